@@ -1,0 +1,276 @@
+"""The ingest pipeline: path -> Loader -> Document -> prepare_document ->
+extractors -> records -> prepare_records -> one transaction in SQLite.
+
+``process_file`` does everything that needs no database (so it can run in a
+worker process); ``Ingester`` decides what to do with each file, calls it and
+writes the result.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .model import Document, Record, sha256_file
+from .registry import Config, Loader, Registry
+from .storage import Store
+
+log = logging.getLogger(__name__)
+
+SNIFF_BYTES = 8192
+STATUSES = ("ingested", "unchanged", "skipped", "failed")
+
+
+class IngestError(Exception):
+    """A failure with a stage and a message meant for a person."""
+
+    def __init__(self, stage: str, message: str, error_class: str | None = None):
+        super().__init__(message)
+        self.stage = stage
+        self.message = message
+        self.error_class = error_class or type(self).__name__
+
+
+class EmptyFile(IngestError):
+    pass
+
+
+class ContentMismatch(IngestError):
+    pass
+
+
+@dataclass
+class Outcome:
+    """What happened to one file."""
+
+    path: str
+    status: str  # one of STATUSES
+    message: str = ""
+    stage: str | None = None
+    error_class: str | None = None
+    document_id: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass
+class Summary:
+    counts: dict[str, int] = field(default_factory=lambda: {s: 0 for s in STATUSES})
+    seconds: float = 0.0
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def add(self, o: Outcome) -> None:
+        self.counts[o.status] += 1
+        self.outcomes.append(o)
+
+    def line(self) -> str:
+        c = self.counts
+        return (
+            f"{c['ingested']} ingested, {c['unchanged']} unchanged, {c['skipped']} skipped, "
+            f"{c['failed']} failed in {self.seconds:.1f} s"
+        )
+
+
+def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Every file under the given paths, recursively, in a stable order.
+    Symbolic links to folders are not followed (no loops); hidden files and
+    Word lock files (``~$...``) are left out."""
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") or name.startswith("~$"):
+                        continue
+                    yield Path(root) / name
+        else:
+            yield p
+
+
+def choose_loader(path: Path, head: bytes, loaders: list[Loader]) -> Loader | None:
+    """The loader for a file, by suffix and content.
+
+    Raises :class:`ContentMismatch` when the suffix belongs to a known format
+    but the content does not (an HTML page saved as ``.pdf``)."""
+    suffix = path.suffix.lower()
+    by_suffix = [ld for ld in loaders if suffix in ld.suffixes]
+    for ld in by_suffix:
+        if ld.sniff(head):
+            return ld
+    if by_suffix:
+        # maybe it is a different known format under the wrong name
+        for ld in loaders:
+            if ld.any_suffix and ld not in by_suffix and ld.sniff(head):
+                return ld
+        what = by_suffix[0].describe or f"a {by_suffix[0].format} file"
+        raise ContentMismatch(
+            "detect",
+            f"the name says {suffix} but the content is not {what} "
+            f"(it starts with {_describe_head(head)}); rename or re-export the file",
+        )
+    for ld in loaders:
+        if ld.any_suffix and ld.sniff(head):
+            return ld
+    return None
+
+
+def _describe_head(head: bytes) -> str:
+    sample = head[:16]
+    text = sample.decode("latin-1")
+    if all(32 <= ord(ch) < 127 or ch in "\r\n\t" for ch in text):
+        return repr(text.strip()[:16])
+    return "bytes " + sample[:8].hex(" ")
+
+
+@dataclass
+class Processed:
+    """The result of ``process_file``: a document and its records."""
+
+    document: Document
+    records: list[Record]
+    loader: str
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def process_file(path: Path, doc_id: str, loader: Loader, registry: Registry, config: Config) -> Processed:
+    """Load, prepare and extract one file.  No database is touched.
+
+    Raises an :class:`IngestError` whose ``stage`` says what failed."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    stage = "load"
+    try:
+        document = loader.load(path, config)
+        document.id = doc_id
+        document.path = str(path)
+        t1 = time.perf_counter()
+        timings[f"load:{loader.name}"] = t1 - t0
+        stage = "prepare"
+        registry.hook.prepare_document(document=document, config=config)
+        t2 = time.perf_counter()
+        timings["prepare_document"] = t2 - t1
+        records: list[Record] = []
+        for ex in registry.extractors:
+            stage = "extract"
+            te = time.perf_counter()
+            for r in ex.extract(document, config):
+                if r.extractor is None:
+                    r.extractor = ex.name
+                records.append(r)
+            timings[f"extract:{ex.name}"] = time.perf_counter() - te
+        stage = "prepare"
+        t3 = time.perf_counter()
+        registry.hook.prepare_records(records=records, document=document, config=config)
+        timings["prepare_records"] = time.perf_counter() - t3
+    except IngestError:
+        raise
+    except Exception as e:  # noqa: BLE001 - every failure becomes data
+        if config.strict:
+            raise
+        message = registry.hook.handle_ingest_error(path=str(path), stage=stage, exception=e, config=config)
+        raise IngestError(stage, message or _default_message(e), type(e).__name__) from e
+    return Processed(document, records, loader.name, timings)
+
+
+def _default_message(e: BaseException) -> str:
+    text = str(e).strip() or repr(e)
+    return f"{type(e).__name__}: {text}"
+
+
+class Ingester:
+    """Ingests files into one store, one document per transaction."""
+
+    def __init__(
+        self,
+        store: Store,
+        registry: Registry,
+        config: Config | None = None,
+        *,
+        force: bool = False,
+        on_outcome: Callable[[Outcome], None] | None = None,
+    ):
+        self.store = store
+        self.registry = registry
+        self.config = config or Config()
+        self.force = force
+        self.on_outcome = on_outcome
+        self.timings: dict[str, float] = {}
+
+    def run(self, paths: Iterable[str | Path]) -> Summary:
+        summary = Summary()
+        start = time.perf_counter()
+        for path in paths:
+            o = self.ingest_file(Path(path))
+            summary.add(o)
+            if self.on_outcome:
+                self.on_outcome(o)
+        summary.seconds = time.perf_counter() - start
+        return summary
+
+    def ingest_file(self, path: Path) -> Outcome:
+        t0 = time.perf_counter()
+        spath = str(path.absolute())
+        size = mtime = None
+        try:
+            st = path.stat()
+            size, mtime = st.st_size, st.st_mtime
+            o = self._ingest(path, spath, size, mtime)
+        except IngestError as e:
+            o = Outcome(spath, "failed", e.message, e.stage, e.error_class)
+        except OSError as e:
+            o = Outcome(spath, "failed", f"cannot read the file: {e.strerror or e}", "detect", type(e).__name__)
+        if o.status == "failed":
+            self.store.record_error(
+                spath, o.stage or "detect", o.error_class or "Error", o.message,
+                document_id=o.document_id, size=size, mtime=mtime,
+            )
+        o.seconds = time.perf_counter() - t0
+        return o
+
+    def _ingest(self, path: Path, spath: str, size: int, mtime: float) -> Outcome:
+        existing = self.store.document_by_path(spath)
+        if existing and not self.force and existing["size"] == size and existing["mtime"] == mtime:
+            return Outcome(spath, "unchanged", document_id=existing["id"])
+        with open(path, "rb") as f:
+            head = f.read(SNIFF_BYTES)
+        loader = choose_loader(path, head, self.registry.loaders)
+        if loader is None:
+            return Outcome(spath, "skipped", f"no loader for {path.suffix or 'files without a suffix'}")
+        if size == 0:
+            raise EmptyFile("detect", f"the file is empty (0 bytes); nothing to read as {loader.format}")
+        doc_id = sha256_file(path)
+        same = self.store.document_by_id(doc_id)
+        if same and not self.force:
+            if same["path"] == spath:
+                if same["mtime"] != mtime:
+                    with self.store.db.atomic():
+                        self.store.db["documents"].update(doc_id, {"mtime": mtime})
+                return Outcome(spath, "unchanged", document_id=doc_id)
+            if Path(same["path"]).exists():
+                return Outcome(
+                    spath, "skipped", f"same content as {same['path']} (already ingested)", document_id=doc_id
+                )
+        processed = process_file(path, doc_id, loader, self.registry, self.config)
+        for k, v in processed.timings.items():
+            self.timings[k] = self.timings.get(k, 0.0) + v
+        replace = [existing["id"]] if existing and existing["id"] != doc_id else []
+        if same and same["path"] != spath:
+            replace.append(doc_id)  # the file moved: its old row goes
+        ts = time.perf_counter()
+        try:
+            self.store.write_document(
+                processed.document, processed.records,
+                loader=loader.name, size=size, mtime=mtime, replace=replace,
+                fail_after=self.config.get("_fail_after"),
+            )
+        except Exception as e:  # noqa: BLE001
+            if self.config.strict:
+                raise
+            message = self.registry.hook.handle_ingest_error(path=spath, stage="store", exception=e, config=self.config)
+            raise IngestError("store", message or _default_message(e), type(e).__name__) from e
+        self.timings["store"] = self.timings.get("store", 0.0) + time.perf_counter() - ts
+        return Outcome(spath, "ingested", document_id=doc_id)

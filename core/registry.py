@@ -1,0 +1,154 @@
+"""The plugin manager and what the plugins register with it.
+
+Built-in plugins are ordinary modules of the ``esep.plugins`` package, listed
+in its ``DEFAULT_PLUGINS`` tuple; third-party plugins come from the ``esep``
+entry-point group.  ``ESEP_LOAD_PLUGINS`` (a comma separated list of
+entry-point names, or empty for none) limits which third-party plugins load.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import pluggy
+
+from . import hookspecs
+from .model import Document, Record
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "esep"
+BUILTIN_PACKAGE = "esep.plugins"
+
+
+@dataclass
+class Config:
+    """Options of one run, handed to every loader, extractor and normalizer.
+
+    ``options`` holds plugin specific settings (``--set name=value``)."""
+
+    ocr: str = "auto"
+    timeout: float = 120.0
+    max_pages: int = 2000
+    strict: bool = False
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.options.get(name, default)
+
+
+@dataclass
+class Loader:
+    """Reads one file format into a :class:`Document`.
+
+    ``sniff(head)`` gets the first 8 KiB of a file and says whether they are
+    of this format.  ``any_suffix`` lets the loader claim files whose suffix
+    no loader knows when its sniff is certain (binary magic numbers)."""
+
+    name: str
+    format: str
+    suffixes: tuple[str, ...]
+    sniff: Callable[[bytes], bool]
+    load: Callable[[Path, Config], Document]
+    any_suffix: bool = False
+    describe: str = ""  # what the format is, for messages: "a PDF file"
+
+
+@dataclass
+class Extractor:
+    """Turns a Document into records for the tables its plugin owns."""
+
+    name: str
+    extract: Callable[[Document, Config], Iterable[Record]]
+    version: str = "1"
+    order: int = 100
+    tables: tuple[str, ...] = ()
+
+
+def _plugin_name(plugin: object) -> str:
+    return getattr(plugin, "__name__", None) or type(plugin).__name__
+
+
+def get_plugin_manager(load_entrypoints: bool = True, builtins: bool = True) -> pluggy.PluginManager:
+    """A fresh plugin manager with the built-in plugins and, unless told
+    otherwise, the third-party ones from the ``esep`` entry-point group."""
+    pm = pluggy.PluginManager("esep")
+    pm.add_hookspecs(hookspecs)
+    if builtins:
+        package = importlib.import_module(BUILTIN_PACKAGE)
+        for modname in package.DEFAULT_PLUGINS:
+            mod = importlib.import_module(modname)
+            pm.register(mod, name=modname)
+    if load_entrypoints:
+        _load_entrypoints(pm)
+    return pm
+
+
+def _load_entrypoints(pm: pluggy.PluginManager) -> None:
+    wanted = os.environ.get("ESEP_LOAD_PLUGINS")
+    if wanted is None:
+        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        return
+    names = {n.strip() for n in wanted.split(",") if n.strip()}
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name in names and pm.get_plugin(ep.name) is None:
+            pm.register(ep.load(), name=ep.name)
+
+
+class Registry:
+    """What the plugins of one plugin manager registered, gathered once."""
+
+    def __init__(self, pm: pluggy.PluginManager):
+        self.pm = pm
+        self.loaders: list[Loader] = []
+        self.extractors: list[Extractor] = []
+        self.migrations: list[Any] = []
+        pm.hook.register_loaders(register=self.loaders.append)
+        pm.hook.register_extractors(register=self.extractors.append)
+        pm.hook.register_migrations(register=self.migrations.append)
+        self.extractors.sort(key=lambda e: e.order)
+        names = [m.name for m in self.migrations]
+        dupes = {n for n in names if names.count(n) > 1}
+        if dupes:
+            raise RuntimeError(f"two plugins registered migration sets named {sorted(dupes)}")
+
+    @property
+    def hook(self):
+        return self.pm.hook
+
+    def suffixes(self) -> set[str]:
+        return {s for loader in self.loaders for s in loader.suffixes}
+
+    def plugin_info(self) -> list[dict[str, Any]]:
+        """Each loaded plugin with the hooks it implements, as ``esep plugins``
+        prints it."""
+        out = []
+        for name, plugin in self.pm.list_name_plugin():
+            hooks = sorted(
+                h.name for h in self.pm.get_hookcallers(plugin) or [] if not h.name.startswith("_")
+            )
+            dist = None
+            for p, d in self.pm.list_plugin_distinfo():
+                if p is plugin:
+                    dist = f"{d.project_name} {d.version}"
+            out.append({"name": name, "hooks": hooks, "distribution": dist})
+        return out
+
+
+_registry_cache: dict[int, Registry] = {}
+
+
+def default_registry() -> Registry:
+    """The registry of the default plugin manager, built once per process
+    (heavy plugin state is then shared by every document)."""
+    key = os.getpid()
+    if key not in _registry_cache:
+        _registry_cache[key] = Registry(get_plugin_manager())
+    return _registry_cache[key]

@@ -1,0 +1,373 @@
+"""SQLite storage through sqlite-utils.
+
+Core owns the tables every document has (``documents``, ``blocks``,
+``doc_tables``, ``cells``) and ``ingest_errors``; plugins add their own
+through ``register_migrations``.  A document and everything extracted from
+it is written in one transaction, so an interrupted run never leaves half a
+document behind.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterable
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from .model import Block, Document, Provenance, Record, Table
+
+log = logging.getLogger(__name__)
+
+#: Columns every record table has besides its own (see ``Record.row``).
+RECORD_COLUMNS = (
+    "evidence", "confidence", "page", "block_index", "table_index",
+    "cell_row", "cell_col", "extractor",
+)
+
+#: SQL for those columns, to paste into a plugin's CREATE TABLE.
+RECORD_COLUMNS_SQL = """
+    evidence TEXT,
+    confidence REAL NOT NULL DEFAULT 1.0,
+    page INTEGER,
+    block_index INTEGER,
+    table_index INTEGER,
+    cell_row INTEGER,
+    cell_col INTEGER,
+    extractor TEXT"""
+
+#: Columns of ``documents`` that plugins may fill through ``Document.metadata``.
+DOCUMENT_COLUMNS_FROM_METADATA = ("title", "pages", "encoding")
+
+core_migrations = Migrations("esep.core")
+
+
+@core_migrations()
+def m001_core_tables(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,            -- sha256 of the file's bytes
+            path TEXT NOT NULL,
+            format TEXT NOT NULL,
+            loader TEXT,
+            size INTEGER,
+            mtime REAL,
+            title TEXT,
+            pages INTEGER,
+            encoding TEXT,
+            metadata TEXT,                  -- JSON
+            n_blocks INTEGER,
+            n_tables INTEGER,
+            ingested_at TEXT
+        );
+        CREATE INDEX documents_path ON documents(path);
+        CREATE TABLE blocks (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            idx INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            level INTEGER,
+            number TEXT,
+            text TEXT NOT NULL,
+            original TEXT,
+            style TEXT,
+            confidence REAL,
+            page INTEGER,
+            x0 REAL, top REAL, x1 REAL, bottom REAL,
+            paragraph INTEGER,
+            line INTEGER,
+            char_start INTEGER,
+            char_end INTEGER,
+            source TEXT,
+            PRIMARY KEY (document_id, idx)
+        );
+        CREATE TABLE doc_tables (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            idx INTEGER NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'table',
+            title TEXT,
+            position INTEGER,
+            n_rows INTEGER NOT NULL,
+            n_cols INTEGER NOT NULL,
+            page INTEGER,
+            x0 REAL, top REAL, x1 REAL, bottom REAL,
+            paragraph INTEGER,
+            line INTEGER,
+            char_start INTEGER,
+            char_end INTEGER,
+            source TEXT,
+            PRIMARY KEY (document_id, idx)
+        );
+        CREATE TABLE cells (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            table_idx INTEGER NOT NULL,
+            row INTEGER NOT NULL,
+            col INTEGER NOT NULL,
+            row_span INTEGER NOT NULL DEFAULT 1,
+            col_span INTEGER NOT NULL DEFAULT 1,
+            text TEXT NOT NULL,
+            original TEXT,
+            page INTEGER,
+            x0 REAL, top REAL, x1 REAL, bottom REAL,
+            line INTEGER,
+            char_start INTEGER,
+            char_end INTEGER,
+            PRIMARY KEY (document_id, table_idx, row, col),
+            FOREIGN KEY (document_id, table_idx) REFERENCES doc_tables(document_id, idx)
+        );
+        CREATE TABLE ingest_errors (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            error_class TEXT NOT NULL,
+            message TEXT NOT NULL,
+            document_id TEXT,
+            size INTEGER,
+            mtime REAL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX ingest_errors_path ON ingest_errors(path);
+        """
+    )
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _prov_columns(p: Provenance | None, with_paragraph: bool = True) -> dict[str, Any]:
+    p = p or Provenance()
+    bbox = p.bbox or (None, None, None, None)
+    out = {
+        "page": p.page,
+        "x0": bbox[0], "top": bbox[1], "x1": bbox[2], "bottom": bbox[3],
+        "line": p.line,
+        "char_start": p.char_start,
+        "char_end": p.char_end,
+    }
+    if with_paragraph:
+        out["paragraph"] = p.paragraph if p.paragraph is not None else p.table
+        out["source"] = p.source
+    return out
+
+
+class Store:
+    """One esep database file."""
+
+    def __init__(self, path: str | Path, migrations: Iterable[Migrations] = (), readonly: bool = False):
+        self.path = str(path)
+        if readonly:
+            uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True)
+            self.db = sqlite_utils.Database(conn)
+            return
+        self.db = sqlite_utils.Database(self.path)
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        try:
+            self.db.enable_wal()
+        except sqlite3.OperationalError as e:  # pragma: no cover - e.g. a read-only folder
+            log.warning("could not switch %s to WAL: %s", self.path, e)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.migrate(migrations)
+
+    def migrate(self, migrations: Iterable[Migrations]) -> None:
+        core_migrations.apply(self.db)
+        for m in migrations:
+            m.apply(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reading ---------------------------------------------------------
+
+    def document_by_path(self, path: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("select * from documents where path = ?", [path]))
+        return rows[0] if rows else None
+
+    def document_by_id(self, doc_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("select * from documents where id = ?", [doc_id]))
+        return rows[0] if rows else None
+
+    def document_tables(self) -> list[str]:
+        """Every table with a ``document_id`` column, children before parents."""
+        names = []
+        for t in self.db.tables:
+            if t.name == "documents":
+                continue
+            if "document_id" in t.columns_dict:
+                names.append(t.name)
+        # cells before doc_tables (foreign key), the rest in any order
+        names.sort(key=lambda n: (n == "doc_tables", n != "cells"))
+        return names
+
+    # -- writing ---------------------------------------------------------
+
+    def delete_document(self, doc_id: str) -> None:
+        for name in self.document_tables():
+            if name == "ingest_errors":
+                continue
+            self.db.execute(f"DELETE FROM [{name}] WHERE document_id = ?", [doc_id])
+        self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    def write_document(
+        self,
+        document: Document,
+        records: list[Record],
+        *,
+        loader: str,
+        size: int,
+        mtime: float,
+        replace: Iterable[str] = (),
+        fail_after: str | None = None,
+    ) -> None:
+        """Store a document, its blocks, tables, cells and records atomically.
+
+        ``replace`` names documents (by id) this one supersedes; they are
+        deleted in the same transaction.  ``fail_after`` is for tests: raise
+        after writing the named part, to prove that nothing is left behind.
+        """
+        db = self.db
+        with db.atomic():
+            for old in set(replace) | {document.id}:
+                self.delete_document(old)
+            meta = dict(document.metadata)
+            row = {
+                "id": document.id,
+                "path": document.path,
+                "format": document.format,
+                "loader": loader,
+                "size": size,
+                "mtime": mtime,
+                "metadata": json.dumps(meta, ensure_ascii=False, default=str),
+                "n_blocks": len(document.blocks),
+                "n_tables": len(document.tables),
+                "ingested_at": _now(),
+            }
+            doc_cols = db["documents"].columns_dict
+            for k, v in meta.items():
+                if k in doc_cols and k not in row:
+                    row[k] = v if not isinstance(v, (list, dict)) else json.dumps(v, ensure_ascii=False)
+            db["documents"].insert(row)
+            _maybe_fail(fail_after, "documents")
+            db["blocks"].insert_all(self._block_rows(document.id, document.blocks), batch_size=500)
+            _maybe_fail(fail_after, "blocks")
+            db["doc_tables"].insert_all(self._table_rows(document.id, document.tables))
+            db["cells"].insert_all(self._cell_rows(document.id, document.tables), batch_size=1000)
+            _maybe_fail(fail_after, "cells")
+            by_table: dict[str, list[dict[str, Any]]] = {}
+            for r in records:
+                values = r.row()
+                values["document_id"] = document.id
+                by_table.setdefault(r.table, []).append(values)
+            for name, rows in by_table.items():
+                if not db[name].exists():
+                    raise RuntimeError(
+                        f"an extractor produced records for table {name!r}, which no plugin created"
+                    )
+                cols = db[name].columns_dict
+                unknown = {k for rw in rows for k in rw} - set(cols)
+                if unknown:
+                    raise RuntimeError(f"records for {name!r} have columns the table lacks: {sorted(unknown)}")
+                db[name].insert_all(rows, batch_size=500)
+            _maybe_fail(fail_after, "records")
+            db.execute("DELETE FROM ingest_errors WHERE path = ?", [document.path])
+
+    @staticmethod
+    def _block_rows(doc_id: str, blocks: list[Block]):
+        for b in blocks:
+            yield {
+                "document_id": doc_id,
+                "idx": b.index,
+                "kind": b.kind,
+                "level": b.level,
+                "number": b.number,
+                "text": b.text,
+                "original": b.original,
+                "style": b.style,
+                "confidence": b.confidence,
+                **_prov_columns(b.provenance),
+            }
+
+    @staticmethod
+    def _table_rows(doc_id: str, tables: list[Table]):
+        for t in tables:
+            yield {
+                "document_id": doc_id,
+                "idx": t.index,
+                "kind": t.kind,
+                "title": t.title,
+                "position": t.position,
+                "n_rows": t.n_rows,
+                "n_cols": t.n_cols,
+                **_prov_columns(t.provenance),
+            }
+
+    @staticmethod
+    def _cell_rows(doc_id: str, tables: list[Table]):
+        for t in tables:
+            for c in t.cells:
+                yield {
+                    "document_id": doc_id,
+                    "table_idx": t.index,
+                    "row": c.row,
+                    "col": c.col,
+                    "row_span": c.row_span,
+                    "col_span": c.col_span,
+                    "text": c.text,
+                    "original": c.original,
+                    **_prov_columns(c.provenance, with_paragraph=False),
+                }
+
+    def record_error(
+        self, path: str, stage: str, exc: BaseException | str, message: str,
+        *, document_id: str | None = None, size: int | None = None, mtime: float | None = None,
+    ) -> None:
+        """Replace the error rows of ``path`` with this one, in its own transaction."""
+        error_class = exc if isinstance(exc, str) else type(exc).__name__
+        with self.db.atomic():
+            self.db.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+            self.db["ingest_errors"].insert(
+                {
+                    "path": path,
+                    "stage": stage,
+                    "error_class": error_class,
+                    "message": message,
+                    "document_id": document_id,
+                    "size": size,
+                    "mtime": mtime,
+                    "created_at": _now(),
+                }
+            )
+
+
+class InjectedFailure(RuntimeError):
+    """Raised by ``Store.write_document(fail_after=...)`` in tests."""
+
+
+def _maybe_fail(fail_after: str | None, stage: str) -> None:
+    if fail_after == stage:
+        raise InjectedFailure(f"failure injected after writing {stage}")
+
+
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """A connection that cannot write: the file is opened with ``mode=ro``
+    and ``PRAGMA query_only`` is set, and ATTACH is refused by an authorizer."""
+    p = Path(path)
+    if not p.exists():
+        raise FileNotFoundError(path)
+    conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
+    conn.execute("PRAGMA query_only = 1")
+
+    def authorizer(action, arg1, arg2, dbname, source):
+        if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+            return sqlite3.SQLITE_DENY
+        if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in {"query_only", "writable_schema", "journal_mode"} and arg2:
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+    conn.set_authorizer(authorizer)
+    return conn

@@ -1,0 +1,384 @@
+"""Loader for plain-text exports of Word reports (``.txt``).
+
+Word's plain-text export writes each paragraph on one line and each table
+cell on its own line after a TAB; rows are separated by blank lines, an
+empty cell is a lone TAB, and a cell of several paragraphs continues on the
+following lines without a TAB.  Embedded charts (Excel objects) leave their
+cached values at the end: an object name such as ``_1591015955.xls``, the
+chart name (``Диаграмма1``), values after two TABs and sheet names
+(``Лист1``).  Those become tables of kind ``chart``.
+
+The encoding is detected: UTF-8 with or without BOM, UTF-16 with or without
+BOM, and the Cyrillic code pages CP1251 and KZ-1048.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from esep import hookimpl
+from esep.model import Block, Cell, Document, Provenance, Table
+from esep.registry import Config, Loader
+
+# Russian and Kazakh letters, to judge which single-byte code page fits.
+_ALPHABET = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+_CONTROL_OK = set("\t\n\r\f\v")
+
+_LIST_RE = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
+_OBJECT_RE = re.compile(r"^_\d{6,}\.(xls|xlsx|xlsm)$", re.I)
+_CHART_NAME_RE = re.compile(r"^(Диаграмма|Chart|Диаграма|Graph|График)\s*\d*$", re.I)
+_SHEET_RE = re.compile(r"^(Лист|Sheet|Парақ|Бет)\s*\d+$", re.I)
+
+
+class NotText(ValueError):
+    """The bytes are not text in any encoding esep knows."""
+
+
+def detect_encoding(data: bytes) -> str:
+    """The name of the codec that decodes ``data`` best."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    sample = data[:65536]
+    if len(sample) >= 4:
+        even_nul = sample[0::2].count(0)
+        odd_nul = sample[1::2].count(0)
+        half = len(sample) / 2
+        if odd_nul > 0.2 * half and even_nul < 0.05 * half:
+            return "utf-16-le"
+        if even_nul > 0.2 * half and odd_nul < 0.05 * half:
+            return "utf-16-be"
+    if b"\x00" in sample:
+        raise NotText("the file contains NUL bytes: it is binary, not text")
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as e:
+        if e.start >= len(sample) - 4 and len(sample) == 65536:
+            return "utf-8"  # a character cut at the end of the sample
+    best, best_score = "cp1251", -1.0
+    for enc in ("cp1251", "kz1048"):
+        text = sample.decode(enc, errors="replace")
+        letters = sum(1 for ch in text.lower() if ch in _ALPHABET)
+        high = sum(1 for b in sample if b >= 0x80) or 1
+        score = letters / high
+        if score > best_score:
+            best, best_score = enc, score
+    return best
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Sniff: True when the first bytes decode as text with few control characters."""
+    if not head:
+        return True  # an empty file is reported as empty, not as the wrong format
+    try:
+        enc = detect_encoding(head)
+    except NotText:
+        return False
+    text = head.decode(enc, errors="replace")
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in _CONTROL_OK) or ch == "\ufffd")
+    return bad <= max(2, len(text) // 100)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    enc = detect_encoding(data)
+    text = data.decode(enc, errors="replace")
+    if enc.startswith("utf-16") and text.startswith("\ufeff"):
+        text = text[1:]
+    bad = sum(1 for ch in text[:200000] if (ord(ch) < 32 and ch not in _CONTROL_OK) or ch == "\ufffd")
+    if bad > max(8, min(len(text), 200000) // 50):
+        raise NotText(f"{bad} undecodable or control characters: this is not a text export")
+    return text, enc
+
+
+@dataclass
+class _Line:
+    no: int  # 1-based line number
+    start: int  # char offset of the line in the text
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip() and "\t" not in self.text
+
+    @property
+    def is_cell(self) -> bool:
+        return self.text.startswith("\t")
+
+
+def split_lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for raw in re.split(r"(?<=\n)|(?<=\r)(?!\n)", text):
+        if raw == "":
+            continue
+        body = raw.rstrip("\r\n").replace("\x0c", "").replace("\x0b", " ")
+        out.append(_Line(len(out) + 1, pos, body))
+        pos += len(raw)
+    return out
+
+
+@dataclass
+class _CellBuf:
+    line: _Line
+    offset: int  # char offset of the text within the file
+    parts: list[str] = field(default_factory=list)
+    end: int = 0
+
+
+def _cells_of_line(line: _Line) -> list[_CellBuf]:
+    """The cells on one table line: text after each TAB."""
+    out = []
+    pieces = line.text.split("\t")
+    pos = line.start + len(pieces[0]) + 1
+    for piece in pieces[1:]:
+        cb = _CellBuf(line, pos, [piece.strip()])
+        lead = len(piece) - len(piece.lstrip())
+        cb.offset = pos + lead
+        cb.end = pos + len(piece.rstrip())
+        out.append(cb)
+        pos += len(piece) + 1
+    return out
+
+
+def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
+    """Rebuild paragraphs, list items, tables and chart tables from the text
+    of a Word plain-text export."""
+    doc = Document(id="", path=path, format="txt", metadata={"encoding": encoding})
+    lines = split_lines(text)
+    n = len(lines)
+    i = 0
+    para_no = 0
+    table_no = 0
+    while i < n:
+        ln = lines[i]
+        if ln.blank:
+            i += 1
+            continue
+        if _OBJECT_RE.match(ln.text.strip()) or _CHART_NAME_RE.match(ln.text.strip()):
+            i, table = _read_chart(lines, i)
+            table.provenance.table = table_no
+            table_no += 1
+            doc.add_table(table)
+            continue
+        if ln.is_cell:
+            i, table = _read_table(lines, i)
+            table.provenance.table = table_no
+            table_no += 1
+            doc.add_table(table)
+            continue
+        body = ln.text.strip()
+        lead = len(ln.text) - len(ln.text.lstrip())
+        prov = Provenance(paragraph=para_no, line=ln.no, char_start=ln.start + lead,
+                          char_end=ln.start + lead + len(body))
+        para_no += 1
+        m = _LIST_RE.match(body)
+        if m:
+            doc.add_block(Block("list_item", body, prov, number=m.group(1)))
+        else:
+            doc.add_block(Block("paragraph", body, prov))
+        i += 1
+    return doc
+
+
+def _read_table(lines: list[_Line], i: int) -> tuple[int, Table]:
+    """Read one table starting at line ``i``.
+
+    Rows are runs of cell lines separated by blank lines.  Word writes an
+    extra blank line after a cell of several paragraphs, and exports are not
+    always regular; a break that follows a continued cell, or that is more
+    than one blank line, is *soft*: the two runs are one row when together
+    they are no wider than the table's usual row."""
+    n = len(lines)
+    segments: list[list[_CellBuf]] = []
+    soft: list[bool] = []  # soft[k]: the break before segments[k] is soft
+    current: list[_CellBuf] = []
+    continued = False  # the last line read continued a cell
+    first = lines[i]
+    pending_soft = False
+    while i < n:
+        ln = lines[i]
+        if ln.is_cell:
+            if not current:
+                soft.append(pending_soft)
+            current.extend(_cells_of_line(ln))
+            continued = False
+            i += 1
+            continue
+        if ln.blank:
+            if current:
+                segments.append(current)
+                current = []
+            j = i
+            while j < n and lines[j].blank:
+                j += 1
+            if j < n and lines[j].is_cell and not _starts_chart(lines, j):
+                pending_soft = continued or (j - i) > 1
+                continued = False
+                i = j
+                continue
+            i = j
+            break
+        # a non-blank line without a TAB right after a cell: the cell goes on
+        if current:
+            current[-1].parts.append(ln.text.strip())
+            current[-1].end = ln.start + len(ln.text.rstrip())
+            continued = True
+            i += 1
+            continue
+        break
+    if current:
+        segments.append(current)
+    rows = _merge_soft(segments, soft)
+    cells = []
+    last_end = first.start
+    for r, row in enumerate(rows):
+        for c, cb in enumerate(row):
+            txt = "\n".join(cb.parts).strip("\n")
+            cells.append(Cell(r, c, txt, provenance=Provenance(
+                line=cb.line.no, char_start=cb.offset, char_end=max(cb.end, cb.offset))))
+            last_end = max(last_end, cb.end)
+    cells = infer_header_spans(cells)
+    prov = Provenance(line=first.no, char_start=first.start, char_end=last_end)
+    return i, Table(cells, prov, kind="table")
+
+
+def infer_header_spans(cells: list[Cell], header_rows: int = 3) -> list[Cell]:
+    """Recover merged header cells that a text export flattened.
+
+    A header row with k cells above a row of the table's full width W whose
+    first e cells are empty (e < k) is read as: its first e cells span two
+    rows (the empty cells below are what Word writes for a vertical merge)
+    and its other k - e cells share the remaining W - e columns equally,
+    when they divide evenly.  Any other shape is left as it is."""
+    rows: dict[int, list[Cell]] = {}
+    for c in cells:
+        rows.setdefault(c.row, []).append(c)
+    width = max((len(r) for r in rows.values()), default=0)
+    drop: set[int] = set()
+    for r in range(min(header_rows, len(rows) - 1)):
+        top, below = rows.get(r, []), rows.get(r + 1, [])
+        k = len(top)
+        if not (0 < k < width and len(below) == width) or any(c.col_span > 1 for c in top):
+            continue
+        e = 0
+        while e < len(below) and not below[e].text:
+            e += 1
+        e = min(e, k - 1)
+        if (width - e) % (k - e):
+            continue
+        span = (width - e) // (k - e)
+        for j, c in enumerate(top):
+            if j < e:
+                c.row_span = 2
+                drop.add(id(below[j]))
+            else:
+                c.col = e + (j - e) * span
+                c.col_span = span
+    return [c for c in cells if id(c) not in drop]
+
+
+def _merge_soft(segments: list[list[_CellBuf]], soft: list[bool]) -> list[list[_CellBuf]]:
+    if not segments:
+        return []
+    widths = [len(s) for s in segments]
+    usual = max(set(widths), key=lambda w: (widths.count(w), w))
+    rows = [list(segments[0])]
+    for seg, is_soft in zip(segments[1:], soft[1:]):
+        if is_soft and len(rows[-1]) < usual and len(rows[-1]) + len(seg) <= usual:
+            rows[-1].extend(seg)
+        else:
+            rows.append(list(seg))
+    return rows
+
+
+def _starts_chart(lines: list[_Line], j: int) -> bool:
+    t = lines[j].text.strip()
+    return bool(_OBJECT_RE.match(t) or _CHART_NAME_RE.match(t))
+
+
+def _is_chart_line(text: str) -> bool:
+    t = text.strip()
+    if not t or text.startswith("\t"):
+        return True
+    if _OBJECT_RE.match(t) or _CHART_NAME_RE.match(t) or _SHEET_RE.match(t):
+        return True
+    # cached categories and values: short, no sentence punctuation
+    return len(t) <= 30 and not re.search(r"[.!?;:»«]\s*\S", t) and len(t.split()) <= 4
+
+
+def _read_chart(lines: list[_Line], i: int) -> tuple[int, Table]:
+    """A chart's leftovers: from its object or chart name up to the next
+    object name or the first line that is prose."""
+    n = len(lines)
+    first = lines[i]
+    names: list[str] = []
+    cells: list[Cell] = []
+    row = 0
+    last_end = first.start
+    seen_object = False
+    while i < n:
+        ln = lines[i]
+        t = ln.text.strip()
+        if _OBJECT_RE.match(t):
+            if seen_object:
+                break
+            seen_object = True
+            names.append(t)
+            i += 1
+            continue
+        if _CHART_NAME_RE.match(t) and not cells:
+            names.append(t)
+            i += 1
+            continue
+        if not _is_chart_line(ln.text):
+            break
+        if ln.blank:
+            i += 1
+            continue
+        pieces = ln.text.split("\t")
+        pos = ln.start
+        any_cell = False
+        for col, piece in enumerate(pieces):
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                cells.append(Cell(row, col, piece.strip(), provenance=Provenance(
+                    line=ln.no, char_start=pos + lead, char_end=pos + len(piece.rstrip()))))
+                any_cell = True
+            pos += len(piece) + 1
+        if any_cell:
+            row += 1
+        last_end = ln.start + len(ln.text)
+        i += 1
+    title = " / ".join(names) or None
+    return i, Table(cells, Provenance(line=first.no, char_start=first.start, char_end=last_end),
+                    kind="chart", title=title)
+
+
+def load(path: Path, config: Config) -> Document:
+    data = path.read_bytes()
+    text, enc = decode(data)
+    return parse(text, str(path), enc)
+
+
+@hookimpl
+def register_loaders(register):
+    register(Loader(
+        name="text",
+        format="txt",
+        suffixes=(".txt", ".text"),
+        sniff=looks_like_text,
+        load=load,
+        describe="text",
+    ))
+
+
+@hookimpl
+def handle_ingest_error(path, stage, exception, config):
+    if isinstance(exception, NotText):
+        return f"not a text file: {exception}; if it is a Word file, give it its real suffix (.doc/.docx)"
+    return None
