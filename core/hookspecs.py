@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from sqlite_utils.migrations import Migrations
 
     from .model import Document, Record
-    from .registry import Config, Extractor, Loader
+    from .registry import Config, Evaluator, Extractor, Loader
 
 hookspec = pluggy.HookspecMarker("esep")
 hookimpl = pluggy.HookimplMarker("esep")
@@ -77,6 +77,19 @@ def register_migrations(register: "Callable[[Migrations], None]") -> None:
     ``_sqlite_migrations`` and never run twice.  Tables that receive records
     must have a ``document_id`` column referencing ``documents(id)`` and the
     provenance columns listed in ``esep.storage.RECORD_COLUMNS``.
+    """
+
+
+@hookspec
+def register_evaluators(register: "Callable[[Evaluator], None]") -> None:
+    """Call ``register(Evaluator(...))`` for each kind of record this plugin
+    can score against hand-made gold.
+
+    ``Evaluator.score(conn, document_id, gold)`` gets a read-only SQLite
+    connection, the id of one ingested document and the parsed gold file
+    ``corpus/gold/<file stem>.<Evaluator.name>.json``; it returns a dict with
+    ``precision``, ``recall``, ``f1`` and optionally ``fields`` (the same per
+    field) and ``notes``.  ``esep eval`` prints them.
     """
 
 

@@ -235,13 +235,15 @@ class Ingester:
         existing = self.store.document_by_path(spath)
         if existing and not self.force and existing["size"] == size and existing["mtime"] == mtime:
             return Outcome(spath, "unchanged", document_id=existing["id"])
+        if size == 0:
+            if path.suffix.lower() in self.registry.suffixes():
+                raise EmptyFile("detect", f"the file is empty (0 bytes); there is nothing to read")
+            return Outcome(spath, "skipped", "empty file of no known format")
         with open(path, "rb") as f:
             head = f.read(SNIFF_BYTES)
         loader = choose_loader(path, head, self.registry.loaders)
         if loader is None:
             return Outcome(spath, "skipped", f"no loader for {path.suffix or 'files without a suffix'}")
-        if size == 0:
-            raise EmptyFile("detect", f"the file is empty (0 bytes); nothing to read as {loader.format}")
         doc_id = sha256_file(path)
         same = self.store.document_by_id(doc_id)
         if same and not self.force:

@@ -70,6 +70,15 @@ class Extractor:
     tables: tuple[str, ...] = ()
 
 
+@dataclass
+class Evaluator:
+    """Scores one kind of record of one document against its gold file."""
+
+    name: str
+    score: Callable[[Any, str, Any], dict[str, Any]]
+    description: str = ""
+
+
 def _plugin_name(plugin: object) -> str:
     return getattr(plugin, "__name__", None) or type(plugin).__name__
 
@@ -110,9 +119,11 @@ class Registry:
         self.loaders: list[Loader] = []
         self.extractors: list[Extractor] = []
         self.migrations: list[Any] = []
+        self.evaluators: list[Evaluator] = []
         pm.hook.register_loaders(register=self.loaders.append)
         pm.hook.register_extractors(register=self.extractors.append)
         pm.hook.register_migrations(register=self.migrations.append)
+        pm.hook.register_evaluators(register=self.evaluators.append)
         self.extractors.sort(key=lambda e: e.order)
         names = [m.name for m in self.migrations]
         dupes = {n for n in names if names.count(n) > 1}

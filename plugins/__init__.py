@@ -6,4 +6,7 @@ exactly as a third-party plugin is registered from its entry point.
 
 DEFAULT_PLUGINS = (
     "esep.plugins.text_loader",
+    "esep.plugins.vocab",
+    "esep.plugins.headings",
+    "esep.plugins.evaluation",
 )

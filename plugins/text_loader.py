@@ -178,7 +178,10 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
         para_no += 1
         m = _LIST_RE.match(body)
         if m:
-            doc.add_block(Block("list_item", body, prov, number=m.group(1)))
+            # the number goes to Block.number, the text keeps what follows it
+            item = body[m.end() - 1:]
+            prov.char_start += m.end() - 1
+            doc.add_block(Block("list_item", item, prov, number=m.group(1)))
         else:
             doc.add_block(Block("paragraph", body, prov))
         i += 1
@@ -307,8 +310,10 @@ def _is_chart_line(text: str) -> bool:
         return True
     if _OBJECT_RE.match(t) or _CHART_NAME_RE.match(t) or _SHEET_RE.match(t):
         return True
-    # cached categories and values: short, no sentence punctuation
-    return len(t) <= 30 and not re.search(r"[.!?;:»«]\s*\S", t) and len(t.split()) <= 4
+    # cached categories and values: numbers, or a few words with no sentence punctuation
+    if re.fullmatch(r"[-+]?\d[\d\s.,]*%?", t):
+        return True
+    return len(t) <= 30 and len(t.split()) <= 3 and not re.search(r"[.!?;:»«]", t)
 
 
 def _read_chart(lines: list[_Line], i: int) -> tuple[int, Table]:

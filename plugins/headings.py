@@ -1,0 +1,86 @@
+"""Heading detection from the text itself, for every format.
+
+Many real reports mark their section titles only by writing them in capitals
+or on a short line of their own ("КІТАПХАНА РЕСУРСТАРЫ. ҚОРДЫ ҚАЛЫПТАСТЫРУ",
+"Кадрлар", "Жеңіс күніне орай").  Loaders mark the headings they know from
+styles; this normalizer promotes the paragraphs that look like headings:
+
+* level 1: a line of at most 120 characters whose letters are (nearly) all
+  capitals;
+* level 2: a line of at most 8 words and 80 characters with no sentence
+  punctuation at its end, that starts with a capital letter or a quote and
+  is followed by a longer paragraph, a list or a table.
+
+Set ``--set headings=off`` to keep the loaders' headings only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from esep import hookimpl
+from esep.model import Document
+
+_END_PUNCT = tuple(".,;:!?…)")
+
+
+def _letters(text: str) -> list[str]:
+    return [ch for ch in text if ch.isalpha()]
+
+
+def is_caps_title(text: str) -> bool:
+    t = text.strip()
+    letters = _letters(t)
+    if len(t) > 120 or len(letters) < 4:
+        return False
+    upper = sum(1 for ch in letters if ch.isupper())
+    return upper / len(letters) >= 0.9 and not t.endswith((",", ";", ":"))
+
+
+def is_short_title(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > 80 or len(t.split()) > 8:
+        return False
+    if t.endswith(_END_PUNCT) and not t.endswith("...»"):
+        return False
+    first = t[0]
+    if not (first.isupper() or first in "«\"№"):
+        return False
+    if re.match(r"^\d", t) or re.match(r"^[А-ЯA-ZӘҒҚҢӨҰҮҺІ]\.\s?[А-ЯA-ZӘҒҚҢӨҰҮҺІ]?\.?[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]+$", t):
+        return False  # a year-led sentence, or a signature "Л.Власова"
+    return len(_letters(t)) >= 3
+
+
+def _next_is_body(doc: Document, i: int) -> bool:
+    """The block after ``i`` (or a table right after it) is body text."""
+    if any(t.position == i for t in doc.tables):
+        return True
+    if i + 1 >= len(doc.blocks):
+        return False
+    nxt = doc.blocks[i + 1]
+    return nxt.kind == "list_item" or (nxt.kind == "paragraph" and len(nxt.text) > len(doc.blocks[i].text))
+
+
+def promote_headings(doc: Document) -> int:
+    """Mark heading-like paragraphs as headings; returns how many changed."""
+    changed = 0
+    for i, b in enumerate(doc.blocks):
+        if b.kind != "paragraph":
+            continue
+        if is_caps_title(b.text):
+            b.kind, b.level = "heading", 1
+            changed += 1
+        elif is_short_title(b.text) and _next_is_body(doc, i):
+            b.kind, b.level = "heading", 2
+            changed += 1
+    return changed
+
+
+@hookimpl(tryfirst=True)
+def prepare_document(document: Document, config) -> None:
+    if str(config.get("headings", "on")).lower() in ("off", "0", "no", "false"):
+        return
+    promote_headings(document)
+
+
+__all__ = ["promote_headings", "is_caps_title", "is_short_title"]

@@ -1,0 +1,199 @@
+"""Controlled vocabularies and fuzzy matching of labels against them.
+
+A vocabulary is a JSON file in ``esep.schemas`` (or a user file named by
+``--set vocab_dir=FOLDER``)::
+
+    {"kind": "event_type",
+     "entries": [{"id": "exhibition.book",
+                  "labels": {"en": "book exhibition", "kk": "Кітап көрмесі", "ru": "Книжная выставка"},
+                  "aliases": ["Кітап көрмелері", "Книжные выставки"]}]}
+
+Labels are matched with rapidfuzz after a normalization that folds case,
+Latin look-alike letters and OCR damage to Kazakh letters.  A label that
+scores below the threshold is not guessed: extractors record it in
+``unmatched_terms`` (this plugin owns that table) for a person to review.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlite_utils.migrations import Migrations
+
+from esep import hookimpl
+from esep.model import Provenance, Record
+from esep.storage import RECORD_COLUMNS_SQL
+
+log = logging.getLogger(__name__)
+
+# Latin and other look-alikes that OCR and careless typing put into Cyrillic words
+_FOLD = str.maketrans({
+    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к",
+    "i": "і", "l": "і", "ı": "і", "ї": "і", "ə": "ә", "ѳ": "ө", "θ": "ө", "ӯ": "ү",
+    "ё": "е", "h": "һ", "m": "м", "t": "т", "b": "в", "n": "п",
+})
+
+
+def normalize_label(text: str) -> str:
+    """Casefold, fold look-alike letters to Cyrillic, drop punctuation and
+    numbering, collapse spaces: the form labels are compared in."""
+    if not isinstance(text, str):
+        return ""
+    t = unicodedata.normalize("NFC", text).casefold()
+    # fold Latin letters only inside words that have Cyrillic letters
+    words = []
+    for w in re.split(r"(\s+)", t):
+        if re.search(r"[а-яәғқңөұүһі]", w):
+            w = w.translate(_FOLD)
+        words.append(w)
+    t = "".join(words)
+    t = re.sub(r"[^\w\s/-]", " ", t)
+    t = re.sub(r"^\s*\d+[.)]?\s+", "", t)
+    t = re.sub(r"[\s_]+", " ", t)
+    return t.strip(" -/")
+
+
+@dataclass
+class Match:
+    id: str | None
+    score: float
+    alias: str | None
+    best: str | None  # best candidate id even when below the threshold
+
+
+class Vocabulary:
+    """Entries of one kind with their aliases, and fuzzy lookup."""
+
+    def __init__(self, kind: str, entries: list[dict[str, Any]], threshold: float = 85.0):
+        self.kind = kind
+        self.entries = {e["id"]: e for e in entries}
+        self.threshold = threshold
+        self._aliases: list[str] = []
+        self._ids: list[str] = []
+        for e in entries:
+            names = list(e.get("aliases", []))
+            names += [v for v in e.get("labels", {}).values() if v]
+            for n in names:
+                key = normalize_label(n)
+                if key and key not in self._aliases:
+                    self._aliases.append(key)
+                    self._ids.append(e["id"])
+
+    def add_alias(self, alias: str, entry_id: str) -> None:
+        key = normalize_label(alias)
+        if entry_id not in self.entries:
+            raise KeyError(f"{entry_id!r} is not an id of the {self.kind} vocabulary")
+        if key and key not in self._aliases:
+            self._aliases.append(key)
+            self._ids.append(entry_id)
+
+    def match(self, label: str) -> Match:
+        key = normalize_label(label)
+        if not key or not self._aliases:
+            return Match(None, 0.0, None, None)
+        if key in self._aliases:
+            i = self._aliases.index(key)
+            return Match(self._ids[i], 100.0, self._aliases[i], self._ids[i])
+        found = process.extractOne(key, self._aliases, scorer=_score)
+        if not found:
+            return Match(None, 0.0, None, None)
+        alias, score, i = found
+        ok = score >= self.threshold
+        return Match(self._ids[i] if ok else None, float(score), alias, self._ids[i])
+
+    def label(self, entry_id: str, lang: str = "en") -> str | None:
+        e = self.entries.get(entry_id)
+        return (e or {}).get("labels", {}).get(lang)
+
+
+def _score(a: str, b: str, **kwargs: Any) -> float:
+    # ratio punishes missing words; token_set forgives word order and plurals
+    # only when most of the words are shared
+    r = fuzz.ratio(a, b)
+    if abs(len(a) - len(b)) <= max(4, 0.35 * max(len(a), len(b))):
+        r = max(r, fuzz.token_sort_ratio(a, b))
+    return r
+
+
+@functools.lru_cache(maxsize=None)
+def _load_file(path: str) -> dict[str, Any]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def _builtin(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("esep.schemas").joinpath(f"{name}.json").read_text(encoding="utf-8"))
+
+
+def load_vocabulary(name: str, threshold: float = 85.0, user_dir: str | None = None) -> Vocabulary:
+    """The built-in vocabulary ``schemas/<name>.json`` plus the aliases a user
+    accepted in ``<user_dir>/<name>.json`` (same format, entries may give only
+    ``id`` and ``aliases``)."""
+    data = _builtin(name)
+    vocab = Vocabulary(data.get("kind", name), data["entries"], threshold)
+    if user_dir:
+        p = Path(user_dir) / f"{name}.json"
+        if p.exists():
+            for e in _load_file(str(p)).get("entries", []):
+                for a in e.get("aliases", []):
+                    try:
+                        vocab.add_alias(a, e["id"])
+                    except KeyError:
+                        log.warning("%s: unknown id %r ignored", p, e.get("id"))
+    return vocab
+
+
+_vocab_cache: dict[tuple[str, float, str | None], Vocabulary] = {}
+
+
+def get_vocabulary(name: str, config: Any = None, threshold: float = 85.0) -> Vocabulary:
+    """A vocabulary built once per process (and per user folder)."""
+    user_dir = config.get("vocab_dir") if config is not None else None
+    key = (name, threshold, user_dir)
+    if key not in _vocab_cache:
+        _vocab_cache[key] = load_vocabulary(name, threshold, user_dir)
+    return _vocab_cache[key]
+
+
+def unmatched(term: str, kind: str, m: Match, *, evidence: str | None = None,
+              provenance: Provenance | None = None, block: int | None = None,
+              table_index: int | None = None, cell: tuple[int, int] | None = None) -> Record:
+    """A record for ``unmatched_terms``: a label no vocabulary entry matched."""
+    return Record(
+        "unmatched_terms",
+        {"term": term, "kind": kind, "best_candidate": m.best, "score": round(m.score, 1)},
+        evidence=evidence or term, confidence=round(m.score / 100.0, 3), provenance=provenance,
+        block=block, table_index=table_index, cell=cell,
+    )
+
+
+migrations = Migrations("esep.vocab")
+
+
+@migrations()
+def m001_unmatched_terms(db) -> None:
+    db.executescript(f"""
+        CREATE TABLE unmatched_terms (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            term TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            best_candidate TEXT,
+            score REAL,{RECORD_COLUMNS_SQL}
+        );
+        CREATE INDEX unmatched_terms_kind ON unmatched_terms(kind, term);
+    """)
+
+
+@hookimpl
+def register_migrations(register):
+    register(migrations)

@@ -1,0 +1,185 @@
+"""The engine: ingest, idempotence, replacement, crash safety, bad files,
+exit codes and the read-only query command."""
+
+import json
+import os
+import shutil
+import sqlite3
+import zipfile
+
+import pytest
+
+from esep.pipeline import Ingester, discover
+from esep.registry import Config
+from esep.storage import InjectedFailure, Store
+
+from conftest import SEED_TXT, db_digest
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "reports"
+    d.mkdir()
+    shutil.copy(SEED_TXT, d / "seed.txt")
+    return d
+
+
+def test_ingest_writes_documents_blocks_tables_cells(folder, tmp_path, cli_runner):
+    db = tmp_path / "e.db"
+    r = cli_runner("ingest", folder, "--db", db)
+    assert r.exit_code == 0, r.output
+    assert r.output.strip().splitlines()[-1].startswith("1 ingested, 0 unchanged, 0 skipped, 0 failed in ")
+    conn = sqlite3.connect(db)
+    (doc_id, fmt, path) = conn.execute("select id, format, path from documents").fetchone()
+    import hashlib
+    assert doc_id == hashlib.sha256(SEED_TXT.read_bytes()).hexdigest() and fmt == "txt"
+    kinds = dict(conn.execute("select kind, count(*) from doc_tables group by kind"))
+    assert kinds == {"table": 4, "chart": 3}
+    assert conn.execute("select count(*) from blocks where kind='list_item'").fetchone()[0] == 41
+    # every row points at the document
+    for t in ("blocks", "doc_tables", "cells"):
+        assert conn.execute(f"select count(*) from {t} where document_id != ?", [doc_id]).fetchone()[0] == 0
+    assert conn.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_second_ingest_writes_nothing(folder, tmp_path, cli_runner):
+    db = tmp_path / "e.db"
+    cli_runner("ingest", folder, "--db", db)
+    before = db_digest(db)
+    r = cli_runner("ingest", folder, "--db", db)
+    assert r.exit_code == 0
+    assert "0 ingested, 1 unchanged" in r.output
+    assert db_digest(db) == before
+    # touching the file without changing it: hashed, still unchanged, no rows rewritten
+    os.utime(folder / "seed.txt", (1, 1))
+    r = cli_runner("ingest", folder, "--db", db)
+    assert "0 ingested, 1 unchanged" in r.output
+    after = db_digest(db)
+    assert {k: v for k, v in after.items() if k != "documents"} == {k: v for k, v in before.items() if k != "documents"}
+
+
+def test_changed_file_replaces_its_rows_and_force_redoes(folder, tmp_path, cli_runner):
+    db = tmp_path / "e.db"
+    cli_runner("ingest", folder, "--db", db)
+    p = folder / "seed.txt"
+    p.write_bytes(p.read_bytes() + "\nҚосымша абзац.\n".encode())
+    r = cli_runner("ingest", folder, "--db", db)
+    assert "1 ingested" in r.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from documents").fetchone()[0] == 1
+    assert conn.execute("select count(distinct document_id) from blocks").fetchone()[0] == 1
+    assert conn.execute("select text from blocks order by idx desc limit 1").fetchone()[0] == "Қосымша абзац."
+    conn.close()
+    r = cli_runner("ingest", folder, "--db", db, "--force")
+    assert "1 ingested, 0 unchanged" in r.output
+
+
+@pytest.mark.parametrize("stage", ["documents", "blocks", "cells", "records"])
+def test_failure_mid_document_leaves_database_as_before(folder, tmp_path, registry, stage):
+    db = tmp_path / "e.db"
+    other = folder / "other.txt"
+    other.write_text("Басқа есеп\n\tұяшық\n\n", encoding="utf-8")
+    store = Store(db, registry.migrations)
+    Ingester(store, registry, Config()).run([other])
+    store.close()
+    before = db_digest(db)
+    store = Store(db, registry.migrations)
+    with pytest.raises(InjectedFailure):
+        Ingester(store, registry, Config(strict=True, options={"_fail_after": stage})).run([folder / "seed.txt"])
+    store.close()
+    assert db_digest(db) == before
+    # without strict mode the failure is recorded and nothing else changes
+    store = Store(db, registry.migrations)
+    s = Ingester(store, registry, Config(options={"_fail_after": stage})).run([folder / "seed.txt"])
+    assert s.counts["failed"] == 1
+    err = next(store.db.query("select * from ingest_errors"))
+    assert err["stage"] == "store" and err["error_class"] == "InjectedFailure"
+    assert store.db.execute("select count(*) from documents").fetchone()[0] == 1
+
+
+def test_bad_files_each_give_one_error_row_and_the_rest_lands(folder, tmp_path, cli_runner):
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "empty.docx").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    (folder / "page.pdf").write_text("<!DOCTYPE html><html><body>not a pdf</body></html>")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)
+    db = tmp_path / "e.db"
+    r = cli_runner("ingest", folder, "--db", db)
+    assert r.exit_code == 1
+    conn = sqlite3.connect(db)
+    errors = {os.path.basename(p): (stage, cls, msg) for p, stage, cls, msg in
+              conn.execute("select path, stage, error_class, message from ingest_errors")}
+    assert set(errors) == {"empty.txt", "empty.docx", "binary.txt", "page.pdf"}
+    assert "empty" in errors["empty.txt"][2] and "0 bytes" in errors["empty.docx"][2]
+    assert "not" in errors["binary.txt"][2]
+    assert "'<!DOCTYPE html>" in errors["page.pdf"][2] and ".pdf" in errors["page.pdf"][2]
+    assert conn.execute("select count(*) from documents").fetchone()[0] == 1
+    last = r.output.strip().splitlines()[-1]
+    assert last.startswith("1 ingested, 0 unchanged, 1 skipped, 4 failed")
+    for name in errors:
+        assert f"{name}: [" in r.output  # one line each on stderr (mixed into output here)
+
+
+def test_fixed_file_clears_its_error(folder, tmp_path, cli_runner):
+    bad = folder / "late.txt"
+    bad.write_bytes(b"")
+    db = tmp_path / "e.db"
+    cli_runner("ingest", folder, "--db", db)
+    bad.write_text("Енді мәтін бар.\n", encoding="utf-8")
+    r = cli_runner("ingest", folder, "--db", db)
+    assert r.exit_code == 0
+    assert sqlite3.connect(db).execute("select count(*) from ingest_errors").fetchone()[0] == 0
+
+
+def test_same_content_under_two_names_is_a_reported_skip(folder, tmp_path, cli_runner):
+    shutil.copy(folder / "seed.txt", folder / "copy of seed.txt")
+    r = cli_runner("ingest", folder, "--db", tmp_path / "e.db")
+    assert r.exit_code == 0
+    assert "1 ingested, 0 unchanged, 1 skipped, 0 failed" in r.output
+    assert "same content as" in r.output
+
+
+def test_usage_errors_exit_2(cli_runner, tmp_path):
+    assert cli_runner("ingest").exit_code == 2
+    assert cli_runner("ingest", tmp_path / "missing").exit_code == 2
+    assert cli_runner("query", "select 1", "--db", tmp_path / "x.db", "--nope").exit_code == 2
+
+
+def test_discover_walks_recursively_and_ignores_lock_files(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "r.txt").write_text("x")
+    (tmp_path / "a" / "~$r.docx").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    assert [p.name for p in discover([tmp_path])] == ["r.txt"]
+
+
+def test_query_is_read_only(folder, tmp_path, cli_runner):
+    db = tmp_path / "e.db"
+    cli_runner("ingest", folder, "--db", db)
+    r = cli_runner("query", "select format, count(*) as n from documents group by format", "--db", db, "--json")
+    assert json.loads(r.output) == [{"format": "txt", "n": 1}]
+    r = cli_runner("query", "select format from documents", "--db", db, "--csv")
+    assert r.output == "format\ntxt\n"
+    before = db_digest(db)
+    for sql in ("delete from documents", "drop table blocks", "insert into documents(id, path, format) values ('x','y','z')",
+                "pragma query_only = 0", f"attach database '{tmp_path / 'other.db'}' as o", "create table t(x)"):
+        res = cli_runner("query", sql, "--db", db)
+        assert res.exit_code == 1, (sql, res.output)
+        assert "Error:" in res.output
+    assert db_digest(db) == before
+    assert not (tmp_path / "other.db").exists()
+
+
+def test_query_without_database_says_what_to_do(cli_runner, tmp_path):
+    res = cli_runner("query", "select 1", "--db", tmp_path / "none.db")
+    assert res.exit_code == 1 and "esep ingest" in res.output
+
+
+def test_python_dash_m_and_plugins_command(tmp_path):
+    from conftest import run_esep
+    r = run_esep("plugins", env=dict(os.environ, ESEP_LOAD_PLUGINS=""))
+    assert r.returncode == 0
+    names = [l.split(":")[0] for l in r.stdout.splitlines()]
+    assert "esep.plugins.text_loader" in names
+    assert any("register_loaders" in l for l in r.stdout.splitlines() if l.startswith("esep.plugins.text_loader"))
