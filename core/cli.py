@@ -97,19 +97,22 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             ctx.obj = registry or Registry(get_plugin_manager())
 
     @cli.command()
-    @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+    @click.argument("paths", nargs=-1, type=click.Path(exists=True))
     @db_option
     @click.option("--force", is_flag=True, help="Re-read every file, even unchanged ones.")
+    @click.option("--retry-failed", is_flag=True, help="Re-run the files listed in ingest_errors.")
     @click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
                   help="When to OCR PDF pages (for loaders that can).")
     @click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds allowed per file.")
     @click.option("--max-pages", type=int, default=2000, show_default=True, help="Pages allowed per file.")
     @click.option("--strict", is_flag=True, help="Stop at the first error and show its traceback.")
     @click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="A plugin setting.")
+    @click.option("--workers", type=int, default=1, show_default=True,
+                  help="Worker processes that parse and extract (0: parse in this process, without --timeout).")
     @click.option("--profile", is_flag=True, help="Print the time spent per stage and plugin.")
     @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
     @click.pass_obj
-    def ingest(reg: Registry, paths, db_path, force, ocr, timeout, max_pages, strict, settings, profile, progress):
+    def ingest(reg: Registry, paths, db_path, force, retry_failed, ocr, timeout, max_pages, strict, settings, workers, profile, progress):
         """Read every report under PATHS into the database.
 
         Folders are walked recursively.  Files of no known format are skipped;
@@ -118,8 +121,17 @@ def build_cli(registry: Registry | None = None) -> click.Group:
         1 when some failed."""
         config = Config(ocr=ocr, timeout=timeout, max_pages=max_pages, strict=strict,
                         options=_parse_settings(settings))
+        if not paths and not retry_failed:
+            raise click.UsageError("give one or more files or folders to ingest (or --retry-failed)")
         store = open_store(db_path, reg)
         files = list(discover(paths))
+        if retry_failed:
+            failed = [Path(p) for (p,) in store.db.execute("select distinct path from ingest_errors order by path")]
+            missing = [p for p in failed if not p.exists()]
+            for p in missing:
+                click.echo(f"gone: {p} (listed in ingest_errors, no longer on disk)", err=True)
+            seen = set(files)
+            files += [p for p in failed if p.exists() and p not in seen]
         show = sys.stderr.isatty() if progress is None else progress
 
         def report(o: Outcome) -> None:
@@ -128,7 +140,11 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             elif o.status == "skipped" and o.message.startswith("same content"):
                 click.echo(f"skipped: {o.path}: {o.message}", err=True)
 
-        ingester = Ingester(store, reg, config, force=force)
+        if workers < 0:
+            raise click.UsageError("--workers must be 0 or more")
+        if strict:
+            workers = 0  # tracebacks are only useful from this process
+        ingester = Ingester(store, reg, config, force=force, workers=workers)
         try:
             if show:
                 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -178,6 +194,37 @@ def build_cli(registry: Registry | None = None) -> click.Group:
         finally:
             conn.close()
         print_rows(columns, rows, fmt)
+
+    @cli.command()
+    @db_option
+    @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+    def errors(db_path, as_json):
+        """List the files that failed and why, grouped by cause.
+
+        Re-run them with 'esep ingest --retry-failed'."""
+        conn = readonly_connection(db_path)
+        try:
+            rows = conn.execute(
+                "select stage, error_class, path, message, created_at from ingest_errors "
+                "order by stage, error_class, path").fetchall()
+        finally:
+            conn.close()
+        groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for stage, cls, path, message, _ in rows:
+            groups.setdefault((stage, cls), []).append((path, message))
+        if as_json:
+            click.echo(json.dumps([{"stage": st, "error_class": c, "count": len(v),
+                                    "files": [{"path": p, "message": m} for p, m in v]}
+                                   for (st, c), v in groups.items()], ensure_ascii=False, indent=2))
+            return
+        if not rows:
+            click.echo("no errors")
+            return
+        for (stage, cls), items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            click.echo(f"{cls} at {stage}: {len(items)} file{'s' if len(items) != 1 else ''}")
+            for path, message in items:
+                click.echo(f"  {path}: {message}")
+        click.echo(f"{len(rows)} failed; re-run them with: esep ingest --retry-failed --db {db_path}")
 
     @cli.command()
     @click.option("--json", "as_json", is_flag=True, help="Print JSON.")

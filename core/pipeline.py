@@ -34,6 +34,9 @@ class IngestError(Exception):
         self.message = message
         self.error_class = error_class or type(self).__name__
 
+    def __reduce__(self):  # picklable across worker processes
+        return (type(self), (self.stage, self.message, self.error_class))
+
 
 class EmptyFile(IngestError):
     pass
@@ -181,8 +184,27 @@ def _default_message(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}"
 
 
+@dataclass
+class Task:
+    """A file that needs loading: what a worker gets."""
+
+    path: Path
+    spath: str
+    doc_id: str
+    loader: str
+    size: int
+    mtime: float
+    existing_id: str | None = None
+    moved_from: str | None = None
+
+
 class Ingester:
-    """Ingests files into one store, one document per transaction."""
+    """Ingests files into one store, one document per transaction.
+
+    With ``workers=0`` files are parsed in this process; with ``workers=N``
+    they are parsed and extracted by N worker processes (which also enforce
+    ``config.timeout`` per file) while this process alone writes to SQLite.
+    """
 
     def __init__(
         self,
@@ -191,53 +213,97 @@ class Ingester:
         config: Config | None = None,
         *,
         force: bool = False,
+        workers: int = 0,
         on_outcome: Callable[[Outcome], None] | None = None,
     ):
         self.store = store
         self.registry = registry
         self.config = config or Config()
         self.force = force
+        self.workers = workers
         self.on_outcome = on_outcome
         self.timings: dict[str, float] = {}
+        self._loaders = {ld.name: ld for ld in registry.loaders}
 
     def run(self, paths: Iterable[str | Path]) -> Summary:
         summary = Summary()
         start = time.perf_counter()
-        for path in paths:
-            o = self.ingest_file(Path(path))
+
+        def emit(o: Outcome) -> None:
             summary.add(o)
             if self.on_outcome:
                 self.on_outcome(o)
+
+        if self.workers <= 0:
+            for path in paths:
+                t0 = time.perf_counter()
+                item = self.detect(Path(path))
+                if isinstance(item, Task):
+                    item = self._process_here(item)
+                item.seconds = time.perf_counter() - t0
+                emit(item)
+        else:
+            from .workers import WorkerPool
+
+            with WorkerPool(self.workers, self.registry, self.config) as pool:
+                def tasks():
+                    for path in paths:
+                        item = self.detect(Path(path))
+                        if isinstance(item, Outcome):
+                            emit(item)
+                        else:
+                            yield item
+
+                for task, result, seconds in pool.map(tasks()):
+                    if isinstance(result, IngestError):
+                        o = self._failed(task.spath, result, task.size, task.mtime)
+                    else:
+                        o = self.write(task, result)
+                    o.seconds = seconds
+                    emit(o)
         summary.seconds = time.perf_counter() - start
         return summary
 
     def ingest_file(self, path: Path) -> Outcome:
-        t0 = time.perf_counter()
+        """Detect, load, extract and store one file in this process."""
+        item = self.detect(path)
+        return self._process_here(item) if isinstance(item, Task) else item
+
+    def _process_here(self, task: Task) -> Outcome:
+        try:
+            processed = process_file(task.path, task.doc_id, self._loaders[task.loader], self.registry, self.config)
+        except IngestError as e:
+            return self._failed(task.spath, e, task.size, task.mtime)
+        return self.write(task, processed)
+
+    def _failed(self, spath: str, e: IngestError, size: int | None, mtime: float | None) -> Outcome:
+        o = Outcome(spath, "failed", e.message, e.stage, e.error_class)
+        self.store.record_error(spath, o.stage or "detect", o.error_class or "Error", o.message,
+                                size=size, mtime=mtime)
+        return o
+
+    def detect(self, path: Path) -> Outcome | Task:
+        """Decide what to do with a file without parsing it: an Outcome when
+        there is nothing to parse (unchanged, skipped, failed), else a Task."""
         spath = str(path.absolute())
         size = mtime = None
         try:
             st = path.stat()
             size, mtime = st.st_size, st.st_mtime
-            o = self._ingest(path, spath, size, mtime)
+            return self._detect(path, spath, size, mtime)
         except IngestError as e:
-            o = Outcome(spath, "failed", e.message, e.stage, e.error_class)
+            return self._failed(spath, e, size, mtime)
         except OSError as e:
-            o = Outcome(spath, "failed", f"cannot read the file: {e.strerror or e}", "detect", type(e).__name__)
-        if o.status == "failed":
-            self.store.record_error(
-                spath, o.stage or "detect", o.error_class or "Error", o.message,
-                document_id=o.document_id, size=size, mtime=mtime,
-            )
-        o.seconds = time.perf_counter() - t0
-        return o
+            err = IngestError("detect", f"cannot read the file: {e.strerror or e}", type(e).__name__)
+            return self._failed(spath, err, size, mtime)
 
-    def _ingest(self, path: Path, spath: str, size: int, mtime: float) -> Outcome:
+    def _detect(self, path: Path, spath: str, size: int, mtime: float) -> Outcome | Task:
         existing = self.store.document_by_path(spath)
         if existing and not self.force and existing["size"] == size and existing["mtime"] == mtime:
             return Outcome(spath, "unchanged", document_id=existing["id"])
         if size == 0:
             if path.suffix.lower() in self.registry.suffixes():
-                raise EmptyFile("detect", f"the file is empty (0 bytes); there is nothing to read")
+                raise EmptyFile("detect", "the file is empty (0 bytes); there is nothing to read")
             return Outcome(spath, "skipped", "empty file of no known format")
         with open(path, "rb") as f:
             head = f.read(SNIFF_BYTES)
@@ -246,33 +312,38 @@ class Ingester:
             return Outcome(spath, "skipped", f"no loader for {path.suffix or 'files without a suffix'}")
         doc_id = sha256_file(path)
         same = self.store.document_by_id(doc_id)
-        if same and not self.force:
-            if same["path"] == spath:
-                if same["mtime"] != mtime:
-                    with self.store.db.atomic():
-                        self.store.db["documents"].update(doc_id, {"mtime": mtime})
-                return Outcome(spath, "unchanged", document_id=doc_id)
-            if Path(same["path"]).exists():
-                return Outcome(
-                    spath, "skipped", f"same content as {same['path']} (already ingested)", document_id=doc_id
-                )
-        processed = process_file(path, doc_id, loader, self.registry, self.config)
+        moved_from = None
+        if same and same["path"] != spath:
+            if Path(same["path"]).exists() and not self.force:
+                return Outcome(spath, "skipped", f"same content as {same['path']} (already ingested)",
+                               document_id=doc_id)
+            moved_from = same["path"]
+        elif same and not self.force:
+            if same["mtime"] != mtime:
+                with self.store.db.atomic():
+                    self.store.db["documents"].update(doc_id, {"mtime": mtime})
+            return Outcome(spath, "unchanged", document_id=doc_id)
+        existing_id = existing["id"] if existing and existing["id"] != doc_id else None
+        return Task(path, spath, doc_id, loader.name, size, mtime, existing_id, moved_from)
+
+    def write(self, task: Task, processed: Processed) -> Outcome:
+        """Store a processed document in one transaction."""
         for k, v in processed.timings.items():
             self.timings[k] = self.timings.get(k, 0.0) + v
-        replace = [existing["id"]] if existing and existing["id"] != doc_id else []
-        if same and same["path"] != spath:
-            replace.append(doc_id)  # the file moved: its old row goes
+        replace = [task.existing_id] if task.existing_id else []
         ts = time.perf_counter()
         try:
             self.store.write_document(
                 processed.document, processed.records,
-                loader=loader.name, size=size, mtime=mtime, replace=replace,
+                loader=processed.loader, size=task.size, mtime=task.mtime, replace=replace,
                 fail_after=self.config.get("_fail_after"),
             )
         except Exception as e:  # noqa: BLE001
             if self.config.strict:
                 raise
-            message = self.registry.hook.handle_ingest_error(path=spath, stage="store", exception=e, config=self.config)
-            raise IngestError("store", message or _default_message(e), type(e).__name__) from e
+            message = self.registry.hook.handle_ingest_error(
+                path=task.spath, stage="store", exception=e, config=self.config)
+            err = IngestError("store", message or _default_message(e), type(e).__name__)
+            return self._failed(task.spath, err, task.size, task.mtime)
         self.timings["store"] = self.timings.get("store", 0.0) + time.perf_counter() - ts
-        return Outcome(spath, "ingested", document_id=doc_id)
+        return Outcome(task.spath, "ingested", document_id=task.doc_id)

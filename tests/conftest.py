@@ -31,13 +31,18 @@ def cli_runner(registry):
     return run
 
 
-def db_digest(path) -> dict[str, str]:
-    """A digest of every table's content, to compare databases exactly."""
+VOLATILE = ("ingested_at", "created_at", "applied_at")
+
+
+def db_digest(path, ignore: tuple[str, ...] = ()) -> dict[str, str]:
+    """A digest of every table's content, to compare databases exactly
+    (``ignore``: columns left out, such as timestamps)."""
     conn = sqlite3.connect(path)
     out = {}
     names = [r[0] for r in conn.execute("select name from sqlite_master where type='table' order by name")]
     for n in names:
-        rows = sorted(repr(r) for r in conn.execute(f"select * from [{n}]"))
+        cols = [r[1] for r in conn.execute(f"pragma table_info([{n}])") if r[1] not in ignore]
+        rows = sorted(repr(r) for r in conn.execute(f"select {', '.join(f'[{c}]' for c in cols)} from [{n}]"))
         out[n] = hashlib.sha256("\n".join(rows).encode()).hexdigest()
     conn.close()
     return out

@@ -183,3 +183,19 @@ def test_python_dash_m_and_plugins_command(tmp_path):
     names = [l.split(":")[0] for l in r.stdout.splitlines()]
     assert "esep.plugins.text_loader" in names
     assert any("register_loaders" in l for l in r.stdout.splitlines() if l.startswith("esep.plugins.text_loader"))
+
+
+def test_errors_command_and_retry_failed(folder, tmp_path, cli_runner):
+    bad = folder / "later.txt"
+    bad.write_bytes(b"")
+    (folder / "junk.txt").write_bytes(b"\x00\x01" * 100)
+    db = tmp_path / "e.db"
+    assert cli_runner("ingest", folder, "--db", db).exit_code == 1
+    r = cli_runner("errors", "--db", db)
+    assert "EmptyFile at detect: 1 file" in r.output and "later.txt" in r.output
+    assert "2 failed; re-run them with: esep ingest --retry-failed" in r.output
+    bad.write_text("Енді мәтін бар.\n", encoding="utf-8")
+    r = cli_runner("ingest", "--retry-failed", "--db", db)
+    assert r.output.strip().splitlines()[-1].startswith("1 ingested, 0 unchanged, 0 skipped, 1 failed")
+    assert "junk.txt" in cli_runner("errors", "--db", db).output
+    assert cli_runner("ingest", "--db", db).exit_code == 2

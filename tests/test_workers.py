@@ -1,0 +1,80 @@
+"""Worker processes: the same result as parsing in-process, a per-file time
+limit, and a crashed parser that costs only its file."""
+
+import os
+import shutil
+import time
+
+import pytest
+
+from esep import Block, Document, Loader, hookimpl
+from esep.pipeline import Ingester
+from esep.registry import Config, Registry, get_plugin_manager
+from esep.storage import Store
+
+from conftest import SEED_TXT, VOLATILE, db_digest
+
+
+class Slow:
+    """Loads .slow files by sleeping, and .crash files by dying."""
+
+    @hookimpl
+    def register_loaders(self, register):
+        def load(path, config):
+            if path.suffix == ".crash":
+                os._exit(3)
+            time.sleep(float(path.read_text()))
+            d = Document("", str(path), "slow")
+            d.add_block(Block("paragraph", "done"))
+            return d
+        register(Loader("slow", "slow", (".slow", ".crash"), lambda head: True, load))
+
+
+@pytest.fixture(scope="module")
+def reg():
+    pm = get_plugin_manager(load_entrypoints=False)
+    pm.register(Slow())
+    return Registry(pm)
+
+
+def run(reg, db, files, workers, **config):
+    store = Store(db, reg.migrations)
+    try:
+        return Ingester(store, reg, Config(**config), workers=workers).run(files)
+    finally:
+        store.close()
+
+
+def test_workers_store_the_same_as_in_process(tmp_path, reg):
+    folder = tmp_path / "r"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"seed{i}.txt").write_bytes(SEED_TXT.read_bytes() + f"\nҚосымша {i}.\n".encode())
+    files = sorted(folder.iterdir())
+    s0 = run(reg, tmp_path / "a.db", files, workers=0)
+    s2 = run(reg, tmp_path / "b.db", files, workers=2)
+    assert s0.counts == s2.counts == {"ingested": 4, "unchanged": 0, "skipped": 0, "failed": 0}
+    assert db_digest(tmp_path / "a.db", VOLATILE) == db_digest(tmp_path / "b.db", VOLATILE)
+
+
+def test_timeout_kills_only_the_slow_file(tmp_path, reg):
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "slow.slow").write_text("30")
+    (tmp_path / "r" / "quick.slow").write_text("0")
+    shutil.copy(SEED_TXT, tmp_path / "r" / "seed.txt")
+    t0 = time.perf_counter()
+    s = run(reg, tmp_path / "t.db", sorted((tmp_path / "r").iterdir()), workers=1, timeout=1.5)
+    assert time.perf_counter() - t0 < 20
+    assert s.counts == {"ingested": 2, "unchanged": 0, "skipped": 0, "failed": 1}
+    failed = [o for o in s.outcomes if o.status == "failed"][0]
+    assert failed.path.endswith("slow.slow") and failed.error_class == "Timeout" and "--timeout" in failed.message
+
+
+def test_a_crashing_parser_costs_only_its_file(tmp_path, reg):
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "a.crash").write_text("x")
+    shutil.copy(SEED_TXT, tmp_path / "r" / "b.txt")
+    s = run(reg, tmp_path / "t.db", sorted((tmp_path / "r").iterdir()), workers=2)
+    assert s.counts["ingested"] == 1 and s.counts["failed"] == 1
+    o = [o for o in s.outcomes if o.status == "failed"][0]
+    assert o.error_class == "WorkerCrashed" and "exit code 3" in o.message
