@@ -56,8 +56,8 @@ def normalize_label(text: str) -> str:
             w = w.translate(_FOLD)
         words.append(w)
     t = "".join(words)
+    t = re.sub(r"^\s*\d+[.)]\s*", "", t)  # "1. Label", "2) Label"
     t = re.sub(r"[^\w\s/-]", " ", t)
-    t = re.sub(r"^\s*\d+[.)]?\s+", "", t)
     t = re.sub(r"[\s_]+", " ", t)
     return t.strip(" -/")
 

@@ -1,0 +1,102 @@
+"""Property-based tests: the parsers never raise, numbers written in any
+supported way read back to their value, normalization is idempotent.
+
+``ESEP_HYPOTHESIS_EXAMPLES`` raises the number of cases (the README gives the
+figures of a long run)."""
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from esep.plugins import parsing
+from esep.plugins.text_loader import looks_like_text, parse as parse_text
+from esep.plugins.vocab import normalize_label
+
+N = int(os.environ.get("ESEP_HYPOTHESIS_EXAMPLES", "300"))
+many = settings(max_examples=N, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+KK = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ"
+report_text = st.text(alphabet=st.sampled_from(list(KK + "0123456789 .,:;-–/()«»№\t\n")), max_size=300)
+any_text = st.one_of(st.text(max_size=300), report_text)
+
+
+@many
+@given(any_text)
+def test_number_parsers_never_raise(s):
+    v = parsing.parse_number(s)
+    assert v is None or isinstance(v, float)
+    for m in parsing.find_numbers(s):
+        assert s[m.start:m.end] == m.text
+
+
+@many
+@given(any_text, st.one_of(st.none(), st.integers(min_value=-5, max_value=3000)))
+def test_date_and_period_parsers_never_raise(s, year):
+    parsing.parse_day_month(s, year)
+    parsing.parse_numeric_date(s)
+    parsing.month_number(s)
+    p = parsing.parse_period(s)
+    if p is not None:
+        assert parsing.period_from_code(p.code) == p
+        assert p.start <= p.end
+
+
+def _write(value: int, frac: int | None, style: str) -> str:
+    digits = f"{value:,}"
+    if style == "plain":
+        s = str(value)
+    elif style == "space":
+        s = digits.replace(",", " ")
+    elif style == "nbsp":
+        s = digits.replace(",", "\u00a0")
+    else:  # dots as thousands separators need a decimal comma or 2+ groups to be unambiguous
+        s = digits.replace(",", ".")
+    if frac is not None:
+        s += "," + str(frac)
+    return s
+
+
+@many
+@given(st.integers(min_value=0, max_value=10**9), st.one_of(st.none(), st.integers(min_value=0, max_value=9)),
+       st.sampled_from(["plain", "space", "nbsp", "dot"]))
+def test_numbers_read_back_to_their_value(value, frac, style):
+    if style == "dot" and frac is None and 1000 <= value < 10**6:
+        style = "space"  # "1.234" alone is a decimal point, by design
+    s = _write(value, frac, style)
+    expected = value + (frac / 10 if frac is not None else 0)
+    assert parsing.parse_number(s) == expected
+    # inside a sentence too
+    found = parsing.find_numbers(f"Барлығы {s} дана кітап")
+    assert [m.value for m in found] == [expected]
+
+
+@many
+@given(st.integers(min_value=0, max_value=99999), st.integers(min_value=0, max_value=9))
+def test_ocr_split_decimal(value, frac):
+    assert parsing.parse_number(f"{value}, {frac}") == value + frac / 10
+
+
+@many
+@given(st.integers(min_value=1900, max_value=2100), st.sampled_from([None, "H1", "H2", "Q1", "Q2", "Q3", "Q4", "9M"]))
+def test_period_codes_round_trip(year, part):
+    p = parsing.make_period(year, part)
+    assert parsing.period_from_code(p.code) == p
+
+
+@many
+@given(any_text)
+def test_normalize_label_is_idempotent(s):
+    once = normalize_label(s)
+    assert normalize_label(once) == once
+
+
+@settings(max_examples=max(50, N // 3), deadline=None)
+@given(st.lists(st.sampled_from(list(KK[:40] + "0123 .,\t\n\r\x0b\x0c") + ["\n_1591015955.xls\n", "\nДиаграмма1\n", "\nЛист1\n", "\t\t"]), max_size=200).map("".join))
+def test_text_loader_never_raises(s):
+    doc = parse_text(s, "x.txt")
+    for b in doc.blocks:
+        assert b.text == b.text.strip() and b.text
+    for t in doc.tables:
+        assert all(c.row >= 0 and c.col >= 0 and c.row_span >= 1 and c.col_span >= 1 for c in t.cells)
+    looks_like_text(s.encode("utf-8"))
