@@ -1,0 +1,860 @@
+"""Loader for Word ``.docx`` files (Office Open XML), through python-docx.
+
+The body is walked in document order, paragraphs and tables interleaved,
+descending into content controls.  Each paragraph becomes a Block:
+
+* a **heading** when its style says so ("Heading N", "Заголовок N", "Title",
+  an outline level on the paragraph or its style), or when it looks like one:
+  a short paragraph all in bold or all in capitals with no final
+  punctuation (``Block.style`` then says which cue, e.g. ``Normal+bold+caps``,
+  and ``Block.confidence`` is below 1);
+* a **list item** when it has Word numbering (``w:numPr``; its number is
+  computed from the numbering definitions, counting per list and level and
+  honouring restarts) or starts with a typed number ("1. ", "2) ");
+* a **paragraph** otherwise.  Empty paragraphs are skipped.
+
+Tables keep Word's grid: ``gridBefore`` shifts a row, ``gridSpan`` gives
+``col_span``, and a vertically merged ("continue") cell is not a Cell of its
+own but extends the ``row_span`` of the cell above.  A table nested in a cell
+becomes a Table of its own, placed right after its parent.
+
+Provenance: ``paragraph`` is the index of the paragraph among the body's
+paragraphs (empty ones included), ``table`` the index of the table;
+``char_start``/``char_end`` are offsets into the document's plain text as
+Word's "save as text" lays it out (every body and cell paragraph followed by
+a newline, in document order); ``page`` is known only when Word saved its
+page layout (``w:lastRenderedPageBreak``).
+
+Damaged files raise a :class:`DocxError` whose one-line ``advice`` the
+``handle_ingest_error`` hook returns.  No DTD is accepted in any XML part (a
+.docx never has one), so no entity can be expanded or fetched.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from esep import hookimpl
+from esep.model import Block, Cell, Document, Provenance, Table
+from esep.registry import Config, Loader
+
+log = logging.getLogger(__name__)
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+P, TBL, TR, TC, R = W + "p", W + "tbl", W + "tr", W + "tc", W + "r"
+PPR, RPR, TCPR, TRPR = W + "pPr", W + "rPr", W + "tcPr", W + "trPr"
+#: elements whose children are read as if they stood in their place
+_BLOCK_WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "moveTo"}
+_RUN_WRAPPERS = _BLOCK_WRAPPERS | {W + "hyperlink", W + "smartTag", W + "fldSimple", W + "dir", W + "bdo"}
+
+MAIN_PART = "word/document.xml"
+_TYPED_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+_FINAL_PUNCT = ".,;:!?"
+_HEADING_MAX_WORDS = 20
+_HEADING_MAX_CHARS = 250
+
+
+# -- errors -------------------------------------------------------------------
+
+
+class DocxError(ValueError):
+    """A .docx esep cannot read.  ``advice`` is a one-line message for people."""
+
+    summary = "not a readable .docx"
+    hint = "open it in Word and save it again as .docx"
+    show_detail = False  # whether ``advice`` names the detail (a part, a size)
+
+    def __init__(self, detail: str = ""):
+        self.detail = " ".join(str(detail).split())[:200]
+        super().__init__(f"{self.summary}: {self.detail}" if self.detail else self.summary)
+
+    @property
+    def advice(self) -> str:
+        more = f": {self.detail}" if self.show_detail and self.detail else ""
+        return f"{self.summary}{more}; {self.hint}"
+
+
+class NotZip(DocxError):
+    summary = "not a valid .docx (the file is not a zip package)"
+    hint = "if it is an old Word 97-2003 file, give it the .doc suffix; otherwise open it in Word and save it as .docx"
+    show_detail = True
+
+
+class DamagedZip(DocxError):
+    summary = "not a valid .docx (the zip is truncated or damaged)"
+    hint = "open and re-save it in Word, or copy it again from where it came from"
+
+
+class NotWordPackage(DocxError):
+    summary = "not a Word document (the package has no word/document.xml)"
+    hint = "give the file its real suffix, or save it from Word as .docx"
+    show_detail = True
+
+
+class NotPlainDocx(DocxError):
+    summary = "not a plain .docx (a macro-enabled document or a template)"
+    hint = "save it from Word as a plain Word Document (.docx)"
+    show_detail = True
+
+
+class InvalidXml(DocxError):
+    summary = "a damaged .docx (its XML is not well-formed)"
+    hint = "open it in Word, let Word repair it, and save it again"
+    show_detail = True
+
+
+class UnsafeXml(DocxError):
+    summary = "refused: the .docx has a DTD or entity declarations, which Word never writes"
+    hint = "the file may be crafted; if you trust it, open it in Word and save a clean copy"
+    show_detail = True
+
+
+class TooLarge(DocxError):
+    summary = "refused: the .docx unpacks to more XML than allowed"
+    hint = "raise the limit with --set docx_max_xml_mb=N if the file is genuine"
+    show_detail = True
+
+
+# -- sniffing and package checks ------------------------------------------------
+
+
+def looks_like_docx(head: bytes) -> bool:
+    """Sniff: a zip whose first member names look like a Word package."""
+    if not head.startswith(b"PK\x03\x04"):
+        return False
+    if b"mimetypeapplication/vnd.oasis" in head[:128]:
+        return False  # an OpenDocument file
+    if b"word/" in head:
+        return True
+    if b"xl/" in head or b"ppt/" in head:
+        return False
+    return b"[Content_Types].xml" in head or b"_rels/.rels" in head
+
+
+_ROOT_START = re.compile(r"<(?![?!])")
+
+
+def _check_prolog(name: str, data: bytes) -> None:
+    """Refuse an XML part whose prolog declares a DTD or entities."""
+    text = data.decode("utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8", errors="replace")
+    m = _ROOT_START.search(text)
+    prolog = text[: m.start()] if m else text
+    if "<!DOCTYPE" in prolog or "<!ENTITY" in prolog:
+        raise UnsafeXml(name)
+    if m is None and len(data) >= 65536:
+        raise UnsafeXml(f"{name} has no root element in its first 64 KiB")
+
+
+def check_package(path: Path, config: Config | None = None) -> dict[str, int | str | None]:
+    """Open ``path`` as a zip and check it is a safe Word package.
+
+    Returns what later steps need from the raw package (``pages`` from
+    ``docProps/app.xml``, the ``application`` that wrote it)."""
+    limit_mb = float((config.get("docx_max_xml_mb", 256) if config else 256))
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as e:
+        with open(path, "rb") as f:
+            magic = f.read(4)
+        if magic == b"PK\x03\x04":
+            raise DamagedZip(str(e)) from e
+        if magic == b"\xd0\xcf\x11\xe0":
+            raise NotZip("it is an OLE file: an old .doc, or a password-protected .docx") from e
+        raise NotZip() from e
+    with zf:
+        names = set(zf.namelist())
+        if MAIN_PART not in names:
+            kind = ("it looks like an Excel workbook" if any(n.startswith("xl/") for n in names)
+                    else "it looks like a PowerPoint file" if any(n.startswith("ppt/") for n in names)
+                    else f"{len(names)} members, none of them Word's")
+            raise NotWordPackage(kind)
+        xml_members = [i for i in zf.infolist() if i.filename.endswith((".xml", ".rels"))]
+        total = sum(i.file_size for i in xml_members)
+        if total > limit_mb * 1024 * 1024:
+            raise TooLarge(f"{total / 1048576:.0f} MB of XML, limit {limit_mb:.0f} MB")
+        info: dict[str, int | str | None] = {"pages": None, "application": None}
+        try:
+            for i in xml_members:
+                with zf.open(i) as f:
+                    _check_prolog(i.filename, f.read(65536))
+            if "docProps/app.xml" in names:
+                app = _parse(zf.read("docProps/app.xml"))
+                ns = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+                pages = app.findtext(ns + "Pages")
+                info["pages"] = int(pages) if pages and pages.strip().isdigit() else None
+                info["application"] = (app.findtext(ns + "Application") or "").strip() or None
+        except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+            raise DamagedZip(str(e)) from e
+        except etree.XMLSyntaxError:
+            pass  # app.xml is optional; a damaged main part is reported by load
+    return info
+
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _parse(data: bytes):
+    return etree.fromstring(data, parser=_PARSER)
+
+
+def _find_bad_part(path: Path) -> str:
+    """The name and error of the first XML part that does not parse."""
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.endswith((".xml", ".rels")):
+                try:
+                    _parse(zf.read(name))
+                except etree.XMLSyntaxError as e:
+                    return f"{name}: {re.sub(r' [(]<string>, line [0-9]+[)]$', '', str(e))}"
+    return "unknown part"
+
+
+def _open_with_python_docx(path: Path):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(str(path))
+    except (zipfile.BadZipFile, zlib.error, EOFError, PackageNotFoundError) as e:
+        raise DamagedZip(str(e)) from e
+    except etree.XMLSyntaxError as e:
+        raise InvalidXml(_find_bad_part(path)) from e
+    except KeyError as e:  # a relationship points at a missing part
+        raise DamagedZip(f"missing part {e}") from e
+    except ValueError as e:  # "not a Word file, content type is ..."
+        raise NotPlainDocx(str(e).rsplit(",", 1)[-1].strip()) from e
+
+
+# -- styles ---------------------------------------------------------------------
+
+
+def on_off(el) -> bool | None:
+    """The value of an on/off property element (``<w:b/>``, ``<w:b w:val="0"/>``)."""
+    if el is None:
+        return None
+    return el.get(W + "val", "true").lower() not in ("0", "false", "off", "none")
+
+
+_HEADING_NAME = re.compile(
+    r"^(?:heading|заголовок|тақырып|тақырыбы|überschrift|titre|título)\s*(\d)$", re.I)
+_TITLE_NAMES = {"title", "название", "заголовок", "тақырып", "атауы", "titel", "titre"}
+_SUBTITLE_NAMES = {"subtitle", "подзаголовок", "тақырыпша"}
+
+
+def _display_name(raw: str) -> str:
+    """Word stores built-in style names in lower case ("heading 1")."""
+    return raw[:1].upper() + raw[1:] if raw.isascii() and raw.islower() else raw
+
+
+class StyleMap:
+    """The styles part, read once: names, inheritance and the few properties
+    the loader looks at (outline level, bold, caps, numbering)."""
+
+    def __init__(self, styles_el):
+        self.by_id: dict[str, object] = {}
+        self.default_paragraph: str | None = None
+        self.defaults_rpr = None
+        if styles_el is None:
+            return
+        for s in styles_el.findall(W + "style"):
+            sid = s.get(W + "styleId")
+            if sid is None:
+                continue
+            self.by_id[sid] = s
+            if s.get(W + "type", "paragraph") == "paragraph" and s.get(W + "default") in ("1", "true", "on"):
+                self.default_paragraph = sid
+        self.defaults_rpr = styles_el.find(f"{W}docDefaults/{W}rPrDefault/{RPR}")
+
+    def chain(self, sid: str | None):
+        """The style and the styles it is based on, nearest first."""
+        seen = set()
+        while sid and sid not in seen and sid in self.by_id and len(seen) < 32:
+            seen.add(sid)
+            s = self.by_id[sid]
+            yield s
+            based = s.find(W + "basedOn")
+            sid = based.get(W + "val") if based is not None else None
+
+    def paragraph_style_id(self, p) -> str | None:
+        ps = p.find(f"{PPR}/{W}pStyle")
+        sid = ps.get(W + "val") if ps is not None else None
+        return sid if sid in self.by_id else self.default_paragraph
+
+    def name(self, sid: str | None) -> str | None:
+        """The style's name as Word shows it ("Heading 2", "Normal")."""
+        n = self.by_id[sid].find(W + "name") if sid in self.by_id else None
+        raw = n.get(W + "val") if n is not None else sid
+        return _display_name(raw) if raw else None
+
+    def heading_level(self, p, sid: str | None) -> int | None:
+        """The heading level of a paragraph from its style or outline level."""
+        direct = p.find(f"{PPR}/{W}outlineLvl")
+        if direct is not None:
+            lvl = _int_val(direct, 9)
+            return lvl + 1 if 0 <= lvl <= 8 else None
+        for s in self.chain(sid):
+            n = s.find(W + "name")
+            name = (n.get(W + "val") if n is not None else "").strip().lower()
+            m = _HEADING_NAME.match(name)
+            if m:
+                return max(1, int(m.group(1)))
+            if name in _TITLE_NAMES:
+                return 1
+            if name in _SUBTITLE_NAMES:
+                return 2
+            ol = s.find(f"{PPR}/{W}outlineLvl")
+            if ol is not None:
+                lvl = _int_val(ol, 9)
+                return lvl + 1 if 0 <= lvl <= 8 else None
+        return None
+
+    def run_flag(self, r, tag: str, p_style: str | None) -> bool:
+        """Whether a run property (``b``, ``caps``) is on for a run, from
+        direct formatting, its character style, the paragraph style or the
+        document defaults."""
+        rpr = r.find(RPR)
+        if rpr is not None:
+            v = on_off(rpr.find(W + tag))
+            if v is not None:
+                return v
+            rs = rpr.find(W + "rStyle")
+            if rs is not None:
+                for s in self.chain(rs.get(W + "val")):
+                    v = on_off(s.find(f"{RPR}/{W}{tag}"))
+                    if v is not None:
+                        return v
+        for s in self.chain(p_style):
+            v = on_off(s.find(f"{RPR}/{W}{tag}"))
+            if v is not None:
+                return v
+        if self.defaults_rpr is not None:
+            return bool(on_off(self.defaults_rpr.find(W + tag)))
+        return False
+
+    def paragraph_prop(self, p, tag: str) -> str | None:
+        """The ``w:val`` of a paragraph property, direct or from the style."""
+        for ppr in [p.find(PPR)] + [s.find(PPR) for s in self.chain(self.paragraph_style_id(p))]:
+            el = ppr.find(W + tag) if ppr is not None else None
+            if el is not None:
+                return el.get(W + "val")
+        return None
+
+    def numbering_of(self, sid: str | None) -> tuple[int | None, int | None]:
+        """(numId, ilvl) a paragraph style gives its paragraphs."""
+        for s in self.chain(sid):
+            npr = s.find(f"{PPR}/{W}numPr")
+            if npr is not None:
+                num = npr.find(W + "numId")
+                lvl = npr.find(W + "ilvl")
+                return (_int_val(num, 0) if num is not None else None,
+                        _int_val(lvl, 0) if lvl is not None else None)
+        return None, None
+
+
+# -- numbering --------------------------------------------------------------------
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
+_RUSSIAN = "абвгдежзиклмнопрстуфхцчшщэюя"
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def format_number(n: int, fmt: str) -> str:
+    """A counter value in a Word number format (``decimal``, ``lowerLetter`` ...)."""
+    if fmt in ("none", "bullet"):
+        return ""
+    if n <= 0:
+        return str(n)
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("lowerRoman", "upperRoman"):
+        r = _roman(n)
+        return r.upper() if fmt == "upperRoman" else r
+    for name, alphabet in (("Letter", _LATIN), ("russian", _RUSSIAN)):
+        if fmt in (f"lower{name}", f"upper{name}", f"{name}Lower", f"{name}Upper"):
+            ch = alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1)
+            return ch.upper() if "upper" in fmt.lower() else ch
+    return str(n)
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    restart: int | None = None  # lvlRestart: 0 = never
+    legal: bool = False
+    style: str | None = None
+
+
+def _read_level(lvl) -> _Level:
+    def val(tag):
+        el = lvl.find(W + tag)
+        return el.get(W + "val") if el is not None else None
+
+    restart = val("lvlRestart")
+    return _Level(
+        start=_int_val(lvl.find(W + "start"), 1), fmt=val("numFmt") or "decimal",
+        text=val("lvlText") or "", restart=_int_val(lvl.find(W + "lvlRestart"), 0) if restart else None,
+        legal=bool(on_off(lvl.find(W + "isLgl"))), style=val("pStyle"))
+
+
+class Numbering:
+    """Word's list numbering, replayed in document order.
+
+    Counters are kept per abstract list definition and level, as Word keeps
+    them; a numbering instance with a ``startOverride`` restarts its level
+    the first time it is used, and using a level resets the deeper ones."""
+
+    def __init__(self, numbering_el):
+        self.abstracts: dict[int, dict[int, _Level]] = {}
+        self.style_link: dict[int, str] = {}
+        self.nums: dict[int, tuple[int, dict[int, int], dict[int, _Level]]] = {}
+        self.counters: dict[int, dict[int, int]] = {}
+        self.started: set[tuple[int, int]] = set()
+        if numbering_el is None:
+            return
+        for a in numbering_el.findall(W + "abstractNum"):
+            aid = _int_val(a, None, "abstractNumId")
+            if aid is None:
+                continue
+            self.abstracts[aid] = {_int_val(lv, 0, "ilvl"): _read_level(lv) for lv in a.findall(W + "lvl")}
+            link = a.find(W + "numStyleLink")
+            if link is not None:
+                self.style_link[aid] = link.get(W + "val")
+        for n in numbering_el.findall(W + "num"):
+            nid = _int_val(n, None, "numId")
+            ref = n.find(W + "abstractNumId")
+            if nid is None or ref is None:
+                continue
+            starts, levels = {}, {}
+            for o in n.findall(W + "lvlOverride"):
+                ilvl = _int_val(o, 0, "ilvl")
+                so = o.find(W + "startOverride")
+                if so is not None:
+                    starts[ilvl] = _int_val(so, 1)
+                lv = o.find(W + "lvl")
+                if lv is not None:
+                    levels[ilvl] = _read_level(lv)
+            self.nums[nid] = (_int_val(ref, 0), starts, levels)
+
+    def _abstract_of(self, num_id: int, styles: StyleMap) -> int | None:
+        if num_id not in self.nums:
+            return None
+        aid = self.nums[num_id][0]
+        if aid in self.style_link:  # a list style: follow it to its definition
+            linked, _ = styles.numbering_of(self.style_link[aid])
+            if linked and linked in self.nums and linked != num_id:
+                aid = self.nums[linked][0]
+        return aid if aid in self.abstracts else None
+
+    def number_of(self, p, p_style: str | None, styles: StyleMap) -> tuple[str, bool] | None:
+        """The rendered number of a paragraph (``("3.", False)``; bullets give
+        ``("", True)``), or None when it is not a numbered paragraph.  Call it
+        for every paragraph in document order: it advances the counters."""
+        npr = p.find(f"{PPR}/{W}numPr")
+        num_id = ilvl = None
+        if npr is not None:
+            n, lv = npr.find(W + "numId"), npr.find(W + "ilvl")
+            num_id = _int_val(n, 0) if n is not None else None
+            ilvl = _int_val(lv, 0) if lv is not None else None
+        if num_id is None:
+            s_num, s_lvl = styles.numbering_of(p_style)
+            num_id = s_num
+            if ilvl is None:
+                ilvl = s_lvl
+        if not num_id:
+            return None  # numId 0 removes numbering
+        aid = self._abstract_of(num_id, styles)
+        if aid is None:
+            return None
+        levels = dict(self.abstracts[aid])
+        levels.update(self.nums[num_id][2])
+        if ilvl is None:
+            ilvl = next((k for k, lv in levels.items() if lv.style and lv.style == p_style), 0)
+        level = levels.get(ilvl, _Level())
+        counters = self.counters.setdefault(aid, {})
+        starts = self.nums[num_id][1]
+        if ilvl in starts and (num_id, ilvl) not in self.started:
+            self.started.add((num_id, ilvl))
+            counters[ilvl] = starts[ilvl] - 1
+        elif ilvl not in counters:
+            counters[ilvl] = level.start - 1
+        counters[ilvl] += 1
+        for k in [k for k in counters if k > ilvl]:
+            deeper = levels.get(k, _Level())
+            limit = k if deeper.restart is None else deeper.restart
+            if ilvl < limit:
+                del counters[k]
+        if level.fmt == "bullet":
+            return "", True
+
+        def sub(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            lv = levels.get(k, _Level())
+            value = counters.get(k, lv.start)
+            return format_number(value, "decimal" if level.legal else lv.fmt)
+
+        return re.sub(r"%([1-9])", sub, level.text), False
+
+
+# -- text of paragraphs -----------------------------------------------------------
+
+
+@dataclass
+class _Para:
+    """What the walker needs from one w:p."""
+
+    text: str
+    page_breaks_before_text: int = 0  # rendered page breaks before the first visible char
+    page_breaks_after_text: int = 0
+    visible_runs: list = field(default_factory=list)  # w:r elements with visible text
+
+
+def _runs(el):
+    for child in el:
+        tag = child.tag
+        if tag == R:
+            yield child
+        elif tag in _RUN_WRAPPERS:
+            yield from _runs(child)
+
+
+_TEXT_OF = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
+
+
+def _sym(el) -> str:
+    """A w:sym character; symbol-font (private use) code points mean nothing as text."""
+    try:
+        code = int(el.get(W + "char") or "", 16)
+    except ValueError:
+        return ""
+    return chr(code) if code < 0x110000 and not 0xE000 <= code <= 0xF8FF else ""
+
+
+def paragraph_text(p) -> _Para:
+    out: list[str] = []
+    para = _Para("")
+    seen_text = False
+    for r in _runs(p):
+        run_has_text = False
+        for c in r:
+            tag = c.tag
+            piece = (c.text or "") if tag == W + "t" else _TEXT_OF.get(tag, "")
+            if tag == W + "sym":
+                piece = _sym(c)
+            elif tag == W + "lastRenderedPageBreak":
+                if seen_text:
+                    para.page_breaks_after_text += 1
+                else:
+                    para.page_breaks_before_text += 1
+                continue
+            if piece:
+                out.append(piece)
+                if piece.strip():
+                    seen_text = True
+                    run_has_text = True
+        if run_has_text:
+            para.visible_runs.append(r)
+    para.text = "".join(out)
+    return para
+
+
+def _is_caps(text: str, runs, styles: StyleMap, p_style: str | None) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 4:
+        return False
+    if not any(ch.islower() for ch in letters):
+        return True
+    return bool(runs) and all(styles.run_flag(r, "caps", p_style) for r in runs)
+
+
+def _is_bold(runs, styles: StyleMap, p_style: str | None) -> bool:
+    return bool(runs) and all(styles.run_flag(r, "b", p_style) for r in runs)
+
+
+# -- the walk ---------------------------------------------------------------------
+
+
+class _Walker:
+    def __init__(self, doc: Document, styles: StyleMap, numbering: Numbering, paged: bool):
+        self.doc = doc
+        self.styles = styles
+        self.numbering = numbering
+        self.paged = paged  # Word saved its page layout: pages can be counted
+        self.page = 1
+        self.pos = 0  # char offset in the plain text
+        self.n_paragraphs = 0
+
+    # body level
+
+    def walk(self, body) -> None:
+        for el in _block_items(body):
+            if el.tag == P:
+                self._body_paragraph(el)
+            else:
+                for t in self._table(el):
+                    self.doc.add_table(t)
+                    t.provenance.table = t.index
+
+    def _page(self) -> int | None:
+        return self.page if self.paged else None
+
+    def _body_paragraph(self, p) -> None:
+        index = self.n_paragraphs
+        self.n_paragraphs += 1
+        para = paragraph_text(p)
+        self.page += para.page_breaks_before_text
+        page = self._page()
+        start = self.pos
+        self.pos += len(para.text) + 1
+        self.page += para.page_breaks_after_text
+        p_style = self.styles.paragraph_style_id(p)
+        rendered = self.numbering.number_of(p, p_style, self.styles)
+        text = para.text.strip()
+        if not text:
+            return
+        lead = len(para.text) - len(para.text.lstrip())
+        char_start = start + lead
+        number = None
+        is_list = False
+        if rendered is not None:
+            is_list = True
+            number = None if rendered[1] else _number_label(rendered[0])
+        else:
+            m = _TYPED_NUMBER.match(text)
+            if m:
+                is_list = True
+                number = m.group(1)
+                char_start += m.end()
+                text = text[m.end():]
+        prov = Provenance(page=page, paragraph=index, char_start=char_start, char_end=char_start + len(text))
+        style_name = self.styles.name(p_style)
+        level = self.styles.heading_level(p, p_style)
+        if level is not None:
+            self.doc.add_block(Block("heading", text, prov, level=level, number=number, style=style_name))
+            return
+        cue = self._visual_heading(p, text, para, p_style)
+        if cue is not None:
+            level, confidence, tag = cue
+            self.doc.add_block(Block("heading", text, prov, level=level, number=number,
+                                     style=f"{style_name}+{tag}", confidence=confidence))
+            return
+        kind = "list_item" if is_list else "paragraph"
+        self.doc.add_block(Block(kind, text, prov, number=number, style=style_name))
+
+    def _visual_heading(self, p, text: str, para: _Para, p_style: str | None):
+        if len(text) > _HEADING_MAX_CHARS or len(text.split()) > _HEADING_MAX_WORDS:
+            return None
+        if text[-1] in _FINAL_PUNCT:
+            return None
+        caps = _is_caps(text, para.visible_runs, self.styles, p_style)
+        bold = _is_bold(para.visible_runs, self.styles, p_style)
+        if caps and bold:
+            return 1, 0.8, "bold+caps"
+        if caps:
+            return 1, 0.6, "caps"
+        if bold:
+            centered = self.styles.paragraph_prop(p, "jc") in ("center", "both-centered")
+            return (1, 0.6, "bold+centered") if centered else (2, 0.6, "bold")
+        return None
+
+    # tables
+
+    def _table(self, tbl) -> list[Table]:
+        """This table and, after it, the tables nested in its cells."""
+        cells: list[Cell] = []
+        nested: list[Table] = []
+        start = self.pos
+        page = self._page()
+        above: dict[int, Cell] = {}
+        rows = [tr for tr in _children(tbl, TR) if tr.find(f"{TRPR}/{W}del") is None]  # tracked deletions
+        for r, tr in enumerate(rows):
+            col = _int_val(tr.find(f"{TRPR}/{W}gridBefore"), 0)
+            row_page = self.page
+            end_page = self.page
+            here: dict[int, Cell] = {}
+            last: Cell | None = None
+            for tc in _children(tr, TC):
+                tcpr = tc.find(TCPR)
+                span = max(1, _int_val(tcpr.find(W + "gridSpan") if tcpr is not None else None, 1))
+                vmerge = _merge_val(tcpr, "vMerge")
+                hmerge = _merge_val(tcpr, "hMerge")
+                self.page = row_page
+                text, c_start, c_end, c_page, inner = self._cell_content(tc)
+                nested.extend(inner)
+                end_page = max(end_page, self.page)
+                owner = above.get(col)
+                if vmerge == "continue" and owner is not None and owner.col == col:
+                    owner.row_span = r - owner.row + 1  # not a cell: the one above grows
+                    cell = owner
+                elif hmerge == "continue" and last is not None and last.col + last.col_span == col:
+                    last.col_span += span  # Word 97's horizontal merge
+                    cell = last
+                else:
+                    cell = last = Cell(r, col, text, col_span=span,
+                                       provenance=Provenance(page=c_page, char_start=c_start, char_end=c_end))
+                    cells.append(cell)
+                    text = ""
+                if text:  # text in a merged-away cell is kept, not lost
+                    cell.text = f"{cell.text}\n{text}" if cell.text else text
+                for k in range(span):
+                    here[col + k] = cell
+                col += span
+            self.page = end_page
+            above = here
+        if not cells:
+            return nested
+        table = Table(cells, Provenance(page=page, char_start=start, char_end=max(start, self.pos - 1)))
+        return [table, *nested]
+
+    def _cell_content(self, tc):
+        """Text of a cell (its paragraphs joined by newlines), its offsets,
+        page, and the tables nested in it."""
+        lines: list[str] = []
+        nested: list[Table] = []
+        first_start = None
+        last_end = self.pos
+        page = None
+        for el in _block_items(tc):
+            if el.tag == TBL:
+                nested.extend(self._table(el))
+                continue
+            para = paragraph_text(el)
+            self.page += para.page_breaks_before_text
+            p_style = self.styles.paragraph_style_id(el)
+            rendered = self.numbering.number_of(el, p_style, self.styles)
+            text = para.text.strip()
+            if text and first_start is None:
+                first_start = self.pos + len(para.text) - len(para.text.lstrip())
+                page = self._page()
+            if text:
+                last_end = self.pos + len(para.text.rstrip())
+            self.pos += len(para.text) + 1
+            self.page += para.page_breaks_after_text
+            if rendered and text and not rendered[1] and rendered[0].strip():
+                text = f"{rendered[0].strip()} {text}"
+            lines.append(text)
+        text = "\n".join(lines).strip("\n")
+        if first_start is None:
+            first_start = last_end = self.pos
+        return text, first_start, last_end, page if page is not None else self._page(), nested
+
+
+def _number_label(rendered: str) -> str | None:
+    label = rendered.strip().strip(".)(").strip()
+    return label or None
+
+
+def _block_items(parent):
+    """Paragraphs and tables of a body or cell, in order, through content
+    controls and tracked insertions."""
+    for child in parent:
+        tag = child.tag
+        if tag in (P, TBL):
+            yield child
+        elif tag in _BLOCK_WRAPPERS:
+            yield from _block_items(child)
+        elif tag == W + "altChunk":
+            log.warning("an embedded alternative-format chunk (altChunk) is not read")
+
+
+def _children(parent, tag: str):
+    """Children with ``tag``, looking through content controls and insertions."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _BLOCK_WRAPPERS:
+            yield from _children(child, tag)
+
+
+def _int_val(el, default: int, attr: str = "val") -> int:
+    try:
+        return int(el.get(W + attr))
+    except (AttributeError, TypeError, ValueError):
+        return default
+
+
+def _merge_val(tcpr, tag: str) -> str | None:
+    """"restart", "continue" or None for a cell's vMerge/hMerge."""
+    el = tcpr.find(W + tag) if tcpr is not None else None
+    if el is None:
+        return None
+    return "restart" if el.get(W + "val") == "restart" else "continue"
+
+
+# -- the loader ---------------------------------------------------------------------
+
+
+def _metadata(wd, info: dict) -> dict:
+    cp = wd.core_properties
+    return {
+        "title": (cp.title or "").strip() or None,
+        "author": (cp.author or "").strip() or None,
+        "last_modified_by": (cp.last_modified_by or "").strip() or None,
+        "created": cp.created.isoformat() if cp.created else None,
+        "modified": cp.modified.isoformat() if cp.modified else None,
+        "application": info.get("application"),
+        "pages": info.get("pages"),
+    }
+
+
+def load(path: Path, config: Config) -> Document:
+    path = Path(path)
+    info = check_package(path, config)
+    wd = _open_with_python_docx(path)
+    body = wd.element.body
+    styles = StyleMap(wd.styles.element)
+    numbering = Numbering(_numbering_element(wd))
+    paged = body.find(f".//{W}lastRenderedPageBreak") is not None
+    doc = Document(id="", path=str(path), format="docx", metadata=_metadata(wd, info))
+    walker = _Walker(doc, styles, numbering, paged)
+    walker.walk(body)
+    if paged:  # Word's own layout, as saved with the text, beats app.xml's count
+        doc.metadata["pages"] = walker.page
+    return doc
+
+
+def _numbering_element(wd):
+    try:
+        part = wd.part.numbering_part
+    except (KeyError, NotImplementedError):
+        return None
+    return part.element if part is not None else None
+
+
+@hookimpl
+def register_loaders(register):
+    register(Loader(
+        name="docx",
+        format="docx",
+        suffixes=(".docx",),
+        sniff=looks_like_docx,
+        load=load,
+        any_suffix=True,
+        describe="a Word .docx file",
+    ))
+
+
+@hookimpl
+def handle_ingest_error(path, stage, exception, config):
+    if isinstance(exception, DocxError):
+        return exception.advice
+    return None
