@@ -1,0 +1,455 @@
+"""Checks: the arithmetic a report implies, evaluated and stored.
+
+A report states totals and the parts they are made of: the library fund at
+the start, what came in, what went out and the fund at the end; a number of
+acquired copies and how many of them are fiction and children's books; a
+staff headcount and its civil servants and technical staff; an event table
+with a total row; "44 articles were published" above a list of them.  This
+plugin recomputes each relation from the records the extractors produced and
+stores the verdict in ``checks``:
+
+=====================  ==========================================================
+name                   relation
+=====================  ==========================================================
+``fund_balance``       fund.start + fund.received - fund.withdrawn = fund.end
+                       (``fund_balance[kk]`` for the Kazakh-language part, and so
+                       on for other languages and categories)
+``parts_total[M]``     a metric's whole = the sum of its categories
+                       (``parts_total[M][kk]`` within one language)
+``parts_total[M]``     for composite metrics: staff.headcount =
+                       staff.civil_servants + staff.technical
+``event_totals[P].C``  an event table's stated total of column C (plan, actual,
+                       participants) in period P = the sum of its rows
+``count_listed[M]``    a stated count (media.articles) = the items listed
+                       (citations of kind ``article``)
+=====================  ==========================================================
+
+``expected`` is always the figure the report states (the total, the end
+balance, the count), ``actual`` what its parts add up to; ``holds`` is 1 when
+they agree.  A check whose inputs are missing or ambiguous is not emitted:
+nothing is guessed, and no source record is ever changed.
+
+The checks run in ``prepare_records`` (after every extractor) on the records
+of one document; they rely on this contract:
+
+* ``facts``: ``values`` with ``metric``, ``value``, ``period``, ``as_of``,
+  ``language`` (None for all languages) and ``category`` (None for the whole;
+  the categories of one metric are disjoint parts of it);
+* ``event_stats`` (``esep.plugins.event_stats``): rows with ``period``,
+  ``plan``/``actual``/``participants``, ``is_total`` and the table columns
+  the numbers came from;
+* ``citations``: ``values`` with ``kind`` ('article' | 'book').
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from typing import Any, Iterable
+
+from sqlite_utils.migrations import Migrations
+
+from esep import hookimpl
+from esep.model import Document, Provenance, Record
+from esep.registry import Evaluator
+from esep.storage import RECORD_COLUMNS_SQL
+from esep.plugins.parsing import period_from_code
+
+log = logging.getLogger(__name__)
+
+TABLE = "checks"
+EXTRACTOR = "checks"
+
+FUND = ("fund.start", "fund.received", "fund.withdrawn", "fund.end")
+#: metric -> the metrics whose sum it is (general relations of library statistics)
+COMPOSITES: dict[str, tuple[str, ...]] = {
+    "staff.headcount": ("staff.civil_servants", "staff.technical"),
+}
+#: stated count metric -> the citation kind whose items it counts
+LISTED: dict[str, str] = {
+    "media.articles": "article",
+}
+EVENT_COLUMNS = ("plan", "actual", "participants")
+
+
+# -- small helpers ------------------------------------------------------------
+
+def _num(v: Any) -> float | None:
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return float(v)
+    try:
+        return float(str(v).replace(",", ".").replace(" ", ""))
+    except ValueError:
+        return None
+
+
+def _clean(v: float) -> int | float:
+    v = round(v, 6)
+    return int(v) if float(v).is_integer() else v
+
+
+def _fmt(v: float | None) -> str:
+    return "—" if v is None else str(_clean(v))
+
+
+def _agree(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _suffix(*parts: str | None) -> str:
+    parts_ = [p for p in parts if p]
+    return f"[{','.join(parts_)}]" if parts_ else ""
+
+
+def _confidence(records: Iterable[Record]) -> float:
+    return round(min((r.confidence for r in records), default=1.0), 3)
+
+
+def _distinct(records: list[Record]) -> list[Record]:
+    """The records with distinct numeric values (a figure quoted twice is one)."""
+    out: list[Record] = []
+    seen: set[float] = set()
+    for r in records:
+        v = _num(r.values.get("value"))
+        if v is None:
+            continue
+        key = round(v, 6)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _key(r: Record) -> tuple[Any, Any]:
+    return (r.values.get("period"), r.values.get("as_of"))
+
+
+def _combos(by_metric: dict[str, list[Record]], metrics: tuple[str, ...]) -> list[dict[str, Record]]:
+    """One fact per metric, for every way the facts can be paired without
+    guessing: each metric has one value, or the facts sharing a period and
+    as_of date have one value each."""
+    uniq = {m: _distinct(by_metric.get(m, [])) for m in metrics}
+    if any(not uniq[m] for m in metrics):
+        return []
+    if all(len(uniq[m]) == 1 for m in metrics):
+        return [{m: uniq[m][0] for m in metrics}]
+    out = []
+    keys = sorted({_key(r) for m in metrics for r in uniq[m]}, key=repr)
+    for k in keys:
+        sel = {m: [r for r in uniq[m] if _key(r) == k] for m in metrics}
+        if all(len(v) == 1 for v in sel.values()):
+            out.append({m: v[0] for m, v in sel.items()})
+    if not out:
+        log.debug("facts for %s cannot be paired without guessing", metrics)
+    return out
+
+
+def _check(name: str, kind: str, expected: float, actual: float, *, period: str | None,
+           details: str, source: Record | None, inputs: Iterable[Record],
+           evidence: str | None = None, provenance: Provenance | None = None,
+           table_index: int | None = None, cell: tuple[int, int] | None = None) -> Record:
+    holds = _agree(expected, actual)
+    src = source
+    return Record(
+        TABLE,
+        {"name": name, "kind": kind, "period": period, "expected": _clean(expected),
+         "actual": _clean(actual), "holds": int(holds),
+         "details": details + ("" if holds else f"; actual - expected = {_fmt(actual - expected)}")},
+        evidence=evidence if evidence is not None else (src.evidence if src else None),
+        confidence=_confidence(inputs),
+        provenance=provenance if provenance is not None else (src.provenance if src else None),
+        block=src.block if src and provenance is None else None,
+        table_index=table_index if table_index is not None else (src.table_index if src else None),
+        cell=cell if cell is not None else (src.cell if src else None),
+        extractor=EXTRACTOR,
+    )
+
+
+# -- fund balance -------------------------------------------------------------
+
+def _shift(iso: str, days: int) -> str:
+    return (_dt.date.fromisoformat(iso) + _dt.timedelta(days=days)).isoformat()
+
+
+def _at(records: list[Record], period: str | None, dates: set[str]) -> list[Record]:
+    return [r for r in records if (period and r.values.get("period") == period)
+            or (r.values.get("as_of") in dates)]
+
+
+def fund_balance_checks(facts: list[Record], doc_period: str | None) -> list[Record]:
+    groups: dict[tuple[Any, Any], dict[str, list[Record]]] = {}
+    for r in facts:
+        m = r.values.get("metric")
+        if m in FUND:
+            key = (r.values.get("language"), r.values.get("category"))
+            groups.setdefault(key, {}).setdefault(m, []).append(r)
+    out = []
+    for (lang, cat), by in sorted(groups.items(), key=lambda kv: repr(kv[0])):
+        uniq = {m: _distinct(by.get(m, [])) for m in FUND}
+        if any(not uniq[m] for m in FUND):
+            continue
+        combos: list[tuple[str | None, dict[str, Record]]] = []
+        if all(len(uniq[m]) == 1 for m in FUND):
+            period = uniq["fund.received"][0].values.get("period") or uniq["fund.withdrawn"][0].values.get("period")
+            combos.append((period or doc_period, {m: uniq[m][0] for m in FUND}))
+        else:
+            # pair the flows of one period with the stocks at its start and end
+            for period in sorted({r.values.get("period") for r in uniq["fund.received"]} - {None}):
+                p = period_from_code(period)
+                if p is None:
+                    continue
+                rec = [r for r in uniq["fund.received"] if r.values.get("period") == period]
+                wd = [r for r in uniq["fund.withdrawn"] if r.values.get("period") == period]
+                st = uniq["fund.start"] if len(uniq["fund.start"]) == 1 else _at(
+                    uniq["fund.start"], None, {p.start, _shift(p.start, -1)})
+                en = uniq["fund.end"] if len(uniq["fund.end"]) == 1 else _at(
+                    uniq["fund.end"], None, {p.end, _shift(p.end, 1)})
+                if all(len(x) == 1 for x in (rec, wd, st, en)):
+                    combos.append((period, {"fund.start": st[0], "fund.received": rec[0],
+                                            "fund.withdrawn": wd[0], "fund.end": en[0]}))
+        for period, c in combos:
+            s, rc, w, e = (_num(c[m].values["value"]) for m in FUND)
+            computed = s + rc - w
+            details = (f"start {_fmt(s)} + received {_fmt(rc)} - withdrawn {_fmt(w)} = {_fmt(computed)}; "
+                       f"stated end {_fmt(e)}")
+            out.append(_check("fund_balance" + _suffix(cat, lang), "fund_balance", e, computed,
+                              period=period, details=details, source=c["fund.end"], inputs=c.values()))
+    return out
+
+
+# -- parts against totals -----------------------------------------------------
+
+def parts_total_checks(facts: list[Record]) -> list[Record]:
+    """A metric's whole against the sum of its categories, and composite
+    metrics against their component metrics."""
+    out = []
+    groups: dict[tuple[Any, ...], list[Record]] = {}
+    for r in facts:
+        v = r.values
+        if v.get("metric") and _num(v.get("value")) is not None:
+            groups.setdefault((v["metric"], v.get("language"), v.get("period"), v.get("as_of")), []).append(r)
+    for (metric, lang, period, _as_of), rs in sorted(groups.items(), key=lambda kv: repr(kv[0])):
+        whole = _distinct([r for r in rs if not r.values.get("category")])
+        parts: dict[str, list[Record]] = {}
+        for r in rs:
+            if r.values.get("category"):
+                parts.setdefault(r.values["category"], []).append(r)
+        parts = {k: _distinct(v) for k, v in parts.items()}
+        if len(whole) != 1 or len(parts) < 2 or any(len(v) != 1 for v in parts.values()):
+            continue
+        total = _num(whole[0].values["value"])
+        items = sorted(parts.items())
+        computed = sum(_num(v[0].values["value"]) for _, v in items)
+        details = (f"{metric}{_suffix(lang)} stated {_fmt(total)}; "
+                   + " + ".join(f"{k} {_fmt(_num(v[0].values['value']))}" for k, v in items)
+                   + f" = {_fmt(computed)}")
+        out.append(_check(f"parts_total[{metric}]" + _suffix(lang), "parts_total", total, computed,
+                          period=period, details=details, source=whole[0],
+                          inputs=[whole[0]] + [v[0] for _, v in items]))
+    for whole_metric, part_metrics in COMPOSITES.items():
+        by_group: dict[tuple[Any, Any], dict[str, list[Record]]] = {}
+        for r in facts:
+            m = r.values.get("metric")
+            if m == whole_metric or m in part_metrics:
+                by_group.setdefault((r.values.get("language"), r.values.get("category")), {}).setdefault(m, []).append(r)
+        for (lang, cat), by in sorted(by_group.items(), key=lambda kv: repr(kv[0])):
+            for c in _combos(by, (whole_metric, *part_metrics)):
+                total = _num(c[whole_metric].values["value"])
+                computed = sum(_num(c[m].values["value"]) for m in part_metrics)
+                details = (f"{whole_metric} stated {_fmt(total)}; "
+                           + " + ".join(f"{m} {_fmt(_num(c[m].values['value']))}" for m in part_metrics)
+                           + f" = {_fmt(computed)}")
+                period = c[whole_metric].values.get("period")
+                out.append(_check(f"parts_total[{whole_metric}]" + _suffix(cat, lang), "parts_total",
+                                  total, computed, period=period, details=details,
+                                  source=c[whole_metric], inputs=c.values()))
+    return out
+
+
+# -- event tables ---------------------------------------------------------------
+
+def _cell(document: Document | None, table_index: int | None, row: int | None, col: int | None):
+    if document is None or table_index is None or row is None or col is None:
+        return None
+    if not 0 <= table_index < len(document.tables):
+        return None
+    for c in document.tables[table_index].cells:
+        if c.row == row and c.col == col:
+            return c
+    return None
+
+
+def event_total_checks(events: list[Record], document: Document | None) -> list[Record]:
+    by_table: dict[Any, list[Record]] = {}
+    for r in events:
+        by_table.setdefault(r.table_index, []).append(r)
+    several = len(by_table) > 1
+    out = []
+    for t_index, rs in sorted(by_table.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
+        periods: list[Any] = []
+        for r in rs:
+            if r.values.get("period") not in periods:
+                periods.append(r.values.get("period"))
+        for period in periods:
+            in_period = [r for r in rs if r.values.get("period") == period]
+            totals = [r for r in in_period if r.values.get("is_total")]
+            rows = [r for r in in_period if not r.values.get("is_total")]
+            if len(totals) != 1 or not rows:
+                if len(totals) > 1:
+                    log.debug("table %s period %s has %d total rows; not checked", t_index, period, len(totals))
+                continue
+            total = totals[0]
+            for col in EVENT_COLUMNS:
+                stated = _num(total.values.get(col))
+                given = [r for r in rows if _num(r.values.get(col)) is not None]
+                if stated is None or not given:
+                    continue
+                computed = sum(_num(r.values[col]) for r in given)
+                row = total.cell[0] if total.cell else None
+                cell = _cell(document, t_index, row, total.values.get(f"{col}_col"))
+                name = "event_totals" + (f"[table {t_index}]" if several else "") + f"[{period}].{col}"
+                details = (f"stated total {_fmt(stated)} (row {total.values.get('label')!r}); "
+                           f"sum of {len(given)} rows = {_fmt(computed)}"
+                           + (f"; {len(rows) - len(given)} of {len(rows)} rows leave it empty"
+                              if len(rows) > len(given) else ""))
+                out.append(_check(
+                    name, "event_totals", stated, computed, period=period, details=details,
+                    source=total, inputs=[total],
+                    evidence=cell.text if cell is not None else total.evidence,
+                    provenance=cell.provenance if cell is not None else None,
+                    table_index=t_index, cell=(cell.row, cell.col) if cell is not None else None))
+    return out
+
+
+# -- counts stated against items listed ----------------------------------------
+
+def listed_count_checks(facts: list[Record], citations: list[Record], doc_period: str | None) -> list[Record]:
+    out = []
+    for metric, kind in LISTED.items():
+        items = [r for r in citations if r.values.get("kind") == kind]
+        stated = [r for r in facts if r.values.get("metric") == metric
+                  and not r.values.get("language") and not r.values.get("category")]
+        if not items or not stated:
+            continue
+        if doc_period:
+            own = [r for r in stated if r.values.get("period") == doc_period]
+        else:
+            # without the document's period, the latest period stated is the report's own
+            dated = [(period_from_code(r.values.get("period") or ""), r) for r in stated]
+            latest = max((p.end for p, _ in dated if p), default=None)
+            own = [r for p, r in dated if p and p.end == latest]
+        own = _distinct(own)
+        if len(own) != 1:
+            log.debug("%s: %d candidate stated counts for the document's period; not checked", metric, len(own))
+            continue
+        fact = own[0]
+        n = _num(fact.values["value"])
+        details = f"{metric} stated {_fmt(n)}; {len(items)} items of kind {kind!r} listed"
+        out.append(_check(f"count_listed[{metric}]", "count_listed", n, float(len(items)),
+                          period=fact.values.get("period") or doc_period, details=details,
+                          source=fact, inputs=[fact]))
+    return out
+
+
+def run_checks(records: list[Record], document: Document | None = None) -> list[Record]:
+    """Every check the records allow, in a stable order."""
+    facts = [r for r in records if r.table == "facts"]
+    events = [r for r in records if r.table == "event_stats"]
+    citations = [r for r in records if r.table == "citations"]
+    doc_period = (document.metadata.get("period") if document is not None else None) or None
+    if doc_period is not None and period_from_code(str(doc_period)) is None:
+        doc_period = None
+    out = fund_balance_checks(facts, doc_period)
+    out += parts_total_checks(facts)
+    out += event_total_checks(events, document)
+    out += listed_count_checks(facts, citations, doc_period)
+    return out
+
+
+# -- storage ---------------------------------------------------------------------
+
+migrations = Migrations("esep.checks")
+
+
+@migrations()
+def m001_checks(db) -> None:
+    db.executescript(f"""
+        CREATE TABLE checks (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            name TEXT NOT NULL,             -- fund_balance[kk], event_totals[2018-H1].actual, ...
+            kind TEXT NOT NULL,             -- fund_balance | parts_total | event_totals | count_listed
+            period TEXT,
+            expected NUMERIC,               -- the figure the report states
+            actual NUMERIC,                 -- what its parts add up to
+            holds INTEGER NOT NULL CHECK (holds IN (0, 1)),
+            details TEXT,{RECORD_COLUMNS_SQL}
+        );
+        CREATE INDEX checks_doc ON checks(document_id, name);
+    """)
+
+
+# -- evaluation --------------------------------------------------------------------
+
+def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """Checks matched on name (and period when a name repeats); a check is
+    right when its verdict and both values match."""
+    from esep.plugins.evaluation import prf
+
+    cur = conn.execute("select name, period, expected, actual, holds from checks where document_id = ?",
+                       [document_id])
+    got = [dict(zip(("name", "period", "expected", "actual", "holds"), r)) for r in cur.fetchall()]
+    want = list(gold.get("records", []))
+    got_names = [g["name"] for g in got]
+    want_names = [w["name"] for w in want]
+    repeated = {n for n in got_names + want_names if got_names.count(n) > 1 or want_names.count(n) > 1}
+
+    def key(r):
+        return (r["name"], r.get("period")) if r["name"] in repeated else r["name"]
+
+    got_by = {key(g): g for g in got}
+    pairs = [(w, got_by[key(w)]) for w in want if key(w) in got_by]
+
+    def same(a, b):
+        return a is not None and b is not None and _agree(float(a), float(b))
+
+    res: dict[str, Any] = prf(len(pairs), len(got), len(want))
+    res["fields"] = {
+        f: prf(sum(1 for w, g in pairs if same(w.get(f), g.get(f))), len(got), len(want))
+        for f in ("holds", "expected", "actual")
+    }
+    right = sum(1 for w, g in pairs if all(same(w.get(f), g.get(f)) for f in ("holds", "expected", "actual")))
+    missing = [w["name"] for w in want if key(w) not in got_by]
+    wrong = [f"{w['name']}: got {g['expected']}/{g['actual']} holds={g['holds']}, "
+             f"gold {w.get('expected')}/{w.get('actual')} holds={w.get('holds')}"
+             for w, g in pairs if not all(same(w.get(f), g.get(f)) for f in ("holds", "expected", "actual"))]
+    res["notes"] = [f"{len(got)} checks, gold {len(want)}, {right} right"] + \
+        ([f"missing: {', '.join(missing)}"] if missing else []) + wrong[:10]
+    return res
+
+
+# -- hooks -------------------------------------------------------------------------
+
+@hookimpl(trylast=True)
+def prepare_records(records, document, config):
+    """Evaluate the checks on the document's records (after every other
+    ``prepare_records``) and append them; the source records stay as they are."""
+    records[:] = [r for r in records if not (r.table == TABLE and r.extractor == EXTRACTOR)]
+    found = run_checks(records, document)
+    failed = [c.values["name"] for c in found if not c.values["holds"]]
+    if failed:
+        log.info("%s: %d of %d checks do not hold: %s", getattr(document, "path", "?"),
+                 len(failed), len(found), ", ".join(failed))
+    records.extend(found)
+
+
+@hookimpl
+def register_migrations(register):
+    register(migrations)
+
+
+@hookimpl
+def register_evaluators(register):
+    register(Evaluator("checks", score, "arithmetic relations of a report and their verdicts"))

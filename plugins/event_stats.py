@@ -1,0 +1,433 @@
+"""Summary tables of events by type: ``event_stats``.
+
+Reports carry tables such as "ОКЖ іс-шаралар бойынша жиынтық кестесі" or
+"Сводная таблица мероприятий": one row per kind of event, and for each
+reporting period (a header cell such as "2018 жылдың 1-ші ж/ж" or
+"1 полугодие 2018") sub-columns for the plan, what was held and the number
+of participants.  This extractor finds such tables by their shape, not by
+their title:
+
+* the header rows (the first few rows) name periods (``parse_period``) and
+  sub-column roles (plan / actual / participants, Kazakh and Russian words);
+  merged header cells (``Cell.col_span``) say which sub-columns belong to
+  which period;
+* one column holds labels that mostly match the ``event_type`` vocabulary
+  (``schemas/event_types.json``, fuzzy matched through ``esep.plugins.vocab``).
+
+It writes one ``event_stats`` row per (table row, period).  Empty cells are
+NULL, never 0.  The total row ("Барлығы", "Итого", "Всего") is kept with
+``event_type = 'total'`` and ``is_total = 1`` so that checks can compare it
+with the column sums.  A label the vocabulary does not match well enough is
+not guessed: the row keeps ``event_type`` NULL and the label goes to
+``unmatched_terms`` for review.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from sqlite_utils.migrations import Migrations
+
+from esep import hookimpl
+from esep.model import Cell, Document, Record, Table
+from esep.registry import Config, Evaluator, Extractor
+from esep.storage import RECORD_COLUMNS_SQL
+from esep.plugins.parsing import make_period, parse_number, parse_period, period_from_code
+from esep.plugins.vocab import Vocabulary, get_vocabulary, normalize_label, unmatched
+
+log = logging.getLogger(__name__)
+
+VOCABULARY = "event_types"
+ROLES = ("plan", "actual", "participants")
+
+# Words of sub-column headers, checked in this order (participants first:
+# "қатысушылар саны" also contains a word of the "actual" list).
+_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("participants", re.compile(
+        r"(?<!\w)(?:қатыс|катыс|участ|присутств|посетител|келуші|охват|қамт|participa|attend)", re.I)),
+    ("plan", re.compile(r"(?<!\w)(?:жоспар|план|plan)", re.I)),
+    ("actual", re.compile(
+        r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|проведен|held|actual|done|"
+        r"іс-шаралар саны|кол-во мероприятий|количество мероприятий)", re.I)),
+)
+_PERCENT = re.compile(r"%|пайыз|процент", re.I)
+_TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total)\b", re.I)
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
+_HEADER_ROWS = 5
+
+
+@dataclass
+class Column:
+    """What a header says about one grid column."""
+
+    index: int
+    role: str | None = None
+    period: str | None = None
+
+
+@dataclass
+class EventTable:
+    """An event summary table as understood: where its header ends, which
+    column holds the labels and which columns hold which numbers."""
+
+    table: Table
+    header_end: int  # first body row
+    label_col: int
+    columns: dict[int, Column]  # grid column -> its role and period
+    matched: int  # labels the vocabulary matched
+
+    def periods(self) -> list[str | None]:
+        out: list[str | None] = []
+        for c in sorted(self.columns.values(), key=lambda c: c.index):
+            if c.role and c.period not in out:
+                out.append(c.period)
+        return out
+
+    def role_columns(self, period: str | None) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for c in sorted(self.columns.values(), key=lambda c: c.index):
+            if c.role and c.period == period and c.role not in out:
+                out[c.role] = c.index
+        return out
+
+
+# -- reading headers --------------------------------------------------------
+
+def header_period(text: str) -> str | None:
+    """The period code a header cell names: "2018 жылдың 1-ші ж/ж" ->
+    "2018-H1", "1 полугодие 2018" -> "2018-H1", "2017 г." or a bare "2017"
+    -> "2017"."""
+    if not text or not text.strip():
+        return None
+    p = parse_period(text)
+    if p is not None:
+        return p.code
+    m = _BARE_YEAR.match(text)
+    if m:
+        p = make_period(int(m.group(1)))
+        return p.code if p else None
+    return None
+
+
+def header_role(text: str) -> str | None:
+    """plan / actual / participants for a sub-column header, else None."""
+    if not text or _PERCENT.search(text):
+        return None
+    t = normalize_label(text)
+    for role, pat in _ROLE_PATTERNS:
+        if pat.search(t):
+            return role
+    return None
+
+
+def _is_figure(text: str) -> bool:
+    """A number that is not a bare year: what body cells hold."""
+    return parse_number(text) is not None and not _BARE_YEAR.match(text)
+
+
+def is_total_label(text: str) -> bool:
+    return bool(_TOTAL.match(normalize_label(text)))
+
+
+def _covering(table: Table) -> dict[tuple[int, int], Cell]:
+    """(row, col) -> the cell that covers that position, merged areas included."""
+    out: dict[tuple[int, int], Cell] = {}
+    for c in table.cells:
+        for r in range(c.row, c.row + max(1, c.row_span)):
+            for k in range(c.col, c.col + max(1, c.col_span)):
+                out.setdefault((r, k), c)
+    return out
+
+
+def row_map(table: Table, r: int, cover: dict[tuple[int, int], Cell] | None = None) -> dict[int, Cell]:
+    """Grid column -> cell for body row ``r``.
+
+    A row narrower than the table whose cells have no spans is what a text
+    export writes for a row whose first cell was merged across columns (a
+    total row's label over "№" and the label column): its first cell is read
+    as spanning the missing columns, so the numbers stay under their
+    headers."""
+    cover = cover if cover is not None else _covering(table)
+    width = table.n_cols
+    out = {k: cover[(r, k)] for k in range(width) if (r, k) in cover}
+    own = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
+    extent = max((k + 1 for k in out), default=0)
+    if own and extent < width and all(c.col_span == 1 for c in own):
+        shift = width - extent
+        first = own[0]
+        own_ids = {id(c) for c in own}
+        out = {k: c for k, c in out.items() if id(c) not in own_ids}
+        for k in range(first.col, first.col + 1 + shift):
+            out[k] = first
+        for c in own[1:]:
+            out[c.col + shift] = c
+    return out
+
+
+def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
+    """The first body row and the role and period of each column, or None
+    when the first rows name no role and no period."""
+    cover = _covering(table)
+    by_row: dict[int, list[Cell]] = {}
+    for c in table.cells:
+        by_row.setdefault(c.row, []).append(c)
+    last = -1
+    for r in range(min(_HEADER_ROWS, table.n_rows)):
+        cells = by_row.get(r, [])
+        if r > last and any(_is_figure(c.text) for c in cells):
+            break  # the body (or a row numbering the columns) begins
+        for c in cells:
+            if header_period(c.text) or header_role(c.text):
+                last = max(last, c.row + max(1, c.row_span) - 1)
+    if last < 0:
+        return None
+    columns: dict[int, Column] = {}
+    for k in range(table.n_cols):
+        col = Column(k)
+        for r in range(last + 1):
+            cell = cover.get((r, k))
+            if cell is None or cell.row != r:
+                continue
+            role, period = header_role(cell.text), header_period(cell.text)
+            col.role = role or col.role
+            col.period = period or col.period
+        columns[k] = col
+    # a period with a single sub-column and no role word: that is its count
+    by_period: dict[str, list[Column]] = {}
+    for c in columns.values():
+        if c.period:
+            by_period.setdefault(c.period, []).append(c)
+    for cols in by_period.values():
+        if len(cols) == 1 and cols[0].role is None:
+            cols[0].role = "actual"
+    return last + 1, columns
+
+
+def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = None) -> EventTable | None:
+    """An :class:`EventTable` when ``table`` is a summary of events by type."""
+    if table.kind != "table" or table.n_rows < 3 or table.n_cols < 2:
+        return None
+    head = read_header(table)
+    if head is None:
+        return None
+    header_end, columns = head
+    if not any(c.role for c in columns.values()):
+        return None
+    if not any(c.period for c in columns.values() if c.role):
+        for c in columns.values():
+            if c.role:
+                c.period = doc_period
+    cover = _covering(table)
+    rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
+    best: tuple[int, int, int] | None = None  # (matched, column, labels)
+    for k, col in columns.items():
+        if col.role:
+            continue
+        labels = matched = 0
+        seen: set[int] = set()
+        for rm in rows:
+            cell = rm.get(k)
+            if cell is None or id(cell) in seen or not cell.text.strip():
+                continue
+            seen.add(id(cell))
+            if parse_number(cell.text) is not None or is_total_label(cell.text):
+                continue
+            labels += 1
+            if vocab.match(cell.text).id:
+                matched += 1
+        if matched and (best is None or matched > best[0]):
+            best = (matched, k, labels)
+    if best is None:
+        return None
+    matched, k, labels = best
+    if matched < 2 or matched * 2 < labels:
+        log.debug("table %s: %d of %d labels are event types; not an event table", table.index, matched, labels)
+        return None
+    return EventTable(table, header_end, k, columns, matched)
+
+
+# -- extraction --------------------------------------------------------------
+
+def _number(cell: Cell | None) -> tuple[Any, Cell | None]:
+    if cell is None or not cell.text.strip():
+        return None, None
+    v = parse_number(cell.text)
+    if v is None:
+        if cell.text.strip() not in {"-", "–", "—", "х", "x"}:
+            log.debug("cell %r at (%d, %d) is not a number", cell.text, cell.row, cell.col)
+        return None, None
+    return (int(v) if float(v).is_integer() else v), cell
+
+
+def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
+    table = et.table
+    cover = _covering(table)
+    periods = et.periods()
+    row_no = 0
+    for r in range(et.header_end, table.n_rows):
+        rm = row_map(table, r, cover)
+        label_cell = rm.get(et.label_col)
+        own_label = label_cell if label_cell is not None and label_cell.row == r else None
+        numbers = {p: {role: _number(rm.get(k)) for role, k in et.role_columns(p).items()} for p in periods}
+        has_numbers = any(v[0] is not None for d in numbers.values() for v in d.values())
+        label_text = own_label.text if own_label is not None else ""
+        if not label_text.strip():
+            # the total's label may sit in another column ("№")
+            for k in sorted(rm):
+                c = rm[k]
+                if c.row == r and k != et.label_col and is_total_label(c.text):
+                    own_label, label_text = c, c.text
+                    break
+        if parse_number(label_text) is not None:
+            log.debug("table %s row %d: label %r is a number (a row numbering the columns)", table.index, r, label_text)
+            continue
+        if not label_text.strip():
+            if has_numbers:
+                log.debug("table %s row %d has figures but no label; skipped", table.index, r)
+            continue
+        if own_label is not None and own_label.col_span >= table.n_cols:
+            log.debug("table %s row %d spans the table: a section heading", table.index, r)
+            continue
+        row_no += 1
+        total = bool(label_text.strip()) and is_total_label(label_text)
+        if total:
+            event_type, confidence = "total", 1.0
+        else:
+            m = vocab.match(label_text)
+            event_type, confidence = m.id, round(m.score / 100.0, 3)
+            if m.id is None:
+                yield unmatched(label_text, vocab.kind, m, evidence=label_text or None,
+                                provenance=own_label.provenance if own_label else None,
+                                table_index=table.index,
+                                cell=(own_label.row, own_label.col) if own_label else None)
+        anchor = own_label
+        for p in periods:
+            values: dict[str, Any] = {
+                "event_type": event_type, "label": label_text, "period": p, "row_no": row_no,
+                "is_total": int(total),
+            }
+            for role in ROLES:
+                v, c = numbers[p].get(role, (None, None))
+                values[role] = v
+                values[f"{role}_col"] = c.col if c is not None else None
+            yield Record(
+                "event_stats", values,
+                evidence=label_text or None, confidence=confidence,
+                provenance=anchor.provenance if anchor else None,
+                table_index=table.index,
+                cell=(anchor.row, anchor.col) if anchor else (r, et.label_col),
+            )
+
+
+def extract(document: Document, config: Config) -> Iterable[Record]:
+    threshold = float(config.get("event_type_threshold", 85.0)) if config is not None else 85.0
+    vocab = get_vocabulary(VOCABULARY, config, threshold)
+    doc_period = document.metadata.get("period")
+    if doc_period is not None and period_from_code(str(doc_period)) is None:
+        doc_period = None
+    for table in document.tables:
+        et = find_event_table(table, vocab, doc_period)
+        if et is None:
+            continue
+        log.info("table %s: event summary, %d matched labels, periods %s", table.index, et.matched, et.periods())
+        yield from table_records(et, vocab)
+
+
+# -- storage -----------------------------------------------------------------
+
+migrations = Migrations("esep.event_stats")
+
+
+@migrations()
+def m001_event_stats(db) -> None:
+    db.executescript(f"""
+        CREATE TABLE event_stats (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            event_type TEXT,                -- id in schemas/event_types.json, 'total' for the total row
+            label TEXT NOT NULL,            -- the row's label as written
+            period TEXT,                    -- 2018-H1, 2017, ...
+            plan NUMERIC,
+            actual NUMERIC,
+            participants NUMERIC,
+            row_no INTEGER,                 -- 1-based position among the table's body rows
+            is_total INTEGER NOT NULL DEFAULT 0 CHECK (is_total IN (0, 1)),
+            plan_col INTEGER,               -- table columns the numbers were read from
+            actual_col INTEGER,
+            participants_col INTEGER,{RECORD_COLUMNS_SQL}
+        );
+        CREATE INDEX event_stats_doc ON event_stats(document_id, period);
+        CREATE INDEX event_stats_type ON event_stats(event_type);
+    """)
+
+
+# -- evaluation --------------------------------------------------------------
+
+def _rows(conn, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return abs(float(a) - float(b)) < 1e-6
+    except (TypeError, ValueError):
+        return a == b
+
+
+def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """Rows matched on (normalized label, period), else (event_type, period);
+    a row is exact when event_type, plan, actual and participants all match."""
+    from esep.plugins.evaluation import prf
+
+    got = _rows(conn, "select * from event_stats where document_id = ? order by table_index, row_no, period",
+                [document_id])
+    want = list(gold.get("records", []))
+    pool = list(got)
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for w in want:
+        hit = next((g for g in pool if g["period"] == w.get("period")
+                    and normalize_label(g["label"]) == normalize_label(w.get("label", ""))), None)
+        if hit is None and w.get("event_type"):
+            hit = next((g for g in pool if g["period"] == w.get("period")
+                        and g["event_type"] == w["event_type"]), None)
+        if hit is not None:
+            pool.remove(hit)
+            pairs.append((w, hit))
+    res: dict[str, Any] = prf(len(pairs), len(got), len(want))
+    fields = ("event_type", "plan", "actual", "participants")
+    res["fields"] = {}
+    for f in fields:
+        ok = sum(1 for w, g in pairs if _same(w.get(f), g.get(f)))
+        res["fields"][f] = prf(ok, len(got), len(want))
+    exact = sum(1 for w, g in pairs if all(_same(w.get(f), g.get(f)) for f in fields))
+    res["rows_exact"] = exact / len(want) if want else 1.0
+    wrong = [f"{w.get('label')} {w.get('period')}: " + ", ".join(
+        f"{f} {g.get(f)!r} != {w.get(f)!r}" for f in fields if not _same(w.get(f), g.get(f)))
+        for w, g in pairs if not all(_same(w.get(f), g.get(f)) for f in fields)]
+    res["notes"] = [f"{len(got)} rows, gold {len(want)}, {exact} exact"] + wrong[:10]
+    return res
+
+
+# -- hooks -------------------------------------------------------------------
+
+@hookimpl
+def register_extractors(register):
+    register(Extractor(name="event_stats", extract=extract, version="1",
+                       tables=("event_stats", "unmatched_terms")))
+
+
+@hookimpl
+def register_migrations(register):
+    register(migrations)
+
+
+@hookimpl
+def register_evaluators(register):
+    register(Evaluator("event_stats", score, "rows of event summary tables by type and period"))

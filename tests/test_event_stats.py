@@ -1,0 +1,244 @@
+"""The event_stats extractor: the seed's event table in every format, fuzzy
+labels, unmatched labels, and Russian tables it has never seen."""
+
+import importlib
+import json
+import sqlite3
+
+import pytest
+
+from esep.model import Cell, Document, Provenance, Table
+from esep.pipeline import process_file
+from esep.registry import Config
+from esep.storage import Store
+from esep.plugins import event_stats
+from esep.plugins.event_stats import header_period, header_role, row_map
+from esep.plugins.vocab import get_vocabulary
+
+from conftest import CORPUS, SEED_STEM, SEED_TXT
+
+GOLD = json.loads((CORPUS / "gold" / f"{SEED_STEM}.event_stats.json").read_text(encoding="utf-8"))
+FIELDS = ("event_type", "plan", "actual", "participants")
+
+
+def rows_of(records):
+    return [r for r in records if r.table == "event_stats"]
+
+
+def assert_matches_gold(records):
+    got = {(" ".join(r.values["label"].split()), r.values["period"]): r.values for r in rows_of(records)}
+    assert len(got) == len(GOLD["records"]) == 66
+    for want in GOLD["records"]:
+        have = got[(want["label"], want["period"])]
+        assert {f: have[f] for f in FIELDS} == {f: want[f] for f in FIELDS}, want["label"]
+
+
+def table_of(rows, spans=None):
+    """A Table from a list of rows of text; ``spans`` maps (row, col) to
+    (row_span, col_span) for merged cells, whose covered positions are left out."""
+    spans = spans or {}
+    covered = set()
+    for (r, c), (rs, cs) in spans.items():
+        covered |= {(r + i, c + j) for i in range(rs) for j in range(cs)} - {(r, c)}
+    cells = []
+    for r, row in enumerate(rows):
+        c = 0
+        for text in row:
+            while (r, c) in covered:
+                c += 1
+            rs, cs = spans.get((r, c), (1, 1))
+            cells.append(Cell(r, c, text, rs, cs, provenance=Provenance(page=1)))
+            c += cs
+    return Table(cells)
+
+
+def doc_of(*tables, **metadata):
+    d = Document(id="x", path="x.docx", format="docx", metadata=dict(metadata))
+    for t in tables:
+        d.add_table(t)
+    return d
+
+
+@pytest.fixture(scope="module")
+def seed_doc():
+    from esep.plugins import text_loader
+
+    return text_loader.load(SEED_TXT, Config())
+
+
+# -- the seed ------------------------------------------------------------------------
+
+def test_seed_txt_every_row_and_number(seed_doc):
+    records = list(event_stats.extract(seed_doc, Config()))
+    assert_matches_gold(records)
+    assert not [r for r in records if r.table == "unmatched_terms"]
+    ev = rows_of(records)
+    # 32 event types and the total row, for both years; empty cells are NULL
+    assert sum(1 for r in ev if not r.values["is_total"]) == 64
+    assert {r.values["event_type"] for r in ev if r.values["is_total"]} == {"total"}
+    project = [r.values for r in ev if r.values["label"] == "Жоба"]
+    assert len(project) == 2 and all(v["actual"] is None and v["participants"] is None for v in project)
+    # provenance: the label cell, quoted exactly, in the event table
+    first = ev[0]
+    assert first.evidence == "Акциялар" and first.table_index == 3 and first.cell == (2, 1)
+    assert first.provenance.line == 285
+    assert SEED_TXT.read_text(encoding="utf-8")[first.provenance.char_start:first.provenance.char_end] == "Акциялар"
+
+
+def test_seed_only_the_event_table_is_read(seed_doc):
+    records = list(event_stats.extract(seed_doc, Config()))
+    assert {r.table_index for r in records} == {3}
+
+
+@pytest.mark.parametrize("suffix,module", [("docx", "docx_loader"), ("pdf", "pdf_loader")])
+def test_seed_other_formats(suffix, module):
+    path = CORPUS / f"{SEED_STEM}.{suffix}"
+    if not path.exists():
+        pytest.skip(f"{path.name} has not been built")
+    try:
+        loader = importlib.import_module(f"esep.plugins.{module}")
+    except ImportError:
+        pytest.skip(f"esep.plugins.{module} does not exist yet")
+    doc = loader.load(path, Config())
+    records = list(event_stats.extract(doc, Config()))
+    assert_matches_gold(records)
+
+
+def test_seed_through_the_pipeline_and_the_evaluator(registry, tmp_path):
+    loader = next(lo for lo in registry.loaders if ".txt" in lo.suffixes)
+    processed = process_file(SEED_TXT, "seed", loader, registry, Config())
+    assert_matches_gold(processed.records)
+    db = tmp_path / "e.db"
+    store = Store(db, registry.migrations)
+    store.write_document(processed.document, processed.records, loader=loader.name, size=1, mtime=1.0)
+    store.close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from event_stats where actual is null").fetchone()[0] == 9
+    assert conn.execute("select sum(actual) from event_stats where period = '2018-H1' and not is_total"
+                        ).fetchone()[0] == 113
+    ev = next(e for e in registry.evaluators if e.name == "event_stats")
+    res = ev.score(conn, "seed", GOLD)
+    assert res["f1"] == 1.0 and res["rows_exact"] == 1.0
+    # a wrong figure is seen
+    conn.execute("update event_stats set participants = 1 where label = 'Бенефис' and period = '2017-H1'")
+    res = ev.score(conn, "seed", GOLD)
+    assert res["rows_exact"] == pytest.approx(65 / 66) and res["fields"]["participants"]["precision"] < 1
+    conn.close()
+
+
+# -- labels ----------------------------------------------------------------------------
+
+def test_fuzzy_variants_land_on_one_id():
+    vocab = get_vocabulary("event_types")
+    # plural, singular, OCR damage (Latin i, Cyrillic fita)
+    ids = {vocab.match(t).id for t in ("Кітап көрмелері", "Кітап көрмесі", "Кiтап кѳрмелерi")}
+    assert ids == {"exhibition.book"}
+    assert vocab.match("Книжные выставки").id == "exhibition.book"
+    assert vocab.match("Викторина").id == vocab.match("Викторины").id == "quiz"
+
+
+def russian_table(label_three="Громкие чтения"):
+    rows = [
+        ["№", "Формы работы", "2017 г.", "1 полугодие 2018"],
+        ["план", "выполнено", "кол-во участников", "план", "выполнено", "кол-во участников"],
+        ["1", "2", "3", "4", "5", "6", "7", "8"],  # a row numbering the columns
+        ["1", "Книжные выставки", "20", "22", "640", "25", "24", "700"],
+        ["2", "Беседы", "10", "12", "300", "", "9", "250"],
+        ["3", label_three, "5", "5", "120", "4", "", ""],
+        ["4", "Кiтап кѳрмелерi", "", "1", "15", "", "2", "30"],
+        ["", "Итого", "35", "40", "1075", "29", "35", "980"],
+    ]
+    spans = {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 3), (0, 5): (1, 3)}
+    return table_of(rows, spans)
+
+
+def test_russian_table_with_merged_headers():
+    doc = doc_of(russian_table())
+    recs = list(event_stats.extract(doc, Config()))
+    got = {(r.values["label"], r.values["period"]): r.values for r in rows_of(recs)}
+    v = got[("Книжные выставки", "2017")]
+    assert (v["event_type"], v["plan"], v["actual"], v["participants"]) == ("exhibition.book", 20, 22, 640)
+    v = got[("Беседы", "2018-H1")]
+    assert (v["event_type"], v["plan"], v["actual"], v["participants"]) == ("conversation", None, 9, 250)
+    v = got[("Громкие чтения", "2018-H1")]
+    assert (v["event_type"], v["plan"], v["actual"], v["participants"]) == ("reading", 4, None, None)
+    # the OCR-damaged Kazakh label in a Russian table still lands on the same id
+    assert got[("Кiтап кѳрмелерi", "2017")]["event_type"] == "exhibition.book"
+    total = got[("Итого", "2018-H1")]
+    assert total["is_total"] == 1 and total["event_type"] == "total" and total["actual"] == 35
+    assert len(got) == 10
+
+
+def test_nonsense_label_goes_to_unmatched_terms_and_keeps_its_row():
+    doc = doc_of(russian_table("Жмыхобразование квазистратов"))
+    recs = list(event_stats.extract(doc, Config()))
+    un = [r for r in recs if r.table == "unmatched_terms"]
+    assert len(un) == 1
+    u = un[0]
+    assert u.values["term"] == "Жмыхобразование квазистратов" and u.values["kind"] == "event_type"
+    assert u.values["score"] < 85 and u.values["best_candidate"]
+    assert u.cell == (5, 1) and u.evidence == "Жмыхобразование квазистратов"
+    rows = [r for r in rows_of(recs) if r.values["label"] == "Жмыхобразование квазистратов"]
+    assert len(rows) == 2 and all(r.values["event_type"] is None for r in rows)
+    assert {r.values["actual"] for r in rows} == {5, None}
+    assert all(r.confidence < 0.85 for r in rows)
+
+
+def test_roles_above_periods():
+    rows = [
+        ["Іс-шаралар түрлері", "Өткізілген іс-шаралар саны", "Қатысушылар саны"],
+        ["2017 ж.", "2018 ж.", "2017 ж.", "2018 ж."],
+        ["Кездесулер", "6", "5", "573", "158"],
+        ["Викториналар", "12", "8", "305", "210"],
+        ["Тарих сағаты", "6", "13", "221", "323"],
+        ["Жиыны", "24", "26", "1099", "691"],
+    ]
+    t = table_of(rows, {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2)})
+    recs = rows_of(event_stats.extract(doc_of(t), Config()))
+    got = {(r.values["event_type"], r.values["period"]): (r.values["actual"], r.values["participants"])
+           for r in recs}
+    assert got[("meeting", "2017")] == (6, 573) and got[("hour.history", "2018")] == (13, 323)
+    assert got[("total", "2018")] == (26, 691)
+
+
+def test_no_period_in_header_uses_the_document_period():
+    rows = [["Формы", "Количество мероприятий", "Участники"],
+            ["Беседы", "3", "40"], ["Викторины", "2", "35"], ["Всего", "5", "75"]]
+    recs = rows_of(event_stats.extract(doc_of(table_of(rows), period="2019-H2"), Config()))
+    assert {r.values["period"] for r in recs} == {"2019-H2"}
+    assert [(r.values["event_type"], r.values["actual"]) for r in recs] == [
+        ("conversation", 3), ("quiz", 2), ("total", 5)]
+
+
+def test_tables_that_are_not_event_summaries_give_nothing():
+    staff = table_of([["Қызметкерлер", "2017 ж.", "2018 ж."], ["Кітапханашылар", "40", "41"],
+                      ["Техникалық қызметкерлер", "12", "12"], ["Барлығы", "52", "53"]])
+    no_header = table_of([["Кітап көрмелері", "4", "5"], ["Викториналар", "1", "2"], ["Әңгіме", "3", "3"]])
+    assert list(event_stats.extract(doc_of(staff, no_header), Config())) == []
+
+
+def test_headers():
+    assert header_period("2017 жылдың\n 1-ші ж/ж") == "2017-H1"
+    assert header_period("1 полугодие 2018") == "2018-H1"
+    assert header_period("2017 г.") == header_period("2017") == "2017"
+    assert header_period("жоспар") is None and header_period("45") is None
+    assert header_role("жоспар") == header_role("План") == "plan"
+    assert header_role("есеп") == header_role("факт") == header_role("выполнено") == "actual"
+    assert header_role("қатысқандар ") == header_role("Кол-во участников") == "participants"
+    assert header_role("Қатысушылар саны") == "participants"
+    assert header_role("% выполнения") is None and header_role("Жұмыс түрлері") is None
+
+
+def test_a_short_row_is_read_from_the_right():
+    # a text export writes a total whose label was merged over two columns as
+    # one cell fewer: the figures must stay under their headers
+    rows = [["№", "Жұмыс түрлері", "2018 жылдың 1-ші ж/ж"], ["жоспар", "есеп", "қатысқандар"],
+            ["", "Акциялар", "", "10", "1692"], ["", "Бенефис", "", "1", "52"],
+            ["Барлығы :", "", "11", "1744"]]
+    t = table_of(rows, {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 3)})
+    assert {k: c.text for k, c in row_map(t, 4).items()} == {0: "Барлығы :", 1: "Барлығы :", 2: "", 3: "11", 4: "1744"}
+    recs = rows_of(event_stats.extract(doc_of(t), Config()))
+    total = [r.values for r in recs if r.values["is_total"]]
+    assert total == [{"event_type": "total", "label": "Барлығы :", "period": "2018-H1", "row_no": 3, "is_total": 1,
+                      "plan": None, "plan_col": None, "actual": 11, "actual_col": 2,
+                      "participants": 1744, "participants_col": 3}]
