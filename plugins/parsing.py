@@ -18,9 +18,9 @@ _SPACES = " \u00a0\u2009\u202f"
 _NUMBER_RE = re.compile(
     r"""(?<![\w.,])
     (?P<num>
-        \d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\s?\d+)?   # 314 760 / 3 485,4
+        \d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?      # 314 760 / 3 485,4
       | \d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])                 # 314.760 / 1.234,5
-      | \d+(?:,\s?\d+|\.\d+)?                                  # 3316,8 / 3485, 4 / 12.5
+      | \d+(?:,\d+|,[ ]\d(?![\d]|[.,]\d|[ \u00a0]\d)|\.\d+)?     # 3316,8 / 3485, 4 / 12.5
     )""",
     re.X,
 )
@@ -206,6 +206,8 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"(?:за\s+)?(?:" + _ORD2 + r")\s*" + _HALF + r"\s*" + _YEAR, re.I), "H2"),
     (re.compile(_YEAR + r"\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?[\s,]*(?:9|тоғыз|девять)\s*(?:ай\w*|месяц\w*|мес\.)", re.I), "9M"),
     (re.compile(r"(?:за\s+)?(?:9|тоғыз|девять)\s*(?:ай\w*|месяц\w*|мес\.)\s*" + _YEAR, re.I), "9M"),
+    (re.compile(_YEAR + r"\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?[\s,]*(?:6|алты|шесть)\s*(?:ай\w*|месяц\w*|мес\.)", re.I), "H1"),
+    (re.compile(r"(?:за\s+)?(?:6|алты|шесть)\s*(?:ай\w*|месяц\w*|мес\.)\s*" + _YEAR, re.I), "H1"),
     (re.compile(_YEAR + r"\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?[\s,]*([1-4])\s*-?\s*(?:ші|шы|інші|нші|й|го)?\s*" + _QUARTER, re.I), "Q"),
     (re.compile(r"([1-4])\s*-?\s*(?:ші|шы|інші|нші|й|го)?\s*" + _QUARTER + r"\s*" + _YEAR, re.I), "Qr"),
 ]
@@ -216,7 +218,8 @@ def parse_period(text: str) -> Period | None:
 
     Reads Kazakh and Russian wording: "2018 жылдың 1-ші жарты жылдығы",
     "1-ші ж/ж", "за первое полугодие 2018 года", "за 9 месяцев 2019 г.",
-    "2018 жылдың 2 тоқсаны".  A bare year ("2017 жылы", "за 2017 год")
+    "2018 жылдың 2 тоқсаны", "2018 жылдың 6 айына" (six months: the first
+    half).  A bare year ("2017 жылы", "за 2017 год")
     gives the year."""
     if not isinstance(text, str) or len(text) > 100000:
         return None
@@ -240,3 +243,140 @@ def parse_period(text: str) -> Period | None:
     if m:
         return make_period(int(m.group(1)))
     return None
+
+
+# -- every period and date of a text, with spans ------------------------------
+
+@dataclass
+class PeriodMatch:
+    """A period phrase found in a text; ``explicit_year`` is False when the
+    year came from the caller's default ("1-ші ж/ж" in a 2018 report)."""
+
+    period: Period
+    start: int
+    end: int
+    text: str
+    explicit_year: bool = True
+
+
+_YEARLESS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![\w\d])(?:" + _ORD1 + r")\s*" + _HALF, re.I), "H1"),
+    (re.compile(r"(?<![\w\d])(?:" + _ORD2 + r")\s*" + _HALF, re.I), "H2"),
+    (re.compile(r"(?<![\w\d])(?:9|тоғыз|девять)\s*(?:ай\w*|месяц\w*|мес\.)", re.I), "9M"),
+    (re.compile(r"(?<![\w\d])(?:6|алты|шесть)\s*(?:ай\w*|месяц\w*|мес\.)", re.I), "H1"),
+    (re.compile(r"(?<![\w\d])([1-4])\s*-?\s*(?:ші|шы|інші|нші|й|го)?\s*" + _QUARTER, re.I), "Q"),
+]
+_BARE_YEAR_RE = re.compile(r"(?<![\d.])" + _YEAR + r"\s*(?:ж\.|жыл\w*|г\.|год\w*)", re.I)
+_BARE_YEAR_PREFIX_RE = re.compile(r"(?:за|в|на)\s+" + _YEAR + r"(?![\d.])", re.I)
+
+
+def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
+    """Every period phrase of a text, in order, without overlaps.
+
+    Besides what :func:`parse_period` reads, phrases without a year ("1-ші
+    жарты жылдықта", "за первое полугодие", "9 айда") are read with
+    ``default_year`` (and skipped without one); a bare year ("2017 жылы",
+    "за 2017 год") is a period of its own."""
+    out: list[PeriodMatch] = []
+    if not isinstance(text, str) or len(text) > 200000:
+        return out
+    found: list[PeriodMatch] = []
+    try:
+        for pat, part in _PERIOD_PATTERNS:
+            for m in pat.finditer(text):
+                if part == "Q":
+                    p = make_period(int(m.group(1)), f"Q{m.group(2)}")
+                elif part == "Qr":
+                    p = make_period(int(m.group(2)), f"Q{m.group(1)}")
+                else:
+                    year = next(g for g in m.groups() if g and re.fullmatch(r"\d{4}", g))
+                    p = make_period(int(year), part)
+                if p:
+                    found.append(PeriodMatch(p, m.start(), m.end(), m.group(0)))
+        if isinstance(default_year, int):
+            for pat, part in _YEARLESS_PATTERNS:
+                for m in pat.finditer(text):
+                    p = make_period(default_year, f"Q{m.group(1)}" if part == "Q" else part)
+                    if p:
+                        found.append(PeriodMatch(p, m.start(), m.end(), m.group(0), explicit_year=False))
+        for pat in (_BARE_YEAR_RE, _BARE_YEAR_PREFIX_RE):
+            for m in pat.finditer(text):
+                p = make_period(int(m.group(1)))
+                if p:
+                    found.append(PeriodMatch(p, m.start(), m.end(), m.group(0)))
+    except (ValueError, StopIteration):  # pragma: no cover - defensive
+        return out
+    # longest first at each position; an explicit year beats a default one
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), not f.explicit_year))
+    for f in found:
+        if out and f.start < out[-1].end:
+            # a year-bearing match that contains the previous one replaces it
+            if f.end > out[-1].end and f.start <= out[-1].start:
+                out[-1] = f
+            continue
+        out.append(f)
+    return out
+
+
+@dataclass
+class DateMatch:
+    iso: str
+    start: int
+    end: int
+    text: str
+
+
+_DATE_NUM_RE = re.compile(
+    r"(?<![\d.])(?:(\d{4})\.(\d{1,2})\.(\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\.?(?:\s*(?:ж\.|жыл\w*|г\.|год\w*))?(?![\d])")
+_DATE_WORD_RE = re.compile(
+    r"(?<![\d.])(?:((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*)?\s+)?(\d{1,2})\s*[-–]?\s*([^\W\d_]{3,})"
+    r"(?:\s+((?:19|20)\d{2})\s*(?:ж\.|жыл\w*|г\.|год\w*)?)?", re.U)
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
+    """Every date of a text with its span: "2018.07.01.", "01.07.2018 г.",
+    "1 июля 2018 года", "2018 жылғы 25 мамырда", "16 наурызда" (with
+    ``default_year``).  Impossible dates are skipped."""
+    out: list[DateMatch] = []
+    if not isinstance(text, str) or len(text) > 200000:
+        return out
+    for m in _DATE_NUM_RE.finditer(text):
+        try:
+            if m.group(1):
+                d = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            else:
+                d = _dt.date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        except ValueError:
+            continue
+        out.append(DateMatch(d.isoformat(), m.start(), m.end(), m.group(0)))
+    taken = [(d.start, d.end) for d in out]
+    for m in _DATE_WORD_RE.finditer(text):
+        month = month_number(m.group(3))
+        if not month or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        year = m.group(1) or m.group(4)
+        y = int(year) if year else default_year
+        if not isinstance(y, int):
+            continue
+        try:
+            d = _dt.date(y, month, int(m.group(2)))
+        except ValueError:
+            continue
+        out.append(DateMatch(d.isoformat(), m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+# Kazakh possessive numerals: "10-ы" (ten of them), "13-і", "2-сі", "3-еуі"
+_PARTITIVE_RE = re.compile(r"(?<![\w.,])(\d+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі)(?![\w])", re.U)
+
+
+def find_partitive_numbers(text: str) -> list[NumberMatch]:
+    """Kazakh numerals with a possessive ending ("олардың 10-ы" = ten of
+    them), which :func:`find_numbers` leaves out with the ordinals."""
+    out: list[NumberMatch] = []
+    if not isinstance(text, str):
+        return out
+    for m in _PARTITIVE_RE.finditer(text):
+        out.append(NumberMatch(float(m.group(1)), m.start(), m.end(), m.group(0)))
+    return out

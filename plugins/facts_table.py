@@ -1,0 +1,445 @@
+"""Facts from tables: each number cell read through its column headers, its
+row label and the table's caption.
+
+* Header rows are the leading rows without a value (a bare year is not a
+  value there); label columns are the columns without a value in any data
+  row, headed "№", or the first one when its cells are all periods.
+* A column's headers (every merged cell above it, top to bottom) name the
+  metric ("1-ші жарты жылдықта түсті" -> ``fund.received``), its period or
+  date ("2019.01.01. құрайды" -> ``as_of`` 2019-01-01), a language part
+  ("оның ішінде қазақ тілінде" -> ``kk``), a category ("Кітаптарға" -> ``books``)
+  and a unit ("дана" -> ``copies``).  Columns under an "of which" header
+  ("Соның ішінде") or a total ("всего") without a metric of their own are
+  parts (or the whole) of the table's metric.
+* A row label is a period ("2018 жылдың 2-ші ж/ж", "1 полугодие 2015 г.",
+  a bare year: the row's figures are of that period), a total ("Барлығы",
+  "Всего": the whole), a category ("Газет мақалалары"), a metric
+  ("Поступило") or something else (event types): rows of the last kind are
+  not facts; only totals are read from such tables.
+* Columns headed by a plan word ("жоспар", "план") are not facts; a
+  merged header written as separate cells (a text export: "2018 г. | | ")
+  spans the empty cells right of it; a word broken over two lines of a
+  header cell is read joined too.
+* A table continued on the next page without headers is read under the
+  headers of its first part.
+* In a table with in- and out-flow columns (received, withdrawn), a stock
+  column to the left of them is the opening balance (``fund.start``) and
+  stock columns take the flows' period.
+* Topics (a fund, digitization, events) may come from the caption: the
+  paragraph before the table and the section title.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from esep.model import Cell, Document, Record, Table
+from esep.plugins.facts import (
+    FactVocab, Hit, Metric, fold, is_total, make_fact, resolve_period, tokenize,
+)
+from esep.plugins.parsing import Period, find_dates, find_periods, make_period, parse_number
+
+log = logging.getLogger(__name__)
+
+_NUMBER_HEADERS = {"№", "n", "№№", "р/с", "п/п", "№ п/п", "р/н", "#"}
+
+
+def _is_year(text: str) -> bool:
+    t = text.strip().rstrip(".")
+    return t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100
+
+
+def _value(cell: Cell | None, header: bool = False) -> float | None:
+    if cell is None or not cell.text.strip():
+        return None
+    if header and _is_year(cell.text):
+        return None
+    return parse_number(cell.text)
+
+
+def _cover(t: Table) -> list[list[Cell | None]]:
+    n_rows, n_cols = t.n_rows, t.n_cols  # properties that scan every cell: once
+    g: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for c in t.cells:
+        for r in range(c.row, min(c.row + c.row_span, n_rows)):
+            for k in range(c.col, min(c.col + c.col_span, n_cols)):
+                g[r][k] = c
+    return g
+
+
+def _context_blocks(doc: Document, t: Table) -> list[str]:
+    """Caption texts: the table's title, the two blocks before it and the
+    nearest heading before them."""
+    out = [t.title] if t.title else []
+    pos = t.position
+    for i in (pos, pos - 1):
+        if 0 <= i < len(doc.blocks):
+            out.append(doc.blocks[i].text)
+    for i in range(min(pos, len(doc.blocks) - 1), -1, -1):
+        if doc.blocks[i].kind == "heading":
+            out.append(doc.blocks[i].text)
+            break
+    return [o for o in out if o]
+
+
+def _pick(hits: list[Hit], fv: FactVocab, unit: str | None, topics: set[str],
+          topic_order: list[str] | None = None) -> Metric | None:
+    """The metric of the most specific cue among ``hits`` that fits the unit
+    and whose topic (if it needs one) is present."""
+    best: tuple[tuple, Metric] | None = None
+    for order, h in enumerate(hits):
+        if h.kind != "M":
+            continue
+        m = fv.metrics.get(h.id)
+        if m is None:
+            continue
+        if unit and unit not in m.units:
+            continue
+        if m.topic and m.id not in topics:
+            continue
+        score = (h.t1 - h.t0, h.end - h.start, order)
+        if best is None or score > best[0]:
+            best = (score, m)
+    if best is None:
+        # weak cues ("Бөлінген сома", "сумма"): the metric whose topic is nearest
+        weak = [fv.metrics[h.id] for h in hits if h.kind == "W" and h.id in fv.metrics
+                and (not unit or unit in fv.metrics[h.id].units) and h.id in topics]
+        if weak and topic_order:
+            return min(weak, key=lambda m: topic_order.index(m.id) if m.id in topic_order else len(topic_order))
+        return None
+    # another metric tied on the same cue: undecidable without a unit
+    ties = {h.id for h in hits if h.kind == "M" and (h.t1 - h.t0, h.end - h.start) == best[0][:2]
+            and h.id in fv.metrics and (not unit or unit in fv.metrics[h.id].units)
+            and (not fv.metrics[h.id].topic or h.id in topics)}
+    if len(ties) > 1 and not unit:
+        return None
+    return best[1]
+
+
+def _period_column(cells: list[Cell], header: str, fv: FactVocab, default_year: int | None) -> bool:
+    """A column of row labels that are periods: every cell a period, the
+    header no metric; bare years ("2017") only when there are two or more
+    (one number in the range of years may be a value)."""
+    texts = [c.text for c in cells if c.text.strip()]
+    if not texts or any(hh.kind == "M" for hh in tokenize(header, fv).hits):
+        return False
+    if not all(_row_period(x, default_year) for x in texts):
+        return False
+    return len(texts) >= 2 or _value(cells[0]) is None
+
+
+def _fill_spans(grid: list[list[Cell | None]], h: int, label_cols: list[int]) -> None:
+    """A merged header written as separate cells (a text export, a PDF):
+    an empty cell of an upper header row right of a filled one of a value
+    column ("2018 г. | | " over "план | факт | участники") is part of it."""
+    for r in range(h - 1):
+        row = grid[r]
+        for k in range(1, len(row)):
+            c = row[k]
+            if k in label_cols or (c is not None and c.text.strip()):
+                continue
+            left = row[k - 1]
+            if left is not None and left.text.strip() and k - 1 not in label_cols:
+                row[k] = left
+
+
+def _header_rows(grid: list[list[Cell | None]]) -> int:
+    """The number of leading rows without a value."""
+    h = 0
+    while h < len(grid) and not any(_value(c, header=True) is not None
+                                    for c in grid[h] if c is not None and c.row == h):
+        h += 1
+    return h
+
+
+def _continued(doc: Document, t: Table) -> Table | None:
+    """A table that goes on from the previous page without headers of its
+    own, as the previous table with this one's rows below its headers: the
+    same number of columns, the previous table on the page before, at most
+    a page footer or header (two short blocks) between them, and no header
+    row here while the previous table has some."""
+    if t.index <= 0 or doc.tables[t.index - 1].kind != "table":
+        return None
+    prev = doc.tables[t.index - 1]
+    if prev.n_cols != t.n_cols or not prev.cells:
+        return None
+    p0, p1 = prev.provenance.page, t.provenance.page
+    between = doc.blocks[max(prev.position + 1, 0):max(t.position + 1, 0)]
+    if p0 is not None and p1 is not None:
+        if p1 != p0 + 1 or len(between) > 2 or any(len(b.text) > 200 for b in between):
+            return None
+    elif between:
+        return None
+    if _header_rows(_cover(t)) > 0:
+        return None
+    ph = _header_rows(_cover(prev))
+    if ph == 0 or ph >= prev.n_rows:
+        return None
+    cells = [c for c in prev.cells if c.row < ph]
+    cells += [Cell(c.row + ph, c.col, c.text, c.row_span, c.col_span, c.provenance, c.original) for c in t.cells]
+    return Table(cells, t.provenance, t.kind, prev.title, prev.position, t.index)
+
+
+def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | None) -> list[Record]:
+    if t.kind != "table" or not t.cells:
+        return []
+    view, shift = t, 0
+    joined = _continued(doc, t)
+    if joined is not None:
+        view, shift = joined, joined.n_rows - t.n_rows
+    if view.n_rows < 2:
+        return []
+    grid = _cover(view)
+    n_rows, n_cols = view.n_rows, view.n_cols
+    h = _header_rows(grid)  # header rows: leading rows with no value
+    if h >= n_rows:
+        return []
+    data_rows = range(h, n_rows)
+    default_year = doc_period.year if doc_period else None
+
+    def header_cells(k: int) -> list[Cell]:
+        out: list[Cell] = []
+        for r in range(h):
+            c = grid[r][k]
+            if c is not None and c.text.strip() and all(c is not o for o in out):
+                out.append(c)
+        return out
+
+    label_cols = []
+    for k in range(n_cols):
+        hdr = " ".join(c.text for c in header_cells(k)).strip().lower()
+        own = [grid[r][k] for r in data_rows if grid[r][k] and grid[r][k].row == r and grid[r][k].col == k]
+        if hdr in _NUMBER_HEADERS or not any(_value(c) is not None for c in own) \
+                or (k == min(set(range(n_cols)) - set(label_cols), default=k) and _period_column(own, hdr, fv, default_year)):
+            label_cols.append(k)  # no values, "№", or periods (bare years too) in the first column
+    _fill_spans(grid, h, label_cols)
+
+    context = _context_blocks(doc, view)
+    ctx_tokens = [tokenize(x, fv) for x in context]
+    ctx_hits = [hh for tk in ctx_tokens for hh in tk.hits]
+    caption_period = None
+    for x in _captions(doc, view):
+        ps = [p for p in find_periods(x, default_year) if p.explicit_year]
+        if ps:
+            caption_period = ps[0].period
+            default_year = caption_period.year
+            break
+
+    all_header_hits: list[Hit] = []
+    col_info: dict[int, dict] = {}
+    for k in range(n_cols):
+        if k in label_cols:
+            continue
+        cells = header_cells(k)
+        hits = [hh for c in cells for hh in _header_hits(c.text, fv, default_year)]
+        all_header_hits.extend(hits)
+        text = " / ".join(c.text for c in cells)
+        periods = [p for c in cells for p in find_periods(c.text, default_year)]
+        dates = [d for c in cells for d in find_dates(c.text, default_year)]
+        units = [hh.id for hh in hits if hh.kind == "U"]
+        col_info[k] = {
+            "cells": cells, "hits": hits, "text": text,
+            "period": periods[-1].period if periods else None,
+            "date": dates[-1].iso if dates else None,
+            "unit": units[-1] if units else None,
+            "language": next((hh.id for hh in reversed(hits) if hh.kind == "L"), None),
+            "category": _category(hits) or _fuzzy_category(cells, fv),
+            "partitive": any(fv.partitive_re.search(fold(c.text)) for c in cells),
+            "plan": any(hh.kind == "P" for hh in hits) and not any(hh.kind == "M" for hh in hits),
+        }
+    topics = {hh.id for hh in all_header_hits + ctx_hits if hh.kind == "T"}
+    order = [hh.id for hh in all_header_hits + ctx_hits if hh.kind == "T"]
+    table_metric = _pick(all_header_hits, fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order)
+
+    # the metric of each column
+    for k, info in col_info.items():
+        if info["plan"]:  # planned figures are not facts
+            info["own"], info["metric"] = False, None
+            continue
+        m = _pick(info["hits"], fv, info["unit"], topics, order)
+        info["own"] = m is not None
+        if m is None and (info["partitive"] or info["category"] or info["language"] or is_total(info["text"], fv)) \
+                and table_metric:
+            if not info["unit"] or info["unit"] in table_metric.units:
+                m = table_metric
+        info["metric"] = m
+
+    _opening_balance(col_info, fv)
+
+    # rows
+    row_info: dict[int, dict] = {}
+    n_cat = n_other = 0
+    for r in data_rows:
+        label_cells = []
+        for k in label_cols:
+            c = grid[r][k]
+            if c is not None and c.text.strip() and all(c is not o for o in label_cells) \
+                    and " ".join(x.text for x in header_cells(k)).strip().lower() not in _NUMBER_HEADERS:
+                label_cells.append(c)
+        label = " ".join(c.text for c in label_cells).strip()
+        row_hits = _cell_hits(label, fv, default_year, ("years",)) if label else []  # "жылдың" is no unit
+        kind, cat, row_period = "whole", None, None
+        if label:
+            row_period = _row_period(label, default_year)
+            if row_period is not None:
+                kind = "period"
+            elif is_total(label, fv):
+                kind = "total"
+            elif _category(row_hits) or _fuzzy_category(label_cells, fv):
+                kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
+                n_cat += 1
+            elif any(hh.kind == "M" for hh in row_hits):
+                kind = "metric"
+            else:
+                kind = "other"
+                n_other += 1
+        row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period}
+    rows_are_categories = n_cat > 0 and n_cat >= n_other
+
+    records: list[Record] = []
+    for r in data_rows:
+        ri = row_info[r]
+        if ri["kind"] == "other" or (ri["kind"] == "category" and not rows_are_categories):
+            continue
+        row_hits = ri["hits"]
+        for k, info in col_info.items():
+            c = grid[r][k]
+            if c is None or c.row != r or c.col != k or info["plan"]:
+                continue
+            v = _value(c)
+            if v is None:
+                continue
+            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U"), None)
+            m = info["metric"] if info["own"] else None
+            conf = 0.9
+            if m is None and ri["kind"] == "metric":
+                m = _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits if hh.kind == "T"})
+            if m is None:
+                m = info["metric"]
+                conf = 0.75
+            if m is None or (unit and unit not in m.units):
+                continue
+            period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
+            period = resolve_period(period, doc_period)
+            as_of = info["date"] if m.stock else None
+            category = info["category"] or ri["category"]
+            language = info["language"] or next((hh.id for hh in row_hits if hh.kind == "L"), None)
+            label = info["text"] + (" | " + ri["label"] if ri["label"] else "")
+            records.append(make_fact(
+                m, v, unit=unit, period=period, as_of=as_of, language=language, category=category,
+                label=label, source="table", evidence=c.text, confidence=conf,
+                provenance=c.provenance or t.provenance, table_index=t.index, cell=(r - shift, k)))
+    return records
+
+
+def _category(hits: list[Hit]) -> str | None:
+    cats = [hh for hh in hits if hh.kind == "C"]
+    if not cats:
+        return None
+    return max(cats, key=lambda hh: (hh.t1 - hh.t0, hh.end - hh.start)).id
+
+
+def _opening_balance(col_info: dict[int, dict], fv: FactVocab) -> None:
+    """In a table with in- and out-flow columns, a stock column left of the
+    flows is the opening balance; stocks take the flows' period."""
+    flows = {k: i for k, i in col_info.items() if i["metric"] is not None and i["metric"].flow in ("in", "out")}
+    if not flows:
+        return
+    first_flow = min(flows)
+    periods = Counter(i["period"] for i in flows.values() if i["period"])
+    flow_period = periods.most_common(1)[0][0] if periods else None
+    for k, info in col_info.items():
+        m = info["metric"]
+        if m is None or m.flow not in ("start", "end"):
+            continue
+        family = m.id.rsplit(".", 1)[0]
+        if m.flow == "end" and k < first_flow and f"{family}.start" in fv.metrics:
+            info["metric"] = fv.metrics[f"{family}.start"]
+        if flow_period:
+            info["flow_period"] = flow_period
+
+
+def _captions(doc: Document, t: Table) -> list[str]:
+    """The table's own caption: its title, or the block right before it when
+    that block is a heading, is short or ends with a colon."""
+    if t.title:
+        return [t.title]
+    if 0 <= t.position < len(doc.blocks):
+        b = doc.blocks[t.position]
+        text = b.text.strip()
+        if b.kind == "heading" or len(text) <= 160 or text.endswith(":"):
+            return [text]
+    return []
+
+
+_YEAR_LABEL_RE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
+_BROKEN_WORD_RE = re.compile(r"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def _row_period(label: str, default_year: int | None) -> Period | None:
+    """The period a row label is, when it is nothing but a period: a bare
+    year ("2017", "2017 ж.") or one period phrase ("2018 жылдың 2-ші ж/ж",
+    "1 полугодие 2015 г.") with at most two words around it."""
+    m = _YEAR_LABEL_RE.match(label)
+    if m:
+        return make_period(int(m.group(1)))
+    ps = [p for p in find_periods(label, default_year) if p.explicit_year]
+    if len(ps) != 1:
+        return None
+    rest = label[:ps[0].start] + " " + label[ps[0].end:]
+    if len(re.findall(r"[^\W\d_]{2,}", rest)) > 2 or re.search(r"\d", rest):
+        return None
+    return ps[0].period
+
+
+def _header_hits(text: str, fv: FactVocab, default_year: int | None) -> list[Hit]:
+    """Cue hits of a header cell, without those inside its period or date
+    phrases ("жылдықта" is no unit) and without the unit "years".  A word
+    broken over two lines of a narrow cell ("участни\nки") is also read
+    joined."""
+    out = _cell_hits(text, fv, default_year)
+    joined = _BROKEN_WORD_RE.sub("", text)
+    if joined != text:
+        have = {(hh.kind, hh.id) for hh in out}
+        out += [hh for hh in _cell_hits(joined, fv, default_year) if (hh.kind, hh.id) not in have]
+    return out
+
+
+def _cell_hits(text: str, fv: FactVocab, default_year: int | None,
+               drop_units: tuple[str, ...] = ("years", "percent")) -> list[Hit]:
+    spans = [(p.start, p.end) for p in find_periods(text, default_year)]
+    spans += [(d.start, d.end) for d in find_dates(text, default_year)]
+    out = []
+    for hh in tokenize(text, fv).hits:
+        if hh.kind == "U" and hh.id in drop_units:
+            continue
+        if any(a < hh.end and hh.start < b for a, b in spans):
+            continue
+        out.append(hh)
+    return out
+
+
+def _fuzzy_category(cells: list[Cell], fv: FactVocab) -> str | None:
+    """A category by fuzzy match of a whole cell against the category
+    labels and aliases (typos: "Мерзімді баслымдарға")."""
+    voc = _category_vocabulary(fv)
+    for c in reversed(cells):
+        m = voc.match(c.text)
+        if m.id:
+            return m.id
+    return None
+
+
+_cat_vocab: dict[int, object] = {}
+
+
+def _category_vocabulary(fv: FactVocab):
+    from esep.plugins.vocab import Vocabulary
+
+    v = _cat_vocab.get(id(fv))
+    if v is None:
+        v = Vocabulary("fact_category", list(fv.categories.values()), threshold=88.0)
+        _cat_vocab[id(fv)] = v
+    return v

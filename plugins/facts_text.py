@@ -1,0 +1,333 @@
+"""Facts from prose: each number of a paragraph read through the cue words
+around it.
+
+A paragraph is tokenized with spaCy (the Kazakh language when installed,
+``spacy.blank('ru')`` otherwise) and the vocabulary's cues are found on its
+tokens (:class:`esep.plugins.facts.CueIndex`); numbers, periods and dates come from
+:mod:`esep.plugins.parsing`.  For each number:
+
+* its unit is the unit word right after it ("дана", "мың теңге", "экз.");
+* its metric is the nearest metric cue in the same clause (commas,
+  semicolons and brackets end a clause) with no other number in between,
+  that accepts the unit and whose topic, if it needs one, is in the
+  paragraph ("44 мақала жарияланды" + "БАҚ" -> ``media.articles``);
+  a unit that implies a metric ("жазба" -> ``catalog.records``) or, for a
+  figure with a unit and no cue ("1205, 5 мың теңгеге."), the nearest
+  topic of the paragraph before it decide otherwise;
+* its language and category are the nearest names in its clause, not
+  beyond an "of which" phrase ("литература - 640 экз. в т.ч. на казахском
+  языке - 310 экз.": the language is the 310's);
+* after an "of which" phrase ("Оның ішінде", "в т.ч.", "олардың 10-ы") it
+  is a part of the figure before it: same metric and category, plus its
+  own language ("қазақ тілінде" -> ``kk``) or category; a part named by the
+  category of the figure before it ("на комплектование книг 5000, в том
+  числе на книги 3000") makes that figure the whole, without a category;
+* in brackets with another period ("(2016 жылы 1-ші ж/ж – 3100 жазба)")
+  it is the same metric for that period;
+* its period is the nearest period phrase before it in the sentence (then
+  in the paragraph), else the document's; stocks take a date of their
+  clause as ``as_of`` ("2019.07.01. жағдайы бойынша 2 бос ...").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from esep.model import Block, Document, Record
+from esep.plugins.facts import (
+    FactVocab, Hit, Metric, Tokens, detect_language, fold, make_fact, resolve_period, tokenize,
+)
+from esep.plugins.parsing import (
+    Period, find_dates, find_numbers, find_partitive_numbers, find_periods,
+)
+
+log = logging.getLogger(__name__)
+
+_CITATION_RE = re.compile(r"//|\b(?:19|20)\d{2}\s*\.\s*[-–]|[-–]\s*\d+\s*(?:бет|б\.|с\.|стр\.?)\s*$", re.I)
+_NO_RE = re.compile(r"№\s*\d+|\b[Фф]\s*№?\s*\d+")
+_SENT_END_RE = re.compile(r"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+# units a figure without a cue can still be read by (not "people": too common)
+_FALLBACK_UNITS = {"thousand_kzt", "million_kzt", "kzt", "copies", "records", "articles", "pages",
+                   "documents", "references", "events", "staff_units"}
+
+
+@dataclass
+class _Num:
+    value: float
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+    unit: str | None = None
+    metric: Metric | None = None
+    category: str | None = None
+    language: str | None = None
+    conf: float = 0.0
+    how: str = ""
+
+
+def text_facts(document: Document, fv: FactVocab, doc_period: Period | None) -> list[Record]:
+    out: list[Record] = []
+    for b in document.blocks:
+        if not re.search(r"\d", b.text) or _CITATION_RE.search(b.text):
+            continue
+        try:
+            out.extend(_block_facts(b, fv, doc_period))
+        except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader is skipped, not fatal
+            log.warning("block %d: facts not read: %s", b.index, e)
+    return out
+
+
+def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans: a stop followed by a capital, a digit or a quote, not
+    inside a date and not after a one-letter initial."""
+    cuts = []
+    for m in _SENT_END_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in masks):
+            continue
+        before = re.search(r"(\w+)$", text[:m.start()])
+        if m.group(0)[0] == "." and before and len(before.group(1)) == 1 and before.group(1).isalpha():
+            continue
+        cuts.append(m.end())
+    spans, start = [], 0
+    for c in cuts:
+        spans.append((start, c))
+        start = c
+    spans.append((start, len(text)))
+    return spans
+
+
+def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
+    """Positions of clause boundaries: commas, semicolons and brackets,
+    except a comma inside a number ("1205, 5") or a unit ("мың, теңгеге")."""
+    inner = [(h.start, h.end) for h in tk.hits if h.kind == "U"] + [(n.start, n.end) for n in nums]
+    cuts = []
+    for m in re.finditer(r"[,;()]", text):
+        if m.group(0) == "," and any(a <= m.start() < b for a, b in inner):
+            continue
+        cuts.append(m.start())
+    return cuts
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            out.append((stack.pop(), i + 1))
+    for s in stack:
+        out.append((s, len(text)))
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    best = None
+    for a, b in spans:
+        if a <= pos < b and (best is None or a > best[0]):
+            best = (a, b)
+    return best
+
+
+def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Record]:
+    text = b.text
+    default_year = doc_period.year if doc_period else None
+    tk = tokenize(text, fv, detect_language(text))
+    periods = find_periods(text, default_year)
+    dates = find_dates(text, default_year)
+    masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
+    masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
+    nums: list[_Num] = []
+    for n in find_numbers(text):
+        if not any(a < n.end and n.start < c for a, c in masks):
+            nums.append(_Num(n.value, n.start, n.end, n.text))
+    for n in find_partitive_numbers(text):
+        if not any(a < n.end and n.start < c for a, c in masks):
+            nums.append(_Num(n.value, n.start, n.end, n.text, possessive=True))
+    if not nums:
+        return []
+    nums.sort(key=lambda n: n.start)
+    sents = _sentences(text, masks)
+    cuts = _clause_cuts(text, tk, nums)
+    parens = _paren_spans(text)
+    topics = [h for h in tk.hits if h.kind == "T"]
+    metric_hits = [h for h in tk.hits if h.kind == "M"]
+    part_spans = [(m.start(), m.end()) for m in fv.partitive_re.finditer(fold(text))]
+
+    def clause(pos: int) -> tuple[int, int]:
+        s = next((s for s in sents if s[0] <= pos < s[1]), (0, len(text)))
+        a = max([c + 1 for c in cuts if c < pos and c >= s[0]] + [s[0]])
+        z = min([c for c in cuts if c >= pos and c < s[1]] + [s[1]])
+        return a, z
+
+    def between(a: int, z: int, me: _Num) -> bool:
+        """Another number lies between positions a and z."""
+        return any(o is not me and a <= o.start and o.end <= z for o in nums)
+
+    def tokdist(n: _Num, h: Hit) -> int:
+        if h.start >= n.end:
+            return max(0, tk.token_at(h.start) - tk.token_at(n.end))
+        return max(0, tk.token_at(n.start) - tk.token_at(h.end - 1) - 1)
+
+    records: list[Record] = []
+    stated: dict[int, Record] = {}  # id(_Num) -> its record
+    for i, n in enumerate(nums):
+        ca, cz = clause(n.start)
+        n.unit = _unit_after(text, n, tk)
+        local = [h for h in tk.hits if ca <= h.start and h.end <= cz
+                 and not between(min(h.end, n.end), max(h.start, n.start), n)]
+        # the metric
+        cands = []
+        for h in local:
+            if h.kind != "M":
+                continue
+            m = fv.metrics.get(h.id)
+            if m is None or (n.unit and n.unit not in m.units) or (not n.unit and fv.money(m.unit) and n.possessive):
+                continue
+            if m.topic and not any(t.id == m.id for t in topics):
+                continue
+            cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m))
+        cands.sort(key=lambda c: c[:3])
+        if cands and cands[0][0] <= 8:
+            n.metric, n.conf, n.how = cands[0][3], (0.85 if cands[0][0] <= 2 else 0.75), "cue"
+        elif any(h.kind == "W" and tokdist(n, h) <= 8 for h in local):
+            weak = {h.id for h in local if h.kind == "W" and tokdist(n, h) <= 8}
+            m = _by_topic(n, fv, [h for h in topics + metric_hits if h.id in weak],
+                          next((s for s in sents if s[0] <= n.start < s[1]), None))
+            if m is not None and (not n.unit or n.unit in m.units):
+                n.metric, n.conf, n.how = m, 0.7, "weak"
+        if n.metric is None and fv.implied_metric(n.unit):
+            n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
+        # a name beyond an "of which" phrase names the part, not this figure
+        own = [h for h in local if h.kind in "CL" and not any(
+            (n.end <= a and b <= h.start) or (h.end <= a and b <= n.start) for a, b in part_spans)]
+        n.category = _nearest(n, [h for h in own if h.kind == "C"], tokdist)
+        n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
+        # "of which" parts and bracketed comparisons
+        parent = next((o for o in reversed(nums[:i]) if o.metric is not None), None)
+        part = _partitive(text, n, ca, fv, lambda a, z: between(a, z, n))
+        paren = _inside(n.start, parens)
+        comparison = None
+        if paren and parent and parent.end <= paren[0]:
+            comparison = next((p for p in periods if paren[0] <= p.start < n.start and p.explicit_year), None)
+        if part and parent is not None and (n.metric is None or n.metric is parent.metric):
+            if n.unit and n.unit not in parent.metric.units:
+                continue
+            if parent.category and n.category == parent.category and parent.how != "part" \
+                    and n.language in (None, parent.language) and id(parent) in stated:
+                # "for the book collection 6000, of which for books 4500": a part cannot be
+                # its whole, so the figure before "of which" is the whole, not that category
+                parent.category = None
+                stated[id(parent)].values["category"] = None
+            if parent.category and n.category and n.category != parent.category:
+                # a part of a part under another name ("fiction, of it in Kazakh, of
+                # it 20 CD books"): flat (category, language) cannot say it
+                n.metric = None
+                continue
+            n.metric, n.conf, n.how = parent.metric, 0.8, "part"
+            n.unit = n.unit or parent.unit
+            n.category = n.category or parent.category
+            n.language = n.language or parent.language
+            if (n.category, n.language) == (parent.category, parent.language):
+                n.metric = None  # "оның 1-і уақытша ...": a part we cannot name
+                continue
+        elif comparison and parent is not None and (n.metric is None or n.metric is parent.metric) \
+                and (not n.unit or n.unit in parent.metric.units):
+            n.metric, n.conf, n.how = parent.metric, 0.8, "comparison"
+            n.unit = n.unit or parent.unit
+            n.category = n.category or parent.category
+            n.language = n.language or parent.language
+        elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive:
+            m = _by_topic(n, fv, topics + metric_hits, next((s for s in sents if s[0] <= n.start < s[1]), None))
+            if m is not None:
+                n.metric, n.conf, n.how = m, 0.6, "topic"
+        if n.metric is None:
+            continue
+        if n.possessive and n.how not in ("part",) and not (n.category or n.language):
+            # "олардың 10-ы ..." is always a part: it needs a name
+            n.metric = None
+            continue
+        period = _period_for(n, periods, sents, paren, parens)
+        period = resolve_period(period.period if period else None, doc_period)
+        as_of = None
+        if n.metric.stock:
+            d = next((d for d in dates if ca <= d.start < cz and not _inside(d.start, parens)), None)
+            as_of = d.iso if d else None
+        s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+        evidence = text[s[0]:s[1]].strip()
+        label = text[ca:cz].strip(" ,;:–-")
+        records.append(make_fact(
+            n.metric, n.value, unit=n.unit, period=period, as_of=as_of, language=n.language,
+            category=n.category, label=label, source="text", evidence=evidence, confidence=n.conf,
+            provenance=b.provenance, block=b.index))
+        stated[id(n)] = records[-1]
+    return records
+
+
+def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
+    rest = text[n.end:n.end + 3]
+    if rest.lstrip().startswith("%"):
+        return "percent"
+    for h in tk.hits:
+        if h.kind == "U" and h.start >= n.end:
+            gap = text[n.end:h.start]
+            if len(gap) <= 3 and not re.search(r"\w", gap) and "," not in gap:
+                return h.id
+            break
+    return None
+
+
+def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (tokdist(n, h), -(h.t1 - h.t0)))
+    return best.id if tokdist(n, best) <= 6 else None
+
+
+def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) -> bool:
+    """An "of which" phrase shortly before the number in its clause."""
+    window = fold(text[clause_start:n.start])
+    for m in fv.partitive_re.finditer(window):
+        gap = window[m.end():]
+        if len(gap.split()) <= 4 and not between(clause_start + m.end(), n.start):
+            return True
+    return False
+
+
+def _by_topic(n: _Num, fv: FactVocab, hits: list[Hit], sent: tuple[int, int] | None) -> Metric | None:
+    """A metric for a figure with a unit and no cue: of the metrics taking
+    the unit, the one whose topic or cue is nearest, before it in the
+    paragraph or after it in its sentence."""
+    best = None
+    for h in hits:
+        if h.start >= n.start and not (sent and h.end <= sent[1]):
+            continue
+        m = fv.metrics.get(h.id)
+        if m is None or n.unit not in m.units:
+            continue
+        if m.topic and h.kind == "M" and not any(x.kind == "T" and x.id == m.id for x in hits):
+            continue
+        dist = n.start - h.end if h.start < n.start else h.start - n.end
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    return best[1] if best else None
+
+
+def _period_for(n: _Num, periods, sents, paren, parens):
+    s = next((s for s in sents if s[0] <= n.start < s[1]), None)
+    if paren:
+        inner = [p for p in periods if paren[0] <= p.start < paren[1] and p.start < n.start]
+        if inner:
+            return inner[-1]
+    parens_free = [p for p in periods if not _inside(p.start, parens)]  # bracketed periods stay inside
+    if s:
+        before = [p for p in parens_free if s[0] <= p.start < n.start]
+        if before:
+            return before[-1]
+        after = [p for p in parens_free if n.end <= p.start < s[1]]
+        if after:
+            return after[0]
+    earlier = [p for p in parens_free if p.end <= n.start]
+    return earlier[-1] if earlier else None

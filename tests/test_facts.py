@@ -1,0 +1,419 @@
+"""The facts extractor: floors on the seed in every format, units, parts,
+prior periods, and a Russian report of another library."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from esep.model import Block, Document
+from esep.plugins import facts
+from esep.plugins.parsing import find_numbers
+from esep.registry import Config
+
+from conftest import CORPUS, ROOT, SEED_STEM, SEED_TXT
+
+GOLD = json.loads((CORPUS / "gold" / f"{SEED_STEM}.facts.json").read_text(encoding="utf-8"))
+FLOOR = 0.95
+
+
+def _load(path: Path, registry):
+    loader = next(ld for ld in registry.loaders if path.suffix.lower() in ld.suffixes)
+    d = loader.load(path, Config())
+    d.id = d.id or path.stem
+    registry.hook.prepare_document(document=d, config=Config())
+    return d
+
+
+def _facts(d: Document):
+    return [r for r in facts.extract(d, Config()) if r.table == "facts"]
+
+
+def _keys(records):
+    return {facts.fact_key(r.values) for r in records}
+
+
+def _score(records):
+    pred, gold = _keys(records), {facts.fact_key(r) for r in GOLD["records"]}
+    tp = len(pred & gold)
+    return tp / len(pred), tp / len(gold), sorted(gold - pred, key=str), sorted(pred - gold, key=str)
+
+
+@pytest.fixture(scope="module")
+def seed_facts(registry):
+    d = _load(SEED_TXT, registry)
+    return d, _facts(d)
+
+
+def test_floors_on_seed_txt(seed_facts):
+    _, recs = seed_facts
+    p, r, missing, spurious = _score(recs)
+    assert p >= FLOOR and r >= FLOOR, (missing, spurious)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_floors_on_seed_other_formats(registry, suffix):
+    path = CORPUS / f"{SEED_STEM}{suffix}"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not built (corpus/build_corpus.py)")
+    if not any(suffix in ld.suffixes for ld in registry.loaders):
+        pytest.skip(f"no loader for {suffix}")
+    p, r, missing, spurious = _score(_facts(_load(path, registry)))
+    assert p >= FLOOR and r >= FLOOR, (missing, spurious)
+
+
+def test_records_carry_provenance_and_exact_evidence(seed_facts):
+    d, recs = seed_facts
+    assert {r.values["source"] for r in recs} == {"table", "text"}
+    for r in recs:
+        assert 0 < r.confidence <= 1
+        if r.values["source"] == "text":
+            assert r.evidence in d.blocks[r.block].text
+        else:
+            t = d.tables[r.table_index]
+            cell = next(c for c in t.cells if (c.row, c.col) == r.cell)
+            assert r.evidence == cell.text
+
+
+def test_seed_specifics(seed_facts):
+    _, recs = seed_facts
+    by = {(r.values["metric"], r.values["value"]): r.values for r in recs}
+    assert by[("fund.end", 305850)]["as_of"] == "2018-07-01"
+    assert by[("fund.start", 85488)]["language"] == "kk"  # "С.і. қазақ тілінде" under the opening balance
+    assert by[("acquisition.copies", 700)]["category"] == "fiction"
+    assert by[("acquisition.copies", 700)]["language"] == "kk"
+    assert by[("state_order.budget", 3485.4)]["unit"] == "thousand_kzt"  # "3485, 4 мың теңгеге." on its own
+    assert by[("staff.vacancies", 3)]["as_of"] == "2018-01-07"
+    assert by[("digitization.pages", 392)]["category"] == "newspaper_articles"
+    # event totals only, not the per-type rows (those belong to event_stats)
+    assert {v["value"] for (m, _), v in by.items() if m == "events.actual"} == {173, 122}
+    # the CD books are a part of the Kazakh part of fiction: not a flat fact
+    assert ("acquisition.copies", 20) not in by
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Кітап сатып алуға 3316,8 мың теңге бөлінді.", 3316.8, "thousand_kzt"),
+    ("На комплектование выделено 1 250,5 тыс. тенге.", 1250.5, "thousand_kzt"),
+    ("Сатып алынған басылымдар: 2492 дана.", 2492, "copies"),
+    ("Приобретено 1 840 экз. книг.", 1840, "copies"),
+    ("Жұмысқа 3 адам қабылданды.", 3, "people"),
+    ("Принято на работу 4 человека.", 4, "people"),
+    ("Штат кестесінде 65,5 штаттық бірлік бар.", 65.5, "staff_units"),
+])
+def test_units(text, value, unit):
+    d = Document(id="u", path="u.txt", format="txt", metadata={"period": "2018-H1"})
+    d.add_block(Block("paragraph", text))
+    got = [(r.values["value"], r.values["unit"]) for r in _facts(d)]
+    assert got == [(value, unit)]
+
+
+def _text_facts(*paragraphs: str, period: str = "2018-H1"):
+    d = Document(id="t", path="t.txt", format="txt", metadata={"period": period})
+    for p in paragraphs:
+        d.add_block(Block("paragraph", p))
+    return {(v["metric"], v["value"], v["as_of"] or v["period"], v["language"], v["category"])
+            for v in (r.values for r in _facts(d))}
+
+
+def test_prior_period_figures():
+    got = _text_facts(
+        "Электронды каталог көлемі 1-ші жарты жылдықта 5120 библиографиялық жазбаны құрайды (2017 жылы 1-ші ж/ж – 4870 жазба)",
+        "2018 жылдың 6 айына дейін БАҚ беттерінде 17 мақала жарияланды (2017 жылдың 6 айына дейін 12 мақала):")
+    assert got == {
+        ("catalog.records", 5120, "2018-H1", None, None), ("catalog.records", 4870, "2017-H1", None, None),
+        ("media.articles", 17, "2018-H1", None, None), ("media.articles", 12, "2017-H1", None, None)}
+
+
+def test_parts_language_and_category():
+    got = _text_facts("Сатып алынған басылымдар: – 980 дана, Оның ішінде 610 дана қазақ тілінде. "
+                      "812,4 мың теңгеге - көркем әдебиет – 455 дана сатып алынды. Оның ішінде 300 дана қазақ тілінде.")
+    assert got == {
+        ("acquisition.copies", 980, "2018-H1", None, None), ("acquisition.copies", 610, "2018-H1", "kk", None),
+        ("acquisition.budget", 812.4, "2018-H1", None, "fiction"),
+        ("acquisition.copies", 455, "2018-H1", None, "fiction"),
+        ("acquisition.copies", 300, "2018-H1", "kk", "fiction")}
+
+
+def test_prose_without_figures_gives_nothing():
+    assert _text_facts(
+        "Ойын алаңында 12 сұрақ болып, әр дұрыс жауап үшін 1 ұпай берілді.",
+        "Сталинград шайқасына 2018 жылдың 2 ақпанында 75 жыл толды. №3 кітапхана-филиалында 7 «в» сынып.",
+        "Бұл науқанға 200-ден аса кітаптар қойылып, 150-ден аса кітап өз оқырмандарын тапты.") == set()
+
+
+# A report of another library, in Russian, with other figures: prose and a
+# fund table in Word's text export (cells after TABs, rows between blank lines).
+RU_REPORT = "\n".join([
+    "Отдел культуры и развития языков",
+    "Отчёт о работе КГУ «Централизованная библиотечная система города N» за первое полугодие 2019 года",
+    "Кадры",
+    "По штатному расписанию – 42,5 штатных единиц, фактическая численность работников – 40 человек, из них "
+    "31 – государственные служащие, 9 человек – технический персонал. По состоянию на 01.07.2019 г. имеется "
+    "2 вакантные должности. С высшим образованием 25 сотрудников.",
+    "За первое полугодие 2019 года принято на работу 4 человека, уволено 2 сотрудника.",
+    "Комплектование",
+    "На комплектование фонда из местного бюджета выделено 2150,5 тыс. тенге. Приобретено 1840 экз. документов, "
+    "в т.ч. на казахском языке 950 экз. Художественная литература – 1020 экз., детская литература – 620 экз.",
+    "В рамках государственного заказа получено 730 экз., из них на казахском языке 510 экз. на сумму 1 940,2 тыс. тенге.",
+    "В электронный каталог внесено 12 350 библиографических записей (за первое полугодие 2018 года – 11 020 записей).",
+    "Выполнено 15 виртуальных библиографических справок. В СМИ опубликовано 23 статьи (за 6 месяцев 2018 года – 19 статей).",
+    "Движение фонда:",
+    "\tФонд на 01.01.2019 г.\n\tПоступило\n\tВыбыло\n\tФонд на 01.07.2019 г.",
+    "",
+    "\n".join("\t" + x for x in ["всего", "в т.ч. на казахском языке"] * 4),
+    "",
+    "\n".join("\t" + x for x in ["198 400", "61 200", "2 570", "1 460", "3 100", "900", "197 870", "61 760"]),
+    "", "",
+    "Оцифровка документов",
+    "\t\n\tОцифровано документов\n\tКоличество страниц",
+    "",
+    "\tВсего\n\t58\n\t1 210",
+    "",
+    "\tКниги\n\t12\n\t980",
+    "",
+    "\tГазетные статьи\n\t46\n\t230",
+    "", "",
+    "Директор ЦБС",
+]) + "\n"
+
+RU_EXPECTED = {
+    ("staff.units", 42.5, "2019-H1", None, None), ("staff.headcount", 40, "2019-H1", None, None),
+    ("staff.civil_servants", 31, "2019-H1", None, None), ("staff.technical", 9, "2019-H1", None, None),
+    ("staff.vacancies", 2, "2019-07-01", None, None), ("staff.higher_education", 25, "2019-H1", None, None),
+    ("staff.hired", 4, "2019-H1", None, None), ("staff.dismissed", 2, "2019-H1", None, None),
+    ("acquisition.budget", 2150.5, "2019-H1", None, None), ("acquisition.copies", 1840, "2019-H1", None, None),
+    ("acquisition.copies", 950, "2019-H1", "kk", None), ("acquisition.copies", 1020, "2019-H1", None, "fiction"),
+    ("acquisition.copies", 620, "2019-H1", None, "children"), ("state_order.copies", 730, "2019-H1", None, None),
+    ("state_order.copies", 510, "2019-H1", "kk", None), ("state_order.budget", 1940.2, "2019-H1", None, None),
+    ("catalog.records", 12350, "2019-H1", None, None), ("catalog.records", 11020, "2018-H1", None, None),
+    ("bibliography.virtual_references", 15, "2019-H1", None, None),
+    ("media.articles", 23, "2019-H1", None, None), ("media.articles", 19, "2018-H1", None, None),
+    ("fund.start", 198400, "2019-01-01", None, None), ("fund.start", 61200, "2019-01-01", "kk", None),
+    ("fund.received", 2570, "2019-H1", None, None), ("fund.received", 1460, "2019-H1", "kk", None),
+    ("fund.withdrawn", 3100, "2019-H1", None, None), ("fund.withdrawn", 900, "2019-H1", "kk", None),
+    ("fund.end", 197870, "2019-07-01", None, None), ("fund.end", 61760, "2019-07-01", "kk", None),
+    ("digitization.documents", 58, "2019-H1", None, None), ("digitization.pages", 1210, "2019-H1", None, None),
+    ("digitization.documents", 12, "2019-H1", None, "books"), ("digitization.pages", 980, "2019-H1", None, "books"),
+    ("digitization.documents", 46, "2019-H1", None, "newspaper_articles"),
+    ("digitization.pages", 230, "2019-H1", None, "newspaper_articles"),
+}
+
+
+def test_russian_report_of_another_library(registry, tmp_path):
+    path = tmp_path / "ru_report.txt"
+    path.write_text(RU_REPORT, encoding="utf-8")
+    d = _load(path, registry)
+    assert d.metadata["period"] == "2019-H1" and d.metadata["language"] == "ru"
+    assert d.metadata["organization"] == "КГУ «Централизованная библиотечная система города N»"
+    got = {(v["metric"], v["value"], v["as_of"] or v["period"], v["language"], v["category"])
+           for v in (r.values for r in _facts(d))}
+    assert got == RU_EXPECTED, (RU_EXPECTED - got, got - RU_EXPECTED)
+
+
+def test_ingest_and_evaluator(cli_runner, registry, tmp_path):
+    db = tmp_path / "f.db"
+    assert cli_runner("ingest", SEED_TXT, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    (doc_id,) = conn.execute("select id from documents").fetchone()
+    ev = next(e for e in registry.evaluators if e.name == "facts")
+    res = ev.score(conn, doc_id, GOLD)
+    assert res["precision"] >= FLOOR and res["recall"] >= FLOOR, res["notes"]
+    assert set(res["fields"]) == {"when", "language", "category"}
+    row = conn.execute("select table_index, cell_row, cell_col, evidence, extractor from facts "
+                       "where metric = 'fund.received' and language is null").fetchone()
+    assert row == (1, 2, 2, "3654", "facts")
+    # a wrong gold value is a miss and a spurious fact
+    bad = json.loads(json.dumps(GOLD))
+    bad["records"][0]["value"] += 1
+    res2 = ev.score(conn, doc_id, bad)
+    assert res2["recall"] < res["recall"] and res2["precision"] < res["precision"]
+    conn.close()
+
+
+def test_find_numbers_ocr_split_is_not_greedy():
+    assert [n.value for n in find_numbers("3485, 4 мың теңгеге")] == [3485.4]
+    assert [n.value for n in find_numbers("314 760, 2018.07.01. құрайды")] == [314760]
+    assert [n.value for n in find_numbers("12, 15 және 20 адам")] == [12, 15, 20]
+
+
+def test_no_seed_figures_or_titles_in_extractor_code():
+    """The extractors generalize: none of the seed's figures or names is
+    written into them or into the vocabulary."""
+    sources = [ROOT / "plugins" / n for n in ("facts.py", "facts_table.py", "facts_text.py", "metadata.py")]
+    sources.append(ROOT / "schemas" / "metrics.json")
+    code = "\n".join(p.read_text(encoding="utf-8") for p in sources)
+    digits = set(re.findall(r"\d+(?:[.,]\d+)?", code))
+    for r in GOLD["records"]:
+        v = r["value"]
+        if v >= 100:  # small numbers (ordinals, thresholds) are everywhere
+            s = f"{v:g}"
+            assert s not in digits and s.replace(".", ",") not in digits, s
+    for name in ("Балқаш", "Сейфуллин", "Гайдар", "Власова"):
+        assert name not in code
+
+
+# -- reports of other years and other wording ---------------------------------------
+
+def _word_table(rows: list[list[str]]) -> str:
+    """A table as Word's text export writes it: a cell per line after a TAB,
+    rows between blank lines; a merged header is a cell followed by empty ones."""
+    return "\n\n".join("\n".join("\t" + x for x in r) for r in rows) + "\n\n\n"
+
+
+def _file_facts(registry, tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    d = _load(path, registry)
+    return {(v["metric"], v["value"], v["as_of"] or v["period"], v["language"], v["category"])
+            for v in (r.values for r in _facts(d))}
+
+
+_EVENT_ROWS = [["1", "Кітап көрмелері", "10", "11", "300", "12", "12", "350"],
+               ["2", "Кездесулер", "4", "4", "120", "5", "6", "140"],
+               ["3", "Викториналар", "3", "2", "60", "3", "3", "75"]]
+
+RU_YEARS = "\n".join([
+    "Отчёт о работе ГУ «Централизованная библиотечная система района N» за 2019 год",
+    "Движение книжного фонда (экз.)",
+    _word_table([
+        ["Год", "На начало года", "", "Поступило", "", "Выбыло", "", "На конец года", ""],
+        ["", "всего", "в т.ч. на каз. яз."] + ["всего", "в т.ч. на каз. яз."] * 3,
+        ["2018", "150 000", "40 000", "2 000", "1 000", "1 500", "300", "150 500", "40 700"],
+        ["2019", "150 500", "40 700", "2 500", "1 200", "1 000", "200", "152 000", "41 700"]]),
+    "Сводная таблица массовых мероприятий",
+    _word_table([["№", "Форма работы", "2018 г.", "", "", "2019 г.", "", ""],
+                 ["", "", "план", "выполнено", "кол-во участников", "план", "выполнено", "кол-во участников"]]
+                + _EVENT_ROWS + [["", "Итого", "17", "17", "480", "20", "21", "565"]]),
+    "Директор ЦБС",
+]) + "\n"
+
+KK_HALVES = "\n".join([
+    "«N ауданының орталықтандырылған кітапхана жүйесі» КММ 2019 жылдың 1-ші жарты жылдығындағы жұмысы туралы есеп",
+    "Кітап қорының қозғалысы:",
+    _word_table([
+        ["Кезең", "Кезең басындағы қор", "", "Түскені", "", "Шығарылғаны", "", "Кезең соңындағы қор", ""],
+        [""] + ["барлығы", "оның ішінде қазақ тілінде"] * 4,
+        ["2018 жылдың 2-ші жартыжылдығы", "200000", "80000", "3000", "1500", "2000", "500", "201000", "81000"],
+        ["2019 жылдың 1-ші жартыжылдығы", "201000", "81000", "2500", "1300", "1500", "400", "202000", "81900"]]),
+    "Іс-шаралар бойынша жиынтық кесте",
+    _word_table([["№", "Жұмыс түрлері", "2018 жылдың 2-ші ж/ж", "", "", "2019 жылдың 1-ші ж/ж", "", ""],
+                 ["", "", "жоспар", "орындалды", "қатысушылар", "жоспар", "өткізілді", "қатысушылар саны"]]
+                + _EVENT_ROWS + [["", "Барлығы", "17", "17", "480", "20", "21", "565"]]),
+    "Директор",
+]) + "\n"
+
+
+def _fund_rows(*rows: tuple[str, tuple[int, ...]]) -> set:
+    """Facts of fund rows (period, start, kk, received, kk, withdrawn, kk, end, kk)."""
+    out = set()
+    for period, vals in rows:
+        for i, metric in enumerate(("fund.start", "fund.received", "fund.withdrawn", "fund.end")):
+            out |= {(metric, vals[2 * i], period, None, None), (metric, vals[2 * i + 1], period, "kk", None)}
+    return out
+
+
+def test_periods_in_row_labels_bare_years_russian(registry, tmp_path):
+    """One row per year; "в т.ч. на каз. яз." columns under unmerged headers;
+    plan / выполнено / кол-во участников columns: totals only, no plan."""
+    got = _file_facts(registry, tmp_path, "ru_years.txt", RU_YEARS)
+    want = _fund_rows(("2018", (150000, 40000, 2000, 1000, 1500, 300, 150500, 40700)),
+                      ("2019", (150500, 40700, 2500, 1200, 1000, 200, 152000, 41700)))
+    want |= {("events.actual", 17, "2018", None, None), ("events.participants", 480, "2018", None, None),
+             ("events.actual", 21, "2019", None, None), ("events.participants", 565, "2019", None, None)}
+    assert got == want, (want - got, got - want)
+
+
+def test_periods_in_row_labels_half_years_kazakh(registry, tmp_path):
+    """Half-years in the row labels; "орындалды", "өткізілді" and
+    "қатысушылар саны" columns beside "жоспар" ones."""
+    got = _file_facts(registry, tmp_path, "kk_halves.txt", KK_HALVES)
+    want = _fund_rows(("2018-H2", (200000, 80000, 3000, 1500, 2000, 500, 201000, 81000)),
+                      ("2019-H1", (201000, 81000, 2500, 1300, 1500, 400, 202000, 81900)))
+    want |= {("events.actual", 17, "2018-H2", None, None), ("events.participants", 480, "2018-H2", None, None),
+             ("events.actual", 21, "2019-H1", None, None), ("events.participants", 565, "2019-H1", None, None)}
+    assert got == want, (want - got, got - want)
+
+
+def test_whole_and_parts_from_wording():
+    # "кітап қоры" (the book collection) is the whole, not the books category
+    assert _text_facts(
+        "Кітап қорын толықтыруға жергілікті бюджеттен 7000,0 мың теңге бөлінді, оның ішінде кітаптарға – "
+        "5000,0 мың теңге, мерзімді басылымдарға – 2000,0 мың теңге.") == {
+        ("acquisition.budget", 7000.0, "2018-H1", None, None),
+        ("acquisition.budget", 5000.0, "2018-H1", None, "books"),
+        ("acquisition.budget", 2000.0, "2018-H1", None, "periodicals")}
+    assert _text_facts("2018 жылы кітап қорын сатып алуға 4100,5 мың теңге бөлінді.", period="2018") == {
+        ("acquisition.budget", 4100.5, "2018", None, None)}
+    # a part cannot be its whole: the figure before "в том числе на книги" is all of it
+    assert _text_facts("На комплектование книг выделено 5000,0 тыс. тенге, в том числе на книги - 3000,0 тыс. "
+                       "тенге, на периодические издания - 2000,0 тыс. тенге.") == {
+        ("acquisition.budget", 5000.0, "2018-H1", None, None),
+        ("acquisition.budget", 3000.0, "2018-H1", None, "books"),
+        ("acquisition.budget", 2000.0, "2018-H1", None, "periodicals")}
+    # a language named after "в т.ч." is the part's, not the figure's before it
+    assert _text_facts("На 900,0 тыс. тенге приобретена художественная литература - 640 экз. в т.ч. на "
+                       "казахском языке - 310 экз.") == {
+        ("acquisition.budget", 900.0, "2018-H1", None, "fiction"),
+        ("acquisition.copies", 640, "2018-H1", None, "fiction"),
+        ("acquisition.copies", 310, "2018-H1", "kk", "fiction")}
+
+
+def test_table_continued_on_the_next_page():
+    """A table split by a page break: the part on the next page has no
+    headers of its own and is read under the first part's."""
+    from esep.model import Cell, Provenance, Table
+
+    d = Document(id="p", path="p.pdf", format="pdf", metadata={"period": "2019"})
+    d.add_block(Block("heading", "Сводная таблица массовых мероприятий", Provenance(page=1)))
+
+    def rows(cells, page):
+        t = Table([Cell(r, k, x) for r, row in enumerate(cells) for k, x in enumerate(row) if x],
+                  Provenance(page=page))
+        return d.add_table(t)
+
+    rows([["№", "Форма работы", "план", "выполнено", "участники"],
+          ["1", "Книжные выставки", "10", "11", "300"], ["2", "Встречи", "4", "4", "120"]], 1)
+    d.add_block(Block("paragraph", "Стр. 1", Provenance(page=1)))  # the page footer
+    rows([["3", "Викторины", "3", "2", "60"], ["", "Итого", "17", "17", "480"]], 2)
+    got = [(r.values["metric"], r.values["value"], r.table_index, r.cell) for r in _facts(d)]
+    assert got == [("events.actual", 17, 1, (1, 3)), ("events.participants", 480, 1, (1, 4))]
+    # without the first part the rows are not read: no headers, no metric
+    d.tables.pop(0)
+    d.tables[0].index = 0
+    assert _facts(d) == []
+
+
+def test_cue_index_matches_stems_exact_words_and_punctuation():
+    fv = facts.get_vocab()
+
+    def hits(text):
+        return {(h.kind, h.id, text[h.start:h.end]) for h in facts.tokenize(text, fv).hits}
+
+    assert ("L", "kk", "каз. яз") in hits("в т.ч. на каз. яз.")  # words across dots
+    assert ("M", "events.participants", "кол-во участников") in hits("кол-во участников")
+    assert ("M", "events.actual", "орындалды") in hits("орындалды")
+    assert not any(k == "M" for k, _, _ in hits("орындады"))  # an exact word: "орындалды=" only
+    assert ("U", "copies", "экз") in hits("1840 экз. книг")  # a stem
+    assert ("P", "plan", "жоспар") in hits("жоспар")
+    assert not any(k == "C" for k, _, _ in hits("кітап қорын толықтыруға"))  # the collection, no category
+    # built once per vocabulary, and tokenizing is cached per text
+    assert facts.cue_index(fv) is facts.cue_index(fv)
+    assert facts.tokenize("Түскені", fv) is facts.tokenize("Түскені", fv)
+
+
+def test_seed_facts_are_fast(registry):
+    """The cue matcher is built once per process; extraction of the seed
+    then takes a small fraction of a second (1.6 s per document with spaCy
+    Matcher regex patterns)."""
+    import time
+
+    d = _load(SEED_TXT, registry)
+    facts.extract(d, Config())  # warm: vocabulary, pipelines, index
+    facts._tokenize_cached.cache_clear()
+    t0 = time.perf_counter()
+    facts.extract(d, Config())
+    assert time.perf_counter() - t0 < 1.0
