@@ -1,0 +1,820 @@
+"""Bibliographic entries (GOST 7.1 / 7.0.5 and looser styles) in reports.
+
+Reports list what the library published in the press and which books it
+digitized as numbered bibliographic entries::
+
+    1. Мұхаметжанова, Б. Рухани жаңғыру – кітапхана келбетінде / Б.Мұхаметжанова
+       // Балқаш өңірі. – 2018. – 5 қаңтар(№1-2). – 4 б.
+
+:func:`parse_citation` reads one entry (any string: it never raises) into
+authors, title, subtitle, responsibility, container (``source``), year, date,
+issue, volume, pages, place and publisher; the extractor finds the entries
+of a Document (numbered list items and paragraphs that look like entries),
+numbers the lists, links the same article printed in two periodicals and
+writes table ``citations``.  Periodicals are matched against the vocabulary
+``schemas/sources.json``.  An evaluator scores the rows against gold
+(:func:`compare`); ``tests/test_citations.py`` also scores the parser on
+references labelled by others in the AnyStyle format.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import json
+import logging
+import re
+import unicodedata
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlite_utils.migrations import Migrations
+
+from esep import hookimpl
+from esep.model import Document, Record
+from esep.registry import Config, Evaluator, Extractor
+from esep.storage import RECORD_COLUMNS_SQL
+
+log = logging.getLogger(__name__)
+
+SOURCE_THRESHOLD = 88.0
+DUPLICATE_THRESHOLD = 92.0
+MAX_CHARS = 2000  # an entry is never longer; the rest of a longer text is not read
+FIELDS = ("kind", "authors", "title", "subtitle", "responsibility", "source", "source_id", "year",
+          "date", "issue", "volume", "pages", "place", "publisher", "language", "duplicate_of")
+#: The fields whose micro-averaged F1 is the headline score of the evaluator.
+CORE_FIELDS = ("authors", "title", "subtitle", "source", "date", "issue", "pages", "language")
+
+# -- character classes -------------------------------------------------------
+
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІЇЄЎҐЂЋЏЉЊЈŠŽČĆĐȘȚŁŚŻ"
+_LET = r"[^\W\d_]"
+_KK_LETTERS = set("әғқңөұүһі")
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+_SURNAME = rf"[{_UP}]{_LET}+(?:-[{_UP}]?{_LET}+)?"
+_INIT = rf"[{_UP}]h?\."
+_INITS = rf"{_INIT}(?:\s?{_INIT}){{0,2}}"
+_FIRST = rf"[{_UP}]{_LET}{{2,}}"
+_PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
+_AUTH_A = re.compile(rf"(?P<s>{_SURNAME}(?:\s{_SURNAME})?),?\s?(?P<i>{_INITS}){_PARTICLE}(?=[\s«\"“„(,;]|$)")
+_AUTH_B = re.compile(rf"(?P<s>{_SURNAME}),\s(?P<f>{_FIRST})"
+                     rf"(?:\s(?P<i>{_INITS})(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
+_AUTH_C = re.compile(rf"(?P<i>{_INITS})\s?(?P<s>{_SURNAME})(?=,\s)")
+_AUTH_D = re.compile(rf"(?P<f>{_FIRST})\s(?P<s>{_SURNAME})")
+_AUTH_D_LIST = re.compile(rf"(?P<a>{_FIRST}\s{_SURNAME}(?:,\s{_FIRST}\s{_SURNAME}){{0,5}})"
+                          rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
+_AUTH_SEP = re.compile(r",\s?|;\s|\s(?:и|and|&)\s|\s")
+_APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*")
+_ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
+                   re.I)
+
+# -- separators and publication fields ---------------------------------------
+
+_AREA = re.compile(r"\.\s*–\s*(?=\S)")
+_YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
+_PLACE = rf"[{_UP}]{_LET}*\.?(?:[\s-][{_UP}(]{_LET}*\)?\.?){{0,2}}"
+_PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?(?=\S)")
+_PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{_PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
+_PUB_END = re.compile(r",\s?\[?(?:1[5-9]|20)\d\d|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
+_PAGES_MARK = re.compile(
+    r"(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
+_PAGES_COUNT = re.compile(
+    r"(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?"
+    r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.)",
+)
+_PAGES_APA = re.compile(r"(?:[:,]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
+_ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])N\s?(?P<m>\d+)\b")
+_VOLUME = re.compile(
+    r"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып)\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
+_VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4})(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+))?(?=[,.:;]|\s|$)")
+_CONTAINER_END = re.compile(
+    rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:Т|T|Том|Vol|Вып|Ч|Кн|С|C|P|pp|No)\.?\s?\d|№|N\s?\d"
+    rf"|{_PLACE}\s?:|{_PLACE},\s?\d{{4}})"
+    rf"|,\s(?=(?:1[5-9]|20)\d\d\b|\d{{1,4}}(?:/\d+)?[,.:;]?\s|(?:Т|T|Vol|Вып)\.\s?\d|№)"
+    rf"|,?\s(?=\d+\s?\(\d+\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
+    rf"|,\s(?=Изд(?:ательство|-во|\.)\s|Publ)|\.\s(?=[{_UP}]{_LET}+\.\s(?:1[5-9]|20)\d\d)")
+_EDITOR = re.compile(r"^[^,()]{3,60}\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg)\.?\),\s*")
+_IN_MID = re.compile(r",\s(?:В|In|in)\s?:\s|,\sin\s(?=[A-Z])")
+_JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
+_URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
+_MEDIUM = re.compile(r"\[(?:Электронный ресурс|Электрондық ресурс|Текст|Text|Electronic resource)\]\s*[.:]?", re.I)
+_IN_MARK = re.compile(r"^(?:В|In|Ин)\s?:\s*|^В кн\.:?\s*|^In\s(?=[A-Z])")
+_NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
+_ABBR = {"им", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
+         "ул", "обл", "р", "ун", "св", "проф", "акад", "кн", "вып", "ч", "доп", "испр", "перераб",
+         "стер", "etc", "al", "pp", "vol", "ed", "eds", "et", "no", "нач", "кон", "гл", "рис", "табл"}
+
+#: Kazakh month names (case endings are allowed after them: "5 қаңтарда")
+KK_MONTHS = {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+             "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12}
+#: Russian month names, genitive and nominative
+RU_MONTHS = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}
+MONTHS = {**KK_MONTHS, **RU_MONTHS}
+_FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
+                       "і": "и", "ё": "е", "i": "и", "a": "а", "e": "е", "o": "о", "p": "р", "c": "с",
+                       "x": "х", "y": "у", "k": "к"})
+
+
+def fold(text: str) -> str:
+    """Casefold and map Kazakh and Latin look-alike letters to Russian ones,
+    the form names and months are compared in."""
+    return unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
+
+
+_MONTH_KEYS = sorted({fold(k): v for k, v in MONTHS.items()}.items(), key=lambda kv: -len(kv[0]))
+_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>" + "|".join(re.escape(k) for k, _ in _MONTH_KEYS) + r")[а-я]*")
+_DATE_NUM = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+# -- small helpers -----------------------------------------------------------
+
+def _clean(text: str) -> str:
+    t = unicodedata.normalize("NFC", text)
+    t = re.sub(r"[\u00a0\u2009\u202f\u2007\t\r\n\x0b\x0c]", " ", t)
+    t = re.sub(r"[\u2010\u2011]", "-", t)
+    t = re.sub(r"[\u2012\u2013\u2014\u2015\u2212]", "–", t)
+    t = re.sub(r"(?<=\s)-(?=\s)", "–", t)  # a hyphen between spaces is a dash
+    t = re.sub(r"\.\s*[–-]\s*(?=[^\s–-])", ". – ", t)  # ".- " / ". -" / ".–" : area separator
+    return re.sub(r" {2,}", " ", t).strip()
+
+
+def _strip(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = s.strip(" \t,;:/–-")
+    if s.endswith(".") and not s.endswith("..."):
+        s = s[:-1].rstrip()
+    s = s.strip(" \t,;:/–-")
+    for a, b in (("«", "»"), ("“", "”"), ("„", "“")):
+        if s.count(a) != s.count(b) and a != b:
+            s = s.replace(a, "").replace(b, "").strip()
+    if s.count('"') % 2:
+        s = s.replace('"', "").strip()
+    return s or None
+
+
+def _place(s: str) -> str | None:
+    """A place as written; an abbreviation keeps its dot ("М.", "СПб.")."""
+    s = s.strip(" ,:;–")
+    last = re.search(r"(\w+)\.$", s)
+    if last and len(last.group(1)) > 3:
+        s = s[:-1]
+    return s or None
+
+
+def _outside_quotes(s: str, ch: str) -> int:
+    """Index of the first ``ch`` outside «», “”, „“ and "" quotes, or -1."""
+    depth = 0
+    plain = False
+    for i, c in enumerate(s):
+        if c in "«“„":
+            depth += 1
+        elif c in "»”" and depth:
+            depth -= 1
+        elif c == '"':
+            plain = not plain
+        elif c == ch and depth == 0 and not plain:
+            return i
+    return -1
+
+
+def _initials(inits: str) -> str:
+    return " ".join(p + "." for p in inits.replace(" ", "").split(".") if p)
+
+
+def _segments(s: str) -> list[tuple[int, int]]:
+    """Spans of the sentence-like segments of ``s``: split at ". " before a
+    capital, digit, quote or bracket, but not after an initial or a common
+    abbreviation."""
+    out, start = [], 0
+    for m in re.finditer(rf"\.\s+(?=[{_UP}\d«\"„“(\[№])", s):
+        k = m.start()
+        while k > 0 and s[k - 1].isalpha():
+            k -= 1
+        prev = s[k:m.start()]
+        if prev.casefold() in _ABBR or (len(prev) == 1 and prev.isupper()):
+            # "в 1998 г. Казань, 1999": an abbreviation before the imprint still ends the title
+            if not re.match(rf"{_PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s)", s[m.end():]):
+                continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(s)))
+    return [(a, b) for a, b in out if s[a:b].strip()]
+
+
+# -- authors -----------------------------------------------------------------
+
+def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
+    """(end, canonical name, form) of an author written at ``pos``."""
+    m = _AUTH_A.match(s, pos)
+    if m:
+        return m.end(), f"{m['s']}, {_initials(m['i'])}", "A"
+    m = _AUTH_B.match(s, pos)
+    if m:
+        name = f"{m['s']}, {m['f'][0]}." + (f" {_initials(m['i'])}" if m["i"] else "")
+        return m.end(), name, "B"
+    m = _AUTH_C.match(s, pos)
+    if m and first:
+        return m.end(), f"{m['s']}, {_initials(m['i'])}", "C"
+    return None
+
+
+def take_authors(s: str) -> tuple[list[str], str, str]:
+    """The authors written at the start of an entry: (canonical names, the
+    span as written, the rest of the entry)."""
+    found = _one_author(s, 0, True)
+    names: list[str] = []
+    end = 0
+    if found:
+        end, name, form = found
+        names.append(name)
+        while len(names) < 12:
+            sep = _AUTH_SEP.match(s, end)
+            if not sep:
+                break
+            nxt = _one_author(s, sep.end(), False)
+            m = _AUTH_D.match(s, sep.end()) if nxt is None else None
+            # "Декова, Росица и Петя Несторова." / "Panaitescu, P. P., Gabriel Ștrempel. 2003."
+            follow = (r"[.,]\s" if sep.group(0).strip() in ("и", "and", "&") else r"\.\s" if form == "B"
+                      else r"\.\s\(?(?:1[5-9]|20)\d\d" if sep.group(0).startswith(",") else None)
+            if m and follow and re.match(follow, s[m.end():m.end() + 7]):
+                nxt = (m.end(), f"{m['s']}, {m['f'][0]}.", "D")
+            if nxt is None:
+                break
+            end, name, _ = nxt
+            names.append(name)
+    else:
+        # "Firstname Surname, Firstname Surname. 2010." : only before a year
+        m = _AUTH_D_LIST.match(s)
+        if m:
+            end = m.end("a")
+            for part in m["a"].split(","):
+                d = _AUTH_D.match(part.strip())
+                if d:
+                    names.append(f"{d['s']}, {d['f'][0]}.")
+    raw = s[:end].strip(" ,;")
+    return names, raw, s[end:]
+
+
+def authors_from_responsibility(resp: str | None) -> list[str]:
+    """People named in a statement of responsibility ("И. И. Иванов, П. Петров"),
+    unless it names editors, compilers or translators."""
+    if not resp or _ROLE.search(resp):
+        return []
+    out = []
+    for part in filter(None, (p.strip(" .") for p in re.split(r"[,;]\s*", resp))):
+        m = (re.fullmatch(rf"(?P<i>{_INITS})\s?(?P<s>{_SURNAME})", part)
+             or re.fullmatch(rf"(?P<s>{_SURNAME}),?\s(?P<i>{_INITS})", part + "."))
+        d = _AUTH_D.fullmatch(part)
+        if not (m or d):
+            return []
+        out.append(f"{m['s']}, {_initials(m['i'])}" if m else f"{d['s']}, {d['f'][0]}.")
+    return out
+
+
+# -- dates, language, sources ------------------------------------------------
+
+def parse_date(text: str, year: int | None) -> str | None:
+    """ISO date of "5 қаңтар", "12 января" (with ``year``) or "05.01.2018"."""
+    m, n = _DATE_NUM.search(text), _DATE.search(fold(text))
+    try:
+        if m:
+            return _dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        if n and year:
+            return _dt.date(year, dict(_MONTH_KEYS)[n["m"]], int(n["d"])).isoformat()
+    except ValueError:  # "31 ақпан"
+        pass
+    return None
+
+
+def detect_language(title: str | None, subtitle: str | None, rest: str) -> str | None:
+    """'kk' or 'ru' for an entry written in Cyrillic, from its title area
+    (quotations left out when enough is left: at least one word in five with
+    a Kazakh letter is Kazakh) and, for a title too short to tell, from a
+    Kazakh page mark ("б.", "бет") with a Kazakh month; None for others."""
+    area = " ".join(x for x in (title, subtitle) if x)
+    if not _CYRILLIC.search(area + rest):
+        return None
+    outside = re.sub(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"", " ", area)
+    for text in (outside, area):
+        words = re.findall(rf"{_LET}{{2,}}", text)
+        if len(words) >= 3:
+            kk = sum(1 for w in words if set(w.casefold()) & _KK_LETTERS)
+            return "kk" if kk / len(words) >= 0.2 else "ru"
+    if set(area.casefold()) & _KK_LETTERS:
+        return "kk"
+    # a title too short to tell: Kazakh page marks with a Kazakh month
+    low = rest.casefold()
+    kk_month = re.search(r"\d\s?(?:" + "|".join(KK_MONTHS) + ")", low)
+    return "kk" if kk_month and re.search(r"\d\s?(?:бет|б\.|б$)", low) else "ru"
+
+
+@functools.lru_cache(maxsize=1)
+def _sources() -> tuple[list[str], list[str]]:
+    data = json.loads(resources.files("esep.schemas").joinpath("sources.json").read_text(encoding="utf-8"))
+    keys, ids = [], []
+    for e in data["entries"]:
+        for n in e["names"]:
+            k = _source_key(n)
+            if k and k not in keys:
+                keys.append(k)
+                ids.append(e["id"])
+    return keys, ids
+
+
+def _source_key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(name)))
+
+
+def match_source(name: str | None) -> tuple[str | None, float]:
+    """(id, score 0..100) of the periodical ``name`` names, or (None, best
+    score) when no vocabulary entry scores at least SOURCE_THRESHOLD."""
+    if not name:
+        return None, 0.0
+    key = _source_key(name)
+    keys, ids = _sources()
+    if not key:
+        return None, 0.0
+    if key in keys:
+        return ids[keys.index(key)], 100.0
+    found = process.extractOne(key, keys, scorer=lambda a, b, **kw: max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)))
+    if not found:
+        return None, 0.0
+    _, score, i = found
+    return (ids[i] if score >= SOURCE_THRESHOLD else None), float(score)
+
+
+# -- the parser --------------------------------------------------------------
+
+_KEYS = ("number", "authors_raw", "title", "subtitle", "responsibility", "source", "source_id", "year",
+         "date", "issue", "volume", "pages", "place", "publisher", "url", "language")
+
+
+def _empty(raw: str) -> dict[str, Any]:
+    return {**dict.fromkeys(_KEYS), "raw": raw, "kind": "other", "authors": [], "confidence": 0.0}
+
+
+def parse_citation(text: str) -> dict[str, Any]:
+    """Read one bibliographic entry into its fields and a confidence (0..1).
+
+    Never raises: text that is not an entry gives empty fields and a low
+    confidence."""
+    raw = text if isinstance(text, str) else ""
+    try:
+        return _parse(raw)
+    except Exception:  # noqa: BLE001 - a parser of arbitrary text must not fail
+        log.warning("could not parse citation %r", raw[:80], exc_info=True)
+        return _empty(raw)
+
+
+def _parse(raw: str) -> dict[str, Any]:
+    out = _empty(raw)
+    s = _clean(raw[:MAX_CHARS])
+    m = _NUMBER.match(s)
+    if m and not _YEAR.match(s):
+        out["number"] = int(m["n"])
+        s = s[m.end():]
+    urls = _URL.findall(s)
+    if urls:
+        out["url"] = re.sub(r"^URL:?\s*", "", urls[0]).rstrip(".;,")
+        s = _URL.sub(" ", s)
+    s = re.sub(r" {2,}", " ", _MEDIUM.sub(" ", s)).strip(" ;")
+    if not s:
+        return out
+
+    authors, authors_raw, rest = take_authors(s)
+    rest = rest.lstrip(" .,")
+    apa = False
+    if authors:
+        m = _APA_YEAR.match(rest)
+        if m:
+            out["year"], apa = int(m["y"]), True
+            rest = rest[m.end():]
+    out["authors"], out["authors_raw"] = authors, authors_raw or None
+
+    container_expected = False
+    if "//" in rest:
+        i = rest.index("//")
+        area, tail = rest[:i], rest[i + 2:]
+        container_expected = True
+    else:
+        m = _AREA.search(rest)
+        if m:
+            area, tail = rest[:m.start()], rest[m.end():]
+        else:
+            area, tail = _split_unstructured(rest, apa)
+
+    # title area: title : subtitle / responsibility
+    sl = re.search(r"\s/\s?|\s?/\s|(?<=[^\W\d])/(?=[^\W\d/])", area)
+    if sl:
+        out["responsibility"] = _strip(area[sl.end():])
+        area = area[:sl.start()]
+    m = re.search(r"[.,]\s(?:Т|T|Том|Vol|Ч|Кн|Вып)\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)\.?\s*$", area)
+    if m:  # "Анализ ... управления. Т. 3 / Под ред. ..."
+        out["volume"], area = m["v"], area[:m.start()]
+    m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\s*$", area)
+    if m and out["year"] is None and not tail.strip():
+        out["year"], area = int(m["y"]), area[:m.start()]
+    colon = _outside_quotes(area, ":")
+    if colon > 0:
+        out["title"], out["subtitle"] = _strip(area[:colon]), _strip(area[colon + 1:])
+    else:
+        out["title"] = _strip(area)
+    if not out["authors"]:
+        out["authors"] = authors_from_responsibility(out["responsibility"])
+        if out["authors"]:
+            out["authors_raw"] = out["responsibility"]
+
+    if (not out["authors"] and not out["subtitle"] and not container_expected
+            and re.match(r"(?:1[5-9]|20)\d\d\.\s\d{1,4}\s?\(\d+\)", tail.strip())):
+        # "Экономическая социология. 2007. 8 (5): 55-73": an issue of a journal
+        tail, out["title"] = f"{out['title']}. {tail.strip()}", None
+        container_expected = True
+    _parse_tail(tail.strip(), out, container_expected)
+    out["language"] = detect_language(out["title"], out["subtitle"], s)
+    if out["source"]:
+        out["source_id"] = match_source(out["source"])[0]
+    out["kind"] = ("article" if out["source"] else
+                   "book" if (out["place"] or out["publisher"] or (out["pages"] and out["year"])) else "other")
+    out["confidence"] = _confidence(out)
+    return out
+
+
+def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
+    """Title area and publication part of an entry with neither " // " nor
+    ". – ": the first segment (after the first) that starts the imprint or
+    a journal ends the title."""
+    m = _IN_MID.search(rest) or _JOURNAL_COMMA.search(rest)
+    if m:
+        return rest[:m.start()], ("В: " if _IN_MID.match(m.group(0)) else "") + rest[m.end():]
+    segs = _segments(rest)
+    for k in range(1, len(segs)):
+        a, b = segs[k]
+        seg = rest[a:b]
+        nxt = rest[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
+        if (_PLACE_PUB.match(seg) or (not apa and _PLACE_YEAR.match(seg)) or _IN_MARK.match(seg)
+                or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
+                or re.match(r"(?:Т|T|Том|Vol|Вып|Ч|Кн|С|C|P|pp|№|N)\.?\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
+                or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
+                or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
+                or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))):
+            return rest[:a], rest[a:]
+    return rest, ""
+
+
+def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> None:
+    rest = tail
+    m = _IN_MARK.match(rest)
+    if m:
+        rest, container_expected = rest[m.end():], True
+    elif not container_expected and rest and not (
+            _PLACE_PUB.match(rest) or _PLACE_YEAR.match(rest) or re.match(r"[\d(\[№]", rest)
+            or re.match(r"(?:Т|T|Том|Vol|Вып|Ч|Кн|С|C|P|pp|N)\.?\s?\d", rest)):
+        # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
+        end = _CONTAINER_END.search(rest)
+        if end and re.match(r"[,\s]*\d|\.\s\d", rest[end.start():]):
+            container_expected = True
+    if container_expected:
+        end = _CONTAINER_END.search(rest)
+        container = rest[:end.start()] if end else rest
+        rest = rest[end.end():] if end else ""
+        container = _EDITOR.sub("", container)
+        m = re.match(rf"\s*(?P<p>[{_UP}]{_LET}+)\.\s(?=(?:1[5-9]|20)\d\d)", rest)
+        if m:  # "// Treatise on geophysics. Elsevier. 2009."
+            out["publisher"] = m["p"]
+        vm = re.search(r"\s(\d{1,3})\.?$", container)
+        if vm:
+            out["volume"] = vm.group(1)
+            container = container[:vm.start()]
+        out["source"] = _strip(container)
+
+    year_m = None
+    for y in _YEAR.finditer(rest):
+        before = rest[max(0, y.start() - 2):y.start()]
+        if "№" in before or re.search(r"[–-]\s?$", before):
+            continue
+        year_m = y
+        break
+    if year_m and out["year"] is None:
+        out["year"] = int(year_m["y"])
+    out["date"] = parse_date(rest, out["year"])
+
+    m = _ISSUE.search(rest)
+    if m:
+        out["issue"] = re.sub(r"\s", "", m["n"] or m["m"]).replace("–", "-")
+    m = _VOLUME.search(rest)
+    if m:
+        kind = rest[m.start():m.start() + 3]
+        if kind.startswith("Вып") and out["issue"] is None and re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.", rest):
+            out["issue"] = m["v"]
+            m = re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
+        if m:
+            out["volume"] = m["v"].replace(" ", "").replace("–", "-")
+    if out["volume"] is None and out["source"]:
+        m = _VOL_ISSUE.match(re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest))
+        if m and not (1500 <= int(m["v"]) <= 2099):
+            out["volume"] = m["v"]
+            if m["i"] or m["j"]:
+                out["issue"] = out["issue"] or (m["i"] or m["j"]).strip()
+
+    m = (_PAGES_MARK.search(rest) or _PAGES_COUNT.search(rest)
+         or (out["source"] and re.match(r"\s*(?P<p>\d+\s?[–-]\s?\d+)(?=[.,;]|$)", rest)))
+    if not m:  # APA: "... 10 (1): 13-36." / "Балканско езикознание, 1, 2011, 7 – 17"
+        m = _PAGES_APA.search(rest)
+        used = [(x.start(), x.end()) for x in (*_VOLUME.finditer(rest), *_ISSUE.finditer(rest))]
+        if m and (any(a <= m.start("p") < b for a, b in used) or re.fullmatch(r"(?:1[5-9]|20)\d\d", m["p"])
+                  or m["p"] == out["issue"] or not (out["source"] or rest[:m.start()].strip())):
+            m = None
+    if m:
+        out["pages"] = re.sub(r"\s", "", m["p"]).replace("–", "-")
+
+    m = _PLACE_PUB.search(rest)
+    if m:
+        out["place"] = _place(m["place"])
+        after = rest[m.end():]
+        e = _PUB_END.search(after)
+        out["publisher"] = _strip(after[:e.start()] if e else after)
+    else:
+        m = _PLACE_YEAR.search(rest)
+        if m:
+            out["place"] = _place(m["place"])
+
+
+def _confidence(out: dict[str, Any]) -> float:
+    c = 0.2 + 0.2 * bool(out["title"]) + 0.15 * bool(out["authors"] or out["responsibility"])
+    c += 0.15 * bool(out["year"]) + 0.1 * bool(out["pages"])
+    if out["kind"] == "article":
+        c += 0.2 if out["source_id"] else 0.05
+    elif out["kind"] == "book":
+        c += 0.2 if (out["place"] and out["publisher"]) else 0.1
+    return round(min(c, 1.0), 3)
+
+
+# -- finding entries in a document ------------------------------------------
+
+def citation_score(text: str) -> int:
+    """How much ``text`` looks like a bibliographic entry (0 = not at all)."""
+    s = _clean(text)
+    score = 0
+    if re.search(r"(?<!:)//", s):
+        score += 3
+    if re.search(rf"\.\s–\s(?:\[?(?:1[5-9]|20)\d\d|{_PLACE}\s?[:,])", s):
+        score += 2
+    if _YEAR.search(s):
+        score += 1
+    if _PAGES_MARK.search(s) or _PAGES_COUNT.search(s):
+        score += 1
+    if take_authors(_NUMBER.sub("", s, count=1))[0]:
+        score += 1
+    if re.search(rf"{_PLACE}\s?:\s?[^,:]{{2,80}},\s?(?:1[5-9]|20)\d\d", s):
+        score += 1
+    return score
+
+
+def _lead_int(number: str | None) -> int | None:
+    m = re.match(r"\d+", number or "")
+    return int(m.group(0)) if m else None
+
+
+# an entry ends with its pages, a year or a link; a line that goes on one
+# starts in lower case, with "/", "//", "№", a dash, "2018. –" or "12 января (№"
+_COMPLETE = re.compile(r"(?:[СсCcPp]\.\s?\d+(?:\s?[–-]\s?\d+)?|\d+\s?(?:бет|бб?|[сc]|стр|p)\.?"
+                       r"|(?:1[5-9]|20)\d\d|\S+://\S+)\s*\.?\s*$")
+_CONTINUES = re.compile(rf"^(?:[a-zа-яёәғқңөұүһі(/№]|[–-]\s|\d{{4}}\.\s?[–-]|\d{{1,2}}\s?[^\W\d_]+\s?\(№"
+                        rf"|{_INITS}\s?{_SURNAME}\s?//)")
+
+
+# an entry cut in the middle of a word, after a separator, or in its container
+_DANGLING = re.compile(r"(?:/|–|-|:|,|[a-zа-яёәғқңөұүһі])\s*$|//(?:(?!(?:1[5-9]|20)\d\d).)*$")
+
+
+def _entries(document: Document) -> list[dict[str, Any]]:
+    """Candidate entries in reading order: numbered list items, paragraphs
+    that look like entries, and, right after an entry, a paragraph that
+    starts with an author.  Lines that continue an entry cut short (a PDF or
+    OCR line break) are joined to it."""
+    out: list[dict[str, Any]] = []
+    cur: dict[str, Any] | None = None  # the entry the previous block belonged to
+    for b in document.blocks:
+        text = b.text.strip()
+        if not text:
+            continue
+        so_far = " ".join(x.text for x in cur["blocks"]) if cur else ""
+        if (cur is not None and b.kind == "paragraph" and len(text) < 400 and not _COMPLETE.search(so_far)
+                and not (_NUMBER.match(text) or _AUTH_A.match(text))
+                and (_CONTINUES.match(text) or " // " in text or _DANGLING.search(so_far))):
+            cur["blocks"].append(b)
+            continue
+        number, start = None, False
+        if b.kind == "list_item":
+            number, start = _lead_int(b.number), True
+        elif len(text) < 1500:
+            m = _NUMBER.match(text)
+            score = citation_score(text)
+            if m and score >= 4:
+                number, start = int(m["n"]), True
+            elif score >= 5 or (cur is not None and _AUTH_A.match(text)):
+                start = True
+        cur = {"number": number, "blocks": [b], "adjacent": cur is not None} if start else None
+        if cur:
+            out.append(cur)
+    return out
+
+
+def extract(document: Document, config: Config) -> list[Record]:
+    """Records of table ``citations`` for the entries of ``document``."""
+    records: list[Record] = []
+    list_no, prev, last, unnumbered = 0, None, None, 0
+    min_score = int(config.get("citations.min_score", 3)) if config else 3
+    for entry in _entries(document):
+        number, inferred = entry["number"], False
+        if number is not None:
+            if prev is None or number <= prev:
+                list_no += 1
+            prev = number
+        elif entry["adjacent"] and last is not None and last[0] == list_no and list_no:
+            number, inferred = last[1] + 1, True  # the number was lost (OCR): the next one
+        blocks = entry["blocks"]
+        text = "\n".join(b.text for b in blocks)
+        if citation_score(text) < min_score:
+            continue
+        p = parse_citation(text)
+        if not (p["title"] or p["source"]):
+            continue
+        if number is None:
+            unnumbered += 1
+        else:
+            last = (list_no, number)
+        values = {
+            "list_no": list_no if number is not None else None,
+            "seq": number if number is not None else unnumbered,
+            "kind": p["kind"], "raw": text, "authors": json.dumps(p["authors"], ensure_ascii=False),
+            **{k: p[k] for k in ("title", "subtitle", "responsibility", "source", "source_id", "year", "date",
+                                 "issue", "volume", "pages", "place", "publisher", "url", "language")},
+            "duplicate_of": None,
+        }
+        confidence = round(p["confidence"] * (0.9 if inferred or len(blocks) > 1 else 1.0), 3)
+        records.append(Record(table="citations", values=values, evidence=text, confidence=confidence,
+                              block=blocks[0].index, provenance=blocks[0].provenance, extractor="citations"))
+    link_duplicates(records)
+    return records
+
+
+def _dup_key(values: dict[str, Any]) -> tuple[str, str]:
+    authors = json.loads(values["authors"]) if isinstance(values["authors"], str) else values["authors"]
+    who = " ".join(sorted(_source_key(a) for a in authors or []))
+    what = _source_key(" ".join(x for x in (values.get("title"), values.get("subtitle")) if x))
+    return who, what
+
+
+def link_duplicates(records: list[Record]) -> None:
+    """Set ``duplicate_of`` of entries that are the same article printed
+    twice (same authors, near-identical title and subtitle) to the seq of
+    the other printing (the first other one when there are more).
+    Anonymous entries are not linked: short generic titles recur."""
+    keys = [_dup_key(r.values) for r in records]
+    for i, r in enumerate(records):
+        for j, o in enumerate(records):
+            if i == j or not keys[i][0] or not keys[i][1] or keys[i][0] != keys[j][0]:
+                continue
+            if fuzz.token_sort_ratio(keys[i][1], keys[j][1]) >= DUPLICATE_THRESHOLD and len(keys[i][1]) > 8:
+                r.values["duplicate_of"] = o.values["seq"]
+                break
+
+
+# -- evaluation --------------------------------------------------------------
+
+def _norm_value(field: str, v: Any) -> Any:
+    if field == "authors":
+        if isinstance(v, str):
+            try:
+                v = json.loads(v)
+            except ValueError:
+                v = [v]
+        return tuple(" ".join(str(a).split()) for a in v or []) or None
+    if v is None or v == "":
+        return None
+    return " ".join(str(v).split())
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    """Precision, recall and F1 from counts (1.0 when there is nothing to find)."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def compare(rows: list[dict[str, Any]], gold: list[dict[str, Any]], fields=FIELDS) -> dict[str, Any]:
+    """Entry and per-field precision/recall/F1 of ``rows`` against ``gold``
+    records, matched by (list_no, seq); values compared after whitespace
+    normalization, authors as lists."""
+    by_key = {(r.get("list_no"), r.get("seq")): r for r in rows}
+    gold_keys = {(g.get("list_no"), g.get("seq")) for g in gold}
+    tp = sum(1 for k in gold_keys if k in by_key)
+    out = prf(tp, len(by_key) - tp, len(gold_keys) - tp)
+    counts = {f: [0, 0, 0] for f in fields}
+    notes = []
+    pairs = [(by_key.get((g.get("list_no"), g.get("seq"))), g) for g in gold]
+    pairs += [(r, None) for k, r in by_key.items() if k not in gold_keys]
+    for row, g in pairs:
+        for f in fields:
+            pv = _norm_value(f, row.get(f)) if row else None
+            gv = _norm_value(f, g.get(f)) if g else None
+            c = counts[f]
+            if pv == gv:
+                c[0] += pv is not None
+                continue
+            if pv is not None:
+                c[1] += 1
+            if gv is not None:
+                c[2] += 1
+            if g and len(notes) < 20:
+                notes.append(f"{g.get('list_no')}/{g.get('seq')} {f}: {pv!r} != {gv!r}")
+    out["fields"] = {f: prf(*c) for f, c in counts.items()}
+    core = [counts[f] for f in CORE_FIELDS if f in counts]
+    out["field_f1"] = prf(*(sum(c[i] for c in core) for i in range(3)))["f1"]
+    out["notes"] = notes
+    return out
+
+
+def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """The evaluator registered as "citations"."""
+    cur = conn.execute("select * from citations where document_id = ?", [document_id])
+    cols = [d[0] for d in cur.description]
+    rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+    return compare(rows, gold.get("records", []))
+
+
+# -- hooks -------------------------------------------------------------------
+
+migrations = Migrations("esep.citations")
+
+
+@migrations()
+def m001_citations(db) -> None:
+    db.executescript(f"""
+        CREATE TABLE citations (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            list_no INTEGER,            -- 1-based index of the numbered list in the document
+            seq INTEGER NOT NULL,       -- the item number as written (or order of unnumbered entries)
+            kind TEXT NOT NULL CHECK (kind IN ('article', 'book', 'other')),
+            raw TEXT NOT NULL,
+            authors TEXT NOT NULL DEFAULT '[]',   -- JSON list of "Surname, I."
+            title TEXT,
+            subtitle TEXT,
+            responsibility TEXT,
+            source TEXT,                -- the container as written
+            source_id TEXT,             -- id in schemas/sources.json, NULL when not matched
+            year INTEGER,
+            date TEXT,                  -- ISO YYYY-MM-DD
+            issue TEXT,
+            volume TEXT,
+            pages TEXT,
+            place TEXT,
+            publisher TEXT,
+            url TEXT,
+            language TEXT CHECK (language IN ('kk', 'ru')),
+            duplicate_of INTEGER,       -- seq of the other printing of the same article
+            {RECORD_COLUMNS_SQL}
+        );
+        CREATE INDEX citations_document ON citations(document_id, list_no, seq);
+        CREATE INDEX citations_source ON citations(source_id);
+    """)
+
+
+@migrations()
+def m002_citations_by_source_year(db) -> None:
+    """Articles per newspaper per year.  An article listed by several
+    reports (a half-year and the annual report) counts once; newspapers
+    that matched no vocabulary entry appear under their name as written."""
+    db.executescript("""
+        CREATE INDEX citations_source_year ON citations(source_id, year);
+        CREATE VIEW citations_by_source_year AS
+        SELECT COALESCE(source_id, source) AS source_id, year, COUNT(*) AS count
+        FROM (SELECT DISTINCT source_id, source, year, lower(title) AS title, date, issue
+              FROM citations WHERE kind = 'article' AND COALESCE(source_id, source) IS NOT NULL)
+        GROUP BY 1, 2;
+    """)
+
+
+@hookimpl
+def register_migrations(register):
+    register(migrations)
+
+
+@hookimpl
+def register_extractors(register):
+    register(Extractor(name="citations", extract=extract, version="1", order=100, tables=("citations",)))
+
+
+@hookimpl
+def register_evaluators(register):
+    register(Evaluator(name="citations", score=score,
+                       description="bibliographic entries: entries by (list_no, seq), fields exact"))
