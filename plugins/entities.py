@@ -1,0 +1,641 @@
+"""An index of the people, organizations and places a report names.
+
+Mentions are found by rules, with spaCy's ``Matcher`` on the Kazakh
+language esep ships (``get_nlp('kk')``) and on ``spacy.blank('ru')`` for
+Russian passages:
+
+* **people**: initials and surname in either order and glued or not
+  ("Қожақов Д.А.", "М.Бөлековамен", "Н.Ә. Назарбаевтың"), a bibliographic
+  author ("Жолнерова,К."), given name with a patronymic
+  (-ұлы/-қызы/-ович/-овна: "Тамара Тимофеевна Григорьева", "Жазбек
+  Сәтімбекұлының"), and given name with a surname of a surname shape
+  (-ов/-ова/-ев/-ин/-ский...: "Мөлдір Бөлекованың");
+* **organizations**: a quoted name with an organization word ("«Кәусар»
+  әдеби жастар клубы", "«Балдырған» балабақшасы", "газета «...»"), schools
+  ("№16 ЖББ мектеп", "Абай атындағы №2 мектеп-лицейі"), institutions named
+  after someone ("Р.Қошқарбаев атындағы техникалық колледж"), museums and
+  archives ("қалалық өлкетану мұражайы"), societies and unions,
+  departments, periodicals of ``schemas/sources.json``, and libraries that
+  are not of the report's own system (:mod:`esep.plugins.branches`);
+* **places**: a capitalized name with a place word ("Саяқ кенті",
+  "Қарағанды облысы", "«Астана» аллеясы").
+
+Names inside quoted titles of events or books are not people of the report.
+With ``--set entities_natasha=on`` the Russian NER of ``natasha`` (optional,
+offline) adds the people it finds in Russian passages that the rules missed.
+
+Mentions of one person are merged into one entity: the key is the surname
+(case endings off, Kazakh letters folded) and the first initial, so "Тамара
+Тимофеевна Григорьева" and "Григорьева Т.Т." share ``person:григорьева:т``;
+given name and patronymic without a surname join the entity that has them;
+surnames a letter apart with the same initial are merged fuzzily within a
+document.  The key is the same in every document, so ``entity_index`` merges
+across documents.
+
+Tables: ``entity_mentions`` (each mention, its span and provenance),
+``entities`` (each entity of a document, its name and variants) and the
+view ``entity_index`` (each entity over all documents).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz
+from sqlite_utils.migrations import Migrations
+
+from esep import hookimpl
+from esep.model import Document, Record
+from esep.registry import Config, Evaluator, Extractor
+from esep.storage import RECORD_COLUMNS_SQL
+from esep.plugins import branches as br
+from esep.plugins.langdetect import detect_language
+
+log = logging.getLogger(__name__)
+
+UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+LOW = "а-яёәғқңөұүһі"
+L = UP + LOW + "A-Za-z"
+_W = rf"[{L}][{L}-]*"
+
+KINDS = ("person", "organization", "place")
+
+# -- token shapes for the Matcher ---------------------------------------------------
+
+_CASE = r"(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|на|не|мен|бен|пен|да|де|та|те|ны|ні|ды|ді|ты|ті|н|ы|і|ым|ой|ому|ого|у|е|а)?"
+_SURNAME_END = r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ұлы|қызы|улы|кызы|ук|юк|ич|ых|их)"
+INITIALS = rf"^(?:[{UP}A-Z]\.){{1,3}}$"
+GLUED = rf"^(?:[{UP}A-Z]\.\s?){{1,3}}[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?$"
+CAP = rf"^[{UP}][{LOW}]{{1,}}(?:-[{UP}]?[{LOW}]+)?$"
+SURNAME = rf"^[{UP}][{LOW}]+{_SURNAME_END}{_CASE}$"
+PATRONYMIC = rf"^[{UP}][{LOW}]+(?:ұлы|қызы|улы|кызы|ович|евич|овна|евна|ична|инична){_CASE}$"
+_RANK = {"author": 6, "patronymic": 5, "name_initials": 3, "initials_name": 3, "glued": 3, "given_surname": 1}
+_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:[а-яәғқңөұүһі]{0,4})$")
+#: Capitalized common words (with an ending) that are never a given name
+_NOT_NAME = re.compile(
+    rf"^(?:Қазақстан|Республика|Президент|Елбасы|Мемлекет|Балалар|Ұлы|Отан|Ресей|Астана|Орталық|"
+    rf"Халықаралық|Дүниежүзілік|Жеңіс|Мерекелік|Тарихи|Кітап|Кітапхана|Ассамблея|Облыс|Қала|Акция|Жоба|"
+    rf"Сонымен|Осы|Бұл|Шара|Аталмыш|Мектеп|Колледж|Газет|Центральн|Детск|Библиотек|Городск)[{LOW}]{{0,5}}$", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _matcher(lang: str):
+    from spacy.matcher import Matcher
+
+    from esep.plugins.kk_language import get_nlp
+
+    nlp = get_nlp(lang)
+    m = Matcher(nlp.vocab)
+
+    def seq(*toks: dict) -> list[dict]:
+        # a run of spaces is a token of its own: allow one between any two
+        out: list[dict] = []
+        for i, t in enumerate(toks):
+            if i:
+                out.append({"IS_SPACE": True, "OP": "?"})
+            out.append(t)
+        return out
+
+    ini, cap = {"TEXT": {"REGEX": INITIALS}}, {"TEXT": {"REGEX": CAP}}
+    sur, patr = {"TEXT": {"REGEX": SURNAME}}, {"TEXT": {"REGEX": PATRONYMIC}}
+    m.add("glued", [[{"TEXT": {"REGEX": GLUED}}]])
+    m.add("initials_name", [seq(ini, cap)])
+    m.add("name_initials", [seq(cap, ini)])
+    m.add("author", [seq(cap, {"ORTH": ","}, ini)])
+    m.add("patronymic", [seq(cap, patr), seq(cap, patr, sur), seq(cap, cap, patr), seq(cap, cap, patr, sur)])
+    m.add("given_surname", [seq(cap, sur), seq(sur, cap)])
+    return nlp, m
+
+
+# -- results ---------------------------------------------------------------------------
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    method: str
+    entity_id: str = ""
+    name: str = ""
+    parts: dict[str, str] = field(default_factory=dict)  # surname, given, patronymic, initials
+
+
+# -- people ----------------------------------------------------------------------------
+
+def _strip_case(word: str) -> str:
+    """A surname or given name without its case ending."""
+    w = word
+    m = re.match(rf"^(.+?{_SURNAME_END})(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|на|не|мен|бен|пен|да|де|та|те|"
+                 rf"ны|ні|ды|ді|ты|ті|н|ым|ой|ому|ого|у|е)?$", w)
+    if m and len(m.group(1)) >= 4:
+        base = m.group(1)
+        # Russian genitive of a masculine surname: "Гайдара" is read as "Гайдар"
+        return base
+    m = re.match(r"^(.{3,}?)(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|мен|бен|пен)$", w)
+    return m.group(1) if m else w
+
+
+_STRONG = re.compile(rf"(?:ов|ова|ев|ева|ёв|ёва|ская|ский|цкая|цкий|енко|ұлы|қызы|улы|кызы){_CASE}$")
+_PATR_CASE = re.compile(r"^(.+?(?:ұлы|қызы|улы|кызы|ович|евич|овна|евна|ична|инична))(?:[а-яәғқңөұүһі]{1,4})?$")
+
+
+def _person_parts(text: str) -> dict[str, str]:
+    t = re.sub(r"\s+", " ", text.replace(",", " ")).strip()
+    initials = re.findall(rf"(?<![{L}])([{UP}A-Z])\.", t)
+    words = re.findall(rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?", t)
+    parts: dict[str, str] = {}
+    patr = [w for w in words if re.match(PATRONYMIC, w)]
+    if patr and len(words) > 1:
+        m = _PATR_CASE.match(patr[0])
+        parts["patronymic"] = m.group(1) if m else patr[0]
+    rest = [w for w in words if w not in patr] if len(words) > 1 else words
+    strong = [w for w in rest if _STRONG.search(w)]
+    weak = [w for w in rest if re.match(SURNAME, w)]
+    sur = strong[-1] if strong else (weak[-1] if weak else None)
+    if len(rest) == 1 and not patr:
+        sur = rest[0]
+    if sur is None and patr and len(rest) >= 2:
+        sur = rest[0]
+    if sur is not None:
+        parts["surname"] = _strip_case(sur)
+        given = [w for w in rest if w is not sur and w != sur]
+        if given:
+            parts["given"] = _strip_case(given[0])
+    elif rest:
+        parts["given"] = _strip_case(rest[0])
+    if initials:
+        parts["initials"] = "".join(initials)
+    elif parts.get("given"):
+        parts["initials"] = parts["given"][0] + (parts.get("patronymic", " ")[0].strip())
+    return parts
+
+
+def surname_key(surname: str) -> str:
+    """Compare form of a surname: folded, with the Kazakh -ұлы/-қызы read as
+    the Russian -ов/-ова, so "Байтұрсынұлы" and "Байтұрсынов" meet."""
+    k = br.fold(surname)
+    return re.sub(r"кызы$", "ова", re.sub(r"улы$", "ов", k))
+
+
+def _person_key(parts: dict[str, str]) -> str:
+    first = (parts.get("initials") or parts.get("given") or "?")[0]
+    if parts.get("surname"):
+        return f"person:{surname_key(parts['surname'])}:{br.fold(first)}"
+    return f"person:?{br.fold(parts.get('patronymic', ''))}:{br.fold(first)}"
+
+
+def _person_name(parts: dict[str, str]) -> str:
+    if parts.get("given") and parts.get("surname"):
+        return " ".join(x for x in (parts["given"], parts.get("patronymic"), parts["surname"]) if x)
+    if parts.get("surname"):
+        ini = parts.get("initials", "")
+        return f"{parts['surname']} " + "".join(f"{c}." for c in ini) if ini else parts["surname"]
+    return " ".join(x for x in (parts.get("given"), parts.get("patronymic")) if x)
+
+
+def _spans(lang: str, text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, rule, rank) of every person pattern the Matcher finds."""
+    nlp, matcher = _matcher(lang)
+    doc = nlp.make_doc(text)
+    spans = []
+    for match_id, s, e in matcher(doc):
+        label = nlp.vocab.strings[match_id]
+        toks = doc[s:e]
+        words = [t.text for t in toks if t.text != "," and not t.is_space]
+        names = [w for w in words if not re.match(INITIALS, w)]
+        if label != "glued" and any(_NOT_NAME.match(w) for w in names):
+            continue
+        if label == "given_surname" and any(_PLURAL.search(w) for w in names):
+            continue  # "Қатысушылар Константинды": a common noun, not a given name
+        rank = _RANK[label] + (2 if any(re.match(SURNAME, w) or re.match(PATRONYMIC, w) for w in names) else 0)
+        spans.append((toks.start_char, toks.end_char, label, rank))
+    return spans
+
+
+def people(text: str, lang: str | None = None) -> list[Mention]:
+    """People named in ``text`` (rules on the spaCy tokens)."""
+    lang = lang or detect_language(text) or "kk"
+    # Russian passages are read with both tokenizers: spaCy's Russian one
+    # keeps "К.Т.«Исследование" together, the Kazakh one splits it
+    spans = _spans("kk", text) + (_spans("ru", text) if lang == "ru" else [])
+    # the likeliest reading first, then the longest; no overlaps
+    spans.sort(key=lambda x: (-x[3], -(x[1] - x[0]), x[0]))
+    kept: list[tuple[int, int, str, int]] = []
+    for sp in spans:
+        if not any(sp[0] < k[1] and k[0] < sp[1] for k in kept):
+            kept.append(sp)
+    out = []
+    for s, e, label, _rank in sorted(kept):
+        t = text[s:e]
+        after = text[e:e + 14]
+        before = text[max(0, s - 6):s]
+        if re.match(r"\s*атындағы", after) or re.search(r"им(?:ени|\.)\s*$", before):
+            continue  # part of the name of an institution
+        parts = _person_parts(t)
+        if not parts.get("surname") and not parts.get("patronymic"):
+            continue
+        out.append(Mention(s, e, t, "person", f"rule:{label}", parts=parts))
+    return out
+
+
+# -- organizations ---------------------------------------------------------------------
+
+_ORG_NOUN = (r"(?:клуб|үйірме|балабақша|газет|журнал|ЖШС|КММ|ММИ|ММ|ТОО|ГУ|КГУ|КГКП|МКҚК|академия|Академия|"
+             r"театр|ансамбль|қоғам|бірлестік|одақ|мектеп|колледж|университет|институт|орталығ|кәсіпорн)"
+             r"(?!дық|дік|тық|тік|лық|лік)")
+_ORG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("quoted_org", re.compile(
+        rf"«[^«»]{{2,80}}»\s*(?:[{L}-]+\s+){{0,3}}?{_ORG_NOUN}[{LOW}]*(?![{L}])")),
+    ("org_quoted", re.compile(
+        rf"(?<![{L}])(?i:клуб|кружк|кружок|газет|журнал|ТОО|ГУ|КГУ|театр|центр|студи)[{LOW}]*\s+«[^«»]{{2,80}}»")),
+    ("school_named", re.compile(
+        rf"(?:(?:[{UP}]\.\s?){{0,2}}[{UP}][{LOW}]+\s+атындағы\s+)?(?:ЖББ\s+|жалпы\s+білім\s+беретін\s+)?"
+        rf"№\s?\d{{1,3}}\s*(?:ЖББ\s+|жалпы\s+білім\s+беретін\s+)?(?:орта\s+)?(?:[{UP}][{LOW}]+\s+атындағы\s+)?"
+        rf"(?:мектеп(?:[-–](?:лицей|гимназия|интернат))?[{LOW}]*|ЖББОМ|ЖОББМ|ЖББМ|лицей[{LOW}]*|гимназия[{LOW}]*"
+        rf"|колледж[{LOW}]*)")),
+    ("school_ru", re.compile(rf"(?i:школ[{LOW}]*|СОШ|гимнази[{LOW}]*|лице[{LOW}]*)\s*№\s?\d{{1,3}}")),
+    ("named_after", re.compile(
+        rf"(?:[{UP}]\.\s?){{0,2}}[{UP}][{LOW}]+\s+атындағы\s+(?:[^\s,.;«»()]+\s+){{0,4}}?"
+        rf"(?:колледж|мектеп|лицей|гимназия|университет|институт|мұражай|музей|театр|орталығ|академия)[{LOW}]*")),
+    ("museum", re.compile(
+        rf"(?:(?:[{UP}][{LOW}]+\s+(?:қаласының|облысының)\s+)?(?:(?i:қалалық|облыстық|аудандық|тарихи[-–]өлкетану|"
+        rf"өлкетану|тарихи|краеведческ[{LOW}]*|городск[{LOW}]*|историческ[{LOW}]*)\s+){{1,3}})"
+        rf"(?i:мұражай|музей|мұрағат|архив)[{LOW}]*")),
+    ("society", re.compile(
+        rf"(?:[{UP}][{LOW}]+\s+){{0,2}}(?:[{LOW}]+\s+)?(?:қоғам|одағ|одақ|бірлестіг|бірлестік|қауымдастығ)"
+        rf"(?!дық|дік|тық|тік|лық|лік)[{LOW}]*"
+        rf"|(?:[{UP}][{LOW}]+\s+)?(?:халқ|халықтар)[{LOW}]*\s+Ассамблея[{LOW}]*|Ассамбле[{LOW}]+\s+народа\s+Казахстана")),
+    ("orphanage", re.compile(rf"(?<![{L}])(?:Балалар\s+үй[{LOW}]+|[Дд]етск[{LOW}]+\s+дом[{LOW}]*)")),
+    ("worship", re.compile(
+        rf"(?:[{UP}][{LOW}]+\s+қаласының\s+)?(?:орталық\s+)?(?:мешіт|мечет|шіркеу|храм)[{LOW}]*")),
+    ("department", re.compile(
+        rf"(?:[{UP}][{LOW}]+\s+(?:облысының|қаласының|ауданының)\s+(?:[{LOW}]+,?\s+){{1,5}}?"
+        rf"|[{UP}][{LOW}]+\s+(?:(?:және|[{LOW}]+),?\s+){{0,4}}?)"
+        rf"(?:басқармасы|бөлімі|департамент|управлени|отдел)[{LOW}]*")),
+)
+
+
+@functools.lru_cache(maxsize=None)
+def _periodicals() -> tuple[tuple[str, str], ...]:
+    data = json.loads(resources.files("esep.schemas").joinpath("sources.json").read_text(encoding="utf-8"))
+    out = []
+    for e in data.get("entries", []):
+        for n in e.get("names", []):
+            if re.search(rf"[{L}]{{3,}}", n) and re.match(rf"[{UP}]", n):
+                out.append((n, e["id"]))
+    out.sort(key=lambda t: -len(t[0]))
+    return tuple(out)
+
+
+def organizations(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, pattern) of each organization named in ``text``."""
+    found: list[tuple[int, int, str, str]] = []
+    for name, pat in _ORG_PATTERNS:
+        for m in pat.finditer(text):
+            t = m.group(0).strip()
+            found.append((m.start(), m.start() + len(t), t, name))
+    for n, pid in _periodicals():
+        for m in re.finditer(rf"(?<![{L}]){re.escape(n)}(?![{L}])", text):
+            found.append((m.start(), m.end(), m.group(0), f"periodical:{pid}"))
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    kept: list[tuple[int, int, str, str]] = []
+    for f in found:
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    return sorted(kept)
+
+
+_ORG_ENDING = re.compile(
+    r"(?:ының|інің|сының|сінің|ның|нің|дың|дің|тың|тің|ымен|імен|мен|бен|пен|ында|інде|сында|сінде|нда|нде|"
+    r"ынан|інен|нан|нен|дан|ден|тан|тен|ына|іне|сына|сіне|на|не|ға|ге|қа|ке|да|де|та|те|сы|сі|ы|і)$")
+
+
+def _org_key(text: str) -> str:
+    t = br.fold(text.replace("«", " ").replace("»", " "))
+    ws = t.split()
+    if ws and len(ws[-1]) > 4:
+        ws[-1] = _ORG_ENDING.sub("", ws[-1]) or ws[-1]
+    return "org:" + " ".join(ws)
+
+
+def _org_name(text: str) -> str:
+    ws = text.split()
+    if ws and len(ws[-1]) > 4 and not ws[-1].endswith("»"):
+        stem = _ORG_ENDING.sub("", ws[-1])
+        if len(stem) >= 3:
+            ws[-1] = stem
+    return " ".join(ws)
+
+
+# -- places ------------------------------------------------------------------------------
+
+_PLACE_RE = re.compile(
+    rf"(?:«[^«»]{{2,40}}»|[{UP}][{LOW}]+(?:[-–]\d)?)\s+(?i:қаласы|кенті|ауылы|облысы|ауданы|көлі|стансасы|"
+    rf"аллеясы|саябағы|кентінің|қаласының|облысының|ауданының|көлінің|стансасының|аллеясында|саябағында|"
+    rf"көлінің|кентінде|қаласында|аллеясы|саябағанды)[{LOW}]*|(?<![{L}])(?:г\.|пос\.|с\.)\s?[{UP}][{LOW}]+")
+
+
+def places(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _PLACE_RE.finditer(text)]
+
+
+# -- natasha (optional) ----------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _natasha():
+    try:
+        from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+    except ImportError:
+        log.warning("entities_natasha=on but natasha is not installed (pip install natasha)")
+        return None
+    emb = NewsEmbedding()
+    return Doc, Segmenter(), NewsNERTagger(emb)
+
+
+def natasha_people(text: str) -> list[Mention]:
+    tools = _natasha()
+    if tools is None:
+        return []
+    Doc, seg, ner = tools
+    d = Doc(text)
+    d.segment(seg)
+    d.tag_ner(ner)
+    out = []
+    for s in d.spans:
+        if s.type != "PER" or not re.search(rf"[{UP}][{LOW}]", s.text):
+            continue
+        parts = _person_parts(s.text)
+        if parts.get("surname") and re.match(SURNAME, s.text.split()[-1]) or parts.get("initials"):
+            out.append(Mention(s.start, s.stop, s.text, "person", "natasha", parts=parts))
+    return out
+
+
+# -- one text, then a document -------------------------------------------------------------
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    depth, start = 0, -1
+    for i, ch in enumerate(text):
+        if ch == "«":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def mentions(text: str, system: br.System | None = None, *, natasha: bool = False) -> list[Mention]:
+    """Every person, organization and place ``text`` names, in order."""
+    lang = detect_language(text)
+    lib = br.mentions_in(text, system)
+    ours = [(m.start, m.end) for m in lib if m.branch_id is not None or m.kind in ("system",)]
+    quoted = _quoted_spans(text)
+    out: list[Mention] = []
+
+    def taken(s: int, e: int) -> bool:
+        return any(s < b and a < e for a, b in ours) or any(s < m.end and m.start < e for m in out)
+
+    for s, e, t, pat in organizations(text):
+        if taken(s, e):
+            continue
+        out.append(Mention(s, e, t, "organization", f"rule:{pat}", name=_org_name(t)))
+    for m in lib:
+        if m.branch_id is None and m.kind != "system" and m.eponym and not taken(m.start, m.end):
+            out.append(Mention(m.start, m.end, m.text, "organization", "rule:library", name=_org_name(m.text)))
+    found = people(text, lang)
+    if natasha and lang == "ru":
+        found += [p for p in natasha_people(text) if not any(p.start < q.end and q.start < p.end for q in found)]
+    for p in found:
+        inside_quote = any(a < p.start and p.end < b for a, b in quoted)
+        if inside_quote or taken(p.start, p.end):
+            continue
+        out.append(p)
+    for s, e, t in places(text):
+        if not taken(s, e):
+            out.append(Mention(s, e, t, "place", "rule:place", name=_org_name(t)))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _merge_people(ms: list[Mention]) -> None:
+    """Give the people of one document their entity ids, merging the ways
+    one person is written."""
+    people_ = [m for m in ms if m.kind == "person"]
+    for m in people_:
+        m.entity_id = _person_key(m.parts)
+    # given name and patronymic without a surname: the entity that has both
+    for m in people_:
+        if m.parts.get("surname"):
+            continue
+        for other in people_:
+            op = other.parts
+            if op.get("surname") and op.get("patronymic") and br.fold(op["patronymic"]) == br.fold(m.parts.get("patronymic", "")) \
+                    and br.fold(op.get("given", "")) == br.fold(m.parts.get("given", "")):
+                m.entity_id = other.entity_id
+                break
+    # surnames a letter apart with the same initial
+    ids = sorted({m.entity_id for m in people_ if m.parts.get("surname")}, key=lambda k: (-sum(
+        1 for m in people_ if m.entity_id == k), k))
+    alias: dict[str, str] = {}
+    for i, a in enumerate(ids):
+        if a in alias:
+            continue
+        for b in ids[i + 1:]:
+            if b in alias:
+                continue
+            sa, ia = a.split(":")[1:]
+            sb, ib = b.split(":")[1:]
+            if ia == ib and min(len(sa), len(sb)) >= 5 and fuzz.ratio(sa, sb) >= 88:
+                alias[b] = a
+    for m in people_:
+        m.entity_id = alias.get(m.entity_id, m.entity_id)
+    # the fullest form names the entity
+    best: dict[str, dict[str, str]] = {}
+    spelling: dict[tuple[str, str], int] = {}
+    for m in people_:
+        k = (m.entity_id, m.parts.get("surname", ""))
+        spelling[k] = spelling.get(k, 0) + 1
+    for m in people_:
+        cur = best.get(m.entity_id)
+        score = (bool(m.parts.get("given")), bool(m.parts.get("patronymic")), len(m.parts.get("initials", "")),
+                 spelling[(m.entity_id, m.parts.get("surname", ""))])
+        if cur is None or score > cur["_score"]:
+            best[m.entity_id] = dict(m.parts, _score=score)  # type: ignore[arg-type]
+    for m in people_:
+        m.name = _person_name(best[m.entity_id])
+
+
+def document_mentions(document: Document, config: Config | None = None) -> list[tuple[Any, Mention]]:
+    """(block, mention) for every mention of the document, entity ids set."""
+    system = br.document_system(document, config)
+    natasha = str(config.get("entities_natasha", "off") if config is not None else "off").lower() in ("on", "1", "yes", "true")
+    out: list[tuple[Any, Mention]] = []
+    for b in document.blocks:
+        for m in mentions(b.text, system, natasha=natasha):
+            out.append((b, m))
+    ms = [m for _, m in out]
+    _merge_people(ms)
+    for m in ms:
+        if m.kind != "person":
+            m.entity_id = _org_key(m.text) if m.kind == "organization" else "place:" + _org_key(m.text)[4:]
+    # organizations a letter apart (endings, typing) are one
+    orgs = sorted({m.entity_id for m in ms if m.kind == "organization"}, key=len)
+    alias: dict[str, str] = {}
+    for i, a in enumerate(orgs):
+        for b in orgs[i + 1:]:
+            if b not in alias and a not in alias and fuzz.ratio(a, b) >= 92:
+                alias[b] = a
+    for m in ms:
+        m.entity_id = alias.get(m.entity_id, m.entity_id)
+    return out
+
+
+def extract(document: Document, config: Config) -> Iterable[Record]:
+    pairs = document_mentions(document, config)
+    groups: dict[str, list[Mention]] = {}
+    for b, m in pairs:
+        groups.setdefault(m.entity_id, []).append(m)
+        yield Record("entity_mentions", {
+            "entity_id": m.entity_id, "kind": m.kind, "text": m.text, "name": m.name or m.text,
+            "span_start": m.start, "span_end": m.end, "method": m.method,
+            "language": detect_language(b.text)},
+            evidence=m.text, confidence=0.7 if m.method == "natasha" else 0.9,
+            provenance=b.provenance, block=b.index)
+    for eid, ms in groups.items():
+        names = list(dict.fromkeys(m.text for m in ms))
+        first = next(b for b, m in pairs if m.entity_id == eid)
+        yield Record("entities", {
+            "entity_id": eid, "kind": ms[0].kind, "name": max((m.name or m.text for m in ms), key=len),
+            "variants": json.dumps(names, ensure_ascii=False), "mentions": len(ms)},
+            evidence=ms[0].text, confidence=0.9, provenance=first.provenance, block=first.index)
+
+
+# -- storage ---------------------------------------------------------------------------------
+
+migrations = Migrations("esep.entities")
+
+
+@migrations()
+def m001_entities(db) -> None:
+    db.executescript(f"""
+        CREATE TABLE entity_mentions (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            entity_id TEXT NOT NULL,        -- person:григорьева:т, org:..., place:...
+            kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place')),
+            text TEXT NOT NULL,             -- as written
+            name TEXT,                      -- the entity's name as this document gives it fullest
+            span_start INTEGER,             -- offsets in the block text
+            span_end INTEGER,
+            method TEXT,                    -- rule:<pattern> | natasha
+            language TEXT,{RECORD_COLUMNS_SQL}
+        );
+        CREATE INDEX entity_mentions_doc ON entity_mentions(document_id, entity_id);
+        CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            entity_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            variants TEXT,                  -- JSON list of the forms written
+            mentions INTEGER NOT NULL,{RECORD_COLUMNS_SQL}
+        );
+        CREATE INDEX entities_doc ON entities(document_id, entity_id);
+        CREATE VIEW entity_index AS
+            SELECT entity_id, kind, max(name) AS name, count(DISTINCT document_id) AS documents,
+                   sum(mentions) AS mentions
+            FROM entities GROUP BY entity_id, kind;
+    """)
+
+
+# -- evaluation -------------------------------------------------------------------------------
+
+def _mkey(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", br.fold(text)).split())
+
+
+def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """People and organizations: mentions matched one to one on kind and
+    text (folded; a mention that contains the other, or is contained in it,
+    matches when no exact one is left).  ``fields.strict`` counts exact
+    texts only; ``fields.merged`` is the share of gold groups (one person
+    written several ways) whose mentions all got one entity id, with no
+    other gold group sharing it."""
+    from esep.plugins.evaluation import prf
+
+    got = [dict(zip(("kind", "text", "entity_id"), r)) for r in conn.execute(
+        "select kind, text, entity_id from entity_mentions where document_id = ? and kind in ('person', 'organization')"
+        " order by block_index, span_start", [document_id])]
+    want = [w for w in gold.get("mentions", []) if w["kind"] in ("person", "organization")]
+    pool = list(got)
+    pairs = []
+    strict = 0
+    for w in want:
+        k = _mkey(w["text"])
+        hit = next((g for g in pool if g["kind"] == w["kind"] and _mkey(g["text"]) == k), None)
+        if hit is not None:
+            strict += 1
+        else:
+            hit = next((g for g in pool if g["kind"] == w["kind"] and (k in _mkey(g["text"]) or _mkey(g["text"]) in k)
+                        and min(len(k), len(_mkey(g["text"]))) >= 4), None)
+        if hit is not None:
+            pool.remove(hit)
+            pairs.append((w, hit))
+    res: dict[str, Any] = prf(len(pairs), len(got), len(want))
+    res["fields"] = {"strict": prf(strict, len(got), len(want))}
+    for kind in ("person", "organization"):
+        res["fields"][kind] = prf(sum(1 for w, _ in pairs if w["kind"] == kind),
+                                  sum(1 for g in got if g["kind"] == kind), sum(1 for w in want if w["kind"] == kind))
+    by_text: dict[str, list[str]] = {}
+    for g in got:
+        by_text.setdefault(_mkey(g["text"]), []).append(g["entity_id"])
+    groups = gold.get("same", [])
+    ok = 0
+    bad = []
+    group_ids = []
+    for grp in groups:
+        ids = {i for t in grp for i in by_text.get(_mkey(t), [])}
+        group_ids.append(ids)
+    for i, (grp, ids) in enumerate(zip(groups, group_ids)):
+        alone = len(ids) == 1 and all(not (ids & other) for j, other in enumerate(group_ids) if j != i)
+        if alone and all(_mkey(t) in by_text for t in grp):
+            ok += 1
+        else:
+            bad.append(" / ".join(grp) + f" -> {sorted(ids)}")
+    res["fields"]["merged"] = {"precision": ok / len(groups) if groups else 1.0,
+                               "recall": ok / len(groups) if groups else 1.0,
+                               "f1": ok / len(groups) if groups else 1.0}
+    missing = [f"{w['kind']}: {w['text']}" for w in want if not any(w is p[0] for p in pairs)]
+    res["notes"] = [f"{len(got)} mentions, gold {len(want)}, {len(pairs)} found ({strict} exact), "
+                    f"{ok}/{len(groups)} merged"] + [f"missing {m}" for m in missing[:8]] + \
+        [f"extra {g['kind']}: {g['text']}" for g in pool[:8]] + bad[:5]
+    return res
+
+
+# -- hooks -------------------------------------------------------------------------------------
+
+@hookimpl
+def register_extractors(register):
+    register(Extractor(name="entities", extract=extract, version="1", order=110,
+                       tables=("entity_mentions", "entities")))
+
+
+@hookimpl
+def register_migrations(register):
+    register(migrations)
+
+
+@hookimpl
+def register_evaluators(register):
+    register(Evaluator("entities", score, "people and organizations named, and one person written two ways merged"))

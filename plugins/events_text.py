@@ -1,0 +1,432 @@
+"""Reading the prose of a report for events: sentences, quoted names,
+event-type phrases, dates, occasions and audiences.
+
+These are the pieces :mod:`esep.plugins.events` puts together.  Everything
+here is general Kazakh and Russian report wording; nothing is particular to
+one library.  Spans are character offsets into the text given.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from esep.plugins.parsing import find_dates, month_number
+from esep.plugins.vocab import Vocabulary, normalize_label
+
+UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+LOW = "а-яёәғқңөұүһі"
+L = UP + LOW + "A-Za-z"
+
+# -- sentences -------------------------------------------------------------------
+
+_ABBREV = {"т.б", "т.с.с", "ж", "жж", "г", "гг", "им", "пос", "с", "б", "бб", "т", "қ", "см", "стр", "др", "т.д", "т.п"}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence.  A full stop, "!" or "?" ends one when
+    a capital letter, a quote, "№" or a digit follows, but not inside «...»,
+    not after an initial ("Д.А.") or an abbreviation ("т.б."), and not before
+    "(": a bracket after the stop ("... өткізілді. (Ф№1)") still belongs to
+    the sentence."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth = max(0, depth - 1)
+        elif ch in ".!?…" and depth == 0:
+            j = i + 1
+            while j < n and text[j] in ".!?…»\"":
+                j += 1
+            k = j
+            while k < n and text[k].isspace():
+                k += 1
+            if k < n and k > j and (text[k].isupper() or text[k] in "«\"№“" or text[k].isdigit()):
+                word = re.search(r"([\w.]+)$", text[start:i])
+                w = word.group(1) if word else ""
+                initial = bool(re.fullmatch(rf"(?:[{UP}A-Z]\.)*[{UP}A-Z]", w))
+                if ch != "." or not (initial or w.lower() in _ABBREV):
+                    out.append((start, j))
+                    start = k
+                    i = k
+                    continue
+        i += 1
+    if start < n and text[start:].strip():
+        out.append((start, n))
+    return out
+
+
+# -- quoted names ----------------------------------------------------------------
+
+@dataclass
+class Quote:
+    start: int  # the opening mark
+    end: int  # after the closing mark
+    inner: str
+
+
+def quotes(text: str) -> list[Quote]:
+    """Top-level «...» (nested marks kept inside) and "..." spans."""
+    out: list[Quote] = []
+    depth = 0
+    open_at = -1
+    for i, ch in enumerate(text):
+        if ch == "«":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif (ch == "»" or ch == "”" and "»" not in text[i:i + 200].split("«")[0]) and depth:
+            # OCR may close «...” with the wrong mark
+            depth -= 1
+            if depth == 0:
+                out.append(Quote(open_at, i + 1, text[open_at + 1:i].strip()))
+    for m in re.finditer(r"[\"“]([^\"“”«»]{2,200})[\"”]", text):
+        if not any(q.start <= m.start() < q.end for q in out):
+            out.append(Quote(m.start(), m.end(), m.group(1).strip()))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+# -- words -----------------------------------------------------------------------
+
+@dataclass
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+_WORD_RE = re.compile(rf"[{L}]+(?:[-–][{L}]+)*|\d+(?:[-–]\d+)?(?:-[{L}]+)?|[^\s{L}\d]")
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    end = len(text) if end is None else end
+    return [Word(m.start() + start, m.end() + start, m.group(0)) for m in _WORD_RE.finditer(text[start:end])]
+
+
+_HOMOGLYPH_TO_LATIN = str.maketrans("аАвВеЕкКмМнНоОрРсСтТуУхХ", "aAbBeEkKmMhHoOpPcCtTyYxX")
+
+
+def fix_mixed_script(word: str) -> str:
+    """A word typed in two alphabets ("вookdating") in the one most of its
+    letters are in (Latin look-alikes to Cyrillic is vocab's normalize)."""
+    lat = sum(1 for c in word if "a" <= c.lower() <= "z")
+    cyr = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+    if lat and cyr and lat > cyr:
+        return word.translate(_HOMOGLYPH_TO_LATIN)
+    return word
+
+
+# -- event types -----------------------------------------------------------------
+
+_FOLD_KK = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+#: Kazakh case, possessive and plural endings that event-type words take in
+#: prose ("сағатын", "акциясын", "байқауына", "көрмелерін", "семинарда").
+_ENDINGS = (
+    "ларының", "лерінің", "дарының", "дерінің", "тарының", "терінің",
+    "ларын", "лерін", "дарын", "дерін", "тарын", "терін", "лары", "лері", "дары", "дері", "тары", "тері",
+    "ының", "інің", "сының", "сінің", "ына", "іне", "сына", "сіне", "ында", "інде", "сында", "сінде",
+    "ын", "ін", "сын", "сін", "ы", "і", "сы", "сі", "на", "не", "да", "де", "та", "те", "ға", "ге", "қа", "ке",
+    "ны", "ні", "ды", "ді", "ты", "ті", "н",
+)
+# Russian accusative and oblique forms of feminine and masculine nouns
+_RU_ENDINGS = (("ую", "ая"), ("юю", "яя"), ("ой", "ая"), ("ю", "я"), ("у", "а"), ("е", "а"), ("ы", "а"),
+               ("ом", ""), ("а", ""))
+
+
+#: Heads of an event form the vocabulary may not know ("... жұмыс жасау
+#: сағаты"): the phrase still names an event, of unknown type.
+_GENERIC_HEADS = {"сағат", "кеш", "сабақ", "час", "вечер", "урок", "шара"}
+
+
+def is_generic_head(word: str) -> bool:
+    return any(_key(v) in {_key(h) for h in _GENERIC_HEADS} for v in variants(word))
+
+
+def variants(word: str) -> list[str]:
+    """The word and the forms it may stand for with an ending removed."""
+    w = word.lower()
+    out = [w]
+    folded = w.translate(_FOLD_KK)
+    for e in _ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            out.append(w[: -len(e)])
+        elif folded.endswith(e.translate(_FOLD_KK)) and len(w) - len(e) >= 3:
+            out.append(folded[: -len(e)])  # OCR: "науқаның" for "науқанын"
+    for e, r in _RU_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            out.append(w[: -len(e)] + r)
+    # a stem's last voiced consonant was voiceless before the ending:
+    # "ертеңгілігі" -> "ертеңгілік", "сабағы" -> "сабақ", "кітабы" -> "кітап"
+    for stem in list(out[1:]):
+        last = {"г": "к", "ғ": "қ", "б": "п"}.get(stem[-1:])
+        if last:
+            out.append(stem[:-1] + last)
+    return list(dict.fromkeys(out))
+
+
+def _key(text: str) -> str:
+    """Compare form of a type phrase: normalize_label, dashes as spaces, and
+    Kazakh letters folded to the Russian ones OCR and typists put for them
+    ("науқаның" and "науқанын" meet)."""
+    return " ".join(normalize_label(text).replace("-", " ").replace("–", " ").translate(_FOLD_KK).split())
+
+
+#: Words for "an event" that name no type: the event is kept, typeless.
+GENERIC_EVENT = {_key(w) for w in ("шара", "іс шара", "іс шаралар", "шаралар", "мероприятие", "мероприятия")}
+#: Genre adjectives of a form the vocabulary does not know ("тарихи әскери
+#: калейдоскоп") are tried with these heads: an unknown form is counted with
+#: the genre's hour or event.
+_BACKOFF_HEADS = ("сағат", "шара", "час")
+
+
+@dataclass
+class TypeMatch:
+    id: str | None
+    score: float
+    start: int  # first word used (index into the phrase)
+    end: int  # after the last word used
+    how: str  # exact | fuzzy | backoff | generic
+
+
+class TypeMatcher:
+    """Event-type phrases against the ``event_types`` vocabulary: exact
+    sub-phrases first (longest, then rightmost: Kazakh puts the head noun
+    last), with endings removed from the last word; then the whole phrase
+    fuzzily; then a genre adjective with a generic head."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        self.exact: dict[str, str] = {}
+        for e in vocab.entries.values():
+            for name in list(e.get("aliases", [])) + [v for v in e.get("labels", {}).values() if v]:
+                k = _key(name)
+                if k and k not in self.exact:
+                    self.exact[k] = e["id"]
+
+    def _lookup(self, toks: list[str]) -> str | None:
+        if not toks:
+            return None
+        head = toks[-1]
+        forms = variants(head)
+        parts = re.split(r"[-–]", head)
+        if len(parts) > 1 and len(toks) == 1:
+            forms += variants(parts[-1]) + [parts[0].lower()]
+        for f in forms:
+            k = _key(" ".join(toks[:-1] + [f]))
+            if k in self.exact:
+                return self.exact[k]
+            if k in GENERIC_EVENT:
+                return ""
+        return None
+
+    def match(self, phrase: list[str], head_last: bool = False) -> TypeMatch | None:
+        """The type a phrase names.  ``head_last``: the match must end at the
+        phrase's last word (for phrases read backwards from a verb)."""
+        toks = [fix_mixed_script(t) for t in phrase]
+        n = len(toks)
+        generic: TypeMatch | None = None
+        for size in range(n, 0, -1):
+            starts = [n - size] if head_last else range(n - size, -1, -1)
+            for i in starts:
+                got = self._lookup(toks[i:i + size])
+                if got:
+                    return TypeMatch(got, 100.0, i, i + size, "exact")
+                if got == "" and generic is None:
+                    generic = TypeMatch(None, 100.0, i, i + size, "generic")
+        if generic:
+            return generic
+        if not toks:
+            return None
+        m = self.vocab.match(" ".join(toks))
+        if m.id and m.score >= max(self.vocab.threshold, 88.0):
+            return TypeMatch(m.id, m.score, 0, n, "fuzzy")
+        return None
+
+    def backoff(self, phrase: list[str]) -> TypeMatch | None:
+        for i, t in enumerate(phrase):
+            for part in re.split(r"[-–]", t):
+                for head in _BACKOFF_HEADS:
+                    k = _key(f"{part} {head}")
+                    if k in self.exact:
+                        return TypeMatch(self.exact[k], 75.0, i, i + 1, "backoff")
+        return None
+
+
+# -- dates ------------------------------------------------------------------------
+
+@dataclass
+class DateSpan:
+    start: int
+    end: int
+    iso: str  # YYYY-MM-DD or YYYY-MM
+    end_iso: str | None = None
+    occasion: bool = False  # the date of the holiday named, not of the event
+
+
+_RANGE_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+([{L}]{{3,}})")
+_MONTH_DAY_RE = re.compile(rf"([{L}]{{3,}})\s+айының\s+(\d{{1,2}})(?:-?\s*(?:жұлдызы|күні)[{LOW}]*)?")
+_MONTH_ONLY_RE = re.compile(rf"([{L}]{{3,}})\s+(?:айында|айы\b|айынан|месяце|месяца)", re.I)
+_SEASON_RE = re.compile(
+    rf"(?i:(жаздың|көктемнің|күздің|қыстың)\s+(?:алғашқы|бірінші)\s+күн[{LOW}]*"
+    rf"|(?:в\s+)?первый\s+день\s+(лета|весны|осени|зимы))")
+_SEASON_MONTH = {"жаздың": 6, "көктемнің": 3, "күздің": 9, "қыстың": 12,
+                 "лета": 6, "весны": 3, "осени": 9, "зимы": 12}
+_OCCASION_AFTER = re.compile(rf"^\s*[-–—]\s*[^.;]{{0,120}}?(?:күн[{LOW}]*|мереке[{LOW}]*|день|дню|праздник[{LOW}]*)"
+                             rf"\s+(?:орай|қарсаңында|арналған)", re.I)
+
+
+def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
+    """Dates of a sentence, each marked when it is a holiday's own date
+    ("8 наурыз – Халықаралық әйелдер күніне орай")."""
+    out: list[DateSpan] = []
+    if year is None:
+        return out
+
+    def free(a: int, b: int) -> bool:
+        return not any(d.start < b and a < d.end for d in out)
+
+    for m in _RANGE_RE.finditer(text):
+        mo = month_number(m.group(3))
+        if mo:
+            try:
+                a = _dt.date(year, mo, int(m.group(1))).isoformat()
+                b = _dt.date(year, mo, int(m.group(2))).isoformat()
+            except ValueError:
+                continue
+            out.append(DateSpan(m.start(), m.end(), a, b))
+    for m in _MONTH_DAY_RE.finditer(text):
+        mo = month_number(m.group(1))
+        if mo and free(m.start(), m.end()):
+            try:
+                out.append(DateSpan(m.start(), m.end(), _dt.date(year, mo, int(m.group(2))).isoformat()))
+            except ValueError:
+                pass
+    for m in _SEASON_RE.finditer(text):
+        key = (m.group(1) or m.group(2) or "").lower()
+        if key in _SEASON_MONTH and free(m.start(), m.end()):
+            out.append(DateSpan(m.start(), m.end(), _dt.date(year, _SEASON_MONTH[key], 1).isoformat()))
+    for d in find_dates(text, default_year=year):
+        if free(d.start, d.end):
+            out.append(DateSpan(d.start, d.end, d.iso))
+    for m in _MONTH_ONLY_RE.finditer(text):
+        mo = month_number(m.group(1))
+        if mo and free(m.start(), m.end()):
+            out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{mo:02d}"))
+    for d in out:
+        if _OCCASION_AFTER.match(text[d.end:]):
+            d.occasion = True
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+# -- occasions --------------------------------------------------------------------
+
+_OCCASION_RE = re.compile(
+    rf"([{L}\d-]+)\s+(?:орай|қарсаңында)(?![{L}])")
+_OCCASION_HEAD = re.compile(rf"(?:күн|мереке|мерейто|жылдығ|жылдық|толу|той|айт)[{LOW}]*$", re.I)
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+_DATIVE = re.compile(r"(?:не|на|ға|ге|қа|ке)$")
+
+
+def _nominative(word: str) -> str:
+    if _OCCASION_HEAD.search(word) and len(word) > 5:
+        return _DATIVE.sub("", word)
+    return word
+
+
+@dataclass
+class OccasionSpan:
+    start: int
+    end: int
+    text: str
+
+
+def find_occasions(text: str) -> list[OccasionSpan]:
+    """Holidays and anniversaries a sentence names before "орай" (on the
+    occasion of) or "қарсаңында" (on the eve of): "Жеңіс күніне орай" ->
+    "Жеңіс күні"; from the last run of capitalized words before the head."""
+    out: list[OccasionSpan] = []
+    for m in _OCCASION_RE.finditer(text):
+        head = m.group(1)
+        if not _OCCASION_HEAD.search(head):
+            continue
+        # the window back to the previous punctuation mark
+        left = text[:m.start(1)]
+        cut = max(left.rfind(c) for c in ".,;:«»()!?")
+        ws = words(text, cut + 1, m.end(1))
+        ws = [w for w in ws if re.match(rf"[{L}\d]", w.text)]
+        if not ws:
+            continue
+        caps = [i for i, w in enumerate(ws) if w.text[0].isupper()]
+        if not caps:
+            continue
+        i = caps[-1]
+        while i > 0:
+            prev = ws[i - 1].text
+            if prev[0].isupper() or prev[0].isdigit() or prev in ("-", "–"):
+                i -= 1
+            elif i > 1 and _GENITIVE.search(prev) and ws[i - 2].text[0].isupper():
+                i -= 2
+            else:
+                break
+        span = ws[i:]
+        phrase = text[span[0].start:span[-1].end]
+        last = span[-1].text
+        phrase = phrase[: len(phrase) - len(last)] + _nominative(last)
+        out.append(OccasionSpan(span[0].start, span[-1].end, " ".join(phrase.split()).strip(" -–")))
+    return out
+
+
+def heading_occasion(heading: str | None, titles: list[str]) -> str | None:
+    """A section heading that names a holiday: "Жеңіс күніне орай" ->
+    "Жеңіс күні"; a short heading ("Наурыз") when the titles under it
+    repeat its word."""
+    if not heading:
+        return None
+    h = re.sub(r"\s+(?:орай|қарсаңында)\s*$", "", heading.strip())
+    ws = h.split()
+    if ws and _OCCASION_HEAD.search(ws[-1]):
+        return " ".join(ws[:-1] + [_nominative(ws[-1])])
+    if 1 <= len(ws) <= 2 and not h.startswith("«"):
+        stem = normalize_label(ws[0])[:5]
+        if len(stem) >= 4 and any(stem in normalize_label(t) for t in titles):
+            return h
+    return None
+
+
+# -- audiences and counts ---------------------------------------------------------
+
+_AUDIENCE_RE = re.compile(
+    rf"(?<![{L}])(\d+(?:\s*[-–]\s*\d+)?\s*(?:«[^»]{{1,3}}»\s*)?-?\s*сынып[{LOW}]*\s+оқушылар[{LOW}]*"
+    rf"|\d+(?:\s*[-–]\s*\d+)?\s*-?\s*класс[{LOW}]*"
+    rf"|(?:мектеп\s+|жас\s+|кішкентай\s+|мүгедек\s+|колледж\s+)?"
+    rf"(?:оқушылар|студенттер|оқырмандар|балалар|жастар|тәрбиеленушілер|ардагерлер|зейнеткерлер|жасөспірімдер)[{LOW}]*"
+    rf"|(?:учащи|студент|школьник|дет|молодеж|пенсионер|ветеран)[{LOW}]+)")
+_PARTICIPANTS_RE = re.compile(
+    rf"(?<![\d,.])(\d{{1,5}})\s*(?:-ден\s+(?:аса|астам)\s+)?(?:адам|қатысушы|оқырман|участник[{LOW}]*|человек|читател[{LOW}]*)")
+
+
+def find_audience(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
+    """The first audience phrase outside quoted names (and outside ``skip``)."""
+    blank = list(text)
+    for q in quotes(text):
+        if len(q.inner) > 3:
+            blank[q.start:q.end] = " " * (q.end - q.start)
+    for a, b in skip:
+        blank[a:b] = " " * (b - a)
+    m = _AUDIENCE_RE.search("".join(blank))
+    return (m.start(), m.end(), text[m.start():m.end()]) if m else None
+
+
+def find_participants(text: str) -> int | None:
+    m = _PARTICIPANTS_RE.search(text)
+    return int(m.group(1)) if m else None
