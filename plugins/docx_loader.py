@@ -827,9 +827,26 @@ def load(path: Path, config: Config) -> Document:
     doc = Document(id="", path=str(path), format="docx", metadata=_metadata(wd, info))
     walker = _Walker(doc, styles, numbering, paged)
     walker.walk(body)
+    _add_charts(doc, path)
     if paged:  # Word's own layout, as saved with the text, beats app.xml's count
         doc.metadata["pages"] = walker.page
     return doc
+
+
+def _add_charts(doc: Document, path: Path) -> None:
+    """Charts (their cached data) and embedded workbooks as tables of kind
+    ``chart``, after the block of the paragraph that holds them."""
+    from esep.plugins import docx_charts
+
+    for ch in docx_charts.read_charts(path, _block_items):
+        before = [b.index for b in doc.blocks
+                  if b.provenance.paragraph is not None and b.provenance.paragraph <= ch.paragraph]
+        table = Table([], Provenance(paragraph=ch.paragraph), kind="chart", title=ch.title,
+                      position=max(before, default=-1))
+        doc.add_table(table)
+        table.provenance.table = table.index
+        table.cells = [Cell(r, c, text, provenance=Provenance(paragraph=ch.paragraph, table=table.index))
+                       for r, row in enumerate(ch.rows) for c, text in enumerate(row) if text]
 
 
 def _numbering_element(wd):

@@ -2,8 +2,10 @@
 
 Gold files live in a folder (default ``corpus/gold``) and are named
 ``<file stem>.<record kind>.json``; every document whose file has that stem
-(in any format: ``report.txt``, ``report.docx``, ``report.pdf``) is scored
-against them by the evaluator the owning plugin registered.
+(in any format: ``report.txt``, ``report.docx``, ``report.pdf``), or that
+stem followed by a variant suffix (``report.scan300.pdf``, ``report.ocr200.pdf``:
+see ``gold_stems``), is scored against them by the evaluator the owning
+plugin registered.
 """
 
 from __future__ import annotations
@@ -22,6 +24,27 @@ log = logging.getLogger(__name__)
 
 def _stem(path: str) -> str:
     return Path(path).stem
+
+
+def gold_stems(path: str) -> list[str]:
+    """The stems a file's gold may be filed under, most specific first: the
+    file's stem, then that stem cut at each dot from the right, so that the
+    variants of one report (``report.scan300.pdf``, ``report.ocr200.pdf``)
+    are scored against the gold of ``report``."""
+    stem = _stem(path)
+    out = [stem]
+    while "." in stem:
+        stem = stem.rsplit(".", 1)[0]
+        if stem:
+            out.append(stem)
+    return out
+
+
+def gold_for(gold: dict[str, dict[str, Any]], path: str) -> dict[str, Any]:
+    for stem in gold_stems(path):
+        if stem in gold:
+            return gold[stem]
+    return {}
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
@@ -46,7 +69,7 @@ def evaluate(conn, evaluators, gold_dir: Path, kinds: tuple[str, ...] = ()) -> l
     rows: list[dict[str, Any]] = []
     docs = conn.execute("select id, path, format from documents order by path").fetchall()
     for doc_id, path, fmt in docs:
-        for kind, g in sorted(gold.get(_stem(path), {}).items()):
+        for kind, g in sorted(gold_for(gold, path).items()):
             if kinds and kind not in kinds:
                 continue
             ev = by_name.get(kind)

@@ -1,0 +1,144 @@
+"""Legacy word-processor files (``.doc``, ``.rtf``, ``.odt``) through LibreOffice.
+
+The file is converted to ``.docx`` by LibreOffice headless (Debian package
+``libreoffice-writer-nogui``) and loaded by the ``.docx`` loader; blocks,
+tables and cells get ``provenance.source`` = the original file, and the
+document keeps the original's path, format (``doc``, ``rtf``, ``odt``) and
+id (the sha256 of the original's bytes).
+
+Conversions are cached by that sha256 under ``<cache_dir>/converted``
+(``--set cache_dir=...``; default ``~/.cache/esep``), so a file is
+converted once however often it is ingested.  LibreOffice gets a private
+profile folder per conversion, so parallel workers do not fight over one.
+``--set soffice=/path/to/soffice`` names the program.
+
+Without LibreOffice the file fails with one message saying what to install
+(an ``ingest_errors`` row); the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from esep import hookimpl
+from esep.model import Document, sha256_file
+from esep.registry import Config, Loader
+
+log = logging.getLogger(__name__)
+
+PACKAGE = "libreoffice-writer-nogui"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 (an OLE compound file)
+RTF_MAGIC = b"{\\rtf"
+ODT_MIME = b"mimetypeapplication/vnd.oasis.opendocument.text"
+
+
+class LibreOfficeMissing(RuntimeError):
+    pass
+
+
+class ConversionFailed(RuntimeError):
+    pass
+
+
+def sniff_doc(head: bytes) -> bool:
+    return head.startswith(OLE_MAGIC)
+
+
+def sniff_rtf(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(RTF_MAGIC)
+
+
+def sniff_odt(head: bytes) -> bool:
+    # the first entry of an OpenDocument zip is the uncompressed "mimetype"
+    return head.startswith(b"PK\x03\x04") and ODT_MIME in head[:200]
+
+
+def _soffice(config: Config) -> str:
+    exe = config.get("soffice") or shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe or not (os.path.exists(exe) or shutil.which(exe)):
+        raise LibreOfficeMissing(
+            f"LibreOffice is not installed, so this file cannot be converted to .docx; "
+            f"install the Debian package {PACKAGE} (or save it as .docx) and ingest again")
+    return exe
+
+
+def cache_dir(config: Config) -> Path:
+    from esep.plugins.ocr import cache_root
+
+    return cache_root(config) / "converted"
+
+
+def convert(path: Path, config: Config, digest: str | None = None) -> Path:
+    """The cached ``.docx`` of a legacy file, converting it when needed."""
+    digest = digest or sha256_file(path)
+    out = cache_dir(config) / f"{digest}.docx"
+    if out.exists() and out.stat().st_size > 0:
+        return out
+    exe = _soffice(config)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="esep-soffice-") as td:
+        src = Path(td) / f"in{path.suffix.lower()}"
+        shutil.copyfile(path, src)  # a plain name: LibreOffice names its output after the input
+        cmd = [exe, f"-env:UserInstallation={Path(td, 'profile').as_uri()}", "--headless", "--norestore",
+               "--convert-to", "docx:MS Word 2007 XML", "--outdir", td, str(src)]
+        try:
+            res = subprocess.run(cmd, capture_output=True, text=True, timeout=max(30, int(config.timeout)))
+        except subprocess.TimeoutExpired as e:
+            raise ConversionFailed(f"LibreOffice took longer than {e.timeout:.0f} s to convert the file") from e
+        except OSError as e:
+            raise LibreOfficeMissing(f"LibreOffice cannot be run ({e}); install the Debian package {PACKAGE}") from e
+        made = Path(td) / "in.docx"
+        if res.returncode != 0 or not made.exists():
+            why = (res.stderr or res.stdout).strip().splitlines()
+            raise ConversionFailed("LibreOffice could not convert the file"
+                                   + (f": {why[-1]}" if why else "") + "; open it in a word processor and "
+                                   "save it as .docx")
+        tmp = out.with_suffix(f".{os.getpid()}.tmp")
+        shutil.copyfile(made, tmp)
+        tmp.replace(out)
+    log.info("converted %s to %s", path, out)
+    return out
+
+
+def load(path: Path, config: Config) -> Document:
+    from esep.plugins import docx_loader
+
+    path = Path(path)
+    digest = sha256_file(path)
+    converted = convert(path, config, digest)
+    doc = docx_loader.load(converted, config)
+    doc.path = str(path)
+    doc.format = path.suffix.lower().lstrip(".") or "doc"
+    doc.metadata["converted_from"] = doc.format
+    doc.metadata["converted_by"] = "libreoffice"
+    source = str(path)
+    for b in doc.blocks:
+        b.provenance.source = source
+    for t in doc.tables:
+        t.provenance.source = source
+        for c in t.cells:
+            if c.provenance is not None:
+                c.provenance.source = source
+    return doc
+
+
+@hookimpl
+def register_loaders(register):
+    register(Loader("doc", "doc", (".doc", ".dot"), sniff_doc, load, any_suffix=False,
+                    describe="a Word 97-2003 .doc file"))
+    register(Loader("rtf", "rtf", (".rtf",), sniff_rtf, load, any_suffix=True,
+                    describe="an RTF file"))
+    register(Loader("odt", "odt", (".odt",), sniff_odt, load, any_suffix=True,
+                    describe="an OpenDocument text file"))
+
+
+@hookimpl
+def handle_ingest_error(path, stage, exception, config):
+    if isinstance(exception, (LibreOfficeMissing, ConversionFailed)):
+        return str(exception)
+    return None

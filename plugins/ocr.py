@@ -1,0 +1,725 @@
+"""Scanned and OCR'd PDFs: Tesseract for pages without text, ruled tables
+found in the page image, and the text layer a scanner's OCR program left.
+
+A PDF page is *image-backed* when one image covers most of it and it has no
+drawn lines or rectangles: a scan.  Such a page is read in the frame of its
+image, straightened first (a scan is rarely level: the skew is found from
+the image and words and table rules are turned back by it):
+
+* **words** come from the page's text layer when it has one (what
+  Tesseract, ABBYY or Acrobat leave: invisible text over the image), or
+  from Tesseract (``--ocr auto``, the default, OCRs pages without text;
+  ``--ocr always`` every page, whatever text it has; ``--ocr never`` none).  OCR
+  words keep their confidence; a block's ``confidence`` is the mean of the
+  words it is made of (0..1).
+* **tables** are rebuilt from the ruled lines found in the image with
+  OpenCV: long horizontal and vertical strokes, a cell per region the rules
+  enclose, merged cells where a rule is missing.  Words are put into cells
+  by position, as for a PDF's drawn tables.
+
+Lines, paragraphs, list items, headings and tables over page breaks are
+then built by the PDF loader's own code, so an OCR'd page reads like a
+typed one.  Tesseract runs with ``OMP_THREAD_LIMIT=1`` (threaded Tesseract
+is many times slower on a machine of two cores) and its results are cached
+by the hash of the page image under ``<cache_dir>/ocr`` (``--set
+cache_dir=...``; default ``~/.cache/esep``), so a re-ingest never OCRs a
+page twice.
+
+Settings (``--set NAME=VALUE``): ``ocr_lang`` (default ``kaz+rus``),
+``ocr_dpi`` (300), ``ocr_psm`` (Tesseract's page segmentation mode; 4, one
+column of text of varying sizes, keeps list numbers on their lines),
+``ocr_cache`` (``off`` to disable), ``cache_dir``.
+
+When Tesseract or a language is missing, a file that needs OCR fails with
+one message naming the Debian packages to install (an ``ingest_errors``
+row); every other file is read as usual.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import math
+import os
+import shutil
+import statistics
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from esep import hookimpl
+from esep.model import Document
+from esep.registry import Config
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANG = "kaz+rus"
+DEFAULT_DPI = 300
+TABLE_DPI = 150  # enough to find rules and the skew of a page with a text layer
+PACKAGES = "tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus"
+_LANG_PACKAGES = {"kaz": "tesseract-ocr-kaz", "rus": "tesseract-ocr-rus", "eng": "tesseract-ocr-eng"}
+_IMAGE_COVER = 0.5  # an image over half the page makes it a scan
+_MAX_SKEW = 3.0  # degrees searched for the skew of a page
+CACHE_VERSION = "1"
+
+
+class OcrUnavailable(RuntimeError):
+    """Tesseract (or one of its languages, or pytesseract) is not installed."""
+
+
+@dataclass
+class OcrWord:
+    """A word in PDF points (x0, top, x1, bottom, as pdfplumber measures),
+    with Tesseract's confidence (0..100; None for a text layer) and the
+    height of its text line (the font size to use)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    conf: float | None = None
+    size: float = 0.0
+
+
+@dataclass
+class ImageTable:
+    """A table whose rules were found in a page image.  ``bbox`` and each
+    of ``cells`` are (x0, top, x1, bottom) in PDF points: the same shape as
+    a pdfplumber ``Table``, so the PDF loader places words into it as into a
+    drawn table."""
+
+    bbox: tuple[float, float, float, float]
+    cells: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+@dataclass
+class ScanPage:
+    """What was read from one image-backed page."""
+
+    words: list[OcrWord]
+    tables: list[ImageTable]
+    source: str  # "ocr" or "text_layer"
+    skew: float = 0.0  # degrees the page was turned back by
+
+
+# ------------------------------------------------------------- Tesseract
+
+
+def cache_root(config: Config) -> Path:
+    root = config.get("cache_dir") or os.environ.get("ESEP_CACHE_DIR")
+    if root:
+        return Path(root).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "esep"
+
+
+@functools.lru_cache(maxsize=8)
+def _tesseract_info(cmd: str | None) -> tuple[str, frozenset[str]]:
+    """(version line, installed languages) of the tesseract binary."""
+    exe = cmd or shutil.which("tesseract")
+    if not exe:
+        raise OcrUnavailable(f"Tesseract is not installed; install the Debian packages {PACKAGES}")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        ver = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30, env=env)
+        langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30, env=env)
+    except OSError as e:
+        raise OcrUnavailable(f"Tesseract cannot be run ({e}); install the Debian packages {PACKAGES}") from e
+    version = (ver.stdout or ver.stderr).strip().splitlines()[0] if (ver.stdout or ver.stderr) else "?"
+    names = frozenset(ln.strip() for ln in langs.stdout.splitlines()[1:] if ln.strip())
+    return version, names
+
+
+def check_tesseract(lang: str = DEFAULT_LANG) -> str:
+    """The Tesseract version line; raises :class:`OcrUnavailable` with what
+    to install when Tesseract, a language of ``lang`` or pytesseract is missing."""
+    try:
+        import pytesseract  # noqa: F401
+    except ImportError as e:
+        raise OcrUnavailable("the Python package pytesseract is not installed; pip install pytesseract "
+                             f"(and the Debian packages {PACKAGES})") from e
+    version, names = _tesseract_info(_tesseract_cmd())
+    missing = [code for code in lang.split("+") if code not in names]
+    if missing:
+        pkgs = " ".join(_LANG_PACKAGES.get(c, f"tesseract-ocr-{c}") for c in missing)
+        raise OcrUnavailable(f"Tesseract has no language data for {'+'.join(missing)}; "
+                             f"install the Debian package {pkgs}")
+    return version
+
+
+def _tesseract_cmd() -> str | None:
+    return os.environ.get("ESEP_TESSERACT") or shutil.which("tesseract")
+
+
+def ocr_image(img: Any, config: Config, dpi: int) -> list[dict[str, Any]]:
+    """Tesseract's words of a greyscale PIL image, in pixels: dicts with
+    text, left, top, width, height, conf, line (a key per text line).
+    Cached by the hash of the image under ``<cache_dir>/ocr``."""
+    lang = str(config.get("ocr_lang", DEFAULT_LANG))
+    psm = int(config.get("ocr_psm", 4))
+    version = check_tesseract(lang)
+    key = hashlib.sha256()
+    for part in (CACHE_VERSION, version, lang, str(psm), str(dpi), img.mode, repr(img.size)):
+        key.update(part.encode() + b"\0")
+    key.update(img.tobytes())
+    digest = key.hexdigest()
+    use_cache = str(config.get("ocr_cache", "on")).lower() not in ("off", "0", "no", "false")
+    cache_file = cache_root(config) / "ocr" / digest[:2] / f"{digest}.json"
+    if use_cache and cache_file.exists():
+        try:
+            return json.loads(cache_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            log.warning("unreadable OCR cache entry %s; OCRing again", cache_file)
+    import pytesseract
+
+    cmd = _tesseract_cmd()
+    if cmd:
+        pytesseract.pytesseract.tesseract_cmd = cmd
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # Tesseract inherits it; threads make it far slower here
+    try:
+        data = pytesseract.image_to_data(img, lang=lang, config=f"--psm {psm} --dpi {dpi}",
+                                         output_type=pytesseract.Output.DICT,
+                                         timeout=max(1, int(config.timeout)))
+    except pytesseract.TesseractNotFoundError as e:
+        raise OcrUnavailable(f"Tesseract is not installed; install the Debian packages {PACKAGES}") from e
+    words = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        words.append({
+            "text": text, "left": int(data["left"][i]), "top": int(data["top"][i]),
+            "width": int(data["width"][i]), "height": int(data["height"][i]), "conf": conf,
+            "line": f"{data['block_num'][i]}.{data['par_num'][i]}.{data['line_num'][i]}",
+        })
+    if use_cache:
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
+            tmp.replace(cache_file)
+        except OSError as e:
+            log.warning("cannot write the OCR cache %s: %s", cache_file, e)
+    return words
+
+
+# -------------------------------------------------------------- images
+
+
+def render(page: Any, dpi: int) -> Any:
+    """A pdfplumber page as a greyscale PIL image at ``dpi``."""
+    return page.to_image(resolution=dpi).original.convert("L")
+
+
+def page_image_cover(page: Any) -> float:
+    """The share of the page's area the largest image covers."""
+    area = float(page.width) * float(page.height) or 1.0
+    best = 0.0
+    for im in page.images:
+        w = max(0.0, min(float(im["x1"]), float(page.width)) - max(float(im["x0"]), 0.0))
+        h = max(0.0, min(float(im["bottom"]), float(page.height)) - max(float(im["top"]), 0.0))
+        best = max(best, w * h / area)
+    return best
+
+
+def is_scan(page: Any) -> bool:
+    """An image covers most of the page and nothing is drawn over it."""
+    if page.objects.get("line") or page.objects.get("rect") or page.objects.get("curve"):
+        return False
+    return page_image_cover(page) >= _IMAGE_COVER
+
+
+def estimate_skew(gray: Any) -> float:
+    """The angle (degrees, counter-clockwise positive as OpenCV rotates)
+    that levels the text of a page: the angle whose rotation makes the row
+    profile of the ink sharpest."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    scale = min(1.0, 900.0 / max(h, w))
+    small = cv2.resize(gray, (int(w * scale), int(h * scale)), interpolation=cv2.INTER_AREA)
+    ink = (small < 160).astype(np.float32)
+    if ink.sum() < 50:
+        return 0.0
+    centre = (small.shape[1] / 2, small.shape[0] / 2)
+
+    def sharpness(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rot = cv2.warpAffine(ink, m, (small.shape[1], small.shape[0]), flags=cv2.INTER_NEAREST)
+        return float(np.var(rot.sum(axis=1)))
+
+    best = max((a / 10 for a in range(-int(_MAX_SKEW * 10), int(_MAX_SKEW * 10) + 1, 2)), key=sharpness)
+    fine = max((best + d / 100 for d in range(-10, 11, 2)), key=sharpness)
+    return round(fine, 2)
+
+
+def rotate(gray: Any, angle: float) -> Any:
+    import cv2
+
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def _turn(points: list[tuple[float, float]], angle: float, centre: tuple[float, float]) -> list[tuple[float, float]]:
+    """Points turned as ``rotate`` turns the image (y grows downwards)."""
+    a = math.radians(angle)
+    cos, sin = math.cos(a), math.sin(a)
+    cx, cy = centre
+    return [(cos * (x - cx) + sin * (y - cy) + cx, -sin * (x - cx) + cos * (y - cy) + cy) for x, y in points]
+
+
+# ------------------------------------------------------------ ruled tables
+
+
+def _segments(mask: Any, horizontal: bool) -> list[tuple[int, int, int]]:
+    """Connected strokes of a line mask as (position, start, end): y, x0, x1
+    for horizontal strokes; x, y0, y1 for vertical ones."""
+    import cv2
+
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        if horizontal:
+            out.append((int(y + h // 2), int(x), int(x + w)))
+        else:
+            out.append((int(x + w // 2), int(y), int(y + h)))
+    return out
+
+
+def _cluster(values: list[int], tol: int) -> list[int]:
+    out: list[list[int]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [int(statistics.median(g)) for g in out]
+
+
+def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, int], list[tuple[int, int, int, int]]]]:
+    """Ruled tables in a level greyscale page image (numpy array): for each,
+    its box and its cells' boxes in pixels.  A cell is a region enclosed by
+    rules; two grid cells with no rule between them are one merged cell."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    # ink: darker than its surroundings (a thin rule rendered small is grey, not black)
+    ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 20)
+    min_len = max(12, int(dpi * 0.35))  # a rule is at least ~9 mm long
+    hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
+    vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, min_len)))
+    bridge = max(3, dpi // 50)
+    hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
+    vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
+    grid = cv2.bitwise_or(hmask, vmask)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(grid, connectivity=8)
+    tables = []
+    tol = max(4, dpi // 16)  # rules closer than ~1.5 mm are one rule (a skewed or doubled line)
+    for i in range(1, n):
+        x, y, bw, bh, _ = stats[i]
+        if bw < w * 0.15 or bh < dpi * 0.2:
+            continue
+        region = labels[y:y + bh, x:x + bw] == i
+        hm = (hmask[y:y + bh, x:x + bw] > 0) & region
+        vm = (vmask[y:y + bh, x:x + bw] > 0) & region
+        hs = _segments(hm.astype(np.uint8), True)
+        vs = _segments(vm.astype(np.uint8), False)
+        ys = _cluster([s[0] for s in hs], tol)
+        xs = _cluster([s[0] for s in vs], tol)
+        if len(ys) < 2 or len(xs) < 2:
+            continue
+        cells = _grid_cells(hm, vm, xs, ys, tol)
+        if len(cells) < 2:
+            continue
+        tables.append(((int(x), int(y), int(x + bw), int(y + bh)),
+                       [(int(x + a), int(y + b), int(x + c), int(y + d)) for a, b, c, d in cells]))
+    tables.sort(key=lambda t: (t[0][1], t[0][0]))
+    return tables
+
+
+def _grid_cells(hm: Any, vm: Any, xs: list[int], ys: list[int], tol: int) -> list[tuple[int, int, int, int]]:
+    """Cells of a grid of rules: grid squares joined where the rule between
+    them is mostly missing; squares outside every rule are dropped."""
+
+    def ruled(mask: Any, fixed: int, a: int, b: int, horizontal: bool) -> bool:
+        lo, hi = max(0, fixed - tol), fixed + tol + 1
+        if b - a < 2:
+            return True
+        strip = mask[lo:hi, a:b] if horizontal else mask[a:b, lo:hi]
+        covered = strip.any(axis=0) if horizontal else strip.any(axis=1)
+        return float(covered.mean()) >= 0.6
+
+    nr, nc = len(ys) - 1, len(xs) - 1
+    parent = list(range(nr * nc))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    pad = tol
+    for r in range(nr):
+        for c in range(nc):
+            k = r * nc + c
+            if c + 1 < nc and not ruled(vm, xs[c + 1], ys[r] + pad, ys[r + 1] - pad, False):
+                parent[find(k)] = find(k + 1)
+            if r + 1 < nr and not ruled(hm, ys[r + 1], xs[c] + pad, xs[c + 1] - pad, True):
+                parent[find(k)] = find(k + nc)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for r in range(nr):
+        for c in range(nc):
+            groups.setdefault(find(r * nc + c), []).append((r, c))
+    cells = []
+    for members in groups.values():
+        r0, r1 = min(m[0] for m in members), max(m[0] for m in members)
+        c0, c1 = min(m[1] for m in members), max(m[1] for m in members)
+        # a region open to the outside of the grid is not a cell (an L-shaped table's outside)
+        if not (ruled(hm, ys[r0], xs[c0] + pad, xs[c1 + 1] - pad, True)
+                and ruled(hm, ys[r1 + 1], xs[c0] + pad, xs[c1 + 1] - pad, True)
+                and ruled(vm, xs[c0], ys[r0] + pad, ys[r1 + 1] - pad, False)
+                and ruled(vm, xs[c1 + 1], ys[r0] + pad, ys[r1 + 1] - pad, False)):
+            continue
+        cells.append((xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1]))
+    return cells
+
+
+# ------------------------------------------------------------- one page
+
+
+def _chars_words(page: Any) -> list[OcrWord]:
+    """The words of a page's text layer, in the order it was written.
+
+    An OCR program writes each line along the (skewed) baseline it found,
+    word by word with a space between: grouping characters by position, as
+    for typeset text, cuts a slanted word apart, so a word here is a run of
+    characters in content order up to a space or a jump in position."""
+    chars = [c for c in page.chars if c.get("upright", True)]
+    if not any(c["text"].isspace() for c in chars):
+        return [OcrWord(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
+                        None, float(w.get("size") or (w["bottom"] - w["top"])))
+                for w in page.extract_words(use_text_flow=True, extra_attrs=["size"])]
+    out: list[OcrWord] = []
+    run: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if run:
+            sizes = sorted(float(c.get("size") or (c["bottom"] - c["top"])) for c in run)
+            out.append(OcrWord("".join(c["text"] for c in run), min(float(c["x0"]) for c in run),
+                               min(float(c["top"]) for c in run), max(float(c["x1"]) for c in run),
+                               max(float(c["bottom"]) for c in run), None, sizes[len(sizes) // 2]))
+            run.clear()
+
+    for c in chars:
+        if c["text"].isspace():
+            flush()
+            continue
+        if run:
+            prev = run[-1]
+            size = float(prev.get("size") or 10.0)
+            if float(c["x0"]) < float(prev["x0"]) or abs(float(c["top"]) - float(prev["top"])) > 0.5 * size \
+                    or float(c["x0"]) - float(prev["x1"]) > 0.6 * size:
+                flush()
+        run.append(c)
+    flush()
+    return out
+
+
+def read_scan_page(page: Any, config: Config) -> ScanPage:
+    """Words and ruled tables of an image-backed pdfplumber page, levelled.
+
+    The page is rendered; its skew found; words come from the text layer
+    unless there is none or ``config.ocr == "always"`` (then from Tesseract,
+    on the levelled image at ``ocr_dpi``); tables from the rules in the
+    levelled image.  Every box is in PDF points of the levelled page."""
+    import numpy as np
+
+    layer = _chars_words(page) if config.ocr != "always" else []
+    want_ocr = not layer and config.ocr != "never"
+    dpi = int(config.get("ocr_dpi", DEFAULT_DPI)) if want_ocr else TABLE_DPI
+    img = render(page, dpi)
+    gray = np.asarray(img)
+    skew = estimate_skew(gray)
+    if abs(skew) >= 0.05:
+        gray = rotate(gray, skew)
+    k = 72.0 / dpi  # pixels to points
+    if want_ocr:
+        from PIL import Image
+
+        words = []
+        raw = ocr_image(Image.fromarray(gray), config, dpi)
+        lines: dict[str, list[dict[str, Any]]] = {}
+        for w in raw:
+            lines.setdefault(w["line"], []).append(w)
+        # Word boxes hug their ink (a line of x-height letters is lower than
+        # one with capitals), which would break lines and paragraphs apart:
+        # every line gets the same box about its baseline, as type has.
+        shape = {}
+        for key, ws in lines.items():
+            base = statistics.median(w["top"] + w["height"] for w in ws)
+            shape[key] = (base, base - min(w["top"] for w in ws))
+        usual = statistics.median(h for _, h in shape.values()) if shape else 0
+        for key, ws in lines.items():
+            base, h = shape[key]
+            h = h if h > 1.25 * usual else usual  # a larger heading keeps its size
+            for w in ws:
+                words.append(OcrWord(w["text"], w["left"] * k, (base - h) * k, (w["left"] + w["width"]) * k,
+                                     (base + 0.25 * h) * k, w["conf"], round(1.25 * h * k, 1)))
+        words.sort(key=lambda w: (w.top, w.x0))
+        source = "ocr"
+    else:
+        words = _level_words(layer, skew, float(page.width), float(page.height))
+        source = "text_layer"
+    _even_sizes(words)
+    tables = []
+    try:
+        for box, cells in find_ruled_tables(gray, dpi):
+            tables.append(ImageTable(tuple(v * k for v in box), [tuple(v * k for v in c) for c in cells]))
+    except ImportError:  # pragma: no cover - opencv missing: text without tables
+        log.warning("opencv is not installed: tables on scanned pages are not rebuilt (pip install "
+                    "opencv-python-headless)")
+    if tables:
+        words = _drop_rules(words, tables)
+    return ScanPage(words, tables, source, skew)
+
+
+_RULE_CHARS = set("|1lI![]¦")
+
+
+def _drop_rules(words: list[OcrWord], tables: list[ImageTable]) -> list[OcrWord]:
+    """OCR reads a table's vertical rule next to a word as a character of
+    it ("|2104", "15401" for 5401): a rule-like first or last character
+    whose place is on a rule is dropped, and so is a word that is nothing
+    but one."""
+    rules = []  # (x, top, bottom) of every vertical cell edge
+    for t in tables:
+        for x0, top, x1, bottom in t.cells:
+            rules += [(x0, top, bottom), (x1, top, bottom)]
+    out = []
+    for w in words:
+        text, x0, x1 = w.text, w.x0, w.x1
+        cy = (w.top + w.bottom) / 2
+        near = [x for x, top, bottom in rules if top <= cy <= bottom]
+        for _ in range(2):
+            if not text:
+                break
+            char_w = (x1 - x0) / len(text)
+            # a bar is never text next to a rule; a "1" only when the rule runs through it
+            lo, hi = (2.5, 1.5) if text[0] in "|¦" else (0.3, 0.8)
+            lo2, hi2 = (1.5, 2.5) if text[-1] in "|¦" else (0.8, 0.3)
+            if text[0] in _RULE_CHARS and any(x0 - lo * char_w <= x <= x0 + hi * char_w for x in near):
+                text, x0 = text[1:], x0 + char_w
+            elif text[-1] in _RULE_CHARS and any(x1 - lo2 * char_w <= x <= x1 + hi2 * char_w for x in near):
+                text, x1 = text[:-1], x1 - char_w
+        if text:
+            out.append(OcrWord(text, x0, w.top, x1, w.bottom, w.conf, w.size))
+    return out
+
+
+def _even_sizes(words: list[OcrWord]) -> None:
+    """Sizes within a fifth of the page's usual size become that size: OCR
+    measures each line a little differently, and the PDF loader starts a new
+    paragraph where the size changes."""
+    if not words:
+        return
+    usual = statistics.median(w.size for w in words)
+    for w in words:
+        if abs(w.size - usual) <= 0.2 * usual:
+            w.size = usual
+
+
+def _level_words(words: list[OcrWord], angle: float, width: float, height: float) -> list[OcrWord]:
+    if abs(angle) < 0.05:
+        return words
+    out = []
+    for w in words:
+        cx, cy = _turn([((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2)], angle, (width / 2, height / 2))[0]
+        hw, hh = (w.x1 - w.x0) / 2, (w.bottom - w.top) / 2
+        out.append(OcrWord(w.text, cx - hw, cy - hh, cx + hw, cy + hh, w.conf, w.size))
+    return out
+
+
+# --------------------------------------------------------- whole document
+
+
+def has_scanned_pages(path: Path, config: Config) -> bool:
+    """A quick look with pdfium (no layout analysis): does a page hold an
+    image over most of it with no drawn paths, or images and no text?"""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        for page in doc:
+            w, h = page.get_size()
+            area = (w * h) or 1.0
+            cover, paths, images = 0.0, 0, 0
+            for obj in page.get_objects(max_depth=3):
+                if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+                    images += 1
+                    x0, y0, x1, y1 = obj.get_bounds()
+                    cover = max(cover, max(0.0, x1 - x0) * max(0.0, y1 - y0) / area)
+                elif obj.type == raw.FPDF_PAGEOBJ_PATH:
+                    paths += 1
+            textpage = page.get_textpage()
+            n_chars = textpage.count_chars()
+            textpage.close()
+            page.close()
+            scan = cover >= _IMAGE_COVER and paths == 0
+            if config.ocr == "never" and scan and n_chars:
+                return True
+            if config.ocr != "never" and (scan or (images and not n_chars)):
+                return True
+    finally:
+        doc.close()
+    return False
+
+
+class ScanReader:
+    """Reads the image-backed pages of one PDF for the PDF loader and, once
+    the loader has assembled the Document, finishes it (metadata, OCR
+    confidences, one cell per grid place).  The loader needs three lines::
+
+        scans = ocr.ScanReader(config)
+        ...  # per page:
+        page_data = scans.read(page, no) if scans.wants(page) else _read_page(page, no)
+        ...  # after assembling:
+        scans.finish(doc)
+    """
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.sources: dict[int, str] = {}
+        self.conf_words: dict[int, list[OcrWord]] = {}
+
+    def wants(self, page: Any) -> bool:
+        """A scan, a page of images without text, or any page with ``--ocr always``."""
+        if self.config.ocr == "always":
+            return True
+        return is_scan(page) or bool(not page.chars and page.images and self.config.ocr != "never")
+
+    def read(self, page: Any, no: int) -> Any:
+        """The PDF loader's ``_Page`` of an image-backed page."""
+        from esep.plugins import pdf_loader as pl
+
+        sp = read_scan_page(page, self.config)
+        self.sources[no] = sp.source
+        words = [pl._Word(w.text, w.x0, w.top, w.x1, w.bottom, False, w.size or 10.0, len(w.text))
+                 for w in sp.words]
+        if sp.source == "ocr":
+            self.conf_words[no] = sp.words
+        tables, used = [], set()
+        for tb in sp.tables:
+            got = pl._ruled_table(tb, words, no)
+            if got and got[1]:
+                tables.append(got[0])
+                used |= got[1]
+        words = [w for w in words if id(w) not in used]
+        return pl._Page(no, float(page.width), float(page.height), pl._group_lines(words, no), tables)
+
+    def finish(self, doc: Document) -> None:
+        src = self.sources
+        doc.metadata["ocr"] = "tesseract" if "ocr" in src.values() else "text_layer" if src else "none"
+        doc.metadata["ocr_pages"] = sorted(no for no, s in src.items() if s == "ocr")
+        doc.metadata["text_layer_pages"] = sorted(no for no, s in src.items() if s == "text_layer")
+        if src:
+            doc.metadata.pop("needs_ocr", None)
+        for t in doc.tables:
+            _unique_cells(t)
+        _set_confidence(doc, self.conf_words)
+
+
+def read_pdf(path: Path, config: Config) -> Document:
+    """A PDF with scanned pages read into a Document: image-backed pages
+    through :class:`ScanReader`, the others as the PDF loader reads them,
+    everything assembled by the PDF loader."""
+    import pdfplumber
+
+    from esep.plugins import pdf_loader as pl
+
+    scans = ScanReader(config)
+    pages = []
+    with pdfplumber.open(path) as pdf:
+        n = len(pdf.pages)
+        if n > config.max_pages:
+            raise pl.TooManyPages(f"the PDF has {n} pages, more than max_pages={config.max_pages}; "
+                                  "raise the limit (--max-pages) or split the file")
+        meta = pl._metadata(pdf, n)
+        for no, page in enumerate(pdf.pages, 1):
+            pages.append(scans.read(page, no) if scans.wants(page) else pl._read_page(page, no))
+            page.close()
+    meta["pages_read"] = len(pages)
+    assemble = getattr(pl, "assemble", None) or pl._assemble
+    doc = assemble(pages, str(path), meta)
+    scans.finish(doc)
+    return doc
+
+
+def _unique_cells(table: Any) -> None:
+    """One cell per (row, column): where rules found in a skewed image give
+    two boxes the same place, their texts are joined."""
+    seen: dict[tuple[int, int], Any] = {}
+    keep = []
+    for c in table.cells:
+        first = seen.get((c.row, c.col))
+        if first is None:
+            seen[(c.row, c.col)] = c
+            keep.append(c)
+        elif c.text:
+            first.text = f"{first.text}\n{c.text}" if first.text else c.text
+    table.cells = keep
+
+
+def _set_confidence(doc: Document, conf_words: dict[int, list[OcrWord]]) -> None:
+    """A block's confidence: the mean OCR confidence of the words inside its
+    box on its first page (0..1)."""
+    if not conf_words:
+        return
+    all_conf = []
+    for b in doc.blocks:
+        p = b.provenance
+        if p.page not in conf_words or not p.bbox:
+            continue
+        x0, top, x1, bottom = p.bbox
+        cs = [w.conf for w in conf_words[p.page] if w.conf is not None
+              and x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+        if cs:
+            b.confidence = round(sum(cs) / len(cs) / 100.0, 3)
+            all_conf.extend(cs)
+    if all_conf:
+        doc.metadata["ocr_mean_confidence"] = round(sum(all_conf) / len(all_conf) / 100.0, 3)
+
+
+# ------------------------------------------------------------------ hooks
+
+
+@hookimpl(wrapper=True)
+def prepare_document(document: Document, config: Config):
+    """Before every other normalizer: a PDF some loader read without a
+    :class:`ScanReader` (no ``ocr`` key in its metadata) is read again
+    through :func:`read_pdf` when it has scanned pages."""
+    if document.format == "pdf" and "ocr" not in document.metadata and Path(document.path).exists():
+        if has_scanned_pages(Path(document.path), config):
+            fresh = read_pdf(Path(document.path), config)
+            document.blocks[:] = fresh.blocks
+            document.tables[:] = fresh.tables
+            document.metadata.update(fresh.metadata)
+        else:
+            document.metadata["ocr"] = "none"
+    return (yield)
+
+
+@hookimpl
+def handle_ingest_error(path, stage, exception, config):
+    if isinstance(exception, OcrUnavailable):
+        return f"this PDF has scanned pages that need OCR, but {exception}"
+    return None

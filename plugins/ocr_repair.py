@@ -1,0 +1,631 @@
+"""OCR-noise repair: a normalizer that mends what OCR does to Kazakh and
+Russian text before any extractor reads it.
+
+It runs (``prepare_document``) on documents whose text came from OCR
+(``metadata["ocr"]`` is ``tesseract`` or ``text_layer``, as the ``ocr``
+plugin sets it); ``--set ocr_repair=always`` applies it to every document,
+``--set ocr_repair=off`` to none.  Blocks and table cells are repaired; the
+text before repair is kept in ``Block.original`` / ``Cell.original``, and
+every change is recorded in the ``ocr_repairs`` table (document, block or
+table and cell, before, after, rule).
+
+Rules, in the order they are applied to each text:
+
+``digits``
+    letters read for digits inside a number: О/о/O/o→0, З/з→3, б→6, l/I/|→1
+    (``2О18`` → ``2018``); a token is a number when it holds a digit and
+    only such look-alikes besides.
+``stray_bar``
+    a vertical bar stuck to a number ("|7649") or standing alone in a line:
+    a table rule or the edge of the page read as text.
+``numero``
+    the sign № read as "Хо", "Х2", "Ме", "No", "Ne" or "N2" before a number
+    (or alone, as a column heading).
+``page_mark``
+    the Kazakh page mark "б." read as the digit 6 at the end of an entry
+    ("– 4 6." → "– 4 б."); in Kazakh text of a document whose entries end
+    in "N б." (three at least), also with the space lost ("– 86" → "– 8 б").
+``homoglyph``
+    a word mixing Cyrillic and Latin letters takes the script of most of its
+    letters: Latin a e o p c x y i I ... become Cyrillic а е о р с х у і І
+    (and the other way in a Latin word); Latin ə (U+0259) becomes ә.
+``kazakh_letter``
+    a Cyrillic word that neither the Kazakh nor the Russian Hunspell
+    dictionary knows, in which putting back Kazakh letters lost to
+    look-alikes (і read as i, l, ! or 1; ә as а or э; ө as о or е; ү and ұ
+    as у; қ as к; ң as н; ғ as г; һ as h) gives a word the dictionaries know
+    or that the same document spells that way more often (a name, an
+    inflected form the dictionary lacks).
+``vocabulary``
+    a word no dictionary knows, one or two letters away from a word the
+    document writes at least three times as often ("Прибалхаттье" among
+    many "Прибалхашье"), beginning and ending with the same two letters
+    (three at the end in Kazakh text), so that an inflected or derived form
+    ("Сейфуллина", "Қазақстан") is not taken for another.
+``number_space``
+    a number split by spaces: "314 760" → "314760" (groups of three digits);
+    "3485, 4 мың" → "3485,4 мың" (a decimal comma before a unit word).
+``list_number``
+    a numbered entry whose number OCR garbled ("15, Каукербекова,Г. ...")
+    between list items 14 and 16 is list item 15 again, with the lines of
+    its sentence that the loader left as paragraphs (see ``_list_numbers``).
+``hyphen``
+    a word hyphenated across a line end: "кітап- хана" (the break kept as
+    a space) when the dictionaries know the joined word; "кітап-хана" only
+    when the document also writes it whole (compounds such as "ой-талқы"
+    stay).
+
+The dictionaries are Debian's ``hunspell-kk`` and ``hunspell-ru``, read
+through the ``hunspell`` program (one call per document for all its words:
+loading them into spylls takes many seconds per process); without them the
+``kazakh_letter`` and ``hyphen`` rules only use the document's own words.
+``--set hunspell_dicts=/path/kk_KZ,/path/ru_RU`` chooses other dictionaries.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations, product
+from typing import Iterable
+
+from esep import hookimpl
+from esep.model import Document, Record
+from esep.registry import Config, Extractor
+
+log = logging.getLogger(__name__)
+
+OCR_SOURCES = ("tesseract", "text_layer")
+DICT_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
+DICT_NAMES = ("kk_KZ", "ru_RU")
+PACKAGES = "hunspell hunspell-kk hunspell-ru"
+
+_LAT2CYR = dict(zip("aeopcxyiAEOPCXYHKMTBI\u0259\u018f", "аеорсхуіАЕОРСХУНКМТВІәӘ"))
+_CYR2LAT = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "i",
+            "А": "A", "Е": "E", "О": "O", "Р": "P", "С": "C", "Х": "X", "У": "Y", "Н": "H",
+            "К": "K", "М": "M", "Т": "T", "В": "B", "І": "I"}
+# what OCR reads in place of a Kazakh letter -> the letters it may stand for
+_LOST = {
+    "i": "і", "l": "і", "!": "і", "1": "і", "|": "і",
+    "а": "ә", "э": "ә", "о": "ө", "е": "ө", "у": "үұ", "к": "қ", "н": "ң", "г": "ғ", "h": "һ",
+    "I": "І", "А": "Ә", "Э": "Ә", "О": "Ө", "Е": "Ө", "У": "ҮҰ", "К": "Қ", "Н": "Ң", "Г": "Ғ", "H": "Һ",
+}
+_DIGIT_LOOKALIKE = {"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "з": "3", "б": "6",
+                    "l": "1", "I": "1"}
+_KAZAKH = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_MAX_POSITIONS = 8  # look-alike letters in a word considered for kazakh_letter
+_MAX_SUBS = 3  # letters changed at most
+
+_TOKEN = re.compile(r"(?:[\w\u0259\u018f]|(?<=\w)[!|](?=\w))+(?:[.,]\d+)*", re.UNICODE)
+_NUMBER_SPACE = re.compile(r"(?<![\d.,№])(?<!№ )(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d])")
+_DECIMAL_SPACE = re.compile(
+    r"(?<![\d.,])(\d+),[ \u00a0](\d{1,2})(?=\s*(?:мың|млн|млрд|тыс|теңге|тенге|тг|руб|%))", re.I)
+_NUMERO = re.compile(r"(?<![\w№])(?:Хо|Х2|Ме|N[eоo2]|Ne)(?=\s?\d|$)")
+_STRAY_BAR = re.compile(r"(?<![^\s(])[|¦](?=\d)|(?<=\d)[|¦](?![^\s).,;])|(?<=\S) [|¦](?= |$)")
+_PAGE_MARK = re.compile(r"(?<=\d )6(?=\.?\s*$)")
+_PAGE_MARK_JOINED = re.compile(r"(?<=[–—-] )(\d{1,2})6(?=\.?\s*$)")
+_WORD = re.compile(r"[^\W\d_]+")
+_HYPHEN = re.compile(r"\b([^\W\d_]{2,})-[ \n]?([^\W\d_]{2,})\b")
+
+
+def _script(ch: str) -> str | None:
+    if ch in "\u0259\u018f":
+        return "latin"
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    if name.startswith("CYRILLIC"):
+        return "cyrillic"
+    if name.startswith("LATIN"):
+        return "latin"
+    return None
+
+
+@dataclass
+class Change:
+    before: str
+    after: str
+    rule: str
+
+
+# ----------------------------------------------------------- dictionaries
+
+
+def find_dictionaries(config: Config) -> list[str]:
+    """Paths (without .dic/.aff) of the Kazakh and Russian dictionaries."""
+    wanted = config.get("hunspell_dicts")
+    if wanted:
+        return [p.strip() for p in str(wanted).split(",") if p.strip()]
+    out = []
+    for name in DICT_NAMES:
+        for d in DICT_DIRS:
+            if os.path.exists(os.path.join(d, name + ".dic")):
+                out.append(os.path.join(d, name))
+                break
+    return out
+
+
+class Lexicon:
+    """Which words the dictionaries know, asked in batches of the
+    ``hunspell`` program (or spylls when the program is missing)."""
+
+    def __init__(self, dicts: list[str]):
+        self.dicts = dicts
+        self.known: dict[str, bool] = {}
+        self.exe = shutil.which("hunspell")
+        self._spylls = None
+        if not dicts:
+            log.warning("no Hunspell dictionaries found; install %s for OCR repair by dictionary", PACKAGES)
+        elif not self.exe:
+            log.warning("the hunspell program is missing (apt-get install hunspell); "
+                        "falling back to spylls, which is slow to load")
+
+    @property
+    def available(self) -> bool:
+        return bool(self.dicts) and (self.exe is not None or _spylls_importable())
+
+    def check(self, words: Iterable[str]) -> None:
+        """Look up every word not looked up yet."""
+        todo = sorted({w for w in words if w and w not in self.known})
+        if not todo:
+            return
+        if not self.available:
+            self.known.update({w: False for w in todo})
+            return
+        if self.exe:
+            bad = self._hunspell(todo)
+            self.known.update({w: w not in bad for w in todo})
+        else:
+            for w in todo:
+                self.known[w] = any(d.lookup(w) for d in self._spylls_dicts())
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.known:
+            self.check([word])
+        return self.known[word]
+
+    def _hunspell(self, words: list[str]) -> set[str]:
+        try:
+            res = subprocess.run([self.exe, "-i", "utf-8", "-d", ",".join(self.dicts), "-l"],
+                                 input="\n".join(words) + "\n", capture_output=True, text=True,
+                                 encoding="utf-8", timeout=120)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            log.warning("hunspell failed (%s); OCR repair goes on without dictionaries", e)
+            self.exe = None
+            self.dicts = []
+            return set(words)
+        return {ln.strip() for ln in res.stdout.splitlines() if ln.strip()}
+
+    def _spylls_dicts(self):
+        if self._spylls is None:
+            from spylls.hunspell import Dictionary
+
+            self._spylls = [Dictionary.from_files(p) for p in self.dicts]
+        return self._spylls
+
+
+def _spylls_importable() -> bool:
+    try:
+        import spylls  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon(dicts: tuple[str, ...]) -> Lexicon:
+    return Lexicon(list(dicts))
+
+
+def lexicon_for(config: Config) -> Lexicon:
+    return _lexicon(tuple(find_dictionaries(config)))
+
+
+# ------------------------------------------------------------------ rules
+
+
+def _casefold_like(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def fix_digits(token: str) -> str:
+    """``2О18`` -> ``2018``: a token of digits and digit look-alikes with at
+    least one real digit and no other letter."""
+    if not any(ch.isdigit() for ch in token) or not any(ch in _DIGIT_LOOKALIKE for ch in token):
+        return token
+    core = token.replace(",", "").replace(".", "")
+    if not all(ch.isdigit() or ch in _DIGIT_LOOKALIKE for ch in core):
+        return token
+    letters = sum(1 for ch in core if ch in _DIGIT_LOOKALIKE)
+    if letters * 2 > len(core):  # mostly letters: a word, not a number
+        return token
+    return "".join(_DIGIT_LOOKALIKE.get(ch, ch) for ch in token)
+
+
+def fix_homoglyphs(token: str) -> str:
+    """A word of Cyrillic and Latin letters in one script: the one its
+    look-alike letters can all be turned into, the script of most of its
+    letters when both can."""
+    scripts = Counter(_script(ch) for ch in token)
+    cyr, lat = scripts.get("cyrillic", 0), scripts.get("latin", 0)
+    if not cyr and any(ch in "\u0259\u018f" for ch in token):
+        lat = 0  # a lone schwa word is Kazakh written with the Latin ə
+        cyr = 1
+    if not cyr or (not lat and not any(ch in "\u0259\u018f" for ch in token)):
+        return token
+    to_cyr = all(ch in _LAT2CYR for ch in token if _script(ch) == "latin")
+    to_lat = all(ch in _CYR2LAT for ch in token if _script(ch) == "cyrillic")
+    if to_cyr and (cyr >= lat or not to_lat):
+        return "".join(_LAT2CYR.get(ch, ch) if _script(ch) == "latin" else ch for ch in token)
+    if to_lat:
+        return "".join(_CYR2LAT.get(ch, ch) if _script(ch) == "cyrillic" else ch for ch in token)
+    return token
+
+
+def kazakh_candidates(word: str) -> list[tuple[int, str]]:
+    """Spellings of ``word`` with up to ``_MAX_SUBS`` lost Kazakh letters
+    put back: (number of letters changed, word)."""
+    positions = [i for i, ch in enumerate(word) if ch in _LOST][:_MAX_POSITIONS]
+    out = []
+    for n in range(1, min(_MAX_SUBS, len(positions)) + 1):
+        for chosen in combinations(positions, n):
+            for letters in product(*(_LOST[word[i]] for i in chosen)):
+                chars = list(word)
+                for i, ch in zip(chosen, letters):
+                    chars[i] = ch
+                out.append((n, "".join(chars)))
+    return out
+
+
+def _is_cyrillic_word(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 3 and all(_script(ch) == "cyrillic" for ch in letters) \
+        and all(ch.isalpha() or ch in "!1|" for ch in token) and token[0].isalpha()
+
+
+class Repairer:
+    """Repairs the texts of one document; ``vocabulary`` counts the words of
+    the whole document (the context the ``kazakh_letter`` rule weighs)."""
+
+    def __init__(self, texts: list[str], lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.vocab: Counter[str] = Counter()
+        for t in texts:
+            for m in _TOKEN.finditer(t):
+                self.vocab[fix_homoglyphs(m.group()).lower()] += 1
+        self._choice: dict[str, str] = {}
+        # entries ending with the page mark "N б." as written: the document's habit
+        self.page_marks = sum(1 for t in texts if re.search(r"\d б\.?\s*$", t))
+        self._frequent = [w for w, n in self.vocab.items() if n >= 3 and len(w) >= 5 and w.isalpha()]
+        self._prepare(texts)
+
+    def _prepare(self, texts: list[str]) -> None:
+        """Look up all words, hyphenated pairs joined, and all candidates in
+        two batches (each is one run of hunspell)."""
+        words = [w for w in self.vocab if _is_cyrillic_word(w)]
+        joined = {(m.group(1) + m.group(2)).lower() for t in texts for m in _HYPHEN.finditer(t)}
+        self.lexicon.check(words + sorted(joined))
+        unknown = [w for w in words if w not in self.lexicon and any(ch in _LOST for ch in w)]
+        cands = {w: kazakh_candidates(w) for w in unknown}
+        self.lexicon.check(c for cs in cands.values() for _, c in cs)
+        for w, cs in cands.items():
+            best = self._best(w, cs)
+            if best:
+                self._choice[w] = best
+
+    def _best(self, word: str, cands: list[tuple[int, str]]) -> str | None:
+        """The candidate to write for an unknown word, or None.
+
+        A candidate the dictionaries know wins, except that turning н into
+        ң among the last two letters needs the document too (it must spell
+        the candidate more often than the word): Kazakh endings differ by
+        just that letter (accusative "-ын" against possessive "-ың") and the
+        dictionary lacks many inflected forms.  Without the dictionaries'
+        word, the document's spelling alone decides, for a word with a
+        Kazakh letter."""
+        seen = self.vocab.get(word, 0)
+
+        def attested(c: str) -> bool:
+            return self.vocab.get(c, 0) > seen
+
+        def ending_only(c: str) -> bool:
+            return any(a == "н" and b == "ң" for a, b in zip(word[-2:], c[-2:]))
+
+        known = [(n, c) for n, c in cands if c in self.lexicon and (not ending_only(c) or attested(c))]
+        if known:
+            return min(known, key=lambda nc: (nc[0], -self.vocab.get(nc[1], 0), nc[1]))[1]
+        ctx = [(n, c) for n, c in cands if attested(c) and any(ch in _KAZAKH for ch in c)]
+        if ctx:
+            return max(ctx, key=lambda nc: (self.vocab[nc[1]], -nc[0]))[1]
+        return None
+
+    def _in_kazakh_text(self, word: str) -> str | None:
+        """A word the dictionaries know (often a Russian word: "казак"),
+        written in Kazakh text, where the document spells a Kazakh-letter
+        form of it at least twice as often (and three times at least): that
+        form."""
+        seen = self.vocab.get(word, 0)
+        best = None
+        for _, c in kazakh_candidates(word):
+            n = self.vocab.get(c, 0)
+            if n >= 3 and n >= 2 * seen and (best is None or n > self.vocab[best]):
+                best = c
+        return best
+
+    def repair(self, text: str) -> tuple[str, list[Change]]:
+        changes: list[Change] = []
+
+        kazakh = any(ch in _KAZAKH for ch in text)
+
+        def token_sub(m: re.Match) -> str:
+            tok = m.group()
+            cur = tok
+            for rule, fn in (("digits", fix_digits), ("homoglyph", fix_homoglyphs),
+                             ("kazakh_letter", lambda t: self._kazakh(t, kazakh))):
+                new = fn(cur)
+                if new != cur:
+                    changes.append(Change(cur, new, rule))
+                    cur = new
+            return cur
+
+        out = _STRAY_BAR.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), text)
+        out = _NUMERO.sub(lambda m: _record(changes, m.group(), "№", "numero"), out)
+        out = _PAGE_MARK.sub(lambda m: _record(changes, m.group(), "б", "page_mark"), out)
+        if kazakh and self.page_marks >= 3:
+            out = _PAGE_MARK_JOINED.sub(
+                lambda m: _record(changes, m.group(), f"{m.group(1)} б", "page_mark"), out)
+        out = _TOKEN.sub(token_sub, out)
+        out = _WORD.sub(lambda m: self._from_vocabulary(m, kazakh, changes), out)
+        out = _NUMBER_SPACE.sub(lambda m: _record(changes, m.group(), re.sub(r"\D", "", m.group()),
+                                                  "number_space"), out)
+        out = _DECIMAL_SPACE.sub(lambda m: _record(changes, m.group(), f"{m.group(1)},{m.group(2)}",
+                                                   "number_space"), out)
+        out = _HYPHEN.sub(lambda m: self._hyphen(m, changes), out)
+        return out, changes
+
+    def _from_vocabulary(self, m: re.Match, kazakh_text: bool, changes: list[Change]) -> str:
+        """An unknown word one or two letters away from a word the document
+        writes at least three times and three times as often ("Прибалхаттье"
+        among many "Прибалхашье"), with the same first and last two letters
+        and a length differing by one at most (so "Сейфуллина" is not taken
+        for "Сейфуллин"); in Kazakh text the last three letters must agree,
+        so that an inflected form is not taken for another."""
+        word = m.group()
+        low = word.lower()
+        if len(low) < 6 or not _is_cyrillic_word(low) or self.lexicon.known.get(low, True):
+            return word
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz import process
+
+        limit = 1 if len(low) < 8 else 2
+        seen = self.vocab.get(low, 0)
+        best = None
+        for cand, dist, _ in process.extract(low, self._frequent, scorer=Levenshtein.distance,
+                                             score_cutoff=limit, limit=5):
+            if cand == low or self.vocab[cand] < 3 * max(seen, 1):
+                continue
+            # the same beginning and ending (an inflected or derived form
+            # differs there: "Сейфуллина", "Қазақстан"), much the same length
+            if cand[:2] != low[:2] or cand[-2:] != low[-2:] or abs(len(cand) - len(low)) > 1:
+                continue
+            if kazakh_text and cand[-3:] != low[-3:]:
+                continue
+            if best is None or (dist, -self.vocab[cand]) < (best[1], -self.vocab[best[0]]):
+                best = (cand, dist)
+        if best is None:
+            return word
+        return _record(changes, word, _casefold_like(word, best[0]), "vocabulary")
+
+    def _kazakh(self, token: str, kazakh_text: bool = False) -> str:
+        if not _is_cyrillic_word(token):
+            return token
+        low = token.lower()
+        if kazakh_text and low in self.lexicon.known and self.lexicon.known[low]:
+            best = self._in_kazakh_text(low)
+            return _casefold_like(token, best) if best else token
+        best = self._choice.get(token.lower())
+        if best is None and token.lower() not in self.vocab:  # a word made by an earlier rule
+            low = token.lower()
+            if low not in self.lexicon and any(ch in _LOST for ch in low):
+                cands = kazakh_candidates(low)
+                self.lexicon.check(c for _, c in cands)
+                best = self._best(low, cands)
+        return _casefold_like(token, best) if best else token
+
+    def _hyphen(self, m: re.Match, changes: list[Change]) -> str:
+        """Join "кітап- хана" (the line break kept as a space) when the
+        dictionaries know "кітапхана"; join "кітап-хана" only when the
+        document also writes the word whole more often than hyphenated (a
+        compound such as "ой-талқы" stays)."""
+        a, b = m.group(1), m.group(2)
+        if not b[:1].islower():
+            return m.group()
+        joined = a + b
+        low = joined.lower()
+        broken = m.group() != f"{a}-{b}"
+        if low in self.lexicon and (broken or self.vocab.get(low, 0) > self.vocab.get(f"{a}-{b}".lower(), 0)):
+            return _record(changes, m.group(), joined, "hyphen")
+        return m.group()
+
+
+def _record(changes: list[Change], before: str, after: str, rule: str) -> str:
+    if before != after:
+        changes.append(Change(before, after, rule))
+    return after
+
+
+# ------------------------------------------------------------------ hooks
+
+
+def should_repair(document: Document, config: Config) -> bool:
+    mode = str(config.get("ocr_repair", "auto")).lower()
+    if mode in ("off", "no", "never", "0", "false"):
+        return False
+    if mode in ("always", "on", "yes", "1", "true"):
+        return True
+    return document.metadata.get("ocr") in OCR_SOURCES
+
+
+def repair_document(document: Document, config: Config) -> list[dict]:
+    """Repair blocks and cells in place; returns the changes as rows."""
+    texts = [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
+    rep = Repairer(texts, lexicon_for(config))
+    rows: list[dict] = []
+    for b in document.blocks:
+        new, changes = rep.repair(b.text)
+        if changes and new != b.text:
+            if b.original is None:
+                b.original = b.text
+            b.text = new
+        rows += [{"block_index": b.index, "page": b.provenance.page, "before": c.before, "after": c.after,
+                  "rule": c.rule} for c in changes]
+    for t in document.tables:
+        for c in t.cells:
+            new, changes = rep.repair(c.text)
+            if changes and new != c.text:
+                if c.original is None:
+                    c.original = c.text
+                c.text = new
+            page = (c.provenance.page if c.provenance else None) or t.provenance.page
+            rows += [{"table_index": t.index, "cell_row": c.row, "cell_col": c.col, "page": page,
+                      "before": ch.before, "after": ch.after, "rule": ch.rule} for ch in changes]
+    rows += _list_numbers(document, rows)
+    return rows
+
+
+_LIST_START = re.compile(r"^([\dТтlI|ЗО]{1,3})[,;:.]?\s+(?=\S)")
+_NUMBER_LOOKALIKE = str.maketrans({"Т": "1", "т": "1", "l": "1", "I": "1", "|": "1", "З": "3", "О": "0"})
+_CONTINUES = re.compile(r"^[a-zа-яёәғқңөұүһі/(«\"–-]")
+
+
+def _list_numbers(document: Document, rows: list[dict]) -> list[dict]:
+    """A numbered entry whose number OCR garbled ("15, Каукербекова,Г. ...",
+    the period read as a comma) is a paragraph between list items; when its
+    number is the one after the list item just before it, it becomes that
+    list item again, and the paragraphs that go on its sentence in lower
+    case are joined to it.  ``rows`` (the changes so far) get their block
+    indexes renumbered."""
+    blocks = document.blocks
+    out: list = []
+    new_rows: list[dict] = []
+    remap: dict[int, int] = {}
+    last: int | None = None
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        m = _LIST_START.match(b.text) if b.kind == "paragraph" else None
+        number = m.group(1).translate(_NUMBER_LOOKALIKE) if m else ""
+        if m and number.isdigit() and last is not None and int(number) == last + 1:
+            before = b.text
+            b.kind, b.number = "list_item", number
+            b.text = b.text[m.end():]
+            remap[b.index] = len(out)
+            originals = [b.original if b.original is not None else before]
+            j = i + 1
+            while j < len(blocks) and blocks[j].kind == "paragraph" and _CONTINUES.match(blocks[j].text) \
+                    and (j == i + 1 or not b.text.rstrip().endswith((".", "!", "?"))):
+                b.text = f"{b.text} {blocks[j].text}"
+                originals.append(blocks[j].original if blocks[j].original is not None else blocks[j].text)
+                remap[blocks[j].index] = len(out)
+                j += 1
+            b.original = " ".join(originals)
+            new_rows.append({"block_index": b.index, "page": b.provenance.page, "before": before,
+                             "after": f"{b.number}. {b.text}", "rule": "list_number"})
+            out.append(b)
+            last = int(b.number)
+            i = j
+            continue
+        if b.kind == "list_item" and b.number and b.number.isdigit():
+            last = int(b.number)
+        elif b.kind == "heading":
+            last = None
+        remap[b.index] = len(out)
+        out.append(b)
+        i += 1
+    if len(out) == len(blocks) and not new_rows:
+        return []
+    for t in document.tables:
+        if t.position >= 0:
+            t.position = remap.get(t.position, t.position)
+    for r in rows + new_rows:
+        if r.get("block_index") is not None:
+            r["block_index"] = remap.get(r["block_index"], r["block_index"])
+    document.blocks[:] = out
+    for k, b in enumerate(out):
+        b.index = k
+    return new_rows
+
+
+_PENDING = "_ocr_repairs"
+
+
+@hookimpl(tryfirst=True)
+def prepare_document(document: Document, config: Config) -> None:
+    if not should_repair(document, config):
+        return
+    rows = repair_document(document, config)
+    document.metadata[_PENDING] = rows
+    document.metadata["ocr_repaired"] = len(rows)
+    log.info("%s: %d OCR repairs", document.path, len(rows))
+
+
+def _extract(document: Document, config: Config) -> Iterable[Record]:
+    """The repairs recorded by ``prepare_document``, as rows of ``ocr_repairs``."""
+    for row in document.metadata.pop(_PENDING, []):
+        cell = (row["cell_row"], row["cell_col"]) if "cell_row" in row else None
+        yield Record(
+            "ocr_repairs",
+            {"before": row["before"], "after": row["after"], "rule": row["rule"]},
+            evidence=row["before"],
+            confidence=1.0,
+            block=row.get("block_index"),
+            table_index=row.get("table_index"),
+            cell=cell,
+            provenance=None if row.get("page") is None else _prov(row["page"]),
+        )
+
+
+def _prov(page: int):
+    from esep.model import Provenance
+
+    return Provenance(page=page)
+
+
+@hookimpl
+def register_extractors(register):
+    register(Extractor("ocr_repairs", _extract, version="1", order=1, tables=("ocr_repairs",)))
+
+
+@hookimpl
+def register_migrations(register):
+    from sqlite_utils.migrations import Migrations
+
+    from esep.storage import RECORD_COLUMNS_SQL
+
+    m = Migrations("esep.ocr_repair")
+
+    @m()
+    def m001_ocr_repairs(db):
+        db.executescript(f"""
+            CREATE TABLE ocr_repairs (
+                id INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id),
+                before TEXT NOT NULL,
+                after TEXT NOT NULL,
+                rule TEXT NOT NULL,{RECORD_COLUMNS_SQL}
+            );
+            CREATE INDEX ocr_repairs_document ON ocr_repairs(document_id);
+        """)
+
+    register(m)

@@ -1,0 +1,223 @@
+"""Scanned and OCR'd PDFs: ruled tables and skew found in page images,
+Tesseract on a page without text (cached by page-image hash), the text
+layer an OCR program left, and the message when Tesseract is missing.
+
+Tests that run Tesseract need it with its Kazakh and Russian data
+(``tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus``): they are skipped
+with a reason on a machine without them, and fail in CI (``CI=true``)."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pdfplumber
+import pytest
+from PIL import Image, ImageDraw
+
+from esep.pipeline import Ingester
+from esep.plugins import ocr
+from esep.registry import Config
+from esep.storage import Store
+
+from conftest import CORPUS, SEED_STEM
+
+SCAN300 = CORPUS / f"{SEED_STEM}.scan300.pdf"
+OCR300 = CORPUS / f"{SEED_STEM}.ocr300.pdf"
+OCR200 = CORPUS / f"{SEED_STEM}.ocr200.pdf"
+
+
+def tesseract_problem() -> str | None:
+    try:
+        ocr.check_tesseract("kaz+rus")
+    except ocr.OcrUnavailable as e:
+        return str(e)
+    return None
+
+
+@pytest.fixture
+def tesseract():
+    problem = tesseract_problem()
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must install Tesseract for the OCR tests: {problem}")
+        pytest.skip(f"Tesseract is not usable here: {problem}")
+
+
+def pages_of(src, numbers, dest):
+    """A PDF of some pages of ``src`` (1-based), to keep tests short."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    doc = pdfium.PdfDocument(str(src))
+    out.import_pages(doc, [n - 1 for n in numbers])
+    out.save(str(dest))
+    doc.close()
+    out.close()
+    return dest
+
+
+# ------------------------------------------------------------ image tables
+
+
+def draw_table(width=1200, height=700, angle=0.0):
+    """A white page with a ruled table: a header row whose first cell spans
+    two rows and whose second spans two columns, then two body rows."""
+    img = Image.new("L", (width, height), 255)
+    d = ImageDraw.Draw(img)
+    xs, ys = [100, 400, 700, 1000], [100, 160, 220, 280, 340]
+    for y in (ys[0], ys[2], ys[3], ys[4]):
+        d.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+    d.line([(xs[1], ys[1]), (xs[-1], ys[1])], fill=0, width=3)  # under the spanning header
+    for x in (xs[0], xs[-1]):
+        d.line([(x, ys[0]), (x, ys[-1])], fill=0, width=3)
+    d.line([(xs[1], ys[0]), (xs[1], ys[-1])], fill=0, width=3)
+    d.line([(xs[2], ys[1]), (xs[2], ys[-1])], fill=0, width=3)  # not through the top header
+    d.text((120, 300), "12 564", fill=0)
+    if angle:
+        img = img.rotate(angle, fillcolor=255)
+    return np.asarray(img)
+
+
+def test_ruled_table_found_with_merged_cells():
+    tables = ocr.find_ruled_tables(draw_table(), dpi=150)
+    assert len(tables) == 1
+    box, cells = tables[0]
+    assert box[0] <= 100 <= box[0] + 5 and box[2] >= 1000 - 5
+    # 3 cols x 4 rows = 12 squares; the first header cell spans 2 rows, the
+    # second 2 columns: 12 - 1 - 1 = 10 cells
+    assert len(cells) == 10
+    tall = [c for c in cells if c[3] - c[1] > 100]
+    wide = [c for c in cells if c[2] - c[0] > 500]
+    assert len(tall) == 1 and tall[0][0] < 110
+    assert len(wide) == 1 and wide[0][1] < 110
+
+
+def test_skew_found_and_levelled():
+    gray = draw_table(angle=0.7)
+    angle = ocr.estimate_skew(gray)
+    assert abs(angle + 0.7) <= 0.15 or abs(angle - 0.7) <= 0.15
+    tables = ocr.find_ruled_tables(ocr.rotate(gray, angle), dpi=150)
+    assert len(tables) == 1 and len(tables[0][1]) == 10
+
+
+def test_no_table_in_prose():
+    img = Image.new("L", (1200, 800), 255)
+    d = ImageDraw.Draw(img)
+    for i in range(20):
+        d.text((100, 100 + 30 * i), "Кітапхана жұмысы туралы есеп " * 3, fill=0)
+    assert ocr.find_ruled_tables(np.asarray(img), dpi=150) == []
+
+
+def test_scan_pages_recognised():
+    with pdfplumber.open(SCAN300) as pdf:
+        assert ocr.is_scan(pdf.pages[0]) and not pdf.pages[0].chars
+        assert ocr.ScanReader(Config()).wants(pdf.pages[0])
+    with pdfplumber.open(CORPUS / f"{SEED_STEM}.pdf") as pdf:
+        assert not ocr.is_scan(pdf.pages[0])
+        assert not ocr.ScanReader(Config()).wants(pdf.pages[0])
+        assert ocr.ScanReader(Config(ocr="always")).wants(pdf.pages[0])
+    assert ocr.has_scanned_pages(OCR300, Config()) and ocr.has_scanned_pages(SCAN300, Config())
+    assert not ocr.has_scanned_pages(CORPUS / f"{SEED_STEM}.pdf", Config())
+
+
+# ------------------------------------------------------------- text layer
+
+
+def test_text_layer_read_with_tables_from_image(tmp_path):
+    """A PDF with Tesseract's invisible text over the page image: words from
+    the text layer (no OCR run), tables rebuilt from the rules in the image."""
+    pdf = pages_of(OCR200, [1, 2], tmp_path / "two.ocr200.pdf")
+    doc = ocr.read_pdf(pdf, Config(ocr="auto", options={"ocr_cache": "off"}))
+    assert doc.metadata["ocr"] == "text_layer"
+    assert doc.metadata["text_layer_pages"] == [1, 2] and doc.metadata["ocr_pages"] == []
+    text = doc.text()
+    assert "Кадрлар" in text and "ҚОРДЫ ҚАЛЫПТАСТЫРУ" in text
+    assert [len(t.cells) for t in doc.tables] == [13, 20, 15]
+    fund = doc.tables[1].grid()
+    assert fund[-1][0] == "314760" and fund[-1][-2] == "305850"
+    for b in doc.blocks:
+        assert b.provenance.page in (1, 2) and b.provenance.bbox is not None
+
+
+# -------------------------------------------------------------------- OCR
+
+
+def test_ocr_page_words_confidence_and_cache(tesseract, tmp_path, monkeypatch):
+    pdf = pages_of(SCAN300, [2], tmp_path / "page2.pdf")
+    config = Config(options={"cache_dir": str(tmp_path / "cache")})
+    doc = ocr.read_pdf(pdf, config)
+    assert doc.metadata["ocr"] == "tesseract" and doc.metadata["ocr_pages"] == [1]
+    text = doc.text()
+    assert "АҚПАРАТТЫҚ-БИБЛИОГРАФИЯЛЫҚ" in text
+    assert "Мағауия мақамы" in text
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert [b.number for b in items[:2]] == ["1", "2"]
+    assert all(b.confidence is not None and 0.3 < b.confidence <= 1.0 for b in doc.blocks)
+    assert [len(t.cells) for t in doc.tables] == [15]
+    cached = list((tmp_path / "cache" / "ocr").rglob("*.json"))
+    assert len(cached) == 1
+
+    # a second read takes the words from the cache: Tesseract is not run again
+    import pytesseract
+
+    def refuse(*a, **k):
+        raise AssertionError("OCR ran again")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", refuse)
+    again = ocr.read_pdf(pdf, config)
+    assert again.text() == text
+
+
+def test_ocr_runs_single_threaded(tesseract, tmp_path, monkeypatch):
+    import pytesseract
+
+    seen = {}
+
+    def spy(*a, **k):
+        seen["omp"] = os.environ.get("OMP_THREAD_LIMIT")
+        return {k2: [] for k2 in ("text", "conf", "left", "top", "width", "height",
+                                  "block_num", "par_num", "line_num")}
+
+    monkeypatch.setattr(pytesseract, "image_to_data", spy)
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "4")
+    img = Image.new("L", (100, 100), 255)
+    assert ocr.ocr_image(img, Config(options={"ocr_cache": "off"}), 300) == []
+    assert seen["omp"] == "1"
+
+
+def test_missing_tesseract_fails_the_file_with_what_to_install(tmp_path, monkeypatch, registry):
+    monkeypatch.setenv("ESEP_TESSERACT", str(tmp_path / "no-such-tesseract"))
+    ocr._tesseract_info.cache_clear()
+    scan = pages_of(SCAN300, [1], tmp_path / "scan.pdf")
+    txt = tmp_path / "note.txt"
+    txt.write_text("Кітапхана есебі\n", encoding="utf-8")
+    store = Store(tmp_path / "e.db", registry.migrations)
+    config = Config(options={"cache_dir": str(tmp_path / "cache")})
+    summary = Ingester(store, registry, config).run([scan, txt])
+    assert summary.counts["ingested"] == 1 and summary.counts["failed"] == 1
+    failed = next(o for o in summary.outcomes if o.status == "failed")
+    assert "tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus" in failed.message
+    rows = list(store.db.query("select path, stage, message from ingest_errors"))
+    assert len(rows) == 1 and rows[0]["path"].endswith("scan.pdf")
+    assert "tesseract-ocr-kaz" in rows[0]["message"]
+    store.close()
+    ocr._tesseract_info.cache_clear()
+
+
+def test_ocr_never_leaves_scans_unread(tmp_path, registry):
+    """--ocr never: an image-only page gives no text (and needs no Tesseract)."""
+    scan = pages_of(SCAN300, [1], tmp_path / "scan.pdf")
+    store = Store(tmp_path / "e.db", registry.migrations)
+    summary = Ingester(store, registry, Config(ocr="never")).run([scan])
+    assert summary.counts["ingested"] == 1
+    n = store.db.execute("select count(*) from blocks").fetchone()[0]
+    assert n == 0
+    store.close()
+
+
+def test_variants_share_the_seed_gold():
+    from esep.plugins.evaluation import gold_stems
+
+    assert gold_stems(str(SCAN300)) == [f"{SEED_STEM}.scan300", SEED_STEM]
+    assert gold_stems("/x/report.docx") == ["report"]

@@ -1,0 +1,241 @@
+"""OCR-noise repair: each rule on the kind of noise Tesseract leaves in
+Kazakh and Russian text, the original text kept, every change recorded.
+
+The dictionary rules need Debian's ``hunspell``, ``hunspell-kk`` and
+``hunspell-ru``: those tests are skipped with a reason where they are
+missing, and fail in CI (``CI=true``)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from esep.model import Block, Cell, Document, Provenance, Table
+from esep.pipeline import process_file
+from esep.plugins import ocr_repair
+from esep.plugins.ocr_repair import Repairer, fix_digits, fix_homoglyphs, kazakh_candidates
+from esep.registry import Config
+from esep.storage import Store
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    lex = ocr_repair.lexicon_for(Config())
+    lex.check(["қаңтар", "библиотека"])
+    problem = None
+    if len(lex.dicts) < 2:
+        problem = "the Kazakh and Russian Hunspell dictionaries are not installed"
+    elif lex.exe is None:
+        problem = "the hunspell program is not installed"
+    elif "қаңтар" not in lex or "библиотека" not in lex:
+        problem = "the dictionaries do not answer"
+    if problem:
+        msg = f"{problem} (apt-get install {ocr_repair.PACKAGES})"
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must install the dictionaries: " + msg)
+        pytest.skip(msg)
+    return lex
+
+
+class NoLexicon(ocr_repair.Lexicon):
+    def __init__(self):
+        super().__init__([])
+
+
+def repair(texts, lexicon=None):
+    rep = Repairer(texts, lexicon or NoLexicon())
+    return [rep.repair(t) for t in texts]
+
+
+# ----------------------------------------------------------- without dictionaries
+
+
+@pytest.mark.parametrize("token, fixed", [
+    ("2О18", "2018"), ("З16,8", "316,8"), ("1б2", "162"), ("l5", "15"), ("2018", "2018"),
+    ("Оқу", "Оқу"), ("бО", "бО"),
+])
+def test_digits(token, fixed):
+    assert fix_digits(token) == fixed
+
+
+@pytest.mark.parametrize("token, fixed", [
+    ("мерекелiк", "мерекелік"),   # Latin i in a Kazakh word
+    ("кocмoc", "космос"),          # Latin o and c
+    ("Рухани", "Рухани"),
+    ("Selfi", "Selfi"),
+    ("Bооktading", "Booktading"),  # Cyrillic о in a Latin word
+    ("əдеби", "әдеби"),            # Latin schwa for ә
+    ("Əдебиет", "Әдебиет"),
+])
+def test_homoglyphs(token, fixed):
+    assert fix_homoglyphs(token) == fixed
+
+
+def test_numbers_split_by_spaces():
+    (text, changes), = repair(["Қорда 314 760 дана, 3485, 4 мың теңгеге; 1, 2 сынып; №1 100"])
+    assert "314760 дана" in text and "3485,4 мың" in text
+    assert "1, 2 сынып" in text and "№1 100" in text  # lists and numbers after № are left alone
+    assert {c.rule for c in changes} == {"number_space"}
+
+
+def test_page_mark_and_numero():
+    (text, changes), = repair(["Балқаш өңірі. – 2018. – 5 қаңтар(Хо1-2). – 4 6."])
+    assert text == "Балқаш өңірі. – 2018. – 5 қаңтар(№1-2). – 4 б."
+    assert [c.rule for c in changes] == ["numero", "page_mark"]
+
+
+def test_stray_bars():
+    out = repair(["|7649", "122 |5401", "кішкентай. | оқырмандар", "x|y"])
+    assert [t for t, _ in out] == ["7649", "122 5401", "кішкентай. оқырмандар", "x|y"]
+
+
+def test_garbled_list_number_restored_and_joined():
+    doc = Document(id="x", path="x.pdf", format="pdf", metadata={"ocr": "text_layer"})
+    for kind, number, text in [
+            ("list_item", "14", "Бекетов,А. В день благодарности / А.Бекетов // Пульс. – 2018."),
+            ("paragraph", None, "15, Каукербекова,Г. «Алғысым шексіз»: С.Сейфуллин"),
+            ("paragraph", None, "атындағы кітапханада жиын өтті / Г.Каукербекова // Балқаш өңірі. – 2018"),
+            ("list_item", "16", "Каукербекова,Г. Жаңғыру жазудан басталады"),
+            ("paragraph", None, "Т7, бұл тізімнен кейін")]:
+        doc.add_block(Block(kind, text, Provenance(page=1), number=number))
+    doc.add_table(Table([Cell(0, 0, "x")], position=4))
+    rows = ocr_repair.repair_document(doc, Config(options={"hunspell_dicts": "/nowhere/none"}))
+    assert [(b.kind, b.number) for b in doc.blocks] == [
+        ("list_item", "14"), ("list_item", "15"), ("list_item", "16"), ("list_item", "17")]
+    item = doc.blocks[1]
+    assert item.text == ("Каукербекова,Г. «Алғысым шексіз»: С.Сейфуллин атындағы кітапханада жиын өтті "
+                         "/ Г.Каукербекова // Балқаш өңірі. – 2018")
+    assert item.original.startswith("15, Каукербекова")
+    assert [b.index for b in doc.blocks] == [0, 1, 2, 3] and doc.tables[0].position == 3
+    assert [r["rule"] for r in rows] == ["list_number", "list_number"]
+
+
+def test_page_mark_with_the_space_lost():
+    """Only in a document whose Kazakh entries end in "N б." as a habit."""
+    entries = [f"Балқаш өңірі. – 2018. – {d} қаңтар. – {p} б." for d, p in ((5, 4), (12, 8), (19, 6))]
+    out = repair(entries + ["Балқаш өңірі. – 2018. – 21 ақпан. – 86", "Пульс. – 2018. – С. 6"])
+    assert out[3][0].endswith("– 8 б") and out[3][1][-1].rule == "page_mark"
+    assert out[4][0].endswith("С. 6")  # a Russian entry keeps its page
+    (alone, changes), = repair(["Балқаш өңірі. – 2018. – 21 ақпан. – 86"])
+    assert alone.endswith("– 86") and changes == []
+
+
+def test_words_from_the_document_vocabulary(lexicon):
+    texts = ["Северное Прибалхашье. - 2018"] * 4 + ["Северное Прибалхаттье. - 2018",
+                                                   "кітапханасында кітапханасына кітапханасына кітапханасына"]
+    out = repair(texts, lexicon)
+    assert out[4][0] == "Северное Прибалхашье. - 2018"
+    assert out[4][1][0].rule == "vocabulary"
+    assert out[5][0].startswith("кітапханасында")  # another ending is another word
+
+
+def test_kazakh_letters_from_the_document_context():
+    """Without a dictionary, a spelling the document uses more often wins."""
+    texts = ["Бақтораз Е. жазды", "Е.Бақтораз // Пульс", "Е.Бактораз // Балқаш өңірі"]
+    out = repair(texts)
+    assert out[2][0] == "Е.Бақтораз // Балқаш өңірі"
+    assert out[2][1][0].rule == "kazakh_letter"
+    assert out[0][1] == [] and out[1][1] == []
+
+
+def test_candidates_put_back_lost_letters():
+    cands = {c for _, c in kazakh_candidates("кантар")}
+    assert "қаңтар" in cands and "кантар" not in cands
+    assert all(n <= ocr_repair._MAX_SUBS for n, _ in kazakh_candidates("окырмандарынын"))
+
+
+# -------------------------------------------------------------- with dictionaries
+
+
+def test_kazakh_letters_by_dictionary(lexicon):
+    texts = ["2018. – 5 кантар(№1-2). – 4 б.", "отті", "акпан айында", "библиотеке"]
+    out = repair(texts, lexicon)
+    assert out[0][0].startswith("2018. – 5 қаңтар(")
+    assert out[1][0] == "өтті"
+    assert out[2][0] == "ақпан айында"
+    assert out[3][0] == "библиотеке"  # a Russian word the Russian dictionary knows
+
+
+def test_russian_word_in_kazakh_text_follows_the_document(lexicon):
+    """"казак" is a Russian word, but in Kazakh text of a document that
+    writes "қазақ" again and again it is OCR's "қазақ"."""
+    texts = ["қазақ тілінде", "қазақ әдебиеті", "Қазақ халқы", "қазақ жері", "қазақ тілі, қазақ әні",
+             "С.і. казак тілінде", "донской казак"]
+    out = repair(texts, lexicon)
+    assert out[5][0] == "С.і. қазақ тілінде"
+    assert out[6][0] == "донской казак"  # Russian text: left alone
+
+
+def test_endings_need_the_document(lexicon):
+    """"сағатын" (accusative) is not in the dictionary but "сағатың" is: a
+    change of the last letters alone is not made on the dictionary's word."""
+    (text, changes), = repair(["тарихи сағатын өткізді"], lexicon)
+    assert text == "тарихи сағатын өткізді" and changes == []
+
+
+def test_hyphenated_line_ends(lexicon):
+    (text, changes), = repair(["кітап- хана және кітапхана-филиалы, ой-толғау"], lexicon)
+    assert text == "кітапхана және кітапхана-филиалы, ой-толғау"
+    assert [(c.before, c.after, c.rule) for c in changes] == [("кітап- хана", "кітапхана", "hyphen")]
+
+
+# --------------------------------------------------------------- as a normalizer
+
+
+def ocr_document(fmt="pdf", source="text_layer"):
+    doc = Document(id="d" * 64, path="/tmp/x.pdf", format=fmt, metadata={"ocr": source})
+    doc.add_block(Block("paragraph", "2О18 жылы мерекелiк шара өтті", Provenance(page=1)))
+    doc.add_block(Block("paragraph", "Оқырмандар саны", Provenance(page=1)))
+    doc.add_table(Table([Cell(0, 0, "Барлығы"), Cell(0, 1, "12 564", provenance=Provenance(page=2))],
+                        Provenance(page=2)))
+    return doc
+
+
+def test_prepare_document_keeps_originals_and_records_changes(registry, tmp_path):
+    doc = ocr_document()
+    config = Config()
+    registry.hook.prepare_document(document=doc, config=config)
+    b0, b1 = doc.blocks
+    assert b0.text == "2018 жылы мерекелік шара өтті" and b0.original == "2О18 жылы мерекелiк шара өтті"
+    assert b1.original is None
+    cell = doc.tables[0].cells[1]
+    assert cell.text == "12564" and cell.original == "12 564"
+    records = [r for ex in registry.extractors if ex.name == "ocr_repairs" for r in ex.extract(doc, config)]
+    assert {(r.values["before"], r.values["after"], r.values["rule"]) for r in records} == {
+        ("2О18", "2018", "digits"), ("мерекелiк", "мерекелік", "homoglyph"), ("12 564", "12564", "number_space")}
+    cell_rec = next(r for r in records if r.values["rule"] == "number_space")
+    assert cell_rec.table_index == 0 and cell_rec.cell == (0, 1) and cell_rec.provenance.page == 2
+    assert "_ocr_repairs" not in doc.metadata and doc.metadata["ocr_repaired"] == 3
+
+
+def test_only_ocr_text_is_repaired_unless_asked(registry):
+    typed = ocr_document(fmt="docx", source=None)
+    typed.metadata.pop("ocr")
+    registry.hook.prepare_document(document=typed, config=Config())
+    assert typed.blocks[0].text.startswith("2О18")
+    off = ocr_document()
+    registry.hook.prepare_document(document=off, config=Config(options={"ocr_repair": "off"}))
+    assert off.blocks[0].original is None
+    forced = ocr_document(fmt="docx", source=None)
+    forced.metadata.pop("ocr")
+    registry.hook.prepare_document(document=forced, config=Config(options={"ocr_repair": "always"}))
+    assert forced.blocks[0].text.startswith("2018")
+
+
+def test_repairs_stored_with_the_document(registry, tmp_path):
+    """Through the pipeline into SQLite: the blocks keep both texts and the
+    ocr_repairs table says what changed where."""
+    src = tmp_path / "r.txt"
+    src.write_text("2О18 жылы 314 760 дана кітап бар\n", encoding="utf-8")
+    loader = next(ld for ld in registry.loaders if ld.name == "text")
+    processed = process_file(src, "e" * 64, loader, registry, Config(options={"ocr_repair": "always"}))
+    store = Store(tmp_path / "r.db", registry.migrations)
+    store.write_document(processed.document, processed.records, loader="text", size=1, mtime=1.0)
+    conn = sqlite3.connect(tmp_path / "r.db")
+    text, original = conn.execute("select text, original from blocks where idx = 0").fetchone()
+    assert text == "2018 жылы 314760 дана кітап бар" and original == "2О18 жылы 314 760 дана кітап бар"
+    rows = conn.execute("select before, after, rule, block_index, evidence from ocr_repairs order by id").fetchall()
+    assert rows == [("2О18", "2018", "digits", 0, "2О18"), ("314 760", "314760", "number_space", 0, "314 760")]
+    store.close()
