@@ -157,7 +157,7 @@ _vocab_cache: dict[tuple[str, float, str | None], Vocabulary] = {}
 
 def get_vocabulary(name: str, config: Any = None, threshold: float = 85.0) -> Vocabulary:
     """A vocabulary built once per process (and per user folder)."""
-    user_dir = config.get("vocab_dir") if config is not None else None
+    user_dir = default_user_dir(config)
     key = (name, threshold, user_dir)
     if key not in _vocab_cache:
         _vocab_cache[key] = load_vocabulary(name, threshold, user_dir)
@@ -197,3 +197,133 @@ def m001_unmatched_terms(db) -> None:
 @hookimpl
 def register_migrations(register):
     register(migrations)
+
+
+# -- esep vocab: review unmatched terms, accept aliases ------------------------
+
+def vocabulary_names() -> dict[str, str]:
+    """kind -> vocabulary name, for the built-in vocabularies in the
+    Vocabulary format (those with ``entries`` of ``id``/``labels``/``aliases``)."""
+    out = {}
+    for f in resources.files("esep.schemas").iterdir():
+        if f.name.endswith(".json"):
+            data = json.loads(f.read_text(encoding="utf-8"))
+            entries = data.get("entries") or []
+            if data.get("kind") and entries and "aliases" in entries[0]:
+                out[data["kind"]] = f.name[: -len(".json")]
+    return out
+
+
+def default_user_dir(config: Any) -> str | None:
+    """The folder of the user's accepted aliases: ``--set vocab_dir=DIR``, or
+    ``vocab/`` beside the database."""
+    if config is None:
+        return None
+    if config.get("vocab_dir"):
+        return config.get("vocab_dir")
+    db = config.get("db_path")
+    return str(Path(db).resolve().parent / "vocab") if db else None
+
+
+def cluster_terms(terms: list[tuple[str, int]], threshold: float = 85.0) -> list[list[tuple[str, int]]]:
+    """Group spellings of the same term (greedy, most frequent first)."""
+    clusters: list[list[tuple[str, int]]] = []
+    keys: list[str] = []
+    for term, n in sorted(terms, key=lambda t: (-t[1], t[0])):
+        key = normalize_label(term)
+        best = process.extractOne(key, keys, scorer=_score) if keys else None
+        if best and best[1] >= threshold:
+            clusters[best[2]].append((term, n))
+        else:
+            clusters.append([(term, n)])
+            keys.append(key)
+    return clusters
+
+
+def accept_alias(user_dir: str | Path, name: str, term: str, entry_id: str) -> Path:
+    """Add ``term`` as an alias of ``entry_id`` to ``<user_dir>/<name>.json``."""
+    vocab = load_vocabulary(name)
+    if entry_id not in vocab.entries:
+        close = process.extract(entry_id, list(vocab.entries), limit=3)
+        hint = ", ".join(c[0] for c in close)
+        raise KeyError(f"{entry_id!r} is not an id of the {vocab.kind} vocabulary (closest: {hint})")
+    path = Path(user_dir) / f"{name}.json"
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"kind": vocab.kind, "entries": []}
+    entry = next((e for e in data["entries"] if e.get("id") == entry_id), None)
+    if entry is None:
+        entry = {"id": entry_id, "aliases": []}
+        data["entries"].append(entry)
+    if term not in entry["aliases"]:
+        entry["aliases"].append(term)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    _load_file.cache_clear()
+    _vocab_cache.clear()
+    return path
+
+
+@hookimpl
+def register_commands(cli):
+    import click
+
+    from esep.cli import db_option, readonly_connection
+
+    @cli.group()
+    def vocab():
+        """Review labels no vocabulary matched, and teach esep new aliases."""
+
+    @vocab.command()
+    @db_option
+    @click.option("--kind", default=None, help="Only this kind of term (event_type, branch ...).")
+    @click.option("--threshold", default=85.0, show_default=True, help="Similarity (0-100) that joins spellings.")
+    def review(db_path, kind, threshold):
+        """Cluster the unmatched terms and show each cluster's best canonical candidates."""
+        conn = readonly_connection(db_path)
+        try:
+            sql = "select kind, term, count(*) from unmatched_terms"
+            sql += " where kind = ? group by kind, term" if kind else " group by kind, term"
+            rows = conn.execute(sql, [kind] if kind else []).fetchall()
+        finally:
+            conn.close()
+        if not rows:
+            click.echo("no unmatched terms")
+            return
+        names = vocabulary_names()
+        by_kind: dict[str, list[tuple[str, int]]] = {}
+        for k, term, n in rows:
+            by_kind.setdefault(k, []).append((term, n))
+        for k, terms in sorted(by_kind.items()):
+            click.echo(f"{k}: {len(terms)} terms")
+            voc = load_vocabulary(names[k]) if k in names else None
+            for cluster in cluster_terms(terms, threshold):
+                total = sum(n for _, n in cluster)
+                click.echo(f"  {total:4d}  " + " | ".join(f"{t} ({n})" for t, n in cluster))
+                if voc:
+                    key = normalize_label(cluster[0][0])
+                    cands = process.extract(key, voc._aliases, scorer=_score, limit=8)
+                    seen: list[tuple[str, float]] = []
+                    for _alias, score, i in cands:
+                        if voc._ids[i] not in [s[0] for s in seen]:
+                            seen.append((voc._ids[i], score))
+                    click.echo("        candidates: " + ", ".join(f"{i} {s:.0f}" for i, s in seen[:3]))
+                    click.echo(f"        accept with: esep vocab accept \"{cluster[0][0]}\" {seen[0][0]}"
+                               + (f" --kind {k}" if len(names) > 1 else ""))
+
+    @vocab.command()
+    @click.argument("term")
+    @click.argument("entry_id", metavar="ID")
+    @click.option("--kind", default="event_type", show_default=True, help="Which vocabulary.")
+    @click.option("--vocab-dir", default=None, help="Folder of accepted aliases (default: vocab/ beside --db).")
+    @db_option
+    def accept(term, entry_id, kind, vocab_dir, db_path):
+        """Make TERM an alias of the vocabulary entry ID for later ingests."""
+        names = vocabulary_names()
+        if kind not in names:
+            raise click.UsageError(f"--kind must be one of {', '.join(sorted(names))}")
+        folder = vocab_dir or str(Path(db_path).resolve().parent / "vocab")
+        try:
+            path = accept_alias(folder, names[kind], term, entry_id)
+        except KeyError as e:
+            raise click.ClickException(str(e.args[0]))
+        click.echo(f"{term!r} is now an alias of {entry_id} ({path}); "
+                   f"re-ingest with 'esep ingest FOLDER --force --db {db_path}' to apply it")

@@ -1,0 +1,168 @@
+"""esep serve and esep compare over an ingested corpus: metadata, canned
+queries, read-only behaviour, the chart page in a real headless Chromium."""
+
+import asyncio
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from conftest import CORPUS, SEED_STEM, db_digest, run_esep
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    d = tmp_path_factory.mktemp("serve")
+    folder = d / "reports"
+    folder.mkdir()
+    for ext in ("txt", "docx"):
+        shutil.copy(CORPUS / f"{SEED_STEM}.{ext}", folder / f"{SEED_STEM}.{ext}")
+    synthetic = CORPUS / "synthetic"
+    if synthetic.is_dir():
+        for f in sorted(synthetic.glob("*.txt")):
+            shutil.copy(f, folder / f.name)
+    path = d / "serve.db"
+    r = run_esep("ingest", folder, "--db", path, "--workers", "0")
+    assert r.returncode == 0, r.stderr
+    return path
+
+
+def get(ds, path):
+    async def go():
+        return await ds.client.get(path)
+    return asyncio.run(go())
+
+
+def test_metadata_describes_tables_and_canned_queries(db):
+    from esep.plugins.serve import build_metadata
+
+    meta = build_metadata(str(db))
+    dbmeta = meta["databases"][db.stem]
+    assert "metric" in dbmeta["tables"]["facts"]["facets"]
+    assert {"metric_timeline", "event_types_by_year", "failed_checks", "conflicts", "unmatched_terms",
+            "articles_per_newspaper"} <= set(dbmeta["queries"])
+    for q in dbmeta["queries"].values():
+        sql = q["sql"].lstrip().lower()
+        assert sql.startswith("select") and "write" not in q
+
+
+def test_canned_query_and_chart_page(db):
+    from esep.plugins.serve import make_datasette
+
+    ds = make_datasette(str(db))
+    r = get(ds, f"/{db.stem}/metric_timeline.json?metric=fund.end&_shape=array")
+    assert r.status_code == 200
+    rows = r.json()
+    conn = sqlite3.connect(db)
+    expected = conn.execute("select period, value from timeline where metric='fund.end' and language is null "
+                            "and category is null order by period").fetchall()
+    assert [(x["period"], x["value"]) for x in rows] == expected and expected
+    page = get(ds, "/-/esep/chart?metric=fund.end")
+    assert page.status_code == 200 and page.text.count('class="point"') == len(expected)
+    labels = conn.execute("select label_kk, label_ru, label_en from metrics where id='fund.end'").fetchone()
+    assert all(labels)
+
+
+def test_served_database_refuses_writes_and_tricks(db):
+    from esep.plugins.serve import make_datasette
+
+    before = db_digest(db)
+    ds = make_datasette(str(db))
+    for sql in ("delete from facts", "drop table facts", "attach database '/tmp/x.db' as x",
+                "update documents set path = 'x'", "pragma query_only=0"):
+        r = get(ds, f"/{db.stem}.json?sql=" + urllib.request.quote(sql))
+        assert r.status_code in (400, 403), (sql, r.status_code)
+    for path in ("/../../etc/passwd", "/-/static/../../../../etc/passwd", f"/{db.stem}/facts.json?_where=1);drop table facts;--"):
+        r = get(ds, path)
+        assert r.status_code in (400, 404), path
+        assert "root:" not in r.text
+    assert db_digest(db) == before
+
+
+def test_compare_fund_end(db, tmp_path):
+    r = run_esep("compare", "--metric", "fund.end", "--db", db, "--json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert rows and all(x["metric"] == "fund.end" for x in rows)
+    periods = [x["period"] for x in rows]
+    assert periods == sorted(periods, key=lambda p: (p[:4], p[5:] or "Z"))
+    for prev, cur in zip(rows, rows[1:]):
+        assert cur["change"] == pytest.approx(cur["value"] - prev["value"])
+    chart = tmp_path / "fund.png"
+    r = run_esep("compare", "--metric", "fund.end", "--db", db, "--csv", "--chart", chart)
+    assert r.returncode == 0 and chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    r = run_esep("compare", "--db", db)
+    assert r.returncode == 2 and "--metric" in r.stderr
+    r = run_esep("compare", "--metric", "fund.end", "--from", "2018H1", "--db", db)
+    assert r.returncode == 2 and "not a period" in r.stderr
+    r = run_esep("compare", "--events", "--db", db, "--json")
+    ev = json.loads(r.stdout)
+    assert any(x["event_type"] == "action" for x in ev)
+
+
+def _free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def _chromium():
+    for exe in ("/usr/bin/chromium", "/usr/bin/chromium-browser"):
+        if os.path.exists(exe) and os.path.exists("/usr/bin/chromedriver"):
+            return exe
+    if os.environ.get("CI"):
+        pytest.fail("Chromium and chromedriver are required in CI (apt-get install chromium chromium-driver)")
+    pytest.skip("Chromium/chromedriver not installed (Debian: chromium chromium-driver)")
+
+
+def test_browser_shows_fund_timeline(db):
+    exe = _chromium()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "esep", "serve", "--db", str(db), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = exe
+        for a in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"):
+            opts.add_argument(a)
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+        try:
+            driver.get(url + "/-/esep/chart?metric=fund.end")
+            conn = sqlite3.connect(db)
+            expected = conn.execute("select period, value from timeline where metric='fund.end' "
+                                    "and language is null and category is null").fetchall()
+            text = driver.find_element(By.TAG_NAME, "body").text
+            for period, value in expected:
+                assert period in text and f"{value:g}" in text.replace(",", "")
+            circles = driver.find_elements(By.CSS_SELECTOR, "svg.esep-chart circle.point")
+            assert len(circles) == len(expected)
+            box = driver.find_element(By.CSS_SELECTOR, "svg.esep-chart").rect
+            assert box["width"] > 300 and box["height"] > 100
+            driver.get(url + f"/{db.stem}/metric_timeline?metric=fund.end")
+            assert expected[0][0] in driver.find_element(By.TAG_NAME, "body").text
+        finally:
+            driver.quit()
+    finally:
+        server.terminate()
+        server.wait(10)
