@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from .pipeline import Ingester, Outcome, discover
+from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Outcome, discover
 from .registry import Config, Registry, get_plugin_manager
 from .storage import Store, open_readonly
 
@@ -53,8 +53,10 @@ def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str | None,
         from rich.table import Table as RichTable
 
         t = RichTable(*columns, title=title)
+        from rich.markup import escape
+
         for r in rows:
-            t.add_row(*("" if v is None else str(v) for v in r))
+            t.add_row(*("" if v is None else escape(str(v)) for v in r))
         Console().print(t)
 
 
@@ -105,6 +107,8 @@ def build_cli(registry: Registry | None = None) -> click.Group:
                   help="When to OCR PDF pages (for loaders that can).")
     @click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds allowed per file.")
     @click.option("--max-pages", type=int, default=2000, show_default=True, help="Pages allowed per file.")
+    @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_MAX_SIZE_MB,
+                  show_default=True, help="Megabytes allowed per file; larger files are refused unread.")
     @click.option("--strict", is_flag=True, help="Stop at the first error and show its traceback.")
     @click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="A plugin setting.")
     @click.option("--workers", type=int, default=1, show_default=True,
@@ -112,7 +116,8 @@ def build_cli(registry: Registry | None = None) -> click.Group:
     @click.option("--profile", is_flag=True, help="Print the time spent per stage and plugin.")
     @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
     @click.pass_obj
-    def ingest(reg: Registry, paths, db_path, force, retry_failed, ocr, timeout, max_pages, strict, settings, workers, profile, progress):
+    def ingest(reg: Registry, paths, db_path, force, retry_failed, ocr, timeout, max_pages, max_size, strict, settings,
+               workers, profile, progress):
         """Read every report under PATHS into the database.
 
         Folders are walked recursively.  Files of no known format are skipped;
@@ -120,7 +125,7 @@ def build_cli(registry: Registry | None = None) -> click.Group:
         table, and the run goes on.  Exit code 0 when every file succeeded,
         1 when some failed."""
         config = Config(ocr=ocr, timeout=timeout, max_pages=max_pages, strict=strict,
-                        options=_parse_settings(settings))
+                        options={"db_path": db_path, **_parse_settings(settings)})
         if not paths and not retry_failed:
             raise click.UsageError("give one or more files or folders to ingest (or --retry-failed)")
         store = open_store(db_path, reg)
@@ -144,7 +149,7 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             raise click.UsageError("--workers must be 0 or more")
         if strict:
             workers = 0  # tracebacks are only useful from this process
-        ingester = Ingester(store, reg, config, force=force, workers=workers)
+        ingester = Ingester(store, reg, config, force=force, workers=workers, max_size_mb=max_size)
         try:
             if show:
                 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

@@ -8,8 +8,10 @@ writes the result.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +24,8 @@ from .storage import Store
 log = logging.getLogger(__name__)
 
 SNIFF_BYTES = 8192
+#: Files larger than this (MB) are refused before any loader reads them.
+DEFAULT_MAX_SIZE_MB = 100.0
 STATUSES = ("ingested", "unchanged", "skipped", "failed")
 
 
@@ -43,6 +47,14 @@ class EmptyFile(IngestError):
 
 
 class ContentMismatch(IngestError):
+    pass
+
+
+class FileTooLarge(IngestError):
+    pass
+
+
+class NotRegularFile(IngestError):
     pass
 
 
@@ -149,7 +161,7 @@ def process_file(path: Path, doc_id: str, loader: Loader, registry: Registry, co
     try:
         document = loader.load(path, config)
         document.id = doc_id
-        document.path = str(path)
+        document.path = str(Path(path).absolute())  # as detect and ingest_errors name it
         t1 = time.perf_counter()
         timings[f"load:{loader.name}"] = t1 - t0
         stage = "prepare"
@@ -184,6 +196,23 @@ def _default_message(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}"
 
 
+def _os_message(path: Path, e: OSError) -> str:
+    """What an OSError means for the user, naming a symbolic link's target."""
+    why = e.strerror or str(e)
+    if path.is_symlink():
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        if e.errno == errno.ENOENT:
+            return f"it is a symbolic link to {target}, which does not exist"
+        if e.errno == errno.ELOOP:
+            return f"it is a symbolic link to {target}, which loops back on itself ({why})"
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return f"{why}; give the user running esep permission to read it"
+    return why
+
+
 @dataclass
 class Task:
     """A file that needs loading: what a worker gets."""
@@ -204,6 +233,11 @@ class Ingester:
     With ``workers=0`` files are parsed in this process; with ``workers=N``
     they are parsed and extracted by N worker processes (which also enforce
     ``config.timeout`` per file) while this process alone writes to SQLite.
+    Files larger than ``max_size_mb`` are refused unread (None: no limit).
+
+    Other processes may ingest into the same store at the same time: what
+    ``detect`` decided is checked again under the write lock, so a file that
+    another process stored meanwhile is not stored twice.
     """
 
     def __init__(
@@ -214,6 +248,7 @@ class Ingester:
         *,
         force: bool = False,
         workers: int = 0,
+        max_size_mb: float | None = DEFAULT_MAX_SIZE_MB,
         on_outcome: Callable[[Outcome], None] | None = None,
     ):
         self.store = store
@@ -221,6 +256,7 @@ class Ingester:
         self.config = config or Config()
         self.force = force
         self.workers = workers
+        self.max_size_mb = max_size_mb
         self.on_outcome = on_outcome
         self.timings: dict[str, float] = {}
         self._loaders = {ld.name: ld for ld in registry.loaders}
@@ -290,12 +326,23 @@ class Ingester:
         try:
             st = path.stat()
             size, mtime = st.st_size, st.st_mtime
+            if not stat.S_ISREG(st.st_mode):
+                return self._not_regular(path, spath, st.st_mode)
             return self._detect(path, spath, size, mtime)
         except IngestError as e:
             return self._failed(spath, e, size, mtime)
         except OSError as e:
-            err = IngestError("detect", f"cannot read the file: {e.strerror or e}", type(e).__name__)
+            err = IngestError("detect", f"cannot read the file: {_os_message(path, e)}", type(e).__name__)
             return self._failed(spath, err, size, mtime)
+
+    def _not_regular(self, path: Path, spath: str, mode: int) -> Outcome:
+        """A FIFO, socket or device: never opened (reading a FIFO would wait forever)."""
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+        if path.suffix.lower() not in self.registry.suffixes():
+            return Outcome(spath, "skipped", f"{kind}, not a file")
+        err = NotRegularFile("detect", f"this is {kind}, not a regular file; esep reads only regular files")
+        return self._failed(spath, err, None, None)
 
     def _detect(self, path: Path, spath: str, size: int, mtime: float) -> Outcome | Task:
         existing = self.store.document_by_path(spath)
@@ -305,6 +352,10 @@ class Ingester:
             if path.suffix.lower() in self.registry.suffixes():
                 raise EmptyFile("detect", "the file is empty (0 bytes); there is nothing to read")
             return Outcome(spath, "skipped", "empty file of no known format")
+        if self.max_size_mb is not None and size > self.max_size_mb * 1048576:
+            raise FileTooLarge(
+                "detect", f"the file is {size / 1048576:.0f} MB, larger than --max-size "
+                          f"{self.max_size_mb:g} MB; raise the limit if it is a genuine report")
         with open(path, "rb") as f:
             head = f.read(SNIFF_BYTES)
         loader = choose_loader(path, head, self.registry.loaders)
@@ -320,7 +371,7 @@ class Ingester:
             moved_from = same["path"]
         elif same and not self.force:
             if same["mtime"] != mtime:
-                with self.store.db.atomic():
+                with self.store.transaction():
                     self.store.db["documents"].update(doc_id, {"mtime": mtime})
             return Outcome(spath, "unchanged", document_id=doc_id)
         existing_id = existing["id"] if existing and existing["id"] != doc_id else None
@@ -333,11 +384,15 @@ class Ingester:
         replace = [task.existing_id] if task.existing_id else []
         ts = time.perf_counter()
         try:
-            self.store.write_document(
-                processed.document, processed.records,
-                loader=processed.loader, size=task.size, mtime=task.mtime, replace=replace,
-                fail_after=self.config.get("_fail_after"),
-            )
+            with self.store.transaction():
+                done = self._stored_meanwhile(task)
+                if done is not None:
+                    return done
+                self.store.write_document(
+                    processed.document, processed.records,
+                    loader=processed.loader, size=task.size, mtime=task.mtime, replace=replace,
+                    fail_after=self.config.get("_fail_after"),
+                )
         except Exception as e:  # noqa: BLE001
             if self.config.strict:
                 raise
@@ -347,3 +402,20 @@ class Ingester:
             return self._failed(task.spath, err, task.size, task.mtime)
         self.timings["store"] = self.timings.get("store", 0.0) + time.perf_counter() - ts
         return Outcome(task.spath, "ingested", document_id=task.doc_id)
+
+    def _stored_meanwhile(self, task: Task) -> Outcome | None:
+        """Under the write lock: an Outcome when another process stored this
+        content since ``detect`` looked (so it is not written twice)."""
+        if self.force:
+            return None
+        same = self.store.document_by_id(task.doc_id)
+        if same is None:
+            return None
+        if same["path"] == task.spath:
+            if same["size"] == task.size and same["mtime"] == task.mtime:
+                return Outcome(task.spath, "unchanged", document_id=task.doc_id)
+            return None
+        if same["path"] != task.moved_from and Path(same["path"]).exists():
+            return Outcome(task.spath, "skipped", f"same content as {same['path']} (already ingested)",
+                           document_id=task.doc_id)
+        return None

@@ -5,16 +5,23 @@ Core owns the tables every document has (``documents``, ``blocks``,
 through ``register_migrations``.  A document and everything extracted from
 it is written in one transaction, so an interrupted run never leaves half a
 document behind.
+
+Several processes may use one database at once: it is in WAL mode (readers
+never wait for the writer), every write transaction takes SQLite's write lock
+when it begins (``BEGIN IMMEDIATE``, see :meth:`Store.transaction`), waits up
+to ``BUSY_TIMEOUT_MS`` for it and retries a few times after that.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import logging
 import sqlite3
+import time
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -39,6 +46,11 @@ RECORD_COLUMNS_SQL = """
     cell_row INTEGER,
     cell_col INTEGER,
     extractor TEXT"""
+
+#: How long a connection waits for a lock held by another process (ms).
+BUSY_TIMEOUT_MS = 30000
+#: How often a write transaction that still found the database locked is retried.
+WRITE_RETRIES = 3
 
 #: Columns of ``documents`` that plugins may fill through ``Document.metadata``.
 DOCUMENT_COLUMNS_FROM_METADATA = ("title", "pages", "encoding")
@@ -162,22 +174,69 @@ class Store:
         self.path = str(path)
         if readonly:
             uri = Path(self.path).resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True)
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
             self.db = sqlite_utils.Database(conn)
             return
         self.db = sqlite_utils.Database(self.path)
-        self.db.execute("PRAGMA busy_timeout = 30000")
-        try:
-            self.db.enable_wal()
-        except sqlite3.OperationalError as e:  # pragma: no cover - e.g. a read-only folder
-            log.warning("could not switch %s to WAL: %s", self.path, e)
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self._enable_wal()
         self.db.execute("PRAGMA foreign_keys = ON")
         self.migrate(migrations)
 
+    def _enable_wal(self) -> None:
+        for attempt in range(WRITE_RETRIES + 1):
+            try:
+                self.db.enable_wal()
+                return
+            except sqlite3.OperationalError as e:
+                if not _is_busy(e) or attempt == WRITE_RETRIES:  # e.g. a read-only folder
+                    log.warning("could not switch %s to WAL: %s", self.path, e)
+                    return
+                time.sleep(0.1 * (attempt + 1))
+
     def migrate(self, migrations: Iterable[Migrations]) -> None:
-        core_migrations.apply(self.db)
-        for m in migrations:
-            m.apply(self.db)
+        """Apply pending migrations, all in one write transaction, so that two
+        processes opening a new database at once do not both create it."""
+        sets = [core_migrations, *migrations]
+        if not any(m.pending(self.db) for m in sets):
+            return
+        with self.transaction():
+            for m in sets:
+                m.apply(self.db)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """A write transaction that holds the write lock from its start.
+
+        ``BEGIN IMMEDIATE`` takes the lock at once (waiting up to
+        ``BUSY_TIMEOUT_MS`` for another writer, then retrying), so a
+        transaction that reads before it writes cannot fail half-way with
+        "database is locked".  Nested inside another transaction it is a
+        savepoint."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        for attempt in range(WRITE_RETRIES + 1):
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as e:
+                if not _is_busy(e) or attempt == WRITE_RETRIES:
+                    raise
+                log.info("%s is locked by another process; retrying (%s)", self.path, e)
+                time.sleep(0.2 * (attempt + 1))
+        try:
+            yield self.db
+        except BaseException:
+            self.db.rollback()
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            self.db.rollback()
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -231,7 +290,7 @@ class Store:
         after writing the named part, to prove that nothing is left behind.
         """
         db = self.db
-        with db.atomic():
+        with self.transaction():
             for old in set(replace) | {document.id}:
                 self.delete_document(old)
             meta = dict(document.metadata)
@@ -328,7 +387,7 @@ class Store:
     ) -> None:
         """Replace the error rows of ``path`` with this one, in its own transaction."""
         error_class = exc if isinstance(exc, str) else type(exc).__name__
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
             self.db["ingest_errors"].insert(
                 {
@@ -342,6 +401,11 @@ class Store:
                     "created_at": _now(),
                 }
             )
+
+
+def _is_busy(e: sqlite3.OperationalError) -> bool:
+    msg = str(e).lower()
+    return "locked" in msg or "busy" in msg
 
 
 class InjectedFailure(RuntimeError):
@@ -359,7 +423,7 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     p = Path(path)
     if not p.exists():
         raise FileNotFoundError(path)
-    conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
+    conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA query_only = 1")
 
     def authorizer(action, arg1, arg2, dbname, source):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import signal
 import time
 from multiprocessing.connection import Connection, wait
 from typing import Iterable, Iterator
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 def _worker_main(conn: Connection, registry: Registry, config: Config) -> None:
     from .pipeline import IngestError, process_file
 
+    # Ctrl-C reaches the whole process group: the parent stops the run and
+    # kills its workers, which must not report the interrupted file as failed
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract and friends: one thread per worker
     loaders = {ld.name: ld for ld in registry.loaders}
     while True:
