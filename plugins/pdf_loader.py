@@ -762,7 +762,10 @@ def load(path: Path, config: Config) -> Document:
         raise _explain(e, path) from e
     finally:
         try:
-            pdf.close()
+            if hasattr(pdf, "_pages"):  # else pdfplumber's close() would build every page object
+                pdf.close()
+            else:
+                pdf.stream.close()
         except Exception:  # noqa: BLE001 - closing a damaged file
             log.debug("closing %s failed", path, exc_info=True)
     if not pages:
