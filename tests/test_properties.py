@@ -100,3 +100,29 @@ def test_text_loader_never_raises(s):
     for t in doc.tables:
         assert all(c.row >= 0 and c.col >= 0 and c.row_span >= 1 and c.col_span >= 1 for c in t.cells)
     looks_like_text(s.encode("utf-8"))
+
+
+@many
+@given(any_text, st.one_of(st.none(), st.integers(min_value=1900, max_value=2100)))
+def test_period_date_and_partitive_finders_never_raise(s, year):
+    for p in parsing.find_periods(s, year):
+        assert parsing.period_from_code(p.period.code) == p.period
+        assert 0 <= p.start <= p.end <= len(s)
+    parsing.find_dates(s, year)
+    parsing.find_partitive_numbers(s)
+
+
+citation_text = st.one_of(
+    any_text,
+    st.text(alphabet=st.sampled_from(list("Мұхаметжанова, И.К.//–-—:;.()№123 «»/СсбетTPқаңтарянваря\n")), max_size=300),
+)
+
+
+@many
+@given(citation_text)
+def test_citation_parser_never_raises(s):
+    from esep.plugins.citations import parse_citation
+
+    out = parse_citation(s)
+    assert isinstance(out, dict)
+    assert isinstance(out.get("authors", []), list)
