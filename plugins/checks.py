@@ -178,6 +178,34 @@ def _at(records: list[Record], period: str | None, dates: set[str]) -> list[Reco
             or (r.values.get("as_of") in dates)]
 
 
+def _stock_of(stocks: list[Record], period: str, dates: set[str]) -> list[Record]:
+    """The one stock that belongs to a period: the only one there is, the one
+    stated for that period (a table with a row per period), or the one
+    measured at the period's start or end date."""
+    if len(stocks) == 1:
+        return stocks
+    same = [r for r in stocks if r.values.get("period") == period and not r.values.get("as_of")]
+    return same if len(same) == 1 else _at(stocks, None, dates)
+
+
+def _continuity(combos: list[tuple[str | None, dict[str, Record]]], cat: str | None,
+                lang: str | None) -> list[Record]:
+    """Where a table gives consecutive periods, one period's closing fund is
+    the next one's opening fund."""
+    out = []
+    known = sorted(((period_from_code(p), c) for p, c in combos if p and period_from_code(p)),
+                   key=lambda pc: (pc[0].start, pc[0].end))
+    for (p0, c0), (p1, c1) in zip(known, known[1:]):
+        if _shift(p0.end, 1) != p1.start:
+            continue
+        end, start = _num(c0["fund.end"].values["value"]), _num(c1["fund.start"].values["value"])
+        out.append(_check("fund_continuity" + _suffix(cat, lang), "fund_continuity", end, start,
+                          period=p1.code, details=f"the {p0.code} fund ends at {_fmt(end)}; "
+                                                  f"the {p1.code} fund starts at {_fmt(start)}",
+                          source=c1["fund.start"], inputs=[c0["fund.end"], c1["fund.start"]]))
+    return out
+
+
 def fund_balance_checks(facts: list[Record], doc_period: str | None) -> list[Record]:
     groups: dict[tuple[Any, Any], dict[str, list[Record]]] = {}
     for r in facts:
@@ -202,13 +230,12 @@ def fund_balance_checks(facts: list[Record], doc_period: str | None) -> list[Rec
                     continue
                 rec = [r for r in uniq["fund.received"] if r.values.get("period") == period]
                 wd = [r for r in uniq["fund.withdrawn"] if r.values.get("period") == period]
-                st = uniq["fund.start"] if len(uniq["fund.start"]) == 1 else _at(
-                    uniq["fund.start"], None, {p.start, _shift(p.start, -1)})
-                en = uniq["fund.end"] if len(uniq["fund.end"]) == 1 else _at(
-                    uniq["fund.end"], None, {p.end, _shift(p.end, 1)})
+                st, en = _stock_of(uniq["fund.start"], period, {p.start, _shift(p.start, -1)}), \
+                    _stock_of(uniq["fund.end"], period, {p.end, _shift(p.end, 1)})
                 if all(len(x) == 1 for x in (rec, wd, st, en)):
                     combos.append((period, {"fund.start": st[0], "fund.received": rec[0],
                                             "fund.withdrawn": wd[0], "fund.end": en[0]}))
+        out += _continuity(combos, cat, lang)
         for period, c in combos:
             s, rc, w, e = (_num(c[m].values["value"]) for m in FUND)
             computed = s + rc - w
@@ -399,7 +426,7 @@ def m001_checks(db) -> None:
             id INTEGER PRIMARY KEY,
             document_id TEXT NOT NULL REFERENCES documents(id),
             name TEXT NOT NULL,             -- fund_balance[kk], event_totals[2018-H1].actual, ...
-            kind TEXT NOT NULL,             -- fund_balance | parts_total | event_totals | count_listed
+            kind TEXT NOT NULL,             -- fund_balance | fund_continuity | parts_total | event_totals | count_listed
             period TEXT,
             expected NUMERIC,               -- the figure the report states
             actual NUMERIC,                 -- what its parts add up to

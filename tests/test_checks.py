@@ -284,3 +284,18 @@ def test_seed_relations_from_the_facts_it_states(seed_processed):
     for name, want in GOLD_BY_NAME.items():
         assert (got[name]["expected"], got[name]["actual"], got[name]["holds"]) == pytest.approx(
             (want["expected"], want["actual"], want["holds"])), name
+
+
+def test_fund_table_with_a_row_per_period_and_continuity():
+    """A fund table with one row per half-year: each row balances on its own,
+    and the second row must open with the first row's closing fund."""
+    rows = {"2020-H2": (1000, 50, 30, 1020), "2021-H1": (1025, 40, 20, 1045)}
+    facts = [fact(m, v, period=p) for p, vals in rows.items() for m, v in zip(checks.FUND, vals)]
+    doc = Document("d", "x.txt", "txt", metadata={"period": "2021-H1"})
+    records = list(facts)
+    checks.prepare_records(records=records, document=doc, config=Config())
+    found = {(c.values["name"], c.values["period"]): c.values for c in records if c.table == "checks"}
+    assert found[("fund_balance", "2020-H2")]["holds"] == 1
+    assert found[("fund_balance", "2021-H1")]["holds"] == 1
+    cont = found[("fund_continuity", "2021-H1")]
+    assert (cont["expected"], cont["actual"], cont["holds"]) == (1020, 1025, 0)

@@ -140,8 +140,10 @@ def checks(r: Report) -> list[dict[str, Any]]:
                               f"fund table: {fu['start' + k]} + {fu['received' + k]} - {fu['withdrawn' + k]} "
                               f"= {total}, stated {fu['end' + k]}"))
     if r.spec.fund_rows and c == p.previous():
-        out.append(_check("fund_continuity", p.code, r.prior.fund["end"], f.fund["start"],
-                          f"the {c.code} row ends at {r.prior.fund['end']}, the {p.code} row starts at {f.fund['start']}"))
+        for suffix, k in (("", ""), ("[kk]", "_kk")):
+            end, start = r.prior.fund["end" + k], f.fund["start" + k]
+            out.append(_check(f"fund_continuity{suffix}", p.code, end, start,
+                              f"the {c.code} row ends at {end}, the {p.code} row starts at {start}"))
     out.append(_check("parts_total[acquisition.copies]", p.code, f.copies, f.fiction + f.children,
                       f"copies bought {f.copies} = fiction {f.fiction} + children's {f.children}"))
     out.append(_check("parts_total[acquisition.copies][kk]", p.code, f.copies_kk, f.fiction_kk + f.children_kk,
