@@ -172,6 +172,9 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
             doc.add_table(table)
             continue
         body = ln.text.strip()
+        if not body:  # whitespace with a TAB inside, but not a cell line
+            i += 1
+            continue
         lead = len(ln.text) - len(ln.text.lstrip())
         prov = Provenance(paragraph=para_no, line=ln.no, char_start=ln.start + lead,
                           char_end=ln.start + lead + len(body))
