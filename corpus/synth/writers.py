@@ -34,6 +34,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from build_corpus import _add_numbering, _set_fonts, pdf_pages  # noqa: F401  (pdf_pages re-exported)
 from synth.render import MARKER, Doc, ListItem, TableSpec
 
 log = logging.getLogger(__name__)
@@ -96,26 +97,9 @@ def write_txt(doc: Doc, path: Path) -> Path:
 # -- .docx -----------------------------------------------------------------------------------
 
 
-def _fonts(rpr, size_half_points: int) -> None:
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        rfonts.attrib.pop(qn(attr), None)
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        rfonts.set(qn(attr), FONT)
-    for tag in ("w:sz", "w:szCs"):
-        el = rpr.find(qn(tag))
-        if el is None:
-            el = OxmlElement(tag)
-            rpr.append(el)
-        el.set(qn("w:val"), str(size_half_points))
-
-
 def _styles(d, lang: str) -> None:
     rpr = d.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    _fonts(rpr, 24)
+    _set_fonts(rpr, 24)
     lang_el = rpr.find(qn("w:lang"))
     if lang_el is not None:
         lang_el.set(qn("w:val"), "kk-KZ" if lang == "kk" else "ru-RU")
@@ -123,7 +107,7 @@ def _styles(d, lang: str) -> None:
     d.styles["Normal"].paragraph_format.line_spacing = 1.0
     for name, size in (("Heading 1", 26), ("Heading 2", 24)):
         st = d.styles[name]
-        _fonts(st.element.get_or_add_rPr(), size)
+        _set_fonts(st.element.get_or_add_rPr(), size)
         color = st.element.rPr.find(qn("w:color"))
         if color is not None:
             st.element.rPr.remove(color)
@@ -132,40 +116,8 @@ def _styles(d, lang: str) -> None:
 
 
 def _numbering(d, list_ids: list[int]) -> dict[int, int]:
-    """A decimal "%1." list definition and one numbering instance per list,
-    each restarting at 1.  Returns {list id: numId}."""
-    numbering = d.part.numbering_part.element
-    used = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
-    abs_id = max(used, default=-1) + 1
-    abstract = OxmlElement("w:abstractNum")
-    abstract.set(qn("w:abstractNumId"), str(abs_id))
-    mlt = OxmlElement("w:multiLevelType")
-    mlt.set(qn("w:val"), "singleLevel")
-    abstract.append(mlt)
-    lvl = OxmlElement("w:lvl")
-    lvl.set(qn("w:ilvl"), "0")
-    for tag, val in (("w:start", "1"), ("w:numFmt", "decimal"), ("w:lvlText", "%1."), ("w:lvlJc", "left")):
-        el = OxmlElement(tag)
-        el.set(qn("w:val"), val)
-        lvl.append(el)
-    ppr = OxmlElement("w:pPr")
-    ind = OxmlElement("w:ind")
-    ind.set(qn("w:left"), "567")
-    ind.set(qn("w:hanging"), "567")
-    ppr.append(ind)
-    lvl.append(ppr)
-    abstract.append(lvl)
-    first = numbering.find(qn("w:num"))
-    if first is not None:
-        first.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    out = {}
-    for lid in list_ids:
-        num = numbering.add_num(abs_id)
-        num.add_lvlOverride(ilvl=0).add_startOverride(1)
-        out[lid] = num.numId
-    return out
+    """One numbering instance per list, each restarting at 1: {list id: numId}."""
+    return dict(zip(list_ids, _add_numbering(d, len(list_ids))))
 
 
 def _table(d, t: TableSpec, width_mm: float) -> None:
@@ -372,13 +324,6 @@ def reproducible_pdf(data: bytes, name: str) -> bytes:
     data = _PDF_ID.sub(ident, data)
     data = _PDF_CHECKSUM.sub(lambda m: m.group(0).replace(m.group(1), ident_hex(len(m.group(1)))), data)
     return _XMP_DATE.sub(xmp, data)
-
-
-def pdf_pages(path: Path) -> int:
-    import pdfplumber
-
-    with pdfplumber.open(path) as pdf:
-        return len(pdf.pages)
 
 
 # -- OCR'd .pdf --------------------------------------------------------------------------------
