@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from .cluster import ClusterUnavailable
 from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Outcome, discover
 from .registry import Config, Registry, get_plugin_manager
 from .storage import Store, open_readonly
@@ -113,11 +114,14 @@ def build_cli(registry: Registry | None = None) -> click.Group:
     @click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="A plugin setting.")
     @click.option("--workers", type=int, default=1, show_default=True,
                   help="Worker processes that parse and extract (0: parse in this process, without --timeout).")
+    @click.option("--cluster", metavar="ADDRESS", default=None,
+                  help="Parse and extract on a Dask cluster (scheduler address, e.g. tcp://host:8786, or "
+                       "local:N for N local worker processes); this process still writes. Needs esep[cluster].")
     @click.option("--profile", is_flag=True, help="Print the time spent per stage and plugin.")
     @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
     @click.pass_obj
     def ingest(reg: Registry, paths, db_path, force, retry_failed, ocr, timeout, max_pages, max_size, strict, settings,
-               workers, profile, progress):
+               workers, cluster, profile, progress):
         """Read every report under PATHS into the database.
 
         Folders are walked recursively.  Files of no known format are skipped;
@@ -148,8 +152,9 @@ def build_cli(registry: Registry | None = None) -> click.Group:
         if workers < 0:
             raise click.UsageError("--workers must be 0 or more")
         if strict:
-            workers = 0  # tracebacks are only useful from this process
-        ingester = Ingester(store, reg, config, force=force, workers=workers, max_size_mb=max_size)
+            workers, cluster = 0, None  # tracebacks are only useful from this process
+        ingester = Ingester(store, reg, config, force=force, workers=workers, max_size_mb=max_size,
+                            cluster=cluster, keep_outcomes=False)  # outcomes are reported as they come
         try:
             if show:
                 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -167,6 +172,8 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             else:
                 ingester.on_outcome = report
                 summary = ingester.run(files)
+        except ClusterUnavailable as e:
+            raise click.ClickException(str(e))
         finally:
             store.close()
         if profile:

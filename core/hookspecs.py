@@ -58,6 +58,19 @@ def prepare_document(document: "Document", config: "Config") -> None:
 
 
 @hookspec
+def prepare_worker(config: "Config") -> None:
+    """Build the heavy objects this plugin needs (language pipelines,
+    compiled matchers, vocabularies) before the first document arrives.
+
+    Called once in every process that parses: in the ingesting process
+    before its worker processes fork (they inherit what it built, copy on
+    write), and once in each worker of a ``--cluster``.  Every
+    implementation is called; return None.  Build only what every document
+    needs: what is built here is paid for even when nothing is ingested.
+    """
+
+
+@hookspec
 def prepare_records(records: "list[Record]", document: "Document", config: "Config") -> None:
     """Change, drop or add records in place before they are stored.
 

@@ -9,6 +9,7 @@ writes the result.
 from __future__ import annotations
 
 import errno
+import itertools
 import logging
 import os
 import stat
@@ -73,13 +74,18 @@ class Outcome:
 
 @dataclass
 class Summary:
+    """Counts of a run and its outcomes (with ``keep=False`` only the
+    failures, so that a run over a million files holds no million objects)."""
+
     counts: dict[str, int] = field(default_factory=lambda: {s: 0 for s in STATUSES})
     seconds: float = 0.0
     outcomes: list[Outcome] = field(default_factory=list)
+    keep: bool = True
 
     def add(self, o: Outcome) -> None:
         self.counts[o.status] += 1
-        self.outcomes.append(o)
+        if self.keep or o.status == "failed":
+            self.outcomes.append(o)
 
     def line(self) -> str:
         c = self.counts
@@ -234,6 +240,9 @@ class Ingester:
     they are parsed and extracted by N worker processes (which also enforce
     ``config.timeout`` per file) while this process alone writes to SQLite.
     Files larger than ``max_size_mb`` are refused unread (None: no limit).
+    With ``cluster`` (the address of a Dask scheduler, or ``local:N``) the
+    workers of that cluster parse and extract; this process still alone
+    writes (see ``esep.cluster``).
 
     Other processes may ingest into the same store at the same time: what
     ``detect`` decided is checked again under the write lock, so a file that
@@ -250,6 +259,8 @@ class Ingester:
         workers: int = 0,
         max_size_mb: float | None = DEFAULT_MAX_SIZE_MB,
         on_outcome: Callable[[Outcome], None] | None = None,
+        cluster: str | None = None,
+        keep_outcomes: bool = True,
     ):
         self.store = store
         self.registry = registry
@@ -258,11 +269,13 @@ class Ingester:
         self.workers = workers
         self.max_size_mb = max_size_mb
         self.on_outcome = on_outcome
+        self.cluster = cluster
+        self.keep_outcomes = keep_outcomes
         self.timings: dict[str, float] = {}
         self._loaders = {ld.name: ld for ld in registry.loaders}
 
     def run(self, paths: Iterable[str | Path]) -> Summary:
-        summary = Summary()
+        summary = Summary(keep=self.keep_outcomes)
         start = time.perf_counter()
 
         def emit(o: Outcome) -> None:
@@ -270,7 +283,7 @@ class Ingester:
             if self.on_outcome:
                 self.on_outcome(o)
 
-        if self.workers <= 0:
+        if self.workers <= 0 and not self.cluster:
             for path in paths:
                 t0 = time.perf_counter()
                 item = self.detect(Path(path))
@@ -279,26 +292,37 @@ class Ingester:
                 item.seconds = time.perf_counter() - t0
                 emit(item)
         else:
-            from .workers import WorkerPool
-
-            with WorkerPool(self.workers, self.registry, self.config) as pool:
-                def tasks():
-                    for path in paths:
-                        item = self.detect(Path(path))
-                        if isinstance(item, Outcome):
-                            emit(item)
-                        else:
-                            yield item
-
-                for task, result, seconds in pool.map(tasks()):
-                    if isinstance(result, IngestError):
-                        o = self._failed(task.spath, result, task.size, task.mtime)
+            def tasks() -> Iterator[Task]:
+                for path in paths:
+                    item = self.detect(Path(path))
+                    if isinstance(item, Outcome):
+                        emit(item)
                     else:
-                        o = self.write(task, result)
-                    o.seconds = seconds
-                    emit(o)
+                        yield item
+
+            pending = tasks()
+            first = next(pending, None)
+            if first is not None:  # no pool (no warm-up, no fork) when nothing needs parsing
+                with self._pool() as pool:
+                    for task, result, seconds in pool.map(itertools.chain([first], pending)):
+                        if isinstance(result, IngestError):
+                            o = self._failed(task.spath, result, task.size, task.mtime)
+                        else:
+                            o = self.write(task, result)
+                        o.seconds = seconds
+                        emit(o)
         summary.seconds = time.perf_counter() - start
         return summary
+
+    def _pool(self):
+        """The processes that parse: a cluster's workers or local ones."""
+        if self.cluster:
+            from .cluster import ClusterPool
+
+            return ClusterPool(self.cluster, self.registry, self.config)
+        from .workers import WorkerPool
+
+        return WorkerPool(self.workers, self.registry, self.config)
 
     def ingest_file(self, path: Path) -> Outcome:
         """Detect, load, extract and store one file in this process."""

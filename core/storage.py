@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed
 from sqlite_utils.migrations import Migrations
 
 from .model import Block, Document, Provenance, Record, Table
@@ -253,15 +254,31 @@ class Store:
 
     def document_tables(self) -> list[str]:
         """Every table with a ``document_id`` column, children before parents."""
-        names = []
-        for t in self.db.tables:
-            if t.name == "documents":
-                continue
-            if "document_id" in t.columns_dict:
-                names.append(t.name)
+        names = [n for n, cols in self._schema().items() if n != "documents" and "document_id" in cols]
         # cells before doc_tables (foreign key), the rest in any order
         names.sort(key=lambda n: (n == "doc_tables", n != "cells"))
         return names
+
+    def _schema(self) -> dict[str, tuple[str, ...]]:
+        """Each table's columns, read once per schema version (not once per
+        document: a run writes thousands)."""
+        version = self.db.execute("PRAGMA schema_version").fetchone()[0]
+        if getattr(self, "_schema_cache", None) is None or self._schema_cache[0] != version:
+            tables = [r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            self._schema_cache = (version, {
+                t: tuple(r[1] for r in self.db.execute(f"PRAGMA table_info([{t}])")) for t in tables})
+        return self._schema_cache[1]
+
+    def _insert(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        """INSERT the rows (dicts; a key missing from a row is NULL), values
+        converted as sqlite-utils converts them (lists and dicts to JSON)."""
+        rows = list(rows)
+        if not rows:
+            return
+        cols = list(dict.fromkeys(k for r in rows for k in r))
+        sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+               f"VALUES ({', '.join('?' for _ in cols)})")
+        self.db.conn.executemany(sql, ([_value(r.get(c)) for c in cols] for r in rows))
 
     # -- writing ---------------------------------------------------------
 
@@ -306,16 +323,17 @@ class Store:
                 "n_tables": len(document.tables),
                 "ingested_at": _now(),
             }
-            doc_cols = db["documents"].columns_dict
+            schema = self._schema()
+            doc_cols = schema["documents"]
             for k, v in meta.items():
                 if k in doc_cols and k not in row:
                     row[k] = v if not isinstance(v, (list, dict)) else json.dumps(v, ensure_ascii=False)
-            db["documents"].insert(row)
+            self._insert("documents", [row])
             _maybe_fail(fail_after, "documents")
-            db["blocks"].insert_all(self._block_rows(document.id, document.blocks), batch_size=500)
+            self._insert("blocks", self._block_rows(document.id, document.blocks))
             _maybe_fail(fail_after, "blocks")
-            db["doc_tables"].insert_all(self._table_rows(document.id, document.tables))
-            db["cells"].insert_all(self._cell_rows(document.id, document.tables), batch_size=1000)
+            self._insert("doc_tables", self._table_rows(document.id, document.tables))
+            self._insert("cells", self._cell_rows(document.id, document.tables))
             _maybe_fail(fail_after, "cells")
             by_table: dict[str, list[dict[str, Any]]] = {}
             for r in records:
@@ -323,15 +341,14 @@ class Store:
                 values["document_id"] = document.id
                 by_table.setdefault(r.table, []).append(values)
             for name, rows in by_table.items():
-                if not db[name].exists():
+                if name not in schema:
                     raise RuntimeError(
                         f"an extractor produced records for table {name!r}, which no plugin created"
                     )
-                cols = db[name].columns_dict
-                unknown = {k for rw in rows for k in rw} - set(cols)
+                unknown = {k for rw in rows for k in rw} - set(schema[name])
                 if unknown:
                     raise RuntimeError(f"records for {name!r} have columns the table lacks: {sorted(unknown)}")
-                db[name].insert_all(rows, batch_size=500)
+                self._insert(name, rows)
             _maybe_fail(fail_after, "records")
             db.execute("DELETE FROM ingest_errors WHERE path = ?", [document.path])
 
@@ -401,6 +418,15 @@ class Store:
                     "created_at": _now(),
                 }
             )
+
+
+_PLAIN = (str, int, float, bytes, type(None))
+
+
+def _value(v: Any) -> Any:
+    """A value as SQLite stores it: plain types as they are, the rest as
+    sqlite-utils converts them (dict and list to JSON, dates to ISO text)."""
+    return v if isinstance(v, _PLAIN) else jsonify_if_needed(v)
 
 
 def _is_busy(e: sqlite3.OperationalError) -> bool:

@@ -1,8 +1,8 @@
 """Worker processes that parse and extract, so that one process can write.
 
 Each worker is a long-lived forked process: the plugin manager, vocabularies
-and language pipelines built before the fork (or on a worker's first
-document) serve every document it handles.  The parent sends a
+and language pipelines built before the fork (by the ``prepare_worker`` hook,
+see :func:`warm_up`) serve every document it handles.  The parent sends a
 :class:`~esep.pipeline.Task`, the worker answers with a
 :class:`~esep.pipeline.Processed` or an :class:`~esep.pipeline.IngestError`.
 A worker that exceeds ``config.timeout`` on one file is killed and replaced,
@@ -12,6 +12,7 @@ parsing library, the kernel's OOM killer).
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing as mp
 import os
@@ -31,6 +32,10 @@ def _worker_main(conn: Connection, registry: Registry, config: Config) -> None:
     # Ctrl-C reaches the whole process group: the parent stops the run and
     # kills its workers, which must not report the interrupted file as failed
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # what the worker inherited lives as long as it does: keep the garbage
+    # collector from walking it after every few thousand new objects (and
+    # from touching the pages it shares with the parent)
+    gc.freeze()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract and friends: one thread per worker
     loaders = {ld.name: ld for ld in registry.loaders}
     while True:
@@ -50,6 +55,21 @@ def _worker_main(conn: Connection, registry: Registry, config: Config) -> None:
             conn.send(result)
         except Exception as e:  # noqa: BLE001 - e.g. a result that cannot be pickled
             conn.send(IngestError("extract", f"could not hand the result back: {e}", type(e).__name__))
+
+
+def warm_up(registry: Registry, config: Config) -> float:
+    """Let every plugin build its heavy objects now (``prepare_worker``);
+    the seconds it took.  A plugin that fails here is logged and builds
+    lazily instead."""
+    t0 = time.perf_counter()
+    try:
+        registry.hook.prepare_worker(config=config)
+    except Exception:  # noqa: BLE001 - warm-up is an optimisation, never a failure
+        log.warning("a plugin failed to prepare its worker objects; they will be built per worker",
+                    exc_info=True)
+    seconds = time.perf_counter() - t0
+    log.info("workers warmed up in %.2f s", seconds)
+    return seconds
 
 
 class _Worker:
@@ -89,6 +109,10 @@ class WorkerPool:
         self.workers: list[_Worker] = []
 
     def __enter__(self) -> "WorkerPool":
+        if self.ctx.get_start_method() == "fork":
+            # built once here, inherited by every worker (and every replacement)
+            warm_up(self.registry, self.config)
+        gc.freeze()  # this process too only stores what the workers send: for the run, leave the rest alone
         self.workers = [_Worker(self.ctx, self.registry, self.config) for _ in range(self.n)]
         return self
 
@@ -96,6 +120,7 @@ class WorkerPool:
         for w in self.workers:
             w.stop(kill=exc[0] is not None)
         self.workers = []
+        gc.unfreeze()
 
     def map(self, tasks: Iterable) -> Iterator[tuple]:
         from .pipeline import IngestError
@@ -148,8 +173,8 @@ class WorkerPool:
                                 "pathological for this parser", "Timeout"))
                 else:
                     continue
+                feed(nxt)  # the worker goes on while the caller stores this result
                 yield task, result, seconds
-                feed(nxt)
 
     def _replace(self, w: _Worker, error) -> tuple[_Worker, object]:
         """Kill worker ``w`` and start a fresh one in its place."""

@@ -29,6 +29,7 @@ and ``branch_mentions`` (one row per mention, with provenance).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import logging
@@ -246,9 +247,14 @@ def _kind_of(pattern: str, m: re.Match[str]) -> str:
 def find_mentions(text: str) -> list[BranchMention]:
     """Every mention of a library in ``text``, unresolved, longest first
     where two overlap, in reading order."""
+    return [dataclasses.replace(m) for m in _find_mentions(text)]
+
+
+@functools.lru_cache(maxsize=2048)  # branches, entities and events all read every block
+def _find_mentions(text: str) -> tuple[BranchMention, ...]:
     found: list[BranchMention] = []
     if not text:
-        return found
+        return ()
     for name, pat in _PATTERNS:
         for m in pat.finditer(text):
             g = m.groupdict()
@@ -270,7 +276,7 @@ def find_mentions(text: str) -> list[BranchMention]:
         before = text[:k.start].rstrip()
         after = text[k.end:].lstrip()
         k.parenthetical = before.endswith("(") and after.startswith(")")
-    return kept
+    return tuple(kept)
 
 
 def resolve(mention: BranchMention, system: System | None) -> BranchMention:
@@ -508,3 +514,9 @@ def register_commands(cli):
         finally:
             store.close()
         print_rows(["id", "kind", "number", "name"], rows, None)
+
+
+@hookimpl
+def prepare_worker(config):
+    """The library systems (built-in and ``--set branches_file``)."""
+    load_systems(config)

@@ -804,6 +804,13 @@ def m002_citations_by_source_year(db) -> None:
     """)
 
 
+@migrations()
+def m003_articles_index(db) -> None:
+    """A covering index for ``citations_by_source_year`` (the articles of a
+    large archive are counted from the index, not the table)."""
+    db.execute("CREATE INDEX citations_articles ON citations(kind, source_id, source, year, title, date, issue)")
+
+
 @hookimpl
 def register_migrations(register):
     register(migrations)
@@ -818,3 +825,9 @@ def register_extractors(register):
 def register_evaluators(register):
     register(Evaluator(name="citations", score=score,
                        description="bibliographic entries: entries by (list_no, seq), fields exact"))
+
+
+@hookimpl
+def prepare_worker(config):
+    """The vocabulary of sources."""
+    _sources()

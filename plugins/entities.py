@@ -200,8 +200,17 @@ def _person_name(parts: dict[str, str]) -> str:
     return " ".join(x for x in (parts.get("given"), parts.get("patronymic")) if x)
 
 
+#: Every person pattern needs an initial ("Д.") or two capitalized words side
+#: by side (a word ending in a small letter, then a capital): text with
+#: neither is not tokenized at all.
+_MAYBE_PERSON = re.compile(rf"[{UP}A-Z]\.|[{LOW}]\s*[{UP}]")
+_INITIALS_RE, _SURNAME_RE, _PATRONYMIC_RE = re.compile(INITIALS), re.compile(SURNAME), re.compile(PATRONYMIC)
+
+
 def _spans(lang: str, text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, rule, rank) of every person pattern the Matcher finds."""
+    if not _MAYBE_PERSON.search(text):
+        return []
     nlp, matcher = _matcher(lang)
     doc = nlp.make_doc(text)
     spans = []
@@ -209,12 +218,12 @@ def _spans(lang: str, text: str) -> list[tuple[int, int, str, int]]:
         label = nlp.vocab.strings[match_id]
         toks = doc[s:e]
         words = [t.text for t in toks if t.text != "," and not t.is_space]
-        names = [w for w in words if not re.match(INITIALS, w)]
+        names = [w for w in words if not _INITIALS_RE.match(w)]
         if label != "glued" and any(_NOT_NAME.match(w) for w in names):
             continue
         if label == "given_surname" and any(_PLURAL.search(w) for w in names):
             continue  # "Қатысушылар Константинды": a common noun, not a given name
-        rank = _RANK[label] + (2 if any(re.match(SURNAME, w) or re.match(PATRONYMIC, w) for w in names) else 0)
+        rank = _RANK[label] + (2 if any(_SURNAME_RE.match(w) or _PATRONYMIC_RE.match(w) for w in names) else 0)
         spans.append((toks.start_char, toks.end_char, label, rank))
     return spans
 
@@ -282,6 +291,22 @@ _ORG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: For each pattern, words one of which any match contains (lower case): a
+#: text without them is not scanned with the pattern.
+_ORG_KEYS: dict[str, tuple[str, ...]] = {
+    "quoted_org": ("«",),
+    "org_quoted": ("«",),
+    "school_named": ("№",),
+    "school_ru": ("№",),
+    "named_after": ("атындағы",),
+    "museum": ("мұражай", "музей", "мұрағат", "архив"),
+    "society": ("қоғам", "одағ", "одақ", "бірлестіг", "бірлестік", "қауымдастығ", "ассамбле"),
+    "orphanage": ("балалар", "детск"),
+    "worship": ("мешіт", "мечет", "шіркеу", "храм"),
+    "department": ("басқармасы", "бөлімі", "департамент", "управлени", "отдел"),
+}
+
+
 @functools.lru_cache(maxsize=None)
 def _periodicals() -> tuple[tuple[str, str], ...]:
     data = json.loads(resources.files("esep.schemas").joinpath("sources.json").read_text(encoding="utf-8"))
@@ -294,16 +319,34 @@ def _periodicals() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=None)
+def _periodical_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each periodical name with its compiled pattern (whole words only)."""
+    return tuple((n, pid, re.compile(rf"(?<![{L}]){re.escape(n)}(?![{L}])")) for n, pid in _periodicals())
+
+
+@functools.lru_cache(maxsize=None)
+def _any_periodical() -> re.Pattern[str]:
+    """One pattern that finds whether a text names any periodical at all."""
+    return re.compile("|".join(re.escape(n) for n, _ in _periodicals()) or r"(?!)")
+
+
 def organizations(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, text, pattern) of each organization named in ``text``."""
     found: list[tuple[int, int, str, str]] = []
+    low = text.lower()
     for name, pat in _ORG_PATTERNS:
+        if not any(k in low for k in _ORG_KEYS[name]):
+            continue  # the word the pattern cannot do without is not there: skip the scan
         for m in pat.finditer(text):
             t = m.group(0).strip()
             found.append((m.start(), m.start() + len(t), t, name))
-    for n, pid in _periodicals():
-        for m in re.finditer(rf"(?<![{L}]){re.escape(n)}(?![{L}])", text):
-            found.append((m.start(), m.end(), m.group(0), f"periodical:{pid}"))
+    if _any_periodical().search(text):  # most texts name no periodical
+        for n, pid, pat in _periodical_patterns():
+            if n not in text:
+                continue
+            for m in pat.finditer(text):
+                found.append((m.start(), m.end(), m.group(0), f"periodical:{pid}"))
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     kept: list[tuple[int, int, str, str]] = []
     for f in found:
@@ -489,7 +532,7 @@ def document_mentions(document: Document, config: Config | None = None) -> list[
         if m.kind != "person":
             m.entity_id = _org_key(m.text) if m.kind == "organization" else "place:" + _org_key(m.text)[4:]
     # organizations a letter apart (endings, typing) are one
-    orgs = sorted({m.entity_id for m in ms if m.kind == "organization"}, key=len)
+    orgs = sorted({m.entity_id for m in ms if m.kind == "organization"}, key=lambda k: (len(k), k))  # not hash order
     alias: dict[str, str] = {}
     for i, a in enumerate(orgs):
         for b in orgs[i + 1:]:
@@ -639,3 +682,13 @@ def register_migrations(register):
 @hookimpl
 def register_evaluators(register):
     register(Evaluator("entities", score, "people and organizations named, and one person written two ways merged"))
+
+
+@hookimpl
+def prepare_worker(config):
+    """The person matchers of both languages (and their spaCy pipelines) and
+    the periodicals' patterns, before the first document."""
+    for lang in ("kk", "ru"):
+        _matcher(lang)
+    _periodical_patterns()
+    _any_periodical()

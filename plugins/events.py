@@ -357,10 +357,21 @@ def _year(document: Document) -> int | None:
     return int(p.start[:4]) if p else None
 
 
+_matchers: dict[int, tuple[Any, tx.TypeMatcher]] = {}
+
+
+def _type_matcher(vocab: Any) -> tx.TypeMatcher:
+    """The matcher of a vocabulary, built once per process (vocabularies are)."""
+    got = _matchers.get(id(vocab))
+    if got is None or got[0] is not vocab:
+        got = _matchers[id(vocab)] = (vocab, tx.TypeMatcher(vocab))
+    return got[1]
+
+
 def read_document(document: Document, config: Config | None = None) -> list[Found]:
     """Every event of a document, duplicates merged, in reading order."""
     threshold = float(config.get("event_type_threshold", 85.0)) if config is not None else 85.0
-    matcher = tx.TypeMatcher(get_vocabulary(VOCABULARY, config, threshold))
+    matcher = _type_matcher(get_vocabulary(VOCABULARY, config, threshold))
     system = br.document_system(document, config)
     year = _year(document)
     section: str | None = None
@@ -598,3 +609,10 @@ def prepare_records(records, document, config):
     """Compare the register with the summary table (``checks`` rows)."""
     records[:] = [r for r in records if not (r.table == "checks" and r.extractor == "events")]
     records.extend(crosscheck(records, document))
+
+
+@hookimpl
+def prepare_worker(config):
+    """The event-type vocabulary and its matcher."""
+    threshold = float(config.get("event_type_threshold", 85.0)) if config is not None else 85.0
+    _type_matcher(get_vocabulary(VOCABULARY, config, threshold))

@@ -56,16 +56,18 @@ def fold(text: str) -> str:
     """Lower case with look-alike letters folded to Cyrillic inside Cyrillic
     words; the result has exactly the length of ``text``."""
     out = []
-    for w in re.split(r"(\s+)", text):
-        cyr = bool(_CYR.search(w))
-        for ch in w:
-            lo = ch.lower()
-            if len(lo) != 1:
-                lo = ch
-            if cyr or lo in "ёї\u00a0\u2009\u202f\n\r\t\x0b\x0c":
-                lo = _FOLD.get(lo, lo)
-            out.append(lo)
+    for w in _SPACES.split(text):
+        lw = w.lower()
+        if len(lw) != len(w):  # a letter whose lower case is two characters ("İ"): keep it as it is
+            lw = "".join(lo if len(lo := ch.lower()) == 1 else ch for ch in w)
+        out.append(lw.translate(_FOLD_ALL if _CYR.search(w) else _FOLD_ALWAYS))
     return "".join(out)
+
+
+_SPACES = re.compile(r"(\s+)")
+_FOLD_ALL = str.maketrans(_FOLD)
+#: folded in any word, Cyrillic or not
+_FOLD_ALWAYS = str.maketrans({k: v for k, v in _FOLD.items() if k in "ёї\u00a0\u2009\u202f\n\r\t\x0b\x0c"})
 
 
 @dataclass
@@ -673,3 +675,11 @@ def register_evaluators(register):
     from esep.registry import Evaluator
 
     register(Evaluator("facts", score_facts, "statistical figures: metric, value, period or date, language, category"))
+
+
+@hookimpl
+def prepare_worker(config):
+    """The fact vocabulary and the tokenizers of both languages."""
+    get_vocab(config)
+    for lang in ("kk", "ru"):
+        get_nlp(lang)

@@ -6,6 +6,7 @@ every block.
 
 from __future__ import annotations
 
+import functools
 import re
 
 KAZAKH_LETTERS = "әғқңөұүһі"
@@ -30,6 +31,7 @@ def _is_cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff"
 
 
+@functools.lru_cache(maxsize=4096)  # every extractor asks about the same blocks
 def detect_language(text: str, *, threshold: float = 0.15) -> str | None:
     """``"kk"``, ``"ru"`` or ``None`` for ``text``, from its letters.
 

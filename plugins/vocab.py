@@ -21,6 +21,7 @@ import json
 import logging
 import re
 import unicodedata
+import dataclasses
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -48,6 +49,11 @@ def normalize_label(text: str) -> str:
     numbering, collapse spaces: the form labels are compared in."""
     if not isinstance(text, str):
         return ""
+    return _normalize_label(text)
+
+
+@functools.lru_cache(maxsize=16384)  # the same labels and words come back on every page
+def _normalize_label(text: str) -> str:
     t = unicodedata.normalize("NFC", text).casefold()
     # fold Latin letters only inside words that have Cyrillic letters
     words = []
@@ -60,6 +66,10 @@ def normalize_label(text: str) -> str:
     t = re.sub(r"[^\w\s/-]", " ", t)
     t = re.sub(r"[\s_]+", " ", t)
     return t.strip(" -/")
+
+
+#: Fuzzy matches remembered per vocabulary (labels repeat from report to report).
+_MATCH_CACHE = 50000
 
 
 @dataclass
@@ -87,6 +97,7 @@ class Vocabulary:
                 if key and key not in self._aliases:
                     self._aliases.append(key)
                     self._ids.append(e["id"])
+        self._matches: dict[str, Match] = {}  # label key -> match, for the labels that come back
 
     def add_alias(self, alias: str, entry_id: str) -> None:
         key = normalize_label(alias)
@@ -95,11 +106,20 @@ class Vocabulary:
         if key and key not in self._aliases:
             self._aliases.append(key)
             self._ids.append(entry_id)
+            self._matches.clear()
 
     def match(self, label: str) -> Match:
         key = normalize_label(label)
         if not key or not self._aliases:
             return Match(None, 0.0, None, None)
+        known = self._matches.get(key)
+        if known is None:
+            if len(self._matches) >= _MATCH_CACHE:
+                self._matches.clear()  # bounded, however many documents a worker reads
+            known = self._matches[key] = self._match(key)
+        return dataclasses.replace(known)
+
+    def _match(self, key: str) -> Match:
         if key in self._aliases:
             i = self._aliases.index(key)
             return Match(self._ids[i], 100.0, self._aliases[i], self._ids[i])

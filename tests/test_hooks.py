@@ -111,6 +111,44 @@ def test_hook_prepare_document(tmp_path):
     assert row["text"] == row["original"].upper() != row["original"]
 
 
+def test_hook_prepare_worker(tmp_path):
+    """Called once in the ingesting process, before its workers fork: they
+    inherit what it built instead of building it on their first file."""
+    import os
+
+    class Heavy:
+        migrations = SeenTables.migrations
+        built: list[int] = []
+
+        @hookimpl
+        def prepare_worker(self, config):
+            self.built.append(os.getpid())
+
+        @hookimpl
+        def register_migrations(self, register):
+            register(self.migrations)
+
+        @hookimpl
+        def register_extractors(self, register):
+            def extract(doc, config):
+                # -1 when this worker process built nothing and inherited the parent's object
+                inherited = self.built == [parent] and os.getpid() != parent
+                yield Record("seen", {"n_blocks": -1 if inherited else 0}, evidence=doc.blocks[0].text, block=0)
+            register(Extractor("seen", extract))
+
+    parent = os.getpid()
+    reg = registry_with(Heavy())
+    store = Store(tmp_path / "t.db", reg.migrations)
+    summary = Ingester(store, reg, Config(), workers=1).run([SEED_TXT])
+    assert summary.counts["ingested"] == 1
+    assert Heavy.built == [parent]  # once, here
+    assert [r["n_blocks"] for r in store.db.query("select n_blocks from seen")] == [-1]
+    # nothing to parse: no workers, no warm-up
+    Heavy.built.clear()
+    Ingester(store, reg, Config(), workers=1).run([SEED_TXT])
+    assert Heavy.built == []
+
+
 def test_hook_prepare_records(tmp_path):
     class Drop:
         @hookimpl
