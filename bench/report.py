@@ -83,14 +83,16 @@ def render(res: dict) -> str:
              "`bench/results.json`. Re-render with `python bench/report.py`.\n")
     L.append("## Machine\n")
     others = [r["others_cpu_share"] for runs in (res["workers1"], res["workers2"]) for r in runs.values()]
+    repeated = sum(1 for runs in (res["workers1"], res["workers2"]) for r in runs.values() if r.get("attempts", 1) > 1)
     L.append(f"- CPU: {m['cpu']}, {m['cores']} cores; {m['memory_gb']} GB memory; {m['os']}; Python {m['python']}")
     L.append("- Libraries: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items() if v))
     L.append(f"- Load average at start {' '.join(m['loadavg_at_start'])}, at end {' '.join(m.get('loadavg_at_end', []))}. "
              "**The machine is shared: other processes may run at the same time** and slow every figure down, "
              "the two-worker speed-up most. During the ingest runs they used "
              f"{100 * min(others):.1f}–{100 * max(others):.1f}% of the machine's CPU (from /proc/stat, less the CPU "
-             "time of the benchmark and of the command measured). Between runs of the benchmark on this machine "
-             "the same figure moved by up to 10%.")
+             "time of the benchmark and of the command measured); a run during which they took more than 10% is "
+             f"repeated, up to twice, and the least disturbed one kept ({repeated} runs were repeated). Between runs "
+             "of the benchmark on this machine the same figure moved by up to 10%.")
     L.append(f"- The whole benchmark took {res['bench_seconds'] / 60:.1f} min.\n")
 
     c = res["corpus"]
