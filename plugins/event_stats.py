@@ -421,42 +421,11 @@ def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
 def m002_event_type_by_year(db) -> None:
     """Event types across periods, one row per (type, period): when several
     reports state the same period, the report *about* that period wins over
-    another report's comparison column; every label variant is listed."""
-    db.executescript("""
-        CREATE VIEW event_type_by_year AS
-        WITH per_doc AS (
-            SELECT e.event_type, e.period, e.document_id,
-                   SUM(e.plan) AS plan, SUM(e.actual) AS actual, SUM(e.participants) AS participants,
-                   COALESCE(json_extract(d.metadata, '$.period') = e.period, 0) AS own
-            FROM event_stats e JOIN documents d ON d.id = e.document_id
-            WHERE e.event_type IS NOT NULL AND e.is_total = 0 AND e.period IS NOT NULL
-            GROUP BY e.event_type, e.period, e.document_id
-        ),
-        ranked AS (
-            SELECT *, ROW_NUMBER() OVER (PARTITION BY event_type, period ORDER BY own DESC, document_id) AS rn,
-                   COUNT(*) OVER (PARTITION BY event_type, period) AS n_sources
-            FROM per_doc
-        ),
-        labels AS (
-            SELECT event_type, group_concat(DISTINCT label) AS labels
-            FROM event_stats WHERE event_type IS NOT NULL AND is_total = 0 GROUP BY event_type
-        )
-        SELECT r.event_type, l.labels, r.period, r.plan, r.actual, r.participants, r.n_sources,
-               r.document_id AS source_document
-        FROM ranked r JOIN labels l ON l.event_type = r.event_type
-        WHERE r.rn = 1;
-    """)
-
-
-@migrations()
-def m003_faster_event_type_by_year(db) -> None:
-    """The same view, faster on a large archive: each document's period is
-    read from its metadata once (not once per row), and a covering index
-    serves the grouping by type and period."""
+    another report's comparison column; every label variant is listed.  Each
+    document's period is read once, and a covering index serves the grouping."""
     db.executescript("""
         CREATE INDEX event_stats_by_type
             ON event_stats(event_type, period, document_id, is_total, plan, actual, participants);
-        DROP VIEW event_type_by_year;
         CREATE VIEW event_type_by_year AS
         WITH docs AS MATERIALIZED (
             SELECT id, json_extract(metadata, '$.period') AS period FROM documents
