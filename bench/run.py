@@ -221,7 +221,7 @@ def ingest(paths: list[Path], db: Path, env: dict, *extra: str) -> dict:
 
 
 def queries(db: Path, repeat: int = 5) -> dict:
-    from esep.plugins.serve import QUERIES
+    from esep.plugins.site.serve import QUERIES
 
     conn = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True)
     out = {}

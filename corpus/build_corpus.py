@@ -37,7 +37,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from esep.model import Block, Document, Table
-from esep.plugins import text_loader
+from esep.plugins.text import loader as text_loader
 from esep.registry import Config
 
 log = logging.getLogger(__name__)

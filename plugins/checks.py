@@ -35,7 +35,7 @@ of one document; they rely on this contract:
 * ``facts``: ``values`` with ``metric``, ``value``, ``period``, ``as_of``,
   ``language`` (None for all languages) and ``category`` (None for the whole;
   the categories of one metric are disjoint parts of it);
-* ``event_stats`` (``esep.plugins.event_stats``): rows with ``period``,
+* ``event_stats`` (``esep.plugins.events.stats``): rows with ``period``,
   ``plan``/``actual``/``participants``, ``is_total`` and the table columns
   the numbers came from;
 * ``citations``: ``values`` with ``kind`` ('article' | 'book').
@@ -53,7 +53,7 @@ from esep import hookimpl
 from esep.model import Document, Provenance, Record
 from esep.registry import Evaluator
 from esep.storage import RECORD_COLUMNS_SQL
-from esep.plugins.parsing import period_from_code
+from esep.plugins.lang.parsing import period_from_code
 
 log = logging.getLogger(__name__)
 

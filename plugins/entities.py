@@ -55,7 +55,7 @@ from esep.model import Document, Record
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins import branches as br
-from esep.plugins.langdetect import detect_language
+from esep.plugins.lang.detect import detect_language
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ _NOT_NAME = re.compile(
 def _matcher(lang: str):
     from spacy.matcher import Matcher
 
-    from esep.plugins.kk_language import get_nlp
+    from esep.plugins.lang.kk import get_nlp
 
     nlp = get_nlp(lang)
     m = Matcher(nlp.vocab)

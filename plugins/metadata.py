@@ -4,7 +4,7 @@ of a report, into ``documents`` (columns ``organization``, ``period``,
 
 * **period** — from the title area: the loader's title, then the first
   blocks; the first that names a period with
-  :func:`esep.plugins.parsing.parse_period` wins, a half-year, quarter or
+  :func:`esep.plugins.lang.parsing.parse_period` wins, a half-year, quarter or
   nine months before a bare year ("2019 жылдың 1-ші жарты жылдығына
   арналған ... есеп", "Отчёт ... за первое полугодие 2018 года").
 * **organization** — a quoted name followed by a legal form («...» КММ,
@@ -29,7 +29,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document
-from esep.plugins.parsing import Period, parse_period
+from esep.plugins.lang.parsing import Period, parse_period
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from esep import hookspecs
 from esep.pipeline import Ingester
-from esep.plugins import citations, text_loader
+from esep.plugins import citations
+from esep.plugins.text import loader as text_loader
 from esep.plugins.citations import prf
 from esep.plugins.citations import compare, detect_language, match_source, parse_citation, parse_date
 from esep.registry import Config, Registry
@@ -41,7 +42,7 @@ def only_citations_registry() -> Registry:
     depend on the state of other plugins."""
     pm = pluggy.PluginManager("esep")
     pm.add_hookspecs(hookspecs)
-    pm.register(text_loader, name="esep.plugins.text_loader")
+    pm.register(text_loader, name="esep.plugins.text.loader")
     pm.register(citations, name="esep.plugins.citations")
     return Registry(pm)
 

@@ -16,8 +16,9 @@ from docx.oxml.ns import qn
 
 from esep import model
 from esep.pipeline import Ingester, discover
-from esep.plugins import docx_loader, text_loader
-from esep.plugins.docx_loader import (
+from esep.plugins.docx import loader as docx_loader
+from esep.plugins.text import loader as text_loader
+from esep.plugins.docx.loader import (
     DamagedZip, InvalidXml, NotWordPackage, NotZip, UnsafeXml, load, looks_like_docx,
 )
 from esep.registry import Config, Registry, get_plugin_manager

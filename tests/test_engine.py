@@ -181,8 +181,8 @@ def test_python_dash_m_and_plugins_command(tmp_path):
     r = run_esep("plugins", env=dict(os.environ, ESEP_LOAD_PLUGINS=""))
     assert r.returncode == 0
     names = [l.split(":")[0] for l in r.stdout.splitlines()]
-    assert "esep.plugins.text_loader" in names
-    assert any("register_loaders" in l for l in r.stdout.splitlines() if l.startswith("esep.plugins.text_loader"))
+    assert "esep.plugins.text.loader" in names
+    assert any("register_loaders" in l for l in r.stdout.splitlines() if l.startswith("esep.plugins.text.loader"))
 
 
 def test_errors_command_and_retry_failed(folder, tmp_path, cli_runner):

@@ -11,8 +11,8 @@ from esep.model import Cell, Document, Provenance, Table
 from esep.pipeline import process_file
 from esep.registry import Config
 from esep.storage import Store
-from esep.plugins import event_stats
-from esep.plugins.event_stats import header_period, header_role, row_map
+from esep.plugins.events import stats as event_stats
+from esep.plugins.events.stats import header_period, header_role, row_map
 from esep.plugins.vocab import get_vocabulary
 
 from conftest import CORPUS, SEED_STEM, SEED_TXT
@@ -61,7 +61,7 @@ def doc_of(*tables, **metadata):
 
 @pytest.fixture(scope="module")
 def seed_doc():
-    from esep.plugins import text_loader
+    from esep.plugins.text import loader as text_loader
 
     return text_loader.load(SEED_TXT, Config())
 

@@ -12,8 +12,8 @@ from esep.pipeline import process_file
 from esep.registry import Config
 from esep.storage import Store
 from esep.plugins import branches as br
-from esep.plugins import events as ev
-from esep.plugins import events_text as tx
+from esep.plugins.events import register as ev
+from esep.plugins.events import text as tx
 
 from conftest import CORPUS, SEED_STEM, SEED_TXT
 

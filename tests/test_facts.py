@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from esep.model import Block, Document
-from esep.plugins import facts
-from esep.plugins.parsing import find_numbers
+from esep.plugins.facts import plugin as facts
+from esep.plugins.lang.parsing import find_numbers
 from esep.registry import Config
 
 from conftest import CORPUS, ROOT, SEED_STEM, SEED_TXT
@@ -243,7 +243,7 @@ def test_find_numbers_ocr_split_is_not_greedy():
 def test_no_seed_figures_or_titles_in_extractor_code():
     """The extractors generalize: none of the seed's figures or names is
     written into them or into the vocabulary."""
-    sources = [ROOT / "plugins" / n for n in ("facts.py", "facts_table.py", "facts_text.py", "metadata.py")]
+    sources = [ROOT / "plugins" / n for n in ("facts/plugin.py", "facts/table.py", "facts/text.py", "metadata.py")]
     sources.append(ROOT / "schemas" / "metrics.json")
     code = "\n".join(p.read_text(encoding="utf-8") for p in sources)
     digits = set(re.findall(r"\d+(?:[.,]\d+)?", code))

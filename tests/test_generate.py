@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from esep.plugins import text_loader
+from esep.plugins.text import loader as text_loader
 from esep.registry import Config
 
 ROOT = Path(__file__).resolve().parent.parent

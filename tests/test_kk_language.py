@@ -1,4 +1,4 @@
-"""Kazakh for spaCy (esep.plugins.kk_language), on sentences of the seed report."""
+"""Kazakh for spaCy (esep.plugins.lang.kk), on sentences of the seed report."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from esep.plugins import kk_language
-from esep.plugins.kk_language import Kazakh, detect_language, get_nlp, like_num
-from esep.plugins.kk_stop_words import STOP_WORDS
+from esep.plugins.lang import kk as kk_language
+from esep.plugins.lang.kk import Kazakh, detect_language, get_nlp, like_num
+from esep.plugins.lang.kk.stop_words import STOP_WORDS
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "000_70fe3c6eccae0b92.txt"
 
@@ -224,7 +224,7 @@ def test_detect_language_on_seed(seed_text):
 
 _FRESH = textwrap.dedent("""
     import sys, spacy
-    assert "esep.plugins.kk_language" not in sys.modules
+    assert "esep.plugins.lang.kk" not in sys.modules
     nlp = spacy.blank("kk")
     print(type(nlp).__module__, "|".join(t.text for t in nlp("1-ші ж/ж (Ф№3)")))
 """)
@@ -243,14 +243,14 @@ def test_entry_point_declaration_works_in_fresh_process(tmp_path):
     dist.mkdir()
     (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: esep-kk-probe\nVersion: 0.0\n")
     (dist / "entry_points.txt").write_text(
-        "[spacy_languages]\nkk = esep.plugins.kk_language:Kazakh\n")
+        "[spacy_languages]\nkk = esep.plugins.lang.kk:Kazakh\n")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         p for p in [str(tmp_path), os.environ.get("PYTHONPATH", "")] if p)}
-    assert _run_fresh(env) == "esep.plugins.kk_language 1-ші|ж/ж|(|Ф№3|)"
+    assert _run_fresh(env) == "esep.plugins.lang.kk 1-ші|ж/ж|(|Ф№3|)"
 
 
 def _installed_entry_point() -> bool:
-    return any(ep.name == "kk" and ep.value == "esep.plugins.kk_language:Kazakh"
+    return any(ep.name == "kk" and ep.value == "esep.plugins.lang.kk:Kazakh"
                for ep in importlib.metadata.entry_points(group="spacy_languages"))
 
 
@@ -259,4 +259,4 @@ def _installed_entry_point() -> bool:
                            "[project.entry-points.spacy_languages] to pyproject.toml and "
                            "reinstall (pip install -e .)")
 def test_installed_entry_point_in_fresh_process():
-    assert _run_fresh(dict(os.environ)) == "esep.plugins.kk_language 1-ші|ж/ж|(|Ф№3|)"
+    assert _run_fresh(dict(os.environ)) == "esep.plugins.lang.kk 1-ші|ж/ж|(|Ф№3|)"

@@ -15,7 +15,9 @@ import zipfile
 import pytest
 
 from esep.pipeline import Ingester
-from esep.plugins import docx_charts, docx_loader, legacy_loader
+from esep.plugins.docx import charts as docx_charts
+from esep.plugins.docx import loader as docx_loader
+from esep.plugins.legacy import loader as legacy_loader
 from esep.registry import Config
 from esep.storage import Store
 

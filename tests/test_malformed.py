@@ -473,7 +473,7 @@ def test_the_timeout_stops_a_real_pathological_file(tmp_path):
 def test_refusing_too_many_pages_does_not_parse_the_page_tree(tmp_path, monkeypatch):
     import pdfplumber.pdf
 
-    from esep.plugins import pdf_loader
+    from esep.plugins.pdf import loader as pdf_loader
     from esep.registry import Config
 
     path = tmp_path / "many.pdf"

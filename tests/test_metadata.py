@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from esep.model import Block, Document
-from esep.plugins import metadata, text_loader
-from esep.plugins.parsing import find_dates, find_partitive_numbers, find_periods, parse_period
+from esep.plugins import metadata
+from esep.plugins.text import loader as text_loader
+from esep.plugins.lang.parsing import find_dates, find_partitive_numbers, find_periods, parse_period
 from esep.registry import Config
 
 from conftest import SEED_TXT

@@ -16,7 +16,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from esep.pipeline import Ingester
-from esep.plugins import ocr
+from esep.plugins.pdf import ocr
 from esep.registry import Config
 from esep.storage import Store
 

@@ -19,7 +19,8 @@ import pytest
 from esep import hookspecs
 from esep.model import Document
 from esep.pipeline import ContentMismatch, IngestError, choose_loader, process_file
-from esep.plugins import pdf_loader, text_loader
+from esep.plugins.pdf import loader as pdf_loader
+from esep.plugins.text import loader as text_loader
 from esep.registry import Config, Registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,8 +43,8 @@ def registry() -> Registry:
     """Only the two loaders: other plugins are not this test's business."""
     pm = pluggy.PluginManager("esep")
     pm.add_hookspecs(hookspecs)
-    pm.register(text_loader, name="esep.plugins.text_loader")
-    pm.register(pdf_loader, name="esep.plugins.pdf_loader")
+    pm.register(text_loader, name="esep.plugins.text.loader")
+    pm.register(pdf_loader, name="esep.plugins.pdf.loader")
     return Registry(pm)
 
 

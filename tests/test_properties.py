@@ -9,8 +9,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from esep.plugins import parsing
-from esep.plugins.text_loader import looks_like_text, parse as parse_text
+from esep.plugins.lang import parsing
+from esep.plugins.text.loader import looks_like_text, parse as parse_text
 from esep.plugins.vocab import normalize_label
 
 N = int(os.environ.get("ESEP_HYPOTHESIS_EXAMPLES", "300"))

@@ -41,7 +41,7 @@ def get(ds, path):
 
 
 def test_metadata_describes_tables_and_canned_queries(db):
-    from esep.plugins.serve import build_metadata
+    from esep.plugins.site.serve import build_metadata
 
     meta = build_metadata(str(db))
     dbmeta = meta["databases"][db.stem]
@@ -54,7 +54,7 @@ def test_metadata_describes_tables_and_canned_queries(db):
 
 
 def test_canned_query_and_chart_page(db):
-    from esep.plugins.serve import make_datasette
+    from esep.plugins.site.serve import make_datasette
 
     ds = make_datasette(str(db))
     r = get(ds, f"/{db.stem}/metric_timeline.json?metric=fund.end&_shape=array")
@@ -71,7 +71,7 @@ def test_canned_query_and_chart_page(db):
 
 
 def test_served_database_refuses_writes_and_tricks(db):
-    from esep.plugins.serve import make_datasette
+    from esep.plugins.site.serve import make_datasette
 
     before = db_digest(db)
     ds = make_datasette(str(db))

@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from esep.plugins.text_loader import NotText, decode, detect_encoding, looks_like_text, parse
+from esep.plugins.text.loader import NotText, decode, detect_encoding, looks_like_text, parse
 from esep.model import Table
 from esep.registry import Config
-from esep.plugins import text_loader
+from esep.plugins.text import loader as text_loader
 
 from conftest import CORPUS, SEED_STEM, SEED_TXT
 

@@ -2,7 +2,7 @@
 (.txt), a Word file (.docx) or, through LibreOffice, a PDF with a text layer.
 
 * .txt follows Word's "save as plain text" convention that
-  ``esep.plugins.text_loader`` reads: a paragraph per line, each table cell
+  ``esep.plugins.text.loader`` reads: a paragraph per line, each table cell
   on its own line after a TAB, rows separated by blank lines, a vertically
   merged cell repeated as an empty cell, a horizontally merged one written
   once, and a cell of several paragraphs continued on the following lines

@@ -726,7 +726,7 @@ def _explain(e: BaseException, path: Path | None = None) -> PdfLoadError:
 
 
 def load(path: Path, config: Config) -> Document:
-    from esep.plugins.ocr import OcrUnavailable, ScanReader  # scanned pages: image tables, OCR
+    from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader  # scanned pages: image tables, OCR
 
     try:
         pdf = pdfplumber.open(path)

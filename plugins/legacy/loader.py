@@ -68,7 +68,7 @@ def _soffice(config: Config) -> str:
 
 
 def cache_dir(config: Config) -> Path:
-    from esep.plugins.ocr import cache_root
+    from esep.plugins.pdf.ocr import cache_root
 
     return cache_root(config) / "converted"
 
@@ -106,7 +106,7 @@ def convert(path: Path, config: Config, digest: str | None = None) -> Path:
 
 
 def load(path: Path, config: Config) -> Document:
-    from esep.plugins import docx_loader
+    from esep.plugins.docx import loader as docx_loader
 
     path = Path(path)
     digest = sha256_file(path)

@@ -36,10 +36,10 @@ import re
 from collections import Counter
 
 from esep.model import Cell, Document, Record, Table
-from esep.plugins.facts import (
+from esep.plugins.facts.plugin import (
     FactVocab, Hit, Metric, fold, is_total, make_fact, resolve_period, tokenize,
 )
-from esep.plugins.parsing import Period, find_dates, find_periods, make_period, parse_number
+from esep.plugins.lang.parsing import Period, find_dates, find_periods, make_period, parse_number
 
 log = logging.getLogger(__name__)
 

@@ -3,8 +3,8 @@ around it.
 
 A paragraph is tokenized with spaCy (the Kazakh language when installed,
 ``spacy.blank('ru')`` otherwise) and the vocabulary's cues are found on its
-tokens (:class:`esep.plugins.facts.CueIndex`); numbers, periods and dates come from
-:mod:`esep.plugins.parsing`.  For each number:
+tokens (:class:`esep.plugins.facts.plugin.CueIndex`); numbers, periods and dates come from
+:mod:`esep.plugins.lang.parsing`.  For each number:
 
 * its unit is the unit word right after it ("дана", "мың теңге", "экз.");
 * its metric is the nearest metric cue in the same clause (commas,
@@ -36,10 +36,10 @@ import re
 from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
-from esep.plugins.facts import (
+from esep.plugins.facts.plugin import (
     FactVocab, Hit, Metric, Tokens, detect_language, fold, make_fact, resolve_period, tokenize,
 )
-from esep.plugins.parsing import (
+from esep.plugins.lang.parsing import (
     Period, find_dates, find_numbers, find_partitive_numbers, find_periods,
 )
 

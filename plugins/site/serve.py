@@ -199,11 +199,11 @@ def make_datasette(db_path: str):
     from datasette.app import Datasette
     from datasette.plugins import pm as ds_pm
 
-    from esep.plugins import datasette_routes
+    from esep.plugins.site import routes as datasette_routes
 
     # routes are read when the Datasette instance is made: register first
     if not ds_pm.is_registered(datasette_routes):
-        ds_pm.register(datasette_routes, name="esep.plugins.datasette_routes")
+        ds_pm.register(datasette_routes, name="esep.plugins.site.routes")
     return Datasette(immutables=[db_path], metadata=build_metadata(db_path),
                      settings={"allow_download": False, "default_page_size": 100})
 

@@ -1,4 +1,4 @@
-"""Kazakh stop words for :mod:`esep.plugins.kk_language`.
+"""Kazakh stop words for :mod:`esep.plugins.lang.kk`.
 
 Function words only: conjunctions, particles, postpositions, pronouns with
 their case forms, demonstratives, question words, quantifiers, auxiliary and

@@ -8,7 +8,7 @@ from datasette.utils.asgi import Response
 @hookimpl
 def register_routes(datasette):
     async def chart(request):
-        from esep.plugins.serve import chart_page
+        from esep.plugins.site.serve import chart_page
 
         db = next(d for name, d in datasette.databases.items() if name != "_internal")
         metric = request.args.get("metric") or "fund.end"

@@ -1,7 +1,7 @@
 """Reading the prose of a report for events: sentences, quoted names,
 event-type phrases, dates, occasions and audiences.
 
-These are the pieces :mod:`esep.plugins.events` puts together.  Everything
+These are the pieces :mod:`esep.plugins.events.register` puts together.  Everything
 here is general Kazakh and Russian report wording; nothing is particular to
 one library.  Spans are character offsets into the text given.
 """
@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from esep.plugins.parsing import find_dates, month_number
+from esep.plugins.lang.parsing import find_dates, month_number
 from esep.plugins.vocab import Vocabulary, normalize_label
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"

@@ -13,8 +13,8 @@ This module holds what tables and prose share: the vocabulary, the cue
 matcher (a prefix index of the vocabulary's word stems, built once per
 process and matched on spaCy tokens),
 the record builder, the table's migration and the ``facts`` evaluator.
-The readers themselves are :mod:`esep.plugins.facts_table` and
-:mod:`esep.plugins.facts_text`.  See ``docs/facts.md``.
+The readers themselves are :mod:`esep.plugins.facts.table` and
+:mod:`esep.plugins.facts.text`.  See ``docs/facts.md``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Provenance, Record
-from esep.plugins.parsing import Period, make_period, period_from_code
+from esep.plugins.lang.parsing import Period, make_period, period_from_code
 from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
@@ -220,7 +220,7 @@ _nlp_cache: dict[str, Any] = {}
 
 def get_nlp(lang: str) -> Any:
     """The spaCy pipeline for tokenizing ``lang``: the Kazakh language of
-    :mod:`esep.plugins.kk_language` when it is installed, ``spacy.blank('ru')``
+    :mod:`esep.plugins.lang.kk` when it is installed, ``spacy.blank('ru')``
     for Russian (and for Kazakh without it)."""
     if lang in _nlp_cache:
         return _nlp_cache[lang]
@@ -469,8 +469,8 @@ def make_fact(metric: Metric, value: float, *, unit: str | None, period: Period 
 
 
 def extract(document: Document, config: Any) -> list[Record]:
-    from esep.plugins.facts_table import table_facts
-    from esep.plugins.facts_text import text_facts
+    from esep.plugins.facts.table import table_facts
+    from esep.plugins.facts.text import text_facts
 
     fv = get_vocab(config)
     dp = document_period(document)

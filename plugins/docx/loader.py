@@ -836,7 +836,7 @@ def load(path: Path, config: Config) -> Document:
 def _add_charts(doc: Document, path: Path) -> None:
     """Charts (their cached data) and embedded workbooks as tables of kind
     ``chart``, after the block of the paragraph that holds them."""
-    from esep.plugins import docx_charts
+    from esep.plugins.docx import charts as docx_charts
 
     for ch in docx_charts.read_charts(path, _block_items):
         before = [b.index for b in doc.blocks

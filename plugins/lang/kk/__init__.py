@@ -2,7 +2,7 @@
 
 spaCy ships no Kazakh (``spacy.blank("kk")`` raises), so esep provides one,
 built the way ``spacy/lang/tt`` (Tatar) is built: a :class:`Kazakh`
-``Language`` subclass with stop words (:mod:`esep.plugins.kk_stop_words`),
+``Language`` subclass with stop words (:mod:`esep.plugins.lang.kk.stop_words`),
 ``like_num`` for digits and Kazakh number words, and a tokenizer that knows
 the abbreviations and marks of activity reports:
 
@@ -55,7 +55,7 @@ from spacy.language import BaseDefaults, Language
 from spacy.symbols import NORM, ORTH
 from spacy.util import update_exc
 
-from esep.plugins.kk_stop_words import STOP_WORDS
+from esep.plugins.lang.kk.stop_words import STOP_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -350,4 +350,4 @@ def _build_nlp(code: str) -> Language:
     return nlp
 
 
-from esep.plugins.langdetect import detect_language  # noqa: E402  (re-exported)
+from esep.plugins.lang.detect import detect_language  # noqa: E402  (re-exported)

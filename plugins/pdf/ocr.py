@@ -609,7 +609,7 @@ class ScanReader:
 
     def read(self, page: Any, no: int) -> Any:
         """The PDF loader's ``_Page`` of an image-backed page."""
-        from esep.plugins import pdf_loader as pl
+        from esep.plugins.pdf import loader as pl
 
         sp = read_scan_page(page, self.config)
         self.sources[no] = sp.source
@@ -644,7 +644,7 @@ def read_pdf(path: Path, config: Config) -> Document:
     everything assembled by the PDF loader."""
     import pdfplumber
 
-    from esep.plugins import pdf_loader as pl
+    from esep.plugins.pdf import loader as pl
 
     scans = ScanReader(config)
     pages = []
