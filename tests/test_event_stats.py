@@ -90,7 +90,7 @@ def test_seed_only_the_event_table_is_read(seed_doc):
     assert {r.table_index for r in records} == {3}
 
 
-@pytest.mark.parametrize("suffix,module", [("docx", "docx_loader"), ("pdf", "pdf_loader")])
+@pytest.mark.parametrize("suffix,module", [("docx", "docx.loader"), ("pdf", "pdf.loader")])
 def test_seed_other_formats(suffix, module):
     path = CORPUS / f"{SEED_STEM}.{suffix}"
     if not path.exists():

@@ -16,6 +16,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from esep.pipeline import Ingester
+from esep.plugins.pdf import loader as pdf_loader
 from esep.plugins.pdf import ocr
 from esep.registry import Config
 from esep.storage import Store
@@ -128,7 +129,7 @@ def test_text_layer_read_with_tables_from_image(tmp_path):
     """A PDF with Tesseract's invisible text over the page image: words from
     the text layer (no OCR run), tables rebuilt from the rules in the image."""
     pdf = pages_of(OCR200, [1, 2], tmp_path / "two.ocr200.pdf")
-    doc = ocr.read_pdf(pdf, Config(ocr="auto", options={"ocr_cache": "off"}))
+    doc = pdf_loader.load(pdf, Config(ocr="auto", options={"ocr_cache": "off"}))
     assert doc.metadata["ocr"] == "text_layer"
     assert doc.metadata["text_layer_pages"] == [1, 2] and doc.metadata["ocr_pages"] == []
     text = doc.text()
@@ -146,7 +147,7 @@ def test_text_layer_read_with_tables_from_image(tmp_path):
 def test_ocr_page_words_confidence_and_cache(tesseract, tmp_path, monkeypatch):
     pdf = pages_of(SCAN300, [2], tmp_path / "page2.pdf")
     config = Config(options={"cache_dir": str(tmp_path / "cache")})
-    doc = ocr.read_pdf(pdf, config)
+    doc = pdf_loader.load(pdf, config)
     assert doc.metadata["ocr"] == "tesseract" and doc.metadata["ocr_pages"] == [1]
     text = doc.text()
     assert "АҚПАРАТТЫҚ-БИБЛИОГРАФИЯЛЫҚ" in text
@@ -165,7 +166,7 @@ def test_ocr_page_words_confidence_and_cache(tesseract, tmp_path, monkeypatch):
         raise AssertionError("OCR ran again")
 
     monkeypatch.setattr(pytesseract, "image_to_data", refuse)
-    again = ocr.read_pdf(pdf, config)
+    again = pdf_loader.load(pdf, config)
     assert again.text() == text
 
 

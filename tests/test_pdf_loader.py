@@ -20,6 +20,7 @@ from esep import hookspecs
 from esep.model import Document
 from esep.pipeline import ContentMismatch, IngestError, choose_loader, process_file
 from esep.plugins.pdf import loader as pdf_loader
+from esep.plugins.pdf import pages
 from esep.plugins.text import loader as text_loader
 from esep.registry import Config, Registry
 
@@ -231,13 +232,13 @@ def test_lone_page_number_in_the_margin_is_dropped():
     def line(text, top, x0=72.0):
         words, x = [], x0
         for t in text.split():
-            words.append(pdf_loader._Word(t, x, top, x + 6 * len(t), top + 12, False, 12.0, len(t)))
+            words.append(pages.Word(t, x, top, x + 6 * len(t), top + 12, False, 12.0, len(t)))
             x += 6 * len(t) + 3
-        return pdf_loader._Line(1, words)
+        return pages.Line(1, words)
 
     first, second = "Жұмыс жүргізілді.", "Второй абзац отчета о работе библиотек за полугодие."
     lines = [line(first, 300), line(second, 314), line("12", 500, 290), line("7", 800, 290)]
-    doc = pdf_loader._assemble([pdf_loader._Page(1, 595.0, 842.0, lines, [])], "x.pdf", {"pages": 1})
+    doc = pdf_loader.assemble([pages.Page(1, 595.0, 842.0, lines, [])], "x.pdf", {"pages": 1})
     assert [b.text for b in doc.blocks] == [first, second, "12"]
 
 
@@ -284,7 +285,7 @@ def test_max_pages_is_checked_before_pages_are_parsed(monkeypatch):
     def no_parsing(page, page_no):
         raise AssertionError("a page was parsed")
 
-    monkeypatch.setattr(pdf_loader, "_read_page", no_parsing)
+    monkeypatch.setattr(pdf_loader, "read_page", no_parsing)
     with pytest.raises(pdf_loader.TooManyPages, match=r"4 pages, more than max_pages=3"):
         pdf_loader.load(LAYOUT, Config(max_pages=3))
 

@@ -53,6 +53,8 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config
+from esep.plugins.pdf.pages import Page, Word, group_lines
+from esep.plugins.pdf.tables import ruled_table
 
 log = logging.getLogger(__name__)
 
@@ -591,7 +593,7 @@ class ScanReader:
 
         scans = ocr.ScanReader(config)
         ...  # per page:
-        page_data = scans.read(page, no) if scans.wants(page) else _read_page(page, no)
+        page_data = scans.read(page, no) if scans.wants(page) else read_page(page, no)
         ...  # after assembling:
         scans.finish(doc)
     """
@@ -608,23 +610,21 @@ class ScanReader:
         return is_scan(page) or bool(not page.chars and page.images and self.config.ocr != "never")
 
     def read(self, page: Any, no: int) -> Any:
-        """The PDF loader's ``_Page`` of an image-backed page."""
-        from esep.plugins.pdf import loader as pl
-
+        """The :class:`~esep.plugins.pdf.pages.Page` of an image-backed page."""
         sp = read_scan_page(page, self.config)
         self.sources[no] = sp.source
-        words = [pl._Word(w.text, w.x0, w.top, w.x1, w.bottom, False, w.size or 10.0, len(w.text))
+        words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, False, w.size or 10.0, len(w.text))
                  for w in sp.words]
         if sp.source == "ocr":
             self.conf_words[no] = sp.words
         tables, used = [], set()
         for tb in sp.tables:
-            got = pl._ruled_table(tb, words, no)
+            got = ruled_table(tb, words, no)
             if got and got[1]:
                 tables.append(got[0])
                 used |= got[1]
         words = [w for w in words if id(w) not in used]
-        return pl._Page(no, float(page.width), float(page.height), pl._group_lines(words, no), tables)
+        return Page(no, float(page.width), float(page.height), group_lines(words, no), tables)
 
     def finish(self, doc: Document) -> None:
         src = self.sources
@@ -636,32 +636,6 @@ class ScanReader:
         for t in doc.tables:
             _unique_cells(t)
         _set_confidence(doc, self.conf_words)
-
-
-def read_pdf(path: Path, config: Config) -> Document:
-    """A PDF with scanned pages read into a Document: image-backed pages
-    through :class:`ScanReader`, the others as the PDF loader reads them,
-    everything assembled by the PDF loader."""
-    import pdfplumber
-
-    from esep.plugins.pdf import loader as pl
-
-    scans = ScanReader(config)
-    pages = []
-    with pdfplumber.open(path) as pdf:
-        n = len(pdf.pages)
-        if n > config.max_pages:
-            raise pl.TooManyPages(f"the PDF has {n} pages, more than max_pages={config.max_pages}; "
-                                  "raise the limit (--max-pages) or split the file")
-        meta = pl._metadata(pdf, n)
-        for no, page in enumerate(pdf.pages, 1):
-            pages.append(scans.read(page, no) if scans.wants(page) else pl._read_page(page, no))
-            page.close()
-    meta["pages_read"] = len(pages)
-    assemble = getattr(pl, "assemble", None) or pl._assemble
-    doc = assemble(pages, str(path), meta)
-    scans.finish(doc)
-    return doc
 
 
 def _unique_cells(table: Any) -> None:
@@ -700,22 +674,6 @@ def _set_confidence(doc: Document, conf_words: dict[int, list[OcrWord]]) -> None
 
 
 # ------------------------------------------------------------------ hooks
-
-
-@hookimpl(wrapper=True)
-def prepare_document(document: Document, config: Config):
-    """Before every other normalizer: a PDF some loader read without a
-    :class:`ScanReader` (no ``ocr`` key in its metadata) is read again
-    through :func:`read_pdf` when it has scanned pages."""
-    if document.format == "pdf" and "ocr" not in document.metadata and Path(document.path).exists():
-        if has_scanned_pages(Path(document.path), config):
-            fresh = read_pdf(Path(document.path), config)
-            document.blocks[:] = fresh.blocks
-            document.tables[:] = fresh.tables
-            document.metadata.update(fresh.metadata)
-        else:
-            document.metadata["ocr"] = "none"
-    return (yield)
 
 
 @hookimpl

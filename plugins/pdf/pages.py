@@ -1,0 +1,190 @@
+"""The page model of the PDF reader: words with their font, lines, tables
+being built, pages; and how the lines of a cell or paragraph are joined
+into text.  Shared by the loader, the layout, the tables and the OCR reader."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from esep.model import Cell
+
+log = logging.getLogger(__name__)
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd$", re.I)
+NUMBER_RE = re.compile(r"^(\d{1,3})[.)]$")
+BULLETS = {"•", "·", "▪", "■", "○", "◦", "►", "➢", "✓", "-", "–", "—", "*", "\uf0b7", "\uf0a7", "\uf0d8"}
+NO_BREAK_BEFORE = set(")]}!?;:,./»%")  # a line break may not come before these (UAX 14)
+
+
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    bold: bool
+    size: float
+    n: int  # number of characters, to weigh font cues
+
+
+@dataclass
+class Line:
+    page: int
+    words: list[Word]
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    text: str = ""
+    bold: bool = False
+    size: float = 0.0
+    role: str = "body"  # "body", "header" (running header/footer/page number), "table"
+
+    def __post_init__(self) -> None:
+        ws = self.words
+        self.x0 = min(w.x0 for w in ws)
+        self.top = min(w.top for w in ws)
+        self.x1 = max(w.x1 for w in ws)
+        self.bottom = max(w.bottom for w in ws)
+        self.text = " ".join(w.text for w in ws)
+        n = sum(w.n for w in ws) or 1
+        self.bold = sum(w.n for w in ws if w.bold) >= 0.9 * n
+        weight: Counter[float] = Counter()
+        for w in ws:
+            weight[round(w.size, 1)] += w.n
+        self.size = weight.most_common(1)[0][0]  # the size most of the letters have
+
+
+
+@dataclass
+class PTable:
+    page: int
+    bbox: tuple[float, float, float, float]
+    cells: list[Cell]
+    cols: list[float]  # column boundaries, left to right
+    lines: list[list[Line]]  # per cell: its lines, composed into text at the end
+    rights: list[float]  # per cell: where its text may reach
+    parts: list["PTable"] = field(default_factory=list)  # continuations on later pages
+    root: "PTable | None" = None  # the table on an earlier page this one continues
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.cols) - 1
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    tables: list[PTable]
+    left: float = 0.0
+    right: float = 0.0
+
+
+def words_of(page: Any) -> list[Word]:
+    out = []
+    bold_font: dict[str, bool] = {}
+    # a gap of 0.15 em splits words: PDFs without space characters set words
+    # apart by little more than that (pdfplumber's fixed 3 pt glues them)
+    for w in page.extract_words(x_tolerance_ratio=0.15, use_text_flow=False, return_chars=True):
+        chars = w.get("chars") or []
+        n = len(chars) or len(w["text"])
+        for c in chars:
+            name = c.get("fontname") or ""
+            if name not in bold_font:
+                bold_font[name] = bool(_BOLD_RE.search(name))
+        bold = sum(bold_font[c.get("fontname") or ""] for c in chars) * 2 > n
+        size = (chars[len(chars) // 2].get("size") if chars else None) or float(w["bottom"] - w["top"])
+        out.append(Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
+                         bold, float(size), n))
+    return out
+
+
+def group_lines(words: list[Word], page_no: int) -> list[Line]:
+    """Words into lines: a word joins a line when its vertical middle lies
+    within the line's height."""
+    rows: list[list[Word]] = []
+    bounds: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        mid = (w.top + w.bottom) / 2
+        for k in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            top, bottom = bounds[k]
+            if top <= mid <= bottom:
+                rows[k].append(w)
+                break
+        else:
+            rows.append([w])
+            bounds.append((w.top, w.bottom))
+    lines = [Line(page_no, sorted(r, key=lambda w: w.x0)) for r in rows]
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def cluster(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def nearest(xs: list[float], v: float) -> int:
+    return min(range(len(xs)), key=lambda i: abs(xs[i] - v))
+
+
+def _core(word: str) -> str:
+    return re.sub(r"^\W+|\W+$", "", word).lower()
+
+
+def vocabulary(lines: list[Line]) -> set[str]:
+    """Words seen in lines of two words or more: whole words for sure (a
+    word cut by a narrow column is alone on its line)."""
+    return {_core(w.text) for ln in lines if len(ln.words) > 1 for w in ln.words}
+
+
+def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
+    """The break between two lines splits a word: the line above ends in a
+    hyphen attached to a word (or number) and the next goes on in lower case
+    or digits; or the line above is one word that fills the whole width, as
+    a word too long for a narrow column does.  Geometry cannot tell that
+    from a word that just fitted, so the words the document uses elsewhere
+    decide: the two parts joined are a known word, or the rest is a short
+    ending (three letters or less), or neither part is a known word."""
+    first = cur.text[:1]
+    last = prev.words[-1].text
+    if len(last) > 1 and last.endswith("-") and last[-2].isalnum() and (first.islower() or first.isdigit()):
+        return True
+    if not first.islower() or len(prev.words) > 1:
+        return False
+    char_w = (cur.words[0].x1 - cur.words[0].x0) / max(1, len(cur.words[0].text))
+    if right - prev.x1 > char_w + 1.0:
+        return False  # the next letter would have fitted: an ordinary wrap
+    a, b = _core(prev.text), _core(cur.words[0].text)
+    if (a + b) in vocab or len(b) <= 3:
+        return True
+    return b not in vocab and a not in vocab
+
+
+def lines_text(lines: list[Line], right: float, sep: str, vocab: set[str]) -> str:
+    out = ""
+    for i, ln in enumerate(lines):
+        if i:
+            out += "" if _joins_word(lines[i - 1], ln, right, vocab) else sep
+        out += ln.text
+    return out
+
+
+def round_box(b: tuple[float, ...]) -> tuple[float, float, float, float]:
+    return tuple(round(v, 2) for v in b)  # type: ignore[return-value]
