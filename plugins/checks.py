@@ -53,7 +53,7 @@ from esep import hookimpl
 from esep.model import Document, Provenance, Record
 from esep.registry import Evaluator
 from esep.storage import RECORD_COLUMNS_SQL
-from esep.plugins.lang.parsing import period_from_code
+from esep.plugins.lang.periods import period_from_code
 
 log = logging.getLogger(__name__)
 
@@ -250,9 +250,9 @@ def fund_balance_checks(facts: list[Record], doc_period: str | None) -> list[Rec
 
 def category_parents() -> dict[str, str]:
     """category -> the category it is a part of ("within" in schemas/metrics.json)."""
-    from esep.plugins.vocab import _builtin
+    from esep.plugins.vocab import builtin_vocabulary
 
-    return {c["id"]: c["within"] for c in _builtin("metrics").get("categories", []) if c.get("within")}
+    return {c["id"]: c["within"] for c in builtin_vocabulary("metrics").get("categories", []) if c.get("within")}
 
 
 def parts_total_checks(facts: list[Record]) -> list[Record]:

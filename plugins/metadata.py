@@ -29,7 +29,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document
-from esep.plugins.lang.parsing import Period, parse_period
+from esep.plugins.lang.periods import Period, parse_period
 
 log = logging.getLogger(__name__)
 

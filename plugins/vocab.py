@@ -150,7 +150,8 @@ def _load_file(path: str) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=None)
-def _builtin(name: str) -> dict[str, Any]:
+def builtin_vocabulary(name: str) -> dict[str, Any]:
+    """The parsed `schemas/<name>.json` that ships with esep (read once)."""
     return json.loads(resources.files("esep.schemas").joinpath(f"{name}.json").read_text(encoding="utf-8"))
 
 
@@ -158,7 +159,7 @@ def load_vocabulary(name: str, threshold: float = 85.0, user_dir: str | None = N
     """The built-in vocabulary ``schemas/<name>.json`` plus the aliases a user
     accepted in ``<user_dir>/<name>.json`` (same format, entries may give only
     ``id`` and ``aliases``)."""
-    data = _builtin(name)
+    data = builtin_vocabulary(name)
     vocab = Vocabulary(data.get("kind", name), data["entries"], threshold)
     if user_dir:
         p = Path(user_dir) / f"{name}.json"

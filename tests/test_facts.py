@@ -12,7 +12,7 @@ import pytest
 
 from esep.model import Block, Document
 from esep.plugins.facts import plugin as facts
-from esep.plugins.lang.parsing import find_numbers
+from esep.plugins.lang.numbers import find_numbers
 from esep.registry import Config
 
 from conftest import CORPUS, ROOT, SEED_STEM, SEED_TXT

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.plugins.text import loader as text_loader
-from esep.plugins.lang.parsing import find_dates, find_partitive_numbers, find_periods, parse_period
+from esep.plugins.lang.dates import find_dates
+from esep.plugins.lang.numbers import find_partitive_numbers
+from esep.plugins.lang.periods import find_periods, parse_period
 from esep.registry import Config
 
 from conftest import SEED_TXT

@@ -9,7 +9,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from esep.plugins.lang import parsing
+from esep.plugins.lang import dates, numbers, periods
 from esep.plugins.text.loader import looks_like_text, parse as parse_text
 from esep.plugins.vocab import normalize_label
 
@@ -24,21 +24,21 @@ any_text = st.one_of(st.text(max_size=300), report_text)
 @many
 @given(any_text)
 def test_number_parsers_never_raise(s):
-    v = parsing.parse_number(s)
+    v = numbers.parse_number(s)
     assert v is None or isinstance(v, float)
-    for m in parsing.find_numbers(s):
+    for m in numbers.find_numbers(s):
         assert s[m.start:m.end] == m.text
 
 
 @many
 @given(any_text, st.one_of(st.none(), st.integers(min_value=-5, max_value=3000)))
 def test_date_and_period_parsers_never_raise(s, year):
-    parsing.parse_day_month(s, year)
-    parsing.parse_numeric_date(s)
-    parsing.month_number(s)
-    p = parsing.parse_period(s)
+    dates.parse_day_month(s, year)
+    dates.parse_numeric_date(s)
+    dates.month_number(s)
+    p = periods.parse_period(s)
     if p is not None:
-        assert parsing.period_from_code(p.code) == p
+        assert periods.period_from_code(p.code) == p
         assert p.start <= p.end
 
 
@@ -65,23 +65,23 @@ def test_numbers_read_back_to_their_value(value, frac, style):
         style = "space"  # "1.234" alone is a decimal point, by design
     s = _write(value, frac, style)
     expected = value + (frac / 10 if frac is not None else 0)
-    assert parsing.parse_number(s) == expected
+    assert numbers.parse_number(s) == expected
     # inside a sentence too
-    found = parsing.find_numbers(f"Барлығы {s} дана кітап")
+    found = numbers.find_numbers(f"Барлығы {s} дана кітап")
     assert [m.value for m in found] == [expected]
 
 
 @many
 @given(st.integers(min_value=0, max_value=99999), st.integers(min_value=0, max_value=9))
 def test_ocr_split_decimal(value, frac):
-    assert parsing.parse_number(f"{value}, {frac}") == value + frac / 10
+    assert numbers.parse_number(f"{value}, {frac}") == value + frac / 10
 
 
 @many
 @given(st.integers(min_value=1900, max_value=2100), st.sampled_from([None, "H1", "H2", "Q1", "Q2", "Q3", "Q4", "9M"]))
 def test_period_codes_round_trip(year, part):
-    p = parsing.make_period(year, part)
-    assert parsing.period_from_code(p.code) == p
+    p = periods.make_period(year, part)
+    assert periods.period_from_code(p.code) == p
 
 
 @many
@@ -105,11 +105,11 @@ def test_text_loader_never_raises(s):
 @many
 @given(any_text, st.one_of(st.none(), st.integers(min_value=1900, max_value=2100)))
 def test_period_date_and_partitive_finders_never_raise(s, year):
-    for p in parsing.find_periods(s, year):
-        assert parsing.period_from_code(p.period.code) == p.period
+    for p in periods.find_periods(s, year):
+        assert periods.period_from_code(p.period.code) == p.period
         assert 0 <= p.start <= p.end <= len(s)
-    parsing.find_dates(s, year)
-    parsing.find_partitive_numbers(s)
+    dates.find_dates(s, year)
+    numbers.find_partitive_numbers(s)
 
 
 citation_text = st.one_of(

@@ -35,7 +35,8 @@ from esep import hookimpl
 from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
-from esep.plugins.lang.parsing import make_period, parse_number, parse_period, period_from_code
+from esep.plugins.lang.numbers import parse_number
+from esep.plugins.lang.periods import make_period, parse_period, period_from_code
 from esep.plugins.vocab import Vocabulary, get_vocabulary, normalize_label, unmatched
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from esep.plugins.lang.parsing import find_dates, month_number
+from esep.plugins.lang.dates import find_dates, month_number
 from esep.plugins.vocab import Vocabulary, normalize_label
 
 UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"

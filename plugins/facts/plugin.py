@@ -31,7 +31,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Provenance, Record
-from esep.plugins.lang.parsing import Period, make_period, period_from_code
+from esep.plugins.lang.periods import Period, make_period, period_from_code
 from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
@@ -518,7 +518,7 @@ def m001_facts(db) -> None:
 def m002_metrics_and_views(db) -> None:
     """The metric vocabulary as a table (labels in three languages, unit,
     stock or flow) and the cross-year views over facts."""
-    from esep.plugins.vocab import _builtin
+    from esep.plugins.vocab import builtin_vocabulary
 
     db.executescript("""
         CREATE TABLE metrics (
@@ -602,7 +602,7 @@ def m002_metrics_and_views(db) -> None:
         {"id": e["id"], "unit": e.get("unit"), "stock": int(bool(e.get("stock"))),
          "label_en": e.get("labels", {}).get("en"), "label_kk": e.get("labels", {}).get("kk"),
          "label_ru": e.get("labels", {}).get("ru")}
-        for e in _builtin("metrics")["entries"])
+        for e in builtin_vocabulary("metrics")["entries"])
 
 
 @hookimpl

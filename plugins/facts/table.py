@@ -39,7 +39,9 @@ from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.plugin import (
     FactVocab, Hit, Metric, fold, is_total, make_fact, resolve_period, tokenize,
 )
-from esep.plugins.lang.parsing import Period, find_dates, find_periods, make_period, parse_number
+from esep.plugins.lang.dates import find_dates
+from esep.plugins.lang.numbers import parse_number
+from esep.plugins.lang.periods import Period, find_periods, make_period
 
 log = logging.getLogger(__name__)
 

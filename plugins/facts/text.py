@@ -39,9 +39,9 @@ from esep.model import Block, Document, Record
 from esep.plugins.facts.plugin import (
     FactVocab, Hit, Metric, Tokens, detect_language, fold, make_fact, resolve_period, tokenize,
 )
-from esep.plugins.lang.parsing import (
-    Period, find_dates, find_numbers, find_partitive_numbers, find_periods,
-)
+from esep.plugins.lang.dates import find_dates
+from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
+from esep.plugins.lang.periods import Period, find_periods
 
 log = logging.getLogger(__name__)
 

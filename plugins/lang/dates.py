@@ -1,0 +1,131 @@
+"""Months and dates in Kazakh and Russian ("15 наурыз", "15 марта",
+"2018.01.07", "07.01.2018").
+
+Every parser is total: it returns None for text it cannot read and never
+raises, whatever it is given.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+MONTHS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
+             "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан")
+MONTHS_RU_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня",
+                 "июля", "августа", "сентября", "октября", "ноября", "декабря")
+MONTHS_RU_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь",
+                 "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь")
+
+_MONTH_STEMS: list[tuple[str, int]] = []
+for _i, _names in enumerate(zip(MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM), start=1):
+    for _n in _names:
+        _MONTH_STEMS.append((_n, _i))
+# Kazakh month names take case endings (наурызда, сәуірдің); match by stem
+_MONTH_STEMS.sort(key=lambda t: -len(t[0]))
+
+
+def month_number(word: str) -> int | None:
+    """1..12 for a Kazakh or Russian month name in any inflected form."""
+    if not isinstance(word, str):
+        return None
+    w = word.strip().lower().replace("ё", "е")
+    if len(w) < 3:
+        return None
+    for name, num in _MONTH_STEMS:
+        stem = name[:-1] if name.endswith(("я", "ь", "й")) and len(name) > 3 else name
+        if w.startswith(stem) and len(w) - len(name) <= 4:
+            return num
+    return None
+
+
+_DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]?\s*([^\W\d_]{3,})", re.U)
+
+
+def parse_day_month(text: str, year: int | None) -> str | None:
+    """ISO date from "5 қаңтар", "12 января", "16-наурыз" and a year."""
+    if not isinstance(text, str) or year is None:
+        return None
+    for m in _DAY_MONTH_RE.finditer(text):
+        month = month_number(m.group(2))
+        if month:
+            try:
+                return _dt.date(int(year), month, int(m.group(1))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\.(\d{2})\.(\d{2})\.?(?!\d)|(?<!\d)(\d{2})\.(\d{2})\.(\d{4})(?!\d)")
+
+
+def parse_numeric_date(text: str) -> str | None:
+    """ISO date from "2018.07.01." (year first) or "01.07.2018" (day first)."""
+    if not isinstance(text, str):
+        return None
+    m = _NUMERIC_DATE_RE.search(text)
+    if not m:
+        return None
+    try:
+        if m.group(1):
+            y, a, b = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            return _dt.date(y, a, b).isoformat()
+        d, mo, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        return _dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+# -- periods ----------------------------------------------------------------
+
+@dataclass
+class DateMatch:
+    iso: str
+    start: int
+    end: int
+    text: str
+
+
+_DATE_NUM_RE = re.compile(
+    r"(?<![\d.])(?:(\d{4})\.(\d{1,2})\.(\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\.?(?:\s*(?:ж\.|жыл\w*|г\.|год\w*))?(?![\d])")
+_DATE_WORD_RE = re.compile(
+    r"(?<![\d.])(?:((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*)?\s+)?(\d{1,2})\s*[-–]?\s*([^\W\d_]{3,})"
+    r"(?:\s+((?:19|20)\d{2})\s*(?:ж\.|жыл\w*|г\.|год\w*)?)?", re.U)
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
+    """Every date of a text with its span: "2018.07.01.", "01.07.2018 г.",
+    "1 июля 2018 года", "2018 жылғы 25 мамырда", "16 наурызда" (with
+    ``default_year``).  Impossible dates are skipped."""
+    out: list[DateMatch] = []
+    if not isinstance(text, str) or len(text) > 200000:
+        return out
+    for m in _DATE_NUM_RE.finditer(text):
+        try:
+            if m.group(1):
+                d = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            else:
+                d = _dt.date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        except ValueError:
+            continue
+        out.append(DateMatch(d.isoformat(), m.start(), m.end(), m.group(0)))
+    taken = [(d.start, d.end) for d in out]
+    for m in _DATE_WORD_RE.finditer(text):
+        month = month_number(m.group(3))
+        if not month or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        year = m.group(1) or m.group(4)
+        y = int(year) if year else default_year
+        if not isinstance(y, int):
+            continue
+        try:
+            d = _dt.date(y, month, int(m.group(2)))
+        except ValueError:
+            continue
+        out.append(DateMatch(d.isoformat(), m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+# Kazakh possessive numerals: "10-ы" (ten of them), "13-і", "2-сі", "3-еуі"
