@@ -1,1 +1,1 @@
-"""docx"""
+"""Word documents: the `.docx` loader (plugin) and the charts it reads."""

@@ -1,1 +1,1 @@
-"""facts"""
+"""Facts: the extractor (plugin) and its readers of tables and prose."""

@@ -1,1 +1,1 @@
-"""legacy"""
+"""Legacy word-processor files (.doc, .rtf, .odt) through LibreOffice (plugin)."""

@@ -1,1 +1,1 @@
-"""text"""
+"""Plain-text exports of Word reports: the `.txt` loader (plugin)."""
