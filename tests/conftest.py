@@ -16,6 +16,10 @@ SEED_STEM = "000_70fe3c6eccae0b92"
 SEED_TXT = CORPUS / f"{SEED_STEM}.txt"
 EXAMPLE_PLUGIN = Path(__file__).resolve().parent / "example_plugin"
 
+#: Accuracy floors are the figures the README claims less this tolerance, so a
+#: regression larger than it fails the suite.
+TOLERANCE = 0.02
+
 
 @pytest.fixture(scope="session")
 def registry():

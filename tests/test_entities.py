@@ -13,9 +13,12 @@ from esep.registry import Config
 from esep.storage import Store
 from esep.plugins import entities as en
 
-from conftest import CORPUS, SEED_STEM, SEED_TXT
+from conftest import CORPUS, SEED_STEM, SEED_TXT, TOLERANCE
 
 GOLD = json.loads((CORPUS / "gold" / f"{SEED_STEM}.entities.json").read_text(encoding="utf-8"))
+
+# what the README claims on the seed: mention F1 0.996 (each kind at least that less the tolerance)
+CLAIMED_F1 = 0.996
 
 
 def load(registry, path):
@@ -50,7 +53,7 @@ def test_seed_mentions_meet_the_floor(registry, suffix):
     want = [(w["kind"], en._mkey(w["text"])) for w in GOLD["mentions"]]
     assert len(want) >= 200
     for kind in ("person", "organization"):
-        assert f1([g for g in got if g[0] == kind], [w for w in want if w[0] == kind]) >= 0.85, kind
+        assert f1([g for g in got if g[0] == kind], [w for w in want if w[0] == kind]) >= CLAIMED_F1 - TOLERANCE, kind
     ids: dict[str, set[str]] = {}
     for _, m in pairs:
         ids.setdefault(en._mkey(m.text), set()).add(m.entity_id)
@@ -108,7 +111,7 @@ def test_ingest_fills_mentions_entities_and_the_index(registry, tmp_path):
     page, block = conn.execute("select page, block_index from entity_mentions where text = 'Қожақов Д.А.'").fetchone()
     assert block is not None
     res = en.score(conn, "seed", GOLD)
-    assert res["f1"] >= 0.85 and res["fields"]["merged"]["recall"] >= 0.9
+    assert res["f1"] >= CLAIMED_F1 - TOLERANCE and res["fields"]["merged"]["recall"] >= 0.9
 
 
 def test_natasha_is_optional():

@@ -15,10 +15,14 @@ from esep.plugins import branches as br
 from esep.plugins.events import register as ev
 from esep.plugins.events import text as tx
 
-from conftest import CORPUS, SEED_STEM, SEED_TXT
+from conftest import CORPUS, SEED_STEM, SEED_TXT, TOLERANCE
 
 GOLD = json.loads((CORPUS / "gold" / f"{SEED_STEM}.events.json").read_text(encoding="utf-8"))
 BRANCH_GOLD = json.loads((CORPUS / "gold" / f"{SEED_STEM}.branches.json").read_text(encoding="utf-8"))
+
+# what the README claims on the seed (.txt and .docx): events P = R = 0.987,
+# dates 9 of 9, branch mentions 117 of 117
+CLAIMED_EVENTS, CLAIMED_DATES, CLAIMED_BRANCHES = 0.987, 1.0, 1.0
 
 
 def load(registry, path):
@@ -48,11 +52,12 @@ def test_seed_register_meets_the_floors(registry, suffix):
     got = triples(found)
     assert len(want) >= 60
     tp = len(want & got)
-    assert tp / len(want) >= 0.9 and tp / len(got) >= 0.9, sorted(want ^ got)
+    floor = CLAIMED_EVENTS - TOLERANCE
+    assert tp / len(want) >= floor and tp / len(got) >= floor, sorted(want ^ got)
     dates = {ev._title_key(f.title): f.date.iso if f.date else None for f in found}
     dated = [r for r in GOLD["records"] if r["date"]]
     right = sum(1 for r in dated if dates.get(ev._title_key(r["title"])) == r["date"])
-    assert right / len(dated) >= 0.9
+    assert right / len(dated) >= CLAIMED_DATES - TOLERANCE
 
 
 def test_a_listed_sentence_gives_one_event_per_bracket(registry):
@@ -121,7 +126,7 @@ def test_seed_branch_mentions_are_resolved(registry):
     got = [(" ".join(m.text.split()), m.branch_id) for b in doc.blocks for m in br.mentions_in(b.text, system)]
     want = [(" ".join(r["text"].split()), r["branch_id"]) for r in BRANCH_GOLD["records"]]
     right = sum(1 for g, w in zip(got, want) if g == w)
-    assert len(got) == len(want) and right / len(want) >= 0.95
+    assert len(got) == len(want) and right / len(want) >= CLAIMED_BRANCHES - TOLERANCE
 
 
 @pytest.mark.parametrize("text,local", [
@@ -189,5 +194,7 @@ def test_ingest_fills_the_tables_and_eval_scores_them(registry, tmp_path, cli_ru
     assert n_checks > 10
     assert conn.execute("select count(*) from branches").fetchone()[0] >= 9
     score = ev.score(conn, "seed", GOLD)
-    assert score["precision"] >= 0.9 and score["recall"] >= 0.9 and score["dates_right"] >= 0.9
-    assert br.score(conn, "seed", BRANCH_GOLD)["recall"] >= 0.95
+    floor = CLAIMED_EVENTS - TOLERANCE
+    assert score["precision"] >= floor and score["recall"] >= floor
+    assert score["dates_right"] >= CLAIMED_DATES - TOLERANCE
+    assert br.score(conn, "seed", BRANCH_GOLD)["recall"] >= CLAIMED_BRANCHES - TOLERANCE
