@@ -485,7 +485,8 @@ def crosscheck(records: list[Record], document: Document | None) -> list[Record]
         if not exp and not act:
             continue  # a row the table leaves empty, and nothing named
         details = (f"the prose names {act} events of type {t}; the summary table counts "
-                   + (f"{int(exp)}" if src is not None else "none (no row of this type)"))
+                   + (f"{int(exp)}" if src is not None else "none (no row of this type)")
+                   + "; holds when the prose names at most as many as the table counts")
         out.append(_check(f"events_named[{period}].{t}", period, exp, act, details, src))
     if total is not None and total.values.get("actual") is not None:
         exp = float(total.values["actual"])
