@@ -95,6 +95,14 @@ def render(res: dict) -> str:
              "of the benchmark on this machine the same figure moved by up to 10%.")
     L.append(f"- The whole benchmark took {res['bench_seconds'] / 60:.1f} min.\n")
 
+    if res.get("accuracy"):
+        L.append("## Accuracy of the benchmark corpus\n")
+        L.append("`esep eval` of the scaled database against the generator's gold: mean F1 (lowest document) "
+                 "per format and record kind.\n")
+        kinds = sorted({k for v in res["accuracy"].values() for k in v})
+        L.append(_table(["format", *kinds], [[fmt, *(f"{v[k]['mean_f1']:.3f} ({v[k]['min_f1']:.3f})" if k in v else "–"
+                                                     for k in kinds)] for fmt, v in res["accuracy"].items()]))
+        L.append("")
     c = res["corpus"]
     L.append("## Corpus\n")
     L.append(f"`corpus/generate.py --count {res['count']} --seed {res['seed']}`: "

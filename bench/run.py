@@ -18,6 +18,7 @@ import random
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -241,6 +242,21 @@ def queries(db: Path, repeat: int = 5) -> dict:
     return out
 
 
+def accuracy(db: Path, gold: Path, env: dict) -> dict:
+    """``esep eval`` of the scaled corpus against the generator's gold: the
+    mean F1 and the lowest one, per format and record kind."""
+    r = subprocess.run([sys.executable, "-m", "esep", "eval", "--db", str(db), "--gold", str(gold), "--json"],
+                       capture_output=True, text=True, env=env)
+    if r.returncode != 0:
+        log.warning("esep eval failed: %s", r.stderr[-2000:])
+        return {}
+    by: dict[str, dict[str, list[float]]] = {}
+    for row in json.loads(r.stdout):
+        by.setdefault(row["format"], {}).setdefault(row["kind"], []).append(row["f1"])
+    return {fmt: {kind: {"documents": len(v), "mean_f1": round(sum(v) / len(v), 4), "min_f1": round(min(v), 4)}
+                  for kind, v in sorted(kinds.items())} for fmt, kinds in sorted(by.items())}
+
+
 def db_counts(db: Path) -> dict:
     conn = sqlite3.connect(db)
     try:
@@ -283,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     # 1. one worker, one format at a time, into one database (the scaled database)
     scaled = work / "scaled.db"
     res["workers1"] = {f: ingest([corpus / f], scaled, env, "--workers", "1", "--profile") for f in FORMATS}
+    res["accuracy"] = accuracy(scaled, cache / f"gold-{args.count}-{args.seed}", env)
     # 2. two workers, into a fresh database
     res["workers2"] = {f: ingest([corpus / f], work / "w2.db", env, "--workers", "2", "--profile") for f in FORMATS}
     # 3. the unchanged corpus again (size and mtime: no file is hashed or parsed),

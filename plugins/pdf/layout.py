@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from esep.model import Block, Document, Provenance, Table
-from esep.plugins.pdf.pages import BULLETS, Line, NO_BREAK_BEFORE, NUMBER_RE, PTable, Page, lines_text, round_box, vocabulary
+from esep.plugins.pdf.pages import BULLETS, Line, NO_BREAK_BEFORE, PTable, Page, lines_text, round_box, vocabulary
 from esep.plugins.pdf.tables import merged_cells
 
 log = logging.getLogger(__name__)
@@ -94,10 +94,27 @@ def set_margins(pages: list[Page]) -> None:
 
 
 @dataclass
-class _Para:
+class Para:
     lines: list[Line]
     number: str | None = None
     text_x0: float | None = None  # where a numbered or bulleted item's text starts (its hanging indent)
+    marker: str = ""  # the item's number as printed ("153." or "153)")
+
+
+#: a list item's number: its own word ("153.", "153)") or glued to the text ("153.Попова")
+_ITEM_NUMBER_RE = re.compile(r"^(\d{1,3})[.)](?:$|(?=[^\W\d_]|[«\"“(]))")
+#: how far (in font sizes) a hanging indent may reach right of an item's number
+_HANGING = 4.0
+_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+
+
+def _item_number(ln: Line) -> tuple[str | None, str]:
+    """The list number a line starts with, and the marker as printed; a lone
+    number with nothing after it is no item."""
+    m = _ITEM_NUMBER_RE.match(ln.words[0].text)
+    if m is None or (len(ln.words) == 1 and m.end() == len(ln.words[0].text)):
+        return None, ""
+    return m.group(1), m.group(0)
 
 
 class Builder:
@@ -119,7 +136,7 @@ class Builder:
                 if a.page == b.page and abs(a.size - b.size) < 0.6 and b.top > a.top]
         self.line_gap = statistics.median(gaps) if gaps else 0.3 * self.body_size
         self.vocab = vocabulary(body + [ln for p in pages for t in p.tables for ls in t.lines for ln in ls])
-        self.para: _Para | None = None
+        self.para: Para | None = None
         self.last_number: int | None = None
         self.table_no = 0
 
@@ -145,16 +162,22 @@ class Builder:
         self.table_no += 1
 
     def add_line(self, ln: Line) -> None:
-        m = NUMBER_RE.match(ln.words[0].text)
-        number = m.group(1) if m and len(ln.words) > 1 else None
+        number, marker = _item_number(ln)
         if self.para is not None and not self.breaks(self.para, ln, number):
             self.para.lines.append(ln)
             return
         self.flush()
-        item = number is not None or (ln.words[0].text in BULLETS and len(ln.words) > 1)
-        self.para = _Para([ln], number, ln.words[1].x0 if item else None)
+        bullet = number is None and ln.words[0].text in BULLETS and len(ln.words) > 1
+        text_x0 = None
+        if number is not None:
+            w = ln.words[0]
+            # where the item's text starts: after the number, whether or not a space follows it
+            text_x0 = ln.words[1].x0 if len(w.text) == len(marker) else w.x0 + (w.x1 - w.x0) * len(marker) / len(w.text)
+        elif bullet:
+            text_x0 = ln.words[1].x0
+        self.para = Para([ln], number, text_x0, marker)
 
-    def breaks(self, para: _Para, cur: Line, number: str | None) -> bool:
+    def breaks(self, para: Para, cur: Line, number: str | None) -> bool:
         prev = para.lines[-1]
         page = self.pages[cur.page]
         if prev.bold != cur.bold or abs(prev.size - cur.size) >= self.size_step:
@@ -168,10 +191,17 @@ class Builder:
         if number is not None or (cur.words[0].text in BULLETS and len(cur.words) > 1):
             if number is not None and self.last_number is not None and int(number) == self.last_number + 1:
                 return True
+            if number is not None and para.number is not None and int(number) == int(para.number) + 1:
+                return True  # the next item of a numbered list
+            if number is not None and _ENDS_SENTENCE.search(prev.text):
+                return True  # a numbered line after a finished sentence starts an item
             if cur.x0 < prev.x0 - tol or (para.text_x0 is not None and abs(cur.x0 - para.lines[0].x0) <= tol):
                 return True  # the next item
-        if para.text_x0 is not None and para.lines[0].x0 + tol < cur.x0 <= para.text_x0 + tol:
+        first = para.lines[0]
+        if para.text_x0 is not None and first.x0 + tol < cur.x0 <= max(para.text_x0, first.x0 + _HANGING * cur.size) + tol:
             return self._fits(prev, cur, page)  # under the item's text: a hanging indent
+        if cur.words[0].text[:1].islower() and not _ENDS_SENTENCE.search(prev.text):
+            return False  # a line starting in lower case goes on with the sentence above
         if cur.x0 > prev.x0 + tol:
             return True  # a first-line indent
         if cur.x0 < prev.x0 - tol and len(para.lines) > 1:
@@ -213,7 +243,7 @@ class Builder:
         size = max(ln.size for ln in lines)
         style = ("bold " if bold else "") + f"{size:g}pt"
         if para.number is not None:
-            body = text.split(" ", 1)[1] if " " in text else ""
+            body = text[len(para.marker):]
             self.last_number = int(para.number)
             self.doc.add_block(Block("list_item", body.strip(), prov, number=para.number, style=style))
             return

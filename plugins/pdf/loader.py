@@ -6,9 +6,16 @@ ruled tables, then closed.  From these the loader rebuilds
 * paragraphs: a line goes on the paragraph above unless the font changes,
   the gap above it is wider than the usual line gap, it is indented, or its
   first word would have fitted on the line above (which therefore ended its
-  paragraph rather than wrapped);
-* list items: a line starting with a number token ("1." or "1)") starts a
-  ``list_item`` with that ``number`` and the text after it;
+  paragraph rather than wrapped: a line that ends short ends a paragraph, a
+  full or justified one goes on); a line starting in lower case goes on with
+  an unfinished sentence;
+* list items: a line starting with a number ("153.", "153)", or glued to its
+  text, "153.Попова") starts a ``list_item`` with that ``number`` and the text
+  after it, when it follows a finished line, comes back to the item's left
+  edge, or numbers on from the item above; lines indented under the item's
+  text (a hanging indent), also on the next page past a running header, and
+  lines starting with a dash after a full line ("- 9 октября (№81-82)") go on
+  with the item;
 * headings: a short paragraph in bold or a larger font with no final period
   (level 1 when all capitals, 2 otherwise);
 * tables: ruled tables (pdfplumber, "lines" strategy) with merged cells as
