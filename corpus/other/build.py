@@ -215,7 +215,12 @@ def _write_table(d, rows: list[list[str]]) -> None:
                 while rows[r0][c] == "^":
                     r0 -= 1
                 t.cell(r0, c).merge(t.cell(r, c))
-    weights = [max(9, min(40, max(len(r[c]) for r in rows if r[c] not in ("<", "^")))) for c in range(n_cols)]
+    def weight(c: int) -> float:  # room for the longest word, more for long texts (within limits)
+        texts = [r[c] for r in rows if r[c] not in ("<", "^")]
+        longest_word = max((len(w) for t in texts for w in t.split()), default=1)
+        return max(longest_word * 1.3 + 2, min(36, max(map(len, texts))))
+
+    weights = [weight(c) for c in range(n_cols)]
     t.autofit = False
     for c, col in enumerate(t.columns):  # columns as wide as their longest text (within limits)
         width = Mm(170 * weights[c] / sum(weights))
