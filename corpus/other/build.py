@@ -217,7 +217,7 @@ def _write_table(d, rows: list[list[str]]) -> None:
                 t.cell(r0, c).merge(t.cell(r, c))
     def weight(c: int) -> float:  # room for the longest word, more for long texts (within limits)
         texts = [r[c] for r in rows if r[c] not in ("<", "^")]
-        longest_word = max((len(w) for t in texts for w in t.split()), default=1)
+        longest_word = max((len(w) for t in texts for w in t.split(" ")), default=1)  # NBSP joins
         return max(longest_word * 1.3 + 2, min(36, max(map(len, texts))))
 
     weights = [weight(c) for c in range(n_cols)]
