@@ -15,9 +15,11 @@ the seed's hand-made gold (``corpus/gold/000_*.facts.json`` and
 its own 2018-H1 ones and its 2017-H1 comparison figures -- is what the
 synthetic series states too, so the seed and the synthetic reports ingested
 together disagree only where a plant says so.  With ``--count N`` it makes N
-long reports (about 15 pages each) of seven other library systems, years
-from 2012 on, halves and whole years, in the formats asked for, in turn
-(drawn freely: nothing anchors them).
+long reports (about 15 pages each) of four fictional library systems
+(Kazakh, Russian, bilingual; synth/others.py), annual, nine-month, half-year
+and quarterly, in the formats asked for, in turn, worded from the phrase
+bank synth/phrases.py (which, like every module here, reads nothing of
+esep's vocabularies) and with a ``.metadata.json`` gold besides.
 The same ``--seed`` gives the same files: .txt and .docx byte for byte, the
 PDFs too as long as LibreOffice and Tesseract are the same versions.
 
