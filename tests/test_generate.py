@@ -590,3 +590,15 @@ def test_other_reports_tables_read_back_exactly(others):
             cells = sorted((c.row, c.col, c.row_span, c.col_span, c.text) for c in t.cells if c.text)
             assert cells == sorted(c for c in w.cells if c[4]), (m.spec.stem, w.name)
         path.unlink()
+
+
+def test_many_other_reports_are_all_different(gen):
+    """A large --count wraps round the years with parts not yet given: no two
+    reports of one system share a period (nor a file name)."""
+    from synth import others
+
+    specs = others.specs(400, "many", ["txt"])
+    assert len({s.stem for s in specs}) == len({(s.library, s.period.code) for s in specs}) == 400
+    assert all(s.period.year - 1 >= others.FIRST_YEAR for s in specs)
+    with pytest.raises(SystemExit, match="at most"):
+        others.specs(10_000, "many", ["txt"])

@@ -227,15 +227,23 @@ def specs(count: int, seed: str, formats: list[str]) -> list[OtherSpec]:
     out: list[OtherSpec] = []
     have: set[tuple[str, str]] = set()
     first = {key: rng.randint(2013, 2023) for key in SYSTEM_KEYS}
+    years = LAST_YEAR - FIRST_YEAR - 1  # the years a report can be of (its compared year simulated too)
+    most = len(SYSTEM_KEYS) * years * (len(set(PARTS)) + 1)
+    if count > most:
+        raise SystemExit(f"--count: at most {most} reports of other library systems")
     rnd, block = 0, 0
     while len(out) < count:
         for key in SYSTEM_KEYS:
-            year = min(first[key] + rnd, LAST_YEAR - 1)
+            # past the last year, wrap round to the first, with parts not yet given
+            year = FIRST_YEAR + 1 + (first[key] - FIRST_YEAR - 1 + rnd) % years
             s = ph.SYSTEMS[key]
             for part in (PARTS[block % len(PARTS)], None):
                 if len(out) >= count:
                     break
-                p = OPeriod(year, part)
+                free = [x for x in (part, *PARTS, None) if (key, OPeriod(year, x).code) not in have]
+                if not free:
+                    continue
+                p = OPeriod(year, free[0])
                 langs = s["languages"]
                 if len(langs) == 2:
                     lang = rng.choice((langs[0], langs[0], langs[1], "kkru"))
