@@ -333,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=None,
                     help="where the gold goes (default corpus/gold for the default --out, else OUT/gold)")
     ap.add_argument("--count", type=int, default=None,
-                    help="make COUNT long reports of several library systems instead of the committed set")
+                    help="make COUNT long reports of four other library systems (worded from the phrase bank "
+                         "synth/phrases.py) instead of the committed set")
     ap.add_argument("--seed", default=DEFAULT_SEED, help="random seed (same seed, same corpus)")
     ap.add_argument("--formats", default=None,
                     help="comma-separated, taken in turn: txt,docx,pdf,ocr (ocr needs Tesseract); "
