@@ -604,3 +604,19 @@ def test_many_other_reports_are_all_different(gen):
     assert all(s.period.year - 1 >= others.FIRST_YEAR for s in specs)
     with pytest.raises(SystemExit, match="at most"):
         others.specs(10_000, "many", ["txt"])
+
+
+def test_other_reports_load_no_esep_plugin(tmp_path):
+    """In a fresh interpreter, writing reports of other library systems
+    imports no module of esep.plugins (nor, through them, a vocabulary)."""
+    import subprocess
+
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import generate; "
+            "generate.generate(__import__('pathlib').Path(sys.argv[2]), __import__('pathlib').Path(sys.argv[2]) / 'gold', "
+            "count=2, seed='fresh', formats=['txt', 'docx']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('esep.plugins', 'esep.schemas'))))")
+    r = subprocess.run([sys.executable, "-c", code, str(CORPUS), str(tmp_path)], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
+    assert len(list(tmp_path.glob("synthetic_*"))) == 2
