@@ -543,13 +543,14 @@ def test_other_reports_lead_with_consistent_standard_indicators(others):
         assert table["ratio.turnover"] == r(table["loans.total"], table["fund.end"])
         checks = _load(out / "gold" / f"{stem}.checks.json")["records"]
         names = {c["name"] for c in checks}
-        layouts.add("prev" if "pct[users.registered]" in names else "plan")
+        layouts.add("prev" if "pct[users.registered]" in names else
+                    "both" if "diff[users.registered]" in names else "plan")
         assert "ratio[coverage.population_pct]" in names
         for c in checks:
             assert c["holds"] or (stem, c["name"]) in planted, (stem, c)
         unmatched = [f for f in facts if f["metric"] is None]
         assert unmatched and all(f["label"] and f["unit"] for f in unmatched)
-    assert layouts == {"prev", "plan"}
+    assert layouts == {"prev", "plan", "both"}
     assert set(_consistency_failures(out / "gold")) <= planted
     assert all(c["planted"] for c in corpus["conflicts"])
 

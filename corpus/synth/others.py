@@ -205,7 +205,9 @@ class OtherSpec:
     lang: str  # kk | ru | kkru (both)
     fmt: str
     latin: str | None = None  # "2018" | "2021": Kazakh in the Latin alphabet
-    layout: str = "prev"  # prev: this period vs the year before (±, %); plan: plan, actual, % of plan
+    #: prev: this period vs the year before (±, %); plan: plan, actual, % of plan; both: the year before,
+    #: plan, actual, % of plan, ±
+    layout: str = "prev"
     style: str = "space"  # thousands: space | nbsp | plain
     plants: list[Plant] = field(default_factory=list)
 
@@ -252,14 +254,15 @@ def specs(count: int, seed: str, formats: list[str]) -> list[OtherSpec]:
                 latin = None
                 if lang == "kk" and s["latin_from"] and year >= s["latin_from"] and rng.random() < 0.6:
                     latin = "2021" if year >= 2021 and rng.random() < 0.6 else "2018"
+                draw = rng.random()
                 spec = OtherSpec(key, p, lang, formats[len(out) % len(formats)], latin,
-                                 "plan" if rng.random() < 0.35 else "prev",
+                                 "plan" if draw < 0.2 else "both" if draw < 0.35 else "prev",
                                  rng.choice(("space", "space", "nbsp", "plain")))
                 if rng.random() < 0.12:
                     spec.plants.append(Plant("article_count", "media.articles", rng.choice((-3, -2, 2, 4))))
                 if rng.random() < 0.1:
                     spec.plants.append(Plant("event_total", "events.actual", rng.randint(2, 9)))
-                if spec.layout == "prev" and (key, spec.compare.code) in have and rng.random() < 0.3:
+                if spec.layout != "plan" and (key, spec.compare.code) in have and rng.random() < 0.3:
                     metric = rng.choice(("users.registered", "visits.total", "loans.total"))
                     spec.plants.append(Plant("prior_mismatch", metric, rng.randint(40, 400)))
                 out.append(spec)
@@ -407,40 +410,53 @@ class Writer:
             rows_order = ["libraries.count", "users.registered", "coverage.population_pct", "visits.total",
                           "ratio.attendance", "loans.total", "ratio.reading", "fund.end", "ratio.turnover"]
         body = []
+        compared = s.layout in ("prev", "both")
         if s.layout == "prev":
             head += [self.phrase(ph.COLUMN, lang, self.c), self.phrase(ph.COLUMN, lang, self.p),
                      self.pick(H["diff"]), self.pick(H["pct"])]
-        else:
+        elif s.layout == "plan":
             head += [self.pick(H["plan"]).format(y=self.p.year), self.pick(H["actual"]), self.pick(H["plan_pct"])]
+        else:  # the year before, the plan, the actual, % of plan and the difference from the year before
+            head += [self.phrase(ph.COLUMN, lang, self.c), self.pick(H["plan"]).format(y=self.p.year),
+                     self.phrase(ph.COLUMN, lang, self.p), self.pick(H["plan_pct"]), self.pick(H["diff"])]
         for m in rows_order:
             lab = self.label(m, lang)
             row = [lab] + ([self.pick(ph.ROW_UNITS[m][lang])] if with_unit else [])
             cur = own[m]
             self.fact(m, cur, self.p, "table", lab)
-            if s.layout == "prev":
+            if compared:
                 pre = prior[m]
                 self.fact(m, pre, self.c, "table", lab)
                 if m in RATIOS:
                     diff = half_up(Decimal(str(cur)) - Decimal(str(pre)))
-                    row += [self.num(m, pre), self.num(m, cur), fmt_dec(diff, True), ""]
                     self.check(f"diff[{m}]", self.p.code, diff, half_up(cur - pre), f"{cur} - {pre}")
+                    diff_s, pct_s = fmt_dec(diff, True), ""
                 else:
                     diff = int(cur - pre)
-                    pct = ratio(int(cur), int(pre), 100)
-                    row += [self.num(m, pre), self.num(m, cur), fmt_int(diff, s.style, True), fmt_dec(pct)]
                     self.check(f"diff[{m}]", self.p.code, diff, int(cur) - int(pre), f"{cur} - {pre}")
-                    self.check(f"pct[{m}]", self.p.code, pct, ratio(int(cur), int(pre), 100), f"{cur} / {pre} x 100")
-            else:
+                    diff_s = fmt_int(diff, s.style, True)
+                    pct = ratio(int(cur), int(pre), 100)
+                    pct_s = fmt_dec(pct)
+                    if s.layout == "prev":
+                        self.check(f"pct[{m}]", self.p.code, pct, ratio(int(cur), int(pre), 100),
+                                   f"{cur} / {pre} x 100")
+            if s.layout in ("plan", "both"):
                 if m in RATIOS:
                     plan = half_up(cur * self.rng.uniform(0.96, 1.04))
-                    pct = half_up(Decimal(str(cur)) * 100 / Decimal(str(plan)))
+                    plan_pct = half_up(Decimal(str(cur)) * 100 / Decimal(str(plan)))
                 else:
                     plan = int(cur / self.rng.uniform(0.97, 1.05)) if m != "libraries.count" else int(cur)
-                    pct = ratio(int(cur), plan, 100)
-                row += [self.num(m, plan), self.num(m, cur), fmt_dec(pct)]
-                self.check(f"plan_pct[{m}]", self.p.code, pct, pct, f"actual {cur} / plan {plan} x 100")
+                    plan_pct = ratio(int(cur), plan, 100)
+                self.check(f"plan_pct[{m}]", self.p.code, plan_pct,
+                           half_up(Decimal(str(cur)) * 100 / Decimal(str(plan))), f"actual {cur} / plan {plan} x 100")
+            if s.layout == "prev":
+                row += [self.num(m, pre), self.num(m, cur), diff_s, pct_s]
+            elif s.layout == "plan":
+                row += [self.num(m, plan), self.num(m, cur), fmt_dec(plan_pct)]
+            else:
+                row += [self.num(m, pre), self.num(m, plan), self.num(m, cur), fmt_dec(plan_pct), diff_s]
             body.append(row)
-        for f, p in ((own, self.p), (prior, self.c)) if s.layout == "prev" else ((own, self.p),):
+        for f, p in ((own, self.p), (prior, self.c)) if compared else ((own, self.p),):
             pop = (self.own if p == self.p else self.prior).unmatched["population"]
             self.check("ratio[ratio.reading]", p.code, f["ratio.reading"],
                        ratio(int(f["loans.total"]), int(f["users.registered"])), "loans / users")
