@@ -38,7 +38,6 @@ import argparse
 import datetime as _dt
 import json
 import logging
-import random
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -54,6 +53,7 @@ from synth import lexicon as lx  # noqa: E402
 from synth.model import Period, Plant, Report, ReportSpec, build_report, column_total, simulate  # noqa: E402
 from synth.render import Doc, render  # noqa: E402
 from synth import others as ot  # noqa: E402
+from synth import others_corpus as oc  # noqa: E402
 from synth import writers  # noqa: E402
 from synth.writers import convert_to_pdf, pdf_pages, write_docx, write_txt  # noqa: E402
 
@@ -316,13 +316,13 @@ def generate_others(out: Path, gold_dir: Path, count: int, seed: str, formats: l
         _dump({"document": stem, "note": note, "records": b.checks}, gold_dir / f"{stem}.checks.json")
         _dump({"document": stem, "note": note, "records": b.citations}, gold_dir / f"{stem}.citations.json")
         _dump({"document": stem, "note": note, **b.metadata}, gold_dir / f"{stem}.metadata.json")
-    corpus = ot.corpus_gold(built)
+    corpus = oc.corpus_gold(built)
     note = ("SYNTHETIC corpus of other library systems written by corpus/generate.py --count; 'timeline' holds "
             "each metric of each library system as the report of that period states it; 'conflicts' every "
             "figure two reports of one library system state differently; 'plants' every inconsistency planted "
             "on purpose.")
     _dump({"note": note, "seed": seed, "documents": [m.path.name for m in made],
-           "organizations": ot.organizations(), **corpus, "plants": ot.plant_records(built)},
+           "organizations": oc.organizations(), **corpus, "plants": oc.plant_records(built)},
           gold_dir / "synthetic_corpus.json")
     return made
 
