@@ -37,8 +37,6 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from esep.model import Block, Document, Table
-from esep.plugins.text import loader as text_loader
-from esep.registry import Config
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +51,12 @@ _FINAL_PUNCT = ".,;:!?…"
 
 
 def read_seed(path: Path = SEED) -> Document:
-    """The seed as esep's text loader reads it."""
+    """The seed as esep's text loader reads it (imported here, so that the
+    synthetic generator, which uses this module's docx helpers, loads no
+    esep plugin)."""
+    from esep.plugins.text import loader as text_loader
+    from esep.registry import Config
+
     return text_loader.load(path, Config())
 
 

@@ -15,9 +15,11 @@ the seed's hand-made gold (``corpus/gold/000_*.facts.json`` and
 its own 2018-H1 ones and its 2017-H1 comparison figures -- is what the
 synthetic series states too, so the seed and the synthetic reports ingested
 together disagree only where a plant says so.  With ``--count N`` it makes N
-long reports (about 15 pages each) of seven other library systems, years
-from 2012 on, halves and whole years, in the formats asked for, in turn
-(drawn freely: nothing anchors them).
+long reports (about 15 pages each) of four fictional library systems
+(Kazakh, Russian, bilingual; synth/others.py), annual, nine-month, half-year
+and quarterly, in the formats asked for, in turn, worded from the phrase
+bank synth/phrases.py (which, like every module here, reads nothing of
+esep's vocabularies) and with a ``.metadata.json`` gold besides.
 The same ``--seed`` gives the same files: .txt and .docx byte for byte, the
 PDFs too as long as LibreOffice and Tesseract are the same versions.
 
@@ -36,7 +38,6 @@ import argparse
 import datetime as _dt
 import json
 import logging
-import random
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ from synth import gold as gd  # noqa: E402
 from synth import lexicon as lx  # noqa: E402
 from synth.model import Period, Plant, Report, ReportSpec, build_report, column_total, simulate  # noqa: E402
 from synth.render import Doc, render  # noqa: E402
+from synth import others as ot  # noqa: E402
+from synth import others_corpus as oc  # noqa: E402
 from synth import writers  # noqa: E402
 from synth.writers import convert_to_pdf, pdf_pages, write_docx, write_txt  # noqa: E402
 
@@ -88,42 +91,6 @@ def default_specs() -> list[ReportSpec]:
         ReportSpec("balkhash", P("2019-H1"), "kk", "txt", P("2018-H2"), fund_rows=True, budget_table=True,
                    plans=False, order=2, plants=[Plant("prior_mismatch", "fund.end", 162)]),
     ]
-
-
-def scaled_specs(count: int, seed: str, formats: list[str]) -> list[ReportSpec]:
-    """``count`` long reports of the library systems other than Balkhash
-    (whose 2017-H1 and 2018-H1 figures the seed states), year by year."""
-    rng = random.Random(f"{seed}:specs")
-    libs = [k for k in lx.LIBRARIES if k != "balkhash"]
-    specs: list[ReportSpec] = []
-    have: set[tuple[str, str]] = set()
-    year = 2012
-    while len(specs) < count:
-        for lib in libs:
-            for half in ("H1", "H2", None):
-                if len(specs) >= count:
-                    break
-                p = Period(year, half)
-                compare = p.previous() if half and rng.random() < 0.25 else p.year_before()
-                spec = ReportSpec(
-                    lib, p, "ru" if rng.random() < 0.3 else "kk", formats[len(specs) % len(formats)], compare,
-                    long=True, fund_rows=rng.random() < 0.4, periodicals=rng.random() < 0.85,
-                    plans=rng.random() < 0.5, spaced=rng.random() < 0.4, order=rng.randrange(3))
-                spec.budget_table = spec.periodicals and rng.random() < 0.5
-                if rng.random() < 0.1:
-                    spec.plants.append(Plant("event_total", "events.actual", rng.randint(3, 12), rng.randint(50, 300)))
-                if rng.random() < 0.1:
-                    spec.plants.append(Plant("article_count", "media.articles", rng.choice((-3, -2, 2, 3, 5))))
-                if (lib, compare.code) in have and rng.random() < 0.15:
-                    metric = rng.choice(("catalog.records", "media.articles", "fund.end",
-                                         "bibliography.virtual_references"))
-                    delta = {"catalog.records": 300, "media.articles": 4, "fund.end": 140,
-                             "bibliography.virtual_references": 5}[metric]
-                    spec.plants.append(Plant("prior_mismatch", metric, delta + rng.randint(0, delta)))
-                specs.append(spec)
-                have.add((lib, p.code))
-        year += 1
-    return specs
 
 
 @dataclass
@@ -213,7 +180,7 @@ def generate(out: Path, gold_dir: Path, count: int | None = None, seed: str = DE
             if s.fmt not in formats:
                 s.fmt = "pdf" if s.fmt == "ocr" and "pdf" in formats else formats[0]
     else:
-        specs = scaled_specs(count, seed, formats)
+        return generate_others(out, gold_dir, count, seed, formats)
     if any(s.fmt == "ocr" for s in specs):
         missing = writers.ocr_available()
         if missing:
@@ -294,13 +261,80 @@ def generate(out: Path, gold_dir: Path, count: int | None = None, seed: str = DE
     return made
 
 
+def _write_docs(made: list[Made], tmp: str) -> None:
+    """Write each report in its format (PDFs through LibreOffice, together)."""
+    to_pdf: list[tuple[Made, Path]] = []
+    for k, m in enumerate(made):
+        heading_styles = k % 2 == 1
+        if m.spec.fmt == "txt":
+            write_txt(m.doc, m.path)
+        elif m.spec.fmt == "docx":
+            write_docx(m.doc, m.path, created_at(m.spec.period), heading_styles)
+        else:
+            src = write_docx(m.doc, Path(tmp) / f"{m.spec.stem}.docx", created_at(m.spec.period), heading_styles)
+            to_pdf.append((m, src))
+    if to_pdf:
+        pdf_dir = Path(tmp) / "pdf"
+        pdf_dir.mkdir()
+        pdfs = convert_to_pdf([src for _, src in to_pdf], pdf_dir)
+        for (m, _), pdf in zip(to_pdf, pdfs):
+            if m.spec.fmt == "ocr":
+                writers.ocr_pdf(pdf, m.path)
+            else:
+                m.path.write_bytes(pdf.read_bytes())
+            m.pages = pdf_pages(m.path)
+
+
+def generate_others(out: Path, gold_dir: Path, count: int, seed: str, formats: list[str]) -> list[Made]:
+    """``count`` long reports of four other library systems, worded from the
+    phrase bank (synth/phrases.py, synth/others.py), with their gold: facts,
+    event_stats, checks, citations and metadata per report, and
+    ``synthetic_corpus.json``."""
+    specs = ot.specs(count, seed, formats)
+    if any(s.fmt == "ocr" for s in specs):
+        missing = writers.ocr_available()
+        if missing:
+            raise SystemExit(f"--formats ocr: {missing}; or leave ocr out (--formats txt,docx,pdf)")
+    out.mkdir(parents=True, exist_ok=True)
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    truths = {key: ot.simulate(key, seed) for key in sorted({s.library for s in specs})}
+    plants_of: dict[str, dict[str, list]] = {}
+    for s in specs:
+        plants_of.setdefault(s.library, {})[s.period.code] = s.plants
+    built = [ot.build(s, truths[s.library], seed, plants_of[s.library]) for s in specs]
+    made = [Made(b.spec, b, b.doc, out / f"{b.spec.stem}.{SUFFIX[b.spec.fmt]}") for b in built]
+    with tempfile.TemporaryDirectory() as tmp:
+        _write_docs(made, tmp)
+    note = (f"SYNTHETIC report written by corpus/generate.py --count (seed {seed!r}), worded from the phrase bank "
+            "corpus/synth/phrases.py; the gold is what the generator wrote into the file.")
+    for b in built:
+        stem = b.spec.stem
+        metrics = sorted({f["metric"] for f in b.facts if f["metric"]})
+        _dump({"document": stem, "note": note, "metrics": metrics, "records": b.facts},
+              gold_dir / f"{stem}.facts.json")
+        _dump({"document": stem, "note": note, "records": b.stats}, gold_dir / f"{stem}.event_stats.json")
+        _dump({"document": stem, "note": note, "records": b.checks}, gold_dir / f"{stem}.checks.json")
+        _dump({"document": stem, "note": note, "records": b.citations}, gold_dir / f"{stem}.citations.json")
+        _dump({"document": stem, "note": note, **b.metadata}, gold_dir / f"{stem}.metadata.json")
+    corpus = oc.corpus_gold(built)
+    note = ("SYNTHETIC corpus of other library systems written by corpus/generate.py --count; 'timeline' holds "
+            "each metric of each library system as the report of that period states it; 'conflicts' every "
+            "figure two reports of one library system state differently; 'plants' every inconsistency planted "
+            "on purpose.")
+    _dump({"note": note, "seed": seed, "documents": [m.path.name for m in made],
+           "organizations": oc.organizations(), **corpus, "plants": oc.plant_records(built)},
+          gold_dir / "synthetic_corpus.json")
+    return made
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Generate SYNTHETIC library reports with gold.")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the reports go (default corpus/synthetic)")
     ap.add_argument("--gold", type=Path, default=None,
                     help="where the gold goes (default corpus/gold for the default --out, else OUT/gold)")
     ap.add_argument("--count", type=int, default=None,
-                    help="make COUNT long reports of several library systems instead of the committed set")
+                    help="make COUNT long reports of four other library systems (worded from the phrase bank "
+                         "synth/phrases.py) instead of the committed set")
     ap.add_argument("--seed", default=DEFAULT_SEED, help="random seed (same seed, same corpus)")
     ap.add_argument("--formats", default=None,
                     help="comma-separated, taken in turn: txt,docx,pdf,ocr (ocr needs Tesseract); "

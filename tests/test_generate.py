@@ -413,3 +413,211 @@ def test_ingested_seed_fund_opens_the_next_half_year(ingested):
         end = ingested.execute(q, [f"%{SEED}.txt", "fund.end", "2018-H1", lang]).fetchall()
         start = ingested.execute(q, ["%synthetic_2018-H2_%", "fund.start", "2018-H2", lang]).fetchall()
         assert end and end == start, (lang, end, start)
+
+
+# -- reports of other library systems (--count): worded from the phrase bank ----------------------
+
+GENERATOR_FILES = [CORPUS / "generate.py", *sorted((CORPUS / "synth").glob("*.py"))]
+
+
+def _docstrings(tree) -> set[int]:
+    import ast
+
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                out.add(id(first.value))
+    return out
+
+
+def test_the_generator_reads_no_vocabulary():
+    """No module of the generator imports esep (its plugins, its vocabularies),
+    names esep.plugins or esep.schemas for a dynamic import, or names the
+    schemas/ folder or a vocabulary file in its code."""
+    import ast
+
+    bad = []
+    for path in GENERATOR_FILES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = _docstrings(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                bad += [(path.name, a.name) for a in node.names if a.name.split(".")[0] in ("esep", "schemas")]
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in ("esep", "schemas"):
+                bad.append((path.name, node.module))
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+                s = node.value
+                if re.search(r"(?<![\w.])schemas\b(?!\.openxmlformats)|\besep\.(?:plugins|schemas)\b|metrics\.json|event_types\.json|vocab", s):
+                    bad.append((path.name, s[:60]))
+    assert bad == []
+
+
+def test_other_reports_open_no_vocabulary_file(gen, tmp_path, monkeypatch):
+    """Generating reports of other library systems opens no file outside
+    the output folder but the generator's own (checked at run time)."""
+    import builtins
+    import io
+
+    opened = []
+    real_open, real_io_open = builtins.open, io.open
+
+    def spy(real):
+        def f(file, *a, **k):
+            opened.append(str(file))
+            return real(file, *a, **k)
+        return f
+
+    monkeypatch.setattr(builtins, "open", spy(real_open))
+    monkeypatch.setattr(io, "open", spy(real_io_open))
+    gen.generate(tmp_path, tmp_path / "gold", count=2, seed="spy", formats=["txt"])
+    monkeypatch.undo()
+    assert opened and not [p for p in opened if "schemas" in p or p.endswith(".json") and str(tmp_path) not in p]
+
+
+@pytest.fixture(scope="module")
+def others(gen, tmp_path_factory):
+    out = tmp_path_factory.mktemp("others")
+    made = gen.generate(out, out / "gold", count=16, seed="others-test", formats=["txt", "docx"])
+    return out, made
+
+
+def _text(m) -> str:
+    from synth.writers import to_text
+
+    return to_text(m.doc)
+
+
+def test_other_reports_cover_systems_periods_languages_and_scripts(others):
+    out, made = others
+    meta = [_load(out / "gold" / f"{m.spec.stem}.metadata.json") for m in made]
+    assert len({m["organization"] for m in meta}) >= 4
+    assert {m["language"] for m in meta} >= {"kk", "ru", "kk+ru"}
+    assert "Latn" in {m["script"] for m in meta}
+    codes = [m["period"] for m in meta]
+    assert any(re.fullmatch(r"\d{4}", c) for c in codes) and any(c.endswith("-9M") for c in codes)
+    assert any(re.search(r"-Q\d$", c) for c in codes) and any(re.search(r"-H\d$", c) for c in codes)
+    for m, g in zip(made, meta):
+        assert g["document"] == m.spec.stem and g["period"] == m.spec.stem.split("_")[1]
+        # the title names the year the gold gives the report
+        titles = [i.text for i in m.doc.items if getattr(i, "role", "") == "title"]
+        assert titles and all(g["period"][:4] in t for t in titles)
+    corpus = _load(out / "gold" / "synthetic_corpus.json")
+    names = corpus["organizations"]
+    assert set(names) == {g["organization"] for g in meta} | set(names)
+    # one system, several names across its reports
+    written = defaultdict(set)
+    for m, g in zip(made, meta):
+        if g["script"] == "Cyrl":
+            k = next(k for k, i in enumerate(m.doc.items) if getattr(i, "role", "") == "title")
+            letterhead = m.doc.items[k - 1].text
+            assert letterhead in names[g["organization"]]["names"]
+            written[g["organization"]].add(letterhead)
+    assert sum(len(v) for v in written.values()) > len(written)
+
+
+def test_other_reports_lead_with_consistent_standard_indicators(others):
+    """Every report states the eight standard indicators for its own period
+    in its leading table; each ratio is its parts divided, rounded to one
+    decimal; every check of ±, %, % of plan, ratios, the fund and the event
+    totals holds unless a plant says otherwise."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    out, made = others
+    corpus = _load(out / "gold" / "synthetic_corpus.json")
+    planted = _planted_checks(corpus)
+    standard = {"users.registered", "visits.total", "loans.total", "libraries.count", "ratio.reading",
+                "ratio.attendance", "ratio.turnover", "coverage.population_pct"}
+    layouts = set()
+    for m in made:
+        stem, own = m.spec.stem, m.spec.period.code
+        facts = _load(out / "gold" / f"{stem}.facts.json")["records"]
+        table = {f["metric"]: f["value"] for f in facts if f["source"] == "table" and f["period"] == own and f["metric"]}
+        assert standard <= set(table), stem
+
+        def r(a, b, k=1):
+            return float((Decimal(a) * k / Decimal(b)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+        assert table["ratio.reading"] == r(table["loans.total"], table["users.registered"])
+        assert table["ratio.attendance"] == r(table["visits.total"], table["users.registered"])
+        assert table["ratio.turnover"] == r(table["loans.total"], table["fund.end"])
+        checks = _load(out / "gold" / f"{stem}.checks.json")["records"]
+        names = {c["name"] for c in checks}
+        layouts.add("prev" if "pct[users.registered]" in names else
+                    "both" if "diff[users.registered]" in names else "plan")
+        assert "ratio[coverage.population_pct]" in names
+        for c in checks:
+            assert c["holds"] or (stem, c["name"]) in planted, (stem, c)
+        unmatched = [f for f in facts if f["metric"] is None]
+        assert unmatched and all(f["label"] and f["unit"] for f in unmatched)
+    assert layouts == {"prev", "plan", "both"}
+    assert set(_consistency_failures(out / "gold")) <= planted
+    assert all(c["planted"] for c in corpus["conflicts"])
+
+
+def test_other_reports_state_every_gold_figure_as_written(others):
+    """Each gold figure is in its report's text, written as the report
+    writes numbers (thousands with spaces, no-break spaces or nothing,
+    decimal commas, "мың"/"тыс." units); labels drift across reports."""
+    out, made = others
+    styles, units, labels = set(), set(), defaultdict(set)
+    for m in made:
+        text = _text(m)
+        styles |= {"nbsp" for _ in re.finditer(r"\d\u00a0\d{3}", text)} | {"space" for _ in re.finditer(r"\d \d{3}\b", text)}
+        flat = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", text)
+        for f in _load(out / "gold" / f"{m.spec.stem}.facts.json")["records"]:
+            v = f["value"]
+            written = f"{v:.1f}".replace(".", ",") if isinstance(v, float) else str(v)
+            if f["unit"].startswith("thousand_") and f["metric"] != "acquisition.budget":
+                units.add(f["unit"])
+                written = written.removesuffix(",0")
+            assert re.search(rf"(?<![\d,]){re.escape(written)}(?![\d])", flat), (m.spec.stem, f)
+            if f["source"] == "table" and f["metric"]:
+                labels[f["metric"]].add(f["label"])
+    assert styles == {"nbsp", "space"} and units
+    assert all(len(labels[m]) >= 3 for m in ("users.registered", "visits.total", "loans.total")), labels
+
+
+def test_other_reports_tables_read_back_exactly(others):
+    out, made = others
+    from synth.writers import write_txt
+
+    assert any(m.spec.lang == "kkru" for m in made)  # row labels of two lines, in both languages
+    for m in made:
+        path = write_txt(m.doc, out / f"{m.spec.stem}.roundtrip.txt")
+        doc = text_loader.load(path, Config())
+        got = [t for t in doc.tables if t.kind == "table"]
+        want = m.doc.tables()
+        assert len(got) == len(want) == 4, m.spec.stem
+        for t, w in zip(got, want):
+            cells = sorted((c.row, c.col, c.row_span, c.col_span, c.text) for c in t.cells if c.text)
+            assert cells == sorted(c for c in w.cells if c[4]), (m.spec.stem, w.name)
+        path.unlink()
+
+
+def test_many_other_reports_are_all_different(gen):
+    """A large --count wraps round the years with parts not yet given: no two
+    reports of one system share a period (nor a file name)."""
+    from synth import others
+
+    specs = others.specs(400, "many", ["txt"])
+    assert len({s.stem for s in specs}) == len({(s.library, s.period.code) for s in specs}) == 400
+    assert all(s.period.year - 1 >= others.FIRST_YEAR for s in specs)
+    with pytest.raises(SystemExit, match="at most"):
+        others.specs(10_000, "many", ["txt"])
+
+
+def test_other_reports_load_no_esep_plugin(tmp_path):
+    """In a fresh interpreter, writing reports of other library systems
+    imports no module of esep.plugins (nor, through them, a vocabulary)."""
+    import subprocess
+
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import generate; "
+            "generate.generate(__import__('pathlib').Path(sys.argv[2]), __import__('pathlib').Path(sys.argv[2]) / 'gold', "
+            "count=2, seed='fresh', formats=['txt', 'docx']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('esep.plugins', 'esep.schemas'))))")
+    r = subprocess.run([sys.executable, "-c", code, str(CORPUS), str(tmp_path)], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
+    assert len(list(tmp_path.glob("synthetic_*"))) == 2
