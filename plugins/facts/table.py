@@ -39,6 +39,7 @@ from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.plugin import (
     FactVocab, Hit, Metric, fold, is_total, make_fact, resolve_period, tokenize,
 )
+from esep.plugins.lang.alphabet import UPPER
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import Period, find_periods, make_period
@@ -377,7 +378,7 @@ def _captions(doc: Document, t: Table) -> list[str]:
 
 
 _YEAR_LABEL_RE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
-_BROKEN_WORD_RE = re.compile(r"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_BROKEN_WORD_RE = re.compile(rf"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_A-Z{UPPER}])")
 
 
 def _row_period(label: str, default_year: int | None) -> Period | None:
