@@ -128,10 +128,10 @@ def normalize(text: str) -> str:
 @functools.lru_cache(maxsize=16384)  # the same labels and words come back on every page
 def _normalize(text: str) -> str:
     t = unicodedata.normalize("NFC", text).casefold()
-    t = fold(to_cyrillic(t))
     t = re.sub(r"^\s*\d+[.)]\s*", "", t)  # "1. Label", "2) Label"
     t = re.sub(r"[^\w\s/-]", " ", t)
     t = re.sub(r"[\s_]+", " ", t)
+    t = fold(to_cyrillic(t))
     return t.strip(" -/")
 
 
