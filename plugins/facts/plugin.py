@@ -31,7 +31,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Provenance, Record
-from esep.plugins.lang.alphabet import fold
+from esep.plugins.lang.alphabet import find_in_matching_form, fold, matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.nlp import get_nlp
 from esep.plugins.lang.periods import Period, make_period, period_from_code
@@ -278,9 +278,11 @@ def cue_index(fv: FactVocab) -> CueIndex:
 
 @functools.lru_cache(maxsize=8192)
 def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
-    folded = fold(text)
+    folded, origin = matching_form(text)  # Latin-script Kazakh matched in Cyrillic
     doc = get_nlp("kk" if lang == "kk" else "ru").make_doc(folded)
     spans = [(t.idx, t.idx + len(t.text)) for t in doc]
+    if origin is not None:
+        spans = [(origin[a], origin[b]) for a, b in spans]
     toks = [t.text.lower() for t in doc]
     sep = [bool(_SEP_RE.match(t.text)) for t in doc]
     ix = cue_index(fv)
@@ -341,7 +343,7 @@ def language_of(hits: list[Hit]) -> str | None:
 
 
 def is_total(text: str, fv: FactVocab) -> bool:
-    return bool(fv.total_re.search(fold(text or "")))
+    return bool(find_in_matching_form(fv.total_re, text or ""))
 
 
 # -- periods --------------------------------------------------------------------

@@ -255,15 +255,16 @@ def latin_kazakh_words(text: str) -> tuple[int, int]:
 
 
 def is_latin_kazakh(text: str, *, share: float = 0.5) -> bool:
-    """Whether ``text`` is Kazakh written in Latin letters: at least
-    ``share`` of its Latin words read as Kazakh (:func:`is_latin_kazakh_word`)
-    and fewer of them look English (function words; w, x, c, th, ee, oo)."""
+    """Whether ``text`` is Kazakh written in Latin letters: some of its
+    Latin words read as Kazakh (:func:`is_latin_kazakh_word`) and none looks
+    English (function words; w, x, c, th, ee, oo), or at least ``share`` of
+    them read as Kazakh and fewer look English."""
     words = _latin_words(text or "")
     if not words:
         return False
     kk = sum(1 for w in words if is_latin_kazakh_word(w))
     en = sum(1 for w in words if w.lower() in _ENGLISH_WORDS or _ENGLISH_SPELLING.search(w.lower()))
-    return kk > 0 and kk / len(words) >= share and en < kk
+    return kk > 0 and (en == 0 or (kk / len(words) >= share and en < kk))
 
 
 def latin_alphabet(text: str) -> str:
@@ -280,28 +281,32 @@ def latin_alphabet(text: str) -> str:
     return "2021" if "ı" in t and "y" not in t else "2018"
 
 
-def _transliterate(word: str, table: dict[str, str]) -> str:
-    out = []
+def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
+    """The word in Cyrillic, and for each of its letters the offset in the word."""
+    out: list[str] = []
+    origin: list[int] = []
     i = 0
     while i < len(word):
         pair = word[i:i + 2]
         low = pair.lower()
         if len(pair) == 2 and low in table:
             out.append(table[low].upper() if pair[0].isupper() else table[low])
+            origin.append(i)
             i += 2
             continue
         ch = word[i]
         lo = ch.lower()
         if lo in table:
             out.append(table[lo].upper() if ch.isupper() else table[lo])
+            origin.append(i)
         elif ch == "İ":
             out.append("І")
-        elif ch in "'’":
-            pass  # the apostrophes of the 2017 alphabet (a' for ә) are dropped with their letter's mark
-        else:
+            origin.append(i)
+        elif ch not in "'’":  # the apostrophes of the 2017 alphabet (a' for ә) go with their mark
             out.append(ch)
+            origin.append(i)
         i += 1
-    return "".join(out)
+    return "".join(out), origin
 
 
 def to_cyrillic(text: str, *, alphabet: str | None = None) -> str:
@@ -313,17 +318,53 @@ def to_cyrillic(text: str, *, alphabet: str | None = None) -> str:
     transliterated (English stays as it is), and only its Latin-only words;
     ``alphabet`` ("2018" or "2021") is found by :func:`latin_alphabet` when
     not given.  The Latin schwa ``ə`` (U+0259) becomes ``ә`` in any text."""
+    return to_cyrillic_with_offsets(text, alphabet=alphabet)[0]
+
+
+def to_cyrillic_with_offsets(text: str, *, alphabet: str | None = None) -> tuple[str, list[int] | None]:
+    """:func:`to_cyrillic`, and for each character of its result the offset
+    of the character of ``text`` it comes from, one more for the end (so a
+    span ``a:b`` of the result is ``origin[a]:origin[b]`` of ``text``);
+    ``None`` when the result has the length and offsets of ``text``."""
     if not isinstance(text, str) or not text:
-        return text if isinstance(text, str) else ""
+        return (text if isinstance(text, str) else ""), None
     text = text.replace("\u0259", "ә").replace("\u018f", "Ә")
     if not _LATIN_WORD.search(text) or not is_latin_kazakh(text):
-        return text
+        return text, None
     table = _LATIN_2021 if (alphabet or latin_alphabet(text)) == "2021" else _LATIN_2018
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _LATIN_WORD.finditer(text):
+        out.append(text[pos:m.start()])
+        origin.extend(range(pos, m.start()))
+        word, offsets = _transliterate(m.group(0), table)
+        out.append(word)
+        origin.extend(m.start() + o for o in offsets)
+        pos = m.end()
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    origin.append(len(text))
+    result = "".join(out)
+    if len(result) == len(text):
+        return result, None
+    return result, origin
 
-    def repl(m: re.Match[str]) -> str:
-        w = m.group(0)
-        if any("\u0400" <= c <= "\u04ff" for c in w):
-            return w
-        return _transliterate(w, table)
 
-    return _LATIN_WORD.sub(repl, text)
+@functools.lru_cache(maxsize=8192)  # table headers and captions repeat
+def matching_form(text: str) -> tuple[str, list[int] | None]:
+    """The form vocabulary cues are matched in: Latin-script Kazakh in
+    Cyrillic (:func:`to_cyrillic`), then :func:`fold`; with the offsets of
+    :func:`to_cyrillic_with_offsets` (``None``: offsets are the source's)."""
+    cyr, origin = to_cyrillic_with_offsets(text)
+    return fold(cyr), origin
+
+
+def find_in_matching_form(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans, in ``text``, of the matches of ``pattern`` in the
+    :func:`matching_form` of ``text``: a cue regex written in folded
+    Cyrillic finds "onyń ishinde" as it finds "оның ішінде"."""
+    folded, origin = matching_form(text or "")
+    if origin is None:
+        return [(m.start(), m.end()) for m in pattern.finditer(folded)]
+    return [(origin[m.start()], origin[m.end()]) for m in pattern.finditer(folded)]
