@@ -11,7 +11,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from esep.plugins.lang import dates, numbers, periods
+from esep.plugins.lang import alphabet, dates, numbers, periods
 from esep.plugins.text.loader import looks_like_text, parse as parse_text
 from esep.plugins.vocab import normalize_label
 
@@ -118,11 +118,27 @@ def test_period_codes_round_trip(year, part):
     assert periods.period_from_code(p.code) == p
 
 
+LATIN_KK = "abdefghijklmnopqrstuvyzáǵńóúýıäğñöüūşçəIÁǴŃÓÚÝÄĞÑÖÜŪŞÇ"
+latin_text = st.lists(st.sampled_from(list(LATIN_KK + "  .,:;-1234«»") + ["sh", "ch", "Sh", "qory", "sany"]),
+                      max_size=60).map("".join)
+
+
 @many
-@given(any_text)
+@given(st.one_of(any_text, latin_text))
 def test_normalize_label_is_idempotent(s):
     once = normalize_label(s)
     assert normalize_label(once) == once
+
+
+@many
+@given(latin_text)
+def test_matching_form_offsets_point_into_the_source(s):
+    folded, origin = alphabet.matching_form(s)
+    if origin is None:
+        assert len(folded) == len(s)
+    else:
+        assert len(origin) == len(folded) + 1 and origin[-1] == len(s)
+        assert origin == sorted(origin) and all(0 <= o <= len(s) for o in origin)
 
 
 @settings(max_examples=N, deadline=None)

@@ -197,10 +197,13 @@ _LATIN_2021 = _LATIN_COMMON | {
     "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ū": "ұ", "u": "у", "y": "й", "ı": "ы",
     "ş": "ш", "ç": "ч",
 }
-# Latin Kazakh written with the letters of another Turkic keyboard: ǵ as ğ, ń as ñ ...
-for _k, _v in (("ə", "ә"), ("ǧ", "ғ"), ("ŋ", "ң"), ("ş", "ш"), ("ç", "ч")):
+# A letter only one alphabet has means the same in a text of the other (a
+# 2018 text with a 2021 letter in it), and so do the letters of other Turkic
+# keyboards (ə, ǧ, ŋ); only u, y and ı differ between the two.
+for _k, _v in (("ə", "ә"), ("ǧ", "ғ"), ("ŋ", "ң"), *((k, _LATIN_2021[k]) for k in LATIN_2021_LETTERS)):
     _LATIN_2018.setdefault(_k, _v)
-    _LATIN_2021.setdefault(_k, _v)
+for _k in LATIN_2018_LETTERS + "əǧŋ":
+    _LATIN_2021.setdefault(_k, _LATIN_2018[_k])
 
 _LATIN_WORD = re.compile(r"(?<!\w)[a-zA-Z\u00c0-\u024f\u0259\u018f]+(?:['’][a-zA-Z\u00c0-\u024f]+)*(?!\w)")
 _KAZAKH_ONLY_LATIN = set(LATIN_2018_LETTERS + LATIN_2021_LETTERS + "ıǧŋə" + "ÁǴŃÓÚÝÄĞÑÖÜŪŞÇƏ")
