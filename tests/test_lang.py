@@ -30,6 +30,10 @@ LATIN = [
     ("Kitaphanalar sany", "Кітапханалар саны", "2018"),
     ("Kitap berý", "Кітап беру", "2018"),
     ("Jalpy bilim beretin mektep", "Жалпы білім беретін мектеп", "2018"),
+    ("Paıdalanýshylar sany", "Пайдаланушылар саны", "2018"),  # ı is й after a vowel
+    ("Kitap aınalymy", "Кітап айналымы", "2018"),
+    ("Kelý jıiligi", "Келу жиілігі", "2018"),  # and и after a consonant
+    ("Halyqty qamtý", "Халықты қамту", "2018"),
     ("Kitap qorı", "Кітап қоры", "2021"),
     ("Oqırmandar sanı", "Оқырмандар саны", "2021"),
     ("Kitaphanalar sanı", "Кітапханалар саны", "2021"),

@@ -205,6 +205,7 @@ for _k, _v in (("ə", "ә"), ("ǧ", "ғ"), ("ŋ", "ң"), *((k, _LATIN_2021[k]) f
 for _k in LATIN_2018_LETTERS + "əǧŋ":
     _LATIN_2021.setdefault(_k, _LATIN_2018[_k])
 
+_LATIN_VOWELS = set("aeiouyáóúýäöüūıə")
 _LATIN_WORD = re.compile(r"(?<!\w)[a-zA-Z\u00c0-\u024f\u0259\u018f]+(?:['’][a-zA-Z\u00c0-\u024f]+)*(?!\w)")
 _KAZAKH_ONLY_LATIN = set(LATIN_2018_LETTERS + LATIN_2021_LETTERS + "ıǧŋə" + "ÁǴŃÓÚÝÄĞÑÖÜŪŞÇƏ")
 # Endings frequent in Kazakh and rare at the end of English words.
@@ -299,7 +300,10 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
             continue
         ch = word[i]
         lo = ch.lower()
-        if lo in table:
+        if lo == "ı" and table is _LATIN_2018 and i and word[i - 1].lower() in _LATIN_VOWELS:
+            out.append("Й" if ch.isupper() else "й")  # 2018: ı is й after a vowel ("aınalym"), else и
+            origin.append(i)
+        elif lo in table:
             out.append(table[lo].upper() if ch.isupper() else table[lo])
             origin.append(i)
         elif ch == "İ":
