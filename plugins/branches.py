@@ -47,17 +47,18 @@ from esep import hookimpl
 from esep.model import Document, Record
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
-from esep.plugins.vocab import Match, normalize_label, unmatched
+from esep.plugins.lang.alphabet import DIGIT_LOOKALIKES, LOWER, UPPER, compare_key
+from esep.plugins.vocab import Match, unmatched
 
 log = logging.getLogger(__name__)
 
-UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
-LOW = "а-яёәғқңөұүһі"
+UP = UPPER
+LOW = LOWER
 L = UP + LOW + "A-Za-z"
 _NAME = rf"(?:[{UP}]\.\s?){{0,2}}[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 #: a branch number; OCR reads 3 as З and 0 as О after "№"
 _NUM = r"(?P<num>\d{1,3}|\d?[ЗО])"
-_OCR_DIGITS = str.maketrans("ЗО", "30")
+_OCR_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
 
 # Each pattern: (name, regex); the groups say what the mention gives.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -140,9 +141,8 @@ class System:
 
 # -- the vocabulary -------------------------------------------------------------
 
-def fold(text: str) -> str:
-    """Compare form: normalize_label, and Kazakh letters folded to Russian ones."""
-    return normalize_label(text).translate(str.maketrans("әғқңөұүһі", "агкноуухи"))
+#: Compare form: normalize_label, and Kazakh letters folded to Russian ones.
+fold = compare_key
 
 
 def _eponym_key(name: str) -> str:

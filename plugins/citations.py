@@ -33,6 +33,12 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Record
+from esep.plugins.lang.alphabet import CYRILLIC_RE, LOWER, UPPER
+from esep.plugins.lang.alphabet import fold_russian as fold
+from esep.plugins.lang.dates import MONTH_NUMBERS as MONTHS
+from esep.plugins.lang.dates import MONTHS_KK
+from esep.plugins.lang.detect import detect_language as text_language
+from esep.plugins.lang.detect import has_kazakh_letter
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
 
@@ -48,10 +54,8 @@ CORE_FIELDS = ("authors", "title", "subtitle", "source", "date", "issue", "pages
 
 # -- character classes -------------------------------------------------------
 
-_UP = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІЇЄЎҐЂЋЏЉЊЈŠŽČĆĐȘȚŁŚŻ"
+_UP = "A-ZÀ-ÖØ-Þ" + UPPER + "ЇЄЎҐЂЋЏЉЊЈŠŽČĆĐȘȚŁŚŻ"
 _LET = r"[^\W\d_]"
-_KK_LETTERS = set("әғқңөұүһі")
-_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 _SURNAME = rf"[{_UP}]{_LET}+(?:-[{_UP}]?{_LET}+)?"
 _INIT = rf"[{_UP}]h?\."
 _INITS = rf"{_INIT}(?:\s?{_INIT}){{0,2}}"
@@ -104,28 +108,6 @@ _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
 _ABBR = {"им", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
          "ул", "обл", "р", "ун", "св", "проф", "акад", "кн", "вып", "ч", "доп", "испр", "перераб",
          "стер", "etc", "al", "pp", "vol", "ed", "eds", "et", "no", "нач", "кон", "гл", "рис", "табл"}
-
-#: Kazakh month names (case endings are allowed after them: "5 қаңтарда")
-KK_MONTHS = {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
-             "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12}
-#: Russian month names, genitive and nominative
-RU_MONTHS = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
-    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
-}
-MONTHS = {**KK_MONTHS, **RU_MONTHS}
-_FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
-                       "і": "и", "ё": "е", "i": "и", "a": "а", "e": "е", "o": "о", "p": "р", "c": "с",
-                       "x": "х", "y": "у", "k": "к"})
-
-
-def fold(text: str) -> str:
-    """Casefold and map Kazakh and Latin look-alike letters to Russian ones,
-    the form names and months are compared in."""
-    return unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
-
 
 _MONTH_KEYS = sorted({fold(k): v for k, v in MONTHS.items()}.items(), key=lambda kv: -len(kv[0]))
 _DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>" + "|".join(re.escape(k) for k, _ in _MONTH_KEYS) + r")[а-я]*")
@@ -299,19 +281,18 @@ def detect_language(title: str | None, subtitle: str | None, rest: str) -> str |
     a Kazakh letter is Kazakh) and, for a title too short to tell, from a
     Kazakh page mark ("б.", "бет") with a Kazakh month; None for others."""
     area = " ".join(x for x in (title, subtitle) if x)
-    if not _CYRILLIC.search(area + rest):
+    if not CYRILLIC_RE.search(area + rest):
         return None
     outside = re.sub(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"", " ", area)
     for text in (outside, area):
-        words = re.findall(rf"{_LET}{{2,}}", text)
-        if len(words) >= 3:
-            kk = sum(1 for w in words if set(w.casefold()) & _KK_LETTERS)
-            return "kk" if kk / len(words) >= 0.2 else "ru"
-    if set(area.casefold()) & _KK_LETTERS:
+        lang = text_language(text, threshold=0.2, min_words=3, min_letters=2, otherwise="ru")
+        if lang:
+            return lang
+    if has_kazakh_letter(area.casefold()):
         return "kk"
     # a title too short to tell: Kazakh page marks with a Kazakh month
     low = rest.casefold()
-    kk_month = re.search(r"\d\s?(?:" + "|".join(KK_MONTHS) + ")", low)
+    kk_month = re.search(r"\d\s?(?:" + "|".join(MONTHS_KK) + ")", low)
     return "kk" if kk_month and re.search(r"\d\s?(?:бет|б\.|б$)", low) else "ru"
 
 
@@ -586,12 +567,12 @@ def _lead_int(number: str | None) -> int | None:
 # starts in lower case, with "/", "//", "№", a dash, "2018. –" or "12 января (№"
 _COMPLETE = re.compile(r"(?:[СсCcPp]\.\s?\d+(?:\s?[–-]\s?\d+)?|\d+\s?(?:бет|бб?|[сc]|стр|p)\.?"
                        r"|(?:1[5-9]|20)\d\d|\S+://\S+)\s*\.?\s*$")
-_CONTINUES = re.compile(rf"^(?:[a-zа-яёәғқңөұүһі(/№]|[–-]\s|\d{{4}}\.\s?[–-]|\d{{1,2}}\s?[^\W\d_]+\s?\(№"
+_CONTINUES = re.compile(rf"^(?:[a-z{LOWER}(/№]|[–-]\s|\d{{4}}\.\s?[–-]|\d{{1,2}}\s?[^\W\d_]+\s?\(№"
                         rf"|{_INITS}\s?{_SURNAME}\s?//)")
 
 
 # an entry cut in the middle of a word, after a separator, or in its container
-_DANGLING = re.compile(r"(?:/|–|-|:|,|[a-zа-яёәғқңөұүһі])\s*$|//(?:(?!(?:1[5-9]|20)\d\d).)*$")
+_DANGLING = re.compile(rf"(?:/|–|-|:|,|[a-z{LOWER}])\s*$|//(?:(?!(?:1[5-9]|20)\d\d).)*$")
 
 
 def _entries(document: Document) -> list[dict[str, Any]]:

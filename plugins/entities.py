@@ -55,12 +55,13 @@ from esep.model import Document, Record
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins import branches as br
+from esep.plugins.lang.alphabet import LOWER, UPPER
 from esep.plugins.lang.detect import detect_language
 
 log = logging.getLogger(__name__)
 
-UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
-LOW = "а-яёәғқңөұүһі"
+UP = UPPER
+LOW = LOWER
 L = UP + LOW + "A-Za-z"
 _W = rf"[{L}][{L}-]*"
 
@@ -76,7 +77,7 @@ CAP = rf"^[{UP}][{LOW}]{{1,}}(?:-[{UP}]?[{LOW}]+)?$"
 SURNAME = rf"^[{UP}][{LOW}]+{_SURNAME_END}{_CASE}$"
 PATRONYMIC = rf"^[{UP}][{LOW}]+(?:ұлы|қызы|улы|кызы|ович|евич|овна|евна|ична|инична){_CASE}$"
 _RANK = {"author": 6, "patronymic": 5, "name_initials": 3, "initials_name": 3, "glued": 3, "given_surname": 1}
-_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:[а-яәғқңөұүһі]{0,4})$")
+_PLURAL = re.compile(rf"(?:лар|лер|дар|дер|тар|тер)(?:[{LOWER}]{{0,4}})$")
 #: Capitalized common words (with an ending) that are never a given name
 _NOT_NAME = re.compile(
     rf"^(?:Қазақстан|Республика|Президент|Елбасы|Мемлекет|Балалар|Ұлы|Отан|Ресей|Астана|Орталық|"
@@ -143,7 +144,7 @@ def _strip_case(word: str) -> str:
 
 
 _STRONG = re.compile(rf"(?:ов|ова|ев|ева|ёв|ёва|ская|ский|цкая|цкий|енко|ұлы|қызы|улы|кызы){_CASE}$")
-_PATR_CASE = re.compile(r"^(.+?(?:ұлы|қызы|улы|кызы|ович|евич|овна|евна|ична|инична))(?:[а-яәғқңөұүһі]{1,4})?$")
+_PATR_CASE = re.compile(rf"^(.+?(?:ұлы|қызы|улы|кызы|ович|евич|овна|евна|ична|инична))(?:[{LOWER}]{{1,4}})?$")
 
 
 def _person_parts(text: str) -> dict[str, str]:

@@ -20,6 +20,7 @@ import re
 
 from esep import hookimpl
 from esep.model import Document
+from esep.plugins.lang.alphabet import LETTERS, UPPER
 
 _END_PUNCT = tuple(".,;:!?…)")
 
@@ -46,7 +47,7 @@ def is_short_title(text: str) -> bool:
     first = t[0]
     if not (first.isupper() or first in "«\"№"):
         return False
-    if re.match(r"^\d", t) or re.match(r"^[А-ЯA-ZӘҒҚҢӨҰҮҺІ]\.\s?[А-ЯA-ZӘҒҚҢӨҰҮҺІ]?\.?[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]+$", t):
+    if re.match(r"^\d", t) or re.match(rf"^[{UPPER}A-Z]\.\s?[{UPPER}A-Z]?\.?[{LETTERS}]+$", t):
         return False  # a year-led sentence, or a signature "Л.Власова"
     return len(_letters(t)) >= 3
 

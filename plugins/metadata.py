@@ -29,22 +29,22 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document
+from esep.plugins.lang.alphabet import LOWER, UPPER
+from esep.plugins.lang.detect import detect_language as text_language
 from esep.plugins.lang.periods import Period, parse_period
 
 log = logging.getLogger(__name__)
 
 TITLE_BLOCKS = 12
 BOTH_SHARE = 0.2
-_KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}", re.U)
-_QUOTED = re.compile(r"«[^»]{0,200}»|\"[^\"]{0,200}\"|“[^”]{0,200}”")
 _TITLE_WORDS = re.compile(r"есеп|есебі|отч[её]т|ақпарат|информаци|анықтама|справк|қорытынд|итог", re.I)
 
 _FORMS = r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
-_ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?«([^»]{4,200})»\s*(?:(" + _FORMS + r")(?![а-яәғқңөұүһі]))?", re.U)
+_ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?«([^»]{4,200})»\s*(?:(" + _FORMS + rf")(?![{LOWER}]))?", re.U)
 _LIBRARY = re.compile(r"кітапхан|библиотек|ЦБС|ОКЖ|ОҚК", re.I)
 _ORG_PHRASE = re.compile(
-    r"((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z][\w-]*\s+){0,3}(?:[\w-]+\s+){0,2}"
+    rf"((?:[{UPPER}A-Z][\w-]*\s+){{0,3}}(?:[\w-]+\s+){{0,2}}"
     r"(?:орталықтандырылған\s+кітапхана\s+жүйесі|кітапхана\s+жүйесі|централизованн\w*\s+библиотечн\w*\s+систем\w*|ЦБС))",
     re.U)
 
@@ -95,14 +95,7 @@ def detect_organization(document: Document) -> str | None:
 
 def block_language(text: str) -> str | None:
     """'kk', 'ru' or None (too few words) for one block of text."""
-    words = _WORD.findall(_QUOTED.sub(" ", text))
-    words = [w for w in words if re.search(r"[а-яё]", w.lower()) or _KK_LETTERS.search(w)]
-    if len(words) < 3:
-        return None
-    kk = sum(1 for w in words if _KK_LETTERS.search(w))
-    if kk / len(words) >= 0.08:
-        return "kk"
-    return "ru"
+    return text_language(text, threshold=0.08, min_words=3, min_letters=2, skip_quoted=True, otherwise="ru")
 
 
 def detect_language(document: Document) -> str | None:

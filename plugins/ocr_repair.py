@@ -78,6 +78,10 @@ from typing import Iterable
 
 from esep import hookimpl
 from esep.model import Document, Record
+from esep.plugins.lang.alphabet import (
+    CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LIST_NUMBER_LOOKALIKES,
+    LOST_KAZAKH, LOWER,
+)
 from esep.registry import Config, Extractor
 
 log = logging.getLogger(__name__)
@@ -87,19 +91,12 @@ DICT_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/mysp
 DICT_NAMES = ("kk_KZ", "ru_RU")
 PACKAGES = "hunspell hunspell-kk hunspell-ru"
 
-_LAT2CYR = dict(zip("aeopcxyiAEOPCXYHKMTBI\u0259\u018f", "аеорсхуіАЕОРСХУНКМТВІәӘ"))
-_CYR2LAT = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "i",
-            "А": "A", "Е": "E", "О": "O", "Р": "P", "С": "C", "Х": "X", "У": "Y", "Н": "H",
-            "К": "K", "М": "M", "Т": "T", "В": "B", "І": "I"}
+_LAT2CYR = HOMOGLYPHS
+_CYR2LAT = CYRILLIC_TO_LATIN
 # what OCR reads in place of a Kazakh letter -> the letters it may stand for
-_LOST = {
-    "i": "і", "l": "і", "!": "і", "1": "і", "|": "і",
-    "а": "ә", "э": "ә", "о": "ө", "е": "ө", "у": "үұ", "к": "қ", "н": "ң", "г": "ғ", "h": "һ",
-    "I": "І", "А": "Ә", "Э": "Ә", "О": "Ө", "Е": "Ө", "У": "ҮҰ", "К": "Қ", "Н": "Ң", "Г": "Ғ", "H": "Һ",
-}
-_DIGIT_LOOKALIKE = {"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "з": "3", "б": "6",
-                    "l": "1", "I": "1"}
-_KAZAKH = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_LOST = LOST_KAZAKH
+_DIGIT_LOOKALIKE = DIGIT_LOOKALIKES
+_KAZAKH = set(KAZAKH_LETTERS + KAZAKH_UPPER)
 _MAX_POSITIONS = 8  # look-alike letters in a word considered for kazakh_letter
 _MAX_SUBS = 3  # letters changed at most
 
@@ -505,8 +502,8 @@ def repair_document(document: Document, config: Config) -> list[dict]:
 
 
 _LIST_START = re.compile(r"^([\dТтlI|ЗО]{1,3})[,;:.]?\s+(?=\S)")
-_NUMBER_LOOKALIKE = str.maketrans({"Т": "1", "т": "1", "l": "1", "I": "1", "|": "1", "З": "3", "О": "0"})
-_CONTINUES = re.compile(r"^[a-zа-яёәғқңөұүһі/(«\"–-]")
+_NUMBER_LOOKALIKE = str.maketrans(LIST_NUMBER_LOOKALIKES)
+_CONTINUES = re.compile(rf"^[a-z{LOWER}/(«\"–-]")
 
 
 def _list_numbers(document: Document, rows: list[dict]) -> list[dict]:

@@ -19,8 +19,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import re
-import unicodedata
 import dataclasses
 from dataclasses import dataclass
 from importlib import resources
@@ -32,40 +30,16 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Provenance, Record
+from esep.plugins.lang.alphabet import normalize
 from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
 
-# Latin and other look-alikes that OCR and careless typing put into Cyrillic words
-_FOLD = str.maketrans({
-    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к",
-    "i": "і", "l": "і", "ı": "і", "ї": "і", "ə": "ә", "ѳ": "ө", "θ": "ө", "ӯ": "ү",
-    "ё": "е", "h": "һ", "m": "м", "t": "т", "b": "в", "n": "п",
-})
-
-
 def normalize_label(text: str) -> str:
-    """Casefold, fold look-alike letters to Cyrillic, drop punctuation and
-    numbering, collapse spaces: the form labels are compared in."""
-    if not isinstance(text, str):
-        return ""
-    return _normalize_label(text)
-
-
-@functools.lru_cache(maxsize=16384)  # the same labels and words come back on every page
-def _normalize_label(text: str) -> str:
-    t = unicodedata.normalize("NFC", text).casefold()
-    # fold Latin letters only inside words that have Cyrillic letters
-    words = []
-    for w in re.split(r"(\s+)", t):
-        if re.search(r"[а-яәғқңөұүһі]", w):
-            w = w.translate(_FOLD)
-        words.append(w)
-    t = "".join(words)
-    t = re.sub(r"^\s*\d+[.)]\s*", "", t)  # "1. Label", "2) Label"
-    t = re.sub(r"[^\w\s/-]", " ", t)
-    t = re.sub(r"[\s_]+", " ", t)
-    return t.strip(" -/")
+    """Casefold, Latin-script Kazakh in Cyrillic, look-alike letters folded
+    to Cyrillic, punctuation and numbering dropped, spaces collapsed: the
+    form labels are compared in (:func:`esep.plugins.lang.alphabet.normalize`)."""
+    return normalize(text)
 
 
 #: Fuzzy matches remembered per vocabulary (labels repeat from report to report).

@@ -5,11 +5,13 @@ supported way read back to their value, normalization is idempotent.
 figures of a long run)."""
 
 import os
+import re
+from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from esep.plugins.lang import dates, numbers, periods
+from esep.plugins.lang import alphabet, dates, numbers, periods
 from esep.plugins.text.loader import looks_like_text, parse as parse_text
 from esep.plugins.vocab import normalize_label
 
@@ -50,7 +52,9 @@ def _write(value: int, frac: int | None, style: str) -> str:
         s = digits.replace(",", " ")
     elif style == "nbsp":
         s = digits.replace(",", "\u00a0")
-    else:  # dots as thousands separators need a decimal comma or 2+ groups to be unambiguous
+    elif style == "thin":
+        s = digits.replace(",", "\u2009")
+    else:  # dots as thousands separators, read the same whatever the number of groups
         s = digits.replace(",", ".")
     if frac is not None:
         s += "," + str(frac)
@@ -59,10 +63,8 @@ def _write(value: int, frac: int | None, style: str) -> str:
 
 @many
 @given(st.integers(min_value=0, max_value=10**9), st.one_of(st.none(), st.integers(min_value=0, max_value=9)),
-       st.sampled_from(["plain", "space", "nbsp", "dot"]))
+       st.sampled_from(["plain", "space", "nbsp", "thin", "dot"]))
 def test_numbers_read_back_to_their_value(value, frac, style):
-    if style == "dot" and frac is None and 1000 <= value < 10**6:
-        style = "space"  # "1.234" alone is a decimal point, by design
     s = _write(value, frac, style)
     expected = value + (frac / 10 if frac is not None else 0)
     assert numbers.parse_number(s) == expected
@@ -73,8 +75,40 @@ def test_numbers_read_back_to_their_value(value, frac, style):
 
 @many
 @given(st.integers(min_value=0, max_value=99999), st.integers(min_value=0, max_value=9))
-def test_ocr_split_decimal(value, frac):
-    assert numbers.parse_number(f"{value}, {frac}") == value + frac / 10
+def test_a_comma_and_a_space_join_a_decimal_only_before_a_scale_or_money_word(value, frac):
+    # "3485, 4 мың теңге": a decimal comma typed with a space after it
+    joined = numbers.find_numbers(f"{value}, {frac} мың теңге")
+    assert [(m.value, m.joined, m.scale) for m in joined] == [(value + frac / 10, True, 1000)]
+    # alone, or before a counted noun, it is two numbers: "5, 7 сыныптар"
+    assert numbers.parse_number(f"{value}, {frac}") is None
+    two = numbers.find_numbers(f"оқушылар {value}, {frac} сыныптар")
+    assert [m.value for m in two] == [value, frac]
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+@many
+@given(any_text)
+def test_numbers_are_made_of_the_digits_written(s):
+    """No number has a digit that is not in its source text, in the order
+    written: nothing is invented, multiplied or reordered."""
+    for m in numbers.find_numbers(s):
+        assert s[m.start:m.end] == m.text
+        written = "".join(_DIGIT_RUN.findall(m.text)).strip("0")
+        if len(written) <= 15:  # what a float holds exactly
+            value = format(Decimal(repr(m.value)), "f").replace(".", "").strip("0")
+            assert written == value
+        # every run of digits in the value's text is in the source text
+        assert all(run in s for run in _DIGIT_RUN.findall(m.text))
+
+
+@many
+@given(st.lists(st.integers(min_value=0, max_value=999), min_size=2, max_size=5),
+       st.sampled_from(["сыныптар", "тоқсанда", "кітап", "оқушы", "класса", ""]))
+def test_a_list_of_numbers_stays_a_list(values, noun):
+    text = ", ".join(str(v) for v in values) + (" " + noun if noun else "")
+    assert [m.value for m in numbers.find_numbers(text)] == values
 
 
 @many
@@ -84,11 +118,27 @@ def test_period_codes_round_trip(year, part):
     assert periods.period_from_code(p.code) == p
 
 
+LATIN_KK = "abdefghijklmnopqrstuvyzáǵńóúýıäğñöüūşçəIÁǴŃÓÚÝÄĞÑÖÜŪŞÇ"
+latin_text = st.lists(st.sampled_from(list(LATIN_KK + "  .,:;-1234«»") + ["sh", "ch", "Sh", "qory", "sany"]),
+                      max_size=60).map("".join)
+
+
 @many
-@given(any_text)
+@given(st.one_of(any_text, latin_text))
 def test_normalize_label_is_idempotent(s):
     once = normalize_label(s)
     assert normalize_label(once) == once
+
+
+@many
+@given(latin_text)
+def test_matching_form_offsets_point_into_the_source(s):
+    folded, origin = alphabet.matching_form(s)
+    if origin is None:
+        assert len(folded) == len(s)
+    else:
+        assert len(origin) == len(folded) + 1 and origin[-1] == len(s)
+        assert origin == sorted(origin) and all(0 <= o <= len(s) for o in origin)
 
 
 @settings(max_examples=N, deadline=None)

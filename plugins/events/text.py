@@ -12,11 +12,12 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from esep.plugins.lang.alphabet import LOWER, UPPER, compare_key, mixed_script_to_latin, russian_letters
 from esep.plugins.lang.dates import find_dates, month_number
 from esep.plugins.vocab import Vocabulary, normalize_label
 
-UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
-LOW = "а-яёәғқңөұүһі"
+UP = UPPER
+LOW = LOWER
 L = UP + LOW + "A-Za-z"
 
 # -- sentences -------------------------------------------------------------------
@@ -111,22 +112,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return [Word(m.start() + start, m.end() + start, m.group(0)) for m in _WORD_RE.finditer(text[start:end])]
 
 
-_HOMOGLYPH_TO_LATIN = str.maketrans("аАвВеЕкКмМнНоОрРсСтТуУхХ", "aAbBeEkKmMhHoOpPcCtTyYxX")
-
-
-def fix_mixed_script(word: str) -> str:
-    """A word typed in two alphabets ("вookdating") in the one most of its
-    letters are in (Latin look-alikes to Cyrillic is vocab's normalize)."""
-    lat = sum(1 for c in word if "a" <= c.lower() <= "z")
-    cyr = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
-    if lat and cyr and lat > cyr:
-        return word.translate(_HOMOGLYPH_TO_LATIN)
-    return word
+#: A word typed in two alphabets ("вookdating") in the one most of its
+#: letters are in (Latin look-alikes to Cyrillic is vocab's normalize).
+fix_mixed_script = mixed_script_to_latin
 
 
 # -- event types -----------------------------------------------------------------
-
-_FOLD_KK = str.maketrans("әғқңөұүһі", "агкноуухи")
 
 #: Kazakh case, possessive and plural endings that event-type words take in
 #: prose ("сағатын", "акциясын", "байқауына", "көрмелерін", "семинарда").
@@ -155,11 +146,11 @@ def variants(word: str) -> list[str]:
     """The word and the forms it may stand for with an ending removed."""
     w = word.lower()
     out = [w]
-    folded = w.translate(_FOLD_KK)
+    folded = russian_letters(w)
     for e in _ENDINGS:
         if w.endswith(e) and len(w) - len(e) >= 3:
             out.append(w[: -len(e)])
-        elif folded.endswith(e.translate(_FOLD_KK)) and len(w) - len(e) >= 3:
+        elif folded.endswith(russian_letters(e)) and len(w) - len(e) >= 3:
             out.append(folded[: -len(e)])  # OCR: "науқаның" for "науқанын"
     for e, r in _RU_ENDINGS:
         if w.endswith(e) and len(w) - len(e) >= 3:
@@ -177,7 +168,7 @@ def _key(text: str) -> str:
     """Compare form of a type phrase: normalize_label, dashes as spaces, and
     Kazakh letters folded to the Russian ones OCR and typists put for them
     ("науқаның" and "науқанын" meet)."""
-    return " ".join(normalize_label(text).replace("-", " ").replace("–", " ").translate(_FOLD_KK).split())
+    return " ".join(compare_key(text).replace("-", " ").replace("–", " ").split())
 
 
 #: Words for "an event" that name no type: the event is kept, typeless.

@@ -31,6 +31,9 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Provenance, Record
+from esep.plugins.lang.alphabet import find_in_matching_form, fold, matching_form
+from esep.plugins.lang.detect import detect_language
+from esep.plugins.lang.nlp import get_nlp
 from esep.plugins.lang.periods import Period, make_period, period_from_code
 from esep.storage import RECORD_COLUMNS_SQL
 
@@ -40,35 +43,6 @@ EXTRACTOR = "facts"
 VERSION = "1"
 
 # -- vocabulary ----------------------------------------------------------------
-
-# one-to-one character folding, so offsets in the folded text are offsets in
-# the original: Latin look-alikes to Cyrillic, ё to е, lower case
-_FOLD = {
-    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к",
-    "i": "і", "ı": "і", "ї": "і", "ə": "ә", "ѳ": "ө", "θ": "ө", "ё": "е", "h": "һ", "m": "м",
-    "t": "т", "b": "в", "n": "п", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-    "\n": " ", "\r": " ", "\t": " ", "\x0b": " ", "\x0c": " ",
-}
-_CYR = re.compile(r"[а-яәғқңөұүһі]", re.I)
-
-
-def fold(text: str) -> str:
-    """Lower case with look-alike letters folded to Cyrillic inside Cyrillic
-    words; the result has exactly the length of ``text``."""
-    out = []
-    for w in _SPACES.split(text):
-        lw = w.lower()
-        if len(lw) != len(w):  # a letter whose lower case is two characters ("İ"): keep it as it is
-            lw = "".join(lo if len(lo := ch.lower()) == 1 else ch for ch in w)
-        out.append(lw.translate(_FOLD_ALL if _CYR.search(w) else _FOLD_ALWAYS))
-    return "".join(out)
-
-
-_SPACES = re.compile(r"(\s+)")
-_FOLD_ALL = str.maketrans(_FOLD)
-#: folded in any word, Cyrillic or not
-_FOLD_ALWAYS = str.maketrans({k: v for k, v in _FOLD.items() if k in "ёї\u00a0\u2009\u202f\n\r\t\x0b\x0c"})
-
 
 @dataclass
 class Metric:
@@ -215,44 +189,6 @@ class Tokens:
         return lo
 
 
-_nlp_cache: dict[str, Any] = {}
-
-
-def get_nlp(lang: str) -> Any:
-    """The spaCy pipeline for tokenizing ``lang``: the Kazakh language of
-    :mod:`esep.plugins.lang.kk` when it is installed, ``spacy.blank('ru')``
-    for Russian (and for Kazakh without it)."""
-    if lang in _nlp_cache:
-        return _nlp_cache[lang]
-    nlp = None
-    if lang == "kk":
-        try:
-            from esep.plugins import kk_language  # type: ignore[attr-defined]
-
-            nlp = kk_language.get_nlp("kk")
-        except Exception as e:  # noqa: BLE001 - optional plugin, any failure means "not there"
-            log.debug("Kazakh spaCy language not available (%s); using the Russian tokenizer", e)
-    if nlp is None:
-        import spacy
-
-        nlp = spacy.blank("ru")
-    _nlp_cache[lang] = nlp
-    return nlp
-
-
-def detect_language(text: str) -> str:
-    """'kk' when the text has Kazakh-specific letters, else 'ru'."""
-    try:
-        from esep.plugins import kk_language  # type: ignore[attr-defined]
-
-        lang = kk_language.detect_language(text)
-        if lang in ("kk", "ru"):
-            return lang
-    except Exception:  # noqa: BLE001
-        pass
-    return "kk" if re.search(r"[әғқңөұүһі]", text.lower()) else "ru"
-
-
 _SEP_RE = re.compile(r"^[\W_]+$")
 
 
@@ -342,9 +278,11 @@ def cue_index(fv: FactVocab) -> CueIndex:
 
 @functools.lru_cache(maxsize=8192)
 def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
-    folded = fold(text)
-    doc = get_nlp(lang).make_doc(folded)
+    folded, origin = matching_form(text)  # Latin-script Kazakh matched in Cyrillic
+    doc = get_nlp("kk" if lang == "kk" else "ru").make_doc(folded)
     spans = [(t.idx, t.idx + len(t.text)) for t in doc]
+    if origin is not None:
+        spans = [(origin[a], origin[b]) for a, b in spans]
     toks = [t.text.lower() for t in doc]
     sep = [bool(_SEP_RE.match(t.text)) for t in doc]
     ix = cue_index(fv)
@@ -387,7 +325,7 @@ def tokenize(text: str, fv: FactVocab, lang: str | None = None) -> Tokens:
     (:class:`CueIndex`).  Of overlapping hits of one kind the longest (most
     words, then most characters) wins.  Results are cached per text: table
     headers and captions repeat, and nothing changes a :class:`Tokens`."""
-    return _tokenize_cached(text, fv, lang or detect_language(text))
+    return _tokenize_cached(text, fv, lang or detect_language(text, otherwise="letters"))
 
 
 def best_category(text: str, fv: FactVocab, tokens: Tokens | None = None) -> str | None:
@@ -405,7 +343,7 @@ def language_of(hits: list[Hit]) -> str | None:
 
 
 def is_total(text: str, fv: FactVocab) -> bool:
-    return bool(fv.total_re.search(fold(text or "")))
+    return bool(find_in_matching_form(fv.total_re, text or ""))
 
 
 # -- periods --------------------------------------------------------------------

@@ -37,8 +37,9 @@ from collections import Counter
 
 from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.plugin import (
-    FactVocab, Hit, Metric, fold, is_total, make_fact, resolve_period, tokenize,
+    FactVocab, Hit, Metric, is_total, make_fact, resolve_period, tokenize,
 )
+from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import Period, find_periods, make_period
@@ -248,7 +249,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "unit": units[-1] if units else None,
             "language": next((hh.id for hh in reversed(hits) if hh.kind == "L"), None),
             "category": _category(hits) or _fuzzy_category(cells, fv),
-            "partitive": any(fv.partitive_re.search(fold(c.text)) for c in cells),
+            "partitive": any(find_in_matching_form(fv.partitive_re, c.text) for c in cells),
             "plan": any(hh.kind == "P" for hh in hits) and not any(hh.kind == "M" for hh in hits),
         }
     topics = {hh.id for hh in all_header_hits + ctx_hits if hh.kind == "T"}
@@ -377,7 +378,7 @@ def _captions(doc: Document, t: Table) -> list[str]:
 
 
 _YEAR_LABEL_RE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
-_BROKEN_WORD_RE = re.compile(r"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_BROKEN_WORD_RE = re.compile(rf"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_A-Z{UPPER}])")
 
 
 def _row_period(label: str, default_year: int | None) -> Period | None:

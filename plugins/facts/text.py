@@ -37,9 +37,11 @@ from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
 from esep.plugins.facts.plugin import (
-    FactVocab, Hit, Metric, Tokens, detect_language, fold, make_fact, resolve_period, tokenize,
+    FactVocab, Hit, Metric, Tokens, make_fact, resolve_period, tokenize,
 )
+from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.dates import find_dates
+from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
 from esep.plugins.lang.periods import Period, find_periods
 
@@ -47,7 +49,7 @@ log = logging.getLogger(__name__)
 
 _CITATION_RE = re.compile(r"//|\b(?:19|20)\d{2}\s*\.\s*[-–]|[-–]\s*\d+\s*(?:бет|б\.|с\.|стр\.?)\s*$", re.I)
 _NO_RE = re.compile(r"№\s*\d+|\b[Фф]\s*№?\s*\d+")
-_SENT_END_RE = re.compile(r"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+_SENT_END_RE = re.compile(rf"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-Z{UPPER}0-9])")
 # units a figure without a cue can still be read by (not "people": too common)
 _FALLBACK_UNITS = {"thousand_kzt", "million_kzt", "kzt", "copies", "records", "articles", "pages",
                    "documents", "references", "events", "staff_units"}
@@ -134,7 +136,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Record]:
     text = b.text
     default_year = doc_period.year if doc_period else None
-    tk = tokenize(text, fv, detect_language(text))
+    tk = tokenize(text, fv, detect_language(text, otherwise="letters"))
     periods = find_periods(text, default_year)
     dates = find_dates(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
@@ -154,7 +156,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     parens = _paren_spans(text)
     topics = [h for h in tk.hits if h.kind == "T"]
     metric_hits = [h for h in tk.hits if h.kind == "M"]
-    part_spans = [(m.start(), m.end()) for m in fv.partitive_re.finditer(fold(text))]
+    part_spans = find_in_matching_form(fv.partitive_re, text)
 
     def clause(pos: int) -> tuple[int, int]:
         s = next((s for s in sents if s[0] <= pos < s[1]), (0, len(text)))
@@ -288,10 +290,10 @@ def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
 
 def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) -> bool:
     """An "of which" phrase shortly before the number in its clause."""
-    window = fold(text[clause_start:n.start])
-    for m in fv.partitive_re.finditer(window):
-        gap = window[m.end():]
-        if len(gap.split()) <= 4 and not between(clause_start + m.end(), n.start):
+    window = text[clause_start:n.start]
+    for _, end in find_in_matching_form(fv.partitive_re, window):
+        gap = window[end:]
+        if len(gap.split()) <= 4 and not between(clause_start + end, n.start):
             return True
     return False
 

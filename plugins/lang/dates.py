@@ -18,6 +18,12 @@ MONTHS_RU_GEN = ("января", "февраля", "марта", "апреля",
 MONTHS_RU_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь",
                  "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь")
 
+#: Every month name above -> its number (1..12).
+MONTH_NUMBERS: dict[str, int] = {
+    name: number for names in (MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM)
+    for number, name in enumerate(names, start=1)
+}
+
 _MONTH_STEMS: list[tuple[str, int]] = []
 for _i, _names in enumerate(zip(MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM), start=1):
     for _n in _names:

@@ -1,7 +1,9 @@
 """Which language a piece of report text is in: Kazakh, Russian or neither.
 
 Light on purpose (no spaCy): loaders, normalizers and extractors call it on
-every block.
+every block.  One detector, :func:`detect_language`; its keyword arguments
+are the variants callers need (a stricter or looser share of Kazakh words, a
+minimum of words, quotations left out, always an answer).
 """
 
 from __future__ import annotations
@@ -9,12 +11,12 @@ from __future__ import annotations
 import functools
 import re
 
-KAZAKH_LETTERS = "әғқңөұүһі"
-_KK_UPPER = KAZAKH_LETTERS.upper()
+from esep.plugins.lang.alphabet import KAZAKH_LETTERS, KAZAKH_UPPER, is_latin_kazakh, is_latin_kazakh_word
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_KAZAKH_SET = frozenset(KAZAKH_LETTERS + _KK_UPPER)
+_KAZAKH_SET = frozenset(KAZAKH_LETTERS + KAZAKH_UPPER)
 _UKRAINIAN_SET = frozenset("їєґЇЄҐ")
+_QUOTED = re.compile(r"«[^»]{0,200}»|\"[^\"]{0,200}\"|“[^”]{0,200}”|„[^“”]{0,200}[“”]")
 # Positive evidence of Russian: function words and endings Kazakh lacks.
 _RUSSIAN_WORDS = frozenset(
     "в во на и с со к ко о об обо по для не что из от за до при как это или но "
@@ -31,32 +33,73 @@ def _is_cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff"
 
 
+def is_kazakh_word(word: str) -> bool:
+    """A word with a letter of Kazakh Cyrillic that Russian lacks, or with
+    the Latin ``i`` that Kazakh typists put for ``і``."""
+    return bool(_KAZAKH_SET.intersection(word)) or "i" in word or "I" in word
+
+
+def has_kazakh_letter(text: str) -> bool:
+    """Whether ``text`` has a letter of Kazakh Cyrillic that Russian lacks."""
+    return bool(_KAZAKH_SET.intersection(text or ""))
+
+
 @functools.lru_cache(maxsize=4096)  # every extractor asks about the same blocks
-def detect_language(text: str, *, threshold: float = 0.15) -> str | None:
+def detect_language(text: str, *, threshold: float = 0.15, min_words: int = 1, min_letters: int = 1,
+                    skip_quoted: bool = False, otherwise: str | None = None) -> str | None:
     """``"kk"``, ``"ru"`` or ``None`` for ``text``, from its letters.
 
-    Among the Cyrillic words (initials left out), the share of those with a
-    letter of :data:`KAZAKH_LETTERS`, or with the Latin ``i`` that Kazakh
+    Among the Cyrillic words of at least ``min_letters`` letters (initials
+    left out, quotations too with ``skip_quoted``), the share of those with
+    a letter of :data:`KAZAKH_LETTERS`, or with the Latin ``i`` that Kazakh
     typists put for ``і``, decides: at least ``threshold`` is Kazakh.  Below
     it the text is Russian when it shows Russian function words or endings
     (в, на, для; -ого, -ский), or has four words or more and no Kazakh
     letter at all; otherwise (``беттер саны``, a lone heading) ``None``.
-    Ukrainian letters (ї є ґ) give ``None`` too.
+    Fewer than ``min_words`` words, or Ukrainian letters (ї є ґ), give
+    ``None`` too.
+
+    Kazakh written in Latin letters ("Oqyrmandar sany", "Kitap qorı") is
+    ``"kk"``; English is not (``None``).
+
+    ``otherwise`` is the answer instead of ``None`` for a text with enough
+    words: ``"ru"`` (a text without enough Kazakh is Russian), or
+    ``"letters"``: ``"kk"`` when the text has any Kazakh letter, else
+    ``"ru"`` (always an answer, whatever the text).
     """
+    src = _QUOTED.sub(" ", text or "") if skip_quoted else (text or "")
     words = [
-        w for w in _WORD_RE.findall(text or "")
+        w for w in _WORD_RE.findall(src)
         if any(_is_cyrillic(c) for c in w) and not (len(w) == 1 and w.isupper())
+        and sum(c.isalpha() for c in w) >= min_letters
     ]
-    if not words:
+    latin_kk = 0
+    if is_latin_kazakh(src):
+        latin = [w for w in _WORD_RE.findall(src) if not any(_is_cyrillic(c) for c in w)]
+        latin_kk = sum(1 for w in latin if is_latin_kazakh_word(w))
+        words += latin
+    if otherwise == "letters":
+        decided = _decide(words, threshold, min_words, latin_kk)
+        if decided:
+            return decided
+        return "kk" if has_kazakh_letter(text or "") or latin_kk else "ru"
+    return _decide(words, threshold, min_words, latin_kk, otherwise)
+
+
+def _decide(words: list[str], threshold: float, min_words: int, latin_kk: int,
+            otherwise: str | None = None) -> str | None:
+    if not words or len(words) < min_words:
         return None
-    kazakh = 0
+    kazakh = latin_kk
     for word in words:
         if _UKRAINIAN_SET.intersection(word):
             return None
-        if _KAZAKH_SET.intersection(word) or "i" in word or "I" in word:
+        if any(_is_cyrillic(c) for c in word) and is_kazakh_word(word):
             kazakh += 1
     if kazakh / len(words) >= threshold:
         return "kk"
+    if otherwise == "ru":
+        return "ru"
     lower = [w.lower() for w in words]
     if any(w in _RUSSIAN_WORDS or _RUSSIAN_ENDING.search(w) for w in lower):
         return "ru"

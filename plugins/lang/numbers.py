@@ -1,5 +1,14 @@
 """Numbers as Kazakh and Russian reports write them: thousands separated by
-spaces, decimal commas, partitive forms ("3-і").
+spaces or dots, decimal commas, partitive forms ("3-і"), scale words ("мың",
+"тыс.", "млн") after them.
+
+Numbers are read as written: no decimal is ever made out of two numbers.
+"5, 7 сыныптар" is 5 and 7; "3485, 4 мың теңге" is the one number 3485.4
+only because a scale or money word follows (a comma typed with a space
+after it), and such a match says so (:attr:`NumberMatch.joined`) and keeps
+its source text.  A dot between groups of three digits separates thousands
+whatever the number of digits ("1.500" as "12.500"); a comma is a decimal
+comma ("1,5", "18,5").  Scale words are reported, never multiplied in.
 
 Every parser is total: it returns None for text it cannot read and never
 raises, whatever it is given.
@@ -10,28 +19,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# -- numbers ---------------------------------------------------------------
-
 # Spaces that appear inside numbers: normal, no-break, thin, narrow no-break.
-_SPACES = " \u00a0\u2009\u202f"
+SPACES = " \u00a0\u2009\u202f"
+_S = "[ \u00a0\u2009\u202f]"
 _NUMBER_RE = re.compile(
-    r"""(?<![\w.,])
+    rf"""(?<![\w.,])
     (?P<num>
-        \d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?      # 314 760 / 3 485,4
-      | \d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])                 # 314.760 / 1.234,5
-      | \d+(?:,\d+|,[ ]\d(?![\d]|[.,]\d|[ \u00a0]\d)|\.\d+)?     # 3316,8 / 3485, 4 / 12.5
+        [1-9][0-9]{{0,2}}(?:{_S}[0-9]{{3}})+(?:,[0-9]+)?(?![0-9])   # 314 760 / 3 485,4
+      | [1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?(?![.0-9])     # 1.500 / 314.760 / 1.234,5
+      | [0-9]+(?:[,.][0-9]+)?                                    # 3316,8 / 12.5 / 2018
     )""",
     re.X,
 )
+
+#: Scale words after a number (by their beginning): thousands, millions, billions.
+SCALES = {"мың": 1000, "тыс": 1000, "млн": 10**6, "миллион": 10**6, "млрд": 10**9, "миллиард": 10**9}
+_SCALE_RE = re.compile(
+    r"[ \u00a0\u2009\u202f]?(?P<scale>(?:мың|тыс|миллион|миллиард)[^\W\d_]*|млн|млрд)(?![^\W\d_])\.?",
+    re.I)
+
+
+def scale_of(word: str) -> int | None:
+    """1000, 10**6 or 10**9 for a scale word in any form ("мың", "мыңнан",
+    "тыс.", "тысяч", "млн", "миллиона"), else None."""
+    w = word.strip().rstrip(".").lower()
+    for stem in ("миллиард", "миллион", "млрд", "млн", "мың", "тыс"):
+        if w.startswith(stem) and (stem not in ("млн", "млрд") or w == stem):
+            return SCALES[stem]
+    return None
+
+
+# What licenses reading "3485, 4" as one number: a scale or money word right after it.
+_JOIN_UNIT = r"(?:мың|млн|млрд|тыс|теңге|тенге|тг|руб|%)"
+_JOINED_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>[0-9]+,{_S}[0-9])(?![0-9]|[.,][0-9])(?=\s*{_JOIN_UNIT})", re.I)
 
 
 def parse_number(text: str | None) -> float | None:
     """The value of a number written as in these reports, or None.
 
     Decimal comma ("3316,8"), decimal point ("12.5"), thousands separated
-    by spaces ("314 760") or dots ("1.234.567"), an OCR-split decimal
-    ("3485, 4").  The whole string must be the number (surrounding spaces
-    and a final period or colon aside)."""
+    by spaces ("314 760", also no-break and thin spaces) or dots ("1.500",
+    "1.234.567").  The whole string must be one number (surrounding spaces
+    and a final period or colon aside): "3485, 4" is two numbers, so None."""
     if not isinstance(text, str):
         return None
     s = text.strip().rstrip(".:;").strip()
@@ -45,11 +75,11 @@ def parse_number(text: str | None) -> float | None:
 
 def _value(num: str) -> float | None:
     s = num
-    for ch in _SPACES:
+    for ch in SPACES:
         s = s.replace(ch, "")
     if "," in s:
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", s) or re.fullmatch(r"\d{1,3}\.\d{3}", s) and len(s) > 5:
+    elif re.fullmatch(r"[1-9][0-9]{0,2}(\.[0-9]{3})+", s):
         s = s.replace(".", "")
     try:
         return float(s)
@@ -59,10 +89,25 @@ def _value(num: str) -> float | None:
 
 @dataclass
 class NumberMatch:
+    """A number of a text: its value as written, its span and source text.
+
+    ``scale`` is 1000, 10**6 or 10**9 when a scale word follows ("15 мың",
+    "3,2 млн", "120 тыс."), with ``scale_text`` the word as written; the
+    value is not multiplied by it (:attr:`scaled` is).  ``joined`` marks a
+    number read across a comma and a space ("3485, 4 мың"): a typing slip
+    repaired, ``text`` being its source."""
+
     value: float
     start: int
     end: int
     text: str
+    scale: int | None = None
+    scale_text: str | None = None
+    joined: bool = False
+
+    @property
+    def scaled(self) -> float:
+        return self.value * self.scale if self.scale else self.value
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -71,7 +116,15 @@ def find_numbers(text: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     if not isinstance(text, str):
         return out
+    taken: list[tuple[int, int]] = []
+    for m in _JOINED_RE.finditer(text):
+        v = _value(m.group("num").replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", ""))
+        if v is not None:
+            out.append(NumberMatch(v, m.start(), m.end(), m.group("num"), joined=True))
+            taken.append((m.start(), m.end()))
     for m in _NUMBER_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
         raw = m.group("num")
         end = m.end()
         after = text[end:end + 2]
@@ -82,12 +135,18 @@ def find_numbers(text: str) -> list[NumberMatch]:
         v = _value(raw)
         if v is not None:
             out.append(NumberMatch(v, m.start(), end, raw))
+    out.sort(key=lambda n: n.start)
+    for n in out:
+        s = _SCALE_RE.match(text, n.end)
+        if s:
+            n.scale = scale_of(s.group("scale"))
+            n.scale_text = s.group(0).strip()
     return out
 
 
-# -- months and dates ------------------------------------------------------
+# -- partitives ----------------------------------------------------------------
 
-_PARTITIVE_RE = re.compile(r"(?<![\w.,])(\d+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі)(?![\w])", re.U)
+_PARTITIVE_RE = re.compile(r"(?<![\w.,])([0-9]+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі)(?![\w])", re.U)
 
 
 def find_partitive_numbers(text: str) -> list[NumberMatch]:

@@ -21,10 +21,11 @@ from pathlib import Path
 
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
+from esep.plugins.lang.alphabet import CYRILLIC_LETTERS
 from esep.registry import Config, Loader
 
 # Russian and Kazakh letters, to judge which single-byte code page fits.
-_ALPHABET = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+_ALPHABET = set(CYRILLIC_LETTERS)
 _CONTROL_OK = set("\t\n\r\f\v")
 
 _LIST_RE = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")

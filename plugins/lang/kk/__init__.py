@@ -23,15 +23,14 @@ letters.
 
 Importing this module registers the language, so ``spacy.blank("kk")``
 works; the ``spacy_languages`` entry point does the same without the import.
-:func:`get_nlp` hands out one cached pipeline per language and
-:func:`detect_language` tells Kazakh from Russian text.  This module has no
+:func:`get_nlp` (from :mod:`esep.plugins.lang.nlp`) hands out one cached
+pipeline per language and :func:`detect_language` (from
+:mod:`esep.plugins.lang.detect`) tells Kazakh from Russian text.  This module has no
 pluggy hooks and is not in ``DEFAULT_PLUGINS``.
 """
 
 from __future__ import annotations
 
-import functools
-import logging
 import re
 
 import spacy
@@ -55,23 +54,19 @@ from spacy.language import BaseDefaults, Language
 from spacy.symbols import NORM, ORTH
 from spacy.util import update_exc
 
+from esep.plugins.lang.alphabet import KAZAKH_LETTERS, KAZAKH_UPPER
 from esep.plugins.lang.kk.stop_words import STOP_WORDS
-
-log = logging.getLogger(__name__)
 
 __all__ = [
     "Kazakh", "KazakhDefaults", "STOP_WORDS", "KAZAKH_LETTERS", "like_num",
     "get_nlp", "detect_language",
 ]
 
-# Letters of the Kazakh Cyrillic alphabet that Russian does not have.
-KAZAKH_LETTERS = "әғқңөұүһі"
-_KK_UPPER = KAZAKH_LETTERS.upper()
 
 # spaCy's classes with every Kazakh letter added (ғ қ ұ are missing there).
-ALPHA_KK = ALPHA + KAZAKH_LETTERS + _KK_UPPER
+ALPHA_KK = ALPHA + KAZAKH_LETTERS + KAZAKH_UPPER
 ALPHA_LOWER_KK = ALPHA_LOWER + KAZAKH_LETTERS
-ALPHA_UPPER_KK = ALPHA_UPPER + _KK_UPPER
+ALPHA_UPPER_KK = ALPHA_UPPER + KAZAKH_UPPER
 
 # ---------------------------------------------------------------- punctuation
 
@@ -329,25 +324,5 @@ class Kazakh(Language):
 
 # ------------------------------------------------------------ shared access
 
-_ALIASES = {"kk": "kk", "kaz": "kk", "kz": "kk", "ru": "ru", "rus": "ru"}
-
-
-def get_nlp(lang: str | None) -> Language:
-    """The blank spaCy pipeline for ``lang``, with a sentencizer.
-
-    ``"kk"`` gives :class:`Kazakh`, ``"ru"`` spaCy's blank Russian, anything
-    else (``None`` included) the multi-language ``"xx"``.  Built once per
-    process and shared: do not add pipes to it.
-    """
-    return _build_nlp(_ALIASES.get((lang or "").strip().lower(), "xx"))
-
-
-@functools.lru_cache(maxsize=None)
-def _build_nlp(code: str) -> Language:
-    nlp = Kazakh() if code == "kk" else spacy.blank(code)
-    nlp.add_pipe("sentencizer")
-    log.debug("built blank spaCy pipeline %r", code)
-    return nlp
-
-
 from esep.plugins.lang.detect import detect_language  # noqa: E402  (re-exported)
+from esep.plugins.lang.nlp import get_nlp  # noqa: E402  (re-exported)

@@ -1,0 +1,377 @@
+"""Letters of Kazakh and Russian, the look-alikes that get into them, and the
+one fold every feature compares text in.
+
+* Letters and regular-expression character classes: :data:`KAZAKH_LETTERS`,
+  :data:`KAZAKH_UPPER`, :data:`RUSSIAN_LETTERS`, :data:`UPPER`, :data:`LOWER`
+  (bodies of ``[...]`` classes: ``rf"[{UPPER}][{LOWER}]+"``).
+* Look-alikes, one table each, all public:
+  :data:`HOMOGLYPHS` (Latin letters drawn exactly like a Cyrillic one),
+  :data:`CYRILLIC_TO_LATIN` (the same pairs the other way),
+  :data:`SMALL_CAPITALS` (lower-case Cyrillic letters shaped like a Latin
+  one: ``в`` for ``b``), :data:`OCR_CONFUSIONS` (what OCR and typists put
+  for a Cyrillic letter: ``l`` for ``і``, ``ѳ`` for ``ө``),
+  :data:`DIGIT_LOOKALIKES` and :data:`LIST_NUMBER_LOOKALIKES` (letters read
+  for digits: ``З`` for ``3``),
+  :data:`LOST_KAZAKH` (the Russian letter OCR reads for a Kazakh one), and
+  :data:`KAZAKH_TO_RUSSIAN` (the Russian letter nearest each Kazakh one).
+* The fold, in the variants whose meaning really differs:
+
+  ========================  =====================================================
+  :func:`fold`              lower case, look-alikes to Cyrillic inside Cyrillic
+                            words, one space character; **same length** as the
+                            text, so offsets in it are offsets in the source
+  :func:`normalize`         the form labels are compared in: :func:`fold`, Latin
+                            Kazakh transliterated (:func:`to_cyrillic`), no
+                            punctuation or list numbering
+  :func:`compare_key`       :func:`normalize` with Kazakh letters as the Russian
+                            ones OCR and typists put for them (names, types)
+  :func:`fold_russian`      case folded, every Latin homoglyph and Kazakh letter
+                            as Russian, in every word (months, sources)
+  ========================  =====================================================
+
+* Kazakh in the Latin alphabets of 2018 (á ǵ ń ó ú ý ı q sh ch) and 2021
+  (ä ğ ñ ö ü ū ş ç, ı/i): :func:`latin_kazakh_words`, :func:`latin_alphabet`,
+  :func:`to_cyrillic`.  Matching reads the Cyrillic; the source text is kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# -- letters -------------------------------------------------------------------
+
+#: The letters of the Kazakh Cyrillic alphabet that Russian does not have.
+KAZAKH_LETTERS = "әғқңөұүһі"
+KAZAKH_UPPER = KAZAKH_LETTERS.upper()
+#: The Russian alphabet, lower case.
+RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+#: Every lower-case letter of the Kazakh Cyrillic alphabet (it has all the Russian ones).
+CYRILLIC_LETTERS = RUSSIAN_LETTERS + KAZAKH_LETTERS
+
+#: Character-class bodies for regular expressions: Cyrillic upper and lower case.
+UPPER = "А-ЯЁ" + KAZAKH_UPPER
+LOWER = "а-яё" + KAZAKH_LETTERS
+LETTERS = UPPER + LOWER
+
+#: A Cyrillic letter (either case) of Kazakh or Russian.
+CYRILLIC_RE = re.compile(rf"[{LETTERS}]")
+
+# -- look-alikes -----------------------------------------------------------------
+
+#: Latin letters drawn exactly like a Cyrillic one, and the Latin schwa
+#: (U+0259, U+018F) typed for the Kazakh ``ә``.
+HOMOGLYPHS = dict(zip("aeopcxyiAEOPCXYHKMTBI\u0259\u018f", "аеорсхуіАЕОРСХУНКМТВІәӘ"))
+#: The Cyrillic letters drawn exactly like a Latin one, to Latin.
+CYRILLIC_TO_LATIN = {c: lat for lat, c in HOMOGLYPHS.items() if lat not in "\u0259\u018f"}
+#: Lower-case Cyrillic letters shaped like a Latin letter in small capitals,
+#: typed for it in Latin words ("вookcrossing").
+SMALL_CAPITALS = {"в": "b", "к": "k", "м": "m", "н": "h", "т": "t"}
+#: What OCR and typists put for a lower-case Cyrillic letter, beyond the
+#: homoglyphs: the key stands for the value inside a Cyrillic word.
+OCR_CONFUSIONS = {
+    "k": "к", "l": "і", "ı": "і", "ї": "і", "ѳ": "ө", "θ": "ө", "ӯ": "ү",
+    "h": "һ", "m": "м", "t": "т", "b": "в", "n": "п",
+}
+#: Letters OCR reads for digits inside a figure.
+DIGIT_LOOKALIKES = {"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "з": "3", "б": "6",
+                    "l": "1", "I": "1"}
+#: The same, and what OCR reads for the 1 of a list number at the start of a
+#: line ("Т. Абай ...", "|5, ...").
+LIST_NUMBER_LOOKALIKES = DIGIT_LOOKALIKES | {"Т": "1", "т": "1", "|": "1"}
+#: What OCR reads in place of a Kazakh letter -> the Kazakh letters it may stand for.
+LOST_KAZAKH = {
+    "i": "і", "l": "і", "!": "і", "1": "і", "|": "і",
+    "а": "ә", "э": "ә", "о": "ө", "е": "ө", "у": "үұ", "к": "қ", "н": "ң", "г": "ғ", "h": "һ",
+    "I": "І", "А": "Ә", "Э": "Ә", "О": "Ө", "Е": "Ө", "У": "ҮҰ", "К": "Қ", "Н": "Ң", "Г": "Ғ", "H": "Һ",
+}
+#: The Russian letter nearest each Kazakh one (what a Russian keyboard or an
+#: OCR engine without Kazakh puts for it), both cases.
+KAZAKH_TO_RUSSIAN = dict(zip(KAZAKH_LETTERS + KAZAKH_UPPER, "агкноуухи" + "АГКНОУУХИ"))
+
+_SPACE_CHARS = "\u00a0\u2009\u202f\n\r\t\x0b\x0c"
+# one-to-one, so fold keeps offsets
+_FOLD_MAP = {lat.lower(): c.lower() for lat, c in HOMOGLYPHS.items()} | OCR_CONFUSIONS | {"ё": "е"} \
+    | {ch: " " for ch in _SPACE_CHARS}
+_FOLD_ALL = str.maketrans(_FOLD_MAP)
+_FOLD_ALWAYS = str.maketrans({k: v for k, v in _FOLD_MAP.items() if k in "ёї" + _SPACE_CHARS})
+_SPACES = re.compile(r"(\s+)")
+_CYR_WORD = re.compile(rf"[{LETTERS}]")
+
+
+def fold(text: str) -> str:
+    """Lower case with look-alike letters (:data:`HOMOGLYPHS`,
+    :data:`OCR_CONFUSIONS`) folded to Cyrillic inside Cyrillic words, ``ё``
+    as ``е`` and every space character as a space.  The result has exactly
+    the length of ``text``, so a match in it is a match in the source."""
+    if not isinstance(text, str):
+        return ""
+    out = []
+    for w in _SPACES.split(text):
+        lw = w.lower()
+        if len(lw) != len(w):  # a letter whose lower case is two characters ("İ"): keep it as it is
+            lw = "".join(lo if len(lo := ch.lower()) == 1 else ch for ch in w)
+        out.append(lw.translate(_FOLD_ALL if _CYR_WORD.search(w) else _FOLD_ALWAYS))
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """The form labels are compared in: case folded, Latin-script Kazakh in
+    Cyrillic (:func:`to_cyrillic`), look-alikes folded (:func:`fold`),
+    punctuation and list numbering ("1. ", "2) ") dropped, spaces collapsed."""
+    if not isinstance(text, str):
+        return ""
+    return _normalize(text)
+
+
+@functools.lru_cache(maxsize=16384)  # the same labels and words come back on every page
+def _normalize(text: str) -> str:
+    t = unicodedata.normalize("NFC", text).casefold()
+    t = re.sub(r"^\s*\d+[.)]\s*", "", t)  # "1. Label", "2) Label"
+    t = re.sub(r"[^\w\s/-]", " ", t)
+    t = re.sub(r"[\s_]+", " ", t)
+    t = fold(to_cyrillic(t))
+    return t.strip(" -/")
+
+
+_TO_RUSSIAN = str.maketrans(KAZAKH_TO_RUSSIAN)
+
+
+def russian_letters(text: str) -> str:
+    """Kazakh letters as the nearest Russian ones (``қ`` as ``к``, ``і`` as
+    ``и``); nothing else changes, the length neither."""
+    return text.translate(_TO_RUSSIAN)
+
+
+def compare_key(text: str) -> str:
+    """:func:`normalize` with Kazakh letters as Russian ones: the key names
+    and types are compared by, where OCR and Russian keyboards lose the
+    Kazakh letters ("науқаның" and "наукан" meet)."""
+    return russian_letters(normalize(text))
+
+
+_FOLD_RUSSIAN = str.maketrans(
+    {lat: c for lat, c in HOMOGLYPHS.items() if lat.islower() and lat != "\u0259"}
+    | {"k": "к", "ё": "е"} | {k: russian_letters(v) for k, v in HOMOGLYPHS.items() if k in "i\u0259"}
+    | KAZAKH_TO_RUSSIAN)
+
+
+def fold_russian(text: str) -> str:
+    """Case folded, and in every word (Latin ones too) Latin homoglyphs and
+    Kazakh letters as Russian ones, ``ё`` as ``е``: the form month names and
+    the names of periodicals are compared in."""
+    return unicodedata.normalize("NFC", text).casefold().translate(_FOLD_RUSSIAN)
+
+
+def mixed_script_to_latin(word: str) -> str:
+    """A word typed in two alphabets ("вookdating") in Latin when most of its
+    letters are Latin (the other way round is :func:`fold`)."""
+    lat = sum(1 for c in word if "a" <= c.lower() <= "z")
+    cyr = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+    if lat and cyr and lat > cyr:
+        return word.translate(_TO_LATIN)
+    return word
+
+
+_TO_LATIN = str.maketrans(CYRILLIC_TO_LATIN | SMALL_CAPITALS)
+
+# -- Kazakh in Latin letters ------------------------------------------------------
+
+#: Letters only the 2018 alphabet has (acute accents).
+LATIN_2018_LETTERS = "áǵńóúý"
+#: Letters only the 2021 alphabet has.
+LATIN_2021_LETTERS = "äğñöüūşç"
+
+# One letter at a time; digraphs first.  Upper case is derived.
+_LATIN_COMMON = {
+    "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "і",
+    "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "қ",
+    "r": "р", "s": "с", "t": "т", "v": "в", "z": "з", "w": "у", "x": "х", "c": "ц",
+    "sh": "ш", "ch": "ч",
+}
+_LATIN_2018 = _LATIN_COMMON | {
+    "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у", "u": "ұ", "y": "ы", "ı": "и",
+}
+_LATIN_2021 = _LATIN_COMMON | {
+    "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ū": "ұ", "u": "у", "y": "й", "ı": "ы",
+    "ş": "ш", "ç": "ч",
+}
+# A letter only one alphabet has means the same in a text of the other (a
+# 2018 text with a 2021 letter in it), and so do the letters of other Turkic
+# keyboards (ə, ǧ, ŋ); only u, y and ı differ between the two.
+for _k, _v in (("ə", "ә"), ("ǧ", "ғ"), ("ŋ", "ң"), *((k, _LATIN_2021[k]) for k in LATIN_2021_LETTERS)):
+    _LATIN_2018.setdefault(_k, _v)
+for _k in LATIN_2018_LETTERS + "əǧŋ":
+    _LATIN_2021.setdefault(_k, _LATIN_2018[_k])
+
+_LATIN_VOWELS = set("aeiouyáóúýäöüūıə")
+_LATIN_WORD = re.compile(r"(?<!\w)[a-zA-Z\u00c0-\u024f\u0259\u018f]+(?:['’][a-zA-Z\u00c0-\u024f]+)*(?!\w)")
+_KAZAKH_ONLY_LATIN = set(LATIN_2018_LETTERS + LATIN_2021_LETTERS + "ıǧŋə" + "ÁǴŃÓÚÝÄĞÑÖÜŪŞÇƏ")
+# Endings frequent in Kazakh and rare at the end of English words.
+_KK_LATIN_ENDING = re.compile(
+    r"(?:lar|ler|dar|tar|lary|leri|dary|deri|tary|teri|ları|darı|tarı|leri"
+    r"|ynda|ynde|inde|ında|ymen|imen|ımen|daǵy|degi|tegi|taǵy|dağı|tağı|synda|sinde|ysy|lyq|lıq|ǵy|ǵa)$")
+# Letters and pairs of English words that Kazakh in Latin letters never writes.
+_ENGLISH_SPELLING = re.compile(r"w|x|c(?!h)|th|ee|oo|ou|ck|ea")
+_KK_LATIN_WORDS = frozenset("""
+    jáne jäne men men pen ben jyl jyly jylǵy jıl jılı jılğı boıynsha boiynsha boyınşa
+    sany sanı dana ishinde işinde onyń onıñ kitap kitaphana kitaphanasy kitaphanası oqyrman
+    oqırman qor qory qorı esep esebi mekeme mektep aýdan audan oblys oblısı qala qalalyq
+    qalalıq ortalyq ortalıq bala balalar is shara şara jumys jūmıs kórme körme ótkizildi
+    ötkizildi barlyǵy barlığı onyń ony olar bul bul osy
+""".split())
+_ENGLISH_WORDS = frozenset("""
+    the of and to in is was for on with as by at from that this are be it an or which
+    were has have had not but its their all new total number library libraries report
+    year books book readers visits loans
+""".split())
+
+
+def _latin_words(text: str) -> list[str]:
+    return [w for w in _LATIN_WORD.findall(text) if not any("\u0400" <= c <= "\u04ff" for c in w)]
+
+
+def is_latin_kazakh_word(word: str) -> bool:
+    """Whether a word in Latin letters reads as Kazakh: a letter only the
+    Kazakh alphabets have (á ǵ ń ó ú ý ı ä ğ ñ ö ü ū ş ç), a ``q`` not
+    followed by ``u``, a frequent word of reports (sany, jyl, kitap) or a
+    Kazakh ending (-lar, -nyń, -daǵy)."""
+    w = word.lower()
+    if len(w) < 2 or w in _ENGLISH_WORDS:
+        return False
+    if _KAZAKH_ONLY_LATIN.intersection(word):
+        return True
+    if re.search(r"q(?!u)", w):
+        return True
+    if w in _KK_LATIN_WORDS:
+        return True
+    if _ENGLISH_SPELLING.search(w):
+        return False
+    return len(w) >= 5 and _KK_LATIN_ENDING.search(w) is not None
+
+
+def latin_kazakh_words(text: str) -> tuple[int, int]:
+    """(Kazakh words, Latin words) among the words of ``text`` written in
+    Latin letters only."""
+    words = _latin_words(text or "")
+    return sum(1 for w in words if is_latin_kazakh_word(w)), len(words)
+
+
+def is_latin_kazakh(text: str, *, share: float = 0.5) -> bool:
+    """Whether ``text`` is Kazakh written in Latin letters: some of its
+    Latin words read as Kazakh (:func:`is_latin_kazakh_word`) and none looks
+    English (function words; w, x, c, th, ee, oo), or at least ``share`` of
+    them read as Kazakh and fewer look English."""
+    words = _latin_words(text or "")
+    if not words:
+        return False
+    kk = sum(1 for w in words if is_latin_kazakh_word(w))
+    en = sum(1 for w in words if w.lower() in _ENGLISH_WORDS or _ENGLISH_SPELLING.search(w.lower()))
+    return kk > 0 and (en == 0 or (kk / len(words) >= share and en < kk))
+
+
+def latin_alphabet(text: str) -> str:
+    """``"2021"`` when the Latin letters of ``text`` are those of the 2021
+    alphabet (ä ğ ñ ö ü ū ş ç, or ``ı`` for ``ы`` without any ``y``),
+    ``"2018"`` otherwise (á ǵ ń ó ú ý, ``y`` for ``ы``, sh, ch)."""
+    t = text.lower()
+    new = sum(t.count(c) for c in LATIN_2021_LETTERS)
+    old = sum(t.count(c) for c in LATIN_2018_LETTERS)
+    if new > old:
+        return "2021"
+    if old > new:
+        return "2018"
+    return "2021" if "ı" in t and "y" not in t else "2018"
+
+
+def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
+    """The word in Cyrillic, and for each of its letters the offset in the word."""
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(word):
+        pair = word[i:i + 2]
+        low = pair.lower()
+        if len(pair) == 2 and low in table:
+            out.append(table[low].upper() if pair[0].isupper() else table[low])
+            origin.append(i)
+            i += 2
+            continue
+        ch = word[i]
+        lo = ch.lower()
+        if lo == "ı" and table is _LATIN_2018 and i and word[i - 1].lower() in _LATIN_VOWELS:
+            out.append("Й" if ch.isupper() else "й")  # 2018: ı is й after a vowel ("aınalym"), else и
+            origin.append(i)
+        elif lo in table:
+            out.append(table[lo].upper() if ch.isupper() else table[lo])
+            origin.append(i)
+        elif ch == "İ":
+            out.append("І")
+            origin.append(i)
+        elif ch not in "'’":  # the apostrophes of the 2017 alphabet (a' for ә) go with their mark
+            out.append(ch)
+            origin.append(i)
+        i += 1
+    return "".join(out), origin
+
+
+def to_cyrillic(text: str, *, alphabet: str | None = None) -> str:
+    """``text`` with Kazakh written in Latin letters transliterated to Cyrillic
+    ("Kitap qory 330133 dana" -> "Кітап қоры 330133 дана"), for matching only:
+    callers keep the source text.
+
+    Only a text that :func:`is_latin_kazakh` says is Kazakh is
+    transliterated (English stays as it is), and only its Latin-only words;
+    ``alphabet`` ("2018" or "2021") is found by :func:`latin_alphabet` when
+    not given.  The Latin schwa ``ə`` (U+0259) becomes ``ә`` in any text."""
+    return to_cyrillic_with_offsets(text, alphabet=alphabet)[0]
+
+
+def to_cyrillic_with_offsets(text: str, *, alphabet: str | None = None) -> tuple[str, list[int] | None]:
+    """:func:`to_cyrillic`, and for each character of its result the offset
+    of the character of ``text`` it comes from, one more for the end (so a
+    span ``a:b`` of the result is ``origin[a]:origin[b]`` of ``text``);
+    ``None`` when the result has the length and offsets of ``text``."""
+    if not isinstance(text, str) or not text:
+        return (text if isinstance(text, str) else ""), None
+    text = text.replace("\u0259", "ә").replace("\u018f", "Ә")
+    if not _LATIN_WORD.search(text) or not is_latin_kazakh(text):
+        return text, None
+    table = _LATIN_2021 if (alphabet or latin_alphabet(text)) == "2021" else _LATIN_2018
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _LATIN_WORD.finditer(text):
+        out.append(text[pos:m.start()])
+        origin.extend(range(pos, m.start()))
+        word, offsets = _transliterate(m.group(0), table)
+        out.append(word)
+        origin.extend(m.start() + o for o in offsets)
+        pos = m.end()
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    origin.append(len(text))
+    result = "".join(out)
+    if len(result) == len(text):
+        return result, None
+    return result, origin
+
+
+@functools.lru_cache(maxsize=8192)  # table headers and captions repeat
+def matching_form(text: str) -> tuple[str, list[int] | None]:
+    """The form vocabulary cues are matched in: Latin-script Kazakh in
+    Cyrillic (:func:`to_cyrillic`), then :func:`fold`; with the offsets of
+    :func:`to_cyrillic_with_offsets` (``None``: offsets are the source's)."""
+    cyr, origin = to_cyrillic_with_offsets(text)
+    return fold(cyr), origin
+
+
+def find_in_matching_form(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans, in ``text``, of the matches of ``pattern`` in the
+    :func:`matching_form` of ``text``: a cue regex written in folded
+    Cyrillic finds "onyń ishinde" as it finds "оның ішінде"."""
+    folded, origin = matching_form(text or "")
+    if origin is None:
+        return [(m.start(), m.end()) for m in pattern.finditer(folded)]
+    return [(origin[m.start()], origin[m.end()]) for m in pattern.finditer(folded)]
