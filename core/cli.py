@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from .cluster import ClusterUnavailable
-from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Outcome, discover
+from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Outcome, discover, stop_on_signals
 from .registry import Config, Registry, get_plugin_manager
 from .storage import Store, open_readonly
 
@@ -127,7 +127,9 @@ def build_cli(registry: Registry | None = None) -> click.Group:
         Folders are walked recursively.  Files of no known format are skipped;
         a file that fails is reported on stderr and in the ingest_errors
         table, and the run goes on.  Exit code 0 when every file succeeded,
-        1 when some failed."""
+        1 when some failed.  Ctrl-C (SIGINT) or SIGTERM stops the run after
+        the document being written: exit code 130 or 143, and the next run
+        finishes the rest."""
         config = Config(ocr=ocr, timeout=timeout, max_pages=max_pages, strict=strict,
                         options={"db_path": db_path, **_parse_settings(settings)})
         if not paths and not retry_failed:
@@ -156,22 +158,23 @@ def build_cli(registry: Registry | None = None) -> click.Group:
         ingester = Ingester(store, reg, config, force=force, workers=workers, max_size_mb=max_size,
                             cluster=cluster, keep_outcomes=False)  # outcomes are reported as they come
         try:
-            if show:
-                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            with stop_on_signals(ingester):
+                if show:
+                    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-                with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                              MofNCompleteColumn(), TimeElapsedColumn(), transient=True) as bar:
-                    task = bar.add_task("ingesting", total=len(files))
+                    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                                  MofNCompleteColumn(), TimeElapsedColumn(), transient=True) as bar:
+                        task = bar.add_task("ingesting", total=len(files))
 
-                    def on_outcome(o: Outcome) -> None:
-                        report(o)
-                        bar.update(task, advance=1, description=Path(o.path).name[:40])
+                        def on_outcome(o: Outcome) -> None:
+                            report(o)
+                            bar.update(task, advance=1, description=Path(o.path).name[:40])
 
-                    ingester.on_outcome = on_outcome
+                        ingester.on_outcome = on_outcome
+                        summary = ingester.run(files)
+                else:
+                    ingester.on_outcome = report
                     summary = ingester.run(files)
-            else:
-                ingester.on_outcome = report
-                summary = ingester.run(files)
         except ClusterUnavailable as e:
             raise click.ClickException(str(e))
         finally:
@@ -181,6 +184,8 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             for k, v in sorted(ingester.timings.items(), key=lambda kv: -kv[1]):
                 click.echo(f"{v:9.3f} s {100 * v / total:5.1f}%  {k}", err=True)
         click.echo(summary.line())
+        if summary.interrupted is not None:
+            sys.exit(128 + summary.interrupted)  # as a shell reports a command ended by the signal: 130, 143
         sys.exit(1 if summary.counts["failed"] else 0)
 
     @cli.command()

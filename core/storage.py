@@ -298,13 +298,11 @@ class Store:
         size: int,
         mtime: float,
         replace: Iterable[str] = (),
-        fail_after: str | None = None,
     ) -> None:
         """Store a document, its blocks, tables, cells and records atomically.
 
         ``replace`` names documents (by id) this one supersedes; they are
-        deleted in the same transaction.  ``fail_after`` is for tests: raise
-        after writing the named part, to prove that nothing is left behind.
+        deleted in the same transaction.
         """
         db = self.db
         with self.transaction():
@@ -329,12 +327,9 @@ class Store:
                 if k in doc_cols and k not in row:
                     row[k] = v if not isinstance(v, (list, dict)) else json.dumps(v, ensure_ascii=False)
             self._insert("documents", [row])
-            _maybe_fail(fail_after, "documents")
             self._insert("blocks", self._block_rows(document.id, document.blocks))
-            _maybe_fail(fail_after, "blocks")
             self._insert("doc_tables", self._table_rows(document.id, document.tables))
             self._insert("cells", self._cell_rows(document.id, document.tables))
-            _maybe_fail(fail_after, "cells")
             by_table: dict[str, list[dict[str, Any]]] = {}
             for r in records:
                 values = r.row()
@@ -349,7 +344,6 @@ class Store:
                 if unknown:
                     raise RuntimeError(f"records for {name!r} have columns the table lacks: {sorted(unknown)}")
                 self._insert(name, rows)
-            _maybe_fail(fail_after, "records")
             db.execute("DELETE FROM ingest_errors WHERE path = ?", [document.path])
 
     @staticmethod
@@ -432,15 +426,6 @@ def _value(v: Any) -> Any:
 def _is_busy(e: sqlite3.OperationalError) -> bool:
     msg = str(e).lower()
     return "locked" in msg or "busy" in msg
-
-
-class InjectedFailure(RuntimeError):
-    """Raised by ``Store.write_document(fail_after=...)`` in tests."""
-
-
-def _maybe_fail(fail_after: str | None, stage: str) -> None:
-    if fail_after == stage:
-        raise InjectedFailure(f"failure injected after writing {stage}")
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:

@@ -10,10 +10,11 @@ import zipfile
 import pytest
 
 from esep.pipeline import Ingester, discover
-from esep.registry import Config
-from esep.storage import InjectedFailure, Store
+from esep.registry import Config, Registry, get_plugin_manager
+from esep.storage import Store
 
 from conftest import SEED_TXT, db_digest
+from failure_plugin import STAGES, FailAfter
 
 
 @pytest.fixture
@@ -74,26 +75,34 @@ def test_changed_file_replaces_its_rows_and_force_redoes(folder, tmp_path, cli_r
     assert "1 ingested, 0 unchanged" in r.output
 
 
-@pytest.mark.parametrize("stage", ["documents", "blocks", "cells", "records"])
-def test_failure_mid_document_leaves_database_as_before(folder, tmp_path, registry, stage):
+def registry_failing_after(stage: str | None) -> Registry:
+    pm = get_plugin_manager(load_entrypoints=False)
+    pm.register(FailAfter(stage), name="failure")
+    return Registry(pm)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_failure_mid_document_leaves_database_as_before(folder, tmp_path, stage):
     db = tmp_path / "e.db"
     other = folder / "other.txt"
     other.write_text("Басқа есеп\n\tұяшық\n\n", encoding="utf-8")
+    registry = registry_failing_after(None)
     store = Store(db, registry.migrations)
     Ingester(store, registry, Config()).run([other])
     store.close()
     before = db_digest(db)
-    store = Store(db, registry.migrations)
-    with pytest.raises(InjectedFailure):
-        Ingester(store, registry, Config(strict=True, options={"_fail_after": stage})).run([folder / "seed.txt"])
+    failing = registry_failing_after(stage)
+    store = Store(db, failing.migrations)
+    with pytest.raises(FailAfter(stage).error):
+        Ingester(store, failing, Config(strict=True)).run([folder / "seed.txt"])
     store.close()
     assert db_digest(db) == before
     # without strict mode the failure is recorded and nothing else changes
-    store = Store(db, registry.migrations)
-    s = Ingester(store, registry, Config(options={"_fail_after": stage})).run([folder / "seed.txt"])
+    store = Store(db, failing.migrations)
+    s = Ingester(store, failing, Config()).run([folder / "seed.txt"])
     assert s.counts["failed"] == 1
     err = next(store.db.query("select * from ingest_errors"))
-    assert err["stage"] == "store" and err["error_class"] == "InjectedFailure"
+    assert err["stage"] == "store" and err["error_class"] == FailAfter(stage).error.__name__
     assert store.db.execute("select count(*) from documents").fetchone()[0] == 1
 
 
