@@ -44,12 +44,12 @@ ORPHANED_EXIT = 75
 _PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent(parent_pid: int) -> None:
+def die_with_parent(parent_pid: int, *, death_signal: bool = True) -> None:
     """End this process when ``parent_pid`` (its parent) ends, however it
-    ends: the parent-death signal on Linux, and a thread that notices the
-    parent's pid change (the process was re-parented) within
-    ``PARENT_CHECK_SECONDS`` everywhere."""
-    if sys.platform.startswith("linux"):
+    ends: the parent-death signal on Linux (unless ``death_signal`` is
+    False), and a thread that notices the parent's pid change (the process
+    was re-parented) within ``PARENT_CHECK_SECONDS`` everywhere."""
+    if death_signal and sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
             if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
