@@ -1,13 +1,13 @@
 """The ``esep`` command line: a thin click layer over the library.
 
-Only this module prints.  User errors are ``click.ClickException`` (exit 1)
-or ``click.UsageError`` (exit 2) with a message a person can act on.
+Only the command line prints.  User errors are ``click.ClickException``
+(exit 1) or ``click.UsageError`` (exit 2) with a message a person can act
+on.  The options and printers that plugins' commands share with these live
+in :mod:`esep.cli_support`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import sqlite3
@@ -17,62 +17,10 @@ from typing import Any
 
 import click
 
+from .cli_support import db_option, open_store, output_options, print_rows, readonly_connection
 from .cluster import ClusterUnavailable
 from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Outcome, discover, stop_on_signals
 from .registry import Config, Registry, get_plugin_manager
-from .storage import Store, open_readonly
-
-DEFAULT_DB = "esep.db"
-
-db_option = click.option(
-    "--db", "db_path", default=DEFAULT_DB, show_default=True,
-    type=click.Path(dir_okay=False), help="SQLite database file.",
-)
-
-
-def output_options(f):
-    f = click.option("--table", "fmt", flag_value="table", help="Print a table (default on a terminal).")(f)
-    f = click.option("--json", "fmt", flag_value="json", help="Print JSON, a list of objects.")(f)
-    f = click.option("--csv", "fmt", flag_value="csv", help="Print CSV with a header row.")(f)
-    return f
-
-
-def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str | None, title: str | None = None) -> None:
-    """Print query results as a rich table, JSON or CSV."""
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else "csv"
-    if fmt == "json":
-        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=2))
-    elif fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(columns)
-        w.writerows(rows)
-        click.echo(buf.getvalue(), nl=False)
-    else:
-        from rich.console import Console
-        from rich.table import Table as RichTable
-
-        t = RichTable(*columns, title=title)
-        from rich.markup import escape
-
-        for r in rows:
-            t.add_row(*("" if v is None else escape(str(v)) for v in r))
-        Console().print(t)
-
-
-def open_store(db_path: str, registry: Registry) -> Store:
-    try:
-        return Store(db_path, registry.migrations)
-    except sqlite3.DatabaseError as e:
-        raise click.ClickException(f"{db_path} is not an esep database ({e}); choose another file with --db")
-
-
-def readonly_connection(db_path: str) -> sqlite3.Connection:
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no database at {db_path}; run 'esep ingest FOLDER --db {db_path}' first")
-    return open_readonly(db_path)
-
 
 def _parse_settings(values: tuple[str, ...]) -> dict[str, Any]:
     out: dict[str, Any] = {}

@@ -208,3 +208,22 @@ def test_errors_command_and_retry_failed(folder, tmp_path, cli_runner):
     assert r.output.strip().splitlines()[-1].startswith("1 ingested, 0 unchanged, 0 skipped, 1 failed")
     assert "junk.txt" in cli_runner("errors", "--db", db).output
     assert cli_runner("ingest", "--db", db).exit_code == 2
+
+
+def test_config_cache_dir(tmp_path, monkeypatch):
+    """One cache folder for every plugin: ``--set cache_dir=``, else
+    ``$ESEP_CACHE_DIR``, else ``$XDG_CACHE_HOME/esep``, else ``~/.cache/esep``."""
+    monkeypatch.delenv("ESEP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert Config().cache_dir == tmp_path / "xdg" / "esep"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert Config().cache_dir == tmp_path / "home" / ".cache" / "esep"
+    monkeypatch.setenv("ESEP_CACHE_DIR", str(tmp_path / "env"))
+    assert Config().cache_dir == tmp_path / "env"
+    assert Config(options={"cache_dir": str(tmp_path / "set")}).cache_dir == tmp_path / "set"
+    from esep.plugins.legacy.loader import cache_dir
+    from esep.plugins.pdf.ocr import cache_root
+
+    config = Config(options={"cache_dir": str(tmp_path / "set")})
+    assert cache_root(config) == tmp_path / "set" and cache_dir(config) == tmp_path / "set" / "converted"
