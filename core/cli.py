@@ -32,10 +32,47 @@ def _parse_settings(values: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
-def build_cli(registry: Registry | None = None) -> click.Group:
-    """The command group, with the commands plugins add."""
+class EsepGroup(click.Group):
+    """The ``esep`` group: the plugins (and what they import) are loaded only
+    when a command needs them, so ``esep query`` and ``esep errors`` start
+    without importing any parsing or language library."""
 
-    @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+    def __init__(self, *args: Any, registry: Registry | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._registry = registry
+        self._plugin_commands = False
+
+    @property
+    def registry(self) -> Registry:
+        """The plugins' registry (built on first use), their commands added."""
+        if self._registry is None:
+            self._registry = Registry(get_plugin_manager())
+        if not self._plugin_commands:
+            self._plugin_commands = True
+            self._registry.hook.register_commands(cli=self)
+        return self._registry
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            self.registry  # noqa: B018 - a plugin's command: load the plugins
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self.registry  # noqa: B018 - every command, the plugins' too
+        return super().list_commands(ctx)
+
+
+def without_plugins(command: click.Command) -> click.Command:
+    """Mark a command that runs without loading the plugins."""
+    command.needs_plugins = False  # type: ignore[attr-defined]
+    return command
+
+
+def build_cli(registry: Registry | None = None) -> EsepGroup:
+    """The command group; the commands plugins add are added when the
+    plugins are loaded (see :class:`EsepGroup`)."""
+
+    @click.group(cls=EsepGroup, registry=registry, context_settings={"help_option_names": ["-h", "--help"]})
     @click.version_option(package_name="esep")
     @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
     @click.pass_context
@@ -44,8 +81,9 @@ def build_cli(registry: Registry | None = None) -> click.Group:
         and Russian) into one SQLite database with provenance."""
         level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
         logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-        if ctx.obj is None:
-            ctx.obj = registry or Registry(get_plugin_manager())
+        command = ctx.command.commands.get(ctx.invoked_subcommand or "")
+        if ctx.obj is None and getattr(command, "needs_plugins", True):
+            ctx.obj = ctx.command.registry
 
     @cli.command()
     @click.argument("paths", nargs=-1, type=click.Path(exists=True))
@@ -136,6 +174,7 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             sys.exit(128 + summary.interrupted)  # as a shell reports a command ended by the signal: 130, 143
         sys.exit(1 if summary.counts["failed"] else 0)
 
+    @without_plugins
     @cli.command()
     @click.argument("sql")
     @db_option
@@ -160,6 +199,7 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             conn.close()
         print_rows(columns, rows, fmt)
 
+    @without_plugins
     @cli.command()
     @db_option
     @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -204,12 +244,8 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             dist = f" ({p['distribution']})" if p["distribution"] else ""
             click.echo(f"{p['name']}{dist}: {', '.join(p['hooks'])}")
 
-    reg = registry or Registry(get_plugin_manager())
-    reg.hook.register_commands(cli=cli)
-    cli.registry = reg  # type: ignore[attr-defined]
-    return cli
+    return cli  # type: ignore[return-value]
 
 
 def main(argv: list[str] | None = None) -> None:
-    cli = build_cli()
-    cli.main(args=argv, prog_name="esep", obj=cli.registry)  # type: ignore[attr-defined]
+    build_cli().main(args=argv, prog_name="esep")

@@ -14,12 +14,15 @@ import json
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from .readonly import open_readonly
 from .registry import Registry
-from .storage import Store, open_readonly
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .storage import Store
 
 __all__ = ["DEFAULT_DB", "db_option", "output_options", "print_rows", "open_store", "readonly_connection"]
 
@@ -65,6 +68,8 @@ def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str | None,
 def open_store(db_path: str, registry: Registry) -> Store:
     """The database for writing, with every plugin's migrations applied; a
     file that is not an esep database is a user error."""
+    from .storage import Store  # here, not above: commands that only read never import sqlite-utils
+
     try:
         return Store(db_path, registry.migrations)
     except sqlite3.DatabaseError as e:

@@ -27,7 +27,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .cluster import ClusterPool
 from .model import sha256_file
@@ -36,8 +36,10 @@ from .processing import (
     default_message, process_file,
 )
 from .registry import Config, Loader, Registry
-from .storage import Store
 from .workers import WorkerPool
+
+if TYPE_CHECKING:  # pragma: no cover - the Ingester is handed its Store
+    from .storage import Store
 
 __all__ = [  # the processing names are re-exported: ``from esep.pipeline import process_file`` works
     "ContentMismatch", "EmptyFile", "FileTooLarge", "IngestError", "Interrupted", "NotRegularFile", "Processed",

@@ -227,3 +227,33 @@ def test_config_cache_dir(tmp_path, monkeypatch):
 
     config = Config(options={"cache_dir": str(tmp_path / "set")})
     assert cache_root(config) == tmp_path / "set" and cache_dir(config) == tmp_path / "set" / "converted"
+
+
+HEAVY = ("spacy", "pdfplumber", "pdfminer", "docx", "cv2", "pytesseract", "rapidfuzz", "matplotlib", "numpy",
+         "sqlite_utils", "datasette", "distributed", "esep.plugins")
+
+
+def test_reading_commands_import_no_parser_or_plugin(folder, tmp_path, cli_runner):
+    """``esep query`` and ``esep errors`` load no plugin and import no parsing,
+    language or numeric library: they start in a fraction of a second."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "e.db"
+    cli_runner("ingest", folder, "--db", db, "--workers", "0")
+    probe = (
+        "import sys\n"
+        "from esep.cli import main\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit as e:\n"
+        "    assert not e.code, e.code\n"
+        f"heavy = sorted({{m for m in sys.modules for h in {HEAVY!r} if m == h or m.startswith(h + '.')}})\n"
+        "print('imported:', heavy, file=sys.stderr)\n"
+    )
+    for args in (["query", "select count(*) from documents", "--db", str(db)], ["errors", "--db", str(db)]):
+        r = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=120,
+                           env=dict(os.environ, ESEP_LOAD_PLUGINS=""))
+        assert r.returncode == 0, r.stderr
+        assert r.stderr.strip().splitlines()[-1] == "imported: []", (args, r.stderr)
+    assert r.stdout == "no errors\n"

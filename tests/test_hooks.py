@@ -326,12 +326,16 @@ def _core_imports() -> dict[str, tuple[set[str], list[str]]]:
 
 
 def test_core_has_no_import_cycle():
-    """The modules of core import each other in one direction only (and
-    none imports another inside a function to get round a cycle)."""
-    graph = _core_imports()
-    assert {"pipeline", "processing", "workers", "cluster"} <= graph.keys()
-    inner = {m: calls for m, (_, calls) in graph.items() if calls}
+    """The modules of core import each other in one direction only, counting
+    the imports made inside functions too (so none of those gets round a
+    cycle; they exist only to keep a command's start-up light).  The
+    pipeline, its workers and the cluster import nothing inside functions."""
+    imports = _core_imports()
+    assert {"pipeline", "processing", "workers", "cluster"} <= imports.keys()
+    inner = {m: calls for m, (_, calls) in imports.items()
+             if calls and m in ("pipeline", "processing", "workers", "cluster")}
     assert inner == {}, f"core modules imported inside functions: {inner}"
+    graph = {m: top | {c.split(": ")[1] for c in calls} for m, (top, calls) in imports.items()}
     # depth-first search for a cycle
     state: dict[str, int] = {}
     path: list[str] = []
@@ -339,7 +343,7 @@ def test_core_has_no_import_cycle():
     def visit(m: str) -> None:
         state[m] = 1
         path.append(m)
-        for t in sorted(graph.get(m, (set(), []))[0]):
+        for t in sorted(graph.get(m, set())):
             if state.get(t) == 1:
                 raise AssertionError("import cycle in core: " + " -> ".join(path[path.index(t):] + [t]))
             if t not in state:
@@ -351,9 +355,9 @@ def test_core_has_no_import_cycle():
         if m not in state:
             visit(m)
     # the processing of a file is shared, not owned: pipeline, workers and cluster import it, not each other
-    assert not graph["workers"][0] & {"pipeline", "cluster"}
-    assert not graph["cluster"][0] & {"pipeline", "workers"}
-    assert not graph["processing"][0] & {"pipeline", "workers", "cluster", "cli"}
+    assert not graph["workers"] & {"pipeline", "cluster"}
+    assert not graph["cluster"] & {"pipeline", "workers"}
+    assert not graph["processing"] & {"pipeline", "workers", "cluster", "cli"}
 
 
 def test_plugins_take_shared_command_helpers_from_cli_support():
