@@ -13,14 +13,27 @@ import logging
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .cli_support import db_option, open_store, output_options, print_rows, readonly_connection
 from .cluster import ClusterUnavailable
-from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Outcome, discover, stop_on_signals
+from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Interrupted, Outcome, SignalStop, Summary, discover
 from .registry import Config, Registry, get_plugin_manager
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .storage import Store
+
+def _failed_files(store: Store, seen: set[Path]) -> list[Path]:
+    """The files listed in ``ingest_errors`` that still exist and are not in
+    ``seen`` (the gone ones are named on stderr)."""
+    failed = [Path(p) for (p,) in store.db.execute("select distinct path from ingest_errors order by path")]
+    for p in failed:
+        if not p.exists():
+            click.echo(f"gone: {p} (listed in ingest_errors, no longer on disk)", err=True)
+    return [p for p in failed if p.exists() and p not in seen]
+
 
 def _parse_settings(values: tuple[str, ...]) -> dict[str, Any]:
     out: dict[str, Any] = {}
@@ -120,15 +133,10 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
                         options={"db_path": db_path, **_parse_settings(settings)})
         if not paths and not retry_failed:
             raise click.UsageError("give one or more files or folders to ingest (or --retry-failed)")
-        store = open_store(db_path, reg)
-        files = list(discover(paths))
-        if retry_failed:
-            failed = [Path(p) for (p,) in store.db.execute("select distinct path from ingest_errors order by path")]
-            missing = [p for p in failed if not p.exists()]
-            for p in missing:
-                click.echo(f"gone: {p} (listed in ingest_errors, no longer on disk)", err=True)
-            seen = set(files)
-            files += [p for p in failed if p.exists() and p not in seen]
+        if workers < 0:
+            raise click.UsageError("--workers must be 0 or more")
+        if strict:
+            workers, cluster = 0, None  # tracebacks are only useful from this process
         show = sys.stderr.isatty() if progress is None else progress
 
         def report(o: Outcome) -> None:
@@ -137,37 +145,43 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
             elif o.status == "skipped" and o.message.startswith("same content"):
                 click.echo(f"skipped: {o.path}: {o.message}", err=True)
 
-        if workers < 0:
-            raise click.UsageError("--workers must be 0 or more")
-        if strict:
-            workers, cluster = 0, None  # tracebacks are only useful from this process
-        ingester = Ingester(store, reg, config, force=force, workers=workers, max_size_mb=max_size,
-                            cluster=cluster, keep_outcomes=False)  # outcomes are reported as they come
-        try:
-            with stop_on_signals(ingester):
-                if show:
-                    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        timings: dict[str, float] = {}
+        with SignalStop() as stopping:
+            try:
+                store = open_store(db_path, reg)
+                try:
+                    files = list(discover(paths))
+                    if retry_failed:
+                        files += _failed_files(store, set(files))
+                    ingester = Ingester(store, reg, config, force=force, workers=workers, max_size_mb=max_size,
+                                        cluster=cluster, keep_outcomes=False)  # outcomes are reported as they come
+                    timings = ingester.timings
+                    stopping.ingester = ingester  # from now on a signal stops the run, after the document at hand
+                    if show:
+                        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-                    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                                  MofNCompleteColumn(), TimeElapsedColumn(), transient=True) as bar:
-                        task = bar.add_task("ingesting", total=len(files))
+                        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                                      MofNCompleteColumn(), TimeElapsedColumn(), transient=True) as bar:
+                            task = bar.add_task("ingesting", total=len(files))
 
-                        def on_outcome(o: Outcome) -> None:
-                            report(o)
-                            bar.update(task, advance=1, description=Path(o.path).name[:40])
+                            def on_outcome(o: Outcome) -> None:
+                                report(o)
+                                bar.update(task, advance=1, description=Path(o.path).name[:40])
 
-                        ingester.on_outcome = on_outcome
+                            ingester.on_outcome = on_outcome
+                            summary = ingester.run(files)
+                    else:
+                        ingester.on_outcome = report
                         summary = ingester.run(files)
-                else:
-                    ingester.on_outcome = report
-                    summary = ingester.run(files)
-        except ClusterUnavailable as e:
-            raise click.ClickException(str(e))
-        finally:
-            store.close()
+                finally:
+                    store.close()
+            except Interrupted as e:  # while opening the database or walking the folders: nothing was stored
+                summary = Summary(interrupted=e.signum)
+            except ClusterUnavailable as e:
+                raise click.ClickException(str(e)) from e
         if profile:
-            total = sum(ingester.timings.values()) or 1.0
-            for k, v in sorted(ingester.timings.items(), key=lambda kv: -kv[1]):
+            total = sum(timings.values()) or 1.0
+            for k, v in sorted(timings.items(), key=lambda kv: -kv[1]):
                 click.echo(f"{v:9.3f} s {100 * v / total:5.1f}%  {k}", err=True)
         click.echo(summary.line())
         if summary.interrupted is not None:

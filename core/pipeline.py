@@ -27,7 +27,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .cluster import ClusterPool
 from .model import sha256_file
@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover - the Ingester is handed its Store
 
 __all__ = [  # the processing names are re-exported: ``from esep.pipeline import process_file`` works
     "ContentMismatch", "EmptyFile", "FileTooLarge", "IngestError", "Interrupted", "NotRegularFile", "Processed",
-    "Task", "process_file", "Ingester", "Outcome", "Summary", "discover", "choose_loader", "STATUSES",
+    "Task", "process_file", "Ingester", "Outcome", "Summary", "SignalStop", "discover", "choose_loader", "STATUSES",
     "DEFAULT_MAX_SIZE_MB", "SNIFF_BYTES",
 ]
 
@@ -173,25 +173,39 @@ def _os_message(path: Path, e: OSError) -> str:
     return why
 
 
-@contextlib.contextmanager
-def stop_on_signals(ingester: "Ingester", signals: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)) -> Iterator[None]:
-    """While inside, SIGINT and SIGTERM stop ``ingester``'s run (see
-    :meth:`Ingester.stop`) instead of ending the process; the previous
-    handlers come back on leaving.  Only the main thread can install signal
-    handlers: in another thread this does nothing."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+class SignalStop:
+    """While inside (``with SignalStop() as stopping:``), SIGINT and SIGTERM
+    stop the run instead of ending the process: once ``stopping.ingester``
+    is set they call its :meth:`Ingester.stop` (the document being written
+    is finished first); before that they raise :class:`Interrupted` at once
+    (nothing is being written but in a transaction that rolls back).  The
+    previous handlers come back on leaving.  Only the main thread can
+    install signal handlers: in another thread this does nothing."""
 
-    def handler(signum, frame) -> None:
-        ingester.stop(signum)
+    def __init__(self, signals: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)):
+        self.signals = signals
+        self.ingester: Ingester | None = None
+        self.signum: int | None = None
+        self._previous: dict[int, Any] = {}
 
-    previous = {s: signal.signal(s, handler) for s in signals}
-    try:
-        yield
-    finally:
-        for s, h in previous.items():
+    def __enter__(self) -> "SignalStop":
+        if threading.current_thread() is threading.main_thread():
+            self._previous = {s: signal.signal(s, self._handle) for s in self.signals}
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        for s, h in self._previous.items():
             signal.signal(s, h)
+        self._previous = {}
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.ingester is not None:
+            self.ingester.stop(signum)
+            return
+        first = self.signum is None
+        self.signum = signum
+        if first:
+            raise Interrupted(signum)
 
 
 class Ingester:

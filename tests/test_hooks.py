@@ -301,26 +301,25 @@ def _core_imports() -> dict[str, tuple[set[str], list[str]]]:
             out |= {a.name.split(".")[1] for a in node.names if a.name.startswith("esep.")}
         return out & (names | {"__init__"})
 
+    def visit(node: ast.AST, module: str, function: str | None, top: set[str], inner: list[str]) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                continue
+            if isinstance(child, (ast.Import, ast.ImportFrom)):
+                found = targets(child) - {module}
+                if function is None:
+                    top.update(found)
+                else:
+                    inner.extend(f"{function}: {t}" for t in sorted(found))
+            fn = child.name if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) else function
+            visit(child, module, fn, top, inner)
+
     graph: dict[str, tuple[set[str], list[str]]] = {}
     for name in names:
         tree = ast.parse((core / f"{name}.py").read_text(encoding="utf-8"))
         top: set[str] = set()
         inner: list[str] = []
-
-        def visit(node: ast.AST, function: str | None) -> None:
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
-                    continue
-                if isinstance(child, (ast.Import, ast.ImportFrom)):
-                    found = targets(child) - {name}
-                    if function is None:
-                        top.update(found)
-                    else:
-                        inner.extend(f"{function}: {t}" for t in sorted(found))
-                fn = child.name if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) else function
-                visit(child, fn)
-
-        visit(tree, None)
+        visit(tree, name, None, top, inner)
         graph[name] = (top, inner)
     return graph
 
