@@ -103,7 +103,6 @@ def signal_name(signum: int) -> str:
         return f"signal {signum}"
 
 
-
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Every file under the given paths, recursively, in a stable order.
     Symbolic links to folders are not followed (no loops); hidden files and

@@ -11,6 +11,8 @@ from pathlib import Path
 
 #: How long a connection waits for a lock held by another process (ms).
 BUSY_TIMEOUT_MS = 30000
+#: Pragmas a read-only connection may read but not set.
+_GUARDED_PRAGMAS = frozenset({"query_only", "writable_schema", "journal_mode"})
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:
@@ -25,7 +27,7 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     def authorizer(action, arg1, arg2, dbname, source):
         if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
             return sqlite3.SQLITE_DENY
-        if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in {"query_only", "writable_schema", "journal_mode"} and arg2:
+        if action == sqlite3.SQLITE_PRAGMA and arg2 and (arg1 or "").lower() in _GUARDED_PRAGMAS:
             return sqlite3.SQLITE_DENY
         return sqlite3.SQLITE_OK
 
