@@ -1,77 +1,38 @@
 """The ``esep`` command line: a thin click layer over the library.
 
-Only this module prints.  User errors are ``click.ClickException`` (exit 1)
-or ``click.UsageError`` (exit 2) with a message a person can act on.
+Only the command line prints.  User errors are ``click.ClickException``
+(exit 1) or ``click.UsageError`` (exit 2) with a message a person can act
+on.  The options and printers that plugins' commands share with these live
+in :mod:`esep.cli_support`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from .cli_support import db_option, open_store, output_options, print_rows, readonly_connection
 from .cluster import ClusterUnavailable
-from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Outcome, discover
+from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Interrupted, Outcome, SignalStop, Summary, discover
 from .registry import Config, Registry, get_plugin_manager
-from .storage import Store, open_readonly
 
-DEFAULT_DB = "esep.db"
+if TYPE_CHECKING:  # pragma: no cover
+    from .storage import Store
 
-db_option = click.option(
-    "--db", "db_path", default=DEFAULT_DB, show_default=True,
-    type=click.Path(dir_okay=False), help="SQLite database file.",
-)
-
-
-def output_options(f):
-    f = click.option("--table", "fmt", flag_value="table", help="Print a table (default on a terminal).")(f)
-    f = click.option("--json", "fmt", flag_value="json", help="Print JSON, a list of objects.")(f)
-    f = click.option("--csv", "fmt", flag_value="csv", help="Print CSV with a header row.")(f)
-    return f
-
-
-def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str | None, title: str | None = None) -> None:
-    """Print query results as a rich table, JSON or CSV."""
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else "csv"
-    if fmt == "json":
-        click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=2))
-    elif fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(columns)
-        w.writerows(rows)
-        click.echo(buf.getvalue(), nl=False)
-    else:
-        from rich.console import Console
-        from rich.table import Table as RichTable
-
-        t = RichTable(*columns, title=title)
-        from rich.markup import escape
-
-        for r in rows:
-            t.add_row(*("" if v is None else escape(str(v)) for v in r))
-        Console().print(t)
-
-
-def open_store(db_path: str, registry: Registry) -> Store:
-    try:
-        return Store(db_path, registry.migrations)
-    except sqlite3.DatabaseError as e:
-        raise click.ClickException(f"{db_path} is not an esep database ({e}); choose another file with --db")
-
-
-def readonly_connection(db_path: str) -> sqlite3.Connection:
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no database at {db_path}; run 'esep ingest FOLDER --db {db_path}' first")
-    return open_readonly(db_path)
+def _failed_files(store: Store, seen: set[Path]) -> list[Path]:
+    """The files listed in ``ingest_errors`` that still exist and are not in
+    ``seen`` (the gone ones are named on stderr)."""
+    failed = [Path(p) for (p,) in store.db.execute("select distinct path from ingest_errors order by path")]
+    for p in failed:
+        if not p.exists():
+            click.echo(f"gone: {p} (listed in ingest_errors, no longer on disk)", err=True)
+    return [p for p in failed if p.exists() and p not in seen]
 
 
 def _parse_settings(values: tuple[str, ...]) -> dict[str, Any]:
@@ -84,10 +45,47 @@ def _parse_settings(values: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
-def build_cli(registry: Registry | None = None) -> click.Group:
-    """The command group, with the commands plugins add."""
+class EsepGroup(click.Group):
+    """The ``esep`` group: the plugins (and what they import) are loaded only
+    when a command needs them, so ``esep query`` and ``esep errors`` start
+    without importing any parsing or language library."""
 
-    @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+    def __init__(self, *args: Any, registry: Registry | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._registry = registry
+        self._plugin_commands = False
+
+    @property
+    def registry(self) -> Registry:
+        """The plugins' registry (built on first use), their commands added."""
+        if self._registry is None:
+            self._registry = Registry(get_plugin_manager())
+        if not self._plugin_commands:
+            self._plugin_commands = True
+            self._registry.hook.register_commands(cli=self)
+        return self._registry
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            self.registry  # noqa: B018 - a plugin's command: load the plugins
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self.registry  # noqa: B018 - every command, the plugins' too
+        return super().list_commands(ctx)
+
+
+def without_plugins(command: click.Command) -> click.Command:
+    """Mark a command that runs without loading the plugins."""
+    command.needs_plugins = False  # type: ignore[attr-defined]
+    return command
+
+
+def build_cli(registry: Registry | None = None) -> EsepGroup:
+    """The command group; the commands plugins add are added when the
+    plugins are loaded (see :class:`EsepGroup`)."""
+
+    @click.group(cls=EsepGroup, registry=registry, context_settings={"help_option_names": ["-h", "--help"]})
     @click.version_option(package_name="esep")
     @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
     @click.pass_context
@@ -96,8 +94,9 @@ def build_cli(registry: Registry | None = None) -> click.Group:
         and Russian) into one SQLite database with provenance."""
         level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
         logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-        if ctx.obj is None:
-            ctx.obj = registry or Registry(get_plugin_manager())
+        command = ctx.command.commands.get(ctx.invoked_subcommand or "")
+        if ctx.obj is None and getattr(command, "needs_plugins", True):
+            ctx.obj = ctx.command.registry
 
     @cli.command()
     @click.argument("paths", nargs=-1, type=click.Path(exists=True))
@@ -127,20 +126,17 @@ def build_cli(registry: Registry | None = None) -> click.Group:
         Folders are walked recursively.  Files of no known format are skipped;
         a file that fails is reported on stderr and in the ingest_errors
         table, and the run goes on.  Exit code 0 when every file succeeded,
-        1 when some failed."""
+        1 when some failed.  Ctrl-C (SIGINT) or SIGTERM stops the run after
+        the document being written: exit code 130 or 143, and the next run
+        finishes the rest."""
         config = Config(ocr=ocr, timeout=timeout, max_pages=max_pages, strict=strict,
                         options={"db_path": db_path, **_parse_settings(settings)})
         if not paths and not retry_failed:
             raise click.UsageError("give one or more files or folders to ingest (or --retry-failed)")
-        store = open_store(db_path, reg)
-        files = list(discover(paths))
-        if retry_failed:
-            failed = [Path(p) for (p,) in store.db.execute("select distinct path from ingest_errors order by path")]
-            missing = [p for p in failed if not p.exists()]
-            for p in missing:
-                click.echo(f"gone: {p} (listed in ingest_errors, no longer on disk)", err=True)
-            seen = set(files)
-            files += [p for p in failed if p.exists() and p not in seen]
+        if workers < 0:
+            raise click.UsageError("--workers must be 0 or more")
+        if strict:
+            workers, cluster = 0, None  # tracebacks are only useful from this process
         show = sys.stderr.isatty() if progress is None else progress
 
         def report(o: Outcome) -> None:
@@ -149,40 +145,50 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             elif o.status == "skipped" and o.message.startswith("same content"):
                 click.echo(f"skipped: {o.path}: {o.message}", err=True)
 
-        if workers < 0:
-            raise click.UsageError("--workers must be 0 or more")
-        if strict:
-            workers, cluster = 0, None  # tracebacks are only useful from this process
-        ingester = Ingester(store, reg, config, force=force, workers=workers, max_size_mb=max_size,
-                            cluster=cluster, keep_outcomes=False)  # outcomes are reported as they come
-        try:
-            if show:
-                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        timings: dict[str, float] = {}
+        with SignalStop() as stopping:
+            try:
+                store = open_store(db_path, reg)
+                try:
+                    files = list(discover(paths))
+                    if retry_failed:
+                        files += _failed_files(store, set(files))
+                    ingester = Ingester(store, reg, config, force=force, workers=workers, max_size_mb=max_size,
+                                        cluster=cluster, keep_outcomes=False)  # outcomes are reported as they come
+                    timings = ingester.timings
+                    stopping.ingester = ingester  # from now on a signal stops the run, after the document at hand
+                    if show:
+                        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-                with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                              MofNCompleteColumn(), TimeElapsedColumn(), transient=True) as bar:
-                    task = bar.add_task("ingesting", total=len(files))
+                        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                                      MofNCompleteColumn(), TimeElapsedColumn(), transient=True) as bar:
+                            task = bar.add_task("ingesting", total=len(files))
 
-                    def on_outcome(o: Outcome) -> None:
-                        report(o)
-                        bar.update(task, advance=1, description=Path(o.path).name[:40])
+                            def on_outcome(o: Outcome) -> None:
+                                report(o)
+                                bar.update(task, advance=1, description=Path(o.path).name[:40])
 
-                    ingester.on_outcome = on_outcome
-                    summary = ingester.run(files)
-            else:
-                ingester.on_outcome = report
-                summary = ingester.run(files)
-        except ClusterUnavailable as e:
-            raise click.ClickException(str(e))
-        finally:
-            store.close()
+                            ingester.on_outcome = on_outcome
+                            summary = ingester.run(files)
+                    else:
+                        ingester.on_outcome = report
+                        summary = ingester.run(files)
+                finally:
+                    store.close()
+            except Interrupted as e:  # while opening the database or walking the folders: nothing was stored
+                summary = Summary(interrupted=e.signum)
+            except ClusterUnavailable as e:
+                raise click.ClickException(str(e)) from e
         if profile:
-            total = sum(ingester.timings.values()) or 1.0
-            for k, v in sorted(ingester.timings.items(), key=lambda kv: -kv[1]):
+            total = sum(timings.values()) or 1.0
+            for k, v in sorted(timings.items(), key=lambda kv: -kv[1]):
                 click.echo(f"{v:9.3f} s {100 * v / total:5.1f}%  {k}", err=True)
         click.echo(summary.line())
+        if summary.interrupted is not None:
+            sys.exit(128 + summary.interrupted)  # as a shell reports a command ended by the signal: 130, 143
         sys.exit(1 if summary.counts["failed"] else 0)
 
+    @without_plugins
     @cli.command()
     @click.argument("sql")
     @db_option
@@ -207,6 +213,7 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             conn.close()
         print_rows(columns, rows, fmt)
 
+    @without_plugins
     @cli.command()
     @db_option
     @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -251,12 +258,8 @@ def build_cli(registry: Registry | None = None) -> click.Group:
             dist = f" ({p['distribution']})" if p["distribution"] else ""
             click.echo(f"{p['name']}{dist}: {', '.join(p['hooks'])}")
 
-    reg = registry or Registry(get_plugin_manager())
-    reg.hook.register_commands(cli=cli)
-    cli.registry = reg  # type: ignore[attr-defined]
-    return cli
+    return cli  # type: ignore[return-value]
 
 
 def main(argv: list[str] | None = None) -> None:
-    cli = build_cli()
-    cli.main(args=argv, prog_name="esep", obj=cli.registry)  # type: ignore[attr-defined]
+    build_cli().main(args=argv, prog_name="esep")

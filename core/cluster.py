@@ -33,6 +33,7 @@ from __future__ import annotations
 import gc
 import importlib
 import logging
+import os
 import threading
 import time
 from dataclasses import replace
@@ -42,6 +43,8 @@ from typing import Any, Iterable, Iterator
 
 import pluggy
 
+from . import hookspecs
+from .processing import IngestError, Task, process_task, warm_up
 from .registry import Config, Registry
 
 log = logging.getLogger(__name__)
@@ -84,9 +87,6 @@ def _worker_registry(spec: tuple[Any, ...], config: Config) -> Registry:
 
 
 def _build_registry(key: Any, spec: tuple[Any, ...], config: Config) -> Registry:
-    from . import hookspecs
-    from .workers import warm_up
-
     pm = pluggy.PluginManager("esep")
     pm.add_hookspecs(hookspecs)
     for kind, ref, name in spec:
@@ -100,23 +100,16 @@ def _build_registry(key: Any, spec: tuple[Any, ...], config: Config) -> Registry
     return reg
 
 
-def run_task(task: Any, spec: tuple[Any, ...], config: Config) -> Any:
+def run_task(task: Task, spec: tuple[Any, ...], config: Config) -> Any:
     """On a worker: load, prepare and extract one file.  Returns a
     ``Processed`` or an ``IngestError`` (never raises for a bad file, so the
     scheduler does not retry it)."""
-    import os
-
-    from .pipeline import IngestError, process_file
-
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread per worker thread
     try:
         reg = _worker_registry(spec, config)
-        loader = next(ld for ld in reg.loaders if ld.name == task.loader)
-        return process_file(task.path, task.doc_id, loader, reg, config)
-    except IngestError as e:
-        return IngestError(e.stage, e.message, e.error_class)
     except Exception as e:  # noqa: BLE001 - report, never lose the file
         return IngestError("load", f"{type(e).__name__}: {e}", type(e).__name__)
+    return process_task(task, {ld.name: ld for ld in reg.loaders}, reg, config)
 
 
 def _warm(spec: tuple[Any, ...], config: Config) -> float:
@@ -175,10 +168,10 @@ class ClusterPool:
     def threads(self) -> int:
         return max(1, sum(self.client.nthreads().values()))
 
-    def map(self, tasks: Iterable[Any]) -> Iterator[tuple[Any, Any, float]]:
-        from .pipeline import IngestError
-
-        limit = self.in_flight or 2 * self.threads()
+    def map(self, tasks: Iterable[Task]) -> Iterator[tuple[Any, Any, float]]:
+        """Yield ``(task, Processed | IngestError, seconds)`` as files finish.
+        However the caller stops (an error, an interrupted run, leaving the
+        loop), the tasks still on the cluster are cancelled."""
         timeout = self.config.timeout if self.config.timeout and self.config.timeout > 0 else None
         it = iter(tasks)
         started: dict[Any, tuple[Any, float]] = {}
@@ -197,6 +190,14 @@ class ClusterPool:
             started[fut] = (task, time.perf_counter())
             return True
 
+        try:
+            yield from self._results(started, submit, timeout)
+        finally:
+            if started and self.client is not None:
+                self.client.cancel(list(started), force=True)
+
+    def _results(self, started: dict[Any, tuple[Any, float]], submit, timeout: float | None):
+        limit = self.in_flight or 2 * self.threads()
         more = True
         while more and len(started) < limit:
             more = submit()

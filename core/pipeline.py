@@ -1,26 +1,51 @@
 """The ingest pipeline: path -> Loader -> Document -> prepare_document ->
 extractors -> records -> prepare_records -> one transaction in SQLite.
 
-``process_file`` does everything that needs no database (so it can run in a
-worker process); ``Ingester`` decides what to do with each file, calls it and
-writes the result.
+``process_file`` (in :mod:`esep.processing`) does everything that needs no
+database, so it can run in a worker process; ``Ingester`` decides what to do
+with each file, has it processed here, by local workers
+(:mod:`esep.workers`) or on a cluster (:mod:`esep.cluster`), and writes the
+result.
+
+A run can be stopped (:meth:`Ingester.stop`, called by ``esep ingest`` on
+SIGINT and SIGTERM): no file is handed out any more, a document being
+written is finished (it is never cut in half), the workers end, and
+:meth:`Ingester.run` returns a summary marked ``interrupted``.  The next run
+over the same files finishes the rest.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import itertools
 import logging
 import os
+import signal
 import stat
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from .model import Document, Record, sha256_file
+from .cluster import ClusterPool
+from .model import sha256_file
+from .processing import (
+    ContentMismatch, EmptyFile, FileTooLarge, IngestError, Interrupted, NotRegularFile, Processed, Task,
+    default_message, process_file,
+)
 from .registry import Config, Loader, Registry
-from .storage import Store
+from .workers import WorkerPool
+
+if TYPE_CHECKING:  # pragma: no cover - the Ingester is handed its Store
+    from .storage import Store
+
+__all__ = [  # the processing names are re-exported: ``from esep.pipeline import process_file`` works
+    "ContentMismatch", "EmptyFile", "FileTooLarge", "IngestError", "Interrupted", "NotRegularFile", "Processed",
+    "Task", "process_file", "Ingester", "Outcome", "Summary", "SignalStop", "discover", "choose_loader", "STATUSES",
+    "DEFAULT_MAX_SIZE_MB", "SNIFF_BYTES",
+]
 
 log = logging.getLogger(__name__)
 
@@ -28,35 +53,6 @@ SNIFF_BYTES = 8192
 #: Files larger than this (MB) are refused before any loader reads them.
 DEFAULT_MAX_SIZE_MB = 100.0
 STATUSES = ("ingested", "unchanged", "skipped", "failed")
-
-
-class IngestError(Exception):
-    """A failure with a stage and a message meant for a person."""
-
-    def __init__(self, stage: str, message: str, error_class: str | None = None):
-        super().__init__(message)
-        self.stage = stage
-        self.message = message
-        self.error_class = error_class or type(self).__name__
-
-    def __reduce__(self):  # picklable across worker processes
-        return (type(self), (self.stage, self.message, self.error_class))
-
-
-class EmptyFile(IngestError):
-    pass
-
-
-class ContentMismatch(IngestError):
-    pass
-
-
-class FileTooLarge(IngestError):
-    pass
-
-
-class NotRegularFile(IngestError):
-    pass
 
 
 @dataclass
@@ -81,6 +77,8 @@ class Summary:
     seconds: float = 0.0
     outcomes: list[Outcome] = field(default_factory=list)
     keep: bool = True
+    #: the signal that stopped the run (None: it ran to the end)
+    interrupted: int | None = None
 
     def add(self, o: Outcome) -> None:
         self.counts[o.status] += 1
@@ -89,10 +87,20 @@ class Summary:
 
     def line(self) -> str:
         c = self.counts
-        return (
+        line = (
             f"{c['ingested']} ingested, {c['unchanged']} unchanged, {c['skipped']} skipped, "
             f"{c['failed']} failed in {self.seconds:.1f} s"
         )
+        if self.interrupted is not None:
+            line += f", interrupted by {signal_name(self.interrupted)}; run the same command again to finish"
+        return line
+
+
+def signal_name(signum: int) -> str:
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -147,61 +155,6 @@ def _describe_head(head: bytes) -> str:
     return "bytes " + sample[:8].hex(" ")
 
 
-@dataclass
-class Processed:
-    """The result of ``process_file``: a document and its records."""
-
-    document: Document
-    records: list[Record]
-    loader: str
-    timings: dict[str, float] = field(default_factory=dict)
-
-
-def process_file(path: Path, doc_id: str, loader: Loader, registry: Registry, config: Config) -> Processed:
-    """Load, prepare and extract one file.  No database is touched.
-
-    Raises an :class:`IngestError` whose ``stage`` says what failed."""
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-    stage = "load"
-    try:
-        document = loader.load(path, config)
-        document.id = doc_id
-        document.path = str(Path(path).absolute())  # as detect and ingest_errors name it
-        t1 = time.perf_counter()
-        timings[f"load:{loader.name}"] = t1 - t0
-        stage = "prepare"
-        registry.hook.prepare_document(document=document, config=config)
-        t2 = time.perf_counter()
-        timings["prepare_document"] = t2 - t1
-        records: list[Record] = []
-        for ex in registry.extractors:
-            stage = "extract"
-            te = time.perf_counter()
-            for r in ex.extract(document, config):
-                if r.extractor is None:
-                    r.extractor = ex.name
-                records.append(r)
-            timings[f"extract:{ex.name}"] = time.perf_counter() - te
-        stage = "prepare"
-        t3 = time.perf_counter()
-        registry.hook.prepare_records(records=records, document=document, config=config)
-        timings["prepare_records"] = time.perf_counter() - t3
-    except IngestError:
-        raise
-    except Exception as e:  # noqa: BLE001 - every failure becomes data
-        if config.strict:
-            raise
-        message = registry.hook.handle_ingest_error(path=str(path), stage=stage, exception=e, config=config)
-        raise IngestError(stage, message or _default_message(e), type(e).__name__) from e
-    return Processed(document, records, loader.name, timings)
-
-
-def _default_message(e: BaseException) -> str:
-    text = str(e).strip() or repr(e)
-    return f"{type(e).__name__}: {text}"
-
-
 def _os_message(path: Path, e: OSError) -> str:
     """What an OSError means for the user, naming a symbolic link's target."""
     why = e.strerror or str(e)
@@ -219,18 +172,39 @@ def _os_message(path: Path, e: OSError) -> str:
     return why
 
 
-@dataclass
-class Task:
-    """A file that needs loading: what a worker gets."""
+class SignalStop:
+    """While inside (``with SignalStop() as stopping:``), SIGINT and SIGTERM
+    stop the run instead of ending the process: once ``stopping.ingester``
+    is set they call its :meth:`Ingester.stop` (the document being written
+    is finished first); before that they raise :class:`Interrupted` at once
+    (nothing is being written but in a transaction that rolls back).  The
+    previous handlers come back on leaving.  Only the main thread can
+    install signal handlers: in another thread this does nothing."""
 
-    path: Path
-    spath: str
-    doc_id: str
-    loader: str
-    size: int
-    mtime: float
-    existing_id: str | None = None
-    moved_from: str | None = None
+    def __init__(self, signals: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)):
+        self.signals = signals
+        self.ingester: Ingester | None = None
+        self.signum: int | None = None
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> "SignalStop":
+        if threading.current_thread() is threading.main_thread():
+            self._previous = {s: signal.signal(s, self._handle) for s in self.signals}
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        for s, h in self._previous.items():
+            signal.signal(s, h)
+        self._previous = {}
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.ingester is not None:
+            self.ingester.stop(signum)
+            return
+        first = self.signum is None
+        self.signum = signum
+        if first:
+            raise Interrupted(signum)
 
 
 class Ingester:
@@ -273,8 +247,13 @@ class Ingester:
         self.keep_outcomes = keep_outcomes
         self.timings: dict[str, float] = {}
         self._loaders = {ld.name: ld for ld in registry.loaders}
+        self._stopping: int | None = None  # the signal that stops the run
+        self._writing = 0  # > 0 while a document or an error row is being written
+        self._running = False
 
     def run(self, paths: Iterable[str | Path]) -> Summary:
+        """Ingest the files under ``paths``.  When the run is stopped
+        (:meth:`stop`) it returns early, with ``summary.interrupted`` set."""
         summary = Summary(keep=self.keep_outcomes)
         start = time.perf_counter()
 
@@ -283,45 +262,80 @@ class Ingester:
             if self.on_outcome:
                 self.on_outcome(o)
 
-        if self.workers <= 0 and not self.cluster:
-            for path in paths:
-                t0 = time.perf_counter()
-                item = self.detect(Path(path))
-                if isinstance(item, Task):
-                    item = self._process_here(item)
-                item.seconds = time.perf_counter() - t0
-                emit(item)
-        else:
-            def tasks() -> Iterator[Task]:
+        self._running = True
+        try:
+            self._check_stop()  # stopped before it started
+            if self.workers <= 0 and not self.cluster:
                 for path in paths:
+                    self._check_stop()
+                    t0 = time.perf_counter()
                     item = self.detect(Path(path))
-                    if isinstance(item, Outcome):
-                        emit(item)
-                    else:
-                        yield item
-
-            pending = tasks()
-            first = next(pending, None)
-            if first is not None:  # no pool (no warm-up, no fork) when nothing needs parsing
-                with self._pool() as pool:
-                    for task, result, seconds in pool.map(itertools.chain([first], pending)):
-                        if isinstance(result, IngestError):
-                            o = self._failed(task.spath, result, task.size, task.mtime)
+                    if isinstance(item, Task):
+                        item = self._process_here(item)
+                    item.seconds = time.perf_counter() - t0
+                    emit(item)
+            else:
+                def tasks() -> Iterator[Task]:
+                    for path in paths:
+                        self._check_stop()  # no file is handed out once the run is stopping
+                        item = self.detect(Path(path))
+                        if isinstance(item, Outcome):
+                            emit(item)
                         else:
-                            o = self.write(task, result)
-                        o.seconds = seconds
-                        emit(o)
+                            yield item
+
+                pending = tasks()
+                first = next(pending, None)
+                if first is not None:  # no pool (no warm-up, no fork) when nothing needs parsing
+                    with self._pool() as pool:
+                        for task, result, seconds in pool.map(itertools.chain([first], pending)):
+                            if isinstance(result, Interrupted):  # a worker was stopped by the signal too
+                                raise result
+                            if isinstance(result, IngestError):
+                                o = self._failed(task.spath, result, task.size, task.mtime)
+                            else:
+                                o = self.write(task, result)
+                            o.seconds = seconds
+                            emit(o)
+                            self._check_stop()
+        except Interrupted as e:
+            summary.interrupted = e.signum
+        finally:
+            self._running = False
+        if self._stopping is not None:  # asked to stop while writing the last document: it is done, but say so
+            summary.interrupted = self._stopping
         summary.seconds = time.perf_counter() - start
         return summary
 
-    def _pool(self):
+    # -- stopping ------------------------------------------------------------
+
+    def stop(self, signum: int = signal.SIGTERM) -> None:
+        """Stop the run; safe to call from a signal handler.  Outside a
+        write it raises :class:`Interrupted` at once (in the middle of
+        loading, waiting for a worker or detecting); inside one it lets the
+        write finish and the run stops right after it."""
+        first = self._stopping is None
+        self._stopping = signum
+        if first and self._running and not self._writing:
+            raise Interrupted(signum)
+
+    def _check_stop(self) -> None:
+        if self._stopping is not None and not self._writing:
+            raise Interrupted(self._stopping)
+
+    @contextlib.contextmanager
+    def _uninterrupted(self) -> Iterator[None]:
+        """A write that a stop waits for (the run stops at the next check)."""
+        self._writing += 1
+        try:
+            yield
+        finally:
+            self._writing -= 1
+
+    def _pool(self) -> WorkerPool | ClusterPool:
         """The processes that parse: a cluster's workers or local ones."""
         if self.cluster:
-            from .cluster import ClusterPool
-
             return ClusterPool(self.cluster, self.registry, self.config)
-        from .workers import WorkerPool
-
         return WorkerPool(self.workers, self.registry, self.config)
 
     def ingest_file(self, path: Path) -> Outcome:
@@ -338,8 +352,9 @@ class Ingester:
 
     def _failed(self, spath: str, e: IngestError, size: int | None, mtime: float | None) -> Outcome:
         o = Outcome(spath, "failed", e.message, e.stage, e.error_class)
-        self.store.record_error(spath, o.stage or "detect", o.error_class or "Error", o.message,
-                                size=size, mtime=mtime)
+        with self._uninterrupted():
+            self.store.record_error(spath, o.stage or "detect", o.error_class or "Error", o.message,
+                                    size=size, mtime=mtime)
         return o
 
     def detect(self, path: Path) -> Outcome | Task:
@@ -395,7 +410,7 @@ class Ingester:
             moved_from = same["path"]
         elif same and not self.force:
             if same["mtime"] != mtime:
-                with self.store.transaction():
+                with self._uninterrupted(), self.store.transaction():
                     self.store.db["documents"].update(doc_id, {"mtime": mtime})
             return Outcome(spath, "unchanged", document_id=doc_id)
         existing_id = existing["id"] if existing and existing["id"] != doc_id else None
@@ -408,21 +423,20 @@ class Ingester:
         replace = [task.existing_id] if task.existing_id else []
         ts = time.perf_counter()
         try:
-            with self.store.transaction():
+            with self._uninterrupted(), self.store.transaction():
                 done = self._stored_meanwhile(task)
                 if done is not None:
                     return done
                 self.store.write_document(
                     processed.document, processed.records,
                     loader=processed.loader, size=task.size, mtime=task.mtime, replace=replace,
-                    fail_after=self.config.get("_fail_after"),
                 )
         except Exception as e:  # noqa: BLE001
             if self.config.strict:
                 raise
             message = self.registry.hook.handle_ingest_error(
                 path=task.spath, stage="store", exception=e, config=self.config)
-            err = IngestError("store", message or _default_message(e), type(e).__name__)
+            err = IngestError("store", message or default_message(e), type(e).__name__)
             return self._failed(task.spath, err, task.size, task.mtime)
         self.timings["store"] = self.timings.get("store", 0.0) + time.perf_counter() - ts
         return Outcome(task.spath, "ingested", document_id=task.doc_id)

@@ -41,6 +41,17 @@ class Config:
     def get(self, name: str, default: Any = None) -> Any:
         return self.options.get(name, default)
 
+    @property
+    def cache_dir(self) -> Path:
+        """The folder where plugins keep what is worth not computing twice
+        (OCR of a page, a converted .doc), each in a subfolder of its own:
+        ``--set cache_dir=PATH``, else ``$ESEP_CACHE_DIR``, else
+        ``$XDG_CACHE_HOME/esep``, else ``~/.cache/esep``.  Not created here."""
+        root = self.get("cache_dir") or os.environ.get("ESEP_CACHE_DIR")
+        if root:
+            return Path(root).expanduser()
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "esep"
+
 
 @dataclass
 class Loader:
@@ -77,6 +88,33 @@ class Evaluator:
     name: str
     score: Callable[[Any, str, Any], dict[str, Any]]
     description: str = ""
+
+
+def prf(tp: int, n_pred: int, n_gold: int, *, lenient: bool = False, ndigits: int | None = None,
+        counts: bool = False) -> dict[str, Any]:
+    """Precision, recall and F1 of ``n_pred`` predictions of which ``tp``
+    are right, against ``n_gold`` gold items: what an :class:`Evaluator`
+    returns, as ``{"precision", "recall", "f1"}``.
+
+    A precision with nothing predicted, or a recall with nothing to find, is
+    1.0 when the other side is empty too and 0.0 otherwise; with
+    ``lenient=True`` it is 1.0 whatever the other side holds.  ``ndigits``
+    rounds the three scores (F1 is computed before rounding); ``counts=True``
+    adds ``tp``, ``fp`` and ``fn``."""
+    fp, fn = n_pred - tp, n_gold - tp
+    if lenient:
+        p = tp / n_pred if n_pred else 1.0
+        r = tp / n_gold if n_gold else 1.0
+    else:
+        p = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
+        r = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    out: dict[str, Any] = {"precision": p, "recall": r, "f1": f}
+    if ndigits is not None:
+        out = {k: round(v, ndigits) for k, v in out.items()}
+    if counts:
+        out.update(tp=tp, fp=fp, fn=fn)
+    return out
 
 
 def _plugin_name(plugin: object) -> str:
@@ -151,15 +189,3 @@ class Registry:
                     dist = f"{d.project_name} {d.version}"
             out.append({"name": name, "hooks": hooks, "distribution": dist})
         return out
-
-
-_registry_cache: dict[int, Registry] = {}
-
-
-def default_registry() -> Registry:
-    """The registry of the default plugin manager, built once per process
-    (heavy plugin state is then shared by every document)."""
-    key = os.getpid()
-    if key not in _registry_cache:
-        _registry_cache[key] = Registry(get_plugin_manager())
-    return _registry_cache[key]

@@ -28,6 +28,10 @@ from sqlite_utils.db import jsonify_if_needed
 from sqlite_utils.migrations import Migrations
 
 from .model import Block, Document, Provenance, Record, Table
+from .readonly import BUSY_TIMEOUT_MS, open_readonly
+
+__all__ = ["Store", "RECORD_COLUMNS", "RECORD_COLUMNS_SQL", "BUSY_TIMEOUT_MS", "WRITE_RETRIES", "open_readonly",
+           "core_migrations", "DOCUMENT_COLUMNS_FROM_METADATA"]
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +52,6 @@ RECORD_COLUMNS_SQL = """
     cell_col INTEGER,
     extractor TEXT"""
 
-#: How long a connection waits for a lock held by another process (ms).
-BUSY_TIMEOUT_MS = 30000
 #: How often a write transaction that still found the database locked is retried.
 WRITE_RETRIES = 3
 
@@ -298,13 +300,11 @@ class Store:
         size: int,
         mtime: float,
         replace: Iterable[str] = (),
-        fail_after: str | None = None,
     ) -> None:
         """Store a document, its blocks, tables, cells and records atomically.
 
         ``replace`` names documents (by id) this one supersedes; they are
-        deleted in the same transaction.  ``fail_after`` is for tests: raise
-        after writing the named part, to prove that nothing is left behind.
+        deleted in the same transaction.
         """
         db = self.db
         with self.transaction():
@@ -329,12 +329,9 @@ class Store:
                 if k in doc_cols and k not in row:
                     row[k] = v if not isinstance(v, (list, dict)) else json.dumps(v, ensure_ascii=False)
             self._insert("documents", [row])
-            _maybe_fail(fail_after, "documents")
             self._insert("blocks", self._block_rows(document.id, document.blocks))
-            _maybe_fail(fail_after, "blocks")
             self._insert("doc_tables", self._table_rows(document.id, document.tables))
             self._insert("cells", self._cell_rows(document.id, document.tables))
-            _maybe_fail(fail_after, "cells")
             by_table: dict[str, list[dict[str, Any]]] = {}
             for r in records:
                 values = r.row()
@@ -349,7 +346,6 @@ class Store:
                 if unknown:
                     raise RuntimeError(f"records for {name!r} have columns the table lacks: {sorted(unknown)}")
                 self._insert(name, rows)
-            _maybe_fail(fail_after, "records")
             db.execute("DELETE FROM ingest_errors WHERE path = ?", [document.path])
 
     @staticmethod
@@ -432,32 +428,3 @@ def _value(v: Any) -> Any:
 def _is_busy(e: sqlite3.OperationalError) -> bool:
     msg = str(e).lower()
     return "locked" in msg or "busy" in msg
-
-
-class InjectedFailure(RuntimeError):
-    """Raised by ``Store.write_document(fail_after=...)`` in tests."""
-
-
-def _maybe_fail(fail_after: str | None, stage: str) -> None:
-    if fail_after == stage:
-        raise InjectedFailure(f"failure injected after writing {stage}")
-
-
-def open_readonly(path: str | Path) -> sqlite3.Connection:
-    """A connection that cannot write: the file is opened with ``mode=ro``
-    and ``PRAGMA query_only`` is set, and ATTACH is refused by an authorizer."""
-    p = Path(path)
-    if not p.exists():
-        raise FileNotFoundError(path)
-    conn = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute("PRAGMA query_only = 1")
-
-    def authorizer(action, arg1, arg2, dbname, source):
-        if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
-            return sqlite3.SQLITE_DENY
-        if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in {"query_only", "writable_schema", "journal_mode"} and arg2:
-            return sqlite3.SQLITE_DENY
-        return sqlite3.SQLITE_OK
-
-    conn.set_authorizer(authorizer)
-    return conn

@@ -2,36 +2,79 @@
 
 Each worker is a long-lived forked process: the plugin manager, vocabularies
 and language pipelines built before the fork (by the ``prepare_worker`` hook,
-see :func:`warm_up`) serve every document it handles.  The parent sends a
-:class:`~esep.pipeline.Task`, the worker answers with a
-:class:`~esep.pipeline.Processed` or an :class:`~esep.pipeline.IngestError`.
-A worker that exceeds ``config.timeout`` on one file is killed and replaced,
-and the file is reported as failed; so is a worker that dies (a crash in a
-parsing library, the kernel's OOM killer).
+see :func:`esep.processing.warm_up`) serve every document it handles.  The
+parent sends a :class:`~esep.processing.Task`, the worker answers with a
+:class:`~esep.processing.Processed` or an
+:class:`~esep.processing.IngestError`.  A worker that exceeds
+``config.timeout`` on one file is killed and replaced, and the file is
+reported as failed; so is a worker that dies (a crash in a parsing library,
+the kernel's OOM killer).
+
+A worker never outlives the process that started it, however that process
+ends: on Linux the kernel sends it SIGKILL when its parent dies
+(``prctl(PR_SET_PDEATHSIG)``), and everywhere a thread of the worker checks
+the parent's pid every :data:`PARENT_CHECK_SECONDS` and ends the worker when
+the parent is gone (as reading the task pipe does when it closes).
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import logging
 import multiprocessing as mp
 import os
 import signal
+import sys
+import threading
 import time
 from multiprocessing.connection import Connection, wait
 from typing import Iterable, Iterator
 
+from .processing import IngestError, Interrupted, Task, process_task, warm_up
 from .registry import Config, Registry
 
 log = logging.getLogger(__name__)
 
+#: How often a worker checks that its parent is still there (seconds).
+PARENT_CHECK_SECONDS = 0.25
+#: Exit code of a worker that ended because its parent was gone.
+ORPHANED_EXIT = 75
+_PR_SET_PDEATHSIG = 1
 
-def _worker_main(conn: Connection, registry: Registry, config: Config) -> None:
-    from .pipeline import IngestError, process_file
 
+def die_with_parent(parent_pid: int, *, death_signal: bool = True) -> None:
+    """End this process when ``parent_pid`` (its parent) ends, however it
+    ends: the parent-death signal on Linux (unless ``death_signal`` is
+    False), and a thread that notices the parent's pid change (the process
+    was re-parented) within ``PARENT_CHECK_SECONDS`` everywhere."""
+    if death_signal and sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+                log.debug("prctl(PR_SET_PDEATHSIG) failed: errno %d", ctypes.get_errno())
+        except OSError:  # no libc to call: the thread below still watches
+            pass
+    if os.getppid() != parent_pid:  # it died before the signal was armed
+        os._exit(ORPHANED_EXIT)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != parent_pid:
+                os._exit(ORPHANED_EXIT)
+
+    threading.Thread(target=watch, name="esep-parent-watch", daemon=True).start()
+
+
+def _worker_main(conn: Connection, parent_pid: int, registry: Registry, config: Config) -> None:
+    die_with_parent(parent_pid)
     # Ctrl-C reaches the whole process group: the parent stops the run and
-    # kills its workers, which must not report the interrupted file as failed
+    # ends its workers, which must not report the interrupted file as failed.
+    # SIGTERM ends a worker at once, whatever handler the parent had installed.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # what the worker inherited lives as long as it does: keep the garbage
     # collector from walking it after every few thousand new objects (and
     # from touching the pages it shares with the parent)
@@ -41,44 +84,31 @@ def _worker_main(conn: Connection, registry: Registry, config: Config) -> None:
     while True:
         try:
             task = conn.recv()
-        except (EOFError, OSError):
+        except (EOFError, OSError):  # the parent closed the pipe, or is gone
             return
         if task is None:
             return
         try:
-            result = process_file(task.path, task.doc_id, loaders[task.loader], registry, config)
-        except IngestError as e:
-            result = IngestError(e.stage, e.message, e.error_class)
+            result = process_task(task, loaders, registry, config)
         except BaseException as e:  # noqa: BLE001 - report, never die silently
             result = IngestError("load", f"{type(e).__name__}: {e}", type(e).__name__)
         try:
             conn.send(result)
+        except (BrokenPipeError, ConnectionResetError):
+            return
         except Exception as e:  # noqa: BLE001 - e.g. a result that cannot be pickled
             conn.send(IngestError("extract", f"could not hand the result back: {e}", type(e).__name__))
-
-
-def warm_up(registry: Registry, config: Config) -> float:
-    """Let every plugin build its heavy objects now (``prepare_worker``);
-    the seconds it took.  A plugin that fails here is logged and builds
-    lazily instead."""
-    t0 = time.perf_counter()
-    try:
-        registry.hook.prepare_worker(config=config)
-    except Exception:  # noqa: BLE001 - warm-up is an optimisation, never a failure
-        log.warning("a plugin failed to prepare its worker objects; they will be built per worker",
-                    exc_info=True)
-    seconds = time.perf_counter() - t0
-    log.info("workers warmed up in %.2f s", seconds)
-    return seconds
 
 
 class _Worker:
     def __init__(self, ctx, registry: Registry, config: Config):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, registry, config), daemon=True)
-        self.proc.start()
-        child.close()
-        self.task = None
+        self.proc = ctx.Process(target=_worker_main, args=(child, os.getpid(), registry, config), daemon=True)
+        try:
+            self.proc.start()
+        finally:
+            child.close()
+        self.task: Task | None = None
         self.started = 0.0
 
     def stop(self, kill: bool = False) -> None:
@@ -96,9 +126,15 @@ class _Worker:
         self.conn.close()
 
 
+#: Exit codes of a worker ended by the signals that stop a run.
+_STOPPED = {-signal.SIGINT: signal.SIGINT, -signal.SIGTERM: signal.SIGTERM}
+
+
 class WorkerPool:
     """N worker processes; ``map`` feeds them tasks and yields results as
-    they finish, as ``(task, Processed | IngestError, seconds)``."""
+    they finish, as ``(task, Processed | IngestError | Interrupted, seconds)``
+    (``Interrupted`` when a worker was ended by SIGTERM or SIGINT: the run is
+    being stopped, the file did not fail)."""
 
     def __init__(self, n: int, registry: Registry, config: Config):
         self.n = max(1, n)
@@ -113,7 +149,12 @@ class WorkerPool:
             # built once here, inherited by every worker (and every replacement)
             warm_up(self.registry, self.config)
         gc.freeze()  # this process too only stores what the workers send: for the run, leave the rest alone
-        self.workers = [_Worker(self.ctx, self.registry, self.config) for _ in range(self.n)]
+        try:
+            for _ in range(self.n):
+                self.workers.append(_Worker(self.ctx, self.registry, self.config))
+        except BaseException:  # stopped while starting them: end those already started
+            self.__exit__(*sys.exc_info())
+            raise
         return self
 
     def __exit__(self, *exc) -> None:
@@ -122,9 +163,7 @@ class WorkerPool:
         self.workers = []
         gc.unfreeze()
 
-    def map(self, tasks: Iterable) -> Iterator[tuple]:
-        from .pipeline import IngestError
-
+    def map(self, tasks: Iterable[Task]) -> Iterator[tuple]:
         it = iter(tasks)
         exhausted = False
         timeout = self.config.timeout if self.config.timeout and self.config.timeout > 0 else None
@@ -160,25 +199,35 @@ class WorkerPool:
                         result = w.conn.recv()
                         w.task, nxt = None, w
                     except (EOFError, OSError):
-                        nxt, result = self._replace(w, IngestError(
-                            "load", f"the worker parsing this file died (exit code {w.proc.exitcode})",
-                            "WorkerCrashed"))
+                        w.proc.join(1)
+                        nxt, result = self._replace(w, self._died(w, ""))
                 elif w.proc.sentinel in ready and not w.proc.is_alive():
-                    nxt, result = self._replace(w, IngestError(
-                        "load", f"the worker parsing this file died (exit code {w.proc.exitcode}); "
-                                "the file may be too large or damaged", "WorkerCrashed"))
+                    nxt, result = self._replace(w, self._died(w, "; the file may be too large or damaged"))
                 elif timeout and seconds >= timeout:
                     nxt, result = self._replace(w, IngestError(
                         "load", f"gave up after {timeout:g} s (--timeout); the file is too large or "
                                 "pathological for this parser", "Timeout"))
                 else:
                     continue
+                if isinstance(result, Interrupted):
+                    yield task, result, seconds
+                    return
                 feed(nxt)  # the worker goes on while the caller stores this result
                 yield task, result, seconds
 
+    @staticmethod
+    def _died(w: _Worker, hint: str) -> IngestError | Interrupted:
+        code = w.proc.exitcode
+        if code in _STOPPED:  # ended from outside with the run, not by the file
+            return Interrupted(_STOPPED[code])
+        return IngestError("load", f"the worker parsing this file died (exit code {code}){hint}", "WorkerCrashed")
+
     def _replace(self, w: _Worker, error) -> tuple[_Worker, object]:
-        """Kill worker ``w`` and start a fresh one in its place."""
+        """Kill worker ``w`` and start a fresh one in its place (not when
+        the run is being stopped)."""
         i = self.workers.index(w)
         w.stop(kill=True)
+        if isinstance(error, Interrupted):
+            return w, error
         self.workers[i] = _Worker(self.ctx, self.registry, self.config)
         return self.workers[i], error

@@ -443,7 +443,7 @@ def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
     """Mentions matched on their text (folded), one to one; a mention is
     right when its branch id is the gold one.  ``recall`` is then the share of
     gold mentions mapped to the right branch."""
-    from esep.plugins.evaluation import prf
+    from esep.registry import prf
 
     got = [(_key(t), b) for t, b in conn.execute(
         "select text, branch_id from branch_mentions where document_id = ? order by block_index, span_start",
@@ -491,7 +491,7 @@ def register_evaluators(register):
 
 @hookimpl
 def register_commands(cli):
-    from esep.cli import db_option, open_store, print_rows
+    from esep.cli_support import db_option, open_store, print_rows
 
     @cli.command(name="branches")
     @db_option

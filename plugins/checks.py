@@ -442,7 +442,7 @@ def m001_checks(db) -> None:
 def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
     """Checks matched on name (and period when a name repeats); a check is
     right when its verdict and both values match."""
-    from esep.plugins.evaluation import prf
+    from esep.registry import prf
 
     # the informational cross-check of the prose against the tables is scored with the events
     cur = conn.execute("select name, period, expected, actual, holds from checks where document_id = ?"

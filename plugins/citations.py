@@ -39,7 +39,7 @@ from esep.plugins.lang.dates import MONTH_NUMBERS as MONTHS
 from esep.plugins.lang.dates import MONTHS_KK
 from esep.plugins.lang.detect import detect_language as text_language
 from esep.plugins.lang.detect import has_kazakh_letter
-from esep.registry import Config, Evaluator, Extractor
+from esep.registry import Config, Evaluator, Extractor, prf as scores
 from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
@@ -686,10 +686,7 @@ def _norm_value(field: str, v: Any) -> Any:
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
     """Precision, recall and F1 from counts (1.0 when there is nothing to find)."""
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+    return scores(tp, tp + fp, tp + fn, lenient=True, ndigits=4, counts=True)
 
 
 def compare(rows: list[dict[str, Any]], gold: list[dict[str, Any]], fields=FIELDS) -> dict[str, Any]:

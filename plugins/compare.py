@@ -91,7 +91,7 @@ def draw_chart(series: dict[str, list[dict[str, Any]]], path: str) -> None:
 
 @hookimpl
 def register_commands(cli):
-    from esep.cli import db_option, output_options, print_rows, readonly_connection
+    from esep.cli_support import db_option, output_options, print_rows, readonly_connection
 
     @cli.command()
     @db_option

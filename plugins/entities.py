@@ -616,7 +616,7 @@ def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
     texts only; ``fields.merged`` is the share of gold groups (one person
     written several ways) whose mentions all got one entity id, with no
     other gold group sharing it."""
-    from esep.plugins.evaluation import prf
+    from esep.registry import prf
 
     got = [dict(zip(("kind", "text", "entity_id"), r)) for r in conn.execute(
         "select kind, text, entity_id from entity_mentions where document_id = ? and kind in ('person', 'organization')"

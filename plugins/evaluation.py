@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from esep import hookimpl
+from esep.registry import prf
 
 log = logging.getLogger(__name__)
 
@@ -81,14 +82,6 @@ def evaluate(conn, evaluators, gold_dir: Path, kinds: tuple[str, ...] = ()) -> l
     return rows
 
 
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    """Precision, recall and F1 from counts (1.0 when both sides are empty)."""
-    p = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
-    r = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f}
-
-
 def _table_cells(conn, document_id: str) -> list[set[tuple]]:
     tables = [i for (i,) in conn.execute(
         "select idx from doc_tables where document_id = ? and kind = 'table' order by idx", [document_id])]
@@ -138,7 +131,7 @@ def _fmt(v: Any) -> str:
 
 @hookimpl
 def register_commands(cli):
-    from esep.cli import db_option, readonly_connection
+    from esep.cli_support import db_option, readonly_connection
 
     @cli.command(name="eval")
     @db_option

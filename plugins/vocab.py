@@ -261,7 +261,7 @@ def accept_alias(user_dir: str | Path, name: str, term: str, entry_id: str) -> P
 def register_commands(cli):
     import click
 
-    from esep.cli import db_option, readonly_connection
+    from esep.cli_support import db_option, readonly_connection
 
     @cli.group()
     def vocab():

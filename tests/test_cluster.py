@@ -2,10 +2,12 @@
 this process writes; the database is the same as a local ingest's."""
 
 import shutil
+import signal
+import time
 
 import pytest
 
-from conftest import CORPUS, VOLATILE, db_digest
+from conftest import CORPUS, VOLATILE, db_digest, run_esep
 
 distributed = pytest.importorskip("distributed")
 
@@ -63,3 +65,38 @@ def test_unreachable_scheduler_is_a_user_error(folder, tmp_path, cli_runner):
                    "--timeout", "5", "--no-progress")
     assert r.exit_code == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:" in r.output
+
+
+def _esep_tasks(dask_scheduler) -> list[str]:
+    return [str(k) for k in dask_scheduler.tasks if str(k).startswith("esep-")]
+
+
+def test_tasks_of_a_stopped_run_are_cancelled_on_the_cluster(cluster, tmp_path):
+    """The ingesting process stopped (SIGTERM), then killed (SIGKILL), while
+    its files are on the cluster: within two seconds of each the scheduler
+    holds none of its tasks, so the next run does not wait behind them, and
+    that run finishes the folder."""
+    from distributed import Client
+
+    from test_interrupt import ENV, assert_whole, build_corpus, kill_real_process_at
+
+    folder = tmp_path / "reports"
+    for p in build_corpus(folder)[8:]:
+        p.unlink()
+    db = tmp_path / "c.db"
+    stored = 0
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            out: list[str] = []
+            status = kill_real_process_at(folder, db, stored + 1, sig, group=False, output=out,
+                                          args=("--cluster", cluster.scheduler_address))
+            assert status == (-signal.SIGKILL if sig == signal.SIGKILL else 143), out
+            deadline = time.monotonic() + 2.0
+            while (left := client.run_on_scheduler(_esep_tasks)) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert left == [], sig
+            stored = assert_whole(db, None)
+    assert 2 <= stored < 8
+    r = run_esep("ingest", folder, "--db", db, "--cluster", cluster.scheduler_address, env=ENV, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(f"{8 - stored} ingested, {stored} unchanged, 0 skipped, 0 failed"), r.stdout

@@ -10,10 +10,11 @@ import zipfile
 import pytest
 
 from esep.pipeline import Ingester, discover
-from esep.registry import Config
-from esep.storage import InjectedFailure, Store
+from esep.registry import Config, Registry, get_plugin_manager
+from esep.storage import Store
 
 from conftest import SEED_TXT, db_digest
+from failure_plugin import STAGES, FailAfter
 
 
 @pytest.fixture
@@ -74,26 +75,34 @@ def test_changed_file_replaces_its_rows_and_force_redoes(folder, tmp_path, cli_r
     assert "1 ingested, 0 unchanged" in r.output
 
 
-@pytest.mark.parametrize("stage", ["documents", "blocks", "cells", "records"])
-def test_failure_mid_document_leaves_database_as_before(folder, tmp_path, registry, stage):
+def registry_failing_after(stage: str | None) -> Registry:
+    pm = get_plugin_manager(load_entrypoints=False)
+    pm.register(FailAfter(stage), name="failure")
+    return Registry(pm)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_failure_mid_document_leaves_database_as_before(folder, tmp_path, stage):
     db = tmp_path / "e.db"
     other = folder / "other.txt"
     other.write_text("Басқа есеп\n\tұяшық\n\n", encoding="utf-8")
+    registry = registry_failing_after(None)
     store = Store(db, registry.migrations)
     Ingester(store, registry, Config()).run([other])
     store.close()
     before = db_digest(db)
-    store = Store(db, registry.migrations)
-    with pytest.raises(InjectedFailure):
-        Ingester(store, registry, Config(strict=True, options={"_fail_after": stage})).run([folder / "seed.txt"])
+    failing = registry_failing_after(stage)
+    store = Store(db, failing.migrations)
+    with pytest.raises(FailAfter(stage).error):
+        Ingester(store, failing, Config(strict=True)).run([folder / "seed.txt"])
     store.close()
     assert db_digest(db) == before
     # without strict mode the failure is recorded and nothing else changes
-    store = Store(db, registry.migrations)
-    s = Ingester(store, registry, Config(options={"_fail_after": stage})).run([folder / "seed.txt"])
+    store = Store(db, failing.migrations)
+    s = Ingester(store, failing, Config()).run([folder / "seed.txt"])
     assert s.counts["failed"] == 1
     err = next(store.db.query("select * from ingest_errors"))
-    assert err["stage"] == "store" and err["error_class"] == "InjectedFailure"
+    assert err["stage"] == "store" and err["error_class"] == FailAfter(stage).error.__name__
     assert store.db.execute("select count(*) from documents").fetchone()[0] == 1
 
 
@@ -199,3 +208,52 @@ def test_errors_command_and_retry_failed(folder, tmp_path, cli_runner):
     assert r.output.strip().splitlines()[-1].startswith("1 ingested, 0 unchanged, 0 skipped, 1 failed")
     assert "junk.txt" in cli_runner("errors", "--db", db).output
     assert cli_runner("ingest", "--db", db).exit_code == 2
+
+
+def test_config_cache_dir(tmp_path, monkeypatch):
+    """One cache folder for every plugin: ``--set cache_dir=``, else
+    ``$ESEP_CACHE_DIR``, else ``$XDG_CACHE_HOME/esep``, else ``~/.cache/esep``."""
+    monkeypatch.delenv("ESEP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert Config().cache_dir == tmp_path / "xdg" / "esep"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert Config().cache_dir == tmp_path / "home" / ".cache" / "esep"
+    monkeypatch.setenv("ESEP_CACHE_DIR", str(tmp_path / "env"))
+    assert Config().cache_dir == tmp_path / "env"
+    assert Config(options={"cache_dir": str(tmp_path / "set")}).cache_dir == tmp_path / "set"
+    from esep.plugins.legacy.loader import cache_dir
+    from esep.plugins.pdf.ocr import cache_root
+
+    config = Config(options={"cache_dir": str(tmp_path / "set")})
+    assert cache_root(config) == tmp_path / "set" and cache_dir(config) == tmp_path / "set" / "converted"
+
+
+HEAVY = ("spacy", "pdfplumber", "pdfminer", "docx", "cv2", "pytesseract", "rapidfuzz", "matplotlib", "numpy",
+         "sqlite_utils", "datasette", "distributed", "esep.plugins")
+
+
+def test_reading_commands_import_no_parser_or_plugin(folder, tmp_path, cli_runner):
+    """``esep query`` and ``esep errors`` load no plugin and import no parsing,
+    language or numeric library: they start in a fraction of a second."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "e.db"
+    cli_runner("ingest", folder, "--db", db, "--workers", "0")
+    probe = (
+        "import sys\n"
+        "from esep.cli import main\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit as e:\n"
+        "    assert not e.code, e.code\n"
+        f"heavy = sorted({{m for m in sys.modules for h in {HEAVY!r} if m == h or m.startswith(h + '.')}})\n"
+        "print('imported:', heavy, file=sys.stderr)\n"
+    )
+    for args in (["query", "select count(*) from documents", "--db", str(db)], ["errors", "--db", str(db)]):
+        r = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=120,
+                           env=dict(os.environ, ESEP_LOAD_PLUGINS=""))
+        assert r.returncode == 0, r.stderr
+        assert r.stderr.strip().splitlines()[-1] == "imported: []", (args, r.stderr)
+    assert r.stdout == "no errors\n"

@@ -272,3 +272,101 @@ def test_every_hook_has_a_docstring_and_types():
         assert (f.__doc__ or "").strip(), name
         sig = inspect.signature(f)
         assert all(p.annotation is not inspect.Parameter.empty for p in sig.parameters.values()), name
+
+
+# -- the shape of core ---------------------------------------------------------------
+
+
+def _core_imports() -> dict[str, tuple[set[str], list[str]]]:
+    """For each module of core (``esep.X``): the core modules it imports when
+    it is imported (``if TYPE_CHECKING:`` blocks left out), and the core
+    imports made inside functions, as ``function: module`` strings."""
+    import ast
+
+    core = ROOT / "core"
+    names = {p.stem for p in core.glob("*.py")}
+
+    def targets(node: ast.AST) -> set[str]:
+        out = set()
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1 and node.module is None:  # from . import x
+                out |= {a.name for a in node.names if a.name in names}
+            elif node.level == 1:
+                out.add(node.module.split(".")[0])
+            elif node.level == 0 and (node.module or "").startswith("esep."):
+                out.add(node.module.split(".")[1])
+            elif node.level == 0 and node.module == "esep":
+                out |= {a.name for a in node.names if a.name in names} or {"__init__"}
+        elif isinstance(node, ast.Import):
+            out |= {a.name.split(".")[1] for a in node.names if a.name.startswith("esep.")}
+        return out & (names | {"__init__"})
+
+    def visit(node: ast.AST, module: str, function: str | None, top: set[str], inner: list[str]) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                continue
+            if isinstance(child, (ast.Import, ast.ImportFrom)):
+                found = targets(child) - {module}
+                if function is None:
+                    top.update(found)
+                else:
+                    inner.extend(f"{function}: {t}" for t in sorted(found))
+            fn = child.name if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) else function
+            visit(child, module, fn, top, inner)
+
+    graph: dict[str, tuple[set[str], list[str]]] = {}
+    for name in names:
+        tree = ast.parse((core / f"{name}.py").read_text(encoding="utf-8"))
+        top: set[str] = set()
+        inner: list[str] = []
+        visit(tree, name, None, top, inner)
+        graph[name] = (top, inner)
+    return graph
+
+
+def test_core_has_no_import_cycle():
+    """The modules of core import each other in one direction only, counting
+    the imports made inside functions too (so none of those gets round a
+    cycle; they exist only to keep a command's start-up light).  The
+    pipeline, its workers and the cluster import nothing inside functions."""
+    imports = _core_imports()
+    assert {"pipeline", "processing", "workers", "cluster"} <= imports.keys()
+    inner = {m: calls for m, (_, calls) in imports.items()
+             if calls and m in ("pipeline", "processing", "workers", "cluster")}
+    assert inner == {}, f"core modules imported inside functions: {inner}"
+    graph = {m: top | {c.split(": ")[1] for c in calls} for m, (top, calls) in imports.items()}
+    # depth-first search for a cycle
+    state: dict[str, int] = {}
+    path: list[str] = []
+
+    def visit(m: str) -> None:
+        state[m] = 1
+        path.append(m)
+        for t in sorted(graph.get(m, set())):
+            if state.get(t) == 1:
+                raise AssertionError("import cycle in core: " + " -> ".join(path[path.index(t):] + [t]))
+            if t not in state:
+                visit(t)
+        path.pop()
+        state[m] = 2
+
+    for m in sorted(graph):
+        if m not in state:
+            visit(m)
+    # the processing of a file is shared, not owned: pipeline, workers and cluster import it, not each other
+    assert not graph["workers"] & {"pipeline", "cluster"}
+    assert not graph["cluster"] & {"pipeline", "workers"}
+    assert not graph["processing"] & {"pipeline", "workers", "cluster", "cli"}
+
+
+def test_plugins_take_shared_command_helpers_from_cli_support():
+    """Plugins' commands import the shared options and printers from
+    ``esep.cli_support``, never the command line module itself."""
+    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "plugins").rglob("*.py")
+                 if re.search(r"^\s*(from esep\.cli import|import esep\.cli\b|from esep import cli\b)",
+                              p.read_text(encoding="utf-8"), re.M)]
+    assert offenders == []
+    from esep import cli_support
+
+    assert {"db_option", "output_options", "print_rows", "readonly_connection", "open_store"} <= set(
+        cli_support.__all__)

@@ -1,9 +1,13 @@
-"""Interrupted runs: ``esep ingest`` killed with SIGKILL at random points.
+"""Interrupted runs: ``esep ingest`` killed with SIGKILL, or stopped with
+SIGTERM or SIGINT, at random points.
 
 After every kill the database passes ``PRAGMA integrity_check``, and every
 document in it is whole: its rows in every table are exactly the rows an
 uninterrupted run stores for it.  A re-run then finishes the folder, and the
-database is the same, digest for digest, as the uninterrupted run's.
+database is the same, digest for digest, as the uninterrupted run's.  No
+process of a run outlives it: when only the ingesting process is killed,
+its workers end by themselves within two seconds (every run here is a
+process group of its own, searched for survivors after it ended).
 
 Starting Python and importing spaCy takes seconds, which would leave most
 random kill points before the database is even opened.  So besides real
@@ -18,6 +22,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -103,8 +108,9 @@ def content_digest(path: Path) -> dict[str, str]:
     return out
 
 
-def assert_whole(db: Path, clean: dict[str, dict[str, list[str]]]) -> int:
-    """The database is sound and holds only whole documents; returns how many."""
+def assert_whole(db: Path, clean: dict[str, dict[str, list[str]]] | None) -> int:
+    """The database is sound and holds only whole documents (the rows of
+    ``clean``'s, when given); returns how many."""
     if not db.exists():
         return 0
     conn = sqlite3.connect(db)
@@ -122,7 +128,7 @@ def assert_whole(db: Path, clean: dict[str, dict[str, list[str]]]) -> int:
     got = rows_by_document(db)
     for doc_id, tables in got.items():
         assert "documents" in tables, f"rows of {doc_id} without its document row: {sorted(tables)}"
-        assert tables == clean[doc_id], f"document {doc_id} is not whole"
+        assert clean is None or tables == clean[doc_id], f"document {doc_id} is not whole"
     return len(got)
 
 
@@ -130,6 +136,7 @@ def assert_whole(db: Path, clean: dict[str, dict[str, list[str]]]) -> int:
 
 SERVER = r"""
 import json, os, signal, sys, time
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
 from esep.cli import main
 
 def run(args):
@@ -164,18 +171,23 @@ while True:
         os.setpgid(pid, pid)
     except OSError:
         pass
-    status = None
+    status, killed = None, False
     while True:
         done, st = os.waitpid(pid, os.WNOHANG)
         if done:
             status = os.waitstatus_to_exitcode(st)
             break
         if time.perf_counter() - t0 >= req["delay"]:
-            os.killpg(pid, signal.SIGKILL)  # the command and its workers
-            os.waitpid(pid, 0)
+            killed = True
+            if req.get("group", True):
+                os.killpg(pid, signal.SIGKILL)  # the command and its workers
+            else:
+                os.kill(pid, req["signal"])  # the command alone: its workers must end by themselves
+            status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
             break
         time.sleep(0.002)
-    print(json.dumps({"killed": status is None, "exit": status, "seconds": time.perf_counter() - t0}), flush=True)
+    print(json.dumps({"killed": killed, "exit": status, "pgid": pid,
+                      "seconds": time.perf_counter() - t0}), flush=True)
 """
 
 
@@ -192,23 +204,37 @@ class ForkServer:
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=ENV)
         assert self.proc.stdout.readline().strip() == "ready"
 
-    def ingest(self, folder: Path, db: Path, delay: float = 600.0) -> dict:
-        req = {"args": ["ingest", str(folder), "--db", str(db)], "delay": delay, "log": str(self.log)}
+    def ingest(self, folder: Path, db: Path, delay: float = 600.0, *, sig: int | None = None,
+               workers: int = 1) -> dict:
+        """Run the command; after ``delay`` seconds kill its process group
+        with SIGKILL, or with ``sig`` send that signal to the command alone."""
+        req = {"args": ["ingest", str(folder), "--db", str(db), "--workers", str(workers)], "delay": delay,
+               "log": str(self.log), "signal": sig, "group": sig is None}
         self.proc.stdin.write(json.dumps(req) + "\n")
         self.proc.stdin.flush()
-        return json.loads(self.proc.stdout.readline())
+        r = json.loads(self.proc.stdout.readline())
+        assert_run_gone(r.pop("pgid"))
+        return r
 
     def close(self) -> None:
         self.proc.stdin.close()
         self.proc.wait(30)
 
 
-def kill_real_process_at(folder: Path, db: Path, n_documents: int, sig: int = signal.SIGKILL) -> int | None:
-    """Run ``python -m esep ingest`` and send ``sig`` to its process group as
-    soon as the database holds ``n_documents`` documents; the exit status when
-    it was signalled, None when it finished first."""
-    proc = subprocess.Popen([sys.executable, "-m", "esep", "ingest", str(folder), "--db", str(db)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, start_new_session=True)
+def kill_real_process_at(folder: Path, db: Path, n_documents: int, sig: int = signal.SIGKILL, *,
+                         group: bool = True, workers: int = 1, output: list | None = None,
+                         args: tuple[str, ...] = ()) -> int | None:
+    """Run ``python -m esep ingest`` and send ``sig`` to its process group
+    (or, with ``group=False``, to the command alone) as soon as the database
+    holds ``n_documents`` documents; the exit status when it was signalled,
+    None when it finished first.  Its stdout is appended to ``output``.
+    Whatever happens, no process of the run is left (the test fails when one
+    outlived the command by two seconds)."""
+    proc = subprocess.Popen([sys.executable, "-m", "esep", "ingest", str(folder), "--db", str(db),
+                             "--workers", str(workers), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=ENV, start_new_session=True,
+                            text=True)
+    status = None
     try:
         while proc.poll() is None:
             try:
@@ -218,14 +244,54 @@ def kill_real_process_at(folder: Path, db: Path, n_documents: int, sig: int = si
             except sqlite3.Error:
                 n = 0
             if n >= n_documents:
-                os.killpg(proc.pid, sig)
-                return proc.wait(60)
+                if group:
+                    os.killpg(proc.pid, sig)
+                else:
+                    os.kill(proc.pid, sig)
+                status = proc.wait(60)
+                break
             time.sleep(0.005)
-        return None
+        if output is not None:
+            output.append(proc.stdout.read())
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+        proc.stdout.close()
+        assert_run_gone(proc.pid)
+    return status
+
+
+# -- processes left behind ----------------------------------------------------------
+
+
+def alive_in_group(pgid: int) -> list[str]:
+    """The live processes (zombies left out) of process group ``pgid``, as
+    ``pid command`` lines."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            cmd = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()  # after "pid (comm) ": state, ppid, pgrp, ...
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            out.append(f"{entry} {cmd.strip()}")
+    return out
+
+
+def assert_run_gone(pgid: int, within: float = 2.0) -> None:
+    """No process of the run (process group ``pgid``) is alive ``within``
+    seconds after it ended; any that is, is killed and the test fails."""
+    deadline = time.monotonic() + within
+    while (left := alive_in_group(pgid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if left:
+        os.killpg(pgid, signal.SIGKILL)
+    assert not left, f"processes of the run outlived it by {within:g} s: {left}"
 
 
 @pytest.fixture(scope="module")
@@ -241,40 +307,43 @@ def corpus(tmp_path_factory):
             "digest": db_digest(clean, VOLATILE), "rows": rows_by_document(clean)}
 
 
-def test_sigkill_at_random_points_leaves_whole_documents_and_a_rerun_finishes(corpus):
+@pytest.fixture(scope="module")
+def server(corpus):
+    s = ForkServer(corpus["base"])
+    yield s
+    s.close()
+
+
+def test_sigkill_at_random_points_leaves_whole_documents_and_a_rerun_finishes(corpus, server):
     """Episodes on a fresh database: up to ten runs killed at random points
     (each killed run gets a little further), then a run to the end."""
     base, folder, n = corpus["base"], corpus["folder"], len(corpus["files"])
-    server = ForkServer(base)
-    try:
-        # the forked command stores exactly what the real one does, and takes this long
-        reference = base / "forked.db"
-        r = server.ingest(folder, reference)
-        assert r == {"killed": False, "exit": 0, "seconds": r["seconds"]}
-        assert db_digest(reference, VOLATILE) == corpus["digest"]
-        full = r["seconds"]
+    # the forked command stores exactly what the real one does, and takes this long
+    reference = base / "forked.db"
+    r = server.ingest(folder, reference)
+    assert r == {"killed": False, "exit": 0, "seconds": r["seconds"]}
+    assert db_digest(reference, VOLATILE) == corpus["digest"]
+    full = r["seconds"]
 
-        rng = random.Random(SEED)
-        kills, progressed, episodes = [], 0, 0
-        while len(kills) < MIN_KILLS:
-            episodes += 1
-            db = base / f"run{episodes}.db"
-            done = 0
-            for _ in range(KILLS_PER_EPISODE):
-                # a random point within what is left of the run
-                r = server.ingest(folder, db, delay=rng.uniform(0.0, full * (0.2 + 0.8 * (n - done) / n)))
-                now = assert_whole(db, corpus["rows"])
-                if not r["killed"]:
-                    break
-                kills.append((round(r["seconds"], 3), done, now))
-                progressed += done < now < n
-                done = now
-            # a re-run finishes the folder: the same content as the uninterrupted run
-            r = server.ingest(folder, db)
-            assert r["exit"] == 0 and not r["killed"], server.log.read_text()[-3000:]
-            assert db_digest(db, VOLATILE) == corpus["digest"], f"episode {episodes}"
-    finally:
-        server.close()
+    rng = random.Random(SEED)
+    kills, progressed, episodes = [], 0, 0
+    while len(kills) < MIN_KILLS:
+        episodes += 1
+        db = base / f"run{episodes}.db"
+        done = 0
+        for _ in range(KILLS_PER_EPISODE):
+            # a random point within what is left of the run
+            r = server.ingest(folder, db, delay=rng.uniform(0.0, full * (0.2 + 0.8 * (n - done) / n)))
+            now = assert_whole(db, corpus["rows"])
+            if not r["killed"]:
+                break
+            kills.append((round(r["seconds"], 3), done, now))
+            progressed += done < now < n
+            done = now
+        # a re-run finishes the folder: the same content as the uninterrupted run
+        r = server.ingest(folder, db)
+        assert r["exit"] == 0 and not r["killed"], server.log.read_text()[-3000:]
+        assert db_digest(db, VOLATILE) == corpus["digest"], f"episode {episodes}"
     assert len(kills) >= MIN_KILLS and episodes >= 3
     # many kills came after the run had stored documents and before it was done
     assert progressed >= MIN_KILLS // 4, kills
@@ -295,15 +364,68 @@ def test_sigkill_of_the_real_command_and_its_workers(corpus):
 
 def test_ctrl_c_stops_the_run_cleanly(corpus):
     """SIGINT to the process group, as Ctrl-C in a terminal sends it: the run
-    stops, its workers too, and nothing is recorded as failed."""
+    stops, its workers too, nothing is recorded as failed, and the summary
+    says the run was interrupted (exit code 130, as for a shell)."""
     folder, db = corpus["folder"], corpus["base"] / "ctrl-c.db"
     n = len(corpus["files"])
-    status = kill_real_process_at(folder, db, 3, signal.SIGINT)
-    assert status is not None and status != 0
-    assert 3 <= assert_whole(db, corpus["rows"]) < n  # ingest_errors is empty too
+    out: list[str] = []
+    status = kill_real_process_at(folder, db, 3, signal.SIGINT, output=out)
+    assert status == 130, out
+    assert "interrupted by SIGINT" in out[0]
+    stored = int(out[0].split()[0])
+    assert 3 <= stored == assert_whole(db, corpus["rows"]) < n  # ingest_errors is empty too
     r = run_esep("ingest", folder, "--db", db, env=ENV, timeout=300)
     assert r.returncode == 0, r.stderr
     assert db_digest(db, VOLATILE) == corpus["digest"]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_the_command_alone_stopped_at_random_points_leaves_no_process(corpus, server, sig):
+    """SIGKILL or SIGTERM to the ingesting process alone (as ``kill PID``,
+    ``timeout`` or the OOM killer send them), at random points of runs with
+    two workers: two seconds later no process of the run is alive
+    (``ForkServer.ingest`` checks it), every stored document is whole, no
+    file is recorded as failed, and a re-run finishes the folder."""
+    folder, n = corpus["folder"], len(corpus["files"])
+    rng = random.Random(SEED + sig)
+    full = server.ingest(folder, corpus["base"] / f"timing-{sig}.db", workers=2)["seconds"]
+    db = corpus["base"] / f"alone-{sig}.db"
+    exits, done = [], 0
+    for _ in range(5):
+        # a random point within what is left of the run (its start-up is a fixed cost: it is longer than that)
+        delay = rng.uniform(0.05, 0.95) * full * (n - done) / n
+        r = server.ingest(folder, db, delay=delay, sig=sig, workers=2)
+        if r["killed"]:
+            exits.append(r["exit"])
+        done = assert_whole(db, corpus["rows"])  # whole documents, no ingest_errors
+    if sig == signal.SIGKILL:
+        assert exits.count(-signal.SIGKILL) >= 3, exits
+    else:  # the run stopped itself (143), or was ended by the signal before its run began (-15)
+        assert set(exits) <= {128 + signal.SIGTERM, -signal.SIGTERM} and exits.count(143) >= 3, exits
+    r = server.ingest(folder, db, workers=2)
+    assert r["exit"] == 0 and not r["killed"], server.log.read_text()[-3000:]
+    # two workers store in the order they finish: the same rows, maybe under other surrogate keys
+    assert content_digest(db) == content_digest(corpus["clean"])
+
+
+def test_sigterm_to_the_real_command_mid_run(corpus):
+    """``python -m esep ingest --workers 2`` sent SIGTERM alone once it
+    stored some documents: it finishes the document at hand, ends its
+    workers, prints the summary with "interrupted" and exits with 143;
+    the re-run stores the rest."""
+    folder, db = corpus["folder"], corpus["base"] / "sigterm.db"
+    n = len(corpus["files"])
+    out: list[str] = []
+    assert kill_real_process_at(folder, db, 4, signal.SIGTERM, group=False, workers=2, output=out) == 143
+    assert re.fullmatch(r"(\d+) ingested, 0 unchanged, 0 skipped, 0 failed in [\d.]+ s, interrupted by SIGTERM; "
+                        r"run the same command again to finish\n", out[0]), out
+    stored = int(out[0].split()[0])
+    assert 4 <= stored == assert_whole(db, corpus["rows"]) < n
+    r = run_esep("ingest", folder, "--db", db, "--workers", "2", env=ENV, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(f"{n - stored} ingested, {stored} unchanged, 0 skipped, 0 failed"), r.stdout
+    # two workers store in the order they finish: the same rows, maybe under other surrogate keys
+    assert content_digest(db) == content_digest(corpus["clean"])
 
 
 def test_a_rerun_with_a_relative_path_finds_its_files_unchanged(tmp_path, monkeypatch, cli_runner):

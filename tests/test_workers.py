@@ -80,3 +80,49 @@ def test_a_crashing_parser_costs_only_its_file(tmp_path, reg):
     assert s.counts["ingested"] == 1 and s.counts["failed"] == 1
     o = [o for o in s.outcomes if o.status == "failed"][0]
     assert o.error_class == "WorkerCrashed" and "exit code 3" in o.message
+
+
+ORPHAN = r"""
+import os, sys, time
+from esep.workers import die_with_parent
+pid = os.fork()
+if pid == 0:
+    die_with_parent(os.getppid(), death_signal=sys.argv[1] == "signal")
+    time.sleep(60)
+    os._exit(0)
+print(pid, flush=True)
+time.sleep(0.3)
+os._exit(0)  # the parent ends without ending its child
+"""
+
+
+@pytest.mark.parametrize("how", ["signal", "pid check"])
+def test_a_worker_ends_with_its_parent(how):
+    """A process that called ``die_with_parent`` is gone within a second of
+    its parent's end: by the parent-death signal (Linux), and by the check of
+    the parent's pid alone (everywhere)."""
+    import subprocess
+    import sys
+
+    if how == "signal" and not sys.platform.startswith("linux"):
+        pytest.skip("the parent-death signal is Linux's")
+    out = subprocess.run([sys.executable, "-c", ORPHAN, how.split()[0]], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    child = int(out)
+    deadline = time.monotonic() + 1.0
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.02)
+    alive = _alive(child)
+    if alive:
+        os.kill(child, 9)
+    assert not alive
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True

@@ -545,7 +545,7 @@ def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
     type and branch.  An event is right when title, event_type and branch_id
     all match; ``fields.date`` is the share of gold events that state a date
     and got it right."""
-    from esep.plugins.evaluation import prf
+    from esep.registry import prf
 
     cur = conn.execute("select title, event_type, branch_id, date from events where document_id = ? order by seq",
                        [document_id])

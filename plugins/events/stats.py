@@ -385,7 +385,7 @@ def _same(a: Any, b: Any) -> bool:
 def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
     """Rows matched on (normalized label, period), else (event_type, period);
     a row is exact when event_type, plan, actual and participants all match."""
-    from esep.plugins.evaluation import prf
+    from esep.registry import prf
 
     got = _rows(conn, "select * from event_stats where document_id = ? order by table_index, row_no, period",
                 [document_id])

@@ -68,9 +68,7 @@ def _soffice(config: Config) -> str:
 
 
 def cache_dir(config: Config) -> Path:
-    from esep.plugins.pdf.ocr import cache_root
-
-    return cache_root(config) / "converted"
+    return config.cache_dir / "converted"
 
 
 def convert(path: Path, config: Config, digest: str | None = None) -> Path:

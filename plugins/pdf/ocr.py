@@ -112,11 +112,7 @@ class ScanPage:
 
 
 def cache_root(config: Config) -> Path:
-    root = config.get("cache_dir") or os.environ.get("ESEP_CACHE_DIR")
-    if root:
-        return Path(root).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "esep"
+    return config.cache_dir
 
 
 @functools.lru_cache(maxsize=8)

@@ -210,7 +210,7 @@ def make_datasette(db_path: str):
 
 @hookimpl
 def register_commands(cli):
-    from esep.cli import db_option
+    from esep.cli_support import db_option
 
     @cli.command()
     @db_option
