@@ -5,7 +5,6 @@ import json
 import os
 import shutil
 import sqlite3
-import zipfile
 
 import pytest
 

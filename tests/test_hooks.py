@@ -5,10 +5,7 @@ import inspect
 import json
 import re
 import sqlite3
-import sys
-from pathlib import Path
 
-import pytest
 from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl, hookspecs
