@@ -59,8 +59,9 @@ _FIRST = rf"[{_UP}]{_LET}{{2,}}"
 _PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
 _AUTH_A = re.compile(rf"(?P<s>{_SURNAME}(?:\s{_SURNAME})?),?\s?(?P<i>{_INITS}){_PARTICLE}(?=[\s«\"“„(,;]|$)")
 _AUTH_B = re.compile(rf"(?P<s>{_SURNAME}),\s(?P<f>{_FIRST})"
-                     rf"(?:\s(?P<i>{_INITS})(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
+                     rf"(?:\s(?P<i>[{_UP}][a-zа-яё]?\.(?:\s?{_INIT})?)(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
 _AUTH_C = re.compile(rf"(?P<i>{_INITS})\s?(?P<s>{_SURNAME})(?=,\s)")
+_AUTH_C_DOT = re.compile(rf"(?P<i>{_INITS})\s?(?P<s>{_SURNAME})(?=\.\s[{_UP}«\"])")
 _AUTH_D = re.compile(rf"(?P<f>{_FIRST})\s(?P<s>{_SURNAME})")
 _AUTH_D_LIST = re.compile(rf"(?P<a>{_FIRST}\s{_SURNAME}(?:,\s{_FIRST}\s{_SURNAME}){{0,5}})"
                           rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
@@ -98,8 +99,23 @@ _EDITOR = re.compile(r"^[^,()]{3,60}\((?:ред|отв\. ред|съст|сос�
 _IN_MID = re.compile(r",\s(?:В|In|in)\s?:\s|,\sin\s(?=[A-Z])")
 _JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
 _URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
-_MEDIUM = re.compile(r"\[(?:Электронный ресурс|Электрондық ресурс|Текст|Text|Electronic resource)\]\s*[.:]?", re.I)
-_IN_MARK = re.compile(r"^(?:В|In|Ин)\s?:\s*|^В кн\.:?\s*|^In\s(?=[A-Z])")
+_MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Текст|Мәтін|Text|Electronic resource"
+                    r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
+#: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
+_WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
+                       r"|(?:Режим доступа|Қолжетімділік режимі|Available at)\s?:?", re.I)
+#: the marker of the part of a whole: "В кн.:", "В сб.:", "Жинақта:", "В:", "In:"
+_IN_WORDS = r"(?:В кн\.|В сб\.|В журн\.|В газ\.|В|Ин|In|Жинақта|Жинағында|Кітапта|Кітабында)"
+_IN_MARK = re.compile(rf"^{_IN_WORDS}\s?:\s*|^В (?:кн|сб)\.\s*|^In\s(?=[A-Z])")
+#: a part marker inside the title area of an entry without " // "
+_IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={_IN_WORDS}\s?:\s?\S|В (?:кн|сб)\.\s)")
+#: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
+_EDITION = re.compile(r"\s?\((?:\d+-?[еи]\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
+                      r"|[.,]\s(?:\d+-?(?:е|ші|шы|ое|ье)\s)?(?:изд|басылым)\w*\.?(?:,?\s(?:испр|доп|перераб|стер|толықт)"
+                      r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?$", re.I)
+#: words of a collection or series named as a container without " // "
+_COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
+                         r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
 _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
 _ABBR = {"им", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
          "ул", "обл", "р", "ун", "св", "проф", "акад", "кн", "вып", "ч", "доп", "испр", "перераб",
@@ -219,7 +235,7 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     if m:
         name = f"{m['s']}, {m['f'][0]}." + (f" {_initials(m['i'])}" if m["i"] else "")
         return m.end(), name, "B"
-    m = _AUTH_C.match(s, pos)
+    m = _AUTH_C.match(s, pos) or (_AUTH_C_DOT.match(s, pos) if first else None)
     if m and first:
         return m.end(), f"{m['s']}, {_initials(m['i'])}", "C"
     return None
@@ -263,8 +279,10 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
 
 
 def authors_from_responsibility(resp: str | None) -> list[str]:
-    """People named in a statement of responsibility ("И. И. Иванов, П. Петров"),
-    unless it names editors, compilers or translators."""
+    """People named in the first part of a statement of responsibility
+    ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
+    compilers or translators."""
+    resp = resp.split(";")[0] if resp else resp
     if not resp or _ROLE.search(resp):
         return []
     out = []
@@ -384,7 +402,9 @@ def _parse(raw: str) -> dict[str, Any]:
     if urls:
         out["url"] = re.sub(r"^URL:?\s*", "", urls[0]).rstrip(".;,")
         s = _URL.sub(" ", s)
-    s = re.sub(r" {2,}", " ", _MEDIUM.sub(" ", s)).strip(" ;")
+    s = _WEB_NOTE.sub(" ", s)
+    s = re.sub(r" {2,}", " ", _MEDIUM.sub("", s)).strip(" ;")
+    s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
     if not s:
         return out
 
@@ -399,6 +419,11 @@ def _parse(raw: str) -> dict[str, Any]:
     out["authors"], out["authors_raw"] = authors, authors_raw or None
 
     container_expected = False
+    if "//" not in rest:
+        m = _IN_AREA.search(rest)
+        if m:  # "Title. В сб.: Collection. – Place, 2014. – С. 5-8": the same as " // "
+            mark = _IN_MARK.match(rest, m.end())
+            rest = f"{rest[:m.start()]} // {rest[mark.end() if mark else m.end():]}"
     if "//" in rest:
         i = rest.index("//")
         area, tail = rest[:i], rest[i + 2:]
@@ -415,10 +440,13 @@ def _parse(raw: str) -> dict[str, Any]:
     if sl:
         out["responsibility"] = _strip(area[sl.end():])
         area = area[:sl.start()]
-    m = re.search(r"[.,]\s(?:Т|T|Том|Vol|Ч|Кн|Вып)\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)\.?\s*$", area)
-    if m:  # "Анализ ... управления. Т. 3 / Под ред. ..."
-        out["volume"], area = m["v"], area[:m.start()]
-    m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\s*$", area)
+    m = re.search(r"[.,]\s(?:Т|T|Том|Vol|Ч|Кн|Вып)\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)\.?\s*(?=:|$)", area)
+    if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер"
+        out["volume"], area = m["v"], area[:m.start()] + area[m.end():]
+    area = _EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
+    if not container_expected and tail.strip():
+        area, tail, container_expected = _container_in_area(area, tail.strip(), out)
+    m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)
     if m and out["year"] is None and not tail.strip():
         out["year"], area = int(m["y"]), area[:m.start()]
     colon = _outside_quotes(area, ":")
@@ -426,10 +454,14 @@ def _parse(raw: str) -> dict[str, Any]:
         out["title"], out["subtitle"] = _strip(area[:colon]), _strip(area[colon + 1:])
     else:
         out["title"] = _strip(area)
+    named = authors_from_responsibility(out["responsibility"])
     if not out["authors"]:
-        out["authors"] = authors_from_responsibility(out["responsibility"])
+        out["authors"] = named
         if out["authors"]:
             out["authors_raw"] = out["responsibility"]
+    elif len(named) > len(out["authors"]) and fold(named[0]) == fold(out["authors"][0]):
+        # GOST heads the entry with the first author; the responsibility names them all
+        out["authors"] = named
 
     if (not out["authors"] and not out["subtitle"] and not container_expected
             and re.match(r"(?:1[5-9]|20)\d\d\.\s\d{1,4}\s?\(\d+\)", tail.strip())):
@@ -444,6 +476,31 @@ def _parse(raw: str) -> dict[str, Any]:
                    "book" if (out["place"] or out["publisher"] or (out["pages"] and out["year"])) else "other")
     out["confidence"] = _confidence(out)
     return out
+
+
+def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, str, bool]:
+    """A container named without " // " as the last sentence of the title
+    area: a periodical of the vocabulary, a collection or series
+    ("Башкирский краеведческий сборник. Уфа, 1926. № 1. С. 5-17"), or a
+    newspaper followed by its date or issue ("Вечерний Балхаш. – 2017. –
+    12 мая")."""
+    segs = _segments(area)
+    if len(segs) < 2 or out["responsibility"]:
+        return area, tail, False
+    a, b = segs[-1]
+    last = area[a:b]
+    dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{_LET}{{3,}}|№|N\s?\d)", tail)
+    part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
+    if (match_source(last)[0] or dated or (_COLLECTION.search(last) and part)) and len(last) > 3 \
+            and not re.match(r"\d", last):
+        return area[:segs[-2][1]], f"{last}. {tail}", True
+    return area, tail, False
+
+
+def _is_day_month(text: str) -> bool:
+    """True for a text that is a day and a month ("1 февраля", "5 қаңтар")."""
+    m = _DATE.match(fold(text.strip()))
+    return bool(m) and not re.search(r"\w", fold(text.strip())[m.end():])
 
 
 def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
@@ -463,7 +520,12 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.match(r"(?:Т|T|Том|Vol|Вып|Ч|Кн|С|C|P|pp|№|N)\.?\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
                 or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
-                or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))):
+                or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
+                # "Библиотека, 8, 14–20.": a journal, its volume and pages
+                or re.fullmatch(r"[^,.]{3,80},\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
+                # "Бизнес. 16. 1 февраля.": a newspaper, its issue and date
+                or (re.fullmatch(r"\d{1,4}", nxt) and k + 2 < len(segs) and _is_day_month(rest[segs[k + 2][0]:]))
+                or _is_day_month(nxt)):
             return rest[:a], rest[a:]
     return rest, ""
 
@@ -485,6 +547,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = _EDITOR.sub("", container)
+        colon = _outside_quotes(container, ":")
+        if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"
+            container = container[:colon]
         m = re.match(rf"\s*(?P<p>[{_UP}]{_LET}+)\.\s(?=(?:1[5-9]|20)\d\d)", rest)
         if m:  # "// Treatise on geophysics. Elsevier. 2009."
             out["publisher"] = m["p"]

@@ -336,7 +336,7 @@ ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal
 MARKERS = {citations.fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s", "т", "t", "vol", "том",
                                        "вып", "ч", "кн", "no")}
 #: places GOST 7.0.12 writes abbreviated
-PLACE_ABBR = {"м": "москва", "спб": "санкт-петербург", "л": "ленинград", "к": "киев"}
+PLACE_ABBR = {"м": "москва", "спб": "санкт петербург", "л": "ленинград", "к": "киев"}
 
 
 def loose(field, v):
