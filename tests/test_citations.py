@@ -468,3 +468,39 @@ def test_labelled_set(name, half):
     if half == "dev":  # the misses of the evaluation half are not shown: no rule is written from them
         print("\n".join(result["misses"]))
     assert result["overall"]["f1"] >= MEASURED[(name, half)] - TOLERANCE
+
+
+# -- GOST shapes of library reports (a development set written for esep) ------
+
+SHAPES = json.loads((Path(__file__).parent / "fixtures" / "citations" / "gost_shapes_dev.json")
+                    .read_text(encoding="utf-8"))["items"]
+
+
+def test_gost_shapes_development_set():
+    """Every field of every entry of the set, exactly: books, articles with
+    and without "//", parts of collections ("В кн.:", "В сб.:", "Жинақта:"),
+    volumes and series, web resources, author headings in every order, with
+    the year after them, edition statements."""
+    wrong = []
+    for it in SHAPES:
+        p = parse_citation(it["raw"])
+        wrong += [f"{it['raw'][:40]}… {f}: {p.get(f)!r} != {g!r}" for f, g in it["gold"].items() if p.get(f) != g]
+    total = sum(len(it["gold"]) for it in SHAPES)
+    print(f"\nGOST shapes: {total - len(wrong)} of {total} fields right")
+    assert len(wrong) <= total * 0.02, wrong
+
+
+@pytest.mark.parametrize("raw, field, value", [
+    # the same shapes with other words: the rules are not keyed to the set's strings
+    ("Жумабаева, Р. Кітап апталығы. Жинақта: Кітапхана жаршысы. – Астана, 2018. – 12–15 б.", "source",
+     "Кітапхана жаршысы"),
+    ("Лебедев, К. Осенние чтения. В кн.: Летопись края. Омск, 2001. С. 3–9.", "title", "Осенние чтения"),
+    ("Тимофеев, Аркадий Вл. 1990. Народные промыслы. Москва : Наука. 120 с.", "authors", ["Тимофеев, А. Вл."]),
+    ("Белова, А. Праздник книги. Новое поколение. – 2021. – 3 марта. – С. 2.", "source", "Новое поколение"),
+    ("Титов, Г. Справочник библиотекаря (3-е изд., испр.). Л.: Лениздат, 1985. 300 с.", "title",
+     "Справочник библиотекаря"),
+    ("Сайт библиотеки [Электронный ресурс]. – URL: https://lib.example.kz (дата обращения: 01.02.2020).", "title",
+     "Сайт библиотеки"),
+])
+def test_gost_shapes_other_words(raw, field, value):
+    assert parse_citation(raw)[field] == value
