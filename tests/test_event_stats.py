@@ -226,7 +226,14 @@ def test_headers():
     assert header_role("есеп") == header_role("факт") == header_role("выполнено") == "actual"
     assert header_role("қатысқандар ") == header_role("Кол-во участников") == "participants"
     assert header_role("Қатысушылар саны") == "participants"
-    assert header_role("% выполнения") is None and header_role("Жұмыс түрлері") is None
+    assert header_role("% выполнения") == header_role("пайызы") == "percent"
+    assert header_role("Жұмыс түрлері") is None
+    # counts as reports write them, with abbreviations
+    for text in ("кол-во", "Количество", "саны", "өткізілді", "К-во мер.", "Число мероприятий"):
+        assert header_role(text) == "actual", text
+    for text in ("присутствовало", "Прис.", "қатысушылар", "Кол-во чел.", "Число посещений"):
+        assert header_role(text) == "participants", text
+    assert header_role("жосп.") == "plan"
 
 
 def test_a_short_row_is_read_from_the_right():
@@ -241,4 +248,127 @@ def test_a_short_row_is_read_from_the_right():
     total = [r.values for r in recs if r.values["is_total"]]
     assert total == [{"event_type": "total", "label": "Барлығы :", "period": "2018-H1", "row_no": 3, "is_total": 1,
                       "plan": None, "plan_col": None, "actual": 11, "actual_col": 2,
-                      "participants": 1744, "participants_col": 3}]
+                      "participants": 1744, "participants_col": 3, "percent": None, "percent_col": None}]
+
+
+# -- tables of other libraries (written for these tests) ------------------------------
+
+def records_of(table, **metadata):
+    return list(event_stats.extract(doc_of(table, **metadata), Config()))
+
+
+def by_label(records):
+    out = {}
+    for r in rows_of(records):
+        out.setdefault(r.values["label"], {})[r.values["period"]] = r.values
+    return out
+
+
+def test_russian_annual_by_form_of_work_two_years():
+    # "Массовые мероприятия по формам работы": кол-во / присутствовало for 2011 and 2012
+    t = table_of([
+        ["Формы работы", "2011", "2012"],
+        ["кол-во", "присутствовало", "кол-во", "присутствовало"],
+        ["Книжные выставки", "48", "1 230", "52", "1 310"],
+        ["Просмотры литературы", "15", "260", "18", "301"],
+        ["Литературные вечера", "12", "410", "14", "455"],
+        ["Беседы", "30", "520", "27", "498"],
+        ["Обзоры литературы", "21", "340", "25", "362"],
+        ["Итого", "126", "2 760", "136", "2 926"],
+    ], spans={(0, 1): (1, 2), (0, 3): (1, 2), (0, 0): (2, 1)})
+    records = records_of(t)
+    rows = by_label(records)
+    assert rows["Книжные выставки"]["2011"]["actual"] == 48
+    assert rows["Книжные выставки"]["2012"]["participants"] == 1310
+    assert rows["Беседы"]["2012"]["actual"] == 27 and rows["Беседы"]["2012"]["event_type"] == "conversation"
+    # a book viewing is a known form: an exhibition of books
+    assert rows["Просмотры литературы"]["2011"]["event_type"] == "exhibition.book"
+    assert rows["Итого"]["2012"]["is_total"] == 1 and rows["Итого"]["2012"]["actual"] == 136
+    assert all(v["actual"] is not None and v["participants"] is not None for d in rows.values() for v in d.values())
+
+
+def test_nine_month_table_by_form_of_work_with_percent():
+    t = table_of([
+        ["№", "Форма мероприятия", "Кол-во мер.", "Кол-во чел.", "% к плану"],
+        ["1", "Выставки", "40", "900", "100"],
+        ["2", "Беседы", "22", "410", "91,7"],
+        ["3", "Викторины", "9", "190", "112,5"],
+        ["4", "Часы истории", "6", "140", "75"],
+    ])
+    records = records_of(t, period="2019-9M")
+    rows = by_label(records)
+    assert set(rows) == {"Выставки", "Беседы", "Викторины", "Часы истории"}
+    v = rows["Беседы"]["2019-9M"]
+    assert (v["actual"], v["participants"], v["percent"], v["plan"]) == (22, 410, 91.7, None)
+    assert rows["Часы истории"]["2019-9M"]["event_type"] == "hour.history"
+
+
+def test_kazakh_plan_and_actual():
+    t = table_of([
+        ["Іс-шара түрлері", "2020 ж. жоспар", "2020 ж. өткізілді", "Қатысушылар", "Орындалуы, %"],
+        ["Кітап көрмелері", "60", "62", "1 840", "103,3"],
+        ["Әдеби кештер", "20", "18", "640", "90"],
+        ["Дөңгелек үстел", "8", "8", "210", "100"],
+        ["Барлығы", "88", "88", "2 690", "100"],
+    ])
+    rows = by_label(records_of(t))
+    v = rows["Әдеби кештер"]["2020"]
+    assert (v["plan"], v["actual"], v["participants"], v["percent"]) == (20, 18, 640, 90)
+    assert rows["Кітап көрмелері"]["2020"]["event_type"] == "exhibition.book"
+
+
+def test_roles_from_the_numbers_when_headers_are_unknown():
+    # headers that name no role: the larger numbers are the people, a ratio column is the percent
+    t = table_of([
+        ["Вид", "2018", "2019"],
+        ["А", "Б", "А", "Б", "В"],
+        ["Выставки", "40", "800", "42", "850", "105"],
+        ["Беседы", "20", "300", "20", "310", "100"],
+        ["Викторины", "10", "200", "12", "230", "120"],
+    ], spans={(0, 1): (1, 2), (0, 3): (1, 3), (0, 0): (2, 1)})
+    rows = by_label(records_of(t))
+    v = rows["Выставки"]["2019"]
+    assert (v["actual"], v["participants"], v["percent"]) == (42, 850, 105)
+    assert rows["Беседы"]["2018"]["participants"] == 300
+
+
+def test_a_column_neither_header_nor_numbers_decide_is_listed_for_review():
+    t = table_of([
+        ["Формы работы", "2019"],
+        ["кол-во", "присутствовало", "ед. хр."],
+        ["Выставки", "40", "800", "350"],
+        ["Беседы", "20", "300", "12"],
+        ["Викторины", "10", "200", "75"],
+    ], spans={(0, 1): (1, 3), (0, 0): (2, 1)})
+    records = records_of(t)
+    review = [r.values for r in records if r.table == "unmatched_terms"]
+    assert [(v["term"], v["kind"]) for v in review] == [("ед. хр.", "event_stats_column")]
+    assert by_label(records)["Выставки"]["2019"]["actual"] == 40
+
+
+def test_unknown_type_kept_with_its_raw_label():
+    t = table_of([
+        ["Формы работы", "кол-во", "присутствовало"],
+        ["Выставки", "40", "800"],
+        ["Беседы", "20", "300"],
+        ["Квест-рум по сказкам", "3", "45"],
+    ])
+    records = records_of(t, period="2020")
+    rows = by_label(records)
+    assert rows["Квест-рум по сказкам"]["2020"]["event_type"] is None
+    assert rows["Квест-рум по сказкам"]["2020"]["actual"] == 3
+    assert [r.values["term"] for r in records if r.table == "unmatched_terms"] == ["Квест-рум по сказкам"]
+
+
+def test_bilingual_labels():
+    t = table_of([
+        ["Іс-шара түрі / Форма мероприятия", "Жоспар / План", "Орындалды / Выполнено", "Қатысушылар / Участники"],
+        ["Кітап көрмелері / Книжные выставки", "40", "38", "1 520"],
+        ["Кездесулер / Встречи", "10", "7", "265"],
+        ["Барлығы / Всего", "50", "45", "1 785"],
+    ])
+    rows = by_label(records_of(t, period="2020-Q1"))
+    assert rows["Кездесулер / Встречи"]["2020-Q1"]["event_type"] == "meeting"
+    assert rows["Барлығы / Всего"]["2020-Q1"]["is_total"] == 1
+    assert (rows["Кітап көрмелері / Книжные выставки"]["2020-Q1"]["plan"],
+            rows["Кітап көрмелері / Книжные выставки"]["2020-Q1"]["actual"]) == (40, 38)

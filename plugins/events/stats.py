@@ -24,8 +24,10 @@ not guessed: the row keeps ``event_type`` NULL and the label goes to
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
+import statistics
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -37,22 +39,28 @@ from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import make_period, parse_period, period_from_code
-from esep.plugins.vocab import Vocabulary, get_vocabulary, normalize_label, unmatched
+from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 
 log = logging.getLogger(__name__)
 
 VOCABULARY = "event_types"
-ROLES = ("plan", "actual", "participants")
+ROLES = ("plan", "actual", "participants", "percent")
 
-# Words of sub-column headers, checked in this order (participants first:
-# "қатысушылар саны" also contains a word of the "actual" list).
+# Words of sub-column headers, checked in this order: percent first ("%
+# выполнения плана" names a plan and what was done), then participants
+# ("қатысушылар саны", "кол-во участников" also hold a word of a count),
+# plan, and the count of events held.  Abbreviations as reports write them:
+# "кол.", "к-во", "прис.", "уч-ов", "қат.", "жосп.".
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
     ("participants", re.compile(
-        r"(?<!\w)(?:қатыс|катыс|участ|присутств|посетител|келуші|охват|қамт|participa|attend)", re.I)),
-    ("plan", re.compile(r"(?<!\w)(?:жоспар|план|plan)", re.I)),
+        r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетител|посещ|келуші|келу|охват|қамт"
+        r"|слушател|зрител|чел\.|человек|адам|participa|attend|visitor)", re.I)),
+    ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|plan)", re.I)),
     ("actual", re.compile(
-        r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|проведен|held|actual|done|"
-        r"іс-шаралар саны|кол-во мероприятий|количество мероприятий)", re.I)),
+        r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done"
+        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мероприят|іс-шара|бірлік|count|number)",
+        re.I)),
 )
 _PERCENT = re.compile(r"%|пайыз|процент", re.I)
 _TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total)\b", re.I)
@@ -67,6 +75,8 @@ class Column:
     index: int
     role: str | None = None
     period: str | None = None
+    header: str = ""  # the header text over the column, for review when its role is not known
+    sub: str = ""  # the lowest header cell's text
 
 
 @dataclass
@@ -79,6 +89,7 @@ class EventTable:
     label_col: int
     columns: dict[int, Column]  # grid column -> its role and period
     matched: int  # labels the vocabulary matched
+    undecided: list[Column] = dataclasses.field(default_factory=list)  # number columns of unknown role
 
     def periods(self) -> list[str | None]:
         out: list[str | None] = []
@@ -103,6 +114,8 @@ def header_period(text: str) -> str | None:
     -> "2017"."""
     if not text or not text.strip():
         return None
+    # a Roman numeral typed in Cyrillic ("2017 ж. І ж/ж", the Kazakh І)
+    text = re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text)
     p = parse_period(text)
     if p is not None:
         return p.code
@@ -114,10 +127,11 @@ def header_period(text: str) -> str | None:
 
 
 def header_role(text: str) -> str | None:
-    """plan / actual / participants for a sub-column header, else None."""
-    if not text or _PERCENT.search(text):
+    """plan / actual / participants / percent for a sub-column header, by
+    what its words mean in Kazakh or Russian, else None."""
+    if not text or not text.strip():
         return None
-    t = normalize_label(text)
+    t = " ".join(text.casefold().split())
     for role, pat in _ROLE_PATTERNS:
         if pat.search(t):
             return role
@@ -130,7 +144,28 @@ def _is_figure(text: str) -> bool:
 
 
 def is_total_label(text: str) -> bool:
-    return bool(_TOTAL.match(normalize_label(text)))
+    t = normalize_label(text)
+    return bool(_TOTAL.match(t)) or any(_TOTAL.match(p.strip()) for p in t.split("/")[:1])
+
+
+def match_label(vocab: Vocabulary, text: str):
+    """The vocabulary match of a row label; a label written in both
+    languages ("Кітап көрмелері / Книжные выставки") is matched by each part
+    and the better part wins."""
+    m = vocab.match(text)
+    if m.id is None and "/" in text:
+        for part in text.split("/"):
+            if part.strip():
+                n = vocab.match(part)
+                if n.id is not None and (m.id is None or n.score > m.score):
+                    m = n
+    return m
+
+
+#: a column of changes ("+/-", "изменение", "өзгеріс"): neither a count nor people
+_CHANGE = re.compile(r"^[\s+\-–±/]+$|измен|динамик|разниц|өзгер|айырма|\+/?[-–]", re.I)
+#: a column that numbers the rows ("№", "п/п", "р/с")
+_NUMBERING = re.compile(r"^\s*(?:№|no\.?|n|п/п|р/с|р/н|#)\s*(?:п/п)?\s*$", re.I)
 
 
 def _covering(table: Table) -> dict[tuple[int, int], Cell]:
@@ -195,6 +230,9 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             role, period = header_role(cell.text), header_period(cell.text)
             col.role = role or col.role
             col.period = period or col.period
+            if cell.text.strip():
+                col.header = f"{col.header} / {cell.text.strip()}" if col.header else cell.text.strip()
+                col.sub = cell.text.strip()
         columns[k] = col
     # a period with a single sub-column and no role word: that is its count
     by_period: dict[str, list[Column]] = {}
@@ -215,14 +253,26 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     if head is None:
         return None
     header_end, columns = head
-    if not any(c.role for c in columns.values()):
-        return None
-    if not any(c.period for c in columns.values() if c.role):
-        for c in columns.values():
-            if c.role:
-                c.period = doc_period
     cover = _covering(table)
     rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
+    # a column whose body is words holds labels, whatever its header says
+    # ("Форма мероприятия", "Іс-шара түрлері")
+    for k, col in columns.items():
+        numbers, words = _body(rows, k)
+        if col.role and len(words) > len(numbers):
+            col.role = None
+    if not any(c.role for c in columns.values()) and not any(c.period for c in columns.values()):
+        return None
+    named = {c.period for c in columns.values() if c.period}
+    if len(named) == 1:  # "2020 ж. жоспар", "2020 ж. өткізілді", "Қатысушылар": one period for all
+        for c in columns.values():
+            if c.role and c.period is None:
+                c.period = next(iter(named))
+    if not any(c.period for c in columns.values() if c.role):
+        no_period = not any(c.period for c in columns.values())
+        for c in columns.values():
+            if c.role or (no_period and _body(rows, c.index)[0] and not _NUMBERING.match(c.header)):
+                c.period = doc_period
     best: tuple[int, int, int] | None = None  # (matched, column, labels)
     for k, col in columns.items():
         if col.role:
@@ -237,7 +287,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             if parse_number(cell.text) is not None or is_total_label(cell.text):
                 continue
             labels += 1
-            if vocab.match(cell.text).id:
+            if match_label(vocab, cell.text).id:
                 matched += 1
         if matched and (best is None or matched > best[0]):
             best = (matched, k, labels)
@@ -247,7 +297,91 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     if matched < 2 or matched * 2 < labels:
         log.debug("table %s: %d of %d labels are event types; not an event table", table.index, matched, labels)
         return None
-    return EventTable(table, header_end, k, columns, matched)
+    undecided = infer_roles(columns, rows, k)
+    if not any(c.role for c in columns.values()):
+        return None
+    return EventTable(table, header_end, k, columns, matched, undecided)
+
+
+def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
+    """The numbers and the words of the body cells of column ``k`` (a total
+    row's figures left out of the numbers)."""
+    numbers, words = [], []
+    for rm in rows:
+        cell = rm.get(k)
+        if cell is None or cell.col != k or not cell.text.strip():
+            continue
+        if any(is_total_label(c.text) for c in rm.values() if c is not cell):
+            continue
+        v = parse_number(cell.text)
+        if v is not None:
+            numbers.append(float(v))
+        elif cell.text.strip() not in {"-", "–", "—", "х", "x"}:
+            words.append(cell.text)
+    return numbers, words
+
+
+def _is_ratio(c: list[float | None], a: list[float | None], b: list[float | None]) -> bool:
+    """True when ``c`` is 100·a/b row by row (a percent of plan or of last year)."""
+    pairs = [(x, y, z) for x, y, z in zip(c, a, b) if x is not None and y is not None and z]
+    return len(pairs) >= 2 and all(abs(x - 100.0 * y / z) <= 1.05 for x, y, z in pairs)
+
+
+def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_col: int) -> list[Column]:
+    """Give a role to the number columns whose header named none, from the
+    numbers under them: a column equal to 100·a/b of two others is a
+    percent; of two unknown columns of one period the one with the larger
+    numbers holds participants and the other the count of events; one
+    unknown column beside a known count or participants takes the other
+    role when its numbers fit.  Returns the columns left undecided."""
+    def series(k: int) -> list[float | None]:
+        out = []
+        for rm in rows:
+            cell = rm.get(k)
+            v = parse_number(cell.text) if cell is not None and cell.col == k else None
+            out.append(float(v) if v is not None else None)
+        return out
+
+    numeric = {k: c for k, c in columns.items()
+               if k != label_col and not _NUMBERING.match(c.header) and not _CHANGE.search(c.header or "+")
+               and len(_body(rows, k)[0]) >= max(1, len(_body(rows, k)[1]))}
+    unknown = [c for c in numeric.values() if c.role is None and c.period is not None]
+    values = {k: series(k) for k in numeric}
+    for c in list(unknown):
+        others = [k for k in numeric if k != c.index]
+        near_100 = [x for x in values[c.index] if x is not None]
+        if near_100 and 30 <= statistics.median(near_100) <= 300 and any(_is_ratio(values[c.index], values[a], values[b]) for a in others for b in others if a != b):
+            c.role = "percent"
+            unknown.remove(c)
+    by_period: dict[str | None, list[Column]] = {}
+    for c in unknown:
+        by_period.setdefault(c.period, []).append(c)
+    left: list[Column] = []
+    for period, cols in by_period.items():
+        known = {c.role: c for c in numeric.values() if c.period == period and c.role}
+        mean = {c.index: statistics.fmean(v) if (v := [x for x in values[c.index] if x is not None]) else 0.0
+                for c in cols}
+        if len(cols) == 2 and "actual" not in known and "participants" not in known:
+            small, large = sorted(cols, key=lambda c: mean[c.index])
+            if mean[large.index] > mean[small.index]:
+                small.role, large.role = "actual", "participants"
+                continue
+        if len(cols) == 1:
+            c = cols[0]
+            if "actual" in known and "participants" not in known and _larger(values[c.index], values[known["actual"].index]):
+                c.role = "participants"
+                continue
+            if "participants" in known and "actual" not in known and _larger(values[known["participants"].index], values[c.index]):
+                c.role = "actual"
+                continue
+        left += [c for c in cols if c.role is None]
+    return left
+
+
+def _larger(a: list[float | None], b: list[float | None]) -> bool:
+    """True when ``a`` is at least ``b`` in every row where both have a value, and larger in most."""
+    pairs = [(x, y) for x, y in zip(a, b) if x is not None and y is not None]
+    return bool(pairs) and all(x >= y for x, y in pairs) and sum(x > y for x, y in pairs) * 2 > len(pairs)
 
 
 # -- extraction --------------------------------------------------------------
@@ -297,7 +431,7 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
         if total:
             event_type, confidence = "total", 1.0
         else:
-            m = vocab.match(label_text)
+            m = match_label(vocab, label_text)
             event_type, confidence = m.id, round(m.score / 100.0, 3)
             if m.id is None:
                 yield unmatched(label_text, vocab.kind, m, evidence=label_text or None,
@@ -334,6 +468,13 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         if et is None:
             continue
         log.info("table %s: event summary, %d matched labels, periods %s", table.index, et.matched, et.periods())
+        for c in et.undecided:
+            # neither the header nor the numbers say what the column counts: listed for review
+            cell = next((x for x in table.cells if x.col == c.index and x.row < et.header_end and x.text.strip()), None)
+            yield unmatched(c.sub or f"column {c.index + 1}", "event_stats_column",
+                            Match(None, 0.0, None, None), evidence=c.header or None,
+                            provenance=cell.provenance if cell else None, table_index=table.index,
+                            cell=(cell.row, cell.col) if cell else None)
         yield from table_records(et, vocab)
 
 
@@ -453,6 +594,15 @@ def m002_event_type_by_year(db) -> None:
                r.document_id AS source_document
         FROM ranked r JOIN labels l ON l.event_type = r.event_type
         WHERE r.rn = 1;
+    """)
+
+
+@migrations()
+def m003_percent(db) -> None:
+    """The percent column of a table (of the plan, or of last year), as written."""
+    db.executescript("""
+        ALTER TABLE event_stats ADD COLUMN percent NUMERIC;
+        ALTER TABLE event_stats ADD COLUMN percent_col INTEGER;
     """)
 
 
