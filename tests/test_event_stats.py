@@ -248,7 +248,8 @@ def test_a_short_row_is_read_from_the_right():
     total = [r.values for r in recs if r.values["is_total"]]
     assert total == [{"event_type": "total", "label": "Барлығы :", "period": "2018-H1", "row_no": 3, "is_total": 1,
                       "plan": None, "plan_col": None, "actual": 11, "actual_col": 2,
-                      "participants": 1744, "participants_col": 3, "percent": None, "percent_col": None}]
+                      "participants": 1744, "participants_col": 3, "percent": None, "percent_col": None,
+                      "rows_by": "type"}]
 
 
 # -- tables of other libraries (written for these tests) ------------------------------
@@ -372,3 +373,42 @@ def test_bilingual_labels():
     assert rows["Барлығы / Всего"]["2020-Q1"]["is_total"] == 1
     assert (rows["Кітап көрмелері / Книжные выставки"]["2020-Q1"]["plan"],
             rows["Кітап көрмелері / Книжные выставки"]["2020-Q1"]["actual"]) == (40, 38)
+
+
+def test_table_by_month():
+    t = table_of([
+        ["Месяц", "Кол-во мероприятий", "Присутствовало"],
+        ["Январь", "12", "240"],
+        ["Февраль", "15", "310"],
+        ["Март", "18", "402"],
+        ["Итого", "45", "952"],
+    ])
+    records = records_of(t, period="2021-Q1")
+    rows = by_label(records)
+    assert rows["Февраль"]["2021-Q1"]["actual"] == 15 and rows["Февраль"]["2021-Q1"]["participants"] == 310
+    assert {v["2021-Q1"]["rows_by"] for v in rows.values()} == {"month"}
+    assert rows["Январь"]["2021-Q1"]["event_type"] is None and rows["Итого"]["2021-Q1"]["is_total"] == 1
+    assert not [r for r in records if r.table == "unmatched_terms"]  # a month is not an unknown event type
+
+
+def test_table_by_branch_in_kazakh():
+    t = table_of([
+        ["Кітапхана", "Іс-шаралар саны", "Қатысушылар"],
+        ["Орталық кітапхана", "40", "1 200"],
+        ["Балалар кітапханасы", "35", "980"],
+        ["№3 кітапхана-филиал", "12", "260"],
+        ["Барлығы", "87", "2 440"],
+    ])
+    rows = by_label(records_of(t, period="2019"))
+    assert rows["№3 кітапхана-филиал"]["2019"]["actual"] == 12
+    assert rows["Балалар кітапханасы"]["2019"]["rows_by"] == "branch"
+
+
+def test_a_table_of_indicators_by_branch_is_not_an_event_table():
+    t = table_of([
+        ["Библиотека", "Читатели", "Посещения", "Книговыдача"],
+        ["Центральная библиотека", "4 000", "38 000", "90 000"],
+        ["Детская библиотека", "2 100", "20 500", "51 000"],
+        ["Филиал №2", "800", "7 100", "16 000"],
+    ])
+    assert not rows_of(records_of(t, period="2019"))

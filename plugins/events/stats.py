@@ -37,6 +37,7 @@ from esep import hookimpl
 from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
+from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import make_period, parse_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
@@ -90,6 +91,7 @@ class EventTable:
     columns: dict[int, Column]  # grid column -> its role and period
     matched: int  # labels the vocabulary matched
     undecided: list[Column] = dataclasses.field(default_factory=list)  # number columns of unknown role
+    rows_by: str = "type"  # what the rows are: event types ("type"), months or branches
 
     def periods(self) -> list[str | None]:
         out: list[str | None] = []
@@ -161,6 +163,14 @@ def match_label(vocab: Vocabulary, text: str):
                     m = n
     return m
 
+
+#: words of a header that speaks of events
+_EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* работы|жұмыс түр|присутств|қатыс|участ|event", re.I)
+#: month names a row label starts with (Kazakh, Russian nominative and genitive)
+_MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM, *MONTHS_RU_GEN))
+#: a row label that names a library or a department of one
+_BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
+                     r"|сельск|городск|детск|абонемент|отдел|бөлім|№\s?\d)", re.I)
 
 #: a column of changes ("+/-", "изменение", "өзгеріс"): neither a count nor people
 _CHANGE = re.compile(r"^[\s+\-–±/]+$|измен|динамик|разниц|өзгер|айырма|\+/?[-–]", re.I)
@@ -273,11 +283,14 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         for c in columns.values():
             if c.role or (no_period and _body(rows, c.index)[0] and not _NUMBERING.match(c.header)):
                 c.period = doc_period
-    best: tuple[int, int, int] | None = None  # (matched, column, labels)
+    # the header speaks of events ("Форма мероприятия", "присутствовало", "Іс-шара түрлері")
+    about_events = any(_EVENTS_HEADER.search(c.header) for c in columns.values())
+    best: tuple[int, int, str] | None = None  # (rows of the kind, column, kind)
     for k, col in columns.items():
         if col.role:
             continue
-        labels = matched = 0
+        labels = 0
+        kinds = {"type": 0, "month": 0, "branch": 0}
         seen: set[int] = set()
         for rm in rows:
             cell = rm.get(k)
@@ -288,19 +301,31 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
                 continue
             labels += 1
             if match_label(vocab, cell.text).id:
-                matched += 1
-        if matched and (best is None or matched > best[0]):
-            best = (matched, k, labels)
+                kinds["type"] += 1
+            elif is_month_label(cell.text):
+                kinds["month"] += 1
+            elif _BRANCH.search(cell.text):
+                kinds["branch"] += 1
+        for kind, n in kinds.items():
+            enough = n * 2 >= labels and (n >= 2 if kind == "type" else n >= 2 and about_events)
+            if kind == "type" and about_events and n >= 1 and n * 4 >= labels:
+                enough = True  # a table of events by form of work with many labels of its own
+            if enough and (best is None or n > best[0]):
+                best = (n, k, kind)
     if best is None:
+        log.debug("table %s: its labels are not event types, months or branches; not an event table", table.index)
         return None
-    matched, k, labels = best
-    if matched < 2 or matched * 2 < labels:
-        log.debug("table %s: %d of %d labels are event types; not an event table", table.index, matched, labels)
-        return None
+    matched, k, kind = best
     undecided = infer_roles(columns, rows, k)
     if not any(c.role for c in columns.values()):
         return None
-    return EventTable(table, header_end, k, columns, matched, undecided)
+    return EventTable(table, header_end, k, columns, matched, undecided, kind)
+
+
+def is_month_label(text: str) -> bool:
+    """A row label that names a month ("Январь", "қаңтар", "Наурыз айы")."""
+    words = normalize_label(text).split()
+    return bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3
 
 
 def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
@@ -430,6 +455,8 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
         total = bool(label_text.strip()) and is_total_label(label_text)
         if total:
             event_type, confidence = "total", 1.0
+        elif et.rows_by != "type":
+            event_type, confidence = None, 0.9  # a month or a branch: all forms of work together
         else:
             m = match_label(vocab, label_text)
             event_type, confidence = m.id, round(m.score / 100.0, 3)
@@ -442,7 +469,7 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
         for p in periods:
             values: dict[str, Any] = {
                 "event_type": event_type, "label": label_text, "period": p, "row_no": row_no,
-                "is_total": int(total),
+                "is_total": int(total), "rows_by": et.rows_by,
             }
             for role in ROLES:
                 v, c = numbers[p].get(role, (None, None))
@@ -599,10 +626,14 @@ def m002_event_type_by_year(db) -> None:
 
 @migrations()
 def m003_percent(db) -> None:
-    """The percent column of a table (of the plan, or of last year), as written."""
+    """The percent column of a table (of the plan, or of last year), as
+    written, and what the rows of the table are."""
     db.executescript("""
         ALTER TABLE event_stats ADD COLUMN percent NUMERIC;
         ALTER TABLE event_stats ADD COLUMN percent_col INTEGER;
+        -- what the table's rows are: event types ('type'), months ('month') or branches ('branch')
+        ALTER TABLE event_stats ADD COLUMN rows_by TEXT NOT NULL DEFAULT 'type'
+            CHECK (rows_by IN ('type', 'month', 'branch'));
     """)
 
 
