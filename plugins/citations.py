@@ -57,7 +57,8 @@ _INIT = rf"[{_UP}]h?\."
 _INITS = rf"{_INIT}(?:\s?{_INIT}){{0,2}}"
 _FIRST = rf"[{_UP}]{_LET}{{2,}}"
 _PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
-_AUTH_A = re.compile(rf"(?P<s>{_SURNAME}(?:\s{_SURNAME})?),?\s?(?P<i>{_INITS}){_PARTICLE}(?=[\s«\"“„(,;]|$)")
+_AUTH_A = re.compile(rf"(?P<s>{_SURNAME}(?:\s{_SURNAME})?),?\s?(?P<i>{_INITS}"
+                     rf"(?:\s?[{_UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){_PARTICLE}(?=[\s«\"“„(,;]|$)")
 _AUTH_B = re.compile(rf"(?P<s>{_SURNAME}),\s(?P<f>{_FIRST})"
                      rf"(?:\s(?P<i>[{_UP}][a-zа-яё]?\.(?:\s?{_INIT})?)(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
 _AUTH_C = re.compile(rf"(?P<i>{_INITS})\s?(?P<s>{_SURNAME})(?=,\s)")
@@ -77,12 +78,12 @@ _YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 _PLACE = rf"[{_UP}]{_LET}*\.?(?:[\s-][{_UP}(]{_LET}*\)?\.?){{0,2}}"
 _PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?(?=\S)")
 _PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{_PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
-_PUB_END = re.compile(r",\s?\[?(?:1[5-9]|20)\d\d|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
+_PUB_END = re.compile(r",\s?\[?(?:1[5-9]|20)\d\d|,\s?\d+\s?[–-]\s?\d+|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
 _PAGES_MARK = re.compile(
     r"(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 _PAGES_COUNT = re.compile(
     r"(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?"
-    r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.)",
+    r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 _PAGES_APA = re.compile(r"(?:[:,]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
 _ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])N\s?(?P<m>\d+)\b")
@@ -112,7 +113,7 @@ _IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={_IN_WORDS}\s?:\s?\S|В (?:кн|�
 #: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
 _EDITION = re.compile(r"\s?\((?:\d+-?[еи]\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
                       r"|[.,]\s(?:\d+-?(?:е|ші|шы|ое|ье)\s)?(?:изд|басылым)\w*\.?(?:,?\s(?:испр|доп|перераб|стер|толықт)"
-                      r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?$", re.I)
+                      r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?\s*$", re.I)
 #: words of a collection or series named as a container without " // "
 _COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
                          r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
@@ -398,6 +399,9 @@ def _parse(raw: str) -> dict[str, Any]:
     if m and not _YEAR.match(s):
         out["number"] = int(m["n"])
         s = s[m.end():]
+    m = re.match(rf"(?P<y>(?:1[5-9]|20)\d\d)\s(?=[{_UP}])", s)
+    if m:  # "1999 Житија. – В: ...": the year before an entry without author
+        out["year"], s = int(m["y"]), s[m.end():]
     urls = _URL.findall(s)
     if urls:
         out["url"] = re.sub(r"^URL:?\s*", "", urls[0]).rstrip(".;,")
@@ -449,6 +453,9 @@ def _parse(raw: str) -> dict[str, Any]:
     m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)
     if m and out["year"] is None and not tail.strip():
         out["year"], area = int(m["y"]), area[:m.start()]
+    m = re.search(r"\s\((?P<y>(?:1[5-9]|20)\d\d)\)\.\s", area)
+    if m and out["year"] is None:  # "Линейные системы (2005). Нелинейные системы (2006)": parts by year
+        out["year"], area = int(m["y"]), area[:m.start()]
     colon = _outside_quotes(area, ":")
     if colon > 0:
         out["title"], out["subtitle"] = _strip(area[:colon]), _strip(area[colon + 1:])
@@ -469,13 +476,49 @@ def _parse(raw: str) -> dict[str, Any]:
         tail, out["title"] = f"{out['title']}. {tail.strip()}", None
         container_expected = True
     _parse_tail(tail.strip(), out, container_expected)
-    out["language"] = detect_language(out["title"], out["subtitle"], s)
+    out["language"] = detect_language(out["title"], out["subtitle"], s) or _latin_kazakh(out["title"], s)
     if out["source"]:
         out["source_id"] = match_source(out["source"])[0]
     out["kind"] = ("article" if out["source"] else
                    "book" if (out["place"] or out["publisher"] or (out["pages"] and out["year"])) else "other")
     out["confidence"] = _confidence(out)
     return out
+
+
+# -- Kazakh in Latin letters (the 2017, 2018 and 2021 alphabets) ------------------
+
+_LATIN_KK_MONTHS = [(re.compile(p, re.I), n) for p, n in (
+    (r"qa(?:n'?|ń|ñ)tar", 1), (r"aqpan", 2), (r"na(?:u|ý)ryz", 3), (r"s(?:a'?|á|ä)(?:u|ý)(?:i'?|ı)r", 4),
+    (r"mamyr", 5), (r"ma(?:u|ý)sym", 6), (r"(?:sh|ş|s')(?:i'?|ı)lde", 7), (r"tamyz", 8),
+    (r"qyrk(?:u'?|ú|ü)(?:i'?|ı)e?k", 9), (r"qazan", 10), (r"qara(?:sh|ş|s')a", 11), (r"jeltoqsan", 12))]
+_LATIN_KK_LETTERS = set("áǵńóúýıäğñöüş")
+
+
+def _latin_date(text: str, year: int | None) -> str | None:
+    """ISO date of a day and a Kazakh month in Latin letters ("6 sáýir")."""
+    if not year:
+        return None
+    for m in re.finditer(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[a-z'áǵńóúýıäğñöüş]{4,})", text, re.I):
+        for pat, month in _LATIN_KK_MONTHS:
+            if pat.match(m["m"]):
+                try:
+                    return _dt.date(year, month, int(m["d"])).isoformat()
+                except ValueError:
+                    return None
+    return None
+
+
+def _latin_kazakh(title: str | None, text: str) -> str | None:
+    """'kk' for an entry in Kazakh Latin letters: a word in five of its
+    title (or of the entry) with a letter of the Kazakh Latin alphabets, or a
+    Kazakh page mark ("4 b.", "bet") after a Kazakh month; else None."""
+    for area in (title or "", text):
+        words = re.findall(r"[a-záǵńóúýıäğñöüş]{2,}", area.casefold())
+        if len(words) >= 3:
+            return "kk" if sum(1 for w in words if set(w) & _LATIN_KK_LETTERS) * 5 >= len(words) else None
+    if re.search(r"\d\s?(?:b\.|bet\b)", text) and _latin_date(text, 2000):
+        return "kk"
+    return None
 
 
 def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, str, bool]:
@@ -550,6 +593,11 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         colon = _outside_quotes(container, ":")
         if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"
             container = container[:colon]
+        m = re.search(rf",\s(?P<place>{_PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
+        if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:
+            # "Dimensionen des Rechts, Berlin, Duncker & Humblot, 1974": an imprint with commas
+            out["place"], out["publisher"] = _place(m["place"]), _strip(m["pub"])
+            container = container[:m.start()]
         m = re.match(rf"\s*(?P<p>[{_UP}]{_LET}+)\.\s(?=(?:1[5-9]|20)\d\d)", rest)
         if m:  # "// Treatise on geophysics. Elsevier. 2009."
             out["publisher"] = m["p"]
@@ -568,7 +616,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         break
     if year_m and out["year"] is None:
         out["year"] = int(year_m["y"])
-    out["date"] = parse_date(rest, out["year"])
+    out["date"] = parse_date(rest, out["year"]) or _latin_date(rest, out["year"])
 
     m = _ISSUE.search(rest)
     if m:
