@@ -629,6 +629,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             m = re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
             out["volume"] = m["v"].replace(" ", "").replace("–", "-")
+    m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік)", rest, re.I)
+    if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
+        out["volume"] = m["v"]
     if out["volume"] is None and out["source"]:
         m = _VOL_ISSUE.match(re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest))
         if m and not (1500 <= int(m["v"]) <= 2099):
@@ -642,6 +645,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         m = _PAGES_APA.search(rest)
         used = [(x.start(), x.end()) for x in (*_VOLUME.finditer(rest), *_ISSUE.finditer(rest))]
         if m and (any(a <= m.start("p") < b for a, b in used) or re.fullmatch(r"(?:1[5-9]|20)\d\d", m["p"])
+                  or _year_range(m["p"])
                   or m["p"] == out["issue"] or not (out["source"] or rest[:m.start()].strip())):
             m = None
     if m:
@@ -657,6 +661,12 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         m = _PLACE_YEAR.search(rest)
         if m:
             out["place"] = _place(m["place"])
+
+
+def _year_range(text: str) -> bool:
+    """True for "1935–1958": the years of a publication in several volumes, not pages."""
+    m = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s?[–-]\s?((?:1[5-9]|20)\d\d)", text)
+    return bool(m) and 0 < int(m[2]) - int(m[1]) <= 100
 
 
 def _confidence(out: dict[str, Any]) -> float:
