@@ -412,3 +412,17 @@ def test_a_table_of_indicators_by_branch_is_not_an_event_table():
         ["Филиал №2", "800", "7 100", "16 000"],
     ])
     assert not rows_of(records_of(t, period="2019"))
+
+
+def test_role_and_year_in_one_header_cell_and_a_change_column():
+    t = table_of([
+        ["Наименование мероприятий", "Кол-во 2011", "Присутствовало 2011", "Кол-во 2012", "Присутствовало 2012", "+/-"],
+        ["Книжные выставки", "48", "1 230", "52", "1 310", "+4"],
+        ["Беседы", "30", "520", "27", "498", "-3"],
+        ["Итого", "78", "1 750", "79", "1 808", "+1"],
+    ])
+    records = records_of(t)
+    rows = by_label(records)
+    assert (rows["Беседы"]["2011"]["actual"], rows["Беседы"]["2012"]["participants"]) == (30, 498)
+    assert set(rows["Итого"]) == {"2011", "2012"}  # the change column is neither a period nor a role
+    assert not [r for r in records if r.table == "unmatched_terms"]

@@ -55,7 +55,7 @@ ROLES = ("plan", "actual", "participants", "percent")
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
     ("participants", re.compile(
-        r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетител|посещ|келуші|келу|охват|қамт"
+        r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетител|посещ|келуші|келу|охва|қамт"
         r"|слушател|зрител|чел\.|человек|адам|participa|attend|visitor)", re.I)),
     ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|plan)", re.I)),
     ("actual", re.compile(
@@ -238,6 +238,10 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if cell is None or cell.row != r:
                 continue
             role, period = header_role(cell.text), header_period(cell.text)
+            if role and period is None:  # "Кол-во 2012": a role and a year in one cell
+                y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", cell.text)
+                p = make_period(int(y.group(1))) if y else None
+                period = p.code if p else None
             col.role = role or col.role
             col.period = period or col.period
             if cell.text.strip():
