@@ -1,6 +1,7 @@
 """Bibliographic entries: the seed's two lists against hand-written gold,
-robustness of the parser, duplicates, storage and the evaluator, and the
-external AnyStyle-labelled set."""
+robustness of the parser, duplicates, storage and the evaluator, the
+references labelled by others (development and evaluation halves) and a
+development set of the GOST shapes of library reports."""
 
 import json
 import re
@@ -24,7 +25,6 @@ from esep.storage import Store
 from conftest import CORPUS, SEED_STEM, SEED_TXT
 
 GOLD = json.loads((CORPUS / "gold" / f"{SEED_STEM}.citations.json").read_text(encoding="utf-8"))
-EXTERNAL = Path("/work/shared/external/anystyle-cyrillic/references.json")
 
 
 @pytest.fixture(scope="module")
