@@ -58,7 +58,8 @@ _INITS = rf"{_INIT}(?:\s?{_INIT}){{0,2}}"
 _FIRST = rf"[{_UP}]{_LET}{{2,}}"
 _PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
 _AUTH_A = re.compile(rf"(?P<s>{_SURNAME}(?:\s{_SURNAME})?),?\s?(?P<i>{_INITS}"
-                     rf"(?:\s?[{_UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){_PARTICLE}(?=[\s«\"“„(,;]|$)")
+                     rf"(?:\s?[{_UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){_PARTICLE}"
+                     rf"(?=[\s«\"“„(,;]|$|[{_UP}][a-zа-яёәғқңөұүһі]{{2}})")
 _AUTH_B = re.compile(rf"(?P<s>{_SURNAME}),\s(?P<f>{_FIRST})"
                      rf"(?:\s(?P<i>[{_UP}][a-zа-яё]?\.(?:\s?{_INIT})?)(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
 _AUTH_C = re.compile(rf"(?P<i>{_INITS})\s?(?P<s>{_SURNAME})(?=,\s)")
@@ -82,7 +83,7 @@ _PUB_END = re.compile(r",\s?\[?(?:1[5-9]|20)\d\d|,\s?\d+\s?[–-]\s?\d+|\.\s–|
 _PAGES_MARK = re.compile(
     r"(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 _PAGES_COUNT = re.compile(
-    r"(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?"
+    r"(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?(?:-(?=бет))?"
     r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 _PAGES_APA = re.compile(r"(?:[:,]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
@@ -508,6 +509,21 @@ def _latin_date(text: str, year: int | None) -> str | None:
     return None
 
 
+_ABBR_MONTHS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+                "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+
+
+def _abbr_date(text: str, year: int | None) -> str | None:
+    """ISO date of a day and an abbreviated Russian month ("20 апр.", "3 нояб.")."""
+    m = re.search(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[а-я]{3,4})\.", text)
+    if not (m and year and m["m"] in _ABBR_MONTHS):
+        return None
+    try:
+        return _dt.date(year, _ABBR_MONTHS[m["m"]], int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
 def _latin_kazakh(title: str | None, text: str) -> str | None:
     """'kk' for an entry in Kazakh Latin letters: a word in five of its
     title (or of the entry) with a letter of the Kazakh Latin alphabets, or a
@@ -564,6 +580,9 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
                 or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
                 or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
+                # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
+                or re.match(rf"(?:Газета|Газ\.|Журнал|Журн\.|газеті|журналы)\s?[«\"]", seg)
+                or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{_LET}{{3,}}.*", seg)
                 # "Библиотека, 8, 14–20.": a journal, its volume and pages
                 or re.fullmatch(r"[^,.]{3,80},\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
                 # "Бизнес. 16. 1 февраля.": a newspaper, its issue and date
@@ -585,11 +604,17 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         end = _CONTAINER_END.search(rest)
         if end and re.match(r"[,\s]*\d|\.\s\d", rest[end.start():]):
             container_expected = True
+        elif end and re.match(r"\.\s–\s", rest[end.start():]) and (
+                match_source(rest[:end.start()])[0]
+                or re.match(rf"\.\s–\s(?:1[5-9]|20)\d\d\.\s–\s(?:\d{{1,2}}\s?{_LET}{{3,}}|№)", rest[end.start():])):
+            # "Title. – Балқаш өңірі. – 2018. – 15 ақпан. – 6 б.": a newspaper between area separators
+            container_expected = True
     if container_expected:
         end = _CONTAINER_END.search(rest)
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = _EDITOR.sub("", container)
+        container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
         colon = _outside_quotes(container, ":")
         if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"
             container = container[:colon]
@@ -616,7 +641,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         break
     if year_m and out["year"] is None:
         out["year"] = int(year_m["y"])
-    out["date"] = parse_date(rest, out["year"]) or _latin_date(rest, out["year"])
+    out["date"] = parse_date(rest, out["year"]) or _latin_date(rest, out["year"]) or _abbr_date(rest, out["year"])
 
     m = _ISSUE.search(rest)
     if m:
@@ -633,8 +658,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
         out["volume"] = m["v"]
     if out["volume"] is None and out["source"]:
-        m = _VOL_ISSUE.match(re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest))
-        if m and not (1500 <= int(m["v"]) <= 2099):
+        stripped = re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest)
+        m = _VOL_ISSUE.match(stripped)
+        if m and not (1500 <= int(m["v"]) <= 2099) and not (_DATE.match(fold(stripped)) or _abbr_date(stripped, 2000)):
             out["volume"] = m["v"]
             if m["i"] or m["j"]:
                 out["issue"] = out["issue"] or (m["i"] or m["j"]).strip()
