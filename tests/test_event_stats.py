@@ -426,3 +426,15 @@ def test_role_and_year_in_one_header_cell_and_a_change_column():
     assert (rows["Беседы"]["2011"]["actual"], rows["Беседы"]["2012"]["participants"]) == (30, 498)
     assert set(rows["Итого"]) == {"2011", "2012"}  # the change column is neither a period nor a role
     assert not [r for r in records if r.table == "unmatched_terms"]
+
+
+def test_months_across_the_header_give_the_total_column_as_the_count():
+    t = table_of([
+        ["Формы работы", "Январь", "Февраль", "Март", "Итого"],
+        ["Книжные выставки", "4", "5", "3", "12"],
+        ["Беседы", "6", "2", "4", "12"],
+        ["Викторины", "1", "2", "2", "5"],
+    ])
+    rows = by_label(records_of(t, period="2020-Q1"))
+    assert rows["Беседы"]["2020-Q1"]["actual"] == 12 and rows["Викторины"]["2020-Q1"]["actual"] == 5
+    assert rows["Беседы"]["2020-Q1"]["participants"] is None

@@ -169,7 +169,7 @@ _EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|ф
 #: month names a row label starts with (Kazakh, Russian nominative and genitive)
 _MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM, *MONTHS_RU_GEN))
 #: a row label that names a library or a department of one
-_BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
+_BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
                      r"|сельск|городск|детск|абонемент|отдел|бөлім|№\s?\d)", re.I)
 
 #: a column of changes ("+/-", "изменение", "өзгеріс"): neither a count nor people
@@ -225,8 +225,9 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         cells = by_row.get(r, [])
         if r > last and any(_is_figure(c.text) for c in cells):
             break  # the body (or a row numbering the columns) begins
+        months = sum(1 for c in cells if is_month_label(c.text))
         for c in cells:
-            if header_period(c.text) or header_role(c.text):
+            if header_period(c.text) or header_role(c.text) or months >= 2:
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
@@ -276,7 +277,13 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         if col.role and len(words) > len(numbers):
             col.role = None
     if not any(c.role for c in columns.values()) and not any(c.period for c in columns.values()):
-        return None
+        # months across the header ("Январь | Февраль | Март | Итого"): the total column is the count
+        # of the document's period; the months themselves are not periods esep stores
+        months = [c for c in columns.values() if is_month_label(c.sub)]
+        totals = [c for c in columns.values() if c.sub and is_total_label(c.sub) and _body(rows, c.index)[0]]
+        if len(months) < 2 or len(totals) != 1:
+            return None
+        totals[0].role, totals[0].period = "actual", doc_period
     named = {c.period for c in columns.values() if c.period}
     if len(named) == 1:  # "2020 ж. жоспар", "2020 ж. өткізілді", "Қатысушылар": one period for all
         for c in columns.values():
