@@ -249,7 +249,7 @@ def test_a_short_row_is_read_from_the_right():
     assert total == [{"event_type": "total", "label": "Барлығы :", "period": "2018-H1", "row_no": 3, "is_total": 1,
                       "plan": None, "plan_col": None, "actual": 11, "actual_col": 2,
                       "participants": 1744, "participants_col": 3, "percent": None, "percent_col": None,
-                      "rows_by": "type"}]
+                      "rows_by": "type", "first_table": 0}]
 
 
 # -- tables of other libraries (written for these tests) ------------------------------
@@ -438,3 +438,29 @@ def test_months_across_the_header_give_the_total_column_as_the_count():
     rows = by_label(records_of(t, period="2020-Q1"))
     assert rows["Беседы"]["2020-Q1"]["actual"] == 12 and rows["Викторины"]["2020-Q1"]["actual"] == 5
     assert rows["Беседы"]["2020-Q1"]["participants"] is None
+
+
+def test_a_table_broken_across_pages_is_read_whole():
+    head = table_of([
+        ["№", "Формы работы", "2016 г. 2 полугодие"],
+        ["план", "факт", "участники"],
+        ["1", "Книжные выставки", "10", "12", "300"],
+        ["2", "Беседы", "8", "9", "180"],
+    ], spans={(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 3)})
+    rest = table_of([
+        ["3", "Викторины", "4", "5", "120"],
+        ["4", "Литературные часы", "6", "6", "150"],
+        ["", "Итого", "28", "32", "750"],
+    ])
+    doc = doc_of(head, rest)
+    records = list(event_stats.extract(doc, Config()))
+    rows = by_label(records)
+    assert rows["Викторины"]["2016-H2"]["actual"] == 5 and rows["Итого"]["2016-H2"]["participants"] == 750
+    assert [r.values["row_no"] for r in rows_of(records)] == [1, 2, 3, 4, 5]
+    assert {r.values["first_table"] for r in rows_of(records)} == {0}
+    assert [r.table_index for r in rows_of(records)] == [0, 0, 1, 1, 1]  # provenance: the table each row is in
+    # the checks see one table: its total against all its rows
+    from esep.plugins.checks import run_checks
+    checks = {c.values["name"]: c.values for c in run_checks(records, doc)}
+    assert checks["event_totals[2016-H2].actual"]["holds"] == 1
+    assert checks["event_totals[2016-H2].participants"]["actual"] == 750

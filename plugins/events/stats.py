@@ -92,6 +92,8 @@ class EventTable:
     matched: int  # labels the vocabulary matched
     undecided: list[Column] = dataclasses.field(default_factory=list)  # number columns of unknown role
     rows_by: str = "type"  # what the rows are: event types ("type"), months or branches
+    first_table: int | None = None  # the table this one continues (broken across pages), else None
+    row_offset: int = 0  # body rows of the tables it continues
 
     def periods(self) -> list[str | None]:
         out: list[str | None] = []
@@ -333,6 +335,30 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     return EventTable(table, header_end, k, columns, matched, undecided, kind)
 
 
+def continued_table(table: Table, prev: EventTable, vocab: Vocabulary) -> EventTable | None:
+    """The rest of an event table broken across pages: a table right after
+    ``prev``, as wide, without a header of its own, whose labels in the same
+    column are of the same kind, takes ``prev``'s columns."""
+    if table.kind != "table" or table.n_cols != prev.table.n_cols or read_header(table) is not None:
+        return None
+    if prev.table.index is not None and table.index is not None and table.index != prev.table.index + 1:
+        return None
+    labels = [c.text for c in table.cells if c.col == prev.label_col and c.text.strip()
+              and parse_number(c.text) is None and not is_total_label(c.text)]
+    if prev.rows_by == "type":
+        known = sum(1 for t in labels if match_label(vocab, t).id)
+    elif prev.rows_by == "month":
+        known = sum(1 for t in labels if is_month_label(t))
+    else:
+        known = sum(1 for t in labels if _BRANCH.search(t))
+    if not labels or known * 2 < len(labels):
+        return None
+    columns = {k: dataclasses.replace(c) for k, c in prev.columns.items()}
+    log.info("table %s continues event table %s", table.index, prev.table.index)
+    first = prev.first_table if prev.first_table is not None else prev.table.index
+    return EventTable(table, 0, prev.label_col, columns, known, [], prev.rows_by, first)
+
+
 def is_month_label(text: str) -> bool:
     """A row label that names a month ("Январь", "қаңтар", "Наурыз айы")."""
     words = normalize_label(text).split()
@@ -437,7 +463,7 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
     table = et.table
     cover = _covering(table)
     periods = et.periods()
-    row_no = 0
+    row_no = et.row_offset
     for r in range(et.header_end, table.n_rows):
         rm = row_map(table, r, cover)
         label_cell = rm.get(et.label_col)
@@ -481,6 +507,7 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
             values: dict[str, Any] = {
                 "event_type": event_type, "label": label_text, "period": p, "row_no": row_no,
                 "is_total": int(total), "rows_by": et.rows_by,
+                "first_table": et.first_table if et.first_table is not None else table.index,
             }
             for role in ROLES:
                 v, c = numbers[p].get(role, (None, None))
@@ -501,8 +528,17 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     doc_period = document.metadata.get("period")
     if doc_period is not None and period_from_code(str(doc_period)) is None:
         doc_period = None
+    prev: EventTable | None = None
+    prev_rows = 0  # body rows of the event table (and its continuations) so far
     for table in document.tables:
         et = find_event_table(table, vocab, doc_period)
+        if et is None and prev is not None:
+            et = continued_table(table, prev, vocab)
+            if et is not None:
+                et.row_offset = prev_rows
+        elif et is not None:
+            prev_rows = 0
+        prev = et
         if et is None:
             continue
         log.info("table %s: event summary, %d matched labels, periods %s", table.index, et.matched, et.periods())
@@ -513,7 +549,10 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
                             Match(None, 0.0, None, None), evidence=c.header or None,
                             provenance=cell.provenance if cell else None, table_index=table.index,
                             cell=(cell.row, cell.col) if cell else None)
-        yield from table_records(et, vocab)
+        for rec in table_records(et, vocab):
+            if rec.table == "event_stats":
+                prev_rows = max(prev_rows, rec.values["row_no"])
+            yield rec
 
 
 # -- storage -----------------------------------------------------------------
@@ -642,6 +681,8 @@ def m003_percent(db) -> None:
     db.executescript("""
         ALTER TABLE event_stats ADD COLUMN percent NUMERIC;
         ALTER TABLE event_stats ADD COLUMN percent_col INTEGER;
+        -- the table a table broken across pages starts in (its own table_index otherwise)
+        ALTER TABLE event_stats ADD COLUMN first_table INTEGER;
         -- what the table's rows are: event types ('type'), months ('month') or branches ('branch')
         ALTER TABLE event_stats ADD COLUMN rows_by TEXT NOT NULL DEFAULT 'type'
             CHECK (rows_by IN ('type', 'month', 'branch'));
