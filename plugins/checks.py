@@ -329,8 +329,8 @@ def _cell(document: Document | None, table_index: int | None, row: int | None, c
 
 def event_total_checks(events: list[Record], document: Document | None) -> list[Record]:
     by_table: dict[Any, list[Record]] = {}
-    for r in events:
-        by_table.setdefault(r.table_index, []).append(r)
+    for r in events:  # a table broken across pages is checked as one
+        by_table.setdefault(r.values.get("first_table", r.table_index), []).append(r)
     several = len(by_table) > 1
     out = []
     for t_index, rs in sorted(by_table.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
@@ -354,7 +354,7 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
                     continue
                 computed = sum(_num(r.values[col]) for r in given)
                 row = total.cell[0] if total.cell else None
-                cell = _cell(document, t_index, row, total.values.get(f"{col}_col"))
+                cell = _cell(document, total.table_index, row, total.values.get(f"{col}_col"))
                 name = "event_totals" + (f"[table {t_index}]" if several else "") + f"[{period}].{col}"
                 details = (f"stated total {_fmt(stated)} (row {total.values.get('label')!r}); "
                            f"sum of {len(given)} rows = {_fmt(computed)}"
@@ -365,7 +365,7 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
                     source=total, inputs=[total],
                     evidence=cell.text if cell is not None else total.evidence,
                     provenance=cell.provenance if cell is not None else None,
-                    table_index=t_index, cell=(cell.row, cell.col) if cell is not None else None))
+                    table_index=total.table_index, cell=(cell.row, cell.col) if cell is not None else None))
     return out
 
 

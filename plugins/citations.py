@@ -61,10 +61,13 @@ _INIT = rf"[{_UP}]h?\."
 _INITS = rf"{_INIT}(?:\s?{_INIT}){{0,2}}"
 _FIRST = rf"[{_UP}]{_LET}{{2,}}"
 _PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
-_AUTH_A = re.compile(rf"(?P<s>{_SURNAME}(?:\s{_SURNAME})?),?\s?(?P<i>{_INITS}){_PARTICLE}(?=[\s«\"“„(,;]|$)")
+_AUTH_A = re.compile(rf"(?P<s>{_SURNAME}(?:\s{_SURNAME})?),?\s?(?P<i>{_INITS}"
+                     rf"(?:\s?[{_UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){_PARTICLE}"
+                     rf"(?=[\s«\"“„(,;]|$|[{_UP}][a-zа-яёәғқңөұүһі]{{2}})")
 _AUTH_B = re.compile(rf"(?P<s>{_SURNAME}),\s(?P<f>{_FIRST})"
-                     rf"(?:\s(?P<i>{_INITS})(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
+                     rf"(?:\s(?P<i>[{_UP}][a-zа-яё]?\.(?:\s?{_INIT})?)(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
 _AUTH_C = re.compile(rf"(?P<i>{_INITS})\s?(?P<s>{_SURNAME})(?=,\s)")
+_AUTH_C_DOT = re.compile(rf"(?P<i>{_INITS})\s?(?P<s>{_SURNAME})(?=\.\s[{_UP}«\"])")
 _AUTH_D = re.compile(rf"(?P<f>{_FIRST})\s(?P<s>{_SURNAME})")
 _AUTH_D_LIST = re.compile(rf"(?P<a>{_FIRST}\s{_SURNAME}(?:,\s{_FIRST}\s{_SURNAME}){{0,5}})"
                           rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
@@ -80,12 +83,12 @@ _YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 _PLACE = rf"[{_UP}]{_LET}*\.?(?:[\s-][{_UP}(]{_LET}*\)?\.?){{0,2}}"
 _PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{_PLACE})\s?:\s?(?=\S)")
 _PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{_PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
-_PUB_END = re.compile(r",\s?\[?(?:1[5-9]|20)\d\d|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
+_PUB_END = re.compile(r",\s?\[?(?:1[5-9]|20)\d\d|,\s?\d+\s?[–-]\s?\d+|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
 _PAGES_MARK = re.compile(
     r"(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 _PAGES_COUNT = re.compile(
-    r"(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?"
-    r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.)",
+    r"(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?(?:-(?=бет))?"
+    r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 _PAGES_APA = re.compile(r"(?:[:,]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
 _ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])N\s?(?P<m>\d+)\b")
@@ -102,8 +105,23 @@ _EDITOR = re.compile(r"^[^,()]{3,60}\((?:ред|отв\. ред|съст|сос�
 _IN_MID = re.compile(r",\s(?:В|In|in)\s?:\s|,\sin\s(?=[A-Z])")
 _JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
 _URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
-_MEDIUM = re.compile(r"\[(?:Электронный ресурс|Электрондық ресурс|Текст|Text|Electronic resource)\]\s*[.:]?", re.I)
-_IN_MARK = re.compile(r"^(?:В|In|Ин)\s?:\s*|^В кн\.:?\s*|^In\s(?=[A-Z])")
+_MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Текст|Мәтін|Text|Electronic resource"
+                    r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
+#: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
+_WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
+                       r"|(?:Режим доступа|Қолжетімділік режимі|Available at)\s?:?", re.I)
+#: the marker of the part of a whole: "В кн.:", "В сб.:", "Жинақта:", "В:", "In:"
+_IN_WORDS = r"(?:В кн\.|В сб\.|В журн\.|В газ\.|В|Ин|In|Жинақта|Жинағында|Кітапта|Кітабында)"
+_IN_MARK = re.compile(rf"^{_IN_WORDS}\s?:\s*|^В (?:кн|сб)\.\s*|^In\s(?=[A-Z])")
+#: a part marker inside the title area of an entry without " // "
+_IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={_IN_WORDS}\s?:\s?\S|В (?:кн|сб)\.\s)")
+#: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
+_EDITION = re.compile(r"\s?\((?:\d+-?[еи]\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
+                      r"|[.,]\s(?:\d+-?(?:е|ші|шы|ое|ье)\s)?(?:изд|басылым)\w*\.?(?:,?\s(?:испр|доп|перераб|стер|толықт)"
+                      r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?\s*$", re.I)
+#: words of a collection or series named as a container without " // "
+_COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
+                         r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
 _NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
 _ABBR = {"им", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
          "ул", "обл", "р", "ун", "св", "проф", "акад", "кн", "вып", "ч", "доп", "испр", "перераб",
@@ -201,7 +219,7 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     if m:
         name = f"{m['s']}, {m['f'][0]}." + (f" {_initials(m['i'])}" if m["i"] else "")
         return m.end(), name, "B"
-    m = _AUTH_C.match(s, pos)
+    m = _AUTH_C.match(s, pos) or (_AUTH_C_DOT.match(s, pos) if first else None)
     if m and first:
         return m.end(), f"{m['s']}, {_initials(m['i'])}", "C"
     return None
@@ -245,8 +263,10 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
 
 
 def authors_from_responsibility(resp: str | None) -> list[str]:
-    """People named in a statement of responsibility ("И. И. Иванов, П. Петров"),
-    unless it names editors, compilers or translators."""
+    """People named in the first part of a statement of responsibility
+    ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
+    compilers or translators."""
+    resp = resp.split(";")[0] if resp else resp
     if not resp or _ROLE.search(resp):
         return []
     out = []
@@ -361,11 +381,16 @@ def _parse(raw: str) -> dict[str, Any]:
     if m and not _YEAR.match(s):
         out["number"] = int(m["n"])
         s = s[m.end():]
+    m = re.match(rf"(?P<y>(?:1[5-9]|20)\d\d)\s(?=[{_UP}])", s)
+    if m:  # "1999 Житија. – В: ...": the year before an entry without author
+        out["year"], s = int(m["y"]), s[m.end():]
     urls = _URL.findall(s)
     if urls:
         out["url"] = re.sub(r"^URL:?\s*", "", urls[0]).rstrip(".;,")
         s = _URL.sub(" ", s)
-    s = re.sub(r" {2,}", " ", _MEDIUM.sub(" ", s)).strip(" ;")
+    s = _WEB_NOTE.sub(" ", s)
+    s = re.sub(r" {2,}", " ", _MEDIUM.sub("", s)).strip(" ;")
+    s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
     if not s:
         return out
 
@@ -380,6 +405,11 @@ def _parse(raw: str) -> dict[str, Any]:
     out["authors"], out["authors_raw"] = authors, authors_raw or None
 
     container_expected = False
+    if "//" not in rest:
+        m = _IN_AREA.search(rest)
+        if m:  # "Title. В сб.: Collection. – Place, 2014. – С. 5-8": the same as " // "
+            mark = _IN_MARK.match(rest, m.end())
+            rest = f"{rest[:m.start()]} // {rest[mark.end() if mark else m.end():]}"
     if "//" in rest:
         i = rest.index("//")
         area, tail = rest[:i], rest[i + 2:]
@@ -396,21 +426,31 @@ def _parse(raw: str) -> dict[str, Any]:
     if sl:
         out["responsibility"] = _strip(area[sl.end():])
         area = area[:sl.start()]
-    m = re.search(r"[.,]\s(?:Т|T|Том|Vol|Ч|Кн|Вып)\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)\.?\s*$", area)
-    if m:  # "Анализ ... управления. Т. 3 / Под ред. ..."
-        out["volume"], area = m["v"], area[:m.start()]
-    m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\s*$", area)
+    m = re.search(r"[.,]\s(?:Т|T|Том|Vol|Ч|Кн|Вып)\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)\.?\s*(?=:|$)", area)
+    if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер"
+        out["volume"], area = m["v"], area[:m.start()] + area[m.end():]
+    area = _EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
+    if not container_expected and tail.strip():
+        area, tail, container_expected = _container_in_area(area, tail.strip(), out)
+    m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)
     if m and out["year"] is None and not tail.strip():
+        out["year"], area = int(m["y"]), area[:m.start()]
+    m = re.search(r"\s\((?P<y>(?:1[5-9]|20)\d\d)\)\.\s", area)
+    if m and out["year"] is None:  # "Линейные системы (2005). Нелинейные системы (2006)": parts by year
         out["year"], area = int(m["y"]), area[:m.start()]
     colon = _outside_quotes(area, ":")
     if colon > 0:
         out["title"], out["subtitle"] = _strip(area[:colon]), _strip(area[colon + 1:])
     else:
         out["title"] = _strip(area)
+    named = authors_from_responsibility(out["responsibility"])
     if not out["authors"]:
-        out["authors"] = authors_from_responsibility(out["responsibility"])
+        out["authors"] = named
         if out["authors"]:
             out["authors_raw"] = out["responsibility"]
+    elif len(named) > len(out["authors"]) and fold(named[0]) == fold(out["authors"][0]):
+        # GOST heads the entry with the first author; the responsibility names them all
+        out["authors"] = named
 
     if (not out["authors"] and not out["subtitle"] and not container_expected
             and re.match(r"(?:1[5-9]|20)\d\d\.\s\d{1,4}\s?\(\d+\)", tail.strip())):
@@ -418,13 +458,89 @@ def _parse(raw: str) -> dict[str, Any]:
         tail, out["title"] = f"{out['title']}. {tail.strip()}", None
         container_expected = True
     _parse_tail(tail.strip(), out, container_expected)
-    out["language"] = detect_language(out["title"], out["subtitle"], s)
+    out["language"] = detect_language(out["title"], out["subtitle"], s) or _latin_kazakh(out["title"], s)
     if out["source"]:
         out["source_id"] = match_source(out["source"])[0]
     out["kind"] = ("article" if out["source"] else
                    "book" if (out["place"] or out["publisher"] or (out["pages"] and out["year"])) else "other")
     out["confidence"] = _confidence(out)
     return out
+
+
+# -- Kazakh in Latin letters (the 2017, 2018 and 2021 alphabets) ------------------
+
+_LATIN_KK_MONTHS = [(re.compile(p, re.I), n) for p, n in (
+    (r"qa(?:n'?|ń|ñ)tar", 1), (r"aqpan", 2), (r"na(?:u|ý)ryz", 3), (r"s(?:a'?|á|ä)(?:u|ý)(?:i'?|ı)r", 4),
+    (r"mamyr", 5), (r"ma(?:u|ý)sym", 6), (r"(?:sh|ş|s')(?:i'?|ı)lde", 7), (r"tamyz", 8),
+    (r"qyrk(?:u'?|ú|ü)(?:i'?|ı)e?k", 9), (r"qazan", 10), (r"qara(?:sh|ş|s')a", 11), (r"jeltoqsan", 12))]
+_LATIN_KK_LETTERS = set("áǵńóúýıäğñöüş")
+
+
+def _latin_date(text: str, year: int | None) -> str | None:
+    """ISO date of a day and a Kazakh month in Latin letters ("6 sáýir")."""
+    if not year:
+        return None
+    for m in re.finditer(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[a-z'áǵńóúýıäğñöüş]{4,})", text, re.I):
+        for pat, month in _LATIN_KK_MONTHS:
+            if pat.match(m["m"]):
+                try:
+                    return _dt.date(year, month, int(m["d"])).isoformat()
+                except ValueError:
+                    return None
+    return None
+
+
+_ABBR_MONTHS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+                "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+
+
+def _abbr_date(text: str, year: int | None) -> str | None:
+    """ISO date of a day and an abbreviated Russian month ("20 апр.", "3 нояб.")."""
+    m = re.search(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[а-я]{3,4})\.", text)
+    if not (m and year and m["m"] in _ABBR_MONTHS):
+        return None
+    try:
+        return _dt.date(year, _ABBR_MONTHS[m["m"]], int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _latin_kazakh(title: str | None, text: str) -> str | None:
+    """'kk' for an entry in Kazakh Latin letters: a word in five of its
+    title (or of the entry) with a letter of the Kazakh Latin alphabets, or a
+    Kazakh page mark ("4 b.", "bet") after a Kazakh month; else None."""
+    for area in (title or "", text):
+        words = re.findall(r"[a-záǵńóúýıäğñöüş]{2,}", area.casefold())
+        if len(words) >= 3:
+            return "kk" if sum(1 for w in words if set(w) & _LATIN_KK_LETTERS) * 5 >= len(words) else None
+    if re.search(r"\d\s?(?:b\.|bet\b)", text) and _latin_date(text, 2000):
+        return "kk"
+    return None
+
+
+def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, str, bool]:
+    """A container named without " // " as the last sentence of the title
+    area: a periodical of the vocabulary, a collection or series
+    ("Башкирский краеведческий сборник. Уфа, 1926. № 1. С. 5-17"), or a
+    newspaper followed by its date or issue ("Вечерний Балхаш. – 2017. –
+    12 мая")."""
+    segs = _segments(area)
+    if len(segs) < 2 or out["responsibility"]:
+        return area, tail, False
+    a, b = segs[-1]
+    last = area[a:b]
+    dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{_LET}{{3,}}|№|N\s?\d)", tail)
+    part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
+    if (match_source(last)[0] or dated or (_COLLECTION.search(last) and part)) and len(last) > 3 \
+            and not re.match(r"\d", last):
+        return area[:segs[-2][1]], f"{last}. {tail}", True
+    return area, tail, False
+
+
+def _is_day_month(text: str) -> bool:
+    """True for a text that is a day and a month ("1 февраля", "5 қаңтар")."""
+    m = _DATE.match(fold(text.strip()))
+    return bool(m) and not re.search(r"\w", fold(text.strip())[m.end():])
 
 
 def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
@@ -444,7 +560,15 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.match(r"(?:Т|T|Том|Vol|Вып|Ч|Кн|С|C|P|pp|№|N)\.?\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
                 or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
-                or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))):
+                or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
+                # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
+                or re.match(r"(?:Газета|Газ\.|Журнал|Журн\.|газеті|журналы)\s?[«\"]", seg)
+                or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{_LET}{{3,}}.*", seg)
+                # "Библиотека, 8, 14–20.": a journal, its volume and pages
+                or re.fullmatch(r"[^,.]{3,80},\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
+                # "Бизнес. 16. 1 февраля.": a newspaper, its issue and date
+                or (re.fullmatch(r"\d{1,4}", nxt) and k + 2 < len(segs) and _is_day_month(rest[segs[k + 2][0]:]))
+                or _is_day_month(nxt)):
             return rest[:a], rest[a:]
     return rest, ""
 
@@ -461,11 +585,25 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         end = _CONTAINER_END.search(rest)
         if end and re.match(r"[,\s]*\d|\.\s\d", rest[end.start():]):
             container_expected = True
+        elif end and re.match(r"\.\s–\s", rest[end.start():]) and (
+                match_source(rest[:end.start()])[0]
+                or re.match(rf"\.\s–\s(?:1[5-9]|20)\d\d\.\s–\s(?:\d{{1,2}}\s?{_LET}{{3,}}|№)", rest[end.start():])):
+            # "Title. – Балқаш өңірі. – 2018. – 15 ақпан. – 6 б.": a newspaper between area separators
+            container_expected = True
     if container_expected:
         end = _CONTAINER_END.search(rest)
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = _EDITOR.sub("", container)
+        container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
+        colon = _outside_quotes(container, ":")
+        if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"
+            container = container[:colon]
+        m = re.search(rf",\s(?P<place>{_PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
+        if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:
+            # "Dimensionen des Rechts, Berlin, Duncker & Humblot, 1974": an imprint with commas
+            out["place"], out["publisher"] = _place(m["place"]), _strip(m["pub"])
+            container = container[:m.start()]
         m = re.match(rf"\s*(?P<p>[{_UP}]{_LET}+)\.\s(?=(?:1[5-9]|20)\d\d)", rest)
         if m:  # "// Treatise on geophysics. Elsevier. 2009."
             out["publisher"] = m["p"]
@@ -484,7 +622,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         break
     if year_m and out["year"] is None:
         out["year"] = int(year_m["y"])
-    out["date"] = parse_date(rest, out["year"])
+    out["date"] = parse_date(rest, out["year"]) or _latin_date(rest, out["year"]) or _abbr_date(rest, out["year"])
 
     m = _ISSUE.search(rest)
     if m:
@@ -497,9 +635,13 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             m = re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
             out["volume"] = m["v"].replace(" ", "").replace("–", "-")
+    m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік)", rest, re.I)
+    if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
+        out["volume"] = m["v"]
     if out["volume"] is None and out["source"]:
-        m = _VOL_ISSUE.match(re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest))
-        if m and not (1500 <= int(m["v"]) <= 2099):
+        stripped = re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest)
+        m = _VOL_ISSUE.match(stripped)
+        if m and not (1500 <= int(m["v"]) <= 2099) and not (_DATE.match(fold(stripped)) or _abbr_date(stripped, 2000)):
             out["volume"] = m["v"]
             if m["i"] or m["j"]:
                 out["issue"] = out["issue"] or (m["i"] or m["j"]).strip()
@@ -510,6 +652,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         m = _PAGES_APA.search(rest)
         used = [(x.start(), x.end()) for x in (*_VOLUME.finditer(rest), *_ISSUE.finditer(rest))]
         if m and (any(a <= m.start("p") < b for a, b in used) or re.fullmatch(r"(?:1[5-9]|20)\d\d", m["p"])
+                  or _year_range(m["p"])
                   or m["p"] == out["issue"] or not (out["source"] or rest[:m.start()].strip())):
             m = None
     if m:
@@ -525,6 +668,12 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         m = _PLACE_YEAR.search(rest)
         if m:
             out["place"] = _place(m["place"])
+
+
+def _year_range(text: str) -> bool:
+    """True for "1935–1958": the years of a publication in several volumes, not pages."""
+    m = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s?[–-]\s?((?:1[5-9]|20)\d\d)", text)
+    return bool(m) and 0 < int(m[2]) - int(m[1]) <= 100
 
 
 def _confidence(out: dict[str, Any]) -> float:

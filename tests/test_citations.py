@@ -1,6 +1,7 @@
 """Bibliographic entries: the seed's two lists against hand-written gold,
-robustness of the parser, duplicates, storage and the evaluator, and the
-external AnyStyle-labelled set."""
+robustness of the parser, duplicates, storage and the evaluator, the
+references labelled by others (development and evaluation halves) and a
+development set of the GOST shapes of library reports."""
 
 import json
 import re
@@ -24,7 +25,6 @@ from esep.storage import Store
 from conftest import CORPUS, SEED_STEM, SEED_TXT
 
 GOLD = json.loads((CORPUS / "gold" / f"{SEED_STEM}.citations.json").read_text(encoding="utf-8"))
-EXTERNAL = Path("/work/shared/external/anystyle-cyrillic/references.json")
 
 
 @pytest.fixture(scope="module")
@@ -300,63 +300,141 @@ def test_compare_authors_as_lists():
     assert other["fields"]["authors"]["f1"] == 0.0
 
 
-# -- the external AnyStyle-labelled set --------------------------------------
+# -- references labelled by others: development and evaluation halves --------
 #
-# 76 real references (Russian, Bulgarian, Ukrainian, Serbian, a few Latin),
-# labelled by the AnyStyle project (BSD-2); each item is {"raw", "fields":
-# [[label, text], ...]}.  Labels map to our fields (first label of each kind);
-# values are compared after folding case, Kazakh/Latin look-alike letters and
+# Two sets written and labelled by others, read from ``../shared/external/``
+# beside the project (the test skips, saying so, where that folder is absent):
+#
+# * AnyStyle: 76 real references (Russian, Bulgarian, Ukrainian, Serbian, a
+#   few Latin) labelled by the AnyStyle project (BSD-2); each item is
+#   {"raw", "fields": [[label, text], ...]}; the first label of each kind is
+#   the gold of our field.
+# * hayagriva: the GOST 7.0.5 examples of the hayagriva project (MIT): each
+#   output string with the YAML record it was generated from; the record is
+#   the gold.
+#
+# Each set is split by a rule fixed before any result was looked at: the
+# item's 0-based position in its file, even = development half, odd =
+# evaluation half.  Rules of the parser are written while looking at the
+# development half only.  (The parser had been refined on errors of the
+# whole AnyStyle set before the split; see docs/citations.md.)
+#
+# Values are compared after folding case, Kazakh/Latin look-alike letters and
 # punctuation; pages and volumes without their markers ("С.", "Т."); years as
-# the first four-digit year of the date label; a container without its "В:"/
-# "In:" marker; our title is title + ": " + subtitle (AnyStyle keeps both in
-# one label) and our authors the author span as written.
+# the first four-digit year; a container without its "В:"/"In:" marker.
+# AnyStyle keeps title and subtitle in one label, so there our title is
+# title + ": " + subtitle and our authors the author span as written.
 
-EXTERNAL_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal", "container-title"),
+EXTERNAL = Path(__file__).resolve().parents[1].parent / "shared" / "external"
+ANYSTYLE = EXTERNAL / "anystyle-cyrillic" / "references.json"
+HAYAGRIVA = EXTERNAL / "hayagriva-gost" / "gost-examples.md"
+HALVES = ("dev", "eval")
+
+ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal", "container-title"),
                 "year": ("date",), "pages": ("pages",), "place": ("location",), "publisher": ("publisher",),
                 "volume": ("volume",)}
 MARKERS = {citations.fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s", "т", "t", "vol", "том",
-                                       "вып", "ч", "кн")}
+                                       "вып", "ч", "кн", "no")}
+#: places GOST 7.0.12 writes abbreviated
+PLACE_ABBR = {"м": "москва", "спб": "санкт петербург", "л": "ленинград", "к": "киев"}
 
 
 def loose(field, v):
     if v is None:
         return None
+    if field == "authors" and isinstance(v, (list, tuple)):
+        return tuple(loose("name", a) for a in v) or None
     s = citations.fold(str(v))
     if field == "source":
         s = re.sub(r"^\s*(?:в|in)\s?:\s*", "", s)
-    if field == "volume":
+    if field in ("volume", "issue"):
         s = re.sub(r"\([^)]*\)|/.*$", " ", s)
     if field == "year":
         m = re.search(r"(?:1[5-9]|20)\d\d", s)
         return m.group(0) if m else None
     toks = re.findall(r"[^\W_]+", s)
-    if field in ("pages", "volume"):
+    if field in ("pages", "volume", "issue"):
         toks = [t for t in toks if t not in MARKERS]
+    if field == "place":
+        toks = [PLACE_ABBR.get(t, t) for t in toks]
     return " ".join(toks) or None
 
 
-def predicted(field, p):
-    if field == "authors":
-        return p["authors_raw"]
-    if field == "title":
-        return ": ".join(x for x in (p["title"], p["subtitle"]) if x) or None
-    return p[field]
+def half_of(index: int) -> str:
+    """The fixed split: even positions are the development half."""
+    return HALVES[index % 2]
 
 
-def score_external(path):
-    """Field-level precision/recall/F1 of parse_citation on an AnyStyle-labelled file."""
-    items = json.loads(Path(path).read_text(encoding="utf-8"))
-    counts = {f: [0, 0, 0] for f in EXTERNAL_MAP}
-    misses = []
-    for i, it in enumerate(items):
-        p = parse_citation(it["raw"])
+def anystyle_items():
+    for i, it in enumerate(json.loads(ANYSTYLE.read_text(encoding="utf-8"))):
         labels = {}
         for label, text in it["fields"]:
             labels.setdefault(label, text)
-        for f, names in EXTERNAL_MAP.items():
-            gv = next((loose(f, labels[n]) for n in names if n in labels), None)
-            pv = loose(f, predicted(f, p))
-            c = counts[f]
+        gold = {f: next((labels[n] for n in names if n in labels), None) for f, names in ANYSTYLE_MAP.items()}
+        yield i, it["raw"], gold
+
+
+def anystyle_predicted(p):
+    out = {f: p.get(f) for f in ANYSTYLE_MAP}
+    out["authors"] = p["authors_raw"]
+    out["title"] = ": ".join(x for x in (p["title"], p["subtitle"]) if x) or None
+    return out
+
+
+def _initials_of(given: str) -> str:
+    return " ".join(f"{x}." for x in re.findall(r"\w", given))
+
+
+def hayagriva_items():
+    """(index, output string, gold) for each example of gost-examples.md."""
+    import yaml
+
+    text = HAYAGRIVA.read_text(encoding="utf-8")
+    inputs = re.findall(r"```yaml\n(.*?)```", text, re.S)
+    outputs = re.findall(r"Output:\s*\n\s*`([^`]+)`", text)
+    assert len(inputs) == len(outputs)
+    for i, (y, raw) in enumerate(zip(inputs, outputs)):
+        rec = next(iter(yaml.safe_load(y).values()))
+        parent = rec.get("parent") or {}
+        authors = rec.get("author") or []
+        authors = [authors] if isinstance(authors, dict) else authors
+        url = rec.get("url")
+        gold = {
+            "authors": [f"{a['name']}, {_initials_of(a['given-name'])}" for a in authors] or None,
+            "title": rec.get("title"),
+            "subtitle": rec.get("note"),
+            "source": parent.get("title"),
+            "year": rec.get("date") or parent.get("date"),
+            "issue": parent.get("issue"),
+            "volume": rec.get("volume"),
+            "pages": rec.get("page-range"),
+            "place": rec.get("location") or parent.get("location"),
+            "publisher": rec.get("publisher") or parent.get("publisher"),
+            "url": url.get("value") if isinstance(url, dict) else url,
+        }
+        yield i, raw, gold
+
+
+def hayagriva_predicted(p):
+    return {f: p.get(f) for f in ("authors", "title", "subtitle", "source", "year", "issue", "volume", "pages",
+                                  "place", "publisher", "url")}
+
+
+def score_labelled(items, predicted, half=None):
+    """Field-level precision/recall/F1 of parse_citation on labelled items
+    (of one half when ``half`` is given)."""
+    counts: dict[str, list[int]] = {}
+    misses, n = [], 0
+    for i, raw, gold in items:
+        if half is not None and half_of(i) != half:
+            continue
+        n += 1
+        pred = predicted(parse_citation(raw))
+        for f, g in gold.items():
+            gv, pv = loose(f, g), loose(f, pred.get(f))
+            if f == "url" and pv and gv:
+                pv, gv = pv.rstrip("/ "), gv.rstrip("/ ")
+            c = counts.setdefault(f, [0, 0, 0])
             if pv == gv:
                 c[0] += pv is not None
                 continue
@@ -365,21 +443,79 @@ def score_external(path):
             misses.append(f"#{i} {f}: {pv!r} != {gv!r}")
     fields = {f: prf(*c) for f, c in counts.items()}
     overall = prf(*(sum(c[k] for c in counts.values()) for k in range(3)))
-    return {"n": len(items), "fields": fields, "overall": overall, "misses": misses}
+    return {"n": n, "fields": fields, "overall": overall, "misses": misses}
 
 
-#: floors a little under what was measured (see docs/citations.md)
-EXTERNAL_FLOORS = {"authors": 0.92, "title": 0.76, "source": 0.80, "year": 0.94, "pages": 0.90,
-                   "place": 0.87, "publisher": 0.82, "volume": 0.90}
+#: overall field F1 measured on each half (docs/citations.md); the tests
+#: assert these less TOLERANCE, so a regression of more than that fails
+MEASURED = {("anystyle", "dev"): 0.936, ("anystyle", "eval"): 0.860,
+            ("hayagriva", "dev"): 1.000, ("hayagriva", "eval"): 0.954}
+TOLERANCE = 0.02
+SETS = {"anystyle": (ANYSTYLE, anystyle_items, anystyle_predicted, 76),
+        "hayagriva": (HAYAGRIVA, hayagriva_items, hayagriva_predicted, 11)}
 
 
-def test_external_anystyle_set():
-    if not EXTERNAL.exists():
-        pytest.skip(f"the external test set is not at {EXTERNAL}")
-    result = score_external(EXTERNAL)
-    print_fields(f"external AnyStyle set ({result['n']} references)", result["fields"])
+@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize("half", HALVES)
+def test_labelled_set(name, half):
+    path, items, predicted, size = SETS[name]
+    if not path.exists():
+        pytest.skip(f"the labelled set {name} is not at {path} (../shared/external/ beside the project)")
+    assert sum(1 for _ in items()) == size
+    result = score_labelled(items(), predicted, half)
+    print_fields(f"{name}, {half} half ({result['n']} references)", result["fields"])
     print(f"overall F1 {result['overall']['f1']:.3f}")
-    assert result["n"] == 76
-    for name, floor in EXTERNAL_FLOORS.items():
-        assert result["fields"][name]["f1"] >= floor, (name, result["fields"][name])
-    assert result["overall"]["f1"] >= 0.87
+    if half == "dev":  # the misses of the evaluation half are not shown: no rule is written from them
+        print("\n".join(result["misses"]))
+    assert result["overall"]["f1"] >= MEASURED[(name, half)] - TOLERANCE
+
+
+# -- GOST shapes of library reports (a development set written for esep) ------
+
+SHAPES = json.loads((Path(__file__).parent / "fixtures" / "citations" / "gost_shapes_dev.json")
+                    .read_text(encoding="utf-8"))["items"]
+
+
+def test_gost_shapes_development_set():
+    """Every field of every entry of the set, exactly: books, articles with
+    and without "//", parts of collections ("В кн.:", "В сб.:", "Жинақта:"),
+    volumes and series, web resources, author headings in every order, with
+    the year after them, edition statements."""
+    wrong = []
+    for it in SHAPES:
+        p = parse_citation(it["raw"])
+        wrong += [f"{it['raw'][:40]}… {f}: {p.get(f)!r} != {g!r}" for f, g in it["gold"].items() if p.get(f) != g]
+    total = sum(len(it["gold"]) for it in SHAPES)
+    print(f"\nGOST shapes: {total - len(wrong)} of {total} fields right")
+    assert len(wrong) <= total * 0.02, wrong
+
+
+@pytest.mark.parametrize("raw, field, value", [
+    # the same shapes with other words: the rules are not keyed to the set's strings
+    ("Жумабаева, Р. Кітап апталығы. Жинақта: Кітапхана жаршысы. – Астана, 2018. – 12–15 б.", "source",
+     "Кітапхана жаршысы"),
+    ("Лебедев, К. Осенние чтения. В кн.: Летопись края. Омск, 2001. С. 3–9.", "title", "Осенние чтения"),
+    ("Тимофеев, Аркадий Вл. 1990. Народные промыслы. Москва : Наука. 120 с.", "authors", ["Тимофеев, А. Вл."]),
+    ("Белова, А. Праздник книги. Новое поколение. – 2021. – 3 марта. – С. 2.", "source", "Новое поколение"),
+    ("Титов, Г. Справочник библиотекаря (3-е изд., испр.). Л.: Лениздат, 1985. 300 с.", "title",
+     "Справочник библиотекаря"),
+    ("Сайт библиотеки [Электронный ресурс]. – URL: https://lib.example.kz (дата обращения: 01.02.2020).", "title",
+     "Сайт библиотеки"),
+])
+def test_gost_shapes_other_words(raw, field, value):
+    assert parse_citation(raw)[field] == value
+
+
+def test_kazakh_in_latin_letters():
+    p = parse_citation("Sadyqova, A. Kitap – bilim bulağy // Qostanai tañy. – 2019. – 12 qañtar (№3). – 5 b.")
+    assert (p["date"], p["issue"], p["pages"], p["language"]) == ("2019-01-12", "3", "5", "kk")
+    p = parse_citation("Baqytjanuly, E. Kitaphana – rýhanıat ordasy // Ereımentaý tańy. – 2018. – 6 sáýir. – 4 b.")
+    assert (p["date"], p["pages"], p["language"]) == ("2018-04-06", "4", "kk")
+    assert parse_citation("Smith, J. The library. London: Penguin, 2001. 200 p.")["language"] is None
+
+
+def test_volumes_and_years_of_publication():
+    p = parse_citation("Толстой Л. Н. Полное собрание сочинений : в 90 т. — М. : Худож. лит., 1935–1958.")
+    assert (p["year"], p["pages"], p["subtitle"]) == (1935, None, "в 90 т")
+    p = parse_citation("Әуезов М. Абай жолы : роман-эпопея. — Алматы : Жазушы, 2007. — 1-кітап. — 450 б.")
+    assert (p["volume"], p["pages"], p["publisher"]) == ("1", "450", "Жазушы")

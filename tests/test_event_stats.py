@@ -226,7 +226,14 @@ def test_headers():
     assert header_role("есеп") == header_role("факт") == header_role("выполнено") == "actual"
     assert header_role("қатысқандар ") == header_role("Кол-во участников") == "participants"
     assert header_role("Қатысушылар саны") == "participants"
-    assert header_role("% выполнения") is None and header_role("Жұмыс түрлері") is None
+    assert header_role("% выполнения") == header_role("пайызы") == "percent"
+    assert header_role("Жұмыс түрлері") is None
+    # counts as reports write them, with abbreviations
+    for text in ("кол-во", "Количество", "саны", "өткізілді", "К-во мер.", "Число мероприятий"):
+        assert header_role(text) == "actual", text
+    for text in ("присутствовало", "Прис.", "қатысушылар", "Кол-во чел.", "Число посещений"):
+        assert header_role(text) == "participants", text
+    assert header_role("жосп.") == "plan"
 
 
 def test_a_short_row_is_read_from_the_right():
@@ -241,4 +248,219 @@ def test_a_short_row_is_read_from_the_right():
     total = [r.values for r in recs if r.values["is_total"]]
     assert total == [{"event_type": "total", "label": "Барлығы :", "period": "2018-H1", "row_no": 3, "is_total": 1,
                       "plan": None, "plan_col": None, "actual": 11, "actual_col": 2,
-                      "participants": 1744, "participants_col": 3}]
+                      "participants": 1744, "participants_col": 3, "percent": None, "percent_col": None,
+                      "rows_by": "type", "first_table": 0}]
+
+
+# -- tables of other libraries (written for these tests) ------------------------------
+
+def records_of(table, **metadata):
+    return list(event_stats.extract(doc_of(table, **metadata), Config()))
+
+
+def by_label(records):
+    out = {}
+    for r in rows_of(records):
+        out.setdefault(r.values["label"], {})[r.values["period"]] = r.values
+    return out
+
+
+def test_russian_annual_by_form_of_work_two_years():
+    # "Массовые мероприятия по формам работы": кол-во / присутствовало for 2011 and 2012
+    t = table_of([
+        ["Формы работы", "2011", "2012"],
+        ["кол-во", "присутствовало", "кол-во", "присутствовало"],
+        ["Книжные выставки", "48", "1 230", "52", "1 310"],
+        ["Просмотры литературы", "15", "260", "18", "301"],
+        ["Литературные вечера", "12", "410", "14", "455"],
+        ["Беседы", "30", "520", "27", "498"],
+        ["Обзоры литературы", "21", "340", "25", "362"],
+        ["Итого", "126", "2 760", "136", "2 926"],
+    ], spans={(0, 1): (1, 2), (0, 3): (1, 2), (0, 0): (2, 1)})
+    records = records_of(t)
+    rows = by_label(records)
+    assert rows["Книжные выставки"]["2011"]["actual"] == 48
+    assert rows["Книжные выставки"]["2012"]["participants"] == 1310
+    assert rows["Беседы"]["2012"]["actual"] == 27 and rows["Беседы"]["2012"]["event_type"] == "conversation"
+    # a book viewing is a known form: an exhibition of books
+    assert rows["Просмотры литературы"]["2011"]["event_type"] == "exhibition.book"
+    assert rows["Итого"]["2012"]["is_total"] == 1 and rows["Итого"]["2012"]["actual"] == 136
+    assert all(v["actual"] is not None and v["participants"] is not None for d in rows.values() for v in d.values())
+
+
+def test_nine_month_table_by_form_of_work_with_percent():
+    t = table_of([
+        ["№", "Форма мероприятия", "Кол-во мер.", "Кол-во чел.", "% к плану"],
+        ["1", "Выставки", "40", "900", "100"],
+        ["2", "Беседы", "22", "410", "91,7"],
+        ["3", "Викторины", "9", "190", "112,5"],
+        ["4", "Часы истории", "6", "140", "75"],
+    ])
+    records = records_of(t, period="2019-9M")
+    rows = by_label(records)
+    assert set(rows) == {"Выставки", "Беседы", "Викторины", "Часы истории"}
+    v = rows["Беседы"]["2019-9M"]
+    assert (v["actual"], v["participants"], v["percent"], v["plan"]) == (22, 410, 91.7, None)
+    assert rows["Часы истории"]["2019-9M"]["event_type"] == "hour.history"
+
+
+def test_kazakh_plan_and_actual():
+    t = table_of([
+        ["Іс-шара түрлері", "2020 ж. жоспар", "2020 ж. өткізілді", "Қатысушылар", "Орындалуы, %"],
+        ["Кітап көрмелері", "60", "62", "1 840", "103,3"],
+        ["Әдеби кештер", "20", "18", "640", "90"],
+        ["Дөңгелек үстел", "8", "8", "210", "100"],
+        ["Барлығы", "88", "88", "2 690", "100"],
+    ])
+    rows = by_label(records_of(t))
+    v = rows["Әдеби кештер"]["2020"]
+    assert (v["plan"], v["actual"], v["participants"], v["percent"]) == (20, 18, 640, 90)
+    assert rows["Кітап көрмелері"]["2020"]["event_type"] == "exhibition.book"
+
+
+def test_roles_from_the_numbers_when_headers_are_unknown():
+    # headers that name no role: the larger numbers are the people, a ratio column is the percent
+    t = table_of([
+        ["Вид", "2018", "2019"],
+        ["А", "Б", "А", "Б", "В"],
+        ["Выставки", "40", "800", "42", "850", "105"],
+        ["Беседы", "20", "300", "20", "310", "100"],
+        ["Викторины", "10", "200", "12", "230", "120"],
+    ], spans={(0, 1): (1, 2), (0, 3): (1, 3), (0, 0): (2, 1)})
+    rows = by_label(records_of(t))
+    v = rows["Выставки"]["2019"]
+    assert (v["actual"], v["participants"], v["percent"]) == (42, 850, 105)
+    assert rows["Беседы"]["2018"]["participants"] == 300
+
+
+def test_a_column_neither_header_nor_numbers_decide_is_listed_for_review():
+    t = table_of([
+        ["Формы работы", "2019"],
+        ["кол-во", "присутствовало", "ед. хр."],
+        ["Выставки", "40", "800", "350"],
+        ["Беседы", "20", "300", "12"],
+        ["Викторины", "10", "200", "75"],
+    ], spans={(0, 1): (1, 3), (0, 0): (2, 1)})
+    records = records_of(t)
+    review = [r.values for r in records if r.table == "unmatched_terms"]
+    assert [(v["term"], v["kind"]) for v in review] == [("ед. хр.", "event_stats_column")]
+    assert by_label(records)["Выставки"]["2019"]["actual"] == 40
+
+
+def test_unknown_type_kept_with_its_raw_label():
+    t = table_of([
+        ["Формы работы", "кол-во", "присутствовало"],
+        ["Выставки", "40", "800"],
+        ["Беседы", "20", "300"],
+        ["Квест-рум по сказкам", "3", "45"],
+    ])
+    records = records_of(t, period="2020")
+    rows = by_label(records)
+    assert rows["Квест-рум по сказкам"]["2020"]["event_type"] is None
+    assert rows["Квест-рум по сказкам"]["2020"]["actual"] == 3
+    assert [r.values["term"] for r in records if r.table == "unmatched_terms"] == ["Квест-рум по сказкам"]
+
+
+def test_bilingual_labels():
+    t = table_of([
+        ["Іс-шара түрі / Форма мероприятия", "Жоспар / План", "Орындалды / Выполнено", "Қатысушылар / Участники"],
+        ["Кітап көрмелері / Книжные выставки", "40", "38", "1 520"],
+        ["Кездесулер / Встречи", "10", "7", "265"],
+        ["Барлығы / Всего", "50", "45", "1 785"],
+    ])
+    rows = by_label(records_of(t, period="2020-Q1"))
+    assert rows["Кездесулер / Встречи"]["2020-Q1"]["event_type"] == "meeting"
+    assert rows["Барлығы / Всего"]["2020-Q1"]["is_total"] == 1
+    assert (rows["Кітап көрмелері / Книжные выставки"]["2020-Q1"]["plan"],
+            rows["Кітап көрмелері / Книжные выставки"]["2020-Q1"]["actual"]) == (40, 38)
+
+
+def test_table_by_month():
+    t = table_of([
+        ["Месяц", "Кол-во мероприятий", "Присутствовало"],
+        ["Январь", "12", "240"],
+        ["Февраль", "15", "310"],
+        ["Март", "18", "402"],
+        ["Итого", "45", "952"],
+    ])
+    records = records_of(t, period="2021-Q1")
+    rows = by_label(records)
+    assert rows["Февраль"]["2021-Q1"]["actual"] == 15 and rows["Февраль"]["2021-Q1"]["participants"] == 310
+    assert {v["2021-Q1"]["rows_by"] for v in rows.values()} == {"month"}
+    assert rows["Январь"]["2021-Q1"]["event_type"] is None and rows["Итого"]["2021-Q1"]["is_total"] == 1
+    assert not [r for r in records if r.table == "unmatched_terms"]  # a month is not an unknown event type
+
+
+def test_table_by_branch_in_kazakh():
+    t = table_of([
+        ["Кітапхана", "Іс-шаралар саны", "Қатысушылар"],
+        ["Орталық кітапхана", "40", "1 200"],
+        ["Балалар кітапханасы", "35", "980"],
+        ["№3 кітапхана-филиал", "12", "260"],
+        ["Барлығы", "87", "2 440"],
+    ])
+    rows = by_label(records_of(t, period="2019"))
+    assert rows["№3 кітапхана-филиал"]["2019"]["actual"] == 12
+    assert rows["Балалар кітапханасы"]["2019"]["rows_by"] == "branch"
+
+
+def test_a_table_of_indicators_by_branch_is_not_an_event_table():
+    t = table_of([
+        ["Библиотека", "Читатели", "Посещения", "Книговыдача"],
+        ["Центральная библиотека", "4 000", "38 000", "90 000"],
+        ["Детская библиотека", "2 100", "20 500", "51 000"],
+        ["Филиал №2", "800", "7 100", "16 000"],
+    ])
+    assert not rows_of(records_of(t, period="2019"))
+
+
+def test_role_and_year_in_one_header_cell_and_a_change_column():
+    t = table_of([
+        ["Наименование мероприятий", "Кол-во 2011", "Присутствовало 2011", "Кол-во 2012", "Присутствовало 2012", "+/-"],
+        ["Книжные выставки", "48", "1 230", "52", "1 310", "+4"],
+        ["Беседы", "30", "520", "27", "498", "-3"],
+        ["Итого", "78", "1 750", "79", "1 808", "+1"],
+    ])
+    records = records_of(t)
+    rows = by_label(records)
+    assert (rows["Беседы"]["2011"]["actual"], rows["Беседы"]["2012"]["participants"]) == (30, 498)
+    assert set(rows["Итого"]) == {"2011", "2012"}  # the change column is neither a period nor a role
+    assert not [r for r in records if r.table == "unmatched_terms"]
+
+
+def test_months_across_the_header_give_the_total_column_as_the_count():
+    t = table_of([
+        ["Формы работы", "Январь", "Февраль", "Март", "Итого"],
+        ["Книжные выставки", "4", "5", "3", "12"],
+        ["Беседы", "6", "2", "4", "12"],
+        ["Викторины", "1", "2", "2", "5"],
+    ])
+    rows = by_label(records_of(t, period="2020-Q1"))
+    assert rows["Беседы"]["2020-Q1"]["actual"] == 12 and rows["Викторины"]["2020-Q1"]["actual"] == 5
+    assert rows["Беседы"]["2020-Q1"]["participants"] is None
+
+
+def test_a_table_broken_across_pages_is_read_whole():
+    head = table_of([
+        ["№", "Формы работы", "2016 г. 2 полугодие"],
+        ["план", "факт", "участники"],
+        ["1", "Книжные выставки", "10", "12", "300"],
+        ["2", "Беседы", "8", "9", "180"],
+    ], spans={(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 3)})
+    rest = table_of([
+        ["3", "Викторины", "4", "5", "120"],
+        ["4", "Литературные часы", "6", "6", "150"],
+        ["", "Итого", "28", "32", "750"],
+    ])
+    doc = doc_of(head, rest)
+    records = list(event_stats.extract(doc, Config()))
+    rows = by_label(records)
+    assert rows["Викторины"]["2016-H2"]["actual"] == 5 and rows["Итого"]["2016-H2"]["participants"] == 750
+    assert [r.values["row_no"] for r in rows_of(records)] == [1, 2, 3, 4, 5]
+    assert {r.values["first_table"] for r in rows_of(records)} == {0}
+    assert [r.table_index for r in rows_of(records)] == [0, 0, 1, 1, 1]  # provenance: the table each row is in
+    # the checks see one table: its total against all its rows
+    from esep.plugins.checks import run_checks
+    checks = {c.values["name"]: c.values for c in run_checks(records, doc)}
+    assert checks["event_totals[2016-H2].actual"]["holds"] == 1
+    assert checks["event_totals[2016-H2].participants"]["actual"] == 750

@@ -24,8 +24,10 @@ not guessed: the row keeps ``event_type`` NULL and the label goes to
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
+import statistics
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -35,24 +37,31 @@ from esep import hookimpl
 from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
+from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import make_period, parse_period, period_from_code
-from esep.plugins.vocab import Vocabulary, get_vocabulary, normalize_label, unmatched
+from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 
 log = logging.getLogger(__name__)
 
 VOCABULARY = "event_types"
-ROLES = ("plan", "actual", "participants")
+ROLES = ("plan", "actual", "participants", "percent")
 
-# Words of sub-column headers, checked in this order (participants first:
-# "қатысушылар саны" also contains a word of the "actual" list).
+# Words of sub-column headers, checked in this order: percent first ("%
+# выполнения плана" names a plan and what was done), then participants
+# ("қатысушылар саны", "кол-во участников" also hold a word of a count),
+# plan, and the count of events held.  Abbreviations as reports write them:
+# "кол.", "к-во", "прис.", "уч-ов", "қат.", "жосп.".
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
     ("participants", re.compile(
-        r"(?<!\w)(?:қатыс|катыс|участ|присутств|посетител|келуші|охват|қамт|participa|attend)", re.I)),
-    ("plan", re.compile(r"(?<!\w)(?:жоспар|план|plan)", re.I)),
+        r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетител|посещ|келуші|келу|охва|қамт"
+        r"|слушател|зрител|чел\.|человек|адам|participa|attend|visitor)", re.I)),
+    ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|plan)", re.I)),
     ("actual", re.compile(
-        r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|проведен|held|actual|done|"
-        r"іс-шаралар саны|кол-во мероприятий|количество мероприятий)", re.I)),
+        r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done"
+        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мероприят|іс-шара|бірлік|count|number)",
+        re.I)),
 )
 _PERCENT = re.compile(r"%|пайыз|процент", re.I)
 _TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total)\b", re.I)
@@ -67,6 +76,8 @@ class Column:
     index: int
     role: str | None = None
     period: str | None = None
+    header: str = ""  # the header text over the column, for review when its role is not known
+    sub: str = ""  # the lowest header cell's text
 
 
 @dataclass
@@ -79,6 +90,10 @@ class EventTable:
     label_col: int
     columns: dict[int, Column]  # grid column -> its role and period
     matched: int  # labels the vocabulary matched
+    undecided: list[Column] = dataclasses.field(default_factory=list)  # number columns of unknown role
+    rows_by: str = "type"  # what the rows are: event types ("type"), months or branches
+    first_table: int | None = None  # the table this one continues (broken across pages), else None
+    row_offset: int = 0  # body rows of the tables it continues
 
     def periods(self) -> list[str | None]:
         out: list[str | None] = []
@@ -103,6 +118,8 @@ def header_period(text: str) -> str | None:
     -> "2017"."""
     if not text or not text.strip():
         return None
+    # a Roman numeral typed in Cyrillic ("2017 ж. І ж/ж", the Kazakh І)
+    text = re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text)
     p = parse_period(text)
     if p is not None:
         return p.code
@@ -114,10 +131,11 @@ def header_period(text: str) -> str | None:
 
 
 def header_role(text: str) -> str | None:
-    """plan / actual / participants for a sub-column header, else None."""
-    if not text or _PERCENT.search(text):
+    """plan / actual / participants / percent for a sub-column header, by
+    what its words mean in Kazakh or Russian, else None."""
+    if not text or not text.strip():
         return None
-    t = normalize_label(text)
+    t = " ".join(text.casefold().split())
     for role, pat in _ROLE_PATTERNS:
         if pat.search(t):
             return role
@@ -130,7 +148,36 @@ def _is_figure(text: str) -> bool:
 
 
 def is_total_label(text: str) -> bool:
-    return bool(_TOTAL.match(normalize_label(text)))
+    t = normalize_label(text)
+    return bool(_TOTAL.match(t)) or any(_TOTAL.match(p.strip()) for p in t.split("/")[:1])
+
+
+def match_label(vocab: Vocabulary, text: str):
+    """The vocabulary match of a row label; a label written in both
+    languages ("Кітап көрмелері / Книжные выставки") is matched by each part
+    and the better part wins."""
+    m = vocab.match(text)
+    if m.id is None and "/" in text:
+        for part in text.split("/"):
+            if part.strip():
+                n = vocab.match(part)
+                if n.id is not None and (m.id is None or n.score > m.score):
+                    m = n
+    return m
+
+
+#: words of a header that speaks of events
+_EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* работы|жұмыс түр|присутств|қатыс|участ|event", re.I)
+#: month names a row label starts with (Kazakh, Russian nominative and genitive)
+_MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM, *MONTHS_RU_GEN))
+#: a row label that names a library or a department of one
+_BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
+                     r"|сельск|городск|детск|абонемент|отдел|бөлім|№\s?\d)", re.I)
+
+#: a column of changes ("+/-", "изменение", "өзгеріс"): neither a count nor people
+_CHANGE = re.compile(r"^[\s+\-–±/]+$|измен|динамик|разниц|өзгер|айырма|\+/?[-–]", re.I)
+#: a column that numbers the rows ("№", "п/п", "р/с")
+_NUMBERING = re.compile(r"^\s*(?:№|no\.?|n|п/п|р/с|р/н|#)\s*(?:п/п)?\s*$", re.I)
 
 
 def _covering(table: Table) -> dict[tuple[int, int], Cell]:
@@ -180,8 +227,9 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         cells = by_row.get(r, [])
         if r > last and any(_is_figure(c.text) for c in cells):
             break  # the body (or a row numbering the columns) begins
+        months = sum(1 for c in cells if is_month_label(c.text))
         for c in cells:
-            if header_period(c.text) or header_role(c.text):
+            if header_period(c.text) or header_role(c.text) or months >= 2:
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
@@ -193,8 +241,15 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if cell is None or cell.row != r:
                 continue
             role, period = header_role(cell.text), header_period(cell.text)
+            if role and period is None:  # "Кол-во 2012": a role and a year in one cell
+                y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", cell.text)
+                p = make_period(int(y.group(1))) if y else None
+                period = p.code if p else None
             col.role = role or col.role
             col.period = period or col.period
+            if cell.text.strip():
+                col.header = f"{col.header} / {cell.text.strip()}" if col.header else cell.text.strip()
+                col.sub = cell.text.strip()
         columns[k] = col
     # a period with a single sub-column and no role word: that is its count
     by_period: dict[str, list[Column]] = {}
@@ -215,19 +270,40 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     if head is None:
         return None
     header_end, columns = head
-    if not any(c.role for c in columns.values()):
-        return None
-    if not any(c.period for c in columns.values() if c.role):
-        for c in columns.values():
-            if c.role:
-                c.period = doc_period
     cover = _covering(table)
     rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
-    best: tuple[int, int, int] | None = None  # (matched, column, labels)
+    # a column whose body is words holds labels, whatever its header says
+    # ("Форма мероприятия", "Іс-шара түрлері")
+    for k, col in columns.items():
+        numbers, words = _body(rows, k)
+        if col.role and len(words) > len(numbers):
+            col.role = None
+    if not any(c.role for c in columns.values()) and not any(c.period for c in columns.values()):
+        # months across the header ("Январь | Февраль | Март | Итого"): the total column is the count
+        # of the document's period; the months themselves are not periods esep stores
+        months = [c for c in columns.values() if is_month_label(c.sub)]
+        totals = [c for c in columns.values() if c.sub and is_total_label(c.sub) and _body(rows, c.index)[0]]
+        if len(months) < 2 or len(totals) != 1:
+            return None
+        totals[0].role, totals[0].period = "actual", doc_period
+    named = {c.period for c in columns.values() if c.period}
+    if len(named) == 1:  # "2020 ж. жоспар", "2020 ж. өткізілді", "Қатысушылар": one period for all
+        for c in columns.values():
+            if c.role and c.period is None:
+                c.period = next(iter(named))
+    if not any(c.period for c in columns.values() if c.role):
+        no_period = not any(c.period for c in columns.values())
+        for c in columns.values():
+            if c.role or (no_period and _body(rows, c.index)[0] and not _NUMBERING.match(c.header)):
+                c.period = doc_period
+    # the header speaks of events ("Форма мероприятия", "присутствовало", "Іс-шара түрлері")
+    about_events = any(_EVENTS_HEADER.search(c.header) for c in columns.values())
+    best: tuple[int, int, str] | None = None  # (rows of the kind, column, kind)
     for k, col in columns.items():
         if col.role:
             continue
-        labels = matched = 0
+        labels = 0
+        kinds = {"type": 0, "month": 0, "branch": 0}
         seen: set[int] = set()
         for rm in rows:
             cell = rm.get(k)
@@ -237,17 +313,137 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             if parse_number(cell.text) is not None or is_total_label(cell.text):
                 continue
             labels += 1
-            if vocab.match(cell.text).id:
-                matched += 1
-        if matched and (best is None or matched > best[0]):
-            best = (matched, k, labels)
+            if match_label(vocab, cell.text).id:
+                kinds["type"] += 1
+            elif is_month_label(cell.text):
+                kinds["month"] += 1
+            elif _BRANCH.search(cell.text):
+                kinds["branch"] += 1
+        for kind, n in kinds.items():
+            enough = n * 2 >= labels and (n >= 2 if kind == "type" else n >= 2 and about_events)
+            if kind == "type" and about_events and n >= 1 and n * 4 >= labels:
+                enough = True  # a table of events by form of work with many labels of its own
+            if enough and (best is None or n > best[0]):
+                best = (n, k, kind)
     if best is None:
+        log.debug("table %s: its labels are not event types, months or branches; not an event table", table.index)
         return None
-    matched, k, labels = best
-    if matched < 2 or matched * 2 < labels:
-        log.debug("table %s: %d of %d labels are event types; not an event table", table.index, matched, labels)
+    matched, k, kind = best
+    undecided = infer_roles(columns, rows, k)
+    if not any(c.role for c in columns.values()):
         return None
-    return EventTable(table, header_end, k, columns, matched)
+    return EventTable(table, header_end, k, columns, matched, undecided, kind)
+
+
+def continued_table(table: Table, prev: EventTable, vocab: Vocabulary) -> EventTable | None:
+    """The rest of an event table broken across pages: a table right after
+    ``prev``, as wide, without a header of its own, whose labels in the same
+    column are of the same kind, takes ``prev``'s columns."""
+    if table.kind != "table" or table.n_cols != prev.table.n_cols or read_header(table) is not None:
+        return None
+    if prev.table.index is not None and table.index is not None and table.index != prev.table.index + 1:
+        return None
+    labels = [c.text for c in table.cells if c.col == prev.label_col and c.text.strip()
+              and parse_number(c.text) is None and not is_total_label(c.text)]
+    if prev.rows_by == "type":
+        known = sum(1 for t in labels if match_label(vocab, t).id)
+    elif prev.rows_by == "month":
+        known = sum(1 for t in labels if is_month_label(t))
+    else:
+        known = sum(1 for t in labels if _BRANCH.search(t))
+    if not labels or known * 2 < len(labels):
+        return None
+    columns = {k: dataclasses.replace(c) for k, c in prev.columns.items()}
+    log.info("table %s continues event table %s", table.index, prev.table.index)
+    first = prev.first_table if prev.first_table is not None else prev.table.index
+    return EventTable(table, 0, prev.label_col, columns, known, [], prev.rows_by, first)
+
+
+def is_month_label(text: str) -> bool:
+    """A row label that names a month ("Январь", "қаңтар", "Наурыз айы")."""
+    words = normalize_label(text).split()
+    return bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3
+
+
+def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
+    """The numbers and the words of the body cells of column ``k`` (a total
+    row's figures left out of the numbers)."""
+    numbers, words = [], []
+    for rm in rows:
+        cell = rm.get(k)
+        if cell is None or cell.col != k or not cell.text.strip():
+            continue
+        if any(is_total_label(c.text) for c in rm.values() if c is not cell):
+            continue
+        v = parse_number(cell.text)
+        if v is not None:
+            numbers.append(float(v))
+        elif cell.text.strip() not in {"-", "–", "—", "х", "x"}:
+            words.append(cell.text)
+    return numbers, words
+
+
+def _is_ratio(c: list[float | None], a: list[float | None], b: list[float | None]) -> bool:
+    """True when ``c`` is 100·a/b row by row (a percent of plan or of last year)."""
+    pairs = [(x, y, z) for x, y, z in zip(c, a, b) if x is not None and y is not None and z]
+    return len(pairs) >= 2 and all(abs(x - 100.0 * y / z) <= 1.05 for x, y, z in pairs)
+
+
+def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_col: int) -> list[Column]:
+    """Give a role to the number columns whose header named none, from the
+    numbers under them: a column equal to 100·a/b of two others is a
+    percent; of two unknown columns of one period the one with the larger
+    numbers holds participants and the other the count of events; one
+    unknown column beside a known count or participants takes the other
+    role when its numbers fit.  Returns the columns left undecided."""
+    def series(k: int) -> list[float | None]:
+        out = []
+        for rm in rows:
+            cell = rm.get(k)
+            v = parse_number(cell.text) if cell is not None and cell.col == k else None
+            out.append(float(v) if v is not None else None)
+        return out
+
+    numeric = {k: c for k, c in columns.items()
+               if k != label_col and not _NUMBERING.match(c.header) and not _CHANGE.search(c.header or "+")
+               and len(_body(rows, k)[0]) >= max(1, len(_body(rows, k)[1]))}
+    unknown = [c for c in numeric.values() if c.role is None and c.period is not None]
+    values = {k: series(k) for k in numeric}
+    for c in list(unknown):
+        others = [k for k in numeric if k != c.index]
+        near_100 = [x for x in values[c.index] if x is not None]
+        if near_100 and 30 <= statistics.median(near_100) <= 300 and any(_is_ratio(values[c.index], values[a], values[b]) for a in others for b in others if a != b):
+            c.role = "percent"
+            unknown.remove(c)
+    by_period: dict[str | None, list[Column]] = {}
+    for c in unknown:
+        by_period.setdefault(c.period, []).append(c)
+    left: list[Column] = []
+    for period, cols in by_period.items():
+        known = {c.role: c for c in numeric.values() if c.period == period and c.role}
+        mean = {c.index: statistics.fmean(v) if (v := [x for x in values[c.index] if x is not None]) else 0.0
+                for c in cols}
+        if len(cols) == 2 and "actual" not in known and "participants" not in known:
+            small, large = sorted(cols, key=lambda c: mean[c.index])
+            if mean[large.index] > mean[small.index]:
+                small.role, large.role = "actual", "participants"
+                continue
+        if len(cols) == 1:
+            c = cols[0]
+            if "actual" in known and "participants" not in known and _larger(values[c.index], values[known["actual"].index]):
+                c.role = "participants"
+                continue
+            if "participants" in known and "actual" not in known and _larger(values[known["participants"].index], values[c.index]):
+                c.role = "actual"
+                continue
+        left += [c for c in cols if c.role is None]
+    return left
+
+
+def _larger(a: list[float | None], b: list[float | None]) -> bool:
+    """True when ``a`` is at least ``b`` in every row where both have a value, and larger in most."""
+    pairs = [(x, y) for x, y in zip(a, b) if x is not None and y is not None]
+    return bool(pairs) and all(x >= y for x, y in pairs) and sum(x > y for x, y in pairs) * 2 > len(pairs)
 
 
 # -- extraction --------------------------------------------------------------
@@ -267,7 +463,7 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
     table = et.table
     cover = _covering(table)
     periods = et.periods()
-    row_no = 0
+    row_no = et.row_offset
     for r in range(et.header_end, table.n_rows):
         rm = row_map(table, r, cover)
         label_cell = rm.get(et.label_col)
@@ -296,8 +492,10 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
         total = bool(label_text.strip()) and is_total_label(label_text)
         if total:
             event_type, confidence = "total", 1.0
+        elif et.rows_by != "type":
+            event_type, confidence = None, 0.9  # a month or a branch: all forms of work together
         else:
-            m = vocab.match(label_text)
+            m = match_label(vocab, label_text)
             event_type, confidence = m.id, round(m.score / 100.0, 3)
             if m.id is None:
                 yield unmatched(label_text, vocab.kind, m, evidence=label_text or None,
@@ -308,7 +506,8 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
         for p in periods:
             values: dict[str, Any] = {
                 "event_type": event_type, "label": label_text, "period": p, "row_no": row_no,
-                "is_total": int(total),
+                "is_total": int(total), "rows_by": et.rows_by,
+                "first_table": et.first_table if et.first_table is not None else table.index,
             }
             for role in ROLES:
                 v, c = numbers[p].get(role, (None, None))
@@ -329,12 +528,31 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     doc_period = document.metadata.get("period")
     if doc_period is not None and period_from_code(str(doc_period)) is None:
         doc_period = None
+    prev: EventTable | None = None
+    prev_rows = 0  # body rows of the event table (and its continuations) so far
     for table in document.tables:
         et = find_event_table(table, vocab, doc_period)
+        if et is None and prev is not None:
+            et = continued_table(table, prev, vocab)
+            if et is not None:
+                et.row_offset = prev_rows
+        elif et is not None:
+            prev_rows = 0
+        prev = et
         if et is None:
             continue
         log.info("table %s: event summary, %d matched labels, periods %s", table.index, et.matched, et.periods())
-        yield from table_records(et, vocab)
+        for c in et.undecided:
+            # neither the header nor the numbers say what the column counts: listed for review
+            cell = next((x for x in table.cells if x.col == c.index and x.row < et.header_end and x.text.strip()), None)
+            yield unmatched(c.sub or f"column {c.index + 1}", "event_stats_column",
+                            Match(None, 0.0, None, None), evidence=c.header or None,
+                            provenance=cell.provenance if cell else None, table_index=table.index,
+                            cell=(cell.row, cell.col) if cell else None)
+        for rec in table_records(et, vocab):
+            if rec.table == "event_stats":
+                prev_rows = max(prev_rows, rec.values["row_no"])
+            yield rec
 
 
 # -- storage -----------------------------------------------------------------
@@ -453,6 +671,21 @@ def m002_event_type_by_year(db) -> None:
                r.document_id AS source_document
         FROM ranked r JOIN labels l ON l.event_type = r.event_type
         WHERE r.rn = 1;
+    """)
+
+
+@migrations()
+def m003_percent(db) -> None:
+    """The percent column of a table (of the plan, or of last year), as
+    written, and what the rows of the table are."""
+    db.executescript("""
+        ALTER TABLE event_stats ADD COLUMN percent NUMERIC;
+        ALTER TABLE event_stats ADD COLUMN percent_col INTEGER;
+        -- the table a table broken across pages starts in (its own table_index otherwise)
+        ALTER TABLE event_stats ADD COLUMN first_table INTEGER;
+        -- what the table's rows are: event types ('type'), months ('month') or branches ('branch')
+        ALTER TABLE event_stats ADD COLUMN rows_by TEXT NOT NULL DEFAULT 'type'
+            CHECK (rows_by IN ('type', 'month', 'branch'));
     """)
 
 
