@@ -63,7 +63,7 @@ _FIRST = rf"[{_UP}]{_LET}{{2,}}"
 _PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
 _AUTH_A = re.compile(rf"(?P<s>{_SURNAME}(?:\s{_SURNAME})?),?\s?(?P<i>{_INITS}"
                      rf"(?:\s?[{_UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){_PARTICLE}"
-                     rf"(?=[\s«\"“„(,;]|$|[{_UP}][a-zа-яёәғқңөұүһі]{{2}})")
+                     rf"(?=[\s«\"“„(,;]|$|[{_UP}][a-z{LOWER}]{{2}})")
 _AUTH_B = re.compile(rf"(?P<s>{_SURNAME}),\s(?P<f>{_FIRST})"
                      rf"(?:\s(?P<i>[{_UP}][a-zа-яё]?\.(?:\s?{_INIT})?)(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
 _AUTH_C = re.compile(rf"(?P<i>{_INITS})\s?(?P<s>{_SURNAME})(?=,\s)")
