@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from esep.model import Block, Document
+from esep.plugins.facts import common
 from esep.plugins.facts import plugin as facts
 from esep.plugins.lang.numbers import find_numbers
 from esep.registry import Config
@@ -243,7 +244,7 @@ def test_find_numbers_ocr_split_is_not_greedy():
 def test_no_seed_figures_or_titles_in_extractor_code():
     """The extractors generalize: none of the seed's figures or names is
     written into them or into the vocabulary."""
-    sources = [ROOT / "plugins" / n for n in ("facts/plugin.py", "facts/table.py", "facts/text.py", "metadata.py")]
+    sources = [ROOT / "plugins" / n for n in ("facts/plugin.py", "facts/common.py", "facts/table.py", "facts/text.py", "metadata.py")]
     sources.append(ROOT / "schemas" / "metrics.json")
     code = "\n".join(p.read_text(encoding="utf-8") for p in sources)
     digits = set(re.findall(r"\d+(?:[.,]\d+)?", code))
@@ -388,10 +389,10 @@ def test_table_continued_on_the_next_page():
 
 
 def test_cue_index_matches_stems_exact_words_and_punctuation():
-    fv = facts.get_vocab()
+    fv = common.get_vocab()
 
     def hits(text):
-        return {(h.kind, h.id, text[h.start:h.end]) for h in facts.tokenize(text, fv).hits}
+        return {(h.kind, h.id, text[h.start:h.end]) for h in common.tokenize(text, fv).hits}
 
     assert ("L", "kk", "каз. яз") in hits("в т.ч. на каз. яз.")  # words across dots
     assert ("M", "events.participants", "кол-во участников") in hits("кол-во участников")
@@ -401,8 +402,8 @@ def test_cue_index_matches_stems_exact_words_and_punctuation():
     assert ("P", "plan", "жоспар") in hits("жоспар")
     assert not any(k == "C" for k, _, _ in hits("кітап қорын толықтыруға"))  # the collection, no category
     # built once per vocabulary, and tokenizing is cached per text
-    assert facts.cue_index(fv) is facts.cue_index(fv)
-    assert facts.tokenize("Түскені", fv) is facts.tokenize("Түскені", fv)
+    assert common.cue_index(fv) is common.cue_index(fv)
+    assert common.tokenize("Түскені", fv) is common.tokenize("Түскені", fv)
 
 
 def test_seed_facts_are_fast(registry):
@@ -413,7 +414,7 @@ def test_seed_facts_are_fast(registry):
 
     d = _load(SEED_TXT, registry)
     facts.extract(d, Config())  # warm: vocabulary, pipelines, index
-    facts._tokenize_cached.cache_clear()
+    common._tokenize_cached.cache_clear()
     t0 = time.perf_counter()
     facts.extract(d, Config())
     assert time.perf_counter() - t0 < 1.0

@@ -36,7 +36,7 @@ import re
 from collections import Counter
 
 from esep.model import Cell, Document, Record, Table
-from esep.plugins.facts.plugin import (
+from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, fold, is_total, make_fact, resolve_period, tokenize,
 )
 from esep.plugins.lang.dates import find_dates

@@ -3,7 +3,7 @@ around it.
 
 A paragraph is tokenized with spaCy (the Kazakh language when installed,
 ``spacy.blank('ru')`` otherwise) and the vocabulary's cues are found on its
-tokens (:class:`esep.plugins.facts.plugin.CueIndex`); numbers, periods and dates come from
+tokens (:class:`esep.plugins.facts.common.CueIndex`); numbers, periods and dates come from
 :mod:`esep.plugins.lang.parsing`.  For each number:
 
 * its unit is the unit word right after it ("дана", "мың теңге", "экз.");
@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
-from esep.plugins.facts.plugin import (
+from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, Tokens, detect_language, fold, make_fact, resolve_period, tokenize,
 )
 from esep.plugins.lang.dates import find_dates
