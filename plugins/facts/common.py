@@ -425,16 +425,43 @@ def resolve_period(p: Period | None, doc_period: Period | None, explicit_year: b
 
 # -- records --------------------------------------------------------------------
 
-def make_fact(metric: Metric, value: float, *, unit: str | None, period: Period | None, as_of: str | None,
+def label_key(text: str | None, default_year: int | None = None) -> str | None:
+    """The form a label is followed in across reports: its period and date
+    phrases and its numbers dropped, then :func:`esep.plugins.vocab.normalize_label`
+    (case, look-alike letters, punctuation).  None for a label of nothing
+    but those."""
+    if not text:
+        return None
+    from esep.plugins.lang.dates import find_dates
+    from esep.plugins.lang.periods import find_periods
+    from esep.plugins.vocab import normalize_label
+
+    spans = [(p.start, p.end) for p in find_periods(text, default_year)]
+    spans += [(d.start, d.end) for d in find_dates(text, default_year)]
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a >= pos:
+            out.append(text[pos:a])
+            pos = b
+    out.append(text[pos:])
+    rest = re.sub(r"\b(?:19|20)\d{2}\b|\d+(?:[.,]\d+)?", " ", " ".join(out))
+    key = normalize_label(rest)[:200]
+    return key or None
+
+
+def make_fact(metric: Metric | None, value: float, *, unit: str | None, period: Period | None, as_of: str | None,
               language: str | None, category: str | None, label: str, source: str, evidence: str,
               confidence: float, provenance: Provenance | None = None, block: int | None = None,
-              table_index: int | None = None, cell: tuple[int, int] | None = None) -> Record:
+              table_index: int | None = None, cell: tuple[int, int] | None = None,
+              key: str | None = None) -> Record:
+    """A ``facts`` record; ``metric`` None for a figure no vocabulary names
+    (``key``, the folded label, then says what it is)."""
     return Record(
         "facts",
         {
-            "metric": metric.id,
+            "metric": metric.id if metric else None,
             "value": float(value),
-            "unit": unit or metric.unit,
+            "unit": unit or (metric.unit if metric else None),
             "period": period.code if period else None,
             "period_start": period.start if period else None,
             "period_end": period.end if period else None,
@@ -442,6 +469,7 @@ def make_fact(metric: Metric, value: float, *, unit: str | None, period: Period 
             "language": language,
             "category": category,
             "label": " ".join((label or "").split())[:300] or None,
+            "label_key": key,
             "source": source,
         },
         evidence=evidence,

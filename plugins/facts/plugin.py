@@ -30,24 +30,52 @@ from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
 
-VERSION = "1"
+VERSION = "2"
 
 def extract(document: Document, config: Any) -> list[Record]:
+    """Facts of every table and paragraph.  A table or paragraph whose
+    reading raises is a counted warning (``ingest_warnings``, listed by
+    ``esep errors``) and the rest of the document is read; with
+    ``--strict`` it raises."""
     from esep.plugins.facts.table import table_facts
     from esep.plugins.facts.text import text_facts
+    from esep.storage import warning_record
 
     fv = get_vocab(config)
     dp = document_period(document)
+    strict = config is not None and getattr(config, "strict", False)
     records: list[Record] = []
     for t in document.tables:
         try:
-            records.extend(table_facts(document, t, fv, dp))
+            records.extend(table_facts(document, t, fv, dp, config))
         except Exception as e:  # noqa: BLE001 - one odd table must not lose the document
-            if config is not None and getattr(config, "strict", False):
+            if strict:
                 raise
             log.warning("%s: table %d: facts not read: %s", document.path, t.index, e)
-    records.extend(text_facts(document, fv, dp))
-    return records
+            records.append(warning_record(f"extract:{EXTRACTOR}", e, f"table {t.index}: facts not read: {e}",
+                                          provenance=t.provenance, table_index=t.index, extractor=EXTRACTOR))
+    for b, e in text_facts(document, fv, dp, records):
+        if strict:
+            raise e
+        log.warning("%s: block %d: facts not read: %s", document.path, b.index, e)
+        records.append(warning_record(f"extract:{EXTRACTOR}", e, f"block {b.index}: facts not read: {e}",
+                                      provenance=b.provenance, block=b.index, evidence=b.text[:300],
+                                      extractor=EXTRACTOR))
+    return _dedupe_unmatched(records)
+
+
+def _dedupe_unmatched(records: list[Record]) -> list[Record]:
+    """One ``unmatched_terms`` row per term and document (the first place it is written)."""
+    seen: set[str] = set()
+    out = []
+    for r in records:
+        if r.table == "unmatched_terms":
+            term = r.values.get("term")
+            if term in seen:
+                continue
+            seen.add(term)
+        out.append(r)
+    return out
 
 
 # -- storage ----------------------------------------------------------------------
@@ -167,6 +195,162 @@ def m002_metrics_and_views(db) -> None:
          "label_en": e.get("labels", {}).get("en"), "label_kk": e.get("labels", {}).get("kk"),
          "label_ru": e.get("labels", {}).get("ru")}
         for e in builtin_vocabulary("metrics")["entries"])
+
+
+#: The organization a report is about, as the views compare it: the one
+#: place to change when documents get an organization key (use
+#: ``d.organization_id`` here then).
+ORGANIZATION_SQL = "json_extract(d.metadata, '$.organization')"
+
+#: A unit's base unit and scale, so that "мың теңге" and "теңге" compare.
+_UNIT_BASE_SQL = """CASE {u} WHEN 'thousand_kzt' THEN 'kzt' WHEN 'million_kzt' THEN 'kzt'
+                       WHEN 'thousand_rub' THEN 'rub' ELSE {u} END"""
+_UNIT_SCALE_SQL = """CASE {u} WHEN 'thousand_kzt' THEN 1000.0 WHEN 'million_kzt' THEN 1000000.0
+                       WHEN 'thousand_rub' THEN 1000.0 ELSE 1.0 END"""
+
+
+def _views_sql() -> str:
+    base = _UNIT_BASE_SQL.format(u="f.unit")
+    scale = _UNIT_SCALE_SQL.format(u="f.unit")
+    return f"""
+        -- one row per figure and the period it belongs to; own = stated by the report about that period.
+        -- label_key names the figures no metric names (NULL when a metric does)
+        CREATE VIEW fact_sources AS
+        SELECT f.metric, CASE WHEN f.metric IS NULL THEN f.label_key END AS label_key,
+               f.language, f.category, COALESCE(f.period, f.as_of) AS period, f.as_of,
+               f.value, f.unit, {base} AS base_unit, f.value * {scale} AS base_value,
+               f.source, f.document_id, d.path, {ORGANIZATION_SQL} AS organization,
+               COALESCE(json_extract(d.metadata, '$.period') = f.period, 0) AS own
+        FROM facts f JOIN documents d ON d.id = f.document_id
+        WHERE f.metric IS NOT NULL OR f.label_key IS NOT NULL;
+
+        -- a metric (or a label no metric names) across periods: the value the report about the period
+        -- states (else another report's comparison figure), how many documents state it and whether
+        -- they disagree
+        CREATE VIEW timeline AS
+        WITH ranked AS (
+            SELECT *, ROW_NUMBER() OVER (PARTITION BY metric, label_key, language, category, period
+                                         ORDER BY own DESC, document_id) AS rn
+            FROM fact_sources
+        ),
+        agg AS (
+            SELECT metric, label_key, language, category, period, COUNT(DISTINCT document_id) AS n_sources,
+                   group_concat(DISTINCT path) AS documents, COUNT(DISTINCT value) > 1 AS disagree
+            FROM fact_sources GROUP BY metric, label_key, language, category, period
+        )
+        SELECT r.metric, r.label_key, r.language, r.category, r.period, r.value, r.unit, a.n_sources,
+               a.documents, a.disagree, r.document_id AS source_document
+        FROM ranked r JOIN agg a ON a.metric IS r.metric AND a.label_key IS r.label_key
+             AND a.language IS r.language AND a.category IS r.category AND a.period = r.period
+        WHERE r.rn = 1;
+
+        -- the figures conflicts and copy_disagreements compare: facts of a metric, and facts of a
+        -- table label that names one figure per period in its document (a label repeated with several
+        -- values, or a counted noun of the prose, names no one figure)
+        CREATE VIEW comparable_facts AS
+        WITH s AS (
+            SELECT s.*, COALESCE(s.organization, '') || '|' ||
+                   COALESCE(json_extract(d.metadata, '$.period'), s.document_id) AS report,
+                   COUNT(DISTINCT s.value) OVER (PARTITION BY s.document_id, s.metric, s.label_key, s.language,
+                                                 s.category, s.period, s.unit) AS n_values
+            FROM fact_sources s JOIN documents d ON d.id = s.document_id
+        )
+        SELECT DISTINCT metric, label_key, language, category, period, value, unit, base_unit, base_value,
+               document_id, path, organization, report
+        FROM s WHERE metric IS NOT NULL OR (source = 'table' AND n_values = 1);
+
+        -- the same figure of the same organization for the same period stated differently by two
+        -- reports, in the same unit (after "мың" is multiplied out); kind 'thousandfold' when one is a
+        -- thousand times the other (a unit slip, not a disagreement about the figure); copies of one
+        -- report (the same organization and period in several formats) are in copy_disagreements
+        CREATE VIEW conflicts AS
+        SELECT a.metric, a.label_key, a.language, a.category, a.period,
+               a.value AS value_a, a.unit AS unit_a, a.document_id AS document_a, a.path AS path_a,
+               b.value AS value_b, b.unit AS unit_b, b.document_id AS document_b, b.path AS path_b,
+               a.organization,
+               CASE WHEN abs(a.base_value - 1000 * b.base_value) < 1e-6 * abs(a.base_value)
+                      OR abs(b.base_value - 1000 * a.base_value) < 1e-6 * abs(b.base_value)
+                    THEN 'thousandfold' ELSE 'value' END AS kind
+        FROM comparable_facts a JOIN comparable_facts b
+             ON b.metric IS a.metric AND b.label_key IS a.label_key AND b.language IS a.language
+             AND b.category IS a.category AND b.period = a.period AND b.base_unit IS a.base_unit
+             AND a.organization = b.organization
+             AND a.document_id < b.document_id AND abs(a.base_value - b.base_value) > 1e-9 * abs(a.base_value)
+             AND a.report != b.report;
+
+        -- copies of the same report that read a figure differently: an extraction or OCR problem
+        CREATE VIEW copy_disagreements AS
+        SELECT a.report, a.metric, a.label_key, a.language, a.category, a.period,
+               a.value AS value_a, a.path AS path_a, b.value AS value_b, b.path AS path_b
+        FROM comparable_facts a JOIN comparable_facts b
+             ON b.metric IS a.metric AND b.label_key IS a.label_key AND b.language IS a.language
+             AND b.category IS a.category AND b.period = a.period AND b.unit IS a.unit
+             AND a.document_id < b.document_id AND a.value != b.value
+             AND a.report = b.report;
+
+        -- flows: do the two half-years add up to the year, where all three are reported?
+        CREATE VIEW half_year_sums AS
+        SELECT y.metric, y.language, y.category, y.period AS year, h1.value AS h1, h2.value AS h2,
+               y.value AS year_value, h1.value + h2.value AS sum_of_halves,
+               ABS(h1.value + h2.value - y.value) < 0.001 AS holds
+        FROM timeline y
+        JOIN metrics m ON m.id = y.metric AND m.stock = 0
+        JOIN timeline h1 ON h1.metric = y.metric AND h1.language IS y.language AND h1.category IS y.category
+             AND h1.period = y.period || '-H1'
+        JOIN timeline h2 ON h2.metric = y.metric AND h2.language IS y.language AND h2.category IS y.category
+             AND h2.period = y.period || '-H2'
+        WHERE length(y.period) = 4;
+    """
+
+
+_FACT_COLUMNS = ("id, document_id, metric, value, unit, period, period_start, period_end, as_of, language, "
+                 "category, label, source, evidence, confidence, page, block_index, table_index, cell_row, "
+                 "cell_col, extractor")
+
+
+@migrations()
+def m003_label_key(db) -> None:
+    """Figures no vocabulary names: ``metric`` may be NULL, ``label_key``
+    holds the folded label; the views compare labels as well as metrics,
+    conflicts only within one organization and one unit.  New metrics of
+    the vocabulary are added to ``metrics``."""
+    from esep.plugins.vocab import builtin_vocabulary
+
+    db.executescript(f"""
+        DROP VIEW IF EXISTS half_year_sums;
+        DROP VIEW IF EXISTS copy_disagreements;
+        DROP VIEW IF EXISTS conflicts;
+        DROP VIEW IF EXISTS timeline;
+        DROP VIEW IF EXISTS fact_sources;
+        CREATE TABLE facts_new (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            metric TEXT,                    -- NULL: no vocabulary names the figure; label_key does
+            value REAL NOT NULL,
+            unit TEXT,
+            period TEXT,
+            period_start TEXT,
+            period_end TEXT,
+            as_of TEXT,
+            language TEXT,
+            category TEXT,
+            label TEXT,
+            label_key TEXT,                 -- the label folded (esep.plugins.vocab.normalize_label)
+            source TEXT NOT NULL CHECK (source IN ('table', 'text')),{RECORD_COLUMNS_SQL}
+        );
+        INSERT INTO facts_new ({_FACT_COLUMNS}) SELECT {_FACT_COLUMNS} FROM facts;
+        DROP TABLE facts;
+        ALTER TABLE facts_new RENAME TO facts;
+        CREATE INDEX facts_document ON facts(document_id);
+        CREATE INDEX facts_metric ON facts(metric, period);
+        CREATE INDEX facts_key ON facts(metric, language, category, period);
+        CREATE INDEX facts_label_key ON facts(label_key, period);
+    """ + _views_sql())
+    db["metrics"].insert_all(
+        ({"id": e["id"], "unit": e.get("unit"), "stock": int(bool(e.get("stock"))),
+          "label_en": e.get("labels", {}).get("en"), "label_kk": e.get("labels", {}).get("kk"),
+          "label_ru": e.get("labels", {}).get("ru")}
+         for e in builtin_vocabulary("metrics")["entries"]), replace=True)
 
 
 @hookimpl

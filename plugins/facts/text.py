@@ -39,6 +39,7 @@ from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, Tokens, detect_language, fold, make_fact, resolve_period, tokenize,
 )
+from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
 from esep.plugins.lang.periods import Period, find_periods
@@ -51,6 +52,32 @@ _SENT_END_RE = re.compile(r"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-ZА-ЯЁӘҒҚҢ�
 # units a figure without a cue can still be read by (not "people": too common)
 _FALLBACK_UNITS = {"thousand_kzt", "million_kzt", "kzt", "copies", "records", "articles", "pages",
                    "documents", "references", "events", "staff_units"}
+
+
+_QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+#: the first year of a pair or a range ("2017 және 2018 жылдары", "2017-2018 гг.")
+_YEAR_PAIR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?=\s*(?:және|мен|пен|и|или|,|-|–|—)\s*(?:19|20)\d{2}(?!\d))")
+#: words after a number that count no thing: months, days, ages and spans of time
+_NOT_COUNTED_RE = re.compile(
+    r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|"
+    r"апрел|мая|май|июн|июл|август|сентябр|октябр|ноябр|декабр|жұлдыз|жыл|жас|год|лет|сағат|час|минут|күн|ден|"
+    r"день|дня|дней|ай|айы|айда|айына|месяц|тоқсан|квартал|полугод|жартыжылд|жарты|число|числа|пайыз|процент)",
+    re.I)
+_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+
+
+def _counted_noun(text: str, n: "_Num") -> str | None:
+    """The word a number counts ("12 сұрақ", "45 оқушы"), or None when the
+    word after it is no counted thing (a month, an age, a span of time)."""
+    if n.start >= 2 and text[n.start - 1] == "-" and text[n.start - 2].isalpha():
+        return None  # a name with a number ("Балқаш-1")
+    m = _WORD_AFTER_RE.match(text, n.end)
+    if not m or m.start(1) - n.end > 2:
+        return None
+    word = m.group(1)
+    if _NOT_COUNTED_RE.match(word.lower()):
+        return None
+    return word
 
 
 @dataclass
@@ -68,16 +95,19 @@ class _Num:
     how: str = ""
 
 
-def text_facts(document: Document, fv: FactVocab, doc_period: Period | None) -> list[Record]:
-    out: list[Record] = []
+def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
+               out: list[Record]) -> list[tuple[Block, Exception]]:
+    """Append the facts of every paragraph to ``out``; return the paragraphs
+    whose reading raised, with the exception (the caller records them)."""
+    failed: list[tuple[Block, Exception]] = []
     for b in document.blocks:
         if not re.search(r"\d", b.text) or _CITATION_RE.search(b.text):
             continue
         try:
             out.extend(_block_facts(b, fv, doc_period))
-        except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader is skipped, not fatal
-            log.warning("block %d: facts not read: %s", b.index, e)
-    return out
+        except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
+            failed.append((b, e))
+    return failed
 
 
 def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -139,6 +169,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     dates = find_dates(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
+    masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
     for n in find_numbers(text):
         if not any(a < n.end and n.start < c for a, c in masks):
@@ -155,6 +186,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     topics = [h for h in tk.hits if h.kind == "T"]
     metric_hits = [h for h in tk.hits if h.kind == "M"]
     part_spans = [(m.start(), m.end()) for m in fv.partitive_re.finditer(fold(text))]
+    quotes = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
 
     def clause(pos: int) -> tuple[int, int]:
         s = next((s for s in sents if s[0] <= pos < s[1]), (0, len(text)))
@@ -244,6 +276,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             if m is not None:
                 n.metric, n.conf, n.how = m, 0.6, "topic"
         if n.metric is None:
+            noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
+            if noun:
+                s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+                period = _period_for(n, periods, sents, paren, parens)
+                records.append(make_fact(
+                    None, n.value, unit=n.unit, period=resolve_period(period.period if period else None, doc_period),
+                    as_of=None, language=n.language, category=n.category, label=text[ca:cz].strip(" ,;:–-"),
+                    source="text", evidence=text[s[0]:s[1]].strip(), confidence=0.3, provenance=b.provenance,
+                    block=b.index, key=normalize_label(noun)))
+                records.append(unmatched(noun, "metric", Match(None, 0.0, None, None),
+                                         evidence=records[-1].evidence, provenance=b.provenance, block=b.index))
             continue
         if n.possessive and n.how not in ("part",) and not (n.category or n.language):
             # "олардың 10-ы ..." is always a part: it needs a name
