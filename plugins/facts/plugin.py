@@ -248,16 +248,19 @@ def _views_sql() -> str:
         -- table label that names one figure per period in its document (a label repeated with several
         -- values, or a counted noun of the prose, names no one figure)
         CREATE VIEW comparable_facts AS
-        WITH s AS (
-            SELECT s.*, COALESCE(s.organization, '') || '|' ||
-                   COALESCE(json_extract(d.metadata, '$.period'), s.document_id) AS report,
-                   COUNT(DISTINCT s.value) OVER (PARTITION BY s.document_id, s.metric, s.label_key, s.language,
-                                                 s.category, s.period, s.unit) AS n_values
-            FROM fact_sources s JOIN documents d ON d.id = s.document_id
+        WITH n AS (
+            SELECT document_id, label_key, language, category, period, unit, COUNT(DISTINCT value) AS n_values
+            FROM fact_sources WHERE metric IS NULL
+            GROUP BY document_id, label_key, language, category, period, unit
         )
-        SELECT DISTINCT metric, label_key, language, category, period, value, unit, base_unit, base_value,
-               document_id, path, organization, report
-        FROM s WHERE metric IS NOT NULL OR (source = 'table' AND n_values = 1);
+        SELECT DISTINCT s.metric, s.label_key, s.language, s.category, s.period, s.value, s.unit, s.base_unit,
+               s.base_value, s.document_id, s.path, s.organization,
+               COALESCE(s.organization, '') || '|' ||
+               COALESCE(json_extract(d.metadata, '$.period'), s.document_id) AS report
+        FROM fact_sources s JOIN documents d ON d.id = s.document_id
+        LEFT JOIN n ON s.metric IS NULL AND n.document_id = s.document_id AND n.label_key = s.label_key
+             AND n.language IS s.language AND n.category IS s.category AND n.period IS s.period AND n.unit IS s.unit
+        WHERE s.metric IS NOT NULL OR (s.source = 'table' AND n.n_values = 1);
 
         -- the same figure of the same organization for the same period stated differently by two
         -- reports, in the same unit (after "мың" is multiplied out); kind 'thousandfold' when one is a

@@ -70,7 +70,7 @@ def _counted_noun(text: str, n: "_Num") -> str | None:
     """The word a number counts ("12 сұрақ", "45 оқушы"), or None when the
     word after it is no counted thing (a month, an age, a span of time)."""
     if n.start >= 2 and text[n.start - 1] == "-" and text[n.start - 2].isalpha():
-        return None  # a name with a number ("Балқаш-1")
+        return None  # a name with a number ("Астана-1")
     m = _WORD_AFTER_RE.match(text, n.end)
     if not m or m.start(1) - n.end > 2:
         return None
