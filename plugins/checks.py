@@ -368,9 +368,7 @@ def ratio_checks(facts: list[Record]) -> list[Record]:
         for (lang, cat), by in sorted(groups.items(), key=lambda kv: repr(kv[0])):
             if ratio not in by:
                 continue
-            # a stock denominator (the fund) is measured at a date: pair on the period alone
-            by = {m: [_strip_as_of(r) if m == den else r for r in rs] for m, rs in by.items()}
-            for c in _combos(by, (ratio, num, den)):
+            for c in _by_period(by, (ratio, num, den)):
                 stated, n, d = (_num(c[m].values["value"]) for m in (ratio, num, den))
                 if not d:
                     continue
@@ -386,12 +384,22 @@ def ratio_checks(facts: list[Record]) -> list[Record]:
     return out
 
 
-def _strip_as_of(r: Record) -> Record:
-    if not r.values.get("as_of"):
-        return r
-    import dataclasses
-
-    return dataclasses.replace(r, values={**r.values, "as_of": None})
+def _by_period(by: dict[str, list[Record]], metrics: tuple[str, ...]) -> list[dict[str, Record]]:
+    """One fact per metric for each period where every metric has exactly
+    one value (a stock measured at a date counts for its period)."""
+    out = []
+    periods = sorted({r.values.get("period") for r in by.get(metrics[0], [])} - {None})
+    for p in periods:
+        sel = {}
+        for m in metrics:
+            rs = [r for r in by.get(m, []) if r.values.get("period") == p]
+            values = {round(_num(r.values.get("value")) or 0.0, 6) for r in rs}
+            if len(values) != 1:
+                break
+            sel[m] = rs[0]
+        else:
+            out.append(sel)
+    return out
 
 
 def stated_relation_check(kind: str, stated: float, this: float, compared: float, *, decimals: int,

@@ -425,3 +425,175 @@ def test_seed_facts_are_fast(registry):
     t0 = time.perf_counter()
     facts.extract(d, Config())
     assert time.perf_counter() - t0 < 1.0
+
+
+# -- the standard indicators, tables with periods in the columns, figures no vocabulary names ----
+
+FIXTURES = ROOT / "tests" / "fixtures" / "facts"
+
+
+def _fixture(registry, name: str):
+    d = _load(FIXTURES / name, registry)
+    return d, facts.extract(d, Config())
+
+
+def _named_keys(records):
+    return {(v["metric"], v["value"], v["as_of"] or v["period"], v["language"], v["category"])
+            for v in (r.values for r in records if r.table == "facts" and r.values["metric"])}
+
+
+def test_year_against_year_table_with_difference_and_percent_columns(registry):
+    """A Kazakh annual report's indicator table (two years, ± and %): each
+    year's figure is a fact of that year; the ± and % columns are checks,
+    one of which the report gets wrong."""
+    d, recs = _fixture(registry, "kk_annual_2019.txt")
+    got = _named_keys(recs)
+    for metric, a, b in (("users.registered", 12400, 12650), ("visits.total", 98000, 99500),
+                         ("loans.total", 260000, 265000), ("ratio.reading", 21.0, 20.9),
+                         ("ratio.attendance", 7.9, 7.9), ("libraries.count", 12, 12)):
+        assert {(metric, a, "2018", None, None), (metric, b, "2019", None, None)} <= got, metric
+    assert ("users.children", 4300, "2019", None, None) in got  # "14 жасқа дейінгі балалар" in prose
+    assert not any(v in (250, 1400, 102.0, 101.5) for _, v, *_ in got)  # ± and % are no facts
+    checks = {r.values["name"]: r.values for r in recs if r.table == "checks"}
+    assert checks["stated_difference[visits.total][2019]"]["holds"] == 0  # +1 400 stated, 1 500 computed
+    assert checks["stated_difference[visits.total][2019]"]["actual"] == 1500
+    assert checks["stated_percent[loans.total][2019]"]["holds"] == 1  # 265000 / 260000 x 100 = 101.9
+    assert checks["stated_difference[клубтар саны][2019]"]["holds"] == 1  # an unnamed row is checked too
+    assert sum(1 for c in checks.values() if not c["holds"]) == 1
+
+
+def test_unnamed_figures_keep_their_label_and_go_to_review(registry):
+    d, recs = _fixture(registry, "kk_annual_2019.txt")
+    unnamed = [r.values for r in recs if r.table == "facts" and r.values["metric"] is None]
+    assert {(v["label_key"], v["value"], v["period"]) for v in unnamed if v["source"] == "table"} == {
+        ("клубтар саны", 15, "2018"), ("клубтар саны", 16, "2019")}
+    assert all(r.confidence < 0.5 for r in recs if r.table == "facts" and r.values["metric"] is None)
+    terms = {r.values["term"] for r in recs if r.table == "unmatched_terms"}
+    assert "Клубтар саны" in terms
+
+
+def test_ratio_checks_against_their_parts(registry):
+    from esep.plugins.checks import run_checks
+
+    d, recs = _fixture(registry, "kk_annual_2019.txt")
+    got = {(c.values["name"], c.values["period"]): c.values for c in run_checks(recs, d)}
+    # 265000 / 12650 = 20.95, written 20,9 ... rounded to one decimal it is 20.9
+    assert got[("ratio[ratio.reading]", "2019")]["holds"] == 1
+    assert got[("ratio[ratio.reading]", "2018")]["holds"] == 1  # 260000 / 12400 = 20.97 -> 21,0
+    assert got[("ratio[ratio.attendance]", "2019")]["holds"] == 1
+
+
+def test_plan_table_and_a_table_by_library(registry):
+    """A Russian report: plan / actual / % of plan (the plan is no fact, the
+    % a check of the actual over the plan), and a row per library (each
+    library's figures carry the library as a category; their sum is checked
+    against the total)."""
+    from esep.plugins.checks import run_checks
+
+    d, recs = _fixture(registry, "ru_annual_2020.txt")
+    got = _named_keys(recs)
+    assert ("users.registered", 10150, "2020", None, None) in got
+    assert not any(v == 10000 for _, v, *_ in got)  # the plan
+    assert ("coverage.population_pct", 38.5, "2020", None, None) in got
+    assert ("users.registered", 2000, "2020", None, "branch:сельская библиотека-филиал 3") in got
+    pct = {r.values["name"]: r.values["holds"] for r in recs if r.table == "checks"}
+    assert pct == {"stated_percent[users.registered][2020]": 1, "stated_percent[visits.total][2020]": 1,
+                   "stated_percent[loans.total][2020]": 1, "stated_percent[ratio.reading][2020]": 1}
+    sums = {c.values["name"]: c.values["holds"] for c in run_checks(recs, d) if c.values["kind"] == "parts_total"}
+    assert sums == {"parts_total[users.registered]": 1, "parts_total[visits.total]": 1,
+                    "parts_total[loans.total]": 1}
+
+
+def test_latin_script_kazakh_three_years(registry):
+    d, recs = _fixture(registry, "kk_latn_2021.txt")
+    got = _named_keys(recs)
+    assert {("users.registered", 8100, "2019", None, None), ("users.registered", 7300, "2020", None, None),
+            ("users.registered", 8400, "2021", None, None), ("loans.total", 176400, "2021", None, None),
+            ("visits.total", 40500, "2020", None, None), ("ratio.reading", 20.6, "2020", None, None)} <= got
+    assert ("fund.end", 98100, None, "kk", None) in got  # "onyń ishinde qazaq tilinde 98 100 dana"
+    keys = {r.values["label_key"] for r in recs if r.table == "facts" and r.values["metric"] is None}
+    assert "ádebı keshter" in keys
+
+
+def test_chart_of_readers(registry):
+    """A .docx chart (categories 2017 and 2018, a series per indicator) and
+    the seed's chart as Word's text export leaves it: facts of the metric
+    the chart or its caption names."""
+    path = CORPUS / "chart_demo.docx"
+    if not path.exists():
+        pytest.skip("chart_demo.docx is not built")
+    got = _named_keys(_facts(_load(path, registry)))
+    assert {("users.registered", 11297, "2017-H1", None, None), ("users.registered", 11181, "2018-H1", None, None),
+            ("loans.total", 242266, "2017-H1", None, None), ("loans.total", 241700, "2018-H1", None, None)} <= got
+    seed = _load(SEED_TXT, registry)
+    charts = [r for r in _all_facts(seed) if r.table_index is not None and seed.tables[r.table_index].kind == "chart"]
+    named = {(r.values["metric"], r.values["value"], r.values["period"]) for r in charts if r.values["metric"]}
+    assert named == {("users.registered", 241700, "2018-H1"), ("users.registered", 242266, "2017-H1")}
+    assert len(charts) == 6 and all(r.confidence <= 0.5 for r in charts)
+
+
+def test_a_paragraph_that_raises_is_a_counted_warning(monkeypatch):
+    from esep.plugins.facts import text as facts_text
+
+    def boom(b, fv, dp):
+        raise ValueError("unreadable")
+
+    monkeypatch.setattr(facts_text, "_block_facts", boom)
+    d = Document(id="w", path="w.txt", format="txt", metadata={"period": "2018"})
+    d.add_block(Block("paragraph", "Оқырмандар саны 100 адам."))
+    recs = facts.extract(d, Config())
+    assert [(r.table, r.values["error_class"], r.block) for r in recs] == [("ingest_warnings", "ValueError", 0)]
+    with pytest.raises(ValueError):
+        facts.extract(d, Config(strict=True))
+
+
+def test_views_follow_labels_and_compare_one_organization_in_one_unit(cli_runner, tmp_path):
+    """Two reports of one library system and one of another: timeline and
+    ``esep compare --label`` follow a label no metric names; conflicts pair
+    only the same organization, and a thousand-fold unit slip is its own kind."""
+    def report(org: str, year: int, clubs: tuple[int, int], budget: str) -> str:
+        return "\n".join([
+            f"«{org} орталықтандырылған кітапхана жүйесі» КММ", f"{year} жылғы жұмысы туралы есеп",
+            "Көрсеткіштер", _word_table([["Көрсеткіштер", f"{year - 1} ж.", f"{year} ж."],
+                                         ["Клубтар саны", str(clubs[0]), str(clubs[1])]]),
+            f"Кітап сатып алуға {year} жылы {budget} бөлінді.", "Директор"]) + "\n"
+
+    (tmp_path / "a2019.txt").write_text(report("Ақсу қаласының", 2019, (15, 16), "3316,8 мың теңге"), encoding="utf-8")
+    (tmp_path / "a2020.txt").write_text(report("Ақсу қаласының", 2020, (17, 18), "5000,0 мың теңге"), encoding="utf-8")
+    (tmp_path / "b2020.txt").write_text(report("Тараз қаласының", 2020, (3, 4), "100,0 мың теңге"), encoding="utf-8")
+    (tmp_path / "a2019_copy.txt").write_text(
+        report("Ақсу қаласының", 2019, (15, 16), "3316,8 мың теңге").replace("2019 жылғы", "2019 жылғы жұмысы (көшірме)"),
+        encoding="utf-8")
+    db = tmp_path / "v.db"
+    assert cli_runner("ingest", tmp_path, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    tl = conn.execute("select period, value from timeline where label_key = 'клубтар саны' "
+                      "order by period").fetchall()
+    assert [p for p, _ in tl] == ["2018", "2019", "2020"]
+    # 2019: 16 (Ақсу's own 2019 report) and 17 (Ақсу's 2020 report): one organization, a conflict;
+    # Тараз's 3 and 4 are another library system's
+    rows = conn.execute("select label_key, period, value_a, value_b, kind from conflicts").fetchall()
+    assert set(rows) == {("клубтар саны", "2019", 16.0, 17.0, "value")}, rows  # the 2019 report and its copy
+    assert conn.execute("select count(*) from copy_disagreements").fetchone() == (0,)
+    res = cli_runner("compare", "--label", "Клубтар саны", "--db", db, "--json")
+    assert res.exit_code == 0, res.output
+    assert [r["value"] for r in json.loads(res.output)] == [15.0, 16.0, 18.0]
+    conn.close()
+
+
+def test_thousandfold_unit_slip_is_reported_as_such(cli_runner, tmp_path):
+    def report(year: int, budget: str) -> str:
+        return "\n".join(["«Ақсу қаласының орталықтандырылған кітапхана жүйесі» КММ",
+                          f"{year} жылғы жұмысы туралы есеп",
+                          f"2019 жылы кітап сатып алуға {budget} бөлінді.", "Директор"]) + "\n"
+
+    (tmp_path / "a.txt").write_text(report(2019, "3316,8 мың теңге"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(report(2020, "3316,8 теңге"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(report(2021, "3316800 теңге"), encoding="utf-8")  # the same sum, in tenge
+    db = tmp_path / "u.db"
+    assert cli_runner("ingest", tmp_path, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    rows = conn.execute("select unit_a, unit_b, kind from conflicts where metric = 'acquisition.budget'").fetchall()
+    conn.close()
+    # 3316,8 мың теңге = 3316800 теңге: no conflict; 3316,8 теңге is a thousand times less than both
+    assert sorted(rows) == sorted([("thousand_kzt", "kzt", "thousandfold"), ("kzt", "kzt", "thousandfold")]), rows

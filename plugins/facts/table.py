@@ -41,6 +41,7 @@ from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, fold, is_total, label_key, make_fact, resolve_period, tokenize,
 )
 from esep.plugins.lang.dates import find_dates
+from esep.plugins.vocab import normalize_label
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import Period, find_periods, make_period
 
@@ -251,12 +252,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         periods = [p for c in cells for p in find_periods(c.text, default_year)]
         dates = [d for c in cells for d in find_dates(c.text, default_year)]
         units = [hh.id for hh in hits if hh.kind == "U"]
-        if not periods:
-            periods = [p for c in cells if (p := _bare_year(c.text)) is not None]
+        years = [p for c in cells if (p := _bare_year(c.text)) is not None]
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
             "relation": _relation(text, hits),
-            "period": periods[-1].period if periods else None,
+            "period": periods[-1].period if periods else (years[-1] if years else None),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "language": next((hh.id for hh in reversed(hits) if hh.kind == "L"), None),
@@ -308,7 +308,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             elif any(hh.kind == "M" for hh in row_hits):
                 kind = "metric"
             elif _is_library(label):
-                kind, cat = "library", "branch:" + (label_key(label) or "")
+                kind, cat = "library", "branch:" + normalize_label(label)
             else:
                 kind = "other"
                 n_other += 1
@@ -332,7 +332,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             v = _value(c)
             if v is None:
                 continue
-            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U"), None)
+            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U" and ri["kind"] != "library"), None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
             named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories)
@@ -542,6 +542,18 @@ def _is_library(label: str) -> bool:
     return bool(_LIBRARY_RE.search(label or ""))
 
 
+def _signed(text: str) -> float | None:
+    """A stated difference or percent: a number with an optional sign
+    ("+250", "-0,1", "−3"); a lone dash is no figure."""
+    t = (text or "").strip().rstrip("%").strip()
+    sign = 1.0
+    if t[:1] in "+-–−" and len(t) > 1:
+        sign = -1.0 if t[0] != "+" else 1.0
+        t = t[1:].strip()
+    v = parse_number(t)
+    return sign * v if v is not None else None
+
+
 def _decimals(text: str) -> int:
     m = re.search(r"[.,](\d+)\s*%?\s*$", text.strip())
     return len(m.group(1)) if m else 0
@@ -577,7 +589,7 @@ def _relations(grid, data_rows, col_info: dict[int, dict], kept: dict[tuple[int,
             c = grid[r][k]
             if c is None or c.row != r or c.col != k:
                 continue
-            stated = _value(c)
+            stated = _signed(c.text)
             this_c, base_c = grid[r][this_col], grid[r][base_col]
             this_v, base_v = _value(this_c), _value(base_c)
             if stated is None or this_v is None or base_v is None:
