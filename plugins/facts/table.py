@@ -224,7 +224,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     for k in range(n_cols):
         hdr = " ".join(c.text for c in header_cells(k)).strip().lower()
         own = [grid[r][k] for r in data_rows if grid[r][k] and grid[r][k].row == r and grid[r][k].col == k]
-        if hdr in _NUMBER_HEADERS or not any(_value(c) is not None for c in own) \
+        signed = bool(_DIFF_RE.search(hdr) or _PCT_RE.search(hdr))  # a ± column: "+132", "-1"
+        if hdr in _NUMBER_HEADERS or not any(_value(c) is not None or (signed and _signed(c.text) is not None)
+                                             for c in own) \
                 or (k == min(set(range(n_cols)) - set(label_cols), default=k) and _period_column(own, hdr, fv, default_year)):
             label_cols.append(k)  # no values, "№", or periods (bare years too) in the first column
     _fill_spans(grid, h, label_cols)
@@ -307,6 +309,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 n_cat += 1
             elif any(hh.kind == "M" for hh in row_hits):
                 kind = "metric"
+            elif any(hh.kind == "L" for hh in row_hits):
+                kind = "language"  # "оның ішінде қазақ тілінде": the part in a language, of the column's figure
             elif _is_library(label):
                 kind, cat = "library", "branch:" + normalize_label(label)
             else:
@@ -533,8 +537,8 @@ def _relation(text: str, hits: list[Hit]) -> str | None:
     return None
 
 
-_LIBRARY_RE = re.compile(r"кітапхан|библиотек|филиал|\bф\s*№|\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ)\b",
-                         re.I)
+_LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy)|библиотек(?!ар|ечн)|филиал|\bф\s*№|"
+                         r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ)\b", re.I)
 
 
 def _is_library(label: str) -> bool:
