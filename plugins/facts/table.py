@@ -285,6 +285,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
     _opening_balance(col_info, fv)
 
+    # rows of event types under columns of event figures belong to the event statistics
+    event_columns = [i for i in col_info.values() if i["metric"] is not None]
+    event_table = bool(event_columns) and all(i["metric"].id.startswith("events.") for i in event_columns)
+
     # rows
     row_info: dict[int, dict] = {}
     n_cat = n_other = 0
@@ -311,7 +315,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind = "metric"
             elif any(hh.kind == "L" for hh in row_hits):
                 kind = "language"  # "оның ішінде қазақ тілінде": the part in a language, of the column's figure
-            elif _is_library(label):
+            elif not event_table and _is_library(label):
                 kind, cat = "library", "branch:" + normalize_label(label)
             else:
                 kind = "other"
@@ -319,13 +323,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period}
     rows_are_categories = n_cat > 0 and n_cat >= n_other
 
-    # rows of event types under columns of event figures belong to the event statistics
-    event_columns = [i for i in col_info.values() if i["metric"] is not None]
-    event_table = bool(event_columns) and all(i["metric"].id.startswith("events.") for i in event_columns)
     records: list[Record] = []
     kept: dict[tuple[int, int], Record] = {}
+    prev_metric: Metric | None = None
     for r in data_rows:
         ri = row_info[r]
+        if ri["kind"] == "metric":
+            prev_metric = _pick(ri["hits"], fv, None, topics | {hh.id for hh in ri["hits"] if hh.kind == "T"})
+        elif ri["kind"] != "language":
+            prev_metric = None
         if event_table and (ri["kind"] == "other" or (ri["kind"] == "category" and not rows_are_categories)):
             continue
         row_hits = ri["hits"]
@@ -347,7 +353,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 conf = 0.75
             if m is not None and ri["kind"] == "metric" and info["own"] \
                     and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits):
-                m = None  # a row naming another figure than its column ("Оқырман бенефисі" under "өткізілді")
+                # a row naming another figure than its column: in a table of indicators the row names
+                # it ("Число пользователей" under "Выполнено"); under event columns it is an event type
+                # ("Оқырман бенефисі" under "өткізілді") and no figure of its own
+                m = None if event_table else _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits
+                                                                                 if hh.kind == "T"})
+                conf = 0.85
+            if m is None and ri["kind"] == "language" and prev_metric is not None:
+                m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
             if m is not None and not named:
                 m = None
             if m is not None and unit and unit not in m.units:
@@ -414,9 +427,18 @@ def _opening_balance(col_info: dict[int, dict], fv: FactVocab) -> None:
     flows = {k: i for k, i in col_info.items() if i["metric"] is not None and i["metric"].flow in ("in", "out")}
     if not flows:
         return
-    first_flow = min(flows)
+    first_flow, last_flow = min(flows), max(flows)
     periods = Counter(i["period"] for i in flows.values() if i["period"])
     flow_period = periods.most_common(1)[0][0] if periods else None
+    # a column headed by a date alone ("01.07.2018 ж.") beside the flows is the balance at that date
+    family = next(iter(flows.values()))["metric"].id.rsplit(".", 1)[0]
+    for k, info in col_info.items():
+        if info["metric"] is None and info["date"] and not info["plan"] and not info["relation"] \
+                and not any(hh.kind == "M" for hh in info["hits"]):
+            side = "end" if k > last_flow else "start" if k < first_flow else None
+            m = fv.metrics.get(f"{family}.{side}") if side else None
+            if m is not None and (not info["unit"] or info["unit"] in m.units):
+                info["metric"], info["own"] = m, True
     for k, info in col_info.items():
         m = info["metric"]
         if m is None or m.flow not in ("start", "end"):
