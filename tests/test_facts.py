@@ -597,3 +597,34 @@ def test_thousandfold_unit_slip_is_reported_as_such(cli_runner, tmp_path):
     conn.close()
     # 3316,8 мың теңге = 3316800 теңге: no conflict; 3316,8 теңге is a thousand times less than both
     assert sorted(rows) == sorted([("thousand_kzt", "kzt", "thousandfold"), ("kzt", "kzt", "thousandfold")]), rows
+
+
+def test_a_row_of_figures_without_a_label_is_kept():
+    """A row with figures and no label (a PDF that lost the label column's
+    text) is no fact of a metric, but its figures stay, unnamed."""
+    from esep.model import Cell, Provenance, Table
+
+    d = Document(id="n", path="n.pdf", format="pdf", metadata={"period": "2019"})
+    d.add_block(Block("heading", "Негізгі көрсеткіштер", Provenance(page=1)))
+    rows = [["Көрсеткіштер", "2018", "2019"], ["Оқырмандар саны", "5 100", "5 200"], ["", "44", "47"]]
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x], Provenance(page=1)))
+    got = {(r.values["metric"], r.values["value"], r.values["period"], r.values["label_key"], r.cell)
+           for r in _all_facts(d)}
+    assert got == {("users.registered", 5100, "2018", None, (1, 1)), ("users.registered", 5200, "2019", None, (1, 2)),
+                   (None, 44, "2018", None, (2, 1)), (None, 47, "2019", None, (2, 2))}
+
+
+def test_esep_errors_counts_the_warnings(cli_runner, tmp_path, monkeypatch):
+    from esep.plugins.facts import text as facts_text
+
+    def boom(b, fv, dp):
+        raise ValueError("unreadable")
+
+    monkeypatch.setattr(facts_text, "_block_facts", boom)
+    (tmp_path / "r.txt").write_text("Есеп 2019\nОқырмандар саны 100 адам.\nКелушілер саны 900.\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    assert cli_runner("ingest", tmp_path / "r.txt", "--db", db).exit_code == 0
+    res = cli_runner("errors", "--db", db)
+    assert res.exit_code == 0
+    assert "warning: 3 parts of" in res.output and "extract:facts (ValueError)" in res.output, res.output
+    assert "no errors" in res.output
