@@ -603,14 +603,13 @@ def _relations(grid, data_rows, col_info: dict[int, dict], kept: dict[tuple[int,
             continue
         a, b = left
         ia, ib = col_info[a], col_info[b]
-        if ia["plan"] and not ib["plan"]:
-            base_col, this_col, how = a, b, "actual over plan"
-        elif ib["plan"] and not ia["plan"]:
-            base_col, this_col, how = b, a, "actual over plan"
+        if ia["plan"] != ib["plan"]:
+            base_col, this_col = (a, b) if ia["plan"] else (b, a)
+            how = "actual against plan"
         elif ia["period"] and ib["period"] and ia["period"].start > ib["period"].start:
-            base_col, this_col, how = b, a, "this period over the compared one"
+            base_col, this_col, how = b, a, "this period against the compared one"
         else:
-            base_col, this_col, how = a, b, "this period over the compared one"
+            base_col, this_col, how = a, b, "this period against the compared one"
         for r in data_rows:
             c = grid[r][k]
             if c is None or c.row != r or c.col != k:
@@ -626,7 +625,7 @@ def _relations(grid, data_rows, col_info: dict[int, dict], kept: dict[tuple[int,
             period = rec.values.get("period") if rec else None
             out.append(stated_relation_check(
                 info["relation"], stated, this_v, base_v, decimals=_decimals(c.text), series=series, period=period,
-                how="actual over plan" if how.startswith("actual") else how,
+                how=how,
                 evidence=c.text, provenance=c.provenance or t.provenance, table_index=t.index, cell=(r - shift, k),
                 confidence=rec.confidence if rec else 0.5))
     return out
@@ -636,10 +635,11 @@ def _chart_dump_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period
     """A chart as Word's plain-text export leaves it (values one per line,
     then as many category labels, then the sheet names): each value of the
     period its category names, of the metric the caption right before the
-    chart names — only the first chart after a caption has one; the others
-    keep their figures without a metric or label.  None when the chart is a
-    grid (a header row and a row per category), which the table reader
-    reads."""
+    chart names.  The export writes the charts of a page one after another
+    after one caption, so a caption names a chart only when no other chart
+    follows it there; charts of a group keep their figures without a metric
+    or label.  None when the chart is a grid (a header row and a row per
+    category), which the table reader reads."""
     col0 = sorted((c for c in t.cells if c.col == 0), key=lambda c: c.row)
     vals, cats = [], []
     for c in col0:
@@ -653,8 +653,8 @@ def _chart_dump_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period
         return None
     default_year = doc_period.year if doc_period else None
     caption = None
-    prev = doc.tables[t.index - 1] if t.index > 0 else None
-    if (prev is None or prev.position != t.position) and 0 <= t.position < len(doc.blocks):
+    alone = not any(o is not t and o.position == t.position for o in doc.tables)
+    if alone and 0 <= t.position < len(doc.blocks):
         caption = doc.blocks[t.position].text.strip()
     hits = tokenize(caption, fv).hits if caption else []
     m = _pick(hits, fv, None, {hh.id for hh in hits if hh.kind == "T"})
