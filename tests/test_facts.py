@@ -636,3 +636,18 @@ def test_esep_errors_counts_the_warnings(cli_runner, tmp_path, monkeypatch):
     assert res.exit_code == 0
     assert "warning: 3 parts of" in res.output and "extract:facts (ValueError)" in res.output, res.output
     assert "no errors" in res.output
+
+
+def test_prose_wording_of_staff_libraries_and_balances():
+    # a generic "work" wording names the headcount when no other cue stands near the figure
+    assert _text_facts("Орталықта 52 қызметкер жұмыс істейді, олардың 40-ы кітапханашылар.", period="2021") == {
+        ("staff.headcount", 52, "2021", None, None), ("staff.headcount", 40, "2021", None, "librarians")}
+    assert _text_facts("В системе работают 63 сотрудника, из них 50 библиотечных специалистов.", period="2021") == {
+        ("staff.headcount", 63, "2021", None, None), ("staff.headcount", 50, "2021", None, "librarians")}
+    # a count of branch libraries is no count of all the libraries
+    assert _text_facts("В ЦБС 9 библиотек: центральная библиотека и 8 библиотек-филиалов.", period="2021") == {
+        ("libraries.count", 9, "2021", None, None)}
+    # a balance dated at the first day of the report's period is the opening balance; its part shares the date
+    assert _text_facts("На 01.01.2021 фонд насчитывал 90 500 экз., в т.ч. на казахском языке – 40 100 экз.",
+                       period="2021-9M") == {
+        ("fund.start", 90500, "2021-01-01", None, None), ("fund.start", 40100, "2021-01-01", "kk", None)}

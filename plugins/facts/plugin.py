@@ -61,7 +61,26 @@ def extract(document: Document, config: Any) -> list[Record]:
         records.append(warning_record(f"extract:{EXTRACTOR}", e, f"block {b.index}: facts not read: {e}",
                                       provenance=b.provenance, block=b.index, evidence=b.text[:300],
                                       extractor=EXTRACTOR))
+    _date_restated_stocks(records, fv)
     return _dedupe_unmatched(records)
+
+
+def _date_restated_stocks(records: list[Record], fv) -> None:
+    """A stock restated without its date ("Kitap qory 148 602 dana" below a
+    table that gives 148 602 at 01.07.2018) takes the date the report gives
+    the same figure elsewhere, when it gives one date only."""
+    dated: dict[tuple, set[str]] = {}
+    for r in records:
+        v = r.values
+        if r.table == "facts" and v.get("metric") and v.get("as_of"):
+            dated.setdefault((v["metric"], v["value"], v.get("language"), v.get("category")), set()).add(v["as_of"])
+    for r in records:
+        v = r.values
+        m = fv.metrics.get(v.get("metric") or "") if r.table == "facts" else None
+        if m is not None and m.stock and not v.get("as_of"):
+            dates = dated.get((v["metric"], v["value"], v.get("language"), v.get("category")), set())
+            if len(dates) == 1:
+                v["as_of"] = next(iter(dates))
 
 
 def _dedupe_unmatched(records: list[Record]) -> list[Record]:

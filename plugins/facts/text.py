@@ -231,6 +231,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                           next((s for s in sents if s[0] <= n.start < s[1]), None))
             if m is not None and (not n.unit or n.unit in m.units):
                 n.metric, n.conf, n.how = m, 0.7, "weak"
+            elif m is None and len(weak) == 1:
+                # a generic wording of one metric that needs no topic ("94 қызметкер жұмыс істейді")
+                only = fv.metrics.get(next(iter(weak)))
+                if only is not None and not only.topic and n.unit and n.unit in only.units:
+                    n.metric, n.conf, n.how = only, 0.6, "weak"
         if n.metric is None and fv.implied_metric(n.unit):
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
         # a name beyond an "of which" phrase names the part, not this figure
@@ -299,15 +304,30 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
         if n.metric.stock:
             d = next((d for d in dates if ca <= d.start < cz and not _inside(d.start, parens)), None)
             as_of = d.iso if d else None
+            if as_of is None and n.how == "part" and id(parent) in stated:
+                as_of = stated[id(parent)].values.get("as_of")  # "..., оның ішінде қазақ тілінде – 208 714 дана"
+        metric = n.metric
+        if metric.flow == "end" and as_of and doc_period is not None and as_of in _starts(doc_period):
+            # "На 01.01.2019 фонд насчитывал ..." in a report on 2019: the balance the period opened with
+            metric = fv.metrics.get(metric.id.rsplit(".", 1)[0] + ".start", metric)
         s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
         evidence = text[s[0]:s[1]].strip()
         label = text[ca:cz].strip(" ,;:–-")
         records.append(make_fact(
-            n.metric, n.value, unit=n.unit, period=period, as_of=as_of, language=n.language,
+            metric, n.value, unit=n.unit, period=period, as_of=as_of, language=n.language,
             category=n.category, label=label, source="text", evidence=evidence, confidence=n.conf,
             provenance=b.provenance, block=b.index))
         stated[id(n)] = records[-1]
     return records
+
+
+def _starts(p: Period) -> set[str]:
+    """The dates a balance at the start of period ``p`` is stated at: its
+    first day and the day before."""
+    import datetime as _dt
+
+    first = _dt.date.fromisoformat(p.start)
+    return {first.isoformat(), (first - _dt.timedelta(days=1)).isoformat()}
 
 
 def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
