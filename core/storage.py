@@ -154,7 +154,7 @@ WARNINGS_TABLE = "ingest_warnings"
 
 
 @core_migrations()
-def m002_ingest_warnings(db: sqlite_utils.Database) -> None:
+def m003_ingest_warnings(db: sqlite_utils.Database) -> None:
     db.executescript(f"""
         CREATE TABLE {WARNINGS_TABLE} (
             id INTEGER PRIMARY KEY,
