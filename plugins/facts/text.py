@@ -355,7 +355,7 @@ def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) ->
     window = fold(text[clause_start:n.start])
     for m in fv.partitive_re.finditer(window):
         gap = window[m.end():]
-        if len(gap.split()) <= 4 and not between(clause_start + m.end(), n.start):
+        if len(gap.split()) <= 6 and not between(clause_start + m.end(), n.start):
             return True
     return False
 
