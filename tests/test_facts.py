@@ -651,3 +651,28 @@ def test_prose_wording_of_staff_libraries_and_balances():
     assert _text_facts("На 01.01.2021 фонд насчитывал 90 500 экз., в т.ч. на казахском языке – 40 100 экз.",
                        period="2021-9M") == {
         ("fund.start", 90500, "2021-01-01", None, None), ("fund.start", 40100, "2021-01-01", "kk", None)}
+
+
+def test_indicator_labels_drift_abbreviations_and_word_order():
+    """Indicator rows as reports abbreviate and reorder them; a ratio keeps
+    its unit whatever word stands beside it."""
+    from esep.model import Cell, Provenance, Table
+
+    d = Document(id="a", path="a.pdf", format="pdf", metadata={"period": "2019"})
+    d.add_block(Block("heading", "Основные показатели", Provenance(page=1)))
+    rows = [["Показатели", "2018 г.", "2019 г."], ["Кол-во чит.", "5 100", "5 200"],
+            ["Кол-во посещ.", "44 000", "47 000"], ["Выдано экз.", "100 000", "101 000"],
+            ["Читаемость, экз.", "19,6", "19,4"], ["Обращаемость фонда", "1,1", "1,2"],
+            ["Охват населения, %", "31,5", "32,0"], ["Читателей-детей до 14 лет", "2 000", "2 100"],
+            ["Посещения массовых мероприятий", "9 000", "9 500"], ["Число библиотек", "14", "14"],
+            ["Тіркелген оқырмандар", "1 800", "1 900"], ["Кітапханаға келушілер", "13 000", "14 000"],
+            ["Берілген кітаптар саны", "35 000", "36 000"]]
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x],
+                      Provenance(page=1)))
+    got = {(r.values["metric"], r.values["unit"], r.values["category"]) for r in _all_facts(d)
+           if r.values["period"] == "2019"}
+    assert got == {("users.registered", "people", None), ("visits.total", "visits", None),
+                   ("loans.total", "copies", None), ("ratio.reading", "ratio", None),
+                   ("ratio.turnover", "ratio", None), ("coverage.population_pct", "percent", None),
+                   ("users.children", "people", None), ("visits.events", "visits", None),
+                   ("libraries.count", "libraries", None), ("loans.total", "documents", None)}

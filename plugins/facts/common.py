@@ -361,9 +361,13 @@ def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
                     continue
                 kept.append(h)
         hits.extend(kept)
-    wholes = [h for h in hits if h.kind == "X"]
+    # a category word inside a phrase naming the whole collection ("кітап қоры") or inside a metric's
+    # own wording ("берілген кітаптар", loans) names no category
+    wholes = [h for h in hits if h.kind == "X" or (h.kind == "M" and h.words > 1)]
     if wholes:
-        hits = [h for h in hits if h.kind != "C" or not any(x.start < h.end and h.start < x.end for x in wholes)]
+        hits = [h for h in hits if h.kind != "C" or not any(
+            (x.start < h.end and h.start < x.end) if x.kind == "X" else (x.start <= h.start and h.end <= x.end)
+            for x in wholes)]
     hits.sort(key=lambda h: (h.start, h.kind))
     return Tokens(text, spans, hits)
 
@@ -461,7 +465,8 @@ def make_fact(metric: Metric | None, value: float, *, unit: str | None, period: 
         {
             "metric": metric.id if metric else None,
             "value": float(value),
-            "unit": unit or (metric.unit if metric else None),
+            # a ratio or a percent is one whatever word the report puts beside it ("Читаемость, экз.")
+            "unit": metric.unit if metric and metric.unit in ("ratio", "percent") else (unit or (metric.unit if metric else None)),
             "period": period.code if period else None,
             "period_start": period.start if period else None,
             "period_end": period.end if period else None,
