@@ -226,6 +226,11 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
             rows = conn.execute(
                 "select stage, error_class, path, message, created_at from ingest_errors "
                 "order by stage, error_class, path").fetchall()
+            has_warnings = conn.execute("select 1 from sqlite_master where name = 'ingest_warnings'").fetchone()
+            warnings = conn.execute(
+                "select w.stage, w.error_class, d.path, count(*), min(w.message) from ingest_warnings w "
+                "join documents d on d.id = w.document_id group by w.stage, w.error_class, d.path "
+                "order by w.stage, w.error_class, d.path").fetchall() if has_warnings else []
         finally:
             conn.close()
         groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -234,8 +239,14 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
         if as_json:
             click.echo(json.dumps([{"stage": st, "error_class": c, "count": len(v),
                                     "files": [{"path": p, "message": m} for p, m in v]}
-                                   for (st, c), v in groups.items()], ensure_ascii=False, indent=2))
+                                   for (st, c), v in groups.items()]
+                                  + [{"stage": st, "error_class": c, "warning": True, "count": n,
+                                      "files": [{"path": p, "message": m}]} for st, c, p, n, m in warnings],
+                                  ensure_ascii=False, indent=2))
             return
+        for stage, cls, path, n, message in warnings:
+            click.echo(f"warning: {n} part{'s' if n != 1 else ''} of {path} not read at {stage} ({cls}), "
+                       f"e.g. {message}")
         if not rows:
             click.echo("no errors")
             return

@@ -150,6 +150,34 @@ def m001_core_tables(db: sqlite_utils.Database) -> None:
     )
 
 
+#: The table of warnings: what an extractor could not read in a document
+#: that was stored all the same (``esep errors`` lists them).
+WARNINGS_TABLE = "ingest_warnings"
+
+
+@core_migrations()
+def m003_ingest_warnings(db: sqlite_utils.Database) -> None:
+    db.executescript(f"""
+        CREATE TABLE {WARNINGS_TABLE} (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            stage TEXT NOT NULL,            -- extract:<extractor>
+            error_class TEXT NOT NULL,
+            message TEXT NOT NULL,{RECORD_COLUMNS_SQL}
+        );
+        CREATE INDEX ingest_warnings_document ON {WARNINGS_TABLE}(document_id);
+    """)
+
+
+def warning_record(stage: str, exc: BaseException | str, message: str, **where: Any) -> Record:
+    """A record for ``ingest_warnings``: a part of a document an extractor
+    could not read (the document is stored; the part is counted, not lost).
+    ``where`` takes the :class:`Record` provenance fields (``provenance``,
+    ``block``, ``table_index``, ``evidence`` ...)."""
+    error_class = exc if isinstance(exc, str) else type(exc).__name__
+    return Record(WARNINGS_TABLE, {"stage": stage, "error_class": error_class, "message": message}, **where)
+
+
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 

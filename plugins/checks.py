@@ -22,6 +22,16 @@ name                   relation
                        participants) in period P = the sum of its rows
 ``count_listed[M]``    a stated count (media.articles) = the items listed
                        (citations of kind ``article``)
+``ratio[R]``           a stated ratio = its parts, rounded as the report rounds:
+                       ratio.reading = loans.total / users.registered,
+                       ratio.attendance = visits.total / users.registered,
+                       ratio.turnover = loans.total / fund.end,
+                       ratio.book_supply = fund.end / users.registered
+``stated_difference``  a table's ± column = this period - the compared one
+``stated_percent``     a table's % column = this / the compared one x 100 (the
+                       actual over the plan in a plan table; or the change,
+                       x 100 - 100, when the column states that); both found by
+                       the facts reader in the table (``extractor`` 'facts')
 =====================  ==========================================================
 
 ``expected`` is always the figure the report states (the total, the end
@@ -314,6 +324,114 @@ def parts_total_checks(facts: list[Record]) -> list[Record]:
     return out
 
 
+# -- ratios against their parts -----------------------------------------------
+
+#: ratio metric -> (numerator, denominator, factor): the indicators of library
+#: statistics a report states beside the figures they are computed from
+RATIOS: dict[str, tuple[str, str, float]] = {
+    "ratio.reading": ("loans.total", "users.registered", 1.0),
+    "ratio.attendance": ("visits.total", "users.registered", 1.0),
+    "ratio.turnover": ("loans.total", "fund.end", 1.0),
+    "ratio.book_supply": ("fund.end", "users.registered", 1.0),
+}
+
+
+def _decimals_of(r: Record) -> int:
+    """How many decimals the report wrote the figure with (its evidence
+    when that is the figure alone, else the value's own)."""
+    import re
+
+    ev = (r.evidence or "").strip()
+    m = re.fullmatch(r"[-+]?[\d\s\u00a0]+(?:[.,](\d+))?\s*%?", ev)
+    if m:
+        return len(m.group(1) or "")
+    v = _num(r.values.get("value"))
+    s = repr(_clean(v)) if v is not None else ""
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def _rounds_to(stated: float, computed: float, decimals: int) -> bool:
+    """The computed value, rounded as the report rounds, is the stated one."""
+    return abs(stated - computed) <= 0.5 * 10 ** -decimals + 1e-9
+
+
+def ratio_checks(facts: list[Record]) -> list[Record]:
+    """A stated ratio (reading, attendance, turnover, book supply) against
+    its numerator over its denominator, rounded as the report rounds it."""
+    out = []
+    for ratio, (num, den, factor) in RATIOS.items():
+        groups: dict[tuple[Any, Any], dict[str, list[Record]]] = {}
+        for r in facts:
+            m = r.values.get("metric")
+            if m in (ratio, num, den):
+                groups.setdefault((r.values.get("language"), r.values.get("category")), {}).setdefault(m, []).append(r)
+        for (lang, cat), by in sorted(groups.items(), key=lambda kv: repr(kv[0])):
+            if ratio not in by:
+                continue
+            for c in _by_period(by, (ratio, num, den)):
+                stated, n, d = (_num(c[m].values["value"]) for m in (ratio, num, den))
+                if not d:
+                    continue
+                decimals = _decimals_of(c[ratio])
+                computed = round(factor * n / d, decimals)
+                holds = _rounds_to(stated, factor * n / d, decimals)
+                details = (f"{ratio}{_suffix(cat, lang)} stated {_fmt(stated)}; {num} {_fmt(n)} / {den} {_fmt(d)} = "
+                           f"{factor * n / d:.4f}, rounded to {decimals} decimals {_fmt(computed)}")
+                rec = _check(f"ratio[{ratio}]" + _suffix(cat, lang), "ratio", stated,
+                             stated if holds else computed, period=c[ratio].values.get("period"),
+                             details=details, source=c[ratio], inputs=c.values())
+                out.append(rec)
+    return out
+
+
+def _by_period(by: dict[str, list[Record]], metrics: tuple[str, ...]) -> list[dict[str, Record]]:
+    """One fact per metric for each period where every metric has exactly
+    one value (a stock measured at a date counts for its period)."""
+    out = []
+    periods = sorted({r.values.get("period") for r in by.get(metrics[0], [])} - {None})
+    for p in periods:
+        sel = {}
+        for m in metrics:
+            rs = [r for r in by.get(m, []) if r.values.get("period") == p]
+            values = {round(_num(r.values.get("value")) or 0.0, 6) for r in rs}
+            if len(values) != 1:
+                break
+            sel[m] = rs[0]
+        else:
+            out.append(sel)
+    return out
+
+
+def stated_relation_check(kind: str, stated: float, this: float, compared: float, *, decimals: int,
+                          series: str, period: str | None, how: str, evidence: str | None,
+                          provenance: Provenance | None, table_index: int | None, cell: tuple[int, int] | None,
+                          confidence: float = 1.0) -> Record:
+    """A ± or % column of a table as a check (the facts reader finds them):
+    ``kind`` 'diff' states this − compared, 'pct' states this / compared
+    × 100 (the actual over the plan in a plan table) — or the change,
+    this / compared × 100 − 100, when that is what the column holds.  The
+    computed value is rounded as the report rounds (``decimals``)."""
+    if kind == "diff":
+        computed, name, desc = this - compared, "stated_difference", f"{_fmt(this)} - {_fmt(compared)}"
+    else:
+        ratio = 100.0 * this / compared if compared else float("inf")
+        computed, desc = ratio, f"{_fmt(this)} / {_fmt(compared)} x 100"
+        if abs(stated - (ratio - 100.0)) < abs(stated - ratio):
+            computed, desc = ratio - 100.0, desc + " - 100"
+        name = "stated_percent"
+    holds = computed != float("inf") and _rounds_to(stated, computed, decimals)
+    shown = stated if holds else (round(computed, decimals) if computed != float("inf") else 0.0)
+    details = f"{series} ({how}): stated {_fmt(stated)}; {desc} = {computed:.4f}"
+    return Record(
+        TABLE,
+        {"name": f"{name}[{series}]" + (f"[{period}]" if period else ""), "kind": name, "period": period,
+         "expected": _clean(stated), "actual": _clean(shown), "holds": int(holds),
+         "details": details + ("" if holds else f"; actual - expected = {_fmt(shown - stated)}")},
+        evidence=evidence, confidence=round(confidence, 3), provenance=provenance,
+        table_index=table_index, cell=cell, extractor="facts",
+    )
+
+
 # -- event tables ---------------------------------------------------------------
 
 def _cell(document: Document | None, table_index: int | None, row: int | None, col: int | None):
@@ -409,6 +527,7 @@ def run_checks(records: list[Record], document: Document | None = None) -> list[
         doc_period = None
     out = fund_balance_checks(facts, doc_period)
     out += parts_total_checks(facts)
+    out += ratio_checks(facts)
     out += event_total_checks(events, document)
     out += listed_count_checks(facts, citations, doc_period)
     return out
@@ -427,6 +546,7 @@ def m001_checks(db) -> None:
             document_id TEXT NOT NULL REFERENCES documents(id),
             name TEXT NOT NULL,             -- fund_balance[kk], event_totals[2018-H1].actual, ...
             kind TEXT NOT NULL,             -- fund_balance | fund_continuity | parts_total | event_totals | count_listed
+                                            -- | ratio | stated_difference | stated_percent
             period TEXT,
             expected NUMERIC,               -- the figure the report states
             actual NUMERIC,                 -- what its parts add up to

@@ -32,14 +32,19 @@ def _check_period(value: str | None, name: str) -> str | None:
     return value
 
 
-def metric_series(conn, metric: str, language: str | None = None, category: str | None = None,
-                  start: str | None = None, end: str | None = None) -> list[dict[str, Any]]:
-    """Each period's value of a metric with the change from the previous
-    period shown, the percent change and the source documents."""
+def metric_series(conn, metric: str | None, language: str | None = None, category: str | None = None,
+                  start: str | None = None, end: str | None = None, label_key: str | None = None) -> list[dict[str, Any]]:
+    """Each period's value of a metric (or, with ``metric`` None, of the
+    figures whose folded label is ``label_key``) with the change from the
+    previous period shown, the percent change and the source documents."""
     sql = ("select period, value, unit, n_sources, documents, disagree from timeline "
-           "where metric = ? and language is ? and category is ?")
+           "where metric is ? and label_key is ? and language is ? and category is ?")
+    if label_key is not None:
+        from esep.plugins.vocab import normalize_label
+
+        metric, label_key = None, normalize_label(label_key)
     rows = [dict(zip(("period", "value", "unit", "n_sources", "documents", "disagree"), r))
-            for r in conn.execute(sql, [metric, language, category])]
+            for r in conn.execute(sql, [metric, label_key, language, category])]
     rows = [r for r in rows if r["period"] and _PERIOD_RE.match(r["period"])]
     rows.sort(key=lambda r: period_key(r["period"]))
     if start:
@@ -48,7 +53,7 @@ def metric_series(conn, metric: str, language: str | None = None, category: str 
         rows = [r for r in rows if period_key(r["period"]) <= period_key(end)]
     prev = None
     for r in rows:
-        r["metric"] = metric
+        r["metric"] = metric or f"label:{label_key}"
         if prev is not None and prev["value"] is not None and r["value"] is not None:
             r["change"] = r["value"] - prev["value"]
             r["pct_change"] = round(100.0 * r["change"] / prev["value"], 2) if prev["value"] else None
@@ -96,6 +101,8 @@ def register_commands(cli):
     @cli.command()
     @db_option
     @click.option("--metric", "metrics", multiple=True, help="Metric id, e.g. fund.end (repeatable).")
+    @click.option("--label", "labels", multiple=True,
+                  help="A label no metric names, e.g. \"Клубтар саны\" (compared folded; repeatable).")
     @click.option("--language", default=None, help="Only the part in this language (kk, ru).")
     @click.option("--category", default=None, help="Only this named part (fiction, children ...).")
     @click.option("--from", "start", default=None, help="First period, e.g. 2016-H1.")
@@ -103,13 +110,13 @@ def register_commands(cli):
     @click.option("--events", is_flag=True, help="Event types by period instead of metrics.")
     @click.option("--chart", type=click.Path(dir_okay=False), help="Also draw the metrics into this PNG.")
     @output_options
-    def compare(db_path, metrics, language, category, start, end, events, chart, fmt):
+    def compare(db_path, metrics, labels, language, category, start, end, events, chart, fmt):
         """Compare figures across periods: each period's value, the change and
         the percent change, with the documents that state it."""
         _check_period(start, "--from")
         _check_period(end, "--to")
-        if not metrics and not events:
-            raise click.UsageError("name a --metric (e.g. --metric fund.end) or use --events")
+        if not metrics and not labels and not events:
+            raise click.UsageError("name a --metric (e.g. --metric fund.end), a --label or use --events")
         conn = readonly_connection(db_path)
         try:
             names = {r[0] for r in conn.execute("select name from sqlite_master where type = 'view'")}
@@ -126,13 +133,15 @@ def register_commands(cli):
             if "timeline" not in names:
                 raise click.ClickException("this database has no facts; ingest reports first")
             series = {m: metric_series(conn, m, language, category, start, end) for m in metrics}
+            series.update({f"label:{lb}": metric_series(conn, None, language, category, start, end, label_key=lb)
+                           for lb in labels})
         finally:
             conn.close()
         unknown = [m for m, rows in series.items() if not rows]
         if unknown and len(unknown) == len(series):
             raise click.ClickException(f"no figures for {', '.join(unknown)}; list the metrics with: "
                                        "esep query \"select distinct metric from facts\"")
-        rows = [r for m in metrics for r in series[m]]
+        rows = [r for m in series for r in series[m]]
         cols = ["metric", "period", "value", "unit", "change", "pct_change", "n_sources", "documents", "disagree"]
         if fmt == "json":
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -9,419 +9,92 @@ and a named category (``fiction``, ``books`` ...).  ``label`` keeps the raw
 wording, ``evidence`` quotes the source text exactly, and the record links
 to the block or table cell it came from.
 
-This module holds what tables and prose share: the vocabulary, the cue
-matcher (a prefix index of the vocabulary's word stems, built once per
-process and matched on spaCy tokens),
-the record builder, the table's migration and the ``facts`` evaluator.
-The readers themselves are :mod:`esep.plugins.facts.table` and
-:mod:`esep.plugins.facts.text`.  See ``docs/facts.md``.
+This module holds the hooks only: orchestration of the readers
+(:mod:`esep.plugins.facts.table`, :mod:`esep.plugins.facts.text`), the
+table's migrations and views, and the ``facts`` evaluator.  What the
+readers share (vocabulary, cue matcher, periods, record builder) is
+:mod:`esep.plugins.facts.common`.  See ``docs/facts.md``.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import logging
-import re
-from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
-from esep.model import Document, Provenance, Record
-from esep.plugins.lang.alphabet import find_in_matching_form, fold, matching_form
-from esep.plugins.lang.detect import detect_language
-from esep.plugins.lang.nlp import get_nlp
-from esep.plugins.lang.periods import Period, make_period, period_from_code
+from esep.model import Document, Record
+from esep.plugins.facts.common import EXTRACTOR, document_period, get_nlp, get_vocab
 from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR = "facts"
-VERSION = "1"
-
-# -- vocabulary ----------------------------------------------------------------
-
-@dataclass
-class Metric:
-    id: str
-    unit: str
-    units: tuple[str, ...]
-    stock: bool = False
-    flow: str | None = None
-    cues: tuple[str, ...] = ()
-    topic: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()
-    weak: tuple[str, ...] = ()
-
-
-@dataclass(eq=False)  # hashed by identity: loaded once, cached results key on it
-class FactVocab:
-    """``schemas/metrics.json`` read once: metrics, categories, languages,
-    units, total words and "of which" phrases."""
-
-    metrics: dict[str, Metric]
-    categories: dict[str, dict[str, Any]]
-    languages: dict[str, dict[str, Any]]
-    units: dict[str, dict[str, Any]]
-    totals: tuple[str, ...]
-    partitive_re: re.Pattern[str]
-    total_re: re.Pattern[str]
-    patterns: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (kind, id, words)
-
-    def money(self, unit: str | None) -> bool:
-        return bool(unit and self.units.get(unit, {}).get("money"))
-
-    def implied_metric(self, unit: str | None) -> str | None:
-        return self.units.get(unit, {}).get("implies") if unit else None
-
-
-def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
-    alts = []
-    for p in sorted(phrases, key=len, reverse=True):
-        words = [re.escape(w) for w in fold(p).split()]
-        body = r"\s*".join(w.replace(r"\.", r"\.\s?") for w in words)
-        alts.append(body)
-    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.U)
-
-
-def _variants(cue: str) -> list[list[str]]:
-    """A cue's words, split on spaces and dots ('=' marks an exact word); a
-    hyphenated word ("іс-шара") is tried both whole and as two words, as
-    tokenizers differ on hyphens."""
-    base = [w for w in re.split(r"[\s./]+", fold(cue)) if w and w != "="]
-    out = [base]
-    if any("-" in w or "–" in w for w in base):
-        split = [p for w in base for p in re.split(r"[-–]+", w) if p and p != "="]
-        out.append(split)
-    return [v for v in out if v]
-
-
-@functools.lru_cache(maxsize=4)
-def _load_raw(path: str | None = None) -> dict[str, Any]:
-    if path:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
-    return json.loads(resources.files("esep.schemas").joinpath("metrics.json").read_text(encoding="utf-8"))
-
-
-@functools.lru_cache(maxsize=4)
-def load_vocab(path: str | None = None) -> FactVocab:
-    data = _load_raw(path)
-    metrics = {}
-    for e in data["entries"]:
-        metrics[e["id"]] = Metric(
-            e["id"], e.get("unit", ""), tuple(e.get("units") or [e.get("unit", "")]), bool(e.get("stock")),
-            e.get("flow"), tuple(e.get("cues", [])), tuple(e.get("topic", [])), tuple(e.get("aliases", [])),
-            tuple(e.get("weak", [])))
-    fv = FactVocab(
-        metrics,
-        {c["id"]: c for c in data.get("categories", [])},
-        {c["id"]: c for c in data.get("languages", [])},
-        {c["id"]: c for c in data.get("units", [])},
-        tuple(data.get("totals", [])),
-        _phrase_re(data.get("partitive", [])),
-        _phrase_re(data.get("totals", [])),
-    )
-    pats: list[tuple[str, str, list[str]]] = []
-    for m in metrics.values():
-        for cue in m.cues + tuple(a for a in m.aliases if len(a.split()) > 1):
-            pats.extend(("M", m.id, v) for v in _variants(cue))
-        for cue in m.topic:
-            pats.extend(("T", m.id, v) for v in _variants(cue))
-        for cue in m.weak:
-            pats.extend(("W", m.id, v) for v in _variants(cue))
-    for kind, table in (("C", fv.categories), ("L", fv.languages), ("U", fv.units)):
-        for cid, c in table.items():
-            for cue in c.get("cues", []):
-                pats.extend((kind, cid, v) for v in _variants(cue))
-    for cue in data.get("plan", []):
-        pats.extend(("P", "plan", v) for v in _variants(cue))
-    for cue in data.get("collections", []):
-        pats.extend(("X", "collection", v) for v in _variants(cue))
-    fv.patterns = pats
-    return fv
-
-
-def get_vocab(config: Any = None) -> FactVocab:
-    path = config.get("facts_vocab") if config is not None else None
-    return load_vocab(path)
-
-
-# -- cue matching with spaCy ------------------------------------------------------
-
-@dataclass
-class Hit:
-    """A vocabulary cue found in a text: kind M (metric), W (weak metric
-    cue), T (topic), C (category), L (language), U (unit), P (a plan word)
-    or X (a phrase naming the whole collection); char and token spans.  A
-    category cue inside an X phrase ("кітап қоры", the book fund) is
-    dropped: the phrase names the whole."""
-
-    kind: str
-    id: str
-    start: int
-    end: int
-    t0: int
-    t1: int
-    words: int
-
-
-@dataclass
-class Tokens:
-    """A tokenized text: token char spans and the cue hits."""
-
-    text: str
-    spans: list[tuple[int, int]]
-    hits: list[Hit]
-
-    def token_at(self, pos: int) -> int:
-        """Index of the first token that ends after ``pos``."""
-        lo, hi = 0, len(self.spans)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.spans[mid][1] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
-
-_SEP_RE = re.compile(r"^[\W_]+$")
-
-
-@dataclass
-class CueIndex:
-    """The vocabulary's cues compiled for matching on tokens, built once per
-    vocabulary: each pattern is a list of words, a word being a stem (the
-    token starts with it) or, ending in '=', an exact word (the token is
-    the word, optionally followed by '.' or ':'); tokens of punctuation
-    only may stand between the words.  ``first`` maps a pattern's first
-    word to the patterns starting with it, so a token is only compared with
-    the patterns whose first word is one of its prefixes."""
-
-    patterns: list[tuple[str, str, int, tuple[str, ...]]]  # (kind, id, n words, words)
-    stems: dict[str, list[int]]
-    exact: dict[str, list[int]]
-    longest: int
-
-    @classmethod
-    def build(cls, fv: "FactVocab") -> "CueIndex":
-        pats: list[tuple[str, str, int, tuple[str, ...]]] = []
-        seen: set[tuple[str, str, tuple[str, ...]]] = set()
-        stems: dict[str, list[int]] = {}
-        exact: dict[str, list[int]] = {}
-        for kind, cid, words in fv.patterns:
-            key = (kind, cid, tuple(words))
-            if key in seen:
-                continue
-            seen.add(key)
-            pats.append((kind, cid, len(words), tuple(words)))
-            w = words[0]
-            if w.endswith("="):
-                exact.setdefault(w[:-1], []).append(len(pats) - 1)
-            else:
-                stems.setdefault(w, []).append(len(pats) - 1)
-        return cls(pats, stems, exact, max((len(w) for w in stems), default=0))
-
-    @staticmethod
-    def word_matches(word: str, tok: str) -> bool:
-        if word.endswith("="):
-            base = word[:-1]
-            return tok == base or (len(tok) == len(base) + 1 and tok.startswith(base) and tok[-1] in ".:")
-        return tok.startswith(word)
-
-    def match(self, toks: list[str], sep: list[bool]) -> list[tuple[int, int, int]]:
-        """(pattern, first token, end token) of every match in the lower-cased
-        tokens ``toks``; ``sep[i]`` says token i is punctuation only."""
-        out: list[tuple[int, int, int]] = []
-        n = len(toks)
-        for i, tok in enumerate(toks):
-            cands: list[int] = []
-            for k in range(1, min(len(tok), self.longest) + 1):
-                cands.extend(self.stems.get(tok[:k], ()))
-            cands.extend(self.exact.get(tok, ()))
-            if tok and tok[-1] in ".:":
-                cands.extend(self.exact.get(tok[:-1], ()))
-            for pid in sorted(set(cands)):
-                words = self.patterns[pid][3]
-                ends = [i + 1]
-                for w in words[1:]:
-                    nxt = []
-                    for j in ends:
-                        while j < n:
-                            if self.word_matches(w, toks[j]):
-                                nxt.append(j + 1)
-                            if not sep[j]:
-                                break
-                            j += 1
-                    ends = nxt
-                    if not ends:
-                        break
-                for e in sorted(set(ends)):
-                    out.append((pid, i, e))
-        return out
-
-
-_cue_indexes: dict[int, CueIndex] = {}
-
-
-def cue_index(fv: FactVocab) -> CueIndex:
-    """The :class:`CueIndex` of a vocabulary, built on first use."""
-    ix = _cue_indexes.get(id(fv))
-    if ix is None:
-        ix = _cue_indexes[id(fv)] = CueIndex.build(fv)
-    return ix
-
-
-@functools.lru_cache(maxsize=8192)
-def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
-    folded, origin = matching_form(text)  # Latin-script Kazakh matched in Cyrillic
-    doc = get_nlp("kk" if lang == "kk" else "ru").make_doc(folded)
-    spans = [(t.idx, t.idx + len(t.text)) for t in doc]
-    if origin is not None:
-        spans = [(origin[a], origin[b]) for a, b in spans]
-    toks = [t.text.lower() for t in doc]
-    sep = [bool(_SEP_RE.match(t.text)) for t in doc]
-    ix = cue_index(fv)
-    raw = []
-    seen: set[tuple[str, str, int, int, int]] = set()
-    for pid, s, e in ix.match(toks, sep):
-        kind, cid, nw, _ = ix.patterns[pid]
-        if (kind, cid, nw, s, e) in seen:
-            continue
-        seen.add((kind, cid, nw, s, e))
-        raw.append(Hit(kind, cid, spans[s][0], spans[e - 1][1], s, e, nw))
-    hits: list[Hit] = []
-    by_kind: dict[str, list[Hit]] = {}
-    for h in raw:
-        by_kind.setdefault(h.kind, []).append(h)
-    for kind, hs in by_kind.items():
-        hs.sort(key=lambda h: (-(h.t1 - h.t0), -(h.end - h.start), h.start))
-        kept: list[Hit] = []
-        if kind in ("M", "T", "W"):  # several metrics may share a cue: keep all of the best spans
-            for h in hs:
-                if any(k.start < h.end and h.start < k.end and (k.t1 - k.t0, k.end - k.start) > (h.t1 - h.t0, h.end - h.start)
-                       for k in kept):
-                    continue
-                kept.append(h)
-        else:
-            for h in hs:
-                if any(k.start < h.end and h.start < k.end for k in kept):
-                    continue
-                kept.append(h)
-        hits.extend(kept)
-    wholes = [h for h in hits if h.kind == "X"]
-    if wholes:
-        hits = [h for h in hits if h.kind != "C" or not any(x.start < h.end and h.start < x.end for x in wholes)]
-    hits.sort(key=lambda h: (h.start, h.kind))
-    return Tokens(text, spans, hits)
-
-
-def tokenize(text: str, fv: FactVocab, lang: str | None = None) -> Tokens:
-    """Tokenize the folded text with spaCy and find every vocabulary cue
-    (:class:`CueIndex`).  Of overlapping hits of one kind the longest (most
-    words, then most characters) wins.  Results are cached per text: table
-    headers and captions repeat, and nothing changes a :class:`Tokens`."""
-    return _tokenize_cached(text, fv, lang or detect_language(text, otherwise="letters"))
-
-
-def best_category(text: str, fv: FactVocab, tokens: Tokens | None = None) -> str | None:
-    """The category a label names (the longest cue wins), or None."""
-    toks = tokens or tokenize(text, fv)
-    cats = [h for h in toks.hits if h.kind == "C"]
-    if not cats:
-        return None
-    return max(cats, key=lambda h: (h.t1 - h.t0, h.end - h.start)).id
-
-
-def language_of(hits: list[Hit]) -> str | None:
-    langs = [h for h in hits if h.kind == "L"]
-    return langs[0].id if langs else None
-
-
-def is_total(text: str, fv: FactVocab) -> bool:
-    return bool(find_in_matching_form(fv.total_re, text or ""))
-
-
-# -- periods --------------------------------------------------------------------
-
-def document_period(document: Document) -> Period | None:
-    """The document's period as the metadata plugin set it (or reads it now)."""
-    p = period_from_code(document.metadata.get("period") or "")
-    if p:
-        return p
-    try:
-        from esep.plugins.metadata import detect_period
-
-        return detect_period(document)
-    except Exception as e:  # noqa: BLE001
-        log.debug("no document period: %s", e)
-        return None
-
-
-def resolve_period(p: Period | None, doc_period: Period | None, explicit_year: bool = True) -> Period | None:
-    """A bare year in a report of a part of a year: the report's own year
-    means the report's period; another year means the same part of that year
-    (reports compare with the same period of the year before)."""
-    if p is None:
-        return doc_period
-    if doc_period is None or len(p.code) != 4 or len(doc_period.code) == 4:
-        return p
-    if p.year == doc_period.year:
-        return doc_period
-    return make_period(p.year, doc_period.code[5:]) or p
-
-
-# -- records --------------------------------------------------------------------
-
-def make_fact(metric: Metric, value: float, *, unit: str | None, period: Period | None, as_of: str | None,
-              language: str | None, category: str | None, label: str, source: str, evidence: str,
-              confidence: float, provenance: Provenance | None = None, block: int | None = None,
-              table_index: int | None = None, cell: tuple[int, int] | None = None) -> Record:
-    return Record(
-        "facts",
-        {
-            "metric": metric.id,
-            "value": float(value),
-            "unit": unit or metric.unit,
-            "period": period.code if period else None,
-            "period_start": period.start if period else None,
-            "period_end": period.end if period else None,
-            "as_of": as_of,
-            "language": language,
-            "category": category,
-            "label": " ".join((label or "").split())[:300] or None,
-            "source": source,
-        },
-        evidence=evidence,
-        confidence=round(float(confidence), 3),
-        provenance=provenance,
-        block=block,
-        table_index=table_index,
-        cell=cell,
-        extractor=EXTRACTOR,
-    )
-
+VERSION = "2"
 
 def extract(document: Document, config: Any) -> list[Record]:
+    """Facts of every table and paragraph.  A table or paragraph whose
+    reading raises is a counted warning (``ingest_warnings``, listed by
+    ``esep errors``) and the rest of the document is read; with
+    ``--strict`` it raises."""
     from esep.plugins.facts.table import table_facts
     from esep.plugins.facts.text import text_facts
+    from esep.storage import warning_record
 
     fv = get_vocab(config)
     dp = document_period(document)
+    strict = config is not None and getattr(config, "strict", False)
     records: list[Record] = []
     for t in document.tables:
         try:
-            records.extend(table_facts(document, t, fv, dp))
+            records.extend(table_facts(document, t, fv, dp, config))
         except Exception as e:  # noqa: BLE001 - one odd table must not lose the document
-            if config is not None and getattr(config, "strict", False):
+            if strict:
                 raise
             log.warning("%s: table %d: facts not read: %s", document.path, t.index, e)
-    records.extend(text_facts(document, fv, dp))
-    return records
+            records.append(warning_record(f"extract:{EXTRACTOR}", e, f"table {t.index}: facts not read: {e}",
+                                          provenance=t.provenance, table_index=t.index, extractor=EXTRACTOR))
+    for b, e in text_facts(document, fv, dp, records):
+        if strict:
+            raise e
+        log.warning("%s: block %d: facts not read: %s", document.path, b.index, e)
+        records.append(warning_record(f"extract:{EXTRACTOR}", e, f"block {b.index}: facts not read: {e}",
+                                      provenance=b.provenance, block=b.index, evidence=b.text[:300],
+                                      extractor=EXTRACTOR))
+    _date_restated_stocks(records, fv)
+    return _dedupe_unmatched(records)
+
+
+def _date_restated_stocks(records: list[Record], fv) -> None:
+    """A stock restated without its date ("Kitap qory 148 602 dana" below a
+    table that gives 148 602 at 01.07.2018) takes the date the report gives
+    the same figure elsewhere, when it gives one date only."""
+    dated: dict[tuple, set[str]] = {}
+    for r in records:
+        v = r.values
+        if r.table == "facts" and v.get("metric") and v.get("as_of"):
+            dated.setdefault((v["metric"], v["value"], v.get("language"), v.get("category")), set()).add(v["as_of"])
+    for r in records:
+        v = r.values
+        m = fv.metrics.get(v.get("metric") or "") if r.table == "facts" else None
+        if m is not None and m.stock and not v.get("as_of"):
+            dates = dated.get((v["metric"], v["value"], v.get("language"), v.get("category")), set())
+            if len(dates) == 1:
+                v["as_of"] = next(iter(dates))
+
+
+def _dedupe_unmatched(records: list[Record]) -> list[Record]:
+    """One ``unmatched_terms`` row per term and document (the first place it is written)."""
+    seen: set[str] = set()
+    out = []
+    for r in records:
+        if r.table == "unmatched_terms":
+            term = r.values.get("term")
+            if term in seen:
+                continue
+            seen.add(term)
+        out.append(r)
+    return out
 
 
 # -- storage ----------------------------------------------------------------------
@@ -541,6 +214,165 @@ def m002_metrics_and_views(db) -> None:
          "label_en": e.get("labels", {}).get("en"), "label_kk": e.get("labels", {}).get("kk"),
          "label_ru": e.get("labels", {}).get("ru")}
         for e in builtin_vocabulary("metrics")["entries"])
+
+
+#: The organization a report is about, as the views compare it: the one
+#: place to change when documents get an organization key (use
+#: ``d.organization_id`` here then).
+ORGANIZATION_SQL = "json_extract(d.metadata, '$.organization')"
+
+#: A unit's base unit and scale, so that "мың теңге" and "теңге" compare.
+_UNIT_BASE_SQL = """CASE {u} WHEN 'thousand_kzt' THEN 'kzt' WHEN 'million_kzt' THEN 'kzt'
+                       WHEN 'thousand_rub' THEN 'rub' ELSE {u} END"""
+_UNIT_SCALE_SQL = """CASE {u} WHEN 'thousand_kzt' THEN 1000.0 WHEN 'million_kzt' THEN 1000000.0
+                       WHEN 'thousand_rub' THEN 1000.0 ELSE 1.0 END"""
+
+
+def _views_sql() -> str:
+    base = _UNIT_BASE_SQL.format(u="f.unit")
+    scale = _UNIT_SCALE_SQL.format(u="f.unit")
+    return f"""
+        -- one row per figure and the period it belongs to; own = stated by the report about that period.
+        -- label_key names the figures no metric names (NULL when a metric does)
+        CREATE VIEW fact_sources AS
+        SELECT f.metric, CASE WHEN f.metric IS NULL THEN f.label_key END AS label_key,
+               f.language, f.category, COALESCE(f.period, f.as_of) AS period, f.as_of,
+               f.value, f.unit, {base} AS base_unit, f.value * {scale} AS base_value,
+               f.source, f.document_id, d.path, {ORGANIZATION_SQL} AS organization,
+               COALESCE(json_extract(d.metadata, '$.period') = f.period, 0) AS own
+        FROM facts f JOIN documents d ON d.id = f.document_id
+        WHERE f.metric IS NOT NULL OR f.label_key IS NOT NULL;
+
+        -- a metric (or a label no metric names) across periods: the value the report about the period
+        -- states (else another report's comparison figure), how many documents state it and whether
+        -- they disagree
+        CREATE VIEW timeline AS
+        WITH ranked AS (
+            SELECT *, ROW_NUMBER() OVER (PARTITION BY metric, label_key, language, category, period
+                                         ORDER BY own DESC, document_id) AS rn
+            FROM fact_sources
+        ),
+        agg AS (
+            SELECT metric, label_key, language, category, period, COUNT(DISTINCT document_id) AS n_sources,
+                   group_concat(DISTINCT path) AS documents, COUNT(DISTINCT value) > 1 AS disagree
+            FROM fact_sources GROUP BY metric, label_key, language, category, period
+        )
+        SELECT r.metric, r.label_key, r.language, r.category, r.period, r.value, r.unit, a.n_sources,
+               a.documents, a.disagree, r.document_id AS source_document
+        FROM ranked r JOIN agg a ON a.metric IS r.metric AND a.label_key IS r.label_key
+             AND a.language IS r.language AND a.category IS r.category AND a.period = r.period
+        WHERE r.rn = 1;
+
+        -- the figures conflicts and copy_disagreements compare: facts of a metric, and facts of a
+        -- table label that names one figure per period in its document (a label repeated with several
+        -- values, or a counted noun of the prose, names no one figure)
+        CREATE VIEW comparable_facts AS
+        WITH n AS (
+            SELECT document_id, label_key, language, category, period, unit, COUNT(DISTINCT value) AS n_values
+            FROM fact_sources WHERE metric IS NULL
+            GROUP BY document_id, label_key, language, category, period, unit
+        )
+        SELECT DISTINCT s.metric, s.label_key, s.language, s.category, s.period, s.value, s.unit, s.base_unit,
+               s.base_value, s.document_id, s.path, s.organization,
+               COALESCE(s.organization, '') || '|' ||
+               COALESCE(json_extract(d.metadata, '$.period'), s.document_id) AS report
+        FROM fact_sources s JOIN documents d ON d.id = s.document_id
+        LEFT JOIN n ON s.metric IS NULL AND n.document_id = s.document_id AND n.label_key = s.label_key
+             AND n.language IS s.language AND n.category IS s.category AND n.period IS s.period AND n.unit IS s.unit
+        WHERE s.metric IS NOT NULL OR (s.source = 'table' AND n.n_values = 1);
+
+        -- the same figure of the same organization for the same period stated differently by two
+        -- reports, in the same unit (after "мың" is multiplied out); kind 'thousandfold' when one is a
+        -- thousand times the other (a unit slip, not a disagreement about the figure); copies of one
+        -- report (the same organization and period in several formats) are in copy_disagreements
+        CREATE VIEW conflicts AS
+        SELECT a.metric, a.label_key, a.language, a.category, a.period,
+               a.value AS value_a, a.unit AS unit_a, a.document_id AS document_a, a.path AS path_a,
+               b.value AS value_b, b.unit AS unit_b, b.document_id AS document_b, b.path AS path_b,
+               a.organization,
+               CASE WHEN abs(a.base_value - 1000 * b.base_value) < 1e-6 * abs(a.base_value)
+                      OR abs(b.base_value - 1000 * a.base_value) < 1e-6 * abs(b.base_value)
+                    THEN 'thousandfold' ELSE 'value' END AS kind
+        FROM comparable_facts a JOIN comparable_facts b
+             ON b.metric IS a.metric AND b.label_key IS a.label_key AND b.language IS a.language
+             AND b.category IS a.category AND b.period = a.period AND b.base_unit IS a.base_unit
+             AND a.organization = b.organization
+             AND a.document_id < b.document_id AND abs(a.base_value - b.base_value) > 1e-9 * abs(a.base_value)
+             AND a.report != b.report;
+
+        -- copies of the same report that read a figure differently: an extraction or OCR problem
+        CREATE VIEW copy_disagreements AS
+        SELECT a.report, a.metric, a.label_key, a.language, a.category, a.period,
+               a.value AS value_a, a.path AS path_a, b.value AS value_b, b.path AS path_b
+        FROM comparable_facts a JOIN comparable_facts b
+             ON b.metric IS a.metric AND b.label_key IS a.label_key AND b.language IS a.language
+             AND b.category IS a.category AND b.period = a.period AND b.unit IS a.unit
+             AND a.document_id < b.document_id AND a.value != b.value
+             AND a.report = b.report;
+
+        -- flows: do the two half-years add up to the year, where all three are reported?
+        CREATE VIEW half_year_sums AS
+        SELECT y.metric, y.language, y.category, y.period AS year, h1.value AS h1, h2.value AS h2,
+               y.value AS year_value, h1.value + h2.value AS sum_of_halves,
+               ABS(h1.value + h2.value - y.value) < 0.001 AS holds
+        FROM timeline y
+        JOIN metrics m ON m.id = y.metric AND m.stock = 0
+        JOIN timeline h1 ON h1.metric = y.metric AND h1.language IS y.language AND h1.category IS y.category
+             AND h1.period = y.period || '-H1'
+        JOIN timeline h2 ON h2.metric = y.metric AND h2.language IS y.language AND h2.category IS y.category
+             AND h2.period = y.period || '-H2'
+        WHERE length(y.period) = 4;
+    """
+
+
+_FACT_COLUMNS = ("id, document_id, metric, value, unit, period, period_start, period_end, as_of, language, "
+                 "category, label, source, evidence, confidence, page, block_index, table_index, cell_row, "
+                 "cell_col, extractor")
+
+
+@migrations()
+def m003_label_key(db) -> None:
+    """Figures no vocabulary names: ``metric`` may be NULL, ``label_key``
+    holds the folded label; the views compare labels as well as metrics,
+    conflicts only within one organization and one unit.  New metrics of
+    the vocabulary are added to ``metrics``."""
+    from esep.plugins.vocab import builtin_vocabulary
+
+    db.executescript(f"""
+        DROP VIEW IF EXISTS half_year_sums;
+        DROP VIEW IF EXISTS copy_disagreements;
+        DROP VIEW IF EXISTS conflicts;
+        DROP VIEW IF EXISTS timeline;
+        DROP VIEW IF EXISTS fact_sources;
+        CREATE TABLE facts_new (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            metric TEXT,                    -- NULL: no vocabulary names the figure; label_key does
+            value REAL NOT NULL,
+            unit TEXT,
+            period TEXT,
+            period_start TEXT,
+            period_end TEXT,
+            as_of TEXT,
+            language TEXT,
+            category TEXT,
+            label TEXT,
+            label_key TEXT,                 -- the label folded (esep.plugins.vocab.normalize_label)
+            source TEXT NOT NULL CHECK (source IN ('table', 'text')),{RECORD_COLUMNS_SQL}
+        );
+        INSERT INTO facts_new ({_FACT_COLUMNS}) SELECT {_FACT_COLUMNS} FROM facts;
+        DROP TABLE facts;
+        ALTER TABLE facts_new RENAME TO facts;
+        CREATE INDEX facts_document ON facts(document_id);
+        CREATE INDEX facts_metric ON facts(metric, period);
+        CREATE INDEX facts_key ON facts(metric, language, category, period);
+        CREATE INDEX facts_label_key ON facts(label_key, period);
+    """ + _views_sql())
+    db["metrics"].insert_all(
+        ({"id": e["id"], "unit": e.get("unit"), "stock": int(bool(e.get("stock"))),
+          "label_en": e.get("labels", {}).get("en"), "label_kk": e.get("labels", {}).get("kk"),
+          "label_ru": e.get("labels", {}).get("ru")}
+         for e in builtin_vocabulary("metrics")["entries"]), replace=True)
 
 
 @hookimpl

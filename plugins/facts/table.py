@@ -34,13 +34,15 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from typing import Any
 
 from esep.model import Cell, Document, Record, Table
-from esep.plugins.facts.plugin import (
-    FactVocab, Hit, Metric, is_total, make_fact, resolve_period, tokenize,
+from esep.plugins.facts.common import (
+    FactVocab, Hit, Metric, is_total, label_key, make_fact, resolve_period, tokenize,
 )
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.dates import find_dates
+from esep.plugins.vocab import normalize_label
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import Period, find_periods, make_period
 
@@ -185,8 +187,17 @@ def _continued(doc: Document, t: Table) -> Table | None:
     return Table(cells, t.provenance, t.kind, prev.title, prev.position, t.index)
 
 
-def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | None) -> list[Record]:
-    if t.kind != "table" or not t.cells:
+def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | None,
+                config: Any = None) -> list[Record]:
+    """Facts of a table (and of a chart), the ``checks`` its ± and % columns
+    state, and the labels no vocabulary names (``unmatched_terms``)."""
+    if not t.cells:
+        return []
+    if t.kind == "chart":
+        dumped = _chart_dump_facts(doc, t, fv, doc_period)
+        if dumped is not None:
+            return dumped
+    elif t.kind != "table":
         return []
     view, shift = t, 0
     joined = _continued(doc, t)
@@ -214,7 +225,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     for k in range(n_cols):
         hdr = " ".join(c.text for c in header_cells(k)).strip().lower()
         own = [grid[r][k] for r in data_rows if grid[r][k] and grid[r][k].row == r and grid[r][k].col == k]
-        if hdr in _NUMBER_HEADERS or not any(_value(c) is not None for c in own) \
+        signed = bool(_DIFF_RE.search(hdr) or _PCT_RE.search(hdr))  # a ± column: "+132", "-1"
+        if hdr in _NUMBER_HEADERS or not any(_value(c) is not None or (signed and _signed(c.text) is not None)
+                                             for c in own) \
                 or (k == min(set(range(n_cols)) - set(label_cols), default=k) and _period_column(own, hdr, fv, default_year)):
             label_cols.append(k)  # no values, "№", or periods (bare years too) in the first column
     _fill_spans(grid, h, label_cols)
@@ -242,9 +255,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         periods = [p for c in cells for p in find_periods(c.text, default_year)]
         dates = [d for c in cells for d in find_dates(c.text, default_year)]
         units = [hh.id for hh in hits if hh.kind == "U"]
+        years = [p for c in cells if (p := _bare_year(c.text)) is not None]
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
-            "period": periods[-1].period if periods else None,
+            "relation": _relation(text, hits),
+            "period": periods[-1].period if periods else (years[-1] if years else None),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "language": next((hh.id for hh in reversed(hits) if hh.kind == "L"), None),
@@ -258,7 +273,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
     # the metric of each column
     for k, info in col_info.items():
-        if info["plan"]:  # planned figures are not facts
+        if info["plan"] or info["relation"]:  # planned figures and ± / % columns are not facts
             info["own"], info["metric"] = False, None
             continue
         m = _pick(info["hits"], fv, info["unit"], topics, order)
@@ -270,6 +285,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         info["metric"] = m
 
     _opening_balance(col_info, fv)
+
+    # rows of event types under columns of event figures belong to the event statistics
+    event_columns = [i for i in col_info.values() if i["metric"] is not None]
+    event_table = bool(event_columns) and all(i["metric"].id.startswith("events.") for i in event_columns)
 
     # rows
     row_info: dict[int, dict] = {}
@@ -295,6 +314,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 n_cat += 1
             elif any(hh.kind == "M" for hh in row_hits):
                 kind = "metric"
+            elif any(hh.kind == "L" for hh in row_hits):
+                kind = "language"  # "оның ішінде қазақ тілінде": the part in a language, of the column's figure
+            elif not event_table and _is_library(label):
+                kind, cat = "library", "branch:" + normalize_label(label)
             else:
                 kind = "other"
                 n_other += 1
@@ -302,39 +325,94 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     rows_are_categories = n_cat > 0 and n_cat >= n_other
 
     records: list[Record] = []
+    kept: dict[tuple[int, int], Record] = {}
+    prev_metric: Metric | None = None
     for r in data_rows:
         ri = row_info[r]
-        if ri["kind"] == "other" or (ri["kind"] == "category" and not rows_are_categories):
+        if ri["kind"] == "metric":
+            prev_metric = _pick(ri["hits"], fv, None, topics | {hh.id for hh in ri["hits"] if hh.kind == "T"})
+        elif ri["kind"] != "language":
+            prev_metric = None
+        if event_table and (ri["kind"] == "other" or (ri["kind"] == "category" and not rows_are_categories)):
             continue
         row_hits = ri["hits"]
         for k, info in col_info.items():
             c = grid[r][k]
-            if c is None or c.row != r or c.col != k or info["plan"]:
+            if c is None or c.row != r or c.col != k or info["plan"] or info["relation"]:
                 continue
             v = _value(c)
             if v is None:
                 continue
-            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U"), None)
+            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U" and ri["kind"] != "library"), None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
+            named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories)
             if m is None and ri["kind"] == "metric":
                 m = _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits if hh.kind == "T"})
-            if m is None:
+            if m is None and named:
                 m = info["metric"]
                 conf = 0.75
-            if m is None or (unit and unit not in m.units):
-                continue
+            if m is not None and ri["kind"] == "metric" and info["own"] \
+                    and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits):
+                # a row naming another figure than its column: in a table of indicators the row names
+                # it ("Число пользователей" under "Выполнено"); under event columns it is an event type
+                # ("Оқырман бенефисі" under "өткізілді") and no figure of its own
+                m = None if event_table else _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits
+                                                                                 if hh.kind == "T"})
+                conf = 0.85
+            if m is None and ri["kind"] == "language" and prev_metric is not None:
+                m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
+            if m is not None and not named:
+                m = None
+            if m is not None and unit and unit not in m.units:
+                m = None
+            key = None
+            if m is None:
+                m, key, conf = _unnamed(ri["label"], info, fv, unit, config, default_year)
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
             period = resolve_period(period, doc_period)
-            as_of = info["date"] if m.stock else None
+            as_of = info["date"] if m is not None and m.stock else None
             category = info["category"] or ri["category"]
             language = info["language"] or next((hh.id for hh in row_hits if hh.kind == "L"), None)
             label = info["text"] + (" | " + ri["label"] if ri["label"] else "")
-            records.append(make_fact(
+            rec = make_fact(
                 m, v, unit=unit, period=period, as_of=as_of, language=language, category=category,
                 label=label, source="table", evidence=c.text, confidence=conf,
-                provenance=c.provenance or t.provenance, table_index=t.index, cell=(r - shift, k)))
+                provenance=c.provenance or t.provenance, table_index=t.index, cell=(r - shift, k), key=key)
+            records.append(rec)
+            kept[(r, k)] = rec
+            if m is None and key:
+                records.append(_unmatched(ri["label"] or info["text"], rec))
+    records += _relations(grid, data_rows, col_info, kept, row_info, t, shift)
     return records
+
+
+def _unnamed(row_label: str, info: dict, fv: FactVocab, unit: str | None, config: Any,
+             default_year: int | None) -> tuple[Metric | None, str | None, float]:
+    """A figure no cue names: the metric whose label or alias the row label
+    (else the column header) matches fuzzily, or no metric and the folded
+    label as its key."""
+    text = row_label or info["text"]
+    if not text:
+        return None, None, 0.4
+    from esep.plugins.vocab import get_vocabulary
+
+    match = get_vocabulary("metrics", config).match(text)
+    m = fv.metrics.get(match.id) if match.id else None
+    if m is not None and (not unit or unit in m.units):
+        return m, None, 0.6
+    key = label_key(row_label, default_year)
+    col = label_key(info["text"], default_year)
+    if key and col and not info.get("relation"):
+        key = f"{key} | {col}" if row_label else col
+    return None, key or col, 0.4
+
+
+def _unmatched(term: str, rec: Record) -> Record:
+    from esep.plugins.vocab import Match, unmatched
+
+    return unmatched(" ".join(term.split())[:300], "metric", Match(None, 0.0, None, None), evidence=rec.evidence,
+                     provenance=rec.provenance, table_index=rec.table_index, cell=rec.cell)
 
 
 def _category(hits: list[Hit]) -> str | None:
@@ -350,9 +428,18 @@ def _opening_balance(col_info: dict[int, dict], fv: FactVocab) -> None:
     flows = {k: i for k, i in col_info.items() if i["metric"] is not None and i["metric"].flow in ("in", "out")}
     if not flows:
         return
-    first_flow = min(flows)
+    first_flow, last_flow = min(flows), max(flows)
     periods = Counter(i["period"] for i in flows.values() if i["period"])
     flow_period = periods.most_common(1)[0][0] if periods else None
+    # a column headed by a date alone ("01.07.2018 ж.") beside the flows is the balance at that date
+    family = next(iter(flows.values()))["metric"].id.rsplit(".", 1)[0]
+    for k, info in col_info.items():
+        if info["metric"] is None and info["date"] and not info["plan"] and not info["relation"] \
+                and not any(hh.kind == "M" for hh in info["hits"]):
+            side = "end" if k > last_flow else "start" if k < first_flow else None
+            m = fv.metrics.get(f"{family}.{side}") if side else None
+            if m is not None and (not info["unit"] or info["unit"] in m.units):
+                info["metric"], info["own"] = m, True
     for k, info in col_info.items():
         m = info["metric"]
         if m is None or m.flow not in ("start", "end"):
@@ -446,3 +533,139 @@ def _category_vocabulary(fv: FactVocab):
         v = Vocabulary("fact_category", list(fv.categories.values()), threshold=88.0)
         _cat_vocab[id(fv)] = v
     return v
+
+
+def _bare_year(text: str) -> Period | None:
+    """A header that is a year and nothing else ("2018", "2018 ж.", "2018 г.")."""
+    m = _YEAR_LABEL_RE.match(text or "")
+    return make_period(int(m.group(1))) if m else None
+
+
+_DIFF_RE = re.compile(r"±|\+\s*/?\s*[-–−]|[-–−]\s*/\s*\+|\+\s*,\s*[-–]|өсу|кему|айырма|разниц|отклонен|динамик|"
+                      r"изменени|прирост|сравнени|салыстыр", re.I)
+_PCT_RE = re.compile(r"%|пайыз|процент|темп рост", re.I)
+
+
+def _relation(text: str, hits: list[Hit]) -> str | None:
+    """'diff' for a ± column (this period minus the compared one), 'pct' for
+    a % column (this over the compared one, or the actual over the plan,
+    × 100); None for a column of figures.  A header that names a metric
+    ("Халықты қамту, %") is a column of figures."""
+    if any(hh.kind == "M" for hh in hits):
+        return None
+    if _PCT_RE.search(text):
+        return "pct"
+    if _DIFF_RE.search(text):
+        return "diff"
+    return None
+
+
+_LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy)|библиотек(?!ар|ечн)|филиал|\bф\s*№|"
+                         r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ)\b", re.I)
+
+
+def _is_library(label: str) -> bool:
+    """A row label naming a library or a branch of the system."""
+    return bool(_LIBRARY_RE.search(label or ""))
+
+
+def _signed(text: str) -> float | None:
+    """A stated difference or percent: a number with an optional sign
+    ("+250", "-0,1", "−3"); a lone dash is no figure."""
+    t = (text or "").strip().rstrip("%").strip()
+    sign = 1.0
+    if t[:1] in "+-–−" and len(t) > 1:
+        sign = -1.0 if t[0] != "+" else 1.0
+        t = t[1:].strip()
+    v = parse_number(t)
+    return sign * v if v is not None else None
+
+
+def _decimals(text: str) -> int:
+    m = re.search(r"[.,](\d+)\s*%?\s*$", text.strip())
+    return len(m.group(1)) if m else 0
+
+
+def _relations(grid, data_rows, col_info: dict[int, dict], kept: dict[tuple[int, int], Record],
+               row_info: dict[int, dict], t: Table, shift: int) -> list[Record]:
+    """The ± and % columns of a table as checks: each stated difference or
+    percent against the two figures of its row it relates (the nearest
+    columns of figures to its left: the plan and the actual, else the
+    earlier and the later period, else left and right)."""
+    from esep.plugins.checks import stated_relation_check
+
+    out: list[Record] = []
+    figure_cols = sorted(k for k, i in col_info.items() if not i["relation"])
+    for k, info in sorted(col_info.items()):
+        if not info["relation"]:
+            continue
+        left = [j for j in figure_cols if j < k][-2:]
+        if len(left) != 2:
+            continue
+        a, b = left
+        ia, ib = col_info[a], col_info[b]
+        if ia["plan"] != ib["plan"]:
+            base_col, this_col = (a, b) if ia["plan"] else (b, a)
+            how = "actual against plan"
+        elif ia["period"] and ib["period"] and ia["period"].start > ib["period"].start:
+            base_col, this_col, how = b, a, "this period against the compared one"
+        else:
+            base_col, this_col, how = a, b, "this period against the compared one"
+        for r in data_rows:
+            c = grid[r][k]
+            if c is None or c.row != r or c.col != k:
+                continue
+            stated = _signed(c.text)
+            this_c, base_c = grid[r][this_col], grid[r][base_col]
+            this_v, base_v = _value(this_c), _value(base_c)
+            if stated is None or this_v is None or base_v is None:
+                continue
+            rec = kept.get((r, this_col))
+            series = (rec.values.get("metric") or rec.values.get("label_key")) if rec else None
+            series = series or label_key(row_info[r]["label"]) or f"row {r - shift}"
+            period = rec.values.get("period") if rec else None
+            out.append(stated_relation_check(
+                info["relation"], stated, this_v, base_v, decimals=_decimals(c.text), series=series, period=period,
+                how=how,
+                evidence=c.text, provenance=c.provenance or t.provenance, table_index=t.index, cell=(r - shift, k),
+                confidence=rec.confidence if rec else 0.5))
+    return out
+
+
+def _chart_dump_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | None) -> list[Record] | None:
+    """A chart as Word's plain-text export leaves it (values one per line,
+    then as many category labels, then the sheet names): each value of the
+    period its category names, of the metric the caption right before the
+    chart names.  The export writes the charts of a page one after another
+    after one caption, so a caption names a chart only when no other chart
+    follows it there; charts of a group keep their figures without a metric
+    or label.  None when the chart is a grid (a header row and a row per
+    category), which the table reader reads."""
+    col0 = sorted((c for c in t.cells if c.col == 0), key=lambda c: c.row)
+    vals, cats = [], []
+    for c in col0:
+        if _bare_year(c.text) is not None or (find_periods(c.text) and _value(c) is None):
+            cats.append(c)
+        elif not cats and _value(c) is not None:
+            vals.append(c)
+        elif cats:
+            break
+    if not vals or len(vals) != len(cats):
+        return None
+    default_year = doc_period.year if doc_period else None
+    caption = None
+    alone = not any(o is not t and o.position == t.position for o in doc.tables)
+    if alone and 0 <= t.position < len(doc.blocks):
+        caption = doc.blocks[t.position].text.strip()
+    hits = tokenize(caption, fv).hits if caption else []
+    m = _pick(hits, fv, None, {hh.id for hh in hits if hh.kind == "T"})
+    out: list[Record] = []
+    for vc, cc in zip(vals, cats):
+        p = _bare_year(cc.text) or next((x.period for x in find_periods(cc.text, default_year)), None)
+        key = None if m is not None else (label_key(caption, default_year) if caption else None)
+        rec = make_fact(m, _value(vc), unit=None, period=resolve_period(p, doc_period), as_of=None, language=None,
+                        category=None, label=(caption or t.title or "") + " | " + cc.text, source="table",
+                        evidence=vc.text, confidence=0.5 if m is not None else 0.3,
+                        provenance=vc.provenance or t.provenance, table_index=t.index, cell=(vc.row, vc.col), key=key)
+        out.append(rec)
+    return out

@@ -3,7 +3,7 @@ around it.
 
 A paragraph is tokenized with spaCy (the Kazakh language when installed,
 ``spacy.blank('ru')`` otherwise) and the vocabulary's cues are found on its
-tokens (:class:`esep.plugins.facts.plugin.CueIndex`); numbers, periods and dates come from
+tokens (:class:`esep.plugins.facts.common.CueIndex`); numbers, periods and dates come from
 :mod:`esep.plugins.lang.parsing`.  For each number:
 
 * its unit is the unit word right after it ("дана", "мың теңге", "экз.");
@@ -36,9 +36,10 @@ import re
 from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
-from esep.plugins.facts.plugin import (
+from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, Tokens, make_fact, resolve_period, tokenize,
 )
+from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.detect import detect_language
@@ -53,6 +54,33 @@ _SENT_END_RE = re.compile(rf"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-Z{UPPER}0-9])")
 # units a figure without a cue can still be read by (not "people": too common)
 _FALLBACK_UNITS = {"thousand_kzt", "million_kzt", "kzt", "copies", "records", "articles", "pages",
                    "documents", "references", "events", "staff_units"}
+
+
+_QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+#: the first year of a pair or a range ("2017 және 2018 жылдары", "2017-2018 гг.")
+_YEAR_PAIR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?=\s*(?:және|мен|пен|и|или|,|-|–|—)\s*(?:19|20)\d{2}(?!\d))")
+#: words after a number that count no thing: months, days, ages and spans of time
+_NOT_COUNTED_RE = re.compile(
+    r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|"
+    r"апрел|мая|май|июн|июл|август|сентябр|октябр|ноябр|декабр|жұлдыз|жыл|жас|год|лет|сағат|час|минут|күн|ден|"
+    r"день|дня|дней|ай|айы|айда|айына|месяц|тоқсан|квартал|полугод|жартыжылд|жарты|число|числа|пайыз|процент|"
+    r"jyl|jıl|jil|jas|aı|ai|toqsan|saǵat|sağat|mınýt|minut)",
+    re.I)
+_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+
+
+def _counted_noun(text: str, n: "_Num") -> str | None:
+    """The word a number counts ("12 сұрақ", "45 оқушы"), or None when the
+    word after it is no counted thing (a month, an age, a span of time)."""
+    if n.start >= 2 and text[n.start - 1] == "-" and text[n.start - 2].isalpha():
+        return None  # a name with a number ("Астана-1")
+    m = _WORD_AFTER_RE.match(text, n.end)
+    if not m or m.start(1) - n.end > 2:
+        return None
+    word = m.group(1)
+    if _NOT_COUNTED_RE.match(word.lower()):
+        return None
+    return word
 
 
 @dataclass
@@ -70,16 +98,19 @@ class _Num:
     how: str = ""
 
 
-def text_facts(document: Document, fv: FactVocab, doc_period: Period | None) -> list[Record]:
-    out: list[Record] = []
+def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
+               out: list[Record]) -> list[tuple[Block, Exception]]:
+    """Append the facts of every paragraph to ``out``; return the paragraphs
+    whose reading raised, with the exception (the caller records them)."""
+    failed: list[tuple[Block, Exception]] = []
     for b in document.blocks:
         if not re.search(r"\d", b.text) or _CITATION_RE.search(b.text):
             continue
         try:
             out.extend(_block_facts(b, fv, doc_period))
-        except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader is skipped, not fatal
-            log.warning("block %d: facts not read: %s", b.index, e)
-    return out
+        except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
+            failed.append((b, e))
+    return failed
 
 
 def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -141,6 +172,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     dates = find_dates(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
+    masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
     for n in find_numbers(text):
         if not any(a < n.end and n.start < c for a, c in masks):
@@ -157,6 +189,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     topics = [h for h in tk.hits if h.kind == "T"]
     metric_hits = [h for h in tk.hits if h.kind == "M"]
     part_spans = find_in_matching_form(fv.partitive_re, text)
+    quotes = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
 
     def clause(pos: int) -> tuple[int, int]:
         s = next((s for s in sents if s[0] <= pos < s[1]), (0, len(text)))
@@ -200,6 +233,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                           next((s for s in sents if s[0] <= n.start < s[1]), None))
             if m is not None and (not n.unit or n.unit in m.units):
                 n.metric, n.conf, n.how = m, 0.7, "weak"
+            elif m is None and len(weak) == 1:
+                # a generic wording of one metric that needs no topic ("94 қызметкер жұмыс істейді")
+                only = fv.metrics.get(next(iter(weak)))
+                if only is not None and not only.topic and n.unit and n.unit in only.units:
+                    n.metric, n.conf, n.how = only, 0.6, "weak"
         if n.metric is None and fv.implied_metric(n.unit):
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
         # a name beyond an "of which" phrase names the part, not this figure
@@ -246,6 +284,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             if m is not None:
                 n.metric, n.conf, n.how = m, 0.6, "topic"
         if n.metric is None:
+            noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
+            if noun:
+                s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+                period = _period_for(n, periods, sents, paren, parens)
+                records.append(make_fact(
+                    None, n.value, unit=n.unit, period=resolve_period(period.period if period else None, doc_period),
+                    as_of=None, language=n.language, category=n.category, label=text[ca:cz].strip(" ,;:–-"),
+                    source="text", evidence=text[s[0]:s[1]].strip(), confidence=0.3, provenance=b.provenance,
+                    block=b.index, key=normalize_label(noun)))
+                records.append(unmatched(noun, "metric", Match(None, 0.0, None, None),
+                                         evidence=records[-1].evidence, provenance=b.provenance, block=b.index))
             continue
         if n.possessive and n.how not in ("part",) and not (n.category or n.language):
             # "олардың 10-ы ..." is always a part: it needs a name
@@ -257,15 +306,30 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
         if n.metric.stock:
             d = next((d for d in dates if ca <= d.start < cz and not _inside(d.start, parens)), None)
             as_of = d.iso if d else None
+            if as_of is None and n.how == "part" and id(parent) in stated:
+                as_of = stated[id(parent)].values.get("as_of")  # "..., оның ішінде қазақ тілінде – 208 714 дана"
+        metric = n.metric
+        if metric.flow == "end" and as_of and doc_period is not None and as_of in _starts(doc_period):
+            # "На 01.01.2019 фонд насчитывал ..." in a report on 2019: the balance the period opened with
+            metric = fv.metrics.get(metric.id.rsplit(".", 1)[0] + ".start", metric)
         s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
         evidence = text[s[0]:s[1]].strip()
         label = text[ca:cz].strip(" ,;:–-")
         records.append(make_fact(
-            n.metric, n.value, unit=n.unit, period=period, as_of=as_of, language=n.language,
+            metric, n.value, unit=n.unit, period=period, as_of=as_of, language=n.language,
             category=n.category, label=label, source="text", evidence=evidence, confidence=n.conf,
             provenance=b.provenance, block=b.index))
         stated[id(n)] = records[-1]
     return records
+
+
+def _starts(p: Period) -> set[str]:
+    """The dates a balance at the start of period ``p`` is stated at: its
+    first day and the day before."""
+    import datetime as _dt
+
+    first = _dt.date.fromisoformat(p.start)
+    return {first.isoformat(), (first - _dt.timedelta(days=1)).isoformat()}
 
 
 def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
@@ -293,7 +357,7 @@ def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) ->
     window = text[clause_start:n.start]
     for _, end in find_in_matching_form(fv.partitive_re, window):
         gap = window[end:]
-        if len(gap.split()) <= 4 and not between(clause_start + end, n.start):
+        if len(gap.split()) <= 6 and not between(clause_start + end, n.start):
             return True
     return False
 

@@ -1,0 +1,425 @@
+"""What the table and prose readers of facts share: the vocabulary
+(``schemas/metrics.json``), the cue matcher (a prefix index of the
+vocabulary's word stems, built once per process and matched on spaCy
+tokens), periods of a document and the record builder.
+
+:mod:`esep.plugins.facts.table` and :mod:`esep.plugins.facts.text` import
+this module; the plugin (:mod:`esep.plugins.facts.plugin`) only orchestrates
+them, owns the table and scores it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from esep.model import Document, Provenance, Record
+from esep.plugins.lang.alphabet import find_in_matching_form, fold, matching_form
+from esep.plugins.lang.detect import detect_language
+from esep.plugins.lang.nlp import get_nlp
+from esep.plugins.lang.periods import Period, make_period, period_from_code
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "facts"
+
+# -- vocabulary ----------------------------------------------------------------
+
+@dataclass
+class Metric:
+    id: str
+    unit: str
+    units: tuple[str, ...]
+    stock: bool = False
+    flow: str | None = None
+    cues: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+
+
+@dataclass(eq=False)  # hashed by identity: loaded once, cached results key on it
+class FactVocab:
+    """``schemas/metrics.json`` read once: metrics, categories, languages,
+    units, total words and "of which" phrases."""
+
+    metrics: dict[str, Metric]
+    categories: dict[str, dict[str, Any]]
+    languages: dict[str, dict[str, Any]]
+    units: dict[str, dict[str, Any]]
+    totals: tuple[str, ...]
+    partitive_re: re.Pattern[str]
+    total_re: re.Pattern[str]
+    patterns: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (kind, id, words)
+
+    def money(self, unit: str | None) -> bool:
+        return bool(unit and self.units.get(unit, {}).get("money"))
+
+    def implied_metric(self, unit: str | None) -> str | None:
+        return self.units.get(unit, {}).get("implies") if unit else None
+
+
+def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
+    alts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w) for w in fold(p).split()]
+        body = r"\s*".join(w.replace(r"\.", r"\.\s?") for w in words)
+        alts.append(body)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.U)
+
+
+def _variants(cue: str) -> list[list[str]]:
+    """A cue's words, split on spaces and dots ('=' marks an exact word); a
+    hyphenated word ("іс-шара") is tried both whole and as two words, as
+    tokenizers differ on hyphens."""
+    base = [w for w in re.split(r"[\s./]+", fold(cue)) if w and w != "="]
+    out = [base]
+    if any("-" in w or "–" in w for w in base):
+        split = [p for w in base for p in re.split(r"[-–]+", w) if p and p != "="]
+        out.append(split)
+    return [v for v in out if v]
+
+
+@functools.lru_cache(maxsize=4)
+def _load_raw(path: str | None = None) -> dict[str, Any]:
+    if path:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    return json.loads(resources.files("esep.schemas").joinpath("metrics.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=4)
+def load_vocab(path: str | None = None) -> FactVocab:
+    data = _load_raw(path)
+    metrics = {}
+    for e in data["entries"]:
+        metrics[e["id"]] = Metric(
+            e["id"], e.get("unit", ""), tuple(e.get("units") or [e.get("unit", "")]), bool(e.get("stock")),
+            e.get("flow"), tuple(e.get("cues", [])), tuple(e.get("topic", [])), tuple(e.get("aliases", [])),
+            tuple(e.get("weak", [])))
+    fv = FactVocab(
+        metrics,
+        {c["id"]: c for c in data.get("categories", [])},
+        {c["id"]: c for c in data.get("languages", [])},
+        {c["id"]: c for c in data.get("units", [])},
+        tuple(data.get("totals", [])),
+        _phrase_re(data.get("partitive", [])),
+        _phrase_re(data.get("totals", [])),
+    )
+    pats: list[tuple[str, str, list[str]]] = []
+    for m in metrics.values():
+        for cue in m.cues + tuple(a for a in m.aliases if len(a.split()) > 1):
+            pats.extend(("M", m.id, v) for v in _variants(cue))
+        for cue in m.topic:
+            pats.extend(("T", m.id, v) for v in _variants(cue))
+        for cue in m.weak:
+            pats.extend(("W", m.id, v) for v in _variants(cue))
+    for kind, table in (("C", fv.categories), ("L", fv.languages), ("U", fv.units)):
+        for cid, c in table.items():
+            for cue in c.get("cues", []):
+                pats.extend((kind, cid, v) for v in _variants(cue))
+    for cue in data.get("plan", []):
+        pats.extend(("P", "plan", v) for v in _variants(cue))
+    for cue in data.get("collections", []):
+        pats.extend(("X", "collection", v) for v in _variants(cue))
+    fv.patterns = pats
+    return fv
+
+
+def get_vocab(config: Any = None) -> FactVocab:
+    path = config.get("facts_vocab") if config is not None else None
+    return load_vocab(path)
+
+
+# -- cue matching with spaCy ------------------------------------------------------
+
+@dataclass
+class Hit:
+    """A vocabulary cue found in a text: kind M (metric), W (weak metric
+    cue), T (topic), C (category), L (language), U (unit), P (a plan word)
+    or X (a phrase naming the whole collection); char and token spans.  A
+    category cue inside an X phrase ("кітап қоры", the book fund) is
+    dropped: the phrase names the whole."""
+
+    kind: str
+    id: str
+    start: int
+    end: int
+    t0: int
+    t1: int
+    words: int
+
+
+@dataclass
+class Tokens:
+    """A tokenized text: token char spans and the cue hits."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    hits: list[Hit]
+
+    def token_at(self, pos: int) -> int:
+        """Index of the first token that ends after ``pos``."""
+        lo, hi = 0, len(self.spans)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.spans[mid][1] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+_SEP_RE = re.compile(r"^[\W_]+$")
+
+
+@dataclass
+class CueIndex:
+    """The vocabulary's cues compiled for matching on tokens, built once per
+    vocabulary: each pattern is a list of words, a word being a stem (the
+    token starts with it) or, ending in '=', an exact word (the token is
+    the word, optionally followed by '.' or ':'); tokens of punctuation
+    only may stand between the words.  ``first`` maps a pattern's first
+    word to the patterns starting with it, so a token is only compared with
+    the patterns whose first word is one of its prefixes."""
+
+    patterns: list[tuple[str, str, int, tuple[str, ...]]]  # (kind, id, n words, words)
+    stems: dict[str, list[int]]
+    exact: dict[str, list[int]]
+    longest: int
+
+    @classmethod
+    def build(cls, fv: "FactVocab") -> "CueIndex":
+        pats: list[tuple[str, str, int, tuple[str, ...]]] = []
+        seen: set[tuple[str, str, tuple[str, ...]]] = set()
+        stems: dict[str, list[int]] = {}
+        exact: dict[str, list[int]] = {}
+        for kind, cid, words in fv.patterns:
+            key = (kind, cid, tuple(words))
+            if key in seen:
+                continue
+            seen.add(key)
+            pats.append((kind, cid, len(words), tuple(words)))
+            w = words[0]
+            if w.endswith("="):
+                exact.setdefault(w[:-1], []).append(len(pats) - 1)
+            else:
+                stems.setdefault(w, []).append(len(pats) - 1)
+        return cls(pats, stems, exact, max((len(w) for w in stems), default=0))
+
+    @staticmethod
+    def word_matches(word: str, tok: str) -> bool:
+        if word.endswith("="):
+            base = word[:-1]
+            return tok == base or (len(tok) == len(base) + 1 and tok.startswith(base) and tok[-1] in ".:")
+        return tok.startswith(word)
+
+    def match(self, toks: list[str], sep: list[bool]) -> list[tuple[int, int, int]]:
+        """(pattern, first token, end token) of every match in the lower-cased
+        tokens ``toks``; ``sep[i]`` says token i is punctuation only."""
+        out: list[tuple[int, int, int]] = []
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            cands: list[int] = []
+            for k in range(1, min(len(tok), self.longest) + 1):
+                cands.extend(self.stems.get(tok[:k], ()))
+            cands.extend(self.exact.get(tok, ()))
+            if tok and tok[-1] in ".:":
+                cands.extend(self.exact.get(tok[:-1], ()))
+            for pid in sorted(set(cands)):
+                words = self.patterns[pid][3]
+                ends = [i + 1]
+                for w in words[1:]:
+                    nxt = []
+                    for j in ends:
+                        while j < n:
+                            if self.word_matches(w, toks[j]):
+                                nxt.append(j + 1)
+                            if not sep[j]:
+                                break
+                            j += 1
+                    ends = nxt
+                    if not ends:
+                        break
+                for e in sorted(set(ends)):
+                    out.append((pid, i, e))
+        return out
+
+
+_cue_indexes: dict[int, CueIndex] = {}
+
+
+def cue_index(fv: FactVocab) -> CueIndex:
+    """The :class:`CueIndex` of a vocabulary, built on first use."""
+    ix = _cue_indexes.get(id(fv))
+    if ix is None:
+        ix = _cue_indexes[id(fv)] = CueIndex.build(fv)
+    return ix
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
+    folded, origin = matching_form(text)  # Latin-script Kazakh matched in Cyrillic
+    doc = get_nlp("kk" if lang == "kk" else "ru").make_doc(folded)
+    spans = [(t.idx, t.idx + len(t.text)) for t in doc]
+    if origin is not None:
+        spans = [(origin[a], origin[b]) for a, b in spans]
+    toks = [t.text.lower() for t in doc]
+    sep = [bool(_SEP_RE.match(t.text)) for t in doc]
+    ix = cue_index(fv)
+    raw = []
+    seen: set[tuple[str, str, int, int, int]] = set()
+    for pid, s, e in ix.match(toks, sep):
+        kind, cid, nw, _ = ix.patterns[pid]
+        if (kind, cid, nw, s, e) in seen:
+            continue
+        seen.add((kind, cid, nw, s, e))
+        raw.append(Hit(kind, cid, spans[s][0], spans[e - 1][1], s, e, nw))
+    hits: list[Hit] = []
+    by_kind: dict[str, list[Hit]] = {}
+    for h in raw:
+        by_kind.setdefault(h.kind, []).append(h)
+    for kind, hs in by_kind.items():
+        hs.sort(key=lambda h: (-(h.t1 - h.t0), -(h.end - h.start), h.start))
+        kept: list[Hit] = []
+        if kind in ("M", "T", "W"):  # several metrics may share a cue: keep all of the best spans
+            for h in hs:
+                if any(k.start < h.end and h.start < k.end and (k.t1 - k.t0, k.end - k.start) > (h.t1 - h.t0, h.end - h.start)
+                       for k in kept):
+                    continue
+                kept.append(h)
+        else:
+            for h in hs:
+                if any(k.start < h.end and h.start < k.end for k in kept):
+                    continue
+                kept.append(h)
+        hits.extend(kept)
+    # a category word inside a phrase naming the whole collection ("кітап қоры") or inside a metric's
+    # own wording ("берілген кітаптар", loans) names no category
+    wholes = [h for h in hits if h.kind == "X" or (h.kind == "M" and h.words > 1)]
+    if wholes:
+        hits = [h for h in hits if h.kind != "C" or not any(
+            (x.start < h.end and h.start < x.end) if x.kind == "X" else (x.start <= h.start and h.end <= x.end)
+            for x in wholes)]
+    hits.sort(key=lambda h: (h.start, h.kind))
+    return Tokens(text, spans, hits)
+
+
+def tokenize(text: str, fv: FactVocab, lang: str | None = None) -> Tokens:
+    """Tokenize the folded text with spaCy and find every vocabulary cue
+    (:class:`CueIndex`).  Of overlapping hits of one kind the longest (most
+    words, then most characters) wins.  Results are cached per text: table
+    headers and captions repeat, and nothing changes a :class:`Tokens`."""
+    return _tokenize_cached(text, fv, lang or detect_language(text, otherwise="letters"))
+
+
+def best_category(text: str, fv: FactVocab, tokens: Tokens | None = None) -> str | None:
+    """The category a label names (the longest cue wins), or None."""
+    toks = tokens or tokenize(text, fv)
+    cats = [h for h in toks.hits if h.kind == "C"]
+    if not cats:
+        return None
+    return max(cats, key=lambda h: (h.t1 - h.t0, h.end - h.start)).id
+
+
+def language_of(hits: list[Hit]) -> str | None:
+    langs = [h for h in hits if h.kind == "L"]
+    return langs[0].id if langs else None
+
+
+def is_total(text: str, fv: FactVocab) -> bool:
+    return bool(find_in_matching_form(fv.total_re, text or ""))
+
+
+# -- periods --------------------------------------------------------------------
+
+def document_period(document: Document) -> Period | None:
+    """The document's period as the metadata plugin set it (or reads it now)."""
+    p = period_from_code(document.metadata.get("period") or "")
+    if p:
+        return p
+    try:
+        from esep.plugins.metadata import detect_period
+
+        return detect_period(document)
+    except Exception as e:  # noqa: BLE001
+        log.debug("no document period: %s", e)
+        return None
+
+
+def resolve_period(p: Period | None, doc_period: Period | None, explicit_year: bool = True) -> Period | None:
+    """A bare year in a report of a part of a year: the report's own year
+    means the report's period; another year means the same part of that year
+    (reports compare with the same period of the year before)."""
+    if p is None:
+        return doc_period
+    if doc_period is None or len(p.code) != 4 or len(doc_period.code) == 4:
+        return p
+    if p.year == doc_period.year:
+        return doc_period
+    return make_period(p.year, doc_period.code[5:]) or p
+
+
+# -- records --------------------------------------------------------------------
+
+def label_key(text: str | None, default_year: int | None = None) -> str | None:
+    """The form a label is followed in across reports: its period and date
+    phrases and its numbers dropped, then :func:`esep.plugins.vocab.normalize_label`
+    (case, look-alike letters, punctuation).  None for a label of nothing
+    but those."""
+    if not text:
+        return None
+    from esep.plugins.lang.dates import find_dates
+    from esep.plugins.lang.periods import find_periods
+    from esep.plugins.vocab import normalize_label
+
+    spans = [(p.start, p.end) for p in find_periods(text, default_year)]
+    spans += [(d.start, d.end) for d in find_dates(text, default_year)]
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a >= pos:
+            out.append(text[pos:a])
+            pos = b
+    out.append(text[pos:])
+    rest = re.sub(r"\b(?:19|20)\d{2}\b|\d+(?:[.,]\d+)?", " ", " ".join(out))
+    key = normalize_label(rest)[:200]
+    return key or None
+
+
+def make_fact(metric: Metric | None, value: float, *, unit: str | None, period: Period | None, as_of: str | None,
+              language: str | None, category: str | None, label: str, source: str, evidence: str,
+              confidence: float, provenance: Provenance | None = None, block: int | None = None,
+              table_index: int | None = None, cell: tuple[int, int] | None = None,
+              key: str | None = None) -> Record:
+    """A ``facts`` record; ``metric`` None for a figure no vocabulary names
+    (``key``, the folded label, then says what it is)."""
+    return Record(
+        "facts",
+        {
+            "metric": metric.id if metric else None,
+            "value": float(value),
+            # a ratio or a percent is one whatever word the report puts beside it ("Читаемость, экз.")
+            "unit": metric.unit if metric and metric.unit in ("ratio", "percent") else (unit or (metric.unit if metric else None)),
+            "period": period.code if period else None,
+            "period_start": period.start if period else None,
+            "period_end": period.end if period else None,
+            "as_of": as_of,
+            "language": language,
+            "category": category,
+            "label": " ".join((label or "").split())[:300] or None,
+            "label_key": key,
+            "source": source,
+        },
+        evidence=evidence,
+        confidence=round(float(confidence), 3),
+        provenance=provenance,
+        block=block,
+        table_index=table_index,
+        cell=cell,
+        extractor=EXTRACTOR,
+    )
