@@ -1,17 +1,136 @@
 """esep's pages inside Datasette (a Datasette plugin, registered by
-``esep serve``; not an esep plugin)."""
+``esep serve``; not an esep plugin).
+
+    /                                   overview of the archive
+    /-/esep/chart?metric=ID             a metric over time (&organization=KEY, repeatable)
+    /-/esep/evidence/<table>/<id>       where a fact, check, event, citation ... was read
+    /-/esep/conflicts, /-/esep/conflict two reports that disagree, side by side
+    /-/esep/checks                      failed arithmetic checks
+    /-/esep/page/<document>/<n>.png     a PDF page, rendered on demand and cached
+"""
+
+from __future__ import annotations
+
+import time
 
 from datasette import hookimpl
-from datasette.utils.asgi import Response
+from datasette.utils.asgi import NotFound, Response
+
+from esep.plugins.site import data
+
+
+def _database(datasette):
+    return next(d for name, d in datasette.databases.items() if name != "_internal")
+
+
+async def _render(datasette, request, template: str, context: dict) -> Response:
+    db = _database(datasette)
+    context = {"db_name": db.name, "fmt": data.fmt_number, "period_label": data.period_label,
+               "unit_label": data.unit_label, **context}
+    html = await datasette.render_template([template], context, request=request)
+    return Response.html(html)
 
 
 @hookimpl
 def register_routes(datasette):
+    async def overview(request):
+        db = _database(datasette)
+        ctx = await db.execute_fn(lambda conn: data.overview(conn, db.name))
+        return await _render(datasette, request, "esep_overview.html", {"o": ctx, "check_kinds": data.CHECK_KINDS})
+
     async def chart(request):
-        from esep.plugins.site.serve import chart_page
-
-        db = next(d for name, d in datasette.databases.items() if name != "_internal")
+        db = _database(datasette)
         metric = request.args.get("metric") or "fund.end"
-        return Response.html(chart_page(db.path, metric))
+        orgs = [o for o in request.args.getlist("organization") if o]
 
-    return [(r"^/-/esep/chart$", chart)]
+        def load(conn):
+            d = data.chart_data(conn, metric, orgs or None)
+            d["spec"] = data.json_dumps(data.vega_spec(d))
+            d["all_metrics"] = data.overview_metrics(conn)
+            d["metric_listed"] = any(m["id"] == metric for m in d["all_metrics"])
+            d["has_plan"] = any(p["series"] == "plan" for p in d["points"])
+            return d
+
+        ctx = await db.execute_fn(load)
+        return await _render(datasette, request, "esep_chart.html", {"c": ctx, "selected": orgs})
+
+    async def evidence(request):
+        db = _database(datasette)
+        table, key = request.url_vars["table"], request.url_vars["key"]
+        ev = await db.execute_fn(lambda conn: data.evidence(conn, table, key))
+        if ev is None:
+            raise NotFound(f"no {table} record {key}")
+        _page_box(ev)
+        return await _render(datasette, request, "esep_evidence.html", {"ev": ev})
+
+    async def conflicts(request):
+        db = _database(datasette)
+        rows = await db.execute_fn(lambda conn: data.conflict_rows(conn))
+        return await _render(datasette, request, "esep_conflicts.html", {"rows": rows})
+
+    async def conflict(request):
+        db = _database(datasette)
+        args = {k: request.args.get(k) or "" for k in ("metric", "period", "a", "b", "va", "vb", "language",
+                                                        "category")}
+        c = await db.execute_fn(lambda conn: data.conflict(conn, args))
+        if c is None:
+            raise NotFound("no such conflict")
+        for side in c["sides"]:
+            _page_box(side)
+        return await _render(datasette, request, "esep_conflict.html", {"c": c})
+
+    async def checks(request):
+        db = _database(datasette)
+        rows = await db.execute_fn(lambda conn: data.failed_checks(conn))
+        return await _render(datasette, request, "esep_checks.html", {"rows": rows,
+                                                                      "check_kinds": data.CHECK_KINDS})
+
+    async def page_image(request):
+        from esep.plugins.site.pages import PageUnavailable, render_page
+
+        db = _database(datasette)
+        doc_id, page = request.url_vars["doc"], int(request.url_vars["page"])
+        row = await db.execute_fn(lambda conn: conn.execute(
+            "select path from documents where id = ? and format = 'pdf'", [doc_id]).fetchone())
+        if row is None:
+            raise NotFound("no such PDF")
+        try:
+            png = render_page(row[0], doc_id, page, datasette.plugin_config("esep") and
+                              (datasette.plugin_config("esep") or {}).get("cache_dir"))
+        except PageUnavailable as e:
+            return Response.text(str(e), status=404)
+        return Response(png.read_bytes(), content_type="image/png",
+                        headers={"cache-control": "max-age=86400"})
+
+    return [
+        (r"^/$", overview),
+        (r"^/-/esep/chart$", chart),
+        (r"^/-/esep/evidence/(?P<table>[a-z_]+)/(?P<key>\d+)$", evidence),
+        (r"^/-/esep/conflicts$", conflicts),
+        (r"^/-/esep/conflict$", conflict),
+        (r"^/-/esep/checks$", checks),
+        (r"^/-/esep/page/(?P<doc>[0-9a-f]{64})/(?P<page>\d+)\.png$", page_image),
+    ]
+
+
+def _page_box(ev: dict) -> None:
+    """The highlighted box of a PDF page in percent of the page."""
+    from esep.plugins.site.pages import PageUnavailable, page_size
+
+    pdf = ev.get("pdf")
+    if not pdf:
+        return
+    t = time.perf_counter()
+    try:
+        w, h = page_size(ev["document"]["path"], int(pdf["page"]))
+    except PageUnavailable as e:
+        ev["pdf"] = {"error": str(e), "page": pdf["page"]}
+        return
+    box = pdf.get("box")
+    if box and all(v is not None for v in box) and w and h:
+        x0, top, x1, bottom = box
+        pad = 2.0
+        pdf["css"] = (f"left:{max(0, x0 - pad) / w * 100:.3f}%;top:{max(0, top - pad) / h * 100:.3f}%;"
+                      f"width:{(x1 - x0 + 2 * pad) / w * 100:.3f}%;height:{(bottom - top + 2 * pad) / h * 100:.3f}%")
+    pdf["ratio"] = f"{h / w * 100:.3f}" if w else "141.4"
+    pdf["ms"] = (time.perf_counter() - t) * 1000
