@@ -298,7 +298,7 @@ def chart_data(conn: sqlite3.Connection, metric: str, organizations: list[str] |
         col = "plan" if metric == "events.actual" else None
         if col:
             for r in conn.execute("select id, document_id, period, plan from event_stats "
-                                  "where is_total = 1 and plan is not null and event_type is null "
+                                  "where is_total = 1 and plan is not null "
                                   "order by id"):
                 d = docs.get(r["document_id"])
                 p = period_from_code(r["period"] or "")
@@ -340,19 +340,20 @@ def vega_spec(data: dict[str, Any]) -> dict[str, Any]:
          "scale": {"zero": False}, "axis": {"format": ",~r"}}
     color = {"field": "library", "type": "nominal", "title": "library", "legend": {"orient": "bottom",
                                                                                      "labelLimit": 600}}
-    layers: list[dict[str, Any]] = [
-        {"mark": {"type": "line", "strokeWidth": 2},
-         "encoding": {"x": x, "y": y, "color": color, "detail": {"field": "line"},
-                      "strokeDash": {"field": "series", "type": "nominal", "title": "series",
-                                     "scale": {"domain": ["actual", "plan"], "range": [[1, 0], [6, 4]]}}}},
-    ]
+    line_enc: dict[str, Any] = {"x": x, "y": y, "color": color, "detail": {"field": "line"}}
+    if any(p["series"] == "plan" for p in data["points"]):
+        line_enc["strokeDash"] = {"field": "series", "type": "nominal", "title": "series",
+                                  "scale": {"domain": ["actual", "plan"], "range": [[1, 0], [6, 4]]}}
+    layers: list[dict[str, Any]] = [{"mark": {"type": "line", "strokeWidth": 2}, "encoding": line_enc}]
     if not info["stock"]:
         layers.append({"mark": {"type": "rule", "strokeWidth": 3, "opacity": 0.45},
                        "encoding": {"x": {"field": "start", "type": "temporal"}, "x2": {"field": "date"},
                                     "y": y, "color": color}})
+    point_enc: dict[str, Any] = {"x": x, "y": y, "color": color, "href": {"field": "href"}, "tooltip": tooltip}
+    if len({p["kind"] for p in data["points"]}) > 1:
+        point_enc["shape"] = {"field": "kind", "type": "nominal", "title": "period"}
     layers.append({"mark": {"type": "point", "filled": True, "size": 90, "cursor": "pointer"},
-                   "encoding": {"x": x, "y": y, "color": color, "href": {"field": "href"}, "tooltip": tooltip,
-                                "shape": {"field": "kind", "type": "nominal", "title": "figure"}}})
+                   "encoding": point_enc})
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "width": "container", "height": 340, "autosize": {"type": "fit-x", "contains": "padding"},

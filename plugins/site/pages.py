@@ -71,3 +71,40 @@ def render_page(path: str, document_id: str, page: int, root: str | None = None)
     os.replace(tmp, out)
     log.debug("rendered %s page %d to %s", document_id[:12], page, out)
     return out
+
+
+def find_text_box(path: str, page: int, candidates: list[str],
+                  within: tuple[float, float, float, float] | None = None,
+                  slack: float = 4.0) -> tuple[float, float, float, float] | None:
+    """The box (x0, top, x1, bottom in points from the top left) of the
+    first of ``candidates`` the page's text layer holds, inside ``within``
+    when given.  None for a page without a text layer (a scan) or when no
+    candidate is found."""
+    with _lock:
+        pdf = _open(path)
+        try:
+            if not 1 <= page <= len(pdf):
+                return None
+            pg = pdf[page - 1]
+            height = pg.get_size()[1]
+            tp = pg.get_textpage()
+            for text in candidates:
+                if not text:
+                    continue
+                search = tp.search(text, match_case=False, match_whole_word=False)
+                while True:
+                    hit = search.get_next()
+                    if not hit:
+                        break
+                    i, n = hit
+                    boxes = [tp.get_charbox(k) for k in range(i, i + n)]
+                    x0 = min(b[0] for b in boxes)
+                    x1 = max(b[2] for b in boxes)
+                    top = height - max(b[3] for b in boxes)
+                    bottom = height - min(b[1] for b in boxes)
+                    if within is None or (x0 >= within[0] - slack and x1 <= within[2] + slack
+                                          and top >= within[1] - slack and bottom <= within[3] + slack):
+                        return (x0, top, x1, bottom)
+            return None
+        finally:
+            pdf.close()

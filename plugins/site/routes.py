@@ -115,7 +115,7 @@ def register_routes(datasette):
 
 def _page_box(ev: dict) -> None:
     """The highlighted box of a PDF page in percent of the page."""
-    from esep.plugins.site.pages import PageUnavailable, page_size
+    from esep.plugins.site.pages import PageUnavailable, find_text_box, page_size
 
     pdf = ev.get("pdf")
     if not pdf:
@@ -127,10 +127,22 @@ def _page_box(ev: dict) -> None:
         ev["pdf"] = {"error": str(e), "page": pdf["page"]}
         return
     box = pdf.get("box")
+    rec = ev["record"]
+    wanted = data.value_strings(rec.get("value")) or data.value_strings(rec.get("expected"))
+    if box and wanted and all(v is not None for v in box):
+        try:
+            word = find_text_box(ev["document"]["path"], int(pdf["page"]), wanted, within=box)
+        except PageUnavailable:
+            word = None
+        if word:
+            pdf["word_css"] = _css(word, w, h, 1.0)
     if box and all(v is not None for v in box) and w and h:
-        x0, top, x1, bottom = box
-        pad = 2.0
-        pdf["css"] = (f"left:{max(0, x0 - pad) / w * 100:.3f}%;top:{max(0, top - pad) / h * 100:.3f}%;"
-                      f"width:{(x1 - x0 + 2 * pad) / w * 100:.3f}%;height:{(bottom - top + 2 * pad) / h * 100:.3f}%")
-    pdf["ratio"] = f"{h / w * 100:.3f}" if w else "141.4"
+        pdf["css"] = _css(box, w, h, 2.0)
+    pdf["aspect"] = f"{w:.1f} / {h:.1f}"
     pdf["ms"] = (time.perf_counter() - t) * 1000
+
+
+def _css(box, w: float, h: float, pad: float) -> str:
+    x0, top, x1, bottom = box
+    return (f"left:{max(0, x0 - pad) / w * 100:.3f}%;top:{max(0, top - pad) / h * 100:.3f}%;"
+            f"width:{(x1 - x0 + 2 * pad) / w * 100:.3f}%;height:{(bottom - top + 2 * pad) / h * 100:.3f}%")
