@@ -386,3 +386,28 @@ def test_browser_click_from_chart_point_to_highlighted_source(db, conn):
         server.terminate()
         server.wait(10)
 
+
+
+def test_organizations_table_is_used_when_present(db, tmp_path):
+    """With documents.organization_id and an organizations table (stable
+    key, names), a library is its key: reports that spell its name
+    differently fall in one row of the overview and one line of a chart."""
+    from esep.plugins.site.serve import make_datasette
+
+    copy = tmp_path / "orgs.db"
+    shutil.copy(db, copy)
+    c = sqlite3.connect(copy)
+    c.execute("alter table documents add column organization_id text")
+    c.execute("create table organizations (id text primary key, name_kk text, name_ru text)")
+    c.execute("insert into organizations values ('balkhash.cls', 'Балқаш ОКЖ', 'ЦБС г. Балхаш')")
+    c.execute("update documents set organization_id = 'balkhash.cls' where organization is not null")
+    n_names = c.execute("select count(distinct organization) from documents").fetchone()[0]
+    c.commit()
+    c.close()
+    assert n_names > 1, "the reports spell the library's name in several ways"
+    ds = make_datasette(str(copy))
+    page = get(ds, "/").text
+    grid = page[page.index('class="esep-grid"'):page.index("</table>", page.index('class="esep-grid"'))]
+    assert grid.count('class="esep-lib"') == 1 and "Балқаш ОКЖ" in grid
+    values = chart_spec(get(ds, "/-/esep/chart?metric=fund.end&organization=balkhash.cls").text)["data"]["values"]
+    assert values and {v["library"] for v in values} == {"Балқаш ОКЖ"}

@@ -297,7 +297,7 @@ def chart_data(conn: sqlite3.Connection, metric: str, organizations: list[str] |
     if metric in ("events.actual", "events.participants") and "event_stats" in have:
         col = "plan" if metric == "events.actual" else None
         if col:
-            for r in conn.execute("select id, document_id, period, plan from event_stats "
+            for r in conn.execute("select id, document_id, period, plan, page from event_stats "
                                   "where is_total = 1 and plan is not null "
                                   "order by id"):
                 d = docs.get(r["document_id"])
@@ -311,7 +311,7 @@ def chart_data(conn: sqlite3.Connection, metric: str, organizations: list[str] |
                     "period_label": period_label(r["period"]), "kind": period_kind(r["period"]),
                     "start": p.start, "date": p.end, "value": r["plan"], "value_text": fmt_number(r["plan"]),
                     "unit": info["unit"], "series": "plan", "href": f"/-/esep/evidence/event_stats/{r['id']}",
-                    "document": d["name"], "format": d["format"], "page": None, "own": True, "n_sources": 1,
+                    "document": d["name"], "format": d["format"], "page": r["page"], "own": True, "n_sources": 1,
                     "documents": [d["name"]],
                 })
     allp = sorted(points + plan, key=lambda x: (x["library"], x["date"], x["start"], x["series"]))
@@ -338,8 +338,8 @@ def vega_spec(data: dict[str, Any]) -> dict[str, Any]:
          "axis": {"format": "%Y-%m", "labelAngle": 0, "tickCount": "month", "labelOverlap": True}}
     y = {"field": "value", "type": "quantitative", "title": f"{info['label']} ({unit})" if unit else info["label"],
          "scale": {"zero": False}, "axis": {"format": ",~r"}}
-    color = {"field": "library", "type": "nominal", "title": "library", "legend": {"orient": "bottom",
-                                                                                     "labelLimit": 600}}
+    color = {"field": "library", "type": "nominal", "title": "library", "scale": {"scheme": "category20"},
+             "legend": {"orient": "bottom", "labelLimit": 600}}
     line_enc: dict[str, Any] = {"x": x, "y": y, "color": color, "detail": {"field": "line"}}
     if any(p["series"] == "plan" for p in data["points"]):
         line_enc["strokeDash"] = {"field": "series", "type": "nominal", "title": "series",
@@ -349,7 +349,9 @@ def vega_spec(data: dict[str, Any]) -> dict[str, Any]:
         layers.append({"mark": {"type": "rule", "strokeWidth": 3, "opacity": 0.45},
                        "encoding": {"x": {"field": "start", "type": "temporal"}, "x2": {"field": "date"},
                                     "y": y, "color": color}})
-    point_enc: dict[str, Any] = {"x": x, "y": y, "color": color, "href": {"field": "href"}, "tooltip": tooltip}
+    point_enc: dict[str, Any] = {"x": x, "y": y, "color": color, "href": {"field": "href"}, "tooltip": tooltip,
+                                 "fillOpacity": {"condition": {"test": "datum.series == 'plan'", "value": 0.2},
+                                                 "value": 1}}
     if len({p["kind"] for p in data["points"]}) > 1:
         point_enc["shape"] = {"field": "kind", "type": "nominal", "title": "period"}
     layers.append({"mark": {"type": "point", "filled": True, "size": 90, "cursor": "pointer"},
