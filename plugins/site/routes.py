@@ -129,6 +129,7 @@ def _page_box(ev: dict) -> None:
     box = pdf.get("box")
     rec = ev["record"]
     wanted = data.value_strings(rec.get("value")) or data.value_strings(rec.get("expected"))
+    word = None
     if box and wanted and all(v is not None for v in box):
         try:
             word = find_text_box(ev["document"]["path"], int(pdf["page"]), wanted, within=box)
@@ -136,9 +137,12 @@ def _page_box(ev: dict) -> None:
             word = None
         if word:
             pdf["word_css"] = _css(word, w, h, 1.0)
+            word = (word[0] - 1, word[1] - 1, word[2] + 1, word[3] + 1)
     if box and all(v is not None for v in box) and w and h:
         pdf["css"] = _css(box, w, h, 2.0)
     pdf["aspect"] = f"{w:.1f} / {h:.1f}"
+    if box and all(v is not None for v in box) and w and h:
+        pdf["zoom"] = _zoom(box, w, h, word)
     pdf["ms"] = (time.perf_counter() - t) * 1000
 
 
@@ -146,3 +150,26 @@ def _css(box, w: float, h: float, pad: float) -> str:
     x0, top, x1, bottom = box
     return (f"left:{max(0, x0 - pad) / w * 100:.3f}%;top:{max(0, top - pad) / h * 100:.3f}%;"
             f"width:{(x1 - x0 + 2 * pad) / w * 100:.3f}%;height:{(bottom - top + 2 * pad) / h * 100:.3f}%")
+
+
+def _zoom(box, w: float, h: float, word=None) -> dict:
+    """A close-up of the page around the box: the page image as a CSS
+    background, sized and placed so the crop fills the element."""
+    x0, top, x1, bottom = box
+    # at least half the page wide (about twice the page's size on screen), a fifth as high as wide
+    mx = max(40.0, (x1 - x0) * 0.3, (0.5 * w - (x1 - x0)) / 2)
+    my = max(24.0, (bottom - top) * 0.6, ((x1 - x0 + 2 * mx) * 0.2 - (bottom - top)) / 2)
+    cx0, cx1 = max(0.0, x0 - mx), min(w, x1 + mx)
+    cy0, cy1 = max(0.0, top - my), min(h, bottom + my)
+    cw, ch = cx1 - cx0, cy1 - cy0
+    size = w / cw * 100
+    px = cx0 / (w - cw) * 100 if w > cw else 0
+    py = cy0 / (h - ch) * 100 if h > ch else 0
+
+    def rel(b):
+        return (f"left:{(b[0] - cx0) / cw * 100:.3f}%;top:{(b[1] - cy0) / ch * 100:.3f}%;"
+                f"width:{(b[2] - b[0]) / cw * 100:.3f}%;height:{(b[3] - b[1]) / ch * 100:.3f}%")
+
+    return {"style": f"aspect-ratio:{cw:.1f} / {ch:.1f};background-size:{size:.3f}% auto;"
+                     f"background-position:{px:.3f}% {py:.3f}%",
+            "box": rel(box), "word": rel(word) if word else None}
