@@ -323,6 +323,11 @@ def chart_data(conn: sqlite3.Connection, metric: str, organizations: list[str] |
             "kinds": sorted({x["kind"] for x in allp})}
 
 
+#: distinct, dark enough to read on white (category10 and 6 more, no pale pairs)
+LIBRARY_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
+                  "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#843c39", "#7b4173", "#3182bd", "#e6550d"]
+
+
 def vega_spec(data: dict[str, Any]) -> dict[str, Any]:
     """A Vega-Lite spec: a line per library and kind of period (a stock's
     line joins its dates; a flow's line joins periods of the same length
@@ -338,7 +343,7 @@ def vega_spec(data: dict[str, Any]) -> dict[str, Any]:
          "axis": {"format": "%Y-%m", "labelAngle": 0, "tickCount": "month", "labelOverlap": True}}
     y = {"field": "value", "type": "quantitative", "title": f"{info['label']} ({unit})" if unit else info["label"],
          "scale": {"zero": False}, "axis": {"format": ",~r"}}
-    color = {"field": "library", "type": "nominal", "title": "library", "scale": {"scheme": "category20"},
+    color = {"field": "library", "type": "nominal", "title": "library", "scale": {"range": LIBRARY_COLORS},
              "legend": {"orient": "bottom", "labelLimit": 600}}
     line_enc: dict[str, Any] = {"x": x, "y": y, "color": color, "detail": {"field": "line"}}
     if any(p["series"] == "plan" for p in data["points"]):
@@ -371,14 +376,30 @@ def conflict_rows(conn: sqlite3.Connection, docs: dict[str, dict[str, Any]] | No
     if "conflicts" not in names(conn):
         return []
     docs = docs if docs is not None else documents(conn)
-    labels = {r[0]: r[1] for r in conn.execute("select id, label_en from metrics")} if "metrics" in names(conn) else {}
+    have = names(conn)
+    labels = {r[0]: (r[1], r[2]) for r in conn.execute("select id, label_en, unit from metrics")} \
+        if "metrics" in have else {}
     sql = "select * from conflicts order by metric, period" + (f" limit {int(limit)}" if limit else "")
+    rows = conn.execute(sql).fetchall()
+    # the page each side was read on (PDFs), in one query
+    pages: dict[tuple, int] = {}
+    if rows:
+        metrics = sorted({r["metric"] for r in rows})
+        for f in conn.execute(
+                "select document_id, metric, language, category, coalesce(period, as_of) as p, value, min(page) "
+                f"from facts where metric in ({','.join('?' * len(metrics))}) and page is not null "
+                "group by 1, 2, 3, 4, 5, 6", metrics):
+            pages[tuple(f)[:6]] = f[6]
     out = []
-    for r in conn.execute(sql):
+    for r in rows:
         a, b = docs.get(r["document_a"], {}), docs.get(r["document_b"], {})
+        key = (r["metric"], r["language"], r["category"], r["period"])
         va, vb = r["value_a"], r["value_b"]
         out.append({
-            "metric": r["metric"], "label": labels.get(r["metric"]) or r["metric"],
+            "metric": r["metric"], "label": labels.get(r["metric"], (None,))[0] or r["metric"],
+            "unit": unit_label(labels.get(r["metric"], (None, None))[1]),
+            "page_a": pages.get((r["document_a"],) + key + (va,)),
+            "page_b": pages.get((r["document_b"],) + key + (vb,)),
             "language": r["language"], "category": r["category"], "period": r["period"],
             "period_label": period_label(r["period"]) or r["period"],
             "value_a": fmt_number(va), "value_b": fmt_number(vb),
