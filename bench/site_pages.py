@@ -41,6 +41,7 @@ def pages(db: Path) -> list[tuple[str, str, str]]:
         ("overview", "/", "the archive: libraries, coverage grid, counts, conflicts, failed checks"),
         ("chart-fund", "/-/esep/chart?metric=fund.end", "the book fund over time, a line per library"),
         ("chart-events", "/-/esep/chart?metric=events.actual", "events held: flows by period, plan beside actual"),
+        ("chart-event-type", "/-/esep/chart?event_type=exhibition.book", "book exhibitions per period, plan and actual"),
         ("evidence-pdf", f"/-/esep/evidence/facts/{pdf_fact}", "a figure in a PDF table: page, cell and figure boxed"),
         ("evidence-scan", f"/-/esep/evidence/facts/{scan_fact}", "a figure in a scanned PDF's paragraph"),
         ("evidence-text", f"/-/esep/evidence/facts/{text_fact}", "a figure in a .txt paragraph, highlighted"),

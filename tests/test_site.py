@@ -411,3 +411,21 @@ def test_organizations_table_is_used_when_present(db, tmp_path):
     assert grid.count('class="esep-lib"') == 1 and "Балқаш ОКЖ" in grid
     values = chart_spec(get(ds, "/-/esep/chart?metric=fund.end&organization=balkhash.cls").text)["data"]["values"]
     assert values and {v["library"] for v in values} == {"Балқаш ОКЖ"}
+
+
+def test_event_type_page_plan_and_actual_from_the_events_tables(ds, conn):
+    et, = conn.execute("select event_type from event_stats where is_total = 0 and plan is not null "
+                       "and event_type is not null group by event_type order by count(*) desc").fetchone()
+    spec = chart_spec(get(ds, "/-/esep/chart?event_type=" + urllib.request.quote(et)).text)
+    values = spec["data"]["values"]
+    want = conn.execute("select period, sum(actual), sum(plan), count(plan) from event_stats "
+                        "where event_type = ? and is_total = 0 group by document_id, period", [et]).fetchall()
+    got = {(v["period_label"].replace(" ", "-"), v["series"], v["value"]) for v in values}
+    for period, actual, plan, n_plan in want:
+        if actual is not None:
+            assert (period, "actual", actual) in got
+        if n_plan:
+            assert (period, "plan", plan) in got
+    for v in values[:3]:
+        ev = get(ds, v["href"])
+        assert ev.status_code == 200 and 'class="esep-hl"' in ev.text

@@ -323,6 +323,64 @@ def chart_data(conn: sqlite3.Connection, metric: str, organizations: list[str] |
             "kinds": sorted({x["kind"] for x in allp})}
 
 
+def event_type_info(event_type: str) -> dict[str, Any]:
+    from esep.plugins.vocab import builtin_vocabulary
+
+    info: dict[str, Any] = {"id": event_type, "labels": {}, "unit": "events", "stock": False, "known": False}
+    for e in builtin_vocabulary("event_types")["entries"]:
+        if e["id"] == event_type:
+            info.update(labels=e.get("labels", {}), known=True)
+    info["label"] = info["labels"].get("en") or event_type
+    return info
+
+
+def event_chart_data(conn: sqlite3.Connection, event_type: str,
+                     organizations: list[str] | None = None) -> dict[str, Any]:
+    """Events of one type per period from the reports' summary tables:
+    the number held and, where the table has one, the plan.  Rows of one
+    document that fall under the type (two labels of one kind) are added."""
+    info = event_type_info(event_type)
+    docs = documents(conn)
+    points: list[dict[str, Any]] = []
+    if "event_stats" in names(conn):
+        rows = conn.execute(
+            "select document_id, period, sum(actual) as actual, sum(plan) as plan, min(id) as id, "
+            "count(plan) as n_plan, min(page) as page from event_stats "
+            "where event_type = ? and is_total = 0 and period is not null group by document_id, period "
+            "order by min(id)", [event_type]).fetchall()
+        seen: dict[tuple, dict[str, Any]] = {}
+        for r in rows:
+            d = docs.get(r["document_id"])
+            p = period_from_code(r["period"])
+            if d is None or p is None or (organizations and d["org_key"] not in organizations):
+                continue
+            for series, value in (("actual", r["actual"]), ("plan", r["plan"] if r["n_plan"] else None)):
+                if value is None:
+                    continue
+                key = (d["org_key"], r["period"], series, value)
+                if key in seen:
+                    seen[key]["n_sources"] += 1
+                    seen[key]["documents"].append(d["name"])
+                    continue
+                point = {
+                    "library": d["org_name"], "org_key": d["org_key"], "period": r["period"],
+                    "period_label": period_label(r["period"]), "kind": period_kind(r["period"]),
+                    "start": p.start, "date": p.end, "value": value, "value_text": fmt_number(value),
+                    "unit": "events", "series": series, "href": f"/-/esep/evidence/event_stats/{r['id']}",
+                    "document": d["name"], "format": d["format"], "page": r["page"], "own": True,
+                    "n_sources": 1, "documents": [d["name"]],
+                }
+                seen[key] = point
+                points.append(point)
+    points.sort(key=lambda x: (x["library"], x["date"], x["start"], x["series"]))
+    for x in points:
+        x["documents"] = ", ".join(sorted(set(x["documents"])))
+        x["line"] = f"{x['library']} · {x['kind']} · {x['series']}"
+    libs = sorted({(d["org_key"], d["org_name"]) for d in docs.values()}, key=lambda t: t[1])
+    return {"metric": info, "points": points, "libraries": [{"key": k, "name": n} for k, n in libs],
+            "kinds": sorted({x["kind"] for x in points})}
+
+
 #: distinct, dark enough to read on white (category10 and 6 more, no pale pairs)
 LIBRARY_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
                   "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#843c39", "#7b4173", "#3182bd", "#e6550d"]
@@ -527,6 +585,12 @@ def evidence(conn: sqlite3.Connection, table: str, key: str,
         out["pdf"] = {"page": page, "box": box,
                       "src": f"/-/esep/page/{doc['id']}/{int(page)}.png"}
     out["place"] = _place(out)
+    if table == "checks":
+        e, a = rec.get("expected"), rec.get("actual")
+        diff = f"; a difference of {fmt_number(abs(float(a) - float(e)))}" if e is not None and a is not None else ""
+        out["verdict"] = (f"{'Holds' if rec['holds'] else 'Fails'}: the report states {fmt_number(e)}, "
+                          f"its parts add up to {fmt_number(a)}{diff}.")
+        out["explain"] = CHECK_KINDS.get(rec.get("kind"), "")
     return out
 
 

@@ -40,11 +40,17 @@ def register_routes(datasette):
 
     async def chart(request):
         db = _database(datasette)
-        metric = request.args.get("metric") or "fund.end"
+        metric = request.args.get("metric") or ""
+        event_type = None if metric else request.args.get("event_type")
+        metric = metric or ("" if event_type else "fund.end")
         orgs = [o for o in request.args.getlist("organization") if o]
 
         def load(conn):
-            d = data.chart_data(conn, metric, orgs or None)
+            if event_type:
+                d = data.event_chart_data(conn, event_type, orgs or None)
+                d["event_type"] = event_type
+            else:
+                d = data.chart_data(conn, metric, orgs or None)
             d["spec"] = data.json_dumps(data.vega_spec(d))
             d["all_metrics"] = data.overview_metrics(conn)
             d["metric_listed"] = any(m["id"] == metric for m in d["all_metrics"])
