@@ -614,7 +614,7 @@ def _place(ev: dict[str, Any]) -> str:
 def _block(b: sqlite3.Row, rec: dict[str, Any], table: str) -> dict[str, Any]:
     text = b["text"]
     start = end = None
-    if table == "events" and rec.get("span_start") is not None:
+    if rec.get("span_start") is not None and rec.get("span_end") is not None:
         start, end = rec["span_start"], rec["span_end"]
     else:
         start, end = _find_span(text, rec)
@@ -650,7 +650,8 @@ def _find_span(text: str, rec: dict[str, Any]) -> tuple[int | None, int | None]:
 
     evidence = rec.get("evidence") or ""
     lo, hi = 0, len(text)
-    if evidence and evidence in text and len(evidence) < len(text):
+    found = bool(evidence) and evidence in text
+    if found:
         lo = text.index(evidence)
         hi = lo + len(evidence)
     for col in ("value", "expected"):
@@ -658,7 +659,7 @@ def _find_span(text: str, rec: dict[str, Any]) -> tuple[int | None, int | None]:
             m = re.search(r"(?<![\d.,])" + re.escape(s) + r"(?![\d]|[.,]\d)", text[lo:hi])
             if m:
                 return lo + m.start(), lo + m.end()
-    if lo or hi != len(text):
+    if found:
         return lo, hi
     return None, None
 

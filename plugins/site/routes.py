@@ -101,8 +101,7 @@ def register_routes(datasette):
         if row is None:
             raise NotFound("no such PDF")
         try:
-            png = render_page(row[0], doc_id, page, datasette.plugin_config("esep") and
-                              (datasette.plugin_config("esep") or {}).get("cache_dir"))
+            png = render_page(row[0], doc_id, page, (datasette.plugin_config("esep") or {}).get("cache_dir"))
         except PageUnavailable as e:
             return Response.text(str(e), status=404)
         return Response(png.read_bytes(), content_type="image/png",
