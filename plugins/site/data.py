@@ -187,13 +187,16 @@ def overview(conn: sqlite3.Connection, db_name: str) -> dict[str, Any]:
         ("ingest_errors", "files that failed", count("ingest_errors"), f"/{db_name}/ingest_errors"),
     ]
     metrics = overview_metrics(conn)
-    n_conflicts = count("conflicts") or 0
+    all_conflicts = conflict_rows(conn, docs)
+    n_conflicts = len(all_conflicts)
+    n_same = sum(c["same_library"] for c in all_conflicts)
     n_copy = count("copy_disagreements") or 0
     n_failed = count("checks", "where holds = 0") or 0
     return {
         "libraries": libs, "periods": [{"code": p, "label": period_label(p)} for p in periods],
         "grid": grid, "has_undated": has_undated, "counts": [c for c in counts if c[2] is not None],
-        "metrics": metrics, "conflicts": conflict_rows(conn, docs, limit=8), "n_conflicts": n_conflicts,
+        "metrics": metrics, "conflicts": [c for c in all_conflicts if c["same_library"]][:8], "n_conflicts": n_conflicts,
+        "n_conflicts_same": n_same,
         "n_copy_disagreements": n_copy, "failed_checks": failed_checks(conn, docs, limit=8),
         "n_failed": n_failed, "event_types": event_types(conn) if "event_type_by_year" in have else [],
         "newspapers": newspapers(conn) if "citations_by_source_year" in have else [],
@@ -463,6 +466,8 @@ def conflict_rows(conn: sqlite3.Connection, docs: dict[str, dict[str, Any]] | No
             "value_a": fmt_number(va), "value_b": fmt_number(vb),
             "difference": fmt_number(abs(vb - va)) if va is not None and vb is not None else "",
             "doc_a": a.get("name", ""), "doc_b": b.get("name", ""),
+            "same_library": bool(a) and bool(b) and a.get("org_key") == b.get("org_key"),
+            "library_a": a.get("org_name", ""), "library_b": b.get("org_name", ""),
             "format_a": a.get("format", ""), "format_b": b.get("format", ""),
             "href": "/-/esep/conflict?" + _qs(metric=r["metric"], period=r["period"], a=r["document_a"],
                                                b=r["document_b"], va=va, vb=vb, language=r["language"],

@@ -72,7 +72,9 @@ def register_routes(datasette):
     async def conflicts(request):
         db = _database(datasette)
         rows = await db.execute_fn(lambda conn: data.conflict_rows(conn))
-        return await _render(datasette, request, "esep_conflicts.html", {"rows": rows})
+        return await _render(datasette, request, "esep_conflicts.html", {
+            "rows": rows, "same": [r for r in rows if r["same_library"]],
+            "other": [r for r in rows if not r["same_library"]]})
 
     async def conflict(request):
         db = _database(datasette)
