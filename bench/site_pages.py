@@ -54,7 +54,7 @@ def pages(db: Path) -> list[tuple[str, str, str]]:
     ]
     from esep.plugins.site.data import conflict_rows, connect
 
-    rows = conflict_rows(connect(str(db)), limit=1)
+    rows = [r for r in conflict_rows(connect(str(db))) if r["same_library"]] or conflict_rows(connect(str(db)))
     if rows:
         out.insert(7, ("conflict", rows[0]["href"], "one conflict, both sources side by side"))
     return out
