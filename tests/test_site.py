@@ -432,3 +432,18 @@ def test_event_type_page_plan_and_actual_from_the_events_tables(ds, conn):
     for v in values[:3]:
         ev = get(ds, v["href"])
         assert ev.status_code == 200 and 'class="esep-hl"' in ev.text
+
+
+def test_datasette_tables_link_figures_to_evidence_and_queries_show_file_names(ds, db, conn):
+    page = get(ds, f"/{db.stem}/facts?_size=20").text
+    links = re.findall(r'<a href="/-/esep/evidence/facts/(\d+)"[^>]*>([^<]*)</a>', page)
+    assert links
+    from esep.plugins.site.data import fmt_number
+
+    values = {r["id"]: r["value"] for r in conn.execute("select id, value from facts")}
+    assert any(htmllib.unescape(text) == fmt_number(values[int(i)]) for i, text in links)
+    for query in ("conflicts", "failed_checks"):
+        r = get(ds, f"/{db.stem}/{query}")
+        assert r.status_code == 200
+        assert_readable(r.text, db.parent)
+        assert f"{SEED_STEM}." in r.text or "synthetic_" in r.text

@@ -120,6 +120,37 @@ def register_routes(datasette):
     ]
 
 
+#: the columns of a record table whose numbers link to the record's evidence page
+EVIDENCE_COLUMNS = {
+    "facts": ("value", "evidence"), "checks": ("expected", "actual", "evidence"),
+    "event_stats": ("plan", "actual", "participants", "evidence"), "events": ("title", "evidence"),
+    "citations": ("raw", "evidence"), "entity_mentions": ("text", "evidence"),
+    "branch_mentions": ("text", "evidence"),
+}
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """In Datasette's own table pages, a figure (and its quoted evidence)
+    links to the page showing where it was read; numbers without '.0'."""
+    if table not in EVIDENCE_COLUMNS or column not in EVIDENCE_COLUMNS[table] or value is None:
+        # a whole number stored as REAL: 315930, not 315930.0
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return None
+    from markupsafe import Markup, escape
+
+    key_col = data.EVIDENCE_TABLES[table]
+    try:
+        key = row["rowid"] if key_col == "rowid" else row[key_col]
+    except (KeyError, IndexError):
+        return None
+    if key is None:
+        return None
+    text = data.fmt_number(value) if isinstance(value, (int, float)) else str(value)
+    return Markup(f'<a href="/-/esep/evidence/{table}/{int(key)}" title="where it was read">{escape(text)}</a>')
+
+
 def _page_box(ev: dict) -> None:
     """The highlighted box of a PDF page in percent of the page."""
     from esep.plugins.site.pages import PageUnavailable, find_text_box, page_size

@@ -182,6 +182,11 @@ TABLES: dict[str, dict[str, Any]] = {
 HIDDEN_PREFIXES = ("_",)
 HIDDEN_SUFFIXES = ("_cache", "_caches")
 
+def _basename(col: str) -> str:
+    """SQL for the file name of a path column (SQLite has no basename())."""
+    return f"replace({col}, rtrim({col}, replace(replace({col}, '\\', '/'), '/', '')), '')"
+
+
 QUERIES: dict[str, dict[str, Any]] = {
     "metric_timeline": {
         "title": "One metric across periods",
@@ -203,14 +208,21 @@ QUERIES: dict[str, dict[str, Any]] = {
     },
     "failed_checks": {
         "title": "Every failed check",
-        "sql": "select d.path, c.name, c.expected, c.actual, c.evidence from checks c "
+        "description": "Where a report contradicts its own arithmetic: the figure stated, what its parts add up to.",
+        "sql": f"select {_basename('d.path')} as report, c.name, c.period, c.expected as stated, "
+               "c.actual as computed, c.details, c.evidence from checks c "
                "join documents d on d.id = c.document_id where c.holds = 0 order by d.path, c.name",
         "needs": ["checks"],
     },
     "conflicts": {
         "title": "Every conflict between reports",
-        "sql": "select * from conflicts order by metric, period",
-        "needs": ["conflicts"],
+        "description": "The same figure and period stated differently by two reports; "
+                       "the conflicts page (/-/esep/conflicts) shows both sources side by side.",
+        "sql": f"select c.metric, m.label_en as label, c.period, c.category, c.language, "
+               f"c.value_a, {_basename('c.path_a')} as report_a, c.value_b, {_basename('c.path_b')} as report_b, "
+               "round(abs(c.value_b - c.value_a), 6) as difference, m.unit "
+               "from conflicts c left join metrics m on m.id = c.metric order by c.metric, c.period",
+        "needs": ["conflicts", "metrics"],
     },
     "unmatched_terms": {
         "title": "Unmatched terms to review",
