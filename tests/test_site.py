@@ -63,7 +63,7 @@ def get(ds, path):
 
 def visible_text(page: str) -> str:
     """What a reader sees: no tags, no attribute values, no scripts."""
-    page = re.sub(r"<script.*?</script>", " ", page, flags=re.S)
+    page = re.sub(r"<script.*?</script>", " ", page, flags=re.DOTALL)
     return htmllib.unescape(re.sub(r"<[^>]+>", " ", page))
 
 
@@ -128,7 +128,7 @@ def test_metadata_hides_internal_tables_and_describes_every_column(db, ds, conn)
 
 
 def chart_spec(page: str) -> dict:
-    m = re.search(r"var spec = (\{.*?\});\n", page, re.S)
+    m = re.search(r"var spec = (\{.*?\});\n", page, re.DOTALL)
     assert m, "no Vega-Lite spec on the page"
     return json.loads(m.group(1))
 
