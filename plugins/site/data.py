@@ -313,7 +313,8 @@ def chart_data(conn: sqlite3.Connection, metric: str, organizations: list[str] |
                     "library": d["org_name"], "org_key": d["org_key"], "period": r["period"],
                     "period_label": period_label(r["period"]), "kind": period_kind(r["period"]),
                     "start": p.start, "date": p.end, "value": r["plan"], "value_text": fmt_number(r["plan"]),
-                    "unit": info["unit"], "series": "plan", "href": f"/-/esep/evidence/event_stats/{r['id']}",
+                    "unit": info["unit"], "series": "plan",
+                    "href": f"/-/esep/evidence/event_stats/{r['id']}?focus=plan",
                     "document": d["name"], "format": d["format"], "page": r["page"], "own": True, "n_sources": 1,
                     "documents": [d["name"]],
                 })
@@ -369,7 +370,8 @@ def event_chart_data(conn: sqlite3.Connection, event_type: str,
                     "library": d["org_name"], "org_key": d["org_key"], "period": r["period"],
                     "period_label": period_label(r["period"]), "kind": period_kind(r["period"]),
                     "start": p.start, "date": p.end, "value": value, "value_text": fmt_number(value),
-                    "unit": "events", "series": series, "href": f"/-/esep/evidence/event_stats/{r['id']}",
+                    "unit": "events", "series": series,
+                    "href": f"/-/esep/evidence/event_stats/{r['id']}?focus={series}",
                     "document": d["name"], "format": d["format"], "page": r["page"], "own": True,
                     "n_sources": 1, "documents": [d["name"]],
                 }
@@ -540,7 +542,7 @@ CHECK_KINDS = {
 # ------------------------------------------------------------------ evidence
 
 def evidence(conn: sqlite3.Connection, table: str, key: str,
-             docs: dict[str, dict[str, Any]] | None = None) -> dict[str, Any] | None:
+             docs: dict[str, dict[str, Any]] | None = None, focus: str | None = None) -> dict[str, Any] | None:
     """A record with the document it comes from and the place: the block
     (with the quoted text highlighted) or the table (with the cell), and for
     a PDF the page with the box to draw on it."""
@@ -554,6 +556,11 @@ def evidence(conn: sqlite3.Connection, table: str, key: str,
     if r is None:
         return None
     rec = dict(r)
+    # a row of an events table: the cell of the number asked for (plan, actual, participants)
+    if table == "event_stats" and focus in ("plan", "actual", "participants") \
+            and rec.get(f"{focus}_col") is not None and rec.get("cell_row") is not None:
+        rec["cell_col"] = rec[f"{focus}_col"]
+        rec["focus"] = focus
     docs = docs if docs is not None else documents(conn)
     doc = docs.get(rec["document_id"])
     if doc is None:
@@ -705,7 +712,7 @@ def _title(conn: sqlite3.Connection, table: str, rec: dict[str, Any]) -> str:
     return f"{table} {rec.get('id', rec.get('_rowid'))}"
 
 
-_SKIP = {"_rowid", "document_id", "evidence", "confidence", "page", "block_index", "table_index", "cell_row",
+_SKIP = {"_rowid", "focus", "document_id", "evidence", "confidence", "page", "block_index", "table_index", "cell_row",
          "cell_col", "extractor", "span_start", "span_end", "raw", "id"}
 
 

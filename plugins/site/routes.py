@@ -63,7 +63,8 @@ def register_routes(datasette):
     async def evidence(request):
         db = _database(datasette)
         table, key = request.url_vars["table"], request.url_vars["key"]
-        ev = await db.execute_fn(lambda conn: data.evidence(conn, table, key))
+        focus = request.args.get("focus")
+        ev = await db.execute_fn(lambda conn: data.evidence(conn, table, key, focus=focus))
         if ev is None:
             raise NotFound(f"no {table} record {key}")
         _page_box(ev)
