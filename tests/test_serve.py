@@ -65,7 +65,9 @@ def test_canned_query_and_chart_page(db):
                             "and category is null order by period").fetchall()
     assert [(x["period"], x["value"]) for x in rows] == expected and expected
     page = get(ds, "/-/esep/chart?metric=fund.end")
-    assert page.status_code == 200 and page.text.count('class="point"') == len(expected)
+    assert page.status_code == 200
+    # one row per figure in the table under the chart, each linking to its evidence
+    assert page.text.count('class="esep-evidence-link"') >= len(expected)
     labels = conn.execute("select label_kk, label_ru, label_en from metrics where id='fund.end'").fetchone()
     assert all(labels)
 
@@ -154,10 +156,15 @@ def test_browser_shows_fund_timeline(db):
                                     "and language is null and category is null").fetchall()
             text = driver.find_element(By.TAG_NAME, "body").text
             for period, value in expected:
-                assert period in text and f"{value:g}" in text.replace(",", "")
-            circles = driver.find_elements(By.CSS_SELECTOR, "svg.esep-chart circle.point")
-            assert len(circles) == len(expected)
-            box = driver.find_element(By.CSS_SELECTOR, "svg.esep-chart").rect
+                assert (period in text or period.replace("-", " ") in text) and f"{value:g}" in text.replace("\u202f", "")
+            chart = driver.find_element(By.ID, "esep-chart")
+            for _ in range(50):
+                if chart.get_attribute("data-ready"):
+                    break
+                time.sleep(0.2)
+            marks = driver.find_elements(By.CSS_SELECTOR, "#esep-chart svg g.mark-symbol.role-mark path")
+            assert len(marks) == int(chart.get_attribute("data-points")) >= len(expected)
+            box = driver.find_element(By.CSS_SELECTOR, "#esep-chart svg").rect
             assert box["width"] > 300 and box["height"] > 100
             driver.get(url + f"/{db.stem}/metric_timeline?metric=fund.end")
             assert expected[0][0] in driver.find_element(By.TAG_NAME, "body").text

@@ -1,16 +1,16 @@
-"""``esep serve``: the database in Datasette, read-only, with descriptions,
-facets, canned queries for the cross-year questions and a chart page.
+"""``esep serve``: the database in Datasette, read-only, with descriptions
+of every table and column, facets, canned queries for the cross-year
+questions, and esep's own pages (``routes.py``): the overview of the archive
+at ``/``, a metric over time, evidence, conflicts and failed checks.
 
 The file is served *immutable* (opened read-only, never written), bound to
 127.0.0.1 unless ``--host`` says otherwise, and no canned query writes.
-Plugins describe their own tables and queries through the functions below;
-the chart page (``/-/esep/chart?metric=fund.end``) is drawn server-side as
-SVG, so it needs no script from the network.
+Charts are drawn by Vega-Lite from ``static/vendor/``: nothing is fetched
+from the network.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import sqlite3
@@ -23,48 +23,169 @@ from esep import hookimpl
 
 log = logging.getLogger(__name__)
 
+#: what a column means wherever it appears (a table's own "columns" win)
+COMMON_COLUMNS: dict[str, str] = {
+    "id": "row id (the key the evidence pages use)",
+    "document_id": "the document (sha256 of its file) the row was read from",
+    "evidence": "exact quote of the source text the row was read from",
+    "confidence": "how sure the extractor is, 0 to 1",
+    "page": "PDF page, 1-based (empty for Word and text files)",
+    "block_index": "the paragraph (blocks.idx) the row was read from",
+    "table_index": "the table (doc_tables.idx) the row was read from",
+    "cell_row": "row of that table's cell, 0-based", "cell_col": "column of that table's cell, 0-based",
+    "extractor": "the plugin that wrote the row",
+    "x0": "left edge of the box on the PDF page, in points", "x1": "right edge of the box, in points",
+    "top": "top edge of the box, points from the top of the page", "bottom": "bottom edge of the box, in points",
+    "paragraph": "paragraph number in a Word or text file, 0-based",
+    "line": "line number in a text file", "char_start": "offset of the first character in the text file",
+    "char_end": "offset after the last character in the text file",
+    "span_start": "offset of the name's first character in the paragraph text",
+    "span_end": "offset after the name's last character in the paragraph text",
+    "metric": "canonical metric id (the metrics table, schemas/metrics.json)",
+    "language": "kk (Kazakh), ru (Russian) or both; on a figure: the part in one language",
+    "category": "a named part (fiction, children, newspaper_articles ...); empty for the whole",
+    "period": "reporting period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-9M",
+    "period_start": "first day of the period (ISO date)", "period_end": "last day of the period (ISO date)",
+    "value": "the figure as stated", "unit": "copies, people, thousand_kzt, staff_units ...",
+    "event_type": "canonical event type (schemas/event_types.json)",
+    "kind": "the kind of row (see the table's description)", "text": "the text as read",
+    "original": "the text before a normalizer changed it", "source": "where it was read: table or text",
+    "source_id": "canonical newspaper or journal id (schemas/sources.json)",
+    "branch_id": "library branch id (the branches table)", "system": "the library system a branch belongs to",
+    "number": "the number as written", "name": "the name", "title": "the title",
+    "path": "where the file was read from", "plan": "planned number", "actual": "number held",
+    "participants": "number of participants", "year": "year", "count": "number of rows",
+    "n_sources": "how many documents state it", "source_document": "the document the value is taken from",
+    "documents": "the documents that state it", "mentions": "how many times it is mentioned",
+    "entity_id": "canonical entity id (the entities table)", "holds": "1 when the arithmetic holds, 0 when not",
+    "value_a": "the figure in the first report", "value_b": "the figure in the second report",
+    "document_a": "the first report", "document_b": "the second report",
+    "path_a": "file of the first report", "path_b": "file of the second report",
+}
+
 TABLES: dict[str, dict[str, Any]] = {
     "documents": {
         "description": "One row per ingested file; id is the sha256 of its bytes.",
         "columns": {
-            "id": "sha256 of the file's bytes", "path": "where the file was read from",
-            "format": "txt, docx, pdf ...", "period": "reporting period: YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-9M",
-            "language": "kk, ru or both", "organization": "the library system that wrote the report",
+            "id": "sha256 of the file's bytes", "format": "txt, docx, doc, pdf",
+            "loader": "the plugin that read the file", "size": "size in bytes", "mtime": "file modification time",
+            "title": "title found in the file", "pages": "number of pages (PDF, Word)",
+            "encoding": "text encoding of a .txt file", "metadata": "everything found about the report (JSON)",
+            "n_blocks": "paragraphs read", "n_tables": "tables read", "ingested_at": "when it was read (UTC)",
+            "organization": "the library system that wrote the report, as written",
+            "organization_id": "stable key of the library system (the organizations table)",
         },
         "facets": ["format", "period", "language"],
     },
     "blocks": {
         "description": "Headings, paragraphs and list items of every document in reading order.",
-        "columns": {"kind": "heading, paragraph or list_item", "page": "PDF page (1-based)",
-                    "paragraph": "paragraph index in the file", "original": "text before a normalizer changed it"},
+        "columns": {"idx": "position in the document, 0-based", "kind": "heading, paragraph or list_item",
+                    "level": "heading level", "number": "list or section number as written",
+                    "style": "Word style or PDF font", "confidence": "OCR or reading confidence, 0 to 1",
+                    "source": "how it was read: text layer, OCR ..."},
         "facets": ["kind"],
     },
     "doc_tables": {"description": "Tables of every document; kind 'chart' holds the data of an embedded chart.",
+                   "columns": {"idx": "position among the document's tables, 0-based", "kind": "table or chart",
+                               "position": "the block index the table follows", "n_rows": "rows",
+                               "n_cols": "columns", "source": "how it was read (ruled lines, OCR ...)"},
                    "facets": ["kind"]},
-    "cells": {"description": "Table cells with row, column and spans."},
+    "cells": {"description": "Table cells with row, column and spans.",
+              "columns": {"table_idx": "the table (doc_tables.idx)", "row": "row, 0-based", "col": "column, 0-based",
+                          "row_span": "rows the cell spans", "col_span": "columns the cell spans"}},
     "ingest_errors": {"description": "Files that failed, with the stage and a message saying what to do.",
+                      "columns": {"stage": "load, extract or store", "error_class": "kind of error",
+                                  "message": "what went wrong and what to do", "size": "size in bytes",
+                                  "mtime": "file modification time", "created_at": "when (UTC)"},
                       "facets": ["stage", "error_class"]},
     "facts": {
         "description": "Every statistical figure a report states, with its source text.",
         "columns": {
-            "metric": "canonical metric id (see the vocabulary table / schemas/metrics.json)",
-            "value": "the figure as stated", "unit": "copies, people, thousand_kzt, staff_units ...",
-            "period": "the period the figure belongs to", "as_of": "ISO date of a stock (the fund on a date)",
-            "language": "set when the figure is the part in one language (kk = Kazakh)",
-            "category": "a named part (fiction, children, newspaper_articles ...); NULL for the whole",
-            "evidence": "exact quote of the source", "source": "table or text",
+            "as_of": "ISO date of a stock (the fund on a date)", "label": "the row or phrase the figure stands under",
+            "source": "table or text",
         },
         "facets": ["metric", "period", "source", "language", "category"],
     },
+    "metrics": {"description": "The metric vocabulary: labels in English, Kazakh and Russian, unit, stock or flow.",
+                "columns": {"id": "metric id", "stock": "1: measured at a date (the fund); 0: a flow over a period",
+                            "label_en": "English label", "label_kk": "Kazakh label", "label_ru": "Russian label"}},
     "citations": {"description": "Bibliographic entries (GOST 7.1 / 7.0.5): newspaper articles, books.",
+                  "columns": {"list_no": "which numbered list of the document, 1-based",
+                              "seq": "the item number as written", "kind": "article, book or other",
+                              "raw": "the entry as written", "authors": "JSON list of 'Surname, I.'",
+                              "subtitle": "subtitle", "responsibility": "compiler, editor ... as written",
+                              "source": "the newspaper or journal as written", "date": "ISO date of the issue",
+                              "issue": "issue number", "volume": "volume", "pages": "pages", "place": "place",
+                              "publisher": "publisher", "url": "web address",
+                              "duplicate_of": "seq of another printing of the same article"},
                   "facets": ["source_id", "year", "language", "kind"]},
+    "events": {"description": "Events the prose names (title, type, branch, date, partners).",
+               "columns": {"seq": "order in the document, 1-based", "title": "the «...» name",
+                           "type_text": "the type as written", "branch_text": "the branch as written",
+                           "date": "ISO day or month", "date_end": "last day of a range",
+                           "occasion": "the holiday or anniversary it marks",
+                           "partners": "JSON list of organizations named", "audience": "who it was for",
+                           "section": "the heading it sits under"},
+               "facets": ["event_type", "branch_id"]},
     "event_stats": {"description": "Summary tables of events by type, per period.",
+                    "columns": {"label": "the row label as written", "row_no": "row number in the table",
+                                "is_total": "1 for the total row", "plan_col": "column of the plan",
+                                "actual_col": "column of the number held",
+                                "participants_col": "column of the participants"},
                     "facets": ["event_type", "period"]},
     "checks": {"description": "The arithmetic a report implies, evaluated; holds = 0 marks a disagreement.",
-               "facets": ["holds", "name"]},
+               "columns": {"name": "what is checked", "kind": "fund_balance, fund_continuity, parts_total, "
+                           "event_totals, count_listed, events_named",
+                           "expected": "the figure the report states", "actual": "what its parts add up to",
+                           "details": "the arithmetic in words"},
+               "facets": ["holds", "kind"]},
+    "branches": {"description": "Library branches (the branch vocabulary and those found in reports).",
+                 "columns": {"kind": "central, children's, rural ...", "name_ru": "Russian name",
+                             "name_en": "English name", "aliases": "JSON list of other names",
+                             "source": "vocabulary or report"}},
+    "branch_mentions": {"description": "Where a report names a branch.",
+                        "columns": {"pattern": "the rule that found it"}},
+    "entities": {"description": "People, organizations and places the reports name, per document.",
+                 "columns": {"variants": "JSON list of the forms written"}},
+    "entity_mentions": {"description": "Each mention of a person, organization or place.",
+                        "columns": {"method": "how the name was recognized"}},
+    "entity_index": {"description": "Each person, organization or place with the documents naming it."},
+    "ocr_repairs": {"description": "Words an OCR repair changed, with the text before and after.",
+                    "columns": {"before": "text as OCR read it", "after": "text after repair",
+                                "rule": "the repair rule"}},
     "unmatched_terms": {"description": "Labels no vocabulary entry matched, for review (esep vocab review).",
+                        "columns": {"term": "the label as written", "best_candidate": "nearest vocabulary entry",
+                                    "score": "similarity to it, 0 to 100"},
                         "facets": ["kind"]},
+    "organizations": {"description": "Library systems with a stable key and their names.",
+                      "columns": {"id": "stable key", "name_kk": "Kazakh name", "name_ru": "Russian name",
+                                  "aliases": "JSON list of names as written", "n_documents": "reports"}},
+    "fact_sources": {"description": "View: each figure with the period it belongs to and its document.",
+                     "columns": {"as_of": "ISO date of a stock",
+                                 "own": "1 when the report is about that period (not a comparison figure)"}},
+    "timeline": {"description": "View: a metric across periods (the value the report about the period states).",
+                 "columns": {"disagree": "1 when documents state different values"}},
+    "conflicts": {"description": "View: the same figure and period stated differently by two reports."},
+    "copy_disagreements": {"description": "View: copies of one report (several formats) that read a figure "
+                                          "differently: an extraction or OCR problem.",
+                           "columns": {"report": "organization | period of the report"}},
+    "half_year_sums": {"description": "View: do the two half-years of a flow add up to the year?",
+                       "columns": {"h1": "first half-year", "h2": "second half-year", "year_value": "the year",
+                                   "sum_of_halves": "h1 + h2"}},
+    "event_type_by_year": {"description": "View: events of each type per period, across renamed labels.",
+                           "columns": {"labels": "the labels the reports use"}},
+    "citations_by_source_year": {"description": "View: articles per newspaper per year, each article once.",
+                                 "columns": {"count": "articles"}},
 }
+
+#: tables of the machinery, not of the archive: hidden from the table lists
+HIDDEN_PREFIXES = ("_",)
+HIDDEN_SUFFIXES = ("_cache", "_caches")
+
+def _basename(col: str) -> str:
+    """SQL for the file name of a path column (SQLite has no basename())."""
+    return f"replace({col}, rtrim({col}, replace(replace({col}, '\\', '/'), '/', '')), '')"
+
 
 QUERIES: dict[str, dict[str, Any]] = {
     "metric_timeline": {
@@ -87,14 +208,21 @@ QUERIES: dict[str, dict[str, Any]] = {
     },
     "failed_checks": {
         "title": "Every failed check",
-        "sql": "select d.path, c.name, c.expected, c.actual, c.evidence from checks c "
+        "description": "Where a report contradicts its own arithmetic: the figure stated, what its parts add up to.",
+        "sql": f"select {_basename('d.path')} as report, c.name, c.period, c.expected as stated, "
+               "c.actual as computed, c.details, c.evidence from checks c "
                "join documents d on d.id = c.document_id where c.holds = 0 order by d.path, c.name",
         "needs": ["checks"],
     },
     "conflicts": {
         "title": "Every conflict between reports",
-        "sql": "select * from conflicts order by metric, period",
-        "needs": ["conflicts"],
+        "description": "The same figure and period stated differently by two reports; "
+                       "the conflicts page (/-/esep/conflicts) shows both sources side by side.",
+        "sql": f"select c.metric, m.label_en as label, c.period, c.category, c.language, "
+               f"c.value_a, {_basename('c.path_a')} as report_a, c.value_b, {_basename('c.path_b')} as report_b, "
+               "round(abs(c.value_b - c.value_a), 6) as difference, m.unit "
+               "from conflicts c left join metrics m on m.id = c.metric order by c.metric, c.period",
+        "needs": ["conflicts", "metrics"],
     },
     "unmatched_terms": {
         "title": "Unmatched terms to review",
@@ -109,93 +237,57 @@ def _names(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")}
 
 
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"pragma table_info([{table}])")]
+
+
+def is_hidden(table: str) -> bool:
+    return table.startswith(HIDDEN_PREFIXES) or table.endswith(HIDDEN_SUFFIXES)
+
+
 def build_metadata(db_path: str) -> dict[str, Any]:
-    """Datasette metadata for the tables and views that exist in the file."""
+    """Datasette metadata for the tables and views that exist in the file:
+    a description of each and of each column, internal tables hidden."""
     conn = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         names = _names(conn)
+        cols = {t: _columns(conn, t) for t in names}
     finally:
         conn.close()
     name = Path(db_path).stem
-    tables = {t: {k: v for k, v in meta.items()} for t, meta in TABLES.items() if t in names}
+    tables: dict[str, dict[str, Any]] = {}
+    for t in sorted(names):
+        if is_hidden(t):
+            tables[t] = {"hidden": True}
+            continue
+        meta = TABLES.get(t, {})
+        own = meta.get("columns", {})
+        described = {c: own.get(c) or COMMON_COLUMNS.get(c) for c in cols[t]}
+        tables[t] = {**{k: v for k, v in meta.items() if k != "columns"},
+                     "columns": {c: d for c, d in described.items() if d}}
+        if "facets" in meta:
+            tables[t]["facets"] = [f for f in meta["facets"] if f in cols[t]]
     queries = {q: {k: v for k, v in meta.items() if k != "needs"}
                for q, meta in QUERIES.items() if all(n in names for n in meta["needs"])}
     return {
         "title": "esep: library activity reports",
         "description_html": "Figures, citations and event statistics extracted from the reports, with "
-                            "their sources. <a href=\"/-/esep/chart?metric=fund.end\">Chart of a metric over "
-                            "time</a>.",
+                            "their sources. <a href=\"/\">Overview of the archive</a> · "
+                            "<a href=\"/-/esep/chart?metric=fund.end\">a metric over time</a>.",
         "databases": {name: {"tables": tables, "queries": queries}},
     }
 
 
-def timeline_rows(db_path: str, metric: str) -> list[dict[str, Any]]:
-    conn = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        if "timeline" not in _names(conn):
-            return []
-        return [dict(r) for r in conn.execute(QUERIES["metric_timeline"]["sql"], {"metric": metric})]
-    finally:
-        conn.close()
+HERE = Path(__file__).parent
+
+#: what ``--host`` other than a loopback address prints
+NO_LOGIN_WARNING = ("WARNING: the site has no login. Anyone who can reach {url} can read every report, "
+                    "figure and name in {db}. Share it only on a network you trust.")
 
 
-def svg_line_chart(points: list[tuple[str, float]], width: int = 720, height: int = 320) -> str:
-    """A self-contained SVG line chart of (label, value) points."""
-    if not points:
-        return '<svg class="esep-chart" width="0" height="0"></svg>'
-    pad_l, pad_r, pad_t, pad_b = 90, 20, 20, 50
-    vals = [v for _, v in points]
-    lo, hi = min(vals), max(vals)
-    if lo == hi:
-        lo, hi = lo - 1, hi + 1
-    span = hi - lo
-    lo, hi = lo - 0.1 * span, hi + 0.1 * span
-    n = len(points)
-
-    def x(i: int) -> float:
-        return pad_l + (width - pad_l - pad_r) * (i / (n - 1) if n > 1 else 0.5)
-
-    def y(v: float) -> float:
-        return pad_t + (height - pad_t - pad_b) * (1 - (v - lo) / (hi - lo))
-
-    parts = [f'<svg class="esep-chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" role="img">']
-    parts.append(f'<line x1="{pad_l}" y1="{height - pad_b}" x2="{width - pad_r}" y2="{height - pad_b}" stroke="#888"/>')
-    parts.append(f'<line x1="{pad_l}" y1="{pad_t}" x2="{pad_l}" y2="{height - pad_b}" stroke="#888"/>')
-    for k in range(5):
-        v = lo + (hi - lo) * k / 4
-        parts.append(f'<text x="{pad_l - 6}" y="{y(v) + 4:.1f}" text-anchor="end" font-size="11">{v:,.0f}</text>')
-    path = " ".join(f"{'M' if i == 0 else 'L'}{x(i):.1f},{y(v):.1f}" for i, (_, v) in enumerate(points))
-    parts.append(f'<path d="{path}" fill="none" stroke="#1f77b4" stroke-width="2"/>')
-    for i, (label, v) in enumerate(points):
-        parts.append(f'<circle class="point" cx="{x(i):.1f}" cy="{y(v):.1f}" r="4" fill="#1f77b4">'
-                     f'<title>{html.escape(label)}: {v:g}</title></circle>')
-        parts.append(f'<text x="{x(i):.1f}" y="{height - pad_b + 18}" text-anchor="middle" font-size="11">'
-                     f'{html.escape(label)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def chart_page(db_path: str, metric: str) -> str:
-    rows = timeline_rows(db_path, metric)
-    points = [(r["period"], float(r["value"])) for r in rows if r["value"] is not None]
-    body = [f"<h1>{html.escape(metric)}</h1>", svg_line_chart(points), "<table class=\"esep-timeline\">",
-            "<tr><th>period</th><th>value</th><th>unit</th><th>sources</th><th>disagree</th></tr>"]
-    for r in rows:
-        body.append("<tr>" + "".join(f"<td>{html.escape('' if r.get(k) is None else str(r[k]))}</td>"
-                                     for k in ("period", "value", "unit", "documents", "disagree")) + "</tr>")
-    body.append("</table>")
-    if not rows:
-        body.append(f"<p>No figures for {html.escape(metric)}.</p>")
-    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>esep: "
-            f"{html.escape(metric)}</title></head><body>{''.join(body)}"
-            "<p><a href=\"/\">Datasette</a></p></body></html>")
-
-
-def make_datasette(db_path: str):
+def make_datasette(db_path: str, cache_dir: str | None = None):
     """A Datasette instance serving ``db_path`` immutable, with esep's
-    metadata and chart page."""
+    metadata, templates, static files and pages."""
     from datasette.app import Datasette
     from datasette.plugins import pm as ds_pm
 
@@ -204,8 +296,23 @@ def make_datasette(db_path: str):
     # routes are read when the Datasette instance is made: register first
     if not ds_pm.is_registered(datasette_routes):
         ds_pm.register(datasette_routes, name="esep.plugins.site.routes")
-    return Datasette(immutables=[db_path], metadata=build_metadata(db_path),
+    metadata = build_metadata(db_path)
+    if cache_dir:
+        metadata["plugins"] = {"esep": {"cache_dir": str(cache_dir)}}
+    return Datasette(immutables=[db_path], metadata=metadata, template_dir=str(HERE / "templates"),
+                     static_mounts=[("-/esep/static", str(HERE / "static"))],
                      settings={"allow_download": False, "default_page_size": 100})
+
+
+def is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @hookimpl
@@ -215,16 +322,23 @@ def register_commands(cli):
     @cli.command()
     @db_option
     @click.option("--host", default="127.0.0.1", show_default=True,
-                  help="Address to bind; 0.0.0.0 makes the site reachable from other machines.")
+                  help="Address to bind. 0.0.0.0 shares the site with every machine that can reach this "
+                       "one: the site has no login.")
     @click.option("--port", default=8001, show_default=True, type=int)
-    def serve(db_path, host, port):
-        """Browse the database in Datasette, read-only, with charts."""
+    @click.option("--cache-dir", default=None, type=click.Path(file_okay=False),
+                  help="Where rendered PDF pages are cached (default: the esep cache, ~/.cache/esep).")
+    def serve(db_path, host, port, cache_dir):
+        """Browse the database in a web browser, read-only: an overview of
+        the archive, metrics over time, the source of every figure."""
         if not Path(db_path).exists():
             raise click.ClickException(f"no database at {db_path}; run 'esep ingest FOLDER --db {db_path}' first")
         import uvicorn
 
-        ds = make_datasette(db_path)
-        click.echo(f"serving {db_path} read-only at http://{host}:{port}/", err=True)
+        ds = make_datasette(db_path, cache_dir=cache_dir)
+        url = f"http://{host}:{port}/"
+        if not is_loopback(host):
+            click.secho(NO_LOGIN_WARNING.format(url=url, db=db_path), err=True, fg="red", bold=True)
+        click.echo(f"serving {db_path} read-only at {url}", err=True)
         uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 
 
