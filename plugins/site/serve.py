@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 #: what a column means wherever it appears (a table's own "columns" win)
 COMMON_COLUMNS: dict[str, str] = {
     "id": "row id (the key the evidence pages use)",
+    "label_key": "the label folded (case, script, look-alikes): how a figure with no metric is followed across reports",
+    "base_unit": "the unit after a scale word is multiplied out (thousand_kzt -> kzt)",
+    "base_value": "the figure in base_unit (the stated value times its scale)",
+    "organization": "the library system, as the document names it",
     "document_id": "the document (sha256 of its file) the row was read from",
     "evidence": "exact quote of the source text the row was read from",
     "confidence": "how sure the extractor is, 0 to 1",
@@ -98,6 +102,11 @@ TABLES: dict[str, dict[str, Any]] = {
                                   "message": "what went wrong and what to do", "size": "size in bytes",
                                   "mtime": "file modification time", "created_at": "when (UTC)"},
                       "facets": ["stage", "error_class"]},
+    "ingest_warnings": {"description": "Parts of a document an extractor could not read (the rest of the "
+                                       "document was stored); listed by esep errors.",
+                        "columns": {"stage": "extract:<extractor>", "error_class": "kind of error",
+                                    "message": "what could not be read and why"},
+                        "facets": ["stage", "error_class"]},
     "facts": {
         "description": "Every statistical figure a report states, with its source text.",
         "columns": {
@@ -131,7 +140,11 @@ TABLES: dict[str, dict[str, Any]] = {
                     "columns": {"label": "the row label as written", "row_no": "row number in the table",
                                 "is_total": "1 for the total row", "plan_col": "column of the plan",
                                 "actual_col": "column of the number held",
-                                "participants_col": "column of the participants"},
+                                "participants_col": "column of the participants",
+                                "percent": "the percent the table states (of the plan or of the compared period)",
+                                "percent_col": "column of the percent",
+                                "rows_by": "what the rows are: event types (type), months or branches",
+                                "first_table": "the table this one continues when broken across pages"},
                     "facets": ["event_type", "period"]},
     "checks": {"description": "The arithmetic a report implies, evaluated; holds = 0 marks a disagreement.",
                "columns": {"name": "what is checked", "kind": "fund_balance, fund_continuity, parts_total, "
@@ -165,7 +178,12 @@ TABLES: dict[str, dict[str, Any]] = {
                                  "own": "1 when the report is about that period (not a comparison figure)"}},
     "timeline": {"description": "View: a metric across periods (the value the report about the period states).",
                  "columns": {"disagree": "1 when documents state different values"}},
-    "conflicts": {"description": "View: the same figure and period stated differently by two reports."},
+    "conflicts": {"description": "View: the same figure and period stated differently by two reports.",
+                  "columns": {"unit_a": "the unit of the first report's figure",
+                              "unit_b": "the unit of the second report's figure"}},
+    "comparable_facts": {"description": "View: the figures that can be compared across reports (one value per "
+                                        "report, label and period), what conflicts is built on.",
+                         "columns": {"report": "the report a figure belongs to: its library and period"}},
     "copy_disagreements": {"description": "View: copies of one report (several formats) that read a figure "
                                           "differently: an extraction or OCR problem.",
                            "columns": {"report": "organization | period of the report"}},
