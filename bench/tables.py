@@ -17,7 +17,8 @@ cells are taken.  Accuracy = matched cells / scored cells; a case without a
 table found scores 0.  The figure is the mean over cases.
 
 Each tool runs with its default settings: esep's PDF loader; camelot's
-``read_pdf`` (its default flavor) in its own interpreter given by
+``read_pdf`` with its default flavor ("lattice", column ``camelot``) and
+with ``flavor="hybrid"`` (``camelot_hybrid``, for unruled tables) in its own interpreter given by
 ``--camelot`` (a virtualenv with ``pip install camelot-py``), skipped when
 absent; pdfplumber's ``extract_tables()``.  Besides accuracy it counts, for
 esep, expected cells found reversed ("7928" for "8297") or transposed (the
@@ -44,15 +45,12 @@ def norm(text: Any) -> str:
     return " ".join(str(text or "").split())
 
 
-def score(expected: list[list[str | None]], grids: list[Grid]) -> tuple[int, int]:
-    """(matched, scored) for the best table and offset."""
+def _best(expected: list[list[str | None]], grids: list[Grid]) -> tuple[int, dict, tuple[int, int]]:
     want = {(r, c): norm(v) for r, row in enumerate(expected) for c, v in enumerate(row)
             if v is not None and norm(v)}
-    best = 0
+    best: tuple[int, dict, tuple[int, int]] = (0, {}, (0, 0))
     for g in grids:
         have = {(r, c): norm(v) for r, row in enumerate(g) for c, v in enumerate(row) if norm(v)}
-        if not have:
-            continue
         # the offsets at which some cell matches: only these can be the best
         by_text: dict[str, list[tuple[int, int]]] = {}
         for pos, v in have.items():
@@ -60,24 +58,27 @@ def score(expected: list[list[str | None]], grids: list[Grid]) -> tuple[int, int
         offsets = {(r - hr, c - hc) for (r, c), v in want.items() for hr, hc in by_text.get(v, [])}
         for dr, dc in offsets:
             n = sum(1 for (r, c), v in want.items() if have.get((r - dr, c - dc)) == v)
-            best = max(best, n)
-    return best, len(want)
+            if n > best[0]:
+                best = (n, have, (dr, dc))
+    return best
+
+
+def score(expected: list[list[str | None]], grids: list[Grid]) -> tuple[int, int]:
+    """(matched, scored) for the best table and offset."""
+    n = sum(1 for row in expected for v in row if v is not None and norm(v))
+    return _best(expected, grids)[0], n
 
 
 def faults(expected: list[list[str | None]], grids: list[Grid]) -> tuple[int, int]:
-    """Expected cells found reversed, and found transposed (at (c, r))."""
-    rev = trans = 0
-    for g in grids:
-        texts = {norm(v) for row in g for v in row}
-        pos = {(r, c): norm(v) for r, row in enumerate(g) for c, v in enumerate(row)}
-        for r, row in enumerate(expected):
-            for c, v in enumerate(row):
-                v = norm(v)
-                if len(v) >= 3 and v[::-1] != v and v[::-1] in texts and v not in texts:
-                    rev += 1
-                if len(v) >= 3 and r != c and pos.get((c, r)) == v and pos.get((r, c)) != v:
-                    trans += 1
-    return rev, trans
+    """Expected cells found reversed at their place in the best-matching
+    table, and expected cells that match only once the tables are
+    transposed (the matches gained by transposing)."""
+    n, have, (dr, dc) = _best(expected, grids)
+    rev = sum(1 for r, row in enumerate(expected) for c, v in enumerate(row)
+              if v is not None and len(norm(v)) >= 2 and norm(v)[::-1] != norm(v)
+              and have.get((r - dr, c - dc)) == norm(v)[::-1])
+    flipped = [[list(col) for col in zip(*g)] for g in grids if g and all(len(r) == len(g[0]) for r in g)]
+    return rev, max(0, _best(expected, flipped)[0] - n)
 
 
 def esep_grids(path: Path, page: int | None) -> list[Grid]:
@@ -116,18 +117,21 @@ def pdfplumber_grids(path: Path, page: int | None) -> list[Grid]:
 
 CAMELOT_RUNNER = """
 import json, sys, camelot
-out = []
-for path, page in json.load(sys.stdin):
-    try:
-        ts = camelot.read_pdf(path, pages=str(page) if page else "all")
-        out.append([t.df.values.tolist() for t in ts])
-    except Exception as e:
-        out.append("error: %s" % e)
+jobs = json.load(sys.stdin)
+out = {}
+for flavor in ("lattice", "hybrid"):
+    out[flavor] = []
+    for path, page in jobs:
+        try:
+            ts = camelot.read_pdf(path, pages=str(page) if page else "all", flavor=flavor)
+            out[flavor].append([t.df.values.tolist() for t in ts])
+        except Exception as e:
+            out[flavor].append("error: %s" % e)
 print(json.dumps(out))
 """
 
 
-def camelot_grids(python: str, jobs: list[tuple[str, int | None]]) -> list[list[Grid] | str] | None:
+def camelot_grids(python: str, jobs: list[tuple[str, int | None]]) -> dict[str, list[list[Grid] | str]] | None:
     try:
         run = subprocess.run([python, "-c", CAMELOT_RUNNER], input=json.dumps(jobs), capture_output=True,
                              text=True, timeout=1800)
@@ -174,12 +178,13 @@ def main(argv: list[str] | None = None) -> int:
         rec["reversed"], rec["transposed"] = faults(c["expected"], eg)
         m, _ = score(c["expected"], pdfplumber_grids(path, c["page"]))
         rec["pdfplumber"] = m / n if n else 0.0
-        if cam is not None:
-            got = cam[i]
-            rec["camelot"] = score(c["expected"], got)[0] / n if isinstance(got, list) and n else 0.0
+        for flavor, results in (cam or {}).items():
+            got = results[i]
+            name = "camelot" if flavor == "lattice" else "camelot_" + flavor
+            rec[name] = score(c["expected"], got)[0] / n if isinstance(got, list) and n else 0.0
         rows.append(rec)
-    tools = ["esep", "camelot", "pdfplumber"] if cam is not None else ["esep", "pdfplumber"]
-    print(f"{'case':34} {'half':5} {'cells':>5} " + " ".join(f"{t:>10}" for t in tools) + "  rev/trans")
+    tools = ["esep", "camelot", "camelot_hybrid", "pdfplumber"] if cam is not None else ["esep", "pdfplumber"]
+    print(f"{'case':34} {'half':5} {'cells':>5} " + " ".join(f"{t[:10]:>10}" for t in tools) + "  rev/trans")
     for r in rows:
         print(f"{r['id']:34} {r['half']:5} {r['n']:5d} " + " ".join(f"{r[t]:10.3f}" for t in tools)
               + f"  {r['reversed']}/{r['transposed']}" + (f"  ({r['esep_error']})" if "esep_error" in r else ""))

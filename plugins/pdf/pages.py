@@ -188,3 +188,81 @@ def lines_text(lines: list[Line], right: float, sep: str, vocab: set[str]) -> st
 
 def round_box(b: tuple[float, ...]) -> tuple[float, float, float, float]:
     return tuple(round(v, 2) for v in b)  # type: ignore[return-value]
+
+
+# -- rotated pages -------------------------------------------------------
+
+def char_turn(c: dict[str, Any]) -> int:
+    """Which way a character's baseline runs on the page as shown, in
+    quarter turns clockwise from left-to-right: 0 upright, 1 running down
+    the page, 2 upside down, 3 running up the page.  Read from the
+    character's text matrix, which pdfminer gives with the page's /Rotate
+    already applied."""
+    m = c.get("matrix") or (1, 0, 0, 1, 0, 0)
+    a, b = float(m[0]), float(m[1])
+    if abs(a) >= abs(b):
+        return 0 if a >= 0 else 2
+    return 1 if b < 0 else 3  # b < 0: the baseline goes down in PDF space
+
+
+def page_turn(page: Any) -> int:
+    """The quarter turns (see :func:`char_turn`) of most of the page's
+    letters, when more than half of them run the same way other than
+    upright; else 0."""
+    counts: Counter[int] = Counter(char_turn(c) for c in page.chars if (c.get("text") or "").strip())
+    if not counts:
+        return 0
+    turn, n = counts.most_common(1)[0]
+    return turn if turn and n * 2 > sum(counts.values()) else 0
+
+
+def upright_page(page: Any) -> Any:
+    """The page turned so that most of its text reads left to right, top
+    to bottom: a table printed sideways (the page's /Rotate, or text set
+    running up or down the page) is then read in its own orientation,
+    never reversed nor transposed.  Coordinates of the turned page are those
+    of the text's reading frame.  An upright page is returned as it is."""
+    turn = page_turn(page)
+    if not turn:
+        return page
+    from pdfplumber.page import DerivedPage
+
+    class TurnedPage(DerivedPage):
+        def __init__(self, parent: Any):
+            bx, by = float(parent.bbox[0]), float(parent.bbox[1])
+            w, h = float(parent.width), float(parent.height)
+            nw, nh = (h, w) if turn % 2 else (w, h)
+
+            def point(x: float, t: float) -> tuple[float, float]:
+                x, t = x - bx, t - by
+                if turn == 1:
+                    return t, w - x
+                if turn == 3:
+                    return h - t, x
+                return w - x, h - t
+
+            def obj(o: dict[str, Any]) -> dict[str, Any]:
+                o = dict(o)
+                (ax, at), (cx, ct) = point(o["x0"], o["top"]), point(o["x1"], o["bottom"])
+                o["x0"], o["x1"] = min(ax, cx), max(ax, cx)
+                o["top"], o["bottom"] = min(at, ct), max(at, ct)
+                o["y0"], o["y1"] = nh - o["bottom"], nh - o["top"]
+                o["doctop"] = o["top"] + float(parent.initial_doctop)
+                o["width"], o["height"] = o["x1"] - o["x0"], o["bottom"] - o["top"]
+                if "pts" in o:
+                    o["pts"] = [point(float(x), float(t)) for x, t in o["pts"]]
+                if o.get("object_type") == "char":
+                    o["upright"] = char_turn(o) == turn
+                return o
+
+            self.bbox = (0.0, 0.0, nw, nh)
+            self._turned = {k: [obj(o) if "x0" in o else o for o in v] for k, v in parent.objects.items()}
+            super().__init__(parent)
+
+        @property
+        def objects(self) -> dict[str, list[dict[str, Any]]]:
+            return self._turned
+
+    turned = TurnedPage(page)
+    turned.turn = turn
+    return turned
