@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 import statistics
 from typing import Any
 
@@ -17,6 +18,33 @@ log = logging.getLogger(__name__)
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
+def _white(colour: Any) -> bool:
+    """A fill colour that is paper: grey 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if colour is None:
+        return False
+    vs = list(colour) if isinstance(colour, (list, tuple)) else [colour]
+    try:
+        vs = [float(v) for v in vs]
+    except (TypeError, ValueError):
+        return False
+    if len(vs) == 4:
+        return all(v <= 0.05 for v in vs)
+    return bool(vs) and all(v >= 0.95 for v in vs)
+
+
+def visible_rules(page: Any) -> Any:
+    """The page without rectangles that are filled white and not stroked:
+    they paint the paper's own colour, so their edges are no rules a reader
+    sees (some writers draw every cell as a white box inside a black one,
+    and their edges would add rows and columns that are not there)."""
+    def keep(o: dict[str, Any]) -> bool:
+        return not (o.get("object_type") == "rect" and o.get("fill") and not o.get("stroke")
+                    and _white(o.get("non_stroking_color")))
+    if not any(not keep(o) for o in page.rects):
+        return page
+    return page.filter(keep)
+
+
 def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[int]] | None:
     """A pdfplumber table as a PTable; merged cells get spans from the
     column and row boundaries they cover.  Returns the ids of the words used."""
@@ -24,6 +52,7 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
     if len(boxes) < 2:
         return None
     x0, top, x1, bottom = (float(v) for v in tb.bbox)
+    boxes = split_rows(split_cols(drop_empty_columns(drop_gutters(boxes, words), words), words), words)
     xs = cluster([b[0] for b in boxes] + [x1])
     ys = cluster([b[1] for b in boxes] + [bottom])
     grid: dict[tuple[int, int], int] = {}  # (row, col) -> the box covering it
@@ -58,6 +87,150 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
     return t, used
 
 
+
+
+NUMBER_WORD_RE = re.compile(r"^[-+–(]?\d[\d.,%)]*$")
+
+
+def _inside(w: Word, b: tuple[float, ...]) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return b[0] <= cx <= b[2] and b[1] <= cy <= b[3]
+
+
+def drop_gutters(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """Boxes of a grid drawn with filled rectangles leave narrow strips
+    between them (the white gutters of a shaded table), and each strip would
+    be a row or column of its own.  A strip narrower than half a line of
+    text high with no word in it is closed: its two edges become one, at its
+    middle, and the cells of the strip itself disappear."""
+    frame = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    inner = [w for w in words if _inside(w, frame)]
+    if not inner:
+        return boxes
+    thin = statistics.median(w.bottom - w.top for w in inner)
+
+    def closing(axis: int) -> dict[float, float]:
+        edges = cluster([b[axis] for b in boxes] + [b[axis + 2] for b in boxes])
+        centres = [(w.x0 + w.x1) / 2 if axis == 0 else (w.top + w.bottom) / 2 for w in inner]
+        where = {e: e for e in edges}
+        run: list[float] = []
+        for a, b in zip(edges, edges[1:]):
+            if 0 < b - a < thin and not any(a < c < b for c in centres):
+                run = run or [a]
+                run.append(b)
+                continue
+            for e in run:
+                where[e] = (run[0] + run[-1]) / 2
+            run = []
+        for e in run:
+            where[e] = (run[0] + run[-1]) / 2
+        return where
+
+    xmap, ymap = closing(0), closing(1)
+    if all(k == v for k, v in xmap.items()) and all(k == v for k, v in ymap.items()):
+        return boxes
+
+    def snap(v: float, where: dict[float, float]) -> float:
+        return where[min(where, key=lambda k: abs(k - v))]
+
+    out: dict[tuple[float, ...], None] = {}
+    for b in boxes:
+        nb = (snap(b[0], xmap), snap(b[1], ymap), snap(b[2], xmap), snap(b[3], ymap))
+        if nb[2] - nb[0] > 0.5 and nb[3] - nb[1] > 0.5:
+            out.setdefault(nb, None)
+    return list(out) if len(out) >= 2 else boxes
+
+
+def drop_empty_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """A column of the grid with no word in it from top to bottom, in a
+    table of three columns or more, whose edges are not drawn from top to
+    bottom (a box of some row spans over one of them), comes from an edge
+    drawn over part of the table only: it joins the column on its left (the first one, the
+    column on its right)."""
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    if len(xs) < 4:
+        return boxes
+    top, bottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    centres = [(w.x0 + w.x1) / 2 for w in words if top < (w.top + w.bottom) / 2 < bottom]
+    where = {x: x for x in xs}
+    for i, (a, b) in enumerate(zip(xs, xs[1:])):
+        partial = any(bx[0] < a - 0.5 and bx[2] > b - 0.5 or bx[0] < a + 0.5 and bx[2] > b + 0.5 for bx in boxes)
+        if partial and not any(a < c < b for c in centres):
+            if i == 0:
+                where[a] = b
+            else:
+                for k, v in where.items():
+                    if v == b:
+                        where[k] = where[a]
+    if all(k == v for k, v in where.items()) or len(set(where.values())) < 3:
+        return boxes
+    out: dict[tuple[float, ...], None] = {}
+    for b in boxes:
+        nb = (where[min(where, key=lambda k: abs(k - b[0]))], b[1], where[min(where, key=lambda k: abs(k - b[2]))], b[3])
+        if nb[2] - nb[0] > 0.5:
+            out.setdefault(nb, None)
+    return list(out)
+
+
+def split_cols(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """A box that spans several columns of the grid but holds figures in
+    two or more of them is a row drawn without its column rules (the
+    unshaded rows of a table shaded in bands): it is cut at the column
+    edges that no word of it crosses."""
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    out = []
+    for b in boxes:
+        inner = [x for x in xs if b[0] + 0.5 < x < b[2] - 0.5]
+        ws = [w for w in words if _inside(w, b)] if inner else []
+        inner = [x for x in inner if not any(w.x0 < x < w.x1 for w in ws)]
+        figures = {bisect.bisect_right(inner, (w.x0 + w.x1) / 2) for w in ws if NUMBER_WORD_RE.match(w.text)}
+        n_figures = sum(1 for w in ws if NUMBER_WORD_RE.match(w.text))
+        if not inner or len(figures) < 2 or n_figures * 2 < len(ws):
+            out.append(b)
+            continue
+        edges = [b[0]] + inner + [b[2]]
+        out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
+    return out
+
+
+def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """Rows that share one ruled band: where a band between two horizontal
+    rules holds several text lines that each have figures in two or more
+    columns, each such line starts a row of its own (a table ruled only
+    under its header, or every fifth row).  A line with words in one column
+    only (a cell's text wrapped onto a second line) stays with the row
+    nearest to it: the band is cut in the widest gap between two rows'
+    lines.  Only the words of cells that lie within the band count (the
+    text of a cell merged over several rows sits where it likes).  Bands of words alone (headers, wrapped cells) are not cut."""
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
+    cuts: list[float] = []
+    for top, bottom in zip(ys, ys[1:]):
+        # the words of the band's own boxes: a merged cell reaching over
+        # other bands is no evidence of rows inside this one
+        own = [b for b in boxes if b[1] >= top - 0.5 and b[3] <= bottom + 0.5]
+        band = [w for w in words if any(_inside(w, b) for b in own)]
+        if len(band) < 4:
+            continue
+        lines = group_lines(band, 0)
+        col = [{bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words} for ln in lines]
+        numeric = [len({bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words
+                        if NUMBER_WORD_RE.match(w.text)}) for ln in lines]
+        if sum(1 for n in numeric if n >= 2) < 2:
+            continue
+        anchors = [i for i, c in enumerate(col) if len(c) >= 2]
+        for a, b in zip(anchors, anchors[1:]):
+            gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
+            _, k = max(gaps, key=lambda g: (g[0], -g[1]))
+            cuts.append((lines[k].bottom + lines[k + 1].top) / 2)
+    if not cuts:
+        return boxes
+    out = []
+    for b in boxes:
+        inner = sorted(c for c in cuts if b[1] + 0.5 < c < b[3] - 0.5)
+        edges = [b[1]] + inner + [b[3]]
+        out += [(b[0], t, b[2], u) for t, u in zip(edges, edges[1:])]
+    return out
 
 
 def _segments(ln: Line, gutter: float) -> list[list[Word]]:
