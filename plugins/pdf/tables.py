@@ -246,7 +246,12 @@ def _segments(ln: Line, gutter: float) -> list[list[Word]]:
 def find_text_tables(p: Page) -> None:
     """On a page without ruled tables: runs of three or more lines that all
     split into two or more segments at wide gaps, with gaps common to all the
-    lines (whitespace columns), become a table of one row per line."""
+    lines (whitespace columns), become a table of one row per line.  When a
+    run as a whole has no common columns, its first lines (a header whose
+    words stand over the columns' gaps) are set aside and the rest tried;
+    lines just above the body whose segments each stay inside one column
+    are then the table's header rows.  Two columns of prose are no table:
+    their cells hold whole lines of words, not the few words of a cell."""
     lines = [ln for ln in p.lines if ln.role == "body"]
     runs: list[list[tuple[Line, list[list[Word]]]]] = []
     cur: list[tuple[Line, list[list[Word]]]] = []
@@ -264,14 +269,45 @@ def find_text_tables(p: Page) -> None:
     if len(cur) >= 3:
         runs.append(cur)
     for run in runs:
-        t = _text_table(run, p.number)
-        if t is not None:
+        for skip in range(0, min(5, len(run) - 2)):
+            body = run[skip:]
+            t = _text_table(body, p.number)
+            if t is None:
+                continue
+            head = _header_lines(lines, body, t.cols)
+            if head:
+                t = _text_table(body, p.number, head) or t
             p.tables.append(t)
-            for ln, _ in run:
+            for ln, _ in body:
                 ln.role = "table"
+            for ln in head:
+                ln.role = "table"
+            break
 
 
-def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int) -> PTable | None:
+def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], cols: list[float]) -> list[Line]:
+    """Lines just above a table of aligned text whose segments each stay
+    inside one of its columns: its header, top to bottom."""
+    first = body[0][0]
+    inner = cols[1:-1]
+    head: list[Line] = []
+    below = first
+    for ln in reversed(lines[:lines.index(first)]):
+        if ln.role != "body" or below.top - ln.bottom > 1.5 * ln.size:
+            break
+        segs = _segments(ln, 1.2 * ln.size)
+        if ln.x0 < cols[0] - 2 * ln.size or ln.x1 > cols[-1] + 2 * ln.size:
+            break
+        if len(segs) < 2 or any(s[0].x0 < x < s[-1].x1 for s in segs for x in inner):
+            break
+        head.insert(0, ln)
+        below = ln
+        if len(head) >= 6:
+            break
+    return head
+
+
+def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None) -> PTable | None:
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
     spans = sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs)
@@ -283,7 +319,20 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int) -> PTabl
             gaps.append((reach, a))
         reach = max(reach, b)
     size = statistics.median(ln.size for ln, _ in run)
-    gaps = [g for g in gaps if g[1] - g[0] >= 2 * size]  # wide: justified prose has gaps of an em or so
+    gaps = [g for g in gaps if g[1] - g[0] >= 1.2 * size]
+    if not gaps:
+        return None
+    # a gap of under two ems (justified prose has such spaces, an OCR layer
+    # more) is a column edge only beside a column of figures: "01 | Almaty"
+    def figures_beside(g: tuple[float, float]) -> bool:
+        for lo, hi in ((max([x0] + [b for a, b in gaps if b <= g[0]]), g[0]),
+                       (g[1], min([x1] + [a for a, b in gaps if a >= g[1]]))):
+            cells = [[w for w in ln.words if lo <= w.x0 and w.x1 <= hi] for ln, _ in run]
+            cells = [ws for ws in cells if ws]
+            if cells and sum(1 for ws in cells if all(NUMBER_WORD_RE.match(w.text) for w in ws)) >= 0.8 * len(cells):
+                return True
+        return False
+    gaps = [g for g in gaps if g[1] - g[0] >= 2 * size or figures_beside(g)]
     if not gaps:
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
@@ -302,18 +351,28 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int) -> PTabl
         if not any(max(v) - min(v) <= 0.5 * size for v in (
                 [a for a, _ in ends], [b for _, b in ends], [(a + b) / 2 for a, b in ends])):
             return None
+    filled = [ws for texts in rows for ws in texts.values()]
+    figures = sum(1 for ws in filled for w in ws if NUMBER_WORD_RE.match(w.text))
+    if statistics.median(len(ws) for ws in filled) >= 5 and figures * 10 < sum(len(ws) for ws in filled):
+        return None  # columns of prose
+    head_rows: list[tuple[Line, dict[int, list[Word]]]] = []
+    for ln in head or []:
+        texts = {}
+        for seg in _segments(ln, 1.2 * ln.size):
+            mid = (seg[0].x0 + seg[-1].x1) / 2
+            texts.setdefault(max(0, min(len(cols) - 2, bisect.bisect_right(cols, mid) - 1)), []).extend(seg)
+        head_rows.append((ln, texts))
     t = PTable(page_no, (0.0, 0.0, 0.0, 0.0), [], cols, [], [])
-    for r, ((ln, _), texts) in enumerate(zip(run, rows)):
+    all_rows = head_rows + [(ln, texts) for (ln, _), texts in zip(run, rows)]
+    for r, (ln, texts) in enumerate(all_rows):
         for c in range(len(cols) - 1):
             ws = texts.get(c, [])
             bbox = (cols[c], ln.top, cols[c + 1], ln.bottom)
             t.cells.append(Cell(r, c, "", provenance=Provenance(page=page_no, bbox=round_box(bbox))))
             t.lines.append([Line(page_no, ws)] if ws else [])
             t.rights.append(cols[c + 1])
-    t.bbox = round_box((x0, min(ln.top for ln, _ in run), x1, max(ln.bottom for ln, _ in run)))
+    t.bbox = round_box((x0, min(ln.top for ln, _ in all_rows), x1, max(ln.bottom for ln, _ in all_rows)))
     return t
-
-
 
 
 def join_tables(pages: list[Page]) -> None:
