@@ -100,6 +100,8 @@ def words_of(page: Any) -> list[Word]:
     # apart by little more than that (pdfplumber's fixed 3 pt glues them)
     for w in page.extract_words(x_tolerance_ratio=0.15, use_text_flow=False, return_chars=True):
         chars = w.get("chars") or []
+        if not any(ch.isprintable() and not ch.isspace() for ch in w["text"]):
+            continue  # control codes a font maps no glyph name to: nothing to read
         n = len(chars) or len(w["text"])
         for c in chars:
             name = c.get("fontname") or ""
@@ -253,6 +255,8 @@ def upright_page(page: Any) -> Any:
                     o["pts"] = [point(float(x), float(t)) for x, t in o["pts"]]
                 if o.get("object_type") == "char":
                     o["upright"] = char_turn(o) == turn
+                    if o["upright"]:
+                        o["size"] = o["height"]  # pdfminer's size is the box's height before the turn
                 return o
 
             self.bbox = (0.0, 0.0, nw, nh)

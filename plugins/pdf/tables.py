@@ -236,7 +236,9 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
 def _segments(ln: Line, gutter: float) -> list[list[Word]]:
     segs = [[ln.words[0]]]
     for a, b in zip(ln.words, ln.words[1:]):
-        if b.x0 - a.x1 >= gutter:
+        # two figures side by side wider apart than a space are two cells
+        figures = NUMBER_WORD_RE.match(a.text) and NUMBER_WORD_RE.match(b.text)
+        if b.x0 - a.x1 >= (0.4 * gutter if figures else gutter):
             segs.append([b])
         else:
             segs[-1].append(b)
@@ -250,39 +252,56 @@ def find_text_tables(p: Page) -> None:
     run as a whole has no common columns, its first lines (a header whose
     words stand over the columns' gaps) are set aside and the rest tried;
     lines just above the body whose segments each stay inside one column
-    are then the table's header rows.  Two columns of prose are no table:
+    are then the table's header rows.  Lines of one segment within the
+    first column between rows of the table (section headings such as
+    "Wealth index") are rows of it.  Two columns of prose are no table:
     their cells hold whole lines of words, not the few words of a cell."""
     lines = [ln for ln in p.lines if ln.role == "body"]
     runs: list[list[tuple[Line, list[list[Word]]]]] = []
     cur: list[tuple[Line, list[list[Word]]]] = []
+    pending: list[tuple[Line, list[list[Word]]]] = []  # one-segment lines inside a run: section headings
     for ln in lines:
         segs = _segments(ln, 1.2 * ln.size)
         ok = len(segs) >= 2 and not (len(segs[0]) == 1 and NUMBER_RE.match(segs[0][0].text)) \
             and segs[0][0].text not in BULLETS
-        near = cur and ln.top - cur[-1][0].bottom <= 2.5 * ln.size
+        last = (pending or cur)[-1][0] if cur else None
+        near = last is not None and ln.top - last.bottom <= 2.5 * ln.size
         if ok and (not cur or near):
-            cur.append((ln, segs))
+            cur += pending + [(ln, segs)]
+            pending = []
             continue
-        if len(cur) >= 3:
+        if not ok and near and len(segs) == 1 and len(pending) < 2:
+            pending.append((ln, segs))
+            continue
+        if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
             runs.append(cur)
         cur = [(ln, segs)] if ok else []
-    if len(cur) >= 3:
+        pending = []
+    if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
         runs.append(cur)
     for run in runs:
-        for skip in range(0, min(5, len(run) - 2)):
+        # the header lines at the top of a run may stand over the gaps
+        # between columns: of the runs without 0 to 7 first lines, the one
+        # that gives the most columns is the table's body
+        best: tuple[int, int, PTable, list[tuple[Line, list[list[Word]]]]] | None = None
+        for skip in range(0, min(8, len(run) - 2)):
             body = run[skip:]
-            t = _text_table(body, p.number)
-            if t is None:
+            if len(body[0][1]) < 2:
                 continue
-            head = _header_lines(lines, body, t.cols)
-            if head:
-                t = _text_table(body, p.number, head) or t
-            p.tables.append(t)
-            for ln, _ in body:
-                ln.role = "table"
-            for ln in head:
-                ln.role = "table"
-            break
+            t = _text_table(body, p.number)
+            if t is not None and (best is None or t.n_cols > best[0]):
+                best = (t.n_cols, skip, t, body)
+        if best is None:
+            continue
+        _, _, t, body = best
+        head = _header_lines(lines, body, t.cols)
+        if head:
+            t = _text_table(body, p.number, head) or t
+        p.tables.append(t)
+        for ln, _ in body:
+            ln.role = "table"
+        for ln in head:
+            ln.role = "table"
 
 
 def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], cols: list[float]) -> list[Line]:
@@ -310,7 +329,9 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
 def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None) -> PTable | None:
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
-    spans = sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs)
+    if len(run[0][1]) < 2 or len(run[-1][1]) < 2:
+        return None
+    spans = sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs if len(segs) >= 2)
     # whitespace columns: x ranges that no segment of any line covers
     gaps = []
     reach = spans[0][1]
@@ -319,20 +340,23 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             gaps.append((reach, a))
         reach = max(reach, b)
     size = statistics.median(ln.size for ln, _ in run)
-    gaps = [g for g in gaps if g[1] - g[0] >= 1.2 * size]
+    gaps = [g for g in gaps if g[1] - g[0] >= 0.45 * size]
     if not gaps:
         return None
     # a gap of under two ems (justified prose has such spaces, an OCR layer
-    # more) is a column edge only beside a column of figures: "01 | Almaty"
-    def figures_beside(g: tuple[float, float]) -> bool:
+    # more) is a column edge only beside a column of figures: "01 | Almaty";
+    # under one em, only between two columns of figures
+    def figure_sides(g: tuple[float, float]) -> int:
+        n = 0
         for lo, hi in ((max([x0] + [b for a, b in gaps if b <= g[0]]), g[0]),
                        (g[1], min([x1] + [a for a, b in gaps if a >= g[1]]))):
             cells = [[w for w in ln.words if lo <= w.x0 and w.x1 <= hi] for ln, _ in run]
             cells = [ws for ws in cells if ws]
             if cells and sum(1 for ws in cells if all(NUMBER_WORD_RE.match(w.text) for w in ws)) >= 0.8 * len(cells):
-                return True
-        return False
-    gaps = [g for g in gaps if g[1] - g[0] >= 2 * size or figures_beside(g)]
+                n += 1
+        return n
+    gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
+            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size else 2)]
     if not gaps:
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
@@ -341,7 +365,10 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         texts: dict[int, list[Word]] = {}
         for seg in segs:
             texts.setdefault(max(i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), []).extend(seg)
-        if len(texts) < 2:
+        if len(segs) == 1:  # a section heading: within the first column
+            if segs[0][-1].x1 > cols[1]:
+                return None
+        elif len(texts) < 2:
             return None
         rows.append(texts)
     for c in range(1, len(cols) - 1):
