@@ -51,8 +51,11 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
     boxes = [tuple(float(v) for v in c) for c in tb.cells]
     if len(boxes) < 2:
         return None
-    x0, top, x1, bottom = (float(v) for v in tb.bbox)
-    boxes = split_rows(split_cols(drop_empty_columns(drop_gutters(boxes, words), words), words), words)
+    boxes = extend_sideways(drop_gutters(boxes, words), words)
+    boxes = split_rows(split_cols(drop_empty_columns(boxes, words), words), words)
+    boxes = split_figure_columns(boxes, words)
+    x0, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
     xs = cluster([b[0] for b in boxes] + [x1])
     ys = cluster([b[1] for b in boxes] + [bottom])
     grid: dict[tuple[int, int], int] = {}  # (row, col) -> the box covering it
@@ -89,7 +92,7 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
 
 
 
-NUMBER_WORD_RE = re.compile(r"^[-+–(]?\d[\d.,%)]*$")
+NUMBER_WORD_RE = re.compile(r"^[-+–(]?[.,]?\d[\d.,%)]*$")
 
 
 def _inside(w: Word, b: tuple[float, ...]) -> bool:
@@ -188,6 +191,72 @@ def split_cols(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         if not inner or len(figures) < 2 or n_figures * 2 < len(ws):
             out.append(b)
             continue
+        edges = [b[0]] + inner + [b[2]]
+        out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
+    return out
+
+
+def extend_sideways(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """A table whose outer columns have no rules (the row labels on the
+    left, a last group of figures on the right): when words stand beside
+    the ruled frame, within its height, in half of its row bands or more,
+    and the nearest of them is within three ems of the frame, the frame is
+    widened to take them in as a column of boxes, one per band."""
+    fx0, ftop = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    fx1, fbottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
+    if len(ys) < 4:
+        return boxes
+    beside = [w for w in words if ftop < (w.top + w.bottom) / 2 < fbottom and (w.x1 <= fx0 + 0.5 or w.x0 >= fx1 - 0.5)]
+    out = list(boxes)
+    for side in ("left", "right"):
+        ws = [w for w in beside if (w.x1 <= fx0 + 0.5) == (side == "left")]
+        if len(ws) < 3:
+            continue
+        size = statistics.median(w.bottom - w.top for w in ws)
+        near = max(w.x1 for w in ws) if side == "left" else min(w.x0 for w in ws)
+        if abs(near - (fx0 if side == "left" else fx1)) > 3 * size:
+            continue
+        bands = [(a, b) for a, b in zip(ys, ys[1:])]
+        filled = sum(1 for a, b in bands if any(a < (w.top + w.bottom) / 2 < b for w in ws))
+        if filled * 2 < len(bands):
+            continue
+        lo, hi = (min(w.x0 for w in ws) - 1, fx0) if side == "left" else (fx1, max(w.x1 for w in ws) + 1)
+        out += [(lo, a, hi, b) for a, b in bands]
+    return out
+
+
+def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """Columns of figures set side by side inside one ruled column (a
+    column group ruled only around the group): where the figures of a grid
+    column leave a vertical strip free in every row, wider than half an em,
+    with figures on both sides in three rows or more, the column's cells are
+    cut there; a cell with a word across the strip (the group's heading)
+    stays whole, spanning the new columns."""
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    cuts: list[float] = []
+    for lo, hi in zip(xs, xs[1:]):
+        own = [b for b in boxes if abs(b[0] - lo) <= 2 and abs(b[2] - hi) <= 2]
+        figs = [(w, i) for i, b in enumerate(own) for w in words if _inside(w, b) and NUMBER_WORD_RE.match(w.text)]
+        if len(figs) < 6:
+            continue
+        size = statistics.median(w.bottom - w.top for w, _ in figs)
+        spans = sorted((w.x0, w.x1, i) for w, i in figs)
+        reach = spans[0][1]
+        for a, b, _ in spans[1:]:
+            if a - reach >= 0.45 * size:
+                cut = (reach + a) / 2
+                left = {i for x0, x1, i in spans if x1 <= cut}
+                right = {i for x0, x1, i in spans if x0 >= cut}
+                if len(left) >= 3 and len(right) >= 3:
+                    cuts.append(cut)
+            reach = max(reach, b)
+    if not cuts:
+        return boxes
+    out = []
+    for b in boxes:
+        ws = [w for w in words if _inside(w, b)]
+        inner = sorted(c for c in cuts if b[0] + 0.5 < c < b[2] - 0.5 and not any(w.x0 < c < w.x1 for w in ws))
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
