@@ -205,7 +205,7 @@ def extend_sideways(boxes: list[tuple[float, ...]], words: list[Word]) -> list[t
     fx0, ftop = min(b[0] for b in boxes), min(b[1] for b in boxes)
     fx1, fbottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
     ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
-    if len(ys) < 4:
+    if len(ys) < 3:
         return boxes
     beside = [w for w in words if ftop < (w.top + w.bottom) / 2 < fbottom and (w.x1 <= fx0 + 0.5 or w.x0 >= fx1 - 0.5)]
     out = list(boxes)
@@ -269,7 +269,7 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     under its header, or every fifth row).  A line with words in one column
     only (a cell's text wrapped onto a second line) stays with the row
     nearest to it: the band is cut in the widest gap between two rows'
-    lines.  Only the words of cells that lie within the band count (the
+    lines, but not above a line going on in lower case.  Only the words of cells that lie within the band count (the
     text of a cell merged over several rows sits where it likes).  Bands of words alone (headers, wrapped cells) are not cut."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
@@ -290,7 +290,9 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         anchors = [i for i, c in enumerate(col) if len(c) >= 2]
         for a, b in zip(anchors, anchors[1:]):
             gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
-            _, k = max(gaps, key=lambda g: (g[0], -g[1]))
+            # a line going on in lower case continues the line above it
+            gaps = [g for g in gaps if not lines[g[1] + 1].text[:1].islower()] or gaps
+            _, k = max(gaps, key=lambda g: (round(g[0]), -g[1]))
             cuts.append((lines[k].bottom + lines[k + 1].top) / 2)
     if not cuts:
         return boxes
