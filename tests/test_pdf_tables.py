@@ -107,3 +107,12 @@ def test_gutters_between_filled_boxes_are_closed():
 def test_white_boxes_are_not_rules():
     assert tables._white((1.0, 1.0, 1.0)) and tables._white(1) and tables._white((0, 0, 0, 0))
     assert not tables._white((0.82, 0.92, 0.95)) and not tables._white(0) and not tables._white(None)
+
+
+def test_letter_spaced_words_are_joined():
+    letters = [w(ch, 10 + 9 * i, 0, 6) for i, ch in enumerate("Delhi")]
+    got = pages.join_spaced_letters(letters + [w("2011", 70, 0)])
+    assert [x.text for x in got] == ["Delhi", "2011"]
+    # one-letter words of a sentence ("и в с") are far from even: kept
+    words = [w("и", 0, 0, 5), w("в", 8, 0, 5), w("с", 40, 0, 5)]
+    assert [x.text for x in pages.join_spaced_letters(words)] == ["и", "в", "с"]

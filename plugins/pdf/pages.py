@@ -270,3 +270,27 @@ def upright_page(page: Any) -> Any:
     turned = TurnedPage(page)
     turned.turn = turn
     return turned
+
+
+def join_spaced_letters(words: list[Word]) -> list[Word]:
+    """Letter-spaced words ("D e l h i", set with a space after each letter
+    for emphasis) as one word: a run of three or more one-letter words in a
+    line, each as far from the next as the others (within a third of the
+    letter height) and nearer than the letter height, is joined."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and len(words[j].text) == 1 and words[j].text.isalnum() \
+                and len(words[j + 1].text) == 1 and words[j + 1].text.isalnum():
+            j += 1
+        run = words[i:j + 1]
+        gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+        height = max((w.bottom - w.top for w in run), default=0.0)
+        if len(run) >= 3 and max(gaps) < height and max(gaps) - min(gaps) <= height / 3:
+            out.append(Word("".join(w.text for w in run), run[0].x0, min(w.top for w in run), run[-1].x1,
+                            max(w.bottom for w in run), run[0].bold, run[0].size, len(run)))
+        else:
+            out.extend(run)
+        i = j + 1
+    return out

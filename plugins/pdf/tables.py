@@ -11,7 +11,7 @@ import statistics
 from typing import Any
 
 from esep.model import Cell, Provenance
-from esep.plugins.pdf.pages import BULLETS, Line, NUMBER_RE, PTable, Page, Word, cluster, group_lines, lines_text, nearest, round_box
+from esep.plugins.pdf.pages import BULLETS, Line, NUMBER_RE, PTable, Page, Word, cluster, group_lines, join_spaced_letters, lines_text, nearest, round_box
 
 log = logging.getLogger(__name__)
 
@@ -493,7 +493,13 @@ def join_tables(pages: list[Page]) -> None:
 
 
 def _compose(t: PTable, vocab: set[str]) -> None:
-    for c, lines, right in zip(t.cells, t.lines, t.rights):
+    """Each cell's text from its lines; letter-spaced words are joined
+    ("D e l h i" is "Delhi"), the text as printed kept as the original."""
+    for k, (c, lines, right) in enumerate(zip(t.cells, t.lines, t.rights)):
+        joined = [Line(ln.page, join_spaced_letters(ln.words)) if len(ln.words) >= 3 else ln for ln in lines]
+        if any(len(a.words) != len(b.words) for a, b in zip(joined, lines)):
+            c.original = "\n".join(ln.text for ln in lines)
+            t.lines[k] = lines = joined
         c.text = lines_text(lines, right, "\n", vocab)
 
 
