@@ -134,12 +134,13 @@ print(json.dumps(out))
 def camelot_grids(python: str, jobs: list[tuple[str, int | None]]) -> dict[str, list[list[Grid] | str]] | None:
     try:
         run = subprocess.run([python, "-c", CAMELOT_RUNNER], input=json.dumps(jobs), capture_output=True,
-                             text=True, timeout=1800)
+                             text=True, timeout=1800, check=False)
     except (OSError, subprocess.TimeoutExpired) as e:
         print(f"camelot not run: {e}", file=sys.stderr)
         return None
     if run.returncode:
-        print("camelot not run: " + run.stderr.strip().splitlines()[-1:][0] if run.stderr.strip() else "", file=sys.stderr)
+        last = run.stderr.strip().splitlines()[-1:] or ["exit status %d" % run.returncode]
+        print("camelot not run: " + last[0], file=sys.stderr)
         return None
     return json.loads(run.stdout.strip().splitlines()[-1])
 
