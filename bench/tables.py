@@ -153,8 +153,10 @@ def load_cases(half: str = "all") -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("dev", "eval", "all"), default="all")
-    ap.add_argument("--camelot", default=str(Path("/work/venv-camelot/bin/python")),
-                    help="a Python with camelot-py installed (skipped when missing)")
+    ap.add_argument("--camelot", default=str(ROOT / "bench" / ".cache" / "camelot" / "bin" / "python"),
+                    help="a Python with camelot-py installed (default bench/.cache/camelot, made with "
+                         "`python -m venv bench/.cache/camelot && bench/.cache/camelot/bin/pip install camelot-py`); "
+                         "skipped when missing")
     ap.add_argument("--json", type=Path, help="write every figure here")
     ap.add_argument("--case", help="only the cases whose id contains this")
     args = ap.parse_args(argv)
