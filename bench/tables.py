@@ -74,9 +74,12 @@ def faults(expected: list[list[str | None]], grids: list[Grid]) -> tuple[int, in
     table, and expected cells that match only once the tables are
     transposed (the matches gained by transposing)."""
     n, have, (dr, dc) = _best(expected, grids)
+    def bare(text: str | None) -> str:
+        return "".join(str(text or "").split())
+    # reversed letters, whether or not the reversed words kept their spaces
     rev = sum(1 for r, row in enumerate(expected) for c, v in enumerate(row)
-              if v is not None and len(norm(v)) >= 2 and norm(v)[::-1] != norm(v)
-              and have.get((r - dr, c - dc)) == norm(v)[::-1])
+              if v is not None and len(bare(v)) >= 2 and bare(v)[::-1] != bare(v)
+              and bare(have.get((r - dr, c - dc))) == bare(v)[::-1])
     flipped = [[list(col) for col in zip(*g)] for g in grids if g and all(len(r) == len(g[0]) for r in g)]
     return rev, max(0, _best(expected, flipped)[0] - n)
 

@@ -66,6 +66,15 @@ def test_sideways_tables_are_never_reversed_nor_transposed(case_id):
     assert reversed_ == 0 and transposed == 0
 
 
+def test_column_headings_running_up_read_in_order():
+    """Headings set running up the page over an upright table read from the
+    bottom up, word by word ("Number of Registered voters", not
+    "sretovderetsigeRforebmuN")."""
+    c = CASES["network_vertical_header"]
+    texts = {bench.norm(v) for g in bench.esep_grids(FIXTURES / c["file"], c["page"]) for row in g for v in row}
+    assert {"Number of Registered voters", "Poll Book Totals", "Brian Calley"} <= texts
+
+
 def test_char_turn_from_the_text_matrix():
     assert pages.char_turn({"matrix": (10, 0, 0, 10, 0, 0)}) == 0
     assert pages.char_turn({"matrix": (0, -10, 10, 0, 0, 0)}) == 1  # running down the page

@@ -31,6 +31,7 @@ class Word:
     bold: bool
     size: float
     n: int  # number of characters, to weigh font cues
+    up: bool = False  # set running up the page: read from the bottom up
 
 
 @dataclass
@@ -98,7 +99,7 @@ def words_of(page: Any) -> list[Word]:
     bold_font: dict[str, bool] = {}
     # a gap of 0.15 em splits words: PDFs without space characters set words
     # apart by little more than that (pdfplumber's fixed 3 pt glues them)
-    for w in page.extract_words(x_tolerance_ratio=0.15, use_text_flow=False, return_chars=True):
+    for w in _raw_words(page):
         chars = w.get("chars") or []
         if not any(ch.isprintable() and not ch.isspace() for ch in w["text"]):
             continue  # control codes a font maps no glyph name to: nothing to read
@@ -109,9 +110,30 @@ def words_of(page: Any) -> list[Word]:
                 bold_font[name] = bool(_BOLD_RE.search(name))
         bold = sum(bold_font[c.get("fontname") or ""] for c in chars) * 2 > n
         size = (chars[len(chars) // 2].get("size") if chars else None) or float(w["bottom"] - w["top"])
+        up = bool(chars) and all(_running_up(c) for c in chars)
+        if up:  # pdfminer's size of a sideways letter is its advance, not its height
+            size = float(w["x1"] - w["x0"])
         out.append(Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
-                         bold, float(size), n))
+                         bold, float(size), n, up))
     return out
+
+
+def _running_up(o: dict[str, Any]) -> bool:
+    """A character set running up the page (a column heading turned a
+    quarter anticlockwise), on a page read upright."""
+    return o.get("object_type") == "char" and o.get("turn", char_turn(o)) == 3
+
+
+def _raw_words(page: Any) -> list[dict[str, Any]]:
+    """pdfplumber's words.  Text running up the page is read from the
+    bottom up (pdfplumber reads all sideways text from the top down, which
+    spells it backwards)."""
+    settings = {"x_tolerance_ratio": 0.15, "use_text_flow": False, "return_chars": True}
+    if not any(_running_up(c) for c in page.chars):
+        return page.extract_words(**settings)
+    rest = page.filter(lambda o: not _running_up(o)).extract_words(**settings)
+    up = page.filter(_running_up).extract_words(char_dir_rotated="btt", **settings)
+    return rest + up
 
 
 def group_lines(words: list[Word], page_no: int) -> list[Line]:
@@ -119,6 +141,14 @@ def group_lines(words: list[Word], page_no: int) -> list[Line]:
     within the line's height."""
     rows: list[list[Word]] = []
     bounds: list[tuple[float, float]] = []
+    # words running up the page: one line per column of them, bottom first
+    ups: list[list[Word]] = []
+    for w in sorted((w for w in words if w.up), key=lambda w: w.x0):
+        if ups and w.x0 < max(u.x1 for u in ups[-1]) - 0.3 * (w.x1 - w.x0):
+            ups[-1].append(w)
+        else:
+            ups.append([w])
+    words = [w for w in words if not w.up]
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         mid = (w.top + w.bottom) / 2
         for k in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
@@ -130,6 +160,7 @@ def group_lines(words: list[Word], page_no: int) -> list[Line]:
             rows.append([w])
             bounds.append((w.top, w.bottom))
     lines = [Line(page_no, sorted(r, key=lambda w: w.x0)) for r in rows]
+    lines += [Line(page_no, sorted(u, key=lambda w: -w.bottom)) for u in ups]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
@@ -254,6 +285,7 @@ def upright_page(page: Any) -> Any:
                 if "pts" in o:
                     o["pts"] = [point(float(x), float(t)) for x, t in o["pts"]]
                 if o.get("object_type") == "char":
+                    o["turn"] = (char_turn(o) - turn) % 4  # as read on the turned page
                     o["upright"] = char_turn(o) == turn
                     if o["upright"]:
                         o["size"] = o["height"]  # pdfminer's size is the box's height before the turn
