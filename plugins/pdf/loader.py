@@ -49,8 +49,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
-from esep.plugins.pdf.pages import PTable, Page, group_lines, words_of
-from esep.plugins.pdf.tables import TABLE_SETTINGS, find_text_tables, join_tables, ruled_table
+from esep.plugins.pdf.pages import PTable, Page, group_lines, upright_page, words_of
+from esep.plugins.pdf.tables import TABLE_SETTINGS, find_text_tables, join_tables, ruled_table, visible_rules
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
 from esep.plugins.pdf.layout import Builder, mark_running, set_margins
 
@@ -86,11 +86,12 @@ def sniff(head: bytes) -> bool:
 
 
 def read_page(page: Any, page_no: int) -> Page:
+    page = upright_page(page)
     words = words_of(page)
     tables: list[PTable] = []
     if words:  # a page without text (a scan) has no table to read either
         used: set[int] = set()
-        for tb in page.find_tables(TABLE_SETTINGS):
+        for tb in visible_rules(page).find_tables(TABLE_SETTINGS):
             got = ruled_table(tb, words, page_no)
             if got is None:
                 continue

@@ -31,6 +31,7 @@ class Word:
     bold: bool
     size: float
     n: int  # number of characters, to weigh font cues
+    up: bool = False  # set running up the page: read from the bottom up
 
 
 @dataclass
@@ -98,8 +99,10 @@ def words_of(page: Any) -> list[Word]:
     bold_font: dict[str, bool] = {}
     # a gap of 0.15 em splits words: PDFs without space characters set words
     # apart by little more than that (pdfplumber's fixed 3 pt glues them)
-    for w in page.extract_words(x_tolerance_ratio=0.15, use_text_flow=False, return_chars=True):
+    for w in _raw_words(page):
         chars = w.get("chars") or []
+        if not any(ch.isprintable() and not ch.isspace() for ch in w["text"]):
+            continue  # control codes a font maps no glyph name to: nothing to read
         n = len(chars) or len(w["text"])
         for c in chars:
             name = c.get("fontname") or ""
@@ -107,9 +110,30 @@ def words_of(page: Any) -> list[Word]:
                 bold_font[name] = bool(_BOLD_RE.search(name))
         bold = sum(bold_font[c.get("fontname") or ""] for c in chars) * 2 > n
         size = (chars[len(chars) // 2].get("size") if chars else None) or float(w["bottom"] - w["top"])
+        up = bool(chars) and all(_running_up(c) for c in chars)
+        if up:  # pdfminer's size of a sideways letter is its advance, not its height
+            size = float(w["x1"] - w["x0"])
         out.append(Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
-                         bold, float(size), n))
+                         bold, float(size), n, up))
     return out
+
+
+def _running_up(o: dict[str, Any]) -> bool:
+    """A character set running up the page (a column heading turned a
+    quarter anticlockwise), on a page read upright."""
+    return o.get("object_type") == "char" and o.get("turn", char_turn(o)) == 3
+
+
+def _raw_words(page: Any) -> list[dict[str, Any]]:
+    """pdfplumber's words.  Text running up the page is read from the
+    bottom up (pdfplumber reads all sideways text from the top down, which
+    spells it backwards)."""
+    settings = {"x_tolerance_ratio": 0.15, "use_text_flow": False, "return_chars": True}
+    if not any(_running_up(c) for c in page.chars):
+        return page.extract_words(**settings)
+    rest = page.filter(lambda o: not _running_up(o)).extract_words(**settings)
+    up = page.filter(_running_up).extract_words(char_dir_rotated="btt", **settings)
+    return rest + up
 
 
 def group_lines(words: list[Word], page_no: int) -> list[Line]:
@@ -117,6 +141,14 @@ def group_lines(words: list[Word], page_no: int) -> list[Line]:
     within the line's height."""
     rows: list[list[Word]] = []
     bounds: list[tuple[float, float]] = []
+    # words running up the page: one line per column of them, bottom first
+    ups: list[list[Word]] = []
+    for w in sorted((w for w in words if w.up), key=lambda w: w.x0):
+        if ups and w.x0 < max(u.x1 for u in ups[-1]) - 0.3 * (w.x1 - w.x0):
+            ups[-1].append(w)
+        else:
+            ups.append([w])
+    words = [w for w in words if not w.up]
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         mid = (w.top + w.bottom) / 2
         for k in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
@@ -128,6 +160,7 @@ def group_lines(words: list[Word], page_no: int) -> list[Line]:
             rows.append([w])
             bounds.append((w.top, w.bottom))
     lines = [Line(page_no, sorted(r, key=lambda w: w.x0)) for r in rows]
+    lines += [Line(page_no, sorted(u, key=lambda w: -w.bottom)) for u in ups]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
 
@@ -188,3 +221,108 @@ def lines_text(lines: list[Line], right: float, sep: str, vocab: set[str]) -> st
 
 def round_box(b: tuple[float, ...]) -> tuple[float, float, float, float]:
     return tuple(round(v, 2) for v in b)  # type: ignore[return-value]
+
+
+# -- rotated pages -------------------------------------------------------
+
+def char_turn(c: dict[str, Any]) -> int:
+    """Which way a character's baseline runs on the page as shown, in
+    quarter turns clockwise from left-to-right: 0 upright, 1 running down
+    the page, 2 upside down, 3 running up the page.  Read from the
+    character's text matrix, which pdfminer gives with the page's /Rotate
+    already applied."""
+    m = c.get("matrix") or (1, 0, 0, 1, 0, 0)
+    a, b = float(m[0]), float(m[1])
+    if abs(a) >= abs(b):
+        return 0 if a >= 0 else 2
+    return 1 if b < 0 else 3  # b < 0: the baseline goes down in PDF space
+
+
+def page_turn(page: Any) -> int:
+    """The quarter turns (see :func:`char_turn`) of most of the page's
+    letters, when more than half of them run the same way other than
+    upright; else 0."""
+    counts: Counter[int] = Counter(char_turn(c) for c in page.chars if (c.get("text") or "").strip())
+    if not counts:
+        return 0
+    turn, n = counts.most_common(1)[0]
+    return turn if turn and n * 2 > sum(counts.values()) else 0
+
+
+def upright_page(page: Any) -> Any:
+    """The page turned so that most of its text reads left to right, top
+    to bottom: a table printed sideways (the page's /Rotate, or text set
+    running up or down the page) is then read in its own orientation,
+    never reversed nor transposed.  Coordinates of the turned page are those
+    of the text's reading frame.  An upright page is returned as it is."""
+    turn = page_turn(page)
+    if not turn:
+        return page
+    from pdfplumber.page import DerivedPage
+
+    class TurnedPage(DerivedPage):
+        def __init__(self, parent: Any):
+            bx, by = float(parent.bbox[0]), float(parent.bbox[1])
+            w, h = float(parent.width), float(parent.height)
+            nw, nh = (h, w) if turn % 2 else (w, h)
+
+            def point(x: float, t: float) -> tuple[float, float]:
+                x, t = x - bx, t - by
+                if turn == 1:
+                    return t, w - x
+                if turn == 3:
+                    return h - t, x
+                return w - x, h - t
+
+            def obj(o: dict[str, Any]) -> dict[str, Any]:
+                o = dict(o)
+                (ax, at), (cx, ct) = point(o["x0"], o["top"]), point(o["x1"], o["bottom"])
+                o["x0"], o["x1"] = min(ax, cx), max(ax, cx)
+                o["top"], o["bottom"] = min(at, ct), max(at, ct)
+                o["y0"], o["y1"] = nh - o["bottom"], nh - o["top"]
+                o["doctop"] = o["top"] + float(parent.initial_doctop)
+                o["width"], o["height"] = o["x1"] - o["x0"], o["bottom"] - o["top"]
+                if "pts" in o:
+                    o["pts"] = [point(float(x), float(t)) for x, t in o["pts"]]
+                if o.get("object_type") == "char":
+                    o["turn"] = (char_turn(o) - turn) % 4  # as read on the turned page
+                    o["upright"] = char_turn(o) == turn
+                    if o["upright"]:
+                        o["size"] = o["height"]  # pdfminer's size is the box's height before the turn
+                return o
+
+            self.bbox = (0.0, 0.0, nw, nh)
+            self._turned = {k: [obj(o) if "x0" in o else o for o in v] for k, v in parent.objects.items()}
+            super().__init__(parent)
+
+        @property
+        def objects(self) -> dict[str, list[dict[str, Any]]]:
+            return self._turned
+
+    turned = TurnedPage(page)
+    turned.turn = turn
+    return turned
+
+
+def join_spaced_letters(words: list[Word]) -> list[Word]:
+    """Letter-spaced words ("D e l h i", set with a space after each letter
+    for emphasis) as one word: a run of three or more one-letter words in a
+    line, each as far from the next as the others (within a third of the
+    letter height) and nearer than the letter height, is joined."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and len(words[j].text) == 1 and words[j].text.isalnum() \
+                and len(words[j + 1].text) == 1 and words[j + 1].text.isalnum():
+            j += 1
+        run = words[i:j + 1]
+        gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+        height = max((w.bottom - w.top for w in run), default=0.0)
+        if len(run) >= 3 and max(gaps) < height and max(gaps) - min(gaps) <= height / 3:
+            out.append(Word("".join(w.text for w in run), run[0].x0, min(w.top for w in run), run[-1].x1,
+                            max(w.bottom for w in run), run[0].bold, run[0].size, len(run)))
+        else:
+            out.extend(run)
+        i = j + 1
+    return out

@@ -6,15 +6,43 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 import statistics
 from typing import Any
 
 from esep.model import Cell, Provenance
-from esep.plugins.pdf.pages import BULLETS, Line, NUMBER_RE, PTable, Page, Word, cluster, group_lines, lines_text, nearest, round_box
+from esep.plugins.pdf.pages import BULLETS, Line, NUMBER_RE, PTable, Page, Word, cluster, group_lines, join_spaced_letters, lines_text, nearest, round_box
 
 log = logging.getLogger(__name__)
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+def _white(colour: Any) -> bool:
+    """A fill colour that is paper: grey 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if colour is None:
+        return False
+    vs = list(colour) if isinstance(colour, (list, tuple)) else [colour]
+    try:
+        vs = [float(v) for v in vs]
+    except (TypeError, ValueError):
+        return False
+    if len(vs) == 4:
+        return all(v <= 0.05 for v in vs)
+    return bool(vs) and all(v >= 0.95 for v in vs)
+
+
+def visible_rules(page: Any) -> Any:
+    """The page without rectangles that are filled white and not stroked:
+    they paint the paper's own colour, so their edges are no rules a reader
+    sees (some writers draw every cell as a white box inside a black one,
+    and their edges would add rows and columns that are not there)."""
+    def keep(o: dict[str, Any]) -> bool:
+        return not (o.get("object_type") == "rect" and o.get("fill") and not o.get("stroke")
+                    and _white(o.get("non_stroking_color")))
+    if not any(not keep(o) for o in page.rects):
+        return page
+    return page.filter(keep)
 
 
 def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[int]] | None:
@@ -23,7 +51,11 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
     boxes = [tuple(float(v) for v in c) for c in tb.cells]
     if len(boxes) < 2:
         return None
-    x0, top, x1, bottom = (float(v) for v in tb.bbox)
+    boxes = extend_sideways(drop_gutters(boxes, words), words)
+    boxes = split_rows(split_cols(drop_empty_columns(boxes, words), words), words)
+    boxes = split_figure_columns(boxes, words)
+    x0, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
     xs = cluster([b[0] for b in boxes] + [x1])
     ys = cluster([b[1] for b in boxes] + [bottom])
     grid: dict[tuple[int, int], int] = {}  # (row, col) -> the box covering it
@@ -60,10 +92,224 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
 
 
 
+NUMBER_WORD_RE = re.compile(r"^[-+–(]?[.,]?\d[\d.,%)]*$")
+
+
+def _inside(w: Word, b: tuple[float, ...]) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return b[0] <= cx <= b[2] and b[1] <= cy <= b[3]
+
+
+def drop_gutters(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """Boxes of a grid drawn with filled rectangles leave narrow strips
+    between them (the white gutters of a shaded table), and each strip would
+    be a row or column of its own.  A strip narrower than half a line of
+    text high with no word in it is closed: its two edges become one, at its
+    middle, and the cells of the strip itself disappear."""
+    frame = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    inner = [w for w in words if _inside(w, frame)]
+    if not inner:
+        return boxes
+    thin = statistics.median(w.bottom - w.top for w in inner)
+
+    def closing(axis: int) -> dict[float, float]:
+        edges = cluster([b[axis] for b in boxes] + [b[axis + 2] for b in boxes])
+        centres = [(w.x0 + w.x1) / 2 if axis == 0 else (w.top + w.bottom) / 2 for w in inner]
+        where = {e: e for e in edges}
+        run: list[float] = []
+        for a, b in zip(edges, edges[1:]):
+            if 0 < b - a < thin and not any(a < c < b for c in centres):
+                run = run or [a]
+                run.append(b)
+                continue
+            for e in run:
+                where[e] = (run[0] + run[-1]) / 2
+            run = []
+        for e in run:
+            where[e] = (run[0] + run[-1]) / 2
+        return where
+
+    xmap, ymap = closing(0), closing(1)
+    if all(k == v for k, v in xmap.items()) and all(k == v for k, v in ymap.items()):
+        return boxes
+
+    def snap(v: float, where: dict[float, float]) -> float:
+        return where[min(where, key=lambda k: abs(k - v))]
+
+    out: dict[tuple[float, ...], None] = {}
+    for b in boxes:
+        nb = (snap(b[0], xmap), snap(b[1], ymap), snap(b[2], xmap), snap(b[3], ymap))
+        if nb[2] - nb[0] > 0.5 and nb[3] - nb[1] > 0.5:
+            out.setdefault(nb, None)
+    return list(out) if len(out) >= 2 else boxes
+
+
+def drop_empty_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """A column of the grid with no word in it from top to bottom, in a
+    table of three columns or more, whose edges are not drawn from top to
+    bottom (a box of some row spans over one of them), comes from an edge
+    drawn over part of the table only: it joins the column on its left (the first one, the
+    column on its right)."""
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    if len(xs) < 4:
+        return boxes
+    top, bottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    centres = [(w.x0 + w.x1) / 2 for w in words if top < (w.top + w.bottom) / 2 < bottom]
+    where = {x: x for x in xs}
+    for i, (a, b) in enumerate(zip(xs, xs[1:])):
+        partial = any(bx[0] < a - 0.5 and bx[2] > b - 0.5 or bx[0] < a + 0.5 and bx[2] > b + 0.5 for bx in boxes)
+        if partial and not any(a < c < b for c in centres):
+            if i == 0:
+                where[a] = b
+            else:
+                for k, v in where.items():
+                    if v == b:
+                        where[k] = where[a]
+    if all(k == v for k, v in where.items()) or len(set(where.values())) < 3:
+        return boxes
+    out: dict[tuple[float, ...], None] = {}
+    for b in boxes:
+        nb = (where[min(where, key=lambda k: abs(k - b[0]))], b[1], where[min(where, key=lambda k: abs(k - b[2]))], b[3])
+        if nb[2] - nb[0] > 0.5:
+            out.setdefault(nb, None)
+    return list(out)
+
+
+def split_cols(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """A box that spans several columns of the grid but holds figures in
+    two or more of them is a row drawn without its column rules (the
+    unshaded rows of a table shaded in bands): it is cut at the column
+    edges that no word of it crosses."""
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    out = []
+    for b in boxes:
+        inner = [x for x in xs if b[0] + 0.5 < x < b[2] - 0.5]
+        ws = [w for w in words if _inside(w, b)] if inner else []
+        inner = [x for x in inner if not any(w.x0 < x < w.x1 for w in ws)]
+        figures = {bisect.bisect_right(inner, (w.x0 + w.x1) / 2) for w in ws if NUMBER_WORD_RE.match(w.text)}
+        n_figures = sum(1 for w in ws if NUMBER_WORD_RE.match(w.text))
+        if not inner or len(figures) < 2 or n_figures * 2 < len(ws):
+            out.append(b)
+            continue
+        edges = [b[0]] + inner + [b[2]]
+        out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
+    return out
+
+
+def extend_sideways(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """A table whose outer columns have no rules (the row labels on the
+    left, a last group of figures on the right): when words stand beside
+    the ruled frame, within its height, in half of its row bands or more,
+    and the nearest of them is within three ems of the frame, the frame is
+    widened to take them in as a column of boxes, one per band."""
+    fx0, ftop = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    fx1, fbottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
+    if len(ys) < 3:
+        return boxes
+    beside = [w for w in words if ftop < (w.top + w.bottom) / 2 < fbottom and (w.x1 <= fx0 + 0.5 or w.x0 >= fx1 - 0.5)]
+    out = list(boxes)
+    for side in ("left", "right"):
+        ws = [w for w in beside if (w.x1 <= fx0 + 0.5) == (side == "left")]
+        if len(ws) < 3:
+            continue
+        size = statistics.median(w.bottom - w.top for w in ws)
+        near = max(w.x1 for w in ws) if side == "left" else min(w.x0 for w in ws)
+        if abs(near - (fx0 if side == "left" else fx1)) > 3 * size:
+            continue
+        bands = [(a, b) for a, b in zip(ys, ys[1:])]
+        filled = sum(1 for a, b in bands if any(a < (w.top + w.bottom) / 2 < b for w in ws))
+        if filled * 2 < len(bands):
+            continue
+        lo, hi = (min(w.x0 for w in ws) - 1, fx0) if side == "left" else (fx1, max(w.x1 for w in ws) + 1)
+        out += [(lo, a, hi, b) for a, b in bands]
+    return out
+
+
+def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """Columns of figures set side by side inside one ruled column (a
+    column group ruled only around the group): where the figures of a grid
+    column leave a vertical strip free in every row, wider than half an em,
+    with figures on both sides in three rows or more, the column's cells are
+    cut there; a cell with a word across the strip (the group's heading)
+    stays whole, spanning the new columns."""
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    cuts: list[float] = []
+    for lo, hi in zip(xs, xs[1:]):
+        own = [b for b in boxes if abs(b[0] - lo) <= 2 and abs(b[2] - hi) <= 2]
+        figs = [(w, i) for i, b in enumerate(own) for w in words if _inside(w, b) and NUMBER_WORD_RE.match(w.text)]
+        if len(figs) < 6:
+            continue
+        size = statistics.median(w.bottom - w.top for w, _ in figs)
+        spans = sorted((w.x0, w.x1, i) for w, i in figs)
+        reach = spans[0][1]
+        for a, b, _ in spans[1:]:
+            if a - reach >= 0.45 * size:
+                cut = (reach + a) / 2
+                left = {i for x0, x1, i in spans if x1 <= cut}
+                right = {i for x0, x1, i in spans if x0 >= cut}
+                if len(left) >= 3 and len(right) >= 3:
+                    cuts.append(cut)
+            reach = max(reach, b)
+    if not cuts:
+        return boxes
+    out = []
+    for b in boxes:
+        ws = [w for w in words if _inside(w, b)]
+        inner = sorted(c for c in cuts if b[0] + 0.5 < c < b[2] - 0.5 and not any(w.x0 < c < w.x1 for w in ws))
+        edges = [b[0]] + inner + [b[2]]
+        out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
+    return out
+
+
+def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
+    """Rows that share one ruled band: where a band between two horizontal
+    rules holds several text lines that each have figures in two or more
+    columns, each such line starts a row of its own (a table ruled only
+    under its header, or every fifth row).  A line with words in one column
+    only (a cell's text wrapped onto a second line) stays with the row
+    nearest to it: the band is cut in the widest gap between two rows'
+    lines, but not above a line going on in lower case.  Only the words of cells that lie within the band count (the
+    text of a cell merged over several rows sits where it likes).  Bands of words alone (headers, wrapped cells) are not cut."""
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
+    cuts: list[float] = []
+    for top, bottom in zip(ys, ys[1:]):
+        # the words of the band's own boxes: a merged cell reaching over
+        # other bands is no evidence of rows inside this one
+        own = [b for b in boxes if b[1] >= top - 0.5 and b[3] <= bottom + 0.5]
+        band = [w for w in words if any(_inside(w, b) for b in own)]
+        if len(band) < 4:
+            continue
+        lines = group_lines(band, 0)
+        col = [{bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words} for ln in lines]
+        numeric = [len({bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words
+                        if NUMBER_WORD_RE.match(w.text)}) for ln in lines]
+        if sum(1 for n in numeric if n >= 2) < 2:
+            continue
+        anchors = [i for i, c in enumerate(col) if len(c) >= 2]
+        for a, b in zip(anchors, anchors[1:]):
+            gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
+            # a line going on in lower case continues the line above it
+            gaps = [g for g in gaps if not lines[g[1] + 1].text[:1].islower()] or gaps
+            _, k = max(gaps, key=lambda g: (round(g[0]), -g[1]))
+            cuts.append((lines[k].bottom + lines[k + 1].top) / 2)
+    if not cuts:
+        return boxes
+    out = []
+    for b in boxes:
+        inner = sorted(c for c in cuts if b[1] + 0.5 < c < b[3] - 0.5)
+        edges = [b[1]] + inner + [b[3]]
+        out += [(b[0], t, b[2], u) for t, u in zip(edges, edges[1:])]
+    return out
+
+
 def _segments(ln: Line, gutter: float) -> list[list[Word]]:
     segs = [[ln.words[0]]]
     for a, b in zip(ln.words, ln.words[1:]):
-        if b.x0 - a.x1 >= gutter:
+        # two figures side by side wider apart than a space are two cells
+        figures = NUMBER_WORD_RE.match(a.text) and NUMBER_WORD_RE.match(b.text)
+        if b.x0 - a.x1 >= (0.4 * gutter if figures else gutter):
             segs.append([b])
         else:
             segs[-1].append(b)
@@ -73,35 +319,90 @@ def _segments(ln: Line, gutter: float) -> list[list[Word]]:
 def find_text_tables(p: Page) -> None:
     """On a page without ruled tables: runs of three or more lines that all
     split into two or more segments at wide gaps, with gaps common to all the
-    lines (whitespace columns), become a table of one row per line."""
+    lines (whitespace columns), become a table of one row per line.  When a
+    run as a whole has no common columns, its first lines (a header whose
+    words stand over the columns' gaps) are set aside and the rest tried;
+    lines just above the body whose segments each stay inside one column
+    are then the table's header rows.  Lines of one segment within the
+    first column between rows of the table (section headings such as
+    "Wealth index") are rows of it.  Two columns of prose are no table:
+    their cells hold whole lines of words, not the few words of a cell."""
     lines = [ln for ln in p.lines if ln.role == "body"]
     runs: list[list[tuple[Line, list[list[Word]]]]] = []
     cur: list[tuple[Line, list[list[Word]]]] = []
+    pending: list[tuple[Line, list[list[Word]]]] = []  # one-segment lines inside a run: section headings
     for ln in lines:
         segs = _segments(ln, 1.2 * ln.size)
         ok = len(segs) >= 2 and not (len(segs[0]) == 1 and NUMBER_RE.match(segs[0][0].text)) \
             and segs[0][0].text not in BULLETS
-        near = cur and ln.top - cur[-1][0].bottom <= 2.5 * ln.size
+        last = (pending or cur)[-1][0] if cur else None
+        near = last is not None and ln.top - last.bottom <= 2.5 * ln.size
         if ok and (not cur or near):
-            cur.append((ln, segs))
+            cur += pending + [(ln, segs)]
+            pending = []
             continue
-        if len(cur) >= 3:
+        if not ok and near and len(segs) == 1 and len(pending) < 2:
+            pending.append((ln, segs))
+            continue
+        if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
             runs.append(cur)
         cur = [(ln, segs)] if ok else []
-    if len(cur) >= 3:
+        pending = []
+    if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
         runs.append(cur)
     for run in runs:
-        t = _text_table(run, p.number)
-        if t is not None:
-            p.tables.append(t)
-            for ln, _ in run:
-                ln.role = "table"
+        # the header lines at the top of a run may stand over the gaps
+        # between columns: of the runs without 0 to 7 first lines, the one
+        # that gives the most columns is the table's body
+        best: tuple[int, int, PTable, list[tuple[Line, list[list[Word]]]]] | None = None
+        for skip in range(0, min(8, len(run) - 2)):
+            body = run[skip:]
+            if len(body[0][1]) < 2:
+                continue
+            t = _text_table(body, p.number)
+            if t is not None and (best is None or t.n_cols > best[0]):
+                best = (t.n_cols, skip, t, body)
+        if best is None:
+            continue
+        _, _, t, body = best
+        head = _header_lines(lines, body, t.cols)
+        if head:
+            t = _text_table(body, p.number, head) or t
+        p.tables.append(t)
+        for ln, _ in body:
+            ln.role = "table"
+        for ln in head:
+            ln.role = "table"
 
 
-def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int) -> PTable | None:
+def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], cols: list[float]) -> list[Line]:
+    """Lines just above a table of aligned text whose segments each stay
+    inside one of its columns: its header, top to bottom."""
+    first = body[0][0]
+    inner = cols[1:-1]
+    head: list[Line] = []
+    below = first
+    for ln in reversed(lines[:lines.index(first)]):
+        if ln.role != "body" or below.top - ln.bottom > 1.5 * ln.size:
+            break
+        segs = _segments(ln, 1.2 * ln.size)
+        if ln.x0 < cols[0] - 2 * ln.size or ln.x1 > cols[-1] + 2 * ln.size:
+            break
+        if len(segs) < 2 or any(s[0].x0 < x < s[-1].x1 for s in segs for x in inner):
+            break
+        head.insert(0, ln)
+        below = ln
+        if len(head) >= 6:
+            break
+    return head
+
+
+def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None) -> PTable | None:
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
-    spans = sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs)
+    if len(run[0][1]) < 2 or len(run[-1][1]) < 2:
+        return None
+    spans = sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs if len(segs) >= 2)
     # whitespace columns: x ranges that no segment of any line covers
     gaps = []
     reach = spans[0][1]
@@ -110,7 +411,23 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int) -> PTabl
             gaps.append((reach, a))
         reach = max(reach, b)
     size = statistics.median(ln.size for ln, _ in run)
-    gaps = [g for g in gaps if g[1] - g[0] >= 2 * size]  # wide: justified prose has gaps of an em or so
+    gaps = [g for g in gaps if g[1] - g[0] >= 0.45 * size]
+    if not gaps:
+        return None
+    # a gap of under two ems (justified prose has such spaces, an OCR layer
+    # more) is a column edge only beside a column of figures: "01 | Almaty";
+    # under one em, only between two columns of figures
+    def figure_sides(g: tuple[float, float]) -> int:
+        n = 0
+        for lo, hi in ((max([x0] + [b for a, b in gaps if b <= g[0]]), g[0]),
+                       (g[1], min([x1] + [a for a, b in gaps if a >= g[1]]))):
+            cells = [[w for w in ln.words if lo <= w.x0 and w.x1 <= hi] for ln, _ in run]
+            cells = [ws for ws in cells if ws]
+            if cells and sum(1 for ws in cells if all(NUMBER_WORD_RE.match(w.text) for w in ws)) >= 0.8 * len(cells):
+                n += 1
+        return n
+    gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
+            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size else 2)]
     if not gaps:
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
@@ -119,7 +436,10 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int) -> PTabl
         texts: dict[int, list[Word]] = {}
         for seg in segs:
             texts.setdefault(max(i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), []).extend(seg)
-        if len(texts) < 2:
+        if len(segs) == 1:  # a section heading: within the first column
+            if segs[0][-1].x1 > cols[1]:
+                return None
+        elif len(texts) < 2:
             return None
         rows.append(texts)
     for c in range(1, len(cols) - 1):
@@ -129,18 +449,28 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int) -> PTabl
         if not any(max(v) - min(v) <= 0.5 * size for v in (
                 [a for a, _ in ends], [b for _, b in ends], [(a + b) / 2 for a, b in ends])):
             return None
+    filled = [ws for texts in rows for ws in texts.values()]
+    figures = sum(1 for ws in filled for w in ws if NUMBER_WORD_RE.match(w.text))
+    if statistics.median(len(ws) for ws in filled) >= 5 and figures * 10 < sum(len(ws) for ws in filled):
+        return None  # columns of prose
+    head_rows: list[tuple[Line, dict[int, list[Word]]]] = []
+    for ln in head or []:
+        texts = {}
+        for seg in _segments(ln, 1.2 * ln.size):
+            mid = (seg[0].x0 + seg[-1].x1) / 2
+            texts.setdefault(max(0, min(len(cols) - 2, bisect.bisect_right(cols, mid) - 1)), []).extend(seg)
+        head_rows.append((ln, texts))
     t = PTable(page_no, (0.0, 0.0, 0.0, 0.0), [], cols, [], [])
-    for r, ((ln, _), texts) in enumerate(zip(run, rows)):
+    all_rows = head_rows + [(ln, texts) for (ln, _), texts in zip(run, rows)]
+    for r, (ln, texts) in enumerate(all_rows):
         for c in range(len(cols) - 1):
             ws = texts.get(c, [])
             bbox = (cols[c], ln.top, cols[c + 1], ln.bottom)
             t.cells.append(Cell(r, c, "", provenance=Provenance(page=page_no, bbox=round_box(bbox))))
             t.lines.append([Line(page_no, ws)] if ws else [])
             t.rights.append(cols[c + 1])
-    t.bbox = round_box((x0, min(ln.top for ln, _ in run), x1, max(ln.bottom for ln, _ in run)))
+    t.bbox = round_box((x0, min(ln.top for ln, _ in all_rows), x1, max(ln.bottom for ln, _ in all_rows)))
     return t
-
-
 
 
 def join_tables(pages: list[Page]) -> None:
@@ -163,7 +493,13 @@ def join_tables(pages: list[Page]) -> None:
 
 
 def _compose(t: PTable, vocab: set[str]) -> None:
-    for c, lines, right in zip(t.cells, t.lines, t.rights):
+    """Each cell's text from its lines; letter-spaced words are joined
+    ("D e l h i" is "Delhi"), the text as printed kept as the original."""
+    for k, (c, lines, right) in enumerate(zip(t.cells, t.lines, t.rights)):
+        joined = [Line(ln.page, join_spaced_letters(ln.words)) if len(ln.words) >= 3 else ln for ln in lines]
+        if any(len(a.words) != len(b.words) for a, b in zip(joined, lines)):
+            c.original = "\n".join(ln.text for ln in lines)
+            t.lines[k] = lines = joined
         c.text = lines_text(lines, right, "\n", vocab)
 
 

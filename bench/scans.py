@@ -1,0 +1,165 @@
+"""Scans of the seed report made here, and what esep reads of its tables.
+
+    python bench/scans.py [--variants NAME,...] [--cache DIR]
+
+Pages 1 (the fund tables) and 12-13 (the events-by-type table, broken over
+the page break) of ``corpus/000_70fe3c6eccae0b92.pdf`` are rendered with
+pypdfium2 at another resolution, turned (skew), blurred, saved as JPEG,
+and then either OCR'd by Tesseract into a PDF with an invisible text layer
+(``tesseract IMAGE OUT -l kaz+rus --psm N pdf``, as a scanner's OCR program
+leaves it) or kept image-only (esep then runs Tesseract itself).  Each
+variant is read by esep's PDF loader and scored against the hand-made gold:
+
+* fund table: the gold's second table (page 1), cell by cell (row, col,
+  spans and text after whitespace normalization); ``exact`` when all match;
+  ``figures``: of those, the cells holding a number;
+* events by type: the ``event_stats`` extractor's rows against
+  ``corpus/gold/000_70fe3c6eccae0b92.event_stats.json`` (66 rows: label,
+  period, event type, plan, actual, participants all equal).
+
+The scans are cached under ``bench/.cache/scans`` (delete it to start over).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STEM = "000_70fe3c6eccae0b92"
+SEED_PDF = ROOT / "corpus" / f"{STEM}.pdf"
+GOLD = ROOT / "corpus" / "gold"
+PAGES = [1, 12, 13]
+
+#: name: (dpi, skew in degrees, blur radius in pixels, JPEG quality, Tesseract --psm or None for image-only)
+VARIANTS = {
+    "t150-skew0.8-q50-psm4": (150, 0.8, 0.6, 50, 4),
+    "t250-skew1.5-blur1-q35-psm6": (250, 1.5, 1.0, 35, 6),
+    "t300-skew-2-q70-psm3": (300, -2.0, 0.0, 70, 3),
+    "t200-skew1-blur0.8-q40-psm11": (200, 1.0, 0.8, 40, 11),
+    "image200-skew1.2-blur0.7-q45": (200, 1.2, 0.7, 45, None),
+}
+
+
+def render(dpi: int, skew: float, blur: float, quality: int) -> list:
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+    doc = pdfium.PdfDocument(str(SEED_PDF))
+    out = []
+    try:
+        for no in PAGES:
+            img = doc[no - 1].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            if skew:
+                img = img.rotate(skew, resample=Image.BICUBIC, fillcolor=255)
+            if blur:
+                img = img.filter(ImageFilter.GaussianBlur(blur))
+            buf = io.BytesIO()
+            img.save(buf, "JPEG", quality=quality, dpi=(dpi, dpi))
+            out.append(buf.getvalue())
+    finally:
+        doc.close()
+    return out
+
+
+def build(name: str, cache: Path) -> Path:
+    dpi, skew, blur, quality, psm = VARIANTS[name]
+    out = cache / f"{STEM}.{name}.pdf"
+    if out.exists():
+        return out
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = cache / f"{name}.parts"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    jpegs = render(dpi, skew, blur, quality)
+    parts = []
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    import pypdfium2 as pdfium
+    for i, data in enumerate(jpegs):
+        jpg = tmp / f"p{i}.jpg"
+        jpg.write_bytes(data)
+        base = tmp / f"p{i}"
+        if psm is None:
+            # image-only: the JPEG as the whole page
+            pdf = pdfium.PdfDocument.new()
+            from PIL import Image
+            w, h = Image.open(jpg).size
+            page = pdf.new_page(w * 72 / dpi, h * 72 / dpi)
+            image = pdfium.PdfImage.new(pdf)
+            image.load_jpeg(str(jpg), inline=False)
+            image.set_matrix(pdfium.PdfMatrix().scale(w * 72 / dpi, h * 72 / dpi))
+            page.insert_obj(image)
+            page.gen_content()
+            pdf.save(str(base) + ".pdf")
+        else:
+            subprocess.run(["tesseract", str(jpg), str(base), "-l", "kaz+rus", "--psm", str(psm),
+                            "--dpi", str(dpi), "pdf"], env=env, check=True, capture_output=True)
+        parts.append(Path(str(base) + ".pdf"))
+    dest = pdfium.PdfDocument.new()
+    for p in parts:
+        src = pdfium.PdfDocument(str(p))
+        dest.import_pages(src)
+        src.close()
+    dest.save(str(out))
+    shutil.rmtree(tmp)
+    return out
+
+
+def norm(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def measure(pdf: Path) -> dict:
+    from esep.plugins.events import stats as event_stats
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+    t0 = time.time()
+    doc = load(pdf, Config(ocr="auto", options={"ocr_cache": "off"}))
+    seconds = time.time() - t0
+    gold_fund = json.loads((GOLD / f"{STEM}.tables.json").read_text(encoding="utf-8"))["records"][1]["cells"]
+    want = {tuple(c[:4]): norm(c[4]) for c in gold_fund}
+    figures = {k: v for k, v in want.items() if v.replace(" ", "").isdigit()}
+    best = best_figures = 0
+    for t in doc.tables:
+        have = {(c.row, c.col, c.row_span, c.col_span): norm(c.text) for c in t.cells if norm(c.text)}
+        n = sum(1 for k, v in want.items() if have.get(k) == v)
+        if n > best:
+            best, best_figures = n, sum(1 for k, v in figures.items() if have.get(k) == v)
+    gold_ev = json.loads((GOLD / f"{STEM}.event_stats.json").read_text(encoding="utf-8"))["records"]
+    got = {(norm(r.values["label"]), r.values["period"]): r.values
+           for r in event_stats.extract(doc, Config()) if r.table == "event_stats"}
+    fields = ("event_type", "plan", "actual", "participants")
+    right = sum(1 for w in gold_ev if (k := (w["label"], w["period"])) in got
+                and all(got[k][f] == w[f] for f in fields))
+    return {"fund_cells": f"{best}/{len(want)}", "fund_exact": best == len(want),
+            "fund_figures": f"{best_figures}/{len(figures)}",
+            "event_rows": f"{right}/{len(gold_ev)}", "event_share": round(right / len(gold_ev), 3),
+            "seconds": round(seconds, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--variants", default=",".join(VARIANTS))
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / ".cache" / "scans")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    rows = {}
+    for name in args.variants.split(","):
+        rows[name] = measure(build(name, args.cache))
+        r = rows[name]
+        print(f"{name:32} fund {r['fund_cells']:>6} {'exact' if r['fund_exact'] else 'NOT exact':9} "
+              f"figures {r['fund_figures']:>6} "
+              f"events {r['event_rows']:>6} ({r['event_share']:.3f})  {r['seconds']} s", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""The table benchmark: esep beside camelot and bare pdfplumber on the
+public table test PDFs in ``tests/fixtures/tables/`` (camelot's and dedoc's,
+with the cells their own test suites expect; see the README there).
+
+    python bench/tables.py [--half dev|eval|all] [--camelot PYTHON] [--json FILE]
+
+The metric, per case: **position-exact cell accuracy**.  The expected table
+is a grid of cell texts; a cell is scored when the expected text is not
+empty (``null`` marks a cell the source suite does not state).  A tool's
+table is a grid too; a merged cell's text stands at every position it
+covers.  Texts are compared after whitespace normalization (runs of spaces
+and line breaks become one space, ends stripped).  The tool's table is laid
+over the expected grid at one row and column offset for the whole table (a
+tool may or may not take a title line above the table as a row); the offset
+and the table (of those the tool finds on the case's page) that match most
+cells are taken.  Accuracy = matched cells / scored cells; a case without a
+table found scores 0.  The figure is the mean over cases.
+
+Each tool runs with its default settings: esep's PDF loader; camelot's
+``read_pdf`` with its default flavor ("lattice", column ``camelot``) and
+with ``flavor="hybrid"`` (``camelot_hybrid``, for unruled tables) in its own interpreter given by
+``--camelot`` (a virtualenv with ``pip install camelot-py``), skipped when
+absent; pdfplumber's ``extract_tables()``.  Besides accuracy it counts, for
+esep, expected cells found reversed ("7928" for "8297") or transposed (the
+text of (r, c) at (c, r)): these must stay 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "tables"
+
+Grid = list[list[str]]
+
+
+def norm(text: Any) -> str:
+    return " ".join(str(text or "").split())
+
+
+def _best(expected: list[list[str | None]], grids: list[Grid]) -> tuple[int, dict, tuple[int, int]]:
+    want = {(r, c): norm(v) for r, row in enumerate(expected) for c, v in enumerate(row)
+            if v is not None and norm(v)}
+    best: tuple[int, dict, tuple[int, int]] = (0, {}, (0, 0))
+    for g in grids:
+        have = {(r, c): norm(v) for r, row in enumerate(g) for c, v in enumerate(row) if norm(v)}
+        # the offsets at which some cell matches: only these can be the best
+        by_text: dict[str, list[tuple[int, int]]] = {}
+        for pos, v in have.items():
+            by_text.setdefault(v, []).append(pos)
+        offsets = {(r - hr, c - hc) for (r, c), v in want.items() for hr, hc in by_text.get(v, [])}
+        for dr, dc in offsets:
+            n = sum(1 for (r, c), v in want.items() if have.get((r - dr, c - dc)) == v)
+            if n > best[0]:
+                best = (n, have, (dr, dc))
+    return best
+
+
+def score(expected: list[list[str | None]], grids: list[Grid]) -> tuple[int, int]:
+    """(matched, scored) for the best table and offset."""
+    n = sum(1 for row in expected for v in row if v is not None and norm(v))
+    return _best(expected, grids)[0], n
+
+
+def faults(expected: list[list[str | None]], grids: list[Grid]) -> tuple[int, int]:
+    """Expected cells found reversed at their place in the best-matching
+    table, and expected cells that match only once the tables are
+    transposed (the matches gained by transposing)."""
+    n, have, (dr, dc) = _best(expected, grids)
+    def bare(text: str | None) -> str:
+        return "".join(str(text or "").split())
+    # reversed letters, whether or not the reversed words kept their spaces
+    rev = sum(1 for r, row in enumerate(expected) for c, v in enumerate(row)
+              if v is not None and len(bare(v)) >= 2 and bare(v)[::-1] != bare(v)
+              and bare(have.get((r - dr, c - dc))) == bare(v)[::-1])
+    flipped = [[list(col) for col in zip(*g)] for g in grids if g and all(len(r) == len(g[0]) for r in g)]
+    return rev, max(0, _best(expected, flipped)[0] - n)
+
+
+def esep_grids(path: Path, page: int | None) -> list[Grid]:
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+    doc = load(path, Config(ocr="off"))
+    out = []
+    for t in doc.tables:
+        first = min((c.provenance.page for c in t.cells if c.provenance and c.provenance.page), default=None)
+        if page is not None and first != page:
+            continue
+        out.append(cells_grid(t.cells))
+    return out
+
+
+def cells_grid(cells: list[Any]) -> Grid:
+    n_rows = max((c.row + c.row_span for c in cells), default=0)
+    n_cols = max((c.col + c.col_span for c in cells), default=0)
+    g = [[""] * n_cols for _ in range(n_rows)]
+    for c in cells:
+        for r in range(c.row, c.row + c.row_span):
+            for k in range(c.col, c.col + c.col_span):
+                g[r][k] = c.text
+    return g
+
+
+def pdfplumber_grids(path: Path, page: int | None) -> list[Grid]:
+    import pdfplumber
+    out = []
+    with pdfplumber.open(path) as pdf:
+        for i, p in enumerate(pdf.pages, 1):
+            if page is None or i == page:
+                out += [[[v or "" for v in row] for row in t] for t in p.extract_tables()]
+    return out
+
+
+CAMELOT_RUNNER = """
+import json, sys, camelot
+jobs = json.load(sys.stdin)
+out = {}
+for flavor in ("lattice", "hybrid"):
+    out[flavor] = []
+    for path, page in jobs:
+        try:
+            ts = camelot.read_pdf(path, pages=str(page) if page else "all", flavor=flavor)
+            out[flavor].append([t.df.values.tolist() for t in ts])
+        except Exception as e:
+            out[flavor].append("error: %s" % e)
+print(json.dumps(out))
+"""
+
+
+def camelot_grids(python: str, jobs: list[tuple[str, int | None]]) -> dict[str, list[list[Grid] | str]] | None:
+    try:
+        run = subprocess.run([python, "-c", CAMELOT_RUNNER], input=json.dumps(jobs), capture_output=True,
+                             text=True, timeout=1800, check=False)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        print(f"camelot not run: {e}", file=sys.stderr)
+        return None
+    if run.returncode:
+        last = run.stderr.strip().splitlines()[-1:] or ["exit status %d" % run.returncode]
+        print("camelot not run: " + last[0], file=sys.stderr)
+        return None
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def load_cases(half: str = "all") -> list[dict[str, Any]]:
+    cases = json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))["cases"]
+    return [c for c in cases if half == "all" or c["half"] == half]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--half", choices=("dev", "eval", "all"), default="all")
+    ap.add_argument("--camelot", default=str(ROOT / "bench" / ".cache" / "camelot" / "bin" / "python"),
+                    help="a Python with camelot-py installed (default bench/.cache/camelot, made with "
+                         "`python -m venv bench/.cache/camelot && bench/.cache/camelot/bin/pip install camelot-py`); "
+                         "skipped when missing")
+    ap.add_argument("--json", type=Path, help="write every figure here")
+    ap.add_argument("--case", help="only the cases whose id contains this")
+    args = ap.parse_args(argv)
+    cases = [c for c in load_cases(args.half) if not args.case or args.case in c["id"]]
+    cam = None
+    if Path(args.camelot).exists():
+        t0 = time.time()
+        cam = camelot_grids(args.camelot, [(str(FIXTURES / c["file"]), c["page"]) for c in cases])
+        cam_time = time.time() - t0
+    rows = []
+    for i, c in enumerate(cases):
+        path = FIXTURES / c["file"]
+        rec: dict[str, Any] = {"id": c["id"], "half": c["half"]}
+        try:
+            t0 = time.time()
+            eg = esep_grids(path, c["page"])
+            rec["esep_s"] = round(time.time() - t0, 2)
+        except Exception as e:  # noqa: BLE001 - a failing case scores 0 and is reported
+            eg, rec["esep_error"] = [], str(e)
+        m, n = score(c["expected"], eg)
+        rec["n"], rec["esep"] = n, m / n if n else 0.0
+        rec["reversed"], rec["transposed"] = faults(c["expected"], eg)
+        m, _ = score(c["expected"], pdfplumber_grids(path, c["page"]))
+        rec["pdfplumber"] = m / n if n else 0.0
+        for flavor, results in (cam or {}).items():
+            got = results[i]
+            name = "camelot" if flavor == "lattice" else "camelot_" + flavor
+            rec[name] = score(c["expected"], got)[0] / n if isinstance(got, list) and n else 0.0
+        rows.append(rec)
+    tools = ["esep", "camelot", "camelot_hybrid", "pdfplumber"] if cam is not None else ["esep", "pdfplumber"]
+    print(f"{'case':34} {'half':5} {'cells':>5} " + " ".join(f"{t[:10]:>10}" for t in tools) + "  rev/trans")
+    for r in rows:
+        print(f"{r['id']:34} {r['half']:5} {r['n']:5d} " + " ".join(f"{r[t]:10.3f}" for t in tools)
+              + f"  {r['reversed']}/{r['transposed']}" + (f"  ({r['esep_error']})" if "esep_error" in r else ""))
+    summary = {}
+    for half in ("dev", "eval", "all"):
+        sel = [r for r in rows if half == "all" or r["half"] == half]
+        if sel:
+            summary[half] = {t: round(sum(r[t] for r in sel) / len(sel), 3) for t in tools}
+            summary[half]["cases"] = len(sel)
+            print(f"mean {half:5} ({len(sel):2d} cases) " + " ".join(f"{t} {summary[half][t]:.3f}" for t in tools))
+    print(f"esep: reversed cells {sum(r['reversed'] for r in rows)}, transposed cells {sum(r['transposed'] for r in rows)}")
+    if cam is None:
+        print("camelot: not run (no interpreter with camelot-py at --camelot)")
+    else:
+        print(f"camelot took {cam_time:.0f} s")
+    if args.json:
+        args.json.write_text(json.dumps({"cases": rows, "summary": summary}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
