@@ -26,6 +26,7 @@ from sqlite_utils.migrations import Migrations
 from esep import hookimpl
 from esep.model import Document, Record
 from esep.plugins.facts.common import EXTRACTOR, document_period, get_nlp, get_vocab
+from esep.registry import prf
 from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
@@ -401,12 +402,6 @@ def fact_key(r: dict[str, Any]) -> tuple:
             r.get("as_of") or r.get("period"), r.get("language") or None, r.get("category") or None)
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
-    r = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
-
-
 def score_facts(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
     """Facts of one document against its gold, as sets of keys (see
     :func:`fact_key`).  Only metrics the gold covers are scored (its
@@ -422,12 +417,12 @@ def score_facts(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
     pred = {fact_key(r) for r in rows if r["metric"] in scope}
     want = {fact_key(r) for r in gold.get("records", [])}
     tp = len(pred & want)
-    res: dict[str, Any] = _prf(tp, len(pred), len(want))
+    res: dict[str, Any] = prf(tp, len(pred), len(want))
     fields = {}
     for i, name in ((2, "when"), (3, "language"), (4, "category")):
         proj = lambda ks: {(k[0], k[1], k[i]) for k in ks}  # noqa: E731
         pp, ww = proj(pred), proj(want)
-        fields[name] = _prf(len(pp & ww), len(pp), len(ww))
+        fields[name] = prf(len(pp & ww), len(pp), len(ww))
     res["fields"] = fields
     notes = [f"{len(pred)} facts, gold {len(want)}"]
     if out_of_scope:
