@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
@@ -85,6 +86,9 @@ _NOT_NAME = re.compile(
     rf"Сонымен|Осы|Бұл|Шара|Аталмыш|Мектеп|Колледж|Газет|Центральн|Детск|Библиотек|Городск)[{LOW}]{{0,5}}$", re.I)
 
 
+_FLAGS: dict[tuple[str, str], int] = {}
+
+
 @functools.lru_cache(maxsize=None)
 def _matcher(lang: str):
     from spacy.matcher import Matcher
@@ -92,7 +96,15 @@ def _matcher(lang: str):
     from esep.plugins.lang.kk import get_nlp
 
     nlp = get_nlp(lang)
-    m = Matcher(nlp.vocab)
+    m = Matcher(nlp.vocab, validate=False)  # lexeme flags are ints, which the validator refuses
+
+    def flag(regex: str) -> dict:
+        # a token shape as a lexeme flag: computed once per word of the
+        # vocabulary, where a REGEX predicate runs on every token of every text
+        if (lang, regex) not in _FLAGS:
+            pat = re.compile(regex)
+            _FLAGS[(lang, regex)] = nlp.vocab.add_flag(lambda text: bool(pat.search(text)))
+        return {_FLAGS[(lang, regex)]: True}
 
     def seq(*toks: dict) -> list[dict]:
         # a run of spaces is a token of its own: allow one between any two
@@ -103,9 +115,9 @@ def _matcher(lang: str):
             out.append(t)
         return out
 
-    ini, cap = {"TEXT": {"REGEX": INITIALS}}, {"TEXT": {"REGEX": CAP}}
-    sur, patr = {"TEXT": {"REGEX": SURNAME}}, {"TEXT": {"REGEX": PATRONYMIC}}
-    m.add("glued", [[{"TEXT": {"REGEX": GLUED}}]])
+    ini, cap = flag(INITIALS), flag(CAP)
+    sur, patr = flag(SURNAME), flag(PATRONYMIC)
+    m.add("glued", [[flag(GLUED)]])
     m.add("initials_name", [seq(ini, cap)])
     m.add("name_initials", [seq(cap, ini)])
     m.add("author", [seq(cap, {"ORTH": ","}, ini)])
@@ -205,12 +217,17 @@ def _person_name(parts: dict[str, str]) -> str:
 #: by side (a word ending in a small letter, then a capital): text with
 #: neither is not tokenized at all.
 _MAYBE_PERSON = re.compile(rf"[{UP}A-Z]\.|[{LOW}]\s*[{UP}]")
+#: ... and an initial, or a capitalized word with a surname's or a
+#: patronymic's ending (every pattern but the initials needs one: the
+#: patronymic endings contain "ов", "ев", "ич", "ұлы", "қызы"...).  Tokens
+#: are pieces of the text, so a text without either has no match.
+_NEEDS_PERSON = re.compile(rf"[{UP}A-Z]\.|[{UP}][{LOW}]+{_SURNAME_END}")
 _INITIALS_RE, _SURNAME_RE, _PATRONYMIC_RE = re.compile(INITIALS), re.compile(SURNAME), re.compile(PATRONYMIC)
 
 
 def _spans(lang: str, text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, rule, rank) of every person pattern the Matcher finds."""
-    if not _MAYBE_PERSON.search(text):
+    if not _MAYBE_PERSON.search(text) or not _NEEDS_PERSON.search(text):
         return []
     nlp, matcher = _matcher(lang)
     doc = nlp.make_doc(text)
@@ -471,6 +488,21 @@ def mentions(text: str, system: br.System | None = None, *, natasha: bool = Fals
     return out
 
 
+def _close_pairs(keys: list[str], cutoff: float) -> dict[int, list[int]]:
+    """For each key, the later keys (in order) at least ``cutoff`` alike by
+    ``fuzz.ratio``: one batch ``process.cdist`` instead of a loop per pair."""
+    if len(keys) < 2:
+        return {}
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+    out: dict[int, list[int]] = {}
+    for i, j in zip(*np.nonzero(scores)):
+        if j > i:
+            out.setdefault(int(i), []).append(int(j))
+    for v in out.values():
+        v.sort()
+    return out
+
+
 def _merge_people(ms: list[Mention]) -> None:
     """Give the people of one document their entity ids, merging the ways
     one person is written."""
@@ -488,18 +520,23 @@ def _merge_people(ms: list[Mention]) -> None:
                 m.entity_id = other.entity_id
                 break
     # surnames a letter apart with the same initial
-    ids = sorted({m.entity_id for m in people_ if m.parts.get("surname")}, key=lambda k: (-sum(
-        1 for m in people_ if m.entity_id == k), k))
+    count: dict[str, int] = {}
+    for m in people_:
+        count[m.entity_id] = count.get(m.entity_id, 0) + 1
+    ids = sorted({m.entity_id for m in people_ if m.parts.get("surname")}, key=lambda k: (-count[k], k))
     alias: dict[str, str] = {}
+    keys = [k.split(":")[1:] for k in ids]
+    close = _close_pairs([sk for sk, _ in keys], 88)
     for i, a in enumerate(ids):
         if a in alias:
             continue
-        for b in ids[i + 1:]:
+        for j in close.get(i, ()):
+            b = ids[j]
             if b in alias:
                 continue
-            sa, ia = a.split(":")[1:]
-            sb, ib = b.split(":")[1:]
-            if ia == ib and min(len(sa), len(sb)) >= 5 and fuzz.ratio(sa, sb) >= 88:
+            sa, ia = keys[i]
+            sb, ib = keys[j]
+            if ia == ib and min(len(sa), len(sb)) >= 5:
                 alias[b] = a
     for m in people_:
         m.entity_id = alias.get(m.entity_id, m.entity_id)
@@ -535,9 +572,11 @@ def document_mentions(document: Document, config: Config | None = None) -> list[
     # organizations a letter apart (endings, typing) are one
     orgs = sorted({m.entity_id for m in ms if m.kind == "organization"}, key=lambda k: (len(k), k))  # not hash order
     alias: dict[str, str] = {}
+    close = _close_pairs(orgs, 92)
     for i, a in enumerate(orgs):
-        for b in orgs[i + 1:]:
-            if b not in alias and a not in alias and fuzz.ratio(a, b) >= 92:
+        for j in close.get(i, ()):
+            b = orgs[j]
+            if b not in alias and a not in alias:
                 alias[b] = a
     for m in ms:
         m.entity_id = alias.get(m.entity_id, m.entity_id)
@@ -547,17 +586,23 @@ def document_mentions(document: Document, config: Config | None = None) -> list[
 def extract(document: Document, config: Config) -> Iterable[Record]:
     pairs = document_mentions(document, config)
     groups: dict[str, list[Mention]] = {}
+    language: dict[int, str | None] = {}  # of each block, told once
     for b, m in pairs:
+        if id(b) not in language:
+            language[id(b)] = detect_language(b.text)
         groups.setdefault(m.entity_id, []).append(m)
         yield Record("entity_mentions", {
             "entity_id": m.entity_id, "kind": m.kind, "text": m.text, "name": m.name or m.text,
             "span_start": m.start, "span_end": m.end, "method": m.method,
-            "language": detect_language(b.text)},
+            "language": language[id(b)]},
             evidence=m.text, confidence=0.7 if m.method == "natasha" else 0.9,
             provenance=b.provenance, block=b.index)
+    first_block: dict[str, Any] = {}
+    for b, m in pairs:
+        first_block.setdefault(m.entity_id, b)
     for eid, ms in groups.items():
         names = list(dict.fromkeys(m.text for m in ms))
-        first = next(b for b, m in pairs if m.entity_id == eid)
+        first = first_block[eid]
         yield Record("entities", {
             "entity_id": eid, "kind": ms[0].kind, "name": max((m.name or m.text for m in ms), key=len),
             "variants": json.dumps(names, ensure_ascii=False), "mentions": len(ms)},

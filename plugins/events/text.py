@@ -8,7 +8,9 @@ one library.  Spans are character offsets into the text given.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -139,11 +141,16 @@ _GENERIC_HEADS = {"сағат", "кеш", "сабақ", "час", "вечер", 
 
 
 def is_generic_head(word: str) -> bool:
-    return any(_key(v) in {_key(h) for h in _GENERIC_HEADS} for v in variants(word))
+    return any(_key(v) in _GENERIC_HEAD_KEYS for v in variants(word))
 
 
 def variants(word: str) -> list[str]:
     """The word and the forms it may stand for with an ending removed."""
+    return list(_variants(word))
+
+
+@functools.lru_cache(maxsize=65536)  # a report's words recur: each is taken apart once per process
+def _variants(word: str) -> tuple[str, ...]:
     w = word.lower()
     out = [w]
     folded = russian_letters(w)
@@ -161,15 +168,18 @@ def variants(word: str) -> list[str]:
         last = {"г": "к", "ғ": "қ", "б": "п"}.get(stem[-1:])
         if last:
             out.append(stem[:-1] + last)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     """Compare form of a type phrase: normalize_label, dashes as spaces, and
     Kazakh letters folded to the Russian ones OCR and typists put for them
     ("науқаның" and "науқанын" meet)."""
     return " ".join(compare_key(text).replace("-", " ").replace("–", " ").split())
 
+
+_GENERIC_HEAD_KEYS = frozenset(_key(h) for h in _GENERIC_HEADS)
 
 #: Words for "an event" that name no type: the event is kept, typeless.
 GENERIC_EVENT = {_key(w) for w in ("шара", "іс шара", "іс шаралар", "шаралар", "мероприятие", "мероприятия")}
@@ -202,8 +212,20 @@ class TypeMatcher:
                 k = _key(name)
                 if k and k not in self.exact:
                     self.exact[k] = e["id"]
+        # what a phrase was found to name: phrases recur within and across
+        # reports, and the answer depends on the vocabulary only
+        self._lookups: dict[tuple[str, ...], str | None] = {}
+        self._matches: dict[tuple[tuple[str, ...], bool], TypeMatch | None] = {}
 
     def _lookup(self, toks: list[str]) -> str | None:
+        key = tuple(toks)
+        if key not in self._lookups:
+            if len(self._lookups) > 200_000:
+                self._lookups.clear()
+            self._lookups[key] = self._lookup_uncached(toks)
+        return self._lookups[key]
+
+    def _lookup_uncached(self, toks: list[str]) -> str | None:
         if not toks:
             return None
         head = toks[-1]
@@ -222,6 +244,15 @@ class TypeMatcher:
     def match(self, phrase: list[str], head_last: bool = False) -> TypeMatch | None:
         """The type a phrase names.  ``head_last``: the match must end at the
         phrase's last word (for phrases read backwards from a verb)."""
+        key = (tuple(phrase), head_last)
+        if key not in self._matches:
+            if len(self._matches) > 100_000:
+                self._matches.clear()
+            self._matches[key] = self._match(phrase, head_last)
+        got = self._matches[key]
+        return dataclasses.replace(got) if got is not None else None  # the caller's own copy
+
+    def _match(self, phrase: list[str], head_last: bool) -> TypeMatch | None:
         toks = [fix_mixed_script(t) for t in phrase]
         n = len(toks)
         generic: TypeMatch | None = None
