@@ -440,10 +440,14 @@ def natasha_people(text: str) -> list[Mention]:
 
 # -- one text, then a document -------------------------------------------------------------
 
+_GUILLEMET = re.compile("[«»]")
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     out = []
     depth, start = 0, -1
-    for i, ch in enumerate(text):
+    for mark in _GUILLEMET.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "«":
             if depth == 0:
                 start = i

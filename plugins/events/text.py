@@ -27,6 +27,9 @@ L = UP + LOW + "A-Za-z"
 _ABBREV = {"т.б", "т.с.с", "ж", "жж", "г", "гг", "им", "пос", "с", "б", "бб", "т", "қ", "см", "стр", "др", "т.д", "т.п"}
 
 
+_SENTENCE_MARK = re.compile(r"[«».!?…]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence.  A full stop, "!" or "?" ends one when
     a capital letter, a quote, "№" or a digit follows, but not inside «...»,
@@ -38,7 +41,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     depth = 0
     n = len(text)
     i = 0
-    while i < n:
+    while True:
+        mark = _SENTENCE_MARK.search(text, i)  # every other character leaves the state as it is
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == "«":
             depth += 1
@@ -75,12 +82,16 @@ class Quote:
     inner: str
 
 
+_QUOTE_MARK = re.compile("[«»”]")
+
+
 def quotes(text: str) -> list[Quote]:
     """Top-level «...» (nested marks kept inside) and "..." spans."""
     out: list[Quote] = []
     depth = 0
     open_at = -1
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the marks change the state
+        i, ch = mark.start(), mark.group()
         if ch == "«":
             if depth == 0:
                 open_at = i
