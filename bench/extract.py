@@ -19,13 +19,16 @@ process, against esep's own import, registry and warm-up.
 
 Pages: a PDF's are counted; a .docx or .txt report's are its characters
 over the characters per page of the PDF of the same name (else of every
-PDF measured).  Not a test: nothing here passes or fails.
+PDF measured).  Each stage is given in wall time and in CPU time of the
+process (``time.process_time``), which other processes on the machine
+disturb less.  Not a test: nothing here passes or fails.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -125,31 +128,32 @@ def child(files: list[Path], cprofile: int) -> dict:
     for i, p in enumerate(files):
         loader = choose_loader(p, p.read_bytes()[:8192], registry.loaders)
         timings: dict[str, float] = {}
-        t = time.perf_counter()
-        doc = loader.load(p, config)
+        cpu: dict[str, float] = {}
+
+        def timed(name: str, fn, *args, **kw):
+            w, c = time.perf_counter(), time.process_time()
+            got = fn(*args, **kw)
+            timings[name] = time.perf_counter() - w
+            cpu[name] = time.process_time() - c
+            return got
+
+        doc = timed("load", loader.load, p, config)
         doc.id, doc.path = p.stem, str(p.absolute())
-        timings["load"] = time.perf_counter() - t
         on = prof is not None and i > 0
         if on:
             prof.enable()
-        t = time.perf_counter()
-        registry.hook.prepare_document(document=doc, config=config)
-        timings["prepare_document"] = time.perf_counter() - t
+        timed("prepare_document", registry.hook.prepare_document, document=doc, config=config)
         records = []
         for ex in registry.extractors:
-            t = time.perf_counter()
-            for r in ex.extract(doc, config):
+            got = timed(f"extract:{ex.name}", lambda: list(ex.extract(doc, config)))
+            for r in got:
                 if r.extractor is None:
                     r.extractor = ex.name
-                records.append(r)
-            timings[f"extract:{ex.name}"] = time.perf_counter() - t
-        t = time.perf_counter()
-        registry.hook.prepare_records(records=records, document=doc, config=config)
-        timings["prepare_records"] = time.perf_counter() - t
+            records += got
+        timed("prepare_records", registry.hook.prepare_records, records=records, document=doc, config=config)
         if on:
             prof.disable()
-        timings["records"] = len(records)
-        out.append({"file": str(p), "timings": timings})
+        out.append({"file": str(p), "timings": timings, "cpu": cpu, "records": len(records)})
     if prof is not None:
         import pstats
 
@@ -180,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(child([Path(p) for p in a.paths], a.cprofile)))
         return 0
 
-    out: dict = {"start": {}}
+    out: dict = {"start": {}, "loadavg_before": Path("/proc/loadavg").read_text().split()[:3]}
     out["start"]["python_s"] = round(python_start(), 3)
     out["start"]["spacy_blank_kk_s"] = round(spacy_start(), 3)
 
@@ -224,22 +228,28 @@ def main(argv: list[str] | None = None) -> int:
             starts.append(first["start"])
             # steady state: every file after another report of its format
             steady = in_child([primer, *fs], a.cprofile)
-            st = {d["file"]: d["timings"] for d in steady["docs"][1:]}
-            f1 = first["docs"][0]["timings"]
-            stages = [k for k in f1 if k not in ("load", "records")]
+            st = {d["file"]: d for d in steady["docs"][1:]}
+            f1 = first["docs"][0]
+            stages = [k for k in f1["timings"] if k != "load"]
             pages = sum(info[p]["pages"] for p in fs)
             p1 = info[fs[0]]["pages"]
+
+            def per_page(kind: str, k: str) -> float:
+                return 1000 * sum(st[str(p)][kind].get(k, 0.0) for p in fs) / pages
+
             row = {
                 "files": len(fs), "pages": pages,
                 "bare_s": sum(info[p]["bare_s"] for p in fs),
-                "load_s": sum(st[str(p)]["load"] for p in fs),
-                "steady_ms_page": {k: 1000 * sum(st[str(p)].get(k, 0.0) for p in fs) / pages for k in stages},
-                "first_ms_page": {k: 1000 * f1.get(k, 0.0) / p1 for k in stages},
+                "load_s": sum(st[str(p)]["timings"]["load"] for p in fs),
+                "steady_ms_page": {k: per_page("timings", k) for k in stages},
+                "steady_cpu_ms_page": {k: per_page("cpu", k) for k in stages},
+                "first_ms_page": {k: 1000 * f1["timings"].get(k, 0.0) / p1 for k in stages},
+                "first_cpu_ms_page": {k: 1000 * f1["cpu"].get(k, 0.0) / p1 for k in stages},
                 "records": sum(st[str(p)]["records"] for p in fs),
             }
-            row["steady_extract_ms_page"] = sum(row["steady_ms_page"].values())
-            row["first_extract_ms_page"] = sum(row["first_ms_page"].values())
-            row["esep_steady_s"] = row["load_s"] + row["steady_extract_ms_page"] * pages / 1000
+            for kind in ("steady_ms_page", "steady_cpu_ms_page", "first_ms_page", "first_cpu_ms_page"):
+                row[kind]["total"] = sum(row[kind].values())
+            row["esep_steady_s"] = row["load_s"] + row["steady_ms_page"]["total"] * pages / 1000
             row["ratio_to_bare"] = row["esep_steady_s"] / row["bare_s"] if row["bare_s"] else None
             out["groups"][f"{gname}/{fmt}"] = row
     if starts:
@@ -256,10 +266,13 @@ def main(argv: list[str] | None = None) -> int:
         ratio = f" = {row['ratio_to_bare']:.2f}x bare" if row["ratio_to_bare"] else ""
         print(f"  bare parse {row['bare_s'] * 1000:8.1f} ms   esep load {row['load_s'] * 1000:8.1f} ms   "
               f"esep load+extract {row['esep_steady_s'] * 1000:8.1f} ms{ratio}")
-        print(f"  {'ms/page':<32}{'steady':>9}{'first':>9}")
+        print(f"  {'ms/page (wall, and CPU of the process)':<40}{'steady':>9}{'cpu':>8}{'first':>9}{'cpu':>8}")
         for k in row["steady_ms_page"]:
-            print(f"  {k:<32}{row['steady_ms_page'][k]:9.2f}{row['first_ms_page'].get(k, 0.0):9.2f}")
-        print(f"  {'extraction total':<32}{row['steady_extract_ms_page']:9.2f}{row['first_extract_ms_page']:9.2f}")
+            print(f"  {('extraction ' + k) if k == 'total' else k:<40}{row['steady_ms_page'][k]:9.2f}"
+                  f"{row['steady_cpu_ms_page'][k]:8.2f}{row['first_ms_page'][k]:9.2f}{row['first_cpu_ms_page'][k]:8.2f}")
+    out["loadavg_after"] = Path("/proc/loadavg").read_text().split()[:3]
+    print(f"\nload average before {' '.join(out['loadavg_before'])}, after {' '.join(out['loadavg_after'])} "
+          f"on {os.cpu_count()} cores: on a busy machine the CPU columns are the steadier figures")
     if a.json:
         a.json.write_text(json.dumps(out, indent=1, default=str), encoding="utf-8")
     return 0
