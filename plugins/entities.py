@@ -142,16 +142,25 @@ class Mention:
 
 # -- people ----------------------------------------------------------------------------
 
+_CASED_SURNAME = re.compile(rf"^(.+?{_SURNAME_END})(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|на|не|мен|бен|пен|да|де|"
+                            rf"та|те|ны|ні|ды|ді|ты|ті|н|ым|ой|ому|ого|у|е)?$")
+_CASED_NAME = re.compile(r"^(.{3,}?)(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|мен|бен|пен)$")
+_SPACES = re.compile(r"\s+")
+_INITIAL = re.compile(rf"(?<![{L}])([{UP}A-Z])\.")
+_NAME_WORD = re.compile(rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?")
+_KYZY, _ULY = re.compile(r"кызы$"), re.compile(r"улы$")
+_NAMED_AFTER, _NAMED_BEFORE = re.compile(r"\s*атындағы"), re.compile(r"им(?:ени|\.)\s*$")
+
+
 def _strip_case(word: str) -> str:
     """A surname or given name without its case ending."""
     w = word
-    m = re.match(rf"^(.+?{_SURNAME_END})(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|на|не|мен|бен|пен|да|де|та|те|"
-                 rf"ны|ні|ды|ді|ты|ті|н|ым|ой|ому|ого|у|е)?$", w)
+    m = _CASED_SURNAME.match(w)
     if m and len(m.group(1)) >= 4:
         base = m.group(1)
         # Russian genitive of a masculine surname: "Гайдара" is read as "Гайдар"
         return base
-    m = re.match(r"^(.{3,}?)(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|мен|бен|пен)$", w)
+    m = _CASED_NAME.match(w)
     return m.group(1) if m else w
 
 
@@ -160,17 +169,17 @@ _PATR_CASE = re.compile(rf"^(.+?(?:ұлы|қызы|улы|кызы|ович|ев
 
 
 def _person_parts(text: str) -> dict[str, str]:
-    t = re.sub(r"\s+", " ", text.replace(",", " ")).strip()
-    initials = re.findall(rf"(?<![{L}])([{UP}A-Z])\.", t)
-    words = re.findall(rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?", t)
+    t = _SPACES.sub(" ", text.replace(",", " ")).strip()
+    initials = _INITIAL.findall(t)
+    words = _NAME_WORD.findall(t)
     parts: dict[str, str] = {}
-    patr = [w for w in words if re.match(PATRONYMIC, w)]
+    patr = [w for w in words if _PATRONYMIC_RE.match(w)]
     if patr and len(words) > 1:
         m = _PATR_CASE.match(patr[0])
         parts["patronymic"] = m.group(1) if m else patr[0]
     rest = [w for w in words if w not in patr] if len(words) > 1 else words
     strong = [w for w in rest if _STRONG.search(w)]
-    weak = [w for w in rest if re.match(SURNAME, w)]
+    weak = [w for w in rest if _SURNAME_RE.match(w)]
     sur = strong[-1] if strong else (weak[-1] if weak else None)
     if len(rest) == 1 and not patr:
         sur = rest[0]
@@ -194,7 +203,7 @@ def surname_key(surname: str) -> str:
     """Compare form of a surname: folded, with the Kazakh -ұлы/-қызы read as
     the Russian -ов/-ова, so "Байтұрсынұлы" and "Байтұрсынов" meet."""
     k = br.fold(surname)
-    return re.sub(r"кызы$", "ова", re.sub(r"улы$", "ов", k))
+    return _KYZY.sub("ова", _ULY.sub("ов", k))
 
 
 def _person_key(parts: dict[str, str]) -> str:
@@ -263,7 +272,7 @@ def people(text: str, lang: str | None = None) -> list[Mention]:
         t = text[s:e]
         after = text[e:e + 14]
         before = text[max(0, s - 6):s]
-        if re.match(r"\s*атындағы", after) or re.search(r"им(?:ени|\.)\s*$", before):
+        if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before):
             continue  # part of the name of an institution
         parts = _person_parts(t)
         if not parts.get("surname") and not parts.get("patronymic"):

@@ -27,6 +27,9 @@ L = UP + LOW + "A-Za-z"
 _ABBREV = {"т.б", "т.с.с", "ж", "жж", "г", "гг", "им", "пос", "с", "б", "бб", "т", "қ", "см", "стр", "др", "т.д", "т.п"}
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(rf"(?:[{UP}A-Z]\.)*[{UP}A-Z]")
+_DASH = re.compile(r"[-–]")
 _SENTENCE_MARK = re.compile(r"[«».!?…]")
 
 
@@ -59,9 +62,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             while k < n and text[k].isspace():
                 k += 1
             if k < n and k > j and (text[k].isupper() or text[k] in "«\"№“" or text[k].isdigit()):
-                word = re.search(r"([\w.]+)$", text[start:i])
+                word = _LAST_WORD.search(text[start:i])
                 w = word.group(1) if word else ""
-                initial = bool(re.fullmatch(rf"(?:[{UP}A-Z]\.)*[{UP}A-Z]", w))
+                initial = bool(_INITIALS.fullmatch(w))
                 if ch != "." or not (initial or w.lower() in _ABBREV):
                     out.append((start, j))
                     start = k
@@ -241,7 +244,7 @@ class TypeMatcher:
             return None
         head = toks[-1]
         forms = variants(head)
-        parts = re.split(r"[-–]", head)
+        parts = _DASH.split(head)
         if len(parts) > 1 and len(toks) == 1:
             forms += variants(parts[-1]) + [parts[0].lower()]
         for f in forms:
@@ -286,7 +289,7 @@ class TypeMatcher:
 
     def backoff(self, phrase: list[str]) -> TypeMatch | None:
         for i, t in enumerate(phrase):
-            for part in re.split(r"[-–]", t):
+            for part in _DASH.split(t):
                 for head in _BACKOFF_HEADS:
                     k = _key(f"{part} {head}")
                     if k in self.exact:
