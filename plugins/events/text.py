@@ -144,6 +144,7 @@ _ENDINGS = (
     "ын", "ін", "сын", "сін", "ы", "і", "сы", "сі", "на", "не", "да", "де", "та", "те", "ға", "ге", "қа", "ке",
     "ны", "ні", "ды", "ді", "ты", "ті", "н",
 )
+_FOLDED_ENDINGS = tuple((e, russian_letters(e)) for e in _ENDINGS)
 # Russian accusative and oblique forms of feminine and masculine nouns
 _RU_ENDINGS = (("ую", "ая"), ("юю", "яя"), ("ой", "ая"), ("ю", "я"), ("у", "а"), ("е", "а"), ("ы", "а"),
                ("ом", ""), ("а", ""))
@@ -168,10 +169,10 @@ def _variants(word: str) -> tuple[str, ...]:
     w = word.lower()
     out = [w]
     folded = russian_letters(w)
-    for e in _ENDINGS:
+    for e, folded_e in _FOLDED_ENDINGS:
         if w.endswith(e) and len(w) - len(e) >= 3:
             out.append(w[: -len(e)])
-        elif folded.endswith(russian_letters(e)) and len(w) - len(e) >= 3:
+        elif folded.endswith(folded_e) and len(w) - len(e) >= 3:
             out.append(folded[: -len(e)])  # OCR: "науқаның" for "науқанын"
     for e, r in _RU_ENDINGS:
         if w.endswith(e) and len(w) - len(e) >= 3:
