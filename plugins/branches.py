@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import click
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
@@ -279,6 +279,24 @@ def _find_mentions(text: str) -> tuple[BranchMention, ...]:
     return tuple(kept)
 
 
+_choices: dict[int, tuple[System, list[str], list[Branch]]] = {}
+
+
+def _alias_choices(system: System) -> tuple[list[str], list[Branch]]:
+    """The folded aliases and labels of every branch of a system, in order,
+    with the branch of each: folded once per process, not per mention."""
+    got = _choices.get(id(system))
+    if got is None or got[0] is not system:
+        names: list[str] = []
+        owners: list[Branch] = []
+        for b in system.branches:
+            for a in b.aliases + list(b.labels.values()):
+                names.append(fold(a))
+                owners.append(b)
+        got = _choices[id(system)] = (system, names, owners)
+    return got[1], got[2]
+
+
 def resolve(mention: BranchMention, system: System | None) -> BranchMention:
     """Set ``branch_id`` and ``score`` of a mention (None when it names no
     library of the system)."""
@@ -314,15 +332,10 @@ def resolve(mention: BranchMention, system: System | None) -> BranchMention:
         cands = system.of_kind(mention.kind)
     if not cands and not mention.eponym:
         # the aliases of the vocabulary, for wordings no pattern knows
-        key = fold(mention.text)
-        best = (0.0, None)
-        for b in system.branches:
-            for a in b.aliases + list(b.labels.values()):
-                s = float(fuzz.token_set_ratio(key, fold(a)))
-                if s > best[0]:
-                    best = (s, b)
-        if best[1] is not None and best[0] >= 90:
-            cands, score = [best[1]], best[0]
+        names, owners = _alias_choices(system)
+        best = process.extractOne(fold(mention.text), names, scorer=fuzz.token_set_ratio, score_cutoff=90)
+        if best is not None:  # the first of the best, as a loop over the aliases in order finds it
+            cands, score = [owners[best[2]]], float(best[1])
     if len(cands) == 1:
         mention.branch_id, mention.score = cands[0].id, score
     else:
@@ -518,5 +531,7 @@ def register_commands(cli):
 
 @hookimpl
 def prepare_worker(config):
-    """The library systems (built-in and ``--set branches_file``)."""
-    load_systems(config)
+    """The library systems (built-in and ``--set branches_file``), and the
+    folded aliases their branches are matched against."""
+    for system in load_systems(config).values():
+        _alias_choices(system)

@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Iterable
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
@@ -85,6 +86,9 @@ _NOT_NAME = re.compile(
     rf"Сонымен|Осы|Бұл|Шара|Аталмыш|Мектеп|Колледж|Газет|Центральн|Детск|Библиотек|Городск)[{LOW}]{{0,5}}$", re.I)
 
 
+_FLAGS: dict[tuple[str, str], int] = {}
+
+
 @functools.lru_cache(maxsize=None)
 def _matcher(lang: str):
     from spacy.matcher import Matcher
@@ -92,7 +96,15 @@ def _matcher(lang: str):
     from esep.plugins.lang.kk import get_nlp
 
     nlp = get_nlp(lang)
-    m = Matcher(nlp.vocab)
+    m = Matcher(nlp.vocab, validate=False)  # lexeme flags are ints, which the validator refuses
+
+    def flag(regex: str) -> dict:
+        # a token shape as a lexeme flag: computed once per word of the
+        # vocabulary, where a REGEX predicate runs on every token of every text
+        if (lang, regex) not in _FLAGS:
+            pat = re.compile(regex)
+            _FLAGS[(lang, regex)] = nlp.vocab.add_flag(lambda text: bool(pat.search(text)))
+        return {_FLAGS[(lang, regex)]: True}
 
     def seq(*toks: dict) -> list[dict]:
         # a run of spaces is a token of its own: allow one between any two
@@ -103,9 +115,9 @@ def _matcher(lang: str):
             out.append(t)
         return out
 
-    ini, cap = {"TEXT": {"REGEX": INITIALS}}, {"TEXT": {"REGEX": CAP}}
-    sur, patr = {"TEXT": {"REGEX": SURNAME}}, {"TEXT": {"REGEX": PATRONYMIC}}
-    m.add("glued", [[{"TEXT": {"REGEX": GLUED}}]])
+    ini, cap = flag(INITIALS), flag(CAP)
+    sur, patr = flag(SURNAME), flag(PATRONYMIC)
+    m.add("glued", [[flag(GLUED)]])
     m.add("initials_name", [seq(ini, cap)])
     m.add("name_initials", [seq(cap, ini)])
     m.add("author", [seq(cap, {"ORTH": ","}, ini)])
@@ -130,16 +142,25 @@ class Mention:
 
 # -- people ----------------------------------------------------------------------------
 
+_CASED_SURNAME = re.compile(rf"^(.+?{_SURNAME_END})(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|на|не|мен|бен|пен|да|де|"
+                            rf"та|те|ны|ні|ды|ді|ты|ті|н|ым|ой|ому|ого|у|е)?$")
+_CASED_NAME = re.compile(r"^(.{3,}?)(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|мен|бен|пен)$")
+_SPACES = re.compile(r"\s+")
+_INITIAL = re.compile(rf"(?<![{L}])([{UP}A-Z])\.")
+_NAME_WORD = re.compile(rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?")
+_KYZY, _ULY = re.compile(r"кызы$"), re.compile(r"улы$")
+_NAMED_AFTER, _NAMED_BEFORE = re.compile(r"\s*атындағы"), re.compile(r"им(?:ени|\.)\s*$")
+
+
 def _strip_case(word: str) -> str:
     """A surname or given name without its case ending."""
     w = word
-    m = re.match(rf"^(.+?{_SURNAME_END})(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|на|не|мен|бен|пен|да|де|та|те|"
-                 rf"ны|ні|ды|ді|ты|ті|н|ым|ой|ому|ого|у|е)?$", w)
+    m = _CASED_SURNAME.match(w)
     if m and len(m.group(1)) >= 4:
         base = m.group(1)
         # Russian genitive of a masculine surname: "Гайдара" is read as "Гайдар"
         return base
-    m = re.match(r"^(.{3,}?)(?:тың|тің|ның|нің|дың|дің|ға|ге|қа|ке|мен|бен|пен)$", w)
+    m = _CASED_NAME.match(w)
     return m.group(1) if m else w
 
 
@@ -148,17 +169,17 @@ _PATR_CASE = re.compile(rf"^(.+?(?:ұлы|қызы|улы|кызы|ович|ев
 
 
 def _person_parts(text: str) -> dict[str, str]:
-    t = re.sub(r"\s+", " ", text.replace(",", " ")).strip()
-    initials = re.findall(rf"(?<![{L}])([{UP}A-Z])\.", t)
-    words = re.findall(rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?", t)
+    t = _SPACES.sub(" ", text.replace(",", " ")).strip()
+    initials = _INITIAL.findall(t)
+    words = _NAME_WORD.findall(t)
     parts: dict[str, str] = {}
-    patr = [w for w in words if re.match(PATRONYMIC, w)]
+    patr = [w for w in words if _PATRONYMIC_RE.match(w)]
     if patr and len(words) > 1:
         m = _PATR_CASE.match(patr[0])
         parts["patronymic"] = m.group(1) if m else patr[0]
     rest = [w for w in words if w not in patr] if len(words) > 1 else words
     strong = [w for w in rest if _STRONG.search(w)]
-    weak = [w for w in rest if re.match(SURNAME, w)]
+    weak = [w for w in rest if _SURNAME_RE.match(w)]
     sur = strong[-1] if strong else (weak[-1] if weak else None)
     if len(rest) == 1 and not patr:
         sur = rest[0]
@@ -182,7 +203,7 @@ def surname_key(surname: str) -> str:
     """Compare form of a surname: folded, with the Kazakh -ұлы/-қызы read as
     the Russian -ов/-ова, so "Байтұрсынұлы" and "Байтұрсынов" meet."""
     k = br.fold(surname)
-    return re.sub(r"кызы$", "ова", re.sub(r"улы$", "ов", k))
+    return _KYZY.sub("ова", _ULY.sub("ов", k))
 
 
 def _person_key(parts: dict[str, str]) -> str:
@@ -205,12 +226,17 @@ def _person_name(parts: dict[str, str]) -> str:
 #: by side (a word ending in a small letter, then a capital): text with
 #: neither is not tokenized at all.
 _MAYBE_PERSON = re.compile(rf"[{UP}A-Z]\.|[{LOW}]\s*[{UP}]")
+#: ... and an initial, or a capitalized word with a surname's or a
+#: patronymic's ending (every pattern but the initials needs one: the
+#: patronymic endings contain "ов", "ев", "ич", "ұлы", "қызы"...).  Tokens
+#: are pieces of the text, so a text without either has no match.
+_NEEDS_PERSON = re.compile(rf"[{UP}A-Z]\.|[{UP}][{LOW}]+{_SURNAME_END}")
 _INITIALS_RE, _SURNAME_RE, _PATRONYMIC_RE = re.compile(INITIALS), re.compile(SURNAME), re.compile(PATRONYMIC)
 
 
 def _spans(lang: str, text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, rule, rank) of every person pattern the Matcher finds."""
-    if not _MAYBE_PERSON.search(text):
+    if not _MAYBE_PERSON.search(text) or not _NEEDS_PERSON.search(text):
         return []
     nlp, matcher = _matcher(lang)
     doc = nlp.make_doc(text)
@@ -246,7 +272,7 @@ def people(text: str, lang: str | None = None) -> list[Mention]:
         t = text[s:e]
         after = text[e:e + 14]
         before = text[max(0, s - 6):s]
-        if re.match(r"\s*атындағы", after) or re.search(r"им(?:ени|\.)\s*$", before):
+        if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before):
             continue  # part of the name of an institution
         parts = _person_parts(t)
         if not parts.get("surname") and not parts.get("patronymic"):
@@ -423,10 +449,14 @@ def natasha_people(text: str) -> list[Mention]:
 
 # -- one text, then a document -------------------------------------------------------------
 
+_GUILLEMET = re.compile("[«»]")
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     out = []
     depth, start = 0, -1
-    for i, ch in enumerate(text):
+    for mark in _GUILLEMET.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "«":
             if depth == 0:
                 start = i
@@ -471,6 +501,21 @@ def mentions(text: str, system: br.System | None = None, *, natasha: bool = Fals
     return out
 
 
+def _close_pairs(keys: list[str], cutoff: float) -> dict[int, list[int]]:
+    """For each key, the later keys (in order) at least ``cutoff`` alike by
+    ``fuzz.ratio``: one batch ``process.cdist`` instead of a loop per pair."""
+    if len(keys) < 2:
+        return {}
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+    out: dict[int, list[int]] = {}
+    for i, j in zip(*np.nonzero(scores)):
+        if j > i:
+            out.setdefault(int(i), []).append(int(j))
+    for v in out.values():
+        v.sort()
+    return out
+
+
 def _merge_people(ms: list[Mention]) -> None:
     """Give the people of one document their entity ids, merging the ways
     one person is written."""
@@ -488,18 +533,23 @@ def _merge_people(ms: list[Mention]) -> None:
                 m.entity_id = other.entity_id
                 break
     # surnames a letter apart with the same initial
-    ids = sorted({m.entity_id for m in people_ if m.parts.get("surname")}, key=lambda k: (-sum(
-        1 for m in people_ if m.entity_id == k), k))
+    count: dict[str, int] = {}
+    for m in people_:
+        count[m.entity_id] = count.get(m.entity_id, 0) + 1
+    ids = sorted({m.entity_id for m in people_ if m.parts.get("surname")}, key=lambda k: (-count[k], k))
     alias: dict[str, str] = {}
+    keys = [k.split(":")[1:] for k in ids]
+    close = _close_pairs([sk for sk, _ in keys], 88)
     for i, a in enumerate(ids):
         if a in alias:
             continue
-        for b in ids[i + 1:]:
+        for j in close.get(i, ()):
+            b = ids[j]
             if b in alias:
                 continue
-            sa, ia = a.split(":")[1:]
-            sb, ib = b.split(":")[1:]
-            if ia == ib and min(len(sa), len(sb)) >= 5 and fuzz.ratio(sa, sb) >= 88:
+            sa, ia = keys[i]
+            sb, ib = keys[j]
+            if ia == ib and min(len(sa), len(sb)) >= 5:
                 alias[b] = a
     for m in people_:
         m.entity_id = alias.get(m.entity_id, m.entity_id)
@@ -535,9 +585,11 @@ def document_mentions(document: Document, config: Config | None = None) -> list[
     # organizations a letter apart (endings, typing) are one
     orgs = sorted({m.entity_id for m in ms if m.kind == "organization"}, key=lambda k: (len(k), k))  # not hash order
     alias: dict[str, str] = {}
+    close = _close_pairs(orgs, 92)
     for i, a in enumerate(orgs):
-        for b in orgs[i + 1:]:
-            if b not in alias and a not in alias and fuzz.ratio(a, b) >= 92:
+        for j in close.get(i, ()):
+            b = orgs[j]
+            if b not in alias and a not in alias:
                 alias[b] = a
     for m in ms:
         m.entity_id = alias.get(m.entity_id, m.entity_id)
@@ -547,17 +599,23 @@ def document_mentions(document: Document, config: Config | None = None) -> list[
 def extract(document: Document, config: Config) -> Iterable[Record]:
     pairs = document_mentions(document, config)
     groups: dict[str, list[Mention]] = {}
+    language: dict[int, str | None] = {}  # of each block, told once
     for b, m in pairs:
+        if id(b) not in language:
+            language[id(b)] = detect_language(b.text)
         groups.setdefault(m.entity_id, []).append(m)
         yield Record("entity_mentions", {
             "entity_id": m.entity_id, "kind": m.kind, "text": m.text, "name": m.name or m.text,
             "span_start": m.start, "span_end": m.end, "method": m.method,
-            "language": detect_language(b.text)},
+            "language": language[id(b)]},
             evidence=m.text, confidence=0.7 if m.method == "natasha" else 0.9,
             provenance=b.provenance, block=b.index)
+    first_block: dict[str, Any] = {}
+    for b, m in pairs:
+        first_block.setdefault(m.entity_id, b)
     for eid, ms in groups.items():
         names = list(dict.fromkeys(m.text for m in ms))
-        first = next(b for b, m in pairs if m.entity_id == eid)
+        first = first_block[eid]
         yield Record("entities", {
             "entity_id": eid, "kind": ms[0].kind, "name": max((m.name or m.text for m in ms), key=len),
             "variants": json.dumps(names, ensure_ascii=False), "mentions": len(ms)},

@@ -31,8 +31,10 @@ def _letters(text: str) -> list[str]:
 
 def is_caps_title(text: str) -> bool:
     t = text.strip()
+    if len(t) > 120:  # before the letters are counted: most paragraphs are long
+        return False
     letters = _letters(t)
-    if len(t) > 120 or len(letters) < 4:
+    if len(letters) < 4:
         return False
     upper = sum(1 for ch in letters if ch.isupper())
     return upper / len(letters) >= 0.9 and not t.endswith((",", ";", ":"))
@@ -52,9 +54,9 @@ def is_short_title(text: str) -> bool:
     return len(_letters(t)) >= 3
 
 
-def _next_is_body(doc: Document, i: int) -> bool:
+def _next_is_body(doc: Document, i: int, table_positions: set | None = None) -> bool:
     """The block after ``i`` (or a table right after it) is body text."""
-    if any(t.position == i for t in doc.tables):
+    if i in (table_positions if table_positions is not None else {t.position for t in doc.tables}):
         return True
     if i + 1 >= len(doc.blocks):
         return False
@@ -65,13 +67,14 @@ def _next_is_body(doc: Document, i: int) -> bool:
 def promote_headings(doc: Document) -> int:
     """Mark heading-like paragraphs as headings; returns how many changed."""
     changed = 0
+    table_positions = {t.position for t in doc.tables}
     for i, b in enumerate(doc.blocks):
         if b.kind != "paragraph":
             continue
         if is_caps_title(b.text):
             b.kind, b.level = "heading", 1
             changed += 1
-        elif is_short_title(b.text) and _next_is_body(doc, i):
+        elif is_short_title(b.text) and _next_is_body(doc, i, table_positions):
             b.kind, b.level = "heading", 2
             changed += 1
     return changed

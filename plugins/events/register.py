@@ -116,7 +116,7 @@ def _phrase_after(text: str, pos: int, end: int) -> tuple[list[tx.Word], int]:
         pos = m.end()
     out: list[tx.Word] = []
     for w in tx.words(text, pos, end):
-        if not re.match(rf"[{L}]", w.text) or w.text.lower() in _STOP:
+        if not _LETTER.match(w.text) or w.text.lower() in _STOP:
             break
         out.append(w)
         if len(out) >= MAX_PHRASE:
@@ -135,7 +135,7 @@ def _trim_modifiers(ws: list[tx.Word]) -> list[tx.Word]:
 
 
 def _paren_after(text: str, pos: int, end: int, mentions: list[br.BranchMention]) -> tuple[br.BranchMention | None, int]:
-    m = re.match(r"\s*\(([^()]{1,80})\)", text[pos:end])
+    m = _PAREN.match(text[pos:end])
     if not m:
         return None, pos
     a, b = pos + m.start(1), pos + m.end(1)
@@ -145,9 +145,14 @@ def _paren_after(text: str, pos: int, end: int, mentions: list[br.BranchMention]
     return None, pos
 
 
+_LETTER = re.compile(rf"[{L}]")
+_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
+_GAP_STOP, _BETWEEN_STOP = re.compile(r"[.,;:»]"), re.compile(r"[.;«»]")
+
+
 def _titled(text: str, q: tx.Quote, s: int, e: int, mentions: list[br.BranchMention],
             matcher: tx.TypeMatcher, verb: bool) -> Found | None:
-    if len(q.inner) < 2 or not re.search(rf"[{L}]", q.inner):
+    if len(q.inner) < 2 or not _LETTER.search(q.inner):
         return None
     paren, pos = _paren_after(text, q.end, e, mentions)
     ws, _ = _phrase_after(text, pos, e)
@@ -169,9 +174,9 @@ def _titled(text: str, q: tx.Quote, s: int, e: int, mentions: list[br.BranchMent
     if any(_NOT_EVENT.match(normalize_label(w.text)) for w in ws):
         return None
     # Russian: the type before the name ("провели интеллектуальную игру «...»")
-    left = [w for w in tx.words(text, max(s, q.start - 60), q.start) if re.match(rf"[{L}]", w.text)][-3:]
+    left = [w for w in tx.words(text, max(s, q.start - 60), q.start) if _LETTER.match(w.text)][-3:]
     gap = text[left[-1].end:q.start] if left else ""
-    if left and not ws and not re.search(r"[.,;:»]", gap):
+    if left and not ws and not _GAP_STOP.search(gap):
         tm = matcher.match([w.text for w in left])
         if tm is not None and tm.id is not None:
             used = left[tm.start:tm.end]
@@ -206,7 +211,7 @@ def _untitled(text: str, s: int, e: int, taken: list[tuple[int, int]], matcher: 
     for vm in _EVENT_VERB.finditer(text, s, e):
         ws = []
         for w in reversed(tx.words(text, max(s, vm.start() - 80), vm.start())):
-            if not re.match(rf"[{L}]", w.text) or w.text.lower() in _STOP or \
+            if not _LETTER.match(w.text) or w.text.lower() in _STOP or \
                     any(m.start <= w.start < m.end for m in mentions):
                 break
             ws.insert(0, w)
@@ -253,7 +258,7 @@ def _assign_dates(found: list[Found], dates: list[tx.DateSpan], text: str) -> No
         for d in free:
             between = text[d.end:f.anchor]
             if 0 <= f.anchor - d.end <= 40 and len(tx.words(between)) <= 3 and id(d) not in bound \
-                    and not re.search(r"[.;«»]", between):
+                    and not _BETWEEN_STOP.search(between):
                 f.date = d
                 bound.add(id(d))
                 break

@@ -8,7 +8,9 @@ one library.  Spans are character offsets into the text given.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -25,6 +27,12 @@ L = UP + LOW + "A-Za-z"
 _ABBREV = {"т.б", "т.с.с", "ж", "жж", "г", "гг", "им", "пос", "с", "б", "бб", "т", "қ", "см", "стр", "др", "т.д", "т.п"}
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(rf"(?:[{UP}A-Z]\.)*[{UP}A-Z]")
+_DASH = re.compile(r"[-–]")
+_SENTENCE_MARK = re.compile(r"[«».!?…]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence.  A full stop, "!" or "?" ends one when
     a capital letter, a quote, "№" or a digit follows, but not inside «...»,
@@ -36,7 +44,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     depth = 0
     n = len(text)
     i = 0
-    while i < n:
+    while True:
+        mark = _SENTENCE_MARK.search(text, i)  # every other character leaves the state as it is
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == "«":
             depth += 1
@@ -50,9 +62,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             while k < n and text[k].isspace():
                 k += 1
             if k < n and k > j and (text[k].isupper() or text[k] in "«\"№“" or text[k].isdigit()):
-                word = re.search(r"([\w.]+)$", text[start:i])
+                word = _LAST_WORD.search(text[start:i])
                 w = word.group(1) if word else ""
-                initial = bool(re.fullmatch(rf"(?:[{UP}A-Z]\.)*[{UP}A-Z]", w))
+                initial = bool(_INITIALS.fullmatch(w))
                 if ch != "." or not (initial or w.lower() in _ABBREV):
                     out.append((start, j))
                     start = k
@@ -73,12 +85,16 @@ class Quote:
     inner: str
 
 
+_QUOTE_MARK = re.compile("[«»”]")
+
+
 def quotes(text: str) -> list[Quote]:
     """Top-level «...» (nested marks kept inside) and "..." spans."""
     out: list[Quote] = []
     depth = 0
     open_at = -1
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the marks change the state
+        i, ch = mark.start(), mark.group()
         if ch == "«":
             if depth == 0:
                 open_at = i
@@ -128,6 +144,7 @@ _ENDINGS = (
     "ын", "ін", "сын", "сін", "ы", "і", "сы", "сі", "на", "не", "да", "де", "та", "те", "ға", "ге", "қа", "ке",
     "ны", "ні", "ды", "ді", "ты", "ті", "н",
 )
+_FOLDED_ENDINGS = tuple((e, russian_letters(e)) for e in _ENDINGS)
 # Russian accusative and oblique forms of feminine and masculine nouns
 _RU_ENDINGS = (("ую", "ая"), ("юю", "яя"), ("ой", "ая"), ("ю", "я"), ("у", "а"), ("е", "а"), ("ы", "а"),
                ("ом", ""), ("а", ""))
@@ -139,18 +156,23 @@ _GENERIC_HEADS = {"сағат", "кеш", "сабақ", "час", "вечер", 
 
 
 def is_generic_head(word: str) -> bool:
-    return any(_key(v) in {_key(h) for h in _GENERIC_HEADS} for v in variants(word))
+    return any(_key(v) in _GENERIC_HEAD_KEYS for v in variants(word))
 
 
 def variants(word: str) -> list[str]:
     """The word and the forms it may stand for with an ending removed."""
+    return list(_variants(word))
+
+
+@functools.lru_cache(maxsize=65536)  # a report's words recur: each is taken apart once per process
+def _variants(word: str) -> tuple[str, ...]:
     w = word.lower()
     out = [w]
     folded = russian_letters(w)
-    for e in _ENDINGS:
+    for e, folded_e in _FOLDED_ENDINGS:
         if w.endswith(e) and len(w) - len(e) >= 3:
             out.append(w[: -len(e)])
-        elif folded.endswith(russian_letters(e)) and len(w) - len(e) >= 3:
+        elif folded.endswith(folded_e) and len(w) - len(e) >= 3:
             out.append(folded[: -len(e)])  # OCR: "науқаның" for "науқанын"
     for e, r in _RU_ENDINGS:
         if w.endswith(e) and len(w) - len(e) >= 3:
@@ -161,15 +183,18 @@ def variants(word: str) -> list[str]:
         last = {"г": "к", "ғ": "қ", "б": "п"}.get(stem[-1:])
         if last:
             out.append(stem[:-1] + last)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     """Compare form of a type phrase: normalize_label, dashes as spaces, and
     Kazakh letters folded to the Russian ones OCR and typists put for them
     ("науқаның" and "науқанын" meet)."""
     return " ".join(compare_key(text).replace("-", " ").replace("–", " ").split())
 
+
+_GENERIC_HEAD_KEYS = frozenset(_key(h) for h in _GENERIC_HEADS)
 
 #: Words for "an event" that name no type: the event is kept, typeless.
 GENERIC_EVENT = {_key(w) for w in ("шара", "іс шара", "іс шаралар", "шаралар", "мероприятие", "мероприятия")}
@@ -202,13 +227,25 @@ class TypeMatcher:
                 k = _key(name)
                 if k and k not in self.exact:
                     self.exact[k] = e["id"]
+        # what a phrase was found to name: phrases recur within and across
+        # reports, and the answer depends on the vocabulary only
+        self._lookups: dict[tuple[str, ...], str | None] = {}
+        self._matches: dict[tuple[tuple[str, ...], bool], TypeMatch | None] = {}
 
     def _lookup(self, toks: list[str]) -> str | None:
+        key = tuple(toks)
+        if key not in self._lookups:
+            if len(self._lookups) > 200_000:
+                self._lookups.clear()
+            self._lookups[key] = self._lookup_uncached(toks)
+        return self._lookups[key]
+
+    def _lookup_uncached(self, toks: list[str]) -> str | None:
         if not toks:
             return None
         head = toks[-1]
         forms = variants(head)
-        parts = re.split(r"[-–]", head)
+        parts = _DASH.split(head)
         if len(parts) > 1 and len(toks) == 1:
             forms += variants(parts[-1]) + [parts[0].lower()]
         for f in forms:
@@ -222,6 +259,15 @@ class TypeMatcher:
     def match(self, phrase: list[str], head_last: bool = False) -> TypeMatch | None:
         """The type a phrase names.  ``head_last``: the match must end at the
         phrase's last word (for phrases read backwards from a verb)."""
+        key = (tuple(phrase), head_last)
+        if key not in self._matches:
+            if len(self._matches) > 100_000:
+                self._matches.clear()
+            self._matches[key] = self._match(phrase, head_last)
+        got = self._matches[key]
+        return dataclasses.replace(got) if got is not None else None  # the caller's own copy
+
+    def _match(self, phrase: list[str], head_last: bool) -> TypeMatch | None:
         toks = [fix_mixed_script(t) for t in phrase]
         n = len(toks)
         generic: TypeMatch | None = None
@@ -244,7 +290,7 @@ class TypeMatcher:
 
     def backoff(self, phrase: list[str]) -> TypeMatch | None:
         for i, t in enumerate(phrase):
-            for part in re.split(r"[-–]", t):
+            for part in _DASH.split(t):
                 for head in _BACKOFF_HEADS:
                     k = _key(f"{part} {head}")
                     if k in self.exact:

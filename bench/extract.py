@@ -1,0 +1,284 @@
+"""Extraction against parsing, per format and per extractor, in one run.
+
+    python bench/extract.py                       # the seed's .txt, .docx and .pdf renderings
+    python bench/extract.py /tmp/corpus           # plus every .txt/.docx/.pdf under a folder
+    python bench/extract.py --cprofile 30         # plus the 30 costliest functions (steady state)
+
+Prints, per format: the bare parse (python-docx reading every paragraph and
+cell, pdfplumber's ``extract_text`` and ``extract_tables`` on every page,
+the .txt read and decoded), esep's load of the same file, and the
+milliseconds per page of ``prepare_document``, of every extractor and of
+``prepare_records``: for the first document of a fresh process (after the
+warm-up ``esep ingest`` does before its workers fork), and in steady state
+(in a fresh process, after another report of the same format from
+``corpus/synthetic/``: never the same text twice, so no cache of one
+document serves the next).  The generated reports of a folder are
+different reports: in steady state they follow one another.  And
+the start-up: importing spaCy with ``spacy.blank("kk")`` in a fresh
+process, against esep's own import, registry and warm-up.
+
+Pages: a PDF's are counted; a .docx or .txt report's are its characters
+over the characters per page of the PDF of the same name (else of every
+PDF measured).  Each stage is given in wall time and in CPU time of the
+process (``time.process_time``), which other processes on the machine
+disturb less.  Not a test: nothing here passes or fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEED = [ROOT / "corpus" / f"000_70fe3c6eccae0b92.{f}" for f in ("txt", "docx", "pdf")]
+FORMATS = ("txt", "docx", "pdf")
+
+
+def spacy_start() -> float:
+    """Wall seconds of a fresh interpreter that imports spaCy and makes
+    ``spacy.blank("kk")`` (the floor of any process that tokenizes)."""
+    code = "import spacy; spacy.blank('kk')"
+    subprocess.run([sys.executable, "-c", "pass"], check=True)  # the interpreter's files in the page cache
+    best = float("inf")
+    for _ in range(2):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def python_start() -> float:
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    return time.perf_counter() - t0
+
+
+def bare_parse(path: Path) -> tuple[int, int]:
+    """(pages, characters) read by the bare library."""
+    fmt = path.suffix.lstrip(".")
+    if fmt == "docx":
+        import docx
+
+        d = docx.Document(str(path))
+        chars = sum(len(p.text) for p in d.paragraphs)
+        for t in d.tables:
+            for row in t.rows:
+                for cell in row.cells:
+                    chars += len(cell.text)
+        return 0, chars
+    if fmt == "pdf":
+        import pdfplumber
+
+        chars = pages = 0
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                chars += len(page.extract_text() or "")
+                page.extract_tables()
+                pages += 1
+                page.close()
+        return pages, chars
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1251")
+    text.splitlines()
+    return 0, len(text)
+
+
+def gather(args: list[str]) -> list[Path]:
+    files = [p for p in SEED if p.exists()]
+    for a in args:
+        p = Path(a)
+        if p.is_dir():
+            files += sorted(q for q in p.rglob("*") if q.suffix.lstrip(".") in FORMATS)
+        elif p.suffix.lstrip(".") in FORMATS:
+            files.append(p)
+    return files
+
+
+PRIMER_DIR = ROOT / "corpus" / "synthetic"
+
+
+def child(files: list[Path], cprofile: int) -> dict:
+    """In a fresh process: esep's import, registry and warm-up (what ``esep
+    ingest`` does before its workers fork), then each file in turn: load,
+    prepare and every extractor, timed."""
+    t0 = time.perf_counter()
+    from esep.pipeline import choose_loader
+    from esep.processing import warm_up
+    from esep.registry import Config, Registry, get_plugin_manager
+
+    registry = Registry(get_plugin_manager(load_entrypoints=False))
+    config = Config(ocr="never")
+    start = {"import_registry_s": time.perf_counter() - t0, "warm_up_s": warm_up(registry, config)}
+    gc.freeze()  # as a worker does after the warm-up: what it built is out of the collector's way
+    prof = None
+    if cprofile:
+        import cProfile
+
+        prof = cProfile.Profile()
+    out = []
+    for i, p in enumerate(files):
+        loader = choose_loader(p, p.read_bytes()[:8192], registry.loaders)
+        timings: dict[str, float] = {}
+        cpu: dict[str, float] = {}
+
+        def timed(name: str, fn, *args, **kw):
+            w, c = time.perf_counter(), time.process_time()
+            got = fn(*args, **kw)
+            timings[name] = time.perf_counter() - w
+            cpu[name] = time.process_time() - c
+            return got
+
+        doc = timed("load", loader.load, p, config)
+        doc.id, doc.path = p.stem, str(p.absolute())
+        on = prof is not None and i > 0
+        if on:
+            prof.enable()
+        timed("prepare_document", registry.hook.prepare_document, document=doc, config=config)
+        records = []
+        for ex in registry.extractors:
+            got = timed(f"extract:{ex.name}", lambda: list(ex.extract(doc, config)))
+            for r in got:
+                if r.extractor is None:
+                    r.extractor = ex.name
+            records += got
+        timed("prepare_records", registry.hook.prepare_records, records=records, document=doc, config=config)
+        if on:
+            prof.disable()
+        out.append({"file": str(p), "timings": timings, "cpu": cpu, "records": len(records)})
+    if prof is not None:
+        import pstats
+
+        pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(cprofile)
+        pstats.Stats(prof, stream=sys.stderr).sort_stats("tottime").print_stats(cprofile)
+    return {"start": start, "docs": out}
+
+
+def in_child(files: list[Path], cprofile: int = 0) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *map(str, files)]
+    if cprofile:
+        cmd += ["--cprofile", str(cprofile)]
+    r = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    if cprofile:
+        print(r.stderr)
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="*", help="more files or folders (the seed's renderings always come first)")
+    ap.add_argument("--cprofile", type=int, default=0, metavar="N",
+                    help="profile the steady-state extraction, print the N costliest functions")
+    ap.add_argument("--json", type=Path, help="write every figure here too")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    a = ap.parse_args(argv)
+    if a.child:
+        print(json.dumps(child([Path(p) for p in a.paths], a.cprofile)))
+        return 0
+
+    out: dict = {"start": {}, "loadavg_before": Path("/proc/loadavg").read_text().split()[:3]}
+    out["start"]["python_s"] = round(python_start(), 3)
+    out["start"]["spacy_blank_kk_s"] = round(spacy_start(), 3)
+
+    files = gather(a.paths)
+    # pages, and the bare parse (warm: each library once before timing)
+    info: dict[Path, dict] = {}
+    warmed: set[str] = set()
+    for p in files:
+        fmt = p.suffix.lstrip(".")
+        if fmt not in warmed:
+            bare_parse(p)
+            warmed.add(fmt)
+        t = time.perf_counter()
+        pages, chars = bare_parse(p)
+        info[p] = {"fmt": fmt, "pages": pages, "chars": chars, "bare_s": time.perf_counter() - t}
+    pdfs = [v for v in info.values() if v["fmt"] == "pdf" and v["pages"]]
+    cpp_all = sum(v["chars"] for v in pdfs) / max(1, sum(v["pages"] for v in pdfs)) if pdfs else 2000.0
+    for p, v in info.items():
+        if v["fmt"] != "pdf":
+            twin = info.get(p.with_suffix(".pdf"))
+            cpp = twin["chars"] / twin["pages"] if twin and twin["pages"] else cpp_all
+            v["pages"] = max(1, round(v["chars"] / cpp))
+
+    groups = []
+    seed = [p for p in files if p in SEED]
+    rest = [p for p in files if p not in SEED]
+    if seed:
+        groups.append(("seed", seed))
+    if rest:
+        groups.append(("corpus", rest))
+    out["groups"] = {}
+    starts = []
+    for gname, gfiles in groups:
+        for fmt in FORMATS:
+            fs = [p for p in gfiles if info[p]["fmt"] == fmt]
+            if not fs:
+                continue
+            primer = sorted(PRIMER_DIR.glob(f"*.{fmt}"))[0]
+            # the first document of a process (after the warm-up), alone in it
+            first = in_child(fs[:1])
+            starts.append(first["start"])
+            # steady state: every file after another report of its format
+            steady = in_child([primer, *fs], a.cprofile)
+            st = {d["file"]: d for d in steady["docs"][1:]}
+            f1 = first["docs"][0]
+            stages = [k for k in f1["timings"] if k != "load"]
+            pages = sum(info[p]["pages"] for p in fs)
+            p1 = info[fs[0]]["pages"]
+
+            def per_page(kind: str, k: str) -> float:
+                return 1000 * sum(st[str(p)][kind].get(k, 0.0) for p in fs) / pages
+
+            row = {
+                "files": len(fs), "pages": pages,
+                "bare_s": sum(info[p]["bare_s"] for p in fs),
+                "load_s": sum(st[str(p)]["timings"]["load"] for p in fs),
+                "steady_ms_page": {k: per_page("timings", k) for k in stages},
+                "steady_cpu_ms_page": {k: per_page("cpu", k) for k in stages},
+                "first_ms_page": {k: 1000 * f1["timings"].get(k, 0.0) / p1 for k in stages},
+                "first_cpu_ms_page": {k: 1000 * f1["cpu"].get(k, 0.0) / p1 for k in stages},
+                "records": sum(st[str(p)]["records"] for p in fs),
+            }
+            for kind in ("steady_ms_page", "steady_cpu_ms_page", "first_ms_page", "first_cpu_ms_page"):
+                row[kind]["total"] = sum(row[kind].values())
+            row["esep_steady_s"] = row["load_s"] + row["steady_ms_page"]["total"] * pages / 1000
+            row["ratio_to_bare"] = row["esep_steady_s"] / row["bare_s"] if row["bare_s"] else None
+            out["groups"][f"{gname}/{fmt}"] = row
+    if starts:
+        out["start"]["esep_import_registry_s"] = round(statistics.median(s["import_registry_s"] for s in starts), 3)
+        out["start"]["esep_warm_up_s"] = round(statistics.median(s["warm_up_s"] for s in starts), 3)
+
+    # ---- print
+    s = out["start"]
+    print(f"start-up: python {s['python_s']:.2f} s; import spacy + spacy.blank('kk') {s['spacy_blank_kk_s']:.2f} s; "
+          f"esep import + registry {s.get('esep_import_registry_s', 0):.2f} s, "
+          f"warm-up {s.get('esep_warm_up_s', 0):.2f} s (medians over the processes)")
+    for key, row in out["groups"].items():
+        print(f"\n{key}: {row['files']} file(s), {row['pages']} pages, {row['records']} records")
+        ratio = f" = {row['ratio_to_bare']:.2f}x bare" if row["ratio_to_bare"] else ""
+        print(f"  bare parse {row['bare_s'] * 1000:8.1f} ms   esep load {row['load_s'] * 1000:8.1f} ms   "
+              f"esep load+extract {row['esep_steady_s'] * 1000:8.1f} ms{ratio}")
+        print(f"  {'ms/page (wall, and CPU of the process)':<40}{'steady':>9}{'cpu':>8}{'first':>9}{'cpu':>8}")
+        for k in row["steady_ms_page"]:
+            print(f"  {('extraction ' + k) if k == 'total' else k:<40}{row['steady_ms_page'][k]:9.2f}"
+                  f"{row['steady_cpu_ms_page'][k]:8.2f}{row['first_ms_page'][k]:9.2f}{row['first_cpu_ms_page'][k]:8.2f}")
+    out["loadavg_after"] = Path("/proc/loadavg").read_text().split()[:3]
+    print(f"\nload average before {' '.join(out['loadavg_before'])}, after {' '.join(out['loadavg_after'])} "
+          f"on {os.cpu_count()} cores: on a busy machine the CPU columns are the steadier figures")
+    if a.json:
+        a.json.write_text(json.dumps(out, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""What makes extraction cheaper must not change what it finds: the person
+shapes as lexeme flags against the regular expressions they replace, the
+batch fuzzy merge against the loop over pairs, the one extractOne over a
+system's aliases against the loop, and the cached type lookups."""
+
+import re
+
+from rapidfuzz import fuzz
+from spacy.matcher import Matcher
+
+from esep.plugins import branches as br
+from esep.plugins import entities as en
+from esep.plugins.events import text as tx
+from esep.plugins.lang.nlp import get_nlp
+from esep.plugins.vocab import get_vocabulary
+
+from conftest import SEED_TXT
+
+
+def _seed_paragraphs() -> list[str]:
+    return [p for p in SEED_TXT.read_text(encoding="utf-8").splitlines() if p.strip()]
+
+
+def _regex_matcher(lang: str) -> Matcher:
+    """The person patterns with REGEX predicates on the token text."""
+    nlp = get_nlp(lang)
+    m = Matcher(nlp.vocab)
+
+    def seq(*toks):
+        out = []
+        for i, t in enumerate(toks):
+            if i:
+                out.append({"IS_SPACE": True, "OP": "?"})
+            out.append(t)
+        return out
+
+    ini, cap = {"TEXT": {"REGEX": en.INITIALS}}, {"TEXT": {"REGEX": en.CAP}}
+    sur, patr = {"TEXT": {"REGEX": en.SURNAME}}, {"TEXT": {"REGEX": en.PATRONYMIC}}
+    m.add("glued", [[{"TEXT": {"REGEX": en.GLUED}}]])
+    m.add("initials_name", [seq(ini, cap)])
+    m.add("name_initials", [seq(cap, ini)])
+    m.add("author", [seq(cap, {"ORTH": ","}, ini)])
+    m.add("patronymic", [seq(cap, patr), seq(cap, patr, sur), seq(cap, cap, patr), seq(cap, cap, patr, sur)])
+    m.add("given_surname", [seq(cap, sur), seq(sur, cap)])
+    return m
+
+
+def test_person_flags_match_as_the_regular_expressions_do():
+    extra = ["Қожақов Д.А. мен Н.Ә. Назарбаевтың", "Тамара Тимофеевна Григорьева выступила",
+             "Жолнерова,К. «Кітап»", "М.Бөлековамен бірге Жазбек Сәтімбекұлының"]
+    found = 0
+    for lang in ("kk", "ru"):
+        nlp, flags = en._matcher(lang)
+        regex = _regex_matcher(lang)
+        for text in _seed_paragraphs() + extra:
+            doc = nlp.make_doc(text)
+            got = [(nlp.vocab.strings[i], s, e) for i, s, e in flags(doc)]
+            want = [(nlp.vocab.strings[i], s, e) for i, s, e in regex(doc)]
+            assert got == want, text
+            found += len(got)
+    assert found > 50  # the seed names people: the comparison is not of empty lists
+
+
+def test_texts_the_filter_skips_have_no_person_match():
+    nlp, flags = en._matcher("kk")
+    skipped = [t for t in _seed_paragraphs() if not en._NEEDS_PERSON.search(t)]
+    assert skipped
+    for text in skipped:
+        assert flags(nlp.make_doc(text)) == [], text
+
+
+def _pairs_by_loop(keys, cutoff):
+    return {i: [j for j in range(i + 1, len(keys)) if fuzz.ratio(a, keys[j]) >= cutoff]
+            for i, a in enumerate(keys)}
+
+
+def test_close_pairs_are_those_of_the_loop_over_pairs():
+    ms = [m for text in _seed_paragraphs() for m in en.mentions(text)]
+    keys = sorted({m.text.lower() for m in ms})
+    # and each a letter apart, as endings and typing make them
+    keys = sorted(set(keys + [k[:-1] for k in keys if len(k) > 5] + [k + "а" for k in keys[::3]]))
+    for cutoff in (88, 92):
+        got = en._close_pairs(keys, cutoff)
+        want = {i: js for i, js in _pairs_by_loop(keys, cutoff).items() if js}
+        assert got == want
+        assert want  # some are close
+    assert en._close_pairs(keys[:1], 88) == {}
+
+
+def test_alias_fallback_picks_the_branch_the_loop_picks():
+    systems = br.load_systems()
+    decided = 0
+    for system in systems.values():
+        names, owners = br._alias_choices(system)
+        assert len(names) == len(owners)
+        for b in system.branches[:6]:
+            for a in (b.aliases + list(b.labels.values()))[:3]:
+                for text in (a, a[:-1], a.upper(), re.sub(r"\s+", "  ", a)):
+                    m = br.BranchMention(0, len(text), text, "library")
+                    key = br.fold(text)
+                    best = (0.0, None)
+                    for bb in system.branches:
+                        for aa in bb.aliases + list(bb.labels.values()):
+                            s = float(fuzz.token_set_ratio(key, br.fold(aa)))
+                            if s > best[0]:
+                                best = (s, bb)
+                    want = best[1].id if best[1] is not None and best[0] >= 90 else None
+                    # a "library" mention with no number, eponym or name is resolved by the aliases alone
+                    assert br.resolve(m, system).branch_id == want, text
+                    decided += want is not None
+    assert decided > 10
+
+
+def test_type_matches_are_cached_as_copies():
+    m = tx.TypeMatcher(get_vocabulary("event_types"))
+    first = m.match(["кітап", "көрмесі"])
+    assert first is not None and first.id
+    first.id, first.start = "changed", 99
+    again = m.match(["кітап", "көрмесі"])
+    assert again.id != "changed" and again.start != 99
+    assert tx.variants("сабағы") == tx.variants("сабағы") and "сабақ" in tx.variants("сабағы")
+    v = tx.variants("көрмелерін")
+    v.append("x")  # the caller's list: the cached answer is not touched
+    assert "x" not in tx.variants("көрмелерін")
