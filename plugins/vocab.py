@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from sqlite_utils.migrations import Migrations
 
@@ -72,6 +73,8 @@ class Vocabulary:
                     self._aliases.append(key)
                     self._ids.append(e["id"])
         self._matches: dict[str, Match] = {}  # label key -> match, for the labels that come back
+        self._by_key: dict[str, int] = {}  # alias -> its index, kept in step with the aliases
+        self._alias_lengths = np.zeros(0)
 
     def add_alias(self, alias: str, entry_id: str) -> None:
         key = normalize_label(alias)
@@ -94,15 +97,24 @@ class Vocabulary:
         return dataclasses.replace(known)
 
     def _match(self, key: str) -> Match:
-        if key in self._aliases:
-            i = self._aliases.index(key)
+        i = self._index().get(key)
+        if i is not None:
             return Match(self._ids[i], 100.0, self._aliases[i], self._ids[i])
-        found = process.extractOne(key, self._aliases, scorer=_score)
-        if not found:
-            return Match(None, 0.0, None, None)
-        alias, score, i = found
+        scores = _scores(key, self._aliases, self._lengths())
+        i = int(np.argmax(scores))  # the first of the best, as process.extractOne picks
+        score = float(scores[i])
         ok = score >= self.threshold
-        return Match(self._ids[i] if ok else None, float(score), alias, self._ids[i])
+        return Match(self._ids[i] if ok else None, score, self._aliases[i], self._ids[i])
+
+    def _index(self) -> dict[str, int]:
+        if len(self._by_key) != len(self._aliases):
+            self._by_key = {a: i for i, a in enumerate(self._aliases)}
+        return self._by_key
+
+    def _lengths(self) -> "np.ndarray":
+        if len(self._alias_lengths) != len(self._aliases):
+            self._alias_lengths = np.array([len(a) for a in self._aliases], dtype=np.float64)
+        return self._alias_lengths
 
     def label(self, entry_id: str, lang: str = "en") -> str | None:
         e = self.entries.get(entry_id)
@@ -116,6 +128,15 @@ def _score(a: str, b: str, **kwargs: Any) -> float:
     if abs(len(a) - len(b)) <= max(4, 0.35 * max(len(a), len(b))):
         r = max(r, fuzz.token_sort_ratio(a, b))
     return r
+
+
+def _scores(key: str, aliases: list[str], lengths: "np.ndarray") -> "np.ndarray":
+    """:func:`_score` of ``key`` against every alias at once (rapidfuzz's
+    ``cdist`` in C instead of a Python scorer called per alias)."""
+    r = process.cdist([key], aliases, scorer=fuzz.ratio, dtype=np.float64)[0]
+    t = process.cdist([key], aliases, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0]
+    near = np.abs(lengths - len(key)) <= np.maximum(4.0, 0.35 * np.maximum(lengths, len(key)))
+    return np.where(near, np.maximum(r, t), r)
 
 
 @functools.lru_cache(maxsize=None)

@@ -100,3 +100,34 @@ def test_review_accept_and_reingest(tmp_path, cli_runner):
     assert conn.execute("select count(*) from unmatched_terms where term = 'Библиотусовка'").fetchone()[0] == 0
     assert ("Библиотусовка", "meeting") in conn.execute(
         "select label, event_type from event_stats where period = '2019-H1'").fetchall()
+
+
+def test_batch_scoring_picks_what_the_per_alias_scorer_picks():
+    """The vocabulary scores a label against all aliases at once (cdist); on
+    labels made by damaging real aliases it picks the same alias with the
+    same score as extractOne with the per-pair scorer."""
+    import random
+
+    from rapidfuzz import process
+
+    from esep.plugins.vocab import _score, vocabulary_names
+
+    rnd = random.Random(7)
+    checked = 0
+    for name in vocabulary_names().values():
+        v = load_vocabulary(name)
+        if not v._aliases:
+            continue
+        for alias in rnd.sample(v._aliases, min(40, len(v._aliases))):
+            words = alias.split()
+            rnd.shuffle(words)
+            cut = rnd.randrange(len(alias))
+            for label in (" ".join(words), alias[:cut] + alias[cut + 1:], alias + " жыл", alias[: len(alias) // 2]):
+                key = normalize_label(label)
+                if not key or key in v._aliases:
+                    continue
+                want_alias, want_score, want_i = process.extractOne(key, v._aliases, scorer=_score)
+                got = v._match(key)
+                assert (got.alias, got.score, got.best) == (want_alias, float(want_score), v._ids[want_i]), label
+                checked += 1
+    assert checked > 200
