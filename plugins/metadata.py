@@ -1,15 +1,26 @@
 """Report metadata: the organization, the reporting period and the language
-of a report, into ``documents`` (columns ``organization``, ``period``,
-``period_start``, ``period_end``, ``language``) and ``Document.metadata``.
+of a report, into ``documents`` (columns ``organization``,
+``organization_id``, ``period``, ``period_start``, ``period_end``,
+``language``, declared by core) and ``Document.metadata``.
 
-* **period** — from the title area: the loader's title, then the first
-  blocks; the first that names a period with
-  :func:`esep.plugins.lang.parsing.parse_period` wins, a half-year, quarter or
-  nine months before a bare year ("2019 жылдың 1-ші жарты жылдығына
-  арналған ... есеп", "Отчёт ... за первое полугодие 2018 года").
-* **organization** — a quoted name followed by a legal form («...» КММ,
-  ГУ, КГУ, ЖШС ...), preferring names of libraries; else a phrase ending in
-  "кітапхана жүйесі", "библиотечная система" or "ЦБС".
+* **title** — the first lines of the document before its body
+  (:func:`title_lines`): short lines and headings, up to the first paragraph
+  of prose, a numbered section or :data:`TITLE_BLOCKS` blocks.  The title
+  proper starts at the line that says what the document is (есеп, отчёт,
+  ақпарат, информация ...); a title set over several lines ("ОТЧЁТ" / "о
+  работе ЦБС" / "за 2019 год") is read as one.
+* **period** — from the title only, with
+  :func:`esep.plugins.lang.periods.parse_period`: the title proper, else the
+  whole title area, else the title the file's own metadata gives (Word's core
+  properties, the PDF's title) as a hint.  Within the title a part of a year
+  beats a bare year; a period mentioned in the body never counts, so an annual
+  report that speaks of its first half-year stays annual.  A report whose
+  title names no period gets none (NULL) and a row in ``metadata_warnings``,
+  shown by ``esep metadata``.
+* **organization** — a quoted name with a legal form («...» КММ, ГУ «...»,
+  МБУК «...» г. Верхнеозёрска), preferring names of libraries and the title;
+  else a phrase ending in "кітапхана жүйесі", "библиотечная система" or
+  "ЦБС".  The organizations plugin gives it its key (``organization_id``).
 * **language** — ``kk``, ``ru`` or ``both``: every block is Kazakh when a
   share of its words have Kazakh-specific letters, Russian when none do;
   the report is ``both`` when the smaller language has at least
@@ -24,65 +35,121 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Iterable
 
 from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
-from esep.model import Document
+from esep.model import Document, Record
 from esep.plugins.lang.periods import Period, parse_period
+from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
 
 TITLE_BLOCKS = 12
+#: A line longer than this ends the title area.
+TITLE_MAX_CHARS = 300
 BOTH_SHARE = 0.2
 _KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}", re.U)
 _QUOTED = re.compile(r"«[^»]{0,200}»|\"[^\"]{0,200}\"|“[^”]{0,200}”")
-_TITLE_WORDS = re.compile(r"есеп|есебі|отч[её]т|ақпарат|информаци|анықтама|справк|қорытынд|итог", re.I)
+_TITLE_WORDS = re.compile(
+    r"есеп|есебі|отч[её]т|ақпарат|информаци|анықтама|справк|қорытынд|итог|мәлімет|сведени"
+    r"|\besep|\beseb|aqparat|málimet|mälimet|anyqtama|qorytynd", re.I)
+# "1. Кадрлар", "I. Общие сведения", "1.1 ..." start the body
+_SECTION = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXІ]+)[.)]\s+\S")
+# a date line ("«10» января 2020 г.", "01.07.2019") is an approval stamp, not a title
+_DATE_LINE = re.compile(
+    r"^\W*\d{1,2}\W*\s*(?:[а-яәғқңөұүһі]+\s+)?(?:19|20)\d{2}|\d{2}\.\d{2}\.(?:19|20)\d{2}|«\s*_*\s*»", re.I)
 
-_FORMS = r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
-_ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?«([^»]{4,200})»\s*(?:(" + _FORMS + r")(?![а-яәғқңөұүһі]))?", re.U)
-_LIBRARY = re.compile(r"кітапхан|библиотек|ЦБС|ОКЖ|ОҚК", re.I)
+_FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
+          r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК")
+_PLACE_AFTER = (r"(?:\s*(?:г\.\s*|города\s+|села\s+|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
+                r"|\s+[А-ЯЁ][\w-]+(?:ского|ской)\s+(?:района|области)"
+                r"|\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауданының|қаласының|облысының|ауылының))?")
+_ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?«([^»]{4,200})»\s*(?:(" + _FORMS
+                         + r")(?![а-яәғқңөұүһі]))?(" + _PLACE_AFTER + r")", re.U)
+_LIBRARY = re.compile(r"кітапхан|библиотек|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana", re.I)
 _ORG_PHRASE = re.compile(
     r"((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z][\w-]*\s+){0,3}(?:[\w-]+\s+){0,2}"
-    r"(?:орталықтандырылған\s+кітапхана\s+жүйесі|кітапхана\s+жүйесі|централизованн\w*\s+библиотечн\w*\s+систем\w*|ЦБС))",
+    r"(?:орталықтандырылған\s+кітапхана\s+жүйесі|кітапхана\s+жүйесі|централизованн\w*\s+библиотечн\w*\s+систем\w*|ЦБС"
+    r"|облыстық\s+әмбебап\s+ғылыми\s+кітапханасы|областн\w+\s+универсальн\w+\s+научн\w+\s+библиотек\w*"
+    r"|kitaphana\s+j[uú]\w*))",
     re.U)
 
 
-def detect_period(document: Document) -> Period | None:
-    """The reporting period named in the title area, or None."""
-    candidates = []
-    title = document.metadata.get("title")
-    if isinstance(title, str):
-        candidates.append(title)
-    candidates += [b.text for b in document.blocks[:TITLE_BLOCKS]]
-    found: list[tuple[int, int, Period]] = []
-    for i, text in enumerate(candidates):
-        p = parse_period(text)
-        if p is None:
+def _is_body(text: str) -> bool:
+    """A paragraph of prose: a sentence of a dozen words or more."""
+    return bool(re.search(r"[.!?;]\s*$", text)) and len(text.split()) >= 12 and not _TITLE_WORDS.search(text)
+
+
+def title_lines(document: Document) -> list[str]:
+    """The lines before the body: short lines and headings from the start,
+    up to the first paragraph of prose, numbered section or long line."""
+    lines: list[str] = []
+    for b in document.blocks[:TITLE_BLOCKS]:
+        t = " ".join(b.text.split())
+        if not t:
             continue
-        # a part of a year beats a bare year; a title-like line beats others
-        found.append((0 if len(p.code) > 4 else 1, 0 if _TITLE_WORDS.search(text) else 1, i, p))
-    if not found:
-        return None
-    return min(found, key=lambda f: f[:3])[3]
+        if len(t) > TITLE_MAX_CHARS or _SECTION.match(t) or (lines and _is_body(t)):
+            break
+        lines.append(t)
+    return lines
+
+
+def title_candidates(document: Document) -> list[tuple[str, str]]:
+    """(source, text) to read the period from, best first: the title proper
+    (from the line that says what the document is), the whole title area,
+    the file's own title."""
+    lines = [t for t in title_lines(document) if not _DATE_LINE.search(t)]
+    out: list[tuple[str, str]] = []
+    first = next((i for i, t in enumerate(lines) if _TITLE_WORDS.search(t)), None)
+    if first is not None:
+        out.append(("title", " / ".join(lines[first:])))
+    if lines:
+        out.append(("title area", " / ".join(lines)))
+    meta_title = document.metadata.get("title")
+    if isinstance(meta_title, str) and meta_title.strip():
+        out.append(("file title", meta_title))
+    return out
+
+
+def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
+    """The period the title names, with where it was read (title, title
+    area, file title) and the text, or None."""
+    for source, text in title_candidates(document):
+        p = parse_period(text)
+        if p:
+            return p, source, text
+    return None
+
+
+def detect_period(document: Document) -> Period | None:
+    """The reporting period named in the title, or None."""
+    found = detect_period_source(document)
+    return found[0] if found else None
 
 
 def detect_organization(document: Document) -> str | None:
-    """The reporting organization as written: «name» and its legal form."""
-    texts = [b.text for b in document.blocks[:TITLE_BLOCKS]]
+    """The reporting organization as written: «name» and its legal form,
+    from the title first, then the first blocks."""
+    title = title_lines(document)
+    texts = title + [b.text for b in document.blocks[:TITLE_BLOCKS] if " ".join(b.text.split()) not in title]
     best = None
-    for text in texts:
+    for i, text in enumerate(texts):
         for m in _ORG_QUOTED.finditer(text):
             form = m.group(3) or m.group(1)
-            score = (bool(_LIBRARY.search(m.group(2))), bool(form))
-            if not any(score):
+            score = (bool(_LIBRARY.search(m.group(2))), bool(form), i < len(title))
+            if not any(score[:2]):
                 continue
             name = f"«{m.group(2).strip()}»"
             value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
+            place = " ".join((m.group(4) or "").split())
+            if place:
+                value = f"{value} {place}"
             if best is None or score > best[0]:
                 best = (score, value)
-        if best and best[0] == (True, True):
+        if best and best[0] == (True, True, True):
             break
     if best:
         return best[1]
@@ -91,6 +158,9 @@ def detect_organization(document: Document) -> str | None:
         if m:
             return m.group(1).strip()
     return None
+
+
+_PARTS = re.compile(r"\s/\s|(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
 def block_language(text: str) -> str | None:
@@ -107,17 +177,22 @@ def block_language(text: str) -> str | None:
 
 def detect_language(document: Document) -> str | None:
     counts = {"kk": 0, "ru": 0}
+
+    def count(text: str) -> None:
+        # a bilingual line ("Кітап қоры / Фонд") and a paragraph of a Kazakh
+        # and a Russian sentence count each part in its own language
+        for part in _PARTS.split(text):
+            lang = block_language(part)
+            if lang:
+                counts[lang] += len(_WORD.findall(part))
+
     for b in document.blocks:
         if "//" in b.text:
             continue  # a bibliographic reference keeps the language of what it cites
-        lang = block_language(b.text)
-        if lang:
-            counts[lang] += len(_WORD.findall(b.text))
+        count(b.text)
     for t in document.tables:
         for c in t.cells:
-            lang = block_language(c.text)
-            if lang:
-                counts[lang] += len(_WORD.findall(c.text))
+            count(c.text)
     total = counts["kk"] + counts["ru"]
     if not total:
         return None
@@ -130,11 +205,13 @@ def detect_language(document: Document) -> str | None:
 @hookimpl
 def prepare_document(document: Document, config) -> None:
     meta = document.metadata
-    p = detect_period(document)
-    if p:
+    found = detect_period_source(document)
+    if found:
+        p, source, text = found
         meta.setdefault("period", p.code)
         meta.setdefault("period_start", p.start)
         meta.setdefault("period_end", p.end)
+        meta.setdefault("period_source", source)
     org = detect_organization(document)
     if org:
         meta.setdefault("organization", org)
@@ -143,17 +220,79 @@ def prepare_document(document: Document, config) -> None:
         meta.setdefault("language", lang)
 
 
+def warnings(document: Document, config) -> Iterable[Record]:
+    """A row for each thing the metadata of a report lacks, for a person to
+    fill in: no period in the title, no organization."""
+    meta = document.metadata
+    title = " / ".join(title_lines(document)) or (meta.get("title") or "")
+    if not meta.get("period"):
+        yield Record("metadata_warnings", {
+            "field": "period",
+            "message": "no reporting period in the title; the report's facts have no default period. "
+                       "Check the title (a year, half-year, quarter or nine months) and re-ingest, "
+                       "or set it by hand",
+        }, evidence=title[:500] or None, confidence=1.0, block=0 if document.blocks else None)
+    if not meta.get("organization"):
+        yield Record("metadata_warnings", {
+            "field": "organization",
+            "message": "no organization named in the title or the first paragraphs",
+        }, evidence=title[:500] or None, confidence=1.0, block=0 if document.blocks else None)
+
+
+@hookimpl
+def register_extractors(register):
+    from esep.registry import Extractor
+
+    register(Extractor("metadata_warnings", warnings, version="1", order=5, tables=("metadata_warnings",)))
+
+
 migrations = Migrations("esep.metadata")
 
 
 @migrations()
 def m001_document_metadata(db) -> None:
-    for col in ("organization", "period", "period_start", "period_end", "language"):
-        if col not in db["documents"].columns_dict:
-            db.execute(f"ALTER TABLE documents ADD COLUMN {col} TEXT")
-    db.execute("CREATE INDEX IF NOT EXISTS documents_period ON documents(period)")
+    """Kept so that databases that applied it stay valid: the columns are
+    now declared by core (``esep.core`` m002), which runs first."""
+
+
+@migrations()
+def m002_metadata_warnings(db) -> None:
+    db.executescript(f"""
+        CREATE TABLE metadata_warnings (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            field TEXT NOT NULL,            -- period, organization
+            message TEXT NOT NULL,{RECORD_COLUMNS_SQL}
+        );
+    """)
 
 
 @hookimpl
 def register_migrations(register):
     register(migrations)
+
+
+@hookimpl
+def register_commands(cli):
+    import click
+
+    from esep.cli import db_option, output_options, print_rows, readonly_connection
+
+    @cli.command(name="metadata")
+    @db_option
+    @output_options
+    @click.option("--warnings", "only_warnings", is_flag=True, help="Only the reports with a warning.")
+    def metadata_command(db_path, fmt, only_warnings):
+        """Each report's period, organization and language, and what is missing."""
+        conn = readonly_connection(db_path)
+        try:
+            rows = conn.execute("""
+                select d.path, d.period, d.organization_id, d.language,
+                       (select group_concat(w.field || ': ' || w.message, '; ') from metadata_warnings w
+                         where w.document_id = d.id) as warning
+                from documents d order by d.path""").fetchall()
+        finally:
+            conn.close()
+        if only_warnings:
+            rows = [r for r in rows if r[-1]]
+        print_rows(["path", "period", "organization_id", "language", "warning"], rows, fmt)
