@@ -130,10 +130,33 @@ def detect_period(document: Document) -> Period | None:
     return found[0] if found else None
 
 
+def organization_names(document: Document) -> list[str]:
+    """Every organization name the title gives, as written, in order: a
+    bilingual title names its organization in both languages."""
+    out: list[str] = []
+    lines = title_lines(document)
+    for text in lines + ([" ".join(lines)] if len(lines) > 1 else []):
+        for m in _ORG_QUOTED.finditer(text):
+            form = m.group(3) or m.group(1)
+            if not (_LIBRARY.search(m.group(2)) or form):
+                continue
+            name = f"«{m.group(2).strip()}»"
+            value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
+            place = " ".join((m.group(4) or "").split())
+            out.append(f"{value} {place}" if place else value)
+        if not _ORG_QUOTED.search(text):
+            m = _ORG_PHRASE.search(text)
+            if m:
+                out.append(m.group(1).strip())
+    return list(dict.fromkeys(out))
+
+
 def detect_organization(document: Document) -> str | None:
     """The reporting organization as written: «name» and its legal form,
     from the title first, then the first blocks."""
     title = title_lines(document)
+    # a title broken over lines may break a name too: «... система / города Балхаш»
+    title = [" ".join(title)] if len(title) > 1 else title
     texts = title + [b.text for b in document.blocks[:TITLE_BLOCKS] if " ".join(b.text.split()) not in title]
     best = None
     for i, text in enumerate(texts):
@@ -215,6 +238,9 @@ def prepare_document(document: Document, config) -> None:
     org = detect_organization(document)
     if org:
         meta.setdefault("organization", org)
+        names = organization_names(document)
+        if len(names) > 1 or (names and names[0] != org):
+            meta.setdefault("organization_names", names)
     lang = detect_language(document)
     if lang:
         meta.setdefault("language", lang)
@@ -296,3 +322,55 @@ def register_commands(cli):
         if only_warnings:
             rows = [r for r in rows if r[-1]]
         print_rows(["path", "period", "organization_id", "language", "warning"], rows, fmt)
+
+
+# -- esep eval: the metadata of a report against its gold ------------------------------
+
+METADATA_FIELDS = ("period", "organization", "language")
+
+
+def score_metadata(conn, document_id: str, gold: dict) -> dict:
+    """A report's period (by code), organization (by key: the gold's name is
+    resolved as ingested names are, against the organizations of the database
+    and the gold's ``organization_id`` if it gives one) and language against
+    the gold ``{"document", "note", "period", "organization", "language"}``.
+    A field the gold gives as null must be null; a field it omits is not
+    scored."""
+    from esep.plugins.evaluation import prf
+    from esep.plugins.organizations import resolve
+
+    row = conn.execute("select period, organization_id, organization, language from documents where id = ?",
+                       [document_id]).fetchone()
+    got = dict(zip(("period", "organization_id", "organization", "language"), row or (None,) * 4))
+    known = [tuple(r) for r in conn.execute(
+        "select distinct organization_id, organization from documents "
+        "where organization_id is not null and organization is not null")]
+    fields: dict[str, dict] = {}
+    notes: list[str] = []
+    tp = n_pred = n_gold = 0
+    for f in METADATA_FIELDS:
+        if f not in gold:
+            continue
+        want = gold[f]
+        if f == "organization":
+            have = got["organization_id"]
+            if want is not None:
+                want = gold.get("organization_id") or resolve(want, known).organization_id
+        else:
+            have = got[f]
+        ok = want is not None and have == want
+        fields[f] = prf(int(ok), int(have is not None), int(want is not None))
+        tp, n_pred, n_gold = tp + int(ok), n_pred + int(have is not None), n_gold + int(want is not None)
+        if have != want:
+            notes.append(f"{f}: got {have!r}, gold {want!r}")
+    res = prf(tp, n_pred, n_gold)
+    res["fields"] = fields
+    res["notes"] = notes
+    return res
+
+
+@hookimpl
+def register_evaluators(register):
+    from esep.registry import Evaluator
+
+    register(Evaluator("metadata", score_metadata, "period, organization (by key) and language of each report"))

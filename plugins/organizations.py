@@ -105,7 +105,7 @@ def fold_name(text: str) -> str:
     words = re.findall(r"[^\W_]+", t)
     out = " ".join(_ascii_word(w) for w in words)
     out = unicodedata.normalize("NFKD", out)
-    return "".join(c for c in out if c.isascii())
+    return " ".join("".join(c for c in out if c.isascii()).split())
 
 
 # -- the parts of a name ------------------------------------------------------------
@@ -193,7 +193,7 @@ class OrgName:
         if self.place or self.named:
             parts = [self.place, self.level, self.kind or "org", self.named]
             return "-".join(p.replace(" ", "-") for p in parts if p)
-        words = self.rest.split()[:6] or self.folded.split()[:6]
+        words = self.rest.split()[:6] or [w for w in self.folded.split() if w not in LEGAL_FORMS][:6]
         return "-".join([*words, self.kind] if self.kind and self.kind not in words else words) or "unknown"
 
     @property
@@ -377,21 +377,33 @@ def prepare_document(document: Document, config) -> None:
 
 
 def extract(document: Document, config) -> Iterable[Record]:
+    """A row of ``organization_names`` for the name the report gives, and for
+    each other name of its title that resolves to the same organization (a
+    bilingual title names it in Kazakh and in Russian)."""
     written = document.metadata.get("organization")
     org_id = document.metadata.get("organization_id")
     if not written or not org_id:
         return
     match = document.metadata.get("organization_match") or {}
-    block = next((b for b in document.blocks if written in b.text), None)
-    yield Record(
-        "organization_names",
-        {"name": written, "language": name_language(written), "organization_id": org_id,
-         "name_key": parse_name(written).key, "method": match.get("method"), "score": match.get("score")},
-        evidence=block.text if block else written,
-        confidence=round(float(match.get("score") or 100.0) / 100.0, 3),
-        provenance=block.provenance if block else None,
-        block=block.index if block else None,
-    )
+    names = [written] + [n for n in document.metadata.get("organization_names") or [] if n != written]
+    for name in names:
+        if name == written:
+            method, score = match.get("method"), match.get("score")
+        else:
+            r = resolve(name, [(org_id, written)])
+            if r.organization_id != org_id:
+                continue
+            method, score = "title", r.score
+        block = next((b for b in document.blocks if name in b.text), None)
+        yield Record(
+            "organization_names",
+            {"name": name, "language": name_language(name), "organization_id": org_id,
+             "name_key": parse_name(name).key, "method": method, "score": score},
+            evidence=block.text if block else name,
+            confidence=round(float(score or 100.0) / 100.0, 3),
+            provenance=block.provenance if block else None,
+            block=block.index if block else None,
+        )
 
 
 @hookimpl

@@ -1,0 +1,123 @@
+"""One identity per library: organization names read into a stable key,
+joined across languages, scripts and spellings, and merged by hand."""
+
+import json
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from esep.plugins.organizations import fold_name, parse_name, resolve
+
+# one library system, as reports write it in Kazakh, Russian and Latin-script Kazakh
+BALKHASH = [
+    "«Балқаш қаласының орталықтандырылған кітапхана жүйесі» КММ",
+    "«Балқаш қаласының орталықтаныдырылған кітапхана жүйесі» КММ",   # a typo of the real title
+    "Балқаш қаласының ОКЖ",
+    "Балқаш қалалық ОҚК",
+    "ГУ «Централизованная библиотечная система города Балхаш»",
+    "КГУ \"Централизованная библиотечная система\" г. Балхаша",
+    "Балхашская городская ЦБС",
+    "«Balqash qalasynyń ortalyqtandyrylǵan kitaphana júıesi» KMM",
+    "«Balqash qalasynyñ ortalyqtandyrylğan kitaphana jüiesi» KMM",
+]
+
+
+@pytest.mark.parametrize("name", BALKHASH)
+def test_one_key_for_every_way_of_writing_a_library_system(name):
+    assert parse_name(name).key == parse_name(BALKHASH[0]).key
+
+
+@pytest.mark.parametrize("a, b", [
+    ("КГУ «Есильская областная универсальная научная библиотека им. Ш. Уалиханова»",
+     "Ш. Уәлиханов атындағы Есіл облыстық әмбебап ғылыми кітапханасы"),
+    ("«Жітіқара ауданының орталықтандырылған кітапхана жүйесі» КММ", "Жітіқара аудандық ОКЖ"),
+    ("Центральная городская библиотека им. А. С. Пушкина", "Центральная городская библиотека имени Пушкина"),
+    ("Абай атындағы облыстық кітапхана", "Областная библиотека им. Абая"),
+])
+def test_names_with_a_person_and_case_endings(a, b):
+    assert parse_name(a).key == parse_name(b).key
+
+
+@pytest.mark.parametrize("a, b", [
+    ("«Балқаш қаласының орталықтандырылған кітапхана жүйесі» КММ", "«Жітіқара ауданының орталықтандырылған кітапхана жүйесі» КММ"),
+    ("Балхашская городская ЦБС", "Балхашская районная ЦБС"),          # the city's and the district's systems
+    ("Есильская областная универсальная научная библиотека", "Есильская районная ЦБС"),
+    ("Центральная библиотека им. Пушкина", "Центральная библиотека им. Абая"),
+])
+def test_different_libraries_keep_different_keys(a, b):
+    assert parse_name(a).key != parse_name(b).key
+    assert resolve(b, [(parse_name(a).key, a)]).organization_id != parse_name(a).key
+
+
+def test_resolve_joins_spellings_to_a_known_organization():
+    known = [("balkash-city-cbs", BALKHASH[0])]
+    # no level written, and an OCR-damaged place: joined by fuzzy match of the place
+    r = resolve("Балхашская ЦБС", known)
+    assert (r.organization_id, r.method) == ("balkash-city-cbs", "fuzzy")
+    r = resolve("ЦБС города Балкхаш", known)
+    assert r.organization_id == "balkash-city-cbs" and r.score >= 85
+    assert resolve("Житикаринская районная ЦБС", [("zhitikar-district-cbs", "Жітіқара аудандық ОКЖ")]).organization_id \
+        == "zhitikar-district-cbs"
+    # an accepted alias wins over everything
+    r = resolve("Библиотека семейного чтения", known, {fold_name("Библиотека семейного чтения"): "balkash-city-cbs"})
+    assert (r.organization_id, r.method) == ("balkash-city-cbs", "accepted")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_parse_name_is_total_and_keys_are_ascii(text):
+    o = parse_name(text)
+    assert o.key.isascii() and o.key
+    assert fold_name(f"«{text}»") == fold_name(text) == fold_name(f" {text}\n")  # quotes and spaces do not count
+    assert fold_name(text).isascii()
+
+
+KK_REPORT = """Мәдениет және тілдерді дамыту бөліміне
+«Қайнар ауданының орталықтандырылған кітапхана жүйесі» КММ кітапханаларының 2018 жылғы жұмысы туралы есеп
+Кадрлар
+Жүйеде 52,5 штат бірлігі бар, тізім бойынша 48 қызметкер жұмыс істейді, олардың 41-і кітапханашылар болып табылады.
+"""
+RU_REPORT = """В отдел культуры и развития языков
+Отчёт о работе КГУ «Централизованная библиотечная система Кайнарского района» за 2019 год
+Кадры
+В штатном расписании ЦБС 52,5 штатных единиц, фактическая численность работников 48 человек, из них 41 библиотекарь.
+"""
+OTHER_REPORT = """Мәдениет бөліміне
+«Тау ауданының орталықтандырылған кітапхана жүйесі» КММ-нің 2019 жылғы жұмысы туралы есеп
+Кадрлар
+Жүйеде 30 штат бірлігі бар, тізім бойынша 28 қызметкер жұмыс істейді, олардың 20-сы кітапханашылар болып табылады.
+"""
+
+
+def test_ingest_one_identity_across_languages_and_merge(tmp_path, cli_runner):
+    folder = tmp_path / "r"
+    folder.mkdir()
+    (folder / "kai_2018_kk.txt").write_text(KK_REPORT, encoding="utf-8")
+    (folder / "kai_2019_ru.txt").write_text(RU_REPORT, encoding="utf-8")
+    (folder / "tau_2019_kk.txt").write_text(OTHER_REPORT, encoding="utf-8")
+    db = tmp_path / "o.db"
+    assert cli_runner("ingest", folder, "--db", db, "--workers", "0").exit_code == 0
+    conn = sqlite3.connect(db)
+    docs = dict(conn.execute("select substr(path, length(path) - 14), organization_id from documents"))
+    assert docs["kai_2018_kk.txt"] == docs["kai_2019_ru.txt"] == "kainar-district-cbs"
+    assert docs["tau_2019_kk.txt"] == "tau-district-cbs"
+    org = conn.execute("select name_kk, name_ru, n_documents from organizations where id = 'kainar-district-cbs'").fetchone()
+    assert org == ("«Қайнар ауданының орталықтандырылған кітапхана жүйесі» КММ",
+                   "КГУ «Централизованная библиотечная система Кайнарского района»", 2)
+    # the name as written is kept beside its key, with provenance
+    assert conn.execute("select count(*) from documents where organization like '%Қайнар ауданының%'").fetchone()[0] == 1
+    assert conn.execute("select evidence from organization_names where name like 'КГУ%'").fetchone()[0].startswith("Отчёт")
+    conn.close()
+    # two keys merged by hand: the documents move now, and stay merged on the next ingest
+    res = cli_runner("vocab", "accept", "tau-district-cbs", "kainar-district-cbs", "--kind", "organization", "--db", db)
+    assert res.exit_code == 0 and "1 document moved" in res.output
+    aliases = json.loads((tmp_path / "vocab" / "organizations.json").read_text(encoding="utf-8"))
+    assert aliases["entries"] == [{"id": "kainar-district-cbs", "aliases": ["tau-district-cbs"]}]
+    assert cli_runner("ingest", folder, "--db", db, "--workers", "0", "--force").exit_code == 0
+    conn = sqlite3.connect(db)
+    assert {r[0] for r in conn.execute("select organization_id from documents")} == {"kainar-district-cbs"}
+    conn.close()
+    listing = cli_runner("org", "list", "--db", db)
+    assert "kainar-district-cbs" in listing.output and "tau-district-cbs" not in listing.output.split("\n", 1)[1].split(",")[0]
