@@ -339,14 +339,18 @@ def score_metadata(conn, document_id: str, gold: dict) -> dict:
     from esep.plugins.evaluation import prf
     from esep.plugins.organizations import resolve
 
-    row = conn.execute("select period, organization_id, organization, language from documents where id = ?",
-                       [document_id]).fetchone()
-    got = dict(zip(("period", "organization_id", "organization", "language"), row or (None,) * 4))
+    cols = {r[1] for r in conn.execute("pragma table_info(documents)")}
+    wanted = ("period", "organization_id", "organization", "language")
+    notes: list[str] = []
+    if not set(wanted) <= cols:  # a database written before these columns: nothing to score
+        notes.append("documents lacks " + ", ".join(c for c in wanted if c not in cols) + "; re-ingest")
+    sel = ", ".join(c if c in cols else "NULL" for c in wanted)
+    row = conn.execute(f"select {sel} from documents where id = ?", [document_id]).fetchone()
+    got = dict(zip(wanted, row or (None,) * 4))
     known = [tuple(r) for r in conn.execute(
         "select distinct organization_id, organization from documents "
-        "where organization_id is not null and organization is not null")]
+        "where organization_id is not null and organization is not null")] if "organization_id" in cols else []
     fields: dict[str, dict] = {}
-    notes: list[str] = []
     tp = n_pred = n_gold = 0
     for f in METADATA_FIELDS:
         if f not in gold:

@@ -8,9 +8,12 @@ kitaphana júıesi».  :func:`parse_name` reads such a name into its parts, in o
 spelling (ASCII, with the Kazakh and Russian forms of a place folded together:
 Балқаш and Балхаш are both ``balkash``):
 
-* **kind**: a library system (ЦБС, ОКЖ, ОҚК, "централизованная библиотечная
+* **kind**: a library system (ЦБС, ОКЖ, "централизованная библиотечная
   система", "орталықтандырылған кітапхана жүйесі"), a regional universal
-  scientific library (ОУНБ, "облыстық әмбебап ғылыми кітапхана") or a library;
+  scientific library (ОУНБ, "облыстық әмбебап ғылыми кітапхана"), the central
+  library of a system (ОҚК, ЦГБ, "орталық қалалық кітапхана": one of the
+  system's libraries, as ``branches`` reads it, so not the system) or a
+  library;
 * **place** and its **level** (city, district, region, village): "Балқаш
   қаласының", "города Балхаш", "г. Верхнеозёрска", "Балхашская городская";
 * **named**: the person a library is named after ("им. Ш. Уалиханова",
@@ -114,7 +117,10 @@ _KINDS = (
     ("ounb", re.compile(r"\b(?:oblis\w* ambebap gilim\w* kitapkana\w*|oblastn\w* universaln\w* nauchn\w* bibliotek\w*"
                         r"|ounb|oagk|ouagk)\b")),
     ("cbs", re.compile(r"\b(?:ortalik\w* kitapkana zhui\w*|kitapkana zhui\w*|tsentralizovann\w* bibliotechn\w* sistem\w*"
-                       r"|bibliotechn\w* sistem\w*|m?tsbs|okzh|okk|ozhk|akzh|mbs)\b")),
+                       r"|bibliotechn\w* sistem\w*|m?tsbs|okzh)\b")),
+    # the central library of a system (ОҚК, ЦГБ) is one of its libraries, not the system
+    ("central", re.compile(r"\b(?:ortalik (?:kalalik|audandik) kitapkana\w*|tsentraln\w* (?:gorodsk|raionn)\w* bibliotek\w*"
+                           r"|okk|tsgb|tsrb)\b")),
     ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*)\b")),
 )
 _LEVELS = (

@@ -108,10 +108,13 @@ def test_documents_columns(cli_runner, tmp_path):
     res = cli_runner("ingest", SEED_TXT, "--db", db)
     assert res.exit_code == 0, res.output
     conn = sqlite3.connect(db)
-    row = conn.execute("select organization, period, period_start, period_end, language from documents").fetchone()
+    row = conn.execute("select organization, period, period_start, period_end, language, organization_id "
+                       "from documents").fetchone()
+    org = conn.execute("select id, name_kk, n_documents from organizations").fetchall()
     conn.close()
-    assert row[1:] == ("2018-H1", "2018-01-01", "2018-06-30", "kk")
+    assert row[1:5] == ("2018-H1", "2018-01-01", "2018-06-30", "kk")
     assert "кітапхана жүйесі" in row[0]
+    assert org == [(row[5], row[0], 1)]
 
 
 # -- the period comes from the title ------------------------------------------------
