@@ -264,7 +264,7 @@ def name_language(name: str) -> str:
 @dataclass
 class Resolution:
     organization_id: str
-    method: str        # accepted, key, fuzzy, new
+    method: str        # accepted, key (the name's own), fuzzy
     score: float
     name: OrgName
 
@@ -325,7 +325,7 @@ def resolve(written: str, known: Iterable[tuple[str, str]] = (),
             return Resolution(aliases[probe], "accepted", 100.0, name)
     known = list(known)
     keys = {k for k, _ in known}
-    if name.key in keys:
+    if name.key in keys:  # known or new, the name's own key: the same in any order of ingest
         return Resolution(name.key, "key", 100.0, name)
     best: tuple[float, str] | None = None
     for key, other in known:
@@ -337,7 +337,7 @@ def resolve(written: str, known: Iterable[tuple[str, str]] = (),
             best = (s, key)
     if best:
         return Resolution(best[1], "fuzzy", round(best[0], 1), name)
-    return Resolution(name.key, "new", 100.0, name)
+    return Resolution(name.key, "key", 100.0, name)
 
 
 def known_organizations(db_path: str | None) -> list[tuple[str, str]]:
@@ -432,7 +432,7 @@ def m001_organizations(db) -> None:
             language TEXT,                  -- kk (Cyrillic or Latin) or ru
             organization_id TEXT NOT NULL,  -- the key, as in documents.organization_id
             name_key TEXT,                  -- the key the name makes on its own
-            method TEXT,                    -- accepted, key, fuzzy, new
+            method TEXT,                    -- accepted, key (the name's own), fuzzy, title
             score REAL,{RECORD_COLUMNS_SQL}
         );
         CREATE INDEX organization_names_org ON organization_names(organization_id);

@@ -270,3 +270,32 @@ def test_metadata_evaluator(registry, tmp_path, cli_runner):
     conn.close()
     assert res["fields"]["period"]["f1"] == 0.0 and res["fields"]["organization"]["f1"] == 0.0
     assert res["precision"] == pytest.approx(1 / 3)
+
+
+def test_database_made_before_core_declared_the_metadata_columns(tmp_path, registry):
+    """An old database: core's first migration, and the columns the metadata
+    plugin used to ALTER into documents. Opening it adds organization_id."""
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+    from esep import storage
+
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    old_core = Migrations("esep.core")
+    old_core()(storage.m001_core_tables)
+    old_core.apply(db)
+    old_meta = Migrations("esep.metadata")
+
+    @old_meta()
+    def m001_document_metadata(db):
+        for col in ("organization", "period", "period_start", "period_end", "language"):
+            db.execute(f"ALTER TABLE documents ADD COLUMN {col} TEXT")
+
+    old_meta.apply(db)
+    db.close()
+    store = storage.Store(path, registry.migrations)
+    cols = store.db["documents"].columns_dict
+    assert {"organization", "organization_id", "period", "period_start", "period_end", "language"} <= set(cols)
+    assert store.db["metadata_warnings"].exists() and store.db["organization_names"].exists()
+    store.close()
