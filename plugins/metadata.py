@@ -41,7 +41,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Record
-from esep.plugins.lang.periods import Period, parse_period
+from esep.plugins.lang.periods import Period, find_periods, parse_period
 from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
@@ -97,30 +97,53 @@ def title_lines(document: Document) -> list[str]:
     return lines
 
 
-def title_candidates(document: Document) -> list[tuple[str, str]]:
-    """(source, text) to read the period from, best first: the title proper
+def title_candidates(document: Document) -> list[tuple[str, list[str]]]:
+    """(source, lines) to read the period from, best first: the title proper
     (from the line that says what the document is), the whole title area,
     the file's own title."""
     lines = [t for t in title_lines(document) if not _DATE_LINE.search(t)]
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, list[str]]] = []
     first = next((i for i, t in enumerate(lines) if _TITLE_WORDS.search(t)), None)
     if first is not None:
-        out.append(("title", " / ".join(lines[first:])))
+        out.append(("title", lines[first:]))
     if lines:
-        out.append(("title area", " / ".join(lines)))
+        out.append(("title area", lines))
     meta_title = document.metadata.get("title")
     if isinstance(meta_title, str) and meta_title.strip():
-        out.append(("file title", meta_title))
+        out.append(("file title", [meta_title]))
     return out
+
+
+def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
+    """The period of a title set over ``lines``: lines are read one more at
+    a time until they name a period ("ОТЧЁТ" / "о работе ЦБС" / "за 2019
+    год"); a bare year is made a part of that year by the next line only
+    ("ЕСЕП 2019 жыл" / "1-ші жартыжылдық"), never by a part of another year
+    or by a line further down."""
+    for k in range(1, len(lines) + 1):
+        text = " ".join(lines[:k])
+        p = parse_period(text)
+        if p is None:
+            continue
+        if len(p.code) == 4 and k < len(lines):
+            longer = " ".join(lines[: k + 1])
+            q = parse_period(longer)
+            if q is None or q.year != p.year or len(q.code) == 4:
+                q = next((m.period for m in find_periods(lines[k], p.year)
+                          if len(m.period.code) > 4 and m.period.year == p.year), None)
+            if q is not None and q.year == p.year and len(q.code) > 4:
+                return q, longer
+        return p, text
+    return None
 
 
 def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
     """The period the title names, with where it was read (title, title
     area, file title) and the text, or None."""
-    for source, text in title_candidates(document):
-        p = parse_period(text)
-        if p:
-            return p, source, text
+    for source, lines in title_candidates(document):
+        found = period_of_lines(lines)
+        if found:
+            return found[0], source, found[1]
     return None
 
 

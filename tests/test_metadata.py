@@ -299,3 +299,14 @@ def test_database_made_before_core_declared_the_metadata_columns(tmp_path, regis
     assert {"organization", "organization_id", "period", "period_start", "period_end", "language"} <= set(cols)
     assert store.db["metadata_warnings"].exists() and store.db["organization_names"].exists()
     store.close()
+
+
+@pytest.mark.parametrize("lines, code", [
+    (["ЕСЕП", "2019 жыл", "1-ші жартыжылдық", "Кадрлар"], "2019-H1"),       # the next line makes the year a part
+    (["Отчёт о работе ЦБС за I полугодие", "2019 года"], "2019-H1"),         # a period broken over two lines
+    (["«Тау ауданының ОКЖ» КММ кітапханаларының 2018 жылғы жұмысы туралы есеп",
+      "2019 жылдың 1-ші жартыжылдығына жоспар"], "2018"),                     # a part of another year: not the title's
+    (["Отчёт о работе за 2018 год", "Общие сведения", "Итоги I полугодия 2018 года"], "2018"),  # only the next line
+])
+def test_title_lines_read_together(lines, code):
+    assert metadata.detect_period(_doc(*lines)).code == code
