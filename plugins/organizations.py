@@ -138,9 +138,12 @@ _FILLER = re.compile(
     r"\b(?:kommunal\w*|memleket\w*|mekeme\w*|kazinalik|kazenn\w*|gosudarstv\w*|uchrezhd\w*|munitsipal\w*"
     r"|biudzhet\w*|avtonomn\w*|kultur\w*|madeniet\w*|akimat\w*|akimdig\w*|kazinalik|kasipor\w*|predpriiat\w*"
     r"|zhane|i|ve|imeni|im|atindag\w*|ati|ortalik|tsentraln\w*)\b")
+# a word of a person's name: not a word of places, levels or kinds
+_PERSON_WORD = (r"(?!(?:goroda|gorod|g|raion|oblast|sela|selo|posel|kala|audan|oblis|auil|kitapkana|bibliotek|tsbs"
+                r"|okzh|tsentral|ortalik|detsk|balalar)\w*\b)[a-z]{3,}")
 _NAMED = (
-    re.compile(r"\bim(?:eni)?\b((?: [a-z]{1,2}\b)*)((?: [a-z]{3,})(?: [a-z]{3,})?)"),   # им. А. С. Пушкина
-    re.compile(r"((?:\b[a-z]{1,2} )*)\b([a-z]{3,}(?: [a-z]{3,})?) atindag\w*"),       # Ш. Уәлиханов атындағы
+    re.compile(r"\bim(?:eni)?\b((?: [a-z]{1,2}\b)*)((?: " + _PERSON_WORD + r")(?: " + _PERSON_WORD + r")?)"),  # им. А. С. Пушкина
+    re.compile(r"((?:\b[a-z]{1,2} )*)\b((?:" + _PERSON_WORD + r" )?" + _PERSON_WORD + r") atindag\w*"),  # Ш. Уәлиханов атындағы
 )
 _LEVEL_ORDER = ("village", "city", "district", "region")  # most specific first
 _ADJ_PLACE = re.compile(r"\b([a-z]{3,}?)(?:skaia|skoi|skogo|skii|skoe|skomu|skim|skuiu|skie|skikh)\b"
