@@ -542,6 +542,13 @@ def accept_command(term: str, key: str, vocab_dir: str | None, db_path: str) -> 
     import click
 
     folder = vocab_dir or str(Path(db_path).resolve().parent / "vocab")
+    keys = {k for k, _ in known_organizations(db_path)} | set(accepted_aliases(folder).values())
+    if keys and key not in keys:
+        from rapidfuzz import process
+
+        close = ", ".join(c[0] for c in process.extract(key, sorted(keys), limit=3))
+        raise click.ClickException(f"{key!r} is not an organization of {db_path} (closest: {close}); "
+                                   f"see 'esep org list --db {db_path}'")
     path, moved = accept_alias(folder, term, key, db_path)
     click.echo(f"{term!r} is now an alias of the organization {key} ({path}); "
                f"{moved} document{'s' if moved != 1 else ''} moved to {key}")

@@ -92,7 +92,11 @@ OTHER_REPORT = """Мәдениет бөліміне
 """
 
 
-def test_ingest_one_identity_across_languages_and_merge(tmp_path, cli_runner):
+def test_ingest_one_identity_across_languages_and_merge(tmp_path, cli_runner, registry):
+    from click.testing import CliRunner
+
+    from esep.cli import build_cli
+
     folder = tmp_path / "r"
     folder.mkdir()
     (folder / "kai_2018_kk.txt").write_text(KK_REPORT, encoding="utf-8")
@@ -111,6 +115,10 @@ def test_ingest_one_identity_across_languages_and_merge(tmp_path, cli_runner):
     assert conn.execute("select count(*) from documents where organization like '%Қайнар ауданының%'").fetchone()[0] == 1
     assert conn.execute("select evidence from organization_names where name like 'КГУ%'").fetchone()[0].startswith("Отчёт")
     conn.close()
+    # a key that is no organization is refused, with the closest ones
+    res = CliRunner().invoke(build_cli(registry), ["org", "accept", "tau-district-cbs", "kainar-distrct-cbs",
+                                                   "--db", str(db)], obj=None)
+    assert res.exit_code != 0 and "closest: kainar-district-cbs" in res.output
     # two keys merged by hand: the documents move now, and stay merged on the next ingest
     res = cli_runner("vocab", "accept", "tau-district-cbs", "kainar-district-cbs", "--kind", "organization", "--db", db)
     assert res.exit_code == 0 and "1 document moved" in res.output
