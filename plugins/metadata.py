@@ -358,7 +358,9 @@ def score_metadata(conn, document_id: str, gold: dict) -> dict:
     and the gold's ``organization_id`` if it gives one) and language against
     the gold ``{"document", "note", "period", "organization", "language"}``.
     A field the gold gives as null must be null; a field it omits is not
-    scored."""
+    scored.  ``organization_names`` (every way the report names its
+    organization) is scored in ``fields`` only: the share of those names that
+    resolve, in the report's context, to the report's key."""
     from esep.plugins.evaluation import prf
     from esep.plugins.organizations import resolve
 
@@ -391,6 +393,16 @@ def score_metadata(conn, document_id: str, gold: dict) -> dict:
         if have != want:
             notes.append(f"{f}: got {have!r}, gold {want!r}")
     res = prf(tp, n_pred, n_gold)
+    if gold.get("organization_names") and got["organization_id"]:
+        # every way the report names its organization, read in the report's own context
+        from esep.plugins.organizations import resolve_in_document
+
+        names = gold["organization_names"]
+        right = [n for n in names
+                 if resolve_in_document(n, got["organization_id"], got["organization"] or n, known)
+                 == got["organization_id"]]
+        fields["organization_names"] = prf(len(right), len(names), len(names))
+        notes += [f"organization name {n!r} not resolved to {got['organization_id']}" for n in names if n not in right]
     res["fields"] = fields
     res["notes"] = notes
     return res

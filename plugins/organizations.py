@@ -343,6 +343,18 @@ def resolve(written: str, known: Iterable[tuple[str, str]] = (),
     return Resolution(name.key, "key", 100.0, name)
 
 
+def resolve_in_document(written: str, own_key: str, own_name: str,
+                        known: Iterable[tuple[str, str]] = ()) -> str:
+    """The key a name refers to inside a report whose organization is
+    ``own_key`` (written ``own_name``): a name without place or person ("ОКЖ",
+    "МБУК «ЦБС»") of a compatible kind is the report's own organization;
+    any other name is resolved as :func:`resolve` does."""
+    name, own = parse_name(written), parse_name(own_name)
+    if not (name.place or name.named) and _compatible(name, own) and (name.kind or not name.rest):
+        return own_key
+    return resolve(written, [(own_key, own_name), *known]).organization_id
+
+
 def known_organizations(db_path: str | None) -> list[tuple[str, str]]:
     """(key, name as written) of the organizations a database already has."""
     if not db_path or not Path(db_path).exists():

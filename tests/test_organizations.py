@@ -187,3 +187,16 @@ def test_every_way_of_writing_a_system_has_one_key(data):
     # known under one spelling, found under another
     assert resolve(b, [(parse_name(a).key, a)]).organization_id == parse_name(a).key
     assert resolve(c, [(parse_name(a).key, a)]).organization_id != parse_name(a).key
+
+
+def test_short_names_inside_a_report_are_its_own_organization():
+    from esep.plugins.organizations import resolve_in_document
+
+    own = ("zhitikar-district-cbs", "«Жітіқара ауданының орталықтандырылған кітапхана жүйесі» КММ")
+    assert resolve_in_document("ОКЖ", *own) == own[0]
+    assert resolve_in_document("Жітіқара аудандық ОКЖ", *own) == own[0]
+    assert resolve_in_document("МБУК «ЦБС»", "verkneozersk-city-cbs",
+                               "МБУК «Централизованная библиотечная система» г. Верхнеозёрска") == "verkneozersk-city-cbs"
+    # another system, or a library that is not a system, is not the report's own
+    assert resolve_in_document("«Тау ауданының ОКЖ» КММ", *own) != own[0]
+    assert resolve_in_document("Аудандық балалар кітапханасы", *own) != own[0]
