@@ -41,6 +41,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Record
+from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.periods import Period, find_periods, parse_period
 from esep.storage import RECORD_COLUMNS_SQL
 
@@ -50,7 +51,8 @@ TITLE_BLOCKS = 12
 #: A line longer than this ends the title area.
 TITLE_MAX_CHARS = 300
 BOTH_SHARE = 0.2
-_KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
+_KK_LETTERS = re.compile(f"[{KAZAKH_LETTERS}]", re.I)
+_KK_UPPER = KAZAKH_LETTERS.upper()
 _WORD = re.compile(r"[^\W\d_]{2,}", re.U)
 _QUOTED = re.compile(r"«[^»]{0,200}»|\"[^\"]{0,200}\"|“[^”]{0,200}”")
 _TITLE_WORDS = re.compile(
@@ -60,18 +62,18 @@ _TITLE_WORDS = re.compile(
 _SECTION = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXІ]+)[.)]\s+\S")
 # a date line ("«10» января 2020 г.", "01.07.2019") is an approval stamp, not a title
 _DATE_LINE = re.compile(
-    r"^\W*\d{1,2}\W*\s*(?:[а-яәғқңөұүһі]+\s+)?(?:19|20)\d{2}|\d{2}\.\d{2}\.(?:19|20)\d{2}|«\s*_*\s*»", re.I)
+    rf"^\W*\d{{1,2}}\W*\s*(?:[а-я{KAZAKH_LETTERS}]+\s+)?(?:19|20)\d{{2}}" r"|\d{2}\.\d{2}\.(?:19|20)\d{2}|«\s*_*\s*»", re.I)
 
 _FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
           r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК")
 _PLACE_AFTER = (r"(?:\s*(?:г\.\s*|города\s+|села\s+|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
                 r"|\s+[А-ЯЁ][\w-]+(?:ского|ской)\s+(?:района|области)"
-                r"|\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауданының|қаласының|облысының|ауылының))?")
+                rf"|\s+[А-Я{_KK_UPPER}][\w-]+\s+(?:ауданының|қаласының|облысының|ауылының))?")
 _ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?«([^»]{4,200})»\s*(?:(" + _FORMS
-                         + r")(?![а-яәғқңөұүһі]))?(" + _PLACE_AFTER + r")", re.U)
+                         + rf")(?![а-я{KAZAKH_LETTERS}]))?(" + _PLACE_AFTER + r")", re.U)
 _LIBRARY = re.compile(r"кітапхан|библиотек|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana", re.I)
 _ORG_PHRASE = re.compile(
-    r"((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z][\w-]*\s+){0,3}(?:[\w-]+\s+){0,2}"
+    rf"((?:[А-Я{_KK_UPPER}A-Z][\w-]*\s+){{0,3}}(?:[\w-]+\s+){{0,2}}"
     r"(?:орталықтандырылған\s+кітапхана\s+жүйесі|кітапхана\s+жүйесі|централизованн\w*\s+библиотечн\w*\s+систем\w*|ЦБС"
     r"|облыстық\s+әмбебап\s+ғылыми\s+кітапханасы|областн\w+\s+универсальн\w+\s+научн\w+\s+библиотек\w*"
     r"|kitaphana\s+j[uú]\w*))",
@@ -206,7 +208,7 @@ def detect_organization(document: Document) -> str | None:
     return None
 
 
-_PARTS = re.compile(r"\s/\s|(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+_PARTS = re.compile(rf"\s/\s|(?<=[.!?])\s+(?=[А-ЯЁ{_KK_UPPER}])")
 
 
 def block_language(text: str) -> str | None:

@@ -45,7 +45,6 @@ import json
 import logging
 import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -55,6 +54,8 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Record
+from esep.plugins.lang.detect import KAZAKH_LETTERS
+from esep.plugins.lang.names import fold_name
 from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
@@ -63,53 +64,6 @@ log = logging.getLogger(__name__)
 THRESHOLD = 85.0
 #: Name of the file of accepted aliases in the vocabulary folder.
 ALIASES_FILE = "organizations.json"
-
-# -- one spelling ------------------------------------------------------------------
-
-# Cyrillic (Kazakh and Russian) and the Kazakh Latin alphabets of 2018 and 2021 to
-# one ASCII spelling where the Kazakh and Russian forms of a name meet:
-# қ/х/һ -> k (Балқаш, Балхаш), ғ -> g, ң -> n, ө -> o, ұ/ү -> u, і/ы -> i, ә -> a.
-_CYR = {
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e",
-    "ж": "zh", "з": "z", "и": "i", "й": "i", "і": "i", "к": "k", "қ": "k", "л": "l", "м": "m",
-    "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ұ": "u", "ү": "u", "ф": "f", "х": "k", "һ": "k", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch",
-    "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia", "ə": "a", "ї": "i",
-}
-_LAT = {
-    "á": "a", "ä": "a", "ǵ": "g", "ğ": "g", "ı": "i", "í": "i", "ń": "n", "ñ": "n", "ó": "o",
-    "ö": "o", "ú": "u", "ü": "u", "ū": "u", "ý": "u", "ş": "sh", "ç": "ch", "q": "k", "h": "k",
-    "j": "zh", "y": "i", "c": "ts", "w": "u", "x": "ks",
-}
-_LAT_DIGRAPHS = (("sh", "\x01"), ("ch", "\x02"), ("zh", "\x03"))
-
-
-def _ascii_word(w: str) -> str:
-    if re.search(r"[\u0400-\u04ff\u0259]", w):
-        # Latin look-alikes inside a Cyrillic word are Cyrillic letters typed wrong
-        w = w.translate(str.maketrans("aeopcxykiı", "аеорсхукіі"))
-        return "".join(_CYR.get(c, c) for c in w)
-    for a, b in _LAT_DIGRAPHS:
-        w = w.replace(a, b)
-    w = "".join(_LAT.get(c, c) for c in w)
-    for a, b in _LAT_DIGRAPHS:
-        w = w.replace(b, a)
-    return w
-
-
-@functools.lru_cache(maxsize=4096)
-def fold_name(text: str) -> str:
-    """A name in the one ASCII spelling: lower case, no quotes or punctuation,
-    Kazakh, Russian and Latin-script Kazakh letters folded together."""
-    if not isinstance(text, str):
-        return ""
-    t = unicodedata.normalize("NFC", text).casefold()
-    t = re.sub(r"[«»\"“”„'`’‘()\[\]]", " ", t)
-    words = re.findall(r"[^\W_]+", t)
-    out = " ".join(_ascii_word(w) for w in words)
-    out = unicodedata.normalize("NFKD", out)
-    return " ".join("".join(c for c in out if c.isascii()).split())
-
 
 # -- the parts of a name ------------------------------------------------------------
 
@@ -255,7 +209,7 @@ def parse_name(written: str) -> OrgName:
 def name_language(name: str) -> str:
     """``kk`` for a name in Kazakh (Kazakh letters or words, or Latin
     letters), else ``ru``."""
-    if re.search(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", name) or re.search(r"\b(?:КММ|ММ|КМҚК|ОКЖ|ОҚК)\b", name):
+    if re.search(f"[{KAZAKH_LETTERS}{KAZAKH_LETTERS.upper()}]", name) or re.search(r"\b(?:КММ|ММ|КМҚК|ОКЖ|ОҚК)\b", name):
         return "kk"
     if re.search(r"[a-zA-Z]{3,}", name) and not re.search(r"[\u0400-\u04ff]", name):
         return "kk"
