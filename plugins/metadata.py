@@ -24,7 +24,8 @@ of a report, into ``documents`` (columns ``organization``,
 * **language** — ``kk``, ``ru`` or ``both``: every block is Kazakh when a
   share of its words have Kazakh-specific letters, Russian when none do;
   the report is ``both`` when the smaller language has at least
-  :data:`BOTH_SHARE` of the words of prose blocks, else the larger one.
+  :data:`BOTH_SHARE` of the words of prose blocks or when its title is given
+  in both languages, else the larger one.
   Bibliographic references (lines with "//") and quoted titles are not
   counted: a Kazakh report that cites Russian newspapers is Kazakh.
 
@@ -69,12 +70,12 @@ _FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|�
 _PLACE_AFTER = (r"(?:\s*(?:г\.\s*|города\s+|села\s+|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
                 r"|\s+[А-ЯЁ][\w-]+(?:ского|ской)\s+(?:района|области)"
                 rf"|\s+[А-Я{_KK_UPPER}][\w-]+\s+(?:ауданының|қаласының|облысының|ауылының))?")
-_ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?«([^»]{4,200})»\s*(?:(" + _FORMS
+_ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?[«\"“„]([^»\"”“]{4,200})[»\"”“]\s*(?:(" + _FORMS
                          + rf")(?![а-я{KAZAKH_LETTERS}]))?(" + _PLACE_AFTER + r")", re.U)
 _LIBRARY = re.compile(r"кітапхан|библиотек|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana", re.I)
 _ORG_PHRASE = re.compile(
     rf"((?:[А-Я{_KK_UPPER}A-Z][\w-]*\s+){{0,3}}(?:[\w-]+\s+){{0,2}}"
-    r"(?:орталықтандырылған\s+кітапхана\s+жүйесі|кітапхана\s+жүйесі|централизованн\w*\s+библиотечн\w*\s+систем\w*|ЦБС"
+    r"(?:орталықтандырылған\s+кітапхана\s+жүйесі|кітапхана\s+жүйесі|централизованн\w*\s+библиотечн\w*\s+систем\w*|(?<!\w)М?ЦБС|(?<!\w)ОКЖ"
     r"|облыстық\s+әмбебап\s+ғылыми\s+кітапханасы|областн\w+\s+универсальн\w+\s+научн\w+\s+библиотек\w*"
     r"|kitaphana\s+j[uú]\w*))",
     re.U)
@@ -208,6 +209,7 @@ def detect_organization(document: Document) -> str | None:
     return None
 
 
+_QUOTED_NAME = re.compile(r"[«\"“„][^»\"”“]{0,200}[»\"”“]")
 _PARTS = re.compile(rf"\s/\s|(?<=[.!?])\s+(?=[А-ЯЁ{_KK_UPPER}])")
 
 
@@ -245,9 +247,17 @@ def detect_language(document: Document) -> str | None:
     if not total:
         return None
     minor = min(counts.values()) / total
-    if minor >= BOTH_SHARE:
+    if minor >= BOTH_SHARE or title_languages(document) >= {"kk", "ru"}:
         return "both"
     return max(counts, key=counts.get)
+
+
+def title_languages(document: Document) -> set[str]:
+    """The languages the report's title is given in: a bilingual report
+    names itself in Kazakh and in Russian ("... жұмысы туралы есеп" /
+    "Отчёт о работе ... за 2013 год")."""
+    return {lang for t in title_lines(document) if _TITLE_WORDS.search(t)
+            for lang in [block_language(_QUOTED_NAME.sub(" ", t))] if lang}
 
 
 @hookimpl
@@ -352,6 +362,8 @@ def register_commands(cli):
 # -- esep eval: the metadata of a report against its gold ------------------------------
 
 METADATA_FIELDS = ("period", "organization", "language")
+#: How gold files may write a bilingual report's language.
+LANGUAGE_SYNONYMS = {"kk+ru": "both", "ru+kk": "both", "kkru": "both", "kk,ru": "both"}
 
 
 def score_metadata(conn, document_id: str, gold: dict) -> dict:
@@ -364,7 +376,7 @@ def score_metadata(conn, document_id: str, gold: dict) -> dict:
     organization) is scored in ``fields`` only: the share of those names that
     resolve, in the report's context, to the report's key."""
     from esep.plugins.evaluation import prf
-    from esep.plugins.organizations import resolve
+    from esep.plugins.organizations import names_the_place_of, resolve
 
     cols = {r[1] for r in conn.execute("pragma table_info(documents)")}
     wanted = ("period", "organization_id", "organization", "language")
@@ -386,7 +398,13 @@ def score_metadata(conn, document_id: str, gold: dict) -> dict:
         if f == "organization":
             have = got["organization_id"]
             if want is not None:
-                want = gold.get("organization_id") or resolve(want, known).organization_id
+                name = want
+                want = gold.get("organization_id") or resolve(name, known).organization_id
+                if want != have and have and not gold.get("organization_id") \
+                        and names_the_place_of(name, got["organization"] or ""):
+                    want = have  # the gold names the organization by its place alone
+        elif f == "language":
+            have, want = got[f], LANGUAGE_SYNONYMS.get(want, want)
         else:
             have = got[f]
         ok = want is not None and have == want

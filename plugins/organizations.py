@@ -79,7 +79,7 @@ _KINDS = (
 )
 _LEVELS = (
     ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai)\b")),
-    ("district", re.compile(r"\b(?:audan\w*|raion\w*)\b")),
+    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*)\b")),
     ("village", re.compile(r"\b(?:auil\w*|sel\w*|posel\w*|poselk\w*|stanits\w*)\b")),
     ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g)\b")),
 )
@@ -102,15 +102,30 @@ _NAMED = (
 _LEVEL_ORDER = ("village", "city", "district", "region")  # most specific first
 _ADJ_PLACE = re.compile(r"\b([a-z]{3,}?)(?:skaia|skoi|skogo|skii|skoe|skomu|skim|skuiu|skie|skikh)\b"
                         r"(?: (gorodsk\w*|raionn\w*|oblastn\w*|selsk\w*|raion\w*|oblast\w*))?")
+# "Озёрного района", "Озёрной МЦБС", "Озёрная межпоселенческая ЦБС": an adjective in -н- names a
+# place only right before a level or a system
+_ADJ_N_PLACE = re.compile(r"\b([a-z]{3,}?)n(?:ogo|oi|aia|ii|oe|omu|uiu|ikh) "
+                          r"(raion\w*|oblast\w*|gorodsk\w*|raionn\w*|mezhposelen\w*|m?tsbs|tsentralizovann\w*)\b")
 _KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*)\b")
 _RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b")
-_LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion"), ("region", r"oblis|oblast"),
+_LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion|mezhposelen"), ("region", r"oblis|oblast"),
              ("village", r"auil|sel|posel|stanits|aul"))
 _STOP_PLACES = {"goroda", "gorod", "raiona", "oblasti", "kalasi", "audani", "kalalik", "audandik", "oblistik",
                 "tsentraln", "tsentr", "det", "sel", "mezhposelenche", "ortalik", "orta", "balalar", "aimak",
                 "universaln", "nauchn", "bibliotek", "bibliotechn", "kitapkan", "kala", "audan", "oblis", "auil",
                 "rossii", "kazak", "oblastn", "raionn", "gorodsk"}
 _KZ_CASE = re.compile(r"(?:nin|din|tin|nan|dan|tan|ndagi|dagi|tagi)$")
+
+
+def _is_stop_place(word: str) -> bool:
+    """A word that stands where a place does but is none: "центральная",
+    "межпоселенческая", "городская", "облыстық" ..."""
+    return word in _STOP_PLACES or any(word.startswith(s) for s in _STOP_PREFIXES)
+
+
+_STOP_PREFIXES = ("tsentral", "mezhposelen", "gorodsk", "raionn", "oblastn", "detsk", "universal", "nauchn",
+                  "natsional", "respublik", "munitsipal", "gosudarstv", "kommunal", "biudzhet", "kazen", "selsk",
+                  "oblistik", "kalalik", "audandik", "ortalik", "memleket")
 
 
 def _level_of(word: str | None) -> str | None:
@@ -187,8 +202,11 @@ def parse_name(written: str) -> OrgName:
         pairs.append((_KZ_CASE.sub("", m.group(1)), _level_of(m.group(2))))
     for m in _ADJ_PLACE.finditer(text):
         pairs.append((m.group(1), _level_of(m.group(2))))
+    for m in _ADJ_N_PLACE.finditer(text):
+        pairs.append((m.group(1), _level_of(m.group(2))))
+    pairs = [(p, lv) for p, lv in pairs if not _is_stop_place(p)]
     pairs = [(_place_stem(p), lv) for p, lv in pairs]
-    pairs = [(p, lv) for p, lv in pairs if p not in _STOP_PLACES and len(p) >= 3 and p not in LEGAL_FORMS]
+    pairs = [(p, lv) for p, lv in pairs if not _is_stop_place(p) and len(p) >= 3 and p not in LEGAL_FORMS]
     rank = {lv: i for i, lv in enumerate(_LEVEL_ORDER)}
     place = level = None
     if pairs:
@@ -307,6 +325,17 @@ def resolve_in_document(written: str, own_key: str, own_name: str,
     if not (name.place or name.named) and _compatible(name, own) and (name.kind or not name.rest):
         return own_key
     return resolve(written, [(own_key, own_name), *known]).organization_id
+
+
+def names_the_place_of(written: str, org_name: str, threshold: float = THRESHOLD) -> bool:
+    """Whether ``written`` is a bare place name ("Жаркөл", "zharkol") of the
+    place of the organization ``org_name``: how a list of libraries or a
+    gold file may name an organization."""
+    name, org = parse_name(written), parse_name(org_name)
+    if name.kind or name.named or not org.place:
+        return False
+    words = (name.place or name.rest).split()
+    return len(words) == 1 and fuzz.ratio(_place_stem(words[0]), org.place) >= threshold
 
 
 def known_organizations(db_path: str | None) -> list[tuple[str, str]]:

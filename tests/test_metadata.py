@@ -310,3 +310,14 @@ def test_database_made_before_core_declared_the_metadata_columns(tmp_path, regis
 ])
 def test_title_lines_read_together(lines, code):
     assert metadata.detect_period(_doc(*lines)).code == code
+
+
+def test_a_report_titled_in_both_languages_is_both():
+    ru = "В отчётном периоде библиотеки системы обеспечивали информационное обслуживание населения района."
+    d = _doc("«Тау ауданының орталықтандырылған кітапхана жүйесі» КММ 2013 жылдың ІІІ тоқсанындағы жұмысы туралы есеп",
+             "Отчёт ГУ «Централизованная библиотечная система Тауского района» за III квартал 2013 года",
+             ru, ru, ru, ru, ru, ru)
+    assert metadata.detect_language(d) == "both"
+    # a Russian report whose title quotes a Kazakh name is Russian
+    d = _doc("Отчёт о работе ГУ «Тау ауданының орталықтандырылған кітапхана жүйесі» за 2013 год", ru, ru, ru)
+    assert metadata.detect_language(d) == "ru"

@@ -200,3 +200,13 @@ def test_short_names_inside_a_report_are_its_own_organization():
     # another system, or a library that is not a system, is not the report's own
     assert resolve_in_document("«Тау ауданының ОКЖ» КММ", *own) != own[0]
     assert resolve_in_document("Аудандық балалар кітапханасы", *own) != own[0]
+
+
+def test_a_bare_place_name_names_the_organization_of_that_place():
+    from esep.plugins.organizations import names_the_place_of
+
+    org = "«М. Жұмабаев атындағы Жаркөл қалалық орталықтандырылған кітапхана жүйесі» КММ"
+    assert names_the_place_of("Жаркөл", org) and names_the_place_of("zharkol", org)
+    assert names_the_place_of("Жаркольская", "КГУ «Жаркольская городская ЦБС»")
+    assert not names_the_place_of("Талдыкөл", org)
+    assert not names_the_place_of("Жаркөл ОКЖ", "ЦБС")  # no place to compare with
