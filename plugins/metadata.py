@@ -57,7 +57,7 @@ _KK_UPPER = KAZAKH_LETTERS.upper()
 _WORD = re.compile(r"[^\W\d_]{2,}", re.U)
 _QUOTED = re.compile(r"«[^»]{0,200}»|\"[^\"]{0,200}\"|“[^”]{0,200}”")
 _TITLE_WORDS = re.compile(
-    r"есеп|есебі|отч[её]т|ақпарат|информаци|анықтама|справк|қорытынд|итог|мәлімет|сведени"
+    r"есеп|есебі|отч[её]т|ақпарат|информаци|анықтама|справк|қорытынд|итог|мәлімет|сведени|анализ|талдау"
     r"|\besep|\beseb|aqparat|málimet|mälimet|anyqtama|qorytynd", re.I)
 # "1. Кадрлар", "I. Общие сведения", "1.1 ..." start the body
 _SECTION = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXІ]+)[.)]\s+\S")

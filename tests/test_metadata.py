@@ -321,3 +321,10 @@ def test_a_report_titled_in_both_languages_is_both():
     # a Russian report whose title quotes a Kazakh name is Russian
     d = _doc("Отчёт о работе ГУ «Тау ауданының орталықтандырылған кітапхана жүйесі» за 2013 год", ru, ru, ru)
     assert metadata.detect_language(d) == "ru"
+
+
+def test_analysis_titles_name_the_report():
+    d = _doc("Аудандық мәдениет бөлімінің басшысына", "«Тау қалалық ОКЖ» КММ",
+             "2023 жылғы жұмыс қорытындысы туралы ақпарат", "Анализ деятельности Тауской городской ЦБС за 2023 год")
+    assert metadata.title_languages(d) == {"kk", "ru"}
+    assert metadata.detect_period(d).code == "2023"
