@@ -56,7 +56,10 @@ RECORD_COLUMNS_SQL = """
 WRITE_RETRIES = 3
 
 #: Columns of ``documents`` that plugins may fill through ``Document.metadata``.
-DOCUMENT_COLUMNS_FROM_METADATA = ("title", "pages", "encoding")
+DOCUMENT_COLUMNS_FROM_METADATA = (
+    "title", "pages", "encoding",
+    "organization", "organization_id", "period", "period_start", "period_end", "language",
+)
 
 core_migrations = Migrations("esep.core")
 
@@ -148,6 +151,22 @@ def m001_core_tables(db: sqlite_utils.Database) -> None:
         CREATE INDEX ingest_errors_path ON ingest_errors(path);
         """
     )
+
+
+@core_migrations()
+def m002_document_metadata(db: sqlite_utils.Database) -> None:
+    """What a report is about, filled from ``Document.metadata``: the
+    organization as written and its key (``organizations.id``, a table of the
+    organizations plugin, hence no foreign key here), the period (a code,
+    "2018-H1", with its first and last day; NULL when the report names none)
+    and the language (kk, ru, both).  Databases made before this migration
+    may already have some of these columns."""
+    have = set(db["documents"].columns_dict)
+    for col in ("organization", "organization_id", "period", "period_start", "period_end", "language"):
+        if col not in have:
+            db.execute(f"ALTER TABLE documents ADD COLUMN {col} TEXT")
+    db.execute("CREATE INDEX IF NOT EXISTS documents_period ON documents(period)")
+    db.execute("CREATE INDEX IF NOT EXISTS documents_organization_id ON documents(organization_id)")
 
 
 #: The table of warnings: what an extractor could not read in a document

@@ -11,6 +11,7 @@ DEFAULT_PLUGINS = (
     "esep.plugins.vocab",
     "esep.plugins.headings",
     "esep.plugins.metadata",
+    "esep.plugins.organizations",
     "esep.plugins.facts.plugin",
     "esep.plugins.evaluation",
     "esep.plugins.compare",

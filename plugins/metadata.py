@@ -1,19 +1,31 @@
 """Report metadata: the organization, the reporting period and the language
-of a report, into ``documents`` (columns ``organization``, ``period``,
-``period_start``, ``period_end``, ``language``) and ``Document.metadata``.
+of a report, into ``documents`` (columns ``organization``,
+``organization_id``, ``period``, ``period_start``, ``period_end``,
+``language``, declared by core) and ``Document.metadata``.
 
-* **period** — from the title area: the loader's title, then the first
-  blocks; the first that names a period with
-  :func:`esep.plugins.lang.parsing.parse_period` wins, a half-year, quarter or
-  nine months before a bare year ("2019 жылдың 1-ші жарты жылдығына
-  арналған ... есеп", "Отчёт ... за первое полугодие 2018 года").
-* **organization** — a quoted name followed by a legal form («...» КММ,
-  ГУ, КГУ, ЖШС ...), preferring names of libraries; else a phrase ending in
-  "кітапхана жүйесі", "библиотечная система" or "ЦБС".
+* **title** — the first lines of the document before its body
+  (:func:`title_lines`): short lines and headings, up to the first paragraph
+  of prose, a numbered section or :data:`TITLE_BLOCKS` blocks.  The title
+  proper starts at the line that says what the document is (есеп, отчёт,
+  ақпарат, информация ...); a title set over several lines ("ОТЧЁТ" / "о
+  работе ЦБС" / "за 2019 год") is read as one.
+* **period** — from the title only, with
+  :func:`esep.plugins.lang.periods.parse_period`: the title proper, else the
+  whole title area, else the title the file's own metadata gives (Word's core
+  properties, the PDF's title) as a hint.  Within the title a part of a year
+  beats a bare year; a period mentioned in the body never counts, so an annual
+  report that speaks of its first half-year stays annual.  A report whose
+  title names no period gets none (NULL) and a row in ``ingest_warnings``,
+  listed by ``esep errors`` and ``esep metadata``.
+* **organization** — a quoted name with a legal form («...» КММ, ГУ «...»,
+  МБУК «...» г. Верхнеозёрска), preferring names of libraries and the title;
+  else a phrase ending in "кітапхана жүйесі", "библиотечная система" or
+  "ЦБС".  The organizations plugin gives it its key (``organization_id``).
 * **language** — ``kk``, ``ru`` or ``both``: every block is Kazakh when a
   share of its words have Kazakh-specific letters, Russian when none do;
   the report is ``both`` when the smaller language has at least
-  :data:`BOTH_SHARE` of the words of prose blocks, else the larger one.
+  :data:`BOTH_SHARE` of the words of prose blocks or when its title is given
+  in both languages, else the larger one.
   Bibliographic references (lines with "//") and quoted titles are not
   counted: a Kazakh report that cites Russian newspapers is Kazakh.
 
@@ -24,65 +36,167 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Iterable
 
 from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
-from esep.model import Document
-from esep.plugins.lang.alphabet import LOWER, UPPER
+from esep.model import Document, Record
+from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.detect import detect_language as text_language
-from esep.plugins.lang.periods import Period, parse_period
+from esep.plugins.lang.periods import Period, find_periods, parse_period
+from esep.storage import WARNINGS_TABLE, warning_record
 
 log = logging.getLogger(__name__)
 
 TITLE_BLOCKS = 12
+#: A line longer than this ends the title area.
+TITLE_MAX_CHARS = 300
 BOTH_SHARE = 0.2
+_KK_UPPER = KAZAKH_LETTERS.upper()
 _WORD = re.compile(r"[^\W\d_]{2,}", re.U)
-_TITLE_WORDS = re.compile(r"есеп|есебі|отч[её]т|ақпарат|информаци|анықтама|справк|қорытынд|итог", re.I)
+_TITLE_WORDS = re.compile(
+    r"есеп|есебі|отч[её]т|ақпарат|информаци|анықтама|справк|қорытынд|итог|мәлімет|сведени|анализ|талдау"
+    r"|\besep|\beseb|aqparat|málimet|mälimet|anyqtama|qorytynd", re.I)
+# "1. Кадрлар", "I. Общие сведения", "1.1 ..." start the body
+_SECTION = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXІ]+)[.)]\s+\S")
+# a date line ("«10» января 2020 г.", "01.07.2019") is an approval stamp, not a title
+_DATE_LINE = re.compile(
+    rf"^\W*\d{{1,2}}\W*\s*(?:[а-я{KAZAKH_LETTERS}]+\s+)?(?:19|20)\d{{2}}" r"|\d{2}\.\d{2}\.(?:19|20)\d{2}|«\s*_*\s*»", re.I)
 
-_FORMS = r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
-_ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?«([^»]{4,200})»\s*(?:(" + _FORMS + rf")(?![{LOWER}]))?", re.U)
-_LIBRARY = re.compile(r"кітапхан|библиотек|ЦБС|ОКЖ|ОҚК", re.I)
+_FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
+          r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК")
+_PLACE_AFTER = (r"(?:\s*(?:г\.\s*|города\s+|села\s+|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
+                r"|\s+[А-ЯЁ][\w-]+(?:ского|ской)\s+(?:района|области))?")
+_ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?[«\"“„]([^»\"”“]{4,200})[»\"”“]\s*(?:(" + _FORMS
+                         + rf")(?![а-я{KAZAKH_LETTERS}]))?(" + _PLACE_AFTER + r")", re.U)
+_LIBRARY = re.compile(r"кітапхан|библиотек|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana", re.I)
 _ORG_PHRASE = re.compile(
-    rf"((?:[{UPPER}A-Z][\w-]*\s+){{0,3}}(?:[\w-]+\s+){{0,2}}"
-    r"(?:орталықтандырылған\s+кітапхана\s+жүйесі|кітапхана\s+жүйесі|централизованн\w*\s+библиотечн\w*\s+систем\w*|ЦБС))",
+    rf"((?:[А-Я{_KK_UPPER}A-Z][\w-]*\s+){{0,3}}(?:[\w-]+\s+){{0,2}}"
+    r"(?:орталықтандырылған\s+кітапхана\s+жүйесі|кітапхана\s+жүйесі|централизованн\w*\s+библиотечн\w*\s+систем\w*|(?<!\w)М?ЦБС|(?<!\w)ОКЖ"
+    r"|облыстық\s+әмбебап\s+ғылыми\s+кітапханасы|областн\w+\s+универсальн\w+\s+научн\w+\s+библиотек\w*"
+    r"|kitaphana\s+j[uú]\w*))",
     re.U)
 
 
-def detect_period(document: Document) -> Period | None:
-    """The reporting period named in the title area, or None."""
-    candidates = []
-    title = document.metadata.get("title")
-    if isinstance(title, str):
-        candidates.append(title)
-    candidates += [b.text for b in document.blocks[:TITLE_BLOCKS]]
-    found: list[tuple[int, int, Period]] = []
-    for i, text in enumerate(candidates):
+def _is_body(text: str) -> bool:
+    """A paragraph of prose: a sentence of a dozen words or more."""
+    return bool(re.search(r"[.!?;]\s*$", text)) and len(text.split()) >= 12 and not _TITLE_WORDS.search(text)
+
+
+def title_lines(document: Document) -> list[str]:
+    """The lines before the body: short lines and headings from the start,
+    up to the first paragraph of prose, numbered section or long line."""
+    lines: list[str] = []
+    for b in document.blocks[:TITLE_BLOCKS]:
+        t = " ".join(b.text.split())
+        if not t:
+            continue
+        if len(t) > TITLE_MAX_CHARS or _SECTION.match(t) or (lines and _is_body(t)):
+            break
+        lines.append(t)
+    return lines
+
+
+def title_candidates(document: Document) -> list[tuple[str, list[str]]]:
+    """(source, lines) to read the period from, best first: the title proper
+    (from the line that says what the document is), the whole title area,
+    the file's own title."""
+    lines = [t for t in title_lines(document) if not _DATE_LINE.search(t)]
+    out: list[tuple[str, list[str]]] = []
+    first = next((i for i, t in enumerate(lines) if _TITLE_WORDS.search(t)), None)
+    if first is not None:
+        out.append(("title", lines[first:]))
+    if lines:
+        out.append(("title area", lines))
+    meta_title = document.metadata.get("title")
+    if isinstance(meta_title, str) and meta_title.strip():
+        out.append(("file title", [meta_title]))
+    return out
+
+
+def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
+    """The period of a title set over ``lines``: lines are read one more at
+    a time until they name a period ("ОТЧЁТ" / "о работе ЦБС" / "за 2019
+    год"); a bare year is made a part of that year by the next line only
+    ("ЕСЕП 2019 жыл" / "1-ші жартыжылдық"), never by a part of another year
+    or by a line further down."""
+    for k in range(1, len(lines) + 1):
+        text = " ".join(lines[:k])
         p = parse_period(text)
         if p is None:
             continue
-        # a part of a year beats a bare year; a title-like line beats others
-        found.append((0 if len(p.code) > 4 else 1, 0 if _TITLE_WORDS.search(text) else 1, i, p))
-    if not found:
-        return None
-    return min(found, key=lambda f: f[:3])[3]
+        if len(p.code) == 4 and k < len(lines):
+            longer = " ".join(lines[: k + 1])
+            q = parse_period(longer)
+            if q is None or q.year != p.year or len(q.code) == 4:
+                q = next((m.period for m in find_periods(lines[k], p.year)
+                          if len(m.period.code) > 4 and m.period.year == p.year), None)
+            if q is not None and q.year == p.year and len(q.code) > 4:
+                return q, longer
+        return p, text
+    return None
 
 
-def detect_organization(document: Document) -> str | None:
-    """The reporting organization as written: «name» and its legal form."""
-    texts = [b.text for b in document.blocks[:TITLE_BLOCKS]]
-    best = None
-    for text in texts:
+def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
+    """The period the title names, with where it was read (title, title
+    area, file title) and the text, or None."""
+    for source, lines in title_candidates(document):
+        found = period_of_lines(lines)
+        if found:
+            return found[0], source, found[1]
+    return None
+
+
+def detect_period(document: Document) -> Period | None:
+    """The reporting period named in the title, or None."""
+    found = detect_period_source(document)
+    return found[0] if found else None
+
+
+def organization_names(document: Document) -> list[str]:
+    """Every organization name the title gives, as written, in order: a
+    bilingual title names its organization in both languages."""
+    out: list[str] = []
+    lines = title_lines(document)
+    for text in lines + ([" ".join(lines)] if len(lines) > 1 else []):
         for m in _ORG_QUOTED.finditer(text):
             form = m.group(3) or m.group(1)
-            score = (bool(_LIBRARY.search(m.group(2))), bool(form))
-            if not any(score):
+            if not (_LIBRARY.search(m.group(2)) or form):
                 continue
             name = f"«{m.group(2).strip()}»"
             value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
+            place = " ".join((m.group(4) or "").split())
+            out.append(f"{value} {place}" if place else value)
+        if not _ORG_QUOTED.search(text):
+            m = _ORG_PHRASE.search(text)
+            if m:
+                out.append(m.group(1).strip())
+    return list(dict.fromkeys(out))
+
+
+def detect_organization(document: Document) -> str | None:
+    """The reporting organization as written: «name» and its legal form,
+    from the title first, then the first blocks."""
+    title = title_lines(document)
+    # a title broken over lines may break a name too: «... система / города Балхаш»
+    title = [" ".join(title)] if len(title) > 1 else title
+    texts = title + [b.text for b in document.blocks[:TITLE_BLOCKS] if " ".join(b.text.split()) not in title]
+    best = None
+    for i, text in enumerate(texts):
+        for m in _ORG_QUOTED.finditer(text):
+            form = m.group(3) or m.group(1)
+            score = (bool(_LIBRARY.search(m.group(2))), bool(form), i < len(title))
+            if not any(score[:2]):
+                continue
+            name = f"«{m.group(2).strip()}»"
+            value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
+            place = " ".join((m.group(4) or "").split())
+            if place:
+                value = f"{value} {place}"
             if best is None or score > best[0]:
                 best = (score, value)
-        if best and best[0] == (True, True):
+        if best and best[0] == (True, True, True):
             break
     if best:
         return best[1]
@@ -93,6 +207,10 @@ def detect_organization(document: Document) -> str | None:
     return None
 
 
+_QUOTED_NAME = re.compile(r"[«\"“„][^»\"”“]{0,200}[»\"”“]")
+_PARTS = re.compile(rf"\s/\s|(?<=[.!?])\s+(?=[А-ЯЁ{_KK_UPPER}])")
+
+
 def block_language(text: str) -> str | None:
     """'kk', 'ru' or None (too few words) for one block of text."""
     return text_language(text, threshold=0.08, min_words=3, min_letters=2, skip_quoted=True, otherwise="ru")
@@ -100,40 +218,82 @@ def block_language(text: str) -> str | None:
 
 def detect_language(document: Document) -> str | None:
     counts = {"kk": 0, "ru": 0}
+
+    def count(text: str) -> None:
+        # a bilingual line ("Кітап қоры / Фонд") and a paragraph of a Kazakh
+        # and a Russian sentence count each part in its own language
+        for part in _PARTS.split(text):
+            lang = block_language(part)
+            if lang:
+                counts[lang] += len(_WORD.findall(part))
+
     for b in document.blocks:
         if "//" in b.text:
             continue  # a bibliographic reference keeps the language of what it cites
-        lang = block_language(b.text)
-        if lang:
-            counts[lang] += len(_WORD.findall(b.text))
+        count(b.text)
     for t in document.tables:
         for c in t.cells:
-            lang = block_language(c.text)
-            if lang:
-                counts[lang] += len(_WORD.findall(c.text))
+            count(c.text)
     total = counts["kk"] + counts["ru"]
     if not total:
         return None
     minor = min(counts.values()) / total
-    if minor >= BOTH_SHARE:
+    if minor >= BOTH_SHARE or title_languages(document) >= {"kk", "ru"}:
         return "both"
     return max(counts, key=counts.get)
+
+
+def title_languages(document: Document) -> set[str]:
+    """The languages the report's title is given in: a bilingual report
+    names itself in Kazakh and in Russian ("... жұмысы туралы есеп" /
+    "Отчёт о работе ... за 2013 год")."""
+    return {lang for t in title_lines(document) if _TITLE_WORDS.search(t)
+            for lang in [block_language(_QUOTED_NAME.sub(" ", t))] if lang}
 
 
 @hookimpl
 def prepare_document(document: Document, config) -> None:
     meta = document.metadata
-    p = detect_period(document)
-    if p:
+    found = detect_period_source(document)
+    if found:
+        p, source, text = found
         meta.setdefault("period", p.code)
         meta.setdefault("period_start", p.start)
         meta.setdefault("period_end", p.end)
+        meta.setdefault("period_source", source)
     org = detect_organization(document)
     if org:
         meta.setdefault("organization", org)
+        names = organization_names(document)
+        if len(names) > 1 or (names and names[0] != org):
+            meta.setdefault("organization_names", names)
     lang = detect_language(document)
     if lang:
         meta.setdefault("language", lang)
+
+
+def warnings(document: Document, config) -> Iterable[Record]:
+    """A row of ``ingest_warnings`` (listed by ``esep errors``) for each
+    thing the metadata of a report lacks, for a person to fill in: no period
+    in the title, no organization."""
+    meta = document.metadata
+    title = " / ".join(title_lines(document)) or (meta.get("title") or "")
+    where = {"evidence": title[:500] or None, "block": 0 if document.blocks else None}
+    if not meta.get("period"):
+        yield warning_record(
+            "extract:metadata", "NoPeriod",
+            "no reporting period in the title; the report's facts have no default period. "
+            "Check the title (a year, half-year, quarter or nine months) and re-ingest, or set it by hand", **where)
+    if not meta.get("organization"):
+        yield warning_record("extract:metadata", "NoOrganization",
+                             "no organization named in the title or the first paragraphs", **where)
+
+
+@hookimpl
+def register_extractors(register):
+    from esep.registry import Extractor
+
+    register(Extractor("metadata", warnings, version="1", order=5, tables=(WARNINGS_TABLE,)))
 
 
 migrations = Migrations("esep.metadata")
@@ -141,12 +301,112 @@ migrations = Migrations("esep.metadata")
 
 @migrations()
 def m001_document_metadata(db) -> None:
-    for col in ("organization", "period", "period_start", "period_end", "language"):
-        if col not in db["documents"].columns_dict:
-            db.execute(f"ALTER TABLE documents ADD COLUMN {col} TEXT")
-    db.execute("CREATE INDEX IF NOT EXISTS documents_period ON documents(period)")
+    """Kept so that databases that applied it stay valid: the columns are
+    now declared by core (``esep.core`` m002), which runs first."""
 
 
 @hookimpl
 def register_migrations(register):
     register(migrations)
+
+
+@hookimpl
+def register_commands(cli):
+    import click
+
+    from esep.cli_support import db_option, output_options, print_rows, readonly_connection
+
+    @cli.command(name="metadata")
+    @db_option
+    @output_options
+    @click.option("--warnings", "only_warnings", is_flag=True, help="Only the reports with a warning.")
+    def metadata_command(db_path, fmt, only_warnings):
+        """Each report's period, organization and language, and what is missing."""
+        conn = readonly_connection(db_path)
+        try:
+            rows = conn.execute("""
+                select d.path, d.period, d.organization_id, d.language,
+                       (select group_concat(w.message, '; ') from ingest_warnings w
+                         where w.document_id = d.id and w.stage = 'extract:metadata') as warning
+                from documents d order by d.path""").fetchall()
+        finally:
+            conn.close()
+        if only_warnings:
+            rows = [r for r in rows if r[-1]]
+        print_rows(["path", "period", "organization_id", "language", "warning"], rows, fmt)
+
+
+# -- esep eval: the metadata of a report against its gold ------------------------------
+
+METADATA_FIELDS = ("period", "organization", "language")
+#: How gold files may write a bilingual report's language.
+LANGUAGE_SYNONYMS = {"kk+ru": "both", "ru+kk": "both", "kkru": "both", "kk,ru": "both"}
+
+
+def score_metadata(conn, document_id: str, gold: dict) -> dict:
+    """A report's period (by code), organization (by key: the gold's name is
+    resolved as ingested names are, against the organizations of the database
+    and the gold's ``organization_id`` if it gives one) and language against
+    the gold ``{"document", "note", "period", "organization", "language"}``.
+    A field the gold gives as null must be null; a field it omits is not
+    scored.  ``organization_names`` (every way the report names its
+    organization) is scored in ``fields`` only: the share of those names that
+    resolve, in the report's context, to the report's key."""
+    from esep.plugins.evaluation import prf
+    from esep.plugins.organizations import names_the_place_of, resolve
+
+    cols = {r[1] for r in conn.execute("pragma table_info(documents)")}
+    wanted = ("period", "organization_id", "organization", "language")
+    notes: list[str] = []
+    if not set(wanted) <= cols:  # a database written before these columns: nothing to score
+        notes.append("documents lacks " + ", ".join(c for c in wanted if c not in cols) + "; re-ingest")
+    sel = ", ".join(c if c in cols else "NULL" for c in wanted)
+    row = conn.execute(f"select {sel} from documents where id = ?", [document_id]).fetchone()
+    got = dict(zip(wanted, row or (None,) * 4))
+    known = [tuple(r) for r in conn.execute(
+        "select distinct organization_id, organization from documents "
+        "where organization_id is not null and organization is not null")] if "organization_id" in cols else []
+    fields: dict[str, dict] = {}
+    tp = n_pred = n_gold = 0
+    for f in METADATA_FIELDS:
+        if f not in gold:
+            continue
+        want = gold[f]
+        if f == "organization":
+            have = got["organization_id"]
+            if want is not None:
+                name = want
+                want = gold.get("organization_id") or resolve(name, known).organization_id
+                if want != have and have and not gold.get("organization_id") \
+                        and names_the_place_of(name, got["organization"] or ""):
+                    want = have  # the gold names the organization by its place alone
+        elif f == "language":
+            have, want = got[f], LANGUAGE_SYNONYMS.get(want, want)
+        else:
+            have = got[f]
+        ok = want is not None and have == want
+        fields[f] = prf(int(ok), int(have is not None), int(want is not None))
+        tp, n_pred, n_gold = tp + int(ok), n_pred + int(have is not None), n_gold + int(want is not None)
+        if have != want:
+            notes.append(f"{f}: got {have!r}, gold {want!r}")
+    res = prf(tp, n_pred, n_gold)
+    if gold.get("organization_names") and got["organization_id"]:
+        # every way the report names its organization, read in the report's own context
+        from esep.plugins.organizations import resolve_in_document
+
+        names = gold["organization_names"]
+        right = [n for n in names
+                 if resolve_in_document(n, got["organization_id"], got["organization"] or n, known)
+                 == got["organization_id"]]
+        fields["organization_names"] = prf(len(right), len(names), len(names))
+        notes += [f"organization name {n!r} not resolved to {got['organization_id']}" for n in names if n not in right]
+    res["fields"] = fields
+    res["notes"] = notes
+    return res
+
+
+@hookimpl
+def register_evaluators(register):
+    from esep.registry import Evaluator
+
+    register(Evaluator("metadata", score_metadata, "period, organization (by key) and language of each report"))

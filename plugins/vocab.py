@@ -332,10 +332,18 @@ def register_commands(cli):
     @click.option("--vocab-dir", default=None, help="Folder of accepted aliases (default: vocab/ beside --db).")
     @db_option
     def accept(term, entry_id, kind, vocab_dir, db_path):
-        """Make TERM an alias of the vocabulary entry ID for later ingests."""
+        """Make TERM an alias of the vocabulary entry ID for later ingests.
+
+        With --kind organization, TERM is a name as written or another
+        organization key, and ID the organization key it joins (see 'esep org')."""
+        if kind == "organization":
+            from esep.plugins.organizations import accept_command
+
+            accept_command(term, entry_id, vocab_dir, db_path)
+            return
         names = vocabulary_names()
         if kind not in names:
-            raise click.UsageError(f"--kind must be one of {', '.join(sorted(names))}")
+            raise click.UsageError(f"--kind must be one of {', '.join(sorted([*names, 'organization']))}")
         folder = vocab_dir or str(Path(db_path).resolve().parent / "vocab")
         try:
             path = accept_alias(folder, names[kind], term, entry_id)

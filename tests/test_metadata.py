@@ -108,7 +108,225 @@ def test_documents_columns(cli_runner, tmp_path):
     res = cli_runner("ingest", SEED_TXT, "--db", db)
     assert res.exit_code == 0, res.output
     conn = sqlite3.connect(db)
-    row = conn.execute("select organization, period, period_start, period_end, language from documents").fetchone()
+    row = conn.execute("select organization, period, period_start, period_end, language, organization_id "
+                       "from documents").fetchone()
+    org = conn.execute("select id, name_kk, n_documents from organizations").fetchall()
     conn.close()
-    assert row[1:] == ("2018-H1", "2018-01-01", "2018-06-30", "kk")
+    assert row[1:5] == ("2018-H1", "2018-01-01", "2018-06-30", "kk")
     assert "кітапхана жүйесі" in row[0]
+    assert org == [(row[5], row[0], 1)]
+
+
+# -- the period comes from the title ------------------------------------------------
+
+@pytest.mark.parametrize("title, code", [
+    # a year
+    ("«Жітіқара ауданының орталықтандырылған кітапхана жүйесі» КММ кітапханаларының 2018 жылғы жұмысы туралы есеп", "2018"),
+    ("Аудандық кітапханалардың 2012 жылға арналған жұмыс есебі", "2012"),
+    ("Отчёт о работе МКУК «Межпоселенческая ЦБС» за 2019 год", "2019"),
+    ("«Ortalyqtandyrylǵan kitaphana júıesi» KMM-niń 2018 jylǵy jumysy týraly esep", "2018"),
+    # nine months
+    ("Кітапханалардың 2019 жылдың 9 айда атқарған жұмысы туралы ақпарат", "2019-9M"),
+    ("Информация о работе библиотек за 9 месяцев 2021 г.", "2021-9M"),
+    ("2020 жылдың тоғыз айындағы жұмыс туралы есеп", "2020-9M"),
+    ("2020 jyldyń 9 aıynda atqarylǵan jumys týraly esep", "2020-9M"),
+    # quarters: the Kazakh І (U+0406), Latin Roman numerals, digits, words
+    ("2020 жылдың І тоқсанындағы жұмысы туралы ақпарат", "2020-Q1"),
+    ("2020 жылдың ІІІ тоқсанындағы жұмысы туралы ақпарат", "2020-Q3"),
+    ("Информация о работе за IV квартал 2019 года", "2019-Q4"),
+    ("Отчёт библиотеки за 1-й квартал 2022 года", "2022-Q1"),
+    ("2021 жылдың 1 тоқсаны бойынша есеп", "2021-Q1"),
+    ("2021 жылдың 2-тоқсаны бойынша есеп", "2021-Q2"),
+    ("Отчёт за третий квартал 2018 г.", "2018-Q3"),
+    ("2021 jyldyń II toqsany boıynsha esep", "2021-Q2"),
+    # half-years
+    ("2019 жылдың 1-ші жартыжылдығы бойынша есеп", "2019-H1"),
+    ("2019 жылдың І жартыжылдығындағы жұмысы туралы есеп", "2019-H1"),
+    ("2019 жылдың ІІ жартыжылдығындағы жұмысы туралы есеп", "2019-H2"),
+    ("Отчёт о работе ЦБС за I полугодие 2020 года", "2020-H1"),
+    ("2017 ж. 2-ші ж/ж есебі", "2017-H2"),
+    ("2019 jyldyń 1-shi jartyjyldyǵy boıynsha esep", "2019-H1"),
+    ("2019 jyldyń ekinshi jartyjyldyǵyndaǵy jumys týraly esep", "2019-H2"),
+])
+def test_period_of_every_form(title, code):
+    body = "Жүйеге 17 кітапхана кіреді, олардың 15-і ауылдық кітапхана, барлық кітапханалар Интернет желісіне қосылған."
+    assert metadata.detect_period(_doc("Мәдениет бөліміне", title, body)).code == code
+
+
+def test_part_of_year_in_the_body_never_overrides_the_title():
+    d = _doc(
+        "Қостанай облысы әкімдігінің мәдениет басқармасына",
+        "«Жітіқара ауданының орталықтандырылған кітапхана жүйесі» КММ кітапханаларының 2018 жылғы жұмысы туралы есеп",
+        "Жалпы мәлімет",
+        "Жітіқара аудандық ОКЖ құрамында орталық аудандық кітапхана, аудандық балалар кітапханасы және "
+        "19 ауылдық кітапхана-филиал жұмыс істейді, барлығы 21 кітапхана.",
+        "Мемлекеттік тапсырыс бойынша 2018 жылдың І жартыжылдығында 1 184 дана кітап алынды.",
+        "2019 жылдың 1-ші жартыжылдығына жоспар",
+    )
+    assert metadata.detect_period(d).code == "2018"
+
+
+def test_title_over_several_lines_and_approval_stamp():
+    d = _doc("УТВЕРЖДАЮ", "Директор МБУК «ЦБС»", "«10» января 2020 г.", "ОТЧЁТ", "о работе МБУК «ЦБС» г. Заречного",
+             "за 2019 год", "Общие сведения",
+             "В состав ЦБС входят 14 библиотек, в том числе центральная городская библиотека и 12 филиалов.")
+    assert metadata.detect_period(d).code == "2019"
+    # a title broken inside the organization's name
+    d = _doc("В отдел культуры", "Отчёт о работе ГУ «Централизованная библиотечная система",
+             "города Балхаш» за второе полугодие 2016 года", "КАДРЫ")
+    assert metadata.detect_period(d).code == "2016-H2"
+    assert metadata.detect_organization(d) == "ГУ «Централизованная библиотечная система города Балхаш»"
+
+
+def test_file_title_is_a_hint_and_no_period_is_not_guessed():
+    body = ("Кітапханада оқырмандарға арналған көрме ұйымдастырылды және 2019 жылдың бірінші жартысында "
+            "балалар қатысты, барлығы 40 адам.")
+    d = _doc("Кітапханалардың жұмысы туралы есеп", body)
+    assert metadata.detect_period(d) is None  # the body's half-year is not the report's period
+    d.metadata["title"] = "Есеп 2019 жылдың 1-ші жарты жылдығы"
+    assert metadata.detect_period(d).code == "2019-H1"
+
+
+def test_no_period_gives_null_and_a_warning(cli_runner, tmp_path):
+    f = tmp_path / "report.txt"
+    f.write_text("Мәдениет бөліміне\nКітапханалардың жұмысы туралы есеп\n"
+                 "Кітапханада оқырмандарға арналған көрме ұйымдастырылды, оған 2019 жылдың бірінші жартысында "
+                 "балалар қатысты, барлығы 40 адам келді.\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    assert cli_runner("ingest", f, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("select period, period_start from documents").fetchone() == (None, None)
+    rows = conn.execute("select error_class, message, evidence from ingest_warnings").fetchall()
+    conn.close()
+    assert sorted(r[0] for r in rows) == ["NoOrganization", "NoPeriod"]  # this report names neither
+    assert all("туралы есеп" in r[2] for r in rows)
+    res = cli_runner("metadata", "--db", db, "--warnings")
+    assert "report.txt" in res.output and "no reporting period" in res.output
+    res = cli_runner("errors", "--db", db)
+    assert "NoPeriod" in res.output and "report.txt" in res.output
+
+
+_KK_PART = {"H1": ["1-ші жартыжылдығы", "І жартыжылдығы", "бірінші жарты жылдығы", "1-ші ж/ж"],
+            "H2": ["2-ші жартыжылдығы", "ІІ жартыжылдығы", "екінші жарты жылдығы"],
+            "Q1": ["І тоқсаны", "1 тоқсаны", "1-ші тоқсаны"], "Q2": ["ІІ тоқсаны", "2-тоқсаны"],
+            "Q3": ["ІІІ тоқсаны", "3 тоқсаны"], "Q4": ["ІV тоқсаны", "4-ші тоқсаны"],
+            "9M": ["9 айы", "тоғыз айы"], None: []}
+_RU_PART = {"H1": ["I полугодие", "первое полугодие", "1-е полугодие"], "H2": ["II полугодие", "второе полугодие"],
+            "Q1": ["I квартал", "1-й квартал"], "Q2": ["II квартал", "2-й квартал"], "Q3": ["III квартал"],
+            "Q4": ["IV квартал", "4-й квартал"], "9M": ["9 месяцев", "девять месяцев"], None: []}
+_LAT_PART = {"H1": ["1-shi jartyjyldyǵy", "I jartyjyldyǵy"], "H2": ["2-shi jartyjyldyǵy", "ekinshi jartyjyldyǵy"],
+             "Q1": ["I toqsany", "1-toqsany"], "Q2": ["II toqsany"], "Q3": ["III toqsany"], "Q4": ["IV toqsany"],
+             "9M": ["9 aıy", "toǵyz aıy"], None: []}
+
+
+@st.composite
+def titles(draw):
+    year = draw(st.integers(1995, 2035))
+    part = draw(st.sampled_from([None, "H1", "H2", "Q1", "Q2", "Q3", "Q4", "9M"]))
+    script = draw(st.sampled_from(["kk", "ru", "lat"]))
+    org = draw(st.sampled_from(["«Ауыл ауданының ОКЖ» КММ", "МБУК «ЦБС» г. Н", "«Qala OKJ» KMM", ""]))
+    if script == "kk":
+        when = f"{year} жылғы" if part is None else f"{year} жылдың {draw(st.sampled_from(_KK_PART[part]))}"
+        text = draw(st.sampled_from([f"{org} {when} жұмысы туралы есеп", f"{when} бойынша {org} есебі"]))
+    elif script == "ru":
+        when = f"{year} год" if part is None else f"{draw(st.sampled_from(_RU_PART[part]))} {year} года"
+        text = draw(st.sampled_from([f"Отчёт о работе {org} за {when}", f"Информация {org} за {when}"]))
+    else:
+        when = f"{year} jylǵy" if part is None else f"{year} jyldyń {draw(st.sampled_from(_LAT_PART[part]))}"
+        text = f"{org} {when} jumysy týraly esep"
+    return text, (f"{year}" if part is None else f"{year}-{part}")
+
+
+@settings(max_examples=200, deadline=None)
+@given(titles(), st.lists(st.sampled_from([
+    "2019 жылдың 1-ші жартыжылдығында 12 көрме өтті, оларға барлығы 340 оқырман қатысты және кітап алды.",
+    "За I полугодие 2017 года проведено 15 мероприятий, в которых приняли участие 420 читателей библиотек.",
+    "ІІІ тоқсанда қорға 2 318 дана құжат түсті, оның ішінде қазақ тілінде 1 406 дана құжат бар болатын.",
+    "За 9 месяцев 2020 года библиотеки посетили 26 842 пользователя, из них 11 204 дети до 14 лет.",
+]), max_size=4))
+def test_title_period_property(title, body):
+    """Whatever the wording and script of the title, its period is read; what
+    the body says of other periods never changes it."""
+    text, code = title
+    assert parse_period(text).code == code
+    assert metadata.detect_period(_doc("Мәдениет бөліміне", text, *body)).code == code
+
+
+def test_metadata_evaluator(registry, tmp_path, cli_runner):
+    import json
+
+    db = tmp_path / "e.db"
+    assert cli_runner("ingest", SEED_TXT, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    doc_id = conn.execute("select id from documents").fetchone()[0]
+    ev = next(e for e in registry.evaluators if e.name == "metadata")
+    gold = json.loads((SEED_TXT.parent / "gold" / f"{SEED_TXT.stem}.metadata.json").read_text(encoding="utf-8"))
+    assert ev.score(conn, doc_id, gold)["f1"] == 1.0
+    # the organization is compared by key: the same library written another way is right
+    same = {**gold, "organization": "Балқаш қалалық ОКЖ"}
+    same.pop("organization_id")
+    assert ev.score(conn, doc_id, same)["fields"]["organization"]["f1"] == 1.0
+    wrong = {"period": "2018", "organization": "«Жітіқара ауданының орталықтандырылған кітапхана жүйесі» КММ",
+             "language": "kk"}
+    res = ev.score(conn, doc_id, wrong)
+    conn.close()
+    assert res["fields"]["period"]["f1"] == 0.0 and res["fields"]["organization"]["f1"] == 0.0
+    assert res["precision"] == pytest.approx(1 / 3)
+
+
+def test_database_made_before_core_declared_the_metadata_columns(tmp_path, registry):
+    """An old database: core's first migration, and the columns the metadata
+    plugin used to ALTER into documents. Opening it adds organization_id."""
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+    from esep import storage
+
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    old_core = Migrations("esep.core")
+    old_core()(storage.m001_core_tables)
+    old_core.apply(db)
+    old_meta = Migrations("esep.metadata")
+
+    @old_meta()
+    def m001_document_metadata(db):
+        for col in ("organization", "period", "period_start", "period_end", "language"):
+            db.execute(f"ALTER TABLE documents ADD COLUMN {col} TEXT")
+
+    old_meta.apply(db)
+    db.close()
+    store = storage.Store(path, registry.migrations)
+    cols = store.db["documents"].columns_dict
+    assert {"organization", "organization_id", "period", "period_start", "period_end", "language"} <= set(cols)
+    assert store.db["organization_names"].exists()
+    store.close()
+
+
+@pytest.mark.parametrize("lines, code", [
+    (["ЕСЕП", "2019 жыл", "1-ші жартыжылдық", "Кадрлар"], "2019-H1"),       # the next line makes the year a part
+    (["Отчёт о работе ЦБС за I полугодие", "2019 года"], "2019-H1"),         # a period broken over two lines
+    (["«Тау ауданының ОКЖ» КММ кітапханаларының 2018 жылғы жұмысы туралы есеп",
+      "2019 жылдың 1-ші жартыжылдығына жоспар"], "2018"),                     # a part of another year: not the title's
+    (["Отчёт о работе за 2018 год", "Общие сведения", "Итоги I полугодия 2018 года"], "2018"),  # only the next line
+])
+def test_title_lines_read_together(lines, code):
+    assert metadata.detect_period(_doc(*lines)).code == code
+
+
+def test_a_report_titled_in_both_languages_is_both():
+    ru = "В отчётном периоде библиотеки системы обеспечивали информационное обслуживание населения района."
+    d = _doc("«Тау ауданының орталықтандырылған кітапхана жүйесі» КММ 2013 жылдың ІІІ тоқсанындағы жұмысы туралы есеп",
+             "Отчёт ГУ «Централизованная библиотечная система Тауского района» за III квартал 2013 года",
+             ru, ru, ru, ru, ru, ru)
+    assert metadata.detect_language(d) == "both"
+    # a Russian report whose title quotes a Kazakh name is Russian
+    d = _doc("Отчёт о работе ГУ «Тау ауданының орталықтандырылған кітапхана жүйесі» за 2013 год", ru, ru, ru)
+    assert metadata.detect_language(d) == "ru"
+
+
+def test_analysis_titles_name_the_report():
+    d = _doc("Аудандық мәдениет бөлімінің басшысына", "«Тау қалалық ОКЖ» КММ",
+             "2023 жылғы жұмыс қорытындысы туралы ақпарат", "Анализ деятельности Тауской городской ЦБС за 2023 год")
+    assert metadata.title_languages(d) == {"kk", "ru"}
+    assert metadata.detect_period(d).code == "2023"

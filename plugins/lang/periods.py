@@ -1,5 +1,11 @@
 """Report periods: years, half-years, quarters and nine months, in Kazakh
-and Russian, as codes ("2018", "2018-H1", "2018-Q2", "2018-9M").
+(Cyrillic and the Latin alphabets of 2018 and 2021) and Russian, as codes
+("2018", "2018-H1", "2018-Q2", "2018-9M").
+
+Ordinals are read as digits ("1-ші", "1-й", "1-shi"), words ("бірінші",
+"первое", "birinshi") or Roman numerals, written with Latin I/V or with the
+Kazakh letter І (U+0406) that Kazakh keyboards put for the Roman one
+("І тоқсан", "ІІ жартыжылдық").
 
 Every parser is total: it returns None for text it cannot read and never
 raises, whatever it is given.
@@ -48,24 +54,101 @@ def period_from_code(code: str) -> Period | None:
     return make_period(int(m.group(1)), m.group(2)) if m else None
 
 
-_ORD1 = r"(?:1|бір|I)(?:\s*-?\s*(?:ші|шы|інші|ыншы|нші))?|бірінші|первое|первого|первом|1-?е|1-?го|1-?м"
-_ORD2 = r"(?:2|екі|II)(?:\s*-?\s*(?:ші|шы|інші|нші))?|екінші|второе|второго|втором|2-?е|2-?го|2-?м"
-_HALF = r"(?:жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|жартысы\w*|ж/ж|ж\.ж\.?|полугоди\w*|п/г)"
-_QUARTER = r"(?:то[қк]сан\w*|квартал\w*|кв\.)"
-_YEAR = r"((?:19|20)\d{2})"
+# -- the words of periods ---------------------------------------------------------
 
-_PERIOD_PATTERNS: list[tuple[re.Pattern[str], str | None]] = [
-    (re.compile(_YEAR + r"\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?[\s,]*(?:" + _ORD1 + r")\s*" + _HALF, re.I), "H1"),
-    (re.compile(_YEAR + r"\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?[\s,]*(?:" + _ORD2 + r")\s*" + _HALF, re.I), "H2"),
-    (re.compile(r"(?:за\s+)?(?:" + _ORD1 + r")\s*" + _HALF + r"\s*" + _YEAR, re.I), "H1"),
-    (re.compile(r"(?:за\s+)?(?:" + _ORD2 + r")\s*" + _HALF + r"\s*" + _YEAR, re.I), "H2"),
-    (re.compile(_YEAR + r"\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?[\s,]*(?:9|тоғыз|девять)\s*(?:ай\w*|месяц\w*|мес\.)", re.I), "9M"),
-    (re.compile(r"(?:за\s+)?(?:9|тоғыз|девять)\s*(?:ай\w*|месяц\w*|мес\.)\s*" + _YEAR, re.I), "9M"),
-    (re.compile(_YEAR + r"\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?[\s,]*(?:6|алты|шесть)\s*(?:ай\w*|месяц\w*|мес\.)", re.I), "H1"),
-    (re.compile(r"(?:за\s+)?(?:6|алты|шесть)\s*(?:ай\w*|месяц\w*|мес\.)\s*" + _YEAR, re.I), "H1"),
-    (re.compile(_YEAR + r"\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?[\s,]*([1-4])\s*-?\s*(?:ші|шы|інші|нші|й|го)?\s*" + _QUARTER, re.I), "Q"),
-    (re.compile(r"([1-4])\s*-?\s*(?:ші|шы|інші|нші|й|го)?\s*" + _QUARTER + r"\s*" + _YEAR, re.I), "Qr"),
+# ordinal suffixes after a digit: Kazakh "1-ші", "2-ші", "3-ші", "4-ші", Latin "1-shi",
+# Russian "1-й", "1-го", "1-е", "1-м", "1-ое"
+_SUFFIX = r"(?:\s*-?\s*(?:інші|ыншы|нші|ншы|ші|шы|inshi|ynshy|ınshı|nshi|shi|shy|şi|şı|ğı|ого|ый|ой|го|й|е|м))?"
+# ordinal words and Roman numerals; digits are read from the text itself
+_ORD_WORDS = {
+    1: r"бірінші|бір|перв\w*|birinshi|birinşi|bir",
+    2: r"екінші|екі|втор\w*|ekinshi|ekinşi|eki",
+    3: r"үшінші|үш|трет\w*|úshinshi|ushinshi|üşinşi|úsh|ush|üş",
+    4: r"төртінші|төрт|четв[её]рт\w*|tórtinshi|tortinshi|törtinşi|tórt|tort|tört",
+}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ORD_RES = {n: re.compile(r"(?:" + w + r")$", re.I) for n, w in _ORD_WORDS.items()}
+
+
+def _ordinal(n_max: int) -> str:
+    """An ordinal from 1 to ``n_max``, in one group named ``ord``."""
+    words = "|".join(_ORD_WORDS[n] for n in range(1, n_max + 1))
+    digits = f"[1-{n_max}]"
+    roman = "|".join(r for r, v in sorted(_ROMAN.items(), key=lambda kv: -len(kv[0])) if v <= n_max)
+    return (r"(?<![\w.,])(?P<ord>" + digits + r"(?![\d.,])" + _SUFFIX + r"(?:\s*-)?"
+            + r"|(?-i:" + roman + r")(?![\w])(?:\s*-?\s*(?:ші|шы|shi|й|го))?"
+            + r"|(?:" + words + r")(?![\w]))")
+
+
+def _ordinal_value(token: str) -> int | None:
+    t = token.strip()
+    m = re.match(r"[1-4]", t)
+    if m:
+        return int(m.group(0))
+    head = re.match(r"[IV]+", t)
+    if head and head.group(0) in _ROMAN:
+        return _ROMAN[head.group(0)]
+    for n, pat in _ORD_RES.items():
+        if pat.match(t.lower()):
+            return n
+    return None
+
+
+_HALF = (r"(?:жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|жартысы\w*|ж/ж|ж\.ж\.?|полугоди\w*|п/г"
+         r"|jarty\s*jyld[yı][qǵğg]\w*|jartys[yı]\w*)")
+_QUARTER = r"(?:то[қк]сан\w*|квартал\w*|кв\.|toqsan\w*)"
+_NINE = r"(?:9|тоғыз|девят\w*|toǵyz|toğyz|togyz|toǵız|toğız)"
+_SIX = r"(?:6|алты|шест\w*|alty|altı)"
+_MONTHS = r"(?:ай\w*|месяц\w*|мес\.?|a[iyı](?![\w])\w*|aı\w*|ai\w*|ay\w*)"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# "2018 ж.", "2018 жылдың", "2018 г.", "2018 года", "2018 jyldyń", "2018 jylǵy"
+_YEAR_WORD = r"(?:ж\.|ж(?![\w/])|жыл\w*|г\.|г(?![\w])|год\w*|j[yı]l\w*)"
+_GLUE = r"\s*(?:" + _YEAR_WORD + r")?[\s,]*"
+_FOR = r"(?:(?:за|на)\s+)?"
+
+_PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # the year first: "2018 жылдың 1-ші жарты жылдығы", "2020 жылдың 3 тоқсаны"
+    (re.compile(_YEAR + _GLUE + _ordinal(2) + r"\s*" + _HALF, re.I), "H"),
+    (re.compile(_YEAR + _GLUE + _ordinal(4) + r"\s*" + _QUARTER, re.I), "Q"),
+    (re.compile(_YEAR + _GLUE + r"(?<![\w.,])" + _NINE + r"\s*" + _MONTHS, re.I), "9M"),
+    (re.compile(_YEAR + _GLUE + r"(?<![\w.,])" + _SIX + r"\s*" + _MONTHS, re.I), "H1"),
+    # the part first: "за I полугодие 2019 года", "1-й квартал 2019 г.", "9 месяцев 2019 г."
+    (re.compile(_FOR + _ordinal(2) + r"\s*" + _HALF + r"\s*" + _YEAR, re.I), "H"),
+    (re.compile(_FOR + _ordinal(4) + r"\s*" + _QUARTER + r"\s*" + _YEAR, re.I), "Q"),
+    (re.compile(_FOR + r"(?<![\w.,])" + _NINE + r"\s*" + _MONTHS + r"\s*" + _YEAR, re.I), "9M"),
+    (re.compile(_FOR + r"(?<![\w.,])" + _SIX + r"\s*" + _MONTHS + r"\s*" + _YEAR, re.I), "H1"),
 ]
+
+_YEARLESS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(_ordinal(2) + r"\s*" + _HALF, re.I), "H"),
+    (re.compile(_ordinal(4) + r"\s*" + _QUARTER, re.I), "Q"),
+    (re.compile(r"(?<![\w\d.,])" + _NINE + r"\s*" + _MONTHS, re.I), "9M"),
+    (re.compile(r"(?<![\w\d.,])" + _SIX + r"\s*" + _MONTHS, re.I), "H1"),
+]
+_BARE_YEAR_RE = re.compile(r"(?<![\d.])" + _YEAR + r"\s*(?:ж\.|жыл\w*|г\.|год\w*|j[yı]l\w*)", re.I)
+_BARE_YEAR_PREFIX_RE = re.compile(r"(?<![\w])(?:за|в|на)\s+" + _YEAR + r"(?![\d.])", re.I)
+
+# the Kazakh letter І standing for the Roman I: "І тоқсан", "ІІ жартыжылдық", "ІV"
+_ROMAN_KK_RE = re.compile(r"(?<![^\W\d_])(?:І{1,3}|ІV|IІ|ІI)(?![^\W\d_])")
+
+
+def _fold_roman(text: str) -> str:
+    """The Kazakh І (U+0406) of Roman numerals made Latin, length kept, so
+    that spans found in the folded text are spans of the original."""
+    if "І" not in text:
+        return text
+    return _ROMAN_KK_RE.sub(lambda m: m.group(0).replace("І", "I"), text)
+
+
+def _period_of(m: re.Match[str], part: str, year: int | None = None) -> Period | None:
+    if year is None:
+        year = int(m.group("year"))
+    if part in ("H", "Q"):
+        n = _ordinal_value(m.group("ord"))
+        if n is None or (part == "H" and n > 2):
+            return None
+        return make_period(year, f"{part}{n}")
+    return make_period(year, part)
 
 
 def parse_period(text: str) -> Period | None:
@@ -73,30 +156,30 @@ def parse_period(text: str) -> Period | None:
 
     Reads Kazakh and Russian wording: "2018 жылдың 1-ші жарты жылдығы",
     "1-ші ж/ж", "за первое полугодие 2018 года", "за 9 месяцев 2019 г.",
-    "2018 жылдың 2 тоқсаны", "2018 жылдың 6 айына" (six months: the first
-    half).  A bare year ("2017 жылы", "за 2017 год")
-    gives the year."""
+    "2018 жылдың 2 тоқсаны", "І тоқсан 2019 ж.", "2018 жылдың 6 айына" (six
+    months: the first half), and in Latin letters "2018 jyldyń 1-shi
+    jartyjyldyǵy".  A part of a year beats a bare year wherever they stand;
+    without one, the first bare year ("2017 жылы", "за 2017 год", "2018
+    jylǵy") gives the year."""
     if not isinstance(text, str) or len(text) > 100000:
         return None
+    folded = _fold_roman(text)
     best: tuple[int, Period] | None = None
-    for pat, part in _PERIOD_PATTERNS:
-        m = pat.search(text)
-        if not m:
-            continue
-        if part == "Q":
-            p = make_period(int(m.group(1)), f"Q{m.group(2)}")
-        elif part == "Qr":
-            p = make_period(int(m.group(2)), f"Q{m.group(1)}")
-        else:
-            year = next(g for g in m.groups() if g and re.fullmatch(r"\d{4}", g))
-            p = make_period(int(year), part)
-        if p and (best is None or m.start() < best[0]):
-            best = (m.start(), p)
+    try:
+        for pat, part in _PERIOD_PATTERNS:
+            for m in pat.finditer(folded):
+                p = _period_of(m, part)
+                if p:
+                    if best is None or m.start() < best[0]:
+                        best = (m.start(), p)
+                    break
+    except (ValueError, IndexError):  # pragma: no cover - defensive
+        return None
     if best:
         return best[1]
-    m = re.search(_YEAR + r"\s*(?:ж\.|жыл\w*|г\.|год\w*)", text, re.I)
+    m = _BARE_YEAR_RE.search(folded) or _BARE_YEAR_PREFIX_RE.search(folded)
     if m:
-        return make_period(int(m.group(1)))
+        return make_period(int(m.group("year")))
     return None
 
 
@@ -114,17 +197,6 @@ class PeriodMatch:
     explicit_year: bool = True
 
 
-_YEARLESS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?<![\w\d])(?:" + _ORD1 + r")\s*" + _HALF, re.I), "H1"),
-    (re.compile(r"(?<![\w\d])(?:" + _ORD2 + r")\s*" + _HALF, re.I), "H2"),
-    (re.compile(r"(?<![\w\d])(?:9|тоғыз|девять)\s*(?:ай\w*|месяц\w*|мес\.)", re.I), "9M"),
-    (re.compile(r"(?<![\w\d])(?:6|алты|шесть)\s*(?:ай\w*|месяц\w*|мес\.)", re.I), "H1"),
-    (re.compile(r"(?<![\w\d])([1-4])\s*-?\s*(?:ші|шы|інші|нші|й|го)?\s*" + _QUARTER, re.I), "Q"),
-]
-_BARE_YEAR_RE = re.compile(r"(?<![\d.])" + _YEAR + r"\s*(?:ж\.|жыл\w*|г\.|год\w*)", re.I)
-_BARE_YEAR_PREFIX_RE = re.compile(r"(?:за|в|на)\s+" + _YEAR + r"(?![\d.])", re.I)
-
-
 def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
     """Every period phrase of a text, in order, without overlaps.
 
@@ -135,31 +207,26 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
     out: list[PeriodMatch] = []
     if not isinstance(text, str) or len(text) > 200000:
         return out
+    folded = _fold_roman(text)
     found: list[PeriodMatch] = []
     try:
         for pat, part in _PERIOD_PATTERNS:
-            for m in pat.finditer(text):
-                if part == "Q":
-                    p = make_period(int(m.group(1)), f"Q{m.group(2)}")
-                elif part == "Qr":
-                    p = make_period(int(m.group(2)), f"Q{m.group(1)}")
-                else:
-                    year = next(g for g in m.groups() if g and re.fullmatch(r"\d{4}", g))
-                    p = make_period(int(year), part)
+            for m in pat.finditer(folded):
+                p = _period_of(m, part)
                 if p:
-                    found.append(PeriodMatch(p, m.start(), m.end(), m.group(0)))
+                    found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
         if isinstance(default_year, int):
             for pat, part in _YEARLESS_PATTERNS:
-                for m in pat.finditer(text):
-                    p = make_period(default_year, f"Q{m.group(1)}" if part == "Q" else part)
+                for m in pat.finditer(folded):
+                    p = _period_of(m, part, default_year)
                     if p:
-                        found.append(PeriodMatch(p, m.start(), m.end(), m.group(0), explicit_year=False))
+                        found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()], explicit_year=False))
         for pat in (_BARE_YEAR_RE, _BARE_YEAR_PREFIX_RE):
-            for m in pat.finditer(text):
-                p = make_period(int(m.group(1)))
+            for m in pat.finditer(folded):
+                p = make_period(int(m.group("year")))
                 if p:
-                    found.append(PeriodMatch(p, m.start(), m.end(), m.group(0)))
-    except (ValueError, StopIteration):  # pragma: no cover - defensive
+                    found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
+    except (ValueError, IndexError):  # pragma: no cover - defensive
         return out
     # longest first at each position; an explicit year beats a default one
     found.sort(key=lambda f: (f.start, -(f.end - f.start), not f.explicit_year))
@@ -171,5 +238,3 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
             continue
         out.append(f)
     return out
-
-

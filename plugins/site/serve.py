@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 #: what a column means wherever it appears (a table's own "columns" win)
 COMMON_COLUMNS: dict[str, str] = {
     "id": "row id (the key the evidence pages use)",
+    "organization_id": "the organization's key (organizations.id): one library however a report writes its name",
     "label_key": "the label folded (case, script, look-alikes): how a figure with no metric is followed across reports",
     "base_unit": "the unit after a scale word is multiplied out (thousand_kzt -> kzt)",
     "base_value": "the figure in base_unit (the stated value times its scale)",
@@ -102,6 +103,20 @@ TABLES: dict[str, dict[str, Any]] = {
                                   "message": "what went wrong and what to do", "size": "size in bytes",
                                   "mtime": "file modification time", "created_at": "when (UTC)"},
                       "facets": ["stage", "error_class"]},
+    "organization_names": {"description": "Every name a report gives the organization it is about, with the key "
+                                          "it resolved to.",
+                           "columns": {"name": "the name as written", "language": "kk (Cyrillic or Latin) or ru",
+                                       "name_key": "the key the name makes on its own",
+                                       "method": "accepted, key, fuzzy or title", "score": "fuzzy match score, 0-100"},
+                           "facets": ["organization_id", "method"]},
+    "organizations": {"description": "View: one row per organization key, with its Kazakh and Russian names and "
+                                     "every name reports give it.",
+                      "columns": {"name_kk": "the name in Kazakh", "name_ru": "the name in Russian",
+                                  "aliases": "every name reports give it (JSON)",
+                                  "n_documents": "reports about it"}},
+    "organization_aliases": {"description": "View: each name an organization goes by, in how many documents.",
+                             "columns": {"n_documents": "reports that give this name",
+                                         "method": "how the name was resolved: accepted, key, fuzzy or title"}},
     "ingest_warnings": {"description": "Parts of a document an extractor could not read (the rest of the "
                                        "document was stored); listed by esep errors.",
                         "columns": {"stage": "extract:<extractor>", "error_class": "kind of error",

@@ -1,0 +1,549 @@
+"""One identity per library: the organization a report is about, under a
+stable key, whatever language, script or spelling the report names it in.
+
+A report names its organization as it likes: «Балқаш қаласының
+орталықтандырылған кітапхана жүйесі» КММ, ГУ «Централизованная библиотечная
+система города Балхаш», Балхашская ЦБС, «Balqash qalasynyń ortalyqtandyrylǵan
+kitaphana júıesi».  :func:`parse_name` reads such a name into its parts, in one
+spelling (ASCII, with the Kazakh and Russian forms of a place folded together:
+Балқаш and Балхаш are both ``balkash``):
+
+* **kind**: a library system (ЦБС, ОКЖ, "централизованная библиотечная
+  система", "орталықтандырылған кітапхана жүйесі"), a regional universal
+  scientific library (ОУНБ, "облыстық әмбебап ғылыми кітапхана"), the central
+  library of a system (ОҚК, ЦГБ, "орталық қалалық кітапхана": one of the
+  system's libraries, as ``branches`` reads it, so not the system) or a
+  library;
+* **place** and its **level** (city, district, region, village): "Балқаш
+  қаласының", "города Балхаш", "г. Верхнеозёрска", "Балхашская городская";
+* **named**: the person a library is named after ("им. Ш. Уалиханова",
+  "Ш. Уәлиханов атындағы"), case endings cut;
+
+legal forms (КММ, ГУ, КГУ, ММ, КМҚК, МБУК ...), quotes and words such as
+"коммунальное государственное учреждение" are left out.  The key is built from
+these parts (``balkash-city-cbs``, ``esil-region-ounb-ualikanov``), so the
+same library gets the same key in every report and in every run.
+
+:func:`resolve` then joins a name to an organization already known: the
+aliases a user accepted (``esep vocab accept NAME KEY --kind organization``,
+kept in ``organizations.json`` of the vocabulary folder), the same key, or a
+known organization of the same kind whose place and person match by fuzzy
+match (rapidfuzz) and whose level does not contradict.  A name that matches
+nothing becomes a new organization under its own key.
+
+This plugin owns ``organization_names`` (the name each report gives, with its
+provenance and how it was resolved) and the views ``organizations`` (one row
+per key with its Kazakh and Russian names and aliases) and
+``organization_aliases``.  The key is stored in ``documents.organization_id``;
+``documents.organization`` keeps the name as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz
+from sqlite_utils.migrations import Migrations
+
+from esep import hookimpl
+from esep.model import Document, Record
+from esep.plugins.lang.detect import KAZAKH_LETTERS
+from esep.plugins.lang.names import fold_name
+from esep.storage import RECORD_COLUMNS_SQL
+
+log = logging.getLogger(__name__)
+
+#: Similarity (0-100) of place and person names that joins two organizations.
+THRESHOLD = 85.0
+#: Name of the file of accepted aliases in the vocabulary folder.
+ALIASES_FILE = "organizations.json"
+
+# -- the parts of a name ------------------------------------------------------------
+
+_KINDS = (
+    ("ounb", re.compile(r"\b(?:oblis\w* ambebap gilim\w* kitapkana\w*|oblastn\w* universaln\w* nauchn\w* bibliotek\w*"
+                        r"|ounb|oagk|ouagk)\b")),
+    ("cbs", re.compile(r"\b(?:ortalik\w* kitapkana zhui\w*|kitapkana zhui\w*|tsentralizovann\w* bibliotechn\w* sistem\w*"
+                       r"|bibliotechn\w* sistem\w*|m?tsbs|okzh)\b")),
+    # the central library of a system (ОҚК, ЦГБ) is one of its libraries, not the system
+    ("central", re.compile(r"\b(?:ortalik (?:kalalik|audandik) kitapkana\w*|tsentraln\w* (?:gorodsk|raionn)\w* bibliotek\w*"
+                           r"|okk|tsgb|tsrb)\b")),
+    ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*)\b")),
+)
+_LEVELS = (
+    ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai)\b")),
+    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*)\b")),
+    ("village", re.compile(r"\b(?:auil\w*|sel\w*|posel\w*|poselk\w*|stanits\w*)\b")),
+    ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g)\b")),
+)
+#: Legal forms of Kazakh and Russian institutions, and the words they abbreviate.
+LEGAL_FORMS = (
+    "kmm", "mm", "kmkk", "mkkk", "kgu", "gu", "kgkp", "gkkp", "mkp", "rgkp", "rmkk", "zhshs", "too", "kb", "oo",
+    "ak", "ao", "mbuk", "mkuk", "mauk", "mbu", "mku", "mau", "muk", "gbuk", "gauk", "gbu", "gku", "mup", "kgbuk",
+)
+_FILLER = re.compile(
+    r"\b(?:kommunal\w*|memleket\w*|mekeme\w*|kazinalik|kazenn\w*|gosudarstv\w*|uchrezhd\w*|munitsipal\w*"
+    r"|biudzhet\w*|avtonomn\w*|kultur\w*|madeniet\w*|akimat\w*|akimdig\w*|kazinalik|kasipor\w*|predpriiat\w*"
+    r"|zhane|i|ve|imeni|im|atindag\w*|ati|ortalik|tsentraln\w*)\b")
+# a word of a person's name: not a word of places, levels or kinds
+_PERSON_WORD = (r"(?!(?:goroda|gorod|g|raion|oblast|sela|selo|posel|kala|audan|oblis|auil|kitapkana|bibliotek|tsbs"
+                r"|okzh|tsentral|ortalik|detsk|balalar)\w*\b)[a-z]{3,}")
+_NAMED = (
+    re.compile(r"\bim(?:eni)?\b((?: [a-z]{1,2}\b)*)((?: " + _PERSON_WORD + r")(?: " + _PERSON_WORD + r")?)"),  # им. А. С. Пушкина
+    re.compile(r"((?:\b[a-z]{1,2} )*)\b((?:" + _PERSON_WORD + r" )?" + _PERSON_WORD + r") atindag\w*"),  # Ш. Уәлиханов атындағы
+)
+_LEVEL_ORDER = ("village", "city", "district", "region")  # most specific first
+_ADJ_PLACE = re.compile(r"\b([a-z]{3,}?)(?:skaia|skoi|skogo|skii|skoe|skomu|skim|skuiu|skie|skikh)\b"
+                        r"(?: (gorodsk\w*|raionn\w*|oblastn\w*|selsk\w*|raion\w*|oblast\w*))?")
+# "Озёрного района", "Озёрной МЦБС", "Озёрная межпоселенческая ЦБС": an adjective in -н- names a
+# place only right before a level or a system
+_ADJ_N_PLACE = re.compile(r"\b([a-z]{3,}?)n(?:ogo|oi|aia|ii|oe|omu|uiu|ikh) "
+                          r"(raion\w*|oblast\w*|gorodsk\w*|raionn\w*|mezhposelen\w*|m?tsbs|tsentralizovann\w*)\b")
+_KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*)\b")
+_RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b")
+_LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion|mezhposelen"), ("region", r"oblis|oblast"),
+             ("village", r"auil|sel|posel|stanits|aul"))
+_STOP_PLACES = {"goroda", "gorod", "raiona", "oblasti", "kalasi", "audani", "kalalik", "audandik", "oblistik",
+                "tsentraln", "tsentr", "det", "sel", "mezhposelenche", "ortalik", "orta", "balalar", "aimak",
+                "universaln", "nauchn", "bibliotek", "bibliotechn", "kitapkan", "kala", "audan", "oblis", "auil",
+                "rossii", "kazak", "oblastn", "raionn", "gorodsk"}
+_KZ_CASE = re.compile(r"(?:nin|din|tin|nan|dan|tan|ndagi|dagi|tagi)$")
+
+
+def _is_stop_place(word: str) -> bool:
+    """A word that stands where a place does but is none: "центральная",
+    "межпоселенческая", "городская", "облыстық" ..."""
+    return word in _STOP_PLACES or any(word.startswith(s) for s in _STOP_PREFIXES)
+
+
+_STOP_PREFIXES = ("tsentral", "mezhposelen", "gorodsk", "raionn", "oblastn", "detsk", "universal", "nauchn",
+                  "natsional", "respublik", "munitsipal", "gosudarstv", "kommunal", "biudzhet", "kazen", "selsk",
+                  "oblistik", "kalalik", "audandik", "ortalik", "memleket")
+
+
+def _level_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    for lv, pat in _LEVEL_OF:
+        if re.match(pat, word):
+            return lv
+    return None
+
+
+def _stem(word: str) -> str:
+    """A place or person name without its case ending, for comparing:
+    "balkasha" (Балхаша), "abaia" (Абая) -> "balkash", "ab"."""
+    w = re.sub(r"[aeiouy]+$", "", word)
+    return w or word
+
+
+def _place_stem(word: str) -> str:
+    """A place without its case ending; "karagandin" (Карагандинская) and
+    "zhitikarin" (Житикаринская) lose the "-in" of Russian adjectives."""
+    w = _stem(word)
+    if len(w) > 6 and w.endswith("in"):
+        w = w[:-2]
+    return w if len(w) >= 3 else word
+
+
+@dataclass(frozen=True)
+class OrgName:
+    """A name read into its parts (all in the folded spelling)."""
+
+    written: str
+    folded: str
+    kind: str | None
+    place: str | None
+    level: str | None
+    named: str | None
+    rest: str
+
+    @property
+    def key(self) -> str:
+        """The organization key this name makes on its own."""
+        if self.place or self.named:
+            parts = [self.place, self.level, self.kind or "org", self.named]
+            return "-".join(p.replace(" ", "-") for p in parts if p)
+        words = self.rest.split()[:6] or [w for w in self.folded.split() if w not in LEGAL_FORMS][:6]
+        return "-".join([*words, self.kind] if self.kind and self.kind not in words else words) or "unknown"
+
+    @property
+    def core(self) -> str:
+        """What fuzzy matching compares: place and person, else the rest."""
+        return " ".join(p for p in (self.place, self.named) if p) or self.rest
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_name(written: str) -> OrgName:
+    """Read an organization's name into kind, place, level and person."""
+    folded = fold_name(written)
+    kind = next((k for k, pat in _KINDS if pat.search(folded)), None)
+    named = None
+    for pat in _NAMED:
+        m = pat.search(folded)
+        if m:
+            named = " ".join(_stem(w) for w in m.group(2).split())
+            break
+    text = folded
+    for pat in _NAMED:
+        text = pat.sub(" ", text)
+    # places with their level: "balkash kalasinin", "goroda balkash", "balkashskaia gorodskaia"
+    pairs: list[tuple[str, str | None]] = []
+    for m in _RU_PLACE.finditer(text):
+        pairs.append((m.group(2), _level_of(m.group(1))))
+    for m in _KZ_PLACE.finditer(text):
+        pairs.append((_KZ_CASE.sub("", m.group(1)), _level_of(m.group(2))))
+    for m in _ADJ_PLACE.finditer(text):
+        pairs.append((m.group(1), _level_of(m.group(2))))
+    for m in _ADJ_N_PLACE.finditer(text):
+        pairs.append((m.group(1), _level_of(m.group(2))))
+    pairs = [(p, lv) for p, lv in pairs if not _is_stop_place(p)]
+    pairs = [(_place_stem(p), lv) for p, lv in pairs]
+    pairs = [(p, lv) for p, lv in pairs if not _is_stop_place(p) and len(p) >= 3 and p not in LEGAL_FORMS]
+    rank = {lv: i for i, lv in enumerate(_LEVEL_ORDER)}
+    place = level = None
+    if pairs:
+        place, level = min(pairs, key=lambda pl: rank.get(pl[1], len(rank)))
+    if level is None:
+        found = [lv for lv, pat in _LEVELS if pat.search(text)]
+        level = min(found, key=lambda lv: rank[lv]) if found else None
+    rest = text
+    for _k, pat in _KINDS:
+        rest = pat.sub(" ", rest)
+    for _l, pat in _LEVELS:
+        rest = pat.sub(" ", rest)
+    rest = _FILLER.sub(" ", rest)
+    rest = " ".join(w for w in rest.split() if w not in LEGAL_FORMS and len(w) > 1)
+    return OrgName(written, folded, kind, place, level, named, rest)
+
+
+def name_language(name: str) -> str:
+    """``kk`` for a name in Kazakh (Kazakh letters or words, or Latin
+    letters), else ``ru``."""
+    if re.search(f"[{KAZAKH_LETTERS}{KAZAKH_LETTERS.upper()}]", name) or re.search(r"\b(?:КММ|ММ|КМҚК|ОКЖ|ОҚК)\b", name):
+        return "kk"
+    if re.search(r"[a-zA-Z]{3,}", name) and not re.search(r"[\u0400-\u04ff]", name):
+        return "kk"
+    return "ru"
+
+
+# -- joining a name to a known organization -----------------------------------------
+
+@dataclass
+class Resolution:
+    organization_id: str
+    method: str        # accepted, key (the name's own), fuzzy
+    score: float
+    name: OrgName
+
+
+def _compatible(a: OrgName, b: OrgName) -> bool:
+    if a.kind and b.kind and a.kind != b.kind:
+        return False
+    if a.level and b.level and a.level != b.level:
+        return False
+    return True
+
+
+def _similar(a: OrgName, b: OrgName) -> float:
+    if bool(a.named) != bool(b.named) and (a.place is None or b.place is None):
+        return 0.0
+    if a.place and b.place:
+        s = fuzz.ratio(a.place, b.place)
+        if a.named and b.named:
+            s = min(s, fuzz.token_sort_ratio(a.named, b.named))
+        return s
+    if a.named and b.named:
+        return fuzz.token_sort_ratio(a.named, b.named)
+    if a.place or b.place:
+        return 0.0
+    return fuzz.token_sort_ratio(a.rest, b.rest) if a.rest and b.rest else 0.0
+
+
+def accepted_aliases(user_dir: str | Path | None) -> dict[str, str]:
+    """Folded alias (a name or a key) -> organization key, from the user's
+    ``organizations.json``."""
+    if not user_dir:
+        return {}
+    p = Path(user_dir) / ALIASES_FILE
+    if not p.exists():
+        return {}
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        log.warning("%s cannot be read (%s); accepted organization aliases ignored", p, e)
+        return {}
+    out = {}
+    for e in data.get("entries", []):
+        for a in e.get("aliases", []):
+            out[fold_name(a)] = e["id"]
+            out[a.strip().lower()] = e["id"]
+    return out
+
+
+def resolve(written: str, known: Iterable[tuple[str, str]] = (),
+            aliases: dict[str, str] | None = None, threshold: float = THRESHOLD) -> Resolution:
+    """The organization key of a name: an accepted alias, else a known
+    organization (``known``: pairs of key and a name it was written as) with
+    the same key or a similar place and person, else the name's own key."""
+    name = parse_name(written)
+    aliases = aliases or {}
+    for probe in (fold_name(written), name.key):
+        if probe in aliases:
+            return Resolution(aliases[probe], "accepted", 100.0, name)
+    known = list(known)
+    keys = {k for k, _ in known}
+    if name.key in keys:  # known or new, the name's own key: the same in any order of ingest
+        return Resolution(name.key, "key", 100.0, name)
+    best: tuple[float, str] | None = None
+    for key, other in known:
+        o = parse_name(other)
+        if not _compatible(name, o):
+            continue
+        s = _similar(name, o)
+        if s >= threshold and (best is None or s > best[0]):
+            best = (s, key)
+    if best:
+        return Resolution(best[1], "fuzzy", round(best[0], 1), name)
+    return Resolution(name.key, "key", 100.0, name)
+
+
+def resolve_in_document(written: str, own_key: str, own_name: str,
+                        known: Iterable[tuple[str, str]] = ()) -> str:
+    """The key a name refers to inside a report whose organization is
+    ``own_key`` (written ``own_name``): a name without place or person ("ОКЖ",
+    "МБУК «ЦБС»") of a compatible kind is the report's own organization;
+    any other name is resolved as :func:`resolve` does."""
+    name, own = parse_name(written), parse_name(own_name)
+    if not (name.place or name.named) and _compatible(name, own) and (name.kind or not name.rest):
+        return own_key
+    return resolve(written, [(own_key, own_name), *known]).organization_id
+
+
+def names_the_place_of(written: str, org_name: str, threshold: float = THRESHOLD) -> bool:
+    """Whether ``written`` is a bare place name ("Жаркөл", "zharkol") of the
+    place of the organization ``org_name``: how a list of libraries or a
+    gold file may name an organization."""
+    name, org = parse_name(written), parse_name(org_name)
+    if name.kind or name.named or not org.place:
+        return False
+    words = (name.place or name.rest).split()
+    return len(words) == 1 and fuzz.ratio(_place_stem(words[0]), org.place) >= threshold
+
+
+def known_organizations(db_path: str | None) -> list[tuple[str, str]]:
+    """(key, name as written) of the organizations a database already has."""
+    if not db_path or not Path(db_path).exists():
+        return []
+    try:
+        conn = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+        try:
+            return [tuple(r) for r in conn.execute(
+                "select distinct organization_id, organization from documents "
+                "where organization_id is not null and organization is not null")]
+        finally:
+            conn.close()
+    except sqlite3.Error as e:  # an old database, a locked file: the name keeps its own key
+        log.debug("known organizations not read from %s: %s", db_path, e)
+        return []
+
+
+def resolve_document(document: Document, config: Any) -> Resolution | None:
+    """Resolve ``document.metadata['organization']`` against the user's
+    accepted aliases and the organizations of the database being written."""
+    written = document.metadata.get("organization")
+    if not isinstance(written, str) or not written.strip():
+        return None
+    from esep.plugins.vocab import default_user_dir
+
+    db_path = config.get("db_path") if config is not None else None
+    return resolve(written, known_organizations(db_path), accepted_aliases(default_user_dir(config)))
+
+
+# -- plugin: tables, records, commands -----------------------------------------------
+
+@hookimpl(trylast=True)
+def prepare_document(document: Document, config) -> None:
+    """Set ``organization_id`` once the metadata plugin has found the name."""
+    if document.metadata.get("organization_id"):
+        return
+    r = resolve_document(document, config)
+    if r:
+        document.metadata["organization_id"] = r.organization_id
+        document.metadata["organization_match"] = {"method": r.method, "score": r.score}
+
+
+def extract(document: Document, config) -> Iterable[Record]:
+    """A row of ``organization_names`` for the name the report gives, and for
+    each other name of its title that resolves to the same organization (a
+    bilingual title names it in Kazakh and in Russian)."""
+    written = document.metadata.get("organization")
+    org_id = document.metadata.get("organization_id")
+    if not written or not org_id:
+        return
+    match = document.metadata.get("organization_match") or {}
+    names = [written] + [n for n in document.metadata.get("organization_names") or [] if n != written]
+    for name in names:
+        if name == written:
+            method, score = match.get("method"), match.get("score")
+        else:
+            r = resolve(name, [(org_id, written)])
+            if r.organization_id != org_id:
+                continue
+            method, score = "title", r.score
+        block = next((b for b in document.blocks if name in b.text), None)
+        yield Record(
+            "organization_names",
+            {"name": name, "language": name_language(name), "organization_id": org_id,
+             "name_key": parse_name(name).key, "method": method, "score": score},
+            evidence=block.text if block else name,
+            confidence=round(float(score or 100.0) / 100.0, 3),
+            provenance=block.provenance if block else None,
+            block=block.index if block else None,
+        )
+
+
+@hookimpl
+def register_extractors(register):
+    from esep.registry import Extractor
+
+    register(Extractor("organizations", extract, version="1", order=5, tables=("organization_names",)))
+
+
+migrations = Migrations("esep.organizations")
+
+
+@migrations()
+def m001_organizations(db) -> None:
+    db.executescript(f"""
+        CREATE TABLE organization_names (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            name TEXT NOT NULL,             -- as the report writes it
+            language TEXT,                  -- kk (Cyrillic or Latin) or ru
+            organization_id TEXT NOT NULL,  -- the key, as in documents.organization_id
+            name_key TEXT,                  -- the key the name makes on its own
+            method TEXT,                    -- accepted, key (the name's own), fuzzy, title
+            score REAL,{RECORD_COLUMNS_SQL}
+        );
+        CREATE INDEX organization_names_org ON organization_names(organization_id);
+        CREATE VIEW organization_aliases AS
+            SELECT organization_id, name, language, count(DISTINCT document_id) AS n_documents,
+                   min(method) AS method
+            FROM organization_names GROUP BY organization_id, name, language;
+        CREATE VIEW organizations AS
+            SELECT o.organization_id AS id,
+                   (SELECT a.name FROM organization_aliases a WHERE a.organization_id = o.organization_id
+                      AND a.language = 'kk' ORDER BY a.n_documents DESC, a.name LIMIT 1) AS name_kk,
+                   (SELECT a.name FROM organization_aliases a WHERE a.organization_id = o.organization_id
+                      AND a.language = 'ru' ORDER BY a.n_documents DESC, a.name LIMIT 1) AS name_ru,
+                   json_group_array(DISTINCT o.name) AS aliases,
+                   count(DISTINCT o.document_id) AS n_documents
+            FROM organization_names o GROUP BY o.organization_id;
+    """)
+
+
+@hookimpl
+def register_migrations(register):
+    register(migrations)
+
+
+def accept_alias(user_dir: str | Path, term: str, key: str, db_path: str | None = None) -> tuple[Path, int]:
+    """Make ``term`` (a name as written, or another key) an alias of the
+    organization ``key``: written to ``<user_dir>/organizations.json`` for
+    later ingests, and applied at once to the documents of ``db_path``.
+    Returns the file and the number of documents moved to ``key``."""
+    path = Path(user_dir) / ALIASES_FILE
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"kind": "organization", "entries": []}
+    # an alias may name only one organization
+    for e in data["entries"]:
+        if e["id"] != key and term in e.get("aliases", []):
+            e["aliases"].remove(term)
+    entry = next((e for e in data["entries"] if e.get("id") == key), None)
+    if entry is None:
+        entry = {"id": key, "aliases": []}
+        data["entries"].append(entry)
+    if term not in entry["aliases"]:
+        entry["aliases"].append(term)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    moved = 0
+    if db_path and Path(db_path).exists():
+        from esep.storage import Store
+
+        store = Store(db_path)
+        try:
+            cols = store.db["documents"].columns_dict
+            if "organization_id" in cols:
+                with store.transaction() as db:
+                    ids = [r[0] for r in db.execute(
+                        "select id from documents where organization_id != ? and "
+                        "(organization_id = ? or organization = ?)", [key, term, term])]
+                    for doc_id in ids:
+                        db.execute("update documents set organization_id = ? where id = ?", [key, doc_id])
+                        if db["organization_names"].exists():
+                            db.execute("update organization_names set organization_id = ?, method = 'accepted', "
+                                       "score = 100.0 where document_id = ?", [key, doc_id])
+                    moved = len(ids)
+        finally:
+            store.close()
+    return path, moved
+
+
+@hookimpl
+def register_commands(cli):
+    import click
+
+    from esep.cli_support import db_option, output_options, print_rows, readonly_connection
+
+    @cli.group(name="org")
+    def org():
+        """The organizations the reports are about, and merging two of them."""
+
+    @org.command(name="list")
+    @db_option
+    @output_options
+    def list_(db_path, fmt):
+        """Each organization key with its Kazakh and Russian names and the names reports give it."""
+        conn = readonly_connection(db_path)
+        try:
+            rows = conn.execute(
+                "select id, name_kk, name_ru, n_documents, aliases from organizations order by id").fetchall()
+        except sqlite3.Error as e:
+            raise click.ClickException(f"no organizations in {db_path} ({e}); run 'esep ingest' first")
+        finally:
+            conn.close()
+        print_rows(["id", "name_kk", "name_ru", "n_documents", "aliases"], rows, fmt)
+
+    @org.command()
+    @click.argument("term")
+    @click.argument("key", metavar="KEY")
+    @click.option("--vocab-dir", default=None, help="Folder of accepted aliases (default: vocab/ beside --db).")
+    @db_option
+    def accept(term, key, vocab_dir, db_path):
+        """Make TERM (a name as written, or another key) an alias of the organization KEY."""
+        accept_command(term, key, vocab_dir, db_path)
+
+
+def accept_command(term: str, key: str, vocab_dir: str | None, db_path: str) -> None:
+    """``esep org accept`` and ``esep vocab accept --kind organization``."""
+    import click
+
+    folder = vocab_dir or str(Path(db_path).resolve().parent / "vocab")
+    keys = {k for k, _ in known_organizations(db_path)} | set(accepted_aliases(folder).values())
+    if keys and key not in keys:
+        from rapidfuzz import process
+
+        close = ", ".join(c[0] for c in process.extract(key, sorted(keys), limit=3))
+        raise click.ClickException(f"{key!r} is not an organization of {db_path} (closest: {close}); "
+                                   f"see 'esep org list --db {db_path}'")
+    path, moved = accept_alias(folder, term, key, db_path)
+    click.echo(f"{term!r} is now an alias of the organization {key} ({path}); "
+               f"{moved} document{'s' if moved != 1 else ''} moved to {key}")
