@@ -371,19 +371,7 @@ def test_ingested_corpus_has_no_unplanned_conflict(ingested):
     assert not [r for r in rows if SEED in r[6] + r[7]]  # the seed agrees with every synthetic report
 
 
-def _one_spelling(c) -> bool:
-    """Both reports of the conflict name their library system the same way
-    (``conflicts`` compares only one organization; a Russian and a Kazakh
-    name of one system are one organization once documents carry an
-    organization key)."""
-    return all(d.split("_")[-1] == c["documents"][0].split("_")[-1] for d in c["documents"])
-
-
-@pytest.mark.parametrize("planted", [
-    c if _one_spelling(c) else pytest.param(c, marks=pytest.mark.xfail(
-        reason="the reports name the organization in different languages; needs documents.organization_id",
-        strict=True))
-    for c in PLANTED], ids=lambda c: f"{c['metric']}:{c['period']}")
+@pytest.mark.parametrize("planted", PLANTED, ids=lambda c: f"{c['metric']}:{c['period']}")
 def test_ingested_corpus_shows_the_planted_conflict(ingested, planted):
     rows = ingested.execute(
         "select value_a, value_b, path_a, path_b from conflicts "

@@ -19,6 +19,7 @@ readers share (vocabulary, cue matcher, periods, record builder) is
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from sqlite_utils.migrations import Migrations
@@ -217,10 +218,10 @@ def m002_metrics_and_views(db) -> None:
         for e in builtin_vocabulary("metrics")["entries"])
 
 
-#: The organization a report is about, as the views compare it: the one
-#: place to change when documents get an organization key (use
-#: ``d.organization_id`` here then).
-ORGANIZATION_SQL = "json_extract(d.metadata, '$.organization')"
+#: The organization a report is about, as the views compare it: its key
+#: (``documents.organization_id``, one library however a report spells its
+#: name), else the name as the report writes it.
+ORGANIZATION_SQL = "COALESCE(d.organization_id, json_extract(d.metadata, '$.organization'))"
 
 #: A unit's base unit and scale, so that "мың теңге" and "теңге" compare.
 _UNIT_BASE_SQL = """CASE {u} WHEN 'thousand_kzt' THEN 'kzt' WHEN 'million_kzt' THEN 'kzt'
@@ -374,6 +375,15 @@ def m003_label_key(db) -> None:
           "label_en": e.get("labels", {}).get("en"), "label_kk": e.get("labels", {}).get("kk"),
           "label_ru": e.get("labels", {}).get("ru")}
          for e in builtin_vocabulary("metrics")["entries"]), replace=True)
+
+
+@migrations()
+def m004_views_by_organization_key(db) -> None:
+    """The views compare reports by organization key (see
+    :data:`ORGANIZATION_SQL`): a Kazakh and a Russian report of one library
+    are one organization."""
+    views = re.findall(r"CREATE VIEW (\w+)", _views_sql())
+    db.executescript("".join(f"DROP VIEW IF EXISTS {v};\n" for v in reversed(views)) + _views_sql())
 
 
 @hookimpl
