@@ -129,6 +129,24 @@ def _fmt(v: Any) -> str:
     return "" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
 
 
+def reference_rows(reg, folder: str | None) -> list[dict[str, Any]]:
+    """Rows of the citation parser scored on the labelled reference sets
+    (one per set and half), when the citations plugin is loaded and the
+    sets are found; see ``esep.plugins.citations.labelled``."""
+    if not any(e.name == "citations" for e in reg.evaluators):
+        return []
+    from esep.plugins.citations import labelled
+
+    if folder is not None and not Path(folder).is_dir():
+        raise click.ClickException(f"no folder of labelled references at {folder}")
+    rows = []
+    for r in labelled.report(Path(folder) if folder else None):
+        rows.append({"document": f"{r['set']} references, {r['half']} half ({r['n']})", "format": "labelled",
+                     "kind": "citations", "precision": r["precision"], "recall": r["recall"], "f1": r["f1"],
+                     "field_f1": r["f1"], "fields": r["fields"], "notes": ["field-level, all fields"]})
+    return rows
+
+
 @hookimpl
 def register_commands(cli):
     from esep.cli_support import db_option, readonly_connection
@@ -140,8 +158,13 @@ def register_commands(cli):
     @click.option("--kind", "kinds", multiple=True, help="Only these record kinds (repeatable).")
     @click.option("--fields", is_flag=True, help="Also print the per-field scores.")
     @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+    @click.option("--references", "references", default=None, type=click.Path(file_okay=False),
+                  help="Folder of reference sets labelled by others (AnyStyle, hayagriva) to score the citation "
+                       "parser on, by development and evaluation half [default: ../shared/external beside the "
+                       "project, when it is there].")
+    @click.option("--no-references", is_flag=True, help="Do not score the labelled reference sets.")
     @click.pass_obj
-    def eval_command(reg, db_path, gold_dir, kinds, fields, as_json):
+    def eval_command(reg, db_path, gold_dir, kinds, fields, as_json, references, no_references):
         """Score the extracted records against hand-made gold: precision,
         recall and F1 per document and record kind (and per field)."""
         gd = Path(gold_dir)
@@ -152,6 +175,8 @@ def register_commands(cli):
             rows = evaluate(conn, reg.evaluators, gd, kinds)
         finally:
             conn.close()
+        if not no_references and (not kinds or "citations" in kinds):
+            rows += reference_rows(reg, references)
         if as_json:
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
