@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from esep.plugins.citations.patterns import (
-    APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    ROLE_NOTE, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, detect_language, fold, latin_date, latin_kazakh,
@@ -62,6 +62,8 @@ def _parse(raw: str) -> dict[str, Any]:
 
     authors, authors_raw, rest = take_authors(s)
     rest = rest.lstrip(" .,")
+    if authors:  # "Радаев В. В. (ред.) 2008.": editors heading the entry
+        rest = re.sub(rf"^{ROLE_NOTE}[.,]?\s*", "", rest)
     apa = False
     if authors:
         m = APA_YEAR.match(rest)
@@ -88,11 +90,11 @@ def _parse(raw: str) -> dict[str, Any]:
             area, tail = _split_unstructured(rest, apa)
 
     # title area: title : subtitle / responsibility
-    sl = re.search(r"\s/\s?|\s?/\s|(?<=[^\W\d])/(?=[^\W\d/])", area)
+    sl = re.search(r"\s/\s?|\s?/\s|(?<=[^\W\d]{2})/(?=[^\W\d/])", area)
     if sl:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
-    m = re.search(r"[.,]\s(?:Т|T|Том|Vol|Ч|Кн|Вып)\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)\.?\s*(?=:|$)", area)
+    m = re.search(rf"[.,]\s(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)\.?\s*(?=:|$)", area)
     if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер"
         out["volume"], area = m["v"], area[:m.start()] + area[m.end():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
@@ -174,7 +176,9 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         nxt = rest[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
         if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg)
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
-                or re.match(r"(?:Т|T|Том|Vol|Вып|Ч|Кн|С|C|P|pp|№|N)\.?\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
+                or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
+                # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
+                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
                 or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
                 or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
@@ -197,10 +201,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         rest, container_expected = rest[m.end():], True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or re.match(r"[\d(\[№]", rest)
-            or re.match(r"(?:Т|T|Том|Vol|Вып|Ч|Кн|С|C|P|pp|N)\.?\s?\d", rest)):
+            or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
-        if end and re.match(r"[,\s]*\d|\.\s\d", rest[end.start():]):
+        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?\d|\.\s\d", rest[end.start():]):
             container_expected = True
         elif end and re.match(r"\.\s–\s", rest[end.start():]) and (
                 match_source(rest[:end.start()])[0]

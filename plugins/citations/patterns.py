@@ -29,7 +29,7 @@ MAX_CHARS = 2000  # an entry is never longer; the rest of a longer text is not r
 UP = "A-ZÀ-ÖØ-Þ" + UPPER + "ЇЄЎҐЂЋЏЉЊЈŠŽČĆĐȘȚŁŚŻ"
 LET = r"[^\W\d_]"
 SURNAME = rf"[{UP}]{LET}+(?:-[{UP}]?{LET}+)?"
-INIT = rf"[{UP}]h?\."
+INIT = rf"[{UP}][a-zа-я]?\."  # "И.", "Ch.", "Дж.", "Ст."
 INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
 FIRST = rf"[{UP}]{LET}{{2,}}"
 PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
@@ -52,28 +52,36 @@ ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|а
 
 AREA = re.compile(r"\.\s*–\s*(?=\S)")
 YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
-PLACE = rf"[{UP}]{LET}*\.?(?:[\s-][{UP}(]{LET}*\)?\.?){{0,2}}"
+#: a place: one to three capitalized words, the last (or a short first one) may be abbreviated ("М.",
+#: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л.")
+_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?[{UP}]{LET}*(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
+PLACE = rf"{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*"
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
 PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
-PUB_END = re.compile(r",\s?\[?(?:1[5-9]|20)\d\d|,\s?\d+\s?[–-]\s?\d+|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
+PUB_END = re.compile(r",\s?\[?\d|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
 PAGES_MARK = re.compile(
     r"(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 PAGES_COUNT = re.compile(
     r"(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?(?:-(?=бет))?"
     r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
-PAGES_APA = re.compile(r"(?:[:,]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
-ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])N\s?(?P<m>\d+)\b")
+PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
+ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
+#: the words that number a part: volume, part, book, issue of a series (any case)
+VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft)"
+NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|бр|no|nr)"
 VOLUME = re.compile(
-    r"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып)\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
+    rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4})(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+))?(?=[,.:;]|\s|$)")
 CONTAINER_END = re.compile(
-    rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:Т|T|Том|Vol|Вып|Ч|Кн|С|C|P|pp|No)\.?\s?\d|№|N\s?\d"
+    rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|№|N\s?\d"
     rf"|{PLACE}\s?:|{PLACE},\s?\d{{4}})"
-    rf"|,\s(?=(?:1[5-9]|20)\d\d\b|\d{{1,4}}(?:/\d+)?[,.:;]?\s|(?:Т|T|Vol|Вып)\.\s?\d|№)"
+    rf"|,\s(?=(?:1[5-9]|20)\d\d\b|\d{{1,4}}(?:/\d+)?[,.:;]?\s|{NUM_WORDS}\.\s?\d|№)"
     rf"|,?\s(?=\d+\s?\(\d+\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
     rf"|,\s(?=Изд(?:ательство|-во|\.)\s|Publ)|\.\s(?=[{UP}]{LET}+\.\s(?:1[5-9]|20)\d\d)")
-EDITOR = re.compile(r"^[^,()]{3,60}\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg)\.?\),\s*")
+#: the role of the people named before it: "(ред.)", "(съст.)", "(eds.)"
+ROLE_NOTE = r"\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg|comp)\.?\)"
+EDITOR = re.compile(rf"^[^,()]{{3,60}}{ROLE_NOTE},?\s*")
 IN_MID = re.compile(r",\s(?:В|In|in)\s?:\s|,\sin\s(?=[A-Z])")
 JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
 URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
@@ -88,8 +96,8 @@ IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^В (?:кн|сб)\.\s*|^In\s(?=[A-Z])
 #: a part marker inside the title area of an entry without " // "
 IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|В (?:кн|сб)\.\s)")
 #: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
-EDITION = re.compile(r"\s?\((?:\d+-?[еи]\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
-                      r"|[.,]\s(?:\d+-?(?:е|ші|шы|ое|ье)\s)?(?:изд|басылым)\w*\.?(?:,?\s(?:испр|доп|перераб|стер|толықт)"
+EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
+                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+-?[а-яә]{0,3}\s)?(?:изд|басылым)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт)"
                       r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?\s*$", re.I)
 #: words of a collection or series named as a container without " // "
 COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
@@ -97,7 +105,11 @@ COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|
 NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
 ABBR = {"им", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
          "ул", "обл", "р", "ун", "св", "проф", "акад", "кн", "вып", "ч", "доп", "испр", "перераб",
-         "стер", "etc", "al", "pp", "vol", "ed", "eds", "et", "no", "нач", "кон", "гл", "рис", "табл"}
+         "стер", "etc", "al", "pp", "vol", "ed", "eds", "et", "no", "нач", "кон", "гл", "рис", "табл",
+         # GOST 7.0.12 abbreviations met in titles, series and publishers' names
+         "тип", "имп", "ин", "гос", "нац", "моск", "ленингр", "рос", "сов", "науч", "худож", "лит", "пед",
+         "техн", "ист", "филол", "отд", "зап", "тр", "сб", "бр", "год", "стр", "прил", "вст", "ст", "примеч",
+         "коммент", "предисл", "отв", "общ", "сер", "књ", "св", "бълг", "рус", "укр"}
 
 MONTH_KEYS = sorted({fold(k): v for k, v in MONTHS.items()}.items(), key=lambda kv: -len(kv[0]))
 DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
@@ -112,7 +124,9 @@ def clean_text(text: str) -> str:
     t = re.sub(r"[\u2010\u2011]", "-", t)
     t = re.sub(r"[\u2012\u2013\u2014\u2015\u2212]", "–", t)
     t = re.sub(r"(?<=\s)-(?=\s)", "–", t)  # a hyphen between spaces is a dash
-    t = re.sub(r"\.\s*[–-]\s*(?=[^\s–-])", ". – ", t)  # ".- " / ". -" / ".–" : area separator
+    # ".- " / ". -" / ".–" : area separator (not the hyphen of "С.-Петербург")
+    t = re.sub(rf"(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}]))|\.\s*[–-]\s*(?=[^\s–-])",
+               lambda m: m.group(0) if m["h"] else ". – ", t)  # ".- " / ". -" / ".–" : area separator
     return re.sub(r" {2,}", " ", t).strip()
 
 
