@@ -62,8 +62,11 @@ def _parse(raw: str) -> dict[str, Any]:
 
     authors, authors_raw, rest = take_authors(s)
     rest = rest.lstrip(" .,")
-    if authors:  # "Радаев В. В. (ред.) 2008.": editors heading the entry
-        rest = re.sub(rf"^{ROLE_NOTE}[.,]?\s*", "", rest)
+    if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
+        m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.)[.,]?\s*", rest)
+        if m:
+            authors_raw = f"{authors_raw} {m.group(0).strip(' .,')}" if authors_raw else authors_raw
+            rest = rest[m.end():]
     apa = False
     if authors:
         m = APA_YEAR.match(rest)
@@ -94,9 +97,10 @@ def _parse(raw: str) -> dict[str, Any]:
     if sl:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
-    m = re.search(rf"[.,]\s(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)\.?\s*(?=:|$)", area)
-    if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер"
-        out["volume"], area = m["v"], area[:m.start()] + area[m.end():]
+    m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
+                  rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік))\.?\s*(?=:|$)", area)
+    if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
+        out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
     if not container_expected and tail.strip():
         area, tail, container_expected = _container_in_area(area, tail.strip(), out)

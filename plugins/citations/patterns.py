@@ -175,11 +175,15 @@ def initials(inits: str) -> str:
 
 
 def segments(s: str) -> list[tuple[int, int]]:
-    """Spans of the sentence-like segments of ``s``: split at ". " before a
-    capital, digit, quote or bracket, but not after an initial or a common
-    abbreviation."""
+    """Spans of the sentence-like segments of ``s``: split at ". " (or after
+    "?" and "!", which stay with their sentence) before a capital, digit,
+    quote or bracket, but not after an initial or a common abbreviation."""
     out, start = [], 0
-    for m in re.finditer(rf"\.\s+(?=[{UP}\d«\"„“(\[№])", s):
+    for m in re.finditer(rf"[.?!]\s+(?=[{UP}\d«\"„“(\[№])", s):
+        if s[m.start()] != ".":
+            out.append((start, m.start() + 1))
+            start = m.end()
+            continue
         k = m.start()
         while k > 0 and s[k - 1].isalpha():
             k -= 1
