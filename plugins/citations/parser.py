@@ -190,7 +190,7 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.match(r"(?:Газета|Газ\.|Журнал|Журн\.|газеті|журналы)\s?[«\"]", seg)
                 or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{LET}{{3,}}.*", seg)
                 # "Библиотека, 8, 14–20.": a journal, its volume and pages
-                or re.fullmatch(r"[^,.]{3,80},\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
+                or re.fullmatch(r"[^,.]{3,80},?\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
                 # "Бизнес. 16. 1 февраля.": a newspaper, its issue and date
                 or (re.fullmatch(r"\d{1,4}", nxt) and k + 2 < len(segs) and _is_day_month(rest[segs[k + 2][0]:]))
                 or _is_day_month(nxt)):
