@@ -7,6 +7,7 @@ import logging
 import re
 from typing import Any
 
+from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     ROLE_NOTE, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
@@ -220,6 +221,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)
+        sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.)", container)
+        if sl and sl.start() > 2:  # "// Очерки истории СССР / под ред. Б. А. Рыбакова": its responsibility, not
+            # a parallel title ("Palaeobulgarica / Старобългаристика")
+            container = container[:sl.start()]
         container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
         colon = outside_quotes(container, ":")
         if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"

@@ -82,7 +82,7 @@ CONTAINER_END = re.compile(
     rf"|,\s(?=Изд(?:ательство|-во|\.)\s|Publ)|\.\s(?=[{UP}]{LET}+\.\s(?:1[5-9]|20)\d\d)")
 #: the role of the people named before it: "(ред.)", "(съст.)", "(eds.)"
 ROLE_NOTE = r"\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg|comp)\.?\)"
-EDITOR = re.compile(rf"^[^,()]{{3,60}}{ROLE_NOTE},?\s*")
+EDITOR = re.compile(rf"^[^()]{{3,60}}?{ROLE_NOTE}[.,]?\s*")
 IN_MID = re.compile(r",\s(?:В|In|in)\s?:\s|,\sin\s(?=[A-Z])")
 JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
 URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
@@ -98,7 +98,7 @@ IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^В (?:кн|сб)\.\s*|^In\s(?=[A-Z])
 IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|В (?:кн|сб)\.\s)")
 #: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
 EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
-                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+-?[а-яә]{0,3}\s)?(?:изд|басылым)\w*\.?"
+                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+(?:-?[а-яә]{0,3}|\.)\s)?(?:изд|басылым)\w*\.?"
                       r"|\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+\.\s(?:Aufl|Ausg)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт)"
                       r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?\s*$", re.I)
 #: words of a collection or series named as a container without " // "
