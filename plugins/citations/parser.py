@@ -9,7 +9,7 @@ from typing import Any
 
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
-    ROLE_NOTE, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    ROLE_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, detect_language, fold, latin_date, latin_kazakh,
@@ -179,7 +179,7 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         a, b = segs[k]
         seg = rest[a:b]
         nxt = rest[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
-        if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg)
+        if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg) or PLACE_PUB_COMMA.match(seg)
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
@@ -205,7 +205,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     if m:
         rest, container_expected = rest[m.end():], True
     elif not container_expected and rest and not (
-            PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or re.match(r"[\d(\[№]", rest)
+            PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
@@ -294,10 +294,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         after = rest[m.end():]
         e = PUB_END.search(after)
         out["publisher"] = strip_value(after[:e.start()] if e else after)
-    else:
-        m = PLACE_YEAR.search(rest)
-        if m:
-            out["place"] = place_as_written(m["place"])
+    elif m := PLACE_PUB_COMMA.search(rest):
+        out["place"], out["publisher"] = place_as_written(m["place"]), strip_value(m["pub"])
+    elif m := PLACE_YEAR.search(rest):
+        out["place"] = place_as_written(m["place"])
 
 
 def _year_range(text: str) -> bool:

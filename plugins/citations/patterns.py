@@ -57,8 +57,11 @@ YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 _ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?[{UP}]{LET}*(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
 PLACE = rf"{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*"
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
+#: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
+PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?!\.\s)[^,:;\d]){{1,60}}?)"
+                             rf",\s?\[?(?:1[5-9]|20)\d\d")
 PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
-PUB_END = re.compile(r",\s?\[?\d|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
+PUB_END = re.compile(r",\s?\[?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
 PAGES_MARK = re.compile(
     r"(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 PAGES_COUNT = re.compile(
