@@ -28,7 +28,7 @@ MAX_CHARS = 2000  # an entry is never longer; the rest of a longer text is not r
 
 UP = "A-ZÀ-ÖØ-Þ" + UPPER + "ЇЄЎҐЂЋЏЉЊЈŠŽČĆĐȘȚŁŚŻ"
 LET = r"[^\W\d_]"
-SURNAME = rf"[{UP}]{LET}+(?:-[{UP}]?{LET}+)?"
+SURNAME = rf"[{UP}]{LET}+(?:['’]{LET}+)?(?:-[{UP}]?{LET}+)?"  # "Иванова-Петрова", "Прив’ялов"
 INIT = rf"[{UP}][a-zа-я]?\."  # "И.", "Ch.", "Дж.", "Ст."
 INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
 FIRST = rf"[{UP}]{LET}{{2,}}"
@@ -43,7 +43,12 @@ AUTH_C_DOT = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=\.\s[{UP}«\"])")
 AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
 AUTH_D_LIST = re.compile(rf"(?P<a>{FIRST}\s{SURNAME}(?:,\s{FIRST}\s{SURNAME}){{0,5}})"
                           rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
-AUTH_SEP = re.compile(r",\s?|;\s|\s(?:и|and|&)\s|\s")
+#: "и", "і", "i", "та", "and", "und", "&" between the last two authors
+AND_WORDS = ("и", "і", "i", "та", "and", "und", "&")
+AUTH_SEP = re.compile(r",\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
+#: "Иванов Иван Иванович": surname, first name and patronymic in full
+AUTH_FULL = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
+                       rf"(?=[.,]\s)")
 APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*")
 ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
                    re.I)
@@ -217,6 +222,13 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     m = AUTH_C.match(s, pos) or (AUTH_C_DOT.match(s, pos) if first else None)
     if m and first:
         return m.end(), f"{m['s']}, {initials(m['i'])}", "C"
+    # a later author with the initials first: "Мирчев К., Х. Кодов. 1965."
+    m = None if first else re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=[.,]\s|$)").match(s, pos)
+    if m:
+        return m.end(), f"{m['s']}, {initials(m['i'])}", "C"
+    m = AUTH_FULL.match(s, pos) if first else None
+    if m:
+        return m.end(), f"{m['s']}, {m['f'][0]}. {m['p'][0]}.", "F"
     return None
 
 
@@ -236,7 +248,7 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
             nxt = _one_author(s, sep.end(), False)
             m = AUTH_D.match(s, sep.end()) if nxt is None else None
             # "Декова, Росица и Петя Несторова." / "Panaitescu, P. P., Gabriel Ștrempel. 2003."
-            follow = (r"[.,]\s" if sep.group(0).strip() in ("и", "and", "&") else r"\.\s" if form == "B"
+            follow = (r"[.,]\s" if sep.group(0).strip() in AND_WORDS else r"\.\s" if form == "B"
                       else r"\.\s\(?(?:1[5-9]|20)\d\d" if sep.group(0).startswith(",") else None)
             if m and follow and re.match(follow, s[m.end():m.end() + 7]):
                 nxt = (m.end(), f"{m['s']}, {m['f'][0]}.", "D")
