@@ -59,7 +59,7 @@ AREA = re.compile(r"\.\s*–\s*(?=\S)")
 YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 #: a place: one to three capitalized words, the last (or a short first one) may be abbreviated ("М.",
 #: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л.")
-_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?[{UP}]{LET}*(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
+_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
 PLACE = rf"{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*"
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
 #: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
@@ -91,7 +91,7 @@ CONTAINER_END = re.compile(
 #: the role of the people named before it: "(ред.)", "(съст.)", "(eds.)"
 ROLE_NOTE = r"\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg|comp)\.?\)"
 EDITOR = re.compile(rf"^[^()]{{3,60}}?{ROLE_NOTE}[.,]?\s*")
-IN_MID = re.compile(r",\s(?:В|In|in)\s?:\s|,\sin\s(?=[A-Z])")
+IN_MID = re.compile(r",\s(?:В|Във|У|In|in|Im)\s?:\s|,\sin\s(?=[A-Z])")
 JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
 URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
 MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Текст|Мәтін|Text|Electronic resource"
@@ -100,10 +100,11 @@ MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электро
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
                        r"|(?:Режим доступа|Қолжетімділік режимі|Available at)\s?:?", re.I)
 #: the marker of the part of a whole: "В кн.:", "В сб.:", "Жинақта:", "В:", "In:"
-IN_WORDS = r"(?:В кн\.|В сб\.|В журн\.|В газ\.|В|Ин|In|Жинақта|Жинағында|Кітапта|Кітабында)"
-IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^В (?:кн|сб)\.\s*|^In\s(?=[A-Z])")
+#: Russian, Ukrainian ("В зб.:", "У кн.:"), Bulgarian ("Във:"), Serbian ("У:"), Kazakh, English, German
+IN_WORDS = r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|In|Im|Жинақта|Жинағында|Кітапта|Кітабында)"
+IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^[ВУ] (?:кн|сб|зб)\.\s*|^In\s(?=[A-Z])")
 #: a part marker inside the title area of an entry without " // "
-IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|В (?:кн|сб)\.\s)")
+IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|[ВУ] (?:кн|сб|зб)\.\s)")
 #: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
 EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
                       r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+(?:-?[а-яә]{0,3}|\.)\s)?(?:изд|басылым)\w*\.?"
