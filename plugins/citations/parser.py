@@ -9,7 +9,7 @@ from typing import Any
 
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
-    ROLE_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, detect_language, fold, latin_date, latin_kazakh,
@@ -56,7 +56,7 @@ def _parse(raw: str) -> dict[str, Any]:
         out["url"] = re.sub(r"^URL:?\s*", "", urls[0]).rstrip(".;,")
         s = URL.sub(" ", s)
     s = WEB_NOTE.sub(" ", s)
-    s = re.sub(r" {2,}", " ", MEDIUM.sub("", s)).strip(" ;")
+    s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub("", s))).strip(" ;")
     s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
     if not s:
         return out

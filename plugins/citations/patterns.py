@@ -96,6 +96,10 @@ JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(
 URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
 MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Текст|Мәтін|Text|Electronic resource"
                     r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
+#: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
+CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
+                          r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s//|\s–|$)"
+                          r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)", re.I)
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
                        r"|(?:Режим доступа|Қолжетімділік режимі|Available at)\s?:?", re.I)
