@@ -8,13 +8,15 @@ import sqlite3
 from pathlib import Path
 
 import pluggy
+from click.testing import CliRunner
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from esep import hookspecs
+from esep.cli import build_cli
 from esep.pipeline import Ingester
-from esep.plugins import citations
+from esep.plugins import citations, evaluation
 from esep.plugins.text import loader as text_loader
 from esep.plugins.citations import labelled
 from esep.plugins.citations import compare, detect_language, match_source, parse_citation, parse_date
@@ -384,3 +386,33 @@ def test_volumes_and_years_of_publication():
     assert (p["year"], p["pages"], p["subtitle"]) == (1935, None, "в 90 т")
     p = parse_citation("Әуезов М. Абай жолы : роман-эпопея. — Алматы : Жазушы, 2007. — 1-кітап. — 450 б.")
     assert (p["volume"], p["pages"], p["publisher"]) == ("1", "450", "Жазушы")
+
+
+def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
+    """``esep eval --references`` adds one row per labelled set and half
+    (aggregate figures only); a folder without the sets is a clear error."""
+    if not (EXTERNAL / labelled.ANYSTYLE_FILE).exists():
+        pytest.skip(f"the labelled sets are not in {EXTERNAL}")
+    pm = pluggy.PluginManager("esep")
+    pm.add_hookspecs(hookspecs)
+    pm.register(citations, name="esep.plugins.citations")
+    pm.register(evaluation, name="esep.plugins.evaluation")
+    reg = Registry(pm)
+    store = Store(tmp_path / "t.db", reg.migrations)
+    store.close()
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    result = cli_runner("eval", "--db", tmp_path / "t.db", "--gold", gold, "--references", "--json", registry_=reg)
+    rows = json.loads(result.output)
+    by_name = {r["document"].split(" (")[0]: r for r in rows}
+    assert sorted(by_name) == ["anystyle references, dev half", "anystyle references, eval half",
+                               "hayagriva references, dev half", "hayagriva references, eval half"]
+    for (name, half), value in MEASURED.items():
+        row = by_name[f"{name} references, {half} half"]
+        assert row["f1"] >= value - TOLERANCE and row["kind"] == "citations" and "misses" not in row
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    bad = build_cli(reg)
+    out = CliRunner().invoke(bad, ["eval", "--db", str(tmp_path / "t.db"), "--gold", str(gold),
+                                   "--references-dir", str(empty)], obj=bad.registry)
+    assert out.exit_code == 1 and "no labelled reference sets in" in out.output
