@@ -60,7 +60,7 @@ YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 #: a place: one to three capitalized words, the last (or a short first one) may be abbreviated ("М.",
 #: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л.")
 _ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
-PLACE = rf"{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*"
+PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
 #: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
 PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?!\.\s)[^,:;\d]){{1,60}}?)"
