@@ -129,6 +129,27 @@ def _fmt(v: Any) -> str:
     return "" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
 
 
+def reference_rows(reg, folder: str | None) -> list[dict[str, Any]]:
+    """Rows of the citation parser scored on the labelled reference sets
+    (one per set and half), when the citations plugin is loaded and the
+    sets are found; see ``esep.plugins.citations.labelled``."""
+    if not any(e.name == "citations" for e in reg.evaluators):
+        raise click.ClickException("--references scores the citation parser, and the citations plugin is not loaded")
+    from esep.plugins.citations import labelled
+
+    where = Path(folder) if folder else labelled.default_folder()
+    found = labelled.report(where) if where.is_dir() else []
+    if not found:
+        raise click.ClickException(f"no labelled reference sets in {where} (anystyle-cyrillic/references.json, "
+                                   "hayagriva-gost/gost-examples.md); pass --references-dir FOLDER")
+    rows = []
+    for r in found:
+        rows.append({"document": f"{r['set']} references, {r['half']} half ({r['n']})", "format": "labelled",
+                     "kind": "citations", "precision": r["precision"], "recall": r["recall"], "f1": r["f1"],
+                     "field_f1": r["f1"], "fields": r["fields"], "notes": ["field-level, all fields"]})
+    return rows
+
+
 @hookimpl
 def register_commands(cli):
     from esep.cli_support import db_option, readonly_connection
@@ -140,8 +161,13 @@ def register_commands(cli):
     @click.option("--kind", "kinds", multiple=True, help="Only these record kinds (repeatable).")
     @click.option("--fields", is_flag=True, help="Also print the per-field scores.")
     @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+    @click.option("--references", is_flag=True,
+                  help="Also score the citation parser on the reference sets labelled by others (AnyStyle, "
+                       "hayagriva), by development and evaluation half.")
+    @click.option("--references-dir", default=None, type=click.Path(file_okay=False),
+                  help="Folder of the labelled reference sets [default: ../shared/external beside the project].")
     @click.pass_obj
-    def eval_command(reg, db_path, gold_dir, kinds, fields, as_json):
+    def eval_command(reg, db_path, gold_dir, kinds, fields, as_json, references, references_dir):
         """Score the extracted records against hand-made gold: precision,
         recall and F1 per document and record kind (and per field)."""
         gd = Path(gold_dir)
@@ -152,6 +178,8 @@ def register_commands(cli):
             rows = evaluate(conn, reg.evaluators, gd, kinds)
         finally:
             conn.close()
+        if references or references_dir:
+            rows += reference_rows(reg, references_dir)
         if as_json:
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return

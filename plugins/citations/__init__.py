@@ -1,0 +1,324 @@
+"""Bibliographic entries (GOST 7.1 / 7.0.5 and looser styles) in reports.
+
+Reports list what the library published in the press and which books it
+digitized as numbered bibliographic entries::
+
+    1. Мұхаметжанова, Б. Рухани жаңғыру – кітапхана келбетінде / Б.Мұхаметжанова
+       // Балқаш өңірі. – 2018. – 5 қаңтар(№1-2). – 4 б.
+
+:func:`parse_citation` reads one entry (any string: it never raises) into
+authors, title, subtitle, responsibility, container (``source``), year, date,
+issue, volume, pages, place and publisher; the extractor finds the entries
+of a Document (numbered list items and paragraphs that look like entries),
+numbers the lists, links the same article printed in two periodicals and
+writes table ``citations``.  Periodicals are matched against the vocabulary
+``schemas/sources.json``.  An evaluator scores the rows against gold
+(:func:`compare`); ``tests/test_citations.py`` also scores the parser on
+references labelled by others in the AnyStyle format.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlite_utils.migrations import Migrations
+
+from esep import hookimpl
+from esep.model import Document, Record
+from esep.registry import Config, Evaluator, Extractor, prf as scores
+from esep.storage import RECORD_COLUMNS_SQL
+from esep.plugins.citations.parser import parse_citation
+from esep.plugins.citations.patterns import (
+    AUTH_A, INITS, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, YEAR, clean_text, detect_language,
+    fold, match_source, parse_date, source_key, sources, take_authors,
+)
+
+log = logging.getLogger(__name__)
+
+#: what this package offers besides its hooks
+__all__ = ["CORE_FIELDS", "FIELDS", "MONTHS", "compare", "detect_language", "extract", "fold", "link_duplicates",
+           "match_source", "parse_citation", "parse_date", "prf", "score"]
+
+DUPLICATE_THRESHOLD = 92.0
+FIELDS = ("kind", "authors", "title", "subtitle", "responsibility", "source", "source_id", "year",
+          "date", "issue", "volume", "pages", "place", "publisher", "language", "duplicate_of")
+#: The fields whose micro-averaged F1 is the headline score of the evaluator.
+CORE_FIELDS = ("authors", "title", "subtitle", "source", "date", "issue", "pages", "language")
+
+
+# -- finding entries in a document ------------------------------------------
+
+def citation_score(text: str) -> int:
+    """How much ``text`` looks like a bibliographic entry (0 = not at all)."""
+    s = clean_text(text)
+    score = 0
+    if re.search(r"(?<!:)//", s):
+        score += 3
+    if re.search(rf"\.\s–\s(?:\[?(?:1[5-9]|20)\d\d|{PLACE}\s?[:,])", s):
+        score += 2
+    if YEAR.search(s):
+        score += 1
+    if PAGES_MARK.search(s) or PAGES_COUNT.search(s):
+        score += 1
+    if take_authors(NUMBER.sub("", s, count=1))[0]:
+        score += 1
+    if re.search(rf"{PLACE}\s?:\s?[^,:]{{2,80}},\s?(?:1[5-9]|20)\d\d", s):
+        score += 1
+    return score
+
+
+def _lead_int(number: str | None) -> int | None:
+    m = re.match(r"\d+", number or "")
+    return int(m.group(0)) if m else None
+
+
+# an entry ends with its pages, a year or a link; a line that goes on one
+# starts in lower case, with "/", "//", "№", a dash, "2018. –" or "12 января (№"
+COMPLETE = re.compile(r"(?:[СсCcPp]\.\s?\d+(?:\s?[–-]\s?\d+)?|\d+\s?(?:бет|бб?|[сc]|стр|p)\.?"
+                       r"|(?:1[5-9]|20)\d\d|\S+://\S+)\s*\.?\s*$")
+CONTINUES = re.compile(rf"^(?:[a-z{LOWER}(/№]|[–-]\s|\d{{4}}\.\s?[–-]|\d{{1,2}}\s?[^\W\d_]+\s?\(№"
+                        rf"|{INITS}\s?{SURNAME}\s?//)")
+
+
+# an entry cut in the middle of a word, after a separator, or in its container
+DANGLING = re.compile(rf"(?:/|–|-|:|,|[a-z{LOWER}])\s*$|//(?:(?!(?:1[5-9]|20)\d\d).)*$")
+
+
+def _entries(document: Document) -> list[dict[str, Any]]:
+    """Candidate entries in reading order: numbered list items, paragraphs
+    that look like entries, and, right after an entry, a paragraph that
+    starts with an author.  Lines that continue an entry cut short (a PDF or
+    OCR line break) are joined to it."""
+    out: list[dict[str, Any]] = []
+    cur: dict[str, Any] | None = None  # the entry the previous block belonged to
+    for b in document.blocks:
+        text = b.text.strip()
+        if not text:
+            continue
+        so_far = " ".join(x.text for x in cur["blocks"]) if cur else ""
+        if (cur is not None and b.kind == "paragraph" and len(text) < 400 and not COMPLETE.search(so_far)
+                and not (NUMBER.match(text) or AUTH_A.match(text))
+                and (CONTINUES.match(text) or " // " in text or DANGLING.search(so_far))):
+            cur["blocks"].append(b)
+            continue
+        number, start = None, False
+        if b.kind == "list_item":
+            number, start = _lead_int(b.number), True
+        elif len(text) < 1500:
+            m = NUMBER.match(text)
+            score = citation_score(text)
+            if m and score >= 4:
+                number, start = int(m["n"]), True
+            elif score >= 5 or (cur is not None and AUTH_A.match(text)):
+                start = True
+        cur = {"number": number, "blocks": [b], "adjacent": cur is not None} if start else None
+        if cur:
+            out.append(cur)
+    return out
+
+
+def extract(document: Document, config: Config) -> list[Record]:
+    """Records of table ``citations`` for the entries of ``document``."""
+    records: list[Record] = []
+    list_no, prev, last, unnumbered = 0, None, None, 0
+    min_score = int(config.get("citations.min_score", 3)) if config else 3
+    for entry in _entries(document):
+        number, inferred = entry["number"], False
+        if number is not None:
+            if prev is None or number <= prev:
+                list_no += 1
+            prev = number
+        elif entry["adjacent"] and last is not None and last[0] == list_no and list_no:
+            number, inferred = last[1] + 1, True  # the number was lost (OCR): the next one
+        blocks = entry["blocks"]
+        text = "\n".join(b.text for b in blocks)
+        if citation_score(text) < min_score:
+            continue
+        p = parse_citation(text)
+        if not (p["title"] or p["source"]):
+            continue
+        if number is None:
+            unnumbered += 1
+        else:
+            last = (list_no, number)
+        values = {
+            "list_no": list_no if number is not None else None,
+            "seq": number if number is not None else unnumbered,
+            "kind": p["kind"], "raw": text, "authors": json.dumps(p["authors"], ensure_ascii=False),
+            **{k: p[k] for k in ("title", "subtitle", "responsibility", "source", "source_id", "year", "date",
+                                 "issue", "volume", "pages", "place", "publisher", "url", "language")},
+            "duplicate_of": None,
+        }
+        confidence = round(p["confidence"] * (0.9 if inferred or len(blocks) > 1 else 1.0), 3)
+        records.append(Record(table="citations", values=values, evidence=text, confidence=confidence,
+                              block=blocks[0].index, provenance=blocks[0].provenance, extractor="citations"))
+    link_duplicates(records)
+    return records
+
+
+def _dup_key(values: dict[str, Any]) -> tuple[str, str]:
+    authors = json.loads(values["authors"]) if isinstance(values["authors"], str) else values["authors"]
+    who = " ".join(sorted(source_key(a) for a in authors or []))
+    what = source_key(" ".join(x for x in (values.get("title"), values.get("subtitle")) if x))
+    return who, what
+
+
+def link_duplicates(records: list[Record]) -> None:
+    """Set ``duplicate_of`` of entries that are the same article printed
+    twice (same authors, near-identical title and subtitle) to the seq of
+    the other printing (the first other one when there are more).
+    Anonymous entries are not linked: short generic titles recur."""
+    keys = [_dup_key(r.values) for r in records]
+    for i, r in enumerate(records):
+        for j, o in enumerate(records):
+            if i == j or not keys[i][0] or not keys[i][1] or keys[i][0] != keys[j][0]:
+                continue
+            if fuzz.token_sort_ratio(keys[i][1], keys[j][1]) >= DUPLICATE_THRESHOLD and len(keys[i][1]) > 8:
+                r.values["duplicate_of"] = o.values["seq"]
+                break
+
+
+# -- evaluation --------------------------------------------------------------
+
+def _norm_value(field: str, v: Any) -> Any:
+    if field == "authors":
+        if isinstance(v, str):
+            try:
+                v = json.loads(v)
+            except ValueError:
+                v = [v]
+        return tuple(" ".join(str(a).split()) for a in v or []) or None
+    if v is None or v == "":
+        return None
+    return " ".join(str(v).split())
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    """Precision, recall and F1 from counts (1.0 when there is nothing to find)."""
+    return scores(tp, tp + fp, tp + fn, lenient=True, ndigits=4, counts=True)
+
+
+def compare(rows: list[dict[str, Any]], gold: list[dict[str, Any]], fields=FIELDS) -> dict[str, Any]:
+    """Entry and per-field precision/recall/F1 of ``rows`` against ``gold``
+    records, matched by (list_no, seq); values compared after whitespace
+    normalization, authors as lists."""
+    by_key = {(r.get("list_no"), r.get("seq")): r for r in rows}
+    gold_keys = {(g.get("list_no"), g.get("seq")) for g in gold}
+    tp = sum(1 for k in gold_keys if k in by_key)
+    out = prf(tp, len(by_key) - tp, len(gold_keys) - tp)
+    counts = {f: [0, 0, 0] for f in fields}
+    notes = []
+    pairs = [(by_key.get((g.get("list_no"), g.get("seq"))), g) for g in gold]
+    pairs += [(r, None) for k, r in by_key.items() if k not in gold_keys]
+    for row, g in pairs:
+        for f in fields:
+            pv = _norm_value(f, row.get(f)) if row else None
+            gv = _norm_value(f, g.get(f)) if g else None
+            c = counts[f]
+            if pv == gv:
+                c[0] += pv is not None
+                continue
+            if pv is not None:
+                c[1] += 1
+            if gv is not None:
+                c[2] += 1
+            if g and len(notes) < 20:
+                notes.append(f"{g.get('list_no')}/{g.get('seq')} {f}: {pv!r} != {gv!r}")
+    out["fields"] = {f: prf(*c) for f, c in counts.items()}
+    core = [counts[f] for f in CORE_FIELDS if f in counts]
+    out["field_f1"] = prf(*(sum(c[i] for c in core) for i in range(3)))["f1"]
+    out["notes"] = notes
+    return out
+
+
+def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """The evaluator registered as "citations"."""
+    cur = conn.execute("select * from citations where document_id = ?", [document_id])
+    cols = [d[0] for d in cur.description]
+    rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+    return compare(rows, gold.get("records", []))
+
+
+# -- hooks -------------------------------------------------------------------
+
+migrations = Migrations("esep.citations")
+
+
+@migrations()
+def m001_citations(db) -> None:
+    db.executescript(f"""
+        CREATE TABLE citations (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            list_no INTEGER,            -- 1-based index of the numbered list in the document
+            seq INTEGER NOT NULL,       -- the item number as written (or order of unnumbered entries)
+            kind TEXT NOT NULL CHECK (kind IN ('article', 'book', 'other')),
+            raw TEXT NOT NULL,
+            authors TEXT NOT NULL DEFAULT '[]',   -- JSON list of "Surname, I."
+            title TEXT,
+            subtitle TEXT,
+            responsibility TEXT,
+            source TEXT,                -- the container as written
+            source_id TEXT,             -- id in schemas/sources.json, NULL when not matched
+            year INTEGER,
+            date TEXT,                  -- ISO YYYY-MM-DD
+            issue TEXT,
+            volume TEXT,
+            pages TEXT,
+            place TEXT,
+            publisher TEXT,
+            url TEXT,
+            language TEXT CHECK (language IN ('kk', 'ru')),
+            duplicate_of INTEGER,       -- seq of the other printing of the same article
+            {RECORD_COLUMNS_SQL}
+        );
+        CREATE INDEX citations_document ON citations(document_id, list_no, seq);
+        CREATE INDEX citations_source ON citations(source_id);
+    """)
+
+
+@migrations()
+def m002_citations_by_source_year(db) -> None:
+    """Articles per newspaper per year.  An article listed by several
+    reports (a half-year and the annual report) counts once; newspapers
+    that matched no vocabulary entry appear under their name as written."""
+    db.executescript("""
+        CREATE INDEX citations_source_year ON citations(source_id, year);
+        CREATE VIEW citations_by_source_year AS
+        SELECT COALESCE(source_id, source) AS source_id, year, COUNT(*) AS count
+        FROM (SELECT DISTINCT source_id, source, year, lower(title) AS title, date, issue
+              FROM citations WHERE kind = 'article' AND COALESCE(source_id, source) IS NOT NULL)
+        GROUP BY 1, 2;
+    """)
+
+
+@migrations()
+def m003_articles_index(db) -> None:
+    """A covering index for ``citations_by_source_year`` (the articles of a
+    large archive are counted from the index, not the table)."""
+    db.execute("CREATE INDEX citations_articles ON citations(kind, source_id, source, year, title, date, issue)")
+
+
+@hookimpl
+def register_migrations(register):
+    register(migrations)
+
+
+@hookimpl
+def register_extractors(register):
+    register(Extractor(name="citations", extract=extract, version="1", order=100, tables=("citations",)))
+
+
+@hookimpl
+def register_evaluators(register):
+    register(Evaluator(name="citations", score=score,
+                       description="bibliographic entries: entries by (list_no, seq), fields exact"))
+
+
+@hookimpl
+def prepare_worker(config):
+    """The vocabulary of sources."""
+    sources()

@@ -1,0 +1,192 @@
+"""References labelled by others, scored by halves.
+
+Two sets written and labelled outside esep are read from a folder (by
+default ``../shared/external/`` beside the project):
+
+* AnyStyle: ``anystyle-cyrillic/references.json``, 76 real references
+  (Russian, Bulgarian, Ukrainian, Serbian, a few Latin) labelled by the
+  AnyStyle project (BSD-2); each item is {"raw", "fields": [[label, text],
+  ...]}; the first label of each kind is the gold of our field.
+* hayagriva: ``hayagriva-gost/gost-examples.md``, the GOST 7.0.5 examples of
+  the hayagriva project (MIT): each output string with the YAML record it
+  was generated from; the record is the gold.
+
+Each set is split by a rule fixed before any result was looked at: the
+item's 0-based position in its file, even = development half, odd =
+evaluation half.  Rules of the parser are written while looking at the
+development half only; of the evaluation half only the aggregate figures
+are reported (:func:`report` never returns its misses).
+
+Values are compared after folding case, Kazakh/Latin look-alike letters and
+punctuation; pages and volumes without their markers ("С.", "Т."); years as
+the first four-digit year; a container without its "В:"/"In:" marker.
+AnyStyle keeps title and subtitle in one label, so there our title is
+title + ": " + subtitle and our authors the author span as written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from esep.plugins.citations.parser import parse_citation
+from esep.plugins.citations.patterns import fold
+from esep.registry import prf as scores
+
+HALVES = ("dev", "eval")
+ANYSTYLE_FILE = Path("anystyle-cyrillic") / "references.json"
+HAYAGRIVA_FILE = Path("hayagriva-gost") / "gost-examples.md"
+
+ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal", "container-title"),
+                "year": ("date",), "pages": ("pages",), "place": ("location",), "publisher": ("publisher",),
+                "volume": ("volume",)}
+MARKERS = {fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s", "т", "t", "vol", "том",
+                             "вып", "ч", "кн", "no")}
+#: places GOST 7.0.12 writes abbreviated
+PLACE_ABBR = {"м": "москва", "спб": "санкт петербург", "л": "ленинград", "к": "киев"}
+
+Item = tuple[int, str, dict[str, Any]]
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    return scores(tp, tp + fp, tp + fn, lenient=True, ndigits=4, counts=True)
+
+
+def default_folder() -> Path:
+    """``../shared/external`` beside the project checkout."""
+    return Path(__file__).resolve().parents[2].parent / "shared" / "external"
+
+
+def loose(field: str, v: Any) -> Any:
+    """A value as compared: folded, tokens joined by one space."""
+    if v is None:
+        return None
+    if field == "authors" and isinstance(v, (list, tuple)):
+        return tuple(loose("name", a) for a in v) or None
+    s = fold(str(v))
+    if field == "source":
+        s = re.sub(r"^\s*(?:в|in)\s?:\s*", "", s)
+    if field in ("volume", "issue"):
+        s = re.sub(r"\([^)]*\)|/.*$", " ", s)
+    if field == "year":
+        m = re.search(r"(?:1[5-9]|20)\d\d", s)
+        return m.group(0) if m else None
+    toks = re.findall(r"[^\W_]+", s)
+    if field in ("pages", "volume", "issue"):
+        toks = [t for t in toks if t not in MARKERS]
+    if field == "place":
+        toks = [PLACE_ABBR.get(t, t) for t in toks]
+    return " ".join(toks) or None
+
+
+def half_of(index: int) -> str:
+    """The fixed split: even positions are the development half."""
+    return HALVES[index % 2]
+
+
+def anystyle_items(path: Path) -> Iterator[Item]:
+    for i, it in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        labels: dict[str, str] = {}
+        for label, text in it["fields"]:
+            labels.setdefault(label, text)
+        gold = {f: next((labels[n] for n in names if n in labels), None) for f, names in ANYSTYLE_MAP.items()}
+        yield i, it["raw"], gold
+
+
+def anystyle_predicted(p: dict[str, Any]) -> dict[str, Any]:
+    out = {f: p.get(f) for f in ANYSTYLE_MAP}
+    out["authors"] = p["authors_raw"]
+    out["title"] = ": ".join(x for x in (p["title"], p["subtitle"]) if x) or None
+    return out
+
+
+def _initials_of(given: str) -> str:
+    return " ".join(f"{x}." for x in re.findall(r"\w", given))
+
+
+def hayagriva_items(path: Path) -> Iterator[Item]:
+    """(index, output string, gold) for each example of gost-examples.md."""
+    import yaml  # PyYAML, installed with datasette
+
+    text = path.read_text(encoding="utf-8")
+    inputs = re.findall(r"```yaml\n(.*?)```", text, re.S)
+    outputs = re.findall(r"Output:\s*\n\s*`([^`]+)`", text)
+    if len(inputs) != len(outputs):
+        raise ValueError(f"{path}: {len(inputs)} YAML records but {len(outputs)} outputs")
+    for i, (y, raw) in enumerate(zip(inputs, outputs)):
+        rec = next(iter(yaml.safe_load(y).values()))
+        parent = rec.get("parent") or {}
+        authors = rec.get("author") or []
+        authors = [authors] if isinstance(authors, dict) else authors
+        url = rec.get("url")
+        gold = {
+            "authors": [f"{a['name']}, {_initials_of(a['given-name'])}" for a in authors] or None,
+            "title": rec.get("title"),
+            "subtitle": rec.get("note"),
+            "source": parent.get("title"),
+            "year": rec.get("date") or parent.get("date"),
+            "issue": parent.get("issue"),
+            "volume": rec.get("volume"),
+            "pages": rec.get("page-range"),
+            "place": rec.get("location") or parent.get("location"),
+            "publisher": rec.get("publisher") or parent.get("publisher"),
+            "url": url.get("value") if isinstance(url, dict) else url,
+        }
+        yield i, raw, gold
+
+
+def hayagriva_predicted(p: dict[str, Any]) -> dict[str, Any]:
+    return {f: p.get(f) for f in ("authors", "title", "subtitle", "source", "year", "issue", "volume", "pages",
+                                  "place", "publisher", "url")}
+
+
+#: name -> (file inside the folder, items, predicted fields)
+SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
+    "anystyle": (ANYSTYLE_FILE, anystyle_items, anystyle_predicted),
+    "hayagriva": (HAYAGRIVA_FILE, hayagriva_items, hayagriva_predicted),
+}
+
+
+def score_labelled(items, predicted, half: str | None = None) -> dict[str, Any]:
+    """Field-level precision/recall/F1 of parse_citation on labelled items
+    (of one half when ``half`` is given), with the misses."""
+    counts: dict[str, list[int]] = {}
+    misses, n = [], 0
+    for i, raw, gold in items:
+        if half is not None and half_of(i) != half:
+            continue
+        n += 1
+        pred = predicted(parse_citation(raw))
+        for f, g in gold.items():
+            gv, pv = loose(f, g), loose(f, pred.get(f))
+            if f == "url" and pv and gv:
+                pv, gv = pv.rstrip("/ "), gv.rstrip("/ ")
+            c = counts.setdefault(f, [0, 0, 0])
+            if pv == gv:
+                c[0] += pv is not None
+                continue
+            c[1] += pv is not None
+            c[2] += gv is not None
+            misses.append(f"#{i} {f}: {pv!r} != {gv!r}")
+    fields = {f: prf(*c) for f, c in counts.items()}
+    overall = prf(*(sum(c[k] for c in counts.values()) for k in range(3)))
+    return {"n": n, "fields": fields, "overall": overall, "misses": misses}
+
+
+def report(folder: Path | None = None) -> list[dict[str, Any]]:
+    """One row per labelled set and half found in ``folder``: the number of
+    references, overall and per-field scores.  No misses: the evaluation
+    half is reported only in aggregate."""
+    folder = Path(folder) if folder is not None else default_folder()
+    rows = []
+    for name, (rel, items, predicted) in SETS.items():
+        path = folder / rel
+        if not path.is_file():
+            continue
+        for half in HALVES:
+            r = score_labelled(items(path), predicted, half)
+            rows.append({"set": name, "half": half, "n": r["n"], **r["overall"], "fields": r["fields"]})
+    return rows

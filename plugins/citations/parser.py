@@ -1,0 +1,317 @@
+"""parse_citation: one entry read by its areas (title area, container,
+imprint, numbering) into fields and a confidence."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from esep.plugins.lang.alphabet import LOWER
+from esep.plugins.citations.patterns import (
+    ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
+    PLACE_PUB, PLACE_YEAR, PUB_END, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
+    authors_from_responsibility, clean_text, detect_language, fold, latin_date, latin_kazakh,
+    match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
+)
+
+log = logging.getLogger(__name__)
+
+# -- the parser --------------------------------------------------------------
+
+KEYS = ("number", "authors_raw", "title", "subtitle", "responsibility", "source", "source_id", "year",
+         "date", "issue", "volume", "pages", "place", "publisher", "url", "language")
+
+
+def _empty(raw: str) -> dict[str, Any]:
+    return {**dict.fromkeys(KEYS), "raw": raw, "kind": "other", "authors": [], "confidence": 0.0}
+
+
+def parse_citation(text: str) -> dict[str, Any]:
+    """Read one bibliographic entry into its fields and a confidence (0..1).
+
+    Never raises: text that is not an entry gives empty fields and a low
+    confidence."""
+    raw = text if isinstance(text, str) else ""
+    try:
+        return _parse(raw)
+    except Exception:  # noqa: BLE001 - a parser of arbitrary text must not fail
+        log.warning("could not parse citation %r", raw[:80], exc_info=True)
+        return _empty(raw)
+
+
+def _parse(raw: str) -> dict[str, Any]:
+    out = _empty(raw)
+    s = clean_text(raw[:MAX_CHARS])
+    m = NUMBER.match(s)
+    if m and not YEAR.match(s):
+        out["number"] = int(m["n"])
+        s = s[m.end():]
+    m = re.match(rf"(?P<y>(?:1[5-9]|20)\d\d)\s(?=[{UP}])", s)
+    if m:  # "1999 Житија. – В: ...": the year before an entry without author
+        out["year"], s = int(m["y"]), s[m.end():]
+    urls = URL.findall(s)
+    if urls:
+        out["url"] = re.sub(r"^URL:?\s*", "", urls[0]).rstrip(".;,")
+        s = URL.sub(" ", s)
+    s = WEB_NOTE.sub(" ", s)
+    s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub("", s))).strip(" ;")
+    s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
+    if not s:
+        return out
+
+    authors, authors_raw, rest = take_authors(s)
+    rest = rest.lstrip(" .,")
+    if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
+        m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.)[.,]?\s*", rest)
+        if m:
+            authors_raw = f"{authors_raw} {m.group(0).strip(' .,')}" if authors_raw else authors_raw
+            rest = rest[m.end():]
+    apa = False
+    if authors:
+        m = APA_YEAR.match(rest)
+        if m:
+            out["year"], apa = int(m["y"]), True
+            rest = rest[m.end():]
+    out["authors"], out["authors_raw"] = authors, authors_raw or None
+
+    container_expected = False
+    if "//" not in rest:
+        m = IN_AREA.search(rest)
+        if m:  # "Title. В сб.: Collection. – Place, 2014. – С. 5-8": the same as " // "
+            mark = IN_MARK.match(rest, m.end())
+            rest = f"{rest[:m.start()]} // {rest[mark.end() if mark else m.end():]}"
+    if "//" in rest:
+        i = rest.index("//")
+        area, tail = rest[:i], rest[i + 2:]
+        container_expected = True
+    else:
+        m = AREA.search(rest)
+        if m:
+            area, tail = rest[:m.start()], rest[m.end():]
+        else:
+            area, tail = _split_unstructured(rest, apa)
+
+    # title area: title : subtitle / responsibility
+    sl = re.search(r"\s/\s?|\s?/\s|(?<=[^\W\d]{2})/(?=[^\W\d/])", area)
+    if sl:
+        out["responsibility"] = strip_value(area[sl.end():])
+        area = area[:sl.start()]
+    m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
+                  rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік))\.?\s*(?=:|$)", area)
+    if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
+        out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
+    area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
+    if not container_expected and tail.strip():
+        area, tail, container_expected = _container_in_area(area, tail.strip(), out)
+    m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)
+    if m and out["year"] is None and not tail.strip():
+        out["year"], area = int(m["y"]), area[:m.start()]
+    m = re.search(r"\s\((?P<y>(?:1[5-9]|20)\d\d)\)\.\s", area)
+    if m and out["year"] is None:  # "Линейные системы (2005). Нелинейные системы (2006)": parts by year
+        out["year"], area = int(m["y"]), area[:m.start()]
+    colon = outside_quotes(area, ":")
+    if colon > 0:
+        out["title"], out["subtitle"] = strip_value(area[:colon]), strip_value(area[colon + 1:])
+    else:
+        out["title"] = strip_value(area)
+    named = authors_from_responsibility(out["responsibility"])
+    if not out["authors"]:
+        out["authors"] = named
+        if out["authors"]:
+            out["authors_raw"] = out["responsibility"]
+    elif len(named) > len(out["authors"]) and fold(named[0]) == fold(out["authors"][0]):
+        # GOST heads the entry with the first author; the responsibility names them all
+        out["authors"] = named
+
+    if (not out["authors"] and not out["subtitle"] and not container_expected
+            and re.match(r"(?:1[5-9]|20)\d\d\.\s\d{1,4}\s?\(\d+\)", tail.strip())):
+        # "Экономическая социология. 2007. 8 (5): 55-73": an issue of a journal
+        tail, out["title"] = f"{out['title']}. {tail.strip()}", None
+        container_expected = True
+    _parse_tail(tail.strip(), out, container_expected)
+    out["language"] = detect_language(out["title"], out["subtitle"], s) or latin_kazakh(out["title"], s)
+    if out["source"]:
+        out["source_id"] = match_source(out["source"])[0]
+    out["kind"] = ("article" if out["source"] else
+                   "book" if (out["place"] or out["publisher"] or (out["pages"] and out["year"])) else "other")
+    out["confidence"] = _confidence(out)
+    return out
+
+
+
+
+def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, str, bool]:
+    """A container named without " // " as the last sentence of the title
+    area: a periodical of the vocabulary, a collection or series
+    ("Башкирский краеведческий сборник. Уфа, 1926. № 1. С. 5-17"), or a
+    newspaper followed by its date or issue ("Вечерний Балхаш. – 2017. –
+    12 мая")."""
+    segs = segments(area)
+    if len(segs) < 2 or out["responsibility"]:
+        return area, tail, False
+    a, b = segs[-1]
+    last = area[a:b]
+    dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d)", tail)
+    part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
+    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part)) and len(last) > 3 \
+            and not re.match(r"\d", last):
+        return area[:segs[-2][1]], f"{last}. {tail}", True
+    return area, tail, False
+
+
+def _is_day_month(text: str) -> bool:
+    """True for a text that is a day and a month ("1 февраля", "5 қаңтар")."""
+    m = DATE.match(fold(text.strip()))
+    return bool(m) and not re.search(r"\w", fold(text.strip())[m.end():])
+
+
+def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
+    """Title area and publication part of an entry with neither " // " nor
+    ". – ": the first segment (after the first) that starts the imprint or
+    a journal ends the title."""
+    m = IN_MID.search(rest) or JOURNAL_COMMA.search(rest)
+    if m:
+        return rest[:m.start()], ("В: " if IN_MID.match(m.group(0)) else "") + rest[m.end():]
+    segs = segments(rest)
+    for k in range(1, len(segs)):
+        a, b = segs[k]
+        seg = rest[a:b]
+        nxt = rest[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
+        if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg) or PLACE_PUB_COMMA.match(seg)
+                or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
+                or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
+                # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
+                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
+                or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
+                or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
+                or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
+                # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
+                or re.match(r"(?:Газета|Газ\.|Журнал|Журн\.|газеті|журналы)\s?[«\"]", seg)
+                or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{LET}{{3,}}.*", seg)
+                # "Библиотека, 8, 14–20.": a journal, its volume and pages
+                or re.fullmatch(r"[^,.]{3,80},?\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
+                # "Бизнес. 16. 1 февраля.": a newspaper, its issue and date
+                or (re.fullmatch(r"\d{1,4}", nxt) and k + 2 < len(segs) and _is_day_month(rest[segs[k + 2][0]:]))
+                or _is_day_month(nxt)):
+            return rest[:a], rest[a:]
+    return rest, ""
+
+
+def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> None:
+    rest = tail
+    m = IN_MARK.match(rest)
+    if m:
+        rest, container_expected = rest[m.end():], True
+    elif not container_expected and rest and not (
+            PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
+            or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
+        # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
+        end = CONTAINER_END.search(rest)
+        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?\d|\.\s\d", rest[end.start():]):
+            container_expected = True
+        elif end and re.match(r"\.\s–\s", rest[end.start():]) and (
+                match_source(rest[:end.start()])[0]
+                or re.match(rf"\.\s–\s(?:1[5-9]|20)\d\d\.\s–\s(?:\d{{1,2}}\s?{LET}{{3,}}|№)", rest[end.start():])):
+            # "Title. – Балқаш өңірі. – 2018. – 15 ақпан. – 6 б.": a newspaper between area separators
+            container_expected = True
+    if container_expected:
+        end = CONTAINER_END.search(rest)
+        container = rest[:end.start()] if end else rest
+        rest = rest[end.end():] if end else ""
+        container = EDITOR.sub("", container)
+        sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.)", container)
+        if sl and sl.start() > 2:  # "// Очерки истории СССР / под ред. Б. А. Рыбакова": its responsibility, not
+            # a parallel title ("Palaeobulgarica / Старобългаристика")
+            container = container[:sl.start()]
+        container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
+        colon = outside_quotes(container, ":")
+        if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"
+            container = container[:colon]
+        m = re.search(rf",\s(?P<place>{PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
+        if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:
+            # "Dimensionen des Rechts, Berlin, Duncker & Humblot, 1974": an imprint with commas
+            out["place"], out["publisher"] = place_as_written(m["place"]), strip_value(m["pub"])
+            container = container[:m.start()]
+        m = re.match(rf"\s*(?P<p>[{UP}]{LET}+)\.\s(?=(?:1[5-9]|20)\d\d)", rest)
+        if m:  # "// Treatise on geophysics. Elsevier. 2009."
+            out["publisher"] = m["p"]
+        vm = re.search(r"\s(\d{1,3})\.?$", container)
+        if vm:
+            out["volume"] = vm.group(1)
+            container = container[:vm.start()]
+        out["source"] = strip_value(container)
+
+    year_m = None
+    for y in YEAR.finditer(rest):
+        before = rest[max(0, y.start() - 2):y.start()]
+        if "№" in before or re.search(r"[–-]\s?$", before):
+            continue
+        year_m = y
+        break
+    if year_m and out["year"] is None:
+        out["year"] = int(year_m["y"])
+    out["date"] = parse_date(rest, out["year"]) or latin_date(rest, out["year"]) or abbr_date(rest, out["year"])
+
+    m = ISSUE.search(rest)
+    if m:
+        out["issue"] = re.sub(r"\s", "", m["n"] or m["m"]).replace("–", "-")
+    m = VOLUME.search(rest)
+    if m:
+        kind = rest[m.start():m.start() + 3]
+        if kind.startswith("Вып") and out["issue"] is None and re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.", rest):
+            out["issue"] = m["v"]
+            m = re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
+        if m:
+            out["volume"] = m["v"].replace(" ", "").replace("–", "-")
+    m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік)", rest, re.I)
+    if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
+        out["volume"] = m["v"]
+    if out["volume"] is None and out["source"]:
+        stripped = re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest)
+        m = VOL_ISSUE.match(stripped)
+        if m and not (1500 <= int(m["v"]) <= 2099) and not (DATE.match(fold(stripped)) or abbr_date(stripped, 2000)):
+            out["volume"] = m["v"]
+            if m["i"] or m["j"]:
+                out["issue"] = out["issue"] or (m["i"] or m["j"]).strip()
+
+    m = (PAGES_MARK.search(rest) or PAGES_COUNT.search(rest)
+         or (out["source"] and re.match(r"\s*(?P<p>\d+\s?[–-]\s?\d+)(?=[.,;]|$)", rest)))
+    if not m:  # APA: "... 10 (1): 13-36." / "Балканско езикознание, 1, 2011, 7 – 17"
+        m = PAGES_APA.search(rest)
+        used = [(x.start(), x.end()) for x in (*VOLUME.finditer(rest), *ISSUE.finditer(rest))]
+        if m and (any(a <= m.start("p") < b for a, b in used) or re.fullmatch(r"(?:1[5-9]|20)\d\d", m["p"])
+                  or _year_range(m["p"])
+                  or m["p"] == out["issue"] or not (out["source"] or rest[:m.start()].strip())):
+            m = None
+    if m:
+        out["pages"] = re.sub(r"\s", "", m["p"]).replace("–", "-")
+
+    m = PLACE_PUB.search(rest)
+    if m:
+        out["place"] = place_as_written(m["place"])
+        after = rest[m.end():]
+        e = PUB_END.search(after)
+        out["publisher"] = strip_value(after[:e.start()] if e else after)
+    elif m := PLACE_PUB_COMMA.search(rest):
+        out["place"], out["publisher"] = place_as_written(m["place"]), strip_value(m["pub"])
+    elif m := PLACE_YEAR.search(rest):
+        out["place"] = place_as_written(m["place"])
+
+
+def _year_range(text: str) -> bool:
+    """True for "1935–1958": the years of a publication in several volumes, not pages."""
+    m = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s?[–-]\s?((?:1[5-9]|20)\d\d)", text)
+    return bool(m) and 0 < int(m[2]) - int(m[1]) <= 100
+
+
+def _confidence(out: dict[str, Any]) -> float:
+    c = 0.2 + 0.2 * bool(out["title"]) + 0.15 * bool(out["authors"] or out["responsibility"])
+    c += 0.15 * bool(out["year"]) + 0.1 * bool(out["pages"])
+    if out["kind"] == "article":
+        c += 0.2 if out["source_id"] else 0.05
+    elif out["kind"] == "book":
+        c += 0.2 if (out["place"] and out["publisher"]) else 0.1
+    return round(min(c, 1.0), 3)
+

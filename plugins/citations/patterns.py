@@ -1,0 +1,416 @@
+"""The pieces a bibliographic entry is read with: character classes, the
+patterns of separators and publication fields, authors, dates, language
+and the vocabulary of periodicals."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import json
+import re
+import unicodedata
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from esep.plugins.lang.alphabet import CYRILLIC_RE, LOWER, UPPER
+from esep.plugins.lang.alphabet import fold_russian as fold
+from esep.plugins.lang.dates import MONTH_NUMBERS as MONTHS
+from esep.plugins.lang.dates import MONTHS_KK
+from esep.plugins.lang.detect import detect_language as text_language
+from esep.plugins.lang.detect import has_kazakh_letter
+
+SOURCE_THRESHOLD = 88.0
+DUPLICATE_THRESHOLD = 92.0
+MAX_CHARS = 2000  # an entry is never longer; the rest of a longer text is not read
+
+# -- character classes -------------------------------------------------------
+
+UP = "A-ZÀ-ÖØ-Þ" + UPPER + "ЇЄЎҐЂЋЏЉЊЈŠŽČĆĐȘȚŁŚŻ"
+LET = r"[^\W\d_]"
+SURNAME = rf"[{UP}]{LET}+(?:['’]{LET}+)?(?:-[{UP}]?{LET}+)?"  # "Иванова-Петрова", "Прив’ялов"
+INIT = rf"[{UP}][a-zа-я]?\."  # "И.", "Ch.", "Дж.", "Ст."
+INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
+FIRST = rf"[{UP}]{LET}{{2,}}"
+PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
+AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{SURNAME})?),?\s?(?P<i>{INITS}"
+                     rf"(?:\s?[{UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){PARTICLE}"
+                     rf"(?=[\s«\"“„(,;]|$|[{UP}][a-z{LOWER}]{{2}})")
+AUTH_B = re.compile(rf"(?P<s>{SURNAME}),\s(?P<f>{FIRST})"
+                     rf"(?:\s(?P<i>[{UP}][a-zа-яё]?\.(?:\s?{INIT})?)(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
+AUTH_C = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=,\s)")
+AUTH_C_DOT = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=\.\s[{UP}«\"])")
+AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
+AUTH_D_LIST = re.compile(rf"(?P<a>{FIRST}\s{SURNAME}(?:,\s{FIRST}\s{SURNAME}){{0,5}})"
+                          rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
+#: "и", "і", "i", "та", "and", "und", "&" between the last two authors
+AND_WORDS = ("и", "і", "i", "та", "and", "und", "&")
+AUTH_SEP = re.compile(r",\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
+#: "Иванов Иван Иванович": surname, first name and patronymic in full
+AUTH_FULL = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
+                       rf"(?=[.,]\s)")
+APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*")
+ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
+                   re.I)
+
+# -- separators and publication fields ---------------------------------------
+
+AREA = re.compile(r"\.\s*–\s*(?=\S)")
+YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
+#: a place: one to three capitalized words, the last (or a short first one) may be abbreviated ("М.",
+#: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л.")
+_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
+PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
+PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
+#: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
+PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?!\.\s)[^,:;\d]){{1,60}}?)"
+                             rf",\s?\[?(?:1[5-9]|20)\d\d")
+PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
+PUB_END = re.compile(r",\s?\[?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
+PAGES_MARK = re.compile(
+    r"(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
+PAGES_COUNT = re.compile(
+    r"(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?(?:-(?=бет))?"
+    r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
+)
+PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
+ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
+#: the words that number a part: volume, part, book, issue of a series (any case)
+VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft)"
+NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|бр|no|nr)"
+VOLUME = re.compile(
+    rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
+VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4})(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+))?(?=[,.:;]|\s|$)")
+CONTAINER_END = re.compile(
+    rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|№|N\s?\d"
+    rf"|{PLACE}\s?:|{PLACE},\s?\d{{4}}|{PLACE},\s?\d+\s?[–-]\s?\d+)"
+    rf"|\s(?=\d{{1,4}},\s\d+\s?[–-]\s?\d+\.?$)"
+    rf"|,\s(?=(?:1[5-9]|20)\d\d\b|\d{{1,4}}(?:/\d+)?[,.:;]?\s|{NUM_WORDS}\.\s?\d|№)"
+    rf"|,?\s(?=\d+\s?\(\d+\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
+    rf"|,\s(?=Изд(?:ательство|-во|\.)\s|Publ)|\.\s(?=[{UP}]{LET}+\.\s(?:1[5-9]|20)\d\d)")
+#: the role of the people named before it: "(ред.)", "(съст.)", "(eds.)"
+ROLE_NOTE = r"\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg|comp)\.?\)"
+EDITOR = re.compile(rf"^[^()]{{3,60}}?{ROLE_NOTE}[.,]?\s*")
+IN_MID = re.compile(r",\s(?:В|Във|У|In|in|Im)\s?:\s|,\sin\s(?=[A-Z])")
+JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
+URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
+MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Текст|Мәтін|Text|Electronic resource"
+                    r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
+#: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
+CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
+                          r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s//|\s–|$)"
+                          r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)", re.I)
+#: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
+WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
+                       r"|(?:Режим доступа|Қолжетімділік режимі|Available at)\s?:?", re.I)
+#: the marker of the part of a whole: "В кн.:", "В сб.:", "Жинақта:", "В:", "In:"
+#: Russian, Ukrainian ("В зб.:", "У кн.:"), Bulgarian ("Във:"), Serbian ("У:"), Kazakh, English, German
+IN_WORDS = r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|In|Im|Жинақта|Жинағында|Кітапта|Кітабында)"
+IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^[ВУ] (?:кн|сб|зб)\.\s*|^In\s(?=[A-Z])")
+#: a part marker inside the title area of an entry without " // "
+IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|[ВУ] (?:кн|сб|зб)\.\s)")
+#: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
+EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
+                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+(?:-?[а-яә]{0,3}|\.)\s)?(?:изд|басылым)\w*\.?"
+                      r"|\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+\.\s(?:Aufl|Ausg)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт)"
+                      r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?\s*$", re.I)
+#: words of a collection or series named as a container without " // "
+COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
+                         r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
+NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
+ABBR = {"им", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
+         "ул", "обл", "р", "ун", "св", "проф", "акад", "кн", "вып", "ч", "доп", "испр", "перераб",
+         "стер", "etc", "al", "pp", "vol", "ed", "eds", "et", "no", "нач", "кон", "гл", "рис", "табл",
+         # GOST 7.0.12 abbreviations met in titles, series and publishers' names
+         "тип", "имп", "ин", "гос", "нац", "моск", "ленингр", "рос", "сов", "науч", "худож", "лит", "пед",
+         "техн", "ист", "филол", "отд", "зап", "тр", "сб", "бр", "год", "стр", "прил", "вст", "ст", "примеч",
+         "коммент", "предисл", "отв", "общ", "сер", "књ", "св", "бълг", "рус", "укр"}
+
+MONTH_KEYS = sorted({fold(k): v for k, v in MONTHS.items()}.items(), key=lambda kv: -len(kv[0]))
+DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
+DATE_NUM = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+# -- small helpers -----------------------------------------------------------
+
+def clean_text(text: str) -> str:
+    t = unicodedata.normalize("NFC", text)
+    t = re.sub(r"[\u00a0\u2009\u202f\u2007\t\r\n\x0b\x0c]", " ", t)
+    t = re.sub(r"[\u2010\u2011]", "-", t)
+    t = re.sub(r"[\u2012\u2013\u2014\u2015\u2212]", "–", t)
+    t = re.sub(r"(?<=\s)-(?=\s)", "–", t)  # a hyphen between spaces is a dash
+    # ".- " / ". -" / ".–" : area separator (not the hyphen of "С.-Петербург")
+    t = re.sub(rf"(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}]))|\.\s*[–-]\s*(?=[^\s–-])",
+               lambda m: m.group(0) if m["h"] else ". – ", t)  # ".- " / ". -" / ".–" : area separator
+    return re.sub(r" {2,}", " ", t).strip()
+
+
+def strip_value(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = s.strip(" \t,;:/–-")
+    if s.endswith(".") and not s.endswith("..."):
+        s = s[:-1].rstrip()
+    s = s.strip(" \t,;:/–-")
+    for a, b in (("«", "»"), ("“", "”"), ("„", "“")):
+        if s.count(a) != s.count(b) and a != b:
+            s = s.replace(a, "").replace(b, "").strip()
+    if s.count('"') % 2:
+        s = s.replace('"', "").strip()
+    return s or None
+
+
+def place_as_written(s: str) -> str | None:
+    """A place as written; an abbreviation keeps its dot ("М.", "СПб.")."""
+    s = s.strip(" ,:;–")
+    last = re.search(r"(\w+)\.$", s)
+    if last and len(last.group(1)) > 3:
+        s = s[:-1]
+    return s or None
+
+
+def outside_quotes(s: str, ch: str) -> int:
+    """Index of the first ``ch`` outside «», “”, „“ and "" quotes, or -1."""
+    depth = 0
+    plain = False
+    for i, c in enumerate(s):
+        if c in "«“„":
+            depth += 1
+        elif c in "»”" and depth:
+            depth -= 1
+        elif c == '"':
+            plain = not plain
+        elif c == ch and depth == 0 and not plain:
+            return i
+    return -1
+
+
+def initials(inits: str) -> str:
+    return " ".join(p + "." for p in inits.replace(" ", "").split(".") if p)
+
+
+def segments(s: str) -> list[tuple[int, int]]:
+    """Spans of the sentence-like segments of ``s``: split at ". " (or after
+    "?" and "!", which stay with their sentence) before a capital, digit,
+    quote or bracket, but not after an initial or a common abbreviation."""
+    out, start = [], 0
+    for m in re.finditer(rf"[.?!]\s+(?=[{UP}\d«\"„“(\[№])", s):
+        if s[m.start()] != ".":
+            out.append((start, m.start() + 1))
+            start = m.end()
+            continue
+        k = m.start()
+        while k > 0 and s[k - 1].isalpha():
+            k -= 1
+        prev = s[k:m.start()]
+        if prev.casefold() in ABBR or (len(prev) == 1 and prev.isupper()):
+            # "в 1998 г. Казань, 1999": an abbreviation before the imprint still ends the title
+            if not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s)", s[m.end():]):
+                continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(s)))
+    return [(a, b) for a, b in out if s[a:b].strip()]
+
+
+# -- authors -----------------------------------------------------------------
+
+def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
+    """(end, canonical name, form) of an author written at ``pos``."""
+    m = AUTH_A.match(s, pos)
+    if m:
+        return m.end(), f"{m['s']}, {initials(m['i'])}", "A"
+    m = AUTH_B.match(s, pos)
+    if m:
+        name = f"{m['s']}, {m['f'][0]}." + (f" {initials(m['i'])}" if m["i"] else "")
+        return m.end(), name, "B"
+    m = AUTH_C.match(s, pos) or (AUTH_C_DOT.match(s, pos) if first else None)
+    if m and first:
+        return m.end(), f"{m['s']}, {initials(m['i'])}", "C"
+    # a later author with the initials first: "Мирчев К., Х. Кодов. 1965."
+    m = None if first else re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=[.,]\s|$)").match(s, pos)
+    if m:
+        return m.end(), f"{m['s']}, {initials(m['i'])}", "C"
+    m = AUTH_FULL.match(s, pos) if first else None
+    if m:
+        return m.end(), f"{m['s']}, {m['f'][0]}. {m['p'][0]}.", "F"
+    return None
+
+
+def take_authors(s: str) -> tuple[list[str], str, str]:
+    """The authors written at the start of an entry: (canonical names, the
+    span as written, the rest of the entry)."""
+    found = _one_author(s, 0, True)
+    names: list[str] = []
+    end = 0
+    if found:
+        end, name, form = found
+        names.append(name)
+        while len(names) < 12:
+            sep = AUTH_SEP.match(s, end)
+            if not sep:
+                break
+            nxt = _one_author(s, sep.end(), False)
+            m = AUTH_D.match(s, sep.end()) if nxt is None else None
+            # "Декова, Росица и Петя Несторова." / "Panaitescu, P. P., Gabriel Ștrempel. 2003."
+            follow = (r"[.,]\s" if sep.group(0).strip() in AND_WORDS else r"\.\s" if form == "B"
+                      else r"\.\s\(?(?:1[5-9]|20)\d\d" if sep.group(0).startswith(",") else None)
+            if m and follow and re.match(follow, s[m.end():m.end() + 7]):
+                nxt = (m.end(), f"{m['s']}, {m['f'][0]}.", "D")
+            if nxt is None:
+                break
+            end, name, _ = nxt
+            names.append(name)
+    else:
+        # "Firstname Surname, Firstname Surname. 2010." : only before a year
+        m = AUTH_D_LIST.match(s)
+        if m:
+            end = m.end("a")
+            for part in m["a"].split(","):
+                d = AUTH_D.match(part.strip())
+                if d:
+                    names.append(f"{d['s']}, {d['f'][0]}.")
+    raw = s[:end].strip(" ,;")
+    return names, raw, s[end:]
+
+
+def authors_from_responsibility(resp: str | None) -> list[str]:
+    """People named in the first part of a statement of responsibility
+    ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
+    compilers or translators."""
+    resp = resp.split(";")[0] if resp else resp
+    if not resp or ROLE.search(resp):
+        return []
+    out = []
+    for part in filter(None, (p.strip(" .") for p in re.split(r"[,;]\s*", resp))):
+        m = (re.fullmatch(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})", part)
+             or re.fullmatch(rf"(?P<s>{SURNAME}),?\s(?P<i>{INITS})", part + "."))
+        d = AUTH_D.fullmatch(part)
+        if not (m or d):
+            return []
+        out.append(f"{m['s']}, {initials(m['i'])}" if m else f"{d['s']}, {d['f'][0]}.")
+    return out
+
+
+# -- dates, language, sources ------------------------------------------------
+
+def parse_date(text: str, year: int | None) -> str | None:
+    """ISO date of "5 қаңтар", "12 января" (with ``year``) or "05.01.2018"."""
+    m, n = DATE_NUM.search(text), DATE.search(fold(text))
+    try:
+        if m:
+            return _dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        if n and year:
+            return _dt.date(year, dict(MONTH_KEYS)[n["m"]], int(n["d"])).isoformat()
+    except ValueError:  # "31 ақпан"
+        pass
+    return None
+
+
+def detect_language(title: str | None, subtitle: str | None, rest: str) -> str | None:
+    """'kk' or 'ru' for an entry written in Cyrillic, from its title area
+    (quotations left out when enough is left: at least one word in five with
+    a Kazakh letter is Kazakh) and, for a title too short to tell, from a
+    Kazakh page mark ("б.", "бет") with a Kazakh month; None for others."""
+    area = " ".join(x for x in (title, subtitle) if x)
+    if not CYRILLIC_RE.search(area + rest):
+        return None
+    outside = re.sub(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"", " ", area)
+    for text in (outside, area):
+        lang = text_language(text, threshold=0.2, min_words=3, min_letters=2, otherwise="ru")
+        if lang:
+            return lang
+    if has_kazakh_letter(area.casefold()):
+        return "kk"
+    # a title too short to tell: Kazakh page marks with a Kazakh month
+    low = rest.casefold()
+    kk_month = re.search(r"\d\s?(?:" + "|".join(MONTHS_KK) + ")", low)
+    return "kk" if kk_month and re.search(r"\d\s?(?:бет|б\.|б$)", low) else "ru"
+
+
+@functools.lru_cache(maxsize=1)
+def sources() -> tuple[list[str], list[str]]:
+    data = json.loads(resources.files("esep.schemas").joinpath("sources.json").read_text(encoding="utf-8"))
+    keys, ids = [], []
+    for e in data["entries"]:
+        for n in e["names"]:
+            k = source_key(n)
+            if k and k not in keys:
+                keys.append(k)
+                ids.append(e["id"])
+    return keys, ids
+
+
+def source_key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(name)))
+
+
+def match_source(name: str | None) -> tuple[str | None, float]:
+    """(id, score 0..100) of the periodical ``name`` names, or (None, best
+    score) when no vocabulary entry scores at least SOURCE_THRESHOLD."""
+    if not name:
+        return None, 0.0
+    key = source_key(name)
+    keys, ids = sources()
+    if not key:
+        return None, 0.0
+    if key in keys:
+        return ids[keys.index(key)], 100.0
+    found = process.extractOne(key, keys, scorer=lambda a, b, **kw: max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)))
+    if not found:
+        return None, 0.0
+    _, score, i = found
+    return (ids[i] if score >= SOURCE_THRESHOLD else None), float(score)
+
+
+
+# -- Kazakh in Latin letters (the 2017, 2018 and 2021 alphabets) ------------------
+
+LATIN_KK_MONTHS = [(re.compile(p, re.I), n) for p, n in (
+    (r"qa(?:n'?|ń|ñ)tar", 1), (r"aqpan", 2), (r"na(?:u|ý)ryz", 3), (r"s(?:a'?|á|ä)(?:u|ý)(?:i'?|ı)r", 4),
+    (r"mamyr", 5), (r"ma(?:u|ý)sym", 6), (r"(?:sh|ş|s')(?:i'?|ı)lde", 7), (r"tamyz", 8),
+    (r"qyrk(?:u'?|ú|ü)(?:i'?|ı)e?k", 9), (r"qazan", 10), (r"qara(?:sh|ş|s')a", 11), (r"jeltoqsan", 12))]
+LATIN_KK_LETTERS = set("áǵńóúýıäğñöüş")
+
+
+def latin_date(text: str, year: int | None) -> str | None:
+    """ISO date of a day and a Kazakh month in Latin letters ("6 sáýir")."""
+    if not year:
+        return None
+    for m in re.finditer(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[a-z'áǵńóúýıäğñöüş]{4,})", text, re.I):
+        for pat, month in LATIN_KK_MONTHS:
+            if pat.match(m["m"]):
+                try:
+                    return _dt.date(year, month, int(m["d"])).isoformat()
+                except ValueError:
+                    return None
+    return None
+
+
+ABBR_MONTHS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+                "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+
+
+def abbr_date(text: str, year: int | None) -> str | None:
+    """ISO date of a day and an abbreviated Russian month ("20 апр.", "3 нояб.")."""
+    m = re.search(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[а-я]{3,4})\.", text)
+    if not (m and year and m["m"] in ABBR_MONTHS):
+        return None
+    try:
+        return _dt.date(year, ABBR_MONTHS[m["m"]], int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def latin_kazakh(title: str | None, text: str) -> str | None:
+    """'kk' for an entry in Kazakh Latin letters: a word in five of its
+    title (or of the entry) with a letter of the Kazakh Latin alphabets, or a
+    Kazakh page mark ("4 b.", "bet") after a Kazakh month; else None."""
+    for area in (title or "", text):
+        words = re.findall(r"[a-záǵńóúýıäğñöüş]{2,}", area.casefold())
+        if len(words) >= 3:
+            return "kk" if sum(1 for w in words if set(w) & LATIN_KK_LETTERS) * 5 >= len(words) else None
+    if re.search(r"\d\s?(?:b\.|bet\b)", text) and latin_date(text, 2000):
+        return "kk"
+    return None
+
