@@ -464,3 +464,19 @@ def test_a_table_broken_across_pages_is_read_whole():
     checks = {c.values["name"]: c.values for c in run_checks(records, doc)}
     assert checks["event_totals[2016-H2].actual"]["holds"] == 1
     assert checks["event_totals[2016-H2].participants"]["actual"] == 750
+
+
+def test_a_row_with_figures_and_no_label_is_a_warning_not_lost():
+    """A row of an events table with figures but no label is no event row;
+    it is kept as an ingest_warnings row with its figures, not dropped."""
+    table = table_of([
+        ["Іс-шаралар түрі", "2017 жыл", "2018 жыл"],
+        ["Кітап көрмелері", "12", "15"],
+        ["", "7", "9"],
+        ["Әдеби кештер", "5", "6"],
+    ])
+    recs = list(event_stats.extract(doc_of(table), Config()))
+    warnings = [r for r in recs if r.table == "ingest_warnings"]
+    assert len(warnings) == 1 and warnings[0].values["error_class"] == "UnlabelledRow"
+    assert warnings[0].evidence == "7 | 9" and warnings[0].cell == (2, 0)
+    assert len([r for r in recs if r.table == "event_stats"]) == 4  # two types, two years

@@ -36,7 +36,7 @@ from sqlite_utils.migrations import Migrations
 from esep import hookimpl
 from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
-from esep.storage import RECORD_COLUMNS_SQL
+from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
 from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import make_period, parse_period, period_from_code
@@ -44,6 +44,7 @@ from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_labe
 
 log = logging.getLogger(__name__)
 
+EXTRACTOR = "event_stats"
 VOCABULARY = "event_types"
 ROLES = ("plan", "actual", "participants", "percent")
 
@@ -482,8 +483,13 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
             log.debug("table %s row %d: label %r is a number (a row numbering the columns)", table.index, r, label_text)
             continue
         if not label_text.strip():
-            if has_numbers:
-                log.debug("table %s row %d has figures but no label; skipped", table.index, r)
+            if has_numbers:  # not an event row, but its figures are not dropped silently
+                figures = " | ".join(c.text for _, c in sorted(rm.items()) if c.row == r and c.text.strip())
+                yield warning_record(
+                    f"extract:{EXTRACTOR}", "UnlabelledRow",
+                    f"table {table.index} row {r} has figures but no label; not read as an event row",
+                    provenance=table.provenance, table_index=table.index, evidence=figures[:300] or None,
+                    cell=(r, et.label_col), extractor=EXTRACTOR)
             continue
         if own_label is not None and own_label.col_span >= table.n_cols:
             log.debug("table %s row %d spans the table: a section heading", table.index, r)
@@ -691,8 +697,8 @@ def m003_percent(db) -> None:
 
 @hookimpl
 def register_extractors(register):
-    register(Extractor(name="event_stats", extract=extract, version="1",
-                       tables=("event_stats", "unmatched_terms")))
+    register(Extractor(name=EXTRACTOR, extract=extract, version="1",
+                       tables=("event_stats", "unmatched_terms", WARNINGS_TABLE)))
 
 
 @hookimpl

@@ -395,7 +395,7 @@ def register_migrations(register):
 def register_extractors(register):
     from esep.registry import Extractor
 
-    register(Extractor(EXTRACTOR, extract, version=VERSION, order=50, tables=("facts",)))
+    register(Extractor(EXTRACTOR, extract, version=VERSION, order=50, tables=("facts", "unmatched_terms", "ingest_warnings")))
 
 
 # -- evaluation -------------------------------------------------------------------
