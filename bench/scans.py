@@ -115,12 +115,13 @@ def norm(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def measure(pdf: Path) -> dict:
+def measure(pdf: Path, ocr_cache: Path | None = None) -> dict:
     from esep.plugins.events import stats as event_stats
     from esep.plugins.pdf.loader import load
     from esep.registry import Config
     t0 = time.time()
-    doc = load(pdf, Config(ocr="auto", options={"ocr_cache": "off"}))
+    options = {"ocr_cache": "off"} if ocr_cache is None else {"cache_dir": str(ocr_cache)}
+    doc = load(pdf, Config(ocr="auto", options=options))
     seconds = time.time() - t0
     gold_fund = json.loads((GOLD / f"{STEM}.tables.json").read_text(encoding="utf-8"))["records"][1]["cells"]
     want = {tuple(c[:4]): norm(c[4]) for c in gold_fund}
@@ -140,6 +141,7 @@ def measure(pdf: Path) -> dict:
     return {"fund_cells": f"{best}/{len(want)}", "fund_exact": best == len(want),
             "fund_figures": f"{best_figures}/{len(figures)}",
             "event_rows": f"{right}/{len(gold_ev)}", "event_share": round(right / len(gold_ev), 3),
+            "reocr_pages": sorted(int(k) for k in doc.metadata.get("reocr_pages", {})),
             "seconds": round(seconds, 1)}
 
 
@@ -151,11 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = {}
     for name in args.variants.split(","):
-        rows[name] = measure(build(name, args.cache))
+        rows[name] = measure(build(name, args.cache), args.cache / "ocr-cache")
         r = rows[name]
         print(f"{name:32} fund {r['fund_cells']:>6} {'exact' if r['fund_exact'] else 'NOT exact':9} "
               f"figures {r['fund_figures']:>6} "
-              f"events {r['event_rows']:>6} ({r['event_share']:.3f})  {r['seconds']} s", flush=True)
+              f"events {r['event_rows']:>6} ({r['event_share']:.3f})  re-OCR'd {r['reocr_pages'] or '-'}  "
+              f"{r['seconds']} s", flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
     return 0
