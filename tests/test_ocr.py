@@ -157,6 +157,13 @@ def test_layer_quality_finds_a_layer_read_across_the_grid():
     q = ocr.layer_quality(inside[::2] + across + bars, [table])
     poor = ocr.poor_layer(q)
     assert any(p.startswith("crossing=") for p in poor) and any(p.startswith("rule_words=") for p in poor)
+    # a layer that left out cells the image has ink in
+    gray = np.full((300, 600), 255, dtype=np.uint8)
+    for x0, top, x1, bottom in cells:
+        gray[int(top) + 7:int(bottom) - 7, int(x0) + 20:int(x1) - 40] = 0  # a figure's ink
+    assert ocr.layer_quality(inside, [table], gray, 1.0)["missed_cells"] == 0
+    q = ocr.layer_quality(inside[:10], [table], gray, 1.0)
+    assert q["missed_cells"] == 0.5 and ocr.poor_layer(q) == ["missed_cells=0.5"]
 
 
 def test_garbage_words_without_a_dictionary():

@@ -43,6 +43,7 @@ import json
 import logging
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -507,7 +508,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     quality: dict[str, float] = {}
     poor: list[str] = []
     if source == "text_layer":
-        quality = layer_quality(words, tables)
+        quality = layer_quality(words, tables, gray, k)
         poor = poor_layer(quality)
     if tables:
         words = _drop_rules(words, tables)
@@ -518,7 +519,9 @@ _RULE_CHARS = set("|1lI![]¦")
 
 _VOWELS = set("аәеёиіоөуұүыэюяaeiouyАӘЕЁИІОӨУҰҮЫЭЮЯAEIOUY")
 #: a text layer is poor (and the page is OCR'd again) when any share is over its limit
-POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "crossing": 0.08}
+POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "missed_cells": 0.1, "crossing": 0.08,
+              "table_rule_marks": 0.3}
+_BARS = set("|[]¦")
 
 
 def _garbage(text: str) -> bool:
@@ -532,25 +535,33 @@ def _garbage(text: str) -> bool:
     latin = any("a" <= ch.lower() <= "z" for ch in letters)
     if latin and len(letters) != sum("a" <= ch.lower() <= "z" for ch in letters):
         return True
-    if any(ch.isdigit() for ch in core) and len(letters) > 1:
-        return True  # "2018ж" is one letter after digits; "5ЕН4" is noise
+    if any(ch.isdigit() for ch in core) and len(letters) > 1 \
+            and not re.fullmatch(r"\d+[-–]?[^\W\d_]+", core):
+        return True  # "2018ж", "2-ші" are a number and its suffix; "5ЕН4" is noise
     if any(not (ch.isalnum() or ch in "-.'’/") for ch in core):
         return True
     return len(letters) >= 3 and not any(ch in _VOWELS for ch in letters)
 
 
-def layer_quality(words: list[OcrWord], tables: list[ImageTable]) -> dict[str, float]:
+def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = None,
+                  scale: float = 1.0) -> dict[str, float]:
     """How trustworthy a page's invisible text layer is, as shares of its
     words: ``rule_words`` made of rule-like characters only (a table's
     rules read as ``|``, ``l``, ``I``, ``!``, ``[``), ``garbage`` (see
-    :func:`_garbage`), and ``crossing``: words inside a table found in the
-    image whose box runs across one of its vertical rules (an OCR program
-    that did not see the grid reads a row across the cells, or a word
-    from letters of two columns).  Boxes are of the levelled page."""
+    :func:`_garbage`); of the words inside a table found in the image,
+    ``crossing``: those whose box runs across one of its vertical rules
+    (an OCR program that did not see the grid reads a row across the
+    cells, or a word from letters of two columns),
+    ``table_rule_marks``: those that are rule characters or begin or end
+    with a bar or bracket (``|58940``: the rule read as a character, and
+    the cell's figures usually misread with it); and, given the levelled
+    page image ``gray`` (``scale`` points a pixel), ``missed_cells``: the
+    share of the tables' cells with ink inside and no word of the layer.
+    Boxes are of the levelled page."""
     n = len(words) or 1
     rule_words = sum(1 for w in words if w.text and all(ch in _RULE_CHARS - {"1"} for ch in w.text))
     garbage = sum(1 for w in words if _garbage(w.text))
-    in_tables = crossing = 0
+    in_tables = crossing = marked = 0
     edges = []  # (x, top, bottom) of every vertical cell edge
     for t in tables:
         for x0, top, x1, bottom in t.cells:
@@ -560,11 +571,27 @@ def layer_quality(words: list[OcrWord], tables: list[ImageTable]) -> dict[str, f
         if not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in (t.bbox for t in tables)):
             continue
         in_tables += 1
+        if w.text and (w.text[0] in _BARS or w.text[-1] in _BARS or all(ch in _RULE_CHARS - {"1"} for ch in w.text)):
+            marked += 1
         pad = max(1.0, 0.3 * (w.bottom - w.top))
         if any(w.x0 + pad < x < w.x1 - pad and top <= cy <= bottom for x, top, bottom in edges):
             crossing += 1
+    inked = missed = 0
+    if gray is not None:
+        for t in tables:
+            for x0, top, x1, bottom in t.cells:
+                mx, my = 0.15 * (x1 - x0), 0.15 * (bottom - top)
+                box = gray[int((top + my) / scale):int((bottom - my) / scale),
+                           int((x0 + mx) / scale):int((x1 - mx) / scale)]
+                if box.size == 0 or float((box < 128).mean()) < 0.01:
+                    continue
+                inked += 1
+                if not any(x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom for w in words):
+                    missed += 1
     return {"rule_words": round(rule_words / n, 3), "garbage": round(garbage / n, 3),
-            "crossing": round(crossing / (in_tables or 1), 3), "words": len(words)}
+            "missed_cells": round(missed / (inked or 1), 3),
+            "crossing": round(crossing / (in_tables or 1), 3),
+            "table_rule_marks": round(marked / (in_tables or 1), 3), "words": len(words)}
 
 
 def poor_layer(quality: dict[str, float]) -> list[str]:
