@@ -142,3 +142,49 @@ def test_own_scan_of_the_seed_tables(tmp_path):
     got = scans.measure(scans.build("t150-skew0.8-q50-psm4", tmp_path))
     assert got["fund_figures"] == "8/8"
     assert got["event_share"] >= 0.8
+
+
+def _line(*texts_x, top=0.0):
+    return pages.Line(1, [w(t, x, top, 6 * len(t)) for t, x in texts_x])
+
+
+def test_a_word_hyphenated_in_a_cell_is_mended_when_the_document_knows_it():
+    # the development case lattice_column_span_2 breaks "Preva-" / "lence" in a header cell
+    got = accuracy("lattice_column_span_2")
+    cell = [_line(("Preva-", 0)), _line(("lence", 0), top=10)]
+    assert pages.cell_text(cell, 36, {"prevalence"}) == ("Prevalence", True)
+    # unknown joined word, or a hyphenated compound the document writes: kept as printed
+    assert pages.cell_text(cell, 36, set()) == ("Preva-lence", False)
+    assert pages.cell_text(cell, 36, {"prevalence", "preva-lence"}) == ("Preva-lence", False)
+    assert got[0] >= 0.95
+
+
+def test_the_printed_text_is_kept_as_the_original_of_a_mended_cell():
+    c = CASES["lattice_column_span_2"]
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+    doc = load(FIXTURES / c["file"], Config())
+    mended = [cell for t in doc.tables for cell in t.cells if cell.text == "Prevalence"]
+    assert mended and all(cell.original == "Preva-\nlence" for cell in mended)
+
+
+def test_stacked_header_words_stay_apart():
+    # a narrow header cell: "Halt" filling its width over "days"
+    cell = [_line(("Halt", 0)), _line(("days", 0), top=10)]
+    assert pages.cell_text(cell, 24, set(), header=True) == ("Halt\ndays", False)
+    # the same lines in the body are a word cut by the column (neither part a known word)
+    assert pages.cell_text(cell, 24, set(), header=False) == ("Haltdays", False)
+    # a header word that the document writes whole elsewhere is joined
+    cell = [_line(("Book", 0)), _line(("stock", 0), top=10)]
+    assert pages.cell_text(cell, 24, {"bookstock"}, header=True) == ("Bookstock", False)
+
+
+def test_header_rows_end_at_the_first_row_of_figures():
+    t = pages.PTable(1, (0, 0, 0, 0), [], [], [], [])
+    from esep.model import Cell
+    for r, texts in enumerate([["Name", "Halt"], ["", "days"], ["Almaty", "12"], ["Astana", "7"]]):
+        for c, text in enumerate(texts):
+            t.cells.append(Cell(r, c, ""))
+            t.lines.append([_line((text, 0), top=10 * r)] if text else [])
+            t.rights.append(100.0)
+    assert tables.header_rows(t) == 2
