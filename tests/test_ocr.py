@@ -141,6 +141,61 @@ def test_text_layer_read_with_tables_from_image(tmp_path):
         assert b.provenance.page in (1, 2) and b.provenance.bbox is not None
 
 
+def test_layer_quality_finds_a_layer_read_across_the_grid():
+    """A text layer whose OCR program did not see the table's rules reads a
+    row straight across the cells and takes the rules for letters: words
+    crossing vertical rules and words of rule characters make it poor; the
+    same words placed inside the cells do not."""
+    cells = [(100 + 100 * c, 100 + 20 * r, 200 + 100 * c, 120 + 20 * r) for r in range(5) for c in range(4)]
+    table = ocr.ImageTable((100, 100, 500, 200), cells)
+    inside = [ocr.OcrWord(str(1000 + r * 10 + c), 110 + 100 * c, 104 + 20 * r, 150 + 100 * c, 116 + 20 * r)
+              for r in range(5) for c in range(4)]
+    q = ocr.layer_quality(inside, [table])
+    assert q["crossing"] == 0 and q["rule_words"] == 0 and ocr.poor_layer(q) == []
+    across = [ocr.OcrWord("Кітапхана", 150, 104 + 20 * r, 260, 116 + 20 * r) for r in range(5)]
+    bars = [ocr.OcrWord("|", 198, 104 + 20 * r, 202, 116 + 20 * r) for r in range(5)]
+    q = ocr.layer_quality(inside[::2] + across + bars, [table])
+    poor = ocr.poor_layer(q)
+    assert any(p.startswith("crossing=") for p in poor) and any(p.startswith("rule_words=") for p in poor)
+    # a layer that left out cells the image has ink in
+    gray = np.full((300, 600), 255, dtype=np.uint8)
+    for x0, top, x1, bottom in cells:
+        gray[int(top) + 7:int(bottom) - 7, int(x0) + 20:int(x1) - 40] = 0  # a figure's ink
+    assert ocr.layer_quality(inside, [table], gray, 1.0)["missed_cells"] == 0
+    q = ocr.layer_quality(inside[:10], [table], gray, 1.0)
+    assert q["missed_cells"] == 0.5 and ocr.poor_layer(q) == ["missed_cells=0.5"]
+
+
+def test_garbage_words_without_a_dictionary():
+    for word in ("Кітапхана", "2018ж", "іс-шаралар,", "«Рухани", "314760", "№5", "(885)", "Library"):
+        assert not ocr._garbage(word), word
+    for word in ("5ЕН4", "Кiтап", "БНТ", "ке|н"):  # digits in letters, Latin i in Cyrillic, no vowel, a bar
+        assert ocr._garbage(word), word
+
+
+def test_poor_text_layer_is_set_aside_and_the_page_ocrd(tmp_path, monkeypatch):
+    """When the layer is poor the page is OCR'd (here a stand-in for
+    Tesseract) and the document's metadata says which page and why."""
+    pdf = pages_of(OCR200, [2], tmp_path / "one.ocr200.pdf")
+    doc = pdf_loader.load(pdf, Config(ocr="auto", options={"ocr_cache": "off"}))
+    assert doc.metadata["text_layer_pages"] == [1] and "reocr_pages" not in doc.metadata
+    calls = []
+
+    def fake_ocr(img, config, dpi):
+        calls.append(dpi)
+        return [{"text": "Кітапхана", "left": 100, "top": 100, "width": 200, "height": 40, "conf": 90.0,
+                 "line": "1.1.1"}]
+
+    monkeypatch.setattr(ocr, "ocr_image", fake_ocr)
+    monkeypatch.setitem(ocr.POOR_LAYER, "garbage", -1.0)  # every layer poor
+    doc = pdf_loader.load(pdf, Config(ocr="auto", options={"ocr_cache": "off"}))
+    assert calls == [300] and doc.metadata["ocr_pages"] == [1]
+    assert list(doc.metadata["reocr_pages"]) == ["1"] and doc.metadata["reocr_pages"]["1"][0].startswith("garbage=")
+    # --ocr never keeps the layer, however poor
+    doc = pdf_loader.load(pdf, Config(ocr="never", options={"ocr_cache": "off"}))
+    assert doc.metadata["text_layer_pages"] == [1] and len(calls) == 1
+
+
 # -------------------------------------------------------------------- OCR
 
 

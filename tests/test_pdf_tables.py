@@ -43,6 +43,16 @@ def test_cases_are_split_and_licensed():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
+@pytest.mark.parametrize("half, floor", [("dev", 0.835), ("eval", 0.712)])
+def test_mean_accuracy_floors(half, floor):
+    """The mean position-exact cell accuracy of each half stays within 0.02
+    of what bench/tables.py measured (dev 0.855, eval 0.732; see
+    docs/pdf_tables.md).  Only the mean of the evaluation half is read."""
+    cases = [c for c in CASES.values() if c["half"] == half]
+    got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
+    assert got >= floor, f"{half}: {got:.3f}"
+
+
 @pytest.mark.parametrize("case_id, least", [
     ("lattice_clockwise_1", 1.0),      # /Rotate 180 with text running down the page
     ("lattice_twotables_2_a", 1.0),    # cells drawn as white boxes inside black ones
@@ -132,7 +142,7 @@ def test_own_scan_of_the_seed_tables(tmp_path):
     """A scan of the seed's pages 1, 12 and 13 made here (150 dpi, turned
     0.8 degree, blurred, JPEG quality 50, Tesseract text layer with --psm 4,
     see bench/scans.py): the fund table's figures all in place and most of
-    the events-by-type rows right (measured 8/8 and 56/66)."""
+    the events-by-type rows right (measured 8/8 and 60/66)."""
     import shutil
     if not shutil.which("tesseract"):
         pytest.skip("tesseract is not installed")
@@ -141,4 +151,69 @@ def test_own_scan_of_the_seed_tables(tmp_path):
     spec.loader.exec_module(scans)
     got = scans.measure(scans.build("t150-skew0.8-q50-psm4", tmp_path))
     assert got["fund_figures"] == "8/8"
-    assert got["event_share"] >= 0.8
+    assert got["event_share"] >= 0.88  # measured 60/66 (rows matched as esep eval matches them)
+    assert got["reocr_pages"] == []  # a fair layer is kept
+
+
+@pytest.mark.slow
+def test_poor_text_layer_of_a_tilted_scan_is_replaced_by_ocr(tmp_path):
+    """Tesseract's text layer made with --psm 6 on pages turned 1.5 degree
+    reads the events table's rules as letters and rows on a slant (0/66
+    rows right when it was used); esep finds the layer poor, OCRs the
+    pages itself and gets the rows (measured 66/66) and the fund figures."""
+    import shutil
+    if not shutil.which("tesseract"):
+        pytest.skip("tesseract is not installed")
+    spec = importlib.util.spec_from_file_location("scans_bench", ROOT / "bench" / "scans.py")
+    scans = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scans)
+    got = scans.measure(scans.build("t250-skew1.5-blur1-q35-psm6", tmp_path), tmp_path / "ocr")
+    assert got["reocr_pages"] == [1, 2, 3]
+    assert got["fund_figures"] == "8/8"
+    assert got["event_share"] >= 0.95
+
+
+def _line(*texts_x, top=0.0):
+    return pages.Line(1, [w(t, x, top, 6 * len(t)) for t, x in texts_x])
+
+
+def test_a_word_hyphenated_in_a_cell_is_mended_when_the_document_knows_it():
+    # the development case lattice_column_span_2 breaks "Preva-" / "lence" in a header cell
+    got = accuracy("lattice_column_span_2")
+    cell = [_line(("Preva-", 0)), _line(("lence", 0), top=10)]
+    assert pages.cell_text(cell, 36, {"prevalence"}) == ("Prevalence", True)
+    # unknown joined word, or a hyphenated compound the document writes: kept as printed
+    assert pages.cell_text(cell, 36, set()) == ("Preva-lence", False)
+    assert pages.cell_text(cell, 36, {"prevalence", "preva-lence"}) == ("Preva-lence", False)
+    assert got[0] >= 0.95
+
+
+def test_the_printed_text_is_kept_as_the_original_of_a_mended_cell():
+    c = CASES["lattice_column_span_2"]
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+    doc = load(FIXTURES / c["file"], Config())
+    mended = [cell for t in doc.tables for cell in t.cells if cell.text == "Prevalence"]
+    assert mended and all(cell.original == "Preva-\nlence" for cell in mended)
+
+
+def test_stacked_header_words_stay_apart():
+    # a narrow header cell: "Halt" filling its width over "days"
+    cell = [_line(("Halt", 0)), _line(("days", 0), top=10)]
+    assert pages.cell_text(cell, 24, set(), header=True) == ("Halt\ndays", False)
+    # the same lines in the body are a word cut by the column (neither part a known word)
+    assert pages.cell_text(cell, 24, set(), header=False) == ("Haltdays", False)
+    # a header word that the document writes whole elsewhere is joined
+    cell = [_line(("Book", 0)), _line(("stock", 0), top=10)]
+    assert pages.cell_text(cell, 24, {"bookstock"}, header=True) == ("Bookstock", False)
+
+
+def test_header_rows_end_at_the_first_row_of_figures():
+    t = pages.PTable(1, (0, 0, 0, 0), [], [], [], [])
+    from esep.model import Cell
+    for r, texts in enumerate([["Name", "Halt"], ["", "days"], ["Almaty", "12"], ["Astana", "7"]]):
+        for c, text in enumerate(texts):
+            t.cells.append(Cell(r, c, ""))
+            t.lines.append([_line((text, 0), top=10 * r)] if text else [])
+            t.rights.append(100.0)
+    assert tables.header_rows(t) == 2

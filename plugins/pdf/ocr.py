@@ -43,6 +43,7 @@ import json
 import logging
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -106,6 +107,8 @@ class ScanPage:
     tables: list[ImageTable]
     source: str  # "ocr" or "text_layer"
     skew: float = 0.0  # degrees the page was turned back by
+    quality: dict[str, float] = field(default_factory=dict)  # of the text layer (layer_quality)
+    poor: list[str] = field(default_factory=list)  # why the layer was set aside, if it was
 
 
 # ------------------------------------------------------------- Tesseract
@@ -432,16 +435,33 @@ def _chars_words(page: Any) -> list[OcrWord]:
     return out
 
 
-def read_scan_page(page: Any, config: Config) -> ScanPage:
+def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanPage:
     """Words and ruled tables of an image-backed pdfplumber page, levelled.
 
     The page is rendered; its skew found; words come from the text layer
     unless there is none or ``config.ocr == "always"`` (then from Tesseract,
     on the levelled image at ``ocr_dpi``); tables from the rules in the
-    levelled image.  Every box is in PDF points of the levelled page."""
+    levelled image.  Every box is in PDF points of the levelled page.
+
+    A text layer is first measured (:func:`layer_quality`); when it is
+    poor (:func:`poor_layer`) and OCR is allowed, it is set aside and the
+    page OCR'd, the reasons kept in ``ScanPage.poor``.  ``layer_use``:
+    ``check`` (that), ``keep`` (the layer, however poor), ``drop`` (OCR)."""
     import numpy as np
 
     layer = _chars_words(page) if config.ocr != "always" else []
+    if layer and config.ocr != "never" and layer_use == "check":
+        # the layer first, at the table resolution: when it is poor, the page is OCR'd here
+        sp = read_scan_page(page, config, "keep")
+        if not sp.poor:
+            return sp
+        log.info("page %s: the text layer is poor (%s); OCRing the page", getattr(page, "page_number", "?"),
+                 ", ".join(sp.poor))
+        again = read_scan_page(page, config, "drop")
+        again.poor, again.quality = sp.poor, sp.quality
+        return again
+    if layer_use == "drop":
+        layer = []
     want_ocr = not layer and config.ocr != "never"
     dpi = int(config.get("ocr_dpi", DEFAULT_DPI)) if want_ocr else TABLE_DPI
     img = render(page, dpi)
@@ -485,12 +505,99 @@ def read_scan_page(page: Any, config: Config) -> ScanPage:
     except ImportError:  # pragma: no cover - opencv missing: text without tables
         log.warning("opencv is not installed: tables on scanned pages are not rebuilt (pip install "
                     "opencv-python-headless)")
+    quality: dict[str, float] = {}
+    poor: list[str] = []
+    if source == "text_layer":
+        quality = layer_quality(words, tables, gray, k)
+        poor = poor_layer(quality)
     if tables:
         words = _drop_rules(words, tables)
-    return ScanPage(words, tables, source, skew)
+    return ScanPage(words, tables, source, skew, quality, poor)
 
 
 _RULE_CHARS = set("|1lI![]¦")
+
+_VOWELS = set("аәеёиіоөуұүыэюяaeiouyАӘЕЁИІОӨУҰҮЫЭЮЯAEIOUY")
+#: a text layer is poor (and the page is OCR'd again) when any share is over its limit
+POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "missed_cells": 0.1, "crossing": 0.08,
+              "table_rule_marks": 0.3}
+_BARS = set("|[]¦")
+
+
+def _garbage(text: str) -> bool:
+    """A word no writer would type (no dictionary needed): letters of two
+    scripts, letters glued to digits, punctuation inside letters, or three
+    letters or more without a vowel."""
+    core = text.strip("«»\"'“”„()[].,:;!?-–—")
+    letters = [ch for ch in core if ch.isalpha()]
+    if not letters:
+        return False
+    latin = any("a" <= ch.lower() <= "z" for ch in letters)
+    if latin and len(letters) != sum("a" <= ch.lower() <= "z" for ch in letters):
+        return True
+    if any(ch.isdigit() for ch in core) and len(letters) > 1 \
+            and not re.fullmatch(r"\d+[-–]?[^\W\d_]+", core):
+        return True  # "2018ж", "2-ші" are a number and its suffix; "5ЕН4" is noise
+    if any(not (ch.isalnum() or ch in "-.'’/") for ch in core):
+        return True
+    return len(letters) >= 3 and not any(ch in _VOWELS for ch in letters)
+
+
+def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = None,
+                  scale: float = 1.0) -> dict[str, float]:
+    """How trustworthy a page's invisible text layer is, as shares of its
+    words: ``rule_words`` made of rule-like characters only (a table's
+    rules read as ``|``, ``l``, ``I``, ``!``, ``[``), ``garbage`` (see
+    :func:`_garbage`); of the words inside a table found in the image,
+    ``crossing``: those whose box runs across one of its vertical rules
+    (an OCR program that did not see the grid reads a row across the
+    cells, or a word from letters of two columns),
+    ``table_rule_marks``: those that are rule characters or begin or end
+    with a bar or bracket (``|58940``: the rule read as a character, and
+    the cell's figures usually misread with it); and, given the levelled
+    page image ``gray`` (``scale`` points a pixel), ``missed_cells``: the
+    share of the tables' cells with ink inside and no word of the layer.
+    Boxes are of the levelled page."""
+    n = len(words) or 1
+    rule_words = sum(1 for w in words if w.text and all(ch in _RULE_CHARS - {"1"} for ch in w.text))
+    garbage = sum(1 for w in words if _garbage(w.text))
+    in_tables = crossing = marked = 0
+    edges = []  # (x, top, bottom) of every vertical cell edge
+    for t in tables:
+        for x0, top, x1, bottom in t.cells:
+            edges += [(x0, top, bottom), (x1, top, bottom)]
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+        if not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in (t.bbox for t in tables)):
+            continue
+        in_tables += 1
+        if w.text and (w.text[0] in _BARS or w.text[-1] in _BARS or all(ch in _RULE_CHARS - {"1"} for ch in w.text)):
+            marked += 1
+        pad = max(1.0, 0.3 * (w.bottom - w.top))
+        if any(w.x0 + pad < x < w.x1 - pad and top <= cy <= bottom for x, top, bottom in edges):
+            crossing += 1
+    inked = missed = 0
+    if gray is not None:
+        for t in tables:
+            for x0, top, x1, bottom in t.cells:
+                mx, my = 0.15 * (x1 - x0), 0.15 * (bottom - top)
+                box = gray[int((top + my) / scale):int((bottom - my) / scale),
+                           int((x0 + mx) / scale):int((x1 - mx) / scale)]
+                if box.size == 0 or float((box < 128).mean()) < 0.01:
+                    continue
+                inked += 1
+                if not any(x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom for w in words):
+                    missed += 1
+    return {"rule_words": round(rule_words / n, 3), "garbage": round(garbage / n, 3),
+            "missed_cells": round(missed / (inked or 1), 3),
+            "crossing": round(crossing / (in_tables or 1), 3),
+            "table_rule_marks": round(marked / (in_tables or 1), 3), "words": len(words)}
+
+
+def poor_layer(quality: dict[str, float]) -> list[str]:
+    """The measures of :func:`layer_quality` over their limits, as ``name=value``."""
+    return [f"{k}={quality[k]}" for k, limit in POOR_LAYER.items() if quality.get(k, 0) > limit]
+
 
 
 def _drop_rules(words: list[OcrWord], tables: list[ImageTable]) -> list[OcrWord]:
@@ -597,6 +704,7 @@ class ScanReader:
     def __init__(self, config: Config):
         self.config = config
         self.sources: dict[int, str] = {}
+        self.reocr: dict[int, list[str]] = {}
         self.conf_words: dict[int, list[OcrWord]] = {}
 
     def wants(self, page: Any) -> bool:
@@ -609,6 +717,8 @@ class ScanReader:
         """The :class:`~esep.plugins.pdf.pages.Page` of an image-backed page."""
         sp = read_scan_page(page, self.config)
         self.sources[no] = sp.source
+        if sp.source == "ocr" and sp.poor:
+            self.reocr[no] = sp.poor
         words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, False, w.size or 10.0, len(w.text))
                  for w in sp.words]
         if sp.source == "ocr":
@@ -627,6 +737,8 @@ class ScanReader:
         doc.metadata["ocr"] = "tesseract" if "ocr" in src.values() else "text_layer" if src else "none"
         doc.metadata["ocr_pages"] = sorted(no for no, s in src.items() if s == "ocr")
         doc.metadata["text_layer_pages"] = sorted(no for no, s in src.items() if s == "text_layer")
+        if self.reocr:
+            doc.metadata["reocr_pages"] = {str(no): why for no, why in sorted(self.reocr.items())}
         if src:
             doc.metadata.pop("needs_ocr", None)
         for t in doc.tables:

@@ -219,6 +219,41 @@ def lines_text(lines: list[Line], right: float, sep: str, vocab: set[str]) -> st
     return out
 
 
+def cell_text(lines: list[Line], right: float, vocab: set[str], header: bool = False) -> tuple[str, bool]:
+    """A table cell's text from its lines, and whether a word broken over
+    a line was mended (the caller keeps the text as printed as the
+    original).  Lines are joined with ``"\n"`` as :func:`lines_text` joins
+    them, except that
+
+    * a word hyphenated at a line break ("Preva-" / "lence") is joined
+      without its hyphen when the joined word is a word of the document
+      (``vocab``) and the hyphenated form is not ("well-" / "known" whose
+      document writes "well-known" keeps it);
+    * in a header cell (``header``: a cell of the rows above a table's
+      first row of figures) words stacked on lines of their own are
+      separate words ("Halt" / "days" is "Halt\ndays"), joined into one
+      only when the joined word is a word of the document: a narrow
+      heading cell stacks its words, it seldom cuts one."""
+    out = ""
+    mended = False
+    for i, ln in enumerate(lines):
+        if i:
+            prev = lines[i - 1]
+            last = prev.words[-1].text
+            first = ln.words[0].text
+            a, b = _core(last), _core(first)
+            if len(last) > 1 and last.endswith("-") and last[-2].isalnum() and first[:1].islower() \
+                    and (a + b) in vocab and _core(last + first) not in vocab:
+                out = out[:-1]  # the hyphen
+                mended = True
+            elif header and len(prev.words) == 1 and not last.endswith("-") and (a + b) not in vocab:
+                out += "\n"
+            else:
+                out += "" if _joins_word(prev, ln, right, vocab) else "\n"
+        out += ln.text
+    return out, mended
+
+
 def round_box(b: tuple[float, ...]) -> tuple[float, float, float, float]:
     return tuple(round(v, 2) for v in b)  # type: ignore[return-value]
 

@@ -11,7 +11,7 @@ import statistics
 from typing import Any
 
 from esep.model import Cell, Provenance
-from esep.plugins.pdf.pages import BULLETS, Line, NUMBER_RE, PTable, Page, Word, cluster, group_lines, join_spaced_letters, lines_text, nearest, round_box
+from esep.plugins.pdf.pages import BULLETS, Line, cell_text, NUMBER_RE, PTable, Page, Word, cluster, group_lines, join_spaced_letters, lines_text, nearest, round_box
 
 log = logging.getLogger(__name__)
 
@@ -492,15 +492,32 @@ def join_tables(pages: list[Page]) -> None:
         first.root.parts.append(first)
 
 
+def header_rows(t: PTable) -> int:
+    """How many rows head the table: those above its first row with a
+    figure in a cell (0 when no row has one)."""
+    rows = sorted({c.row for c in t.cells})
+    for r in rows:
+        if any(ls and all(NUMBER_WORD_RE.match(w.text) for ln in ls for w in ln.words)
+               for c, ls in zip(t.cells, t.lines) if c.row == r):
+            return r
+    return 0
+
+
 def _compose(t: PTable, vocab: set[str]) -> None:
-    """Each cell's text from its lines; letter-spaced words are joined
-    ("D e l h i" is "Delhi"), the text as printed kept as the original."""
+    """Each cell's text from its lines (see :func:`pages.cell_text`:
+    hyphenated words mended, stacked header words kept apart);
+    letter-spaced words are joined ("D e l h i" is "Delhi"); the text as
+    printed is kept as the original when it changed."""
+    head = header_rows(t)
     for k, (c, lines, right) in enumerate(zip(t.cells, t.lines, t.rights)):
+        printed = "\n".join(ln.text for ln in lines)
         joined = [Line(ln.page, join_spaced_letters(ln.words)) if len(ln.words) >= 3 else ln for ln in lines]
-        if any(len(a.words) != len(b.words) for a, b in zip(joined, lines)):
-            c.original = "\n".join(ln.text for ln in lines)
+        spaced = any(len(a.words) != len(b.words) for a, b in zip(joined, lines))
+        if spaced:
             t.lines[k] = lines = joined
-        c.text = lines_text(lines, right, "\n", vocab)
+        c.text, mended = cell_text(lines, right, vocab, header=c.row < head)
+        if spaced or mended:
+            c.original = printed
 
 
 def merged_cells(t: PTable, vocab: set[str]) -> list[Cell]:
