@@ -96,3 +96,13 @@ def test_the_private_import_check_catches_both_forms(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: text)
     found = _private_imports(fake)
     assert len(found) == 2
+
+
+def test_every_plugin_package_is_installed():
+    """pyproject.toml lists every package under plugins/, so a wheel (not
+    only an editable install) carries them all."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    on_disk = {module_name(p) for p in PLUGINS.rglob("__init__.py")}
+    assert sorted(on_disk - listed) == []
