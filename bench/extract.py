@@ -62,36 +62,11 @@ def python_start() -> float:
 
 
 def bare_parse(path: Path) -> tuple[int, int]:
-    """(pages, characters) read by the bare library."""
-    fmt = path.suffix.lstrip(".")
-    if fmt == "docx":
-        import docx
+    """(pages, characters) read by the bare library: the same bare parse as
+    the ingest benchmark's (bench/run.py)."""
+    from run import BARE  # bench/run.py, beside this file
 
-        d = docx.Document(str(path))
-        chars = sum(len(p.text) for p in d.paragraphs)
-        for t in d.tables:
-            for row in t.rows:
-                for cell in row.cells:
-                    chars += len(cell.text)
-        return 0, chars
-    if fmt == "pdf":
-        import pdfplumber
-
-        chars = pages = 0
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                chars += len(page.extract_text() or "")
-                page.extract_tables()
-                pages += 1
-                page.close()
-        return pages, chars
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1251")
-    text.splitlines()
-    return 0, len(text)
+    return BARE.get(path.suffix.lstrip("."), BARE["txt"])(path)
 
 
 def gather(args: list[str]) -> list[Path]:
