@@ -492,7 +492,7 @@ def _captions(doc: Document, t: Table) -> list[str]:
     return []
 
 
-_YEAR_LABEL_RE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
+_YEAR_LABEL_RE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|j\.?|jyl\w*|jıl\w*|г\.?|год\w*)?\s*$", re.I)
 _BROKEN_WORD_RE = re.compile(rf"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_A-Z{UPPER}])")
 
 
