@@ -721,3 +721,8 @@ def test_a_bare_thousand_is_a_scale_and_a_verb_names_no_fund(text, metric, value
     d.add_block(Block("paragraph", text))
     got = [(r.values["metric"], r.values["value"], r.values["unit"]) for r in _facts(d)]
     assert got == [(metric, value, unit)]
+
+
+def test_latin_kazakh_plan_columns_are_no_facts():
+    got = _table("2020", ["Kórsetkish", "2020 j. jospary", "Oryndalýy"], ["Oqyrmandar sany", "9 800", "9 912"])
+    assert {(m, v) for m, v, *_ in got} == {("users.registered", 9912)}
