@@ -678,10 +678,12 @@ def test_indicator_labels_drift_abbreviations_and_word_order():
                    ("libraries.count", "libraries", None), ("loans.total", "documents", None)}
 
 
-def _table(period: str, *rows: list[str]) -> set:
+def _table(period: str, *rows: list[str], caption: str | None = None) -> set:
     from esep.model import Cell, Provenance, Table
 
     d = Document(id="m", path="m.docx", format="docx", metadata={"period": period})
+    if caption:
+        d.add_block(Block("paragraph", caption, Provenance(page=1)))
     d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x], Provenance(page=1)))
     return _named_keys(facts.extract(d, Config()))
 
@@ -726,3 +728,10 @@ def test_a_bare_thousand_is_a_scale_and_a_verb_names_no_fund(text, metric, value
 def test_latin_kazakh_plan_columns_are_no_facts():
     got = _table("2020", ["Kórsetkish", "2020 j. jospary", "Oryndalýy"], ["Oqyrmandar sany", "9 800", "9 912"])
     assert {(m, v) for m, v, *_ in got} == {("users.registered", 9912)}
+
+
+def test_a_row_labelled_by_its_unit_alone_carries_the_column_figures():
+    got = _table("2019", ["", "На 01.01.2019", "Поступило", "Выбыло", "На 01.01.2020"], ["экз.", "51 200", "1 400", "900", "51 700"],
+                 caption="Движение книжного фонда")
+    assert {(m, v) for m, v, *_ in got} == {("fund.start", 51200), ("fund.received", 1400),
+                                            ("fund.withdrawn", 900), ("fund.end", 51700)}

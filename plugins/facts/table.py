@@ -309,6 +309,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind = "period"
             elif is_total(label, fv):
                 kind = "total"
+            elif _unit_only(label, row_hits):
+                kind = "whole"  # a row labelled by its unit alone ("экз.", "дана"): the column's figure
             elif _category(row_hits) or _fuzzy_category(label_cells, fv):
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
@@ -386,6 +388,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 records.append(_unmatched(ri["label"] or info["text"], rec))
     records += _relations(grid, data_rows, col_info, kept, row_info, t, shift)
     return records
+
+
+def _unit_only(label: str, hits: list[Hit]) -> bool:
+    """A label that is nothing but a unit word ("экз.", "дана", "адам")."""
+    if not hits or any(hh.kind != "U" or hh.id in ("libraries", "branches") for hh in hits):
+        return False
+    rest = label
+    for hh in hits:
+        rest = rest[:hh.start] + " " * (hh.end - hh.start) + rest[hh.end:]
+    return not re.search(r"\w", rest)
 
 
 def _header_period(periods: list) -> Period | None:
