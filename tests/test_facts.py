@@ -676,3 +676,62 @@ def test_indicator_labels_drift_abbreviations_and_word_order():
                    ("ratio.turnover", "ratio", None), ("coverage.population_pct", "percent", None),
                    ("users.children", "people", None), ("visits.events", "visits", None),
                    ("libraries.count", "libraries", None), ("loans.total", "documents", None)}
+
+
+def _table(period: str, *rows: list[str], caption: str | None = None) -> set:
+    from esep.model import Cell, Provenance, Table
+
+    d = Document(id="m", path="m.docx", format="docx", metadata={"period": period})
+    if caption:
+        d.add_block(Block("paragraph", caption, Provenance(page=1)))
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x], Provenance(page=1)))
+    return _named_keys(facts.extract(d, Config()))
+
+
+def test_fund_movement_columns_over_a_row_naming_the_fund():
+    """Columns of opening balance, received, withdrawn and closing balance over
+    a row that names the fund itself ("Жалпы қор"): each cell is the figure its
+    column names, not the closing balance the row would name alone."""
+    got = _table("2019", ["Көрсеткіш", "Жыл басындағы қор", "Келіп түсті", "Шығарылды", "Жыл соңындағы қор"],
+                 ["Жалпы қор", "120 400", "3 100", "2 500", "121 000"])
+    assert {(m, v) for m, v, *_ in got} == {("fund.start", 120400), ("fund.received", 3100),
+                                            ("fund.withdrawn", 2500), ("fund.end", 121000)}
+
+
+def test_year_and_quarter_written_apart_in_a_column_header():
+    """"2018 г. (I кв.)" in a report on the first quarter of 2019 is the first
+    quarter of 2018, not of the report's own year."""
+    got = _table("2019-Q1", ["Показатель", "2018 г. (I кв.)", "I кв. 2019 г."], ["Число читателей", "5 210", "5 340"])
+    assert ("users.registered", 5210, "2018-Q1", None, None) in got
+    assert ("users.registered", 5340, "2019-Q1", None, None) in got
+
+
+def test_latin_kazakh_year_headers_and_frequency_terms():
+    got = _table("2021", ["Kórsetkish", "2020 j.", "2021 j."], ["Kelý jıiligi", "6,1", "6,4"])
+    assert {("ratio.attendance", 6.1, "2020", None, None), ("ratio.attendance", 6.4, "2021", None, None)} <= got
+    got = _table("2021", ["Көрсеткіш", "2020 ж.", "2021 ж."], ["Оқу жиілігі", "14,2", "14,9"])
+    assert ("ratio.reading", 14.9, "2021", None, None) in got
+
+
+@pytest.mark.parametrize("text, metric, value, unit", [
+    ("Жыл бойы оқырмандарға 212,4 мың дана құжат берілді.", "loans.total", 212.4, "thousand_copies"),
+    ("Кітапханаларға келушілер саны 96,2 мың болды.", "visits.total", 96.2, "thousand_visits"),
+    ("Книговыдача составила 84 310 экз.", "loans.total", 84310, "copies"),
+])
+def test_a_bare_thousand_is_a_scale_and_a_verb_names_no_fund(text, metric, value, unit):
+    d = Document(id="u", path="u.txt", format="txt", metadata={"period": "2020"})
+    d.add_block(Block("paragraph", text))
+    got = [(r.values["metric"], r.values["value"], r.values["unit"]) for r in _facts(d)]
+    assert got == [(metric, value, unit)]
+
+
+def test_latin_kazakh_plan_columns_are_no_facts():
+    got = _table("2020", ["Kórsetkish", "2020 j. jospary", "Oryndalýy"], ["Oqyrmandar sany", "9 800", "9 912"])
+    assert {(m, v) for m, v, *_ in got} == {("users.registered", 9912)}
+
+
+def test_a_row_labelled_by_its_unit_alone_carries_the_column_figures():
+    got = _table("2019", ["", "На 01.01.2019", "Поступило", "Выбыло", "На 01.01.2020"], ["экз.", "51 200", "1 400", "900", "51 700"],
+                 caption="Движение книжного фонда")
+    assert {(m, v) for m, v, *_ in got} == {("fund.start", 51200), ("fund.received", 1400),
+                                            ("fund.withdrawn", 900), ("fund.end", 51700)}

@@ -259,7 +259,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
             "relation": _relation(text, hits),
-            "period": periods[-1].period if periods else (years[-1] if years else None),
+            "period": _header_period(periods) or (years[-1] if years else None),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "language": next((hh.id for hh in reversed(hits) if hh.kind == "L"), None),
@@ -309,6 +309,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind = "period"
             elif is_total(label, fv):
                 kind = "total"
+            elif _unit_only(label, row_hits):
+                kind = "whole"  # a row labelled by its unit alone ("экз.", "дана"): the column's figure
             elif _category(row_hits) or _fuzzy_category(label_cells, fv):
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
@@ -353,7 +355,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m = info["metric"]
                 conf = 0.75
             if m is not None and ri["kind"] == "metric" and info["own"] \
-                    and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits):
+                    and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits) \
+                    and not _movement_of_row(m, row_hits):
                 # a row naming another figure than its column: in a table of indicators the row names
                 # it ("Число пользователей" under "Выполнено"); under event columns it is an event type
                 # ("Оқырман бенефисі" under "өткізілді") and no figure of its own
@@ -385,6 +388,43 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 records.append(_unmatched(ri["label"] or info["text"], rec))
     records += _relations(grid, data_rows, col_info, kept, row_info, t, shift)
     return records
+
+
+def _unit_only(label: str, hits: list[Hit]) -> bool:
+    """A label that is nothing but a unit word ("экз.", "дана", "адам")."""
+    if not hits or any(hh.kind != "U" or hh.id in ("libraries", "branches") for hh in hits):
+        return False
+    rest = label
+    for hh in hits:
+        rest = rest[:hh.start] + " " * (hh.end - hh.start) + rest[hh.end:]
+    return not re.search(r"\w", rest)
+
+
+def _header_period(periods: list) -> Period | None:
+    """The period a column header names.  A year and a part of a year written
+    apart ("2015 г. (I кв.)", "2015 ж. | 1-ші жарты жыл") are that part of that
+    year, not the part of the report's own year."""
+    if not periods:
+        return None
+    last = periods[-1]
+    if last.explicit_year or len(last.period.code) == 4:
+        return last.period
+    years = [p.period for p in periods if p.explicit_year and len(p.period.code) == 4]
+    if years:
+        return make_period(years[-1].year, last.period.code[5:]) or last.period
+    return last.period
+
+
+def _movement_of_row(m: Metric, row_hits: list[Hit]) -> bool:
+    """A column naming a movement of a stock (opening balance, received,
+    withdrawn, closing balance) over a row naming that stock ("Жалпы қор",
+    "Кітап қоры", "Фонд всего"): the column says which figure of the row's
+    stock the cell is, as in every table of fund movement."""
+    if m.flow is None:
+        return False
+    family = m.id.rsplit(".", 1)[0]
+    row_metrics = {hh.id for hh in row_hits if hh.kind == "M"}
+    return bool(row_metrics) and all(x.rsplit(".", 1)[0] == family for x in row_metrics)
 
 
 def _unnamed(row_label: str, info: dict, fv: FactVocab, unit: str | None, config: Any,
@@ -464,7 +504,7 @@ def _captions(doc: Document, t: Table) -> list[str]:
     return []
 
 
-_YEAR_LABEL_RE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
+_YEAR_LABEL_RE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|j\.?|jyl\w*|jıl\w*|г\.?|год\w*)?\s*$", re.I)
 _BROKEN_WORD_RE = re.compile(rf"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_A-Z{UPPER}])")
 
 

@@ -96,6 +96,15 @@ class _Num:
     language: str | None = None
     conf: float = 0.0
     how: str = ""
+    scaled: bool = False  # written in thousands of its unit ("178,5 мың дана")
+
+    def stored_unit(self, metric: Metric | None = None) -> str | None:
+        """The unit as written: "thousand_copies" for "178,5 мың дана", the
+        metric's own unit in thousands for "83,8 мың" after its name."""
+        unit = self.unit or (metric.unit if metric is not None else None)
+        if not self.scaled or not unit or unit.startswith("thousand_"):
+            return unit
+        return f"thousand_{unit}"
 
 
 def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
@@ -289,7 +298,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                 s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
                 period = _period_for(n, periods, sents, paren, parens)
                 records.append(make_fact(
-                    None, n.value, unit=n.unit, period=resolve_period(period.period if period else None, doc_period),
+                    None, n.value, unit=n.stored_unit(), period=resolve_period(period.period if period else None, doc_period),
                     as_of=None, language=n.language, category=n.category, label=text[ca:cz].strip(" ,;:–-"),
                     source="text", evidence=text[s[0]:s[1]].strip(), confidence=0.3, provenance=b.provenance,
                     block=b.index, key=normalize_label(noun)))
@@ -316,7 +325,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
         evidence = text[s[0]:s[1]].strip()
         label = text[ca:cz].strip(" ,;:–-")
         records.append(make_fact(
-            metric, n.value, unit=n.unit, period=period, as_of=as_of, language=n.language,
+            metric, n.value, unit=n.stored_unit(metric), period=period, as_of=as_of, language=n.language,
             category=n.category, label=label, source="text", evidence=evidence, confidence=n.conf,
             provenance=b.provenance, block=b.index))
         stated[id(n)] = records[-1]
@@ -336,13 +345,24 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     rest = text[n.end:n.end + 3]
     if rest.lstrip().startswith("%"):
         return "percent"
-    for h in tk.hits:
-        if h.kind == "U" and h.start >= n.end:
-            gap = text[n.end:h.start]
-            if len(gap) <= 3 and not re.search(r"\w", gap) and "," not in gap:
-                return h.id
-            break
+    units = [h for h in tk.hits if h.kind == "U" and h.start >= n.end]
+    for i, h in enumerate(units):
+        gap = text[n.end:h.start]
+        if len(gap) <= 3 and not re.search(r"\w", gap) and "," not in gap:
+            if _SCALE_RE.fullmatch(text[h.start:h.end].strip(" .")):
+                # "178,5 мың дана", "167,5 мың рет", "83,8 мың": a bare thousand is the scale of the
+                # unit after it, and money only when a currency is written
+                nxt = next((u for u in units[i + 1:] if u.start >= h.end
+                            and not re.search(r"\w", text[h.end:u.start]) and len(text[h.end:u.start]) <= 3), None)
+                n.scaled = True
+                return nxt.id if nxt is not None and not _SCALE_RE.fullmatch(text[nxt.start:nxt.end].strip(" .")) \
+                    else None
+            return h.id
+        break
     return None
+
+
+_SCALE_RE = re.compile(r"(?i)мың|тыс|тысяч|myń|myñ|myn")
 
 
 def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
