@@ -1,7 +1,10 @@
+import contextlib
 import hashlib
 import os
 import sqlite3
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -74,3 +77,61 @@ def run_esep(*args, env=None, cwd=None, timeout=300):
     import subprocess
     return subprocess.run([sys.executable, "-m", "esep", *map(str, args)], capture_output=True, text=True,
                           env=env, cwd=cwd, timeout=timeout)
+
+
+def chromium() -> str:
+    """The Chromium binary for browser tests; fails in CI without it, skips elsewhere."""
+    for exe in ("/usr/bin/chromium", "/usr/bin/chromium-browser"):
+        if os.path.exists(exe) and os.path.exists("/usr/bin/chromedriver"):
+            return exe
+    if os.environ.get("CI"):
+        pytest.fail("Chromium and chromedriver are required in CI (apt-get install chromium chromium-driver)")
+    pytest.skip("Chromium/chromedriver not installed (Debian: chromium chromium-driver)")
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback address."""
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+@contextlib.contextmanager
+def served_in_browser(db, width: int = 1280, height: int = 1000):
+    """``esep serve`` on a free loopback port and a headless Chromium:
+    yields (driver, base url); both are ended afterwards."""
+    import urllib.request
+
+    exe = chromium()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "esep", "serve", "--db", str(db), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = exe
+        for a in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  f"--window-size={width},{height}"):
+            opts.add_argument(a)
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+        try:
+            yield driver, url
+        finally:
+            driver.quit()
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -3,18 +3,14 @@ queries, read-only behaviour, the chart page in a real headless Chromium."""
 
 import asyncio
 import json
-import os
 import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
 import time
 import urllib.request
 
 import pytest
 
-from conftest import CORPUS, SEED_STEM, db_digest, run_esep
+from conftest import CORPUS, SEED_STEM, db_digest, run_esep, served_in_browser
 
 
 @pytest.fixture(scope="module")
@@ -109,67 +105,25 @@ def test_compare_fund_end(db, tmp_path):
     assert any(x["event_type"] == "action" for x in ev)
 
 
-def _free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-def _chromium():
-    for exe in ("/usr/bin/chromium", "/usr/bin/chromium-browser"):
-        if os.path.exists(exe) and os.path.exists("/usr/bin/chromedriver"):
-            return exe
-    if os.environ.get("CI"):
-        pytest.fail("Chromium and chromedriver are required in CI (apt-get install chromium chromium-driver)")
-    pytest.skip("Chromium/chromedriver not installed (Debian: chromium chromium-driver)")
-
-
 def test_browser_shows_fund_timeline(db):
-    exe = _chromium()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
 
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "esep", "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+    with served_in_browser(db) as (driver, url):
+        driver.get(url + "/-/esep/chart?metric=fund.end")
+        conn = sqlite3.connect(db)
+        expected = conn.execute("select period, value from timeline where metric='fund.end' "
+                                "and language is null and category is null").fetchall()
+        text = driver.find_element(By.TAG_NAME, "body").text
+        for period, value in expected:
+            assert (period in text or period.replace("-", " ") in text) and f"{value:g}" in text.replace("\u202f", "")
+        chart = driver.find_element(By.ID, "esep-chart")
+        for _ in range(50):
+            if chart.get_attribute("data-ready"):
                 break
-            except OSError:
-                time.sleep(0.2)
-        opts = webdriver.ChromeOptions()
-        opts.binary_location = exe
-        for a in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"):
-            opts.add_argument(a)
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
-        try:
-            driver.get(url + "/-/esep/chart?metric=fund.end")
-            conn = sqlite3.connect(db)
-            expected = conn.execute("select period, value from timeline where metric='fund.end' "
-                                    "and language is null and category is null").fetchall()
-            text = driver.find_element(By.TAG_NAME, "body").text
-            for period, value in expected:
-                assert (period in text or period.replace("-", " ") in text) and f"{value:g}" in text.replace("\u202f", "")
-            chart = driver.find_element(By.ID, "esep-chart")
-            for _ in range(50):
-                if chart.get_attribute("data-ready"):
-                    break
-                time.sleep(0.2)
-            marks = driver.find_elements(By.CSS_SELECTOR, "#esep-chart svg g.mark-symbol.role-mark path")
-            assert len(marks) == int(chart.get_attribute("data-points")) >= len(expected)
-            box = driver.find_element(By.CSS_SELECTOR, "#esep-chart svg").rect
-            assert box["width"] > 300 and box["height"] > 100
-            driver.get(url + f"/{db.stem}/metric_timeline?metric=fund.end")
-            assert expected[0][0] in driver.find_element(By.TAG_NAME, "body").text
-        finally:
-            driver.quit()
-    finally:
-        server.terminate()
-        server.wait(10)
+            time.sleep(0.2)
+        marks = driver.find_elements(By.CSS_SELECTOR, "#esep-chart svg g.mark-symbol.role-mark path")
+        assert len(marks) == int(chart.get_attribute("data-points")) >= len(expected)
+        box = driver.find_element(By.CSS_SELECTOR, "#esep-chart svg").rect
+        assert box["width"] > 300 and box["height"] > 100
+        driver.get(url + f"/{db.stem}/metric_timeline?metric=fund.end")
+        assert expected[0][0] in driver.find_element(By.TAG_NAME, "body").text

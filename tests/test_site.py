@@ -7,10 +7,8 @@ chart point to the highlighted source."""
 import asyncio
 import html as htmllib
 import json
-import os
 import re
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -19,7 +17,7 @@ import urllib.request
 
 import pytest
 
-from conftest import CORPUS, SEED_STEM, db_digest, run_esep
+from conftest import CORPUS, SEED_STEM, db_digest, free_port, run_esep, served_in_browser
 
 SYNTHETIC = ("synthetic_2016-H1_balkhash_ru.docx", "synthetic_2018-H2_balkhash_kk.docx",
              "synthetic_2019-H1_balkhash_kk.txt")
@@ -311,7 +309,7 @@ def test_host_option_warns_there_is_no_login(db):
 
     assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
-    port = _free_port()
+    port = free_port()
     p = subprocess.Popen([sys.executable, "-m", "esep", "serve", "--db", str(db), "--host", "0.0.0.0",
                           "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -324,90 +322,48 @@ def test_host_option_warns_there_is_no_login(db):
     assert r.returncode == 1 and "esep ingest" in r.stderr
 
 
-def chromium() -> str:
-    for exe in ("/usr/bin/chromium", "/usr/bin/chromium-browser"):
-        if os.path.exists(exe) and os.path.exists("/usr/bin/chromedriver"):
-            return exe
-    if os.environ.get("CI"):
-        pytest.fail("Chromium and chromedriver are required in CI (apt-get install chromium chromium-driver)")
-    pytest.skip("Chromium/chromedriver not installed (Debian: chromium chromium-driver)")
-
-
-def _free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def test_browser_click_from_chart_point_to_highlighted_source(db, conn):
-    exe = chromium()
     from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "esep", "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        opts = webdriver.ChromeOptions()
-        opts.binary_location = exe
-        for a in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--window-size=1280,1000"):
-            opts.add_argument(a)
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
-        try:
-            driver.get(url + "/-/esep/chart?metric=fund.end")
-            WebDriverWait(driver, 20).until(
-                EC.presence_of_element_located((By.CSS_SELECTOR, "#esep-chart[data-ready]")))
-            n = int(driver.find_element(By.ID, "esep-chart").get_attribute("data-points"))
-            # the points layer of the Vega-Lite chart, drawn as SVG
-            points = driver.find_elements(By.CSS_SELECTOR, "#esep-chart svg g.mark-symbol.role-mark path")
-            assert len(points) == n
-            box = driver.find_element(By.CSS_SELECTOR, "#esep-chart svg").rect
-            assert box["width"] > 600 and box["height"] > 200
-            # the points lie in date order from left to right
-            dates = [v["date"] for v in chart_spec(driver.page_source)["data"]["values"]]
-            xs = [p.rect["x"] + p.rect["width"] / 2 for p in points]
-            for i in range(n):
-                for j in range(n):
-                    if dates[i] < dates[j]:
-                        assert xs[i] < xs[j], (dates[i], dates[j])
-            target = points[len(points) // 2]
-            webdriver.ActionChains(driver).move_to_element(target).click().perform()
-            WebDriverWait(driver, 10).until(EC.url_contains("/-/esep/evidence/facts/"))
-            fid = int(driver.current_url.rsplit("/", 1)[1])
-            fact = conn.execute("select * from facts where id = ?", [fid]).fetchone()
-            assert fact["metric"] == "fund.end"
-            hl = driver.find_elements(By.CSS_SELECTOR, ".esep-hl")
-            assert hl, "no highlighted source text"
-            from esep.plugins.site.data import value_strings
+    with served_in_browser(db) as (driver, url):
+        driver.get(url + "/-/esep/chart?metric=fund.end")
+        WebDriverWait(driver, 20).until(
+            EC.presence_of_element_located((By.CSS_SELECTOR, "#esep-chart[data-ready]")))
+        n = int(driver.find_element(By.ID, "esep-chart").get_attribute("data-points"))
+        # the points layer of the Vega-Lite chart, drawn as SVG
+        points = driver.find_elements(By.CSS_SELECTOR, "#esep-chart svg g.mark-symbol.role-mark path")
+        assert len(points) == n
+        box = driver.find_element(By.CSS_SELECTOR, "#esep-chart svg").rect
+        assert box["width"] > 600 and box["height"] > 200
+        # the points lie in date order from left to right
+        dates = [v["date"] for v in chart_spec(driver.page_source)["data"]["values"]]
+        xs = [p.rect["x"] + p.rect["width"] / 2 for p in points]
+        for i in range(n):
+            for j in range(n):
+                if dates[i] < dates[j]:
+                    assert xs[i] < xs[j], (dates[i], dates[j])
+        target = points[len(points) // 2]
+        webdriver.ActionChains(driver).move_to_element(target).click().perform()
+        WebDriverWait(driver, 10).until(EC.url_contains("/-/esep/evidence/facts/"))
+        fid = int(driver.current_url.rsplit("/", 1)[1])
+        fact = conn.execute("select * from facts where id = ?", [fid]).fetchone()
+        assert fact["metric"] == "fund.end"
+        hl = driver.find_elements(By.CSS_SELECTOR, ".esep-hl")
+        assert hl, "no highlighted source text"
+        from esep.plugins.site.data import value_strings
 
-            assert any(h.text.strip() in value_strings(fact["value"]) or
-                       h.text.strip().replace(" ", "") in value_strings(fact["value"]) for h in hl)
-            # and from the table of points under the chart
-            driver.back()
-            link = WebDriverWait(driver, 10).until(
-                EC.element_to_be_clickable((By.CSS_SELECTOR, "a.esep-evidence-link")))
-            link.click()
-            WebDriverWait(driver, 10).until(EC.url_contains("/-/esep/evidence/"))
-            assert driver.find_elements(By.CSS_SELECTOR, ".esep-hl")
-        finally:
-            driver.quit()
-    finally:
-        server.terminate()
-        server.wait(10)
+        assert any(h.text.strip() in value_strings(fact["value"]) or
+                   h.text.strip().replace(" ", "") in value_strings(fact["value"]) for h in hl)
+        # and from the table of points under the chart
+        driver.back()
+        link = WebDriverWait(driver, 10).until(
+            EC.element_to_be_clickable((By.CSS_SELECTOR, "a.esep-evidence-link")))
+        link.click()
+        WebDriverWait(driver, 10).until(EC.url_contains("/-/esep/evidence/"))
+        assert driver.find_elements(By.CSS_SELECTOR, ".esep-hl")
 
 
 
