@@ -71,6 +71,23 @@ FORMATS = ("txt", "docx", "pdf", "ocr")
 SUFFIX = {"txt": "txt", "docx": "docx", "pdf": "pdf", "ocr": "pdf"}
 
 
+def write_pdfs(to_pdf: list, tmp: Path) -> None:
+    """Convert the .docx files of ``to_pdf`` ([(made report, docx path)]) to
+    PDF in one LibreOffice run, OCR'd for the reports asked in format ``ocr``,
+    and record each report's page count."""
+    if not to_pdf:
+        return
+    pdf_dir = tmp / "pdf"
+    pdf_dir.mkdir()
+    pdfs = convert_to_pdf([src for _, src in to_pdf], pdf_dir)
+    for (m, _), pdf in zip(to_pdf, pdfs):
+        if m.spec.fmt == "ocr":
+            writers.ocr_pdf(pdf, m.path)
+        else:
+            m.path.write_bytes(pdf.read_bytes())
+        m.pages = pdf_pages(m.path)
+
+
 def P(code: str) -> Period:
     return Period.parse(code)
 
@@ -216,16 +233,7 @@ def generate(out: Path, gold_dir: Path, count: int | None = None, seed: str = DE
                 src = write_docx(doc, Path(tmp) / f"{s.stem}.docx", created_at(s.period), heading_styles)
                 to_pdf.append((m, src))
             made.append(m)
-        if to_pdf:
-            pdf_dir = Path(tmp) / "pdf"
-            pdf_dir.mkdir()
-            pdfs = convert_to_pdf([src for _, src in to_pdf], pdf_dir)
-            for (m, _), pdf in zip(to_pdf, pdfs):
-                if m.spec.fmt == "ocr":
-                    writers.ocr_pdf(pdf, m.path)
-                else:
-                    m.path.write_bytes(pdf.read_bytes())
-                m.pages = pdf_pages(m.path)
+        write_pdfs(to_pdf, Path(tmp))
     stems = {(r.spec.library, r.period.code): r.spec.stem for r in reports}
     external = []
     for lib, a in anchors.items():
@@ -273,16 +281,7 @@ def _write_docs(made: list[Made], tmp: str) -> None:
         else:
             src = write_docx(m.doc, Path(tmp) / f"{m.spec.stem}.docx", created_at(m.spec.period), heading_styles)
             to_pdf.append((m, src))
-    if to_pdf:
-        pdf_dir = Path(tmp) / "pdf"
-        pdf_dir.mkdir()
-        pdfs = convert_to_pdf([src for _, src in to_pdf], pdf_dir)
-        for (m, _), pdf in zip(to_pdf, pdfs):
-            if m.spec.fmt == "ocr":
-                writers.ocr_pdf(pdf, m.path)
-            else:
-                m.path.write_bytes(pdf.read_bytes())
-            m.pages = pdf_pages(m.path)
+    write_pdfs(to_pdf, Path(tmp))
 
 
 def generate_others(out: Path, gold_dir: Path, count: int, seed: str, formats: list[str]) -> list[Made]:
