@@ -39,6 +39,7 @@ view ``entity_index`` (each entity over all documents).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import logging
@@ -239,20 +240,51 @@ def _spans(lang: str, text: str) -> list[tuple[int, int, str, int]]:
     if not _MAYBE_PERSON.search(text) or not _NEEDS_PERSON.search(text):
         return []
     nlp, matcher = _matcher(lang)
-    doc = nlp.make_doc(text)
     spans = []
-    for match_id, s, e in matcher(doc):
-        label = nlp.vocab.strings[match_id]
-        toks = doc[s:e]
-        words = [t.text for t in toks if t.text != "," and not t.is_space]
-        names = [w for w in words if not _INITIALS_RE.match(w)]
-        if label != "glued" and any(_NOT_NAME.match(w) for w in names):
-            continue
-        if label == "given_surname" and any(_PLURAL.search(w) for w in names):
-            continue  # "Қатысушылар Константинды": a common noun, not a given name
-        rank = _RANK[label] + (2 if any(_SURNAME_RE.match(w) or _PATRONYMIC_RE.match(w) for w in names) else 0)
-        spans.append((toks.start_char, toks.end_char, label, rank))
+    for offset, window in _windows(text):
+        doc = nlp.make_doc(window)
+        for match_id, s, e in matcher(doc):
+            _keep_span(spans, nlp.vocab.strings[match_id], doc[s:e], offset)
     return spans
+
+
+#: A match is at most four words, and each holds a word that ``_NEEDS_PERSON``
+#: finds: only the words within this many of such a word are tokenized.
+_REACH = 4
+_CHUNK = re.compile(r"\S+")
+
+
+def _windows(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) of ``text`` around every word that may begin a person's
+    name, ``_REACH`` words either side, overlapping pieces joined.  spaCy
+    splits at whitespace first, so a piece cut at whitespace is tokenized
+    exactly as it is inside the whole text."""
+    chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
+    if not chunks:
+        return []
+    starts = [c[0] for c in chunks]
+    ranges: list[list[int]] = []
+    for m in _NEEDS_PERSON.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        lo, hi = max(0, i - _REACH), min(len(chunks) - 1, i + _REACH)
+        if ranges and lo <= ranges[-1][1] + 1:
+            ranges[-1][1] = max(ranges[-1][1], hi)
+        else:
+            ranges.append([lo, hi])
+    return [(chunks[lo][0], text[chunks[lo][0]:chunks[hi][1]]) for lo, hi in ranges]
+
+
+def _keep_span(spans: list[tuple[int, int, str, int]], label: str, toks, offset: int) -> None:
+    """Add the Matcher's ``label`` match ``toks`` to ``spans`` (character
+    offsets in the whole text) unless the words rule it out."""
+    words = [t.text for t in toks if t.text != "," and not t.is_space]
+    names = [w for w in words if not _INITIALS_RE.match(w)]
+    if label != "glued" and any(_NOT_NAME.match(w) for w in names):
+        return
+    if label == "given_surname" and any(_PLURAL.search(w) for w in names):
+        return  # "Қатысушылар Константинды": a common noun, not a given name
+    rank = _RANK[label] + (2 if any(_SURNAME_RE.match(w) or _PATRONYMIC_RE.match(w) for w in names) else 0)
+    spans.append((offset + toks.start_char, offset + toks.end_char, label, rank))
 
 
 def people(text: str, lang: str | None = None) -> list[Mention]:

@@ -119,3 +119,14 @@ def test_natasha_is_optional():
     assert natasha
     got = en.natasha_people("Встреча с писательницей Ольгой Петровой прошла в библиотеке.")
     assert any("Петров" in m.text for m in got)
+
+
+def test_people_tokenizes_only_around_candidate_words_with_the_same_result():
+    """Only the words near an initial or a surname's ending are tokenized;
+    a name far into a long paragraph is found at its offset in the whole text."""
+    filler = " ".join(["кітапхана оқырмандарға арналған кеш өтті"] * 30)
+    text = f"{filler}, кешті аудандық кітапхананың қызметкері Ж. Сейітова жүргізді, {filler}."
+    window_pieces = en._windows(text)
+    assert len(window_pieces) == 1 and len(window_pieces[0][1]) < 120
+    got = [(m.text, text[m.start:m.end]) for m in en.people(text, "kk")]
+    assert got == [("Ж. Сейітова", "Ж. Сейітова")]
