@@ -13,7 +13,8 @@ of a report, into ``documents`` (columns ``organization``,
   :func:`esep.plugins.lang.periods.parse_period`: the title proper, else the
   whole title area, else the title the file's own metadata gives (Word's core
   properties, the PDF's title) as a hint.  Within the title a part of a year
-  beats a bare year; a period mentioned in the body never counts, so an annual
+  beats a bare year; a year written alone ("Годовой отчёт 2014", "ЕСЕП" /
+  "2019") counts when no period phrase does and it is the only year there; a period mentioned in the body never counts, so an annual
   report that speaks of its first half-year stays annual.  A report whose
   title names no period gets none (NULL) and a row in ``ingest_warnings``,
   listed by ``esep errors`` and ``esep metadata``.
@@ -44,7 +45,7 @@ from esep import hookimpl
 from esep.model import Document, Record
 from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.detect import detect_language as text_language
-from esep.plugins.lang.periods import Period, find_periods, parse_period
+from esep.plugins.lang.periods import Period, find_periods, make_period, parse_period
 from esep.storage import WARNINGS_TABLE, warning_record
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,10 @@ _ORG_PHRASE = re.compile(
     r"|облыстық\s+әмбебап\s+ғылыми\s+кітапханасы|областн\w+\s+универсальн\w+\s+научн\w+\s+библиотек\w*"
     r"|kitaphana\s+j[uú]\w*))",
     re.U)
+
+
+#: a year standing alone: not part of a date, a number, a range or a word
+_LONE_YEAR = re.compile(r"(?<![\w.,/№-])((?:19|20)\d{2})(?![\w.,/%-]|\s*[-–—]\s*\d)")
 
 
 def _is_body(text: str) -> bool:
@@ -141,10 +146,22 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
 def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
     """The period the title names, with where it was read (title, title
     area, file title) and the text, or None."""
-    for source, lines in title_candidates(document):
+    candidates = title_candidates(document)
+    for source, lines in candidates:
         found = period_of_lines(lines)
         if found:
             return found[0], source, found[1]
+    # "Годовой отчёт 2014", "ЕСЕП / 2019": a year written alone in the title
+    # proper, when it is the only year there
+    for source, lines in candidates:
+        if source == "title area":
+            continue
+        text = " ".join(lines)
+        years = {m.group(1) for m in _LONE_YEAR.finditer(text)}
+        if len(years) == 1:
+            period = make_period(int(years.pop()))
+            if period:
+                return period, source, text
     return None
 
 

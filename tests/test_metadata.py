@@ -147,6 +147,18 @@ def test_documents_columns(cli_runner, tmp_path):
     ("2017 ж. 2-ші ж/ж есебі", "2017-H2"),
     ("2019 jyldyń 1-shi jartyjyldyǵy boıynsha esep", "2019-H1"),
     ("2019 jyldyń ekinshi jartyjyldyǵyndaǵy jumys týraly esep", "2019-H2"),
+    ("Отчёт о работе библиотек района за полугодие 2020 года", "2020-H1"),
+    ("Кітапханалардың 2020 жылдың жарты жылдығындағы жұмысы туралы есеп", "2020-H1"),
+    # runs of months
+    ("Итоги работы ЦБС за январь – июнь 2019 г.", "2019-H1"),
+    ("Сведения о работе библиотек за январь-сентябрь 2016 года", "2016-9M"),
+    ("Отчёт о работе за июль–декабрь 2018 г.", "2018-H2"),
+    ("Информация о работе библиотек за апрель – июнь 2021 года", "2021-Q2"),
+    ("Аудандық ОКЖ-ның 2019 жылғы қаңтар-маусым айларындағы қызметі туралы есеп", "2019-H1"),
+    ("Кітапханалардың 2017 жылғы қаңтар–қыркүйек айларындағы жұмысы туралы ақпарат", "2017-9M"),
+    ("Kitaphanalardyń 2021 jylǵy qańtar–nauryz aılaryndaǵy jumysy týraly esep", "2021-Q1"),
+    # a year written alone
+    ("Годовой отчёт 2014", "2014"),
 ])
 def test_period_of_every_form(title, code):
     body = "Жүйеге 17 кітапхана кіреді, олардың 15-і ауылдық кітапхана, барлық кітапханалар Интернет желісіне қосылған."
@@ -176,6 +188,19 @@ def test_title_over_several_lines_and_approval_stamp():
              "города Балхаш» за второе полугодие 2016 года", "КАДРЫ")
     assert metadata.detect_period(d).code == "2016-H2"
     assert metadata.detect_organization(d) == "ГУ «Централизованная библиотечная система города Балхаш»"
+
+
+def test_a_lone_year_counts_only_in_the_title_proper_and_only_when_alone():
+    assert metadata.detect_period(_doc("ЕСЕП", "2019", "Кітапхананың жұмысы туралы")).code == "2019"
+    # a street number before the title, a range of years in it: no year is guessed
+    assert metadata.detect_period(_doc("ул. Ленина 2015", "Отчёт", "1. Общие сведения")) is None
+    assert metadata.detect_period(_doc("Отчёт о работе 2018-2019 учебного года кружка")) is None
+    assert metadata.detect_period(_doc("Отчёт о работе", "2018", "2019")) is None
+
+
+def test_a_run_of_months_in_a_sentence_is_a_period():
+    found = [(m.period.code, m.text) for m in find_periods("В январе–июне 2019 г. выдано 5000 книг, а за май-июнь 800.")]
+    assert found == [("2019-H1", "январе–июне 2019")]
 
 
 def test_file_title_is_a_hint_and_no_period_is_not_guessed():

@@ -18,14 +18,22 @@ MONTHS_RU_GEN = ("января", "февраля", "марта", "апреля",
 MONTHS_RU_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь",
                  "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь")
 
+#: Kazakh in the Latin alphabet of 2021 ("qańtar", "sáuir") and of 2018
+#: without its apostrophes ("qantar", "sauir").
+MONTHS_KK_LATIN = ("qańtar", "aqpan", "nauryz", "sáuir", "mamyr", "mausym",
+                   "shilde", "tamyz", "qyrkúiek", "qazan", "qarasha", "jeltoqsan")
+MONTHS_KK_LATIN_2018 = ("qantar", "aqpan", "nauryz", "sauir", "mamyr", "mausym",
+                        "shilde", "tamyz", "qyrkuiek", "qazan", "qarasha", "jeltoqsan")
+
 #: Every month name above -> its number (1..12).
 MONTH_NUMBERS: dict[str, int] = {
-    name: number for names in (MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM)
+    name: number for names in (MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM, MONTHS_KK_LATIN, MONTHS_KK_LATIN_2018)
     for number, name in enumerate(names, start=1)
 }
 
 _MONTH_STEMS: list[tuple[str, int]] = []
-for _i, _names in enumerate(zip(MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM), start=1):
+for _i, _names in enumerate(zip(MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM, MONTHS_KK_LATIN, MONTHS_KK_LATIN_2018),
+                            start=1):
     for _n in _names:
         _MONTH_STEMS.append((_n, _i))
 # Kazakh month names take case endings (наурызда, сәуірдің); match by stem

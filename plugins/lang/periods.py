@@ -7,6 +7,11 @@ Ordinals are read as digits ("1-ші", "1-й", "1-shi"), words ("бірінші"
 Kazakh letter І (U+0406) that Kazakh keyboards put for the Roman one
 ("І тоқсан", "ІІ жартыжылдық").
 
+A half-year without its ordinal ("за полугодие 2020 года", "2020 жылдың
+жарты жылдығы") is the first.  A run of months names the period it covers:
+"январь – июнь 2019 г." is 2019-H1, "2019 жылғы қаңтар-қыркүйек" 2019-9M,
+"июль–декабрь" H2, "qańtar–nauryz" Q1, January to December the year.
+
 Every parser is total: it returns None for text it cannot read and never
 raises, whatever it is given.
 """
@@ -16,6 +21,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+
+from esep.plugins.lang.dates import month_number
 
 @dataclass(frozen=True)
 class Period:
@@ -119,6 +126,34 @@ _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_FOR + r"(?<![\w.,])" + _SIX + r"\s*" + _MONTHS + r"\s*" + _YEAR, re.I), "H1"),
 ]
 
+# "полугодие 2020 года", "2020 жылдың жарты жылдығы": a half-year without
+# its ordinal is the first one (a report of the second half says so)
+_HALF_BARE = (r"(?:полугоди\w*|жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|jarty\s*jyld[yı][qǵğg]\w*"
+              r"|jartyjyld[yı][qǵğg]\w*)")
+_PERIOD_PATTERNS += [
+    (re.compile(_YEAR + _GLUE + r"(?<![\w.,])" + _HALF_BARE, re.I), "H1"),
+    (re.compile(_FOR + r"(?<![\w.,])" + _HALF_BARE + r"\s*" + _YEAR, re.I), "H1"),
+]
+
+# a run of months: "январь – июнь 2019 г.", "2019 жылғы қаңтар-маусым айлары",
+# "qańtar–qyrkúiek": the months of a half-year, a quarter, nine months or the year
+_MONTH_WORD = r"[^\W\d_]{3,}"
+_MONTH_RUN = r"(?P<m0>" + _MONTH_WORD + r")\s*[-–—]\s*(?P<m1>" + _MONTH_WORD + r")"
+_RUN_PARTS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
+              (1, 6): "H1", (7, 12): "H2", (1, 9): "9M", (1, 12): None}
+_MONTH_RUN_PATTERNS = [
+    re.compile(_YEAR + _GLUE + r"(?<![\w.,])" + _MONTH_RUN, re.I),
+    re.compile(_FOR + r"(?<![\w.,])" + _MONTH_RUN + r"\s*(?:" + _MONTHS + r"\s*)?" + _YEAR, re.I),
+]
+
+
+def _month_run(m: re.Match[str]) -> Period | None:
+    first, last = month_number(m.group("m0")), month_number(m.group("m1"))
+    if first is None or last is None or (first, last) not in _RUN_PARTS:
+        return None
+    return make_period(int(m.group("year")), _RUN_PARTS[(first, last)])
+
+
 _YEARLESS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_ordinal(2) + r"\s*" + _HALF, re.I), "H"),
     (re.compile(_ordinal(4) + r"\s*" + _QUARTER, re.I), "Q"),
@@ -173,6 +208,13 @@ def parse_period(text: str) -> Period | None:
                     if best is None or m.start() < best[0]:
                         best = (m.start(), p)
                     break
+        for pat in _MONTH_RUN_PATTERNS:
+            for m in pat.finditer(folded):
+                p = _month_run(m)
+                if p:
+                    if best is None or m.start() < best[0]:
+                        best = (m.start(), p)
+                    break
     except (ValueError, IndexError):  # pragma: no cover - defensive
         return None
     if best:
@@ -213,6 +255,11 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
         for pat, part in _PERIOD_PATTERNS:
             for m in pat.finditer(folded):
                 p = _period_of(m, part)
+                if p:
+                    found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
+        for pat in _MONTH_RUN_PATTERNS:
+            for m in pat.finditer(folded):
+                p = _month_run(m)
                 if p:
                     found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
         if isinstance(default_year, int):
