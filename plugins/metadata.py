@@ -66,12 +66,12 @@ _DATE_LINE = re.compile(
     rf"^\W*\d{{1,2}}\W*\s*(?:[а-я{KAZAKH_LETTERS}]+\s+)?(?:19|20)\d{{2}}" r"|\d{2}\.\d{2}\.(?:19|20)\d{2}|«\s*_*\s*»", re.I)
 
 _FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
-          r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК")
-_PLACE_AFTER = (r"(?:\s*(?:г\.\s*|города\s+|села\s+|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
-                r"|\s+[А-ЯЁ][\w-]+(?:ского|ской)\s+(?:района|области))?")
+          r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК|KMM|MM|KMQK|MKQK|JShS|JSHS")
+_PLACE_AFTER = (r"(?:\s*(?:г\.\s*|города\s+|села\s+|с\.\s*|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
+                r"|\s*[А-ЯЁ][\w-]+(?:ского|ской|цкого|цкой)\s+(?:муниципального\s+)?(?:района|области|округа))?")
 _ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?[«\"“„]([^»\"”“]{4,200})[»\"”“]\s*(?:(" + _FORMS
                          + rf")(?![а-я{KAZAKH_LETTERS}]))?(" + _PLACE_AFTER + r")", re.U)
-_LIBRARY = re.compile(r"кітапхан|библиотек|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana", re.I)
+_LIBRARY = re.compile(r"кітапхан|библиотек|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana|\bOKJ\b|\bOQK\b", re.I)
 _ORG_PHRASE = re.compile(
     rf"((?:[А-Я{_KK_UPPER}A-Z][\w-]*\s+){{0,3}}(?:[\w-]+\s+){{0,2}}"
     r"(?:орталықтандырылған\s+кітапхана\s+жүйесі|кітапхана\s+жүйесі|централизованн\w*\s+библиотечн\w*\s+систем\w*|(?<!\w)М?ЦБС|(?<!\w)ОКЖ"
@@ -82,6 +82,52 @@ _ORG_PHRASE = re.compile(
 
 #: a year standing alone: not part of a date, a number, a range or a word
 _LONE_YEAR = re.compile(r"(?<![\w.,/№-])((?:19|20)\d{2})(?![\w.,/%-]|\s*[-–—]\s*\d)")
+
+
+# an organization named without quotes: a library system or a library with
+# the words that qualify it ("Центральной районной библиотеки им. А.С.
+# Пушкина", "Абай атындағы облыстық ғылыми-әмбебап кітапханасы", "ЦБС г.
+# Рудного"); the words before it are taken back to the first one that is
+# not part of a name (a preposition, "отчёт", "работе", "жылғы" ...)
+_SYSTEM_WORDS = (r"(?:орталықтандырылған\s+)?кітапхана(?:лар)?\s+жүйе\w*|централизованн\w*\s+библиотечн\w*\s+систем\w*"
+                 r"|(?<![\w])(?:М?ЦБС|ОКЖ|ОҚЖ)(?![\w])|(?:ortalyqtandyrylǵan\s+)?kitaphana(?:lar)?\s+j[uú]\w*")
+_LIBRARY_WORD = r"(?:кітапхана\w*|библиотек\w*|kitaphana\w*)"
+_QUALIFIER = re.compile(
+    r"(?:облыст|аудандық|аудандардың|қалалық|орталық|ауылдық|балалар|әмбебап|ғылыми|жасөспірім|"
+    r"областн|районн|городск|центральн|сельск|детск|юношеск|межпоселенческ|поселенческ|универсальн|научн|"
+    r"модельн|oblys|audandyq|qalalyq|ortalyq|aýyldyq|auyldyq|balalar|ámbebap|ǵylym|gylym)", re.I)
+_NAMED_AFTER = r"(?:\s+им(?:ени|\.)\s*(?:[А-ЯЁ]\.\s*){0,3}[А-ЯЁ][\w-]+)?"
+_ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + r")" + _NAMED_AFTER + _PLACE_AFTER, re.I | re.U)
+_NAME_WORD = re.compile(r"[^\W\d_][\w.-]*|[А-ЯЁA-Z]\.", re.U)
+_NOT_NAME = re.compile(
+    r"^(?:о|об|за|по|на|в|и|для|туралы|бойынша|жылғы|жылдың|jylǵy|jyldyń|týraly|turaly|работе|работы|"
+    r"деятельности|жұмысы|жұмыс|қызметі|қызметінің|jumysy|отч[её]т\w*|есеп\w*|информаци\w*|ақпарат\w*|"
+    r"сведени\w*|итог\w*|анализ\w*|талдау|esep\w*|\d.*)$", re.I)
+
+
+def _org_phrase(text: str) -> str | None:
+    """The first organization ``text`` names without quotes, as written."""
+    for m in _ANCHOR.finditer(text):
+        system = not re.match(_LIBRARY_WORD, m.group(0), re.I)
+        words = _NAME_WORD.findall(text[:m.start()])
+        kept: list[str] = []
+        for w in reversed(words[-5:]):
+            if _NOT_NAME.match(w):
+                break
+            kept.append(w)
+        kept.reverse()
+        if not system and not any(_QUALIFIER.match(w) for w in kept):
+            continue  # "библиотек района": libraries, not one library
+        start = m.start()
+        if kept:
+            start = text.rfind(kept[0], 0, m.start())
+        name = " ".join(text[start:m.end()].split()).rstrip(".,;:")
+        return _POSSESSIVE_CASE.sub("", name)
+    return None
+
+
+# "кітапханасының", "жүйесінің", "kitaphanasynyń": the name itself ends in the possessive
+_POSSESSIVE_CASE = re.compile(r"(?<=[сs][ыіy])(?:ның|нің|на|не|нда|нде|нан|нен|nyń|nyn|na|nda)$")
 
 
 def _is_body(text: str) -> bool:
@@ -186,9 +232,9 @@ def organization_names(document: Document) -> list[str]:
             place = " ".join((m.group(4) or "").split())
             out.append(f"{value} {place}" if place else value)
         if not _ORG_QUOTED.search(text):
-            m = _ORG_PHRASE.search(text)
-            if m:
-                out.append(m.group(1).strip())
+            phrase = _org_phrase(text)
+            if phrase:
+                out.append(phrase)
     return list(dict.fromkeys(out))
 
 
@@ -218,9 +264,9 @@ def detect_organization(document: Document) -> str | None:
     if best:
         return best[1]
     for text in texts:
-        m = _ORG_PHRASE.search(text)
-        if m:
-            return m.group(1).strip()
+        phrase = _org_phrase(text)
+        if phrase:
+            return phrase
     return None
 
 

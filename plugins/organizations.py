@@ -101,10 +101,10 @@ _NAMED = (
 )
 _LEVEL_ORDER = ("village", "city", "district", "region")  # most specific first
 _ADJ_PLACE = re.compile(r"\b([a-z]{3,}?)(?:skaia|skoi|skogo|skii|skoe|skomu|skim|skuiu|skie|skikh)\b"
-                        r"(?: (gorodsk\w*|raionn\w*|oblastn\w*|selsk\w*|raion\w*|oblast\w*))?")
+                        r"(?: (?:munitsipaln\w* )?(gorodsk\w*|raionn\w*|oblastn\w*|selsk\w*|raion\w*|oblast\w*))?")
 # "Озёрного района", "Озёрной МЦБС", "Озёрная межпоселенческая ЦБС": an adjective in -н- names a
 # place only right before a level or a system
-_ADJ_N_PLACE = re.compile(r"\b([a-z]{3,}?)n(?:ogo|oi|aia|ii|oe|omu|uiu|ikh) "
+_ADJ_N_PLACE = re.compile(r"\b([a-z]{3,}?)n(?:ogo|oi|aia|ii|oe|omu|uiu|ikh) (?:munitsipaln\w* )?"
                           r"(raion\w*|oblast\w*|gorodsk\w*|raionn\w*|mezhposelen\w*|m?tsbs|tsentralizovann\w*)\b")
 _KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*)\b")
 _RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b")

@@ -87,9 +87,26 @@ def test_new_parsers_are_total(text, year):
      "«Ауыл ауданының орталықтандырылған кітапхана жүйесі» ММ"),
     ("Жаңаөзен қалалық орталықтандырылған кітапхана жүйесі 2019 жылғы есеп",
      "Жаңаөзен қалалық орталықтандырылған кітапхана жүйесі"),
+    # the place after the quotes, with the legal form spelled out before them
+    ("Муниципальное бюджетное учреждение культуры «Межпоселенческая центральная библиотека» Тарского района",
+     "«Межпоселенческая центральная библиотека» Тарского района"),
+    # Latin-script Kazakh: legal form and system abbreviation
+    ('"Kókterek aýdandyq OKJ" KMM 2019 jyldyń 1-shi jartyjyldyǵy boıynsha esebi', "«Kókterek aýdandyq OKJ» KMM"),
+    # named without quotes: the words that qualify a library, not those of the title
+    ("Отчёт о работе Центральной районной библиотеки им. А.С. Пушкина за 2018 год",
+     "Центральной районной библиотеки им. А.С. Пушкина"),
+    ("Отчёт о деятельности ЦБС г. Рудного за 2017 год", "ЦБС г. Рудного"),
+    ("Абай атындағы облыстық ғылыми-әмбебап кітапханасының 2021 жылғы жұмыс есебі",
+     "Абай атындағы облыстық ғылыми-әмбебап кітапханасы"),
+    ("Әулиекөл аудандық орталықтандырылған кітапхана жүйесінің 2019 жылғы жұмыс есебі",
+     "Әулиекөл аудандық орталықтандырылған кітапхана жүйесі"),
 ])
 def test_organization(text, org):
     assert metadata.detect_organization(_doc(text)) == org
+
+
+def test_libraries_of_a_region_are_not_one_organization():
+    assert metadata.detect_organization(_doc("Отчёт о работе библиотек Костанайской области за 9 месяцев 2020 года")) is None
 
 
 def test_language_kk_ru_both():
