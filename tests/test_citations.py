@@ -102,6 +102,21 @@ def test_duplicate_pair_25_26_is_linked(seed_records):
     assert by_seq[16]["title"].replace(" –", "") == by_seq[23]["title"].replace(" –", "")
 
 
+def test_numbered_headings_before_the_list_do_not_shift_its_number():
+    """A PDF gives numbered section headings as list items; the list of
+    articles after them is still the document's first list of citations."""
+    from esep.model import Block, Document
+
+    items = ["Общие сведения", "Контрольные показатели", "Библиотека в СМИ",
+             "Котова, Л. Библиотека открывает двери / Л. Котова // Верхнеозёрская правда. – 2019. – 14 февр. "
+             "(№ 7). – С. 3.",
+             "Савельев, И. Модельная библиотека: год спустя // Библиотека. – 2019. – № 6. – С. 22–25."]
+    numbers = ["1.", "2.", "3.", "1.", "2."]
+    blocks = [Block(index=i, kind="list_item", text=t, number=n) for i, (t, n) in enumerate(zip(items, numbers))]
+    got = citations.extract(Document(id="d", path="d.pdf", format="pdf", blocks=blocks), Config())
+    assert [(r.values["list_no"], r.values["seq"]) for r in got] == [(1, 1), (1, 2)]
+
+
 def test_anonymous_entries_with_the_same_title_are_not_linked():
     def rec(seq, text):
         p = parse_citation(text)
@@ -241,7 +256,7 @@ def test_numbered_paragraphs_and_list_numbering(tmp_path):
     doc = text_loader.load(path, Config())
     rows = [r.values for r in citations.extract(doc, Config())]
     assert [(r["list_no"], r["seq"], r["source_id"]) for r in rows] == [
-        (2, 1, "ortalyk_kazakhstan"), (2, 2, "kazakhstanskaya_pravda")]
+        (1, 1, "ortalyk_kazakhstan"), (1, 2, "kazakhstanskaya_pravda")]  # the plan list holds no citation
     assert rows[0]["date"] == "2019-02-03" and rows[0]["issue"] == "12" and rows[0]["language"] == "kk"
 
 

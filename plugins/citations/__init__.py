@@ -124,15 +124,19 @@ def _entries(document: Document) -> list[dict[str, Any]]:
 def extract(document: Document, config: Config) -> list[Record]:
     """Records of table ``citations`` for the entries of ``document``."""
     records: list[Record] = []
-    list_no, prev, last, unnumbered = 0, None, None, 0
+    # ``run`` counts every numbered run of entries; ``list_no`` only those that
+    # hold a citation, so numbered headings read as a list ("1. Общие
+    # сведения", as a PDF gives them) do not shift the lists after them
+    run, prev, last, unnumbered = 0, None, None, 0
+    numbering: dict[int, int] = {}
     min_score = int(config.get("citations.min_score", 3)) if config else 3
     for entry in _entries(document):
         number, inferred = entry["number"], False
         if number is not None:
             if prev is None or number <= prev:
-                list_no += 1
+                run += 1
             prev = number
-        elif entry["adjacent"] and last is not None and last[0] == list_no and list_no:
+        elif entry["adjacent"] and last is not None and last[0] == run and run:
             number, inferred = last[1] + 1, True  # the number was lost (OCR): the next one
         blocks = entry["blocks"]
         text = "\n".join(b.text for b in blocks)
@@ -144,9 +148,10 @@ def extract(document: Document, config: Config) -> list[Record]:
         if number is None:
             unnumbered += 1
         else:
-            last = (list_no, number)
+            last = (run, number)
+            numbering.setdefault(run, len(numbering) + 1)
         values = {
-            "list_no": list_no if number is not None else None,
+            "list_no": numbering[run] if number is not None else None,
             "seq": number if number is not None else unnumbered,
             "kind": p["kind"], "raw": text, "authors": json.dumps(p["authors"], ensure_ascii=False),
             **{k: p[k] for k in ("title", "subtitle", "responsibility", "source", "source_id", "year", "date",
@@ -253,7 +258,7 @@ def m001_citations(db) -> None:
     db.executescript(f"""
         CREATE TABLE citations (
             document_id TEXT NOT NULL REFERENCES documents(id),
-            list_no INTEGER,            -- 1-based index of the numbered list in the document
+            list_no INTEGER,            -- 1-based index of the numbered list of citations in the document
             seq INTEGER NOT NULL,       -- the item number as written (or order of unnumbered entries)
             kind TEXT NOT NULL CHECK (kind IN ('article', 'book', 'other')),
             raw TEXT NOT NULL,

@@ -134,7 +134,7 @@ TABLES: dict[str, dict[str, Any]] = {
                 "columns": {"id": "metric id", "stock": "1: measured at a date (the fund); 0: a flow over a period",
                             "label_en": "English label", "label_kk": "Kazakh label", "label_ru": "Russian label"}},
     "citations": {"description": "Bibliographic entries (GOST 7.1 / 7.0.5): newspaper articles, books.",
-                  "columns": {"list_no": "which numbered list of the document, 1-based",
+                  "columns": {"list_no": "which numbered list of citations of the document, 1-based",
                               "seq": "the item number as written", "kind": "article, book or other",
                               "raw": "the entry as written", "authors": "JSON list of 'Surname, I.'",
                               "subtitle": "subtitle", "responsibility": "compiler, editor ... as written",
