@@ -215,6 +215,13 @@ def test_a_lone_year_counts_only_in_the_title_proper_and_only_when_alone():
     assert metadata.detect_period(_doc("Отчёт о работе", "2018", "2019")) is None
 
 
+def test_an_ordinal_glued_to_the_year_word_as_ocr_gives_it():
+    assert parse_period("2018 ж.І ж/ж").code == "2018-H1"
+    assert parse_period("2019 г.I кв.").code == "2019-Q1"
+    # a decimal is not an ordinal
+    assert parse_period("3.2 квартал 2019") is None
+
+
 def test_a_run_of_months_in_a_sentence_is_a_period():
     found = [(m.period.code, m.text) for m in find_periods("В январе–июне 2019 г. выдано 5000 книг, а за май-июнь 800.")]
     assert found == [("2019-H1", "январе–июне 2019")]

@@ -82,7 +82,7 @@ def _ordinal(n_max: int) -> str:
     words = "|".join(_ORD_WORDS[n] for n in range(1, n_max + 1))
     digits = f"[1-{n_max}]"
     roman = "|".join(r for r, v in sorted(_ROMAN.items(), key=lambda kv: -len(kv[0])) if v <= n_max)
-    return (r"(?<![\w.,])(?P<ord>" + digits + r"(?![\d.,])" + _SUFFIX + r"(?:\s*-)?"
+    return (r"(?<![\w,])(?<!\d\.)(?P<ord>" + digits + r"(?![\d.,])" + _SUFFIX + r"(?:\s*-)?"
             + r"|(?-i:" + roman + r")(?![\w])(?:\s*-?\s*(?:ші|шы|shi|й|го))?"
             + r"|(?:" + words + r")(?![\w]))")
 
