@@ -173,6 +173,15 @@ def test_a_decimal_comma_typed_with_a_space_is_joined_only_before_a_scale_or_mon
     assert parse_number("3485, 4") is None  # two numbers, not one
 
 
+@pytest.mark.parametrize("cell, value", [
+    ("6\n208", 6208), ("4 \n115", 4115), ("1\n234 567", 1234567), ("6\n208,5", 6208.5),
+    # not a wrapped thousands group: two years, a two-digit line
+    ("2017\n2018", None), ("6\n20", None),
+])
+def test_a_pdf_cell_that_wrapped_a_number_at_its_thousands_space(cell, value):
+    assert parse_number(cell) == value
+
+
 @pytest.mark.parametrize("text, scale, word", [
     ("120 тыс. руб.", 1000, "тыс."), ("3,2 млн теңге", 10**6, "млн"), ("10 мыңнан астам", 1000, "мыңнан"),
     ("2 миллиарда", 10**9, "миллиарда"), ("15 дана", None, None),

@@ -55,18 +55,27 @@ _JOINED_RE = re.compile(
     rf"(?<![\w.,])(?P<num>[0-9]+,{_S}[0-9])(?![0-9]|[.,][0-9])(?=\s*{_JOIN_UNIT})", re.I)
 
 
+# a number wrapped at its thousands space: groups of three digits on the next lines
+_WRAPPED_RE = re.compile(rf"[1-9][0-9]{{0,2}}(?:{_S}?\n{_S}?[0-9]{{3}})(?:{_S}[0-9]{{3}})*(?:,[0-9]+)?")
+
+
 def parse_number(text: str | None) -> float | None:
     """The value of a number written as in these reports, or None.
 
     Decimal comma ("3316,8"), decimal point ("12.5"), thousands separated
     by spaces ("314 760", also no-break and thin spaces) or dots ("1.500",
     "1.234.567").  The whole string must be one number (surrounding spaces
-    and a final period or colon aside): "3485, 4" is two numbers, so None."""
+    and a final period or colon aside): "3485, 4" is two numbers, so None.
+    A table cell of a PDF whose narrow column wrapped the number at its
+    thousands space ("6" / "208") is the one number 6208."""
     if not isinstance(text, str):
         return None
     s = text.strip().rstrip(".:;").strip()
     if not s or len(s) > 40:
         return None
+    if _WRAPPED_RE.fullmatch(s):
+        # "6\n208": a narrow column of a PDF wrapped "6 208" at its space
+        s = re.sub(rf"{_S}?\n{_S}?", " ", s)
     m = _NUMBER_RE.fullmatch(s)
     if not m:
         return None
