@@ -91,6 +91,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("acronym", re.compile(rf"(?<![{L}])(?P<acr>ОҚБК|ОҚК|ЦГДБ|ЦДБ|ЦГБ)(?![{L}])")),
 )
 
+#: For each pattern, words of which every match holds one (lower case): a
+#: text without any of them is not scanned with the pattern.
+_PATTERN_KEYS: dict[str, tuple[str, ...]] = {
+    "kk_numbered": ("филиал",),
+    "kk_named_branch": ("филиал",),
+    "ru_numbered": ("филиал",),
+    "f_number": ("№",),
+    "number_fil": ("фил",),
+    "n_fil": ("фил",),
+    "kk_eponym": ("атындағы",),
+    "ru_eponym": ("им",),
+    "ru_kind": ("библиотек",),
+    "kk_kind": ("орталық",),
+    "system": ("жүйе", "систем", "окж", "цбс"),
+    "acronym": ("оқбк", "оқк", "цгдб", "цдб", "цгб"),
+}
+
 #: Kinds: what a mention says about the library, before resolution.
 KINDS = ("system", "central", "children", "branch", "children_branch", "library")
 _ACRONYM_KIND = {"ОҚК": "central", "ОКК": "central", "ОҚБК": "children", "ОБК": "children",
@@ -255,7 +272,10 @@ def _find_mentions(text: str) -> tuple[BranchMention, ...]:
     found: list[BranchMention] = []
     if not text:
         return ()
+    lower = text.lower()
     for name, pat in _PATTERNS:
+        if not any(k in lower for k in _PATTERN_KEYS[name]):
+            continue
         for m in pat.finditer(text):
             g = m.groupdict()
             s, e = m.start(), m.end()

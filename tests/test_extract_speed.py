@@ -1,7 +1,9 @@
 """What makes extraction cheaper must not change what it finds: the person
 shapes as lexeme flags against the regular expressions they replace, the
 batch fuzzy merge against the loop over pairs, the one extractOne over a
-system's aliases against the loop, and the cached type lookups."""
+system's aliases against the loop, the cached type lookups, the person
+patterns run on windows of a paragraph against the whole paragraph, and the
+branch patterns skipped for want of their keys."""
 
 import re
 
@@ -67,6 +69,40 @@ def test_texts_the_filter_skips_have_no_person_match():
     assert skipped
     for text in skipped:
         assert flags(nlp.make_doc(text)) == [], text
+
+
+def test_people_found_in_windows_are_those_of_the_whole_text():
+    """Tokenizing only the words around a candidate finds what tokenizing
+    the whole paragraph finds."""
+    nlp, matcher = en._matcher("kk")
+    found = 0
+    for text in _seed_paragraphs():
+        if not en._NEEDS_PERSON.search(text):
+            continue
+        doc = nlp.make_doc(text)
+        whole: list = []
+        for match_id, s, e in matcher(doc):
+            en._keep_span(whole, nlp.vocab.strings[match_id], doc[s:e], 0)
+        got = en._spans("kk", text) if en._MAYBE_PERSON.search(text) else []
+        assert sorted(got) == sorted(whole), text
+        found += len(got)
+    assert found > 50
+
+
+def test_every_branch_match_holds_one_of_its_pattern_keys():
+    """A pattern skipped for want of its keys would have found nothing."""
+    texts = _seed_paragraphs() + [
+        "Ф№3 кітапханасы", "№ 5 фил. оқырмандары", "12 филиалда", "Абай атындағы кітапхана",
+        "Центральная библиотека им. Пушкина", "ЦГДБ и ЦБС", "ОҚБК, ОҚК", "Орталық қалалық балалар кітапханасы",
+        "библиотека-филиал №7", "«Шұғыла» балалар кітапхана-филиалы", "централизованной библиотечной системы"]
+    hits = 0
+    for text in texts:
+        lower = text.lower()
+        for name, pat in br._PATTERNS:
+            for m in pat.finditer(text):
+                hits += 1
+                assert any(k in lower for k in br._PATTERN_KEYS[name]), (name, m.group(0))
+    assert hits > 100
 
 
 def _pairs_by_loop(keys, cutoff):
