@@ -29,8 +29,7 @@ _RUSSIAN_ENDING = re.compile(
 )
 
 
-def _is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def is_kazakh_word(word: str) -> bool:
@@ -68,14 +67,16 @@ def detect_language(text: str, *, threshold: float = 0.15, min_words: int = 1, m
     ``"ru"`` (always an answer, whatever the text).
     """
     src = _QUOTED.sub(" ", text or "") if skip_quoted else (text or "")
+    found = _WORD_RE.findall(src)
+    # a word is letters and hyphens: its letters are its length less its hyphens
     words = [
-        w for w in _WORD_RE.findall(src)
-        if any(_is_cyrillic(c) for c in w) and not (len(w) == 1 and w.isupper())
-        and sum(c.isalpha() for c in w) >= min_letters
+        w for w in found
+        if _CYRILLIC.search(w) and not (len(w) == 1 and w.isupper())
+        and len(w) - w.count("-") >= min_letters
     ]
     latin_kk = 0
     if is_latin_kazakh(src):
-        latin = [w for w in _WORD_RE.findall(src) if not any(_is_cyrillic(c) for c in w)]
+        latin = [w for w in found if not _CYRILLIC.search(w)]
         latin_kk = sum(1 for w in latin if is_latin_kazakh_word(w))
         words += latin
     if otherwise == "letters":
@@ -94,7 +95,7 @@ def _decide(words: list[str], threshold: float, min_words: int, latin_kk: int,
     for word in words:
         if _UKRAINIAN_SET.intersection(word):
             return None
-        if any(_is_cyrillic(c) for c in word) and is_kazakh_word(word):
+        if is_kazakh_word(word) and _CYRILLIC.search(word):
             kazakh += 1
     if kazakh / len(words) >= threshold:
         return "kk"
