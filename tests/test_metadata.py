@@ -215,6 +215,13 @@ def test_a_lone_year_counts_only_in_the_title_proper_and_only_when_alone():
     assert metadata.detect_period(_doc("Отчёт о работе", "2018", "2019")) is None
 
 
+@pytest.mark.parametrize("header, code", [
+    ("2017 j. I j/j", "2017-H1"), ("2019 j. II j/j", "2019-H2"), ("I jartyjyldyq 2018", "2018-H1"), ("2018 j.", "2018"),
+])
+def test_latin_script_column_headers(header, code):
+    assert parse_period(header).code == code
+
+
 def test_an_ordinal_glued_to_the_year_word_as_ocr_gives_it():
     assert parse_period("2018 ж.І ж/ж").code == "2018-H1"
     assert parse_period("2019 г.I кв.").code == "2019-Q1"

@@ -102,14 +102,14 @@ def _ordinal_value(token: str) -> int | None:
 
 
 _HALF = (r"(?:жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|жартысы\w*|ж/ж|ж\.ж\.?|полугоди\w*|п/г"
-         r"|jarty\s*jyld[yı][qǵğg]\w*|jartys[yı]\w*)")
+         r"|jarty\s*jyld[yı][qǵğg]\w*|jartys[yı]\w*|j/j|j\.j\.?)")
 _QUARTER = r"(?:то[қк]сан\w*|квартал\w*|кв\.|toqsan\w*)"
 _NINE = r"(?:9|тоғыз|девят\w*|toǵyz|toğyz|togyz|toǵız|toğız)"
 _SIX = r"(?:6|алты|шест\w*|alty|altı)"
 _MONTHS = r"(?:ай\w*|месяц\w*|мес\.?|a[iyı](?![\w])\w*|aı\w*|ai\w*|ay\w*)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "2018 ж.", "2018 жылдың", "2018 г.", "2018 года", "2018 jyldyń", "2018 jylǵy"
-_YEAR_WORD = r"(?:ж\.|ж(?![\w/])|жыл\w*|г\.|г(?![\w])|год\w*|j[yı]l\w*)"
+_YEAR_WORD = r"(?:ж\.|ж(?![\w/])|жыл\w*|г\.|г(?![\w])|год\w*|j[yı]l\w*|j\.|j(?![\w/]))"
 _GLUE = r"\s*(?:" + _YEAR_WORD + r")?[\s,]*"
 _FOR = r"(?:(?:за|на)\s+)?"
 
@@ -160,7 +160,7 @@ _YEARLESS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w\d.,])" + _NINE + r"\s*" + _MONTHS, re.I), "9M"),
     (re.compile(r"(?<![\w\d.,])" + _SIX + r"\s*" + _MONTHS, re.I), "H1"),
 ]
-_BARE_YEAR_RE = re.compile(r"(?<![\d.])" + _YEAR + r"\s*(?:ж\.|жыл\w*|г\.|год\w*|j[yı]l\w*)", re.I)
+_BARE_YEAR_RE = re.compile(r"(?<![\d.])" + _YEAR + r"\s*(?:ж\.|жыл\w*|г\.|год\w*|j[yı]l\w*|j\.)", re.I)
 _BARE_YEAR_PREFIX_RE = re.compile(r"(?<![\w])(?:за|в|на)\s+" + _YEAR + r"(?![\d.])", re.I)
 
 # the Kazakh letter І standing for the Roman I: "І тоқсан", "ІІ жартыжылдық", "ІV"
