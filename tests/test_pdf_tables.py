@@ -141,8 +141,9 @@ def test_letter_spaced_words_are_joined():
 def test_own_scan_of_the_seed_tables(tmp_path):
     """A scan of the seed's pages 1, 12 and 13 made here (150 dpi, turned
     0.8 degree, blurred, JPEG quality 50, Tesseract text layer with --psm 4,
-    see bench/scans.py): the fund table's figures all in place and most of
-    the events-by-type rows right (measured 8/8 and 60/66)."""
+    see bench/scans.py): the fund table's figures all in place and the
+    events-by-type rows right (measured 8/8 and 64/66: four lone digits the
+    layer read as letters are read again from the image)."""
     import shutil
     if not shutil.which("tesseract"):
         pytest.skip("tesseract is not installed")
@@ -151,7 +152,7 @@ def test_own_scan_of_the_seed_tables(tmp_path):
     spec.loader.exec_module(scans)
     got = scans.measure(scans.build("t150-skew0.8-q50-psm4", tmp_path))
     assert got["fund_figures"] == "8/8"
-    assert got["event_share"] >= 0.88  # measured 60/66 (rows matched as esep eval matches them)
+    assert got["event_share"] >= 0.95  # measured 64/66 (rows matched as esep eval matches them)
     assert got["reocr_pages"] == []  # a fair layer is kept
 
 
