@@ -12,7 +12,10 @@ variant is read by esep's PDF loader and scored against the hand-made gold:
 
 * fund table: the gold's second table (page 1), cell by cell (row, col,
   spans and text after whitespace normalization); ``exact`` when all match;
-  ``figures``: of those, the cells holding a number;
+  ``grid``: every gold cell at its place with its spans and no other cell
+  with text (the merged two-line header rebuilt), whatever the texts;
+  ``figures``: of those, the cells holding a number; the cells not equal
+  are printed under the variant's line;
 * events by type: the ``event_stats`` extractor's rows against
   ``corpus/gold/000_70fe3c6eccae0b92.event_stats.json`` (66 rows), matched
   as ``esep eval`` matches them (same period and normalized label, else
@@ -133,11 +136,15 @@ def measure(pdf: Path, ocr_cache: Path | None = None) -> dict:
     want = {tuple(c[:4]): norm(c[4]) for c in gold_fund}
     figures = {k: v for k, v in want.items() if v.replace(" ", "").isdigit()}
     best = best_figures = 0
+    structure, wrong = False, []
     for t in doc.tables:
         have = {(c.row, c.col, c.row_span, c.col_span): norm(c.text) for c in t.cells if norm(c.text)}
         n = sum(1 for k, v in want.items() if have.get(k) == v)
         if n > best:
             best, best_figures = n, sum(1 for k, v in figures.items() if have.get(k) == v)
+            # the grid: every gold cell at its place with its spans, and no other cell with text
+            structure = set(have) == set(want)
+            wrong = [f"{k[0]},{k[1]}: {have.get(k)!r} for {v!r}" for k, v in want.items() if have.get(k) != v]
     gold_ev = json.loads((GOLD / f"{STEM}.event_stats.json").read_text(encoding="utf-8"))["records"]
     from esep.plugins.vocab import normalize_label
     pool = [r.values for r in event_stats.extract(doc, Config()) if r.table == "event_stats"]
@@ -152,6 +159,7 @@ def measure(pdf: Path, ocr_cache: Path | None = None) -> dict:
             pool.remove(hit)
             right += all(hit[f] == w[f] for f in fields)
     return {"fund_cells": f"{best}/{len(want)}", "fund_exact": best == len(want),
+            "fund_structure": structure, "fund_wrong": wrong,
             "fund_figures": f"{best_figures}/{len(figures)}",
             "event_rows": f"{right}/{len(gold_ev)}", "event_share": round(right / len(gold_ev), 3),
             "reocr_pages": sorted(int(k) for k in doc.metadata.get("reocr_pages", {})),
@@ -169,9 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         rows[name] = measure(build(name, args.cache), args.cache / "ocr-cache")
         r = rows[name]
         print(f"{name:32} fund {r['fund_cells']:>6} {'exact' if r['fund_exact'] else 'NOT exact':9} "
-              f"figures {r['fund_figures']:>6} "
+              f"grid {'exact' if r['fund_structure'] else 'NOT exact':9} figures {r['fund_figures']:>6} "
               f"events {r['event_rows']:>6} ({r['event_share']:.3f})  re-OCR'd {r['reocr_pages'] or '-'}  "
               f"{r['seconds']} s", flush=True)
+        for w in r["fund_wrong"]:
+            print(f"{'':34}fund cell {w}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
     return 0
