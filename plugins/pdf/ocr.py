@@ -707,7 +707,8 @@ def suspect_cells(t: Any) -> list[int]:
     3).  A column of figures has three figures or more below the header,
     and figures are at least 0.7 of its cells with text; a suspect is short
     (four characters at most), holds a letter or digit (a dash for nought
-    stays), and has no lower-case word of two letters or more (a word)."""
+    stays), and has no lower-case run of three letters or more (a word:
+    "жоқ", "нет"; "су" read for a "3" is a suspect)."""
     from esep.plugins.pdf.tables import header_rows
 
     head = header_rows(t)
@@ -726,7 +727,7 @@ def suspect_cells(t: Any) -> list[int]:
         for k, text in cells:
             if k in figures or len(text.replace(" ", "")) > _MAX_SUSPECT or not any(ch.isalnum() for ch in text):
                 continue
-            if re.search(r"[a-zа-яёәіңғүұқөһ]{2,}", text):
+            if re.search(r"[a-zа-яёәіңғүұқөһ]{3,}", text):
                 continue
             out.append(k)
     return out
