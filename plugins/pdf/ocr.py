@@ -54,6 +54,7 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config
+from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.pdf.pages import Line, Page, Word, group_lines
 from esep.plugins.pdf.tables import ruled_table
 
@@ -727,7 +728,7 @@ def suspect_cells(t: Any) -> list[int]:
         for k, text in cells:
             if k in figures or len(text.replace(" ", "")) > _MAX_SUSPECT or not any(ch.isalnum() for ch in text):
                 continue
-            if re.search(r"[a-zа-яёәіңғүұқөһ]{3,}", text):
+            if re.search(rf"[a-z{LOWER}]{{3,}}", text):
                 continue
             out.append(k)
     return out
