@@ -87,3 +87,25 @@ def test_words_and_dashes_in_a_column_of_figures_are_left_alone(tesseract, tmp_p
     misread(t, singles[1], "жоқ")
     assert ocr.suspect_cells(t) == []
     assert ocr.reread_figures(t, gray, 300, Config(options={"cache_dir": str(tmp_path)})) == []
+
+
+def test_a_figure_ocr_was_unsure_of_is_read_again(tesseract, tmp_path):
+    """A figure Tesseract read with a confidence under 80 ("2" for 3, "93"
+    for 33 on the seed's scans) is read again alone; the second reading
+    replaces it only when it differs and is sure (0.9).  A wrong figure
+    read with confidence, or from a text layer (no confidence), stays:
+    nothing tells it is wrong."""
+    t, gray = events_table()
+    singles = [k for k, c in enumerate(t.cells) if len(cell_text(t, k)) == 1 and cell_text(t, k).isdigit()]
+    unsure, sure, layer = singles[0], singles[1], singles[2]
+    truth = cell_text(t, unsure)
+    wrong = {k: str((int(cell_text(t, k)) + 5) % 10) for k in (unsure, sure, layer)}
+    for k, text in wrong.items():
+        misread(t, k, text)
+    word = lambda k: t.lines[k][0].words[0]  # noqa: E731
+    conf = {id(word(unsure)): 62.0, id(word(sure)): 95.0}
+    assert ocr.doubtful_cells(t, conf) == [unsure]
+    changed = ocr.reread_figures(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}), conf)
+    assert [(k, before, after) for k, before, after, _ in changed] == [(unsure, wrong[unsure], truth)]
+    assert t.cells[unsure].original == wrong[unsure]
+    assert cell_text(t, sure) == wrong[sure] and cell_text(t, layer) == wrong[layer]

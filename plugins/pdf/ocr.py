@@ -700,6 +700,8 @@ def has_scanned_pages(path: Path, config: Config) -> bool:
 _FIGURE_RE = re.compile(r"^[-+–(]?\d[\d.,%) ]*$")
 _MAX_SUSPECT = 4  # characters: longer text in a column of figures is a note, not a misread figure
 _FIGURE_CONF = 60.0  # Tesseract confidence a figure read again needs
+_DOUBT_CONF = 80.0  # a figure Tesseract read with less is read again alone
+_DOUBT_REREAD_CONF = 90.0  # ... and replaced only by a second reading this sure
 
 
 def suspect_cells(t: Any) -> list[int]:
@@ -752,18 +754,36 @@ def _clean_crop(crop: Any) -> Any:
     return np.ascontiguousarray(crop)
 
 
-def reread_figures(t: Any, image: Any, dpi: int, config: Config) -> list[tuple[int, str, str, float]]:
+def doubtful_cells(t: Any, conf: dict[int, float]) -> list[int]:
+    """Cells of a table holding one figure that Tesseract read with a
+    confidence under ``_DOUBT_CONF`` (``conf``: word id to confidence,
+    0..100; words of a text layer have none and are never doubtful)."""
+    out = []
+    for k, lines in enumerate(t.lines):
+        ws = [w for ln in lines for w in ln.words]
+        if len(ws) == 1 and ws[0].text.isdigit() and conf.get(id(ws[0]), 100.0) < _DOUBT_CONF:
+            out.append(k)
+    return out
+
+
+def reread_figures(t: Any, image: Any, dpi: int, config: Config,
+                   conf: dict[int, float] | None = None) -> list[tuple[int, str, str, float]]:
     """Cells of :func:`suspect_cells` OCR'd again alone, digits only, from
     the levelled page image (``dpi``): the crops are set one under another
     on one canvas and read in one Tesseract call.  A cell whose crop reads
     as a figure with confidence ``_FIGURE_CONF`` or more gets that figure
     (its word keeps the cell's box; the cell's ``original`` is the text
-    read first).  Returns (cell index, before, after, confidence) of the
-    cells changed."""
+    read first).  Given the OCR confidence of each word (``conf``), the
+    figures of :func:`doubtful_cells` are read again too, and one takes the
+    second reading only when it differs and its confidence is
+    ``_DOUBT_REREAD_CONF`` or more.  Returns (cell index, before, after,
+    confidence) of the cells changed."""
     import numpy as np
     from PIL import Image
 
-    ks = suspect_cells(t)
+    suspects = suspect_cells(t)
+    doubtful = [k for k in doubtful_cells(t, conf or {}) if k not in suspects]
+    ks = suspects + doubtful
     if not ks or image is None:
         return []
     k_px = dpi / 72.0
@@ -798,10 +818,13 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config) -> list[tuple[i
     changed = []
     for k, a, b in bands:
         got = [w for w in words if a - gap / 2 <= w["top"] + w["height"] / 2 <= b + gap / 2]
-        if len(got) != 1 or not got[0]["text"].isdigit() or got[0]["conf"] < _FIGURE_CONF:
+        need = _DOUBT_REREAD_CONF if k in doubtful else _FIGURE_CONF
+        if len(got) != 1 or not got[0]["text"].isdigit() or got[0]["conf"] < need:
             continue
         before = " ".join(ln.text for ln in t.lines[k])
         after = got[0]["text"]
+        if after == before:
+            continue
         ws = [w for ln in t.lines[k] for w in ln.words]
         first = ws[0]
         word = Word(after, min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws),
@@ -845,6 +868,7 @@ class ScanReader:
             self.reocr[no] = sp.poor
         words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, False, w.size or 10.0, len(w.text))
                  for w in sp.words]
+        conf = {id(w): o.conf for w, o in zip(words, sp.words) if o.conf is not None}
         if sp.source == "ocr":
             self.conf_words[no] = sp.words
         tables, used = [], set()
@@ -853,14 +877,15 @@ class ScanReader:
             if got and got[1]:
                 tables.append(got[0])
                 used |= got[1]
-        self._reread(page, no, sp, tables)
+        self._reread(page, no, sp, tables, conf)
         words = [w for w in words if id(w) not in used]
         return Page(no, float(page.width), float(page.height), group_lines(words, no), tables)
 
-    def _reread(self, page: Any, no: int, sp: ScanPage, tables: list[Any]) -> None:
-        """Figures misread in the cells of columns of figures read again
-        (:func:`reread_figures`) when OCR is allowed."""
-        if self.config.ocr == "never" or not any(suspect_cells(t) for t in tables):
+    def _reread(self, page: Any, no: int, sp: ScanPage, tables: list[Any], conf: dict[int, float]) -> None:
+        """Figures misread in the cells of columns of figures, and figures
+        OCR was unsure of, read again (:func:`reread_figures`) when OCR is
+        allowed."""
+        if self.config.ocr == "never" or not any(suspect_cells(t) or doubtful_cells(t, conf) for t in tables):
             return
         image, dpi = sp.image, sp.dpi
         want = int(self.config.get("ocr_dpi", DEFAULT_DPI))
@@ -872,10 +897,10 @@ class ScanReader:
             if abs(sp.skew) >= 0.05:
                 image = rotate(image, sp.skew)
         for t in tables:
-            for k, before, after, conf in reread_figures(t, image, dpi, self.config):
+            for k, before, after, sure in reread_figures(t, image, dpi, self.config, conf):
                 c = t.cells[k]
                 self.reread.setdefault(no, []).append({"row": c.row, "col": c.col, "read": before,
-                                                       "figure": after, "confidence": conf})
+                                                       "figure": after, "confidence": sure})
 
     def finish(self, doc: Document) -> None:
         src = self.sources
