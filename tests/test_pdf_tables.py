@@ -43,10 +43,10 @@ def test_cases_are_split_and_licensed():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
-@pytest.mark.parametrize("half, floor", [("dev", 0.835), ("eval", 0.712)])
+@pytest.mark.parametrize("half, floor", [("dev", 0.855), ("eval", 0.712)])
 def test_mean_accuracy_floors(half, floor):
     """The mean position-exact cell accuracy of each half stays within 0.02
-    of what bench/tables.py measured (dev 0.855, eval 0.732; see
+    of what bench/tables.py measured (dev 0.875, eval 0.732; see
     docs/pdf_tables.md).  Only the mean of the evaluation half is read."""
     cases = [c for c in CASES.values() if c["half"] == half]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
@@ -61,6 +61,7 @@ def test_mean_accuracy_floors(half, floor):
     ("stream_health", 0.6),            # shaded in bands, no rules
     ("dedoc_merged_horizontal", 1.0),
     ("dedoc_mp_repeat_header", 1.0),   # one table over two pages, header repeated
+    ("stream_edge_tol", 0.5),          # sections under headings set off by space: one table
 ])
 def test_development_cases(case_id, least):
     got, (reversed_, transposed) = accuracy(case_id)
@@ -141,8 +142,9 @@ def test_letter_spaced_words_are_joined():
 def test_own_scan_of_the_seed_tables(tmp_path):
     """A scan of the seed's pages 1, 12 and 13 made here (150 dpi, turned
     0.8 degree, blurred, JPEG quality 50, Tesseract text layer with --psm 4,
-    see bench/scans.py): the fund table's figures all in place and most of
-    the events-by-type rows right (measured 8/8 and 60/66)."""
+    see bench/scans.py): the fund table's figures all in place and the
+    events-by-type rows right (measured 8/8 and 64/66: four lone digits the
+    layer read as letters are read again from the image)."""
     import shutil
     if not shutil.which("tesseract"):
         pytest.skip("tesseract is not installed")
@@ -151,7 +153,7 @@ def test_own_scan_of_the_seed_tables(tmp_path):
     spec.loader.exec_module(scans)
     got = scans.measure(scans.build("t150-skew0.8-q50-psm4", tmp_path))
     assert got["fund_figures"] == "8/8"
-    assert got["event_share"] >= 0.88  # measured 60/66 (rows matched as esep eval matches them)
+    assert got["event_share"] >= 0.95  # measured 64/66 (rows matched as esep eval matches them)
     assert got["reocr_pages"] == []  # a fair layer is kept
 
 
@@ -217,3 +219,19 @@ def test_header_rows_end_at_the_first_row_of_figures():
             t.lines.append([_line((text, 0), top=10 * r)] if text else [])
             t.rights.append(100.0)
     assert tables.header_rows(t) == 2
+
+
+def test_sections_of_a_table_of_aligned_text_are_one_table():
+    """A table of aligned text whose sections stand under one-line headings
+    set off by more space than its rows (camelot's edge_tol.pdf: "Class B",
+    "Total for the Fund") is one table, each heading a row of it."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    doc = load(FIXTURES / "camelot" / "edge_tol.pdf", Config())
+    grids = [t.grid() for t in doc.tables]
+    assert len(grids) == 1
+    labels = [row[0] for row in grids[0]]
+    for heading in ("Class B", "Total for the Fund", "Investment result per unit2"):
+        assert heading in labels and grids[0][labels.index(heading)][1:] == [""]
+    assert grids[0][-1] == ["Total investment result per unit", "3.78"]

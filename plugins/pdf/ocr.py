@@ -54,7 +54,8 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config
-from esep.plugins.pdf.pages import Page, Word, group_lines
+from esep.plugins.lang.alphabet import LOWER
+from esep.plugins.pdf.pages import Line, Page, Word, group_lines
 from esep.plugins.pdf.tables import ruled_table
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,8 @@ class ScanPage:
     skew: float = 0.0  # degrees the page was turned back by
     quality: dict[str, float] = field(default_factory=dict)  # of the text layer (layer_quality)
     poor: list[str] = field(default_factory=list)  # why the layer was set aside, if it was
+    image: Any = None  # the levelled page image (numpy, greyscale) the tables were found in
+    dpi: int = 0  # its resolution
 
 
 # ------------------------------------------------------------- Tesseract
@@ -156,15 +159,18 @@ def _tesseract_cmd() -> str | None:
     return os.environ.get("ESEP_TESSERACT") or shutil.which("tesseract")
 
 
-def ocr_image(img: Any, config: Config, dpi: int) -> list[dict[str, Any]]:
+def ocr_image(img: Any, config: Config, dpi: int, lang: str | None = None, psm: int | None = None,
+              extra: str = "") -> list[dict[str, Any]]:
     """Tesseract's words of a greyscale PIL image, in pixels: dicts with
     text, left, top, width, height, conf, line (a key per text line).
-    Cached by the hash of the image under ``<cache_dir>/ocr``."""
-    lang = str(config.get("ocr_lang", DEFAULT_LANG))
-    psm = int(config.get("ocr_psm", 4))
+    ``lang`` and ``psm`` default to the settings ``ocr_lang`` and
+    ``ocr_psm``; ``extra`` is more of Tesseract's command line (``-c``
+    variables).  Cached by the hash of the image under ``<cache_dir>/ocr``."""
+    lang = lang or str(config.get("ocr_lang", DEFAULT_LANG))
+    psm = psm if psm is not None else int(config.get("ocr_psm", 4))
     version = check_tesseract(lang)
     key = hashlib.sha256()
-    for part in (CACHE_VERSION, version, lang, str(psm), str(dpi), img.mode, repr(img.size)):
+    for part in (CACHE_VERSION, version, lang, str(psm), str(dpi), img.mode, repr(img.size)) + ((extra,) if extra else ()):
         key.update(part.encode() + b"\0")
     key.update(img.tobytes())
     digest = key.hexdigest()
@@ -182,7 +188,7 @@ def ocr_image(img: Any, config: Config, dpi: int) -> list[dict[str, Any]]:
         pytesseract.pytesseract.tesseract_cmd = cmd
     os.environ["OMP_THREAD_LIMIT"] = "1"  # Tesseract inherits it; threads make it far slower here
     try:
-        data = pytesseract.image_to_data(img, lang=lang, config=f"--psm {psm} --dpi {dpi}",
+        data = pytesseract.image_to_data(img, lang=lang, config=f"--psm {psm} --dpi {dpi} {extra}".strip(),
                                          output_type=pytesseract.Output.DICT,
                                          timeout=max(1, int(config.timeout)))
     except pytesseract.TesseractNotFoundError as e:
@@ -512,7 +518,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         poor = poor_layer(quality)
     if tables:
         words = _drop_rules(words, tables)
-    return ScanPage(words, tables, source, skew, quality, poor)
+    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi)
 
 
 _RULE_CHARS = set("|1lI![]¦")
@@ -689,6 +695,146 @@ def has_scanned_pages(path: Path, config: Config) -> bool:
     return False
 
 
+# ------------------------------------------------- figures read again
+
+_FIGURE_RE = re.compile(r"^[-+–(]?\d[\d.,%) ]*$")
+_MAX_SUSPECT = 4  # characters: longer text in a column of figures is a note, not a misread figure
+_FIGURE_CONF = 60.0  # Tesseract confidence a figure read again needs
+_DOUBT_CONF = 80.0  # a figure Tesseract read with less is read again alone
+_DOUBT_REREAD_CONF = 90.0  # ... and replaced only by a second reading this sure
+
+
+def suspect_cells(t: Any) -> list[int]:
+    """Cells of a table in a column of figures whose text is no figure:
+    OCR misreads a lone digit as a letter ("т" for 1, "Я" for 7, "Е]" for
+    3).  A column of figures has three figures or more below the header,
+    and figures are at least 0.7 of its cells with text; a suspect is short
+    (four characters at most), holds a letter or digit (a dash for nought
+    stays), and has no lower-case run of three letters or more (a word:
+    "жоқ", "нет"; "су" read for a "3" is a suspect)."""
+    from esep.plugins.pdf.tables import header_rows
+
+    head = header_rows(t)
+    by_col: dict[int, list[tuple[int, str]]] = {}
+    for k, c in enumerate(t.cells):
+        if c.col_span != 1 or c.row < head:
+            continue
+        text = " ".join(ln.text for ln in t.lines[k]).strip()
+        if text:
+            by_col.setdefault(c.col, []).append((k, text))
+    out = []
+    for cells in by_col.values():
+        figures = {k for k, text in cells if _FIGURE_RE.match(text)}
+        if len(figures) < 3 or len(figures) < 0.7 * len(cells):
+            continue
+        for k, text in cells:
+            if k in figures or len(text.replace(" ", "")) > _MAX_SUSPECT or not any(ch.isalnum() for ch in text):
+                continue
+            if re.search(rf"[a-z{LOWER}]{{3,}}", text):
+                continue
+            out.append(k)
+    return out
+
+
+def _clean_crop(crop: Any) -> Any:
+    """A cell's image without what is left of its rules: rows and columns
+    of pixels mostly ink at the crop's edges are whitened."""
+    import numpy as np
+
+    crop = crop.copy()
+    ink = crop < 128
+    h, w = crop.shape
+    edge_h, edge_w = max(2, h // 5), max(2, w // 5)
+    for r in list(range(edge_h)) + list(range(h - edge_h, h)):
+        if ink[r].mean() > 0.5:
+            crop[r] = 255
+    for c in list(range(edge_w)) + list(range(w - edge_w, w)):
+        if ink[:, c].mean() > 0.5:
+            crop[:, c] = 255
+    return np.ascontiguousarray(crop)
+
+
+def doubtful_cells(t: Any, conf: dict[int, float]) -> list[int]:
+    """Cells of a table holding one figure that Tesseract read with a
+    confidence under ``_DOUBT_CONF`` (``conf``: word id to confidence,
+    0..100; words of a text layer have none and are never doubtful)."""
+    out = []
+    for k, lines in enumerate(t.lines):
+        ws = [w for ln in lines for w in ln.words]
+        if len(ws) == 1 and ws[0].text.isdigit() and conf.get(id(ws[0]), 100.0) < _DOUBT_CONF:
+            out.append(k)
+    return out
+
+
+def reread_figures(t: Any, image: Any, dpi: int, config: Config,
+                   conf: dict[int, float] | None = None) -> list[tuple[int, str, str, float]]:
+    """Cells of :func:`suspect_cells` OCR'd again alone, digits only, from
+    the levelled page image (``dpi``): the crops are set one under another
+    on one canvas and read in one Tesseract call.  A cell whose crop reads
+    as a figure with confidence ``_FIGURE_CONF`` or more gets that figure
+    (its word keeps the cell's box; the cell's ``original`` is the text
+    read first).  Given the OCR confidence of each word (``conf``), the
+    figures of :func:`doubtful_cells` are read again too, and one takes the
+    second reading only when it differs and its confidence is
+    ``_DOUBT_REREAD_CONF`` or more.  Returns (cell index, before, after,
+    confidence) of the cells changed."""
+    import numpy as np
+    from PIL import Image
+
+    suspects = suspect_cells(t)
+    doubtful = [k for k in doubtful_cells(t, conf or {}) if k not in suspects]
+    ks = suspects + doubtful
+    if not ks or image is None:
+        return []
+    k_px = dpi / 72.0
+    inset = max(1, int(round(1.2 * k_px)))  # a rule and the skew left over
+    crops = []
+    for k in ks:
+        x0, top, x1, bottom = t.cells[k].provenance.bbox
+        a, b = int(top * k_px) + inset, int(bottom * k_px) - inset
+        c, d = int(x0 * k_px) + inset, int(x1 * k_px) - inset
+        if b - a < 4 or d - c < 4:
+            crops.append(None)
+            continue
+        crops.append(_clean_crop(image[a:b, c:d]))
+    live = [(k, cr) for k, cr in zip(ks, crops) if cr is not None and (cr < 128).any()]
+    if not live:
+        return []
+    gap = max(cr.shape[0] for _, cr in live)
+    width = max(cr.shape[1] for _, cr in live) + 2 * gap
+    height = sum(cr.shape[0] + gap for _, cr in live) + gap
+    canvas = np.full((height, width), 255, dtype=np.uint8)
+    bands = []
+    y = gap
+    for k, cr in live:
+        canvas[y:y + cr.shape[0], gap:gap + cr.shape[1]] = cr
+        bands.append((k, y, y + cr.shape[0]))
+        y += cr.shape[0] + gap
+    try:
+        words = ocr_image(Image.fromarray(canvas), config, dpi, lang="eng", psm=6,
+                          extra="-c tessedit_char_whitelist=0123456789")
+    except OcrUnavailable:
+        return []
+    changed = []
+    for k, a, b in bands:
+        got = [w for w in words if a - gap / 2 <= w["top"] + w["height"] / 2 <= b + gap / 2]
+        need = _DOUBT_REREAD_CONF if k in doubtful else _FIGURE_CONF
+        if len(got) != 1 or not got[0]["text"].isdigit() or got[0]["conf"] < need:
+            continue
+        before = " ".join(ln.text for ln in t.lines[k])
+        after = got[0]["text"]
+        if after == before:
+            continue
+        ws = [w for ln in t.lines[k] for w in ln.words]
+        first = ws[0]
+        word = Word(after, min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws),
+                    max(w.bottom for w in ws), first.bold, first.size, len(after))
+        t.lines[k] = [Line(t.page, [word])]
+        t.cells[k].original = before
+        changed.append((k, before, after, round(got[0]["conf"] / 100.0, 3)))
+    return changed
+
+
 class ScanReader:
     """Reads the image-backed pages of one PDF for the PDF loader and, once
     the loader has assembled the Document, finishes it (metadata, OCR
@@ -706,6 +852,7 @@ class ScanReader:
         self.sources: dict[int, str] = {}
         self.reocr: dict[int, list[str]] = {}
         self.conf_words: dict[int, list[OcrWord]] = {}
+        self.reread: dict[int, list[dict[str, Any]]] = {}
 
     def wants(self, page: Any) -> bool:
         """A scan, a page of images without text, or any page with ``--ocr always``."""
@@ -721,6 +868,7 @@ class ScanReader:
             self.reocr[no] = sp.poor
         words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, False, w.size or 10.0, len(w.text))
                  for w in sp.words]
+        conf = {id(w): o.conf for w, o in zip(words, sp.words) if o.conf is not None}
         if sp.source == "ocr":
             self.conf_words[no] = sp.words
         tables, used = [], set()
@@ -729,11 +877,35 @@ class ScanReader:
             if got and got[1]:
                 tables.append(got[0])
                 used |= got[1]
+        self._reread(page, no, sp, tables, conf)
         words = [w for w in words if id(w) not in used]
         return Page(no, float(page.width), float(page.height), group_lines(words, no), tables)
 
+    def _reread(self, page: Any, no: int, sp: ScanPage, tables: list[Any], conf: dict[int, float]) -> None:
+        """Figures misread in the cells of columns of figures, and figures
+        OCR was unsure of, read again (:func:`reread_figures`) when OCR is
+        allowed."""
+        if self.config.ocr == "never" or not any(suspect_cells(t) or doubtful_cells(t, conf) for t in tables):
+            return
+        image, dpi = sp.image, sp.dpi
+        want = int(self.config.get("ocr_dpi", DEFAULT_DPI))
+        if image is None or dpi < want:  # the text layer's page was rendered for its rules only
+            import numpy as np
+
+            dpi = want
+            image = np.asarray(render(page, dpi))
+            if abs(sp.skew) >= 0.05:
+                image = rotate(image, sp.skew)
+        for t in tables:
+            for k, before, after, sure in reread_figures(t, image, dpi, self.config, conf):
+                c = t.cells[k]
+                self.reread.setdefault(no, []).append({"row": c.row, "col": c.col, "read": before,
+                                                       "figure": after, "confidence": sure})
+
     def finish(self, doc: Document) -> None:
         src = self.sources
+        if self.reread:
+            doc.metadata["reread_cells"] = {str(no): v for no, v in sorted(self.reread.items())}
         doc.metadata["ocr"] = "tesseract" if "ocr" in src.values() else "text_layer" if src else "none"
         doc.metadata["ocr_pages"] = sorted(no for no, s in src.items() if s == "ocr")
         doc.metadata["text_layer_pages"] = sorted(no for no, s in src.items() if s == "text_layer")

@@ -328,6 +328,7 @@ def find_text_tables(p: Page) -> None:
     "Wealth index") are rows of it.  Two columns of prose are no table:
     their cells hold whole lines of words, not the few words of a cell."""
     lines = [ln for ln in p.lines if ln.role == "body"]
+    made: list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]] = []
     runs: list[list[tuple[Line, list[list[Word]]]]] = []
     cur: list[tuple[Line, list[list[Word]]]] = []
     pending: list[tuple[Line, list[list[Word]]]] = []  # one-segment lines inside a run: section headings
@@ -368,11 +369,56 @@ def find_text_tables(p: Page) -> None:
         head = _header_lines(lines, body, t.cols)
         if head:
             t = _text_table(body, p.number, head) or t
-        p.tables.append(t)
+        made.append((t, body, head))
         for ln, _ in body:
             ln.role = "table"
         for ln in head:
             ln.role = "table"
+    made = _join_sections(lines, made, p.number)
+    p.tables.extend(t for t, _, _ in made)
+
+
+def _figure_or_dash(seg: list[Word]) -> bool:
+    return len(seg) == 1 and (bool(NUMBER_WORD_RE.match(seg[0].text)) or seg[0].text in ("-", "–", "—"))
+
+
+#: the widest gap (in ems) above or below a section heading between two parts of one table
+SECTION_GAP = 3.5
+
+
+def _join_sections(lines: list[Line], made: list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]],
+                   page_no: int) -> list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]]:
+    """Tables of aligned text one under another, with the same columns and
+    nothing between them but one or two one-segment lines within the first
+    column (section headings set off by more space than the rows: "Class
+    B", "Total for the Fund"), are one table with those lines as rows.  The
+    lower part has no header of its own (lines taken for one that end in a
+    figure or a dash, as its rows do, are rows), each gap is at most
+    ``SECTION_GAP`` ems, and the columns found over the whole must be those
+    of each part."""
+    made = sorted(made, key=lambda m: m[0].top)
+    out = made[:1]
+    for t, body, head in made[1:]:
+        pt, pbody, phead = out[-1]
+        if head and all(len(sg) >= 2 and _figure_or_dash(sg[-1]) for sg in (_segments(ln, 1.2 * ln.size) for ln in head)):
+            # "header" lines that end in a figure, as the rows below do, are rows
+            body, head = [(ln, _segments(ln, 1.2 * ln.size)) for ln in head] + body, []
+        first = body[0][0]
+        between = [ln for ln in lines if ln.role == "body" and ln.top >= pbody[-1][0].bottom - 0.5
+                   and ln.bottom <= first.top + 0.5]
+        chain = [pbody[-1][0]] + between + [first]
+        ok = (not head and 1 <= len(between) <= 2 and pt.n_cols == t.n_cols
+              and all(len(_segments(ln, 1.2 * ln.size)) == 1 and ln.x1 <= pt.cols[1] for ln in between)
+              and all(b.top - a.bottom <= SECTION_GAP * b.size for a, b in zip(chain, chain[1:])))
+        joined = _text_table(pbody + [(ln, _segments(ln, 1.2 * ln.size)) for ln in between] + body, page_no,
+                             phead or None, aligned=True) if ok else None
+        if joined is None or joined.n_cols != t.n_cols:
+            out.append((t, body, head))
+            continue
+        for ln in between:
+            ln.role = "table"
+        out[-1] = (joined, pbody + [(ln, _segments(ln, 1.2 * ln.size)) for ln in between] + body, phead)
+    return out
 
 
 def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], cols: list[float]) -> list[Line]:
@@ -397,7 +443,12 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
     return head
 
 
-def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None) -> PTable | None:
+def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None,
+                aligned: bool = False) -> PTable | None:
+    """A table of a run of lines (``_segments`` of each), ``head`` its
+    header lines.  ``aligned``: the run is made of parts whose columns each
+    line up already (sections of one table), so that test is not made again
+    over the whole."""
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
     if len(run[0][1]) < 2 or len(run[-1][1]) < 2:
@@ -442,7 +493,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         elif len(texts) < 2:
             return None
         rows.append(texts)
-    for c in range(1, len(cols) - 1):
+    for c in range(1, len(cols) - 1) if not aligned else ():
         # the words of a column line up on their left, right or centre (prose
         # whose wide spaces happen to fall in one place does not)
         ends = [(ws[0].x0, ws[-1].x1) for texts in rows for ws in [texts.get(c)] if ws]

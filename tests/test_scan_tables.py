@@ -1,0 +1,111 @@
+"""Tables on scanned pages: figures misread by OCR read again from the
+page image, on the seed's own events-by-type table rendered here."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pdfplumber
+import pytest
+
+from esep.plugins.pdf import ocr
+from esep.plugins.pdf.pages import Line, Word
+from esep.plugins.pdf.tables import ruled_table
+from esep.registry import Config
+
+from conftest import CORPUS, SEED_STEM
+
+SEED_PDF = CORPUS / f"{SEED_STEM}.pdf"
+EVENTS_PAGE = 13  # the events-by-type table going on, in columns of small figures
+
+
+@pytest.fixture
+def tesseract():
+    try:
+        ocr.check_tesseract("eng")
+    except ocr.OcrUnavailable as e:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must install Tesseract for the OCR tests: {e}")
+        pytest.skip(f"Tesseract is not usable here: {e}")
+
+
+def events_table(dpi: int = 300):
+    """The seed's page 13 as an image, the ruled table found in it and the
+    page's own words put into its cells (what a fair text layer gives)."""
+    with pdfplumber.open(SEED_PDF) as pdf:
+        page = pdf.pages[EVENTS_PAGE - 1]
+        gray = np.asarray(ocr.render(page, dpi))
+        words = [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
+                      False, 10.0, len(w["text"])) for w in page.extract_words()]
+    k = 72.0 / dpi
+    found = ocr.find_ruled_tables(gray, dpi)
+    box, cells = max(found, key=lambda t: len(t[1]))
+    tb = ocr.ImageTable(tuple(v * k for v in box), [tuple(v * k for v in c) for c in cells])
+    t, _ = ruled_table(tb, words, EVENTS_PAGE)
+    return t, gray
+
+
+def cell_text(t, k):
+    return " ".join(ln.text for ln in t.lines[k])
+
+
+def misread(t, k, text):
+    ws = [w for ln in t.lines[k] for w in ln.words]
+    t.lines[k] = [Line(t.page, [Word(text, ws[0].x0, ws[0].top, ws[-1].x1, ws[0].bottom, False, 10.0, len(text))])]
+
+
+def test_letters_read_for_lone_digits_are_read_again_from_the_image(tesseract, tmp_path):
+    """OCR programs read a lone digit in a table cell as a letter ("т" for
+    1, "Я" for 7, "Е]" for 3, "су" for 3: seen in Tesseract layers of scans
+    of the seed).  Such cells in a column of figures are read again alone,
+    digits only, from the image: each gets its printed figure back, the
+    letters kept as the cell's original; other cells stay as they were."""
+    t, gray = events_table()
+    singles = [k for k, c in enumerate(t.cells) if len(cell_text(t, k)) == 1 and cell_text(t, k).isdigit()]
+    assert len(singles) >= 10
+    chosen = singles[:: max(1, len(singles) // 4)][:4]
+    truth = {k: cell_text(t, k) for k in chosen}
+    letters = ["т", "Я", "Е]", "су"]
+    for k, text in zip(chosen, letters):
+        misread(t, k, text)
+    assert sorted(ocr.suspect_cells(t)) == sorted(chosen)
+    before = {k: cell_text(t, k) for k in range(len(t.cells))}
+    changed = ocr.reread_figures(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}))
+    assert {k: after for k, _, after, _ in changed} == truth
+    for k, text in zip(chosen, letters):
+        assert cell_text(t, k) == truth[k] and t.cells[k].original == text
+    assert all(cell_text(t, k) == before[k] for k in range(len(t.cells)) if k not in truth)
+
+
+def test_words_and_dashes_in_a_column_of_figures_are_left_alone(tesseract, tmp_path):
+    """Only short non-figures are suspects: a word, a dash for nought and an
+    empty cell are what the writer put there."""
+    t, gray = events_table()
+    singles = [k for k, c in enumerate(t.cells) if len(cell_text(t, k)) == 1 and cell_text(t, k).isdigit()]
+    misread(t, singles[0], "—")
+    misread(t, singles[1], "жоқ")
+    assert ocr.suspect_cells(t) == []
+    assert ocr.reread_figures(t, gray, 300, Config(options={"cache_dir": str(tmp_path)})) == []
+
+
+def test_a_figure_ocr_was_unsure_of_is_read_again(tesseract, tmp_path):
+    """A figure Tesseract read with a confidence under 80 ("2" for 3, "93"
+    for 33 on the seed's scans) is read again alone; the second reading
+    replaces it only when it differs and is sure (0.9).  A wrong figure
+    read with confidence, or from a text layer (no confidence), stays:
+    nothing tells it is wrong."""
+    t, gray = events_table()
+    singles = [k for k, c in enumerate(t.cells) if len(cell_text(t, k)) == 1 and cell_text(t, k).isdigit()]
+    unsure, sure, layer = singles[0], singles[1], singles[2]
+    truth = cell_text(t, unsure)
+    wrong = {k: str((int(cell_text(t, k)) + 5) % 10) for k in (unsure, sure, layer)}
+    for k, text in wrong.items():
+        misread(t, k, text)
+    word = lambda k: t.lines[k][0].words[0]  # noqa: E731
+    conf = {id(word(unsure)): 62.0, id(word(sure)): 95.0}
+    assert ocr.doubtful_cells(t, conf) == [unsure]
+    changed = ocr.reread_figures(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}), conf)
+    assert [(k, before, after) for k, before, after, _ in changed] == [(unsure, wrong[unsure], truth)]
+    assert t.cells[unsure].original == wrong[unsure]
+    assert cell_text(t, sure) == wrong[sure] and cell_text(t, layer) == wrong[layer]
