@@ -12,7 +12,7 @@ from esep.pipeline import Ingester, discover
 from esep.registry import Config, Registry, get_plugin_manager
 from esep.storage import Store
 
-from conftest import SEED_TXT, db_digest
+from conftest import ROOT, SEED_STEM, SEED_TXT, db_digest
 from failure_plugin import STAGES, FailAfter
 
 
@@ -230,6 +230,29 @@ def test_config_cache_dir(tmp_path, monkeypatch):
 
 HEAVY = ("spacy", "pdfplumber", "pdfminer", "docx", "cv2", "pytesseract", "rapidfuzz", "matplotlib", "numpy",
          "sqlite_utils", "datasette", "distributed", "esep.plugins")
+
+
+def test_the_pdf_parser_is_imported_by_the_first_pdf_only(tmp_path):
+    """Loading every plugin imports no PDF library: a folder of Word files
+    never pays for pdfplumber; the first PDF loads it."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from esep.registry import Registry, get_plugin_manager\n"
+        "Registry(get_plugin_manager(load_entrypoints=False))\n"
+        "print(sorted(m for m in ('pdfplumber', 'pdfminer') if m in sys.modules))\n"
+        "from pathlib import Path\n"
+        "from esep.plugins.pdf import loader\n"
+        "from esep.registry import Config\n"
+        "loader.load(Path(sys.argv[1]), Config(ocr='never'))\n"
+        "print(sorted(m for m in ('pdfplumber', 'pdfminer') if m in sys.modules))\n"
+    )
+    pdf = ROOT / "corpus" / f"{SEED_STEM}.pdf"
+    r = subprocess.run([sys.executable, "-c", probe, str(pdf)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["[]", "['pdfminer', 'pdfplumber']"]
 
 
 def test_reading_commands_import_no_parser_or_plugin(folder, tmp_path, cli_runner):

@@ -37,14 +37,9 @@ points); a paragraph going on over a page break keeps where it starts.
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Any
-
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdftypes import resolve1
-from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import PdfminerException
 
 from esep import hookimpl
 from esep.model import Document
@@ -110,6 +105,8 @@ def read_page(page: Any, page_no: int) -> Page:
 def _page_count(pdf: Any) -> int:
     """The page count the page tree declares, read before any page is parsed."""
     try:
+        from pdfminer.pdftypes import resolve1
+
         count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
     except Exception:  # noqa: BLE001 - a broken page tree: count the pages pdfminer finds
         count = None
@@ -133,9 +130,17 @@ def _cut_short(path: Path) -> bool:
         return b"%%EOF" not in f.read()
 
 
+def _encrypted() -> tuple[type[BaseException], ...]:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    return PDFPasswordIncorrect, PDFEncryptionError
+
+
 def _explain(e: BaseException, path: Path | None = None) -> PdfLoadError:
+    from pdfplumber.utils.exceptions import PdfminerException
+
     inner = e.args[0] if isinstance(e, PdfminerException) and e.args else e
-    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+    if isinstance(inner, _encrypted()):
         return EncryptedPDF(ENCRYPTED_MESSAGE)
     what = str(inner).strip() or type(inner).__name__
     if path is not None and _cut_short(path):
@@ -145,6 +150,8 @@ def _explain(e: BaseException, path: Path | None = None) -> PdfLoadError:
 
 
 def load(path: Path, config: Config) -> Document:
+    import pdfplumber  # imported by the first PDF, not by every run: a folder of .docx never needs it
+
     try:
         pdf = pdfplumber.open(path)
     except OSError:
@@ -167,7 +174,7 @@ def load(path: Path, config: Config) -> Document:
             except OcrUnavailable:
                 raise
             except Exception as e:  # noqa: BLE001 - one bad page does not lose the others
-                if config.strict or isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)):
+                if config.strict or isinstance(e, _encrypted()):
                     raise _explain(e, path) from e
                 log.warning("%s: page %d cannot be read: %s", path, i, e)
                 errors.append(f"page {i}: {e}")
@@ -222,6 +229,11 @@ def register_loaders(register):
 def handle_ingest_error(path, stage, exception, config):
     if isinstance(exception, PdfLoadError):
         return str(exception)
+    if "pdfminer" not in sys.modules:  # no PDF was opened: not a pdfminer error
+        return None
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
     if isinstance(exception, (PdfminerException, PSException)):
         return str(_explain(exception))
     return None
