@@ -53,7 +53,7 @@ def _parse(raw: str) -> dict[str, Any]:
         out["year"], s = int(m["y"]), s[m.end():]
     urls = URL.findall(s)
     if urls:
-        out["url"] = re.sub(r"^URL:?\s*", "", urls[0]).rstrip(".;,")
+        out["url"] = re.sub(r"^URL:?\s*|\s.*$", "", urls[0]).rstrip(".;,")
         s = URL.sub(" ", s)
     s = WEB_NOTE.sub(" ", s)
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub("", s))).strip(" ;")
@@ -72,7 +72,7 @@ def _parse(raw: str) -> dict[str, Any]:
     if authors:
         m = APA_YEAR.match(rest)
         if m:
-            out["year"], apa = int(m["y"]), True
+            out["year"], apa = int(m["y"] or m["b"]), True
             rest = rest[m.end():]
     out["authors"], out["authors_raw"] = authors, authors_raw or None
 
@@ -185,6 +185,10 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
                 or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
+                # "Български фолклор 13: 40–52", "Зборник 23/1: 7–25": a journal, its volume and pages
+                or re.search(r"[^\W\d_]{3},?\s\d{1,4}(?:\s?\(\d+\)|/\d+)?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$", seg)
+                # "Български фолклор, 1987, 13, № 2, 40–52": a journal, its year and numbering
+                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d|№|{NUM_WORDS}\.)", seg)
                 or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
                 or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
                 # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
@@ -218,6 +222,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             container_expected = True
     if container_expected:
         end = CONTAINER_END.search(rest)
+        word = re.match(rf"[{UP}]{LET}{{0,6}}(?=\.\s(?:1[5-9]|20)\d\d)", rest[end.end():]) if end else None
+        if word and re.search(rf"(?:^|\s)[{UP}]{LET}{{0,7}}\.\s", rest[:end.start()]):
+            # "J. Geophys. Res. 2005": an abbreviated name ends with an abbreviation, not a publisher
+            end = CONTAINER_END.search(rest, end.end() + word.end())
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)

@@ -49,7 +49,7 @@ AUTH_SEP = re.compile(r",\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
 #: "Иванов Иван Иванович": surname, first name and patronymic in full
 AUTH_FULL = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
                        rf"(?=[.,]\s)")
-APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*")
+APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*|\((?P<b>1[5-9]\d\d|20\d\d)[a-zа-я]?\)\s+(?=\S)")
 ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
                    re.I)
 
@@ -79,12 +79,13 @@ ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])(?
 VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft)"
 NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|бр|no|nr)"
 VOLUME = re.compile(
-    rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
+    rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4})(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+))?(?=[,.:;]|\s|$)")
 CONTAINER_END = re.compile(
     rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|№|N\s?\d"
     rf"|{PLACE}\s?:|{PLACE},\s?\d{{4}}|{PLACE},\s?\d+\s?[–-]\s?\d+)"
     rf"|\s(?=\d{{1,4}},\s\d+\s?[–-]\s?\d+\.?$)"
+    rf"|\s(?=\d{{1,4}}(?:/\d+|\s?\(\d+\))?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$)"
     rf"|,\s(?=(?:1[5-9]|20)\d\d\b|\d{{1,4}}(?:/\d+)?[,.:;]?\s|{NUM_WORDS}\.\s?\d|№)"
     rf"|,?\s(?=\d+\s?\(\d+\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
     rf"|,\s(?=Изд(?:ательство|-во|\.)\s|Publ)|\.\s(?=[{UP}]{LET}+\.\s(?:1[5-9]|20)\d\d)")
@@ -93,7 +94,9 @@ ROLE_NOTE = r"\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg|comp)\.?
 EDITOR = re.compile(rf"^[^()]{{3,60}}?{ROLE_NOTE}[.,]?\s*")
 IN_MID = re.compile(r",\s(?:В|Във|У|In|in|Im)\s?:\s|,\sin\s(?=[A-Z])")
 JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
-URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
+#: an address; the access note after it ("http://…, свободный") goes with it and is left out of the value
+URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободный|free|для зарегистрир\w*\.? пользователей)\.?)?",
+                 re.I)
 MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Текст|Мәтін|Text|Electronic resource"
                     r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
@@ -102,7 +105,8 @@ CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изобра
                           r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)", re.I)
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
-                       r"|(?:Режим доступа|Қолжетімділік режимі|Available at)\s?:?", re.I)
+                       r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"
+                       r"|\.?\s?[–-]?\s?(?:Загл\. с экрана|Title from screen)\.?", re.I)
 #: the marker of the part of a whole: "В кн.:", "В сб.:", "Жинақта:", "В:", "In:"
 #: Russian, Ukrainian ("В зб.:", "У кн.:"), Bulgarian ("Във:"), Serbian ("У:"), Kazakh, English, German
 IN_WORDS = r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|In|Im|Жинақта|Жинағында|Кітапта|Кітабында)"
@@ -139,8 +143,10 @@ def clean_text(text: str) -> str:
     t = re.sub(r"[\u2010\u2011]", "-", t)
     t = re.sub(r"[\u2012\u2013\u2014\u2015\u2212]", "–", t)
     t = re.sub(r"(?<=\s)-(?=\s)", "–", t)  # a hyphen between spaces is a dash
-    # ".- " / ". -" / ".–" : area separator (not the hyphen of "С.-Петербург")
-    t = re.sub(rf"(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}]))|\.\s*[–-]\s*(?=[^\s–-])",
+    # ".- " / ". -" / ".–" : area separator (not the hyphen of "С.-Петербург", nor of an abbreviated
+    # compound: "науч.-практ.", "с.-х.", "обл.-ист.")
+    t = re.sub(rf"(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}])|(?<=[^\W\d])\.-(?=[a-z{LOWER}]))"
+               rf"|\.\s*[–-]\s*(?=[^\s–-])",
                lambda m: m.group(0) if m["h"] else ". – ", t)  # ".- " / ". -" / ".–" : area separator
     return re.sub(r" {2,}", " ", t).strip()
 
