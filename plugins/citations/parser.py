@@ -11,7 +11,7 @@ from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
-    PLACE_PUB, PLACE_YEAR, PUB_END, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
+    PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
 )
@@ -193,6 +193,7 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
                 # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
                 or re.match(r"(?:Газета|Газ\.|Журнал|Журн\.|газеті|журналы)\s?[«\"]", seg)
+                or _publisher_year(seg)
                 or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{LET}{{3,}}.*", seg)
                 # "Библиотека, 8, 14–20.": a journal, its volume and pages
                 or re.fullmatch(r"[^,.]{3,80},?\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
@@ -210,6 +211,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         rest, container_expected = rest[m.end():], True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
+            or _publisher_year(rest)
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
@@ -304,8 +306,18 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         out["publisher"] = strip_value(after[:e.start()] if e else after)
     elif m := PLACE_PUB_COMMA.search(rest):
         out["place"], out["publisher"] = place_as_written(m["place"]), strip_value(m["pub"])
+    elif m := _publisher_year(rest):  # "Springer, 2010", "Изд-во МГУ, 1990": a publisher without its place
+        out["publisher"] = strip_value(m["pub"])
     elif m := PLACE_YEAR.search(rest):
         out["place"] = place_as_written(m["place"])
+
+
+def _publisher_year(text: str) -> re.Match | None:
+    """A publisher named without its place and followed by the year, at the
+    start of ``text`` or after an area separator ("Springer, 2010",
+    "Cambridge University Press, 1992", "Изд-во МГУ, 1990")."""
+    m = re.search(r"(?:^|(?<=[.–]\s))(?P<pub>[^\W\d][^,:;/]{1,60}?),\s?\[?(?:1[5-9]|20)\d\d", text)
+    return m if m and PUBLISHER_WORDS.search(m["pub"]) and not IN_MARK.match(m["pub"]) else None
 
 
 def _year_range(text: str) -> bool:

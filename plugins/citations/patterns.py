@@ -66,6 +66,13 @@ PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?
 PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?!\.\s)[^,:;\d]){{1,60}}?)"
                              rf",\s?\[?(?:1[5-9]|20)\d\d")
 PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
+#: a publisher named without its place ("Springer, 2010", "Cambridge University Press, 1992"): the words
+#: of publishers' names and the international houses that Russian and Kazakh lists cite without a place
+PUBLISHER_WORDS = re.compile(
+    r"(?<!\w)(?:Press|Verlag\w*|Publish\w*|Publ\.|Books|Editions?|Éditions|Editura|Edizioni|Wydawnictwo|Inc\.?|Ltd\.?"
+    r"|GmbH|Co\.|Издательство|Изд-во|Изд\.|Издат\w*|Баспа\w*|Типография|Тип\.|Springer\w*|Wiley|Elsevier|Routledge"
+    r"|Pergamon|Kluwer|Blackwell|Brill|Birkh[aä]user|Macmillan|Penguin|Sage|Mouton|Gruyter|Harrassowitz|Oxford UP"
+    r"|Academic|Akademie|Academy)(?!\w)")
 PUB_END = re.compile(r",\s?\[?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
 PAGES_MARK = re.compile(
     r"(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
