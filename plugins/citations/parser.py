@@ -103,6 +103,9 @@ def _parse(raw: str) -> dict[str, Any]:
     if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
         out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
+    # "Геология Урала. В 3 т.", "Шығармалар жинағы. 3 томдық": the number of volumes is other title
+    # information, as GOST writes it after " : "
+    area = re.sub(r"[.,]\s(?=[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)", " : ", area, count=1)
     if not container_expected and tail.strip():
         area, tail, container_expected = _container_in_area(area, tail.strip(), out)
     m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)
@@ -179,6 +182,8 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         a, b = segs[k]
         seg = rest[a:b]
         nxt = rest[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
+        if re.match(rf"{VOL_WORDS}\.\s?[IVXLCХ\d]+\s?:\s?[{UP}«\"]", seg):
+            continue  # "Избранные труды. Т. 2: История языка. М., 1978": a volume and its title are in the title area
         if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg) or PLACE_PUB_COMMA.match(seg)
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
