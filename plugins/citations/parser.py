@@ -103,6 +103,9 @@ def _parse(raw: str) -> dict[str, Any]:
     if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
         out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
+    # "Метод гравиметрии. Автореф. дис. … канд. наук": the kind of work is other title information
+    if outside_quotes(area, ":") < 0:
+        area = re.sub(r"\.\s(?=(?:[Аа]втореф|[Дд]ис|[Дд]исс|[Дд]иссертация)\.?\s)", " : ", area, count=1)
     # "Геология Урала. В 3 т.", "Шығармалар жинағы. 3 томдық": the number of volumes is other title
     # information, as GOST writes it after " : "
     area = re.sub(r"[.,]\s(?=[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)", " : ", area, count=1)
@@ -156,7 +159,9 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
         return area, tail, False
     a, b = segs[-1]
     last = area[a:b]
-    dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d)", tail)
+    dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
+                     # "Эксперт. 2008. 10 (600): 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering
+                     rf"|\d{{1,4}}\s?\(\d+\)|(?:Vol|V|Т|T|Том|No)\.\s?\d)", tail)
     part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
     if (match_source(last)[0] or dated or (COLLECTION.search(last) and part)) and len(last) > 3 \
             and not re.match(r"\d", last):
@@ -177,6 +182,11 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
     m = IN_MID.search(rest) or JOURNAL_COMMA.search(rest)
     if m:
         return rest[:m.start()], ("В: " if IN_MID.match(m.group(0)) else "") + rest[m.end():]
+    m = re.search(rf",\s(?={PLACE},\s(?:[{UP}]\.\s|[^,.\d]){{2,60}},\s?(?:1[5-9]|20)\d\d(?:[,.]|$))", rest)
+    if m and len(segments(rest[:m.start()])) == 1:
+        # "H. Kelsen, Allgemeine Staatslehre, Berlin, Springer, 1925": title, place, publisher and year
+        # joined by commas
+        return rest[:m.start()], rest[m.end():]
     segs = segments(rest)
     for k in range(1, len(segs)):
         a, b = segs[k]

@@ -37,7 +37,7 @@ AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{SURNAME})?),?\s?(?P<i>{INITS}"
                      rf"(?:\s?[{UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){PARTICLE}"
                      rf"(?=[\s«\"“„(,;]|$|[{UP}][a-z{LOWER}]{{2}})")
 AUTH_B = re.compile(rf"(?P<s>{SURNAME}),\s(?P<f>{FIRST})"
-                     rf"(?:\s(?P<i>[{UP}][a-zа-яё]?\.(?:\s?{INIT})?)(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
+                     rf"(?:\s(?P<i>[{UP}][a-zа-яё]?\.(?:\s?{INIT})?)(?=\s)|(?=\.\s|,\s|\s\(|\s(?:и|and|&)\s))")
 AUTH_C = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=,\s)")
 AUTH_C_DOT = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=\.\s[{UP}«\"])")
 AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
@@ -63,7 +63,7 @@ _ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.))(?:
 PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
 #: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
-PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?!\.\s)[^,:;\d]){{1,60}}?)"
+PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?<=\s[{UP}])\.\s|(?!\.\s)[^,:;\d]){{1,60}}?)"
                              rf",\s?\[?(?:1[5-9]|20)\d\d")
 PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
 #: a publisher named without its place ("Springer, 2010", "Cambridge University Press, 1992"): the words
@@ -109,7 +109,8 @@ MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электро
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
 CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
                           r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s//|\s–|$)"
-                          r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)", re.I)
+                          r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
+                          r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
                        r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"
@@ -266,7 +267,7 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
             nxt = _one_author(s, sep.end(), False)
             m = AUTH_D.match(s, sep.end()) if nxt is None else None
             # "Декова, Росица и Петя Несторова." / "Panaitescu, P. P., Gabriel Ștrempel. 2003."
-            follow = (r"[.,]\s" if sep.group(0).strip() in AND_WORDS else r"\.\s" if form == "B"
+            follow = (r"[.,]\s" if sep.group(0).strip() in AND_WORDS else r"\.\s|\s\(" if form == "B"
                       else r"\.\s\(?(?:1[5-9]|20)\d\d" if sep.group(0).startswith(",") else None)
             if m and follow and re.match(follow, s[m.end():m.end() + 7]):
                 nxt = (m.end(), f"{m['s']}, {m['f'][0]}.", "D")
