@@ -1,0 +1,80 @@
+"""Bibliographic entries in the shapes of GOST 7.1-2003 / 7.0.5-2008 and of
+the Russian, Kazakh, Bulgarian, Serbian, Ukrainian and German reference lists
+that reports and their sources cite: each entry written for this test (names,
+titles and journals are invented or generic), with the fields a cataloguer
+reads from it.  None comes from a labelled set."""
+
+import pytest
+
+from esep.plugins.citations import parse_citation
+
+CASES = [
+    # the volume of a journal numbered with "V." and "N"
+    ("Гусев А.Н., Петров Б.В. Методы обработки данных // Геофизика. 2011. V. 12, N 3. P. 45–52.",
+     {"source": "Геофизика", "year": 2011, "volume": "12", "issue": "3", "pages": "45-52"}),
+    # an abbreviated journal name ends with an abbreviation, not with a publisher
+    ("Smith A.B., Jones C. Magnetic anomalies over the Arctic // J. Geophys. Res. 2005. V. 110. P. 1–10.",
+     {"source": "J. Geophys. Res", "publisher": None, "volume": "110", "pages": "1-10"}),
+    # an abbreviated compound ("науч.-практ.") is not an area separator
+    ("Иванов И. И. Чтение и общество // Материалы Междунар. науч.-практ. конф. «Книга и чтение» "
+     "(Москва, 12–14 мая 2010 г.). – М., 2010. – С. 10–20.",
+     {"source": "Материалы Междунар. науч.-практ. конф. «Книга и чтение» (Москва, 12–14 мая 2010 г.)",
+      "place": "М.", "year": 2010, "pages": "10-20"}),
+    # the year in brackets without a full stop after the heading
+    ("Иванов И. И. (2010) Чтение и общество. Социология, 5(2), 10–20.",
+     {"year": 2010, "title": "Чтение и общество", "source": "Социология", "volume": "5", "issue": "2"}),
+    # the access note after a URL is in no field
+    ("Министерство культуры РФ [Электронный ресурс]. Режим доступа: http://mkrf.ru, свободный.",
+     {"title": "Министерство культуры РФ", "url": "http://mkrf.ru"}),
+    # a journal without "//": "volume: pages", "volume/issue: pages", "year, volume, № issue, pages"
+    ("Попов, С. 1987. Народни песни. Български фолклор 13: 40–52.",
+     {"title": "Народни песни", "source": "Български фолклор", "volume": "13", "pages": "40-52"}),
+    ("Петровић, Ђорђе. 1975. Средњовековни рукописи. Зборник Матице српске за књижевност и језик 23/1: 7–25.",
+     {"title": "Средњовековни рукописи", "source": "Зборник Матице српске за књижевност и језик",
+      "volume": "23", "issue": "1", "pages": "7-25"}),
+    ("Попов, Стефан. Народни песни. Български фолклор, 1987, 13, № 2, 40–52.",
+     {"title": "Народни песни", "source": "Български фолклор", "year": 1987, "volume": "13", "issue": "2",
+      "pages": "40-52"}),
+    # a journal, its year, then its numbering
+    ("Фомин П. Торговля без правил. Эксперт. 2008. 10 (600): 30–35.",
+     {"title": "Торговля без правил", "source": "Эксперт", "volume": "10", "issue": "600", "pages": "30-35"}),
+    ("Sokolov A.V., Krasnov A.A. Gravimeter tests. Gyroscopy and Navigation. 2015. Vol. 6. No. 2. P. 10–20.",
+     {"title": "Gravimeter tests", "source": "Gyroscopy and Navigation", "volume": "6", "issue": "2"}),
+    # a publisher named without its place
+    ("Smith J. Digital libraries. Springer, 2010.", {"publisher": "Springer", "place": None, "year": 2010}),
+    ("Brown P. Inertial navigation. Cambridge University Press, 1992.",
+     {"publisher": "Cambridge University Press", "place": None, "title": "Inertial navigation"}),
+    ("Иванов И. И. Теория. Изд-во МГУ, 1990. 200 с.",
+     {"publisher": "Изд-во МГУ", "title": "Теория", "source": None, "pages": "200"}),
+    ("Кузнецов Е.А. Очерки. Казань, 1884.", {"place": "Казань", "publisher": None}),
+    # the number of volumes is other title information; a volume with its own title stays in the title area
+    ("Николаев С.Н. Геология Урала. В 3 т. Т. 2. Екатеринбург: УрО РАН, 2003.",
+     {"title": "Геология Урала", "subtitle": "В 3 т", "volume": "2", "place": "Екатеринбург"}),
+    ("Жұмабаев М. Шығармалар жинағы. 3 томдық. 1-том. – Алматы : Білім, 1996. – 320 б.",
+     {"title": "Шығармалар жинағы", "subtitle": "3 томдық", "volume": "1", "pages": "320"}),
+    ("Виноградов В.В. Избранные труды. Т. 2: История русского литературного языка. М.: Наука, 1978.",
+     {"title": "Избранные труды", "subtitle": "История русского литературного языка", "volume": "2",
+      "place": "М.", "publisher": "Наука"}),
+    # roles after the heading
+    ("Георгиев, Иван (съст.). 2005. Старобългарски текстове. София: БАН.",
+     {"authors": ["Георгиев, И."], "title": "Старобългарски текстове", "year": 2005}),
+    ("Георгиев, Иван, Петър Петров (ред.). 2005. Старобългарски текстове. София: БАН.",
+     {"authors": ["Георгиев, И.", "Петров, П."], "title": "Старобългарски текстове"}),
+    # a DOI is in no field
+    ("Петров А.А., Сидоров Б.Б. Метод гравиметрии // Физика Земли. 2015. № 4. С. 10–20. "
+     "DOI: 10.7868/S0002333715040018.", {"issue": "4", "pages": "10-20", "place": None, "publisher": None}),
+    # a thesis: the kind of work is other title information
+    ("Петров А.А. Метод гравиметрии. Автореф. дисс. канд. физ.-мат. наук. М., 2015. 24 с.",
+     {"title": "Метод гравиметрии", "subtitle": "Автореф. дисс. канд. физ.-мат. наук", "place": "М."}),
+    # title, place, publisher and year joined by commas
+    ("H. Kelsen, Allgemeine Staatslehre, Berlin, Springer, 1925.",
+     {"title": "Allgemeine Staatslehre", "place": "Berlin", "publisher": "Springer", "year": 1925}),
+    ("K. Hesse, Der unitarische Bundesstaat, Karlsruhe, C. F. Müller, 1962, S. 12-30.",
+     {"title": "Der unitarische Bundesstaat", "place": "Karlsruhe", "publisher": "C. F. Müller"}),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_gost_form(raw, expected):
+    p = parse_citation(raw)
+    assert {f: p[f] for f in expected} == expected
