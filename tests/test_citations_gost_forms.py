@@ -71,6 +71,12 @@ CASES = [
      {"title": "Allgemeine Staatslehre", "place": "Berlin", "publisher": "Springer", "year": 1925}),
     ("K. Hesse, Der unitarische Bundesstaat, Karlsruhe, C. F. Müller, 1962, S. 12-30.",
      {"title": "Der unitarische Bundesstaat", "place": "Karlsruhe", "publisher": "C. F. Müller"}),
+    # an abbreviated month does not end the title area; a newspaper in quotes is named without them
+    ("О чтении : приказ Министра культуры РК от 22 сент. 2015 г. № 301. – URL: http://adilet.example.kz "
+     "(дата обращения: 10.01.2020).",
+     {"title": "О чтении", "subtitle": "приказ Министра культуры РК от 22 сент. 2015 г. № 301", "year": None}),
+    ("Нурланова Г. Кітап көрмесі // «Балқаш өңірі». – 2018. – № 7. – 15 ақпан.",
+     {"source": "Балқаш өңірі", "issue": "7", "date": "2018-02-15"}),
 ]
 
 

@@ -251,6 +251,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             # a parallel title ("Palaeobulgarica / Старобългаристика")
             container = container[:sl.start()]
         container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
+        container = re.sub(r"^«([^«»]+)»(?=\.?\s*$)", r"\1", container.strip())  # "// «Балқаш өңірі». – 2018"
         colon = outside_quotes(container, ":")
         if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"
             container = container[:colon]
