@@ -11,7 +11,7 @@ from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
-    PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
+    PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
 )
@@ -214,7 +214,9 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.fullmatch(r"[^,.]{3,80},?\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
                 # "Бизнес. 16. 1 февраля.": a newspaper, its issue and date
                 or (re.fullmatch(r"\d{1,4}", nxt) and k + 2 < len(segs) and _is_day_month(rest[segs[k + 2][0]:]))
-                or _is_day_month(nxt)):
+                or _is_day_month(nxt)
+                # "Съвременници на Паисий. София.": a city of publication alone ends the entry
+                or (k == len(segs) - 1 and _bare_place(seg))):
             return rest[:a], rest[a:]
     return rest, ""
 
@@ -326,6 +328,14 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         out["publisher"] = strip_value(m["pub"])
     elif m := PLACE_YEAR.search(rest):
         out["place"] = place_as_written(m["place"])
+    elif not out["source"] and _bare_place(rest):
+        out["place"] = place_as_written(rest)
+
+
+def _bare_place(text: str) -> bool:
+    """True for a city of publication written alone ("София.", "Wien", "М.")."""
+    t = text.strip().rstrip(".").strip()
+    return bool(t) and fold(t.replace(".", "")) in PLACES or fold(t) in PLACES
 
 
 def _publisher_year(text: str) -> re.Match | None:

@@ -61,6 +61,25 @@ YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 #: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л.")
 _ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
 PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
+#: cities of publication written alone at the end of an entry ("Съвременници на Паисий. София."): the places
+#: GOST 7.0.12 abbreviates, the capitals and publishing cities of the countries whose works Russian and Kazakh
+#: lists cite, in the forms of their languages
+PLACES = frozenset(fold(p) for p in (
+    "М", "Москва", "СПб", "Санкт-Петербург", "Петербург", "Л", "Ленинград", "Петроград", "К", "Киев", "Київ", "Минск",
+    "Мінск", "Алматы", "Алма-Ата", "Астана", "Нур-Султан", "Ташкент", "Бишкек", "Фрунзе", "Баку", "Тбилиси", "Ереван",
+    "Рига", "Вильнюс", "Таллин", "Кишинев", "Казань", "Уфа", "Екатеринбург", "Свердловск", "Новосибирск", "Томск",
+    "Омск", "Иркутск", "Самара", "Куйбышев", "Саратов", "Воронеж", "Ростов-на-Дону", "Нижний Новгород", "Горький",
+    "Пермь", "Челябинск", "Красноярск", "Владивосток", "Одесса", "Харків", "Харьков", "Львів", "Львов", "Караганда",
+    "Қарағанды", "Шымкент", "Павлодар", "Костанай", "Қостанай", "Семей", "Семипалатинск", "Өскемен",
+    "Усть-Каменогорск", "Ақтөбе", "Актобе", "Тараз", "Атырау", "Орал", "Уральск", "Петропавловск",
+    "София", "Пловдив", "Варна", "Велико Търново", "Шумен", "Београд", "Нови Сад", "Загреб", "Скопје", "Скопие",
+    "Букурещ", "Прага", "Варшава", "Берлин", "Вена", "Париж", "Лондон", "Нью-Йорк", "Рим",
+    "Sofia", "Beograd", "Belgrade", "Zagreb", "Ljubljana", "Praha", "Prague", "Warszawa", "Kraków", "Bucureşti",
+    "București", "Budapest", "Wien", "Vienna", "Berlin", "München", "Leipzig", "Hamburg", "Frankfurt", "Köln",
+    "Heidelberg", "Göttingen", "Tübingen", "Freiburg", "Stuttgart", "Bonn", "Karlsruhe", "Paris", "London", "Oxford",
+    "Cambridge", "New York", "Boston", "Chicago", "Berkeley", "Princeton", "Amsterdam", "Leiden", "Roma", "Milano",
+    "Madrid", "Bern", "Zürich", "Basel", "Moscow", "Moskva", "St. Petersburg", "Kyiv", "Kiev", "Almaty", "Astana",
+))
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
 #: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
 PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?<=\s[{UP}])\.\s|(?!\.\s)[^,:;\d]){{1,60}}?)"
