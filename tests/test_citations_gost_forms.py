@@ -77,6 +77,24 @@ CASES = [
      {"title": "О чтении", "subtitle": "приказ Министра культуры РК от 22 сент. 2015 г. № 301", "year": None}),
     ("Нурланова Г. Кітап көрмесі // «Балқаш өңірі». – 2018. – № 7. – 15 ақпан.",
      {"source": "Балқаш өңірі", "issue": "7", "date": "2018-02-15"}),
+    # a city of publication alone ends the entry
+    ("Ангелов, Боню. 1968. Съвременници на Паисий. София.",
+     {"title": "Съвременници на Паисий", "place": "София", "year": 1968}),
+    ("Gernot M. Der Föderalismus. Wien.", {"title": "Der Föderalismus", "place": "Wien"}),
+    ("Иванов И. И. Повесть. Роман.", {"title": "Повесть. Роман", "place": None}),
+    # the imprint before the first area separator, the responsibility after a full stop
+    ("Казанцев Г. С. Исследования в Арктике. М.: Наука, 2016. - 300 с.",
+     {"title": "Исследования в Арктике", "place": "М.", "publisher": "Наука", "year": 2016, "pages": "300"}),
+    ("Казанцев Г.С. Исследования в Арктике. Под ред. А.А. Петрова. М.: Наука, 2016.",
+     {"title": "Исследования в Арктике", "responsibility": "Под ред. А.А. Петрова", "place": "М."}),
+    # a journal, its volume and issue before the pages; a publisher ends before the pages
+    ("Казанцев, Георги. 2016. Изследвания в Арктика. Океанология, 56, 2, с. 333–335.",
+     {"title": "Изследвания в Арктика", "source": "Океанология", "volume": "56", "pages": "333-335"}),
+    ("Казанцев, Георги. 2016. Изследвания в Арктика. – В: Сборник статии. Т. 2. София: БАН, с. 333–335.",
+     {"source": "Сборник статии", "volume": "2", "place": "София", "publisher": "БАН", "pages": "333-335"}),
+    # the editors of a collection are not part of its name
+    ("Kazantsev, G. 2016. Arctic studies. In: Proceedings of the Arctic conference, ed. by A. Petrov. "
+     "Berlin: Springer, 333–335.", {"source": "Proceedings of the Arctic conference", "publisher": "Springer"}),
 ]
 
 

@@ -90,10 +90,17 @@ def _parse(raw: str) -> dict[str, Any]:
         m = AREA.search(rest)
         if m:
             area, tail = rest[:m.start()], rest[m.end():]
+            a2, t2 = _split_unstructured(area, apa)
+            if t2 and (PLACE_PUB.match(t2) or PLACE_PUB_COMMA.match(t2) or PLACE_YEAR.match(t2)):
+                # "Title. М.: Наука, 2016. – 300 с.": the imprint before the first area separator
+                area, tail = a2, f"{t2}. – {tail}"
         else:
             area, tail = _split_unstructured(rest, apa)
 
     # title area: title : subtitle / responsibility
+    # "Title. Под ред. А. А. Петрова.": a statement of responsibility written after a full stop
+    area = re.sub(r"\.\s(?=(?:[Пп]од (?:общ\.\s)?ред|[Сс]ост|[Пп]ер\.\sс|[Оо]тв\.\sред|[Gg]l\.\sред)\.\s)", " / ", area,
+                  count=1)
     sl = re.search(r"\s/\s?|\s?/\s|(?<=[^\W\d]{2})/(?=[^\W\d/])", area)
     if sl:
         out["responsibility"] = strip_value(area[sl.end():])
@@ -198,7 +205,7 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
-                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
+                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
                 # "Български фолклор 13: 40–52", "Зборник 23/1: 7–25": a journal, its volume and pages
                 or re.search(r"[^\W\d_]{3},?\s\d{1,4}(?:\s?\(\d+\)|/\d+)?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$", seg)
@@ -248,6 +255,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)
+        container = re.sub(r",\s(?:ed\.(?:\sby)?|eds\.|hrsg\.\svon|под\sред\.|ред\.)\s.*$", "", container)
         sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.)", container)
         if sl and sl.start() > 2:  # "// Очерки истории СССР / под ред. Б. А. Рыбакова": its responsibility, not
             # a parallel title ("Palaeobulgarica / Старобългаристика")
