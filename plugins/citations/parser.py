@@ -99,7 +99,7 @@ def _parse(raw: str) -> dict[str, Any]:
 
     # title area: title : subtitle / responsibility
     # "Title. Под ред. А. А. Петрова.": a statement of responsibility written after a full stop
-    area = re.sub(r"\.\s(?=(?:[Пп]од (?:общ\.\s)?ред\.|[Сс]ост\.|[Пп]ер\.\sс\s|[Оо]тв\.\sред\.|[Гг]л\.\sред\.)\s)", " / ", area,
+    area = re.sub(r"\.\s(?=(?:[Пп]од (?:общ\.\s)?ред\.|[Сс]ост\.|[Пп]ер\.\sс|[Оо]тв\.\sред\.|[Гг]л\.\sред\.)\s)", " / ", area,
                   count=1)
     sl = re.search(r"\s/\s?|\s?/\s|(?<=[^\W\d]{2})/(?=[^\W\d/])", area)
     if sl:
