@@ -95,6 +95,16 @@ CASES = [
     # the editors of a collection are not part of its name
     ("Kazantsev, G. 2016. Arctic studies. In: Proceedings of the Arctic conference, ed. by A. Petrov. "
      "Berlin: Springer, 333–335.", {"source": "Proceedings of the Arctic conference", "publisher": "Springer"}),
+    # "[и др.]" after the people named: they are the authors all the same
+    ("Иванов, И. И. Теория систем / И. И. Иванов, П. П. Петров, С. С. Сидоров, А. А. Кузнецов [и др.]. - "
+     "М.: Наука, 2012. - 200 с.",
+     {"authors": ["Иванов, И. И.", "Петров, П. П.", "Сидоров, С. С.", "Кузнецов, А. А."]}),
+    # the issue of a volume; a note area ("Взамен …; введ. …") is not a container
+    ("Иванов, И. И. Анализ данных / И. И. Иванов // Вестник. Серия 1, Математика. - 2015. - Т. 5, вып. 2. - "
+     "С. 10-20.", {"volume": "5", "issue": "2", "pages": "10-20"}),
+    ("ГОСТ 7.53-2001. Издания. Международная стандартная нумерация книг. - Взамен ГОСТ 7.53-86; "
+     "введ. 2002-07-01. - Минск: Изд-во стандартов, 2002. - 3 с.",
+     {"source": None, "place": "Минск", "publisher": "Изд-во стандартов", "year": 2002}),
 ]
 
 

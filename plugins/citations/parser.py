@@ -235,7 +235,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         rest, container_expected = rest[m.end():], True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
-            or _publisher_year(rest)
+            or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
@@ -301,6 +301,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             m = re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
             out["volume"] = m["v"].replace(" ", "").replace("–", "-")
+            n = re.match(r"[,.]\s(?:вып|Вып|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
+            if n and out["issue"] is None:  # "Т. 5, вып. 2": the issue of a volume
+                out["issue"] = n["i"]
     m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік)", rest, re.I)
     if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
         out["volume"] = m["v"]

@@ -314,6 +314,7 @@ def authors_from_responsibility(resp: str | None) -> list[str]:
     ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
     compilers or translators."""
     resp = resp.split(";")[0] if resp else resp
+    resp = re.sub(r"\s?(?:\[и др\.?\]|и др\.|\[et al\.?\]|et al\.)\s*$", "", resp) if resp else resp  # all named
     if not resp or ROLE.search(resp):
         return []
     out = []
