@@ -105,6 +105,13 @@ CASES = [
     ("ГОСТ 7.53-2001. Издания. Международная стандартная нумерация книг. - Взамен ГОСТ 7.53-86; "
      "введ. 2002-07-01. - Минск: Изд-во стандартов, 2002. - 3 с.",
      {"source": None, "place": "Минск", "publisher": "Изд-во стандартов", "year": 2002}),
+    # an abbreviated name of a series goes on after its first abbreviation; "[б. г.]" is not the publisher's
+    ("Петров А. А. Гравиметрия // Тр. ГАИШ. 1990. Т. 62. С. 1–40.",
+     {"source": "Тр. ГАИШ", "publisher": None, "volume": "62"}),
+    ("Петров А. А. Гравиметрия. М.: Наука, [б. г.]. 200 с.", {"publisher": "Наука", "year": None}),
+    # a publisher written after an abbreviated name ends with a full word
+    ("Jekeli Ch. Potential theory // Treatise on geophysics. Elsevier. 2009. Vol. 3. P. 11–42.",
+     {"source": "Treatise on geophysics", "publisher": "Elsevier", "volume": "3"}),
 ]
 
 

@@ -249,8 +249,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     if container_expected:
         end = CONTAINER_END.search(rest)
         word = re.match(rf"[{UP}]{LET}{{0,6}}(?=\.\s(?:1[5-9]|20)\d\d)", rest[end.end():]) if end else None
-        if word and re.search(rf"(?:^|\s)[{UP}]{LET}{{0,7}}\.\s", rest[:end.start()]):
-            # "J. Geophys. Res. 2005": an abbreviated name ends with an abbreviation, not a publisher
+        if word and re.search(rf"(?:^|\s)[{UP}]{LET}{{0,7}}\.\s", rest[:end.start() + 1] + " "):
+            # "J. Geophys. Res. 2005", "Тр. ГАИШ. 1990": an abbreviated name goes on, no publisher follows it
             end = CONTAINER_END.search(rest, end.end() + word.end())
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
