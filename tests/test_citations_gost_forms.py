@@ -110,8 +110,8 @@ CASES = [
      {"source": "Тр. ГАИШ", "publisher": None, "volume": "62"}),
     ("Петров А. А. Гравиметрия. М.: Наука, [б. г.]. 200 с.", {"publisher": "Наука", "year": None}),
     # a publisher written after an abbreviated name ends with a full word
-    ("Jekeli Ch. Potential theory // Treatise on geophysics. Elsevier. 2009. Vol. 3. P. 11–42.",
-     {"source": "Treatise on geophysics", "publisher": "Elsevier", "volume": "3"}),
+    ("Smith P. Ocean gravity // Handbook of marine geodesy. Pergamon. 2012. Vol. 2. P. 5–9.",
+     {"source": "Handbook of marine geodesy", "publisher": "Pergamon", "volume": "2"}),
 ]
 
 
