@@ -112,6 +112,16 @@ CASES = [
     # a publisher written after an abbreviated name ends with a full word
     ("Smith P. Ocean gravity // Handbook of marine geodesy. Pergamon. 2012. Vol. 2. P. 5–9.",
      {"source": "Handbook of marine geodesy", "publisher": "Pergamon", "volume": "2"}),
+    # a city alone after the volume; a journal numbered with a Roman volume; the pages of a part after the
+    # imprint of the whole name the last sentence of the title area as its container
+    ("Стојановић, Љ. 1902. Стари српски записи и натписи. Књ. 1. Београд.",
+     {"title": "Стари српски записи и натписи", "volume": "1", "place": "Београд"}),
+    ("Иванов, И. 1990. Език и стил. Български език, XL, 3: 200–210.",
+     {"title": "Език и стил", "source": "Български език", "volume": "XL", "issue": "3", "pages": "200-210"}),
+    ("Иванов, И. 1990. Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210.",
+     {"title": "Език и стил", "source": "Проблеми на социолингвистиката", "volume": "3", "publisher": "БАН"}),
+    ("Петров А. А. Гравиметрия. Т. 1–2. М.: Наука, 1998–2000.",
+     {"title": "Гравиметрия", "source": None, "volume": "1-2", "year": 1998}),
 ]
 
 

@@ -170,7 +170,12 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
                      # "Эксперт. 2008. 10 (600): 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering
                      rf"|\d{{1,4}}\s?\(\d+\)|(?:Vol|V|Т|T|Том|No)\.\s?\d)", tail)
     part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
-    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part)) and len(last) > 3 \
+    # "Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210": the pages of a part after the
+    # imprint of the whole
+    r = re.search(r",\s(?:[СсCcSsPp]\.\s?)?(?P<r>\d+\s?[–-]\s?\d+)\.?$", tail)
+    ranged = bool(r and not _year_range(r["r"])
+                  and (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail) or PLACE_PUB_COMMA.search(tail)))
+    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged) and len(last) > 3 \
             and not re.match(r"\d", last):
         return area[:segs[-2][1]], f"{last}. {tail}", True
     return area, tail, False
@@ -208,7 +213,8 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
                 # "Български фолклор 13: 40–52", "Зборник 23/1: 7–25": a journal, its volume and pages
-                or re.search(r"[^\W\d_]{3},?\s\d{1,4}(?:\s?\(\d+\)|/\d+)?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$", seg)
+                or re.search(r"[^\W\d_]{3},?\s(?:\d{1,4}|[IVXLC]+(?=,\s\d))(?:\s?\(\d+\)|/\d+|,\s\d+)?:\s?\d+"
+                             r"(?:\s?[–-]\s?\d+)?\.?$", seg)
                 # "Български фолклор, 1987, 13, № 2, 40–52": a journal, its year and numbering
                 or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d|№|{NUM_WORDS}\.)", seg)
                 or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
@@ -239,7 +245,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
-        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?\d|\.\s\d", rest[end.start():]):
+        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?(?:\d|[IVXLC]+,\s\d)|\.\s\d", rest[end.start():]):
             container_expected = True
         elif end and re.match(r"\.\s–\s", rest[end.start():]) and (
                 match_source(rest[:end.start()])[0]
@@ -310,10 +316,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     if out["volume"] is None and out["source"]:
         stripped = re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest)
         m = VOL_ISSUE.match(stripped)
-        if m and not (1500 <= int(m["v"]) <= 2099) and not (DATE.match(fold(stripped)) or abbr_date(stripped, 2000)):
+        if m and not (m["v"].isdigit() and 1500 <= int(m["v"]) <= 2099) and not (DATE.match(fold(stripped)) or abbr_date(stripped, 2000)):
             out["volume"] = m["v"]
-            if m["i"] or m["j"]:
-                out["issue"] = out["issue"] or (m["i"] or m["j"]).strip()
+            if m["i"] or m["j"] or m["k"]:
+                out["issue"] = out["issue"] or (m["i"] or m["j"] or m["k"]).strip()
 
     m = (PAGES_MARK.search(rest) or PAGES_COUNT.search(rest)
          or (out["source"] and re.match(r"\s*(?P<p>\d+\s?[–-]\s?\d+)(?=[.,;]|$)", rest)))
@@ -339,8 +345,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         out["publisher"] = strip_value(m["pub"])
     elif m := PLACE_YEAR.search(rest):
         out["place"] = place_as_written(m["place"])
-    elif not out["source"] and _bare_place(rest):
-        out["place"] = place_as_written(rest)
+    elif _bare_place(rest.strip().split(". ")[-1]) and (not out["source"] or ". " in rest.strip()):
+        # "… Књ. 1. Београд.": a city of publication alone ends the entry
+        out["place"] = place_as_written(rest.strip().split(". ")[-1])
 
 
 def _bare_place(text: str) -> bool:
