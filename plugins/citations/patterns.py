@@ -29,7 +29,7 @@ MAX_CHARS = 2000  # an entry is never longer; the rest of a longer text is not r
 UP = "A-ZÀ-ÖØ-Þ" + UPPER + "ЇЄЎҐЂЋЏЉЊЈŠŽČĆĐȘȚŁŚŻ"
 LET = r"[^\W\d_]"
 SURNAME = rf"[{UP}]{LET}+(?:['’]{LET}+)?(?:-[{UP}]?{LET}+)?"  # "Иванова-Петрова", "Прив’ялов"
-INIT = rf"[{UP}][a-zа-я]?\."  # "И.", "Ch.", "Дж.", "Ст."
+INIT = rf"[{UP}][a-zа-я]?\.(?:-[{UP}][a-zа-я]?\.)?"  # "И.", "Ch.", "Дж.", "Ст.", "Қ.-Ж.", "Ж.-П."
 INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
 FIRST = rf"[{UP}]{LET}{{2,}}"
 PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
@@ -223,7 +223,8 @@ def outside_quotes(s: str, ch: str) -> int:
 
 
 def initials(inits: str) -> str:
-    return " ".join(p + "." for p in inits.replace(" ", "").split(".") if p)
+    """"И.И." -> "И. И.", "Қ.-Ж.К." -> "Қ.-Ж. К."."""
+    return " ".join(re.findall(rf"{LET}+\.(?:-{LET}+\.)?", inits))
 
 
 def segments(s: str) -> list[tuple[int, int]]:
