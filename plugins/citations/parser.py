@@ -172,7 +172,7 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
     part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
     # "Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210": the pages of a part after the
     # imprint of the whole
-    r = re.search(r",\s(?:[СсCcSsPp]\.\s?)?(?P<r>\d+\s?[–-]\s?\d+)\.?$", tail)
+    r = re.search(r"[,;]\s(?:[СсCcSsPp]\.\s?)?(?P<r>\d+\s?[–-]\s?\d+)\.?$", tail)
     ranged = bool(r and not _year_range(r["r"])
                   and (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail) or PLACE_PUB_COMMA.search(tail)))
     if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged) and len(last) > 3 \
@@ -327,6 +327,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         m = PAGES_APA.search(rest)
         used = [(x.start(), x.end()) for x in (*VOLUME.finditer(rest), *ISSUE.finditer(rest))]
         if m and (any(a <= m.start("p") < b for a, b in used) or re.fullmatch(r"(?:1[5-9]|20)\d\d", m["p"])
+                  or re.search(r"(?<!\w)(?:Гл|гл|Ch|ch|Chap|chap|Разд|разд|Пар|§)\.?\s?$", rest[:m.start("p")])
                   or _year_range(m["p"])
                   or m["p"] == out["issue"] or not (out["source"] or rest[:m.start()].strip())):
             m = None
