@@ -44,6 +44,10 @@ def parse_citation(text: str) -> dict[str, Any]:
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
     s = clean_text(raw[:MAX_CHARS])
+    m = re.match(r"\s*(?:\[(?P<n>\d{1,3})\]\.?|[•·▪◦●*]|[–-](?=\s))\s*", s)
+    if m:  # "[12] Иванов И. И. …", "• Иванов …", "– Иванов …": the marker of a list
+        out["number"] = int(m["n"]) if m["n"] else None
+        s = s[m.end():]
     m = NUMBER.match(s)
     if m and not YEAR.match(s):
         out["number"] = int(m["n"])
