@@ -135,6 +135,11 @@ CASES = [
     ("[12] Иванов И. И. Чтение. М.: Наука, 2001. 200 с.", {"number": 12, "authors": ["Иванов, И. И."]}),
     ("• Иванов И. И. Чтение // Библиотека. – 2001. – № 3. – С. 5.",
      {"number": None, "authors": ["Иванов, И. И."], "title": "Чтение"}),
+    # GOST 7.0.100's content statement after the URL and its note
+    ("Иванов И. И. Чтение // Библиотечное дело. – 2015. – № 4. – С. 5–9. – URL: https://elibrary.example/1 "
+     "(дата обращения: 10.01.2016). – Текст : электронный.",
+     {"source": "Библиотечное дело", "pages": "5-9", "place": None, "publisher": None,
+      "url": "https://elibrary.example/1"}),
 ]
 
 

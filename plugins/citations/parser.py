@@ -62,6 +62,10 @@ def _parse(raw: str) -> dict[str, Any]:
     s = WEB_NOTE.sub(" ", s)
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub("", s))).strip(" ;")
     s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
+    # the areas left empty by the notes taken out: "С. 5–9. – – Текст : электронный." -> "С. 5–9. – Текст …"
+    s = re.sub(r"\.\s–(?:\s[.–])+\s", ". – ", s)
+    s = re.sub(r"(?:\s?[.–])+$", ".", s) if re.search(r"\.\s?–\s?\.?$", s) else s
+    s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", s)).strip(" ;")
     if not s:
         return out
 
