@@ -5,7 +5,6 @@ titles and journals are invented or generic), with the fields a cataloguer
 reads from it.  None comes from a labelled set."""
 
 import pytest
-
 from esep.plugins.citations import parse_citation
 
 CASES = [
@@ -16,8 +15,8 @@ CASES = [
     ("Smith A.B., Jones C. Magnetic anomalies over the Arctic // J. Geophys. Res. 2005. V. 110. P. 1–10.",
      {"source": "J. Geophys. Res", "publisher": None, "volume": "110", "pages": "1-10"}),
     # an abbreviated compound ("науч.-практ.") is not an area separator
-    ("Иванов И. И. Чтение и общество // Материалы Междунар. науч.-практ. конф. «Книга и чтение» "
-     "(Москва, 12–14 мая 2010 г.). – М., 2010. – С. 10–20.",
+    (("Иванов И. И. Чтение и общество // Материалы Междунар. науч.-практ. конф. «Книга и чтение» "
+     "(Москва, 12–14 мая 2010 г.). – М., 2010. – С. 10–20."),
      {"source": "Материалы Междунар. науч.-практ. конф. «Книга и чтение» (Москва, 12–14 мая 2010 г.)",
       "place": "М.", "year": 2010, "pages": "10-20"}),
     # the year in brackets without a full stop after the heading
@@ -61,8 +60,8 @@ CASES = [
     ("Георгиев, Иван, Петър Петров (ред.). 2005. Старобългарски текстове. София: БАН.",
      {"authors": ["Георгиев, И.", "Петров, П."], "title": "Старобългарски текстове"}),
     # a DOI is in no field
-    ("Петров А.А., Сидоров Б.Б. Метод гравиметрии // Физика Земли. 2015. № 4. С. 10–20. "
-     "DOI: 10.7868/S0002333715040018.", {"issue": "4", "pages": "10-20", "place": None, "publisher": None}),
+    (("Петров А.А., Сидоров Б.Б. Метод гравиметрии // Физика Земли. 2015. № 4. С. 10–20. "
+     "DOI: 10.7868/S0002333715040018."), {"issue": "4", "pages": "10-20", "place": None, "publisher": None}),
     # a thesis: the kind of work is other title information
     ("Петров А.А. Метод гравиметрии. Автореф. дисс. канд. физ.-мат. наук. М., 2015. 24 с.",
      {"title": "Метод гравиметрии", "subtitle": "Автореф. дисс. канд. физ.-мат. наук", "place": "М."}),
@@ -72,8 +71,8 @@ CASES = [
     ("K. Hesse, Der unitarische Bundesstaat, Karlsruhe, C. F. Müller, 1962, S. 12-30.",
      {"title": "Der unitarische Bundesstaat", "place": "Karlsruhe", "publisher": "C. F. Müller"}),
     # an abbreviated month does not end the title area; a newspaper in quotes is named without them
-    ("О чтении : приказ Министра культуры РК от 22 сент. 2015 г. № 301. – URL: http://adilet.example.kz "
-     "(дата обращения: 10.01.2020).",
+    (("О чтении : приказ Министра культуры РК от 22 сент. 2015 г. № 301. – URL: http://adilet.example.kz "
+     "(дата обращения: 10.01.2020)."),
      {"title": "О чтении", "subtitle": "приказ Министра культуры РК от 22 сент. 2015 г. № 301", "year": None}),
     ("Нурланова Г. Кітап көрмесі // «Балқаш өңірі». – 2018. – № 7. – 15 ақпан.",
      {"source": "Балқаш өңірі", "issue": "7", "date": "2018-02-15"}),
@@ -93,17 +92,17 @@ CASES = [
     ("Казанцев, Георги. 2016. Изследвания в Арктика. – В: Сборник статии. Т. 2. София: БАН, с. 333–335.",
      {"source": "Сборник статии", "volume": "2", "place": "София", "publisher": "БАН", "pages": "333-335"}),
     # the editors of a collection are not part of its name
-    ("Kazantsev, G. 2016. Arctic studies. In: Proceedings of the Arctic conference, ed. by A. Petrov. "
-     "Berlin: Springer, 333–335.", {"source": "Proceedings of the Arctic conference", "publisher": "Springer"}),
+    (("Kazantsev, G. 2016. Arctic studies. In: Proceedings of the Arctic conference, ed. by A. Petrov. "
+     "Berlin: Springer, 333–335."), {"source": "Proceedings of the Arctic conference", "publisher": "Springer"}),
     # "[и др.]" after the people named: they are the authors all the same
-    ("Иванов, И. И. Теория систем / И. И. Иванов, П. П. Петров, С. С. Сидоров, А. А. Кузнецов [и др.]. - "
-     "М.: Наука, 2012. - 200 с.",
+    (("Иванов, И. И. Теория систем / И. И. Иванов, П. П. Петров, С. С. Сидоров, А. А. Кузнецов [и др.]. - "
+     "М.: Наука, 2012. - 200 с."),
      {"authors": ["Иванов, И. И.", "Петров, П. П.", "Сидоров, С. С.", "Кузнецов, А. А."]}),
     # the issue of a volume; a note area ("Взамен …; введ. …") is not a container
-    ("Иванов, И. И. Анализ данных / И. И. Иванов // Вестник. Серия 1, Математика. - 2015. - Т. 5, вып. 2. - "
-     "С. 10-20.", {"volume": "5", "issue": "2", "pages": "10-20"}),
-    ("ГОСТ 7.53-2001. Издания. Международная стандартная нумерация книг. - Взамен ГОСТ 7.53-86; "
-     "введ. 2002-07-01. - Минск: Изд-во стандартов, 2002. - 3 с.",
+    (("Иванов, И. И. Анализ данных / И. И. Иванов // Вестник. Серия 1, Математика. - 2015. - Т. 5, вып. 2. - "
+     "С. 10-20."), {"volume": "5", "issue": "2", "pages": "10-20"}),
+    (("ГОСТ 7.53-2001. Издания. Международная стандартная нумерация книг. - Взамен ГОСТ 7.53-86; "
+     "введ. 2002-07-01. - Минск: Изд-во стандартов, 2002. - 3 с."),
      {"source": None, "place": "Минск", "publisher": "Изд-во стандартов", "year": 2002}),
     # an abbreviated name of a series goes on after its first abbreviation; "[б. г.]" is not the publisher's
     ("Петров А. А. Гравиметрия // Тр. ГАИШ. 1990. Т. 62. С. 1–40.",
@@ -136,8 +135,8 @@ CASES = [
     ("• Иванов И. И. Чтение // Библиотека. – 2001. – № 3. – С. 5.",
      {"number": None, "authors": ["Иванов, И. И."], "title": "Чтение"}),
     # GOST 7.0.100's content statement after the URL and its note
-    ("Иванов И. И. Чтение // Библиотечное дело. – 2015. – № 4. – С. 5–9. – URL: https://elibrary.example/1 "
-     "(дата обращения: 10.01.2016). – Текст : электронный.",
+    (("Иванов И. И. Чтение // Библиотечное дело. – 2015. – № 4. – С. 5–9. – URL: https://elibrary.example/1 "
+     "(дата обращения: 10.01.2016). – Текст : электронный."),
      {"source": "Библиотечное дело", "pages": "5-9", "place": None, "publisher": None,
       "url": "https://elibrary.example/1"}),
 ]
