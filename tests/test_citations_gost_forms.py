@@ -139,6 +139,11 @@ CASES = [
      "(дата обращения: 10.01.2016). – Текст : электронный."),
      {"source": "Библиотечное дело", "pages": "5-9", "place": None, "publisher": None,
       "url": "https://elibrary.example/1"}),
+    # a name with a publisher's word followed by its year and numbering is a journal, not a publisher
+    ("Smith J. Reading habits. Journal of Academic Librarianship, 2001, 27 (3), 10–20.",
+     {"source": "Journal of Academic Librarianship", "publisher": None, "volume": "27", "issue": "3"}),
+    ("Иванов И. Чтение. Вестник Изд. дома, 2001, № 3, с. 5–9.",
+     {"title": "Чтение", "source": "Вестник Изд. дома", "publisher": None, "issue": "3", "pages": "5-9"}),
 ]
 
 

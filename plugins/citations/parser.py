@@ -224,7 +224,7 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.search(r"[^\W\d_]{3},?\s(?:\d{1,4}|[IVXLC]+(?=,\s\d))(?:\s?\(\d+\)|/\d+|,\s\d+)?:\s?\d+"
                              r"(?:\s?[–-]\s?\d+)?\.?$", seg)
                 # "Български фолклор, 1987, 13, № 2, 40–52": a journal, its year and numbering
-                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d|№|{NUM_WORDS}\.)", seg)
+                or re.match(rf"[^\W\d](?:[^,.]|\.\s(?=[a-z{LOWER}])){{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d|№|{NUM_WORDS}\.)", seg)
                 or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
                 or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
                 # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
@@ -369,8 +369,13 @@ def _publisher_year(text: str) -> re.Match | None:
     """A publisher named without its place and followed by the year, at the
     start of ``text`` or after an area separator ("Springer, 2010",
     "Cambridge University Press, 1992", "Изд-во МГУ, 1990")."""
-    m = re.search(r"(?:^|(?<=[.–]\s))(?P<pub>[^\W\d][^,:;/]{1,60}?),\s?\[?(?:1[5-9]|20)\d\d", text)
-    return m if m and PUBLISHER_WORDS.search(m["pub"]) and not IN_MARK.match(m["pub"]) else None
+    m = re.search(r"(?:^|(?<=[.–]\s))(?P<pub>[^\W\d][^,:;/]{1,60}?),\s?\[?(?:1[5-9]|20)\d\d\]?", text)
+    if not m or not PUBLISHER_WORDS.search(m["pub"]) or IN_MARK.match(m["pub"]):
+        return None
+    # "Journal of Academic Librarianship, 2001, 27 (3), 10–20": numbering after the year makes it a journal
+    numbered = re.match(r",\s?(?:№|[Vv]ol|[ТтVv]\.|[Nn]o|[Вв]ып|[Кк]н|[Бб]р|[СсCc]\.\s?\d+\s?[–-]|pp?\.|\d+\s?\(|\d+,"
+                        r"|\d+\s?[–-]\s?\d+)", text[m.end():])
+    return None if numbered else m
 
 
 def _year_range(text: str) -> bool:
