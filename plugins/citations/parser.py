@@ -3,6 +3,7 @@ imprint, numbering) into fields and a confidence."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 import re
 from typing import Any
@@ -69,6 +70,10 @@ def _parse(raw: str) -> dict[str, Any]:
     if not s:
         return out
 
+    m = re.match(r"(?:Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\.|Патент)\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])"
+                 .replace("{UP}", UP), s)
+    if m:  # "Пат. 2187888 Российская Федерация, МПК H04B 1/38. Приемопередающее устройство / …": the designation
+        s = s[m.end():]  # of a patent is not its title
     authors, authors_raw, rest = take_authors(s)
     rest = rest.lstrip(" .,")
     if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
@@ -152,6 +157,10 @@ def _parse(raw: str) -> dict[str, Any]:
         tail, out["title"] = f"{out['title']}. {tail.strip()}", None
         container_expected = True
     _parse_tail(tail.strip(), out, container_expected)
+    m = re.search(r"[Оо]публ\.\s?\d{1,2}\.\d{1,2}\.(?P<y>\d{4}|\d{2})(?!\d)", s) if out["year"] is None else None
+    if m:  # a patent's year is the year it was published: "опубл. 20.08.02", "Опубл. 10.02.2009"
+        y = int(m["y"])
+        out["year"] = y if y > 99 else (2000 + y if y <= _dt.date.today().year % 100 else 1900 + y)
     out["language"] = detect_language(out["title"], out["subtitle"], s) or latin_kazakh(out["title"], s)
     if out["source"]:
         out["source_id"] = match_source(out["source"])[0]
