@@ -3,6 +3,7 @@ imprint, numbering) into fields and a confidence."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 import re
 from typing import Any
@@ -11,7 +12,7 @@ from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
-    PLACE_PUB, PLACE_YEAR, PUB_END, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
+    PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
 )
@@ -44,6 +45,10 @@ def parse_citation(text: str) -> dict[str, Any]:
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
     s = clean_text(raw[:MAX_CHARS])
+    m = re.match(r"\s*(?:\[(?P<n>\d{1,3})\]\.?|[•·▪◦●*]|[–-](?=\s))\s*", s)
+    if m:  # "[12] Иванов И. И. …", "• Иванов …", "– Иванов …": the marker of a list
+        out["number"] = int(m["n"]) if m["n"] else None
+        s = s[m.end():]
     m = NUMBER.match(s)
     if m and not YEAR.match(s):
         out["number"] = int(m["n"])
@@ -53,14 +58,22 @@ def _parse(raw: str) -> dict[str, Any]:
         out["year"], s = int(m["y"]), s[m.end():]
     urls = URL.findall(s)
     if urls:
-        out["url"] = re.sub(r"^URL:?\s*", "", urls[0]).rstrip(".;,")
+        out["url"] = re.sub(r"^URL:?\s*|\s.*$", "", urls[0]).rstrip(".;,")
         s = URL.sub(" ", s)
     s = WEB_NOTE.sub(" ", s)
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub("", s))).strip(" ;")
     s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
+    # the areas left empty by the notes taken out: "С. 5–9. – – Текст : электронный." -> "С. 5–9. – Текст …"
+    s = re.sub(r"\.\s–(?:\s[.–])+\s", ". – ", s)
+    s = re.sub(r"(?:\s?[.–])+$", ".", s) if re.search(r"\.\s?–\s?\.?$", s) else s
+    s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", s)).strip(" ;")
     if not s:
         return out
 
+    m = re.match(r"(?:Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\.|Патент)\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])"
+                 .replace("{UP}", UP), s)
+    if m:  # "Пат. 2187888 Российская Федерация, МПК H04B 1/38. Приемопередающее устройство / …": the designation
+        s = s[m.end():]  # of a patent is not its title
     authors, authors_raw, rest = take_authors(s)
     rest = rest.lstrip(" .,")
     if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
@@ -72,7 +85,7 @@ def _parse(raw: str) -> dict[str, Any]:
     if authors:
         m = APA_YEAR.match(rest)
         if m:
-            out["year"], apa = int(m["y"]), True
+            out["year"], apa = int(m["y"] or m["b"]), True
             rest = rest[m.end():]
     out["authors"], out["authors_raw"] = authors, authors_raw or None
 
@@ -90,10 +103,17 @@ def _parse(raw: str) -> dict[str, Any]:
         m = AREA.search(rest)
         if m:
             area, tail = rest[:m.start()], rest[m.end():]
+            a2, t2 = _split_unstructured(area, apa)
+            if t2 and (PLACE_PUB.match(t2) or PLACE_PUB_COMMA.match(t2) or PLACE_YEAR.match(t2)):
+                # "Title. М.: Наука, 2016. – 300 с.": the imprint before the first area separator
+                area, tail = a2, f"{t2}. – {tail}"
         else:
             area, tail = _split_unstructured(rest, apa)
 
     # title area: title : subtitle / responsibility
+    # "Title. Под ред. А. А. Петрова.": a statement of responsibility written after a full stop
+    area = re.sub(r"\.\s(?=(?:[Пп]од (?:общ\.\s)?ред\.|[Сс]ост\.|[Пп]ер\.\sс|[Оо]тв\.\sред\.|[Гг]л\.\sред\.)\s)", " / ", area,
+                  count=1)
     sl = re.search(r"\s/\s?|\s?/\s|(?<=[^\W\d]{2})/(?=[^\W\d/])", area)
     if sl:
         out["responsibility"] = strip_value(area[sl.end():])
@@ -103,6 +123,12 @@ def _parse(raw: str) -> dict[str, Any]:
     if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
         out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
+    # "Метод гравиметрии. Автореф. дис. … канд. наук": the kind of work is other title information
+    if outside_quotes(area, ":") < 0:
+        area = re.sub(r"\.\s(?=(?:[Аа]втореф|[Дд]ис|[Дд]исс|[Дд]иссертация)\.?\s)", " : ", area, count=1)
+    # "Геология Урала. В 3 т.", "Шығармалар жинағы. 3 томдық": the number of volumes is other title
+    # information, as GOST writes it after " : "
+    area = re.sub(r"[.,]\s(?=[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)", " : ", area, count=1)
     if not container_expected and tail.strip():
         area, tail, container_expected = _container_in_area(area, tail.strip(), out)
     m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)
@@ -131,6 +157,10 @@ def _parse(raw: str) -> dict[str, Any]:
         tail, out["title"] = f"{out['title']}. {tail.strip()}", None
         container_expected = True
     _parse_tail(tail.strip(), out, container_expected)
+    m = re.search(r"[Оо]публ\.\s?\d{1,2}\.\d{1,2}\.(?P<y>\d{4}|\d{2})(?!\d)", s) if out["year"] is None else None
+    if m:  # a patent's year is the year it was published: "опубл. 20.08.02", "Опубл. 10.02.2009"
+        y = int(m["y"])
+        out["year"] = y if y > 99 else (2000 + y if y <= _dt.date.today().year % 100 else 1900 + y)
     out["language"] = detect_language(out["title"], out["subtitle"], s) or latin_kazakh(out["title"], s)
     if out["source"]:
         out["source_id"] = match_source(out["source"])[0]
@@ -153,9 +183,16 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
         return area, tail, False
     a, b = segs[-1]
     last = area[a:b]
-    dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d)", tail)
+    dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
+                     # "Эксперт. 2008. 10 (600): 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering
+                     rf"|\d{{1,4}}\s?\(\d+\)|(?:Vol|V|Т|T|Том|No)\.\s?\d)", tail)
     part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
-    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part)) and len(last) > 3 \
+    # "Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210": the pages of a part after the
+    # imprint of the whole
+    r = re.search(r"[,;]\s(?:[СсCcSsPp]\.\s?)?(?P<r>\d+\s?[–-]\s?\d+)\.?$", tail)
+    ranged = bool(r and not _year_range(r["r"])
+                  and (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail) or PLACE_PUB_COMMA.search(tail)))
+    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged) and len(last) > 3 \
             and not re.match(r"\d", last):
         return area[:segs[-2][1]], f"{last}. {tail}", True
     return area, tail, False
@@ -174,27 +211,42 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
     m = IN_MID.search(rest) or JOURNAL_COMMA.search(rest)
     if m:
         return rest[:m.start()], ("В: " if IN_MID.match(m.group(0)) else "") + rest[m.end():]
+    m = re.search(rf",\s(?={PLACE},\s(?:[{UP}]\.\s|[^,.\d]){{2,60}},\s?(?:1[5-9]|20)\d\d(?:[,.]|$))", rest)
+    if m and len(segments(rest[:m.start()])) == 1:
+        # "H. Kelsen, Allgemeine Staatslehre, Berlin, Springer, 1925": title, place, publisher and year
+        # joined by commas
+        return rest[:m.start()], rest[m.end():]
     segs = segments(rest)
     for k in range(1, len(segs)):
         a, b = segs[k]
         seg = rest[a:b]
         nxt = rest[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
+        if re.match(rf"{VOL_WORDS}\.\s?[IVXLCХ\d]+\s?:\s?[{UP}«\"]", seg):
+            continue  # "Избранные труды. Т. 2: История языка. М., 1978": a volume and its title are in the title area
         if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg) or PLACE_PUB_COMMA.match(seg)
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
-                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
+                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
+                # "Български фолклор 13: 40–52", "Зборник 23/1: 7–25": a journal, its volume and pages
+                or re.search(r"[^\W\d_]{3},?\s(?:\d{1,4}|[IVXLC]+(?=,\s\d))(?:\s?\(\d+\)|/\d+|,\s\d+)?:\s?\d+"
+                             r"(?:\s?[–-]\s?\d+)?\.?$", seg)
+                # "Български фолклор, 1987, 13, № 2, 40–52": a journal, its year and numbering
+                or re.match(rf"[^\W\d](?:[^,.]|\.\s(?=[a-z{LOWER}])){{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d|№|{NUM_WORDS}\.)", seg)
                 or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
                 or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
                 # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
                 or re.match(r"(?:Газета|Газ\.|Журнал|Журн\.|газеті|журналы)\s?[«\"]", seg)
+                or _publisher_year(seg)
                 or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{LET}{{3,}}.*", seg)
                 # "Библиотека, 8, 14–20.": a journal, its volume and pages
                 or re.fullmatch(r"[^,.]{3,80},?\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
                 # "Бизнес. 16. 1 февраля.": a newspaper, its issue and date
                 or (re.fullmatch(r"\d{1,4}", nxt) and k + 2 < len(segs) and _is_day_month(rest[segs[k + 2][0]:]))
-                or _is_day_month(nxt)):
+                or _is_day_month(nxt)
+                # "Съвременници на Паисий. София.": a city of publication alone ends the entry
+                or (k == len(segs) - 1 and _bare_place(seg))):
             return rest[:a], rest[a:]
     return rest, ""
 
@@ -206,10 +258,11 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         rest, container_expected = rest[m.end():], True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
+            or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
-        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?\d|\.\s\d", rest[end.start():]):
+        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?(?:\d|[IVXLC]+,\s\d)|\.\s\d", rest[end.start():]):
             container_expected = True
         elif end and re.match(r"\.\s–\s", rest[end.start():]) and (
                 match_source(rest[:end.start()])[0]
@@ -218,14 +271,20 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             container_expected = True
     if container_expected:
         end = CONTAINER_END.search(rest)
+        word = re.match(rf"[{UP}]{LET}{{0,6}}(?=\.\s(?:1[5-9]|20)\d\d)", rest[end.end():]) if end else None
+        if word and re.search(rf"(?:^|\s)[{UP}]{LET}{{0,7}}\.\s", rest[:end.start() + 1] + " "):
+            # "J. Geophys. Res. 2005", "Тр. ГАИШ. 1990": an abbreviated name goes on, no publisher follows it
+            end = CONTAINER_END.search(rest, end.end() + word.end())
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)
+        container = re.sub(r",\s(?:ed\.(?:\sby)?|eds\.|hrsg\.\svon|под\sред\.|ред\.)\s.*$", "", container)
         sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.)", container)
         if sl and sl.start() > 2:  # "// Очерки истории СССР / под ред. Б. А. Рыбакова": its responsibility, not
             # a parallel title ("Palaeobulgarica / Старобългаристика")
             container = container[:sl.start()]
         container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
+        container = re.sub(r"^«([^«»]+)»(?=\.?\s*$)", r"\1", container.strip())  # "// «Балқаш өңірі». – 2018"
         colon = outside_quotes(container, ":")
         if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"
             container = container[:colon]
@@ -265,16 +324,19 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             m = re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
             out["volume"] = m["v"].replace(" ", "").replace("–", "-")
+            n = re.match(r"[,.]\s(?:вып|Вып|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
+            if n and out["issue"] is None:  # "Т. 5, вып. 2": the issue of a volume
+                out["issue"] = n["i"]
     m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік)", rest, re.I)
     if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
         out["volume"] = m["v"]
     if out["volume"] is None and out["source"]:
         stripped = re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest)
         m = VOL_ISSUE.match(stripped)
-        if m and not (1500 <= int(m["v"]) <= 2099) and not (DATE.match(fold(stripped)) or abbr_date(stripped, 2000)):
+        if m and not (m["v"].isdigit() and 1500 <= int(m["v"]) <= 2099) and not (DATE.match(fold(stripped)) or abbr_date(stripped, 2000)):
             out["volume"] = m["v"]
-            if m["i"] or m["j"]:
-                out["issue"] = out["issue"] or (m["i"] or m["j"]).strip()
+            if m["i"] or m["j"] or m["k"]:
+                out["issue"] = out["issue"] or (m["i"] or m["j"] or m["k"]).strip()
 
     m = (PAGES_MARK.search(rest) or PAGES_COUNT.search(rest)
          or (out["source"] and re.match(r"\s*(?P<p>\d+\s?[–-]\s?\d+)(?=[.,;]|$)", rest)))
@@ -282,6 +344,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         m = PAGES_APA.search(rest)
         used = [(x.start(), x.end()) for x in (*VOLUME.finditer(rest), *ISSUE.finditer(rest))]
         if m and (any(a <= m.start("p") < b for a, b in used) or re.fullmatch(r"(?:1[5-9]|20)\d\d", m["p"])
+                  or re.search(r"(?<!\w)(?:Гл|гл|Ch|ch|Chap|chap|Разд|разд|Пар|§)\.?\s?$", rest[:m.start("p")])
                   or _year_range(m["p"])
                   or m["p"] == out["issue"] or not (out["source"] or rest[:m.start()].strip())):
             m = None
@@ -296,8 +359,32 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         out["publisher"] = strip_value(after[:e.start()] if e else after)
     elif m := PLACE_PUB_COMMA.search(rest):
         out["place"], out["publisher"] = place_as_written(m["place"]), strip_value(m["pub"])
+    elif m := _publisher_year(rest):  # "Springer, 2010", "Изд-во МГУ, 1990": a publisher without its place
+        out["publisher"] = strip_value(m["pub"])
     elif m := PLACE_YEAR.search(rest):
         out["place"] = place_as_written(m["place"])
+    elif _bare_place(rest.strip().split(". ")[-1]) and (not out["source"] or ". " in rest.strip()):
+        # "… Књ. 1. Београд.": a city of publication alone ends the entry
+        out["place"] = place_as_written(rest.strip().split(". ")[-1])
+
+
+def _bare_place(text: str) -> bool:
+    """True for a city of publication written alone ("София.", "Wien", "М.")."""
+    t = text.strip().rstrip(".").strip()
+    return bool(t) and fold(t.replace(".", "")) in PLACES or fold(t) in PLACES
+
+
+def _publisher_year(text: str) -> re.Match | None:
+    """A publisher named without its place and followed by the year, at the
+    start of ``text`` or after an area separator ("Springer, 2010",
+    "Cambridge University Press, 1992", "Изд-во МГУ, 1990")."""
+    m = re.search(r"(?:^|(?<=[.–]\s))(?P<pub>[^\W\d][^,:;/]{1,60}?),\s?\[?(?:1[5-9]|20)\d\d\]?", text)
+    if not m or not PUBLISHER_WORDS.search(m["pub"]) or IN_MARK.match(m["pub"]):
+        return None
+    # "Journal of Academic Librarianship, 2001, 27 (3), 10–20": numbering after the year makes it a journal
+    numbered = re.match(r",\s?(?:№|[Vv]ol|[ТтVv]\.|[Nn]o|[Вв]ып|[Кк]н|[Бб]р|[СсCc]\.\s?\d+\s?[–-]|pp?\.|\d+\s?\(|\d+,"
+                        r"|\d+\s?[–-]\s?\d+)", text[m.end():])
+    return None if numbered else m
 
 
 def _year_range(text: str) -> bool:

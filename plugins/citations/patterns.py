@@ -29,7 +29,7 @@ MAX_CHARS = 2000  # an entry is never longer; the rest of a longer text is not r
 UP = "A-ZÀ-ÖØ-Þ" + UPPER + "ЇЄЎҐЂЋЏЉЊЈŠŽČĆĐȘȚŁŚŻ"
 LET = r"[^\W\d_]"
 SURNAME = rf"[{UP}]{LET}+(?:['’]{LET}+)?(?:-[{UP}]?{LET}+)?"  # "Иванова-Петрова", "Прив’ялов"
-INIT = rf"[{UP}][a-zа-я]?\."  # "И.", "Ch.", "Дж.", "Ст."
+INIT = rf"[{UP}][a-zа-я]?\.(?:-[{UP}][a-zа-я]?\.)?"  # "И.", "Ch.", "Дж.", "Ст.", "Қ.-Ж.", "Ж.-П."
 INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
 FIRST = rf"[{UP}]{LET}{{2,}}"
 PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
@@ -37,7 +37,7 @@ AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{SURNAME})?),?\s?(?P<i>{INITS}"
                      rf"(?:\s?[{UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){PARTICLE}"
                      rf"(?=[\s«\"“„(,;]|$|[{UP}][a-z{LOWER}]{{2}})")
 AUTH_B = re.compile(rf"(?P<s>{SURNAME}),\s(?P<f>{FIRST})"
-                     rf"(?:\s(?P<i>[{UP}][a-zа-яё]?\.(?:\s?{INIT})?)(?=\s)|(?=\.\s|,\s|\s(?:и|and|&)\s))")
+                     rf"(?:\s(?P<i>[{UP}][a-zа-яё]?\.(?:\s?{INIT})?)(?=\s)|(?=\.\s|,\s|\s\(|\s(?:и|and|&)\s))")
 AUTH_C = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=,\s)")
 AUTH_C_DOT = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=\.\s[{UP}«\"])")
 AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
@@ -49,7 +49,7 @@ AUTH_SEP = re.compile(r",\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
 #: "Иванов Иван Иванович": surname, first name and patronymic in full
 AUTH_FULL = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
                        rf"(?=[.,]\s)")
-APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*")
+APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*|\((?P<b>1[5-9]\d\d|20\d\d)[a-zа-я]?\)\s+(?=\S)")
 ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
                    re.I)
 
@@ -61,12 +61,38 @@ YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 #: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л.")
 _ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
 PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
+#: cities of publication written alone at the end of an entry ("Съвременници на Паисий. София."): the places
+#: GOST 7.0.12 abbreviates, the capitals and publishing cities of the countries whose works Russian and Kazakh
+#: lists cite, in the forms of their languages
+PLACES = frozenset(fold(p) for p in (
+    "М", "Москва", "СПб", "Санкт-Петербург", "Петербург", "Л", "Ленинград", "Петроград", "К", "Киев", "Київ", "Минск",
+    "Мінск", "Алматы", "Алма-Ата", "Астана", "Нур-Султан", "Ташкент", "Бишкек", "Фрунзе", "Баку", "Тбилиси", "Ереван",
+    "Рига", "Вильнюс", "Таллин", "Кишинев", "Казань", "Уфа", "Екатеринбург", "Свердловск", "Новосибирск", "Томск",
+    "Омск", "Иркутск", "Самара", "Куйбышев", "Саратов", "Воронеж", "Ростов-на-Дону", "Нижний Новгород", "Горький",
+    "Пермь", "Челябинск", "Красноярск", "Владивосток", "Одесса", "Харків", "Харьков", "Львів", "Львов", "Караганда",
+    "Қарағанды", "Шымкент", "Павлодар", "Костанай", "Қостанай", "Семей", "Семипалатинск", "Өскемен",
+    "Усть-Каменогорск", "Ақтөбе", "Актобе", "Тараз", "Атырау", "Орал", "Уральск", "Петропавловск",
+    "София", "Пловдив", "Варна", "Велико Търново", "Шумен", "Београд", "Нови Сад", "Загреб", "Скопје", "Скопие",
+    "Букурещ", "Прага", "Варшава", "Берлин", "Вена", "Париж", "Лондон", "Нью-Йорк", "Рим",
+    "Sofia", "Beograd", "Belgrade", "Zagreb", "Ljubljana", "Praha", "Prague", "Warszawa", "Kraków", "Bucureşti",
+    "București", "Budapest", "Wien", "Vienna", "Berlin", "München", "Leipzig", "Hamburg", "Frankfurt", "Köln",
+    "Heidelberg", "Göttingen", "Tübingen", "Freiburg", "Stuttgart", "Bonn", "Karlsruhe", "Paris", "London", "Oxford",
+    "Cambridge", "New York", "Boston", "Chicago", "Berkeley", "Princeton", "Amsterdam", "Leiden", "Roma", "Milano",
+    "Madrid", "Bern", "Zürich", "Basel", "Moscow", "Moskva", "St. Petersburg", "Kyiv", "Kiev", "Almaty", "Astana",
+))
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
 #: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
-PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?!\.\s)[^,:;\d]){{1,60}}?)"
+PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?<=\s[{UP}])\.\s|(?!\.\s)[^,:;\d]){{1,60}}?)"
                              rf",\s?\[?(?:1[5-9]|20)\d\d")
 PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
-PUB_END = re.compile(r",\s?\[?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.?$")
+#: a publisher named without its place ("Springer, 2010", "Cambridge University Press, 1992"): the words
+#: of publishers' names and the international houses that Russian and Kazakh lists cite without a place
+PUBLISHER_WORDS = re.compile(
+    r"(?<!\w)(?:Press|Verlag\w*|Publish\w*|Publ\.|Books|Editions?|Éditions|Editura|Edizioni|Wydawnictwo|Inc\.?|Ltd\.?"
+    r"|GmbH|Co\.|Издательство|Изд-во|Изд\.|Издат\w*|Баспа\w*|Типография|Тип\.|Springer\w*|Wiley|Elsevier|Routledge"
+    r"|Pergamon|Kluwer|Blackwell|Brill|Birkh[aä]user|Macmillan|Penguin|Sage|Mouton|Gruyter|Harrassowitz|Oxford UP"
+    r"|Academic|Akademie|Academy)(?!\w)")
+PUB_END = re.compile(r",\s?\[|,\s?\d|,\s(?:[СсCcSsPpБб]|pp|стр)\.\s?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.\s(?:Гл|Ch|Chap|Разд)\.\s?\d|\.?$")
 PAGES_MARK = re.compile(
     r"(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 PAGES_COUNT = re.compile(
@@ -79,12 +105,15 @@ ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])(?
 VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft)"
 NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|бр|no|nr)"
 VOLUME = re.compile(
-    rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
-VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4})(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+))?(?=[,.:;]|\s|$)")
+    rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
+VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:))?"
+                       r"(?=[,.:;]|\s|$)")
 CONTAINER_END = re.compile(
     rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|№|N\s?\d"
     rf"|{PLACE}\s?:|{PLACE},\s?\d{{4}}|{PLACE},\s?\d+\s?[–-]\s?\d+)"
     rf"|\s(?=\d{{1,4}},\s\d+\s?[–-]\s?\d+\.?$)"
+    rf"|\s(?=\d{{1,4}}(?:/\d+|\s?\(\d+\))?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$)"
+    rf"|,\s(?=[IVXLC]+,\s\d+:\s?\d)"
     rf"|,\s(?=(?:1[5-9]|20)\d\d\b|\d{{1,4}}(?:/\d+)?[,.:;]?\s|{NUM_WORDS}\.\s?\d|№)"
     rf"|,?\s(?=\d+\s?\(\d+\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
     rf"|,\s(?=Изд(?:ательство|-во|\.)\s|Publ)|\.\s(?=[{UP}]{LET}+\.\s(?:1[5-9]|20)\d\d)")
@@ -93,16 +122,20 @@ ROLE_NOTE = r"\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg|comp)\.?
 EDITOR = re.compile(rf"^[^()]{{3,60}}?{ROLE_NOTE}[.,]?\s*")
 IN_MID = re.compile(r",\s(?:В|Във|У|In|in|Im)\s?:\s|,\sin\s(?=[A-Z])")
 JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
-URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+", re.I)
+#: an address; the access note after it ("http://…, свободный") goes with it and is left out of the value
+URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободный|free|для зарегистрир\w*\.? пользователей)\.?)?",
+                 re.I)
 MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Текст|Мәтін|Text|Electronic resource"
                     r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
 CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
                           r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s//|\s–|$)"
-                          r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)", re.I)
+                          r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
+                          r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
-                       r"|(?:Режим доступа|Қолжетімділік режимі|Available at)\s?:?", re.I)
+                       r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"
+                       r"|\.?\s?[–-]?\s?(?:Загл\. с экрана|Title from screen)\.?", re.I)
 #: the marker of the part of a whole: "В кн.:", "В сб.:", "Жинақта:", "В:", "In:"
 #: Russian, Ukrainian ("В зб.:", "У кн.:"), Bulgarian ("Във:"), Serbian ("У:"), Kazakh, English, German
 IN_WORDS = r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|In|Im|Жинақта|Жинағында|Кітапта|Кітабында)"
@@ -124,7 +157,9 @@ ABBR = {"им", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд"
          # GOST 7.0.12 abbreviations met in titles, series and publishers' names
          "тип", "имп", "ин", "гос", "нац", "моск", "ленингр", "рос", "сов", "науч", "худож", "лит", "пед",
          "техн", "ист", "филол", "отд", "зап", "тр", "сб", "бр", "год", "стр", "прил", "вст", "ст", "примеч",
-         "коммент", "предисл", "отв", "общ", "сер", "књ", "св", "бълг", "рус", "укр"}
+         "коммент", "предисл", "отв", "общ", "сер", "књ", "св", "бълг", "рус", "укр",
+         # abbreviated months of a date ("от 22 сент. 2015 г.")
+         "янв", "фев", "февр", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"}
 
 MONTH_KEYS = sorted({fold(k): v for k, v in MONTHS.items()}.items(), key=lambda kv: -len(kv[0]))
 DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
@@ -139,8 +174,10 @@ def clean_text(text: str) -> str:
     t = re.sub(r"[\u2010\u2011]", "-", t)
     t = re.sub(r"[\u2012\u2013\u2014\u2015\u2212]", "–", t)
     t = re.sub(r"(?<=\s)-(?=\s)", "–", t)  # a hyphen between spaces is a dash
-    # ".- " / ". -" / ".–" : area separator (not the hyphen of "С.-Петербург")
-    t = re.sub(rf"(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}]))|\.\s*[–-]\s*(?=[^\s–-])",
+    # ".- " / ". -" / ".–" : area separator (not the hyphen of "С.-Петербург", nor of an abbreviated
+    # compound: "науч.-практ.", "с.-х.", "обл.-ист.")
+    t = re.sub(rf"(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}])|(?<=[^\W\d])\.-(?=[a-z{LOWER}]))"
+               rf"|\.\s*[–-]\s*(?=[^\s–-])",
                lambda m: m.group(0) if m["h"] else ". – ", t)  # ".- " / ". -" / ".–" : area separator
     return re.sub(r" {2,}", " ", t).strip()
 
@@ -186,7 +223,8 @@ def outside_quotes(s: str, ch: str) -> int:
 
 
 def initials(inits: str) -> str:
-    return " ".join(p + "." for p in inits.replace(" ", "").split(".") if p)
+    """"И.И." -> "И. И.", "Қ.-Ж.К." -> "Қ.-Ж. К."."""
+    return " ".join(re.findall(rf"{LET}+\.(?:-{LET}+\.)?", inits))
 
 
 def segments(s: str) -> list[tuple[int, int]]:
@@ -253,7 +291,7 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
             nxt = _one_author(s, sep.end(), False)
             m = AUTH_D.match(s, sep.end()) if nxt is None else None
             # "Декова, Росица и Петя Несторова." / "Panaitescu, P. P., Gabriel Ștrempel. 2003."
-            follow = (r"[.,]\s" if sep.group(0).strip() in AND_WORDS else r"\.\s" if form == "B"
+            follow = (r"[.,]\s" if sep.group(0).strip() in AND_WORDS else r"\.\s|\s\(" if form == "B"
                       else r"\.\s\(?(?:1[5-9]|20)\d\d" if sep.group(0).startswith(",") else None)
             if m and follow and re.match(follow, s[m.end():m.end() + 7]):
                 nxt = (m.end(), f"{m['s']}, {m['f'][0]}.", "D")
@@ -279,6 +317,7 @@ def authors_from_responsibility(resp: str | None) -> list[str]:
     ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
     compilers or translators."""
     resp = resp.split(";")[0] if resp else resp
+    resp = re.sub(r"\s?(?:\[и др\.?\]|и др\.|\[et al\.?\]|et al\.)\s*$", "", resp) if resp else resp  # all named
     if not resp or ROLE.search(resp):
         return []
     out = []
