@@ -352,6 +352,20 @@ def test_labelled_set(name, half):
     assert result["overall"]["f1"] >= MEASURED[(name, half)] - TOLERANCE
 
 
+def test_eval_references_needs_no_database(tmp_path, monkeypatch):
+    """`esep eval --references` scores the labelled sets in a folder where no
+    report was ever ingested."""
+    path = EXTERNAL / labelled.SETS["anystyle"][0]
+    if not path.exists():
+        pytest.skip("the labelled sets are not in ../shared/external/")
+    monkeypatch.chdir(tmp_path)
+    out = CliRunner().invoke(build_cli(), ["eval", "--references", "--references-dir", str(EXTERNAL), "--json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)
+    assert {r["document"].split(" references")[0] for r in rows} == {"anystyle", "hayagriva"}
+    assert not (tmp_path / "esep.db").exists()
+
+
 # -- GOST shapes of library reports (a development set written for esep) ------
 
 SHAPES = json.loads((Path(__file__).parent / "fixtures" / "citations" / "gost_shapes_dev.json")
