@@ -123,6 +123,8 @@ def load_vocab(path: str | None = None) -> FactVocab:
         for cid, c in table.items():
             for cue in c.get("cues", []):
                 pats.extend((kind, cid, v) for v in _variants(cue))
+    for cue in data.get("totals", []):
+        pats.extend(("S", "total", v) for v in _variants(cue))
     for cue in data.get("plan", []):
         pats.extend(("P", "plan", v) for v in _variants(cue))
     for cue in data.get("collections", []):
@@ -178,6 +180,21 @@ class Tokens:
 _SEP_RE = re.compile(r"^[\W_]+$")
 
 
+#: Letters the Latin alphabets of Kazakh and the ways people type them
+#: leave undecided (``i`` for і, и or й; ``y`` for ы in one alphabet and й
+#: in the other; ``u`` for у or ұ): cue words and tokens are compared with
+#: each group as one letter.  Each letter keeps its place, so offsets hold.
+_LOOSE = str.maketrans("иійыұ", "ііііу")
+
+
+def loose(text: str) -> str:
+    """``text`` (folded) with і и й ы as one letter and ұ as у: the form cue
+    words and tokens are compared in, so that "Şyğaryldy", "Qor ainalymy"
+    and "kelu jiiligi", whatever alphabet they were transliterated with,
+    meet "шығарыл", "қор айналым" and "келу жиілі"."""
+    return text.translate(_LOOSE)
+
+
 @dataclass
 class CueIndex:
     """The vocabulary's cues compiled for matching on tokens, built once per
@@ -200,6 +217,7 @@ class CueIndex:
         stems: dict[str, list[int]] = {}
         exact: dict[str, list[int]] = {}
         for kind, cid, words in fv.patterns:
+            words = [loose(w) for w in words]
             key = (kind, cid, tuple(words))
             if key in seen:
                 continue
@@ -269,7 +287,7 @@ def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
     spans = [(t.idx, t.idx + len(t.text)) for t in doc]
     if origin is not None:
         spans = [(origin[a], origin[b]) for a, b in spans]
-    toks = [t.text.lower() for t in doc]
+    toks = [loose(t.text.lower()) for t in doc]
     sep = [bool(_SEP_RE.match(t.text)) for t in doc]
     ix = cue_index(fv)
     raw = []
@@ -333,7 +351,10 @@ def language_of(hits: list[Hit]) -> str | None:
 
 
 def is_total(text: str, fv: FactVocab) -> bool:
-    return bool(find_in_matching_form(fv.total_re, text or ""))
+    """A label that says "total" ("Барлығы", "Итого", "Barlyğy", "JIYNY")."""
+    if find_in_matching_form(fv.total_re, text or ""):
+        return True
+    return any(h.kind == "S" for h in tokenize(text or "", fv).hits)
 
 
 # -- periods --------------------------------------------------------------------

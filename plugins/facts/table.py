@@ -285,6 +285,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         info["metric"] = m
 
     _opening_balance(col_info, fv)
+    _event_columns(col_info, fv, topics)
 
     # rows of event types under columns of event figures belong to the event statistics
     event_columns = [i for i in col_info.values() if i["metric"] is not None]
@@ -307,10 +308,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             row_period = _row_period(label, default_year)
             if row_period is not None:
                 kind = "period"
-            elif is_total(label, fv):
-                kind = "total"
+            elif is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
+                kind = "total"  # "Посещений, всего", "Келушілер саны (барлығы)" name their indicator
             elif _unit_only(label, row_hits):
                 kind = "whole"  # a row labelled by its unit alone ("экз.", "дана"): the column's figure
+            elif not event_table and _counts_libraries(label, row_hits):
+                kind = "metric"  # "Кітапханалар", "Jüiedegi kitaphanalar sany": the number of libraries
             elif _category(row_hits) or _fuzzy_category(label_cells, fv):
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
@@ -345,12 +348,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             v = _value(c)
             if v is None:
                 continue
-            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U" and ri["kind"] != "library"), None)
+            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U" and ri["kind"] != "library"
+                                         and not _inside_metric(hh, row_hits, fv)), None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
             named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories)
             if m is None and ri["kind"] == "metric":
-                m = _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits if hh.kind == "T"})
+                m = _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
+                    or _implied(row_hits, fv)
             if m is None and named:
                 m = info["metric"]
                 conf = 0.75
@@ -602,6 +607,52 @@ def _relation(text: str, hits: list[Hit]) -> str | None:
 
 _LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy)|библиотек(?!ар|ечн)|филиал|\bф\s*№|"
                          r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ)\b", re.I)
+
+
+def _inside_metric(h: Hit, hits: list[Hit], fv: FactVocab) -> bool:
+    """A unit word inside a metric's wording that the metric is not counted
+    in ("Құжаттар қоры", the fund of documents, counted in copies) is no
+    unit of its own."""
+    return any(x.kind == "M" and x.words > 1 and x.start <= h.start and h.end <= x.end
+               and x.id in fv.metrics and h.id not in fv.metrics[x.id].units for x in hits)
+
+
+def _counts_libraries(label: str, hits: list[Hit]) -> bool:
+    """A row label that counts the libraries of the system: the word
+    "libraries" with no metric, category or library name ("Кітапханалар",
+    "Jüiedegi kitaphanalar sany", "Библиотеки"), at most four words."""
+    if any(hh.kind in ("M", "C", "L") for hh in hits) or len(label.split()) > 4 \
+            or re.search(r"[№\d«»\"]|\b[A-ZА-Я]{2,}\b", label):
+        return False  # "№5 кітапхана", «Балауса» кітапханасы, ЦДБ name one library
+    return any(hh.kind == "U" and hh.id == "libraries"
+               and re.search(r"(?:лар\w*|lar\w*|теки|тек)$", label[hh.start:hh.end].lower()) for hh in hits)
+
+
+def _implied(hits: list[Hit], fv: FactVocab) -> Metric | None:
+    """The metric a unit word of a row label implies ("кітапханалар": the
+    number of libraries)."""
+    for hh in hits:
+        if hh.kind == "U" and (mid := fv.implied_metric(hh.id)) in fv.metrics:
+            return fv.metrics[mid]
+    return None
+
+
+def _event_columns(col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -> None:
+    """Under a header of events ("Іс-шаралар", "Формы мероприятий"), a column
+    headed by its unit alone counts the events ("іс-шара", "мероприятий") or
+    their participants ("адам", "чел."): the usual pair of columns of an
+    event table, for each period."""
+    if "events.actual" not in topics:
+        return
+    named = {i["metric"].id for i in col_info.values() if i["metric"] is not None}
+    if named and not all(x.startswith("events.") for x in named):
+        return
+    for info in col_info.values():
+        if info["metric"] is not None or info["plan"] or info["relation"]:
+            continue
+        mid = {"events": "events.actual", "people": "events.participants"}.get(info["unit"] or "")
+        if mid in fv.metrics:
+            info["metric"], info["own"] = fv.metrics[mid], True
 
 
 def _is_library(label: str) -> bool:
