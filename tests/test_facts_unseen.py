@@ -126,3 +126,34 @@ def test_figures_the_gold_names_by_no_metric_count_on_both_sides():
     s = _scored([("users.registered", 5000, "2020", None, None, None, None),
                  (None, 27, "2020", None, None, None, "x")], {"metrics": ["users.registered"], "records": gold["records"][:1]})
     assert (s["tp"], s["n_pred"], s["n_gold"]) == (1, 1, 1)
+
+
+def _prose(period: str, *paragraphs: str) -> set:
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
+    for x in paragraphs:
+        d.add_block(Block("paragraph", x))
+    return {facts.fact_key(r.values) for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values["metric"]}
+
+
+def test_articles_in_periodicals_are_all_the_articles_and_last_year_in_brackets():
+    assert _prose("2015", "Есепті жылы аудандық мерзімді басылымдарда 61 мақала жарияланды (өткен жылы – 58).") == {
+        ("media.articles", 61, "2015", None, None), ("media.articles", 58, "2014", None, None)}
+    assert _prose("2015-H1", "В периодической печати за полугодие опубликовано 23 статьи (в прошлом году – 19).") == {
+        ("media.articles", 23, "2015-H1", None, None), ("media.articles", 19, "2014-H1", None, None)}
+    got = _prose("2024-Q1", "Toqsan işinde merzimdi basylymdarda 12 jariialanym basyldy (ötken jyly – 10).")
+    assert got == {("media.articles", 12, "2024-Q1", None, None), ("media.articles", 10, "2023-Q1", None, None)}
+
+
+def test_money_for_buying_books_is_the_whole_acquisition_budget():
+    assert _prose("2016", "Кітап сатып алуға 1840,5 мың теңге бөлінді.") == {
+        ("acquisition.budget", 1840.5, "2016", None, None)}
+    # a part named after "оның ішінде" keeps its category
+    got = _prose("2016", "Қорды толықтыруға 2000 мың теңге бөлінді, оның ішінде мерзімді басылымдарға 600 мың теңге.")
+    assert ("acquisition.budget", 600, "2016", None, "periodicals") in got
+
+
+def test_site_visits_and_users_of_the_libraries_in_prose():
+    assert _prose("2018", "Сайт библиотеки посетили 5 230 раз.") == {("visits.web", 5230, "2018", None, None)}
+    assert _prose("2018", "Кітапханалар қызметін 2018 жылы 14 120 адам пайдаланды.") == {
+        ("users.registered", 14120, "2018", None, None)}

@@ -41,6 +41,9 @@ class Metric:
     topic: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
+    #: categories that say where the figure appears, not a part of it
+    #: ("мерзімді басылымдарда 84 жарияланым": articles in periodicals)
+    places: tuple[str, ...] = ()
 
 
 @dataclass(eq=False)  # hashed by identity: loaded once, cached results key on it
@@ -79,6 +82,8 @@ def _variants(cue: str) -> list[list[str]]:
     tokenizers differ on hyphens."""
     base = [w for w in re.split(r"[\s./]+", fold(cue)) if w and w != "="]
     out = [base]
+    if any(c in w for w in base for c in "яю"):  # Latin-script Kazakh writes я, ю as ia, iu ("jariialanym")
+        out.append([w.replace("я", "иа").replace("ю", "иу") for w in base])
     if any("-" in w or "–" in w for w in base):
         split = [p for w in base for p in re.split(r"[-–]+", w) if p and p != "="]
         out.append(split)
@@ -101,7 +106,7 @@ def load_vocab(path: str | None = None) -> FactVocab:
         metrics[e["id"]] = Metric(
             e["id"], e.get("unit", ""), tuple(e.get("units") or [e.get("unit", "")]), bool(e.get("stock")),
             e.get("flow"), tuple(e.get("cues", [])), tuple(e.get("topic", [])), tuple(e.get("aliases", [])),
-            tuple(e.get("weak", [])))
+            tuple(e.get("weak", [])), tuple(e.get("places", [])))
     fv = FactVocab(
         metrics,
         {c["id"]: c for c in data.get("categories", [])},

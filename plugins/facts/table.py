@@ -38,9 +38,9 @@ from typing import Any
 
 from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, is_total, label_key, make_fact, resolve_period, tokenize,
+    FactVocab, Hit, Metric, is_total, label_key, loose, make_fact, resolve_period, tokenize,
 )
-from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
+from esep.plugins.lang.alphabet import UPPER, find_in_matching_form, matching_form
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.vocab import normalize_label
 from esep.plugins.lang.numbers import parse_number
@@ -353,8 +353,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             m = info["metric"] if info["own"] else None
             conf = 0.9
             named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories)
+            fit = None if unit in _GENERIC_UNITS else unit  # "бірлік", "ед.": a count of anything
             if m is None and ri["kind"] == "metric":
-                m = _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
+                m = _pick(row_hits, fv, fit, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
                     or _implied(row_hits, fv)
             if m is None and named:
                 m = info["metric"]
@@ -372,7 +373,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
             if m is not None and not named:
                 m = None
-            if m is not None and unit and unit not in m.units:
+            if m is not None and fit and fit not in m.units:
                 m = None
             key = None
             if m is None:
@@ -589,6 +590,8 @@ def _bare_year(text: str) -> Period | None:
 _DIFF_RE = re.compile(r"±|\+\s*/?\s*[-–−]|[-–−]\s*/\s*\+|\+\s*,\s*[-–]|өсу|кему|айырма|разниц|отклонен|динамик|"
                       r"изменени|прирост|сравнени|салыстыр", re.I)
 _PCT_RE = re.compile(r"%|пайыз|процент|темп рост", re.I)
+_DIFF_LOOSE = re.compile(loose(_DIFF_RE.pattern), re.I)
+_PCT_LOOSE = re.compile(loose(_PCT_RE.pattern), re.I)
 
 
 def _relation(text: str, hits: list[Hit]) -> str | None:
@@ -598,15 +601,20 @@ def _relation(text: str, hits: list[Hit]) -> str | None:
     ("Халықты қамту, %") is a column of figures."""
     if any(hh.kind == "M" for hh in hits):
         return None
-    if _PCT_RE.search(text):
+    forms = (text, loose(matching_form(text)[0]))  # Latin-script Kazakh: "Aiyrmaşylyğy", "Paiyzy"
+    if any(_PCT_RE.search(x) for x in forms) or _PCT_LOOSE.search(forms[1]):
         return "pct"
-    if _DIFF_RE.search(text):
+    if any(_DIFF_RE.search(x) for x in forms) or _DIFF_LOOSE.search(forms[1]):
         return "diff"
     return None
 
 
 _LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy)|библиотек(?!ар|ечн)|филиал|\bф\s*№|"
                          r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ)\b", re.I)
+
+
+#: Units that count anything ("бірлік", "ед.", "шт."): they fit every metric counted.
+_GENERIC_UNITS = {"units"}
 
 
 def _inside_metric(h: Hit, hits: list[Hit], fv: FactVocab) -> bool:

@@ -44,7 +44,7 @@ from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
-from esep.plugins.lang.periods import Period, find_periods
+from esep.plugins.lang.periods import Period, find_periods, find_previous_periods
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +178,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     default_year = doc_period.year if doc_period else None
     tk = tokenize(text, fv, detect_language(text, otherwise="letters"))
     periods = find_periods(text, default_year)
+    previous = [q for q in find_previous_periods(text, doc_period)
+                if not any(p.start < q.end and q.start < p.end for p in periods)]
+    if previous:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before
+        periods = sorted(periods + previous, key=lambda p: p.start)
     dates = find_dates(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
@@ -253,6 +257,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
         own = [h for h in local if h.kind in "CL" and not any(
             (n.end <= a and b <= h.start) or (h.end <= a and b <= n.start) for a, b in part_spans)]
         n.category = _nearest(n, [h for h in own if h.kind == "C"], tokdist)
+        if n.metric is not None and n.category in n.metric.places:
+            n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
         n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
         # "of which" parts and bracketed comparisons
         parent = next((o for o in reversed(nums[:i]) if o.metric is not None), None)

@@ -101,7 +101,7 @@ def _ordinal_value(token: str) -> int | None:
     return None
 
 
-_HALF = (r"(?:жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|жартысы\w*|ж/ж|ж\.ж\.?|полугоди\w*|п/г"
+_HALF = (r"(?:жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|жартысы\w*|ж/ж|ж\.ж\.?|j/j|j\.j\.?|полугоди\w*|п/г"
          r"|jarty\s*jyld[yı][qǵğg]\w*|jartys[yı]\w*)")
 _QUARTER = r"(?:то[қк]сан\w*|квартал\w*|кв\.|toqsan\w*)"
 _NINE = r"(?:9|тоғыз|девят\w*|toǵyz|toğyz|togyz|toǵız|toğız)"
@@ -109,7 +109,7 @@ _SIX = r"(?:6|алты|шест\w*|alty|altı)"
 _MONTHS = r"(?:ай\w*|месяц\w*|мес\.?|a[iyı](?![\w])\w*|aı\w*|ai\w*|ay\w*)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "2018 ж.", "2018 жылдың", "2018 г.", "2018 года", "2018 jyldyń", "2018 jylǵy"
-_YEAR_WORD = r"(?:ж\.|ж(?![\w/])|жыл\w*|г\.|г(?![\w])|год\w*|j[yı]l\w*)"
+_YEAR_WORD = r"(?:ж\.|ж(?![\w/])|жыл\w*|г\.|г(?![\w])|год\w*|j[yı]l\w*|j\.|j(?![\w/]))"
 _GLUE = r"\s*(?:" + _YEAR_WORD + r")?[\s,]*"
 _FOR = r"(?:(?:за|на)\s+)?"
 
@@ -160,7 +160,7 @@ _YEARLESS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w\d.,])" + _NINE + r"\s*" + _MONTHS, re.I), "9M"),
     (re.compile(r"(?<![\w\d.,])" + _SIX + r"\s*" + _MONTHS, re.I), "H1"),
 ]
-_BARE_YEAR_RE = re.compile(r"(?<![\d.])" + _YEAR + r"\s*(?:ж\.|жыл\w*|г\.|год\w*|j[yı]l\w*)", re.I)
+_BARE_YEAR_RE = re.compile(r"(?<![\d.])" + _YEAR + r"\s*(?:ж\.|жыл\w*|г\.|год\w*|j[yı]l\w*|j\.)", re.I)
 _BARE_YEAR_PREFIX_RE = re.compile(r"(?<![\w])(?:за|в|на)\s+" + _YEAR + r"(?![\d.])", re.I)
 
 # the Kazakh letter І standing for the Roman I: "І тоқсан", "ІІ жартыжылдық", "ІV"
@@ -285,3 +285,27 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
             continue
         out.append(f)
     return out
+
+
+# "өткен жылы", "өткен жылдың осы кезеңінде", "в прошлом году", "за аналогичный
+# период прошлого года", "ötken jyly": the same part of the year before
+_PREVIOUS_RE = re.compile(
+    r"(?<![\w])(?:өткен\s+жыл\w*(?:\s+осы\s+кезең\w*)?|былтыр\w*"
+    r"|ötken\s+j[yı]l\w*(?:\s+osy\s+keze[ńñn]\w*)?|ótken\s+j[yı]l\w*(?:\s+osy\s+keze[ńñn]\w*)?"
+    r"|(?:за\s+)?аналогичн\w+\s+период\w*(?:\s+(?:прошл|предыдущ)\w+\s+год\w*)?"
+    r"|(?:в\s+)?(?:прошл|предыдущ)\w+\s+год\w*|аппг)(?![\w])", re.I)
+
+
+def find_previous_periods(text: str, period: Period | None) -> list[PeriodMatch]:
+    """Phrases naming the same part of the year before the report's
+    ``period`` ("өткен жылы" in a report on 2014 is 2013; "өткен жылдың осы
+    кезеңінде" in one on 2014-H1 is 2013-H1; "в прошлом году", "за
+    аналогичный период прошлого года", "ötken jyly"), with their spans."""
+    if not isinstance(text, str) or period is None or len(text) > 200000:
+        return []
+    part = period.code[5:] or None
+    prev = make_period(period.year - 1, part)
+    if prev is None:
+        return []
+    return [PeriodMatch(prev, m.start(), m.end(), m.group(0)) for m in _PREVIOUS_RE.finditer(text)]
+
