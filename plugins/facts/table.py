@@ -703,9 +703,17 @@ def _relations(grid, data_rows, col_info: dict[int, dict], kept: dict[tuple[int,
             continue
         a, b = left
         ia, ib = col_info[a], col_info[b]
+        earlier = None
         if ia["plan"] != ib["plan"]:
             base_col, this_col = (a, b) if ia["plan"] else (b, a)
             how = "actual against plan"
+            # a ± beside plan and actual compares the actual with the period before when the table
+            # states it ("2012 | 2013 plan | 2013 actual | % | ±": the % is of the plan, the ± of 2012)
+            now = col_info[this_col]["period"]
+            earlier = next((j for j in reversed(figure_cols) if j < k and not col_info[j]["plan"]
+                            and col_info[j]["period"] and now and col_info[j]["period"].start < now.start), None)
+            if info["relation"] == "diff" and earlier is not None:
+                base_col, how = earlier, "this period against the compared one"
         elif ia["period"] and ib["period"] and ia["period"].start > ib["period"].start:
             base_col, this_col, how = b, a, "this period against the compared one"
         else:
