@@ -148,6 +148,9 @@ def test_articles_in_periodicals_are_all_the_articles_and_last_year_in_brackets(
 def test_money_for_buying_books_is_the_whole_acquisition_budget():
     assert _prose("2016", "Кітап сатып алуға 1840,5 мың теңге бөлінді.") == {
         ("acquisition.budget", 1840.5, "2016", None, None)}
+    # the copies bought are books; the money for them is the whole budget
+    assert _prose("2016", "Кітап сатып алуға 900 мың теңге бөлінді, 410 дана кітап сатып алынды.") == {
+        ("acquisition.budget", 900, "2016", None, None), ("acquisition.copies", 410, "2016", None, "books")}
     # a part named after "оның ішінде" keeps its category
     got = _prose("2016", "Қорды толықтыруға 2000 мың теңге бөлінді, оның ішінде мерзімді басылымдарға 600 мың теңге.")
     assert ("acquisition.budget", 600, "2016", None, "periodicals") in got

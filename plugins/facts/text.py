@@ -298,6 +298,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             m = _by_topic(n, fv, topics + metric_hits, next((s for s in sents if s[0] <= n.start < s[1]), None))
             if m is not None:
                 n.metric, n.conf, n.how = m, 0.6, "topic"
+        if n.category == "books" and fv.money(n.unit) and n.how != "part":
+            # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
+            # unless it is the part of a whole ("в том числе на книги 3000")
+            n.category = None
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
             if noun:
