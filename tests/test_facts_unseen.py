@@ -160,3 +160,17 @@ def test_site_visits_and_users_of_the_libraries_in_prose():
     assert _prose("2018", "Сайт библиотеки посетили 5 230 раз.") == {("visits.web", 5230, "2018", None, None)}
     assert _prose("2018", "Кітапханалар қызметін 2018 жылы 14 120 адам пайдаланды.") == {
         ("users.registered", 14120, "2018", None, None)}
+
+
+def test_a_ratio_row_in_thousands_is_the_count_its_unit_names():
+    got = _named("2019", ["Показатели", "2018 г.", "2019 год"], ["Посещаемость, посещений", "271 607", "273 994"],
+                 ["Посещаемость", "8,1", "8,3"])
+    assert got == {("visits.total", 271607, "2018", None, None), ("visits.total", 273994, "2019", None, None),
+                   ("ratio.attendance", 8.1, "2018", None, None), ("ratio.attendance", 8.3, "2019", None, None)}
+
+
+def test_a_comparison_in_brackets_takes_no_unit_from_the_next_sentence():
+    assert _prose("2022", "Кітапханалар қызметін есепті жылы 9 077 адам пайдаланды (2021 жылы – 9 614). "
+                          "Жыл ішінде кітапханаларға келу саны 80 467 құрады.") == {
+        ("users.registered", 9077, "2022", None, None), ("users.registered", 9614, "2021", None, None),
+        ("visits.total", 80467, "2022", None, None)}

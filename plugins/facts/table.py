@@ -373,6 +373,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
             if m is not None and not named:
                 m = None
+            if m is not None and m.unit in ("ratio", "percent") and v > 1000 and ri["kind"] == "metric":
+                # "Посещаемость, посещений | 271 607": no reading, visit or turnover ratio and no share
+                # runs into thousands; the row's count is the figure
+                m = _pick([hh for hh in row_hits if not (hh.id in fv.metrics
+                                                         and fv.metrics[hh.id].unit in ("ratio", "percent"))],
+                          fv, fit, topics | {hh.id for hh in row_hits if hh.kind == "T"})
             if m is not None and fit and fit not in m.units:
                 m = None
             key = None

@@ -358,7 +358,7 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     units = [h for h in tk.hits if h.kind == "U" and h.start >= n.end]
     for i, h in enumerate(units):
         gap = text[n.end:h.start]
-        if len(gap) <= 3 and not re.search(r"\w", gap) and "," not in gap:
+        if len(gap) <= 3 and not re.search(r"[\w,.;:!?)(]", gap):  # "21 614). Жыл": no unit across a stop
             if _SCALE_RE.fullmatch(text[h.start:h.end].strip(" .")):
                 # "178,5 мың дана", "167,5 мың рет", "83,8 мың": a bare thousand is the scale of the
                 # unit after it, and money only when a currency is written
