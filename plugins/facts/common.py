@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from esep.model import Document, Provenance, Record
-from esep.plugins.lang.alphabet import find_in_matching_form, fold, matching_form
+from esep.plugins.lang.alphabet import find_in_matching_form, fold, loose, matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.nlp import get_nlp
 from esep.plugins.lang.periods import Period, make_period, period_from_code
@@ -183,21 +183,6 @@ class Tokens:
 
 
 _SEP_RE = re.compile(r"^[\W_]+$")
-
-
-#: Letters the Latin alphabets of Kazakh and the ways people type them
-#: leave undecided (``i`` for і, и or й; ``y`` for ы in one alphabet and й
-#: in the other; ``u`` for у or ұ): cue words and tokens are compared with
-#: each group as one letter.  Each letter keeps its place, so offsets hold.
-_LOOSE = str.maketrans("иійыұ", "ііііу")
-
-
-def loose(text: str) -> str:
-    """``text`` (folded) with і и й ы as one letter and ұ as у: the form cue
-    words and tokens are compared in, so that "Şyğaryldy", "Qor ainalymy"
-    and "kelu jiiligi", whatever alphabet they were transliterated with,
-    meet "шығарыл", "қор айналым" and "келу жиілі"."""
-    return text.translate(_LOOSE)
 
 
 @dataclass

@@ -38,9 +38,9 @@ from typing import Any
 
 from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, is_total, label_key, loose, make_fact, resolve_period, tokenize,
+    FactVocab, Hit, Metric, is_total, label_key, make_fact, resolve_period, tokenize,
 )
-from esep.plugins.lang.alphabet import UPPER, find_in_matching_form, matching_form
+from esep.plugins.lang.alphabet import UPPER, find_in_matching_form, loose, matching_form
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.vocab import normalize_label
 from esep.plugins.lang.numbers import parse_number
