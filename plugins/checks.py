@@ -26,7 +26,9 @@ name                   relation
                        ratio.reading = loans.total / users.registered,
                        ratio.attendance = visits.total / users.registered,
                        ratio.turnover = loans.total / fund.end,
-                       ratio.book_supply = fund.end / users.registered
+                       ratio.book_supply = fund.end / users.registered,
+                       coverage.population_pct = users.registered /
+                       population.served x 100
 ``stated_difference``  a table's ± column = this period - the compared one
 ``stated_percent``     a table's % column = this / the compared one x 100 (the
                        actual over the plan in a plan table; or the change,
@@ -55,6 +57,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
 from typing import Any, Iterable
 
 from sqlite_utils.migrations import Migrations
@@ -118,18 +121,32 @@ def _confidence(records: Iterable[Record]) -> float:
 
 
 def _distinct(records: list[Record]) -> list[Record]:
-    """The records with distinct numeric values (a figure quoted twice is one)."""
+    """The records with distinct numeric values (a figure quoted twice is one,
+    and so is a figure restated in thousands: "393,6 мың дана" beside
+    "393 579" is that figure rounded, not another one)."""
     out: list[Record] = []
     seen: set[float] = set()
+    exact = [v for r in records if not str(r.values.get("unit") or "").startswith("thousand_")
+             and (v := _num(r.values.get("value"))) is not None]
     for r in records:
         v = _num(r.values.get("value"))
         if v is None:
+            continue
+        if str(r.values.get("unit") or "").startswith("thousand_") and not _money_unit(r) and any(
+                abs(x / 1000 - v) <= 0.05 + 1e-9 for x in exact):
             continue
         key = round(v, 6)
         if key not in seen:
             seen.add(key)
             out.append(r)
     return out
+
+
+def _money_unit(r: Record) -> bool:
+    """A sum of money (thousands of tenge or roubles are the unit money is
+    counted in, not a rounding)."""
+    u = str(r.values.get("unit") or "")
+    return u.endswith("_kzt") or u.endswith("_rub")
 
 
 def _key(r: Record) -> tuple[Any, Any]:
@@ -333,13 +350,13 @@ RATIOS: dict[str, tuple[str, str, float]] = {
     "ratio.attendance": ("visits.total", "users.registered", 1.0),
     "ratio.turnover": ("loans.total", "fund.end", 1.0),
     "ratio.book_supply": ("fund.end", "users.registered", 1.0),
+    "coverage.population_pct": ("users.registered", "population.served", 100.0),
 }
 
 
 def _decimals_of(r: Record) -> int:
     """How many decimals the report wrote the figure with (its evidence
     when that is the figure alone, else the value's own)."""
-    import re
 
     ev = (r.evidence or "").strip()
     m = re.fullmatch(r"[-+]?[\d\s\u00a0]+(?:[.,](\d+))?\s*%?", ev)
@@ -392,9 +409,8 @@ def _by_period(by: dict[str, list[Record]], metrics: tuple[str, ...]) -> list[di
     for p in periods:
         sel = {}
         for m in metrics:
-            rs = [r for r in by.get(m, []) if r.values.get("period") == p]
-            values = {round(_num(r.values.get("value")) or 0.0, 6) for r in rs}
-            if len(values) != 1:
+            rs = _distinct([r for r in by.get(m, []) if r.values.get("period") == p])
+            if len(rs) != 1:
                 break
             sel[m] = rs[0]
         else:
@@ -559,9 +575,34 @@ def m001_checks(db) -> None:
 
 # -- evaluation --------------------------------------------------------------------
 
+#: Names of one relation as gold files written elsewhere spell them: a ±
+#: column is ``diff[M]`` or ``stated_difference[M][P]``, a % column ``pct[M]``,
+#: ``plan_pct[M]`` (of the plan) or ``stated_percent[M][P]``.
+_FAMILIES = {"stated_difference": "diff", "diff": "diff",
+             "stated_percent": "pct", "pct": "pct", "plan_pct": "pct"}
+_NAME_RE = re.compile(r"^(?P<kind>[a-z_]+)(?P<args>(?:\[[^\]]*\])*)(?P<rest>.*)$")
+
+
+def check_key(name: str, period: str | None) -> tuple:
+    """What a check is matched on in scoring: its relation (``diff`` and
+    ``pct`` whatever the spelling, see :data:`_FAMILIES`), its bracketed
+    arguments without a trailing period (the record's own ``period`` says
+    it), the rest of the name, and the period."""
+    m = _NAME_RE.match(name or "")
+    if not m:
+        return (name, (), "", period)
+    args = re.findall(r"\[([^\]]*)\]", m.group("args"))
+    kind = _FAMILIES.get(m.group("kind"), m.group("kind"))
+    if kind in ("diff", "pct") and args and args[-1] == period:
+        args = args[:-1]
+    return (kind, tuple(args), m.group("rest"), period)
+
+
 def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
-    """Checks matched on name (and period when a name repeats); a check is
-    right when its verdict and both values match."""
+    """Checks matched on relation, arguments and period (:func:`check_key`:
+    "stated_difference[visits.total][2019]" of 2019 is the gold's
+    "diff[visits.total]" of 2019); a check is right when its verdict and
+    both values match."""
     from esep.registry import prf
 
     # the informational cross-check of the prose against the tables is scored with the events
@@ -569,14 +610,22 @@ def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
                        " and kind != 'events_named'", [document_id])
     got = [dict(zip(("name", "period", "expected", "actual", "holds"), r)) for r in cur.fetchall()]
     want = list(gold.get("records", []))
-    got_names = [g["name"] for g in got]
-    want_names = [w["name"] for w in want]
-    repeated = {n for n in got_names + want_names if got_names.count(n) > 1 or want_names.count(n) > 1}
-
     def key(r):
-        return (r["name"], r.get("period")) if r["name"] in repeated else r["name"]
+        return check_key(r["name"], r.get("period"))
+
+    # a gold check without a period (a stock's relation at a date) matches on the rest alone
+    got_by_rest: dict[tuple, list] = {}
+    for g in got:
+        got_by_rest.setdefault(key(g)[:3], []).append(g)
+    for rest, gs in got_by_rest.items():
+        if len(gs) == 1:
+            got_by_rest[rest] = gs[0]
 
     got_by = {key(g): g for g in got}
+    for w in want:
+        k = key(w)
+        if k[3] is None and k not in got_by and isinstance(got_by_rest.get(k[:3]), dict):
+            got_by[k] = got_by_rest[k[:3]]
     pairs = [(w, got_by[key(w)]) for w in want if key(w) in got_by]
 
     def same(a, b):

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from esep.model import Document, Provenance, Record
-from esep.plugins.lang.alphabet import find_in_matching_form, fold, matching_form
+from esep.plugins.lang.alphabet import find_in_matching_form, fold, loose, matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.nlp import get_nlp
 from esep.plugins.lang.periods import Period, make_period, period_from_code
@@ -41,6 +41,9 @@ class Metric:
     topic: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
+    #: categories that say where the figure appears, not a part of it
+    #: ("мерзімді басылымдарда 84 жарияланым": articles in periodicals)
+    places: tuple[str, ...] = ()
 
 
 @dataclass(eq=False)  # hashed by identity: loaded once, cached results key on it
@@ -79,6 +82,8 @@ def _variants(cue: str) -> list[list[str]]:
     tokenizers differ on hyphens."""
     base = [w for w in re.split(r"[\s./]+", fold(cue)) if w and w != "="]
     out = [base]
+    if any(c in w for w in base for c in "яю"):  # Latin-script Kazakh writes я, ю as ia, iu ("jariialanym")
+        out.append([w.replace("я", "иа").replace("ю", "иу") for w in base])
     if any("-" in w or "–" in w for w in base):
         split = [p for w in base for p in re.split(r"[-–]+", w) if p and p != "="]
         out.append(split)
@@ -101,7 +106,7 @@ def load_vocab(path: str | None = None) -> FactVocab:
         metrics[e["id"]] = Metric(
             e["id"], e.get("unit", ""), tuple(e.get("units") or [e.get("unit", "")]), bool(e.get("stock")),
             e.get("flow"), tuple(e.get("cues", [])), tuple(e.get("topic", [])), tuple(e.get("aliases", [])),
-            tuple(e.get("weak", [])))
+            tuple(e.get("weak", [])), tuple(e.get("places", [])))
     fv = FactVocab(
         metrics,
         {c["id"]: c for c in data.get("categories", [])},
@@ -123,6 +128,8 @@ def load_vocab(path: str | None = None) -> FactVocab:
         for cid, c in table.items():
             for cue in c.get("cues", []):
                 pats.extend((kind, cid, v) for v in _variants(cue))
+    for cue in data.get("totals", []):
+        pats.extend(("S", "total", v) for v in _variants(cue))
     for cue in data.get("plan", []):
         pats.extend(("P", "plan", v) for v in _variants(cue))
     for cue in data.get("collections", []):
@@ -200,6 +207,7 @@ class CueIndex:
         stems: dict[str, list[int]] = {}
         exact: dict[str, list[int]] = {}
         for kind, cid, words in fv.patterns:
+            words = [loose(w) for w in words]
             key = (kind, cid, tuple(words))
             if key in seen:
                 continue
@@ -269,7 +277,7 @@ def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
     spans = [(t.idx, t.idx + len(t.text)) for t in doc]
     if origin is not None:
         spans = [(origin[a], origin[b]) for a, b in spans]
-    toks = [t.text.lower() for t in doc]
+    toks = [loose(t.text.lower()) for t in doc]
     sep = [bool(_SEP_RE.match(t.text)) for t in doc]
     ix = cue_index(fv)
     raw = []
@@ -333,7 +341,10 @@ def language_of(hits: list[Hit]) -> str | None:
 
 
 def is_total(text: str, fv: FactVocab) -> bool:
-    return bool(find_in_matching_form(fv.total_re, text or ""))
+    """A label that says "total" ("Барлығы", "Итого", "Barlyğy", "JIYNY")."""
+    if find_in_matching_form(fv.total_re, text or ""):
+        return True
+    return any(h.kind == "S" for h in tokenize(text or "", fv).hits)
 
 
 # -- periods --------------------------------------------------------------------

@@ -18,6 +18,7 @@ readers share (vocabulary, cue matcher, periods, record builder) is
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 import re
 from typing import Any
@@ -27,6 +28,7 @@ from sqlite_utils.migrations import Migrations
 from esep import hookimpl
 from esep.model import Document, Record
 from esep.plugins.facts.common import EXTRACTOR, document_period, get_nlp, get_vocab
+from esep.plugins.lang.periods import period_from_code
 from esep.registry import prf
 from esep.storage import RECORD_COLUMNS_SQL
 
@@ -402,30 +404,77 @@ def register_extractors(register):
 
 KEY_FIELDS = ("metric", "value", "when", "language", "category")
 
+#: Balances whose date is a boundary of their period: the opening balance
+#: dated the period's first day, the closing one dated its last day or the
+#: day after.  Stated with that date or without it, it is the same figure.
+_BOUNDARY = {"fund.start": ("start",), "fund.end": ("end", "after")}
 
-def fact_key(r: dict[str, Any]) -> tuple:
+
+def fact_when(r: dict[str, Any]) -> str | None:
+    """The date of a fact when it has one, else its period; a balance dated
+    a boundary of its own period (``fund.start`` on its first day,
+    ``fund.end`` on its last day or the day after) is of the period: "на
+    01.01.2019" over the opening balance of 2019 and "Жыл басындағы қор" say
+    the same."""
+    as_of, period = r.get("as_of"), r.get("period")
+    if as_of and period and r.get("metric") in _BOUNDARY:
+        p = period_from_code(period)
+        if p is not None:
+            after = (_dt.date.fromisoformat(p.end) + _dt.timedelta(days=1)).isoformat()
+            ends = {"start": p.start, "end": p.end, "after": after}
+            if any(as_of == ends[k] for k in _BOUNDARY[r["metric"]]):
+                return period
+    return as_of or period
+
+
+def fact_key(r: dict[str, Any], scope: set[str] | None = None) -> tuple:
     """What a fact is compared on: metric, value (to 3 decimals), the date
-    when there is one else the period, language and category.  Duplicates
-    (the same figure in a table and in prose) collapse into one key."""
+    when there is one else the period (:func:`fact_when`), language and
+    category.  Duplicates (the same figure in a table and in prose) collapse
+    into one key.  With ``scope`` (the metrics a gold names), a fact of no
+    metric or of a metric outside it is an *unnamed* figure: its metric is
+    ``None`` in the key (see :func:`score_facts`)."""
     v = r.get("value")
-    return (r.get("metric"), round(float(v), 3) if v is not None else None,
-            r.get("as_of") or r.get("period"), r.get("language") or None, r.get("category") or None)
+    metric = r.get("metric")
+    if scope is not None and metric not in scope:
+        metric = None
+    return (metric, round(float(v), 3) if v is not None else None,
+            fact_when(r), r.get("language") or None, r.get("category") or None)
 
 
 def score_facts(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
     """Facts of one document against its gold, as sets of keys (see
-    :func:`fact_key`).  Only metrics the gold covers are scored (its
-    ``metrics`` list, else the metrics of its records); ``fields`` scores
-    each of period/as_of, language and category on the facts whose metric
-    and value match."""
-    scope = set(gold.get("metrics") or {r["metric"] for r in gold.get("records", [])})
-    cur = conn.execute(
-        "select metric, value, period, as_of, language, category from facts where document_id = ?", [document_id])
+    :func:`fact_key`).  Only metrics the gold covers are scored by metric
+    (its ``metrics`` list, else the metrics of its records).
+
+    Figures the gold names by no metric (``metric`` null, a ``label``: a
+    figure of the report no vocabulary of the gold's author names) count as
+    well, evenly on both sides: they are compared with the document's
+    figures that carry a label but no metric of the gold's scope (``metric``
+    NULL with a ``label_key``, or a metric the gold does not cover), on
+    value, period or date, language and category.  A figure of the document
+    that the gold does not list and whose metric the gold does not cover is
+    counted only when the gold lists unnamed figures at all, and only when
+    it has a label: a gold without unnamed figures scores by metric alone,
+    as before.
+
+    ``fields`` scores each of period/as_of, language and category on the
+    facts whose metric and value match."""
+    records = gold.get("records", [])
+    scope = set(gold.get("metrics") or {r["metric"] for r in records if r.get("metric")})
+    scope.discard(None)
+    unnamed = any(r.get("metric") is None for r in records)
+    cur = conn.execute("select metric, value, period, as_of, language, category, label_key from facts "
+                       "where document_id = ?", [document_id])
     cols = [d[0] for d in cur.description]
     rows = [dict(zip(cols, r)) for r in cur.fetchall()]
-    out_of_scope = sum(1 for r in rows if r["metric"] not in scope)
-    pred = {fact_key(r) for r in rows if r["metric"] in scope}
-    want = {fact_key(r) for r in gold.get("records", [])}
+    named = [r for r in rows if r["metric"] in scope]
+    others = [r for r in rows if r["metric"] not in scope and (r["metric"] is not None or r["label_key"])]
+    pred = {fact_key(r, scope) for r in named}
+    want = {fact_key(r, scope) for r in records if r.get("metric") is not None or unnamed}
+    out_of_scope = len(rows) - len(named)
+    if unnamed:
+        pred |= {fact_key(r, scope) for r in others}
     tp = len(pred & want)
     res: dict[str, Any] = prf(tp, len(pred), len(want))
     fields = {}
@@ -434,8 +483,9 @@ def score_facts(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
         pp, ww = proj(pred), proj(want)
         fields[name] = prf(len(pp & ww), len(pp), len(ww))
     res["fields"] = fields
+    res["tp"], res["n_pred"], res["n_gold"] = tp, len(pred), len(want)
     notes = [f"{len(pred)} facts, gold {len(want)}"]
-    if out_of_scope:
+    if out_of_scope and not unnamed:
         notes.append(f"{out_of_scope} rows of metrics the gold does not cover")
     for k in sorted(want - pred, key=str)[:5]:
         notes.append("missing " + "/".join("" if x is None else str(x) for x in k))

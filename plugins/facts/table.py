@@ -40,7 +40,7 @@ from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, is_total, label_key, make_fact, resolve_period, tokenize,
 )
-from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
+from esep.plugins.lang.alphabet import UPPER, find_in_matching_form, loose, matching_form
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.vocab import normalize_label
 from esep.plugins.lang.numbers import parse_number
@@ -285,6 +285,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         info["metric"] = m
 
     _opening_balance(col_info, fv)
+    _event_columns(col_info, fv, topics)
 
     # rows of event types under columns of event figures belong to the event statistics
     event_columns = [i for i in col_info.values() if i["metric"] is not None]
@@ -307,10 +308,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             row_period = _row_period(label, default_year)
             if row_period is not None:
                 kind = "period"
-            elif is_total(label, fv):
-                kind = "total"
+            elif is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
+                kind = "total"  # "Посещений, всего", "Келушілер саны (барлығы)" name their indicator
             elif _unit_only(label, row_hits):
                 kind = "whole"  # a row labelled by its unit alone ("экз.", "дана"): the column's figure
+            elif not event_table and _counts_libraries(label, row_hits):
+                kind = "metric"  # "Кітапханалар", "Jüiedegi kitaphanalar sany": the number of libraries
             elif _category(row_hits) or _fuzzy_category(label_cells, fv):
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
@@ -345,12 +348,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             v = _value(c)
             if v is None:
                 continue
-            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U" and ri["kind"] != "library"), None)
+            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U" and ri["kind"] != "library"
+                                         and not _inside_metric(hh, row_hits, fv)), None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
             named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories)
+            fit = None if unit in _GENERIC_UNITS else unit  # "бірлік", "ед.": a count of anything
             if m is None and ri["kind"] == "metric":
-                m = _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits if hh.kind == "T"})
+                m = _pick(row_hits, fv, fit, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
+                    or _implied(row_hits, fv)
             if m is None and named:
                 m = info["metric"]
                 conf = 0.75
@@ -367,7 +373,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
             if m is not None and not named:
                 m = None
-            if m is not None and unit and unit not in m.units:
+            if m is not None and m.unit in ("ratio", "percent") and v > 1000 and ri["kind"] == "metric":
+                # "Посещаемость, посещений | 271 607": no reading, visit or turnover ratio and no share
+                # runs into thousands; the row's count is the figure
+                m = _pick([hh for hh in row_hits if not (hh.id in fv.metrics
+                                                         and fv.metrics[hh.id].unit in ("ratio", "percent"))],
+                          fv, fit, topics | {hh.id for hh in row_hits if hh.kind == "T"})
+            if m is not None and fit and fit not in m.units:
                 m = None
             key = None
             if m is None:
@@ -584,6 +596,8 @@ def _bare_year(text: str) -> Period | None:
 _DIFF_RE = re.compile(r"±|\+\s*/?\s*[-–−]|[-–−]\s*/\s*\+|\+\s*,\s*[-–]|өсу|кему|айырма|разниц|отклонен|динамик|"
                       r"изменени|прирост|сравнени|салыстыр", re.I)
 _PCT_RE = re.compile(r"%|пайыз|процент|темп рост", re.I)
+_DIFF_LOOSE = re.compile(loose(_DIFF_RE.pattern), re.I)
+_PCT_LOOSE = re.compile(loose(_PCT_RE.pattern), re.I)
 
 
 def _relation(text: str, hits: list[Hit]) -> str | None:
@@ -593,15 +607,66 @@ def _relation(text: str, hits: list[Hit]) -> str | None:
     ("Халықты қамту, %") is a column of figures."""
     if any(hh.kind == "M" for hh in hits):
         return None
-    if _PCT_RE.search(text):
+    forms = (text, loose(matching_form(text)[0]))  # Latin-script Kazakh: "Aiyrmaşylyğy", "Paiyzy"
+    if any(_PCT_RE.search(x) for x in forms) or _PCT_LOOSE.search(forms[1]):
         return "pct"
-    if _DIFF_RE.search(text):
+    if any(_DIFF_RE.search(x) for x in forms) or _DIFF_LOOSE.search(forms[1]):
         return "diff"
     return None
 
 
 _LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy)|библиотек(?!ар|ечн)|филиал|\bф\s*№|"
                          r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ)\b", re.I)
+
+
+#: Units that count anything ("бірлік", "ед.", "шт."): they fit every metric counted.
+_GENERIC_UNITS = {"units"}
+
+
+def _inside_metric(h: Hit, hits: list[Hit], fv: FactVocab) -> bool:
+    """A unit word inside a metric's wording that the metric is not counted
+    in ("Құжаттар қоры", the fund of documents, counted in copies) is no
+    unit of its own."""
+    return any(x.kind == "M" and x.words > 1 and x.start <= h.start and h.end <= x.end
+               and x.id in fv.metrics and h.id not in fv.metrics[x.id].units for x in hits)
+
+
+def _counts_libraries(label: str, hits: list[Hit]) -> bool:
+    """A row label that counts the libraries of the system: the word
+    "libraries" with no metric, category or library name ("Кітапханалар",
+    "Jüiedegi kitaphanalar sany", "Библиотеки"), at most four words."""
+    if any(hh.kind in ("M", "C", "L") for hh in hits) or len(label.split()) > 4 \
+            or re.search(r"[№\d«»\"]|\b[A-ZА-Я]{2,}\b", label):
+        return False  # "№5 кітапхана", «Балауса» кітапханасы, ЦДБ name one library
+    return any(hh.kind == "U" and hh.id == "libraries"
+               and re.search(r"(?:лар\w*|lar\w*|теки|тек)$", label[hh.start:hh.end].lower()) for hh in hits)
+
+
+def _implied(hits: list[Hit], fv: FactVocab) -> Metric | None:
+    """The metric a unit word of a row label implies ("кітапханалар": the
+    number of libraries)."""
+    for hh in hits:
+        if hh.kind == "U" and (mid := fv.implied_metric(hh.id)) in fv.metrics:
+            return fv.metrics[mid]
+    return None
+
+
+def _event_columns(col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -> None:
+    """Under a header of events ("Іс-шаралар", "Формы мероприятий"), a column
+    headed by its unit alone counts the events ("іс-шара", "мероприятий") or
+    their participants ("адам", "чел."): the usual pair of columns of an
+    event table, for each period."""
+    if "events.actual" not in topics:
+        return
+    named = {i["metric"].id for i in col_info.values() if i["metric"] is not None}
+    if named and not all(x.startswith("events.") for x in named):
+        return
+    for info in col_info.values():
+        if info["metric"] is not None or info["plan"] or info["relation"]:
+            continue
+        mid = {"events": "events.actual", "people": "events.participants"}.get(info["unit"] or "")
+        if mid in fv.metrics:
+            info["metric"], info["own"] = fv.metrics[mid], True
 
 
 def _is_library(label: str) -> bool:
@@ -644,9 +709,17 @@ def _relations(grid, data_rows, col_info: dict[int, dict], kept: dict[tuple[int,
             continue
         a, b = left
         ia, ib = col_info[a], col_info[b]
+        earlier = None
         if ia["plan"] != ib["plan"]:
             base_col, this_col = (a, b) if ia["plan"] else (b, a)
             how = "actual against plan"
+            # a ± beside plan and actual compares the actual with the period before when the table
+            # states it ("2012 | 2013 plan | 2013 actual | % | ±": the % is of the plan, the ± of 2012)
+            now = col_info[this_col]["period"]
+            earlier = next((j for j in reversed(figure_cols) if j < k and not col_info[j]["plan"]
+                            and col_info[j]["period"] and now and col_info[j]["period"].start < now.start), None)
+            if info["relation"] == "diff" and earlier is not None:
+                base_col, how = earlier, "this period against the compared one"
         elif ia["period"] and ib["period"] and ia["period"].start > ib["period"].start:
             base_col, this_col, how = b, a, "this period against the compared one"
         else:

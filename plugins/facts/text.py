@@ -44,7 +44,7 @@ from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
-from esep.plugins.lang.periods import Period, find_periods
+from esep.plugins.lang.periods import Period, find_periods, find_previous_periods
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +178,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     default_year = doc_period.year if doc_period else None
     tk = tokenize(text, fv, detect_language(text, otherwise="letters"))
     periods = find_periods(text, default_year)
+    previous = [q for q in find_previous_periods(text, doc_period)
+                if not any(p.start < q.end and q.start < p.end for p in periods)]
+    if previous:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before
+        periods = sorted(periods + previous, key=lambda p: p.start)
     dates = find_dates(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
@@ -253,6 +257,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
         own = [h for h in local if h.kind in "CL" and not any(
             (n.end <= a and b <= h.start) or (h.end <= a and b <= n.start) for a, b in part_spans)]
         n.category = _nearest(n, [h for h in own if h.kind == "C"], tokdist)
+        if n.metric is not None and n.category in n.metric.places:
+            n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
         n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
         # "of which" parts and bracketed comparisons
         parent = next((o for o in reversed(nums[:i]) if o.metric is not None), None)
@@ -292,6 +298,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             m = _by_topic(n, fv, topics + metric_hits, next((s for s in sents if s[0] <= n.start < s[1]), None))
             if m is not None:
                 n.metric, n.conf, n.how = m, 0.6, "topic"
+        if n.category == "books" and fv.money(n.unit) and n.how != "part":
+            # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
+            # unless it is the part of a whole ("в том числе на книги 3000")
+            n.category = None
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
             if noun:
@@ -348,7 +358,7 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     units = [h for h in tk.hits if h.kind == "U" and h.start >= n.end]
     for i, h in enumerate(units):
         gap = text[n.end:h.start]
-        if len(gap) <= 3 and not re.search(r"\w", gap) and "," not in gap:
+        if len(gap) <= 3 and not re.search(r"[\w,.;:!?)(]", gap):  # "21 614). Жыл": no unit across a stop
             if _SCALE_RE.fullmatch(text[h.start:h.end].strip(" .")):
                 # "178,5 мың дана", "167,5 мың рет", "83,8 мың": a bare thousand is the scale of the
                 # unit after it, and money only when a currency is written

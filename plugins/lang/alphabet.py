@@ -375,3 +375,18 @@ def find_in_matching_form(pattern: re.Pattern[str], text: str) -> list[tuple[int
     if origin is None:
         return [(m.start(), m.end()) for m in pattern.finditer(folded)]
     return [(origin[m.start()], origin[m.end()]) for m in pattern.finditer(folded)]
+
+
+#: Letters the Latin alphabets of Kazakh and the ways people type them
+#: leave undecided (``i`` for і, и or й; ``y`` for ы in one alphabet and й
+#: in the other; ``u`` for у or ұ): cue words and tokens are compared with
+#: each group as one letter.  Each letter keeps its place, so offsets hold.
+_LOOSE = str.maketrans("иійыұ", "ііііу")
+
+
+def loose(text: str) -> str:
+    """``text`` (folded) with і и й ы as one letter and ұ as у: the form cue
+    words and tokens are compared in, so that "Şyğaryldy", "Qor ainalymy"
+    and "kelu jiiligi", whatever alphabet they were transliterated with,
+    meet "шығарыл", "қор айналым" and "келу жиілі"."""
+    return text.translate(_LOOSE)

@@ -101,8 +101,8 @@ def _ordinal_value(token: str) -> int | None:
     return None
 
 
-_HALF = (r"(?:жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|жартысы\w*|ж/ж|ж\.ж\.?|полугоди\w*|п/г"
-         r"|jarty\s*jyld[yı][qǵğg]\w*|jartys[yı]\w*|j/j|j\.j\.?)")
+_HALF = (r"(?:жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|жартысы\w*|ж/ж|ж\.ж\.?|j/j|j\.j\.?|полугоди\w*|п/г"
+         r"|jarty\s*jyld[yı][qǵğg]\w*|jartys[yı]\w*)")
 _QUARTER = r"(?:то[қк]сан\w*|квартал\w*|кв\.|toqsan\w*)"
 _NINE = r"(?:9|тоғыз|девят\w*|toǵyz|toğyz|togyz|toǵız|toğız)"
 _SIX = r"(?:6|алты|шест\w*|alty|altı)"
@@ -285,3 +285,27 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
             continue
         out.append(f)
     return out
+
+
+# "өткен жылы", "өткен жылдың осы кезеңінде", "в прошлом году", "за аналогичный
+# период прошлого года", "ötken jyly": the same part of the year before
+_PREVIOUS_RE = re.compile(
+    r"(?<![\w])(?:өткен\s+жыл\w*(?:\s+осы\s+кезең\w*)?|былтыр\w*"
+    r"|ötken\s+j[yı]l\w*(?:\s+osy\s+keze[ńñn]\w*)?|ótken\s+j[yı]l\w*(?:\s+osy\s+keze[ńñn]\w*)?"
+    r"|(?:за\s+)?аналогичн\w+\s+период\w*(?:\s+(?:прошл|предыдущ)\w+\s+год\w*)?"
+    r"|(?:в\s+)?(?:прошл|предыдущ)\w+\s+год\w*|аппг)(?![\w])", re.I)
+
+
+def find_previous_periods(text: str, period: Period | None) -> list[PeriodMatch]:
+    """Phrases naming the same part of the year before the report's
+    ``period`` ("өткен жылы" in a report on 2014 is 2013; "өткен жылдың осы
+    кезеңінде" in one on 2014-H1 is 2013-H1; "в прошлом году", "за
+    аналогичный период прошлого года", "ötken jyly"), with their spans."""
+    if not isinstance(text, str) or period is None or len(text) > 200000:
+        return []
+    part = period.code[5:] or None
+    prev = make_period(period.year - 1, part)
+    if prev is None:
+        return []
+    return [PeriodMatch(prev, m.start(), m.end(), m.group(0)) for m in _PREVIOUS_RE.finditer(text)]
+

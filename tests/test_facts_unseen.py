@@ -1,0 +1,176 @@
+"""Facts of reports written by others: event tables headed by units, total
+words inside an indicator's label, rows that count libraries, Latin-script
+Kazakh however it is typed, and the scorer's conventions (figures the gold
+names by no metric, balances dated a boundary of their period)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from esep.model import Block, Cell, Document, Provenance, Table
+from esep.plugins.facts import plugin as facts
+from esep.registry import Config
+
+
+def _doc(period: str, *rows: list[str], caption: str | None = None) -> Document:
+    d = Document(id="u", path="u.docx", format="docx", metadata={"period": period})
+    if caption:
+        d.add_block(Block("paragraph", caption, Provenance(page=1)))
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x],
+                      Provenance(page=1)))
+    return d
+
+
+def _named(period: str, *rows: list[str], caption: str | None = None) -> set:
+    recs = facts.extract(_doc(period, *rows, caption=caption), Config())
+    return {facts.fact_key(r.values) for r in recs if r.table == "facts" and r.values["metric"]}
+
+
+def test_event_table_columns_headed_by_their_units():
+    """"мероприятий / чел." under each period: the total row gives the events
+    held and their participants; rows of event types are no facts."""
+    got = _named("2020-Q2",
+                 ["Формы работы", "II кв. 2019 г.", "", "II кв. 2020 г.", ""],
+                 ["", "мероприятий", "чел.", "мероприятий", "чел."],
+                 ["Выставки", "12", "240", "9", "198"],
+                 ["Громкие чтения", "4", "61", "6", "80"],
+                 ["Итого", "16", "301", "15", "278"], caption="Массовая работа")
+    assert got == {("events.actual", 16, "2019-Q2", None, None), ("events.participants", 301, "2019-Q2", None, None),
+                   ("events.actual", 15, "2020-Q2", None, None), ("events.participants", 278, "2020-Q2", None, None)}
+
+
+def test_kazakh_event_table_with_adam_and_latin_is_shara_columns():
+    got = _named("2019-H1",
+                 ["Шаралар", "2018 ж. І ж/ж", "", "2019 ж. І ж/ж", ""],
+                 ["", "саны", "адам", "саны", "адам"],
+                 ["Кітап көрмесі", "20", "410", "22", "455"],
+                 ["Барлығы:", "20", "410", "22", "455"], caption="Іс-шаралар (түрлері бойынша)")
+    assert ("events.participants", 455, "2019-H1", None, None) in got
+    assert ("events.actual", 22, "2019-H1", None, None) in got
+    got = _named("2022",
+                 ["Jūmys türleri", "2021 j.", "", "2022 j.", ""],
+                 ["", "is-şara", "qatysty", "is-şara", "qatysty"],
+                 ["Kitap körmesi", "17", "310", "8", "150"],
+                 ["Barlyğy", "17", "310", "8", "150"], caption="Is-şaralar")
+    assert {("events.actual", 8, "2022", None, None), ("events.participants", 150, "2022", None, None)} <= got
+
+
+def test_total_word_inside_an_indicator_label_and_rows_counting_libraries():
+    got = _named("2017",
+                 ["Показатели", "2016 г.", "2017 г."],
+                 ["Посещений, всего", "98 400", "101 250"],
+                 ["Библиотеки", "14", "14"],
+                 ["Подключено к сети Интернет", "9", "11"],
+                 ["Объём фонда, экз.", "210 400", "211 030"])
+    assert ("visits.total", 101250, "2017", None, None) in got
+    assert ("libraries.count", 14, "2017", None, None) in got
+    assert ("libraries.internet", 11, "2017", None, None) in got
+    assert ("libraries.count", 11, "2017", None, None) not in got
+    assert ("fund.end", 211030, "2017", None, None) in got
+
+
+def test_kazakh_indicator_table_document_fund_and_libraries():
+    got = _named("2016-H1",
+                 ["Атауы", "2015 ж. І ж/ж", "2016 ж. І ж/ж"],
+                 ["Кітапханалар", "18", "18"],
+                 ["Келушілер саны (барлығы)", "84 000", "86 120"],
+                 ["Құжаттар қоры", "190 300", "191 005"],
+                 ["Интернетке қосылған кітапхана саны", "5", "7"])
+    assert {("libraries.count", 18, "2015-H1", None, None), ("visits.total", 86120, "2016-H1", None, None),
+            ("fund.end", 191005, "2016-H1", None, None), ("libraries.internet", 7, "2016-H1", None, None)} <= got
+
+
+def test_latin_kazakh_typed_with_y_for_y_and_i_for_three_letters():
+    """2021 letters (ş ğ ñ) with y for ы and i for і, и, й, as people type it."""
+    got = _named("2023",
+                 ["Körsetkişter", "2022 j.", "2023 j."],
+                 ["Kitaphanağa kelu jiiligi", "9,2", "9,6"],
+                 ["Qor ainalymy", "1,1", "1,2"],
+                 ["Ortaşa oqylym", "17,0", "17,4"])
+    assert {("ratio.attendance", 9.6, "2023", None, None), ("ratio.turnover", 1.2, "2023", None, None),
+            ("ratio.reading", 17.4, "2023", None, None)} <= got
+    got = _named("2023", ["", "Jyl basyndağy qor", "Tüskeni", "Şyğaryldy", "Jyl soñyndağy qor"],
+                 ["dana", "120 000", "3 000", "2 000", "121 000"])
+    assert {(m, v) for m, v, *_ in got} == {("fund.start", 120000), ("fund.received", 3000),
+                                            ("fund.withdrawn", 2000), ("fund.end", 121000)}
+
+
+# -- the scorer -----------------------------------------------------------------------
+
+def _scored(rows: list[tuple], gold: dict) -> dict:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create table facts (document_id, metric, value, period, as_of, language, category, label_key)")
+    conn.executemany("insert into facts values ('d', ?, ?, ?, ?, ?, ?, ?)", rows)
+    return facts.score_facts(conn, "d", gold)
+
+
+def test_balance_dated_a_boundary_of_its_period_is_of_the_period():
+    assert facts.fact_when({"metric": "fund.start", "period": "2019", "as_of": "2019-01-01"}) == "2019"
+    assert facts.fact_when({"metric": "fund.end", "period": "2019-H1", "as_of": "2019-07-01"}) == "2019-H1"
+    assert facts.fact_when({"metric": "fund.end", "period": "2019-H1", "as_of": "2019-06-30"}) == "2019-H1"
+    assert facts.fact_when({"metric": "fund.end", "period": "2019-H1", "as_of": "2019-04-01"}) == "2019-04-01"
+    assert facts.fact_when({"metric": "staff.headcount", "period": "2019", "as_of": "2020-01-01"}) == "2020-01-01"
+
+
+def test_figures_the_gold_names_by_no_metric_count_on_both_sides():
+    gold = {"metrics": ["users.registered"], "records": [
+        {"metric": "users.registered", "value": 5000, "period": "2020"},
+        {"metric": None, "value": 27, "period": "2020", "label": "Количество компьютеров"},
+        {"metric": None, "value": 3, "period": "2020", "label": "Клубы"}]}
+    s = _scored([("users.registered", 5000, "2020", None, None, None, None),
+                 (None, 27, "2020", None, None, None, "количество компьютеров"),  # found by label
+                 ("equipment.computers", 3, "2019", None, None, None, None),  # a metric outside the gold: wrong period
+                 (None, 12, "2020", None, None, None, None)], gold)  # no label: not scored
+    assert (s["tp"], s["n_pred"], s["n_gold"]) == (2, 3, 3)
+    # a gold without unnamed figures scores by metric alone
+    s = _scored([("users.registered", 5000, "2020", None, None, None, None),
+                 (None, 27, "2020", None, None, None, "x")], {"metrics": ["users.registered"], "records": gold["records"][:1]})
+    assert (s["tp"], s["n_pred"], s["n_gold"]) == (1, 1, 1)
+
+
+def _prose(period: str, *paragraphs: str) -> set:
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
+    for x in paragraphs:
+        d.add_block(Block("paragraph", x))
+    return {facts.fact_key(r.values) for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values["metric"]}
+
+
+def test_articles_in_periodicals_are_all_the_articles_and_last_year_in_brackets():
+    assert _prose("2015", "Есепті жылы аудандық мерзімді басылымдарда 61 мақала жарияланды (өткен жылы – 58).") == {
+        ("media.articles", 61, "2015", None, None), ("media.articles", 58, "2014", None, None)}
+    assert _prose("2015-H1", "В периодической печати за полугодие опубликовано 23 статьи (в прошлом году – 19).") == {
+        ("media.articles", 23, "2015-H1", None, None), ("media.articles", 19, "2014-H1", None, None)}
+    got = _prose("2024-Q1", "Toqsan işinde merzimdi basylymdarda 12 jariialanym basyldy (ötken jyly – 10).")
+    assert got == {("media.articles", 12, "2024-Q1", None, None), ("media.articles", 10, "2023-Q1", None, None)}
+
+
+def test_money_for_buying_books_is_the_whole_acquisition_budget():
+    assert _prose("2016", "Кітап сатып алуға 1840,5 мың теңге бөлінді.") == {
+        ("acquisition.budget", 1840.5, "2016", None, None)}
+    # the copies bought are books; the money for them is the whole budget
+    assert _prose("2016", "Кітап сатып алуға 900 мың теңге бөлінді, 410 дана кітап сатып алынды.") == {
+        ("acquisition.budget", 900, "2016", None, None), ("acquisition.copies", 410, "2016", None, "books")}
+    # a part named after "оның ішінде" keeps its category
+    got = _prose("2016", "Қорды толықтыруға 2000 мың теңге бөлінді, оның ішінде мерзімді басылымдарға 600 мың теңге.")
+    assert ("acquisition.budget", 600, "2016", None, "periodicals") in got
+
+
+def test_site_visits_and_users_of_the_libraries_in_prose():
+    assert _prose("2018", "Сайт библиотеки посетили 5 230 раз.") == {("visits.web", 5230, "2018", None, None)}
+    assert _prose("2018", "Кітапханалар қызметін 2018 жылы 14 120 адам пайдаланды.") == {
+        ("users.registered", 14120, "2018", None, None)}
+
+
+def test_a_ratio_row_in_thousands_is_the_count_its_unit_names():
+    got = _named("2019", ["Показатели", "2018 г.", "2019 год"], ["Посещаемость, посещений", "271 607", "273 994"],
+                 ["Посещаемость", "8,1", "8,3"])
+    assert got == {("visits.total", 271607, "2018", None, None), ("visits.total", 273994, "2019", None, None),
+                   ("ratio.attendance", 8.1, "2018", None, None), ("ratio.attendance", 8.3, "2019", None, None)}
+
+
+def test_a_comparison_in_brackets_takes_no_unit_from_the_next_sentence():
+    assert _prose("2022", "Кітапханалар қызметін есепті жылы 9 077 адам пайдаланды (2021 жылы – 9 614). "
+                          "Жыл ішінде кітапханаларға келу саны 80 467 құрады.") == {
+        ("users.registered", 9077, "2022", None, None), ("users.registered", 9614, "2021", None, None),
+        ("visits.total", 80467, "2022", None, None)}

@@ -1,0 +1,32 @@
+"""Periods as reports of other library systems write them: Latin-script
+Kazakh column headers and phrases naming the year before."""
+
+from __future__ import annotations
+
+import pytest
+
+from esep.plugins.lang.periods import find_periods, find_previous_periods, period_from_code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("2021 j. III toqsan", "2021-Q3"), ("2019 j. I j/j", "2019-H1"), ("2021 j.", "2021"), ("2022j.", "2022"),
+    ("2019 j. 9 aiy", "2019-9M"), ("I jartyjyldyq 2019", "2019-H1"), ("2018 ж. І ж/ж", "2018-H1"),
+])
+def test_latin_script_kazakh_column_headers(text, code):
+    got = find_periods(text, 2023)
+    assert [p.period.code for p in got] == [code] and got[0].explicit_year
+
+
+@pytest.mark.parametrize("text, period, code", [
+    ("(өткен жылы – 92)", "2014", "2013"), ("өткен жылдың осы кезеңінде 178 739", "2014-H1", "2013-H1"),
+    ("(в прошлом году – 99)", "2016-Q1", "2015-Q1"), ("за аналогичный период прошлого года", "2019-9M", "2018-9M"),
+    ("(ötken jyly – 104)", "2022", "2021"),
+])
+def test_the_year_before_named_without_its_number(text, period, code):
+    got = find_previous_periods(text, period_from_code(period))
+    assert [p.period.code for p in got] == [code]
+
+
+def test_no_previous_period_without_the_reports_period_or_a_phrase():
+    assert find_previous_periods("өткен жылы", None) == []
+    assert find_previous_periods("2018 жылы 120 оқырман", period_from_code("2018")) == []
