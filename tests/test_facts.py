@@ -607,6 +607,27 @@ def test_thousandfold_unit_slip_is_reported_as_such(cli_runner, tmp_path):
     assert sorted(rows) == sorted([("thousand_kzt", "kzt", "thousandfold"), ("kzt", "kzt", "thousandfold")]), rows
 
 
+def test_a_figure_restated_in_thousands_is_no_conflict(cli_runner, tmp_path):
+    """"160,8 мың" in one report and "160 788" in the next are one figure,
+    rounded; "162,1 мың" is another."""
+    def report(year: int, sentence: str) -> str:
+        return "\n".join(["«Ақсу қаласының орталықтандырылған кітапхана жүйесі» КММ",
+                          f"{year} жылғы жұмысы туралы есеп", sentence, "Директор"]) + "\n"
+
+    (tmp_path / "a.txt").write_text(report(2014, "2014 жылы кітапханаларға 160,8 мыңнан астам рет келді."),
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(report(2015, "Кітапханаларға келушілер саны 2014 жылы 160 788 болды."),
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text(report(2016, "Кітапханаларға келушілер саны 2014 жылы 162,1 мың болды."),
+                                    encoding="utf-8")
+    db = tmp_path / "r.db"
+    assert cli_runner("ingest", tmp_path, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    rows = conn.execute("select value_a, value_b from conflicts where metric = 'visits.total'").fetchall()
+    conn.close()
+    assert sorted(tuple(sorted(r)) for r in rows) == [(160.8, 162.1), (162.1, 160788.0)], rows
+
+
 def test_a_row_of_figures_without_a_label_is_kept():
     """A row with figures and no label (a PDF that lost the label column's
     text) is no fact of a metric, but its figures stay, unnamed."""
@@ -717,6 +738,8 @@ def test_latin_kazakh_year_headers_and_frequency_terms():
     ("Жыл бойы оқырмандарға 212,4 мың дана құжат берілді.", "loans.total", 212.4, "thousand_copies"),
     ("Кітапханаларға келушілер саны 96,2 мың болды.", "visits.total", 96.2, "thousand_visits"),
     ("Книговыдача составила 84 310 экз.", "loans.total", 84310, "copies"),
+    # the scale word inflected, and a word between it and the unit
+    ("2014 жылы кітапханаларға 160,8 мыңнан астам рет келді.", "visits.total", 160.8, "thousand_visits"),
 ])
 def test_a_bare_thousand_is_a_scale_and_a_verb_names_no_fund(text, metric, value, unit):
     d = Document(id="u", path="u.txt", format="txt", metadata={"period": "2020"})

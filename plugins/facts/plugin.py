@@ -225,23 +225,29 @@ def m002_metrics_and_views(db) -> None:
 #: name), else the name as the report writes it.
 ORGANIZATION_SQL = "COALESCE(d.organization_id, json_extract(d.metadata, '$.organization'))"
 
-#: A unit's base unit and scale, so that "мың теңге" and "теңге" compare.
-_UNIT_BASE_SQL = """CASE {u} WHEN 'thousand_kzt' THEN 'kzt' WHEN 'million_kzt' THEN 'kzt'
-                       WHEN 'thousand_rub' THEN 'rub' ELSE {u} END"""
-_UNIT_SCALE_SQL = """CASE {u} WHEN 'thousand_kzt' THEN 1000.0 WHEN 'million_kzt' THEN 1000000.0
-                       WHEN 'thousand_rub' THEN 1000.0 ELSE 1.0 END"""
+#: A unit's base unit and scale, so that "мың теңге" and "теңге", "160,8 мың
+#: рет" and "160 788" compare: ``thousand_X`` and ``million_X`` are X.
+_UNIT_BASE_SQL = """CASE WHEN {u} LIKE 'thousand~_%' ESCAPE '~' THEN substr({u}, 10)
+                       WHEN {u} LIKE 'million~_%' ESCAPE '~' THEN substr({u}, 9) ELSE {u} END"""
+_UNIT_SCALE_SQL = """CASE WHEN {u} LIKE 'thousand~_%' ESCAPE '~' THEN 1000.0
+                       WHEN {u} LIKE 'million~_%' ESCAPE '~' THEN 1000000.0 ELSE 1.0 END"""
+#: How far a figure written in thousands may be from the exact one it
+#: rounds: half its last digit ("160,8 мың" stands for 160 750 to 160 850).
+_ROUNDING_SQL = """CASE WHEN {s}.scale > 1 THEN 0.5 * {s}.scale
+                       * (CASE WHEN {s}.value = CAST({s}.value AS INTEGER) THEN 1.0 ELSE 0.1 END) ELSE 0 END"""
 
 
 def _views_sql() -> str:
     base = _UNIT_BASE_SQL.format(u="f.unit")
     scale = _UNIT_SCALE_SQL.format(u="f.unit")
+    rounding_a, rounding_b = _ROUNDING_SQL.format(s="a"), _ROUNDING_SQL.format(s="b")
     return f"""
         -- one row per figure and the period it belongs to; own = stated by the report about that period.
         -- label_key names the figures no metric names (NULL when a metric does)
         CREATE VIEW fact_sources AS
         SELECT f.metric, CASE WHEN f.metric IS NULL THEN f.label_key END AS label_key,
                f.language, f.category, COALESCE(f.period, f.as_of) AS period, f.as_of,
-               f.value, f.unit, {base} AS base_unit, f.value * {scale} AS base_value,
+               f.value, f.unit, {base} AS base_unit, f.value * {scale} AS base_value, {scale} AS scale,
                f.source, f.document_id, d.path, {ORGANIZATION_SQL} AS organization,
                COALESCE(json_extract(d.metadata, '$.period') = f.period, 0) AS own
         FROM facts f JOIN documents d ON d.id = f.document_id
@@ -277,7 +283,7 @@ def _views_sql() -> str:
             GROUP BY document_id, label_key, language, category, period, unit
         )
         SELECT DISTINCT s.metric, s.label_key, s.language, s.category, s.period, s.value, s.unit, s.base_unit,
-               s.base_value, s.document_id, s.path, s.organization,
+               s.base_value, s.scale, s.document_id, s.path, s.organization,
                COALESCE(s.organization, '') || '|' ||
                COALESCE(json_extract(d.metadata, '$.period'), s.document_id) AS report
         FROM fact_sources s JOIN documents d ON d.id = s.document_id
@@ -302,6 +308,8 @@ def _views_sql() -> str:
              AND b.category IS a.category AND b.period = a.period AND b.base_unit IS a.base_unit
              AND a.organization = b.organization
              AND a.document_id < b.document_id AND abs(a.base_value - b.base_value) > 1e-9 * abs(a.base_value)
+             -- a figure restated in thousands ("160,8 мың" beside "160 788") is the same figure
+             AND abs(a.base_value - b.base_value) > max({rounding_a}, {rounding_b})
              AND a.report != b.report;
 
         -- copies of the same report that read a figure differently: an extraction or OCR problem
@@ -386,6 +394,14 @@ def m004_views_by_organization_key(db) -> None:
     are one organization."""
     views = re.findall(r"CREATE VIEW (\w+)", _views_sql())
     db.executescript("".join(f"DROP VIEW IF EXISTS {v};\n" for v in reversed(views)) + _views_sql())
+
+
+@migrations()
+def m005_views_with_every_scaled_unit(db) -> None:
+    """Every ``thousand_``/``million_`` unit compares with its base unit, and
+    a figure written in thousands does not conflict with the exact figure it
+    rounds."""
+    m004_views_by_organization_key(db)
 
 
 @hookimpl

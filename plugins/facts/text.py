@@ -372,7 +372,7 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     return None
 
 
-_SCALE_RE = re.compile(r"(?i)мың|тыс|тысяч|myń|myñ|myn")
+_SCALE_RE = re.compile(r"(?i)(?:мың|тыс|myń|myñ|myn)[^\W\d_]*")  # "мыңнан", "тысяч", "myńnan"
 
 
 def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:

@@ -30,6 +30,7 @@ COMMON_COLUMNS: dict[str, str] = {
     "label_key": "the label folded (case, script, look-alikes): how a figure with no metric is followed across reports",
     "base_unit": "the unit after a scale word is multiplied out (thousand_kzt -> kzt)",
     "base_value": "the figure in base_unit (the stated value times its scale)",
+    "scale": "what the stated value is multiplied by to give base_value (1000 for a unit in thousands)",
     "organization": "the library system, as the document names it",
     "document_id": "the document (sha256 of its file) the row was read from",
     "evidence": "exact quote of the source text the row was read from",
