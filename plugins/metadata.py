@@ -91,7 +91,8 @@ _LONE_YEAR = re.compile(r"(?<![\w.,/№-])((?:19|20)\d{2})(?![\w.,/%-]|\s*[-–�
 # Рудного"); the words before it are taken back to the first one that is
 # not part of a name (a preposition, "отчёт", "работе", "жылғы" ...)
 _SYSTEM_WORDS = (r"(?:орталықтандырылған\s+)?кітапхана(?:лар)?\s+жүйе\w*|централизованн\w*\s+библиотечн\w*\s+систем\w*"
-                 r"|(?<![\w])(?:М?ЦБС|ОКЖ|ОҚЖ)(?![\w])|(?:ortalyqtandyrylǵan\s+)?kitaphana(?:lar)?\s+j[uú]\w*")
+                 r"|(?<![\w])(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ)(?![\w])"
+                 r"|(?:ortalyqtandyryl[ǵğg]an\s+)?kitaphana(?:lar)?\s+j[uúü]\w*")
 _LIBRARY_WORD = r"(?:кітапхана\w*|библиотек\w*|kitaphana\w*)"
 _QUALIFIER = re.compile(
     r"(?:облыст|аудандық|аудандардың|қалалық|орталық|ауылдық|балалар|әмбебап|ғылыми|жасөспірім|"
@@ -103,7 +104,10 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w.-]*|[А-ЯЁA-Z]\.", re.U)
 _NOT_NAME = re.compile(
     r"^(?:о|об|за|по|на|в|и|для|туралы|бойынша|жылғы|жылдың|jylǵy|jyldyń|týraly|turaly|работе|работы|"
     r"деятельности|жұмысы|жұмыс|қызметі|қызметінің|jumysy|отч[её]т\w*|есеп\w*|информаци\w*|ақпарат\w*|"
-    r"сведени\w*|итог\w*|анализ\w*|талдау|esep\w*|\d.*)$", re.I)
+    r"сведени\w*|итог\w*|анализ\w*|талдау|esep\w*|\d.*"
+    # an addressee line read with the title: "Начальнику управления культуры", "Мәдениет бөліміне"
+    r"|начальник\w*|директор\w*|руководител\w*|управлени\w*|отдел\w*|культур\w*|бөлім\w*|басқарма\w*|"
+    r"басшы\w*|мәдениет\w*|b[öo]lim\w*|bas[şs]h?y\w*|basqarma\w*|m[äa]deniet\w*)$", re.I)
 
 
 def _org_phrase(text: str) -> str | None:
@@ -311,8 +315,11 @@ def title_languages(document: Document) -> set[str]:
     """The languages the report's title is given in: a bilingual report
     names itself in Kazakh and in Russian ("... жұмысы туралы есеп" /
     "Отчёт о работе ... за 2013 год")."""
+    # a line is Russian on evidence of Russian (its words or endings), not for
+    # lack of Kazakh letters: "2019 жыл бойынша есеп" has none and is Kazakh
     return {lang for t in title_lines(document) if _TITLE_WORDS.search(t)
-            for lang in [block_language(_QUOTED_NAME.sub(" ", t))] if lang}
+            for lang in [text_language(_QUOTED_NAME.sub(" ", t), threshold=0.08, min_words=2, min_letters=2,
+                                       skip_quoted=True)] if lang}
 
 
 @hookimpl

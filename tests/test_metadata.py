@@ -101,6 +101,13 @@ def test_new_parsers_are_total(text, year):
      "«Централизованная библиотечная система» города Ишима"),
     ("Коммунальное государственное учреждение «Централизованная библиотечная система» акимата города Рудного",
      "«Централизованная библиотечная система» акимата города Рудного"),
+    # 2021 Latin letters; an addressee line read with the title is not part of the name
+    ("Mädeniet bölimine J. Aimauytov atyndağy Kökterek audandyq ortalyqtandyrylğan kitaphana jüiesi",
+     "J. Aimauytov atyndağy Kökterek audandyq ortalyqtandyrylğan kitaphana jüiesi"),
+    ("Начальнику управления культуры Озёрная МЦБС", "Озёрная МЦБС"),
+    ("В отдел культуры Озерная межпоселенческая централизованная библиотечная система",
+     "Озерная межпоселенческая централизованная библиотечная система"),
+    ("Audandyq mädeniet jäne tilderdi damytu böliminiñ basşysyna Kökterek audandyq OKJ", "Kökterek audandyq OKJ"),
     ("Абай атындағы облыстық ғылыми-әмбебап кітапханасының 2021 жылғы жұмыс есебі",
      "Абай атындағы облыстық ғылыми-әмбебап кітапханасы"),
     ("Әулиекөл аудандық орталықтандырылған кітапхана жүйесінің 2019 жылғы жұмыс есебі",
@@ -112,6 +119,17 @@ def test_organization(text, org):
 
 def test_libraries_of_a_region_are_not_one_organization():
     assert metadata.detect_organization(_doc("Отчёт о работе библиотек Костанайской области за 9 месяцев 2020 года")) is None
+
+
+def test_a_kazakh_title_without_kazakh_letters_is_not_russian():
+    """"2019 жыл бойынша есеп" has no letter Russian lacks; a Kazakh report
+    with a Russian article list is still Kazakh, not bilingual."""
+    body = ("Жыл ішінде оқырмандар саны 28354 адамды құрады. Есепті жылы кітапханаларға келу саны 245414 "
+            "құрады. Кітап берілімі 2019 жылы 608676 дананы құрады.")
+    d = _doc("«Жаркөл қалалық орталықтандырылған кітапхана жүйесі» КММ", "2019 жыл бойынша есеп", body, body,
+             "Савченко, А. Библиотечный марафон / А.Савченко // Жаркольские вести. - 2019. - 2 января. - С. 3.")
+    assert "ru" not in metadata.title_languages(d)
+    assert metadata.detect_language(d) == "kk"
 
 
 def test_language_kk_ru_both():
