@@ -37,10 +37,11 @@ from esep import hookimpl
 from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
-from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM
+from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM, month_number
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import make_period, parse_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
+from esep.plugins.events import labels
 
 log = logging.getLogger(__name__)
 
@@ -120,14 +121,49 @@ def header_period(text: str) -> str | None:
     if not text or not text.strip():
         return None
     # a Roman numeral typed in Cyrillic ("2017 ж. І ж/ж", the Kazakh І)
-    text = re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text)
+    text = " ".join(re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text).split())
     p = parse_period(text)
+    part = _part_of_year(text, p)
+    if part is not None:
+        return part
     if p is not None:
         return p.code
     m = _BARE_YEAR.match(text)
     if m:
         p = make_period(int(m.group(1)))
         return p.code if p else None
+    return None
+
+
+#: the part of the year written after the year, in brackets: "2013 г. (I кв.)", "2019 ж. (9 ай)"
+_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
+#: a range of months from January: "январь-сентябрь 2019 г.", "қаңтар–маусым"
+_MONTH_RANGE = re.compile(r"([^\W\d_]{3,})\s*[-–—]\s*([^\W\d_]{3,})")
+_RANGE_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
+               (1, 9): "9M", (1, 12): None}
+
+
+def _part_of_year(text: str, whole) -> str | None:
+    """The period of a header that names the year first and its part in
+    brackets ("2013 г. (I кв.)", "2018 (1 полугодие)", "2019 ж. (9 ай)") or
+    as a range of months from January ("январь-сентябрь 2019 г."), when
+    :func:`parse_period` reads only the year (or nothing)."""
+    if whole is not None and whole.code[4:]:
+        return None  # it already reads a part of the year
+    y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", text)
+    if y is None:
+        return None
+    year = int(y.group(1))
+    b = _BRACKETED.search(text)
+    if b is not None:
+        p = parse_period(f"{b.group(1)} {year}")
+        if p is not None and p.code[4:] and p.code.startswith(str(year)):
+            return p.code
+    r = _MONTH_RANGE.search(text)
+    span = (month_number(r.group(1)), month_number(r.group(2))) if r is not None else None
+    if span in _RANGE_PART:
+        p = make_period(year, _RANGE_PART[span])
+        return p.code if p is not None else None
     return None
 
 
@@ -149,22 +185,16 @@ def _is_figure(text: str) -> bool:
 
 
 def is_total_label(text: str) -> bool:
-    t = normalize_label(text)
+    t = normalize_label(labels.label_text(text))
     return bool(_TOTAL.match(t)) or any(_TOTAL.match(p.strip()) for p in t.split("/")[:1])
 
 
-def match_label(vocab: Vocabulary, text: str):
-    """The vocabulary match of a row label; a label written in both
-    languages ("Кітап көрмелері / Книжные выставки") is matched by each part
-    and the better part wins."""
-    m = vocab.match(text)
-    if m.id is None and "/" in text:
-        for part in text.split("/"):
-            if part.strip():
-                n = vocab.match(part)
-                if n.id is not None and (m.id is None or n.score > m.score):
-                    m = n
-    return m
+def match_label(vocab: Vocabulary, text: str) -> Match:
+    """The vocabulary match of a row label (its lines joined), by
+    :class:`esep.plugins.events.labels.LabelMatcher`: the whole label, each
+    part of a bilingual one, the label without spaces, a known form among
+    its words, abbreviations completed."""
+    return labels.label_matcher(vocab).match(labels.label_text(text))
 
 
 #: words of a header that speaks of events
@@ -234,6 +264,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
+    split = _split_periods(table, last)
     columns: dict[int, Column] = {}
     for k in range(table.n_cols):
         col = Column(k)
@@ -241,7 +272,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             cell = cover.get((r, k))
             if cell is None or cell.row != r:
                 continue
-            role, period = header_role(cell.text), header_period(cell.text)
+            role, period = header_role(cell.text), split.get(id(cell)) or header_period(cell.text)
             if role and period is None:  # "Кол-во 2012": a role and a year in one cell
                 y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", cell.text)
                 p = make_period(int(y.group(1))) if y else None
@@ -261,6 +292,24 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         if len(cols) == 1 and cols[0].role is None:
             cols[0].role = "actual"
     return last + 1, columns
+
+
+def _split_periods(table: Table, last: int) -> dict[int, str]:
+    """Periods of header cells whose text a PDF table split over two
+    cells side by side: "2020 г." | "(9 мес.)" is "2020 г. (9 мес.)" for
+    both (id(cell) -> period code).  The right cell names no period or role
+    of its own, and the two texts read together name a narrower period."""
+    out: dict[int, str] = {}
+    for r in range(last + 1):
+        row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
+        for left, right in zip(row, row[1:]):
+            if not right.text.strip() or header_role(right.text) or header_period(right.text):
+                continue
+            alone = out.get(id(left)) or header_period(left.text)
+            both = header_period(f"{left.text} {right.text}")
+            if alone and both and both != alone and both.startswith(alone):
+                out[id(left)] = out[id(right)] = both
+    return out
 
 
 def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = None) -> EventTable | None:
@@ -460,30 +509,78 @@ def _number(cell: Cell | None) -> tuple[Any, Cell | None]:
     return (int(v) if float(v).is_integer() else v), cell
 
 
-def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
+@dataclass
+class _Row:
+    r: int
+    rm: dict[int, Cell]
+    label: Cell | None  # the cell the label is read from
+    text: str  # the label as the cells hold it (lines and all)
+    numbers: dict[str | None, dict[str, tuple[Any, Cell | None]]]
+
+    @property
+    def has_numbers(self) -> bool:
+        return any(v[0] is not None for d in self.numbers.values() for v in d.values())
+
+
+#: a row that is part of the row above ("в т.ч.", "из них", "оның ішінде"), not the rest of its label
+_SUBROW = re.compile(r"^\s*(?:в\s*т\.?\s*ч|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде)", re.I)
+
+
+def _continues(text: str) -> bool:
+    """A label that goes on from the row above: it starts in lower case
+    (or with a dash) and is not a sub-row ("в т.ч. ...")."""
+    t = text.strip()
+    return bool(t) and (t[0].islower() or t[0] in "-–") and not _SUBROW.match(t) and not is_total_label(t)
+
+
+def _merge_wrapped(rows: list[_Row]) -> list[_Row]:
+    """Labels wrapped onto two table rows: a row with a label and no
+    figures followed by a row whose label goes on in lower case with the
+    figures ("Встречи с интересными" / "людьми | 3 | 117"), or a row with
+    figures followed by a row that holds only the rest of its label."""
+    out: list[_Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text.strip() and _continues(row.text) and not is_total_label(prev.text) \
+                and (not prev.has_numbers or not row.has_numbers):
+            text = f"{prev.text}\n{row.text}"
+            keep = prev if prev.has_numbers else row
+            out[-1] = _Row(prev.r, keep.rm, prev.label, text, keep.numbers)
+            continue
+        out.append(row)
+    return out
+
+
+def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterator[Record]:
+    """The records of one event table.  ``read_label`` turns a label
+    cell's text into the label (lines joined; see
+    :mod:`esep.plugins.events.labels`)."""
+    read_label = read_label or labels.label_text
+    matcher = labels.label_matcher(vocab)
     table = et.table
     cover = _covering(table)
     periods = et.periods()
     row_no = et.row_offset
+    rows: list[_Row] = []
     for r in range(et.header_end, table.n_rows):
         rm = row_map(table, r, cover)
         label_cell = rm.get(et.label_col)
         own_label = label_cell if label_cell is not None and label_cell.row == r else None
         numbers = {p: {role: _number(rm.get(k)) for role, k in et.role_columns(p).items()} for p in periods}
-        has_numbers = any(v[0] is not None for d in numbers.values() for v in d.values())
-        label_text = own_label.text if own_label is not None else ""
-        if not label_text.strip():
+        raw = own_label.text if own_label is not None else ""
+        if not raw.strip():
             # the total's label may sit in another column ("№")
             for k in sorted(rm):
                 c = rm[k]
-                if c.row == r and k != et.label_col and is_total_label(c.text):
-                    own_label, label_text = c, c.text
+                if c.row == r and k != et.label_col and is_total_label(read_label(c.text)):
+                    own_label, raw = c, c.text
                     break
-        if parse_number(label_text) is not None:
-            log.debug("table %s row %d: label %r is a number (a row numbering the columns)", table.index, r, label_text)
+        if parse_number(raw) is not None:
+            log.debug("table %s row %d: label %r is a number (a row numbering the columns)", table.index, r, raw)
             continue
-        if not label_text.strip():
-            if has_numbers:  # not an event row, but its figures are not dropped silently
+        row = _Row(r, rm, own_label, raw, numbers)
+        if not raw.strip():
+            if row.has_numbers:  # not an event row, but its figures are not dropped silently
                 figures = " | ".join(c.text for _, c in sorted(rm.items()) if c.row == r and c.text.strip())
                 yield warning_record(
                     f"extract:{EXTRACTOR}", "UnlabelledRow",
@@ -494,17 +591,21 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
         if own_label is not None and own_label.col_span >= table.n_cols:
             log.debug("table %s row %d spans the table: a section heading", table.index, r)
             continue
+        rows.append(row)
+    for row in _merge_wrapped(rows):
         row_no += 1
+        label_text = read_label(row.text)
+        own_label = row.label
         total = bool(label_text.strip()) and is_total_label(label_text)
         if total:
             event_type, confidence = "total", 1.0
         elif et.rows_by != "type":
             event_type, confidence = None, 0.9  # a month or a branch: all forms of work together
         else:
-            m = match_label(vocab, label_text)
+            m = matcher.match(label_text)
             event_type, confidence = m.id, round(m.score / 100.0, 3)
             if m.id is None:
-                yield unmatched(label_text, vocab.kind, m, evidence=label_text or None,
+                yield unmatched(label_text, vocab.kind, m, evidence=row.text or None,
                                 provenance=own_label.provenance if own_label else None,
                                 table_index=table.index,
                                 cell=(own_label.row, own_label.col) if own_label else None)
@@ -516,16 +617,44 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
                 "first_table": et.first_table if et.first_table is not None else table.index,
             }
             for role in ROLES:
-                v, c = numbers[p].get(role, (None, None))
+                v, c = row.numbers[p].get(role, (None, None))
                 values[role] = v
                 values[f"{role}_col"] = c.col if c is not None else None
             yield Record(
                 "event_stats", values,
-                evidence=label_text or None, confidence=confidence,
+                evidence=row.text or None, confidence=confidence,
                 provenance=anchor.provenance if anchor else None,
                 table_index=table.index,
-                cell=(anchor.row, anchor.col) if anchor else (r, et.label_col),
+                cell=(anchor.row, anchor.col) if anchor else (row.r, et.label_col),
             )
+
+
+class _LabelReader:
+    """How label cells are read: their lines joined (:func:`labels.label_text`),
+    and in a PDF the words re-spaced from the known words
+    (:func:`labels.respace`; the dictionary asked once per document)."""
+
+    def __init__(self, document: Document, config: Config, vocab: Vocabulary):
+        self.document, self.config, self.vocab = document, config, vocab
+        self.pdf = document.format == "pdf"
+        self.words: labels.Words | None = None
+
+    def prepare(self, texts: list[str]) -> None:
+        if not self.pdf or not texts:
+            return
+        if self.words is None:
+            from esep.plugins.ocr_repair import lexicon_for
+
+            known = labels.label_matcher(self.vocab).vocab_words | {
+                w for b in self.document.blocks for w in labels.words_of(b.text)}
+            lexicon = lexicon_for(self.config if self.config is not None else Config())
+            self.words = labels.Words(lexicon if lexicon.available else None, known)
+        labels.prepare(texts, self.words)
+
+    def __call__(self, text: str) -> str:
+        if self.words is None:
+            return labels.label_text(text)
+        return labels.respace(text, self.words)
 
 
 def extract(document: Document, config: Config) -> Iterable[Record]:
@@ -534,19 +663,25 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     doc_period = document.metadata.get("period")
     if doc_period is not None and period_from_code(str(doc_period)) is None:
         doc_period = None
+    found: list[EventTable] = []
     prev: EventTable | None = None
-    prev_rows = 0  # body rows of the event table (and its continuations) so far
     for table in document.tables:
         et = find_event_table(table, vocab, doc_period)
         if et is None and prev is not None:
             et = continued_table(table, prev, vocab)
-            if et is not None:
-                et.row_offset = prev_rows
-        elif et is not None:
-            prev_rows = 0
         prev = et
-        if et is None:
-            continue
+        if et is not None:
+            found.append(et)
+    read_label = _LabelReader(document, config, vocab)
+    read_label.prepare([c.text for et in found for c in et.table.cells
+                        if c.row >= et.header_end and any(ch.isalpha() for ch in c.text)])
+    prev_rows = 0  # body rows of the event table (and its continuations) so far
+    for et in found:
+        table = et.table
+        if et.first_table is not None:
+            et.row_offset = prev_rows
+        else:
+            prev_rows = 0
         log.info("table %s: event summary, %d matched labels, periods %s", table.index, et.matched, et.periods())
         for c in et.undecided:
             # neither the header nor the numbers say what the column counts: listed for review
@@ -555,7 +690,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
                             Match(None, 0.0, None, None), evidence=c.header or None,
                             provenance=cell.provenance if cell else None, table_index=table.index,
                             cell=(cell.row, cell.col) if cell else None)
-        for rec in table_records(et, vocab):
+        for rec in table_records(et, vocab, read_label):
             if rec.table == "event_stats":
                 prev_rows = max(prev_rows, rec.values["row_no"])
             yield rec
