@@ -54,14 +54,15 @@ def label_text(text: str) -> str:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if len(lines) <= 1:
         return " ".join(text.split())
+    def glues(ln: str) -> bool:  # a dash ends the line: the next line goes on the word
+        return bool(_DASH_LINE.match(ln)) or (len(ln) > 1 and ln[-1] in "-–" and ln[-2].isalpha())
+
     out = lines[0]
-    glue_next = bool(_DASH_LINE.match(lines[0]))
-    for ln in lines[1:]:
-        if glue_next or _PUNCT_LINE.match(ln) or _DASH_LINE.match(ln):
+    for prev, ln in zip(lines, lines[1:]):
+        if glues(prev) or _PUNCT_LINE.match(ln) or _DASH_LINE.match(ln):
             out += ln
         else:
             out += " " + ln
-        glue_next = bool(_DASH_LINE.match(ln)) or (len(ln) > 1 and ln[-1] in "-–" and ln[-2].isalpha())
     return " ".join(out.split())
 
 
@@ -118,12 +119,15 @@ def _runs(text: str) -> list[list[str]]:
     return runs
 
 
-def _segment(s: str, breaks: set[int], words: Words) -> list[str] | None:
-    """``s`` cut into known words, fewest cuts off the line breaks
-    (``breaks``) first, then fewest words; None when it cannot be."""
+def _segment(s: str, breaks: set[int], strong: set[int], words: Words) -> list[str] | None:
+    """``s`` cut into known words; None when it cannot be.  Of the ways to
+    cut it, the one with the fewest cuts off the line breaks (``breaks``),
+    then the fewest words run over a break after a whole known word
+    (``strong``: "Басқа" / "дашаралар" is "Басқа да шаралар", not
+    "Басқада шаралар"), then the fewest words."""
     n = len(s)
-    best: list[tuple[int, int, list[str]] | None] = [None] * (n + 1)
-    best[0] = (0, 0, [])
+    best: list[tuple[int, int, int, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0, 0, 0, [])
     for i in range(1, n + 1):
         for j in range(max(0, i - _MAX_WORD), i):
             prev = best[j]
@@ -132,11 +136,12 @@ def _segment(s: str, breaks: set[int], words: Words) -> list[str] | None:
             seg = s[j:i]
             if not words.known(seg.strip("-–")) or seg[:1] in "-–" and j:
                 continue
-            cost = (prev[0] + (1 if j and j not in breaks else 0), prev[1] + 1, prev[2] + [seg])
-            if best[i] is None or cost[:2] < best[i][:2]:
+            over = sum(1 for b in strong if j < b < i)
+            cost = (prev[0] + (1 if j and j not in breaks else 0), prev[1] + over, prev[2] + 1, prev[3] + [seg])
+            if best[i] is None or cost[:3] < best[i][:3]:
                 best[i] = cost
     got = best[n]
-    return got[2] if got is not None else None
+    return got[3] if got is not None else None
 
 
 def _run_string(run: list[str]) -> tuple[str, set[int]]:
@@ -146,6 +151,16 @@ def _run_string(run: list[str]) -> tuple[str, set[int]]:
             breaks.add(len(s))
         s += p
     return s, breaks
+
+
+def _strong(run: list[str], words: Words) -> set[int]:
+    """The breaks after a piece that is a known word of three letters or more."""
+    out, at = set(), 0
+    for p in run[:-1]:
+        at += len(p)
+        if len(p) >= 3 and words.known(p):
+            out.add(at)
+    return out
 
 
 def _candidates(s: str) -> set[str]:
@@ -182,7 +197,7 @@ def respace(text: str, words: Words) -> str:
             continue
         core = s.rstrip(".,:;")
         tail = s[len(core):]
-        seg = _segment(core, {b for b in breaks if b < len(core)}, words) \
+        seg = _segment(core, {b for b in breaks if b < len(core)}, _strong(run, words), words) \
             if re.fullmatch(r"[^\W\d_]+(?:[-–.][^\W\d_]+)*", core) else None
         out.append(" ".join(seg) + tail if seg else label_text("\n".join(run)))
     return " ".join(" ".join(out).split())

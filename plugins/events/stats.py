@@ -96,6 +96,7 @@ class EventTable:
     rows_by: str = "type"  # what the rows are: event types ("type"), months or branches
     first_table: int | None = None  # the table this one continues (broken across pages), else None
     row_offset: int = 0  # body rows of the tables it continues
+    row_shift: int = 0  # rows of a header taken from the table before it (cells point into its own table)
 
     def periods(self) -> list[str | None]:
         out: list[str | None] = []
@@ -385,6 +386,49 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     return EventTable(table, header_end, k, columns, matched, undecided, kind)
 
 
+def _has_figures(table: Table) -> bool:
+    return any(_is_figure(c.text) for c in table.cells)
+
+
+def headed_body(head: Table, body: Table, vocab: Vocabulary, doc_period: str | None) -> EventTable | None:
+    """A table's header and body read apart: a PDF table broken across
+    pages right under its header leaves a table of header rows only
+    (``head``: periods, no figures) and, next, a table without a header
+    whose labels are event types (``body``).  When the body has one label
+    column and as many columns for each of the header's periods, the
+    header is put over the body (each period over its own columns) and the
+    two are read as one table; the roles come from the numbers when the
+    header's lower row was lost."""
+    if head.kind != "table" or body.kind != "table" or _has_figures(head) or read_header(body) is not None:
+        return None
+    if head.index >= 0 and body.index >= 0 and body.index != head.index + 1:
+        return None
+    h = head.n_rows
+    if h > _HEADER_ROWS or head.n_cols < 2:
+        return None
+    top = sorted((c for c in head.cells if c.row == 0), key=lambda c: c.col)
+    periods = [c for c in top if header_period(c.text)]
+    if not periods or any(c.col == 0 for c in periods) or (body.n_cols - 1) % len(periods):
+        return None
+    width = (body.n_cols - 1) // len(periods)
+    if head.n_cols - 1 != len(periods) * (width if head.n_rows > 1 else 1) and head.n_cols - 1 != len(periods):
+        return None
+    step = width if head.n_cols - 1 == len(periods) else 1
+    cells = []
+    for c in head.cells:
+        col, span = (0, 1) if c.col == 0 else (1 + (c.col - 1) * step, step * c.col_span)
+        cells.append(dataclasses.replace(c, col=col, col_span=span, row_span=c.row_span if c.col else h))
+    cells += [dataclasses.replace(c, row=c.row + h) for c in body.cells]
+    joined = Table(cells, provenance=body.provenance, kind=body.kind, title=head.title or body.title,
+                   position=body.position)
+    joined.index = body.index
+    et = find_event_table(joined, vocab, doc_period)
+    if et is not None:
+        et.row_shift = h
+        log.info("table %s takes its header from table %s", body.index, head.index)
+    return et
+
+
 def continued_table(table: Table, prev: EventTable, vocab: Vocabulary) -> EventTable | None:
     """The rest of an event table broken across pages: a table right after
     ``prev``, as wide, without a header of its own, whose labels in the same
@@ -541,6 +585,13 @@ def _merge_wrapped(rows: list[_Row]) -> list[_Row]:
     out: list[_Row] = []
     for row in rows:
         prev = out[-1] if out else None
+        t = "".join(row.text.split())
+        # the last letters of a word in capitals, alone on the row below ("ЖИЫН" / "Ы", "И ТО" / "ГО")
+        tail = prev is not None and prev.has_numbers and not row.has_numbers and t.isalpha() and len(t) <= 2 \
+            and t.isupper() and prev.text.strip()[-1:].isupper()
+        if tail:
+            out[-1] = _Row(prev.r, prev.rm, prev.label, prev.text.rstrip() + "\n" + t, prev.numbers)
+            continue
         if prev is not None and prev.text.strip() and _continues(row.text) and not is_total_label(prev.text) \
                 and (not prev.has_numbers or not row.has_numbers):
             text = f"{prev.text}\n{row.text}"
@@ -586,7 +637,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                     f"extract:{EXTRACTOR}", "UnlabelledRow",
                     f"table {table.index} row {r} has figures but no label; not read as an event row",
                     provenance=table.provenance, table_index=table.index, evidence=figures[:300] or None,
-                    cell=(r, et.label_col), extractor=EXTRACTOR)
+                    cell=(r - et.row_shift, et.label_col), extractor=EXTRACTOR)
             continue
         if own_label is not None and own_label.col_span >= table.n_cols:
             log.debug("table %s row %d spans the table: a section heading", table.index, r)
@@ -608,7 +659,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 yield unmatched(label_text, vocab.kind, m, evidence=row.text or None,
                                 provenance=own_label.provenance if own_label else None,
                                 table_index=table.index,
-                                cell=(own_label.row, own_label.col) if own_label else None)
+                                cell=(own_label.row - et.row_shift, own_label.col) if own_label else None)
         anchor = own_label
         for p in periods:
             values: dict[str, Any] = {
@@ -625,7 +676,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 evidence=row.text or None, confidence=confidence,
                 provenance=anchor.provenance if anchor else None,
                 table_index=table.index,
-                cell=(anchor.row, anchor.col) if anchor else (row.r, et.label_col),
+                cell=(anchor.row - et.row_shift, anchor.col) if anchor else (row.r - et.row_shift, et.label_col),
             )
 
 
@@ -665,10 +716,12 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         doc_period = None
     found: list[EventTable] = []
     prev: EventTable | None = None
-    for table in document.tables:
+    for i, table in enumerate(document.tables):
         et = find_event_table(table, vocab, doc_period)
         if et is None and prev is not None:
             et = continued_table(table, prev, vocab)
+        if et is None and i:
+            et = headed_body(document.tables[i - 1], table, vocab, doc_period)
         prev = et
         if et is not None:
             found.append(et)
