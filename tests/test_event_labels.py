@@ -186,3 +186,47 @@ def test_narrow_label_columns_give_the_same_rows_in_docx_and_pdf():
     assert set(differ) <= {("Басқада шаралар", "Басқа да шаралар")}
     assert ("Презентации книг", "2018-9M", "presentation.book", 3, 104) in pdf_rows
     assert ("ЖИЫНЫ", "2019", "total", 64, 1552) in pdf_rows
+
+
+# -- columns compared with another year --------------------------------------------------------
+
+def test_a_change_column_against_last_year_names_no_period_of_the_table():
+    # "+/- к 2018 г." and "% к 2018 г." name the year compared with: the figures are the report's own year
+    rows = [
+        ["Форма мероприятия", "Проведено", "Охвачено (чел.)", "+/- к 2018 г.", "% к 2018 г."],
+        ["Уроки мужества", "5", "150", "+1", "125"],
+        ["Акции", "3", "400", "-2", "60"],
+        ["Флешмобы", "2", "80", "0", "100"],
+        ["Итого", "10", "630", "-1", "91"],
+    ]
+    _, got = extract(table_of(rows), period="2019")
+    assert {p for _, p in got} == {"2019"}
+    v = got[("Уроки мужества", "2019")]
+    assert (v["event_type"], v["actual"], v["participants"], v["percent"]) == ("hour.patriotic", 5, 150, 125)
+    rows = [
+        ["Іс-шара түрлері", "2019 ж. саны", "Қатысушылар", "2018 жылмен салыстырғанда +/-"],
+        ["Кітап көрмелері", "5", "150", "+1"],
+        ["Акциялар", "3", "400", "-2"],
+        ["Флешмобтар", "2", "80", "0"],
+        ["Барлығы", "10", "630", "-1"],
+    ]
+    _, got = extract(table_of(rows), period="2019")
+    assert {p for _, p in got} == {"2019"}
+    assert got[("Флешмобтар", "2019")]["event_type"] == "flashmob"
+    assert got[("Барлығы", "2019")]["participants"] == 630
+
+
+def test_labels_in_capitals_and_abbreviated_roles():
+    rows = [
+        ["Формы работы", "2018", "2019"],
+        ["кол-во", "уч-ов", "кол-во", "уч-ов"],
+        ["КНИЖНЫЕ ВЫСТАВКИ", "50", "1200", "55", "1300"],
+        ["ЛИТЕРАТУРНЫЕ ВЕЧЕРА", "8", "240", "9", "260"],
+        ["ДНИ ИНФОРМАЦИИ", "6", "150", "5", "120"],
+        ["ВСЕГО", "64", "1590", "69", "1680"],
+    ]
+    _, got = extract(table_of(rows, {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2)}))
+    assert len(got) == 8
+    v = got[("ДНИ ИНФОРМАЦИИ", "2019")]
+    assert (v["event_type"], v["actual"], v["participants"]) == ("information_day", 5, 120)
+    assert got[("ВСЕГО", "2018")]["is_total"] == 1

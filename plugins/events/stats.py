@@ -208,6 +208,9 @@ _BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|
 
 #: a column of changes ("+/-", "изменение", "өзгеріс"): neither a count nor people
 _CHANGE = re.compile(r"^[\s+\-–±/]+$|измен|динамик|разниц|өзгер|айырма|\+/?[-–]", re.I)
+#: a header that names the period a column is compared with ("+/- к 2018 г.", "2018 жылмен салыстырғанда")
+_AGAINST = re.compile(r"^[\s+\-–±/%]+\S|(?<!\w)(?:к|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+(?:\d|уровн)"
+                      r"|салыстыр|\d{4}\s*(?:ж\.?|жыл\w*)?\s*(?:қарағанда|салыстыр)|измен|өзгер", re.I)
 #: a column that numbers the rows ("№", "п/п", "р/с")
 _NUMBERING = re.compile(r"^\s*(?:№|no\.?|n|п/п|р/с|р/н|#)\s*(?:п/п)?\s*$", re.I)
 
@@ -278,6 +281,8 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", cell.text)
                 p = make_period(int(y.group(1))) if y else None
                 period = p.code if p else None
+            if period and _AGAINST.search(cell.text):
+                period = None  # "+/- к 2018 г.", "% к 2018 г.": the year compared with, not the column's
             col.role = role or col.role
             col.period = period or col.period
             if cell.text.strip():
