@@ -155,6 +155,22 @@ def test_a_header_left_on_the_page_before_its_body():
     assert r.table_index == 1 and r.cell == (2, 0)  # the body table's own cell
 
 
+def test_a_header_of_periods_over_a_body_that_names_only_its_roles():
+    head = table_of([["Ж", "2012 жыл", "2013 ж."]])
+    body = table_of([
+        ["ұм\nыс\nтү\nрл\nер\nі", "саны", "адам", "саны", "адам"],
+        ["Көрмелер", "68", "1 625", "57", "1 543"],
+        ["Әдебиет сағаты", "14", "368", "24", "664"],
+        ["Конкурстар", "11", "420", "4", "140"],
+        ["Барлығы", "93", "2 413", "85", "2 347"],
+    ])
+    recs, got = extract(head, body)
+    assert len(got) == 8 and {p for _, p in got} == {"2012", "2013"}
+    v = got[("Әдебиет сағаты", "2013")]
+    assert (v["event_type"], v["actual"], v["participants"]) == ("hour.literary", 24, 664)
+    assert next(r for r in rows_of(recs) if r.values["label"] == "Көрмелер").cell == (1, 0)
+
+
 def test_a_table_of_figures_after_a_header_of_another_table_is_not_joined():
     head = table_of([["Көрсеткіштер", "2012 ж.", "2013 ж."]])
     body = table_of([["Оқырмандар", "19 437", "18 887"], ["Кітап берілімі", "371 088", "355 521"],

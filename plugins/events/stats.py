@@ -398,14 +398,18 @@ def _has_figures(table: Table) -> bool:
 def headed_body(head: Table, body: Table, vocab: Vocabulary, doc_period: str | None) -> EventTable | None:
     """A table's header and body read apart: a PDF table broken across
     pages right under its header leaves a table of header rows only
-    (``head``: periods, no figures) and, next, a table without a header
-    whose labels are event types (``body``).  When the body has one label
+    (``head``: periods, no figures) and, next, a table whose header names
+    no period (none at all, or only the roles) and whose labels are event
+    types (``body``).  When the body has one label
     column and as many columns for each of the header's periods, the
     header is put over the body (each period over its own columns) and the
     two are read as one table; the roles come from the numbers when the
     header's lower row was lost."""
-    if head.kind != "table" or body.kind != "table" or _has_figures(head) or read_header(body) is not None:
+    if head.kind != "table" or body.kind != "table" or _has_figures(head):
         return None
+    own = read_header(body)
+    if own is not None and any(c.period for c in own[1].values()):
+        return None  # the body names its periods itself
     if head.index >= 0 and body.index >= 0 and body.index != head.index + 1:
         return None
     h = head.n_rows
@@ -725,8 +729,9 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         et = find_event_table(table, vocab, doc_period)
         if et is None and prev is not None:
             et = continued_table(table, prev, vocab)
-        if et is None and i:
-            et = headed_body(document.tables[i - 1], table, vocab, doc_period)
+        if i and (et is None or not any(c.period for c in et.columns.values() if c.role)):
+            # a body without periods (its roles at most) under a header table of periods
+            et = headed_body(document.tables[i - 1], table, vocab, doc_period) or et
         prev = et
         if et is not None:
             found.append(et)
