@@ -246,3 +246,33 @@ def test_labels_in_capitals_and_abbreviated_roles():
     v = got[("ДНИ ИНФОРМАЦИИ", "2019")]
     assert (v["event_type"], v["actual"], v["participants"]) == ("information_day", 5, 120)
     assert got[("ВСЕГО", "2018")]["is_total"] == 1
+
+
+# -- Kazakh in Latin letters ------------------------------------------------------------------
+
+def test_a_table_in_kazakh_latin_letters():
+    rows = [
+        ["Is-shara túrleri", "2018 j. 1-shi jartyjyldyq", "2019 j. 1-shi jartyjyldyq"],
+        ["sany", "qatysýshylar", "sany", "qatysýshylar"],
+        ["Kitap kórmeleri", "30", "640", "33", "702"],
+        ["Dóńgelek ústelder", "2", "60", "3", "85"],
+        ["Konkýrstar", "4", "140", "6", "190"],
+        ["Barlyǵy", "36", "840", "42", "977"],
+    ]
+    _, got = extract(table_of(rows, {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2)}))
+    v = got[("Konkýrstar", "2019-H1")]  # the label as written
+    assert (v["event_type"], v["actual"], v["participants"]) == ("contest", 6, 190)
+    assert got[("Barlyǵy", "2018-H1")]["is_total"] == 1
+    # the 2021 alphabet, plan / held / participants
+    rows = [
+        ["Is-şara türleri", "Jospar", "Ötkizildi", "Qatysuşylar"],
+        ["Kitap körmeleri", "30", "32", "640"],
+        ["Ädebi keşter", "10", "9", "300"],
+        ["Döñgelek üstelder", "4", "4", "120"],
+        ["Barlyğy", "44", "45", "1060"],
+    ]
+    recs, got = extract(table_of(rows), period="2019-H1")
+    v = got[("Ädebi keşter", "2019-H1")]
+    assert (v["event_type"], v["plan"], v["actual"], v["participants"]) == ("hour.literary", 10, 9, 300)
+    assert got[("Barlyğy", "2019-H1")]["event_type"] == "total"
+    assert not [r for r in recs if r.table == "unmatched_terms"]

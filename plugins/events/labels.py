@@ -35,7 +35,7 @@ import re
 from typing import Iterable
 
 from esep.plugins.events import text as tx
-from esep.plugins.lang.alphabet import KAZAKH_LETTERS
+from esep.plugins.lang.alphabet import KAZAKH_LETTERS, to_cyrillic
 from esep.plugins.vocab import Match, Vocabulary, normalize_label
 
 log = logging.getLogger(__name__)
@@ -229,7 +229,7 @@ class LabelMatcher:
         self._cache: dict[str, Match] = {}
 
     def match(self, text: str) -> Match:
-        key = " ".join(text.split())
+        key = " ".join(to_cyrillic(text).split())  # Kazakh in Latin letters read in Cyrillic
         got = self._cache.get(key)
         if got is None:
             if len(self._cache) > 50_000:

@@ -37,6 +37,7 @@ from esep import hookimpl
 from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
+from esep.plugins.lang.alphabet import to_cyrillic
 from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM, month_number
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import make_period, parse_period, period_from_code
@@ -58,15 +59,17 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
     ("participants", re.compile(
         r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетител|посещ|келуші|келу|охва|қамт"
-        r"|слушател|зрител|чел\.|человек|адам|participa|attend|visitor)", re.I)),
-    ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|plan)", re.I)),
+        r"|слушател|зрител|чел\.|человек|адам|participa|attend|visitor|qatys|katys|adam)", re.I)),
+    ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|plan|jospar|josp\.)", re.I)),
     ("actual", re.compile(
         r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done"
-        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мероприят|іс-шара|бірлік|count|number)",
+        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мероприят|іс-шара|бірлік|count|number"
+        r"|sany|[óöo]tkiz|oryndal|is-[sş]h?ara)",
         re.I)),
 )
 _PERCENT = re.compile(r"%|пайыз|процент", re.I)
-_TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total)\b", re.I)
+_TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total"
+                    r"|barly[gğǵq]\w*|j[iı]y?[iı]?ny\w*)\b", re.I)  # and Kazakh in Latin letters
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
 _HEADER_ROWS = 5
 
@@ -121,6 +124,7 @@ def header_period(text: str) -> str | None:
     -> "2017"."""
     if not text or not text.strip():
         return None
+    text = to_cyrillic(text)  # Kazakh in Latin letters: "2019 j. 1-shi jartyjyldyq"
     # a Roman numeral typed in Cyrillic ("2017 ж. І ж/ж", the Kazakh І)
     text = " ".join(re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text).split())
     p = parse_period(text)
@@ -173,7 +177,7 @@ def header_role(text: str) -> str | None:
     what its words mean in Kazakh or Russian, else None."""
     if not text or not text.strip():
         return None
-    t = " ".join(text.casefold().split())
+    t = " ".join(to_cyrillic(text).casefold().split())  # "sany", "qatysýshylar": Kazakh in Latin letters
     for role, pat in _ROLE_PATTERNS:
         if pat.search(t):
             return role
@@ -186,8 +190,10 @@ def _is_figure(text: str) -> bool:
 
 
 def is_total_label(text: str) -> bool:
-    t = normalize_label(labels.label_text(text))
-    return bool(_TOTAL.match(t)) or any(_TOTAL.match(p.strip()) for p in t.split("/")[:1])
+    """"Барлығы", "Жиыны", "Итого", "Всего" ("Barlyǵy" in Latin letters) begin the label."""
+    joined = labels.label_text(text)
+    return any(bool(_TOTAL.match(t)) or bool(_TOTAL.match(t.split("/")[0].strip()))
+               for t in (normalize_label(joined), joined.casefold()))
 
 
 def match_label(vocab: Vocabulary, text: str) -> Match:
