@@ -276,3 +276,18 @@ def test_a_table_in_kazakh_latin_letters():
     assert (v["event_type"], v["plan"], v["actual"], v["participants"]) == ("hour.literary", 10, 9, 300)
     assert got[("Barlyğy", "2019-H1")]["event_type"] == "total"
     assert not [r for r in recs if r.table == "unmatched_terms"]
+
+
+def test_a_percent_column_without_a_period_goes_with_the_period_on_its_left():
+    rows = [
+        ["Формы работы", "2018 г. факт", "2019 г. план", "2019 г. факт", "%"],
+        ["Книжные выставки", "40", "40", "42", "105"],
+        ["Беседы", "12", "10", "10", "100"],
+        ["Викторины", "8", "10", "9", "90"],
+        ["Итого", "60", "60", "61", "101,7"],
+    ]
+    _, got = extract(table_of(rows))
+    assert {p for _, p in got} == {"2018", "2019"}
+    v = got[("Викторины", "2019")]
+    assert (v["plan"], v["actual"], v["percent"]) == (10, 9, 90)
+    assert got[("Викторины", "2018")]["percent"] is None

@@ -353,6 +353,16 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         for c in columns.values():
             if c.role and c.period is None:
                 c.period = next(iter(named))
+    elif len(named) > 1:
+        # "2019 г. план | 2019 г. факт | %": a role column without a period goes with the period on
+        # its left, when that period has no such column yet
+        for c in sorted(columns.values(), key=lambda c: c.index):
+            if c.role and c.period is None:
+                left = next((d for d in sorted(columns.values(), key=lambda d: -d.index)
+                             if d.index < c.index and d.period), None)
+                if left is not None and not any(d.period == left.period and d.role == c.role
+                                                 for d in columns.values()):
+                    c.period = left.period
     if not any(c.period for c in columns.values() if c.role):
         no_period = not any(c.period for c in columns.values())
         for c in columns.values():
