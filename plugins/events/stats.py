@@ -69,6 +69,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _PERCENT = re.compile(r"%|пайыз|процент", re.I)
 _TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total"
+                    r"|жалпы(?:\s+саны)?$"
                     r"|barly[gğǵq]\w*|j[iı]y?[iı]?ny\w*)\b", re.I)  # and Kazakh in Latin letters
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
 _HEADER_ROWS = 5
