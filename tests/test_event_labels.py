@@ -291,3 +291,16 @@ def test_a_percent_column_without_a_period_goes_with_the_period_on_its_left():
     v = got[("Викторины", "2019")]
     assert (v["plan"], v["actual"], v["percent"]) == (10, 9, 90)
     assert got[("Викторины", "2018")]["percent"] is None
+
+
+def test_a_header_of_periods_wins_over_the_documents_period():
+    head = table_of([["Ж", "2012 жыл", "2013 ж."]])
+    body = table_of([
+        ["ұм\nыс", "саны", "адам", "саны", "адам"],
+        ["Көрмелер", "68", "1 625", "57", "1 543"],
+        ["Әдебиет сағаты", "14", "368", "24", "664"],
+        ["Барлығы", "82", "1 993", "81", "2 207"],
+    ])
+    _, got = extract(head, body, period="2013")
+    assert {p for _, p in got} == {"2012", "2013"}
+    assert got[("Көрмелер", "2013")]["actual"] == 57

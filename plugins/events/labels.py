@@ -36,7 +36,9 @@ from typing import Iterable
 
 from esep.plugins.events import text as tx
 from esep.plugins.lang.alphabet import KAZAKH_LETTERS, to_cyrillic
-from esep.plugins.vocab import Match, Vocabulary, normalize_label
+from esep.model import Document
+from esep.registry import Config
+from esep.plugins.vocab import Match, Vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -306,3 +308,31 @@ def _matcher_for(vocab_id: int, vocab: Vocabulary) -> LabelMatcher:
 def label_matcher(vocab: Vocabulary) -> LabelMatcher:
     """The :class:`LabelMatcher` of a vocabulary, built once per process."""
     return _matcher_for(id(vocab), vocab)
+
+
+class LabelReader:
+    """How label cells are read: their lines joined (:func:`label_text`),
+    and in a PDF the words re-spaced from the known words
+    (:func:`respace`; the dictionary asked once per document)."""
+
+    def __init__(self, document: Document, config: Config, vocab: Vocabulary):
+        self.document, self.config, self.vocab = document, config, vocab
+        self.pdf = document.format == "pdf"
+        self.words: Words | None = None
+
+    def prepare(self, texts: list[str]) -> None:
+        if not self.pdf or not texts:
+            return
+        if self.words is None:
+            from esep.plugins.ocr_repair import lexicon_for
+
+            known = label_matcher(self.vocab).vocab_words | {
+                w for b in self.document.blocks for w in words_of(b.text)}
+            lexicon = lexicon_for(self.config if self.config is not None else Config())
+            self.words = Words(lexicon if lexicon.available else None, known)
+        prepare(texts, self.words)
+
+    def __call__(self, text: str) -> str:
+        if self.words is None:
+            return label_text(text)
+        return respace(text, self.words)

@@ -37,12 +37,12 @@ from esep import hookimpl
 from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
-from esep.plugins.lang.alphabet import to_cyrillic
-from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM, month_number
 from esep.plugins.lang.numbers import parse_number
-from esep.plugins.lang.periods import make_period, parse_period, period_from_code
+from esep.plugins.lang.periods import make_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
+from esep.plugins.events.headers import (BARE_YEAR, LabelRow, header_period, header_role, is_month_label,
+                                         is_total_label, merge_wrapped)
 
 log = logging.getLogger(__name__)
 
@@ -50,28 +50,6 @@ EXTRACTOR = "event_stats"
 VOCABULARY = "event_types"
 ROLES = ("plan", "actual", "participants", "percent")
 
-# Words of sub-column headers, checked in this order: percent first ("%
-# выполнения плана" names a plan and what was done), then participants
-# ("қатысушылар саны", "кол-во участников" also hold a word of a count),
-# plan, and the count of events held.  Abbreviations as reports write them:
-# "кол.", "к-во", "прис.", "уч-ов", "қат.", "жосп.".
-_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
-    ("participants", re.compile(
-        r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетител|посещ|келуші|келу|охва|қамт"
-        r"|слушател|зрител|чел\.|человек|адам|participa|attend|visitor|qatys|katys|adam)", re.I)),
-    ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|plan|jospar|josp\.)", re.I)),
-    ("actual", re.compile(
-        r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done"
-        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мероприят|іс-шара|бірлік|count|number"
-        r"|sany|[óöo]tkiz|oryndal|is-[sş]h?ara)",
-        re.I)),
-)
-_PERCENT = re.compile(r"%|пайыз|процент", re.I)
-_TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total"
-                    r"|жалпы(?:\s+саны)?$"
-                    r"|barly[gğǵq]\w*|j[iı]y?[iı]?ny\w*)\b", re.I)  # and Kazakh in Latin letters
-_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
 _HEADER_ROWS = 5
 
 
@@ -117,84 +95,9 @@ class EventTable:
         return out
 
 
-# -- reading headers --------------------------------------------------------
-
-def header_period(text: str) -> str | None:
-    """The period code a header cell names: "2018 жылдың 1-ші ж/ж" ->
-    "2018-H1", "1 полугодие 2018" -> "2018-H1", "2017 г." or a bare "2017"
-    -> "2017"."""
-    if not text or not text.strip():
-        return None
-    text = to_cyrillic(text)  # Kazakh in Latin letters: "2019 j. 1-shi jartyjyldyq"
-    # a Roman numeral typed in Cyrillic ("2017 ж. І ж/ж", the Kazakh І)
-    text = " ".join(re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text).split())
-    p = parse_period(text)
-    part = _part_of_year(text, p)
-    if part is not None:
-        return part
-    if p is not None:
-        return p.code
-    m = _BARE_YEAR.match(text)
-    if m:
-        p = make_period(int(m.group(1)))
-        return p.code if p else None
-    return None
-
-
-#: the part of the year written after the year, in brackets: "2013 г. (I кв.)", "2019 ж. (9 ай)"
-_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
-#: a range of months from January: "январь-сентябрь 2019 г.", "қаңтар–маусым"
-_MONTH_RANGE = re.compile(r"([^\W\d_]{3,})\s*[-–—]\s*([^\W\d_]{3,})")
-_RANGE_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
-               (1, 9): "9M", (1, 12): None}
-
-
-def _part_of_year(text: str, whole) -> str | None:
-    """The period of a header that names the year first and its part in
-    brackets ("2013 г. (I кв.)", "2018 (1 полугодие)", "2019 ж. (9 ай)") or
-    as a range of months from January ("январь-сентябрь 2019 г."), when
-    :func:`parse_period` reads only the year (or nothing)."""
-    if whole is not None and whole.code[4:]:
-        return None  # it already reads a part of the year
-    y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", text)
-    if y is None:
-        return None
-    year = int(y.group(1))
-    b = _BRACKETED.search(text)
-    if b is not None:
-        p = parse_period(f"{b.group(1)} {year}")
-        if p is not None and p.code[4:] and p.code.startswith(str(year)):
-            return p.code
-    r = _MONTH_RANGE.search(text)
-    span = (month_number(r.group(1)), month_number(r.group(2))) if r is not None else None
-    if span in _RANGE_PART:
-        p = make_period(year, _RANGE_PART[span])
-        return p.code if p is not None else None
-    return None
-
-
-def header_role(text: str) -> str | None:
-    """plan / actual / participants / percent for a sub-column header, by
-    what its words mean in Kazakh or Russian, else None."""
-    if not text or not text.strip():
-        return None
-    t = " ".join(to_cyrillic(text).casefold().split())  # "sany", "qatysýshylar": Kazakh in Latin letters
-    for role, pat in _ROLE_PATTERNS:
-        if pat.search(t):
-            return role
-    return None
-
-
 def _is_figure(text: str) -> bool:
     """A number that is not a bare year: what body cells hold."""
-    return parse_number(text) is not None and not _BARE_YEAR.match(text)
-
-
-def is_total_label(text: str) -> bool:
-    """"Барлығы", "Жиыны", "Итого", "Всего" ("Barlyǵy" in Latin letters) begin the label."""
-    joined = labels.label_text(text)
-    return any(bool(_TOTAL.match(t)) or bool(_TOTAL.match(t.split("/")[0].strip()))
-               for t in (normalize_label(joined), joined.casefold()))
+    return parse_number(text) is not None and not BARE_YEAR.match(text)
 
 
 def match_label(vocab: Vocabulary, text: str) -> Match:
@@ -207,8 +110,6 @@ def match_label(vocab: Vocabulary, text: str) -> Match:
 
 #: words of a header that speaks of events
 _EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* работы|жұмыс түр|присутств|қатыс|участ|event", re.I)
-#: month names a row label starts with (Kazakh, Russian nominative and genitive)
-_MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM, *MONTHS_RU_GEN))
 #: a row label that names a library or a department of one
 _BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
                      r"|сельск|городск|детск|абонемент|отдел|бөлім|№\s?\d)", re.I)
@@ -408,6 +309,14 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     return EventTable(table, header_end, k, columns, matched, undecided, kind)
 
 
+def _header_names_period(et: EventTable) -> Iterator[bool]:
+    """For each header cell of the table: whether it names a period (the
+    document's period given to a header without one does not count)."""
+    for c in et.table.cells:
+        if c.row < et.header_end:
+            yield bool(header_period(c.text))
+
+
 def _has_figures(table: Table) -> bool:
     return any(_is_figure(c.text) for c in table.cells)
 
@@ -477,12 +386,6 @@ def continued_table(table: Table, prev: EventTable, vocab: Vocabulary) -> EventT
     log.info("table %s continues event table %s", table.index, prev.table.index)
     first = prev.first_table if prev.first_table is not None else prev.table.index
     return EventTable(table, 0, prev.label_col, columns, known, [], prev.rows_by, first)
-
-
-def is_month_label(text: str) -> bool:
-    """A row label that names a month ("Январь", "қаңтар", "Наурыз айы")."""
-    words = normalize_label(text).split()
-    return bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3
 
 
 def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
@@ -579,55 +482,6 @@ def _number(cell: Cell | None) -> tuple[Any, Cell | None]:
     return (int(v) if float(v).is_integer() else v), cell
 
 
-@dataclass
-class _Row:
-    r: int
-    rm: dict[int, Cell]
-    label: Cell | None  # the cell the label is read from
-    text: str  # the label as the cells hold it (lines and all)
-    numbers: dict[str | None, dict[str, tuple[Any, Cell | None]]]
-
-    @property
-    def has_numbers(self) -> bool:
-        return any(v[0] is not None for d in self.numbers.values() for v in d.values())
-
-
-#: a row that is part of the row above ("в т.ч.", "из них", "оның ішінде"), not the rest of its label
-_SUBROW = re.compile(r"^\s*(?:в\s*т\.?\s*ч|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде)", re.I)
-
-
-def _continues(text: str) -> bool:
-    """A label that goes on from the row above: it starts in lower case
-    (or with a dash) and is not a sub-row ("в т.ч. ...")."""
-    t = text.strip()
-    return bool(t) and (t[0].islower() or t[0] in "-–") and not _SUBROW.match(t) and not is_total_label(t)
-
-
-def _merge_wrapped(rows: list[_Row]) -> list[_Row]:
-    """Labels wrapped onto two table rows: a row with a label and no
-    figures followed by a row whose label goes on in lower case with the
-    figures ("Встречи с интересными" / "людьми | 3 | 117"), or a row with
-    figures followed by a row that holds only the rest of its label."""
-    out: list[_Row] = []
-    for row in rows:
-        prev = out[-1] if out else None
-        t = "".join(row.text.split())
-        # the last letters of a word in capitals, alone on the row below ("ЖИЫН" / "Ы", "И ТО" / "ГО")
-        tail = prev is not None and prev.has_numbers and not row.has_numbers and t.isalpha() and len(t) <= 2 \
-            and t.isupper() and prev.text.strip()[-1:].isupper()
-        if tail:
-            out[-1] = _Row(prev.r, prev.rm, prev.label, prev.text.rstrip() + "\n" + t, prev.numbers)
-            continue
-        if prev is not None and prev.text.strip() and _continues(row.text) and not is_total_label(prev.text) \
-                and (not prev.has_numbers or not row.has_numbers):
-            text = f"{prev.text}\n{row.text}"
-            keep = prev if prev.has_numbers else row
-            out[-1] = _Row(prev.r, keep.rm, prev.label, text, keep.numbers)
-            continue
-        out.append(row)
-    return out
-
-
 def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterator[Record]:
     """The records of one event table.  ``read_label`` turns a label
     cell's text into the label (lines joined; see
@@ -638,7 +492,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     cover = _covering(table)
     periods = et.periods()
     row_no = et.row_offset
-    rows: list[_Row] = []
+    rows: list[LabelRow] = []
     for r in range(et.header_end, table.n_rows):
         rm = row_map(table, r, cover)
         label_cell = rm.get(et.label_col)
@@ -655,7 +509,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         if parse_number(raw) is not None:
             log.debug("table %s row %d: label %r is a number (a row numbering the columns)", table.index, r, raw)
             continue
-        row = _Row(r, rm, own_label, raw, numbers)
+        row = LabelRow(r, rm, own_label, raw, numbers)
         if not raw.strip():
             if row.has_numbers:  # not an event row, but its figures are not dropped silently
                 figures = " | ".join(c.text for _, c in sorted(rm.items()) if c.row == r and c.text.strip())
@@ -669,7 +523,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             log.debug("table %s row %d spans the table: a section heading", table.index, r)
             continue
         rows.append(row)
-    for row in _merge_wrapped(rows):
+    for row in merge_wrapped(rows):
         row_no += 1
         label_text = read_label(row.text)
         own_label = row.label
@@ -706,34 +560,6 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             )
 
 
-class _LabelReader:
-    """How label cells are read: their lines joined (:func:`labels.label_text`),
-    and in a PDF the words re-spaced from the known words
-    (:func:`labels.respace`; the dictionary asked once per document)."""
-
-    def __init__(self, document: Document, config: Config, vocab: Vocabulary):
-        self.document, self.config, self.vocab = document, config, vocab
-        self.pdf = document.format == "pdf"
-        self.words: labels.Words | None = None
-
-    def prepare(self, texts: list[str]) -> None:
-        if not self.pdf or not texts:
-            return
-        if self.words is None:
-            from esep.plugins.ocr_repair import lexicon_for
-
-            known = labels.label_matcher(self.vocab).vocab_words | {
-                w for b in self.document.blocks for w in labels.words_of(b.text)}
-            lexicon = lexicon_for(self.config if self.config is not None else Config())
-            self.words = labels.Words(lexicon if lexicon.available else None, known)
-        labels.prepare(texts, self.words)
-
-    def __call__(self, text: str) -> str:
-        if self.words is None:
-            return labels.label_text(text)
-        return labels.respace(text, self.words)
-
-
 def extract(document: Document, config: Config) -> Iterable[Record]:
     threshold = float(config.get("event_type_threshold", 85.0)) if config is not None else 85.0
     vocab = get_vocabulary(VOCABULARY, config, threshold)
@@ -746,13 +572,13 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         et = find_event_table(table, vocab, doc_period)
         if et is None and prev is not None:
             et = continued_table(table, prev, vocab)
-        if i and (et is None or not any(c.period for c in et.columns.values() if c.role)):
+        if i and (et is None or et.header_end == 0 or not any(_header_names_period(et))):
             # a body without periods (its roles at most) under a header table of periods
             et = headed_body(document.tables[i - 1], table, vocab, doc_period) or et
         prev = et
         if et is not None:
             found.append(et)
-    read_label = _LabelReader(document, config, vocab)
+    read_label = labels.LabelReader(document, config, vocab)
     read_label.prepare([c.text for et in found for c in et.table.cells
                         if c.row >= et.header_end and any(ch.isalpha() for ch in c.text)])
     prev_rows = 0  # body rows of the event table (and its continuations) so far
