@@ -304,3 +304,27 @@ def test_a_header_of_periods_wins_over_the_documents_period():
     _, got = extract(head, body, period="2013")
     assert {p for _, p in got} == {"2012", "2013"}
     assert got[("Көрмелер", "2013")]["actual"] == 57
+
+
+def test_rows_that_are_not_wrapped_labels_stay_apart():
+    # a form with no figures, then a form in lower case: two rows, each a type of its own
+    rows = [
+        ["Формы работы", "кол-во", "присутствовало"],
+        ["Книжные выставки", "20", "640"],
+        ["Бенефисы", "", ""],
+        ["викторины", "5", "117"],
+        ["Итого", "25", "757"],
+    ]
+    _, got = extract(table_of(rows), period="2019")
+    assert [k[0] for k in got] == ["Книжные выставки", "Бенефисы", "викторины", "Итого"]
+    # a table that writes its labels in lower case: the case says nothing
+    rows = [
+        ["Іс-шаралар түрлері", "саны", "қатысушылар"],
+        ["кітап көрмелері", "20", "640"],
+        ["жоба", "", ""],
+        ["әдеби кеш", "5", "117"],
+        ["ақпарат күні", "2", "40"],
+        ["Барлығы", "27", "797"],
+    ]
+    _, got = extract(table_of(rows), period="2019")
+    assert [k[0] for k in got] == ["кітап көрмелері", "жоба", "әдеби кеш", "ақпарат күні", "Барлығы"]

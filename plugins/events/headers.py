@@ -153,11 +153,18 @@ def _continues(text: str) -> bool:
     return bool(t) and (t[0].islower() or t[0] in "-–") and not _SUBROW.match(t) and not is_total_label(t)
 
 
-def merge_wrapped(rows: list[LabelRow]) -> list[LabelRow]:
+def merge_wrapped(rows: list[LabelRow], is_type=None) -> list[LabelRow]:
     """Labels wrapped onto two table rows: a row with a label and no
     figures followed by a row whose label goes on in lower case with the
     figures ("Встречи с интересными" / "людьми | 3 | 117"), or a row with
-    figures followed by a row that holds only the rest of its label."""
+    figures followed by a row that holds only the rest of its label.
+
+    Not when the table writes its labels in lower case (most of them begin
+    so: the case says nothing), and not when each of the two labels is an
+    event type on its own (``is_type``: "Бенефисы" with no figures, then
+    "викторины"): the rest of a wrapped label is seldom a whole form."""
+    starts = [r.text.strip()[:1] for r in rows if r.text.strip()[:1].isalpha()]
+    lower_case_table = sum(1 for c in starts if c.islower()) * 2 > len(starts)
     out: list[LabelRow] = []
     for row in rows:
         prev = out[-1] if out else None
@@ -168,8 +175,9 @@ def merge_wrapped(rows: list[LabelRow]) -> list[LabelRow]:
         if tail:
             out[-1] = LabelRow(prev.r, prev.rm, prev.label, prev.text.rstrip() + "\n" + t, prev.numbers)
             continue
-        if prev is not None and prev.text.strip() and _continues(row.text) and not is_total_label(prev.text) \
-                and (not prev.has_numbers or not row.has_numbers):
+        if prev is not None and prev.text.strip() and not lower_case_table and _continues(row.text) \
+                and not is_total_label(prev.text) and (not prev.has_numbers or not row.has_numbers) \
+                and not (is_type is not None and is_type(prev.text) and is_type(row.text)):
             text = f"{prev.text}\n{row.text}"
             keep = prev if prev.has_numbers else row
             out[-1] = LabelRow(prev.r, keep.rm, prev.label, text, keep.numbers)

@@ -523,7 +523,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             log.debug("table %s row %d spans the table: a section heading", table.index, r)
             continue
         rows.append(row)
-    for row in merge_wrapped(rows):
+    for row in merge_wrapped(rows, lambda text: matcher.match(read_label(text)).id is not None):
         row_no += 1
         label_text = read_label(row.text)
         own_label = row.label
