@@ -328,3 +328,21 @@ def test_rows_that_are_not_wrapped_labels_stay_apart():
     ]
     _, got = extract(table_of(rows), period="2019")
     assert [k[0] for k in got] == ["кітап көрмелері", "жоба", "әдеби кеш", "ақпарат күні", "Барлығы"]
+
+
+def test_two_figures_in_one_cell_under_a_header_of_two_roles():
+    rows = [
+        ["Формы работы", "2018 г.\nкол-во / присутствовало", "2019 г.\nкол-во / присутствовало"],
+        ["Книжные выставки", "40/900", "42/1 020"],
+        ["Беседы", "12/300", "10/280"],
+        ["Викторины", "8/200", ""],
+        ["Итого", "60/1 400", "52/1 300"],
+    ]
+    _, got = extract(table_of(rows))
+    v = got[("Книжные выставки", "2019")]
+    assert (v["actual"], v["participants"], v["actual_col"], v["participants_col"]) == (42, 1020, 2, 2)
+    assert got[("Викторины", "2019")]["actual"] is None and got[("Итого", "2018")]["participants"] == 1400
+    rows = [["Іс-шара түрлері", "саны/қатысқандар"], ["Кітап көрмелері", "40/900"], ["Әңгімелер", "12/300"],
+            ["Барлығы", "52/1200"]]
+    _, got = extract(table_of(rows), period="2019-H1")
+    assert (got[("Әңгімелер", "2019-H1")]["actual"], got[("Әңгімелер", "2019-H1")]["participants"]) == (12, 300)

@@ -62,6 +62,7 @@ class Column:
     period: str | None = None
     header: str = ""  # the header text over the column, for review when its role is not known
     sub: str = ""  # the lowest header cell's text
+    pair: tuple[str, str] | None = None  # "кол-во / чел." over cells "12/340": the roles of the two figures
 
 
 @dataclass
@@ -90,9 +91,24 @@ class EventTable:
     def role_columns(self, period: str | None) -> dict[str, int]:
         out: dict[str, int] = {}
         for c in sorted(self.columns.values(), key=lambda c: c.index):
-            if c.role and c.period == period and c.role not in out:
-                out[c.role] = c.index
+            for role in (c.pair or (c.role,)):
+                if role and c.period == period and role not in out:
+                    out[role] = c.index
         return out
+
+
+#: a cell of two figures, "12/340" or "12 / 1 340"
+_PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*)\s*/\s*(\d[\d\s\u00a0]*)\s*$")
+
+
+def _pair_roles(text: str) -> tuple[str, str] | None:
+    """The two roles of a header that names the two figures of its cells
+    ("кол-во / присутствовало", "мер./чел.", "саны/қатысқандар")."""
+    parts = [p for p in re.split(r"\s*/\s*", " ".join(text.split())) if p]
+    if len(parts) != 2 or re.search(r"[+\-–±]\s*/|/\s*[+\-–±]", text):
+        return None
+    a, b = header_role(parts[0]), header_role(parts[1])
+    return (a, b) if a and b and a != b and "percent" not in (a, b) else None
 
 
 def _is_figure(text: str) -> bool:
@@ -185,6 +201,9 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if cell is None or cell.row != r:
                 continue
             role, period = header_role(cell.text), split.get(id(cell)) or header_period(cell.text)
+            pair = _pair_roles(cell.text)
+            if pair:
+                role, col.pair = "pair", pair
             if role and period is None:  # "Кол-во 2012": a role and a year in one cell
                 y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", cell.text)
                 p = make_period(int(y.group(1))) if y else None
@@ -240,7 +259,9 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     # ("Форма мероприятия", "Іс-шара түрлері")
     for k, col in columns.items():
         numbers, words = _body(rows, k)
-        if col.role and len(words) > len(numbers):
+        if col.pair and sum(1 for w in words if _PAIR_CELL.match(w)) * 2 < max(1, len(words)):
+            col.role, col.pair = None, None  # the header named two roles, the cells are not "a/b"
+        elif col.role and not col.pair and len(words) > len(numbers):
             col.role = None
     if not any(c.role for c in columns.values()) and not any(c.period for c in columns.values()):
         # months across the header ("Январь | Февраль | Март | Итого"): the total column is the count
@@ -471,10 +492,17 @@ def _larger(a: list[float | None], b: list[float | None]) -> bool:
 
 # -- extraction --------------------------------------------------------------
 
-def _number(cell: Cell | None) -> tuple[Any, Cell | None]:
+def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | None = None
+            ) -> tuple[Any, Cell | None]:
     if cell is None or not cell.text.strip():
         return None, None
-    v = parse_number(cell.text)
+    text = cell.text
+    if pair is not None:  # "12/340" under "кол-во / чел.": the figure of this role
+        m = _PAIR_CELL.match(text)
+        if m is None:
+            return None, None
+        text = m.group(1) if role == pair[0] else m.group(2)
+    v = parse_number(text)
     if v is None:
         if cell.text.strip() not in {"-", "–", "—", "х", "x"}:
             log.debug("cell %r at (%d, %d) is not a number", cell.text, cell.row, cell.col)
@@ -497,7 +525,8 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         rm = row_map(table, r, cover)
         label_cell = rm.get(et.label_col)
         own_label = label_cell if label_cell is not None and label_cell.row == r else None
-        numbers = {p: {role: _number(rm.get(k)) for role, k in et.role_columns(p).items()} for p in periods}
+        numbers = {p: {role: _number(rm.get(k), et.columns[k].pair, role) for role, k in et.role_columns(p).items()}
+                   for p in periods}
         raw = own_label.text if own_label is not None else ""
         if not raw.strip():
             # the total's label may sit in another column ("№")
