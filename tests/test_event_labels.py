@@ -346,3 +346,32 @@ def test_two_figures_in_one_cell_under_a_header_of_two_roles():
             ["Барлығы", "52/1200"]]
     _, got = extract(table_of(rows), period="2019-H1")
     assert (got[("Әңгімелер", "2019-H1")]["actual"], got[("Әңгімелер", "2019-H1")]["participants"]) == (12, 300)
+
+
+@pytest.mark.parametrize("label,type_id", [
+    ("Aktsiialar", "action"),  # the 2021 alphabet as typists write it: ц as "ts", я as "ia"
+    ("Baiqaular", "contest"),
+    ("Ekskursiialar", "excursion"),
+    ("Ädebiet sağaty", "hour.literary"),
+    ("Saıys-vıktorınalar", "quiz"),  # the 2018 alphabet
+    ("Kitap kórmesi", "exhibition.book"),
+    ("Basqa da şaralar", None),
+])
+def test_labels_in_latin_letters(label, type_id):
+    assert event_stats.match_label(get_vocabulary("event_types"), label).id == type_id
+
+
+def test_years_in_latin_letters():
+    rows = [
+        ["Şaralar", "2023 j. II j/j", "II jartyjyldyq 2024"],
+        ["sany", "qatysuşylar", "sany", "qatysuşylar"],
+        ["Kitaptar körmesi", "27", "694", "35", "886"],
+        ["Aktsiialar", "13", "402", "6", "136"],
+        ["Viktorina", "8", "178", "6", "174"],
+        ["Barlyğy", "48", "1274", "47", "1196"],
+    ]
+    _, got = extract(table_of(rows, {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2)}))
+    assert {p for _, p in got} == {"2023-H2", "2024-H2"}
+    v = got[("Aktsiialar", "2023-H2")]
+    assert (v["event_type"], v["actual"], v["participants"]) == ("action", 13, 402)
+    assert header_period("2022j.") == "2022"

@@ -42,13 +42,18 @@ _TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлы�
 BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
 # -- reading headers --------------------------------------------------------
 
+#: the year words of Kazakh in Latin letters ("2021 j.", "2023 j. II j/j", "jyl"), in Cyrillic
+_LATIN_YEAR_WORDS = re.compile(r"(?<![^\W\d_])(?:j/j|j\.|j(?=\s|$)|j[yı]l)", re.I)
+_LATIN_YEAR_CYR = {"j/": "ж/ж", "j.": "ж.", "j": "ж", "jy": "жыл", "jı": "жыл"}
+
+
 def header_period(text: str) -> str | None:
     """The period code a header cell names: "2018 жылдың 1-ші ж/ж" ->
     "2018-H1", "1 полугодие 2018" -> "2018-H1", "2017 г." or a bare "2017"
     -> "2017"."""
     if not text or not text.strip():
         return None
-    text = to_cyrillic(text)  # Kazakh in Latin letters: "2019 j. 1-shi jartyjyldyq"
+    text = to_cyrillic(_LATIN_YEAR_WORDS.sub(lambda m: _LATIN_YEAR_CYR[m.group(0).lower()[:2]], text))
     # a Roman numeral typed in Cyrillic ("2017 ж. І ж/ж", the Kazakh І)
     text = " ".join(re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text).split())
     p = parse_period(text)

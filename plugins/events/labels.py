@@ -215,6 +215,25 @@ def _is_kazakh(text: str) -> bool:
     return any(ch in KAZAKH_LETTERS for ch in text.lower())
 
 
+#: Kazakh and Russian letters, and the letters of both Latin Kazakh alphabets, folded to one
+#: plain Latin form: "Акциялар", "Aktsiialar" and "Aksııalar" come close
+_FOLD_CYR = {"а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "io",
+             "ж": "j", "з": "z", "и": "i", "й": "i", "і": "i", "к": "k", "қ": "q", "л": "l", "м": "m",
+             "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+             "ұ": "u", "ү": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch",
+             "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia"}
+_FOLD_LAT = {"ä": "a", "á": "a", "ğ": "g", "ǵ": "g", "ñ": "n", "ń": "n", "ö": "o", "ó": "o", "ü": "u",
+             "ú": "u", "ū": "u", "ý": "u", "ş": "sh", "ç": "ch", "ı": "i", "w": "u", "x": "h", "c": "ts"}
+_FOLD = str.maketrans(_FOLD_CYR | _FOLD_LAT)
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+
+
+def latin_key(text: str) -> str:
+    """The label in one plain Latin form, for labels in Latin letters."""
+    t = " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split())
+    return t.translate(_FOLD).replace("-", " ")
+
+
 class LabelMatcher:
     """Event types of row labels (see the module docstring)."""
 
@@ -229,6 +248,12 @@ class LabelMatcher:
             for name in list(e.get("aliases", [])) + [v for v in e.get("labels", {}).values() if v]:
                 self.vocab_words |= words_of(name)
         self._cache: dict[str, Match] = {}
+        self.latin: dict[str, str] = {}  # latin_key of every alias -> its id
+        for e in vocab.entries.values():
+            for name in list(e.get("aliases", [])) + [v for v in e.get("labels", {}).values() if v]:
+                if not _LATIN.search(name):
+                    self.latin.setdefault(latin_key(name), e["id"])
+        self._latin_keys = list(self.latin)
 
     def match(self, text: str) -> Match:
         key = " ".join(to_cyrillic(text).split())  # Kazakh in Latin letters read in Cyrillic
@@ -236,13 +261,17 @@ class LabelMatcher:
         if got is None:
             if len(self._cache) > 50_000:
                 self._cache.clear()
-            got = self._cache[key] = self._match(key)
+            got = self._cache[key] = self._match(key, text)
         return Match(got.id, got.score, got.alias, got.best)
 
-    def _match(self, text: str) -> Match:
+    def _match(self, text: str, raw: str | None = None) -> Match:
         m = self.vocab.match(text)
         if m.id is not None:
             return m
+        if raw is not None and _LATIN.search(raw):
+            got = self._latin(raw)
+            if got is not None:
+                return got
         parts = [p for p in re.split(r"\s/\s|/", text) if p.strip()] if "/" in text else [text]
         best: Match | None = None
         for part in parts:
@@ -252,6 +281,21 @@ class LabelMatcher:
             if n.id is not None and (best is None or n.score > best.score):
                 best = n
         return best if best is not None else m
+
+    def _latin(self, raw: str) -> Match | None:
+        """A label in Latin letters against the aliases folded to the same
+        plain Latin form ("Aktsiialar", "Baiqaular", "Ädebiet sağaty"):
+        equal, or as close as the vocabulary's threshold asks (90 at least)."""
+        key = latin_key(raw)
+        if key in self.latin:
+            return Match(self.latin[key], 95.0, raw, self.latin[key])
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(key, self._latin_keys, scorer=fuzz.ratio)
+        if best is not None and best[1] >= max(90.0, self.vocab.threshold):
+            entry = self.latin[best[0]]
+            return Match(entry, round(float(best[1]) * 0.95, 1), raw, entry)
+        return None
 
     def _part(self, text: str) -> Match:
         m = self.vocab.match(text)
