@@ -71,6 +71,8 @@ def header_period(text: str) -> str | None:
 
 #: the part of the year written after the year, in brackets: "2013 г. (I кв.)", "2019 ж. (9 ай)"
 _BRACKETED = re.compile(r"\(([^()]{2,40})\)")
+#: "пол." and "полуг." for "полугодие" ("2020 г. (I пол.)")
+_HALF_ABBR = re.compile(r"(?<![^\W\d_])пол(?:уг)?\.(?!\w)", re.I)
 #: a range of months from January: "январь-сентябрь 2019 г.", "қаңтар–маусым"
 _MONTH_RANGE = re.compile(r"([^\W\d_]{3,})\s*[-–—]\s*([^\W\d_]{3,})")
 _RANGE_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
@@ -90,7 +92,8 @@ def _part_of_year(text: str, whole) -> str | None:
     year = int(y.group(1))
     b = _BRACKETED.search(text)
     if b is not None:
-        p = parse_period(f"{b.group(1)} {year}")
+        inner = _HALF_ABBR.sub("полугодие", b.group(1))  # "(I пол.)"
+        p = parse_period(f"{inner} {year}")
         if p is not None and p.code[4:] and p.code.startswith(str(year)):
             return p.code
     r = _MONTH_RANGE.search(text)
