@@ -35,7 +35,7 @@ import re
 from typing import Iterable
 
 from esep.plugins.events import text as tx
-from esep.plugins.lang.alphabet import KAZAKH_LETTERS, to_cyrillic
+from esep.plugins.lang.alphabet import KAZAKH_LETTERS, plain_latin, to_cyrillic
 from esep.model import Document
 from esep.registry import Config
 from esep.plugins.vocab import Match, Vocabulary
@@ -215,23 +215,12 @@ def _is_kazakh(text: str) -> bool:
     return any(ch in KAZAKH_LETTERS for ch in text.lower())
 
 
-#: Kazakh and Russian letters, and the letters of both Latin Kazakh alphabets, folded to one
-#: plain Latin form: "Акциялар", "Aktsiialar" and "Aksııalar" come close
-_FOLD_CYR = {"а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "io",
-             "ж": "j", "з": "z", "и": "i", "й": "i", "і": "i", "к": "k", "қ": "q", "л": "l", "м": "m",
-             "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-             "ұ": "u", "ү": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch",
-             "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia"}
-_FOLD_LAT = {"ä": "a", "á": "a", "ğ": "g", "ǵ": "g", "ñ": "n", "ń": "n", "ö": "o", "ó": "o", "ü": "u",
-             "ú": "u", "ū": "u", "ý": "u", "ş": "sh", "ç": "ch", "ı": "i", "w": "u", "x": "h", "c": "ts"}
-_FOLD = str.maketrans(_FOLD_CYR | _FOLD_LAT)
-_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
-
-
 def latin_key(text: str) -> str:
-    """The label in one plain Latin form, for labels in Latin letters."""
-    t = " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split())
-    return t.translate(_FOLD).replace("-", " ")
+    """The label in one plain Latin form (:func:`esep.plugins.lang.alphabet.plain_latin`), dashes as spaces."""
+    return plain_latin(text).replace("-", " ")
+
+
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 
 
 class LabelMatcher:
