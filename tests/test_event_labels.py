@@ -376,3 +376,11 @@ def test_years_in_latin_letters():
     v = got[("Aktsiialar", "2023-H2")]
     assert (v["event_type"], v["actual"], v["participants"]) == ("action", 13, 402)
     assert header_period("2022j.") == "2022"
+
+
+def test_pdf_labels_in_latin_letters():
+    words = labels.Words(KnownWords(set()), {"kitaptar", "körmesi"})  # words of the report's own prose
+    assert labels.respace("Kitaptarkörmesi", words) == "Kitaptar körmesi"
+    assert labels.respace("JIY\nN\nY", words) == "JIYNY"
+    assert event_stats.is_total_label("JIY\nN\nY") and event_stats.is_total_label("И Т О Г О")
+    assert event_stats.match_label(get_vocabulary("event_types"), "Döñgeleküstel").id == "round_table"

@@ -119,8 +119,10 @@ def header_role(text: str) -> str | None:
 def is_total_label(text: str) -> bool:
     """"Барлығы", "Жиыны", "Итого", "Всего" ("Barlyǵy" in Latin letters) begin the label."""
     joined = labels.label_text(text)
-    return any(bool(_TOTAL.match(t)) or bool(_TOTAL.match(t.split("/")[0].strip()))
-               for t in (normalize_label(joined), joined.casefold()))
+    forms = [normalize_label(joined), joined.casefold()]
+    if len(joined.split()) > 1 and all(len(p) <= 3 for p in joined.split()):
+        forms.append("".join(joined.split()).casefold())  # a word broken into letters: "JIY N Y", "И Т О Г О"
+    return any(bool(_TOTAL.match(t)) or bool(_TOTAL.match(t.split("/")[0].strip())) for t in forms)
 
 
 #: month names a row label starts with (Kazakh, Russian nominative and genitive)

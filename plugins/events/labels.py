@@ -201,7 +201,12 @@ def respace(text: str, words: Words) -> str:
         tail = s[len(core):]
         seg = _segment(core, {b for b in breaks if b < len(core)}, _strong(run, words), words) \
             if re.fullmatch(r"[^\W\d_]+(?:[-–.][^\W\d_]+)*", core) else None
-        out.append(" ".join(seg) + tail if seg else label_text("\n".join(run)))
+        if seg:
+            out.append(" ".join(seg) + tail)
+        elif len(run) > 2 and all(len(p) <= 3 for p in run) and core.isalpha():
+            out.append(s)  # a word broken into letters that no dictionary knows ("JIY" / "N" / "Y")
+        else:
+            out.append(label_text("\n".join(run)))
     return " ".join(" ".join(out).split())
 
 
@@ -243,6 +248,7 @@ class LabelMatcher:
                 if not _LATIN.search(name):
                     self.latin.setdefault(latin_key(name), e["id"])
         self._latin_keys = list(self.latin)
+        self.latin_spaceless = {k.replace(" ", ""): v for k, v in reversed(list(self.latin.items()))}
 
     def match(self, text: str) -> Match:
         key = " ".join(to_cyrillic(text).split())  # Kazakh in Latin letters read in Cyrillic
@@ -278,6 +284,9 @@ class LabelMatcher:
         key = latin_key(raw)
         if key in self.latin:
             return Match(self.latin[key], 95.0, raw, self.latin[key])
+        if key.replace(" ", "") in self.latin_spaceless:  # "Döñgeleküstel": the space lost
+            entry = self.latin_spaceless[key.replace(" ", "")]
+            return Match(entry, 95.0, raw, entry)
         from rapidfuzz import fuzz, process
 
         best = process.extractOne(key, self._latin_keys, scorer=fuzz.ratio)
