@@ -37,10 +37,12 @@ from esep import hookimpl
 from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
-from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM
 from esep.plugins.lang.numbers import parse_number
-from esep.plugins.lang.periods import make_period, parse_period, period_from_code
+from esep.plugins.lang.periods import make_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
+from esep.plugins.events import labels
+from esep.plugins.events.headers import (BARE_YEAR, LabelRow, header_period, header_role, is_month_label,
+                                         is_total_label, merge_wrapped)
 
 log = logging.getLogger(__name__)
 
@@ -48,25 +50,6 @@ EXTRACTOR = "event_stats"
 VOCABULARY = "event_types"
 ROLES = ("plan", "actual", "participants", "percent")
 
-# Words of sub-column headers, checked in this order: percent first ("%
-# выполнения плана" names a plan and what was done), then participants
-# ("қатысушылар саны", "кол-во участников" also hold a word of a count),
-# plan, and the count of events held.  Abbreviations as reports write them:
-# "кол.", "к-во", "прис.", "уч-ов", "қат.", "жосп.".
-_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
-    ("participants", re.compile(
-        r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетител|посещ|келуші|келу|охва|қамт"
-        r"|слушател|зрител|чел\.|человек|адам|participa|attend|visitor)", re.I)),
-    ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|plan)", re.I)),
-    ("actual", re.compile(
-        r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done"
-        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мероприят|іс-шара|бірлік|count|number)",
-        re.I)),
-)
-_PERCENT = re.compile(r"%|пайыз|процент", re.I)
-_TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total)\b", re.I)
-_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
 _HEADER_ROWS = 5
 
 
@@ -79,6 +62,7 @@ class Column:
     period: str | None = None
     header: str = ""  # the header text over the column, for review when its role is not known
     sub: str = ""  # the lowest header cell's text
+    pair: tuple[str, str] | None = None  # "кол-во / чел." over cells "12/340": the roles of the two figures
 
 
 @dataclass
@@ -95,6 +79,7 @@ class EventTable:
     rows_by: str = "type"  # what the rows are: event types ("type"), months or branches
     first_table: int | None = None  # the table this one continues (broken across pages), else None
     row_offset: int = 0  # body rows of the tables it continues
+    row_shift: int = 0  # rows of a header taken from the table before it (cells point into its own table)
 
     def periods(self) -> list[str | None]:
         out: list[str | None] = []
@@ -106,77 +91,50 @@ class EventTable:
     def role_columns(self, period: str | None) -> dict[str, int]:
         out: dict[str, int] = {}
         for c in sorted(self.columns.values(), key=lambda c: c.index):
-            if c.role and c.period == period and c.role not in out:
-                out[c.role] = c.index
+            for role in (c.pair or (c.role,)):
+                if role and c.period == period and role not in out:
+                    out[role] = c.index
         return out
 
 
-# -- reading headers --------------------------------------------------------
+#: a cell of two figures, "12/340" or "12 / 1 340"
+_PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*)\s*/\s*(\d[\d\s\u00a0]*)\s*$")
 
-def header_period(text: str) -> str | None:
-    """The period code a header cell names: "2018 жылдың 1-ші ж/ж" ->
-    "2018-H1", "1 полугодие 2018" -> "2018-H1", "2017 г." or a bare "2017"
-    -> "2017"."""
-    if not text or not text.strip():
+
+def _pair_roles(text: str) -> tuple[str, str] | None:
+    """The two roles of a header that names the two figures of its cells
+    ("кол-во / присутствовало", "мер./чел.", "саны/қатысқандар")."""
+    parts = [p for p in re.split(r"\s*/\s*", " ".join(text.split())) if p]
+    if len(parts) != 2 or re.search(r"[+\-–±]\s*/|/\s*[+\-–±]", text):
         return None
-    # a Roman numeral typed in Cyrillic ("2017 ж. І ж/ж", the Kazakh І)
-    text = re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text)
-    p = parse_period(text)
-    if p is not None:
-        return p.code
-    m = _BARE_YEAR.match(text)
-    if m:
-        p = make_period(int(m.group(1)))
-        return p.code if p else None
-    return None
-
-
-def header_role(text: str) -> str | None:
-    """plan / actual / participants / percent for a sub-column header, by
-    what its words mean in Kazakh or Russian, else None."""
-    if not text or not text.strip():
-        return None
-    t = " ".join(text.casefold().split())
-    for role, pat in _ROLE_PATTERNS:
-        if pat.search(t):
-            return role
-    return None
+    a, b = header_role(parts[0]), header_role(parts[1])
+    return (a, b) if a and b and a != b and "percent" not in (a, b) else None
 
 
 def _is_figure(text: str) -> bool:
     """A number that is not a bare year: what body cells hold."""
-    return parse_number(text) is not None and not _BARE_YEAR.match(text)
+    return parse_number(text) is not None and not BARE_YEAR.match(text)
 
 
-def is_total_label(text: str) -> bool:
-    t = normalize_label(text)
-    return bool(_TOTAL.match(t)) or any(_TOTAL.match(p.strip()) for p in t.split("/")[:1])
-
-
-def match_label(vocab: Vocabulary, text: str):
-    """The vocabulary match of a row label; a label written in both
-    languages ("Кітап көрмелері / Книжные выставки") is matched by each part
-    and the better part wins."""
-    m = vocab.match(text)
-    if m.id is None and "/" in text:
-        for part in text.split("/"):
-            if part.strip():
-                n = vocab.match(part)
-                if n.id is not None and (m.id is None or n.score > m.score):
-                    m = n
-    return m
+def match_label(vocab: Vocabulary, text: str) -> Match:
+    """The vocabulary match of a row label (its lines joined), by
+    :class:`esep.plugins.events.labels.LabelMatcher`: the whole label, each
+    part of a bilingual one, the label without spaces, a known form among
+    its words, abbreviations completed."""
+    return labels.label_matcher(vocab).match(labels.label_text(text))
 
 
 #: words of a header that speaks of events
 _EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* работы|жұмыс түр|присутств|қатыс|участ|event", re.I)
-#: month names a row label starts with (Kazakh, Russian nominative and genitive)
-_MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM, *MONTHS_RU_GEN))
 #: a row label that names a library or a department of one
 _BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
                      r"|сельск|городск|детск|абонемент|отдел|бөлім|№\s?\d)", re.I)
 
 #: a column of changes ("+/-", "изменение", "өзгеріс"): neither a count nor people
 _CHANGE = re.compile(r"^[\s+\-–±/]+$|измен|динамик|разниц|өзгер|айырма|\+/?[-–]", re.I)
+#: a header that names the period a column is compared with ("+/- к 2018 г.", "2018 жылмен салыстырғанда")
+_AGAINST = re.compile(r"^[\s+\-–±/%]+\S|(?<!\w)(?:к|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+(?:\d|уровн)"
+                      r"|салыстыр|\d{4}\s*(?:ж\.?|жыл\w*)?\s*(?:қарағанда|салыстыр)|измен|өзгер", re.I)
 #: a column that numbers the rows ("№", "п/п", "р/с")
 _NUMBERING = re.compile(r"^\s*(?:№|no\.?|n|п/п|р/с|р/н|#)\s*(?:п/п)?\s*$", re.I)
 
@@ -234,6 +192,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
+    split = _split_periods(table, last)
     columns: dict[int, Column] = {}
     for k in range(table.n_cols):
         col = Column(k)
@@ -241,11 +200,16 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             cell = cover.get((r, k))
             if cell is None or cell.row != r:
                 continue
-            role, period = header_role(cell.text), header_period(cell.text)
+            role, period = header_role(cell.text), split.get(id(cell)) or header_period(cell.text)
+            pair = _pair_roles(cell.text)
+            if pair:
+                role, col.pair = "pair", pair
             if role and period is None:  # "Кол-во 2012": a role and a year in one cell
                 y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", cell.text)
                 p = make_period(int(y.group(1))) if y else None
                 period = p.code if p else None
+            if period and _AGAINST.search(cell.text):
+                period = None  # "+/- к 2018 г.", "% к 2018 г.": the year compared with, not the column's
             col.role = role or col.role
             col.period = period or col.period
             if cell.text.strip():
@@ -263,6 +227,24 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
     return last + 1, columns
 
 
+def _split_periods(table: Table, last: int) -> dict[int, str]:
+    """Periods of header cells whose text a PDF table split over two
+    cells side by side: "2020 г." | "(9 мес.)" is "2020 г. (9 мес.)" for
+    both (id(cell) -> period code).  The right cell names no period or role
+    of its own, and the two texts read together name a narrower period."""
+    out: dict[int, str] = {}
+    for r in range(last + 1):
+        row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
+        for left, right in zip(row, row[1:]):
+            if not right.text.strip() or header_role(right.text) or header_period(right.text):
+                continue
+            alone = out.get(id(left)) or header_period(left.text)
+            both = header_period(f"{left.text} {right.text}")
+            if alone and both and both != alone and both.startswith(alone):
+                out[id(left)] = out[id(right)] = both
+    return out
+
+
 def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = None) -> EventTable | None:
     """An :class:`EventTable` when ``table`` is a summary of events by type."""
     if table.kind != "table" or table.n_rows < 3 or table.n_cols < 2:
@@ -277,7 +259,9 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     # ("Форма мероприятия", "Іс-шара түрлері")
     for k, col in columns.items():
         numbers, words = _body(rows, k)
-        if col.role and len(words) > len(numbers):
+        if col.pair and sum(1 for w in words if _PAIR_CELL.match(w)) * 2 < max(1, len(words)):
+            col.role, col.pair = None, None  # the header named two roles, the cells are not "a/b"
+        elif col.role and not col.pair and len(words) > len(numbers):
             col.role = None
     if not any(c.role for c in columns.values()) and not any(c.period for c in columns.values()):
         # months across the header ("Январь | Февраль | Март | Итого"): the total column is the count
@@ -292,6 +276,16 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         for c in columns.values():
             if c.role and c.period is None:
                 c.period = next(iter(named))
+    elif len(named) > 1:
+        # "2019 г. план | 2019 г. факт | %": a role column without a period goes with the period on
+        # its left, when that period has no such column yet
+        for c in sorted(columns.values(), key=lambda c: c.index):
+            if c.role and c.period is None:
+                left = next((d for d in sorted(columns.values(), key=lambda d: -d.index)
+                             if d.index < c.index and d.period), None)
+                if left is not None and not any(d.period == left.period and d.role == c.role
+                                                 for d in columns.values()):
+                    c.period = left.period
     if not any(c.period for c in columns.values() if c.role):
         no_period = not any(c.period for c in columns.values())
         for c in columns.values():
@@ -336,6 +330,61 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     return EventTable(table, header_end, k, columns, matched, undecided, kind)
 
 
+def _header_names_period(et: EventTable) -> Iterator[bool]:
+    """For each header cell of the table: whether it names a period (the
+    document's period given to a header without one does not count)."""
+    for c in et.table.cells:
+        if c.row < et.header_end:
+            yield bool(header_period(c.text))
+
+
+def _has_figures(table: Table) -> bool:
+    return any(_is_figure(c.text) for c in table.cells)
+
+
+def headed_body(head: Table, body: Table, vocab: Vocabulary, doc_period: str | None) -> EventTable | None:
+    """A table's header and body read apart: a PDF table broken across
+    pages right under its header leaves a table of header rows only
+    (``head``: periods, no figures) and, next, a table whose header names
+    no period (none at all, or only the roles) and whose labels are event
+    types (``body``).  When the body has one label
+    column and as many columns for each of the header's periods, the
+    header is put over the body (each period over its own columns) and the
+    two are read as one table; the roles come from the numbers when the
+    header's lower row was lost."""
+    if head.kind != "table" or body.kind != "table" or _has_figures(head):
+        return None
+    own = read_header(body)
+    if own is not None and any(c.period for c in own[1].values()):
+        return None  # the body names its periods itself
+    if head.index >= 0 and body.index >= 0 and body.index != head.index + 1:
+        return None
+    h = head.n_rows
+    if h > _HEADER_ROWS or head.n_cols < 2:
+        return None
+    top = sorted((c for c in head.cells if c.row == 0), key=lambda c: c.col)
+    periods = [c for c in top if header_period(c.text)]
+    if not periods or any(c.col == 0 for c in periods) or (body.n_cols - 1) % len(periods):
+        return None
+    width = (body.n_cols - 1) // len(periods)
+    if head.n_cols - 1 != len(periods) * (width if head.n_rows > 1 else 1) and head.n_cols - 1 != len(periods):
+        return None
+    step = width if head.n_cols - 1 == len(periods) else 1
+    cells = []
+    for c in head.cells:
+        col, span = (0, 1) if c.col == 0 else (1 + (c.col - 1) * step, step * c.col_span)
+        cells.append(dataclasses.replace(c, col=col, col_span=span, row_span=c.row_span if c.col else h))
+    cells += [dataclasses.replace(c, row=c.row + h) for c in body.cells]
+    joined = Table(cells, provenance=body.provenance, kind=body.kind, title=head.title or body.title,
+                   position=body.position)
+    joined.index = body.index
+    et = find_event_table(joined, vocab, doc_period)
+    if et is not None:
+        et.row_shift = h
+        log.info("table %s takes its header from table %s", body.index, head.index)
+    return et
+
+
 def continued_table(table: Table, prev: EventTable, vocab: Vocabulary) -> EventTable | None:
     """The rest of an event table broken across pages: a table right after
     ``prev``, as wide, without a header of its own, whose labels in the same
@@ -358,12 +407,6 @@ def continued_table(table: Table, prev: EventTable, vocab: Vocabulary) -> EventT
     log.info("table %s continues event table %s", table.index, prev.table.index)
     first = prev.first_table if prev.first_table is not None else prev.table.index
     return EventTable(table, 0, prev.label_col, columns, known, [], prev.rows_by, first)
-
-
-def is_month_label(text: str) -> bool:
-    """A row label that names a month ("Январь", "қаңтар", "Наурыз айы")."""
-    words = normalize_label(text).split()
-    return bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3
 
 
 def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
@@ -449,10 +492,17 @@ def _larger(a: list[float | None], b: list[float | None]) -> bool:
 
 # -- extraction --------------------------------------------------------------
 
-def _number(cell: Cell | None) -> tuple[Any, Cell | None]:
+def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | None = None
+            ) -> tuple[Any, Cell | None]:
     if cell is None or not cell.text.strip():
         return None, None
-    v = parse_number(cell.text)
+    text = cell.text
+    if pair is not None:  # "12/340" under "кол-во / чел.": the figure of this role
+        m = _PAIR_CELL.match(text)
+        if m is None:
+            return None, None
+        text = m.group(1) if role == pair[0] else m.group(2)
+    v = parse_number(text)
     if v is None:
         if cell.text.strip() not in {"-", "–", "—", "х", "x"}:
             log.debug("cell %r at (%d, %d) is not a number", cell.text, cell.row, cell.col)
@@ -460,54 +510,65 @@ def _number(cell: Cell | None) -> tuple[Any, Cell | None]:
     return (int(v) if float(v).is_integer() else v), cell
 
 
-def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
+def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterator[Record]:
+    """The records of one event table.  ``read_label`` turns a label
+    cell's text into the label (lines joined; see
+    :mod:`esep.plugins.events.labels`)."""
+    read_label = read_label or labels.label_text
+    matcher = labels.label_matcher(vocab)
     table = et.table
     cover = _covering(table)
     periods = et.periods()
     row_no = et.row_offset
+    rows: list[LabelRow] = []
     for r in range(et.header_end, table.n_rows):
         rm = row_map(table, r, cover)
         label_cell = rm.get(et.label_col)
         own_label = label_cell if label_cell is not None and label_cell.row == r else None
-        numbers = {p: {role: _number(rm.get(k)) for role, k in et.role_columns(p).items()} for p in periods}
-        has_numbers = any(v[0] is not None for d in numbers.values() for v in d.values())
-        label_text = own_label.text if own_label is not None else ""
-        if not label_text.strip():
+        numbers = {p: {role: _number(rm.get(k), et.columns[k].pair, role) for role, k in et.role_columns(p).items()}
+                   for p in periods}
+        raw = own_label.text if own_label is not None else ""
+        if not raw.strip():
             # the total's label may sit in another column ("№")
             for k in sorted(rm):
                 c = rm[k]
-                if c.row == r and k != et.label_col and is_total_label(c.text):
-                    own_label, label_text = c, c.text
+                if c.row == r and k != et.label_col and is_total_label(read_label(c.text)):
+                    own_label, raw = c, c.text
                     break
-        if parse_number(label_text) is not None:
-            log.debug("table %s row %d: label %r is a number (a row numbering the columns)", table.index, r, label_text)
+        if parse_number(raw) is not None:
+            log.debug("table %s row %d: label %r is a number (a row numbering the columns)", table.index, r, raw)
             continue
-        if not label_text.strip():
-            if has_numbers:  # not an event row, but its figures are not dropped silently
+        row = LabelRow(r, rm, own_label, raw, numbers)
+        if not raw.strip():
+            if row.has_numbers:  # not an event row, but its figures are not dropped silently
                 figures = " | ".join(c.text for _, c in sorted(rm.items()) if c.row == r and c.text.strip())
                 yield warning_record(
                     f"extract:{EXTRACTOR}", "UnlabelledRow",
                     f"table {table.index} row {r} has figures but no label; not read as an event row",
                     provenance=table.provenance, table_index=table.index, evidence=figures[:300] or None,
-                    cell=(r, et.label_col), extractor=EXTRACTOR)
+                    cell=(r - et.row_shift, et.label_col), extractor=EXTRACTOR)
             continue
         if own_label is not None and own_label.col_span >= table.n_cols:
             log.debug("table %s row %d spans the table: a section heading", table.index, r)
             continue
+        rows.append(row)
+    for row in merge_wrapped(rows, lambda text: matcher.match(read_label(text)).id is not None):
         row_no += 1
+        label_text = read_label(row.text)
+        own_label = row.label
         total = bool(label_text.strip()) and is_total_label(label_text)
         if total:
             event_type, confidence = "total", 1.0
         elif et.rows_by != "type":
             event_type, confidence = None, 0.9  # a month or a branch: all forms of work together
         else:
-            m = match_label(vocab, label_text)
+            m = matcher.match(label_text)
             event_type, confidence = m.id, round(m.score / 100.0, 3)
             if m.id is None:
-                yield unmatched(label_text, vocab.kind, m, evidence=label_text or None,
+                yield unmatched(label_text, vocab.kind, m, evidence=row.text or None,
                                 provenance=own_label.provenance if own_label else None,
                                 table_index=table.index,
-                                cell=(own_label.row, own_label.col) if own_label else None)
+                                cell=(own_label.row - et.row_shift, own_label.col) if own_label else None)
         anchor = own_label
         for p in periods:
             values: dict[str, Any] = {
@@ -516,15 +577,15 @@ def table_records(et: EventTable, vocab: Vocabulary) -> Iterator[Record]:
                 "first_table": et.first_table if et.first_table is not None else table.index,
             }
             for role in ROLES:
-                v, c = numbers[p].get(role, (None, None))
+                v, c = row.numbers[p].get(role, (None, None))
                 values[role] = v
                 values[f"{role}_col"] = c.col if c is not None else None
             yield Record(
                 "event_stats", values,
-                evidence=label_text or None, confidence=confidence,
+                evidence=row.text or None, confidence=confidence,
                 provenance=anchor.provenance if anchor else None,
                 table_index=table.index,
-                cell=(anchor.row, anchor.col) if anchor else (r, et.label_col),
+                cell=(anchor.row - et.row_shift, anchor.col) if anchor else (row.r - et.row_shift, et.label_col),
             )
 
 
@@ -534,19 +595,28 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     doc_period = document.metadata.get("period")
     if doc_period is not None and period_from_code(str(doc_period)) is None:
         doc_period = None
+    found: list[EventTable] = []
     prev: EventTable | None = None
-    prev_rows = 0  # body rows of the event table (and its continuations) so far
-    for table in document.tables:
+    for i, table in enumerate(document.tables):
         et = find_event_table(table, vocab, doc_period)
         if et is None and prev is not None:
             et = continued_table(table, prev, vocab)
-            if et is not None:
-                et.row_offset = prev_rows
-        elif et is not None:
-            prev_rows = 0
+        if i and (et is None or et.header_end == 0 or not any(_header_names_period(et))):
+            # a body without periods (its roles at most) under a header table of periods
+            et = headed_body(document.tables[i - 1], table, vocab, doc_period) or et
         prev = et
-        if et is None:
-            continue
+        if et is not None:
+            found.append(et)
+    read_label = labels.LabelReader(document, config, vocab)
+    read_label.prepare([c.text for et in found for c in et.table.cells
+                        if c.row >= et.header_end and any(ch.isalpha() for ch in c.text)])
+    prev_rows = 0  # body rows of the event table (and its continuations) so far
+    for et in found:
+        table = et.table
+        if et.first_table is not None:
+            et.row_offset = prev_rows
+        else:
+            prev_rows = 0
         log.info("table %s: event summary, %d matched labels, periods %s", table.index, et.matched, et.periods())
         for c in et.undecided:
             # neither the header nor the numbers say what the column counts: listed for review
@@ -555,7 +625,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
                             Match(None, 0.0, None, None), evidence=c.header or None,
                             provenance=cell.provenance if cell else None, table_index=table.index,
                             cell=(cell.row, cell.col) if cell else None)
-        for rec in table_records(et, vocab):
+        for rec in table_records(et, vocab, read_label):
             if rec.table == "event_stats":
                 prev_rows = max(prev_rows, rec.values["row_no"])
             yield rec

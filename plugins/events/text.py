@@ -194,6 +194,9 @@ def _key(text: str) -> str:
     return " ".join(compare_key(text).replace("-", " ").replace("–", " ").split())
 
 
+#: the compare form of a type phrase, for other modules of the package
+type_key = _key
+
 _GENERIC_HEAD_KEYS = frozenset(_key(h) for h in _GENERIC_HEADS)
 
 #: Words for "an event" that name no type: the event is kept, typeless.

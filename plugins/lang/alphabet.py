@@ -390,3 +390,28 @@ def loose(text: str) -> str:
     and "kelu jiiligi", whatever alphabet they were transliterated with,
     meet "шығарыл", "қор айналым" and "келу жиілі"."""
     return text.translate(_LOOSE)
+
+
+# -- one plain Latin form ----------------------------------------------------------
+
+#: Kazakh and Russian letters, and the letters of both Latin Kazakh alphabets, folded to one
+#: plain Latin form (:func:`plain_latin`)
+_PLAIN_CYR = {"а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "io",
+             "ж": "j", "з": "z", "и": "i", "й": "i", "і": "i", "к": "k", "қ": "q", "л": "l", "м": "m",
+             "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+             "ұ": "u", "ү": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch",
+             "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia"}
+_PLAIN_LAT = {"ä": "a", "á": "a", "ğ": "g", "ǵ": "g", "ñ": "n", "ń": "n", "ö": "o", "ó": "o", "ü": "u",
+             "ú": "u", "ū": "u", "ý": "u", "ş": "sh", "ç": "ch", "ı": "i", "w": "u", "x": "h", "c": "ts"}
+_PLAIN_LATIN = str.maketrans(_PLAIN_CYR | _PLAIN_LAT)
+
+
+def plain_latin(text: str) -> str:
+    """``text`` in one plain Latin form, lower case, punctuation (not
+    dashes) as spaces: Kazakh and Russian Cyrillic romanized as typists
+    write it (ц "ts", я "ia", ш "sh", қ "q") and the letters of both Latin
+    Kazakh alphabets without their marks, so that "Акциялар", "Aktsiialar"
+    and "Aksııalar" come close (for fuzzy matching of labels in Latin
+    letters against a Cyrillic vocabulary)."""
+    t = " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split())
+    return t.translate(_PLAIN_LATIN)

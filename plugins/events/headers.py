@@ -1,0 +1,196 @@
+"""What the cells of an event table's header and label column say: the
+period a header names, the role of a sub-column, a total row, a month.
+
+Kazakh and Russian words, their abbreviations, and Kazakh in Latin letters
+(read in Cyrillic through :func:`esep.plugins.lang.alphabet.to_cyrillic`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from esep.plugins.events import labels
+from esep.model import Cell
+from esep.plugins.lang.alphabet import to_cyrillic
+from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM, month_number
+from esep.plugins.lang.periods import make_period, parse_period
+from esep.plugins.vocab import normalize_label
+
+# Words of sub-column headers, checked in this order: percent first ("%
+# выполнения плана" names a plan and what was done), then participants
+# ("қатысушылар саны", "кол-во участников" also hold a word of a count),
+# plan, and the count of events held.  Abbreviations as reports write them:
+# "кол.", "к-во", "прис.", "уч-ов", "қат.", "жосп.".
+_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
+    ("participants", re.compile(
+        r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетител|посещ|келуші|келу|охва|қамт"
+        r"|слушател|зрител|чел\.|человек|адам|participa|attend|visitor|qatys|katys|adam)", re.I)),
+    ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|plan|jospar|josp\.)", re.I)),
+    ("actual", re.compile(
+        r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done"
+        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мероприят|іс-шара|бірлік|count|number"
+        r"|sany|[óöo]tkiz|oryndal|is-[sş]h?ara)",
+        re.I)),
+)
+_TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total"
+                    r"|жалпы(?:\s+саны)?$"
+                    r"|barly[gğǵq]\w*|j[iı]y?[iı]?ny\w*)\b", re.I)  # and Kazakh in Latin letters
+#: a header cell that is a year alone ("2017", "2017 ж.", "2017 г.")
+BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
+# -- reading headers --------------------------------------------------------
+
+#: the year words of Kazakh in Latin letters ("2021 j.", "2023 j. II j/j", "jyl"), in Cyrillic
+_LATIN_YEAR_WORDS = re.compile(r"(?<![^\W\d_])(?:j/j|j\.|j(?=\s|$)|j[yı]l)", re.I)
+_LATIN_YEAR_CYR = {"j/": "ж/ж", "j.": "ж.", "j": "ж", "jy": "жыл", "jı": "жыл"}
+
+
+def header_period(text: str) -> str | None:
+    """The period code a header cell names: "2018 жылдың 1-ші ж/ж" ->
+    "2018-H1", "1 полугодие 2018" -> "2018-H1", "2017 г." or a bare "2017"
+    -> "2017"."""
+    if not text or not text.strip():
+        return None
+    text = to_cyrillic(_LATIN_YEAR_WORDS.sub(lambda m: _LATIN_YEAR_CYR[m.group(0).lower()[:2]], text))
+    # a Roman numeral typed in Cyrillic ("2017 ж. І ж/ж", the Kazakh І)
+    text = " ".join(re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text).split())
+    p = parse_period(text)
+    part = _part_of_year(text, p)
+    if part is not None:
+        return part
+    if p is not None:
+        return p.code
+    m = BARE_YEAR.match(text)
+    if m:
+        p = make_period(int(m.group(1)))
+        return p.code if p else None
+    return None
+
+
+#: the part of the year written after the year, in brackets: "2013 г. (I кв.)", "2019 ж. (9 ай)"
+_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
+#: "пол." and "полуг." for "полугодие" ("2020 г. (I пол.)")
+_HALF_ABBR = re.compile(r"(?<![^\W\d_])пол(?:уг)?\.(?!\w)", re.I)
+#: a range of months from January: "январь-сентябрь 2019 г.", "қаңтар–маусым"
+_MONTH_RANGE = re.compile(r"([^\W\d_]{3,})\s*[-–—]\s*([^\W\d_]{3,})")
+_RANGE_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
+               (1, 9): "9M", (1, 12): None}
+
+
+def _part_of_year(text: str, whole) -> str | None:
+    """The period of a header that names the year first and its part in
+    brackets ("2013 г. (I кв.)", "2018 (1 полугодие)", "2019 ж. (9 ай)") or
+    as a range of months from January ("январь-сентябрь 2019 г."), when
+    :func:`parse_period` reads only the year (or nothing)."""
+    if whole is not None and whole.code[4:]:
+        return None  # it already reads a part of the year
+    y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", text)
+    if y is None:
+        return None
+    year = int(y.group(1))
+    b = _BRACKETED.search(text)
+    if b is not None:
+        inner = _HALF_ABBR.sub("полугодие", b.group(1))  # "(I пол.)"
+        p = parse_period(f"{inner} {year}")
+        if p is not None and p.code[4:] and p.code.startswith(str(year)):
+            return p.code
+    r = _MONTH_RANGE.search(text)
+    span = (month_number(r.group(1)), month_number(r.group(2))) if r is not None else None
+    if span in _RANGE_PART:
+        p = make_period(year, _RANGE_PART[span])
+        return p.code if p is not None else None
+    return None
+
+
+def header_role(text: str) -> str | None:
+    """plan / actual / participants / percent for a sub-column header, by
+    what its words mean in Kazakh or Russian, else None."""
+    if not text or not text.strip():
+        return None
+    t = " ".join(to_cyrillic(text).casefold().split())  # "sany", "qatysýshylar": Kazakh in Latin letters
+    for role, pat in _ROLE_PATTERNS:
+        if pat.search(t):
+            return role
+    return None
+
+
+def is_total_label(text: str) -> bool:
+    """"Барлығы", "Жиыны", "Итого", "Всего" ("Barlyǵy" in Latin letters) begin the label."""
+    joined = labels.label_text(text)
+    forms = [normalize_label(joined), joined.casefold()]
+    if len(joined.split()) > 1 and all(len(p) <= 3 for p in joined.split()):
+        forms.append("".join(joined.split()).casefold())  # a word broken into letters: "JIY N Y", "И Т О Г О"
+    return any(bool(_TOTAL.match(t)) or bool(_TOTAL.match(t.split("/")[0].strip())) for t in forms)
+
+
+#: month names a row label starts with (Kazakh, Russian nominative and genitive)
+_MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM, *MONTHS_RU_GEN))
+
+
+def is_month_label(text: str) -> bool:
+    """A row label that names a month ("Январь", "қаңтар", "Наурыз айы")."""
+    words = normalize_label(text).split()
+    return bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3
+
+
+# -- labels wrapped onto two rows ------------------------------------------------------
+
+@dataclass
+class LabelRow:
+    """A body row of an event table as read: its cells, the label's cell and text, its figures."""
+
+    r: int
+    rm: dict[int, Cell]
+    label: Cell | None  # the cell the label is read from
+    text: str  # the label as the cells hold it (lines and all)
+    numbers: dict[str | None, dict[str, tuple[Any, Cell | None]]]
+
+    @property
+    def has_numbers(self) -> bool:
+        return any(v[0] is not None for d in self.numbers.values() for v in d.values())
+
+
+#: a row that is part of the row above ("в т.ч.", "из них", "оның ішінде"), not the rest of its label
+_SUBROW = re.compile(r"^\s*(?:в\s*т\.?\s*ч|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде)", re.I)
+
+
+def _continues(text: str) -> bool:
+    """A label that goes on from the row above: it starts in lower case
+    (or with a dash) and is not a sub-row ("в т.ч. ...")."""
+    t = text.strip()
+    return bool(t) and (t[0].islower() or t[0] in "-–") and not _SUBROW.match(t) and not is_total_label(t)
+
+
+def merge_wrapped(rows: list[LabelRow], is_type=None) -> list[LabelRow]:
+    """Labels wrapped onto two table rows: a row with a label and no
+    figures followed by a row whose label goes on in lower case with the
+    figures ("Встречи с интересными" / "людьми | 3 | 117"), or a row with
+    figures followed by a row that holds only the rest of its label.
+
+    Not when the table writes its labels in lower case (most of them begin
+    so: the case says nothing), and not when each of the two labels is an
+    event type on its own (``is_type``: "Бенефисы" with no figures, then
+    "викторины"): the rest of a wrapped label is seldom a whole form."""
+    starts = [r.text.strip()[:1] for r in rows if r.text.strip()[:1].isalpha()]
+    lower_case_table = sum(1 for c in starts if c.islower()) * 2 > len(starts)
+    out: list[LabelRow] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        t = "".join(row.text.split())
+        # the last letters of a word in capitals, alone on the row below ("ЖИЫН" / "Ы", "И ТО" / "ГО")
+        tail = prev is not None and prev.has_numbers and not row.has_numbers and t.isalpha() and len(t) <= 2 \
+            and t.isupper() and prev.text.strip()[-1:].isupper()
+        if tail:
+            out[-1] = LabelRow(prev.r, prev.rm, prev.label, prev.text.rstrip() + "\n" + t, prev.numbers)
+            continue
+        if prev is not None and prev.text.strip() and not lower_case_table and _continues(row.text) \
+                and not is_total_label(prev.text) and (not prev.has_numbers or not row.has_numbers) \
+                and not (is_type is not None and is_type(prev.text) and is_type(row.text)):
+            text = f"{prev.text}\n{row.text}"
+            keep = prev if prev.has_numbers else row
+            out[-1] = LabelRow(prev.r, keep.rm, prev.label, text, keep.numbers)
+            continue
+        out.append(row)
+    return out

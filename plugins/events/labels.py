@@ -1,0 +1,380 @@
+"""Row labels of event tables: their text read as the writer meant it, and
+the event type they name.
+
+**The text.**  A label cell of a PDF may hold its label on several lines
+("Книжные" / "выставки", "Беседы" / "-" / "диалоги", "Лит" / "." / "часы"),
+and a column narrower than its words breaks them anywhere: a loader that
+mends such breaks from the right margin may join two words whose space
+fell at the end of a line ("Презентациякниги", "Другиеформы") or leave a
+word in letters ("И" / "Т" / "О" / "Г" / "О").  :func:`label_text` joins
+the lines (a line of a dash or a stop goes with its neighbours, other
+breaks are spaces), and in a PDF (:func:`respace`) a run of lines whose
+words are not all known words is cut again into known words: words of the
+Kazakh and Russian dictionaries (:func:`esep.plugins.ocr_repair.lexicon_for`),
+of the event-type vocabulary and of the document's own prose.  A run that
+cannot be cut into known words is left as the loader read it.  The same
+report then gives the same labels in .txt, .docx and .pdf.
+
+**The type.**  :class:`LabelMatcher` tries, in turn: the whole label
+against the vocabulary (fuzzy, as every vocabulary matches); each part of a
+bilingual label ("Кітап көрмелері / Книжные выставки"); the label with its
+spaces left out ("Дөңгелекүстел"); its words, with Kazakh plural and case
+endings removed, for a known form inside a longer label ("Встречи с
+интересными людьми" is a meeting, "Книжно-иллюстративные выставки" a book
+exhibition, "Конкурстар" contests), the head word first (the first in
+Russian, the last in Kazakh); and abbreviated words completed from the
+vocabulary ("Лит. часы").  What none of these finds is not guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+import re
+from typing import Iterable
+
+from esep.plugins.events import text as tx
+from esep.plugins.lang.alphabet import KAZAKH_LETTERS, plain_latin, to_cyrillic
+from esep.model import Document
+from esep.registry import Config
+from esep.plugins.vocab import Match, Vocabulary
+
+log = logging.getLogger(__name__)
+
+# -- the text of a label --------------------------------------------------------------
+
+_PUNCT_LINE = re.compile(r"^[.,:;)]+$")
+_DASH_LINE = re.compile(r"^[-–—]$")
+
+
+def label_text(text: str) -> str:
+    """A label cell's lines as one line: a line that is only a stop or a
+    comma goes with the line before it, a line that is only a dash (or a
+    line ending in one after a letter) joins its neighbours without a
+    space, and other line breaks are spaces."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) <= 1:
+        return " ".join(text.split())
+    def glues(ln: str) -> bool:  # a dash ends the line: the next line goes on the word
+        return bool(_DASH_LINE.match(ln)) or (len(ln) > 1 and ln[-1] in "-–" and ln[-2].isalpha())
+
+    out = lines[0]
+    for prev, ln in zip(lines, lines[1:]):
+        if glues(prev) or _PUNCT_LINE.match(ln) or _DASH_LINE.match(ln):
+            out += ln
+        else:
+            out += " " + ln
+    return " ".join(out.split())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-–][^\W\d_]+)*", re.U)
+#: one-letter words of Russian (prepositions and conjunctions)
+_ONE_LETTER = frozenset("вксиоуя")
+_MAX_WORD = 30
+
+
+def words_of(text: str) -> set[str]:
+    """The lower-case words of a text (for the known words of a document)."""
+    return {w.lower() for w in _WORD.findall(text) if len(w) >= 2}
+
+
+class Words:
+    """Which words are known: a dictionary (asked in batches), the
+    vocabulary's words and the document's own."""
+
+    def __init__(self, lexicon, extra: Iterable[str] = ()):
+        self.lexicon = lexicon
+        self.extra = set(extra)
+
+    def check(self, words: Iterable[str]) -> None:
+        if self.lexicon is not None:
+            self.lexicon.check(w for w in words if w not in self.extra)
+
+    def known(self, word: str) -> bool:
+        w = word.lower()
+        if not w or not w.replace("-", "").replace("–", "").isalpha():
+            return False
+        if len(w) == 1:
+            return w in _ONE_LETTER
+        if w in self.extra:
+            return True
+        if "-" in w or "–" in w:  # a compound: its last part must be a word ("книжно-иллюстративные")
+            parts = [p for p in re.split(r"[-–]", w) if p]
+            return bool(parts) and self.known(parts[-1]) and all(len(p) >= 2 for p in parts)
+        return self.lexicon is not None and w in self.lexicon
+
+
+def _runs(text: str) -> list[list[str]]:
+    """The label's pieces grouped in runs: pieces a line break separates
+    are in one run (the break may be inside a word), pieces a space
+    separates are not."""
+    runs: list[list[str]] = []
+    for line_no, line in enumerate(text.splitlines()):
+        pieces = line.split()
+        if not pieces:
+            continue
+        if runs and line_no:
+            runs[-1].append(pieces[0])
+            pieces = pieces[1:]
+        runs += [[p] for p in pieces]
+    return runs
+
+
+def _segment(s: str, breaks: set[int], strong: set[int], words: Words) -> list[str] | None:
+    """``s`` cut into known words; None when it cannot be.  Of the ways to
+    cut it, the one with the fewest cuts off the line breaks (``breaks``),
+    then the fewest words run over a break after a whole known word
+    (``strong``: "Басқа" / "дашаралар" is "Басқа да шаралар", not
+    "Басқада шаралар"), then the fewest words."""
+    n = len(s)
+    best: list[tuple[int, int, int, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0, 0, 0, [])
+    for i in range(1, n + 1):
+        for j in range(max(0, i - _MAX_WORD), i):
+            prev = best[j]
+            if prev is None:
+                continue
+            seg = s[j:i]
+            if not words.known(seg.strip("-–")) or seg[:1] in "-–" and j:
+                continue
+            over = sum(1 for b in strong if j < b < i)
+            cost = (prev[0] + (1 if j and j not in breaks else 0), prev[1] + over, prev[2] + 1, prev[3] + [seg])
+            if best[i] is None or cost[:3] < best[i][:3]:
+                best[i] = cost
+    got = best[n]
+    return got[3] if got is not None else None
+
+
+def _run_string(run: list[str]) -> tuple[str, set[int]]:
+    s, breaks = "", set()
+    for p in run:
+        if s:
+            breaks.add(len(s))
+        s += p
+    return s, breaks
+
+
+def _strong(run: list[str], words: Words) -> set[int]:
+    """The breaks after a piece that is a known word of three letters or more."""
+    out, at = set(), 0
+    for p in run[:-1]:
+        at += len(p)
+        if len(p) >= 3 and words.known(p):
+            out.add(at)
+    return out
+
+
+def _candidates(s: str) -> set[str]:
+    return {c for i in range(len(s) + 1) for j in range(max(0, i - _MAX_WORD), i)
+            if len(c := s[j:i].strip("-–.,:;").lower()) > 1 and c.isalpha()}
+
+
+def prepare(texts: Iterable[str], words: Words) -> None:
+    """Ask the dictionary, in one batch, about every word
+    :func:`respace` may need for these label texts."""
+    todo: set[str] = set()
+    for text in texts:
+        for run in _runs(text):
+            pieces = [p.strip(".,:;()«»\"").lower() for p in run]
+            if all(p in words.extra for p in pieces if p):
+                continue
+            todo |= _candidates(_run_string(run)[0])
+            for p in pieces:
+                todo |= {x for x in re.split(r"[-–]", p) if len(x) > 1}
+    words.check(todo)
+
+
+def respace(text: str, words: Words) -> str:
+    """The label with its words as the writer spaced them, as far as the
+    known words tell (see the module docstring); the text as
+    :func:`label_text` reads it when they cannot.  Call :func:`prepare`
+    first, or the dictionary is asked word by word."""
+    out: list[str] = []
+    for run in _runs(text):
+        s, breaks = _run_string(run)
+        pieces = [p.strip(".,:;()«»\"") for p in run]
+        if all(p and words.known(p) for p in pieces):
+            out.append(label_text("\n".join(run)))  # every piece a word: the breaks are spaces
+            continue
+        core = s.rstrip(".,:;")
+        tail = s[len(core):]
+        seg = _segment(core, {b for b in breaks if b < len(core)}, _strong(run, words), words) \
+            if re.fullmatch(r"[^\W\d_]+(?:[-–.][^\W\d_]+)*", core) else None
+        if seg:
+            out.append(" ".join(seg) + tail)
+        elif len(run) > 2 and all(len(p) <= 3 for p in run) and core.isalpha():
+            out.append(s)  # a word broken into letters that no dictionary knows ("JIY" / "N" / "Y")
+        else:
+            out.append(label_text("\n".join(run)))
+    return " ".join(" ".join(out).split())
+
+
+# -- the type of a label ----------------------------------------------------------------
+
+#: Kazakh plural endings with the possessive and case endings a table label takes
+_KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ының|інің|ға|ге|да|де)?$")
+
+
+def _is_kazakh(text: str) -> bool:
+    return any(ch in KAZAKH_LETTERS for ch in text.lower())
+
+
+def latin_key(text: str) -> str:
+    """The label in one plain Latin form (:func:`esep.plugins.lang.alphabet.plain_latin`), dashes as spaces."""
+    return plain_latin(text).replace("-", " ")
+
+
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+
+
+class LabelMatcher:
+    """Event types of row labels (see the module docstring)."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        self.types = tx.TypeMatcher(vocab)
+        self.spaceless: dict[str, str] = {}
+        self.vocab_words: set[str] = set()
+        for key, entry_id in self.types.exact.items():
+            self.spaceless.setdefault(key.replace(" ", ""), entry_id)
+        for e in vocab.entries.values():
+            for name in list(e.get("aliases", [])) + [v for v in e.get("labels", {}).values() if v]:
+                self.vocab_words |= words_of(name)
+        self._cache: dict[str, Match] = {}
+        self.latin: dict[str, str] = {}  # latin_key of every alias -> its id
+        for e in vocab.entries.values():
+            for name in list(e.get("aliases", [])) + [v for v in e.get("labels", {}).values() if v]:
+                if not _LATIN.search(name):
+                    self.latin.setdefault(latin_key(name), e["id"])
+        self._latin_keys = list(self.latin)
+        self.latin_spaceless = {k.replace(" ", ""): v for k, v in reversed(list(self.latin.items()))}
+
+    def match(self, text: str) -> Match:
+        key = " ".join(to_cyrillic(text).split())  # Kazakh in Latin letters read in Cyrillic
+        got = self._cache.get(key)
+        if got is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            got = self._cache[key] = self._match(key, text)
+        return Match(got.id, got.score, got.alias, got.best)
+
+    def _match(self, text: str, raw: str | None = None) -> Match:
+        m = self.vocab.match(text)
+        if m.id is not None:
+            return m
+        if raw is not None and _LATIN.search(raw):
+            got = self._latin(raw)
+            if got is not None:
+                return got
+        parts = [p for p in re.split(r"\s/\s|/", text) if p.strip()] if "/" in text else [text]
+        best: Match | None = None
+        for part in parts:
+            n = self._part(part) if len(parts) == 1 else self.vocab.match(part)
+            if n.id is None and len(parts) > 1:
+                n = self._part(part)
+            if n.id is not None and (best is None or n.score > best.score):
+                best = n
+        return best if best is not None else m
+
+    def _latin(self, raw: str) -> Match | None:
+        """A label in Latin letters against the aliases folded to the same
+        plain Latin form ("Aktsiialar", "Baiqaular", "Ädebiet sağaty"):
+        equal, or as close as the vocabulary's threshold asks (90 at least)."""
+        key = latin_key(raw)
+        if key in self.latin:
+            return Match(self.latin[key], 95.0, raw, self.latin[key])
+        if key.replace(" ", "") in self.latin_spaceless:  # "Döñgeleküstel": the space lost
+            entry = self.latin_spaceless[key.replace(" ", "")]
+            return Match(entry, 95.0, raw, entry)
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(key, self._latin_keys, scorer=fuzz.ratio)
+        if best is not None and best[1] >= max(90.0, self.vocab.threshold):
+            entry = self.latin[best[0]]
+            return Match(entry, round(float(best[1]) * 0.95, 1), raw, entry)
+        return None
+
+    def _part(self, text: str) -> Match:
+        m = self.vocab.match(text)
+        if m.id is not None:
+            return m
+        key = tx.type_key(text).replace(" ", "")
+        if key in self.spaceless:  # "Дөңгелекүстел": the spaces lost
+            return Match(self.spaceless[key], 95.0, text, self.spaceless[key])
+        toks = [w for w in tx.words(text) if w.text[:1].isalpha()]
+        options = [self._forms(text, w) for w in toks]
+        got = self._phrase(options, head_first=not _is_kazakh(text))
+        if got is not None:
+            return Match(got, 90.0, text, got)
+        return m
+
+    def _forms(self, text: str, w: tx.Word) -> list[str]:
+        """The word, or when it is abbreviated ("лит.", "познават.") the
+        vocabulary's words it begins."""
+        if text[w.end:w.end + 1] != "." or len(w.text) < 2:
+            return [w.text]
+        stem = w.text.lower()
+        full = sorted(v for v in self.vocab_words if v.startswith(stem) and len(v) > len(stem) + 1)
+        return full[:12] or [w.text]
+
+    def _phrase(self, options: list[list[str]], head_first: bool) -> str | None:
+        n = len(options)
+        for size in range(n, 0, -1):
+            starts = range(0, n - size + 1) if head_first else range(n - size, -1, -1)
+            for i in starts:
+                for toks in itertools.islice(itertools.product(*options[i:i + size]), 50):
+                    got = self._lookup(list(toks))
+                    if got:
+                        return got
+        return None
+
+    def _lookup(self, toks: list[str]) -> str | None:
+        got = self.types.match(toks, head_last=True)
+        if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
+            return got.id
+        last = toks[-1]
+        stem = _KK_PLURAL.sub("", last.lower())
+        if stem != last.lower() and len(stem) >= 3:
+            got = self.types.match(toks[:-1] + [stem], head_last=True)
+            if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
+                return got.id
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _matcher_for(vocab_id: int, vocab: Vocabulary) -> LabelMatcher:
+    return LabelMatcher(vocab)
+
+
+def label_matcher(vocab: Vocabulary) -> LabelMatcher:
+    """The :class:`LabelMatcher` of a vocabulary, built once per process."""
+    return _matcher_for(id(vocab), vocab)
+
+
+class LabelReader:
+    """How label cells are read: their lines joined (:func:`label_text`),
+    and in a PDF the words re-spaced from the known words
+    (:func:`respace`; the dictionary asked once per document)."""
+
+    def __init__(self, document: Document, config: Config, vocab: Vocabulary):
+        self.document, self.config, self.vocab = document, config, vocab
+        self.pdf = document.format == "pdf"
+        self.words: Words | None = None
+
+    def prepare(self, texts: list[str]) -> None:
+        if not self.pdf or not texts:
+            return
+        if self.words is None:
+            from esep.plugins.ocr_repair import lexicon_for
+
+            known = label_matcher(self.vocab).vocab_words | {
+                w for b in self.document.blocks for w in words_of(b.text)}
+            lexicon = lexicon_for(self.config if self.config is not None else Config())
+            self.words = Words(lexicon if lexicon.available else None, known)
+        prepare(texts, self.words)
+
+    def __call__(self, text: str) -> str:
+        if self.words is None:
+            return label_text(text)
+        return respace(text, self.words)
