@@ -758,3 +758,45 @@ def test_a_row_labelled_by_its_unit_alone_carries_the_column_figures():
                  caption="Движение книжного фонда")
     assert {(m, v) for m, v, *_ in got} == {("fund.start", 51200), ("fund.received", 1400),
                                             ("fund.withdrawn", 900), ("fund.end", 51700)}
+
+
+def test_an_event_table_broken_under_its_header_gives_its_totals_as_in_one_piece(registry):
+    """A PDF broke the events-by-type table right under its header: a table
+    of the header alone, then the body on the next page.  The event
+    statistics put the header back; the totals become facts as they do when
+    the table is whole, read from their cells, and the body's rows (event
+    types) are no figures of their own."""
+    from esep.model import Cell, Provenance, Table
+
+    def pieces(broken: bool) -> Document:
+        d = Document(id="e", path="e.pdf", format="pdf", metadata={"period": "2017"})
+        d.add_block(Block("paragraph", "Өткізілген іс-шаралар туралы мәлімет", Provenance(page=9)))
+        head = [["Іс-шара түрлері", "2016 жыл", "", "2017 ж.", ""], ["", "саны", "адам", "саны", "адам"]]
+        body = [["Кітап көрмелері", "64", "1 673", "73", "1 801"], ["Әдебиет сағаты", "17", "454", "22", "651"],
+                ["Викторина", "97", "3 153", "108", "3 647"], ["Барлығы", "178", "5 280", "203", "6 099"]]
+        if broken:  # the header's lower row lost, its periods over one cell each
+            d.add_table(Table([Cell(0, 0, "Іс-шара түрлері"), Cell(0, 1, "2016 жыл"), Cell(0, 2, "2017 ж.")],
+                              Provenance(page=9)))
+            d.add_table(Table([Cell(r, k, x) for r, row in enumerate(body) for k, x in enumerate(row)],
+                              Provenance(page=10)))
+        else:
+            rows = head + body
+            cells = [Cell(0, 0, rows[0][0], row_span=2), Cell(0, 1, "2016 жыл", col_span=2),
+                     Cell(0, 3, "2017 ж.", col_span=2)]
+            cells += [Cell(1, k, x) for k, x in enumerate(rows[1]) if x]
+            cells += [Cell(r, k, x) for r, row in enumerate(rows[2:], 2) for k, x in enumerate(row)]
+            d.add_table(Table(cells, Provenance(page=9)))
+        return d
+
+    def facts_of(d: Document) -> set:
+        records = [r for ex in registry.extractors if ex.name in ("facts", "event_stats")
+                   for r in ex.extract(d, Config())]
+        registry.hook.prepare_records(records=records, document=d, config=Config())
+        return {(r.values["metric"], r.values["value"], r.values["period"], r.evidence) for r in records
+                if r.table == "facts"}
+
+    whole, broken = facts_of(pieces(False)), facts_of(pieces(True))
+    totals = {("events.actual", 178, "2016", "178"), ("events.participants", 5280, "2016", "5 280"),
+              ("events.actual", 203, "2017", "203"), ("events.participants", 6099, "2017", "6 099")}
+    assert totals <= whole
+    assert broken == whole

@@ -404,6 +404,64 @@ def m005_views_with_every_scaled_unit(db) -> None:
     m004_views_by_organization_key(db)
 
 
+#: The facts the total row of an events-by-type table gives, by the role of its column.
+_EVENT_TOTALS = (("actual", "events.actual"), ("participants", "events.participants"))
+
+
+@hookimpl
+def prepare_records(records, document, config):
+    """The tables the event statistics read as events by type are theirs:
+    their rows are event types, not figures of their own (the label facts
+    read from them are dropped), and their total row gives the number of
+    events and of participants of each period, as the table reader gives
+    them when it reads the table whole.  This matters where a PDF broke the
+    table under its header: the body alone names no period and no role, and
+    only the event statistics put the header back over it."""
+    event_rows: dict[int, list[Record]] = {}
+    for r in records:
+        if r.table == "event_stats" and r.table_index is not None:
+            event_rows.setdefault(r.table_index, []).append(r)
+    if not event_rows:
+        return
+    records[:] = [r for r in records if not (r.table == "facts" and r.values.get("metric") is None
+                                             and r.table_index in event_rows)]
+    have = {(r.values["metric"], r.values.get("period"), r.table_index) for r in records
+            if r.table == "facts" and r.values.get("metric") in dict(_EVENT_TOTALS).values()}
+    fv = get_vocab(config)
+    for index, rows in sorted(event_rows.items()):
+        table = document.tables[index] if 0 <= index < len(document.tables) else None
+        for r in rows:
+            if table is None or not r.values.get("is_total"):
+                continue
+            for role, metric_id in _EVENT_TOTALS:
+                got = _total_fact(r, role, metric_id, table, fv, have)
+                if got is not None:
+                    records.append(got)
+                    have.add((metric_id, got.values["period"], index))
+
+
+def _total_fact(row: Record, role: str, metric_id: str, table, fv, have: set) -> Record | None:
+    """The fact of one figure of an event table's total row, read from its
+    cell (the cell's text is the evidence), unless the table reader gave it."""
+    from esep.plugins.facts.common import make_fact
+    from esep.plugins.lang.numbers import parse_number
+
+    value, col, code = row.values.get(role), row.values.get(f"{role}_col"), row.values.get("period")
+    period = period_from_code(str(code)) if code else None
+    if value is None or col is None or period is None or (metric_id, period.code, table.index) in have:
+        return None
+    first = row.cell[0] if row.cell else 0
+    cell = next((c for c in sorted(table.cells, key=lambda c: c.row)
+                 if c.col == col and c.row >= first and parse_number(c.text) == value), None)
+    metric = fv.metrics.get(metric_id)
+    if cell is None or metric is None:
+        return None
+    return make_fact(metric, value, unit=metric.unit, period=period, as_of=None, language=None, category=None,
+                     label=row.values.get("label") or "", source="table", evidence=cell.text,
+                     confidence=min(0.9, row.confidence or 0.9), provenance=cell.provenance or table.provenance,
+                     table_index=table.index, cell=(cell.row, cell.col))
+
+
 @hookimpl
 def register_migrations(register):
     register(migrations)
