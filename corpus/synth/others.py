@@ -464,8 +464,9 @@ class Writer:
                        ratio(int(f["visits.total"]), int(f["users.registered"])), "visits / users")
             self.check("ratio[ratio.turnover]", p.code, f["ratio.turnover"],
                        ratio(int(f["loans.total"]), int(f["fund.end"])), "loans / fund")
-            self.check("ratio[coverage.population_pct]", p.code, f["coverage.population_pct"],
-                       ratio(int(f["users.registered"]), pop, 100), f"users / population {pop} x 100")
+            if p == self.p:  # the report states the population of its own period only
+                self.check("ratio[coverage.population_pct]", p.code, f["coverage.population_pct"],
+                           ratio(int(f["users.registered"]), pop, 100), f"users / population {pop} x 100")
         return [Para(cap, "caption"), self.table([head] + body, 1, "indicators")]
 
     def sentence(self, metric: str, f: Figs, with_prev: bool, thousands: bool = False) -> str:
