@@ -38,6 +38,9 @@ def extract(*tables, **metadata):
     ("2019 г. (отчёт)", "2019"),  # brackets that name no part of the year
     ("I кв. 2013 г.", "2013-Q1"),
     ("2017 ж. І ж/ж", "2017-H1"),
+    # Kazakh in Latin letters, read as written: y is ы, not й
+    ("2024 j. 2-şi jartyjyldyq", "2024-H2"),
+    ("2019 j. 1-shi jartyjyldyǵy", "2019-H1"),
 ])
 def test_periods_with_the_year_first(text, code):
     assert header_period(text) == code

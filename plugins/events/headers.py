@@ -53,6 +53,11 @@ def header_period(text: str) -> str | None:
     -> "2017"."""
     if not text or not text.strip():
         return None
+    # Kazakh in Latin letters is read as written first ("2024 j. 2-şi
+    # jartyjyldyq"): a transliteration may lose its part ("жартйжйлдйқ")
+    latin = parse_period(text)
+    if latin is not None and latin.code[4:]:
+        return latin.code
     text = to_cyrillic(_LATIN_YEAR_WORDS.sub(lambda m: _LATIN_YEAR_CYR[m.group(0).lower()[:2]], text))
     # a Roman numeral typed in Cyrillic ("2017 ж. І ж/ж", the Kazakh І)
     text = " ".join(re.sub(r"(?<!\w)І{1,3}(?!\w)", lambda m: "I" * len(m.group(0)), text).split())
