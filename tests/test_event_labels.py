@@ -387,3 +387,11 @@ def test_pdf_labels_in_latin_letters():
     assert labels.respace("JIY\nN\nY", words) == "JIYNY"
     assert event_stats.is_total_label("JIY\nN\nY") and event_stats.is_total_label("И Т О Г О")
     assert event_stats.match_label(get_vocabulary("event_types"), "Döñgeleküstel").id == "round_table"
+
+
+def test_a_latin_script_particle_is_a_word_where_no_dictionary_knows_it():
+    """"Basqa" / "daşaralar": the Kazakh particle "da" in Latin letters splits the run."""
+    from esep.plugins.events import labels
+
+    words = labels.Words(None, {"basqa", "şaralar"})
+    assert labels.respace("Basqa\ndaşaralar", words) == "Basqa da şaralar"

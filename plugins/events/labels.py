@@ -71,6 +71,9 @@ def label_text(text: str) -> str:
 _WORD = re.compile(r"[^\W\d_]+(?:[-–][^\W\d_]+)*", re.U)
 #: one-letter words of Russian (prepositions and conjunctions)
 _ONE_LETTER = frozenset("вксиоуя")
+#: Kazakh particles and conjunctions in the Latin alphabets, which no
+#: dictionary of the machine holds ("Basqa" / "daşaralar" is "Basqa da şaralar")
+_LATIN_PARTICLES = frozenset({"da", "de", "ta", "te", "men", "ben", "pen", "jäne", "jane", "jáne", "jəne"})
 _MAX_WORD = 30
 
 
@@ -97,7 +100,7 @@ class Words:
             return False
         if len(w) == 1:
             return w in _ONE_LETTER
-        if w in self.extra:
+        if w in self.extra or w in _LATIN_PARTICLES:
             return True
         if "-" in w or "–" in w:  # a compound: its last part must be a word ("книжно-иллюстративные")
             parts = [p for p in re.split(r"[-–]", w) if p]
