@@ -158,3 +158,54 @@ def test_type_matches_are_cached_as_copies():
     v = tx.variants("көрмелерін")
     v.append("x")  # the caller's list: the cached answer is not touched
     assert "x" not in tx.variants("көрмелерін")
+
+
+def _dev_paragraphs() -> list[str]:
+    """The paragraphs of the seed and of the development .txt reports."""
+    from conftest import CORPUS
+
+    files = [SEED_TXT, *sorted((CORPUS / "synthetic").glob("*.txt")), *sorted((CORPUS / "other" / "dev").glob("*.txt"))]
+    return [p for f in files for p in f.read_text(encoding="utf-8").splitlines() if p.strip()]
+
+
+def _without_lookahead(pattern: str) -> str:
+    """The pattern without the lookahead it starts with, if any."""
+    if not pattern.startswith("(?="):
+        return pattern
+    depth = 0
+    for i, ch in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(ch, 0) if pattern[i - 1:i] != "\\" else 0
+        if depth == 0:
+            return pattern[i + 1:]
+    raise AssertionError(pattern)
+
+
+def _organizations_unkeyed(text: str) -> list[tuple[int, int, str, str]]:
+    """organizations() with every pattern run on every text, without the
+    leading lookaheads, and no key test."""
+    found = []
+    for name, pat in en._ORG_PATTERNS:
+        for m in re.finditer(_without_lookahead(pat.pattern), text):
+            t = m.group(0).strip()
+            found.append((m.start(), m.start() + len(t), t, name))
+    for n, pid, pat in en._periodical_patterns():
+        for m in pat.finditer(text):
+            found.append((m.start(), m.end(), m.group(0), f"periodical:{pid}"))
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    kept = []
+    for f in found:
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    return sorted(kept)
+
+
+def test_organization_lookaheads_and_keys_find_what_the_bare_patterns_find():
+    texts = _dev_paragraphs() + ["Ы.Алтынсарин атындағы №5 ЖББ орта мектебінде", "в СОШ №12 и гимназии № 3",
+                                 "«Балауса» балабақшасы мен газета «Заря» және Қазақстан халқы Ассамблеясы"]
+    assert any(_without_lookahead(p.pattern) != p.pattern for _, p in en._ORG_PATTERNS)
+    found = 0
+    for text in texts:
+        want = _organizations_unkeyed(text)
+        assert en.organizations(text) == want, text
+        found += len(want)
+    assert found > 50
