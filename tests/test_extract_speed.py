@@ -209,3 +209,50 @@ def test_organization_lookaheads_and_keys_find_what_the_bare_patterns_find():
         assert en.organizations(text) == want, text
         found += len(want)
     assert found > 50
+
+
+def _clean_text_by_substitutions(text: str) -> str:
+    """clean_text as a chain of re.sub calls on uncompiled patterns."""
+    import unicodedata
+
+    from esep.plugins.citations.patterns import LOWER, UP
+
+    t = unicodedata.normalize("NFC", text)
+    t = re.sub(r"[\u00a0\u2009\u202f\u2007\t\r\n\x0b\x0c]", " ", t)
+    t = re.sub(r"[\u2010\u2011]", "-", t)
+    t = re.sub(r"[\u2012\u2013\u2014\u2015\u2212]", "–", t)
+    t = re.sub(r"(?<=\s)-(?=\s)", "–", t)
+    t = re.sub(rf"(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}])|(?<=[^\W\d])\.-(?=[a-z{LOWER}]))"
+               rf"|\.\s*[–-]\s*(?=[^\s–-])", lambda m: m.group(0) if m["h"] else ". – ", t)
+    return re.sub(r" {2,}", " ", t).strip()
+
+
+def test_citation_cleaning_and_score_match_the_uncompiled_forms():
+    from esep.plugins import citations as ct
+    from esep.plugins.citations.patterns import clean_text
+
+    texts = _dev_paragraphs() + ["Абаев А. Б. Кітап\u00a0/ А.\u2011Б. Абаев. \u2013 Алматы\u2009: Өнер, 2019. – 240 б.",
+                                 "С.-Петербург, 2001 .- 12 с.", "науч.-практ. конф. - М.: Наука,  1999"]
+    colon = 0
+    for text in texts:
+        assert clean_text(text) == _clean_text_by_substitutions(text), text
+        s = clean_text(text)
+        ungated = bool(re.search(rf"{ct.PLACE}\s?:\s?[^,:]{{2,80}},\s?(?:1[5-9]|20)\d\d", s))
+        assert bool(":" in s and ct._PLACE_PUBLISHER_YEAR.search(s)) == ungated
+        colon += ungated
+    assert colon > 0
+
+
+def test_citation_entries_scored_once_are_the_entries_scored_anew():
+    from esep.model import Block, Document
+    from esep.plugins import citations as ct
+
+    doc = Document(id="t", path="t", format="txt", metadata={})
+    for t in _dev_paragraphs():
+        doc.add_block(Block(kind="paragraph", text=t))
+    scores: dict[str, int] = {}
+    fresh = ct._entries(doc)
+    cached = ct._entries(doc, scores)
+    assert [[b.index for b in e["blocks"]] for e in fresh] == [[b.index for b in e["blocks"]] for e in cached]
+    assert len(fresh) > 10 and scores
+    assert all(ct.citation_score(t) == s for t, s in scores.items())
