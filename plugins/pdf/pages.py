@@ -286,7 +286,9 @@ def page_turns(page: Any) -> tuple[int, bool]:
     counts: Counter[int] = Counter()
     up = False
     for c in page.chars:
-        turn = char_turn(c)
+        m = c.get("matrix")
+        # most characters are upright with an unskewed matrix: char_turn's answer, 0, without the call
+        turn = 0 if m and m[1] == 0 and m[0] > 0 else char_turn(c)
         if turn == 3:
             up = True
         if (c.get("text") or "").strip():

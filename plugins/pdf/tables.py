@@ -240,9 +240,10 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
     stays whole, spanning the new columns."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     cuts: list[float] = []
+    figures = [w for w in words if NUMBER_WORD_RE.match(w.text)]  # once, not per column and box
     for lo, hi in zip(xs, xs[1:]):
         own = [b for b in boxes if abs(b[0] - lo) <= 2 and abs(b[2] - hi) <= 2]
-        figs = [(w, i) for i, b in enumerate(own) for w in words if _inside(w, b) and NUMBER_WORD_RE.match(w.text)]
+        figs = [(w, i) for i, b in enumerate(own) for w in figures if _inside(w, b)]
         if len(figs) < 6:
             continue
         size = statistics.median(w.bottom - w.top for w, _ in figs)
