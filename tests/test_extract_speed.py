@@ -256,3 +256,15 @@ def test_citation_entries_scored_once_are_the_entries_scored_anew():
     assert [[b.index for b in e["blocks"]] for e in fresh] == [[b.index for b in e["blocks"]] for e in cached]
     assert len(fresh) > 10 and scores
     assert all(ct.citation_score(t) == s for t, s in scores.items())
+
+
+def test_citation_page_patterns_find_what_they_find_without_their_lookaheads():
+    from esep.plugins.citations.patterns import PAGES_COUNT, PAGES_MARK
+
+    texts = _dev_paragraphs() + ["– С. 12–14; с.5; стр. 3; P. 7; pp. 1-2; Б. 4; S. 9", "240 б.; 12 с; 3-бет; 15 pp."]
+    for pat in (PAGES_MARK, PAGES_COUNT):
+        bare = re.compile(_without_lookahead(pat.pattern), pat.flags)
+        assert bare.pattern != pat.pattern
+        got = [(m.span(), m.groupdict()) for t in texts for m in pat.finditer(t)]
+        assert got == [(m.span(), m.groupdict()) for t in texts for m in bare.finditer(t)]
+        assert len(got) > 20
