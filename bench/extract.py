@@ -21,7 +21,9 @@ Pages: a PDF's are counted; a .docx or .txt report's are its characters
 over the characters per page of the PDF of the same name (else of every
 PDF measured).  Each stage is given in wall time and in CPU time of the
 process (``time.process_time``), which other processes on the machine
-disturb less.  Not a test: nothing here passes or fails.
+disturb less (the bare parse and esep's load too, each measured once:
+the CPU ratio of the two is the one to compare between runs).  Not a
+test: nothing here passes or fails.
 """
 
 from __future__ import annotations
@@ -174,9 +176,10 @@ def main(argv: list[str] | None = None) -> int:
         if fmt not in warmed:
             bare_parse(p)
             warmed.add(fmt)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         pages, chars = bare_parse(p)
-        info[p] = {"fmt": fmt, "pages": pages, "chars": chars, "bare_s": time.perf_counter() - t}
+        info[p] = {"fmt": fmt, "pages": pages, "chars": chars, "bare_s": time.perf_counter() - t,
+                   "bare_cpu_s": time.process_time() - c}
     pdfs = [v for v in info.values() if v["fmt"] == "pdf" and v["pages"]]
     cpp_all = sum(v["chars"] for v in pdfs) / max(1, sum(v["pages"] for v in pdfs)) if pdfs else 2000.0
     for p, v in info.items():
@@ -218,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
                 "files": len(fs), "pages": pages,
                 "bare_s": sum(info[p]["bare_s"] for p in fs),
                 "load_s": sum(st[str(p)]["timings"]["load"] for p in fs),
+                "bare_cpu_s": sum(info[p]["bare_cpu_s"] for p in fs),
+                "load_cpu_s": sum(st[str(p)]["cpu"]["load"] for p in fs),
                 "steady_ms_page": {k: per_page("timings", k) for k in stages},
                 "steady_cpu_ms_page": {k: per_page("cpu", k) for k in stages},
                 "first_ms_page": {k: 1000 * f1["timings"].get(k, 0.0) / p1 for k in stages},
@@ -228,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
                 row[kind]["total"] = sum(row[kind].values())
             row["esep_steady_s"] = row["load_s"] + row["steady_ms_page"]["total"] * pages / 1000
             row["ratio_to_bare"] = row["esep_steady_s"] / row["bare_s"] if row["bare_s"] else None
+            row["esep_steady_cpu_s"] = row["load_cpu_s"] + row["steady_cpu_ms_page"]["total"] * pages / 1000
+            row["cpu_ratio_to_bare"] = row["esep_steady_cpu_s"] / row["bare_cpu_s"] if row["bare_cpu_s"] else None
             out["groups"][f"{gname}/{fmt}"] = row
     if starts:
         out["start"]["esep_import_registry_s"] = round(statistics.median(s["import_registry_s"] for s in starts), 3)
@@ -243,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
         ratio = f" = {row['ratio_to_bare']:.2f}x bare" if row["ratio_to_bare"] else ""
         print(f"  bare parse {row['bare_s'] * 1000:8.1f} ms   esep load {row['load_s'] * 1000:8.1f} ms   "
               f"esep load+extract {row['esep_steady_s'] * 1000:8.1f} ms{ratio}")
+        ratio = f" = {row['cpu_ratio_to_bare']:.2f}x bare" if row.get("cpu_ratio_to_bare") else ""
+        print(f"  CPU:  bare {row['bare_cpu_s'] * 1000:8.1f} ms   esep load {row['load_cpu_s'] * 1000:8.1f} ms   "
+              f"esep load+extract {row['esep_steady_cpu_s'] * 1000:8.1f} ms{ratio}")
         print(f"  {'ms/page (wall, and CPU of the process)':<40}{'steady':>9}{'cpu':>8}{'first':>9}{'cpu':>8}")
         for k in row["steady_ms_page"]:
             print(f"  {('extraction ' + k) if k == 'total' else k:<40}{row['steady_ms_page'][k]:9.2f}"

@@ -158,3 +158,113 @@ def test_type_matches_are_cached_as_copies():
     v = tx.variants("көрмелерін")
     v.append("x")  # the caller's list: the cached answer is not touched
     assert "x" not in tx.variants("көрмелерін")
+
+
+def _dev_paragraphs() -> list[str]:
+    """The paragraphs of the seed and of the development .txt reports."""
+    from conftest import CORPUS
+
+    files = [SEED_TXT, *sorted((CORPUS / "synthetic").glob("*.txt")), *sorted((CORPUS / "other" / "dev").glob("*.txt"))]
+    return [p for f in files for p in f.read_text(encoding="utf-8").splitlines() if p.strip()]
+
+
+def _without_lookahead(pattern: str) -> str:
+    """The pattern without the lookahead it starts with, if any."""
+    if not pattern.startswith("(?="):
+        return pattern
+    depth = 0
+    for i, ch in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(ch, 0) if pattern[i - 1:i] != "\\" else 0
+        if depth == 0:
+            return pattern[i + 1:]
+    raise AssertionError(pattern)
+
+
+def _organizations_unkeyed(text: str) -> list[tuple[int, int, str, str]]:
+    """organizations() with every pattern run on every text, without the
+    leading lookaheads, and no key test."""
+    found = []
+    for name, pat in en._ORG_PATTERNS:
+        for m in re.finditer(_without_lookahead(pat.pattern), text):
+            t = m.group(0).strip()
+            found.append((m.start(), m.start() + len(t), t, name))
+    for n, pid, pat in en._periodical_patterns():
+        for m in pat.finditer(text):
+            found.append((m.start(), m.end(), m.group(0), f"periodical:{pid}"))
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    kept = []
+    for f in found:
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    return sorted(kept)
+
+
+def test_organization_lookaheads_and_keys_find_what_the_bare_patterns_find():
+    texts = _dev_paragraphs() + ["Ы.Алтынсарин атындағы №5 ЖББ орта мектебінде", "в СОШ №12 и гимназии № 3",
+                                 "«Балауса» балабақшасы мен газета «Заря» және Қазақстан халқы Ассамблеясы"]
+    assert any(_without_lookahead(p.pattern) != p.pattern for _, p in en._ORG_PATTERNS)
+    found = 0
+    for text in texts:
+        want = _organizations_unkeyed(text)
+        assert en.organizations(text) == want, text
+        found += len(want)
+    assert found > 50
+
+
+def _clean_text_by_substitutions(text: str) -> str:
+    """clean_text as a chain of re.sub calls on uncompiled patterns."""
+    import unicodedata
+
+    from esep.plugins.citations.patterns import LOWER, UP
+
+    t = unicodedata.normalize("NFC", text)
+    t = re.sub(r"[\u00a0\u2009\u202f\u2007\t\r\n\x0b\x0c]", " ", t)
+    t = re.sub(r"[\u2010\u2011]", "-", t)
+    t = re.sub(r"[\u2012\u2013\u2014\u2015\u2212]", "–", t)
+    t = re.sub(r"(?<=\s)-(?=\s)", "–", t)
+    t = re.sub(rf"(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}])|(?<=[^\W\d])\.-(?=[a-z{LOWER}]))"
+               rf"|\.\s*[–-]\s*(?=[^\s–-])", lambda m: m.group(0) if m["h"] else ". – ", t)
+    return re.sub(r" {2,}", " ", t).strip()
+
+
+def test_citation_cleaning_and_score_match_the_uncompiled_forms():
+    from esep.plugins import citations as ct
+    from esep.plugins.citations.patterns import clean_text
+
+    texts = _dev_paragraphs() + ["Абаев А. Б. Кітап\u00a0/ А.\u2011Б. Абаев. \u2013 Алматы\u2009: Өнер, 2019. – 240 б.",
+                                 "С.-Петербург, 2001 .- 12 с.", "науч.-практ. конф. - М.: Наука,  1999"]
+    colon = 0
+    for text in texts:
+        assert clean_text(text) == _clean_text_by_substitutions(text), text
+        s = clean_text(text)
+        ungated = bool(re.search(rf"{ct.PLACE}\s?:\s?[^,:]{{2,80}},\s?(?:1[5-9]|20)\d\d", s))
+        assert bool(":" in s and ct._PLACE_PUBLISHER_YEAR.search(s)) == ungated
+        colon += ungated
+    assert colon > 0
+
+
+def test_citation_entries_scored_once_are_the_entries_scored_anew():
+    from esep.model import Block, Document
+    from esep.plugins import citations as ct
+
+    doc = Document(id="t", path="t", format="txt", metadata={})
+    for t in _dev_paragraphs():
+        doc.add_block(Block(kind="paragraph", text=t))
+    scores: dict[str, int] = {}
+    fresh = ct._entries(doc)
+    cached = ct._entries(doc, scores)
+    assert [[b.index for b in e["blocks"]] for e in fresh] == [[b.index for b in e["blocks"]] for e in cached]
+    assert len(fresh) > 10 and scores
+    assert all(ct.citation_score(t) == s for t, s in scores.items())
+
+
+def test_citation_page_patterns_find_what_they_find_without_their_lookaheads():
+    from esep.plugins.citations.patterns import PAGES_COUNT, PAGES_MARK
+
+    texts = _dev_paragraphs() + ["– С. 12–14; с.5; стр. 3; P. 7; pp. 1-2; Б. 4; S. 9", "240 б.; 12 с; 3-бет; 15 pp."]
+    for pat in (PAGES_MARK, PAGES_COUNT):
+        bare = re.compile(_without_lookahead(pat.pattern), pat.flags)
+        assert bare.pattern != pat.pattern
+        got = [(m.span(), m.groupdict()) for t in texts for m in pat.finditer(t)]
+        assert got == [(m.span(), m.groupdict()) for t in texts for m in bare.finditer(t)]
+        assert len(got) > 20

@@ -52,13 +52,18 @@ CORE_FIELDS = ("authors", "title", "subtitle", "source", "date", "issue", "pages
 
 # -- finding entries in a document ------------------------------------------
 
+_CONTAINER = re.compile(r"(?<!:)//")
+_AREA_AFTER = re.compile(rf"\.\s–\s(?:\[?(?:1[5-9]|20)\d\d|{PLACE}\s?[:,])")
+_PLACE_PUBLISHER_YEAR = re.compile(rf"{PLACE}\s?:\s?[^,:]{{2,80}},\s?(?:1[5-9]|20)\d\d")
+
+
 def citation_score(text: str) -> int:
     """How much ``text`` looks like a bibliographic entry (0 = not at all)."""
     s = clean_text(text)
     score = 0
-    if re.search(r"(?<!:)//", s):
+    if _CONTAINER.search(s):
         score += 3
-    if re.search(rf"\.\s–\s(?:\[?(?:1[5-9]|20)\d\d|{PLACE}\s?[:,])", s):
+    if _AREA_AFTER.search(s):
         score += 2
     if YEAR.search(s):
         score += 1
@@ -66,9 +71,20 @@ def citation_score(text: str) -> int:
         score += 1
     if take_authors(NUMBER.sub("", s, count=1))[0]:
         score += 1
-    if re.search(rf"{PLACE}\s?:\s?[^,:]{{2,80}},\s?(?:1[5-9]|20)\d\d", s):
+    if ":" in s and _PLACE_PUBLISHER_YEAR.search(s):  # the pattern needs its colon: most texts are not tried
         score += 1
     return score
+
+
+def _score(text: str, known: dict[str, int] | None) -> int:
+    """citation_score of ``text``, kept in ``known`` (an entry of one
+    paragraph is scored again, with the same text, once found)."""
+    if known is None:
+        return citation_score(text)
+    got = known.get(text)
+    if got is None:
+        got = known[text] = citation_score(text)
+    return got
 
 
 def _lead_int(number: str | None) -> int | None:
@@ -88,7 +104,7 @@ CONTINUES = re.compile(rf"^(?:[a-z{LOWER}(/№]|[–-]\s|\d{{4}}\.\s?[–-]|\d{{
 DANGLING = re.compile(rf"(?:/|–|-|:|,|[a-z{LOWER}])\s*$|//(?:(?!(?:1[5-9]|20)\d\d).)*$")
 
 
-def _entries(document: Document) -> list[dict[str, Any]]:
+def _entries(document: Document, known: dict[str, int] | None = None) -> list[dict[str, Any]]:
     """Candidate entries in reading order: numbered list items, paragraphs
     that look like entries, and, right after an entry, a paragraph that
     starts with an author.  Lines that continue an entry cut short (a PDF or
@@ -110,7 +126,7 @@ def _entries(document: Document) -> list[dict[str, Any]]:
             number, start = _lead_int(b.number), True
         elif len(text) < 1500:
             m = NUMBER.match(text)
-            score = citation_score(text)
+            score = _score(text, known)
             if m and score >= 4:
                 number, start = int(m["n"]), True
             elif score >= 5 or (cur is not None and AUTH_A.match(text)):
@@ -130,7 +146,8 @@ def extract(document: Document, config: Config) -> list[Record]:
     run, prev, last, unnumbered = 0, None, None, 0
     numbering: dict[int, int] = {}
     min_score = int(config.get("citations.min_score", 3)) if config else 3
-    for entry in _entries(document):
+    known: dict[str, int] = {}
+    for entry in _entries(document, known):
         number, inferred = entry["number"], False
         if number is not None:
             if prev is None or number <= prev:
@@ -140,7 +157,7 @@ def extract(document: Document, config: Config) -> list[Record]:
             number, inferred = last[1] + 1, True  # the number was lost (OCR): the next one
         blocks = entry["blocks"]
         text = "\n".join(b.text for b in blocks)
-        if citation_score(text) < min_score:
+        if _score(text, known) < min_score:
             continue
         p = parse_citation(text)
         if not (p["title"] or p["source"]):

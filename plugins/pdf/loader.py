@@ -44,7 +44,7 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
-from esep.plugins.pdf.pages import PTable, Page, group_lines, upright_page, words_of
+from esep.plugins.pdf.pages import PTable, Page, group_lines, page_turns, upright_page, words_of
 from esep.plugins.pdf.tables import TABLE_SETTINGS, find_text_tables, join_tables, ruled_table, visible_rules
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
 from esep.plugins.pdf.layout import Builder, mark_running, set_margins
@@ -81,8 +81,9 @@ def sniff(head: bytes) -> bool:
 
 
 def read_page(page: Any, page_no: int) -> Page:
-    page = upright_page(page)
-    words = words_of(page)
+    turn, up = page_turns(page)  # one pass over the characters for both questions
+    page = upright_page(page, turn)
+    words = words_of(page, None if turn else up)  # a turned page's characters are asked again
     tables: list[PTable] = []
     if words:  # a page without text (a scan) has no table to read either
         used: set[int] = set()

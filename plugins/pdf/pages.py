@@ -94,12 +94,14 @@ class Page:
     right: float = 0.0
 
 
-def words_of(page: Any) -> list[Word]:
+def words_of(page: Any, running_up: bool | None = None) -> list[Word]:
+    """The page's words; ``running_up`` says whether any character of the
+    page runs up it, when already known (see :func:`page_turns`)."""
     out = []
     bold_font: dict[str, bool] = {}
     # a gap of 0.15 em splits words: PDFs without space characters set words
     # apart by little more than that (pdfplumber's fixed 3 pt glues them)
-    for w in _raw_words(page):
+    for w in _raw_words(page, running_up):
         chars = w.get("chars") or []
         if not any(ch.isprintable() and not ch.isspace() for ch in w["text"]):
             continue  # control codes a font maps no glyph name to: nothing to read
@@ -121,15 +123,20 @@ def words_of(page: Any) -> list[Word]:
 def _running_up(o: dict[str, Any]) -> bool:
     """A character set running up the page (a column heading turned a
     quarter anticlockwise), on a page read upright."""
-    return o.get("object_type") == "char" and o.get("turn", char_turn(o)) == 3
+    if o.get("object_type") != "char":
+        return False
+    turn = o.get("turn")
+    return (char_turn(o) if turn is None else turn) == 3
 
 
-def _raw_words(page: Any) -> list[dict[str, Any]]:
+def _raw_words(page: Any, running_up: bool | None = None) -> list[dict[str, Any]]:
     """pdfplumber's words.  Text running up the page is read from the
     bottom up (pdfplumber reads all sideways text from the top down, which
     spells it backwards)."""
     settings = {"x_tolerance_ratio": 0.15, "use_text_flow": False, "return_chars": True}
-    if not any(_running_up(c) for c in page.chars):
+    if running_up is None:
+        running_up = any(_running_up(c) for c in page.chars)
+    if not running_up:
         return page.extract_words(**settings)
     rest = page.filter(lambda o: not _running_up(o)).extract_words(**settings)
     up = page.filter(_running_up).extract_words(char_dir_rotated="btt", **settings)
@@ -273,24 +280,41 @@ def char_turn(c: dict[str, Any]) -> int:
     return 1 if b < 0 else 3  # b < 0: the baseline goes down in PDF space
 
 
+def page_turns(page: Any) -> tuple[int, bool]:
+    """In one pass over the page's characters: :func:`page_turn`, and
+    whether any character (a space too) runs up the page as it is."""
+    counts: Counter[int] = Counter()
+    up = False
+    for c in page.chars:
+        m = c.get("matrix")
+        # most characters are upright with an unskewed matrix: char_turn's answer, 0, without the call
+        turn = 0 if m and m[1] == 0 and m[0] > 0 else char_turn(c)
+        if turn == 3:
+            up = True
+        if (c.get("text") or "").strip():
+            counts[turn] += 1
+    if not counts:
+        return 0, up
+    turn, n = counts.most_common(1)[0]
+    return (turn if turn and n * 2 > sum(counts.values()) else 0), up
+
+
 def page_turn(page: Any) -> int:
     """The quarter turns (see :func:`char_turn`) of most of the page's
     letters, when more than half of them run the same way other than
     upright; else 0."""
-    counts: Counter[int] = Counter(char_turn(c) for c in page.chars if (c.get("text") or "").strip())
-    if not counts:
-        return 0
-    turn, n = counts.most_common(1)[0]
-    return turn if turn and n * 2 > sum(counts.values()) else 0
+    return page_turns(page)[0]
 
 
-def upright_page(page: Any) -> Any:
+def upright_page(page: Any, turn: int | None = None) -> Any:
     """The page turned so that most of its text reads left to right, top
     to bottom: a table printed sideways (the page's /Rotate, or text set
     running up or down the page) is then read in its own orientation,
     never reversed nor transposed.  Coordinates of the turned page are those
-    of the text's reading frame.  An upright page is returned as it is."""
-    turn = page_turn(page)
+    of the text's reading frame.  An upright page is returned as it is.
+    ``turn``: the page's :func:`page_turn`, when already known."""
+    if turn is None:
+        turn = page_turn(page)
     if not turn:
         return page
     from pdfplumber.page import DerivedPage

@@ -51,6 +51,11 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
     boxes = [tuple(float(v) for v in c) for c in tb.cells]
     if len(boxes) < 2:
         return None
+    # no step below moves a box above or below the ruled frame, and each
+    # finds a box's words by their middle: the words outside the frame's
+    # height are left out once rather than tested by every step
+    ftop, fbottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    words = [w for w in words if ftop <= (w.top + w.bottom) / 2 <= fbottom]
     boxes = extend_sideways(drop_gutters(boxes, words), words)
     boxes = split_rows(split_cols(drop_empty_columns(boxes, words), words), words)
     boxes = split_figure_columns(boxes, words)
@@ -235,9 +240,10 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
     stays whole, spanning the new columns."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     cuts: list[float] = []
+    figures = [w for w in words if NUMBER_WORD_RE.match(w.text)]  # once, not per column and box
     for lo, hi in zip(xs, xs[1:]):
         own = [b for b in boxes if abs(b[0] - lo) <= 2 and abs(b[2] - hi) <= 2]
-        figs = [(w, i) for i, b in enumerate(own) for w in words if _inside(w, b) and NUMBER_WORD_RE.match(w.text)]
+        figs = [(w, i) for i, b in enumerate(own) for w in figures if _inside(w, b)]
         if len(figs) < 6:
             continue
         size = statistics.median(w.bottom - w.top for w, _ in figs)
@@ -278,7 +284,10 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         # the words of the band's own boxes: a merged cell reaching over
         # other bands is no evidence of rows inside this one
         own = [b for b in boxes if b[1] >= top - 0.5 and b[3] <= bottom + 0.5]
-        band = [w for w in words if any(_inside(w, b) for b in own)]
+        # a word inside one of them has its middle within the band: the
+        # others need no test against every box
+        near = [w for w in words if top - 0.5 <= (w.top + w.bottom) / 2 <= bottom + 0.5]
+        band = [w for w in near if any(_inside(w, b) for b in own)]
         if len(band) < 4:
             continue
         lines = group_lines(band, 0)
