@@ -135,6 +135,23 @@ def _org_phrase(text: str) -> str | None:
 _POSSESSIVE_CASE = re.compile(r"(?<=[сs][ыіy])(?:ның|нің|на|не|нда|нде|нан|нен|nyń|nyn|na|nda)$")
 
 
+# "Степногорск қаласы әкімдігінің «Орталықтандырылған кітапхана жүйесі» КММ": the akimat
+# of a place before the quotes names the place of a name that gives none itself
+_PLACE_BEFORE = re.compile(
+    rf"([А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласы|ауданы|облысы)\s+әкімдіг\w*(?:\s+[\w-]+){{0,3}}?)\s*$")
+
+
+def _with_place_before(text: str, start: int, value: str) -> str:
+    """``value`` (a quoted name found at ``start`` of ``text``) with the
+    akimat of a place written right before it, when the name names no place."""
+    from esep.plugins.organizations import parse_name
+
+    m = _PLACE_BEFORE.search(text[:start])
+    if m is None or parse_name(value).place is not None:
+        return value
+    return f"{' '.join(m.group(1).split())} {value}"
+
+
 def _is_body(text: str) -> bool:
     """A paragraph of prose: a sentence of a dozen words or more."""
     return bool(re.search(r"[.!?;]\s*$", text)) and len(text.split()) >= 12 and not _TITLE_WORDS.search(text)
@@ -235,7 +252,7 @@ def organization_names(document: Document) -> list[str]:
             name = f"«{m.group(2).strip()}»"
             value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
             place = " ".join((m.group(4) or "").split())
-            out.append(f"{value} {place}" if place else value)
+            out.append(_with_place_before(text, m.start(), f"{value} {place}" if place else value))
         if not _ORG_QUOTED.search(text):
             phrase = _org_phrase(text)
             if phrase:
@@ -262,6 +279,7 @@ def detect_organization(document: Document) -> str | None:
             place = " ".join((m.group(4) or "").split())
             if place:
                 value = f"{value} {place}"
+            value = _with_place_before(text, m.start(), value)
             if best is None or score > best[0]:
                 best = (score, value)
         if best and best[0] == (True, True, True):
