@@ -800,3 +800,15 @@ def test_an_event_table_broken_under_its_header_gives_its_totals_as_in_one_piece
               ("events.actual", 203, "2017", "203"), ("events.participants", 6099, "2017", "6 099")}
     assert totals <= whole
     assert broken == whole
+
+
+def test_a_word_a_narrow_pdf_cell_broke_over_two_lines_is_read_joined():
+    """"Документов" / "ыдача" is the loans of "Документовыдача"; "Кітапханаға"
+    / "келу саны" stays two words (visits), for no cue runs across its break."""
+    rows = [["Основные\nпоказатели", "Единица\nизмерения", "2016г.", "2017 год"],
+            ["Документов\nыдача, экз.", "ед.", "430 204", "421 170"],
+            ["Кітапханаға\nкелу саны", "рет", "80 725", "74 984"]]
+    got = _table("2017", *rows)
+    assert ("loans.total", 421170, "2017", None, None) in got
+    assert ("visits.total", 74984, "2017", None, None) in got
+    assert not any(m == "libraries.count" for m, *_ in got)

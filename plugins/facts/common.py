@@ -270,6 +270,19 @@ def cue_index(fv: FactVocab) -> CueIndex:
     return ix
 
 
+def cue_crosses(head: str, tail: str, fv: FactVocab, kind: str = "M") -> bool:
+    """Whether a cue of ``kind`` whose first word is longer than ``head``
+    begins the word ``head`` + ``tail`` ("документов" + "ыдача": the cue
+    "документовыдача" runs across the join; "кітапханаға" + "келу": no cue
+    longer than "кітапханаға" begins "кітапханағакелу")."""
+    ix = cue_index(fv)
+    a = loose(matching_form(head)[0].lower())
+    word = a + loose(matching_form(tail)[0].lower())
+    found = [i for n in range(len(a) + 1, min(len(word), ix.longest) + 1) for i in ix.stems.get(word[:n], ())]
+    found += ix.exact.get(word, [])
+    return any(ix.patterns[i][0] == kind for i in found)
+
+
 @functools.lru_cache(maxsize=8192)
 def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
     folded, origin = matching_form(text)  # Latin-script Kazakh matched in Cyrillic

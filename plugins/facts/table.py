@@ -38,7 +38,7 @@ from typing import Any
 
 from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, is_total, label_key, make_fact, resolve_period, tokenize,
+    FactVocab, Hit, Metric, cue_crosses, is_total, label_key, make_fact, resolve_period, tokenize,
 )
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form, loose, matching_form
 from esep.plugins.lang.dates import find_dates
@@ -303,6 +303,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 label_cells.append(c)
         label = " ".join(c.text for c in label_cells).strip()
         row_hits = _cell_hits(label, fv, default_year, ("years",)) if label else []  # "жылдың" is no unit
+        if label and _crossed_break(label, fv):
+            # a word a narrow PDF cell broke over two lines ("Документов" / "ыдача"): read joined when
+            # that names a metric the label as broken does not
+            joined = _cell_hits(_BROKEN_WORD_RE.sub("", label), fv, default_year, ("years",))
+            if {hh.id for hh in joined if hh.kind == "M"} - {hh.id for hh in row_hits if hh.kind == "M"}:
+                row_hits = joined
         kind, cat, row_period = "whole", None, None
         if label:
             row_period = _row_period(label, default_year)
@@ -547,6 +553,21 @@ def _header_hits(text: str, fv: FactVocab, default_year: int | None) -> list[Hit
         have = {(hh.kind, hh.id) for hh in out}
         out += [hh for hh in _cell_hits(joined, fv, default_year) if (hh.kind, hh.id) not in have]
     return out
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_FIRST_WORD = re.compile(r"^[ \t]*([^\W\d_]+)")
+
+
+def _crossed_break(label: str, fv: FactVocab) -> bool:
+    """Whether a metric's cue runs across a line break of the label: the
+    break cut a word in a narrow cell ("Документов" / "ыдача"), not two
+    words apart ("Кітапханаға" / "келу саны")."""
+    for m in _BROKEN_WORD_RE.finditer(label):
+        head, tail = _LAST_WORD.search(label[:m.start()]), _FIRST_WORD.search(label[m.end():])
+        if head and tail and cue_crosses(head.group(1), tail.group(1), fv):
+            return True
+    return False
 
 
 def _cell_hits(text: str, fv: FactVocab, default_year: int | None,
