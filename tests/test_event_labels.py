@@ -395,3 +395,21 @@ def test_a_latin_script_particle_is_a_word_where_no_dictionary_knows_it():
 
     words = labels.Words(None, {"basqa", "şaralar"})
     assert labels.respace("Basqa\ndaşaralar", words) == "Basqa da şaralar"
+
+
+def test_a_total_broken_into_capitals_over_two_rows():
+    """A narrow PDF cell breaks "ИТОГО" into "И/Т" beside the figures and
+    "О/Г/О" on a row of its own: one total row; a short capital label of
+    no total or type stays a row of its own."""
+    rows = [
+        ["Формы работы", "2014 г. (9 мес.)", "2015 г. (9 мес.)"],
+        ["Книжные выставки", "50", "55"],
+        ["Прочие мероприятия", "8", "10"],
+        ["И\nТ", "58", "65"],
+        ["О\nГ\nО", "", ""],
+    ]
+    _, got = extract(table_of(rows), period="2015-9M")
+    totals = {k: v for k, v in got.items() if v["event_type"] == "total"}
+    assert [(v["actual"], p) for (_, p), v in sorted(totals.items(), key=lambda kv: kv[0][1])] == \
+        [(58, "2014-9M"), (65, "2015-9M")]
+    assert len(got) == 6  # two forms and the total, two periods: "О/Г/О" is no row of its own

@@ -168,6 +168,11 @@ def _continues(text: str) -> bool:
     return bool(t) and (t[0].islower() or t[0] in "-–") and not _SUBROW.match(t) and not is_total_label(t)
 
 
+def _names_a_row(text: str, is_type) -> bool:
+    """Whether the joined capitals name a total or an event type ("ИТ" + "ОГО")."""
+    return is_total_label(text) or (is_type is not None and bool(is_type(text)))
+
+
 def merge_wrapped(rows: list[LabelRow], is_type=None) -> list[LabelRow]:
     """Labels wrapped onto two table rows: a row with a label and no
     figures followed by a row whose label goes on in lower case with the
@@ -184,9 +189,11 @@ def merge_wrapped(rows: list[LabelRow], is_type=None) -> list[LabelRow]:
     for row in rows:
         prev = out[-1] if out else None
         t = "".join(row.text.split())
-        # the last letters of a word in capitals, alone on the row below ("ЖИЫН" / "Ы", "И ТО" / "ГО")
-        tail = prev is not None and prev.has_numbers and not row.has_numbers and t.isalpha() and len(t) <= 2 \
-            and t.isupper() and prev.text.strip()[-1:].isupper()
+        # the last letters of a word in capitals, alone on the row below ("ЖИЫН" / "Ы", "И ТО" / "ГО";
+        # three or four letters when the whole word is a total or a type: "ИТ" / "ОГО")
+        tail = prev is not None and prev.has_numbers and not row.has_numbers and t.isalpha() and t.isupper() \
+            and prev.text.strip()[-1:].isupper() \
+            and (len(t) <= 2 or (len(t) <= 4 and _names_a_row("".join(prev.text.split()) + t, is_type)))
         if tail:
             out[-1] = LabelRow(prev.r, prev.rm, prev.label, prev.text.rstrip() + "\n" + t, prev.numbers)
             continue
