@@ -146,7 +146,11 @@ def _stem(word: str) -> str:
 
 def _place_stem(word: str) -> str:
     """A place without its case ending; "karagandin" (Карагандинская) and
-    "zhitikarin" (Житикаринская) lose the "-in" of Russian adjectives."""
+    "zhitikarin" (Житикаринская) lose the "-in" of Russian adjectives, and a
+    city named by an adjective loses its genitive ("rudnogo", города Рудного,
+    is "rudn" as Рудный is)."""
+    if len(word) > 6 and word.endswith(("ogo", "ego")):
+        word = word[:-3]
     w = _stem(word)
     if len(w) > 6 and w.endswith("in"):
         w = w[:-2]

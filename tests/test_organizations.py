@@ -38,6 +38,8 @@ def test_one_key_for_every_way_of_writing_a_library_system(name):
     # "муниципального района" between the place and its level
     ("МКУК «ЦБС Тарского муниципального района»", "Тарская межпоселенческая ЦБС"),
     ("МКУК \"ЦБС Озёрного муниципального района\"", "Озерной межпоселенческой централизованной библиотечной системы"),
+    # a city named by an adjective, in the genitive and in Kazakh
+    ("КГУ «Централизованная библиотечная система» акимата города Рудного", "Рудный қаласының ОКЖ"),
 ])
 def test_names_with_a_person_and_case_endings(a, b):
     assert parse_name(a).key == parse_name(b).key
