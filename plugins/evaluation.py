@@ -173,9 +173,7 @@ def register_commands(cli):
         gd = Path(gold_dir)
         wants_references = bool(references or references_dir)
         rows: list[dict[str, Any]] = []
-        if wants_references and not Path(db_path).exists():
-            pass  # the labelled reference sets need no database
-        else:
+        if not (wants_references and not Path(db_path).exists()):  # the labelled sets need no database
             if not gd.is_dir():
                 raise click.ClickException(f"no gold folder at {gold_dir}; pass --gold FOLDER")
             conn = readonly_connection(db_path)

@@ -46,6 +46,7 @@ from esep.model import Document, Record
 from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.detect import detect_language as text_language
 from esep.plugins.lang.periods import Period, find_periods, make_period, parse_period
+from esep.plugins.organizations import parse_name
 from esep.storage import WARNINGS_TABLE, warning_record
 
 log = logging.getLogger(__name__)
@@ -144,8 +145,6 @@ _PLACE_BEFORE = re.compile(
 def _with_place_before(text: str, start: int, value: str) -> str:
     """``value`` (a quoted name found at ``start`` of ``text``) with the
     akimat of a place written right before it, when the name names no place."""
-    from esep.plugins.organizations import parse_name
-
     m = _PLACE_BEFORE.search(text[:start])
     if m is None or parse_name(value).place is not None:
         return value

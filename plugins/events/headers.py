@@ -14,7 +14,7 @@ from typing import Any
 from esep.plugins.events import labels
 from esep.model import Cell
 from esep.plugins.lang.alphabet import to_cyrillic
-from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM, month_number
+from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM
 from esep.plugins.lang.periods import make_period, parse_period
 from esep.plugins.vocab import normalize_label
 
@@ -78,17 +78,14 @@ def header_period(text: str) -> str | None:
 _BRACKETED = re.compile(r"\(([^()]{2,40})\)")
 #: "пол." and "полуг." for "полугодие" ("2020 г. (I пол.)")
 _HALF_ABBR = re.compile(r"(?<![^\W\d_])пол(?:уг)?\.(?!\w)", re.I)
-#: a range of months from January: "январь-сентябрь 2019 г.", "қаңтар–маусым"
-_MONTH_RANGE = re.compile(r"([^\W\d_]{3,})\s*[-–—]\s*([^\W\d_]{3,})")
-_RANGE_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
-               (1, 9): "9M", (1, 12): None}
 
 
 def _part_of_year(text: str, whole) -> str | None:
     """The period of a header that names the year first and its part in
-    brackets ("2013 г. (I кв.)", "2018 (1 полугодие)", "2019 ж. (9 ай)") or
-    as a range of months from January ("январь-сентябрь 2019 г."), when
-    :func:`parse_period` reads only the year (or nothing)."""
+    brackets ("2013 г. (I кв.)", "2018 (1 полугодие)", "2019 ж. (9 ай)",
+    "2019 г. (январь–июнь)"), when :func:`parse_period` reads only the year
+    (or nothing); a run of months outside brackets ("январь-сентябрь 2019 г.")
+    :func:`parse_period` reads itself."""
     if whole is not None and whole.code[4:]:
         return None  # it already reads a part of the year
     y = re.search(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", text)
@@ -101,11 +98,6 @@ def _part_of_year(text: str, whole) -> str | None:
         p = parse_period(f"{inner} {year}")
         if p is not None and p.code[4:] and p.code.startswith(str(year)):
             return p.code
-    r = _MONTH_RANGE.search(text)
-    span = (month_number(r.group(1)), month_number(r.group(2))) if r is not None else None
-    if span in _RANGE_PART:
-        p = make_period(year, _RANGE_PART[span])
-        return p.code if p is not None else None
     return None
 
 

@@ -27,7 +27,8 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Record
-from esep.plugins.facts.common import EXTRACTOR, document_period, get_nlp, get_vocab
+from esep.plugins.facts.common import EXTRACTOR, document_period, get_nlp, get_vocab, make_fact
+from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import period_from_code
 from esep.registry import prf
 from esep.storage import RECORD_COLUMNS_SQL
@@ -443,9 +444,6 @@ def prepare_records(records, document, config):
 def _total_fact(row: Record, role: str, metric_id: str, table, fv, have: set) -> Record | None:
     """The fact of one figure of an event table's total row, read from its
     cell (the cell's text is the evidence), unless the table reader gave it."""
-    from esep.plugins.facts.common import make_fact
-    from esep.plugins.lang.numbers import parse_number
-
     value, col, code = row.values.get(role), row.values.get(f"{role}_col"), row.values.get("period")
     period = period_from_code(str(code)) if code else None
     if value is None or col is None or period is None or (metric_id, period.code, table.index) in have:
