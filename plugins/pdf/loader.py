@@ -45,7 +45,7 @@ from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
 from esep.plugins.pdf.pages import PTable, Page, group_lines, page_turns, upright_page, words_of
-from esep.plugins.pdf.tables import TABLE_SETTINGS, find_text_tables, join_tables, ruled_table, visible_rules
+from esep.plugins.pdf.tables import find_ruled_tables, find_text_tables, join_tables, ruled_table
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
 from esep.plugins.pdf.layout import Builder, mark_running, set_margins
 
@@ -87,7 +87,7 @@ def read_page(page: Any, page_no: int) -> Page:
     tables: list[PTable] = []
     if words:  # a page without text (a scan) has no table to read either
         used: set[int] = set()
-        for tb in visible_rules(page).find_tables(TABLE_SETTINGS):
+        for tb in find_ruled_tables(page):
             got = ruled_table(tb, words, page_no)
             if got is None:
                 continue

@@ -45,6 +45,80 @@ def visible_rules(page: Any) -> Any:
     return page.filter(keep)
 
 
+_TOUCH = 0.6  # points: filled boxes this close touch
+
+
+def _fill_key(o: dict[str, Any]) -> str | None:
+    """The colour of a filled, unstroked rectangle, else None."""
+    if o.get("object_type") != "rect" or not o.get("fill") or o.get("stroke"):
+        return None
+    return repr(o.get("non_stroking_color"))
+
+
+def joined_fills(rects: list[dict[str, Any]]) -> tuple[set[int], list[dict[str, Any]]]:
+    """Shaded cells drawn in pieces: writers that paint a cell's padding
+    and its content as boxes of their own leave, between two boxes of one
+    colour that touch, an edge nobody sees, and each such edge would be a
+    column or row boundary of its own (a figure's box inside its shaded
+    cell cuts the column in three).  Boxes of one fill colour that touch
+    along a whole side (same top and bottom side by side, same left and
+    right one above the other) are joined, again until nothing changes.
+    Returns the ids of the rectangles joined with another and the joined
+    boxes (as rectangles: ``x0``, ``top``, ``x1``, ``bottom``); a box
+    touching none is left as it is."""
+    groups: dict[str, list[list[Any]]] = {}
+    for o in rects:
+        key = _fill_key(o)
+        if key is not None:
+            groups.setdefault(key, []).append([o["x0"], o["top"], o["x1"], o["bottom"], [id(o)]])
+    joined: set[int] = set()
+    out: list[dict[str, Any]] = []
+    for boxes in groups.values():
+        if len(boxes) < 2:
+            continue
+        changed = True
+        while changed:
+            changed = False
+            merged: list[list[Any]] = []
+            for b in sorted(boxes, key=lambda b: (b[0], b[1])):
+                for m in merged:
+                    side = abs(m[1] - b[1]) < _TOUCH and abs(m[3] - b[3]) < _TOUCH \
+                        and b[0] <= m[2] + _TOUCH and b[2] >= m[0] - _TOUCH
+                    stack = abs(m[0] - b[0]) < _TOUCH and abs(m[2] - b[2]) < _TOUCH \
+                        and b[1] <= m[3] + _TOUCH and b[3] >= m[1] - _TOUCH
+                    if side or stack:
+                        m[0], m[1] = min(m[0], b[0]), min(m[1], b[1])
+                        m[2], m[3] = max(m[2], b[2]), max(m[3], b[3])
+                        m[4] += b[4]
+                        changed = True
+                        break
+                else:
+                    merged.append(list(b[:4]) + [list(b[4])])
+            boxes = merged
+        for b in boxes:
+            if len(b[4]) > 1:
+                joined.update(b[4])
+                first = next(o for o in rects if id(o) == b[4][0])
+                out.append(dict(first, x0=b[0], top=b[1], x1=b[2], bottom=b[3], width=b[2] - b[0],
+                                height=b[3] - b[1], y0=first["y1"] - (b[3] - first["top"]),
+                                y1=first["y1"] + (first["top"] - b[1]),
+                                doctop=first["doctop"] + (b[1] - first["top"])))
+    return joined, out
+
+
+def find_ruled_tables(page: Any) -> list[Any]:
+    """pdfplumber's tables of a page found along the rules a reader sees:
+    without white boxes (:func:`visible_rules`) and with shaded boxes of
+    one colour that touch joined (:func:`joined_fills`)."""
+    page = visible_rules(page)
+    joined, boxes = joined_fills(page.rects)
+    if not joined:
+        return page.find_tables(TABLE_SETTINGS)
+    page = page.filter(lambda o: id(o) not in joined)
+    settings = dict(TABLE_SETTINGS, explicit_vertical_lines=boxes, explicit_horizontal_lines=boxes)
+    return page.find_tables(settings)
+
+
 def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[int]] | None:
     """A pdfplumber table as a PTable; merged cells get spans from the
     column and row boundaries they cover.  Returns the ids of the words used."""
