@@ -190,8 +190,17 @@ def _core(word: str) -> str:
 
 def vocabulary(lines: list[Line]) -> set[str]:
     """Words seen in lines of two words or more: whole words for sure (a
-    word cut by a narrow column is alone on its line)."""
-    return {_core(w.text) for ln in lines if len(ln.words) > 1 for w in ln.words}
+    word cut by a narrow column is alone on its line) -- but for the first
+    word of a line under a line of one word, which may be the end of a word
+    cut ("жартыжылды" / "қ 2014")."""
+    out: set[str] = set()
+    prev: Line | None = None
+    for ln in lines:
+        if len(ln.words) > 1:
+            cut = prev is not None and len(prev.words) == 1
+            out.update(_core(w.text) for w in (ln.words[1:] if cut else ln.words))
+        prev = ln
+    return out
 
 
 def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
@@ -217,11 +226,78 @@ def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
     return b not in vocab and a not in vocab
 
 
+def _cut_by_width(prev: Line, cur: Line, right: float) -> bool:
+    """The break may cut a word for want of room: the line above is one word
+    that fills the width (the next letter would not have fitted) and the next
+    line starts in lower case.  Geometry cannot tell such a cut from a word
+    that just fitted; the words joined or apart decide (:func:`_rejoin_words`)."""
+    if len(prev.words) != 1 or not cur.text[:1].islower() or prev.words[0].text.endswith("-"):
+        return False
+    char_w = (cur.words[0].x1 - cur.words[0].x0) / max(1, len(cur.words[0].text))
+    return right - prev.x1 <= char_w + 1.0
+
+
+def _rejoin_words(lines: list[Line], joins: list[bool], right: float, vocab: set[str]) -> list[bool]:
+    """Mend a run of lines a narrow column cut every few letters ("Ba" /
+    "sq" / "a", "da" / "sh" / "ar" / "al" / "ar"): the pairwise choice of
+    :func:`_joins_word` glues the pieces into one word whenever they are
+    short, so a run whose words that way are not all words of the document
+    is split again at the breaks that make every word one the document
+    writes elsewhere, in as few words as can be ("da" + "sharalar"), when
+    there is such a split; otherwise it is left as it was."""
+    out = list(joins)
+    k = 1
+    while k < len(lines):
+        if not _cut_by_width(lines[k - 1], lines[k], right):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines) and _cut_by_width(lines[j], lines[j + 1], right):
+            j += 1
+        # pieces: the one word of lines[k-1] .. lines[j-1], and the first word of lines[j]
+        pieces = [_core(lines[i].words[0].text) for i in range(k - 1, j + 1)]
+        cuts = [i for i in range(k, j + 1)]  # break between piece i-k and i-k+1 is joins[i]
+        words, w = [], pieces[0]
+        for i, piece in zip(cuts, pieces[1:]):
+            if out[i]:
+                w += piece
+            else:
+                words.append(w)
+                w = piece
+        words.append(w)
+        if any(x not in vocab for x in words):
+            # fewest words, every one known: best[e] = (count, start) for pieces[:e]
+            n = len(pieces)
+            best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n
+            for e in range(1, n + 1):
+                for s in range(e):
+                    if best[s] is not None and "".join(pieces[s:e]) in vocab:
+                        cand = (best[s][0] + 1, s)
+                        if best[e] is None or cand[0] < best[e][0]:
+                            best[e] = cand
+            if best[n] is not None:
+                starts, e = set(), n
+                while e > 0:
+                    s = best[e][1]
+                    starts.add(s)
+                    e = s
+                for i in cuts:
+                    out[i] = (i - k + 1) not in starts
+        k = j + 1
+    return out
+
+
+def _joins(lines: list[Line], right: float, vocab: set[str]) -> list[bool]:
+    joins = [False] + [_joins_word(lines[i - 1], lines[i], right, vocab) for i in range(1, len(lines))]
+    return _rejoin_words(lines, joins, right, vocab)
+
+
 def lines_text(lines: list[Line], right: float, sep: str, vocab: set[str]) -> str:
     out = ""
+    joins = _joins(lines, right, vocab)
     for i, ln in enumerate(lines):
         if i:
-            out += "" if _joins_word(lines[i - 1], ln, right, vocab) else sep
+            out += "" if joins[i] else sep
         out += ln.text
     return out
 
@@ -240,9 +316,14 @@ def cell_text(lines: list[Line], right: float, vocab: set[str], header: bool = F
       first row of figures) words stacked on lines of their own are
       separate words ("Halt" / "days" is "Halt\ndays"), joined into one
       only when the joined word is a word of the document: a narrow
-      heading cell stacks its words, it seldom cuts one."""
+      heading cell stacks its words, it seldom cuts one -- except one or
+      two letters that are no word of the document after a line that
+      fills the width ("жартыжылды" / "қ 2014"): the end of the word cut;
+    * a run of lines a narrow column cut every few letters is split into
+      the words the document writes elsewhere (see :func:`_rejoin_words`)."""
     out = ""
     mended = False
+    joins = _joins(lines, right, vocab)
     for i, ln in enumerate(lines):
         if i:
             prev = lines[i - 1]
@@ -253,10 +334,11 @@ def cell_text(lines: list[Line], right: float, vocab: set[str], header: bool = F
                     and (a + b) in vocab and _core(last + first) not in vocab:
                 out = out[:-1]  # the hyphen
                 mended = True
-            elif header and len(prev.words) == 1 and not last.endswith("-") and (a + b) not in vocab:
-                out += "\n"
+            elif header and len(prev.words) == 1 and not last.endswith("-") and (a + b) not in vocab \
+                    and not (joins[i] and len(b) <= 2 and b not in vocab and _cut_by_width(prev, ln, right)):
+                out += "\n"  # stacked words; but one or two letters no word, after a full line, end the word above
             else:
-                out += "" if _joins_word(prev, ln, right, vocab) else "\n"
+                out += "" if joins[i] else "\n"
         out += ln.text
     return out, mended
 
