@@ -190,15 +190,15 @@ def _core(word: str) -> str:
 
 def vocabulary(lines: list[Line]) -> set[str]:
     """Words seen in lines of two words or more: whole words for sure (a
-    word cut by a narrow column is alone on its line) -- but for the first
-    word of a line under a line of one word, which may be the end of a word
-    cut ("жартыжылды" / "қ 2014")."""
+    word cut by a narrow column is alone on its line) -- but for one or two
+    letters starting a line under a line of one word, which may be the end
+    of a word cut ("жартыжылды" / "қ 2014")."""
     out: set[str] = set()
     prev: Line | None = None
     for ln in lines:
         if len(ln.words) > 1:
-            cut = prev is not None and len(prev.words) == 1
-            out.update(_core(w.text) for w in (ln.words[1:] if cut else ln.words))
+            tail = prev is not None and len(prev.words) == 1 and len(_core(ln.words[0].text)) <= 2
+            out.update(_core(w.text) for w in (ln.words[1:] if tail else ln.words))
         prev = ln
     return out
 
@@ -215,6 +215,11 @@ def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
     last = prev.words[-1].text
     if len(last) > 1 and last.endswith("-") and last[-2].isalnum() and (first.islower() or first.isdigit()):
         return True
+    if len(prev.words) == len(cur.words) == 1 and all(
+            len(t) <= 2 and t.isalpha() and t.isupper() for t in (last, cur.text)):
+        # a column so narrow it holds one or two capitals a line ("И" / "Т" / "О" / "Г" / "О")
+        char_w = (cur.x1 - cur.x0) / len(cur.text)
+        return right - prev.x1 <= char_w + 1.0
     if not first.islower() or len(prev.words) > 1:
         return False
     char_w = (cur.words[0].x1 - cur.words[0].x0) / max(1, len(cur.words[0].text))
@@ -289,7 +294,13 @@ def _rejoin_words(lines: list[Line], joins: list[bool], right: float, vocab: set
 
 def _joins(lines: list[Line], right: float, vocab: set[str]) -> list[bool]:
     joins = [False] + [_joins_word(lines[i - 1], lines[i], right, vocab) for i in range(1, len(lines))]
-    return _rejoin_words(lines, joins, right, vocab)
+    joins = _rejoin_words(lines, joins, right, vocab)
+    for i in range(1, len(lines) - 1):
+        # a hyphen alone on its line between the pieces of a word a narrow column cut ("но" / "-" / "ил")
+        if lines[i].text in ("-", "\u2010") and len(lines[i - 1].words) == 1 and lines[i - 1].text[-1:].isalpha() \
+                and lines[i + 1].text[:1].islower():
+            joins[i] = joins[i + 1] = True
+    return joins
 
 
 def lines_text(lines: list[Line], right: float, sep: str, vocab: set[str]) -> str:
