@@ -49,6 +49,36 @@ def test_pieces_of_a_narrow_column_are_split_into_the_documents_words():
     assert pages.cell_text(cell, 12.0, {"kitap", "kitaphanalar"}) == ("kitaphanalar", False)
 
 
+class Dictionary:
+    """Answers as :class:`esep.plugins.ocr_repair.Lexicon` gives them, for a few words."""
+
+    def __init__(self, words):
+        self.words, self.known, self.asked = set(words), {}, []
+
+    def check(self, words):
+        words = sorted(words)
+        self.asked.append(words)
+        self.known.update({w: w in self.words for w in words})
+
+
+def test_a_dictionary_tells_two_words_a_full_line_split_from_one_word_cut():
+    # "Халықты кітапханалық қызметпен қамту": "кітапханалық" fills the column, the document
+    # writes neither word elsewhere; the joined form is no word of the dictionary
+    cell = [cell_line("кітапханалық", 0.0), cell_line("қызметпен", 12.0)]
+    right = W * len("кітапханалық") + 2
+    assert pages.cell_text(cell, right, pages.vocabulary(cell))[0] == "кітапханалыққызметпен"
+    vocab = pages.vocabulary(cell)
+    kk = Dictionary({"кітапханалық", "қызметпен"})
+    pages.look_up_pieces([(cell, right)], vocab, kk)
+    assert len(kk.asked) == 1 and "кітапханалыққызметпен" in kk.asked[0]  # one batch for the document
+    assert pages.cell_text(cell, right, vocab)[0] == "кітапханалық\nқызметпен"
+    # a dictionary's one- or two-letter "words" (abbreviations: "кл") cut nothing ("Мастер-" / "кл" / "ас" / "та" / "р")
+    cell = column("кл", "ас", "та", "р")
+    vocab = pages.vocabulary(cell)
+    pages.look_up_pieces([(cell, 14.0)], vocab, Dictionary({"кл", "астар"}))
+    assert pages.cell_text(cell, 14.0, vocab)[0] == "кластар"
+
+
 def test_a_lone_letter_under_a_full_header_line_ends_the_word_above():
     cell = [cell_line("жартыжылды", 0.0), cell_line("қ 2014", 12.0)]
     right = W * len("жартыжылды")

@@ -188,19 +188,71 @@ def _core(word: str) -> str:
     return re.sub(r"^\W+|\W+$", "", word).lower()
 
 
-def vocabulary(lines: list[Line]) -> set[str]:
+#: Kazakh particles and conjunctions, in Cyrillic and Latin letters: words however short they are
+#: ("Басқа да шаралар", "Basqa da sharalar")
+CONNECTIVES = frozenset("да де та те мен пен бен және da de ta te men pen ben jáne jäne jane".split())
+
+
+class Vocabulary(set):
+    """The document's words (see :func:`vocabulary`); ``lexicon``, when set,
+    is a dictionary (:class:`esep.plugins.ocr_repair.Lexicon`) whose answers,
+    looked up beforehand in one batch (:func:`look_up_pieces`), also count
+    where the pieces of a narrow column are re-split (:func:`_rejoin_words`)."""
+
+    lexicon: Any = None
+
+
+def _knows(vocab: set[str], word: str) -> bool:
+    """A word of the document, a connective, or (looked up already) a word of
+    the dictionary of three letters or more."""
+    if word in vocab or word in CONNECTIVES:
+        return True
+    lexicon = getattr(vocab, "lexicon", None)
+    # a dictionary's words of one or two letters are mostly abbreviations ("кл"): not enough to cut at
+    return lexicon is not None and len(word) >= 3 and lexicon.known.get(word) is True
+
+
+def vocabulary(lines: list[Line]) -> Vocabulary:
     """Words seen in lines of two words or more: whole words for sure (a
     word cut by a narrow column is alone on its line) -- but for one or two
     letters starting a line under a line of one word, which may be the end
-    of a word cut ("жартыжылды" / "қ 2014")."""
-    out: set[str] = set()
+    of a word cut ("жартыжылды" / "қ 2014"); the parts of a hyphenated
+    word ("іс-шаралар") are words too."""
+    out = Vocabulary()
     prev: Line | None = None
     for ln in lines:
         if len(ln.words) > 1:
             tail = prev is not None and len(prev.words) == 1 and len(_core(ln.words[0].text)) <= 2
-            out.update(_core(w.text) for w in (ln.words[1:] if tail else ln.words))
+            for w in (ln.words[1:] if tail else ln.words):
+                core = _core(w.text)
+                out.add(core)
+                if "-" in core:
+                    out.update(p for p in core.split("-") if len(p) >= 3 and p.isalpha())
         prev = ln
     return out
+
+
+def look_up_pieces(cells: list[tuple[list[Line], float]], vocab: Vocabulary, lexicon: Any) -> None:
+    """Ask the dictionary, in one batch, every word the pieces of the cells'
+    runs of cut lines (:func:`_cut_by_width`) can be joined into, that the
+    document does not write itself; then let ``vocab`` count its answers."""
+    todo: set[str] = set()
+    for lines, right in cells:
+        k = 1
+        while k < len(lines):
+            if not _cut_by_width(lines[k - 1], lines[k], right):
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(lines) and _cut_by_width(lines[j], lines[j + 1], right):
+                j += 1
+            pieces = [_core(lines[i].words[0].text) for i in range(k - 1, j + 1)]
+            todo |= {"".join(pieces[a:b]) for a in range(len(pieces)) for b in range(a + 1, len(pieces) + 1)}
+            k = j + 1
+    todo = {w for w in todo if w and w.isalpha() and w not in vocab}
+    if todo:
+        lexicon.check(todo)
+    vocab.lexicon = lexicon
 
 
 def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
@@ -246,10 +298,12 @@ def _rejoin_words(lines: list[Line], joins: list[bool], right: float, vocab: set
     """Mend a run of lines a narrow column cut every few letters ("Ba" /
     "sq" / "a", "da" / "sh" / "ar" / "al" / "ar"): the pairwise choice of
     :func:`_joins_word` glues the pieces into one word whenever they are
-    short, so a run whose words that way are not all words of the document
-    is split again at the breaks that make every word one the document
-    writes elsewhere, in as few words as can be ("da" + "sharalar"), when
-    there is such a split; otherwise it is left as it was."""
+    short, so a run whose words that way are not all known words is cut
+    again at the breaks that make every word a known one, in as few words
+    as can be ("da" + "sharalar", "кітапханалық" + "қызметпен"), when there
+    is such a cut; otherwise it is left as it was.  Known: a word the
+    document writes elsewhere, a Kazakh connective, or a word of the
+    dictionary (see :class:`Vocabulary`)."""
     out = list(joins)
     k = 1
     while k < len(lines):
@@ -270,13 +324,13 @@ def _rejoin_words(lines: list[Line], joins: list[bool], right: float, vocab: set
                 words.append(w)
                 w = piece
         words.append(w)
-        if any(x not in vocab for x in words):
+        if any(not _knows(vocab, x) for x in words):
             # fewest words, every one known: best[e] = (count, start) for pieces[:e]
             n = len(pieces)
             best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n
             for e in range(1, n + 1):
                 for s in range(e):
-                    if best[s] is not None and "".join(pieces[s:e]) in vocab:
+                    if best[s] is not None and _knows(vocab, "".join(pieces[s:e])):
                         cand = (best[s][0] + 1, s)
                         if best[e] is None or cand[0] < best[e][0]:
                             best[e] = cand
@@ -326,7 +380,7 @@ def cell_text(lines: list[Line], right: float, vocab: set[str], header: bool = F
     * in a header cell (``header``: a cell of the rows above a table's
       first row of figures) words stacked on lines of their own are
       separate words ("Halt" / "days" is "Halt\ndays"), joined into one
-      only when the joined word is a word of the document: a narrow
+      only when the joined word is a known word (see :func:`_knows`): a narrow
       heading cell stacks its words, it seldom cuts one -- except one or
       two letters that are no word of the document after a line that
       fills the width ("жартыжылды" / "қ 2014"): the end of the word cut;
@@ -345,7 +399,7 @@ def cell_text(lines: list[Line], right: float, vocab: set[str], header: bool = F
                     and (a + b) in vocab and _core(last + first) not in vocab:
                 out = out[:-1]  # the hyphen
                 mended = True
-            elif header and len(prev.words) == 1 and not last.endswith("-") and (a + b) not in vocab \
+            elif header and len(prev.words) == 1 and not last.endswith("-") and not _knows(vocab, a + b) \
                     and not (joins[i] and len(b) <= 2 and b not in vocab and _cut_by_width(prev, ln, right)):
                 out += "\n"  # stacked words; but one or two letters no word, after a full line, end the word above
             else:
