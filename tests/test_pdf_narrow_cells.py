@@ -77,6 +77,17 @@ def test_a_dictionary_tells_two_words_a_full_line_split_from_one_word_cut():
     vocab = pages.vocabulary(cell)
     pages.look_up_pieces([(cell, 14.0)], vocab, Dictionary({"кл", "астар"}))
     assert pages.cell_text(cell, 14.0, vocab)[0] == "кластар"
+    # nor do its short words that are the endings of longer ones ("викторин" + "алар"), nor one letter
+    # the document writes as a word ("встреч" + "и")
+    cell = column("ви", "кт", "ор", "ин", "ал", "ар")
+    vocab = pages.vocabulary(cell)
+    pages.look_up_pieces([(cell, 14.0)], vocab, Dictionary({"викторин", "алар"}))
+    assert pages.cell_text(cell, 14.0, vocab)[0] == "викториналар"
+    cell = column("Вс", "тр", "еч", "и")
+    vocab = pages.vocabulary(cell)
+    vocab.add("и")
+    pages.look_up_pieces([(cell, 14.0)], vocab, Dictionary({"встреч"}))
+    assert pages.cell_text(cell, 14.0, vocab)[0] == "Встречи"
 
 
 def test_a_lone_letter_under_a_full_header_line_ends_the_word_above():

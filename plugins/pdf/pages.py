@@ -204,12 +204,13 @@ class Vocabulary(set):
 
 def _knows(vocab: set[str], word: str) -> bool:
     """A word of the document, a connective, or (looked up already) a word of
-    the dictionary of three letters or more."""
+    the dictionary of five letters or more."""
     if word in vocab or word in CONNECTIVES:
         return True
     lexicon = getattr(vocab, "lexicon", None)
-    # a dictionary's words of one or two letters are mostly abbreviations ("кл"): not enough to cut at
-    return lexicon is not None and len(word) >= 3 and lexicon.known.get(word) is True
+    # a dictionary's short words are as often abbreviations ("кл") or the endings of longer words
+    # ("викторин" + "алар"): too weak to cut at
+    return lexicon is not None and len(word) >= 5 and lexicon.known.get(word) is True
 
 
 def vocabulary(lines: list[Line]) -> Vocabulary:
@@ -330,7 +331,9 @@ def _rejoin_words(lines: list[Line], joins: list[bool], right: float, vocab: set
             best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n
             for e in range(1, n + 1):
                 for s in range(e):
-                    if best[s] is not None and _knows(vocab, "".join(pieces[s:e])):
+                    word = "".join(pieces[s:e])
+                    # one letter alone is too ambiguous to cut at ("Встреч" / "и")
+                    if best[s] is not None and len(word) > 1 and _knows(vocab, word):
                         cand = (best[s][0] + 1, s)
                         if best[e] is None or cand[0] < best[e][0]:
                             best[e] = cand
