@@ -26,7 +26,13 @@ ruled tables, then closed.  From these the loader rebuilds
   over the words, so the alignment test is done here); a table at the
   bottom of one page that goes on at the top of the next with the same
   columns is one table, repeated header rows dropped and a row broken by
-  the page break mended.  Words of a table are not repeated as paragraphs.
+  the page break mended (a last row of words alone, whatever their case,
+  is the rest of the row above).  Words of a table are not repeated as
+  paragraphs.  A word a narrow column cut into pieces of a few letters is
+  put together from the geometry (a line that ends short ends a word) and
+  the words known: the document's own, Kazakh connectives, and the Kazakh
+  and Russian Hunspell dictionaries when installed (one batch a document;
+  see ``pages.look_up_pieces``).
 
 Running headers and footers (text repeated at the same place on most pages)
 and lone page numbers in the margins are dropped.  Every block, table and
