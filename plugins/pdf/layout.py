@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from esep.model import Block, Document, Provenance, Table
-from esep.plugins.pdf.pages import BULLETS, Line, NO_BREAK_BEFORE, PTable, Page, lines_text, round_box, vocabulary
+from esep.plugins.pdf.pages import (
+    BULLETS, Line, NO_BREAK_BEFORE, PTable, Page, lines_text, look_up_pieces, round_box, vocabulary,
+)
 from esep.plugins.pdf.tables import merged_cells
 
 log = logging.getLogger(__name__)
@@ -121,7 +123,7 @@ class Builder:
     """Walks the body lines and tables of all pages in reading order and
     adds blocks and tables to a Document."""
 
-    def __init__(self, doc: Document, pages: list[Page]):
+    def __init__(self, doc: Document, pages: list[Page], lexicon: Any = None):
         self.doc = doc
         self.pages = {p.number: p for p in pages}
         body = [ln for p in pages for ln in p.lines if ln.role == "body"]
@@ -136,6 +138,9 @@ class Builder:
                 if a.page == b.page and abs(a.size - b.size) < 0.6 and b.top > a.top]
         self.line_gap = statistics.median(gaps) if gaps else 0.3 * self.body_size
         self.vocab = vocabulary(body + [ln for p in pages for t in p.tables for ls in t.lines for ln in ls])
+        if lexicon is not None:  # the words a narrow column cut: a dictionary helps put them together
+            look_up_pieces([(ls, right) for p in pages for t in p.tables for ls, right in zip(t.lines, t.rights)],
+                           self.vocab, lexicon)
         self.para: Para | None = None
         self.last_number: int | None = None
         self.table_no = 0

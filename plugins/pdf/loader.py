@@ -26,7 +26,13 @@ ruled tables, then closed.  From these the loader rebuilds
   over the words, so the alignment test is done here); a table at the
   bottom of one page that goes on at the top of the next with the same
   columns is one table, repeated header rows dropped and a row broken by
-  the page break mended.  Words of a table are not repeated as paragraphs.
+  the page break mended (a last row of words alone, whatever their case,
+  is the rest of the row above).  Words of a table are not repeated as
+  paragraphs.  A word a narrow column cut into pieces of a few letters is
+  put together from the geometry (a line that ends short ends a word) and
+  the words known: the document's own, Kazakh connectives, and the Kazakh
+  and Russian Hunspell dictionaries when installed (one batch a document;
+  see ``pages.look_up_pieces``).
 
 Running headers and footers (text repeated at the same place on most pages)
 and lone page numbers in the margins are dropped.  Every block, table and
@@ -201,12 +207,22 @@ def load(path: Path, config: Config) -> Document:
         log.warning("%s: the file does not end with %%%%EOF; it may be cut short", path)
         meta["truncated"] = True
     meta["pages_read"] = len(pages)
-    doc = assemble(pages, str(path), meta)
+    doc = assemble(pages, str(path), meta, _dictionary(config))
     scans.finish(doc)
     return doc
 
 
-def assemble(pages: list[Page], path: str, meta: dict[str, Any]) -> Document:
+def _dictionary(config: Config) -> Any:
+    """The Kazakh and Russian dictionaries when installed (Hunspell), else None."""
+    from esep.plugins.ocr_repair import lexicon_for
+
+    lexicon = lexicon_for(config)
+    return lexicon if lexicon.available else None
+
+
+def assemble(pages: list[Page], path: str, meta: dict[str, Any], lexicon: Any = None) -> Document:
+    """The Document of the pages read; ``lexicon``: a dictionary to put
+    together the words a narrow table column cut (see :func:`pages.look_up_pieces`)."""
     doc = Document(id="", path=path, format="pdf", metadata=meta)
     mark_running(pages)
     for p in pages:
@@ -216,7 +232,7 @@ def assemble(pages: list[Page], path: str, meta: dict[str, Any]) -> Document:
     set_margins(pages)
     if not any(ln.role == "body" for p in pages for ln in p.lines) and not any(p.tables for p in pages):
         meta["needs_ocr"] = True  # no text layer: a scan
-    Builder(doc, pages).run(pages)
+    Builder(doc, pages, lexicon).run(pages)
     return doc
 
 

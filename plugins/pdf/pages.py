@@ -188,10 +188,72 @@ def _core(word: str) -> str:
     return re.sub(r"^\W+|\W+$", "", word).lower()
 
 
-def vocabulary(lines: list[Line]) -> set[str]:
+#: Kazakh particles and conjunctions, in Cyrillic and Latin letters: words however short they are
+#: ("Басқа да шаралар", "Basqa da sharalar")
+CONNECTIVES = frozenset("да де та те мен пен бен және da de ta te men pen ben jáne jäne jane".split())
+
+
+class Vocabulary(set):
+    """The document's words (see :func:`vocabulary`); ``lexicon``, when set,
+    is a dictionary (:class:`esep.plugins.ocr_repair.Lexicon`) whose answers,
+    looked up beforehand in one batch (:func:`look_up_pieces`), also count
+    where the pieces of a narrow column are re-split (:func:`_rejoin_words`)."""
+
+    lexicon: Any = None
+
+
+def _knows(vocab: set[str], word: str) -> bool:
+    """A word of the document, a connective, or (looked up already) a word of
+    the dictionary of five letters or more."""
+    if word in vocab or word in CONNECTIVES:
+        return True
+    lexicon = getattr(vocab, "lexicon", None)
+    # a dictionary's short words are as often abbreviations ("кл") or the endings of longer words
+    # ("викторин" + "алар"): too weak to cut at
+    return lexicon is not None and len(word) >= 5 and lexicon.known.get(word) is True
+
+
+def vocabulary(lines: list[Line]) -> Vocabulary:
     """Words seen in lines of two words or more: whole words for sure (a
-    word cut by a narrow column is alone on its line)."""
-    return {_core(w.text) for ln in lines if len(ln.words) > 1 for w in ln.words}
+    word cut by a narrow column is alone on its line) -- but for one or two
+    letters starting a line under a line of one word, which may be the end
+    of a word cut ("жартыжылды" / "қ 2014"); the parts of a hyphenated
+    word ("іс-шаралар") are words too."""
+    out = Vocabulary()
+    prev: Line | None = None
+    for ln in lines:
+        if len(ln.words) > 1:
+            tail = prev is not None and len(prev.words) == 1 and len(_core(ln.words[0].text)) <= 2
+            for w in (ln.words[1:] if tail else ln.words):
+                core = _core(w.text)
+                out.add(core)
+                if "-" in core:
+                    out.update(p for p in core.split("-") if len(p) >= 3 and p.isalpha())
+        prev = ln
+    return out
+
+
+def look_up_pieces(cells: list[tuple[list[Line], float]], vocab: Vocabulary, lexicon: Any) -> None:
+    """Ask the dictionary, in one batch, every word the pieces of the cells'
+    runs of cut lines (:func:`_cut_by_width`) can be joined into, that the
+    document does not write itself; then let ``vocab`` count its answers."""
+    todo: set[str] = set()
+    for lines, right in cells:
+        k = 1
+        while k < len(lines):
+            if not _cut_by_width(lines[k - 1], lines[k], right):
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(lines) and _cut_by_width(lines[j], lines[j + 1], right):
+                j += 1
+            pieces = [_core(lines[i].words[0].text) for i in range(k - 1, j + 1)]
+            todo |= {"".join(pieces[a:b]) for a in range(len(pieces)) for b in range(a + 1, len(pieces) + 1)}
+            k = j + 1
+    todo = {w for w in todo if w and w.isalpha() and w not in vocab}
+    if todo:
+        lexicon.check(todo)
+    vocab.lexicon = lexicon
 
 
 def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
@@ -206,6 +268,11 @@ def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
     last = prev.words[-1].text
     if len(last) > 1 and last.endswith("-") and last[-2].isalnum() and (first.islower() or first.isdigit()):
         return True
+    if len(prev.words) == len(cur.words) == 1 and all(
+            len(t) <= 2 and t.isalpha() and t.isupper() for t in (last, cur.text)):
+        # a column so narrow it holds one or two capitals a line ("И" / "Т" / "О" / "Г" / "О")
+        char_w = (cur.x1 - cur.x0) / len(cur.text)
+        return right - prev.x1 <= char_w + 1.0
     if not first.islower() or len(prev.words) > 1:
         return False
     char_w = (cur.words[0].x1 - cur.words[0].x0) / max(1, len(cur.words[0].text))
@@ -217,11 +284,88 @@ def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
     return b not in vocab and a not in vocab
 
 
+def _cut_by_width(prev: Line, cur: Line, right: float) -> bool:
+    """The break may cut a word for want of room: the line above is one word
+    that fills the width (the next letter would not have fitted) and the next
+    line starts in lower case.  Geometry cannot tell such a cut from a word
+    that just fitted; the words joined or apart decide (:func:`_rejoin_words`)."""
+    if len(prev.words) != 1 or not cur.text[:1].islower() or prev.words[0].text.endswith("-"):
+        return False
+    char_w = (cur.words[0].x1 - cur.words[0].x0) / max(1, len(cur.words[0].text))
+    return right - prev.x1 <= char_w + 1.0
+
+
+def _rejoin_words(lines: list[Line], joins: list[bool], right: float, vocab: set[str]) -> list[bool]:
+    """Mend a run of lines a narrow column cut every few letters ("Ba" /
+    "sq" / "a", "da" / "sh" / "ar" / "al" / "ar"): the pairwise choice of
+    :func:`_joins_word` glues the pieces into one word whenever they are
+    short, so a run whose words that way are not all known words is cut
+    again at the breaks that make every word a known one, in as few words
+    as can be ("da" + "sharalar", "кітапханалық" + "қызметпен"), when there
+    is such a cut; otherwise it is left as it was.  Known: a word the
+    document writes elsewhere, a Kazakh connective, or a word of the
+    dictionary (see :class:`Vocabulary`)."""
+    out = list(joins)
+    k = 1
+    while k < len(lines):
+        if not _cut_by_width(lines[k - 1], lines[k], right):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines) and _cut_by_width(lines[j], lines[j + 1], right):
+            j += 1
+        # pieces: the one word of lines[k-1] .. lines[j-1], and the first word of lines[j]
+        pieces = [_core(lines[i].words[0].text) for i in range(k - 1, j + 1)]
+        cuts = [i for i in range(k, j + 1)]  # break between piece i-k and i-k+1 is joins[i]
+        words, w = [], pieces[0]
+        for i, piece in zip(cuts, pieces[1:]):
+            if out[i]:
+                w += piece
+            else:
+                words.append(w)
+                w = piece
+        words.append(w)
+        if any(not _knows(vocab, x) for x in words):
+            # fewest words, every one known: best[e] = (count, start) for pieces[:e]
+            n = len(pieces)
+            best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n
+            for e in range(1, n + 1):
+                for s in range(e):
+                    word = "".join(pieces[s:e])
+                    # one letter alone is too ambiguous to cut at ("Встреч" / "и")
+                    if best[s] is not None and len(word) > 1 and _knows(vocab, word):
+                        cand = (best[s][0] + 1, s)
+                        if best[e] is None or cand[0] < best[e][0]:
+                            best[e] = cand
+            if best[n] is not None:
+                starts, e = set(), n
+                while e > 0:
+                    s = best[e][1]
+                    starts.add(s)
+                    e = s
+                for i in cuts:
+                    out[i] = (i - k + 1) not in starts
+        k = j + 1
+    return out
+
+
+def _joins(lines: list[Line], right: float, vocab: set[str]) -> list[bool]:
+    joins = [False] + [_joins_word(lines[i - 1], lines[i], right, vocab) for i in range(1, len(lines))]
+    joins = _rejoin_words(lines, joins, right, vocab)
+    for i in range(1, len(lines) - 1):
+        # a hyphen alone on its line between the pieces of a word a narrow column cut ("но" / "-" / "ил")
+        if lines[i].text in ("-", "\u2010") and len(lines[i - 1].words) == 1 and lines[i - 1].text[-1:].isalpha() \
+                and lines[i + 1].text[:1].islower():
+            joins[i] = joins[i + 1] = True
+    return joins
+
+
 def lines_text(lines: list[Line], right: float, sep: str, vocab: set[str]) -> str:
     out = ""
+    joins = _joins(lines, right, vocab)
     for i, ln in enumerate(lines):
         if i:
-            out += "" if _joins_word(lines[i - 1], ln, right, vocab) else sep
+            out += "" if joins[i] else sep
         out += ln.text
     return out
 
@@ -239,10 +383,15 @@ def cell_text(lines: list[Line], right: float, vocab: set[str], header: bool = F
     * in a header cell (``header``: a cell of the rows above a table's
       first row of figures) words stacked on lines of their own are
       separate words ("Halt" / "days" is "Halt\ndays"), joined into one
-      only when the joined word is a word of the document: a narrow
-      heading cell stacks its words, it seldom cuts one."""
+      only when the joined word is a known word (see :func:`_knows`): a narrow
+      heading cell stacks its words, it seldom cuts one -- except one or
+      two letters that are no word of the document after a line that
+      fills the width ("жартыжылды" / "қ 2014"): the end of the word cut;
+    * a run of lines a narrow column cut every few letters is split into
+      the words the document writes elsewhere (see :func:`_rejoin_words`)."""
     out = ""
     mended = False
+    joins = _joins(lines, right, vocab)
     for i, ln in enumerate(lines):
         if i:
             prev = lines[i - 1]
@@ -253,10 +402,11 @@ def cell_text(lines: list[Line], right: float, vocab: set[str], header: bool = F
                     and (a + b) in vocab and _core(last + first) not in vocab:
                 out = out[:-1]  # the hyphen
                 mended = True
-            elif header and len(prev.words) == 1 and not last.endswith("-") and (a + b) not in vocab:
-                out += "\n"
+            elif header and len(prev.words) == 1 and not last.endswith("-") and not _knows(vocab, a + b) \
+                    and not (joins[i] and len(b) <= 2 and b not in vocab and _cut_by_width(prev, ln, right)):
+                out += "\n"  # stacked words; but one or two letters no word, after a full line, end the word above
             else:
-                out += "" if _joins_word(prev, ln, right, vocab) else "\n"
+                out += "" if joins[i] else "\n"
         out += ln.text
     return out, mended
 

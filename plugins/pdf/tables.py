@@ -674,9 +674,13 @@ def merged_cells(t: PTable, vocab: set[str]) -> list[Cell]:
         last = {c.col: c for c in cells if c.row + c.row_span == offset}
         first = [(c, ls) for c, ls in zip(part.cells, part.lines) if c.row == drop]
         filled = [c for c, _ in first if c.text]
+        # a row of its own ends the table only with a figure: a row of words alone, the table's last,
+        # is the rest of the row above too, whatever its case ("И" / "ТОГО")
+        final = part is t.parts[-1] and drop == max(c.row for c in part.cells) \
+            and not any(_figure(c.text) for c in filled) and any(_figure(c.text) for c in last.values())
         broken = 0 < len(filled) < sum(1 for c in last.values() if c.text) and all(
             c.col in last and last[c.col].text and last[c.col].col_span == c.col_span
-            and (c.text[:1].islower() or c.text[:1].isdigit()) for c in filled)
+            and (final or c.text[:1].islower() or c.text[:1].isdigit()) for c in filled)
         for c, ls in first if broken else []:
             above = last[c.col]
             lines, right = where[id(above)]
@@ -689,6 +693,10 @@ def merged_cells(t: PTable, vocab: set[str]) -> list[Cell]:
             cells.append(c)
             where[id(c)] = (ls, right)
     return cells
+
+
+def _figure(text: str) -> bool:
+    return bool(text) and all(NUMBER_WORD_RE.match(w) for w in text.split())
 
 
 def _rows(cells: list[Cell]) -> list[list[tuple[int, int, int, str]]]:

@@ -292,7 +292,14 @@ def infer_header_spans(cells: list[Cell], header_rows: int = 3) -> list[Cell]:
 def _merge_soft(segments: list[list[_CellBuf]], soft: list[bool]) -> list[list[_CellBuf]]:
     if not segments:
         return []
-    widths = [len(s) for s in segments]
+    # the usual row: the most common width of a run and the soft runs after it (when most label
+    # cells hold two paragraphs, as bilingual labels do, most runs are pieces of rows)
+    widths: list[int] = []
+    for seg, is_soft in zip(segments, soft):
+        if is_soft and widths:
+            widths[-1] += len(seg)
+        else:
+            widths.append(len(seg))
     usual = max(set(widths), key=lambda w: (widths.count(w), w))
     rows = [list(segments[0])]
     for seg, is_soft in zip(segments[1:], soft[1:]):
