@@ -30,3 +30,17 @@ def test_the_year_before_named_without_its_number(text, period, code):
 def test_no_previous_period_without_the_reports_period_or_a_phrase():
     assert find_previous_periods("өткен жылы", None) == []
     assert find_previous_periods("2018 жылы 120 оқырман", period_from_code("2018")) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("I пол. 2020 г.", "2020-H1"), ("2021 г. (I пол.)", "2021-H1"), ("II полуг. 2019 г.", "2019-H2"),
+    ("1 пол. 2020", "2020-H1"), ("2020 ж. І жарты жыл", "2020-H1"), ("2019 jyl II jarty jyl", "2019-H2"),
+])
+def test_half_years_abbreviated_in_a_column_header(text, code):
+    got = find_periods(text, 2023)
+    assert [p.period.code for p in got] == [code]
+
+
+@pytest.mark.parametrize("text", ["пол. 2020 г.", "2020 г. (план)", "за 2020 год (пол. и возраст)"])
+def test_an_abbreviation_without_its_ordinal_is_no_half_year(text):
+    assert [p.period.code for p in find_periods(text, 2023)] == ["2020"]

@@ -101,8 +101,10 @@ def _ordinal_value(token: str) -> int | None:
     return None
 
 
-_HALF = (r"(?:жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|жартысы\w*|ж/ж|ж\.ж\.?|j/j|j\.j\.?|полугоди\w*|п/г"
-         r"|jarty\s*jyld[yı][qǵğg]\w*|jartys[yı]\w*)")
+# after an ordinal only: "I пол." (пол., полуг.) and "І жарты жыл" are the abbreviations and the
+# short form of a half-year a table header uses
+_HALF = (r"(?:жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|жартысы\w*|жарты\s+жыл(?![\w])|ж/ж|ж\.ж\.?|j/j|j\.j\.?"
+         r"|полугоди\w*|полуг\.|пол\.|п/г|jarty\s*jyld[yı][qǵğg]\w*|jartys[yı]\w*|jarty\s+jyl(?![\w]))")
 _QUARTER = r"(?:то[қк]сан\w*|квартал\w*|кв\.|toqsan\w*)"
 _NINE = r"(?:9|тоғыз|девят\w*|toǵyz|toğyz|togyz|toǵız|toğız)"
 _SIX = r"(?:6|алты|шест\w*|alty|altı)"
@@ -110,7 +112,8 @@ _MONTHS = r"(?:ай\w*|месяц\w*|мес\.?|a[iyı](?![\w])\w*|aı\w*|ai\w*|a
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "2018 ж.", "2018 жылдың", "2018 г.", "2018 года", "2018 jyldyń", "2018 jylǵy"
 _YEAR_WORD = r"(?:ж\.|ж(?![\w/])|жыл\w*|г\.|г(?![\w])|год\w*|j[yı]l\w*|j\.|j(?![\w/]))"
-_GLUE = r"\s*(?:" + _YEAR_WORD + r")?[\s,]*"
+# "2021 г. (I пол.)": the part may follow the year in brackets
+_GLUE = r"\s*(?:" + _YEAR_WORD + r")?[\s,(]*"
 _FOR = r"(?:(?:за|на)\s+)?"
 
 _PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
