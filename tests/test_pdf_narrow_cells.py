@@ -90,6 +90,18 @@ def test_a_dictionary_tells_two_words_a_full_line_split_from_one_word_cut():
     assert pages.cell_text(cell, 14.0, vocab)[0] == "Встречи"
 
 
+def test_a_look_alike_latin_letter_in_a_cut_word_is_asked_about_folded():
+    # "Оқырмaндарды тіркеу" typed with a Latin "a": the dictionary knows the word written in
+    # Cyrillic only, and is asked both forms in its one batch
+    cell = column("Оқ", "ыр", "мa", "нд", "ар", "ды", "ті", "рк", "еу")
+    vocab = pages.vocabulary(cell)
+    kk = Dictionary({"оқырмандарды", "тіркеу"})
+    pages.look_up_pieces([(cell, 14.0)], vocab, kk)
+    assert len(kk.asked) == 1 and "оқырмандарды" in kk.asked[0]
+    assert pages.cell_text(cell, 14.0, vocab)[0] == "Оқырмaндарды\nтіркеу"
+    # without the dictionary the pieces stay one word, as before
+    assert pages.cell_text(cell, 14.0, pages.vocabulary(cell))[0] == "Оқырмaндардытіркеу"
+
 def test_a_lone_letter_under_a_full_header_line_ends_the_word_above():
     cell = [cell_line("жартыжылды", 0.0), cell_line("қ 2014", 12.0)]
     right = W * len("жартыжылды")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from esep.model import Cell
+from esep.plugins.lang.alphabet import fold
 
 log = logging.getLogger(__name__)
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd$", re.I)
@@ -210,7 +211,9 @@ def _knows(vocab: set[str], word: str) -> bool:
     lexicon = getattr(vocab, "lexicon", None)
     # a dictionary's short words are as often abbreviations ("кл") or the endings of longer words
     # ("викторин" + "алар"): too weak to cut at
-    return lexicon is not None and len(word) >= 5 and lexicon.known.get(word) is True
+    # a look-alike Latin letter typed in a Cyrillic word ("Оқырмaндарды") is asked about folded too
+    return lexicon is not None and len(word) >= 5 and (
+        lexicon.known.get(word) is True or lexicon.known.get(fold(word)) is True)
 
 
 def vocabulary(lines: list[Line]) -> Vocabulary:
@@ -251,6 +254,7 @@ def look_up_pieces(cells: list[tuple[list[Line], float]], vocab: Vocabulary, lex
             todo |= {"".join(pieces[a:b]) for a in range(len(pieces)) for b in range(a + 1, len(pieces) + 1)}
             k = j + 1
     todo = {w for w in todo if w and w.isalpha() and w not in vocab}
+    todo |= {fold(w) for w in todo}
     if todo:
         lexicon.check(todo)
     vocab.lexicon = lexicon
