@@ -108,6 +108,10 @@ _PATTERN_KEYS: dict[str, tuple[str, ...]] = {
     "acronym": ("оқбк", "оқк", "цгдб", "цдб", "цгб"),
 }
 
+#: Every word of those as one pattern: a text (most table cells, most
+#: paragraphs) without any of them is not scanned at all.
+_ANY_KEY = re.compile("|".join(re.escape(k) for keys in _PATTERN_KEYS.values() for k in keys))
+
 #: Kinds: what a mention says about the library, before resolution.
 KINDS = ("system", "central", "children", "branch", "children_branch", "library")
 _ACRONYM_KIND = {"ОҚК": "central", "ОКК": "central", "ОҚБК": "children", "ОБК": "children",
@@ -273,6 +277,8 @@ def _find_mentions(text: str) -> tuple[BranchMention, ...]:
     if not text:
         return ()
     lower = text.lower()
+    if _ANY_KEY.search(lower) is None:
+        return ()
     for name, pat in _PATTERNS:
         if not any(k in lower for k in _PATTERN_KEYS[name]):
             continue
