@@ -454,6 +454,12 @@ def m001_organizations(db) -> None:
     """)
 
 
+@migrations()
+def m002_organization_names_by_document(db) -> None:
+    """Re-ingesting a document deletes its rows first: by index, not by a scan."""
+    db.execute("CREATE INDEX IF NOT EXISTS organization_names_document ON organization_names(document_id)")
+
+
 @hookimpl
 def register_migrations(register):
     register(migrations)

@@ -70,3 +70,18 @@ def test_new_database_has_the_same_schema_as_sqlite_utils_makes(tmp_path):
             return sorted(r for r in c.execute("select type, name, sql from sqlite_master where name not like 'sqlite_%'"))
 
     assert schema(tmp_path / "a.db") == schema(tmp_path / "b.db")
+
+
+def test_every_document_table_is_deleted_by_index(tmp_path):
+    """Re-ingesting a document first deletes its rows from every table that
+    has them: each such DELETE searches an index, so its cost does not grow
+    with the archive."""
+    registry = Registry(get_plugin_manager(load_entrypoints=False))
+    store = Store(tmp_path / "a.db", registry.migrations)
+    tables = [t for t in store.document_tables() if t != "ingest_errors"]
+    assert {"blocks", "cells", "entity_mentions", "organization_names", "unmatched_terms"} <= set(tables)
+    for t in tables:
+        plan = " ".join(str(r[-1]) for r in store.db.execute(
+            f"EXPLAIN QUERY PLAN DELETE FROM [{t}] WHERE document_id = ?", ["x"]))
+        assert "USING" in plan and "INDEX" in plan, (t, plan)
+    store.close()
