@@ -26,6 +26,11 @@ ENTRY_POINT_GROUP = "esep"
 BUILTIN_PACKAGE = "esep.plugins"
 
 
+#: Files larger than this (MB) are refused before any loader reads them
+#: (``esep ingest --max-size``).
+DEFAULT_MAX_SIZE_MB = 100.0
+
+
 @dataclass
 class Config:
     """Options of one run, handed to every loader, extractor and normalizer.
