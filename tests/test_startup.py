@@ -85,3 +85,26 @@ def test_every_document_table_is_deleted_by_index(tmp_path):
             f"EXPLAIN QUERY PLAN DELETE FROM [{t}] WHERE document_id = ?", ["x"]))
         assert "USING" in plan and "INDEX" in plan, (t, plan)
     store.close()
+
+
+def test_start_up_leaves_the_collector_as_it_found_it():
+    """Plugins are imported and workers warmed up with the cyclic collector
+    paused, and it runs again afterwards (or stays off if it was off)."""
+    import gc
+
+    from esep.processing import warm_up
+    from esep.registry import Config, paused_gc
+
+    assert gc.isenabled()
+    registry = Registry(get_plugin_manager(load_entrypoints=False))
+    warm_up(registry, Config(ocr="never"))
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), paused_gc():
+        raise ValueError("an import failed")
+    assert gc.isenabled()
