@@ -30,8 +30,8 @@ from sqlite_utils.migrations import Migrations
 from .model import Block, Document, Provenance, Record, Table
 from .readonly import BUSY_TIMEOUT_MS, open_readonly
 
-__all__ = ["Store", "Database", "split_statements", "RECORD_COLUMNS", "RECORD_COLUMNS_SQL", "BUSY_TIMEOUT_MS", "WRITE_RETRIES", "open_readonly",
-           "core_migrations", "DOCUMENT_COLUMNS_FROM_METADATA"]
+__all__ = ["Store", "Database", "split_statements", "RECORD_COLUMNS", "RECORD_COLUMNS_SQL", "BUSY_TIMEOUT_MS",
+           "WRITE_RETRIES", "open_readonly", "core_migrations", "DOCUMENT_COLUMNS_FROM_METADATA"]
 
 log = logging.getLogger(__name__)
 
