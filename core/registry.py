@@ -134,7 +134,7 @@ def paused_gc() -> Iterator[None]:
     lives as long as the process (imports of the plugins and their
     libraries, vocabularies, pipelines): the collector would traverse the
     hundreds of thousands of new objects again and again and find nothing
-    to free (a tenth of the start-up).  Restored as it was at the end."""
+    to free (about 5% of the start-up).  Restored as it was at the end."""
     was = gc.isenabled()
     gc.disable()
     try:
