@@ -109,8 +109,11 @@ _PATTERN_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 #: Every word of those as one pattern: a text (most table cells, most
-#: paragraphs) without any of them is not scanned at all.
+#: paragraphs) without any of them is not scanned at all; and the words of
+#: each pattern as one (found as substrings, as ``in`` finds them).
 _ANY_KEY = re.compile("|".join(re.escape(k) for keys in _PATTERN_KEYS.values() for k in keys))
+_KEY_RES: dict[str, re.Pattern[str]] = {
+    name: re.compile("|".join(re.escape(k) for k in keys)) for name, keys in _PATTERN_KEYS.items()}
 
 #: Kinds: what a mention says about the library, before resolution.
 KINDS = ("system", "central", "children", "branch", "children_branch", "library")
@@ -280,7 +283,7 @@ def _find_mentions(text: str) -> tuple[BranchMention, ...]:
     if _ANY_KEY.search(lower) is None:
         return ()
     for name, pat in _PATTERNS:
-        if not any(k in lower for k in _PATTERN_KEYS[name]):
+        if _KEY_RES[name].search(lower) is None:
             continue
         for m in pat.finditer(text):
             g = m.groupdict()

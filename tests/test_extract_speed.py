@@ -134,6 +134,25 @@ def test_every_branch_match_holds_one_of_its_pattern_keys():
     assert hits > 100
 
 
+def test_branch_key_patterns_find_what_in_finds():
+    """The compiled key patterns say a text holds a pattern's key exactly
+    when one of its words is a substring of it (keys inside keys too:
+    "фил" in "филиал", "им" in "ЦГДБ им.")."""
+    texts = _seed_paragraphs() + _synthetic_paragraphs() + [
+        "филиал", "фил", "им", "жүйесі", "ЦБС", "оқбк", "№", "", "12", "библиотека-филиал №7", "кітапхана"]
+    seen = 0
+    for text in texts:
+        lower = text.lower()
+        any_key = False
+        for name, keys in br._PATTERN_KEYS.items():
+            want = any(k in lower for k in keys)
+            assert (br._KEY_RES[name].search(lower) is not None) == want, (name, text)
+            any_key = any_key or want
+            seen += want
+        assert (br._ANY_KEY.search(lower) is not None) == any_key, text
+    assert seen > 100
+
+
 def _pairs_by_loop(keys, cutoff):
     return {i: [j for j in range(i + 1, len(keys)) if fuzz.ratio(a, keys[j]) >= cutoff]
             for i, a in enumerate(keys)}
