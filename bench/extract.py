@@ -15,7 +15,12 @@ warm-up ``esep ingest`` does before its workers fork), and in steady state
 document serves the next).  The generated reports of a folder are
 different reports: in steady state they follow one another.  And
 the start-up: importing spaCy with ``spacy.blank("kk")`` in a fresh
-process, against esep's own import, registry and warm-up.
+process, against esep's own import, registry and warm-up.  Then the store:
+each document written in one transaction to a database made before the
+timing, so that load, extraction and store give the steady end-to-end
+figure; and a one-file ``esep ingest`` of each seed rendering into a new
+database, the whole process, against spaCy's start plus the bare parse
+plus 0.2 s.
 
 Pages: a PDF's are counted; a .docx or .txt report's are its characters
 over the characters per page of the PDF of the same name (else of every
@@ -32,9 +37,11 @@ import argparse
 import gc
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -61,6 +68,26 @@ def python_start() -> float:
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", "pass"], check=True)
     return time.perf_counter() - t0
+
+
+def one_file_ingest(path: Path, runs: int = 2) -> tuple[float, float]:
+    """Wall seconds of ``esep ingest FILE`` into a new database, the whole
+    process (start-up, warm-up, one worker, the store), and the CPU seconds
+    of its processes (the ingesting one and its worker): the best of
+    ``runs`` each."""
+    exe = Path(sys.executable).with_name("esep")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "esep"]
+    best, best_cpu = float("inf"), float("inf")
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="esep-bench-") as d:
+            r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            subprocess.run([*cmd, "ingest", "--db", str(Path(d) / "one.db"), "--no-progress", str(path)],
+                           check=True, capture_output=True)
+            best = min(best, time.perf_counter() - t0)
+            r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            best_cpu = min(best_cpu, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+    return best, best_cpu
 
 
 def bare_parse(path: Path) -> tuple[int, int]:
@@ -90,13 +117,17 @@ def child(files: list[Path], cprofile: int) -> dict:
     ingest`` does before its workers fork), then each file in turn: load,
     prepare and every extractor, timed."""
     t0 = time.perf_counter()
+    from esep.model import sha256_file
     from esep.pipeline import choose_loader
     from esep.processing import warm_up
     from esep.registry import Config, Registry, get_plugin_manager
+    from esep.storage import Store
 
     registry = Registry(get_plugin_manager(load_entrypoints=False))
     config = Config(ocr="never")
     start = {"import_registry_s": time.perf_counter() - t0, "warm_up_s": warm_up(registry, config)}
+    tmp = tempfile.TemporaryDirectory(prefix="esep-bench-")
+    store = Store(Path(tmp.name) / "bench.db", registry.migrations)  # created before the timing, as a run does
     gc.freeze()  # as a worker does after the warm-up: what it built is out of the collector's way
     prof = None
     if cprofile:
@@ -117,7 +148,7 @@ def child(files: list[Path], cprofile: int) -> dict:
             return got
 
         doc = timed("load", loader.load, p, config)
-        doc.id, doc.path = p.stem, str(p.absolute())
+        doc.id, doc.path = sha256_file(p), str(p.absolute())
         on = prof is not None and i > 0
         if on:
             prof.enable()
@@ -130,6 +161,13 @@ def child(files: list[Path], cprofile: int) -> dict:
                     r.extractor = ex.name
             records += got
         timed("prepare_records", registry.hook.prepare_records, records=records, document=doc, config=config)
+        st = p.stat()
+
+        def write() -> None:
+            with store.transaction():
+                store.write_document(doc, records, loader=loader.name, size=st.st_size, mtime=st.st_mtime)
+
+        timed("store", write)  # one transaction, as the ingest writes a document
         if on:
             prof.disable()
         out.append({"file": str(p), "timings": timings, "cpu": cpu, "records": len(records)})
@@ -138,6 +176,8 @@ def child(files: list[Path], cprofile: int) -> dict:
 
         pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(cprofile)
         pstats.Stats(prof, stream=sys.stderr).sort_stats("tottime").print_stats(cprofile)
+    store.close()
+    tmp.cleanup()
     return {"start": start, "docs": out}
 
 
@@ -210,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             steady = in_child([primer, *fs], a.cprofile)
             st = {d["file"]: d for d in steady["docs"][1:]}
             f1 = first["docs"][0]
-            stages = [k for k in f1["timings"] if k != "load"]
+            stages = [k for k in f1["timings"] if k not in ("load", "store")]
             pages = sum(info[p]["pages"] for p in fs)
             p1 = info[fs[0]]["pages"]
 
@@ -228,14 +268,26 @@ def main(argv: list[str] | None = None) -> int:
                 "first_ms_page": {k: 1000 * f1["timings"].get(k, 0.0) / p1 for k in stages},
                 "first_cpu_ms_page": {k: 1000 * f1["cpu"].get(k, 0.0) / p1 for k in stages},
                 "records": sum(st[str(p)]["records"] for p in fs),
+                "store_s": sum(st[str(p)]["timings"]["store"] for p in fs),
+                "store_cpu_s": sum(st[str(p)]["cpu"]["store"] for p in fs),
             }
             for kind in ("steady_ms_page", "steady_cpu_ms_page", "first_ms_page", "first_cpu_ms_page"):
                 row[kind]["total"] = sum(row[kind].values())
             row["esep_steady_s"] = row["load_s"] + row["steady_ms_page"]["total"] * pages / 1000
             row["ratio_to_bare"] = row["esep_steady_s"] / row["bare_s"] if row["bare_s"] else None
+            # end to end in a warm process: load, extraction and the store's transaction
+            row["esep_steady_end_to_end_s"] = row["esep_steady_s"] + row["store_s"]
             row["esep_steady_cpu_s"] = row["load_cpu_s"] + row["steady_cpu_ms_page"]["total"] * pages / 1000
             row["cpu_ratio_to_bare"] = row["esep_steady_cpu_s"] / row["bare_cpu_s"] if row["bare_cpu_s"] else None
             out["groups"][f"{gname}/{fmt}"] = row
+    # a one-file ingest of each seed rendering, whole process, against the
+    # floor of a process that tokenizes: spaCy's own start plus the bare parse
+    out["one_file"] = {}
+    for p in seed:
+        wall, cpu = one_file_ingest(p)
+        out["one_file"][p.suffix.lstrip(".")] = {
+            "esep_ingest_s": wall, "esep_ingest_cpu_s": cpu, "bare_s": info[p]["bare_s"],
+            "target_s": out["start"]["spacy_blank_kk_s"] + info[p]["bare_s"] + 0.2}
     if starts:
         out["start"]["esep_import_registry_s"] = round(statistics.median(s["import_registry_s"] for s in starts), 3)
         out["start"]["esep_warm_up_s"] = round(statistics.median(s["warm_up_s"] for s in starts), 3)
@@ -253,10 +305,21 @@ def main(argv: list[str] | None = None) -> int:
         ratio = f" = {row['cpu_ratio_to_bare']:.2f}x bare" if row.get("cpu_ratio_to_bare") else ""
         print(f"  CPU:  bare {row['bare_cpu_s'] * 1000:8.1f} ms   esep load {row['load_cpu_s'] * 1000:8.1f} ms   "
               f"esep load+extract {row['esep_steady_cpu_s'] * 1000:8.1f} ms{ratio}")
+        print(f"  store {row['store_s'] * 1000:8.1f} ms (CPU {row['store_cpu_s'] * 1000:.1f});   "
+              f"steady end to end (load, extraction, store) {row['esep_steady_end_to_end_s'] * 1000:8.1f} ms")
         print(f"  {'ms/page (wall, and CPU of the process)':<40}{'steady':>9}{'cpu':>8}{'first':>9}{'cpu':>8}")
         for k in row["steady_ms_page"]:
             print(f"  {('extraction ' + k) if k == 'total' else k:<40}{row['steady_ms_page'][k]:9.2f}"
                   f"{row['steady_cpu_ms_page'][k]:8.2f}{row['first_ms_page'][k]:9.2f}{row['first_cpu_ms_page'][k]:8.2f}")
+    if out["one_file"]:
+        print("\none-file ingest (esep ingest FILE into a new database, whole process, best of 2), against "
+              "spaCy's start + the bare parse + 0.2 s:")
+        for fmt, v in out["one_file"].items():
+            print(f"  {fmt:5} {v['esep_ingest_s']:6.2f} s (CPU of its processes {v['esep_ingest_cpu_s']:5.2f} s)   "
+                  f"target {v['target_s']:5.2f} s")
+    if sys.flags.dont_write_bytecode:
+        print("\nnote: PYTHONDONTWRITEBYTECODE is set: esep's modules are compiled at every start, "
+              "which start-up figures then include")
     out["loadavg_after"] = Path("/proc/loadavg").read_text().split()[:3]
     print(f"\nload average before {' '.join(out['loadavg_before'])}, after {' '.join(out['loadavg_after'])} "
           f"on {os.cpu_count()} cores: on a busy machine the CPU columns are the steadier figures")

@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .cli_support import db_option, open_store, output_options, print_rows, readonly_connection
-from .cluster import ClusterUnavailable
-from .pipeline import DEFAULT_MAX_SIZE_MB, Ingester, Interrupted, Outcome, SignalStop, Summary, discover
-from .registry import Config, Registry, get_plugin_manager
+from .registry import DEFAULT_MAX_SIZE_MB, Config, Registry, get_plugin_manager
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Outcome
     from .storage import Store
 
 def _failed_files(store: Store, seen: set[Path]) -> list[Path]:
@@ -138,6 +137,9 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
         if strict:
             workers, cluster = 0, None  # tracebacks are only useful from this process
         show = sys.stderr.isatty() if progress is None else progress
+        # the pipeline, its workers and multiprocessing: imported by the command that runs them only
+        from .cluster import ClusterUnavailable
+        from .pipeline import Ingester, Interrupted, SignalStop, Summary, discover
 
         def report(o: Outcome) -> None:
             if o.status == "failed":

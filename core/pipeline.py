@@ -35,7 +35,7 @@ from .processing import (
     ContentMismatch, EmptyFile, FileTooLarge, IngestError, Interrupted, NotRegularFile, Processed, Task,
     default_message, process_file,
 )
-from .registry import Config, Loader, Registry
+from .registry import DEFAULT_MAX_SIZE_MB, Config, Loader, Registry
 from .workers import WorkerPool
 
 if TYPE_CHECKING:  # pragma: no cover - the Ingester is handed its Store
@@ -50,8 +50,6 @@ __all__ = [  # the processing names are re-exported: ``from esep.pipeline import
 log = logging.getLogger(__name__)
 
 SNIFF_BYTES = 8192
-#: Files larger than this (MB) are refused before any loader reads them.
-DEFAULT_MAX_SIZE_MB = 100.0
 STATUSES = ("ingested", "unchanged", "skipped", "failed")
 
 

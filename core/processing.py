@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Document, Record
-from .registry import Config, Loader, Registry
+from .registry import Config, Loader, Registry, paused_gc
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,8 @@ def warm_up(registry: Registry, config: Config) -> float:
     lazily instead."""
     t0 = time.perf_counter()
     try:
-        registry.hook.prepare_worker(config=config)
+        with paused_gc():  # what it builds lives as long as the process
+            registry.hook.prepare_worker(config=config)
     except Exception:  # noqa: BLE001 - warm-up is an optimisation, never a failure
         log.warning("a plugin failed to prepare its worker objects; they will be built per worker",
                     exc_info=True)

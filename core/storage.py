@@ -30,8 +30,8 @@ from sqlite_utils.migrations import Migrations
 from .model import Block, Document, Provenance, Record, Table
 from .readonly import BUSY_TIMEOUT_MS, open_readonly
 
-__all__ = ["Store", "RECORD_COLUMNS", "RECORD_COLUMNS_SQL", "BUSY_TIMEOUT_MS", "WRITE_RETRIES", "open_readonly",
-           "core_migrations", "DOCUMENT_COLUMNS_FROM_METADATA"]
+__all__ = ["Store", "Database", "split_statements", "RECORD_COLUMNS", "RECORD_COLUMNS_SQL", "BUSY_TIMEOUT_MS",
+           "WRITE_RETRIES", "open_readonly", "core_migrations", "DOCUMENT_COLUMNS_FROM_METADATA"]
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,44 @@ DOCUMENT_COLUMNS_FROM_METADATA = (
 )
 
 core_migrations = Migrations("esep.core")
+
+
+def split_statements(sql: str) -> Iterator[str]:
+    """The complete statements of ``sql``, stripped, in order: the ones
+    sqlite-utils' ``executescript`` runs one by one inside a transaction.
+
+    ``sqlite3.complete_statement`` can only turn true just after a ``;``, so
+    the text is tested at each semicolon instead of at each character (the
+    same statements, in time linear in the length of the script rather
+    than quadratic)."""
+    start = 0
+    pos = sql.find(";")
+    while pos != -1:
+        piece = sql[start:pos + 1].strip()
+        if piece and sqlite3.complete_statement(piece):
+            yield piece
+            start = pos + 1
+        pos = sql.find(";", pos + 1)
+    rest = sql[start:].strip()
+    if rest:
+        yield rest
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database, with a script inside a transaction split into
+    statements in linear time (creating a database runs every plugin's
+    migrations, several thousand characters of SQL, in one transaction)."""
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        if not self.conn.in_transaction:
+            return super().executescript(sql)
+        tracer = getattr(self, "_tracer", None)
+        if tracer:
+            tracer(sql, None)
+        cursor = self.conn.cursor()
+        for statement in split_statements(sql):  # never sqlite3's executescript, which would commit
+            cursor.execute(statement)
+        return cursor
 
 
 @core_migrations()
@@ -225,9 +263,9 @@ class Store:
         if readonly:
             uri = Path(self.path).resolve().as_uri() + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-            self.db = sqlite_utils.Database(conn)
+            self.db = Database(conn)
             return
-        self.db = sqlite_utils.Database(self.path)
+        self.db = Database(self.path)
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._enable_wal()
         self.db.execute("PRAGMA foreign_keys = ON")

@@ -108,6 +108,13 @@ _PATTERN_KEYS: dict[str, tuple[str, ...]] = {
     "acronym": ("оқбк", "оқк", "цгдб", "цдб", "цгб"),
 }
 
+#: Every word of those as one pattern: a text (most table cells, most
+#: paragraphs) without any of them is not scanned at all; and the words of
+#: each pattern as one (found as substrings, as ``in`` finds them).
+_ANY_KEY = re.compile("|".join(re.escape(k) for keys in _PATTERN_KEYS.values() for k in keys))
+_KEY_RES: dict[str, re.Pattern[str]] = {
+    name: re.compile("|".join(re.escape(k) for k in keys)) for name, keys in _PATTERN_KEYS.items()}
+
 #: Kinds: what a mention says about the library, before resolution.
 KINDS = ("system", "central", "children", "branch", "children_branch", "library")
 _ACRONYM_KIND = {"ОҚК": "central", "ОКК": "central", "ОҚБК": "children", "ОБК": "children",
@@ -273,8 +280,10 @@ def _find_mentions(text: str) -> tuple[BranchMention, ...]:
     if not text:
         return ()
     lower = text.lower()
+    if _ANY_KEY.search(lower) is None:
+        return ()
     for name, pat in _PATTERNS:
-        if not any(k in lower for k in _PATTERN_KEYS[name]):
+        if _KEY_RES[name].search(lower) is None:
             continue
         for m in pat.finditer(text):
             g = m.groupdict()

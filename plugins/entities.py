@@ -248,25 +248,45 @@ def _spans(lang: str, text: str) -> list[tuple[int, int, str, int]]:
     return spans
 
 
-#: A match is at most four words, and each holds a word that ``_NEEDS_PERSON``
-#: finds: only the words within this many of such a word are tokenized.
-_REACH = 4
+#: A match is at most four words (and spaces between), and one of them holds
+#: a word that ``_NEEDS_PERSON`` finds: only the words within this many of
+#: such a word are tokenized...
+_REACH = 3
 _CHUNK = re.compile(r"\S+")
+#: ... and of those, only the run of words around it that could be in a
+#: match: every token of a pattern but the comma begins with a capital.
+_MAY_JOIN = re.compile(rf"[{UP}A-Z,]")
 
 
 def _windows(text: str) -> list[tuple[int, str]]:
     """(offset, piece) of ``text`` around every word that may begin a person's
-    name, ``_REACH`` words either side, overlapping pieces joined.  spaCy
-    splits at whitespace first, so a piece cut at whitespace is tokenized
-    exactly as it is inside the whole text."""
+    name: the words next to it, up to ``_REACH`` either side, that hold a
+    capital or a comma (a match is a run of such words), overlapping and
+    touching pieces joined.  spaCy splits at whitespace first, so a piece
+    cut at whitespace is tokenized exactly as it is inside the whole text,
+    and every match of the whole text is inside one piece."""
     chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
     if not chunks:
         return []
     starts = [c[0] for c in chunks]
+    joins: dict[int, bool] = {}
+
+    def may_join(j: int) -> bool:
+        got = joins.get(j)
+        if got is None:
+            got = joins[j] = _MAY_JOIN.search(text, chunks[j][0], chunks[j][1]) is not None
+        return got
+
     ranges: list[list[int]] = []
+    last = len(chunks) - 1
     for m in _NEEDS_PERSON.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
-        lo, hi = max(0, i - _REACH), min(len(chunks) - 1, i + _REACH)
+        lo = i
+        while lo > 0 and i - lo < _REACH and may_join(lo - 1):
+            lo -= 1
+        hi = i
+        while hi < last and hi - i < _REACH and may_join(hi + 1):
+            hi += 1
         if ranges and lo <= ranges[-1][1] + 1:
             ranges[-1][1] = max(ranges[-1][1], hi)
         else:

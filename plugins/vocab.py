@@ -210,6 +210,13 @@ def m001_unmatched_terms(db) -> None:
     """)
 
 
+@migrations()
+def m002_unmatched_terms_by_document(db) -> None:
+    """Re-ingesting a document deletes its rows first: by index, not by a
+    scan of every document's terms."""
+    db.execute("CREATE INDEX IF NOT EXISTS unmatched_terms_document ON unmatched_terms(document_id)")
+
+
 @hookimpl
 def register_migrations(register):
     register(migrations)

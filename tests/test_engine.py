@@ -229,7 +229,9 @@ def test_config_cache_dir(tmp_path, monkeypatch):
 
 
 HEAVY = ("spacy", "pdfplumber", "pdfminer", "docx", "cv2", "pytesseract", "rapidfuzz", "matplotlib", "numpy",
-         "sqlite_utils", "datasette", "distributed", "esep.plugins")
+         "sqlite_utils", "datasette", "distributed", "esep.plugins",
+         # nor the ingest machinery: pipeline, workers, multiprocessing
+         "esep.pipeline", "esep.workers", "esep.cluster", "esep.processing", "multiprocessing")
 
 
 def test_the_pdf_parser_is_imported_by_the_first_pdf_only(tmp_path):

@@ -7,6 +7,8 @@ branch patterns skipped for want of their keys."""
 
 import re
 
+import pytest
+
 from rapidfuzz import fuzz
 from spacy.matcher import Matcher
 
@@ -16,7 +18,7 @@ from esep.plugins.events import text as tx
 from esep.plugins.lang.nlp import get_nlp
 from esep.plugins.vocab import get_vocabulary
 
-from conftest import SEED_TXT
+from conftest import CORPUS, SEED_TXT
 
 
 def _seed_paragraphs() -> list[str]:
@@ -71,22 +73,49 @@ def test_texts_the_filter_skips_have_no_person_match():
         assert flags(nlp.make_doc(text)) == [], text
 
 
-def test_people_found_in_windows_are_those_of_the_whole_text():
-    """Tokenizing only the words around a candidate finds what tokenizing
-    the whole paragraph finds."""
-    nlp, matcher = en._matcher("kk")
+#: Names against punctuation, commas, runs of spaces, hyphens, quotes and
+#: lower-case words, and capitalized words on both sides of a name.
+_HARD_CASES = [
+    "Жолнерова,К. және Бөлекова , М. мен Қожақов  Д.А. Сәтімбекұлы Жазбек Тамара Тимофеевна Григорьева",
+    "(Иванов-Петров И.И.), «Мөлдір Бөлекованың» Кітапхана Қаласы Мектеп Абай Құнанбаев Оразов Ерлан Серікұлы",
+    "Р.Қошқарбаев атындағы колледж, М.Бөлековамен Н.Ә. Назарбаевтың Д.А.Қожақов К.Т.«Исследование» Ф.М.Достоевский",
+    "встреча с писателем Александром Сергеевичем Пушкиным и Ивановой А.  А. , Петров Сидор Петрович",
+    "кездесуді Анна Мария Ивановна Смирнова мен Ләззат Бибігүл Серікқызы Жұмабаева жүргізді",
+    "Қатысушылар Константинды, Балалар Кітапханасы Орталық Республика Президенті Ақмола Облысы Серікбаев",
+]
+
+
+def _synthetic_paragraphs() -> list[str]:
+    out: list[str] = []
+    for p in sorted((CORPUS / "synthetic").glob("*.txt")):
+        out += [t for t in p.read_text(encoding="utf-8").splitlines() if t.strip()]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_people_found_in_windows_are_those_of_the_whole_text(lang):
+    """Tokenizing only the runs of capitalized words around a candidate finds
+    what tokenizing the whole paragraph finds, in the same order."""
+    nlp, matcher = en._matcher(lang)
     found = 0
-    for text in _seed_paragraphs():
-        if not en._NEEDS_PERSON.search(text):
+    for text in _seed_paragraphs() + _synthetic_paragraphs() + _HARD_CASES:
+        if not en._NEEDS_PERSON.search(text) or not en._MAYBE_PERSON.search(text):
             continue
         doc = nlp.make_doc(text)
         whole: list = []
         for match_id, s, e in matcher(doc):
             en._keep_span(whole, nlp.vocab.strings[match_id], doc[s:e], 0)
-        got = en._spans("kk", text) if en._MAYBE_PERSON.search(text) else []
+        got = en._spans(lang, text)
         assert sorted(got) == sorted(whole), text
         found += len(got)
     assert found > 50
+
+
+def test_windows_hold_less_than_the_text():
+    """The point of the windows: most of a report is not tokenized."""
+    texts = [t for t in _seed_paragraphs() if en._NEEDS_PERSON.search(t)]
+    windowed = sum(len(w) for t in texts for _, w in en._windows(t))
+    assert 0 < windowed < sum(len(t) for t in texts) / 2
 
 
 def test_every_branch_match_holds_one_of_its_pattern_keys():
@@ -103,6 +132,25 @@ def test_every_branch_match_holds_one_of_its_pattern_keys():
                 hits += 1
                 assert any(k in lower for k in br._PATTERN_KEYS[name]), (name, m.group(0))
     assert hits > 100
+
+
+def test_branch_key_patterns_find_what_in_finds():
+    """The compiled key patterns say a text holds a pattern's key exactly
+    when one of its words is a substring of it (keys inside keys too:
+    "фил" in "филиал", "им" in "ЦГДБ им.")."""
+    texts = _seed_paragraphs() + _synthetic_paragraphs() + [
+        "филиал", "фил", "им", "жүйесі", "ЦБС", "оқбк", "№", "", "12", "библиотека-филиал №7", "кітапхана"]
+    seen = 0
+    for text in texts:
+        lower = text.lower()
+        any_key = False
+        for name, keys in br._PATTERN_KEYS.items():
+            want = any(k in lower for k in keys)
+            assert (br._KEY_RES[name].search(lower) is not None) == want, (name, text)
+            any_key = any_key or want
+            seen += want
+        assert (br._ANY_KEY.search(lower) is not None) == any_key, text
+    assert seen > 100
 
 
 def _pairs_by_loop(keys, cutoff):
