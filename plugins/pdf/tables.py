@@ -375,6 +375,7 @@ def find_text_tables(p: Page) -> None:
         if best is None:
             continue
         _, _, t, body = best
+        t, body = _body_below_header(lines, t, body, p.number)
         head = _header_lines(lines, body, t.cols)
         if head:
             t = _text_table(body, p.number, head) or t
@@ -385,6 +386,26 @@ def find_text_tables(p: Page) -> None:
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
     p.tables.extend(t for t, _, _ in made)
+
+
+def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list[list[Word]]]],
+                       page_no: int) -> tuple[PTable, list[tuple[Line, list[list[Word]]]]]:
+    """The lines at the top of a table's body above its first line with a
+    figure are its header when they read as one (``_header_lines`` takes
+    them all back) and the rest still gives the same columns: they are
+    then merged into one header with spans, not rows of their own."""
+    k = next((i for i, (_, segs) in enumerate(body)
+              if any(NUMBER_WORD_RE.match(w.text) for seg in segs[1:] for w in seg)), 0)
+    if not 0 < k <= 6 or len(body) - k < 2:
+        return t, body
+    rest = body[k:]
+    t2 = _text_table(rest, page_no)
+    if t2 is None or t2.n_cols != t.n_cols:
+        return t, body
+    taken = {id(ln) for ln in _header_lines(lines, rest, t2.cols)}
+    if not all(id(ln) in taken for ln, _ in body[:k]):
+        return t, body
+    return t2, rest
 
 
 def _figure_or_dash(seg: list[Word]) -> bool:
@@ -443,7 +464,9 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
         segs = _segments(ln, 1.2 * ln.size)
         if ln.x0 < cols[0] - 2 * ln.size or ln.x1 > cols[-1] + 2 * ln.size:
             break
-        if len(segs) < 2 or any(s[0].x0 < x < s[-1].x1 for s in segs for x in inner):
+        # a segment over an inner column edge is a heading spanning columns
+        # ("Loans" over "Books | Journals"): a few words, beside others
+        if len(segs) < 2 or any(s[0].x0 < x < s[-1].x1 and len(s) > 4 for s in segs for x in inner):
             break
         head.insert(0, ln)
         below = ln
@@ -513,24 +536,86 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     figures = sum(1 for ws in filled for w in ws if NUMBER_WORD_RE.match(w.text))
     if statistics.median(len(ws) for ws in filled) >= 5 and figures * 10 < sum(len(ws) for ws in filled):
         return None  # columns of prose
-    head_rows: list[tuple[Line, dict[int, list[Word]]]] = []
-    for ln in head or []:
-        texts = {}
-        for seg in _segments(ln, 1.2 * ln.size):
-            mid = (seg[0].x0 + seg[-1].x1) / 2
-            texts.setdefault(max(0, min(len(cols) - 2, bisect.bisect_right(cols, mid) - 1)), []).extend(seg)
-        head_rows.append((ln, texts))
     t = PTable(page_no, (0.0, 0.0, 0.0, 0.0), [], cols, [], [])
-    all_rows = head_rows + [(ln, texts) for (ln, _), texts in zip(run, rows)]
-    for r, (ln, texts) in enumerate(all_rows):
+    n_head = _add_header(t, head or [], page_no)
+    body_rows = [(ln, texts) for (ln, _), texts in zip(run, rows)]
+    for r, (ln, texts) in enumerate(body_rows, n_head):
         for c in range(len(cols) - 1):
             ws = texts.get(c, [])
             bbox = (cols[c], ln.top, cols[c + 1], ln.bottom)
             t.cells.append(Cell(r, c, "", provenance=Provenance(page=page_no, bbox=round_box(bbox))))
             t.lines.append([Line(page_no, ws)] if ws else [])
             t.rights.append(cols[c + 1])
-    t.bbox = round_box((x0, min(ln.top for ln, _ in all_rows), x1, max(ln.bottom for ln, _ in all_rows)))
+    all_lines = (head or []) + [ln for ln, _ in body_rows]
+    t.bbox = round_box((x0, min(ln.top for ln in all_lines), x1, max(ln.bottom for ln in all_lines)))
     return t
+
+
+def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]]:
+    """The segments of a header line as (first column, last column, words):
+    a segment within one column belongs to the column of its middle; one
+    over inner column edges spans the columns it covers by half an em."""
+    out: list[tuple[int, int, list[Word]]] = []
+    last = len(cols) - 2
+    for seg in _segments(ln, 1.2 * ln.size):
+        a, b = seg[0].x0, seg[-1].x1
+        mid = (a + b) / 2
+        c = max(0, min(last, bisect.bisect_right(cols, mid) - 1))
+        lo, hi = c, c
+        while lo > 0 and a < cols[lo] - 0.5 * ln.size:
+            lo -= 1
+        while hi < last and b > cols[hi + 1] + 0.5 * ln.size:
+            hi += 1
+        if out and out[-1][1] >= lo:  # two segments in one column: one cell
+            out[-1] = (out[-1][0], max(hi, out[-1][1]), out[-1][2] + seg)
+        else:
+            out.append((lo, hi, seg))
+    return out
+
+
+def _add_header(t: PTable, head: list[Line], page_no: int) -> int:
+    """The header lines of a table of aligned text as header rows with
+    spans; returns how many rows they make.  Lines go on in the current
+    header row while each of their segments falls in a column of its own
+    or under a heading of the same columns (words stacked in a narrow
+    heading cell: "Halt" over "days" is one cell); a segment under a
+    heading spanning more columns ("Books" under "Loans" over "Books |
+    Journals") starts the next row.  A column without a spanning heading
+    is then one cell over all the header rows.  So a header of two or five
+    lines is one header and the rows of figures below are not shifted."""
+    if not head:
+        return 0
+    cols = t.cols
+    n = len(cols) - 1
+    rows: list[dict[tuple[int, int], list[Line]]] = [{}]
+    for ln in head:
+        segs = _head_spans(ln, cols)
+        cur = rows[-1]
+        if not all((lo, hi) in cur or not any(a <= hi and lo <= b for a, b in cur) for lo, hi, _ in segs):
+            cur = {}
+            rows.append(cur)
+        for lo, hi, ws in segs:
+            cur.setdefault((lo, hi), []).append(Line(page_no, ws))
+    # a column that no row spans over is one cell down the whole header
+    spanned = {c for row in rows for (a, b) in row if b > a for c in range(a, b + 1)}
+    top = min(ln.top for ln in head)
+    bottom = max(ln.bottom for ln in head)
+    made: list[tuple[int, int, int, int, list[Line]]] = []  # row, first col, last col, row span, lines
+    for c in range(n):
+        if c not in spanned:
+            made.append((0, c, c, len(rows), [ln for row in rows for ln in row.get((c, c), [])]))
+    for r, row in enumerate(rows):
+        made += [(r, lo, hi, 1, ls) for (lo, hi), ls in row.items() if any(k in spanned for k in range(lo, hi + 1))]
+        covered = {k for (lo, hi) in row for k in range(lo, hi + 1)}
+        made += [(r, c, c, 1, []) for c in sorted(spanned - covered)]
+    for r, lo, hi, span, lines in sorted(made, key=lambda m: (m[0], m[1])):
+        ys = [ln.top for ln in lines] + [ln.bottom for ln in lines] or [top, bottom]
+        bbox = (cols[lo], min(ys), cols[hi + 1], max(ys))
+        t.cells.append(Cell(r, lo, "", row_span=span, col_span=hi - lo + 1,
+                            provenance=Provenance(page=page_no, bbox=round_box(bbox))))
+        t.lines.append(lines)
+        t.rights.append(cols[hi + 1])
+    return len(rows)
 
 
 def join_tables(pages: list[Page]) -> None:
@@ -576,7 +661,10 @@ def _compose(t: PTable, vocab: set[str]) -> None:
         if spaced:
             t.lines[k] = lines = joined
         c.text, mended = cell_text(lines, right, vocab, header=c.row < head)
-        if spaced or mended:
+        stacked = c.row < head and "\n" in c.text
+        if stacked:  # a heading's stacked words are one text: "Halt days"
+            c.text = " ".join(c.text.split())
+        if spaced or mended or stacked:
             c.original = printed
 
 
