@@ -193,12 +193,72 @@ def split_cols(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         inner = [x for x in inner if not any(w.x0 < x < w.x1 for w in ws)]
         figures = {bisect.bisect_right(inner, (w.x0 + w.x1) / 2) for w in ws if NUMBER_WORD_RE.match(w.text)}
         n_figures = sum(1 for w in ws if NUMBER_WORD_RE.match(w.text))
-        if not inner or len(figures) < 2 or n_figures * 2 < len(ws):
+        if inner and (len(figures) < 2 or n_figures * 2 < len(ws)):
+            inner = _heading_cuts(inner, ws)
+        if not inner:
             out.append(b)
             continue
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
+
+
+def _is_heading_box(ws: list[Word]) -> bool:
+    """Words of a box that are headings stacked on two lines or more:
+    figures are fewer than half of them."""
+    n_figures = sum(1 for w in ws if NUMBER_WORD_RE.match(w.text))
+    return len(ws) >= 2 and n_figures * 2 < len(ws) and len(group_lines(ws, 0)) >= 2
+
+
+def _centred_heading(b: tuple[float, ...], ws: list[Word], cuts: list[float]) -> bool:
+    """Words without figures, all between two of the cuts and centred on
+    the box within an em: a heading over the columns the cuts make
+    ("Total" over "Total | Under 18 years | 18 years and over")."""
+    if not ws or any(NUMBER_WORD_RE.match(w.text) for w in ws):
+        return False
+    edges = [b[0]] + cuts + [b[2]]
+    pieces = {bisect.bisect_right(edges, (w.x0 + w.x1) / 2) for w in ws}
+    size = statistics.median(w.bottom - w.top for w in ws)
+    mid = (min(w.x0 for w in ws) + max(w.x1 for w in ws)) / 2
+    return len(pieces) == 1 and abs(mid - (b[0] + b[2]) / 2) <= size
+
+
+def _free_near(x: float, ws: list[Word]) -> bool:
+    """Whether a strip free of words, 0.3 em wide or more, lies within an
+    em of ``x`` with words on both sides of ``x``."""
+    size = statistics.median(w.bottom - w.top for w in ws)
+    if not any((w.x0 + w.x1) / 2 < x for w in ws) or not any((w.x0 + w.x1) / 2 > x for w in ws):
+        return False
+    spans = sorted((w.x0, w.x1) for w in ws)
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= 0.3 * size and reach - size <= x <= a + size:
+            return True
+        reach = max(reach, b)
+    return False
+
+
+def _heading_cuts(edges: list[float], ws: list[Word]) -> list[float]:
+    """The column edges at which a box of headings spanning several columns
+    is cut (a header band ruled above and below but not between its
+    columns, its headings stacked on two lines or more): those that no
+    word crosses, in a strip free of words at least 0.3 em wide, with
+    words between each two cuts.  A heading of one line, or one standing over several columns
+    with nothing beside it, stays whole."""
+    if not ws or len(group_lines(ws, 0)) < 2:
+        return []
+    size = statistics.median(w.bottom - w.top for w in ws)
+    clear = [x for x in edges if all(w.x1 <= x or w.x0 >= x for w in ws)
+             and min([w.x0 for w in ws if w.x0 >= x] or [x + size]) - max([w.x1 for w in ws if w.x1 <= x] or [x - size])
+             >= 0.3 * size]
+    cuts: list[float] = []
+    for x in clear:
+        lo = cuts[-1] if cuts else float("-inf")
+        if any(lo < (w.x0 + w.x1) / 2 < x for w in ws):
+            cuts.append(x)
+    while cuts and not any((w.x0 + w.x1) / 2 > cuts[-1] for w in ws):
+        cuts.pop()
+    return cuts
 
 
 def extend_sideways(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
@@ -237,7 +297,10 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
     column leave a vertical strip free in every row, wider than half an em,
     with figures on both sides in three rows or more, the column's cells are
     cut there; a cell with a word across the strip (the group's heading)
-    stays whole, spanning the new columns."""
+    stays whole, spanning the new columns, unless it holds headings stacked
+    on two lines or more with a strip free of words near the cut (the
+    headings of the new columns, each over its own figures); a heading of
+    words centred on the box, between two cuts, spans them all."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     cuts: list[float] = []
     figures = [w for w in words if NUMBER_WORD_RE.match(w.text)]  # once, not per column and box
@@ -262,7 +325,11 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
     out = []
     for b in boxes:
         ws = [w for w in words if _inside(w, b)]
-        inner = sorted(c for c in cuts if b[0] + 0.5 < c < b[2] - 0.5 and not any(w.x0 < c < w.x1 for w in ws))
+        heads = _is_heading_box(ws)
+        inner = sorted(c for c in cuts if b[0] + 0.5 < c < b[2] - 0.5
+                       and (not any(w.x0 < c < w.x1 for w in ws) or heads and _free_near(c, ws)))
+        if inner and _centred_heading(b, ws, inner):
+            inner = []
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
