@@ -109,7 +109,8 @@ def drop_gutters(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tupl
     """Boxes of a grid drawn with filled rectangles leave narrow strips
     between them (the white gutters of a shaded table), and each strip would
     be a row or column of its own.  A strip narrower than half a line of
-    text high with no word in it is closed: its two edges become one, at its
+    text high with no word in it (a heading running across a column strip
+    from side to side is not in it) is closed: its two edges become one, at its
     middle, and the cells of the strip itself disappear."""
     frame = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     inner = [w for w in words if _inside(w, frame)]
@@ -119,11 +120,14 @@ def drop_gutters(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tupl
 
     def closing(axis: int) -> dict[float, float]:
         edges = cluster([b[axis] for b in boxes] + [b[axis + 2] for b in boxes])
-        centres = [(w.x0 + w.x1) / 2 if axis == 0 else (w.top + w.bottom) / 2 for w in inner]
+        centres = [((w.x0 + w.x1) / 2, w.x0, w.x1) if axis == 0 else ((w.top + w.bottom) / 2, 1e9, -1e9)
+                   for w in inner]
         where = {e: e for e in edges}
         run: list[float] = []
         for a, b in zip(edges, edges[1:]):
-            if 0 < b - a < thin and not any(a < c < b for c in centres):
+            # a word across the whole strip (a heading over two columns)
+            # spans it and is no word in it
+            if 0 < b - a < thin and not any(a < c < b and not (lo <= a and hi >= b) for c, lo, hi in centres):
                 run = run or [a]
                 run.append(b)
                 continue
