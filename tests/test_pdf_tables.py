@@ -58,7 +58,7 @@ def test_mean_accuracy_floors(half, floor):
     ("lattice_twotables_2_a", 1.0),    # cells drawn as white boxes inside black ones
     ("lattice_us030", 1.0),
     ("lattice_column_span_2", 0.95),   # cells merged over rows, figures centred between rows
-    ("stream_health", 0.6),            # shaded in bands, no rules
+    ("stream_health", 0.9),            # shaded in bands, no rules; a heading across a gutter
     ("dedoc_merged_horizontal", 1.0),
     ("dedoc_mp_repeat_header", 1.0),   # one table over two pages, header repeated
     ("stream_edge_tol", 0.5),          # sections under headings set off by space: one table
@@ -306,3 +306,21 @@ def test_a_heading_over_two_columns_spans_them(tmp_path):
     assert spans == {"Library": (0, 0, 2, 1), "Loans": (0, 1, 1, 2), "Halt days": (0, 3, 2, 1),
                      "Readers (total)": (0, 4, 2, 1), "Books": (1, 1, 1, 1), "Journals": (1, 2, 1, 1)}
     assert bench.cells_grid(cells)[2:] == LIBRARIES
+
+
+def test_headings_stacked_in_a_band_without_column_rules():
+    """camelot's 12s0324.pdf: a header band ruled above and below, with
+    "Total", "Under 18 years" and "18 years and over" stacked over three
+    columns of figures set inside one ruled column, and "Total" / "Male" /
+    "Female" centred over each group: each heading over its own column,
+    each group heading spanning its three."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    doc = load(FIXTURES / "camelot" / "12s0324.pdf", Config(ocr="off"))
+    t = next(t for t in doc.tables if any(c.text == "Male" for c in t.cells))
+    grid = bench.cells_grid(t.cells)
+    row = next(r for r in grid if "Under 18 years" in r)
+    assert row[1:] == ["Total", "Under 18 years", "18 years and over"] * 3
+    groups = {c.text: (c.col, c.col_span) for c in t.cells if c.text in ("Male", "Female")}
+    assert groups == {"Male": (4, 3), "Female": (7, 3)}
