@@ -227,16 +227,18 @@ def _centred_heading(b: tuple[float, ...], ws: list[Word], cuts: list[float]) ->
     return len(pieces) == 1 and abs(mid - (b[0] + b[2]) / 2) <= size
 
 
-def _free_near(x: float, ws: list[Word]) -> bool:
-    """Whether a strip free of words, 0.3 em wide or more, lies within an
-    em of ``x`` with words on both sides of ``x``."""
+def _free_near(x: float, ws: list[Word], gap: tuple[float, float]) -> bool:
+    """Whether the words leave a strip free, 0.3 em wide or more, within
+    half an em of ``gap`` (the strip the figures leave free about the cut
+    ``x``), with every word on its left centred left of ``x`` and every
+    word on its right centred right of it."""
     size = statistics.median(w.bottom - w.top for w in ws)
-    if not any((w.x0 + w.x1) / 2 < x for w in ws) or not any((w.x0 + w.x1) / 2 > x for w in ws):
-        return False
     spans = sorted((w.x0, w.x1) for w in ws)
     reach = spans[0][1]
     for a, b in spans[1:]:
-        if a - reach >= 0.3 * size and reach - size <= x <= a + size:
+        if a - reach >= 0.3 * size and reach <= gap[1] + size / 2 and a >= gap[0] - size / 2 \
+                and all((w.x0 + w.x1) / 2 < x for w in ws if w.x1 <= reach) \
+                and all((w.x0 + w.x1) / 2 > x for w in ws if w.x0 >= a):
             return True
         reach = max(reach, b)
     return False
@@ -307,6 +309,7 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
     words centred on the box, between two cuts, spans them all."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     cuts: list[float] = []
+    gaps: dict[float, tuple[float, float]] = {}  # cut -> the strip the figures leave free
     figures = [w for w in words if NUMBER_WORD_RE.match(w.text)]  # once, not per column and box
     for lo, hi in zip(xs, xs[1:]):
         own = [b for b in boxes if abs(b[0] - lo) <= 2 and abs(b[2] - hi) <= 2]
@@ -323,6 +326,7 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
                 right = {i for x0, x1, i in spans if x0 >= cut}
                 if len(left) >= 3 and len(right) >= 3:
                     cuts.append(cut)
+                    gaps[cut] = (reach, a)
             reach = max(reach, b)
     if not cuts:
         return boxes
@@ -331,7 +335,7 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         ws = [w for w in words if _inside(w, b)]
         heads = _is_heading_box(ws)
         inner = sorted(c for c in cuts if b[0] + 0.5 < c < b[2] - 0.5
-                       and (not any(w.x0 < c < w.x1 for w in ws) or heads and _free_near(c, ws)))
+                       and (not any(w.x0 < c < w.x1 for w in ws) or heads and _free_near(c, ws, gaps[c])))
         if inner and _centred_heading(b, ws, inner):
             inner = []
         edges = [b[0]] + inner + [b[2]]
