@@ -36,18 +36,19 @@ def accuracy(case_id: str) -> tuple[float, tuple[int, int]]:
 
 def test_cases_are_split_and_licensed():
     halves = {c["half"] for c in CASES.values()}
-    assert halves == {"dev", "eval"}
+    assert halves == {"dev", "eval", "heldout"}
     assert (FIXTURES / "camelot" / "LICENSE").read_text().startswith("MIT License")
     assert "Apache License" in (FIXTURES / "dedoc" / "LICENSE.txt").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
-@pytest.mark.parametrize("half, floor", [("dev", 0.855), ("eval", 0.712)])
+@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.712), ("heldout", 0.98)])
 def test_mean_accuracy_floors(half, floor):
     """The mean position-exact cell accuracy of each half stays within 0.02
-    of what bench/tables.py measured (dev 0.875, eval 0.732; see
-    docs/pdf_tables.md).  Only the mean of the evaluation half is read."""
+    of what bench/tables.py measured (dev 0.895, eval 0.732, held-out
+    1.000; see docs/pdf_tables.md).  Only the means of the evaluation and
+    held-out cases are read."""
     cases = [c for c in CASES.values() if c["half"] == half]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
