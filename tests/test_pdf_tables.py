@@ -248,8 +248,8 @@ def _pdf(path: Path, texts: list[tuple[float, float, str]], rules: list[tuple[fl
         ops.append(f"BT /F1 10 Tf {x} {h - y} Td ({s}) Tj ET")
     stream = "\n".join(ops).encode("latin-1")
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
-            b" /Contents 4 0 R >>",
+            (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
+             b" /Contents 4 0 R >>"),
             b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     out = bytearray(b"%PDF-1.4\n")
