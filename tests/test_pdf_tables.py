@@ -325,3 +325,28 @@ def test_headings_stacked_in_a_band_without_column_rules():
     assert row[1:] == ["Total", "Under 18 years", "18 years and over"] * 3
     groups = {c.text: (c.col, c.col_span) for c in t.cells if c.text in ("Male", "Female")}
     assert groups == {"Male": (4, 3), "Female": (7, 3)}
+
+
+def test_a_wrapped_row_label_is_one_cell(tmp_path):
+    """A label wrapped onto a second line in an unruled table ("Branch
+    libraries of the" / "district ... 5 600 ...") is one cell of the row
+    with the figures; a heading set off by space, followed by a row in
+    capitals, stays a row of its own."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    texts = [(60, 100, "Annual report of the library system, 2023. The figures below are for each library.")]
+    texts += [(x, 140, s) for x, s in zip(COLS, ["Library", "Books", "Journals", "Halt", "Readers"])]
+    rows = [(156, LIBRARIES[0]), (170, LIBRARIES[1])]
+    texts += [(60, 184, "Branch libraries of the")]
+    rows += [(196, ["district"] + LIBRARIES[2][1:])]
+    texts += [(60, 216, "Rural")]
+    rows += [(234, LIBRARIES[3])]
+    for y, row in rows:
+        texts += [(x, y, s) for x, s in zip(COLS, row)]
+    doc = load(_pdf(tmp_path / "t.pdf", texts), Config(ocr="off"))
+    assert len(doc.tables) == 1
+    grid = bench.cells_grid(doc.tables[0].cells)
+    assert [bench.norm(r[0]) for r in grid] == ["Library", "Central", "Branch 1",
+                                                "Branch libraries of the district", "Rural", "Children's"]
+    assert grid[3][1:] == LIBRARIES[2][1:] and grid[4][1:] == ["", "", "", ""]

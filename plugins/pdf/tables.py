@@ -594,8 +594,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         texts: dict[int, list[Word]] = {}
         for seg in segs:
             texts.setdefault(max(i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), []).extend(seg)
-        if len(segs) == 1:  # a section heading: within the first column
-            if segs[0][-1].x1 > cols[1]:
+        if len(segs) == 1:  # a section heading or a wrapped label: short of the second column
+            if segs[0][-1].x1 > gaps[0][1] - 0.5 * size:
                 return None
         elif len(texts) < 2:
             return None
@@ -614,16 +614,37 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     t = PTable(page_no, (0.0, 0.0, 0.0, 0.0), [], cols, [], [])
     n_head = _add_header(t, head or [], page_no)
     body_rows = [(ln, texts) for (ln, _), texts in zip(run, rows)]
-    for r, (ln, texts) in enumerate(body_rows, n_head):
+    grouped: list[list[tuple[Line, dict[int, list[Word]]]]] = []
+    for i, (ln, texts) in enumerate(body_rows):
+        if grouped and _wrapped_label(body_rows[i - 1], (ln, texts)):
+            grouped[-1].append((ln, texts))
+        else:
+            grouped.append([(ln, texts)])
+    for r, group in enumerate(grouped, n_head):
+        top, bottom = group[0][0].top, group[-1][0].bottom
         for c in range(len(cols) - 1):
-            ws = texts.get(c, [])
-            bbox = (cols[c], ln.top, cols[c + 1], ln.bottom)
+            lines = [Line(page_no, texts[c]) for _, texts in group if texts.get(c)]
+            bbox = (cols[c], top, cols[c + 1], bottom)
             t.cells.append(Cell(r, c, "", provenance=Provenance(page=page_no, bbox=round_box(bbox))))
-            t.lines.append([Line(page_no, ws)] if ws else [])
+            t.lines.append(lines)
             t.rights.append(cols[c + 1])
     all_lines = (head or []) + [ln for ln, _ in body_rows]
     t.bbox = round_box((x0, min(ln.top for ln in all_lines), x1, max(ln.bottom for ln in all_lines)))
     return t
+
+
+def _wrapped_label(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
+    """Whether a line of words in the first column only goes on in the
+    row below it: the row's label was wrapped ("Offenses against the
+    family and" / "children ... 92.4 3.7").  The row below has words in
+    other columns, its label starts in lower case, and the two lines stand
+    no further apart than the lines of a paragraph (a section heading,
+    "Class B", is set off by more space and the row under it starts in
+    capitals)."""
+    (a, ta), (b, tb) = above, below
+    label = tb.get(0)
+    return (list(ta) == [0] and len(tb) >= 2 and bool(label) and label[0].text[:1].islower()
+            and b.top - a.bottom <= 0.5 * b.size)
 
 
 def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]]:
