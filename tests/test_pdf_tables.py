@@ -36,18 +36,19 @@ def accuracy(case_id: str) -> tuple[float, tuple[int, int]]:
 
 def test_cases_are_split_and_licensed():
     halves = {c["half"] for c in CASES.values()}
-    assert halves == {"dev", "eval"}
+    assert halves == {"dev", "eval", "heldout"}
     assert (FIXTURES / "camelot" / "LICENSE").read_text().startswith("MIT License")
     assert "Apache License" in (FIXTURES / "dedoc" / "LICENSE.txt").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
-@pytest.mark.parametrize("half, floor", [("dev", 0.874), ("eval", 0.712)])
+@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.712), ("heldout", 0.98)])
 def test_mean_accuracy_floors(half, floor):
     """The mean position-exact cell accuracy of each half stays within 0.02
-    of what bench/tables.py measured (dev 0.894, eval 0.732; see
-    docs/pdf_tables.md).  Only the mean of the evaluation half is read."""
+    of what bench/tables.py measured (dev 0.895, eval 0.732, held-out
+    1.000; see docs/pdf_tables.md).  Only the means of the evaluation and
+    held-out cases are read."""
     cases = [c for c in CASES.values() if c["half"] == half]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
@@ -58,7 +59,7 @@ def test_mean_accuracy_floors(half, floor):
     ("lattice_twotables_2_a", 1.0),    # cells drawn as white boxes inside black ones
     ("lattice_us030", 1.0),
     ("lattice_column_span_2", 0.95),   # cells merged over rows, figures centred between rows
-    ("stream_health", 0.89),           # shaded in bands, each shaded cell painted in three pieces
+    ("stream_health", 0.9),            # shaded in bands, no rules; a heading across a gutter
     ("dedoc_merged_horizontal", 1.0),
     ("dedoc_mp_repeat_header", 1.0),   # one table over two pages, header repeated
     ("stream_edge_tol", 0.5),          # sections under headings set off by space: one table
@@ -260,3 +261,117 @@ def test_sections_of_a_table_of_aligned_text_are_one_table():
     for heading in ("Class B", "Total for the Fund", "Investment result per unit2"):
         assert heading in labels and grids[0][labels.index(heading)][1:] == [""]
     assert grids[0][-1] == ["Total investment result per unit", "3.78"]
+
+
+def _pdf(path: Path, texts: list[tuple[float, float, str]], rules: list[tuple[float, float, float, float]] = ()) -> Path:
+    """A one-page PDF of Helvetica 10 pt words at (x, y from the top) and
+    rules (x0, y0, x1, y1 from the top), written by hand: no PDF library."""
+    h = 842
+    ops = [f"0.5 w {x0} {h - y0} m {x1} {h - y1} l S" for x0, y0, x1, y1 in rules]
+    for x, y, s in texts:
+        s = s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"BT /F1 10 Tf {x} {h - y} Td ({s}) Tj ET")
+    stream = "\n".join(ops).encode("latin-1")
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
+             b" /Contents 4 0 R >>"),
+            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+LIBRARIES = [["Central", "12 345", "410", "4", "2 310"], ["Branch 1", "8 120", "95", "0", "1 045"],
+             ["Branch 2", "5 600", "61", "12", "880"], ["Children's", "9 870", "240", "3", "1 500"]]
+COLS = [60, 200, 280, 360, 440]
+
+
+def _library_table(path: Path, head: list[tuple[float, float, str]], rules: bool = False) -> list:
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    texts = [(60, 100, "Annual report of the library system, 2023. The figures below are for each library.")] + head
+    for r, row in enumerate(LIBRARIES):
+        texts += [(x, 170 + 14 * r, s) for x, s in zip(COLS, row)]
+    lines = [(55, 128, 500, 128), (55, 156, 500, 156), (55, 226, 500, 226)] if rules else []
+    doc = load(_pdf(path, texts, lines), Config(ocr="off"))
+    assert len(doc.tables) == 1
+    return doc.tables[0].cells
+
+
+@pytest.mark.parametrize("rules", [False, True])
+def test_a_header_of_two_lines_is_one_header_row(tmp_path, rules):
+    """Headings of two lines over an unruled table (or one ruled only above
+    and below its header) are one header row: stacked words joined with a
+    space, the printed text kept, the figures below not shifted."""
+    head = [(x, 140, s) for x, s in zip(COLS[1:], ["Books", "Journals", "Halt", "Readers"])]
+    head += [(x, 152, s) for x, s in zip(COLS, ["Library", "issued", "issued", "days", "(total)"])]
+    cells = _library_table(tmp_path / "t.pdf", head, rules)
+    grid = bench.cells_grid(cells)
+    assert grid[0] == ["Library", "Books issued", "Journals issued", "Halt days", "Readers (total)"]
+    assert grid[1:] == LIBRARIES
+    halt = next(c for c in cells if c.text == "Halt days")
+    assert (halt.row, halt.col, halt.original) == (0, 3, "Halt\ndays")
+
+
+def test_a_heading_over_two_columns_spans_them(tmp_path):
+    """"Loans" centred over "Books | Journals": a header row of its own
+    spanning both; the other headings are one cell down both header rows."""
+    head = [(246, 140, "Loans"), (360, 140, "Halt"), (440, 140, "Readers")]
+    head += [(x, 152, s) for x, s in zip(COLS, ["Library", "Books", "Journals", "days", "(total)"])]
+    cells = _library_table(tmp_path / "t.pdf", head)
+    spans = {c.text: (c.row, c.col, c.row_span, c.col_span) for c in cells if c.row < 2}
+    assert spans == {"Library": (0, 0, 2, 1), "Loans": (0, 1, 1, 2), "Halt days": (0, 3, 2, 1),
+                     "Readers (total)": (0, 4, 2, 1), "Books": (1, 1, 1, 1), "Journals": (1, 2, 1, 1)}
+    assert bench.cells_grid(cells)[2:] == LIBRARIES
+
+
+def test_headings_stacked_in_a_band_without_column_rules():
+    """camelot's 12s0324.pdf: a header band ruled above and below, with
+    "Total", "Under 18 years" and "18 years and over" stacked over three
+    columns of figures set inside one ruled column, and "Total" / "Male" /
+    "Female" centred over each group: each heading over its own column,
+    each group heading spanning its three."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    doc = load(FIXTURES / "camelot" / "12s0324.pdf", Config(ocr="off"))
+    t = next(t for t in doc.tables if any(c.text == "Male" for c in t.cells))
+    grid = bench.cells_grid(t.cells)
+    row = next(r for r in grid if "Under 18 years" in r)
+    assert row[1:] == ["Total", "Under 18 years", "18 years and over"] * 3
+    groups = {c.text: (c.col, c.col_span) for c in t.cells if c.text in ("Male", "Female")}
+    assert groups == {"Male": (4, 3), "Female": (7, 3)}
+
+
+def test_a_wrapped_row_label_is_one_cell(tmp_path):
+    """A label wrapped onto a second line in an unruled table ("Branch
+    libraries of the" / "district ... 5 600 ...") is one cell of the row
+    with the figures; a heading set off by space, followed by a row in
+    capitals, stays a row of its own."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    texts = [(60, 100, "Annual report of the library system, 2023. The figures below are for each library.")]
+    texts += [(x, 140, s) for x, s in zip(COLS, ["Library", "Books", "Journals", "Halt", "Readers"])]
+    rows = [(156, LIBRARIES[0]), (170, LIBRARIES[1])]
+    texts += [(60, 184, "Branch libraries of the")]
+    rows += [(196, ["district"] + LIBRARIES[2][1:])]
+    texts += [(60, 216, "Rural")]
+    rows += [(234, LIBRARIES[3])]
+    for y, row in rows:
+        texts += [(x, y, s) for x, s in zip(COLS, row)]
+    doc = load(_pdf(tmp_path / "t.pdf", texts), Config(ocr="off"))
+    assert len(doc.tables) == 1
+    grid = bench.cells_grid(doc.tables[0].cells)
+    assert [bench.norm(r[0]) for r in grid] == ["Library", "Central", "Branch 1",
+                                                "Branch libraries of the district", "Rural", "Children's"]
+    assert grid[3][1:] == LIBRARIES[2][1:] and grid[4][1:] == ["", "", "", ""]

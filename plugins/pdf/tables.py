@@ -183,7 +183,8 @@ def drop_gutters(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tupl
     """Boxes of a grid drawn with filled rectangles leave narrow strips
     between them (the white gutters of a shaded table), and each strip would
     be a row or column of its own.  A strip narrower than half a line of
-    text high with no word in it is closed: its two edges become one, at its
+    text high with no word in it (a heading running across a column strip
+    from side to side is not in it) is closed: its two edges become one, at its
     middle, and the cells of the strip itself disappear."""
     frame = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     inner = [w for w in words if _inside(w, frame)]
@@ -193,11 +194,14 @@ def drop_gutters(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tupl
 
     def closing(axis: int) -> dict[float, float]:
         edges = cluster([b[axis] for b in boxes] + [b[axis + 2] for b in boxes])
-        centres = [(w.x0 + w.x1) / 2 if axis == 0 else (w.top + w.bottom) / 2 for w in inner]
+        centres = [((w.x0 + w.x1) / 2, w.x0, w.x1) if axis == 0 else ((w.top + w.bottom) / 2, 1e9, -1e9)
+                   for w in inner]
         where = {e: e for e in edges}
         run: list[float] = []
         for a, b in zip(edges, edges[1:]):
-            if 0 < b - a < thin and not any(a < c < b for c in centres):
+            # a word across the whole strip (a heading over two columns)
+            # spans it and is no word in it
+            if 0 < b - a < thin and not any(a < c < b and not (lo <= a and hi >= b) for c, lo, hi in centres):
                 run = run or [a]
                 run.append(b)
                 continue
@@ -267,12 +271,74 @@ def split_cols(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         inner = [x for x in inner if not any(w.x0 < x < w.x1 for w in ws)]
         figures = {bisect.bisect_right(inner, (w.x0 + w.x1) / 2) for w in ws if NUMBER_WORD_RE.match(w.text)}
         n_figures = sum(1 for w in ws if NUMBER_WORD_RE.match(w.text))
-        if not inner or len(figures) < 2 or n_figures * 2 < len(ws):
+        if inner and (len(figures) < 2 or n_figures * 2 < len(ws)):
+            inner = _heading_cuts(inner, ws)
+        if not inner:
             out.append(b)
             continue
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
+
+
+def _is_heading_box(ws: list[Word]) -> bool:
+    """Words of a box that are headings stacked on two lines or more:
+    figures are fewer than half of them."""
+    n_figures = sum(1 for w in ws if NUMBER_WORD_RE.match(w.text))
+    return len(ws) >= 2 and n_figures * 2 < len(ws) and len(group_lines(ws, 0)) >= 2
+
+
+def _centred_heading(b: tuple[float, ...], ws: list[Word], cuts: list[float]) -> bool:
+    """Words without figures, all between two of the cuts and centred on
+    the box within an em: a heading over the columns the cuts make
+    ("Total" over "Total | Under 18 years | 18 years and over")."""
+    if not ws or any(NUMBER_WORD_RE.match(w.text) for w in ws):
+        return False
+    edges = [b[0]] + cuts + [b[2]]
+    pieces = {bisect.bisect_right(edges, (w.x0 + w.x1) / 2) for w in ws}
+    size = statistics.median(w.bottom - w.top for w in ws)
+    mid = (min(w.x0 for w in ws) + max(w.x1 for w in ws)) / 2
+    return len(pieces) == 1 and abs(mid - (b[0] + b[2]) / 2) <= size
+
+
+def _free_near(x: float, ws: list[Word], gap: tuple[float, float]) -> bool:
+    """Whether the words leave a strip free, 0.3 em wide or more, within
+    half an em of ``gap`` (the strip the figures leave free about the cut
+    ``x``), with every word on its left centred left of ``x`` and every
+    word on its right centred right of it."""
+    size = statistics.median(w.bottom - w.top for w in ws)
+    spans = sorted((w.x0, w.x1) for w in ws)
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= 0.3 * size and reach <= gap[1] + size / 2 and a >= gap[0] - size / 2 \
+                and all((w.x0 + w.x1) / 2 < x for w in ws if w.x1 <= reach) \
+                and all((w.x0 + w.x1) / 2 > x for w in ws if w.x0 >= a):
+            return True
+        reach = max(reach, b)
+    return False
+
+
+def _heading_cuts(edges: list[float], ws: list[Word]) -> list[float]:
+    """The column edges at which a box of headings spanning several columns
+    is cut (a header band ruled above and below but not between its
+    columns, its headings stacked on two lines or more): those that no
+    word crosses, in a strip free of words at least 0.3 em wide, with
+    words between each two cuts.  A heading of one line, or one standing over several columns
+    with nothing beside it, stays whole."""
+    if not ws or len(group_lines(ws, 0)) < 2:
+        return []
+    size = statistics.median(w.bottom - w.top for w in ws)
+    clear = [x for x in edges if all(w.x1 <= x or w.x0 >= x for w in ws)
+             and min([w.x0 for w in ws if w.x0 >= x] or [x + size]) - max([w.x1 for w in ws if w.x1 <= x] or [x - size])
+             >= 0.3 * size]
+    cuts: list[float] = []
+    for x in clear:
+        lo = cuts[-1] if cuts else float("-inf")
+        if any(lo < (w.x0 + w.x1) / 2 < x for w in ws):
+            cuts.append(x)
+    while cuts and not any((w.x0 + w.x1) / 2 > cuts[-1] for w in ws):
+        cuts.pop()
+    return cuts
 
 
 def extend_sideways(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
@@ -311,9 +377,13 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
     column leave a vertical strip free in every row, wider than half an em,
     with figures on both sides in three rows or more, the column's cells are
     cut there; a cell with a word across the strip (the group's heading)
-    stays whole, spanning the new columns."""
+    stays whole, spanning the new columns, unless it holds headings stacked
+    on two lines or more with a strip free of words near the cut (the
+    headings of the new columns, each over its own figures); a heading of
+    words centred on the box, between two cuts, spans them all."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     cuts: list[float] = []
+    gaps: dict[float, tuple[float, float]] = {}  # cut -> the strip the figures leave free
     figures = [w for w in words if NUMBER_WORD_RE.match(w.text)]  # once, not per column and box
     for lo, hi in zip(xs, xs[1:]):
         own = [b for b in boxes if abs(b[0] - lo) <= 2 and abs(b[2] - hi) <= 2]
@@ -330,13 +400,18 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
                 right = {i for x0, x1, i in spans if x0 >= cut}
                 if len(left) >= 3 and len(right) >= 3:
                     cuts.append(cut)
+                    gaps[cut] = (reach, a)
             reach = max(reach, b)
     if not cuts:
         return boxes
     out = []
     for b in boxes:
         ws = [w for w in words if _inside(w, b)]
-        inner = sorted(c for c in cuts if b[0] + 0.5 < c < b[2] - 0.5 and not any(w.x0 < c < w.x1 for w in ws))
+        heads = _is_heading_box(ws)
+        inner = sorted(c for c in cuts if b[0] + 0.5 < c < b[2] - 0.5
+                       and (not any(w.x0 < c < w.x1 for w in ws) or heads and _free_near(c, ws, gaps[c])))
+        if inner and _centred_heading(b, ws, inner):
+            inner = []
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
@@ -449,6 +524,7 @@ def find_text_tables(p: Page) -> None:
         if best is None:
             continue
         _, _, t, body = best
+        t, body = _body_below_header(lines, t, body, p.number)
         head = _header_lines(lines, body, t.cols)
         if head:
             t = _text_table(body, p.number, head) or t
@@ -459,6 +535,26 @@ def find_text_tables(p: Page) -> None:
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
     p.tables.extend(t for t, _, _ in made)
+
+
+def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list[list[Word]]]],
+                       page_no: int) -> tuple[PTable, list[tuple[Line, list[list[Word]]]]]:
+    """The lines at the top of a table's body above its first line with a
+    figure are its header when they read as one (``_header_lines`` takes
+    them all back) and the rest still gives the same columns: they are
+    then merged into one header with spans, not rows of their own."""
+    k = next((i for i, (_, segs) in enumerate(body)
+              if any(NUMBER_WORD_RE.match(w.text) for seg in segs[1:] for w in seg)), 0)
+    if not 0 < k <= 6 or len(body) - k < 2:
+        return t, body
+    rest = body[k:]
+    t2 = _text_table(rest, page_no)
+    if t2 is None or t2.n_cols != t.n_cols:
+        return t, body
+    taken = {id(ln) for ln in _header_lines(lines, rest, t2.cols)}
+    if not all(id(ln) in taken for ln, _ in body[:k]):
+        return t, body
+    return t2, rest
 
 
 def _figure_or_dash(seg: list[Word]) -> bool:
@@ -517,7 +613,9 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
         segs = _segments(ln, 1.2 * ln.size)
         if ln.x0 < cols[0] - 2 * ln.size or ln.x1 > cols[-1] + 2 * ln.size:
             break
-        if len(segs) < 2 or any(s[0].x0 < x < s[-1].x1 for s in segs for x in inner):
+        # a segment over an inner column edge is a heading spanning columns
+        # ("Loans" over "Books | Journals"): a few words, beside others
+        if len(segs) < 2 or any(s[0].x0 < x < s[-1].x1 and len(s) > 4 for s in segs for x in inner):
             break
         head.insert(0, ln)
         below = ln
@@ -570,8 +668,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         texts: dict[int, list[Word]] = {}
         for seg in segs:
             texts.setdefault(max(i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), []).extend(seg)
-        if len(segs) == 1:  # a section heading: within the first column
-            if segs[0][-1].x1 > cols[1]:
+        if len(segs) == 1:  # a section heading or a wrapped label: short of the second column
+            if segs[0][-1].x1 > gaps[0][1] - 0.5 * size:
                 return None
         elif len(texts) < 2:
             return None
@@ -587,24 +685,107 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     figures = sum(1 for ws in filled for w in ws if NUMBER_WORD_RE.match(w.text))
     if statistics.median(len(ws) for ws in filled) >= 5 and figures * 10 < sum(len(ws) for ws in filled):
         return None  # columns of prose
-    head_rows: list[tuple[Line, dict[int, list[Word]]]] = []
-    for ln in head or []:
-        texts = {}
-        for seg in _segments(ln, 1.2 * ln.size):
-            mid = (seg[0].x0 + seg[-1].x1) / 2
-            texts.setdefault(max(0, min(len(cols) - 2, bisect.bisect_right(cols, mid) - 1)), []).extend(seg)
-        head_rows.append((ln, texts))
     t = PTable(page_no, (0.0, 0.0, 0.0, 0.0), [], cols, [], [])
-    all_rows = head_rows + [(ln, texts) for (ln, _), texts in zip(run, rows)]
-    for r, (ln, texts) in enumerate(all_rows):
+    n_head = _add_header(t, head or [], page_no)
+    body_rows = [(ln, texts) for (ln, _), texts in zip(run, rows)]
+    grouped: list[list[tuple[Line, dict[int, list[Word]]]]] = []
+    for i, (ln, texts) in enumerate(body_rows):
+        if grouped and _wrapped_label(body_rows[i - 1], (ln, texts)):
+            grouped[-1].append((ln, texts))
+        else:
+            grouped.append([(ln, texts)])
+    for r, group in enumerate(grouped, n_head):
+        top, bottom = group[0][0].top, group[-1][0].bottom
         for c in range(len(cols) - 1):
-            ws = texts.get(c, [])
-            bbox = (cols[c], ln.top, cols[c + 1], ln.bottom)
+            lines = [Line(page_no, texts[c]) for _, texts in group if texts.get(c)]
+            bbox = (cols[c], top, cols[c + 1], bottom)
             t.cells.append(Cell(r, c, "", provenance=Provenance(page=page_no, bbox=round_box(bbox))))
-            t.lines.append([Line(page_no, ws)] if ws else [])
+            t.lines.append(lines)
             t.rights.append(cols[c + 1])
-    t.bbox = round_box((x0, min(ln.top for ln, _ in all_rows), x1, max(ln.bottom for ln, _ in all_rows)))
+    all_lines = (head or []) + [ln for ln, _ in body_rows]
+    t.bbox = round_box((x0, min(ln.top for ln in all_lines), x1, max(ln.bottom for ln in all_lines)))
     return t
+
+
+def _wrapped_label(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
+    """Whether a line of words in the first column only goes on in the
+    row below it: the row's label was wrapped ("Offenses against the
+    family and" / "children ... 92.4 3.7").  The row below has words in
+    other columns, its label starts in lower case, and the two lines stand
+    no further apart than the lines of a paragraph (a section heading,
+    "Class B", is set off by more space and the row under it starts in
+    capitals)."""
+    (a, ta), (b, tb) = above, below
+    label = tb.get(0)
+    return (list(ta) == [0] and len(tb) >= 2 and bool(label) and label[0].text[:1].islower()
+            and b.top - a.bottom <= 0.5 * b.size)
+
+
+def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]]:
+    """The segments of a header line as (first column, last column, words):
+    a segment within one column belongs to the column of its middle; one
+    over inner column edges spans the columns it covers by half an em."""
+    out: list[tuple[int, int, list[Word]]] = []
+    last = len(cols) - 2
+    for seg in _segments(ln, 1.2 * ln.size):
+        a, b = seg[0].x0, seg[-1].x1
+        mid = (a + b) / 2
+        c = max(0, min(last, bisect.bisect_right(cols, mid) - 1))
+        lo, hi = c, c
+        while lo > 0 and a < cols[lo] - 0.5 * ln.size:
+            lo -= 1
+        while hi < last and b > cols[hi + 1] + 0.5 * ln.size:
+            hi += 1
+        if out and out[-1][1] >= lo:  # two segments in one column: one cell
+            out[-1] = (out[-1][0], max(hi, out[-1][1]), out[-1][2] + seg)
+        else:
+            out.append((lo, hi, seg))
+    return out
+
+
+def _add_header(t: PTable, head: list[Line], page_no: int) -> int:
+    """The header lines of a table of aligned text as header rows with
+    spans; returns how many rows they make.  Lines go on in the current
+    header row while each of their segments falls in a column of its own
+    or under a heading of the same columns (words stacked in a narrow
+    heading cell: "Halt" over "days" is one cell); a segment under a
+    heading spanning more columns ("Books" under "Loans" over "Books |
+    Journals") starts the next row.  A column without a spanning heading
+    is then one cell over all the header rows.  So a header of two or five
+    lines is one header and the rows of figures below are not shifted."""
+    if not head:
+        return 0
+    cols = t.cols
+    n = len(cols) - 1
+    rows: list[dict[tuple[int, int], list[Line]]] = [{}]
+    for ln in head:
+        segs = _head_spans(ln, cols)
+        cur = rows[-1]
+        if not all((lo, hi) in cur or not any(a <= hi and lo <= b for a, b in cur) for lo, hi, _ in segs):
+            cur = {}
+            rows.append(cur)
+        for lo, hi, ws in segs:
+            cur.setdefault((lo, hi), []).append(Line(page_no, ws))
+    # a column that no row spans over is one cell down the whole header
+    spanned = {c for row in rows for (a, b) in row if b > a for c in range(a, b + 1)}
+    top = min(ln.top for ln in head)
+    bottom = max(ln.bottom for ln in head)
+    made: list[tuple[int, int, int, int, list[Line]]] = []  # row, first col, last col, row span, lines
+    for c in range(n):
+        if c not in spanned:
+            made.append((0, c, c, len(rows), [ln for row in rows for ln in row.get((c, c), [])]))
+    for r, row in enumerate(rows):
+        made += [(r, lo, hi, 1, ls) for (lo, hi), ls in row.items() if any(k in spanned for k in range(lo, hi + 1))]
+        covered = {k for (lo, hi) in row for k in range(lo, hi + 1)}
+        made += [(r, c, c, 1, []) for c in sorted(spanned - covered)]
+    for r, lo, hi, span, lines in sorted(made, key=lambda m: (m[0], m[1])):
+        ys = [ln.top for ln in lines] + [ln.bottom for ln in lines] or [top, bottom]
+        bbox = (cols[lo], min(ys), cols[hi + 1], max(ys))
+        t.cells.append(Cell(r, lo, "", row_span=span, col_span=hi - lo + 1,
+                            provenance=Provenance(page=page_no, bbox=round_box(bbox))))
+        t.lines.append(lines)
+        t.rights.append(cols[hi + 1])
+    return len(rows)
 
 
 def join_tables(pages: list[Page]) -> None:
@@ -650,7 +831,10 @@ def _compose(t: PTable, vocab: set[str]) -> None:
         if spaced:
             t.lines[k] = lines = joined
         c.text, mended = cell_text(lines, right, vocab, header=c.row < head)
-        if spaced or mended:
+        stacked = c.row < head and "\n" in c.text
+        if stacked:  # a heading's stacked words are one text: "Halt days"
+            c.text = " ".join(c.text.split())
+        if spaced or mended or stacked:
             c.original = printed
 
 
