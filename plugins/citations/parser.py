@@ -10,6 +10,7 @@ from typing import Any
 
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
+    HEADING, SERIES_AREA, SERIES_PART,
     ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
@@ -75,6 +76,10 @@ def _parse(raw: str) -> dict[str, Any]:
     if m:  # "Пат. 2187888 Российская Федерация, МПК H04B 1/38. Приемопередающее устройство / …": the designation
         s = s[m.end():]  # of a patent is not its title
     authors, authors_raw, rest = take_authors(s)
+    m = None if authors else HEADING.match(s)
+    if m:  # "Российская Федерация. Законы. О библиотечном деле : …", "Уфимская губерния. Списки населенных
+        # мест …": the heading of a territory (GOST 7.1, 7.80), followed by a form of act or by the title
+        authors, authors_raw, rest = [m["h"]], m["h"], s[m.end():]
     rest = rest.lstrip(" .,")
     if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
         m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.)[.,]?\s*", rest)
@@ -182,6 +187,11 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
     if len(segs) < 2 or out["responsibility"]:
         return area, tail, False
     a, b = segs[-1]
+    k = len(segs) - 1
+    while k >= 2 and SERIES_PART.match(area[segs[k][0]:segs[k][1]]):
+        k -= 1  # "Вестник МГУ. Серия 8: История": the series of a journal is part of its name
+    if k < len(segs) - 1:
+        a, segs = segs[k][0], segs[:k + 1]
     last = area[a:b]
     dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
                      # "Эксперт. 2008. 10 (600): 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering
@@ -252,7 +262,9 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
 
 
 def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> None:
-    rest = tail
+    # "… – 230 с. – (Библиотечное дело ; вып. 3).": the series area at the end; its numbering is the
+    # series', not the volume or the issue of the work
+    rest = SERIES_AREA.sub("", tail) if "(" in tail else tail
     m = IN_MARK.match(rest)
     if m:
         rest, container_expected = rest[m.end():], True
@@ -275,6 +287,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         if word and re.search(rf"(?:^|\s)[{UP}]{LET}{{0,7}}\.\s", rest[:end.start() + 1] + " "):
             # "J. Geophys. Res. 2005", "Тр. ГАИШ. 1990": an abbreviated name goes on, no publisher follows it
             end = CONTAINER_END.search(rest, end.end() + word.end())
+        if end and re.search(r"(?<!\w)(?:Серия|Сер|Series|Ser)$", rest[:end.start()]):
+            # "// Вестник Моск. ун-та. Сер. 9, Филология. – 2005": the series of a journal goes on its name
+            ser = re.match(rf"\.?\s?\d+(?:[,:]\s?[{UP}][^.]*)?", rest[end.start():])
+            end = CONTAINER_END.search(rest, end.start() + ser.end()) if ser else end
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)

@@ -466,3 +466,15 @@ def latin_kazakh(title: str | None, text: str) -> str | None:
         return "kk"
     return None
 
+
+
+#: the heading of a territory (GOST 7.1 / 7.80): "Российская Федерация. Законы.", "Қазақстан Республикасы.
+#: Заңдар.", "Уфимская губерния." (a territorial unit of the old administration) before the title
+HEADING = re.compile(
+    rf"(?P<h>(?:[{UP}]{LET}+(?:[\s-][{UP}]{LET}+){{0,2}}\.\s(?:Законы|Указы|Постановления|Законы и постановления"
+    rf"|Конституция|Заңдар|Жарлықтар|Қаулылар))"
+    rf"|[{UP}]{LET}+\s(?:губерния|уезд|волость|губерниясы))\.\s(?=[{UP}«\"])")
+#: the series area at the end of an entry: ". – (Библиотечное дело ; вып. 3).", ". (Труды … Т. 1)."
+SERIES_AREA = re.compile(rf"\.\s(?:–\s)?\((?=[{UP}«\"])[^()]*\)\.?\s*$")
+#: the series of a journal after its name: "Серия 8: История", "Сер. 2, Филология", "Сер. Гуманитарные науки"
+SERIES_PART = re.compile(r"(?:Серия|Сер\.|Сериясы|Series|Ser\.)\s?(?:\d+|[{UP}])".replace("{UP}", UP))
