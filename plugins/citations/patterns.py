@@ -46,8 +46,8 @@ AUTH_D_LIST = re.compile(rf"(?P<a>{FIRST}\s{SURNAME}(?:,\s{FIRST}\s{SURNAME}){{0
 #: "и", "і", "i", "та", "and", "und", "&" between the last two authors
 AND_WORDS = ("и", "і", "i", "та", "and", "und", "&")
 AUTH_SEP = re.compile(r",\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
-#: "Иванов Иван Иванович": surname, first name and patronymic in full
-AUTH_FULL = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
+#: "Иванов Иван Иванович", "Иванов, Иван Петрович": surname, first name and patronymic in full
+AUTH_FULL = re.compile(rf"(?P<s>{SURNAME}),?\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
                        rf"(?=[.,]\s)")
 APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*|\((?P<b>1[5-9]\d\d|20\d\d)[a-zа-я]?\)\s+(?=\S)")
 ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
@@ -102,8 +102,8 @@ PAGES_COUNT = re.compile(
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
 ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
 #: the words that number a part: volume, part, book, issue of a series (any case)
-VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft)"
-NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|бр|no|nr)"
+VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб)"
+NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб|бр|no|nr)"
 VOLUME = re.compile(
     rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:))?"
@@ -397,6 +397,7 @@ def source_key(name: str) -> str:
     return " ".join(re.findall(r"\w+", fold(name)))
 
 
+@functools.lru_cache(maxsize=4096)
 def match_source(name: str | None) -> tuple[str | None, float]:
     """(id, score 0..100) of the periodical ``name`` names, or (None, best
     score) when no vocabulary entry scores at least SOURCE_THRESHOLD."""
