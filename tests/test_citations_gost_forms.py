@@ -210,6 +210,25 @@ CASES = [
       "publisher": "Қазақ университеті", "pages": "180"}),
     ("Ахметов, Ә. Қазақ тілінің сөздігі. Алматы: Ғылым, 1985. 300 б.",
      {"authors": ["Ахметов, Ә."], "title": "Қазақ тілінің сөздігі", "publisher": "Ғылым", "pages": "300"}),
+    # a periodical named with commas, its year, then its date or issue; a city in the same place is a place
+    ("Мусина Г. Оқырманға арналған кеш. Орталық Қазақстан, 2019, 14 наурыз, 6 б.",
+     {"title": "Оқырманға арналған кеш", "source": "Орталық Қазақстан", "place": None, "date": "2019-03-14",
+      "pages": "6"}),
+    ("Кравченко О. Библиотека приглашает. Вечерний Петропавловск, 2018, № 12, с. 3.",
+     {"source": "Вечерний Петропавловск", "place": None, "year": 2018, "issue": "12", "pages": "3"}),
+    ("Толстой Л. Война и мир. Москва, 1990, т. 3.",
+     {"title": "Война и мир", "source": None, "place": "Москва", "volume": "3"}),
+    # web resources: Russian and Kazakh notes, a site without a container
+    (("Сейсенова А. Кітап – білім бұлағы [Электрондық ресурс] // Egemen.kz. – 2020. – 5 мамыр. – "
+      "URL: https://egemen.example/123 (қаралған күні: 10.05.2020)."),
+     {"title": "Кітап – білім бұлағы", "source": "Egemen.kz", "date": "2020-05-05",
+      "url": "https://egemen.example/123"}),
+    ("Библиотеки Казахстана [Электронный ресурс] : офиц. сайт. – URL: https://lib.example.kz (дата обращения: 12.04.2021).",
+     {"title": "Библиотеки Казахстана", "subtitle": "офиц. сайт", "year": None, "date": None,
+      "url": "https://lib.example.kz"}),
+    # an interview: the responsibility names who asked, the heading who answered
+    ("Алимов Р. Память о войне / беседовала А. Иванова // Казахстанская правда. – 2020. – 8 мая. – С. 3.",
+     {"authors": ["Алимов, Р."], "responsibility": "беседовала А. Иванова", "source": "Казахстанская правда"}),
 ]
 
 

@@ -268,6 +268,11 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     m = IN_MARK.match(rest)
     if m:
         rest, container_expected = rest[m.end():], True
+    elif not container_expected and re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d{{1,2}}\s?{LET}{{3,}}|№\s?\d"
+                                             rf"|N\s?\d|{NUM_WORDS}\.\s?\d)", rest) and not _bare_place(rest.split(",")[0]):
+        # "Орталық Қазақстан, 2019, 14 наурыз, 6 б.", "Вечерний Петропавловск, 2018, № 12, с. 3": a periodical
+        # named with commas, its year, then its date or issue (not a place: a book's year is not dated)
+        container_expected = True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
             or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
