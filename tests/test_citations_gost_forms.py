@@ -229,6 +229,21 @@ CASES = [
     # an interview: the responsibility names who asked, the heading who answered
     ("Алимов Р. Память о войне / беседовала А. Иванова // Казахстанская правда. – 2020. – 8 мая. – С. 3.",
      {"authors": ["Алимов, Р."], "responsibility": "беседовала А. Иванова", "source": "Казахстанская правда"}),
+    # the year in the heading, then a journal followed directly by its numbering and pages
+    ("Радаев В. В. 2008. Новые рынки. Экономическая социология. Т. 9. № 2. С. 5–20.",
+     {"year": 2008, "title": "Новые рынки", "source": "Экономическая социология", "volume": "9", "issue": "2",
+      "pages": "5-20"}),
+    ("Иванов И. И. Чтение. Вопросы истории. Т. 3, № 2. С. 15–22.",
+     {"title": "Чтение", "source": "Вопросы истории", "volume": "3", "issue": "2", "pages": "15-22"}),
+    # a volume of a book is not a journal when the imprint follows
+    ("Дуйчев И. Из старата българска книжнина. Т. 1. София, 1943. 300 с.",
+     {"title": "Из старата българска книжнина", "source": None, "volume": "1", "place": "София", "pages": "300"}),
+    # a double issue
+    ("Николаев Н. Н. Из истории книги // Книжное дело. 1925. № 3/4. С. 12–15.",
+     {"source": "Книжное дело", "issue": "3/4", "pages": "12-15"}),
+    # the series area of a Ukrainian book, after the page count without a dash
+    ("Гнатюк В. Українські народні казки. Львів, 1910. 250 с. (Етнографічний збірник. Т. 29).",
+     {"title": "Українські народні казки", "place": "Львів", "pages": "250", "volume": None}),
 ]
 
 

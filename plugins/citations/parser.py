@@ -202,7 +202,11 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
     r = re.search(r"[,;]\s(?:[СсCcSsPp]\.\s?)?(?P<r>\d+\s?[–-]\s?\d+)\.?$", tail)
     ranged = bool(r and not _year_range(r["r"])
                   and (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail) or PLACE_PUB_COMMA.search(tail)))
-    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged) and len(last) > 3 \
+    # "Радаев В. В. 2008. Новые рынки. Экономическая социология. Т. 9. № 2. С. 5–20.": the year given in the
+    # heading, a journal is followed directly by its numbering and pages, with no imprint
+    numbered = bool(re.match(rf"(?:{NUM_WORDS})\.\s?\d+[.,]\s(?:(?:№|N|{NUM_WORDS}\.)\s?\d+[.,]\s)?[СсCP]\.\s?\d+\s?[–-]\s?\d+", tail)
+                    and not (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail)))
+    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered) and len(last) > 3 \
             and not re.match(r"\d", last):
         return area[:segs[-2][1]], f"{last}. {tail}", True
     return area, tail, False

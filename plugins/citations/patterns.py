@@ -100,7 +100,7 @@ PAGES_COUNT = re.compile(
     r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
-ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
+ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
 #: the words that number a part: volume, part, book, issue of a series (any case)
 VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб)"
 NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб|бр|no|nr)"
