@@ -124,7 +124,7 @@ def _parse(raw: str) -> dict[str, Any]:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
     m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
-                  rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік))\.?\s*(?=:|$)", area)
+                  rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік|т(?=\.)))\.?\s*(?=:|$)", area)
     if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
         out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
