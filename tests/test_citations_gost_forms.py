@@ -259,6 +259,12 @@ CASES = [
       "responsibility": "гл. ред. М. К. Козыбаев", "publisher": "Атамұра"}),
     ("Психология чтения : учеб. пособие : в 2 ч. Ч. 1 / Н. Н. Иванова [и др.]. – Омск : Изд-во ОмГУ, 2010. – 120 с.",
      {"authors": ["Иванова, Н. Н."], "title": "Психология чтения", "volume": "1", "place": "Омск"}),
+    # APA: the last author after ", &" / ", and"
+    ("Smith, A., & Brown, B. (2005). Library use in rural areas. Library Quarterly, 75(2), 150–170.",
+     {"authors": ["Smith, A.", "Brown, B."], "title": "Library use in rural areas", "source": "Library Quarterly",
+      "volume": "75", "issue": "2", "pages": "150-170"}),
+    ("Smith, John, and Mary Brown. 2005. Library use. Library Quarterly 75 (2): 150–170.",
+     {"authors": ["Smith, J.", "Brown, M."], "title": "Library use", "year": 2005}),
 ]
 
 
