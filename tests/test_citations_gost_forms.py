@@ -265,6 +265,17 @@ CASES = [
       "volume": "75", "issue": "2", "pages": "150-170"}),
     ("Smith, John, and Mary Brown. 2005. Library use. Library Quarterly 75 (2): 150–170.",
      {"authors": ["Smith, J.", "Brown, M."], "title": "Library use", "year": 2005}),
+    # repeated references (GOST 7.0.5): the pages alone after "Там же", "Сонда"
+    ("Там же. С. 45.", {"title": "Там же", "pages": "45"}),
+    ("Сонда. 12 б.", {"title": "Сонда", "pages": "12"}),
+    # an official document without a heading; a yearbook named with its year
+    ("Об утверждении Правил : приказ М-ва культуры Респ. Казахстан от 12.03.2018 № 45. – Астана, 2018. – 10 с.",
+     {"title": "Об утверждении Правил", "subtitle": "приказ М-ва культуры Респ. Казахстан от 12.03.2018 № 45",
+      "place": "Астана", "year": 2018, "pages": "10"}),
+    # a conference's proceedings as other title information of the container
+    (("Сидорова О. А. Чтение в XXI веке // Библиотеки и информационные ресурсы : тр. конф. «Крым-2010». – "
+      "М., 2010. – С. 1–5."),
+     {"source": "Библиотеки и информационные ресурсы", "place": "М.", "year": 2010, "pages": "1-5"}),
 ]
 
 

@@ -240,6 +240,8 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg) or PLACE_PUB_COMMA.match(seg)
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
+                # "Сонда. 12 б.", "… . 250 с.": the pages or the page count alone
+                or re.fullmatch(r"\d+(?:\s?[–-]\s?\d+)?\s?(?:б|бб|бет|с|стр)\.?", seg)
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
                 or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
