@@ -445,3 +445,10 @@ def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
     out = CliRunner().invoke(bad, ["eval", "--db", str(tmp_path / "t.db"), "--gold", str(gold),
                                    "--references-dir", str(empty)], obj=bad.registry)
     assert out.exit_code == 1 and "no labelled reference sets in" in out.output
+
+
+def test_dev_parts_split_the_development_half():
+    from esep.plugins.citations.labelled import dev_part_of, half_of
+    parts = [dev_part_of(i) for i in range(12)]
+    assert parts == ["dev-a", None, "dev-b", None] * 3
+    assert all((p is None) == (half_of(i) == "eval") for i, p in enumerate(parts))

@@ -87,6 +87,16 @@ def half_of(index: int) -> str:
     return HALVES[index % 2]
 
 
+#: the development half split in two for cross-validation inside it: positions 0, 4, 8, … ("dev-a") and
+#: 2, 6, 10, … ("dev-b"); rules are written looking at one part and measured on the other
+DEV_PARTS = ("dev-a", "dev-b")
+
+
+def dev_part_of(index: int) -> str | None:
+    """The part of the development half an item is in (None for the evaluation half)."""
+    return None if index % 2 else DEV_PARTS[(index // 2) % 2]
+
+
 def anystyle_items(path: Path) -> Iterator[Item]:
     for i, it in enumerate(json.loads(path.read_text(encoding="utf-8"))):
         labels: dict[str, str] = {}

@@ -10,6 +10,7 @@ from typing import Any
 
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
+    HEADING, SERIES_AREA, SERIES_PART,
     ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
@@ -75,6 +76,10 @@ def _parse(raw: str) -> dict[str, Any]:
     if m:  # "Пат. 2187888 Российская Федерация, МПК H04B 1/38. Приемопередающее устройство / …": the designation
         s = s[m.end():]  # of a patent is not its title
     authors, authors_raw, rest = take_authors(s)
+    m = None if authors else HEADING.match(s)
+    if m:  # "Российская Федерация. Законы. О библиотечном деле : …", "Уфимская губерния. Списки населенных
+        # мест …": the heading of a territory (GOST 7.1, 7.80), followed by a form of act or by the title
+        authors, authors_raw, rest = [m["h"]], m["h"], s[m.end():]
     rest = rest.lstrip(" .,")
     if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
         m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.)[.,]?\s*", rest)
@@ -119,7 +124,7 @@ def _parse(raw: str) -> dict[str, Any]:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
     m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
-                  rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік))\.?\s*(?=:|$)", area)
+                  rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік|т(?=\.)))\.?\s*(?=:|$)", area)
     if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
         out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
@@ -182,6 +187,11 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
     if len(segs) < 2 or out["responsibility"]:
         return area, tail, False
     a, b = segs[-1]
+    k = len(segs) - 1
+    while k >= 2 and SERIES_PART.match(area[segs[k][0]:segs[k][1]]):
+        k -= 1  # "Вестник МГУ. Серия 8: История": the series of a journal is part of its name
+    if k < len(segs) - 1:
+        a, segs = segs[k][0], segs[:k + 1]
     last = area[a:b]
     dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
                      # "Эксперт. 2008. 10 (600): 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering
@@ -192,7 +202,11 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
     r = re.search(r"[,;]\s(?:[СсCcSsPp]\.\s?)?(?P<r>\d+\s?[–-]\s?\d+)\.?$", tail)
     ranged = bool(r and not _year_range(r["r"])
                   and (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail) or PLACE_PUB_COMMA.search(tail)))
-    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged) and len(last) > 3 \
+    # "Радаев В. В. 2008. Новые рынки. Экономическая социология. Т. 9. № 2. С. 5–20.": the year given in the
+    # heading, a journal is followed directly by its numbering and pages, with no imprint
+    numbered = bool(re.match(rf"(?:{NUM_WORDS})\.\s?\d+[.,]\s(?:(?:№|N|{NUM_WORDS}\.)\s?\d+[.,]\s)?[СсCP]\.\s?\d+\s?[–-]\s?\d+", tail)
+                    and not (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail)))
+    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered) and len(last) > 3 \
             and not re.match(r"\d", last):
         return area[:segs[-2][1]], f"{last}. {tail}", True
     return area, tail, False
@@ -226,6 +240,8 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg) or PLACE_PUB_COMMA.match(seg)
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
+                # "Сонда. 12 б.", "… . 250 с.": the pages or the page count alone
+                or re.fullmatch(r"\d+(?:\s?[–-]\s?\d+)?\s?(?:б|бб|бет|с|стр)\.?", seg)
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
                 or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
@@ -252,10 +268,17 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
 
 
 def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> None:
-    rest = tail
+    # "… – 230 с. – (Библиотечное дело ; вып. 3).": the series area at the end; its numbering is the
+    # series', not the volume or the issue of the work
+    rest = SERIES_AREA.sub("", tail) if "(" in tail else tail
     m = IN_MARK.match(rest)
     if m:
         rest, container_expected = rest[m.end():], True
+    elif not container_expected and re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d{{1,2}}\s?{LET}{{3,}}|№\s?\d"
+                                             rf"|N\s?\d|{NUM_WORDS}\.\s?\d)", rest) and not _bare_place(rest.split(",")[0]):
+        # "Орталық Қазақстан, 2019, 14 наурыз, 6 б.", "Вечерний Петропавловск, 2018, № 12, с. 3": a periodical
+        # named with commas, its year, then its date or issue (not a place: a book's year is not dated)
+        container_expected = True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
             or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
@@ -275,6 +298,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         if word and re.search(rf"(?:^|\s)[{UP}]{LET}{{0,7}}\.\s", rest[:end.start() + 1] + " "):
             # "J. Geophys. Res. 2005", "Тр. ГАИШ. 1990": an abbreviated name goes on, no publisher follows it
             end = CONTAINER_END.search(rest, end.end() + word.end())
+        if end and re.search(r"(?<!\w)(?:Серия|Сер|Series|Ser)$", rest[:end.start()]):
+            # "// Вестник Моск. ун-та. Сер. 9, Филология. – 2005": the series of a journal goes on its name
+            ser = re.match(rf"\.?\s?\d+(?:[,:]\s?[{UP}][^.]*)?", rest[end.start():])
+            end = CONTAINER_END.search(rest, end.start() + ser.end()) if ser else end
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)

@@ -45,9 +45,9 @@ AUTH_D_LIST = re.compile(rf"(?P<a>{FIRST}\s{SURNAME}(?:,\s{FIRST}\s{SURNAME}){{0
                           rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
 #: "и", "і", "i", "та", "and", "und", "&" between the last two authors
 AND_WORDS = ("и", "і", "i", "та", "and", "und", "&")
-AUTH_SEP = re.compile(r",\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
-#: "Иванов Иван Иванович": surname, first name and patronymic in full
-AUTH_FULL = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
+AUTH_SEP = re.compile(r",\s(?:and|&)\s|,\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
+#: "Иванов Иван Иванович", "Иванов, Иван Петрович": surname, first name and patronymic in full
+AUTH_FULL = re.compile(rf"(?P<s>{SURNAME}),?\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
                        rf"(?=[.,]\s)")
 APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*|\((?P<b>1[5-9]\d\d|20\d\d)[a-zа-я]?\)\s+(?=\S)")
 ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
@@ -100,10 +100,10 @@ PAGES_COUNT = re.compile(
     r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
-ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+)?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
+ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
 #: the words that number a part: volume, part, book, issue of a series (any case)
-VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft)"
-NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|бр|no|nr)"
+VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб)"
+NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб|бр|no|nr)"
 VOLUME = re.compile(
     rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:))?"
@@ -144,7 +144,8 @@ IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^[ВУ] (?:кн|сб|зб)\.\s*|^In\s
 IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|[ВУ] (?:кн|сб|зб)\.\s)")
 #: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
 EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
-                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+(?:-?[а-яә]{0,3}|\.)\s)?(?:изд|басылым)\w*\.?"
+                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+(?:-?[а-яә]{0,3}|\.)\s|(?:репринт\w*|репр|факсим\w*|стереотип\w*|стер|испр|доп|перераб|нов|қайта)\.?\s)?"
+                      r"(?:изд|басылым)\w*\.?"
                       r"|\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+\.\s(?:Aufl|Ausg)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт)"
                       r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?\s*$", re.I)
 #: words of a collection or series named as a container without " // "
@@ -304,7 +305,7 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
             nxt = _one_author(s, sep.end(), False)
             m = AUTH_D.match(s, sep.end()) if nxt is None else None
             # "Декова, Росица и Петя Несторова." / "Panaitescu, P. P., Gabriel Ștrempel. 2003."
-            follow = (r"[.,]\s" if sep.group(0).strip() in AND_WORDS else r"\.\s|\s\(" if form == "B"
+            follow = (r"[.,]\s" if sep.group(0).strip(" ,") in AND_WORDS else r"\.\s|\s\(" if form == "B"
                       else r"\.\s\(?(?:1[5-9]|20)\d\d" if sep.group(0).startswith(",") else None)
             if m and follow and re.match(follow, s[m.end():m.end() + 7]):
                 nxt = (m.end(), f"{m['s']}, {m['f'][0]}.", "D")
@@ -397,6 +398,7 @@ def source_key(name: str) -> str:
     return " ".join(re.findall(r"\w+", fold(name)))
 
 
+@functools.lru_cache(maxsize=4096)
 def match_source(name: str | None) -> tuple[str | None, float]:
     """(id, score 0..100) of the periodical ``name`` names, or (None, best
     score) when no vocabulary entry scores at least SOURCE_THRESHOLD."""
@@ -466,3 +468,15 @@ def latin_kazakh(title: str | None, text: str) -> str | None:
         return "kk"
     return None
 
+
+
+#: the heading of a territory (GOST 7.1 / 7.80): "Российская Федерация. Законы.", "Қазақстан Республикасы.
+#: Заңдар.", "Уфимская губерния." (a territorial unit of the old administration) before the title
+HEADING = re.compile(
+    rf"(?P<h>(?:[{UP}]{LET}+(?:[\s-][{UP}]{LET}+){{0,2}}\.\s(?:Законы|Указы|Постановления|Законы и постановления"
+    rf"|Конституция|Заңдар|Жарлықтар|Қаулылар))"
+    rf"|[{UP}]{LET}+\s(?:губерния|уезд|волость|губерниясы))\.\s(?=[{UP}«\"])")
+#: the series area at the end of an entry: ". – (Библиотечное дело ; вып. 3).", ". (Труды … Т. 1)."
+SERIES_AREA = re.compile(rf"\.\s(?:–\s)?\((?=[{UP}«\"])[^()]*\)\.?\s*$")
+#: the series of a journal after its name: "Серия 8: История", "Сер. 2, Филология", "Сер. Гуманитарные науки"
+SERIES_PART = re.compile(r"(?:Серия|Сер\.|Сериясы|Series|Ser\.)\s?(?:\d+|[{UP}])".replace("{UP}", UP))
