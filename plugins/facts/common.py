@@ -199,6 +199,7 @@ class CueIndex:
     stems: dict[str, list[int]]
     exact: dict[str, list[int]]
     longest: int
+    _starting: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, fv: "FactVocab") -> "CueIndex":
@@ -227,19 +228,31 @@ class CueIndex:
             return tok == base or (len(tok) == len(base) + 1 and tok.startswith(base) and tok[-1] in ".:")
         return tok.startswith(word)
 
-    def match(self, toks: list[str], sep: list[bool]) -> list[tuple[int, int, int]]:
-        """(pattern, first token, end token) of every match in the lower-cased
-        tokens ``toks``; ``sep[i]`` says token i is punctuation only."""
-        out: list[tuple[int, int, int]] = []
-        n = len(toks)
-        for i, tok in enumerate(toks):
+    def starting(self, tok: str) -> tuple[int, ...]:
+        """The patterns whose first word the token ``tok`` matches, in
+        pattern order; memoized per token (a report's words recur, and the
+        answer depends on the vocabulary only)."""
+        got = self._starting.get(tok)
+        if got is None:
             cands: list[int] = []
             for k in range(1, min(len(tok), self.longest) + 1):
                 cands.extend(self.stems.get(tok[:k], ()))
             cands.extend(self.exact.get(tok, ()))
             if tok and tok[-1] in ".:":
                 cands.extend(self.exact.get(tok[:-1], ()))
-            for pid in sorted(set(cands)):
+            got = tuple(sorted(set(cands)))
+            if len(self._starting) > 200_000:
+                self._starting.clear()
+            self._starting[tok] = got
+        return got
+
+    def match(self, toks: list[str], sep: list[bool]) -> list[tuple[int, int, int]]:
+        """(pattern, first token, end token) of every match in the lower-cased
+        tokens ``toks``; ``sep[i]`` says token i is punctuation only."""
+        out: list[tuple[int, int, int]] = []
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            for pid in self.starting(tok):
                 words = self.patterns[pid][3]
                 ends = [i + 1]
                 for w in words[1:]:
@@ -287,11 +300,14 @@ def cue_crosses(head: str, tail: str, fv: FactVocab, kind: str = "M") -> bool:
 def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
     folded, origin = matching_form(text)  # Latin-script Kazakh matched in Cyrillic
     doc = get_nlp("kk" if lang == "kk" else "ru").make_doc(folded)
-    spans = [(t.idx, t.idx + len(t.text)) for t in doc]
+    spans, toks, sep = [], [], []
+    for t in doc:  # one pass over the tokens: each Token's text is built anew on access
+        tx, a = t.text, t.idx
+        spans.append((a, a + len(tx)))
+        toks.append(loose(tx.lower()))
+        sep.append(bool(_SEP_RE.match(tx)))
     if origin is not None:
         spans = [(origin[a], origin[b]) for a, b in spans]
-    toks = [loose(t.text.lower()) for t in doc]
-    sep = [bool(_SEP_RE.match(t.text)) for t in doc]
     ix = cue_index(fv)
     raw = []
     seen: set[tuple[str, str, int, int, int]] = set()
