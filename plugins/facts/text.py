@@ -176,7 +176,6 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Record]:
     text = b.text
     default_year = doc_period.year if doc_period else None
-    tk = tokenize(text, fv, detect_language(text, otherwise="letters"))
     periods = find_periods(text, default_year)
     previous = [q for q in find_previous_periods(text, doc_period)
                 if not any(p.start < q.end and q.start < p.end for p in periods)]
@@ -193,8 +192,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     for n in find_partitive_numbers(text):
         if not any(a < n.end and n.start < c for a, c in masks):
             nums.append(_Num(n.value, n.start, n.end, n.text, possessive=True))
-    if not nums:
+    if not nums:  # digits of dates and periods only: no figure, and no need of the tokens
         return []
+    tk = tokenize(text, fv, detect_language(text, otherwise="letters"))
     nums.sort(key=lambda n: n.start)
     sents = _sentences(text, masks)
     cuts = _clause_cuts(text, tk, nums)
