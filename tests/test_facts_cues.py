@@ -42,3 +42,24 @@ def test_matches_do_not_depend_on_what_was_read_before():
         toks = [common.loose(w.lower()) for w in p.split()]
         fresh = common.CueIndex.build(fv)
         assert seen.match(toks, [False] * len(toks)) == fresh.match(toks, [False] * len(toks))
+
+
+def test_kept_periods_and_dates_are_what_the_finders_say():
+    """``periods_in`` and ``dates_in`` answer as ``find_periods`` and
+    ``find_dates`` do, the first time and when the text comes again, and a
+    caller changing its list changes no later answer."""
+    from esep.plugins.lang.dates import find_dates
+    from esep.plugins.lang.periods import find_periods
+
+    lines = [ln for ln in SEED_TXT.read_text(encoding="utf-8").splitlines() if ln.strip()][:400]
+    lines += ["за первое полугодие", "1-ші жарты жылдықта", "01.07.2018 г.", "16 наурызда", "2017 жылы"]
+    hits = 0
+    for year in (None, 2018):
+        for _ in range(2):
+            for ln in lines:
+                got = common.periods_in(ln, year)
+                assert got == find_periods(ln, year)
+                assert common.dates_in(ln, year) == find_dates(ln, year)
+                hits += bool(got)
+                got.clear()  # the caller's own list
+    assert hits > 20

@@ -22,7 +22,8 @@ from esep.model import Document, Provenance, Record
 from esep.plugins.lang.alphabet import find_in_matching_form, fold, loose, matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.nlp import get_nlp
-from esep.plugins.lang.periods import Period, make_period, period_from_code
+from esep.plugins.lang.dates import DateMatch, find_dates
+from esep.plugins.lang.periods import Period, PeriodMatch, find_periods, make_period, period_from_code
 
 log = logging.getLogger(__name__)
 
@@ -407,6 +408,29 @@ def resolve_period(p: Period | None, doc_period: Period | None, explicit_year: b
 
 # -- records --------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=32768)
+def _periods_in(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
+    return tuple(find_periods(text, default_year))
+
+
+def periods_in(text: str, default_year: int | None = None) -> list[PeriodMatch]:
+    """:func:`esep.plugins.lang.periods.find_periods`, kept per text and
+    year: table cells, headers and labels recur within and across reports.
+    The matches are shared between callers and are read only."""
+    return list(_periods_in(text, default_year))
+
+
+@functools.lru_cache(maxsize=32768)
+def _dates_in(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
+    return tuple(find_dates(text, default_year))
+
+
+def dates_in(text: str, default_year: int | None = None) -> list[DateMatch]:
+    """:func:`esep.plugins.lang.dates.find_dates`, kept per text and year
+    (as :func:`periods_in`); the matches are read only."""
+    return list(_dates_in(text, default_year))
+
+
 def label_key(text: str | None, default_year: int | None = None) -> str | None:
     """The form a label is followed in across reports: its period and date
     phrases and its numbers dropped, then :func:`esep.plugins.vocab.normalize_label`
@@ -414,12 +438,10 @@ def label_key(text: str | None, default_year: int | None = None) -> str | None:
     but those."""
     if not text:
         return None
-    from esep.plugins.lang.dates import find_dates
-    from esep.plugins.lang.periods import find_periods
     from esep.plugins.vocab import normalize_label
 
-    spans = [(p.start, p.end) for p in find_periods(text, default_year)]
-    spans += [(d.start, d.end) for d in find_dates(text, default_year)]
+    spans = [(p.start, p.end) for p in periods_in(text, default_year)]
+    spans += [(d.start, d.end) for d in dates_in(text, default_year)]
     out, pos = [], 0
     for a, b in sorted(spans):
         if a >= pos:
