@@ -198,3 +198,28 @@ def test_ingest_fills_the_tables_and_eval_scores_them(registry, tmp_path, cli_ru
     assert score["precision"] >= floor and score["recall"] >= floor
     assert score["dates_right"] >= CLAIMED_DATES - TOLERANCE
     assert br.score(conn, "seed", BRANCH_GOLD)["recall"] >= CLAIMED_BRANCHES - TOLERANCE
+
+
+_GATE_CASES = (
+    "Кітапханада 12 наурызда «Жыр жампозы» атты әдеби кеш ӨТТІ.",
+    "ОРТАЛЫҚ КІТАПХАНАДА КІТАП КӨРМЕСІ ҰЙЫМДАСТЫРЫЛДЫ.",
+    'В детской библиотеке ПРОВЕЛИ литературный час "Весенняя поэзия".',
+    "Библиотека-филиал №2 Провела акцию “Читаем вместе”.",
+    "Кітапханада жыл бойы 45 кітап көрмесі, 12 әдеби кеш өткізілді, 1 200 оқырман қатысты.",
+    "Kitaphanada «Abai oqulary» ädebi keşі ötti.",
+    "Кітап қоры 148 602 дана, оқырмандар саны 3 250.",
+)
+
+
+def test_the_paragraph_gate_loses_no_event(registry, monkeypatch):
+    """A paragraph is read further only when it has a quote mark or an event
+    verb; whatever the case of the verb and the kind of quote, what the gated
+    reading finds is what the ungated one finds."""
+    d = doc_of(*_GATE_CASES, period="2020-H1")
+    gated = ev.read_document(d, Config())
+    assert any(f.type_text and f.type_text.isupper() for f in gated)  # an upper-case paragraph still read
+    assert any(f.title == "Читаем вместе" for f in gated)
+    monkeypatch.setattr(ev, "_MAY_NAME_EVENT", __import__("re").compile(""))  # every paragraph read
+    ungated = ev.read_document(d, Config())
+    key = lambda f: (f.anchor, f.title, f.type_text, f.type_match.id if f.type_match else None)  # noqa: E731
+    assert sorted(map(key, gated)) == sorted(map(key, ungated))

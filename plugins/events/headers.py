@@ -7,6 +7,7 @@ Kazakh and Russian words, their abbreviations, and Kazakh in Latin letters
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -113,6 +114,7 @@ def header_role(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every cell of a table, often: the answer depends on the text only
 def is_total_label(text: str) -> bool:
     """"Барлығы", "Жиыны", "Итого", "Всего" ("Barlyǵy" in Latin letters) begin the label."""
     joined = labels.label_text(text)

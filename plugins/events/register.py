@@ -83,6 +83,11 @@ _EVENT_VERB = re.compile(
     rf"(?<![{L}])(?:болып\s+)?(?:өтті|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|прош(?:ел|ёл|ла|ло|ли)|"
     rf"состоял(?:ся|ась|ось|ись)|провел(?:и|а)?|проведен[{tx.LOW}]*|организовал[{tx.LOW}]*)(?![{L}])", re.I)
 _BIBLIO = re.compile(r"\s//\s|//")
+#: What every event of a paragraph needs, looser than the readers: an
+#: opening quote mark (a name, «...» or "...") or the stem of an event verb
+#: anywhere.  A paragraph with neither is not read further.
+_MAY_NAME_EVENT = re.compile(r"[«\"“]|өтті|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|прош(?:ел|ёл|ла|ло|ли)|"
+                             r"состоял(?:ся|ась|ось|ись)|провел|проведен|организовал", re.I)
 
 
 @dataclass
@@ -277,6 +282,8 @@ def read_block(block: Block, matcher: tx.TypeMatcher, system: br.System | None, 
                section: str | None) -> list[Found]:
     """The events of one paragraph."""
     text = block.text
+    if not _MAY_NAME_EVENT.search(text):
+        return []
     mentions = br.mentions_in(text, system)
     out: list[Found] = []
     last_plain: br.BranchMention | None = None

@@ -22,7 +22,8 @@ from esep.model import Document, Provenance, Record
 from esep.plugins.lang.alphabet import find_in_matching_form, fold, loose, matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.nlp import get_nlp
-from esep.plugins.lang.periods import Period, make_period, period_from_code
+from esep.plugins.lang.dates import DateMatch, find_dates
+from esep.plugins.lang.periods import Period, PeriodMatch, find_periods, make_period, period_from_code
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +200,7 @@ class CueIndex:
     stems: dict[str, list[int]]
     exact: dict[str, list[int]]
     longest: int
+    _starting: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, fv: "FactVocab") -> "CueIndex":
@@ -227,19 +229,31 @@ class CueIndex:
             return tok == base or (len(tok) == len(base) + 1 and tok.startswith(base) and tok[-1] in ".:")
         return tok.startswith(word)
 
-    def match(self, toks: list[str], sep: list[bool]) -> list[tuple[int, int, int]]:
-        """(pattern, first token, end token) of every match in the lower-cased
-        tokens ``toks``; ``sep[i]`` says token i is punctuation only."""
-        out: list[tuple[int, int, int]] = []
-        n = len(toks)
-        for i, tok in enumerate(toks):
+    def starting(self, tok: str) -> tuple[int, ...]:
+        """The patterns whose first word the token ``tok`` matches, in
+        pattern order; memoized per token (a report's words recur, and the
+        answer depends on the vocabulary only)."""
+        got = self._starting.get(tok)
+        if got is None:
             cands: list[int] = []
             for k in range(1, min(len(tok), self.longest) + 1):
                 cands.extend(self.stems.get(tok[:k], ()))
             cands.extend(self.exact.get(tok, ()))
             if tok and tok[-1] in ".:":
                 cands.extend(self.exact.get(tok[:-1], ()))
-            for pid in sorted(set(cands)):
+            got = tuple(sorted(set(cands)))
+            if len(self._starting) > 200_000:
+                self._starting.clear()
+            self._starting[tok] = got
+        return got
+
+    def match(self, toks: list[str], sep: list[bool]) -> list[tuple[int, int, int]]:
+        """(pattern, first token, end token) of every match in the lower-cased
+        tokens ``toks``; ``sep[i]`` says token i is punctuation only."""
+        out: list[tuple[int, int, int]] = []
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            for pid in self.starting(tok):
                 words = self.patterns[pid][3]
                 ends = [i + 1]
                 for w in words[1:]:
@@ -287,11 +301,14 @@ def cue_crosses(head: str, tail: str, fv: FactVocab, kind: str = "M") -> bool:
 def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
     folded, origin = matching_form(text)  # Latin-script Kazakh matched in Cyrillic
     doc = get_nlp("kk" if lang == "kk" else "ru").make_doc(folded)
-    spans = [(t.idx, t.idx + len(t.text)) for t in doc]
+    spans, toks, sep = [], [], []
+    for t in doc:  # one pass over the tokens: each Token's text is built anew on access
+        tx, a = t.text, t.idx
+        spans.append((a, a + len(tx)))
+        toks.append(loose(tx.lower()))
+        sep.append(bool(_SEP_RE.match(tx)))
     if origin is not None:
         spans = [(origin[a], origin[b]) for a, b in spans]
-    toks = [loose(t.text.lower()) for t in doc]
-    sep = [bool(_SEP_RE.match(t.text)) for t in doc]
     ix = cue_index(fv)
     raw = []
     seen: set[tuple[str, str, int, int, int]] = set()
@@ -391,6 +408,29 @@ def resolve_period(p: Period | None, doc_period: Period | None, explicit_year: b
 
 # -- records --------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=32768)
+def _periods_in(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
+    return tuple(find_periods(text, default_year))
+
+
+def periods_in(text: str, default_year: int | None = None) -> list[PeriodMatch]:
+    """:func:`esep.plugins.lang.periods.find_periods`, kept per text and
+    year: table cells, headers and labels recur within and across reports.
+    The matches are shared between callers and are read only."""
+    return list(_periods_in(text, default_year))
+
+
+@functools.lru_cache(maxsize=32768)
+def _dates_in(text: str, default_year: int | None) -> tuple[DateMatch, ...]:
+    return tuple(find_dates(text, default_year))
+
+
+def dates_in(text: str, default_year: int | None = None) -> list[DateMatch]:
+    """:func:`esep.plugins.lang.dates.find_dates`, kept per text and year
+    (as :func:`periods_in`); the matches are read only."""
+    return list(_dates_in(text, default_year))
+
+
 def label_key(text: str | None, default_year: int | None = None) -> str | None:
     """The form a label is followed in across reports: its period and date
     phrases and its numbers dropped, then :func:`esep.plugins.vocab.normalize_label`
@@ -398,12 +438,10 @@ def label_key(text: str | None, default_year: int | None = None) -> str | None:
     but those."""
     if not text:
         return None
-    from esep.plugins.lang.dates import find_dates
-    from esep.plugins.lang.periods import find_periods
     from esep.plugins.vocab import normalize_label
 
-    spans = [(p.start, p.end) for p in find_periods(text, default_year)]
-    spans += [(d.start, d.end) for d in find_dates(text, default_year)]
+    spans = [(p.start, p.end) for p in periods_in(text, default_year)]
+    spans += [(d.start, d.end) for d in dates_in(text, default_year)]
     out, pos = [], 0
     for a, b in sorted(spans):
         if a >= pos:

@@ -38,13 +38,13 @@ from typing import Any
 
 from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, cue_crosses, is_total, label_key, make_fact, resolve_period, tokenize,
+    FactVocab, Hit, Metric, cue_crosses, dates_in, is_total, label_key, make_fact, periods_in, resolve_period,
+    tokenize,
 )
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form, loose, matching_form
-from esep.plugins.lang.dates import find_dates
 from esep.plugins.vocab import normalize_label
 from esep.plugins.lang.numbers import parse_number
-from esep.plugins.lang.periods import Period, find_periods, make_period
+from esep.plugins.lang.periods import Period, make_period
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +237,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     ctx_hits = [hh for tk in ctx_tokens for hh in tk.hits]
     caption_period = None
     for x in _captions(doc, view):
-        ps = [p for p in find_periods(x, default_year) if p.explicit_year]
+        ps = [p for p in periods_in(x, default_year) if p.explicit_year]
         if ps:
             caption_period = ps[0].period
             default_year = caption_period.year
@@ -252,8 +252,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         hits = [hh for c in cells for hh in _header_hits(c.text, fv, default_year)]
         all_header_hits.extend(hits)
         text = " / ".join(c.text for c in cells)
-        periods = [p for c in cells for p in find_periods(c.text, default_year)]
-        dates = [d for c in cells for d in find_dates(c.text, default_year)]
+        periods = [p for c in cells for p in periods_in(c.text, default_year)]
+        dates = [d for c in cells for d in dates_in(c.text, default_year)]
         units = [hh.id for hh in hits if hh.kind == "U"]
         years = [p for c in cells if (p := _bare_year(c.text)) is not None]
         col_info[k] = {
@@ -533,7 +533,7 @@ def _row_period(label: str, default_year: int | None) -> Period | None:
     m = _YEAR_LABEL_RE.match(label)
     if m:
         return make_period(int(m.group(1)))
-    ps = [p for p in find_periods(label, default_year) if p.explicit_year]
+    ps = [p for p in periods_in(label, default_year) if p.explicit_year]
     if len(ps) != 1:
         return None
     rest = label[:ps[0].start] + " " + label[ps[0].end:]
@@ -572,8 +572,8 @@ def _crossed_break(label: str, fv: FactVocab) -> bool:
 
 def _cell_hits(text: str, fv: FactVocab, default_year: int | None,
                drop_units: tuple[str, ...] = ("years", "percent")) -> list[Hit]:
-    spans = [(p.start, p.end) for p in find_periods(text, default_year)]
-    spans += [(d.start, d.end) for d in find_dates(text, default_year)]
+    spans = [(p.start, p.end) for p in periods_in(text, default_year)]
+    spans += [(d.start, d.end) for d in dates_in(text, default_year)]
     out = []
     for hh in tokenize(text, fv).hits:
         if hh.kind == "U" and hh.id in drop_units:
@@ -778,7 +778,7 @@ def _chart_dump_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period
     col0 = sorted((c for c in t.cells if c.col == 0), key=lambda c: c.row)
     vals, cats = [], []
     for c in col0:
-        if _bare_year(c.text) is not None or (find_periods(c.text) and _value(c) is None):
+        if _bare_year(c.text) is not None or (periods_in(c.text) and _value(c) is None):
             cats.append(c)
         elif not cats and _value(c) is not None:
             vals.append(c)
@@ -795,7 +795,7 @@ def _chart_dump_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period
     m = _pick(hits, fv, None, {hh.id for hh in hits if hh.kind == "T"})
     out: list[Record] = []
     for vc, cc in zip(vals, cats):
-        p = _bare_year(cc.text) or next((x.period for x in find_periods(cc.text, default_year)), None)
+        p = _bare_year(cc.text) or next((x.period for x in periods_in(cc.text, default_year)), None)
         key = None if m is not None else (label_key(caption, default_year) if caption else None)
         rec = make_fact(m, _value(vc), unit=None, period=resolve_period(p, doc_period), as_of=None, language=None,
                         category=None, label=(caption or t.title or "") + " | " + cc.text, source="table",

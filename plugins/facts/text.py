@@ -37,14 +37,13 @@ from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, Tokens, make_fact, resolve_period, tokenize,
+    FactVocab, Hit, Metric, Tokens, dates_in, make_fact, periods_in, resolve_period, tokenize,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
-from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
-from esep.plugins.lang.periods import Period, find_periods, find_previous_periods
+from esep.plugins.lang.periods import Period, find_previous_periods
 
 log = logging.getLogger(__name__)
 
@@ -176,13 +175,12 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Record]:
     text = b.text
     default_year = doc_period.year if doc_period else None
-    tk = tokenize(text, fv, detect_language(text, otherwise="letters"))
-    periods = find_periods(text, default_year)
+    periods = periods_in(text, default_year)
     previous = [q for q in find_previous_periods(text, doc_period)
                 if not any(p.start < q.end and q.start < p.end for p in periods)]
     if previous:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before
         periods = sorted(periods + previous, key=lambda p: p.start)
-    dates = find_dates(text, default_year)
+    dates = dates_in(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
@@ -193,8 +191,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     for n in find_partitive_numbers(text):
         if not any(a < n.end and n.start < c for a, c in masks):
             nums.append(_Num(n.value, n.start, n.end, n.text, possessive=True))
-    if not nums:
+    if not nums:  # digits of dates and periods only: no figure, and no need of the tokens
         return []
+    tk = tokenize(text, fv, detect_language(text, otherwise="letters"))
     nums.sort(key=lambda n: n.start)
     sents = _sentences(text, masks)
     cuts = _clause_cuts(text, tk, nums)
