@@ -8,7 +8,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from esep.model import Cell
 from esep.plugins.lang.alphabet import fold
@@ -242,17 +242,9 @@ def look_up_pieces(cells: list[tuple[list[Line], float]], vocab: Vocabulary, lex
     document does not write itself; then let ``vocab`` count its answers."""
     todo: set[str] = set()
     for lines, right in cells:
-        k = 1
-        while k < len(lines):
-            if not _cut_by_width(lines[k - 1], lines[k], right):
-                k += 1
-                continue
-            j = k
-            while j + 1 < len(lines) and _cut_by_width(lines[j], lines[j + 1], right):
-                j += 1
+        for k, j in _cut_runs(lines, right):
             pieces = [_core(lines[i].words[0].text) for i in range(k - 1, j + 1)]
             todo |= {"".join(pieces[a:b]) for a in range(len(pieces)) for b in range(a + 1, len(pieces) + 1)}
-            k = j + 1
     todo = {w for w in todo if w and w.isalpha() and w not in vocab}
     todo |= {fold(w) for w in todo}
     if todo:
@@ -299,6 +291,21 @@ def _cut_by_width(prev: Line, cur: Line, right: float) -> bool:
     return right - prev.x1 <= char_w + 1.0
 
 
+def _cut_runs(lines: list[Line], right: float) -> Iterator[tuple[int, int]]:
+    """Each run of breaks :func:`_cut_by_width` may have cut, as (k, j): the
+    breaks before lines k .. j, one after the other."""
+    k = 1
+    while k < len(lines):
+        if not _cut_by_width(lines[k - 1], lines[k], right):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines) and _cut_by_width(lines[j], lines[j + 1], right):
+            j += 1
+        yield k, j
+        k = j + 1
+
+
 def _rejoin_words(lines: list[Line], joins: list[bool], right: float, vocab: set[str]) -> list[bool]:
     """Mend a run of lines a narrow column cut every few letters ("Ba" /
     "sq" / "a", "da" / "sh" / "ar" / "al" / "ar"): the pairwise choice of
@@ -310,14 +317,7 @@ def _rejoin_words(lines: list[Line], joins: list[bool], right: float, vocab: set
     document writes elsewhere, a Kazakh connective, or a word of the
     dictionary (see :class:`Vocabulary`)."""
     out = list(joins)
-    k = 1
-    while k < len(lines):
-        if not _cut_by_width(lines[k - 1], lines[k], right):
-            k += 1
-            continue
-        j = k
-        while j + 1 < len(lines) and _cut_by_width(lines[j], lines[j + 1], right):
-            j += 1
+    for k, j in _cut_runs(lines, right):
         # pieces: the one word of lines[k-1] .. lines[j-1], and the first word of lines[j]
         pieces = [_core(lines[i].words[0].text) for i in range(k - 1, j + 1)]
         cuts = [i for i in range(k, j + 1)]  # break between piece i-k and i-k+1 is joins[i]
@@ -349,7 +349,6 @@ def _rejoin_words(lines: list[Line], joins: list[bool], right: float, vocab: set
                     e = s
                 for i in cuts:
                     out[i] = (i - k + 1) not in starts
-        k = j + 1
     return out
 
 
