@@ -8,6 +8,10 @@ cached values at the end: an object name such as ``_1591015955.xls``, the
 chart name (``Диаграмма1``), values after two TABs and sheet names
 (``Лист1``).  Those become tables of kind ``chart``.
 
+Text typed or exported otherwise writes a table one row a line, its cells
+separated by TABs (``Число посещений<TAB>346179<TAB>330281``).  A run of
+such lines is read as a table too (see :func:`read_delimited_table`).
+
 The encoding is detected: UTF-8 with or without BOM, UTF-16 with or without
 BOM, and the Cyrillic code pages CP1251 and KZ-1048.
 """
@@ -166,6 +170,14 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
             table_no += 1
             doc.add_table(table)
             continue
+        end = delimited_run(lines, i)
+        if end > i:
+            table = read_delimited_table(lines[i:end])
+            table.provenance.table = table_no
+            table_no += 1
+            doc.add_table(table)
+            i = end
+            continue
         if ln.is_cell:
             i, table = _read_table(lines, i)
             table.provenance.table = table_no
@@ -190,6 +202,76 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
             doc.add_block(Block("paragraph", body, prov))
         i += 1
     return doc
+
+
+def _pieces(text: str) -> list[str]:
+    return text.split("\t")
+
+
+def _filled(text: str) -> int:
+    return sum(1 for p in _pieces(text) if p.strip())
+
+
+def delimited_run(lines: list[_Line], i: int) -> int:
+    """The end of a table written one row a line from line ``i`` (``i`` when
+    there is none): consecutive lines with TABs, at least two of them rows of
+    two or more cells and one with a label before its first TAB.  A line of a
+    label and empty cells (a section row) belongs to the run; a line with
+    one cell after a TAB is Word's own export and does not."""
+    n = len(lines)
+    j = i
+    full = 0
+    labelled = False
+    while j < n:
+        t = lines[j].text
+        if "\t" not in t or not t.strip():
+            break
+        lead = bool(t.split("\t", 1)[0].strip())
+        if _filled(t) >= 2:
+            full += 1
+        elif not lead:
+            break
+        labelled = labelled or lead
+        j += 1
+    return j if full >= 2 and labelled else i
+
+
+def read_delimited_table(run: list[_Line]) -> Table:
+    """A table written one row a line, its cells separated by TABs.
+
+    When the rows of two or more cells all split into the same number of
+    pieces, each TAB is a column boundary and an empty piece an empty cell.
+    Otherwise (TABs repeated to line the columns up by eye) a run of TABs is
+    one boundary, and a shorter row keeps its label in the first column and
+    has its other cells aligned on the right, under the figures."""
+    rows = []
+    for ln in run:
+        pos = ln.start
+        row = []
+        for piece in _pieces(ln.text):
+            lead = len(piece) - len(piece.lstrip())
+            row.append((piece.strip(), pos + lead, pos + len(piece.rstrip())))
+            pos += len(piece) + 1
+        while len(row) > 1 and not row[-1][0]:
+            row.pop()
+        rows.append(row)
+    regular = len({len(r) for r in rows if sum(1 for p in r if p[0]) >= 2}) == 1
+    width = 1 + max(sum(1 for p in r[1:] if p[0]) for r in rows)
+    cells: list[Cell] = []
+    for r, (ln, row) in enumerate(zip(run, rows)):
+        if regular:
+            placed = list(enumerate(row))
+        else:
+            rest = [p for p in row[1:] if p[0]]
+            placed = [(0, row[0])] if row[0][0] else []
+            placed += [(width - len(rest) + k, p) for k, p in enumerate(rest)]
+        for c, (txt, start, end) in placed:
+            cells.append(Cell(r, c, txt, provenance=Provenance(
+                line=ln.no, char_start=start, char_end=max(start, end))))
+    cells = infer_header_spans(cells)
+    first, last = run[0], run[-1]
+    prov = Provenance(line=first.no, char_start=first.start, char_end=last.start + len(last.text))
+    return Table(cells, prov, kind="table")
 
 
 def _read_table(lines: list[_Line], i: int) -> tuple[int, Table]:

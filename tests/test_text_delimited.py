@@ -1,0 +1,78 @@
+"""Tables typed one row a line with TABs between the cells, as text written
+outside Word (or copied from a spreadsheet) holds them."""
+
+import sqlite3
+
+from esep.model import Table
+from esep.plugins.text.loader import parse
+
+
+def grid(table: Table) -> list[list[str]]:
+    return [[cell for cell in row] for row in table.grid()]
+
+
+def test_a_regular_table_keeps_every_tab_as_a_boundary():
+    text = ("Основные показатели работы за 2014-2016 гг.\n"
+            "Показатель\t2014\t2015\t2016\n"
+            "Пользователи\t12 410\t12 388\t12 502\n"
+            "Посещения\t98 150\t\t101 944\n"
+            "Книговыдача\t251 300\t249 870\t252 016\n"
+            "\n"
+            "Работа продолжается.\n")
+    doc = parse(text)
+    assert [b.text for b in doc.blocks] == ["Основные показатели работы за 2014-2016 гг.",
+                                            "Работа продолжается."]
+    (t,) = doc.tables
+    assert grid(t) == [["Показатель", "2014", "2015", "2016"],
+                       ["Пользователи", "12 410", "12 388", "12 502"],
+                       ["Посещения", "98 150", "", "101 944"],
+                       ["Книговыдача", "251 300", "249 870", "252 016"]]
+    for c in t.cells:
+        if c.text:
+            assert text[c.provenance.char_start:c.provenance.char_end] == c.text
+            assert text.splitlines()[c.provenance.line - 1].split("\t")[c.col] == c.text
+
+
+def test_tabs_repeated_to_line_columns_up_are_one_boundary():
+    text = ("\t\t2019\t2020\n"
+            "Оқырмандар саны\t8 120\t8 305\n"
+            "Кітап қоры\t\t\t64 210\t63 980\n"
+            "оның ішінде:\t\t\n"
+            "қазақ тілінде\t\t40 115\t40 620\n")
+    (t,) = parse(text).tables
+    assert grid(t) == [["", "2019", "2020"],
+                       ["Оқырмандар саны", "8 120", "8 305"],
+                       ["Кітап қоры", "64 210", "63 980"],
+                       ["оның ішінде:", "", ""],
+                       ["қазақ тілінде", "40 115", "40 620"]]
+
+
+def test_words_exports_and_prose_with_a_tab_stay_what_they_were():
+    # Word's export: each cell on its own line after a TAB, rows between blank lines
+    word = "\tПоказатель\n\t2018\n\n\tОқырмандар\n\t5 000\n"
+    (t,) = parse(word).tables
+    assert grid(t) == [["Показатель", "2018"], ["Оқырмандар", "5 000"]]
+    # one line with a TAB inside a paragraph is not a table
+    prose = "Директор\tА. Сейітова\n\nКітапхана жұмысы жалғасады.\n"
+    doc = parse(prose)
+    assert not doc.tables and len(doc.blocks) == 2
+
+
+def test_the_facts_of_a_delimited_table_get_their_years(tmp_path, cli_runner):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.txt").write_text(
+        "Отчёт о работе ЦБС за 2016 год\n\n"
+        "Показатель\t2015\t2016\n"
+        "Число пользователей\t12 388\t12 502\n"
+        "Число посещений\t99 410\t101 944\n"
+        "Книговыдача\t249 870\t252 016\n", encoding="utf-8")
+    db = tmp_path / "out.db"
+    out = cli_runner("ingest", folder, "--db", db)
+    assert out.exit_code == 0, out.output
+    rows = sqlite3.connect(db).execute(
+        "select metric, period, value, source from facts order by metric, period").fetchall()
+    assert ("users.registered", "2015", 12388.0, "table") in rows
+    assert ("users.registered", "2016", 12502.0, "table") in rows
+    assert ("visits.total", "2016", 101944.0, "table") in rows
+    assert ("loans.total", "2015", 249870.0, "table") in rows
