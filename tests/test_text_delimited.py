@@ -76,3 +76,27 @@ def test_the_facts_of_a_delimited_table_get_their_years(tmp_path, cli_runner):
     assert ("users.registered", "2016", 12502.0, "table") in rows
     assert ("visits.total", "2016", 101944.0, "table") in rows
     assert ("loans.total", "2015", 249870.0, "table") in rows
+
+
+def test_a_table_drawn_with_bars_and_rule_lines():
+    text = ("Показатели | Выполнено 2012 г. | План 2013 г. | Выполнено 2013 г. |\n"
+            "|---|---|---|---|\n"
+            "Читатели | 10 250 | 10 300 | 10 318 |\n"
+            "Посещения | 88 410 | 88 000 | 87 905 |\n"
+            "Книжный фонд | 121 540 | | 120 977 |\n"
+            "\n"
+            "Фонд уменьшился | на 563 экземпляра.\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert grid(t) == [["Показатели", "Выполнено 2012 г.", "План 2013 г.", "Выполнено 2013 г."],
+                       ["Читатели", "10 250", "10 300", "10 318"],
+                       ["Посещения", "88 410", "88 000", "87 905"],
+                       ["Книжный фонд", "121 540", "", "120 977"]]
+    for c in t.cells:
+        if c.text:
+            assert text[c.provenance.char_start:c.provenance.char_end] == c.text
+    # a line with one bar is prose
+    assert [b.text for b in doc.blocks] == ["Фонд уменьшился | на 563 экземпляра."]
+    # the opening bar of "| a | b |" is the table's edge
+    (t,) = parse("| Оқырмандар | 4 100 | 4 230 |\n| Кітап берілімі | 80 115 | 81 040 |\n").tables
+    assert grid(t) == [["Оқырмандар", "4 100", "4 230"], ["Кітап берілімі", "80 115", "81 040"]]

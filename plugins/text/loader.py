@@ -9,8 +9,9 @@ chart name (``Диаграмма1``), values after two TABs and sheet names
 (``Лист1``).  Those become tables of kind ``chart``.
 
 Text typed or exported otherwise writes a table one row a line, its cells
-separated by TABs (``Число посещений<TAB>346179<TAB>330281``).  A run of
-such lines is read as a table too (see :func:`read_delimited_table`).
+separated by TABs (``Число посещений<TAB>346179<TAB>330281``) or by bars
+(``Читатели | 12534 | 12673 |``).  A run of such lines is read as a table
+too (see :func:`read_delimited_table`).
 
 The encoding is detected: UTF-8 with or without BOM, UTF-16 with or without
 BOM, and the Cyrillic code pages CP1251 and KZ-1048.
@@ -204,61 +205,92 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
     return doc
 
 
-def _pieces(text: str) -> list[str]:
-    return text.split("\t")
+def _separator(text: str) -> str | None:
+    """The character that separates a row's cells: TAB, or a bar with at
+    least two of them on the line (a bar alone may be prose)."""
+    if "\t" in text:
+        return "\t"
+    if text.count("|") >= 2:
+        return "|"
+    return None
 
 
-def _filled(text: str) -> int:
-    return sum(1 for p in _pieces(text) if p.strip())
+def _row_cells(ln: _Line, sep: str) -> list[tuple[str, int, int]]:
+    """The cells of a row line: text, start and end offset in the file.  The
+    bar that opens a line ("| a | b |") draws the table's edge: no cell
+    stands before it."""
+    pos = ln.start
+    row = []
+    for k, piece in enumerate(ln.text.split(sep)):
+        lead = len(piece) - len(piece.lstrip())
+        if not (k == 0 and sep == "|" and not piece.strip()):
+            row.append((piece.strip(), pos + lead, pos + len(piece.rstrip())))
+        pos += len(piece) + 1
+    while len(row) > 1 and not row[-1][0]:
+        row.pop()
+    return row
+
+
+def _filled(row: list[tuple[str, int, int]]) -> int:
+    return sum(1 for p in row if p[0])
+
+
+def _is_rule(text: str) -> bool:
+    """A line drawn between rows of a bar table: |---|---|, +===+===+."""
+    t = text.strip()
+    return len(t) >= 3 and not t.strip("-=+|: ")
 
 
 def delimited_run(lines: list[_Line], i: int) -> int:
     """The end of a table written one row a line from line ``i`` (``i`` when
-    there is none): consecutive lines with TABs, at least two of them rows of
-    two or more cells and one with a label before its first TAB.  A line of a
-    label and empty cells (a section row) belongs to the run; a line with
-    one cell after a TAB is Word's own export and does not."""
+    there is none): consecutive lines with the same separator, at least two
+    of them rows of two or more cells and one with a label before its first
+    separator.  A line of a label and empty cells (a section row) belongs to
+    the run, and so does a rule line between the rows of a bar table; a line
+    with one cell after a TAB is Word's own export and does not."""
     n = len(lines)
+    sep = _separator(lines[i].text)
+    if sep is None:
+        return i
     j = i
     full = 0
     labelled = False
     while j < n:
         t = lines[j].text
-        if "\t" not in t or not t.strip():
+        if sep == "|" and _is_rule(t) and j > i:
+            j += 1
+            continue
+        if _separator(t) != sep or not t.strip():
             break
-        lead = bool(t.split("\t", 1)[0].strip())
-        if _filled(t) >= 2:
+        row = _row_cells(lines[j], sep)
+        lead = bool(row and row[0][0])
+        if _filled(row) >= 2:
             full += 1
         elif not lead:
             break
         labelled = labelled or lead
         j += 1
+    while j > i and _is_rule(lines[j - 1].text):
+        j -= 1
     return j if full >= 2 and labelled else i
 
 
 def read_delimited_table(run: list[_Line]) -> Table:
-    """A table written one row a line, its cells separated by TABs.
+    """A table written one row a line, its cells separated by TABs or bars.
 
     When the rows of two or more cells all split into the same number of
-    pieces, each TAB is a column boundary and an empty piece an empty cell.
-    Otherwise (TABs repeated to line the columns up by eye) a run of TABs is
-    one boundary, and a shorter row keeps its label in the first column and
-    has its other cells aligned on the right, under the figures."""
-    rows = []
-    for ln in run:
-        pos = ln.start
-        row = []
-        for piece in _pieces(ln.text):
-            lead = len(piece) - len(piece.lstrip())
-            row.append((piece.strip(), pos + lead, pos + len(piece.rstrip())))
-            pos += len(piece) + 1
-        while len(row) > 1 and not row[-1][0]:
-            row.pop()
-        rows.append(row)
-    regular = len({len(r) for r in rows if sum(1 for p in r if p[0]) >= 2}) == 1
+    pieces, each separator is a column boundary and an empty piece an empty
+    cell.  Otherwise (TABs repeated to line the columns up by eye) a run of
+    separators is one boundary, and a shorter row keeps its label in the
+    first column and has its other cells aligned on the right, under the
+    figures.  Rule lines between the rows of a bar table are not rows."""
+    sep = _separator(run[0].text) or "\t"
+    lines = [ln for ln in run if not (sep == "|" and _is_rule(ln.text))]
+    rows = [_row_cells(ln, sep) for ln in lines]
+    regular = len({len(r) for r in rows if _filled(r) >= 2}) == 1
     width = 1 + max(sum(1 for p in r[1:] if p[0]) for r in rows)
     cells: list[Cell] = []
-    for r, (ln, row) in enumerate(zip(run, rows)):
+    for r, (ln, row) in enumerate(zip(lines, rows)):
         if regular:
             placed = list(enumerate(row))
         else:
