@@ -174,3 +174,44 @@ def test_a_comparison_in_brackets_takes_no_unit_from_the_next_sentence():
                           "Жыл ішінде кітапханаларға келу саны 80 467 құрады.") == {
         ("users.registered", 9077, "2022", None, None), ("users.registered", 9614, "2021", None, None),
         ("visits.total", 80467, "2022", None, None)}
+
+
+def _prose_units(period: str, *paragraphs: str) -> set:
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
+    for x in paragraphs:
+        d.add_block(Block("paragraph", x))
+    return {(r.values["metric"], r.values["value"], r.values["unit"]) for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values["metric"]}
+
+
+def test_ages_and_the_denominators_of_ratios_are_not_figures():
+    assert _prose("2015", "Число читателей всего: 640, из них дети до 14 лет – 171, молодежь с 15 до 24 лет – 88.") == {
+        ("users.registered", 640, "2015", None, None), ("users.children", 171, "2015", None, None),
+        ("users.youth", 88, "2015", None, None)}
+    got = _prose("2020", "Оқырмандардың 1 120-сы 14 жасқа дейінгі балалар, 15-24 жас аралығындағы жастар – 930.")
+    assert not any(v in (14, 15, 24) for _, v, *_ in got)
+    got = _prose("2011", "Книгообеспеченность на 1 жителя составила 7,4.", "на 1 читателя – 13")
+    assert not any(v in (1, 1000) for _, v, *_ in got)
+    assert ("ratio.book_supply", 7.4, "2011", None, None) in got
+
+
+def test_figures_in_millions_keep_their_scale_in_the_unit():
+    got = _prose_units("2023", "Облыс кітапханаларының кітап қоры 4,2 млн данадан асады.",
+                       "Кітапханаларға келушілер саны 3 млн-ға жетті.")
+    assert ("fund.end", 4.2, "million_copies") in got
+    assert any(m == "visits.total" and v == 3 and u.startswith("million_") for m, v, u in got)
+    # thousands as before
+    assert ("fund.end", 178.5, "thousand_copies") in _prose_units("2023", "Кітап қоры 178,5 мың дана.")
+
+
+def test_a_share_named_in_words_is_a_percent_not_a_count():
+    got = _prose_units("2023", "Процент исключённых документов от общего объёма фонда – 5,4.")
+    assert not any(m == "fund.withdrawn" for m, *_ in got)
+
+
+def test_librarians_of_a_network_are_people_not_libraries():
+    got = _prose("2023", "Ауданның кітапханалар желісі 24 кітапханадан тұрады. "
+                         "Олардың қатарында 61 кітапханашы жұмыс істейді.")
+    assert ("libraries.count", 24, "2023", None, None) in got
+    assert not any(m == "libraries.count" and v == 61 for m, v, *_ in got)
+    assert any(m.startswith("staff.") and v == 61 for m, v, *_ in got)

@@ -49,6 +49,18 @@ log = logging.getLogger(__name__)
 
 _CITATION_RE = re.compile(r"//|\b(?:19|20)\d{2}\s*\.\s*[-–]|[-–]\s*\d+\s*(?:бет|б\.|с\.|стр\.?)\s*$", re.I)
 _NO_RE = re.compile(r"№\s*\d+|\b[Фф]\s*№?\s*\d+")
+#: ages and spans of years, which count nobody: "дети до 14 лет", "с 15 до 24 лет",
+#: "15-24 жас аралығындағы", "14 жасқа дейінгі"
+_AGE_RE = re.compile(
+    r"(?i)(?:\b(?:с|от|до|старше|младше|после)\s+)?\b\d{1,2}(?:\s*(?:-|–|—|до)\s*\d{1,2})?\s*лет\b"
+    r"|\b\d{1,2}\s*(?:-|–|—)\s*\d{1,2}\s*жас"
+    r"|\b\d{1,2}\s*жас(?:қа|тағы|тан|ар|ына|ы\b)")
+#: the denominator of a ratio: "на 1 читателя", "на 1000 жителей", "1 тұрғынға шаққанда"
+_PER_RE = re.compile(
+    r"(?i)\bна\s+1(?:[ \u00a0]?000|00)?\s+(?=[^\W\d_])"
+    r"|\b1(?:[ \u00a0]?000|00)?\s+(?=(?:оқырман|тұрғын|адам|пайдаланушы|жител|читател)[^\W\d_]*(?:ға|ге|қа|ке)\b)")
+#: a figure named a share: "Процент исключённых документов ... – 5,4", "Үлесі – 12,5"
+_SHARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:процент|доля|удельн[^\W\d_]*\s+вес|пайыз|үлес)")
 _SENT_END_RE = re.compile(rf"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-Z{UPPER}0-9])")
 # units a figure without a cue can still be read by (not "people": too common)
 _FALLBACK_UNITS = {"thousand_kzt", "million_kzt", "kzt", "copies", "records", "articles", "pages",
@@ -95,15 +107,16 @@ class _Num:
     language: str | None = None
     conf: float = 0.0
     how: str = ""
-    scaled: bool = False  # written in thousands of its unit ("178,5 мың дана")
+    scale: str = ""  # "thousand" or "million": the scale word after it ("178,5 мың дана", "4 млн дана")
 
     def stored_unit(self, metric: Metric | None = None) -> str | None:
         """The unit as written: "thousand_copies" for "178,5 мың дана", the
-        metric's own unit in thousands for "83,8 мың" after its name."""
+        metric's own unit in thousands for "83,8 мың" after its name,
+        "million_copies" for "4 млн данадан"."""
         unit = self.unit or (metric.unit if metric is not None else None)
-        if not self.scaled or not unit or unit.startswith("thousand_"):
+        if not self.scale or not unit or unit.startswith(("thousand_", "million_")):
             return unit
-        return f"thousand_{unit}"
+        return f"{self.scale}_{unit}"
 
 
 def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
@@ -183,6 +196,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     dates = dates_in(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
+    masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
+    masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
     for n in find_numbers(text):
@@ -223,6 +238,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
         n.unit = _unit_after(text, n, tk)
+        if n.unit is None and _SHARE_RE.search(text, ca, n.start):
+            n.unit = "percent"
         local = [h for h in tk.hits if ca <= h.start and h.end <= cz
                  and not between(min(h.end, n.end), max(h.start, n.start), n)]
         # the metric
@@ -363,15 +380,23 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
                 # unit after it, and money only when a currency is written
                 nxt = next((u for u in units[i + 1:] if u.start >= h.end
                             and not re.search(r"\w", text[h.end:u.start]) and len(text[h.end:u.start]) <= 3), None)
-                n.scaled = True
+                n.scale = "thousand"
                 return nxt.id if nxt is not None and not _SCALE_RE.fullmatch(text[nxt.start:nxt.end].strip(" .")) \
                     else None
             return h.id
         break
+    m = _MILLION_RE.match(text, n.end)
+    if m:
+        # "4 млн данадан", "3 млн адамнан", "2,5 млн": millions of the unit after the word, if any
+        n.scale = "million"
+        nxt = next((h for h in units if h.start >= m.end() and len(text[m.end():h.start]) <= 3
+                    and not re.search(r"[\w,.;:!?)(]", text[m.end():h.start])), None)
+        return nxt.id if nxt is not None else None
     return None
 
 
 _SCALE_RE = re.compile(r"(?i)(?:мың|тыс|myń|myñ|myn)[^\W\d_]*")  # "мыңнан", "тысяч", "myńnan"
+_MILLION_RE = re.compile(r"(?i)[ \u00a0]?(?:млн|миллион[^\W\d_]*|mln|million[^\W\d_]*)\.?(?![^\W\d_])")
 
 
 def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
