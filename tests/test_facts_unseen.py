@@ -215,3 +215,25 @@ def test_librarians_of_a_network_are_people_not_libraries():
     assert ("libraries.count", 24, "2023", None, None) in got
     assert not any(m == "libraries.count" and v == 61 for m, v, *_ in got)
     assert any(m.startswith("staff.") and v == 61 for m, v, *_ in got)
+
+
+def test_a_period_compared_with_is_not_the_period_of_the_next_figures():
+    got = _prose("2022", "В 2022 году обслужено 9 874 пользователя, что на 212 больше, чем в 2021 году. "
+                         "Число посещений составило 96 410, книговыдача – 203 355 экземпляров.")
+    assert got == {("users.registered", 9874, "2022", None, None), ("visits.total", 96410, "2022", None, None),
+                   ("loans.total", 203355, "2022", None, None)}
+    got = _prose("2020", "2019 жылмен салыстырғанда оқырмандар саны 120-ға артық. Кітап берілімі 88 400 дананы құрады.")
+    assert got == {("loans.total", 88400, "2020", None, None)}
+    # a growth "by" so much is no figure; the figure it reached is
+    got = _prose("2019", "Число посещений выросло на 3 634 и составило 121 904.")
+    assert got == {("visits.total", 121904, "2019", None, None)}
+
+
+def test_the_year_of_a_date_is_not_the_period_of_the_figures():
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": "2022"})
+    d.add_block(Block("paragraph", "На 1 января 2023 года библиотечный фонд насчитывает 145 270 экземпляров. "
+                                   "В течение года поступило 4 118 экземпляров, выбыло 6 035."))
+    got = {(r.values["metric"], r.values["value"], r.values["period"], r.values["as_of"])
+           for r in facts.extract(d, Config()) if r.table == "facts" and r.values["metric"]}
+    assert got == {("fund.end", 145270, "2022", "2023-01-01"), ("fund.received", 4118, "2022", None),
+                   ("fund.withdrawn", 6035, "2022", None)}

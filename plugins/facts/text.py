@@ -59,6 +59,18 @@ _AGE_RE = re.compile(
 _PER_RE = re.compile(
     r"(?i)\bна\s+1(?:[ \u00a0]?000|00)?\s+(?=[^\W\d_])"
     r"|\b1(?:[ \u00a0]?000|00)?\s+(?=(?:оқырман|тұрғын|адам|пайдаланушы|жител|читател)[^\W\d_]*(?:ға|ге|қа|ке)\b)")
+#: a difference, not a figure: "на 212 больше", "увеличилось на 1 505", "350-ге артық", "120 данаға артты"
+_DIFF_RE = re.compile(
+    r"(?i)\bна\s+\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%\s*)?(?:[^\W\d_]+\s+){0,2}?(?:больше|меньше|выше|ниже)\b"
+    r"|(?:больше|меньше|увеличил[^\W\d_]*|уменьшил[^\W\d_]*|вырос[^\W\d_]*|вырост[^\W\d_]*|снизил[^\W\d_]*"
+    r"|сократил[^\W\d_]*|вырастет|возрос[^\W\d_]*)\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
+    r"|\b\d[\d \u00a0]*(?:[.,]\d+)?\s*-?\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+|(?:ға|ге|қа|ке)\s+)"
+    r"(?:артық|көп|кем|аз|артты|өсті|көбейді|азайды|кеміді|төмендеді)")
+#: the words that make a period one compared with: "чем в 2021 году", "по сравнению с 2021 годом",
+#: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?i)(?:\bчем|по сравнению с|в сравнении с|сравнительно с|\bпротив|\bотносительно|к уровню)\s*$")
+_COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы)")
 #: a figure named a share: "Процент исключённых документов ... – 5,4", "Үлесі – 12,5"
 _SHARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:процент|доля|удельн[^\W\d_]*\s+вес|пайыз|үлес)")
 _SENT_END_RE = re.compile(rf"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-Z{UPPER}0-9])")
@@ -195,6 +207,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
         periods = sorted(periods + previous, key=lambda p: p.start)
     dates = dates_in(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
+    masks += [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]
+    # the year of a date is no period of the figures ("На 1 января 2023 года фонд ..." in a report on 2022),
+    # and a period compared with ("что на 212 больше, чем в 2021 году") not of the figures around it
+    periods = [p for p in periods if not _compared(text, p)
+               and not any(d.start <= p.start and p.end <= d.end for d in dates)]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
@@ -433,6 +450,12 @@ def _by_topic(n: _Num, fv: FactVocab, hits: list[Hit], sent: tuple[int, int] | N
         if best is None or dist < best[0]:
             best = (dist, m)
     return best[1] if best else None
+
+
+def _compared(text: str, p) -> bool:
+    """The period is the one a figure is compared with."""
+    return bool(_COMPARED_BEFORE_RE.search(text, max(0, p.start - 25), p.start)
+                or _COMPARED_AFTER_RE.match(text[p.end:p.end + 40]))
 
 
 def _period_for(n: _Num, periods, sents, paren, parens):
