@@ -100,3 +100,33 @@ def test_a_table_drawn_with_bars_and_rule_lines():
     # the opening bar of "| a | b |" is the table's edge
     (t,) = parse("| Оқырмандар | 4 100 | 4 230 |\n| Кітап берілімі | 80 115 | 81 040 |\n").tables
     assert grid(t) == [["Оқырмандар", "4 100", "4 230"], ["Кітап берілімі", "80 115", "81 040"]]
+
+
+def test_a_year_over_two_columns_in_a_typed_header_spans_them():
+    text = ("Форма мероприятия\t2021\t2022\n"
+            "\tкол-во\tприсутств.\tкол-во\tприсутств.\n"
+            "Книжные выставки\t64\t–\t71\t–\n"
+            "Литературные вечера\t12\t340\t15\t402\n"
+            "Итого\t76\t340\t86\t402\n")
+    (t,) = parse(text).tables
+    head = {c.text: (c.row, c.col, c.row_span, c.col_span) for c in t.cells if c.row == 0}
+    assert head == {"Форма мероприятия": (0, 0, 2, 1), "2021": (0, 1, 1, 2), "2022": (0, 3, 1, 2)}
+    assert grid(t)[1][1:] == ["кол-во", "присутств.", "кол-во", "присутств."]
+    assert grid(t)[3] == ["Литературные вечера", "12", "340", "15", "402"]
+
+
+def test_events_of_a_typed_table_by_form_of_work(tmp_path, cli_runner):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "r.txt").write_text(
+        "Отчет о работе библиотеки за 2022 год\n\n"
+        "Форма мероприятия\t2021\t2022\n"
+        "\tкол-во\tприсутств.\tкол-во\tприсутств.\n"
+        "Литературные вечера\t12\t340\t15\t402\n"
+        "Викторины\t31\t510\t29\t488\n"
+        "Итого\t43\t850\t44\t890\n", encoding="utf-8")
+    db = tmp_path / "out.db"
+    assert cli_runner("ingest", folder, "--db", db).exit_code == 0
+    rows = set(sqlite3.connect(db).execute("select label, period, actual, participants from event_stats"))
+    assert {("Литературные вечера", "2021", 12, 340), ("Литературные вечера", "2022", 15, 402),
+            ("Викторины", "2022", 29, 488), ("Итого", "2022", 44, 890)} <= rows

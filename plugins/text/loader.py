@@ -241,6 +241,16 @@ def _is_rule(text: str) -> bool:
     return len(t) >= 3 and not t.strip("-=+|: ")
 
 
+_FIGURE_RE = re.compile(r"[-+−–]?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*(?:г\.?|год|ж\.?|жыл)?")
+
+
+def _figure_row(row: list[tuple[str, int, int]]) -> bool:
+    """A row of the table's body: a label and a figure that is no year."""
+    return bool(row[0][0]) and any(_FIGURE_RE.fullmatch(p[0]) and not _YEAR_RE.fullmatch(p[0])
+                                   for p in row[1:])
+
+
 def delimited_run(lines: list[_Line], i: int) -> int:
     """The end of a table written one row a line from line ``i`` (``i`` when
     there is none): consecutive lines with the same separator, at least two
@@ -289,12 +299,17 @@ def read_delimited_table(run: list[_Line]) -> Table:
     rows = [_row_cells(ln, sep) for ln in lines]
     regular = len({len(r) for r in rows if _filled(r) >= 2}) == 1
     width = 1 + max(sum(1 for p in r[1:] if p[0]) for r in rows)
+    body = next((k for k, r in enumerate(rows) if _figure_row(r)), len(rows))
     cells: list[Cell] = []
     for r, (ln, row) in enumerate(zip(lines, rows)):
+        rest = [p for p in row[1:] if p[0]]
         if regular:
             placed = list(enumerate(row))
+        elif r < body:
+            # a header row: its cells in order from the first column, so that a year over
+            # two columns below it ("2021" over "кол-во", "присутств.") is spread over them
+            placed = list(enumerate([row[0]] + rest))
         else:
-            rest = [p for p in row[1:] if p[0]]
             placed = [(0, row[0])] if row[0][0] else []
             placed += [(width - len(rest) + k, p) for k, p in enumerate(rest)]
         for c, (txt, start, end) in placed:
