@@ -237,3 +237,18 @@ def test_the_year_of_a_date_is_not_the_period_of_the_figures():
            for r in facts.extract(d, Config()) if r.table == "facts" and r.values["metric"]}
     assert got == {("fund.end", 145270, "2022", "2023-01-01"), ("fund.received", 4118, "2022", None),
                    ("fund.withdrawn", 6035, "2022", None)}
+
+
+def test_the_fund_at_the_start_of_the_year_named_before_the_fund():
+    got = _prose("2021", "Жыл басындағы кітап қоры 241 560 дана. Жыл соңындағы кітап қоры 244 865 дана.")
+    assert got == {("fund.start", 241560, "2021", None, None), ("fund.end", 244865, "2021", None, None)}
+
+
+def test_a_kazakh_possessive_part_named_by_its_own_cue():
+    got = _prose("2021", "Жүйеде 64 қызметкер жұмыс істейді, оның 41-і жоғары білімді.",
+                 "Оқырмандардың кітап оқу көрсеткіші – 19,7, келу көрсеткіші – 8,2.")
+    assert {("staff.higher_education", 41, "2021", None, None), ("ratio.reading", 19.7, "2021", None, None),
+            ("ratio.attendance", 8.2, "2021", None, None)} <= got
+    # thousands apart before the possessive ending
+    from esep.plugins.lang.numbers import find_partitive_numbers
+    assert [n.value for n in find_partitive_numbers("оның 5 870-і балалар, олардың 10-ы")] == [5870, 10]

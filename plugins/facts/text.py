@@ -71,6 +71,8 @@ _DIFF_RE = re.compile(
 _COMPARED_BEFORE_RE = re.compile(
     r"(?i)(?:\bчем|по сравнению с|в сравнении с|сравнительно с|\bпротив|\bотносительно|к уровню)\s*$")
 _COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы)")
+#: the words that date a stock at the end of its period
+_END_WORD_RE = re.compile(r"(?i)соң|конец|конц|жағдай|состоянию|на\s+\d|\bна\s+01")
 #: a figure named a share: "Процент исключённых документов ... – 5,4", "Үлесі – 12,5"
 _SHARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:процент|доля|удельн[^\W\d_]*\s+вес|пайыз|үлес)")
 _SENT_END_RE = re.compile(rf"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-Z{UPPER}0-9])")
@@ -271,6 +273,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                 continue
             cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m))
         cands.sort(key=lambda c: c[:3])
+        if len(cands) > 1 and cands[0][3].id.endswith(".end"):
+            # "Жыл басындағы кітап қоры 241 560 дана": the fund named, and when - at the start
+            start = next((c for c in cands[1:] if c[3].id == cands[0][3].id[:-4] + ".start" and c[0] <= 8), None)
+            if start is not None and not _END_WORD_RE.search(text, ca, cz):
+                cands.remove(start)
+                cands.insert(0, start)
         if cands and cands[0][0] <= 8:
             n.metric, n.conf, n.how = cands[0][3], (0.85 if cands[0][0] <= 2 else 0.75), "cue"
         elif any(h.kind == "W" and tokdist(n, h) <= 8 for h in local):
@@ -348,7 +356,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                 records.append(unmatched(noun, "metric", Match(None, 0.0, None, None),
                                          evidence=records[-1].evidence, provenance=b.provenance, block=b.index))
             continue
-        if n.possessive and n.how not in ("part",) and not (n.category or n.language):
+        if n.possessive and n.how not in ("part", "cue") and not (n.category or n.language):
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None
             continue

@@ -155,7 +155,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
 
 # -- partitives ----------------------------------------------------------------
 
-_PARTITIVE_RE = re.compile(r"(?<![\w.,])([0-9]+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі)(?![\w])", re.U)
+_PARTITIVE_RE = re.compile(
+    r"(?<![\w.,])([0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+|[0-9]+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі)(?![\w])", re.U)
 
 
 def find_partitive_numbers(text: str) -> list[NumberMatch]:
@@ -165,5 +166,6 @@ def find_partitive_numbers(text: str) -> list[NumberMatch]:
     if not isinstance(text, str):
         return out
     for m in _PARTITIVE_RE.finditer(text):
-        out.append(NumberMatch(float(m.group(1)), m.start(), m.end(), m.group(0)))
+        digits = re.sub(r"\D", "", m.group(1))  # "5 870-і": thousands apart
+        out.append(NumberMatch(float(digits), m.start(), m.end(), m.group(0)))
     return out
