@@ -252,3 +252,22 @@ def test_a_kazakh_possessive_part_named_by_its_own_cue():
     # thousands apart before the possessive ending
     from esep.plugins.lang.numbers import find_partitive_numbers
     assert [n.value for n in find_partitive_numbers("оның 5 870-і балалар, олардың 10-ы")] == [5870, 10]
+
+
+def test_plan_and_fact_columns_with_a_year_beside_a_word():
+    got = _named("2022", ["Показатели", "План 2022", "Факт 2022", "% выполнения", "Факт 2021", "+/- к 2021"],
+                 ["Количество пользователей (чел.)", "11 500", "11 640", "101,2", "11 402", "+238"],
+                 ["Число посещений", "98 000", "99 120", "101,1", "97 455", "+1 665"],
+                 ["в т.ч. массовых мероприятий", "21 000", "21 470", "102,2", "20 880", "+590"])
+    assert got == {("users.registered", 11640, "2022", None, None), ("users.registered", 11402, "2021", None, None),
+                   ("visits.total", 99120, "2022", None, None), ("visits.total", 97455, "2021", None, None),
+                   ("visits.events", 21470, "2022", None, None), ("visits.events", 20880, "2021", None, None)}
+
+
+def test_fund_movement_counted_in_documents():
+    got = _named("2022", ["Показатель", "2021", "2022"], ["Поступило документов", "5 210", "4 980"],
+                 ["Выбыло документов", "6 330", "5 870"], ["Фонд на конец года", "182 440", "181 550"],
+                 caption="2. Библиотечный фонд")
+    assert got == {("fund.received", 5210, "2021", None, None), ("fund.received", 4980, "2022", None, None),
+                   ("fund.withdrawn", 6330, "2021", None, None), ("fund.withdrawn", 5870, "2022", None, None),
+                   ("fund.end", 182440, "2021", None, None), ("fund.end", 181550, "2022", None, None)}

@@ -259,7 +259,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
             "relation": _relation(text, hits),
-            "period": _header_period(periods) or (years[-1] if years else None),
+            "period": _header_period(periods) or (years[-1] if years else None) or _lone_year(text),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "language": next((hh.id for hh in reversed(hits) if hh.kind == "L"), None),
@@ -294,6 +294,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # rows
     row_info: dict[int, dict] = {}
     n_cat = n_other = 0
+    parent_row: tuple[str, list[Hit]] | None = None  # the last row naming an indicator, and its hits
     for r in data_rows:
         label_cells = []
         for k in label_cols:
@@ -309,6 +310,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             joined = _cell_hits(_BROKEN_WORD_RE.sub("", label), fv, default_year, ("years",))
             if {hh.id for hh in joined if hh.kind == "M"} - {hh.id for hh in row_hits if hh.kind == "M"}:
                 row_hits = joined
+        part_of = _part_marker(label, fv) if label and parent_row else None
+        if part_of is not None and not any(hh.kind == "M" for hh in row_hits):
+            # "в т.ч. массовых мероприятий" under "Число посещений": the part read with its whole
+            # names its own indicator ("посещений массовых мероприятий"), when one does
+            whole_ids = {hh.id for hh in parent_row[1] if hh.kind == "M"}
+            joined = _cell_hits(parent_row[0] + " " + label[part_of:], fv, default_year, ("years",))
+            if any(hh.kind == "M" and hh.id not in whole_ids for hh in joined):
+                row_hits = [hh for hh in joined if not (hh.kind == "M" and hh.id in whole_ids)]
         kind, cat, row_period = "whole", None, None
         if label:
             row_period = _row_period(label, default_year)
@@ -333,6 +342,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind = "other"
                 n_other += 1
         row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period}
+        if kind == "metric" and part_of is None:
+            parent_row = (label, row_hits)
+        elif kind not in ("metric", "category", "language"):
+            parent_row = None
     rows_are_categories = n_cat > 0 and n_cat >= n_other
 
     records: list[Record] = []
@@ -406,6 +419,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 records.append(_unmatched(ri["label"] or info["text"], rec))
     records += _relations(grid, data_rows, col_info, kept, row_info, t, shift)
     return records
+
+
+def _part_marker(label: str, fv: FactVocab) -> int | None:
+    """Where the rest of a label begins after the "of which" phrase it opens
+    with ("в т.ч. детей", "оның ішінде ..."), or None."""
+    spans = find_in_matching_form(fv.partitive_re, label)
+    if spans and spans[0][0] <= 2:
+        return spans[0][1]
+    return None
 
 
 def _unit_only(label: str, hits: list[Hit]) -> bool:
@@ -606,6 +628,16 @@ def _category_vocabulary(fv: FactVocab):
         v = Vocabulary("fact_category", list(fv.categories.values()), threshold=88.0)
         _cat_vocab[id(fv)] = v
     return v
+
+
+_LONE_YEAR_RE = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/])")
+
+
+def _lone_year(text: str) -> Period | None:
+    """The year of a header that writes one beside a word and no period
+    phrase ("Факт 2021", "Исполнено 2021", "2021 нақты")."""
+    years = set(_LONE_YEAR_RE.findall(text or ""))
+    return make_period(int(years.pop())) if len(years) == 1 else None
 
 
 def _bare_year(text: str) -> Period | None:
