@@ -271,3 +271,23 @@ def test_fund_movement_counted_in_documents():
     assert got == {("fund.received", 5210, "2021", None, None), ("fund.received", 4980, "2022", None, None),
                    ("fund.withdrawn", 6330, "2021", None, None), ("fund.withdrawn", 5870, "2022", None, None),
                    ("fund.end", 182440, "2021", None, None), ("fund.end", 181550, "2022", None, None)}
+
+
+def _named_units(period: str, *rows: list[str]) -> set:
+    recs = facts.extract(_doc(period, *rows), Config())
+    return {(r.values["metric"], r.values["value"], r.values["period"], r.values["unit"])
+            for r in recs if r.table == "facts" and r.values["metric"]}
+
+
+def test_rows_counted_in_thousands_keep_the_scale_in_their_unit():
+    got = _named_units("2021", ["Наименование показателя", "2020", "2021"],
+                       ["Число пользователей, тыс. чел.", "19,8", "22,6"], ["Число посещений, тыс.", "140,3", "175,9"],
+                       ["Объем фонда, тыс. экз.", "602,4", "598,7"],
+                       ["Расходы на комплектование, тыс. руб.", "1 620,5", "1 910,3"],
+                       ["Число мероприятий", "1 390", "1 905"])
+    assert {("users.registered", 22.6, "2021", "thousand_people"), ("visits.total", 175.9, "2021", "thousand_visits"),
+            ("fund.end", 598.7, "2021", "thousand_copies"), ("acquisition.budget", 1910.3, "2021", "thousand_rub"),
+            ("events.actual", 1905, "2021", "events")} <= got
+    # the same in a column's header
+    got = _named_units("2021", ["Показатель", "2021 г., тыс."], ["Книговыдача", "466,0"], ["Посещения", "175,9"])
+    assert got == {("loans.total", 466.0, "2021", "thousand_documents"), ("visits.total", 175.9, "2021", "thousand_visits")}

@@ -255,6 +255,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         periods = [p for c in cells for p in periods_in(c.text, default_year)]
         dates = [d for c in cells for d in dates_in(c.text, default_year)]
         units = [hh.id for hh in hits if hh.kind == "U"]
+        col_scale = _scale_of(text, hits, fv)
+        if col_scale:
+            units = [u for u in units if u != col_scale[1]]
         years = [p for c in cells if (p := _bare_year(c.text)) is not None]
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
@@ -262,6 +265,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "period": _header_period(periods) or (years[-1] if years else None) or _lone_year(text),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
+            "scale": col_scale[0] if col_scale else None,
             "language": next((hh.id for hh in reversed(hits) if hh.kind == "L"), None),
             "category": _category(hits) or _fuzzy_category(cells, fv),
             "partitive": any(find_in_matching_form(fv.partitive_re, c.text) for c in cells),
@@ -367,8 +371,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             v = _value(c)
             if v is None:
                 continue
+            row_scale = _scale_of(ri["label"], row_hits, fv)
             unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U" and ri["kind"] != "library"
-                                         and not _inside_metric(hh, row_hits, fv)), None)
+                                         and not _inside_metric(hh, row_hits, fv)
+                                         and not (row_scale and hh.id == row_scale[1])), None)
+            scale = info["scale"] or (row_scale[0] if row_scale else None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
             named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories)
@@ -403,6 +410,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             key = None
             if m is None:
                 m, key, conf = _unnamed(ri["label"], info, fv, unit, config, default_year)
+            if scale:
+                # "Число посещений, тыс." | 212,7: thousands of the row's (or the metric's) unit
+                base = unit or (m.unit if m is not None else None)
+                if base and not base.startswith(("thousand_", "million_")):
+                    unit = f"{scale}_{base}"
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
             period = resolve_period(period, doc_period)
             as_of = info["date"] if m is not None and m.stock else None
@@ -419,6 +431,26 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 records.append(_unmatched(ri["label"] or info["text"], rec))
     records += _relations(grid, data_rows, col_info, kept, row_info, t, shift)
     return records
+
+
+_SCALE_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(тыс|мың|млн|миллион|тысяч)[^\W\d_]*\.?")
+
+
+def _scale_of(text: str, hits: list[Hit], fv: FactVocab) -> tuple[str, str | None] | None:
+    """A bare scale word of a label or header ("тыс. чел.", "Число посещений,
+    тыс.", "мың дана"): its scale ("thousand", "million") and the unit cue
+    the word alone matched (a bare "тыс." is read as thousands of tenge),
+    which is then no unit of the figures.  None when there is none, or when
+    the word is part of a money unit ("тыс. руб.", "мың теңге")."""
+    m = _SCALE_WORD_RE.search(text or "")
+    if not m:
+        return None
+    cover = next((hh for hh in hits if hh.kind == "U" and hh.start <= m.start() < hh.end), None)
+    if cover is not None and fv.money(cover.id) and \
+            re.search(r"\w", text[m.end():cover.end]):
+        return None  # the scale and its currency are one unit
+    scale = "million" if m.group(1).lower().startswith(("млн", "миллион")) else "thousand"
+    return scale, cover.id if cover is not None else None
 
 
 def _part_marker(label: str, fv: FactVocab) -> int | None:
