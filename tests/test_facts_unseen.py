@@ -291,3 +291,15 @@ def test_rows_counted_in_thousands_keep_the_scale_in_their_unit():
     # the same in a column's header
     got = _named_units("2021", ["Показатель", "2021 г., тыс."], ["Книговыдача", "466,0"], ["Посещения", "175,9"])
     assert got == {("loans.total", 466.0, "2021", "thousand_documents"), ("visits.total", 175.9, "2021", "thousand_visits")}
+
+
+def test_groups_of_readers_after_of_which_and_participants_who_took_part():
+    assert _prose("2020", "За год записано 850 читателей (план – 840), в том числе 310 детей.") == {
+        ("users.registered", 850, "2020", None, None), ("users.children", 310, "2020", None, None)}
+    assert _prose("2020", "Оқырмандар саны 4 500, оның ішінде 1 800 бала.") == {
+        ("users.registered", 4500, "2020", None, None), ("users.children", 1800, "2020", None, None)}
+    # a group that is no age group stays unnamed
+    assert _prose("2020", "Записано 850 читателей, из них 120 пенсионеров.") == {
+        ("users.registered", 850, "2020", None, None)}
+    assert ("events.participants", 2150, "2020", None, None) in _prose(
+        "2020", "Проведено 96 мероприятий, в них приняли участие 2 150 человек.")

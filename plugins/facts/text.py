@@ -308,6 +308,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
         comparison = None
         if paren and parent and parent.end <= paren[0]:
             comparison = next((p for p in periods if paren[0] <= p.start < n.start and p.explicit_year), None)
+        if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
+                and parent.metric.id == "users.registered":
+            # "записано 850 читателей, в том числе 310 детей": the readers' part is a group of readers
+            group = _reader_group(text, n, ca)
+            if group is not None and group in fv.metrics:
+                n.metric, n.conf, n.how = fv.metrics[group], 0.8, "cue"
         if part and parent is not None and (n.metric is None or n.metric is parent.metric):
             if n.unit and n.unit not in parent.metric.units:
                 continue
@@ -429,6 +435,26 @@ def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
         return None
     best = min(hits, key=lambda h: (tokdist(n, h), -(h.t1 - h.t0)))
     return best.id if tokdist(n, best) <= 6 else None
+
+
+#: the groups of readers a report counts apart: children, and youth
+_READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), "users.children"),
+                  (re.compile(r"(?i)(?:молод|юнош|жастар|жасөспір|jastar|jasóspir)"), "users.youth"))
+
+
+def _reader_group(text: str, n: _Num, clause_start: int) -> str | None:
+    """The group of readers named by the word right after a part's figure
+    ("310 детей", "1 200 бала") or, in its clause, right before it
+    ("в том числе детей – 310")."""
+    after = _WORD_AFTER_RE.match(text, n.end)
+    words = [after.group(1)] if after and after.start(1) - n.end <= 2 else []
+    before = re.findall(r"[^\W\d_]+", text[clause_start:n.start])
+    words += before[-1:]
+    for w in words:
+        for pattern, metric in _READER_GROUPS:
+            if pattern.match(w):
+                return metric
+    return None
 
 
 def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) -> bool:
