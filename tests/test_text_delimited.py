@@ -130,3 +130,10 @@ def test_events_of_a_typed_table_by_form_of_work(tmp_path, cli_runner):
     rows = set(sqlite3.connect(db).execute("select label, period, actual, participants from event_stats"))
     assert {("Литературные вечера", "2021", 12, 340), ("Литературные вечера", "2022", 15, 402),
             ("Викторины", "2022", 29, 488), ("Итого", "2022", 44, 890)} <= rows
+
+
+def test_a_line_of_words_under_the_figures_ends_the_table():
+    doc = parse("Показатель\t2018\t2019\nЧитатели\t1 520\t1 548\nФонд\t–\t14 620\nДиректор\tА. Сейітова\n")
+    (t,) = doc.tables
+    assert grid(t)[-1] == ["Фонд", "–", "14 620"]
+    assert [b.text for b in doc.blocks] == ["Директор\tА. Сейітова"]

@@ -39,11 +39,11 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
-
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
+from esep.plugins.text.delimited import delimited_run, read_delimited_table
 from esep.registry import Config, Loader
+from lxml import etree
 
 log = logging.getLogger(__name__)
 
@@ -602,6 +602,7 @@ class _Walker:
         self.page = 1
         self.pos = 0  # char offset in the plain text
         self.n_paragraphs = 0
+        self.tabbed: dict[int, _TabbedRow] = {}  # block index -> the paragraph as written, when it has a TAB
 
     # body level
 
@@ -658,7 +659,9 @@ class _Walker:
                                      style=f"{style_name}+{tag}", confidence=confidence))
             return
         kind = "list_item" if is_list else "paragraph"
-        self.doc.add_block(Block(kind, text, prov, number=number, style=style_name))
+        block = self.doc.add_block(Block(kind, text, prov, number=number, style=style_name))
+        if "\t" in para.text and not is_list:
+            self.tabbed[block.index] = _TabbedRow(para.text.rstrip("\n"), start, index, page)
 
     def _visual_heading(self, p, text: str, para: _Para, p_style: str | None):
         if len(text) > _HEADING_MAX_CHARS or len(text.split()) > _HEADING_MAX_WORDS:
@@ -827,10 +830,71 @@ def load(path: Path, config: Config) -> Document:
     doc = Document(id="", path=str(path), format="docx", metadata=_metadata(wd, info))
     walker = _Walker(doc, styles, numbering, paged)
     walker.walk(body)
+    _tabbed_tables(doc, walker.tabbed)
     _add_charts(doc, path)
     if paged:  # Word's own layout, as saved with the text, beats app.xml's count
         doc.metadata["pages"] = walker.page
     return doc
+
+
+@dataclass
+class _TabbedRow:
+    text: str  # the paragraph as written, leading TABs kept
+    start: int  # its offset in the document's plain text
+    no: int  # its paragraph number
+    page: int | None
+
+
+def _tabbed_tables(doc: Document, rows: dict[int, _TabbedRow]) -> None:
+    """Paragraphs lined up with tab stops one row a paragraph ("Читатели<TAB>1 520
+    <TAB>1 548") are a table the writer did not draw: their run becomes a
+    :class:`Table` in their place (see :mod:`esep.plugins.text.delimited`)."""
+    if len(rows) < 2:
+        return
+    runs: list[tuple[int, int, Table]] = []  # first and last block index, the table
+    i = 0
+    blocks = doc.blocks
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and j in rows:
+            j += 1
+        if j - i >= 2:
+            seq = [rows[k] for k in range(i, j)]
+            k = 0
+            while k < len(seq):
+                end = delimited_run(seq, k)
+                if end > k:
+                    runs.append((i + k, i + end - 1, read_delimited_table(seq[k:end], _paragraph_cell)))
+                    k = end
+                else:
+                    k += 1
+        i = max(j, i + 1)
+    if not runs:
+        return
+    gone = {k for a, z, _ in runs for k in range(a, z + 1)}
+    new_index: dict[int, int] = {}  # old block index -> the index of the last block kept up to it
+    kept: list[Block] = []
+    for b in blocks:
+        if b.index not in gone:
+            kept.append(b)
+        new_index[b.index] = len(kept) - 1
+    # every table after the block it followed, or after the block before its run of rows
+    order = [(new_index.get(t.position, -1) if t.position >= 0 else -1, t.position, t) for t in doc.tables]
+    order += [(new_index.get(a - 1, -1) if a > 0 else -1, a - 0.5, t) for a, _, t in runs]
+    order.sort(key=lambda x: (x[0], x[1]))
+    doc.blocks = []
+    for b in kept:
+        doc.add_block(b)
+    doc.tables = []
+    for position, _, t in order:
+        t.position = position
+        doc.add_table(t)
+        t.provenance.table = t.index
+
+
+def _paragraph_cell(row: _TabbedRow, start: int, end: int) -> Provenance:
+    """A cell of a tabbed paragraph: its page, paragraph and offsets."""
+    return Provenance(page=row.page, paragraph=row.no, char_start=start, char_end=max(start, end))
 
 
 def _add_charts(doc: Document, path: Path) -> None:

@@ -1,0 +1,190 @@
+"""Tables written one row a line: the cells of a row separated by TABs
+(``Число посещений<TAB>346179<TAB>330281``) or by bars (``Читатели | 12534 |
+12673 |``), as text typed outside Word's tables holds them - in a plain-text
+file, or in the paragraphs of a Word document lined up with tab stops.
+
+:func:`delimited_run` finds such a run of rows and :func:`read_delimited_table`
+builds its table; a row is anything with ``text`` (the row as written),
+``start`` (its offset in the source) and ``no`` (its line or paragraph
+number), and the caller says how a cell's position is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from esep.model import Cell, Provenance, Table
+
+
+class Row(Protocol):
+    text: str
+    start: int
+    no: int
+
+
+#: where a cell was read: the row, the cell's start and end offsets -> its provenance
+Where = Callable[[Row, int, int], Provenance]
+
+
+def line_cell(row: Row, start: int, end: int) -> Provenance:
+    """The provenance of a cell of a text file: its line and offsets."""
+    return Provenance(line=row.no, char_start=start, char_end=max(start, end))
+
+
+def _separator(text: str) -> str | None:
+    """The character that separates a row's cells: TAB, or a bar with at
+    least two of them on the line (a bar alone may be prose)."""
+    if "\t" in text:
+        return "\t"
+    if text.count("|") >= 2:
+        return "|"
+    return None
+
+
+def _row_cells(ln: Row, sep: str) -> list[tuple[str, int, int]]:
+    """The cells of a row line: text, start and end offset in the file.  The
+    bar that opens a line ("| a | b |") draws the table's edge: no cell
+    stands before it."""
+    pos = ln.start
+    row = []
+    for k, piece in enumerate(ln.text.split(sep)):
+        lead = len(piece) - len(piece.lstrip())
+        if not (k == 0 and sep == "|" and not piece.strip()):
+            row.append((piece.strip(), pos + lead, pos + len(piece.rstrip())))
+        pos += len(piece) + 1
+    while len(row) > 1 and not row[-1][0]:
+        row.pop()
+    return row
+
+
+def _filled(row: list[tuple[str, int, int]]) -> int:
+    return sum(1 for p in row if p[0])
+
+
+def _is_rule(text: str) -> bool:
+    """A line drawn between rows of a bar table: |---|---|, +===+===+."""
+    t = text.strip()
+    return len(t) >= 3 and not t.strip("-=+|: ")
+
+
+_FIGURE_RE = re.compile(r"[-+−–]?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?")
+_EMPTY_RE = re.compile(r"[-–—−x×.]*")  # "–", "х": no figure, in a cell of figures
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*(?:г\.?|год|ж\.?|жыл)?")
+
+
+def _figure_row(row: list[tuple[str, int, int]]) -> bool:
+    """A row of the table's body: a label and a figure that is no year."""
+    return bool(row[0][0]) and any(_FIGURE_RE.fullmatch(p[0]) and not _YEAR_RE.fullmatch(p[0])
+                                   for p in row[1:])
+
+
+def delimited_run(lines: Sequence[Row], i: int) -> int:
+    """The end of a table written one row a line from line ``i`` (``i`` when
+    there is none): consecutive lines with the same separator, at least two
+    of them rows of two or more cells and one with a label before its first
+    separator.  A line of a label and empty cells (a section row) belongs to
+    the run, and so does a rule line between the rows of a bar table; a line
+    with one cell after a TAB is Word's own export and does not, nor, once
+    rows of figures have begun, a line of words alone ("Директор<TAB>А.
+    Сейітова" under the table)."""
+    n = len(lines)
+    sep = _separator(lines[i].text)
+    if sep is None:
+        return i
+    j = i
+    full = 0
+    labelled = False
+    body = False  # rows of figures have begun
+    while j < n:
+        t = lines[j].text
+        if sep == "|" and _is_rule(t) and j > i:
+            j += 1
+            continue
+        if _separator(t) != sep or not t.strip():
+            break
+        row = _row_cells(lines[j], sep)
+        lead = bool(row and row[0][0])
+        if _filled(row) >= 2:
+            if body and lead and not any(_FIGURE_RE.fullmatch(p[0]) or _EMPTY_RE.fullmatch(p[0]) for p in row[1:]):
+                break
+            body = body or _figure_row(row)
+            full += 1
+        elif not lead:
+            break
+        labelled = labelled or lead
+        j += 1
+    while j > i and _is_rule(lines[j - 1].text):
+        j -= 1
+    return j if full >= 2 and labelled else i
+
+
+def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
+    """A table written one row a line, its cells separated by TABs or bars.
+
+    When the rows of two or more cells all split into the same number of
+    pieces, each separator is a column boundary and an empty piece an empty
+    cell.  Otherwise (TABs repeated to line the columns up by eye) a run of
+    separators is one boundary, and a shorter row keeps its label in the
+    first column and has its other cells aligned on the right, under the
+    figures.  Rule lines between the rows of a bar table are not rows."""
+    sep = _separator(run[0].text) or "\t"
+    lines = [ln for ln in run if not (sep == "|" and _is_rule(ln.text))]
+    rows = [_row_cells(ln, sep) for ln in lines]
+    regular = len({len(r) for r in rows if _filled(r) >= 2}) == 1
+    width = 1 + max(sum(1 for p in r[1:] if p[0]) for r in rows)
+    body = next((k for k, r in enumerate(rows) if _figure_row(r)), len(rows))
+    cells: list[Cell] = []
+    for r, (ln, row) in enumerate(zip(lines, rows)):
+        rest = [p for p in row[1:] if p[0]]
+        if regular:
+            placed = list(enumerate(row))
+        elif r < body:
+            # a header row: its cells in order from the first column, so that a year over
+            # two columns below it ("2021" over "кол-во", "присутств.") is spread over them
+            placed = list(enumerate([row[0]] + rest))
+        else:
+            placed = [(0, row[0])] if row[0][0] else []
+            placed += [(width - len(rest) + k, p) for k, p in enumerate(rest)]
+        for c, (txt, start, end) in placed:
+            cells.append(Cell(r, c, txt, provenance=where(ln, start, end)))
+    cells = infer_header_spans(cells)
+    first, last = run[0], run[-1]
+    prov = where(first, first.start, last.start + len(last.text))
+    return Table(cells, prov, kind="table")
+
+
+def infer_header_spans(cells: list[Cell], header_rows: int = 3) -> list[Cell]:
+    """Recover merged header cells that a text export flattened.
+
+    A header row with k cells above a row of the table's full width W whose
+    first e cells are empty (e < k) is read as: its first e cells span two
+    rows (the empty cells below are what Word writes for a vertical merge)
+    and its other k - e cells share the remaining W - e columns equally,
+    when they divide evenly.  Any other shape is left as it is."""
+    rows: dict[int, list[Cell]] = {}
+    for c in cells:
+        rows.setdefault(c.row, []).append(c)
+    width = max((len(r) for r in rows.values()), default=0)
+    drop: set[int] = set()
+    for r in range(min(header_rows, len(rows) - 1)):
+        top, below = rows.get(r, []), rows.get(r + 1, [])
+        k = len(top)
+        if not (0 < k < width and len(below) == width) or any(c.col_span > 1 for c in top):
+            continue
+        e = 0
+        while e < len(below) and not below[e].text:
+            e += 1
+        e = min(e, k - 1)
+        if (width - e) % (k - e):
+            continue
+        span = (width - e) // (k - e)
+        for j, c in enumerate(top):
+            if j < e:
+                c.row_span = 2
+                drop.add(id(below[j]))
+            else:
+                c.col = e + (j - e) * span
+                c.col_span = span
+    return [c for c in cells if id(c) not in drop]
