@@ -303,3 +303,11 @@ def test_groups_of_readers_after_of_which_and_participants_who_took_part():
         ("users.registered", 850, "2020", None, None)}
     assert ("events.participants", 2150, "2020", None, None) in _prose(
         "2020", "Проведено 96 мероприятий, в них приняли участие 2 150 человек.")
+
+
+def test_a_russian_noun_phrase_is_named_by_its_head():
+    assert _prose("2019", "Средняя читаемость посетителей библиотек составила 23 книги в год, "
+                          "а средняя посещаемость – 11 раз.") == {
+        ("ratio.reading", 23, "2019", None, None), ("ratio.attendance", 11, "2019", None, None)}
+    assert _prose("2019", "Книговыдача читателям-детям составила 45 120 экз.") == {
+        ("loans.total", 45120, "2019", None, None)}

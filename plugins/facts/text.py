@@ -227,7 +227,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             nums.append(_Num(n.value, n.start, n.end, n.text, possessive=True))
     if not nums:  # digits of dates and periods only: no figure, and no need of the tokens
         return []
-    tk = tokenize(text, fv, detect_language(text, otherwise="letters"))
+    language = detect_language(text, otherwise="letters")
+    tk = tokenize(text, fv, language)
     nums.sort(key=lambda n: n.start)
     sents = _sentences(text, masks)
     cuts = _clause_cuts(text, tk, nums)
@@ -271,7 +272,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                 continue
             if m.topic and not any(t.id == m.id for t in topics):
                 continue
-            cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m))
+            cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m, h))
         cands.sort(key=lambda c: c[:3])
         if len(cands) > 1 and cands[0][3].id.endswith(".end"):
             # "Жыл басындағы кітап қоры 241 560 дана": the fund named, and when - at the start
@@ -279,6 +280,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             if start is not None and not _END_WORD_RE.search(text, ca, cz):
                 cands.remove(start)
                 cands.insert(0, start)
+        if language == "ru" and len(cands) > 1 and cands[0][4].end <= n.start:
+            # "Средняя читаемость посетителей библиотек составила 23": a Russian noun phrase leads with
+            # its head; the cue right before the nearest one, with nothing between, names the figure
+            best = cands[0][4]
+            head = next((c for c in cands[1:] if c[4].end <= best.start and c[3] is not cands[0][3]
+                         and not text[c[4].end:best.start].strip()), None)
+            if head is not None:
+                cands.remove(head)
+                cands.insert(0, head)
         if cands and cands[0][0] <= 8:
             n.metric, n.conf, n.how = cands[0][3], (0.85 if cands[0][0] <= 2 else 0.75), "cue"
         elif any(h.kind == "W" and tokdist(n, h) <= 8 for h in local):
@@ -300,6 +310,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
         n.category = _nearest(n, [h for h in own if h.kind == "C"], tokdist)
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
+        if n.metric is not None and n.metric.unit == "ratio":
+            n.category = None  # "читаемость ... 23 книги в год": what a rate counts is no part of it
         n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
         # "of which" parts and bracketed comparisons
         parent = next((o for o in reversed(nums[:i]) if o.metric is not None), None)
