@@ -8,7 +8,10 @@ only because a scale or money word follows (a comma typed with a space
 after it), and such a match says so (:attr:`NumberMatch.joined`) and keeps
 its source text.  A dot between groups of three digits separates thousands
 whatever the number of digits ("1.500" as "12.500"); a comma is a decimal
-comma ("1,5", "18,5").  Scale words are reported, never multiplied in.
+comma ("1,5", "18,5"), unless two or more stand between groups of three
+digits ("1,234,567", as a sheet set to English writes it).  An apostrophe
+between groups of three digits separates thousands ("12'540").  Scale
+words are reported, never multiplied in.
 
 Every parser is total: it returns None for text it cannot read and never
 raises, whatever it is given.
@@ -27,6 +30,8 @@ _NUMBER_RE = re.compile(
     (?P<num>
         [1-9][0-9]{{0,2}}(?:{_S}[0-9]{{3}})+(?:,[0-9]+)?(?![0-9])   # 314 760 / 3 485,4
       | [1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?(?![.0-9])     # 1.500 / 314.760 / 1.234,5
+      | [1-9][0-9]{{0,2}}(?:,[0-9]{{3}}){{2,}}(?:\.[0-9]+)?(?![,0-9])  # 1,234,567 (an English-set sheet)
+      | [1-9][0-9]{{0,2}}(?:['’][0-9]{{3}})+(?:[,.][0-9]+)?(?![0-9])  # 12'540 / 1’234’567
       | [0-9]+(?:[,.][0-9]+)?                                    # 3316,8 / 12.5 / 2018
     )""",
     re.X,
@@ -84,9 +89,11 @@ def parse_number(text: str | None) -> float | None:
 
 def _value(num: str) -> float | None:
     s = num
-    for ch in SPACES:
+    for ch in SPACES + "'’":
         s = s.replace(ch, "")
-    if "," in s:
+    if s.count(",") >= 2:
+        s = s.replace(",", "")  # "1,234,567": commas between thousands, a point before the decimals
+    elif "," in s:
         s = s.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"[1-9][0-9]{0,2}(\.[0-9]{3})+", s):
         s = s.replace(".", "")
