@@ -311,3 +311,15 @@ def test_a_russian_noun_phrase_is_named_by_its_head():
         ("ratio.reading", 23, "2019", None, None), ("ratio.attendance", 11, "2019", None, None)}
     assert _prose("2019", "Книговыдача читателям-детям составила 45 120 экз.") == {
         ("loans.total", 45120, "2019", None, None)}
+
+
+def test_kazakh_and_russian_wordings_of_budget_staff_site_and_fund():
+    assert _prose("2022", "Қаржыландыру: 2022 жылы – 48 120,0 мың теңге.") == {
+        ("finance.budget", 48120, "2022", None, None)}
+    assert _prose("2022", "Жоғарғы білімді мамандар – 50.") == {("staff.higher_education", 50, "2022", None, None)}
+    assert _prose("2022", "Сайтқа 15 400 рет кірді.") == {("visits.web", 15400, "2022", None, None)}
+    assert _prose("2022", "Кітап қоры 2 115 данамен толықтырылды.") == {("fund.received", 2115, "2022", None, None)}
+    assert _prose("2022", "Кітап қоры 241 560 дана.") == {("fund.end", 241560, "2022", None, None)}
+    # money "for" acquisition is the acquisition budget, whatever noun leads
+    assert _prose("2022", "Финансирование на комплектование составило 1 200 тыс. руб.") == {
+        ("acquisition.budget", 1200, "2022", None, None)}

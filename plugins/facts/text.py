@@ -71,6 +71,7 @@ _DIFF_RE = re.compile(
 _COMPARED_BEFORE_RE = re.compile(
     r"(?i)(?:\bчем|по сравнению с|в сравнении с|сравнительно с|\bпротив|\bотносительно|к уровню)\s*$")
 _COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы)")
+_PREPOSITION_RE = re.compile(r"(?i)(?:на|для|в|во|по|к|из|с|со|от|о|об|при|за)\s")
 #: the words that date a stock at the end of its period
 _END_WORD_RE = re.compile(r"(?i)соң|конец|конц|жағдай|состоянию|на\s+\d|\bна\s+01")
 #: a figure named a share: "Процент исключённых документов ... – 5,4", "Үлесі – 12,5"
@@ -274,18 +275,25 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                 continue
             cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m, h))
         cands.sort(key=lambda c: c[:3])
-        if len(cands) > 1 and cands[0][3].id.endswith(".end"):
-            # "Жыл басындағы кітап қоры 241 560 дана": the fund named, and when - at the start
-            start = next((c for c in cands[1:] if c[3].id == cands[0][3].id[:-4] + ".start" and c[0] <= 8), None)
-            if start is not None and not _END_WORD_RE.search(text, ca, cz):
-                cands.remove(start)
-                cands.insert(0, start)
+        if len(cands) > 1 and cands[0][3].id.endswith(".end") and not _END_WORD_RE.search(text, ca, cz):
+            # "Жыл басындағы кітап қоры 241 560 дана": the fund named, and when - at the start;
+            # "Кітап қоры 2 115 данамен толықтырылды": the fund named, and what moved it
+            family = cands[0][3].id[:-4]
+            move = next((c for c in cands[1:] if c[0] <= 8 and (
+                c[3].id == family + ".start"
+                or (c[3].id in (family + ".received", family + ".withdrawn") and cands[0][4].t1 - cands[0][4].t0 == 1))),
+                None)
+            if move is not None:
+                cands.remove(move)
+                cands.insert(0, move)
         if language == "ru" and len(cands) > 1 and cands[0][4].end <= n.start:
             # "Средняя читаемость посетителей библиотек составила 23": a Russian noun phrase leads with
             # its head; the cue right before the nearest one, with nothing between, names the figure
             best = cands[0][4]
             head = next((c for c in cands[1:] if c[4].end <= best.start and c[3] is not cands[0][3]
                          and not text[c[4].end:best.start].strip()), None)
+            if _PREPOSITION_RE.match(text, best.start):
+                head = None  # "Финансирование на комплектование": a complement, not a genitive, follows
             if head is not None:
                 cands.remove(head)
                 cands.insert(0, head)
