@@ -323,3 +323,8 @@ def test_kazakh_and_russian_wordings_of_budget_staff_site_and_fund():
     # money "for" acquisition is the acquisition budget, whatever noun leads
     assert _prose("2022", "Финансирование на комплектование составило 1 200 тыс. руб.") == {
         ("acquisition.budget", 1200, "2022", None, None)}
+
+
+def test_of_the_total_number_opens_a_part():
+    assert _prose("2020", "За год записано 850 читателей. Из общего числа пользователей 512 – жители села.") == {
+        ("users.registered", 850, "2020", None, None)}
