@@ -328,3 +328,11 @@ def test_kazakh_and_russian_wordings_of_budget_staff_site_and_fund():
 def test_of_the_total_number_opens_a_part():
     assert _prose("2020", "За год записано 850 читателей. Из общего числа пользователей 512 – жители села.") == {
         ("users.registered", 850, "2020", None, None)}
+
+
+def test_subscriptions_staff_positions_and_counts_that_are_no_money():
+    assert _prose("2019", "Подписка на периодические издания – 412,3 тыс. руб.") == {
+        ("acquisition.budget", 412.3, "2019", None, "periodicals")}
+    assert _prose("2019", "Подписка на периодические издания составила 46 наименований.") == set()
+    assert _prose("2019", "Штат – 52 единицы, работают 49 человек.") == {
+        ("staff.units", 52, "2019", None, None), ("staff.headcount", 49, "2019", None, None)}

@@ -263,13 +263,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             n.unit = "percent"
         local = [h for h in tk.hits if ca <= h.start and h.end <= cz
                  and not between(min(h.end, n.end), max(h.start, n.start), n)]
+        # "Подписка ... составила 46 наименований": a figure counting a thing is no sum of money
+        counts_things = not n.unit and not n.possessive and _counted_noun(text, n) is not None
         # the metric
         cands = []
         for h in local:
             if h.kind != "M":
                 continue
             m = fv.metrics.get(h.id)
-            if m is None or (n.unit and n.unit not in m.units) or (not n.unit and fv.money(m.unit) and n.possessive):
+            if m is None or (n.unit and n.unit not in m.units) or (not n.unit and fv.money(m.unit) and n.possessive) \
+                    or (counts_things and fv.money(m.unit)):
                 continue
             if m.topic and not any(t.id == m.id for t in topics):
                 continue
