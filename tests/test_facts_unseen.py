@@ -336,3 +336,10 @@ def test_subscriptions_staff_positions_and_counts_that_are_no_money():
     assert _prose("2019", "Подписка на периодические издания составила 46 наименований.") == set()
     assert _prose("2019", "Штат – 52 единицы, работают 49 человек.") == {
         ("staff.units", 52, "2019", None, None), ("staff.headcount", 49, "2019", None, None)}
+
+
+def test_a_list_of_event_kinds_after_a_colon_is_parts_of_the_events():
+    assert _prose("2021", "Жыл ішінде 86 іс-шара өткізілді: кітап көрмелері – 30, әдеби кештер – 14, "
+                          "викториналар – 42.") == {("events.actual", 86, "2021", None, None)}
+    assert _prose("2021", "Проведено 124 мероприятия, в том числе: книжных выставок – 45, бесед – 29.") == {
+        ("events.actual", 124, "2021", None, None)}

@@ -321,12 +321,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
         n.category = _nearest(n, [h for h in own if h.kind == "C"], tokdist)
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
-        if n.metric is not None and n.metric.unit == "ratio":
-            n.category = None  # "читаемость ... 23 книги в год": what a rate counts is no part of it
+        if n.metric is not None and (n.metric.unit == "ratio" or n.metric.id.startswith("events.")):
+            # "читаемость ... 23 книги в год": what a rate counts is no part of it; "кітап көрмелері"
+            # names a kind of event, not the books of the collection
+            n.category = None
         n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
         # "of which" parts and bracketed comparisons
         parent = next((o for o in reversed(nums[:i]) if o.metric is not None), None)
-        part = _partitive(text, n, ca, fv, lambda a, z: between(a, z, n))
+        part = _partitive(text, n, ca, fv, lambda a, z: between(a, z, n)) or (
+            # "86 іс-шара өткізілді: кітап көрмелері – 30, ...": a list after a colon lists its parts
+            parent is not None and parent.metric is not None and parent.metric.id.startswith("events.")
+            and ":" in text[parent.end:n.start] and not between(parent.end, n.start, n))
         paren = _inside(n.start, parens)
         comparison = None
         if paren and parent and parent.end <= paren[0]:
