@@ -34,6 +34,7 @@ from typing import Any
 
 from esep.plugins.citations.parser import parse_citation
 from esep.plugins.citations.patterns import fold
+from esep.plugins.lang.alphabet import HOMOGLYPHS
 from esep.registry import prf as scores
 
 HALVES = ("dev", "eval")
@@ -47,6 +48,9 @@ MARKERS = {fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s"
                              "вып", "ч", "кн", "no")}
 #: places GOST 7.0.12 writes abbreviated
 PLACE_ABBR = {"м": "москва", "спб": "санкт петербург", "л": "ленинград", "к": "киев"}
+#: the fold maps the lower-case Latin look-alikes; the capitals whose lower case differs (H, K, M, T, B: "H.А."
+#: typed for "Н.А.") are mapped before it, in both values compared
+_CAPITALS = str.maketrans({k: v for k, v in HOMOGLYPHS.items() if k.isupper() and k.isascii()})
 
 Item = tuple[int, str, dict[str, Any]]
 
@@ -66,7 +70,7 @@ def loose(field: str, v: Any) -> Any:
         return None
     if field == "authors" and isinstance(v, (list, tuple)):
         return tuple(loose("name", a) for a in v) or None
-    s = fold(str(v))
+    s = fold(str(v).translate(_CAPITALS))
     if field == "source":
         s = re.sub(r"^\s*(?:в|in)\s?:\s*", "", s)
     if field in ("volume", "issue"):

@@ -13,12 +13,13 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from esep.plugins.lang.alphabet import CYRILLIC_RE, LOWER, UPPER
+from esep.plugins.lang.alphabet import CYRILLIC_RE, HOMOGLYPHS, LOWER, UPPER
 from esep.plugins.lang.alphabet import fold_russian as fold
 from esep.plugins.lang.dates import MONTH_NUMBERS as MONTHS
 from esep.plugins.lang.dates import MONTHS_KK
 from esep.plugins.lang.detect import detect_language as text_language
 from esep.plugins.lang.detect import has_kazakh_letter
+from esep.plugins.ocr_repair import fix_homoglyphs
 
 SOURCE_THRESHOLD = 88.0
 DUPLICATE_THRESHOLD = 92.0
@@ -188,12 +189,51 @@ def _area_separator(m: re.Match[str]) -> str:
     return m.group(0) if m["h"] else ". – "
 
 
+#: "Nº 4", "N° 4", "No 4": the sign № as typed on keyboards without it, or read by OCR
+_NUMERO = re.compile(r"(?<![^\W\d_])(?:N\s?[º°]|No(?=\s?\d))\.?\s?(?=\d)")
+#: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
+_SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
+#: a word of letters, and a single capital whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:")
+_WORD = re.compile(r"[^\W\d_]+")
+_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ABCEHKMOPTX](?![^\W\d_])")
+_CYRILLIC_WORD = re.compile(r"^[^\W\d_]*[\u0400-\u04ff][^\W\d_]*$")
+
+
+def _mixed_word(m: re.Match[str]) -> str:
+    w = m.group(0)
+    if w.isascii() or not any("a" <= c.lower() <= "z" for c in w):
+        return w
+    return fix_homoglyphs(w)
+
+
+def one_script(text: str) -> str:
+    """Latin look-alike letters typed (or read by OCR) into Cyrillic words put
+    right: a word of both scripts takes the one its look-alikes can be turned
+    into (:func:`esep.plugins.ocr_repair.fix_homoglyphs`: "Hаука" -> "Наука",
+    "Сh" -> "Ch"), and a capital standing alone between Cyrillic words is
+    Cyrillic ("B кн.: …" -> "В кн.: …", "– M.: Наука" -> "– М.: Наука")."""
+    if text.isascii():
+        return text
+    t = _WORD.sub(_mixed_word, text)
+
+    def capital(m: re.Match[str]) -> str:
+        # the words around it, other such capitals left out ("Cидоpова E. H. Чтение")
+        before = [w for w in _WORD.findall(t[max(0, m.start() - 40):m.start()]) if w not in HOMOGLYPHS]
+        after = [w for w in _WORD.findall(t[m.end():m.end() + 40]) if w not in HOMOGLYPHS]
+        if before and after and _CYRILLIC_WORD.match(before[-1]) and _CYRILLIC_WORD.match(after[0]):
+            return HOMOGLYPHS[m.group(0)]
+        return m.group(0)
+
+    return _LOOKALIKE_CAPITAL.sub(capital, t)
+
+
 def clean_text(text: str) -> str:
     t = unicodedata.normalize("NFC", text)
     t = _DASH.sub("–", _ODD_HYPHEN.sub("-", _ODD_SPACE.sub(" ", t)))
     t = _SPACED_HYPHEN.sub("–", t)  # a hyphen between spaces is a dash
     t = _AREA_SEPARATOR.sub(_area_separator, t)  # ".- " / ". -" / ".–" : area separator
-    return _RUN_OF_SPACES.sub(" ", t).strip()
+    t = _SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", t))
+    return one_script(_RUN_OF_SPACES.sub(" ", t).strip())
 
 
 def strip_value(s: str | None) -> str | None:
