@@ -70,6 +70,7 @@ def _parse(raw: str) -> dict[str, Any]:
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", s)).strip(" ;")
     if not s:
         return out
+    s = MISSING_STOP.sub(_missing_stop, s)
 
     m = re.match(r"(?:Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\.|Патент)\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])"
                  .replace("{UP}", UP), s)
@@ -177,6 +178,19 @@ def _parse(raw: str) -> dict[str, Any]:
 
 
 
+#: an area separator written without its full stop ("Title – М.: Наука, 2015 – 240 с."): a dash between
+#: spaces before what starts an area (a place and its publisher, a year, numbering, pages)
+MISSING_STOP = re.compile(
+    rf"(?<=[^\s.–/:;,])\s–\s(?=(?P<place>{PLACE})\s?:\s|\[?(?:1[5-9]|20)\d\d\]?(?:\.|\s–|,\s|\s?$)"
+    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+\s?(?:с|б|бб|бет|стр)\.?(?:\s|$))")
+
+
+def _missing_stop(m: re.Match[str]) -> str:
+    if m["place"] and not (m["place"].endswith(".") or _bare_place(m["place"])):
+        return m.group(0)  # "Абай – Тәуелсіздік: …": a capital word and a colon inside a title
+    return ". – "
+
+
 def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, str, bool]:
     """A container named without " // " as the last sentence of the title
     area: a periodical of the vocabulary, a collection or series
@@ -237,7 +251,13 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         nxt = rest[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
         if re.match(rf"{VOL_WORDS}\.\s?[IVXLCХ\d]+\s?:\s?[{UP}«\"]", seg):
             continue  # "Избранные труды. Т. 2: История языка. М., 1978": a volume and its title are in the title area
-        if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg) or PLACE_PUB_COMMA.match(seg)
+        py = PLACE_YEAR.match(seg) or _place_space_year(seg)
+        # after an author-year heading "Place, YEAR" may be a journal and its year; a city of publication is
+        # an imprint when nothing but the page count follows it (not "… София, 1975. Литературна мисъл, 20 (4).")
+        if py and apa and not (_bare_place(py["place"]) and (not nxt or re.fullmatch(r"\d+\s?(?:с|c|б|бет|стр|p|S)\.?", nxt))):
+            py = None
+        if (PLACE_PUB.match(seg) or py or IN_MARK.match(seg)
+                or PLACE_PUB_COMMA.match(seg)
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
                 # "Сонда. 12 б.", "… . 250 с.": the pages or the page count alone
@@ -264,7 +284,17 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 # "Съвременници на Паисий. София.": a city of publication alone ends the entry
                 or (k == len(segs) - 1 and _bare_place(seg))):
             return rest[:a], rest[a:]
+    # "Книга и читатель М.: Наука, 2015 240 с.": the imprint written with no full stop before it
+    for m in re.finditer(rf"\s(?=(?P<place>{PLACE})\s?:\s?[^,:;]{{2,60}},\s?\[?(?:1[5-9]|20)\d\d)", rest):
+        if m.start() > 0 and (m["place"].endswith(".") or _bare_place(m["place"])):
+            return rest[:m.start()], rest[m.end():]
     return rest, ""
+
+
+def _place_space_year(text: str) -> re.Match | None:
+    """"Алматы 2020": a city of publication and the year with no comma between them."""
+    m = re.match(rf"(?P<place>{PLACE})\s(?=\[?(?:1[5-9]|20)\d\d\]?(?:[.,]|$))", text)
+    return m if m and _bare_place(m["place"]) else None
 
 
 def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> None:
@@ -281,6 +311,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container_expected = True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
+            or _place_space_year(rest)
             or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
@@ -354,7 +385,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             n = re.match(r"[,.]\s(?:вып|Вып|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
             if n and out["issue"] is None:  # "Т. 5, вып. 2": the issue of a volume
                 out["issue"] = n["i"]
-    m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік)", rest, re.I)
+    m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік|т(?=\.))", rest, re.I)
     if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
         out["volume"] = m["v"]
     if out["volume"] is None and out["source"]:
@@ -388,7 +419,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         out["place"], out["publisher"] = place_as_written(m["place"]), strip_value(m["pub"])
     elif m := _publisher_year(rest):  # "Springer, 2010", "Изд-во МГУ, 1990": a publisher without its place
         out["publisher"] = strip_value(m["pub"])
-    elif m := PLACE_YEAR.search(rest):
+    elif m := PLACE_YEAR.search(rest) or _place_space_year(rest):
         out["place"] = place_as_written(m["place"])
     elif _bare_place(rest.strip().split(". ")[-1]) and (not out["source"] or ". " in rest.strip()):
         # "… Књ. 1. Београд.": a city of publication alone ends the entry

@@ -44,6 +44,7 @@ AUTH_C_DOT = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=\.\s[{UP}«\"])")
 AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
 AUTH_D_LIST = re.compile(rf"(?P<a>{FIRST}\s{SURNAME}(?:,\s{FIRST}\s{SURNAME}){{0,5}})"
                           rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
+AUTH_SURNAME_FIRST = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})(?=\.\s[{UP}«\"“„])")
 #: "и", "і", "i", "та", "and", "und", "&" between the last two authors
 AND_WORDS = ("и", "і", "i", "та", "and", "und", "&")
 AUTH_SEP = re.compile(r",\s(?:and|&)\s|,\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
@@ -97,7 +98,7 @@ PUB_END = re.compile(r",\s?\[|,\s?\d|,\s(?:[СсCcSsPpБб]|pp|стр)\.\s?\d|\s
 PAGES_MARK = re.compile(
     r"(?=[\u0421\u0441CcPp\u0411\u0431Ss])(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 PAGES_COUNT = re.compile(
-    r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?(?:-(?=бет))?"
+    r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет))?"
     r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
@@ -110,7 +111,7 @@ VOLUME = re.compile(
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:))?"
                        r"(?=[,.:;]|\s|$)")
 CONTAINER_END = re.compile(
-    rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|№|N\s?\d"
+    rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|{VOL_WORDS}\.\s?[IVXLCХ]+\b|№|N\s?\d"
     rf"|{PLACE}\s?:|{PLACE},\s?\d{{4}}|{PLACE},\s?\d+\s?[–-]\s?\d+)"
     rf"|\s(?=\d{{1,4}},\s\d+\s?[–-]\s?\d+\.?$)"
     rf"|\s(?=\d{{1,4}}(?:/\d+|\s?\(\d+\))?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$)"
@@ -132,6 +133,9 @@ MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электро
 CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
                           r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s//|\s–|$)"
                           r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
+                          # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
+                          r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
+                          r"|Әдебиет|Әдеб)[\w.]*(?:\s?:|\s(?:в\s|на\s|с\.\s?\d|\d|[а-я]+\.)).*?(?=\.\s–\s|\.?\s*$)"
                           r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
@@ -307,10 +311,30 @@ def segments(s: str) -> list[tuple[int, int]]:
 
 # -- authors -----------------------------------------------------------------
 
+#: endings of Slavic, Kazakh and Georgian surnames that first names do not have ("Петрова", "Жұмабаев",
+#: "Сейфуллин", "Шевченко", "Тоқаұлы", "Петровић"); "-ина" and "-ий" are left out (Ирина, Георгий)
+SURNAME_ENDING = re.compile(r"(?:[оеё]в|[оеё]ва|[ыи]н|ск(?:ий|ая|и|а)|цк(?:ий|ая|и|а)|енко|[ую]к|швили|дзе"
+                            r"|[ұу]лы|[қк]ызы|[ое]вич|[ое]вна|ић)$", re.I)
+
+
+def surname_like(word: str) -> bool:
+    """True for a word with a surname's ending ("Петрова", "Ефимов")."""
+    return bool(SURNAME_ENDING.search(word)) and len(word) > 3
+
+
+def _surname_first(first: str, second: str) -> bool:
+    """True when of two capitalized words the first is the surname ("Петрова Мария", "Ефимов Иван"): it has a
+    surname's ending and the other has not."""
+    return surname_like(first) and not surname_like(second) and bool(re.fullmatch(FIRST, second))
+
+
 def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     """(end, canonical name, form) of an author written at ``pos``."""
     m = AUTH_A.match(s, pos)
     if m:
+        two = m["s"].split(" ")
+        if len(two) == 2 and _surname_first(*two):  # "Ефимов Иван Н.": surname, first name, initial
+            return m.end(), f"{two[0]}, {two[1][0]}. {initials(m['i'])}", "A"
         return m.end(), f"{m['s']}, {initials(m['i'])}", "A"
     m = AUTH_B.match(s, pos)
     if m:
@@ -326,6 +350,13 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     m = AUTH_FULL.match(s, pos) if first else None
     if m:
         return m.end(), f"{m['s']}, {m['f'][0]}. {m['p'][0]}.", "F"
+    # "Жұмабаев Мағжан. Шығармалары.": a heading of surname and first name, told from the words of a title by
+    # the surname's ending
+    m = AUTH_SURNAME_FIRST.match(s, pos) if first else None
+    # not an adjective of a territory ("Российская Федерация. Законы."): without initials an ending "-ская" does
+    # not tell a surname
+    if m and _surname_first(m["s"], m["f"]) and not re.search(r"[сц]к(?:ий|ая|и|а)$", m["s"]):
+        return m.end(), f"{m['s']}, {m['f'][0]}.", "B"
     return None
 
 
@@ -360,7 +391,9 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
             end = m.end("a")
             for part in m["a"].split(","):
                 d = AUTH_D.match(part.strip())
-                if d:
+                if d and _surname_first(d["f"], d["s"]):  # "Петрова Мария. 2015.": the surname first
+                    names.append(f"{d['f']}, {d['s'][0]}.")
+                elif d:
                     names.append(f"{d['s']}, {d['f'][0]}.")
     raw = s[:end].strip(" ,;")
     return names, raw, s[end:]
