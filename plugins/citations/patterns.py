@@ -35,7 +35,9 @@ INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
 FIRST = rf"[{UP}]{LET}{{2,}}"
 PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
 AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{SURNAME})?),?\s?(?P<i>{INITS}"
-                     rf"(?:\s?[{UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){PARTICLE}"
+                     rf"(?:\s?[{UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b)"
+                     # "Иванов И.И Статья": the full stop of the last initial lost
+                     rf"|(?<=\.)[{UP}](?=\s[{UP}][a-z{LOWER}]))?){PARTICLE}"
                      rf"(?=[\s«\"“„(,;]|$|[{UP}][a-z{LOWER}]{{2}})")
 AUTH_B = re.compile(rf"(?P<s>{SURNAME}),\s(?P<f>{FIRST})"
                      rf"(?:\s(?P<i>[{UP}][a-zа-яё]?\.(?:\s?{INIT})?)(?=\s)|(?=\.\s|,\s|\s\(|\s(?:и|and|&)\s))")
@@ -195,6 +197,8 @@ def _area_separator(m: re.Match[str]) -> str:
 
 #: "Nº 4", "N° 4", "No 4": the sign № as typed on keyboards without it, or read by OCR
 _NUMERO = re.compile(r"(?<![^\W\d_])(?:N\s?[º°]|No(?=\s?\d))\.?\s?(?=\d)")
+#: a space before a full stop or a comma, which GOST never writes ("Иванов , И . И .", "2016 . –")
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
 #: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
 _SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
 #: a word of letters, and a single capital whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:")
@@ -237,6 +241,7 @@ def clean_text(text: str) -> str:
     t = _SPACED_HYPHEN.sub("–", t)  # a hyphen between spaces is a dash
     t = _AREA_SEPARATOR.sub(_area_separator, t)  # ".- " / ". -" / ".–" : area separator
     t = _SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", t))
+    t = _SPACE_BEFORE_STOP.sub("", t)  # "Иванов , И . И . Статья" (a PDF's or OCR's spacing)
     return one_script(_RUN_OF_SPACES.sub(" ", t).strip())
 
 
@@ -282,7 +287,8 @@ def outside_quotes(s: str, ch: str) -> int:
 
 def initials(inits: str) -> str:
     """"И.И." -> "И. И.", "Қ.-Ж.К." -> "Қ.-Ж. К."."""
-    return " ".join(re.findall(rf"{LET}+\.(?:-{LET}+\.)?", inits))
+    return " ".join(re.findall(rf"{LET}+\.(?:-{LET}+\.)?", inits)
+                    + [f"{x}." for x in re.findall(rf"(?<=\.)\s?({LET})$", inits)])
 
 
 def segments(s: str) -> list[tuple[int, int]]:
