@@ -132,6 +132,12 @@ def _parse(raw: str) -> dict[str, Any]:
     # "Метод гравиметрии. Автореф. дис. … канд. наук": the kind of work is other title information
     if outside_quotes(area, ":") < 0:
         area = re.sub(r"\.\s(?=(?:[Аа]втореф|[Дд]ис|[Дд]исс|[Дд]иссертация)\.?\s)", " : ", area, count=1)
+    # "Библиотечное дело. Сб. статей", "Кітап әлемі. Оқу құралы": the kind of publication, written after a full
+    # stop where GOST writes " : ", is other title information
+    if outside_quotes(area, ":") < 0:
+        area = re.sub(r"\.\s(?=(?:[Сс]б\.\s(?:ст|стат|науч|тр|материал)|[Сс]борник\s(?:статей|научных|трудов|материалов)"
+                      r"|[Уу]чеб\.\s(?:пособие|для)|[Уу]чебное пособие|[Уу]чебник|[Мм]онография|[Оо]қу құралы"
+                      r"|[Мм]ақалалар жинағы|[Оо]қулық))", " : ", area, count=1)
     # "Геология Урала. В 3 т.", "Шығармалар жинағы. 3 томдық": the number of volumes is other title
     # information, as GOST writes it after " : "
     area = re.sub(r"[.,]\s(?=[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)", " : ", area, count=1)
@@ -263,7 +269,8 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 # "Сонда. 12 б.", "… . 250 с.": the pages or the page count alone
                 or re.fullmatch(r"\d+(?:\s?[–-]\s?\d+)?\s?(?:б|бб|бет|с|стр)\.?", seg)
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
-                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
+                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d|№\s?\d+,\s)", seg)
+                or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
                 # "Български фолклор 13: 40–52", "Зборник 23/1: 7–25": a journal, its volume and pages
                 or re.search(r"[^\W\d_]{3},?\s(?:\d{1,4}|[IVXLC]+(?=,\s\d))(?:\s?\(\d+\)|/\d+|,\s\d+)?:\s?\d+"
@@ -316,7 +323,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
-        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?(?:\d|[IVXLC]+,\s\d)|\.\s\d", rest[end.start():]):
+        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?(?:\d|[IVXLC]+,\s\d)|\.\s\d|,?\s?№\s?\d{{1,4}}(?!\d)", rest[end.start():]):
             container_expected = True
         elif end and re.match(r"\.\s–\s", rest[end.start():]) and (
                 match_source(rest[:end.start()])[0]
@@ -421,6 +428,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         out["publisher"] = strip_value(m["pub"])
     elif m := PLACE_YEAR.search(rest) or _place_space_year(rest):
         out["place"] = place_as_written(m["place"])
+    elif (m := re.match(rf"(?P<place>{PLACE}),\s?\d+\s?[–-]\s?\d+\.?$", rest.strip())) and _bare_place(m["place"]):
+        out["place"] = place_as_written(m["place"])  # "В: Сборник. София, 5–15.": the place and the pages of a part
     elif _bare_place(rest.strip().split(". ")[-1]) and (not out["source"] or ". " in rest.strip()):
         # "… Књ. 1. Београд.": a city of publication alone ends the entry
         out["place"] = place_as_written(rest.strip().split(". ")[-1])
