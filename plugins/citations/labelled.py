@@ -166,11 +166,12 @@ SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str
 
 def score_labelled(items, predicted, half: str | None = None) -> dict[str, Any]:
     """Field-level precision/recall/F1 of parse_citation on labelled items
-    (of one half when ``half`` is given), with the misses."""
+    (of one half, or one part of the development half, when ``half`` is
+    given), with the misses."""
     counts: dict[str, list[int]] = {}
     misses, n = [], 0
     for i, raw, gold in items:
-        if half is not None and half_of(i) != half:
+        if half is not None and (dev_part_of(i) if half in DEV_PARTS else half_of(i)) != half:
             continue
         n += 1
         pred = predicted(parse_citation(raw))
@@ -191,7 +192,8 @@ def score_labelled(items, predicted, half: str | None = None) -> dict[str, Any]:
 
 
 def report(folder: Path | None = None) -> list[dict[str, Any]]:
-    """One row per labelled set and half found in ``folder``: the number of
+    """One row per labelled set and half found in ``folder`` (and per part
+    of the development half, ``dev-a`` and ``dev-b``): the number of
     references, overall and per-field scores.  No misses: the evaluation
     half is reported only in aggregate."""
     folder = Path(folder) if folder is not None else default_folder()
@@ -200,7 +202,7 @@ def report(folder: Path | None = None) -> list[dict[str, Any]]:
         path = folder / rel
         if not path.is_file():
             continue
-        for half in HALVES:
+        for half in HALVES + DEV_PARTS:
             r = score_labelled(items(path), predicted, half)
             rows.append({"set": name, "half": half, "n": r["n"], **r["overall"], "fields": r["fields"]})
     return rows
