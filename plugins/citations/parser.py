@@ -62,6 +62,7 @@ def _parse(raw: str) -> dict[str, Any]:
         out["url"] = re.sub(r"^URL:?\s*|\s.*$", "", urls[0]).rstrip(".;,")
         s = URL.sub(" ", s)
     s = WEB_NOTE.sub(" ", s)
+    s = MISSING_STOP.sub(_missing_stop, s)
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub("", s))).strip(" ;")
     s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
     # the areas left empty by the notes taken out: "С. 5–9. – – Текст : электронный." -> "С. 5–9. – Текст …"
@@ -70,7 +71,6 @@ def _parse(raw: str) -> dict[str, Any]:
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", s)).strip(" ;")
     if not s:
         return out
-    s = MISSING_STOP.sub(_missing_stop, s)
 
     m = re.match(r"(?:Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\.|Патент)\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])"
                  .replace("{UP}", UP), s)
@@ -187,12 +187,16 @@ def _parse(raw: str) -> dict[str, Any]:
 #: an area separator written without its full stop ("Title – М.: Наука, 2015 – 240 с."): a dash between
 #: spaces before what starts an area (a place and its publisher, a year, numbering, pages)
 MISSING_STOP = re.compile(
-    rf"(?<=[^\s.–/:;,])\s–\s(?=(?P<place>{PLACE})\s?:\s|\[?(?:1[5-9]|20)\d\d\]?(?:\.|\s–|,\s|\s?$)"
-    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+\s?(?:с|б|бб|бет|стр)\.?(?:\s|$))")
+    rf"(?<=[^\s.–/:;,])\s–\s(?=(?:Текст|Мәтін|Изображение)\s?:|(?P<place>{PLACE})\s?(?::\s|,\s?\[?(?:1[5-9]|20)\d\d)"
+    rf"|\[?(?:1[5-9]|20)\d\d\]?(?:\.|\s–|,\s|\s?$)"
+    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр)\.?(?:\s|$)"
+    # an edition, the content and medium, the series area, a note
+    rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|(?i:изд)\.\s\d|\([^()]+\)\.?$"
+    rf"|(?:Библиогр|Указ|Прил|Примеч|Электрон|Загл)\.)")
 
 
 def _missing_stop(m: re.Match[str]) -> str:
-    if m["place"] and not (m["place"].endswith(".") or _bare_place(m["place"])):
+    if m["place"] and not (m["place"].endswith((".", "]")) or _bare_place(m["place"])):
         return m.group(0)  # "Абай – Тәуелсіздік: …": a capital word and a colon inside a title
     return ". – "
 
@@ -351,7 +355,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
         container = re.sub(r"^«([^«»]+)»(?=\.?\s*$)", r"\1", container.strip())  # "// «Балқаш өңірі». – 2018"
         colon = outside_quotes(container, ":")
-        if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"
+        # "Библиотека и общество : сб. статей", "Кітапхана ісі:ғылыми жинақ" (the spaces lost), not "Серия: Филология"
+        if colon > 2 and (container[colon - 1] == " " or re.match(rf"\s?[a-z{LOWER}\[]", container[colon + 1:])):
             container = container[:colon]
         m = re.search(rf",\s(?P<place>{PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
         if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:

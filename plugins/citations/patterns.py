@@ -133,7 +133,7 @@ MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электро
                     r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
 CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
-                          r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s//|\s–|$)"
+                          r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s?//|\s–|$)"
                           r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
                           # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
                           r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
@@ -199,6 +199,8 @@ def _area_separator(m: re.Match[str]) -> str:
 _NUMERO = re.compile(r"(?<![^\W\d_])(?:N\s?[º°]|No(?=\s?\d))\.?\s?(?=\d)")
 #: a space before a full stop or a comma, which GOST never writes ("Иванов , И . И .", "2016 . –")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
+#: a full stop or a comma typed twice
+_DOUBLED = re.compile(r"(?<![.])\.\.(?![.])|,,")
 #: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
 _SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
 #: a word of letters, and a single capital whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:")
@@ -241,6 +243,7 @@ def clean_text(text: str) -> str:
     t = _SPACED_HYPHEN.sub("–", t)  # a hyphen between spaces is a dash
     t = _AREA_SEPARATOR.sub(_area_separator, t)  # ".- " / ". -" / ".–" : area separator
     t = _SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", t))
+    t = _DOUBLED.sub(lambda m: m.group(0)[0], t)  # "И.. И.", "Наука,, 2015" (not an ellipsis "...")
     t = _SPACE_BEFORE_STOP.sub("", t)  # "Иванов , И . И . Статья" (a PDF's or OCR's spacing)
     return one_script(_RUN_OF_SPACES.sub(" ", t).strip())
 
@@ -307,7 +310,7 @@ def segments(s: str) -> list[tuple[int, int]]:
         prev = s[k:m.start()]
         if prev.casefold() in ABBR or (len(prev) == 1 and prev.isupper()):
             # "в 1998 г. Казань, 1999": an abbreviation before the imprint still ends the title
-            if not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s)", s[m.end():]):
+            if not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():]):
                 continue
         out.append((start, m.start()))
         start = m.end()
