@@ -101,7 +101,7 @@ PAGES_MARK = re.compile(
     r"(?=[\u0421\u0441CcPp\u0411\u0431Ss])(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 PAGES_COUNT = re.compile(
     r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет))?"
-    r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
+    r"(?P<m>бет|бб?\.|бб?(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
 ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
@@ -187,7 +187,7 @@ _SPACED_HYPHEN = re.compile(r"(?=-)(?<=\s)-(?=\s)")
 # ".- " / ". -" / ".–" : area separator (not the hyphen of "С.-Петербург", nor of an abbreviated
 # compound: "науч.-практ.", "с.-х.", "обл.-ист.")
 _AREA_SEPARATOR = re.compile(rf"(?=\.)(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}])|(?<=[^\W\d])\.-(?=[a-z{LOWER}]))"
-                             rf"|\.\s*[–-]\s*(?=[^\s–-])")
+                             rf"|\.\s*[–-](?:\s*[–-](?=\s*[^\s–-]))?\s*(?=[^\s–-])")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 
 
@@ -203,9 +203,9 @@ _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
 _DOUBLED = re.compile(r"(?<![.])\.\.(?![.])|,,")
 #: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
 _SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
-#: a word of letters, and a single capital whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:")
+#: a word of letters, and a single letter whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:", "c. 5")
 _WORD = re.compile(r"[^\W\d_]+")
-_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ABCEHKMOPTX](?![^\W\d_])")
+_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ABCEHKMOPTXaceopxy](?![^\W\d_])")
 _CYRILLIC_WORD = re.compile(r"^[^\W\d_]*[\u0400-\u04ff][^\W\d_]*$")
 
 
@@ -221,7 +221,7 @@ def one_script(text: str) -> str:
     right: a word of both scripts takes the one its look-alikes can be turned
     into (:func:`esep.plugins.ocr_repair.fix_homoglyphs`: "Hаука" -> "Наука",
     "Сh" -> "Ch"), and a capital standing alone between Cyrillic words is
-    Cyrillic ("B кн.: …" -> "В кн.: …", "– M.: Наука" -> "– М.: Наука")."""
+    Cyrillic ("B кн.: …" -> "В кн.: …", "– M.: Наука" -> "– М.: Наука", "2-e изд.")."""
     if text.isascii():
         return text
     t = _WORD.sub(_mixed_word, text)
@@ -230,7 +230,7 @@ def one_script(text: str) -> str:
         # the words around it, other such capitals left out ("Cидоpова E. H. Чтение")
         before = [w for w in _WORD.findall(t[max(0, m.start() - 40):m.start()]) if w not in HOMOGLYPHS]
         after = [w for w in _WORD.findall(t[m.end():m.end() + 40]) if w not in HOMOGLYPHS]
-        if before and after and _CYRILLIC_WORD.match(before[-1]) and _CYRILLIC_WORD.match(after[0]):
+        if (before or after) and all(_CYRILLIC_WORD.match(w) for w in (before[-1:] + after[:1])):
             return HOMOGLYPHS[m.group(0)]
         return m.group(0)
 
