@@ -74,6 +74,7 @@ def _parse(raw: str) -> dict[str, Any]:
 
     m = re.match(r"(?:Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\.|Патент)\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])"
                  .replace("{UP}", UP), s)
+    patent = bool(m)
     if m:  # "Пат. 2187888 Российская Федерация, МПК H04B 1/38. Приемопередающее устройство / …": the designation
         s = s[m.end():]  # of a patent is not its title
     authors, authors_raw, rest = take_authors(s)
@@ -169,8 +170,8 @@ def _parse(raw: str) -> dict[str, Any]:
         tail, out["title"] = f"{out['title']}. {tail.strip()}", None
         container_expected = True
     _parse_tail(tail.strip(), out, container_expected)
-    m = re.search(r"[Оо]публ\.\s?\d{1,2}\.\d{1,2}\.(?P<y>\d{4}|\d{2})(?!\d)", s) if out["year"] is None else None
-    if m:  # a patent's year is the year it was published: "опубл. 20.08.02", "Опубл. 10.02.2009"
+    m = re.search(r"[Оо]публ\.\s?\d{1,2}\.\d{1,2}\.(?P<y>\d{4}|\d{2})(?!\d)", s) if out["year"] is None or patent else None
+    if m:  # a patent's year is the year it was published (not applied for): "опубл. 20.08.02", "Опубл. 10.02.2009"
         y = int(m["y"])
         out["year"] = y if y > 99 else (2000 + y if y <= _dt.date.today().year % 100 else 1900 + y)
     out["language"] = detect_language(out["title"], out["subtitle"], s) or latin_kazakh(out["title"], s)
