@@ -206,6 +206,7 @@ _SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
 #: a word of letters, and a single letter whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:", "c. 5")
 _WORD = re.compile(r"[^\W\d_]+")
 _LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ABCEHKMOPTXaceopxy](?![^\W\d_])")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CYRILLIC_WORD = re.compile(r"^[^\W\d_]*[\u0400-\u04ff][^\W\d_]*$")
 
 
@@ -222,7 +223,7 @@ def one_script(text: str) -> str:
     into (:func:`esep.plugins.ocr_repair.fix_homoglyphs`: "Hаука" -> "Наука",
     "Сh" -> "Ch"), and a capital standing alone between Cyrillic words is
     Cyrillic ("B кн.: …" -> "В кн.: …", "– M.: Наука" -> "– М.: Наука", "2-e изд.")."""
-    if text.isascii():
+    if text.isascii() or not _LATIN_LETTER.search(text):
         return text
     t = _WORD.sub(_mixed_word, text)
 
