@@ -255,6 +255,9 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         # "H. Kelsen, Allgemeine Staatslehre, Berlin, Springer, 1925": title, place, publisher and year
         # joined by commas
         return rest[:m.start()], rest[m.end():]
+    m = re.search(rf",\s(?P<place>{PLACE}),?\s\[?(?:1[5-9]|20)\d\d\]?\.?$", rest)
+    if m and _bare_place(m["place"]):  # "Наслов књиге, Београд 1990.": the city and the year after a comma
+        return rest[:m.start()], rest[m.start() + 2:]
     segs = segments(rest)
     for k in range(1, len(segs)):
         a, b = segs[k]
