@@ -203,9 +203,10 @@ _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
 _DOUBLED = re.compile(r"(?<![.])\.\.(?![.])|,,")
 #: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
 _SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
-#: a word of letters, and a single letter whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:", "c. 5")
+#: a word of letters, and a single letter whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:", "c. 5");
+#: not P, which Russian lists write in Latin for the pages ("P. 45–52", "200 p.")
 _WORD = re.compile(r"[^\W\d_]+")
-_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ABCEHKMOPTXaceopxy](?![^\W\d_])")
+_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ABCEHKMOTXaceoxy](?![^\W\d_])")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CYRILLIC_WORD = re.compile(r"^[^\W\d_]*[\u0400-\u04ff][^\W\d_]*$")
 
