@@ -14,7 +14,7 @@ from esep.plugins.citations.patterns import (
     ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
-    authors_from_responsibility, clean_text, detect_language, fold, latin_date, latin_kazakh,
+    authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
 )
 
@@ -45,7 +45,7 @@ def parse_citation(text: str) -> dict[str, Any]:
 
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
-    s = clean_text(raw[:MAX_CHARS])
+    s = mend_text(clean_text(raw[:MAX_CHARS]))
     m = re.match(r"\s*(?:\[(?P<n>\d{1,3})\]\.?|[•·▪◦●*]|[–-](?=\s))\s*", s)
     if m:  # "[12] Иванов И. И. …", "• Иванов …", "– Иванов …": the marker of a list
         out["number"] = int(m["n"]) if m["n"] else None

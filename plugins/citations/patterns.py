@@ -187,7 +187,7 @@ _SPACED_HYPHEN = re.compile(r"(?=-)(?<=\s)-(?=\s)")
 # ".- " / ". -" / ".–" : area separator (not the hyphen of "С.-Петербург", nor of an abbreviated
 # compound: "науч.-практ.", "с.-х.", "обл.-ист.")
 _AREA_SEPARATOR = re.compile(rf"(?=\.)(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}])|(?<=[^\W\d])\.-(?=[a-z{LOWER}]))"
-                             rf"|\.\s*[–-](?:\s*[–-](?=\s*[^\s–-]))?\s*(?=[^\s–-])")
+                             rf"|\.\s*[–-]\s*(?=[^\s–-])")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 
 
@@ -199,6 +199,7 @@ def _area_separator(m: re.Match[str]) -> str:
 _NUMERO = re.compile(r"(?<![^\W\d_])(?:N\s?[º°]|No(?=\s?\d))\.?\s?(?=\d)")
 #: a space before a full stop or a comma, which GOST never writes ("Иванов , И . И .", "2016 . –")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
+_DOUBLE_DASH = re.compile(r"\.\s*–\s*–\s*(?=[^\s–-])")
 #: a full stop or a comma typed twice
 _DOUBLED = re.compile(r"(?<![.])\.\.(?![.])|,,")
 #: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
@@ -240,12 +241,23 @@ def one_script(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
+    """Spaces, dashes and area separators in one form each."""
     t = unicodedata.normalize("NFC", text)
     t = _DASH.sub("–", _ODD_HYPHEN.sub("-", _ODD_SPACE.sub(" ", t)))
     t = _SPACED_HYPHEN.sub("–", t)  # a hyphen between spaces is a dash
     t = _AREA_SEPARATOR.sub(_area_separator, t)  # ".- " / ". -" / ".–" : area separator
-    t = _SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", t))
+    return _RUN_OF_SPACES.sub(" ", t).strip()
+
+
+def mend_text(text: str) -> str:
+    """What typists, PDF text layers and OCR do to an entry, put right in a
+    text :func:`clean_text` gave: "Nº"/"No 4" for "№", "/ /" for "//", a
+    full stop or comma typed twice, a dash typed twice after a full stop, a
+    space before a full stop or a comma, Latin look-alike letters in
+    Cyrillic words (:func:`one_script`)."""
+    t = _SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", text))
     t = _DOUBLED.sub(lambda m: m.group(0)[0], t)  # "И.. И.", "Наука,, 2015" (not an ellipsis "...")
+    t = _DOUBLE_DASH.sub(". – ", t)  # "Книга.–– М.: …"
     t = _SPACE_BEFORE_STOP.sub("", t)  # "Иванов , И . И . Статья" (a PDF's or OCR's spacing)
     return one_script(_RUN_OF_SPACES.sub(" ", t).strip())
 
