@@ -330,7 +330,7 @@ HALVES = labelled.HALVES
 
 #: overall field F1 measured on each half (docs/citations.md); the tests
 #: assert these less TOLERANCE, so a regression of more than that fails
-MEASURED = {("anystyle", "dev"): 0.936, ("anystyle", "eval"): 0.855,
+MEASURED = {("anystyle", "dev"): 0.944, ("anystyle", "eval"): 0.855,
             ("hayagriva", "dev"): 1.000, ("hayagriva", "eval"): 0.954}
 TOLERANCE = 0.02
 SIZES = {"anystyle": 76, "hayagriva": 11}
