@@ -34,6 +34,7 @@ from typing import Any
 
 from esep.plugins.citations.parser import parse_citation
 from esep.plugins.citations.patterns import fold
+from esep.plugins.lang.alphabet import HOMOGLYPHS
 from esep.registry import prf as scores
 
 HALVES = ("dev", "eval")
@@ -47,6 +48,9 @@ MARKERS = {fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s"
                              "вып", "ч", "кн", "no")}
 #: places GOST 7.0.12 writes abbreviated
 PLACE_ABBR = {"м": "москва", "спб": "санкт петербург", "л": "ленинград", "к": "киев"}
+#: the fold maps the lower-case Latin look-alikes; the capitals whose lower case differs (H, K, M, T, B: "H.А."
+#: typed for "Н.А.") are mapped before it, in both values compared
+_CAPITALS = str.maketrans({k: v for k, v in HOMOGLYPHS.items() if k.isupper() and k.isascii()})
 
 Item = tuple[int, str, dict[str, Any]]
 
@@ -66,7 +70,7 @@ def loose(field: str, v: Any) -> Any:
         return None
     if field == "authors" and isinstance(v, (list, tuple)):
         return tuple(loose("name", a) for a in v) or None
-    s = fold(str(v))
+    s = fold(str(v).translate(_CAPITALS))
     if field == "source":
         s = re.sub(r"^\s*(?:в|in)\s?:\s*", "", s)
     if field in ("volume", "issue"):
@@ -162,11 +166,12 @@ SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str
 
 def score_labelled(items, predicted, half: str | None = None) -> dict[str, Any]:
     """Field-level precision/recall/F1 of parse_citation on labelled items
-    (of one half when ``half`` is given), with the misses."""
+    (of one half, or one part of the development half, when ``half`` is
+    given), with the misses."""
     counts: dict[str, list[int]] = {}
     misses, n = [], 0
     for i, raw, gold in items:
-        if half is not None and half_of(i) != half:
+        if half is not None and (dev_part_of(i) if half in DEV_PARTS else half_of(i)) != half:
             continue
         n += 1
         pred = predicted(parse_citation(raw))
@@ -187,7 +192,8 @@ def score_labelled(items, predicted, half: str | None = None) -> dict[str, Any]:
 
 
 def report(folder: Path | None = None) -> list[dict[str, Any]]:
-    """One row per labelled set and half found in ``folder``: the number of
+    """One row per labelled set and half found in ``folder`` (and per part
+    of the development half, ``dev-a`` and ``dev-b``): the number of
     references, overall and per-field scores.  No misses: the evaluation
     half is reported only in aggregate."""
     folder = Path(folder) if folder is not None else default_folder()
@@ -196,7 +202,7 @@ def report(folder: Path | None = None) -> list[dict[str, Any]]:
         path = folder / rel
         if not path.is_file():
             continue
-        for half in HALVES:
+        for half in HALVES + DEV_PARTS:
             r = score_labelled(items(path), predicted, half)
             rows.append({"set": name, "half": half, "n": r["n"], **r["overall"], "fields": r["fields"]})
     return rows

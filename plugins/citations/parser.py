@@ -14,7 +14,7 @@ from esep.plugins.citations.patterns import (
     ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
-    authors_from_responsibility, clean_text, detect_language, fold, latin_date, latin_kazakh,
+    authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
 )
 
@@ -45,7 +45,7 @@ def parse_citation(text: str) -> dict[str, Any]:
 
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
-    s = clean_text(raw[:MAX_CHARS])
+    s = mend_text(clean_text(raw[:MAX_CHARS]))
     m = re.match(r"\s*(?:\[(?P<n>\d{1,3})\]\.?|[•·▪◦●*]|[–-](?=\s))\s*", s)
     if m:  # "[12] Иванов И. И. …", "• Иванов …", "– Иванов …": the marker of a list
         out["number"] = int(m["n"]) if m["n"] else None
@@ -62,6 +62,7 @@ def _parse(raw: str) -> dict[str, Any]:
         out["url"] = re.sub(r"^URL:?\s*|\s.*$", "", urls[0]).rstrip(".;,")
         s = URL.sub(" ", s)
     s = WEB_NOTE.sub(" ", s)
+    s = MISSING_STOP.sub(_missing_stop, s)
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub("", s))).strip(" ;")
     s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
     # the areas left empty by the notes taken out: "С. 5–9. – – Текст : электронный." -> "С. 5–9. – Текст …"
@@ -73,6 +74,7 @@ def _parse(raw: str) -> dict[str, Any]:
 
     m = re.match(r"(?:Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\.|Патент)\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])"
                  .replace("{UP}", UP), s)
+    patent = bool(m)
     if m:  # "Пат. 2187888 Российская Федерация, МПК H04B 1/38. Приемопередающее устройство / …": the designation
         s = s[m.end():]  # of a patent is not its title
     authors, authors_raw, rest = take_authors(s)
@@ -131,6 +133,12 @@ def _parse(raw: str) -> dict[str, Any]:
     # "Метод гравиметрии. Автореф. дис. … канд. наук": the kind of work is other title information
     if outside_quotes(area, ":") < 0:
         area = re.sub(r"\.\s(?=(?:[Аа]втореф|[Дд]ис|[Дд]исс|[Дд]иссертация)\.?\s)", " : ", area, count=1)
+    # "Библиотечное дело. Сб. статей", "Кітап әлемі. Оқу құралы": the kind of publication, written after a full
+    # stop where GOST writes " : ", is other title information
+    if outside_quotes(area, ":") < 0:
+        area = re.sub(r"\.\s(?=(?:[Сс]б\.\s(?:ст|стат|науч|тр|материал)|[Сс]борник\s(?:статей|научных|трудов|материалов)"
+                      r"|[Уу]чеб\.\s(?:пособие|для)|[Уу]чебное пособие|[Уу]чебник|[Мм]онография|[Оо]қу құралы"
+                      r"|[Мм]ақалалар жинағы|[Оо]қулық))", " : ", area, count=1)
     # "Геология Урала. В 3 т.", "Шығармалар жинағы. 3 томдық": the number of volumes is other title
     # information, as GOST writes it after " : "
     area = re.sub(r"[.,]\s(?=[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)", " : ", area, count=1)
@@ -162,8 +170,8 @@ def _parse(raw: str) -> dict[str, Any]:
         tail, out["title"] = f"{out['title']}. {tail.strip()}", None
         container_expected = True
     _parse_tail(tail.strip(), out, container_expected)
-    m = re.search(r"[Оо]публ\.\s?\d{1,2}\.\d{1,2}\.(?P<y>\d{4}|\d{2})(?!\d)", s) if out["year"] is None else None
-    if m:  # a patent's year is the year it was published: "опубл. 20.08.02", "Опубл. 10.02.2009"
+    m = re.search(r"[Оо]публ\.\s?\d{1,2}\.\d{1,2}\.(?P<y>\d{4}|\d{2})(?!\d)", s) if out["year"] is None or patent else None
+    if m:  # a patent's year is the year it was published (not applied for): "опубл. 20.08.02", "Опубл. 10.02.2009"
         y = int(m["y"])
         out["year"] = y if y > 99 else (2000 + y if y <= _dt.date.today().year % 100 else 1900 + y)
     out["language"] = detect_language(out["title"], out["subtitle"], s) or latin_kazakh(out["title"], s)
@@ -175,6 +183,23 @@ def _parse(raw: str) -> dict[str, Any]:
     return out
 
 
+
+
+#: an area separator written without its full stop ("Title – М.: Наука, 2015 – 240 с."): a dash between
+#: spaces before what starts an area (a place and its publisher, a year, numbering, pages)
+MISSING_STOP = re.compile(
+    rf"(?<=[^\s.–/:;,])\s–\s(?=(?:Текст|Мәтін|Изображение)\s?:|(?P<place>{PLACE})\s?(?::\s|,\s?\[?(?:1[5-9]|20)\d\d)"
+    rf"|\[?(?:1[5-9]|20)\d\d\]?(?:\.|\s–|,\s|\s?$)"
+    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр)\.?(?:\s|$)"
+    # an edition, the content and medium, the series area, a note
+    rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|(?i:изд)\.\s\d|\([^()]+\)\.?$"
+    rf"|(?:Библиогр|Указ|Прил|Примеч|Электрон|Загл)\.)")
+
+
+def _missing_stop(m: re.Match[str]) -> str:
+    if m["place"] and not (m["place"].endswith((".", "]")) or _bare_place(m["place"])):
+        return m.group(0)  # "Абай – Тәуелсіздік: …": a capital word and a colon inside a title
+    return ". – "
 
 
 def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, str, bool]:
@@ -230,6 +255,9 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         # "H. Kelsen, Allgemeine Staatslehre, Berlin, Springer, 1925": title, place, publisher and year
         # joined by commas
         return rest[:m.start()], rest[m.end():]
+    m = re.search(rf",\s(?P<place>{PLACE}),?\s\[?(?:1[5-9]|20)\d\d\]?\.?$", rest)
+    if m and _bare_place(m["place"]):  # "Наслов књиге, Београд 1990.": the city and the year after a comma
+        return rest[:m.start()], rest[m.start() + 2:]
     segs = segments(rest)
     for k in range(1, len(segs)):
         a, b = segs[k]
@@ -237,13 +265,20 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         nxt = rest[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) else ""
         if re.match(rf"{VOL_WORDS}\.\s?[IVXLCХ\d]+\s?:\s?[{UP}«\"]", seg):
             continue  # "Избранные труды. Т. 2: История языка. М., 1978": a volume and its title are in the title area
-        if (PLACE_PUB.match(seg) or (not apa and PLACE_YEAR.match(seg)) or IN_MARK.match(seg) or PLACE_PUB_COMMA.match(seg)
+        py = PLACE_YEAR.match(seg) or _place_space_year(seg)
+        # after an author-year heading "Place, YEAR" may be a journal and its year; a city of publication is
+        # an imprint when nothing but the page count follows it (not "… София, 1975. Литературна мисъл, 20 (4).")
+        if py and apa and not (_bare_place(py["place"]) and (not nxt or re.fullmatch(r"\d+\s?(?:с|c|б|бет|стр|p|S)\.?", nxt))):
+            py = None
+        if (PLACE_PUB.match(seg) or py or IN_MARK.match(seg)
+                or PLACE_PUB_COMMA.match(seg)
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
                 # "Сонда. 12 б.", "… . 250 с.": the pages or the page count alone
                 or re.fullmatch(r"\d+(?:\s?[–-]\s?\d+)?\s?(?:б|бб|бет|с|стр)\.?", seg)
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
-                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d", seg) or re.search(r"№\s?\d{5,}", seg)
+                or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d|№\s?\d+,\s)", seg)
+                or re.search(r"№\s?\d{5,}", seg)
                 or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
                 # "Български фолклор 13: 40–52", "Зборник 23/1: 7–25": a journal, its volume and pages
                 or re.search(r"[^\W\d_]{3},?\s(?:\d{1,4}|[IVXLC]+(?=,\s\d))(?:\s?\(\d+\)|/\d+|,\s\d+)?:\s?\d+"
@@ -264,7 +299,17 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 # "Съвременници на Паисий. София.": a city of publication alone ends the entry
                 or (k == len(segs) - 1 and _bare_place(seg))):
             return rest[:a], rest[a:]
+    # "Книга и читатель М.: Наука, 2015 240 с.": the imprint written with no full stop before it
+    for m in re.finditer(rf"\s(?=(?P<place>{PLACE})\s?:\s?[^,:;]{{2,60}},\s?\[?(?:1[5-9]|20)\d\d)", rest):
+        if m.start() > 0 and (m["place"].endswith(".") or _bare_place(m["place"])):
+            return rest[:m.start()], rest[m.end():]
     return rest, ""
+
+
+def _place_space_year(text: str) -> re.Match | None:
+    """"Алматы 2020": a city of publication and the year with no comma between them."""
+    m = re.match(rf"(?P<place>{PLACE})\s(?=\[?(?:1[5-9]|20)\d\d\]?(?:[.,]|$))", text)
+    return m if m and _bare_place(m["place"]) else None
 
 
 def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> None:
@@ -281,11 +326,12 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container_expected = True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
+            or _place_space_year(rest)
             or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
-        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?(?:\d|[IVXLC]+,\s\d)|\.\s\d", rest[end.start():]):
+        if end and re.match(rf"[,\s]*(?:{NUM_WORDS}\.\s?)?(?:\d|[IVXLC]+,\s\d)|\.\s\d|,?\s?№\s?\d{{1,4}}(?!\d)", rest[end.start():]):
             container_expected = True
         elif end and re.match(r"\.\s–\s", rest[end.start():]) and (
                 match_source(rest[:end.start()])[0]
@@ -313,7 +359,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
         container = re.sub(r"^«([^«»]+)»(?=\.?\s*$)", r"\1", container.strip())  # "// «Балқаш өңірі». – 2018"
         colon = outside_quotes(container, ":")
-        if colon > 2 and container[colon - 1] == " ":  # "Библиотека и общество : сб. статей"
+        # "Библиотека и общество : сб. статей", "Кітапхана ісі:ғылыми жинақ" (the spaces lost), not "Серия: Филология"
+        if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]", container[colon + 1:])):
             container = container[:colon]
         m = re.search(rf",\s(?P<place>{PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
         if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:
@@ -354,7 +401,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             n = re.match(r"[,.]\s(?:вып|Вып|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
             if n and out["issue"] is None:  # "Т. 5, вып. 2": the issue of a volume
                 out["issue"] = n["i"]
-    m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік)", rest, re.I)
+    m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік|т(?=\.))", rest, re.I)
     if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
         out["volume"] = m["v"]
     if out["volume"] is None and out["source"]:
@@ -388,8 +435,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         out["place"], out["publisher"] = place_as_written(m["place"]), strip_value(m["pub"])
     elif m := _publisher_year(rest):  # "Springer, 2010", "Изд-во МГУ, 1990": a publisher without its place
         out["publisher"] = strip_value(m["pub"])
-    elif m := PLACE_YEAR.search(rest):
+    elif m := PLACE_YEAR.search(rest) or _place_space_year(rest):
         out["place"] = place_as_written(m["place"])
+    elif (m := re.match(rf"(?P<place>{PLACE}),\s?\d+\s?[–-]\s?\d+\.?$", rest.strip())) and _bare_place(m["place"]):
+        out["place"] = place_as_written(m["place"])  # "В: Сборник. София, 5–15.": the place and the pages of a part
     elif _bare_place(rest.strip().split(". ")[-1]) and (not out["source"] or ". " in rest.strip()):
         # "… Књ. 1. Београд.": a city of publication alone ends the entry
         out["place"] = place_as_written(rest.strip().split(". ")[-1])

@@ -13,12 +13,13 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from esep.plugins.lang.alphabet import CYRILLIC_RE, LOWER, UPPER
+from esep.plugins.lang.alphabet import CYRILLIC_RE, HOMOGLYPHS, LOWER, UPPER
 from esep.plugins.lang.alphabet import fold_russian as fold
 from esep.plugins.lang.dates import MONTH_NUMBERS as MONTHS
 from esep.plugins.lang.dates import MONTHS_KK
 from esep.plugins.lang.detect import detect_language as text_language
 from esep.plugins.lang.detect import has_kazakh_letter
+from esep.plugins.ocr_repair import fix_homoglyphs
 
 SOURCE_THRESHOLD = 88.0
 DUPLICATE_THRESHOLD = 92.0
@@ -34,7 +35,9 @@ INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
 FIRST = rf"[{UP}]{LET}{{2,}}"
 PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
 AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{SURNAME})?),?\s?(?P<i>{INITS}"
-                     rf"(?:\s?[{UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b))?){PARTICLE}"
+                     rf"(?:\s?[{UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b)"
+                     # "Иванов И.И Статья": the full stop of the last initial lost
+                     rf"|(?<=\.)[{UP}](?=\s[{UP}][a-z{LOWER}]))?){PARTICLE}"
                      rf"(?=[\s«\"“„(,;]|$|[{UP}][a-z{LOWER}]{{2}})")
 AUTH_B = re.compile(rf"(?P<s>{SURNAME}),\s(?P<f>{FIRST})"
                      rf"(?:\s(?P<i>[{UP}][a-zа-яё]?\.(?:\s?{INIT})?)(?=\s)|(?=\.\s|,\s|\s\(|\s(?:и|and|&)\s))")
@@ -43,13 +46,14 @@ AUTH_C_DOT = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=\.\s[{UP}«\"])")
 AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
 AUTH_D_LIST = re.compile(rf"(?P<a>{FIRST}\s{SURNAME}(?:,\s{FIRST}\s{SURNAME}){{0,5}})"
                           rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
+AUTH_SURNAME_FIRST = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})(?=\.\s[{UP}«\"“„])")
 #: "и", "і", "i", "та", "and", "und", "&" between the last two authors
 AND_WORDS = ("и", "і", "i", "та", "and", "und", "&")
 AUTH_SEP = re.compile(r",\s(?:and|&)\s|,\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
 #: "Иванов Иван Иванович", "Иванов, Иван Петрович": surname, first name and patronymic in full
 AUTH_FULL = re.compile(rf"(?P<s>{SURNAME}),?\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
                        rf"(?=[.,]\s)")
-APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,]\s*|\((?P<b>1[5-9]\d\d|20\d\d)[a-zа-я]?\)\s+(?=\S)")
+APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,:]\s*|\((?P<b>1[5-9]\d\d|20\d\d)[a-zа-я]?\)\s+(?=\S)")
 ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
                    re.I)
 
@@ -96,8 +100,8 @@ PUB_END = re.compile(r",\s?\[|,\s?\d|,\s(?:[СсCcSsPpБб]|pp|стр)\.\s?\d|\s
 PAGES_MARK = re.compile(
     r"(?=[\u0421\u0441CcPp\u0411\u0431Ss])(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 PAGES_COUNT = re.compile(
-    r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)\s?(?:-(?=бет))?"
-    r"(?P<m>бет|бб?\.|б(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|S\.|bet\b|b\.|b(?=\s|$|;))",
+    r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет))?"
+    r"(?P<m>бет|бб?\.|бб?(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
 ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
@@ -109,7 +113,7 @@ VOLUME = re.compile(
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:))?"
                        r"(?=[,.:;]|\s|$)")
 CONTAINER_END = re.compile(
-    rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|№|N\s?\d"
+    rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|{VOL_WORDS}\.\s?[IVXLCХ]+\b|№|N\s?\d"
     rf"|{PLACE}\s?:|{PLACE},\s?\d{{4}}|{PLACE},\s?\d+\s?[–-]\s?\d+)"
     rf"|\s(?=\d{{1,4}},\s\d+\s?[–-]\s?\d+\.?$)"
     rf"|\s(?=\d{{1,4}}(?:/\d+|\s?\(\d+\))?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$)"
@@ -129,8 +133,11 @@ MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электро
                     r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
 CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
-                          r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s//|\s–|$)"
+                          r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s?//|\s–|$)"
                           r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
+                          # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
+                          r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
+                          r"|Әдебиет|Әдеб)[\w.]*(?:\s?:|\s(?:в\s|на\s|с\.\s?\d|\d|[а-я]+\.)).*?(?=\.\s–\s|\.?\s*$)"
                           r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
@@ -188,12 +195,71 @@ def _area_separator(m: re.Match[str]) -> str:
     return m.group(0) if m["h"] else ". – "
 
 
+#: "Nº 4", "N° 4", "No 4": the sign № as typed on keyboards without it, or read by OCR
+_NUMERO = re.compile(r"(?<![^\W\d_])(?:N\s?[º°]|No(?=\s?\d))\.?\s?(?=\d)")
+#: a space before a full stop or a comma, which GOST never writes ("Иванов , И . И .", "2016 . –")
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
+_DOUBLE_DASH = re.compile(r"\.\s*–\s*–\s*(?=[^\s–-])")
+#: a full stop or a comma typed twice
+_DOUBLED = re.compile(r"(?<![.])\.\.(?![.])|,,")
+#: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
+_SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
+#: a word of letters, and a single letter whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:", "c. 5");
+#: not P, which Russian lists write in Latin for the pages ("P. 45–52", "200 p.")
+_WORD = re.compile(r"[^\W\d_]+")
+_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ABCEHKMOTXaceoxy](?![^\W\d_])")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CYRILLIC_WORD = re.compile(r"^[^\W\d_]*[\u0400-\u04ff][^\W\d_]*$")
+
+
+def _mixed_word(m: re.Match[str]) -> str:
+    w = m.group(0)
+    if w.isascii() or not any("a" <= c.lower() <= "z" for c in w):
+        return w
+    return fix_homoglyphs(w)
+
+
+def one_script(text: str) -> str:
+    """Latin look-alike letters typed (or read by OCR) into Cyrillic words put
+    right: a word of both scripts takes the one its look-alikes can be turned
+    into (:func:`esep.plugins.ocr_repair.fix_homoglyphs`: "Hаука" -> "Наука",
+    "Сh" -> "Ch"), and a capital standing alone between Cyrillic words is
+    Cyrillic ("B кн.: …" -> "В кн.: …", "– M.: Наука" -> "– М.: Наука", "2-e изд.")."""
+    if text.isascii() or not _LATIN_LETTER.search(text):
+        return text
+    t = _WORD.sub(_mixed_word, text)
+
+    def capital(m: re.Match[str]) -> str:
+        # the words around it, other such capitals left out ("Cидоpова E. H. Чтение")
+        before = [w for w in _WORD.findall(t[max(0, m.start() - 40):m.start()]) if w not in HOMOGLYPHS]
+        after = [w for w in _WORD.findall(t[m.end():m.end() + 40]) if w not in HOMOGLYPHS]
+        if (before or after) and all(_CYRILLIC_WORD.match(w) for w in (before[-1:] + after[:1])):
+            return HOMOGLYPHS[m.group(0)]
+        return m.group(0)
+
+    return _LOOKALIKE_CAPITAL.sub(capital, t)
+
+
 def clean_text(text: str) -> str:
+    """Spaces, dashes and area separators in one form each."""
     t = unicodedata.normalize("NFC", text)
     t = _DASH.sub("–", _ODD_HYPHEN.sub("-", _ODD_SPACE.sub(" ", t)))
     t = _SPACED_HYPHEN.sub("–", t)  # a hyphen between spaces is a dash
     t = _AREA_SEPARATOR.sub(_area_separator, t)  # ".- " / ". -" / ".–" : area separator
     return _RUN_OF_SPACES.sub(" ", t).strip()
+
+
+def mend_text(text: str) -> str:
+    """What typists, PDF text layers and OCR do to an entry, put right in a
+    text :func:`clean_text` gave: "Nº"/"No 4" for "№", "/ /" for "//", a
+    full stop or comma typed twice, a dash typed twice after a full stop, a
+    space before a full stop or a comma, Latin look-alike letters in
+    Cyrillic words (:func:`one_script`)."""
+    t = _SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", text))
+    t = _DOUBLED.sub(lambda m: m.group(0)[0], t)  # "И.. И.", "Наука,, 2015" (not an ellipsis "...")
+    t = _DOUBLE_DASH.sub(". – ", t)  # "Книга.–– М.: …"
+    t = _SPACE_BEFORE_STOP.sub("", t)  # "Иванов , И . И . Статья" (a PDF's or OCR's spacing)
+    return one_script(_RUN_OF_SPACES.sub(" ", t).strip())
 
 
 def strip_value(s: str | None) -> str | None:
@@ -238,7 +304,8 @@ def outside_quotes(s: str, ch: str) -> int:
 
 def initials(inits: str) -> str:
     """"И.И." -> "И. И.", "Қ.-Ж.К." -> "Қ.-Ж. К."."""
-    return " ".join(re.findall(rf"{LET}+\.(?:-{LET}+\.)?", inits))
+    return " ".join(re.findall(rf"{LET}+\.(?:-{LET}+\.)?", inits)
+                    + [f"{x}." for x in re.findall(rf"(?<=\.)\s?({LET})$", inits)])
 
 
 def segments(s: str) -> list[tuple[int, int]]:
@@ -257,7 +324,7 @@ def segments(s: str) -> list[tuple[int, int]]:
         prev = s[k:m.start()]
         if prev.casefold() in ABBR or (len(prev) == 1 and prev.isupper()):
             # "в 1998 г. Казань, 1999": an abbreviation before the imprint still ends the title
-            if not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s)", s[m.end():]):
+            if not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():]):
                 continue
         out.append((start, m.start()))
         start = m.end()
@@ -267,10 +334,30 @@ def segments(s: str) -> list[tuple[int, int]]:
 
 # -- authors -----------------------------------------------------------------
 
+#: endings of Slavic, Kazakh and Georgian surnames that first names do not have ("Петрова", "Жұмабаев",
+#: "Сейфуллин", "Шевченко", "Тоқаұлы", "Петровић"); "-ина" and "-ий" are left out (Ирина, Георгий)
+SURNAME_ENDING = re.compile(r"(?:[оеё]в|[оеё]ва|[ыи]н|ск(?:ий|ая|и|а)|цк(?:ий|ая|и|а)|енко|[ую]к|швили|дзе"
+                            r"|[ұу]лы|[қк]ызы|[ое]вич|[ое]вна|ић)$", re.I)
+
+
+def surname_like(word: str) -> bool:
+    """True for a word with a surname's ending ("Петрова", "Ефимов")."""
+    return bool(SURNAME_ENDING.search(word)) and len(word) > 3
+
+
+def _surname_first(first: str, second: str) -> bool:
+    """True when of two capitalized words the first is the surname ("Петрова Мария", "Ефимов Иван"): it has a
+    surname's ending and the other has not."""
+    return surname_like(first) and not surname_like(second) and bool(re.fullmatch(FIRST, second))
+
+
 def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     """(end, canonical name, form) of an author written at ``pos``."""
     m = AUTH_A.match(s, pos)
     if m:
+        two = m["s"].split(" ")
+        if len(two) == 2 and _surname_first(*two):  # "Ефимов Иван Н.": surname, first name, initial
+            return m.end(), f"{two[0]}, {two[1][0]}. {initials(m['i'])}", "A"
         return m.end(), f"{m['s']}, {initials(m['i'])}", "A"
     m = AUTH_B.match(s, pos)
     if m:
@@ -286,6 +373,13 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     m = AUTH_FULL.match(s, pos) if first else None
     if m:
         return m.end(), f"{m['s']}, {m['f'][0]}. {m['p'][0]}.", "F"
+    # "Жұмабаев Мағжан. Шығармалары.": a heading of surname and first name, told from the words of a title by
+    # the surname's ending
+    m = AUTH_SURNAME_FIRST.match(s, pos) if first else None
+    # not an adjective of a territory ("Российская Федерация. Законы."): without initials an ending "-ская" does
+    # not tell a surname
+    if m and _surname_first(m["s"], m["f"]) and not re.search(r"[сц]к(?:ий|ая|и|а)$", m["s"]):
+        return m.end(), f"{m['s']}, {m['f'][0]}.", "B"
     return None
 
 
@@ -320,7 +414,9 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
             end = m.end("a")
             for part in m["a"].split(","):
                 d = AUTH_D.match(part.strip())
-                if d:
+                if d and _surname_first(d["f"], d["s"]):  # "Петрова Мария. 2015.": the surname first
+                    names.append(f"{d['f']}, {d['s'][0]}.")
+                elif d:
                     names.append(f"{d['s']}, {d['f'][0]}.")
     raw = s[:end].strip(" ,;")
     return names, raw, s[end:]
