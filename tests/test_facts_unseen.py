@@ -343,3 +343,10 @@ def test_a_list_of_event_kinds_after_a_colon_is_parts_of_the_events():
                           "викториналар – 42.") == {("events.actual", 86, "2021", None, None)}
     assert _prose("2021", "Проведено 124 мероприятия, в том числе: книжных выставок – 45, бесед – 29.") == {
         ("events.actual", 124, "2021", None, None)}
+
+
+def test_abbreviated_and_singular_row_labels():
+    got = _named("2022", ["Показатели", "2021 г.", "2022 г."], ["Пос-ния", "12 300", "12 410"],
+                 ["Книговыд.", "31 200", "31 950"], ["Оқырман", "1 520", "1 548"], ["Книгообесп.", "9,8", "9,4"])
+    assert {("visits.total", 12410, "2022", None, None), ("loans.total", 31950, "2022", None, None),
+            ("users.registered", 1548, "2022", None, None), ("ratio.book_supply", 9.4, "2022", None, None)} <= got
