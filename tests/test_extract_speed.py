@@ -365,3 +365,28 @@ def test_period_gates_leave_every_period_found(monkeypatch):
     monkeypatch.setattr(pe, "_YEAR_GATE", re.compile(""))
     plain = [(repr(pe.find_periods(t, 2018)), repr(pe.find_periods(t)), repr(pe.parse_period(t))) for t in texts]
     assert gated == plain
+
+
+def test_month_numbers_and_dates_are_those_of_the_plain_forms(monkeypatch):
+    from esep.plugins.lang import dates as da
+
+    def plain_month(word):
+        w = word.strip().lower().replace("ё", "е")
+        if len(w) < 3:
+            return None
+        for name, num in da._MONTH_STEMS:
+            stem = name[:-1] if name.endswith(("я", "ь", "й")) and len(name) > 3 else name
+            if w.startswith(stem) and len(w) - len(name) <= 4:
+                return num
+        return None
+
+    texts = _report_lines() + ["1 июля 2018 года", "2018 жылғы 25 мамырда", "16 наурызда", "01.07.2018 г.",
+                               "2018.07.01.", "5 ҚАҢТАР", "12 Января", "3 qańtar", "31 февраля 2020 г."]
+    words = {w for t in texts for w in re.findall(r"[^\W\d_]+", t)}
+    months = {w: da.month_number(w) for w in words}
+    assert sum(v is not None for v in months.values()) > 12
+    assert months == {w: plain_month(w) for w in words}
+    gated = [repr(da.find_dates(t, 2018)) for t in texts]
+    monkeypatch.setattr(da, "_DIGIT", re.compile(""))
+    assert gated == [repr(da.find_dates(t, 2018)) for t in texts]
+    assert any(g != "[]" for g in gated)
