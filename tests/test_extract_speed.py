@@ -390,3 +390,14 @@ def test_month_numbers_and_dates_are_those_of_the_plain_forms(monkeypatch):
     monkeypatch.setattr(da, "_DIGIT", re.compile(""))
     assert gated == [repr(da.find_dates(t, 2018)) for t in texts]
     assert any(g != "[]" for g in gated)
+
+
+def test_event_dates_gates_leave_every_date_found(monkeypatch):
+    texts = _report_lines() + ["12-15 наурыз аралығында", "мамыр айының 5-і күні", "наурыз айында өтті",
+                               "в марте месяце", "жаздың алғашқы күні", "8 наурыз – Халықаралық әйелдер күніне орай",
+                               "1 – 3 ИЮНЯ", "МАУСЫМ АЙЫНДА", "2-5 сәуір", "қазан айы бойы"]
+    gated = [repr(tx.find_event_dates(t, 2018)) for t in texts]
+    assert sum(g != "[]" for g in gated) > 10
+    for gate in ("_RANGE_GATE", "_MONTH_DAY_GATE", "_MONTH_ONLY_GATE"):
+        monkeypatch.setattr(tx, gate, re.compile(""))
+    assert gated == [repr(tx.find_event_dates(t, 2018)) for t in texts]
