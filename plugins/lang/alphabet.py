@@ -103,7 +103,7 @@ _CYR_WORD = re.compile(rf"[{LETTERS}]")
 
 
 #: The look-alikes folded inside Cyrillic words only: a lower-cased text
-#: without any is folded by one ``translate`` of the whole text.
+#: without any is folded as a whole, without being split into words.
 _INSIDE_ONLY = "".join(sorted(set(_FOLD_MAP) - set(_FOLD_ALWAYS_MAP)))
 _INSIDE_ONLY_RE = re.compile("[" + re.escape(_INSIDE_ONLY) + "]")
 _WORD_WITH_INSIDE_ONLY = re.compile(r"(?<!\S)\S*[" + re.escape(_INSIDE_ONLY) + r"]\S*")

@@ -200,7 +200,6 @@ def _matches(pat: re.Pattern[str], text: str):
     return pat.finditer(text)
 
 
-
 def _fold_roman(text: str) -> str:
     """The Kazakh І (U+0406) of Roman numerals made Latin, length kept, so
     that spans found in the folded text are spans of the original."""
