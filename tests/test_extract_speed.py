@@ -316,3 +316,88 @@ def test_citation_page_patterns_find_what_they_find_without_their_lookaheads():
         got = [(m.span(), m.groupdict()) for t in texts for m in pat.finditer(t)]
         assert got == [(m.span(), m.groupdict()) for t in texts for m in bare.finditer(t)]
         assert len(got) > 20
+
+
+def _report_lines() -> list[str]:
+    """Every line of the seed's and the synthetic reports' .txt renderings."""
+    lines = []
+    for path in [SEED_TXT, *sorted((CORPUS / "synthetic").glob("*.txt"))]:
+        lines += [p for p in path.read_text(encoding="utf-8").splitlines() if p.strip()]
+    return lines
+
+
+#: Texts the fast paths must treat as the plain ones do: look-alike Latin
+#: letters inside and outside Cyrillic words, letters whose lower case is
+#: two characters or depends on the next letter, every space character.
+_AWKWARD = [
+    "Кiтапхана", "kітап", "Kitap qory", "ПРОЕКТ project", "Ёлка ёлка", "İstanbul кітапханасы", "ΣΟΦΙΑ σοφία",
+    "ǅemal", "ﬃ", "a\u00a0b\u2009c\u202fd\ne\tf\x0bg\x0ch", "", " ", "ї є ґ", "ӯӮ ѳ θ", "ı ə Ə", "Нoмер",
+    "1. Оқырмандар саны", "2) Кітап қоры – 12 500", "cоны", "ЖAЛПЫ", "Θ", "\u2003Кітап\u3000",
+]
+
+
+def test_fold_of_whole_text_is_the_fold_word_by_word():
+    from esep.plugins.lang.alphabet import fold, fold_by_word
+
+    texts = _report_lines() + _AWKWARD
+    texts += [w for t in texts for w in t.split()]
+    texts += [a + " " + b for a in _AWKWARD for b in _AWKWARD]
+    for t in texts:
+        assert fold(t) == fold_by_word(t), t
+        assert len(fold(t)) == len(t)
+    assert fold(None) == fold_by_word(None) == ""
+
+
+def test_period_gates_leave_every_period_found(monkeypatch):
+    """Each period pattern is tried only when its gate (the year, the word
+    for the part of the year) is found; without the gates the finders
+    read the same periods."""
+    from esep.plugins.lang import periods as pe
+
+    texts = _report_lines() + [
+        "за I полугодие 2019 года", "2018 жылдың 1-ші жарты жылдығы", "1-ші ж/ж", "9 айда", "январь – июнь 2019 г.",
+        "ІІ жартыжылдық", "за первое полугодие", "2020 жылдың 3 тоқсаны", "І тоқсан 2019 ж.", "алты айында",
+        "qańtar–nauryz 2020 jyl", "2018 jyldyń 1-shi jartyjyldyǵy", "за 9 месяцев", "2 кв. 2021 г.", "ПОЛУГОДИЕ 2020 ГОДА",
+    ]
+    gated = [(repr(pe.find_periods(t, 2018)), repr(pe.find_periods(t)), repr(pe.parse_period(t))) for t in texts]
+    assert sum(g[0] != "[]" for g in gated) > 20  # the texts do name periods
+    monkeypatch.setattr(pe, "_GATES", {})
+    monkeypatch.setattr(pe, "_YEAR_GATE", re.compile(""))
+    plain = [(repr(pe.find_periods(t, 2018)), repr(pe.find_periods(t)), repr(pe.parse_period(t))) for t in texts]
+    assert gated == plain
+
+
+def test_month_numbers_and_dates_are_those_of_the_plain_forms(monkeypatch):
+    from esep.plugins.lang import dates as da
+
+    def plain_month(word):
+        w = word.strip().lower().replace("ё", "е")
+        if len(w) < 3:
+            return None
+        for name, num in da._MONTH_STEMS:
+            stem = name[:-1] if name.endswith(("я", "ь", "й")) and len(name) > 3 else name
+            if w.startswith(stem) and len(w) - len(name) <= 4:
+                return num
+        return None
+
+    texts = _report_lines() + ["1 июля 2018 года", "2018 жылғы 25 мамырда", "16 наурызда", "01.07.2018 г.",
+                               "2018.07.01.", "5 ҚАҢТАР", "12 Января", "3 qańtar", "31 февраля 2020 г."]
+    words = {w for t in texts for w in re.findall(r"[^\W\d_]+", t)}
+    months = {w: da.month_number(w) for w in words}
+    assert sum(v is not None for v in months.values()) > 12
+    assert months == {w: plain_month(w) for w in words}
+    gated = [repr(da.find_dates(t, 2018)) for t in texts]
+    monkeypatch.setattr(da, "_DIGIT", re.compile(""))
+    assert gated == [repr(da.find_dates(t, 2018)) for t in texts]
+    assert any(g != "[]" for g in gated)
+
+
+def test_event_dates_gates_leave_every_date_found(monkeypatch):
+    texts = _report_lines() + ["12-15 наурыз аралығында", "мамыр айының 5-і күні", "наурыз айында өтті",
+                               "в марте месяце", "жаздың алғашқы күні", "8 наурыз – Халықаралық әйелдер күніне орай",
+                               "1 – 3 ИЮНЯ", "МАУСЫМ АЙЫНДА", "2-5 сәуір", "қазан айы бойы"]
+    gated = [repr(tx.find_event_dates(t, 2018)) for t in texts]
+    assert sum(g != "[]" for g in gated) > 10
+    for gate in ("_RANGE_GATE", "_MONTH_DAY_GATE", "_MONTH_ONLY_GATE"):
+        monkeypatch.setattr(tx, gate, re.compile(""))
+    assert gated == [repr(tx.find_event_dates(t, 2018)) for t in texts]

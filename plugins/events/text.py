@@ -324,6 +324,13 @@ _OCCASION_AFTER = re.compile(rf"^\s*[-–—]\s*[^.;]{{0,120}}?(?:күн[{LOW}]*
                              rf"\s+(?:орай|қарсаңында|арналған)", re.I)
 
 
+# a part every match of the pattern holds, looked for before the pattern (which is
+# tried at every letter of the text): no part, no match
+_RANGE_GATE = re.compile(r"\d\s*[-–]\s*\d")
+_MONTH_DAY_GATE = re.compile(r"\s+айының")
+_MONTH_ONLY_GATE = re.compile(r"(?:айында|айы\b|айынан|месяце|месяца)", re.I)
+
+
 def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
     """Dates of a sentence, each marked when it is a holiday's own date
     ("8 наурыз – Халықаралық әйелдер күніне орай")."""
@@ -334,7 +341,7 @@ def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
     def free(a: int, b: int) -> bool:
         return not any(d.start < b and a < d.end for d in out)
 
-    for m in _RANGE_RE.finditer(text):
+    for m in _RANGE_RE.finditer(text) if _RANGE_GATE.search(text) else ():
         mo = month_number(m.group(3))
         if mo:
             try:
@@ -343,7 +350,7 @@ def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
             except ValueError:
                 continue
             out.append(DateSpan(m.start(), m.end(), a, b))
-    for m in _MONTH_DAY_RE.finditer(text):
+    for m in _MONTH_DAY_RE.finditer(text) if _MONTH_DAY_GATE.search(text) else ():
         mo = month_number(m.group(1))
         if mo and free(m.start(), m.end()):
             try:
@@ -357,7 +364,7 @@ def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
     for d in find_dates(text, default_year=year):
         if free(d.start, d.end):
             out.append(DateSpan(d.start, d.end, d.iso))
-    for m in _MONTH_ONLY_RE.finditer(text):
+    for m in _MONTH_ONLY_RE.finditer(text) if _MONTH_ONLY_GATE.search(text) else ():
         mo = month_number(m.group(1))
         if mo and free(m.start(), m.end()):
             out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{mo:02d}"))

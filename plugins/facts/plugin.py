@@ -576,7 +576,11 @@ def register_evaluators(register):
 
 @hookimpl
 def prepare_worker(config):
-    """The fact vocabulary and the tokenizers of both languages."""
+    """The fact vocabulary, the metrics vocabulary (labels of unnamed rows)
+    and the tokenizers of both languages."""
+    from esep.plugins.vocab import get_vocabulary
+
     get_vocab(config)
+    get_vocabulary("metrics", config)
     for lang in ("kk", "ru"):
         get_nlp(lang)

@@ -95,9 +95,18 @@ _SPACE_CHARS = "\u00a0\u2009\u202f\n\r\t\x0b\x0c"
 _FOLD_MAP = {lat.lower(): c.lower() for lat, c in HOMOGLYPHS.items()} | OCR_CONFUSIONS | {"ё": "е"} \
     | {ch: " " for ch in _SPACE_CHARS}
 _FOLD_ALL = str.maketrans(_FOLD_MAP)
-_FOLD_ALWAYS = str.maketrans({k: v for k, v in _FOLD_MAP.items() if k in "ёї" + _SPACE_CHARS})
+_FOLD_ALWAYS_MAP = {k: v for k, v in _FOLD_MAP.items() if k in "ёї" + _SPACE_CHARS}
+_FOLD_ALWAYS = str.maketrans(_FOLD_ALWAYS_MAP)
+_FOLD_ALWAYS_PAIRS = tuple(_FOLD_ALWAYS_MAP.items())
 _SPACES = re.compile(r"(\s+)")
 _CYR_WORD = re.compile(rf"[{LETTERS}]")
+
+
+#: The look-alikes folded inside Cyrillic words only: a lower-cased text
+#: without any is folded as a whole, without being split into words.
+_INSIDE_ONLY = "".join(sorted(set(_FOLD_MAP) - set(_FOLD_ALWAYS_MAP)))
+_INSIDE_ONLY_RE = re.compile("[" + re.escape(_INSIDE_ONLY) + "]")
+_WORD_WITH_INSIDE_ONLY = re.compile(r"(?<!\S)\S*[" + re.escape(_INSIDE_ONLY) + r"]\S*")
 
 
 def fold(text: str) -> str:
@@ -105,6 +114,26 @@ def fold(text: str) -> str:
     :data:`OCR_CONFUSIONS`) folded to Cyrillic inside Cyrillic words, ``ё``
     as ``е`` and every space character as a space.  The result has exactly
     the length of ``text``, so a match in it is a match in the source."""
+    if not isinstance(text, str):
+        return ""
+    low = text.lower()
+    # the whole text at once, as word by word: lower case keeps every length (no "İ") and
+    # no final sigma, whose lower case depends on the letters around it
+    if len(low) != len(text) or "\u03a3" in text:
+        return fold_by_word(text)
+    out = low
+    for k, v in _FOLD_ALWAYS_PAIRS:  # str.replace per character present: much faster than str.translate
+        if k in out:
+            out = out.replace(k, v)
+    if not _INSIDE_ONLY_RE.search(out):
+        return out
+    # the words with a look-alike: folded in full when they are Cyrillic words
+    return _WORD_WITH_INSIDE_ONLY.sub(
+        lambda m: m.group(0).translate(_FOLD_ALL) if _CYR_WORD.search(text, m.start(), m.end()) else m.group(0), out)
+
+
+def fold_by_word(text: str) -> str:
+    """:func:`fold` one word at a time (the plain form of it)."""
     if not isinstance(text, str):
         return ""
     out = []
@@ -125,12 +154,17 @@ def normalize(text: str) -> str:
     return _normalize(text)
 
 
+_LIST_NUMBER = re.compile(r"^\s*\d+[.)]\s*")
+_PUNCTUATION = re.compile(r"[^\w\s/-]")
+_SPACE_RUN = re.compile(r"[\s_]+")
+
+
 @functools.lru_cache(maxsize=16384)  # the same labels and words come back on every page
 def _normalize(text: str) -> str:
     t = unicodedata.normalize("NFC", text).casefold()
-    t = re.sub(r"^\s*\d+[.)]\s*", "", t)  # "1. Label", "2) Label"
-    t = re.sub(r"[^\w\s/-]", " ", t)
-    t = re.sub(r"[\s_]+", " ", t)
+    t = _LIST_NUMBER.sub("", t)  # "1. Label", "2) Label"
+    t = _PUNCTUATION.sub(" ", t)
+    t = _SPACE_RUN.sub(" ", t)
     t = fold(to_cyrillic(t))
     return t.strip(" -/")
 

@@ -8,6 +8,7 @@ raises, whatever it is given.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,15 +41,23 @@ for _i, _names in enumerate(zip(MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM, MONTHS_
 _MONTH_STEMS.sort(key=lambda t: -len(t[0]))
 
 
+# (name, its stem, number): "января" is found by "январ"
+_MONTH_STEM_TABLE = tuple((name, name[:-1] if name.endswith(("я", "ь", "й")) and len(name) > 3 else name, num)
+                          for name, num in _MONTH_STEMS)
+
+
 def month_number(word: str) -> int | None:
     """1..12 for a Kazakh or Russian month name in any inflected form."""
     if not isinstance(word, str):
         return None
-    w = word.strip().lower().replace("ё", "е")
+    return _month_number(word.strip().lower().replace("ё", "е"))
+
+
+@functools.lru_cache(maxsize=8192)  # every word after a number is asked about; words recur
+def _month_number(w: str) -> int | None:
     if len(w) < 3:
         return None
-    for name, num in _MONTH_STEMS:
-        stem = name[:-1] if name.endswith(("я", "ь", "й")) and len(name) > 3 else name
+    for name, stem, num in _MONTH_STEM_TABLE:
         if w.startswith(stem) and len(w) - len(name) <= 4:
             return num
     return None
@@ -108,13 +117,16 @@ _DATE_WORD_RE = re.compile(
     r"(?:\s+((?:19|20)\d{2})\s*(?:ж\.|жыл\w*|г\.|год\w*)?)?", re.U)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     """Every date of a text with its span: "2018.07.01.", "01.07.2018 г.",
     "1 июля 2018 года", "2018 жылғы 25 мамырда", "16 наурызда" (with
     ``default_year``).  Impossible dates are skipped."""
     out: list[DateMatch] = []
-    if not isinstance(text, str) or len(text) > 200000:
-        return out
+    if not isinstance(text, str) or len(text) > 200000 or not _DIGIT.search(text):
+        return out  # every date has a digit
     for m in _DATE_NUM_RE.finditer(text):
         try:
             if m.group(1):

@@ -170,6 +170,36 @@ _BARE_YEAR_PREFIX_RE = re.compile(r"(?<![\w])(?:за|в|на)\s+" + _YEAR + r"(?
 _ROMAN_KK_RE = re.compile(r"(?<![^\W\d_])(?:І{1,3}|ІV|IІ|ІI)(?![^\W\d_])")
 
 
+# -- gates: a word every match of a pattern contains, looked for first ---------------
+#
+# Most texts name no period, and a pattern that begins with an optional word or a
+# look-behind is tried at every position of the text.  Each pattern is tried only
+# when the text holds a match of a part of it that every match contains (the year,
+# the word for a half-year or a quarter, "9 месяцев", a dash between months): one
+# quick search, and the pattern's own matches are the same, since a part of a match
+# is a match of that part at the same place.
+
+_YEAR_GATE = re.compile(r"(?:19|20)\d{2}")
+_GATE_WORDS = {"H": _HALF, "Q": _QUARTER, "9M": _NINE + r"\s*" + _MONTHS, "H1": _SIX + r"\s*" + _MONTHS}
+_GATES: dict[re.Pattern[str], re.Pattern[str]] = {}
+for _pats in (_PERIOD_PATTERNS, _YEARLESS_PATTERNS):
+    for _pat, _part in _pats:
+        _word = _HALF_BARE if _HALF_BARE in _pat.pattern else _GATE_WORDS[_part]
+        assert _word in _pat.pattern
+        _GATES[_pat] = re.compile(_word, re.I)
+for _pat in _MONTH_RUN_PATTERNS:
+    _GATES[_pat] = re.compile(r"[-–—]")
+
+
+def _matches(pat: re.Pattern[str], text: str):
+    """``pat.finditer(text)``, or nothing when the text lacks the part every
+    match of ``pat`` contains."""
+    gate = _GATES.get(pat)
+    if gate is not None and not gate.search(text):
+        return ()
+    return pat.finditer(text)
+
+
 def _fold_roman(text: str) -> str:
     """The Kazakh І (U+0406) of Roman numerals made Latin, length kept, so
     that spans found in the folded text are spans of the original."""
@@ -202,17 +232,18 @@ def parse_period(text: str) -> Period | None:
     if not isinstance(text, str) or len(text) > 100000:
         return None
     folded = _fold_roman(text)
+    has_year = _YEAR_GATE.search(folded) is not None  # every pattern but the yearless ones needs a year
     best: tuple[int, Period] | None = None
     try:
-        for pat, part in _PERIOD_PATTERNS:
-            for m in pat.finditer(folded):
+        for pat, part in _PERIOD_PATTERNS if has_year else ():
+            for m in _matches(pat, folded):
                 p = _period_of(m, part)
                 if p:
                     if best is None or m.start() < best[0]:
                         best = (m.start(), p)
                     break
-        for pat in _MONTH_RUN_PATTERNS:
-            for m in pat.finditer(folded):
+        for pat in _MONTH_RUN_PATTERNS if has_year else ():
+            for m in _matches(pat, folded):
                 p = _month_run(m)
                 if p:
                     if best is None or m.start() < best[0]:
@@ -222,6 +253,8 @@ def parse_period(text: str) -> Period | None:
         return None
     if best:
         return best[1]
+    if not has_year:
+        return None
     m = _BARE_YEAR_RE.search(folded) or _BARE_YEAR_PREFIX_RE.search(folded)
     if m:
         return make_period(int(m.group("year")))
@@ -253,25 +286,26 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
     if not isinstance(text, str) or len(text) > 200000:
         return out
     folded = _fold_roman(text)
+    has_year = _YEAR_GATE.search(folded) is not None  # every pattern but the yearless ones needs a year
     found: list[PeriodMatch] = []
     try:
-        for pat, part in _PERIOD_PATTERNS:
-            for m in pat.finditer(folded):
+        for pat, part in _PERIOD_PATTERNS if has_year else ():
+            for m in _matches(pat, folded):
                 p = _period_of(m, part)
                 if p:
                     found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
-        for pat in _MONTH_RUN_PATTERNS:
-            for m in pat.finditer(folded):
+        for pat in _MONTH_RUN_PATTERNS if has_year else ():
+            for m in _matches(pat, folded):
                 p = _month_run(m)
                 if p:
                     found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
         if isinstance(default_year, int):
             for pat, part in _YEARLESS_PATTERNS:
-                for m in pat.finditer(folded):
+                for m in _matches(pat, folded):
                     p = _period_of(m, part, default_year)
                     if p:
                         found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()], explicit_year=False))
-        for pat in (_BARE_YEAR_RE, _BARE_YEAR_PREFIX_RE):
+        for pat in (_BARE_YEAR_RE, _BARE_YEAR_PREFIX_RE) if has_year else ():
             for m in pat.finditer(folded):
                 p = make_period(int(m.group("year")))
                 if p:
