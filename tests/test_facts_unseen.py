@@ -350,3 +350,11 @@ def test_abbreviated_and_singular_row_labels():
                  ["Книговыд.", "31 200", "31 950"], ["Оқырман", "1 520", "1 548"], ["Книгообесп.", "9,8", "9,4"])
     assert {("visits.total", 12410, "2022", None, None), ("loans.total", 31950, "2022", None, None),
             ("users.registered", 1548, "2022", None, None), ("ratio.book_supply", 9.4, "2022", None, None)} <= got
+
+
+def test_whom_a_thing_was_for_and_whom_loans_went_to_are_not_counts_of_readers():
+    assert _prose("2021", "Для читателей оформлено 94 книжные выставки.") == set()
+    assert _prose("2021", "Выдано 45 000 экз. документов, из них 12 300 – детям до 14 лет.") == {
+        ("loans.total", 45000, "2021", None, None)}
+    assert ("events.participants", 4210, "2021", None, None) in _prose(
+        "2021", "Организовано и проведено 156 мероприятий с охватом 4 210 человек.")

@@ -71,6 +71,8 @@ _DIFF_RE = re.compile(
 _COMPARED_BEFORE_RE = re.compile(
     r"(?i)(?:\bчем|по сравнению с|в сравнении с|сравнительно с|\bпротив|\bотносительно|к уровню)\s*$")
 _COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы)")
+_ADJUNCT_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:для|среди|перед|ради)\s+$")
+_ADJUNCT_AFTER_RE = re.compile(r"(?i)\s+(?:үшін|арасында|алдында)(?![^\W\d_])")
 _PREPOSITION_RE = re.compile(r"(?i)(?:на|для|в|во|по|к|из|с|со|от|о|об|при|за)\s")
 #: the words that date a stock at the end of its period
 _END_WORD_RE = re.compile(r"(?i)соң|конец|конц|жағдай|состоянию|на\s+\d|\bна\s+01")
@@ -274,6 +276,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             if m is None or (n.unit and n.unit not in m.units) or (not n.unit and fv.money(m.unit) and n.possessive) \
                     or (counts_things and fv.money(m.unit)):
                 continue
+            if _ADJUNCT_BEFORE_RE.search(text, max(0, h.start - 12), h.start) or _ADJUNCT_AFTER_RE.match(text, h.end):
+                # "Для читателей оформлено 94 книжные выставки", "оқырмандар үшін": whom the thing was
+                # for, not what the figure counts
+                continue
             if m.topic and not any(t.id == m.id for t in topics):
                 continue
             cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m, h))
@@ -342,6 +348,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             group = _reader_group(text, n, ca)
             if group is not None and group in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[group], 0.8, "cue"
+        if part and parent is not None and n.metric is not None and n.metric.id in ("users.children", "users.youth") \
+                and not parent.metric.id.startswith("users."):
+            # "Выдано 45 000 экз., из них 12 300 – детям до 14 лет": the loans to children, which flat
+            # (category, language) cannot say; not the number of child readers
+            n.metric = None
+            continue
         if part and parent is not None and (n.metric is None or n.metric is parent.metric):
             if n.unit and n.unit not in parent.metric.units:
                 continue
