@@ -358,3 +358,12 @@ def test_whom_a_thing_was_for_and_whom_loans_went_to_are_not_counts_of_readers()
         ("loans.total", 45000, "2021", None, None)}
     assert ("events.participants", 4210, "2021", None, None) in _prose(
         "2021", "Организовано и проведено 156 мероприятий с охватом 4 210 человек.")
+
+
+def test_a_months_figures_are_not_the_quarters():
+    got = _named("2022-Q1", ["Показатели", "Январь", "Февраль", "Март", "Всего за I квартал"],
+                 ["Пользователи", "1 210", "640", "520", "2 370"], ["Посещения", "4 300", "4 120", "4 480", "12 900"])
+    assert got == {("users.registered", 2370, "2022-Q1", None, None), ("visits.total", 12900, "2022-Q1", None, None)}
+    got = _named("2022-Q1", ["Ай", "Оқырмандар", "Келушілер"], ["Қаңтар", "1 210", "4 300"], ["Ақпан", "640", "4 120"],
+                 ["Барлығы", "1 850", "8 420"])
+    assert got == {("users.registered", 1850, "2022-Q1", None, None), ("visits.total", 8420, "2022-Q1", None, None)}

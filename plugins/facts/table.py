@@ -38,13 +38,28 @@ from typing import Any
 
 from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, cue_crosses, dates_in, is_total, label_key, make_fact, periods_in, resolve_period,
+    FactVocab,
+    Hit,
+    Metric,
+    cue_crosses,
+    dates_in,
+    is_total,
+    label_key,
+    make_fact,
+    periods_in,
+    resolve_period,
     tokenize,
 )
-from esep.plugins.lang.alphabet import UPPER, find_in_matching_form, loose, matching_form
-from esep.plugins.vocab import normalize_label
+from esep.plugins.lang.alphabet import (
+    UPPER,
+    find_in_matching_form,
+    loose,
+    matching_form,
+)
+from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import Period, make_period
+from esep.plugins.vocab import normalize_label
 
 log = logging.getLogger(__name__)
 
@@ -415,6 +430,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 base = unit or (m.unit if m is not None else None)
                 if base and not base.startswith(("thousand_", "million_")):
                     unit = f"{scale}_{base}"
+            if ri["period"] is None and (_month_only(ri["label"]) or (info["period"] is None and _month_only(info["text"]))):
+                # a month's figure ("Январь | 1 210" in a quarter's report): no period code says a month,
+                # and the report's own period would make it the quarter's; the cell stays in the table
+                continue
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
             period = resolve_period(period, doc_period)
             as_of = info["date"] if m is not None and m.stock else None
@@ -451,6 +470,14 @@ def _scale_of(text: str, hits: list[Hit], fv: FactVocab) -> tuple[str, str | Non
         return None  # the scale and its currency are one unit
     scale = "million" if m.group(1).lower().startswith(("млн", "миллион")) else "thousand"
     return scale, cover.id if cover is not None else None
+
+
+def _month_only(text: str | None) -> bool:
+    """A label or header naming a month and nothing else ("Январь", "қаңтар",
+    "Февраль 2022 г.")."""
+    words = re.findall(r"[^\W\d_]+", text or "")
+    words = [w for w in words if w.lower() not in ("г", "год", "года", "ж", "жыл", "жылы")]
+    return len(words) == 1 and month_number(words[0]) is not None
 
 
 def _part_marker(label: str, fv: FactVocab) -> int | None:
