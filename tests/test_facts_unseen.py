@@ -367,3 +367,12 @@ def test_a_months_figures_are_not_the_quarters():
     got = _named("2022-Q1", ["Ай", "Оқырмандар", "Келушілер"], ["Қаңтар", "1 210", "4 300"], ["Ақпан", "640", "4 120"],
                  ["Барлығы", "1 850", "8 420"])
     assert got == {("users.registered", 1850, "2022-Q1", None, None), ("visits.total", 8420, "2022-Q1", None, None)}
+
+
+def test_a_kazakh_compound_counts_its_head_and_a_misspelt_label_is_matched_without_its_unit():
+    got = _named("2022", ["Көрсеткіштер", "2021 ж.", "2022 ж."], ["Оқырмандар клубы", "3", "4"],
+                 ["Оқырмандар конференциясы", "2", "1"], ["Оқырмандардың жалпы саны", "5 100", "5 240"],
+                 ["Қор көлемі, дана", "61 200", "60 950"], ["Книговыдча, экз.", "98 400", "99 120"])
+    assert got == {("users.registered", 5100, "2021", None, None), ("users.registered", 5240, "2022", None, None),
+                   ("fund.end", 61200, "2021", None, None), ("fund.end", 60950, "2022", None, None),
+                   ("loans.total", 98400, "2021", None, None), ("loans.total", 99120, "2022", None, None)}

@@ -323,6 +323,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 label_cells.append(c)
         label = " ".join(c.text for c in label_cells).strip()
         row_hits = _cell_hits(label, fv, default_year, ("years",)) if label else []  # "жылдың" is no unit
+        row_hits = [hh for hh in row_hits if not _kazakh_modifier(label, hh, row_hits, fv)]
         if label and _crossed_break(label, fv):
             # a word a narrow PDF cell broke over two lines ("Документов" / "ыдача"): read joined when
             # that names a metric the label as broken does not
@@ -472,6 +473,28 @@ def _scale_of(text: str, hits: list[Hit], fv: FactVocab) -> tuple[str, str | Non
     return scale, cover.id if cover is not None else None
 
 
+_NEXT_WORD_RE = re.compile(r"[\s,]*([^\W\d_]+)")
+#: words after a cue that measure what it names ("Қор көлемі", "Оқырмандар саны"), not another thing
+_COUNTING_WORDS = {"жалпы", "саны", "барлығы", "жиыны", "жиынтығы", "көлемі", "мөлшері", "сомасы", "құны",
+                   "sany", "jalpy", "barlyǵy", "barlyğy", "kólemi", "kölemi"}
+_POSSESSIVE_RE = re.compile(r"(?i)[^\W\d_]{2,}(?:ы|і|сы|сі)$")
+
+
+def _kazakh_modifier(label: str, h: Hit, hits: list[Hit], fv: FactVocab) -> bool:
+    """A metric cue that qualifies the noun after it, as a Kazakh compound
+    does ("Оқырмандар клубы": the readers' club; "Оқырмандар конференциясы"):
+    the next word is a noun of the third-person possessive form that no cue,
+    unit or total word covers.  Such a label counts clubs, not readers."""
+    if h.kind != "M" or not re.search("[әғқңөұүһі]", label.lower()):
+        return False
+    m = _NEXT_WORD_RE.match(label, h.end)
+    if not m or not _POSSESSIVE_RE.fullmatch(m.group(1)) or m.group(1).lower() in _COUNTING_WORDS:
+        return False
+    if any(x.start <= m.start(1) < x.end for x in hits) or is_total(m.group(1), fv):
+        return False
+    return True
+
+
 def _month_only(text: str | None) -> bool:
     """A label or header naming a month and nothing else ("Январь", "қаңтар",
     "Февраль 2022 г.")."""
@@ -536,7 +559,7 @@ def _unnamed(row_label: str, info: dict, fv: FactVocab, unit: str | None, config
         return None, None, 0.4
     from esep.plugins.vocab import get_vocabulary
 
-    match = get_vocabulary("metrics", config).match(text)
+    match = get_vocabulary("metrics", config).match(_UNIT_WORDS_RE.sub(" ", text).strip(" ,.;:()") or text)
     m = fv.metrics.get(match.id) if match.id else None
     if m is not None and (not unit or unit in m.units):
         return m, None, 0.6
@@ -545,6 +568,11 @@ def _unnamed(row_label: str, info: dict, fv: FactVocab, unit: str | None, config
     if key and col and not info.get("relation"):
         key = f"{key} | {col}" if row_label else col
     return None, key or col, 0.4
+
+
+#: unit words a label ends with ("Книговыдча, экз.", "Оқырмандар (адам)"), left out when the label is
+#: matched fuzzily against the metrics' names: a misspelt name is matched by itself
+_UNIT_WORDS_RE = re.compile(r"(?i)[,(]?\s*(?<![^\W\d_])(?:экз|дана|чел|адам|ед|шт|тыс|мың|руб|тенге|теңге|тг)\.?\s*\)?$")
 
 
 def _unmatched(term: str, rec: Record) -> Record:
