@@ -171,7 +171,8 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
 
 
 
-NUMBER_WORD_RE = re.compile(r"^[-+–(]?[.,]?\d[\d.,%)]*$")
+#: a figure as one word: signs, a currency sign ("$9,600"), decimal marks, a per cent sign
+NUMBER_WORD_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$")
 
 
 def _inside(w: Word, b: tuple[float, ...]) -> bool:
@@ -668,8 +669,11 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         texts: dict[int, list[Word]] = {}
         for seg in segs:
             texts.setdefault(max(i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), []).extend(seg)
-        if len(segs) == 1:  # a section heading or a wrapped label: short of the second column
-            if segs[0][-1].x1 > gaps[0][1] - 0.5 * size:
+        if len(segs) == 1:  # a section heading or a wrapped label: short of the second column,
+            # or a heading of a few words reaching over it but short of the table's middle
+            # ("Highest enrollment after bachelor's degree by 2003" over a column of figures)
+            if segs[0][-1].x1 > gaps[0][1] - 0.5 * size and not (
+                    segs[0][-1].x1 < (x0 + x1) / 2 and ln is not run[0][0] and ln is not run[-1][0]):
                 return None
         elif len(texts) < 2:
             return None
