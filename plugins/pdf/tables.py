@@ -463,16 +463,31 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     return out
 
 
+#: dot leaders ("0.99 ........ 800"): a cell edge between a label and its figure, not text
+LEADER_RE = re.compile(r"^[.·…]{3,}$")
+#: a rule typed with characters ("-------", "=======") on a line of its own
+TYPED_RULE_RE = re.compile(r"^[-_=.·…–—]{5,}$")
+
+
 def _segments(ln: Line, gutter: float) -> list[list[Word]]:
-    segs = [[ln.words[0]]]
-    for a, b in zip(ln.words, ln.words[1:]):
+    segs: list[list[Word]] = []
+    cur: list[Word] = []
+    for b in ln.words:
+        if LEADER_RE.match(b.text):
+            if cur:
+                segs.append(cur)
+            cur = []
+            continue
+        a = cur[-1] if cur else None
         # two figures side by side wider apart than a space are two cells
-        figures = NUMBER_WORD_RE.match(a.text) and NUMBER_WORD_RE.match(b.text)
-        if b.x0 - a.x1 >= (0.4 * gutter if figures else gutter):
-            segs.append([b])
-        else:
-            segs[-1].append(b)
-    return segs
+        figures = a is not None and NUMBER_WORD_RE.match(a.text) and NUMBER_WORD_RE.match(b.text)
+        if a is not None and b.x0 - a.x1 >= (0.4 * gutter if figures else gutter):
+            segs.append(cur)
+            cur = []
+        cur.append(b)
+    if cur:
+        segs.append(cur)
+    return segs or [list(ln.words)]  # a line of leaders only
 
 
 def find_text_tables(p: Page) -> None:
@@ -486,7 +501,8 @@ def find_text_tables(p: Page) -> None:
     first column between rows of the table (section headings such as
     "Wealth index") are rows of it.  Two columns of prose are no table:
     their cells hold whole lines of words, not the few words of a cell."""
-    lines = [ln for ln in p.lines if ln.role == "body"]
+    # a rule typed as a line of dashes is no row (and does not break the run)
+    lines = [ln for ln in p.lines if ln.role == "body" and not TYPED_RULE_RE.match(ln.text.replace(" ", ""))]
     made: list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]] = []
     runs: list[list[tuple[Line, list[list[Word]]]]] = []
     cur: list[tuple[Line, list[list[Word]]]] = []
@@ -510,7 +526,9 @@ def find_text_tables(p: Page) -> None:
         pending = []
     if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
         runs.append(cur)
-    for run in runs:
+    todo = list(runs)
+    while todo:
+        run = todo.pop(0)
         # the header lines at the top of a run may stand over the gaps
         # between columns: of the runs without 0 to 7 first lines, the one
         # that gives the most columns is the table's body
@@ -523,6 +541,12 @@ def find_text_tables(p: Page) -> None:
             if t is not None and (best is None or t.n_cols > best[0]):
                 best = (t.n_cols, skip, t, body)
         if best is None:
+            # two tables one under another, each under a heading line of its
+            # own ("Design effect"), with columns of their own: the parts
+            # between one-segment lines are tried each
+            parts = _split_at_headings(run)
+            if len(parts) > 1:
+                todo[:0] = parts
             continue
         _, _, t, body = best
         t, body = _body_below_header(lines, t, body, p.number)
@@ -536,6 +560,28 @@ def find_text_tables(p: Page) -> None:
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
     p.tables.extend(t for t, _, _ in made)
+
+
+def _split_at_headings(run: list[tuple[Line, list[list[Word]]]]) -> list[list[tuple[Line, list[list[Word]]]]]:
+    """A run of lines cut before each line of one segment that stands
+    between lines of two or more; the parts with three lines of two
+    segments or more (the others are no table)."""
+    parts: list[list[tuple[Line, list[list[Word]]]]] = [[]]
+    for i, (ln, segs) in enumerate(run):
+        if len(segs) == 1 and parts[-1] and len(parts[-1][-1][1]) >= 2:
+            parts.append([])
+        parts[-1].append((ln, segs))
+    # a part's leading one-segment lines go with it (its heading); a part must
+    # start and end with a line of two segments or more for _text_table
+    out = []
+    for part in parts:
+        while part and len(part[0][1]) < 2:
+            part = part[1:]
+        while part and len(part[-1][1]) < 2:
+            part = part[:-1]
+        if sum(1 for _, sg in part if len(sg) >= 2) >= 3:
+            out.append(part)
+    return out
 
 
 def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list[list[Word]]]],
