@@ -447,6 +447,12 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         if sum(1 for n in numeric if n >= 2) < 2:
             continue
         anchors = [i for i, c in enumerate(col) if len(c) >= 2]
+        # when the band's first row has a label in the first column, a line
+        # without one goes on in that row (a cell listing "Bridélight (5.6%)"
+        # / "Bridélice (3.2%)" beside another such list is no row of its own)
+        first = min(min(c) for c in col)
+        if anchors and first in col[anchors[0]]:
+            anchors = [i for i in anchors if first in col[i]]
         for a, b in zip(anchors, anchors[1:]):
             gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
             # a line going on in lower case continues the line above it
