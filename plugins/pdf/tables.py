@@ -538,19 +538,26 @@ def find_text_tables(p: Page) -> None:
         # the header lines at the top of a run may stand over the gaps
         # between columns: of the runs without 0 to 7 first lines, the one
         # that gives the most columns is the table's body
+        # (when none does and the run cannot be cut at headings (below), a
+        # note under the table set as two segments, "U.S., U.S.   Bureau of
+        # the Census", may end the run: the fewest of its last 3 lines are
+        # left out too)
+        parts = _split_at_headings(run)
         best: tuple[int, int, PTable, list[tuple[Line, list[list[Word]]]]] | None = None
-        for skip in range(0, min(8, len(run) - 2)):
-            body = run[skip:]
-            if len(body[0][1]) < 2:
-                continue
-            t = _text_table(body, p.number)
-            if t is not None and (best is None or t.n_cols > best[0]):
-                best = (t.n_cols, skip, t, body)
+        for cut in range(0, min(4, len(run) - 2) if len(parts) < 2 else 1):
+            for skip in range(0, min(8, len(run) - cut - 2)):
+                body = run[skip:len(run) - cut]
+                if len(body[0][1]) < 2:
+                    continue
+                t = _text_table(body, p.number)
+                if t is not None and (best is None or t.n_cols > best[0]):
+                    best = (t.n_cols, skip, t, body)
+            if best is not None:
+                break
         if best is None:
             # two tables one under another, each under a heading line of its
             # own ("Design effect"), with columns of their own: the parts
             # between one-segment lines are tried each
-            parts = _split_at_headings(run)
             if len(parts) > 1:
                 todo[:0] = parts
             continue
