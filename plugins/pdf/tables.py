@@ -270,8 +270,9 @@ def split_cols(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         inner = [x for x in xs if b[0] + 0.5 < x < b[2] - 0.5]
         ws = [w for w in words if _inside(w, b)] if inner else []
         inner = [x for x in inner if not any(w.x0 < x < w.x1 for w in ws)]
-        figures = {bisect.bisect_right(inner, (w.x0 + w.x1) / 2) for w in ws if NUMBER_WORD_RE.match(w.text)}
-        n_figures = sum(1 for w in ws if NUMBER_WORD_RE.match(w.text))
+        # a dash in a column of figures stands for one ("-" for none)
+        figures = {bisect.bisect_right(inner, (w.x0 + w.x1) / 2) for w in ws if _figure_or_dash([w])}
+        n_figures = sum(1 for w in ws if _figure_or_dash([w]))
         if inner and (len(figures) < 2 or n_figures * 2 < len(ws)):
             inner = _heading_cuts(inner, ws)
         if not inner:
