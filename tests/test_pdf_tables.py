@@ -98,6 +98,14 @@ def test_icdar_development_cases_floor():
     # ruled rows whose cells list several items with a percentage each:
     # the lines without a row label go on in the row, not rows of their own
     ("icdar_eu-007_t6", 1.0),
+    # a table shaded in bands whose unshaded rows hold dashes for figures
+    # ("Estonia Single 25g - - 42 0 - -"): the rows are still cut at the
+    # column edges
+    ("icdar_eu-018_t2", 0.9),
+    # figures with thousands separators a narrow space apart are two cells
+    # ("3,068,550 3,103,540"), and a label column whose widest label comes
+    # within half an em of the widest figure on another line stays a column
+    ("icdar_us-018_t1", 0.95),
 ])
 def test_icdar_development_cases(case_id, least):
     got, (reversed_, transposed) = accuracy(case_id)
@@ -111,6 +119,13 @@ def test_dot_leaders_and_typed_rules():
     segs = tables._segments(ln, 12.0)
     assert [[x.text for x in s] for s in segs] == [["0.99"], ["800"], ["880"]]
     assert tables.TYPED_RULE_RE.match("-" * 40) and not tables.TYPED_RULE_RE.match("1-2")
+
+
+def test_figures_with_separators_are_whole_but_space_grouped_ones_are_not_cut():
+    ln = pages.Line(1, [w("3,068,550", 100, 0, 40), w("3,103,540", 143, 0, 40)])
+    assert len(tables._segments(ln, 12.0)) == 2
+    ln = pages.Line(1, [w("12", 100, 0, 10), w("345", 113, 0, 15)])
+    assert len(tables._segments(ln, 12.0)) == 1
 
 
 @pytest.mark.parametrize("case_id", ["lattice_anticlockwise_1", "stream_anticlockwise_2", "stream_clockwise_2"])

@@ -470,6 +470,8 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     return out
 
 
+#: a figure with a separator between digits: "3,068,550", "12.5"
+SEPARATED_RE = re.compile(r"\d[.,]\d")
 #: dot leaders ("0.99 ........ 800"): a cell edge between a label and its figure, not text
 LEADER_RE = re.compile(r"^[.·…]{3,}$")
 #: a rule typed with characters ("-------", "=======") on a line of its own
@@ -488,7 +490,11 @@ def _segments(ln: Line, gutter: float) -> list[list[Word]]:
         a = cur[-1] if cur else None
         # two figures side by side wider apart than a space are two cells
         figures = a is not None and NUMBER_WORD_RE.match(a.text) and NUMBER_WORD_RE.match(b.text)
-        if a is not None and b.x0 - a.x1 >= (0.4 * gutter if figures else gutter):
+        # a figure written with a thousands separator or a decimal mark
+        # ("3,068,550", "0.75") is whole: a figure after it is the next cell,
+        # however narrow the space ("12 345" without one stays one figure)
+        whole = figures and SEPARATED_RE.search(a.text)
+        if a is not None and (whole or b.x0 - a.x1 >= (0.4 * gutter if figures else gutter)):
             segs.append(cur)
             cur = []
         cur.append(b)
@@ -704,7 +710,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             gaps.append((reach, a))
         reach = max(reach, b)
     size = statistics.median(ln.size for ln, _ in run)
-    gaps = [g for g in gaps if g[1] - g[0] >= 0.45 * size]
+    gaps = [g for g in gaps if g[1] - g[0] >= 0.25 * size]
     if not gaps:
         return None
     # a gap of under two ems (justified prose has such spaces, an OCR layer
@@ -719,8 +725,18 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             if cells and sum(1 for ws in cells if all(NUMBER_WORD_RE.match(w.text) for w in ws)) >= 0.8 * len(cells):
                 n += 1
         return n
+    def apart(g: tuple[float, float]) -> bool:
+        # the words on the two sides of the gap, line by line, stand 1.2 em
+        # apart or more in most lines: the gap is narrow only because one
+        # long label ("District of Columbia") and the widest figure of the
+        # next column overlap in x on different lines
+        d = [min(w.x0 for w in ln.words if w.x0 >= g[1] - 0.01) - max(w.x1 for w in ln.words if w.x1 <= g[0] + 0.01)
+             for ln, _ in run if any(w.x0 >= g[1] - 0.01 for w in ln.words)
+             and any(w.x1 <= g[0] + 0.01 for w in ln.words)]
+        return bool(d) and statistics.median(d) >= 1.2 * size
+
     gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
-            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size else 2)]
+            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or apart(g) else 2)]
     if not gaps:
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
