@@ -710,7 +710,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             gaps.append((reach, a))
         reach = max(reach, b)
     size = statistics.median(ln.size for ln, _ in run)
-    gaps = [g for g in gaps if g[1] - g[0] >= 0.25 * size]
+    gaps = [g for g in gaps if g[1] - g[0] >= 0.45 * size]
     if not gaps:
         return None
     # a gap of under two ems (justified prose has such spaces, an OCR layer
@@ -726,7 +726,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
                 n += 1
         return n
     def apart(g: tuple[float, float]) -> bool:
-        # the words on the two sides of the gap, line by line, stand 1.2 em
+        # (the first gap, after the row labels) the words on the two sides of the gap, line by line, stand 1.2 em
         # apart or more in most lines: the gap is narrow only because one
         # long label ("District of Columbia") and the widest figure of the
         # next column overlap in x on different lines
@@ -736,7 +736,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         return bool(d) and statistics.median(d) >= 1.2 * size
 
     gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
-            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or apart(g) else 2)]
+            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or (g is gaps[0] and apart(g)) else 2)]
     if not gaps:
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
