@@ -433,3 +433,14 @@ def test_a_wrapped_row_label_is_one_cell(tmp_path):
     assert [bench.norm(r[0]) for r in grid] == ["Library", "Central", "Branch 1",
                                                 "Branch libraries of the district", "Rural", "Children's"]
     assert grid[3][1:] == LIBRARIES[2][1:] and grid[4][1:] == ["", "", "", ""]
+
+
+def test_headings_a_space_apart_over_columns_are_one_per_column():
+    """"2003–04 2004–05" set a space apart over two columns of figures is two
+    headings; "Percent who borrowed" reaching over a column edge stays one."""
+    cols = [60.0, 150.0, 197.0, 245.0]
+    ln = pages.Line(1, [w("2003–04", 155, 0, 38), w("2004–05", 199, 0, 38)])
+    assert [(lo, hi, [x.text for x in ws]) for lo, hi, ws in tables._head_spans(ln, cols)] == [
+        (1, 1, ["2003–04"]), (2, 2, ["2004–05"])]
+    ln = pages.Line(1, [w("Percent", 160, 0, 30), w("who", 193, 0, 15), w("borrowed", 211, 0, 30)])
+    assert [(lo, hi) for lo, hi, _ in tables._head_spans(ln, cols)] == [(1, 2)]

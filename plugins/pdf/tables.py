@@ -807,7 +807,21 @@ def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]
     over inner column edges spans the columns it covers by half an em."""
     out: list[tuple[int, int, list[Word]]] = []
     last = len(cols) - 2
+    segs: list[list[Word]] = []
     for seg in _segments(ln, 1.2 * ln.size):
+        # headings set a space apart, one over each column ("2003–04
+        # 2004–05 2005–06" over three columns of figures): when each word
+        # lies within one column and they fall in two columns or more, the
+        # segment is one heading per column, not one heading over them all
+        at = [max(0, min(last, bisect.bisect_right(cols, (w.x0 + w.x1) / 2) - 1)) for w in seg]
+        inside = all(cols[c] - 0.1 * ln.size <= w.x0 and w.x1 <= cols[c + 1] + 0.1 * ln.size
+                     for w, c in zip(seg, at))
+        if inside and len(set(at)) >= 2:
+            for c in sorted(set(at)):
+                segs.append([w for w, k in zip(seg, at) if k == c])
+        else:
+            segs.append(seg)
+    for seg in segs:
         a, b = seg[0].x0, seg[-1].x1
         mid = (a + b) / 2
         c = max(0, min(last, bisect.bisect_right(cols, mid) - 1))
