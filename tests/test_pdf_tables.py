@@ -106,6 +106,9 @@ def test_icdar_development_cases_floor():
     # ("3,068,550 3,103,540"), and a label column whose widest label comes
     # within half an em of the widest figure on another line stays a column
     ("icdar_us-018_t1", 0.95),
+    # a ruled body band with section headings on lines of their own
+    # ("4-Year-Old Cohort") between rows of figures: rows of their own
+    ("icdar_us-008_t2", 1.0),
 ])
 def test_icdar_development_cases(case_id, least):
     got, (reversed_, transposed) = accuracy(case_id)

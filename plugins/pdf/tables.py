@@ -454,6 +454,16 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         first = min(min(c) for c in col)
         if anchors and first in col[anchors[0]]:
             anchors = [i for i in anchors if first in col[i]]
+            # a line with words in the first column only, starting with a
+            # capital or a figure, above a row whose label starts so too, is
+            # a section heading ("4-Year-Old Cohort" between "Control Group
+            # 17.3% ..." and "Head Start Group 79.8% ..."): a row of its own
+            # (a label going on in lower case is the row's, see above)
+            heads = [i for i in range(len(lines)) if col[i] == {first} and _starts_row(lines[i].text)
+                     and i + 1 < len(lines) and _starts_row(lines[i + 1].text)
+                     and (i == 0 or i - 1 in anchors or col[i - 1] == {first} and _starts_row(lines[i - 1].text))]
+            if heads:
+                anchors = sorted(set(anchors) | set(heads))
         for a, b in zip(anchors, anchors[1:]):
             gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
             # a line going on in lower case continues the line above it
@@ -472,6 +482,11 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
 
 #: a figure with a separator between digits: "3,068,550", "12.5"
 SEPARATED_RE = re.compile(r"\d[.,]\d")
+def _starts_row(text: str) -> bool:
+    """Whether a line starts as a row or heading does: with a capital or a figure."""
+    return text[:1].isupper() or text[:1].isdigit()
+
+
 #: dot leaders ("0.99 ........ 800"): a cell edge between a label and its figure, not text
 LEADER_RE = re.compile(r"^[.·…]{3,}$")
 #: a rule typed with characters ("-------", "=======") on a line of its own
