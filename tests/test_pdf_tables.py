@@ -25,7 +25,7 @@ sys.modules["tables_bench"] = bench
 _spec.loader.exec_module(bench)
 
 #: the ICDAR 2013 development cases' mean as measured, less 0.02
-ICDAR_FLOOR = 0.0
+ICDAR_FLOOR = 0.90  # measured 0.923
 
 CASES = {c["id"]: c for c in json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))["cases"]}
 
@@ -47,12 +47,14 @@ def test_cases_are_split_and_licensed():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
-@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.712), ("heldout", 0.98)])
+@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.746), ("heldout", 0.98)])
 def test_mean_accuracy_floors(half, floor):
     """The mean position-exact cell accuracy of each half stays within 0.02
-    of what bench/tables.py measured (dev 0.895, eval 0.732, held-out
-    1.000; see docs/pdf_tables.md).  Only the means of the evaluation and
-    held-out cases are read."""
+    of what bench/tables.py measured (dev 0.895 over camelot's and dedoc's
+    15 development cases, eval 0.766, held-out 1.000; see
+    docs/pdf_tables.md; the ICDAR development cases have a test of their
+    own below).  Only the means of the evaluation and held-out cases are
+    read."""
     cases = [c for c in CASES.values() if c["half"] == half and c.get("source") != "icdar2013"]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
