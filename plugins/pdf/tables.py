@@ -809,11 +809,13 @@ def _wrapped_label(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line,
     other columns, its label starts in lower case, and the two lines stand
     no further apart than the lines of a paragraph (a section heading,
     "Class B", is set off by more space and the row under it starts in
-    capitals)."""
+    capitals).  A section heading wrapped so ("Highest enrollment after
+    bachelor's" / "degree by 2003", the first column only on both lines)
+    is one cell too."""
     (a, ta), (b, tb) = above, below
     label = tb.get(0)
-    return (list(ta) == [0] and len(tb) >= 2 and bool(label) and label[0].text[:1].islower()
-            and b.top - a.bottom <= 0.5 * b.size)
+    return (list(ta) == [0] and (len(tb) >= 2 or list(tb) == [0]) and bool(label)
+            and label[0].text[:1].islower() and b.top - a.bottom <= 0.5 * b.size)
 
 
 def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]]:
