@@ -756,6 +756,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
     rows: list[dict[int, list[Word]]] = []
+    over: set[int] = set()  # rows that are one heading over the columns of figures
     for ln, segs in run:
         texts: dict[int, list[Word]] = {}
         for seg in segs:
@@ -763,8 +764,14 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         if len(segs) == 1:  # a section heading or a wrapped label: short of the second column,
             # or a heading of a few words reaching over it but short of the table's middle
             # ("Highest enrollment after bachelor's degree by 2003" over a column of figures)
-            if segs[0][-1].x1 > gaps[0][1] - 0.5 * size and not (
-                    segs[0][-1].x1 < (x0 + x1) / 2 and ln is not run[0][0] and ln is not run[-1][0]):
+            inner_line = ln is not run[0][0] and ln is not run[-1][0]
+            if segs[0][0].x0 >= gaps[0][1] - 0.5 * size and inner_line and len(cols) > 3 \
+                    and not any(NUMBER_WORD_RE.match(w.text) for w in segs[0]):
+                # a heading over the columns of figures only ("Projected
+                # enrollment, in thousands" centred over four columns of
+                # figures, between their rows): a row of one cell over them
+                over.add(len(rows))
+            elif segs[0][-1].x1 > gaps[0][1] - 0.5 * size and not (segs[0][-1].x1 < (x0 + x1) / 2 and inner_line):
                 return None
         elif len(texts) < 2:
             return None
@@ -772,7 +779,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     for c in range(1, len(cols) - 1) if not aligned else ():
         # the words of a column line up on their left, right or centre (prose
         # whose wide spaces happen to fall in one place does not)
-        ends = [(ws[0].x0, ws[-1].x1) for texts in rows for ws in [texts.get(c)] if ws]
+        ends = [(ws[0].x0, ws[-1].x1) for i, texts in enumerate(rows) if i not in over
+                for ws in [texts.get(c)] if ws]
         if not any(max(v) - min(v) <= 0.5 * size for v in (
                 [a for a, _ in ends], [b for _, b in ends], [(a + b) / 2 for a, b in ends])):
             return None
@@ -784,13 +792,26 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     n_head = _add_header(t, head or [], page_no)
     body_rows = [(ln, texts) for (ln, _), texts in zip(run, rows)]
     grouped: list[list[tuple[Line, dict[int, list[Word]]]]] = []
+    spanning: set[int] = set()  # the grouped rows that are such headings
     for i, (ln, texts) in enumerate(body_rows):
+        if i in over:
+            spanning.add(len(grouped))
+            grouped.append([(ln, {1: [w for ws in texts.values() for w in ws]})])
+            continue
         if grouped and _wrapped_label(body_rows[i - 1], (ln, texts)):
             grouped[-1].append((ln, texts))
         else:
             grouped.append([(ln, texts)])
     for r, group in enumerate(grouped, n_head):
         top, bottom = group[0][0].top, group[-1][0].bottom
+        if r - n_head in spanning:
+            ln, texts = group[0]
+            for c, span in ((0, 1), (1, len(cols) - 2)):
+                bbox = (cols[c], top, cols[c + span], bottom)
+                t.cells.append(Cell(r, c, "", col_span=span, provenance=Provenance(page=page_no, bbox=round_box(bbox))))
+                t.lines.append([Line(page_no, texts[c])] if texts.get(c) else [])
+                t.rights.append(cols[c + span])
+            continue
         for c in range(len(cols) - 1):
             lines = [Line(page_no, texts[c]) for _, texts in group if texts.get(c)]
             bbox = (cols[c], top, cols[c + 1], bottom)
