@@ -25,7 +25,7 @@ sys.modules["tables_bench"] = bench
 _spec.loader.exec_module(bench)
 
 #: the ICDAR 2013 development cases' mean as measured, less 0.02
-ICDAR_FLOOR = 0.90  # measured 0.923
+ICDAR_FLOOR = 0.915  # measured 0.937
 
 CASES = {c["id"]: c for c in json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))["cases"]}
 
