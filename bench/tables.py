@@ -20,8 +20,11 @@ The cases come in three halves: ``dev`` (rules are written looking at
 them), ``eval`` (split off before esep was run on any case) and
 ``heldout`` (cases added later from the same suites, files esep was never
 developed on; only their mean is read).  Per-case figures are printed for
-the development cases only unless ``--every-case`` is given; ``dev+eval``
-is the mean over the first 27 cases, comparable with earlier rounds.
+the development cases only unless ``--every-case`` is given.  Besides the
+means of each half it prints ``dev-suite`` (the 15 development cases of
+camelot and dedoc), ``dev-icdar`` (the 73 ICDAR 2013 development cases
+added later) and ``dev+eval`` (camelot's and dedoc's 27 cases, without
+the ICDAR ones: comparable with earlier rounds).
 
 Each tool runs with its default settings: esep's PDF loader; camelot's
 ``read_pdf`` with its default flavor ("lattice", column ``camelot``) and
@@ -207,12 +210,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r['id']:34} {r['half']:5} {r['n']:5d} " + " ".join(f"{r[t]:10.3f}" for t in tools)
               + f"  {r['reversed']}/{r['transposed']}" + (f"  ({r['esep_error']})" if "esep_error" in r else ""))
     summary = {}
-    for half in ("dev", "eval", "dev+eval", "heldout", "all"):
-        sel = [r for r in rows if half == "all" or r["half"] in half.split("+")]
+    icdar = {c["id"] for c in cases if c.get("source") == "icdar2013"}
+    groups = {
+        "dev": lambda r: r["half"] == "dev",
+        "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar,   # the first 15
+        "dev-icdar": lambda r: r["id"] in icdar,
+        "eval": lambda r: r["half"] == "eval",
+        "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar,  # the first 27
+        "heldout": lambda r: r["half"] == "heldout",
+        "all": lambda r: True,
+    }
+    for half, keep in groups.items():
+        sel = [r for r in rows if keep(r)]
         if sel:
             summary[half] = {t: round(sum(r[t] for r in sel) / len(sel), 3) for t in tools}
             summary[half]["cases"] = len(sel)
-            print(f"mean {half:8} ({len(sel):2d} cases) " + " ".join(f"{t} {summary[half][t]:.3f}" for t in tools))
+            print(f"mean {half:9} ({len(sel):3d} cases) " + " ".join(f"{t} {summary[half][t]:.3f}" for t in tools))
     print(f"esep: reversed cells {sum(r['reversed'] for r in rows)}, transposed cells {sum(r['transposed'] for r in rows)}")
     if cam is None:
         print("camelot: not run (no interpreter with camelot-py at --camelot)")

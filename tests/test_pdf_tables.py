@@ -24,6 +24,9 @@ bench = importlib.util.module_from_spec(_spec)
 sys.modules["tables_bench"] = bench
 _spec.loader.exec_module(bench)
 
+#: the ICDAR 2013 development cases' mean as measured, less 0.02
+ICDAR_FLOOR = 0.915  # measured 0.937
+
 CASES = {c["id"]: c for c in json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))["cases"]}
 
 
@@ -39,17 +42,20 @@ def test_cases_are_split_and_licensed():
     assert halves == {"dev", "eval", "heldout"}
     assert (FIXTURES / "camelot" / "LICENSE").read_text().startswith("MIT License")
     assert "Apache License" in (FIXTURES / "dedoc" / "LICENSE.txt").read_text()
+    assert "MIT License" in (FIXTURES / "icdar2013" / "LICENSE").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
-@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.712), ("heldout", 0.98)])
+@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.746), ("heldout", 0.98)])
 def test_mean_accuracy_floors(half, floor):
     """The mean position-exact cell accuracy of each half stays within 0.02
-    of what bench/tables.py measured (dev 0.895, eval 0.732, held-out
-    1.000; see docs/pdf_tables.md).  Only the means of the evaluation and
-    held-out cases are read."""
-    cases = [c for c in CASES.values() if c["half"] == half]
+    of what bench/tables.py measured (dev 0.895 over camelot's and dedoc's
+    15 development cases, eval 0.766, held-out 1.000; see
+    docs/pdf_tables.md; the ICDAR development cases have a test of their
+    own below).  Only the means of the evaluation and held-out cases are
+    read."""
+    cases = [c for c in CASES.values() if c["half"] == half and c.get("source") != "icdar2013"]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -68,6 +74,84 @@ def test_development_cases(case_id, least):
     got, (reversed_, transposed) = accuracy(case_id)
     assert got >= least, f"{case_id}: {got:.3f}"
     assert reversed_ == 0 and transposed == 0
+
+
+@pytest.mark.slow
+def test_icdar_development_cases_floor():
+    """The ICDAR 2013 development cases (73 table regions, about a minute)
+    stay within 0.02 of their mean as bench/tables.py measured it."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    cases = [c for c in CASES.values() if c.get("source") == "icdar2013"]
+    assert len(cases) == 73 and all(c["half"] == "dev" for c in cases)
+    tables_of: dict[str, list] = {}  # each PDF read once for all its cases
+    total = 0.0
+    for c in cases:
+        if c["file"] not in tables_of:
+            tables_of[c["file"]] = load(FIXTURES / c["file"], Config(ocr="off")).tables
+        grids = [bench.cells_grid(t.cells) for t in tables_of[c["file"]]
+                 if min((x.provenance.page for x in t.cells if x.provenance and x.provenance.page), default=None)
+                 == c["page"]]
+        m, n = bench.score(c["expected"], grids)
+        total += m / n
+    got = total / len(cases)
+    assert got >= ICDAR_FLOOR, f"{got:.3f}"
+
+
+@pytest.mark.parametrize("case_id, least", [
+    # a statistical table ruled only above and below its header: figures with
+    # a currency sign ("$9,600") are figures; section headings reaching over
+    # the first column of figures ("Highest enrollment after bachelor's
+    # degree by 2003") are rows, not the end of the table
+    ("icdar_us-002_t2", 0.95),
+    # dot leaders between a label and its first figure, a rule typed as a
+    # line of dashes, and two tables one under the other, each under a
+    # heading line of its own with columns of its own
+    ("icdar_us-034_t1", 0.95),
+    ("icdar_us-034_t2_r2", 0.95),
+    # ruled rows whose cells list several items with a percentage each:
+    # the lines without a row label go on in the row, not rows of their own
+    ("icdar_eu-007_t6", 1.0),
+    # a table shaded in bands whose unshaded rows hold dashes for figures
+    # ("Estonia Single 25g - - 42 0 - -"): the rows are still cut at the
+    # column edges
+    ("icdar_eu-018_t2", 0.9),
+    # figures with thousands separators a narrow space apart are two cells
+    # ("3,068,550 3,103,540"), and a label column whose widest label comes
+    # within half an em of the widest figure on another line stays a column
+    ("icdar_us-018_t1", 0.95),
+    # a ruled body band with section headings on lines of their own
+    # ("4-Year-Old Cohort") between rows of figures: rows of their own
+    ("icdar_us-008_t2", 1.0),
+    # a section heading of aligned text wrapped onto a second line starting
+    # in lower case ("Highest enrollment after bachelor's" / "degree by
+    # 2003") is one row, so the rows below it are not shifted
+    ("icdar_us-002_t1", 0.95),
+    # headings centred over the columns of figures between groups of rows
+    # ("Projected enrollment, in thousands"): rows of one cell spanning
+    # those columns, not the end of the table
+    ("icdar_us-019_t3", 0.75),
+])
+def test_icdar_development_cases(case_id, least):
+    got, (reversed_, transposed) = accuracy(case_id)
+    assert got >= least, f"{case_id}: {got:.3f}"
+    assert reversed_ == 0 and transposed == 0
+
+
+def test_dot_leaders_and_typed_rules():
+    ln = pages.Line(1, [w("0.99", 72, 0), w("..................", 110, 0, 120), w("800", 259, 0, 15),
+                        w("880", 302, 0, 15)])
+    segs = tables._segments(ln, 12.0)
+    assert [[x.text for x in s] for s in segs] == [["0.99"], ["800"], ["880"]]
+    assert tables.TYPED_RULE_RE.match("-" * 40) and not tables.TYPED_RULE_RE.match("1-2")
+
+
+def test_figures_with_separators_are_whole_but_space_grouped_ones_are_not_cut():
+    ln = pages.Line(1, [w("3,068,550", 100, 0, 40), w("3,103,540", 143, 0, 40)])
+    assert len(tables._segments(ln, 12.0)) == 2
+    ln = pages.Line(1, [w("12", 100, 0, 10), w("345", 113, 0, 15)])
+    assert len(tables._segments(ln, 12.0)) == 1
 
 
 @pytest.mark.parametrize("case_id", ["lattice_anticlockwise_1", "stream_anticlockwise_2", "stream_clockwise_2"])
@@ -375,3 +459,14 @@ def test_a_wrapped_row_label_is_one_cell(tmp_path):
     assert [bench.norm(r[0]) for r in grid] == ["Library", "Central", "Branch 1",
                                                 "Branch libraries of the district", "Rural", "Children's"]
     assert grid[3][1:] == LIBRARIES[2][1:] and grid[4][1:] == ["", "", "", ""]
+
+
+def test_headings_a_space_apart_over_columns_are_one_per_column():
+    """"2003–04 2004–05" set a space apart over two columns of figures is two
+    headings; "Percent who borrowed" reaching over a column edge stays one."""
+    cols = [60.0, 150.0, 197.0, 245.0]
+    ln = pages.Line(1, [w("2003–04", 155, 0, 38), w("2004–05", 199, 0, 38)])
+    assert [(lo, hi, [x.text for x in ws]) for lo, hi, ws in tables._head_spans(ln, cols)] == [
+        (1, 1, ["2003–04"]), (2, 2, ["2004–05"])]
+    ln = pages.Line(1, [w("Percent", 160, 0, 30), w("who", 193, 0, 15), w("borrowed", 211, 0, 30)])
+    assert [(lo, hi) for lo, hi, _ in tables._head_spans(ln, cols)] == [(1, 2)]

@@ -171,7 +171,8 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
 
 
 
-NUMBER_WORD_RE = re.compile(r"^[-+–(]?[.,]?\d[\d.,%)]*$")
+#: a figure as one word: signs, a currency sign ("$9,600"), decimal marks, a per cent sign
+NUMBER_WORD_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$")
 
 
 def _inside(w: Word, b: tuple[float, ...]) -> bool:
@@ -269,8 +270,9 @@ def split_cols(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         inner = [x for x in xs if b[0] + 0.5 < x < b[2] - 0.5]
         ws = [w for w in words if _inside(w, b)] if inner else []
         inner = [x for x in inner if not any(w.x0 < x < w.x1 for w in ws)]
-        figures = {bisect.bisect_right(inner, (w.x0 + w.x1) / 2) for w in ws if NUMBER_WORD_RE.match(w.text)}
-        n_figures = sum(1 for w in ws if NUMBER_WORD_RE.match(w.text))
+        # a dash in a column of figures stands for one ("-" for none)
+        figures = {bisect.bisect_right(inner, (w.x0 + w.x1) / 2) for w in ws if _figure_or_dash([w])}
+        n_figures = sum(1 for w in ws if _figure_or_dash([w]))
         if inner and (len(figures) < 2 or n_figures * 2 < len(ws)):
             inner = _heading_cuts(inner, ws)
         if not inner:
@@ -446,6 +448,22 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         if sum(1 for n in numeric if n >= 2) < 2:
             continue
         anchors = [i for i, c in enumerate(col) if len(c) >= 2]
+        # when the band's first row has a label in the first column, a line
+        # without one goes on in that row (a cell listing "Bridélight (5.6%)"
+        # / "Bridélice (3.2%)" beside another such list is no row of its own)
+        first = min(min(c) for c in col)
+        if anchors and first in col[anchors[0]]:
+            anchors = [i for i in anchors if first in col[i]]
+            # a line with words in the first column only, starting with a
+            # capital or a figure, above a row whose label starts so too, is
+            # a section heading ("4-Year-Old Cohort" between "Control Group
+            # 17.3% ..." and "Head Start Group 79.8% ..."): a row of its own
+            # (a label going on in lower case is the row's, see above)
+            heads = [i for i in range(len(lines)) if col[i] == {first} and _starts_row(lines[i].text)
+                     and i + 1 < len(lines) and _starts_row(lines[i + 1].text)
+                     and (i == 0 or i - 1 in anchors or col[i - 1] == {first} and _starts_row(lines[i - 1].text))]
+            if heads:
+                anchors = sorted(set(anchors) | set(heads))
         for a, b in zip(anchors, anchors[1:]):
             gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
             # a line going on in lower case continues the line above it
@@ -462,16 +480,42 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     return out
 
 
+#: a figure with a separator between digits: "3,068,550", "12.5"
+SEPARATED_RE = re.compile(r"\d[.,]\d")
+def _starts_row(text: str) -> bool:
+    """Whether a line starts as a row or heading does: with a capital or a figure."""
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+#: dot leaders ("0.99 ........ 800"): a cell edge between a label and its figure, not text
+LEADER_RE = re.compile(r"^[.·…]{3,}$")
+#: a rule typed with characters ("-------", "=======") on a line of its own
+TYPED_RULE_RE = re.compile(r"^[-_=.·…–—]{5,}$")
+
+
 def _segments(ln: Line, gutter: float) -> list[list[Word]]:
-    segs = [[ln.words[0]]]
-    for a, b in zip(ln.words, ln.words[1:]):
+    segs: list[list[Word]] = []
+    cur: list[Word] = []
+    for b in ln.words:
+        if LEADER_RE.match(b.text):
+            if cur:
+                segs.append(cur)
+            cur = []
+            continue
+        a = cur[-1] if cur else None
         # two figures side by side wider apart than a space are two cells
-        figures = NUMBER_WORD_RE.match(a.text) and NUMBER_WORD_RE.match(b.text)
-        if b.x0 - a.x1 >= (0.4 * gutter if figures else gutter):
-            segs.append([b])
-        else:
-            segs[-1].append(b)
-    return segs
+        figures = a is not None and NUMBER_WORD_RE.match(a.text) and NUMBER_WORD_RE.match(b.text)
+        # a figure written with a thousands separator or a decimal mark
+        # ("3,068,550", "0.75") is whole: a figure after it is the next cell,
+        # however narrow the space ("12 345" without one stays one figure)
+        whole = figures and SEPARATED_RE.search(a.text)
+        if a is not None and (whole or b.x0 - a.x1 >= (0.4 * gutter if figures else gutter)):
+            segs.append(cur)
+            cur = []
+        cur.append(b)
+    if cur:
+        segs.append(cur)
+    return segs or [list(ln.words)]  # a line of leaders only
 
 
 def find_text_tables(p: Page) -> None:
@@ -485,7 +529,8 @@ def find_text_tables(p: Page) -> None:
     first column between rows of the table (section headings such as
     "Wealth index") are rows of it.  Two columns of prose are no table:
     their cells hold whole lines of words, not the few words of a cell."""
-    lines = [ln for ln in p.lines if ln.role == "body"]
+    # a rule typed as a line of dashes is no row (and does not break the run)
+    lines = [ln for ln in p.lines if ln.role == "body" and not TYPED_RULE_RE.match(ln.text.replace(" ", ""))]
     made: list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]] = []
     runs: list[list[tuple[Line, list[list[Word]]]]] = []
     cur: list[tuple[Line, list[list[Word]]]] = []
@@ -509,19 +554,34 @@ def find_text_tables(p: Page) -> None:
         pending = []
     if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
         runs.append(cur)
-    for run in runs:
+    todo = list(runs)
+    while todo:
+        run = todo.pop(0)
         # the header lines at the top of a run may stand over the gaps
         # between columns: of the runs without 0 to 7 first lines, the one
         # that gives the most columns is the table's body
+        # (when none does and the run cannot be cut at headings (below), a
+        # note under the table set as two segments, "U.S., U.S.   Bureau of
+        # the Census", may end the run: the fewest of its last 3 lines are
+        # left out too)
+        parts = _split_at_headings(run)
         best: tuple[int, int, PTable, list[tuple[Line, list[list[Word]]]]] | None = None
-        for skip in range(0, min(8, len(run) - 2)):
-            body = run[skip:]
-            if len(body[0][1]) < 2:
-                continue
-            t = _text_table(body, p.number)
-            if t is not None and (best is None or t.n_cols > best[0]):
-                best = (t.n_cols, skip, t, body)
+        for cut in range(0, min(4, len(run) - 2) if len(parts) < 2 else 1):
+            for skip in range(0, min(8, len(run) - cut - 2)):
+                body = run[skip:len(run) - cut]
+                if len(body[0][1]) < 2:
+                    continue
+                t = _text_table(body, p.number)
+                if t is not None and (best is None or t.n_cols > best[0]):
+                    best = (t.n_cols, skip, t, body)
+            if best is not None:
+                break
         if best is None:
+            # two tables one under another, each under a heading line of its
+            # own ("Design effect"), with columns of their own: the parts
+            # between one-segment lines are tried each
+            if len(parts) > 1:
+                todo[:0] = parts
             continue
         _, _, t, body = best
         t, body = _body_below_header(lines, t, body, p.number)
@@ -535,6 +595,28 @@ def find_text_tables(p: Page) -> None:
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
     p.tables.extend(t for t, _, _ in made)
+
+
+def _split_at_headings(run: list[tuple[Line, list[list[Word]]]]) -> list[list[tuple[Line, list[list[Word]]]]]:
+    """A run of lines cut before each line of one segment that stands
+    between lines of two or more; the parts with three lines of two
+    segments or more (the others are no table)."""
+    parts: list[list[tuple[Line, list[list[Word]]]]] = [[]]
+    for i, (ln, segs) in enumerate(run):
+        if len(segs) == 1 and parts[-1] and len(parts[-1][-1][1]) >= 2:
+            parts.append([])
+        parts[-1].append((ln, segs))
+    # a part's leading one-segment lines go with it (its heading); a part must
+    # start and end with a line of two segments or more for _text_table
+    out = []
+    for part in parts:
+        while part and len(part[0][1]) < 2:
+            part = part[1:]
+        while part and len(part[-1][1]) < 2:
+            part = part[:-1]
+        if sum(1 for _, sg in part if len(sg) >= 2) >= 3:
+            out.append(part)
+    return out
 
 
 def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list[list[Word]]]],
@@ -658,18 +740,38 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             if cells and sum(1 for ws in cells if all(NUMBER_WORD_RE.match(w.text) for w in ws)) >= 0.8 * len(cells):
                 n += 1
         return n
+    def apart(g: tuple[float, float]) -> bool:
+        # (the first gap, after the row labels) the words on the two sides of the gap, line by line, stand 1.2 em
+        # apart or more in most lines: the gap is narrow only because one
+        # long label ("District of Columbia") and the widest figure of the
+        # next column overlap in x on different lines
+        d = [min(w.x0 for w in ln.words if w.x0 >= g[1] - 0.01) - max(w.x1 for w in ln.words if w.x1 <= g[0] + 0.01)
+             for ln, _ in run if any(w.x0 >= g[1] - 0.01 for w in ln.words)
+             and any(w.x1 <= g[0] + 0.01 for w in ln.words)]
+        return bool(d) and statistics.median(d) >= 1.2 * size
+
     gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
-            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size else 2)]
+            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or (g is gaps[0] and apart(g)) else 2)]
     if not gaps:
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
     rows: list[dict[int, list[Word]]] = []
+    over: set[int] = set()  # rows that are one heading over the columns of figures
     for ln, segs in run:
         texts: dict[int, list[Word]] = {}
         for seg in segs:
             texts.setdefault(max(i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), []).extend(seg)
-        if len(segs) == 1:  # a section heading or a wrapped label: short of the second column
-            if segs[0][-1].x1 > gaps[0][1] - 0.5 * size:
+        if len(segs) == 1:  # a section heading or a wrapped label: short of the second column,
+            # or a heading of a few words reaching over it but short of the table's middle
+            # ("Highest enrollment after bachelor's degree by 2003" over a column of figures)
+            inner_line = ln is not run[0][0] and ln is not run[-1][0]
+            if segs[0][0].x0 >= gaps[0][1] - 0.5 * size and inner_line and len(cols) > 3 \
+                    and not any(NUMBER_WORD_RE.match(w.text) for w in segs[0]):
+                # a heading over the columns of figures only ("Projected
+                # enrollment, in thousands" centred over four columns of
+                # figures, between their rows): a row of one cell over them
+                over.add(len(rows))
+            elif segs[0][-1].x1 > gaps[0][1] - 0.5 * size and not (segs[0][-1].x1 < (x0 + x1) / 2 and inner_line):
                 return None
         elif len(texts) < 2:
             return None
@@ -677,7 +779,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     for c in range(1, len(cols) - 1) if not aligned else ():
         # the words of a column line up on their left, right or centre (prose
         # whose wide spaces happen to fall in one place does not)
-        ends = [(ws[0].x0, ws[-1].x1) for texts in rows for ws in [texts.get(c)] if ws]
+        ends = [(ws[0].x0, ws[-1].x1) for i, texts in enumerate(rows) if i not in over
+                for ws in [texts.get(c)] if ws]
         if not any(max(v) - min(v) <= 0.5 * size for v in (
                 [a for a, _ in ends], [b for _, b in ends], [(a + b) / 2 for a, b in ends])):
             return None
@@ -689,13 +792,26 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     n_head = _add_header(t, head or [], page_no)
     body_rows = [(ln, texts) for (ln, _), texts in zip(run, rows)]
     grouped: list[list[tuple[Line, dict[int, list[Word]]]]] = []
+    spanning: set[int] = set()  # the grouped rows that are such headings
     for i, (ln, texts) in enumerate(body_rows):
+        if i in over:
+            spanning.add(len(grouped))
+            grouped.append([(ln, {1: [w for ws in texts.values() for w in ws]})])
+            continue
         if grouped and _wrapped_label(body_rows[i - 1], (ln, texts)):
             grouped[-1].append((ln, texts))
         else:
             grouped.append([(ln, texts)])
     for r, group in enumerate(grouped, n_head):
         top, bottom = group[0][0].top, group[-1][0].bottom
+        if r - n_head in spanning:
+            ln, texts = group[0]
+            for c, span in ((0, 1), (1, len(cols) - 2)):
+                bbox = (cols[c], top, cols[c + span], bottom)
+                t.cells.append(Cell(r, c, "", col_span=span, provenance=Provenance(page=page_no, bbox=round_box(bbox))))
+                t.lines.append([Line(page_no, texts[c])] if texts.get(c) else [])
+                t.rights.append(cols[c + span])
+            continue
         for c in range(len(cols) - 1):
             lines = [Line(page_no, texts[c]) for _, texts in group if texts.get(c)]
             bbox = (cols[c], top, cols[c + 1], bottom)
@@ -714,11 +830,13 @@ def _wrapped_label(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line,
     other columns, its label starts in lower case, and the two lines stand
     no further apart than the lines of a paragraph (a section heading,
     "Class B", is set off by more space and the row under it starts in
-    capitals)."""
+    capitals).  A section heading wrapped so ("Highest enrollment after
+    bachelor's" / "degree by 2003", the first column only on both lines)
+    is one cell too."""
     (a, ta), (b, tb) = above, below
     label = tb.get(0)
-    return (list(ta) == [0] and len(tb) >= 2 and bool(label) and label[0].text[:1].islower()
-            and b.top - a.bottom <= 0.5 * b.size)
+    return (list(ta) == [0] and (len(tb) >= 2 or list(tb) == [0]) and bool(label)
+            and label[0].text[:1].islower() and b.top - a.bottom <= 0.5 * b.size)
 
 
 def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]]:
@@ -727,7 +845,21 @@ def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]
     over inner column edges spans the columns it covers by half an em."""
     out: list[tuple[int, int, list[Word]]] = []
     last = len(cols) - 2
+    segs: list[list[Word]] = []
     for seg in _segments(ln, 1.2 * ln.size):
+        # headings set a space apart, one over each column ("2003–04
+        # 2004–05 2005–06" over three columns of figures): when each word
+        # lies within one column and they fall in two columns or more, the
+        # segment is one heading per column, not one heading over them all
+        at = [max(0, min(last, bisect.bisect_right(cols, (w.x0 + w.x1) / 2) - 1)) for w in seg]
+        inside = all(cols[c] - 0.1 * ln.size <= w.x0 and w.x1 <= cols[c + 1] + 0.1 * ln.size
+                     for w, c in zip(seg, at))
+        if inside and len(set(at)) >= 2:
+            for c in sorted(set(at)):
+                segs.append([w for w, k in zip(seg, at) if k == c])
+        else:
+            segs.append(seg)
+    for seg in segs:
         a, b = seg[0].x0, seg[-1].x1
         mid = (a + b) / 2
         c = max(0, min(last, bisect.bisect_right(cols, mid) - 1))
