@@ -376,3 +376,12 @@ def test_a_kazakh_compound_counts_its_head_and_a_misspelt_label_is_matched_witho
     assert got == {("users.registered", 5100, "2021", None, None), ("users.registered", 5240, "2022", None, None),
                    ("fund.end", 61200, "2021", None, None), ("fund.end", 60950, "2022", None, None),
                    ("loans.total", 98400, "2021", None, None), ("loans.total", 99120, "2022", None, None)}
+
+
+def test_a_table_row_read_as_a_line_of_text_gives_no_figure():
+    # which of the figures is the report's period, the line cannot say
+    assert _prose("2019", "Читатели 1 520 1 548") == set()
+    assert _prose("2019", "Количество зарегистрированных пользователей 37047 34576 32380 31891") == set()
+    # one figure after its label is read as before
+    assert _prose("2019", "Читатели 1 520") == {("users.registered", 1520, "2019", None, None)}
+    assert _prose("2019", "Число посещений - 9700") == {("visits.total", 9700, "2019", None, None)}

@@ -76,6 +76,8 @@ _ADJUNCT_AFTER_RE = re.compile(r"(?i)\s+(?:үшін|арасында|алдын�
 _PREPOSITION_RE = re.compile(r"(?i)(?:на|для|в|во|по|к|из|с|со|от|о|об|при|за)\s")
 #: the words that date a stock at the end of its period
 _END_WORD_RE = re.compile(r"(?i)соң|конец|конц|жағдай|состоянию|на\s+\d|\bна\s+01")
+#: a label and nothing but figures after it: a row of a table read as a line of text
+_FLAT_ROW_RE = re.compile(r"[^\W\d_][^\d:–—=]*?(?:\s+[-+]?\d[\d\u00a0 ]*(?:[.,]\d+)?\s*%?){2,}\s*")
 #: a figure named a share: "Процент исключённых документов ... – 5,4", "Үлесі – 12,5"
 _SHARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:процент|доля|удельн[^\W\d_]*\s+вес|пайыз|үлес)")
 _SENT_END_RE = re.compile(rf"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-Z{UPPER}0-9])")
@@ -143,6 +145,10 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     failed: list[tuple[Block, Exception]] = []
     for b in document.blocks:
         if not re.search(r"\d", b.text) or _CITATION_RE.search(b.text):
+            continue
+        if _FLAT_ROW_RE.fullmatch(b.text) and len(find_numbers(b.text)) >= 2:
+            # "Читатели 1 520 1 548": a table row whose columns were lost; which figure is of the
+            # report's period, the text cannot say, so none is read (the paragraph is kept)
             continue
         try:
             out.extend(_block_facts(b, fv, doc_period))
