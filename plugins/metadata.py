@@ -93,6 +93,9 @@ _LONE_YEAR = re.compile(r"(?<![\w.,/№-])((?:19|20)\d{2})(?![\w.,/%-]|\s*[-–�
 # not part of a name (a preposition, "отчёт", "работе", "жылғы" ...)
 _SYSTEM_WORDS = (r"(?:орталықтандырылған\s+)?кітапхана(?:лар)?\s+жүйе\w*|централизованн\w*\s+библиотечн\w*\s+систем\w*"
                  r"|(?<![\w])(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ)(?![\w])"
+                 # an information and library centre (ИБЦ), as district systems are called in Uzbekistan and in
+                 # some Russian and Kazakh towns
+                 r"|информационно-библиотечн\w*\s+центр\w*|ақпараттық-кітапханалық\s+орталы\w*"
                  r"|(?:ortalyqtandyryl[ǵğg]an\s+)?kitaphana(?:lar)?\s+j[uúü]\w*")
 _LIBRARY_WORD = r"(?:кітапхана\w*|библиотек\w*|kitaphana\w*)"
 _QUALIFIER = re.compile(

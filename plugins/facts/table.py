@@ -58,7 +58,7 @@ from esep.plugins.lang.alphabet import (
 )
 from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.numbers import parse_number
-from esep.plugins.lang.periods import Period, make_period
+from esep.plugins.lang.periods import Period, find_cumulative_periods, make_period
 from esep.plugins.vocab import normalize_label
 
 log = logging.getLogger(__name__)
@@ -277,7 +277,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
             "relation": _relation(text, hits),
-            "period": _header_period(periods) or (years[-1] if years else None) or _lone_year(text),
+            "period": _header_period(periods) or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "scale": col_scale[0] if col_scale else None,
@@ -520,6 +520,13 @@ def _unit_only(label: str, hits: list[Hit]) -> bool:
     for hh in hits:
         rest = rest[:hh.start] + " " * (hh.end - hh.start) + rest[hh.end:]
     return not re.search(r"\w", rest)
+
+
+def _to_date(text: str, doc_period: Period | None) -> Period | None:
+    """A header naming the year to date ("с начала года", "нарастающим
+    итогом", "жыл басынан"): January to the end of the report's period."""
+    found = find_cumulative_periods(text, doc_period)
+    return found[-1].period if found else None
 
 
 def _header_period(periods: list) -> Period | None:
@@ -799,6 +806,13 @@ def _event_columns(col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -
     if "events.actual" not in topics:
         return
     named = {i["metric"].id for i in col_info.values() if i["metric"] is not None}
+    if "visits.total" in named and all(x.startswith("events.") for x in named - {"visits.total"}) \
+            and "events.participants" in fv.metrics:
+        # "Число посещений" beside the count of events: the visits of those events, their participants
+        for info in col_info.values():
+            if info["metric"] is not None and info["metric"].id == "visits.total":
+                info["metric"] = fv.metrics["events.participants"]
+        named = {i["metric"].id for i in col_info.values() if i["metric"] is not None}
     if named and not all(x.startswith("events.") for x in named):
         return
     for info in col_info.values():

@@ -43,7 +43,7 @@ from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
-from esep.plugins.lang.periods import Period, find_previous_periods
+from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods
 
 log = logging.getLogger(__name__)
 
@@ -214,8 +214,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     periods = periods_in(text, default_year)
     previous = [q for q in find_previous_periods(text, doc_period)
                 if not any(p.start < q.end and q.start < p.end for p in periods)]
-    if previous:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before
-        periods = sorted(periods + previous, key=lambda p: p.start)
+    to_date = [q for q in find_cumulative_periods(text, doc_period)
+               if not any(p.start < q.end and q.start < p.end for p in periods)]
+    if previous or to_date:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before;
+        periods = sorted(periods + previous + to_date, key=lambda p: p.start)  # "с начала года": the year to date
     dates = dates_in(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]

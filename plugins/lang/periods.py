@@ -346,3 +346,27 @@ def find_previous_periods(text: str, period: Period | None) -> list[PeriodMatch]
         return []
     return [PeriodMatch(prev, m.start(), m.end(), m.group(0)) for m in _PREVIOUS_RE.finditer(text)]
 
+
+_CUMULATIVE_RE = re.compile(
+    r"(?<![\w])(?:с\s+начала\s+(?:(?:текущего|отч[её]тного|этого)\s+)?года|нарастающим\s+итогом"
+    r"|жыл\s+басынан(?:\s+бері)?|j[yı]l\s+basynan(?:\s+beri)?)(?![\w])", re.I)
+#: The part of the year from January to the end of a report's period.
+_TO_DATE = {None: None, "Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": None, "H1": "H1", "H2": None, "9M": "9M"}
+
+
+def find_cumulative_periods(text: str, period: Period | None) -> list[PeriodMatch]:
+    """Phrases naming the year to date, from January to the end of the
+    report's ``period`` ("с начала года" in a report on the second quarter is
+    the first half-year; "нарастающим итогом", "жыл басынан бері"), with their
+    spans.  In a report on a quarter such a column stands beside the quarter's
+    own figures."""
+    if not isinstance(text, str) or period is None or len(text) > 200000:
+        return []
+    part = period.code[5:] or None
+    if part not in _TO_DATE:
+        return []
+    to_date = make_period(period.year, _TO_DATE[part])
+    if to_date is None:
+        return []
+    return [PeriodMatch(to_date, m.start(), m.end(), m.group(0)) for m in _CUMULATIVE_RE.finditer(text)]
+
