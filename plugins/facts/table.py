@@ -811,16 +811,19 @@ def _event_columns(col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -
         # "Число посещений" beside the count of events: the visits of those events, their participants
         for info in col_info.values():
             if info["metric"] is not None and info["metric"].id == "visits.total":
-                info["metric"] = fv.metrics["events.participants"]
+                info["metric"], info["unit"] = fv.metrics["events.participants"], None
         named = {i["metric"].id for i in col_info.values() if i["metric"] is not None}
     if named and not all(x.startswith("events.") for x in named):
         return
     for info in col_info.values():
         if info["metric"] is not None or info["plan"] or info["relation"]:
             continue
-        mid = {"events": "events.actual", "people": "events.participants"}.get(info["unit"] or "")
+        mid = {"events": "events.actual", "people": "events.participants",
+               "visits": "events.participants"}.get(info["unit"] or "")  # "Число посещений" of the events
         if mid in fv.metrics:
             info["metric"], info["own"] = fv.metrics[mid], True
+            if info["unit"] == "visits":
+                info["unit"] = None
 
 
 def _is_library(label: str) -> bool:
