@@ -137,3 +137,16 @@ def test_a_line_of_words_under_the_figures_ends_the_table():
     (t,) = doc.tables
     assert grid(t)[-1] == ["Фонд", "–", "14 620"]
     assert [b.text for b in doc.blocks] == ["Директор\tА. Сейітова"]
+
+
+def test_a_words_export_header_merged_in_the_middle_and_at_both_ends():
+    from esep.plugins.text.loader import parse as parse_export
+
+    text = ("\tПоказатели\n\tПлан на год\n\tВыполнено\n\t% выполнения\n\n"
+            "\t\n\t\n\tза II квартал\n\tс начала года\n\t\n\n"
+            "\tПользователи\n\t9 800\n\t2 145\n\t7 412\n\t75,6\n")
+    (t,) = parse_export(text).tables
+    head = {c.text: (c.row, c.col, c.row_span, c.col_span) for c in t.cells if c.row == 0}
+    assert head == {"Показатели": (0, 0, 2, 1), "План на год": (0, 1, 2, 1), "Выполнено": (0, 2, 1, 2),
+                    "% выполнения": (0, 4, 2, 1)}
+    assert t.grid()[1][2:4] == ["за II квартал", "с начала года"]

@@ -410,6 +410,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                 records.append(unmatched(noun, "metric", Match(None, 0.0, None, None),
                                          evidence=records[-1].evidence, provenance=b.provenance, block=b.index))
             continue
+        if n.metric.id.startswith("staff.") and n.category == "librarians" and n.how != "part":
+            n.category = None  # "работали 54 библиотекаря": the staff counted in librarians, not a part of it
         if n.possessive and n.how not in ("part", "cue") and not (n.category or n.language):
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None

@@ -162,7 +162,11 @@ def infer_header_spans(cells: list[Cell], header_rows: int = 3) -> list[Cell]:
     first e cells are empty (e < k) is read as: its first e cells span two
     rows (the empty cells below are what Word writes for a vertical merge)
     and its other k - e cells share the remaining W - e columns equally,
-    when they divide evenly.  Any other shape is left as it is."""
+    when they divide evenly.  When they do not and the row below also ends
+    in t empty cells, its last t cells span two rows as well and the cells
+    between share the columns between ("Показатели | План | Выполнено | %"
+    over " | | за квартал | с начала года | ").  Any other shape is left as
+    it is."""
     rows: dict[int, list[Cell]] = {}
     for c in cells:
         rows.setdefault(c.row, []).append(c)
@@ -177,13 +181,22 @@ def infer_header_spans(cells: list[Cell], header_rows: int = 3) -> list[Cell]:
         while e < len(below) and not below[e].text:
             e += 1
         e = min(e, k - 1)
+        t = 0
         if (width - e) % (k - e):
-            continue
-        span = (width - e) // (k - e)
+            while t < len(below) - e and not below[len(below) - 1 - t].text:
+                t += 1
+            t = min(t, k - e - 1)
+            if not t or (width - e - t) % (k - e - t):
+                continue
+        span = (width - e - t) // (k - e - t)
         for j, c in enumerate(top):
             if j < e:
                 c.row_span = 2
                 drop.add(id(below[j]))
+            elif j >= k - t:
+                c.col = width - (k - j)
+                c.row_span = 2
+                drop.add(id(below[c.col]))
             else:
                 c.col = e + (j - e) * span
                 c.col_span = span
