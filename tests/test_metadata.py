@@ -414,3 +414,8 @@ def test_analysis_titles_name_the_report():
              "2023 жылғы жұмыс қорытындысы туралы ақпарат", "Анализ деятельности Тауской городской ЦБС за 2023 год")
     assert metadata.title_languages(d) == {"kk", "ru"}
     assert metadata.detect_period(d).code == "2023"
+
+
+def test_a_short_quoted_name_and_the_place_after_it():
+    got = metadata.detect_organization(_doc("Отчет о деятельности МБУК «ЦБС» Зеленодольского района за 2016 год"))
+    assert got == "МБУК «ЦБС» Зеленодольского района"
