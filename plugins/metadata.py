@@ -201,6 +201,13 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
         p = parse_period(text)
         if p is None:
             continue
+        # "План работы на 2024 год и отчет за 2023 год": the period reported "за", not planned "на"
+        named = find_periods(text)
+        if len({m.period.code for m in named}) > 1:
+            reported = [m for m in named if re.match(r"(?i)за\s", m.text)
+                        or re.search(r"(?i)\bза\s*$", text[:m.start])]
+            if reported and all(m.period.code == reported[0].period.code for m in reported):
+                return reported[0].period, text
         if len(p.code) == 4 and k < len(lines):
             longer = " ".join(lines[: k + 1])
             q = parse_period(longer)

@@ -419,3 +419,8 @@ def test_analysis_titles_name_the_report():
 def test_a_short_quoted_name_and_the_place_after_it():
     got = metadata.detect_organization(_doc("Отчет о деятельности МБУК «ЦБС» Зеленодольского района за 2016 год"))
     assert got == "МБУК «ЦБС» Зеленодольского района"
+
+
+def test_a_title_of_a_plan_and_a_report_names_the_reported_period():
+    assert metadata.detect_period(_doc("План работы на 2024 год и отчет за 2023 год")).code == "2023"
+    assert metadata.detect_period(_doc("Отчет о работе за 2018 год и план на 2019 год")).code == "2018"
