@@ -51,6 +51,7 @@ from esep.plugins.facts.common import (
     tokenize,
 )
 from esep.plugins.lang.alphabet import (
+    KAZAKH_LETTERS,
     UPPER,
     find_in_matching_form,
     loose,
@@ -485,7 +486,7 @@ def _kazakh_modifier(label: str, h: Hit, hits: list[Hit], fv: FactVocab) -> bool
     does ("Оқырмандар клубы": the readers' club; "Оқырмандар конференциясы"):
     the next word is a noun of the third-person possessive form that no cue,
     unit or total word covers.  Such a label counts clubs, not readers."""
-    if h.kind != "M" or not re.search("[әғқңөұүһі]", label.lower()):
+    if h.kind != "M" or not any(ch in KAZAKH_LETTERS for ch in label.lower()):
         return False
     m = _NEXT_WORD_RE.match(label, h.end)
     if not m or not _POSSESSIVE_RE.fullmatch(m.group(1)) or m.group(1).lower() in _COUNTING_WORDS:
