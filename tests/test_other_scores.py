@@ -69,10 +69,7 @@ def test_each_half_scores_what_the_readme_claims(half_scores, half, kind):
 
 #: Development reports that do not yet read alike in every format, and why: they are left out of the
 #: comparison below (and said in corpus/other/README.md) until the loader reads them alike.
-KNOWN_FORMAT_GAPS = {
-    "other_sarykol_2020_kk": "pdf: the table with the libraries as rows under two rows of merged headers "
-                             "loses its library rows (facts 0.427 against 1.000 in .txt and .docx)",
-}
+KNOWN_FORMAT_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.slow

@@ -448,6 +448,9 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         if sum(1 for n in numeric if n >= 2) < 2:
             continue
         anchors = [i for i, c in enumerate(col) if len(c) >= 2]
+        # a narrow cell wraps its label and its figures at their thousands space ("Аудандық орталық
+        # 3 420 3 31 250 24" / "кітапхана 186 830"): the lower line goes on in the row above
+        anchors = [i for i in anchors if i == 0 or not _wrapped_line(lines[i - 1], lines[i], xs)]
         # when the band's first row has a label in the first column, a line
         # without one goes on in that row (a cell listing "Bridélight (5.6%)"
         # / "Bridélice (3.2%)" beside another such list is no row of its own)
@@ -478,6 +481,25 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         edges = [b[1]] + inner + [b[3]]
         out += [(b[0], t, b[2], u) for t, u in zip(edges, edges[1:])]
     return out
+
+
+def _wrapped_line(above: Line, ln: Line, xs: list[float]) -> bool:
+    """Whether ``ln`` is the second line of the cells of ``above`` in narrow
+    columns: one word of label going on in lower case, then only groups of
+    three digits, each under a column whose figure on the line above ends
+    in a group of one to three digits (a number broken at its thousands
+    space: "3" / "186")."""
+    words = ln.words
+    if len(words) < 2 or not words[0].text[:1].islower() or NUMBER_WORD_RE.match(words[0].text):
+        return False
+    figures = words[1:]
+    if not all(re.fullmatch(r"\d{3}", w.text) for w in figures):
+        return False
+    last_above: dict[int, str] = {}
+    for w in above.words:
+        last_above[bisect.bisect_right(xs, (w.x0 + w.x1) / 2)] = w.text
+    return all(re.fullmatch(r"\d{1,3}", last_above.get(bisect.bisect_right(xs, (w.x0 + w.x1) / 2), ""))
+               for w in figures)
 
 
 #: a figure with a separator between digits: "3,068,550", "12.5"
