@@ -385,3 +385,13 @@ def test_a_table_row_read_as_a_line_of_text_gives_no_figure():
     # one figure after its label is read as before
     assert _prose("2019", "Читатели 1 520") == {("users.registered", 1520, "2019", None, None)}
     assert _prose("2019", "Число посещений - 9700") == {("visits.total", 9700, "2019", None, None)}
+
+
+def test_a_kazakh_subject_goes_on_past_a_converb_and_its_comma():
+    assert _prose("2022", "Оқырмандар саны өткен жылмен салыстырғанда 150-ге артып, 5 240 адамды құрады.") == {
+        ("users.registered", 5240, "2022", None, None)}
+    assert _prose("2022", "Кітап берілімі 2 100 данаға азайып, 98 400 дананы құрады.") == {
+        ("loans.total", 98400, "2022", None, None)}
+    # a comma between two statements still parts them
+    assert _prose("2022", "Келушілер саны 80 467, кітап берілімі 190 000.") == {
+        ("visits.total", 80467, "2022", None, None), ("loans.total", 190000, "2022", None, None)}

@@ -65,7 +65,7 @@ _DIFF_RE = re.compile(
     r"|(?:больше|меньше|увеличил[^\W\d_]*|уменьшил[^\W\d_]*|вырос[^\W\d_]*|вырост[^\W\d_]*|снизил[^\W\d_]*"
     r"|сократил[^\W\d_]*|вырастет|возрос[^\W\d_]*)\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
     r"|\b\d[\d \u00a0]*(?:[.,]\d+)?\s*-?\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+|(?:ға|ге|қа|ке)\s+)"
-    r"(?:артық|көп|кем|аз|артты|өсті|көбейді|азайды|кеміді|төмендеді)")
+    r"(?:артық|көп|кем|аз|артты|өсті|көбейді|азайды|кеміді|төмендеді|артып|өсіп|көбейіп|азайып|кеміп|төмендеп)")
 #: the words that make a period one compared with: "чем в 2021 году", "по сравнению с 2021 годом",
 #: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"
 _COMPARED_BEFORE_RE = re.compile(
@@ -74,6 +74,9 @@ _COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда
 _ADJUNCT_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:для|среди|перед|ради)\s+$")
 _ADJUNCT_AFTER_RE = re.compile(r"(?i)\s+(?:үшін|арасында|алдында)(?![^\W\d_])")
 _PREPOSITION_RE = re.compile(r"(?i)(?:на|для|в|во|по|к|из|с|со|от|о|об|при|за)\s")
+#: a Kazakh verb of change in its converb form before a comma ("артып,", "өсіп,", "азайып,"): the
+#: sentence's subject goes on past the comma
+_CONVERB_RE = re.compile(r"(?i)(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай)[^\W\d_]{0,3}п$")
 #: the words that date a stock at the end of its period
 _END_WORD_RE = re.compile(r"(?i)соң|конец|конц|жағдай|состоянию|на\s+\d|\bна\s+01")
 #: a label and nothing but figures after it: a row of a table read as a line of text
@@ -184,6 +187,8 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     for m in re.finditer(r"[,;()]", text):
         if m.group(0) == "," and any(a <= m.start() < b for a, b in inner):
             continue
+        if m.group(0) == "," and _CONVERB_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Оқырмандар саны ... 150-ге артып, 5 240 адамды құрады": one subject goes on
         cuts.append(m.start())
     return cuts
 
