@@ -58,7 +58,7 @@ from esep.plugins.lang.alphabet import (
     matching_form,
 )
 from esep.plugins.lang.dates import month_number
-from esep.plugins.lang.numbers import parse_number
+from esep.plugins.lang.numbers import find_scale_word, parse_number
 from esep.plugins.lang.periods import Period, find_cumulative_periods, make_period
 from esep.plugins.vocab import normalize_label
 
@@ -454,23 +454,22 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     return records
 
 
-_SCALE_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(тыс|мың|млн|миллион|тысяч)[^\W\d_]*\.?")
-
-
 def _scale_of(text: str, hits: list[Hit], fv: FactVocab) -> tuple[str, str | None] | None:
     """A bare scale word of a label or header ("тыс. чел.", "Число посещений,
     тыс.", "мың дана"): its scale ("thousand", "million") and the unit cue
     the word alone matched (a bare "тыс." is read as thousands of tenge),
     which is then no unit of the figures.  None when there is none, or when
     the word is part of a money unit ("тыс. руб.", "мың теңге")."""
-    m = _SCALE_WORD_RE.search(text or "")
-    if not m:
+    found = find_scale_word(text or "")
+    if found is None:
         return None
-    cover = next((hh for hh in hits if hh.kind == "U" and hh.start <= m.start() < hh.end), None)
-    if cover is not None and fv.money(cover.id) and \
-            re.search(r"\w", text[m.end():cover.end]):
+    start, end, factor = found
+    cover = next((hh for hh in hits if hh.kind == "U" and hh.start <= start < hh.end), None)
+    if cover is not None and fv.money(cover.id) and re.search(r"\w", text[end:cover.end]):
         return None  # the scale and its currency are one unit
-    scale = "million" if m.group(1).lower().startswith(("млн", "миллион")) else "thousand"
+    scale = "million" if factor == 10**6 else "thousand" if factor == 1000 else None
+    if scale is None:
+        return None
     return scale, cover.id if cover is not None else None
 
 

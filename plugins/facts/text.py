@@ -130,6 +130,8 @@ class _Num:
     conf: float = 0.0
     how: str = ""
     scale: str = ""  # "thousand" or "million": the scale word after it ("178,5 мың дана", "4 млн дана")
+    written_scale: int | None = None  # the scale word after it, as the number finder read it
+    scale_end: int | None = None
 
     def stored_unit(self, metric: Metric | None = None) -> str | None:
         """The unit as written: "thousand_copies" for "178,5 мың дана", the
@@ -237,7 +239,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     nums: list[_Num] = []
     for n in find_numbers(text):
         if not any(a < n.end and n.start < c for a, c in masks):
-            nums.append(_Num(n.value, n.start, n.end, n.text))
+            nums.append(_Num(n.value, n.start, n.end, n.text, written_scale=n.scale, scale_end=n.scale_end))
     for n in find_partitive_numbers(text):
         if not any(a < n.end and n.start < c for a, c in masks):
             nums.append(_Num(n.value, n.start, n.end, n.text, possessive=True))
@@ -471,18 +473,17 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
                     else None
             return h.id
         break
-    m = _MILLION_RE.match(text, n.end)
-    if m:
+    if n.written_scale == 10**6 and n.scale_end is not None:
         # "4 млн данадан", "3 млн адамнан", "2,5 млн": millions of the unit after the word, if any
         n.scale = "million"
-        nxt = next((h for h in units if h.start >= m.end() and len(text[m.end():h.start]) <= 3
-                    and not re.search(r"[\w,.;:!?)(]", text[m.end():h.start])), None)
+        end = n.scale_end
+        nxt = next((h for h in units if h.start >= end and len(text[end:h.start]) <= 3
+                    and not re.search(r"[\w,.;:!?)(]", text[end:h.start])), None)
         return nxt.id if nxt is not None else None
     return None
 
 
 _SCALE_RE = re.compile(r"(?i)(?:мың|тыс|myń|myñ|myn)[^\W\d_]*")  # "мыңнан", "тысяч", "myńnan"
-_MILLION_RE = re.compile(r"(?i)[ \u00a0]?(?:млн|миллион[^\W\d_]*|mln|million[^\W\d_]*)\.?(?![^\W\d_])")
 
 
 def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:

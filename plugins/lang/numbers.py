@@ -120,6 +120,7 @@ class NumberMatch:
     scale: int | None = None
     scale_text: str | None = None
     joined: bool = False
+    scale_end: int | None = None  # where the scale word ends in the text
 
     @property
     def scaled(self) -> float:
@@ -157,7 +158,21 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if s:
             n.scale = scale_of(s.group("scale"))
             n.scale_text = s.group(0).strip()
+            n.scale_end = s.end()
     return out
+
+
+_SCALE_WORD_RE = re.compile(r"(?<![^\W\d_])" + _SCALE_RE.pattern.removeprefix(r"[ \u00a0\u2009\u202f]?"), re.I)
+
+
+def find_scale_word(text: str) -> tuple[int, int, int] | None:
+    """The first scale word standing alone in a text ("Число посещений,
+    тыс.", "тыс. чел.", "млн дана"): its start, end and scale, or None."""
+    m = _SCALE_WORD_RE.search(text) if isinstance(text, str) else None
+    if not m:
+        return None
+    scale = scale_of(m.group("scale"))
+    return (m.start(), m.end(), scale) if scale else None
 
 
 # -- partitives ----------------------------------------------------------------
