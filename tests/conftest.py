@@ -135,3 +135,14 @@ def served_in_browser(db, width: int = 1280, height: int = 1000):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def load_prepared(path, registry):
+    """A file loaded by the loader its suffix names and prepared by the plugins, as ingest does."""
+    from esep.registry import Config
+
+    loader = next(ld for ld in registry.loaders if path.suffix.lower() in ld.suffixes)
+    d = loader.load(path, Config())
+    d.id = d.id or path.stem
+    registry.hook.prepare_document(document=d, config=Config())
+    return d

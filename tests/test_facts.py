@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -16,18 +15,10 @@ from esep.plugins.facts import plugin as facts
 from esep.plugins.lang.numbers import find_numbers
 from esep.registry import Config
 
-from conftest import CORPUS, ROOT, SEED_STEM, SEED_TXT
+from conftest import CORPUS, ROOT, SEED_STEM, SEED_TXT, load_prepared
 
 GOLD = json.loads((CORPUS / "gold" / f"{SEED_STEM}.facts.json").read_text(encoding="utf-8"))
 FLOOR = 0.95
-
-
-def _load(path: Path, registry):
-    loader = next(ld for ld in registry.loaders if path.suffix.lower() in ld.suffixes)
-    d = loader.load(path, Config())
-    d.id = d.id or path.stem
-    registry.hook.prepare_document(document=d, config=Config())
-    return d
 
 
 def _all_facts(d: Document):
@@ -51,7 +42,7 @@ def _score(records):
 
 @pytest.fixture(scope="module")
 def seed_facts(registry):
-    d = _load(SEED_TXT, registry)
+    d = load_prepared(SEED_TXT, registry)
     scope = set(GOLD["metrics"])
     return d, [r for r in _facts(d) if r.values["metric"] in scope]
 
@@ -69,7 +60,7 @@ def test_floors_on_seed_other_formats(registry, suffix):
         pytest.skip(f"{path.name} is not built (corpus/build_corpus.py)")
     if not any(suffix in ld.suffixes for ld in registry.loaders):
         pytest.skip(f"no loader for {suffix}")
-    p, r, missing, spurious = _score([r for r in _facts(_load(path, registry)) if r.values["metric"] in GOLD["metrics"]])
+    p, r, missing, spurious = _score([r for r in _facts(load_prepared(path, registry)) if r.values["metric"] in GOLD["metrics"]])
     assert p >= FLOOR and r >= FLOOR, (missing, spurious)
 
 
@@ -213,7 +204,7 @@ RU_EXPECTED = {
 def test_russian_report_of_another_library(registry, tmp_path):
     path = tmp_path / "ru_report.txt"
     path.write_text(RU_REPORT, encoding="utf-8")
-    d = _load(path, registry)
+    d = load_prepared(path, registry)
     assert d.metadata["period"] == "2019-H1" and d.metadata["language"] == "ru"
     assert d.metadata["organization"] == "КГУ «Централизованная библиотечная система города N»"
     got = {(v["metric"], v["value"], v["as_of"] or v["period"], v["language"], v["category"])
@@ -274,7 +265,7 @@ def _word_table(rows: list[list[str]]) -> str:
 def _file_facts(registry, tmp_path, name: str, text: str):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    d = _load(path, registry)
+    d = load_prepared(path, registry)
     return {(v["metric"], v["value"], v["as_of"] or v["period"], v["language"], v["category"])
             for v in (r.values for r in _facts(d))}
 
@@ -419,7 +410,7 @@ def test_seed_facts_are_fast(registry):
     Matcher regex patterns)."""
     import time
 
-    d = _load(SEED_TXT, registry)
+    d = load_prepared(SEED_TXT, registry)
     facts.extract(d, Config())  # warm: vocabulary, pipelines, index
     common._tokenize_cached.cache_clear()
     t0 = time.perf_counter()
@@ -433,7 +424,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "facts"
 
 
 def _fixture(registry, name: str):
-    d = _load(FIXTURES / name, registry)
+    d = load_prepared(FIXTURES / name, registry)
     return d, facts.extract(d, Config())
 
 
@@ -522,10 +513,10 @@ def test_chart_of_readers(registry):
     path = CORPUS / "chart_demo.docx"
     if not path.exists():
         pytest.skip("chart_demo.docx is not built")
-    got = _named_keys(_facts(_load(path, registry)))
+    got = _named_keys(_facts(load_prepared(path, registry)))
     assert {("users.registered", 11297, "2017-H1", None, None), ("users.registered", 11181, "2018-H1", None, None),
             ("loans.total", 242266, "2017-H1", None, None), ("loans.total", 241700, "2018-H1", None, None)} <= got
-    seed = _load(SEED_TXT, registry)
+    seed = load_prepared(SEED_TXT, registry)
     charts = [r for r in _all_facts(seed) if r.table_index is not None and seed.tables[r.table_index].kind == "chart"]
     # three charts after one caption ("Оқырмандар саны"): which of them it names the export does not say,
     # so their figures are kept, each of the year its category names, without a metric

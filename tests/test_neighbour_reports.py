@@ -16,13 +16,7 @@ from esep.plugins.facts import plugin as facts
 from esep.plugins.lang.periods import find_cumulative_periods, period_from_code
 from esep.registry import Config
 
-
-def _load(path: Path, registry):
-    loader = next(ld for ld in registry.loaders if path.suffix.lower() in ld.suffixes)
-    d = loader.load(path, Config())
-    d.id = d.id or path.stem
-    registry.hook.prepare_document(document=d, config=Config())
-    return d
+from conftest import load_prepared
 
 
 def _facts(d):
@@ -74,7 +68,7 @@ def test_a_plan_table_of_a_quarter_with_a_year_to_date_column(registry, tmp_path
                   ["Число читателей", "5 000", "1 210", "3 980", "79,6"],
                   ["Книговыдача", "100 000", "20 450", "71 300", "71,3"]],
                  merges=[((0, 2), (0, 3)), ((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 4), (1, 4))])
-    d = _load(path, registry)
+    d = load_prepared(path, registry)
     assert d.metadata["period"] == "2021-Q3"
     got = _facts(d)
     assert {("users.registered", 1210, "2021-Q3", None), ("users.registered", 3980, "2021-9M", None),
@@ -89,7 +83,7 @@ def test_the_visits_of_an_events_table_are_its_participants(registry, tmp_path):
                   ["Беседы", "14", "210"],
                   ["Викторины", "6", "95"],
                   ["Итого", "20", "305"]])
-    got = _facts(_load(path, registry))
+    got = _facts(load_prepared(path, registry))
     assert ("events.participants", 305, "2022", None) in got
     assert not {k for k in got if k[0] == "visits.total"}
 
@@ -99,7 +93,7 @@ def test_a_balance_dated_in_words_is_of_the_reports_period(registry, tmp_path):
     path.write_text("Отчет о работе библиотеки села Озерное за 2020 год\n\n"
                     "На 1 января 2020 года фонд библиотеки составлял 12 400 экз. В течение года поступило 350 экз., "
                     "выбыло 120 экз. На 1 января 2021 года фонд насчитывает 12 630 экз.\n", encoding="utf-8")
-    got = _facts(_load(path, registry))
+    got = _facts(load_prepared(path, registry))
     assert {("fund.start", 12400, "2020", None), ("fund.received", 350, "2020", None),
             ("fund.withdrawn", 120, "2020", None), ("fund.end", 12630, "2020", None)} <= got
 
@@ -109,7 +103,7 @@ def test_money_in_som_and_sum_and_the_staff_establishment(registry, tmp_path):
     path.write_text("Отчет о работе районной библиотеки за 2021 год\n\n"
                     "Штат библиотеки – 9 единиц. Финансирование библиотеки за год составило 2 310,5 тыс. сумов, "
                     "из них на комплектование – 240,0 тыс. сумов.\n", encoding="utf-8")
-    got = {(v["metric"], v["value"], v["unit"]) for v in (r.values for r in facts.extract(_load(path, registry), Config())
+    got = {(v["metric"], v["value"], v["unit"]) for v in (r.values for r in facts.extract(load_prepared(path, registry), Config())
                                                           if r.table == "facts")}
     assert {("finance.budget", 2310.5, "thousand_uzs"), ("acquisition.budget", 240.0, "thousand_uzs")} <= got
     assert ("staff.units", 9) in {(m, v) for m, v, _ in got}  # "единиц": units of any kind
@@ -119,7 +113,7 @@ def test_a_kazakh_part_named_after_its_figure(registry, tmp_path):
     path = tmp_path / "staff.txt"
     path.write_text("Ауылдық кітапхананың 2021 жылғы жұмысы туралы есеп\n\n"
                     "Кітапханада 25 қызметкер жұмыс істейді, олардың 17-сі жоғары білімді.\n", encoding="utf-8")
-    got = _facts(_load(path, registry))
+    got = _facts(load_prepared(path, registry))
     assert {("staff.headcount", 25, "2021", None), ("staff.higher_education", 17, "2021", None)} <= got
 
 
@@ -130,6 +124,6 @@ def test_a_kazakh_part_named_after_its_figure(registry, tmp_path):
 def test_an_information_and_library_centre_reports(registry, tmp_path, title, place):
     path = tmp_path / "ibc.txt"
     path.write_text(title + "\n\nЗа год библиотеки центра обслужили 4 100 читателей.\n", encoding="utf-8")
-    d = _load(path, registry)
+    d = load_prepared(path, registry)
     org = d.metadata.get("organization") or ""
     assert "центр" in org.lower() and place in org, org

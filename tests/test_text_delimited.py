@@ -8,7 +8,13 @@ from esep.plugins.text.loader import parse
 
 
 def grid(table: Table) -> list[list[str]]:
-    return [[cell for cell in row] for row in table.grid()]
+    return table.grid()
+
+
+def assert_cells_quote_the_source(text: str, table: Table) -> None:
+    for c in table.cells:
+        if c.text:
+            assert text[c.provenance.char_start:c.provenance.char_end] == c.text
 
 
 def test_a_regular_table_keeps_every_tab_as_a_boundary():
@@ -27,9 +33,9 @@ def test_a_regular_table_keeps_every_tab_as_a_boundary():
                        ["Пользователи", "12 410", "12 388", "12 502"],
                        ["Посещения", "98 150", "", "101 944"],
                        ["Книговыдача", "251 300", "249 870", "252 016"]]
+    assert_cells_quote_the_source(text, t)
     for c in t.cells:
         if c.text:
-            assert text[c.provenance.char_start:c.provenance.char_end] == c.text
             assert text.splitlines()[c.provenance.line - 1].split("\t")[c.col] == c.text
 
 
@@ -92,9 +98,7 @@ def test_a_table_drawn_with_bars_and_rule_lines():
                        ["Читатели", "10 250", "10 300", "10 318"],
                        ["Посещения", "88 410", "88 000", "87 905"],
                        ["Книжный фонд", "121 540", "", "120 977"]]
-    for c in t.cells:
-        if c.text:
-            assert text[c.provenance.char_start:c.provenance.char_end] == c.text
+    assert_cells_quote_the_source(text, t)
     # a line with one bar is prose
     assert [b.text for b in doc.blocks] == ["Фонд уменьшился | на 563 экземпляра."]
     # the opening bar of "| a | b |" is the table's edge
