@@ -154,3 +154,19 @@ def test_a_words_export_header_merged_in_the_middle_and_at_both_ends():
     assert head == {"Показатели": (0, 0, 2, 1), "План на год": (0, 1, 2, 1), "Выполнено": (0, 2, 1, 2),
                     "% выполнения": (0, 4, 2, 1)}
     assert t.grid()[1][2:4] == ["за II квартал", "с начала года"]
+
+
+def test_an_empty_last_column_written_out_keeps_every_figure_in_its_column():
+    # the rows close an empty "% of plan" column with their bars: the figures
+    # stay under their own years, not pushed to the right by the missing cell
+    text = ("Показатель | Факт 2015 | План 2016 | Факт 2016 | +/- | % плана |\n"
+            "Читатели | 4 210 | 4 250 | 4 262 | +52 | |\n"
+            "Книжный фонд | 61 300 | | 61 845 | +545 | |\n")
+    (t,) = parse(text).tables
+    assert grid(t) == [["Показатель", "Факт 2015", "План 2016", "Факт 2016", "+/-", "% плана"],
+                       ["Читатели", "4 210", "4 250", "4 262", "+52", ""],
+                       ["Книжный фонд", "61 300", "", "61 845", "+545", ""]]
+    assert_cells_quote_the_source(text, t)
+    tabbed = "\n".join("\t".join(c.strip() for c in line.split("|")) for line in text.splitlines())
+    (t,) = parse(tabbed).tables
+    assert grid(t)[2] == ["Книжный фонд", "61 300", "", "61 845", "+545", ""]

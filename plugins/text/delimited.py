@@ -43,18 +43,22 @@ def _separator(text: str) -> str | None:
     return None
 
 
-def _row_cells(ln: Row, sep: str) -> list[tuple[str, int, int]]:
+def _row_cells(ln: Row, sep: str, trailing: bool = False) -> list[tuple[str, int, int]]:
     """The cells of a row line: text, start and end offset in the file.  The
-    bar that opens a line ("| a | b |") draws the table's edge: no cell
-    stands before it."""
+    bars that open and close a line ("| a | b |") draw the table's edges: no
+    cell stands before the first or after the last.  Empty cells at the end
+    of the row are dropped unless ``trailing`` is asked for: written out
+    ("Читатели | 12534 | | |"), they say which columns the row leaves empty."""
     pos = ln.start
     row = []
-    for k, piece in enumerate(ln.text.split(sep)):
+    pieces = ln.text.split(sep)
+    for k, piece in enumerate(pieces):
         lead = len(piece) - len(piece.lstrip())
-        if not (k == 0 and sep == "|" and not piece.strip()):
+        edge = sep == "|" and not piece.strip() and (k == 0 or (k == len(pieces) - 1 and k > 1))
+        if not edge:
             row.append((piece.strip(), pos + lead, pos + len(piece.rstrip())))
         pos += len(piece) + 1
-    while len(row) > 1 and not row[-1][0]:
+    while not trailing and len(row) > 1 and not row[-1][0]:
         row.pop()
     return row
 
@@ -131,7 +135,17 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
     figures.  Rule lines between the rows of a bar table are not rows."""
     sep = _separator(run[0].text) or "\t"
     lines = [ln for ln in run if not (sep == "|" and _is_rule(ln.text))]
+    written = [_row_cells(ln, sep, trailing=True) for ln in lines]
     rows = [_row_cells(ln, sep) for ln in lines]
+    if len({len(r) for r in written if _filled(r) >= 2}) == 1:
+        # every row writes out every column, the empty ones at its end too; a
+        # column no row fills (a TAB closing each line) is none
+        while True:
+            width = max(len(r) for r in written)
+            if width < 3 or any(r[-1][0] for r in written if len(r) == width):
+                break
+            written = [r[:-1] if len(r) == width else r for r in written]
+        rows = written
     regular = len({len(r) for r in rows if _filled(r) >= 2}) == 1
     width = 1 + max(sum(1 for p in r[1:] if p[0]) for r in rows)
     body = next((k for k, r in enumerate(rows) if _figure_row(r)), len(rows))
