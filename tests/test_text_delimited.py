@@ -170,3 +170,21 @@ def test_an_empty_last_column_written_out_keeps_every_figure_in_its_column():
     tabbed = "\n".join("\t".join(c.strip() for c in line.split("|")) for line in text.splitlines())
     (t,) = parse(tabbed).tables
     assert grid(t)[2] == ["Книжный фонд", "61 300", "", "61 845", "+545", ""]
+
+
+def test_a_header_of_years_typed_without_the_labels_column_stands_over_the_figures():
+    text = ("Показатели работы\n"
+            "2021\t2022\t2023\n"
+            "Читатели\t2 310\t2 356\t2 402\n"
+            "Посещения\t18 400\t18 950\t19 120\n")
+    (t,) = parse(text).tables
+    assert grid(t) == [["", "2021", "2022", "2023"],
+                       ["Читатели", "2 310", "2 356", "2 402"],
+                       ["Посещения", "18 400", "18 950", "19 120"]]
+    # a header whose first cell names the labels' column keeps its place
+    named = ("Показатель\t2022\n"
+             "\tкол-во\tучастники\n"
+             "Выставки\t14\t320\n"
+             "Беседы\t9\t150\n")
+    (t,) = parse(named).tables
+    assert grid(t)[0][0] == "Показатель"

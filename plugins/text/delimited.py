@@ -76,6 +76,7 @@ def _is_rule(text: str) -> bool:
 _FIGURE_RE = re.compile(r"[-+−–]?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?")
 _EMPTY_RE = re.compile(r"[-–—−x×.]*")  # "–", "х": no figure, in a cell of figures
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*(?:г\.?|год|ж\.?|жыл)?")
+_YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _figure_row(row: list[tuple[str, int, int]]) -> bool:
@@ -154,6 +155,10 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
         rest = [p for p in row[1:] if p[0]]
         if regular:
             placed = list(enumerate(row))
+        elif r < body and len(rest) + 1 == width - 1 and _YEAR_IN_RE.search(row[0][0]):
+            # a header of the figure columns alone, typed without the TAB that would
+            # leave the labels' column empty ("2021/2022<TAB>2022/2023" over the rows)
+            placed = [(k + 1, p) for k, p in enumerate([row[0]] + rest)]
         elif r < body:
             # a header row: its cells in order from the first column, so that a year over
             # two columns below it ("2021" over "кол-во", "присутств.") is spread over them
