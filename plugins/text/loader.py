@@ -32,6 +32,7 @@ from esep.plugins.text.delimited import (
     infer_header_spans,
     read_delimited_table,
 )
+from esep.plugins.text.stacked import LineKinds, line_kinds, stacked_table
 from esep.registry import Config, Loader
 
 # Russian and Kazakh letters, to judge which single-byte code page fits.
@@ -164,31 +165,43 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
     n = len(lines)
     i = 0
     para_no = 0
-    table_no = 0
+    kinds: LineKinds | None = None  # what each line can be in a table written one cell a line
+
+    def add(table: Table) -> None:
+        table.provenance.table = len(doc.tables)
+        doc.add_table(table)
+
     while i < n:
         ln = lines[i]
         if ln.blank:
+            # a table written one cell a line may open with an empty corner
+            if i + 1 < n and not ln.text and lines[i + 1].text.strip():
+                kinds = kinds or line_kinds(lines)
+                end, stacked = stacked_table(lines, kinds, i)
+                if stacked is not None:
+                    add(stacked)
+                    i = end
+                    continue
             i += 1
             continue
         if _OBJECT_RE.match(ln.text.strip()) or _CHART_NAME_RE.match(ln.text.strip()):
             i, table = _read_chart(lines, i)
-            table.provenance.table = table_no
-            table_no += 1
-            doc.add_table(table)
+            add(table)
             continue
         end = delimited_run(lines, i)
         if end > i:
-            table = read_delimited_table(lines[i:end])
-            table.provenance.table = table_no
-            table_no += 1
-            doc.add_table(table)
+            add(read_delimited_table(lines[i:end]))
             i = end
             continue
         if ln.is_cell:
             i, table = _read_table(lines, i)
-            table.provenance.table = table_no
-            table_no += 1
-            doc.add_table(table)
+            add(table)
+            continue
+        kinds = kinds or line_kinds(lines)
+        end, stacked = stacked_table(lines, kinds, i)
+        if stacked is not None:
+            add(stacked)
+            i = end
             continue
         body = ln.text.strip()
         if not body:  # whitespace with a TAB inside, but not a cell line

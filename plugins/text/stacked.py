@@ -1,0 +1,300 @@
+"""Tables written one cell a line, as LibreOffice's plain-text export of a
+Word or Writer document writes them: each cell of each row on a line of its
+own, an empty cell as an empty line, nothing between the rows::
+
+    Показатели
+    2022
+    2023
+    Число пользователей
+    12 410
+    12 502
+
+Nothing marks where a row ends; the rows say it by repeating: a line that
+holds a figure (a number, a percent, a dash, or nothing) and a line of
+words come back at the same place every ``w`` lines.  :func:`stacked_table`
+finds such a run, the header lines above it and, where the header's first
+row was merged over two rows below (``9 мес. 2019 г.`` over ``кол-во`` and
+``присутствовало``), rebuilds the merge with
+:func:`esep.plugins.text.delimited.infer_header_spans`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from esep.model import Cell, Table
+from esep.plugins.lang.alphabet import UPPER
+from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cell
+
+#: a cell that holds a figure, or no figure at all ("–", "х", "-")
+_FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?|[-–—−xх×]?")
+#: the widest row looked for, in cells
+MAX_WIDTH = 16
+#: a line longer than this is prose, not a cell
+MAX_CELL = 160
+
+
+#: a sentence, not a cell: a full stop and a capital after it, or a closing full stop after many words
+_SENTENCE_RE = re.compile(rf"\w{{4,}}(?:[.!?]\s+[{UPPER}A-Z]|[.!?]\s*$)")  # "г.", "экз.", "им." end none
+#: a figure a header may hold: a column's year
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_DIGITS_RE = re.compile(r"\d+")
+_YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: a header cell is short
+MAX_HEADER_CELL = 80
+
+
+def _sentence(body: str) -> bool:
+    return len(body.split()) >= 6 and bool(_SENTENCE_RE.search(body))
+
+
+class LineKinds(str):
+    """One letter a line: ``e`` an empty line (an empty cell), ``f`` a figure
+    or a dash, ``t`` words, ``x`` a line no cell of such a table is (prose
+    longer than :data:`MAX_CELL` or a sentence, a line with TABs or bars).
+    ``fit`` has a ``1`` for each line a header may hold (words short enough,
+    or a year), a ``0`` otherwise."""
+
+    fit: str
+
+
+def line_kinds(lines: Sequence[Row]) -> LineKinds:
+    """What each line can be in a table written one cell a line."""
+    out = []
+    fit = []
+    for ln in lines:
+        t = ln.text
+        body = t.strip()
+        if len(t) > MAX_CELL or "\t" in t or "|" in t or _sentence(body):
+            kind = "x"
+        elif not body:
+            kind = "e"
+        else:
+            kind = "f" if _FIGURE_RE.fullmatch(body) else "t"
+        out.append(kind)
+        fit.append("1" if kind != "x" and len(body) <= MAX_HEADER_CELL
+                   and (kind != "f" or _YEAR_RE.fullmatch(body)) else "0")
+    kinds = LineKinds("".join(out))
+    kinds.fit = "".join(fit)
+    return kinds
+
+
+#: lines a cell of words may run over (a label in two languages, a long name)
+MAX_CELL_LINES = 3
+
+#: a row: for each cell, the first line and the line after its last
+RowSpan = list[tuple[int, int]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _rows_from(kinds: str, j: int, w: int, flex: bool, labelled: bool = True) -> tuple[RowSpan, ...]:
+    """The rows of ``w`` cells that repeat one pattern from line ``j``: at each
+    place a figure (or nothing) or words (or nothing), and every row with a
+    figure, and with words when ``labelled``.  With ``flex`` a cell of words
+    may run over up to :data:`MAX_CELL_LINES` lines (Writer writes each
+    paragraph of a cell on its own line)."""
+    n = len(kinds)
+    pattern = [""] * w
+    rows: list[RowSpan] = []
+    k = j
+    while k < n:
+        row: RowSpan = []
+        x = k
+        for _c in range(w):
+            if x >= n:
+                break
+            y = x + 1
+            if flex and kinds[x] == "t":
+                while y < n and y - x < MAX_CELL_LINES and kinds[y] == "t":
+                    y += 1
+            row.append((x, y))
+            x = y
+        if len(row) < w:
+            break
+        got = [kinds[a] for a, _ in row]
+        if "x" in got or (labelled and "t" not in got):
+            break
+        if "f" not in got and not (rows and labelled and got.count("t") == 1 and pattern[got.index("t")] == "t"):
+            break  # after the first row, a row may be its label alone ("оның ішінде:", nothing done)
+        if any(kind != "e" and pattern[c] and pattern[c] != kind for c, kind in enumerate(got)):
+            break
+        if flex and len(rows) and any(b - a > 1 and pattern[c] == "" for c, (a, b) in enumerate(row)):
+            break
+        for c, kind in enumerate(got):
+            if kind != "e":
+                pattern[c] = kind
+        if labelled and not (_starts_with_label(pattern) and pattern[-1] != "t"):
+            break  # a row opens with its label and ends with figures
+        rows.append(row)
+        k = x
+    while rows and not any(kinds[a] == "f" for a, _ in rows[-1]):
+        rows.pop()  # a label alone ends no table: it is the heading after it
+    if not labelled:
+        # figures under a header: no place of the row holds words
+        rows = [r for r in rows[:1] if all(kinds[a] in "fe" for a, _ in r)]
+    return tuple(rows)
+
+
+def _starts_with_label(pattern: list[str]) -> bool:
+    """A row opens with its label, or with its number and then the label."""
+    first = next((k for k in pattern if k), "")
+    if first == "t":
+        return True
+    return pattern[0] == "f" and len(pattern) > 1 and pattern[1] == "t"
+
+
+@functools.lru_cache(maxsize=8192)
+def _header(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+    """Lines ``i`` .. ``j - 1`` as the header of a table of ``w`` columns
+    whose rows start at ``j``: no header, one row of ``w`` cells (``[]``), or
+    a first row of ``k`` cells merged over a second row of ``w`` whose first
+    ``e`` cells are empty: the first row's first ``e`` cells span both rows
+    and its others share the columns left (``9 мес. 2019 г.`` over ``кол-во``
+    and ``присутствовало``).  Those may hold two or three lines each
+    (``2018 жылдың`` / ``1-ші ж/ж``) when they divide evenly (and are
+    :func:`_alike`).  The first row's cells are returned as (first line,
+    line after the last); ``None`` when the lines are no such header.
+    ``fit`` is :attr:`LineKinds.fit`."""
+    h = j - i
+    if h == 0:
+        return ()
+    head = kinds[i:j]
+    if "0" in fit[i:j] or (head[0] == "e" and h != w):
+        # prose, a figure that is no column's year; a header opens with a cell
+        # of words, or with an empty corner over its own row
+        return None
+    if h == w:
+        return ()
+    top = h - w
+    below = kinds[j - w:j]
+    e = len(below) - len(below.lstrip("e"))
+    if "e" in head[:top] or top >= w + MAX_CELL_LINES * w:
+        return None
+    if e < top < w and (w - e) % (top - e) == 0 and (e > 0 or top >= 2):
+        return tuple((i + c, i + c + 1) for c in range(top))  # one line a cell
+    rest = top - e
+    if e == 0 or rest < 2:
+        return None
+    for m in range(rest // 2, 1, -1):  # m cells of rest // m lines each over the columns left
+        if rest % m == 0 and (w - e) % m == 0 and m < w - e and rest // m <= MAX_CELL_LINES:
+            step = rest // m
+            groups = [(i + e + c * step, i + e + (c + 1) * step) for c in range(m)]
+            return tuple((i + c, i + c + 1) for c in range(e)) + tuple(groups)
+    return None
+
+
+def _alike(lines: Sequence[Row], top: tuple[tuple[int, int], ...]) -> bool:
+    """Header cells of one line each, or of several lines that say the same
+    thing of different periods: at some line they differ in their figures
+    alone (``2017 жылдың`` / ``1-ші ж/ж`` beside ``2018 жылдың`` / ``1-ші ж/ж``)."""
+    groups = [g for g in top if g[1] - g[0] > 1]
+    if not groups:
+        return True
+    step = groups[0][1] - groups[0][0]
+    return any(len({_DIGITS_RE.sub("", lines[a + p].text.strip()) for a, _ in groups}) == 1
+               for p in range(step))
+
+
+def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
+                  where: Where = line_cell) -> tuple[int, Table | None]:
+    """The table written one cell a line from line ``i``, and the line after
+    it; ``(i, None)`` when none starts there.  ``kinds`` is
+    :func:`line_kinds` of all the lines.  The table needs two rows or more
+    of two to :data:`MAX_WIDTH` cells, each with words and a figure at the
+    same places, four figures at least, and no line of prose among them -
+    or a header over one row of figures alone.  When cells written one line
+    each and cells of words over several lines both read, the reading that
+    covers more lines wins; on a tie, one line a cell."""
+    best = _best(lines, kinds, i)
+    if best is None:
+        return i, None
+    later = _best(lines, kinds, i + 1) if i + 1 < len(kinds) else None
+    if later is not None and (later[0][0] > best[0][0] or later[0][0] == best[0][0] and (
+            later[0][1:4] > best[0][1:4] or (later[0][1:4] == best[0][1:4] and not best[0][2]))):
+        return i, None  # the line is a caption over a table read further, as far or more simply from the next
+    (end, *_), j, w, rows, top = best
+    cells: list[Cell] = []
+    r = 0
+    x = i
+    if top:  # a first header row merged over the second
+        cells += [_cell(lines, a, b, 0, c, where) for c, (a, b) in enumerate(top)]
+        r, x = 1, j - w
+    if x < j:
+        cells += [_cell(lines, x + c, x + c + 1, r, c, where) for c in range(w)]
+        r += 1
+    for row in rows:
+        cells += [_cell(lines, a, b, r, c, where) for c, (a, b) in enumerate(row)]
+        r += 1
+    last = lines[end - 1]
+    prov = where(lines[i], lines[i].start, last.start + len(last.text))
+    return end, Table(infer_header_spans(cells), prov, kind="table")
+
+
+Reading = tuple[tuple[int, bool, bool, bool, bool, int], int, int, list[RowSpan], list[tuple[int, int]]]
+
+
+def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
+    """The best reading of a table whose header (or first row) is line ``i``:
+    ``((end, labelled, one line a cell, one header row, header cells of one
+    line, -width), j, width, rows, first header row)``, the rows starting at
+    line ``j``."""
+    if kinds[i] not in "tfe" or kinds[i:i + 3 * MAX_WIDTH].count("f") < 3:
+        return None
+    best: Reading | None = None
+    n = len(kinds)
+    stop = kinds.fit.find("0", i)
+    hmax = (n if stop < 0 else stop) - i  # header lines stop at the first that none can be
+    for flex in (False, True):
+        for w in range(2, MAX_WIDTH + 1):
+            for h in (0, w, *range(w + 1, 3 * w)):
+                j = i + h
+                if h > hmax or j + w > n or "f" not in kinds[j:j + w]:
+                    continue
+                top = _header(kinds, kinds.fit, i, j, w)
+                if top is None or not _alike(lines, top):
+                    continue
+                rows = _rows_from(kinds, j, w, flex)
+                labelled = True
+                if len(rows) == 1 and h == w:
+                    # a header and one row under it: its label and figures alone
+                    if [kinds[a] for a, _ in rows[0]].count("t") != 1:
+                        continue
+                elif len(rows) < 2 and h:
+                    rows, labelled = _rows_from(kinds, j, w, flex, labelled=False), False
+                    if not rows or sum(kinds[a] == "f" for a, _ in rows[0]) < 3:
+                        continue
+                elif len(rows) < 2 or sum(kinds[a] == "f" for r in rows for a, _ in r) < 4:
+                    continue
+                if sum(kinds[a] == "f" for r in rows for a, _ in r) < 2:
+                    continue
+                if h >= w and any(_YEAR_IN_RE.search(lines[j - w + c].text) and kinds[a] == "t"
+                                  for row in rows for c, (a, _) in enumerate(row)):
+                    continue  # a year heads a column of figures, not of labels
+                end = rows[-1][-1][1]
+                if any(w % v == 0 and _narrower(kinds, j, v, flex, end) for v in range(2, w // 2 + 1)):
+                    continue  # two rows or more of a narrower table taken as one
+                # the reading that covers most; then rows with labels, one line a cell,
+                # a header of one row, header cells of one line, fewer columns
+                key = (end, labelled, not flex, h <= w, all(b - a == 1 for a, b in top), -w)
+                if best is None or key > best[0]:
+                    best = (key, j, w, rows, top)
+    return best
+
+
+def _narrower(kinds: str, j: int, v: int, flex: bool, end: int) -> bool:
+    rows = _rows_from(kinds, j, v, flex)
+    return bool(rows) and rows[-1][-1][1] >= end
+
+
+def _cell(lines: Sequence[Row], a: int, b: int, r: int, c: int, where: Where) -> Cell:
+    """The cell written on lines ``a`` .. ``b - 1``: their text, one line a
+    paragraph, quoted from the first line's start to the last one's end."""
+    parts = [lines[x].text.strip() for x in range(a, b)]
+    first, last = lines[a], lines[b - 1]
+    lead = len(first.text) - len(first.text.lstrip())
+    stop = last.start + len(last.text.rstrip())
+    start = first.start + lead
+    cell = Cell(r, c, "\n".join(p for p in parts if p), provenance=where(first, start, max(start, stop)))
+    return cell

@@ -1,0 +1,84 @@
+"""Tables written one cell a line, as LibreOffice Writer's plain-text export
+writes them: the text loader rebuilds them from the rows' repeating shape."""
+
+from pathlib import Path
+
+import pytest
+from esep.plugins.docx.loader import load as load_docx
+from esep.plugins.text.loader import load as load_text
+from esep.plugins.text.loader import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "writer_txt"
+
+
+def cells(table):
+    return sorted((c.row, c.col, c.row_span, c.col_span, c.text) for c in table.cells)
+
+
+@pytest.mark.parametrize("stem", ["other_sarykol_2020_kk", "other_verkhneozersk_2019-9m_ru"])
+def test_writer_text_export_gives_the_tables_of_the_word_file(stem):
+    docx = load_docx(ROOT / "corpus" / "other" / "dev" / f"{stem}.docx", None)
+    text = load_text(FIXTURES / f"{stem}.txt", None)
+    assert [cells(t) for t in text.tables] == [cells(t) for t in docx.tables if t.kind == "table"]
+    source = (FIXTURES / f"{stem}.txt").read_text(encoding="utf-8-sig")
+    for t in text.tables:
+        for c in t.cells:
+            if c.text and "\n" not in c.text:
+                assert source[c.provenance.char_start:c.provenance.char_end] == c.text
+
+
+def test_a_caption_above_the_header_stays_a_paragraph():
+    text = ("Основные показатели работы\n"
+            "Показатель\n2022\n2023\n"
+            "Пользователи\n4 120\n4 206\n"
+            "Посещения\n31 400\n32 015\n"
+            "Книговыдача\n88 310\n90 122\n"
+            "В отчётном году библиотеки работали в обычном режиме, без перерывов.\n")
+    doc = parse(text)
+    assert [b.text for b in doc.blocks] == ["Основные показатели работы",
+                                            "В отчётном году библиотеки работали в обычном режиме, без перерывов."]
+    (t,) = doc.tables
+    assert t.grid() == [["Показатель", "2022", "2023"],
+                        ["Пользователи", "4 120", "4 206"],
+                        ["Посещения", "31 400", "32 015"],
+                        ["Книговыдача", "88 310", "90 122"]]
+
+
+def test_an_empty_corner_a_label_in_two_languages_and_a_row_without_figures():
+    text = ("Кітап қоры\n"
+            "\n2022\n2023\n"
+            "Кітап қоры\nБиблиотечный фонд\n61 300\n61 845\n"
+            "оның ішінде:\n\n\n"
+            "қазақ тілінде\n40 115\n40 620\n"
+            "Жыл ішінде қорға жаңа әдебиет түсті, ескірген кітаптар есептен шығарылды.\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert t.grid() == [["", "2022", "2023"],
+                        ["Кітап қоры\nБиблиотечный фонд", "61 300", "61 845"],
+                        ["оның ішінде:", "", ""],
+                        ["қазақ тілінде", "40 115", "40 620"]]
+    assert doc.blocks[0].text == "Кітап қоры"
+
+
+def test_a_merged_header_with_two_lines_in_each_period_cell():
+    text = ("№\nФорма работы\n2022 жылдың\nІ жартыжылдығы\n2023 жылдың\nІ жартыжылдығы\n"
+            "\n\nсаны\nқатысушылар\nсаны\nқатысушылар\n"
+            "1\nКітап көрмелері\n41\n820\n44\n905\n"
+            "2\nӘңгімелер\n18\n360\n21\n402\n")
+    (t,) = parse(text).tables
+    top = {(c.col, c.col_span, c.row_span): c.text for c in t.cells if c.row == 0}
+    assert top == {(0, 1, 2): "№", (1, 1, 2): "Форма работы",
+                   (2, 2, 1): "2022 жылдың\nІ жартыжылдығы", (4, 2, 1): "2023 жылдың\nІ жартыжылдығы"}
+    assert t.grid()[-1] == ["2", "Әңгімелер", "18", "360", "21", "402"]
+
+
+def test_lines_of_prose_and_lone_numbers_are_no_table():
+    text = ("Отчёт о работе библиотеки за 2023 год.\n"
+            "Библиотека работала шесть дней в неделю.\n"
+            "12\n"
+            "В течение года проведено много встреч с читателями района.\n"
+            "13\n"
+            "Итоги года обсуждены на собрании коллектива библиотеки.\n")
+    doc = parse(text)
+    assert doc.tables == []
