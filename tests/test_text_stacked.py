@@ -82,3 +82,17 @@ def test_lines_of_prose_and_lone_numbers_are_no_table():
             "Итоги года обсуждены на собрании коллектива библиотеки.\n")
     doc = parse(text)
     assert doc.tables == []
+
+
+def test_a_header_whose_first_and_last_cells_span_both_rows():
+    # "Көрсеткіштер" and "% орындалуы" span the two header rows; "Орындалды"
+    # spans the two columns under it
+    text = ("Көрсеткіштер\nЖылдық жоспар\nОрындалды\n% орындалуы\n"
+            "\n\nІІІ тоқсанда\nжыл басынан\n\n"
+            "Оқырмандар\n6 400\n1 610\n4 980\n77,8\n"
+            "Келушілер\n52 000\n12 870\n39 115\n75,2\n")
+    (t,) = parse(text).tables
+    top = {(c.col, c.col_span, c.row_span): c.text for c in t.cells if c.row == 0}
+    assert top == {(0, 1, 2): "Көрсеткіштер", (1, 1, 2): "Жылдық жоспар", (2, 2, 1): "Орындалды",
+                   (4, 1, 2): "% орындалуы"}
+    assert t.grid()[2] == ["Оқырмандар", "6 400", "1 610", "4 980", "77,8"]

@@ -172,7 +172,9 @@ def _header(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, in
     e = len(below) - len(below.lstrip("e"))
     if "e" in head[:top] or top >= w + MAX_CELL_LINES * w:
         return None
-    if e < top < w and (w - e) % (top - e) == 0 and (e > 0 or top >= 2):
+    t = len(below) - len(below.rstrip("e"))  # the first row's last cells may span both rows too
+    if e < top < w and (e > 0 or top >= 2) and (
+            (w - e) % (top - e) == 0 or (0 < t < top - e and (w - e - t) % (top - e - t) == 0)):
         return tuple((i + c, i + c + 1) for c in range(top))  # one line a cell
     rest = top - e
     if e == 0 or rest < 2:
