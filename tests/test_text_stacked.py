@@ -96,3 +96,14 @@ def test_a_header_whose_first_and_last_cells_span_both_rows():
     assert top == {(0, 1, 2): "Көрсеткіштер", (1, 1, 2): "Жылдық жоспар", (2, 2, 1): "Орындалды",
                    (4, 1, 2): "% орындалуы"}
     assert t.grid()[2] == ["Оқырмандар", "6 400", "1 610", "4 980", "77,8"]
+
+
+@pytest.mark.parametrize("stem", ["other_sarykol_2020_kk", "other_verkhneozersk_2019-9m_ru"])
+def test_a_text_with_an_empty_line_after_every_paragraph_and_cell_reads_alike(stem):
+    # docx2txt and pages copied from a browser write each paragraph and each
+    # cell followed by an empty line; an empty cell is then two empty lines
+    single = (FIXTURES / f"{stem}.txt").read_text(encoding="utf-8-sig")
+    double = "".join(line + "\n\n" for line in single.split("\n"))
+    docx = load_docx(ROOT / "corpus" / "other" / "dev" / f"{stem}.docx", None)
+    assert [cells(t) for t in parse(double).tables] == [cells(t) for t in docx.tables if t.kind == "table"]
+    assert [b.text for b in parse(double).blocks] == [b.text for b in parse(single).blocks]

@@ -134,6 +134,22 @@ def split_lines(text: str) -> list[_Line]:
     return out
 
 
+def double_spaced(lines: list[_Line]) -> list[_Line]:
+    """The lines of a text written with an empty line after every paragraph
+    and every table cell (docx2txt and web pages copied as text write so),
+    without those separators: what is left is one paragraph or cell a line,
+    an empty cell an empty line, as LibreOffice writes it.  Any other text is
+    returned as it is."""
+    first = next((k for k, ln in enumerate(lines) if ln.text.strip()), None)
+    if first is None:
+        return lines
+    kept = lines[first::2]
+    gaps = lines[first + 1::2]
+    if len(kept) < 8 or any(ln.text.strip() for ln in gaps) or not any(ln.text.strip() for ln in kept[1:]):
+        return lines
+    return kept
+
+
 @dataclass
 class _CellBuf:
     line: _Line
@@ -161,7 +177,7 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
     """Rebuild paragraphs, list items, tables and chart tables from the text
     of a Word plain-text export."""
     doc = Document(id="", path=path, format="txt", metadata={"encoding": encoding})
-    lines = split_lines(text)
+    lines = double_spaced(split_lines(text))
     n = len(lines)
     i = 0
     para_no = 0
