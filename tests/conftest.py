@@ -146,3 +146,20 @@ def load_prepared(path, registry):
     d.id = d.id or path.stem
     registry.hook.prepare_document(document=d, config=Config())
     return d
+
+
+def cell_tuples(table) -> list[tuple]:
+    """A table's cells as sorted (row, col, row_span, col_span, text)."""
+    return sorted((c.row, c.col, c.row_span, c.col_span, c.text) for c in table.cells)
+
+
+def word_report(stem: str):
+    """The Word loader's reading of a development report of corpus/other."""
+    from esep.plugins.docx.loader import load
+
+    return load(Path(__file__).resolve().parent.parent / "corpus" / "other" / "dev" / f"{stem}.docx", None)
+
+
+def table_cells(doc) -> list[list[tuple]]:
+    """The cells of each table (not chart) of a document, as :func:`cell_tuples`."""
+    return [cell_tuples(t) for t in doc.tables if t.kind == "table"]

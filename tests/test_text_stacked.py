@@ -4,23 +4,21 @@ writes them: the text loader rebuilds them from the rows' repeating shape."""
 from pathlib import Path
 
 import pytest
-from esep.plugins.docx.loader import load as load_docx
+
 from esep.plugins.text.loader import load as load_text
 from esep.plugins.text.loader import parse
+
+from conftest import table_cells, word_report
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "writer_txt"
 
 
-def cells(table):
-    return sorted((c.row, c.col, c.row_span, c.col_span, c.text) for c in table.cells)
-
-
 @pytest.mark.parametrize("stem", ["other_sarykol_2020_kk", "other_verkhneozersk_2019-9m_ru"])
 def test_writer_text_export_gives_the_tables_of_the_word_file(stem):
-    docx = load_docx(ROOT / "corpus" / "other" / "dev" / f"{stem}.docx", None)
+    docx = word_report(stem)
     text = load_text(FIXTURES / f"{stem}.txt", None)
-    assert [cells(t) for t in text.tables] == [cells(t) for t in docx.tables if t.kind == "table"]
+    assert table_cells(text) == table_cells(docx)
     source = (FIXTURES / f"{stem}.txt").read_text(encoding="utf-8-sig")
     for t in text.tables:
         for c in t.cells:
@@ -104,6 +102,6 @@ def test_a_text_with_an_empty_line_after_every_paragraph_and_cell_reads_alike(st
     # cell followed by an empty line; an empty cell is then two empty lines
     single = (FIXTURES / f"{stem}.txt").read_text(encoding="utf-8-sig")
     double = "".join(line + "\n\n" for line in single.split("\n"))
-    docx = load_docx(ROOT / "corpus" / "other" / "dev" / f"{stem}.docx", None)
-    assert [cells(t) for t in parse(double).tables] == [cells(t) for t in docx.tables if t.kind == "table"]
+    docx = word_report(stem)
+    assert table_cells(parse(double)) == table_cells(docx)
     assert [b.text for b in parse(double).blocks] == [b.text for b in parse(single).blocks]

@@ -20,6 +20,7 @@ BOM, and the Cyrillic code pages CP1251 and KZ-1048.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from pathlib import Path
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
 from esep.plugins.lang.alphabet import CYRILLIC_LETTERS
+from esep.plugins.text.ascii import ascii_table
 from esep.plugins.text.delimited import (
     delimited_run,
     infer_header_spans,
@@ -134,6 +136,41 @@ def split_lines(text: str) -> list[_Line]:
     return out
 
 
+#: a line that goes on a table drawn with characters, or is a rule
+_DRAWN_RE = re.compile(r"^\s*[+|]|^\s*[-=]{3,}")
+
+
+def wrap_width(lines: list[_Line]) -> int | None:
+    """The width a text's paragraphs were wrapped at (pandoc's plain text,
+    mail, text set in columns), or None when each paragraph is one line.
+    It is the length most long lines of prose reach, at least 50 characters
+    and at most 100, when three lines or more reach it and go on with more
+    prose on the next line."""
+    prose = [len(ln.text.rstrip()) for ln in lines
+             if "\t" not in ln.text and not _DRAWN_RE.match(ln.text) and len(ln.text.split()) >= 6]
+    if len(prose) < 5:
+        return None
+    width = sorted(prose)[int(0.9 * (len(prose) - 1))]
+    if not 50 <= width <= 100:
+        return None
+    full = sum(1 for a, b in itertools.pairwise(lines) if _wrapped(a.text, b.text, width))
+    return width if full >= 3 else None
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """``following`` goes on the paragraph of ``line``: ``line`` is prose
+    nearly as wide as the text, and the first word of ``following`` would
+    not have fitted on it."""
+    body = following.strip()
+    if not body or "\t" in line or "\t" in following or _DRAWN_RE.match(following) or _DRAWN_RE.match(line):
+        return False
+    if _LIST_RE.match(following) and not following[:1].isspace():
+        return False
+    text = line.rstrip()
+    word = body.split(" ")[0]  # a no-break space holds "7\u00a0214" together
+    return len(text) >= width - 15 and len(text) + 1 + len(word) > width
+
+
 def double_spaced(lines: list[_Line]) -> list[_Line]:
     """The lines of a text written with an empty line after every paragraph
     and every table cell (docx2txt and web pages copied as text write so),
@@ -182,6 +219,7 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
     i = 0
     para_no = 0
     kinds: LineKinds | None = None  # what each line can be in a table written one cell a line
+    width = wrap_width(lines)
 
     def add(table: Table) -> None:
         table.provenance.table = len(doc.tables)
@@ -203,6 +241,11 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
         if _OBJECT_RE.match(ln.text.strip()) or _CHART_NAME_RE.match(ln.text.strip()):
             i, table = _read_chart(lines, i)
             add(table)
+            continue
+        end, drawn = ascii_table(lines, i)
+        if drawn is not None:
+            add(drawn)
+            i = end
             continue
         end = delimited_run(lines, i)
         if end > i:
@@ -227,6 +270,14 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
         prov = Provenance(paragraph=para_no, line=ln.no, char_start=ln.start + lead,
                           char_end=ln.start + lead + len(body))
         para_no += 1
+        if width:  # a paragraph wrapped at a fixed width goes on over the next lines
+            j = i + 1
+            while j < n and _wrapped(lines[j - 1].text, lines[j].text, width):
+                j += 1
+            if j > i + 1:
+                body = " ".join(lines[x].text.strip() for x in range(i, j))
+                prov.char_end = lines[j - 1].start + len(lines[j - 1].text.rstrip())
+                i = j - 1
         m = _LIST_RE.match(body)
         if m:
             # the number goes to Block.number, the text keeps what follows it

@@ -1,0 +1,189 @@
+"""Tables drawn with characters in a plain-text file, as pandoc's plain
+output, reStructuredText and people typing a table by hand draw them.
+
+* A *grid* table: ``+----+----+`` borders around every row, ``|`` between
+  cells; a cell spanning columns has no ``|`` inside it, a cell spanning
+  rows no border under it (``|    +------+`` goes on beside it)::
+
+      +--------------+-----------------+
+      | Кітапханалар | Оқырмандар саны |
+      |              +--------+--------+
+      |              | 2019   | 2020   |
+      +==============+========+========+
+      | Аудандық     | 3 420  | 3 186  |
+      | кітапхана    |        |        |
+      +--------------+--------+--------+
+
+* A *ruled* table: a line of dashes under the header, one run of dashes a
+  column (``-----  ---------  -----``); the rows under it one a line, or,
+  when a line of dashes also opens the table, rows of several lines
+  separated by empty lines, up to the closing line of dashes.
+
+A cell's text is what its lines hold between the column's edges, the lines
+joined by a space (the lines are wrapped to the column's width); its
+provenance is its first line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from esep.model import Cell, Table
+from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cell
+
+_BORDER_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_GRID_LINE_RE = re.compile(r"^\s*[+|]")
+_COLUMN_RULE_RE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+_FULL_RULE_RE = re.compile(r"^\s*-{8,}\s*$")
+#: header lines looked for above a column rule, rows of a table of several lines a row
+MAX_HEADER_LINES = 4
+MAX_ROW_LINES = 8
+
+
+def ascii_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tuple[int, Table | None]:
+    """The table drawn with characters from line ``i`` and the line after it;
+    ``(i, None)`` when none starts there."""
+    text = lines[i].text
+    if _BORDER_RE.match(text):
+        return _grid(lines, i, where)
+    if _FULL_RULE_RE.match(text) or _COLUMN_RULE_RE.match(text) or (
+            i + 1 < len(lines) and text.strip() and _COLUMN_RULE_RE.match(lines[i + 1].text)):
+        return _ruled(lines, i, where)
+    return i, None
+
+
+def _grid(lines: Sequence[Row], i: int, where: Where) -> tuple[int, Table | None]:
+    n = len(lines)
+    end = i + 1
+    while end < n and _GRID_LINE_RE.match(lines[end].text):
+        end += 1
+    while end > i + 1 and not _BORDER_RE.match(lines[end - 1].text):
+        end -= 1
+    if end - i < 3:
+        return i, None
+    block = [ln.text for ln in lines[i:end]]
+    xs = sorted({k for t in block if "+" in t and re.search(r"\+[-=:]", t) for k, ch in enumerate(t) if ch == "+"})
+    if len(xs) < 2:
+        return i, None
+
+    def ch(y: int, x: int) -> str:
+        t = block[y]
+        return t[x] if x < len(t) else " "
+
+    def ruled(y: int, a: int) -> bool:  # a border runs under slot a on line y
+        seg = block[y][xs[a] + 1:xs[a + 1]]
+        return len(seg) == xs[a + 1] - xs[a] - 1 and bool(seg) and not seg.strip("-=:")
+
+    borders = [y for y in range(len(block)) if any(ruled(y, a) for a in range(len(xs) - 1))]
+    if borders[0] != 0 or borders[-1] != len(block) - 1:
+        return i, None
+    bands = list(itertools.pairwise(borders))
+    taken: set[tuple[int, int]] = set()
+    cells: list[Cell] = []
+    for k, (top, _) in enumerate(bands):
+        for a in range(len(xs) - 1):
+            if (k, a) in taken:
+                continue
+            b = a + 1  # the cell's right edge is the first column edge with a bar all down the band
+            while b < len(xs) - 1 and not all(ch(y, xs[b]) in "|+" for y in range(top + 1, bands[k][1])):
+                b += 1
+            m = k  # and it goes down until a border runs under all of it
+            while m < len(bands) - 1 and not all(ruled(bands[m][1], s) for s in range(a, b)):
+                m += 1
+            for kk in range(k, m + 1):
+                for s in range(a, b):
+                    taken.add((kk, s))
+            parts = []
+            first = None
+            for y in range(top + 1, bands[m][1]):
+                if y in borders and all(ruled(y, s) for s in range(a, b)):
+                    continue
+                seg = block[y][xs[a] + 1:xs[b]] if len(block[y]) > xs[a] else ""
+                if seg.strip():
+                    body = seg.strip()
+                    if first is None:
+                        lead = len(seg) - len(seg.lstrip())
+                        first = (y, xs[a] + 1 + lead, xs[a] + 1 + lead + len(body))
+                    parts.append(body)
+            ln = lines[i + (first[0] if first else top + 1)]
+            start, stop = (ln.start + first[1], ln.start + first[2]) if first else (ln.start, ln.start)
+            cells.append(Cell(k, a, " ".join(parts), provenance=where(ln, start, stop),
+                              row_span=m - k + 1, col_span=b - a))
+    last = lines[end - 1]
+    return end, Table(cells, where(lines[i], lines[i].start, last.start + len(last.text)), kind="table")
+
+
+def _columns(rule: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"-{2,}", rule)]
+
+
+def _slices(text: str, cols: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Each column's piece of a line: from the column's start to the next
+    column's (the last to the line's end), with its offsets in the line."""
+    out = []
+    for k, (s, _) in enumerate(cols):
+        e = cols[k + 1][0] if k + 1 < len(cols) else len(text)
+        if k == 0:
+            s = 0
+        seg = text[s:e] if s < len(text) else ""
+        lead = len(seg) - len(seg.lstrip())
+        body = seg.strip()
+        out.append((body, s + lead, s + lead + len(body)))
+    return out
+
+
+def _ruled(lines: Sequence[Row], i: int, where: Where) -> tuple[int, Table | None]:
+    n = len(lines)
+    opened = bool(_FULL_RULE_RE.match(lines[i].text))
+    # the column rule: under the header, below the opening line or on line i itself
+    r = next((k for k in range(i, min(n, i + MAX_HEADER_LINES + 2)) if _COLUMN_RULE_RE.match(lines[k].text)), None)
+    if r is None:
+        return i, None
+    head_from = i + 1 if opened else i
+    if any(not lines[k].text.strip() for k in range(head_from, r)):
+        return i, None
+    cols = _columns(lines[r].text)
+    rows: list[list[int]] = []  # line numbers of each row
+    end = r + 1
+    if opened:  # rows of several lines, an empty line between, up to the closing line
+        current: list[int] = []
+        while end < n and not _FULL_RULE_RE.match(lines[end].text) and not _COLUMN_RULE_RE.match(lines[end].text):
+            if lines[end].text.strip():
+                current.append(end)
+                if len(current) > MAX_ROW_LINES:
+                    return i, None
+            elif current:
+                rows.append(current)
+                current = []
+            end += 1
+        if end >= n:
+            return i, None
+        if current:
+            rows.append(current)
+        end += 1
+    else:  # one line a row, up to an empty line or a closing rule
+        while end < n and lines[end].text.strip() and not _FULL_RULE_RE.match(lines[end].text) \
+                and not _COLUMN_RULE_RE.match(lines[end].text):
+            rows.append([end])
+            end += 1
+        if end < n and (_FULL_RULE_RE.match(lines[end].text) or _COLUMN_RULE_RE.match(lines[end].text)):
+            end += 1
+    if len(rows) < 1 or (not opened and head_from == r and len(rows) < 2):
+        return i, None
+    table_rows = ([list(range(head_from, r))] if r > head_from else []) + rows
+    cells: list[Cell] = []
+    for rr, row in enumerate(table_rows):
+        pieces = [_slices(lines[k].text, cols) for k in row]
+        for c in range(len(cols)):
+            parts = [(p[c], k) for p, k in zip(pieces, row) if p[c][0]]
+            if parts:
+                (_, s, e), k = parts[0]
+                prov = where(lines[k], lines[k].start + s, lines[k].start + e)
+            else:
+                prov = where(lines[row[0]], lines[row[0]].start, lines[row[0]].start)
+            cells.append(Cell(rr, c, " ".join(p[0][0] for p in parts), provenance=prov))
+    last = lines[end - 1]
+    return end, Table(infer_header_spans(cells), where(lines[i], lines[i].start, last.start + len(last.text)),
+                      kind="table")

@@ -1,0 +1,87 @@
+"""Tables drawn with characters and paragraphs wrapped at a fixed width, as
+pandoc's plain text and hand-typed reports write them."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from esep.plugins.text.loader import load as load_text
+from esep.plugins.text.loader import parse
+
+from conftest import cell_tuples, table_cells, word_report
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "pandoc_txt"
+
+
+@pytest.mark.parametrize("stem", ["other_sarykol_2020_kk", "other_verkhneozersk_2019-9m_ru"])
+def test_pandoc_plain_text_reads_as_the_word_file(stem):
+    docx = word_report(stem)
+    text = load_text(FIXTURES / f"{stem}.txt", None)
+    assert table_cells(text) == table_cells(docx)
+    # pandoc writes a run of spaces as one
+    assert [b.text for b in text.blocks] == [re.sub(r" {2,}", " ", b.text) for b in docx.blocks]
+
+
+def test_a_grid_table_typed_by_hand_with_merged_cells():
+    text = ("Кітап қорының қозғалысы\n"
+            "+-------------+---------------+---------+\n"
+            "| Көрсеткіш   | 2023 жыл                |\n"
+            "|             +---------------+---------+\n"
+            "|             | барлығы       | қазақша |\n"
+            "+=============+===============+=========+\n"
+            "| Жыл басында | 58 410        | 37 920  |\n"
+            "+-------------+---------------+---------+\n"
+            "| Түсті       | 2 115         | 1 480   |\n"
+            "+-------------+---------------+---------+\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert cell_tuples(t) == sorted([(0, 0, 2, 1, "Көрсеткіш"), (0, 1, 1, 2, "2023 жыл"),
+                               (1, 1, 1, 1, "барлығы"), (1, 2, 1, 1, "қазақша"),
+                               (2, 0, 1, 1, "Жыл басында"), (2, 1, 1, 1, "58 410"), (2, 2, 1, 1, "37 920"),
+                               (3, 0, 1, 1, "Түсті"), (3, 1, 1, 1, "2 115"), (3, 2, 1, 1, "1 480")])
+    for c in t.cells:
+        assert text[c.provenance.char_start:c.provenance.char_end] == c.text
+    assert [b.text for b in doc.blocks] == ["Кітап қорының қозғалысы"]
+
+
+def test_a_table_with_a_rule_of_dashes_under_its_header():
+    text = ("Показатель          2022     2023\n"
+            "------------------  -------  -------\n"
+            "Пользователи        4 120    4 206\n"
+            "Книговыдача         88 310   90 122\n"
+            "\n"
+            "Работа продолжается.\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert t.grid() == [["Показатель", "2022", "2023"],
+                        ["Пользователи", "4 120", "4 206"],
+                        ["Книговыдача", "88 310", "90 122"]]
+    assert [b.text for b in doc.blocks] == ["Работа продолжается."]
+
+
+def test_wrapped_paragraphs_are_joined_and_lines_of_their_own_are_not():
+    text = ("Отчёт о работе библиотек района за 2023 год\n"
+            "\n"
+            "В 2023 году библиотеки района обслужили 14 215 пользователей, число\n"
+            "посещений составило 152 340, выдано 318 905 экземпляров документов.\n"
+            "Книжный фонд на конец года насчитывал 201 455 экземпляров, поступило\n"
+            "4 120 экземпляров, выбыло 6 310 экземпляров за год.\n"
+            "\n"
+            "Основные показатели:\n"
+            "Число пользователей – 14 215\n"
+            "Число посещений – 152 340\n"
+            "\n"
+            "В течение года проведено 640 мероприятий, их посетили 18 900 человек,\n"
+            "работали 12 клубов по интересам и любительских объединений района.\n")
+    blocks = [b.text for b in parse(text).blocks]
+    assert blocks[1] == ("В 2023 году библиотеки района обслужили 14 215 пользователей, число "
+                         "посещений составило 152 340, выдано 318 905 экземпляров документов. "
+                         "Книжный фонд на конец года насчитывал 201 455 экземпляров, поступило "
+                         "4 120 экземпляров, выбыло 6 310 экземпляров за год.")
+    assert blocks[2:5] == ["Основные показатели:", "Число пользователей – 14 215", "Число посещений – 152 340"]
+    # a text whose paragraphs are one line each is left as it is
+    plain = ("Число пользователей – 14 215\nЧисло посещений – 152 340\nКниговыдача – 318 905\n"
+             "Книжный фонд – 201 455\nШтат – 46\nКлубы – 12\n")
+    assert len(parse(plain).blocks) == 6
