@@ -85,3 +85,27 @@ def test_wrapped_paragraphs_are_joined_and_lines_of_their_own_are_not():
     plain = ("Число пользователей – 14 215\nЧисло посещений – 152 340\nКниговыдача – 318 905\n"
              "Книжный фонд – 201 455\nШтат – 46\nКлубы – 12\n")
     assert len(parse(plain).blocks) == 6
+
+
+def test_a_table_lined_up_with_spaces():
+    text = ("Кітап қорының қозғалысы\n"
+            "\n"
+            "Көрсеткіштер         2022 ж.        2023 ж.     айырмасы\n"
+            "Оқырман саны         6 804          6 912       +108\n"
+            "Құжат берілімі       118 206        121 548     +3 342\n"
+            "Мерзімді басылымдар  1 204          1 310       +106\n"
+            "жазылымы\n"
+            "\n"
+            "Кітапханалар  бойынша  жұмыс  жоспарлы  түрде  жүргізілді,  оқырмандар\n"
+            "саны  артты.\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert t.grid() == [["Көрсеткіштер", "2022 ж.", "2023 ж.", "айырмасы"],
+                        ["Оқырман саны", "6 804", "6 912", "+108"],
+                        ["Құжат берілімі", "118 206", "121 548", "+3 342"],
+                        ["Мерзімді басылымдар жазылымы", "1 204", "1 310", "+106"]]
+    for c in t.cells:
+        if c.text and c.row < 3:
+            assert text[c.provenance.char_start:c.provenance.char_end] == c.text
+    # justified prose, its words two spaces apart, is no table
+    assert [b.text for b in doc.blocks][-1].startswith("Кітапханалар  бойынша")

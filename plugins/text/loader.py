@@ -28,6 +28,7 @@ from pathlib import Path
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
 from esep.plugins.lang.alphabet import CYRILLIC_LETTERS
+from esep.plugins.text.aligned import aligned_table
 from esep.plugins.text.ascii import ascii_table
 from esep.plugins.text.delimited import (
     delimited_run,
@@ -258,6 +259,8 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
             continue
         kinds = kinds or line_kinds(lines)
         end, stacked = stacked_table(lines, kinds, i)
+        if stacked is None:
+            end, stacked = aligned_table(lines, i)
         if stacked is not None:
             add(stacked)
             i = end
