@@ -28,6 +28,7 @@ from esep.plugins.text.delimited import Row, Where, line_cell
 _PIECE_RE = re.compile(r"\S+(?: \S+)*")
 _FIGURE_RE = re.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?%?|[-+−–]?\d+(?:[.,]\d+)?%?|[-–—−]")
 _WORD_RE = re.compile(r"\S+")
+_TRAILING_FIGURE_RE = re.compile(r"(?<= )(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?$")
 #: how far the figures of one column may stand apart, in characters
 SLACK = 3
 MAX_HEADER_LINES = 3
@@ -87,7 +88,13 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
     if any(a[1] + 1 >= b[0] for a, b in itertools.pairwise(columns)):
         return i, None  # columns that run into each other: no table
     label_end = min(c[0] for c in columns)
-    if any(row[0][1] > label_end for row, _ in rows):
+    for row, _ in rows:  # a long label runs into the first figure, one space before it
+        s, e, label = row[0]
+        m = _TRAILING_FIGURE_RE.search(label)
+        if e > label_end and m and s + m.start() >= label_end - SLACK:
+            row[0] = (s, s + len(label[:m.start()].rstrip()), label[:m.start()].rstrip())
+            row.insert(1, (s + m.start(), s + m.end(), m.group()))
+    if any(row[0][1] > label_end + SLACK or row[0][1] >= row[1][0] for row, _ in rows):
         return i, None
     width = 1 + len(columns)
     bounds = [(columns[c - 1][1] + columns[c][0]) / 2 for c in range(1, len(columns))]
