@@ -395,3 +395,23 @@ def test_a_kazakh_subject_goes_on_past_a_converb_and_its_comma():
     # a comma between two statements still parts them
     assert _prose("2022", "Келушілер саны 80 467, кітап берілімі 190 000.") == {
         ("visits.total", 80467, "2022", None, None), ("loans.total", 190000, "2022", None, None)}
+
+
+def test_differences_listed_after_a_verb_of_change_are_no_figures():
+    """"Показатели выросли: читателей – на 310 чел., книговыдача – на 4 120
+    экз.": each "на N" is how much more, not the figure itself."""
+    got = _prose("2021",
+                 "По сравнению с 2020 годом показатели выросли: читателей – на 310 чел., "
+                 "книговыдача – на 4 120 экз. Всего обслужено 9 870 читателей.")
+    assert got == {("users.registered", 9870, "2021", None, None)}
+
+
+def test_staff_counted_by_a_kind_of_staff_and_a_verb_of_serving():
+    """"В штате 28 библиотечных специалистов" and "24 кітапханашы қызмет
+    етеді" are the staff; "Оқу орташа көрсеткіші" is the reading ratio."""
+    got = _prose("2022",
+                 "В штате системы 28 библиотечных работников.",
+                 "Жүйеде 24 кітапханашы қызмет етеді.",
+                 "Оқу орташа көрсеткіші – 17,2.")
+    assert got == {("staff.headcount", 28, "2022", None, None), ("staff.headcount", 24, "2022", None, None),
+                   ("ratio.reading", 17.2, "2022", None, None)}

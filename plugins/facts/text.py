@@ -66,6 +66,9 @@ _DIFF_RE = re.compile(
     r"|сократил[^\W\d_]*|вырастет|возрос[^\W\d_]*)\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
     r"|\b\d[\d \u00a0]*(?:[.,]\d+)?\s*-?\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+|(?:ға|ге|қа|ке)\s+)"
     r"(?:артық|көп|кем|аз|артты|өсті|көбейді|азайды|кеміді|төмендеді|артып|өсіп|көбейіп|азайып|кеміп|төмендеп)")
+#: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
+_CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
+_LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
 #: the words that make a period one compared with: "чем в 2021 году", "по сравнению с 2021 годом",
 #: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"
 _COMPARED_BEFORE_RE = re.compile(
@@ -228,6 +231,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     dates = dates_in(text, default_year)
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]
+    for m in _LISTED_DIFF_RE.finditer(text):  # "увеличились: пользователей – на 642 чел., посещений – на 8082"
+        start = max(text.rfind(". ", 0, m.start()), 0)
+        if _CHANGE_RE.search(text, start, m.start()):  # a verb of change before it in its sentence
+            masks.append((m.start(), m.end()))
     # the year of a date is no period of the figures ("На 1 января 2023 года фонд ..." in a report on 2022),
     # and a period compared with ("что на 212 больше, чем в 2021 году") not of the figures around it
     periods = [p for p in periods if not _compared(text, p)
@@ -332,6 +339,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             elif m is None and len(weak) == 1:
                 # a generic wording of one metric that needs no topic ("94 қызметкер жұмыс істейді")
                 only = fv.metrics.get(next(iter(weak)))
+                if only is not None and not n.unit:
+                    # "46 библиотечных работников": the unit a word after the figure, past the kind of staff
+                    n.unit = next((h.id for h in local if h.kind == "U" and h.start >= n.end and tokdist(n, h) <= 2
+                                   and h.id in only.units), None)
                 if only is not None and not only.topic and n.unit and n.unit in only.units:
                     n.metric, n.conf, n.how = only, 0.6, "weak"
         if n.metric is None and fv.implied_metric(n.unit):
