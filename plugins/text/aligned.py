@@ -24,8 +24,9 @@ from collections.abc import Sequence
 from esep.model import Cell, Table
 from esep.plugins.text.delimited import Row, Where, line_cell
 
-#: a figure, a percent or a dash, standing two spaces or more from what is before it
+#: the pieces of a line: words one space apart; two spaces or more part the pieces
 _PIECE_RE = re.compile(r"\S+(?: \S+)*")
+#: a piece that is a figure ("12 540" grouped by thousands), a percent or a dash
 _FIGURE_RE = re.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?%?|[-+−–]?\d+(?:[.,]\d+)?%?|[-–—−]")
 _WORD_RE = re.compile(r"\S+")
 _TRAILING_FIGURE_RE = re.compile(r"(?<= )(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?$")
