@@ -109,3 +109,16 @@ def test_a_table_lined_up_with_spaces():
             assert text[c.provenance.char_start:c.provenance.char_end] == c.text
     # justified prose, its words two spaces apart, is no table
     assert [b.text for b in doc.blocks][-1].startswith("Кітапханалар  бойынша")
+
+
+def test_a_numbered_table_lined_up_with_spaces_under_headings_of_two_levels():
+    text = ("№  Жұмыс түрі          2022 жыл                2023 жыл\n"
+            "                       саны     қатысқандар    саны     қатысқандар\n"
+            "1  Кітап көрмелері     41       980            44       1 012\n"
+            "2  Әңгімелер           22       415            25       470\n"
+            "3  Викториналар        12       260            15       301\n")
+    (t,) = parse(text).tables
+    top = {(c.col, c.row_span, c.col_span): c.text for c in t.cells if c.row == 0}
+    assert top == {(0, 2, 1): "№", (1, 2, 1): "Жұмыс түрі", (2, 1, 2): "2022 жыл", (4, 1, 2): "2023 жыл"}
+    assert t.grid()[1][2:] == ["саны", "қатысқандар", "саны", "қатысқандар"]
+    assert t.grid()[4] == ["3", "Викториналар", "12", "260", "15", "301"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from esep.model import Cell, Table
 from esep.plugins.text.delimited import Row, Where, line_cell
@@ -29,6 +29,7 @@ _PIECE_RE = re.compile(r"\S+(?: \S+)*")
 #: a piece that is a figure ("12 540" grouped by thousands), a percent or a dash
 _FIGURE_RE = re.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?%?|[-+−–]?\d+(?:[.,]\d+)?%?|[-–—−]")
 _WORD_RE = re.compile(r"\S+")
+_NUMBER_RE = re.compile(r"\d{1,3}[.)]?")
 _TRAILING_FIGURE_RE = re.compile(r"(?<= )(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?$")
 #: how far the figures of one column may stand apart, in characters
 SLACK = 3
@@ -41,13 +42,23 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
 
 
 def _figure_row(text: str) -> list[tuple[int, int, str]] | None:
-    """A row's label and figures, or None when the line is no such row."""
+    """A row's label and figures, or None when the line is no such row.  A
+    row's number before its label ("3   Викториналар   31   640") is left
+    out here (see :func:`_row_number`)."""
     pieces = _pieces(text)
+    if len(pieces) >= 3 and _NUMBER_RE.fullmatch(pieces[0][2]) and not _FIGURE_RE.fullmatch(pieces[1][2]):
+        pieces = pieces[1:]
     if len(pieces) < 2 or _FIGURE_RE.fullmatch(pieces[0][2]):
         return None
     if not all(_FIGURE_RE.fullmatch(p[2]) for p in pieces[1:]):
         return None
     return pieces
+
+
+def _row_number(text: str, label_start: int) -> tuple[int, int, str] | None:
+    """The number written before a row's label, if any."""
+    first = _pieces(text)[0]
+    return first if first[1] < label_start and _NUMBER_RE.fullmatch(first[2]) else None
 
 
 def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tuple[int, Table | None]:
@@ -97,50 +108,81 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             row.insert(1, (s + m.start(), s + m.end(), m.group()))
     if any(row[0][1] > label_end + SLACK or row[0][1] >= row[1][0] for row, _ in rows):
         return i, None
-    width = 1 + len(columns)
+    label_start = min(row[0][0] for row, _ in rows)
+    numbers = {ks[0]: _row_number(lines[ks[0]].text, label_start) for _, ks in rows}
+    off = 1 if any(numbers.values()) else 0  # a column of row numbers before the labels
+    width = off + 1 + len(columns)
     bounds = [(columns[c - 1][1] + columns[c][0]) / 2 for c in range(1, len(columns))]
 
-    def column_of(s: int, e: int) -> int:
-        if e <= label_end - 1 and s < label_end - SLACK:
+    def column_of(s: float, e: float) -> int:
+        if off and e <= label_start:
             return 0
+        if e <= label_end - 1 and s < label_end - SLACK:
+            return off
         mid = (s + e) / 2
-        return 1 + sum(1 for b in bounds if mid > b)
+        return off + 1 + sum(1 for b in bounds if mid > b)
+
+    def zone(c: int) -> tuple[float, float]:
+        if c < off:
+            return -1.0, label_start
+        if c == off:
+            return (label_start if off else -1.0), label_end
+        k = c - off - 1
+        return (label_end if k == 0 else bounds[k - 1]), (bounds[k] if k < len(bounds) else 10.0 ** 6)
 
     for k in range(i, first):  # a header line has its words in columns, or stands over the figures
         text = lines[k].text
         if len(_pieces(text)) < 2 and len(text) - len(text.lstrip()) < label_end - SLACK:
             return i, None
+
+    def place(k: int, parts: dict[int, list[tuple[int, int, int, str]]]) -> None:
+        for ps, pe, piece in _pieces(lines[k].text):
+            c = column_of(ps, pe)
+            lo, hi = zone(c)
+            if lo - SLACK <= ps and pe <= hi + SLACK:  # the piece stands over one column
+                parts.setdefault(c, []).append((k, ps, pe, piece))
+                continue
+            for m in _WORD_RE.finditer(piece):  # else each of its words over its own
+                ws, we = ps + m.start(), ps + m.end()
+                parts.setdefault(column_of(ws, we), []).append((k, ws, we, m.group()))
+
+    def header_cell(r: int, c: int, words: list[tuple[int, int, int, str]], span: int = 1) -> Cell:
+        if words:
+            k, s, e, _ = words[0]
+            prov = where(lines[k], lines[k].start + s, lines[k].start + e)
+        else:
+            prov = where(lines[i], lines[i].start, lines[i].start)
+        return Cell(r, c, " ".join(w[3] for w in words), provenance=prov, col_span=span)
+
     cells: list[Cell] = []
     r = 0
-    if first > i:  # the header: each word over its column
-        parts: dict[int, list[tuple[int, int, int, str]]] = {}
-        for k in range(i, first):
-            for ps, pe, piece in _pieces(lines[k].text):
-                c = column_of(ps, pe)
-                lo = label_end if c == 1 else (bounds[c - 2] if c > 1 else 0)
-                hi = bounds[c - 1] if 0 < c <= len(bounds) else (label_end if c == 0 else 10 ** 6)
-                if lo - SLACK <= ps and pe <= hi + SLACK:  # the piece stands over one column
-                    parts.setdefault(c, []).append((k, ps, pe, piece))
-                    continue
-                for m in _WORD_RE.finditer(piece):  # else each of its words over its own
-                    ws, we = ps + m.start(), ps + m.end()
-                    parts.setdefault(column_of(ws, we), []).append((k, ws, we, m.group()))
-        for c in range(width):
-            words = parts.get(c, [])
-            text = " ".join(w[3] for w in words)
-            if words:
-                k, s, e, _ = words[0]
-                prov = where(lines[k], lines[k].start + s, lines[k].start + e)
-            else:
-                prov = where(lines[i], lines[i].start, lines[i].start)
-            cells.append(Cell(0, c, text, provenance=prov))
-        r = 1
+    if first > i:
+        groups = _groups(lines, i, first, columns, off, place) if first - i >= 2 else None
+        if groups is not None:  # headings over groups of columns, each with the same heads under it
+            top, under, cycle = groups
+            for c in range(off + 1):
+                cells.append(header_cell(0, c, top.get(c, []) + under.get(c, [])))
+                cells[-1].row_span = 2
+            for g, words in enumerate(top.get(-1, [])):
+                cells.append(header_cell(0, off + 1 + g * cycle, [words], span=cycle))
+            for c in range(off + 1, width):
+                cells.append(header_cell(1, c, under.get(c, [])))
+            r = 2
+        else:  # the header: each piece over its column
+            parts: dict[int, list[tuple[int, int, int, str]]] = {}
+            for k in range(i, first):
+                place(k, parts)
+            cells += [header_cell(0, c, parts.get(c, [])) for c in range(width)]
+            r = 1
     for row, ks in rows:
         ln = lines[ks[0]]
+        if off:
+            s, e, t = numbers[ks[0]] or (0, 0, "")
+            cells.append(Cell(r, 0, t, provenance=where(ln, ln.start + s, ln.start + e)))
         label = " ".join([row[0][2]] + [lines[k].text.strip() for k in ks[1:]])
-        cells.append(Cell(r, 0, label, provenance=where(ln, ln.start + row[0][0], ln.start + row[0][1])))
+        cells.append(Cell(r, off, label, provenance=where(ln, ln.start + row[0][0], ln.start + row[0][1])))
         placed = {column_of(s, e): (s, e, t) for s, e, t in row[1:]}
-        for c in range(1, width):
+        for c in range(off + 1, width):
             if c in placed:
                 s, e, t = placed[c]
                 cells.append(Cell(r, c, t, provenance=where(ln, ln.start + s, ln.start + e)))
@@ -150,3 +192,40 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
     end = rows[-1][1][-1] + 1
     last = lines[end - 1]
     return end, Table(cells, where(lines[i], lines[i].start, last.start + len(last.text)), kind="table")
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _groups(lines: Sequence[Row], i: int, first: int, columns: list[list[int]], off: int,
+            place: Callable[[int, dict], None]) -> tuple[dict, dict, int] | None:
+    """A header of two levels: the last header line heads every figure
+    column, its heads repeating every ``cycle`` columns ("саны", "қатысқандар",
+    "саны", "қатысқандар"), and the lines above hold one heading over each
+    repetition ("2017 ж. І ж/ж", "2018 ж. І ж/ж").  Returns the words of
+    the lines above (the group headings, in order, under the key -1; those
+    over the label columns under their column), the last line's words by
+    column, and the cycle; None for any other header."""
+    under: dict[int, list] = {}
+    place(first - 1, under)
+    heads = [" ".join(w[3] for w in under.get(off + 1 + c, [])) for c in range(len(columns))]
+    if not all(heads):
+        return None
+    cycle = next((p for p in range(1, len(heads) // 2 + 1) if len(heads) % p == 0
+                  and all(heads[c] == heads[c % p] for c in range(len(heads)))), None)
+    if cycle is None or cycle == len(heads):
+        return None
+    top: dict[int, list] = {}
+    figure_start = columns[0][0] - SLACK
+    for k in range(i, first - 1):
+        for ps, pe, piece in _pieces(lines[k].text):
+            if pe <= figure_start:
+                place_words = {}
+                place(k, place_words)
+                for c in range(off + 1):
+                    top.setdefault(c, []).extend(w for w in place_words.get(c, []) if w[1] == ps)
+            else:
+                top.setdefault(-1, []).append((k, ps, pe, piece))
+    if len(top.get(-1, [])) != len(heads) // cycle:
+        return None
+    return top, under, cycle
