@@ -415,3 +415,10 @@ def test_staff_counted_by_a_kind_of_staff_and_a_verb_of_serving():
                  "Оқу орташа көрсеткіші – 17,2.")
     assert got == {("staff.headcount", 28, "2022", None, None), ("staff.headcount", 24, "2022", None, None),
                    ("ratio.reading", 17.2, "2022", None, None)}
+
+
+def test_a_difference_told_with_a_kazakh_participle_is_no_figure():
+    """"… 2015 жылдан бері 4 210 данаға артқан": how much the fund grew."""
+    got = _prose("2020", "Мемлекеттік тілдегі кітаптар саны 2015 жылдан бері 4 210 данаға артқан. "
+                         "Жыл соңындағы кітап қоры 88 400 дана.")
+    assert got == {("fund.end", 88400, "2020", None, None)}
