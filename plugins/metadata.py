@@ -43,6 +43,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Record
+from esep.plugins.lang.alphabet import cyrillic_lookalikes
 from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.detect import detect_language as text_language
 from esep.plugins.lang.periods import Period, find_periods, make_period, parse_period
@@ -164,7 +165,7 @@ def title_lines(document: Document) -> list[str]:
     up to the first paragraph of prose, numbered section or long line."""
     lines: list[str] = []
     for b in document.blocks[:TITLE_BLOCKS]:
-        t = " ".join(b.text.split())
+        t = cyrillic_lookalikes(" ".join(b.text.split()))  # "кiтапхана жүйесi" typed with a Latin i
         if not t:
             continue
         if len(t) > TITLE_MAX_CHARS or _SECTION.match(t) or (lines and _is_body(t)):
@@ -275,7 +276,8 @@ def detect_organization(document: Document) -> str | None:
     title = title_lines(document)
     # a title broken over lines may break a name too: «... система / города Балхаш»
     title = [" ".join(title)] if len(title) > 1 else title
-    texts = title + [b.text for b in document.blocks[:TITLE_BLOCKS] if " ".join(b.text.split()) not in title]
+    texts = title + [t for b in document.blocks[:TITLE_BLOCKS]
+                     if (t := cyrillic_lookalikes(b.text)) and " ".join(t.split()) not in title]
     best = None
     for i, text in enumerate(texts):
         for m in _ORG_QUOTED.finditer(text):

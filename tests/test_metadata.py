@@ -424,3 +424,11 @@ def test_a_short_quoted_name_and_the_place_after_it():
 def test_a_title_of_a_plan_and_a_report_names_the_reported_period():
     assert metadata.detect_period(_doc("План работы на 2024 год и отчет за 2023 год")).code == "2023"
     assert metadata.detect_period(_doc("Отчет о работе за 2018 год и план на 2019 год")).code == "2018"
+
+
+def test_an_organization_typed_with_latin_look_alike_letters():
+    # old Kazakh texts typed without a Kazakh keyboard write the Latin "i" for "і"
+    d = _doc("Ақсу қалалық орталықтандырылған кiтапхана жүйесiнiң 2019 жылғы жұмысы туралы есеп",
+             "Кiтапхана қоры 84 210 дана.")
+    assert metadata.detect_organization(d) == "Ақсу қалалық орталықтандырылған кітапхана жүйесі"
+    assert metadata.detect_period(d).code == "2019"

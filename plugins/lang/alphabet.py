@@ -132,6 +132,18 @@ def fold(text: str) -> str:
         lambda m: m.group(0).translate(_FOLD_ALL) if _CYR_WORD.search(text, m.start(), m.end()) else m.group(0), out)
 
 
+_LOOKALIKE_WORD = re.compile(rf"\w*[{LETTERS}]\w*")
+_TO_CYRILLIC_LOOKALIKE = str.maketrans({k: v for k, v in HOMOGLYPHS.items() if k.isascii()})
+
+
+def cyrillic_lookalikes(text: str) -> str:
+    """``text`` with the Latin letters that look like Cyrillic ones written
+    in Cyrillic inside Cyrillic words ("кiтапхана жүйесi", typed with a
+    Latin i, is "кітапхана жүйесі"); the length and every other character
+    stay as they are."""
+    return _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_TO_CYRILLIC_LOOKALIKE), text)
+
+
 def fold_by_word(text: str) -> str:
     """:func:`fold` one word at a time (the plain form of it)."""
     if not isinstance(text, str):
