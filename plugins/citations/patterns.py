@@ -104,10 +104,12 @@ PAGES_COUNT = re.compile(
     r"(?P<m>бет|бб?\.|бб?(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
-ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
+ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
+                   # "Issue 3", "Issue 1–2": the English word written out
+                   r"|(?<![\w])(?i:issue)\s(?P<w>\d+(?:\s?[–-]\s?\d+)?)\b")
 #: the words that number a part: volume, part, book, issue of a series (any case)
-VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб)"
-NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб|бр|no|nr)"
+VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|св|sv|heft|сб)"
+NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|св|sv|heft|сб|бр|no|nr|iss)"
 VOLUME = re.compile(
     rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:))?"
@@ -116,16 +118,16 @@ CONTAINER_END = re.compile(
     rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|{VOL_WORDS}\.\s?[IVXLCХ]+\b|№|N\s?\d"
     rf"|{PLACE}\s?:|{PLACE},\s?\d{{4}}|{PLACE},\s?\d+\s?[–-]\s?\d+)"
     rf"|\s(?=\d{{1,4}},\s\d+\s?[–-]\s?\d+\.?$)"
-    rf"|\s(?=\d{{1,4}}(?:/\d+|\s?\(\d+\))?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$)"
+    rf"|\s(?=\d{{1,4}}(?:/\d+|\s?\(\d+(?:[–-]\d+)?\))?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$)"
     rf"|,\s(?=[IVXLC]+,\s\d+:\s?\d)"
     rf"|,\s(?=(?:1[5-9]|20)\d\d\b|\d{{1,4}}(?:/\d+)?[,.:;]?\s|{NUM_WORDS}\.\s?\d|№)"
-    rf"|,?\s(?=\d+\s?\(\d+\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
+    rf"|,?\s(?=\d+\s?\(\d+(?:[–-]\d+)?\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
     rf"|,\s(?=Изд(?:ательство|-во|\.)\s|Publ)|\.\s(?=[{UP}]{LET}+\.\s(?:1[5-9]|20)\d\d)")
 #: the role of the people named before it: "(ред.)", "(съст.)", "(eds.)"
 ROLE_NOTE = r"\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg|comp)\.?\)"
 EDITOR = re.compile(rf"^[^()]{{3,60}}?{ROLE_NOTE}[.,]?\s*")
 IN_MID = re.compile(r",\s(?:В|Във|У|In|in|Im)\s?:\s|,\sin\s(?=[A-Z])")
-JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
+JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+(?:[–-]\d+)?\))?,\s(?:1[5-9]|20)\d\d)")
 #: an address; the access note after it ("http://…, свободный") goes with it and is left out of the value
 URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободный|free|для зарегистрир\w*\.? пользователей)\.?)?",
                  re.I)
@@ -159,7 +161,7 @@ EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|п
 COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
                          r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
 NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
-ABBR = {"им", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
+ABBR = {"им", "ім", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
          "ул", "обл", "р", "ун", "св", "проф", "акад", "кн", "вып", "ч", "доп", "испр", "перераб",
          "стер", "etc", "al", "pp", "vol", "ed", "eds", "et", "no", "нач", "кон", "гл", "рис", "табл",
          # GOST 7.0.12 abbreviations met in titles, series and publishers' names
@@ -323,8 +325,9 @@ def segments(s: str) -> list[tuple[int, int]]:
             k -= 1
         prev = s[k:m.start()]
         if prev.casefold() in ABBR or (len(prev) == 1 and prev.isupper()):
-            # "в 1998 г. Казань, 1999": an abbreviation before the imprint still ends the title
-            if not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():]):
+            # "в 1998 г. Казань, 1999": an abbreviation before the imprint still ends the title, but not
+            # "им." / "ім." (имени), always followed by a name ("КазНУ им. аль-Фараби", "КПІ ім. Ігоря Сікорського")
+            if prev.casefold() in ("им", "ім") or not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():]):
                 continue
         out.append((start, m.start()))
         start = m.end()
