@@ -439,7 +439,7 @@ def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
     result = cli_runner("eval", "--db", tmp_path / "t.db", "--gold", gold, "--references", "--json", registry_=reg)
     rows = json.loads(result.output)
     by_name = {r["document"].split(" (")[0]: r for r in rows}
-    assert sorted(by_name) == [f"{name} references, {half} half" for name in ("anystyle", "hayagriva")
+    assert sorted(by_name) == [f"{name} references, {half} half" for name in ("anystyle", "dstu", "hayagriva")
                                for half in ("dev", "dev-a", "dev-b", "eval")]
     # the parts of the development half (dev_part_of), 19 references each
     assert {r["document"] for r in rows} >= {"anystyle references, dev-a half (19)",
