@@ -200,6 +200,11 @@ def _area_separator(m: re.Match[str]) -> str:
 #: "Nº 4", "N° 4", "No 4": the sign № as typed on keyboards without it, or read by OCR
 _NUMERO = re.compile(r"(?<![^\W\d_])(?:N\s?[º°]|No(?=\s?\d))\.?\s?(?=\d)")
 #: a space before a full stop or a comma, which GOST never writes ("Иванов , И . И .", "2016 . –")
+#: an area written with no space after its full stop ("Библиотека.2015.№3.С.5-8"): the year or "№" glued to the
+#: word before it
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=(?:1[5-9]|20)\d\d(?:[.,]\s?(?:№|[^\W\d_]{1,3}\.|\d|\s|$)|\s|$))"
+                         r"|(?<=\d)\.(?=№)")
+_LINK = re.compile(r"://|www\.|^(?:doi:)?10\.\d", re.I)
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
 _DOUBLE_DASH = re.compile(r"\.\s*–\s*–\s*(?=[^\s–-])")
 #: a full stop or a comma typed twice
@@ -255,12 +260,15 @@ def mend_text(text: str) -> str:
     """What typists, PDF text layers and OCR do to an entry, put right in a
     text :func:`clean_text` gave: "Nº"/"No 4" for "№", "/ /" for "//", a
     full stop or comma typed twice, a dash typed twice after a full stop, a
-    space before a full stop or a comma, Latin look-alike letters in
+    space before a full stop or a comma, no space after the full stop
+    before a year or "№", Latin look-alike letters in
     Cyrillic words (:func:`one_script`)."""
     t = _SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", text))
     t = _DOUBLED.sub(lambda m: m.group(0)[0], t)  # "И.. И.", "Наука,, 2015" (not an ellipsis "...")
     t = _DOUBLE_DASH.sub(". – ", t)  # "Книга.–– М.: …"
     t = _SPACE_BEFORE_STOP.sub("", t)  # "Иванов , И . И . Статья" (a PDF's or OCR's spacing)
+    # "Библиотека.2015.№3." -> "Библиотека. 2015. №3." (not inside a link: "https://doi.org/10.1/kpi.2021.3")
+    t = _GLUED_STOP.sub(lambda m: "." if _LINK.search(t[:m.start()].rsplit(None, 1)[-1]) else ". ", t)
     return one_script(_RUN_OF_SPACES.sub(" ", t).strip())
 
 
