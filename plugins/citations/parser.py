@@ -351,7 +351,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)
-        container = re.sub(r"(?:,\s|\s(?=(?:ed|eds|Hrsg)\.\s[{UP}]))(?:ed\.(?:\sby)?|eds\.|hrsg\.\svon|[Hh]rsg\.|под\s(?:общ\.\s)?ред\.|за\s(?:заг\.\s)?ред\.|ред\.)\s.*$"
+        container = re.sub(r"(?:,\s|\s(?=(?:ed|eds|Hrsg)\.\s[{UP}]|(?:под|за)\s(?:общ\.\s|заг\.\s)?ред\.\s))(?:ed\.(?:\sby)?|eds\.|hrsg\.\svon|[Hh]rsg\.|под\s(?:общ\.\s)?ред\.|за\s(?:заг\.\s)?ред\.|ред\.)\s.*$"
                            .replace("{UP}", UP), "", container)
         sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.)", container)
         if sl and sl.start() > 2:  # "// Очерки истории СССР / под ред. Б. А. Рыбакова": its responsibility, not
