@@ -179,3 +179,14 @@ def test_fields(raw, gold):
 ])
 def test_field(raw, field, value):
     assert parse_citation(raw)[field] == value
+
+
+@pytest.mark.parametrize("raw, lang", [
+    ("Коваль О. Бібліотечний фонд України. Київ, 2019. 120 с.", "uk"),
+    ("Коваль О. Бібліотеки Європи. Київ : Либідь, 2019. 120 с.", "uk"),  # the "є" of "Європи"
+    ("Омарова Ж. Кітапхана және оқырман. Алматы, 2019. 120 б.", "kk"),
+    ("Иванова Н. История библиотек. М., 2019. 120 с.", "ru"),
+])
+def test_language_of_ukrainian_entries(raw, lang):
+    """"і" is a letter of Kazakh and of Ukrainian; ї, є, ґ are Ukrainian only."""
+    assert parse_citation(raw)["language"] == lang

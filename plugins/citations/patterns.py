@@ -468,14 +468,19 @@ def parse_date(text: str, year: int | None) -> str | None:
 
 
 def detect_language(title: str | None, subtitle: str | None, rest: str) -> str | None:
-    """'kk' or 'ru' for an entry written in Cyrillic, from its title area
+    """'kk' or 'ru' (or 'uk') for an entry written in Cyrillic, from its title area
     (quotations left out when enough is left: at least one word in five with
     a Kazakh letter is Kazakh) and, for a title too short to tell, from a
-    Kazakh page mark ("б.", "бет") with a Kazakh month; None for others."""
+    Kazakh page mark ("б.", "бет") with a Kazakh month; 'uk' for a title
+    with a letter of Ukrainian that Kazakh has not (ї, є, ґ) and none of
+    Kazakh's own; None for others."""
     area = " ".join(x for x in (title, subtitle) if x)
     if not CYRILLIC_RE.search(area + rest):
         return None
     outside = re.sub(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"", " ", area)
+    low = area.casefold()
+    if re.search("[їєґ]", low) and not re.search("[әғқңөұүһ]", low):
+        return "uk"  # "Бібліотечний фонд України": Ukrainian letters Kazakh has not ("і" it shares)
     for text in (outside, area):
         lang = text_language(text, threshold=0.2, min_words=3, min_letters=2, otherwise="ru")
         if lang:
