@@ -97,6 +97,10 @@ def _parse(raw: str) -> dict[str, Any]:
     out["authors"], out["authors_raw"] = authors, authors_raw or None
 
     container_expected = False
+    # "Оптимизация. – Препринт № 12. – М.: ИПМ, 2010": a preprint is other title information (GOST 7.1 writes
+    # "Оптимизация : препринт № 12"), not a container nor a separate area
+    head, sep, part = rest.partition(" // ")
+    rest = re.sub(r"\.\s(?:–\s)?(?=(?:[Пп]репринт|[Пп]репр\.|[Pp]reprint)\b)", " : ", head, count=1) + sep + part
     if "//" not in rest:
         m = IN_AREA.search(rest)
         if m:  # "Title. В сб.: Collection. – Place, 2014. – С. 5-8": the same as " // "
