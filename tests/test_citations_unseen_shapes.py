@@ -12,6 +12,8 @@ shapes the parser must read on material it was never tuned on:
   without "//" ("Български език, 58 (2), 2011, с. 5-6", "Език и
   литература, 65 (3-4). 120 – 131"), the Kazan archaeology style
   ("// ИОАИЭ. Казань, 1884. Т. V. Вып. 2."), English and German entries;
+* author headings with the initials either side, the name in full, the
+  year right after it (with or without a full stop or brackets), "[и др.]";
 * damaged punctuation: no spaces ("Библиотека.2015.№3.С.5-8."), doubled
   stops, dashes of every kind, Latin look-alike letters.
 """
@@ -150,7 +152,28 @@ DAMAGED_PUNCTUATION = [
  ("Иванов И.И. Книга и чтение. Москва: Издательство «Наука», 2015. 240 с.", dict(place="Москва", publisher="Издательство «Наука»", pages="240")),
 ]
 
-CASES = GOST_FORMS + AUTHOR_YEAR_AND_JOURNALS + KAZAKH_AND_RUSSIAN_GOST + OTHER_STYLES + DAMAGED_PUNCTUATION
+AUTHOR_HEADINGS = [
+ ("Волкова А. Н. 2005. Детское чтение. М.: Наука. 120 с.", dict(authors=["Волкова, А. Н."], year=2005, title="Детское чтение", place="М.", publisher="Наука")),
+ ("Волкова, А. Н. (2005). Детское чтение. М.: Наука.", dict(authors=["Волкова, А. Н."], year=2005, title="Детское чтение")),
+ ("Волкова А. Н., 2005. Детское чтение. М.: Наука.", dict(authors=["Волкова, А. Н."], year=2005, title="Детское чтение")),
+ ("А. Н. Волкова, Б. В. Орлов. Детское чтение. М.: Наука, 2005.", dict(authors=["Волкова, А. Н.", "Орлов, Б. В."], title="Детское чтение", year=2005)),
+ ("Волкова Анна Николаевна 2005. Детское чтение. М.: Наука.", dict(year=2005, title="Детское чтение")),
+ ("Волкова, Анна. 2005. Детское чтение. София: Просвета.", dict(authors=["Волкова, А."], year=2005, title="Детское чтение", place="София")),
+ ("Волкова А.Н., Орлов Б.В. и др. Детское чтение. М.: Наука, 2005. 120 с.", dict(title="Детское чтение", place="М.", pages="120")),
+ ("Волкова А.Н. [и др.]. Детское чтение. М.: Наука, 2005. 120 с.", dict(title="Детское чтение", place="М.", pages="120")),
+ ("Жұмабаев Мағжан. Шығармалары. Алматы: Жазушы, 1989. 448 б.", dict(title="Шығармалары", place="Алматы", publisher="Жазушы", pages="448")),
+ ("Әуезов М.О. Абай жолы: роман-эпопея. Т. 1. – Алматы: Жазушы, 2007. – 480 б.", dict(title="Абай жолы", subtitle="роман-эпопея", volume="1", place="Алматы", publisher="Жазушы", pages="480")),
+ ("Тоқаев Қ. К. Тәуелсіздік тағылымы // Егемен Қазақстан. – 2021. – 5 қаңтар. – № 1. – 1-3 б.", dict(authors=["Тоқаев, Қ. К."], source="Егемен Қазақстан", issue="1", pages="1-3", date="2021-01-05")),
+ ("Иванов И. И. 1999a. Статья первая. Вопросы истории. 5: 10–20.", dict(year=1999, title="Статья первая", source="Вопросы истории", volume="5", pages="10-20")),
+ ("Қасымова Ә. Ұлттық кітапхана тарихы. – Астана, 2019. – 156 б. – ISBN 978-601-000-00-0.", dict(title="Ұлттық кітапхана тарихы", place="Астана", year=2019, pages="156")),
+ ("Байтұрсынұлы А. Тіл – құрал. – Алматы : Ана тілі, 1992. – 448 б.", dict(authors=["Байтұрсынұлы, А."], title="Тіл – құрал", place="Алматы", publisher="Ана тілі")),
+ ("Смирнова Е.В. Дети и книги. Изд. 2-е, испр. М.: Просвещение, 2004. 160 с.", dict(title="Дети и книги", place="М.", publisher="Просвещение", pages="160")),
+ ("Смирнова Е.В. Дети и книги / Е. В. Смирнова ; отв. ред. П. П. Петров ; пер. с англ. А. Б. Орлова. – М. : Просвещение, 2004. – 160 с.", dict(title="Дети и книги", place="М.", publisher="Просвещение", pages="160", authors=["Смирнова, Е. В."])),
+ ("Каталог изданий / Рос. нац. б-ка ; сост. Н. Н. Петрова. – СПб. : РНБ, 2010. – Вып. 2 : 2005–2009. – 300 с.", dict(title="Каталог изданий", place="СПб.", publisher="РНБ", pages="300")),
+ ("Положение о библиотеке : утв. приказом от 12.03.2015 № 45. – Павлодар, 2015. – 12 с.", dict(title="Положение о библиотеке", place="Павлодар", year=2015, pages="12")),
+]
+
+CASES = AUTHOR_HEADINGS + GOST_FORMS + AUTHOR_YEAR_AND_JOURNALS + KAZAKH_AND_RUSSIAN_GOST + OTHER_STYLES + DAMAGED_PUNCTUATION
 
 
 @pytest.mark.parametrize("raw, gold", CASES, ids=[raw[:40] for raw, _ in CASES])
