@@ -189,7 +189,20 @@ NEWSPAPERS = [
  ("Иванова М. Библиотека и школа. – Текст : электронный // Библиотечное дело : [сайт]. – 2019. – URL: https://bd.ru/3 (дата обращения: 01.02.2020).", dict(title="Библиотека и школа", source="Библиотечное дело", url="https://bd.ru/3")),
 ]
 
-CASES = NEWSPAPERS + AUTHOR_HEADINGS + GOST_FORMS + AUTHOR_YEAR_AND_JOURNALS + KAZAKH_AND_RUSSIAN_GOST + OTHER_STYLES + DAMAGED_PUNCTUATION
+ACADEMIC = [
+ ("Орлов А. В. Модели чтения // Вестник Томского государственного университета. 2015. Т. 18, № 4 (72). С. 5–10. DOI: 10.17223/15617793/18/4.", dict(source="Вестник Томского государственного университета", volume="18", issue="4", pages="5-10", year=2015)),
+ ("Orlov A. V. Reading models. Vestnik Tomskogo gosudarstvennogo universiteta, 2015, vol. 18, no. 4, pp. 5–10.", dict(title="Reading models", source="Vestnik Tomskogo gosudarstvennogo universiteta", volume="18", issue="4", pages="5-10", year=2015)),
+ ("Орлов А. В. Модели чтения // Известия РАН. Серия литературы и языка. 2010. Т. 69, № 2. С. 3–15.", dict(source="Известия РАН. Серия литературы и языка", volume="69", issue="2", pages="3-15")),
+ ("Орлов, А. В. Модели чтения / А. В. Орлов, Б. С. Петров // Вопросы психологии. – 2012. – № 5. – С. 44–53.", dict(authors=["Орлов, А. В.", "Петров, Б. С."], source="Вопросы психологии", issue="5", pages="44-53")),
+ ("Модели чтения / А. В. Орлов, Б. С. Петров, В. Г. Сидоров, Г. Д. Кузнецов // Вопросы психологии. – 2012. – № 5. – С. 44–53.", dict(title="Модели чтения", source="Вопросы психологии", issue="5", pages="44-53")),
+ ("Орлов А.В. Модели чтения : дис. ... канд. пед. наук : 13.00.01. – М., 2008. – 180 с.", dict(title="Модели чтения", place="М.", year=2008, pages="180")),
+ ("Орлов А.В. Модели чтения : автореф. дис. ... канд. пед. наук. – СПб., 2008. – 22 с.", dict(title="Модели чтения", place="СПб.", year=2008, pages="22")),
+ ("ГОСТ 7.1–2003. Библиографическая запись. Библиографическое описание. – М. : Изд-во стандартов, 2004. – 48 с.", dict(place="М.", publisher="Изд-во стандартов", year=2004, pages="48")),
+ ("Орлов А. В. Модели чтения // Материалы XII Междунар. конф. «Библиотеки и чтение» (Москва, 5–7 июня 2013 г.). – М. : Пашков дом, 2013. – С. 25–30.", dict(place="М.", publisher="Пашков дом", pages="25-30", year=2013)),
+ ("Орлов А. В. Модели чтения. – Изд. 3-е, перераб. – М. : Юрайт, 2019. – 250 с. – (Высшее образование). – ISBN 978-5-534-00000-0. – Текст : непосредственный.", dict(title="Модели чтения", place="М.", publisher="Юрайт", year=2019, pages="250")),
+]
+
+CASES = ACADEMIC + NEWSPAPERS + AUTHOR_HEADINGS + GOST_FORMS + AUTHOR_YEAR_AND_JOURNALS + KAZAKH_AND_RUSSIAN_GOST + OTHER_STYLES + DAMAGED_PUNCTUATION
 
 
 @pytest.mark.parametrize("raw, gold", CASES, ids=[raw[:40] for raw, _ in CASES])

@@ -13,7 +13,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from esep.plugins.lang.alphabet import CYRILLIC_RE, HOMOGLYPHS, LOWER, UPPER
+from esep.plugins.lang.alphabet import CYRILLIC_RE, HOMOGLYPHS, KAZAKH_LETTERS, LOWER, UPPER
 from esep.plugins.lang.alphabet import fold_russian as fold
 from esep.plugins.lang.dates import MONTH_NUMBERS as MONTHS
 from esep.plugins.lang.dates import MONTHS_KK
@@ -481,7 +481,7 @@ def detect_language(title: str | None, subtitle: str | None, rest: str) -> str |
         return None
     outside = re.sub(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"", " ", area)
     low = area.casefold()
-    if re.search("[їєґ]", low) and not re.search("[әғқңөұүһ]", low):
+    if re.search("[їєґ]", low) and not re.search(f"[{KAZAKH_LETTERS.replace('і', '')}]", low):
         return "uk"  # "Бібліотечний фонд України": Ukrainian letters Kazakh has not ("і" it shares)
     for text in (outside, area):
         lang = text_language(text, threshold=0.2, min_words=3, min_letters=2, otherwise="ru")
