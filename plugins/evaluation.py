@@ -139,7 +139,7 @@ def reference_rows(reg, folder: str | None) -> list[dict[str, Any]]:
 
     where = Path(folder) if folder else labelled.default_folder()
     found = labelled.report(where) if where.is_dir() else []
-    if not found:
+    if not any(r["set"] in labelled.SETS for r in found):  # the sets kept in the project are always found
         raise click.ClickException(f"no labelled reference sets in {where} (anystyle-cyrillic/references.json, "
                                    "hayagriva-gost/gost-examples.md); pass --references-dir FOLDER")
     rows = []

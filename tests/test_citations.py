@@ -331,16 +331,21 @@ HALVES = labelled.HALVES
 #: overall field F1 measured on each half (docs/citations.md); the tests
 #: assert these less TOLERANCE, so a regression of more than that fails
 MEASURED = {("anystyle", "dev"): 0.944, ("anystyle", "eval"): 0.855,
-            ("hayagriva", "dev"): 1.000, ("hayagriva", "eval"): 0.954}
+            ("hayagriva", "dev"): 1.000, ("hayagriva", "eval"): 0.954,
+            ("dstu", "dev"): 0.935, ("dstu", "eval"): 0.895}
 TOLERANCE = 0.02
-SIZES = {"anystyle": 76, "hayagriva": 11}
+SIZES = {"anystyle": 76, "hayagriva": 11, "dstu": 28}
 
 
-@pytest.mark.parametrize("name", sorted(labelled.SETS))
+@pytest.mark.parametrize("name", sorted(labelled.SETS) + sorted(labelled.PROJECT_SETS))
 @pytest.mark.parametrize("half", HALVES)
 def test_labelled_set(name, half):
-    rel, items, predicted = labelled.SETS[name]
-    path = EXTERNAL / rel
+    if name in labelled.PROJECT_SETS:  # kept in the project: always there
+        rel, items, predicted = labelled.PROJECT_SETS[name]
+        path = labelled.DATA_DIR / rel
+    else:
+        rel, items, predicted = labelled.SETS[name]
+        path = EXTERNAL / rel
     if not path.exists():
         pytest.skip(f"the labelled set {name} is not at {path} (../shared/external/ beside the project)")
     assert sum(1 for _ in items(path)) == SIZES[name]
@@ -362,7 +367,7 @@ def test_eval_references_needs_no_database(tmp_path, monkeypatch):
     out = CliRunner().invoke(build_cli(), ["eval", "--references", "--references-dir", str(EXTERNAL), "--json"])
     assert out.exit_code == 0, out.output
     rows = json.loads(out.output)
-    assert {r["document"].split(" references")[0] for r in rows} == {"anystyle", "hayagriva"}
+    assert {r["document"].split(" references")[0] for r in rows} == {"anystyle", "hayagriva", "dstu"}
     assert not (tmp_path / "esep.db").exists()
 
 
@@ -434,7 +439,7 @@ def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
     result = cli_runner("eval", "--db", tmp_path / "t.db", "--gold", gold, "--references", "--json", registry_=reg)
     rows = json.loads(result.output)
     by_name = {r["document"].split(" (")[0]: r for r in rows}
-    assert sorted(by_name) == [f"{name} references, {half} half" for name in ("anystyle", "hayagriva")
+    assert sorted(by_name) == [f"{name} references, {half} half" for name in ("anystyle", "dstu", "hayagriva")
                                for half in ("dev", "dev-a", "dev-b", "eval")]
     # the parts of the development half (dev_part_of), 19 references each
     assert {r["document"] for r in rows} >= {"anystyle references, dev-a half (19)",

@@ -11,6 +11,14 @@ default ``../shared/external/`` beside the project):
   the hayagriva project (MIT): each output string with the YAML record it
   was generated from; the record is the gold.
 
+A third set is kept inside the project, in ``data/`` beside this module:
+
+* dstu: ``dstu-8302/cases.json``, the 28 test cases of a CSL style for the
+  Ukrainian standard DSTU 8302:2015 (MIT; see its README.md): the CSL-JSON
+  record and the string the style prints from it; the record is the gold,
+  of the fields the string prints (a field the style leaves out, such as
+  the conference of a paper, is not gold).
+
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
 evaluation half.  Rules of the parser are written while looking at the
@@ -40,6 +48,9 @@ from esep.registry import prf as scores
 HALVES = ("dev", "eval")
 ANYSTYLE_FILE = Path("anystyle-cyrillic") / "references.json"
 HAYAGRIVA_FILE = Path("hayagriva-gost") / "gost-examples.md"
+DSTU_FILE = Path("dstu-8302") / "cases.json"
+#: the labelled sets kept inside the project
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
 ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal", "container-title"),
                 "year": ("date",), "pages": ("pages",), "place": ("location",), "publisher": ("publisher",),
@@ -157,10 +168,55 @@ def hayagriva_predicted(p: dict[str, Any]) -> dict[str, Any]:
                                   "place", "publisher", "url")}
 
 
+def _printed(value: str, raw_tokens: str) -> bool:
+    """True when the tokens of ``value`` are written, in order, in the
+    reference (as folded tokens joined by spaces)."""
+    v = loose("title", value)
+    return bool(v) and f" {v} " in f" {raw_tokens} "
+
+
+def dstu_items(path: Path) -> Iterator[Item]:
+    """(index, printed string, gold) for each case of the DSTU 8302 style's
+    tests: the fields of the CSL-JSON record that the string prints."""
+    for i, case in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        raw, rec = re.sub(r"^\d+\.\s", "", case["expected"].strip()), case["item"]
+        toks = loose("title", raw)
+        authors = [f"{a['family']}, {_initials_of(a['given'])}" if a.get("given") else a["family"]
+                   for a in rec.get("author") or [] if _printed(a["family"], toks)]
+        issued = (rec.get("issued") or {}).get("date-parts") or [[None]]
+        gold = {
+            "authors": authors or None,
+            "title": rec.get("title"),
+            "source": rec.get("container-title"),
+            "year": issued[0][0],
+            "volume": rec.get("volume"),
+            "issue": rec.get("issue"),
+            "pages": rec.get("page") or rec.get("number-of-pages"),
+            "place": rec.get("publisher-place"),
+            "publisher": rec.get("publisher"),
+            "url": rec.get("URL"),
+        }
+        for f, v in gold.items():
+            if f not in ("authors", "url") and v is not None and not _printed(str(v), toks):
+                gold[f] = None
+        yield i, raw, gold
+
+
+def dstu_predicted(p: dict[str, Any]) -> dict[str, Any]:
+    out = {f: p.get(f) for f in ("authors", "source", "year", "volume", "issue", "pages", "place", "publisher",
+                                 "url")}
+    out["title"] = ": ".join(x for x in (p["title"], p["subtitle"]) if x) or None
+    return out
+
+
 #: name -> (file inside the folder, items, predicted fields)
 SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "anystyle": (ANYSTYLE_FILE, anystyle_items, anystyle_predicted),
     "hayagriva": (HAYAGRIVA_FILE, hayagriva_items, hayagriva_predicted),
+}
+#: the sets kept in DATA_DIR, read whatever folder is given for the others
+PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
+    "dstu": (DSTU_FILE, dstu_items, dstu_predicted),
 }
 
 
@@ -198,8 +254,9 @@ def report(folder: Path | None = None) -> list[dict[str, Any]]:
     half is reported only in aggregate."""
     folder = Path(folder) if folder is not None else default_folder()
     rows = []
-    for name, (rel, items, predicted) in SETS.items():
-        path = folder / rel
+    sets = [(folder / rel, name, items, predicted) for name, (rel, items, predicted) in SETS.items()]
+    sets += [(DATA_DIR / rel, name, items, predicted) for name, (rel, items, predicted) in PROJECT_SETS.items()]
+    for path, name, items, predicted in sets:
         if not path.is_file():
             continue
         for half in HALVES + DEV_PARTS:

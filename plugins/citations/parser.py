@@ -97,6 +97,10 @@ def _parse(raw: str) -> dict[str, Any]:
     out["authors"], out["authors_raw"] = authors, authors_raw or None
 
     container_expected = False
+    # "Оптимизация. – Препринт № 12. – М.: ИПМ, 2010": a preprint is other title information (GOST 7.1 writes
+    # "Оптимизация : препринт № 12"), not a container nor a separate area
+    head, sep, part = rest.partition(" // ")
+    rest = re.sub(r"\.\s(?:–\s)?(?=(?:[Пп]репринт|[Пп]репр\.|[Pp]reprint)\b)", " : ", head, count=1) + sep + part
     if "//" not in rest:
         m = IN_AREA.search(rest)
         if m:  # "Title. В сб.: Collection. – Place, 2014. – С. 5-8": the same as " // "
@@ -165,7 +169,7 @@ def _parse(raw: str) -> dict[str, Any]:
         out["authors"] = named
 
     if (not out["authors"] and not out["subtitle"] and not container_expected
-            and re.match(r"(?:1[5-9]|20)\d\d\.\s\d{1,4}\s?\(\d+\)", tail.strip())):
+            and re.match(r"(?:1[5-9]|20)\d\d\.\s\d{1,4}\s?\(\d+(?:[–-]\d+)?\)", tail.strip())):
         # "Экономическая социология. 2007. 8 (5): 55-73": an issue of a journal
         tail, out["title"] = f"{out['title']}. {tail.strip()}", None
         container_expected = True
@@ -220,7 +224,7 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
     last = area[a:b]
     dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
                      # "Эксперт. 2008. 10 (600): 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering
-                     rf"|\d{{1,4}}\s?\(\d+\)|(?:Vol|V|Т|T|Том|No)\.\s?\d)", tail)
+                     rf"|\d{{1,4}}\s?\(\d+(?:[–-]\d+)?\)|(?:Vol|V|Т|T|Том|No|Iss|Вып|Вип)\.\s?\d|Issue\s\d)", tail)
     part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
     # "Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210": the pages of a part after the
     # imprint of the whole
@@ -279,20 +283,20 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
                 or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d|№\s?\d+,\s)", seg)
                 or re.search(r"№\s?\d{5,}", seg)
-                or re.search(r"[^\W\d_],?\s\d+\s?\(\d+\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
+                or re.search(r"[^\W\d_],?\s\d+\s?\(\d+(?:[–-]\d+)?\)|,\s\d{1,4}[,.]?\s(?:1[5-9]|20)\d\d", seg)
                 # "Български фолклор 13: 40–52", "Зборник 23/1: 7–25": a journal, its volume and pages
-                or re.search(r"[^\W\d_]{3},?\s(?:\d{1,4}|[IVXLC]+(?=,\s\d))(?:\s?\(\d+\)|/\d+|,\s\d+)?:\s?\d+"
+                or re.search(r"[^\W\d_]{3},?\s(?:\d{1,4}|[IVXLC]+(?=,\s\d))(?:\s?\(\d+(?:[–-]\d+)?\)|/\d+|,\s\d+)?:\s?\d+"
                              r"(?:\s?[–-]\s?\d+)?\.?$", seg)
                 # "Български фолклор, 1987, 13, № 2, 40–52": a journal, its year and numbering
                 or re.match(rf"[^\W\d](?:[^,.]|\.\s(?=[a-z{LOWER}])){{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d|№|{NUM_WORDS}\.)", seg)
-                or re.match(r"\d+(?:\s?\(\d+\))?:\s?\d|\d+\s?\(\d+\)", nxt)
+                or re.match(r"\d+(?:\s?\(\d+(?:[–-]\d+)?\))?:\s?\d|\d+\s?\(\d+(?:[–-]\d+)?\)", nxt)
                 or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
                 # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
                 or re.match(r"(?:Газета|Газ\.|Журнал|Журн\.|газеті|журналы)\s?[«\"]", seg)
                 or _publisher_year(seg)
                 or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{LET}{{3,}}.*", seg)
                 # "Библиотека, 8, 14–20.": a journal, its volume and pages
-                or re.fullmatch(r"[^,.]{3,80},?\s\d{1,4}(?:\s?\(\d+\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
+                or re.fullmatch(r"[^,.]{3,80},?\s\d{1,4}(?:\s?\(\d+(?:[–-]\d+)?\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
                 # "Бизнес. 16. 1 февраля.": a newspaper, its issue and date
                 or (re.fullmatch(r"\d{1,4}", nxt) and k + 2 < len(segs) and _is_day_month(rest[segs[k + 2][0]:]))
                 or _is_day_month(nxt)
@@ -351,7 +355,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)
-        container = re.sub(r",\s(?:ed\.(?:\sby)?|eds\.|hrsg\.\svon|под\sред\.|ред\.)\s.*$", "", container)
+        container = re.sub(r"(?:,\s|\s(?=(?:ed|eds|Hrsg)\.\s[{UP}]|(?:под|за)\s(?:общ\.\s|заг\.\s)?ред\.\s))(?:ed\.(?:\sby)?|eds\.|hrsg\.\svon|[Hh]rsg\.|под\s(?:общ\.\s)?ред\.|за\s(?:заг\.\s)?ред\.|ред\.)\s.*$"
+                           .replace("{UP}", UP), "", container)
         sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.)", container)
         if sl and sl.start() > 2:  # "// Очерки истории СССР / под ред. Б. А. Рыбакова": its responsibility, not
             # a parallel title ("Palaeobulgarica / Старобългаристика")
@@ -389,7 +394,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
 
     m = ISSUE.search(rest)
     if m:
-        out["issue"] = re.sub(r"\s", "", m["n"] or m["m"]).replace("–", "-")
+        out["issue"] = re.sub(r"\s", "", m["n"] or m["m"] or m["w"]).replace("–", "-")
     m = VOLUME.search(rest)
     if m:
         kind = rest[m.start():m.start() + 3]

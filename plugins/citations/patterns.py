@@ -13,7 +13,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from esep.plugins.lang.alphabet import CYRILLIC_RE, HOMOGLYPHS, LOWER, UPPER
+from esep.plugins.lang.alphabet import CYRILLIC_RE, HOMOGLYPHS, KAZAKH_LETTERS, LOWER, UPPER
 from esep.plugins.lang.alphabet import fold_russian as fold
 from esep.plugins.lang.dates import MONTH_NUMBERS as MONTHS
 from esep.plugins.lang.dates import MONTHS_KK
@@ -40,7 +40,9 @@ AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{SURNAME})?),?\s?(?P<i>{INITS}"
                      rf"|(?<=\.)[{UP}](?=\s[{UP}][a-z{LOWER}]))?){PARTICLE}"
                      rf"(?=[\s«\"“„(,;]|$|[{UP}][a-z{LOWER}]{{2}})")
 AUTH_B = re.compile(rf"(?P<s>{SURNAME}),\s(?P<f>{FIRST})"
-                     rf"(?:\s(?P<i>[{UP}][a-zа-яё]?\.(?:\s?{INIT})?)(?=\s)|(?=\.\s|,\s|\s\(|\s(?:и|and|&)\s))")
+                     rf"(?:\s(?P<i>[{UP}][a-zа-яё]?\.(?:\s?{INIT})?)(?=\s)|(?=\.\s|,\s|\s\(|\s(?:и|and|&)\s"
+                     # "Волкова, Анна 2005. Title": the year right after the name
+                     rf"|\s(?:1[5-9]|20)\d\d[a-zа-я]?[.,:]\s))")
 AUTH_C = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=,\s)")
 AUTH_C_DOT = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=\.\s[{UP}«\"])")
 AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
@@ -52,7 +54,7 @@ AND_WORDS = ("и", "і", "i", "та", "and", "und", "&")
 AUTH_SEP = re.compile(r",\s(?:and|&)\s|,\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
 #: "Иванов Иван Иванович", "Иванов, Иван Петрович": surname, first name and patronymic in full
 AUTH_FULL = re.compile(rf"(?P<s>{SURNAME}),?\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
-                       rf"(?=[.,]\s)")
+                       rf"(?=[.,]\s|\s\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,:]\s)")
 APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,:]\s*|\((?P<b>1[5-9]\d\d|20\d\d)[a-zа-я]?\)\s+(?=\S)")
 ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
                    re.I)
@@ -104,10 +106,12 @@ PAGES_COUNT = re.compile(
     r"(?P<m>бет|бб?\.|бб?(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
-ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr)\.)\s?(?P<m>\d+)\b")
+ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
+                   # "Issue 3", "Issue 1–2": the English word written out
+                   r"|(?<![\w])(?i:issue)\s(?P<w>\d+(?:\s?[–-]\s?\d+)?)\b")
 #: the words that number a part: volume, part, book, issue of a series (any case)
-VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб)"
-NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|св|sv|heft|сб|бр|no|nr)"
+VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|св|sv|heft|сб)"
+NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|св|sv|heft|сб|бр|no|nr|iss)"
 VOLUME = re.compile(
     rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:))?"
@@ -116,16 +120,16 @@ CONTAINER_END = re.compile(
     rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|{VOL_WORDS}\.\s?[IVXLCХ]+\b|№|N\s?\d"
     rf"|{PLACE}\s?:|{PLACE},\s?\d{{4}}|{PLACE},\s?\d+\s?[–-]\s?\d+)"
     rf"|\s(?=\d{{1,4}},\s\d+\s?[–-]\s?\d+\.?$)"
-    rf"|\s(?=\d{{1,4}}(?:/\d+|\s?\(\d+\))?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$)"
+    rf"|\s(?=\d{{1,4}}(?:/\d+|\s?\(\d+(?:[–-]\d+)?\))?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$)"
     rf"|,\s(?=[IVXLC]+,\s\d+:\s?\d)"
     rf"|,\s(?=(?:1[5-9]|20)\d\d\b|\d{{1,4}}(?:/\d+)?[,.:;]?\s|{NUM_WORDS}\.\s?\d|№)"
-    rf"|,?\s(?=\d+\s?\(\d+\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
+    rf"|,?\s(?=\d+\s?\(\d+(?:[–-]\d+)?\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
     rf"|,\s(?=Изд(?:ательство|-во|\.)\s|Publ)|\.\s(?=[{UP}]{LET}+\.\s(?:1[5-9]|20)\d\d)")
 #: the role of the people named before it: "(ред.)", "(съст.)", "(eds.)"
 ROLE_NOTE = r"\((?:ред|отв\. ред|съст|сост|ed|eds|Hrsg|comp)\.?\)"
 EDITOR = re.compile(rf"^[^()]{{3,60}}?{ROLE_NOTE}[.,]?\s*")
 IN_MID = re.compile(r",\s(?:В|Във|У|In|in|Im)\s?:\s|,\sin\s(?=[A-Z])")
-JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+\))?,\s(?:1[5-9]|20)\d\d)")
+JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+(?:[–-]\d+)?\))?,\s(?:1[5-9]|20)\d\d)")
 #: an address; the access note after it ("http://…, свободный") goes with it and is left out of the value
 URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободный|free|для зарегистрир\w*\.? пользователей)\.?)?",
                  re.I)
@@ -159,7 +163,7 @@ EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|п
 COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
                          r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
 NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
-ABBR = {"им", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
+ABBR = {"им", "ім", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
          "ул", "обл", "р", "ун", "св", "проф", "акад", "кн", "вып", "ч", "доп", "испр", "перераб",
          "стер", "etc", "al", "pp", "vol", "ed", "eds", "et", "no", "нач", "кон", "гл", "рис", "табл",
          # GOST 7.0.12 abbreviations met in titles, series and publishers' names
@@ -198,6 +202,11 @@ def _area_separator(m: re.Match[str]) -> str:
 #: "Nº 4", "N° 4", "No 4": the sign № as typed on keyboards without it, or read by OCR
 _NUMERO = re.compile(r"(?<![^\W\d_])(?:N\s?[º°]|No(?=\s?\d))\.?\s?(?=\d)")
 #: a space before a full stop or a comma, which GOST never writes ("Иванов , И . И .", "2016 . –")
+#: an area written with no space after its full stop ("Библиотека.2015.№3.С.5-8"): the year or "№" glued to the
+#: word before it
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=(?:1[5-9]|20)\d\d(?:[.,]\s?(?:№|[^\W\d_]{1,3}\.|\d|\s|$)|\s|$))"
+                         r"|(?<=\d)\.(?=№)")
+_LINK = re.compile(r"://|www\.|^(?:doi:)?10\.\d", re.I)
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
 _DOUBLE_DASH = re.compile(r"\.\s*–\s*–\s*(?=[^\s–-])")
 #: a full stop or a comma typed twice
@@ -253,12 +262,15 @@ def mend_text(text: str) -> str:
     """What typists, PDF text layers and OCR do to an entry, put right in a
     text :func:`clean_text` gave: "Nº"/"No 4" for "№", "/ /" for "//", a
     full stop or comma typed twice, a dash typed twice after a full stop, a
-    space before a full stop or a comma, Latin look-alike letters in
+    space before a full stop or a comma, no space after the full stop
+    before a year or "№", Latin look-alike letters in
     Cyrillic words (:func:`one_script`)."""
     t = _SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", text))
     t = _DOUBLED.sub(lambda m: m.group(0)[0], t)  # "И.. И.", "Наука,, 2015" (not an ellipsis "...")
     t = _DOUBLE_DASH.sub(". – ", t)  # "Книга.–– М.: …"
     t = _SPACE_BEFORE_STOP.sub("", t)  # "Иванов , И . И . Статья" (a PDF's or OCR's spacing)
+    # "Библиотека.2015.№3." -> "Библиотека. 2015. №3." (not inside a link: "https://doi.org/10.1/kpi.2021.3")
+    t = _GLUED_STOP.sub(lambda m: "." if _LINK.search(t[:m.start()].rsplit(None, 1)[-1]) else ". ", t)
     return one_script(_RUN_OF_SPACES.sub(" ", t).strip())
 
 
@@ -323,8 +335,9 @@ def segments(s: str) -> list[tuple[int, int]]:
             k -= 1
         prev = s[k:m.start()]
         if prev.casefold() in ABBR or (len(prev) == 1 and prev.isupper()):
-            # "в 1998 г. Казань, 1999": an abbreviation before the imprint still ends the title
-            if not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():]):
+            # "в 1998 г. Казань, 1999": an abbreviation before the imprint still ends the title, but not
+            # "им." / "ім." (имени), always followed by a name ("КазНУ им. аль-Фараби", "КПІ ім. Ігоря Сікорського")
+            if prev.casefold() in ("им", "ім") or not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():]):
                 continue
         out.append((start, m.start()))
         start = m.end()
@@ -457,14 +470,19 @@ def parse_date(text: str, year: int | None) -> str | None:
 
 
 def detect_language(title: str | None, subtitle: str | None, rest: str) -> str | None:
-    """'kk' or 'ru' for an entry written in Cyrillic, from its title area
+    """'kk' or 'ru' (or 'uk') for an entry written in Cyrillic, from its title area
     (quotations left out when enough is left: at least one word in five with
     a Kazakh letter is Kazakh) and, for a title too short to tell, from a
-    Kazakh page mark ("б.", "бет") with a Kazakh month; None for others."""
+    Kazakh page mark ("б.", "бет") with a Kazakh month; 'uk' for a title
+    with a letter of Ukrainian that Kazakh has not (ї, є, ґ) and none of
+    Kazakh's own; None for others."""
     area = " ".join(x for x in (title, subtitle) if x)
     if not CYRILLIC_RE.search(area + rest):
         return None
     outside = re.sub(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"", " ", area)
+    low = area.casefold()
+    if re.search("[їєґ]", low) and not re.search(f"[{KAZAKH_LETTERS.replace('і', '')}]", low):
+        return "uk"  # "Бібліотечний фонд України": Ukrainian letters Kazakh has not ("і" it shares)
     for text in (outside, area):
         lang = text_language(text, threshold=0.2, min_words=3, min_letters=2, otherwise="ru")
         if lang:
