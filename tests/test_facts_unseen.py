@@ -422,3 +422,16 @@ def test_a_difference_told_with_a_kazakh_participle_is_no_figure():
     got = _prose("2020", "Мемлекеттік тілдегі кітаптар саны 2015 жылдан бері 4 210 данаға артқан. "
                          "Жыл соңындағы кітап қоры 88 400 дана.")
     assert got == {("fund.end", 88400, "2020", None, None)}
+
+
+def test_a_heading_names_the_period_of_a_report_that_names_none():
+    """A page of a library's figures year by year: each heading's year is
+    the period of the figures under it."""
+    d = Document(id="h", path="h.txt", format="txt", metadata={})
+    for x in ["Ауыл кітапханасының көрсеткіштері",
+              "Кітапхана ауылдың мәдени орталығында орналасқан, онда оқу залы мен абонемент жұмыс істейді.",
+              "2021 жылғы негізгі көрсеткіштер:", "Оқырман саны – 410",
+              "2022 жылғы негізгі көрсеткіштер:", "Оқырман саны – 436", "Тарихы", "Кітапхана 1968 жылы ашылған."]:
+        d.add_block(Block("paragraph", x))
+    got = {facts.fact_key(r.values) for r in facts.extract(d, Config()) if r.table == "facts" and r.values["metric"]}
+    assert got == {("users.registered", 410, "2021", None, None), ("users.registered", 436, "2022", None, None)}

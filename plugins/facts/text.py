@@ -152,7 +152,11 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     """Append the facts of every paragraph to ``out``; return the paragraphs
     whose reading raised, with the exception (the caller records them)."""
     failed: list[tuple[Block, Exception]] = []
+    section: Period | None = None  # the period a heading names, in a report that names none of its own
     for b in document.blocks:
+        if doc_period is None and _heading_like(b.text):
+            section = _heading_period(b.text)
+            continue
         if not re.search(r"\d", b.text) or _CITATION_RE.search(b.text):
             continue
         if _FLAT_ROW_RE.fullmatch(b.text) and len(find_numbers(b.text)) >= 2:
@@ -160,10 +164,27 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             # report's period, the text cannot say, so none is read (the paragraph is kept)
             continue
         try:
-            out.extend(_block_facts(b, fv, doc_period))
+            out.extend(_block_facts(b, fv, doc_period or section))
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
     return failed
+
+
+def _heading_like(text: str) -> bool:
+    """A short line of words whose only figures are years: a heading."""
+    t = text.strip()
+    if not t or len(t) > 100 or t.endswith((".", ";", ",")):
+        return False
+    years = [(p.start, p.end) for p in periods_in(t)]
+    return all(any(a <= n.start and n.end <= z for a, z in years) for n in find_numbers(t))
+
+
+def _heading_period(text: str) -> Period | None:
+    """The period a heading names, when it names one ("Основные показатели
+    за 2016 год", "2019 жылғы негізгі көрсеткіштер"); a heading naming none
+    starts a section of no known period."""
+    found = [p.period for p in periods_in(text) if p.explicit_year]
+    return found[0] if len(found) == 1 else None
 
 
 def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
