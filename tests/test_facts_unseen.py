@@ -435,3 +435,12 @@ def test_a_heading_names_the_period_of_a_report_that_names_none():
         d.add_block(Block("paragraph", x))
     got = {facts.fact_key(r.values) for r in facts.extract(d, Config()) if r.table == "facts" and r.values["metric"]}
     assert got == {("users.registered", 410, "2021", None, None), ("users.registered", 436, "2022", None, None)}
+
+
+def test_a_count_of_visits_after_the_impersonal_verb():
+    """"обслужено 1 240 пользователей, посетило 15 300": the visits; "их
+    посетили 600 человек" after events stays the events' participants."""
+    got = _prose("2020", "Библиотекой обслужено 1 240 пользователей, посетило 15 300. "
+                         "Проведено 40 мероприятий, их посетили 600 человек.")
+    assert got == {("users.registered", 1240, "2020", None, None), ("visits.total", 15300, "2020", None, None),
+                   ("events.actual", 40, "2020", None, None), ("events.participants", 600, "2020", None, None)}
