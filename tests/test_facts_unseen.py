@@ -444,3 +444,12 @@ def test_a_count_of_visits_after_the_impersonal_verb():
                          "Проведено 40 мероприятий, их посетили 600 человек.")
     assert got == {("users.registered", 1240, "2020", None, None), ("visits.total", 15300, "2020", None, None),
                    ("events.actual", 40, "2020", None, None), ("events.participants", 600, "2020", None, None)}
+
+
+def test_money_for_a_subscription_named_by_what_it_buys():
+    """"Газеттер мен журналдарға жазылу 210,4 мың теңгеге жүргізілді": the
+    acquisition budget, for periodicals; "оқырман жазылды" counts no money."""
+    got = _prose("2021", "Мерзімді басылымдарға жазылу 210,4 мың теңгеге жүргізілді.",
+                 "Кітапханаға жыл ішінде 95 жаңа оқырман жазылды.")
+    assert ("acquisition.budget", 210.4, "2021", None, "periodicals") in got
+    assert not any(k[0] == "acquisition.budget" and k[1] == 95 for k in got)

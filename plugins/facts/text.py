@@ -324,7 +324,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                 # "Для читателей оформлено 94 книжные выставки", "оқырмандар үшін": whom the thing was
                 # for, not what the figure counts
                 continue
-            if m.topic and not any(t.id == m.id for t in topics):
+            if m.topic and not any(t.id == m.id for t in topics) and not (
+                    fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)):
+                # money for a topic ("сатып алу", "комплектование") needs it named, or the kind of
+                # documents bought ("Мерзімді басылымдарға жазылу 320,5 мың теңге")
                 continue
             cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m, h))
         cands.sort(key=lambda c: c[:3])
