@@ -453,3 +453,8 @@ def test_money_for_a_subscription_named_by_what_it_buys():
                  "Кітапханаға жыл ішінде 95 жаңа оқырман жазылды.")
     assert ("acquisition.budget", 210.4, "2021", None, "periodicals") in got
     assert not any(k[0] == "acquisition.budget" and k[1] == 95 for k in got)
+
+
+def test_the_level_of_last_year_a_figure_is_compared_with_is_not_its_period():
+    got = _prose("2022", "Книговыдача составила 88 410 экз., что на 2,3 % больше уровня прошлого года.")
+    assert got == {("loans.total", 88410, "2022", None, None)}
