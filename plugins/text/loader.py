@@ -145,8 +145,8 @@ def wrap_width(lines: list[_Line]) -> int | None:
     """The width a text's paragraphs were wrapped at (pandoc's plain text,
     mail, text set in columns), or None when each paragraph is one line.
     It is the length most long lines of prose reach, at least 50 characters
-    and at most 100, when three lines or more reach it and go on with more
-    prose on the next line."""
+    and at most 100, when three lines or more reach it and go on with the
+    same sentence on the next line."""
     prose = [len(ln.text.rstrip()) for ln in lines
              if "\t" not in ln.text and not _DRAWN_RE.match(ln.text) and len(ln.text.split()) >= 6]
     if len(prose) < 5:
@@ -154,20 +154,23 @@ def wrap_width(lines: list[_Line]) -> int | None:
     width = sorted(prose)[int(0.9 * (len(prose) - 1))]
     if not 50 <= width <= 100:
         return None
-    full = sum(1 for a, b in itertools.pairwise(lines) if _wrapped(a.text, b.text, width))
+    full = sum(1 for a, b in itertools.pairwise(lines) if _wrapped(a.text, b.text, width, inside=True))
     return width if full >= 3 else None
 
 
-def _wrapped(line: str, following: str, width: int) -> bool:
+def _wrapped(line: str, following: str, width: int, *, inside: bool = False) -> bool:
     """``following`` goes on the paragraph of ``line``: ``line`` is prose
-    nearly as wide as the text, and the first word of ``following`` would
-    not have fitted on it."""
+    nearly as wide as the text (and, with ``inside``, stops inside a
+    sentence), and the first word of ``following`` would not have fitted
+    on it."""
     body = following.strip()
     if not body or "\t" in line or "\t" in following or _DRAWN_RE.match(following) or _DRAWN_RE.match(line):
         return False
     if _LIST_RE.match(following) and not following[:1].isspace():
         return False
     text = line.rstrip()
+    if inside and text.endswith((".", "!", "?", ";", ":")):
+        return False  # a sentence ends there: the next line may begin a paragraph of its own
     word = body.split(" ")[0]  # a no-break space holds "7\u00a0214" together
     return len(text) >= width - 15 and len(text) + 1 + len(word) > width
 
