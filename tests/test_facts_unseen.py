@@ -458,3 +458,11 @@ def test_money_for_a_subscription_named_by_what_it_buys():
 def test_the_level_of_last_year_a_figure_is_compared_with_is_not_its_period():
     got = _prose("2022", "Книговыдача составила 88 410 экз., что на 2,3 % больше уровня прошлого года.")
     assert got == {("loans.total", 88410, "2022", None, None)}
+
+
+def test_the_part_of_the_visits_made_at_events():
+    """"посещений – 41 300, из них на мероприятиях – 8 750" and "оның ішінде
+    іс-шараларда": the visits to events."""
+    got = _prose("2023", "Количество посещений – 41 300, из них на мероприятиях – 8 750.",
+                 "Келушілер саны – 52 100, оның ішінде іс-шараларда – 9 950.")
+    assert {("visits.events", 8750, "2023", None, None), ("visits.events", 9950, "2023", None, None)} <= got

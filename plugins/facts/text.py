@@ -70,6 +70,7 @@ _DIFF_RE = re.compile(
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
 _LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
+_EVENTS_WORD_RE = re.compile(r"(?i)мероприят|іс-шара|іс шара|is-shara|is shara")
 #: the words that make a period one compared with: "чем в 2021 году", "по сравнению с 2021 годом",
 #: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"; or the start of a span ("2015 жылдан бері")
 _COMPARED_BEFORE_RE = re.compile(
@@ -399,6 +400,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             group = _reader_group(text, n, ca)
             if group is not None and group in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[group], 0.8, "cue"
+        if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
+                and parent.metric.id == "visits.total" and "visits.events" in fv.metrics \
+                and _EVENTS_WORD_RE.search(text, ca, n.start):
+            # "посещений – 27 640, из них на мероприятиях – 6 215": the visits to events
+            n.metric, n.conf, n.how = fv.metrics["visits.events"], 0.8, "cue"
         if part and parent is not None and n.metric is not None and n.metric.id in ("users.children", "users.youth") \
                 and not parent.metric.id.startswith("users."):
             # "Выдано 45 000 экз., из них 12 300 – детям до 14 лет": the loans to children, which flat
