@@ -105,3 +105,11 @@ def test_a_text_with_an_empty_line_after_every_paragraph_and_cell_reads_alike(st
     docx = word_report(stem)
     assert table_cells(parse(double)) == table_cells(docx)
     assert [b.text for b in parse(double).blocks] == [b.text for b in parse(single).blocks]
+
+
+def test_a_corner_cell_written_as_a_space_on_a_page_copied_as_text():
+    cells = ["Показатели работы", " ", "2021", "2022", "Читатели", "1 013", "1 056",
+             "Посещения", "7 833", "7 767", "Книговыдача", "15 222", "12 919"]
+    (t,) = parse("\n\n".join(cells) + "\n").tables
+    assert t.grid() == [["", "2021", "2022"], ["Читатели", "1 013", "1 056"],
+                        ["Посещения", "7 833", "7 767"], ["Книговыдача", "15 222", "12 919"]]

@@ -233,7 +233,7 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
         ln = lines[i]
         if ln.blank:
             # a table written one cell a line may open with an empty corner
-            if i + 1 < n and not ln.text and lines[i + 1].text.strip():
+            if i + 1 < n and "\t" not in ln.text and lines[i + 1].text.strip():
                 kinds = kinds or line_kinds(lines)
                 end, stacked = stacked_table(lines, kinds, i)
                 if stacked is not None:
