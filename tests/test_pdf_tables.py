@@ -25,7 +25,7 @@ sys.modules["tables_bench"] = bench
 _spec.loader.exec_module(bench)
 
 #: the ICDAR 2013 development cases' mean as measured, less 0.02
-ICDAR_FLOOR = 0.915  # measured 0.937
+ICDAR_FLOOR = 0.883  # measured 0.903 (116 cases; the first 73: 0.937)
 
 CASES = {c["id"]: c for c in json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))["cases"]}
 
@@ -78,13 +78,13 @@ def test_development_cases(case_id, least):
 
 @pytest.mark.slow
 def test_icdar_development_cases_floor():
-    """The ICDAR 2013 development cases (73 table regions, about a minute)
-    stay within 0.02 of their mean as bench/tables.py measured it."""
+    """The ICDAR 2013 development cases (116 table regions of 46 PDFs, about
+    two minutes) stay within 0.02 of their mean as bench/tables.py measured it."""
     from esep.plugins.pdf.loader import load
     from esep.registry import Config
 
     cases = [c for c in CASES.values() if c.get("source") == "icdar2013"]
-    assert len(cases) == 73 and all(c["half"] == "dev" for c in cases)
+    assert len(cases) == 116 and all(c["half"] == "dev" for c in cases)
     tables_of: dict[str, list] = {}  # each PDF read once for all its cases
     total = 0.0
     for c in cases:
