@@ -218,14 +218,12 @@ def _groups(lines: Sequence[Row], i: int, first: int, columns: list[list[int]], 
     top: dict[int, list] = {}
     figure_start = columns[0][0] - SLACK
     for k in range(i, first - 1):
-        for ps, pe, piece in _pieces(lines[k].text):
-            if pe <= figure_start:
-                place_words = {}
-                place(k, place_words)
-                for c in range(off + 1):
-                    top.setdefault(c, []).extend(w for w in place_words.get(c, []) if w[1] == ps)
-            else:
-                top.setdefault(-1, []).append((k, ps, pe, piece))
+        placed: dict[int, list] = {}
+        place(k, placed)  # the words over the number and label columns, as any header line's
+        for c in range(off + 1):
+            top.setdefault(c, []).extend(w for w in placed.get(c, []) if w[2] <= figure_start)
+        top.setdefault(-1, []).extend((k, ps, pe, piece) for ps, pe, piece in _pieces(lines[k].text)
+                                      if pe > figure_start)
     if len(top.get(-1, [])) != len(heads) // cycle:
         return None
     return top, under, cycle

@@ -234,7 +234,7 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
     return end, Table(infer_header_spans(cells), prov, kind="table")
 
 
-Reading = tuple[tuple[int, bool, bool, bool, bool, int], int, int, list[RowSpan], list[tuple[int, int]]]
+Reading = tuple[tuple[int, bool, bool, bool, bool, int], int, int, tuple[RowSpan, ...], tuple[tuple[int, int], ...]]
 
 
 def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
