@@ -18,6 +18,15 @@ Rules, in the order they are applied to each text:
 ``stray_bar``
     a vertical bar stuck to a number ("|7649") or standing alone in a line:
     a table rule or the edge of the page read as text.
+``roman``
+    a Roman numeral before a quarter or half-year word (квартал, кв.,
+    тоқсан, полугодие, полуг., пол., жарты жыл, ж/ж) as Tesseract's
+    Kazakh and Russian models read it: II as "П", III as "Ш" or "ПІ", IV
+    as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г" or "ІГ" ("за П квартал" → "за II
+    квартал"); a lone "|" (read for I and II alike) stays.
+``plus``
+    a plus sign read as two hyphens before a figure ("--132" → "+132",
+    "--/-" → "+/-").
 ``numero``
     the sign № read as "Хо", "Х2", "Ме", "No", "Ne" or "N2" before a number
     (or alone, as a column heading).
@@ -35,7 +44,13 @@ Rules, in the order they are applied to each text:
     look-alikes (і read as i, l, ! or 1; ә as а or э; ө as о or е; ү and ұ
     as у; қ as к; ң as н; ғ as г; һ as h) gives a word the dictionaries know
     or that the same document spells that way more often (a name, an
-    inflected form the dictionary lacks).
+    inflected form the dictionary lacks).  In a document with hardly any
+    Kazakh (words with a Kazakh letter under a tenth of its words: a
+    Russian or Kyrgyz report) the dictionary alone does not put a Kazakh
+    letter in ("Ысык-Ата" stays); the document must spell the word so.
+``russian_letter``
+    the same for the Russian щ, which OCR reads as ш ("посешений" →
+    "посещений", "обрашаемость" → "обращаемость").
 ``vocabulary``
     a word no dictionary knows, one or two letters away from a word the
     document writes at least three times as often ("Прибалхаттье" among
@@ -94,11 +109,14 @@ PACKAGES = "hunspell hunspell-kk hunspell-ru"
 _LAT2CYR = HOMOGLYPHS
 _CYR2LAT = CYRILLIC_TO_LATIN
 # what OCR reads in place of a Kazakh letter -> the letters it may stand for
-_LOST = LOST_KAZAKH
+# ... and the Russian letter OCR loses the same way: щ read as ш ("посешений", "обрашаемость")
+_LOST_RUSSIAN = {"ш": "щ", "Ш": "Щ"}
+_LOST = LOST_KAZAKH | _LOST_RUSSIAN
 _DIGIT_LOOKALIKE = DIGIT_LOOKALIKES
 _KAZAKH = set(KAZAKH_LETTERS + KAZAKH_UPPER)
 _MAX_POSITIONS = 8  # look-alike letters in a word considered for kazakh_letter
 _MAX_SUBS = 3  # letters changed at most
+_KAZAKH_DOC_SHARE = 0.1  # words with a Kazakh letter, of a document written (partly) in Kazakh
 
 _TOKEN = re.compile(r"(?:[\w\u0259\u018f]|(?<=\w)[!|](?=\w))+(?:[.,]\d+)*", re.UNICODE)
 _NUMBER_SPACE = re.compile(r"(?<![\d.,№])(?<!№ )(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d])")
@@ -109,6 +127,18 @@ _STRAY_BAR = re.compile(r"(?<![^\s(])[|¦](?=\d)|(?<=\d)[|¦](?![^\s).,;])|(?<=\
 _PAGE_MARK = re.compile(r"(?<=\d )6(?=\.?\s*$)")
 _PAGE_MARK_JOINED = re.compile(r"(?<=[–—-] )(\d{1,2})6(?=\.?\s*$)")
 _WORD = re.compile(r"[^\W\d_]+")
+# A Roman numeral before a quarter or half-year word, as Tesseract's Kazakh and Russian models
+# read it in serif and sans fonts (measured on rendered lines, docs/ocr.md): II as "П", III as
+# "Ш" or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I with a stray stroke as "ІГ".  "І", "ІІ" and
+# "ІV" need nothing (the period reader takes the Cyrillic І for the Roman I); "|" and "И" stay,
+# being read for I and II alike or being a word.
+_STROKES = str.maketrans(dict.fromkeys("ІIl1|[", "I"))
+_ROMAN_MISREAD = {"I": "I", "II": "II", "III": "III", "Г": "I", "IГ": "I", "П": "II", "Ш": "III", "ШI": "III",
+                  "ПI": "III", "IП": "III", "IУ": "IV", "IМ": "IV", "ТУ": "IV", "ГУ": "IV", "ТV": "IV",
+                  "ГV": "IV", "IV": "IV", "М": "IV"}
+_PERIOD_WORD = r"(?:квартал|кв\.|то[қк]сан|полугод|полуг\.|пол\.|п/г|жарты|ж/ж|ж\.ж)"
+_ROMAN_SLOT = re.compile(r"(?:^|(?<=[\s(])|(?<=[жЖгГ]\.))(\S{1,3}?)(?=\s?" + _PERIOD_WORD + ")", re.I)
+_PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
 _HYPHEN = re.compile(r"\b([^\W\d_]{2,})-[ \n]?([^\W\d_]{2,})\b")
 
 
@@ -305,6 +335,10 @@ class Repairer:
         # entries ending with the page mark "N б." as written: the document's habit
         self.page_marks = sum(1 for t in texts if re.search(r"\d б\.?\s*$", t))
         self._frequent = [w for w, n in self.vocab.items() if n >= 3 and len(w) >= 5 and w.isalpha()]
+        # a document written (partly) in Kazakh: elsewhere (Russian, Kyrgyz) the dictionary alone
+        # does not put a Kazakh letter into an unknown word ("Ысык-Ата" is no "ысық")
+        cyr = [w for w in self.vocab if _is_cyrillic_word(w)]
+        self.kazakh_doc = sum(1 for w in cyr if any(ch in _KAZAKH for ch in w)) >= _KAZAKH_DOC_SHARE * len(cyr)
         self._prepare(texts)
 
     def _prepare(self, texts: list[str]) -> None:
@@ -339,7 +373,11 @@ class Repairer:
         def ending_only(c: str) -> bool:
             return any(a == "н" and b == "ң" for a, b in zip(word[-2:], c[-2:]))
 
-        known = [(n, c) for n, c in cands if c in self.lexicon and (not ending_only(c) or attested(c))]
+        def kazakh_added(c: str) -> bool:
+            return any(ch in _KAZAKH and ch != w for ch, w in zip(c, word))
+
+        known = [(n, c) for n, c in cands if c in self.lexicon and (not ending_only(c) or attested(c))
+                 and (self.kazakh_doc or attested(c) or not kazakh_added(c))]
         if known:
             return min(known, key=lambda nc: (nc[0], -self.vocab.get(nc[1], 0), nc[1]))[1]
         ctx = [(n, c) for n, c in cands if attested(c) and any(ch in _KAZAKH for ch in c)]
@@ -372,11 +410,15 @@ class Repairer:
                              ("kazakh_letter", lambda t: self._kazakh(t, kazakh))):
                 new = fn(cur)
                 if new != cur:
+                    if rule == "kazakh_letter" and not any(ch in _KAZAKH and ch != o for ch, o in zip(new, cur)):
+                        rule = "russian_letter"  # щ put back
                     changes.append(Change(cur, new, rule))
                     cur = new
             return cur
 
         out = _STRAY_BAR.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), text)
+        out = _ROMAN_SLOT.sub(lambda m: _roman(m.group(1), changes), out)
+        out = _PLUS.sub(lambda m: _record(changes, m.group(), "+", "plus"), out)
         out = _NUMERO.sub(lambda m: _record(changes, m.group(), "№", "numero"), out)
         out = _PAGE_MARK.sub(lambda m: _record(changes, m.group(), "б", "page_mark"), out)
         if kazakh and self.page_marks >= 3:
@@ -454,6 +496,16 @@ class Repairer:
         if low in self.lexicon and (broken or self.vocab.get(low, 0) > self.vocab.get(f"{a}-{b}".lower(), 0)):
             return _record(changes, m.group(), joined, "hyphen")
         return m.group()
+
+
+def _roman(token: str, changes: list[Change]) -> str:
+    """A misread Roman numeral before a quarter or half-year word, as the
+    Roman numeral (Latin letters); a numeral already readable, a digit and
+    a lone "|" (I and II alike) stay."""
+    if token == "|" or token in "1234" or token.replace("І", "I") in ("I", "II", "III", "IV"):
+        return token
+    roman = _ROMAN_MISREAD.get(token.translate(_STROKES))
+    return _record(changes, token, roman, "roman") if roman else token
 
 
 def _record(changes: list[Change], before: str, after: str, rule: str) -> str:

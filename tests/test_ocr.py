@@ -277,3 +277,29 @@ def test_variants_share_the_seed_gold():
 
     assert gold_stems(str(SCAN300)) == [f"{SEED_STEM}.scan300", SEED_STEM]
     assert gold_stems("/x/report.docx") == ["report"]
+
+
+def test_quarter_numeral_of_a_scanned_title_read(tesseract, tmp_path, registry):
+    """Tesseract's Kazakh and Russian models read a serif "II" as the letter
+    "П": the scanned report is still about the second quarter, and the
+    repair is recorded with the text OCR gave."""
+    from PIL import ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 58)
+    img = Image.new("L", (2480, 1000), 255)
+    d = ImageDraw.Draw(img)
+    lines = ["Централизованная библиотечная система района",
+             "Отчет о работе за II квартал 2023 года",
+             "Во II квартале выдано 47 205 документов."]
+    for k, line in enumerate(lines):
+        d.text((150, 150 + 110 * k), line, font=font, fill=0)
+    scan = tmp_path / "report.pdf"
+    img.save(scan, "PDF", resolution=300)
+    store = Store(tmp_path / "e.db", registry.migrations)
+    config = Config(options={"cache_dir": str(tmp_path / "cache")})
+    Ingester(store, registry, config).run([scan])
+    meta = store.db.execute("select metadata from documents").fetchone()[0]
+    repairs = store.db.execute("select before, after from ocr_repairs where rule = 'roman'").fetchall()
+    store.close()
+    assert '"period": "2023-Q2"' in meta
+    assert ("П", "II") in repairs

@@ -239,3 +239,58 @@ def test_repairs_stored_with_the_document(registry, tmp_path):
     rows = conn.execute("select before, after, rule, block_index, evidence from ocr_repairs order by id").fetchall()
     assert rows == [("2О18", "2018", "digits", 0, "2О18"), ("314 760", "314760", "number_space", 0, "314 760")]
     store.close()
+
+
+# ------------------------------------------------ numerals, signs and щ
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Отчет за П квартал 2023 года", "Отчет за II квартал 2023 года"),
+    ("Во П квартале проведено 112 мероприятий", "Во II квартале проведено 112 мероприятий"),
+    ("2019 жылдың Ш тоқсаны", "2019 жылдың III тоқсаны"),
+    ("за ПІ квартал", "за III квартал"),
+    ("ТУ квартал 2020 г.", "IV квартал 2020 г."),
+    ("2017 ж.ІГ ж/ж", "2017 ж.I ж/ж"),
+    ("Г полугодие 2018 г.", "I полугодие 2018 г."),
+    ("11 полуг. 2021 г.", "II полуг. 2021 г."),
+])
+def test_roman_numerals_misread_before_a_period_word(text, fixed):
+    (out, changes), = repair([text])
+    assert out == fixed
+    assert [c.rule for c in changes] == ["roman"]
+
+
+@pytest.mark.parametrize("text", [
+    "за I квартал 2020 г.", "ІІ жартыжылдық", "1 квартал", "за | квартал",  # readable, a digit, ambiguous
+    "Иванов П. Отчет", "Шығарылды 3 470", "П. 2", "по кварталам",  # no period word after the letter
+    "Ф. И. Ш. квартал",
+])
+def test_no_roman_numeral_where_none_was_misread(text):
+    (out, changes), = repair([text])
+    assert "roman" not in [c.rule for c in changes]
+
+
+def test_plus_read_as_two_hyphens():
+    (out, changes), = repair(["Читатели 12318 12450 --132 (--0,9 %), графа --/-; тире -- 5"])
+    assert out == "Читатели 12318 12450 +132 (+0,9 %), графа +/-; тире -- 5"
+    assert [c.rule for c in changes] == ["plus"] * 3
+
+
+def test_shcha_read_as_sha_put_back(lexicon):
+    texts = ["Число посешений выросло, обрашаемость фонда 1,1; школа и шахматы остаются"]
+    (out, changes), = repair(texts, lexicon)
+    assert out == "Число посещений выросло, обращаемость фонда 1,1; школа и шахматы остаются"
+    assert {(c.before, c.after, c.rule) for c in changes} == {
+        ("посешений", "посещений", "russian_letter"), ("обрашаемость", "обращаемость", "russian_letter")}
+
+
+def test_no_kazakh_letter_by_dictionary_alone_in_a_russian_document(lexicon):
+    """"Ысык" is a place name to a Russian report, "ысық" (hot) to the Kazakh
+    dictionary: in a document without Kazakh, the dictionary alone does not
+    put the letter in; in a Kazakh one it does."""
+    russian = ["Библиотеки Ысык-Атинского района", "Отчет о работе библиотек района за год"]
+    (out, _), _ = repair(russian, lexicon)
+    assert out == "Библиотеки Ысык-Атинского района"
+    kazakh = ["Ысык су құйылды", "Кітапханалар жұмысы туралы есеп, оқырмандар саны өсті"]
+    (out, changes), _ = repair(kazakh, lexicon)
+    assert out == "Ысық су құйылды" and changes[0].rule == "kazakh_letter"
