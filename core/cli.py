@@ -104,7 +104,7 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
     @click.option("--retry-failed", is_flag=True, help="Re-run the files listed in ingest_errors.")
     @click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
                   help="When to OCR PDF pages (for loaders that can).")
-    @click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds allowed per file.")
+    @click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds a file may go without progress (a scanned page OCR'd is progress).")
     @click.option("--max-pages", type=int, default=2000, show_default=True, help="Pages allowed per file.")
     @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_MAX_SIZE_MB,
                   show_default=True, help="Megabytes allowed per file; larger files are refused unread.")

@@ -6,7 +6,8 @@ see :func:`esep.processing.warm_up`) serve every document it handles.  The
 parent sends a :class:`~esep.processing.Task`, the worker answers with a
 :class:`~esep.processing.Processed` or an
 :class:`~esep.processing.IngestError`.  A worker that exceeds
-``config.timeout`` on one file is killed and replaced, and the file is
+``config.timeout`` on one file without progress (:mod:`esep.progress`: a
+scanned page OCR'd is progress) is killed and replaced, and the file is
 reported as failed; so is a worker that dies (a crash in a parsing library,
 the kernel's OOM killer).
 
@@ -32,6 +33,7 @@ import time
 from multiprocessing.connection import Connection, wait
 from typing import Iterable, Iterator
 
+from . import progress
 from .processing import IngestError, Interrupted, Task, process_task, warm_up
 from .registry import Config, Registry
 
@@ -81,6 +83,7 @@ def _worker_main(conn: Connection, parent_pid: int, registry: Registry, config: 
     gc.freeze()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract and friends: one thread per worker
     loaders = {ld.name: ld for ld in registry.loaders}
+    progress.set_beat(lambda: conn.send(progress.BEAT))
     while True:
         try:
             task = conn.recv()
@@ -197,6 +200,9 @@ class WorkerPool:
                 if w.conn in ready:
                     try:
                         result = w.conn.recv()
+                        if isinstance(result, str) and result == progress.BEAT:
+                            w.started = now  # progress: --timeout counts from here
+                            continue
                         w.task, nxt = None, w
                     except (EOFError, OSError):
                         w.proc.join(1)
@@ -205,8 +211,9 @@ class WorkerPool:
                     nxt, result = self._replace(w, self._died(w, "; the file may be too large or damaged"))
                 elif timeout and seconds >= timeout:
                     nxt, result = self._replace(w, IngestError(
-                        "load", f"gave up after {timeout:g} s (--timeout); the file is too large or "
-                                "pathological for this parser", "Timeout"))
+                        "load", f"gave up after {timeout:g} s without progress (--timeout); the file is "
+                                "too large or pathological for this parser (a larger --timeout may read it)",
+                        "Timeout"))
                 else:
                     continue
                 if isinstance(result, Interrupted):

@@ -4,6 +4,7 @@ page image, on the seed's own events-by-type table rendered here."""
 from __future__ import annotations
 
 import os
+import re
 
 import numpy as np
 import pdfplumber
@@ -109,3 +110,31 @@ def test_a_figure_ocr_was_unsure_of_is_read_again(tesseract, tmp_path):
     assert [(k, before, after) for k, before, after, _ in changed] == [(unsure, wrong[unsure], truth)]
     assert t.cells[unsure].original == wrong[unsure]
     assert cell_text(t, sure) == wrong[sure] and cell_text(t, layer) == wrong[layer]
+
+
+def test_a_decimal_comma_misread_is_read_again(tesseract, tmp_path):
+    """At 200 dpi OCR loses decimal commas in table cells: "1,2" comes out
+    as "122", "21,3" as "21:3".  Such a figure, read with a confidence
+    under 80, is read again with the comma allowed and gets it back."""
+    with pdfplumber.open(SEED_PDF) as pdf:
+        page = pdf.pages[0]
+        gray = np.asarray(ocr.render(page, 300))
+        words = [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
+                      False, 10.0, len(w["text"])) for w in page.extract_words()]
+    k = 72.0 / 300
+    tables = []
+    for box, cells in ocr.find_ruled_tables(gray, 300):
+        tb = ocr.ImageTable(tuple(v * k for v in box), [tuple(v * k for v in c) for c in cells])
+        got = ruled_table(tb, words, 1)
+        if got:
+            tables.append(got[0])
+    t = next(t for t in tables if any("," in cell_text(t, i) for i in range(len(t.cells))))
+    decimals = [i for i in range(len(t.cells)) if re.fullmatch(r"\d+,\d", cell_text(t, i))]
+    assert len(decimals) >= 2
+    truth = {i: cell_text(t, i) for i in decimals[:2]}
+    misread(t, decimals[0], truth[decimals[0]].replace(",", ""))
+    misread(t, decimals[1], truth[decimals[1]].replace(",", ":"))
+    conf = {id(t.lines[i][0].words[0]): 65.0 for i in truth}
+    assert sorted(ocr.doubtful_cells(t, conf)) == sorted(truth)
+    changed = ocr.reread_figures(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}), conf)
+    assert {i: after for i, _, after, _ in changed} == truth

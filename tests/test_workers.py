@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from esep import Block, Document, Loader, hookimpl
+from esep import Block, Document, Loader, hookimpl, progress
 from esep.pipeline import Ingester
 from esep.registry import Config, Registry, get_plugin_manager
 from esep.storage import Store
@@ -23,11 +23,16 @@ class Slow:
         def load(path, config):
             if path.suffix == ".crash":
                 os._exit(3)
-            time.sleep(float(path.read_text()))
+            if path.suffix == ".pages":  # steps of "seconds", each followed by progress
+                for seconds in path.read_text().split():
+                    time.sleep(float(seconds))
+                    progress.beat()
+            else:
+                time.sleep(float(path.read_text()))
             d = Document("", str(path), "slow")
             d.add_block(Block("paragraph", "done"))
             return d
-        register(Loader("slow", "slow", (".slow", ".crash"), lambda head: True, load))
+        register(Loader("slow", "slow", (".slow", ".crash", ".pages"), lambda head: True, load))
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +75,18 @@ def test_timeout_kills_only_the_slow_file(tmp_path, reg):
     assert s.counts == {"ingested": 2, "unchanged": 0, "skipped": 0, "failed": 1}
     failed = [o for o in s.outcomes if o.status == "failed"][0]
     assert failed.path.endswith("slow.slow") and failed.error_class == "Timeout" and "--timeout" in failed.message
+
+
+def test_timeout_counts_from_the_last_progress(tmp_path, reg):
+    """A long scan makes progress page by page: five steps of 1.5 s each
+    take longer than a 4 s --timeout but each is shorter; steps of 6 s are
+    not."""
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "long.pages").write_text("1.5 1.5 1.5 1.5 1.5")
+    (tmp_path / "r" / "stuck.pages").write_text("6 1")
+    s = run(reg, tmp_path / "t.db", sorted((tmp_path / "r").iterdir()), workers=1, timeout=4)
+    status = {os.path.basename(o.path): o.status for o in s.outcomes}
+    assert status == {"long.pages": "ingested", "stuck.pages": "failed"}
 
 
 def test_a_crashing_parser_costs_only_its_file(tmp_path, reg):

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from esep import hookimpl
+from esep import hookimpl, progress
 from esep.model import Document
 from esep.registry import Config
 from esep.plugins.lang.alphabet import LOWER
@@ -699,6 +699,13 @@ def has_scanned_pages(path: Path, config: Config) -> bool:
 
 _FIGURE_RE = re.compile(r"^[-+–(]?\d[\d.,%) ]*$")
 _MAX_SUSPECT = 4  # characters: longer text in a column of figures is a note, not a misread figure
+# a figure as the cell's second reading may give it: digits, a decimal comma and one or two
+# digits after it (three after a comma are a thousands group, which a speck can fake)
+_REREAD_RE = re.compile(r"^\d+(?:,\d{1,2})?$")
+# one word a doubtful reading of a figure: digits with a decimal mark or what OCR makes of one
+_DIGITISH_RE = re.compile(r"^\d+(?:[,.:;]\d*)?$")
+_RULE_BAND = 8  # pixels at a crop's edge where what is left of a rule may be
+_RULE_INK = 0.85  # share of a row or column of pixels inked, for a rule
 _FIGURE_CONF = 60.0  # Tesseract confidence a figure read again needs
 _DOUBT_CONF = 80.0  # a figure Tesseract read with less is read again alone
 _DOUBT_REREAD_CONF = 90.0  # ... and replaced only by a second reading this sure
@@ -738,37 +745,43 @@ def suspect_cells(t: Any) -> list[int]:
 
 def _clean_crop(crop: Any) -> Any:
     """A cell's image without what is left of its rules: rows and columns
-    of pixels mostly ink at the crop's edges are whitened."""
+    of pixels nearly all ink (a rule is a line across the whole crop, a
+    digit's stroke is not) in a narrow band at the crop's edges are
+    whitened."""
     import numpy as np
 
     crop = crop.copy()
     ink = crop < 128
     h, w = crop.shape
-    edge_h, edge_w = max(2, h // 5), max(2, w // 5)
+    edge_h, edge_w = max(2, min(h // 5, _RULE_BAND)), max(2, min(w // 5, _RULE_BAND))
     for r in list(range(edge_h)) + list(range(h - edge_h, h)):
-        if ink[r].mean() > 0.5:
+        if ink[r].mean() > _RULE_INK:
             crop[r] = 255
     for c in list(range(edge_w)) + list(range(w - edge_w, w)):
-        if ink[:, c].mean() > 0.5:
+        if ink[:, c].mean() > _RULE_INK:
             crop[:, c] = 255
     return np.ascontiguousarray(crop)
 
 
 def doubtful_cells(t: Any, conf: dict[int, float]) -> list[int]:
-    """Cells of a table holding one figure that Tesseract read with a
-    confidence under ``_DOUBT_CONF`` (``conf``: word id to confidence,
-    0..100; words of a text layer have none and are never doubtful)."""
+    """Cells of a table holding one figure (digits, perhaps with a decimal
+    mark or what OCR made of one: "122", "21:3", "42,") that Tesseract read
+    with a confidence under ``_DOUBT_CONF`` (``conf``: word id to
+    confidence, 0..100; words of a text layer have none and are never
+    doubtful)."""
     out = []
     for k, lines in enumerate(t.lines):
         ws = [w for ln in lines for w in ln.words]
-        if len(ws) == 1 and ws[0].text.isdigit() and conf.get(id(ws[0]), 100.0) < _DOUBT_CONF:
+        if len(ws) == 1 and _DIGITISH_RE.match(ws[0].text) and conf.get(id(ws[0]), 100.0) < _DOUBT_CONF:
             out.append(k)
     return out
 
 
 def reread_figures(t: Any, image: Any, dpi: int, config: Config,
                    conf: dict[int, float] | None = None) -> list[tuple[int, str, str, float]]:
-    """Cells of :func:`suspect_cells` OCR'd again alone, digits only, from
+    """Cells of :func:`suspect_cells` OCR'd again alone, digits and the
+    decimal comma only (a figure read again has at most two digits after
+    a comma: three would be a thousands group a speck can fake), from
     the levelled page image (``dpi``): the crops are set one under another
     on one canvas and read in one Tesseract call.  A cell whose crop reads
     as a figure with confidence ``_FIGURE_CONF`` or more gets that figure
@@ -812,14 +825,14 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
         y += cr.shape[0] + gap
     try:
         words = ocr_image(Image.fromarray(canvas), config, dpi, lang="eng", psm=6,
-                          extra="-c tessedit_char_whitelist=0123456789")
+                          extra="-c tessedit_char_whitelist=0123456789,")
     except OcrUnavailable:
         return []
     changed = []
     for k, a, b in bands:
         got = [w for w in words if a - gap / 2 <= w["top"] + w["height"] / 2 <= b + gap / 2]
         need = _DOUBT_REREAD_CONF if k in doubtful else _FIGURE_CONF
-        if len(got) != 1 or not got[0]["text"].isdigit() or got[0]["conf"] < need:
+        if len(got) != 1 or not _REREAD_RE.match(got[0]["text"]) or got[0]["conf"] < need:
             continue
         before = " ".join(ln.text for ln in t.lines[k])
         after = got[0]["text"]
@@ -878,6 +891,7 @@ class ScanReader:
                 tables.append(got[0])
                 used |= got[1]
         self._reread(page, no, sp, tables, conf)
+        progress.beat()  # a page OCR'd (or its layer checked): --timeout counts from here
         words = [w for w in words if id(w) not in used]
         return Page(no, float(page.width), float(page.height), group_lines(words, no), tables)
 
