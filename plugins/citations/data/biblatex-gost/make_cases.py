@@ -90,8 +90,8 @@ def printed_entries(pdf_path: str) -> list[tuple[str, str]]:
                 text = line["text"]
                 if text.startswith("⇑"):        # the listing of the .bib that ends the document
                     return [(k, ls) for k, ls in entries]
-                if re.fullmatch(r"\d+ @\w+|\d+", text.strip()):   # section heading, page number
-                    continue
+                if re.fullmatch(r"\d+ @\w+|\d+", text.strip()) or text.startswith("∗"):
+                    continue  # a section heading, a page number, the footnote of the title page
                 if text.startswith("⇓"):
                     near = [d for top, d in links if abs(top - line["top"]) < 4]
                     key = near[0].decode() if isinstance(near[0], bytes) else str(near[0])
