@@ -250,7 +250,7 @@ def biblatex_gost_items(path: Path) -> Iterator[Item]:
     string prints.
 
     Authors as ``Surname, I. I.``; title (+ ": " + subtitle); the container of an article its
-    journal, of a part its ``booktitle``; year; volume (or ``part``); the issue of an article; pages, or the page
+    journal, of a part its ``booktitle`` (+ ": " + booksubtitle); year; volume (or ``part``); the issue of an article; pages, or the page
     count of a book; place; publisher (several joined by " ; "); URL.  A field whose record value
     is not written in the string (a date printed as its year only, an abbreviation of the style)
     is not scored; a field the record has not is gold ``None``.  Not scored either, where the
@@ -271,6 +271,8 @@ def biblatex_gost_items(path: Path) -> Iterator[Item]:
             source = rec.get("journaltitle") or rec.get("journal")
         elif kind in BIB_PART_TYPES:
             source = rec.get("booktitle")
+            if source and rec.get("booksubtitle"):
+                source = f"{source}: {rec['booksubtitle']}"
         gold: dict[str, Any] = {
             "authors": authors or None,
             "title": title,
