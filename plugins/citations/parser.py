@@ -137,7 +137,8 @@ def _parse(raw: str) -> dict[str, Any]:
     titled = re.search(rf"\.\s(?:Т|Том|Ч|Кн|Вып|Вип|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}}(?:[–-]\d{{1,3}})?)\.\s(?=[{UP}«\"])",
                        area)
     if titled and (not m or titled.start() < m.start()):
-        out["volume"], area = titled["v"], area[:titled.start()] + ". " + area[titled.end():]
+        # (the volume's title is other title information, as after "Т. 1 : ")
+        out["volume"], area = titled["v"], area[:titled.start()] + " : " + area[titled.end():]
     elif m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
         out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
