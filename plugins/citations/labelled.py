@@ -11,13 +11,17 @@ default ``../shared/external/`` beside the project):
   the hayagriva project (MIT): each output string with the YAML record it
   was generated from; the record is the gold.
 
-A third set is kept inside the project, in ``data/`` beside this module:
+Two more sets are kept inside the project, in ``data/`` beside this module:
 
 * dstu: ``dstu-8302/cases.json``, the 28 test cases of a CSL style for the
   Ukrainian standard DSTU 8302:2015 (MIT; see its README.md): the CSL-JSON
   record and the string the style prints from it; the record is the gold,
   of the fields the string prints (a field the style leaves out, such as
   the conference of a paper, is not gold).
+* biblatex-gost: ``biblatex-gost/cases.json``, the 222 Cyrillic entries that
+  the biblatex style biblatex-gost (GOST R 7.0.5) printed in its examples
+  document, each with the database record it was printed from (LPPL 1.3c;
+  see its README.md); the record is the gold, of the fields the string prints.
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
