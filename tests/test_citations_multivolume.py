@@ -1,7 +1,8 @@
 """GOST 7.1 / 7.0.5 shapes read since the biblatex-gost development half
 showed them: a volume of a work in several volumes followed by the volume's
 own title, an edition area that starts with "Изд.", two publishers of one
-place, a body after " / " in a container.  The entries are written for the
+place, a body after " / " in a container, a surname's particle after the
+initials.  The entries are written for the
 tests (names and titles invented); none is an item of a labelled set."""
 
 import pytest
@@ -41,6 +42,11 @@ CASES = [
      "2016. — С. 40—52.",
      {"title": "Память слова", "source": "Литературный ежегодник 2015", "place": "Алматы", "year": 2016,
       "pages": "40-52"}),
+    # the particle of a surname written after the initials is part of the heading, not of the title
+    ("Гофман Э. ф. Мир и воля. — М.: Наука, 2010. — 440 с.",
+     {"authors": ["Гофман, Э."], "title": "Мир и воля", "place": "М.", "year": 2010}),
+    ("Бреве И. В. фон. Избранные письма. — М.: Искусство, 1985. — 300 с.",
+     {"authors": ["Бреве, И. В."], "title": "Избранные письма", "publisher": "Искусство"}),
     # a parallel title in a container stays
     ("Иванова Е. Слово и текст // Palaeoslavica / Палеославика. — 2010. — № 2. — С. 5–9.",
      {"source": "Palaeoslavica / Палеославика", "issue": "2", "pages": "5-9"}),

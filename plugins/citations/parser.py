@@ -84,7 +84,9 @@ def _parse(raw: str) -> dict[str, Any]:
         authors, authors_raw, rest = [m["h"]], m["h"], s[m.end():]
     rest = rest.lstrip(" .,")
     if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
-        m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.)[.,]?\s*", rest)
+        # "Гартман Э. ф. Сущность …", "Гёте И. В. фон. Избранное": the particle of a surname after the initials
+        m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.|(?:ф|фон|ван|де|дер|дю|ди|делла|von|van|de|der|du|di)"
+                     rf"\.?(?=\s[{UP}«]))[.,]?\s*", rest)
         if m:
             authors_raw = f"{authors_raw} {m.group(0).strip(' .,')}" if authors_raw else authors_raw
             rest = rest[m.end():]
