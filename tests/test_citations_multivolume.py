@@ -24,6 +24,11 @@ CASES = [
     ("Лосев Г. Философские тетради. Ч. II / сост. А. Б. Вершинина. — М.: Мысль, 1990. — 250 с.",
      {"title": "Философские тетради", "volume": "II", "responsibility": "сост. А. Б. Вершинина",
       "publisher": "Мысль"}),
+    # a volume and its issue at the end of the title area; a volume followed by an issue is not a volume title
+    ("Лаптев Ю. Труды экспедиции. Т. 3. Вып. 2. – М.: Наука, 2000. – 100 с.",
+     {"title": "Труды экспедиции", "volume": "3", "issue": "2", "publisher": "Наука"}),
+    ("Лаптев Ю. Труды экспедиции. Т. 3, вып. 2 : Очерки. – М.: Наука, 2000. – 100 с.",
+     {"title": "Труды экспедиции", "subtitle": "Очерки", "volume": "3", "issue": "2"}),
     # "Т. 1" at the end of the title area is read as before
     ("Петров А. А. Сочинения. Т. 1. — М.: Наука, 1990. — 300 с.", {"title": "Сочинения", "volume": "1"}),
     # an edition area written "Изд. 2-е" is neither a journal nor a container

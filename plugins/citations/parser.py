@@ -136,9 +136,13 @@ def _parse(raw: str) -> dict[str, Any]:
     # "Энциклопедия философских наук. В 3 т. Т. 1. Наука логики": the volume of a work in several volumes
     # followed by the volume's own title (the first, when that volume has volumes of its own: "Собрание
     # сочинений. В 6 т. Т. 5. Parerga и Paralipomena. В 2 т. Т. 2: Paralipomena")
-    titled = re.search(rf"\.\s(?:Т|Том|Ч|Кн|Вып|Вип|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}}(?:[–-]\d{{1,3}})?)\.\s(?=[{UP}«\"])",
-                       area)
-    if titled and (not m or titled.start() < m.start()):
+    titled = re.search(rf"\.\s(?:Т|Том|Ч|Кн|Вып|Вип|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}}(?:[–-]\d{{1,3}})?)\.\s(?=[{UP}«\"])"
+                       rf"(?!{NUM_WORDS}\.?\s?[IVXLC\d])", area)
+    both = re.search(rf"[.,]\s(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
+                     rf"(?P<i>\d{{1,3}}(?:[–-]\d{{1,3}})?)\.?\s*(?=:|$)", area)
+    if both:  # "Труды. Т. 3. Вып. 2", "Известия. Т. 5, № 2": the volume and its issue
+        out["volume"], out["issue"], area = both["v"], both["i"].replace("–", "-"), area[:both.start()] + area[both.end():]
+    elif titled and (not m or titled.start() < m.start()):
         # (the volume's title is other title information, as after "Т. 1 : ")
         out["volume"], area = titled["v"], area[:titled.start()] + " : " + area[titled.end():]
     elif m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
