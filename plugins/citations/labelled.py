@@ -254,14 +254,15 @@ def biblatex_gost_items(path: Path) -> Iterator[Item]:
     string prints.
 
     Authors as ``Surname, I. I.``; title (+ ": " + subtitle); the container of an article its
-    journal, of a part its ``booktitle`` (+ ": " + booksubtitle); year; volume (or ``part``); the issue of an article; pages, or the page
-    count of a book; place; publisher (several joined by " ; "); URL.  A field whose record value
-    is not written in the string (a date printed as its year only, an abbreviation of the style)
-    is not scored; a field the record has not is gold ``None``.  Not scored either, where the
-    record leaves the convention open: the place and publisher of an article (its journal's), the title of an entry with a ``maintitle``, ``titleaddon``
-    or ``volumes`` (whether "в 3 т." or the main title is in the title), the container of a part
-    of a volume with a ``maintitle``, the ``number`` of a book (its number in a series), a place
-    that the record gives with its publisher in it."""
+    journal, of a part its ``booktitle`` (+ ": " + booksubtitle); year; volume (or ``part``); the
+    issue of an article; pages, or the page count of a book; place; publisher (several joined by
+    " ; "); URL.  A field whose record value is not written in the string (a date printed as its
+    year only, an abbreviation of the style) is not scored; a field the record has not is gold
+    ``None``.  Not scored either, where the record leaves the convention open: the place and
+    publisher of an article (its journal's), the title of an entry with a ``maintitle``,
+    ``titleaddon`` or ``volumes`` (whether "в 3 т." or the main title is in the title), the
+    container of a part of a volume with a ``maintitle``, the ``number`` of a book (its number in
+    a series), a place that the record gives with its publisher in it."""
     for i, case in enumerate(json.loads(path.read_text(encoding="utf-8"))):
         raw, rec, kind = case["printed"], case["record"], case["type"]
         toks = loose("title", raw)

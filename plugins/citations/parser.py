@@ -141,7 +141,8 @@ def _parse(raw: str) -> dict[str, Any]:
     both = re.search(rf"[.,]\s(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
                      rf"(?P<i>\d{{1,3}}(?:[–-]\d{{1,3}})?)\.?\s*(?=:|$)", area)
     if both:  # "Труды. Т. 3. Вып. 2", "Известия. Т. 5, № 2": the volume and its issue
-        out["volume"], out["issue"], area = both["v"], both["i"].replace("–", "-"), area[:both.start()] + area[both.end():]
+        out["volume"], out["issue"] = both["v"], both["i"].replace("–", "-")
+        area = area[:both.start()] + area[both.end():]
     elif titled and (not m or titled.start() < m.start()):
         # (the volume's title is other title information, as after "Т. 1 : ")
         out["volume"], area = titled["v"], area[:titled.start()] + " : " + area[titled.end():]

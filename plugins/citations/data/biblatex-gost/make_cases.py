@@ -29,26 +29,31 @@ import unicodedata
 import bibtexparser
 import pdfplumber
 
-#: spacing accents the PDF's text layer gives apart from their letter -> combining marks
-ACCENTS = {"´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "¨": "\u0308", "˘": "\u0306", "ˇ": "\u030c", "˜": "\u0303",
-           "¸": "\u0327"}
+#: spacing accents the PDF's text layer gives apart from their letter -> the names of their combining marks
+ACCENTS = {"´": "ACUTE ACCENT", "`": "GRAVE ACCENT", "ˆ": "CIRCUMFLEX ACCENT", "¨": "DIAERESIS", "˘": "BREVE",
+           "ˇ": "CARON", "˜": "TILDE", "¸": "CEDILLA"}
+
+
+def combining(name: str) -> str:
+    return unicodedata.lookup(f"COMBINING {name}")
 
 
 def fix_accents(s: str) -> str:
     # "´e" (mark before its letter) and "a¨" (diaeresis after it, as this PDF gives it)
-    s = re.sub(r"([´`ˆ˘ˇ˜])\s?([A-Za-zА-Яа-я])", lambda m: m.group(2) + ACCENTS[m.group(1)], s)
-    s = re.sub(r"([A-Za-z])¨", lambda m: m.group(1) + ACCENTS["¨"], s)
-    s = re.sub(r"¨([A-Za-z])", lambda m: m.group(1) + ACCENTS["¨"], s)
+    s = re.sub(r"([´`ˆ˘ˇ˜])\s?([A-Za-zА-Яа-я])", lambda m: m.group(2) + combining(ACCENTS[m.group(1)]), s)
+    s = re.sub(r"([A-Za-z])¨", lambda m: m.group(1) + combining(ACCENTS["¨"]), s)
+    s = re.sub(r"¨([A-Za-z])", lambda m: m.group(1) + combining(ACCENTS["¨"]), s)
     return unicodedata.normalize("NFC", s)
 
 
-LATEX_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "v": "\u030c",
-                 "u": "\u0306", "c": "\u0327"}
+#: the accent commands of LaTeX -> the names of their combining marks
+LATEX_ACCENTS = {"'": "ACUTE ACCENT", "`": "GRAVE ACCENT", "^": "CIRCUMFLEX ACCENT", '"': "DIAERESIS",
+                 "~": "TILDE", "v": "CARON", "u": "BREVE", "c": "CEDILLA"}
 
 
 def untex(v: str) -> str:
     """A bib value without its LaTeX markup."""
-    v = re.sub(r"\\([`'^\"~vuc])\s*\{?\\?([A-Za-z])\}?", lambda m: m.group(2) + LATEX_ACCENTS[m.group(1)], v)
+    v = re.sub(r"\\([`'^\"~vuc])\s*\{?\\?([A-Za-z])\}?", lambda m: m.group(2) + combining(LATEX_ACCENTS[m.group(1)]), v)
     v = re.sub(r"\\enquote\*?\{", "«", v)  # closed by the brace below, mapped to »
     out, depth, quotes = [], 0, []
     i = 0
