@@ -58,7 +58,18 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("raw, expected", CASES, ids=[c[0][:40] for c in CASES])
+#: the same shapes as damaged lists write them: spaces lost, hyphens for dashes, Latin look-alikes
+DAMAGED = [
+    ("Ветров А. Основы логики. - Изд.2-е, стереотипное. - М.: Книжный дом, 2008. - 128 с.",
+     {"source": None, "publisher": "Книжный дом", "pages": "128"}),
+    ("Сергеев П. Р. Собрание трудов. В 4 т. Т.2. Очерки по истории края - М.: Наука, 1981 - 400 с.",
+     {"title": "Собрание трудов", "volume": "2", "publisher": "Наука", "pages": "400"}),
+    ("Лосев Г. Беседы о языке. — M.: Знание;Логос, 2003. — 160 c.",
+     {"place": "М.", "publisher": "Знание ; Логос", "pages": "160"}),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CASES + DAMAGED, ids=[c[0][:40] for c in CASES + DAMAGED])
 def test_multivolume_and_imprint_shapes(raw, expected):
     p = parse_citation(raw)
     assert {f: p[f] for f in expected} == expected

@@ -348,7 +348,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             or _place_space_year(rest)
             or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
             # "— Изд. 2-е, стереотипное. — М.: …", "— Издание 3-е": the edition area
-            or re.match(r"(?:Изд\.|Издание|Вид\.|Видання)\s\d|\d+-?[а-яәі]{0,3}\s(?:изд|басылым|вид)", rest)
+            or re.match(r"(?:Изд\.|Издание|Вид\.|Видання)\s?\d|\d+-?[а-яәі]{0,3}\s(?:изд|басылым|вид)", rest)
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
