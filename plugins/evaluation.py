@@ -163,7 +163,8 @@ def register_commands(cli):
     @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
     @click.option("--references", is_flag=True,
                   help="Also score the citation parser on the reference sets labelled by others (AnyStyle, "
-                       "hayagriva, a DSTU 8302 style's test cases), by development and evaluation half.")
+                       "hayagriva, a DSTU 8302 style's test cases, the biblatex-gost examples), by development and "
+                       "evaluation half.")
     @click.option("--references-dir", default=None, type=click.Path(file_okay=False),
                   help="Folder of the labelled reference sets [default: ../shared/external beside the project].")
     @click.pass_obj

@@ -332,9 +332,10 @@ HALVES = labelled.HALVES
 #: assert these less TOLERANCE, so a regression of more than that fails
 MEASURED = {("anystyle", "dev"): 0.944, ("anystyle", "eval"): 0.855,
             ("hayagriva", "dev"): 1.000, ("hayagriva", "eval"): 0.954,
-            ("dstu", "dev"): 0.935, ("dstu", "eval"): 0.895}
+            ("dstu", "dev"): 0.935, ("dstu", "eval"): 0.895,
+            ("biblatex-gost", "dev"): 0.987, ("biblatex-gost", "eval"): 0.969}
 TOLERANCE = 0.02
-SIZES = {"anystyle": 76, "hayagriva": 11, "dstu": 28}
+SIZES = {"anystyle": 76, "hayagriva": 11, "dstu": 28, "biblatex-gost": 222}
 
 
 @pytest.mark.parametrize("name", sorted(labelled.SETS) + sorted(labelled.PROJECT_SETS))
@@ -367,7 +368,7 @@ def test_eval_references_needs_no_database(tmp_path, monkeypatch):
     out = CliRunner().invoke(build_cli(), ["eval", "--references", "--references-dir", str(EXTERNAL), "--json"])
     assert out.exit_code == 0, out.output
     rows = json.loads(out.output)
-    assert {r["document"].split(" references")[0] for r in rows} == {"anystyle", "hayagriva", "dstu"}
+    assert {r["document"].split(" references")[0] for r in rows} == {"anystyle", "hayagriva", "dstu", "biblatex-gost"}
     assert not (tmp_path / "esep.db").exists()
 
 
@@ -439,7 +440,8 @@ def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
     result = cli_runner("eval", "--db", tmp_path / "t.db", "--gold", gold, "--references", "--json", registry_=reg)
     rows = json.loads(result.output)
     by_name = {r["document"].split(" (")[0]: r for r in rows}
-    assert sorted(by_name) == [f"{name} references, {half} half" for name in ("anystyle", "dstu", "hayagriva")
+    assert sorted(by_name) == [f"{name} references, {half} half"
+                               for name in ("anystyle", "biblatex-gost", "dstu", "hayagriva")
                                for half in ("dev", "dev-a", "dev-b", "eval")]
     # the parts of the development half (dev_part_of), 19 references each
     assert {r["document"] for r in rows} >= {"anystyle references, dev-a half (19)",

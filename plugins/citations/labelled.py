@@ -11,13 +11,17 @@ default ``../shared/external/`` beside the project):
   the hayagriva project (MIT): each output string with the YAML record it
   was generated from; the record is the gold.
 
-A third set is kept inside the project, in ``data/`` beside this module:
+Two more sets are kept inside the project, in ``data/`` beside this module:
 
 * dstu: ``dstu-8302/cases.json``, the 28 test cases of a CSL style for the
   Ukrainian standard DSTU 8302:2015 (MIT; see its README.md): the CSL-JSON
   record and the string the style prints from it; the record is the gold,
   of the fields the string prints (a field the style leaves out, such as
   the conference of a paper, is not gold).
+* biblatex-gost: ``biblatex-gost/cases.json``, the 222 Cyrillic entries that
+  the biblatex style biblatex-gost (GOST R 7.0.5) printed in its examples
+  document, each with the database record it was printed from (LPPL 1.3c;
+  see its README.md); the record is the gold, of the fields the string prints.
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
@@ -49,6 +53,7 @@ HALVES = ("dev", "eval")
 ANYSTYLE_FILE = Path("anystyle-cyrillic") / "references.json"
 HAYAGRIVA_FILE = Path("hayagriva-gost") / "gost-examples.md"
 DSTU_FILE = Path("dstu-8302") / "cases.json"
+BIBLATEX_GOST_FILE = Path("biblatex-gost") / "cases.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -209,6 +214,100 @@ def dstu_predicted(p: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _bib_names(value: str | None) -> list[tuple[str, str]]:
+    """(family, given) of each name of a biblatex name list ("Last, First and First Last")."""
+    out = []
+    for name in re.split(r"\s+and\s+", value or ""):
+        name = name.strip()
+        if not name or name.lower() == "others":
+            continue
+        if "," in name:
+            family, given = (x.strip() for x in name.split(",", 1))
+        else:
+            parts = name.split()
+            family, given = parts[-1], " ".join(parts[:-1])
+        out.append((family, given))
+    return out
+
+
+def _given_initials(given: str) -> str:
+    """"Ганс-Георг" -> "Г.-Г.", "Robert P." -> "R. P."; particles in lower case ("фон") are left out."""
+    words = [w for w in re.split(r"[\s.]+", given) if w and w[0].isupper()]
+    return " ".join("-".join(f"{p[0]}." for p in w.split("-") if p) for w in words)
+
+
+def _printed_in(field: str, value: str, raw: str) -> bool:
+    """True when ``value`` is written in the reference ``raw``: its folded tokens in order, the places with their
+    standard abbreviations (``М.`` = Москва) read as the full name on both sides."""
+    if field != "place":
+        return _printed(value, loose("title", raw))
+    return bool(loose("place", value)) and f" {loose('place', value)} " in f" {loose('place', raw)} "
+
+
+#: entry types of a part of a book or collection: their container is the ``booktitle``
+BIB_PART_TYPES = ("inbook", "bookinbook", "suppbook", "incollection", "suppcollection", "inproceedings", "inreference")
+
+
+def biblatex_gost_items(path: Path) -> Iterator[Item]:
+    """(index, printed string, gold) for each Cyrillic entry of the biblatex-gost examples: the record
+    (with what it inherits, see ``data/biblatex-gost/README.md``) is the gold, of the fields the
+    string prints.
+
+    Authors as ``Surname, I. I.``; title (+ ": " + subtitle); the container of an article its
+    journal, of a part its ``booktitle`` (+ ": " + booksubtitle); year; volume (or ``part``); the
+    issue of an article; pages, or the page count of a book; place; publisher (several joined by
+    " ; "); URL.  A field whose record value is not written in the string (a date printed as its
+    year only, an abbreviation of the style) is not scored; a field the record has not is gold
+    ``None``.  Not scored either, where the record leaves the convention open: the place and
+    publisher of an article (its journal's), the title of an entry with a ``maintitle``,
+    ``titleaddon`` or ``volumes`` (whether "в 3 т." or the main title is in the title), the
+    container of a part of a volume with a ``maintitle``, the ``number`` of a book (its number in
+    a series), a place that the record gives with its publisher in it."""
+    for i, case in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        raw, rec, kind = case["printed"], case["record"], case["type"]
+        toks = loose("title", raw)
+        authors = [f"{f}, {_given_initials(g)}" if _given_initials(g) else f
+                   for f, g in _bib_names(rec.get("author")) if _printed(f, toks)]
+        title = rec.get("title")
+        if title and rec.get("subtitle"):
+            title = f"{title}: {rec['subtitle']}"
+        source = None
+        if kind == "article":
+            source = rec.get("journaltitle") or rec.get("journal")
+        elif kind in BIB_PART_TYPES:
+            source = rec.get("booktitle")
+            if source and rec.get("booksubtitle"):
+                source = f"{source}: {rec['booksubtitle']}"
+        gold: dict[str, Any] = {
+            "authors": authors or None,
+            "title": title,
+            "source": source,
+            "year": rec.get("date") or rec.get("year"),
+            "volume": rec.get("volume") or rec.get("part"),
+            "issue": (rec.get("number") or rec.get("issue")) if kind == "article" else None,
+            "pages": rec.get("pages") or (rec.get("pagetotal") if kind not in BIB_PART_TYPES else None),
+            "place": " ; ".join(re.split(r"\s+and\s+", rec["location"])) if rec.get("location") else None,
+            "publisher": " ; ".join(re.split(r"\s+and\s+", rec["publisher"])) if rec.get("publisher") else None,
+            "url": rec.get("url"),
+        }
+        skip = set()
+        if rec.get("maintitle") or rec.get("titleaddon") or rec.get("volumes"):
+            skip.add("title")
+        if kind in BIB_PART_TYPES and rec.get("maintitle"):
+            skip.add("source")
+        if kind != "article" and (rec.get("number") or rec.get("issue")):
+            skip.add("issue")
+        if (gold["place"] and ":" in gold["place"]) or kind == "article":
+            skip |= {"place", "publisher"}  # (an article's are its journal's, which GOST does not print)
+        for f, v in gold.items():
+            if f in ("authors", "url") or v is None:
+                continue
+            year = re.search(r"\d{4}", str(v)) if f == "year" else None
+            if not _printed_in(f, year.group(0) if year else str(v), raw):
+                skip.add(f)
+        yield i, raw, {f: v for f, v in gold.items() if f not in skip}
+
+
 #: name -> (file inside the folder, items, predicted fields)
 SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "anystyle": (ANYSTYLE_FILE, anystyle_items, anystyle_predicted),
@@ -217,6 +316,7 @@ SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str
 #: the sets kept in DATA_DIR, read whatever folder is given for the others
 PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "dstu": (DSTU_FILE, dstu_items, dstu_predicted),
+    "biblatex-gost": (BIBLATEX_GOST_FILE, biblatex_gost_items, dstu_predicted),
 }
 
 

@@ -84,7 +84,9 @@ def _parse(raw: str) -> dict[str, Any]:
         authors, authors_raw, rest = [m["h"]], m["h"], s[m.end():]
     rest = rest.lstrip(" .,")
     if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
-        m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.)[.,]?\s*", rest)
+        # "Гартман Э. ф. Сущность …", "Гёте И. В. фон. Избранное": the particle of a surname after the initials
+        m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.|(?:ф|фон|ван|де|дер|дю|ди|делла|von|van|de|der|du|di)"
+                     rf"\.?(?=\s[{UP}«]))[.,]?\s*", rest)
         if m:
             authors_raw = f"{authors_raw} {m.group(0).strip(' .,')}" if authors_raw else authors_raw
             rest = rest[m.end():]
@@ -131,7 +133,20 @@ def _parse(raw: str) -> dict[str, Any]:
         area = area[:sl.start()]
     m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
                   rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік|т(?=\.)))\.?\s*(?=:|$)", area)
-    if m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
+    # "Энциклопедия философских наук. В 3 т. Т. 1. Наука логики": the volume of a work in several volumes
+    # followed by the volume's own title (the first, when that volume has volumes of its own: "Собрание
+    # сочинений. В 6 т. Т. 5. Parerga и Paralipomena. В 2 т. Т. 2: Paralipomena")
+    titled = re.search(rf"\.\s(?:Т|Том|Ч|Кн|Вып|Вип|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}}(?:[–-]\d{{1,3}})?)\.\s(?=[{UP}«\"])"
+                       rf"(?!{NUM_WORDS}\.?\s?[IVXLC\d])", area)
+    both = re.search(rf"[.,]\s(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
+                     rf"(?P<i>\d{{1,3}}(?:[–-]\d{{1,3}})?)\.?\s*(?=:|$)", area)
+    if both:  # "Труды. Т. 3. Вып. 2", "Известия. Т. 5, № 2": the volume and its issue
+        out["volume"], out["issue"] = both["v"], both["i"].replace("–", "-")
+        area = area[:both.start()] + area[both.end():]
+    elif titled and (not m or titled.start() < m.start()):
+        # (the volume's title is other title information, as after "Т. 1 : ")
+        out["volume"], area = titled["v"], area[:titled.start()] + " : " + area[titled.end():]
+    elif m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
         out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
     # "Метод гравиметрии. Автореф. дис. … канд. наук": the kind of work is other title information
@@ -332,6 +347,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
             or _place_space_year(rest)
             or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
+            # "— Изд. 2-е, стереотипное. — М.: …", "— Издание 3-е": the edition area
+            or re.match(r"(?:Изд\.|Издание|Вид\.|Видання)\s?\d|\d+-?[а-яәі]{0,3}\s(?:изд|басылым|вид)", rest)
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)
@@ -357,9 +374,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = EDITOR.sub("", container)
         container = re.sub(r"(?:,\s|\s(?=(?:ed|eds|Hrsg)\.\s[{UP}]|(?:под|за)\s(?:общ\.\s|заг\.\s)?ред\.\s))(?:ed\.(?:\sby)?|eds\.|hrsg\.\svon|[Hh]rsg\.|под\s(?:общ\.\s)?ред\.|за\s(?:заг\.\s)?ред\.|ред\.)\s.*$"
                            .replace("{UP}", UP), "", container)
-        sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.)", container)
+        sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.|[{UP}][a-z{LOWER}]{{0,5}}-[a-z{LOWER}]{{1,3}}\b)",
+                       container)
         if sl and sl.start() > 2:  # "// Очерки истории СССР / под ред. Б. А. Рыбакова": its responsibility, not
-            # a parallel title ("Palaeobulgarica / Старобългаристика")
+            # a parallel title ("Palaeobulgarica / Старобългаристика"); "/ Ин-т философии РАН": a body, abbreviated
             container = container[:sl.start()]
         container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
         container = re.sub(r"^«([^«»]+)»(?=\.?\s*$)", r"\1", container.strip())  # "// «Балқаш өңірі». – 2018"
@@ -436,6 +454,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         after = rest[m.end():]
         e = PUB_END.search(after)
         out["publisher"] = strip_value(after[:e.start()] if e else after)
+        more = re.match(rf";\s?(?P<p>[{UP}«\"„“][^;:,]{{1,60}}?),\s?\[?(?:1[5-9]|20)\d\d", after[e.start():]) if e else None
+        if more and out["publisher"] and not PLACE_PUB.match(more["p"]):
+            # "М.: Гнозис; Логос, 2000": two publishers of one place (not "М.: Наука; СПб.: Питер")
+            out["publisher"] = f"{out['publisher']} ; {strip_value(more['p'])}"
     elif m := PLACE_PUB_COMMA.search(rest):
         out["place"], out["publisher"] = place_as_written(m["place"]), strip_value(m["pub"])
     elif m := _publisher_year(rest):  # "Springer, 2010", "Изд-во МГУ, 1990": a publisher without its place
