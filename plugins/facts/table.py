@@ -300,7 +300,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         info["own"] = m is not None
         if m is None and (info["partitive"] or info["category"] or info["language"] or is_total(info["text"], fv)) \
                 and table_metric:
-            if not info["unit"] or info["unit"] in table_metric.units:
+            if table_metric.id.startswith("events.") and info["partitive"] and not (info["category"] or info["language"]):
+                # "оның ішінде онлайн", "в т.ч. для детей" beside the count of events: a kind of the events
+                # no metric names, neither their count nor their participants
+                pass
+            elif not info["unit"] or info["unit"] in table_metric.units:
                 m = table_metric
         info["metric"] = m
 
@@ -332,6 +336,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if {hh.id for hh in joined if hh.kind == "M"} - {hh.id for hh in row_hits if hh.kind == "M"}:
                 row_hits = joined
         part_of = _part_marker(label, fv) if label and parent_row else None
+        whole_of = {hh.id for hh in parent_row[1] if hh.kind == "M"} if part_of is not None else set()
         if part_of is not None and not any(hh.kind == "M" for hh in row_hits):
             # "в т.ч. массовых мероприятий" under "Число посещений": the part read with its whole
             # names its own indicator ("посещений массовых мероприятий"), when one does
@@ -362,12 +367,17 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             else:
                 kind = "other"
                 n_other += 1
-        row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period}
+        row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period,
+                       "whole": whole_of}
         if kind == "metric" and part_of is None:
             parent_row = (label, row_hits)
         elif kind not in ("metric", "category", "language"):
             parent_row = None
     rows_are_categories = n_cat > 0 and n_cat >= n_other
+    # a topic named by another row of the table is named around each figure of it: "Поступило документов"
+    # in a form whose row above is "Библиотечный фонд на конец периода"
+    row_topics = {hh.id for ri in row_info.values() for hh in ri["hits"] if hh.kind == "T"}
+    topics |= row_topics
 
     records: list[Record] = []
     kept: dict[tuple[int, int], Record] = {}
@@ -376,7 +386,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         ri = row_info[r]
         if ri["kind"] == "metric":
             prev_metric = _pick(ri["hits"], fv, None, topics | {hh.id for hh in ri["hits"] if hh.kind == "T"})
-        elif ri["kind"] != "language":
+        elif ri["kind"] != "language" and not (ri["kind"] == "category" and ri["whole"]):
             prev_metric = None
         if event_table and (ri["kind"] == "other" or (ri["kind"] == "category" and not rows_are_categories)):
             continue
@@ -395,7 +405,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             scale = info["scale"] or (row_scale[0] if row_scale else None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
-            named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories)
+            named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories
+                                                          and not ri["whole"])
             fit = None if unit in _GENERIC_UNITS else unit  # "бірлік", "ед.": a count of anything
             if m is None and ri["kind"] == "metric":
                 m = _pick(row_hits, fv, fit, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
@@ -414,6 +425,21 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 conf = 0.85
             if m is None and ri["kind"] == "language" and prev_metric is not None:
                 m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
+            if m is None and ri["kind"] == "category" and ri["whole"] and prev_metric is not None \
+                    and prev_metric.id in ri["whole"]:
+                # "в т.ч. подписка на периодические издания" under "комплектование фонда": the part of
+                # the row above it under the name of its kind
+                m, conf = prev_metric, 0.8
+            if m is None and ri["kind"] == "total" and table_metric is not None and info["metric"] is None \
+                    and not event_table and (not fit or fit in table_metric.units):
+                # "Всего" of a table whose columns name no figure ("Израсходовано, тенге") under a caption
+                # or section naming one ("Қаржыландыру"): the whole of the table's figure
+                m, conf = table_metric, 0.75
+            if m is not None and m.id in _READER_GROUPS and ri["whole"] \
+                    and not any(w.startswith("users.") for w in ri["whole"]):
+                # "в т.ч. детям до 14 лет" under "Документовыдача": the loans to children, which flat
+                # (category, language) cannot say; no count of child readers
+                m = None
             if m is not None and not named:
                 m = None
             if m is not None and m.unit in ("ratio", "percent") and v > 1000 and ri["kind"] == "metric":
@@ -452,6 +478,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 records.append(_unmatched(ri["label"] or info["text"], rec))
     records += _relations(grid, data_rows, col_info, kept, row_info, t, shift)
     return records
+
+
+#: the groups of readers: a part of the readers, never of another figure
+_READER_GROUPS = ("users.children", "users.youth", "users.remote")
 
 
 def _scale_of(text: str, hits: list[Hit], fv: FactVocab) -> tuple[str, str | None] | None:

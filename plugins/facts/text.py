@@ -388,6 +388,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                                    and h.id in only.units), None)
                 if only is not None and not only.topic and n.unit and n.unit in only.units:
                     n.metric, n.conf, n.how = only, 0.6, "weak"
+        if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics \
+                and any(h.kind == "W" and _BUDGET_RE.search(text[h.start:h.end]) for h in local) \
+                and not any(h.kind == "T" for h in local):
+            # "кітапханаға жергілікті бюджеттен 7 184,0 мың теңге бөлінді": the budget named, and no
+            # purpose it is for: the library's whole budget
+            n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "weak"
         if n.metric is None and fv.implied_metric(n.unit):
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
         # a name beyond an "of which" phrase names the part, not this figure
@@ -469,6 +475,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit = n.unit or parent.unit
             n.category = n.category or parent.category
             n.language = n.language or parent.language
+        elif n.metric is None and n.category is not None and i > 0 and nums[i - 1].metric is not None \
+                and nums[i - 1].category not in (None, n.category) and nums[i - 1].how != "comparison" \
+                and _same_sentence(sents, nums[i - 1], n) and n.unit == nums[i - 1].unit:
+            # "6 870 экз. – книги, 2 550 экз. – периодические издания": a list of named parts goes on
+            # in the next clause with the same metric
+            sib = nums[i - 1]
+            n.metric, n.conf, n.how = sib.metric, 0.7, sib.how if sib.how == "part" else "sibling"
         elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive:
             m = _by_topic(n, fv, topics + metric_hits, next((s for s in sents if s[0] <= n.start < s[1]), None))
             if m is not None:
@@ -496,8 +509,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None
             continue
-        period = _period_for(n, periods, sents, paren, parens)
-        period = resolve_period(period.period if period else None, doc_period)
+        found = _period_for(n, periods, sents, paren, parens)
+        period = resolve_period(found.period if found else None, doc_period)
+        if found is not None and len(found.period.code) == 4 and _WHOLE_YEAR_RE.search(text[found.start:found.end + 6]):
+            # "2023 жылға ... бөлінді", "на 2023 год выделено": the money of the whole year, in a report on
+            # a part of it
+            period = found.period
         as_of = None
         if n.metric.stock:
             d = next((d for d in dates if ca <= d.start < cz and not _inside(d.start, parens)), None)
@@ -517,6 +534,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             provenance=b.provenance, block=b.index))
         stated[id(n)] = records[-1]
     return records
+
+
+def _same_sentence(sents, a: _Num, b: _Num) -> bool:
+    return any(s[0] <= a.start and b.end <= s[1] for s in sents)
 
 
 def _starts(p: Period) -> set[str]:
@@ -572,6 +593,9 @@ _READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"),
                   (re.compile(r"(?i)(?:удал[её]нн|қашықта|qashyqta|qaşyqta|дистанц)"), "users.remote"))
 #: references given at a distance: "в виртуальном режиме", "онлайн", "виртуалды"
 _VIRTUAL_RE = re.compile(r"(?i)виртуал|virtual|онлайн|online|қашықта|удал[её]нн")
+#: a year for which, not in which: "2023 жылға", "на 2023 год"
+_WHOLE_YEAR_RE = re.compile(r"(?i)^\d{4}\s*жылға\b|^на\s+\d{4}\s*год(?!ы)")
+_BUDGET_RE = re.compile(r"(?i)бюджет|budjet")
 #: a Kazakh genitive ending: "Оқырмандардың", "қызметкерлердің"
 _GENITIVE_RE = re.compile(r"(?i)(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$")
 
