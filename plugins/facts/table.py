@@ -300,7 +300,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         info["own"] = m is not None
         if m is None and (info["partitive"] or info["category"] or info["language"] or is_total(info["text"], fv)) \
                 and table_metric:
-            if table_metric.id.startswith("events.") and info["partitive"] and not (info["category"] or info["language"]):
+            if table_metric.id.startswith("events.") and info["partitive"] and not info["language"]:
                 # "оның ішінде онлайн", "в т.ч. для детей" beside the count of events: a kind of the events
                 # no metric names, neither their count nor their participants
                 pass
@@ -431,9 +431,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # the row above it under the name of its kind
                 m, conf = prev_metric, 0.8
             if m is None and ri["kind"] == "total" and table_metric is not None and info["metric"] is None \
-                    and not event_table and (not fit or fit in table_metric.units):
-                # "Всего" of a table whose columns name no figure ("Израсходовано, тенге") under a caption
-                # or section naming one ("Қаржыландыру"): the whole of the table's figure
+                    and fv.money(table_metric.unit) and fv.money(unit) and unit in table_metric.units:
+                # "Всего" of a money table whose columns name no figure ("Израсходовано, тенге") under a
+                # caption or section naming the money ("Қаржыландыру"): the whole of it
                 m, conf = table_metric, 0.75
             if m is not None and m.id in _READER_GROUPS and ri["whole"] \
                     and not any(w.startswith("users.") for w in ri["whole"]):

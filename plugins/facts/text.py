@@ -411,13 +411,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # the whole a part belongs to: not a figure of another period in brackets ("2 864,7 тыс. руб. (в 2022
         # году – 2 511,3 тыс. руб.), в том числе на подписку – 684,2": the part is of the 2 864,7)
         parent = next((o for o in reversed(nums[:i]) if o.metric is not None and o.how != "comparison"), None)
-        if n.possessive and parent is not None and parent.how == "group":
-            # "Оқырмандардың 9 125-і – жастар, 5 310-ы – ...": the next group is a part of the readers too
-            parent = next((o for o in reversed(nums[:i]) if o.metric is not None
-                           and o.how not in ("comparison", "group", "part")), parent)
-        part = _partitive(text, n, ca, fv, lambda a, z: between(a, z, n)) or (
-            # "Оқырмандардың 9 125-і – жастар": the whole named in the genitive, its part counted in the possessive
-            n.possessive and parent is not None and _genitive_whole(text, n, sents, parent.metric)) or (
+        whole = _genitive_whole(text, n, sents, fv) if n.possessive else None
+        if whole is not None:
+            # "Оқырмандардың 9 125-і – жастар, 5 310-ы – ...": the whole named in the genitive, each part
+            # counted in the possessive; the whole's own figure, if the paragraph states it, is the parent
+            parent = next((o for o in reversed(nums[:i]) if o.metric is whole
+                           and o.how not in ("comparison", "group", "part")), None) \
+                or _Num(0.0, n.start, n.start, "", metric=whole, how="genitive")
+        part = _partitive(text, n, ca, fv, lambda a, z: between(a, z, n)) or whole is not None or (
             # "86 іс-шара өткізілді: кітап көрмелері – 30, ...": a list after a colon lists its parts
             parent is not None and parent.metric is not None and parent.metric.id.startswith("events.")
             and ":" in text[parent.end:n.start] and not between(parent.end, n.start, n))
@@ -619,20 +620,32 @@ def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None)
     return None
 
 
-def _genitive_whole(text: str, n: _Num, sents, metric: Metric) -> bool:
-    """A possessive figure is a part of ``metric`` when a word before it in
-    its sentence names the metric in the genitive ("Оқырмандардың 9 125-і":
-    the readers' 9 125; "Қызметкерлердің 79-ы")."""
+_genitive_names: dict[int, dict[str, str]] = {}
+
+#: the wholes a Kazakh possessive figure can be a part of: people counted in groups
+_GENITIVE_WHOLES = ("users.registered", "staff.headcount")
+
+
+def _genitive_whole(text: str, n: _Num, sents, fv: FactVocab) -> Metric | None:
+    """The metric a possessive figure is a part of, when a word before it in
+    its sentence names that metric in the genitive ("Оқырмандардың 9 125-і":
+    the readers' 9 125; "Қызметкерлердің 79-ы"), else None."""
+    names = _genitive_names.get(id(fv))
+    if names is None:
+        names = _genitive_names[id(fv)] = {
+            w.split()[0].rstrip("=").lower(): mid for mid in _GENITIVE_WHOLES if mid in fv.metrics
+            for w in fv.metrics[mid].cues + fv.metrics[mid].aliases if w and len(w.split()[0].rstrip("=")) >= 5}
     s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
-    names = {w.split()[0].rstrip("=") for w in metric.cues + metric.aliases if w}
+    found = None
     for m in re.finditer(r"[^\W\d_]+", text[s[0]:n.start]):
         g = _GENITIVE_RE.search(m.group(0))
         if g is None:
             continue
         stem = m.group(0)[:g.start()].lower()
-        if len(stem) >= 4 and any(w == stem or (len(w) > len(stem) and w.startswith(stem)) for w in names):
-            return True
-    return False
+        mid = names.get(stem) if len(stem) >= 4 else None
+        if mid is not None:
+            found = fv.metrics[mid]
+    return found
 
 
 def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) -> bool:
