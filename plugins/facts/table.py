@@ -67,6 +67,23 @@ log = logging.getLogger(__name__)
 _NUMBER_HEADERS = {"№", "n", "№№", "р/с", "п/п", "№ п/п", "р/н", "#"}
 
 
+#: the number of a row of a numbered form: "1.", "1.1", "12.1", "2.3."
+_OUTLINE_RE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?$")
+
+
+def _numbering(cells: list, header: str) -> bool:
+    """A column of row numbers: headed "п/п" (its "№" misread: "Хо п/п",
+    "Ne п/п") over numbers only ("9," for "9." too), or every cell an outline
+    number ("1.", "1.1", "2.") and at least one ending in a stop, which no
+    figure of a report does."""
+    texts = [c.text.strip() for c in cells if c is not None and c.text.strip()]
+    if not texts:
+        return False
+    if re.search(r"(?:^|\s)(?:п/п|р/с|р/н)$", header) and all(re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?[.,]?", t) for t in texts):
+        return True
+    return all(_OUTLINE_RE.match(t) for t in texts) and any(t.endswith(".") for t in texts)
+
+
 def _is_year(text: str) -> bool:
     t = text.strip().rstrip(".")
     return t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100
@@ -238,10 +255,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         return out
 
     label_cols = []
+    numbering: set[int] = set()  # columns of row numbers ("№ п/п": "1.", "1.1", "2.")
     for k in range(n_cols):
         hdr = " ".join(c.text for c in header_cells(k)).strip().lower()
         own = [grid[r][k] for r in data_rows if grid[r][k] and grid[r][k].row == r and grid[r][k].col == k]
         signed = bool(_DIFF_RE.search(hdr) or _PCT_RE.search(hdr))  # a ± column: "+132", "-1"
+        if not label_cols and hdr not in _NUMBER_HEADERS and _numbering(own, hdr):
+            # "Хо п/п" (a "№" OCR misread) over "1.", "1.1", "2.": the rows' numbers, not figures
+            numbering.add(k)
+            label_cols.append(k)
+            continue
         if hdr in _NUMBER_HEADERS or not any(_value(c) is not None or (signed and _signed(c.text) is not None)
                                              for c in own) \
                 or (k == min(set(range(n_cols)) - set(label_cols), default=k) and _period_column(own, hdr, fv, default_year)):
@@ -323,7 +346,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         label_cells = []
         for k in label_cols:
             c = grid[r][k]
-            if c is not None and c.text.strip() and all(c is not o for o in label_cells) \
+            if c is not None and c.text.strip() and all(c is not o for o in label_cells) and k not in numbering \
                     and " ".join(x.text for x in header_cells(k)).strip().lower() not in _NUMBER_HEADERS:
                 label_cells.append(c)
         label = " ".join(c.text for c in label_cells).strip()
