@@ -127,6 +127,17 @@ def test_rows_of_events_and_of_staff_named_by_one_word():
     assert {("events.actual", 57, "2020-H1", None, None), ("staff.headcount", 6, "2020-H1", None, None)} <= got
 
 
+def test_the_row_numbers_of_a_numbered_form_are_no_figures():
+    """"1.", "1.1", "2." under a heading OCR misread ("Ne п/п" for "№ п/п"),
+    "9," for "9.", or under no heading at all: the numbers of the rows."""
+    for head in ("Ne п/п", ""):
+        got = _table("2021", [head, "Показатель", "2021 г."], ["1.", "Число пользователей", "5 100"],
+                     ["1.1", "в т.ч. дети до 14 лет", "2 050"], ["2.", "Число посещений", "48 000"],
+                     ["9,", "Документовыдача", "101 000"] if head else ["3.", "Документовыдача", "101 000"])
+        assert got == {("users.registered", 5100, "2021", None, None), ("users.children", 2050, "2021", None, None),
+                       ("visits.total", 48000, "2021", None, None), ("loans.total", 101000, "2021", None, None)}
+
+
 # -- metadata ------------------------------------------------------------------------------
 
 def test_the_district_of_an_organization_after_its_founder():
