@@ -86,6 +86,15 @@ def test_page_mark_and_numero():
     assert [c.rule for c in changes] == ["numero", "page_mark"]
 
 
+def test_roman_numerals_of_a_quarter_read_as_cyrillic_letters():
+    """OCR reads III as "Ш" or "ПІ" and II as "П": before the word of a quarter
+    or a half-year they are numerals again, in the script of that word."""
+    out = repair(["2022 жылғы Ш тоқсандағы есеп", "ПІ тоқсанда", "за П квартал 2021 года", "Ш. Уәлиханов атындағы"])
+    assert [t for t, _ in out] == ["2022 жылғы ІІІ тоқсандағы есеп", "ІІІ тоқсанда", "за II квартал 2021 года",
+                                   "Ш. Уәлиханов атындағы"]
+    assert {c.rule for _, cs in out for c in cs} == {"roman"}
+
+
 def test_stray_bars():
     out = repair(["|7649", "122 |5401", "кішкентай. | оқырмандар", "x|y"])
     assert [t for t, _ in out] == ["7649", "122 5401", "кішкентай. оқырмандар", "x|y"]

@@ -67,6 +67,23 @@ log = logging.getLogger(__name__)
 _NUMBER_HEADERS = {"№", "n", "№№", "р/с", "п/п", "№ п/п", "р/н", "#"}
 
 
+#: the number of a row of a numbered form: "1.", "1.1", "12.1", "2.3."
+_OUTLINE_RE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?$")
+
+
+def _numbering(cells: list, header: str) -> bool:
+    """A column of row numbers: headed "п/п" (its "№" misread: "Хо п/п",
+    "Ne п/п") over numbers only ("9," for "9." too), or every cell an outline
+    number ("1.", "1.1", "2.") and at least one ending in a stop, which no
+    figure of a report does."""
+    texts = [c.text.strip() for c in cells if c is not None and c.text.strip()]
+    if not texts:
+        return False
+    if re.search(r"(?:^|\s)(?:п/п|р/с|р/н)$", header) and all(re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?[.,]?", t) for t in texts):
+        return True
+    return all(_OUTLINE_RE.match(t) for t in texts) and any(t.endswith(".") for t in texts)
+
+
 def _is_year(text: str) -> bool:
     t = text.strip().rstrip(".")
     return t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100
@@ -238,10 +255,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         return out
 
     label_cols = []
+    numbering: set[int] = set()  # columns of row numbers ("№ п/п": "1.", "1.1", "2.")
     for k in range(n_cols):
         hdr = " ".join(c.text for c in header_cells(k)).strip().lower()
         own = [grid[r][k] for r in data_rows if grid[r][k] and grid[r][k].row == r and grid[r][k].col == k]
         signed = bool(_DIFF_RE.search(hdr) or _PCT_RE.search(hdr))  # a ± column: "+132", "-1"
+        if not label_cols and hdr not in _NUMBER_HEADERS and _numbering(own, hdr):
+            # "Хо п/п" (a "№" OCR misread) over "1.", "1.1", "2.": the rows' numbers, not figures
+            numbering.add(k)
+            label_cols.append(k)
+            continue
         if hdr in _NUMBER_HEADERS or not any(_value(c) is not None or (signed and _signed(c.text) is not None)
                                              for c in own) \
                 or (k == min(set(range(n_cols)) - set(label_cols), default=k) and _period_column(own, hdr, fv, default_year)):
@@ -300,7 +323,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         info["own"] = m is not None
         if m is None and (info["partitive"] or info["category"] or info["language"] or is_total(info["text"], fv)) \
                 and table_metric:
-            if not info["unit"] or info["unit"] in table_metric.units:
+            if table_metric.id.startswith("events.") and info["partitive"] and not info["language"]:
+                # "оның ішінде онлайн", "в т.ч. для детей" beside the count of events: a kind of the events
+                # no metric names, neither their count nor their participants
+                pass
+            elif not info["unit"] or info["unit"] in table_metric.units:
                 m = table_metric
         info["metric"] = m
 
@@ -319,7 +346,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         label_cells = []
         for k in label_cols:
             c = grid[r][k]
-            if c is not None and c.text.strip() and all(c is not o for o in label_cells) \
+            if c is not None and c.text.strip() and all(c is not o for o in label_cells) and k not in numbering \
                     and " ".join(x.text for x in header_cells(k)).strip().lower() not in _NUMBER_HEADERS:
                 label_cells.append(c)
         label = " ".join(c.text for c in label_cells).strip()
@@ -332,6 +359,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if {hh.id for hh in joined if hh.kind == "M"} - {hh.id for hh in row_hits if hh.kind == "M"}:
                 row_hits = joined
         part_of = _part_marker(label, fv) if label and parent_row else None
+        whole_of = {hh.id for hh in parent_row[1] if hh.kind == "M"} if part_of is not None else set()
         if part_of is not None and not any(hh.kind == "M" for hh in row_hits):
             # "в т.ч. массовых мероприятий" under "Число посещений": the part read with its whole
             # names its own indicator ("посещений массовых мероприятий"), when one does
@@ -362,12 +390,17 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             else:
                 kind = "other"
                 n_other += 1
-        row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period}
+        row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period,
+                       "whole": whole_of}
         if kind == "metric" and part_of is None:
             parent_row = (label, row_hits)
         elif kind not in ("metric", "category", "language"):
             parent_row = None
     rows_are_categories = n_cat > 0 and n_cat >= n_other
+    # a topic named by another row of the table is named around each figure of it: "Поступило документов"
+    # in a form whose row above is "Библиотечный фонд на конец периода"
+    row_topics = {hh.id for ri in row_info.values() for hh in ri["hits"] if hh.kind == "T"}
+    topics |= row_topics
 
     records: list[Record] = []
     kept: dict[tuple[int, int], Record] = {}
@@ -376,7 +409,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         ri = row_info[r]
         if ri["kind"] == "metric":
             prev_metric = _pick(ri["hits"], fv, None, topics | {hh.id for hh in ri["hits"] if hh.kind == "T"})
-        elif ri["kind"] != "language":
+        elif ri["kind"] != "language" and not (ri["kind"] == "category" and ri["whole"]):
             prev_metric = None
         if event_table and (ri["kind"] == "other" or (ri["kind"] == "category" and not rows_are_categories)):
             continue
@@ -395,7 +428,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             scale = info["scale"] or (row_scale[0] if row_scale else None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
-            named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories)
+            named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories
+                                                          and not ri["whole"])
             fit = None if unit in _GENERIC_UNITS else unit  # "бірлік", "ед.": a count of anything
             if m is None and ri["kind"] == "metric":
                 m = _pick(row_hits, fv, fit, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
@@ -414,6 +448,21 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 conf = 0.85
             if m is None and ri["kind"] == "language" and prev_metric is not None:
                 m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
+            if m is None and ri["kind"] == "category" and ri["whole"] and prev_metric is not None \
+                    and prev_metric.id in ri["whole"]:
+                # "в т.ч. подписка на периодические издания" under "комплектование фонда": the part of
+                # the row above it under the name of its kind
+                m, conf = prev_metric, 0.8
+            if m is None and ri["kind"] == "total" and table_metric is not None and info["metric"] is None \
+                    and fv.money(table_metric.unit) and fv.money(unit) and unit in table_metric.units:
+                # "Всего" of a money table whose columns name no figure ("Израсходовано, тенге") under a
+                # caption or section naming the money ("Қаржыландыру"): the whole of it
+                m, conf = table_metric, 0.75
+            if m is not None and m.id in _READER_GROUPS and ri["whole"] \
+                    and not any(w.startswith("users.") for w in ri["whole"]):
+                # "в т.ч. детям до 14 лет" under "Документовыдача": the loans to children, which flat
+                # (category, language) cannot say; no count of child readers
+                m = None
             if m is not None and not named:
                 m = None
             if m is not None and m.unit in ("ratio", "percent") and v > 1000 and ri["kind"] == "metric":
@@ -452,6 +501,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 records.append(_unmatched(ri["label"] or info["text"], rec))
     records += _relations(grid, data_rows, col_info, kept, row_info, t, shift)
     return records
+
+
+#: the groups of readers: a part of the readers, never of another figure
+_READER_GROUPS = ("users.children", "users.youth", "users.remote")
 
 
 def _scale_of(text: str, hits: list[Hit], fv: FactVocab) -> tuple[str, str | None] | None:

@@ -154,7 +154,10 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     whose reading raised, with the exception (the caller records them)."""
     failed: list[tuple[Block, Exception]] = []
     section: Period | None = None  # the period a heading names, in a report that names none of its own
+    title = ""  # the title of the section a paragraph is in: the topic of its figures may be named there only
     for b in document.blocks:
+        if b.kind == "heading" or _section_title(b.text):
+            title = b.text
         if doc_period is None and _heading_like(b.text):
             section = _heading_period(b.text)
             continue
@@ -165,7 +168,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             # report's period, the text cannot say, so none is read (the paragraph is kept)
             continue
         try:
-            out.extend(_block_facts(b, fv, doc_period or section))
+            out.extend(_block_facts(b, fv, doc_period or section, title if title != b.text else ""))
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
     return failed
@@ -178,6 +181,17 @@ def _heading_like(text: str) -> bool:
         return False
     years = [(p.start, p.end) for p in periods_in(t)]
     return all(any(a <= n.start and n.end <= z for a, z in years) for n in find_numbers(t))
+
+
+_SECTION_NO_RE = re.compile(r"^\s*(?:[IVXІ]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.)]?\s+(?=[^\W\d_])")
+
+
+def _section_title(text: str) -> bool:
+    """A section title of a plain text: a short line of words, numbered or not
+    ("3. Кітап қоры", "IV. Финансирование", "БҰҚАРАЛЫҚ ЖҰМЫС"), with no figure
+    but years and no stop at its end."""
+    t = _SECTION_NO_RE.sub("", text.strip(), count=1)
+    return bool(t) and len(t) <= 80 and len(t.split()) <= 10 and _heading_like(t)
 
 
 def _heading_period(text: str) -> Period | None:
@@ -241,7 +255,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     return best
 
 
-def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Record]:
+def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_title: str = "") -> list[Record]:
     text = b.text
     default_year = doc_period.year if doc_period else None
     periods = periods_in(text, default_year)
@@ -282,6 +296,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
     cuts = _clause_cuts(text, tk, nums)
     parens = _paren_spans(text)
     topics = [h for h in tk.hits if h.kind == "T"]
+    # a topic named by the section's title counts as named around the figure ("Кітап қоры" over "340 дана
+    # құжат есептен шығарылды"; "Кітапхана баспасөзде" over "148 материал жарияланды")
+    titled = {h.id for h in tokenize(section_title, fv).hits if h.kind == "T"} if section_title else set()
     metric_hits = [h for h in tk.hits if h.kind == "M"]
     part_spans = find_in_matching_form(fv.partitive_re, text)
     quotes = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
@@ -325,7 +342,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                 # "Для читателей оформлено 94 книжные выставки", "оқырмандар үшін": whom the thing was
                 # for, not what the figure counts
                 continue
-            if m.topic and not any(t.id == m.id for t in topics) and not (
+            if m.topic and not any(t.id == m.id for t in topics) and m.id not in titled and not (
                     fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)):
                 # money for a topic ("сатып алу", "комплектование") needs it named, or the kind of
                 # documents bought ("Мерзімді басылымдарға жазылу 320,5 мың теңге")
@@ -371,6 +388,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
                                    and h.id in only.units), None)
                 if only is not None and not only.topic and n.unit and n.unit in only.units:
                     n.metric, n.conf, n.how = only, 0.6, "weak"
+        if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics \
+                and any(h.kind == "W" and _BUDGET_RE.search(text[h.start:h.end]) for h in local) \
+                and not any(h.kind == "T" for h in local):
+            # "кітапханаға жергілікті бюджеттен 7 184,0 мың теңге бөлінді": the budget named, and no
+            # purpose it is for: the library's whole budget
+            n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "weak"
         if n.metric is None and fv.implied_metric(n.unit):
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
         # a name beyond an "of which" phrase names the part, not this figure
@@ -385,26 +408,41 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             n.category = None
         n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
         # "of which" parts and bracketed comparisons
-        parent = next((o for o in reversed(nums[:i]) if o.metric is not None), None)
-        part = _partitive(text, n, ca, fv, lambda a, z: between(a, z, n)) or (
+        # the whole a part belongs to: not a figure of another period in brackets ("2 864,7 тыс. руб. (в 2022
+        # году – 2 511,3 тыс. руб.), в том числе на подписку – 684,2": the part is of the 2 864,7)
+        parent = next((o for o in reversed(nums[:i]) if o.metric is not None and o.how != "comparison"), None)
+        whole = _genitive_whole(text, n, sents, fv) if n.possessive else None
+        if whole is not None:
+            # "Оқырмандардың 9 125-і – жастар, 5 310-ы – ...": the whole named in the genitive, each part
+            # counted in the possessive; the whole's own figure, if the paragraph states it, is the parent
+            parent = next((o for o in reversed(nums[:i]) if o.metric is whole
+                           and o.how not in ("comparison", "group", "part")), None) \
+                or _Num(0.0, n.start, n.start, "", metric=whole, how="genitive")
+        part = _partitive(text, n, ca, fv, lambda a, z: between(a, z, n)) or whole is not None or (
             # "86 іс-шара өткізілді: кітап көрмелері – 30, ...": a list after a colon lists its parts
             parent is not None and parent.metric is not None and parent.metric.id.startswith("events.")
             and ":" in text[parent.end:n.start] and not between(parent.end, n.start, n))
         paren = _inside(n.start, parens)
         comparison = None
         if paren and parent and parent.end <= paren[0]:
+            # "(2021 жылы – 23 115, 2020 жылы – 19 870)": each figure of the brackets is the figure before
+            # them in the year it names
             comparison = next((p for p in periods if paren[0] <= p.start < n.start and p.explicit_year), None)
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "users.registered":
             # "записано 850 читателей, в том числе 310 детей": the readers' part is a group of readers
-            group = _reader_group(text, n, ca)
+            group = _reader_group(text, n, ca, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz))
             if group is not None and group in fv.metrics:
-                n.metric, n.conf, n.how = fv.metrics[group], 0.8, "cue"
+                n.metric, n.conf, n.how = fv.metrics[group], 0.8, "group"
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "visits.total" and "visits.events" in fv.metrics \
                 and _EVENTS_WORD_RE.search(text, ca, n.start):
             # "посещений – 27 640, из них на мероприятиях – 6 215": the visits to events
             n.metric, n.conf, n.how = fv.metrics["visits.events"], 0.8, "cue"
+        if part and parent is not None and n.metric is None and parent.metric.id == "bibliography.references" \
+                and "bibliography.virtual_references" in fv.metrics and _VIRTUAL_RE.search(text, ca, cz):
+            # "12 380 справок, из них 1 960 – в виртуальном режиме": the references given online
+            n.metric, n.conf, n.how = fv.metrics["bibliography.virtual_references"], 0.8, "cue"
         if part and parent is not None and n.metric is not None and n.metric.id in ("users.children", "users.youth") \
                 and not parent.metric.id.startswith("users."):
             # "Выдано 45 000 экз., из них 12 300 – детям до 14 лет": the loans to children, which flat
@@ -438,6 +476,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             n.unit = n.unit or parent.unit
             n.category = n.category or parent.category
             n.language = n.language or parent.language
+        elif n.metric is None and n.category is not None and i > 0 and nums[i - 1].metric is not None \
+                and nums[i - 1].category not in (None, n.category) and nums[i - 1].how != "comparison" \
+                and _same_sentence(sents, nums[i - 1], n) and n.unit == nums[i - 1].unit:
+            # "6 870 экз. – книги, 2 550 экз. – периодические издания": a list of named parts goes on
+            # in the next clause with the same metric
+            sib = nums[i - 1]
+            n.metric, n.conf, n.how = sib.metric, 0.7, sib.how if sib.how == "part" else "sibling"
         elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive:
             m = _by_topic(n, fv, topics + metric_hits, next((s for s in sents if s[0] <= n.start < s[1]), None))
             if m is not None:
@@ -461,12 +506,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             continue
         if n.metric.id.startswith("staff.") and n.category == "librarians" and n.how != "part":
             n.category = None  # "работали 54 библиотекаря": the staff counted in librarians, not a part of it
-        if n.possessive and n.how not in ("part", "cue") and not (n.category or n.language):
+        if n.possessive and n.how not in ("part", "cue", "group") and not (n.category or n.language):
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None
             continue
-        period = _period_for(n, periods, sents, paren, parens)
-        period = resolve_period(period.period if period else None, doc_period)
+        found = _period_for(n, periods, sents, paren, parens)
+        period = resolve_period(found.period if found else None, doc_period)
+        if found is not None and len(found.period.code) == 4 and _WHOLE_YEAR_RE.search(text[found.start:found.end + 6]):
+            # "2023 жылға ... бөлінді", "на 2023 год выделено": the money of the whole year, in a report on
+            # a part of it
+            period = found.period
         as_of = None
         if n.metric.stock:
             d = next((d for d in dates if ca <= d.start < cz and not _inside(d.start, parens)), None)
@@ -486,6 +535,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None) -> list[Rec
             provenance=b.provenance, block=b.index))
         stated[id(n)] = records[-1]
     return records
+
+
+def _same_sentence(sents, a: _Num, b: _Num) -> bool:
+    return any(s[0] <= a.start and b.end <= s[1] for s in sents)
 
 
 def _starts(p: Period) -> set[str]:
@@ -535,24 +588,64 @@ def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
     return best.id if tokdist(n, best) <= 6 else None
 
 
-#: the groups of readers a report counts apart: children, and youth
+#: the groups of readers a report counts apart: children, youth, and the users served at a distance
 _READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), "users.children"),
-                  (re.compile(r"(?i)(?:молод|юнош|жастар|жасөспір|jastar|jasóspir)"), "users.youth"))
+                  (re.compile(r"(?i)(?:молод|юнош|жастар|жасөспір|jastar|jasóspir)"), "users.youth"),
+                  (re.compile(r"(?i)(?:удал[её]нн|қашықта|qashyqta|qaşyqta|дистанц)"), "users.remote"))
+#: references given at a distance: "в виртуальном режиме", "онлайн", "виртуалды"
+_VIRTUAL_RE = re.compile(r"(?i)виртуал|virtual|онлайн|online|қашықта|удал[её]нн")
+#: a year for which, not in which: "2023 жылға", "на 2023 год"
+_WHOLE_YEAR_RE = re.compile(r"(?i)^\d{4}\s*жылға\b|^на\s+\d{4}\s*год(?!ы)")
+_BUDGET_RE = re.compile(r"(?i)бюджет|budjet")
+#: a Kazakh genitive ending: "Оқырмандардың", "қызметкерлердің"
+_GENITIVE_RE = re.compile(r"(?i)(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$")
 
 
-def _reader_group(text: str, n: _Num, clause_start: int) -> str | None:
+def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None) -> str | None:
     """The group of readers named by the word right after a part's figure
     ("310 детей", "1 200 бала") or, in its clause, right before it
-    ("в том числе детей – 310")."""
+    ("в том числе детей – 310"), else by a word after it up to ``end`` (the
+    next figure or the clause's end: "9 125-і – 15–29 жас аралығындағы
+    жастар", "5 310-ы – қашықтан қызмет алатын пайдаланушылар")."""
     after = _WORD_AFTER_RE.match(text, n.end)
     words = [after.group(1)] if after and after.start(1) - n.end <= 2 else []
     before = re.findall(r"[^\W\d_]+", text[clause_start:n.start])
     words += before[-1:]
+    if end is not None:
+        words += re.findall(r"[^\W\d_]{3,}", text[n.end:end])
     for w in words:
         for pattern, metric in _READER_GROUPS:
             if pattern.match(w):
                 return metric
     return None
+
+
+_genitive_names: dict[int, dict[str, str]] = {}
+
+#: the wholes a Kazakh possessive figure can be a part of: people counted in groups
+_GENITIVE_WHOLES = ("users.registered", "staff.headcount")
+
+
+def _genitive_whole(text: str, n: _Num, sents, fv: FactVocab) -> Metric | None:
+    """The metric a possessive figure is a part of, when a word before it in
+    its sentence names that metric in the genitive ("Оқырмандардың 9 125-і":
+    the readers' 9 125; "Қызметкерлердің 79-ы"), else None."""
+    names = _genitive_names.get(id(fv))
+    if names is None:
+        names = _genitive_names[id(fv)] = {
+            w.split()[0].rstrip("=").lower(): mid for mid in _GENITIVE_WHOLES if mid in fv.metrics
+            for w in fv.metrics[mid].cues + fv.metrics[mid].aliases if w and len(w.split()[0].rstrip("=")) >= 5}
+    s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+    found = None
+    for m in re.finditer(r"[^\W\d_]+", text[s[0]:n.start]):
+        g = _GENITIVE_RE.search(m.group(0))
+        if g is None:
+            continue
+        stem = m.group(0)[:g.start()].lower()
+        mid = names.get(stem) if len(stem) >= 4 else None
+        if mid is not None:
+            found = fv.metrics[mid]
+    return found
 
 
 def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) -> bool:
