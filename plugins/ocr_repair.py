@@ -30,10 +30,6 @@ Rules, in the order they are applied to each text:
 ``numero``
     the sign № read as "Хо", "Х2", "Ме", "No", "Ne" or "N2" before a number
     (or alone, as a column heading).
-``roman``
-    a Roman numeral of a quarter or half-year read as Cyrillic letters
-    before its word: "Ш тоқсан", "ПІ тоқсан" → "ІІІ тоқсан" (Kazakh І),
-    "П квартал" → "II квартал".
 ``page_mark``
     the Kazakh page mark "б." read as the digit 6 at the end of an entry
     ("– 4 6." → "– 4 б."); in Kazakh text of a document whose entries end
@@ -127,9 +123,6 @@ _NUMBER_SPACE = re.compile(r"(?<![\d.,№])(?<!№ )(\d{1,3})((?:[ \u00a0\u202f]
 _DECIMAL_SPACE = re.compile(
     r"(?<![\d.,])(\d+),[ \u00a0](\d{1,2})(?=\s*(?:мың|млн|млрд|тыс|теңге|тенге|тг|руб|%))", re.I)
 _NUMERO = re.compile(r"(?<![\w№])(?:Хо|Х2|Ме|N[eоo2]|Ne)(?=\s?\d|$)")
-#: II and III read as the letters П and Ш before the word of a part of the year
-_ROMAN = re.compile(r"(?<![\w])(Ш|ПІ|ІП|Пl|lП|П)(?=\s*(?:тоқсан|жартыжылд|квартал|полугод))")
-_ROMAN_VALUE = {"Ш": 3, "ПІ": 3, "ІП": 3, "Пl": 3, "lП": 3, "П": 2}
 _STRAY_BAR = re.compile(r"(?<![^\s(])[|¦](?=\d)|(?<=\d)[|¦](?![^\s).,;])|(?<=\S) [|¦](?= |$)")
 _PAGE_MARK = re.compile(r"(?<=\d )6(?=\.?\s*$)")
 _PAGE_MARK_JOINED = re.compile(r"(?<=[–—-] )(\d{1,2})6(?=\.?\s*$)")
@@ -427,8 +420,6 @@ class Repairer:
         out = _ROMAN_SLOT.sub(lambda m: _roman(m.group(1), changes), out)
         out = _PLUS.sub(lambda m: _record(changes, m.group(), "+", "plus"), out)
         out = _NUMERO.sub(lambda m: _record(changes, m.group(), "№", "numero"), out)
-        out = _ROMAN.sub(lambda m: _record(changes, m.group(), ("І" if out[m.end():].lstrip()[:1] in "тж" else "I")
-                                           * _ROMAN_VALUE[m.group()], "roman"), out)
         out = _PAGE_MARK.sub(lambda m: _record(changes, m.group(), "б", "page_mark"), out)
         if kazakh and self.page_marks >= 3:
             out = _PAGE_MARK_JOINED.sub(
