@@ -63,7 +63,9 @@ Rules, in the order they are applied to each text:
 ``list_number``
     a numbered entry whose number OCR garbled ("15, Каукербекова,Г. ...")
     between list items 14 and 16 is list item 15 again, with the lines of
-    its sentence that the loader left as paragraphs (see ``_list_numbers``).
+    its sentence that the loader left as paragraphs (see ``_list_numbers``);
+    so is an entry whose number OCR read as another number ("49," or "97."
+    between items 28 and 30, 56 and 58).
 ``hyphen``
     a word hyphenated across a line end: "кітап- хана" (the break kept as
     a space) when the dictionaries know the joined word; "кітап-хана" only
@@ -556,6 +558,8 @@ def repair_document(document: Document, config: Config) -> list[dict]:
 _LIST_START = re.compile(r"^([\dТтlI|ЗО]{1,3})[,;:.]?\s+(?=\S)")
 _NUMBER_LOOKALIKE = str.maketrans(LIST_NUMBER_LOOKALIKES)
 _CONTINUES = re.compile(rf"^[a-z{LOWER}/(«\"–-]")
+# an entry's line ending inside an area: what follows goes on with it ("// Ауыл тынысы. –" / "2013. – ...")
+_UNFINISHED = ("–", "—", "-", "/", ",", ":")
 
 
 def _list_numbers(document: Document, rows: list[dict]) -> list[dict]:
@@ -575,6 +579,14 @@ def _list_numbers(document: Document, rows: list[dict]) -> list[dict]:
         b = blocks[i]
         m = _LIST_START.match(b.text) if b.kind == "paragraph" else None
         number = m.group(1).translate(_NUMBER_LOOKALIKE) if m else ""
+        if m and number.isdigit() and last is not None and int(number) != last + 1 \
+                and _next_item_number(blocks, i) == last + 2:
+            number = str(last + 1)  # "49, ..." between items 28 and 30: a digit misread
+        if b.kind == "list_item" and b.number and b.number.isdigit() and last is not None \
+                and int(b.number) != last + 1 and _next_item_number(blocks, i) == last + 2:
+            new_rows.append({"block_index": b.index, "page": b.provenance.page, "before": f"{b.number}.",
+                             "after": f"{last + 1}.", "rule": "list_number"})
+            b.number = str(last + 1)  # "97." between items 56 and 58
         if m and number.isdigit() and last is not None and int(number) == last + 1:
             before = b.text
             b.kind, b.number = "list_item", number
@@ -582,7 +594,8 @@ def _list_numbers(document: Document, rows: list[dict]) -> list[dict]:
             remap[b.index] = len(out)
             originals = [b.original if b.original is not None else before]
             j = i + 1
-            while j < len(blocks) and blocks[j].kind == "paragraph" and _CONTINUES.match(blocks[j].text) \
+            while j < len(blocks) and blocks[j].kind == "paragraph" \
+                    and (_CONTINUES.match(blocks[j].text) or b.text.rstrip().endswith(_UNFINISHED)) \
                     and (j == i + 1 or not b.text.rstrip().endswith((".", "!", "?"))):
                 b.text = f"{b.text} {blocks[j].text}"
                 originals.append(blocks[j].original if blocks[j].original is not None else blocks[j].text)
@@ -614,6 +627,16 @@ def _list_numbers(document: Document, rows: list[dict]) -> list[dict]:
     for k, b in enumerate(out):
         b.index = k
     return new_rows
+
+
+def _next_item_number(blocks: list, i: int, reach: int = 3) -> int | None:
+    """The number of the first numbered list item among the ``reach``
+    blocks after block ``i`` (the lines of an entry the loader left as
+    paragraphs come between)."""
+    for b in blocks[i + 1:i + 1 + reach]:
+        if b.kind == "list_item" and b.number and b.number.isdigit():
+            return int(b.number)
+    return None
 
 
 _PENDING = "_ocr_repairs"

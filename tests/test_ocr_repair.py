@@ -303,3 +303,28 @@ def test_no_kazakh_letter_by_dictionary_alone_in_a_russian_document(lexicon):
     kazakh = ["Ысык су құйылды", "Кітапханалар жұмысы туралы есеп, оқырмандар саны өсті"]
     (out, changes), _ = repair(kazakh, lexicon)
     assert out == "Ысық су құйылды" and changes[0].rule == "kazakh_letter"
+
+
+def test_list_number_read_as_another_number():
+    """OCR reads "57." as "97." and "29." as "49,": between items 56 and 58
+    (28 and 30) the entry is item 57 (29) again; a line of the entry that
+    goes on after a dash is joined to it whatever it starts with."""
+    doc = Document(id="x", path="x.pdf", format="pdf", metadata={"ocr": "tesseract"})
+    for kind, number, text in [
+            ("list_item", "28", "Бекенова, Т. Кітапханашы мерейі // Егемен Қазақстан. – 2013. – 12 ақпан. – 11 б."),
+            ("paragraph", None, "49, Бекенова, Н. Кітапханашы мерейі / Н.Бекенова // Ауыл тынысы. -"),
+            ("paragraph", None, "2013. - 14 ақпан (№29). - 9 б."),
+            ("list_item", "30", "Ысқақова, Ж. Білім ордасы // Ауыл тынысы. – 2013. – 15 ақпан. – 10 б."),
+            ("list_item", "97", "Ысқақова, М. Білім ордасы // Ауыл тынысы. – 2013. – 16 ақпан. – 5 б."),
+            ("list_item", "32", "Омарова, Д. Білім ордасы // Ауыл тынысы. – 2013. – 17 ақпан. – 8 б."),
+            ("list_item", "77", "Омарова, А. Кітап // Ауыл тынысы. – 2013. – 18 ақпан. – 2 б.")]:
+        doc.add_block(Block(kind, text, Provenance(page=1), number=number))
+    rows = ocr_repair.repair_document(doc, Config(options={"hunspell_dicts": "/nowhere/none"}))
+    assert [(b.kind, b.number) for b in doc.blocks] == [
+        ("list_item", "28"), ("list_item", "29"), ("list_item", "30"), ("list_item", "31"),
+        ("list_item", "32"), ("list_item", "77")]  # the last has no next item to vouch for 33
+    assert doc.blocks[1].text == ("Бекенова, Н. Кітапханашы мерейі / Н.Бекенова // Ауыл тынысы. - "
+                                  "2013. - 14 ақпан (№29). - 9 б.")
+    assert doc.blocks[1].original.startswith("49, Бекенова")
+    assert [(r["before"][:3], r["rule"]) for r in rows if r["rule"] == "list_number"] == [
+        ("49,", "list_number"), ("97.", "list_number")]
