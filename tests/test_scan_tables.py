@@ -138,3 +138,25 @@ def test_a_decimal_comma_misread_is_read_again(tesseract, tmp_path):
     assert sorted(ocr.doubtful_cells(t, conf)) == sorted(truth)
     changed = ocr.reread_figures(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}), conf)
     assert {i: after for i, _, after, _ in changed} == truth
+
+
+def test_text_the_page_layout_skipped_is_read_from_the_cell(tesseract, tmp_path):
+    """Tesseract's page layout may read only the first line of a table cell
+    (a label wrapped a syllable a line in a narrow column) or nothing: a
+    cell whose ink lies mostly outside the words read there is OCR'd again
+    alone and takes the fuller reading, the first one kept as original.
+    Cells read in full are not touched."""
+    t, gray = events_table()
+    labels = [k for k, c in enumerate(t.cells) if len(cell_text(t, k).split()) >= 2 and cell_text(t, k)[0].isalpha()]
+    assert len(labels) >= 3
+    cut, emptied = labels[0], labels[1]
+    truth = {k: cell_text(t, k) for k in (cut, emptied)}
+    first = t.lines[cut][0].words[0]
+    t.lines[cut] = [Line(t.page, [first])]
+    t.lines[emptied] = []
+    assert sorted(ocr.missed_text_cells(t, gray, 300)) == sorted(truth)
+    changed = ocr.reread_missed_text(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}))
+    assert sorted(k for k, _, _ in changed) == sorted(truth)
+    for k, text in truth.items():
+        assert cell_text(t, k).split() == text.split()
+    assert t.cells[cut].original == first.text and t.cells[emptied].original == ""

@@ -848,6 +848,91 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
     return changed
 
 
+_MISSED_SHARE = 0.35  # of a cell's ink outside every word box: text OCR did not read
+_MISSED_MIN_PT2 = 12.0  # ... and at least this much of it (square points: a few letters, not a speck)
+
+
+def missed_text_cells(t: Any, image: Any, dpi: int) -> list[int]:
+    """Cells of a table in whose image much ink lies outside the boxes of
+    the words read there: Tesseract's page layout skips text in table cells
+    (a label wrapped a syllable a line in a narrow column, small print), so
+    that only the first line of a cell, or nothing, is read.  A cell counts
+    when over ``_MISSED_SHARE`` of its ink (rules whitened) and at least
+    ``_MISSED_MIN_PT2`` square points of it are outside every word box."""
+    k_px = dpi / 72.0
+    inset = max(1, int(round(1.2 * k_px)))
+    pad = max(1, int(round(1.0 * k_px)))
+    out = []
+    for k, c in enumerate(t.cells):
+        x0, top, x1, bottom = c.provenance.bbox
+        a, b = int(top * k_px) + inset, int(bottom * k_px) - inset
+        l, r = int(x0 * k_px) + inset, int(x1 * k_px) - inset
+        if b - a < 4 or r - l < 4:
+            continue
+        ink = _clean_crop(image[a:b, l:r]) < 128
+        total = int(ink.sum())
+        if total == 0:
+            continue
+        for w in (w for ln in t.lines[k] for w in ln.words):
+            wa, wb = max(0, int(w.top * k_px) - a - pad), max(0, int(w.bottom * k_px) - a + pad)
+            wl, wr = max(0, int(w.x0 * k_px) - l - pad), max(0, int(w.x1 * k_px) - l + pad)
+            ink[wa:wb, wl:wr] = False
+        left = int(ink.sum())
+        if left > _MISSED_SHARE * total and left / k_px ** 2 >= _MISSED_MIN_PT2:
+            out.append(k)
+    return out
+
+
+def reread_missed_text(t: Any, image: Any, dpi: int, config: Config) -> list[tuple[int, str, str]]:
+    """Cells of :func:`missed_text_cells` OCR'd again alone (their crops set
+    one under another on one canvas, one Tesseract call, ``--psm 6``): a
+    cell whose second reading has more letters and digits than the first
+    takes its words (in page points; the cell's ``original`` keeps the
+    first reading).  Returns (cell index, before, after) of the cells
+    changed."""
+    import numpy as np
+    from PIL import Image
+
+    ks = missed_text_cells(t, image, dpi)
+    if not ks:
+        return []
+    k_px = dpi / 72.0
+    inset = max(1, int(round(1.2 * k_px)))
+    crops = []
+    for k in ks:
+        x0, top, x1, bottom = t.cells[k].provenance.bbox
+        a, l = int(top * k_px) + inset, int(x0 * k_px) + inset
+        crops.append((k, a, l, _clean_crop(image[a:int(bottom * k_px) - inset, l:int(x1 * k_px) - inset])))
+    gap = max(20, int(round(8 * k_px)))
+    width = max(cr.shape[1] for *_, cr in crops) + 2 * gap
+    height = sum(cr.shape[0] + gap for *_, cr in crops) + gap
+    canvas = np.full((height, width), 255, dtype=np.uint8)
+    bands = []
+    y = gap
+    for k, a, l, cr in crops:
+        canvas[y:y + cr.shape[0], gap:gap + cr.shape[1]] = cr
+        bands.append((k, a, l, y, y + cr.shape[0]))
+        y += cr.shape[0] + gap
+    try:
+        words = ocr_image(Image.fromarray(canvas), config, dpi, psm=6)
+    except OcrUnavailable:
+        return []
+    changed = []
+    for k, a, l, y0, y1 in bands:
+        got = [w for w in words if y0 - gap / 2 <= w["top"] + w["height"] / 2 <= y1 + gap / 2]
+        before = " ".join(ln.text for ln in t.lines[k])
+        if sum(ch.isalnum() for w in got for ch in w["text"]) <= sum(ch.isalnum() for ch in before):
+            continue
+        size = next((w.size for ln in t.lines[k] for w in ln.words), 10.0)
+        new = [Word(w["text"], (l + w["left"] - gap) / k_px, (a + w["top"] - y0) / k_px,
+                    (l + w["left"] + w["width"] - gap) / k_px, (a + w["top"] + w["height"] - y0) / k_px,
+                    False, size, len(w["text"])) for w in got]
+        t.lines[k] = group_lines(new, t.page)
+        t.cells[k].original = before
+        changed.append((k, before, " ".join(ln.text for ln in t.lines[k])))
+    return changed
+
+
 class ScanReader:
     """Reads the image-backed pages of one PDF for the PDF loader and, once
     the loader has assembled the Document, finishes it (metadata, OCR
@@ -866,6 +951,7 @@ class ScanReader:
         self.reocr: dict[int, list[str]] = {}
         self.conf_words: dict[int, list[OcrWord]] = {}
         self.reread: dict[int, list[dict[str, Any]]] = {}
+        self.reread_text: dict[int, list[dict[str, Any]]] = {}
 
     def wants(self, page: Any) -> bool:
         """A scan, a page of images without text, or any page with ``--ocr always``."""
@@ -899,10 +985,18 @@ class ScanReader:
         """Figures misread in the cells of columns of figures, and figures
         OCR was unsure of, read again (:func:`reread_figures`) when OCR is
         allowed."""
-        if self.config.ocr == "never" or not any(suspect_cells(t) or doubtful_cells(t, conf) for t in tables):
+        if self.config.ocr == "never" or not tables:
             return
         image, dpi = sp.image, sp.dpi
         want = int(self.config.get("ocr_dpi", DEFAULT_DPI))
+        if sp.source == "ocr" and image is not None:
+            for t in tables:
+                for k, before, after in reread_missed_text(t, image, dpi, self.config):
+                    c = t.cells[k]
+                    self.reread_text.setdefault(no, []).append({"row": c.row, "col": c.col, "read": before,
+                                                                "text": after})
+        if not any(suspect_cells(t) or doubtful_cells(t, conf) for t in tables):
+            return
         if image is None or dpi < want:  # the text layer's page was rendered for its rules only
             import numpy as np
 
@@ -920,6 +1014,8 @@ class ScanReader:
         src = self.sources
         if self.reread:
             doc.metadata["reread_cells"] = {str(no): v for no, v in sorted(self.reread.items())}
+        if self.reread_text:
+            doc.metadata["reread_text_cells"] = {str(no): v for no, v in sorted(self.reread_text.items())}
         doc.metadata["ocr"] = "tesseract" if "ocr" in src.values() else "text_layer" if src else "none"
         doc.metadata["ocr_pages"] = sorted(no for no, s in src.items() if s == "ocr")
         doc.metadata["text_layer_pages"] = sorted(no for no, s in src.items() if s == "text_layer")
