@@ -298,3 +298,26 @@ def test_every_page_is_closed(monkeypatch):
     monkeypatch.setattr(pdfplumber.page.Page, "close", lambda self: (closed.append(self.page_number), real(self)))
     pdf_loader.load(LAYOUT, Config())
     assert sorted(set(closed)) == [1, 2, 3, 4]
+
+
+def test_a_running_footer_read_differently_on_each_scanned_page():
+    """OCR reads a scan's running footer a little differently on every page;
+    it is still a running footer (and so does not stand between a table and
+    its continuation on the next page), while a body line at that height on
+    one page only stays body text."""
+    from esep.plugins.pdf.layout import mark_running
+
+    def line(page, text, top):
+        return pages.Line(page, [pages.Word(text, 60.0, top, 400.0, top + 10, False, 10.0, len(text))])
+
+    readings = ["БҮМТНЕТІС — депегайе4 Бу езер согрив/депегайе.ру", "БҮМТНЕТІС — депегайе4 һу езер согриз/депега!е.ру",
+                "БҮМТНЕТІС — депегайеа Бу езер согриз/депегайе.ру"]
+    made = []
+    for no, footer in enumerate(readings, 1):
+        body = [line(no, "Кітапханалар жұмысы туралы мәлімет", 300.0)]
+        if no == 2:
+            body.append(line(no, "Оқырмандар саны өсті, кітап беру артты", 797.0))  # a last body line
+        made.append(pages.Page(no, 595.0, 842.0, body + [line(no, footer, 796.0 + no)], []))
+    mark_running(made)
+    assert [[ln.role for ln in p.lines] for p in made] == [
+        ["body", "header"], ["body", "body", "header"], ["body", "header"]]

@@ -33,7 +33,8 @@ def _norm(text: str) -> str:
 
 def mark_running(pages: list[Page]) -> None:
     """Running headers and footers: text that comes back at the same height
-    in the margin zone of most pages (numbers may change); lone page numbers
+    in the margin zone of most pages (numbers may change, and on a scan OCR
+    may read it a little differently each time); lone page numbers
     above or below everything else on their page."""
     n = len(pages)
     seen: dict[str, list[tuple[int, float]]] = {}
@@ -48,11 +49,29 @@ def mark_running(pages: list[Page]) -> None:
                 continue
             hits = seen.get(_norm(ln.text), [])
             same = {pg for pg, top in hits if abs(top - ln.top) <= 4.0}
+            if n >= 2 and len(same) < need:
+                same |= _alike(_norm(ln.text), ln.top, seen)
             if n >= 2 and len(same) >= need:
                 ln.role = "header"
         for ln in _edge_lines(p):
             if _PAGE_NUMBER_RE.match(ln.text.strip()) and _in_margin(ln, p):
                 ln.role = "header"
+
+
+_ALIKE_LEN = 12  # characters a running line needs to be recognised though OCR read it differently
+_ALIKE_SCORE = 75.0  # rapidfuzz ratio of two OCR readings of one running line
+
+
+def _alike(text: str, top: float, seen: dict[str, list[tuple[int, float]]]) -> set[int]:
+    """Pages with a margin line at the same height whose text is much the
+    same: a running footer of a scan reads differently on every page."""
+    if len(text) < _ALIKE_LEN:
+        return set()
+    from rapidfuzz import fuzz
+
+    return {pg for other, hits in seen.items() if len(other) >= _ALIKE_LEN
+            and fuzz.ratio(text, other, score_cutoff=_ALIKE_SCORE)
+            for pg, t in hits if abs(t - top) <= 4.0}
 
 
 def _in_margin(ln: Line, p: Page) -> bool:
