@@ -309,6 +309,8 @@ def _keep_span(spans: list[tuple[int, int, str, int]], label: str, toks, offset:
 
 def people(text: str, lang: str | None = None) -> list[Mention]:
     """People named in ``text`` (rules on the spaCy tokens)."""
+    if not _MAYBE_PERSON.search(text) or not _NEEDS_PERSON.search(text):
+        return []  # no pattern can match (as _spans finds): the language is not needed
     lang = lang or detect_language(text) or "kk"
     # Russian passages are read with both tokenizers: spaCy's Russian one
     # keeps "К.Т.«Исследование" together, the Kazakh one splits it
@@ -534,7 +536,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def mentions(text: str, system: br.System | None = None, *, natasha: bool = False) -> list[Mention]:
     """Every person, organization and place ``text`` names, in order."""
-    lang = detect_language(text)
+    lang = detect_language(text) if natasha else None  # people() tells it when it needs it
     lib = br.mentions_in(text, system)
     ours = [(m.start, m.end) for m in lib if m.branch_id is not None or m.kind in ("system",)]
     quoted = _quoted_spans(text)
