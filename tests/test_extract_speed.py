@@ -298,12 +298,28 @@ def test_citation_entries_scored_once_are_the_entries_scored_anew():
     doc = Document(id="t", path="t", format="txt", metadata={})
     for t in _dev_paragraphs():
         doc.add_block(Block(kind="paragraph", text=t))
-    scores: dict[str, int] = {}
+    scores: dict[str, list] = {}
     fresh = ct._entries(doc)
     cached = ct._entries(doc, scores)
     assert [[b.index for b in e["blocks"]] for e in fresh] == [[b.index for b in e["blocks"]] for e in cached]
     assert len(fresh) > 10 and scores
-    assert all(ct.citation_score(t) == s for t, s in scores.items())
+    # the signs are looked at only until the answer is sure: the points so far
+    # never exceed the score, and equal it once every sign was looked at
+    assert all(s <= ct.citation_score(t) for t, (_, s, _) in scores.items())
+    assert all(s == ct.citation_score(t) for t, (_, s, i) in scores.items() if i == len(ct._SIGNS))
+    assert any(i < len(ct._SIGNS) for _, _, i in scores.values())
+
+
+def test_citation_score_thresholds_answered_early_are_the_full_scores():
+    from esep.plugins import citations as ct
+
+    texts = _dev_paragraphs()
+    known: dict[str, list] = {}
+    for need in (4, 5, 3, 6, 1, 9, 10):  # asked in turn about the same texts, as the extractor does
+        for t in texts:
+            full = ct.citation_score(t) >= need
+            assert ct._reaches(t, need, None) == full, (t, need)
+            assert ct._reaches(t, need, known) == full, (t, need)
 
 
 def test_citation_page_patterns_find_what_they_find_without_their_lookaheads():
