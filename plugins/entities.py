@@ -240,12 +240,28 @@ def _spans(lang: str, text: str) -> list[tuple[int, int, str, int]]:
     if not _MAYBE_PERSON.search(text) or not _NEEDS_PERSON.search(text):
         return []
     nlp, matcher = _matcher(lang)
-    spans = []
-    for offset, window in _windows(text):
-        doc = nlp.make_doc(window)
-        for match_id, s, e in matcher(doc):
-            _keep_span(spans, nlp.vocab.strings[match_id], doc[s:e], offset)
+    windows = _windows(text)
+    if not windows:
+        return []
+    # the windows in one Doc (spaCy's cost is mostly per call), apart by a
+    # token no pattern takes, so that no match runs from one into the next
+    starts, pos = [], 0
+    for _, window in windows:
+        starts.append(pos)
+        pos += len(window) + len(_WINDOW_SEP)
+    doc = nlp.make_doc(_WINDOW_SEP.join(w for _, w in windows))
+    spans: list[tuple[int, int, str, int]] = []
+    for match_id, s, e in matcher(doc):
+        toks = doc[s:e]
+        k = bisect.bisect_right(starts, toks.start_char) - 1
+        _keep_span(spans, nlp.vocab.strings[match_id], toks, windows[k][0] - starts[k])
     return spans
+
+
+#: Between two windows: a space, a sign with no letter (every pattern's
+#: tokens but the comma need letters) and a space: spaCy splits at the
+#: spaces first, so each window is tokenized as on its own.
+_WINDOW_SEP = " \u00a7 "
 
 
 #: A match is at most four words (and spaces between), and one of them holds
