@@ -413,6 +413,13 @@ _ORG_KEYS: dict[str, tuple[str, ...]] = {
 _ORG_KEY_RES: dict[str, re.Pattern[str]] = {
     name: re.compile("|".join(re.escape(k) for k in keys)) for name, keys in _ORG_KEYS.items()}
 _ANY_ORG_KEY = re.compile("|".join(re.escape(k) for keys in _ORG_KEYS.values() for k in keys))
+#: Words that a pattern's every match also contains, as the pattern itself
+#: writes them (case and all): "№" is in many texts (issues of periodicals),
+#: a school's name needs a school too.
+_ORG_ALSO: dict[str, re.Pattern[str]] = {
+    "school_named": re.compile("мектеп|ЖББОМ|ЖОББМ|ЖББМ|лицей|гимназия|колледж"),
+    "school_ru": re.compile("(?i:школ|СОШ|гимнази|лице)"),
+}
 
 
 @functools.lru_cache(maxsize=None)
@@ -447,6 +454,9 @@ def organizations(text: str) -> list[tuple[int, int, str, str]]:
     for name, pat in _ORG_PATTERNS:
         if not keyed or not _ORG_KEY_RES[name].search(low):
             continue  # the word the pattern cannot do without is not there: skip the scan
+        also = _ORG_ALSO.get(name)
+        if also is not None and also.search(text) is None:
+            continue
         for m in pat.finditer(text):
             t = m.group(0).strip()
             found.append((m.start(), m.start() + len(t), t, name))
