@@ -417,3 +417,25 @@ def test_event_dates_gates_leave_every_date_found(monkeypatch):
     for gate in ("_RANGE_GATE", "_MONTH_DAY_GATE", "_MONTH_ONLY_GATE"):
         monkeypatch.setattr(tx, gate, re.compile(""))
     assert gated == [repr(tx.find_event_dates(t, 2018)) for t in texts]
+
+
+def test_quicker_lexeme_attributes_are_spacys_on_every_word_of_the_reports():
+    from spacy.attrs import LIKE_NUM, LIKE_URL, SHAPE
+    from spacy.lang import lex_attrs
+    from spacy.lang.ru import lex_attrs as ru_attrs
+
+    from esep.plugins.lang.nlp import get_nlp
+
+    kk, ru = get_nlp("kk").vocab.lex_attr_getters, get_nlp("ru").vocab.lex_attr_getters
+    assert kk[SHAPE] is not lex_attrs.word_shape and ru[LIKE_NUM] is not ru_attrs.like_num  # in use
+    words: set[str] = set()
+    for f in [SEED_TXT, *sorted((CORPUS / "synthetic").glob("*.txt"))]:
+        text = f.read_text(encoding="utf-8-sig")
+        words |= set(text.split()) | set(re.findall(r"\w+", text))
+    words |= {"www.", "www.kz", "a.kz", "kitap.kz/", ".x", "x.", "a@b.kz", "Ǆǅ", "ǅa", "a" * 150, "1" * 120,
+              "двадцать", "ДВА", "±7", "~3", "5%", "1/2/3", "XXIX"}
+    assert len(words) > 3000
+    for w in words:
+        assert kk[SHAPE](w) == lex_attrs.word_shape(w), w
+        assert kk[LIKE_URL](w) == lex_attrs.like_url(w), w
+        assert ru[LIKE_NUM](w) == ru_attrs.like_num(w), w
