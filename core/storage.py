@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import itertools
 import json
 import logging
 import sqlite3
@@ -275,6 +276,11 @@ class Store:
         for attempt in range(WRITE_RETRIES + 1):
             try:
                 self.db.enable_wal()
+                # in WAL mode NORMAL syncs at checkpoints, not at every commit: a
+                # crash of esep loses nothing, a power cut at most the last
+                # documents written (the next run reads them again), and the
+                # database is never corrupted
+                self.db.execute("PRAGMA synchronous = NORMAL")
                 return
             except sqlite3.OperationalError as e:
                 if not _is_busy(e) or attempt == WRITE_RETRIES:  # e.g. a read-only folder
@@ -362,10 +368,17 @@ class Store:
         rows = list(rows)
         if not rows:
             return
-        cols = list(dict.fromkeys(k for r in rows for k in r))
+        cols = list(dict.fromkeys(itertools.chain.from_iterable(rows)))  # every key, in order of first use
         sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
                f"VALUES ({', '.join('?' for _ in cols)})")
-        self.db.conn.executemany(sql, ([_value(r.get(c)) for c in cols] for r in rows))
+        plain = _PLAIN_TYPES
+
+        def values(r: dict[str, Any]) -> list[Any]:
+            vals = list(map(r.get, cols))
+            # a row of plain values (most rows) as it is; else each value converted
+            return vals if plain.issuperset(map(type, vals)) else [_value(v) for v in vals]
+
+        self.db.conn.executemany(sql, map(values, rows))
 
     # -- writing ---------------------------------------------------------
 
@@ -427,7 +440,7 @@ class Store:
                     raise RuntimeError(
                         f"an extractor produced records for table {name!r}, which no plugin created"
                     )
-                unknown = {k for rw in rows for k in rw} - set(schema[name])
+                unknown = set(itertools.chain.from_iterable(rows)).difference(schema[name])
                 if unknown:
                     raise RuntimeError(f"records for {name!r} have columns the table lacks: {sorted(unknown)}")
                 self._insert(name, rows)
@@ -502,6 +515,8 @@ class Store:
 
 
 _PLAIN = (str, int, float, bytes, type(None))
+#: The same types, exactly (a subclass, such as bool, goes through :func:`_value`)
+_PLAIN_TYPES = frozenset(_PLAIN)
 
 
 def _value(v: Any) -> Any:

@@ -169,6 +169,7 @@ class System:
 fold = compare_key
 
 
+@functools.lru_cache(maxsize=8192)  # every eponym of the system is keyed again for each mention
 def _eponym_key(name: str) -> str:
     """A person's surname as compared: no initials, folded, Russian and
     Kazakh case endings off ("им.А.Гайдара" -> "гайдар")."""
@@ -374,9 +375,21 @@ def resolve(mention: BranchMention, system: System | None) -> BranchMention:
     return mention
 
 
+#: Mentions resolved, per text and system: the branches, entities and events
+#: extractors all ask about every block (bounded, as the mentions' cache is)
+_resolved: dict[tuple[str, int], tuple[System | None, tuple[BranchMention, ...]]] = {}
+_RESOLVED_MAX = 4096
+
+
 def mentions_in(text: str, system: System | None) -> list[BranchMention]:
-    """Mentions in ``text`` resolved against ``system``."""
-    return [resolve(m, system) for m in find_mentions(text)]
+    """Mentions in ``text`` resolved against ``system`` (new objects at each call)."""
+    key = (text, id(system))
+    got = _resolved.get(key)
+    if got is None or got[0] is not system:
+        if len(_resolved) >= _RESOLVED_MAX:
+            _resolved.clear()
+        got = _resolved[key] = (system, tuple(resolve(m, system) for m in find_mentions(text)))
+    return [dataclasses.replace(m) for m in got[1]]
 
 
 # -- extraction ------------------------------------------------------------------

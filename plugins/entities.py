@@ -240,12 +240,28 @@ def _spans(lang: str, text: str) -> list[tuple[int, int, str, int]]:
     if not _MAYBE_PERSON.search(text) or not _NEEDS_PERSON.search(text):
         return []
     nlp, matcher = _matcher(lang)
-    spans = []
-    for offset, window in _windows(text):
-        doc = nlp.make_doc(window)
-        for match_id, s, e in matcher(doc):
-            _keep_span(spans, nlp.vocab.strings[match_id], doc[s:e], offset)
+    windows = _windows(text)
+    if not windows:
+        return []
+    # the windows in one Doc (spaCy's cost is mostly per call), apart by a
+    # token no pattern takes, so that no match runs from one into the next
+    starts, pos = [], 0
+    for _, window in windows:
+        starts.append(pos)
+        pos += len(window) + len(_WINDOW_SEP)
+    doc = nlp.make_doc(_WINDOW_SEP.join(w for _, w in windows))
+    spans: list[tuple[int, int, str, int]] = []
+    for match_id, s, e in matcher(doc):
+        toks = doc[s:e]
+        k = bisect.bisect_right(starts, toks.start_char) - 1
+        _keep_span(spans, nlp.vocab.strings[match_id], toks, windows[k][0] - starts[k])
     return spans
+
+
+#: Between two windows: a space, a sign with no letter (every pattern's
+#: tokens but the comma need letters) and a space: spaCy splits at the
+#: spaces first, so each window is tokenized as on its own.
+_WINDOW_SEP = " \u00a7 "
 
 
 #: A match is at most four words (and spaces between), and one of them holds
@@ -309,6 +325,8 @@ def _keep_span(spans: list[tuple[int, int, str, int]], label: str, toks, offset:
 
 def people(text: str, lang: str | None = None) -> list[Mention]:
     """People named in ``text`` (rules on the spaCy tokens)."""
+    if not _MAYBE_PERSON.search(text) or not _NEEDS_PERSON.search(text):
+        return []  # no pattern can match (as _spans finds): the language is not needed
     lang = lang or detect_language(text) or "kk"
     # Russian passages are read with both tokenizers: spaCy's Russian one
     # keeps "К.Т.«Исследование" together, the Kazakh one splits it
@@ -395,6 +413,13 @@ _ORG_KEYS: dict[str, tuple[str, ...]] = {
 _ORG_KEY_RES: dict[str, re.Pattern[str]] = {
     name: re.compile("|".join(re.escape(k) for k in keys)) for name, keys in _ORG_KEYS.items()}
 _ANY_ORG_KEY = re.compile("|".join(re.escape(k) for keys in _ORG_KEYS.values() for k in keys))
+#: Words that a pattern's every match also contains, as the pattern itself
+#: writes them (case and all): "№" is in many texts (issues of periodicals),
+#: a school's name needs a school too.
+_ORG_ALSO: dict[str, re.Pattern[str]] = {
+    "school_named": re.compile("мектеп|ЖББОМ|ЖОББМ|ЖББМ|лицей|гимназия|колледж"),
+    "school_ru": re.compile("(?i:школ|СОШ|гимнази|лице)"),
+}
 
 
 @functools.lru_cache(maxsize=None)
@@ -429,6 +454,9 @@ def organizations(text: str) -> list[tuple[int, int, str, str]]:
     for name, pat in _ORG_PATTERNS:
         if not keyed or not _ORG_KEY_RES[name].search(low):
             continue  # the word the pattern cannot do without is not there: skip the scan
+        also = _ORG_ALSO.get(name)
+        if also is not None and also.search(text) is None:
+            continue
         for m in pat.finditer(text):
             t = m.group(0).strip()
             found.append((m.start(), m.start() + len(t), t, name))
@@ -534,7 +562,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def mentions(text: str, system: br.System | None = None, *, natasha: bool = False) -> list[Mention]:
     """Every person, organization and place ``text`` names, in order."""
-    lang = detect_language(text)
+    lang = detect_language(text) if natasha else None  # people() tells it when it needs it
     lib = br.mentions_in(text, system)
     ours = [(m.start, m.end) for m in lib if m.branch_id is not None or m.kind in ("system",)]
     quoted = _quoted_spans(text)

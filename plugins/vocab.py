@@ -75,6 +75,7 @@ class Vocabulary:
         self._matches: dict[str, Match] = {}  # label key -> match, for the labels that come back
         self._by_key: dict[str, int] = {}  # alias -> its index, kept in step with the aliases
         self._alias_lengths = np.zeros(0)
+        self._alias_sorted: "np.ndarray | None" = None
 
     def add_alias(self, alias: str, entry_id: str) -> None:
         key = normalize_label(alias)
@@ -100,7 +101,7 @@ class Vocabulary:
         i = self._index().get(key)
         if i is not None:
             return Match(self._ids[i], 100.0, self._aliases[i], self._ids[i])
-        scores = _scores(key, self._aliases, self._lengths())
+        scores = _scores(key, self._aliases, self._lengths(), self._sorted())
         i = int(np.argmax(scores))  # the first of the best, as process.extractOne picks
         score = float(scores[i])
         ok = score >= self.threshold
@@ -116,6 +117,14 @@ class Vocabulary:
             self._alias_lengths = np.array([len(a) for a in self._aliases], dtype=np.float64)
         return self._alias_lengths
 
+    def _sorted(self) -> "np.ndarray":
+        """Each alias with its words in sorted order (what ``token_sort_ratio``
+        compares), made once, not at every match."""
+        if getattr(self, "_alias_sorted", None) is None or len(self._alias_sorted) != len(self._aliases):
+            self._alias_sorted = np.empty(len(self._aliases), dtype=object)
+            self._alias_sorted[:] = [sort_words(a) for a in self._aliases]
+        return self._alias_sorted
+
     def label(self, entry_id: str, lang: str = "en") -> str | None:
         e = self.entries.get(entry_id)
         return (e or {}).get("labels", {}).get(lang)
@@ -130,13 +139,29 @@ def _score(a: str, b: str, **kwargs: Any) -> float:
     return r
 
 
-def _scores(key: str, aliases: list[str], lengths: "np.ndarray") -> "np.ndarray":
+def sort_words(text: str) -> str:
+    """The words of ``text`` (split at spaces) in sorted order, joined by one
+    space: what rapidfuzz's ``token_sort_ratio`` compares with ``ratio``."""
+    return " ".join(sorted(text.split()))
+
+
+def _scores(key: str, aliases: list[str], lengths: "np.ndarray", sorted_aliases: "np.ndarray | None" = None) -> "np.ndarray":
     """:func:`_score` of ``key`` against every alias at once (rapidfuzz's
-    ``cdist`` in C instead of a Python scorer called per alias)."""
+    ``cdist`` in C instead of a Python scorer called per alias).  The
+    token-sort score is needed only for the aliases of a length near the
+    key's, and is ``ratio`` of the words sorted (``sorted_aliases``: the
+    aliases so, made once per vocabulary; labels are normalized, so words are
+    separated by single spaces)."""
     r = process.cdist([key], aliases, scorer=fuzz.ratio, dtype=np.float64)[0]
-    t = process.cdist([key], aliases, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0]
     near = np.abs(lengths - len(key)) <= np.maximum(4.0, 0.35 * np.maximum(lengths, len(key)))
-    return np.where(near, np.maximum(r, t), r)
+    if sorted_aliases is None:
+        t = process.cdist([key], aliases, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0]
+        return np.where(near, np.maximum(r, t), r)
+    idx = np.flatnonzero(near)
+    if len(idx):
+        t = process.cdist([sort_words(key)], sorted_aliases[idx].tolist(), scorer=fuzz.ratio, dtype=np.float64)[0]
+        r[idx] = np.maximum(r[idx], t)
+    return r
 
 
 @functools.lru_cache(maxsize=None)

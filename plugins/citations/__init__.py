@@ -57,34 +57,54 @@ _AREA_AFTER = re.compile(rf"\.\s–\s(?:\[?(?:1[5-9]|20)\d\d|{PLACE}\s?[:,])")
 _PLACE_PUBLISHER_YEAR = re.compile(rf"{PLACE}\s?:\s?[^,:]{{2,80}},\s?(?:1[5-9]|20)\d\d")
 
 
+def _authors(s: str) -> bool:
+    return bool(take_authors(NUMBER.sub("", s, count=1))[0])
+
+
+#: The signs of an entry and the points each is worth, the likeliest to
+#: decide first: a container ("//"), the area after a title (". – 2018",
+#: ". – Алматы:"), a year, pages, authors, "Place : Publisher, year" (whose
+#: pattern needs its colon: most texts are not tried).
+_SIGNS: tuple[tuple[int, Any], ...] = (
+    (3, lambda s: _CONTAINER.search(s) is not None),
+    (2, lambda s: _AREA_AFTER.search(s) is not None),
+    (1, lambda s: YEAR.search(s) is not None),
+    (1, lambda s: PAGES_MARK.search(s) is not None or PAGES_COUNT.search(s) is not None),
+    (1, _authors),
+    (1, lambda s: ":" in s and _PLACE_PUBLISHER_YEAR.search(s) is not None),
+)
+#: The points the signs from each one on can still add
+_STILL = tuple(sum(p for p, _ in _SIGNS[i:]) for i in range(len(_SIGNS)))
+
+
 def citation_score(text: str) -> int:
     """How much ``text`` looks like a bibliographic entry (0 = not at all)."""
     s = clean_text(text)
-    score = 0
-    if _CONTAINER.search(s):
-        score += 3
-    if _AREA_AFTER.search(s):
-        score += 2
-    if YEAR.search(s):
-        score += 1
-    if PAGES_MARK.search(s) or PAGES_COUNT.search(s):
-        score += 1
-    if take_authors(NUMBER.sub("", s, count=1))[0]:
-        score += 1
-    if ":" in s and _PLACE_PUBLISHER_YEAR.search(s):  # the pattern needs its colon: most texts are not tried
-        score += 1
-    return score
+    return sum(points for points, sign in _SIGNS if sign(s))
 
 
-def _score(text: str, known: dict[str, int] | None) -> int:
-    """citation_score of ``text``, kept in ``known`` (an entry of one
-    paragraph is scored again, with the same text, once found)."""
-    if known is None:
-        return citation_score(text)
-    got = known.get(text)
-    if got is None:
-        got = known[text] = citation_score(text)
-    return got
+def _reaches(text: str, need: int, known: dict[str, list[Any]] | None) -> bool:
+    """Whether ``citation_score(text) >= need``, looking at the signs only
+    until the answer is sure; ``known`` keeps, per text, how far its signs
+    were looked at (an entry of one paragraph is asked about again, with the
+    same text, once found)."""
+    state = known.get(text) if known is not None else None
+    if state is None:
+        state = [clean_text(text), 0, 0]  # the cleaned text, its points so far, the next sign
+        if known is not None:
+            known[text] = state
+    s, score, i = state
+    while i < len(_SIGNS):
+        if score >= need:
+            break
+        if score + _STILL[i] < need:
+            break
+        points, sign = _SIGNS[i]
+        if sign(s):
+            score += points
+        i += 1
+    state[1], state[2] = score, i
+    return score >= need
 
 
 def _lead_int(number: str | None) -> int | None:
@@ -104,7 +124,7 @@ CONTINUES = re.compile(rf"^(?:[a-z{LOWER}(/№]|[–-]\s|\d{{4}}\.\s?[–-]|\d{{
 DANGLING = re.compile(rf"(?:/|–|-|:|,|[a-z{LOWER}])\s*$|//(?:(?!(?:1[5-9]|20)\d\d).)*$")
 
 
-def _entries(document: Document, known: dict[str, int] | None = None) -> list[dict[str, Any]]:
+def _entries(document: Document, known: dict[str, list[Any]] | None = None) -> list[dict[str, Any]]:
     """Candidate entries in reading order: numbered list items, paragraphs
     that look like entries, and, right after an entry, a paragraph that
     starts with an author.  Lines that continue an entry cut short (a PDF or
@@ -115,21 +135,20 @@ def _entries(document: Document, known: dict[str, int] | None = None) -> list[di
         text = b.text.strip()
         if not text:
             continue
-        so_far = " ".join(x.text for x in cur["blocks"]) if cur else ""
-        if (cur is not None and b.kind == "paragraph" and len(text) < 400 and not COMPLETE.search(so_far)
-                and not (NUMBER.match(text) or AUTH_A.match(text))
-                and (CONTINUES.match(text) or " // " in text or DANGLING.search(so_far))):
-            cur["blocks"].append(b)
-            continue
+        if cur is not None and b.kind == "paragraph" and len(text) < 400:
+            so_far = " ".join(x.text for x in cur["blocks"])
+            if (not COMPLETE.search(so_far) and not (NUMBER.match(text) or AUTH_A.match(text))
+                    and (CONTINUES.match(text) or " // " in text or DANGLING.search(so_far))):
+                cur["blocks"].append(b)
+                continue
         number, start = None, False
         if b.kind == "list_item":
             number, start = _lead_int(b.number), True
         elif len(text) < 1500:
             m = NUMBER.match(text)
-            score = _score(text, known)
-            if m and score >= 4:
+            if m and _reaches(text, 4, known):
                 number, start = int(m["n"]), True
-            elif score >= 5 or (cur is not None and AUTH_A.match(text)):
+            elif _reaches(text, 5, known) or (cur is not None and AUTH_A.match(text)):
                 start = True
         cur = {"number": number, "blocks": [b], "adjacent": cur is not None} if start else None
         if cur:
@@ -146,7 +165,7 @@ def extract(document: Document, config: Config) -> list[Record]:
     run, prev, last, unnumbered = 0, None, None, 0
     numbering: dict[int, int] = {}
     min_score = int(config.get("citations.min_score", 3)) if config else 3
-    known: dict[str, int] = {}
+    known: dict[str, list[Any]] = {}
     for entry in _entries(document, known):
         number, inferred = entry["number"], False
         if number is not None:
@@ -157,7 +176,7 @@ def extract(document: Document, config: Config) -> list[Record]:
             number, inferred = last[1] + 1, True  # the number was lost (OCR): the next one
         blocks = entry["blocks"]
         text = "\n".join(b.text for b in blocks)
-        if _score(text, known) < min_score:
+        if not _reaches(text, min_score, known):
             continue
         p = parse_citation(text)
         if not (p["title"] or p["source"]):

@@ -272,8 +272,16 @@ class StyleMap:
                 self.default_paragraph = sid
         self.defaults_rpr = styles_el.find(f"{W}docDefaults/{W}rPrDefault/{RPR}")
 
-    def chain(self, sid: str | None):
-        """The style and the styles it is based on, nearest first."""
+    def chain(self, sid: str | None) -> tuple:
+        """The style and the styles it is based on, nearest first (found once
+        per style: every paragraph and run asks)."""
+        chains = self.__dict__.setdefault("_chains", {})
+        got = chains.get(sid)
+        if got is None:
+            got = chains[sid] = tuple(self._chain(sid))
+        return got
+
+    def _chain(self, sid: str | None):
         seen = set()
         while sid and sid not in seen and sid in self.by_id and len(seen) < 32:
             seen.add(sid)

@@ -53,11 +53,19 @@ def month_number(word: str) -> int | None:
     return _month_number(word.strip().lower().replace("ё", "е"))
 
 
+#: The rows of ``_MONTH_STEM_TABLE`` by the first three letters of their stem
+#: (every stem has three or more), in the table's order
+_STEMS_BY_HEAD: dict[str, tuple[tuple[str, str, int], ...]] = {}
+for _row in _MONTH_STEM_TABLE:
+    _STEMS_BY_HEAD[_row[1][:3]] = _STEMS_BY_HEAD.get(_row[1][:3], ()) + (_row,)
+
+
 @functools.lru_cache(maxsize=8192)  # every word after a number is asked about; words recur
 def _month_number(w: str) -> int | None:
     if len(w) < 3:
         return None
-    for name, stem, num in _MONTH_STEM_TABLE:
+    # a word can begin only with the stems that begin with its first three letters
+    for name, stem, num in _STEMS_BY_HEAD.get(w[:3], ()):
         if w.startswith(stem) and len(w) - len(name) <= 4:
             return num
     return None

@@ -30,6 +30,12 @@ _RUSSIAN_ENDING = re.compile(
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: A letter of Kazakh Cyrillic that Russian lacks, or the Latin ``i``: what
+#: :func:`is_kazakh_word` looks for
+_KAZAKH_OR_I = re.compile("[" + KAZAKH_LETTERS + KAZAKH_UPPER + "iI]")
+_UKRAINIAN = re.compile("[" + "".join(sorted(_UKRAINIAN_SET)) + "]")
+#: A letter of a Latin word (``alphabet._LATIN_WORD``): a text without one has no Latin word
+_LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f\u0259\u018f]")
 
 
 def is_kazakh_word(word: str) -> bool:
@@ -69,40 +75,46 @@ def detect_language(text: str, *, threshold: float = 0.15, min_words: int = 1, m
     src = _QUOTED.sub(" ", text or "") if skip_quoted else (text or "")
     found = _WORD_RE.findall(src)
     # a word is letters and hyphens: its letters are its length less its hyphens
-    words = [
-        w for w in found
-        if _CYRILLIC.search(w) and not (len(w) == 1 and w.isupper())
-        and len(w) - w.count("-") >= min_letters
-    ]
+    search = _CYRILLIC.search
+    if min_letters <= 1:  # every word has a letter
+        words = [w for w in found if search(w) and not (len(w) == 1 and w.isupper())]
+    else:
+        words = [w for w in found if search(w) and not (len(w) == 1 and w.isupper())
+                 and len(w) - w.count("-") >= min_letters]
+    cyrillic = len(words)
     latin_kk = 0
-    if is_latin_kazakh(src):
-        latin = [w for w in found if not _CYRILLIC.search(w)]
+    if _LATIN_LETTER.search(src) and is_latin_kazakh(src):  # no Latin letter, no Latin word
+        latin = [w for w in found if not search(w)]
         latin_kk = sum(1 for w in latin if is_latin_kazakh_word(w))
         words += latin
     if otherwise == "letters":
-        decided = _decide(words, threshold, min_words, latin_kk)
+        decided = _decide(words, threshold, min_words, latin_kk, cyrillic=cyrillic, text=src)
         if decided:
             return decided
         return "kk" if has_kazakh_letter(text or "") or latin_kk else "ru"
-    return _decide(words, threshold, min_words, latin_kk, otherwise)
+    return _decide(words, threshold, min_words, latin_kk, otherwise, cyrillic=cyrillic, text=src)
 
 
 def _decide(words: list[str], threshold: float, min_words: int, latin_kk: int,
-            otherwise: str | None = None) -> str | None:
+            otherwise: str | None = None, *, cyrillic: int | None = None, text: str | None = None) -> str | None:
+    """The answer for ``words``: the first ``cyrillic`` of them hold a Cyrillic
+    letter (all of them when None), the rest none; ``text`` (when given)
+    holds them all, and a text without a Ukrainian letter has no word with one."""
     if not words or len(words) < min_words:
         return None
-    kazakh = latin_kk
-    for word in words:
-        if _UKRAINIAN_SET.intersection(word):
-            return None
-        if is_kazakh_word(word) and _CYRILLIC.search(word):
-            kazakh += 1
+    if text is None or _UKRAINIAN.search(text):
+        for word in words:
+            if _UKRAINIAN_SET.intersection(word):
+                return None
+    cyr_words = [w for w in words if _CYRILLIC.search(w)] if cyrillic is None else words[:cyrillic]
+    search = _KAZAKH_OR_I.search  # is_kazakh_word, as one search
+    kazakh = latin_kk + sum(1 for word in cyr_words if search(word))
     if kazakh / len(words) >= threshold:
         return "kk"
     if otherwise == "ru":
         return "ru"
     lower = [w.lower() for w in words]
-    if any(w in _RUSSIAN_WORDS or _RUSSIAN_ENDING.search(w) for w in lower):
+    if not _RUSSIAN_WORDS.isdisjoint(lower) or any(_RUSSIAN_ENDING.search(w) for w in lower):
         return "ru"
     if kazakh == 0 and len(words) >= 4:
         return "ru"
