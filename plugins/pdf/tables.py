@@ -171,8 +171,9 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
 
 
 
-#: a figure as one word: signs, a currency sign ("$9,600"), decimal marks, a per cent sign
-NUMBER_WORD_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$")
+#: a figure as one word: signs, a currency sign ("$9,600"), decimal marks, a per cent sign;
+#: or a range in brackets, as confidence intervals are printed ("(16.0–29.0)", "(1,098.9–1,444.5)")
+NUMBER_WORD_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$|^\(\d[\d.,]*%?[–-]\d[\d.,]*%?\)$")
 
 
 def _inside(w: Word, b: tuple[float, ...]) -> bool:
@@ -747,7 +748,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             gaps.append((reach, a))
         reach = max(reach, b)
     size = statistics.median(ln.size for ln, _ in run)
-    gaps = [g for g in gaps if g[1] - g[0] >= 0.45 * size]
+    gaps = [g for g in gaps if g[1] - g[0] >= 0.2 * size]
     if not gaps:
         return None
     # a gap of under two ems (justified prose has such spaces, an OCR layer
