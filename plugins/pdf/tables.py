@@ -568,7 +568,7 @@ def find_text_tables(p: Page) -> None:
             cur += pending + [(ln, segs)]
             pending = []
             continue
-        if not ok and near and len(segs) == 1 and len(pending) < 2:
+        if not ok and near and len(segs) == 1 and len(pending) < 3:
             pending.append((ln, segs))
             continue
         if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
@@ -691,7 +691,7 @@ def _join_sections(lines: list[Line], made: list[tuple[PTable, list[tuple[Line, 
         between = [ln for ln in lines if ln.role == "body" and ln.top >= pbody[-1][0].bottom - 0.5
                    and ln.bottom <= first.top + 0.5]
         chain = [pbody[-1][0]] + between + [first]
-        ok = (not head and 1 <= len(between) <= 2 and pt.n_cols == t.n_cols
+        ok = (not head and 1 <= len(between) <= 3 and pt.n_cols == t.n_cols
               and all(len(_segments(ln, 1.2 * ln.size)) == 1 and ln.x1 <= pt.cols[1] for ln in between)
               and all(b.top - a.bottom <= SECTION_GAP * b.size for a, b in zip(chain, chain[1:])))
         joined = _text_table(pbody + [(ln, _segments(ln, 1.2 * ln.size)) for ln in between] + body, page_no,
@@ -816,12 +816,18 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     body_rows = [(ln, texts) for (ln, _), texts in zip(run, rows)]
     grouped: list[list[tuple[Line, dict[int, list[Word]]]]] = []
     spanning: set[int] = set()  # the grouped rows that are such headings
+    # the rows' pitch: the median distance between the tops of two lines
+    # with words in two columns or more, one after the other
+    tops = [ln.top for ln, texts in body_rows if len(texts) >= 2]
+    pitch = statistics.median([b - a for a, b in zip(tops, tops[1:])] or [0.0])
     for i, (ln, texts) in enumerate(body_rows):
         if i in over:
             spanning.add(len(grouped))
             grouped.append([(ln, {1: [w for ws in texts.values() for w in ws]})])
             continue
-        if grouped and _wrapped_label(body_rows[i - 1], (ln, texts)):
+        if grouped and i - 1 not in over and (_wrapped_label(body_rows[i - 1], (ln, texts))
+                                              or _label_goes_on(body_rows[i - 1], (ln, texts), pitch)
+                                              or _beside(body_rows[i - 1], (ln, texts))):
             grouped[-1].append((ln, texts))
         else:
             grouped.append([(ln, texts)])
@@ -860,6 +866,31 @@ def _wrapped_label(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line,
     label = tb.get(0)
     return (list(ta) == [0] and (len(tb) >= 2 or list(tb) == [0]) and bool(label)
             and label[0].text[:1].islower() and b.top - a.bottom <= 0.5 * b.size)
+
+
+def _label_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]],
+                   pitch: float) -> bool:
+    """Whether a line of words in the first column only is the rest of the
+    label of the row above it, wrapped with a hanging indent ("American
+    Indian/" over "Alaska Native", set a little to the right): the row
+    above has figures in other columns, the line starts right of that
+    row's label by a fifth of an em or more, and stands closer to it than
+    the rows stand to each other (a section heading, "Sex, by
+    race/ethnicity", starts at the label's left or further left)."""
+    (a, ta), (b, tb) = above, below
+    label = ta.get(0)
+    return (list(tb) == [0] and len(ta) >= 2 and bool(label) and pitch > 0
+            and tb[0][0].x0 >= label[0].x0 + 0.2 * b.size and b.top - a.top < 0.9 * pitch)
+
+
+def _beside(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
+    """Whether two lines are one row set at two heights: they overlap in
+    height by a fifth of a line or more and have words in different
+    columns (a row's figures centred in height beside its label of two
+    lines: "Between-state income inequality (Gini" / "0.0628 0.0636 ..." /
+    "index)")."""
+    (a, ta), (b, tb) = above, below
+    return a.bottom - b.top >= 0.2 * b.size and not set(ta) & set(tb)
 
 
 def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]]:
