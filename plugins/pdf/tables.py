@@ -397,8 +397,12 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         spans = sorted((w.x0, w.x1, i) for w, i in figs)
         reach = spans[0][1]
         for a, b, _ in spans[1:]:
-            if a - reach >= 0.45 * size:
-                cut = (reach + a) / 2
+            # a narrower strip (a fifth of an em) will do when every figure
+            # ending next to it is written with a separator ("1,249,752
+            # 1,364,492"): such a figure is whole ("12 345" is not)
+            if a - reach >= 0.45 * size or a - reach >= 0.2 * size and all(
+                    SEPARATED_RE.search(w.text) for w, _ in figs if reach - size <= w.x1 <= reach + 0.01):
+                cut = _clear_cut(reach, a, [w for i in {i for _, i in figs} for w in words if _inside(w, own[i])], size)
                 left = {i for x0, x1, i in spans if x1 <= cut}
                 right = {i for x0, x1, i in spans if x0 >= cut}
                 if len(left) >= 3 and len(right) >= 3:
@@ -418,6 +422,20 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
+
+
+def _clear_cut(lo: float, hi: float, ws: list[Word], size: float) -> float:
+    """Where to cut in the strip (lo, hi) that a column's figures leave
+    free: in the middle of the widest part of it that no word crosses
+    either, when that part is a fifth of an em wide or more (row labels
+    ending in the strip, "107 years" beside "1,038", stay whole on their
+    side); else in the middle of the strip."""
+    reach, best = lo, (0.0, (lo + hi) / 2)
+    for x0, x1 in sorted((w.x0, w.x1) for w in ws if w.x1 > lo and w.x0 < hi) + [(hi, hi)]:
+        if x0 - reach > best[0]:
+            best = (x0 - reach, (reach + x0) / 2)
+        reach = max(reach, x1)
+    return best[1] if best[0] >= 0.2 * size else (lo + hi) / 2
 
 
 def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
@@ -444,8 +462,17 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
             continue
         lines = group_lines(band, 0)
         col = [{bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words} for ln in lines]
-        numeric = [len({bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words
-                        if NUMBER_WORD_RE.match(w.text)}) for ln in lines]
+        # the columns in which a line has a figure standing apart, as a
+        # segment of its own ("0 years   3,045,823"); "May 21, 2009" or "FY
+        # 2010" in a heading is no figure of a row
+        def figure_columns(ln: Line) -> int:
+            at: dict[int, list[Word]] = {}
+            for w in ln.words:
+                at.setdefault(bisect.bisect_right(xs, (w.x0 + w.x1) / 2), []).append(w)
+            return sum(1 for ws in at.values()
+                       if any(all(NUMBER_WORD_RE.match(w.text) for w in seg)
+                              for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)))
+        numeric = [figure_columns(ln) for ln in lines]
         if sum(1 for n in numeric if n >= 2) < 2:
             continue
         anchors = [i for i, c in enumerate(col) if len(c) >= 2]
