@@ -22,10 +22,13 @@ them), ``eval`` (split off before esep was run on any case) and
 developed on; only their mean is read).  Per-case figures are printed for
 the development cases only unless ``--every-case`` is given.  Besides the
 means of each half it prints ``dev-suite`` (the 15 development cases of
-camelot and dedoc), ``dev-icdar`` (the 116 ICDAR 2013 development cases
-added later), ``dev-icdar-2`` (the 43 of them added last, from the PDFs in
-``ICDAR_LATER``) and ``dev+eval`` (camelot's and dedoc's 27 cases, without
-the ICDAR ones: comparable with earlier rounds).
+camelot and dedoc), ``dev-icdar`` (the 132 ICDAR 2013 development cases
+added later), ``dev-icdar-2`` (43 of them, from the PDFs in
+``ICDAR_LATER``), ``dev-icdar-3`` (the 16 added last, from the PDFs in
+``ICDAR_THIRD``), ``dev-tabula`` (the 7 cases of tabula-java's tests),
+``dev-old`` (the 131 development cases of the round before the last two
+groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
+without the ICDAR ones: comparable with earlier rounds).
 
 Each tool runs with its default settings: esep's PDF loader; camelot's
 ``read_pdf`` with its default flavor ("lattice", column ``camelot``) and
@@ -55,6 +58,9 @@ Grid = list[list[str]]
 ICDAR_LATER = {f"icdar2013/{n}.pdf" for n in (
     "eu-001", "eu-004", "eu-015", "eu-020", "eu-022", "eu-024",
     "us-013", "us-014", "us-023", "us-024", "us-025")}
+#: the ICDAR 2013 PDFs of the third batch (above 102 kB, up to 130 kB)
+ICDAR_THIRD = {f"icdar2013/{n}.pdf" for n in (
+    "us-010", "eu-023", "us-031a", "us-017", "us-020", "us-021", "eu-002")}
 
 
 def norm(text: Any) -> str:
@@ -218,13 +224,18 @@ def main(argv: list[str] | None = None) -> int:
     summary = {}
     icdar = {c["id"] for c in cases if c.get("source") == "icdar2013"}
     icdar_later = {c["id"] for c in cases if c["file"] in ICDAR_LATER}
+    icdar_third = {c["id"] for c in cases if c["file"] in ICDAR_THIRD}
+    tabula = {c["id"] for c in cases if c.get("source") == "tabula"}
     groups = {
         "dev": lambda r: r["half"] == "dev",
-        "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar,   # the first 15
+        "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula,   # the first 15
         "dev-icdar": lambda r: r["id"] in icdar,
         "dev-icdar-2": lambda r: r["id"] in icdar_later,
+        "dev-icdar-3": lambda r: r["id"] in icdar_third,
+        "dev-tabula": lambda r: r["id"] in tabula,
+        "dev-old": lambda r: r["half"] == "dev" and r["id"] not in icdar_third | tabula,  # the 131 of before
         "eval": lambda r: r["half"] == "eval",
-        "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar,  # the first 27
+        "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar | tabula,  # the first 27
         "heldout": lambda r: r["half"] == "heldout",
         "all": lambda r: True,
     }

@@ -171,8 +171,9 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
 
 
 
-#: a figure as one word: signs, a currency sign ("$9,600"), decimal marks, a per cent sign
-NUMBER_WORD_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$")
+#: a figure as one word: signs, a currency sign ("$9,600"), decimal marks, a per cent sign;
+#: or a range in brackets, as confidence intervals are printed ("(16.0–29.0)", "(1,098.9–1,444.5)")
+NUMBER_WORD_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$|^\(\d[\d.,]*%?[–-]\d[\d.,]*%?\)$")
 
 
 def _inside(w: Word, b: tuple[float, ...]) -> bool:
@@ -396,8 +397,12 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         spans = sorted((w.x0, w.x1, i) for w, i in figs)
         reach = spans[0][1]
         for a, b, _ in spans[1:]:
-            if a - reach >= 0.45 * size:
-                cut = (reach + a) / 2
+            # a narrower strip (a fifth of an em) will do when every figure
+            # ending next to it is written with a separator ("1,249,752
+            # 1,364,492"): such a figure is whole ("12 345" is not)
+            if a - reach >= 0.45 * size or a - reach >= 0.2 * size and all(
+                    SEPARATED_RE.search(w.text) for w, _ in figs if reach - size <= w.x1 <= reach + 0.01):
+                cut = _clear_cut(reach, a, [w for i in {i for _, i in figs} for w in words if _inside(w, own[i])], size)
                 left = {i for x0, x1, i in spans if x1 <= cut}
                 right = {i for x0, x1, i in spans if x0 >= cut}
                 if len(left) >= 3 and len(right) >= 3:
@@ -417,6 +422,20 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
+
+
+def _clear_cut(lo: float, hi: float, ws: list[Word], size: float) -> float:
+    """Where to cut in the strip (lo, hi) that a column's figures leave
+    free: in the middle of the widest part of it that no word crosses
+    either, when that part is a fifth of an em wide or more (row labels
+    ending in the strip, "107 years" beside "1,038", stay whole on their
+    side); else in the middle of the strip."""
+    reach, best = lo, (0.0, (lo + hi) / 2)
+    for x0, x1 in sorted((w.x0, w.x1) for w in ws if w.x1 > lo and w.x0 < hi) + [(hi, hi)]:
+        if x0 - reach > best[0]:
+            best = (x0 - reach, (reach + x0) / 2)
+        reach = max(reach, x1)
+    return best[1] if best[0] >= 0.2 * size else (lo + hi) / 2
 
 
 def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
@@ -443,8 +462,17 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
             continue
         lines = group_lines(band, 0)
         col = [{bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words} for ln in lines]
-        numeric = [len({bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words
-                        if NUMBER_WORD_RE.match(w.text)}) for ln in lines]
+        # the columns in which a line has a figure standing apart, as a
+        # segment of its own ("0 years   3,045,823"); "May 21, 2009" or "FY
+        # 2010" in a heading is no figure of a row
+        def figure_columns(ln: Line) -> int:
+            at: dict[int, list[Word]] = {}
+            for w in ln.words:
+                at.setdefault(bisect.bisect_right(xs, (w.x0 + w.x1) / 2), []).append(w)
+            return sum(1 for ws in at.values()
+                       if any(all(NUMBER_WORD_RE.match(w.text) for w in seg)
+                              for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)))
+        numeric = [figure_columns(ln) for ln in lines]
         if sum(1 for n in numeric if n >= 2) < 2:
             continue
         anchors = [i for i, c in enumerate(col) if len(c) >= 2]
@@ -567,7 +595,7 @@ def find_text_tables(p: Page) -> None:
             cur += pending + [(ln, segs)]
             pending = []
             continue
-        if not ok and near and len(segs) == 1 and len(pending) < 2:
+        if not ok and near and len(segs) == 1 and len(pending) < 3:
             pending.append((ln, segs))
             continue
         if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
@@ -690,7 +718,7 @@ def _join_sections(lines: list[Line], made: list[tuple[PTable, list[tuple[Line, 
         between = [ln for ln in lines if ln.role == "body" and ln.top >= pbody[-1][0].bottom - 0.5
                    and ln.bottom <= first.top + 0.5]
         chain = [pbody[-1][0]] + between + [first]
-        ok = (not head and 1 <= len(between) <= 2 and pt.n_cols == t.n_cols
+        ok = (not head and 1 <= len(between) <= 3 and pt.n_cols == t.n_cols
               and all(len(_segments(ln, 1.2 * ln.size)) == 1 and ln.x1 <= pt.cols[1] for ln in between)
               and all(b.top - a.bottom <= SECTION_GAP * b.size for a, b in zip(chain, chain[1:])))
         joined = _text_table(pbody + [(ln, _segments(ln, 1.2 * ln.size)) for ln in between] + body, page_no,
@@ -747,7 +775,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             gaps.append((reach, a))
         reach = max(reach, b)
     size = statistics.median(ln.size for ln, _ in run)
-    gaps = [g for g in gaps if g[1] - g[0] >= 0.45 * size]
+    gaps = [g for g in gaps if g[1] - g[0] >= 0.2 * size]
     if not gaps:
         return None
     # a gap of under two ems (justified prose has such spaces, an OCR layer
@@ -815,12 +843,18 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     body_rows = [(ln, texts) for (ln, _), texts in zip(run, rows)]
     grouped: list[list[tuple[Line, dict[int, list[Word]]]]] = []
     spanning: set[int] = set()  # the grouped rows that are such headings
+    # the rows' pitch: the median distance between the tops of two lines
+    # with words in two columns or more, one after the other
+    tops = [ln.top for ln, texts in body_rows if len(texts) >= 2]
+    pitch = statistics.median([b - a for a, b in zip(tops, tops[1:])] or [0.0])
     for i, (ln, texts) in enumerate(body_rows):
         if i in over:
             spanning.add(len(grouped))
             grouped.append([(ln, {1: [w for ws in texts.values() for w in ws]})])
             continue
-        if grouped and _wrapped_label(body_rows[i - 1], (ln, texts)):
+        if grouped and i - 1 not in over and (_wrapped_label(body_rows[i - 1], (ln, texts))
+                                              or _label_goes_on(body_rows[i - 1], (ln, texts), pitch)
+                                              or _beside(body_rows[i - 1], (ln, texts))):
             grouped[-1].append((ln, texts))
         else:
             grouped.append([(ln, texts)])
@@ -859,6 +893,31 @@ def _wrapped_label(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line,
     label = tb.get(0)
     return (list(ta) == [0] and (len(tb) >= 2 or list(tb) == [0]) and bool(label)
             and label[0].text[:1].islower() and b.top - a.bottom <= 0.5 * b.size)
+
+
+def _label_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]],
+                   pitch: float) -> bool:
+    """Whether a line of words in the first column only is the rest of the
+    label of the row above it, wrapped with a hanging indent ("American
+    Indian/" over "Alaska Native", set a little to the right): the row
+    above has figures in other columns, the line starts right of that
+    row's label by a fifth of an em or more, and stands closer to it than
+    the rows stand to each other (a section heading, "Sex, by
+    race/ethnicity", starts at the label's left or further left)."""
+    (a, ta), (b, tb) = above, below
+    label = ta.get(0)
+    return (list(tb) == [0] and len(ta) >= 2 and bool(label) and pitch > 0
+            and tb[0][0].x0 >= label[0].x0 + 0.2 * b.size and b.top - a.top < 0.9 * pitch)
+
+
+def _beside(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
+    """Whether two lines are one row set at two heights: they overlap in
+    height by a fifth of a line or more and have words in different
+    columns (a row's figures centred in height beside its label of two
+    lines: "Between-state income inequality (Gini" / "0.0628 0.0636 ..." /
+    "index)")."""
+    (a, ta), (b, tb) = above, below
+    return a.bottom - b.top >= 0.2 * b.size and not set(ta) & set(tb)
 
 
 def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]]:
