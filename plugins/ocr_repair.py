@@ -65,7 +65,8 @@ Rules, in the order they are applied to each text:
     between list items 14 and 16 is list item 15 again, with the lines of
     its sentence that the loader left as paragraphs (see ``_list_numbers``);
     so is an entry whose number OCR read as another number ("49," or "97."
-    between items 28 and 30, 56 and 58).
+    between items 28 and 30, 56 and 58; a list's first item read "2."
+    before its item 2).
 ``hyphen``
     a word hyphenated across a line end: "кітап- хана" (the break kept as
     a space) when the dictionaries know the joined word; "кітап-хана" only
@@ -587,6 +588,11 @@ def _list_numbers(document: Document, rows: list[dict]) -> list[dict]:
             new_rows.append({"block_index": b.index, "page": b.provenance.page, "before": f"{b.number}.",
                              "after": f"{last + 1}.", "rule": "list_number"})
             b.number = str(last + 1)  # "97." between items 56 and 58
+        elif b.kind == "list_item" and b.number and b.number.isdigit() and last is None \
+                and int(b.number) > 1 and _next_item_number(blocks, i) == int(b.number):
+            new_rows.append({"block_index": b.index, "page": b.provenance.page, "before": f"{b.number}.",
+                             "after": f"{int(b.number) - 1}.", "rule": "list_number"})
+            b.number = str(int(b.number) - 1)  # a list's first item "2." before its item 2
         if m and number.isdigit() and last is not None and int(number) == last + 1:
             before = b.text
             b.kind, b.number = "list_item", number

@@ -303,3 +303,32 @@ def test_quarter_numeral_of_a_scanned_title_read(tesseract, tmp_path, registry):
     store.close()
     assert '"period": "2023-Q2"' in meta
     assert ("П", "II") in repairs
+
+
+def test_a_page_in_latin_script_is_read_with_english_first(tesseract, tmp_path):
+    """Kazakh in the Latin alphabet comes out of the Kazakh and Russian
+    models as Cyrillic garbage: such a page is read again with English
+    first; a Cyrillic page is read once."""
+    from PIL import ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 46)
+
+    def page(lines):
+        img = Image.new("L", (2480, 200 + 90 * len(lines)), 255)
+        d = ImageDraw.Draw(img)
+        for k, line in enumerate(lines):
+            d.text((150, 100 + 90 * k), line, font=font, fill=0)
+        return img
+
+    config = Config(options={"cache_dir": str(tmp_path / "cache")})
+    latin = page(["Kitaphana jelisi 18 kitaphanadan turady. Qyzmet korsetu aimagynda",
+                  "37 405 turgyn turady. Oqyrmandar sany 19 955 adamdy qurady, kitaphanalarga",
+                  "kelu sany 157 117 boldy. Esepti jyly 212 is-shara otkizildi."])
+    words, lang = ocr.read_page_words(latin, config, 300)
+    text = " ".join(w["text"] for w in words)
+    assert lang == "eng+kaz+rus"
+    assert "kitaphanadan" in text and "Oqyrmandar" in text
+    cyrillic = page(["Кітапхана желісі 18 кітапханадан тұрады. Оқырмандар саны 19 955 адамды",
+                     "құрады, кітапханаларға келу саны 157 117 болды."])
+    words, lang = ocr.read_page_words(cyrillic, config, 300)
+    assert lang == "kaz+rus" and "Оқырмандар" in " ".join(w["text"] for w in words)

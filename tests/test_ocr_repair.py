@@ -317,14 +317,18 @@ def test_list_number_read_as_another_number():
             ("list_item", "30", "Ысқақова, Ж. Білім ордасы // Ауыл тынысы. – 2013. – 15 ақпан. – 10 б."),
             ("list_item", "97", "Ысқақова, М. Білім ордасы // Ауыл тынысы. – 2013. – 16 ақпан. – 5 б."),
             ("list_item", "32", "Омарова, Д. Білім ордасы // Ауыл тынысы. – 2013. – 17 ақпан. – 8 б."),
-            ("list_item", "77", "Омарова, А. Кітап // Ауыл тынысы. – 2013. – 18 ақпан. – 2 б.")]:
+            ("list_item", "77", "Омарова, А. Кітап // Ауыл тынысы. – 2013. – 18 ақпан. – 2 б."),
+            ("heading", None, "Жарнама"),
+            ("list_item", "2", "Әбілқасымова, Д. Жаңа кітаптар // Көктерек таңы. – 2019. – 8 қаңтар. – 7 б."),
+            ("list_item", "2", "Тоқтарова, Т. Білім ордасы // Ауыл тынысы. – 2019. – 11 қаңтар. – 2 б.")]:
         doc.add_block(Block(kind, text, Provenance(page=1), number=number))
     rows = ocr_repair.repair_document(doc, Config(options={"hunspell_dicts": "/nowhere/none"}))
     assert [(b.kind, b.number) for b in doc.blocks] == [
         ("list_item", "28"), ("list_item", "29"), ("list_item", "30"), ("list_item", "31"),
-        ("list_item", "32"), ("list_item", "77")]  # the last has no next item to vouch for 33
+        ("list_item", "32"), ("list_item", "77"),  # no next item vouches for 33
+        ("heading", None), ("list_item", "1"), ("list_item", "2")]  # a list's first item read "2."
     assert doc.blocks[1].text == ("Бекенова, Н. Кітапханашы мерейі / Н.Бекенова // Ауыл тынысы. - "
                                   "2013. - 14 ақпан (№29). - 9 б.")
     assert doc.blocks[1].original.startswith("49, Бекенова")
     assert [(r["before"][:3], r["rule"]) for r in rows if r["rule"] == "list_number"] == [
-        ("49,", "list_number"), ("97.", "list_number")]
+        ("49,", "list_number"), ("97.", "list_number"), ("2.", "list_number")]

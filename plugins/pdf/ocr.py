@@ -112,6 +112,7 @@ class ScanPage:
     poor: list[str] = field(default_factory=list)  # why the layer was set aside, if it was
     image: Any = None  # the levelled page image (numpy, greyscale) the tables were found in
     dpi: int = 0  # its resolution
+    lang: str = ""  # Tesseract's languages the words were read with (OCR'd pages)
 
 
 # ------------------------------------------------------------- Tesseract
@@ -480,7 +481,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         from PIL import Image
 
         words = []
-        raw = ocr_image(Image.fromarray(gray), config, dpi)
+        raw, lang = read_page_words(Image.fromarray(gray), config, dpi)
         lines: dict[str, list[dict[str, Any]]] = {}
         for w in raw:
             lines.setdefault(w["line"], []).append(w)
@@ -518,7 +519,42 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         poor = poor_layer(quality)
     if tables:
         words = _drop_rules(words, tables)
-    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi)
+    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "")
+
+
+_LATIN_RETRY_CONF = 80.0  # a page read with a mean word confidence under this ...
+_LATIN_RETRY_GARBAGE = 0.1  # ... or this share of garbage words is read again with English first
+_LATIN_GAIN = 5.0  # the second reading is kept when its mean confidence is this much higher
+
+
+def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, Any]], str]:
+    """Tesseract's words of a page image and the languages they were read
+    with.  A page in Latin script (Kazakh in the Latin alphabet, an English
+    text) read by the Kazakh and Russian models comes out as Cyrillic
+    garbage with a low confidence ("Аудапауа ітадетпе" for "Audandyq
+    madeniet"); such a page (mean word confidence under
+    ``_LATIN_RETRY_CONF`` or ``_LATIN_RETRY_GARBAGE`` of its words garbage)
+    is read again with ``eng`` first, and that reading kept when its mean
+    confidence is ``_LATIN_GAIN`` higher.  Tesseract's English model has no
+    Kazakh diacritics: "jyldyń" comes out as "jyldyn"."""
+    lang = str(config.get("ocr_lang", DEFAULT_LANG))
+    raw = ocr_image(img, config, dpi)
+    if not raw or "eng" in lang.split("+"):
+        return raw, lang
+    conf = statistics.mean(w["conf"] for w in raw)
+    garbage = sum(1 for w in raw if _garbage(w["text"])) / len(raw)
+    if conf >= _LATIN_RETRY_CONF and garbage <= _LATIN_RETRY_GARBAGE:
+        return raw, lang
+    other = f"eng+{lang}"
+    try:
+        check_tesseract(other)
+    except OcrUnavailable:
+        return raw, lang
+    again = ocr_image(img, config, dpi, lang=other)
+    if again and statistics.mean(w["conf"] for w in again) >= conf + _LATIN_GAIN:
+        log.info("page read again with %s (mean confidence %.0f)", other, conf)
+        return again, other
+    return raw, lang
 
 
 _RULE_CHARS = set("|1lI![]¦")
@@ -883,13 +919,14 @@ def missed_text_cells(t: Any, image: Any, dpi: int) -> list[int]:
     return out
 
 
-def reread_missed_text(t: Any, image: Any, dpi: int, config: Config) -> list[tuple[int, str, str]]:
+def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
+                       lang: str | None = None) -> list[tuple[int, str, str]]:
     """Cells of :func:`missed_text_cells` OCR'd again alone (their crops set
     one under another on one canvas, one Tesseract call, ``--psm 6``): a
     cell whose second reading has more letters and digits than the first
     takes its words (in page points; the cell's ``original`` keeps the
-    first reading).  Returns (cell index, before, after) of the cells
-    changed."""
+    first reading).  ``lang``: the languages the page was read with.
+    Returns (cell index, before, after) of the cells changed."""
     import numpy as np
     from PIL import Image
 
@@ -914,7 +951,7 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config) -> list[tup
         bands.append((k, a, l, y, y + cr.shape[0]))
         y += cr.shape[0] + gap
     try:
-        words = ocr_image(Image.fromarray(canvas), config, dpi, psm=6)
+        words = ocr_image(Image.fromarray(canvas), config, dpi, lang=lang, psm=6)
     except OcrUnavailable:
         return []
     changed = []
@@ -952,6 +989,7 @@ class ScanReader:
         self.conf_words: dict[int, list[OcrWord]] = {}
         self.reread: dict[int, list[dict[str, Any]]] = {}
         self.reread_text: dict[int, list[dict[str, Any]]] = {}
+        self.langs: dict[int, str] = {}  # pages OCR'd with other languages than ocr_lang (Latin script)
 
     def wants(self, page: Any) -> bool:
         """A scan, a page of images without text, or any page with ``--ocr always``."""
@@ -963,6 +1001,8 @@ class ScanReader:
         """The :class:`~esep.plugins.pdf.pages.Page` of an image-backed page."""
         sp = read_scan_page(page, self.config)
         self.sources[no] = sp.source
+        if sp.lang and sp.lang != str(self.config.get("ocr_lang", DEFAULT_LANG)):
+            self.langs[no] = sp.lang
         if sp.source == "ocr" and sp.poor:
             self.reocr[no] = sp.poor
         words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, False, w.size or 10.0, len(w.text))
@@ -991,7 +1031,7 @@ class ScanReader:
         want = int(self.config.get("ocr_dpi", DEFAULT_DPI))
         if sp.source == "ocr" and image is not None:
             for t in tables:
-                for k, before, after in reread_missed_text(t, image, dpi, self.config):
+                for k, before, after in reread_missed_text(t, image, dpi, self.config, sp.lang or None):
                     c = t.cells[k]
                     self.reread_text.setdefault(no, []).append({"row": c.row, "col": c.col, "read": before,
                                                                 "text": after})
@@ -1014,6 +1054,8 @@ class ScanReader:
         src = self.sources
         if self.reread:
             doc.metadata["reread_cells"] = {str(no): v for no, v in sorted(self.reread.items())}
+        if self.langs:
+            doc.metadata["ocr_lang_pages"] = {str(no): lang for no, lang in sorted(self.langs.items())}
         if self.reread_text:
             doc.metadata["reread_text_cells"] = {str(no): v for no, v in sorted(self.reread_text.items())}
         doc.metadata["ocr"] = "tesseract" if "ocr" in src.values() else "text_layer" if src else "none"
