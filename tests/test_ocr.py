@@ -102,6 +102,28 @@ def test_skew_found_and_levelled():
     assert len(tables) == 1 and len(tables[0][1]) == 10
 
 
+def test_a_ruled_row_alone_at_a_page_foot_is_a_table():
+    """A table broken by the page break may leave only its header row, of
+    two lines (7 mm), at the page's foot: its column rules are short, still
+    rules.  Large bold letters on the page are no table."""
+    from PIL import ImageFont
+
+    img = Image.new("L", (2480, 1200), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 90)
+    d.text((200, 200), "ІІІ. ЕСЕП", font=font, fill=0)  # a heading of 7.6 mm letters
+    top, bottom = 900, 900 + 83  # 7 mm at 300 dpi
+    xs = [200, 330, 1200, 2000]
+    for y in (top, bottom):
+        d.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+    for x in xs:
+        d.line([(x, top), (x, bottom)], fill=0, width=3)
+    tables = ocr.find_ruled_tables(np.asarray(img), dpi=300)
+    assert len(tables) == 1
+    box, cells = tables[0]
+    assert abs(box[1] - top) <= 3 and len(cells) == 3
+
+
 def test_no_table_in_prose():
     img = Image.new("L", (1200, 800), 255)
     d = ImageDraw.Draw(img)

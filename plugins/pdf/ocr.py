@@ -323,8 +323,11 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
     # ink: darker than its surroundings (a thin rule rendered small is grey, not black)
     ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 20)
     min_len = max(12, int(dpi * 0.35))  # a rule is at least ~9 mm long
+    # ... a column rule at least ~6 mm: a table's one row of two lines at a page's foot (its header,
+    # the rest on the next page) has no longer ones; a letter's stem is shorter
+    min_col = max(12, int(dpi * 0.24))
     hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
-    vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, min_len)))
+    vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, min_col)))
     bridge = max(3, dpi // 50)
     hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
     vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
