@@ -146,3 +146,14 @@ def test_the_district_of_an_organization_after_its_founder():
                                    "Кокпектинского района за 2020 год"))
     assert metadata.detect_organization(d) == \
         "КГУ «Централизованная библиотечная система» управления культуры Кокпектинского района"
+
+
+def test_the_head_of_the_label_column_names_the_table():
+    """A fund movement table whose section heading says nothing of the fund
+    (or OCR damaged it) names its subject in its corner cell: "Кітап қоры"
+    over "Барлығы" makes "Түсті" and "Шығарылды" the fund's."""
+    rows = (["Кітап қоры", "Жыл басында", "Түсті", "Шығарылды", "Жыл соңында"],
+            ["Барлығы", "84 210", "2 015", "1 630", "84 595"])
+    got = _table("2021", *rows, caption="2-кесте")
+    assert {("fund.start", 84210, "2021", None, None), ("fund.received", 2015, "2021", None, None),
+            ("fund.withdrawn", 1630, "2021", None, None), ("fund.end", 84595, "2021", None, None)} <= got

@@ -310,8 +310,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "partitive": any(find_in_matching_form(fv.partitive_re, c.text) for c in cells),
             "plan": any(hh.kind == "P" for hh in hits) and not any(hh.kind == "M" for hh in hits),
         }
-    topics = {hh.id for hh in all_header_hits + ctx_hits if hh.kind == "T"}
-    order = [hh.id for hh in all_header_hits + ctx_hits if hh.kind == "T"]
+    # the head of the label column names what the table is about ("Кітап қоры" over "Барлығы")
+    corner_hits = [hh for k in label_cols for c in header_cells(k) for hh in _header_hits(c.text, fv, default_year)
+                   if hh.kind == "T"]
+    topics = {hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"}
+    order = [hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"]
     table_metric = _pick(all_header_hits, fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order)
 
     # the metric of each column
