@@ -347,10 +347,22 @@ def title_languages(document: Document) -> set[str]:
     names itself in Kazakh and in Russian ("... жұмысы туралы есеп" /
     "Отчёт о работе ... за 2013 год")."""
     # a line is Russian on evidence of Russian (its words or endings), not for
-    # lack of Kazakh letters: "2019 жыл бойынша есеп" has none and is Kazakh
+    # lack of Kazakh letters: "2019 жыл бойынша есеп" has none and is Kazakh,
+    # by its word for a report when its words are too few to tell
     return {lang for t in title_lines(document) if _TITLE_WORDS.search(t)
             for lang in [text_language(_QUOTED_NAME.sub(" ", t), threshold=0.08, min_words=2, min_letters=2,
-                                       skip_quoted=True)] if lang}
+                                       skip_quoted=True) or _title_word_language(t)] if lang}
+
+
+_KK_TITLE_WORDS = re.compile(r"\b(?:есеп|есебі|ақпарат|анықтама|қорытынд|мәлімет|талдау)", re.I)
+_RU_TITLE_WORDS = re.compile(r"\b(?:отч[её]т|информаци|справк|итог|сведени|анализ)", re.I)
+
+
+def _title_word_language(line: str) -> str | None:
+    """The language of a title line's word for a report, when it has one
+    language's only: "есеп" is Kazakh, "отчёт" Russian."""
+    kk, ru = bool(_KK_TITLE_WORDS.search(line)), bool(_RU_TITLE_WORDS.search(line))
+    return "kk" if kk and not ru else "ru" if ru and not kk else None
 
 
 @hookimpl

@@ -409,6 +409,17 @@ def test_a_report_titled_in_both_languages_is_both():
     assert metadata.detect_language(d) == "ru"
 
 
+def test_a_short_kazakh_title_line_beside_a_russian_one_is_both():
+    """"2016 жыл бойынша есеп" is too short for the letters to tell; its
+    word for a report is Kazakh: with a Russian title line under it the
+    report is bilingual, however Russian its body."""
+    ru = "В отчётном периоде библиотеки системы обеспечивали информационное обслуживание населения района."
+    d = _doc("«Тау қалалық ОКЖ» КММ", "2016 жыл бойынша есеп",
+             "Итоги работы КГУ «Тауская ЦБС» в 2016 году", ru, ru, ru, ru)
+    assert metadata.title_languages(d) == {"kk", "ru"}
+    assert metadata.detect_language(d) == "both"
+
+
 def test_analysis_titles_name_the_report():
     d = _doc("Аудандық мәдениет бөлімінің басшысына", "«Тау қалалық ОКЖ» КММ",
              "2023 жылғы жұмыс қорытындысы туралы ақпарат", "Анализ деятельности Тауской городской ЦБС за 2023 год")
