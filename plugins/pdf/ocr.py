@@ -816,6 +816,46 @@ def doubtful_cells(t: Any, conf: dict[int, float]) -> list[int]:
     return out
 
 
+def _cell_crop(image: Any, bbox: tuple[float, float, float, float], dpi: int) -> tuple[Any, int, int]:
+    """A cell's image (``bbox`` in points) inside its rules, rules whitened
+    (:func:`_clean_crop`), and its top-left corner in page pixels; the crop
+    is None for a cell too small to read."""
+    k_px = dpi / 72.0
+    inset = max(1, int(round(1.2 * k_px)))  # a rule and the skew left over
+    x0, top, x1, bottom = bbox
+    a, b = int(top * k_px) + inset, int(bottom * k_px) - inset
+    l, r = int(x0 * k_px) + inset, int(x1 * k_px) - inset
+    if b - a < 4 or r - l < 4:
+        return None, a, l
+    return _clean_crop(image[a:b, l:r]), a, l
+
+
+def _read_crops(crops: list[tuple[int, Any]], gap: int, config: Config, dpi: int,
+                **ocr_args: Any) -> dict[int, list[dict[str, Any]]] | None:
+    """Cell crops (key, image) set one under another on one canvas, ``gap``
+    pixels apart, and read in one Tesseract call (``ocr_args`` go to
+    :func:`ocr_image`): each key's words, their ``left`` and ``top``
+    relative to its crop.  None when Tesseract cannot be run."""
+    import numpy as np
+    from PIL import Image
+
+    width = max(cr.shape[1] for _, cr in crops) + 2 * gap
+    height = sum(cr.shape[0] + gap for _, cr in crops) + gap
+    canvas = np.full((height, width), 255, dtype=np.uint8)
+    bands = []
+    y = gap
+    for k, cr in crops:
+        canvas[y:y + cr.shape[0], gap:gap + cr.shape[1]] = cr
+        bands.append((k, y, y + cr.shape[0]))
+        y += cr.shape[0] + gap
+    try:
+        words = ocr_image(Image.fromarray(canvas), config, dpi, **ocr_args)
+    except OcrUnavailable:
+        return None
+    return {k: [dict(w, left=w["left"] - gap, top=w["top"] - y0) for w in words
+                if y0 - gap / 2 <= w["top"] + w["height"] / 2 <= y1 + gap / 2] for k, y0, y1 in bands}
+
+
 def reread_figures(t: Any, image: Any, dpi: int, config: Config,
                    conf: dict[int, float] | None = None) -> list[tuple[int, str, str, float]]:
     """Cells of :func:`suspect_cells` OCR'd again alone, digits and the
@@ -830,46 +870,21 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
     second reading only when it differs and its confidence is
     ``_DOUBT_REREAD_CONF`` or more.  Returns (cell index, before, after,
     confidence) of the cells changed."""
-    import numpy as np
-    from PIL import Image
-
     suspects = suspect_cells(t)
     doubtful = [k for k in doubtful_cells(t, conf or {}) if k not in suspects]
     ks = suspects + doubtful
     if not ks or image is None:
         return []
-    k_px = dpi / 72.0
-    inset = max(1, int(round(1.2 * k_px)))  # a rule and the skew left over
-    crops = []
-    for k in ks:
-        x0, top, x1, bottom = t.cells[k].provenance.bbox
-        a, b = int(top * k_px) + inset, int(bottom * k_px) - inset
-        c, d = int(x0 * k_px) + inset, int(x1 * k_px) - inset
-        if b - a < 4 or d - c < 4:
-            crops.append(None)
-            continue
-        crops.append(_clean_crop(image[a:b, c:d]))
-    live = [(k, cr) for k, cr in zip(ks, crops) if cr is not None and (cr < 128).any()]
+    crops = [(k, _cell_crop(image, t.cells[k].provenance.bbox, dpi)[0]) for k in ks]
+    live = [(k, cr) for k, cr in crops if cr is not None and (cr < 128).any()]
     if not live:
         return []
-    gap = max(cr.shape[0] for _, cr in live)
-    width = max(cr.shape[1] for _, cr in live) + 2 * gap
-    height = sum(cr.shape[0] + gap for _, cr in live) + gap
-    canvas = np.full((height, width), 255, dtype=np.uint8)
-    bands = []
-    y = gap
-    for k, cr in live:
-        canvas[y:y + cr.shape[0], gap:gap + cr.shape[1]] = cr
-        bands.append((k, y, y + cr.shape[0]))
-        y += cr.shape[0] + gap
-    try:
-        words = ocr_image(Image.fromarray(canvas), config, dpi, lang="eng", psm=6,
-                          extra="-c tessedit_char_whitelist=0123456789,")
-    except OcrUnavailable:
+    read = _read_crops(live, max(cr.shape[0] for _, cr in live), config, dpi, lang="eng", psm=6,
+                       extra="-c tessedit_char_whitelist=0123456789,")
+    if read is None:
         return []
     changed = []
-    for k, a, b in bands:
-        got = [w for w in words if a - gap / 2 <= w["top"] + w["height"] / 2 <= b + gap / 2]
+    for k, got in read.items():
         need = _DOUBT_REREAD_CONF if k in doubtful else _FIGURE_CONF
         if len(got) != 1 or not _REREAD_RE.match(got[0]["text"]) or got[0]["conf"] < need:
             continue
@@ -899,16 +914,13 @@ def missed_text_cells(t: Any, image: Any, dpi: int) -> list[int]:
     when over ``_MISSED_SHARE`` of its ink (rules whitened) and at least
     ``_MISSED_MIN_PT2`` square points of it are outside every word box."""
     k_px = dpi / 72.0
-    inset = max(1, int(round(1.2 * k_px)))
     pad = max(1, int(round(1.0 * k_px)))
     out = []
     for k, c in enumerate(t.cells):
-        x0, top, x1, bottom = c.provenance.bbox
-        a, b = int(top * k_px) + inset, int(bottom * k_px) - inset
-        l, r = int(x0 * k_px) + inset, int(x1 * k_px) - inset
-        if b - a < 4 or r - l < 4:
+        crop, a, l = _cell_crop(image, c.provenance.bbox, dpi)
+        if crop is None:
             continue
-        ink = _clean_crop(image[a:b, l:r]) < 128
+        ink = crop < 128
         total = int(ink.sum())
         if total == 0:
             continue
@@ -930,42 +942,24 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
     takes its words (in page points; the cell's ``original`` keeps the
     first reading).  ``lang``: the languages the page was read with.
     Returns (cell index, before, after) of the cells changed."""
-    import numpy as np
-    from PIL import Image
-
     ks = missed_text_cells(t, image, dpi)
     if not ks:
         return []
     k_px = dpi / 72.0
-    inset = max(1, int(round(1.2 * k_px)))
-    crops = []
-    for k in ks:
-        x0, top, x1, bottom = t.cells[k].provenance.bbox
-        a, l = int(top * k_px) + inset, int(x0 * k_px) + inset
-        crops.append((k, a, l, _clean_crop(image[a:int(bottom * k_px) - inset, l:int(x1 * k_px) - inset])))
-    gap = max(20, int(round(8 * k_px)))
-    width = max(cr.shape[1] for *_, cr in crops) + 2 * gap
-    height = sum(cr.shape[0] + gap for *_, cr in crops) + gap
-    canvas = np.full((height, width), 255, dtype=np.uint8)
-    bands = []
-    y = gap
-    for k, a, l, cr in crops:
-        canvas[y:y + cr.shape[0], gap:gap + cr.shape[1]] = cr
-        bands.append((k, a, l, y, y + cr.shape[0]))
-        y += cr.shape[0] + gap
-    try:
-        words = ocr_image(Image.fromarray(canvas), config, dpi, lang=lang, psm=6)
-    except OcrUnavailable:
+    crops = {k: _cell_crop(image, t.cells[k].provenance.bbox, dpi) for k in ks}
+    read = _read_crops([(k, cr) for k, (cr, _, _) in crops.items()], max(20, int(round(8 * k_px))),
+                       config, dpi, lang=lang, psm=6)
+    if read is None:
         return []
     changed = []
-    for k, a, l, y0, y1 in bands:
-        got = [w for w in words if y0 - gap / 2 <= w["top"] + w["height"] / 2 <= y1 + gap / 2]
+    for k, got in read.items():
+        _, a, l = crops[k]
         before = " ".join(ln.text for ln in t.lines[k])
         if sum(ch.isalnum() for w in got for ch in w["text"]) <= sum(ch.isalnum() for ch in before):
             continue
         size = next((w.size for ln in t.lines[k] for w in ln.words), 10.0)
-        new = [Word(w["text"], (l + w["left"] - gap) / k_px, (a + w["top"] - y0) / k_px,
-                    (l + w["left"] + w["width"] - gap) / k_px, (a + w["top"] + w["height"] - y0) / k_px,
+        new = [Word(w["text"], (l + w["left"]) / k_px, (a + w["top"]) / k_px,
+                    (l + w["left"] + w["width"]) / k_px, (a + w["top"] + w["height"]) / k_px,
                     False, size, len(w["text"])) for w in got]
         t.lines[k] = group_lines(new, t.page)
         t.cells[k].original = before
