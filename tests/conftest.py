@@ -163,3 +163,17 @@ def word_report(stem: str):
 def table_cells(doc) -> list[list[tuple]]:
     """The cells of each table (not chart) of a document, as :func:`cell_tuples`."""
     return [cell_tuples(t) for t in doc.tables if t.kind == "table"]
+
+
+def prose_facts(period: str, *paragraphs: str) -> set:
+    """The named facts (``fact_key``) the facts extractor reads from these
+    paragraphs of a report about ``period``."""
+    from esep.model import Block, Document
+    from esep.plugins.facts import plugin as facts
+    from esep.registry import Config
+
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
+    for x in paragraphs:
+        d.add_block(Block("paragraph", x))
+    return {facts.fact_key(r.values) for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values["metric"]}

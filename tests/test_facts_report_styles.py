@@ -12,13 +12,7 @@ from esep.plugins import metadata
 from esep.plugins.facts import plugin as facts
 from esep.registry import Config
 
-
-def _prose(period: str, *paragraphs: str) -> set:
-    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
-    for x in paragraphs:
-        d.add_block(Block("paragraph", x))
-    return {facts.fact_key(r.values) for r in facts.extract(d, Config())
-            if r.table == "facts" and r.values["metric"]}
+from conftest import prose_facts as _prose
 
 
 def _table(period: str, *rows: list[str], caption: str | None = None) -> set:

@@ -11,6 +11,8 @@ from esep.model import Block, Cell, Document, Provenance, Table
 from esep.plugins.facts import plugin as facts
 from esep.registry import Config
 
+from conftest import prose_facts as _prose
+
 
 def _doc(period: str, *rows: list[str], caption: str | None = None) -> Document:
     d = Document(id="u", path="u.docx", format="docx", metadata={"period": period})
@@ -126,14 +128,6 @@ def test_figures_the_gold_names_by_no_metric_count_on_both_sides():
     s = _scored([("users.registered", 5000, "2020", None, None, None, None),
                  (None, 27, "2020", None, None, None, "x")], {"metrics": ["users.registered"], "records": gold["records"][:1]})
     assert (s["tp"], s["n_pred"], s["n_gold"]) == (1, 1, 1)
-
-
-def _prose(period: str, *paragraphs: str) -> set:
-    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
-    for x in paragraphs:
-        d.add_block(Block("paragraph", x))
-    return {facts.fact_key(r.values) for r in facts.extract(d, Config())
-            if r.table == "facts" and r.values["metric"]}
 
 
 def test_articles_in_periodicals_are_all_the_articles_and_last_year_in_brackets():
