@@ -67,8 +67,8 @@ def build(half: str, cache: Path) -> dict[str, Path]:
 
 def score(folder: Path, cache: Path) -> list[dict]:
     db = folder.with_suffix(".db")
-    if db.exists():
-        db.unlink()
+    for old in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        old.unlink(missing_ok=True)  # a journal left beside a new database would be replayed into it
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     esep = [sys.executable, "-m", "esep"]
     subprocess.run(esep + ["ingest", str(folder), "--db", str(db), "--set", f"cache_dir={cache / 'esep'}"],

@@ -139,6 +139,7 @@ _STROKES = str.maketrans(dict.fromkeys("ІIl1|[", "I"))
 _ROMAN_MISREAD = {"I": "I", "II": "II", "III": "III", "Г": "I", "IГ": "I", "П": "II", "Ш": "III", "ШI": "III",
                   "ПI": "III", "IП": "III", "IУ": "IV", "IМ": "IV", "ТУ": "IV", "ГУ": "IV", "ТV": "IV",
                   "ГV": "IV", "IV": "IV", "М": "IV"}
+_ROMAN_DOUBTFUL = {"ПI", "IП"}  # III in plain type, II in bold: decided per document
 _PERIOD_WORD = r"(?:квартал|кв\.|то[қк]сан|полугод|полуг\.|пол\.|п/г|жарты|ж/ж|ж\.ж)"
 _ROMAN_SLOT = re.compile(r"(?:^|(?<=[\s(])|(?<=[жЖгГ]\.))(\S{1,3}?)(?=\s?" + _PERIOD_WORD + ")", re.I)
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
@@ -342,6 +343,7 @@ class Repairer:
         # does not put a Kazakh letter into an unknown word ("Ысык-Ата" is no "ысық")
         cyr = [w for w in self.vocab if _is_cyrillic_word(w)]
         self.kazakh_doc = sum(1 for w in cyr if any(ch in _KAZAKH for ch in w)) >= _KAZAKH_DOC_SHARE * len(cyr)
+        self.doubtful_roman = _doubtful_roman_reading(texts)
         self._prepare(texts)
 
     def _prepare(self, texts: list[str]) -> None:
@@ -420,7 +422,7 @@ class Repairer:
             return cur
 
         out = _STRAY_BAR.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), text)
-        out = _ROMAN_SLOT.sub(lambda m: _roman(m.group(1), changes), out)
+        out = _ROMAN_SLOT.sub(lambda m: _roman(m.group(1), changes, self.doubtful_roman), out)
         out = _PLUS.sub(lambda m: _record(changes, m.group(), "+", "plus"), out)
         out = _NUMERO.sub(lambda m: _record(changes, m.group(), "№", "numero"), out)
         out = _PAGE_MARK.sub(lambda m: _record(changes, m.group(), "б", "page_mark"), out)
@@ -501,13 +503,30 @@ class Repairer:
         return m.group()
 
 
-def _roman(token: str, changes: list[Change]) -> str:
+def _doubtful_roman_reading(texts: list[str]) -> str:
+    """What "ПІ" before a period word stands for in this document.  It is
+    III in plain type, but a bold II reads so too.  A report names its
+    period more than once, and OCR misreads each mention in its own way:
+    when the document's other numerals before a period word read II ("П",
+    "ІІ") more often than they read "ПІ", and never plainly III ("Ш",
+    "ІІІ"), "ПІ" is II here; else III."""
+    seen: Counter[str] = Counter()
+    for t in texts:
+        for token in _ROMAN_SLOT.findall(t):
+            key = token.translate(_STROKES)
+            seen["doubtful" if key in _ROMAN_DOUBTFUL else _ROMAN_MISREAD.get(key, "")] += 1
+    return "II" if seen["II"] > seen["doubtful"] and not seen["III"] else "III"
+
+
+def _roman(token: str, changes: list[Change], doubtful: str = "III") -> str:
     """A misread Roman numeral before a quarter or half-year word, as the
     Roman numeral (Latin letters); a numeral already readable, a digit and
-    a lone "|" (I and II alike) stay."""
+    a lone "|" (I and II alike) stay.  ``doubtful``: what "ПІ" stands for
+    in the document (:func:`_doubtful_roman_reading`)."""
     if token == "|" or token in "1234" or token.replace("І", "I") in ("I", "II", "III", "IV"):
         return token
-    roman = _ROMAN_MISREAD.get(token.translate(_STROKES))
+    key = token.translate(_STROKES)
+    roman = doubtful if key in _ROMAN_DOUBTFUL else _ROMAN_MISREAD.get(key)
     return _record(changes, token, roman, "roman") if roman else token
 
 

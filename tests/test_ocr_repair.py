@@ -269,6 +269,21 @@ def test_roman_numerals_misread_before_a_period_word(text, fixed):
     assert [c.rule for c in changes] == ["roman"]
 
 
+def test_a_doubtful_numeral_follows_the_documents_other_mentions_of_its_period():
+    """"ПІ" is III in plain type and II in a bold title.  A report names its
+    period again in its body: when those mentions read II and none reads
+    III, the title's "ПІ" is II; when they read III, or there are none, III."""
+    bold_title = ["Отчет за ПІ квартал 2023 года", "Во П квартале проведено 112 мероприятий",
+                  "Выполнено за П квартал"]
+    assert [t for t, _ in repair(bold_title)][0] == "Отчет за II квартал 2023 года"
+    third = ["Отчет за ПІ квартал 2023 года", "В Ш квартале проведено 90 мероприятий",
+             "против 80 во П квартале"]
+    assert [t for t, _ in repair(third)][0] == "Отчет за III квартал 2023 года"
+    # one mention of II against two "ПІ": the plain-type reading stands
+    plain = ["ПІ тоқсандағы есеп", "ПІ тоқсанда 40 іс-шара", "П тоқсанмен салыстырғанда"]
+    assert [t for t, _ in repair(plain)][:2] == ["III тоқсандағы есеп", "III тоқсанда 40 іс-шара"]
+
+
 @pytest.mark.parametrize("text", [
     "за I квартал 2020 г.", "ІІ жартыжылдық", "1 квартал", "за | квартал",  # readable, a digit, ambiguous
     "Иванов П. Отчет", "Шығарылды 3 470", "П. 2", "по кварталам",  # no period word after the letter
