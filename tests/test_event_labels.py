@@ -37,6 +37,7 @@ def extract(*tables, **metadata):
     ("қаңтар-маусым 2019 ж.", "2019-H1"),
     ("2019 г. (отчёт)", "2019"),  # brackets that name no part of the year
     ("I кв. 2013 г.", "2013-Q1"),
+    ("2022.", "2022"),  # a speck after the year on a scan
     ("2017 ж. І ж/ж", "2017-H1"),
     # Kazakh in Latin letters, read as written: y is ы, not й
     ("2024 j. 2-şi jartyjyldyq", "2024-H2"),

@@ -39,8 +39,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total"
                     r"|жалпы(?:\s+саны)?$"
                     r"|barly[gğǵq]\w*|j[iı]y?[iı]?ny\w*)\b", re.I)  # and Kazakh in Latin letters
-#: a header cell that is a year alone ("2017", "2017 ж.", "2017 г.")
-BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
+#: a header cell that is a year alone ("2017", "2017 ж.", "2017 г."; "2017." as a scan reads a speck)
+BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\.?\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)
 # -- reading headers --------------------------------------------------------
 
 #: the year words of Kazakh in Latin letters ("2021 j.", "2023 j. II j/j", "jyl"), in Cyrillic
