@@ -160,3 +160,22 @@ def test_text_the_page_layout_skipped_is_read_from_the_cell(tesseract, tmp_path)
     for k, text in truth.items():
         assert cell_text(t, k).split() == text.split()
     assert t.cells[cut].original == first.text and t.cells[emptied].original == ""
+
+
+def test_a_lone_digit_the_page_layout_skipped_is_read_from_its_cell(tesseract, tmp_path):
+    """A cell holding one small digit has too little ink to count as skipped
+    text, and Tesseract's page layout often passes over it: a cell where no
+    word was read at all is read again when it has ink enough for a digit,
+    and takes the digit.  Cells without ink stay empty."""
+    t, gray = events_table()
+    digits = [k for k, c in enumerate(t.cells) if re.fullmatch(r"\d", cell_text(t, k))]
+    blank = [k for k, c in enumerate(t.cells) if not cell_text(t, k)]
+    assert len(digits) >= 3
+    truth = {k: cell_text(t, k) for k in digits[:3]}
+    for k in truth:
+        t.lines[k] = []
+    found = ocr.missed_text_cells(t, gray, 300)
+    assert set(truth) <= set(found) and not set(blank) & set(found)
+    changed = ocr.reread_missed_text(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}))
+    assert {k: after for k, _, after in changed if k in truth} == truth
+    assert all(t.cells[k].original == "" for k in truth)

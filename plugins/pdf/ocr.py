@@ -904,6 +904,8 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
 
 _MISSED_SHARE = 0.35  # of a cell's ink outside every word box: text OCR did not read
 _MISSED_MIN_PT2 = 12.0  # ... and at least this much of it (square points: a few letters, not a speck)
+_EMPTY_MIN_PT2 = 4.0  # the ink of a cell where no word was read at all: a lone digit has 5-16
+_EMPTY_REREAD_CONF = 50.0  # ... and a reading of such a cell needs this mean confidence (not a speck's)
 
 
 def missed_text_cells(t: Any, image: Any, dpi: int) -> list[int]:
@@ -912,7 +914,9 @@ def missed_text_cells(t: Any, image: Any, dpi: int) -> list[int]:
     (a label wrapped a syllable a line in a narrow column, small print), so
     that only the first line of a cell, or nothing, is read.  A cell counts
     when over ``_MISSED_SHARE`` of its ink (rules whitened) and at least
-    ``_MISSED_MIN_PT2`` square points of it are outside every word box."""
+    ``_MISSED_MIN_PT2`` square points of it are outside every word box; a
+    cell where no word was read at all (a lone digit Tesseract's layout
+    passed over) when it has ``_EMPTY_MIN_PT2`` square points of ink."""
     k_px = dpi / 72.0
     pad = max(1, int(round(1.0 * k_px)))
     out = []
@@ -929,7 +933,8 @@ def missed_text_cells(t: Any, image: Any, dpi: int) -> list[int]:
             wl, wr = max(0, int(w.x0 * k_px) - l - pad), max(0, int(w.x1 * k_px) - l + pad)
             ink[wa:wb, wl:wr] = False
         left = int(ink.sum())
-        if left > _MISSED_SHARE * total and left / k_px ** 2 >= _MISSED_MIN_PT2:
+        least = _MISSED_MIN_PT2 if t.lines[k] else _EMPTY_MIN_PT2
+        if left > _MISSED_SHARE * total and left / k_px ** 2 >= least:
             out.append(k)
     return out
 
@@ -940,7 +945,9 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
     one under another on one canvas, one Tesseract call, ``--psm 6``): a
     cell whose second reading has more letters and digits than the first
     takes its words (in page points; the cell's ``original`` keeps the
-    first reading).  ``lang``: the languages the page was read with.
+    first reading); a cell where nothing was read takes them only when
+    their mean confidence is ``_EMPTY_REREAD_CONF`` or more (a speck read
+    as a letter is not text).  ``lang``: the languages the page was read with.
     Returns (cell index, before, after) of the cells changed."""
     ks = missed_text_cells(t, image, dpi)
     if not ks:
@@ -956,6 +963,8 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
         _, a, l = crops[k]
         before = " ".join(ln.text for ln in t.lines[k])
         if sum(ch.isalnum() for w in got for ch in w["text"]) <= sum(ch.isalnum() for ch in before):
+            continue
+        if not before and statistics.fmean(w["conf"] for w in got) < _EMPTY_REREAD_CONF:
             continue
         size = next((w.size for ln in t.lines[k] for w in ln.words), 10.0)
         new = [Word(w["text"], (l + w["left"]) / k_px, (a + w["top"]) / k_px,
