@@ -57,6 +57,14 @@ Rules, in the order they are applied to each text:
     many "Прибалхашье"), beginning and ending with the same two letters
     (three at the end in Kazakh text), so that an inflected or derived form
     ("Сейфуллина", "Қазақстан") is not taken for another.
+``latin_letter``
+    Kazakh in Latin letters read by Tesseract's English model, which has
+    none of the marks of the Kazakh Latin alphabets (ǵ ń ó ú ý ı á; ğ ñ ö ü
+    ū ş ç ä): in a word the Kazakh dictionary does not know in Cyrillic,
+    the marks put back (and ó read as "é" or "6", q read as "g") as far as
+    that gives a word it knows, with the fewest letters changed
+    ("aydandyq" → "aýdandyq", "6tken" → "ótken", "gory" → "qory"); in a
+    report mostly in Latin letters, "2018]." → "2018j." (jyl, the year).
 ``number_space``
     a number split by spaces: "314 760" → "314760" (groups of three digits);
     "3485, 4 мың" → "3485,4 мың" (a decimal comma before a unit word).
@@ -97,8 +105,9 @@ from typing import Iterable
 from esep import hookimpl
 from esep.model import Document, Record
 from esep.plugins.lang.alphabet import (
-    CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LIST_NUMBER_LOOKALIKES,
-    LOST_KAZAKH, LOWER,
+    CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LATIN_2018_LETTERS,
+    LATIN_2021_LETTERS, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, is_latin_kazakh, latin_alphabet,
+    latin_word_to_cyrillic,
 )
 from esep.registry import Config, Extractor
 
@@ -142,6 +151,8 @@ _ROMAN_MISREAD = {"I": "I", "II": "II", "III": "III", "Г": "I", "IГ": "I", "П
 _ROMAN_DOUBTFUL = {"ПI", "IП"}  # III in plain type, II in bold: decided per document
 _PERIOD_WORD = r"(?:квартал|кв\.|то[қк]сан|полугод|полуг\.|пол\.|п/г|жарты|ж/ж|ж\.ж)"
 _ROMAN_SLOT = re.compile(r"(?:^|(?<=[\s(])|(?<=[жЖгГ]\.))(\S{1,3}?)(?=\s?" + _PERIOD_WORD + ")", re.I)
+# "2018 j." (jyl, the year) with its j read as a bracket, as OCR does: "2018].", "2019}."
+_LATIN_YEAR_MARK = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[\]}](?=\.)|(?<=(?<!\d)(?:19|20)\d\d )[\]}](?=\.)")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
 _HYPHEN = re.compile(r"\b([^\W\d_]{2,})-[ \n]?([^\W\d_]{2,})\b")
 
@@ -319,6 +330,47 @@ def kazakh_candidates(word: str) -> list[tuple[int, str]]:
     return out
 
 
+def latin_restorations(alphabet: str) -> dict[str, str]:
+    """What each plain Latin letter may have been before OCR dropped its
+    mark, in Kazakh of the ``alphabet`` ("2018": a→á, g→ǵ, n→ń, o→ó, u→ú,
+    y→ý, i→ı; "2021": a→ä, g→ğ, n→ñ, o→ö, u→ü ū, s→ş, c→ç, i→ı); é, which
+    neither alphabet has, and 6 at a word's start stand for ó (ö); and g
+    for q, the letter OCR reads it for most ("gory" for "qory")."""
+    letters = (LATIN_2018_LETTERS if alphabet == "2018" else LATIN_2021_LETTERS) + "ı"
+    out: dict[str, str] = {}
+    for ch in letters:
+        base = "i" if ch == "ı" else unicodedata.normalize("NFD", ch)[0]
+        out[base] = out.get(base, "") + ch
+    o = out["o"]
+    out["é"], out["6"] = o, o
+    out["g"] += "q"
+    return out
+
+
+def latin_candidates(word: str, alphabet: str) -> list[tuple[int, str]]:
+    """Spellings of a Latin-script Kazakh ``word`` with up to
+    ``_MAX_SUBS`` + 1 marks put back (:func:`latin_restorations`; the
+    letters' case kept): (number of letters changed, word).  A letter that
+    stands for nothing else ("é", a leading "6") must change."""
+    table = latin_restorations(alphabet)
+    must = [i for i, ch in enumerate(word) if ch.lower() == "é" or (ch == "6" and i == 0)]
+    may = [i for i, ch in enumerate(word) if ch.lower() in table and i not in must][:_MAX_POSITIONS + 2]
+    out = []
+    for n in range(0 if must else 1, min(_MAX_SUBS + 1, len(may)) + 1):
+        for chosen in combinations(may, n):
+            for picks in product(*(table[word[i].lower()] for i in (*must, *chosen))):
+                chars = list(word)
+                for i, ch in zip((*must, *chosen), picks):
+                    chars[i] = ch.upper() if word[i].isupper() else ch
+                out.append((n + len(must), "".join(chars)))
+    return out
+
+
+def _is_latin_word(token: str) -> bool:
+    body = token[1:] if token[:1] == "6" else token
+    return len(body) >= 3 and all(ch.isalpha() and _script(ch) == "latin" for ch in body)
+
+
 def _is_cyrillic_word(token: str) -> bool:
     letters = [ch for ch in token if ch.isalpha()]
     return len(letters) >= 3 and all(_script(ch) == "cyrillic" for ch in letters) \
@@ -344,6 +396,14 @@ class Repairer:
         cyr = [w for w in self.vocab if _is_cyrillic_word(w)]
         self.kazakh_doc = sum(1 for w in cyr if any(ch in _KAZAKH for ch in w)) >= _KAZAKH_DOC_SHARE * len(cyr)
         self.doubtful_roman = _doubtful_roman_reading(texts)
+        latin = [t for t in texts if is_latin_kazakh(t)]
+        self.latin_alphabet = latin_alphabet(" ".join(latin))
+        self._latin_choice: dict[str, str] = {}
+        # a report (largely) in Latin-script Kazakh: more of its words are Latin than Cyrillic; then
+        # every text of it is read as Kazakh (a table cell of one word cannot tell)
+        self.latin_doc = bool(latin) and sum(n for w, n in self.vocab.items() if _is_latin_word(w)) > \
+            sum(n for w, n in self.vocab.items() if _is_cyrillic_word(w))
+        self._prepare_latin(texts if self.latin_doc else latin)
         self._prepare(texts)
 
     def _prepare(self, texts: list[str]) -> None:
@@ -359,6 +419,35 @@ class Repairer:
             best = self._best(w, cs)
             if best:
                 self._choice[w] = best
+
+    def _prepare_latin(self, texts: list[str]) -> None:
+        """For the words of Kazakh texts in Latin letters that the Kazakh
+        dictionary does not know, in Cyrillic: the spelling with marks put
+        back (:func:`latin_candidates`) that it knows, with the fewest
+        letters changed (of two such, the one the document writes more
+        often; a tie leaves the word).  Tesseract's English model, which
+        reads Latin-script pages, has no ǵ ń ó ú ý ı ä ğ ñ ö ü ū ş."""
+        if not texts:
+            return
+        # the Kazakh dictionary alone: a Latin-script word spelled in Cyrillic may make a Russian word ("гору")
+        kazakh = [d for d in self.lexicon.dicts if os.path.basename(d).startswith("kk")]
+        lexicon = self.lexicon if kazakh == self.lexicon.dicts else _lexicon(tuple(kazakh))
+        alpha = self.latin_alphabet
+        words = sorted({m.group() for t in texts for m in _TOKEN.finditer(t) if _is_latin_word(m.group())})
+        cyr = {w: latin_word_to_cyrillic(w, alpha).lower() for w in words}
+        lexicon.check(cyr.values())
+        # a word with a digit ("6tken") is no word, whatever hunspell, which passes such tokens over, says
+        unknown = [w for w in words if not w.isalpha() or not lexicon.known.get(cyr[w], False)]
+        cands = {w: latin_candidates(w, alpha) for w in unknown}
+        spelled = {c: latin_word_to_cyrillic(c, alpha).lower() for cs in cands.values() for _, c in cs}
+        lexicon.check(spelled.values())
+        for w, cs in cands.items():
+            known = sorted((n, -self.vocab.get(c.lower(), 0), c) for n, c in cs if lexicon.known.get(spelled[c]))
+            if not known:
+                continue
+            best = [k for k in known if k[:2] == known[0][:2]]
+            if len({spelled[c] for _, _, c in best}) == 1:
+                self._latin_choice[w] = best[0][2]
 
     def _best(self, word: str, cands: list[tuple[int, str]]) -> str | None:
         """The candidate to write for an unknown word, or None.
@@ -430,6 +519,11 @@ class Repairer:
             out = _PAGE_MARK_JOINED.sub(
                 lambda m: _record(changes, m.group(), f"{m.group(1)} б", "page_mark"), out)
         out = _TOKEN.sub(token_sub, out)
+        if self._latin_choice and (self.latin_doc or is_latin_kazakh(text)):
+            out = _TOKEN.sub(lambda m: _record(changes, m.group(), self._latin_choice.get(m.group(), m.group()),
+                                               "latin_letter"), out)
+        if self.latin_doc:
+            out = _LATIN_YEAR_MARK.sub(lambda m: _record(changes, m.group(), "j", "latin_letter"), out)
         out = _WORD.sub(lambda m: self._from_vocabulary(m, kazakh, changes), out)
         out = _NUMBER_SPACE.sub(lambda m: _record(changes, m.group(), re.sub(r"\D", "", m.group()),
                                                   "number_space"), out)

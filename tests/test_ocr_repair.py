@@ -347,3 +347,41 @@ def test_list_number_read_as_another_number():
     assert doc.blocks[1].original.startswith("49, Бекенова")
     assert [(r["before"][:3], r["rule"]) for r in rows if r["rule"] == "list_number"] == [
         ("49,", "list_number"), ("97.", "list_number"), ("2.", "list_number")]
+
+
+# ------------------------------------------------ Kazakh in Latin letters
+
+
+def test_marks_of_latin_kazakh_put_back_where_the_dictionary_knows_the_word(lexicon):
+    """Tesseract's English model, which reads Latin-script pages, drops the
+    marks of the Kazakh Latin alphabet (ý ǵ ń ó á ı) and reads ó as "6" or
+    "é" and q as "g": the mark goes back where the Kazakh dictionary knows
+    the word in Cyrillic, with the fewest letters changed.  A word it knows
+    as written, and a word two spellings fit equally, stay."""
+    texts = ["2019 jyly oqyrmandar sany 19955 adamdy qurady (6tken jyly - 19444).",
+             "Aydandyq madeniet jane tilderdi damytý bolimine",
+             "Elektrondy katalog kélemi 54579 jazba. Kitap gory 287887 dana."]
+    out = [t for t, _ in repair(texts, lexicon)]
+    assert out[0] == "2019 jyly oqyrmandar sany 19955 adamdy qurady (ótken jyly - 19444)."  # sany: sańy or saný
+    assert out[1].startswith("Aýdandyq mádenıet jáne tilderdi damytý")
+    assert "kólemi 54579" in out[2] and "Kitap qory 287887" in out[2]
+    (_, changes), = repair(["2019 jyly oqyrmandar sany 19955 (6tken jyly)"], lexicon)
+    assert [(c.before, c.after, c.rule) for c in changes] == [("6tken", "ótken", "latin_letter")]
+
+
+def test_latin_marks_are_left_alone_outside_latin_kazakh(lexicon):
+    """English and Russian text keep their words; so does a Kazakh text in
+    Cyrillic."""
+    texts = ["The library report for 2019 was sent to the ministry.", "Отчет библиотеки за 2019 год",
+             "Кітап қоры 287887 дана"]
+    assert [t for t, _ in repair(texts, lexicon)] == texts
+
+
+def test_a_year_mark_read_as_a_bracket_in_a_latin_kazakh_report(lexicon):
+    """"2018 j." (jyl) with its j read as "]" or "}" in a table header of a
+    report written in Latin-script Kazakh."""
+    texts = ["Sharalar", "2018].", "2019}.", "is-shara", "qatysty", "Kitaphana jelisi 18 kitaphanadan turady.",
+             "Oqyrmandar sany 19955 adam."]
+    out = [t for t, _ in repair(texts, lexicon)]
+    assert out[1:3] == ["2018j.", "2019j."]
+    assert [t for t, _ in repair(["Таблица [2018]."], lexicon)] == ["Таблица [2018]."]

@@ -374,6 +374,13 @@ def to_cyrillic(text: str, *, alphabet: str | None = None) -> str:
     return to_cyrillic_with_offsets(text, alphabet=alphabet)[0]
 
 
+def latin_word_to_cyrillic(word: str, alphabet: str = "2018") -> str:
+    """One word in Latin letters spelled in Cyrillic as Kazakh of the
+    ``alphabet`` ("2018" or "2021"), whatever the word looks like (where
+    :func:`to_cyrillic` first asks whether a text is Kazakh at all)."""
+    return _transliterate(word, _LATIN_2021 if alphabet == "2021" else _LATIN_2018)[0]
+
+
 def to_cyrillic_with_offsets(text: str, *, alphabet: str | None = None) -> tuple[str, list[int] | None]:
     """:func:`to_cyrillic`, and for each character of its result the offset
     of the character of ``text`` it comes from, one more for the end (so a
