@@ -104,6 +104,18 @@ def test_encodings_give_the_same_document(seed_doc, tmp_path, encoding, bom):
     assert [cells_of(t) for t in doc.tables] == [cells_of(t) for t in seed_doc.tables]
 
 
+@pytest.mark.parametrize("encoding", ["cp1251", "cp866", "koi8_r"])
+def test_russian_code_pages_of_old_exports(encoding):
+    """Word saves plain text in the Windows, DOS or KOI8-R Cyrillic code
+    page; each is told from the others (KOI8-R read as CP1251 has capitals
+    where the small letters are, CP866 read so has few letters at all)."""
+    text = ("Информационный отчет о деятельности централизованной библиотечной системы за 2023 год\n"
+            "Число пользователей\t41280\t42015\nЧисло посещений\t318450\t326120\n")
+    data = text.encode(encoding)
+    assert detect_encoding(data) == encoding
+    assert decode(data) == (text, encoding)
+
+
 def test_cp1251_russian_text(tmp_path):
     text = "Отчёт о работе библиотек за первое полугодие 2019 года\n\tВсего\n\t1500,0\n\n"
     assert detect_encoding(text.encode("cp1251")) == "cp1251"
