@@ -544,20 +544,62 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
     raw = ocr_image(img, config, dpi)
     if not raw or "eng" in lang.split("+"):
         return raw, lang
-    conf = statistics.mean(w["conf"] for w in raw)
-    garbage = sum(1 for w in raw if _garbage(w["text"])) / len(raw)
-    if conf >= _LATIN_RETRY_CONF and garbage <= _LATIN_RETRY_GARBAGE:
-        return raw, lang
     other = f"eng+{lang}"
     try:
         check_tesseract(other)
     except OcrUnavailable:
         return raw, lang
+    conf = statistics.mean(w["conf"] for w in raw)
+    garbage = sum(1 for w in raw if _garbage(w["text"])) / len(raw)
+    if conf >= _LATIN_RETRY_CONF and garbage <= _LATIN_RETRY_GARBAGE:
+        return reread_doubtful_paragraphs(img, raw, config, dpi, other), lang
     again = ocr_image(img, config, dpi, lang=other)
     if again and statistics.mean(w["conf"] for w in again) >= conf + _LATIN_GAIN:
         log.info("page read again with %s (mean confidence %.0f)", other, conf)
         return again, other
     return raw, lang
+
+
+_PARAGRAPH_WORDS = 5  # a paragraph of this many words at least ...
+_PARAGRAPH_RETRY_CONF = 75.0  # ... read with a mean confidence under this is read again with English first
+_RUNNING_MARGIN = 0.1  # of the page's height at its top and its bottom: running heads and feet
+
+
+def reread_doubtful_paragraphs(img: Any, raw: list[dict[str, Any]], config: Config, dpi: int,
+                               lang: str) -> list[dict[str, Any]]:
+    """The page's words, with each paragraph that Tesseract read poorly
+    (``_PARAGRAPH_WORDS`` words or more, mean confidence under
+    ``_PARAGRAPH_RETRY_CONF``) read again alone with ``lang`` (English
+    first) when that reading's mean confidence is ``_LATIN_GAIN`` higher:
+    a paragraph in Latin letters on a Cyrillic page (a summary in
+    Latin-script Kazakh, a web address) comes out of the Kazakh and Russian
+    models as Cyrillic garbage, while the page as a whole reads well.  The
+    page's top and bottom ``_RUNNING_MARGIN`` are left alone: a running
+    head or foot read one way on some pages and another way on others
+    would no longer be told from the text."""
+    pars: dict[str, list[dict[str, Any]]] = {}
+    for w in raw:
+        pars.setdefault(w["line"].rsplit(".", 1)[0], []).append(w)
+    out = list(raw)
+    for key, ws in pars.items():
+        conf = statistics.mean(w["conf"] for w in ws)
+        if len(ws) < _PARAGRAPH_WORDS or conf >= _PARAGRAPH_RETRY_CONF:
+            continue
+        x0, top = min(w["left"] for w in ws), min(w["top"] for w in ws)
+        x1, bottom = max(w["left"] + w["width"] for w in ws), max(w["top"] + w["height"] for w in ws)
+        if bottom < _RUNNING_MARGIN * img.height or top > (1 - _RUNNING_MARGIN) * img.height:
+            continue
+        pad = max(4, int(statistics.median(w["height"] for w in ws) // 2))
+        box = (max(0, x0 - pad), max(0, top - pad), min(img.width, x1 + pad), min(img.height, bottom + pad))
+        again = [dict(w, left=w["left"] + box[0], top=w["top"] + box[1], line=f"{key}.{w['line']}")
+                 for w in ocr_image(img.crop(box), config, dpi, lang=lang, psm=6)]
+        again = [w for w in again if x0 <= w["left"] + w["width"] / 2 <= x1 and top <= w["top"] + w["height"] / 2 <= bottom]
+        if again and statistics.mean(w["conf"] for w in again) >= conf + _LATIN_GAIN:
+            log.info("a paragraph read again with %s (mean confidence %.0f)", lang, conf)
+            first = out.index(ws[0])
+            out = [w for w in out if w not in ws]
+            out[first:first] = again
+    return out
 
 
 _RULE_CHARS = set("|1lI![]¦")
