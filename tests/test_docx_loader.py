@@ -418,3 +418,41 @@ def test_the_loader_is_registered(pm):
     loader = next(ld for ld in registry.loaders if ld.name == "docx")
     assert ".docx" in loader.suffixes and loader.any_suffix
     assert docx_loader in pm.get_plugins()
+
+
+_TEXT_BOX = """
+<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+     xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+     xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+     xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+     xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+     xmlns:v="urn:schemas-microsoft-com:vml">
+ <mc:AlternateContent>
+  <mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>
+   <w:txbxContent>{paragraphs}</w:txbxContent>
+  </wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>
+  <mc:Fallback><w:pict><v:shape><v:textbox>
+   <w:txbxContent>{paragraphs}</w:txbxContent>
+  </v:textbox></v:shape></w:pict></mc:Fallback>
+ </mc:AlternateContent>
+</w:r>"""
+
+
+def test_a_title_set_in_a_text_box_is_read_once_after_its_anchor(tmp_path):
+    """Title pages set "ОТЧЕТ" and the period in a text box, which Word
+    writes twice (a drawing, and VML for older readers in mc:Fallback):
+    its paragraphs are read once, after the paragraph the box is anchored
+    in."""
+    from lxml import etree
+
+    d = docx.Document()
+    anchor = d.add_paragraph("МБУК «Централизованная библиотечная система» г. Северска")
+    lines = ["ИНФОРМАЦИОННЫЙ ОТЧЕТ", "о работе библиотек за 2021 год"]
+    paragraphs = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in lines)
+    anchor._p.append(etree.fromstring(_TEXT_BOX.format(paragraphs=paragraphs)))
+    d.add_paragraph("Число пользователей составило 12 345 человек.")
+    path = tmp_path / "title_box.docx"
+    d.save(path)
+    doc = load(path, Config())
+    texts = [b.text for b in doc.blocks]
+    assert texts == [anchor.text, *lines, "Число пользователей составило 12 345 человек."]

@@ -618,6 +618,8 @@ class _Walker:
         for el in _block_items(body):
             if el.tag == P:
                 self._body_paragraph(el)
+                for box in text_boxes(el):
+                    self.walk(box)  # a text box's paragraphs and tables follow the paragraph it is anchored in
             else:
                 for t in self._table(el):
                     self.doc.add_table(t)
@@ -785,6 +787,26 @@ def _block_items(parent):
             yield from _block_items(child)
         elif tag == W + "altChunk":
             log.warning("an embedded alternative-format chunk (altChunk) is not read")
+
+
+_TXBX = W + "txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def text_boxes(p) -> list:
+    """The contents (w:txbxContent) of the text boxes anchored in paragraph
+    ``p`` (a title page's "ЕСЕП" and period are often set in one), each once:
+    Word writes a box twice, as a drawing and, in mc:Fallback, as VML for
+    older readers; the copy in the fallback is skipped, and a box inside
+    another box is read with that box's paragraphs."""
+    out = []
+    for box in p.iter(_TXBX):
+        up = box.getparent()
+        while up is not None and up is not p and up.tag not in (_FALLBACK, _TXBX):
+            up = up.getparent()
+        if up is p:
+            out.append(box)
+    return out
 
 
 def _children(parent, tag: str):
