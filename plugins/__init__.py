@@ -21,6 +21,7 @@ DEFAULT_PLUGINS = (
     "esep.plugins.citations",
     "esep.plugins.pdf.ocr",
     "esep.plugins.ocr_repair",
+    "esep.plugins.legacy_fonts",
     "esep.plugins.legacy.loader",
     "esep.plugins.branches", "esep.plugins.entities", "esep.plugins.events.register",
 )

@@ -1,0 +1,66 @@
+"""Kazakh typed in the old 8-bit Kazakh fonts (KZ-1048 letters in CP1251
+places) read back as Kazakh, in a Word file as such files were made."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import docx
+
+from esep.plugins.legacy_fonts import kazakh_letters, typed_in_legacy_font
+
+# what a report typed in a KZ font stores: Қ as Ќ, ә as ј, ң as ѕ, ғ as є, ү as ї, ұ as ў, ө as ґ
+STORED = ["Ќостанай облысы јкімдігініѕ мјдениет басќармасына",
+          "Жітіќара ауданыныѕ орталыќтандырылєан кітапхана жїйесі КММ кітапханаларыныѕ 2018 жылєы жўмысы туралы есеп",
+          "Оќырмандар саны – 12 480, кітап берілімі – 256 300 дана.",
+          "Кґрсеткіштер"]
+KAZAKH = ["Қостанай облысы әкімдігінің мәдениет басқармасына",
+          "Жітіқара ауданының орталықтандырылған кітапхана жүйесі КММ кітапханаларының 2018 жылғы жұмысы туралы есеп",
+          "Оқырмандар саны – 12 480, кітап берілімі – 256 300 дана.",
+          "Көрсеткіштер"]
+
+
+def test_the_letters_a_kazakh_font_drew():
+    assert [kazakh_letters(t) for t in STORED] == KAZAKH
+    assert typed_in_legacy_font(STORED)
+    # Russian, Kazakh in Unicode and Ukrainian (є, ї, ґ are its letters) are not such text
+    assert not typed_in_legacy_font(KAZAKH + ["Отчет о работе библиотек за 2018 год"])
+    assert not typed_in_legacy_font(["Звіт про діяльність бібліотеки за 2018 рік: її фонд, ґанок, єдність"])
+
+
+def test_a_word_report_typed_in_a_kazakh_font_is_read_as_kazakh(tmp_path, cli_runner):
+    """Ingested, the report is Kazakh: its text and table cells carry the
+    Kazakh letters, what the file stores stays as the original, and its
+    readers are found."""
+    d = docx.Document()
+    for t in STORED[:3]:
+        d.add_paragraph(t)
+    table = d.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "Кґрсеткіштер", (0, 1): "2018 ж.", (1, 0): "Оќырмандар саны", (1, 1): "12 480"}.items():
+        table.cell(r, c).text = text
+    (tmp_path / "in").mkdir()
+    d.save(tmp_path / "in" / "report.docx")
+    db = tmp_path / "esep.db"
+    assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress").exit_code == 0
+    con = sqlite3.connect(db)
+    blocks = con.execute("select text, original from blocks order by idx").fetchall()
+    assert blocks[0] == (KAZAKH[0], STORED[0])
+    cells = dict(((r, c), (t, o)) for r, c, t, o in con.execute("select row, col, text, original from cells"))
+    assert cells[(1, 0)] == ("Оқырмандар саны", "Оќырмандар саны")
+    meta = json.loads(con.execute("select metadata from documents").fetchone()[0])
+    assert meta["legacy_kazakh_font"] == 5  # three paragraphs, two cells
+    assert meta["language"] == "kk" and meta["period"] == "2018"
+    facts = con.execute("select metric, value from facts where metric = 'users.registered'").fetchall()
+    assert ("users.registered", 12480.0) in facts
+
+
+def test_it_can_be_turned_off(tmp_path, cli_runner):
+    d = docx.Document()
+    for t in STORED[:2]:
+        d.add_paragraph(t)
+    (tmp_path / "in").mkdir()
+    d.save(tmp_path / "in" / "report.docx")
+    db = tmp_path / "esep.db"
+    assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress", "--set", "legacy_fonts=off").exit_code == 0
+    assert sqlite3.connect(db).execute("select text from blocks order by idx").fetchone()[0] == STORED[0]
