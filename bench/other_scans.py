@@ -8,7 +8,10 @@ image-only PDFs (no text layer: esep runs Tesseract itself):
 
 * ``s300``: 300 dpi, black and white (what a flat-bed scanner gives);
 * ``s200``: 200 dpi in grey, skewed under a degree, noise, blur, JPEG
-  quality 35 (``corpus/build_ocr_variants.degrade``, seeded).
+  quality 35 (``corpus/build_ocr_variants.degrade``, seeded);
+* ``p200``: 200 dpi in grey, lit unevenly as a photograph or a scan with a
+  shadow is (``corpus/build_ocr_variants.uneven_light``, seeded), JPEG
+  quality 50.
 
 Both sets are ingested by ``esep ingest`` (OCR repair on, as by default)
 and scored by ``esep eval`` against the reports' hand-made gold. The
@@ -26,6 +29,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import zlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -41,8 +45,8 @@ KINDS = ("facts", "event_stats", "metadata", "citations", "checks")
 
 
 def build(half: str, cache: Path) -> dict[str, Path]:
-    """The two scan folders of one half, built once."""
-    out = {name: cache / half / name for name in ("s300", "s200")}
+    """The scan folders of one half, built once."""
+    out = {name: cache / half / name for name in ("s300", "s200", "p200")}
     for d in out.values():
         d.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(20261204)
@@ -50,17 +54,25 @@ def build(half: str, cache: Path) -> dict[str, Path]:
         if src.half != half:
             continue
         want = {name: d / f"{src.stem}.pdf" for name, d in out.items()}
-        if all(p.exists() for p in want.values()):
+        missing = {name for name, p in want.items() if not p.exists()}
+        if "s200" not in missing:
             rng.random()  # the same draws whichever reports were built before
+        if not missing:
             continue
         with tempfile.TemporaryDirectory() as td:
             docx = Path(td) / f"{src.stem}.docx"
             docx.write_bytes(other_build.render_docx(src))
             pdf = other_build.convert_to_pdf(docx, Path(td) / f"{src.stem}.pdf")
-            pages = variants.render_pages(pdf, 300)
-            variants.write_image_pdf([(variants.binarize(p), None) for p in pages], 300, want["s300"])
-            pages = [variants.degrade(p, rng) for p in variants.render_pages(pdf, 200)]
-            variants.write_image_pdf([(p, variants._jpeg_bytes(p, 200, 35)) for p in pages], 200, want["s200"])
+            if "s300" in missing:
+                pages = variants.render_pages(pdf, 300)
+                variants.write_image_pdf([(variants.binarize(p), None) for p in pages], 300, want["s300"])
+            if "s200" in missing:
+                pages = [variants.degrade(p, rng) for p in variants.render_pages(pdf, 200)]
+                variants.write_image_pdf([(p, variants._jpeg_bytes(p, 200, 35)) for p in pages], 200, want["s200"])
+            if "p200" in missing:
+                own = np.random.default_rng(zlib.crc32(src.stem.encode()))
+                pages = [variants.uneven_light(p, own) for p in variants.render_pages(pdf, 200)]
+                variants.write_image_pdf([(p, variants._jpeg_bytes(p, 200, 50)) for p in pages], 200, want["p200"])
         print(f"  scanned {src.stem}", flush=True)
     return out
 

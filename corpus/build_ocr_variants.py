@@ -91,6 +91,21 @@ def degrade(img: Image.Image, rng: np.random.Generator) -> Image.Image:
     return img.filter(ImageFilter.GaussianBlur(radius=0.8))
 
 
+def uneven_light(img: Image.Image, rng: np.random.Generator) -> Image.Image:
+    """A page photographed or scanned with a shadow: the light falls off
+    towards a corner (to 55% of the brightest paper), a soft band of shadow
+    crosses the page (a fold or the binding), grey paper, sensor noise and
+    a little blur."""
+    a = np.asarray(img.convert("L"), dtype=np.float32) / 255.0
+    h, w = a.shape
+    yy, xx = np.mgrid[0:h, 0:w]
+    band = float(rng.uniform(0.2, 0.8))
+    light = 1.0 - 0.45 * (xx / w) * (yy / h) - 0.25 * np.exp(-((xx - band * w) / (0.12 * w)) ** 2)
+    arr = 235.0 * light * a + 20.0 * light * (1.0 - a) + rng.normal(0.0, 6.0, a.shape)
+    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+    return img.filter(ImageFilter.GaussianBlur(radius=0.6))
+
+
 # -------------------------------------------------- a minimal image-only PDF
 
 

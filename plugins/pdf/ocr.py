@@ -275,6 +275,31 @@ def rotate(gray: Any, angle: float) -> Any:
     return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
+_UNEVEN_PAPER = 40  # grey levels between the page's lightest and darkest paper: lit unevenly
+
+
+def flatten_background(gray: Any, dpi: int) -> Any:
+    """A page lit unevenly (a photograph, a scan with a shadow of the
+    binding or a fold) made even: the paper's brightness is estimated
+    everywhere as the lightest grey within about a third of an inch
+    (wider than any letter's stroke or gap), smoothed, and the page divided
+    by it, so that paper is white and ink dark all over; Tesseract's one
+    threshold for the whole page loses the text in the shadow otherwise.
+    A page whose paper varies by less than ``_UNEVEN_PAPER`` grey levels
+    (every flat-bed scan, every rendering) is returned as it is."""
+    import cv2
+    import numpy as np
+
+    small = cv2.resize(gray, None, fx=0.125, fy=0.125, interpolation=cv2.INTER_AREA)
+    k = max(3, int(dpi * 0.3 / 8) | 1)
+    paper = cv2.GaussianBlur(cv2.dilate(small, np.ones((k, k), np.uint8)), (0, 0), k / 2)
+    lo, hi = np.percentile(paper, [2, 98])
+    if hi - lo < _UNEVEN_PAPER:
+        return gray
+    paper = cv2.resize(paper, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR).astype(np.float32)
+    return np.clip(gray.astype(np.float32) / np.maximum(paper, 1.0) * 255.0, 0, 255).astype(np.uint8)
+
+
 def _turn(points: list[tuple[float, float]], angle: float, centre: tuple[float, float]) -> list[tuple[float, float]]:
     """Points turned as ``rotate`` turns the image (y grows downwards)."""
     a = math.radians(angle)
@@ -479,6 +504,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     skew = estimate_skew(gray)
     if abs(skew) >= 0.05:
         gray = rotate(gray, skew)
+    gray = flatten_background(gray, dpi)
     k = 72.0 / dpi  # pixels to points
     if want_ocr:
         from PIL import Image
