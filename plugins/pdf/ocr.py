@@ -328,6 +328,7 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
     min_col = max(12, int(dpi * 0.24))
     hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
     vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, min_col)))
+    vmask = drop_shade_edges(vmask, gray)
     bridge = max(3, dpi // 50)
     hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
     vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
@@ -355,6 +356,41 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
                        [(int(x + a), int(y + b), int(x + c), int(y + d)) for a, b, c, d in cells]))
     tables.sort(key=lambda t: (t[0][1], t[0][0]))
     return tables
+
+
+_RULE_CONTRAST = 30  # grey levels a rule is darker than the paper on both its sides
+
+
+def drop_shade_edges(vmask: Any, gray: Any) -> Any:
+    """Vertical strokes of ``vmask`` that are a rule: darker than the page
+    on both sides.  The adaptive threshold also marks the edge of a shaded
+    area (a grey header band beside a white cell, grey rows on a white
+    page: the darker side of the edge, as wide as the threshold's window),
+    and such an edge taken for a column rule cuts a table's columns at
+    random; it is as light as the shade on one side.  A stroke is kept when
+    its mean grey is ``_RULE_CONTRAST`` darker than the median of a strip
+    of page just beyond it on the left and on the right (a letter beside a
+    rule darkens the median of its strip only a little).  On a black and
+    white scan a rule is black and both sides white, so every rule stays."""
+    import cv2
+    import numpy as np
+
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(vmask, connectivity=8)
+    if n <= 1:
+        return vmask
+    h_img, w_img = gray.shape
+    out = vmask.copy()
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        box = labels[y:y + h, x:x + w] == i
+        stroke = float(gray[y:y + h, x:x + w][box].mean())
+        side = max(3, w // 2)
+        left = gray[y:y + h, max(0, x - 2 - side):max(0, x - 2)]
+        right = gray[y:y + h, min(w_img, x + w + 2):min(w_img, x + w + 2 + side)]
+        sides = [float(np.median(s)) for s in (left, right) if s.size]
+        if sides and stroke > min(sides) - _RULE_CONTRAST:
+            out[y:y + h, x:x + w][box] = 0
+    return out
 
 
 def _grid_cells(hm: Any, vm: Any, xs: list[int], ys: list[int], tol: int) -> list[tuple[int, int, int, int]]:
@@ -830,30 +866,51 @@ def _cell_crop(image: Any, bbox: tuple[float, float, float, float], dpi: int) ->
     return _clean_crop(image[a:b, l:r]), a, l
 
 
+_CANVAS_MAX = 30000  # pixels: Tesseract refuses an image over 32767 pixels high or wide
+
+
 def _read_crops(crops: list[tuple[int, Any]], gap: int, config: Config, dpi: int,
                 **ocr_args: Any) -> dict[int, list[dict[str, Any]]] | None:
     """Cell crops (key, image) set one under another on one canvas, ``gap``
     pixels apart, and read in one Tesseract call (``ocr_args`` go to
     :func:`ocr_image`): each key's words, their ``left`` and ``top``
-    relative to its crop.  None when Tesseract cannot be run."""
+    relative to its crop.  None when Tesseract cannot be run.  Tesseract
+    reads no image over 32767 pixels high, so many crops (a long table, a
+    column of tall cells) go on as many canvases as they need, each under
+    ``_CANVAS_MAX``; a crop wider or taller than that is left out."""
     import numpy as np
     from PIL import Image
 
-    width = max(cr.shape[1] for _, cr in crops) + 2 * gap
-    height = sum(cr.shape[0] + gap for _, cr in crops) + gap
-    canvas = np.full((height, width), 255, dtype=np.uint8)
-    bands = []
-    y = gap
+    crops = [(k, cr) for k, cr in crops if cr.shape[0] + 2 * gap <= _CANVAS_MAX
+             and cr.shape[1] + 2 * gap <= _CANVAS_MAX]
+    batches: list[list[tuple[int, Any]]] = [[]]
+    height = gap
     for k, cr in crops:
-        canvas[y:y + cr.shape[0], gap:gap + cr.shape[1]] = cr
-        bands.append((k, y, y + cr.shape[0]))
-        y += cr.shape[0] + gap
-    try:
-        words = ocr_image(Image.fromarray(canvas), config, dpi, **ocr_args)
-    except OcrUnavailable:
-        return None
-    return {k: [dict(w, left=w["left"] - gap, top=w["top"] - y0) for w in words
-                if y0 - gap / 2 <= w["top"] + w["height"] / 2 <= y1 + gap / 2] for k, y0, y1 in bands}
+        if batches[-1] and height + cr.shape[0] + gap > _CANVAS_MAX:
+            batches.append([])
+            height = gap
+        batches[-1].append((k, cr))
+        height += cr.shape[0] + gap
+    out: dict[int, list[dict[str, Any]]] = {}
+    for batch in batches:
+        if not batch:
+            continue
+        width = max(cr.shape[1] for _, cr in batch) + 2 * gap
+        height = sum(cr.shape[0] + gap for _, cr in batch) + gap
+        canvas = np.full((height, width), 255, dtype=np.uint8)
+        bands = []
+        y = gap
+        for k, cr in batch:
+            canvas[y:y + cr.shape[0], gap:gap + cr.shape[1]] = cr
+            bands.append((k, y, y + cr.shape[0]))
+            y += cr.shape[0] + gap
+        try:
+            words = ocr_image(Image.fromarray(canvas), config, dpi, **ocr_args)
+        except OcrUnavailable:
+            return None
+        out.update({k: [dict(w, left=w["left"] - gap, top=w["top"] - y0) for w in words
+                        if y0 - gap / 2 <= w["top"] + w["height"] / 2 <= y1 + gap / 2] for k, y0, y1 in bands})
+    return out
 
 
 def reread_figures(t: Any, image: Any, dpi: int, config: Config,
