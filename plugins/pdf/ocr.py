@@ -113,6 +113,7 @@ class ScanPage:
     image: Any = None  # the levelled page image (numpy, greyscale) the tables were found in
     dpi: int = 0  # its resolution
     lang: str = ""  # Tesseract's languages the words were read with (OCR'd pages)
+    turn: int = 0  # degrees the page image was turned anticlockwise to read it upright (OCR'd pages)
 
 
 # ------------------------------------------------------------- Tesseract
@@ -521,6 +522,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
 
         words = []
         raw, lang = read_page_words(Image.fromarray(gray), config, dpi)
+        raw, lang, turn, gray = _read_turned(raw, lang, gray, config, dpi)
         lines: dict[str, list[dict[str, Any]]] = {}
         for w in raw:
             lines.setdefault(w["line"], []).append(w)
@@ -543,6 +545,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     else:
         words = _level_words(layer, skew, float(page.width), float(page.height))
         source = "text_layer"
+        turn = 0
     _even_sizes(words)
     tables = []
     try:
@@ -558,7 +561,91 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         poor = poor_layer(quality)
     if tables:
         words = _drop_rules(words, tables)
-    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "")
+    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn)
+
+
+_TURN_CONF = 70.0  # a page read with a mean word confidence under this may lie sideways or upside down
+_TURN_FEW_WORDS = 30  # ... as may a page where it read fewer words than this (the layout found no lines)
+_OSD_CONF = 2.0  # Tesseract's orientation confidence needed to try the page turned
+_SURE_CONF = 60.0  # a word read with this confidence or more counts as read
+_TURN_MIN_SURE = 10  # a page turned upright is kept when it reads at least this many such words ...
+
+
+def _sure_words(words: list[dict[str, Any]]) -> int:
+    return sum(1 for w in words if w["conf"] >= _SURE_CONF)
+
+
+def _mean_conf(words: list[dict[str, Any]]) -> float:
+    return statistics.fmean(w["conf"] for w in words) if words else 0.0
+
+
+def page_orientation(gray: Any, config: Config, dpi: int) -> int:
+    """Degrees (0, 90, 180, 270) to turn a page image anticlockwise so that
+    its text stands upright, from Tesseract's orientation detection
+    (``--psm 0``, the ``osd`` model; 0 when it is unsure, missing or fails).
+    Cached under ``<cache_dir>/ocr`` by the image's hash."""
+    import pytesseract
+    from PIL import Image
+
+    key = hashlib.sha256(b"osd\0" + repr(gray.shape).encode() + b"\0" + str(dpi).encode() + b"\0")
+    key.update(gray.tobytes())
+    digest = key.hexdigest()
+    use_cache = str(config.get("ocr_cache", "on")).lower() not in ("off", "0", "no", "false")
+    cache_file = cache_root(config) / "ocr" / digest[:2] / f"{digest}.osd.json"
+    if use_cache and cache_file.exists():
+        try:
+            return int(json.loads(cache_file.read_text(encoding="utf-8"))["turn"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    cmd = _tesseract_cmd()
+    if cmd:
+        pytesseract.pytesseract.tesseract_cmd = cmd
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        osd = pytesseract.image_to_osd(Image.fromarray(gray), config=f"--psm 0 --dpi {dpi}",
+                                       output_type=pytesseract.Output.DICT, timeout=max(1, int(config.timeout)))
+        # "Rotate" is the clockwise turn that sets the text upright
+        turn = (-int(osd.get("rotate", 0))) % 360 if float(osd.get("orientation_conf", 0)) >= _OSD_CONF else 0
+    except Exception as e:  # noqa: BLE001 - no osd model, too little text: read the page as it is
+        log.debug("orientation detection failed: %s", e)
+        turn = 0
+    if use_cache:
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            cache_file.write_text(json.dumps({"turn": turn}), encoding="utf-8")
+        except OSError as e:
+            log.warning("cannot write the OCR cache %s: %s", cache_file, e)
+    return turn
+
+
+def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config,
+                 dpi: int) -> tuple[list[dict[str, Any]], str, int, Any]:
+    """A page scanned sideways or upside down (a landscape table on a
+    portrait page, a sheet fed the wrong way) reads as garbage with a low
+    confidence, or hardly any words (Tesseract's layout finds no line).
+    When the mean confidence of a page's words is under ``_TURN_CONF`` or
+    it has fewer than ``_TURN_FEW_WORDS`` words, Tesseract's orientation detection is asked
+    (:func:`page_orientation`); when it finds the text turned, the page
+    image is turned upright and read again, and that reading is kept when
+    it has twice as many words read with a confidence of ``_SURE_CONF`` or
+    more, and at least ``_TURN_MIN_SURE`` (a page read sideways has few:
+    its words are garbage of low confidence, or not found at all).  Returns the words, their
+    languages, the turn (degrees anticlockwise, 0 when kept as it was) and
+    the page image the words are placed on."""
+    import numpy as np
+    from PIL import Image
+
+    if not raw or (_mean_conf(raw) >= _TURN_CONF and len(raw) >= _TURN_FEW_WORDS):
+        return raw, lang, 0, gray
+    turn = page_orientation(gray, config, dpi)
+    if not turn:
+        return raw, lang, 0, gray
+    turned = np.ascontiguousarray(np.rot90(gray, k=turn // 90))
+    again, other = read_page_words(Image.fromarray(turned), config, dpi)
+    if _sure_words(again) < max(_TURN_MIN_SURE, 2 * _sure_words(raw)):
+        return raw, lang, 0, gray
+    log.info("page read turned %d degrees (mean confidence %.0f, was %.0f)", turn, _mean_conf(again), _mean_conf(raw))
+    return again, other, turn, turned
 
 
 _LATIN_RETRY_CONF = 80.0  # a page read with a mean word confidence under this ...
@@ -1053,6 +1140,7 @@ class ScanReader:
         self.reread: dict[int, list[dict[str, Any]]] = {}
         self.reread_text: dict[int, list[dict[str, Any]]] = {}
         self.langs: dict[int, str] = {}  # pages OCR'd with other languages than ocr_lang (Latin script)
+        self.turns: dict[int, int] = {}  # pages read turned upright (degrees anticlockwise)
 
     def wants(self, page: Any) -> bool:
         """A scan, a page of images without text, or any page with ``--ocr always``."""
@@ -1082,7 +1170,12 @@ class ScanReader:
         self._reread(page, no, sp, tables, conf)
         progress.beat()  # a page OCR'd (or its layer checked): --timeout counts from here
         words = [w for w in words if id(w) not in used]
-        return Page(no, float(page.width), float(page.height), group_lines(words, no), tables)
+        width, height = float(page.width), float(page.height)
+        if sp.turn in (90, 270):  # the words stand on the page turned upright
+            width, height = height, width
+        if sp.turn:
+            self.turns[no] = sp.turn
+        return Page(no, width, height, group_lines(words, no), tables)
 
     def _reread(self, page: Any, no: int, sp: ScanPage, tables: list[Any], conf: dict[int, float]) -> None:
         """Figures misread in the cells of columns of figures, and figures
@@ -1119,6 +1212,8 @@ class ScanReader:
             doc.metadata["reread_cells"] = {str(no): v for no, v in sorted(self.reread.items())}
         if self.langs:
             doc.metadata["ocr_lang_pages"] = {str(no): lang for no, lang in sorted(self.langs.items())}
+        if self.turns:
+            doc.metadata["ocr_turned_pages"] = {str(no): turn for no, turn in sorted(self.turns.items())}
         if self.reread_text:
             doc.metadata["reread_text_cells"] = {str(no): v for no, v in sorted(self.reread_text.items())}
         doc.metadata["ocr"] = "tesseract" if "ocr" in src.values() else "text_layer" if src else "none"
