@@ -354,3 +354,28 @@ def test_a_page_in_latin_script_is_read_with_english_first(tesseract, tmp_path):
                      "құрады, кітапханаларға келу саны 157 117 болды."])
     words, lang = ocr.read_page_words(cyrillic, config, 300)
     assert lang == "kaz+rus" and "Оқырмандар" in " ".join(w["text"] for w in words)
+
+
+def shade(gray, boxes, level=170):
+    """``gray`` with grey filled boxes under its ink (shaded header cells, shaded rows)."""
+    out = gray.copy()
+    for x0, y0, x1, y1 in boxes:
+        region = out[y0:y1, x0:x1]
+        region[region > level] = level
+    return out
+
+
+def test_edges_of_shaded_areas_are_no_column_rules():
+    """A shaded band ending inside a table (a grey header over white
+    cells, a grey first column, a grey row ending short) leaves an edge
+    that an adaptive threshold marks as ink, as long as a rule: it is
+    lighter than the page on one side, so it is not taken for a column
+    rule.  The table's cells stay those its rules draw; on a page of grey
+    bands only, no column rule is found at all."""
+    plain = ocr.find_ruled_tables(draw_table(), dpi=150)
+    shaded = shade(draw_table(), [(100, 100, 250, 340), (550, 160, 850, 220), (30, 400, 700, 460)])
+    found = ocr.find_ruled_tables(shaded, dpi=150)
+    assert [sorted(c) for _, c in found] == [sorted(c) for _, c in plain]
+    bands = shade(np.full((700, 1200), 255, dtype=np.uint8),
+                  [(100, 100 + 80 * i, 700 + 100 * (i % 2), 140 + 80 * i) for i in range(6)])
+    assert ocr.find_ruled_tables(bands, dpi=150) == []
