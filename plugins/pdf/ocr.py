@@ -567,6 +567,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
 _TURN_CONF = 70.0  # a page read with a mean word confidence under this may lie sideways or upside down
 _TURN_FEW_WORDS = 30  # ... as may a page where it read fewer words than this (the layout found no lines)
 _OSD_CONF = 2.0  # Tesseract's orientation confidence needed to try the page turned
+_OSD_DPI = 150  # the least resolution orientation detection reads a page at
 _SURE_CONF = 60.0  # a word read with this confidence or more counts as read
 _TURN_MIN_SURE = 10  # a page turned upright is kept when it reads at least this many such words ...
 
@@ -579,43 +580,53 @@ def _mean_conf(words: list[dict[str, Any]]) -> float:
     return statistics.fmean(w["conf"] for w in words) if words else 0.0
 
 
-def page_orientation(gray: Any, config: Config, dpi: int) -> int:
-    """Degrees (0, 90, 180, 270) to turn a page image anticlockwise so that
-    its text stands upright, from Tesseract's orientation detection
-    (``--psm 0``, the ``osd`` model; 0 when it is unsure, missing or fails).
-    Cached under ``<cache_dir>/ocr`` by the image's hash."""
+def page_osd(gray: Any, config: Config, dpi: int, full: bool = False) -> dict[str, Any]:
+    """Tesseract's orientation and script detection (``--psm 0``, the
+    ``osd`` model) of a page image, read at half its resolution when that
+    is ``_OSD_DPI`` or more (enough for the script, and twice as quick)
+    unless ``full`` (the orientation of a table turned sideways, whose
+    figures are sparse, is found at full resolution only): ``turn``, the degrees (0, 90, 180, 270) to turn
+    the image anticlockwise so that its text stands upright (0 when
+    unsure), ``script`` (``Latin``, ``Cyrillic``, ...) and ``script_conf``.
+    Empty values when the model is missing or the page has too little
+    text.  Cached under ``<cache_dir>/ocr`` by the image's hash."""
     import pytesseract
     from PIL import Image
 
-    key = hashlib.sha256(b"osd\0" + repr(gray.shape).encode() + b"\0" + str(dpi).encode() + b"\0")
+    factor = 2 if dpi >= 2 * _OSD_DPI and not full else 1
+    key = hashlib.sha256(b"osd\0" + repr(gray.shape).encode() + b"\0" + str(dpi // factor).encode() + b"\0")
     key.update(gray.tobytes())
     digest = key.hexdigest()
     use_cache = str(config.get("ocr_cache", "on")).lower() not in ("off", "0", "no", "false")
     cache_file = cache_root(config) / "ocr" / digest[:2] / f"{digest}.osd.json"
     if use_cache and cache_file.exists():
         try:
-            return int(json.loads(cache_file.read_text(encoding="utf-8"))["turn"])
-        except (OSError, ValueError, KeyError, TypeError):
+            got = json.loads(cache_file.read_text(encoding="utf-8"))
+            if isinstance(got, dict) and {"turn", "script", "script_conf"} <= set(got):
+                return got
+        except (OSError, ValueError):
             pass
     cmd = _tesseract_cmd()
     if cmd:
         pytesseract.pytesseract.tesseract_cmd = cmd
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    out: dict[str, Any] = {"turn": 0, "script": "", "script_conf": 0.0}
     try:
-        osd = pytesseract.image_to_osd(Image.fromarray(gray), config=f"--psm 0 --dpi {dpi}",
+        osd = pytesseract.image_to_osd(Image.fromarray(gray).reduce(factor), config=f"--psm 0 --dpi {dpi // factor}",
                                        output_type=pytesseract.Output.DICT, timeout=max(1, int(config.timeout)))
-        # "Rotate" is the clockwise turn that sets the text upright
-        turn = (-int(osd.get("rotate", 0))) % 360 if float(osd.get("orientation_conf", 0)) >= _OSD_CONF else 0
+        # "rotate" is the clockwise turn that sets the text upright
+        if float(osd.get("orientation_conf", 0)) >= _OSD_CONF:
+            out["turn"] = (-int(osd.get("rotate", 0))) % 360
+        out["script"], out["script_conf"] = str(osd.get("script", "")), float(osd.get("script_conf", 0.0))
     except Exception as e:  # noqa: BLE001 - no osd model, too little text: read the page as it is
         log.debug("orientation detection failed: %s", e)
-        turn = 0
     if use_cache:
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
-            cache_file.write_text(json.dumps({"turn": turn}), encoding="utf-8")
+            cache_file.write_text(json.dumps(out), encoding="utf-8")
         except OSError as e:
             log.warning("cannot write the OCR cache %s: %s", cache_file, e)
-    return turn
+    return out
 
 
 def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config,
@@ -625,8 +636,11 @@ def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config
     confidence, or hardly any words (Tesseract's layout finds no line).
     When the mean confidence of a page's words is under ``_TURN_CONF`` or
     it has fewer than ``_TURN_FEW_WORDS`` words, Tesseract's orientation detection is asked
-    (:func:`page_orientation`); when it finds the text turned, the page
-    image is turned upright and read again, and that reading is kept when
+    (:func:`page_osd`); when it finds the text turned, the page image is
+    turned so and read again; when it is unsure (a page of sparse figures
+    often leaves it so), the page is read turned a quarter each way (tables
+    printed across a portrait page lie either way).  The turned reading
+    with most words read with confidence is kept when
     it has twice as many words read with a confidence of ``_SURE_CONF`` or
     more, and at least ``_TURN_MIN_SURE`` (a page read sideways has few:
     its words are garbage of low confidence, or not found at all).  Returns the words, their
@@ -637,13 +651,16 @@ def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config
 
     if not raw or (_mean_conf(raw) >= _TURN_CONF and len(raw) >= _TURN_FEW_WORDS):
         return raw, lang, 0, gray
-    turn = page_orientation(gray, config, dpi)
-    if not turn:
+    hint = page_osd(gray, config, dpi, full=True)["turn"]
+    best = (raw, lang, 0, gray)
+    for turn in [hint] if hint else [90, 270]:
+        turned = np.ascontiguousarray(np.rot90(gray, k=turn // 90))
+        again, other = read_page_words(Image.fromarray(turned), config, dpi)
+        if _sure_words(again) > _sure_words(best[0]):
+            best = (again, other, turn, turned)
+    if best[2] == 0 or _sure_words(best[0]) < max(_TURN_MIN_SURE, 2 * _sure_words(raw)):
         return raw, lang, 0, gray
-    turned = np.ascontiguousarray(np.rot90(gray, k=turn // 90))
-    again, other = read_page_words(Image.fromarray(turned), config, dpi)
-    if _sure_words(again) < max(_TURN_MIN_SURE, 2 * _sure_words(raw)):
-        return raw, lang, 0, gray
+    again, other, turn, turned = best
     log.info("page read turned %d degrees (mean confidence %.0f, was %.0f)", turn, _mean_conf(again), _mean_conf(raw))
     return again, other, turn, turned
 
@@ -651,9 +668,12 @@ def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config
 _LATIN_RETRY_CONF = 80.0  # a page read with a mean word confidence under this ...
 _LATIN_RETRY_GARBAGE = 0.1  # ... or this share of garbage words is read again with English first
 _LATIN_GAIN = 5.0  # the second reading is kept when its mean confidence is this much higher
+_LATIN_SCRIPT_CONF = 2.0  # ... or when Tesseract's script detection finds Latin with this confidence
 
 
 def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, Any]], str]:
+    import numpy as np
+
     """Tesseract's words of a page image and the languages they were read
     with.  A page in Latin script (Kazakh in the Latin alphabet, an English
     text) read by the Kazakh and Russian models comes out as Cyrillic
@@ -661,7 +681,11 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
     madeniet"); such a page (mean word confidence under
     ``_LATIN_RETRY_CONF`` or ``_LATIN_RETRY_GARBAGE`` of its words garbage)
     is read again with ``eng`` first, and that reading kept when its mean
-    confidence is ``_LATIN_GAIN`` higher.  Tesseract's English model has no
+    confidence is ``_LATIN_GAIN`` higher.  A page read well enough is read
+    again so too when Tesseract's script detection (:func:`page_osd`) finds
+    it Latin with a confidence of ``_LATIN_SCRIPT_CONF`` or more: English
+    read by the Cyrillic models can come out as plausible Cyrillic words
+    ("Аизта" for "Austria") with a confidence over 80.  Tesseract's English model has no
     Kazakh diacritics: "jyldyń" comes out as "jyldyn"."""
     lang = str(config.get("ocr_lang", DEFAULT_LANG))
     raw = ocr_image(img, config, dpi)
@@ -670,7 +694,11 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
     conf = statistics.mean(w["conf"] for w in raw)
     garbage = sum(1 for w in raw if _garbage(w["text"])) / len(raw)
     if conf >= _LATIN_RETRY_CONF and garbage <= _LATIN_RETRY_GARBAGE:
-        return raw, lang
+        # an English page can read as plausible Cyrillic ("Аизта" for "Austria", confidence 84):
+        # Tesseract's script detection tells
+        osd = page_osd(np.asarray(img), config, dpi)
+        if osd["script"] != "Latin" or osd["script_conf"] < _LATIN_SCRIPT_CONF:
+            return raw, lang
     other = f"eng+{lang}"
     try:
         check_tesseract(other)
