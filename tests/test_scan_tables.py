@@ -234,3 +234,34 @@ def test_a_page_scanned_sideways_is_read_upright(tesseract, tmp_path):
     assert len(figures) >= 20
     assert len(figures & cells) >= 0.6 * len(figures)  # read sideways: none (0.74 measured at 200 dpi)
     assert not {v[::-1] for v in figures if v[::-1] not in want} & cells
+
+
+def test_a_grid_where_ocr_read_nothing_is_read_cell_by_cell(tesseract, tmp_path, monkeypatch):
+    """A dense ruled grid on a degraded scan can throw Tesseract's page
+    layout off so that it reads no word in the grid at all (seen on a 200
+    dpi JPEG scan of tabula's ``frx_2012_disclosure.pdf``: 25 words on the
+    page, none of them in a table of 438 cells), and the table was lost.
+    A grid on a page OCR'd here is kept with no word in it and its cells
+    are read one by one: here on dedoc's ``rectangular.pdf`` scanned at
+    300 dpi, the page layout made to read nothing."""
+    import json
+
+    import pypdfium2 as pdfium
+
+    from esep.plugins.pdf.loader import load
+
+    fixtures = Path(__file__).parent / "fixtures" / "tables"
+    doc = pdfium.PdfDocument(str(fixtures / "dedoc" / "rectangular.pdf"))
+    img = doc[0].render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+    doc.close()
+    scan = tmp_path / "scan.pdf"
+    img.point(lambda v: 255 if v >= 160 else 0).save(scan, "PDF", resolution=300)
+    monkeypatch.setattr(ocr, "read_page_words", lambda img, config, dpi: ([], "kaz+rus"))
+    got = load(scan, Config(ocr="auto", options={"cache_dir": str(tmp_path)}))
+    case = next(c for c in json.loads((fixtures / "cases.json").read_text(encoding="utf-8"))["cases"]
+                if c["file"] == "dedoc/rectangular.pdf")
+    want = {(r, c): v for r, row in enumerate(case["expected"]) for c, v in enumerate(row) if v}
+    assert len(got.tables) == 1
+    have = {(c.row, c.col): " ".join(c.text.split()) for c in got.tables[0].cells}
+    assert sum(have.get(k) == v for k, v in want.items()) >= len(want) - 1
+    assert got.metadata["reread_text_cells"]["1"]

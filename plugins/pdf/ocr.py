@@ -1148,6 +1148,9 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
     return changed
 
 
+_BLIND_GRID_CELLS = 4  # a ruled grid of this many cells with no word OCR'd in it is read cell by cell
+
+
 class ScanReader:
     """Reads the image-backed pages of one PDF for the PDF loader and, once
     the loader has assembled the Document, finishes it (metadata, OCR
@@ -1192,10 +1195,13 @@ class ScanReader:
         tables, used = [], set()
         for tb in sp.tables:
             got = ruled_table(tb, words, no)
-            if got and got[1]:
+            # a grid where OCR read no word at all is kept on a page OCR'd here: a dense grid can
+            # throw Tesseract's page layout off, and its cells are read one by one (below)
+            if got and (got[1] or (sp.source == "ocr" and len(got[0].cells) >= _BLIND_GRID_CELLS)):
                 tables.append(got[0])
                 used |= got[1]
         self._reread(page, no, sp, tables, conf)
+        tables = [t for t in tables if any(ln.words for lines in t.lines for ln in lines)]
         progress.beat()  # a page OCR'd (or its layer checked): --timeout counts from here
         words = [w for w in words if id(w) not in used]
         width, height = float(page.width), float(page.height)
