@@ -379,7 +379,7 @@ def drop_shade_edges(vmask: Any, gray: Any) -> Any:
     n, labels, stats, _ = cv2.connectedComponentsWithStats(vmask, connectivity=8)
     if n <= 1:
         return vmask
-    h_img, w_img = gray.shape
+    w_img = gray.shape[1]
     out = vmask.copy()
     for i in range(1, n):
         x, y, w, h, _ = stats[i]
