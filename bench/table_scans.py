@@ -25,9 +25,11 @@ scores 0.
 Halves as in ``bench/tables.py``: development cases are printed one by one;
 the evaluation cases only as their mean (``--half eval``; never looked at
 case by case).  By default the development half is a fixed sample (every
-camelot, dedoc and tabula case, and every sixth ICDAR page) to keep a first
-run within about half an hour on two cores; ``--all-dev`` takes every
-development case.
+camelot, dedoc and tabula case, and every sixth ICDAR page: 47 cases) to
+keep a first run (OCR of 59 pages in three renderings, one page at a time)
+near a quarter of an hour on two cores; ``--all-dev`` takes every
+development case.  esep's log is kept to errors while the evaluation cases
+are read (its warnings name the file).
 
 Renderings, esep's OCR results (``--set cache_dir``) and the text layers are
 cached under ``bench/.cache/table_scans`` (``--cache``), so a second run
@@ -55,7 +57,6 @@ import build_ocr_variants as variants  # noqa: E402  corpus/build_ocr_variants.p
 import tables as table_bench  # noqa: E402  bench/tables.py
 
 RENDERINGS = ("s300", "s200", "t200psm6")
-DEFAULT_RENDERINGS = ("s300", "s200", "t200psm6")
 
 
 def dev_sample(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -127,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("dev", "eval", "all"), default="dev")
     ap.add_argument("--all-dev", action="store_true", help="every development case, not the fixed sample")
-    ap.add_argument("--renderings", default=",".join(DEFAULT_RENDERINGS))
+    ap.add_argument("--renderings", default=",".join(RENDERINGS))
     ap.add_argument("--cache", type=Path, default=ROOT / "bench" / ".cache" / "table_scans")
     ap.add_argument("--case", help="only the development cases whose id contains this")
     ap.add_argument("--json", type=Path, help="write the figures here (development cases one by one)")
