@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import numpy as np
 import pdfplumber
@@ -179,3 +180,88 @@ def test_a_lone_digit_the_page_layout_skipped_is_read_from_its_cell(tesseract, t
     changed = ocr.reread_missed_text(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}))
     assert {k: after for k, _, after in changed if k in truth} == truth
     assert all(t.cells[k].original == "" for k in truth)
+
+
+def test_crops_over_tesseracts_height_limit_go_on_several_canvases(tesseract, tmp_path, monkeypatch):
+    """Tesseract reads no image over 32767 pixels high, and the cells read
+    again are set one under another on one canvas: a long table (or a
+    table read sideways, every cell a tall crop) made a canvas too high
+    and the whole page was lost.  The crops go on as many canvases as they
+    need, each read alone, with the same readings as on one canvas."""
+    t, gray = events_table()
+    singles = [k for k, c in enumerate(t.cells) if len(cell_text(t, k)) == 1 and cell_text(t, k).isdigit()]
+    chosen = singles[:: max(1, len(singles) // 4)][:4]
+    truth = {k: cell_text(t, k) for k in chosen}
+    for k, text in zip(chosen, ["т", "Я", "Е]", "су"]):
+        misread(t, k, text)
+    calls = []
+    real = ocr.ocr_image
+    monkeypatch.setattr(ocr, "ocr_image", lambda img, *a, **kw: calls.append(img.size) or real(img, *a, **kw))
+    monkeypatch.setattr(ocr, "_CANVAS_MAX", 400)  # a few crops a canvas, as 30000 pixels holds a long table's
+    changed = ocr.reread_figures(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}))
+    assert len(calls) >= 2 and all(h <= 400 for _, h in calls)
+    assert {k: after for k, _, after, _ in changed} == truth
+
+
+@pytest.mark.slow
+def test_a_page_scanned_sideways_is_read_upright(tesseract, tmp_path):
+    """A table printed across a portrait page, scanned so that its lines run
+    up the page (camelot's ``clockwise_table_2.pdf``, rendered at 200 dpi as
+    an image-only PDF): read as it lies, Tesseract finds few words, all
+    garbage.  The page is turned upright by Tesseract's orientation
+    detection and read again; the table comes out upright, its figures
+    neither reversed nor transposed."""
+    import json
+
+    import pypdfium2 as pdfium
+
+    from esep.plugins.pdf.loader import load
+
+    fixtures = Path(__file__).parent / "fixtures" / "tables"
+    doc = pdfium.PdfDocument(str(fixtures / "camelot" / "clockwise_table_2.pdf"))
+    img = doc[0].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    doc.close()
+    assert img.width < img.height  # a portrait page whose text runs up or down it
+    scan = tmp_path / "sideways.pdf"
+    img.save(scan, "PDF", resolution=200)
+    got = load(scan, Config(ocr="auto", options={"cache_dir": str(tmp_path), "ocr_dpi": 200}))
+    assert got.metadata["ocr_turned_pages"] == {"1": 90} or got.metadata["ocr_turned_pages"] == {"1": 270}
+    case = next(c for c in json.loads((fixtures / "cases.json").read_text(encoding="utf-8"))["cases"]
+                if c["file"] == "camelot/clockwise_table_2.pdf")
+    want = {" ".join(str(v).split()) for row in case["expected"] for v in row if v and str(v).strip()}
+    figures = {v for v in want if re.fullmatch(r"[\d.,]+", v) and len(v) >= 3}
+    cells = {" ".join(c.text.split()) for t in got.tables for c in t.cells}
+    assert len(figures) >= 20
+    assert len(figures & cells) >= 0.6 * len(figures)  # read sideways: none (0.74 measured at 200 dpi)
+    assert not {v[::-1] for v in figures if v[::-1] not in want} & cells
+
+
+def test_a_grid_where_ocr_read_nothing_is_read_cell_by_cell(tesseract, tmp_path, monkeypatch):
+    """A dense ruled grid on a degraded scan can throw Tesseract's page
+    layout off so that it reads no word in the grid at all (seen on a 200
+    dpi JPEG scan of tabula's ``frx_2012_disclosure.pdf``: 25 words on the
+    page, none of them in a table of 438 cells), and the table was lost.
+    A grid on a page OCR'd here is kept with no word in it and its cells
+    are read one by one: here on dedoc's ``rectangular.pdf`` scanned at
+    300 dpi, the page layout made to read nothing."""
+    import json
+
+    import pypdfium2 as pdfium
+
+    from esep.plugins.pdf.loader import load
+
+    fixtures = Path(__file__).parent / "fixtures" / "tables"
+    doc = pdfium.PdfDocument(str(fixtures / "dedoc" / "rectangular.pdf"))
+    img = doc[0].render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+    doc.close()
+    scan = tmp_path / "scan.pdf"
+    img.point(lambda v: 255 if v >= 160 else 0).save(scan, "PDF", resolution=300)
+    monkeypatch.setattr(ocr, "read_page_words", lambda img, config, dpi: ([], "kaz+rus"))
+    got = load(scan, Config(ocr="auto", options={"cache_dir": str(tmp_path)}))
+    case = next(c for c in json.loads((fixtures / "cases.json").read_text(encoding="utf-8"))["cases"]
+                if c["file"] == "dedoc/rectangular.pdf")
+    want = {(r, c): v for r, row in enumerate(case["expected"]) for c, v in enumerate(row) if v}
+    assert len(got.tables) == 1
+    have = {(c.row, c.col): " ".join(c.text.split()) for c in got.tables[0].cells}
+    assert sum(have.get(k) == v for k, v in want.items()) >= len(want) - 1
+    assert got.metadata["reread_text_cells"]["1"]

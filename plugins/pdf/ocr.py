@@ -113,6 +113,7 @@ class ScanPage:
     image: Any = None  # the levelled page image (numpy, greyscale) the tables were found in
     dpi: int = 0  # its resolution
     lang: str = ""  # Tesseract's languages the words were read with (OCR'd pages)
+    turn: int = 0  # degrees the page image was turned anticlockwise to read it upright (OCR'd pages)
 
 
 # ------------------------------------------------------------- Tesseract
@@ -353,6 +354,7 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
     min_col = max(12, int(dpi * 0.24))
     hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
     vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, min_col)))
+    vmask = drop_shade_edges(vmask, gray)
     bridge = max(3, dpi // 50)
     hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
     vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
@@ -380,6 +382,41 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
                        [(int(x + a), int(y + b), int(x + c), int(y + d)) for a, b, c, d in cells]))
     tables.sort(key=lambda t: (t[0][1], t[0][0]))
     return tables
+
+
+_RULE_CONTRAST = 30  # grey levels a rule is darker than the paper on both its sides
+
+
+def drop_shade_edges(vmask: Any, gray: Any) -> Any:
+    """Vertical strokes of ``vmask`` that are a rule: darker than the page
+    on both sides.  The adaptive threshold also marks the edge of a shaded
+    area (a grey header band beside a white cell, grey rows on a white
+    page: the darker side of the edge, as wide as the threshold's window),
+    and such an edge taken for a column rule cuts a table's columns at
+    random; it is as light as the shade on one side.  A stroke is kept when
+    its mean grey is ``_RULE_CONTRAST`` darker than the median of a strip
+    of page just beyond it on the left and on the right (a letter beside a
+    rule darkens the median of its strip only a little).  On a black and
+    white scan a rule is black and both sides white, so every rule stays."""
+    import cv2
+    import numpy as np
+
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(vmask, connectivity=8)
+    if n <= 1:
+        return vmask
+    w_img = gray.shape[1]
+    out = vmask.copy()
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        box = labels[y:y + h, x:x + w] == i
+        stroke = float(gray[y:y + h, x:x + w][box].mean())
+        side = max(3, w // 2)
+        left = gray[y:y + h, max(0, x - 2 - side):max(0, x - 2)]
+        right = gray[y:y + h, min(w_img, x + w + 2):min(w_img, x + w + 2 + side)]
+        sides = [float(np.median(s)) for s in (left, right) if s.size]
+        if sides and stroke > min(sides) - _RULE_CONTRAST:
+            out[y:y + h, x:x + w][box] = 0
+    return out
 
 
 def _grid_cells(hm: Any, vm: Any, xs: list[int], ys: list[int], tol: int) -> list[tuple[int, int, int, int]]:
@@ -511,6 +548,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
 
         words = []
         raw, lang = read_page_words(Image.fromarray(gray), config, dpi)
+        raw, lang, turn, gray = _read_turned(raw, lang, gray, config, dpi)
         lines: dict[str, list[dict[str, Any]]] = {}
         for w in raw:
             lines.setdefault(w["line"], []).append(w)
@@ -533,6 +571,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     else:
         words = _level_words(layer, skew, float(page.width), float(page.height))
         source = "text_layer"
+        turn = 0
     _even_sizes(words)
     tables = []
     try:
@@ -548,12 +587,114 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         poor = poor_layer(quality)
     if tables:
         words = _drop_rules(words, tables)
-    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "")
+    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn)
+
+
+_TURN_CONF = 70.0  # a page read with a mean word confidence under this may lie sideways or upside down
+_TURN_FEW_WORDS = 30  # ... as may a page where it read fewer words than this (the layout found no lines)
+_OSD_CONF = 2.0  # Tesseract's orientation confidence needed to try the page turned
+_OSD_DPI = 150  # the least resolution orientation detection reads a page at
+_SURE_CONF = 60.0  # a word read with this confidence or more counts as read
+_TURN_MIN_SURE = 10  # a page turned upright is kept when it reads at least this many such words ...
+
+
+def _sure_words(words: list[dict[str, Any]]) -> int:
+    return sum(1 for w in words if w["conf"] >= _SURE_CONF)
+
+
+def _mean_conf(words: list[dict[str, Any]]) -> float:
+    return statistics.fmean(w["conf"] for w in words) if words else 0.0
+
+
+def page_osd(gray: Any, config: Config, dpi: int, full: bool = False) -> dict[str, Any]:
+    """Tesseract's orientation and script detection (``--psm 0``, the
+    ``osd`` model) of a page image, read at half its resolution when that
+    is ``_OSD_DPI`` or more (enough for the script, and twice as quick)
+    unless ``full`` (the orientation of a table turned sideways, whose
+    figures are sparse, is found at full resolution only): ``turn``, the degrees (0, 90, 180, 270) to turn
+    the image anticlockwise so that its text stands upright (0 when
+    unsure), ``script`` (``Latin``, ``Cyrillic``, ...) and ``script_conf``.
+    Empty values when the model is missing or the page has too little
+    text.  Cached under ``<cache_dir>/ocr`` by the image's hash."""
+    import pytesseract
+    from PIL import Image
+
+    factor = 2 if dpi >= 2 * _OSD_DPI and not full else 1
+    key = hashlib.sha256(b"osd\0" + repr(gray.shape).encode() + b"\0" + str(dpi // factor).encode() + b"\0")
+    key.update(gray.tobytes())
+    digest = key.hexdigest()
+    use_cache = str(config.get("ocr_cache", "on")).lower() not in ("off", "0", "no", "false")
+    cache_file = cache_root(config) / "ocr" / digest[:2] / f"{digest}.osd.json"
+    if use_cache and cache_file.exists():
+        try:
+            got = json.loads(cache_file.read_text(encoding="utf-8"))
+            if isinstance(got, dict) and {"turn", "script", "script_conf"} <= set(got):
+                return got
+        except (OSError, ValueError):
+            pass
+    cmd = _tesseract_cmd()
+    if cmd:
+        pytesseract.pytesseract.tesseract_cmd = cmd
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    out: dict[str, Any] = {"turn": 0, "script": "", "script_conf": 0.0}
+    try:
+        osd = pytesseract.image_to_osd(Image.fromarray(gray).reduce(factor), config=f"--psm 0 --dpi {dpi // factor}",
+                                       output_type=pytesseract.Output.DICT, timeout=max(1, int(config.timeout)))
+        # "rotate" is the clockwise turn that sets the text upright
+        if float(osd.get("orientation_conf", 0)) >= _OSD_CONF:
+            out["turn"] = (-int(osd.get("rotate", 0))) % 360
+        out["script"], out["script_conf"] = str(osd.get("script", "")), float(osd.get("script_conf", 0.0))
+    except Exception as e:  # noqa: BLE001 - no osd model, too little text: read the page as it is
+        log.debug("orientation detection failed: %s", e)
+    if use_cache:
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            cache_file.write_text(json.dumps(out), encoding="utf-8")
+        except OSError as e:
+            log.warning("cannot write the OCR cache %s: %s", cache_file, e)
+    return out
+
+
+def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config,
+                 dpi: int) -> tuple[list[dict[str, Any]], str, int, Any]:
+    """A page scanned sideways or upside down (a landscape table on a
+    portrait page, a sheet fed the wrong way) reads as garbage with a low
+    confidence, or hardly any words (Tesseract's layout finds no line).
+    When the mean confidence of a page's words is under ``_TURN_CONF`` or
+    it has fewer than ``_TURN_FEW_WORDS`` words, Tesseract's orientation detection is asked
+    (:func:`page_osd`); when it finds the text turned, the page image is
+    turned so and read again; when it is unsure (a page of sparse figures
+    often leaves it so), the page is read turned a quarter each way (tables
+    printed across a portrait page lie either way).  The turned reading
+    with most words read with confidence is kept when
+    it has twice as many words read with a confidence of ``_SURE_CONF`` or
+    more, and at least ``_TURN_MIN_SURE`` (a page read sideways has few:
+    its words are garbage of low confidence, or not found at all).  Returns the words, their
+    languages, the turn (degrees anticlockwise, 0 when kept as it was) and
+    the page image the words are placed on."""
+    import numpy as np
+    from PIL import Image
+
+    if not raw or (_mean_conf(raw) >= _TURN_CONF and len(raw) >= _TURN_FEW_WORDS):
+        return raw, lang, 0, gray
+    hint = page_osd(gray, config, dpi, full=True)["turn"]
+    best = (raw, lang, 0, gray)
+    for turn in [hint] if hint else [90, 270]:
+        turned = np.ascontiguousarray(np.rot90(gray, k=turn // 90))
+        again, other = read_page_words(Image.fromarray(turned), config, dpi)
+        if _sure_words(again) > _sure_words(best[0]):
+            best = (again, other, turn, turned)
+    if best[2] == 0 or _sure_words(best[0]) < max(_TURN_MIN_SURE, 2 * _sure_words(raw)):
+        return raw, lang, 0, gray
+    again, other, turn, turned = best
+    log.info("page read turned %d degrees (mean confidence %.0f, was %.0f)", turn, _mean_conf(again), _mean_conf(raw))
+    return again, other, turn, turned
 
 
 _LATIN_RETRY_CONF = 80.0  # a page read with a mean word confidence under this ...
 _LATIN_RETRY_GARBAGE = 0.1  # ... or this share of garbage words is read again with English first
 _LATIN_GAIN = 5.0  # the second reading is kept when its mean confidence is this much higher
+_LATIN_SCRIPT_CONF = 2.0  # ... or when Tesseract's script detection finds Latin with this confidence
 
 
 def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, Any]], str]:
@@ -564,7 +705,11 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
     madeniet"); such a page (mean word confidence under
     ``_LATIN_RETRY_CONF`` or ``_LATIN_RETRY_GARBAGE`` of its words garbage)
     is read again with ``eng`` first, and that reading kept when its mean
-    confidence is ``_LATIN_GAIN`` higher.  Tesseract's English model has no
+    confidence is ``_LATIN_GAIN`` higher.  A page read well enough is read
+    again so too when Tesseract's script detection (:func:`page_osd`) finds
+    it Latin with a confidence of ``_LATIN_SCRIPT_CONF`` or more: English
+    read by the Cyrillic models can come out as plausible Cyrillic words
+    ("Аизта" for "Austria") with a confidence over 80.  Tesseract's English model has no
     Kazakh diacritics: "jyldyń" comes out as "jyldyn"."""
     lang = str(config.get("ocr_lang", DEFAULT_LANG))
     raw = ocr_image(img, config, dpi)
@@ -578,7 +723,13 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
     conf = statistics.mean(w["conf"] for w in raw)
     garbage = sum(1 for w in raw if _garbage(w["text"])) / len(raw)
     if conf >= _LATIN_RETRY_CONF and garbage <= _LATIN_RETRY_GARBAGE:
-        return reread_doubtful_paragraphs(img, raw, config, dpi, other), lang
+        # an English page can read as plausible Cyrillic ("Аизта" for "Austria", confidence 84):
+        # Tesseract's script detection tells
+        import numpy as np
+
+        osd = page_osd(np.asarray(img), config, dpi)
+        if osd["script"] != "Latin" or osd["script_conf"] < _LATIN_SCRIPT_CONF:
+            return reread_doubtful_paragraphs(img, raw, config, dpi, other), lang
     again = ocr_image(img, config, dpi, lang=other)
     if again and statistics.mean(w["conf"] for w in again) >= conf + _LATIN_GAIN:
         log.info("page read again with %s (mean confidence %.0f)", other, conf)
@@ -898,30 +1049,51 @@ def _cell_crop(image: Any, bbox: tuple[float, float, float, float], dpi: int) ->
     return _clean_crop(image[a:b, l:r]), a, l
 
 
+_CANVAS_MAX = 30000  # pixels: Tesseract refuses an image over 32767 pixels high or wide
+
+
 def _read_crops(crops: list[tuple[int, Any]], gap: int, config: Config, dpi: int,
                 **ocr_args: Any) -> dict[int, list[dict[str, Any]]] | None:
     """Cell crops (key, image) set one under another on one canvas, ``gap``
     pixels apart, and read in one Tesseract call (``ocr_args`` go to
     :func:`ocr_image`): each key's words, their ``left`` and ``top``
-    relative to its crop.  None when Tesseract cannot be run."""
+    relative to its crop.  None when Tesseract cannot be run.  Tesseract
+    reads no image over 32767 pixels high, so many crops (a long table, a
+    column of tall cells) go on as many canvases as they need, each under
+    ``_CANVAS_MAX``; a crop wider or taller than that is left out."""
     import numpy as np
     from PIL import Image
 
-    width = max(cr.shape[1] for _, cr in crops) + 2 * gap
-    height = sum(cr.shape[0] + gap for _, cr in crops) + gap
-    canvas = np.full((height, width), 255, dtype=np.uint8)
-    bands = []
-    y = gap
+    crops = [(k, cr) for k, cr in crops if cr.shape[0] + 2 * gap <= _CANVAS_MAX
+             and cr.shape[1] + 2 * gap <= _CANVAS_MAX]
+    batches: list[list[tuple[int, Any]]] = [[]]
+    height = gap
     for k, cr in crops:
-        canvas[y:y + cr.shape[0], gap:gap + cr.shape[1]] = cr
-        bands.append((k, y, y + cr.shape[0]))
-        y += cr.shape[0] + gap
-    try:
-        words = ocr_image(Image.fromarray(canvas), config, dpi, **ocr_args)
-    except OcrUnavailable:
-        return None
-    return {k: [dict(w, left=w["left"] - gap, top=w["top"] - y0) for w in words
-                if y0 - gap / 2 <= w["top"] + w["height"] / 2 <= y1 + gap / 2] for k, y0, y1 in bands}
+        if batches[-1] and height + cr.shape[0] + gap > _CANVAS_MAX:
+            batches.append([])
+            height = gap
+        batches[-1].append((k, cr))
+        height += cr.shape[0] + gap
+    out: dict[int, list[dict[str, Any]]] = {}
+    for batch in batches:
+        if not batch:
+            continue
+        width = max(cr.shape[1] for _, cr in batch) + 2 * gap
+        height = sum(cr.shape[0] + gap for _, cr in batch) + gap
+        canvas = np.full((height, width), 255, dtype=np.uint8)
+        bands = []
+        y = gap
+        for k, cr in batch:
+            canvas[y:y + cr.shape[0], gap:gap + cr.shape[1]] = cr
+            bands.append((k, y, y + cr.shape[0]))
+            y += cr.shape[0] + gap
+        try:
+            words = ocr_image(Image.fromarray(canvas), config, dpi, **ocr_args)
+        except OcrUnavailable:
+            return None
+        out.update({k: [dict(w, left=w["left"] - gap, top=w["top"] - y0) for w in words
+                        if y0 - gap / 2 <= w["top"] + w["height"] / 2 <= y1 + gap / 2] for k, y0, y1 in bands})
+    return out
 
 
 def reread_figures(t: Any, image: Any, dpi: int, config: Config,
@@ -1044,6 +1216,9 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
     return changed
 
 
+_BLIND_GRID_CELLS = 4  # a ruled grid of this many cells with no word OCR'd in it is read cell by cell
+
+
 class ScanReader:
     """Reads the image-backed pages of one PDF for the PDF loader and, once
     the loader has assembled the Document, finishes it (metadata, OCR
@@ -1064,6 +1239,7 @@ class ScanReader:
         self.reread: dict[int, list[dict[str, Any]]] = {}
         self.reread_text: dict[int, list[dict[str, Any]]] = {}
         self.langs: dict[int, str] = {}  # pages OCR'd with other languages than ocr_lang (Latin script)
+        self.turns: dict[int, int] = {}  # pages read turned upright (degrees anticlockwise)
 
     def wants(self, page: Any) -> bool:
         """A scan, a page of images without text, or any page with ``--ocr always``."""
@@ -1087,13 +1263,21 @@ class ScanReader:
         tables, used = [], set()
         for tb in sp.tables:
             got = ruled_table(tb, words, no)
-            if got and got[1]:
+            # a grid where OCR read no word at all is kept on a page OCR'd here: a dense grid can
+            # throw Tesseract's page layout off, and its cells are read one by one (below)
+            if got and (got[1] or (sp.source == "ocr" and len(got[0].cells) >= _BLIND_GRID_CELLS)):
                 tables.append(got[0])
                 used |= got[1]
         self._reread(page, no, sp, tables, conf)
+        tables = [t for t in tables if any(ln.words for lines in t.lines for ln in lines)]
         progress.beat()  # a page OCR'd (or its layer checked): --timeout counts from here
         words = [w for w in words if id(w) not in used]
-        return Page(no, float(page.width), float(page.height), group_lines(words, no), tables)
+        width, height = float(page.width), float(page.height)
+        if sp.turn in (90, 270):  # the words stand on the page turned upright
+            width, height = height, width
+        if sp.turn:
+            self.turns[no] = sp.turn
+        return Page(no, width, height, group_lines(words, no), tables)
 
     def _reread(self, page: Any, no: int, sp: ScanPage, tables: list[Any], conf: dict[int, float]) -> None:
         """Figures misread in the cells of columns of figures, and figures
@@ -1130,6 +1314,8 @@ class ScanReader:
             doc.metadata["reread_cells"] = {str(no): v for no, v in sorted(self.reread.items())}
         if self.langs:
             doc.metadata["ocr_lang_pages"] = {str(no): lang for no, lang in sorted(self.langs.items())}
+        if self.turns:
+            doc.metadata["ocr_turned_pages"] = {str(no): turn for no, turn in sorted(self.turns.items())}
         if self.reread_text:
             doc.metadata["reread_text_cells"] = {str(no): v for no, v in sorted(self.reread_text.items())}
         doc.metadata["ocr"] = "tesseract" if "ocr" in src.values() else "text_layer" if src else "none"
