@@ -46,7 +46,7 @@ from esep.model import Document, Record
 from esep.plugins.lang.alphabet import cyrillic_lookalikes
 from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.detect import detect_language as text_language
-from esep.plugins.lang.periods import Period, find_periods, make_period, parse_period
+from esep.plugins.lang.periods import Period, date_range_period, find_periods, make_period, parse_period
 from esep.plugins.organizations import parse_name
 from esep.storage import WARNINGS_TABLE, warning_record
 
@@ -180,7 +180,8 @@ def title_candidates(document: Document) -> list[tuple[str, list[str]]]:
     """(source, lines) to read the period from, best first: the title proper
     (from the line that says what the document is), the whole title area,
     the file's own title."""
-    lines = [t for t in title_lines(document) if not _DATE_LINE.search(t)]
+    # a line with a date is a signature's or an address's, unless its dates are the period's range
+    lines = [t for t in title_lines(document) if not _DATE_LINE.search(t) or date_range_period(t)]
     out: list[tuple[str, list[str]]] = []
     first = next((i for i, t in enumerate(lines) if _TITLE_WORDS.search(t)), None)
     if first is not None:

@@ -235,6 +235,19 @@ def test_title_over_several_lines_and_approval_stamp():
     assert metadata.detect_organization(d) == "ГУ «Централизованная библиотечная система города Балхаш»"
 
 
+def test_a_title_naming_its_period_as_a_range_of_dates():
+    """"за период с 01.01.2019 по 30.06.2019": a title line with dates is the
+    period's when its dates make a range that covers one; a date alone
+    (an approval stamp) is still no period."""
+    d = _doc("МБУК «ЦБС» г. Северска", "Отчет о работе", "за период с 01.01.2019 г. по 30.06.2019 г.",
+             "Число пользователей составило 12 345 человек.")
+    assert metadata.detect_period(d).code == "2019-H1"
+    d = _doc("«Қарабұлақ ауылдық кітапханасы» КММ", "2021 жылғы 1 қаңтардан 1 қазанға дейін атқарылған жұмыс туралы есеп")
+    assert metadata.detect_period(d).code == "2021-9M"
+    d = _doc("УТВЕРЖДАЮ", "Директор МБУК «ЦБС»", "10.01.2020", "ОТЧЁТ о работе МБУК «ЦБС»")
+    assert metadata.detect_period(d) is None
+
+
 def test_a_lone_year_counts_only_in_the_title_proper_and_only_when_alone():
     assert metadata.detect_period(_doc("ЕСЕП", "2019", "Кітапхананың жұмысы туралы")).code == "2019"
     # a street number before the title, a range of years in it: no year is guessed

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from esep.plugins.lang.periods import find_periods, find_previous_periods, period_from_code
+from esep.plugins.lang.periods import find_periods, find_previous_periods, parse_period, period_from_code
 
 
 @pytest.mark.parametrize("text, code", [
@@ -44,3 +44,22 @@ def test_half_years_abbreviated_in_a_column_header(text, code):
 @pytest.mark.parametrize("text", ["пол. 2020 г.", "2020 г. (план)", "за 2020 год (пол. и возраст)"])
 def test_an_abbreviation_without_its_ordinal_is_no_half_year(text):
     assert [p.period.code for p in find_periods(text, 2023)] == ["2020"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Информационный отчет за период с 01.01.2019 по 31.12.2019", "2019"),
+    ("за период с 01.01.2019 г. по 30.06.2019 г.", "2019-H1"),
+    ("01.01.2019 ж. – 30.09.2019 ж. аралығындағы есеп", "2019-9M"),
+    ("с 01.07.2018 по 31.12.2018", "2018-H2"),
+    ("за период с 1 января по 30 июня 2019 года", "2019-H1"),
+    ("с 1 апреля по 30 июня 2020 г.", "2020-Q2"),
+    ("2021 жылғы 1 қаңтардан 1 шілдеге дейін атқарылған жұмыс", "2021-H1"),  # to the first of July
+    ("2020 жылғы 1 қаңтар – 31 желтоқсан аралығында", "2020"),
+    # a range that is no report's period: a week, a month, days of another year
+    ("с 12.04.2019 по 20.04.2019 прошла неделя книги", None),
+    ("с 1 июня по 30 июня 2019", None),
+    ("с 01.01.2018 по 31.12.2019", None),
+])
+def test_a_title_names_its_period_as_a_range_of_dates(text, code):
+    got = parse_period(text)
+    assert (got.code if got else None) == code

@@ -157,6 +157,51 @@ def _month_run(m: re.Match[str]) -> Period | None:
     return make_period(int(m.group("year")), _RUN_PARTS[(first, last)])
 
 
+# a range of dates: "с 01.01.2019 по 31.12.2019", "01.01.2019 ж. – 30.06.2019 ж.", "с 1 января по
+# 30 июня 2019 года", "2021 жылғы 1 қаңтардан 1 шілдеге дейін": from the first day of a month to
+# the last day of a month (or to the first day of the next, "1 шілдеге дейін"), in one year
+_TO = r"\s*(?:г\.|ж\.|жыл\w*)?\s*(?:по|до|[-–—]|\.\.)?\s*"
+_DATE_RANGE_PATTERNS = [
+    re.compile(r"(?<![\d.])(?P<d0>[0-3]?\d)\.(?P<m0>[01]?\d)\.(?P<year>(?:19|20)\d{2})" + _TO
+               + r"(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>(?:19|20)\d{2})(?![\d.]\d)", re.I),
+    re.compile(r"(?:(?P<ya>(?:19|20)\d{2})\s*(?:жыл\w*|ж\.|г\.|год\w*)?\s*)?(?<![\w.])(?P<d0>[0-3]?\d)\s+"
+               r"(?P<w0>[^\W\d_]{3,})" + _TO + r"(?P<d1>[0-3]?\d)\s+(?P<w1>[^\W\d_]{3,})"
+               r"(?:\s*(?:дейін(?:гі)?)?\s*(?P<yb>(?:19|20)\d{2}))?", re.I),
+]
+
+
+def _date_range(m: re.Match[str]) -> Period | None:
+    """The period a range of dates (:data:`_DATE_RANGE_PATTERNS`) covers:
+    a quarter, a half-year, nine months or the year; None for any other."""
+    d0, d1 = int(m.group("d0")), int(m.group("d1"))
+    if "w0" in m.groupdict():
+        m0, m1 = month_number(m.group("w0")), month_number(m.group("w1"))
+        year = m.group("ya") or m.group("yb")
+    else:
+        m0, m1 = int(m.group("m0")), int(m.group("m1"))
+        year = m.group("year") if m.group("year") == m.group("y1") else None
+    if year is None or m0 is None or m1 is None or d0 != 1:
+        return None
+    if d1 == 1 and m1 > 1:
+        m1 -= 1  # "to the first of July": the months before it
+    elif d1 < 28:
+        return None
+    if (m0, m1) not in _RUN_PARTS:
+        return None
+    return make_period(int(year), _RUN_PARTS[(m0, m1)])
+
+
+def date_range_period(text: str) -> Period | None:
+    """The period of the first range of dates in ``text`` that covers one
+    (:func:`_date_range`), or None."""
+    for pat in _DATE_RANGE_PATTERNS:
+        for m in pat.finditer(text):
+            p = _date_range(m)
+            if p:
+                return p
+    return None
+
+
 _YEARLESS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_ordinal(2) + r"\s*" + _HALF, re.I), "H"),
     (re.compile(_ordinal(4) + r"\s*" + _QUARTER, re.I), "Q"),
@@ -189,6 +234,10 @@ for _pats in (_PERIOD_PATTERNS, _YEARLESS_PATTERNS):
         _GATES[_pat] = re.compile(_word, re.I)
 for _pat in _MONTH_RUN_PATTERNS:
     _GATES[_pat] = re.compile(r"[-–—]")
+for _pat in _DATE_RANGE_PATTERNS:
+    _GATES[_pat] = re.compile(r"(?<![\d.])[0-3]?\d[.\s]+(?:[01]?\d\.|[^\W\d_]{3,})", re.I)
+#: the patterns of a run of months and of a range of dates, each with its reader
+_RANGE_READERS = [*((p, _month_run) for p in _MONTH_RUN_PATTERNS), *((p, _date_range) for p in _DATE_RANGE_PATTERNS)]
 
 
 def _matches(pat: re.Pattern[str], text: str):
@@ -242,9 +291,9 @@ def parse_period(text: str) -> Period | None:
                     if best is None or m.start() < best[0]:
                         best = (m.start(), p)
                     break
-        for pat in _MONTH_RUN_PATTERNS if has_year else ():
+        for pat, read in _RANGE_READERS if has_year else ():
             for m in _matches(pat, folded):
-                p = _month_run(m)
+                p = read(m)
                 if p:
                     if best is None or m.start() < best[0]:
                         best = (m.start(), p)
