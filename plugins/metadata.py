@@ -106,7 +106,10 @@ _QUALIFIER = re.compile(
     r"областн|районн|городск|центральн|сельск|детск|юношеск|межпоселенческ|поселенческ|универсальн|научн|"
     r"модельн|oblys|audandyq|qalalyq|ortalyq|aýyldyq|auyldyq|balalar|ámbebap|ǵylym|gylym)", re.I)
 _NAMED_AFTER = r"(?:\s+им(?:ени|\.)\s*(?:[А-ЯЁ]\.\s*){0,3}[А-ЯЁ][\w-]+)?"
-_ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + r")" + _NAMED_AFTER + _PLACE_AFTER, re.I | re.U)
+# a library's number: "Детская библиотека № 3", "Библиотека-филиал № 12"
+_NUMBERED = r"(?P<number>\s*(?:-\s*филиал\w*\s*)?№\s*\d{1,3}(?!\d))?"
+_ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + r")" + _NUMBERED + _NAMED_AFTER + _PLACE_AFTER,
+                     re.I | re.U)
 _NAME_WORD = re.compile(r"[^\W\d_][\w.-]*|[А-ЯЁA-Z]\.", re.U)
 _NOT_NAME = re.compile(
     r"^(?:о|об|за|по|на|в|и|для|туралы|бойынша|жылғы|жылдың|jylǵy|jyldyń|týraly|turaly|работе|работы|"
@@ -128,8 +131,8 @@ def _org_phrase(text: str) -> str | None:
                 break
             kept.append(w)
         kept.reverse()
-        if not system and not any(_QUALIFIER.match(w) for w in kept):
-            continue  # "библиотек района": libraries, not one library
+        if not system and not m.group("number") and not any(_QUALIFIER.match(w) for w in kept):
+            continue  # "библиотек района": libraries, not one library (a numbered library is one)
         start = m.start()
         if kept:
             start = text.rfind(kept[0], 0, m.start())

@@ -75,8 +75,12 @@ _KINDS = (
     # the central library of a system (ОҚК, ЦГБ) is one of its libraries, not the system
     ("central", re.compile(r"\b(?:ortalik (?:kalalik|audandik) kitapkana\w*|tsentraln\w* (?:gorodsk|raionn)\w* bibliotek\w*"
                            r"|okk|tsgb|tsrb)\b")),
+    # a children's library is another library than the town's central one
+    ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*)\b")),
     ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*)\b")),
 )
+#: a library's number ("Детская библиотека № 3", "библиотека-филиал №12")
+_NUMBER = re.compile(r"№\s*(\d{1,3})(?!\d)")
 _LEVELS = (
     ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai)\b")),
     ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*)\b")),
@@ -168,12 +172,13 @@ class OrgName:
     level: str | None
     named: str | None
     rest: str
+    number: str | None = None
 
     @property
     def key(self) -> str:
         """The organization key this name makes on its own."""
         if self.place or self.named:
-            parts = [self.place, self.level, self.kind or "org", self.named]
+            parts = [self.place, self.level, self.kind or "org", self.named, self.number and f"n{self.number}"]
             return "-".join(p.replace(" ", "-") for p in parts if p)
         words = self.rest.split()[:6] or [w for w in self.folded.split() if w not in LEGAL_FORMS][:6]
         return "-".join([*words, self.kind] if self.kind and self.kind not in words else words) or "unknown"
@@ -225,7 +230,8 @@ def parse_name(written: str) -> OrgName:
         rest = pat.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
     rest = " ".join(w for w in rest.split() if w not in LEGAL_FORMS and len(w) > 1)
-    return OrgName(written, folded, kind, place, level, named, rest)
+    number = _NUMBER.search(written)
+    return OrgName(written, folded, kind, place, level, named, rest, number.group(1) if number else None)
 
 
 _KAZAKH_LETTER = re.compile(f"[{KAZAKH_LETTERS}{KAZAKH_LETTERS.upper()}]")
@@ -256,6 +262,8 @@ class Resolution:
 
 def _compatible(a: OrgName, b: OrgName) -> bool:
     if a.kind and b.kind and a.kind != b.kind:
+        return False
+    if a.number != b.number:  # library № 3 is not library № 5, nor the system they belong to
         return False
     if a.level and b.level and a.level != b.level:
         return False

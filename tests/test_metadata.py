@@ -117,6 +117,9 @@ def test_new_parsers_are_total(text, year):
      "Абай атындағы облыстық ғылыми-әмбебап кітапханасы"),
     ("Әулиекөл аудандық орталықтандырылған кітапхана жүйесінің 2019 жылғы жұмыс есебі",
      "Әулиекөл аудандық орталықтандырылған кітапхана жүйесі"),
+    # a library's number is part of its name: two numbered libraries are two organizations
+    ("Детская библиотека № 3 г. Алматы. Информационный отчет за 2021 год", "Детская библиотека № 3 г. Алматы"),
+    ("Отчет о работе библиотеки-филиала № 12 за 2019 год", "библиотеки-филиала № 12"),
 ])
 def test_organization(text, org):
     assert metadata.detect_organization(_doc(text)) == org
