@@ -1,4 +1,14 @@
-"""Kazakh typed in the old 8-bit Kazakh fonts, read back as Kazakh.
+"""Text stored in the old 8-bit code pages, read back as Cyrillic and Kazakh.
+
+**Cyrillic read as Latin-1.**  A PDF whose Cyrillic fonts carry no map to
+Unicode, or declare the Western code page, gives its text as the Windows
+Latin letters of the same bytes: "Îò÷åò î ðàáîòå" for "Отчет о работе".
+A word made only of such letters (no ASCII letter) is the CP1251 bytes
+read wrongly; in a document with five such words of three letters or more,
+each such word is read again as CP1251.  ``documents.metadata
+["cyrillic_read_as_latin1"]`` counts the texts changed.
+
+**Kazakh typed in the old 8-bit Kazakh fonts.**
 
 Before Unicode fonts had the Kazakh letters, Kazakh was typed in fonts
 ("KZ Times New Roman" and the like) that draw the Kazakh letters in the
@@ -26,6 +36,45 @@ import re
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config
+
+#: what each Windows Latin (CP1252, or Latin-1 for its gaps) character is as a byte
+_BYTE_OF: dict[str, int] = {}
+for _b in range(0x80, 0x100):
+    _BYTE_OF[chr(_b)] = _b
+    try:
+        _BYTE_OF[bytes([_b]).decode("cp1252")] = _b
+    except UnicodeDecodeError:
+        pass
+_MOJIBAKE_WORD = re.compile(r"(?<!\S)[^\sA-Za-z]*[À-ÿ][^\sA-Za-z]*(?!\S)")
+_MIN_MOJIBAKE = 5
+
+
+def _as_cp1251(word: str, least: int = 3) -> str | None:
+    """A word of Windows Latin letters (:data:`_MOJIBAKE_WORD`, ``least``
+    of them in À-ÿ) as the CP1251 text of its bytes, or None when it is no
+    such word."""
+    if sum(1 for ch in word if "À" <= ch <= "ÿ") < least or any(ord(ch) > 127 and ch not in _BYTE_OF for ch in word):
+        return None
+    return bytes(_BYTE_OF.get(ch, ord(ch)) for ch in word).decode("cp1251", errors="replace")
+
+
+def cyrillic_from_latin1(text: str) -> str:
+    """``text`` with each word of Windows Latin letters read as CP1251
+    (short ones too: "î", "çà" are "о", "за")."""
+    return _MOJIBAKE_WORD.sub(lambda m: _as_cp1251(m.group(), 1) or m.group(), text)
+
+
+def read_as_latin1(texts: list[str]) -> bool:
+    """Whether ``texts`` hold :data:`_MIN_MOJIBAKE` words of Cyrillic read
+    as Windows Latin or more."""
+    n = 0
+    for t in texts:
+        for m in _MOJIBAKE_WORD.finditer(t):
+            n += _as_cp1251(m.group()) is not None
+            if n >= _MIN_MOJIBAKE:
+                return True
+    return False
+
 
 #: the letter a KZ-1048 font draws in each CP1251 place (the two code pages differ in these only)
 KZ1048_IN_CP1251 = {a: k for a, k in ((bytes([b]).decode("cp1251", "replace"), bytes([b]).decode("kz1048", "replace"))
@@ -60,11 +109,20 @@ def prepare_document(document: Document, config: Config) -> None:
     if str(config.get("legacy_fonts", "on")).lower() in ("off", "no", "0", "false"):
         return
     texts = [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
-    if not typed_in_legacy_font(texts):
-        return
+    if read_as_latin1(texts):
+        document.metadata["cyrillic_read_as_latin1"] = _mend(document, cyrillic_from_latin1)
+        texts = [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
+    if typed_in_legacy_font(texts):
+        document.metadata["legacy_kazakh_font"] = _mend(document, kazakh_letters)
+
+
+def _mend(document: Document, fix) -> int:
+    """Every block, cell and table title of ``document`` put through
+    ``fix``, the text as stored kept as ``original``; the number of blocks
+    and cells changed."""
     changed = 0
     for item in [*document.blocks, *(c for t in document.tables for c in t.cells)]:
-        new = kazakh_letters(item.text)
+        new = fix(item.text)
         if new != item.text:
             if item.original is None:
                 item.original = item.text
@@ -72,5 +130,5 @@ def prepare_document(document: Document, config: Config) -> None:
             changed += 1
     for t in document.tables:
         if t.title:
-            t.title = kazakh_letters(t.title)
-    document.metadata["legacy_kazakh_font"] = changed
+            t.title = fix(t.title)
+    return changed

@@ -8,7 +8,7 @@ import sqlite3
 
 import docx
 
-from esep.plugins.legacy_fonts import kazakh_letters, typed_in_legacy_font
+from esep.plugins.legacy_fonts import cyrillic_from_latin1, kazakh_letters, read_as_latin1, typed_in_legacy_font
 
 # what a report typed in a KZ font stores: Қ as Ќ, ә as ј, ң as ѕ, ғ as є, ү as ї, ұ as ў, ө as ґ
 STORED = ["Ќостанай облысы јкімдігініѕ мјдениет басќармасына",
@@ -64,3 +64,51 @@ def test_it_can_be_turned_off(tmp_path, cli_runner):
     db = tmp_path / "esep.db"
     assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress", "--set", "legacy_fonts=off").exit_code == 0
     assert sqlite3.connect(db).execute("select text from blocks order by idx").fetchone()[0] == STORED[0]
+
+
+def _pdf_with_text(lines: list[bytes]) -> bytes:
+    """A one-page PDF whose text is ``lines`` (bytes) in Helvetica with the
+    Windows Latin encoding: the bytes of CP1251 text come out as "Îò÷åò",
+    as from a PDF whose Cyrillic font declares no Cyrillic encoding."""
+    stream = b"BT /F1 12 Tf 40 TL 72 760 Td " + b" ".join(b"(" + ln + b") Tj T*" for ln in lines) + b" ET"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+            b"/Contents 5 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+RUSSIAN = ["МБУК «Централизованная библиотечная система» г. Северска",
+           "Отчет о работе за 2019 год",
+           "Число пользователей составило 12 345 человек, посещений - 98 765."]
+
+
+def test_cyrillic_a_pdf_gives_as_windows_latin_is_read_again(tmp_path, cli_runner):
+    """A PDF whose Cyrillic font declares the Western code page gives
+    "Îò÷åò î ðàáîòå": such words are its CP1251 bytes and are read again as
+    Cyrillic, the text as extracted kept as the original."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "old.pdf").write_bytes(_pdf_with_text([t.encode("cp1251") for t in RUSSIAN]))
+    db = tmp_path / "esep.db"
+    assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress").exit_code == 0
+    con = sqlite3.connect(db)
+    blocks = con.execute("select text, original from blocks order by idx").fetchall()
+    assert " ".join(b[0] for b in blocks) == " ".join(RUSSIAN)  # (the title's lines make one paragraph)
+    assert "Îò÷åò î ðàáîòå çà 2019 ãîä" in blocks[0][1]
+    meta = json.loads(con.execute("select metadata from documents").fetchone()[0])
+    assert meta["cyrillic_read_as_latin1"] == len(blocks) and meta["period"] == "2019"
+    assert ("users.registered", 12345.0) in con.execute("select metric, value from facts").fetchall()
+
+
+def test_western_text_is_no_cyrillic_read_wrongly():
+    assert cyrillic_from_latin1("Café crème, Übersetzung, señorita") == "Café crème, Übersetzung, señorita"
+    assert not read_as_latin1(["Café crème brûlée à la carte, Übersetzung für Ärzte, señorita, Ålesund"])
