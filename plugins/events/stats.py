@@ -38,7 +38,7 @@ from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
 from esep.plugins.lang.numbers import parse_number
-from esep.plugins.lang.periods import make_period, period_from_code
+from esep.plugins.lang.periods import find_periods, make_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
 from esep.plugins.events.headers import (BARE_YEAR, LabelRow, header_period, header_role, is_month_label,
@@ -125,6 +125,8 @@ def match_label(vocab: Vocabulary, text: str) -> Match:
 
 
 #: words of a header that speaks of events
+#: the head of a label column of directions (themes) of work: "Направление работы", "Тематика", "Бағыты"
+_DIRECTION_HEADER = re.compile(r"направлени|тематик|бағыт|тақырып", re.I)
 _EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* работы|жұмыс түр|присутств|қатыс|участ|event", re.I)
 #: a row label that names a library or a department of one
 _BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
@@ -255,6 +257,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     header_end, columns = head
     cover = _covering(table)
     rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
+    _parts_of_the_year(columns, rows, doc_period)
     # a column whose body is words holds labels, whatever its header says
     # ("Форма мероприятия", "Іс-шара түрлері")
     for k, col in columns.items():
@@ -314,6 +317,12 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
                 kinds["month"] += 1
             elif _BRANCH.search(cell.text):
                 kinds["branch"] += 1
+        if labels >= 2 and about_events and _DIRECTION_HEADER.search(col.header or "") \
+                and (best is None or labels > best[0]):
+            # "Направление работы", "Бағыты": the rows are directions of work, which no vocabulary of
+            # forms knows; they are kept with their labels (and listed for review), not dropped
+            best = (labels, k, "type")
+            continue
         for kind, n in kinds.items():
             enough = n * 2 >= labels and (n >= 2 if kind == "type" else n >= 2 and about_events)
             if kind == "type" and about_events and n >= 1 and n * 4 >= labels:
@@ -328,6 +337,32 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     if not any(c.role for c in columns.values()):
         return None
     return EventTable(table, header_end, k, columns, matched, undecided, kind)
+
+
+def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], doc_period: str | None) -> None:
+    """Columns headed by parts of the report's year without the year ("I кв.
+    | II кв. | III кв. | IV кв. | Всего", "1 ж/ж | 2 ж/ж"): each is its part
+    of that year, and the count of events when it is the part's only column;
+    a total column beside them, headed by no role, is the count of the
+    report's whole period."""
+    if not doc_period:
+        return
+    year = int(doc_period[:4])
+    parts = []
+    for c in columns.values():
+        if c.period is None and c.header and not _CHANGE.search(c.header):
+            found = find_periods(c.header, year)
+            if len(found) == 1 and not found[0].explicit_year and len(found[0].period.code) > 4:
+                c.period = found[0].period.code
+                parts.append(c)
+    for c in parts:
+        if c.role is None and sum(1 for d in columns.values() if d.period == c.period) == 1:
+            c.role = "actual"
+    totals = [c for c in columns.values() if c.role is None and c.period is None
+              and is_total_label(c.sub or c.header) and _body(rows, c.index)[0]]
+    if parts and len(totals) == 1 and not any(c.period == doc_period and c.role == "actual" for c in columns.values()) \
+            and all(c.period.startswith(doc_period) and c.period != doc_period for c in parts):
+        totals[0].period, totals[0].role = doc_period, "actual"
 
 
 def _header_names_period(et: EventTable) -> Iterator[bool]:

@@ -1,0 +1,79 @@
+"""Tables of events whose columns are the parts of the report's year
+without the year ("I кв. | II кв. | III кв. | IV кв. | Всего"), and whose
+rows are directions of work rather than forms ("Патриотическое
+воспитание"): every row is kept, with the count of each part and of the
+year."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import docx
+
+
+def _report(path, title, heading, rows):
+    d = docx.Document()
+    d.add_paragraph("МБУК «Централизованная библиотечная система» г. Северска")
+    d.add_paragraph(title)
+    d.add_paragraph(heading)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    d.save(path)
+
+
+def _event_rows(tmp_path, cli_runner):
+    db = tmp_path / "esep.db"
+    assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress").exit_code == 0
+    con = sqlite3.connect(db)
+    return con, con.execute("select label, event_type, period, actual, participants from event_stats order by id").fetchall()
+
+
+def test_rows_of_directions_by_quarter_are_kept_with_their_labels(tmp_path, cli_runner):
+    (tmp_path / "in").mkdir()
+    _report(tmp_path / "in" / "directions.docx", "Отчет о работе за 2022 год", "Массовые мероприятия по направлениям", [
+        ["Направление работы", "I кв.", "II кв.", "III кв.", "IV кв.", "Всего", "Участников"],
+        ["Патриотическое воспитание", "5", "6", "4", "7", "22", "640"],
+        ["Экологическое просвещение", "3", "4", "5", "2", "14", "380"],
+        ["Краеведение", "4", "4", "3", "5", "16", "450"],
+        ["Итого", "12", "14", "12", "14", "52", "1 470"]])
+    con, rows = _event_rows(tmp_path, cli_runner)
+    patriotic = [r for r in rows if r[0] == "Патриотическое воспитание"]
+    assert patriotic == [("Патриотическое воспитание", None, "2022-Q1", 5, None),
+                         ("Патриотическое воспитание", None, "2022-Q2", 6, None),
+                         ("Патриотическое воспитание", None, "2022-Q3", 4, None),
+                         ("Патриотическое воспитание", None, "2022-Q4", 7, None),
+                         ("Патриотическое воспитание", None, "2022", 22, 640)]
+    assert ("Итого", "total", "2022", 52, 1470) in rows
+    assert len({r[0] for r in rows}) == 4
+    # the directions no vocabulary knows are listed for review
+    review = {t for (t,) in con.execute("select term from unmatched_terms where kind = 'event_type'")}
+    assert {"Патриотическое воспитание", "Краеведение"} <= review
+
+
+def test_forms_of_work_by_quarter_of_a_kazakh_report(tmp_path, cli_runner):
+    (tmp_path / "in").mkdir()
+    _report(tmp_path / "in" / "toqsan.docx", "2021 жылғы жұмыс туралы есеп", "Бұқаралық іс-шаралар", [
+        ["Іс-шара түрлері", "І тоқсан", "ІІ тоқсан", "ІІІ тоқсан", "ІV тоқсан", "Барлығы"],
+        ["Кітап көрмелері", "30", "28", "25", "34", "117"],
+        ["Викториналар", "10", "12", "8", "11", "41"],
+        ["Барлығы", "40", "40", "33", "45", "158"]])
+    _, rows = _event_rows(tmp_path, cli_runner)
+    assert ("Кітап көрмелері", "exhibition.book", "2021-Q3", 25, None) in rows
+    assert ("Кітап көрмелері", "exhibition.book", "2021", 117, None) in rows
+    assert ("Барлығы", "total", "2021", 158, None) in rows
+    assert len(rows) == 15
+
+
+def test_a_table_of_directions_without_any_figure_of_events_is_not_an_event_table(tmp_path, cli_runner):
+    """A table headed "Направление" whose columns name no period and no role
+    of an events table (a plan of topics) gives no event rows."""
+    (tmp_path / "in").mkdir()
+    _report(tmp_path / "in" / "plan.docx", "Отчет о работе за 2022 год", "Темы на 2023 год", [
+        ["Направление", "Ответственный", "Срок"],
+        ["Патриотическое воспитание", "Иванова А. А.", "март"],
+        ["Краеведение", "Петрова Б. Б.", "май"],
+        ["Экология", "Сидорова В. В.", "июнь"]])
+    _, rows = _event_rows(tmp_path, cli_runner)
+    assert rows == []
