@@ -77,3 +77,18 @@ def test_a_table_of_directions_without_any_figure_of_events_is_not_an_event_tabl
         ["Экология", "Сидорова В. В.", "июнь"]])
     _, rows = _event_rows(tmp_path, cli_runner)
     assert rows == []
+
+
+def test_half_years_without_the_year_and_a_column_for_the_whole_year(tmp_path, cli_runner):
+    """"I полугодие | II полугодие | За год" in an annual report: the header
+    names parts of the year without the year and the year without its
+    number."""
+    (tmp_path / "in").mkdir()
+    _report(tmp_path / "in" / "halves.docx", "Отчет о работе за 2022 год", "Мероприятия", [
+        ["Формы работы", "I полугодие", "II полугодие", "За год"],
+        ["Книжные выставки", "50", "54", "104"],
+        ["Беседы", "20", "25", "45"],
+        ["Итого", "70", "79", "149"]])
+    _, rows = _event_rows(tmp_path, cli_runner)
+    assert [r[2:4] for r in rows if r[0] == "Беседы"] == [("2022-H1", 20), ("2022-H2", 25), ("2022", 45)]
+    assert ("Итого", "total", "2022", 149, None) in rows

@@ -190,7 +190,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             break  # the body (or a row numbering the columns) begins
         months = sum(1 for c in cells if is_month_label(c.text))
         for c in cells:
-            if header_period(c.text) or header_role(c.text) or months >= 2:
+            if header_period(c.text) or header_role(c.text) or months >= 2 or _yearless_part(c.text):
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
@@ -339,6 +339,19 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     return EventTable(table, header_end, k, columns, matched, undecided, kind)
 
 
+#: a header naming the whole year without its number: "За год", "Итого за год", "Жыл бойы", "Жылға"
+_WHOLE_YEAR = re.compile(r"^(?:(?:итого|всего)\s+)?(?:за\s+)?год$|^жыл(?:\s+бойы|ға|да)?$|^барлығы\s+жыл", re.I)
+
+
+def _yearless_part(text: str) -> str | None:
+    """The part of a year a header names without the year ("I кв.",
+    "II полугодие", "3-тоқсан"): its code without the year, or None."""
+    found = find_periods(text, 2000) if text and len(text) < 40 else []
+    if len(found) == 1 and not found[0].explicit_year and len(found[0].period.code) > 4:
+        return found[0].period.code[4:]
+    return None
+
+
 def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], doc_period: str | None) -> None:
     """Columns headed by parts of the report's year without the year ("I кв.
     | II кв. | III кв. | IV кв. | Всего", "1 ж/ж | 2 ж/ж"): each is its part
@@ -359,7 +372,8 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
         if c.role is None and sum(1 for d in columns.values() if d.period == c.period) == 1:
             c.role = "actual"
     totals = [c for c in columns.values() if c.role is None and c.period is None
-              and is_total_label(c.sub or c.header) and _body(rows, c.index)[0]]
+              and (is_total_label(c.sub or c.header) or _WHOLE_YEAR.match((c.sub or c.header).strip()))
+              and _body(rows, c.index)[0]]
     if parts and len(totals) == 1 and not any(c.period == doc_period and c.role == "actual" for c in columns.values()) \
             and all(c.period.startswith(doc_period) and c.period != doc_period for c in parts):
         totals[0].period, totals[0].role = doc_period, "actual"
