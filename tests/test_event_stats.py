@@ -226,6 +226,9 @@ def test_headers():
     assert header_role("есеп") == header_role("факт") == header_role("выполнено") == "actual"
     assert header_role("қатысқандар ") == header_role("Кол-во участников") == "participants"
     assert header_role("Қатысушылар саны") == "participants"
+    # more words of other reports: who came, what was planned, what was done in fact
+    assert header_role("Посетили") == header_role("Аудитория") == "participants"
+    assert header_role("Запланировано") == "plan" and header_role("Іс жүзінде") == "actual"
     assert header_role("% выполнения") == header_role("пайызы") == "percent"
     assert header_role("Жұмыс түрлері") is None
     # counts as reports write them, with abbreviations
