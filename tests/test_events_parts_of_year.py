@@ -92,3 +92,28 @@ def test_half_years_without_the_year_and_a_column_for_the_whole_year(tmp_path, c
     _, rows = _event_rows(tmp_path, cli_runner)
     assert [r[2:4] for r in rows if r[0] == "Беседы"] == [("2022-H1", 20), ("2022-H2", 25), ("2022", 45)]
     assert ("Итого", "total", "2022", 149, None) in rows
+
+
+def test_unruled_tables_of_a_pdf_give_the_rows_of_its_word_file(tmp_path, cli_runner):
+    """The same report as .docx and as LibreOffice's PDF, its tables drawn
+    without any rule (tests/fixtures/events/make_unruled_fixtures.py): a
+    header of half-years wider than the figures under it, a label wrapped
+    in its cell, a header cell wrapped over two lines beside the years."""
+    import shutil
+
+    from conftest import ROOT
+
+    (tmp_path / "in").mkdir()
+    for suffix in ("docx", "pdf"):
+        shutil.copy(ROOT / "tests" / "fixtures" / "events" / f"unruled.{suffix}", tmp_path / "in")
+    db = tmp_path / "esep.db"
+    assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress").exit_code == 0
+    con = sqlite3.connect(db)
+    by_format = {}
+    for fmt, *row in con.execute("select d.format, e.label, e.event_type, e.period, e.actual, e.participants "
+                                 "from event_stats e join documents d on d.id = e.document_id order by e.id"):
+        by_format.setdefault(fmt, []).append(tuple(row))
+    assert by_format["pdf"] == by_format["docx"]
+    assert ("Книжные выставки", "exhibition.book", "2021-H2", 54, None) in by_format["pdf"]
+    assert ("Громкие чтения", "reading", "2020", 24, 410) in by_format["pdf"]
+    assert len(by_format["pdf"]) == 17

@@ -747,12 +747,22 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
             break
         # a segment over an inner column edge is a heading spanning columns
         # ("Loans" over "Books | Journals"): a few words, beside others
-        if len(segs) < 2 or any(s[0].x0 < x < s[-1].x1 and len(s) > 4 for s in segs for x in inner):
+        if any(s[0].x0 < x < s[-1].x1 and len(s) > 4 for s in segs for x in inner):
+            break
+        # a line of one segment inside one column is a header cell's wrapped
+        # line ("Формы" / "работы" beside "2020 г." / "кол-во"), when lines of
+        # headings without figures stand above and below it (over a row of
+        # figures it is a section's label: "Actual")
+        heading_below = bool(head) or not any(NUMBER_WORD_RE.match(w.text) for w in first.words)
+        if len(segs) < 2 and not (heading_below and any(
+                cols[c] - 0.2 * ln.size <= ln.x0 and ln.x1 <= cols[c + 1] + 0.2 * ln.size for c in range(len(cols) - 1))):
             break
         head.insert(0, ln)
         below = ln
         if len(head) >= 6:
             break
+    while head and len(_segments(head[0], 1.2 * head[0].size)) < 2:
+        head.pop(0)
     return head
 
 
@@ -839,7 +849,14 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     if statistics.median(len(ws) for ws in filled) >= 5 and figures * 10 < sum(len(ws) for ws in filled):
         return None  # columns of prose
     t = PTable(page_no, (0.0, 0.0, 0.0, 0.0), [], cols, [], [])
-    n_head = _add_header(t, head or [], page_no)
+    # each column's body: its left and right edges, and whether its cells line up on each side
+    content: list[tuple[float, float, bool, bool] | None] = []
+    for c in range(len(cols) - 1):
+        cells = [texts[c] for i, texts in enumerate(rows) if i not in over and texts.get(c)]
+        lefts, rights = [ws[0].x0 for ws in cells], [ws[-1].x1 for ws in cells]
+        content.append((min(lefts), max(rights), max(lefts) - min(lefts) <= 0.2 * size,
+                        max(rights) - min(rights) <= 0.2 * size) if cells else None)
+    n_head = _add_header(t, head or [], page_no, content)
     body_rows = [(ln, texts) for (ln, _), texts in zip(run, rows)]
     grouped: list[list[tuple[Line, dict[int, list[Word]]]]] = []
     spanning: set[int] = set()  # the grouped rows that are such headings
@@ -903,11 +920,14 @@ def _label_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line,
     above has figures in other columns, the line starts right of that
     row's label by a fifth of an em or more, and stands closer to it than
     the rows stand to each other (a section heading, "Sex, by
-    race/ethnicity", starts at the label's left or further left)."""
+    race/ethnicity", starts at the label's left or further left).  A line
+    that starts in lower case at the label's left goes on too ("Книжные" /
+    "выставки", the row's figures set at the top of its cell)."""
     (a, ta), (b, tb) = above, below
     label = ta.get(0)
     return (list(tb) == [0] and len(ta) >= 2 and bool(label) and pitch > 0
-            and tb[0][0].x0 >= label[0].x0 + 0.2 * b.size and b.top - a.top < 0.9 * pitch)
+            and (tb[0][0].x0 >= label[0].x0 + 0.2 * b.size or tb[0][0].text[:1].islower())
+            and b.top - a.top < 0.9 * pitch)
 
 
 def _beside(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
@@ -920,10 +940,16 @@ def _beside(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[i
     return a.bottom - b.top >= 0.2 * b.size and not set(ta) & set(tb)
 
 
-def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]]:
+def _head_spans(ln: Line, cols: list[float], content: list[tuple[float, float, bool, bool] | None] | None = None
+                ) -> list[tuple[int, int, list[Word]]]:
     """The segments of a header line as (first column, last column, words):
     a segment within one column belongs to the column of its middle; one
-    over inner column edges spans the columns it covers by half an em."""
+    over inner column edges spans the columns it covers by half an em,
+    except a heading set flush with its own column's words (``content``:
+    each column's body from its leftmost word to its rightmost) that does
+    not reach the next column's words: a heading wider than the short
+    figures under it ("I полугодие" over "50", both at the column's left)
+    runs past the middle of the gap without being over the next column."""
     out: list[tuple[int, int, list[Word]]] = []
     last = len(cols) - 2
     segs: list[list[Word]] = []
@@ -945,9 +971,15 @@ def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]
         mid = (a + b) / 2
         c = max(0, min(last, bisect.bisect_right(cols, mid) - 1))
         lo, hi = c, c
-        while lo > 0 and a < cols[lo] - 0.5 * ln.size:
+        # a heading set flush with its column's words, which line up on that side, and wider than them
+        own = content[c] if content else None
+        flush_left = own is not None and own[2] and abs(a - own[0]) <= 0.2 * ln.size
+        flush_right = own is not None and own[3] and abs(b - own[1]) <= 0.2 * ln.size
+        while lo > 0 and a < cols[lo] - 0.5 * ln.size and not (
+                flush_right and content[lo - 1] and a >= content[lo - 1][1]):
             lo -= 1
-        while hi < last and b > cols[hi + 1] + 0.5 * ln.size:
+        while hi < last and b > cols[hi + 1] + 0.5 * ln.size and not (
+                flush_left and content[hi + 1] and b <= content[hi + 1][0]):
             hi += 1
         if out and out[-1][1] >= lo:  # two segments in one column: one cell
             out[-1] = (out[-1][0], max(hi, out[-1][1]), out[-1][2] + seg)
@@ -956,7 +988,8 @@ def _head_spans(ln: Line, cols: list[float]) -> list[tuple[int, int, list[Word]]
     return out
 
 
-def _add_header(t: PTable, head: list[Line], page_no: int) -> int:
+def _add_header(t: PTable, head: list[Line], page_no: int,
+                content: list[tuple[float, float, bool, bool] | None] | None = None) -> int:
     """The header lines of a table of aligned text as header rows with
     spans; returns how many rows they make.  Lines go on in the current
     header row while each of their segments falls in a column of its own
@@ -972,7 +1005,7 @@ def _add_header(t: PTable, head: list[Line], page_no: int) -> int:
     n = len(cols) - 1
     rows: list[dict[tuple[int, int], list[Line]]] = [{}]
     for ln in head:
-        segs = _head_spans(ln, cols)
+        segs = _head_spans(ln, cols, content)
         cur = rows[-1]
         if not all((lo, hi) in cur or not any(a <= hi and lo <= b for a, b in cur) for lo, hi, _ in segs):
             cur = {}
