@@ -246,3 +246,19 @@ def test_field(raw, field, value):
 def test_language_of_ukrainian_entries(raw, lang):
     """"і" is a letter of Kazakh and of Ukrainian; ї, є, ґ are Ukrainian only."""
     assert parse_citation(raw)["language"] == lang
+
+
+@pytest.mark.parametrize("raw, authors, title", [
+    # foreign names written in Cyrillic keep their particle in the heading's surname
+    ("Ван дер Берг К. Теория колебаний / пер. с англ. — Л.: Наука, 1966. — 210 с.",
+     ["Ван дер Берг, К."], "Теория колебаний"),
+    ("Фон Лауэ М. История физики // Вопросы естествознания. — 1956. — № 2. — С. 3-9.",
+     ["Фон Лауэ, М."], "История физики"),
+    ("Де ла Серна Х. Избранное. — М.: Прогресс, 1980. — 320 с.", ["Де ла Серна, Х."], "Избранное"),
+    # and a lower-case particle as the first word of the title is not read as one
+    ("Петров А. Б. Ле Корбюзье и архитектура. — М., 1970. — 100 с.", ["Петров, А. Б."], "Ле Корбюзье и архитектура"),
+])
+def test_particle_in_cyrillic_surname(raw, authors, title):
+    r = parse_citation(raw)
+    assert r["authors"] == authors
+    assert r["title"] == title
