@@ -262,3 +262,16 @@ def test_particle_in_cyrillic_surname(raw, authors, title):
     r = parse_citation(raw)
     assert r["authors"] == authors
     assert r["title"] == title
+
+
+@pytest.mark.parametrize("raw, title, place, publisher, year", [
+    # DSTU 8302 and GOST without the dash of the area separator: the imprint after " : " is not a subtitle
+    ("Орлова Н. Н. Библиотечное дело : Москва : Либерея, 2008. 240 с.", "Библиотечное дело", "Москва",
+     "Либерея", 2008),
+    ("Сейітов А. Өлкетану : Алматы : Мектеп, 2015. 120 б.", "Өлкетану", "Алматы", "Мектеп", 2015),
+    # a subtitle that begins with a city but is not followed by a publisher and a year stays the subtitle
+    ("Сидоров С. Мой город : Алматы : история и люди. 2001. 90 б.", "Мой город", None, None, 2001),
+])
+def test_imprint_after_colon(raw, title, place, publisher, year):
+    r = parse_citation(raw)
+    assert (r["title"], r["place"], r["publisher"], r["year"]) == (title, place, publisher, year)
