@@ -275,3 +275,15 @@ def test_particle_in_cyrillic_surname(raw, authors, title):
 def test_imprint_after_colon(raw, title, place, publisher, year):
     r = parse_citation(raw)
     assert (r["title"], r["place"], r["publisher"], r["year"]) == (title, place, publisher, year)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a volume label that runs on to the issue is compared up to the issue's marker
+    ("Т. Х. Вып. 4.", "Х", True), ("Vol. 3, No. 2", "3", True), ("Т. 5, № 2", "5", True), ("5/2", "5", True),
+    ("Вып. 3", "3", True),  # a label that is the issue alone keeps its number
+    ("Т. 4", "5", False), ("Т. 5, № 2", "2", False),
+])
+def test_volume_compared_without_its_issue(a, b, same):
+    from esep.plugins.citations.labelled import loose
+
+    assert (loose("volume", a) == loose("volume", b)) is same

@@ -62,6 +62,8 @@ ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal
                 "volume": ("volume",)}
 MARKERS = {fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s", "т", "t", "vol", "том",
                              "вып", "ч", "кн", "no")}
+#: the markers of an issue: a volume label that goes on to the issue ("Т. X. Вып. 4") is compared up to them
+ISSUE_MARKERS = {fold(m) for m in ("вып", "вип", "no", "nr", "iss", "issue", "бр", "heft")}
 #: places GOST 7.0.12 writes abbreviated
 PLACE_ABBR = {"м": "москва", "спб": "санкт петербург", "л": "ленинград", "к": "киев"}
 #: the fold maps the lower-case Latin look-alikes; the capitals whose lower case differs (H, K, M, T, B: "H.А."
@@ -91,10 +93,14 @@ def loose(field: str, v: Any) -> Any:
         s = re.sub(r"^\s*(?:в|in)\s?:\s*", "", s)
     if field in ("volume", "issue"):
         s = re.sub(r"\([^)]*\)|/.*$", " ", s)
+    if field == "volume":
+        s = re.sub(r"(?<=\w)[\s.,]*№.*$", "", s)
     if field == "year":
         m = re.search(r"(?:1[5-9]|20)\d\d", s)
         return m.group(0) if m else None
     toks = re.findall(r"[^\W_]+", s)
+    if field == "volume":  # the issue written after the volume ("Т. X. Вып. 4", "Vol. 3, No. 2") is not compared
+        toks = toks[:next((k for k, t in enumerate(toks) if k and t in ISSUE_MARKERS), len(toks))]
     if field in ("pages", "volume", "issue"):
         toks = [t for t in toks if t not in MARKERS]
     if field == "place":
