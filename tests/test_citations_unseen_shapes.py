@@ -287,3 +287,17 @@ def test_volume_compared_without_its_issue(a, b, same):
     from esep.plugins.citations.labelled import loose
 
     assert (loose("volume", a) == loose("volume", b)) is same
+
+
+@pytest.mark.parametrize("others", ["[және т.б.]", "және т.б.", "т.б.", "[т.б.]", "т. б.", "[и др.]", "et al."])
+def test_kazakh_and_others_after_the_heading(others):
+    # "and others" after the heading, Kazakh "[және т.б.]" as Russian "[и др.]", is not the start of the title
+    r = parse_citation(f"Сәрсенова Г. {others} Оқырман мәдениеті. – Астана : Фолиант, 2016. – 120 б.")
+    assert r["authors"] == ["Сәрсенова, Г."]
+    assert r["title"] == "Оқырман мәдениеті"
+    assert (r["place"], r["publisher"], r["year"], r["pages"]) == ("Астана", "Фолиант", 2016, "120")
+
+
+def test_kazakh_and_others_in_the_responsibility():
+    r = parse_citation("Оқырман мәдениеті / Г. Сәрсенова, А. Омарова [және т.б.]. – Астана : Фолиант, 2016. – 120 б.")
+    assert r["authors"] == ["Сәрсенова, Г.", "Омарова, А."]

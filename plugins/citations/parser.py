@@ -11,7 +11,7 @@ from typing import Any
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     HEADING, SERIES_AREA, SERIES_PART,
-    ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    ET_AL, ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
@@ -85,7 +85,7 @@ def _parse(raw: str) -> dict[str, Any]:
     rest = rest.lstrip(" .,")
     if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
         # "Гартман Э. ф. Сущность …", "Гёте И. В. фон. Избранное": the particle of a surname after the initials
-        m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.|(?:ф|фон|ван|де|дер|дю|ди|делла|von|van|de|der|du|di)"
+        m = re.match(rf"(?:{ROLE_NOTE}|{ET_AL}|(?:ф|фон|ван|де|дер|дю|ди|делла|von|van|de|der|du|di)"
                      rf"\.?(?=\s[{UP}«]))[.,]?\s*", rest)
         if m:
             authors_raw = f"{authors_raw} {m.group(0).strip(' .,')}" if authors_raw else authors_raw
