@@ -301,3 +301,14 @@ def test_kazakh_and_others_after_the_heading(others):
 def test_kazakh_and_others_in_the_responsibility():
     r = parse_citation("Оқырман мәдениеті / Г. Сәрсенова, А. Омарова [және т.б.]. – Астана : Фолиант, 2016. – 120 б.")
     assert r["authors"] == ["Сәрсенова, Г.", "Омарова, А."]
+
+
+def test_patent_number_is_not_title_of_a_csl_record():
+    from esep.plugins.citations.labelled import dstu_predicted
+
+    p = parse_citation("Спосіб сушіння зерна : пат. 12345 Україна : МПК F26B 3/00. № 2010/5 ; заявл. 01.02.2010 ; "
+                       "опубл. 10.05.2011. 4 с.")
+    assert p["subtitle"] and p["subtitle"].startswith("пат. 12345")  # GOST: other title information
+    assert dstu_predicted(p)["title"] == "Спосіб сушіння зерна"  # the CSL record: its number, not its title
+    q = parse_citation("Бібліотека : історія і сучасність. Київ : Наука, 2010. 200 с.")
+    assert dstu_predicted(q)["title"] == "Бібліотека: історія і сучасність"

@@ -216,7 +216,10 @@ def dstu_items(path: Path) -> Iterator[Item]:
 def dstu_predicted(p: dict[str, Any]) -> dict[str, Any]:
     out = {f: p.get(f) for f in ("authors", "source", "year", "volume", "issue", "pages", "place", "publisher",
                                  "url")}
-    out["title"] = ": ".join(x for x in (p["title"], p["subtitle"]) if x) or None
+    # a patent's number and country ("Title : № 98765 Україна", GOST "Title : пат. 2187888 Рос. Федерация") are
+    # other title information to GOST 7.1 but the CSL record's "number" and "jurisdiction", not its title
+    sub = None if re.match(r"(?:№|пат\.|патент|а\.\s?с\.)\s?\d", p["subtitle"] or "", re.I) else p["subtitle"]
+    out["title"] = ": ".join(x for x in (p["title"], sub) if x) or None
     return out
 
 
