@@ -30,8 +30,11 @@ development half only; of the evaluation half only the aggregate figures
 are reported (:func:`report` never returns its misses).
 
 Values are compared after folding case, Kazakh/Latin look-alike letters and
-punctuation; pages and volumes without their markers ("С.", "Т."); years as
-the first four-digit year; a container without its "В:"/"In:" marker.
+punctuation; pages and volumes without their markers ("С.", "Т."), a volume
+up to the marker of its issue ("Т. Х. Вып. 4": AnyStyle has no issue
+label); years as the first four-digit year; a container without its
+"В:"/"In:" marker.  Of a DSTU record the title leaves out a patent's
+number, which GOST writes as other title information.
 AnyStyle keeps title and subtitle in one label, so there our title is
 title + ": " + subtitle and our authors the author span as written.
 """
