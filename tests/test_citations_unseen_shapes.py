@@ -312,3 +312,19 @@ def test_patent_number_is_not_title_of_a_csl_record():
     assert dstu_predicted(p)["title"] == "Спосіб сушіння зерна"  # the CSL record: its number, not its title
     q = parse_citation("Бібліотека : історія і сучасність. Київ : Наука, 2010. 200 с.")
     assert dstu_predicted(q)["title"] == "Бібліотека: історія і сучасність"
+
+
+@pytest.mark.parametrize("raw, author, title, imprint", [
+    # the rules of this file on damaged entries: spaces lost, hyphens for dashes, a Latin look-alike letter
+    ("Ван дер Берг К. Теория колебаний.-Л.: Наука,1966.-210 с.", "Ван дер Берг, К.", "Теория колебаний",
+     ("Л.", "Наука", 1966)),
+    ("Вaн дер Берг К. Теория колебаний. — Л. : Наука, 1966. — 210 с.", "Ван дер Берг, К.", "Теория колебаний",
+     ("Л.", "Наука", 1966)),
+    ("Орлова Н.Н. Библиотечное дело : Москва : Либерея, 2008 . 240 с.", "Орлова, Н. Н.", "Библиотечное дело",
+     ("Москва", "Либерея", 2008)),
+    ("Сәрсенова Г. [және т.б.]Оқырман мәдениеті.-Астана: Фолиант,2016.-120 б.", "Сәрсенова, Г.",
+     "Оқырман мәдениеті", ("Астана", "Фолиант", 2016)),
+])
+def test_new_shapes_damaged(raw, author, title, imprint):
+    r = parse_citation(raw)
+    assert (r["authors"], r["title"], (r["place"], r["publisher"], r["year"])) == ([author], title, imprint)
