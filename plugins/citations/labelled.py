@@ -221,7 +221,7 @@ def dstu_predicted(p: dict[str, Any]) -> dict[str, Any]:
                                  "url")}
     # a patent's number and country ("Title : № 98765 Україна", GOST "Title : пат. 2187888 Рос. Федерация") are
     # other title information to GOST 7.1 but the CSL record's "number" and "jurisdiction", not its title
-    sub = None if re.match(r"(?:№|пат\.|патент|а\.\s?с\.)\s?\d", p["subtitle"] or "", re.I) else p["subtitle"]
+    sub = None if re.match(r"(?:№|пат\.|патент|а\.\s?с\.)\s?\d", p["subtitle"] or "", re.IGNORECASE) else p["subtitle"]
     out["title"] = ": ".join(x for x in (p["title"], sub) if x) or None
     return out
 
