@@ -175,7 +175,8 @@ def _parse(raw: str) -> dict[str, Any]:
         imprint = PLACE_PUB.match(out["subtitle"] or "")
         # "Цифрова метрологія : Київ : КПІ, 2022. 250 с.": a known city, its publisher and the year after " : "
         # are the imprint (its area separator written as a colon), not other title information
-        publisher = re.match(r"([^,]+),\s?\[?(?:1[5-9]|20)\d\d\]?\.?$", out["subtitle"][imprint.end():]) if imprint else None
+        publisher = (re.match(r"([^,]+),\s?\[?(?:1[5-9]|20)\d\d\]?\.?$", out["subtitle"][imprint.end():])
+                     if imprint else None)
         if (publisher and _bare_place(imprint["place"]) and out["year"] is None
                 and re.match(rf"[{UP}«\"„“]", publisher[1]) and not _bare_place(publisher[1])):
             imprint_text, tail, out["subtitle"] = out["subtitle"], f"{out['subtitle']}. – {tail}", None

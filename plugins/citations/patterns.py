@@ -38,7 +38,8 @@ PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
 ET_AL = r"\[(?:и\sдр|және\sт\.\s?б|т\.\s?б|et\sal)\.?\]|(?:и\sдр|және\sт\.\s?б|т\.\s?б|et\sal)\."
 #: the particles of a foreign name written in Cyrillic before its surname ("Пико делла Мирандола Д.", "Ван дер Поль Б.")
 CYR_PARTICLE = r"(?:делла|дель|дела|де|да|ди|дю|фон|ван|дер|ден|ле|ла|аль|ибн)"
-AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{CYR_PARTICLE}(?:\s{CYR_PARTICLE})?\s{SURNAME}|\s{SURNAME})?),?\s?(?P<i>{INITS}"
+AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{CYR_PARTICLE}(?:\s{CYR_PARTICLE})?\s{SURNAME}|\s{SURNAME})?),?\s?"
+                     rf"(?P<i>{INITS}"
                      rf"(?:\s?[{UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b)"
                      # "Иванов И.И Статья": the full stop of the last initial lost
                      rf"|(?<=\.)[{UP}](?=\s[{UP}][a-z{LOWER}]))?){PARTICLE}"
