@@ -303,13 +303,15 @@ def test_kazakh_and_others_in_the_responsibility():
     assert r["authors"] == ["Сәрсенова, Г.", "Омарова, А."]
 
 
-def test_patent_number_is_not_title_of_a_csl_record():
+def test_patent_and_preprint_numbers_are_not_title_of_a_csl_record():
     from esep.plugins.citations.labelled import dstu_predicted
 
     p = parse_citation("Спосіб сушіння зерна : пат. 12345 Україна : МПК F26B 3/00. № 2010/5 ; заявл. 01.02.2010 ; "
                        "опубл. 10.05.2011. 4 с.")
     assert p["subtitle"] and p["subtitle"].startswith("пат. 12345")  # GOST: other title information
     assert dstu_predicted(p)["title"] == "Спосіб сушіння зерна"  # the CSL record: its number, not its title
+    r = parse_citation("Коваль О. Модель читацького попиту : препринт / О. Коваль. Київ, 2019. 24 с.")
+    assert dstu_predicted(r)["title"] == "Модель читацького попиту"
     q = parse_citation("Бібліотека : історія і сучасність. Київ : Наука, 2010. 200 с.")
     assert dstu_predicted(q)["title"] == "Бібліотека: історія і сучасність"
 

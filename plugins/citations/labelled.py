@@ -34,7 +34,8 @@ punctuation; pages and volumes without their markers ("С.", "Т."), a volume
 up to the marker of its issue ("Т. Х. Вып. 4": AnyStyle has no issue
 label); years as the first four-digit year; a container without its
 "В:"/"In:" marker.  Of a DSTU record the title leaves out a patent's
-number, which GOST writes as other title information.
+number and a preprint's kind and number, which GOST writes as other title
+information.
 AnyStyle keeps title and subtitle in one label, so there our title is
 title + ": " + subtitle and our authors the author span as written.
 """
@@ -219,9 +220,12 @@ def dstu_items(path: Path) -> Iterator[Item]:
 def dstu_predicted(p: dict[str, Any]) -> dict[str, Any]:
     out = {f: p.get(f) for f in ("authors", "source", "year", "volume", "issue", "pages", "place", "publisher",
                                  "url")}
-    # a patent's number and country ("Title : № 98765 Україна", GOST "Title : пат. 2187888 Рос. Федерация") are
-    # other title information to GOST 7.1 but the CSL record's "number" and "jurisdiction", not its title
-    sub = None if re.match(r"(?:№|пат\.|патент|а\.\s?с\.)\s?\d", p["subtitle"] or "", re.IGNORECASE) else p["subtitle"]
+    # a patent's number and country ("Title : № 98765 Україна", GOST "Title : пат. 2187888 Рос. Федерация"), a
+    # preprint's kind and number ("Preprint. medRxiv № …", GOST "Title : препринт") are other title information
+    # to GOST 7.1 but the CSL record's "number", "jurisdiction", "genre", "archive", not its title
+    other = re.match(r"(?:№|пат\.|патент|а\.\s?с\.)\s?\d|(?:preprint|препринт|препр\.)(?!\w)", p["subtitle"] or "",
+                     re.IGNORECASE)
+    sub = None if other else p["subtitle"]
     out["title"] = ": ".join(x for x in (p["title"], sub) if x) or None
     return out
 
