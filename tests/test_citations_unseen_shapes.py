@@ -246,3 +246,87 @@ def test_field(raw, field, value):
 def test_language_of_ukrainian_entries(raw, lang):
     """"і" is a letter of Kazakh and of Ukrainian; ї, є, ґ are Ukrainian only."""
     assert parse_citation(raw)["language"] == lang
+
+
+@pytest.mark.parametrize("raw, authors, title", [
+    # foreign names written in Cyrillic keep their particle in the heading's surname
+    ("Ван дер Берг К. Теория колебаний / пер. с англ. — Л.: Наука, 1966. — 210 с.",
+     ["Ван дер Берг, К."], "Теория колебаний"),
+    ("Фон Лауэ М. История физики // Вопросы естествознания. — 1956. — № 2. — С. 3-9.",
+     ["Фон Лауэ, М."], "История физики"),
+    ("Де ла Серна Х. Избранное. — М.: Прогресс, 1980. — 320 с.", ["Де ла Серна, Х."], "Избранное"),
+    # and a lower-case particle as the first word of the title is not read as one
+    ("Петров А. Б. Ле Корбюзье и архитектура. — М., 1970. — 100 с.", ["Петров, А. Б."], "Ле Корбюзье и архитектура"),
+])
+def test_particle_in_cyrillic_surname(raw, authors, title):
+    r = parse_citation(raw)
+    assert r["authors"] == authors
+    assert r["title"] == title
+
+
+@pytest.mark.parametrize("raw, title, place, publisher, year", [
+    # DSTU 8302 and GOST without the dash of the area separator: the imprint after " : " is not a subtitle
+    ("Орлова Н. Н. Библиотечное дело : Москва : Либерея, 2008. 240 с.", "Библиотечное дело", "Москва",
+     "Либерея", 2008),
+    ("Сейітов А. Өлкетану : Алматы : Мектеп, 2015. 120 б.", "Өлкетану", "Алматы", "Мектеп", 2015),
+    # a subtitle that begins with a city but is not followed by a publisher and a year stays the subtitle
+    ("Сидоров С. Мой город : Алматы : история и люди. 2001. 90 б.", "Мой город", None, None, 2001),
+])
+def test_imprint_after_colon(raw, title, place, publisher, year):
+    r = parse_citation(raw)
+    assert (r["title"], r["place"], r["publisher"], r["year"]) == (title, place, publisher, year)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a volume label that runs on to the issue is compared up to the issue's marker
+    ("Т. Х. Вып. 4.", "Х", True), ("Vol. 3, No. 2", "3", True), ("Т. 5, № 2", "5", True), ("5/2", "5", True),
+    ("Вып. 3", "3", True),  # a label that is the issue alone keeps its number
+    ("Т. 4", "5", False), ("Т. 5, № 2", "2", False),
+])
+def test_volume_compared_without_its_issue(a, b, same):
+    from esep.plugins.citations.labelled import loose
+
+    assert (loose("volume", a) == loose("volume", b)) is same
+
+
+@pytest.mark.parametrize("others", ["[және т.б.]", "және т.б.", "т.б.", "[т.б.]", "т. б.", "[и др.]", "et al."])
+def test_kazakh_and_others_after_the_heading(others):
+    # "and others" after the heading, Kazakh "[және т.б.]" as Russian "[и др.]", is not the start of the title
+    r = parse_citation(f"Сәрсенова Г. {others} Оқырман мәдениеті. – Астана : Фолиант, 2016. – 120 б.")
+    assert r["authors"] == ["Сәрсенова, Г."]
+    assert r["title"] == "Оқырман мәдениеті"
+    assert (r["place"], r["publisher"], r["year"], r["pages"]) == ("Астана", "Фолиант", 2016, "120")
+
+
+def test_kazakh_and_others_in_the_responsibility():
+    r = parse_citation("Оқырман мәдениеті / Г. Сәрсенова, А. Омарова [және т.б.]. – Астана : Фолиант, 2016. – 120 б.")
+    assert r["authors"] == ["Сәрсенова, Г.", "Омарова, А."]
+
+
+def test_patent_and_preprint_numbers_are_not_title_of_a_csl_record():
+    from esep.plugins.citations.labelled import dstu_predicted
+
+    p = parse_citation("Спосіб сушіння зерна : пат. 12345 Україна : МПК F26B 3/00. № 2010/5 ; заявл. 01.02.2010 ; "
+                       "опубл. 10.05.2011. 4 с.")
+    assert p["subtitle"] and p["subtitle"].startswith("пат. 12345")  # GOST: other title information
+    assert dstu_predicted(p)["title"] == "Спосіб сушіння зерна"  # the CSL record: its number, not its title
+    r = parse_citation("Коваль О. Модель читацького попиту : препринт / О. Коваль. Київ, 2019. 24 с.")
+    assert dstu_predicted(r)["title"] == "Модель читацького попиту"
+    q = parse_citation("Бібліотека : історія і сучасність. Київ : Наука, 2010. 200 с.")
+    assert dstu_predicted(q)["title"] == "Бібліотека: історія і сучасність"
+
+
+@pytest.mark.parametrize("raw, author, title, imprint", [
+    # the rules of this file on damaged entries: spaces lost, hyphens for dashes, a Latin look-alike letter
+    ("Ван дер Берг К. Теория колебаний.-Л.: Наука,1966.-210 с.", "Ван дер Берг, К.", "Теория колебаний",
+     ("Л.", "Наука", 1966)),
+    ("Вaн дер Берг К. Теория колебаний. — Л. : Наука, 1966. — 210 с.", "Ван дер Берг, К.", "Теория колебаний",
+     ("Л.", "Наука", 1966)),
+    ("Орлова Н.Н. Библиотечное дело : Москва : Либерея, 2008 . 240 с.", "Орлова, Н. Н.", "Библиотечное дело",
+     ("Москва", "Либерея", 2008)),
+    ("Сәрсенова Г. [және т.б.]Оқырман мәдениеті.-Астана: Фолиант,2016.-120 б.", "Сәрсенова, Г.",
+     "Оқырман мәдениеті", ("Астана", "Фолиант", 2016)),
+])
+def test_new_shapes_damaged(raw, author, title, imprint):
+    r = parse_citation(raw)
+    assert (r["authors"], r["title"], (r["place"], r["publisher"], r["year"])) == ([author], title, imprint)

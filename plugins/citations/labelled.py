@@ -30,8 +30,12 @@ development half only; of the evaluation half only the aggregate figures
 are reported (:func:`report` never returns its misses).
 
 Values are compared after folding case, Kazakh/Latin look-alike letters and
-punctuation; pages and volumes without their markers ("С.", "Т."); years as
-the first four-digit year; a container without its "В:"/"In:" marker.
+punctuation; pages and volumes without their markers ("С.", "Т."), a volume
+up to the marker of its issue ("Т. Х. Вып. 4": AnyStyle has no issue
+label); years as the first four-digit year; a container without its
+"В:"/"In:" marker.  Of a DSTU record the title leaves out a patent's
+number and a preprint's kind and number, which GOST writes as other title
+information.
 AnyStyle keeps title and subtitle in one label, so there our title is
 title + ": " + subtitle and our authors the author span as written.
 """
@@ -62,6 +66,8 @@ ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal
                 "volume": ("volume",)}
 MARKERS = {fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s", "т", "t", "vol", "том",
                              "вып", "ч", "кн", "no")}
+#: the markers of an issue: a volume label that goes on to the issue ("Т. X. Вып. 4") is compared up to them
+ISSUE_MARKERS = {fold(m) for m in ("вып", "вип", "no", "nr", "iss", "issue", "бр", "heft")}
 #: places GOST 7.0.12 writes abbreviated
 PLACE_ABBR = {"м": "москва", "спб": "санкт петербург", "л": "ленинград", "к": "киев"}
 #: the fold maps the lower-case Latin look-alikes; the capitals whose lower case differs (H, K, M, T, B: "H.А."
@@ -91,10 +97,14 @@ def loose(field: str, v: Any) -> Any:
         s = re.sub(r"^\s*(?:в|in)\s?:\s*", "", s)
     if field in ("volume", "issue"):
         s = re.sub(r"\([^)]*\)|/.*$", " ", s)
+    if field == "volume":
+        s = re.sub(r"(?<=\w)[\s.,]*№.*$", "", s)
     if field == "year":
         m = re.search(r"(?:1[5-9]|20)\d\d", s)
         return m.group(0) if m else None
     toks = re.findall(r"[^\W_]+", s)
+    if field == "volume":  # the issue written after the volume ("Т. X. Вып. 4", "Vol. 3, No. 2") is not compared
+        toks = toks[:next((k for k, t in enumerate(toks) if k and t in ISSUE_MARKERS), len(toks))]
     if field in ("pages", "volume", "issue"):
         toks = [t for t in toks if t not in MARKERS]
     if field == "place":
@@ -210,7 +220,13 @@ def dstu_items(path: Path) -> Iterator[Item]:
 def dstu_predicted(p: dict[str, Any]) -> dict[str, Any]:
     out = {f: p.get(f) for f in ("authors", "source", "year", "volume", "issue", "pages", "place", "publisher",
                                  "url")}
-    out["title"] = ": ".join(x for x in (p["title"], p["subtitle"]) if x) or None
+    # a patent's number and country ("Title : № 98765 Україна", GOST "Title : пат. 2187888 Рос. Федерация"), a
+    # preprint's kind and number ("Preprint. medRxiv № …", GOST "Title : препринт") are other title information
+    # to GOST 7.1 but the CSL record's "number", "jurisdiction", "genre", "archive", not its title
+    other = re.match(r"(?:№|пат\.|патент|а\.\s?с\.)\s?\d|(?:preprint|препринт|препр\.)(?!\w)", p["subtitle"] or "",
+                     re.IGNORECASE)
+    sub = None if other else p["subtitle"]
+    out["title"] = ": ".join(x for x in (p["title"], sub) if x) or None
     return out
 
 

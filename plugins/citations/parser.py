@@ -11,7 +11,7 @@ from typing import Any
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     HEADING, SERIES_AREA, SERIES_PART,
-    ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    ET_AL, ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
@@ -85,7 +85,7 @@ def _parse(raw: str) -> dict[str, Any]:
     rest = rest.lstrip(" .,")
     if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
         # "Гартман Э. ф. Сущность …", "Гёте И. В. фон. Избранное": the particle of a surname after the initials
-        m = re.match(rf"(?:{ROLE_NOTE}|\[и др\.\]|и др\.|et al\.|(?:ф|фон|ван|де|дер|дю|ди|делла|von|van|de|der|du|di)"
+        m = re.match(rf"(?:{ROLE_NOTE}|{ET_AL}|(?:ф|фон|ван|де|дер|дю|ди|делла|von|van|de|der|du|di)"
                      rf"\.?(?=\s[{UP}«]))[.,]?\s*", rest)
         if m:
             authors_raw = f"{authors_raw} {m.group(0).strip(' .,')}" if authors_raw else authors_raw
@@ -169,9 +169,17 @@ def _parse(raw: str) -> dict[str, Any]:
     m = re.search(r"\s\((?P<y>(?:1[5-9]|20)\d\d)\)\.\s", area)
     if m and out["year"] is None:  # "Линейные системы (2005). Нелинейные системы (2006)": parts by year
         out["year"], area = int(m["y"]), area[:m.start()]
-    colon = outside_quotes(area, ":")
+    colon, imprint_text = outside_quotes(area, ":"), None
     if colon > 0:
         out["title"], out["subtitle"] = strip_value(area[:colon]), strip_value(area[colon + 1:])
+        imprint = PLACE_PUB.match(out["subtitle"] or "")
+        # "Цифрова метрологія : Київ : КПІ, 2022. 250 с.": a known city, its publisher and the year after " : "
+        # are the imprint (its area separator written as a colon), not other title information
+        publisher = (re.match(r"([^,]+),\s?\[?(?:1[5-9]|20)\d\d\]?\.?$", out["subtitle"][imprint.end():])
+                     if imprint else None)
+        if (publisher and _bare_place(imprint["place"]) and out["year"] is None
+                and re.match(rf"[{UP}«\"„“]", publisher[1]) and not _bare_place(publisher[1])):
+            imprint_text, tail, out["subtitle"] = out["subtitle"], f"{out['subtitle']}. – {tail}", None
     else:
         out["title"] = strip_value(area)
     named = authors_from_responsibility(out["responsibility"])
@@ -193,7 +201,7 @@ def _parse(raw: str) -> dict[str, Any]:
     if m:  # a patent's year is the year it was published (not applied for): "опубл. 20.08.02", "Опубл. 10.02.2009"
         y = int(m["y"])
         out["year"] = y if y > 99 else (2000 + y if y <= _dt.date.today().year % 100 else 1900 + y)
-    out["language"] = detect_language(out["title"], out["subtitle"], s) or latin_kazakh(out["title"], s)
+    out["language"] = detect_language(out["title"], out["subtitle"] or imprint_text, s) or latin_kazakh(out["title"], s)
     if out["source"]:
         out["source_id"] = match_source(out["source"])[0]
     out["kind"] = ("article" if out["source"] else

@@ -34,7 +34,12 @@ INIT = rf"[{UP}][a-zа-я]?\.(?:-[{UP}][a-zа-я]?\.)?"  # "И.", "Ch.", "Дж."
 INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
 FIRST = rf"[{UP}]{LET}{{2,}}"
 PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
-AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{SURNAME})?),?\s?(?P<i>{INITS}"
+#: "and others" after the names: "[и др.]", "и др.", "et al.", Kazakh "[және т.б.]", "т.б." (тағы басқалары)
+ET_AL = r"\[(?:и\sдр|және\sт\.\s?б|т\.\s?б|et\sal)\.?\]|(?:и\sдр|және\sт\.\s?б|т\.\s?б|et\sal)\."
+#: the particles of a foreign name written in Cyrillic before its surname ("Пико делла Мирандола Д.", "Ван дер Поль Б.")
+CYR_PARTICLE = r"(?:делла|дель|дела|де|да|ди|дю|фон|ван|дер|ден|ле|ла|аль|ибн)"
+AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{CYR_PARTICLE}(?:\s{CYR_PARTICLE})?\s{SURNAME}|\s{SURNAME})?),?\s?"
+                     rf"(?P<i>{INITS}"
                      rf"(?:\s?[{UP}][a-zа-яё]\.(?=\s\(?(?:1[5-9]|20)\d\d\b)"
                      # "Иванов И.И Статья": the full stop of the last initial lost
                      rf"|(?<=\.)[{UP}](?=\s[{UP}][a-z{LOWER}]))?){PARTICLE}"
@@ -440,7 +445,7 @@ def authors_from_responsibility(resp: str | None) -> list[str]:
     ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
     compilers or translators."""
     resp = resp.split(";")[0] if resp else resp
-    resp = re.sub(r"\s?(?:\[и др\.?\]|и др\.|\[et al\.?\]|et al\.)\s*$", "", resp) if resp else resp  # all named
+    resp = re.sub(rf"[,\s]*(?:{ET_AL})\s*$", "", resp) if resp else resp  # all named
     if not resp or ROLE.search(resp):
         return []
     out = []
