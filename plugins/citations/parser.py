@@ -138,8 +138,8 @@ def _parse(raw: str) -> dict[str, Any]:
     # сочинений. В 6 т. Т. 5. Parerga и Paralipomena. В 2 т. Т. 2: Paralipomena")
     titled = re.search(rf"\.\s(?:Т|Том|Ч|Кн|Вып|Вип|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}}(?:[–-]\d{{1,3}})?)\.\s(?=[{UP}«\"])"
                        rf"(?!{NUM_WORDS}\.?\s?[IVXLC\d])", area)
-    both = re.search(rf"[.,]\s(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
-                     rf"(?P<i>\d{{1,3}}(?:[–-]\d{{1,3}})?)\.?\s*(?=:|$)", area)
+    both = re.search(r"[.,]\s(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLC]+|\d{1,3})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
+                     r"(?P<i>\d{1,3}(?:[–-]\d{1,3})?)\.?\s*(?=:|$)", area)
     if both:  # "Труды. Т. 3. Вып. 2", "Известия. Т. 5, № 2": the volume and its issue
         out["volume"], out["issue"] = both["v"], both["i"].replace("–", "-")
         area = area[:both.start()] + area[both.end():]
