@@ -483,3 +483,17 @@ def test_a_row_with_figures_and_no_label_is_a_warning_not_lost():
     assert len(warnings) == 1 and warnings[0].values["error_class"] == "UnlabelledRow"
     assert warnings[0].evidence == "7 | 9" and warnings[0].cell == (2, 0)
     assert len([r for r in recs if r.table == "event_stats"]) == 4  # two types, two years
+
+
+def test_a_role_of_a_cell_over_one_column_beats_one_spanning_several():
+    """A PDF table whose header cell "Өткізілген іс-шаралар / саны" wrapped,
+    its second line read as a cell spanning the next column too: the
+    participants column keeps the role its own header gives it."""
+    t = table_of([["Іс-шара түрі", "Өткізілген іс-шаралар", "Қатысушылар саны"],
+                  ["", "саны"],
+                  ["Кітап көрмелері", "64", "1 920"],
+                  ["Кездесулер", "12", "380"],
+                  ["Барлығы", "76", "2 300"]], spans={(1, 1): (1, 2)})
+    records = rows_of(event_stats.extract(doc_of(t, period="2022"), Config()))
+    assert [(r.values["label"], r.values["actual"], r.values["participants"]) for r in records] == [
+        ("Кітап көрмелері", 64, 1920), ("Кездесулер", 12, 380), ("Барлығы", 76, 2300)]

@@ -198,6 +198,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
     columns: dict[int, Column] = {}
     for k in range(table.n_cols):
         col = Column(k)
+        role_width = table.n_cols + 1  # the width of the cell that gave the column its role
         for r in range(last + 1):
             cell = cover.get((r, k))
             if cell is None or cell.row != r:
@@ -212,7 +213,9 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 period = p.code if p else None
             if period and _AGAINST.search(cell.text):
                 period = None  # "+/- к 2018 г.", "% к 2018 г.": the year compared with, not the column's
-            col.role = role or col.role
+            if role and (cell.col_span <= role_width or not col.role):
+                # a cell over this column alone says more than one spanning it and others
+                col.role, role_width = role, cell.col_span
             col.period = period or col.period
             if cell.text.strip():
                 col.header = f"{col.header} / {cell.text.strip()}" if col.header else cell.text.strip()
