@@ -497,3 +497,17 @@ def test_a_role_of_a_cell_over_one_column_beats_one_spanning_several():
     records = rows_of(event_stats.extract(doc_of(t, period="2022"), Config()))
     assert [(r.values["label"], r.values["actual"], r.values["participants"]) for r in records] == [
         ("Кітап көрмелері", 64, 1920), ("Кездесулер", 12, 380), ("Барлығы", 76, 2300)]
+
+
+def test_a_header_cell_wrapped_onto_a_row_of_its_own_is_no_event_row():
+    """"Іс-шара" / "түрлері": a PDF table's header cells wrapped over one
+    more line, read as a row without figures going on in lower case under
+    header cells, are header, not an event called "түрлері"."""
+    t = table_of([["Іс-шара", "Жоспар", "Орындалды", "оның ішінде"],
+                  ["түрлері", "", "", "балаларға"],
+                  ["Кітап көрмелері", "120", "126", "48"],
+                  ["Викториналар", "40", "44", "30"],
+                  ["Барлығы", "160", "170", "78"]])
+    records = rows_of(event_stats.extract(doc_of(t, period="2021"), Config()))
+    assert [(r.values["label"], r.values["plan"], r.values["actual"]) for r in records] == [
+        ("Кітап көрмелері", 120, 126), ("Викториналар", 40, 44), ("Барлығы", 160, 170)]

@@ -194,6 +194,15 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
+    # header cells wrapped over one more line, set as a row of its own: no
+    # figure, every cell under a header cell and going on in lower case
+    # ("Іс-шара" / "түрлері", "оның ішінде" / "балаларға")
+    while last + 1 < min(_HEADER_ROWS, table.n_rows):
+        below = [c for c in by_row.get(last + 1, []) if c.text.strip()]
+        if not below or any(_is_figure(c.text) or not c.text.strip()[0].islower()
+                            or not (cover.get((last, c.col)) and cover[(last, c.col)].text.strip()) for c in below):
+            break
+        last += 1
     split = _split_periods(table, last)
     columns: dict[int, Column] = {}
     for k in range(table.n_cols):
