@@ -124,9 +124,9 @@ def match_label(vocab: Vocabulary, text: str) -> Match:
     return labels.label_matcher(vocab).match(labels.label_text(text))
 
 
-#: words of a header that speaks of events
 #: the head of a label column of directions (themes) of work: "Направление работы", "Тематика", "Бағыты"
 _DIRECTION_HEADER = re.compile(r"направлени|тематик|бағыт|тақырып", re.I)
+#: words of a header that speaks of events
 _EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* работы|жұмыс түр|присутств|қатыс|участ|event", re.I)
 #: a row label that names a library or a department of one
 _BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
@@ -355,12 +355,12 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
 _WHOLE_YEAR = re.compile(r"^(?:(?:итого|всего)\s+)?(?:за\s+)?год$|^жыл(?:\s+бойы|ға|да)?$|^барлығы\s+жыл", re.I)
 
 
-def _yearless_part(text: str) -> str | None:
-    """The part of a year a header names without the year ("I кв.",
-    "II полугодие", "3-тоқсан"): its code without the year, or None."""
-    found = find_periods(text, 2000) if text and len(text) < 40 else []
+def _yearless_part(text: str, year: int = 2000) -> str | None:
+    """The period of ``year`` a header names as a part of a year without
+    the year ("I кв.", "II полугодие", "3-тоқсан"), or None."""
+    found = find_periods(text, year) if text and len(text) < 40 else []
     if len(found) == 1 and not found[0].explicit_year and len(found[0].period.code) > 4:
-        return found[0].period.code[4:]
+        return found[0].period.code
     return None
 
 
@@ -376,9 +376,8 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
     parts = []
     for c in columns.values():
         if c.period is None and c.header and not _CHANGE.search(c.header):
-            found = find_periods(c.header, year)
-            if len(found) == 1 and not found[0].explicit_year and len(found[0].period.code) > 4:
-                c.period = found[0].period.code
+            c.period = _yearless_part(c.header, year)
+            if c.period:
                 parts.append(c)
     for c in parts:
         if c.role is None and sum(1 for d in columns.values() if d.period == c.period) == 1:
