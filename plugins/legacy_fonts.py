@@ -46,6 +46,7 @@ for _b in range(0x80, 0x100):
     except UnicodeDecodeError:
         pass
 _MOJIBAKE_WORD = re.compile(r"(?<!\S)[^\sA-Za-z]*[À-ÿ][^\sA-Za-z]*(?!\S)")
+_LATIN1_LETTER = re.compile(r"[À-ÿ]")
 _MIN_MOJIBAKE = 5
 
 
@@ -69,6 +70,8 @@ def read_as_latin1(texts: list[str]) -> bool:
     as Windows Latin or more."""
     n = 0
     for t in texts:
+        if not _LATIN1_LETTER.search(t):  # most texts: one quick search, no word-by-word look
+            continue
         for m in _MOJIBAKE_WORD.finditer(t):
             n += _as_cp1251(m.group()) is not None
             if n >= _MIN_MOJIBAKE:

@@ -175,20 +175,11 @@ def ocr_image(img: Any, config: Config, dpi: int, lang: str | None = None, psm: 
     for part in (CACHE_VERSION, version, lang, str(psm), str(dpi), img.mode, repr(img.size)) + ((extra,) if extra else ()):
         key.update(part.encode() + b"\0")
     key.update(img.tobytes())
-    digest = key.hexdigest()
-    use_cache = str(config.get("ocr_cache", "on")).lower() not in ("off", "0", "no", "false")
-    cache_file = cache_root(config) / "ocr" / digest[:2] / f"{digest}.json"
-    if use_cache and cache_file.exists():
-        try:
-            return json.loads(cache_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            log.warning("unreadable OCR cache entry %s; OCRing again", cache_file)
-    import pytesseract
-
-    cmd = _tesseract_cmd()
-    if cmd:
-        pytesseract.pytesseract.tesseract_cmd = cmd
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # Tesseract inherits it; threads make it far slower here
+    cache_file = _cache_file(config, key.hexdigest(), ".json")
+    cached = _cache_load(cache_file)
+    if isinstance(cached, list):
+        return cached
+    pytesseract = _pytesseract()
     try:
         data = pytesseract.image_to_data(img, lang=lang, config=f"--psm {psm} --dpi {dpi} {extra}".strip(),
                                          output_type=pytesseract.Output.DICT,
@@ -206,15 +197,53 @@ def ocr_image(img: Any, config: Config, dpi: int, lang: str | None = None, psm: 
             "width": int(data["width"][i]), "height": int(data["height"][i]), "conf": conf,
             "line": f"{data['block_num'][i]}.{data['par_num'][i]}.{data['line_num'][i]}",
         })
-    if use_cache:
-        try:
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
-            tmp.replace(cache_file)
-        except OSError as e:
-            log.warning("cannot write the OCR cache %s: %s", cache_file, e)
+    _cache_store(cache_file, words)
     return words
+
+
+def _pytesseract() -> Any:
+    """pytesseract, pointed at the Tesseract found, with one thread
+    (Tesseract inherits OMP_THREAD_LIMIT; threads make it far slower here)."""
+    import pytesseract
+
+    cmd = _tesseract_cmd()
+    if cmd:
+        pytesseract.pytesseract.tesseract_cmd = cmd
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    return pytesseract
+
+
+def _cache_file(config: Config, digest: str, suffix: str) -> Path | None:
+    """Where the OCR cache keeps what ``digest`` names, or None when the
+    cache is off (``--set ocr_cache=off``)."""
+    if str(config.get("ocr_cache", "on")).lower() in ("off", "0", "no", "false"):
+        return None
+    return cache_root(config) / "ocr" / digest[:2] / f"{digest}{suffix}"
+
+
+def _cache_load(cache_file: Path | None) -> Any:
+    """What the cache holds at ``cache_file``, or None (absent, off, unreadable)."""
+    if cache_file is None or not cache_file.exists():
+        return None
+    try:
+        return json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        log.warning("unreadable OCR cache entry %s; OCRing again", cache_file)
+        return None
+
+
+def _cache_store(cache_file: Path | None, value: Any) -> None:
+    """``value`` written to the cache at ``cache_file`` whole (through a
+    temporary file, so a reader never sees half of it)."""
+    if cache_file is None:
+        return
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cache_file)
+    except OSError as e:
+        log.warning("cannot write the OCR cache %s: %s", cache_file, e)
 
 
 # -------------------------------------------------------------- images
@@ -616,26 +645,16 @@ def page_osd(gray: Any, config: Config, dpi: int, full: bool = False) -> dict[st
     unsure), ``script`` (``Latin``, ``Cyrillic``, ...) and ``script_conf``.
     Empty values when the model is missing or the page has too little
     text.  Cached under ``<cache_dir>/ocr`` by the image's hash."""
-    import pytesseract
     from PIL import Image
 
     factor = 2 if dpi >= 2 * _OSD_DPI and not full else 1
     key = hashlib.sha256(b"osd\0" + repr(gray.shape).encode() + b"\0" + str(dpi // factor).encode() + b"\0")
     key.update(gray.tobytes())
-    digest = key.hexdigest()
-    use_cache = str(config.get("ocr_cache", "on")).lower() not in ("off", "0", "no", "false")
-    cache_file = cache_root(config) / "ocr" / digest[:2] / f"{digest}.osd.json"
-    if use_cache and cache_file.exists():
-        try:
-            got = json.loads(cache_file.read_text(encoding="utf-8"))
-            if isinstance(got, dict) and {"turn", "script", "script_conf"} <= set(got):
-                return got
-        except (OSError, ValueError):
-            pass
-    cmd = _tesseract_cmd()
-    if cmd:
-        pytesseract.pytesseract.tesseract_cmd = cmd
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+    cache_file = _cache_file(config, key.hexdigest(), ".osd.json")
+    got = _cache_load(cache_file)
+    if isinstance(got, dict) and {"turn", "script", "script_conf"} <= set(got):
+        return got
+    pytesseract = _pytesseract()
     out: dict[str, Any] = {"turn": 0, "script": "", "script_conf": 0.0}
     try:
         osd = pytesseract.image_to_osd(Image.fromarray(gray).reduce(factor), config=f"--psm 0 --dpi {dpi // factor}",
@@ -646,12 +665,7 @@ def page_osd(gray: Any, config: Config, dpi: int, full: bool = False) -> dict[st
         out["script"], out["script_conf"] = str(osd.get("script", "")), float(osd.get("script_conf", 0.0))
     except Exception as e:  # noqa: BLE001 - no osd model, too little text: read the page as it is
         log.debug("orientation detection failed: %s", e)
-    if use_cache:
-        try:
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            cache_file.write_text(json.dumps(out), encoding="utf-8")
-        except OSError as e:
-            log.warning("cannot write the OCR cache %s: %s", cache_file, e)
+    _cache_store(cache_file, out)
     return out
 
 
