@@ -94,6 +94,19 @@ def test_half_years_without_the_year_and_a_column_for_the_whole_year(tmp_path, c
     assert ("Итого", "total", "2022", 149, None) in rows
 
 
+def test_quarters_of_a_half_year_report_and_their_total(tmp_path, cli_runner):
+    """"I кв. | II кв. | Всего" in a report on the first half of a year: the
+    total column is the half year's count (the quarters lie within it)."""
+    (tmp_path / "in").mkdir()
+    _report(tmp_path / "in" / "h1.docx", "Отчет о работе за I полугодие 2022 года", "Мероприятия", [
+        ["Формы работы", "I кв.", "II кв.", "Всего"],
+        ["Книжные выставки", "24", "26", "50"],
+        ["Беседы", "9", "11", "20"],
+        ["Итого", "33", "37", "70"]])
+    _, rows = _event_rows(tmp_path, cli_runner)
+    assert [r[2:4] for r in rows if r[0] == "Беседы"] == [("2022-Q1", 9), ("2022-Q2", 11), ("2022-H1", 20)]
+
+
 def test_unruled_tables_of_a_pdf_give_the_rows_of_its_word_file(tmp_path, cli_runner):
     """The same report as .docx and as LibreOffice's PDF, its tables drawn
     without any rule (tests/fixtures/events/make_unruled_fixtures.py): a

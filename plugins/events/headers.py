@@ -145,6 +145,7 @@ class LabelRow:
     label: Cell | None  # the cell the label is read from
     text: str  # the label as the cells hold it (lines and all)
     numbers: dict[str | None, dict[str, tuple[Any, Cell | None]]]
+    total: bool = False  # the total row though its label does not say so ("Количество мероприятий")
 
     @property
     def has_numbers(self) -> bool:

@@ -80,6 +80,12 @@ class EventTable:
     first_table: int | None = None  # the table this one continues (broken across pages), else None
     row_offset: int = 0  # body rows of the tables it continues
     row_shift: int = 0  # rows of a header taken from the table before it (cells point into its own table)
+    on_side: bool = False  # read from the table laid on its side (:func:`on_its_side`): cells are (col, row)
+    types_only: bool = False  # only its event-type rows count (the table's totals are read the other way)
+
+    def at(self, row: int, col: int) -> tuple[int, int]:
+        """Where a cell of :attr:`table` at (row, col) is in the document's table."""
+        return (col, row) if self.on_side else (row - self.row_shift, col)
 
     def periods(self) -> list[str | None]:
         out: list[str | None] = []
@@ -259,8 +265,11 @@ def _split_periods(table: Table, last: int) -> dict[int, str]:
     return out
 
 
-def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = None) -> EventTable | None:
-    """An :class:`EventTable` when ``table`` is a summary of events by type."""
+def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = None,
+                     role_labels: bool = False) -> EventTable | None:
+    """An :class:`EventTable` when ``table`` is a summary of events by type.
+    ``role_labels``: labels naming a role ("Количество мероприятий", a
+    column of a table laid on its side) count as labels of events."""
     if table.kind != "table" or table.n_rows < 3 or table.n_cols < 2:
         return None
     head = read_header(table)
@@ -323,7 +332,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             if parse_number(cell.text) is not None or is_total_label(cell.text):
                 continue
             labels += 1
-            if match_label(vocab, cell.text).id:
+            if match_label(vocab, cell.text).id or (role_labels and header_role(cell.text) in ROLES):
                 kinds["type"] += 1
             elif is_month_label(cell.text):
                 kinds["month"] += 1
@@ -386,8 +395,14 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
               and (is_total_label(c.sub or c.header) or _WHOLE_YEAR.match((c.sub or c.header).strip()))
               and _body(rows, c.index)[0]]
     if parts and len(totals) == 1 and not any(c.period == doc_period and c.role == "actual" for c in columns.values()) \
-            and all(c.period.startswith(doc_period) and c.period != doc_period for c in parts):
+            and all(_inside(c.period, doc_period) for c in parts):
         totals[0].period, totals[0].role = doc_period, "actual"
+
+
+def _inside(part: str, whole: str) -> bool:
+    """Whether period ``part`` is a narrower period within ``whole`` (2022-Q1 in 2022-H1)."""
+    a, b = period_from_code(part), period_from_code(whole)
+    return a is not None and b is not None and a.code != b.code and b.start <= a.start and a.end <= b.end
 
 
 def _header_names_period(et: EventTable) -> Iterator[bool]:
@@ -396,6 +411,55 @@ def _header_names_period(et: EventTable) -> Iterator[bool]:
     for c in et.table.cells:
         if c.row < et.header_end:
             yield bool(header_period(c.text))
+
+
+def _names_a_time(text: str, year: int) -> bool:
+    """A row label naming a year, a part of a year or a month (the first
+    column of a table laid on its side)."""
+    t = " ".join(text.split())
+    return bool(t) and bool(BARE_YEAR.match(t) or header_period(t) or is_month_label(t) or _yearless_part(t, year))
+
+
+def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Table | None:
+    """The table turned a quarter (rows for columns) when it is a table of
+    events laid on its side: years, parts of the year or months down its
+    first column ("Год", "2021", "2022"; "Январь" … "Итого") and the forms
+    of work, the total or the roles across its header ("Книжные выставки |
+    Беседы | Всего мероприятий | Участников").  Its cells keep their own
+    rows and columns swapped; None for any other table."""
+    if table.kind != "table" or table.n_rows < 3 or table.n_cols < 2:
+        return None
+    year = int(doc_period[:4]) if doc_period else 2000
+    cover = _covering(table)
+    first = [c for c in table.cells if c.col == 0 and c.text.strip()]
+    times = [c for c in first if c.row > 0 and _names_a_time(c.text, year)]
+    if len(times) < 2:
+        return None
+    header_end = min(c.row for c in times)
+    if header_end > _HEADER_ROWS or any(
+            c.row >= header_end and not (_names_a_time(c.text, year) or is_total_label(c.text)
+                                         or _WHOLE_YEAR.match(c.text.strip()))
+            for c in first):
+        return None
+    heads = []  # the lowest header cell over each column but the first
+    for k in range(1, table.n_cols):
+        cell = next((cover[(r, k)] for r in range(header_end - 1, -1, -1) if (r, k) in cover
+                     and cover[(r, k)].text.strip()), None)
+        if cell is not None and cell not in heads:
+            heads.append(cell)
+    types = sum(1 for c in heads if match_label(vocab, c.text).id)
+    roles = sum(1 for c in heads if header_role(c.text) or is_total_label(c.text))
+    about_events = any(_EVENTS_HEADER.search(c.text) for c in heads)
+    if not (types >= 2 or (about_events and roles >= 1 and types + roles >= 2)):
+        return None
+    body = [c for c in table.cells if c.row >= header_end and c.col > 0 and c.text.strip()]
+    if sum(1 for c in body if _is_figure(c.text)) * 4 < len(body) * 3:
+        return None
+    side = Table([dataclasses.replace(c, row=c.col, col=c.row, row_span=c.col_span, col_span=c.row_span)
+                  for c in table.cells], provenance=table.provenance, kind=table.kind, title=table.title,
+                 position=table.position)
+    side.index = table.index
+    return side
 
 
 def _has_figures(table: Table) -> bool:
@@ -570,6 +634,34 @@ def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | 
     return (int(v) if float(v).is_integer() else v), cell
 
 
+def _roles_of_the_total(rows: list[LabelRow], is_type, read_label) -> list[LabelRow]:
+    """Rows of a table read on its side whose label names a role, not a
+    form of work ("Участников", "Количество мероприятий": columns of the
+    table as printed): their figures are the total row's, in that role.
+    A count row with no total row beside it is the total row."""
+    role_rows = [(row, header_role(read_label(row.text))) for row in rows
+                 if not is_total_label(read_label(row.text)) and not is_type(row.text)]
+    role_rows = [(row, role) for row, role in role_rows if role in ROLES]
+    if not role_rows:
+        return rows
+    total = next((row for row in rows if is_total_label(read_label(row.text))), None)
+    if total is None:
+        total = next((row for row, role in role_rows if role == "actual"), None)
+        if total is None:
+            return rows
+        total.total = True
+    folded = set()
+    for row, role in role_rows:
+        mine = {p: figures["actual"] for p, figures in row.numbers.items()
+                if figures.get("actual", (None,))[0] is not None}
+        if row is total or any(total.numbers.get(p, {}).get(role, (None,))[0] is not None for p in mine):
+            continue  # the total has such figures of its own: the row stays a row
+        for p, value in mine.items():
+            total.numbers.setdefault(p, {})[role] = value
+        folded.add(id(row))
+    return [row for row in rows if id(row) not in folded]
+
+
 def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterator[Record]:
     """The records of one event table.  ``read_label`` turns a label
     cell's text into the label (lines joined; see
@@ -604,19 +696,25 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 figures = " | ".join(c.text for _, c in sorted(rm.items()) if c.row == r and c.text.strip())
                 yield warning_record(
                     f"extract:{EXTRACTOR}", "UnlabelledRow",
-                    f"table {table.index} row {r} has figures but no label; not read as an event row",
+                    f"table {table.index} {'column' if et.on_side else 'row'} {et.at(r, et.label_col)[et.on_side]} "
+                    "has figures but no label; not read as an event row",
                     provenance=table.provenance, table_index=table.index, evidence=figures[:300] or None,
-                    cell=(r - et.row_shift, et.label_col), extractor=EXTRACTOR)
+                    cell=et.at(r, et.label_col), extractor=EXTRACTOR)
             continue
         if own_label is not None and own_label.col_span >= table.n_cols:
             log.debug("table %s row %d spans the table: a section heading", table.index, r)
             continue
         rows.append(row)
-    for row in merge_wrapped(rows, lambda text: matcher.match(read_label(text)).id is not None):
-        row_no += 1
+    rows = merge_wrapped(rows, lambda text: matcher.match(read_label(text)).id is not None)
+    if et.on_side:
+        rows = _roles_of_the_total(rows, lambda text: matcher.match(read_label(text)).id is not None, read_label)
+    for row in rows:
         label_text = read_label(row.text)
         own_label = row.label
-        total = bool(label_text.strip()) and is_total_label(label_text)
+        total = bool(label_text.strip()) and (is_total_label(label_text) or row.total)
+        if et.types_only and (total or matcher.match(label_text).id is None):
+            continue  # the totals and the rest are read from the table the right way up
+        row_no += 1
         if total:
             event_type, confidence = "total", 1.0
         elif et.rows_by != "type":
@@ -628,9 +726,11 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 yield unmatched(label_text, vocab.kind, m, evidence=row.text or None,
                                 provenance=own_label.provenance if own_label else None,
                                 table_index=table.index,
-                                cell=(own_label.row - et.row_shift, own_label.col) if own_label else None)
+                                cell=et.at(own_label.row, own_label.col) if own_label else None)
         anchor = own_label
         for p in periods:
+            if et.on_side:  # the period's own row of the document's table: its first figure
+                anchor = next((c for _, c in row.numbers[p].values() if c is not None), own_label)
             values: dict[str, Any] = {
                 "event_type": event_type, "label": label_text, "period": p, "row_no": row_no,
                 "is_total": int(total), "rows_by": et.rows_by,
@@ -639,13 +739,13 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             for role in ROLES:
                 v, c = row.numbers[p].get(role, (None, None))
                 values[role] = v
-                values[f"{role}_col"] = c.col if c is not None else None
+                values[f"{role}_col"] = et.at(c.row, c.col)[1] if c is not None else None
             yield Record(
                 "event_stats", values,
                 evidence=row.text or None, confidence=confidence,
                 provenance=anchor.provenance if anchor else None,
                 table_index=table.index,
-                cell=(anchor.row - et.row_shift, anchor.col) if anchor else (row.r - et.row_shift, et.label_col),
+                cell=et.at(anchor.row, anchor.col) if anchor else et.at(row.r, et.label_col),
             )
 
 
@@ -667,6 +767,18 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         prev = et
         if et is not None:
             found.append(et)
+        if et is None or et.rows_by == "month":
+            # a table laid on its side: years or months down, forms of work across
+            side = on_its_side(table, vocab, doc_period)
+            side_et = find_event_table(side, vocab, doc_period, role_labels=True) if side is not None else None
+            if side_et is not None and side_et.rows_by == "type":
+                side_et.on_side, side_et.types_only = True, et is not None
+                if et is not None:  # its rows are numbered on from the month rows'
+                    side_et.first_table = table.index
+                if et is not None:  # its columns of forms are read on the side, not listed for review
+                    et.undecided = [c for c in et.undecided if not match_label(vocab, c.sub).id]
+                found.append(side_et)
+                prev = prev or side_et
     read_label = labels.LabelReader(document, config, vocab)
     read_label.prepare([c.text for et in found for c in et.table.cells
                         if c.row >= et.header_end and any(ch.isalpha() for ch in c.text)])
@@ -684,7 +796,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
             yield unmatched(c.sub or f"column {c.index + 1}", "event_stats_column",
                             Match(None, 0.0, None, None), evidence=c.header or None,
                             provenance=cell.provenance if cell else None, table_index=table.index,
-                            cell=(cell.row, cell.col) if cell else None)
+                            cell=et.at(cell.row, cell.col) if cell else None)
         for rec in table_records(et, vocab, read_label):
             if rec.table == "event_stats":
                 prev_rows = max(prev_rows, rec.values["row_no"])
