@@ -113,3 +113,47 @@ def test_a_corner_cell_written_as_a_space_on_a_page_copied_as_text():
     (t,) = parse("\n\n".join(cells) + "\n").tables
     assert t.grid() == [["", "2021", "2022"], ["Читатели", "1 013", "1 056"],
                         ["Посещения", "7 833", "7 767"], ["Книговыдача", "15 222", "12 919"]]
+
+
+# -- shapes LibreOffice's export of event tables of other libraries takes ----------------
+
+def test_a_heading_and_a_title_above_a_table_are_no_merged_header_row():
+    # two lines above a table of four columns could be a first header row of two cells
+    # over two columns each; only periods over their columns are read so
+    text = ("Отчет о работе за 2022 год\nМероприятия\n"
+            "Формы работы\nI полугодие\nII полугодие\nЗа год\n"
+            "Книжные выставки\n50\n54\n104\nБеседы\n20\n25\n45\nИтого\n70\n79\n149\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert t.grid()[0] == ["Формы работы", "I полугодие", "II полугодие", "За год"]
+    assert [b.text for b in doc.blocks][:2] == ["Отчет о работе за 2022 год", "Мероприятия"]
+
+
+def test_a_merge_typed_as_a_cell_and_empty_cells_beside_it():
+    # "2020 г." typed in one cell and the cell beside it left empty, over two roles
+    text = ("Массовая работа\nФормы работы\n2020 г.\n\n2021 г.\n\n"
+            "\nкол-во\nприсутствовало\nкол-во\nприсутствовало\n"
+            "Книжные выставки\n96\n2 880\n104\n3 120\nАкции\n8\n1 200\n11\n1 540\n")
+    (t,) = parse(text).tables
+    assert t.grid()[:3] == [["Формы работы", "2020 г.", "", "2021 г.", ""],
+                            ["", "кол-во", "присутствовало", "кол-во", "присутствовало"],
+                            ["Книжные выставки", "96", "2 880", "104", "3 120"]]
+
+
+def test_years_down_the_first_column_under_a_title():
+    text = ("МБУК «ЦБС» г. Северска\nОтчет о работе за 2022 год\nМассовые мероприятия по формам работы\n"
+            "Год\nКнижные выставки\nБеседы\nВикторины\nВсего мероприятий\n"
+            "2021\n96\n40\n20\n156\n2022\n104\n45\n22\n171\n")
+    (t,) = parse(text).tables
+    assert t.grid() == [["Год", "Книжные выставки", "Беседы", "Викторины", "Всего мероприятий"],
+                        ["2021", "96", "40", "20", "156"], ["2022", "104", "45", "22", "171"]]
+
+
+def test_a_header_of_years_under_a_merged_row_is_no_row_of_years():
+    text = ("Массовые мероприятия\nФорма работы\nКоличество мероприятий\n\nЧисло участников\n\n"
+            "\n2021\n2022\n2021\n2022\n"
+            "Книжные выставки\n96\n104\n2 880\n3 120\nЧасы информации\n24\n31\n410\n560\n"
+            "Всего\n120\n135\n3 290\n3 680\n")
+    (t,) = parse(text).tables
+    assert t.grid()[1] == ["", "2021", "2022", "2021", "2022"]
+    assert t.grid()[-1] == ["Всего", "120", "135", "3 290", "3 680"]

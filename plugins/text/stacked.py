@@ -42,6 +42,8 @@ _SENTENCE_RE = re.compile(rf"\w{{4,}}(?:[.!?]\s+[{UPPER}A-Z]|[.!?]\s*$)")  # "г
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _DIGITS_RE = re.compile(r"\d+")
 _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: a row label that is a year: a table laid on its side ("2021 | 96 | 40 | 156")
+_BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?(?:г\.?|год|ж\.?|жыл))?")
 #: a header cell is short
 MAX_HEADER_CELL = 80
 
@@ -58,6 +60,7 @@ class LineKinds(str):
     or a year), a ``0`` otherwise."""
 
     fit: str
+    years: str  # the kinds again, with ``y`` for a line that is a bare year ("2021", "2022 г.")
 
 
 def line_kinds(lines: Sequence[Row]) -> LineKinds:
@@ -78,6 +81,10 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
                    and (kind != "f" or _YEAR_RE.fullmatch(body)) else "0")
     kinds = LineKinds("".join(out))
     kinds.fit = "".join(fit)
+    # a year is a row's label when a figure that is no year follows it ("2021", "96")
+    year = [k == "f" and bool(_BARE_YEAR_RE.fullmatch(ln.text.strip())) for k, ln in zip(out, lines)]
+    kinds.years = "".join("y" if year[x] and x + 1 < len(out) and out[x + 1] == "f" and not year[x + 1] else k
+                          for x, k in enumerate(out))
     return kinds
 
 
@@ -89,12 +96,15 @@ RowSpan = list[tuple[int, int]]
 
 
 @functools.lru_cache(maxsize=8192)
-def _rows_from(kinds: str, j: int, w: int, flex: bool, labelled: bool = True) -> tuple[RowSpan, ...]:
+def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) -> tuple[RowSpan, ...]:
     """The rows of ``w`` cells that repeat one pattern from line ``j``: at each
     place a figure (or nothing) or words (or nothing), and every row with a
     figure, and with words when ``labelled``.  With ``flex`` a cell of words
     may run over up to :data:`MAX_CELL_LINES` lines (Writer writes each
-    paragraph of a cell on its own line)."""
+    paragraph of a cell on its own line).  ``years`` is
+    :attr:`LineKinds.years`: a bare year is the words of a row's first
+    cell (its label) and a figure elsewhere."""
+    kinds = years.replace("y", "f")
     n = len(kinds)
     pattern = [""] * w
     rows: list[RowSpan] = []
@@ -113,7 +123,7 @@ def _rows_from(kinds: str, j: int, w: int, flex: bool, labelled: bool = True) ->
             x = y
         if len(row) < w:
             break
-        got = [kinds[a] for a, _ in row]
+        got = ["t" if c == 0 and years[a] == "y" else kinds[a] for c, (a, _) in enumerate(row)]
         if "x" in got or (labelled and "t" not in got):
             break
         if "f" not in got and not (rows and labelled and got.count("t") == 1 and pattern[got.index("t")] == "t"):
@@ -170,6 +180,11 @@ def _header(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, in
     top = h - w
     below = kinds[j - w:j]
     e = len(below) - len(below.lstrip("e"))
+    if top == w and 0 < e < w and head[0] == "t" and "e" in head[1:top]:
+        # two rows of the full width, the corner empty below: a merge typed as a cell and
+        # empty cells beside it ("Формы работы | 2020 г. | | 2021 г. |" over " | кол-во |
+        # присутствовало | кол-во | присутствовало")
+        return tuple((i + c, i + c + 1) for c in range(w))
     if "e" in head[:top] or top >= w + MAX_CELL_LINES * w:
         return None
     t = len(below) - len(below.rstrip("e"))  # the first row's last cells may span both rows too
@@ -212,10 +227,19 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
     best = _best(lines, kinds, i)
     if best is None:
         return i, None
-    later = _best(lines, kinds, i + 1) if i + 1 < len(kinds) else None
-    if later is not None and (later[0][0] > best[0][0] or later[0][0] == best[0][0] and (
-            later[0][1:4] > best[0][1:4] or (later[0][1:4] == best[0][1:4] and not best[0][2]))):
-        return i, None  # the line is a caption over a table read further, as far or more simply from the next
+    for d in range(1, max(2, best[1] - i)):
+        # a line below, still in this reading's header, may start a table read as far and
+        # better ("МБУК «ЦБС»", the title and the heading above "Год | Книжные выставки |
+        # …" over "2021 | 96 | …")
+        later = _best(lines, kinds, i + d) if i + d < len(kinds) else None
+        if later is None:
+            continue
+        if later[0][0] > best[0][0] or (later[0][0] == best[0][0] and later[0][1] > best[0][1]) or (
+                d == 1 and later[0][0] == best[0][0] and (
+                    later[0][1:4] > best[0][1:4] or (later[0][1:4] == best[0][1:4] and not best[0][2]))):
+            # the line is a caption over a table read further, or with labels, from below; or
+            # as far and more simply from the next line
+            return i, None
     (end, *_), j, w, rows, top = best
     cells: list[Cell] = []
     r = 0
@@ -257,14 +281,20 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                 top = _header(kinds, kinds.fit, i, j, w)
                 if top is None or not _alike(lines, top):
                     continue
-                rows = _rows_from(kinds, j, w, flex)
+                if top and kinds[j - w] != "e" and not all(
+                        _YEAR_IN_RE.search(" ".join(lines[x].text for x in range(a, b))) for a, b in top):
+                    # a first row merged over the whole second one, its corner included: only
+                    # periods over their columns ("2020 г." | "2021 г."); a caption and a
+                    # heading above a table ("Отчет за 2022 год", "Мероприятия") are no such row
+                    continue
+                rows = _rows_from(kinds.years, j, w, flex)
                 labelled = True
                 if len(rows) == 1 and h == w:
                     # a header and one row under it: its label and figures alone
                     if [kinds[a] for a, _ in rows[0]].count("t") != 1:
                         continue
                 elif len(rows) < 2 and h:
-                    rows, labelled = _rows_from(kinds, j, w, flex, labelled=False), False
+                    rows, labelled = _rows_from(kinds.years, j, w, flex, labelled=False), False
                     if not rows or sum(kinds[a] == "f" for a, _ in rows[0]) < 3:
                         continue
                 elif len(rows) < 2 or sum(kinds[a] == "f" for r in rows for a, _ in r) < 4:
@@ -285,8 +315,8 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
     return best
 
 
-def _narrower(kinds: str, j: int, v: int, flex: bool, end: int) -> bool:
-    rows = _rows_from(kinds, j, v, flex)
+def _narrower(kinds: LineKinds, j: int, v: int, flex: bool, end: int) -> bool:
+    rows = _rows_from(kinds.years, j, v, flex)
     return bool(rows) and rows[-1][-1][1] >= end
 
 
