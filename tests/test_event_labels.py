@@ -115,6 +115,10 @@ def test_pdf_labels_respaced_from_known_words():
     assert labels.respace("Встречи с\nинтереснымилюдьми", words) == "Встречи с интересными людьми"
     # words nothing knows stay as the loader read them
     assert labels.respace("Жмыхобразование\nквазистратов", words) == "Жмыхобразование квазистратов"
+    # a short word no dictionary knows is a word, not short words glued
+    short = labels.Words(KnownWords({"к", "вес", "ты", "игры", "квизы"}))
+    assert labels.respace("Квесты", short) == "Квесты"
+    assert labels.respace("Игрыквизы", short) == "Игры квизы"
 
 
 # -- wrapped rows ------------------------------------------------------------------------

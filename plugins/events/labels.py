@@ -108,6 +108,11 @@ class Words:
         return self.lexicon is not None and w in self.lexicon
 
 
+#: a word printed whole that no dictionary knows ("Квесты") is split only when it is as long as
+#: two words glued ("Презентациякниги"): short ones are words the dictionary lacks, not "К вес ты"
+_MIN_GLUED = 9
+
+
 def _runs(text: str) -> list[list[str]]:
     """The label's pieces grouped in runs: pieces a line break separates
     are in one run (the break may be inside a word), pieces a space
@@ -203,7 +208,8 @@ def respace(text: str, words: Words) -> str:
         core = s.rstrip(".,:;")
         tail = s[len(core):]
         seg = _segment(core, {b for b in breaks if b < len(core)}, _strong(run, words), words) \
-            if re.fullmatch(r"[^\W\d_]+(?:[-–.][^\W\d_]+)*", core) else None
+            if re.fullmatch(r"[^\W\d_]+(?:[-–.][^\W\d_]+)*", core) \
+            and (len(run) > 1 or len(core) >= _MIN_GLUED) else None
         if seg:
             out.append(" ".join(seg) + tail)
         elif len(run) > 2 and all(len(p) <= 3 for p in run) and core.isalpha():
