@@ -157,3 +157,39 @@ def test_a_header_of_years_under_a_merged_row_is_no_row_of_years():
     (t,) = parse(text).tables
     assert t.grid()[1] == ["", "2021", "2022", "2021", "2022"]
     assert t.grid()[-1] == ["Всего", "120", "135", "3 290", "3 680"]
+
+
+def test_sections_by_readers_are_rows_across_the_table():
+    # "Для взрослых" and "Для детей" set in rows merged across the table: Writer writes them once
+    text = ("Массовые мероприятия\nФорма мероприятия\nКоличество\nУчастники\n"
+            "Для взрослых\nКнижные выставки\n60\n1 800\nБеседы\n30\n600\n"
+            "Для детей\nГромкие чтения\n25\n500\nВикторины\n20\n420\nВсего\n135\n3 320\n")
+    (t,) = parse(text).tables
+    grid = t.grid()
+    assert grid[0] == ["Форма мероприятия", "Количество", "Участники"]
+    assert [r[0] for r in grid[1:]] == ["Для взрослых", "Книжные выставки", "Беседы", "Для детей",
+                                        "Громкие чтения", "Викторины", "Всего"]
+    assert grid[5] == ["Громкие чтения", "25", "500"]
+    assert [c.col_span for c in t.cells if c.text == "Для детей"] == [3]
+
+
+def test_cells_of_two_figures_and_a_heading_row_of_years():
+    # "кол-во / чел." in one cell; a first line of years is no body row under the title
+    text = ("Отчет о работе за 2023 год\nМассовые мероприятия\nФормы работы\n"
+            "2022 г. (кол-во / чел.)\n2023 г. (кол-во / чел.)\n"
+            "Книжные выставки\n96/2 880\n104/3 120\nБеседы\n40/800\n45/900\nИтого\n136/3 680\n149/4 020\n")
+    (t,) = parse(text).tables
+    assert t.grid()[0] == ["Формы работы", "2022 г. (кол-во / чел.)", "2023 г. (кол-во / чел.)"]
+    assert t.grid()[-1] == ["Итого", "136/3 680", "149/4 020"]
+
+
+def test_a_merged_header_under_a_title_with_a_row_of_years():
+    text = ("МБУК «ЦБС» г. Кургана\nОтчет о работе за 2023 год\nМассовая работа\n"
+            "Формы мероприятий\n2022\n2023\nДинамика (+/-)\n"
+            "\nкол-во\nпосещения\nкол-во\nпосещения\nкол-во\nпосещения\n"
+            "Книжные выставки\n120\n3 600\n126\n3 900\n+6\n+300\n"
+            "Беседы\n64\n1 280\n70\n1 410\n+6\n+130\n")
+    (t,) = parse(text).tables
+    top = {(c.col, c.col_span, c.row_span): c.text for c in t.cells if c.row == 0}
+    assert top == {(0, 1, 2): "Формы мероприятий", (1, 2, 1): "2022", (3, 2, 1): "2023",
+                   (5, 2, 1): "Динамика (+/-)"}

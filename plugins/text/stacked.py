@@ -29,7 +29,8 @@ from esep.plugins.lang.alphabet import UPPER
 from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cell
 
 #: a cell that holds a figure, or no figure at all ("–", "х", "-")
-_FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?|[-–—−xх×]?")
+_FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?|[-–—−xх×]?"
+                        r"|\d[\d \u00a0]*\s?/\s?\d[\d \u00a0]*")  # or two: "96/2 880" (count / people)
 #: the widest row looked for, in cells
 MAX_WIDTH = 16
 #: a line longer than this is prose, not a cell
@@ -42,6 +43,10 @@ _SENTENCE_RE = re.compile(rf"\w{{4,}}(?:[.!?]\s+[{UPPER}A-Z]|[.!?]\s*$)")  # "г
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _DIGITS_RE = re.compile(r"\d+")
 _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: a heading of a part of a table, by the readers it serves, set in a row merged across the
+#: table, which Writer writes as one line ("Для детей", "Для взрослых", "Балаларға арналған")
+_SECTION_RE = re.compile(r"(?:для|среди)\s+(?:дет|взросл|юнош|молод|подрост|пенсион|пожил|людей)\w*"
+                         r"(?:\s+\S+){0,2}:?|(?:балалар|ересек|жасөспірім|жастар)\w*(?:\s+арналған)?:?", re.I)
 #: a row label that is a year: a table laid on its side ("2021 | 96 | 40 | 156")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?(?:г\.?|год|ж\.?|жыл))?")
 #: a header cell is short
@@ -60,7 +65,7 @@ class LineKinds(str):
     or a year), a ``0`` otherwise."""
 
     fit: str
-    years: str  # the kinds again, with ``y`` for a line that is a bare year ("2021", "2022 г.")
+    years: str  # the kinds again, with ``y`` for a bare year ("2021", "2022 г.") and ``s`` for a section
 
 
 def line_kinds(lines: Sequence[Row]) -> LineKinds:
@@ -83,8 +88,9 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
     kinds.fit = "".join(fit)
     # a year is a row's label when a figure that is no year follows it ("2021", "96")
     year = [k == "f" and bool(_BARE_YEAR_RE.fullmatch(ln.text.strip())) for k, ln in zip(out, lines)]
-    kinds.years = "".join("y" if year[x] and x + 1 < len(out) and out[x + 1] == "f" and not year[x + 1] else k
-                          for x, k in enumerate(out))
+    kinds.years = "".join("y" if year[x] and x + 1 < len(out) and out[x + 1] == "f" and not year[x + 1]
+                          else "s" if k == "t" and _SECTION_RE.match(ln.text.strip()) else k
+                          for x, (k, ln) in enumerate(zip(out, lines)))
     return kinds
 
 
@@ -103,13 +109,18 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
     may run over up to :data:`MAX_CELL_LINES` lines (Writer writes each
     paragraph of a cell on its own line).  ``years`` is
     :attr:`LineKinds.years`: a bare year is the words of a row's first
-    cell (its label) and a figure elsewhere."""
-    kinds = years.replace("y", "f")
+    cell (its label) and a figure elsewhere; a section heading where a row
+    would start is a row of one cell across the table."""
+    kinds = years.replace("y", "f").replace("s", "t")
     n = len(kinds)
     pattern = [""] * w
     rows: list[RowSpan] = []
     k = j
     while k < n:
+        if labelled and w > 1 and years[k] == "s" and k + 1 < n and years[k + 1] != "s":
+            rows.append([(k, k + 1)])
+            k += 1
+            continue
         row: RowSpan = []
         x = k
         for _c in range(w):
@@ -117,7 +128,7 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
                 break
             y = x + 1
             if flex and kinds[x] == "t":
-                while y < n and y - x < MAX_CELL_LINES and kinds[y] == "t":
+                while y < n and y - x < MAX_CELL_LINES and kinds[y] == "t" and years[y] != "s":
                     y += 1
             row.append((x, y))
             x = y
@@ -227,7 +238,7 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
     best = _best(lines, kinds, i)
     if best is None:
         return i, None
-    for d in range(1, max(2, best[1] - i)):
+    for d in range(1, max(2, best[1] - i + 1)):
         # a line below, still in this reading's header, may start a table read as far and
         # better ("МБУК «ЦБС»", the title and the heading above "Год | Книжные выставки |
         # …" over "2021 | 96 | …")
@@ -252,6 +263,8 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
         r += 1
     for row in rows:
         cells += [_cell(lines, a, b, r, c, where) for c, (a, b) in enumerate(row)]
+        if len(row) == 1 < w:  # a section heading across the table
+            cells[-1].col_span = w
         r += 1
     last = lines[end - 1]
     prov = where(lines[i], lines[i].start, last.start + len(last.text))
