@@ -114,3 +114,44 @@ def test_a_table_the_right_way_up_is_not_turned():
     ])
     rows = rows_of(records_of(t, period="2022"))
     assert len(rows) == 6 and all(r.cell[1] == 0 for r in rows)
+
+
+# -- tables typed without rules: what a PDF gives of them ------------------------------
+
+def test_a_section_heading_not_merged_across_gives_no_row():
+    t = table_of([
+        ["Форма мероприятия", "Количество", "Участники"],
+        ["Для взрослых", "", ""],
+        ["Книжные выставки", "60", "1 800"],
+        ["Для детей", "", ""],
+        ["Викторины", "20", "420"],
+        ["Квесты", "", ""],  # a form of its own with no figure: no heading, but nothing to store either
+        ["Всего", "80", "2 220"],
+    ])
+    rows = rows_of(records_of(t, period="2023"))
+    assert [r.values["label"] for r in rows] == ["Книжные выставки", "Викторины", "Всего"]
+    assert [r.values["row_no"] for r in rows] == [1, 2, 3]
+
+
+def test_an_empty_row_of_a_known_form_stays():
+    t = table_of([
+        ["Форма мероприятия", "Количество", "Участники"],
+        ["Книжные выставки", "60", "1 800"],
+        ["Беседы", "", ""],
+        ["Всего", "60", "1 800"],
+    ])
+    rows = rows_of(records_of(t, period="2023"))
+    assert [(r.values["label"], r.values["actual"]) for r in rows] == [
+        ("Книжные выставки", 60), ("Беседы", None), ("Всего", 60)]
+
+
+def test_a_library_number_wrapped_onto_its_own_line():
+    t = table_of([
+        ["Библиотека", "Кол-во мероприятий", "Посещения мероприятий"],
+        ["Центральная библиотека", "210", "6 300"],
+        ["Библиотека-филиал №", "64", "1 280"],
+        ["2", "", ""],
+        ["Итого", "274", "7 580"],
+    ])
+    rows = rows_of(records_of(t, period="2023"))
+    assert [r.values["label"] for r in rows] == ["Центральная библиотека", "Библиотека-филиал № 2", "Итого"]

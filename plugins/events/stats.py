@@ -688,6 +688,11 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                     own_label, raw = c, c.text
                     break
         if parse_number(raw) is not None:
+            alone = all(c is own_label or c.row != r or not c.text.strip() for c in rm.values())
+            if rows and alone and rows[-1].text.rstrip().endswith("№"):
+                # the number of "Библиотека-филиал №" wrapped onto a line of its own
+                rows[-1].text = f"{rows[-1].text.rstrip()} {raw.strip()}"
+                continue
             log.debug("table %s row %d: label %r is a number (a row numbering the columns)", table.index, r, raw)
             continue
         row = LabelRow(r, rm, own_label, raw, numbers)
@@ -712,6 +717,12 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         label_text = read_label(row.text)
         own_label = row.label
         total = bool(label_text.strip()) and (is_total_label(label_text) or row.total)
+        if not row.has_numbers and not total and et.rows_by == "type" and matcher.match(label_text).id is None:
+            # no figure and no form of work: a section heading not merged across the table
+            # ("Для детей" in a table typed without rules)
+            log.debug("table %s row %d: %r has no figure and names no form; a section heading",
+                      table.index, row.r, label_text)
+            continue
         if et.types_only and (total or matcher.match(label_text).id is None):
             continue  # the totals and the rest are read from the table the right way up
         row_no += 1
