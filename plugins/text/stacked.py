@@ -30,7 +30,8 @@ from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cel
 
 #: a cell that holds a figure, or no figure at all ("–", "х", "-")
 _FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?|[-–—−xх×]?"
-                        r"|\d[\d \u00a0]*\s?/\s?\d[\d \u00a0]*")  # or two: "96/2 880" (count / people)
+                        r"|\d[\d \u00a0]*\s?/\s?\d[\d \u00a0]*"  # or two: "96/2 880" (count / people)
+                        r"|\d{1,3}(?:\.\d{1,3})*\.")  # a row's number: "1.", "2.1." (as "1.1" is a figure)
 #: the widest row looked for, in cells
 MAX_WIDTH = 16
 #: a line longer than this is prose, not a cell
@@ -47,6 +48,8 @@ _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: table, which Writer writes as one line ("Для детей", "Для взрослых", "Балаларға арналған")
 _SECTION_RE = re.compile(r"(?:для|среди)\s+(?:дет|взросл|юнош|молод|подрост|пенсион|пожил|людей)\w*"
                          r"(?:\s+\S+){0,2}:?|(?:балалар|ересек|жасөспірім|жастар)\w*(?:\s+арналған)?:?", re.I)
+#: a cell that says "nothing": it fits a column of words (a unit "–" of a ratio) as well as one of figures
+_DASH_RE = re.compile(r"[-–—−xх×]")
 #: a row label that is a year: a table laid on its side ("2021 | 96 | 40 | 156")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?(?:г\.?|год|ж\.?|жыл))?")
 #: a header cell is short
@@ -65,7 +68,7 @@ class LineKinds(str):
     or a year), a ``0`` otherwise."""
 
     fit: str
-    years: str  # the kinds again, with ``y`` for a bare year ("2021", "2022 г.") and ``s`` for a section
+    years: str  # the kinds again, ``y`` a bare year ("2021", "2022 г."), ``s`` a section, ``d`` a dash
 
 
 def line_kinds(lines: Sequence[Row]) -> LineKinds:
@@ -89,7 +92,8 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
     # a year is a row's label when a figure that is no year follows it ("2021", "96")
     year = [k == "f" and bool(_BARE_YEAR_RE.fullmatch(ln.text.strip())) for k, ln in zip(out, lines)]
     kinds.years = "".join("y" if year[x] and x + 1 < len(out) and out[x + 1] == "f" and not year[x + 1]
-                          else "s" if k == "t" and _SECTION_RE.match(ln.text.strip()) else k
+                          else "s" if k == "t" and _SECTION_RE.match(ln.text.strip())
+                          else "d" if k == "f" and _DASH_RE.fullmatch(ln.text.strip()) else k
                           for x, (k, ln) in enumerate(zip(out, lines)))
     return kinds
 
@@ -111,7 +115,7 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
     :attr:`LineKinds.years`: a bare year is the words of a row's first
     cell (its label) and a figure elsewhere; a section heading where a row
     would start is a row of one cell across the table."""
-    kinds = years.replace("y", "f").replace("s", "t")
+    kinds = years.replace("y", "f").replace("s", "t").replace("d", "f")
     n = len(kinds)
     pattern = [""] * w
     rows: list[RowSpan] = []
@@ -134,10 +138,12 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
             x = y
         if len(row) < w:
             break
-        got = ["t" if c == 0 and years[a] == "y" else kinds[a] for c, (a, _) in enumerate(row)]
+        got = ["t" if c == 0 and years[a] == "y" else "e" if years[a] == "d" else kinds[a]
+               for c, (a, _) in enumerate(row)]
         if "x" in got or (labelled and "t" not in got):
             break
-        if "f" not in got and not (rows and labelled and got.count("t") == 1 and pattern[got.index("t")] == "t"):
+        if "f" not in got and not any(years[a] == "d" for a, _ in row) \
+                and not (rows and labelled and got.count("t") == 1 and pattern[got.index("t")] == "t"):
             break  # after the first row, a row may be its label alone ("оның ішінде:", nothing done)
         if any(kind != "e" and pattern[c] and pattern[c] != kind for c, kind in enumerate(got)):
             break
@@ -314,6 +320,9 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                     continue
                 if sum(kinds[a] == "f" for r in rows for a, _ in r) < 2:
                     continue
+                if labelled and len(rows) > 1 and _years_alone(lines, kinds, rows[0]) \
+                        and not _years_alone(lines, kinds, rows[1]):
+                    continue  # a first row of years over rows of counts is the header ("Показатели | 2022 | 2023")
                 if h >= w and any(_YEAR_IN_RE.search(lines[j - w + c].text) and kinds[a] == "t"
                                   for row in rows for c, (a, _) in enumerate(row)):
                     continue  # a year heads a column of figures, not of labels
@@ -326,6 +335,12 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                 if best is None or key > best[0]:
                     best = (key, j, w, rows, top)
     return best
+
+
+def _years_alone(lines: Sequence[Row], kinds: str, row: RowSpan) -> bool:
+    """Whether the figures of a row are all bare years."""
+    figures = [lines[a].text.strip() for a, _ in row if kinds[a] == "f" and lines[a].text.strip()]
+    return bool(figures) and all(_BARE_YEAR_RE.fullmatch(f) for f in figures)
 
 
 def _narrower(kinds: LineKinds, j: int, v: int, flex: bool, end: int) -> bool:
