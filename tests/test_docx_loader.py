@@ -456,3 +456,42 @@ def test_a_title_set_in_a_text_box_is_read_once_after_its_anchor(tmp_path):
     doc = load(path, Config())
     texts = [b.text for b in doc.blocks]
     assert texts == [anchor.text, *lines, "Число пользователей составило 12 345 человек."]
+
+
+def _sliver_table(path):
+    """A Kazakh events table whose grid has a column one twip wide, as a .doc
+    saved again by Writer has: the 2017 participants span it in the rows
+    below, the 2018 header spans it in the header row."""
+    d = docx.Document()
+    d.add_paragraph("2018 жылғы жұмыс туралы есеп")
+    t = d.add_table(rows=4, cols=7)
+    grid = t._tbl.tblGrid
+    for g, w in zip(grid.findall(qn("w:gridCol")), (435, 2777, 1057, 2155, 1, 1057, 2155)):
+        g.set(qn("w:w"), str(w))
+    t.cell(0, 2).merge(t.cell(0, 3)).text = "2017 жыл"
+    t.cell(0, 4).merge(t.cell(0, 6)).text = "2018 жыл"
+    t.cell(0, 0).text, t.cell(0, 1).text = "№", "Іс-шара түрлері"
+    t.cell(1, 2).text, t.cell(1, 5).text, t.cell(1, 6).text = "саны", "саны", "қатысушылар"
+    t.cell(1, 3).merge(t.cell(1, 4)).text = "қатысушылар"
+    for r, row in ((2, ("1", "Кітап көрмелері", "96", "2 140", "104", "2 385")),
+                   (3, ("2", "Әдеби кештер", "18", "640", "22", "715"))):
+        t.cell(r, 3).merge(t.cell(r, 4))
+        for c, text in zip((0, 1, 2, 3, 5, 6), row):
+            t.cell(r, c).text = text
+    d.save(path)
+
+
+def test_a_sliver_of_the_grid_is_no_column(tmp_path):
+    _sliver_table(tmp_path / "sliver.docx")
+    doc = docx_loader.load(tmp_path / "sliver.docx", Config())
+    (t,) = doc.tables
+    assert t.n_cols == 6
+    rows = [[(c.text, c.col, c.col_span) for c in r] for r in t.rows()]
+    assert rows[0][2:] == [("2017 жыл", 2, 2), ("2018 жыл", 4, 2)]
+    assert rows[2] == [("1", 0, 1), ("Кітап көрмелері", 1, 1), ("96", 2, 1), ("2 140", 3, 1),
+                       ("104", 4, 1), ("2 385", 5, 1)]
+    from esep.plugins.events import stats
+
+    got = {(r.values["label"], r.values["period"]): r.values["participants"]
+           for r in stats.extract(doc, Config()) if r.table == "event_stats"}
+    assert got[("Кітап көрмелері", "2017")] == 2140 and got[("Кітап көрмелері", "2018")] == 2385

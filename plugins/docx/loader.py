@@ -15,7 +15,8 @@ descending into content controls.  Each paragraph becomes a Block:
 
 Tables keep Word's grid: ``gridBefore`` shifts a row, ``gridSpan`` gives
 ``col_span``, and a vertically merged ("continue") cell is not a Cell of its
-own but extends the ``row_span`` of the cell above.  A table nested in a cell
+own but extends the ``row_span`` of the cell above.  Grid columns under a
+millimetre wide (cell edges a hair apart in different rows) are taken out.  A table nested in a cell
 becomes a Table of its own, placed right after its parent.
 
 Provenance: ``paragraph`` is the index of the paragraph among the body's
@@ -735,6 +736,7 @@ class _Walker:
             above = here
         if not cells:
             return nested
+        _drop_slivers(cells, tbl)
         table = Table(cells, Provenance(page=page, char_start=start, char_end=max(start, self.pos - 1)))
         return [table, *nested]
 
@@ -807,6 +809,43 @@ def text_boxes(p) -> list:
         if up is p:
             out.append(box)
     return out
+
+
+#: a grid column narrower than this (twips; 1 mm) is a sliver of misaligned cell edges, no column
+_SLIVER = 57
+
+
+def _drop_slivers(cells: list[Cell], tbl) -> None:
+    """Take the slivers out of a table's grid.  Cells whose edges are a
+    hair apart in different rows give Word's grid a column a twip or two
+    wide (a .doc saved again by Writer has them): a period's header then
+    spans the sliver in one row and its figures in the next, and the next
+    period's header takes the figures of the one before.  A cell loses the
+    slivers it spans; nothing changes when a cell lies on slivers alone."""
+    grid = tbl.find(f"{W}tblGrid")
+    widths = [_int_val(g, 0, "w") for g in _children(grid, W + "gridCol")] if grid is not None else []
+    sliver = [0 < w < _SLIVER for w in widths]
+    if not any(sliver):
+        return
+    new, k = [], 0
+    for thin in sliver:
+        new.append(k)
+        k += not thin
+    moved = []
+    for c in cells:
+        kept = [g for g in range(c.col, c.col + c.col_span) if g < len(widths) and not sliver[g]]
+        if not kept or c.col + c.col_span > len(widths):
+            return  # a cell on a sliver alone, or a row wider than the grid: left as Word wrote it
+        moved.append((new[kept[0]], len(kept)))
+    seen: set[tuple[int, int]] = set()
+    for c, (col, span) in zip(cells, moved):
+        for r in range(c.row, c.row + c.row_span):
+            for x in range(col, col + span):
+                if (r, x) in seen:
+                    return  # two cells on one folded column
+                seen.add((r, x))
+    for c, (col, span) in zip(cells, moved):
+        c.col, c.col_span = col, span
 
 
 def _children(parent, tag: str):
