@@ -124,6 +124,33 @@ def test_a_ruled_row_alone_at_a_page_foot_is_a_table():
     assert abs(box[1] - top) <= 3 and len(cells) == 3
 
 
+def test_a_header_of_one_line_over_a_row_merged_across_keeps_its_columns():
+    """A header row of one line (5 mm) over a section row merged across the
+    table ("Для взрослых"): its column rules run from rule to rule though
+    they are shorter than a column rule elsewhere; the stems of large
+    letters inside a cell reach no rule and cut nothing."""
+    from PIL import ImageFont
+
+    img = Image.new("L", (2480, 1400), 255)
+    d = ImageDraw.Draw(img)
+    xs = [200, 1000, 1600, 2200]
+    ys = [300, 359, 418, 560, 702]  # header 5 mm, section 5 mm, two rows of 12 mm
+    for y in ys:
+        d.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+    for x in (xs[0], xs[-1]):
+        d.line([(x, ys[0]), (x, ys[-1])], fill=0, width=3)
+    for x in xs[1:-1]:
+        d.line([(x, ys[0]), (x, ys[1])], fill=0, width=3)  # the header's column rules
+        d.line([(x, ys[2]), (x, ys[-1])], fill=0, width=3)  # none across the section row
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 60)
+    d.text((260, 445), "ШЕЖІРЕ", font=font, fill=0)  # stems of 5 mm inside a body cell
+    ((box, cells),) = ocr.find_ruled_tables(np.asarray(img), dpi=300)
+    rows = {}
+    for c in cells:
+        rows.setdefault(c[1], []).append(c)
+    assert [len(rows[y]) for y in sorted(rows)] == [3, 1, 3, 3]
+
+
 def test_no_table_in_prose():
     img = Image.new("L", (1200, 800), 255)
     d = ImageDraw.Draw(img)

@@ -383,6 +383,7 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
     min_col = max(12, int(dpi * 0.24))
     hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
     vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, min_col)))
+    vmask = cv2.bitwise_or(vmask, _rules_of_one_row(ink, hmask, dpi, min_col))
     vmask = drop_shade_edges(vmask, gray)
     bridge = max(3, dpi // 50)
     hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
@@ -411,6 +412,31 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
                        [(int(x + a), int(y + b), int(x + c), int(y + d)) for a, b, c, d in cells]))
     tables.sort(key=lambda t: (t[0][1], t[0][0]))
     return tables
+
+
+def _rules_of_one_row(ink: Any, hmask: Any, dpi: int, min_col: int) -> Any:
+    """Column rules shorter than ``min_col`` that run from one row rule to
+    the next: the rules of a header of one line over a row merged across
+    the table ("Для взрослых"), which a letter's stem never does (it ends
+    short of the rules above and below it)."""
+    import cv2
+    import numpy as np
+
+    short = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, dpi // 12))))
+    out = np.zeros_like(short)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(short, connectivity=8)
+    reach = max(2, dpi // 100)  # how far past a stroke's end a rule may start (the rule's own width)
+    h_img, w_img = ink.shape
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        if h >= min_col or w > max(3, dpi // 40):
+            continue  # long enough already, or no thin stroke
+        xs = slice(max(0, x - reach), min(w_img, x + w + reach))
+        top = hmask[max(0, y - reach):min(h_img, y + reach + 1), xs]
+        bottom = hmask[max(0, y + h - 1 - reach):min(h_img, y + h + reach), xs]
+        if top.any() and bottom.any():
+            out[labels == i] = 255
+    return out
 
 
 _RULE_CONTRAST = 30  # grey levels a rule is darker than the paper on both its sides
