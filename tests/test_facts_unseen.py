@@ -71,6 +71,20 @@ def test_total_word_inside_an_indicator_label_and_rows_counting_libraries():
     assert ("fund.end", 211030, "2017", None, None) in got
 
 
+def test_total_of_documents_in_a_table_of_the_funds_movement():
+    """"Всего документов" under "Состояло на | Поступило | Выбыло | Состоит на"
+    beneath "Движение фонда": the total of the fund in each column, not the
+    digitized documents (no digitization is spoken of)."""
+    got = _named("2023",
+                 ["", "Состояло на 01.01.2023", "Поступило", "Выбыло", "Состоит на 01.01.2024"],
+                 ["Всего документов", "230 400", "4 100", "6 300", "228 200"], caption="Движение фонда")
+    assert {(k[0], k[1]) for k in got} == {("fund.start", 230400), ("fund.received", 4100),
+                                          ("fund.withdrawn", 6300), ("fund.end", 228200)}
+    # where digitization is the topic, the same words name the digitized documents
+    got = _named("2023", ["Показатель", "2023"], ["Всего документов", "1 250"], caption="Оцифровка фонда")
+    assert {k[0] for k in got} == {"digitization.documents"}
+
+
 def test_kazakh_indicator_table_document_fund_and_libraries():
     got = _named("2016-H1",
                  ["Атауы", "2015 ж. І ж/ж", "2016 ж. І ж/ж"],

@@ -122,6 +122,13 @@ def _context_blocks(doc: Document, t: Table) -> list[str]:
     return [o for o in out if o]
 
 
+def _topic_met(fv: FactVocab, metric_id: str, topics: set[str], hits: list[Hit]) -> bool:
+    """Whether a metric that needs a topic has it: named around the table or in the row itself."""
+    m = fv.metrics.get(metric_id)
+    return m is not None and (not m.topic or metric_id in topics
+                              or any(hh.kind == "T" and hh.id == metric_id for hh in hits))
+
+
 def _pick(hits: list[Hit], fv: FactVocab, unit: str | None, topics: set[str],
           topic_order: list[str] | None = None) -> Metric | None:
     """The metric of the most specific cue among ``hits`` that fits the unit
@@ -377,6 +384,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind = "period"
             elif is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
                 kind = "total"  # "Посещений, всего", "Келушілер саны (барлығы)" name their indicator
+            elif is_total(label, fv) and not any(
+                    hh.kind == "M" and _topic_met(fv, hh.id, topics, row_hits) for hh in row_hits):
+                # "Всего документов" in a table of the fund's movement: "документов" names the
+                # digitized documents only where digitization is the topic; here it is the total
+                row_hits = [hh for hh in row_hits if hh.kind != "M"]
+                kind = "total"
             elif _unit_only(label, row_hits):
                 kind = "whole"  # a row labelled by its unit alone ("экз.", "дана"): the column's figure
             elif not event_table and _counts_libraries(label, row_hits):
