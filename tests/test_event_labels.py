@@ -119,6 +119,7 @@ def test_pdf_labels_respaced_from_known_words():
     short = labels.Words(KnownWords({"к", "вес", "ты", "игры", "квизы"}))
     assert labels.respace("Квесты", short) == "Квесты"
     assert labels.respace("Игрыквизы", short) == "Игры квизы"
+    assert labels.respace("Буктрейлеры", labels.Words(KnownWords({"бук", "трейлеры"}))) == "Буктрейлеры"
 
 
 # -- wrapped rows ------------------------------------------------------------------------

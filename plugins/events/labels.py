@@ -111,6 +111,9 @@ class Words:
 #: a word printed whole that no dictionary knows ("Квесты") is split only when it is as long as
 #: two words glued ("Презентациякниги"): short ones are words the dictionary lacks, not "К вес ты"
 _MIN_GLUED = 9
+#: ... and only into words of four letters or more: two words whose space was lost are whole
+#: words ("Игрыквизы"), a word cut at a known prefix leaves a short piece ("Бук" / "трейлеры")
+_MIN_GLUED_WORD = 4
 
 
 def _runs(text: str) -> list[list[str]]:
@@ -210,6 +213,8 @@ def respace(text: str, words: Words) -> str:
         seg = _segment(core, {b for b in breaks if b < len(core)}, _strong(run, words), words) \
             if re.fullmatch(r"[^\W\d_]+(?:[-–.][^\W\d_]+)*", core) \
             and (len(run) > 1 or len(core) >= _MIN_GLUED) else None
+        if seg and len(run) == 1 and min(len(w.strip("-–")) for w in seg) < _MIN_GLUED_WORD:
+            seg = None  # "Буктрейлеры" printed whole is a word the dictionary lacks, not "Бук трейлеры"
         if seg:
             out.append(" ".join(seg) + tail)
         elif len(run) > 2 and all(len(p) <= 3 for p in run) and core.isalpha():
