@@ -44,6 +44,8 @@ def test_cases_are_split_and_licensed():
     assert "Apache License" in (FIXTURES / "dedoc" / "LICENSE.txt").read_text()
     assert "MIT License" in (FIXTURES / "icdar2013" / "LICENSE").read_text()
     assert "MIT License" in (FIXTURES / "tabula" / "LICENSE").read_text()
+    assert "MIT License" in (FIXTURES / "pdfplumber" / "LICENSE.txt").read_text()
+    assert "MIT License" in (FIXTURES / "tabula_py" / "LICENSE").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
@@ -173,6 +175,42 @@ def test_tabula_development_cases(case_id, least):
     got, (reversed_, transposed) = accuracy(case_id)
     assert got >= least, f"{case_id}: {got:.3f}"
     assert reversed_ == 0 and transposed == 0
+
+
+@pytest.mark.parametrize("case_id, least", [
+    ("pdfplumber_nics", 0.99),              # an unruled grid of 55 rows and 25 columns of figures
+    ("pdfplumber_issue_140", 1.0),          # ruled
+    # a ruled header over a frame without column rules; dates as figures
+    # cut its rows, and a payee's name set 0.3 pt left of the rule above
+    # it stays in its column
+    ("pdfplumber_senate_expenditures", 1.0),
+    ("tabulapy_data_1", 1.0),               # an R data frame printed unruled
+    # an unruled list: the dates ("09/10/2013") are a column of figures,
+    # so the narrow gaps beside them are column edges
+    ("tabulapy_campaign_donors", 0.7),
+])
+def test_other_suites_development_cases(case_id, least):
+    """Tables that pdfplumber's and tabula-py's own tests assert."""
+    got, (reversed_, transposed) = accuracy(case_id)
+    assert got >= least, f"{case_id}: {got:.3f}"
+    assert reversed_ == 0 and transposed == 0
+
+
+def test_a_cell_wrapped_outside_the_label_column_stays_with_its_row():
+    """senate-expenditures.pdf: each payment's description goes on under
+    its first line ("STAFF TRANSPORTATION 920.68" / "AIRFARE FOR E JOHNSON
+    ..."), equally far from the next payment's line: it is that payment's."""
+    grid = bench.esep_grids(FIXTURES / "pdfplumber" / "senate-expenditures.pdf", 1)[0]
+    row = next(r for r in grid if r[0] == "DHAW20190001")
+    assert "AIRFARE FOR E JOHNSON" in row[5] and "STAFF TRANSPORTATION" in row[5]
+    assert not any("E JOHNSON" in v for r in grid if r[0] == "DHAW20190002" for v in r)
+
+
+def test_dates_are_figures():
+    for text in ("09/10/2013", "9/1/13", "2013-10-09", "09.10.2013"):
+        assert tables.NUMBER_WORD_RE.match(text), text
+    for text in ("20-27083460-5", "1998-2003", "3/21"):
+        assert not tables.NUMBER_WORD_RE.match(text), text
 
 
 def test_dot_leaders_and_typed_rules():
