@@ -180,6 +180,9 @@ def test_tabula_development_cases(case_id, least):
 @pytest.mark.parametrize("case_id, least", [
     ("pdfplumber_nics", 0.99),              # an unruled grid of 55 rows and 25 columns of figures
     ("pdfplumber_issue_140", 1.0),          # ruled
+    # ruled; dates drawn one digit at a time after spaces of no width
+    # ("0 7 / 0 1 / 2 0 15") read "07/01/2015"
+    ("pdfplumber_warn_report", 1.0),
     # a ruled header over a frame without column rules; dates as figures
     # cut its rows, and a payee's name set 0.3 pt left of the rule above
     # it stays in its column
@@ -204,6 +207,16 @@ def test_a_cell_wrapped_outside_the_label_column_stays_with_its_row():
     row = next(r for r in grid if r[0] == "DHAW20190001")
     assert "AIRFARE FOR E JOHNSON" in row[5] and "STAFF TRANSPORTATION" in row[5]
     assert not any("E JOHNSON" in v for r in grid if r[0] == "DHAW20190002" for v in r)
+
+
+def test_touching_words_are_one_but_dot_leaders_stay_apart():
+    def word(text, x0, x1):
+        return Word(text, x0, 100.0, x1, 110.0, False, 10.0, len(text))
+    digits = [word("0", 132.38, 138.18), word("7", 138.14, 143.9), word("/", 143.9, 146.8),
+              word("2015", 146.8, 160.0), word("Maxim", 170.0, 200.0)]
+    assert [w.text for w in tables.join_touching(digits)] == ["07/2015", "Maxim"]
+    leader = [word("counterfeiting", 50.0, 110.0), word(". . .", 110.2, 130.0), word(".", 130.0, 132.0)]
+    assert [w.text for w in tables.join_touching(leader)] == ["counterfeiting", ". . .", "."]
 
 
 def test_dates_are_figures():

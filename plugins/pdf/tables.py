@@ -1097,6 +1097,31 @@ def header_rows(t: PTable) -> int:
     return 0
 
 
+#: in ems of the letter height: words no further apart than this touch
+TOUCHING = 0.05
+
+
+def join_touching(words: list[Word]) -> list[Word]:
+    """Words of a line that touch (the next one starts where the last one
+    ends, within a twentieth of the letter height, or overlaps it) as one
+    word: a space that takes no room on the page is no space a reader sees
+    ("0 7 / 0 1 / 2 0 15", each digit drawn after a space char of no width,
+    reads "07/01/2015").  Dots are not joined to a word before them: dot
+    leaders often start right after a label."""
+    out: list[Word] = []
+    for w in words:
+        last = out[-1] if out else None
+        # dot leaders set close to a label stay apart ("counterfeiting . . .")
+        if last is not None and not w.up and not last.up and not LEADER_RE.match(w.text) \
+                and not LEADER_RE.match(last.text) and w.text[:1] not in ".…" \
+                and -0.5 * (w.bottom - w.top) < w.x0 - last.x1 <= TOUCHING * (w.bottom - w.top):
+            out[-1] = Word(last.text + w.text, last.x0, min(last.top, w.top), max(last.x1, w.x1),
+                           max(last.bottom, w.bottom), last.bold, last.size, last.n + w.n)
+        else:
+            out.append(w)
+    return out
+
+
 def _compose(t: PTable, vocab: set[str]) -> None:
     """Each cell's text from its lines (see :func:`pages.cell_text`:
     hyphenated words mended, stacked header words kept apart);
@@ -1105,7 +1130,8 @@ def _compose(t: PTable, vocab: set[str]) -> None:
     head = header_rows(t)
     for k, (c, lines, right) in enumerate(zip(t.cells, t.lines, t.rights)):
         printed = "\n".join(ln.text for ln in lines)
-        joined = [Line(ln.page, join_spaced_letters(ln.words)) if len(ln.words) >= 3 else ln for ln in lines]
+        joined = [Line(ln.page, join_spaced_letters(join_touching(ln.words))) if len(ln.words) >= 2 else ln
+                  for ln in lines]
         spaced = any(len(a.words) != len(b.words) for a, b in zip(joined, lines))
         if spaced:
             t.lines[k] = lines = joined
