@@ -196,14 +196,24 @@ def at_rules(boxes: list[tuple[float, ...]], words: list[Word]) -> list[Word]:
     middle inside the cell (a writer's text set a hair left of the cell's
     edge, "CITIBANK" starting 0.3 pt before the rule at its left), ends at
     the rule; otherwise it would cross the edge and keep a row drawn without
-    rules from being cut there.  Only the measure changes: the cells take
-    the words as they are."""
+    rules from being cut there.  Only when that end lines up, within half a
+    point, with the same end of two other words (the column's text set
+    flush a hair past the rule, line after line): a heading centred over
+    merged columns ("2" of "2 полугодие") may stand across a rule of the
+    columns below by as little, and stays whole.  Only the measure changes:
+    the cells take the words as they are."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    lefts, rights = sorted(w.x0 for w in words), sorted(w.x1 for w in words)
+
+    def flush(v: float, ends: list[float]) -> bool:
+        # the word's end lines up with the same end of two other words (a
+        # column's text set flush there), not a word centred on its own
+        return bisect.bisect_right(ends, v + 0.5) - bisect.bisect_left(ends, v - 0.5) >= 3
     out = []
     for w in words:
         tol, mid = OVERHANG * (w.bottom - w.top), (w.x0 + w.x1) / 2
-        x0 = next((x for x in xs if w.x0 < x < mid and x - w.x0 < tol), w.x0)
-        x1 = next((x for x in xs if mid < x < w.x1 and w.x1 - x < tol), w.x1)
+        x0 = next((x for x in xs if w.x0 < x < mid and x - w.x0 < tol and flush(w.x0, lefts)), w.x0)
+        x1 = next((x for x in xs if mid < x < w.x1 and w.x1 - x < tol and flush(w.x1, rights)), w.x1)
         out.append(w if (x0, x1) == (w.x0, w.x1) else dataclasses.replace(w, x0=x0, x1=x1))
     return out
 
