@@ -210,6 +210,18 @@ def test_a_cell_wrapped_outside_the_label_column_stays_with_its_row():
     assert not any("E JOHNSON" in v for r in grid if r[0] == "DHAW20190002" for v in r)
 
 
+def test_a_heading_across_a_rule_by_a_hair_stays_whole():
+    """A heading centred over three merged columns ("2015 г." / "2
+    полугодие" over план | факт | участники) whose "2" starts half a point
+    left of a rule of the columns below is one cell: only a column's text
+    set flush a hair past a rule, line after line, is measured to it."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+    doc = load(ROOT / "corpus" / "synthetic" / "synthetic_2016-H2_balkhash_ru.pdf", Config(ocr="off"))
+    texts = [" ".join(c.text.split()) for t in doc.tables for c in t.cells if c.row == 0]
+    assert "2015 г. 2 полугодие" in texts and "2016г. 2 полугодие" in texts
+
+
 def test_touching_words_are_one_but_dot_leaders_stay_apart():
     def word(text, x0, x1):
         return Word(text, x0, 100.0, x1, 110.0, False, 10.0, len(text))
