@@ -50,11 +50,11 @@ def test_cases_are_split_and_licensed():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
-@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.746), ("heldout", 0.98)])
+@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.76), ("heldout", 0.98)])
 def test_mean_accuracy_floors(half, floor):
     """The mean position-exact cell accuracy of each half stays within 0.02
     of what bench/tables.py measured (dev 0.895 over camelot's and dedoc's
-    15 development cases, eval 0.766, held-out 1.000; see
+    15 development cases, eval 0.780, held-out 1.000; see
     docs/pdf_tables.md; the ICDAR development cases have a test of their
     own below).  Only the means of the evaluation and held-out cases are
     read."""
