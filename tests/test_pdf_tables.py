@@ -44,19 +44,22 @@ def test_cases_are_split_and_licensed():
     assert "Apache License" in (FIXTURES / "dedoc" / "LICENSE.txt").read_text()
     assert "MIT License" in (FIXTURES / "icdar2013" / "LICENSE").read_text()
     assert "MIT License" in (FIXTURES / "tabula" / "LICENSE").read_text()
+    assert "MIT License" in (FIXTURES / "pdfplumber" / "LICENSE.txt").read_text()
+    assert "MIT License" in (FIXTURES / "tabula_py" / "LICENSE").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
-@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.746), ("heldout", 0.98)])
+@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.76), ("heldout", 0.98)])
 def test_mean_accuracy_floors(half, floor):
     """The mean position-exact cell accuracy of each half stays within 0.02
     of what bench/tables.py measured (dev 0.895 over camelot's and dedoc's
-    15 development cases, eval 0.766, held-out 1.000; see
+    15 development cases, eval 0.780, held-out 1.000; see
     docs/pdf_tables.md; the ICDAR development cases have a test of their
     own below).  Only the means of the evaluation and held-out cases are
     read."""
-    cases = [c for c in CASES.values() if c["half"] == half and c.get("source") not in ("icdar2013", "tabula")]
+    cases = [c for c in CASES.values() if c["half"] == half
+             and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -173,6 +176,67 @@ def test_tabula_development_cases(case_id, least):
     got, (reversed_, transposed) = accuracy(case_id)
     assert got >= least, f"{case_id}: {got:.3f}"
     assert reversed_ == 0 and transposed == 0
+
+
+@pytest.mark.parametrize("case_id, least", [
+    ("pdfplumber_nics", 0.99),              # an unruled grid of 55 rows and 25 columns of figures
+    ("pdfplumber_issue_140", 1.0),          # ruled
+    # ruled; dates drawn one digit at a time after spaces of no width
+    # ("0 7 / 0 1 / 2 0 15") read "07/01/2015"
+    ("pdfplumber_warn_report", 1.0),
+    # a ruled header over a frame without column rules; dates as figures
+    # cut its rows, and a payee's name set 0.3 pt left of the rule above
+    # it stays in its column
+    ("pdfplumber_senate_expenditures", 1.0),
+    ("tabulapy_data_1", 1.0),               # an R data frame printed unruled
+    # an unruled list: the dates ("09/10/2013") are a column of figures,
+    # so the narrow gaps beside them are column edges
+    ("tabulapy_campaign_donors", 0.7),
+])
+def test_other_suites_development_cases(case_id, least):
+    """Tables that pdfplumber's and tabula-py's own tests assert."""
+    got, (reversed_, transposed) = accuracy(case_id)
+    assert got >= least, f"{case_id}: {got:.3f}"
+    assert reversed_ == 0 and transposed == 0
+
+
+def test_a_cell_wrapped_outside_the_label_column_stays_with_its_row():
+    """senate-expenditures.pdf: each payment's description goes on under
+    its first line ("STAFF TRANSPORTATION 920.68" / "AIRFARE FOR E JOHNSON
+    ..."), equally far from the next payment's line: it is that payment's."""
+    grid = bench.esep_grids(FIXTURES / "pdfplumber" / "senate-expenditures.pdf", 1)[0]
+    row = next(r for r in grid if r[0] == "DHAW20190001")
+    assert "AIRFARE FOR E JOHNSON" in row[5] and "STAFF TRANSPORTATION" in row[5]
+    assert not any("E JOHNSON" in v for r in grid if r[0] == "DHAW20190002" for v in r)
+
+
+def test_a_heading_across_a_rule_by_a_hair_stays_whole():
+    """A heading centred over three merged columns ("2015 г." / "2
+    полугодие" over план | факт | участники) whose "2" starts half a point
+    left of a rule of the columns below is one cell: only a column's text
+    set flush a hair past a rule, line after line, is measured to it."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+    doc = load(ROOT / "corpus" / "synthetic" / "synthetic_2016-H2_balkhash_ru.pdf", Config(ocr="off"))
+    texts = [" ".join(c.text.split()) for t in doc.tables for c in t.cells if c.row == 0]
+    assert "2015 г. 2 полугодие" in texts and "2016г. 2 полугодие" in texts
+
+
+def test_touching_words_are_one_but_dot_leaders_stay_apart():
+    def word(text, x0, x1):
+        return Word(text, x0, 100.0, x1, 110.0, False, 10.0, len(text))
+    digits = [word("0", 132.38, 138.18), word("7", 138.14, 143.9), word("/", 143.9, 146.8),
+              word("2015", 146.8, 160.0), word("Maxim", 170.0, 200.0)]
+    assert [w.text for w in tables.join_touching(digits)] == ["07/2015", "Maxim"]
+    leader = [word("counterfeiting", 50.0, 110.0), word(". . .", 110.2, 130.0), word(".", 130.0, 132.0)]
+    assert [w.text for w in tables.join_touching(leader)] == ["counterfeiting", ". . .", "."]
+
+
+def test_dates_are_figures():
+    for text in ("09/10/2013", "9/1/13", "2013-10-09", "09.10.2013"):
+        assert tables.NUMBER_WORD_RE.match(text), text
+    for text in ("20-27083460-5", "1998-2003", "3/21"):
+        assert not tables.NUMBER_WORD_RE.match(text), text
 
 
 def test_dot_leaders_and_typed_rules():

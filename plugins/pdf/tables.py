@@ -5,6 +5,7 @@ their cells composed into text."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import re
 import statistics
@@ -130,9 +131,10 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
     # height are left out once rather than tested by every step
     ftop, fbottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
     words = [w for w in words if ftop <= (w.top + w.bottom) / 2 <= fbottom]
-    boxes = extend_sideways(drop_gutters(boxes, words), words)
-    boxes = split_rows(split_cols(drop_empty_columns(boxes, words), words), words)
-    boxes = split_figure_columns(boxes, words)
+    placed = at_rules(boxes, words)
+    boxes = extend_sideways(drop_gutters(boxes, placed), placed)
+    boxes = split_rows(split_cols(drop_empty_columns(boxes, placed), placed), placed)
+    boxes = split_figure_columns(boxes, placed)
     x0, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
     x1, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
     xs = cluster([b[0] for b in boxes] + [x1])
@@ -172,13 +174,48 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
 
 
 #: a figure as one word: signs, a currency sign ("$9,600"), decimal marks, a per cent sign;
-#: or a range in brackets, as confidence intervals are printed ("(16.0–29.0)", "(1,098.9–1,444.5)")
-NUMBER_WORD_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$|^\(\d[\d.,]*%?[–-]\d[\d.,]*%?\)$")
+#: or a range in brackets, as confidence intervals are printed ("(16.0–29.0)", "(1,098.9–1,444.5)");
+#: or a date written with slashes or ISO hyphens ("09/10/2013", "2013-10-09"), a value of its
+#: column as a date with dots ("09.10.2013") already is
+NUMBER_WORD_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$|^\(\d[\d.,]*%?[–-]\d[\d.,]*%?\)$"
+                            r"|^\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?$|^\d{4}-\d{2}-\d{2}$")
 
 
 def _inside(w: Word, b: tuple[float, ...]) -> bool:
     cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
     return b[0] <= cx <= b[2] and b[1] <= cy <= b[3]
+
+
+#: how far, in ems, a word may reach past a column rule and still be a word of the cell it stands in
+OVERHANG = 0.15
+
+
+def at_rules(boxes: list[tuple[float, ...]], words: list[Word]) -> list[Word]:
+    """The words as the steps that follow measure them against the column
+    rules: a word whose end reaches past a rule by less than 0.15 em, its
+    middle inside the cell (a writer's text set a hair left of the cell's
+    edge, "CITIBANK" starting 0.3 pt before the rule at its left), ends at
+    the rule; otherwise it would cross the edge and keep a row drawn without
+    rules from being cut there.  Only when that end lines up, within half a
+    point, with the same end of two other words (the column's text set
+    flush a hair past the rule, line after line): a heading centred over
+    merged columns ("2" of "2 полугодие") may stand across a rule of the
+    columns below by as little, and stays whole.  Only the measure changes:
+    the cells take the words as they are."""
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    lefts, rights = sorted(w.x0 for w in words), sorted(w.x1 for w in words)
+
+    def flush(v: float, ends: list[float]) -> bool:
+        # the word's end lines up with the same end of two other words (a
+        # column's text set flush there), not a word centred on its own
+        return bisect.bisect_right(ends, v + 0.5) - bisect.bisect_left(ends, v - 0.5) >= 3
+    out = []
+    for w in words:
+        tol, mid = OVERHANG * (w.bottom - w.top), (w.x0 + w.x1) / 2
+        x0 = next((x for x in xs if w.x0 < x < mid and x - w.x0 < tol and flush(w.x0, lefts)), w.x0)
+        x1 = next((x for x in xs if mid < x < w.x1 and w.x1 - x < tol and flush(w.x1, rights)), w.x1)
+        out.append(w if (x0, x1) == (w.x0, w.x1) else dataclasses.replace(w, x0=x0, x1=x1))
+    return out
 
 
 def drop_gutters(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[float, ...]]:
@@ -499,7 +536,13 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
             gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
             # a line going on in lower case continues the line above it
             gaps = [g for g in gaps if not lines[g[1] + 1].text[:1].islower()] or gaps
-            _, k = max(gaps, key=lambda g: (round(g[0]), -g[1]))
+            # lines between two rows with no word in the first column are a
+            # cell wrapped under its row's first line (cells are set from
+            # the top): at gaps of one size they stay with the row above; a
+            # label wrapped in the first column goes on in the row below,
+            # beside its figures ("Branch libraries of the" / "district 5 600")
+            under = all(first not in col[k] for k in range(a + 1, b))
+            _, k = max(gaps, key=lambda g: (round(g[0]), g[1] if under else -g[1]))
             cuts.append((lines[k].bottom + lines[k + 1].top) / 2)
     if not cuts:
         return boxes
@@ -1064,6 +1107,31 @@ def header_rows(t: PTable) -> int:
     return 0
 
 
+#: in ems of the letter height: words no further apart than this touch
+TOUCHING = 0.05
+
+
+def join_touching(words: list[Word]) -> list[Word]:
+    """Words of a line that touch (the next one starts where the last one
+    ends, within a twentieth of the letter height, or overlaps it) as one
+    word: a space that takes no room on the page is no space a reader sees
+    ("0 7 / 0 1 / 2 0 15", each digit drawn after a space char of no width,
+    reads "07/01/2015").  Dots are not joined to a word before them: dot
+    leaders often start right after a label."""
+    out: list[Word] = []
+    for w in words:
+        last = out[-1] if out else None
+        # dot leaders set close to a label stay apart ("counterfeiting . . .")
+        if last is not None and not w.up and not last.up and not LEADER_RE.match(w.text) \
+                and not LEADER_RE.match(last.text) and w.text[:1] not in ".…" \
+                and -0.5 * (w.bottom - w.top) < w.x0 - last.x1 <= TOUCHING * (w.bottom - w.top):
+            out[-1] = Word(last.text + w.text, last.x0, min(last.top, w.top), max(last.x1, w.x1),
+                           max(last.bottom, w.bottom), last.bold, last.size, last.n + w.n)
+        else:
+            out.append(w)
+    return out
+
+
 def _compose(t: PTable, vocab: set[str]) -> None:
     """Each cell's text from its lines (see :func:`pages.cell_text`:
     hyphenated words mended, stacked header words kept apart);
@@ -1072,7 +1140,8 @@ def _compose(t: PTable, vocab: set[str]) -> None:
     head = header_rows(t)
     for k, (c, lines, right) in enumerate(zip(t.cells, t.lines, t.rights)):
         printed = "\n".join(ln.text for ln in lines)
-        joined = [Line(ln.page, join_spaced_letters(ln.words)) if len(ln.words) >= 3 else ln for ln in lines]
+        joined = [Line(ln.page, join_spaced_letters(join_touching(ln.words))) if len(ln.words) >= 2 else ln
+                  for ln in lines]
         spaced = any(len(a.words) != len(b.words) for a, b in zip(joined, lines))
         if spaced:
             t.lines[k] = lines = joined
