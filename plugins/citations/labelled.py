@@ -58,6 +58,7 @@ ANYSTYLE_FILE = Path("anystyle-cyrillic") / "references.json"
 HAYAGRIVA_FILE = Path("hayagriva-gost") / "gost-examples.md"
 DSTU_FILE = Path("dstu-8302") / "cases.json"
 BIBLATEX_GOST_FILE = Path("biblatex-gost") / "cases.json"
+CSL_GOST_FILE = Path("csl-gost-darxor") / "cases.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -324,6 +325,41 @@ def biblatex_gost_items(path: Path) -> Iterator[Item]:
         yield i, raw, {f: v for f, v in gold.items() if f not in skip}
 
 
+def csl_gost_items(path: Path) -> Iterator[Item]:
+    """(index, printed string, gold) for each sample of the CSL style GOST R 7.0.11 of Darxor/CSL-GOST (CC BY-SA
+    3.0, kept apart in ``data/csl-gost-darxor/``): the Zotero record the string was printed from is the gold, of
+    the fields the string prints.
+
+    Authors as ``Surname, I. I.``; title; the container (of a conference paper the conference's name, the
+    proceedings' "материалы конференции" being its other title information); year; volume (its own or its
+    container's); issue; pages or page count; place; publisher."""
+    for i, case in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        raw, rec = case["printed"], case["record"]
+        toks = loose("title", raw)
+        authors = [f"{f}, {_initials_of(g)}" for f, g in rec.get("authors") or [] if _printed(f, toks)]
+        gold = {
+            "authors": authors or None,
+            "title": rec.get("title"),
+            "source": rec.get("conferenceName") or rec.get("container"),
+            "year": rec.get("date"),
+            "volume": rec.get("volume"),
+            "issue": rec.get("issue"),
+            "pages": rec.get("pages") or rec.get("numPages"),
+            "place": rec.get("place"),
+            "publisher": rec.get("publisher"),
+        }
+        skip = {f for f, v in gold.items() if f != "authors" and v is not None and not _printed_in(f, str(v), raw)}
+        yield i, raw, {f: v for f, v in gold.items() if f not in skip}
+
+
+def csl_gost_predicted(p: dict[str, Any]) -> dict[str, Any]:
+    # the records keep the kind of a thesis ("дис. … канд. … наук") and the number of volumes ("в 6 т.") in fields
+    # of their own and have no subtitle, so the title is compared without GOST's other title information
+    out = {f: p.get(f) for f in ("authors", "title", "source", "year", "volume", "issue", "pages", "place",
+                                 "publisher")}
+    return out
+
+
 #: name -> (file inside the folder, items, predicted fields)
 SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "anystyle": (ANYSTYLE_FILE, anystyle_items, anystyle_predicted),
@@ -333,6 +369,7 @@ SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str
 PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "dstu": (DSTU_FILE, dstu_items, dstu_predicted),
     "biblatex-gost": (BIBLATEX_GOST_FILE, biblatex_gost_items, dstu_predicted),
+    "csl-gost": (CSL_GOST_FILE, csl_gost_items, csl_gost_predicted),
 }
 
 

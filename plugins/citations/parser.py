@@ -391,7 +391,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = re.sub(r"^«([^«»]+)»(?=\.?\s*$)", r"\1", container.strip())  # "// «Балқаш өңірі». – 2018"
         colon = outside_quotes(container, ":")
         # "Библиотека и общество : сб. статей", "Кітапхана ісі:ғылыми жинақ" (the spaces lost), not "Серия: Филология"
-        if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]", container[colon + 1:])):
+        # "Книга: в 6 т." (the number of volumes after ": ", other title information as in the title area)
+        if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]|\s[Вв]\s\d+\s?(?:т|кн|ч)\.",
+                                                                   container[colon + 1:])):
             container = container[:colon]
         m = re.search(rf",\s(?P<place>{PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
         if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:

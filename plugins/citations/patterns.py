@@ -69,8 +69,9 @@ ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|а
 AREA = re.compile(r"\.\s*–\s*(?=\S)")
 YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 #: a place: one to three capitalized words, the last (or a short first one) may be abbreviated ("М.",
-#: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л.")
-_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
+#: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л."); "М: Наука", the
+#: one-letter abbreviation of GOST 7.0.12 with its dot lost, before its publisher
+_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.)|[МЛК](?=\s?:\s?[{UP}«\"]))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
 PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
 #: cities of publication written alone at the end of an entry ("Съвременници на Паисий. София."): the places
 #: GOST 7.0.12 abbreviates, the capitals and publishing cities of the countries whose works Russian and Kazakh
@@ -444,7 +445,8 @@ def authors_from_responsibility(resp: str | None) -> list[str]:
     """People named in the first part of a statement of responsibility
     ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
     compilers or translators."""
-    resp = resp.split(";")[0] if resp else resp
+    # "А. Первый, Б. Второй / под ред. …": a second statement after " / " (GOST writes " ; ") is not the first
+    resp = re.split(r";|\s/\s", resp)[0] if resp else resp
     resp = re.sub(rf"[,\s]*(?:{ET_AL})\s*$", "", resp) if resp else resp  # all named
     if not resp or ROLE.search(resp):
         return []
