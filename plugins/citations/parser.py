@@ -63,7 +63,7 @@ def _parse(raw: str) -> dict[str, Any]:
         s = URL.sub(" ", s)
     s = WEB_NOTE.sub(" ", s)
     s = MISSING_STOP.sub(_missing_stop, s)
-    s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub("", s))).strip(" ;")
+    s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub(_drop_medium, s))).strip(" ;")
     s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
     # the areas left empty by the notes taken out: "С. 5–9. – – Текст : электронный." -> "С. 5–9. – Текст …"
     s = re.sub(r"\.\s–(?:\s[.–])+\s", ". – ", s)
@@ -136,9 +136,9 @@ def _parse(raw: str) -> dict[str, Any]:
     # "Энциклопедия философских наук. В 3 т. Т. 1. Наука логики": the volume of a work in several volumes
     # followed by the volume's own title (the first, when that volume has volumes of its own: "Собрание
     # сочинений. В 6 т. Т. 5. Parerga и Paralipomena. В 2 т. Т. 2: Paralipomena")
-    titled = re.search(rf"\.\s(?:Т|Том|Ч|Кн|Вып|Вип|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}}(?:[–-]\d{{1,3}})?)\.\s(?=[{UP}«\"])"
+    titled = re.search(rf"\.\s(?:[ТтT]|[Тт]ом|[Чч]|[Кк]н|[Вв]ып|[Вв]ип|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}}(?:[–-]\d{{1,3}})?)\.\s(?=[{UP}«\"])"
                        rf"(?!{NUM_WORDS}\.?\s?[IVXLC\d])", area)
-    both = re.search(r"[.,]\s(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLC]+|\d{1,3})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
+    both = re.search(r"[.,]\s(?:[Тт]|T|[Тт]ом|Vol)\.?\s?(?P<v>[IVXLC]+|\d{1,3})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
                      r"(?P<i>\d{1,3}(?:[–-]\d{1,3})?)\.?\s*(?=:|$)", area)
     if both:  # "Труды. Т. 3. Вып. 2", "Известия. Т. 5, № 2": the volume and its issue
         out["volume"], out["issue"] = both["v"], both["i"].replace("–", "-")
@@ -212,19 +212,29 @@ def _parse(raw: str) -> dict[str, Any]:
 
 
 
+def _drop_medium(m: re.Match[str]) -> str:
+    """"Title. [Текст]. – М.": the note and its full stop go; "Title [Текст]. – М.": the full stop ends the title
+    area and stays."""
+    return "" if m.group(0).endswith(".") and m.string[:m.start()].rstrip().endswith(".") else m.group(0).endswith(".") * "."
+
+
 #: an area separator written without its full stop ("Title – М.: Наука, 2015 – 240 с."): a dash between
 #: spaces before what starts an area (a place and its publisher, a year, numbering, pages)
 MISSING_STOP = re.compile(
-    rf"(?<=[^\s.–/:;,])\s–\s(?=(?:Текст|Мәтін|Изображение)\s?:|(?P<place>{PLACE})\s?(?::\s|,\s?\[?(?:1[5-9]|20)\d\d)"
+    rf"(?<=[^\s.–/:;,])\s–\s(?=(?:Текст|Мәтін|Изображение)\s?:|(?P<place>{PLACE})\s?(?::\s(?P<pub>[{UP}«\"][^,:;–]{{1,60}},"
+    rf"\s?\[?(?:1[5-9]|20)\d\d)?|,\s?\[?(?:1[5-9]|20)\d\d\]?(?P<end>\.?(?:\s–|$))?)"
     rf"|\[?(?:1[5-9]|20)\d\d\]?(?:\.|\s–|,\s|\s?$)"
-    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр)\.?(?:\s|$)"
+    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр|pp|p|S)\.?(?:\s|$)"
     # an edition, the content and medium, the series area, a note
     rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|(?i:изд)\.\s\d|\([^()]+\)\.?$"
     rf"|(?:Библиогр|Указ|Прил|Примеч|Электрон|Загл)\.)")
 
 
 def _missing_stop(m: re.Match[str]) -> str:
-    if m["place"] and not (m["place"].endswith((".", "]")) or _bare_place(m["place"])):
+    # "– Долгопрудный: МФТИ, 1998", "– Нарьян-Мар, 1756 –": a place not in the list, followed by its publisher
+    # and year or by a year that ends the area
+    if (m["place"] and not (m["place"].endswith((".", "]")) or _bare_place(m["place"]))
+            and m["pub"] is None and m["end"] is None):
         return m.group(0)  # "Абай – Тәуелсіздік: …": a capital word and a colon inside a title
     return ". – "
 

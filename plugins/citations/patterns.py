@@ -329,9 +329,11 @@ def initials(inits: str) -> str:
 def segments(s: str) -> list[tuple[int, int]]:
     """Spans of the sentence-like segments of ``s``: split at ". " (or after
     "?" and "!", which stay with their sentence) before a capital, digit,
-    quote or bracket, but not after an initial or a common abbreviation."""
+    quote, bracket or a numbering word in lower case ("т. 1", "с. 5"), but
+    not after an initial or a common abbreviation."""
     out, start = [], 0
-    for m in re.finditer(rf"[.?!]\s+(?=[{UP}\d«\"„“(\[№])", s):
+    # (a volume or a page marker in lower case starts a segment too: "Apokryphen. т. 1. Berlin")
+    for m in re.finditer(rf"[.?!]\s+(?=[{UP}\d«\"„“(\[№]|(?:т|тт|ч|кн|вып|вип|бр|с|стр)\.\s?[\dIVXLCХ])", s):
         if s[m.start()] != ".":
             out.append((start, m.start() + 1))
             start = m.end()
