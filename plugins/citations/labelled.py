@@ -455,6 +455,9 @@ DAMAGES: dict[str, Callable[[str], str]] = {
     "№ written No": lambda t: re.sub(r"№\s?", "No ", t),
     "look-alike Latin letters": _lookalikes,
     "[Текст] after the title": _add_medium,
+    "spaces between initials lost": lambda t: re.sub(r"(?<=\b[A-ZА-ЯЁ]\.)\s(?=[A-ZА-ЯЁ]\.)", "", t),
+    "// written as a full stop": lambda t: re.sub(r"\.?\s?(?<!:)//\s?", ". ", t),
+    "area separator written as a full stop": lambda t: re.sub(r"\.\s?[–—]\s?", ". ", t),
 }
 
 

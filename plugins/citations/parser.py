@@ -12,10 +12,11 @@ from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     HEADING, SERIES_AREA, SERIES_PART,
     ET_AL, ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
-    ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
+    INITS, ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
+    SURNAME,
 )
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,18 @@ def _parse(raw: str) -> dict[str, Any]:
     if sl:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
+        m = RESP_THEN_CONTAINER.match(out["responsibility"] or "")
+        if (m and not container_expected and PART_NUMBERING.search(tail)
+                and not re.match(r"\d|\(|(?:1[5-9]|20)\d\d", m["rest"]) and not _imprint_start(m["rest"])):
+            # "Title / А. Иванов, Б. Петров. Журнал. – 2014. – № 3. – С. 5–9": the " // " lost; after the names of
+            # the responsibility the container starts (a part: the entry gives its numbering or page range)
+            out["responsibility"] = m["names"]
+            tail, container_expected = f"{m['rest']}. – {tail}", True
+        elif m and (_imprint_start(m["rest"]) or EDITION_START.match(m["rest"])):
+            # "Книга / А. Иванов, Б. Петров. 2-е изд. М.: Наука, 2001. 200 с.": the areas separated by full stops
+            # only; the edition or the imprint after the names is not part of the responsibility
+            out["responsibility"] = m["names"]
+            tail = f"{m['rest']}. – {tail}" if tail.strip() else m["rest"]
     m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
                   rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік|т(?=\.)))\.?\s*(?=:|$)", area)
     # "Энциклопедия философских наук. В 3 т. Т. 1. Наука логики": the volume of a work in several volumes
@@ -210,6 +223,23 @@ def _parse(raw: str) -> dict[str, Any]:
     return out
 
 
+
+
+_NAME = rf"(?:{INITS}\s?{SURNAME}|{SURNAME},?\s{INITS})".replace("{INITS}", INITS).replace("{SURNAME}", SURNAME)
+#: a statement of responsibility that names people only, then (its " // " lost) a capitalised container
+RESP_THEN_CONTAINER = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s?|\s(?:и|і|and)\s){_NAME}){{0,5}})\.\s(?P<rest>[{UP}«\"\d].+)$")
+#: the numbering or the page range of a part (not the page count of a whole)
+PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\s?\d+|(?<!\w)[СсCРP]\.\s?\d|№\s?\d|(?<!\w)(?:Vol|Т|Вып|Iss)\.\s?\d")
+
+
+#: an edition statement ("2-е изд.", "Изд. 3-е", "3-то изд.", "2. Aufl.")
+EDITION_START = re.compile(r"\d+-?[а-я]{0,3}\.?\s(?:изд|басылым|вид|Aufl|ed)(?:\.|$)|(?:Изд\.|Издание|Вид\.|Видання)\s?\d")
+
+
+def _imprint_start(text: str) -> bool:
+    """True when ``text`` starts with an imprint ("М.: Наука", "Казань, 1999", "Наука, 1990")."""
+    return bool(PLACE_PUB.match(text) or PLACE_YEAR.match(text) or PLACE_PUB_COMMA.match(text)
+                or _place_space_year(text) or _publisher_year(text))
 
 
 def _drop_medium(m: re.Match[str]) -> str:
