@@ -298,7 +298,10 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
     # heading, a journal is followed directly by its numbering and pages, with no imprint
     numbered = bool(re.match(rf"(?:{NUM_WORDS})\.\s?\d+[.,]\s(?:(?:№|N|{NUM_WORDS}\.)\s?\d+[.,]\s)?[СсCP]\.\s?\d+\s?[–-]\s?\d+", tail)
                     and not (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail)))
-    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered) and len(last) > 3 \
+    # "Доклад. Труды съезда. Казань, 1900. С. 5–17.": the page range of a part, the " // " before the whole lost
+    pages_of_part = re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+", tail)
+    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered
+            or (pages_of_part and re.match(rf"[{UP}«\"]", last))) and len(last) > 3 \
             and not re.match(r"\d", last):
         return area[:segs[-2][1]], f"{last}. {tail}", True
     return area, tail, False
