@@ -12,7 +12,7 @@ from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     HEADING, SERIES_AREA, SERIES_PART,
     ET_AL, ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
-    INITS, ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
+    DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
@@ -454,8 +454,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
 
     year_m = None
     for y in YEAR.finditer(rest):
-        before = rest[max(0, y.start() - 2):y.start()]
-        if "№" in before or re.search(r"[–-]\s?$", before):
+        before = rest[max(0, y.start() - 4):y.start()]
+        # (not the number of an issue, "№ 2015", nor the end of a range, "1935–1958"; "№ 2. – 2020" is the year)
+        if "№" in before[-2:] or re.search(r"\d\s?[–-]\s?$", before):
             continue
         year_m = y
         break
@@ -469,13 +470,13 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     m = VOLUME.search(rest)
     if m:
         kind = rest[m.start():m.start() + 3]
-        if kind.startswith("Вып") and out["issue"] is None and re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.", rest):
+        if kind.startswith("Вып") and out["issue"] is None and re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.", rest):
             out["issue"] = m["v"]
-            m = re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
+            m = re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
             out["volume"] = m["v"].replace(" ", "").replace("–", "-")
-            n = re.match(r"[,.]\s(?:вып|Вып|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
-            if n and out["issue"] is None:  # "Т. 5, вып. 2": the issue of a volume
+            n = re.match(r"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
+            if n and out["issue"] is None:  # "Т. 5, вып. 2", "Т. 5. – Вып. 2": the issue of a volume
                 out["issue"] = n["i"]
     m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік|т(?=\.))", rest, re.I)
     if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
@@ -483,7 +484,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     if out["volume"] is None and out["source"]:
         stripped = re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest)
         m = VOL_ISSUE.match(stripped)
-        if m and not (m["v"].isdigit() and 1500 <= int(m["v"]) <= 2099) and not (DATE.match(fold(stripped)) or abbr_date(stripped, 2000)):
+        if m and not (m["v"].isdigit() and 1500 <= int(m["v"]) <= 2099) and not (
+                DATE.match(fold(stripped)) or abbr_date(stripped, 2000) or DATE_NUM.match(stripped)):
             out["volume"] = m["v"]
             if m["i"] or m["j"] or m["k"]:
                 out["issue"] = out["issue"] or (m["i"] or m["j"] or m["k"]).strip()
