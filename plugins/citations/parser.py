@@ -420,6 +420,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             # "// Вестник Моск. ун-та. Сер. 9, Филология. – 2005": the series of a journal goes on its name
             ser = re.match(rf"\.?\s?\d+(?:[,:]\s?[{UP}][^.]*)?", rest[end.start():])
             end = CONTAINER_END.search(rest, end.start() + ser.end()) if ser else end
+        ser = re.match(rf"\.\s(?:Серия|Серія|Series|Сер\.|Ser\.)\s?(?:\d+[,.:]?\s?)?:?\s?[{UP}][^.–]*", rest[end.start():]) if end else None
+        if ser:  # "// Вестник Омского университета. Серия: История. – 2020": the series named after the journal
+            end = CONTAINER_END.search(rest, end.start() + ser.end()) or end
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)
@@ -435,7 +438,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         colon = outside_quotes(container, ":")
         # "Библиотека и общество : сб. статей", "Кітапхана ісі:ғылыми жинақ" (the spaces lost), not "Серия: Филология"
         # "Книга: в 6 т." (the number of volumes after ": ", other title information as in the title area)
-        if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]|\s[Вв]\s\d+\s?(?:т|кн|ч)\.",
+        if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]|\s[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)",
                                                                    container[colon + 1:])):
             container = container[:colon]
         m = re.search(rf",\s(?P<place>{PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
