@@ -64,7 +64,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal", "container-title"),
                 "year": ("date",), "pages": ("pages",), "place": ("location",), "publisher": ("publisher",),
-                "volume": ("volume",)}
+                "volume": ("volume",), "url": ("url",)}
 MARKERS = {fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s", "т", "t", "vol", "том",
                              "вып", "ч", "кн", "no")}
 #: the markers of an issue: a volume label that goes on to the issue ("Т. X. Вып. 4") is compared up to them
@@ -96,6 +96,8 @@ def loose(field: str, v: Any) -> Any:
     s = fold(str(v).translate(_CAPITALS))
     if field == "source":
         s = re.sub(r"^\s*(?:в|in)\s?:\s*", "", s)
+    if field == "url":  # "URL http://…" (a label that keeps the word)
+        s = re.sub(r"^\s*url\s?:?\s*", "", s)
     if field in ("volume", "issue"):
         s = re.sub(r"\([^)]*\)|/.*$", " ", s)
     if field == "volume":
@@ -134,6 +136,10 @@ def anystyle_items(path: Path) -> Iterator[Item]:
         for label, text in it["fields"]:
             labels.setdefault(label, text)
         gold = {f: next((labels[n] for n in names if n in labels), None) for f, names in ANYSTYLE_MAP.items()}
+        # a book's page count is labelled "pages" in most entries and "note" in some: a note that is a page
+        # count alone ("312 с.") is the pages
+        if gold["pages"] is None and re.fullmatch(r"\d+\s?(?:с|c|стр|p|pp|S|б)\.?", (labels.get("note") or "").strip()):
+            gold["pages"] = labels["note"]
         yield i, it["raw"], gold
 
 
