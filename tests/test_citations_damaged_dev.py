@@ -6,7 +6,7 @@ a responsibility followed by its container when " // " is lost, or by the editio
 are separated by full stops only; a second responsibility after " / "; "М:" without its full stop; the
 number of volumes after ": " in a container; volume marks in lower case; "[Текст]." before an area; a place
 not in the list after a dash with its full stop lost; "Т. 69. – Вып. 2"; the year after the issue; a
-numeric date; a journal's series named after it.
+numeric date; a journal's series named after it; "Изд. 2-е" before the place; "cop." before the year.
 
 ``test_damaged_development_halves`` damages the development half of every labelled set ten and more ways
 (``labelled.DAMAGES``, each named by what it does) and scores the damaged references against the same gold:
@@ -59,6 +59,11 @@ SHAPES = [
      dict(year=2020, issue="2", pages="15-22")),
     ("Иванова Н. П. Чтение детей // Вечерний город. – 05.03.2020. – С. 3.",
      dict(year=2020, date="2020-03-05", volume=None, pages="3")),
+    # an edition area "Изд. 2-е" before the place; "cop." / "©" before the year
+    ("Гаврилов Ф. Листовки. – Изд. 3-е. – Тверь, 1998. – 90 с.",
+     dict(place="Тверь", publisher=None, year=1998, pages="90")),
+    ("Гаврилов Ф. Листовки. – Тверь : Вече, cop. 1998. – 90 с.", dict(place="Тверь", publisher="Вече", year=1998)),
+    ("Гаврилов Ф. Листовки. – Тверь : Вече, © 1998. – 90 с.", dict(place="Тверь", publisher="Вече", year=1998)),
     # the series of a journal named after it
     ("Иванова Н. П. Чтение детей // Вестник Омского университета. Серия: История. – 2020. – № 2. – С. 15–22.",
      dict(source="Вестник Омского университета. Серия: История", year=2020, issue="2", place=None, publisher=None)),

@@ -540,8 +540,8 @@ def _publisher_year(text: str) -> re.Match | None:
     start of ``text`` or after an area separator ("Springer, 2010",
     "Cambridge University Press, 1992", "Изд-во МГУ, 1990")."""
     m = re.search(r"(?:^|(?<=[.–]\s))(?P<pub>[^\W\d][^,:;/]{1,60}?),\s?\[?(?:1[5-9]|20)\d\d\]?", text)
-    if not m or not PUBLISHER_WORDS.search(m["pub"]) or IN_MARK.match(m["pub"]):
-        return None
+    if not m or not PUBLISHER_WORDS.search(m["pub"]) or IN_MARK.match(m["pub"]) or ". – " in m["pub"]:
+        return None  # (not "Изд. 2-е. – М., 2001": an edition area, then the place)
     # "Journal of Academic Librarianship, 2001, 27 (3), 10–20": numbering after the year makes it a journal
     numbered = re.match(r",\s?(?:№|[Vv]ol|[ТтVv]\.|[Nn]o|[Вв]ып|[Кк]н|[Бб]р|[СсCc]\.\s?\d+\s?[–-]|pp?\.|\d+\s?\(|\d+,"
                         r"|\d+\s?[–-]\s?\d+)", text[m.end():])

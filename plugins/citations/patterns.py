@@ -104,7 +104,7 @@ PUBLISHER_WORDS = re.compile(
     r"|GmbH|Co\.|Издательство|Изд-во|Изд\.|Издат\w*|Баспа\w*|Типография|Тип\.|Springer\w*|Wiley|Elsevier|Routledge"
     r"|Pergamon|Kluwer|Blackwell|Brill|Birkh[aä]user|Macmillan|Penguin|Sage|Mouton|Gruyter|Harrassowitz|Oxford UP"
     r"|Academic|Akademie|Academy)(?!\w)")
-PUB_END = re.compile(r",\s?\[|,\s?\d|,\s(?:[СсCcSsPpБб]|pp|стр)\.\s?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.\s(?:Гл|Ch|Chap|Разд)\.\s?\d|\.?$")
+PUB_END = re.compile(r",\s?\[|,\s?\d|,\s?(?:cop\.|©|copyright)\s?\[?\d|,\s(?:[СсCcSsPpБб]|pp|стр)\.\s?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.\s(?:Гл|Ch|Chap|Разд)\.\s?\d|\.?$")
 PAGES_MARK = re.compile(
     r"(?=[\u0421\u0441CcPp\u0411\u0431Ss])(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 PAGES_COUNT = re.compile(
