@@ -64,6 +64,11 @@ SHAPES = [
      dict(place="Тверь", publisher=None, year=1998, pages="90")),
     ("Гаврилов Ф. Листовки. – Тверь : Вече, cop. 1998. – 90 с.", dict(place="Тверь", publisher="Вече", year=1998)),
     ("Гаврилов Ф. Листовки. – Тверь : Вече, © 1998. – 90 с.", dict(place="Тверь", publisher="Вече", year=1998)),
+    # a journal's volume, issue and pages joined by commas; a collection's editors after " / Под ред."
+    ("Маринова Д. 2012. Четене и памет. – Литературна мисъл, 56, 2, 40–48.",
+     dict(source="Литературна мисъл", volume="56", issue="2", pages="40-48", year=2012)),
+    ("Лосев Г.Г. Старые книги // Книжное дело / Под ред. В.В. Сомова. Л.: Наука, 1978. С. 12–18.",
+     dict(source="Книжное дело", place="Л.", publisher="Наука", pages="12-18")),
     # the series of a journal named after it
     ("Иванова Н. П. Чтение детей // Вестник Омского университета. Серия: История. – 2020. – № 2. – С. 15–22.",
      dict(source="Вестник Омского университета. Серия: История", year=2020, issue="2", place=None, publisher=None)),

@@ -428,7 +428,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = EDITOR.sub("", container)
         container = re.sub(r"(?:,\s|\s(?=(?:ed|eds|Hrsg)\.\s[{UP}]|(?:под|за)\s(?:общ\.\s|заг\.\s)?ред\.\s))(?:ed\.(?:\sby)?|eds\.|hrsg\.\svon|[Hh]rsg\.|под\s(?:общ\.\s)?ред\.|за\s(?:заг\.\s)?ред\.|ред\.)\s.*$"
                            .replace("{UP}", UP), "", container)
-        sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.|[{UP}][a-z{LOWER}]{{0,5}}-[a-z{LOWER}]{{1,3}}\b)",
+        sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|(?:Под|За|Сост|Отв|Ред|Гл|Авт)\.?\s|[{UP}][a-z{LOWER}]?\.|[{UP}][a-z{LOWER}]{{0,5}}-[a-z{LOWER}]{{1,3}}\b)",
                        container)
         if sl and sl.start() > 2:  # "// Очерки истории СССР / под ред. Б. А. Рыбакова": its responsibility, not
             # a parallel title ("Palaeobulgarica / Старобългаристика"); "/ Ин-т философии РАН": a body, abbreviated
