@@ -330,11 +330,11 @@ HALVES = labelled.HALVES
 
 #: overall field F1 measured on each half (docs/citations.md); the tests
 #: assert these less TOLERANCE, so a regression of more than that fails
-MEASURED = {("anystyle", "dev"): 0.944, ("anystyle", "eval"): 0.855,
+MEASURED = {("anystyle", "dev"): 0.951, ("anystyle", "eval"): 0.857,
             ("hayagriva", "dev"): 1.000, ("hayagriva", "eval"): 0.954,
-            ("dstu", "dev"): 0.935, ("dstu", "eval"): 0.895,
+            ("dstu", "dev"): 1.000, ("dstu", "eval"): 0.909,
             ("biblatex-gost", "dev"): 0.987, ("biblatex-gost", "eval"): 0.969,
-            ("csl-gost", "dev"): 1.000, ("csl-gost", "eval"): 0.0}
+            ("csl-gost", "dev"): 1.000, ("csl-gost", "eval"): 0.941}
 TOLERANCE = 0.02
 SIZES = {"anystyle": 76, "hayagriva": 11, "dstu": 28, "biblatex-gost": 222, "csl-gost": 11}
 
