@@ -11,7 +11,7 @@ default ``../shared/external/`` beside the project):
   the hayagriva project (MIT): each output string with the YAML record it
   was generated from; the record is the gold.
 
-Two more sets are kept inside the project, in ``data/`` beside this module:
+Three more sets are kept inside the project, in ``data/`` beside this module:
 
 * dstu: ``dstu-8302/cases.json``, the 28 test cases of a CSL style for the
   Ukrainian standard DSTU 8302:2015 (MIT; see its README.md): the CSL-JSON
@@ -22,6 +22,9 @@ Two more sets are kept inside the project, in ``data/`` beside this module:
   the biblatex style biblatex-gost (GOST R 7.0.5) printed in its examples
   document, each with the database record it was printed from (LPPL 1.3c;
   see its README.md); the record is the gold, of the fields the string prints.
+* csl-gost: ``csl-gost-darxor/cases.json``, the 11 sample records of the CSL style GOST R 7.0.11 of
+  Darxor/CSL-GOST with the strings the style printed from them (CC BY-SA 3.0, kept apart in its own folder
+  with its licence; see its README.md); the record is the gold.
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
