@@ -429,18 +429,20 @@ def report(folder: Path | None = None) -> list[dict[str, Any]]:
 
 # -- the development halves damaged as unseen lists damage them ----------------
 
-_LATIN_FOR = str.maketrans("аеорсхуАЕОРСХКМНТВ", "aeopcxyAEOPCXKMHTB")
+#: the Cyrillic letters that have a Latin look-alike (the inverse of the alphabet's table), and those letters
+_LATIN_FOR = {v: k for k, v in HOMOGLYPHS.items() if k.isascii() and v.lower() != "і"}
+_HAS_LOOKALIKE = re.compile("[" + "".join(_LATIN_FOR) + "]")
 
 
 def _lookalikes(text: str) -> str:
     """Every other Cyrillic word with a look-alike letter typed (or read by OCR) in Latin ("Hаука", "Библиотeка")."""
     words = re.split(r"(\s+)", text)
-    cyr = [k for k, w in enumerate(words) if re.search(r"[а-яА-Я]", w) and re.search(r"[аеорсхуАЕОРСХКМНТВ]", w)]
+    cyr = [k for k, w in enumerate(words) if re.search(r"[а-яА-Я]", w) and _HAS_LOOKALIKE.search(w)]
     for n, k in enumerate(cyr):
         if n % 2:
             w = words[k]
-            j = next(j for j, ch in enumerate(w) if ch in "аеорсхуАЕОРСХКМНТВ")
-            words[k] = w[:j] + w[j].translate(_LATIN_FOR) + w[j + 1:]
+            j = _HAS_LOOKALIKE.search(w).start()
+            words[k] = w[:j] + _LATIN_FOR[w[j]] + w[j + 1:]
     return "".join(words)
 
 
