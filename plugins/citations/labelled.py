@@ -11,7 +11,7 @@ default ``../shared/external/`` beside the project):
   the hayagriva project (MIT): each output string with the YAML record it
   was generated from; the record is the gold.
 
-Two more sets are kept inside the project, in ``data/`` beside this module:
+Three more sets are kept inside the project, in ``data/`` beside this module:
 
 * dstu: ``dstu-8302/cases.json``, the 28 test cases of a CSL style for the
   Ukrainian standard DSTU 8302:2015 (MIT; see its README.md): the CSL-JSON
@@ -22,6 +22,9 @@ Two more sets are kept inside the project, in ``data/`` beside this module:
   the biblatex style biblatex-gost (GOST R 7.0.5) printed in its examples
   document, each with the database record it was printed from (LPPL 1.3c;
   see its README.md); the record is the gold, of the fields the string prints.
+* csl-gost: ``csl-gost-darxor/cases.json``, the 11 sample records of the CSL style GOST R 7.0.11 of
+  Darxor/CSL-GOST with the strings the style printed from them (CC BY-SA 3.0, kept apart in its own folder
+  with its licence; see its README.md); the record is the gold.
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
@@ -58,12 +61,13 @@ ANYSTYLE_FILE = Path("anystyle-cyrillic") / "references.json"
 HAYAGRIVA_FILE = Path("hayagriva-gost") / "gost-examples.md"
 DSTU_FILE = Path("dstu-8302") / "cases.json"
 BIBLATEX_GOST_FILE = Path("biblatex-gost") / "cases.json"
+CSL_GOST_FILE = Path("csl-gost-darxor") / "cases.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal", "container-title"),
                 "year": ("date",), "pages": ("pages",), "place": ("location",), "publisher": ("publisher",),
-                "volume": ("volume",)}
+                "volume": ("volume",), "url": ("url",)}
 MARKERS = {fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s", "т", "t", "vol", "том",
                              "вып", "ч", "кн", "no")}
 #: the markers of an issue: a volume label that goes on to the issue ("Т. X. Вып. 4") is compared up to them
@@ -95,6 +99,8 @@ def loose(field: str, v: Any) -> Any:
     s = fold(str(v).translate(_CAPITALS))
     if field == "source":
         s = re.sub(r"^\s*(?:в|in)\s?:\s*", "", s)
+    if field == "url":  # "URL http://…" (a label that keeps the word)
+        s = re.sub(r"^\s*url\s?:?\s*", "", s)
     if field in ("volume", "issue"):
         s = re.sub(r"\([^)]*\)|/.*$", " ", s)
     if field == "volume":
@@ -133,6 +139,10 @@ def anystyle_items(path: Path) -> Iterator[Item]:
         for label, text in it["fields"]:
             labels.setdefault(label, text)
         gold = {f: next((labels[n] for n in names if n in labels), None) for f, names in ANYSTYLE_MAP.items()}
+        # a book's page count is labelled "pages" in most entries and "note" in some: a note that is a page
+        # count alone ("312 с.") is the pages
+        if gold["pages"] is None and re.fullmatch(r"\d+\s?(?:с|c|стр|p|pp|S|б)\.?", (labels.get("note") or "").strip()):
+            gold["pages"] = labels["note"]
         yield i, it["raw"], gold
 
 
@@ -324,6 +334,41 @@ def biblatex_gost_items(path: Path) -> Iterator[Item]:
         yield i, raw, {f: v for f, v in gold.items() if f not in skip}
 
 
+def csl_gost_items(path: Path) -> Iterator[Item]:
+    """(index, printed string, gold) for each sample of the CSL style GOST R 7.0.11 of Darxor/CSL-GOST (CC BY-SA
+    3.0, kept apart in ``data/csl-gost-darxor/``): the Zotero record the string was printed from is the gold, of
+    the fields the string prints.
+
+    Authors as ``Surname, I. I.``; title; the container (of a conference paper the conference's name, the
+    proceedings' "материалы конференции" being its other title information); year; volume (its own or its
+    container's); issue; pages or page count; place; publisher."""
+    for i, case in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        raw, rec = case["printed"], case["record"]
+        toks = loose("title", raw)
+        authors = [f"{f}, {_initials_of(g)}" for f, g in rec.get("authors") or [] if _printed(f, toks)]
+        gold = {
+            "authors": authors or None,
+            "title": rec.get("title"),
+            "source": rec.get("conferenceName") or rec.get("container"),
+            "year": rec.get("date"),
+            "volume": rec.get("volume"),
+            "issue": rec.get("issue"),
+            "pages": rec.get("pages") or rec.get("numPages"),
+            "place": rec.get("place"),
+            "publisher": rec.get("publisher"),
+        }
+        skip = {f for f, v in gold.items() if f != "authors" and v is not None and not _printed_in(f, str(v), raw)}
+        yield i, raw, {f: v for f, v in gold.items() if f not in skip}
+
+
+def csl_gost_predicted(p: dict[str, Any]) -> dict[str, Any]:
+    # the records keep the kind of a thesis ("дис. … канд. … наук") and the number of volumes ("в 6 т.") in fields
+    # of their own and have no subtitle, so the title is compared without GOST's other title information
+    out = {f: p.get(f) for f in ("authors", "title", "source", "year", "volume", "issue", "pages", "place",
+                                 "publisher")}
+    return out
+
+
 #: name -> (file inside the folder, items, predicted fields)
 SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "anystyle": (ANYSTYLE_FILE, anystyle_items, anystyle_predicted),
@@ -333,6 +378,7 @@ SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str
 PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "dstu": (DSTU_FILE, dstu_items, dstu_predicted),
     "biblatex-gost": (BIBLATEX_GOST_FILE, biblatex_gost_items, dstu_predicted),
+    "csl-gost": (CSL_GOST_FILE, csl_gost_items, csl_gost_predicted),
 }
 
 
@@ -379,3 +425,58 @@ def report(folder: Path | None = None) -> list[dict[str, Any]]:
             r = score_labelled(items(path), predicted, half)
             rows.append({"set": name, "half": half, "n": r["n"], **r["overall"], "fields": r["fields"]})
     return rows
+
+
+# -- the development halves damaged as unseen lists damage them ----------------
+
+#: the Cyrillic letters that have a Latin look-alike (the inverse of the alphabet's table), and those letters
+_LATIN_FOR = {v: k for k, v in HOMOGLYPHS.items() if k.isascii() and v.lower() != "і"}
+_HAS_LOOKALIKE = re.compile("[" + "".join(_LATIN_FOR) + "]")
+
+
+def _lookalikes(text: str) -> str:
+    """Every other Cyrillic word with a look-alike letter typed (or read by OCR) in Latin ("Hаука", "Библиотeка")."""
+    words = re.split(r"(\s+)", text)
+    cyr = [k for k, w in enumerate(words) if re.search(r"[а-яА-Я]", w) and _HAS_LOOKALIKE.search(w)]
+    for n, k in enumerate(cyr):
+        if n % 2:
+            w = words[k]
+            j = _HAS_LOOKALIKE.search(w).start()
+            words[k] = w[:j] + _LATIN_FOR[w[j]] + w[j + 1:]
+    return "".join(words)
+
+
+def _add_medium(text: str) -> str:
+    """"[Текст]" (or "[Электронный ресурс]" when the entry has a link) after the title proper."""
+    m = re.search(r"\s(?=//|/\s|:\s)|\.\s[–-]\s", text)
+    note = "[Электронный ресурс]" if re.search(r"https?://|URL", text) else "[Текст]"
+    return f"{text[:m.start()]} {note}{text[m.start():]}" if m else text
+
+
+#: how a reference is damaged: the name says what is done to it; every change is made wherever its pattern is
+DAMAGES: dict[str, Callable[[str], str]] = {
+    "hyphen for the dash": lambda t: re.sub(r"[–—]", "-", t),
+    "em dash for the dash": lambda t: re.sub(r"\s–\s", " — ", t),
+    "full stop before the dash lost": lambda t: re.sub(r"\.\s[–—-]\s", " – ", t),
+    "spaces around the dash lost": lambda t: re.sub(r"\.\s[–—]\s", ".–", t),
+    "full stop doubled": lambda t: re.sub(r"(?<=\w)\.\s(?=[–—-]\s)", ".. ", t),
+    "space after // lost": lambda t: t.replace("// ", "//"),
+    "page and volume marks in the other case": lambda t: re.sub(
+        r"(?<![^\W\d_])([СсТт])\.(?=\s?[\dIVXХ])", lambda m: m[1].swapcase() + ".", t),
+    "№ written No": lambda t: re.sub(r"№\s?", "No ", t),
+    "look-alike Latin letters": _lookalikes,
+    "[Текст] after the title": _add_medium,
+    "spaces between initials lost": lambda t: re.sub(r"(?<=\b[A-ZА-ЯЁ]\.)\s(?=[A-ZА-ЯЁ]\.)", "", t),
+    "// written as a full stop": lambda t: re.sub(r"\.?\s?(?<!:)//\s?", ". ", t),
+    "area separator written as a full stop": lambda t: re.sub(r"\.\s?[–—]\s?", ". ", t),
+}
+
+
+def score_damaged(items, predicted, damage: str, half: str = "dev") -> dict[str, Any]:
+    """Field scores of the references of a development half (or part) damaged by ``DAMAGES[damage]``, against
+    the same gold.  The evaluation half is never damaged nor scored here."""
+    if half not in ("dev",) + DEV_PARTS:
+        raise ValueError("only the development half is damaged")
+    fn = DAMAGES[damage]
+    changed = [(i, fn(raw), gold) for i, raw, gold in items if half_of(i) == "dev"]
+    return score_labelled(iter(changed), predicted, half)

@@ -12,10 +12,11 @@ from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     HEADING, SERIES_AREA, SERIES_PART,
     ET_AL, ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
-    ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
+    DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
+    SURNAME,
 )
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def _parse(raw: str) -> dict[str, Any]:
         s = URL.sub(" ", s)
     s = WEB_NOTE.sub(" ", s)
     s = MISSING_STOP.sub(_missing_stop, s)
-    s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub("", s))).strip(" ;")
+    s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub(_drop_medium, s))).strip(" ;")
     s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
     # the areas left empty by the notes taken out: "С. 5–9. – – Текст : электронный." -> "С. 5–9. – Текст …"
     s = re.sub(r"\.\s–(?:\s[.–])+\s", ". – ", s)
@@ -131,14 +132,26 @@ def _parse(raw: str) -> dict[str, Any]:
     if sl:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
+        m = RESP_THEN_CONTAINER.match(out["responsibility"] or "")
+        if (m and not container_expected and PART_NUMBERING.search(tail)
+                and not re.match(r"\d|\(|(?:1[5-9]|20)\d\d", m["rest"]) and not _imprint_start(m["rest"])):
+            # "Title / А. Иванов, Б. Петров. Журнал. – 2014. – № 3. – С. 5–9": the " // " lost; after the names of
+            # the responsibility the container starts (a part: the entry gives its numbering or page range)
+            out["responsibility"] = m["names"]
+            tail, container_expected = f"{m['rest']}. – {tail}", True
+        elif m and (_imprint_start(m["rest"]) or EDITION_START.match(m["rest"])):
+            # "Книга / А. Иванов, Б. Петров. 2-е изд. М.: Наука, 2001. 200 с.": the areas separated by full stops
+            # only; the edition or the imprint after the names is not part of the responsibility
+            out["responsibility"] = m["names"]
+            tail = f"{m['rest']}. – {tail}" if tail.strip() else m["rest"]
     m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
                   rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік|т(?=\.)))\.?\s*(?=:|$)", area)
     # "Энциклопедия философских наук. В 3 т. Т. 1. Наука логики": the volume of a work in several volumes
     # followed by the volume's own title (the first, when that volume has volumes of its own: "Собрание
     # сочинений. В 6 т. Т. 5. Parerga и Paralipomena. В 2 т. Т. 2: Paralipomena")
-    titled = re.search(rf"\.\s(?:Т|Том|Ч|Кн|Вып|Вип|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}}(?:[–-]\d{{1,3}})?)\.\s(?=[{UP}«\"])"
+    titled = re.search(rf"\.\s(?:[ТтT]|[Тт]ом|[Чч]|[Кк]н|[Вв]ып|[Вв]ип|Vol)\.?\s?(?P<v>[IVXLC]+|\d{{1,3}}(?:[–-]\d{{1,3}})?)\.\s(?=[{UP}«\"])"
                        rf"(?!{NUM_WORDS}\.?\s?[IVXLC\d])", area)
-    both = re.search(r"[.,]\s(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLC]+|\d{1,3})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
+    both = re.search(r"[.,]\s(?:[Тт]|T|[Тт]ом|Vol)\.?\s?(?P<v>[IVXLC]+|\d{1,3})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
                      r"(?P<i>\d{1,3}(?:[–-]\d{1,3})?)\.?\s*(?=:|$)", area)
     if both:  # "Труды. Т. 3. Вып. 2", "Известия. Т. 5, № 2": the volume and its issue
         out["volume"], out["issue"] = both["v"], both["i"].replace("–", "-")
@@ -212,19 +225,46 @@ def _parse(raw: str) -> dict[str, Any]:
 
 
 
+_NAME = rf"(?:{INITS}\s?{SURNAME}|{SURNAME},?\s{INITS})".replace("{INITS}", INITS).replace("{SURNAME}", SURNAME)
+#: a statement of responsibility that names people only, then (its " // " lost) a capitalised container
+RESP_THEN_CONTAINER = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s?|\s(?:и|і|and)\s){_NAME}){{0,5}})\.\s(?P<rest>[{UP}«\"\d].+)$")
+#: the numbering or the page range of a part (not the page count of a whole)
+PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\s?\d+|(?<!\w)[СсCРP]\.\s?\d|№\s?\d|(?<!\w)(?:Vol|Т|Вып|Iss)\.\s?\d")
+
+
+#: an edition statement ("2-е изд.", "Изд. 3-е", "3-то изд.", "2. Aufl.")
+EDITION_START = re.compile(r"\d+-?[а-я]{0,3}\.?\s(?:изд|басылым|вид|Aufl|ed)(?:\.|$)|(?:Изд\.|Издание|Вид\.|Видання)\s?\d")
+
+
+def _imprint_start(text: str) -> bool:
+    """True when ``text`` starts with an imprint ("М.: Наука", "Казань, 1999", "Наука, 1990")."""
+    return bool(PLACE_PUB.match(text) or PLACE_YEAR.match(text) or PLACE_PUB_COMMA.match(text)
+                or _place_space_year(text) or _publisher_year(text))
+
+
+def _drop_medium(m: re.Match[str]) -> str:
+    """"Title. [Текст]. – М.": the note and its full stop go; "Title [Текст]. – М.": the full stop ends the title
+    area and stays."""
+    return "" if m.group(0).endswith(".") and m.string[:m.start()].rstrip().endswith(".") else m.group(0).endswith(".") * "."
+
+
 #: an area separator written without its full stop ("Title – М.: Наука, 2015 – 240 с."): a dash between
 #: spaces before what starts an area (a place and its publisher, a year, numbering, pages)
 MISSING_STOP = re.compile(
-    rf"(?<=[^\s.–/:;,])\s–\s(?=(?:Текст|Мәтін|Изображение)\s?:|(?P<place>{PLACE})\s?(?::\s|,\s?\[?(?:1[5-9]|20)\d\d)"
+    rf"(?<=[^\s.–/:;,])\s–\s(?=(?:Текст|Мәтін|Изображение)\s?:|(?P<place>{PLACE})\s?(?::\s(?P<pub>[{UP}«\"][^,:;–]{{1,60}},"
+    rf"\s?\[?(?:1[5-9]|20)\d\d)?|,\s?\[?(?:1[5-9]|20)\d\d\]?(?P<end>\.?(?:\s–|$))?)"
     rf"|\[?(?:1[5-9]|20)\d\d\]?(?:\.|\s–|,\s|\s?$)"
-    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр)\.?(?:\s|$)"
+    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр|pp|p|S)\.?(?:\s|$)"
     # an edition, the content and medium, the series area, a note
     rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|(?i:изд)\.\s\d|\([^()]+\)\.?$"
     rf"|(?:Библиогр|Указ|Прил|Примеч|Электрон|Загл)\.)")
 
 
 def _missing_stop(m: re.Match[str]) -> str:
-    if m["place"] and not (m["place"].endswith((".", "]")) or _bare_place(m["place"])):
+    # "– Долгопрудный: МФТИ, 1998", "– Нарьян-Мар, 1756 –": a place not in the list, followed by its publisher
+    # and year or by a year that ends the area
+    if (m["place"] and not (m["place"].endswith((".", "]")) or _bare_place(m["place"]))
+            and m["pub"] is None and m["end"] is None):
         return m.group(0)  # "Абай – Тәуелсіздік: …": a capital word and a colon inside a title
     return ". – "
 
@@ -258,7 +298,10 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
     # heading, a journal is followed directly by its numbering and pages, with no imprint
     numbered = bool(re.match(rf"(?:{NUM_WORDS})\.\s?\d+[.,]\s(?:(?:№|N|{NUM_WORDS}\.)\s?\d+[.,]\s)?[СсCP]\.\s?\d+\s?[–-]\s?\d+", tail)
                     and not (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail)))
-    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered) and len(last) > 3 \
+    # "Доклад. Труды съезда. Казань, 1900. С. 5–17.": the page range of a part, the " // " before the whole lost
+    pages_of_part = re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+", tail)
+    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered
+            or (pages_of_part and re.match(rf"[{UP}«\"]", last))) and len(last) > 3 \
             and not re.match(r"\d", last):
         return area[:segs[-2][1]], f"{last}. {tail}", True
     return area, tail, False
@@ -377,12 +420,15 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             # "// Вестник Моск. ун-та. Сер. 9, Филология. – 2005": the series of a journal goes on its name
             ser = re.match(rf"\.?\s?\d+(?:[,:]\s?[{UP}][^.]*)?", rest[end.start():])
             end = CONTAINER_END.search(rest, end.start() + ser.end()) if ser else end
+        ser = re.match(rf"\.\s(?:Серия|Серія|Series|Сер\.|Ser\.)\s?(?:\d+[,.:]?\s?)?:?\s?[{UP}][^.–]*", rest[end.start():]) if end else None
+        if ser:  # "// Вестник Омского университета. Серия: История. – 2020": the series named after the journal
+            end = CONTAINER_END.search(rest, end.start() + ser.end()) or end
         container = rest[:end.start()] if end else rest
         rest = rest[end.end():] if end else ""
         container = EDITOR.sub("", container)
         container = re.sub(r"(?:,\s|\s(?=(?:ed|eds|Hrsg)\.\s[{UP}]|(?:под|за)\s(?:общ\.\s|заг\.\s)?ред\.\s))(?:ed\.(?:\sby)?|eds\.|hrsg\.\svon|[Hh]rsg\.|под\s(?:общ\.\s)?ред\.|за\s(?:заг\.\s)?ред\.|ред\.)\s.*$"
                            .replace("{UP}", UP), "", container)
-        sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|[{UP}][a-z{LOWER}]?\.|[{UP}][a-z{LOWER}]{{0,5}}-[a-z{LOWER}]{{1,3}}\b)",
+        sl = re.search(rf"\s/\s(?=[a-z{LOWER}]|(?:Под|За|Сост|Отв|Ред|Гл|Авт)\.?\s|[{UP}][a-z{LOWER}]?\.|[{UP}][a-z{LOWER}]{{0,5}}-[a-z{LOWER}]{{1,3}}\b)",
                        container)
         if sl and sl.start() > 2:  # "// Очерки истории СССР / под ред. Б. А. Рыбакова": its responsibility, not
             # a parallel title ("Palaeobulgarica / Старобългаристика"); "/ Ин-т философии РАН": a body, abbreviated
@@ -391,7 +437,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = re.sub(r"^«([^«»]+)»(?=\.?\s*$)", r"\1", container.strip())  # "// «Балқаш өңірі». – 2018"
         colon = outside_quotes(container, ":")
         # "Библиотека и общество : сб. статей", "Кітапхана ісі:ғылыми жинақ" (the spaces lost), not "Серия: Филология"
-        if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]", container[colon + 1:])):
+        # "Книга: в 6 т." (the number of volumes after ": ", other title information as in the title area)
+        if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]|\s[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)",
+                                                                   container[colon + 1:])):
             container = container[:colon]
         m = re.search(rf",\s(?P<place>{PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
         if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:
@@ -409,8 +457,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
 
     year_m = None
     for y in YEAR.finditer(rest):
-        before = rest[max(0, y.start() - 2):y.start()]
-        if "№" in before or re.search(r"[–-]\s?$", before):
+        before = rest[max(0, y.start() - 4):y.start()]
+        # (not the number of an issue, "№ 2015", nor the end of a range, "1935–1958"; "№ 2. – 2020" is the year)
+        if "№" in before[-2:] or re.search(r"\d\s?[–-]\s?$", before):
             continue
         year_m = y
         break
@@ -424,13 +473,13 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     m = VOLUME.search(rest)
     if m:
         kind = rest[m.start():m.start() + 3]
-        if kind.startswith("Вып") and out["issue"] is None and re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.", rest):
+        if kind.startswith("Вып") and out["issue"] is None and re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.", rest):
             out["issue"] = m["v"]
-            m = re.search(r"(?<![\w])(?:Т|T|Том|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
+            m = re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
             out["volume"] = m["v"].replace(" ", "").replace("–", "-")
-            n = re.match(r"[,.]\s(?:вып|Вып|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
-            if n and out["issue"] is None:  # "Т. 5, вып. 2": the issue of a volume
+            n = re.match(r"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
+            if n and out["issue"] is None:  # "Т. 5, вып. 2", "Т. 5. – Вып. 2": the issue of a volume
                 out["issue"] = n["i"]
     m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік|т(?=\.))", rest, re.I)
     if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
@@ -438,7 +487,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     if out["volume"] is None and out["source"]:
         stripped = re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest)
         m = VOL_ISSUE.match(stripped)
-        if m and not (m["v"].isdigit() and 1500 <= int(m["v"]) <= 2099) and not (DATE.match(fold(stripped)) or abbr_date(stripped, 2000)):
+        if m and not (m["v"].isdigit() and 1500 <= int(m["v"]) <= 2099) and not (
+                DATE.match(fold(stripped)) or abbr_date(stripped, 2000) or DATE_NUM.match(stripped)):
             out["volume"] = m["v"]
             if m["i"] or m["j"] or m["k"]:
                 out["issue"] = out["issue"] or (m["i"] or m["j"] or m["k"]).strip()
@@ -490,8 +540,8 @@ def _publisher_year(text: str) -> re.Match | None:
     start of ``text`` or after an area separator ("Springer, 2010",
     "Cambridge University Press, 1992", "Изд-во МГУ, 1990")."""
     m = re.search(r"(?:^|(?<=[.–]\s))(?P<pub>[^\W\d][^,:;/]{1,60}?),\s?\[?(?:1[5-9]|20)\d\d\]?", text)
-    if not m or not PUBLISHER_WORDS.search(m["pub"]) or IN_MARK.match(m["pub"]):
-        return None
+    if not m or not PUBLISHER_WORDS.search(m["pub"]) or IN_MARK.match(m["pub"]) or ". – " in m["pub"]:
+        return None  # (not "Изд. 2-е. – М., 2001": an edition area, then the place)
     # "Journal of Academic Librarianship, 2001, 27 (3), 10–20": numbering after the year makes it a journal
     numbered = re.match(r",\s?(?:№|[Vv]ol|[ТтVv]\.|[Nn]o|[Вв]ып|[Кк]н|[Бб]р|[СсCc]\.\s?\d+\s?[–-]|pp?\.|\d+\s?\(|\d+,"
                         r"|\d+\s?[–-]\s?\d+)", text[m.end():])

@@ -69,8 +69,9 @@ ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|а
 AREA = re.compile(r"\.\s*–\s*(?=\S)")
 YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 #: a place: one to three capitalized words, the last (or a short first one) may be abbreviated ("М.",
-#: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л.")
-_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
+#: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л."); "М: Наука", the
+#: one-letter abbreviation of GOST 7.0.12 with its dot lost, before its publisher
+_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.)|[МЛК](?=\s?:\s?[{UP}«\"]))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
 PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
 #: cities of publication written alone at the end of an entry ("Съвременници на Паисий. София."): the places
 #: GOST 7.0.12 abbreviates, the capitals and publishing cities of the countries whose works Russian and Kazakh
@@ -103,7 +104,7 @@ PUBLISHER_WORDS = re.compile(
     r"|GmbH|Co\.|Издательство|Изд-во|Изд\.|Издат\w*|Баспа\w*|Типография|Тип\.|Springer\w*|Wiley|Elsevier|Routledge"
     r"|Pergamon|Kluwer|Blackwell|Brill|Birkh[aä]user|Macmillan|Penguin|Sage|Mouton|Gruyter|Harrassowitz|Oxford UP"
     r"|Academic|Akademie|Academy)(?!\w)")
-PUB_END = re.compile(r",\s?\[|,\s?\d|,\s(?:[СсCcSsPpБб]|pp|стр)\.\s?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.\s(?:Гл|Ch|Chap|Разд)\.\s?\d|\.?$")
+PUB_END = re.compile(r",\s?\[|,\s?\d|,\s?(?:cop\.|©|copyright)\s?\[?\d|,\s(?:[СсCcSsPpБб]|pp|стр)\.\s?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.\s(?:Гл|Ch|Chap|Разд)\.\s?\d|\.?$")
 PAGES_MARK = re.compile(
     r"(?=[\u0421\u0441CcPp\u0411\u0431Ss])(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 PAGES_COUNT = re.compile(
@@ -119,7 +120,7 @@ VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|св|sv|heft|с�
 NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|св|sv|heft|сб|бр|no|nr|iss)"
 VOLUME = re.compile(
     rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
-VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:))?"
+VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:|,\s\d+\s?[–-]\s?\d+\.?$))?"
                        r"(?=[,.:;]|\s|$)")
 CONTAINER_END = re.compile(
     rf"\.\s–\s|\.\s(?=(?:1[5-9]|20)\d\d\b|(?:{NUM_WORDS}|С|C|P|pp)\.?\s?\d|{VOL_WORDS}\.\s?[IVXLCХ]+\b|№|N\s?\d"
@@ -328,9 +329,11 @@ def initials(inits: str) -> str:
 def segments(s: str) -> list[tuple[int, int]]:
     """Spans of the sentence-like segments of ``s``: split at ". " (or after
     "?" and "!", which stay with their sentence) before a capital, digit,
-    quote or bracket, but not after an initial or a common abbreviation."""
+    quote, bracket or a numbering word in lower case ("т. 1", "с. 5"), but
+    not after an initial or a common abbreviation."""
     out, start = [], 0
-    for m in re.finditer(rf"[.?!]\s+(?=[{UP}\d«\"„“(\[№])", s):
+    # (a volume or a page marker in lower case starts a segment too: "Apokryphen. т. 1. Berlin")
+    for m in re.finditer(rf"[.?!]\s+(?=[{UP}\d«\"„“(\[№]|(?:т|тт|ч|кн|вып|вип|бр|с|стр)\.\s?[\dIVXLCХ])", s):
         if s[m.start()] != ".":
             out.append((start, m.start() + 1))
             start = m.end()
@@ -444,7 +447,8 @@ def authors_from_responsibility(resp: str | None) -> list[str]:
     """People named in the first part of a statement of responsibility
     ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
     compilers or translators."""
-    resp = resp.split(";")[0] if resp else resp
+    # "А. Первый, Б. Второй / под ред. …": a second statement after " / " (GOST writes " ; ") is not the first
+    resp = re.split(r";|\s/\s", resp)[0] if resp else resp
     resp = re.sub(rf"[,\s]*(?:{ET_AL})\s*$", "", resp) if resp else resp  # all named
     if not resp or ROLE.search(resp):
         return []
