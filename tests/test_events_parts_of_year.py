@@ -130,3 +130,28 @@ def test_unruled_tables_of_a_pdf_give_the_rows_of_its_word_file(tmp_path, cli_ru
     assert ("Книжные выставки", "exhibition.book", "2021-H2", 54, None) in by_format["pdf"]
     assert ("Громкие чтения", "reading", "2020", 24, 410) in by_format["pdf"]
     assert len(by_format["pdf"]) == 17
+
+
+def test_header_cells_wider_than_their_figures_in_an_unruled_pdf(tmp_path, cli_runner):
+    """Header cells of a table typed without rules are as wide as their
+    text, the figures under them start at their left edges
+    (tests/fixtures/events/make_unruled_fixtures.py, ``unruled_wide``): the
+    header lines are the table's header, not paragraphs above it."""
+    import shutil
+
+    from conftest import ROOT
+
+    (tmp_path / "in").mkdir()
+    for suffix in ("docx", "pdf"):
+        shutil.copy(ROOT / "tests" / "fixtures" / "events" / f"unruled_wide.{suffix}", tmp_path / "in")
+    db = tmp_path / "esep.db"
+    assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress").exit_code == 0
+    con = sqlite3.connect(db)
+    by_format = {}
+    for fmt, *row in con.execute("select d.format, e.label, e.period, e.plan, e.actual, e.participants "
+                                 "from event_stats e join documents d on d.id = e.document_id order by e.id"):
+        by_format.setdefault(fmt, []).append(tuple(row))
+    assert by_format["pdf"] == by_format["docx"]
+    assert ("Беседы", "2020", None, 40, 800) in by_format["pdf"]
+    assert ("Викторины", "2021", 22, 24, None) in by_format["pdf"]
+    assert len(by_format["pdf"]) == 12

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import logging
+import math
 import re
 import statistics
 from typing import Any
@@ -775,22 +776,40 @@ def _join_sections(lines: list[Line], made: list[tuple[PTable, list[tuple[Line, 
     return out
 
 
+def _covers_two(seg: list[Word], spans: list[list[float]], size: float) -> bool:
+    """Whether a header segment stands over the body words of two columns or more."""
+    return sum(1 for a, b in spans if a < b and min(b, seg[-1].x1) - max(a, seg[0].x0) > 0.5 * size) >= 2
+
+
 def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], cols: list[float]) -> list[Line]:
     """Lines just above a table of aligned text whose segments each stay
     inside one of its columns: its header, top to bottom."""
     first = body[0][0]
     inner = cols[1:-1]
+    # where each column's words stand in the body: a header cell may be wider than its figures
+    # (a cell of a table typed without rules is as wide as its header, its figures start at
+    # its left edge), and reach past a column edge drawn halfway between the figures
+    spans: list[list[float]] = [[math.inf, -math.inf] for _ in range(len(cols) - 1)]
+    for _, segs_of in body:
+        for seg in segs_of:
+            mid = (seg[0].x0 + seg[-1].x1) / 2
+            c = next((k for k in range(len(cols) - 1) if mid < cols[k + 1]), len(cols) - 2)
+            spans[c] = [min(spans[c][0], seg[0].x0), max(spans[c][1], seg[-1].x1)]
     head: list[Line] = []
     below = first
     for ln in reversed(lines[:lines.index(first)]):
         if ln.role != "body" or below.top - ln.bottom > 1.5 * ln.size:
             break
         segs = _segments(ln, 1.2 * ln.size)
-        if ln.x0 < cols[0] - 2 * ln.size or ln.x1 > cols[-1] + 2 * ln.size:
+        starts = [next((k for k in range(len(cols) - 1) if s[0].x0 < cols[k + 1]), None) for s in segs]
+        # header cells, each starting in a column of its own, may run past the body's right edge
+        cells_of_columns = len(segs) >= 2 and None not in starts and len(set(starts)) == len(starts)
+        if ln.x0 < cols[0] - 2 * ln.size or (ln.x1 > cols[-1] + 2 * ln.size and not cells_of_columns):
             break
-        # a segment over an inner column edge is a heading spanning columns
+        # a segment over the words of two columns is a heading spanning columns
         # ("Loans" over "Books | Journals"): a few words, beside others
-        if any(s[0].x0 < x < s[-1].x1 and len(s) > 4 for s in segs for x in inner):
+        if any(len(s) > 4 and _covers_two(s, spans, ln.size) if cells_of_columns
+               else any(s[0].x0 < x < s[-1].x1 and len(s) > 4 for x in inner) for s in segs):
             break
         # a line of one segment inside one column is a header cell's wrapped
         # line ("Формы" / "работы" beside "2020 г." / "кол-во"), when lines of
