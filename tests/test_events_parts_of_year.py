@@ -107,28 +107,35 @@ def test_quarters_of_a_half_year_report_and_their_total(tmp_path, cli_runner):
     assert [r[2:4] for r in rows if r[0] == "Беседы"] == [("2022-Q1", 9), ("2022-Q2", 11), ("2022-H1", 20)]
 
 
-def test_unruled_tables_of_a_pdf_give_the_rows_of_its_word_file(tmp_path, cli_runner):
-    """The same report as .docx and as LibreOffice's PDF, its tables drawn
-    without any rule (tests/fixtures/events/make_unruled_fixtures.py): a
-    header of half-years wider than the figures under it, a label wrapped
-    in its cell, a header cell wrapped over two lines beside the years."""
+def _rows_by_format(stem, tmp_path, cli_runner):
+    """The event rows of a fixture report as .docx and as its PDF, by format:
+    (label, event_type, period, plan, actual, participants)."""
     import shutil
 
     from conftest import ROOT
 
     (tmp_path / "in").mkdir()
     for suffix in ("docx", "pdf"):
-        shutil.copy(ROOT / "tests" / "fixtures" / "events" / f"unruled.{suffix}", tmp_path / "in")
+        shutil.copy(ROOT / "tests" / "fixtures" / "events" / f"{stem}.{suffix}", tmp_path / "in")
     db = tmp_path / "esep.db"
     assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress").exit_code == 0
-    con = sqlite3.connect(db)
     by_format = {}
-    for fmt, *row in con.execute("select d.format, e.label, e.event_type, e.period, e.actual, e.participants "
-                                 "from event_stats e join documents d on d.id = e.document_id order by e.id"):
+    for fmt, *row in sqlite3.connect(db).execute(
+            "select d.format, e.label, e.event_type, e.period, e.plan, e.actual, e.participants "
+            "from event_stats e join documents d on d.id = e.document_id order by e.id"):
         by_format.setdefault(fmt, []).append(tuple(row))
+    return by_format
+
+
+def test_unruled_tables_of_a_pdf_give_the_rows_of_its_word_file(tmp_path, cli_runner):
+    """The same report as .docx and as LibreOffice's PDF, its tables drawn
+    without any rule (tests/fixtures/events/make_unruled_fixtures.py): a
+    header of half-years wider than the figures under it, a label wrapped
+    in its cell, a header cell wrapped over two lines beside the years."""
+    by_format = _rows_by_format("unruled", tmp_path, cli_runner)
     assert by_format["pdf"] == by_format["docx"]
-    assert ("Книжные выставки", "exhibition.book", "2021-H2", 54, None) in by_format["pdf"]
-    assert ("Громкие чтения", "reading", "2020", 24, 410) in by_format["pdf"]
+    assert ("Книжные выставки", "exhibition.book", "2021-H2", None, 54, None) in by_format["pdf"]
+    assert ("Громкие чтения", "reading", "2020", None, 24, 410) in by_format["pdf"]
     assert len(by_format["pdf"]) == 17
 
 
@@ -137,21 +144,8 @@ def test_header_cells_wider_than_their_figures_in_an_unruled_pdf(tmp_path, cli_r
     text, the figures under them start at their left edges
     (tests/fixtures/events/make_unruled_fixtures.py, ``unruled_wide``): the
     header lines are the table's header, not paragraphs above it."""
-    import shutil
-
-    from conftest import ROOT
-
-    (tmp_path / "in").mkdir()
-    for suffix in ("docx", "pdf"):
-        shutil.copy(ROOT / "tests" / "fixtures" / "events" / f"unruled_wide.{suffix}", tmp_path / "in")
-    db = tmp_path / "esep.db"
-    assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress").exit_code == 0
-    con = sqlite3.connect(db)
-    by_format = {}
-    for fmt, *row in con.execute("select d.format, e.label, e.period, e.plan, e.actual, e.participants "
-                                 "from event_stats e join documents d on d.id = e.document_id order by e.id"):
-        by_format.setdefault(fmt, []).append(tuple(row))
+    by_format = _rows_by_format("unruled_wide", tmp_path, cli_runner)
     assert by_format["pdf"] == by_format["docx"]
-    assert ("Беседы", "2020", None, 40, 800) in by_format["pdf"]
-    assert ("Викторины", "2021", 22, 24, None) in by_format["pdf"]
+    assert ("Беседы", "conversation", "2020", None, 40, 800) in by_format["pdf"]
+    assert ("Викторины", "quiz", "2021", 22, 24, None) in by_format["pdf"]
     assert len(by_format["pdf"]) == 12
