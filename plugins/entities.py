@@ -1,8 +1,8 @@
 """An index of the people, organizations and places a report names.
 
 Mentions are found by rules, with spaCy's ``Matcher`` on the Kazakh
-language esep ships (``get_nlp('kk')``) and on ``spacy.blank('ru')`` for
-Russian passages:
+language esep ships and on spaCy's blank Russian for Russian passages (their
+tokenizers over vocabularies of their own: ``get_tokenizer_nlp``):
 
 * **people**: initials and surname in either order and glued or not
   ("Қожақов Д.А.", "М.Бөлековамен", "Н.Ә. Назарбаевтың"), a bibliographic
@@ -92,11 +92,14 @@ _FLAGS: dict[tuple[str, str], int] = {}
 
 @functools.lru_cache(maxsize=None)
 def _matcher(lang: str):
+    from spacy.attrs import IS_SPACE
     from spacy.matcher import Matcher
 
-    from esep.plugins.lang.kk import get_nlp
+    from esep.plugins.lang.nlp import get_tokenizer_nlp
 
-    nlp = get_nlp(lang)
+    # a vocabulary of its own: the patterns read only the words' texts, the
+    # space flag and the flags below, which are all its new words compute
+    nlp = get_tokenizer_nlp(lang, keep=(IS_SPACE,))
     m = Matcher(nlp.vocab, validate=False)  # lexeme flags are ints, which the validator refuses
 
     def flag(regex: str) -> dict:

@@ -26,8 +26,9 @@ def _seed_paragraphs() -> list[str]:
 
 
 def _regex_matcher(lang: str) -> Matcher:
-    """The person patterns with REGEX predicates on the token text."""
-    nlp = get_nlp(lang)
+    """The person patterns with REGEX predicates on the token text, over the
+    vocabulary of the entities' own tokenizer."""
+    nlp = en._matcher(lang)[0]
     m = Matcher(nlp.vocab)
 
     def seq(*toks):
@@ -439,3 +440,34 @@ def test_quicker_lexeme_attributes_are_spacys_on_every_word_of_the_reports():
         assert kk[SHAPE](w) == lex_attrs.word_shape(w), w
         assert kk[LIKE_URL](w) == lex_attrs.like_url(w), w
         assert ru[LIKE_NUM](w) == ru_attrs.like_num(w), w
+
+
+def test_tokenizing_pipelines_split_as_the_full_ones_and_compute_only_what_is_kept():
+    """Facts and entities tokenize with pipelines whose new words get only
+    the attributes they read: the tokens (texts and offsets) are those of
+    the full pipelines, on every line of the seed and the synthetic reports,
+    as written and in the folded form facts match."""
+    from spacy.attrs import IS_SPACE
+
+    from esep.plugins.lang.alphabet import fold
+    from esep.plugins.lang.nlp import get_tokenizer_nlp
+
+    lines = _seed_paragraphs()
+    for f in sorted((CORPUS / "synthetic").glob("*.txt")):
+        lines += [p for p in f.read_text(encoding="utf-8-sig").splitlines() if p.strip()]
+    assert len(lines) > 500
+    for lang in ("kk", "ru"):
+        full, lean = get_nlp(lang), get_tokenizer_nlp(lang)
+        spaced = get_tokenizer_nlp(lang, keep=(IS_SPACE,))
+        assert lean is not full and lean.vocab is not full.vocab and spaced is not lean
+        for text in lines:
+            for t in (text, fold(text).lower()):
+                want = [(w.text, w.idx) for w in full.make_doc(t)]
+                assert [(w.text, w.idx) for w in lean.make_doc(t)] == want, t
+                assert [(w.text, w.idx, w.is_space) for w in spaced.make_doc(t)] == \
+                    [(w.text, w.idx, w.is_space) for w in full.make_doc(t)], t
+        # a word new to both: the full pipeline computes its attributes, the lean one does not
+        word = "двадцатиодномиллионный" if lang == "ru" else "жиырмаүшмыңыншы"
+        assert full.make_doc("12 " + word)[0].like_num
+        assert not lean.make_doc("12 " + word)[0].like_num
+    assert get_tokenizer_nlp("kaz") is get_tokenizer_nlp("kk")

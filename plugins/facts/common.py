@@ -21,7 +21,7 @@ from typing import Any
 from esep.model import Document, Provenance, Record
 from esep.plugins.lang.alphabet import find_in_matching_form, fold, loose, matching_form
 from esep.plugins.lang.detect import detect_language
-from esep.plugins.lang.nlp import get_nlp
+from esep.plugins.lang.nlp import get_tokenizer_nlp
 from esep.plugins.lang.dates import DateMatch, find_dates
 from esep.plugins.lang.periods import Period, PeriodMatch, find_periods, make_period, period_from_code
 
@@ -300,7 +300,7 @@ def cue_crosses(head: str, tail: str, fv: FactVocab, kind: str = "M") -> bool:
 @functools.lru_cache(maxsize=8192)
 def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
     folded, origin = matching_form(text)  # Latin-script Kazakh matched in Cyrillic
-    doc = get_nlp("kk" if lang == "kk" else "ru").make_doc(folded)
+    doc = get_tokenizer_nlp("kk" if lang == "kk" else "ru").make_doc(folded)  # only texts and offsets are read
     spans, toks, sep = [], [], []
     for t in doc:  # one pass over the tokens: each Token's text is built anew on access
         tx, a = t.text, t.idx

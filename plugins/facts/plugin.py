@@ -27,7 +27,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Record
-from esep.plugins.facts.common import EXTRACTOR, document_period, get_nlp, get_vocab, make_fact
+from esep.plugins.facts.common import EXTRACTOR, document_period, get_tokenizer_nlp, get_vocab, make_fact
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import period_from_code
 from esep.registry import prf
@@ -583,4 +583,4 @@ def prepare_worker(config):
     get_vocab(config)
     get_vocabulary("metrics", config)
     for lang in ("kk", "ru"):
-        get_nlp(lang)
+        get_tokenizer_nlp(lang)

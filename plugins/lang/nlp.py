@@ -48,6 +48,43 @@ def _build_nlp(code: str) -> Any:
     return nlp
 
 
+def get_tokenizer_nlp(lang: str | None, keep: tuple[int, ...] = ()) -> Any:
+    """A pipeline of ``lang`` for tokenizing alone: spaCy's tokenizer with
+    the rules :func:`get_nlp` has, over a vocabulary of its own whose new
+    words get only the lexeme attributes in ``keep`` (spaCy attribute ids,
+    e.g. ``IS_SPACE``) and any flags added to it later.
+
+    spaCy computes some twenty attributes of every word the first time a
+    tokenizer meets it, and most words of a report are new to the process;
+    an extractor that reads only each token's text and offset, or matches
+    on a few flags, needs none of the rest.  The tokens (their texts and
+    offsets) are those of :func:`get_nlp`'s pipeline; a token's other
+    attributes are spaCy's defaults.  Built once per process and
+    ``keep``; do not share it with code that reads other attributes."""
+    return _build_tokenizer_nlp(_ALIASES.get((lang or "").strip().lower(), "xx"), tuple(sorted(set(keep))))
+
+
+@functools.lru_cache(maxsize=None)
+def _build_tokenizer_nlp(code: str, keep: tuple[int, ...]) -> Any:
+    import spacy
+
+    if code == "kk":
+        from esep.plugins.lang.kk import Kazakh
+
+        nlp = Kazakh()
+    else:
+        nlp = spacy.blank(code)
+    from spacy.attrs import LANG
+
+    getters = nlp.vocab.lex_attr_getters
+    _fast_getters(nlp.vocab)
+    kept = {attr: getters[attr] for attr in (LANG, *keep) if attr in getters}  # LANG: the vocabulary's language
+    getters.clear()
+    getters.update(kept)
+    log.debug("built tokenizing spaCy pipeline %r keeping %s", code, keep)
+    return nlp
+
+
 def _fast_getters(vocab: Any) -> None:
     """Give ``vocab`` quicker lexeme attribute functions with the same
     results as spaCy's: the common cases answered first, the rest handed to
