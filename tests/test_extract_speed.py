@@ -6,6 +6,7 @@ patterns run on windows of a paragraph against the whole paragraph, and the
 branch patterns skipped for want of their keys."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -471,3 +472,28 @@ def test_tokenizing_pipelines_split_as_the_full_ones_and_compute_only_what_is_ke
         assert full.make_doc("12 " + word)[0].like_num
         assert not lean.make_doc("12 " + word)[0].like_num
     assert get_tokenizer_nlp("kaz") is get_tokenizer_nlp("kk")
+
+
+def test_kept_transliterations_are_the_plain_ones():
+    """Latin-script Kazakh words are transliterated once per process: the
+    kept answer is the plain transliteration, with its offsets, for every
+    word of the Latin-script reports in both alphabets, asked twice."""
+    from esep.plugins.lang import alphabet as ab
+
+    words: set[str] = set()
+    fixtures = Path(__file__).parent / "fixtures" / "facts"
+    for f in sorted(fixtures.glob("*.txt")) + sorted((CORPUS / "other" / "src").glob("other_ereymentau*.md")):
+        words |= set(ab._LATIN_WORD.findall(f.read_text(encoding="utf-8-sig")))
+    words |= {"Aınalym", "aınalym", "QAZAQSTAN", "a'lem", "İshki", "ŞYğys"}
+    for table in (ab._LATIN_2018, ab._LATIN_2021):  # the seed's words spelled in each Latin alphabet
+        back = {cyr: lat for lat, cyr in table.items()}
+        for w in set(re.findall(r"[а-яёәғқңөұүһі]+", SEED_TXT.read_text(encoding="utf-8").lower())):
+            lat = "".join(back.get(c, c) for c in w)
+            words |= {lat, lat.capitalize(), lat.upper()}
+    assert len(words) > 3000
+    for _ in range(2):
+        for w in words:
+            for alphabet, table in (("2018", ab._LATIN_2018), ("2021", ab._LATIN_2021)):
+                cyr, origin = ab._transliterate(w, table)
+                assert ab._transliterated(w, alphabet) == (cyr, tuple(origin)), w
+            assert ab.is_latin_kazakh_word(w) == ab.is_latin_kazakh_word.__wrapped__(w), w

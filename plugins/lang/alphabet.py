@@ -278,6 +278,7 @@ def _latin_words(text: str) -> list[str]:
     return [w for w in _LATIN_WORD.findall(text) if not any("\u0400" <= c <= "\u04ff" for c in w)]
 
 
+@functools.lru_cache(maxsize=16384)  # a report's words recur: asked of every word of every text
 def is_latin_kazakh_word(word: str) -> bool:
     """Whether a word in Latin letters reads as Kazakh: a letter only the
     Kazakh alphabets have (á ǵ ń ó ú ý ı ä ğ ñ ö ü ū ş ç), a ``q`` not
@@ -329,6 +330,13 @@ def latin_alphabet(text: str) -> str:
     if old > new:
         return "2018"
     return "2021" if "ı" in t and "y" not in t else "2018"
+
+
+@functools.lru_cache(maxsize=16384)  # a report's words recur
+def _transliterated(word: str, alphabet: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`_transliterate` with the table of ``alphabet``, kept per word."""
+    cyr, origin = _transliterate(word, _LATIN_2021 if alphabet == "2021" else _LATIN_2018)
+    return cyr, tuple(origin)
 
 
 def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
@@ -391,14 +399,14 @@ def to_cyrillic_with_offsets(text: str, *, alphabet: str | None = None) -> tuple
     text = text.replace("\u0259", "ә").replace("\u018f", "Ә")
     if not _LATIN_WORD.search(text) or not is_latin_kazakh(text):
         return text, None
-    table = _LATIN_2021 if (alphabet or latin_alphabet(text)) == "2021" else _LATIN_2018
+    alphabet = "2021" if (alphabet or latin_alphabet(text)) == "2021" else "2018"
     out: list[str] = []
     origin: list[int] = []
     pos = 0
     for m in _LATIN_WORD.finditer(text):
         out.append(text[pos:m.start()])
         origin.extend(range(pos, m.start()))
-        word, offsets = _transliterate(m.group(0), table)
+        word, offsets = _transliterated(m.group(0), alphabet)
         out.append(word)
         origin.extend(m.start() + o for o in offsets)
         pos = m.end()
