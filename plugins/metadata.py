@@ -160,9 +160,18 @@ def _with_place_before(text: str, start: int, value: str) -> str:
     return f"{' '.join(m.group(1).split())} {value}"
 
 
+#: a figure of the body: a number written in groups of thousands ("120 500"), which no title holds
+_GROUPED_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)")
+
+
 def _is_body(text: str) -> bool:
-    """A paragraph of prose: a sentence of a dozen words or more."""
-    return bool(re.search(r"[.!?;]\s*$", text)) and len(text.split()) >= 12 and not _TITLE_WORDS.search(text)
+    """A paragraph of prose: a sentence of a dozen words or more, or a
+    sentence stating a figure in thousands ("Кітап қоры ... 120 500 дана.")."""
+    if not re.search(r"[.!?;]\s*$", text):
+        return False
+    if _GROUPED_FIGURE.search(text):  # whatever words it holds ("... есептен шығарылды.")
+        return True
+    return len(text.split()) >= 12 and not _TITLE_WORDS.search(text)
 
 
 def title_lines(document: Document) -> list[str]:

@@ -474,3 +474,8 @@ def test_the_part_of_the_visits_made_at_events():
     got = _prose("2023", "Количество посещений – 41 300, из них на мероприятиях – 8 750.",
                  "Келушілер саны – 52 100, оның ішінде іс-шараларда – 9 950.")
     assert {("visits.events", 8750, "2023", None, None), ("visits.events", 9950, "2023", None, None)} <= got
+
+
+def test_the_reader_in_the_singular_as_a_label_and_after_its_figure():
+    got = _prose("2021", "Оқырман – 9 000.", "2020 жылы – 8 700 оқырман.")
+    assert {k[:3] for k in got} == {("users.registered", 9000.0, "2021"), ("users.registered", 8700.0, "2020")}

@@ -459,3 +459,19 @@ def test_an_organization_typed_with_latin_look_alike_letters():
              "Кiтапхана қоры 84 210 дана.")
     assert metadata.detect_organization(d) == "Ақсу қалалық орталықтандырылған кітапхана жүйесі"
     assert metadata.detect_period(d).code == "2019"
+
+
+@pytest.mark.parametrize("paragraphs, code", [
+    # a short title with its year alone, then a sentence dating the stock at the start of the next year
+    (("Есеп 2019", "Кітап қоры 2020 жылдың 1 қаңтарына 120 500 дана. Жыл ішінде 3 100 дана есептен шығарылды."),
+     "2019"),
+    (("Годовой отчет 2013", "Книжный фонд на 01.01.2014 – 60 300 экз."), "2013"),
+    (("Отчет", "2021", "Фонд на 1 января 2022 г. составил 44 800 экз."), "2021"),
+])
+def test_a_sentence_stating_a_figure_ends_the_title(paragraphs, code):
+    assert metadata.detect_period(_doc(*paragraphs)).code == code
+
+
+def test_a_title_line_with_a_small_number_stays_a_title():
+    d = _doc("Отчет о работе библиотеки-филиала № 5", "за IV квартал 2017 года.")
+    assert metadata.detect_period(d).code == "2017-Q4"
