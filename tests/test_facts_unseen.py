@@ -479,3 +479,10 @@ def test_the_part_of_the_visits_made_at_events():
 def test_the_reader_in_the_singular_as_a_label_and_after_its_figure():
     got = _prose("2021", "Оқырман – 9 000.", "2020 жылы – 8 700 оқырман.")
     assert {k[:3] for k in got} == {("users.registered", 9000.0, "2021"), ("users.registered", 8700.0, "2020")}
+
+
+def test_money_for_the_upkeep_of_the_libraries_is_their_budget():
+    got = _prose("2016", "Кітапхананы ұстауға 12 400 мың теңге бөлінді, оның ішінде кітап сатып алуға 1 200 мың теңге.",
+                 "На содержание библиотек выделено 8 300 тыс. рублей, из них на комплектование – 650 тыс. рублей.")
+    assert {k[:2] for k in got} == {("finance.budget", 12400.0), ("acquisition.budget", 1200.0),
+                                    ("finance.budget", 8300.0), ("acquisition.budget", 650.0)}
