@@ -486,3 +486,23 @@ def test_money_for_the_upkeep_of_the_libraries_is_their_budget():
                  "На содержание библиотек выделено 8 300 тыс. рублей, из них на комплектование – 650 тыс. рублей.")
     assert {k[:2] for k in got} == {("finance.budget", 12400.0), ("acquisition.budget", 1200.0),
                                     ("finance.budget", 8300.0), ("acquisition.budget", 650.0)}
+
+
+def test_figures_of_listed_years_count_what_the_first_counts():
+    got = _prose("2018", "Читателей в 2017 году – 5 800, в 2018 году – 6 000.",
+                 "Оқырмандар саны 2017 жылы – 5 800, 2018 жылы – 6 000 адам.",
+                 "Книговыдача за 2017 год составила 120 000 экз., за 2018 год – 125 400 экз.")
+    assert {k[:3] for k in got} == {("users.registered", 5800.0, "2017"), ("users.registered", 6000.0, "2018"),
+                                    ("loans.total", 120000.0, "2017"), ("loans.total", 125400.0, "2018")}
+
+
+def test_a_listed_year_with_another_thing_counted_is_no_sibling():
+    got = _prose("2018", "В 2017 году было проведено 120 мероприятий, в 2018 году – 20 экскурсий.",
+                 "Выдано в 2017 году 120 000 экз., в 2018 году – 3 500 тыс. тенге.")
+    assert {k[:3] for k in got} == {("events.actual", 120.0, "2017"), ("loans.total", 120000.0, "2017")}
+
+
+def test_a_span_of_years_is_no_period_of_a_figure():
+    got = _prose("2018", "2019–2021 жылдарға арналған «Рухани жаңғыру» бағдарламасы аясында жұмыс жалғасты. "
+                 "Оқырмандар – 6 000.", "В рамках программы на 2018-2020 годы число посещений составило 41 000.")
+    assert {k[:3] for k in got} == {("users.registered", 6000.0, "2018"), ("visits.total", 41000.0, "2018")}

@@ -96,6 +96,7 @@ _FALLBACK_UNITS = {"thousand_kzt", "million_kzt", "kzt", "copies", "records", "a
 
 _QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 #: the first year of a pair or a range ("2017 және 2018 жылдары", "2017-2018 гг.")
+_YEAR_RANGE_RE = re.compile(r"(?<![\d.,])(?P<a>(?:19|20)\d{2})\s?[-–—]\s?(?P<b>(?:19|20)\d{2})(?![\d])")
 _YEAR_PAIR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?=\s*(?:және|мен|пен|и|или|,|-|–|—)\s*(?:19|20)\d{2}(?!\d))")
 #: words after a number that count no thing: months, days, ages and spans of time
 _NOT_COUNTED_RE = re.compile(
@@ -274,8 +275,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             masks.append((m.start(), m.end()))
     # the year of a date is no period of the figures ("На 1 января 2023 года фонд ..." in a report on 2022),
     # and a period compared with ("что на 212 больше, чем в 2021 году") not of the figures around it
+    # a span of years ("2019–2021 жылдарға арналған бағдарлама", "на 2018-2020 годы") is a programme's or
+    # a plan's term: neither of its years is the period of a figure
+    spans = [(m.start(), m.end()) for m in _YEAR_RANGE_RE.finditer(text) if int(m["b"]) > int(m["a"])]
     periods = [p for p in periods if not _compared(text, p)
-               and not any(d.start <= p.start and p.end <= d.end for d in dates)]
+               and not any(d.start <= p.start and p.end <= d.end for d in dates)
+               and not any(a < p.end and p.start < z for a, z in spans)]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
@@ -476,6 +481,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit = n.unit or parent.unit
             n.category = n.category or parent.category
             n.language = n.language or parent.language
+        elif n.metric is None and i > 0 and nums[i - 1].metric is not None and nums[i - 1].how != "comparison" \
+                and _same_sentence(sents, nums[i - 1], n) \
+                and (n.unit in (None, nums[i - 1].unit) or n.unit in nums[i - 1].metric.units) \
+                and (n.unit or _counted_noun(text, n) is None) \
+                and _period_listed(text, periods, (ca, n.start), clause(nums[i - 1].start), nums[i - 1]):
+            # "Читателей в 2017 году – 5 800, в 2018 году – 6 000": the figure of another period in a
+            # clause of its own that names only that period counts what the figure before it counts
+            sib = nums[i - 1]
+            n.metric, n.conf, n.how = sib.metric, 0.7, "sibling"
+            n.unit = n.unit or sib.unit
+            n.category, n.language = n.category or sib.category, n.language or sib.language
         elif n.metric is None and n.category is not None and i > 0 and nums[i - 1].metric is not None \
                 and nums[i - 1].category not in (None, n.category) and nums[i - 1].how != "comparison" \
                 and _same_sentence(sents, nums[i - 1], n) and n.unit == nums[i - 1].unit:
@@ -535,6 +551,22 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             provenance=b.provenance, block=b.index))
         stated[id(n)] = records[-1]
     return records
+
+
+def _period_listed(text: str, periods: list, span: tuple[int, int], before: tuple[int, int], prev: _Num) -> bool:
+    """Whether the clause ``span`` (up to its figure) holds nothing but a
+    period with its year ("в 2018 году –", "2018 жылы –"), and the clause
+    ``before`` of the figure ``prev`` names another period."""
+    mine = [p for p in periods if span[0] <= p.start and p.end <= span[1] and p.explicit_year]
+    theirs = [p for p in periods if before[0] <= p.start and p.end <= prev.start and p.explicit_year]
+    if len(mine) != 1 or not theirs or mine[0].period.code == theirs[-1].period.code:
+        return False
+    rest = text[span[0]:mine[0].start] + " " + text[mine[0].end:span[1]]
+    return not _LISTED_PERIOD_GLUE.sub(" ", rest).strip(" ,;:–—-")
+
+
+#: what may stand beside the period of a listed figure: prepositions and conjunctions
+_LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тогда как|ал|және|году|г\.|жылы|ж\.)(?!\w)")
 
 
 def _same_sentence(sents, a: _Num, b: _Num) -> bool:
