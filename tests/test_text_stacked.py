@@ -240,3 +240,18 @@ def test_numbered_rows_with_units_and_a_dash_for_a_ratio():
     assert grid[0] == ["№ п/п", "Наименование показателя", "Ед. изм.", "I полугодие 2023 г.", "I полугодие 2024 г."]
     assert grid[2] == ["1.1", "в т.ч. детей до 14 лет", "чел.", "3 905", "4 018"]
     assert grid[-1] == ["4.", "Посещаемость", "–", "7,7", "7,8"]
+
+
+def test_a_row_label_that_begins_with_a_readers_word_is_no_section():
+    # "Балалар кітапханасы" (the children's library) is a row of the libraries, not a heading
+    # "for children" across the table; read as one, every row after it was lost
+    text = ("Сарысу ауданы ОКЖ 2019 жылғы жұмысы туралы есеп\nКітапхана\nОқырмандар\nКелу\nКітап беру\n"
+            "\n2018\n2019\n2018\n2019\n2018\n2019\n"
+            "Орталық кітапхана\n3 100\n3 200\n25 000\n26 100\n61 000\n62 500\n"
+            "Балалар кітапханасы\n1 900\n2 000\n14 200\n15 000\n40 100\n41 300\n"
+            "Барлығы\n5 000\n5 200\n39 200\n41 100\n101 100\n103 800\n")
+    (t,) = parse(text).tables
+    grid = t.grid()
+    assert [r[0] for r in grid[2:]] == ["Орталық кітапхана", "Балалар кітапханасы", "Барлығы"]
+    assert grid[-1] == ["Барлығы", "5 000", "5 200", "39 200", "41 100", "101 100", "103 800"]
+    assert {(c.col, c.col_span) for c in t.cells if c.row == 0 and c.text} == {(0, 1), (1, 2), (3, 2), (5, 2)}

@@ -92,7 +92,7 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
     # a year is a row's label when a figure that is no year follows it ("2021", "96")
     year = [k == "f" and bool(_BARE_YEAR_RE.fullmatch(ln.text.strip())) for k, ln in zip(out, lines)]
     kinds.years = "".join("y" if year[x] and x + 1 < len(out) and out[x + 1] == "f" and not year[x + 1]
-                          else "s" if k == "t" and _SECTION_RE.match(ln.text.strip())
+                          else "s" if k == "t" and _SECTION_RE.fullmatch(ln.text.strip())
                           else "d" if k == "f" and _DASH_RE.fullmatch(ln.text.strip()) else k
                           for x, (k, ln) in enumerate(zip(out, lines)))
     return kinds
