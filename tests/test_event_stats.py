@@ -355,13 +355,13 @@ def test_unknown_type_kept_with_its_raw_label():
         ["Формы работы", "кол-во", "присутствовало"],
         ["Выставки", "40", "800"],
         ["Беседы", "20", "300"],
-        ["Квест-рум по сказкам", "3", "45"],
+        ["Пленэр на берегу реки", "3", "45"],
     ])
     records = records_of(t, period="2020")
     rows = by_label(records)
-    assert rows["Квест-рум по сказкам"]["2020"]["event_type"] is None
-    assert rows["Квест-рум по сказкам"]["2020"]["actual"] == 3
-    assert [r.values["term"] for r in records if r.table == "unmatched_terms"] == ["Квест-рум по сказкам"]
+    assert rows["Пленэр на берегу реки"]["2020"]["event_type"] is None
+    assert rows["Пленэр на берегу реки"]["2020"]["actual"] == 3
+    assert [r.values["term"] for r in records if r.table == "unmatched_terms"] == ["Пленэр на берегу реки"]
 
 
 def test_bilingual_labels():
@@ -511,3 +511,30 @@ def test_a_header_cell_wrapped_onto_a_row_of_its_own_is_no_event_row():
     records = rows_of(event_stats.extract(doc_of(t, period="2021"), Config()))
     assert [(r.values["label"], r.values["plan"], r.values["actual"]) for r in records] == [
         ("Кітап көрмелері", 120, 126), ("Викториналар", 40, 44), ("Барлығы", 160, 170)]
+
+
+def test_years_over_cells_of_a_count_and_its_people():
+    # "2019 ж." over "8/240": no header says which figure is which; the smaller first is the count
+    t = table_of([
+        ["Р/с", "Іс-шара түрі", "2019 ж.", "2020 ж."],
+        ["1", "Кітап көрмелері", "30/–", "34/–"],
+        ["2", "Әдеби кештер", "8/240", "6/150"],
+        ["3", "Викториналар", "12/300", "15/340"],
+        ["", "Барлығы", "50/540", "55/490"],
+    ])
+    rows = by_label(records_of(t, period="2020"))
+    assert (rows["Әдеби кештер"]["2019"]["actual"], rows["Әдеби кештер"]["2019"]["participants"]) == (8, 240)
+    assert (rows["Кітап көрмелері"]["2020"]["actual"], rows["Кітап көрмелері"]["2020"]["participants"]) == (34, None)
+    assert rows["Барлығы"]["2020"]["is_total"] == 1
+
+
+def test_a_total_column_beside_its_online_part_and_the_participants():
+    t = table_of([
+        ["Форма мероприятия", "Всего", "в т.ч. онлайн", "Участники"],
+        ["Акции", "15", "5", "900"],
+        ["Квесты", "6", "0", "140"],
+        ["Всего", "21", "5", "1 040"],
+    ])
+    rows = by_label(records_of(t, period="2022"))
+    assert (rows["Акции"]["2022"]["actual"], rows["Акции"]["2022"]["participants"]) == (15, 900)
+    assert rows["Квесты"]["2022"]["event_type"] == "game.quest"

@@ -125,7 +125,7 @@ def test_a_section_heading_not_merged_across_gives_no_row():
         ["Книжные выставки", "60", "1 800"],
         ["Для детей", "", ""],
         ["Викторины", "20", "420"],
-        ["Квесты", "", ""],  # a form of its own with no figure: no heading, but nothing to store either
+        ["Пленэры", "", ""],  # a form of its own with no figure: no heading, but nothing to store either
         ["Всего", "80", "2 220"],
     ])
     rows = rows_of(records_of(t, period="2023"))
@@ -155,3 +155,33 @@ def test_a_library_number_wrapped_onto_its_own_line():
     ])
     rows = rows_of(records_of(t, period="2023"))
     assert [r.values["label"] for r in rows] == ["Центральная библиотека", "Библиотека-филиал № 2", "Итого"]
+
+
+def test_roles_down_forms_across():
+    # "Количество" and "Участники" down the first column, the forms of work and the total across
+    t = table_of([
+        ["Показатель", "Выставки", "Беседы", "Громкие чтения", "Всего"],
+        ["Количество", "30", "14", "9", "53"],
+        ["Участники", "–", "350", "180", "530"],
+    ])
+    got = by_label(records_of(t, period="2018"))
+    assert {k: (v["2018"]["actual"], v["2018"]["participants"]) for k, v in got.items()} == {
+        "Выставки": (30, None), "Беседы": (14, 350), "Громкие чтения": (9, 180), "Всего": (53, 530)}
+    assert got["Всего"]["2018"]["is_total"] == 1 and got["Беседы"]["2018"]["event_type"] == "conversation"
+
+
+def test_a_month_table_is_not_read_again_on_its_side_by_its_total_column():
+    t = table_of([
+        ["Месяц", "Кол-во мероприятий", "Присутствовало", "Итого"],
+        ["Январь", "12", "240", "252"],
+        ["Февраль", "15", "310", "325"],
+    ])
+    assert event_stats.on_its_side(t, _vocab(), "2021-Q1") is None or not [
+        r for r in rows_of(records_of(t, period="2021-Q1")) if r.values["label"] in ("Кол-во мероприятий", "Присутствовало")]
+
+
+def _vocab():
+    from esep.plugins.vocab import get_vocabulary
+    from esep.registry import Config
+
+    return get_vocabulary("event_types", Config())

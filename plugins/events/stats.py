@@ -104,7 +104,8 @@ class EventTable:
 
 
 #: a cell of two figures, "12/340" or "12 / 1 340"
-_PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*)\s*/\s*(\d[\d\s\u00a0]*)\s*$")
+#: a cell of two figures, either of them a dash when there is none ("8/240", "30/–")
+_PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*|[-–—])\s*/\s*(\d[\d\s\u00a0]*|[-–—])\s*$")
 
 
 def _pair_roles(text: str) -> tuple[str, str] | None:
@@ -236,6 +237,18 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 col.header = f"{col.header} / {cell.text.strip()}" if col.header else cell.text.strip()
                 col.sub = cell.text.strip()
         columns[k] = col
+    words = {k for k in columns if _words_below(table, k, last)}  # the labels' columns: their roles are no roles
+    known = {c.role for c in columns.values() if c.role and c.index not in words}
+    for col in columns.values():
+        if col.role is None and col.period is not None:
+            pair = _pairs_below(table, col.index, last)
+            if pair:  # "2020 ж." over "8/240", "30/–": the count and the participants in each cell
+                col.role, col.pair = "pair", pair
+        elif col.role is None and col.sub and is_total_label(col.sub) and len(col.sub.split()) == 1 \
+                and "participants" in known and "actual" not in known and not any(c.period for c in columns.values()) \
+                and all(_PART_HEADER.match(c.sub or "") for c in columns.values()
+                        if c.index not in words and c is not col and c.role is None):
+            col.role = "actual"  # "Всего" beside "в т.ч. онлайн" and "Участники": the events held
     # a period with a single sub-column and no role word: that is its count
     by_period: dict[str, list[Column]] = {}
     for c in columns.values():
@@ -245,6 +258,31 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         if len(cols) == 1 and cols[0].role is None:
             cols[0].role = "actual"
     return last + 1, columns
+
+
+#: a column of a part of the one before it: "в т.ч. онлайн", "из них для детей", "оның ішінде онлайн"
+_PART_HEADER = re.compile(r"(?i)\s*(?:в\s?т\.\s?ч\.|в том числе|из них|оның ішінде|соның ішінде|о\.і\.)")
+
+
+def _words_below(table: Table, k: int, last: int) -> bool:
+    """Whether most body cells of column ``k`` hold words, not figures."""
+    cells = [c.text for c in table.cells if c.col == k and c.row > last and c.text.strip()]
+    return bool(cells) and sum(not _is_figure(t) for t in cells) * 2 > len(cells)
+
+
+def _pairs_below(table: Table, k: int, last: int) -> tuple[str, str] | None:
+    """("actual", "participants") when the body cells of column ``k`` hold
+    two figures each, the first the smaller ("8/240": 8 events, 240
+    people), in most rows and two at least; None otherwise."""
+    cells = [c for c in table.cells if c.col == k and c.row > last and c.text.strip()]
+    pairs = [m for c in cells if (m := _PAIR_CELL.match(c.text))]
+    if len(pairs) < 2 or len(pairs) * 2 <= len(cells):
+        return None
+    both = [(parse_number(m.group(1)), parse_number(m.group(2))) for m in pairs]
+    both = [(a, b) for a, b in both if a is not None and b is not None]
+    if both and sum(a > b for a, b in both) * 2 > len(both):
+        return None  # the larger first: not a count over its people
+    return ("actual", "participants")
 
 
 def _split_periods(table: Table, last: int) -> dict[int, str]:
@@ -433,13 +471,21 @@ def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Tabl
     cover = _covering(table)
     first = [c for c in table.cells if c.col == 0 and c.text.strip()]
     times = [c for c in first if c.row > 0 and _names_a_time(c.text, year)]
-    if len(times) < 2:
+    # or the roles down it: "Показатель | Выставки | Беседы | Всего" over "Количество" and "Участники"
+    roles_down = [c for c in first if c.row > 0 and header_role(c.text) in ROLES]
+    if len(times) >= 2:
+        header_end = min(c.row for c in times)
+        if any(c.row >= header_end and not (_names_a_time(c.text, year) or is_total_label(c.text)
+                                            or _WHOLE_YEAR.match(c.text.strip()))
+               for c in first):
+            return None
+    elif len({header_role(c.text) for c in roles_down}) >= 2:
+        header_end = min(c.row for c in roles_down)
+        if any(c.row >= header_end and c not in roles_down for c in first):
+            return None
+    else:
         return None
-    header_end = min(c.row for c in times)
-    if header_end > _HEADER_ROWS or any(
-            c.row >= header_end and not (_names_a_time(c.text, year) or is_total_label(c.text)
-                                         or _WHOLE_YEAR.match(c.text.strip()))
-            for c in first):
+    if header_end > _HEADER_ROWS:
         return None
     heads = []  # the lowest header cell over each column but the first
     for k in range(1, table.n_cols):
@@ -450,7 +496,7 @@ def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Tabl
     types = sum(1 for c in heads if match_label(vocab, c.text).id)
     roles = sum(1 for c in heads if header_role(c.text) or is_total_label(c.text))
     about_events = any(_EVENTS_HEADER.search(c.text) for c in heads)
-    if not (types >= 2 or (about_events and roles >= 1 and types + roles >= 2)):
+    if not (types >= 2 or (about_events and roles >= 1 and types + roles >= 2 and len(times) >= 2)):
         return None
     body = [c for c in table.cells if c.row >= header_end and c.col > 0 and c.text.strip()]
     if sum(1 for c in body if _is_figure(c.text)) * 4 < len(body) * 3:

@@ -30,7 +30,8 @@ from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cel
 
 #: a cell that holds a figure, or no figure at all ("–", "х", "-")
 _FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?|[-–—−xх×]?"
-                        r"|\d[\d \u00a0]*\s?/\s?\d[\d \u00a0]*"  # or two: "96/2 880" (count / people)
+                        r"|\d[\d \u00a0]*\s?/\s?(?:\d[\d \u00a0]*|[-–—])"  # or two: "96/2 880" (count / people), "30/–"
+                        r"|[-–—]\s?/\s?\d[\d \u00a0]*"
                         r"|\d{1,3}(?:\.\d{1,3})*\.")  # a row's number: "1.", "2.1." (as "1.1" is a figure)
 #: the widest row looked for, in cells
 MAX_WIDTH = 16
