@@ -255,3 +255,11 @@ def test_a_row_label_that_begins_with_a_readers_word_is_no_section():
     assert [r[0] for r in grid[2:]] == ["Орталық кітапхана", "Балалар кітапханасы", "Барлығы"]
     assert grid[-1] == ["Барлығы", "5 000", "5 200", "39 200", "41 100", "101 100", "103 800"]
     assert {(c.col, c.col_span) for c in t.cells if c.row == 0 and c.text} == {(0, 1), (1, 2), (3, 2), (5, 2)}
+
+
+def test_cells_of_a_count_and_a_dash_for_no_people():
+    text = ("Бұқаралық іс-шаралар\nР/с\nІс-шара түрі\n2019 ж.\n2020 ж.\n"
+            "1\nКітап көрмелері\n30/–\n34/–\n2\nӘдеби кештер\n8/240\n6/150\n3\nВикториналар\n12/300\n15/340\n")
+    (t,) = parse(text).tables
+    assert t.grid()[1] == ["1", "Кітап көрмелері", "30/–", "34/–"]
+    assert len(t.grid()) == 4
