@@ -506,3 +506,10 @@ def test_a_span_of_years_is_no_period_of_a_figure():
     got = _prose("2018", "2019–2021 жылдарға арналған «Рухани жаңғыру» бағдарламасы аясында жұмыс жалғасты. "
                  "Оқырмандар – 6 000.", "В рамках программы на 2018-2020 годы число посещений составило 41 000.")
     assert {k[:3] for k in got} == {("users.registered", 6000.0, "2018"), ("visits.total", 41000.0, "2018")}
+
+
+def test_the_fund_named_once_is_named_for_each_movement_of_it():
+    got = _prose("2018", "Жыл ішінде қорға 3 100 дана кітап келіп түсті, 2 200 дана кітап есептен шығарылды.",
+                 "За год в фонд поступило 2 540 экз. документов, выбыло – 1 870 экз.")
+    assert {k[:2] for k in got} == {("fund.received", 3100.0), ("fund.withdrawn", 2200.0),
+                                    ("fund.received", 2540.0), ("fund.withdrawn", 1870.0)}

@@ -347,7 +347,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "Для читателей оформлено 94 книжные выставки", "оқырмандар үшін": whom the thing was
                 # for, not what the figure counts
                 continue
-            if m.topic and not any(t.id == m.id for t in topics) and m.id not in titled and not (
+            if m.topic and not any(_same_topic(t.id, m.id) for t in topics) and m.id not in titled and not (
                     fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)):
                 # money for a topic ("сатып алу", "комплектование") needs it named, or the kind of
                 # documents bought ("Мерзімді басылымдарға жазылу 320,5 мың теңге")
@@ -373,6 +373,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                          and not text[c[4].end:best.start].strip()), None)
             if _PREPOSITION_RE.match(text, best.start):
                 head = None  # "Финансирование на комплектование": a complement, not a genitive, follows
+            elif head is not None and _AFTER_PREPOSITION_RE.search(text, max(0, head[4].start - 6), head[4].start):
+                head = None  # "в фонд поступило 2 540": the place the verb names, no head of a noun phrase
             if head is not None:
                 cands.remove(head)
                 cands.insert(0, head)
@@ -567,6 +569,18 @@ def _period_listed(text: str, periods: list, span: tuple[int, int], before: tupl
 
 #: what may stand beside the period of a listed figure: prepositions and conjunctions
 _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тогда как|ал|және|году|г\.|жылы|ж\.)(?!\w)")
+
+
+#: a preposition right before a word: the word heads no noun phrase that leads a figure
+_AFTER_PREPOSITION_RE = re.compile(r"(?i)(?<!\w)(?:в|во|на|из|за|по|к|ко|с|со|от|для)\s+$")
+
+
+def _same_topic(named: str, wanted: str) -> bool:
+    """Whether a topic named for the metric ``named`` names the topic of
+    ``wanted``: the same metric, or the book fund for any movement of it
+    ("қорға ... түсті, ... есептен шығарылды": the fund named once, in the
+    case of what came into it)."""
+    return named == wanted or (named.startswith("fund.") and wanted.startswith("fund."))
 
 
 def _same_sentence(sents, a: _Num, b: _Num) -> bool:
