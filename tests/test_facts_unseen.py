@@ -513,3 +513,18 @@ def test_the_fund_named_once_is_named_for_each_movement_of_it():
                  "За год в фонд поступило 2 540 экз. документов, выбыло – 1 870 экз.")
     assert {k[:2] for k in got} == {("fund.received", 3100.0), ("fund.withdrawn", 2200.0),
                                     ("fund.received", 2540.0), ("fund.withdrawn", 1870.0)}
+
+
+def test_kazakh_sentences_of_staff_money_coverage_and_the_internet():
+    got = _prose("2020", "Штаттық кесте бойынша 32 бірлік, іс жүзінде 30 маман жұмыс істейді.",
+                 "Кітапханаға жергілікті бюджеттен 41 200 мың теңге бөлінді, оның ішінде кітап сатып алуға – 2 800 мың теңге.",
+                 "Халық саны – 45 000 адам, кітапханамен қамту – 42,3 %.", "Интернетке 14 кітапхана қосылған.")
+    keys = {k[:2] for k in got}
+    assert {("staff.units", 32.0), ("finance.budget", 41200.0), ("acquisition.budget", 2800.0),
+            ("population.served", 45000.0), ("coverage.population_pct", 42.3), ("libraries.internet", 14.0)} <= keys
+    assert ("acquisition.budget", 41200.0) not in keys and ("libraries.count", 14.0) not in keys
+
+
+def test_the_population_of_the_places_served():
+    got = _prose("2016", "Библиотеками обслуживается 12 населенных пунктов с населением 45 000 человек.")
+    assert ("population.served", 45000.0) in {k[:2] for k in got}

@@ -382,7 +382,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = cands[0][3], (0.85 if cands[0][0] <= 2 else 0.75), "cue"
         elif any(h.kind == "W" and tokdist(n, h) <= 8 for h in local):
             weak = {h.id for h in local if h.kind == "W" and tokdist(n, h) <= 8}
-            m = _by_topic(n, fv, [h for h in topics + metric_hits if h.id in weak],
+            # a topic beyond an "of which" after the figure is its part's ("41 200 мың теңге бөлінді, оның
+            # ішінде кітап сатып алуға – 2 800": buying books is what the 2 800 are for)
+            m = _by_topic(n, fv, [h for h in topics + metric_hits if h.id in weak and not any(
+                                      n.end <= a and b <= h.start for a, b in part_spans)],
                           next((s for s in sents if s[0] <= n.start < s[1]), None))
             if m is not None and (not n.unit or n.unit in m.units):
                 n.metric, n.conf, n.how = m, 0.7, "weak"
