@@ -528,3 +528,17 @@ def test_kazakh_sentences_of_staff_money_coverage_and_the_internet():
 def test_the_population_of_the_places_served():
     got = _prose("2016", "Библиотеками обслуживается 12 населенных пунктов с населением 45 000 человек.")
     assert ("population.served", 45000.0) in {k[:2] for k in got}
+
+
+def test_a_fund_movement_table_with_no_caption_and_a_header_wrapped_onto_two_rows():
+    # the fund named by the row's label only; a PDF table without rules gives "Жыл" over "басында"
+    # as two header rows
+    for head in ([["", "Жыл басында", "Түсті", "Шығарылды", "Жыл соңында"]],
+                 [["", "Жыл", "Түсті", "Шығарылды", "Жыл"], ["", "басында", "", "", "соңында"]]):
+        got = _named("2019", *head, ["Кітап қоры", "120 000", "4 000", "3 000", "121 000"])
+        assert {k[:2] for k in got} == {("fund.start", 120000.0), ("fund.received", 4000.0),
+                                        ("fund.withdrawn", 3000.0), ("fund.end", 121000.0)}
+    got = _named("2019", ["", "На начало года", "Поступило", "Выбыло", "На конец года"],
+                 ["Книжный фонд", "120 000", "4 000", "3 000", "121 000"])
+    assert {k[:2] for k in got} == {("fund.start", 120000.0), ("fund.received", 4000.0),
+                                    ("fund.withdrawn", 3000.0), ("fund.end", 121000.0)}

@@ -570,3 +570,21 @@ def test_headings_a_space_apart_over_columns_are_one_per_column():
         (1, 1, ["2003–04"]), (2, 2, ["2004–05"])]
     ln = pages.Line(1, [w("Percent", 160, 0, 30), w("who", 193, 0, 15), w("borrowed", 211, 0, 30)])
     assert [(lo, hi) for lo, hi, _ in tables._head_spans(ln, cols)] == [(1, 2)]
+
+
+def test_an_unruled_table_with_row_numbers_units_and_wrapped_labels():
+    # tests/fixtures/make_pdf_fixtures.py: a column of units set close to the longest label (the
+    # space between them narrower than between two columns elsewhere), labels wrapped onto a second
+    # line in lower case, the last row's too
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    doc = load(Path(__file__).parent / "fixtures" / "pdf" / "unruled_units.pdf", Config(ocr="never"))
+    (t,) = doc.tables
+    grid = [[" ".join(c.split()) for c in row] for row in t.grid()]
+    assert grid == [["№", "Наименование показателя", "Ед. изм.", "2019 г.", "2020 г."],
+                    ["1", "Количество пользователей", "чел.", "8 450", "7 980"],
+                    ["2", "Количество посещений", "ед.", "70 100", "52 300"],
+                    ["3", "Количество выданных документов", "экз.", "190 200", "160 700"],
+                    ["4", "Количество массовых мероприятий", "ед.", "410", "265"]]
+    assert not any("мероприятий" in b.text for b in doc.blocks)

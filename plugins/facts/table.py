@@ -295,7 +295,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         if k in label_cols:
             continue
         cells = header_cells(k)
-        hits = [hh for c in cells for hh in _header_hits(c.text, fv, default_year)]
+        hits = [hh for text in _stacked(cells) for hh in _header_hits(text, fv, default_year)]
         all_header_hits.extend(hits)
         text = " / ".join(c.text for c in cells)
         periods = [p for c in cells for p in periods_in(c.text, default_year)]
@@ -324,12 +324,20 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     order = [hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"]
     table_metric = _pick(all_header_hits, fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order)
 
+    # the fund a row's label names ("Кітап қоры" beside "Жыл басында | Түсті | Шығарылды", no caption
+    # naming the fund's movement) is the topic of the columns of its movement
+    label_topics = {hh.id for r in data_rows for k in label_cols if (c := grid[r][k]) is not None and c.text.strip()
+                    for hh in _cell_hits(c.text, fv, default_year) if hh.kind == "T" and hh.id.startswith("fund.")
+                    } - topics
+
     # the metric of each column
     for k, info in col_info.items():
         if info["plan"] or info["relation"]:  # planned figures and ± / % columns are not facts
             info["own"], info["metric"] = False, None
             continue
         m = _pick(info["hits"], fv, info["unit"], topics, order)
+        if m is None and label_topics:
+            m = _pick(info["hits"], fv, info["unit"], topics | label_topics, order)
         info["own"] = m is not None
         if m is None and (info["partitive"] or info["category"] or info["language"] or is_total(info["text"], fv)) \
                 and table_metric:
@@ -737,6 +745,22 @@ def _header_hits(text: str, fv: FactVocab, default_year: int | None) -> list[Hit
     if joined != text:
         have = {(hh.kind, hh.id) for hh in out}
         out += [hh for hh in _cell_hits(joined, fv, default_year) if (hh.kind, hh.id) not in have]
+    return out
+
+
+def _stacked(cells: list) -> list[str]:
+    """The texts of a column's header cells, a cell that goes on in lower
+    case joined to the one over it (a PDF header cell of two lines read as
+    two rows: "Жыл" over "басында" is "Жыл басында")."""
+    out: list[str] = []
+    prev = None
+    for c in cells:
+        t = c.text.strip()
+        if out and prev is not None and t[:1].islower() and c.col_span == 1 and prev.col_span == 1:
+            out[-1] = f"{out[-1]} {t}"
+        else:
+            out.append(c.text)
+        prev = c
     return out
 
 

@@ -643,12 +643,12 @@ def find_text_tables(p: Page) -> None:
             pending.append((ln, segs))
             continue
         if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
-            runs.append(cur)
+            runs.append(cur + _goes_on(pending))
         cur = [(ln, segs)] if ok else []
         pending = []
     if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
-        runs.append(cur)
-    todo = list(runs)
+        runs.append(cur + _goes_on(pending))
+    todo = [_resplit(run) for run in runs]
     while todo:
         run = todo.pop(0)
         # the header lines at the top of a run may stand over the gaps
@@ -689,6 +689,57 @@ def find_text_tables(p: Page) -> None:
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
     p.tables.extend(t for t, _, _ in made)
+
+
+def _goes_on(pending: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[list[Word]]]]:
+    """The lines of one segment under a run's last row that go on in lower
+    case (its label wrapped: "Количество массовых" / "мероприятий"), up to
+    the first that does not."""
+    out = []
+    for ln, segs in pending:
+        if not ln.text[:1].islower():
+            break
+        out.append((ln, segs))
+    return out
+
+
+def _resplit(run: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[list[Word]]]]:
+    """A line of a run with fewer cells than most of its lines, whose cell
+    runs over a column edge those lines leave clear at a narrower space
+    between two of its words ("Количество пользователей чел." where the
+    other rows have "Количество посещений | ед."), cut at that space: the
+    column edges come from the words' edges aligned across the rows, not
+    from each line's spaces alone."""
+    counts = [len(segs) for _, segs in run if len(segs) >= 2]
+    if len(counts) < 3:
+        return run
+    most = max(sorted(set(counts)), key=counts.count)
+    ref = [segs for _, segs in run if len(segs) == most]
+    if len(ref) < 2 or not any(2 <= len(segs) < most for _, segs in run):
+        return run
+    spans = sorted((s[0].x0, s[-1].x1) for segs in ref for s in segs)
+    gaps, reach = [], spans[0][1]
+    for a, b in spans[1:]:
+        if a > reach:
+            gaps.append((reach, a))
+        reach = max(reach, b)
+    out = []
+    for ln, segs in run:
+        if 2 <= len(segs) < most:
+            cut: list[list[Word]] = []
+            for seg in segs:
+                cur = [seg[0]]
+                for a, b in zip(seg, seg[1:]):
+                    space = b.x0 - a.x1
+                    if space >= 0.3 * ln.size and any(
+                            min(b.x0, g1) - max(a.x1, g0) >= 0.5 * min(space, g1 - g0) for g0, g1 in gaps):
+                        cut.append(cur)
+                        cur = []
+                    cur.append(b)
+                cut.append(cur)
+            segs = cut if len(cut) <= most else segs
+        out.append((ln, segs))
+    return out
 
 
 def _split_at_headings(run: list[tuple[Line, list[list[Word]]]]) -> list[list[tuple[Line, list[list[Word]]]]]:
@@ -836,8 +887,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     over the whole."""
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
-    if len(run[0][1]) < 2 or len(run[-1][1]) < 2:
-        return None
+    if len(run[0][1]) < 2 or (len(run[-1][1]) < 2 and not run[-1][0].text[:1].islower()):
+        return None  # (a last line of one cell may be the last row's label going on)
     spans = sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs if len(segs) >= 2)
     # whitespace columns: x ranges that no segment of any line covers
     gaps = []
@@ -872,13 +923,30 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
              and any(w.x1 <= g[0] + 0.01 for w in ln.words)]
         return bool(d) and statistics.median(d) >= 1.2 * size
 
+    def aligned_after(g: tuple[float, float]) -> bool:
+        # the words right after the gap start at one x line after line (a column of units or short
+        # words set flush left: "чел." / "ед." / "экз."), in three lines and most of those that reach past it
+        starts = [min(w.x0 for w in ln.words if w.x0 >= g[1] - 0.01) for ln, segs in run
+                  if len(segs) >= 2 and any(w.x0 >= g[1] - 0.01 for w in ln.words)]
+        near = [x for x in starts if x <= g[1] + 0.2 * size]
+        return len(near) >= 3 and len(near) >= 0.8 * len(starts) and figure_rows >= 3
+
+    # (only in a table with figures in three rows or more: lines of justified prose, an OCR layer's
+    # most of all, may have a word or two at one x by chance)
+    figure_rows = sum(1 for _, segs in run if any(all(NUMBER_WORD_RE.match(w.text) for w in sg) for sg in segs[1:]))
+
     gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
-            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or (g is gaps[0] and apart(g)) else 2)]
+            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or (g is gaps[0] and apart(g)) else 2)
+            or (g[1] - g[0] >= 0.8 * size and aligned_after(g))]
     if not gaps:
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
     rows: list[dict[int, list[Word]]] = []
     over: set[int] = set()  # rows that are one heading over the columns of figures
+    # where the rows' labels start: their first cell of words (after a column of row numbers)
+    lefts = [next((sg[0].x0 for sg in segs if not all(NUMBER_WORD_RE.match(w.text) for w in sg)), None)
+             for _, segs in run if len(segs) >= 2]
+    label_left = statistics.median([x for x in lefts if x is not None] or [x0])
     for ln, segs in run:
         texts: dict[int, list[Word]] = {}
         for seg in segs:
@@ -887,13 +955,15 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             # or a heading of a few words reaching over it but short of the table's middle
             # ("Highest enrollment after bachelor's degree by 2003" over a column of figures)
             inner_line = ln is not run[0][0] and ln is not run[-1][0]
-            if segs[0][0].x0 >= gaps[0][1] - 0.5 * size and inner_line and len(cols) > 3 \
+            goes_on = abs(segs[0][0].x0 - label_left) <= 0.3 * size and segs[0][0].text[:1].islower()
+            if segs[0][0].x0 >= gaps[0][1] - 0.5 * size and inner_line and len(cols) > 3 and not goes_on \
                     and not any(NUMBER_WORD_RE.match(w.text) for w in segs[0]):
                 # a heading over the columns of figures only ("Projected
                 # enrollment, in thousands" centred over four columns of
                 # figures, between their rows): a row of one cell over them
                 over.add(len(rows))
-            elif segs[0][-1].x1 > gaps[0][1] - 0.5 * size and not (segs[0][-1].x1 < (x0 + x1) / 2 and inner_line):
+            elif segs[0][-1].x1 > gaps[0][1] - 0.5 * size and not (segs[0][-1].x1 < (x0 + x1) / 2 and inner_line) \
+                    and not goes_on:
                 return None
         elif len(texts) < 2:
             return None
@@ -986,9 +1056,12 @@ def _label_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line,
     that starts in lower case at the label's left goes on too ("Книжные" /
     "выставки", the row's figures set at the top of its cell)."""
     (a, ta), (b, tb) = above, below
-    label = ta.get(0)
-    return (list(tb) == [0] and len(ta) >= 2 and bool(label) and pitch > 0
-            and (tb[0][0].x0 >= label[0].x0 + 0.2 * b.size or tb[0][0].text[:1].islower())
+    # the label's column: the first, or the first of words after a column of row numbers ("3 | Количество
+    # выданных | экз. | …" over "документов")
+    c = next((k for k in sorted(ta) if not all(NUMBER_WORD_RE.match(w.text) for w in ta[k])), 0)
+    label = ta.get(c)
+    return (list(tb) == [c] and len(ta) >= 2 and bool(label) and pitch > 0
+            and (tb[c][0].x0 >= label[0].x0 + 0.2 * b.size or tb[c][0].text[:1].islower())
             and b.top - a.top < 0.9 * pitch)
 
 
