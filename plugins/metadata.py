@@ -131,6 +131,11 @@ def _org_phrase(text: str) -> str | None:
                 break
             kept.append(w)
         kept.reverse()
+        # a year between the words ends the name at it: "за 2 полугодие 2016 г. МБУК ЦБС", "на 2015 г.
+        # Центральная районная библиотека" (the year's "г." is no city's)
+        while kept and (re.search(r"\d", text[text.rfind(kept[0], 0, m.start()):m.start()])
+                        or re.fullmatch(r"(?:г|гг|ж|жж)\.?", kept[0])):
+            kept.pop(0)
         if not system and not m.group("number") and not any(_QUALIFIER.match(w) for w in kept):
             continue  # "библиотек района": libraries, not one library (a numbered library is one)
         start = m.start()

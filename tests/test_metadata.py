@@ -475,3 +475,13 @@ def test_a_sentence_stating_a_figure_ends_the_title(paragraphs, code):
 def test_a_title_line_with_a_small_number_stays_a_title():
     d = _doc("Отчет о работе библиотеки-филиала № 5", "за IV квартал 2017 года.")
     assert metadata.detect_period(d).code == "2017-Q4"
+
+
+@pytest.mark.parametrize("paragraphs, org", [
+    (("ОТЧЕТ за 2014 г. и ПЛАН работы на 2015 г.", "Центральная районная библиотека"),
+     "Центральная районная библиотека"),
+    (("Отчет за 2 полугодие 2016 г.", "МБУК ЦБС"), "МБУК ЦБС"),
+])
+def test_a_year_before_an_unquoted_name_is_no_part_of_it(paragraphs, org):
+    # the year's "г." is no city's ("г. Тараз"), and the period phrase before the name is not in it
+    assert metadata.detect_organization(_doc(*paragraphs)) == org
