@@ -542,3 +542,12 @@ def test_a_fund_movement_table_with_no_caption_and_a_header_wrapped_onto_two_row
                  ["Книжный фонд", "120 000", "4 000", "3 000", "121 000"])
     assert {k[:2] for k in got} == {("fund.start", 120000.0), ("fund.received", 4000.0),
                                     ("fund.withdrawn", 3000.0), ("fund.end", 121000.0)}
+
+
+def test_a_planned_figure_is_no_figure_done():
+    got = _prose("2020", "Число читателей: план – 9 000, факт – 9 108.",
+                 "Число посещений при плане 70 000 составило 71 500.",
+                 "Кітап беру: жоспар бойынша 120 000, іс жүзінде 121 400 дана.",
+                 "Проведено 120 мероприятий (по плану – 110).")
+    assert {k[:2] for k in got} == {("users.registered", 9108.0), ("visits.total", 71500.0),
+                                    ("loans.total", 121400.0), ("events.actual", 120.0)}

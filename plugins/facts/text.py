@@ -287,6 +287,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
     for n in find_numbers(text):
+        if _PLAN_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
+            continue  # "план – 9 000", "при плане 70 000", "жоспар – 9 000": what was planned, no figure done
         if not any(a < n.end and n.start < c for a, c in masks):
             nums.append(_Num(n.value, n.start, n.end, n.text, written_scale=n.scale, scale_end=n.scale_end))
     for n in find_partitive_numbers(text):
@@ -404,6 +406,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "кітапханаға жергілікті бюджеттен 7 184,0 мың теңге бөлінді": the budget named, and no
             # purpose it is for: the library's whole budget
             n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "weak"
+        if _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
+            # "Число читателей: план – 9 000, факт – 9 108": what was done, of the indicator the sentence
+            # names before its plan ("факт", "орындалды" name no count of events there)
+            s0 = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+            plan = _PLAN_WORD_RE.search(text, s0[0], n.start)
+            if plan is not None:
+                before = [h for h in metric_hits if s0[0] <= h.start and h.end <= plan.start() and h.id in fv.metrics
+                          and (not n.unit or n.unit in fv.metrics[h.id].units)]
+                n.metric, n.conf, n.how = (fv.metrics[before[-1].id], 0.7, "cue") if before else (None, 0.0, n.how)
         if n.metric is None and fv.implied_metric(n.unit):
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
         # a name beyond an "of which" phrase names the part, not this figure
@@ -574,6 +585,12 @@ def _period_listed(text: str, periods: list, span: tuple[int, int], before: tupl
 _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тогда как|ал|және|году|г\.|жылы|ж\.)(?!\w)")
 
 
+#: the words right before a planned figure, and before the figure done beside it
+_PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланировано|планировалось"
+                             r"|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
+_PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
+_ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|выполнено|исполнено|орындалды|іс\s+жүзінде)"
+                               r"\s*(?:[–—:-]\s*)?$")
 #: a preposition right before a word: the word heads no noun phrase that leads a figure
 _AFTER_PREPOSITION_RE = re.compile(r"(?i)(?<!\w)(?:в|во|на|из|за|по|к|ко|с|со|от|для)\s+$")
 
