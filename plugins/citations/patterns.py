@@ -106,7 +106,9 @@ PUBLISHER_WORDS = re.compile(
     r"|Academic|Akademie|Academy)(?!\w)")
 PUB_END = re.compile(r",\s?\[|,\s?\d|,\s?(?:cop\.|©|copyright)\s?\[?\d|,\s(?:[СсCcSsPpБб]|pp|стр)\.\s?\d|\s\[?(?:1[5-9]|20)\d\d\b|\.\s\(|\.\s–|\.\s\d|;|\s–\s|\.\s[СсCР]\.\s?\d|\.\s(?:Гл|Ch|Chap|Разд)\.\s?\d|\.?$")
 PAGES_MARK = re.compile(
-    r"(?=[\u0421\u0441CcPp\u0411\u0431Ss])(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
+    r"(?=[\u0421\u0441CcPp\u0411\u0431Ss])(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?"
+    # the pages of an article set on two pages apart: "С. 1, 3", "Б. 2, 5-6" (not a year after a comma)
+    r"(?:,\s?(?!(?:1[5-9]|20)\d\d)\d{1,3}(?:\s?[–-]\s?\d+)?(?![\d.]\d))*)")
 PAGES_COUNT = re.compile(
     r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б))?"  # "7-бет", "7-б."
     r"(?P<m>бет|бб?\.|бб?(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
