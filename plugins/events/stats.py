@@ -103,8 +103,7 @@ class EventTable:
         return out
 
 
-#: a cell of two figures, "12/340" or "12 / 1 340"
-#: a cell of two figures, either of them a dash when there is none ("8/240", "30/–")
+#: a cell of two figures, "12/340" or "12 / 1 340", either of them a dash when there is none ("30/–")
 _PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*|[-–—])\s*/\s*(\d[\d\s\u00a0]*|[-–—])\s*$")
 
 

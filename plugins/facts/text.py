@@ -95,8 +95,9 @@ _FALLBACK_UNITS = {"thousand_kzt", "million_kzt", "kzt", "copies", "records", "a
 
 
 _QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
-#: the first year of a pair or a range ("2017 және 2018 жылдары", "2017-2018 гг.")
+#: a span of years ("2019–2021", "2018-2020")
 _YEAR_RANGE_RE = re.compile(r"(?<![\d.,])(?P<a>(?:19|20)\d{2})\s?[-–—]\s?(?P<b>(?:19|20)\d{2})(?![\d])")
+#: the first year of a pair or a range ("2017 және 2018 жылдары", "2017-2018 гг.")
 _YEAR_PAIR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?=\s*(?:және|мен|пен|и|или|,|-|–|—)\s*(?:19|20)\d{2}(?!\d))")
 #: words after a number that count no thing: months, days, ages and spans of time
 _NOT_COUNTED_RE = re.compile(
