@@ -691,6 +691,17 @@ def find_text_tables(p: Page) -> None:
     p.tables.extend(t for t, _, _ in made)
 
 
+def _clear(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Whitespace columns: the x ranges between sorted ``spans`` that none
+    of them covers."""
+    gaps, reach = [], spans[0][1]
+    for a, b in spans[1:]:
+        if a > reach:
+            gaps.append((reach, a))
+        reach = max(reach, b)
+    return gaps
+
+
 def _goes_on(pending: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[list[Word]]]]:
     """The lines of one segment under a run's last row that go on in lower
     case (its label wrapped: "Количество массовых" / "мероприятий"), up to
@@ -717,12 +728,7 @@ def _resplit(run: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[
     ref = [segs for _, segs in run if len(segs) == most]
     if len(ref) < 2 or not any(2 <= len(segs) < most for _, segs in run):
         return run
-    spans = sorted((s[0].x0, s[-1].x1) for segs in ref for s in segs)
-    gaps, reach = [], spans[0][1]
-    for a, b in spans[1:]:
-        if a > reach:
-            gaps.append((reach, a))
-        reach = max(reach, b)
+    gaps = _clear(sorted((s[0].x0, s[-1].x1) for segs in ref for s in segs))
     out = []
     for ln, segs in run:
         if 2 <= len(segs) < most:
@@ -889,14 +895,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     x1 = max(ln.x1 for ln, _ in run)
     if len(run[0][1]) < 2 or (len(run[-1][1]) < 2 and not run[-1][0].text[:1].islower()):
         return None  # (a last line of one cell may be the last row's label going on)
-    spans = sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs if len(segs) >= 2)
-    # whitespace columns: x ranges that no segment of any line covers
-    gaps = []
-    reach = spans[0][1]
-    for a, b in spans[1:]:
-        if a > reach:
-            gaps.append((reach, a))
-        reach = max(reach, b)
+    gaps = _clear(sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs if len(segs) >= 2))
     size = statistics.median(ln.size for ln, _ in run)
     gaps = [g for g in gaps if g[1] - g[0] >= 0.2 * size]
     if not gaps:
