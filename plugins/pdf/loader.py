@@ -50,7 +50,7 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
-from esep.plugins.pdf.pages import PTable, Page, group_lines, page_turns, upright_page, words_of
+from esep.plugins.pdf.pages import PTable, Page, group_lines, horizontal_rules, page_turns, upright_page, words_of
 from esep.plugins.pdf.tables import find_ruled_tables, find_text_tables, join_tables, ruled_table
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
 from esep.plugins.pdf.layout import Builder, mark_running, set_margins
@@ -104,7 +104,7 @@ def read_page(page: Any, page_no: int) -> Page:
             used |= ids
         words = [w for w in words if id(w) not in used]
     lines = group_lines(words, page_no)
-    return Page(page_no, float(page.width), float(page.height), lines, tables)
+    return Page(page_no, float(page.width), float(page.height), lines, tables, rules=horizontal_rules(page))
 
 
 

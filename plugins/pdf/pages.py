@@ -93,6 +93,18 @@ class Page:
     tables: list[PTable]
     left: float = 0.0
     right: float = 0.0
+    #: horizontal rules drawn on the page: (y, x0, x1)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)
+
+
+def horizontal_rules(page: Any) -> list[tuple[float, float, float]]:
+    """The horizontal rules a page draws (lines, and rectangles no taller
+    than a thick rule), as (y, x0, x1)."""
+    out = []
+    for o in list(page.lines) + list(page.rects):
+        if o["bottom"] - o["top"] <= 2.0 and o["x1"] - o["x0"] > 10:
+            out.append(((o["top"] + o["bottom"]) / 2, float(o["x0"]), float(o["x1"])))
+    return out
 
 
 def words_of(page: Any, running_up: bool | None = None) -> list[Word]:
