@@ -46,6 +46,7 @@ def test_cases_are_split_and_licensed():
     assert "MIT License" in (FIXTURES / "tabula" / "LICENSE").read_text()
     assert "MIT License" in (FIXTURES / "pdfplumber" / "LICENSE.txt").read_text()
     assert "MIT License" in (FIXTURES / "tabula_py" / "LICENSE").read_text()
+    assert "MIT License" in (FIXTURES / "docling" / "LICENSE").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
@@ -59,7 +60,7 @@ def test_mean_accuracy_floors(half, floor):
     own below).  Only the means of the evaluation and held-out cases are
     read."""
     cases = [c for c in CASES.values() if c["half"] == half
-             and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py")]
+             and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -158,6 +159,20 @@ def test_icdar_development_cases_floor():
     # years 1,038"): cut where no label crosses, not in the middle of the
     # strip the figures leave free
     ("icdar_us-035a_t2_r3", 0.95),
+    # aligned text whose rows wrap in every column, each cell going on in
+    # lower case ("Disposable income per capita in" / "constant dollars"
+    # beside "Annual percent changes ..." / "with an annual growth rate"),
+    # under a header ruled off from the first rows
+    ("icdar_us-019_t1", 0.85),
+    # columns of figures with dashes for the years not projected ("—"):
+    # the gaps beside them are column edges as beside figures
+    ("icdar_us-019_t2", 0.9),
+    # a ruled band of text without figures, each row's cells wrapped onto
+    # lines going on in lower case: a row starts at each row label
+    ("icdar_us-032_t1", 0.35),
+    # three ruled tables one under another, their rules starting at one x:
+    # no side is drawn from one to the next
+    ("icdar_eu-003_t2", 1.0),
 ])
 def test_icdar_development_cases(case_id, least):
     got, (reversed_, transposed) = accuracy(case_id)
@@ -198,6 +213,35 @@ def test_other_suites_development_cases(case_id, least):
     got, (reversed_, transposed) = accuracy(case_id)
     assert got >= least, f"{case_id}: {got:.3f}"
     assert reversed_ == 0 and transposed == 0
+
+
+@pytest.mark.parametrize("case_id, least", [
+    # rows ruled across, columns ruled inside, no rule at the table's left
+    # and right: the outer columns' cells close at the rules' ends
+    ("docling_normal_4pages_1", 0.9),
+    ("docling_redp5110_sampled_3", 1.0),
+    ("docling_redp5110_sampled_5", 1.0),
+])
+def test_docling_development_cases(case_id, least):
+    """Tables of docling's test PDFs, with the cells of its ground truth."""
+    got, (reversed_, transposed) = accuracy(case_id)
+    assert got >= least, f"{case_id}: {got:.3f}"
+    assert reversed_ == 0 and transposed == 0
+
+
+def test_a_cell_centred_over_a_bands_rows_spans_them():
+    """2305.03393v1-pg9.pdf: groups of two rows ruled off from each other,
+    the layer counts ("6", "6") centred beside the rows "OTSL ..." and
+    "HTML ...": one cell over both rows, not a row of its own between
+    them; and the headings stacked on two lines beside the ruled frame
+    ("Inference" / "time (secs)") are one heading, as those inside it."""
+    grid = bench.esep_grids(FIXTURES / "docling" / "2305.03393v1-pg9.pdf", 1)[0]
+    rows = [[" ".join(v.split()) for v in r] for r in grid]
+    assert rows[0][0] == "# enc-layers" and rows[0][-1] == "Inference time (secs)"
+    body = [r for r in rows if r[2] in ("OTSL", "HTML")]
+    assert len(body) == len(rows) - 2 == 8
+    assert [r[:3] for r in body[:2]] == [["6", "6", "OTSL"], ["6", "6", "HTML"]]
+    assert body[1][3:] == ["0.969", "0.927", "0.955", "0.857", "5.39"]
 
 
 def test_a_cell_wrapped_outside_the_label_column_stays_with_its_row():
