@@ -244,6 +244,17 @@ def test_a_cell_centred_over_a_bands_rows_spans_them():
     assert body[1][3:] == ["0.969", "0.927", "0.955", "0.857", "5.39"]
 
 
+def test_a_word_running_over_a_column_rule_is_cut_there():
+    """schools.pdf: a name too long for its ruled cell runs on under the
+    rule into the next cell with no space ("Matthew C. & Elizab" then
+    "2165 Princeton Ave", one word "Elizab2165" to pdfplumber): the rule
+    between two of its letters parts the word, each part in its cell."""
+    grid = bench.esep_grids(FIXTURES / "tabula" / "schools.pdf", 1)[0]
+    row = next(r for r in grid if r[2].startswith("Matthew C."))
+    assert row[2] == "Matthew C. & Elizab" and row[3] == "2165 Princeton Ave"
+    assert not any("Elizab2165" in v for r in grid for v in r)
+
+
 def test_a_cell_wrapped_outside_the_label_column_stays_with_its_row():
     """senate-expenditures.pdf: each payment's description goes on under
     its first line ("STAFF TRANSPORTATION 920.68" / "AIRFARE FOR E JOHNSON

@@ -50,7 +50,8 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
-from esep.plugins.pdf.pages import PTable, Page, group_lines, horizontal_rules, page_turns, upright_page, words_of
+from esep.plugins.pdf.pages import (PTable, Page, group_lines, horizontal_rules, page_turns, upright_page,
+                                    vertical_rules, words_of)
 from esep.plugins.pdf.tables import find_ruled_tables, find_text_tables, join_tables, ruled_table
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
 from esep.plugins.pdf.layout import Builder, mark_running, set_margins
@@ -89,7 +90,8 @@ def sniff(head: bytes) -> bool:
 def read_page(page: Any, page_no: int) -> Page:
     turn, up = page_turns(page)  # one pass over the characters for both questions
     page = upright_page(page, turn)
-    words = words_of(page, None if turn else up)  # a turned page's characters are asked again
+    # (a turned page's characters are asked again)
+    words = words_of(page, None if turn else up, rules=vertical_rules(page))
     tables: list[PTable] = []
     if words:  # a page without text (a scan) has no table to read either
         used: set[int] = set()
