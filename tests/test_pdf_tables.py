@@ -643,3 +643,21 @@ def test_an_unruled_table_with_row_numbers_units_and_wrapped_labels():
                     ["3", "Количество выданных документов", "экз.", "190 200", "160 700"],
                     ["4", "Количество массовых мероприятий", "ед.", "410", "265"]]
     assert not any("мероприятий" in b.text for b in doc.blocks)
+
+
+def test_a_title_in_a_box_hides_no_table_of_aligned_text(tmp_path):
+    """A heading set in a ruled box (a frame of one row, two cells: "Table
+    3. Libraries of the system | 2023") above a table of aligned text without rules: the box is no
+    table that stands for the page's, and the aligned rows are read as a
+    table as on a page without it."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    box = [(55, 90, 500, 90), (55, 110, 500, 110), (55, 90, 55, 110), (400, 90, 400, 110), (500, 90, 500, 110)]
+    texts = [(60, 104, "Table 3. Libraries of the system"), (410, 104, "2023")]
+    texts += [(x, 150, s) for x, s in zip(COLS, ["Library", "Books", "Journals", "Halt", "Readers"])]
+    for r, row in enumerate(LIBRARIES):
+        texts += [(x, 170 + 14 * r, s) for x, s in zip(COLS, row)]
+    doc = load(_pdf(tmp_path / "t.pdf", texts, box), Config(ocr="off"))
+    grids = [bench.cells_grid(t.cells) for t in doc.tables]
+    assert any(g[-len(LIBRARIES):] == LIBRARIES for g in grids), grids

@@ -228,7 +228,10 @@ def assemble(pages: list[Page], path: str, meta: dict[str, Any], lexicon: Any = 
     doc = Document(id="", path=path, format="pdf", metadata=meta)
     mark_running(pages)
     for p in pages:
-        if not p.tables:
+        # tables of aligned text on pages without a ruled table, or beside
+        # ruled frames of one row only (a heading set in a box or a dark
+        # band, "APPENDIX A", is no table and hides none)
+        if all(len({c.row for c in t.cells}) < 2 for t in p.tables):
             find_text_tables(p)
     join_tables(pages)
     set_margins(pages)
