@@ -207,23 +207,15 @@ def test_tabula_development_cases(case_id, least):
     # an unruled list: the dates ("09/10/2013") are a column of figures,
     # so the narrow gaps beside them are column edges
     ("tabulapy_campaign_donors", 0.7),
-])
-def test_other_suites_development_cases(case_id, least):
-    """Tables that pdfplumber's and tabula-py's own tests assert."""
-    got, (reversed_, transposed) = accuracy(case_id)
-    assert got >= least, f"{case_id}: {got:.3f}"
-    assert reversed_ == 0 and transposed == 0
-
-
-@pytest.mark.parametrize("case_id, least", [
     # rows ruled across, columns ruled inside, no rule at the table's left
     # and right: the outer columns' cells close at the rules' ends
     ("docling_normal_4pages_1", 0.9),
     ("docling_redp5110_sampled_3", 1.0),
     ("docling_redp5110_sampled_5", 1.0),
 ])
-def test_docling_development_cases(case_id, least):
-    """Tables of docling's test PDFs, with the cells of its ground truth."""
+def test_other_suites_development_cases(case_id, least):
+    """Tables that pdfplumber's and tabula-py's own tests assert, and
+    tables of docling's test PDFs with the cells of its ground truth."""
     got, (reversed_, transposed) = accuracy(case_id)
     assert got >= least, f"{case_id}: {got:.3f}"
     assert reversed_ == 0 and transposed == 0
