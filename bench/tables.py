@@ -26,7 +26,8 @@ camelot and dedoc), ``dev-icdar`` (the 132 ICDAR 2013 development cases
 added later), ``dev-icdar-2`` (43 of them, from the PDFs in
 ``ICDAR_LATER``), ``dev-icdar-3`` (the 16 added last, from the PDFs in
 ``ICDAR_THIRD``), ``dev-tabula`` (the 7 cases of tabula-java's tests), ``dev-others`` (the
-8 cases of pdfplumber's and tabula-py's tests, added last),
+8 cases of pdfplumber's and tabula-py's tests), ``dev-docling`` (the 8
+tables of docling's test PDFs, added last),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -62,7 +63,7 @@ ICDAR_LATER = {f"icdar2013/{n}.pdf" for n in (
 #: the ICDAR 2013 PDFs of the third batch (above 102 kB, up to 130 kB)
 ICDAR_THIRD = {f"icdar2013/{n}.pdf" for n in (
     "us-010", "eu-023", "us-031a", "us-017", "us-020", "us-021", "eu-002")}
-#: the suites of the development cases added last: pdfplumber's and tabula-py's tests
+#: the suites of the development cases added the round before: pdfplumber's and tabula-py's tests
 OTHER_SUITES = {"pdfplumber", "tabula-py"}
 
 
@@ -230,17 +231,19 @@ def main(argv: list[str] | None = None) -> int:
     icdar_third = {c["id"] for c in cases if c["file"] in ICDAR_THIRD}
     tabula = {c["id"] for c in cases if c.get("source") == "tabula"}
     others = {c["id"] for c in cases if c.get("source") in OTHER_SUITES}
+    docling = {c["id"] for c in cases if c.get("source") == "docling"}
     groups = {
         "dev": lambda r: r["half"] == "dev",
-        "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others,   # the first 15
+        "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others | docling,   # the first 15
         "dev-icdar": lambda r: r["id"] in icdar,
         "dev-icdar-2": lambda r: r["id"] in icdar_later,
         "dev-icdar-3": lambda r: r["id"] in icdar_third,
         "dev-tabula": lambda r: r["id"] in tabula,
         "dev-others": lambda r: r["id"] in others,
-        "dev-old": lambda r: r["half"] == "dev" and r["id"] not in icdar_third | tabula | others,  # the 131 of before
+        "dev-docling": lambda r: r["id"] in docling,
+        "dev-old": lambda r: r["half"] == "dev" and r["id"] not in icdar_third | tabula | others | docling,  # the 131 of before
         "eval": lambda r: r["half"] == "eval",
-        "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar | tabula | others,  # the first 27
+        "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar | tabula | others | docling,  # the first 27
         "heldout": lambda r: r["half"] == "heldout",
         "all": lambda r: True,
     }

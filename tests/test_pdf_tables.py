@@ -25,7 +25,7 @@ sys.modules["tables_bench"] = bench
 _spec.loader.exec_module(bench)
 
 #: the ICDAR 2013 development cases' mean as measured, less 0.02
-ICDAR_FLOOR = 0.931  # measured 0.951 (132 cases; the first 73: 0.946)
+ICDAR_FLOOR = 0.939  # measured 0.959 (132 cases)
 
 CASES = {c["id"]: c for c in json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))["cases"]}
 
@@ -46,20 +46,21 @@ def test_cases_are_split_and_licensed():
     assert "MIT License" in (FIXTURES / "tabula" / "LICENSE").read_text()
     assert "MIT License" in (FIXTURES / "pdfplumber" / "LICENSE.txt").read_text()
     assert "MIT License" in (FIXTURES / "tabula_py" / "LICENSE").read_text()
+    assert "MIT License" in (FIXTURES / "docling" / "LICENSE").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
-@pytest.mark.parametrize("half, floor", [("dev", 0.875), ("eval", 0.76), ("heldout", 0.98)])
+@pytest.mark.parametrize("half, floor", [("dev", 0.878), ("eval", 0.764), ("heldout", 0.98)])
 def test_mean_accuracy_floors(half, floor):
     """The mean position-exact cell accuracy of each half stays within 0.02
-    of what bench/tables.py measured (dev 0.895 over camelot's and dedoc's
-    15 development cases, eval 0.780, held-out 1.000; see
+    of what bench/tables.py measured (dev 0.898 over camelot's and dedoc's
+    15 development cases, eval 0.784, held-out 1.000; see
     docs/pdf_tables.md; the ICDAR development cases have a test of their
     own below).  Only the means of the evaluation and held-out cases are
     read."""
     cases = [c for c in CASES.values() if c["half"] == half
-             and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py")]
+             and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -158,6 +159,20 @@ def test_icdar_development_cases_floor():
     # years 1,038"): cut where no label crosses, not in the middle of the
     # strip the figures leave free
     ("icdar_us-035a_t2_r3", 0.95),
+    # aligned text whose rows wrap in every column, each cell going on in
+    # lower case ("Disposable income per capita in" / "constant dollars"
+    # beside "Annual percent changes ..." / "with an annual growth rate"),
+    # under a header ruled off from the first rows
+    ("icdar_us-019_t1", 0.85),
+    # columns of figures with dashes for the years not projected ("—"):
+    # the gaps beside them are column edges as beside figures
+    ("icdar_us-019_t2", 0.9),
+    # a ruled band of text without figures, each row's cells wrapped onto
+    # lines going on in lower case: a row starts at each row label
+    ("icdar_us-032_t1", 0.35),
+    # three ruled tables one under another, their rules starting at one x:
+    # no side is drawn from one to the next
+    ("icdar_eu-003_t2", 1.0),
 ])
 def test_icdar_development_cases(case_id, least):
     got, (reversed_, transposed) = accuracy(case_id)
@@ -192,12 +207,44 @@ def test_tabula_development_cases(case_id, least):
     # an unruled list: the dates ("09/10/2013") are a column of figures,
     # so the narrow gaps beside them are column edges
     ("tabulapy_campaign_donors", 0.7),
+    # rows ruled across, columns ruled inside, no rule at the table's left
+    # and right: the outer columns' cells close at the rules' ends
+    ("docling_normal_4pages_1", 0.9),
+    ("docling_redp5110_sampled_3", 1.0),
+    ("docling_redp5110_sampled_5", 1.0),
 ])
 def test_other_suites_development_cases(case_id, least):
-    """Tables that pdfplumber's and tabula-py's own tests assert."""
+    """Tables that pdfplumber's and tabula-py's own tests assert, and
+    tables of docling's test PDFs with the cells of its ground truth."""
     got, (reversed_, transposed) = accuracy(case_id)
     assert got >= least, f"{case_id}: {got:.3f}"
     assert reversed_ == 0 and transposed == 0
+
+
+def test_a_cell_centred_over_a_bands_rows_spans_them():
+    """2305.03393v1-pg9.pdf: groups of two rows ruled off from each other,
+    the layer counts ("6", "6") centred beside the rows "OTSL ..." and
+    "HTML ...": one cell over both rows, not a row of its own between
+    them; and the headings stacked on two lines beside the ruled frame
+    ("Inference" / "time (secs)") are one heading, as those inside it."""
+    grid = bench.esep_grids(FIXTURES / "docling" / "2305.03393v1-pg9.pdf", 1)[0]
+    rows = [[" ".join(v.split()) for v in r] for r in grid]
+    assert rows[0][0] == "# enc-layers" and rows[0][-1] == "Inference time (secs)"
+    body = [r for r in rows if r[2] in ("OTSL", "HTML")]
+    assert len(body) == len(rows) - 2 == 8
+    assert [r[:3] for r in body[:2]] == [["6", "6", "OTSL"], ["6", "6", "HTML"]]
+    assert body[1][3:] == ["0.969", "0.927", "0.955", "0.857", "5.39"]
+
+
+def test_a_word_running_over_a_column_rule_is_cut_there():
+    """schools.pdf: a name too long for its ruled cell runs on under the
+    rule into the next cell with no space ("Matthew C. & Elizab" then
+    "2165 Princeton Ave", one word "Elizab2165" to pdfplumber): the rule
+    between two of its letters parts the word, each part in its cell."""
+    grid = bench.esep_grids(FIXTURES / "tabula" / "schools.pdf", 1)[0]
+    row, c = next((r, c) for r in grid for c, v in enumerate(r) if v.startswith("Matthew C."))
+    assert row[c] == "Matthew C. & Elizab" and row[c + 1] == "2165 Princeton Ave"
+    assert not any("Elizab2165" in v for r in grid for v in r)
 
 
 def test_a_cell_wrapped_outside_the_label_column_stays_with_its_row():
@@ -588,3 +635,21 @@ def test_an_unruled_table_with_row_numbers_units_and_wrapped_labels():
                     ["3", "Количество выданных документов", "экз.", "190 200", "160 700"],
                     ["4", "Количество массовых мероприятий", "ед.", "410", "265"]]
     assert not any("мероприятий" in b.text for b in doc.blocks)
+
+
+def test_a_title_in_a_box_hides_no_table_of_aligned_text(tmp_path):
+    """A heading set in a ruled box (a frame of one row, two cells: "Table
+    3. Libraries of the system | 2023") above a table of aligned text without rules: the box is no
+    table that stands for the page's, and the aligned rows are read as a
+    table as on a page without it."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    box = [(55, 90, 500, 90), (55, 110, 500, 110), (55, 90, 55, 110), (400, 90, 400, 110), (500, 90, 500, 110)]
+    texts = [(60, 104, "Table 3. Libraries of the system"), (410, 104, "2023")]
+    texts += [(x, 150, s) for x, s in zip(COLS, ["Library", "Books", "Journals", "Halt", "Readers"])]
+    for r, row in enumerate(LIBRARIES):
+        texts += [(x, 170 + 14 * r, s) for x, s in zip(COLS, row)]
+    doc = load(_pdf(tmp_path / "t.pdf", texts, box), Config(ocr="off"))
+    grids = [bench.cells_grid(t.cells) for t in doc.tables]
+    assert any(g[-len(LIBRARIES):] == LIBRARIES for g in grids), grids

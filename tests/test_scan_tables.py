@@ -32,14 +32,20 @@ def tesseract():
         pytest.skip(f"Tesseract is not usable here: {e}")
 
 
-def events_table(dpi: int = 300):
-    """The seed's page 13 as an image, the ruled table found in it and the
-    page's own words put into its cells (what a fair text layer gives)."""
-    with pdfplumber.open(SEED_PDF) as pdf:
-        page = pdf.pages[EVENTS_PAGE - 1]
+def page_image_and_words(path: Path, page_no: int, dpi: int = 300):
+    """A PDF page as an image, and its own words (what a fair text layer gives)."""
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[page_no - 1]
         gray = np.asarray(ocr.render(page, dpi))
         words = [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
                       False, 10.0, len(w["text"])) for w in page.extract_words()]
+    return gray, words
+
+
+def events_table(dpi: int = 300):
+    """The seed's page 13 as an image, the ruled table found in it and the
+    page's own words put into its cells (what a fair text layer gives)."""
+    gray, words = page_image_and_words(SEED_PDF, EVENTS_PAGE, dpi)
     k = 72.0 / dpi
     found = ocr.find_ruled_tables(gray, dpi)
     box, cells = max(found, key=lambda t: len(t[1]))
@@ -117,11 +123,7 @@ def test_a_decimal_comma_misread_is_read_again(tesseract, tmp_path):
     """At 200 dpi OCR loses decimal commas in table cells: "1,2" comes out
     as "122", "21,3" as "21:3".  Such a figure, read with a confidence
     under 80, is read again with the comma allowed and gets it back."""
-    with pdfplumber.open(SEED_PDF) as pdf:
-        page = pdf.pages[0]
-        gray = np.asarray(ocr.render(page, 300))
-        words = [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
-                      False, 10.0, len(w["text"])) for w in page.extract_words()]
+    gray, words = page_image_and_words(SEED_PDF, 1)
     k = 72.0 / 300
     tables = []
     for box, cells in ocr.find_ruled_tables(gray, 300):
@@ -265,3 +267,31 @@ def test_a_grid_where_ocr_read_nothing_is_read_cell_by_cell(tesseract, tmp_path,
     have = {(c.row, c.col): " ".join(c.text.split()) for c in got.tables[0].cells}
     assert sum(have.get(k) == v for k, v in want.items()) >= len(want) - 1
     assert got.metadata["reread_text_cells"]["1"]
+
+
+def test_a_decimal_point_a_binarized_scan_lost_is_read_again(tesseract, tmp_path):
+    """A black-and-white scan at 300 dpi loses the decimal points of small
+    figures ("7.2" read "72", "25.3" read "253"), however sure OCR is of
+    the digits.  In a table whose figures are written with a point, a
+    figure of digits alone in a column of such figures is read again, and
+    takes only the point the second reading sees: the digits stay as
+    first read, and a whole number ("2400") stays whole."""
+    gray, words = page_image_and_words(Path(__file__).parent / "fixtures" / "tables" / "camelot" / "twotables_2.pdf", 1)
+    k = 72.0 / 300
+    box, cells = max(ocr.find_ruled_tables(gray, 300), key=lambda t: (t[0][1] < 1500, len(t[1])))
+    t, _ = ruled_table(ocr.ImageTable(tuple(v * k for v in box), [tuple(v * k for v in c) for c in cells]),
+                      words, 1)
+    assert ocr.decimal_mark(t) == "."
+    decimals = [i for i in range(len(t.cells)) if re.fullmatch(r"\d+\.\d", cell_text(t, i))]
+    whole = [i for i in range(len(t.cells)) if re.fullmatch(r"\d{4}", cell_text(t, i))]
+    assert len(decimals) >= 20 and whole
+    lost = decimals[::7][:3]
+    truth = {i: cell_text(t, i) for i in lost}
+    for i in lost:
+        misread(t, i, truth[i].replace(".", ""))
+    assert set(lost) <= set(ocr.unmarked_cells(t, "."))
+    conf = {id(t.lines[i][0].words[0]): 95.0 for i in lost}  # sure of the digits: not doubtful
+    changed = ocr.reread_figures(t, gray, 300, Config(options={"cache_dir": str(tmp_path)}), conf)
+    assert {i: after for i, _, after, _ in changed} == truth
+    assert all(cell_text(t, i) == truth[i] and t.cells[i].original == truth[i].replace(".", "") for i in lost)
+    assert all(re.fullmatch(r"\d{4}", cell_text(t, i)) for i in whole)

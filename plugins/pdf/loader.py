@@ -50,7 +50,8 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
-from esep.plugins.pdf.pages import PTable, Page, group_lines, page_turns, upright_page, words_of
+from esep.plugins.pdf.pages import (PTable, Page, group_lines, horizontal_rules, page_turns, upright_page,
+                                    vertical_rules, words_of)
 from esep.plugins.pdf.tables import find_ruled_tables, find_text_tables, join_tables, ruled_table
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
 from esep.plugins.pdf.layout import Builder, mark_running, set_margins
@@ -89,7 +90,8 @@ def sniff(head: bytes) -> bool:
 def read_page(page: Any, page_no: int) -> Page:
     turn, up = page_turns(page)  # one pass over the characters for both questions
     page = upright_page(page, turn)
-    words = words_of(page, None if turn else up)  # a turned page's characters are asked again
+    # (a turned page's characters are asked again)
+    words = words_of(page, None if turn else up, rules=vertical_rules(page))
     tables: list[PTable] = []
     if words:  # a page without text (a scan) has no table to read either
         used: set[int] = set()
@@ -104,7 +106,7 @@ def read_page(page: Any, page_no: int) -> Page:
             used |= ids
         words = [w for w in words if id(w) not in used]
     lines = group_lines(words, page_no)
-    return Page(page_no, float(page.width), float(page.height), lines, tables)
+    return Page(page_no, float(page.width), float(page.height), lines, tables, rules=horizontal_rules(page))
 
 
 
@@ -226,7 +228,10 @@ def assemble(pages: list[Page], path: str, meta: dict[str, Any], lexicon: Any = 
     doc = Document(id="", path=path, format="pdf", metadata=meta)
     mark_running(pages)
     for p in pages:
-        if not p.tables:
+        # tables of aligned text on pages without a ruled table, or beside
+        # ruled frames of one row only (a heading set in a box or a dark
+        # band, "APPENDIX A", is no table and hides none)
+        if all(len({c.row for c in t.cells}) < 2 for t in p.tables):
             find_text_tables(p)
     join_tables(pages)
     set_margins(pages)

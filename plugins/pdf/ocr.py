@@ -1000,6 +1000,8 @@ _MAX_SUSPECT = 4  # characters: longer text in a column of figures is a note, no
 # a figure as the cell's second reading may give it: digits, a decimal comma and one or two
 # digits after it (three after a comma are a thousands group, which a speck can fake)
 _REREAD_RE = re.compile(r"^\d+(?:,\d{1,2})?$")
+# ... in a table whose figures are written with a decimal point ("21.4")
+_REREAD_POINT_RE = re.compile(r"^\d+(?:\.\d{1,2})?$")
 # one word a doubtful reading of a figure: digits with a decimal mark or what OCR makes of one
 _DIGITISH_RE = re.compile(r"^\d+(?:[,.:;]\d*)?$")
 _RULE_BAND = 8  # pixels at a crop's edge where what is left of a rule may be
@@ -1007,6 +1009,45 @@ _RULE_INK = 0.85  # share of a row or column of pixels inked, for a rule
 _FIGURE_CONF = 60.0  # Tesseract confidence a figure read again needs
 _DOUBT_CONF = 80.0  # a figure Tesseract read with less is read again alone
 _DOUBT_REREAD_CONF = 90.0  # ... and replaced only by a second reading this sure
+
+
+def decimal_mark(t: Any) -> str:
+    """The decimal mark of a table's figures: a point when more of its
+    cells hold a figure with a point and one or two digits after it
+    ("21.4", "0.75") than with a comma so ("21,4"); else a comma (the
+    mark of Kazakh and Russian reports)."""
+    texts = [" ".join(ln.text for ln in lines).strip() for lines in t.lines]
+    point = sum(1 for x in texts if re.fullmatch(r"[-+–]?\d+\.\d{1,2}%?", x))
+    comma = sum(1 for x in texts if re.fullmatch(r"[-+–]?\d+,\d{1,2}%?", x))
+    return "." if point > comma else ","
+
+
+def unmarked_cells(t: Any, mark: str) -> list[int]:
+    """Cells of a column whose figures are written with a decimal mark and
+    one or two digits after it ("7.2", "21.4": two or more, a quarter of
+    its figures at least; or any column, when half the table's figures or
+    more are so written) that hold two to four digits alone ("253"): OCR
+    loses the mark of a binarized scan more often than any digit.  They
+    are read again, and take only the mark a second reading sees."""
+    from esep.plugins.pdf.tables import header_rows
+
+    head = header_rows(t)
+    marked = re.compile(rf"\d+{re.escape(mark)}\d{{1,2}}")
+    by_col: dict[int, list[tuple[int, str]]] = {}
+    for k, c in enumerate(t.cells):
+        if c.col_span == 1 and c.row >= head:
+            by_col.setdefault(c.col, []).append((k, " ".join(ln.text for ln in t.lines[k]).strip()))
+    def counts(cells: list[tuple[int, str]]) -> tuple[int, list[int]]:
+        return (sum(1 for _, x in cells if marked.fullmatch(x)),
+                [k for k, x in cells if re.fullmatch(r"\d{2,4}", x)])
+    n_all, plain_all = counts([kx for cells in by_col.values() for kx in cells])
+    whole = n_all >= 6 and n_all >= 0.5 * (n_all + len(plain_all))
+    out = []
+    for cells in by_col.values():
+        n, plain = counts(cells)
+        if whole or (n >= 2 and n >= 0.25 * (n + len(plain))):
+            out += plain
+    return out
 
 
 def suspect_cells(t: Any) -> list[int]:
@@ -1152,7 +1193,9 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
     confidence) of the cells changed."""
     suspects = suspect_cells(t)
     doubtful = [k for k in doubtful_cells(t, conf or {}) if k not in suspects]
-    ks = suspects + doubtful
+    mark = decimal_mark(t)
+    unmarked = [k for k in unmarked_cells(t, mark) if k not in suspects and k not in doubtful]
+    ks = suspects + doubtful + unmarked
     if not ks or image is None:
         return []
     crops = [(k, _cell_crop(image, t.cells[k].provenance.bbox, dpi)[0]) for k in ks]
@@ -1160,18 +1203,19 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
     if not live:
         return []
     read = _read_crops(live, max(cr.shape[0] for _, cr in live), config, dpi, lang="eng", psm=6,
-                       extra="-c tessedit_char_whitelist=0123456789,")
+                       extra=f"-c tessedit_char_whitelist=0123456789{mark}")
     if read is None:
         return []
+    pattern = _REREAD_RE if mark == "," else _REREAD_POINT_RE
     changed = []
     for k, got in read.items():
         need = _DOUBT_REREAD_CONF if k in doubtful else _FIGURE_CONF
-        if len(got) != 1 or not _REREAD_RE.match(got[0]["text"]) or got[0]["conf"] < need:
+        if len(got) != 1 or not pattern.match(got[0]["text"]) or got[0]["conf"] < need:
             continue
         before = " ".join(ln.text for ln in t.lines[k])
         after = got[0]["text"]
-        if after == before:
-            continue
+        if after == before or (k in unmarked and (mark not in after or after.replace(mark, "") != before)):
+            continue  # (a figure without its mark takes only the mark a second reading sees)
         ws = [w for ln in t.lines[k] for w in ln.words]
         first = ws[0]
         word = Word(after, min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws),

@@ -93,16 +93,65 @@ class Page:
     tables: list[PTable]
     left: float = 0.0
     right: float = 0.0
+    #: horizontal rules drawn on the page: (y, x0, x1)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)
 
 
-def words_of(page: Any, running_up: bool | None = None) -> list[Word]:
+def horizontal_rules(page: Any) -> list[tuple[float, float, float]]:
+    """The horizontal rules a page draws (lines, and rectangles no taller
+    than a thick rule), as (y, x0, x1)."""
+    out = []
+    for o in list(page.lines) + list(page.rects):
+        if o["bottom"] - o["top"] <= 2.0 and o["x1"] - o["x0"] > 10:
+            out.append(((o["top"] + o["bottom"]) / 2, float(o["x0"]), float(o["x1"])))
+    return out
+
+
+def vertical_rules(page: Any) -> list[tuple[float, float, float]]:
+    """The vertical rules a page draws (lines and the sides of boxes, taller
+    than a letter is), as (x, top, bottom)."""
+    return [(float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.edges
+            if e["orientation"] == "v" and e["bottom"] - e["top"] >= 6.0]
+
+
+def cut_at_rules(w: dict[str, Any], rules: list[tuple[float, float, float]]) -> list[dict[str, Any]]:
+    """A word of pdfplumber's as the words a reader sees: text runs into the
+    next ruled cell without a space ("Matthew C. & Elizab" + "2165
+    Princeton Ave" read as "...Elizab2165"), and a drawn vertical rule
+    between two of its letters, over the word's middle, parts it there."""
+    chars = w.get("chars") or []
+    if len(chars) < 2 or not rules:
+        return [w]
+    mid = (w["top"] + w["bottom"]) / 2
+    xs = [x for x, top, bottom in rules if top <= mid <= bottom and w["x0"] < x < w["x1"]]
+    if not xs:
+        return [w]
+    out, start = [], 0
+    for i in range(1, len(chars)):
+        a, b = chars[i - 1], chars[i]
+        if any((a["x0"] + a["x1"]) / 2 < x < (b["x0"] + b["x1"]) / 2 for x in xs):
+            out.append(chars[start:i])
+            start = i
+    if not out:
+        return [w]
+    out.append(chars[start:])
+    return [dict(w, text="".join(c["text"] for c in cs), x0=min(c["x0"] for c in cs), x1=max(c["x1"] for c in cs),
+                 chars=cs) for cs in out]
+
+
+def words_of(page: Any, running_up: bool | None = None,
+             rules: list[tuple[float, float, float]] | None = None) -> list[Word]:
     """The page's words; ``running_up`` says whether any character of the
-    page runs up it, when already known (see :func:`page_turns`)."""
+    page runs up it, when already known (see :func:`page_turns`); words
+    are cut at the vertical ``rules`` they cross (:func:`cut_at_rules`)."""
     out = []
     bold_font: dict[str, bool] = {}
     # a gap of 0.15 em splits words: PDFs without space characters set words
     # apart by little more than that (pdfplumber's fixed 3 pt glues them)
-    for w in _raw_words(page, running_up):
+    raw = _raw_words(page, running_up)
+    if rules:
+        raw = [piece for w in raw for piece in (cut_at_rules(w, rules) if w.get("upright", True) else [w])]
+    for w in raw:
         chars = w.get("chars") or []
         if not any(ch.isprintable() and not ch.isspace() for ch in w["text"]):
             continue  # control codes a font maps no glyph name to: nothing to read

@@ -108,16 +108,59 @@ def joined_fills(rects: list[dict[str, Any]]) -> tuple[set[int], list[dict[str, 
     return joined, out
 
 
+def open_sides(page: Any) -> list[dict[str, Any]]:
+    """The sides of tables ruled without their outer vertical rules (rows
+    ruled across, columns ruled inside, the left and right open): where
+    three horizontal rules or more start (or end) at one x, each two next
+    to each other joined by a vertical rule inside that runs from one to
+    the other, and no vertical rule stands at that x over half their
+    height, a vertical line there from the first to the last, so the outer
+    columns' cells close as a reader sees them."""
+    edges = page.edges
+    hs = [e for e in edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 10]
+    vs = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 3]
+    out: list[dict[str, Any]] = []
+    for end in ("x0", "x1"):
+        for x in cluster([e[end] for e in hs], tol=1.5):
+            at = []  # one rule at each height, the widest
+            for e in sorted((e for e in hs if abs(e[end] - x) <= 1.5), key=lambda e: (e["top"], e["x0"] - e["x1"])):
+                if not at or e["top"] - at[-1]["top"] > 2:
+                    at.append(e)
+            groups: list[list[dict[str, Any]]] = []
+            for a, b in zip(at, at[1:]):
+                lo, hi = min(a["x0"], b["x0"]) + 2, max(a["x1"], b["x1"]) - 2
+                if any(lo < v["x0"] < hi and v["top"] <= a["top"] + 1
+                                                   and v["bottom"] >= b["top"] - 1 for v in vs):
+                    if groups and groups[-1][-1] is a:
+                        groups[-1].append(b)
+                    else:
+                        groups.append([a, b])
+            for g in groups:
+                top, bottom = g[0]["top"], g[-1]["top"]
+                # (three rules a row apart at least: a thick rule drawn as two is one)
+                if len(cluster([e["top"] for e in g], tol=3.0)) < 3:
+                    continue
+                ruled = sum(max(0.0, min(v["bottom"], bottom) - max(v["top"], top))
+                            for v in vs if abs(v["x0"] - x) <= 2)
+                if ruled > (bottom - top) / 2:
+                    continue
+                out.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0,
+                            "height": bottom - top, "object_type": "line"})
+    return out
+
+
 def find_ruled_tables(page: Any) -> list[Any]:
     """pdfplumber's tables of a page found along the rules a reader sees:
-    without white boxes (:func:`visible_rules`) and with shaded boxes of
-    one colour that touch joined (:func:`joined_fills`)."""
+    without white boxes (:func:`visible_rules`), with shaded boxes of one
+    colour that touch joined (:func:`joined_fills`) and with the open sides
+    of tables ruled inside closed (:func:`open_sides`)."""
     page = visible_rules(page)
     joined, boxes = joined_fills(page.rects)
-    if not joined:
+    sides = open_sides(page)
+    if not joined and not sides:
         return page.find_tables(TABLE_SETTINGS)
     page = page.filter(lambda o: id(o) not in joined)
-    settings = dict(TABLE_SETTINGS, explicit_vertical_lines=boxes, explicit_horizontal_lines=boxes)
+    settings = dict(TABLE_SETTINGS, explicit_vertical_lines=boxes + sides, explicit_horizontal_lines=boxes)
     return page.find_tables(settings)
 
 
@@ -403,12 +446,41 @@ def extend_sideways(boxes: list[tuple[float, ...]], words: list[Word]) -> list[t
         near = max(w.x1 for w in ws) if side == "left" else min(w.x0 for w in ws)
         if abs(near - (fx0 if side == "left" else fx1)) > 3 * size:
             continue
+        # the prose of the page's next column (five words a line or more,
+        # almost no figures) is no column of the table
+        # (dots of leaders are no words)
+        text = [w for w in ws if w.text.strip(".·… ")]
+        lines = group_lines(text, 0)
+        if lines and statistics.median(len(ln.words) for ln in lines) >= 5 \
+                and sum(1 for w in text if NUMBER_WORD_RE.match(w.text)) < 0.1 * len(text):
+            continue
         bands = [(a, b) for a, b in zip(ys, ys[1:])]
         filled = sum(1 for a, b in bands if any(a < (w.top + w.bottom) / 2 < b for w in ws))
         if filled * 2 < len(bands):
             continue
         lo, hi = (min(w.x0 for w in ws) - 1, fx0) if side == "left" else (fx1, max(w.x1 for w in ws) + 1)
-        out += [(lo, a, hi, b) for a, b in bands]
+        out += [(lo, a, hi, b) for a, b in _beside_edge(boxes, bands, words, fx0 if side == "left" else fx1)]
+    return out
+
+
+def _beside_edge(boxes: list[tuple[float, ...]], bands: list[tuple[float, float]], words: list[Word],
+                 edge: float) -> list[tuple[float, float]]:
+    """The rows of a column taken in beside a ruled frame: one per band,
+    but where the frame's box at that edge is merged over bands of words
+    alone, or a figure at most (a header of two lines: "Inference" / "time
+    (secs)" beside "mAP" / "(0.75)"), one over the bands it covers, as
+    stacked headings are."""
+    merged = sorted({(b[1], b[3]) for b in boxes if min(abs(b[0] - edge), abs(b[2] - edge)) < 1.0})
+    out: list[tuple[float, float]] = []
+    for a, b in bands:
+        span = next(((t, u) for t, u in merged if t - 0.5 <= a and b <= u + 0.5 and u - t > b - a + 0.5), None)
+        # words alone: a figure in a heading ("(0.75)") is not a row of figures
+        if span is not None and sum(1 for w in words if span[0] < (w.top + w.bottom) / 2 < span[1]
+                                    and NUMBER_WORD_RE.match(w.text)) < 2:
+            if not out or out[-1] != span:
+                out.append(span)
+            continue
+        out.append((a, b))
     return out
 
 
@@ -488,6 +560,7 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
     cuts: list[float] = []
+    keep: list[tuple[float, float, set[int]]] = []  # bands whose boxes in these columns stay whole
     for top, bottom in zip(ys, ys[1:]):
         # the words of the band's own boxes: a merged cell reaching over
         # other bands is no evidence of rows inside this one
@@ -512,8 +585,18 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
                               for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)))
         numeric = [figure_columns(ln) for ln in lines]
         if sum(1 for n in numeric if n >= 2) < 2:
+            rows = _text_rows(lines, col, xs)
+            if rows:
+                cuts += [(lines[k - 1].bottom + lines[k].top) / 2 for k in rows[1:]]
             continue
-        anchors = [i for i, c in enumerate(col) if len(c) >= 2]
+        # a column whose only text in the band is one line set between two
+        # rows' lines, in columns of its own, is a cell merged over the
+        # band's rows, its text centred in it ("6" beside "OTSL 0.965 ..." /
+        # "HTML 0.969 ..."): that line is no row, and its boxes are not cut
+        merged = _centred_lines(lines, col, size=statistics.median(ln.size for ln in lines))
+        if merged:
+            keep.append((top, bottom, set().union(*(col[i] for i in merged))))
+        anchors = [i for i, c in enumerate(col) if len(c) >= 2 and i not in merged]
         # a narrow cell wraps its label and its figures at their thousands space ("Аудандық орталық
         # 3 420 3 31 250 24" / "кітапхана 186 830"): the lower line goes on in the row above
         anchors = [i for i in anchors if i == 0 or not _wrapped_line(lines[i - 1], lines[i], xs)]
@@ -549,9 +632,64 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         return boxes
     out = []
     for b in boxes:
-        inner = sorted(c for c in cuts if b[1] + 0.5 < c < b[3] - 0.5)
+        at = bisect.bisect_right(xs, (b[0] + b[2]) / 2)
+        inner = sorted(c for c in cuts if b[1] + 0.5 < c < b[3] - 0.5
+                       and not any(top < c < bottom and at in cols for top, bottom, cols in keep))
         edges = [b[1]] + inner + [b[3]]
         out += [(b[0], t, b[2], u) for t, u in zip(edges, edges[1:])]
+    return out
+
+
+def _text_rows(lines: list[Line], col: list[set[int]], xs: list[float]) -> list[int]:
+    """The lines that start rows in a ruled band of text without figures
+    (a table of definitions ruled only under its header: "Major |
+    Emissions of 10 tons per year or | Utilities, refineries, steel" over
+    "| more of any one air toxic, or 25 | manufacturers, chemical"): a row
+    starts where the first column has a word; every cell of such a line
+    starts with a capital or a figure, and every other line has no word in
+    the first column and a cell going on in lower case (the rows' cells
+    wrapped), or is a heading of the first column alone ("Stationary:").
+    Two such rows at least, with a wrapped line between two of them; else
+    none (a header of stacked headings is one row)."""
+    first = min(min(c) for c in col)
+    def cells(i: int) -> list[str]:
+        at: dict[int, list[Word]] = {}
+        for w in lines[i].words:
+            at.setdefault(bisect.bisect_right(xs, (w.x0 + w.x1) / 2), []).append(w)
+        return [ws[0].text for _, ws in sorted(at.items())]
+    starts, wrapped = [], 0
+    for i, c in enumerate(col):
+        texts = cells(i)
+        if first in c:
+            if not all(_starts_row(t) for t in texts):
+                return []
+            starts.append(i)
+        elif any(t[:1].islower() for t in texts):
+            wrapped += 1
+        else:
+            return []
+    rows = [i for i in starts if len(col[i]) >= 2]
+    if len(rows) < 2 or not wrapped or starts[0] != 0:
+        return []
+    return starts
+
+
+def _centred_lines(lines: list[Line], col: list[set[int]], size: float) -> set[int]:
+    """The lines of a band that are the text of cells merged over its rows:
+    a line between two lines with words in two columns or more, in columns
+    where no other line of the band has a word, its middle within a quarter
+    of the way from the middle between them."""
+    out = set()
+    for i in range(1, len(lines) - 1):
+        above, below = lines[i - 1], lines[i + 1]
+        if len(col[i - 1]) < 2 or len(col[i + 1]) < 2:
+            continue
+        if any(col[i] & col[k] for k in range(len(lines)) if k != i):
+            continue
+        mid = (lines[i].top + lines[i].bottom) / 2
+        a, b = (above.top + above.bottom) / 2, (below.top + below.bottom) / 2
+        if b - a > size and abs(mid - (a + b) / 2) <= (b - a) / 4:
+            out.add(i)
     return out
 
 
@@ -678,7 +816,7 @@ def find_text_tables(p: Page) -> None:
                 todo[:0] = parts
             continue
         _, _, t, body = best
-        t, body = _body_below_header(lines, t, body, p.number)
+        t, body = _body_below_header(lines, t, body, p.number, p.rules)
         head = _header_lines(lines, body, t.cols)
         if head:
             t = _text_table(body, p.number, head) or t
@@ -771,13 +909,20 @@ def _split_at_headings(run: list[tuple[Line, list[list[Word]]]]) -> list[list[tu
 
 
 def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list[list[Word]]]],
-                       page_no: int) -> tuple[PTable, list[tuple[Line, list[list[Word]]]]]:
+                       page_no: int, rules: list[tuple[float, float, float]] = ()
+                       ) -> tuple[PTable, list[tuple[Line, list[list[Word]]]]]:
     """The lines at the top of a table's body above its first line with a
     figure are its header when they read as one (``_header_lines`` takes
     them all back) and the rest still gives the same columns: they are
-    then merged into one header with spans, not rows of their own."""
+    then merged into one header with spans, not rows of their own.  A
+    rule drawn across the table under the header ends it: the lines below
+    the rule are rows ("Variable  Assumption" ruled off from "Demographic
+    assumptions" / "Population  Projections are ...")."""
     k = next((i for i, (_, segs) in enumerate(body)
               if any(NUMBER_WORD_RE.match(w.text) for seg in segs[1:] for w in seg)), 0)
+    x0, x1 = min(ln.x0 for ln, _ in body), max(ln.x1 for ln, _ in body)
+    across = [y for y, a, b in rules if a <= x0 + 0.1 * (x1 - x0) and b >= x1 - 0.1 * (x1 - x0)]
+    k = next((i + 1 for i in range(k - 1) if any(body[i][0].bottom <= y <= body[i + 1][0].top for y in across)), k)
     if not 0 < k <= 6 or len(body) - k < 2:
         return t, body
     rest = body[k:]
@@ -790,8 +935,12 @@ def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list
     return t2, rest
 
 
+#: dashes standing for a figure (none, not available)
+DASHES = ("-", "–", "—")
+
+
 def _figure_or_dash(seg: list[Word]) -> bool:
-    return len(seg) == 1 and (bool(NUMBER_WORD_RE.match(seg[0].text)) or seg[0].text in ("-", "–", "—"))
+    return len(seg) == 1 and (bool(NUMBER_WORD_RE.match(seg[0].text)) or seg[0].text in DASHES)
 
 
 #: the widest gap (in ems) above or below a section heading between two parts of one table
@@ -909,7 +1058,11 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
                        (g[1], min([x1] + [a for a, b in gaps if a >= g[1]]))):
             cells = [[w for w in ln.words if lo <= w.x0 and w.x1 <= hi] for ln, _ in run]
             cells = [ws for ws in cells if ws]
-            if cells and sum(1 for ws in cells if all(NUMBER_WORD_RE.match(w.text) for w in ws)) >= 0.8 * len(cells):
+            # a dash stands for a figure ("—" where none is available), as
+            # long as most cells hold figures
+            numbers = sum(1 for ws in cells if all(NUMBER_WORD_RE.match(w.text) for w in ws))
+            dashes = sum(1 for ws in cells if all(w.text in DASHES for w in ws))
+            if cells and numbers + dashes >= 0.8 * len(cells) and numbers >= 0.5 * len(cells):
                 n += 1
         return n
     def apart(g: tuple[float, float]) -> bool:
@@ -1002,7 +1155,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             continue
         if grouped and i - 1 not in over and (_wrapped_label(body_rows[i - 1], (ln, texts))
                                               or _label_goes_on(body_rows[i - 1], (ln, texts), pitch)
-                                              or _beside(body_rows[i - 1], (ln, texts))):
+                                              or _beside(body_rows[i - 1], (ln, texts))
+                                              or _row_goes_on(body_rows[i - 1], (ln, texts))):
             grouped[-1].append((ln, texts))
         else:
             grouped.append([(ln, texts)])
@@ -1062,6 +1216,19 @@ def _label_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line,
     return (list(tb) == [c] and len(ta) >= 2 and bool(label) and pitch > 0
             and (tb[c][0].x0 >= label[0].x0 + 0.2 * b.size or tb[c][0].text[:1].islower())
             and b.top - a.top < 0.9 * pitch)
+
+
+def _row_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
+    """Whether a line is the rest of the row above it, every cell of which
+    was wrapped: each of its cells, in two columns or more, starts in lower
+    case under a cell of the row above ("Disposable income per capita in"
+    / "constant dollars" beside "Annual percent changes range ..." / "with
+    an annual growth rate of 1.4%"), and the two lines stand no further
+    apart than the lines of a paragraph.  A row starts with a capital or a
+    figure in one cell at least."""
+    (a, ta), (b, tb) = above, below
+    return (len(tb) >= 2 and set(tb) <= set(ta) and b.top - a.bottom <= 0.5 * b.size
+            and all(ws[0].text[:1].isalpha() and ws[0].text[:1].islower() for ws in tb.values()))
 
 
 def _beside(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
