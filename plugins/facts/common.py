@@ -380,6 +380,14 @@ _LIBRARY_GROUPS = (
 )
 
 
+def day_and_eve(day: str) -> set[str]:
+    """A date and the day before it: a balance at the start of a period is
+    stated on its first day or on the last day of the one before."""
+    import datetime as _dt
+
+    return {day, (_dt.date.fromisoformat(day) - _dt.timedelta(days=1)).isoformat()}
+
+
 def library_group(text: str) -> str | None:
     """The category of a group of libraries the text names in the plural
     (``branch:сельские библиотеки``, ``branch:ауылдық кітапханалар``), or None.

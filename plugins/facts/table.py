@@ -43,6 +43,7 @@ from esep.plugins.facts.common import (
     Metric,
     cue_crosses,
     dates_in,
+    day_and_eve,
     is_total,
     label_key,
     library_group,
@@ -518,7 +519,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             period = resolve_period(period, doc_period)
             as_of = (info["date"] or ri["date"]) if m is not None and m.stock else None
             if m is not None and m.flow == "end" and not info["date"] and as_of and period is not None \
-                    and as_of in _day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
+                    and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
                 m = fv.metrics[f"{m.id[:-4]}.start"]
             category = info["category"] or ri["category"]
@@ -709,15 +710,6 @@ def _opening_balance(col_info: dict[int, dict], fv: FactVocab) -> None:
             info["metric"] = fv.metrics[f"{family}.start"]
         if flow_period:
             info["flow_period"] = flow_period
-
-
-def _day_and_eve(day: str) -> set[str]:
-    """A date and the day before it (a balance at the start of a period is
-    stated on its first day or on the last day of the one before)."""
-    import datetime as _dt
-
-    d = _dt.date.fromisoformat(day)
-    return {day, (d - _dt.timedelta(days=1)).isoformat()}
 
 
 def _captions(doc: Document, t: Table) -> list[str]:

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, Tokens, dates_in, library_group, make_fact, periods_in, resolve_period, tokenize,
+    FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, periods_in, resolve_period,
+    tokenize,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
@@ -709,10 +710,7 @@ def _ends(p: Period) -> set[str]:
 def _starts(p: Period) -> set[str]:
     """The dates a balance at the start of period ``p`` is stated at: its
     first day and the day before."""
-    import datetime as _dt
-
-    first = _dt.date.fromisoformat(p.start)
-    return {first.isoformat(), (first - _dt.timedelta(days=1)).isoformat()}
+    return day_and_eve(p.start)
 
 
 def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
