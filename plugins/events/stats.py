@@ -38,7 +38,7 @@ from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
 from esep.plugins.lang.numbers import parse_number
-from esep.plugins.lang.periods import find_periods, make_period, period_from_code
+from esep.plugins.lang.periods import find_cumulative_periods, find_periods, make_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
 from esep.plugins.events.headers import (BARE_YEAR, LabelRow, header_period, header_role, is_month_label,
@@ -316,6 +316,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     cover = _covering(table)
     rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
     _parts_of_the_year(columns, rows, doc_period)
+    _year_to_date(columns, doc_period)
     # a column whose body is words holds labels, whatever its header says
     # ("Форма мероприятия", "Іс-шара түрлері")
     for k, col in columns.items():
@@ -408,6 +409,22 @@ def _yearless_part(text: str, year: int = 2000) -> str | None:
     if len(found) == 1 and not found[0].explicit_year and len(found[0].period.code) > 4:
         return found[0].period.code
     return None
+
+
+#: the head of a label column whose rows are directions of the work, not forms of it
+_DIRECTION_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:направлени|бағыт|ba[gğǵ]yt)")
+
+
+def _year_to_date(columns: dict[int, Column], doc_period: str | None) -> None:
+    """A column headed "с нарастающим итогом", "с начала года", "жыл басынан бері" in a report on a part
+    of the year counts from January to the end of the report's period: the third quarter's report puts
+    the nine months beside the quarter."""
+    p = period_from_code(doc_period) if doc_period else None
+    for col in columns.values():
+        if col.period is None and col.header:
+            found = find_cumulative_periods(col.header, p)
+            if found:
+                col.period = found[0].period.code
 
 
 def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], doc_period: str | None) -> None:
@@ -756,6 +773,10 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             continue
         rows.append(row)
     rows = merge_wrapped(rows, lambda text: matcher.match(read_label(text)).id is not None)
+    label_head = et.columns[et.label_col].header if et.label_col in et.columns else ""
+    # rows under "Направление работы", "Бағыттар" are directions of the work (patriotic education, reading,
+    # local lore), each holding many forms: no event type names one, however like a form's name it reads
+    by_direction = et.rows_by == "type" and not et.on_side and bool(_DIRECTION_HEADER.search(label_head or ""))
     if et.on_side:
         rows = _roles_of_the_total(rows, lambda text: matcher.match(read_label(text)).id is not None, read_label)
     for row in rows:
@@ -778,7 +799,9 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         else:
             m = matcher.match(label_text)
             event_type, confidence = m.id, round(m.score / 100.0, 3)
-            if m.id is None:
+            if by_direction:
+                event_type, confidence = None, 0.9
+            if event_type is None:
                 yield unmatched(label_text, vocab.kind, m, evidence=row.text or None,
                                 provenance=own_label.provenance if own_label else None,
                                 table_index=table.index,

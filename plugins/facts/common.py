@@ -370,6 +370,34 @@ def language_of(hits: list[Hit]) -> str | None:
     return langs[0].id if langs else None
 
 
+#: a group of a system's libraries named in the plural ("в том числе сельские библиотеки", "в сельских
+#: библиотеках", "ауылдық кітапханаларда"): the part of a figure that those libraries account for
+_LIBRARY_GROUPS = (
+    (re.compile(r"(?i)(?<![^\W\d_])сельски[ехм]\w*\s+(?:библиотек|филиал)"), "сельские библиотеки"),
+    (re.compile(r"(?i)(?<![^\W\d_])городски[ехм]\w*\s+(?:библиотек|филиал)"), "городские библиотеки"),
+    (re.compile(r"(?i)(?<![^\W\d_])ауылдық\s+(?:кітапханалар|филиалдар)"), "ауылдық кітапханалар"),
+    (re.compile(r"(?i)(?<![^\W\d_])қалалық\s+(?:кітапханалар|филиалдар)"), "қалалық кітапханалар"),
+)
+
+
+def day_and_eve(day: str) -> set[str]:
+    """A date and the day before it: a balance at the start of a period is
+    stated on its first day or on the last day of the one before."""
+    import datetime as _dt
+
+    return {day, (_dt.date.fromisoformat(day) - _dt.timedelta(days=1)).isoformat()}
+
+
+def library_group(text: str) -> str | None:
+    """The category of a group of libraries the text names in the plural
+    (``branch:сельские библиотеки``, ``branch:ауылдық кітапханалар``), or None.
+    A single library ("сельская библиотека", "ауылдық кітапхана") is no group."""
+    for pat, name in _LIBRARY_GROUPS:
+        if pat.search(text):
+            return "branch:" + name
+    return None
+
+
 def is_total(text: str, fv: FactVocab) -> bool:
     """A label that says "total" ("Барлығы", "Итого", "Barlyğy", "JIYNY")."""
     if find_in_matching_form(fv.total_re, text or ""):

@@ -43,8 +43,10 @@ from esep.plugins.facts.common import (
     Metric,
     cue_crosses,
     dates_in,
+    day_and_eve,
     is_total,
     label_key,
+    library_group,
     make_fact,
     periods_in,
     resolve_period,
@@ -296,8 +298,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             continue
         cells = header_cells(k)
         hits = [hh for text in _stacked(cells) for hh in _header_hits(text, fv, default_year)]
-        all_header_hits.extend(hits)
         text = " / ".join(c.text for c in cells)
+        group = library_group(text)
+        if group:  # "в т.ч. сельские библиотеки": the share of those libraries, no count of libraries
+            hits = [hh for hh in hits if not (hh.id.startswith("libraries") or hh.id == "libraries")]
+        all_header_hits.extend(hits)
         periods = [p for c in cells for p in periods_in(c.text, default_year)]
         dates = [d for c in cells for d in dates_in(c.text, default_year)]
         units = [hh.id for hh in hits if hh.kind == "U"]
@@ -313,7 +318,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "unit": units[-1] if units else None,
             "scale": col_scale[0] if col_scale else None,
             "language": next((hh.id for hh in reversed(hits) if hh.kind == "L"), None),
-            "category": _category(hits) or _fuzzy_category(cells, fv),
+            "category": group or _category(hits) or _fuzzy_category(cells, fv),
             "partitive": any(find_in_matching_form(fv.partitive_re, c.text) for c in cells),
             "plan": any(hh.kind == "P" for hh in hits) and not any(hh.kind == "M" for hh in hits),
         }
@@ -410,12 +415,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             elif any(hh.kind == "L" for hh in row_hits):
                 kind = "language"  # "оның ішінде қазақ тілінде": the part in a language, of the column's figure
             elif not event_table and _is_library(label):
-                kind, cat = "library", "branch:" + normalize_label(label)
+                kind, cat = "library", library_group(label) or "branch:" + normalize_label(label)
             else:
                 kind = "other"
                 n_other += 1
+        row_dates = dates_in(label, default_year) if label else []
         row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period,
-                       "whole": whole_of}
+                       "whole": whole_of, "date": row_dates[-1].iso if row_dates else None}
         if kind == "metric" and part_of is None:
             parent_row = (label, row_hits)
         elif kind not in ("metric", "category", "language"):
@@ -511,7 +517,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 continue
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
             period = resolve_period(period, doc_period)
-            as_of = info["date"] if m is not None and m.stock else None
+            as_of = (info["date"] or ri["date"]) if m is not None and m.stock else None
+            if m is not None and m.flow == "end" and not info["date"] and as_of and period is not None \
+                    and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
+                # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
+                m = fv.metrics[f"{m.id[:-4]}.start"]
             category = info["category"] or ri["category"]
             language = info["language"] or next((hh.id for hh in row_hits if hh.kind == "L"), None)
             label = info["text"] + (" | " + ri["label"] if ri["label"] else "")

@@ -37,13 +37,14 @@ from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, Tokens, dates_in, make_fact, periods_in, resolve_period, tokenize,
+    FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, periods_in, resolve_period,
+    tokenize,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
-from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods
+from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, year_to_date
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,14 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     failed: list[tuple[Block, Exception]] = []
     section: Period | None = None  # the period a heading names, in a report that names none of its own
     title = ""  # the title of the section a paragraph is in: the topic of its figures may be named there only
+    lead: Period | None = None  # the period a line ending in a colon names for the list under it
     for b in document.blocks:
+        led = _lead_period(b.text, doc_period)
+        if led is not None:
+            lead = led
+            continue
+        if lead is not None and (_heading_like(b.text) or not _list_line(b.text)):
+            lead = None  # a title ends the list (a line "Посещения – 19 840" a loader took for a heading does not)
         if b.kind == "heading" or _section_title(b.text):
             title = b.text
         if doc_period is None and _heading_like(b.text):
@@ -170,10 +178,34 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             # report's period, the text cannot say, so none is read (the paragraph is kept)
             continue
         try:
-            out.extend(_block_facts(b, fv, doc_period or section, title if title != b.text else ""))
+            out.extend(_block_facts(b, fv, lead or doc_period or section, title if title != b.text else ""))
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
     return failed
+
+
+def _lead_period(text: str, doc_period: Period | None) -> Period | None:
+    """The period a lead line names for the list under it: a short line
+    ending in a colon whose only figures are years ("За III квартал 2022
+    года:", "С нарастающим итогом за январь – сентябрь 2022 года:", "Жыл
+    басынан бері:"); None for any other line, or one naming several periods."""
+    t = text.strip()
+    if not t.endswith(":") or not _heading_like(t[:-1]):
+        return None
+    year = doc_period.year if doc_period else None
+    found = {p.period.code: p.period for p in periods_in(t, year) if p.explicit_year}
+    found.update({q.period.code: q.period for q in find_cumulative_periods(t, doc_period)})
+    if len(found) > 1:  # "за январь – сентябрь 2022 года" also names the year: the part is meant
+        found = {k: v for k, v in found.items() if len(k) > 4}
+    if len(found) != 1:
+        return None
+    return resolve_period(next(iter(found.values())), doc_period)
+
+
+def _list_line(text: str) -> bool:
+    """A line of a list of indicators: a few words and a figure ("Посещения –
+    19 840", "Пайдаланушылар – 8 540 адам"), not a sentence."""
+    return len(text.split()) <= 8 and bool(re.search(r"\d", text))
 
 
 def _heading_like(text: str) -> bool:
@@ -268,6 +300,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     if previous or to_date:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before;
         periods = sorted(periods + previous + to_date, key=lambda p: p.start)  # "с начала года": the year to date
     dates = dates_in(text, default_year)
+    # in a report on a later part of a year, a paragraph that counts from January ("с начала года", a balance
+    # on 1 January) tells the year to date: its balances belong to it
+    ytd = year_to_date(doc_period)
+    if ytd is not None and ytd.code == doc_period.code:
+        ytd = None
+    told_ytd = ytd is not None and (bool(to_date) or any(d.iso == ytd.start for d in dates))
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]
     for m in _LISTED_DIFF_RE.finditer(text):  # "увеличились: пользователей – на 642 чел., посещений – на 8082"
@@ -317,6 +355,18 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         z = min([c for c in cuts if c >= pos and c < s[1]] + [s[1]])
         return a, z
 
+    def periods_of(n: _Num) -> list:
+        """The periods that may be the figure's: not one that an "of which" part in another clause names
+        for itself ("из них в III квартале – 1 205 экз.; выбыло 1 870": the 1 870 is not of the quarter)."""
+        mine = clause(n.start)
+        out = []
+        for p in periods:
+            pc = clause(p.start)
+            if pc != mine and pc[1] <= n.start and any(pc[0] <= a < p.start for a, _ in part_spans):
+                continue
+            out.append(p)
+        return out
+
     def between(a: int, z: int, me: _Num) -> bool:
         """Another number lies between positions a and z."""
         return any(o is not me and a <= o.start and o.end <= z for o in nums)
@@ -337,6 +387,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                  and not between(min(h.end, n.end), max(h.start, n.start), n)]
         # "Подписка ... составила 46 наименований": a figure counting a thing is no sum of money
         counts_things = not n.unit and not n.possessive and _counted_noun(text, n) is not None
+        # "1 826 справок и 640 консультаций": a figure joined to the one before by "и" counts the noun after
+        # it when no vocabulary names that noun, not the thing the cue before the conjunction names
+        noun = _WORD_AFTER_RE.match(text, n.end) if counts_things else None
+        own_noun = noun is not None and not any(h.start <= noun.start(1) < h.end for h in tk.hits)
         # the metric
         cands = []
         for h in local:
@@ -345,6 +399,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             m = fv.metrics.get(h.id)
             if m is None or (n.unit and n.unit not in m.units) or (not n.unit and fv.money(m.unit) and n.possessive) \
                     or (counts_things and fv.money(m.unit)):
+                continue
+            if own_noun and h.end <= n.start and _JOINED_RE.fullmatch(text, h.end, n.start):
                 continue
             if _ADJUNCT_BEFORE_RE.search(text, max(0, h.start - 12), h.start) or _ADJUNCT_AFTER_RE.match(text, h.end):
                 # "Для читателей оформлено 94 книжные выставки", "оқырмандар үшін": whom the thing was
@@ -424,6 +480,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         n.category = _nearest(n, [h for h in own if h.kind == "C"], tokdist)
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
+        if n.metric is not None and n.metric.id.startswith("state_order.") and n.category == "books":
+            n.category = None  # "тапсырыс бойынша 1 420 дана кітап алынды": the order is of books, no part of it
         if n.metric is not None and (n.metric.unit == "ratio" or n.metric.id.startswith("events.")):
             # "читаемость ... 23 книги в год": what a rate counts is no part of it; "кітап көрмелері"
             # names a kind of event, not the books of the collection
@@ -432,7 +490,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # "of which" parts and bracketed comparisons
         # the whole a part belongs to: not a figure of another period in brackets ("2 864,7 тыс. руб. (в 2022
         # году – 2 511,3 тыс. руб.), в том числе на подписку – 684,2": the part is of the 2 864,7)
-        parent = next((o for o in reversed(nums[:i]) if o.metric is not None and o.how != "comparison"), None)
+        # nor a figure in brackets the part stands outside ("186 420 дана (01.01.2021 ж. – 185 310 дана), оның
+        # ішінде мемлекеттік тілде – 92 640": the part is of the 186 420)
+        parent = next((o for o in reversed(nums[:i]) if o.metric is not None and o.how != "comparison"
+                       and (not _inside(o.start, parens) or _inside(o.start, parens) == _inside(n.start, parens))),
+                      None)
         whole = _genitive_whole(text, n, sents, fv) if n.possessive else None
         if whole is not None:
             # "Оқырмандардың 9 125-і – жастар, 5 310-ы – ...": the whole named in the genitive, each part
@@ -444,6 +506,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "86 іс-шара өткізілді: кітап көрмелері – 30, ...": a list after a colon lists its parts
             parent is not None and parent.metric is not None and parent.metric.id.startswith("events.")
             and ":" in text[parent.end:n.start] and not between(parent.end, n.start, n))
+        group = library_group(text[ca:n.start])
+        if group and parent is not None and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
+                and _same_sentence(sents, parent, n) and (n.metric is None or n.metric is parent.metric
+                                                          or n.metric.id.startswith("libraries.")):
+            # "15 320 пользователей, в том числе сельские библиотеки – 9 140", "; в сельских библиотеках –
+            # 70 215": the share of a group of the system's libraries in the figure before
+            n.metric, n.category, part = None, group, True
         paren = _inside(n.start, parens)
         comparison = None
         if paren and parent and parent.end <= paren[0]:
@@ -490,8 +559,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.category = n.category or parent.category
             n.language = n.language or parent.language
             if (n.category, n.language) == (parent.category, parent.language):
-                n.metric = None  # "оның 1-і уақытша ...": a part we cannot name
-                continue
+                # "поступило 3 140 экз., из них в III квартале – 1 205": a part of the same name that names its
+                # own period is the same figure of a shorter period
+                own = _period_for(n, periods_of(n), sents, paren, parens)
+                whole = stated.get(id(parent))
+                if own is None or own.start < ca or whole is None \
+                        or resolve_period(own.period, doc_period).code == whole.values.get("period"):
+                    n.metric = None  # "оның 1-і уақытша ...": a part we cannot name
+                    continue
         elif comparison and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and (not n.unit or n.unit in parent.metric.units):
             n.metric, n.conf, n.how = parent.metric, 0.8, "comparison"
@@ -543,7 +618,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None
             continue
-        found = _period_for(n, periods, sents, paren, parens)
+        found = _period_for(n, periods_of(n), sents, paren, parens)
         period = resolve_period(found.period if found else None, doc_period)
         if found is not None and len(found.period.code) == 4 and _WHOLE_YEAR_RE.search(text[found.start:found.end + 6]):
             # "2023 жылға ... бөлінді", "на 2023 год выделено": the money of the whole year, in a report on
@@ -552,6 +627,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         as_of = None
         if n.metric.stock:
             d = next((d for d in dates if ca <= d.start < cz and not _inside(d.start, parens)), None)
+            if d is None and not paren:
+                # "На 31.12.2021 работали 39 человек, из них 27 с высшим образованием": a date that opens the
+                # sentence, before its first figure, dates each of its stocks
+                s0 = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+                first = next((o.start for o in nums if o.start >= s0[0]), n.start)
+                d = next((d for d in dates if s0[0] <= d.start and d.end <= first and not _inside(d.start, parens)),
+                         None)
             as_of = d.iso if d else None
             if as_of is None and n.how == "part" and id(parent) in stated:
                 as_of = stated[id(parent)].values.get("as_of")  # "..., оның ішінде қазақ тілінде – 208 714 дана"
@@ -559,6 +641,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if metric.flow == "end" and as_of and doc_period is not None and as_of in _starts(doc_period):
             # "На 01.01.2019 фонд насчитывал ..." in a report on 2019: the balance the period opened with
             metric = fv.metrics.get(metric.id.rsplit(".", 1)[0] + ".start", metric)
+        elif metric.flow == "end" and as_of and ytd is not None and as_of in _starts(ytd):
+            # "На 01.01.2022 фонд составлял ..." in a report on the third quarter: the balance the year opened with
+            metric = fv.metrics.get(metric.id.rsplit(".", 1)[0] + ".start", metric)
+            period = ytd
+        if told_ytd and metric.stock and as_of and as_of in _ends(doc_period):
+            period = ytd  # "На 01.10.2022 фонд составил ..." after the movements since January
         s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
         evidence = text[s[0]:s[1]].strip()
         label = text[ca:cz].strip(" ,;:–-")
@@ -592,6 +680,8 @@ _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+п
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|выполнено|исполнено|орындалды|іс\s+жүзінде)"
                                r"\s*(?:[–—:-]\s*)?$")
+#: what joins two counted figures: "1 826 справок и 640 консультаций"
+_JOINED_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:и|а также|және|мен|пен|бен)\s*")
 #: a preposition right before a word: the word heads no noun phrase that leads a figure
 _AFTER_PREPOSITION_RE = re.compile(r"(?i)(?<!\w)(?:в|во|на|из|за|по|к|ко|с|со|от|для)\s+$")
 
@@ -608,13 +698,19 @@ def _same_sentence(sents, a: _Num, b: _Num) -> bool:
     return any(s[0] <= a.start and b.end <= s[1] for s in sents)
 
 
+def _ends(p: Period) -> set[str]:
+    """The dates a balance at the end of period ``p`` is stated at: its last
+    day and the day after."""
+    import datetime as _dt
+
+    last = _dt.date.fromisoformat(p.end)
+    return {last.isoformat(), (last + _dt.timedelta(days=1)).isoformat()}
+
+
 def _starts(p: Period) -> set[str]:
     """The dates a balance at the start of period ``p`` is stated at: its
     first day and the day before."""
-    import datetime as _dt
-
-    first = _dt.date.fromisoformat(p.start)
-    return {first.isoformat(), (first - _dt.timedelta(days=1)).isoformat()}
+    return day_and_eve(p.start)
 
 
 def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
@@ -764,5 +860,9 @@ def _period_for(n: _Num, periods, sents, paren, parens):
         after = [p for p in parens_free if n.end <= p.start < s[1]]
         if after:
             return after[0]
+        if not paren and any(s[0] <= p.start < s[1] for p in periods if _inside(p.start, parens)):
+            # "внесено 1 130 записей (с начала года – 3 275)": the brackets name the other period, so the
+            # figure outside them is of the report's own, not of a period an earlier sentence named
+            return None
     earlier = [p for p in parens_free if p.end <= n.start]
     return earlier[-1] if earlier else None

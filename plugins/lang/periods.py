@@ -403,6 +403,16 @@ _CUMULATIVE_RE = re.compile(
 _TO_DATE = {None: None, "Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": None, "H1": "H1", "H2": None, "9M": "9M"}
 
 
+def year_to_date(period: Period | None) -> Period | None:
+    """The part of the year from January to the end of ``period``: the first
+    half-year for the second quarter, nine months for the third, the year for
+    the fourth quarter, the second half-year or the year itself."""
+    if period is None:
+        return None
+    part = period.code[5:] or None
+    return make_period(period.year, _TO_DATE[part]) if part in _TO_DATE else None
+
+
 def find_cumulative_periods(text: str, period: Period | None) -> list[PeriodMatch]:
     """Phrases naming the year to date, from January to the end of the
     report's ``period`` ("с начала года" in a report on the second quarter is
@@ -411,10 +421,7 @@ def find_cumulative_periods(text: str, period: Period | None) -> list[PeriodMatc
     own figures."""
     if not isinstance(text, str) or period is None or len(text) > 200000:
         return []
-    part = period.code[5:] or None
-    if part not in _TO_DATE:
-        return []
-    to_date = make_period(period.year, _TO_DATE[part])
+    to_date = year_to_date(period)
     if to_date is None:
         return []
     return [PeriodMatch(to_date, m.start(), m.end(), m.group(0)) for m in _CUMULATIVE_RE.finditer(text)]
