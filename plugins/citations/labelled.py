@@ -11,7 +11,7 @@ default ``../shared/external/`` beside the project):
   the hayagriva project (MIT): each output string with the YAML record it
   was generated from; the record is the gold.
 
-Three more sets are kept inside the project, in ``data/`` beside this module:
+Four more sets are kept inside the project, in ``data/`` beside this module:
 
 * dstu: ``dstu-8302/cases.json``, the 28 test cases of a CSL style for the
   Ukrainian standard DSTU 8302:2015 (MIT; see its README.md): the CSL-JSON
@@ -25,6 +25,8 @@ Three more sets are kept inside the project, in ``data/`` beside this module:
 * csl-gost: ``csl-gost-darxor/cases.json``, the 11 sample records of the CSL style GOST R 7.0.11 of
   Darxor/CSL-GOST with the strings the style printed from them (CC BY-SA 3.0, kept apart in its own folder
   with its licence; see its README.md); the record is the gold.
+* anystyle-more: ``anystyle-more/references.json``, the 74 other Cyrillic references of AnyStyle's training
+  data (BSD-2; see its README.md), read as the shared AnyStyle set is.
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
@@ -62,6 +64,7 @@ HAYAGRIVA_FILE = Path("hayagriva-gost") / "gost-examples.md"
 DSTU_FILE = Path("dstu-8302") / "cases.json"
 BIBLATEX_GOST_FILE = Path("biblatex-gost") / "cases.json"
 CSL_GOST_FILE = Path("csl-gost-darxor") / "cases.json"
+ANYSTYLE_MORE_FILE = Path("anystyle-more") / "references.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -108,6 +111,8 @@ def loose(field: str, v: Any) -> Any:
     if field == "year":
         m = re.search(r"(?:1[5-9]|20)\d\d", s)
         return m.group(0) if m else None
+    if field == "pages":  # "198с": the page count with its marker glued to it
+        s = re.sub(r"(?<=\d)(?=[^\W\d_])", " ", s)
     toks = re.findall(r"[^\W_]+", s)
     if field == "volume":  # the issue written after the volume ("Т. X. Вып. 4", "Vol. 3, No. 2") is not compared
         toks = toks[:next((k for k, t in enumerate(toks) if k and t in ISSUE_MARKERS), len(toks))]
@@ -141,7 +146,8 @@ def anystyle_items(path: Path) -> Iterator[Item]:
         gold = {f: next((labels[n] for n in names if n in labels), None) for f, names in ANYSTYLE_MAP.items()}
         # a book's page count is labelled "pages" in most entries and "note" in some: a note that is a page
         # count alone ("312 с.") is the pages
-        if gold["pages"] is None and re.fullmatch(r"\d+\s?(?:с|c|стр|p|pp|S|б)\.?", (labels.get("note") or "").strip()):
+        if gold["pages"] is None and re.fullmatch(r"(?:[–-]\s?)?\d+\s?(?:с|c|стр|p|pp|S|б)\.?",
+                                                  (labels.get("note") or "").strip()):
             gold["pages"] = labels["note"]
         yield i, it["raw"], gold
 
@@ -379,6 +385,7 @@ PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[
     "dstu": (DSTU_FILE, dstu_items, dstu_predicted),
     "biblatex-gost": (BIBLATEX_GOST_FILE, biblatex_gost_items, dstu_predicted),
     "csl-gost": (CSL_GOST_FILE, csl_gost_items, csl_gost_predicted),
+    "anystyle-more": (ANYSTYLE_MORE_FILE, anystyle_items, anystyle_predicted),
 }
 
 

@@ -55,6 +55,11 @@ def _parse(raw: str) -> dict[str, Any]:
     if m and not YEAR.match(s):
         out["number"] = int(m["n"])
         s = s[m.end():]
+    m = re.match(rf"[{UP}][^\s,–—]{{1,40}}(?:\s(?:et\sal\.|и\sдр\.|[{UP}][^\s,–—]{{1,40}}))?,?\s"
+                 rf"(?P<y>(?:1[5-9]|20)\d\d)[a-zа-я]?\s[–—]\s(?=[{UP}])", s)
+    if m:  # "Peshekhonov et al., 2016а – Peshekhonov V.G., …", "Иванов, 2010 – Иванов И. И. …": the key an
+        # author-year text cites the entry by, before the entry itself
+        out["year"], s = int(m["y"]), s[m.end():]
     m = re.match(rf"(?P<y>(?:1[5-9]|20)\d\d)\s(?=[{UP}])", s)
     if m:  # "1999 Житија. – В: ...": the year before an entry without author
         out["year"], s = int(m["y"]), s[m.end():]
@@ -356,13 +361,17 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 # "Български фолклор, 1987, 13, № 2, 40–52": a journal, its year and numbering
                 or re.match(rf"[^\W\d](?:[^,.]|\.\s(?=[a-z{LOWER}])){{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d|№|{NUM_WORDS}\.)", seg)
                 or re.match(r"\d+(?:\s?\(\d+(?:[–-]\d+)?\))?:\s?\d|\d+\s?\(\d+(?:[–-]\d+)?\)", nxt)
-                or (re.search(r"\s\d{1,3}$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
+                # "Българска реч 19. 5–14", "Археографски прилози 6–7. 51–129": a journal, its volume (or the
+                # volumes of a double issue) and its pages
+                or (re.search(r"\s\d{1,3}(?:[–-]\d{1,3})?$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
                 # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
                 or re.match(r"(?:Газета|Газ\.|Журнал|Журн\.|газеті|журналы)\s?[«\"]", seg)
                 or _publisher_year(seg)
                 or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{LET}{{3,}}.*", seg)
                 # "Библиотека, 8, 14–20.": a journal, its volume and pages
                 or re.fullmatch(r"[^,.]{3,80},?\s\d{1,4}(?:\s?\(\d+(?:[–-]\d+)?\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
+                # "Литературна мисъл, 23, 3, 134.": a journal, its volume, issue and page, by commas alone
+                or re.fullmatch(r"[^,.\d]{3,80},\s\d{1,4},\s\d{1,3},\s\d+(?:\s?[–-]\s?\d+)?\.?", seg)
                 # "Бизнес. 16. 1 февраля.": a newspaper, its issue and date
                 or (re.fullmatch(r"\d{1,4}", nxt) and k + 2 < len(segs) and _is_day_month(rest[segs[k + 2][0]:]))
                 or _is_day_month(nxt)
@@ -446,12 +455,19 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             # "Dimensionen des Rechts, Berlin, Duncker & Humblot, 1974": an imprint with commas
             out["place"], out["publisher"] = place_as_written(m["place"]), strip_value(m["pub"])
             container = container[:m.start()]
+        m = re.search(r"\.\s(?P<place>[^.\d]+\.?)$", container.strip())
+        if m and not rest.strip(" .") and _bare_place(m["place"]) and not out["place"]:
+            # "В: Българско средновековие. Сборник в чест на ... София.": the city of publication ends the entry
+            out["place"], container = place_as_written(m["place"].strip()), container.strip()[:m.start()]
         m = re.match(rf"\s*(?P<p>[{UP}]{LET}+)\.\s(?=(?:1[5-9]|20)\d\d)", rest)
         if m:  # "// Treatise on geophysics. Elsevier. 2009."
             out["publisher"] = m["p"]
-        vm = re.search(r"\s(\d{1,3})\.?$", container)
+        # "Прилози 6–7": a double volume (two numbers in a row: "Београд 192-194" are pages)
+        vm = re.search(r"\s(\d{1,3})(?:[–-](\d{1,3}))?\.?$", container)
+        if vm and vm[2] and int(vm[2]) != int(vm[1]) + 1:
+            vm = None
         if vm:
-            out["volume"] = vm.group(1)
+            out["volume"] = vm.group(0).strip(" .")
             container = container[:vm.start()]
         out["source"] = strip_value(container)
 
@@ -527,6 +543,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     elif _bare_place(rest.strip().split(". ")[-1]) and (not out["source"] or ". " in rest.strip()):
         # "… Књ. 1. Београд.": a city of publication alone ends the entry
         out["place"] = place_as_written(rest.strip().split(". ")[-1])
+    if out["place"] and out["volume"] and out["place"].startswith(f"{out['volume']}. "):
+        # "// ИОАИЭ. Т. III. Казань, 1884": the volume's numeral before the city is no abbreviated first word
+        # of the city's name ("Н. Новгород")
+        out["place"] = out["place"][len(out["volume"]) + 2:]
 
 
 def _bare_place(text: str) -> bool:

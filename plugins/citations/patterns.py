@@ -29,7 +29,8 @@ MAX_CHARS = 2000  # an entry is never longer; the rest of a longer text is not r
 
 UP = "A-ZÀ-ÖØ-Þ" + UPPER + "ЇЄЎҐЂЋЏЉЊЈŠŽČĆĐȘȚŁŚŻ"
 LET = r"[^\W\d_]"
-SURNAME = rf"[{UP}]{LET}+(?:['’]{LET}+)?(?:-[{UP}]?{LET}+)?"  # "Иванова-Петрова", "Прив’ялов"
+# "Иванова-Петрова", "Прив’ялов", "Stus’" (a soft sign transliterated at the end)
+SURNAME = rf"[{UP}]{LET}+(?:['’]{LET}+|['’](?=\s))?(?:-[{UP}]?{LET}+)?"
 INIT = rf"[{UP}][a-zа-я]?\.(?:-[{UP}][a-zа-я]?\.)?"  # "И.", "Ch.", "Дж.", "Ст.", "Қ.-Ж.", "Ж.-П."
 INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
 FIRST = rf"[{UP}]{LET}{{2,}}"
@@ -60,7 +61,9 @@ AUTH_SEP = re.compile(r",\s(?:and|&)\s|,\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\
 #: "Иванов Иван Иванович", "Иванов, Иван Петрович": surname, first name and patronymic in full
 AUTH_FULL = re.compile(rf"(?P<s>{SURNAME}),?\s(?P<f>{FIRST})\s(?P<p>[{UP}]{LET}+(?:вич|вна|ична|ұлы|улы|қызы|кызы))"
                        rf"(?=[.,]\s|\s\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,:]\s)")
-APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)[a-zа-я]?\)?[.,:]\s*|\((?P<b>1[5-9]\d\d|20\d\d)[a-zа-я]?\)\s+(?=\S)")
+#: the year after an author heading ("Иванов, И. 1999.", "(2003):"), or the span of years of a volume that
+#: took several ("Стефановић, Дмитрије. 1984–1985.": its first year is the year)
+APA_YEAR = re.compile(r"\(?(?P<y>1[5-9]\d\d|20\d\d)(?:[–-](?:1[5-9]\d\d|20\d\d|\d\d)(?!\d))?[a-zа-я]?\)?[.,:]\s*|\((?P<b>1[5-9]\d\d|20\d\d)[a-zа-я]?\)\s+(?=\S)")
 ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|авт\.-сост|под|ed|eds|comp|пікір|жауапты|бас)\b|\[?и др\.?\]?",
                    re.I)
 
@@ -111,10 +114,11 @@ PAGES_MARK = re.compile(
     r"(?:,\s?(?!(?:1[5-9]|20)\d\d)\d{1,3}(?:\s?[–-]\s?\d+)?(?![\d.]\d))*)")
 PAGES_COUNT = re.compile(
     r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б))?"  # "7-бет", "7-б."
-    r"(?P<m>бет|бб?\.|бб?(?=\s|$|;)|[сc]\.|[сc](?=\s|$|;)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
+    r"(?P<m>бет|бб?\.|бб?(?=[\s,;]|$)|[сc]\.|[сc](?=[\s,;]|$)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
-ISSUE = re.compile(r"№\s?(?P<n>\d+[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
+#: (an issue has five digits at most: "№2014617747" is the number of a registration or a patent)
+ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
                    # "Issue 3", "Issue 1–2": the English word written out
                    r"|(?<![\w])(?i:issue)\s(?P<w>\d+(?:\s?[–-]\s?\d+)?)\b")
 #: the words that number a part: volume, part, book, issue of a series (any case)
