@@ -441,6 +441,26 @@ def test_shapes_of_other_labelled_references(raw, fields):
     assert {f: p[f] for f in fields} == fields
 
 
+@pytest.mark.parametrize("raw, fields", [
+    # the kind of periodical written after its name, in Kazakh or after the quotes
+    ("Серікова Д. Оқу – өнер алды // «Ақжайық» газеті, №12, 2020 ж., 3 наурыз",
+     dict(source="Ақжайық", issue="12", date="2020-03-03")),
+    ("Серікова Д. Оқу – өнер алды // Ақжайық газеті. – 2020. – 3 наурыз. – 4 б.", dict(source="Ақжайық", pages="4")),
+    ("Орлова Н. Читальный зал // «Степной маяк» газета. – 2019. – 5 мая. – С. 2.", dict(source="Степной маяк")),
+    # a site as the container of what it published; "Электронды ресурс" as the medium
+    ("Жаңа кітаптар көрмесі [Электронды ресурс] // www.kitaphana.kz. – 2021. – 9 қыркүйек.",
+     dict(title="Жаңа кітаптар көрмесі", source="kitaphana.kz", url="www.kitaphana.kz", date="2021-09-09")),
+    ("Встреча с читателями // https://vk.com/lib_club. – 2022. – 1 марта.",
+     dict(source="vk.com", url="https://vk.com/lib_club", date="2022-03-01")),
+    # a link written after "URL" is no container
+    ("Сайт музея [Электронный ресурс]. URL http://www.museum.example.kz/about/ (дата обращения: 01.02.2020).",
+     dict(source=None, url="http://www.museum.example.kz/about/")),
+])
+def test_periodicals_named_with_their_kind_and_sites(raw, fields):
+    p = parse_citation(raw)
+    assert {f: p[f] for f in fields} == fields
+
+
 def test_kazakh_in_latin_letters():
     p = parse_citation("Sadyqova, A. Kitap – bilim bulağy // Qostanai tañy. – 2019. – 12 qañtar (№3). – 5 b.")
     assert (p["date"], p["issue"], p["pages"], p["language"]) == ("2019-01-12", "3", "5", "kk")

@@ -63,6 +63,11 @@ def _parse(raw: str) -> dict[str, Any]:
     m = re.match(rf"(?P<y>(?:1[5-9]|20)\d\d)\s(?=[{UP}])", s)
     if m:  # "1999 Житија. – В: ...": the year before an entry without author
         out["year"], s = int(m["y"]), s[m.end():]
+    m = re.search(r"(?<![:/])//\s?(?P<u>(?:https?://|www\.)[^\s/]+\S*?)(?=[.,;]?\s|[.,;]?$)", s)
+    if m:  # "// www.lib.kz. – 2020. – 5 мамыр": a site is the container of what it published
+        out["url"] = m["u"].rstrip(".,;")
+        site = re.sub(r"^(?:https?://)?(?:www\.)?", "", out["url"]).split("/")[0]
+        s = f"{s[:m.start('u')]}{site}{s[m.end('u'):]}"
     urls = URL.findall(s)
     if urls:
         out["url"] = re.sub(r"^URL:?\s*|\s.*$", "", urls[0]).rstrip(".;,")
@@ -443,6 +448,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             # a parallel title ("Palaeobulgarica / Старобългаристика"); "/ Ин-т философии РАН": a body, abbreviated
             container = container[:sl.start()]
         container = re.sub(r"^(?:Газета|Газ\.|Журнал|Журн\.)\s?(?=[«\"])", "", container)
+        # "// «Балқаш өңірі» газеті, №5", "// Орталық Қазақстан газеті": the kind of periodical after its name
+        container = re.sub(r"(?:(?<=\S)\s(?:газеті|газетасы|журналы)|(?<=[»\"])\s?(?:газета|журнал))\.?\s*$", "",
+                           container.strip(),
+                           flags=re.I)
         container = re.sub(r"^«([^«»]+)»(?=\.?\s*$)", r"\1", container.strip())  # "// «Балқаш өңірі». – 2018"
         colon = outside_quotes(container, ":")
         # "Библиотека и общество : сб. статей", "Кітапхана ісі:ғылыми жинақ" (the spaces lost), not "Серия: Филология"

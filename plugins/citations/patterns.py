@@ -145,7 +145,7 @@ JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+(?:[–-
 #: an address; the access note after it ("http://…, свободный") goes with it and is left out of the value
 URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободный|free|для зарегистрир\w*\.? пользователей)\.?)?",
                  re.I)
-MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Текст|Мәтін|Text|Electronic resource"
+MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Электронды ресурс|Текст|Мәтін|Text|Electronic resource"
                     r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
 CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
