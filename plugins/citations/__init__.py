@@ -32,6 +32,7 @@ from esep.model import Document, Record
 from esep.registry import Config, Evaluator, Extractor, prf as scores
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins.citations.parser import parse_citation
+from esep.plugins.citations.tables import table_entries
 from esep.plugins.citations.patterns import (
     AUTH_A, INITS, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, YEAR, clean_text, detect_language,
     fold, match_source, parse_date, source_key, sources, take_authors,
@@ -157,7 +158,9 @@ def _entries(document: Document, known: dict[str, list[Any]] | None = None) -> l
 
 
 def extract(document: Document, config: Config) -> list[Record]:
-    """Records of table ``citations`` for the entries of ``document``."""
+    """Records of table ``citations`` for the entries of ``document``: its
+    lists of entries and its tables of articles (:mod:`.tables`), numbered in
+    reading order."""
     records: list[Record] = []
     # ``run`` counts every numbered run of entries; ``list_no`` only those that
     # hold a citation, so numbered headings read as a list ("1. Общие
@@ -166,7 +169,25 @@ def extract(document: Document, config: Config) -> list[Record]:
     numbering: dict[int, int] = {}
     min_score = int(config.get("citations.min_score", 3)) if config else 3
     known: dict[str, list[Any]] = {}
-    for entry in _entries(document, known):
+    # the entries of the text and the tables of articles, in reading order (a table after the block it follows)
+    items: list[tuple[float, Any]] = [(e["blocks"][0].index, e) for e in _entries(document, known)]
+    for t in document.tables:
+        rows = table_entries(t)
+        if rows:
+            items.append((t.position + 0.5, (t, rows)))
+    for _, item in sorted(items, key=lambda x: x[0]):
+        if isinstance(item, tuple):  # a table of articles: a list of its own
+            table, rows = item
+            run, prev = run + 1, None
+            for row in rows:
+                p = parse_citation(row.text)
+                if not (p["title"] or p["source"]):
+                    continue
+                numbering.setdefault(run, len(numbering) + 1)
+                records.append(_record(p, numbering[run], row.number, row.evidence, 0.9, None,
+                                       row.cell.provenance or table.provenance, table.index, (row.cell.row, row.cell.col)))
+            continue
+        entry = item
         number, inferred = entry["number"], False
         if number is not None:
             if prev is None or number <= prev:
@@ -186,19 +207,25 @@ def extract(document: Document, config: Config) -> list[Record]:
         else:
             last = (run, number)
             numbering.setdefault(run, len(numbering) + 1)
-        values = {
-            "list_no": numbering[run] if number is not None else None,
-            "seq": number if number is not None else unnumbered,
-            "kind": p["kind"], "raw": text, "authors": json.dumps(p["authors"], ensure_ascii=False),
-            **{k: p[k] for k in ("title", "subtitle", "responsibility", "source", "source_id", "year", "date",
-                                 "issue", "volume", "pages", "place", "publisher", "url", "language")},
-            "duplicate_of": None,
-        }
-        confidence = round(p["confidence"] * (0.9 if inferred or len(blocks) > 1 else 1.0), 3)
-        records.append(Record(table="citations", values=values, evidence=text, confidence=confidence,
-                              block=blocks[0].index, provenance=blocks[0].provenance, extractor="citations"))
+        records.append(_record(p, numbering[run] if number is not None else None,
+                               number if number is not None else unnumbered, text,
+                               0.9 if inferred or len(blocks) > 1 else 1.0, blocks[0].index, blocks[0].provenance))
     link_duplicates(records)
     return records
+
+
+def _record(p: dict[str, Any], list_no: int | None, seq: int, raw: str, weight: float, block: int | None,
+            provenance: Any, table_index: int | None = None, cell: tuple[int, int] | None = None) -> Record:
+    """The row of table ``citations`` for a parsed entry; its confidence is the parse's times ``weight``."""
+    values = {
+        "list_no": list_no, "seq": seq,
+        "kind": p["kind"], "raw": raw, "authors": json.dumps(p["authors"], ensure_ascii=False),
+        **{k: p[k] for k in ("title", "subtitle", "responsibility", "source", "source_id", "year", "date",
+                             "issue", "volume", "pages", "place", "publisher", "url", "language")},
+        "duplicate_of": None,
+    }
+    return Record(table="citations", values=values, evidence=raw, confidence=round(p["confidence"] * weight, 3),
+                  block=block, provenance=provenance, table_index=table_index, cell=cell, extractor="citations")
 
 
 def _dup_key(values: dict[str, Any]) -> tuple[str, str]:
@@ -350,7 +377,7 @@ def register_migrations(register):
 
 @hookimpl
 def register_extractors(register):
-    register(Extractor(name="citations", extract=extract, version="1", order=100, tables=("citations",)))
+    register(Extractor(name="citations", extract=extract, version="2", order=100, tables=("citations",)))
 
 
 @hookimpl

@@ -32,6 +32,7 @@ from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cel
 _FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?|[-–—−xх×]?"
                         r"|\d[\d \u00a0]*\s?/\s?(?:\d[\d \u00a0]*|[-–—])"  # or two: "96/2 880" (count / people), "30/–"
                         r"|[-–—]\s?/\s?\d[\d \u00a0]*"
+                        r"|\d{1,3}\s?[-–]\s?\d{1,3}"  # a range: the pages "11-12" (not a span of years)
                         r"|\d{1,3}(?:\.\d{1,3})*\.")  # a row's number: "1.", "2.1." (as "1.1" is a figure)
 #: the widest row looked for, in cells
 MAX_WIDTH = 16
