@@ -67,6 +67,8 @@ def _rows(records):
 
 def test_articles_of_tables_in_word(tmp_path, registry):
     doc = load_prepared(_report(tmp_path / "report.docx"), registry)
+    # the tables of articles are marked before extraction: no extractor of figures reads their rows
+    assert [t.kind for t in doc.tables] == ["articles", "articles", "table"]
     records = extract(doc, Config())
     assert _rows(records) == EXPECTED
     # provenance: the table, the row and the title's column; the row's own text as evidence

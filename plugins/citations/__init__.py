@@ -32,7 +32,7 @@ from esep.model import Document, Record
 from esep.registry import Config, Evaluator, Extractor, prf as scores
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins.citations.parser import parse_citation
-from esep.plugins.citations.tables import table_entries
+from esep.plugins.citations.tables import ARTICLES, table_entries
 from esep.plugins.citations.patterns import (
     AUTH_A, INITS, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, YEAR, clean_text, detect_language,
     fold, match_source, parse_date, source_key, sources, take_authors,
@@ -172,7 +172,7 @@ def extract(document: Document, config: Config) -> list[Record]:
     # the entries of the text and the tables of articles, in reading order (a table after the block it follows)
     items: list[tuple[float, Any]] = [(e["blocks"][0].index, e) for e in _entries(document, known)]
     for t in document.tables:
-        rows = table_entries(t)
+        rows = table_entries(t) if t.kind in ("table", ARTICLES) else []
         if rows:
             items.append((t.position + 0.5, (t, rows)))
     for _, item in sorted(items, key=lambda x: x[0]):
@@ -384,6 +384,15 @@ def register_extractors(register):
 def register_evaluators(register):
     register(Evaluator(name="citations", score=score,
                        description="bibliographic entries: entries by (list_no, seq), fields exact"))
+
+
+@hookimpl
+def prepare_document(document, config):
+    """Tables of articles (:mod:`.tables`) get the kind ``"articles"``: their
+    rows are entries, not figures, and the extractors of figures pass them by."""
+    for t in document.tables:
+        if t.kind == "table" and table_entries(t):
+            t.kind = ARTICLES
 
 
 @hookimpl

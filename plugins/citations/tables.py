@@ -37,6 +37,8 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("issue", re.compile(r"(?i)нөмір|номер|№")),
     ("pages", re.compile(r"(?i)\bбет|\bстр|страниц|\bб\.")),
 )
+#: the kind a table of articles gets (``Table.kind``) before extraction
+ARTICLES = "articles"
 #: the most header rows looked at for the names of the columns
 MAX_HEADER_ROWS = 2
 #: a name with its initials first ("О. Смирнова"): the heading of an entry puts the surname first
@@ -73,7 +75,7 @@ def _cell_text(cells: dict[int, Cell], col: int | None) -> str:
 
 def table_entries(table: Table) -> list[TableEntry]:
     """The articles of ``table`` when it is a table of articles, else []."""
-    if table.kind != "table" or table.n_rows < 2:
+    if table.kind not in ("table", ARTICLES) or table.n_rows < 2:
         return []
     rows: dict[int, dict[int, Cell]] = {}
     for c in table.cells:

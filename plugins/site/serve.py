@@ -91,8 +91,9 @@ TABLES: dict[str, dict[str, Any]] = {
                     "source": "how it was read: text layer, OCR ..."},
         "facets": ["kind"],
     },
-    "doc_tables": {"description": "Tables of every document; kind 'chart' holds the data of an embedded chart.",
-                   "columns": {"idx": "position among the document's tables, 0-based", "kind": "table or chart",
+    "doc_tables": {"description": "Tables of every document; kind 'chart' holds the data of an embedded chart, "
+                                  "kind 'articles' a table of articles in the press (read into citations).",
+                   "columns": {"idx": "position among the document's tables, 0-based", "kind": "table, chart or articles",
                                "position": "the block index the table follows", "n_rows": "rows",
                                "n_cols": "columns", "source": "how it was read (ruled lines, OCR ...)"},
                    "facets": ["kind"]},
