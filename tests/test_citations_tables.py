@@ -17,7 +17,7 @@ import pytest
 from docx import Document as Word
 
 from esep.model import Cell, Table
-from esep.plugins.citations import extract
+from esep.plugins.citations import extract, parse_citation
 from esep.plugins.citations.tables import table_entries
 from esep.registry import Config
 
@@ -106,6 +106,22 @@ def _table(rows):
 ])
 def test_other_tables_are_no_tables_of_articles(rows):
     assert table_entries(_table(rows)) == []
+
+
+@pytest.mark.parametrize("rows, fields", [
+    # the heading and the title in one column, the periodical with its date and number in another
+    ([("№", "Автор, мақала атауы", "Басылым атауы, күні, нөмірі"),
+      ("1", "Сейітова Қ. Кітап – досың", "«Жетісу», 04.03.2021, №18")],
+     dict(authors=["Сейітова, Қ."], title="Кітап – досың", source="Жетісу", date="2021-03-04", issue="18")),
+    # the columns in another order, the name with its initials first
+    ([("№ п/п", "Дата", "Наименование СМИ", "Тема публикации", "Автор"),
+      ("1", "19.10.2022", "Степная новь", "Осенние встречи", "Г. Лисицына")],
+     dict(authors=["Лисицына, Г."], title="Осенние встречи", source="Степная новь", date="2022-10-19")),
+])
+def test_columns_named_together_and_in_any_order(rows, fields):
+    (row,) = table_entries(_table(rows))
+    p = parse_citation(row.text)
+    assert {f: p[f] for f in fields} == fields
 
 
 def test_a_wrapped_year_in_a_narrow_date_cell():

@@ -61,9 +61,12 @@ class TableEntry:
 
 def _roles(header: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
+    titles = dict(ROLES)["title"]
     for col, text in enumerate(header):
         for role, pattern in ROLES:
             if text.strip() and pattern.search(text):
+                if role == "author" and titles.search(text):
+                    role = "title"  # "Автор, мақала атауы": the cell holds the heading and the title, as an entry does
                 out.setdefault(role, col)
                 break
     return out
