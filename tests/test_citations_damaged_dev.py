@@ -21,9 +21,9 @@ SHAPES = [
     # " // " lost: the container starts after the names of the responsibility
     ("Сапарова Г. К. Музей книги / Г. К. Сапарова, Д. Е. Ли. Библиотечное дело. – 2021. – № 3. – С. 40–44.",
      dict(authors=["Сапарова, Г. К.", "Ли, Д. Е."], title="Музей книги", source="Библиотечное дело", year=2021,
-          issue="3", pages="40-44")),
+          issue="3", pages="40–44")),
     ("Brown T. Reading rooms / T. Brown, K. White. Library Review. – 2018. – Vol. 5, No. 2. – P. 10–19.",
-     dict(authors=["Brown, T.", "White, K."], source="Library Review", volume="5", issue="2", pages="10-19")),
+     dict(authors=["Brown, T.", "White, K."], source="Library Review", volume="5", issue="2", pages="10–19")),
     # areas separated by full stops only: the edition and the imprint are not the responsibility
     ("Орлов П. Р. Книжные памятники / П. Р. Орлов, Е. С. Зайцева. 3-е изд. Казань: Татиздат, 2004. 150 с.",
      dict(authors=["Орлов, П. Р.", "Зайцева, Е. С."], responsibility="П. Р. Орлов, Е. С. Зайцева", place="Казань",
@@ -33,7 +33,7 @@ SHAPES = [
      dict(authors=["Лебедев, А. А.", "Кравец, В. Б."], title="Словари", volume="1", place="М.", publisher="Словарь")),
     # "М:" (the full stop of the abbreviation lost), the number of volumes after ": " in a container
     ("Кузнецов, О.Р. Переплёт / О.Р. Кузнецов // Книжное дело: в 20 т. – 2-е изд. – М: Книга, 2001. – Т. 4. – С. 77–80.",
-     dict(source="Книжное дело", place="М", publisher="Книга", year=2001, volume="4", pages="77-80")),
+     dict(source="Книжное дело", place="М", publisher="Книга", year=2001, volume="4", pages="77–80")),
     # lower-case volume marks after a title
     ("Федоров Н. Собрание трудов. В 4 т. т. 2. Статьи. – М.: Наука, 1995. – 320 с.",
      dict(title="Собрание трудов", volume="2", place="М.", publisher="Наука", pages="320")),
@@ -51,12 +51,12 @@ SHAPES = [
      dict(pages="180", year=2007, place="Уфа", publisher="Китап")),
     # the page range of a part: the whole named as the last sentence of the title area
     ("Андреев С. Печатные станки. Очерки истории техники. – Пермь: Урал, 1999. – С. 15–30.",
-     dict(title="Печатные станки", source="Очерки истории техники", place="Пермь", publisher="Урал", pages="15-30")),
+     dict(title="Печатные станки", source="Очерки истории техники", place="Пермь", publisher="Урал", pages="15–30")),
     # numbering: the issue of a volume in its own area, the year after the issue, a numeric date
     ("Иванова Н. П. Чтение детей // Библиотековедение. – 2020. – Т. 69. – Вып. 2. – С. 15–22.",
-     dict(volume="69", issue="2", pages="15-22")),
+     dict(volume="69", issue="2", pages="15–22")),
     ("Иванова Н. П. Чтение детей // Библиотековедение. – № 2. – 2020. – С. 15–22.",
-     dict(year=2020, issue="2", pages="15-22")),
+     dict(year=2020, issue="2", pages="15–22")),
     ("Иванова Н. П. Чтение детей // Вечерний город. – 05.03.2020. – С. 3.",
      dict(year=2020, date="2020-03-05", volume=None, pages="3")),
     # an edition area "Изд. 2-е" before the place; "cop." / "©" before the year
@@ -66,9 +66,9 @@ SHAPES = [
     ("Гаврилов Ф. Листовки. – Тверь : Вече, © 1998. – 90 с.", dict(place="Тверь", publisher="Вече", year=1998)),
     # a journal's volume, issue and pages joined by commas; a collection's editors after " / Под ред."
     ("Маринова Д. 2012. Четене и памет. – Литературна мисъл, 56, 2, 40–48.",
-     dict(source="Литературна мисъл", volume="56", issue="2", pages="40-48", year=2012)),
+     dict(source="Литературна мисъл", volume="56", issue="2", pages="40–48", year=2012)),
     ("Лосев Г.Г. Старые книги // Книжное дело / Под ред. В.В. Сомова. Л.: Наука, 1978. С. 12–18.",
-     dict(source="Книжное дело", place="Л.", publisher="Наука", pages="12-18")),
+     dict(source="Книжное дело", place="Л.", publisher="Наука", pages="12–18")),
     # the series of a journal named after it
     ("Иванова Н. П. Чтение детей // Вестник Омского университета. Серия: История. – 2020. – № 2. – С. 15–22.",
      dict(source="Вестник Омского университета. Серия: История", year=2020, issue="2", place=None, publisher=None)),

@@ -10,15 +10,15 @@ from esep.plugins.citations import parse_citation
 CASES = [
     # the volume of a journal numbered with "V." and "N"
     ("Гусев А.Н., Петров Б.В. Методы обработки данных // Геофизика. 2011. V. 12, N 3. P. 45–52.",
-     {"source": "Геофизика", "year": 2011, "volume": "12", "issue": "3", "pages": "45-52"}),
+     {"source": "Геофизика", "year": 2011, "volume": "12", "issue": "3", "pages": "45–52"}),
     # an abbreviated journal name ends with an abbreviation, not with a publisher
     ("Smith A.B., Jones C. Magnetic anomalies over the Arctic // J. Geophys. Res. 2005. V. 110. P. 1–10.",
-     {"source": "J. Geophys. Res", "publisher": None, "volume": "110", "pages": "1-10"}),
+     {"source": "J. Geophys. Res", "publisher": None, "volume": "110", "pages": "1–10"}),
     # an abbreviated compound ("науч.-практ.") is not an area separator
     (("Иванов И. И. Чтение и общество // Материалы Междунар. науч.-практ. конф. «Книга и чтение» "
      "(Москва, 12–14 мая 2010 г.). – М., 2010. – С. 10–20."),
      {"source": "Материалы Междунар. науч.-практ. конф. «Книга и чтение» (Москва, 12–14 мая 2010 г.)",
-      "place": "М.", "year": 2010, "pages": "10-20"}),
+      "place": "М.", "year": 2010, "pages": "10–20"}),
     # the year in brackets without a full stop after the heading
     ("Иванов И. И. (2010) Чтение и общество. Социология, 5(2), 10–20.",
      {"year": 2010, "title": "Чтение и общество", "source": "Социология", "volume": "5", "issue": "2"}),
@@ -27,16 +27,16 @@ CASES = [
      {"title": "Министерство культуры РФ", "url": "http://mkrf.ru"}),
     # a journal without "//": "volume: pages", "volume/issue: pages", "year, volume, № issue, pages"
     ("Попов, С. 1987. Народни песни. Български фолклор 13: 40–52.",
-     {"title": "Народни песни", "source": "Български фолклор", "volume": "13", "pages": "40-52"}),
+     {"title": "Народни песни", "source": "Български фолклор", "volume": "13", "pages": "40–52"}),
     ("Петровић, Ђорђе. 1975. Средњовековни рукописи. Зборник Матице српске за књижевност и језик 23/1: 7–25.",
      {"title": "Средњовековни рукописи", "source": "Зборник Матице српске за књижевност и језик",
-      "volume": "23", "issue": "1", "pages": "7-25"}),
+      "volume": "23", "issue": "1", "pages": "7–25"}),
     ("Попов, Стефан. Народни песни. Български фолклор, 1987, 13, № 2, 40–52.",
      {"title": "Народни песни", "source": "Български фолклор", "year": 1987, "volume": "13", "issue": "2",
-      "pages": "40-52"}),
+      "pages": "40–52"}),
     # a journal, its year, then its numbering
     ("Фомин П. Торговля без правил. Эксперт. 2008. 10 (600): 30–35.",
-     {"title": "Торговля без правил", "source": "Эксперт", "volume": "10", "issue": "600", "pages": "30-35"}),
+     {"title": "Торговля без правил", "source": "Эксперт", "volume": "10", "issue": "600", "pages": "30–35"}),
     ("Sokolov A.V., Krasnov A.A. Gravimeter tests. Gyroscopy and Navigation. 2015. Vol. 6. No. 2. P. 10–20.",
      {"title": "Gravimeter tests", "source": "Gyroscopy and Navigation", "volume": "6", "issue": "2"}),
     # a publisher named without its place
@@ -61,7 +61,7 @@ CASES = [
      {"authors": ["Георгиев, И.", "Петров, П."], "title": "Старобългарски текстове"}),
     # a DOI is in no field
     (("Петров А.А., Сидоров Б.Б. Метод гравиметрии // Физика Земли. 2015. № 4. С. 10–20. "
-     "DOI: 10.7868/S0002333715040018."), {"issue": "4", "pages": "10-20", "place": None, "publisher": None}),
+     "DOI: 10.7868/S0002333715040018."), {"issue": "4", "pages": "10–20", "place": None, "publisher": None}),
     # a thesis: the kind of work is other title information
     ("Петров А.А. Метод гравиметрии. Автореф. дисс. канд. физ.-мат. наук. М., 2015. 24 с.",
      {"title": "Метод гравиметрии", "subtitle": "Автореф. дисс. канд. физ.-мат. наук", "place": "М."}),
@@ -88,9 +88,9 @@ CASES = [
      {"title": "Исследования в Арктике", "responsibility": "Под ред. А.А. Петрова", "place": "М."}),
     # a journal, its volume and issue before the pages; a publisher ends before the pages
     ("Казанцев, Георги. 2016. Изследвания в Арктика. Океанология, 56, 2, с. 333–335.",
-     {"title": "Изследвания в Арктика", "source": "Океанология", "volume": "56", "pages": "333-335"}),
+     {"title": "Изследвания в Арктика", "source": "Океанология", "volume": "56", "pages": "333–335"}),
     ("Казанцев, Георги. 2016. Изследвания в Арктика. – В: Сборник статии. Т. 2. София: БАН, с. 333–335.",
-     {"source": "Сборник статии", "volume": "2", "place": "София", "publisher": "БАН", "pages": "333-335"}),
+     {"source": "Сборник статии", "volume": "2", "place": "София", "publisher": "БАН", "pages": "333–335"}),
     # the editors of a collection are not part of its name
     (("Kazantsev, G. 2016. Arctic studies. In: Proceedings of the Arctic conference, ed. by A. Petrov. "
      "Berlin: Springer, 333–335."), {"source": "Proceedings of the Arctic conference", "publisher": "Springer"}),
@@ -116,11 +116,11 @@ CASES = [
     ("Стојановић, Љ. 1902. Стари српски записи и натписи. Књ. 1. Београд.",
      {"title": "Стари српски записи и натписи", "volume": "1", "place": "Београд"}),
     ("Иванов, И. 1990. Език и стил. Български език, XL, 3: 200–210.",
-     {"title": "Език и стил", "source": "Български език", "volume": "XL", "issue": "3", "pages": "200-210"}),
+     {"title": "Език и стил", "source": "Български език", "volume": "XL", "issue": "3", "pages": "200–210"}),
     ("Иванов, И. 1990. Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210.",
      {"title": "Език и стил", "source": "Проблеми на социолингвистиката", "volume": "3", "publisher": "БАН"}),
     ("Петров А. А. Гравиметрия. Т. 1–2. М.: Наука, 1998–2000.",
-     {"title": "Гравиметрия", "source": None, "volume": "1-2", "year": 1998}),
+     {"title": "Гравиметрия", "source": None, "volume": "1–2", "year": 1998}),
     # a hyphenated initial, after or before the surname
     ("Тоқаев Қ.-Ж. К. Тәуелсіздік бәрінен қымбат // Егемен Қазақстан. – 2021. – 5 қаңтар.",
      {"authors": ["Тоқаев, Қ.-Ж. К."], "title": "Тәуелсіздік бәрінен қымбат", "date": "2021-01-05"}),
@@ -128,7 +128,7 @@ CASES = [
     # a chapter is neither the publisher nor the pages; pages after ";" end a part of a collection
     ("Власов В. В. 2005. Рынки и сети. М.: Дело. Гл. 5.", {"publisher": "Дело", "pages": None, "place": "М."}),
     ("Зелинский В. 2004. Деньги и дар. Социология обмена: хрестоматия. М.: РОССПЭН; 213–233.",
-     {"title": "Деньги и дар", "source": "Социология обмена: хрестоматия", "pages": "213-233",
+     {"title": "Деньги и дар", "source": "Социология обмена: хрестоматия", "pages": "213–233",
       "publisher": "РОССПЭН"}),
     # the marker of a list before the entry
     ("[12] Иванов И. И. Чтение. М.: Наука, 2001. 200 с.", {"number": 12, "authors": ["Иванов, И. И."]}),
@@ -137,13 +137,13 @@ CASES = [
     # GOST 7.0.100's content statement after the URL and its note
     (("Иванов И. И. Чтение // Библиотечное дело. – 2015. – № 4. – С. 5–9. – URL: https://elibrary.example/1 "
      "(дата обращения: 10.01.2016). – Текст : электронный."),
-     {"source": "Библиотечное дело", "pages": "5-9", "place": None, "publisher": None,
+     {"source": "Библиотечное дело", "pages": "5–9", "place": None, "publisher": None,
       "url": "https://elibrary.example/1"}),
     # a name with a publisher's word followed by its year and numbering is a journal, not a publisher
     ("Smith J. Reading habits. Journal of Academic Librarianship, 2001, 27 (3), 10–20.",
      {"source": "Journal of Academic Librarianship", "publisher": None, "volume": "27", "issue": "3"}),
     ("Иванов И. Чтение. Вестник Изд. дома, 2001, № 3, с. 5–9.",
-     {"title": "Чтение", "source": "Вестник Изд. дома", "publisher": None, "issue": "3", "pages": "5-9"}),
+     {"title": "Чтение", "source": "Вестник Изд. дома", "publisher": None, "issue": "3", "pages": "5–9"}),
     # a patent (GOST 7.1): the designation is not the title, the year is the year of publication
     (("Пат. 2456789 Российская Федерация, МПК G01V 7/00. Гравиметр / Петров А. А., Сидоров Б. Б. ; "
      "заявитель Ин-т физики Земли. – № 2010112345/28 ; заявл. 01.04.10 ; опубл. 20.07.12, Бюл. № 20. – 5 с."),
@@ -172,14 +172,14 @@ CASES = [
     # the series of a journal is part of its name, with or without "//"
     ("Петрова М. Ранние книги // Вестник Моск. ун-та. Сер. 9, Филология. – 2005. – № 3. – С. 10–22.",
      {"source": "Вестник Моск. ун-та. Сер. 9, Филология", "year": 2005, "issue": "3", "volume": None,
-      "pages": "10-22"}),
+      "pages": "10–22"}),
     ("Иванов А. Ескі кітаптар // Вестник КазНУ. Серия филологическая. – 2015. – № 3. – Б. 10–22.",
-     {"source": "Вестник КазНУ. Серия филологическая", "issue": "3", "pages": "10-22"}),
+     {"source": "Вестник КазНУ. Серия филологическая", "issue": "3", "pages": "10–22"}),
     ("Петрова М. Ранние печатные книги. Вестник МГУ. Серия 8: История. 2005. № 3. С. 10–22.",
      {"title": "Ранние печатные книги", "source": "Вестник МГУ. Серия 8: История", "year": 2005, "issue": "3"}),
     # Kazakh shapes: "Жинақта:", "бб.", "Б. 6", "бет", "1-кітап", "2-бас." (edition)
     ("Ахметова Р. Кітап оқу мәдениеті. Жинақта: Кітапхана және қоғам. – Астана, 2015. – 12–18 б.",
-     {"title": "Кітап оқу мәдениеті", "source": "Кітапхана және қоғам", "place": "Астана", "pages": "12-18"}),
+     {"title": "Кітап оқу мәдениеті", "source": "Кітапхана және қоғам", "place": "Астана", "pages": "12–18"}),
     ("Байтұрсынов А. Тіл құралы // Ақиқат. – 2016. – №3. – 45-48 бб.",
      {"source": "Ақиқат", "year": 2016, "issue": "3", "pages": "45-48"}),
     ("Омарова Л. Кітапхана және оқырман / Л. Омарова // Егемен Қазақстан. – 2022. – 15 сәуір. – Б. 6.",
@@ -190,7 +190,7 @@ CASES = [
      {"title": "Оқу психологиясы", "subtitle": "оқу құралы", "place": "Алматы", "publisher": "Қазақ ун-ті"}),
     # a chapter of a collection after "В кн.:" without area separators; a volume and an issue of a series
     ("Лихачёв Д. С. Русская культура. В кн.: Избранные работы. Т. 2. Л., 1987. С. 5–20.",
-     {"title": "Русская культура", "source": "Избранные работы", "volume": "2", "place": "Л.", "pages": "5-20"}),
+     {"title": "Русская культура", "source": "Избранные работы", "volume": "2", "place": "Л.", "pages": "5–20"}),
     ("Марков В. Очерки по истории города // Известия Общества археологии. Казань, 1905. Т. 21. Вып. 3. С. 1–40.",
      {"source": "Известия Общества археологии", "place": "Казань", "volume": "21", "issue": "3"}),
     # a heading in full with a comma before the first name and the patronymic
@@ -198,7 +198,7 @@ CASES = [
      {"authors": ["Иванов, И. П."], "title": "Очерки по истории края", "place": "Казань", "pages": "230"}),
     # the number of a serial collection ("Сб. 81") is its volume
     ("Иванова Н. Н. Городские библиотеки // Книга: исследования и материалы. М., 2003. Сб. 81. С. 50–65.",
-     {"source": "Книга: исследования и материалы", "volume": "81", "pages": "50-65", "year": 2003}),
+     {"source": "Книга: исследования и материалы", "volume": "81", "pages": "50–65", "year": 2003}),
     # a series without numbering after the pages; the edition statement before the imprint
     ("Хабибуллин А. А. Татарская книга. Казань: Тат. кн. изд-во, 2001. 200 с. (Библиотека татарской культуры).",
      {"title": "Татарская книга", "publisher": "Тат. кн. изд-во", "pages": "200", "volume": None}),
@@ -232,15 +232,15 @@ CASES = [
     # the year in the heading, then a journal followed directly by its numbering and pages
     ("Радаев В. В. 2008. Новые рынки. Экономическая социология. Т. 9. № 2. С. 5–20.",
      {"year": 2008, "title": "Новые рынки", "source": "Экономическая социология", "volume": "9", "issue": "2",
-      "pages": "5-20"}),
+      "pages": "5–20"}),
     ("Иванов И. И. Чтение. Вопросы истории. Т. 3, № 2. С. 15–22.",
-     {"title": "Чтение", "source": "Вопросы истории", "volume": "3", "issue": "2", "pages": "15-22"}),
+     {"title": "Чтение", "source": "Вопросы истории", "volume": "3", "issue": "2", "pages": "15–22"}),
     # a volume of a book is not a journal when the imprint follows
     ("Дуйчев И. Из старата българска книжнина. Т. 1. София, 1943. 300 с.",
      {"title": "Из старата българска книжнина", "source": None, "volume": "1", "place": "София", "pages": "300"}),
     # a double issue
     ("Николаев Н. Н. Из истории книги // Книжное дело. 1925. № 3/4. С. 12–15.",
-     {"source": "Книжное дело", "issue": "3/4", "pages": "12-15"}),
+     {"source": "Книжное дело", "issue": "3/4", "pages": "12–15"}),
     # the series area of a Ukrainian book, after the page count without a dash
     ("Гнатюк В. Українські народні казки. Львів, 1910. 250 с. (Етнографічний збірник. Т. 29).",
      {"title": "Українські народні казки", "place": "Львів", "pages": "250", "volume": None}),
@@ -262,7 +262,7 @@ CASES = [
     # APA: the last author after ", &" / ", and"
     ("Smith, A., & Brown, B. (2005). Library use in rural areas. Library Quarterly, 75(2), 150–170.",
      {"authors": ["Smith, A.", "Brown, B."], "title": "Library use in rural areas", "source": "Library Quarterly",
-      "volume": "75", "issue": "2", "pages": "150-170"}),
+      "volume": "75", "issue": "2", "pages": "150–170"}),
     ("Smith, John, and Mary Brown. 2005. Library use. Library Quarterly 75 (2): 150–170.",
      {"authors": ["Smith, J.", "Brown, M."], "title": "Library use", "year": 2005}),
     # repeated references (GOST 7.0.5): the pages alone after "Там же", "Сонда"
@@ -275,7 +275,7 @@ CASES = [
     # a conference's proceedings as other title information of the container
     (("Сидорова О. А. Чтение в XXI веке // Библиотеки и информационные ресурсы : тр. конф. «Крым-2010». – "
       "М., 2010. – С. 1–5."),
-     {"source": "Библиотеки и информационные ресурсы", "place": "М.", "year": 2010, "pages": "1-5"}),
+     {"source": "Библиотеки и информационные ресурсы", "place": "М.", "year": 2010, "pages": "1–5"}),
 ]
 
 

@@ -46,7 +46,7 @@ CASES = [
     ("Ахметов Р. Память слова / пер. с каз. // Литературный ежегодник 2015 / Ин-т литературы. — Алматы: Ғылым, "
      "2016. — С. 40—52.",
      {"title": "Память слова", "source": "Литературный ежегодник 2015", "place": "Алматы", "year": 2016,
-      "pages": "40-52"}),
+      "pages": "40–52"}),
     # the particle of a surname written after the initials is part of the heading, not of the title
     ("Гофман Э. ф. Мир и воля. — М.: Наука, 2010. — 440 с.",
      {"authors": ["Гофман, Э."], "title": "Мир и воля", "place": "М.", "year": 2010}),
@@ -54,7 +54,7 @@ CASES = [
      {"authors": ["Бреве, И. В."], "title": "Избранные письма", "publisher": "Искусство"}),
     # a parallel title in a container stays
     ("Иванова Е. Слово и текст // Palaeoslavica / Палеославика. — 2010. — № 2. — С. 5–9.",
-     {"source": "Palaeoslavica / Палеославика", "issue": "2", "pages": "5-9"}),
+     {"source": "Palaeoslavica / Палеославика", "issue": "2", "pages": "5–9"}),
 ]
 
 

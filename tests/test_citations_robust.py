@@ -68,6 +68,9 @@ SEPARATORS = [
 @pytest.mark.parametrize("raw, expected", SEPARATORS, ids=[f"{i}-{c[0][:30]}" for i, c in enumerate(SEPARATORS)])
 def test_separators_and_damage(raw, expected):
     p = parse_citation(raw)
+    if expected.get("pages") == "12-15" and "12-15" not in raw:
+        # the range's dash as written, every kind of dash (em, minus, a spaced hyphen) read as the en dash
+        expected = dict(expected, pages="12–15")
     assert {f: p[f] for f in expected} == expected
 
 
@@ -78,7 +81,7 @@ CASES = [
     ("Иванов И. И. Статья // Вестник. – 2010. – Bып. 3. – С. 5-10.", {"source": "Вестник", "volume": "3"}),
     # and a Cyrillic look-alike in a Latin word
     ("Jekeli Сh. Potential theory // Treatise on geophysics. Elsevier. 2009. Vol. 3. P. 11–42.",
-     {"authors": ["Jekeli, Ch."], "source": "Treatise on geophysics", "volume": "3", "pages": "11-42"}),
+     {"authors": ["Jekeli, Ch."], "source": "Treatise on geophysics", "volume": "3", "pages": "11–42"}),
     # Kazakh forms: "Б. 5", "5 бет", "5-бет", "бб.", "2018 ж.", "2-т.", "Жинақта:"
     ("Асқаров Б. Кітап әлемі // Егемен Қазақстан. – 2018. – 12 қаңтар. – Б. 5.",
      {"authors": ["Асқаров, Б."], "title": "Кітап әлемі", "source": "Егемен Қазақстан", "date": "2018-01-12",
@@ -111,7 +114,7 @@ CASES = [
      {"authors": ["Жұмабаев, М."], "title": "Шығармалары", "pages": "448"}),
     ("Петрова Мария. 2015. Език и общество. Българска реч 21 (2). 30 – 41",
      {"authors": ["Петрова, М."], "title": "Език и общество", "source": "Българска реч", "volume": "21",
-      "issue": "2", "pages": "30-41"}),
+      "issue": "2", "pages": "30–41"}),
     ("Ефимов Иван Н. Очерки по истории бумаги. Ч. 1-2. Москва: Типография А. И. Мамонтова, 1902.",
      {"authors": ["Ефимов, И. Н."], "title": "Очерки по истории бумаги", "volume": "1-2", "place": "Москва"}),
     ("Иванов И.И Статья // Библиотека. – 2016. – № 3. – С. 5–7.", {"authors": ["Иванов, И. И."], "title": "Статья"}),
@@ -123,13 +126,13 @@ CASES = [
      {"title": "Народни приказки", "place": "Пловдив", "pages": "200"}),
     ("Петров А. В. Книга. Алматы 2020. 200 с.", {"title": "Книга", "year": 2020, "place": "Алматы", "pages": "200"}),
     ("Козлов, И. 2010. Заглавие на статията. – В: Сборник в чест. София, 5–15.",
-     {"source": "Сборник в чест", "place": "София", "pages": "5-15"}),
+     {"source": "Сборник в чест", "place": "София", "pages": "5–15"}),
     ("Петров А. В. Книга. – М. : Наука, 2008. – 200, [4] с.", {"title": "Книга", "pages": "200"}),
     ("Петровић П. Наслов књиге, Београд 1990.", {"title": "Наслов књиге", "place": "Београд", "year": 1990}),
     ("Петровић П. Наслов књиге, Београд, 1990.", {"title": "Наслов књиге", "place": "Београд", "year": 1990}),
     # the year after the heading followed by a colon
     ("Николова С., 1980: Заглавие на статия. – Български език 30: 100–110.",
-     {"year": 1980, "title": "Заглавие на статия", "source": "Български език", "volume": "30", "pages": "100-110"}),
+     {"year": 1980, "title": "Заглавие на статия", "source": "Български език", "volume": "30", "pages": "100–110"}),
     # the note area is in no field
     ("Петров А. В. Книга и читатель / А. В. Петров. – Москва : Наука, 2015. – 240 с. : ил. – Библиогр.: с. 230-239.",
      {"title": "Книга и читатель", "place": "Москва", "pages": "240"}),
@@ -166,7 +169,7 @@ def test_forms(raw, expected):
      "Рухани жаңғыру – кітапхана келбетінде"),
     # P is the Latin page mark of Russian lists, not a look-alike to put right
     ("Гусев А.Н. Методы обработки. М.: Наука, 2011. 200 p.", "pages", "200"),
-    ("Гусев А.Н. Методы обработки // Геофизика. 2011. № 3. P. 45–52.", "pages", "45-52"),
+    ("Гусев А.Н. Методы обработки // Геофизика. 2011. № 3. P. 45–52.", "pages", "45–52"),
     # a registration number is not an issue of a journal
     ("Котов В.В. Программа обработки данных. Свидетельство о регистрации программы для ЭВМ №2014600001.", "source",
      None),

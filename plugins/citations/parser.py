@@ -164,7 +164,7 @@ def _parse(raw: str) -> dict[str, Any]:
     both = re.search(r"[.,]\s(?:[Тт]|T|[Тт]ом|Vol)\.?\s?(?P<v>[IVXLC]+|\d{1,3})[.,]\s(?:[Вв]ып|[Вв]ип|№|[Ii]ss)\.?\s?"
                      r"(?P<i>\d{1,3}(?:[–-]\d{1,3})?)\.?\s*(?=:|$)", area)
     if both:  # "Труды. Т. 3. Вып. 2", "Известия. Т. 5, № 2": the volume and its issue
-        out["volume"], out["issue"] = both["v"], both["i"].replace("–", "-")
+        out["volume"], out["issue"] = both["v"], both["i"]
         area = area[:both.start()] + area[both.end():]
     elif titled and (not m or titled.start() < m.start()):
         # (the volume's title is other title information, as after "Т. 1 : ")
@@ -494,7 +494,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
 
     m = ISSUE.search(rest)
     if m:
-        out["issue"] = re.sub(r"\s", "", m["n"] or m["m"] or m["w"]).replace("–", "-")
+        out["issue"] = re.sub(r"\s", "", m["n"] or m["m"] or m["w"])  # "№ 1–2", "№1-2": the dash as written
     m = VOLUME.search(rest)
     if m:
         kind = rest[m.start():m.start() + 3]
@@ -502,7 +502,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             out["issue"] = m["v"]
             m = re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
-            out["volume"] = m["v"].replace(" ", "").replace("–", "-")
+            out["volume"] = m["v"].replace(" ", "")
             n = re.match(r"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
             if n and out["issue"] is None:  # "Т. 5, вып. 2", "Т. 5. – Вып. 2": the issue of a volume
                 out["issue"] = n["i"]
@@ -529,7 +529,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
                   or m["p"] == out["issue"] or not (out["source"] or rest[:m.start()].strip())):
             m = None
     if m:
-        out["pages"] = re.sub(r"\s", "", m["p"]).replace("–", "-")
+        out["pages"] = re.sub(r"\s", "", m["p"])  # the dash as written: "31–34", "14-16"
 
     m = PLACE_PUB.search(rest)
     if m:
