@@ -310,6 +310,21 @@ def test_ingest_store_and_evaluate(tmp_path):
     conn.close()
 
 
+def test_compare_matches_entries_numbered_otherwise():
+    """A list whose numbers a text export dropped (docx2txt writes Word's
+    automatic numbering as nothing) is read unnumbered: its entries still
+    meet their gold by what they are, not by (list_no, seq); an entry that
+    says something else is no match."""
+    gold = [{"list_no": 1, "seq": 1, "title": "Кітап апталығы", "source": "Балқаш өңірі", "year": 2018, "pages": "4"},
+            {"list_no": 1, "seq": 2, "title": "Оқу залы", "source": "Орталық Қазақстан", "year": 2019}]
+    rows = [{"list_no": None, "seq": 1, "title": "Кітап апталығы", "source": "Балқаш өңірі", "year": 2018,
+             "pages": "4"},
+            {"list_no": None, "seq": 2, "title": "Жаңа кітаптар", "source": "Орталық Қазақстан", "year": 2019}]
+    result = compare(rows, gold)
+    assert (result["tp"], result["precision"], result["recall"]) == (1, 0.5, 0.5)
+    assert result["fields"]["pages"]["f1"] == 1.0
+
+
 def test_compare_authors_as_lists():
     gold = [{"list_no": 1, "seq": 1, "authors": ["Иванов, И."], "title": "А"}]
     same = compare([{"list_no": 1, "seq": 1, "authors": '["Иванов,  И."]', "title": "А "}], gold)

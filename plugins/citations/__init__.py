@@ -272,16 +272,26 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
 
 def compare(rows: list[dict[str, Any]], gold: list[dict[str, Any]], fields=FIELDS) -> dict[str, Any]:
     """Entry and per-field precision/recall/F1 of ``rows`` against ``gold``
-    records, matched by (list_no, seq); values compared after whitespace
-    normalization, authors as lists."""
+    records, matched by (list_no, seq), then, of those left, by what they
+    are (:func:`_same_entry`: a list numbered otherwise, or not at all, in
+    the gold than in the text esep read, as when a text export dropped a
+    list's numbers); values compared after whitespace normalization,
+    authors as lists."""
     by_key = {(r.get("list_no"), r.get("seq")): r for r in rows}
-    gold_keys = {(g.get("list_no"), g.get("seq")) for g in gold}
-    tp = sum(1 for k in gold_keys if k in by_key)
-    out = prf(tp, len(by_key) - tp, len(gold_keys) - tp)
+    n_rows = len(by_key)  # (two rows under one key are one)
+    matched: list[dict[str, Any] | None] = [by_key.pop((g.get("list_no"), g.get("seq")), None) for g in gold]
+    left_rows = list(by_key.values())
+    for k, g in enumerate(gold):
+        if matched[k] is None:
+            matched[k] = next((r for r in left_rows if _same_entry(r, g)), None)
+            if matched[k] is not None:
+                left_rows.remove(matched[k])
+    pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = list(zip(matched, gold))
+    pairs += [(r, None) for r in left_rows]
+    tp = sum(1 for row, g in pairs if row is not None and g is not None)
+    out = prf(tp, n_rows - tp, len(gold) - tp)
     counts = {f: [0, 0, 0] for f in fields}
     notes = []
-    pairs = [(by_key.get((g.get("list_no"), g.get("seq"))), g) for g in gold]
-    pairs += [(r, None) for k, r in by_key.items() if k not in gold_keys]
     for row, g in pairs:
         for f in fields:
             pv = _norm_value(f, row.get(f)) if row else None
@@ -301,6 +311,18 @@ def compare(rows: list[dict[str, Any]], gold: list[dict[str, Any]], fields=FIELD
     out["field_f1"] = prf(*(sum(c[i] for c in core) for i in range(3)))["f1"]
     out["notes"] = notes
     return out
+
+
+def _same_entry(row: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Whether a row and a gold record are one entry by what they say: the
+    same title (and subtitle) and the same periodical or year, as folded."""
+    def key(r: dict[str, Any]) -> str:
+        return source_key(" ".join(str(r.get(f) or "") for f in ("title", "subtitle")))
+    a, b = key(row), key(g)
+    if not a or not b or fuzz.ratio(a, b) < 90:
+        return False
+    return source_key(str(row.get("source") or "")) == source_key(str(g.get("source") or "")) \
+        or str(row.get("year") or "") == str(g.get("year") or "")
 
 
 def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
