@@ -62,7 +62,7 @@ _PER_RE = re.compile(
     r"|\b1(?:[ \u00a0]?000|00)?\s+(?=(?:оқырман|тұрғын|адам|пайдаланушы|жител|читател)[^\W\d_]*(?:ға|ге|қа|ке)\b)")
 #: a difference, not a figure: "на 212 больше", "увеличилось на 1 505", "350-ге артық", "120 данаға артты"
 _DIFF_RE = re.compile(
-    r"(?i)\bна\s+\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%\s*)?(?:[^\W\d_]+\s+){0,2}?(?:больше|меньше|выше|ниже)\b"
+    r"(?i)\bна\s+\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%\s*)?(?:[^\W\d_]+\.?\s+){0,2}?(?:больше|меньше|выше|ниже)\b"
     r"|(?:больше|меньше|увеличил[^\W\d_]*|уменьшил[^\W\d_]*|вырос[^\W\d_]*|вырост[^\W\d_]*|снизил[^\W\d_]*"
     r"|сократил[^\W\d_]*|вырастет|возрос[^\W\d_]*)\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
     r"|\b\d[\d \u00a0]*(?:[.,]\d+)?\s*-?\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+|(?:ға|ге|қа|ке)\s+)"
@@ -397,6 +397,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if h.kind != "M":
                 continue
             m = fv.metrics.get(h.id)
+            if m is not None and n.unit and n.unit not in m.units and (m.id, n.unit) in _UNIT_SIBLING:
+                # "Штат библиотек – 45 человек": the staff counted in people, not in staff units
+                m = fv.metrics.get(_UNIT_SIBLING[(m.id, n.unit)])
             if m is None or (n.unit and n.unit not in m.units) or (not n.unit and fv.money(m.unit) and n.possessive) \
                     or (counts_things and fv.money(m.unit)):
                 continue
@@ -432,6 +435,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                          and not text[c[4].end:best.start].strip()), None)
             if _PREPOSITION_RE.match(text, best.start):
                 head = None  # "Финансирование на комплектование": a complement, not a genitive, follows
+            elif _PAST_VERB_RE.search(text, best.start, best.end):
+                head = None  # "фонд пополнился на 2 345 экз.": the subject and its verb, the verb says what moved
             elif head is not None and _AFTER_PREPOSITION_RE.search(text, max(0, head[4].start - 6), head[4].start):
                 head = None  # "в фонд поступило 2 540": the place the verb names, no head of a noun phrase
             if head is not None:
@@ -680,6 +685,10 @@ _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+п
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|выполнено|исполнено|орындалды|іс\s+жүзінде)"
                                r"\s*(?:[–—:-]\s*)?$")
+#: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
+_UNIT_SIBLING = {("staff.units", "people"): "staff.headcount"}
+#: a reflexive Russian verb in the past tense ("пополнился", "увеличилось"): the cue it is heads no noun phrase
+_PAST_VERB_RE = re.compile(r"(?i)[^\W\d_]{3,}(?:лся|лась|лось|лись)$")
 #: what joins two counted figures: "1 826 справок и 640 консультаций"
 _JOINED_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:и|а также|және|мен|пен|бен)\s*")
 #: a preposition right before a word: the word heads no noun phrase that leads a figure
