@@ -551,3 +551,21 @@ def test_a_planned_figure_is_no_figure_done():
                  "Проведено 120 мероприятий (по плану – 110).")
     assert {k[:2] for k in got} == {("users.registered", 9108.0), ("visits.total", 71500.0),
                                     ("loans.total", 121400.0), ("events.actual", 120.0)}
+
+
+def test_differences_movements_and_staff_as_others_write_them():
+    """A difference whose unit stands before "больше" is no value; "фонд
+    пополнился на" moves documents into the fund (the fund named before the
+    verb is its subject, not the head of a noun phrase); the staff counted in
+    people is the head count, in units the staff units; "қорының көлемі" is the
+    fund's balance.  (Sentences written for this test, in the wordings of
+    reports of other libraries.)"""
+    assert _prose("2021", "Книговыдача – 187 300 экз., что на 2 150 экз. больше, чем в 2020 году.") == {
+        ("loans.total", 187300, "2021", None, None)}
+    assert _prose("2021", "За год фонд пополнился на 1 870 экз., выбыло 960 экз.") == {
+        ("fund.received", 1870, "2021", None, None), ("fund.withdrawn", 960, "2021", None, None)}
+    assert _prose("2021", "Штат ЦБС – 38 человек, из них с высшим образованием – 21.") == {
+        ("staff.headcount", 38, "2021", None, None), ("staff.higher_education", 21, "2021", None, None)}
+    assert _prose("2021", "Штат – 31,5 ед.") == {("staff.units", 31.5, "2021", None, None)}
+    assert _prose("2021", "Орталық кітапхана қорының көлемі – 61 204 дана.") == {
+        ("fund.end", 61204, "2021", None, None)}
