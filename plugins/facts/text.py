@@ -67,7 +67,9 @@ _DIFF_RE = re.compile(
     r"|сократил[^\W\d_]*|вырастет|возрос[^\W\d_]*)\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
     r"|\b\d[\d \u00a0]*(?:[.,]\d+)?\s*-?\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+|(?:ға|ге|қа|ке)\s+)"
     r"(?:артық|көп|кем|аз|артты|өсті|көбейді|азайды|кеміді|төмендеді|артып|өсіп|көбейіп|азайып|кеміп|төмендеп"
-    r"|артқан|өскен|көбейген|азайған|кеміген|төмендеген)")
+    r"|артқан|өскен|көбейген|азайған|кеміген|төмендеген)"
+    # a ratio of change: "выросла в 1,5 раза", "2 есе артты"
+    r"|\bв\s+\d+(?:[.,]\d+)?\s*раза?\b|\b\d+(?:[.,]\d+)?\s*есе(?![^\W\d_])")
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
 _LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
@@ -482,7 +484,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # a name beyond an "of which" phrase names the part, not this figure
         own = [h for h in local if h.kind in "CL" and not any(
             (n.end <= a and b <= h.start) or (h.end <= a and b <= n.start) for a, b in part_spans)]
-        n.category = _nearest(n, [h for h in own if h.kind == "C"], tokdist)
+        # "кітап және басқа да құжаттар", "книги и другие документы": the kind named with all the others is no part
+        n.category = _nearest(n, [h for h in own if h.kind == "C" and not _AND_OTHERS_RE.match(text, h.end)], tokdist)
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
         if n.metric is not None and n.metric.id.startswith("state_order.") and n.category == "books":
@@ -685,8 +688,11 @@ _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+п
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|выполнено|исполнено|орындалды|іс\s+жүзінде)"
                                r"\s*(?:[–—:-]\s*)?$")
+#: "и другие", "және басқа": after a kind of documents, the others with it (the whole, no part)
+_AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:және\s+басқа|мен\s+басқа|и\s+друг|и\s+прочи|и\s+др\.|и\s+пр\.)")
 #: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
-_UNIT_SIBLING = {("staff.units", "people"): "staff.headcount"}
+#: ("посетили 98 500 раз": the library's visits, not the people who came to its events)
+_UNIT_SIBLING = {("staff.units", "people"): "staff.headcount", ("events.participants", "visits"): "visits.total"}
 #: a reflexive Russian verb in the past tense ("пополнился", "увеличилось"): the cue it is heads no noun phrase
 _PAST_VERB_RE = re.compile(r"(?i)[^\W\d_]{3,}(?:лся|лась|лось|лись)$")
 #: what joins two counted figures: "1 826 справок и 640 консультаций"
