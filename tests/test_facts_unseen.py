@@ -569,3 +569,20 @@ def test_differences_movements_and_staff_as_others_write_them():
     assert _prose("2021", "Штат – 31,5 ед.") == {("staff.units", 31.5, "2021", None, None)}
     assert _prose("2021", "Орталық кітапхана қорының көлемі – 61 204 дана.") == {
         ("fund.end", 61204, "2021", None, None)}
+
+
+def test_ratios_of_change_visits_in_times_and_kinds_with_the_others():
+    """"выросла в 1,5 раза", "2 есе артты" are ratios of change, no values;
+    "посетили 98 500 раз" counts visits (the figure's unit says so, where
+    "посетили" alone may count the people at events); a kind of documents
+    named "and the others" ("кітап және басқа да құжаттар") is the whole."""
+    assert _prose("2021", "Книговыдача выросла в 1,5 раза и составила 12 000 экз.") == {
+        ("loans.total", 12000, "2021", None, None)}
+    assert _prose("2021", "Кітап беру 2 есе артып, 24 000 данаға жетті.") == {("loans.total", 24000, "2021", None, None)}
+    assert _prose("2021", "Библиотеки системы посетили 98 500 раз.") == {("visits.total", 98500, "2021", None, None)}
+    assert _prose("2021", "Мероприятия посетили 2 300 человек.") == {
+        ("events.participants", 2300, "2021", None, None)}
+    assert _prose("2021", "Оқырмандарға 145 200 дана кітап және басқа да құжаттар берілді.") == {
+        ("loans.total", 145200, "2021", None, None)}
+    assert _prose("2021", "Выдано 12 000 экз. книг, 3 000 экз. журналов.") == {
+        ("loans.total", 12000, "2021", None, "books"), ("loans.total", 3000, "2021", None, "magazines")}
