@@ -229,6 +229,13 @@ def _continued(doc: Document, t: Table) -> Table | None:
     return Table(cells, t.provenance, t.kind, prev.title, prev.position, t.index)
 
 
+#: a part and the whole a "total" column beside it counts
+_WHOLE_OF = {"staff.higher_education": "staff.headcount", "staff.library_education": "staff.headcount",
+             "staff.civil_servants": "staff.headcount", "staff.technical": "staff.headcount"}
+#: the categories that are kinds of documents (a fund's rows), not of readers or staff
+_DOCUMENT_KINDS = frozenset({"books", "fiction", "sectoral", "periodicals", "newspapers", "magazines", "audiobooks"})
+
+
 def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | None,
                 config: Any = None) -> list[Record]:
     """Facts of a table (and of a chart), the ``checks`` its ± and % columns
@@ -334,6 +341,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     label_topics = {hh.id for r in data_rows for k in label_cols if (c := grid[r][k]) is not None and c.text.strip()
                     for hh in _cell_hits(c.text, fv, default_year) if hh.kind == "T" and hh.id.startswith("fund.")
                     } - topics
+    kinds = sum(1 for r in data_rows if any(
+        hh.kind == "C" and hh.id in _DOCUMENT_KINDS for k in label_cols if (c := grid[r][k]) is not None
+        for hh in _cell_hits(c.text, fv, default_year)))
+    if kinds >= 2:
+        # rows of kinds of documents ("Кітаптар", "Мерзімді басылымдар") beside columns of a movement: the
+        # documents are the fund's, named or not
+        label_topics |= {m for m in fv.metrics if m.startswith("fund.")} - topics
 
     # the metric of each column
     for k, info in col_info.items():
@@ -352,6 +366,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 pass
             elif not info["unit"] or info["unit"] in table_metric.units:
                 m = table_metric
+                if is_total(info["text"], fv) and _WHOLE_OF.get(m.id) in fv.metrics:
+                    # "Барлығы | Жоғары білімді | Арнаулы орта": the total beside the staff by education is the
+                    # head count, not one more count of the educated
+                    m = fv.metrics[_WHOLE_OF[m.id]]
         info["metric"] = m
 
     _opening_balance(col_info, fv)
@@ -414,6 +432,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind = "metric"
             elif any(hh.kind == "L" for hh in row_hits):
                 kind = "language"  # "оның ішінде қазақ тілінде": the part in a language, of the column's figure
+            elif _PEOPLE_RE.search(label) and any(hh.kind == "U" and hh.id == "people" for hh in row_hits):
+                # "Кітапхана қызметкерлері", "Сотрудники": the people the staff columns count ("кітапхана"
+                # there says whose staff, not that libraries are counted)
+                kind = "whole"
+                row_hits = [hh for hh in row_hits if not (hh.kind == "U" and hh.id in ("libraries", "branches"))]
             elif not event_table and _is_library(label):
                 kind, cat = "library", library_group(label) or "branch:" + normalize_label(label)
             else:
@@ -869,6 +892,9 @@ _LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy
                          r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ)\b", re.I)
 
 
+_PEOPLE_RE = re.compile(r"(?i)қызметкер|жұмыскер|маман|кітапханашы|работник|сотрудник|персонал|кадр|специалист")
+
+
 #: Units that count anything ("бірлік", "ед.", "шт."): they fit every metric counted.
 _GENERIC_UNITS = {"units"}
 
@@ -930,8 +956,9 @@ def _event_columns(col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -
 
 
 def _is_library(label: str) -> bool:
-    """A row label naming a library or a branch of the system."""
-    return bool(_LIBRARY_RE.search(label or ""))
+    """A row label naming a library or a branch of the system (not its people:
+    "Кітапхана қызметкерлері", "Библиотечные работники")."""
+    return bool(_LIBRARY_RE.search(label or "")) and not _PEOPLE_RE.search(label or "")
 
 
 def _signed(text: str) -> float | None:
