@@ -586,3 +586,23 @@ def test_ratios_of_change_visits_in_times_and_kinds_with_the_others():
         ("loans.total", 145200, "2021", None, None)}
     assert _prose("2021", "Выдано 12 000 экз. книг, 3 000 экз. журналов.") == {
         ("loans.total", 12000, "2021", None, "books"), ("loans.total", 3000, "2021", None, "magazines")}
+
+
+def test_movement_tables_by_kind_of_document_and_staff_tables_by_education():
+    """A movement table whose rows are kinds of documents is the fund's even
+    where no caption names the fund; a "total" column beside the staff by
+    education is the head count, and "Кітапхана қызметкерлері" is the
+    library's staff, no library."""
+    got = _named("2021", ["Құжат түрлері", "Жыл басында", "Түсті", "Шығарылды", "Жыл соңында"],
+                 ["Кітаптар", "41 000", "900", "600", "41 300"], ["Мерзімді басылымдар", "2 000", "300", "250", "2 050"],
+                 ["Барлығы", "43 000", "1 200", "850", "43 350"])
+    assert {f for f in got if f[4] is None} == {
+        ("fund.start", 43000, "2021", None, None), ("fund.received", 1200, "2021", None, None),
+        ("fund.withdrawn", 850, "2021", None, None), ("fund.end", 43350, "2021", None, None)}
+    assert ("fund.received", 900, "2021", None, "books") in got
+    assert _named("2021", ["", "Барлығы", "Жоғары білімді", "Арнаулы орта"], ["Кітапхана қызметкерлері", "31", "22", "9"],
+                  caption="Кадрлар") == {("staff.headcount", 31, "2021", None, None),
+                                         ("staff.higher_education", 22, "2021", None, None)}
+    # a table of people without kinds of documents is no fund's
+    assert not any(f[0].startswith("fund.") for f in _named(
+        "2021", ["", "Жыл басында", "Келді", "Кетті", "Жыл соңында"], ["Қызметкерлер", "30", "2", "1", "31"]))
