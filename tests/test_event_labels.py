@@ -419,3 +419,18 @@ def test_a_total_broken_into_capitals_over_two_rows():
     assert [(v["actual"], p) for (_, p), v in sorted(totals.items(), key=lambda kv: kv[0][1])] == \
         [(58, "2014-9M"), (65, "2015-9M")]
     assert len(got) == 6  # two forms and the total, two periods: "О/Г/О" is no row of its own
+
+
+@pytest.mark.parametrize("label,event_type", [
+    ("Квизы", "quiz"), ("Квиз-игра", "quiz"),
+    ("Тақырыптық сөре", "exhibition.book"), ("Книжные полки", "exhibition.book"),
+    ("Тәрбие сағаты", "hour.thematic"), ("Классные часы", "hour.thematic"),
+    ("Видеопросмотры", "video_salon"), ("Буктрейлеры", "review.video"), ("Библионочь", "action"),
+])
+def test_forms_of_work_other_reports_name(label, event_type):
+    """Names of forms of work seen in other libraries' reports, each read as
+    the type whose meaning it has (a quiz under its English name, a thematic
+    shelf as a small exhibition, a class hour as a thematic hour)."""
+    recs, rows = extract(table_of([["Формы работы", "Количество", "Участники"], [label, "5", "100"],
+                                  ["Книжные выставки", "7", "140"], ["Всего", "12", "240"]]), period="2021")
+    assert rows[(label, "2021")]["event_type"] == event_type
