@@ -120,6 +120,13 @@ def test_new_parsers_are_total(text, year):
     # a library's number is part of its name: two numbered libraries are two organizations
     ("Детская библиотека № 3 г. Алматы. Информационный отчет за 2021 год", "Детская библиотека № 3 г. Алматы"),
     ("Отчет о работе библиотеки-филиала № 12 за 2019 год", "библиотеки-филиала № 12"),
+    # a district whose adjective ends in "-ного"; a part of the year in words before the name; a central
+    # city library abbreviated
+    ("Информационный отчет МБУК «Межпоселенческая библиотека» Лесного района за I полугодие 2022 года",
+     "МБУК «Межпоселенческая библиотека» Лесного района"),
+    ("2022 жылдың бірінші жартыжылдығындағы Қарағанды облыстық балалар кітапханасының жұмыс есебі",
+     "Қарағанды облыстық балалар кітапханасы"),
+    ("ОТЧЕТ ЦГБ им. А.С. Пушкина за январь – июнь 2021 г.", "ЦГБ им. А.С. Пушкина"),
 ])
 def test_organization(text, org):
     assert metadata.detect_organization(_doc(text)) == org
