@@ -606,3 +606,13 @@ def test_movement_tables_by_kind_of_document_and_staff_tables_by_education():
     # a table of people without kinds of documents is no fund's
     assert not any(f[0].startswith("fund.") for f in _named(
         "2021", ["", "Жыл басында", "Келді", "Кетті", "Жыл соңында"], ["Қызметкерлер", "30", "2", "1", "31"]))
+
+
+def test_clubs_and_what_was_lent():
+    """A figure that counts clubs or circles is no count of the readers the
+    club's name mentions; "выдали" lends, and the figure of the year before
+    in brackets is of the same indicator."""
+    assert _prose("2021", "Жыл бойы 14 жаңа оқырман клубы жұмыс істеді.") == set()
+    assert _prose("2021", "В библиотеках работает 21 клуб по интересам.") == set()
+    assert _prose("2021", "Библиотеки выдали 164 300 экз. (в 2020 г. – 158 900).") == {
+        ("loans.total", 164300, "2021", None, None), ("loans.total", 158900, "2020", None, None)}

@@ -444,7 +444,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if head is not None:
                 cands.remove(head)
                 cands.insert(0, head)
-        if cands and cands[0][0] <= 8:
+        if cands and cands[0][0] <= 8 and not _CLUBS_AFTER_RE.match(text, n.end):
             n.metric, n.conf, n.how = cands[0][3], (0.85 if cands[0][0] <= 2 else 0.75), "cue"
         elif any(h.kind == "W" and tokdist(n, h) <= 8 for h in local):
             weak = {h.id for h in local if h.kind == "W" and tokdist(n, h) <= 8}
@@ -690,6 +690,9 @@ _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|вып�
                                r"\s*(?:[–—:-]\s*)?$")
 #: "и другие", "және басқа": after a kind of documents, the others with it (the whole, no part)
 _AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:және\s+басқа|мен\s+басқа|и\s+друг|и\s+прочи|и\s+др\.|и\s+пр\.)")
+#: the figure counts clubs or circles ("18 жаңа оқырман клубы", "25 клубов по интересам"): no indicator the
+#: words of its members name
+_CLUBS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:клуб|үйірме|кружк|кружок|бірлест|объединени)")
 #: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
 #: ("посетили 98 500 раз": the library's visits, not the people who came to its events)
 _UNIT_SIBLING = {("staff.units", "people"): "staff.headcount", ("events.participants", "visits"): "visits.total"}
