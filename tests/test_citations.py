@@ -469,6 +469,9 @@ def test_shapes_of_other_labelled_references(raw, fields):
      dict(title="Жаңа кітаптар көрмесі", source="kitaphana.kz", url="www.kitaphana.kz", date="2021-09-09")),
     ("Встреча с читателями // https://vk.com/lib_club. – 2022. – 1 марта.",
      dict(source="vk.com", url="https://vk.com/lib_club", date="2022-03-01")),
+    # a periodical named with its kind after it, without "//", its year, date, issue and page by commas
+    ("Әлиева Г. Кітап – рухани азық. «Ақиқат» газеті, 2021 жыл, 14 наурыз, №20, 5-бет.",
+     dict(title="Кітап – рухани азық", source="Ақиқат", date="2021-03-14", issue="20", pages="5")),
     # a numeric date after a comma ends the periodical's name
     ("Сейітова Қ. Кітап – досың // «Жетісу», 04.03.2021, №18.", dict(source="Жетісу", date="2021-03-04", issue="18")),
     # a link written after "URL" is no container

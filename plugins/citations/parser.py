@@ -371,6 +371,8 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or (re.search(r"\s\d{1,3}(?:[–-]\d{1,3})?$", seg) and re.match(r"\d+\s?[–-]\s?\d+\.?$", nxt))
                 # "Газета «Северный Казахстан», 2019, 28 марта": a periodical, its year and date
                 or re.match(r"(?:Газета|Газ\.|Журнал|Журн\.|газеті|журналы)\s?[«\"]", seg)
+                # "«Ақиқат» газеті, 2021 жыл, 14 наурыз": a periodical named with its kind after it
+                or re.match(r"[«\"][^»\"]{2,60}[»\"]\s?(?:газеті|газетасы|журналы|газета|журнал)(?![^\W\d_])", seg)
                 or _publisher_year(seg)
                 or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{LET}{{3,}}.*", seg)
                 # "Библиотека, 8, 14–20.": a journal, its volume and pages
