@@ -426,6 +426,8 @@ def test_a_total_broken_into_capitals_over_two_rows():
     ("Тақырыптық сөре", "exhibition.book"), ("Книжные полки", "exhibition.book"),
     ("Тәрбие сағаты", "hour.thematic"), ("Классные часы", "hour.thematic"),
     ("Видеопросмотры", "video_salon"), ("Буктрейлеры", "review.video"), ("Библионочь", "action"),
+    ("Дни здоровья", "hour.health"), ("Часы памяти", "evening.portrait"),
+    ("Литературно-музыкальные композиции", "evening.literary_musical"),
 ])
 def test_forms_of_work_other_reports_name(label, event_type):
     """Names of forms of work seen in other libraries' reports, each read as
