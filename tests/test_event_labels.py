@@ -428,6 +428,7 @@ def test_a_total_broken_into_capitals_over_two_rows():
     ("Видеопросмотры", "video_salon"), ("Буктрейлеры", "review.video"), ("Библионочь", "action"),
     ("Дни здоровья", "hour.health"), ("Часы памяти", "evening.portrait"),
     ("Литературно-музыкальные композиции", "evening.literary_musical"),
+    ("Пікір алмасу", "discussion"), ("Жүздесу", "meeting"),
 ])
 def test_forms_of_work_other_reports_name(label, event_type):
     """Names of forms of work seen in other libraries' reports, each read as
