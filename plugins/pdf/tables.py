@@ -1042,7 +1042,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     over the whole."""
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
-    if len(run[0][1]) < 2 or (len(run[-1][1]) < 2 and not run[-1][0].text[:1].islower()):
+    if len(run[0][1]) < 2 or (len(run[-1][1]) < 2 and not _lower_start(run[-1][0].text)):
         return None  # (a last line of one cell may be the last row's label going on)
     gaps = _clear(sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs if len(segs) >= 2))
     size = statistics.median(ln.size for ln, _ in run)
@@ -1099,7 +1099,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     lefts = [next((sg[0].x0 for sg in segs if not all(NUMBER_WORD_RE.match(w.text) for w in sg)), None)
              for _, segs in run if len(segs) >= 2]
     label_left = statistics.median([x for x in lefts if x is not None] or [x0])
-    for ln, segs in run:
+    for k, (ln, segs) in enumerate(run):
         texts: dict[int, list[Word]] = {}
         for seg in segs:
             texts.setdefault(max(i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), []).extend(seg)
@@ -1107,7 +1107,9 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             # or a heading of a few words reaching over it but short of the table's middle
             # ("Highest enrollment after bachelor's degree by 2003" over a column of figures)
             inner_line = ln is not run[0][0] and ln is not run[-1][0]
-            goes_on = abs(segs[0][0].x0 - label_left) <= 0.3 * size and segs[0][0].text[:1].islower()
+            goes_on = _lower_start(segs[0][0].text) and (
+                abs(segs[0][0].x0 - label_left) <= 0.3 * size
+                or bool(rows) and _cell_goes_on((run[k - 1][0], rows[-1]), (ln, texts)))
             if segs[0][0].x0 >= gaps[0][1] - 0.5 * size and inner_line and len(cols) > 3 and not goes_on \
                     and not any(NUMBER_WORD_RE.match(w.text) for w in segs[0]):
                 # a heading over the columns of figures only ("Projected
@@ -1194,7 +1196,7 @@ def _wrapped_label(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line,
     (a, ta), (b, tb) = above, below
     label = tb.get(0)
     return (list(ta) == [0] and (len(tb) >= 2 or list(tb) == [0]) and bool(label)
-            and label[0].text[:1].islower() and b.top - a.bottom <= 0.5 * b.size)
+            and _lower_start(label[0].text) and b.top - a.bottom <= 0.5 * b.size)
 
 
 def _label_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]],
@@ -1214,7 +1216,7 @@ def _label_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line,
     c = next((k for k in sorted(ta) if not all(NUMBER_WORD_RE.match(w.text) for w in ta[k])), 0)
     label = ta.get(c)
     return (list(tb) == [c] and len(ta) >= 2 and bool(label) and pitch > 0
-            and (tb[c][0].x0 >= label[0].x0 + 0.2 * b.size or tb[c][0].text[:1].islower())
+            and (tb[c][0].x0 >= label[0].x0 + 0.2 * b.size or _lower_start(tb[c][0].text))
             and b.top - a.top < 0.9 * pitch)
 
 
@@ -1228,7 +1230,28 @@ def _row_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, d
     figure in one cell at least."""
     (a, ta), (b, tb) = above, below
     return (len(tb) >= 2 and set(tb) <= set(ta) and b.top - a.bottom <= 0.5 * b.size
-            and all(ws[0].text[:1].isalpha() and ws[0].text[:1].islower() for ws in tb.values()))
+            and all(_lower_start(ws[0].text) for ws in tb.values())) or _cell_goes_on(above, below)
+
+
+def _cell_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
+    """Whether a line of words in one column only is the rest of the cell
+    above it, wrapped in a narrow column ("%" over "выполнения" in a
+    heading, "Онлайн іс-шаралар" over "(әлеуметтік желілерде)" after a
+    column of row numbers): it starts in lower case at the left of that
+    cell's words, no further below them than the lines of a paragraph."""
+    (a, ta), (b, tb) = above, below
+    if len(tb) != 1:
+        return False
+    (c, ws), = tb.items()
+    return (c in ta and abs(ws[0].x0 - ta[c][0].x0) <= 0.2 * b.size and _lower_start(ws[0].text)
+            and b.top - a.bottom <= 0.5 * b.size)
+
+
+def _lower_start(text: str) -> bool:
+    """Whether a text starts with a lower-case letter, after an opening
+    bracket or quote: the rest of a wrapped cell ("(әлеуметтік желілерде)")."""
+    text = text.lstrip("([«\"'„“")
+    return text[:1].isalpha() and text[:1].islower()
 
 
 def _beside(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
