@@ -1180,7 +1180,23 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             t.rights.append(cols[c + 1])
     all_lines = (head or []) + [ln for ln, _ in body_rows]
     t.bbox = round_box((x0, min(ln.top for ln in all_lines), x1, max(ln.bottom for ln in all_lines)))
+    _rights_at_text(t)
     return t
+
+
+def _rights_at_text(t: PTable) -> None:
+    """Where the text of each cell of a table without rules may reach: the
+    right end of its column's widest line, not the middle of the gap to the
+    next column.  A cell's right edge is not drawn, but the widest line of
+    the column shows how far its text runs; a word cut there for want of
+    room ("Келушіле" / "р саны" in a narrow column of equal width) is then
+    found as :func:`pages.cell_text` finds it in a ruled cell."""
+    reach: dict[int, float] = {}
+    for c, lines in zip(t.cells, t.lines):
+        if c.col_span == 1 and lines:
+            reach[c.col] = max([reach.get(c.col, -math.inf)] + [ln.x1 for ln in lines])
+    t.rights = [min(right, reach.get(c.col, right)) if c.col_span == 1 else right
+                for c, right in zip(t.cells, t.rights)]
 
 
 def _wrapped_label(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
@@ -1277,7 +1293,19 @@ def _head_spans(ln: Line, cols: list[float], content: list[tuple[float, float, b
     out: list[tuple[int, int, list[Word]]] = []
     last = len(cols) - 2
     segs: list[list[Word]] = []
+    # a word set flush with the left of a column whose words line up on the left starts that
+    # column's heading, however close the heading before it ends ("Оқырман" "Келушіл", words cut
+    # in narrow columns of equal width, stand a space apart)
+    starts = [cont[0] for cont in content or [] if cont and cont[2]]
+    pieces: list[list[Word]] = []
     for seg in _segments(ln, 1.2 * ln.size):
+        pieces.append([seg[0]])
+        for w in seg[1:]:
+            if any(abs(w.x0 - x) <= 0.2 * ln.size for x in starts):
+                pieces.append([w])
+            else:
+                pieces[-1].append(w)
+    for seg in pieces:
         # headings set a space apart, one over each column ("2003–04
         # 2004–05 2005–06" over three columns of figures): when each word
         # lies within one column and they fall in two columns or more, the
