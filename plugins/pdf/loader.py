@@ -228,11 +228,13 @@ def assemble(pages: list[Page], path: str, meta: dict[str, Any], lexicon: Any = 
     doc = Document(id="", path=path, format="pdf", metadata=meta)
     mark_running(pages)
     for p in pages:
-        # tables of aligned text on pages without a ruled table, or beside
+        # tables of aligned text: on pages without a ruled table, or beside
         # ruled frames of one row only (a heading set in a box or a dark
-        # band, "APPENDIX A", is no table and hides none)
-        if all(len({c.row for c in t.cells}) < 2 for t in p.tables):
-            find_text_tables(p)
+        # band, "APPENDIX A", is no table and hides none); on a page with
+        # ruled tables, above and below them only (a report's unruled events
+        # table under its ruled indicators), never beside one
+        ruled = [t for t in p.tables if len({c.row for c in t.cells}) >= 2]
+        find_text_tables(p, outside=[(t.bbox[1], t.bbox[3]) for t in ruled])
     join_tables(pages)
     set_margins(pages)
     if not any(ln.role == "body" for p in pages for ln in p.lines) and not any(p.tables for p in pages):

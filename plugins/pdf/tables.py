@@ -750,7 +750,7 @@ def _segments(ln: Line, gutter: float) -> list[list[Word]]:
     return segs or [list(ln.words)]  # a line of leaders only
 
 
-def find_text_tables(p: Page) -> None:
+def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
     """On a page without ruled tables: runs of three or more lines that all
     split into two or more segments at wide gaps, with gaps common to all the
     lines (whitespace columns), become a table of one row per line.  When a
@@ -760,9 +760,12 @@ def find_text_tables(p: Page) -> None:
     are then the table's header rows.  Lines of one segment within the
     first column between rows of the table (section headings such as
     "Wealth index") are rows of it.  Two columns of prose are no table:
-    their cells hold whole lines of words, not the few words of a cell."""
+    their cells hold whole lines of words, not the few words of a cell.
+    ``outside``: the heights (top, bottom) of the page's ruled tables, whose
+    lines beside them are no rows of a table of text."""
     # a rule typed as a line of dashes is no row (and does not break the run)
-    lines = [ln for ln in p.lines if ln.role == "body" and not TYPED_RULE_RE.match(ln.text.replace(" ", ""))]
+    lines = [ln for ln in p.lines if ln.role == "body" and not TYPED_RULE_RE.match(ln.text.replace(" ", ""))
+             and not any(top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1 for top, bottom in outside)]
     made: list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]] = []
     runs: list[list[tuple[Line, list[list[Word]]]]] = []
     cur: list[tuple[Line, list[list[Word]]]] = []
@@ -1311,7 +1314,15 @@ def _head_spans(ln: Line, cols: list[float], content: list[tuple[float, float, b
         # lies within one column and they fall in two columns or more, the
         # segment is one heading per column, not one heading over them all
         at = [max(0, min(last, bisect.bisect_right(cols, (w.x0 + w.x1) / 2) - 1)) for w in seg]
-        inside = all(cols[c] - 0.1 * ln.size <= w.x0 and w.x1 <= cols[c + 1] + 0.1 * ln.size
+        # (a word wider than the figures under it, set flush left with them, may run past the edge drawn
+        # halfway to the next column, as long as it stops short of that column's words: "Количество"
+        # over "88", "Участники" over "410"; the last column's heading may run past the table's right edge)
+        inside = all(cols[c] - 0.1 * ln.size <= w.x0 and (
+                         w.x1 <= cols[c + 1] + 0.1 * ln.size
+                         or (content is not None and content[c] is not None and content[c][2]
+                             and abs(w.x0 - content[c][0]) <= 0.2 * ln.size
+                             and (c == last or (content[c + 1] is not None
+                                                and w.x1 < content[c + 1][0] - 0.3 * ln.size))))
                      for w, c in zip(seg, at))
         if inside and len(set(at)) >= 2:
             for c in sorted(set(at)):
