@@ -160,11 +160,16 @@ _PLACE_BEFORE = re.compile(
     rf"([А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласы|ауданы|облысы)\s+әкімдіг\w*(?:\s+[\w-]+){{0,3}}?)\s*$")
 
 
+# "«Затобол кентінің модельдік кітапханасы» КММ": a name that opens with its own settlement, village or
+# town in the genitive names its place; the district's akimat before it is its founder
+_OWN_PLACE = re.compile(rf"«[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:кент|ауыл|село|қала)\w*(?:ның|нің|дың|дің|тың|тің)\s")
+
+
 def _with_place_before(text: str, start: int, value: str) -> str:
     """``value`` (a quoted name found at ``start`` of ``text``) with the
     akimat of a place written right before it, when the name names no place."""
     m = _PLACE_BEFORE.search(text[:start])
-    if m is None or parse_name(value).place is not None:
+    if m is None or parse_name(value).place is not None or _OWN_PLACE.match(value):
         return value
     return f"{' '.join(m.group(1).split())} {value}"
 

@@ -341,6 +341,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     tk = tokenize(text, fv, language)
     nums.sort(key=lambda n: n.start)
     sents = _sentences(text, masks)
+    if doc_period is not None:
+        # "Кітапхана 2020 жылы … жаңғыртылды. Штат – 12,5 ед.": a year before the report's own, named by a
+        # sentence that gives no figure, says when something happened (a renovation, a founding), not the
+        # period of the figures in the sentences after it
+        periods = [p for p in periods if p.period.year >= doc_period.year or any(
+            s[0] <= p.start < s[1] and any(s[0] <= m.start < s[1] for m in nums) for s in sents)]
     cuts = _clause_cuts(text, tk, nums)
     parens = _paren_spans(text)
     topics = [h for h in tk.hits if h.kind == "T"]
@@ -372,6 +378,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     def between(a: int, z: int, me: _Num) -> bool:
         """Another number lies between positions a and z."""
         return any(o is not me and a <= o.start and o.end <= z for o in nums)
+
+    def owned(h: Hit, n: _Num) -> bool:
+        """The hit lies after the figure, past a comma or a semicolon, in another clause that has a figure
+        of its own."""
+        if h.start < n.end or not re.search(r"[,;]", text[n.end:h.start]):
+            return False
+        hc = clause(h.start)
+        return hc != clause(n.start) and any(o is not n and hc[0] <= o.start < hc[1] for o in nums)
 
     def tokdist(n: _Num, h: Hit) -> int:
         if h.start >= n.end:
@@ -407,6 +421,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 continue
             if own_noun and h.end <= n.start and _JOINED_RE.fullmatch(text, h.end, n.start):
                 continue
+            if own_noun and h.end <= n.start and any(o is not n and o.end <= h.start and not text[o.end:h.start].strip()
+                                                     for o in nums):
+                continue  # "604 справки и проведено 215 консультаций": the noun right after a figure is that one's
             if _ADJUNCT_BEFORE_RE.search(text, max(0, h.start - 12), h.start) or _ADJUNCT_AFTER_RE.match(text, h.end):
                 # "Для читателей оформлено 94 книжные выставки", "оқырмандар үшін": whom the thing was
                 # for, not what the figure counts
@@ -450,8 +467,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             weak = {h.id for h in local if h.kind == "W" and tokdist(n, h) <= 8}
             # a topic beyond an "of which" after the figure is its part's ("41 200 мың теңге бөлінді, оның
             # ішінде кітап сатып алуға – 2 800": buying books is what the 2 800 are for)
+            # and one after another figure is that figure's ("Бюджет МЦБ – 38 415,7 тыс. руб., на
+            # комплектование израсходовано 1 126,4 тыс. руб.": the buying is what the 1 126,4 were spent on)
             m = _by_topic(n, fv, [h for h in topics + metric_hits if h.id in weak and not any(
-                                      n.end <= a and b <= h.start for a, b in part_spans)],
+                                      n.end <= a and b <= h.start for a, b in part_spans)
+                                  and not owned(h, n)],
                           next((s for s in sents if s[0] <= n.start < s[1]), None))
             if m is not None and (not n.unit or n.unit in m.units):
                 n.metric, n.conf, n.how = m, 0.7, "weak"
@@ -600,7 +620,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             sib = nums[i - 1]
             n.metric, n.conf, n.how = sib.metric, 0.7, sib.how if sib.how == "part" else "sibling"
         elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive:
-            m = _by_topic(n, fv, topics + metric_hits, next((s for s in sents if s[0] <= n.start < s[1]), None))
+            m = _by_topic(n, fv, [h for h in topics + metric_hits if not owned(h, n)],
+                          next((s for s in sents if s[0] <= n.start < s[1]), None))
             if m is not None:
                 n.metric, n.conf, n.how = m, 0.6, "topic"
         if n.category == "books" and fv.money(n.unit) and n.how != "part":
@@ -635,6 +656,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         as_of = None
         if n.metric.stock:
             d = next((d for d in dates if ca <= d.start < cz and not _inside(d.start, parens)), None)
+            if paren:
+                # "… составил 195 870 экз. (на 01.01.2021 – 197 140 экз.)": the date inside the brackets,
+                # before the figure, dates the figure of the brackets
+                d = next((d for d in dates if paren[0] <= d.start < n.start), d)
             if d is None and not paren:
                 # "На 31.12.2021 работали 39 человек, из них 27 с высшим образованием": a date that opens the
                 # sentence, before its first figure, dates each of its stocks
