@@ -162,9 +162,9 @@ def register_commands(cli):
     @click.option("--fields", is_flag=True, help="Also print the per-field scores.")
     @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
     @click.option("--references", is_flag=True,
-                  help="Also score the citation parser on the reference sets labelled by others (AnyStyle, "
-                       "hayagriva, a DSTU 8302 style's test cases, the biblatex-gost examples), by development and "
-                       "evaluation half.")
+                  help="Also score the citation parser on the reference sets labelled by others (AnyStyle's "
+                       "Cyrillic references, hayagriva, a DSTU 8302 style's test cases, the biblatex-gost and CSL "
+                       "GOST examples), by development and evaluation half.")
     @click.option("--references-dir", default=None, type=click.Path(file_okay=False),
                   help="Folder of the labelled reference sets [default: ../shared/external beside the project].")
     @click.pass_obj
