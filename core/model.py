@@ -87,10 +87,10 @@ class Cell:
 class Table:
     """A table: its cells, a kind, an optional title and where it came from.
 
-    ``kind`` is ``"table"`` for an ordinary table of the report,
-    ``"chart"`` for the data behind an embedded chart and ``"articles"`` for
-    a table of articles in the press, one a row (set before extraction by
-    the citations plugin, so that the extractors of figures pass it by); ``position`` is the
+    ``kind`` is ``"table"`` for an ordinary table of the report and
+    ``"chart"`` for the data behind an embedded chart; a plugin may give a
+    table a kind of its own before extraction (extractors that read
+    ordinary tables then pass it by); ``position`` is the
     index of the block the table follows in reading order (-1: before the
     first block), so that blocks and tables can be interleaved again.
     """
