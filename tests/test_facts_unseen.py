@@ -616,3 +616,16 @@ def test_clubs_and_what_was_lent():
     assert _prose("2021", "В библиотеках работает 21 клуб по интересам.") == set()
     assert _prose("2021", "Библиотеки выдали 164 300 экз. (в 2020 г. – 158 900).") == {
         ("loans.total", 164300, "2021", None, None), ("loans.total", 158900, "2020", None, None)}
+
+
+def test_kazakh_dative_figure_and_the_whole_named_before_a_part():
+    """"48 900-ге жетті" (reached 48 900) is a figure, "1 200-ге артты" (grew by
+    1 200) a difference; "Из общего числа читателей дети до 14 лет …" names the
+    whole before the part the figure counts."""
+    assert ("catalog.records", 48900, "2022", None, None) in _prose(
+        "2022", "Электрондық каталогтағы жазбалар саны 48 900-ге жетті.")
+    assert ("ratio.reading", 19.3, "2022", None, None) in _prose("2022", "Оқу көрсеткіші 19,3-ке тең.")
+    assert not {k for k in _prose("2022", "Оқырмандар саны 1 200-ге артты.") if k[1] == 1200}
+    got = _prose("2022", "Из общего числа читателей дети до 14 лет составляют 7 420 человек.")
+    assert ("users.children", 7420, "2022", None, None) in got
+    assert ("users.registered", 7420, "2022", None, None) not in got

@@ -458,6 +458,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 head = None  # "фонд пополнился на 2 345 экз.": the subject and its verb, the verb says what moved
             elif head is not None and _AFTER_PREPOSITION_RE.search(text, max(0, head[4].start - 6), head[4].start):
                 head = None  # "в фонд поступило 2 540": the place the verb names, no head of a noun phrase
+            elif head is not None and any(a < head[4].end and head[4].start <= b for a, b in part_spans):
+                head = None  # "Из общего числа читателей дети до 14 лет составляют …": the whole a part is of
             if head is not None:
                 cands.remove(head)
                 cands.insert(0, head)

@@ -127,6 +127,11 @@ class NumberMatch:
         return self.value * self.scale if self.scale else self.value
 
 
+#: the Kazakh dative ending of a cardinal ("48 900-ге", "5-ке", "10-ға"): no ordinal ("1-ші") nor
+#: possessive ("10-ы"), the figure itself (what something reached, equals or grew by)
+_DATIVE_RE = re.compile(r"-(?:ға|ге|қа|ке)(?![^\W\d_])")
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in a text with its span.  Ordinal suffixes ("1-ші"),
     dates ("2018.07.01.") and numbers glued to letters are not numbers."""
@@ -145,8 +150,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         raw = m.group("num")
         end = m.end()
         after = text[end:end + 2]
-        if after[:1].isalpha() or (after[:1] == "-" and after[1:2].isalpha()):
-            continue  # "1-ші", "10-ы", "5ші"
+        if after[:1].isalpha() or (after[:1] == "-" and after[1:2].isalpha() and not _DATIVE_RE.match(text, end)):
+            continue  # "1-ші", "10-ы", "5ші"; but "48 900-ге жетті" (reached), "19,3-ке тең": the Kazakh dative
+            # of a cardinal
         if after[:1] == "." and after[1:2].isdigit():
             continue  # part of a date
         v = _value(raw)
