@@ -629,3 +629,12 @@ def test_kazakh_dative_figure_and_the_whole_named_before_a_part():
     got = _prose("2022", "Из общего числа читателей дети до 14 лет составляют 7 420 человек.")
     assert ("users.children", 7420, "2022", None, None) in got
     assert ("users.registered", 7420, "2022", None, None) not in got
+
+
+def test_visits_to_events_as_a_part_with_its_preposition():
+    """"в т.ч. на массовых мероприятиях" under "Число посещений": the visits
+    to events, as "в т.ч. массовых мероприятий" is."""
+    got = _named("2022", ["Показатели", "2022 год"], ["Число посещений", "97 310"],
+                 ["в т.ч. на массовых мероприятиях", "21 540"])
+    assert {("visits.total", 97310, "2022", None, None), ("visits.events", 21540, "2022", None, None)} <= got
+    assert ("visits.events", 4210, "2022", None, None) in _prose("2022", "Посещений на мероприятиях – 4 210.")
