@@ -132,6 +132,13 @@ def test_organization(text, org):
     assert metadata.detect_organization(_doc(text)) == org
 
 
+def test_a_part_of_the_year_on_the_line_before_the_name_is_not_in_it():
+    assert metadata.detect_organization(_doc("Есеп", "2022 жылдың бірінші тоқсаны", "Ақкөл аудандық кітапханасы")) \
+        == "Ақкөл аудандық кітапханасы"
+    assert metadata.detect_organization(_doc("Отчет за I квартал", "Центральная районная библиотека")) \
+        == "Центральная районная библиотека"
+
+
 def test_libraries_of_a_region_are_not_one_organization():
     assert metadata.detect_organization(_doc("Отчёт о работе библиотек Костанайской области за 9 месяцев 2020 года")) is None
 
