@@ -638,3 +638,20 @@ def test_visits_to_events_as_a_part_with_its_preposition():
                  ["в т.ч. на массовых мероприятиях", "21 540"])
     assert {("visits.total", 97310, "2022", None, None), ("visits.events", 21540, "2022", None, None)} <= got
     assert ("visits.events", 4210, "2022", None, None) in _prose("2022", "Посещений на мероприятиях – 4 210.")
+
+
+def test_copies_that_came_in_or_went_out_and_other_verbs_of_the_genre():
+    """Copies written off or received are the fund's even where the sentence
+    does not name it; "еңбек етеді"/"трудятся" count the staff; "анықтама
+    берді" the references; "әдебиет берілді", "объём выдачи" the loans."""
+    cases = [("Списано 2 100 экз. ветхих и устаревших изданий.", ("fund.withdrawn", 2100)),
+             ("За год получено 3 450 экз. новой литературы.", ("fund.received", 3450)),
+             ("Кітапханада 14 маман еңбек етеді.", ("staff.headcount", 14)),
+             ("В библиотеках трудятся 14 специалистов.", ("staff.headcount", 14)),
+             ("Кітапхана 1 250 анықтама берді.", ("bibliography.references", 1250)),
+             ("Оқырмандарға барлығы 214 560 дана әдебиет берілді.", ("loans.total", 214560)),
+             ("Общий объём выдачи документов – 214 560 экз.", ("loans.total", 214560))]
+    for sentence, (metric, value) in cases:
+        assert (metric, value, "2021", None, None) in _prose("2021", sentence), sentence
+    # money for subscriptions is no copy of the fund, and "получено" without copies names nothing
+    assert not {k for k in _prose("2021", "Получено 5 грамот и благодарственных писем.") if k[0]}

@@ -429,9 +429,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # for, not what the figure counts
                 continue
             if m.topic and not any(_same_topic(t.id, m.id) for t in topics) and m.id not in titled and not (
-                    fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)):
+                    fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)) and not (
+                    n.unit == "copies" and m.id.startswith("fund.")):
                 # money for a topic ("сатып алу", "комплектование") needs it named, or the kind of
-                # documents bought ("Мерзімді басылымдарға жазылу 320,5 мың теңге")
+                # documents bought ("Мерзімді басылымдарға жазылу 320,5 мың теңге"); copies that came in or
+                # went out are the fund's ("Списано 2 100 экз. ветхих изданий") whether or not it is named
                 continue
             cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m, h))
         cands.sort(key=lambda c: c[:3])
