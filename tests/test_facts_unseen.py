@@ -655,3 +655,15 @@ def test_copies_that_came_in_or_went_out_and_other_verbs_of_the_genre():
         assert (metric, value, "2021", None, None) in _prose("2021", sentence), sentence
     # money for subscriptions is no copy of the fund, and "получено" without copies names nothing
     assert not {k for k in _prose("2021", "Получено 5 грамот и благодарственных писем.") if k[0]}
+
+
+def test_a_part_in_the_unit_of_its_total_and_money_for_books():
+    """"Барлығы, мың теңге" over "оның ішінде кітап сатып алуға": the part is
+    money in the total's unit spent on books, not a part of the books; a
+    staff table's "Нақты жұмыс істейді" is the head count."""
+    got = _named("2021", ["Бюджет", "2020 жыл", "2021 жыл"], ["Барлығы, мың теңге", "52 400,0", "55 870,3"],
+                 ["оның ішінде кітап сатып алуға", "1 800,0", "2 050,0"], caption="Қаржыландыру")
+    assert ("finance.budget", 55870.3, "2021", None, None) in got
+    assert ("acquisition.budget", 2050.0, "2021", None, None) in got
+    got = _named("2021", ["Штат бірлігі", "Нақты жұмыс істейді", "Жоғары білімді"], ["15,5", "14", "9"], caption="Кадрлар")
+    assert {("staff.units", 15.5, "2021", None, None), ("staff.headcount", 14, "2021", None, None)} <= got

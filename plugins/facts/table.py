@@ -425,6 +425,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind = "whole"  # a row labelled by its unit alone ("экз.", "дана"): the column's figure
             elif not event_table and _counts_libraries(label, row_hits):
                 kind = "metric"  # "Кітапханалар", "Jüiedegi kitaphanalar sany": the number of libraries
+            elif _category(row_hits) and any(hh.kind == "M" and hh.id in fv.metrics and hh.id not in whole_of
+                                             and fv.money(fv.metrics[hh.id].unit) for hh in row_hits):
+                # "оның ішінде кітап сатып алуға" under the budget's total: money for books, no part of the
+                # books (under "комплектование фонда", "в т.ч. подписка на периодические издания" is the
+                # part of that money spent on the periodicals)
+                kind = "metric"
             elif _category(row_hits) or _fuzzy_category(label_cells, fv):
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
@@ -458,8 +464,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     records: list[Record] = []
     kept: dict[tuple[int, int], Record] = {}
     prev_metric: Metric | None = None
+    prev_unit: str | None = None  # the unit the last row that is no part named in its label
     for r in data_rows:
         ri = row_info[r]
+        label_unit = next((hh.id for hh in ri["hits"] if hh.kind == "U" and ri["kind"] != "library"
+                           and not _inside_metric(hh, ri["hits"], fv)), None)
+        is_part = bool(ri["label"]) and _part_marker(ri["label"], fv) is not None
+        # "Барлығы, мың теңге" over "оның ішінде сатып алуға": a part is counted in its whole's unit
+        part_unit = prev_unit if is_part and label_unit is None else None
+        if not is_part:
+            prev_unit = label_unit if fv.money(label_unit) else None
         if ri["kind"] == "metric":
             prev_metric = _pick(ri["hits"], fv, None, topics | {hh.id for hh in ri["hits"] if hh.kind == "T"})
         elif ri["kind"] != "language" and not (ri["kind"] == "category" and ri["whole"]):
@@ -477,7 +491,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             row_scale = _scale_of(ri["label"], row_hits, fv)
             unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U" and ri["kind"] != "library"
                                          and not _inside_metric(hh, row_hits, fv)
-                                         and not (row_scale and hh.id == row_scale[1])), None)
+                                         and not (row_scale and hh.id == row_scale[1])), None) or part_unit
             scale = info["scale"] or (row_scale[0] if row_scale else None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
