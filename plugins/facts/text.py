@@ -44,7 +44,8 @@ from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
-from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, year_to_date
+from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_previous_periods,
+                                      year_to_date)
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,10 @@ _DIFF_RE = re.compile(
     r"|артқан|өскен|көбейген|азайған|кеміген|төмендеген)"
     # a ratio of change: "выросла в 1,5 раза", "2 есе артты"
     r"|\bв\s+\d+(?:[.,]\d+)?\s*раза?\b|\b\d+(?:[.,]\d+)?\s*есе(?![^\W\d_])")
+#: "выросла с 8,7 до 8,8": the value a change started from, no figure of the period (the one it reached is)
+_CHANGED_FROM_RE = re.compile(
+    r"(?i)\b(?:увеличил|уменьшил|вырос|возрос|снизил|сократил|повысил|понизил|изменил)[^\W\d_]*\s+с\s+"
+    r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
 _LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
@@ -263,8 +268,9 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     inner = [(h.start, h.end) for h in tk.hits if h.kind == "U"] + [(n.start, n.end) for n in nums]
     cuts = []
     for m in re.finditer(r"[,;()]", text):
-        if m.group(0) == "," and any(a <= m.start() < b for a, b in inner):
-            continue
+        if m.group(0) == "," and (any(a <= m.start() < b for a, b in inner)
+                                  or text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit()):
+            continue  # also the decimal comma of a figure that is none of the period's ("с 8,7 до 8,8")
         if m.group(0) == "," and _CONVERB_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Оқырмандар саны ... 150-ге артып, 5 240 адамды құрады": one subject goes on
         cuts.append(m.start())
@@ -299,8 +305,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 if not any(p.start < q.end and q.start < p.end for p in periods)]
     to_date = [q for q in find_cumulative_periods(text, doc_period)
                if not any(p.start < q.end and q.start < p.end for p in periods)]
+    # "Өткен жылы 410 іс-шара өткізілсе, биыл 436": the report's own period in words, beside one before it
+    current = [q for q in find_current_periods(text, doc_period)
+               if not any(p.start < q.end and q.start < p.end for p in periods)] if previous else []
     if previous or to_date:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before;
-        periods = sorted(periods + previous + to_date, key=lambda p: p.start)  # "с начала года": the year to date
+        periods = sorted(periods + previous + to_date + current, key=lambda p: p.start)  # "с начала года": the year to date
     dates = dates_in(text, default_year)
     # in a report on a later part of a year, a paragraph that counts from January ("с начала года", a balance
     # on 1 January) tells the year to date: its balances belong to it
@@ -322,6 +331,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     periods = [p for p in periods if not _compared(text, p)
                and not any(d.start <= p.start and p.end <= d.end for d in dates)
                and not any(a < p.end and p.start < z for a, z in spans)]
+    masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
@@ -715,7 +725,7 @@ _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тог�
 _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланировано|планировалось"
                              r"|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
-_ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|выполнено|исполнено|орындалды|іс\s+жүзінде)"
+_ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|выполнено|исполнено|орындалды|орындалғаны|іс\s+жүзінде)"
                                r"\s*(?:[–—:-]\s*)?$")
 #: "и другие", "және басқа": after a kind of documents, the others with it (the whole, no part)
 _AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:және\s+басқа|мен\s+басқа|и\s+друг|и\s+прочи|и\s+др\.|и\s+пр\.)")

@@ -127,9 +127,10 @@ class NumberMatch:
         return self.value * self.scale if self.scale else self.value
 
 
-#: the Kazakh dative ending of a cardinal ("48 900-ге", "5-ке", "10-ға"): no ordinal ("1-ші") nor
-#: possessive ("10-ы"), the figure itself (what something reached, equals or grew by)
-_DATIVE_RE = re.compile(r"-(?:ға|ге|қа|ке)(?![^\W\d_])")
+#: the Kazakh dative or accusative ending of a cardinal ("48 900-ге жетті", "5-ке", "86 400-ді құрады"):
+#: no ordinal ("1-ші") nor possessive ("10-ы"), the figure itself (what something reached, equals, grew by
+#: or amounted to)
+_CASE_RE = re.compile(r"-(?:ға|ге|қа|ке|ды|ді|ты|ті|ны|ні)(?![^\W\d_])")
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -150,9 +151,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         raw = m.group("num")
         end = m.end()
         after = text[end:end + 2]
-        if after[:1].isalpha() or (after[:1] == "-" and after[1:2].isalpha() and not _DATIVE_RE.match(text, end)):
-            continue  # "1-ші", "10-ы", "5ші"; but "48 900-ге жетті" (reached), "19,3-ке тең": the Kazakh dative
-            # of a cardinal
+        if after[:1].isalpha() or (after[:1] == "-" and after[1:2].isalpha() and not _CASE_RE.match(text, end)):
+            continue  # "1-ші", "10-ы", "5ші"; but "48 900-ге жетті" (reached), "86 400-ді құрады": a
+            # cardinal in the dative or the accusative
         if after[:1] == "." and after[1:2].isdigit():
             continue  # part of a date
         v = _value(raw)

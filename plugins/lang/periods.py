@@ -396,6 +396,21 @@ def find_previous_periods(text: str, period: Period | None) -> list[PeriodMatch]
     return [PeriodMatch(prev, m.start(), m.end(), m.group(0)) for m in _PREVIOUS_RE.finditer(text)]
 
 
+# "биыл", "есепті жылы", "в отчётном году", "в этом году": the report's own period, named in words
+_CURRENT_RE = re.compile(
+    r"(?<![\w])(?:биыл\w*|есепті\s+жыл\w*|esepti\s+j[yı]l\w*|b[iı]yl\w*"
+    r"|в\s+(?:этом|отч[её]тном|текущем)\s+году)(?![\w])", re.I)
+
+
+def find_current_periods(text: str, period: Period | None) -> list[PeriodMatch]:
+    """Phrases naming the report's own ``period`` in words ("биыл", "есепті
+    жылы", "в отчётном году"), with their spans: beside "өткен жылы" they say
+    which figure is this year's."""
+    if not isinstance(text, str) or period is None or len(text) > 200000:
+        return []
+    return [PeriodMatch(period, m.start(), m.end(), m.group(0)) for m in _CURRENT_RE.finditer(text)]
+
+
 _CUMULATIVE_RE = re.compile(
     r"(?<![\w])(?:с\s+начала\s+(?:(?:текущего|отч[её]тного|этого)\s+)?года|нарастающим\s+итогом"
     r"|жыл\s+басынан(?:\s+бері)?|j[yı]l\s+basynan(?:\s+beri)?)(?![\w])", re.I)
