@@ -682,3 +682,5 @@ def test_this_year_in_words_the_value_a_change_started_from_and_the_accusative()
     got = _prose("2021", "Оқырмандар саны жоспар бойынша 9 800, орындалғаны – 9 870.")
     assert ("users.registered", 9870, "2021", None, None) in got
     assert ("users.registered", 9800, "2021", None, None) not in got
+    got = _prose("2021", "Книговыдача составила 214 560 экз. против 210 300 экз. в прошлом году.")
+    assert {("loans.total", 214560, "2021", None, None), ("loans.total", 210300, "2020", None, None)} <= got

@@ -262,6 +262,9 @@ def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]
     return spans
 
 
+_AGAINST_RE = re.compile(r"(?i)(?<![^\W\d_])против(?=\s+\d)")
+
+
 def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     """Positions of clause boundaries: commas, semicolons and brackets,
     except a comma inside a number ("1205, 5") or a unit ("мың, теңгеге")."""
@@ -603,7 +606,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if (n.category, n.language) == (parent.category, parent.language):
                 # "поступило 3 140 экз., из них в III квартале – 1 205": a part of the same name that names its
                 # own period is the same figure of a shorter period
-                own = _period_for(n, periods_of(n), sents, paren, parens)
+                own = _period_for(n, periods_of(n), sents, paren, parens, text)
                 whole = stated.get(id(parent))
                 if own is None or own.start < ca or whole is None \
                         or resolve_period(own.period, doc_period).code == whole.values.get("period"):
@@ -661,7 +664,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None
             continue
-        found = _period_for(n, periods_of(n), sents, paren, parens)
+        found = _period_for(n, periods_of(n), sents, paren, parens, text)
         period = resolve_period(found.period if found else None, doc_period)
         if found is not None and len(found.period.code) == 4 and _WHOLE_YEAR_RE.search(text[found.start:found.end + 6]):
             # "2023 жылға ... бөлінді", "на 2023 год выделено": the money of the whole year, in a report on
@@ -903,7 +906,7 @@ def _compared(text: str, p) -> bool:
                 or _COMPARED_AFTER_RE.match(text[p.end:p.end + 40]))
 
 
-def _period_for(n: _Num, periods, sents, paren, parens):
+def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None):
     s = next((s for s in sents if s[0] <= n.start < s[1]), None)
     if paren:
         inner = [p for p in periods if paren[0] <= p.start < paren[1] and p.start < n.start]
@@ -914,7 +917,9 @@ def _period_for(n: _Num, periods, sents, paren, parens):
         before = [p for p in parens_free if s[0] <= p.start < n.start]
         if before:
             return before[-1]
-        after = [p for p in parens_free if n.end <= p.start < s[1]]
+        # "214 560 экз. против 210 300 экз. в прошлом году": a period after the figure compared with is that one's
+        after = [p for p in parens_free if n.end <= p.start < s[1]
+                 and not (text is not None and _AGAINST_RE.search(text, n.end, p.start))]
         if after:
             return after[0]
         if not paren and any(s[0] <= p.start < s[1] for p in periods if _inside(p.start, parens)):
