@@ -684,3 +684,17 @@ def test_this_year_in_words_the_value_a_change_started_from_and_the_accusative()
     assert ("users.registered", 9800, "2021", None, None) not in got
     got = _prose("2021", "Книговыдача составила 214 560 экз. против 210 300 экз. в прошлом году.")
     assert {("loans.total", 214560, "2021", None, None), ("loans.total", 210300, "2020", None, None)} <= got
+
+
+def test_the_staff_parts_are_of_and_what_the_state_order_bought():
+    got = _prose("2022", "Из 49 библиотечных работников высшее образование имеют 31, среднее специальное – 15.")
+    assert {("staff.headcount", 49, "2022", None, None), ("staff.higher_education", 31, "2022", None, None)} <= got
+    assert ("staff.higher_education", 49, "2022", None, None) not in got
+    got = {k[:2] for k in _prose(
+        "2022", "По государственному заказу приобретено 2 100 экз. книг на сумму 4 200,0 тыс. тенге.")}
+    assert {("state_order.copies", 2100), ("state_order.budget", 4200.0)} <= got
+    got = {k[:2] for k in _prose(
+        "2022", "Мемлекеттік тапсырыс бойынша 4 200,0 мың теңгеге 2 100 дана кітап сатып алынды.")}
+    assert {("state_order.copies", 2100), ("state_order.budget", 4200.0)} <= got
+    assert ("staff.units", 52, "2022", None, None) in _prose(
+        "2022", "Кітапхана жүйесінің штаты – 52 бірлік, оның ішінде 49 қызметкер жұмыс істейді.")

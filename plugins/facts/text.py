@@ -507,6 +507,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "кітапханаға жергілікті бюджеттен 7 184,0 мың теңге бөлінді": the budget named, and no
             # purpose it is for: the library's whole budget
             n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "weak"
+        if _OUT_OF_RE.search(text, max(0, n.start - 4), n.start) and _STAFF_NOUN_RE.match(text, n.end) \
+                and "staff.headcount" in fv.metrics:
+            # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.75, "cue"
+        if n.metric is not None and n.metric.id.startswith("acquisition.") and any(
+                h.id.startswith("state_order.") and h.start < n.start for h in metric_hits
+                if _same_sentence(sents, h, n)) and "state_order." + n.metric.id[12:] in fv.metrics \
+                and (not n.unit or n.unit in fv.metrics["state_order." + n.metric.id[12:]].units):
+            # "По государственному заказу приобретено 2 100 экз. на сумму 4 200,0 тыс. тенге": what the
+            # state's order bought, and for how much
+            n.metric = fv.metrics["state_order." + n.metric.id[12:]]
         if _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
             # "Число читателей: план – 9 000, факт – 9 108": what was done, of the indicator the sentence
             # names before its plan ("факт", "орындалды" name no count of events there)
@@ -737,6 +748,9 @@ _AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:және\s+басқа|мен\s+
 _CLUBS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:клуб|үйірме|кружк|кружок|бірлест|объединени)")
 #: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
 #: ("посетили 98 500 раз": the library's visits, not the people who came to its events)
+#: "Из 49 библиотечных работников …": a figure of the staff the parts after it are of
+_OUT_OF_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+$")
+_STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сотрудник|специалист|библиотекар)")
 _UNIT_SIBLING = {("staff.units", "people"): "staff.headcount", ("events.participants", "visits"): "visits.total"}
 #: a reflexive Russian verb in the past tense ("пополнился", "увеличилось"): the cue it is heads no noun phrase
 _PAST_VERB_RE = re.compile(r"(?i)[^\W\d_]{3,}(?:лся|лась|лось|лись)$")
