@@ -14,7 +14,8 @@ Rules, in the order they are applied to each text:
 ``digits``
     letters read for digits inside a number: О/о/O/o→0, З/з→3, б→6, l/I/|→1
     (``2О18`` → ``2018``); a token is a number when it holds a digit and
-    only such look-alikes besides.
+    only such look-alikes besides, fewer of them than digits unless it is
+    the group of three after a figure's thousands ("86 4ОО").
 ``stray_bar``
     a vertical bar stuck to a number ("|7649") or standing alone in a line:
     a table rule or the edge of the page read as text.
@@ -139,6 +140,8 @@ _STRAY_BAR = re.compile(r"(?<![^\s(])[|¦](?=\d)|(?<=\d)[|¦](?![^\s).,;])|(?<=\
 _PAGE_MARK = re.compile(r"(?<=\d )6(?=\.?\s*$)")
 _PAGE_MARK_JOINED = re.compile(r"(?<=[–—-] )(\d{1,2})6(?=\.?\s*$)")
 _WORD = re.compile(r"[^\W\d_]+")
+#: the thousands of a figure right before a token: "86 " of "86 4ОО"
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
 # A Roman numeral before a quarter or half-year word, as Tesseract's Kazakh and Russian models
 # read it in serif and sans fonts (measured on rendered lines, docs/ocr.md): II as "П", III as
 # "Ш" or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I with a stray stroke as "ІГ".  "І", "ІІ" and
@@ -281,16 +284,18 @@ def _casefold_like(template: str, word: str) -> str:
     return word
 
 
-def fix_digits(token: str) -> str:
+def fix_digits(token: str, group: bool = False) -> str:
     """``2О18`` -> ``2018``: a token of digits and digit look-alikes with at
-    least one real digit and no other letter."""
+    least one real digit and no other letter.  A ``group`` of three after a
+    figure's thousands ("86 4ОО") is a number even when most of it is
+    look-alikes."""
     if not any(ch.isdigit() for ch in token) or not any(ch in _DIGIT_LOOKALIKE for ch in token):
         return token
     core = token.replace(",", "").replace(".", "")
     if not all(ch.isdigit() or ch in _DIGIT_LOOKALIKE for ch in core):
         return token
     letters = sum(1 for ch in core if ch in _DIGIT_LOOKALIKE)
-    if letters * 2 > len(core):  # mostly letters: a word, not a number
+    if letters * 2 > len(core) and not (group and len(core) == 3):  # mostly letters: a word, not a number
         return token
     return "".join(_DIGIT_LOOKALIKE.get(ch, ch) for ch in token)
 
@@ -500,7 +505,8 @@ class Repairer:
         def token_sub(m: re.Match) -> str:
             tok = m.group()
             cur = tok
-            for rule, fn in (("digits", fix_digits), ("homoglyph", fix_homoglyphs),
+            group = _GROUP_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
+            for rule, fn in (("digits", lambda t: fix_digits(t, group)), ("homoglyph", fix_homoglyphs),
                              ("kazakh_letter", lambda t: self._kazakh(t, kazakh))):
                 new = fn(cur)
                 if new != cur:

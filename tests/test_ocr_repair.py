@@ -60,6 +60,16 @@ def test_digits(token, fixed):
     assert fix_digits(token) == fixed
 
 
+def test_digits_of_a_thousands_group_mostly_misread():
+    """"86 4ОО": the group of three after a figure's thousands is a number even
+    when two of its three characters are letters; alone, or with no digit, it
+    stays a word ("ООО" is a company's form)."""
+    [(text, changes)] = repair(["Число посещений - 86 4ОО, пользователей 1 2ОО."])
+    assert text == "Число посещений - 86400, пользователей 1200."  # and the space of thousands closed
+    assert {(c.before, c.after, c.rule) for c in changes} >= {("4ОО", "400", "digits"), ("2ОО", "200", "digits")}
+    assert repair(["Сдано 4ОО и ООО «Альфа», 12 ООО"])[0][0] == "Сдано 4ОО и ООО «Альфа», 12 ООО"
+
+
 @pytest.mark.parametrize("token, fixed", [
     ("мерекелiк", "мерекелік"),   # Latin i in a Kazakh word
     ("кocмoc", "космос"),          # Latin o and c
