@@ -698,3 +698,12 @@ def test_the_staff_parts_are_of_and_what_the_state_order_bought():
     assert {("state_order.copies", 2100), ("state_order.budget", 4200.0)} <= got
     assert ("staff.units", 52, "2022", None, None) in _prose(
         "2022", "Кітапхана жүйесінің штаты – 52 бірлік, оның ішінде 49 қызметкер жұмыс істейді.")
+
+
+def test_money_given_to_the_library_system_with_no_purpose_is_its_budget():
+    assert _prose("2023", "2023 жылы жүйеге 131 770,4 мың теңге бөлінді.") == {
+        ("finance.budget", 131770.4, "2023", None, None)}
+    assert _prose("2023", "ЦБС выделено 112 540,0 тыс. тенге.") == {("finance.budget", 112540.0, "2023", None, None)}
+    # a purpose named makes it the money for that purpose
+    assert _prose("2023", "На комплектование фонда ЦБС выделено 3 120,0 тыс. тенге.") == {
+        ("acquisition.budget", 3120.0, "2023", None, None)}

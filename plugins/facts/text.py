@@ -502,7 +502,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 if only is not None and not only.topic and n.unit and n.unit in only.units:
                     n.metric, n.conf, n.how = only, 0.6, "weak"
         if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics \
-                and any(h.kind == "W" and _BUDGET_RE.search(text[h.start:h.end]) for h in local) \
+                and (any(h.kind == "W" and _BUDGET_RE.search(text[h.start:h.end]) for h in local)
+                     or (any(h.kind == "W" and _ALLOCATED_RE.match(text, h.start) for h in local)
+                         and _TO_LIBRARY_RE.search(text, ca, cz))) \
                 and not any(h.kind == "T" for h in local):
             # "кітапханаға жергілікті бюджеттен 7 184,0 мың теңге бөлінді": the budget named, and no
             # purpose it is for: the library's whole budget
@@ -834,6 +836,11 @@ _VIRTUAL_RE = re.compile(r"(?i)виртуал|virtual|онлайн|online|қаш
 #: a year for which, not in which: "2023 жылға", "на 2023 год"
 _WHOLE_YEAR_RE = re.compile(r"(?i)^\d{4}\s*жылға\b|^на\s+\d{4}\s*год(?!ы)")
 _BUDGET_RE = re.compile(r"(?i)бюджет|budjet")
+#: "бөлінді", "выделено" given to the library or its system ("жүйеге", "кітапханаға", "ЦБС", "библиотекам"):
+#: with no purpose named, the library's whole budget
+_ALLOCATED_RE = re.compile(r"(?i)бөлін|выделен")
+_TO_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жүйеге|кітапханаға|кітапханаларға|ОКЖ-ға|ЦБС|библиотеке|библиотекам"
+                            r"|системе)(?![^\W\d_])")
 #: a Kazakh genitive ending: "Оқырмандардың", "қызметкерлердің"
 _GENITIVE_RE = re.compile(r"(?i)(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$")
 
