@@ -134,6 +134,8 @@ def match_label(vocab: Vocabulary, text: str) -> Match:
 _DIRECTION_HEADER = re.compile(r"направлени|тематик|бағыт|тақырып", re.I)
 #: words of a header that speaks of events
 _EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* работы|жұмыс түр|присутств|қатыс|участ|event", re.I)
+#: the head of a label column of forms of events: "Мероприятия", "Форма работы", "Іс-шара түрі"
+_FORMS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* (?:массовой )?работы|жұмыс түр|event", re.I)
 #: a row label that names a library or a department of one
 _BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
                      r"|сельск|городск|детск|абонемент|отдел|бөлім|№\s?\d)", re.I)
@@ -388,6 +390,15 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
                 enough = True  # a table of events by form of work with many labels of its own
             if enough and (best is None or n > best[0]):
                 best = (n, k, kind)
+    if best is None and sum(1 for c in columns.values() if c.role in ("plan", "actual", "participants")) >= 2:
+        # "Мероприятия | План | Факт | Присутствовало" over forms no vocabulary knows: the label column's
+        # head and two columns of an event table's roles say what the table is; its rows are kept with
+        # their labels (and listed for review), not dropped
+        heads = [(n, k) for k, col in columns.items() if not col.role and _FORMS_HEADER.search(col.header or "")
+                 and (n := sum(1 for rm in rows if (c := rm.get(k)) is not None and c.text.strip()
+                               and parse_number(c.text) is None and not is_total_label(c.text))) >= 2]
+        if heads:
+            best = (max(heads)[0], max(heads)[1], "type")
     if best is None:
         log.debug("table %s: its labels are not event types, months or branches; not an event table", table.index)
         return None
