@@ -656,7 +656,7 @@ def test_a_title_in_a_box_hides_no_table_of_aligned_text(tmp_path):
 
 
 #: the mean over the report tables made by tests/fixtures/tables/make_report_tables.py, less 0.02
-REPORTS_FLOOR = 0.896  # measured 0.916 (8 cases; 0.794 before the rules written for them)
+REPORTS_FLOOR = 0.965  # measured 0.985 (8 cases; 0.794 before the rules written for them, 0.916 a round later)
 
 
 def test_report_tables_drawn_in_word_floor():
@@ -689,3 +689,13 @@ def test_a_cell_wrapped_in_a_narrow_column_stays_one_cell(case_id, wrapped):
     texts = {bench.norm(x) for g in grids for row in g for x in row}
     assert wrapped in texts
     assert accuracy(case_id)[0] >= 0.95
+
+
+def test_one_row_of_figures_under_a_header_of_several_lines_with_headings_at_the_left():
+    """"Кітап қорының қозғалысы" typed without rules: "Түсті" and
+    "Шығарылды" set at the left of merged cells over "барлығы | оның ішінде
+    …", sub-headings wrapped over four lines, one row of figures: the header
+    is two rows with the spans Word drew, the figures one row under it."""
+    c = CASES["reports_one_row_two_line_header"]
+    grids = bench.esep_grids(FIXTURES / c["file"], c["page"])
+    assert c["expected"] in grids

@@ -926,8 +926,8 @@ def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list
     x0, x1 = min(ln.x0 for ln, _ in body), max(ln.x1 for ln, _ in body)
     across = [y for y, a, b in rules if a <= x0 + 0.1 * (x1 - x0) and b >= x1 - 0.1 * (x1 - x0)]
     k = next((i + 1 for i in range(k - 1) if any(body[i][0].bottom <= y <= body[i + 1][0].top for y in across)), k)
-    if not 0 < k <= 6 or len(body) - k < 2:
-        return t, body
+    if not 0 < k <= 6 or len(body) - k < (1 if k >= 2 else 2):
+        return t, body  # (one row of figures under a header of several lines is a table too)
     rest = body[k:]
     t2 = _text_table(rest, page_no)
     if t2 is None or t2.n_cols != t.n_cols:
@@ -1024,13 +1024,17 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
         # line ("Формы" / "работы" beside "2020 г." / "кол-во"), when lines of
         # headings without figures stand above and below it (over a row of
         # figures it is a section's label: "Actual")
+        # headings without figures stand above and below it (over a row of figures it is a section's
+        # label, which stands in the first column: a line inside another column there is the last
+        # line of a heading cell wrapped onto several, "байланыс" / "ты")
         heading_below = bool(head) or not any(NUMBER_WORD_RE.match(w.text) for w in first.words)
-        if len(segs) < 2 and not (heading_below and any(
-                cols[c] - 0.2 * ln.size <= ln.x0 and ln.x1 <= cols[c + 1] + 0.2 * ln.size for c in range(len(cols) - 1))):
+        if len(segs) < 2 and not any(
+                cols[c] - 0.2 * ln.size <= ln.x0 and ln.x1 <= cols[c + 1] + 0.2 * ln.size
+                and (heading_below or c >= 1) for c in range(len(cols) - 1)):
             break
         head.insert(0, ln)
         below = ln
-        if len(head) >= 6:
+        if len(head) >= 8:
             break
     while head and len(_segments(head[0], 1.2 * head[0].size)) < 2:
         head.pop(0)
@@ -1375,6 +1379,18 @@ def _add_header(t: PTable, head: list[Line], page_no: int,
             rows.append(cur)
         for lo, hi, ws in segs:
             cur.setdefault((lo, hi), []).append(Line(page_no, ws))
+    if len(rows) >= 2:
+        # a heading set at the left of a merged cell ("Түсті" over "барлығы | оның ішінде ..."): the top
+        # row has nothing over the next column, where the row below has a heading of its own, as it has
+        # under the heading: the heading spans that column too
+        top_row, below = rows[0], rows[1]
+        for lo, hi in sorted(top_row):
+            end = hi
+            while end + 1 < n and not any(a <= end + 1 <= b for a, b in top_row) \
+                    and any(a == end + 1 for a, _ in below) and any(a >= lo and b <= end for a, b in below):
+                end += 1
+            if end > hi:
+                top_row[(lo, end)] = top_row.pop((lo, hi))
     # a column that no row spans over is one cell down the whole header
     spanned = {c for row in rows for (a, b) in row if b > a for c in range(a, b + 1)}
     top = min(ln.top for ln in head)
