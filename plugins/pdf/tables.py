@@ -921,8 +921,13 @@ def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list
     rule drawn across the table under the header ends it: the lines below
     the rule are rows ("Variable  Assumption" ruled off from "Demographic
     assumptions" / "Population  Projections are ...")."""
-    k = next((i for i, (_, segs) in enumerate(body)
-              if any(NUMBER_WORD_RE.match(w.text) for seg in segs[1:] for w in seg)), 0)
+    def figures(segs: list[list[Word]]) -> list[str]:
+        return [w.text for seg in segs[1:] for w in seg if NUMBER_WORD_RE.match(w.text)]
+
+    # a line of years over a line of headings without figures ("2020 | 2021" over "план | факт | план |
+    # факт") is a heading, not the first row of figures
+    k = next((i for i, (_, segs) in enumerate(body) if figures(segs) and not (
+        all(_YEAR_RE.match(x) for x in figures(segs)) and i + 1 < len(body) and not figures(body[i + 1][1]))), 0)
     x0, x1 = min(ln.x0 for ln, _ in body), max(ln.x1 for ln, _ in body)
     across = [y for y, a, b in rules if a <= x0 + 0.1 * (x1 - x0) and b >= x1 - 0.1 * (x1 - x0)]
     k = next((i + 1 for i in range(k - 1) if any(body[i][0].bottom <= y <= body[i + 1][0].top for y in across)), k)
@@ -936,6 +941,10 @@ def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list
     if not all(id(ln) in taken for ln, _ in body[:k]):
         return t, body
     return t2, rest
+
+
+#: a year standing for itself in a heading
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
 #: dashes standing for a figure (none, not available)
@@ -1374,7 +1383,16 @@ def _add_header(t: PTable, head: list[Line], page_no: int,
     for ln in head:
         segs = _head_spans(ln, cols, content)
         cur = rows[-1]
-        if not all((lo, hi) in cur or not any(a <= hi and lo <= b for a, b in cur) for lo, hi, _ in segs):
+        # the header's last line with a word under one of the row's headings and another right beside
+        # it, in a column the row left empty, is a row of sub-headings ("план | факт" under "2020", set
+        # at the left of its merged cell), not the headings' wrapped lines (a label column's heading set
+        # on the lower line, "Library" beside "issued", is no sub-heading; nor a heading set low in its
+        # cell that goes on below, "Substitute" / "schools" beside "sample that participated")
+        fresh = [not any(a <= hi and lo <= b for a, b in cur) for lo, hi, _ in segs]
+        beside = ln is head[-1] and any(f and k > 0 and not fresh[k - 1] and segs[k - 1][1] + 1 == segs[k][0]
+                                        for k, f in enumerate(fresh))
+        if beside or \
+                not all((lo, hi) in cur or not any(a <= hi and lo <= b for a, b in cur) for lo, hi, _ in segs):
             cur = {}
             rows.append(cur)
         for lo, hi, ws in segs:
