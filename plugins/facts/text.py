@@ -262,6 +262,7 @@ def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]
     return spans
 
 
+#: "… против 210 300 экз. в прошлом году": the figure compared with comes next
 _AGAINST_RE = re.compile(r"(?i)(?<![^\W\d_])против(?=\s+\d)")
 
 
@@ -748,11 +749,11 @@ _AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:және\s+басқа|мен\s+
 #: the figure counts clubs or circles ("18 жаңа оқырман клубы", "25 клубов по интересам"): no indicator the
 #: words of its members name
 _CLUBS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:клуб|үйірме|кружк|кружок|бірлест|объединени)")
-#: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
-#: ("посетили 98 500 раз": the library's visits, not the people who came to its events)
 #: "Из 49 библиотечных работников …": a figure of the staff the parts after it are of
 _OUT_OF_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+$")
 _STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сотрудник|специалист|библиотекар)")
+#: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
+#: ("посетили 98 500 раз": the library's visits, not the people who came to its events)
 _UNIT_SIBLING = {("staff.units", "people"): "staff.headcount", ("events.participants", "visits"): "visits.total"}
 #: a reflexive Russian verb in the past tense ("пополнился", "увеличилось"): the cue it is heads no noun phrase
 _PAST_VERB_RE = re.compile(r"(?i)[^\W\d_]{3,}(?:лся|лась|лось|лись)$")
