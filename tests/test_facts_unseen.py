@@ -707,3 +707,12 @@ def test_money_given_to_the_library_system_with_no_purpose_is_its_budget():
     # a purpose named makes it the money for that purpose
     assert _prose("2023", "На комплектование фонда ЦБС выделено 3 120,0 тыс. тенге.") == {
         ("acquisition.budget", 3120.0, "2023", None, None)}
+
+
+def test_a_column_headed_by_the_events_unit_beside_other_indicators():
+    """"Кітапхана | Оқырман | Келу | Кітап беру | Іс-шара": the last column
+    counts the events held."""
+    got = _named("2021", ["Кітапхана", "Оқырман", "Келу", "Кітап беру", "Іс-шара"],
+                 ["Орталық кітапхана", "3 100", "28 000", "70 200", "120"],
+                 ["Барлығы", "9 870", "86 400", "214 560", "436"], caption="Кітапханалар бойынша көрсеткіштер")
+    assert {("events.actual", 436, "2021", None, None), ("loans.total", 214560, "2021", None, None)} <= got

@@ -946,9 +946,15 @@ def _event_columns(col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -
     headed by its unit alone counts the events ("іс-шара", "мероприятий") or
     their participants ("адам", "чел."): the usual pair of columns of an
     event table, for each period."""
+    named = {i["metric"].id for i in col_info.values() if i["metric"] is not None}
+    if any(not x.startswith(("events.", "visits.")) for x in named) and "events.actual" in fv.metrics:
+        # "Кітапхана | Оқырман | Кітап беру | Іс-шара": beside columns of other indicators, a column
+        # headed by the events' unit alone counts the events held
+        for info in col_info.values():
+            if info["metric"] is None and not info["plan"] and not info["relation"] and info["unit"] == "events":
+                info["metric"], info["own"] = fv.metrics["events.actual"], True
     if "events.actual" not in topics:
         return
-    named = {i["metric"].id for i in col_info.values() if i["metric"] is not None}
     if "visits.total" in named and all(x.startswith("events.") for x in named - {"visits.total"}) \
             and "events.participants" in fv.metrics:
         # "Число посещений" beside the count of events: the visits of those events, their participants
