@@ -358,6 +358,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     # the header speaks of events ("Форма мероприятия", "присутствовало", "Іс-шара түрлері")
     about_events = any(_EVENTS_HEADER.search(c.header) for c in columns.values())
     best: tuple[int, int, str] | None = None  # (rows of the kind, column, kind)
+    n_labels: dict[int, int] = {}  # each label column's cells of words
     for k, col in columns.items():
         if col.role:
             continue
@@ -378,6 +379,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
                 kinds["month"] += 1
             elif _BRANCH.search(cell.text):
                 kinds["branch"] += 1
+        n_labels[k] = labels
         if labels >= 2 and about_events and _DIRECTION_HEADER.search(col.header or "") \
                 and (best is None or labels > best[0]):
             # "Направление работы", "Бағыты": the rows are directions of work, which no vocabulary of
@@ -394,11 +396,9 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         # "Мероприятия | План | Факт | Присутствовало" over forms no vocabulary knows: the label column's
         # head and two columns of an event table's roles say what the table is; its rows are kept with
         # their labels (and listed for review), not dropped
-        heads = [(n, k) for k, col in columns.items() if not col.role and _FORMS_HEADER.search(col.header or "")
-                 and (n := sum(1 for rm in rows if (c := rm.get(k)) is not None and c.text.strip()
-                               and parse_number(c.text) is None and not is_total_label(c.text))) >= 2]
+        heads = [(n, k) for k, n in n_labels.items() if n >= 2 and _FORMS_HEADER.search(columns[k].header or "")]
         if heads:
-            best = (max(heads)[0], max(heads)[1], "type")
+            best = (*max(heads), "type")
     if best is None:
         log.debug("table %s: its labels are not event types, months or branches; not an event table", table.index)
         return None

@@ -467,8 +467,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     prev_unit: str | None = None  # the unit the last row that is no part named in its label
     for r in data_rows:
         ri = row_info[r]
+        # the unit and the scale the row's label names, beside the unit of each column
+        row_scale = _scale_of(ri["label"], ri["hits"], fv)
         label_unit = next((hh.id for hh in ri["hits"] if hh.kind == "U" and ri["kind"] != "library"
                            and not _inside_metric(hh, ri["hits"], fv)), None)
+        row_unit = next((hh.id for hh in ri["hits"] if hh.kind == "U" and ri["kind"] != "library"
+                         and not _inside_metric(hh, ri["hits"], fv)
+                         and not (row_scale and hh.id == row_scale[1])), None)
         is_part = bool(ri["label"]) and _part_marker(ri["label"], fv) is not None
         # "Барлығы, мың теңге" over "оның ішінде сатып алуға": a part is counted in its whole's unit
         part_unit = prev_unit if is_part and label_unit is None else None
@@ -488,10 +493,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             v = _value(c)
             if v is None:
                 continue
-            row_scale = _scale_of(ri["label"], row_hits, fv)
-            unit = info["unit"] or next((hh.id for hh in row_hits if hh.kind == "U" and ri["kind"] != "library"
-                                         and not _inside_metric(hh, row_hits, fv)
-                                         and not (row_scale and hh.id == row_scale[1])), None) or part_unit
+            unit = info["unit"] or row_unit or part_unit
             scale = info["scale"] or (row_scale[0] if row_scale else None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
