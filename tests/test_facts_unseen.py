@@ -716,3 +716,26 @@ def test_a_column_headed_by_the_events_unit_beside_other_indicators():
                  ["Орталық кітапхана", "3 100", "28 000", "70 200", "120"],
                  ["Барлығы", "9 870", "86 400", "214 560", "436"], caption="Кітапханалар бойынша көрсеткіштер")
     assert {("events.actual", 436, "2021", None, None), ("loans.total", 214560, "2021", None, None)} <= got
+
+
+def test_a_figure_per_reader_is_a_rate():
+    """"В среднем каждый читатель прочитал 19,9 книги": a rate per reader,
+    not a count of readers, books or visits; an average of the library's
+    own ("в среднем в месяц выдавалось 21 000 книг") is no reader's."""
+    assert _prose("2023", "В среднем каждый читатель прочитал 19,9 книги и посетил библиотеку 7,8 раза.") == {
+        ("ratio.reading", 19.9, "2023", None, None), ("ratio.attendance", 7.8, "2023", None, None)}
+    assert _prose("2023", "Әр оқырман орта есеппен 19,9 кітап оқыды.") == {("ratio.reading", 19.9, "2023", None, None)}
+    assert _prose("2023", "Орта есеппен әр оқырман кітапханаға 7,8 рет келді.") == {
+        ("ratio.attendance", 7.8, "2023", None, None)}
+    assert not any(k[0] and k[0].startswith("ratio.") for k in _prose("2023", "В среднем в месяц выдавалось 21 000 книг."))
+
+
+def test_the_actual_figure_after_the_plan_and_the_staff_named_otherwise():
+    got = _prose("2023", "Оқырмандар саны жоспар бойынша 12 500, нақты 12 640.")
+    assert ("users.registered", 12640, "2023", None, None) in got
+    assert ("users.registered", 12500, "2023", None, None) not in got
+    for s in ("Общая численность персонала – 46 человек, из них библиотечных специалистов – 38.",
+              "Кітапхана қызметкерлерінің жалпы саны – 46, оның ішінде кітапханашылар – 38."):
+        assert ("staff.headcount", 46, "2023", None, None) in _prose("2023", s), s
+    assert ("coverage.population_pct", 32.7, "2023", None, None) in _prose(
+        "2023", "Население района – 38 600 человек, библиотеками охвачено 32,7 %.")

@@ -530,6 +530,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 before = [h for h in metric_hits if s0[0] <= h.start and h.end <= plan.start() and h.id in fv.metrics
                           and (not n.unit or n.unit in fv.metrics[h.id].units)]
                 n.metric, n.conf, n.how = (fv.metrics[before[-1].id], 0.7, "cue") if before else (None, 0.0, n.how)
+        if n.metric is None or n.metric.id in _PER_READER_OF:
+            # "в среднем каждый читатель прочитал 19,9 книги", "әр оқырман орта есеппен 19,9 кітап оқыды": a
+            # figure per reader is a rate, not a count of readers, books or visits
+            s0 = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+            rate = _per_reader_rate(text, s0[0], n)
+            if rate is not None and rate in fv.metrics:
+                n.metric, n.conf, n.how = fv.metrics[rate], 0.7, "cue"
         if n.metric is None and fv.implied_metric(n.unit):
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
         # a name beyond an "of which" phrase names the part, not this figure
@@ -742,8 +749,31 @@ _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тог�
 _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланировано|планировалось"
                              r"|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
-_ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|выполнено|исполнено|орындалды|орындалғаны|іс\s+жүзінде)"
+_ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|по\s+факту|выполнено|исполнено|орындалды|орындалғаны"
+                               r"|нақты(?:сы)?|іс\s+жүзінде)"
                                r"\s*(?:[–—:-]\s*)?$")
+#: a figure per reader: an average, and what it counts after it (books read, or times come)
+_PER_READER_RE = re.compile(r"(?i)(?<!\w)(?:в\s+среднем|в\s+расчёте\s+на\s+одного|в\s+расчете\s+на\s+одного"
+                            r"|на\s+одного\s+(?:читателя|пользователя)|каждый\s+(?:читатель|пользователь)"
+                            r"|орта\s+есеппен|әр\s+(?:оқырман|пайдаланушы)\w*|бір\s+оқырман\w*)(?!\w)")
+_PER_READER_READ_RE = re.compile(r"(?i)\s*(?:книг|кітап|экз|дана|документ|издани|прочит|оқыд)")
+_PER_READER_CAME_RE = re.compile(r"(?i)\s*(?:раз(?:а)?(?!\w)|рет(?!\w)|посещени)")
+_PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
+
+
+def _per_reader_rate(text: str, start: int, n: _Num) -> str | None:
+    """The rate a figure per reader is ("в среднем каждый читатель прочитал 19,9 книги": reading), or None
+    when its sentence names no average before it, no unit after it tells which, or it is too large to be
+    one reader's."""
+    if n.value >= 100 or not _PER_READER_RE.search(text, start, n.start):
+        return None  # "в среднем в месяц выдавалось 21 000 книг": an average of the library's, not a reader's
+    if _PER_READER_READ_RE.match(text, n.end):
+        return "ratio.reading"
+    if _PER_READER_CAME_RE.match(text, n.end):
+        return "ratio.attendance"
+    return None
+
+
 #: "и другие", "және басқа": after a kind of documents, the others with it (the whole, no part)
 _AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:және\s+басқа|мен\s+басқа|и\s+друг|и\s+прочи|и\s+др\.|и\s+пр\.)")
 #: the figure counts clubs or circles ("18 жаңа оқырман клубы", "25 клубов по интересам"): no indicator the
