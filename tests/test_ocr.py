@@ -8,7 +8,9 @@ with a reason on a machine without them, and fail in CI (``CI=true``)."""
 
 from __future__ import annotations
 
+import json
 import os
+from pathlib import Path
 
 import numpy as np
 import pdfplumber
@@ -26,6 +28,7 @@ from conftest import CORPUS, SEED_STEM
 SCAN300 = CORPUS / f"{SEED_STEM}.scan300.pdf"
 OCR300 = CORPUS / f"{SEED_STEM}.ocr300.pdf"
 OCR200 = CORPUS / f"{SEED_STEM}.ocr200.pdf"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def tesseract_problem() -> str | None:
@@ -213,6 +216,20 @@ def test_layer_quality_finds_a_layer_read_across_the_grid():
     assert ocr.layer_quality(inside, [table], gray, 1.0)["missed_cells"] == 0
     q = ocr.layer_quality(inside[:10], [table], gray, 1.0)
     assert q["missed_cells"] == 0.5 and ocr.poor_layer(q) == ["missed_cells=0.5"]
+
+
+def test_a_layer_read_sideways_is_noise():
+    """The layer another program wrote over a page printed sideways without
+    turning it: lone letters and garbage together make it poor, though
+    neither is over its own limit; the seed's own OCR layers stay far below."""
+    sideways = json.loads((FIXTURES / "ocr" / "sideways_layer.json").read_text(encoding="utf-8"))["words"]
+    words = [ocr.OcrWord(t, 10 * i, 100, 10 * i + 8, 110) for i, t in enumerate(sideways)]
+    q = ocr.layer_quality(words, [])
+    assert q["garbage"] < ocr.POOR_LAYER["garbage"] and "noise" in " ".join(ocr.poor_layer(q))
+    with pdfplumber.open(OCR200) as pdf:
+        for page in pdf.pages[:4]:
+            layer = [ocr.OcrWord(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in page.extract_words()]
+            assert ocr.layer_quality(layer, [])["noise"] < 0.1
 
 
 def test_garbage_words_without_a_dictionary():

@@ -823,8 +823,10 @@ _RULE_CHARS = set("|1lI![]¦")
 
 _VOWELS = set("аәеёиіоөуұүыэюяaeiouyАӘЕЁИІОӨУҰҮЫЭЮЯAEIOUY")
 #: a text layer is poor (and the page is OCR'd again) when any share is over its limit
-POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "missed_cells": 0.1, "crossing": 0.08,
+POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "noise": 0.2, "missed_cells": 0.1, "crossing": 0.08,
               "table_rule_marks": 0.3}
+#: the fewest words of a layer whose share of lone letters is judged (a short caption may be "A B C")
+_LETTERS_ALONE_MIN_WORDS = 30
 _BARS = set("|[]¦")
 
 
@@ -852,9 +854,14 @@ def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = No
     """How trustworthy a page's invisible text layer is, as shares of its
     words: ``rule_words`` made of rule-like characters only (a table's
     rules read as ``|``, ``l``, ``I``, ``!``, ``[``), ``garbage`` (see
-    :func:`_garbage`); of the words inside a table found in the image,
-    ``crossing``: those whose box runs across one of its vertical rules
-    (an OCR program that did not see the grid reads a row across the
+    :func:`_garbage`), ``letters_alone``: words of one letter (text in any
+    language has few: 0.08 at most on the reports' pages), and ``noise``,
+    the garbage and the lone letters together (0.17 at most on the layers
+    of the reports and of the table suites' pages that another program
+    read upright, 0.24 on a page it read sideways, which comes out as
+    single letters and garbage); of the words inside a table found in the
+    image, ``crossing``: those whose box runs across one of its vertical
+    rules (an OCR program that did not see the grid reads a row across the
     cells, or a word from letters of two columns),
     ``table_rule_marks``: those that are rule characters or begin or end
     with a bar or bracket (``|58940``: the rule read as a character, and
@@ -865,6 +872,7 @@ def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = No
     n = len(words) or 1
     rule_words = sum(1 for w in words if w.text and all(ch in _RULE_CHARS - {"1"} for ch in w.text))
     garbage = sum(1 for w in words if _garbage(w.text))
+    alone = sum(1 for w in words if len(w.text) == 1 and w.text.isalpha()) if len(words) >= _LETTERS_ALONE_MIN_WORDS else 0
     in_tables = crossing = marked = 0
     edges = []  # (x, top, bottom) of every vertical cell edge
     for t in tables:
@@ -893,6 +901,7 @@ def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = No
                 if not any(x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom for w in words):
                     missed += 1
     return {"rule_words": round(rule_words / n, 3), "garbage": round(garbage / n, 3),
+            "letters_alone": round(alone / n, 3), "noise": round((garbage + alone) / n, 3),
             "missed_cells": round(missed / (inked or 1), 3),
             "crossing": round(crossing / (in_tables or 1), 3),
             "table_rule_marks": round(marked / (in_tables or 1), 3), "words": len(words)}
