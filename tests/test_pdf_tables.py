@@ -301,6 +301,23 @@ def test_figures_with_separators_are_whole_but_space_grouped_ones_are_not_cut():
     assert len(tables._segments(ln, 12.0)) == 1
 
 
+def test_a_thousands_group_read_apart_on_a_scan_stays_with_its_figure():
+    """The row "Кітап берілімі | 310 500 | 298 740 | 320 115 | 21 375 |
+    107,2" of an unruled report table scanned at 300 dpi: OCR's word boxes
+    are the ink's, so the thousands space of "298 740" reads 5.76 pt wide
+    (the boxes below are as Tesseract placed them), wider than a figure's
+    space in type; half the column gaps on either side, it is one
+    figure. Columns of three-digit figures evenly apart stay apart."""
+    row = [("Кітап", 57.6, 91.4), ("310", 135.8, 157.2), ("500", 162.7, 183.8), ("298", 213.84, 234.96),
+           ("740", 240.72, 261.84), ("320", 291.8, 313.2), ("115", 319.4, 340.1), ("21", 369.8, 382.8),
+           ("375", 389.0, 410.2), ("107,2", 448.6, 480.2)]
+    ln = pages.Line(1, [Word(t, x0, 226.3, x1, 238.3, False, 12.0, len(t)) for t, x0, x1 in row])
+    assert [" ".join(x.text for x in seg) for seg in tables._segments(ln, 14.4)] == [
+        "Кітап", "310 500", "298 740", "320 115", "21 375", "107,2"]
+    even = [Word(t, 100 + 28 * i, 0, 100 + 28 * i + 21, 12, False, 12.0, 3) for i, t in enumerate(["120", "340", "560"])]
+    assert len(tables._segments(pages.Line(1, even), 14.4)) == 3
+
+
 @pytest.mark.parametrize("case_id", ["lattice_anticlockwise_1", "stream_anticlockwise_2", "stream_clockwise_2"])
 def test_sideways_tables_are_never_reversed_nor_transposed(case_id):
     """Pages turned either way: no cell reads backwards, no table comes out

@@ -728,7 +728,8 @@ TYPED_RULE_RE = re.compile(r"^[-_=.·…–—]{5,}$")
 def _segments(ln: Line, gutter: float) -> list[list[Word]]:
     segs: list[list[Word]] = []
     cur: list[Word] = []
-    for b in ln.words:
+    words = ln.words
+    for i, b in enumerate(words):
         if LEADER_RE.match(b.text):
             if cur:
                 segs.append(cur)
@@ -741,13 +742,34 @@ def _segments(ln: Line, gutter: float) -> list[list[Word]]:
         # ("3,068,550", "0.75") is whole: a figure after it is the next cell,
         # however narrow the space ("12 345" without one stays one figure)
         whole = figures and SEPARATED_RE.search(a.text)
-        if a is not None and (whole or b.x0 - a.x1 >= (0.4 * gutter if figures else gutter)):
+        if a is not None and (whole or b.x0 - a.x1 >= (0.4 * gutter if figures else gutter)) \
+                and not (figures and _thousands_group(words, i, gutter)):
             segs.append(cur)
             cur = []
         cur.append(b)
     if cur:
         segs.append(cur)
     return segs or [list(ln.words)]  # a line of leaders only
+
+
+def _thousands_group(words: list[Word], i: int, gutter: float) -> bool:
+    """Whether ``words[i]``, three digits after a group of one to three,
+    is that figure's next group, set apart wider than a figure's space:
+    the gap is under ``0.75 * gutter`` and under half the gaps on either
+    side of the pair ("310 500   298 740   320 115": word boxes of a scan
+    are the ink's, so a thousands space reads wider than it was typed).
+    Evenly spaced columns of three-digit figures ("120   340   560") keep
+    their gaps."""
+    a, b = words[i - 1], words[i]
+    gap = b.x0 - a.x1
+    if not (re.fullmatch(r"\d{3}", b.text) and re.fullmatch(r"\d{1,3}", a.text)) or gap > 0.75 * gutter:
+        return False
+    around = []
+    if i >= 2:
+        around.append(a.x0 - words[i - 2].x1)
+    if i + 1 < len(words):
+        around.append(words[i + 1].x0 - b.x1)
+    return bool(around) and gap < 0.5 * min(around)
 
 
 def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
@@ -1389,8 +1411,8 @@ def _add_header(t: PTable, head: list[Line], page_no: int,
         # on the lower line, "Library" beside "issued", is no sub-heading; nor a heading set low in its
         # cell that goes on below, "Substitute" / "schools" beside "sample that participated")
         fresh = [not any(a <= hi and lo <= b for a, b in cur) for lo, hi, _ in segs]
-        beside = ln is head[-1] and any(f and k > 0 and not fresh[k - 1] and segs[k - 1][1] + 1 == segs[k][0]
-                                        for k, f in enumerate(fresh))
+        beside = any(f and k > 0 and not fresh[k - 1] and segs[k - 1][1] + 1 == segs[k][0]
+                     for k, f in enumerate(fresh)) and _only_wraps_below(head, ln, segs, fresh, cols, content)
         if beside or \
                 not all((lo, hi) in cur or not any(a <= hi and lo <= b for a, b in cur) for lo, hi, _ in segs):
             cur = {}
@@ -1429,6 +1451,18 @@ def _add_header(t: PTable, head: list[Line], page_no: int,
         t.lines.append(lines)
         t.rights.append(cols[hi + 1])
     return len(rows)
+
+
+def _only_wraps_below(head: list[Line], ln: Line, segs: list[tuple[int, int, list[Word]]], fresh: list[bool],
+                      cols: list[float], content: list[tuple[float, float, bool, bool] | None] | None) -> bool:
+    """Whether the header lines below ``ln`` hold words only in the columns
+    ``ln`` opened (its fresh segments): the wrapped lines of its sub-headings
+    ("оның" / "ішінде" / "қазақ" / "тілінде" under "Түсті | …" beside
+    "барлығы"), so ``ln`` is a row of sub-headings however many lines they
+    take.  The header's last line has none below."""
+    opened = {c for (lo, hi, _), f in zip(segs, fresh) if f for c in range(lo, hi + 1)}
+    below = head[head.index(ln) + 1:]
+    return all(set(range(lo, hi + 1)) <= opened for other in below for lo, hi, _ in _head_spans(other, cols, content))
 
 
 def join_tables(pages: list[Page]) -> None:
