@@ -67,6 +67,11 @@ _SECTION = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXІ]+)[.)]\s+\S")
 _DATE_LINE = re.compile(
     rf"^\W*\d{{1,2}}\W*\s*(?:[а-я{KAZAKH_LETTERS}]+\s+)?(?:19|20)\d{{2}}" r"|\d{2}\.\d{2}\.(?:19|20)\d{2}|«\s*_*\s*»", re.I)
 
+#: the date a figure stands at ("по состоянию на 01.01.2023", "на 01.01.2023", "01.01.2023 ж. жағдай
+#: бойынша"): a title may give it beside its period
+_AS_OF_DATE = re.compile(r"(?i)(?:по\s+состоянию\s+)?на\s+\d{2}\.\d{2}\.(?:19|20)\d{2}(?:\s*г\.)?"
+                         r"|\d{2}\.\d{2}\.(?:19|20)\d{2}\s*(?:ж\.\s*|жылғы\s+)?(?:жағдай|күй)\w*")
+
 _FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
           r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК|KMM|MM|KMQK|MKQK|JShS|JSHS")
 _PLACE_AFTER = (r"(?:\s*(?:акимата\s+|администрации\s+)?(?:г\.\s*|города\s+|села\s+|с\.\s*|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
@@ -122,6 +127,8 @@ _NOT_NAME = re.compile(
     r"|\w*(?:жылдығындағы|тоқсанындағы|айындағы|кезеңіндегі)|бірінші|екінші|үшінші|төртінші"
     # a part of the year on the line before the name: "2022 жылдың бірінші тоқсаны", "за I квартал"
     r"|тоқсан\w*|жартыжылды\w*|квартал\w*|полугоди\w*|месяц\w*"
+    # the year's word ending the period line above the name: "за 6 месяцев 2023 года"
+    r"|год|года|году|годы|жыл|жылы|жылда"
     r"|начальник\w*|директор\w*|руководител\w*|управлени\w*|отдел\w*|культур\w*|бөлім\w*|басқарма\w*|"
     r"басшы\w*|мәдениет\w*|b[öo]lim\w*|bas[şs]h?y\w*|basqarma\w*|m[äa]deniet\w*)$", re.I)
 
@@ -209,7 +216,9 @@ def title_candidates(document: Document) -> list[tuple[str, list[str]]]:
     (from the line that says what the document is), the whole title area,
     the file's own title."""
     # a line with a date is a signature's or an address's, unless its dates are the period's range
-    lines = [t for t in title_lines(document) if not _DATE_LINE.search(t) or date_range_period(t)]
+    # (a balance date, "по состоянию на 01.01.2023", "01.01.2023 ж. жағдай бойынша", is no signature's)
+    lines = [t for t in title_lines(document)
+             if not _DATE_LINE.search(_AS_OF_DATE.sub(" ", t)) or date_range_period(t)]
     out: list[tuple[str, list[str]]] = []
     first = next((i for i, t in enumerate(lines) if _TITLE_WORDS.search(t)), None)
     if first is not None:

@@ -499,3 +499,21 @@ def test_a_title_line_with_a_small_number_stays_a_title():
 def test_a_year_before_an_unquoted_name_is_no_part_of_it(paragraphs, org):
     # the year's "г." is no city's ("г. Тараз"), and the period phrase before the name is not in it
     assert metadata.detect_organization(_doc(*paragraphs)) == org
+
+
+def test_the_year_word_of_the_period_line_is_no_part_of_the_name_below():
+    d = _doc("Отчет о работе за 6 месяцев 2023 года", "Акмолинская ОУНБ им. М. Ауэзова")
+    assert metadata.detect_period(d).code == "2023-H1"
+    assert metadata.detect_organization(d) == "Акмолинская ОУНБ им. М. Ауэзова"
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Мониторинг деятельности библиотек Алматинской области в 2022 году (по состоянию на 01.01.2023)", "2022"),
+    ("Кітапханалар жұмысының мониторингі 2022 жыл (01.01.2023 ж. жағдай бойынша)", "2022"),
+])
+def test_a_balance_date_beside_the_period_keeps_the_title(title, code):
+    """A date in a line made it a signature's or an address's; the date the
+    figures stand at, beside the period, does not."""
+    assert metadata.detect_period(_doc(title)).code == code
+    # a line of a date alone is still no title
+    assert metadata.detect_period(_doc("Директор ЦБС А. Иванова", "12.01.2023")) is None
