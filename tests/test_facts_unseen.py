@@ -739,3 +739,15 @@ def test_the_actual_figure_after_the_plan_and_the_staff_named_otherwise():
         assert ("staff.headcount", 46, "2023", None, None) in _prose("2023", s), s
     assert ("coverage.population_pct", 32.7, "2023", None, None) in _prose(
         "2023", "Население района – 38 600 человек, библиотеками охвачено 32,7 %.")
+
+
+def test_kazakh_in_latin_letters_counts_and_cases():
+    """The possessive and the dative or accusative endings of a cardinal in
+    Latin letters, as in Cyrillic: "onyń 15-i" (fifteen of them), "48
+    900-ge jetti" (reached); an ordinal ("1-shi") stays no figure."""
+    got = _prose("2023", "Jüiede 17 kitaphana bar, onyń 15-i internetke qosylǵan.")
+    assert {("libraries.count", 17, "2023", None, None), ("libraries.internet", 15, "2023", None, None)} <= got
+    assert ("catalog.records", 48900, "2023", None, None) in _prose(
+        "2023", "Elektrondyq katalogtaǵy jazbalar sany 48 900-ge jetti.")
+    assert ("visits.total", 86400, "2023", None, None) in _prose("2023", "Kelýshiler sany 86 400-di qurady.")
+    assert _prose("2023", "2-shi jartyjyldyqta 1-shi orynǵa ıe boldy.") == set()

@@ -130,7 +130,9 @@ class NumberMatch:
 #: the Kazakh dative or accusative ending of a cardinal ("48 900-ге жетті", "5-ке", "86 400-ді құрады"):
 #: no ordinal ("1-ші") nor possessive ("10-ы"), the figure itself (what something reached, equals, grew by
 #: or amounted to)
-_CASE_RE = re.compile(r"-(?:ға|ге|қа|ке|ды|ді|ты|ті|ны|ні)(?![^\W\d_])")
+_CASE_RE = re.compile(r"-(?:ға|ге|қа|ке|ды|ді|ты|ті|ны|ні"
+                      # the same in Latin letters, the 2018 and the 2021 alphabets ("48 900-ge jetti")
+                      r"|ǵa|ğa|ge|qa|ke|dy|di|ty|ti|ny|ni)(?![^\W\d_])")
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -185,7 +187,9 @@ def find_scale_word(text: str) -> tuple[int, int, int] | None:
 # -- partitives ----------------------------------------------------------------
 
 _PARTITIVE_RE = re.compile(
-    r"(?<![\w.,])([0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+|[0-9]+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі)(?![\w])", re.U)
+    r"(?<![\w.,])([0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+|[0-9]+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі"
+    # in Latin letters ("onyń 15-i"; "2-eýi", "2-eui")
+    r"|y|i|sy|si|eýi|eui|aýy|auy|ýi|ui)(?![\w])", re.U)
 
 
 def find_partitive_numbers(text: str) -> list[NumberMatch]:
