@@ -322,8 +322,8 @@ def detect_organization(document: Document) -> str | None:
     for i, text in enumerate(texts):
         for m in _ORG_QUOTED.finditer(text):
             form = m.group(3) or m.group(1)
-            score = (bool(_LIBRARY.search(m.group(2))), bool(form), i < len(title))
-            if not any(score[:2]):
+            score = (bool(_LIBRARY.search(m.group(2))), i < len(title), bool(form))
+            if not (score[0] or score[2]):
                 continue
             name = f"«{m.group(2).strip()}»"
             value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name

@@ -517,3 +517,14 @@ def test_a_balance_date_beside_the_period_keeps_the_title(title, code):
     assert metadata.detect_period(_doc(title)).code == code
     # a line of a date alone is still no title
     assert metadata.detect_period(_doc("Директор ЦБС А. Иванова", "12.01.2023")) is None
+
+
+def test_the_titles_quoted_name_beats_a_short_name_with_a_form_in_the_text():
+    """The title names the system with its legal form written out (no
+    abbreviation to read as a form) over the quoted name and its city; the
+    first paragraph calls it "МБУК «ЦБС»": the title's name is the
+    organization."""
+    d = _doc("Муниципальное бюджетное учреждение культуры",
+             "«Централизованная библиотечная система» города Новотроицка", "ОТЧЁТ", "о деятельности за 2022 год",
+             "В 2022 году библиотеки МБУК «ЦБС» обслужили 21 480 пользователей.")
+    assert metadata.detect_organization(d) == "«Централизованная библиотечная система» города Новотроицка"
