@@ -751,3 +751,14 @@ def test_kazakh_in_latin_letters_counts_and_cases():
         "2023", "Elektrondyq katalogtaǵy jazbalar sany 48 900-ge jetti.")
     assert ("visits.total", 86400, "2023", None, None) in _prose("2023", "Kelýshiler sany 86 400-di qurady.")
     assert _prose("2023", "2-shi jartyjyldyqta 1-shi orynǵa ıe boldy.") == set()
+
+
+def test_a_figure_before_a_whole_in_the_genitive_counts_it():
+    """"Аудандағы 12 кітапхананың 11-і ауылдық жерде": 12 libraries, 11 of
+    them rural; the noun's genitive ending hid the unit that names the
+    count. Without a part after it the genitive says nothing of the figure."""
+    assert ("libraries.count", 12, "2022", None, None) in _prose(
+        "2022", "Аудандағы 12 кітапхананың 11-і ауылдық жерде орналасқан.")
+    got = _prose("2022", "Аудандағы 12 кітапхананың 11-і интернетке қосылған.")
+    assert {("libraries.count", 12, "2022", None, None), ("libraries.internet", 11, "2022", None, None)} <= got
+    assert _prose("2022", "3 кітапхананың жөндеуі жүргізілді.") == set()

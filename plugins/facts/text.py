@@ -410,7 +410,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     stated: dict[int, Record] = {}  # id(_Num) -> its record
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
-        n.unit = _unit_after(text, n, tk)
+        n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language)
         if n.unit is None and _SHARE_RE.search(text, ca, n.start):
             n.unit = "percent"
         local = [h for h in tk.hits if ca <= h.start and h.end <= cz
@@ -849,6 +849,22 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
 
 
 _SCALE_RE = re.compile(r"(?i)(?:мың|тыс|myń|myñ|myn)[^\W\d_]*")  # "мыңнан", "тысяч", "myńnan"
+
+#: "12 кітапхананың 11-і ауылдық жерде": a figure before a noun in the genitive whose part follows in the
+#: possessive counts that noun, the whole the part is of
+_GENITIVE_WHOLE_RE = re.compile(r"[ \u00a0]([^\W\d_]{3,}?)(?:ның|нің|дың|дің|тың|тің)\s+(?:[^\W\d_]+\s+){0,2}?"
+                                r"\d[\d \u00a0]*\s?-\s?(?:ы|і|сы|сі|еуі|ауы|уі)(?![^\W\d_])")
+
+
+def _genitive_whole_unit(text: str, n: _Num, fv: FactVocab, language: str | None) -> str | None:
+    """The unit of the noun a figure counts when the noun stands in the
+    genitive with a part of it after ("12 кітапхананың 11-і": libraries),
+    read from the noun without its ending; None otherwise."""
+    m = _GENITIVE_WHOLE_RE.match(text, n.end)
+    if m is None:
+        return None
+    stem = m.group(1)
+    return next((h.id for h in tokenize(stem, fv, language).hits if h.kind == "U" and h.start == 0), None)
 
 
 def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
