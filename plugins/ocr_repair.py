@@ -107,8 +107,8 @@ from esep import hookimpl
 from esep.model import Document, Record
 from esep.plugins.lang.alphabet import (
     CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LATIN_2018_LETTERS,
-    LATIN_2021_LETTERS, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, is_latin_kazakh, latin_alphabet,
-    latin_word_to_cyrillic,
+    LATIN_2021_LETTERS, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, OCR_CONFUSIONS, is_latin_kazakh,
+    latin_alphabet, latin_word_to_cyrillic,
 )
 from esep.registry import Config, Extractor
 
@@ -317,6 +317,11 @@ def fix_homoglyphs(token: str) -> str:
         return "".join(_LAT2CYR.get(ch, ch) if _script(ch) == "latin" else ch for ch in token)
     if to_lat:
         return "".join(_CYR2LAT.get(ch, ch) if _script(ch) == "cyrillic" else ch for ch in token)
+    if cyr > lat and all(ch in _LAT2CYR or ch in OCR_CONFUSIONS for ch in token if _script(ch) == "latin"):
+        # "kітапханалар": a Latin letter OCR reads for a Cyrillic one that looks like no Latin letter
+        # in print ("k" for "к", "l" for "і", "n" for "п"), inside a word mostly Cyrillic
+        return "".join(_LAT2CYR.get(ch, OCR_CONFUSIONS.get(ch, ch)) if _script(ch) == "latin" else ch
+                       for ch in token)
     return token
 
 

@@ -78,6 +78,10 @@ def test_digits_of_a_thousands_group_mostly_misread():
     ("Bооktading", "Booktading"),  # Cyrillic о in a Latin word
     ("əдеби", "әдеби"),            # Latin schwa for ә
     ("Əдебиет", "Әдебиет"),
+    ("kітапханалар", "кітапханалар"),  # OCR's Latin k for к, a letter no Latin one looks like in print
+    ("мemлекеттік", "мемлекеттік"),
+    ("knигa", "knигa"),            # as many Latin letters as Cyrillic: left
+    ("Kaspi", "Kaspi"),
 ])
 def test_homoglyphs(token, fixed):
     assert fix_homoglyphs(token) == fixed
