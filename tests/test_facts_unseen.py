@@ -762,3 +762,17 @@ def test_a_figure_before_a_whole_in_the_genitive_counts_it():
     got = _prose("2022", "Аудандағы 12 кітапхананың 11-і интернетке қосылған.")
     assert {("libraries.count", 12, "2022", None, None), ("libraries.internet", 11, "2022", None, None)} <= got
     assert _prose("2022", "3 кітапхананың жөндеуі жүргізілді.") == set()
+
+
+def test_kinds_named_together_and_a_list_of_parts_without_units():
+    """"Выдано книг и журналов": two kinds named together are the whole, no
+    part; "в том числе книг – 150 200, журналов – 30 100": every part of
+    the list is read, in the whole's unit; "к сети Интернет подключено 9
+    библиотек" counts the libraries online, not all of them."""
+    assert _prose("2022", "Выдано книг и журналов – 187 600 экз.") == {("loans.total", 187600, "2022", None, None)}
+    got = _prose("2022", "Выдано 187 600 экз. документов, в том числе книг – 150 200, журналов – 30 100.")
+    assert {("loans.total", 150200, "2022", None, "books"), ("loans.total", 30100, "2022", None, "magazines")} <= got
+    got = _prose("2022", "Кітап қоры 186 420 дана, оның ішінде кітаптар – 150 200, мерзімді басылымдар – 30 100.")
+    assert ("fund.end", 30100, "2022", None, "periodicals") in got
+    got = _prose("2022", "Компьютерный парк ЦБС – 24 единицы, к сети Интернет подключено 9 библиотек.")
+    assert ("libraries.internet", 9, "2022", None, None) in got and ("libraries.count", 9, "2022", None, None) not in got

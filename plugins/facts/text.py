@@ -544,6 +544,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             (n.end <= a and b <= h.start) or (h.end <= a and b <= n.start) for a, b in part_spans)]
         # "кітап және басқа да құжаттар", "книги и другие документы": the kind named with all the others is no part
         n.category = _nearest(n, [h for h in own if h.kind == "C" and not _AND_OTHERS_RE.match(text, h.end)], tokdist)
+        if n.category is not None and _kinds_joined(text, [h for h in own if h.kind == "C"], fv, language):
+            n.category = None  # "Выдано книг и журналов – 187 600 экз.": the kinds named together are the whole
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
         if n.metric is not None and n.metric.id.startswith("state_order.") and n.category == "books":
@@ -652,11 +654,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.category, n.language = n.category or sib.category, n.language or sib.language
         elif n.metric is None and n.category is not None and i > 0 and nums[i - 1].metric is not None \
                 and nums[i - 1].category not in (None, n.category) and nums[i - 1].how != "comparison" \
-                and _same_sentence(sents, nums[i - 1], n) and n.unit == nums[i - 1].unit:
+                and _same_sentence(sents, nums[i - 1], n) \
+                and (n.unit == nums[i - 1].unit or (n.unit is None and nums[i - 1].how == "part")):
             # "6 870 экз. – книги, 2 550 экз. – периодические издания": a list of named parts goes on
-            # in the next clause with the same metric
+            # in the next clause with the same metric (and in the unit of their whole: "в том числе книг –
+            # 150 200, журналов – 30 100")
             sib = nums[i - 1]
             n.metric, n.conf, n.how = sib.metric, 0.7, sib.how if sib.how == "part" else "sibling"
+            n.unit = n.unit or sib.unit
         elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive:
             m = _by_topic(n, fv, [h for h in topics + metric_hits if not owned(h, n)],
                           next((s for s in sents if s[0] <= n.start < s[1]), None))
@@ -865,6 +870,29 @@ def _genitive_whole_unit(text: str, n: _Num, fv: FactVocab, language: str | None
         return None
     stem = m.group(1)
     return next((h.id for h in tokenize(stem, fv, language).hits if h.kind == "U" and h.start == 0), None)
+
+
+#: what joins two kinds of documents named together: "книг и журналов", "кітаптар мен журналдар"
+_KINDS_JOIN_RE = re.compile(r"(?i)\s*(?:,|и|и\s+других|және|мен|бен|пен)\s*")
+
+
+_WORD_BEFORE_JOIN_RE = re.compile(r"([^\W\d_]+)\s*(?:,|и|және|мен|бен|пен)\s*$", re.I)
+
+
+def _kinds_joined(text: str, hits: list[Hit], fv: FactVocab, language: str | None) -> bool:
+    """Whether two kinds (categories) of different ids stand side by side
+    joined by "и", "және", "мен" or a comma: named together they are the
+    whole the figure counts, not a part of it.  The first may be a word of
+    the indicator's own cue ("Выдано книг и журналов": "книг" is read with
+    "выдано"), so the word before the conjunction is looked up alone."""
+    hits = sorted(hits, key=lambda h: h.start)
+    if any(a.id != b.id and _KINDS_JOIN_RE.fullmatch(text, a.end, b.start) for a, b in zip(hits, hits[1:])):
+        return True
+    for h in hits:
+        m = _WORD_BEFORE_JOIN_RE.search(text, max(0, h.start - 40), h.start)
+        if m and any(c.kind == "C" and c.id != h.id for c in tokenize(m.group(1), fv, language).hits):
+            return True
+    return False
 
 
 def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
