@@ -776,3 +776,10 @@ def test_kinds_named_together_and_a_list_of_parts_without_units():
     assert ("fund.end", 30100, "2022", None, "periodicals") in got
     got = _prose("2022", "Компьютерный парк ЦБС – 24 единицы, к сети Интернет подключено 9 библиотек.")
     assert ("libraries.internet", 9, "2022", None, None) in got and ("libraries.count", 9, "2022", None, None) not in got
+
+
+def test_the_kazakh_part_of_the_visits_named_by_the_events_after_it():
+    for s in ("Келушілер саны 84 500 болса, оның 9 870-і іс-шараларға келгендер.",
+              "Келушілер саны 84 500, оның 9 870-і – іс-шараларға келушілер."):
+        assert {("visits.total", 84500, "2022", None, None), ("visits.events", 9870, "2022", None, None)} <= \
+            _prose("2022", s), s

@@ -79,6 +79,8 @@ _CHANGED_FROM_RE = re.compile(
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
 _LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
 _EVENTS_WORD_RE = re.compile(r"(?i)мероприят|іс-шара|іс шара|is-shara|is shara")
+#: the events named right after a Kazakh part ("оның 9 870-і – іс-шараларға келушілер")
+_EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:" + _EVENTS_WORD_RE.pattern[4:] + ")")
 #: the words that make a period one compared with: "чем в 2021 году", "по сравнению с 2021 годом",
 #: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"; or the start of a span ("2015 жылдан бері")
 _COMPARED_BEFORE_RE = re.compile(
@@ -595,8 +597,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.metric, n.conf, n.how = fv.metrics[group], 0.8, "group"
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "visits.total" and "visits.events" in fv.metrics \
-                and _EVENTS_WORD_RE.search(text, ca, n.start):
-            # "посещений – 27 640, из них на мероприятиях – 6 215": the visits to events
+                and (_EVENTS_WORD_RE.search(text, ca, n.start)
+                     or (n.possessive and _EVENTS_AFTER_RE.match(text, n.end))):
+            # "посещений – 27 640, из них на мероприятиях – 6 215": the visits to events; in Kazakh the events
+            # come after the part ("оның 9 870-і іс-шараларға келгендер")
             n.metric, n.conf, n.how = fv.metrics["visits.events"], 0.8, "cue"
         if part and parent is not None and n.metric is None and parent.metric.id == "bibliography.references" \
                 and "bibliography.virtual_references" in fv.metrics and _VIRTUAL_RE.search(text, ca, cz):
