@@ -783,3 +783,17 @@ def test_the_kazakh_part_of_the_visits_named_by_the_events_after_it():
               "Келушілер саны 84 500, оның 9 870-і – іс-шараларға келушілер."):
         assert {("visits.total", 84500, "2022", None, None), ("visits.events", 9870, "2022", None, None)} <= \
             _prose("2022", s), s
+
+
+def test_the_label_columns_head_names_the_indicator_and_its_money():
+    """"Қаржыландыру (мың теңге)" over the row labels: the table's indicator
+    and unit, as a caption gives them; "Саны" as the only row label says
+    only that the row holds the figures of its columns."""
+    got = _named("2022", ["Қаржыландыру (мың теңге)", "2021", "2022"], ["Барлығы", "88 400,0", "96 400,0"],
+                 ["Жалақы", "61 200,0", "66 300,0"], ["Кітап сатып алу", "3 800,0", "4 100,0"])
+    assert {("finance.budget", 96400.0, "2022", None, None), ("finance.budget", 88400.0, "2021", None, None),
+            ("acquisition.budget", 4100.0, "2022", None, None)} <= got
+    got = _named("2022", ["Кадрлар", "Барлығы", "Жоғары білімді", "Орта арнаулы", "Кітапханашылық білімі бар"],
+                 ["Саны", "29", "17", "10", "14"])
+    assert {("staff.headcount", 29, "2022", None, None), ("staff.higher_education", 17, "2022", None, None),
+            ("staff.library_education", 14, "2022", None, None)} <= got

@@ -334,7 +334,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                    if hh.kind == "T"]
     topics = {hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"}
     order = [hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"]
-    table_metric = _pick(all_header_hits, fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order)
+    # ... and may name its indicator and the money it is counted in, as a caption would ("Қаржыландыру (мың
+    # теңге)" over "Барлығы | Жалақы | Кітап сатып алу")
+    corner_all = [hh for k in label_cols for c in header_cells(k) for hh in _header_hits(c.text, fv, default_year)]
+    corner_unit = next((hh.id for hh in corner_all if hh.kind == "U" and fv.money(hh.id)), None)
+    table_metric = _pick(all_header_hits, fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order) \
+        or _pick([hh for hh in corner_all if hh.kind == "M"], fv, corner_unit, topics, order)
 
     # the fund a row's label names ("Кітап қоры" beside "Жыл басында | Түсті | Шығарылды", no caption
     # naming the fund's movement) is the topic of the columns of its movement
@@ -421,8 +426,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # digitized documents only where digitization is the topic; here it is the total
                 row_hits = [hh for hh in row_hits if hh.kind != "M"]
                 kind = "total"
-            elif _unit_only(label, row_hits):
-                kind = "whole"  # a row labelled by its unit alone ("экз.", "дана"): the column's figure
+            elif _unit_only(label, row_hits) or _COUNT_ONLY_RE.match(label):
+                # a row labelled by its unit alone ("экз.", "дана") or by "a number" ("Саны", "Количество"):
+                # the column's figure
+                kind = "whole"
             elif not event_table and _counts_libraries(label, row_hits):
                 kind = "metric"  # "Кітапханалар", "Jüiedegi kitaphanalar sany": the number of libraries
             elif _category(row_hits) and any(hh.kind == "M" and hh.id in fv.metrics and hh.id not in whole_of
@@ -493,7 +500,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             v = _value(c)
             if v is None:
                 continue
-            unit = info["unit"] or row_unit or part_unit
+            unit = info["unit"] or row_unit or part_unit or corner_unit
             scale = info["scale"] or (row_scale[0] if row_scale else None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
@@ -578,6 +585,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
+
+
+#: a row label that says only that the row holds the figures: "Саны", "Количество", "Значение"
+_COUNT_ONLY_RE = re.compile(r"(?i)^\s*(?:саны|сандары|мәні|количество|кол-во|число|значение|sany|máni)\s*[:.]?\s*$")
 
 
 def _scale_of(text: str, hits: list[Hit], fv: FactVocab) -> tuple[str, str | None] | None:
