@@ -797,3 +797,17 @@ def test_the_label_columns_head_names_the_indicator_and_its_money():
                  ["Саны", "29", "17", "10", "14"])
     assert {("staff.headcount", 29, "2022", None, None), ("staff.higher_education", 17, "2022", None, None),
             ("staff.library_education", 14, "2022", None, None)} <= got
+
+
+def test_months_without_a_year_head_columns_and_the_events_head_names_the_total():
+    """"Январь–июнь | Июль–декабрь | За год" over a year's figures: the
+    half-years of the report's year; "Мероприятия" over the row labels
+    beside "Всего | … | Участники": the total counts the events."""
+    got = _named("2022", ["Показатели", "Январь–июнь", "Июль–декабрь", "За год"],
+                 ["Читатели", "7 800", "2 450", "10 250"], ["Выдача", "121 000", "124 300", "245 300"])
+    assert {("users.registered", 10250, "2022", None, None), ("users.registered", 7800, "2022-H1", None, None),
+            ("loans.total", 124300, "2022-H2", None, None)} <= got
+    assert ("users.registered", 7800, "2022", None, None) not in got
+    got = _named("2022", ["Мероприятия", "Всего", "в т.ч. для детей", "Участники"], ["Количество", "356", "190", "9 870"])
+    assert {("events.actual", 356, "2022", None, None), ("events.participants", 9870, "2022", None, None)} <= got
+    assert ("events.participants", 356, "2022", None, None) not in got

@@ -363,7 +363,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         if m is None and label_topics:
             m = _pick(info["hits"], fv, info["unit"], topics | label_topics, order)
         info["own"] = m is not None
-        if m is None and (info["partitive"] or info["category"] or info["language"] or is_total(info["text"], fv)) \
+        if m is None and is_total(info["text"], fv) and info["unit"] in (None, "events") \
+                and any(hh.kind == "U" and hh.id == "events" for hh in corner_all) and "events.actual" in fv.metrics:
+            # "Мероприятия" over the row labels, "Всего | в т.ч. для детей | Участники" over the figures: the
+            # total is the count of the events the head names, not of their participants
+            m = fv.metrics["events.actual"]
+        elif m is None and (info["partitive"] or info["category"] or info["language"] or is_total(info["text"], fv)) \
                 and table_metric:
             if table_metric.id.startswith("events.") and info["partitive"] and not info["language"]:
                 # "оның ішінде онлайн", "в т.ч. для детей" beside the count of events: a kind of the events

@@ -150,11 +150,17 @@ _MONTH_RUN_PATTERNS = [
 ]
 
 
-def _month_run(m: re.Match[str]) -> Period | None:
+#: a run of months without a year ("Январь–июнь", "қаңтар–маусым" heading a column of a table of the year):
+#: read with the default year only
+_YEARLESS_MONTH_RUN = re.compile(r"(?<![\w.,])" + _MONTH_RUN + r"(?![\w-])", re.I)
+
+
+def _month_run(m: re.Match[str], default_year: int | None = None) -> Period | None:
     first, last = month_number(m.group("m0")), month_number(m.group("m1"))
     if first is None or last is None or (first, last) not in _RUN_PARTS:
         return None
-    return make_period(int(m.group("year")), _RUN_PARTS[(first, last)])
+    year = m.groupdict().get("year")
+    return make_period(int(year) if year else default_year, _RUN_PARTS[(first, last)])
 
 
 # a range of dates: "с 01.01.2019 по 31.12.2019", "01.01.2019 ж. – 30.06.2019 ж.", "с 1 января по
@@ -354,6 +360,10 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
                     p = _period_of(m, part, default_year)
                     if p:
                         found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()], explicit_year=False))
+            for m in _matches(_YEARLESS_MONTH_RUN, folded):
+                p = _month_run(m, default_year)
+                if p:
+                    found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()], explicit_year=False))
         for pat in (_BARE_YEAR_RE, _BARE_YEAR_PREFIX_RE) if has_year else ():
             for m in pat.finditer(folded):
                 p = make_period(int(m.group("year")))
