@@ -102,3 +102,16 @@ def test_a_table_of_forms_no_vocabulary_knows_is_found_by_its_heads():
     assert {r.values["term"] for r in records if r.table == "unmatched_terms"} >= set(rows)
     t = table_of([["Показатели", "План", "Факт"], ["Пользователи", "4 000", "4 100"], ["Посещения", "30 000", "31 000"]])
     assert not rows_of(records_of(t, period="2023"))
+
+
+def test_the_year_named_without_its_number_and_a_total_beside_parts_of_the_count():
+    """"І тоқсан | … | ІV тоқсан | Жылдық": the last column is the year's;
+    "Всего | Онлайн | Офлайн | Кол-во участников": the total is the count
+    of events held, its parts stay unread."""
+    got = _read("2023", [["Іс-шара түрлері", "І тоқсан", "ІІ тоқсан", "ІІІ тоқсан", "ІV тоқсан", "Жылдық"],
+                         ["Кітап көрмелері", "28", "30", "25", "35", "118"], ["Әңгімелер", "15", "20", "14", "21", "70"]],
+                None)
+    assert got["Кітап көрмелері"]["2023"]["actual"] == 118 and got["Әңгімелер"]["2023"]["actual"] == 70
+    got = _read("2023", [["Формы", "Всего", "Онлайн", "Офлайн", "Кол-во участников"],
+                         ["Викторины", "25", "10", "15", "530"], ["Мастер-классы", "12", "2", "10", "240"]], None)
+    assert {k: got["Викторины"]["2023"][k] for k in ("actual", "participants")} == {"actual": 25, "participants": 530}

@@ -410,7 +410,8 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
 
 
 #: a header naming the whole year without its number: "За год", "Итого за год", "Жыл бойы", "Жылға"
-_WHOLE_YEAR = re.compile(r"^(?:(?:итого|всего)\s+)?(?:за\s+)?год$|^жыл(?:\s+бойы|ға|да)?$|^барлығы\s+жыл", re.I)
+_WHOLE_YEAR = re.compile(r"^(?:(?:итого|всего)\s+)?(?:за\s+)?год$|^жыл(?:\s+бойы|ға|да)?$|^барлығы\s+жыл"
+                         r"|^жылдық$|^годово[йе]$|^(?:итого\s+)?за\s+12\s+месяцев$|^12\s+ай(?:да)?$", re.I)
 
 
 def _yearless_part(text: str, year: int = 2000) -> str | None:
@@ -669,6 +670,14 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
             if mean[large.index] > mean[small.index]:
                 small.role, large.role = "actual", "participants"
                 continue
+        totals = [c for c in cols if _TOTAL_HEADER.match((c.header or "").strip())]
+        if "actual" not in known and len(totals) == 1 and len(cols) > 1 and (
+                "participants" not in known or _larger(values[known["participants"].index], values[totals[0].index])):
+            # "Всего | Онлайн | Офлайн | Кол-во участников": the total beside the parts of the count is the count
+            # of events held; its parts stay unread
+            totals[0].role = "actual"
+            cols = [c for c in cols if c is not totals[0]]
+            known["actual"] = totals[0]
         if len(cols) == 1:
             c = cols[0]
             if "actual" in known and "participants" not in known and _larger(values[c.index], values[known["actual"].index]):
@@ -679,6 +688,10 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
                 continue
         left += [c for c in cols if c.role is None]
     return left
+
+
+#: a sub-column headed by a total word alone: "Всего", "Барлығы", "Итого"
+_TOTAL_HEADER = re.compile(r"(?i)^(?:барлығы|барлыгы|всего|итого|жиыны|barly[gğǵ]y)\s*:?$")
 
 
 def _larger(a: list[float | None], b: list[float | None]) -> bool:
