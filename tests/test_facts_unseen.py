@@ -811,3 +811,17 @@ def test_months_without_a_year_head_columns_and_the_events_head_names_the_total(
     got = _named("2022", ["Мероприятия", "Всего", "в т.ч. для детей", "Участники"], ["Количество", "356", "190", "9 870"])
     assert {("events.actual", 356, "2022", None, None), ("events.participants", 9870, "2022", None, None)} <= got
     assert ("events.participants", 356, "2022", None, None) not in got
+
+
+def test_more_than_storage_units_and_the_staff_in_post():
+    """"10 250-ден астам оқырман" (over 10 250 readers) is a figure;
+    "единиц хранения" counts copies; "фактически – 40 человек" after the
+    posts is the staff."""
+    assert ("loans.total", 245300, "2022", None, None) in _prose("2022", "Кітапханалардан 245 300-ден астам кітап берілді.")
+    assert ("users.registered", 10250, "2022", None, None) in _prose(
+        "2022", "Кітапхана қызметін 10 250-ден астам оқырман пайдаланды.")
+    assert ("fund.withdrawn", 9310, "2022", None, None) in _prose(
+        "2022", "В течение года исключено из фонда 9 310 единиц хранения.")
+    assert {("staff.units", 41.5, "2022", None, None), ("staff.headcount", 40, "2022", None, None)} <= _prose(
+        "2022", "Штатная численность работников – 41,5 ставки, фактически – 40 человек.")
+    assert _prose("2022", "Балалар 5-тен 10-ға дейінгі жаста.") == set()  # an ablative alone starts a range

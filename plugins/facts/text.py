@@ -523,6 +523,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "По государственному заказу приобретено 2 100 экз. на сумму 4 200,0 тыс. тенге": what the
             # state's order bought, and for how much
             n.metric = fv.metrics["state_order." + n.metric.id[12:]]
+        if n.metric is None and n.unit == "people" and i > 0 and nums[i - 1].metric is not None \
+                and nums[i - 1].metric.id == "staff.units" and "staff.headcount" in fv.metrics \
+                and _same_sentence(sents, nums[i - 1], n) and _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
+            # "Штатная численность – 41,5 ставки, фактически – 40 человек": the people the posts are filled by
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.75, "cue"
         if _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
             # "Число читателей: план – 9 000, факт – 9 108": what was done, of the indicator the sentence
             # names before its plan ("факт", "орындалды" name no count of events there)
