@@ -454,7 +454,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container = re.sub(r"(?:(?<=\S)\s(?:газеті|газетасы|журналы)|(?<=[»\"])\s?(?:газета|журнал))\.?\s*$", "",
                            container.strip(),
                            flags=re.I)
-        container = re.sub(r"^«([^«»]+)»(?=\.?\s*$)", r"\1", container.strip())  # "// «Балқаш өңірі». – 2018"
+        # "// «Балқаш өңірі». – 2018", '"Ақжайық" газеті': the name in quotes of any kind
+        container = re.sub(r"^[«\"“„]([^«»\"“”„]+)[»\"”“](?=\.?\s*$)", r"\1", container.strip())
         colon = outside_quotes(container, ":")
         # "Библиотека и общество : сб. статей", "Кітапхана ісі:ғылыми жинақ" (the spaces lost), not "Серия: Филология"
         # "Книга: в 6 т." (the number of volumes after ": ", other title information as in the title area)
