@@ -825,3 +825,12 @@ def test_more_than_storage_units_and_the_staff_in_post():
     assert {("staff.units", 41.5, "2022", None, None), ("staff.headcount", 40, "2022", None, None)} <= _prose(
         "2022", "Штатная численность работников – 41,5 ставки, фактически – 40 человек.")
     assert _prose("2022", "Балалар 5-тен 10-ға дейінгі жаста.") == set()  # an ablative alone starts a range
+
+
+def test_the_share_of_the_population_and_books_given_as_gifts():
+    for s in ("Всего в библиотеках района зарегистрировано 10 250 пользователей, что составляет 34 % населения.",
+              "Ауданда 10 250 оқырман тіркелген, бұл халықтың 34 пайызы."):
+        want = {("users.registered", 10250, "2022", None, None), ("coverage.population_pct", 34, "2022", None, None)}
+        assert want <= _prose("2022", s), s
+    got = {k[:2] for k in _prose("2022", "Библиотекам передано в дар 1 420 книг от читателей.")}
+    assert got == {("fund.received", 1420)}  # the readers gave them: no count of readers

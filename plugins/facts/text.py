@@ -86,7 +86,12 @@ _EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:" + _EVENTS_WORD_RE.p
 _COMPARED_BEFORE_RE = re.compile(
     r"(?i)(?:\bчем|по сравнению с|в сравнении с|сравнительно с|\bпротив|\bотносительно|к уровню|\bуровня|начиная с)\s*$")
 _COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы|бері\b)")
-_ADJUNCT_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:для|среди|перед|ради)\s+$")
+#: a percent of the population: "34 % населения (жителей)", "халықтың 34 пайызы"
+_POPULATION_AFTER_RE = re.compile(r"(?i)\s*(?:%|процент\w*|пайыз\w*)?\s*(?:всего\s+)?(?:населени|жител|тұрғын)")
+_POPULATION_BEFORE_RE = re.compile(r"(?i)(?:халықтың|тұрғындардың|тұрғындарының|населения|жителей)\s+$")
+#: the documents a figure counts, written after it ("передано в дар 1 420 книг"): copies that came in or went out
+_DOCUMENTS_AFTER_RE = re.compile(r"(?i)\s+(?:книг|кітап|издани|документ|басылым|құжат)")
+_ADJUNCT_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:для|среди|перед|ради|от)\s+$")
 _ADJUNCT_AFTER_RE = re.compile(r"(?i)\s+(?:үшін|арасында|алдында)(?![^\W\d_])")
 _PREPOSITION_RE = re.compile(r"(?i)(?:на|для|в|во|по|к|из|с|со|от|о|об|при|за)\s")
 #: a Kazakh verb of change in its converb form before a comma ("артып,", "өсіп,", "азайып,"): the
@@ -446,7 +451,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 continue
             if m.topic and not any(_same_topic(t.id, m.id) for t in topics) and m.id not in titled and not (
                     fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)) and not (
-                    n.unit == "copies" and m.id.startswith("fund.")):
+                    n.unit == "copies" and m.id.startswith("fund.")) and not (
+                    m.id in ("fund.received", "fund.withdrawn") and _DOCUMENTS_AFTER_RE.match(text, n.end)):
                 # money for a topic ("сатып алу", "комплектование") needs it named, or the kind of
                 # documents bought ("Мерзімді басылымдарға жазылу 320,5 мың теңге"); copies that came in or
                 # went out are the fund's ("Списано 2 100 экз. ветхих изданий") whether or not it is named
@@ -537,6 +543,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 before = [h for h in metric_hits if s0[0] <= h.start and h.end <= plan.start() and h.id in fv.metrics
                           and (not n.unit or n.unit in fv.metrics[h.id].units)]
                 n.metric, n.conf, n.how = (fv.metrics[before[-1].id], 0.7, "cue") if before else (None, 0.0, n.how)
+        if n.metric is None and n.unit == "percent" and "coverage.population_pct" in fv.metrics and (
+                _POPULATION_AFTER_RE.match(text, n.end) or _POPULATION_BEFORE_RE.search(text, max(0, n.start - 30), n.start)):
+            # "…, что составляет 34 % населения", "бұл халықтың 34 пайызы": the share of the population served
+            n.metric, n.conf, n.how = fv.metrics["coverage.population_pct"], 0.7, "cue"
         if n.metric is None or n.metric.id in _PER_READER_OF:
             # "в среднем каждый читатель прочитал 19,9 книги", "әр оқырман орта есеппен 19,9 кітап оқыды": a
             # figure per reader is a rate, not a count of readers, books or visits
