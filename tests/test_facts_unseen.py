@@ -834,3 +834,10 @@ def test_the_share_of_the_population_and_books_given_as_gifts():
         assert want <= _prose("2022", s), s
     got = {k[:2] for k in _prose("2022", "Библиотекам передано в дар 1 420 книг от читателей.")}
     assert got == {("fund.received", 1420)}  # the readers gave them: no count of readers
+
+
+def test_loans_counted_in_books_are_all_loans_unless_books_are_a_part():
+    assert _prose("2022", "Библиотеки ЦБС обслужили 10 250 читателей, выдали им 245 300 экз. книг.") >= {
+        ("loans.total", 245300, "2022", None, None)}
+    got = _prose("2022", "Выдано 187 600 экз. документов, в том числе книг – 150 200, журналов – 30 100.")
+    assert ("loans.total", 150200, "2022", None, "books") in got
