@@ -566,9 +566,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
         if n.metric is not None and n.category == "books" and (
-                n.metric.id.startswith("state_order.") or (n.metric.id == "loans.total" and not part_spans)):
+                n.metric.id.startswith("state_order.") or (n.metric.id == "loans.total" and not part_spans
+                                                            and not any(h.kind == "C" and h.id != "books" for h in tk.hits))):
             # "тапсырыс бойынша 1 420 дана кітап алынды": the order is of books, no part of it; "выдали им 245 300
-            # экз. книг": the loans counted in books, unless a paragraph of parts names books as one of them
+            # экз. книг": the loans counted in books, unless the paragraph names books as one of its parts or
+            # beside other kinds ("Выдано 12 000 экз. книг, 3 000 экз. журналов")
             n.category = None
         if n.metric is not None and (n.metric.unit == "ratio" or n.metric.id.startswith("events.")):
             # "читаемость ... 23 книги в год": what a rate counts is no part of it; "кітап көрмелері"
