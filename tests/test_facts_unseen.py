@@ -841,3 +841,15 @@ def test_loans_counted_in_books_are_all_loans_unless_books_are_a_part():
         ("loans.total", 245300, "2022", None, None)}
     got = _prose("2022", "Выдано 187 600 экз. документов, в том числе книг – 150 200, журналов – 30 100.")
     assert ("loans.total", 150200, "2022", None, "books") in got
+
+
+def test_rows_under_a_group_row_without_figures():
+    """"Пользователи:" and "Посещения:" with empty cells over "всего", "дети
+    до 14 лет", "на мероприятиях": each row is read with its group, also
+    when the first group row stands right under the header."""
+    got = _named("2022", ["Показатели", "2021", "2022"], ["Пользователи:", "", ""], ["всего", "10 110", "10 250"],
+                 ["дети до 14 лет", "4 020", "4 100"], ["Посещения:", "", ""], ["всего", "83 000", "84 500"],
+                 ["на мероприятиях", "9 500", "9 870"])
+    assert {("users.registered", 10250, "2022", None, None), ("users.children", 4100, "2022", None, None),
+            ("visits.total", 84500, "2022", None, None), ("visits.events", 9870, "2022", None, None)} <= got
+    assert ("users.registered", 84500, "2022", None, None) not in got

@@ -393,6 +393,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     row_info: dict[int, dict] = {}
     n_cat = n_other = 0
     parent_row: tuple[str, list[Hit]] | None = None  # the last row naming an indicator, and its hits
+    group: tuple[str, list[Hit]] | None = None  # the last row naming an indicator with no figures of its own
+    if h >= 2 and label_cols:
+        # the header's last row may be such a row ("Показатели | 2021 | 2022" / "Пользователи: | | "): the
+        # leading rows without figures are read as the header
+        last = grid[h - 1][label_cols[0]]
+        if last is not None and last.row == h - 1 and last.text.strip() and all(
+                grid[h - 1][k] is None or not grid[h - 1][k].text.strip() or grid[h - 1][k] is last for k in col_info):
+            hits = _cell_hits(last.text, fv, default_year, ("years",))
+            if any(hh.kind == "M" for hh in hits):
+                group = (last.text.strip().rstrip(" :"), hits)
     for r in data_rows:
         label_cells = []
         for k in label_cols:
@@ -409,6 +419,21 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             joined = _cell_hits(_BROKEN_WORD_RE.sub("", label), fv, default_year, ("years",))
             if {hh.id for hh in joined if hh.kind == "M"} - {hh.id for hh in row_hits if hh.kind == "M"}:
                 row_hits = joined
+        if label and not any(grid[r][k] is not None and _value(grid[r][k]) is not None for k in col_info):
+            # "Пользователи:" over "всего | дети до 14 лет", its own cells empty: a group the rows below it
+            # are of, until a row names an indicator of its own
+            group = (label.rstrip(" :"), row_hits) if any(hh.kind == "M" for hh in row_hits) else None
+        elif group is not None and label and (label[:1].islower() or is_total(label, fv)):
+            gids = {hh.id for hh in group[1] if hh.kind == "M"}
+            if is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
+                row_hits = group[1]  # "всего" under "Пользователи:": the indicator's whole
+            else:
+                joined = _cell_hits(group[0] + " " + label, fv, default_year, ("years",))
+                if any(hh.kind == "M" and hh.id not in gids for hh in joined):
+                    # "на мероприятиях" under "Посещения:": the indicator the two name together
+                    row_hits = [hh for hh in joined if not (hh.kind == "M" and hh.id in gids)]
+        elif label and label[:1].isupper():
+            group = None
         part_of = _part_marker(label, fv) if label and parent_row else None
         whole_of = {hh.id for hh in parent_row[1] if hh.kind == "M"} if part_of is not None else set()
         if part_of is not None and not any(hh.kind == "M" for hh in row_hits):
