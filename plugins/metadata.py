@@ -91,6 +91,7 @@ _ORG_PHRASE = re.compile(
 
 
 #: a year standing alone: not part of a date, a number, a range or a word
+_WORD_DASH_YEAR = re.compile(r"(?<=[^\W\d_])[-–—](?=(?:19|20)\d{2}(?!\d))")
 _LONE_YEAR = re.compile(r"(?<![\w.,/№-])((?:19|20)\d{2})(?![\w.,/%-]|\s*[-–—]\s*\d)")
 
 
@@ -274,7 +275,8 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
     for source, lines in candidates:
         if source == "title area":
             continue
-        text = " ".join(lines)
+        # "Годовой отчёт-2023": a year joined to a word by a hyphen stands alone as well
+        text = _WORD_DASH_YEAR.sub(" ", " ".join(lines))
         years = {m.group(1) for m in _LONE_YEAR.finditer(text)}
         if len(years) == 1:
             period = make_period(int(years.pop()))

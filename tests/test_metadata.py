@@ -528,3 +528,7 @@ def test_the_titles_quoted_name_beats_a_short_name_with_a_form_in_the_text():
              "«Централизованная библиотечная система» города Новотроицка", "ОТЧЁТ", "о деятельности за 2022 год",
              "В 2022 году библиотеки МБУК «ЦБС» обслужили 21 480 пользователей.")
     assert metadata.detect_organization(d) == "«Централизованная библиотечная система» города Новотроицка"
+
+
+def test_a_year_joined_to_the_title_by_a_hyphen():
+    assert metadata.detect_period(_doc("Годовой отчёт-2023", "МБУК «Районная библиотека»")).code == "2023"
