@@ -853,3 +853,10 @@ def test_rows_under_a_group_row_without_figures():
     assert {("users.registered", 10250, "2022", None, None), ("users.children", 4100, "2022", None, None),
             ("visits.total", 84500, "2022", None, None), ("visits.events", 9870, "2022", None, None)} <= got
     assert ("users.registered", 84500, "2022", None, None) not in got
+
+
+def test_a_date_with_a_chain_of_kazakh_endings_is_no_figure():
+    """"2023 жылдың 1 қаңтарындағы жағдай бойынша": the 1 is the day of a
+    date whose month takes two endings, not a figure of the fund."""
+    got = {k[:2] for k in _prose("2022", "2023 жылдың 1 қаңтарындағы жағдай бойынша кітап қоры 187 200 дана.")}
+    assert got == {("fund.end", 187200)}

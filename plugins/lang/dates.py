@@ -66,9 +66,13 @@ def _month_number(w: str) -> int | None:
         return None
     # a word can begin only with the stems that begin with its first three letters
     for name, stem, num in _STEMS_BY_HEAD.get(w[:3], ()):
-        if w.startswith(stem) and len(w) - len(name) <= 4:
+        # a Kazakh month takes a chain of endings ("қаңтарындағы": of the one on the 1st of January)
+        if w.startswith(stem) and len(w) - len(name) <= (6 if name in _KK_NAMES else 4):
             return num
     return None
+
+
+_KK_NAMES = frozenset(MONTHS_KK)
 
 
 _DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]?\s*([^\W\d_]{3,})", re.U)
