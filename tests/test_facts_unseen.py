@@ -860,3 +860,8 @@ def test_a_date_with_a_chain_of_kazakh_endings_is_no_figure():
     date whose month takes two endings, not a figure of the fund."""
     got = {k[:2] for k in _prose("2022", "2023 жылдың 1 қаңтарындағы жағдай бойынша кітап қоры 187 200 дана.")}
     assert got == {("fund.end", 187200)}
+
+
+def test_child_readers_written_as_one_hyphenated_word():
+    got = _prose("2022", "Оқырмандар саны – 10 250, оның ішінде оқырман-балалар – 4 100.")
+    assert {("users.registered", 10250, "2022", None, None), ("users.children", 4100, "2022", None, None)} <= got
