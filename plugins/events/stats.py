@@ -670,7 +670,7 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
             if mean[large.index] > mean[small.index]:
                 small.role, large.role = "actual", "participants"
                 continue
-        totals = [c for c in cols if _TOTAL_HEADER.match((c.header or "").strip())]
+        totals = [c for c in cols if len((c.header or "").split()) == 1 and is_total_label(c.header)]
         if "actual" not in known and len(totals) == 1 and len(cols) > 1 and (
                 "participants" not in known or _larger(values[known["participants"].index], values[totals[0].index])):
             # "Всего | Онлайн | Офлайн | Кол-во участников": the total beside the parts of the count is the count
@@ -688,10 +688,6 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
                 continue
         left += [c for c in cols if c.role is None]
     return left
-
-
-#: a sub-column headed by a total word alone: "Всего", "Барлығы", "Итого"
-_TOTAL_HEADER = re.compile(r"(?i)^(?:барлығы|барлыгы|всего|итого|жиыны|barly[gğǵ]y)\s*:?$")
 
 
 def _larger(a: list[float | None], b: list[float | None]) -> bool:

@@ -400,9 +400,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         last = grid[h - 1][label_cols[0]]
         if last is not None and last.row == h - 1 and last.text.strip() and all(
                 grid[h - 1][k] is None or not grid[h - 1][k].text.strip() or grid[h - 1][k] is last for k in col_info):
-            hits = _cell_hits(last.text, fv, default_year, ("years",))
-            if any(hh.kind == "M" for hh in hits):
-                group = (last.text.strip().rstrip(" :"), hits)
+            group = _group_row(last.text, _cell_hits(last.text, fv, default_year, ("years",)))
     for r in data_rows:
         label_cells = []
         for k in label_cols:
@@ -422,7 +420,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         if label and not any(grid[r][k] is not None and _value(grid[r][k]) is not None for k in col_info):
             # "Пользователи:" over "всего | дети до 14 лет", its own cells empty: a group the rows below it
             # are of, until a row names an indicator of its own
-            group = (label.rstrip(" :"), row_hits) if any(hh.kind == "M" for hh in row_hits) else None
+            group = _group_row(label, row_hits)
         elif group is not None and label and (label[:1].islower() or is_total(label, fv)):
             gids = {hh.id for hh in group[1] if hh.kind == "M"}
             if is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
@@ -615,6 +613,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
+
+
+def _group_row(label: str, hits: list[Hit]) -> tuple[str, list[Hit]] | None:
+    """A row without figures that names an indicator ("Пользователи:"), as the group of the rows under it."""
+    return (label.strip().rstrip(" :"), hits) if any(hh.kind == "M" for hh in hits) else None
 
 
 #: a row label that says only that the row holds the figures: "Саны", "Количество", "Значение"

@@ -78,9 +78,10 @@ _CHANGED_FROM_RE = re.compile(
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
 _LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
-_EVENTS_WORD_RE = re.compile(r"(?i)мероприят|іс-шара|іс шара|is-shara|is shara")
+_EVENTS_WORDS = r"мероприят|іс-шара|іс шара|is-shara|is shara"
+_EVENTS_WORD_RE = re.compile(r"(?i)" + _EVENTS_WORDS)
 #: the events named right after a Kazakh part ("оның 9 870-і – іс-шараларға келушілер")
-_EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:" + _EVENTS_WORD_RE.pattern[4:] + ")")
+_EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:" + _EVENTS_WORDS + ")")
 #: the words that make a period one compared with: "чем в 2021 году", "по сравнению с 2021 годом",
 #: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"; or the start of a span ("2015 жылдан бері")
 _COMPARED_BEFORE_RE = re.compile(
@@ -379,7 +380,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     quotes = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
 
     def clause(pos: int) -> tuple[int, int]:
-        s = next((s for s in sents if s[0] <= pos < s[1]), (0, len(text)))
+        s = _sentence_at(sents, pos, (0, len(text)))
         a = max([c + 1 for c in cuts if c < pos and c >= s[0]] + [s[0]])
         z = min([c for c in cuts if c >= pos and c < s[1]] + [s[1]])
         return a, z
@@ -498,7 +499,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             m = _by_topic(n, fv, [h for h in topics + metric_hits if h.id in weak and not any(
                                       n.end <= a and b <= h.start for a, b in part_spans)
                                   and not owned(h, n)],
-                          next((s for s in sents if s[0] <= n.start < s[1]), None))
+                          _sentence_at(sents, n.start))
             if m is not None and (not n.unit or n.unit in m.units):
                 n.metric, n.conf, n.how = m, 0.7, "weak"
             elif m is None and len(weak) == 1:
@@ -537,7 +538,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
             # "Число читателей: план – 9 000, факт – 9 108": what was done, of the indicator the sentence
             # names before its plan ("факт", "орындалды" name no count of events there)
-            s0 = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+            s0 = _sentence_at(sents, n.start, (0, len(text)))
             plan = _PLAN_WORD_RE.search(text, s0[0], n.start)
             if plan is not None:
                 before = [h for h in metric_hits if s0[0] <= h.start and h.end <= plan.start() and h.id in fv.metrics
@@ -550,7 +551,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is None or n.metric.id in _PER_READER_OF:
             # "в среднем каждый читатель прочитал 19,9 книги", "әр оқырман орта есеппен 19,9 кітап оқыды": a
             # figure per reader is a rate, not a count of readers, books or visits
-            s0 = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+            s0 = _sentence_at(sents, n.start, (0, len(text)))
             rate = _per_reader_rate(text, s0[0], n)
             if rate is not None and rate in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[rate], 0.7, "cue"
@@ -688,7 +689,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit = n.unit or sib.unit
         elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive:
             m = _by_topic(n, fv, [h for h in topics + metric_hits if not owned(h, n)],
-                          next((s for s in sents if s[0] <= n.start < s[1]), None))
+                          _sentence_at(sents, n.start))
             if m is not None:
                 n.metric, n.conf, n.how = m, 0.6, "topic"
         if n.category == "books" and fv.money(n.unit) and n.how != "part":
@@ -698,7 +699,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
             if noun:
-                s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+                s = _sentence_at(sents, n.start, (0, len(text)))
                 period = _period_for(n, periods, sents, paren, parens)
                 records.append(make_fact(
                     None, n.value, unit=n.stored_unit(), period=resolve_period(period.period if period else None, doc_period),
@@ -730,7 +731,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if d is None and not paren:
                 # "На 31.12.2021 работали 39 человек, из них 27 с высшим образованием": a date that opens the
                 # sentence, before its first figure, dates each of its stocks
-                s0 = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+                s0 = _sentence_at(sents, n.start, (0, len(text)))
                 first = next((o.start for o in nums if o.start >= s0[0]), n.start)
                 d = next((d for d in dates if s0[0] <= d.start and d.end <= first and not _inside(d.start, parens)),
                          None)
@@ -747,7 +748,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             period = ytd
         if told_ytd and metric.stock and as_of and as_of in _ends(doc_period):
             period = ytd  # "На 01.10.2022 фонд составил ..." after the movements since January
-        s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+        s = _sentence_at(sents, n.start, (0, len(text)))
         evidence = text[s[0]:s[1]].strip()
         label = text[ca:cz].strip(" ,;:–-")
         records.append(make_fact(
@@ -788,6 +789,12 @@ _PER_READER_RE = re.compile(r"(?i)(?<!\w)(?:в\s+среднем|в\s+расчё�
 _PER_READER_READ_RE = re.compile(r"(?i)\s*(?:книг|кітап|экз|дана|документ|издани|прочит|оқыд)")
 _PER_READER_CAME_RE = re.compile(r"(?i)\s*(?:раз(?:а)?(?!\w)|рет(?!\w)|посещени)")
 _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
+
+
+def _sentence_at(sents: list[tuple[int, int]], pos: int, default: tuple[int, int] | None = None
+                 ) -> tuple[int, int] | None:
+    """The sentence (start, end) that holds ``pos``, else ``default``."""
+    return next((s for s in sents if s[0] <= pos < s[1]), default)
 
 
 def _per_reader_rate(text: str, start: int, n: _Num) -> str | None:
@@ -897,10 +904,11 @@ def _genitive_whole_unit(text: str, n: _Num, fv: FactVocab, language: str | None
 
 
 #: what joins two kinds of documents named together: "книг и журналов", "кітаптар мен журналдар"
-_KINDS_JOIN_RE = re.compile(r"(?i)\s*(?:,|и|и\s+других|және|мен|бен|пен)\s*")
+_KINDS_JOIN = r"(?:,|и|и\s+других|және|мен|бен|пен)"
+_KINDS_JOIN_RE = re.compile(r"(?i)\s*" + _KINDS_JOIN + r"\s*")
 
 
-_WORD_BEFORE_JOIN_RE = re.compile(r"([^\W\d_]+)\s*(?:,|и|және|мен|бен|пен)\s*$", re.I)
+_WORD_BEFORE_JOIN_RE = re.compile(r"([^\W\d_]+)\s*" + _KINDS_JOIN + r"\s*$", re.I)
 
 
 def _kinds_joined(text: str, hits: list[Hit], fv: FactVocab, language: str | None) -> bool:
@@ -978,7 +986,7 @@ def _genitive_whole(text: str, n: _Num, sents, fv: FactVocab) -> Metric | None:
         names = _genitive_names[id(fv)] = {
             w.split()[0].rstrip("=").lower(): mid for mid in _GENITIVE_WHOLES if mid in fv.metrics
             for w in fv.metrics[mid].cues + fv.metrics[mid].aliases if w and len(w.split()[0].rstrip("=")) >= 5}
-    s = next((s for s in sents if s[0] <= n.start < s[1]), (0, len(text)))
+    s = _sentence_at(sents, n.start, (0, len(text)))
     found = None
     for m in re.finditer(r"[^\W\d_]+", text[s[0]:n.start]):
         g = _GENITIVE_RE.search(m.group(0))
@@ -1027,7 +1035,7 @@ def _compared(text: str, p) -> bool:
 
 
 def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None):
-    s = next((s for s in sents if s[0] <= n.start < s[1]), None)
+    s = _sentence_at(sents, n.start)
     if paren:
         inner = [p for p in periods if paren[0] <= p.start < paren[1] and p.start < n.start]
         if inner:
