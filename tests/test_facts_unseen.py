@@ -865,3 +865,25 @@ def test_a_date_with_a_chain_of_kazakh_endings_is_no_figure():
 def test_child_readers_written_as_one_hyphenated_word():
     got = _prose("2022", "Оқырмандар саны – 10 250, оның ішінде оқырман-балалар – 4 100.")
     assert {("users.registered", 10250, "2022", None, None), ("users.children", 4100, "2022", None, None)} <= got
+
+
+def test_the_whole_after_iz_and_the_part_later_in_the_sentence():
+    got = {k[:2] for k in _prose("2022", "Из 15 библиотек к Интернету подключены 13.")}
+    assert got == {("libraries.count", 15), ("libraries.internet", 13)}
+
+
+def test_kinds_listed_with_others_after_a_comma_are_the_whole():
+    got = _prose("2022", "Читателям выдано 298 100 экз. книг, журналов и других документов.")
+    assert got == {("loans.total", 298100, "2022", None, None)}
+    got = _prose("2022", "Выдано 12 000 экз. книг, 3 000 экз. журналов.")  # each kind its own figure: parts
+    assert ("loans.total", 12000, "2022", None, "books") in got
+
+
+def test_a_figure_of_the_rural_libraries_alone_is_their_share():
+    got = _prose("2022", "Сельскими библиотеками обслужено 7 200 читателей.")
+    assert got == {("users.registered", 7200, "2022", None, "branch:сельские библиотеки")}
+
+
+def test_the_service_area_and_a_fund_replenished():
+    assert {k[:2] for k in _prose("2022", "Зона обслуживания ЦБС – 42 300 жителей.")} == {("population.served", 42300)}
+    assert {k[:2] for k in _prose("2022", "Қор 3 450 данаға толықты.")} == {("fund.received", 3450)}

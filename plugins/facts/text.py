@@ -555,6 +555,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             rate = _per_reader_rate(text, s0[0], n)
             if rate is not None and rate in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[rate], 0.7, "cue"
+        if n.unit and fv.implied_metric(n.unit) and _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 8), n.start) \
+                and i + 1 < len(nums) and nums[i + 1].start < _sentence_at(sents, n.start, (0, len(text)))[1]:
+            # "Из 15 библиотек к Интернету подключены 13": the figure after "из" counts the whole its noun
+            # names, the figure later in the sentence the part the cue names
+            n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.7, "unit"
         if n.metric is None and fv.implied_metric(n.unit):
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
         # a name beyond an "of which" phrase names the part, not this figure
@@ -604,6 +609,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "15 320 пользователей, в том числе сельские библиотеки – 9 140", "; в сельских библиотеках –
             # 70 215": the share of a group of the system's libraries in the figure before
             n.metric, n.category, part = None, group, True
+        elif group and n.metric is not None and n.category is None and not n.metric.id.startswith("libraries.") \
+                and (parent is None or not _same_sentence(sents, parent, n)):
+            # "Сельскими библиотеками обслужено 7 200 читателей": a figure of the system's rural libraries
+            # alone, with no whole before it, is that group's share of the indicator, not the system's
+            n.category = group
         paren = _inside(n.start, parens)
         comparison = None
         if paren and parent and parent.end <= paren[0]:
@@ -788,6 +798,8 @@ _PER_READER_RE = re.compile(r"(?i)(?<!\w)(?:в\s+среднем|в\s+расчё�
                             r"|орта\s+есеппен|әр\s+(?:оқырман|пайдаланушы)\w*|бір\s+оқырман\w*)(?!\w)")
 _PER_READER_READ_RE = re.compile(r"(?i)\s*(?:книг|кітап|экз|дана|документ|издани|прочит|оқыд)")
 _PER_READER_CAME_RE = re.compile(r"(?i)\s*(?:раз(?:а)?(?!\w)|рет(?!\w)|посещени)")
+#: "из 15 библиотек …": the whole a later figure is a part of
+_OUT_OF_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+$")
 _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
 
 
@@ -909,6 +921,7 @@ _KINDS_JOIN_RE = re.compile(r"(?i)\s*" + _KINDS_JOIN + r"\s*")
 
 
 _WORD_BEFORE_JOIN_RE = re.compile(r"([^\W\d_]+)\s*" + _KINDS_JOIN + r"\s*$", re.I)
+_WORD_AFTER_JOIN_RE = re.compile(r"\s*" + _KINDS_JOIN + r"\s*([^\W\d_]+)", re.I)
 
 
 def _kinds_joined(text: str, hits: list[Hit], fv: FactVocab, language: str | None) -> bool:
@@ -921,8 +934,13 @@ def _kinds_joined(text: str, hits: list[Hit], fv: FactVocab, language: str | Non
     if any(a.id != b.id and _KINDS_JOIN_RE.fullmatch(text, a.end, b.start) for a, b in zip(hits, hits[1:])):
         return True
     for h in hits:
+        # the word before the conjunction, or the one after it when a comma ends the figure's clause first
+        # ("выдано 298 100 экз. книг, журналов и других документов")
         m = _WORD_BEFORE_JOIN_RE.search(text, max(0, h.start - 40), h.start)
         if m and any(c.kind == "C" and c.id != h.id for c in tokenize(m.group(1), fv, language).hits):
+            return True
+        m = _WORD_AFTER_JOIN_RE.match(text, h.end)
+        if m and any(c.kind == "C" and c.id != h.id and c.start == 0 for c in tokenize(m.group(1), fv, language).hits):
             return True
     return False
 
