@@ -115,3 +115,10 @@ def test_the_year_named_without_its_number_and_a_total_beside_parts_of_the_count
     got = _read("2023", [["Формы", "Всего", "Онлайн", "Офлайн", "Кол-во участников"],
                          ["Викторины", "25", "10", "15", "530"], ["Мастер-классы", "12", "2", "10", "240"]], None)
     assert {k: got["Викторины"]["2023"][k] for k in ("actual", "participants")} == {"actual": 25, "participants": 530}
+
+
+def test_visitors_abbreviated_head_the_participants():
+    got = _read("2023", [["Наименование", "Кол-во меропр.", "Кол-во посетит."],
+                         ["Презентации книг", "9", "280"], ["Вечера поэзии", "5", "150"]], None)
+    assert {k: got["Презентации книг"]["2023"][k] for k in ("actual", "participants")} == {
+        "actual": 9, "participants": 280}

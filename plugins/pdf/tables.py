@@ -772,6 +772,10 @@ def _thousands_group(words: list[Word], i: int, gutter: float) -> bool:
     return bool(around) and gap < 0.5 * min(around)
 
 
+#: a table's caption: "Таблица 2.", "Табл. 3", "2-кесте", "Кесте 1", "Table 4"
+CAPTION_RE = re.compile(r"(?i)^\s*(?:(?:таблица|табл\.|кесте|table|tab\.)\s*№?\s*\d+|\d+\s*-\s*кесте)(?!\w)")
+
+
 def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
     """On a page without ruled tables: runs of three or more lines that all
     split into two or more segments at wide gaps, with gaps common to all the
@@ -792,24 +796,40 @@ def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
     runs: list[list[tuple[Line, list[list[Word]]]]] = []
     cur: list[tuple[Line, list[list[Word]]]] = []
     pending: list[tuple[Line, list[list[Word]]]] = []  # one-segment lines inside a run: section headings
+    captioned = False  # the run starts right under a caption ("Таблица 4. Движение фонда")
+    prev: Line | None = None
+
+    def enough(run: list[tuple[Line, list[list[Word]]]]) -> bool:
+        # three lines of cells, or two under a caption (a header and one row of figures)
+        return sum(1 for _, sg in run if len(sg) >= 2) >= (2 if captioned else 3)
+
     for ln in lines:
         segs = _segments(ln, 1.2 * ln.size)
         ok = len(segs) >= 2 and not (len(segs[0]) == 1 and NUMBER_RE.match(segs[0][0].text)) \
             and segs[0][0].text not in BULLETS
+        caption = len(segs) == 1 and bool(CAPTION_RE.match(ln.text))  # "Таблица 2. …" starts another table
         last = (pending or cur)[-1][0] if cur else None
-        near = last is not None and ln.top - last.bottom <= 2.5 * ln.size
+        near = last is not None and ln.top - last.bottom <= 2.5 * ln.size and not caption
         if ok and (not cur or near):
+            if not cur:
+                captioned = prev is not None and CAPTION_RE.match(prev.text) is not None \
+                    and ln.top - prev.bottom <= 2.5 * ln.size
             cur += pending + [(ln, segs)]
             pending = []
+            prev = ln
             continue
         if not ok and near and len(segs) == 1 and len(pending) < 3:
             pending.append((ln, segs))
+            prev = ln
             continue
-        if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
+        if enough(cur):
             runs.append(cur + _goes_on(pending))
+        captioned = ok and prev is not None and CAPTION_RE.match(prev.text) is not None \
+            and ln.top - prev.bottom <= 2.5 * ln.size
         cur = [(ln, segs)] if ok else []
         pending = []
-    if sum(1 for _, sg in cur if len(sg) >= 2) >= 3:
+        prev = ln
+    if enough(cur):
         runs.append(cur + _goes_on(pending))
     todo = [_resplit(run) for run in runs]
     while todo:
@@ -823,8 +843,8 @@ def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
         # left out too)
         parts = _split_at_headings(run)
         best: tuple[int, int, PTable, list[tuple[Line, list[list[Word]]]]] | None = None
-        for cut in range(0, min(4, len(run) - 2) if len(parts) < 2 else 1):
-            for skip in range(0, min(8, len(run) - cut - 2)):
+        for cut in range(0, max(1, min(4, len(run) - 2)) if len(parts) < 2 else 1):
+            for skip in range(0, max(1, min(8, len(run) - cut - 2))):  # (a run of two lines: as it is)
                 body = run[skip:len(run) - cut]
                 if len(body[0][1]) < 2:
                     continue
@@ -1003,7 +1023,8 @@ def _join_sections(lines: list[Line], made: list[tuple[PTable, list[tuple[Line, 
                    and ln.bottom <= first.top + 0.5]
         chain = [pbody[-1][0]] + between + [first]
         ok = (not head and 1 <= len(between) <= 3 and pt.n_cols == t.n_cols
-              and all(len(_segments(ln, 1.2 * ln.size)) == 1 and ln.x1 <= pt.cols[1] for ln in between)
+              and all(len(_segments(ln, 1.2 * ln.size)) == 1 and ln.x1 <= pt.cols[1]
+                      and not CAPTION_RE.match(ln.text) for ln in between)
               and all(b.top - a.bottom <= SECTION_GAP * b.size for a, b in zip(chain, chain[1:])))
         joined = _text_table(pbody + [(ln, _segments(ln, 1.2 * ln.size)) for ln in between] + body, page_no,
                              phead or None, aligned=True) if ok else None
