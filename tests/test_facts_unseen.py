@@ -887,3 +887,11 @@ def test_a_figure_of_the_rural_libraries_alone_is_their_share():
 def test_the_service_area_and_a_fund_replenished():
     assert {k[:2] for k in _prose("2022", "Зона обслуживания ЦБС – 42 300 жителей.")} == {("population.served", 42300)}
     assert {k[:2] for k in _prose("2022", "Қор 3 450 данаға толықты.")} == {("fund.received", 3450)}
+
+
+def test_mass_events_as_a_kazakh_row_and_the_residents_served():
+    got = _named("2022", ["Көрсеткіштер", "2021 ж.", "2022 ж."], ["Оқырмандар саны", "7 912", "8 015"],
+                 ["Бұқаралық іс-шаралар", "406", "418"])
+    assert {("events.actual", 406, "2021", None, None), ("events.actual", 418, "2022", None, None)} <= got
+    got = {k[:2] for k in _prose("2022", "Кітапханалар 14 200 тұрғынға қызмет көрсетеді.")}
+    assert got == {("population.served", 14200)}

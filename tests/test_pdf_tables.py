@@ -728,22 +728,28 @@ def test_years_at_the_left_of_merged_cells_over_plan_and_done():
     assert c["expected"] in grids
 
 
-def test_tables_under_their_captions_on_one_page_are_read_one_by_one():
-    """Four tables one under another on a page of a report saved from Word,
-    each under a caption ("Таблица 2. …"): rules above, below and under
-    the header only; no borders; shaded rows; rules between two rows (a
-    header and one row of figures).  Each is a table of its own with the
-    cells typed in ``make_report_pages.py``: a caption ends the table
-    above it, and a header with one row of figures under a caption is a
-    table too (it was read as a paragraph, "3 350 178 020")."""
-    from esep.plugins.pdf.loader import load
-    from esep.registry import Config
-
+def _report_pages():
     spec = importlib.util.spec_from_file_location("make_report_pages", FIXTURES / "make_report_pages.py")
     maker = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(maker)
-    doc = load(FIXTURES / "report_pages" / "captioned_tables_ru.pdf", Config(ocr="off"))
-    grids = [[[" ".join(c.split()) for c in row] for row in t.grid()] for t in doc.tables]
-    assert grids == [rows for _, _, rows in maker.TABLES]
-    captions = [b.text for b in doc.blocks if b.text.startswith("Таблица")]
-    assert captions == [caption for caption, _, _ in maker.TABLES]
+    return maker.PAGES
+
+
+@pytest.mark.parametrize("name", ["captioned_tables_ru", "header_at_page_foot_kk"])
+def test_tables_under_their_captions_are_read_one_by_one(name):
+    """Tables one under another in a report saved from Word, each under a
+    caption ("Таблица 2. …", "4-кесте. …"), drawn without column rules
+    (``make_report_pages.py``): each is a table of its own with the cells
+    typed there.  A caption ends the table above it; a header with one
+    row of figures under a caption is a table (it was read as a paragraph,
+    "3 350 178 020"); a header left at the foot of a page under its
+    caption heads the rows at the top of the next page."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    _, tables, _ = _report_pages()[name]
+    doc = load(FIXTURES / "report_pages" / f"{name}.pdf", Config(ocr="off"))
+    grids = [[[" ".join(c.split()) for c in row] for row in bench.cells_grid(t.cells)] for t in doc.tables]
+    assert grids == [rows for _, _, rows, _ in tables]
+    captions = [b.text for b in doc.blocks if b.text.startswith(("Таблица", *(f"{n}-кесте" for n in range(1, 5))))]
+    assert captions == [caption for caption, _, _, _ in tables]

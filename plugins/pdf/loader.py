@@ -52,7 +52,7 @@ from esep.model import Document
 from esep.registry import Config, Loader
 from esep.plugins.pdf.pages import (PTable, Page, group_lines, horizontal_rules, page_turns, upright_page,
                                     vertical_rules, words_of)
-from esep.plugins.pdf.tables import find_ruled_tables, find_text_tables, join_tables, ruled_table
+from esep.plugins.pdf.tables import find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables, ruled_table
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
 from esep.plugins.pdf.layout import Builder, mark_running, set_margins
 
@@ -235,6 +235,7 @@ def assemble(pages: list[Page], path: str, meta: dict[str, Any], lexicon: Any = 
         # table under its ruled indicators), never beside one
         ruled = [t for t in p.tables if len({c.row for c in t.cells}) >= 2]
         find_text_tables(p, outside=[(t.bbox[1], t.bbox[3]) for t in ruled])
+    headers_at_page_foot(pages)
     join_tables(pages)
     set_margins(pages)
     if not any(ln.role == "body" for p in pages for ln in p.lines) and not any(p.tables for p in pages):

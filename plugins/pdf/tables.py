@@ -1486,6 +1486,44 @@ def _only_wraps_below(head: list[Line], ln: Line, segs: list[tuple[int, int, lis
     return all(set(range(lo, hi + 1)) <= opened for other in below for lo, hi, _ in _head_spans(other, cols, content))
 
 
+def headers_at_page_foot(pages: list[Page]) -> None:
+    """A table's header left alone at the foot of a page, under the
+    table's caption, its rows on the next page ("4-кесте. Кадрлар" /
+    "Көрсеткіш | Саны" at the foot, "Штат бірлігі | 38,5" … over the
+    page): the header lines, each cell in a column of the table at the top
+    of the next page and no row of figures, become a table of their own,
+    which :func:`join_tables` then continues with the rows."""
+    for prev, nxt in zip(pages, pages[1:]):
+        if not nxt.tables:
+            continue
+        first = min(nxt.tables, key=lambda t: t.top)
+        if first.root is not None or any(ln.role == "body" and ln.bottom <= first.top + 1 for ln in nxt.lines):
+            continue
+        below = max((t.bbox[3] for t in prev.tables), default=-math.inf)
+        body = [ln for ln in prev.lines if ln.role == "body" and ln.top >= below - 1]
+        head: list[Line] = []
+        for ln in reversed(body):
+            segs = _segments(ln, 1.2 * ln.size)
+            starts = [next((k for k in range(first.n_cols) if s[0].x0 < first.cols[k + 1]), None) for s in segs]
+            if starts != list(range(first.n_cols)) or first.n_cols < 2 or abs(segs[0][0].x0 - first.cols[0]) > 2 * ln.size \
+                    or any(_figure_or_dash(sg) and not _YEAR_RE.match(sg[0].text) for sg in segs[1:]) \
+                    or (head and head[0].top - ln.bottom > 1.5 * ln.size):
+                break
+            head.insert(0, ln)
+            if len(head) == 3:
+                break
+        k = body.index(head[0]) if head else 0
+        if not head or k == 0 or not CAPTION_RE.match(body[k - 1].text) \
+                or head[0].top - body[k - 1].bottom > 2.5 * head[0].size:
+            continue
+        t = PTable(prev.number, (first.cols[0], head[0].top, first.cols[-1], head[-1].bottom), [], list(first.cols),
+                   [], [])
+        _add_header(t, head, prev.number)
+        for ln in head:
+            ln.role = "table"
+        prev.tables.append(t)
+
+
 def join_tables(pages: list[Page]) -> None:
     """A table at the bottom of one page followed by a table at the top of
     the next, with the same column boundaries, is one table."""
