@@ -895,3 +895,24 @@ def test_mass_events_as_a_kazakh_row_and_the_residents_served():
     assert {("events.actual", 406, "2021", None, None), ("events.actual", 418, "2022", None, None)} <= got
     got = {k[:2] for k in _prose("2022", "Кітапханалар 14 200 тұрғынға қызмет көрсетеді.")}
     assert got == {("population.served", 14200)}
+
+
+def test_revenue_from_paid_services_after_ot():
+    """"от читателей" names who gave books, but money "от платных услуг" is
+    the services' revenue."""
+    assert {k[:2] for k in _prose("2022", "От платных услуг получено 215,8 тыс. руб.")} == {
+        ("finance.paid_services", 215.8)}
+
+
+def test_a_part_without_a_unit_counts_what_its_whole_counts():
+    got = {k[:2] for k in _prose("2022", "Количество компьютеров – 46, из них подключены к Интернету – 40.")}
+    assert got == {("equipment.computers", 46)}  # not 40 libraries with the Internet
+    got = _prose("2022", "Кітапхана жүйесінің штаты – 52 бірлік, оның ішінде 49 қызметкер жұмыс істейді.")
+    assert ("staff.headcount", 49, "2022", None, None) in got  # a part with a unit of its own keeps its cue
+
+
+def test_readers_who_took_part_are_participants():
+    for s in ("Кітапханаларда 1 120 іс-шара өткізілді, оларға 31 200 оқырман қатысты.",
+              "В мероприятиях приняли участие 31 200 читателей."):
+        got = {k[:2] for k in _prose("2022", s)}
+        assert ("events.participants", 31200) in got and ("users.registered", 31200) not in got, s

@@ -92,7 +92,7 @@ _POPULATION_AFTER_RE = re.compile(r"(?i)\s*(?:%|процент\w*|пайыз\w*)
 _POPULATION_BEFORE_RE = re.compile(r"(?i)(?:халықтың|тұрғындардың|тұрғындарының|населения|жителей)\s+$")
 #: the documents a figure counts, written after it ("передано в дар 1 420 книг"): copies that came in or went out
 _DOCUMENTS_AFTER_RE = re.compile(r"(?i)\s+(?:книг|кітап|издани|документ|басылым|құжат)")
-_ADJUNCT_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:для|среди|перед|ради|от)\s+$")
+_ADJUNCT_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(для|среди|перед|ради|от)\s+$")
 _ADJUNCT_AFTER_RE = re.compile(r"(?i)\s+(?:үшін|арасында|алдында)(?![^\W\d_])")
 _PREPOSITION_RE = re.compile(r"(?i)(?:на|для|в|во|по|к|из|с|со|от|о|об|при|за)\s")
 #: a Kazakh verb of change in its converb form before a comma ("артып,", "өсіп,", "азайып,"): the
@@ -446,9 +446,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if own_noun and h.end <= n.start and any(o is not n and o.end <= h.start and not text[o.end:h.start].strip()
                                                      for o in nums):
                 continue  # "604 справки и проведено 215 консультаций": the noun right after a figure is that one's
-            if _ADJUNCT_BEFORE_RE.search(text, max(0, h.start - 12), h.start) or _ADJUNCT_AFTER_RE.match(text, h.end):
+            adjunct = _ADJUNCT_BEFORE_RE.search(text, max(0, h.start - 12), h.start)
+            if (adjunct and not (adjunct.group(1).lower() == "от" and fv.money(m.unit))) \
+                    or _ADJUNCT_AFTER_RE.match(text, h.end):
                 # "Для читателей оформлено 94 книжные выставки", "оқырмандар үшін": whom the thing was
-                # for, not what the figure counts
+                # for, not what the figure counts; "от читателей": who gave it (but money "от платных
+                # услуг" is the revenue of those services)
                 continue
             if m.topic and not any(_same_topic(t.id, m.id) for t in topics) and m.id not in titled and not (
                     fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)) and not (
@@ -555,6 +558,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             rate = _per_reader_rate(text, s0[0], n)
             if rate is not None and rate in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[rate], 0.7, "cue"
+        if n.metric is not None and n.metric.id.startswith("users.") and "events.participants" in fv.metrics \
+                and (_PARTICIPATED_AFTER_RE.match(text, n.end)
+                     or _PARTICIPATED_BEFORE_RE.search(text, max(0, n.start - 40), n.start)):
+            # "оларға 31 200 оқырман қатысты", "присутствовали 640 читателей": the readers who took part
+            # in events are the participants, not the readers registered
+            n.metric, n.conf, n.how = fv.metrics["events.participants"], 0.7, "cue"
         if n.unit and fv.implied_metric(n.unit) and _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 8), n.start) \
                 and i + 1 < len(nums) and nums[i + 1].start < _sentence_at(sents, n.start, (0, len(text)))[1]:
             # "Из 15 библиотек к Интернету подключены 13": the figure after "из" counts the whole its noun
@@ -641,6 +650,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and not parent.metric.id.startswith("users."):
             # "Выдано 45 000 экз., из них 12 300 – детям до 14 лет": the loans to children, which flat
             # (category, language) cannot say; not the number of child readers
+            n.metric = None
+            continue
+        if part and parent is not None and n.metric is not None and n.metric is not parent.metric \
+                and not n.unit and not set(n.metric.units) & set(parent.metric.units):
+            # "Количество компьютеров – 46, из них подключены к Интернету – 40": a part without a unit of
+            # its own counts what its whole counts (computers), not the libraries its cue names
             n.metric = None
             continue
         if part and parent is not None and (n.metric is None or n.metric is parent.metric):
@@ -798,6 +813,11 @@ _PER_READER_RE = re.compile(r"(?i)(?<!\w)(?:в\s+среднем|в\s+расчё�
                             r"|орта\s+есеппен|әр\s+(?:оқырман|пайдаланушы)\w*|бір\s+оқырман\w*)(?!\w)")
 _PER_READER_READ_RE = re.compile(r"(?i)\s*(?:книг|кітап|экз|дана|документ|издани|прочит|оқыд)")
 _PER_READER_CAME_RE = re.compile(r"(?i)\s*(?:раз(?:а)?(?!\w)|рет(?!\w)|посещени)")
+#: the people a figure counts took part: "31 200 оқырман қатысты", "640 читателей приняли участие"
+_PARTICIPATED_AFTER_RE = re.compile(r"(?i)\s+[^\W\d_]+\s+(?:қатысты|қатысқан|присутствовал|участвовал"
+                                    r"|приняли\s+участие|приняло\s+участие)")
+_PARTICIPATED_BEFORE_RE = re.compile(r"(?i)(?:приняли\s+участие|приняло\s+участие|присутствовал[иао]?|участвовал[иао]?"
+                                     r"|мероприяти[яей]\w*\s+посетил[иао]?)\s+$")
 #: "из 15 библиотек …": the whole a later figure is a part of
 _OUT_OF_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+$")
 _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
