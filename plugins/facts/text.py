@@ -652,7 +652,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # (category, language) cannot say; not the number of child readers
             n.metric = None
             continue
-        if part and parent is not None and n.metric is not None and n.metric is not parent.metric \
+        if part and whole is None and parent is not None and n.metric is not None and n.metric is not parent.metric \
                 and not n.unit and not set(n.metric.units) & set(parent.metric.units):
             # "Количество компьютеров – 46, из них подключены к Интернету – 40": a part without a unit of
             # its own counts what its whole counts (computers), not the libraries its cue names
