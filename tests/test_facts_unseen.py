@@ -916,3 +916,29 @@ def test_readers_who_took_part_are_participants():
               "В мероприятиях приняли участие 31 200 читателей."):
         got = {k[:2] for k in _prose("2022", s)}
         assert ("events.participants", 31200) in got and ("users.registered", 31200) not in got, s
+
+
+def test_rows_labelled_by_a_date_alone_hold_the_stock_at_that_date():
+    """"Кітап қоры | Барлығы | оның ішінде қазақ тілінде" over rows labelled
+    "01.01.2023 ж.", "2024 ж. 1 қаңтарына": the fund at the start and at the
+    end of the year (a month in a date is no month's figure; the year named
+    first in a date is no period)."""
+    for first, last in (("01.01.2023 ж.", "01.01.2024 ж."), ("2023 ж. 1 қаңтарына", "2024 ж. 1 қаңтарына")):
+        got = _named("2023", ["Кітап қоры", "Барлығы", "оның ішінде қазақ тілінде"], [first, "175 000", "95 400"],
+                     [last, "178 020", "98 400"])
+        assert {("fund.start", 175000, "2023", None, None), ("fund.end", 178020, "2023", None, None),
+                ("fund.end", 98400, "2023", "kk", None)} <= got, first
+    assert ("fund.end", 178020, "2023", None, None) in _named(
+        "2023", ["Фонд", "Всего", "в т.ч. на казахском"], ["на 01.01.2024", "178 020", "98 400"])
+
+
+def test_a_part_beside_a_part_its_header_names_is_no_figure_of_that_name():
+    got = _named("2023", ["Кадры", "Всего", "в т.ч. с высшим", "в т.ч. со средним спец."],
+                 ["Библиотечные работники", "41", "29", "10"])
+    assert {k[:2] for k in got} == {("staff.headcount", 41), ("staff.higher_education", 29)}
+
+
+def test_the_budget_named_over_the_row_labels():
+    got = _named("2023", ["Бюджет (тыс. тенге)", "2022", "2023"], ["Всего", "85 400", "92 100"],
+                 ["на комплектование", "3 100", "3 450"])
+    assert {("finance.budget", 92100, "2023", None, None), ("acquisition.budget", 3450, "2023", None, None)} <= got

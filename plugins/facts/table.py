@@ -354,6 +354,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         # documents are the fund's, named or not
         label_topics |= {m for m in fv.metrics if m.startswith("fund.")} - topics
 
+    # the metrics parts name in their own headers ("в т.ч. с высшим"): another part beside them ("в т.ч. со
+    # средним спец.") is none of those
+    part_metrics = {m.id for info in col_info.values() if info["partitive"]
+                    and (m := _pick(info["hits"], fv, info["unit"], topics, order)) is not None}
     # the metric of each column
     for k, info in col_info.items():
         if info["plan"] or info["relation"]:  # planned figures and ± / % columns are not facts
@@ -370,7 +374,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             m = fv.metrics["events.actual"]
         elif m is None and (info["partitive"] or info["category"] or info["language"] or is_total(info["text"], fv)) \
                 and table_metric:
-            if table_metric.id.startswith("events.") and info["partitive"] and not info["language"]:
+            if info["partitive"] and table_metric.id in part_metrics:
+                pass  # "в т.ч. со средним спец." beside "в т.ч. с высшим": a part no cue names
+            elif table_metric.id.startswith("events.") and info["partitive"] and not info["language"]:
                 # "оның ішінде онлайн", "в т.ч. для детей" beside the count of events: a kind of the events
                 # no metric names, neither their count nor their participants
                 pass
@@ -443,7 +449,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 row_hits = [hh for hh in joined if not (hh.kind == "M" and hh.id in whole_ids)]
         kind, cat, row_period = "whole", None, None
         if label:
-            row_period = _row_period(label, default_year)
+            # a date with its year named first ("2024 ж. 1 қаңтарына") dates the row: the year is no period
+            row_period = None if _date_only(label, default_year) else _row_period(label, default_year)
             if row_period is not None:
                 kind = "period"
             elif is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
@@ -454,7 +461,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # digitized documents only where digitization is the topic; here it is the total
                 row_hits = [hh for hh in row_hits if hh.kind != "M"]
                 kind = "total"
-            elif _unit_only(label, row_hits) or _COUNT_ONLY_RE.match(label):
+            elif _unit_only(label, row_hits) or _COUNT_ONLY_RE.match(label) or _date_only(label, default_year):
                 # a row labelled by its unit alone ("экз.", "дана") or by "a number" ("Саны", "Количество"):
                 # the column's figure
                 kind = "whole"
@@ -585,7 +592,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 base = unit or (m.unit if m is not None else None)
                 if base and not base.startswith(("thousand_", "million_")):
                     unit = f"{scale}_{base}"
-            if ri["period"] is None and (_month_only(ri["label"]) or (info["period"] is None and _month_only(info["text"]))):
+            if ri["period"] is None and not ri["date"] and (_month_only(ri["label"]) or (info["period"] is None and _month_only(info["text"]))):
                 # a month's figure ("Январь | 1 210" in a quarter's report): no period code says a month,
                 # and the report's own period would make it the quarter's; the cell stays in the table
                 continue
@@ -690,6 +697,22 @@ def _unit_only(label: str, hits: list[Hit]) -> bool:
     for hh in hits:
         rest = rest[:hh.start] + " " * (hh.end - hh.start) + rest[hh.end:]
     return not re.search(r"\w", rest)
+
+
+#: the words a row's label may have beside its date alone ("на 01.01.2024", "2024 ж. 1 қаңтарына")
+_DATE_WORDS = {"на", "по", "состоянию", "к", "ж", "г", "года", "жыл", "жылғы", "жылдың", "жағдай", "жағдайы",
+               "бойынша"}
+
+
+def _date_only(label: str, default_year: int | None) -> bool:
+    """Whether a row's label is a date and nothing else ("01.01.2024 ж.",
+    "на 01.01.2024", "2024 ж. 1 қаңтарына"): the row's figures are the
+    column's, as of that date."""
+    found = dates_in(label, default_year)
+    if len(found) != 1:
+        return False
+    rest = label[:found[0].start] + " " + label[found[0].end:]
+    return all(w in _DATE_WORDS for w in re.findall(r"[^\W\d_]+", rest.lower()))
 
 
 def _to_date(text: str, doc_period: Period | None) -> Period | None:
