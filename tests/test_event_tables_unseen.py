@@ -122,3 +122,28 @@ def test_visitors_abbreviated_head_the_participants():
                          ["Презентации книг", "9", "280"], ["Вечера поэзии", "5", "150"]], None)
     assert {k: got["Презентации книг"]["2023"][k] for k in ("actual", "participants")} == {
         "actual": 9, "participants": 280}
+
+
+def test_a_count_under_a_plan_is_the_count_planned():
+    """"2023 г." over "план | факт", "кол-во" under the plan and "кол-во |
+    чел." under what was done: the plan, the events held and their
+    participants (the count word under the plan did not make it a second
+    count held)."""
+    t = table_of([["Формы работы", "2022 г.", "2023 г."], ["факт", "план", "факт"],
+                  ["кол-во", "чел.", "кол-во", "кол-во", "чел."],
+                  ["Выставки", "80", "1 600", "82", "84", "1 700"], ["Беседы", "60", "900", "62", "66", "1 010"]],
+                 {(0, 0): (3, 1), (0, 1): (1, 2), (0, 3): (1, 3), (1, 1): (1, 2), (1, 4): (1, 2)})
+    rows = {(r.values["label"], r.values["period"]): r.values for r in rows_of(records_of(t, period="2023"))}
+    assert {k: rows[("Выставки", "2023")][k] for k in ("plan", "actual", "participants")} == {
+        "plan": 82, "actual": 84, "participants": 1700}
+    assert {k: rows[("Беседы", "2022")][k] for k in ("plan", "actual", "participants")} == {
+        "plan": None, "actual": 60, "participants": 900}
+
+
+def test_a_list_of_single_events_on_their_dates_is_no_event_table():
+    for dates in (["10.08.2023", "23.04.2023"], ["10 тамыз", "23 сәуір"], ["12.03.", "15.04."]):
+        t = table_of([["Іс-шара атауы", "Өткізілген күні", "Қатысушылар саны"],
+                      ["«Абай оқулары»", dates[0], "45"], ["Кітап көрмесі «Кітап – досым»", dates[1], "30"]])
+        assert not rows_of(records_of(t, period="2023")), dates
+    t = table_of([["Формы", "2022", "2023"], ["Выставки", "12.5", "13.1"], ["Беседы", "10.2", "11.0"]])
+    assert len(rows_of(records_of(t, period="2023"))) == 4  # decimals with a point are no dates

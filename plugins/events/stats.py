@@ -37,6 +37,7 @@ from esep import hookimpl
 from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
+from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import find_cumulative_periods, find_periods, make_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
@@ -184,6 +185,10 @@ def row_map(table: Table, r: int, cover: dict[tuple[int, int], Cell] | None = No
     return out
 
 
+#: words of a header that say the events were held (not only that a column counts them)
+_DONE_RE = re.compile(r"(?<!\w)(?:факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done)", re.I)
+
+
 def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
     """The first body row and the role and period of each column, or None
     when the first rows name no role and no period."""
@@ -230,6 +235,8 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 period = p.code if p else None
             if period and _AGAINST.search(cell.text):
                 period = None  # "+/- к 2018 г.", "% к 2018 г.": the year compared with, not the column's
+            if role == "actual" and col.role == "plan" and not _DONE_RE.search(cell.text):
+                role = None  # "план" over "кол-во": the count planned, not the count held
             if role and (cell.col_span <= role_width or not col.role):
                 # a cell over this column alone says more than one spanning it and others
                 col.role, role_width = role, cell.col_span
@@ -319,6 +326,11 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
     _parts_of_the_year(columns, rows, doc_period)
     _year_to_date(columns, doc_period)
+    if any(_dated_column(rows, k) for k in columns):
+        # "Іс-шара атауы | Өткізілген күні | Қатысушылар саны" over "«Абай оқулары» | 10.08.2023 | 45": a list of
+        # single events on their dates, not a count of events by type
+        log.debug("table %s: a column of dates; a list of events, not an event table", table.index)
+        return None
     # a column whose body is words holds labels, whatever its header says
     # ("Форма мероприятия", "Іс-шара түрлері")
     for k, col in columns.items():
@@ -605,6 +617,18 @@ def continued_table(table: Table, prev: EventTable, vocab: Vocabulary) -> EventT
     log.info("table %s continues event table %s", table.index, prev.table.index)
     first = prev.first_table if prev.first_table is not None else prev.table.index
     return EventTable(table, 0, prev.label_col, columns, known, [], prev.rows_by, first)
+
+
+#: a cell holding a date alone: "10.08.2023", "23.04.", "10 тамыз", "23 апреля 2023 г." (not a decimal, "12.5")
+_DATE_CELL = re.compile(r"^\s*\d{1,2}([./])\d{2}\1(?:\d{2}|\d{4})?\s*(?:ж\.?|г\.?)?\s*$"
+                        r"|^\s*\d{1,2}\s+[^\W\d_]{3,12}(?:\s+\d{4}\s*(?:ж\.?|г\.?)?)?\s*$")
+
+
+def _dated_column(rows: list[dict[int, Cell]], k: int) -> bool:
+    """Whether most body cells of column ``k`` (two or more) are dates."""
+    cells = [rm[k].text for rm in rows if k in rm and rm[k].col == k and rm[k].text.strip()]
+    dated = [x for x in cells if (m := _DATE_CELL.match(x)) and (m.group(1) or find_dates(x, 2000))]
+    return len(dated) >= 2 and len(dated) * 2 > len(cells)
 
 
 def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
