@@ -314,12 +314,16 @@ def organization_names(document: Document) -> list[str]:
 
 def detect_organization(document: Document) -> str | None:
     """The reporting organization as written: «name» and its legal form,
-    from the title first, then the first blocks."""
+    from the title first, then the first blocks, then the page header
+    (``metadata["page_header"]``, which the .docx and PDF loaders fill)."""
     title = title_lines(document)
     # a title broken over lines may break a name too: «... система / города Балхаш»
     title = [" ".join(title)] if len(title) > 1 else title
     texts = title + [t for b in document.blocks[:TITLE_BLOCKS]
                      if (t := cyrillic_lookalikes(b.text)) and " ".join(t.split()) not in title]
+    header = document.metadata.get("page_header")
+    if isinstance(header, str) and header.strip():
+        texts.append(cyrillic_lookalikes(header))  # the page header: after the title and the first blocks
     best = None
     for i, text in enumerate(texts):
         for m in _ORG_QUOTED.finditer(text):
@@ -440,7 +444,7 @@ def warnings(document: Document, config) -> Iterable[Record]:
             "Check the title (a year, half-year, quarter or nine months) and re-ingest, or set it by hand", **where)
     if not meta.get("organization"):
         yield warning_record("extract:metadata", "NoOrganization",
-                             "no organization named in the title or the first paragraphs", **where)
+                             "no organization named in the title, the first paragraphs or the page header", **where)
 
 
 @hookimpl

@@ -532,3 +532,34 @@ def test_the_titles_quoted_name_beats_a_short_name_with_a_form_in_the_text():
 
 def test_a_year_joined_to_the_title_by_a_hyphen():
     assert metadata.detect_period(_doc("Годовой отчёт-2023", "МБУК «Районная библиотека»")).code == "2023"
+
+
+def test_the_organization_named_in_the_page_header_alone(tmp_path):
+    """A report that names its organization only in the page header ("ГУ
+    «Централизованная библиотечная система» акимата города Риддер" over
+    every page): the .docx header is read for it, after the title and the
+    first paragraphs; a PDF's running header likewise."""
+    import docx
+
+    from esep.plugins.docx.loader import load as load_docx
+    from esep.plugins.pdf.layout import running_header
+    from esep.plugins.pdf.pages import Line, Page, Word
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "ГУ «Централизованная библиотечная система» акимата города Риддер"
+    d.add_paragraph("ОТЧЁТ")
+    d.add_paragraph("о работе библиотек за 2022 год")
+    d.add_paragraph("Пользователей – 15 320 чел.")
+    d.save(tmp_path / "r.docx")
+    doc = load_docx(tmp_path / "r.docx", Config())
+    assert metadata.detect_organization(doc) == "ГУ «Централизованная библиотечная система» акимата города Риддер"
+    assert metadata.detect_organization(_doc("ОТЧЁТ", "о работе библиотек за 2022 год")) is None
+
+    def line(page: int, top: float, text: str, role: str) -> Line:
+        ln = Line(page, [Word(text, 60.0, top, 60.0 + 5 * len(text), top + 10, False, 10.0, len(text))])
+        ln.role = role
+        return ln
+
+    pages = [Page(n, 595, 842, [line(n, 30, "City library system of Ridder", "header"), line(n, 800, str(n), "header"),
+                                line(n, 100, "Body text", "body")], []) for n in (1, 2)]
+    assert running_header(pages) == "City library system of Ridder"

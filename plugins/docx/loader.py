@@ -877,6 +877,7 @@ def _merge_val(tcpr, tag: str) -> str | None:
 
 def _metadata(wd, info: dict) -> dict:
     cp = wd.core_properties
+    header = _page_header(wd)
     return {
         "title": (cp.title or "").strip() or None,
         "author": (cp.author or "").strip() or None,
@@ -885,7 +886,26 @@ def _metadata(wd, info: dict) -> dict:
         "modified": cp.modified.isoformat() if cp.modified else None,
         "application": info.get("application"),
         "pages": info.get("pages"),
-    }
+    } | ({"page_header": header} if header else {})
+
+
+def _page_header(wd) -> str | None:
+    """The text of the first section's page header (its first page's own
+    header when it has one): a report may name its organization there
+    alone ("ГУ «Централизованная библиотечная система» акимата города
+    Риддер" over every page).  None when the header is empty."""
+    try:
+        sec = wd.sections[0]
+        heads = [sec.first_page_header, sec.header] if sec.different_first_page_header_footer else [sec.header]
+        for h in heads:
+            if h.is_linked_to_previous and h is not sec.header:
+                continue
+            text = " ".join(" ".join(p.text.split()) for p in h.paragraphs if p.text.strip())
+            if text:
+                return text
+    except (IndexError, AttributeError, KeyError, ValueError):  # a package without sections or headers
+        return None
+    return None
 
 
 def load(path: Path, config: Config) -> Document:

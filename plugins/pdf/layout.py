@@ -58,6 +58,18 @@ def mark_running(pages: list[Page]) -> None:
                 ln.role = "header"
 
 
+def running_header(pages: list[Page]) -> str | None:
+    """The running header at the top of the first page that has one (its
+    lines of words, not a page number): a report may name its organization
+    there alone.  Call after :func:`mark_running`."""
+    for p in pages:
+        lines = [ln for ln in p.lines if ln.role == "header" and ln.top < p.height / 2
+                 and not _PAGE_NUMBER_RE.match(ln.text.strip()) and any(ch.isalpha() for ch in ln.text)]
+        if lines:
+            return " ".join(" ".join(ln.text.split()) for ln in sorted(lines, key=lambda ln: ln.top))
+    return None
+
+
 _ALIKE_LEN = 12  # characters a running line needs to be recognised though OCR read it differently
 _ALIKE_SCORE = 75.0  # rapidfuzz ratio of two OCR readings of one running line
 

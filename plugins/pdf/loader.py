@@ -54,7 +54,7 @@ from esep.plugins.pdf.pages import (PTable, Page, group_lines, horizontal_rules,
                                     vertical_rules, words_of)
 from esep.plugins.pdf.tables import find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables, ruled_table
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
-from esep.plugins.pdf.layout import Builder, mark_running, set_margins
+from esep.plugins.pdf.layout import Builder, mark_running, running_header, set_margins
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +227,9 @@ def assemble(pages: list[Page], path: str, meta: dict[str, Any], lexicon: Any = 
     together the words a narrow table column cut (see :func:`pages.look_up_pieces`)."""
     doc = Document(id="", path=path, format="pdf", metadata=meta)
     mark_running(pages)
+    header = running_header(pages)
+    if header:
+        meta["page_header"] = header
     for p in pages:
         # tables of aligned text: on pages without a ruled table, or beside
         # ruled frames of one row only (a heading set in a box or a dark
