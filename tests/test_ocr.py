@@ -491,3 +491,27 @@ def test_edges_of_shaded_areas_are_no_column_rules():
     bands = shade(np.full((700, 1200), 255, dtype=np.uint8),
                   [(100, 100 + 80 * i, 700 + 100 * (i % 2), 140 + 80 * i) for i in range(6)])
     assert ocr.find_ruled_tables(bands, dpi=150) == []
+
+
+def test_a_layer_of_cyrillic_read_as_latin_is_poor():
+    """The text layer another program made of a Kazakh page with its OCR set
+    to English ("Ecenti kesenge kiranxaHanap … KecTepe Herisri") has
+    capitals right after small letters inside its words; an English
+    page's layer and a Kazakh page read in Cyrillic have few."""
+    def words(text):
+        return [ocr.OcrWord(t, 10.0 * i, 100.0, 10.0 * i + 8, 110.0) for i, t in enumerate(text.split())]
+
+    latin = ("Ecenti kesenge kiranxaHanap xyieci KOCHMAaPJIbI KRYMBICTAPALI AKypriszi TeMeHyeri KecTeye Herisri "
+             "kepceTKimitep Gepinren OxpipManjapra KbI3MeT Kepcery KepcerKimrepi Kepcetkim Ocyi aTaybl OxpipmaHg "
+             "CaHBI Kiran 6epinimi Kenymine CaHBEI Byxapansr mapasiap orueTHOM NepHoge 6u6mMOTeKH CUCTeMBI")
+    q = ocr.layer_quality(words(latin), [])
+    assert q["mixed_case"] > 0.35 and "mixed_case" in " ".join(ocr.poor_layer(q))
+    english = ("Annual report of the library system for the year with the figures of every branch library "
+               "Readers Visits Loans Events Central Library Branch Children's Library McKinley Total "
+               "registered readers visits to the events loans of books and periodicals the budget")
+    kazakh = ("Есепті кезеңде кітапханалар жүйесі жоспарлы жұмыстарды жүргізді Төмендегі кестеде негізгі "
+              "көрсеткіштер берілген Оқырмандарға қызмет көрсету көрсеткіштері Оқырмандар саны Кітап берілімі "
+              "Келушілер саны Бұқаралық іс-шаралар ҚазҰУ кітапханасы")
+    for text in (english, kazakh):
+        q = ocr.layer_quality(words(text), [])
+        assert q["mixed_case"] <= 0.1 and not any(p.startswith("mixed_case") for p in ocr.poor_layer(q)), text[:20]

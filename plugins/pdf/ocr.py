@@ -824,7 +824,17 @@ _RULE_CHARS = set("|1lI![]¦")
 _VOWELS = set("аәеёиіоөуұүыэюяaeiouyАӘЕЁИІОӨУҰҮЫЭЮЯAEIOUY")
 #: a text layer is poor (and the page is OCR'd again) when any share is over its limit
 POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "noise": 0.2, "missed_cells": 0.1, "crossing": 0.08,
-              "table_rule_marks": 0.3}
+              "table_rule_marks": 0.3, "mixed_case": 0.35}
+#: the fewest words of three letters or more whose share of mixed case is judged
+_MIXED_CASE_MIN_WORDS = 20
+
+
+def _mixed_case(text: str) -> bool:
+    """A capital right after a small letter inside a word ("KecTepe",
+    "HaIIpaBJICHHAM"): Cyrillic read by an OCR program set to a Latin
+    language, where Т, Н, К, М, В come out as capitals."""
+    return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
 #: the fewest words of a layer whose share of lone letters is judged (a short caption may be "A B C")
 _LETTERS_ALONE_MIN_WORDS = 30
 _BARS = set("|[]¦")
@@ -865,11 +875,18 @@ def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = No
     cells, or a word from letters of two columns),
     ``table_rule_marks``: those that are rule characters or begin or end
     with a bar or bracket (``|58940``: the rule read as a character, and
-    the cell's figures usually misread with it); and, given the levelled
+    the cell's figures usually misread with it); ``mixed_case``: of the
+    words of three letters or more (twenty at least), those with a capital
+    right after a small letter (0.10 at most on the layers of the table
+    suites' English pages read upright, 0.27 on one read sideways; 0.49 and
+    more on Kazakh and Russian pages read as English); and, given the levelled
     page image ``gray`` (``scale`` points a pixel), ``missed_cells``: the
     share of the tables' cells with ink inside and no word of the layer.
     Boxes are of the levelled page."""
     n = len(words) or 1
+    long_words = [w.text for w in words if sum(ch.isalpha() for ch in w.text) >= 3]
+    mixed = sum(1 for t in long_words if _mixed_case(t)) / len(long_words) \
+        if len(long_words) >= _MIXED_CASE_MIN_WORDS else 0.0
     rule_words = sum(1 for w in words if w.text and all(ch in _RULE_CHARS - {"1"} for ch in w.text))
     garbage = sum(1 for w in words if _garbage(w.text))
     alone = sum(1 for w in words if len(w.text) == 1 and w.text.isalpha()) if len(words) >= _LETTERS_ALONE_MIN_WORDS else 0
@@ -904,7 +921,8 @@ def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = No
             "letters_alone": round(alone / n, 3), "noise": round((garbage + alone) / n, 3),
             "missed_cells": round(missed / (inked or 1), 3),
             "crossing": round(crossing / (in_tables or 1), 3),
-            "table_rule_marks": round(marked / (in_tables or 1), 3), "words": len(words)}
+            "table_rule_marks": round(marked / (in_tables or 1), 3), "mixed_case": round(mixed, 3),
+            "words": len(words)}
 
 
 def poor_layer(quality: dict[str, float]) -> list[str]:
