@@ -147,3 +147,13 @@ def test_a_list_of_single_events_on_their_dates_is_no_event_table():
         assert not rows_of(records_of(t, period="2023")), dates
     t = table_of([["Формы", "2022", "2023"], ["Выставки", "12.5", "13.1"], ["Беседы", "10.2", "11.0"]])
     assert len(rows_of(records_of(t, period="2023"))) == 4  # decimals with a point are no dates
+
+
+def test_forms_of_work_other_libraries_name():
+    got = _read("2023", [["Формы работы", "Кол-во", "Участники"], ["Час краеведения", "12", "240"],
+                         ["Медиачас", "8", "160"], ["Кинолекторий", "5", "120"], ["Экологический десант", "3", "45"],
+                         ["Қуыршақ театры", "4", "90"], ["Бейнепрезентация", "6", "110"]], None)
+    assert {lab: got[lab]["2023"]["event_type"] for lab in got} == {
+        "Час краеведения": "hour.local_lore", "Медиачас": "hour.information", "Кинолекторий": "video_salon",
+        "Экологический десант": "action", "Қуыршақ театры": "theatrical_performance",
+        "Бейнепрезентация": "video_salon"}
