@@ -942,3 +942,18 @@ def test_the_budget_named_over_the_row_labels():
     got = _named("2023", ["Бюджет (тыс. тенге)", "2022", "2023"], ["Всего", "85 400", "92 100"],
                  ["на комплектование", "3 100", "3 450"])
     assert {("finance.budget", 92100, "2023", None, None), ("acquisition.budget", 3450, "2023", None, None)} <= got
+
+
+def test_figures_with_their_unit_or_a_footnote_mark_in_the_cell():
+    got = _named("2023", ["Показатели", "2023"], ["Пользователи", "12 010 чел."], ["Книговыдача", "255,9 тыс. экз."],
+                 ["Бюджет", "92 100 тыс. тенге"])
+    assert {k[:3] for k in got} == {("users.registered", 12010, "2023"), ("loans.total", 255.9, "2023"),
+                                    ("finance.budget", 92100, "2023")}
+    got = _named("2023", ["Показатели", "2022", "2023"], ["Пользователи", "11 840", "12 010*"],
+                 ["Посещения", "96 300", "98 450**"])
+    assert {("users.registered", 12010, "2023", None, None), ("visits.total", 98450, "2023", None, None)} <= got
+    # words after a figure that are no unit of a figure's cell leave the cell as it is
+    from esep.plugins.facts.table import _figure_and_tail
+
+    assert _figure_and_tail("255,9 тыс. экз.") == ("255,9", "copies", "thousand")
+    assert _figure_and_tail("10 библиотек") is None and _figure_and_tail("2 этап работы") is None

@@ -44,6 +44,7 @@ from esep.plugins.facts.common import (
     cue_crosses,
     dates_in,
     day_and_eve,
+    get_vocab,
     is_total,
     label_key,
     library_group,
@@ -96,7 +97,45 @@ def _value(cell: Cell | None, header: bool = False) -> float | None:
         return None
     if header and _is_year(cell.text):
         return None
-    return parse_number(cell.text)
+    v = parse_number(cell.text)
+    if v is None:
+        tail = _figure_and_tail(cell.text)
+        if tail is not None:
+            return parse_number(tail[0])
+    return v
+
+
+#: a figure followed by a footnote mark or a unit in its cell: "12 010*", "98 450**", "12 010¹", "12 010 чел.",
+#: "255,9 тыс. экз.", "92 100 тыс. тенге"
+_FIGURE_TAIL_RE = re.compile(r"^\s*([-+−–]?\d[\d\s\u00a0\u202f.,]*?)\s*(\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)[^\W\d_].{0,24}?)\s*$")
+#: the units a figure's cell may write after it (not "10 библиотек", "5 филиалов": labels of their own)
+_CELL_UNITS = {"people", "copies", "documents", "thousand_kzt", "kzt", "million_kzt", "thousand_rub", "rub",
+               "thousand_kgs", "kgs", "thousand_uzs", "uzs", "percent", "units", "staff_units", "visits", "events",
+               "records", "positions"}
+
+
+def _figure_and_tail(text: str) -> tuple[str, str | None, str | None] | None:
+    """A cell of a figure and what follows it: (the figure's text, the unit
+    its words name, their scale: "thousand" for "тыс. экз."), or None when
+    the tail is neither a footnote mark nor the words of a unit."""
+    m = _FIGURE_TAIL_RE.match(text)
+    if m is None or parse_number(m.group(1)) is None:
+        return None
+    tail = m.group(2)
+    if not tail[0].isalpha():
+        return m.group(1), None, None  # a footnote mark
+    fv = get_vocab()
+    hits = tokenize(tail, fv).hits
+    units = [hh for hh in hits if hh.kind == "U"]
+    scale = _scale_of(tail, hits, fv)
+    if scale is not None:
+        units = [hh for hh in units if hh.id != scale[1]]
+    covered = sum(hh.end - hh.start for hh in units)
+    if not units and scale is None:
+        return None
+    if any(hh.id not in _CELL_UNITS for hh in units) or covered + (4 if scale else 0) < 0.6 * len(tail.strip(". ")):
+        return None  # words that are no unit ("10 библиотек", "2 этап")
+    return m.group(1), (units[-1].id if units else None), (scale[0] if scale else None)
 
 
 def _cover(t: Table) -> list[list[Cell | None]]:
@@ -535,8 +574,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             v = _value(c)
             if v is None:
                 continue
-            unit = info["unit"] or row_unit or part_unit or corner_unit
-            scale = info["scale"] or (row_scale[0] if row_scale else None)
+            tail = _figure_and_tail(c.text) if parse_number(c.text) is None else None
+            unit = info["unit"] or row_unit or (tail[1] if tail else None) or part_unit or corner_unit
+            scale = info["scale"] or (row_scale[0] if row_scale else None) or (tail[2] if tail else None)
             m = info["metric"] if info["own"] else None
             conf = 0.9
             named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories
