@@ -157,3 +157,14 @@ def test_forms_of_work_other_libraries_name():
         "Час краеведения": "hour.local_lore", "Медиачас": "hour.information", "Кинолекторий": "video_salon",
         "Экологический десант": "action", "Қуыршақ театры": "theatrical_performance",
         "Бейнепрезентация": "video_salon"}
+
+
+def test_counts_with_a_unit_or_a_footnote_mark_in_their_cells():
+    """"1 700 чел." under "Участники" made that column the labels; "84*"
+    was no count."""
+    for rows in ([["Формы работы", "Кол-во", "Участники"], ["Выставки", "84", "1 700 чел."], ["Беседы", "66", "1 010 чел."],
+                  ["Итого", "150", "2 710 чел."]],
+                 [["Формы работы", "Кол-во", "Участники"], ["Выставки", "84*", "1 700"], ["Беседы", "66", "1 010"],
+                  ["Итого", "150", "2 710"]]):
+        got = _read("2023", rows, None)
+        assert {k: got["Выставки"]["2023"][k] for k in ("actual", "participants")} == {"actual": 84, "participants": 1700}

@@ -38,7 +38,7 @@ from esep.model import Cell, Document, Record, Table
 from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
 from esep.plugins.lang.dates import find_dates
-from esep.plugins.lang.numbers import parse_number
+from esep.plugins.lang.numbers import parse_figure_cell, parse_number
 from esep.plugins.lang.periods import find_cumulative_periods, find_periods, make_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
@@ -120,7 +120,7 @@ def _pair_roles(text: str) -> tuple[str, str] | None:
 
 def _is_figure(text: str) -> bool:
     """A number that is not a bare year: what body cells hold."""
-    return parse_number(text) is not None and not BARE_YEAR.match(text)
+    return parse_figure_cell(text) is not None and not BARE_YEAR.match(text)
 
 
 def match_label(vocab: Vocabulary, text: str) -> Match:
@@ -641,7 +641,7 @@ def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
             continue
         if any(is_total_label(c.text) for c in rm.values() if c is not cell):
             continue
-        v = parse_number(cell.text)
+        v = parse_figure_cell(cell.text)
         if v is not None:
             numbers.append(float(v))
         elif cell.text.strip() not in {"-", "–", "—", "х", "x"}:
@@ -666,7 +666,7 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
         out = []
         for rm in rows:
             cell = rm.get(k)
-            v = parse_number(cell.text) if cell is not None and cell.col == k else None
+            v = parse_figure_cell(cell.text) if cell is not None and cell.col == k else None
             out.append(float(v) if v is not None else None)
         return out
 
@@ -732,7 +732,7 @@ def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | 
         if m is None:
             return None, None
         text = m.group(1) if role == pair[0] else m.group(2)
-    v = parse_number(text)
+    v = parse_figure_cell(text)
     if v is None:
         if cell.text.strip() not in {"-", "–", "—", "х", "x"}:
             log.debug("cell %r at (%d, %d) is not a number", cell.text, cell.row, cell.col)

@@ -87,6 +87,23 @@ def parse_number(text: str | None) -> float | None:
     return _value(m.group("num"))
 
 
+
+#: what a figure's table cell may end in: a footnote mark or a short unit ("84*", "98 450**", "1 700 чел.", "12 адам")
+_CELL_TAIL_RE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)(?:чел|человек|адам|рет|ед|шт|мер|экз|дана)\.?)\s*$",
+                           re.I)
+
+
+def parse_figure_cell(text: str) -> float | None:
+    """:func:`parse_number` of a table cell, which may end in a footnote
+    mark or a short unit of a count ("84*", "1 700 чел.", "12 адам")."""
+    v = parse_number(text)
+    if v is None and text:
+        m = _CELL_TAIL_RE.search(text)
+        if m is not None and m.start() > 0:
+            v = parse_number(text[:m.start()])
+    return v
+
+
 def _value(num: str) -> float | None:
     s = num
     for ch in SPACES + "'’":
