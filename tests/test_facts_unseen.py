@@ -957,3 +957,20 @@ def test_figures_with_their_unit_or_a_footnote_mark_in_the_cell():
 
     assert _figure_and_tail("255,9 тыс. экз.") == ("255,9", "copies", "thousand")
     assert _figure_and_tail("10 библиотек") is None and _figure_and_tail("2 этап работы") is None
+
+
+def test_the_fund_in_brackets_after_its_name_is_the_fund():
+    """"Фонд библиотек (132 400 экз.) обновился на 3,1 %": the bracketed
+    figure, with no cue of its own, is the fund the word "Фонд" is a cue
+    of, not the first metric it is a topic of (the opening balance)."""
+    assert _prose("2022", "Фонд библиотек (132 400 экз.) обновился на 3,1 %.") == {
+        ("fund.end", 132400, "2022", None, None)}
+
+
+def test_a_cue_that_spells_out_more_of_its_words_wins():
+    """"Оқырман-балалар саны": "оқырман саны" (all readers) begins the
+    hyphenated word too; the cue that spells it out (the child readers)
+    names the figure."""
+    assert _prose("2022", "Оқырман-балалар саны – 4 100.") == {("users.children", 4100, "2022", None, None)}
+    got = {k[:2] for k in _prose("2022", "Мемлекеттік тапсырыс бойынша 1 100 дана кітап 2 200 мың теңгеге сатып алынды.")}
+    assert got == {("state_order.copies", 1100), ("state_order.budget", 2200)}  # cues of other units stay

@@ -312,12 +312,23 @@ def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
     ix = cue_index(fv)
     raw = []
     seen: set[tuple[str, str, int, int, int]] = set()
+    # (kind, unit of the metric, first token, end token) -> the longest cue there
+    longest: dict[tuple[str, str | None, int, int], int] = {}
+    cue_len: dict[int, tuple[tuple[str, str | None, int, int], int]] = {}
     for pid, s, e in ix.match(toks, sep):
-        kind, cid, nw, _ = ix.patterns[pid]
+        kind, cid, nw, words = ix.patterns[pid]
         if (kind, cid, nw, s, e) in seen:
             continue
         seen.add((kind, cid, nw, s, e))
+        metric = fv.metrics.get(cid) if kind in ("M", "T", "W") else None
+        where = (kind, metric.unit if metric is not None else None, s, e)
+        n_chars = sum(len(w) for w in words)
+        longest[where] = max(longest.get(where, 0), n_chars)
         raw.append(Hit(kind, cid, spans[s][0], spans[e - 1][1], s, e, nw))
+        cue_len[id(raw[-1])] = (where, n_chars)
+    # two cues of metrics counted alike over the same tokens: the one that spells more of them out wins
+    # ("оқырман-балалар саны" over "оқырман саны", whose first word only begins the token "оқырман-балалар")
+    raw = [h for h in raw if cue_len[id(h)][1] >= longest[cue_len[id(h)][0]]]
     hits: list[Hit] = []
     by_kind: dict[str, list[Hit]] = {}
     for h in raw:

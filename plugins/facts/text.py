@@ -1052,6 +1052,7 @@ def _by_topic(n: _Num, fv: FactVocab, hits: list[Hit], sent: tuple[int, int] | N
     the unit, the one whose topic or cue is nearest, before it in the
     paragraph or after it in its sentence."""
     best = None
+    cued = [x for x in hits if x.kind == "M"]
     for h in hits:
         if h.start >= n.start and not (sent and h.end <= sent[1]):
             continue
@@ -1061,8 +1062,11 @@ def _by_topic(n: _Num, fv: FactVocab, hits: list[Hit], sent: tuple[int, int] | N
         if m.topic and h.kind == "M" and not any(x.kind == "T" and x.id == m.id for x in hits):
             continue
         dist = n.start - h.end if h.start < n.start else h.start - n.end
-        if best is None or dist < best[0]:
-            best = (dist, m)
+        # of the metrics a word names as their topic ("Фонд": the fund's balances and movements), the one
+        # it is a cue of too (the fund itself, not its opening balance)
+        key = (dist, not any(x.id == m.id and x.start < h.end and h.start < x.end for x in cued))
+        if best is None or key < best[0]:
+            best = (key, m)
     return best[1] if best else None
 
 
