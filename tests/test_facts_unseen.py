@@ -974,3 +974,11 @@ def test_a_cue_that_spells_out_more_of_its_words_wins():
     assert _prose("2022", "Оқырман-балалар саны – 4 100.") == {("users.children", 4100, "2022", None, None)}
     got = {k[:2] for k in _prose("2022", "Мемлекеттік тапсырыс бойынша 1 100 дана кітап 2 200 мың теңгеге сатып алынды.")}
     assert got == {("state_order.copies", 1100), ("state_order.budget", 2200)}  # cues of other units stay
+
+
+def test_its_total_is_no_part_and_readers_who_came_are_visits():
+    got = {k[:2] for k in _prose("2022", "Электрондық каталогқа 3 200 библиографиялық жазба енгізілді, оның жалпы "
+                                         "көлемі 58 400 жазбаны құрайды.")}
+    assert ("catalog.records", 58400) in got  # "оның жалпы көлемі": its total, no "of which"
+    for s in ("Есепті жылы кітапханаларды 98 450 оқырман аралады.", "Кітапханаға 98 450 оқырман келді."):
+        assert {k[:2] for k in _prose("2022", s)} == {("visits.total", 98450)}, s

@@ -564,6 +564,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "оларға 31 200 оқырман қатысты", "присутствовали 640 читателей": the readers who took part
             # in events are the participants, not the readers registered
             n.metric, n.conf, n.how = fv.metrics["events.participants"], 0.7, "cue"
+        elif n.metric is not None and n.metric.id == "users.registered" and "visits.total" in fv.metrics \
+                and _VISITED_AFTER_RE.match(text, n.end):
+            # "кітапханаларды 98 450 оқырман аралады", "кітапханаға 98 450 оқырман келді": the readers' visits
+            n.metric, n.conf, n.how = fv.metrics["visits.total"], 0.7, "cue"
         if n.unit and fv.implied_metric(n.unit) and _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 8), n.start) \
                 and i + 1 < len(nums) and nums[i + 1].start < _sentence_at(sents, n.start, (0, len(text)))[1]:
             # "Из 15 библиотек к Интернету подключены 13": the figure after "из" counts the whole its noun
@@ -818,6 +822,9 @@ _PARTICIPATED_AFTER_RE = re.compile(r"(?i)\s+[^\W\d_]+\s+(?:қатысты|қа�
                                     r"|приняли\s+участие|приняло\s+участие)")
 _PARTICIPATED_BEFORE_RE = re.compile(r"(?i)(?:приняли\s+участие|приняло\s+участие|присутствовал[иао]?|участвовал[иао]?"
                                      r"|мероприяти[яей]\w*\s+посетил[иао]?)\s+$")
+#: the readers a figure counts came or went round ("98 450 оқырман аралады", "98 450 оқырман келді"): visits
+_VISITED_AFTER_RE = re.compile(r"(?i)\s+(?:оқырман|келуші|пайдаланушы)[^\W\d_]{0,4}\s+(?:аралады|аралаған|келді|келген)"
+                               r"(?![^\W\d_])")
 #: "из 15 библиотек …": the whole a later figure is a part of
 _OUT_OF_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+$")
 _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
@@ -1042,9 +1049,15 @@ def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) ->
     window = text[clause_start:n.start]
     for _, end in find_in_matching_form(fv.partitive_re, window):
         gap = window[end:]
+        if _ITS_WHOLE_RE.match(gap):
+            continue  # "оның жалпы көлемі 58 400 жазбаны құрайды": its whole, no part of it
         if len(gap.split()) <= 6 and not between(clause_start + end, n.start):
             return True
     return False
+
+
+#: a possessive "оның", "олардың" before the word of a whole ("жалпы", "барлық"): "its total", no "of which"
+_ITS_WHOLE_RE = re.compile(r"(?i)\s+(?:жалпы|барлық|толық)(?![^\W\d_])")
 
 
 def _by_topic(n: _Num, fv: FactVocab, hits: list[Hit], sent: tuple[int, int] | None) -> Metric | None:
