@@ -982,3 +982,22 @@ def test_its_total_is_no_part_and_readers_who_came_are_visits():
     assert ("catalog.records", 58400) in got  # "оның жалпы көлемі": its total, no "of which"
     for s in ("Есепті жылы кітапханаларды 98 450 оқырман аралады.", "Кітапханаға 98 450 оқырман келді."):
         assert {k[:2] for k in _prose("2022", s)} == {("visits.total", 98450)}, s
+
+
+def test_the_wording_of_russian_statistical_forms():
+    """Sentences in the wording of form 6-НК: a total word in brackets is no
+    clause of its own; remote users "в удаленном режиме", their requests
+    as visits to the site, "ПК", library workers, money from paid
+    activity."""
+    cases = [
+        ("Число зарегистрированных пользователей – 10 250 чел., в т.ч. в удаленном режиме – 1 150.",
+         {("users.registered", 10250), ("users.remote", 1150)}),
+        ("Количество посещений библиотеки (всего) – 84 500, из них посещения массовых мероприятий – 9 870.",
+         {("visits.total", 84500), ("visits.events", 9870)}),
+        ("Число обращений к библиотеке удаленных пользователей – 24 500.", {("visits.web", 24500)}),
+        ("Количество ПК – 58, в т.ч. с доступом в Интернет – 40.", {("equipment.computers", 58)}),
+        ("Число библиотечных работников – 29 чел.", {("staff.headcount", 29)}),
+        ("Поступления от платной деятельности – 215,8 тыс. руб.", {("finance.paid_services", 215.8)}),
+    ]
+    for s, want in cases:
+        assert {k[:2] for k in _prose("2022", s)} == want, s

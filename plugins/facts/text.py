@@ -278,8 +278,13 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     """Positions of clause boundaries: commas, semicolons and brackets,
     except a comma inside a number ("1205, 5") or a unit ("мың, теңгеге")."""
     inner = [(h.start, h.end) for h in tk.hits if h.kind == "U"] + [(n.start, n.end) for n in nums]
+    # a word or two in brackets with no figure is no clause of its own: "Количество посещений (всего) –
+    # 84 500", "Число пользователей (чел.) – 10 250"
+    inner += [(m.start(), m.end()) for m in _BRACKETED_WORDS_RE.finditer(text)]
     cuts = []
     for m in re.finditer(r"[,;()]", text):
+        if m.group(0) in "()" and any(a <= m.start() < b for a, b in inner):
+            continue
         if m.group(0) == "," and (any(a <= m.start() < b for a, b in inner)
                                   or text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit()):
             continue  # also the decimal comma of a figure that is none of the period's ("с 8,7 до 8,8")
@@ -287,6 +292,9 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
             continue  # "Оқырмандар саны ... 150-ге артып, 5 240 адамды құрады": one subject goes on
         cuts.append(m.start())
     return cuts
+
+
+_BRACKETED_WORDS_RE = re.compile(r"\((?:\s*[^\W\d_]{1,10}\.?){1,2}\s*\)")
 
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
