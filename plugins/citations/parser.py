@@ -44,6 +44,13 @@ def parse_citation(text: str) -> dict[str, Any]:
         return _empty(raw)
 
 
+#: a newspaper named first ("Егемен Қазақстан. – 2022. – 5 мамыр. – Б. 7."), then the author's heading and the
+#: title ("– Ахметова А. Кітап – өмір серігі.")
+_SOURCE_FIRST = re.compile(
+    rf"^\s*(?P<src>[^–—/.]{{3,80}}?)\.?\s*[–—]\s*(?P<year>(?:19|20)\d\d)\.?\s*[–—]\s*(?P<mid>.+?)\.?\s*[–—]\s*"
+    rf"(?P<auth>[{UP}][^\W\d_]{{1,30}},?\s+[{UP}]\.(?:\s?[{UP}]\.)?)\s+(?P<title>[{UP}«\"].{{2,}}?)\.?\s*$")
+
+
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
     s = mend_text(clean_text(raw[:MAX_CHARS]))
@@ -55,6 +62,10 @@ def _parse(raw: str) -> dict[str, Any]:
     if m and not YEAR.match(s):
         out["number"] = int(m["n"])
         s = s[m.end():]
+    m = _SOURCE_FIRST.match(s) if "//" not in s else None
+    if m:  # "Егемен Қазақстан. – 2022. – 5 мамыр. – Б. 7. – Ахметова А. Кітап – өмір серігі.": the newspaper
+        # named first, the author and title after its issue: read as the article in the newspaper it is
+        s = f"{m['auth']} {m['title']} // {m['src']}. – {m['year']}. – {m['mid']}."
     m = re.match(rf"[{UP}][^\s,–—]{{1,40}}(?:\s(?:et\sal\.|и\sдр\.|[{UP}][^\s,–—]{{1,40}}))?,?\s"
                  rf"(?P<y>(?:1[5-9]|20)\d\d)[a-zа-я]?\s[–—]\s(?=[{UP}])", s)
     if m:  # "Peshekhonov et al., 2016а – Peshekhonov V.G., …", "Иванов, 2010 – Иванов И. И. …": the key an
