@@ -97,7 +97,7 @@ _FILLER = re.compile(
     r"|biudzhet\w*|avtonomn\w*|kultur\w*|madeniet\w*|akimat\w*|akimdig\w*|kazinalik|kasipor\w*|predpriiat\w*"
     r"|zhane|i|ve|imeni|im|atindag\w*|ati|ortalik|tsentraln\w*)\b")
 # a word of a person's name: not a word of places, levels or kinds
-_PERSON_WORD = (r"(?!(?:goroda|gorod|g|raion|oblast|sela|selo|posel|kala|audan|oblis|auil|kitapkana|bibliotek|tsbs"
+_PERSON_WORD = (r"(?!(?:goroda|gorod|g\b|raion|oblast|sela|selo|posel|kala|audan|oblis|auil|kitapkana|bibliotek|tsbs"
                 r"|okzh|tsentral|ortalik|detsk|balalar)\w*\b)[a-z]{3,}")
 _NAMED = (
     re.compile(r"\bim(?:eni)?\b((?: [a-z]{1,2}\b)*)((?: " + _PERSON_WORD + r")(?: " + _PERSON_WORD + r")?)"),  # им. А. С. Пушкина

@@ -563,3 +563,20 @@ def test_the_organization_named_in_the_page_header_alone(tmp_path):
     pages = [Page(n, 595, 842, [line(n, 30, "City library system of Ridder", "header"), line(n, 800, str(n), "header"),
                                 line(n, 100, "Body text", "body")], []) for n in (1, 2)]
     assert running_header(pages) == "City library system of Ridder"
+
+
+@pytest.mark.parametrize("title, key", [
+    ("Отчёт о работе КГУ «Централизованная библиотечная система» отдела культуры и развития языков района "
+     "Биржан сал за 2022 год", "birzhan-district-cbs"),
+    ("Отчет КГУ «Централизованная библиотечная система» района Жамбыл за 2021 год", "zhambil-district-cbs"),
+    ("Отчет КГУ «Централизованная библиотечная система» района имени Габита Мусрепова за 2021 год",
+     "district-cbs-gabit-musrepov"),
+])
+def test_a_district_named_after_its_word_is_part_of_the_name(title, key):
+    """"района Биржан сал": the district written after "района" (as Kazakh
+    districts are in Russian) is the system's place; without it every such
+    "КГУ «ЦБС»" had one key. A person's name beginning with Г ("Габита
+    Мусрепова") is a person's name."""
+    from esep.plugins.organizations import parse_name
+
+    assert parse_name(metadata.detect_organization(_doc(title))).key == key
