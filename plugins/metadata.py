@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 from typing import Iterable
 
 from sqlite_utils.migrations import Migrations
@@ -286,6 +287,15 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
             period = make_period(int(years.pop()))
             if period:
                 return period, source, text
+    # "Отчет ЦБС Степногорск 2022.docx", "esep_2021_1 полугодие.txt": a title that names no period leaves the
+    # file's name, when it names one year (and maybe its part)
+    stem = " ".join(re.sub(r"[_.]+", " ", Path(document.path or "").stem).split())
+    years = {m.group(1) for m in _LONE_YEAR.finditer(stem)}
+    if len(years) == 1:
+        found = period_of_lines([stem])
+        period = found[0] if found and str(found[0].year) in years else make_period(int(years.pop()))
+        if period:
+            return period, "file name", stem
     return None
 
 
@@ -446,6 +456,11 @@ def warnings(document: Document, config) -> Iterable[Record]:
             "extract:metadata", "NoPeriod",
             "no reporting period in the title; the report's facts have no default period. "
             "Check the title (a year, half-year, quarter or nine months) and re-ingest, or set it by hand", **where)
+    elif meta.get("period_source") == "file name":
+        yield warning_record(
+            "extract:metadata", "PeriodFromFileName",
+            f"no reporting period in the title; {meta['period']} was read from the file's name. "
+            "Check it, or name the period in the title and re-ingest", **where)
     if not meta.get("organization"):
         yield warning_record("extract:metadata", "NoOrganization",
                              "no organization named in the title, the first paragraphs or the page header", **where)

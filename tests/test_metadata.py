@@ -580,3 +580,20 @@ def test_a_district_named_after_its_word_is_part_of_the_name(title, key):
     from esep.plugins.organizations import parse_name
 
     assert parse_name(metadata.detect_organization(_doc(title))).key == key
+
+
+@pytest.mark.parametrize("name, code", [("Отчет ЦБС Степногорск 2022.docx", "2022"),
+                                        ("otchet_2021_1 полугодие.docx", "2021-H1"),
+                                        ("scan_0001.docx", None), ("report_2021_2022.docx", None)])
+def test_a_period_the_title_does_not_name_is_read_from_the_file_name(name, code):
+    d = _doc("ОТЧЁТ", "о работе ГУ «Централизованная библиотечная система» города Степногорска",
+             "Библиотеки обслужили 12 010 пользователей.")
+    d.path = f"/archive/{name}"
+    found = metadata.detect_period_source(d)
+    assert (found[0].code, found[1]) == (code, "file name") if code else found is None
+    metadata.prepare_document(d, Config())
+    kinds = {r.values["error_class"] for r in metadata.warnings(d, Config())}
+    assert ("PeriodFromFileName" in kinds) == bool(code) and ("NoPeriod" in kinds) == (not code)
+    titled = _doc("Отчёт о работе ЦБС за 2020 год")
+    titled.path = "/archive/otchet_2022.docx"
+    assert metadata.detect_period_source(titled)[0].code == "2020"  # the title first
