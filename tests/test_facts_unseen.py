@@ -1001,3 +1001,11 @@ def test_the_wording_of_russian_statistical_forms():
     ]
     for s, want in cases:
         assert {k[:2] for k in _prose("2022", s)} == want, s
+
+
+def test_a_plan_named_before_its_indicator():
+    """"План по числу пользователей – 12 000, выполнено – 12 010": the plan
+    word opens the clause and the indicator follows it; the figure done
+    is of that indicator, the planned one no figure."""
+    assert _prose("2022", "План по числу пользователей – 12 000, выполнено – 12 010 (100,1 %).") == {
+        ("users.registered", 12010, "2022", None, None)}

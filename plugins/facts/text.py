@@ -358,8 +358,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
     for n in find_numbers(text):
-        if _PLAN_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
-            continue  # "план – 9 000", "при плане 70 000", "жоспар – 9 000": what was planned, no figure done
+        if _PLAN_BEFORE_RE.search(text, max(0, n.start - 24), n.start) \
+                or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start):
+            # "план – 9 000", "при плане 70 000", "жоспар – 9 000", "План по числу пользователей – 12 000": what
+            # was planned, no figure done
+            continue
         if not any(a < n.end and n.start < c for a, c in masks):
             nums.append(_Num(n.value, n.start, n.end, n.text, written_scale=n.scale, scale_end=n.scale_end))
     for n in find_partitive_numbers(text):
@@ -554,6 +557,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if plan is not None:
                 before = [h for h in metric_hits if s0[0] <= h.start and h.end <= plan.start() and h.id in fv.metrics
                           and (not n.unit or n.unit in fv.metrics[h.id].units)]
+                planned = re.compile(r"\d").search(text, plan.end(), n.start)
+                if not before and planned is not None and _PLAN_LEAD_RE.search(text, plan.start(), planned.start()):
+                    # "План по числу пользователей – 12 000, выполнено – 12 010": the indicator named after the
+                    # plan word, before the planned figure
+                    before = [h for h in metric_hits if plan.end() <= h.start and h.end <= planned.start()
+                              and h.id in fv.metrics and (not n.unit or n.unit in fv.metrics[h.id].units)][-1:]
                 n.metric, n.conf, n.how = (fv.metrics[before[-1].id], 0.7, "cue") if before else (None, 0.0, n.how)
         if n.metric is None and n.unit == "percent" and "coverage.population_pct" in fv.metrics and (
                 _POPULATION_AFTER_RE.match(text, n.end) or _POPULATION_BEFORE_RE.search(text, max(0, n.start - 30), n.start)):
@@ -816,6 +825,9 @@ _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тог�
 _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланировано|планировалось"
                              r"|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
+#: a plan word opening its clause, the indicator it plans after it, then the figure: "План по числу пользователей
+#: – 12 000", "План книговыдачи: 250 000"
+_PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:-]\s*$")
 _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|по\s+факту|выполнено|исполнено|орындалды|орындалғаны"
                                r"|нақты(?:сы)?|іс\s+жүзінде)"
                                r"\s*(?:[–—:-]\s*)?$")
