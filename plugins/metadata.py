@@ -233,6 +233,11 @@ def title_candidates(document: Document) -> list[tuple[str, list[str]]]:
     return out
 
 
+#: a count of months other than a quarter's, a half-year's, nine or twelve: "10 месяцев", "11 айы", "8 айда"
+_ODD_MONTHS = re.compile(r"(?i)(?<![\w.,])(?:[1245780]|1[01])\s*(?:-?\s*(?:ти|ми|и|х))?\s*(?:месяц\w*|ай(?:ы|да|дың|лық)?)"
+                         r"(?![^\W\d_])")
+
+
 def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
     """The period of a title set over ``lines``: lines are read one more at
     a time until they name a period ("ОТЧЁТ" / "о работе ЦБС" / "за 2019
@@ -244,6 +249,8 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
         p = parse_period(text)
         if p is None:
             continue
+        if len(p.code) == 4 and _ODD_MONTHS.search(text):
+            return None  # "за 10 месяцев 2022 года": a run of months no period code says, not the year
         # "План работы на 2024 год и отчет за 2023 год": the period reported "за", not planned "на"
         named = find_periods(text)
         if len({m.period.code for m in named}) > 1:
@@ -278,6 +285,8 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
             continue
         # "Годовой отчёт-2023": a year joined to a word by a hyphen stands alone as well
         text = _WORD_DASH_YEAR.sub(" ", " ".join(lines))
+        if _ODD_MONTHS.search(text):
+            return None  # "за 10 месяцев 2022 года": no period code says it, and the year alone would be wrong
         years = {m.group(1) for m in _LONE_YEAR.finditer(text)}
         if len(years) == 1:
             period = make_period(int(years.pop()))

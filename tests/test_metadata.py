@@ -592,3 +592,12 @@ def test_a_period_the_title_does_not_name_is_read_from_the_file_name(name, code)
     titled = _doc("Отчёт о работе ЦБС за 2020 год")
     titled.path = "/archive/otchet_2022.docx"
     assert metadata.detect_period_source(titled)[0].code == "2020"  # the title first
+
+
+@pytest.mark.parametrize("title", ["Справка о работе библиотек района за 10 месяцев 2022 года",
+                                   "2022 жылдың 11 айындағы жұмыс туралы ақпарат"])
+def test_a_run_of_months_no_period_code_says_is_not_the_year(title):
+    """"за 10 месяцев 2022 года" is no year, half-year, quarter or nine
+    months: no period (and a warning), rather than the whole year."""
+    assert metadata.detect_period_source(_doc(title)) is None
+    assert metadata.detect_period(_doc("Отчёт за 9 месяцев 2022 года")).code == "2022-9M"
