@@ -234,7 +234,7 @@ def title_candidates(document: Document) -> list[tuple[str, list[str]]]:
 
 
 #: a count of months other than a quarter's, a half-year's, nine or twelve: "10 месяцев", "11 айы", "8 айда"
-_ODD_MONTHS = re.compile(r"(?i)(?<![\w.,])(?:[1245780]|1[01])\s*(?:-?\s*(?:ти|ми|и|х))?\s*(?:месяц\w*|ай(?:ы|да|дың|лық)?)"
+_ODD_MONTHS = re.compile(r"(?i)(?<![\w.,])(?:[1245780]|1[01])\s*(?:-?\s*(?:ти|ми|и|х))?\s*(?:месяц\w*|ай[^\W\d_]{0,6})"
                          r"(?![^\W\d_])")
 
 
