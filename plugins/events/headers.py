@@ -36,6 +36,9 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|sany|[óöo]tkiz|oryndal|is-[sş]h?ara)",
         re.I)),
 )
+#: words of a header that say the events were held, not only that a column counts them ("факт", "выполнено"
+#: under a plan, where "кол-во" is the count planned)
+DONE_WORDS = re.compile(r"(?<!\w)(?:факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done)", re.I)
 _TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total"
                     r"|жалпы(?:\s+саны)?$"
                     r"|barly[gğǵq]\w*|j[iı]y?[iı]?ny\w*)\b", re.I)  # and Kazakh in Latin letters

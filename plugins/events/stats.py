@@ -42,7 +42,7 @@ from esep.plugins.lang.numbers import parse_figure_cell, parse_number
 from esep.plugins.lang.periods import find_cumulative_periods, find_periods, make_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
-from esep.plugins.events.headers import (BARE_YEAR, LabelRow, header_period, header_role, is_month_label,
+from esep.plugins.events.headers import (BARE_YEAR, DONE_WORDS, LabelRow, header_period, header_role, is_month_label,
                                          is_total_label, merge_wrapped)
 
 log = logging.getLogger(__name__)
@@ -185,10 +185,6 @@ def row_map(table: Table, r: int, cover: dict[tuple[int, int], Cell] | None = No
     return out
 
 
-#: words of a header that say the events were held (not only that a column counts them)
-_DONE_RE = re.compile(r"(?<!\w)(?:факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done)", re.I)
-
-
 def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
     """The first body row and the role and period of each column, or None
     when the first rows name no role and no period."""
@@ -235,7 +231,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 period = p.code if p else None
             if period and _AGAINST.search(cell.text):
                 period = None  # "+/- к 2018 г.", "% к 2018 г.": the year compared with, not the column's
-            if role == "actual" and col.role == "plan" and not _DONE_RE.search(cell.text):
+            if role == "actual" and col.role == "plan" and not DONE_WORDS.search(cell.text):
                 role = None  # "план" over "кол-во": the count planned, not the count held
             if role and (cell.col_span <= role_width or not col.role):
                 # a cell over this column alone says more than one spanning it and others

@@ -61,7 +61,7 @@ from esep.plugins.lang.alphabet import (
     matching_form,
 )
 from esep.plugins.lang.dates import month_number
-from esep.plugins.lang.numbers import find_scale_word, parse_number
+from esep.plugins.lang.numbers import find_scale_word, parse_figure_cell, parse_number
 from esep.plugins.lang.periods import Period, find_cumulative_periods, make_period
 from esep.plugins.vocab import normalize_label
 
@@ -97,7 +97,7 @@ def _value(cell: Cell | None, header: bool = False) -> float | None:
         return None
     if header and _is_year(cell.text):
         return None
-    v = parse_number(cell.text)
+    v = parse_figure_cell(cell.text)  # "12 010*", "98 450**", "12 адам"
     if v is None:
         tail = _figure_and_tail(cell.text)
         if tail is not None:
@@ -105,9 +105,8 @@ def _value(cell: Cell | None, header: bool = False) -> float | None:
     return v
 
 
-#: a figure followed by a footnote mark or a unit in its cell: "12 010*", "98 450**", "12 010¹", "12 010 чел.",
-#: "255,9 тыс. экз.", "92 100 тыс. тенге"
-_FIGURE_TAIL_RE = re.compile(r"^\s*([-+−–]?\d[\d\s\u00a0\u202f.,]*?)\s*(\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)[^\W\d_].{0,24}?)\s*$")
+#: a figure followed by the words of a unit in its cell: "12 010 чел.", "255,9 тыс. экз.", "92 100 тыс. тенге"
+_FIGURE_TAIL_RE = re.compile(r"^\s*([-+−–]?\d[\d\s\u00a0\u202f.,]*?)\s+([^\W\d_].{0,24}?)\s*$")
 #: the units a figure's cell may write after it (not "10 библиотек", "5 филиалов": labels of their own)
 _CELL_UNITS = {"people", "copies", "documents", "thousand_kzt", "kzt", "million_kzt", "thousand_rub", "rub",
                "thousand_kgs", "kgs", "thousand_uzs", "uzs", "percent", "units", "staff_units", "visits", "events",
@@ -115,15 +114,13 @@ _CELL_UNITS = {"people", "copies", "documents", "thousand_kzt", "kzt", "million_
 
 
 def _figure_and_tail(text: str) -> tuple[str, str | None, str | None] | None:
-    """A cell of a figure and what follows it: (the figure's text, the unit
-    its words name, their scale: "thousand" for "тыс. экз."), or None when
-    the tail is neither a footnote mark nor the words of a unit."""
+    """A cell of a figure and the unit written after it: (the figure's
+    text, the unit its words name, their scale: "thousand" for "тыс.
+    экз."), or None when the words are no unit."""
     m = _FIGURE_TAIL_RE.match(text)
     if m is None or parse_number(m.group(1)) is None:
         return None
     tail = m.group(2)
-    if not tail[0].isalpha():
-        return m.group(1), None, None  # a footnote mark
     fv = get_vocab()
     hits = tokenize(tail, fv).hits
     units = [hh for hh in hits if hh.kind == "U"]

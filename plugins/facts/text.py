@@ -557,7 +557,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if plan is not None:
                 before = [h for h in metric_hits if s0[0] <= h.start and h.end <= plan.start() and h.id in fv.metrics
                           and (not n.unit or n.unit in fv.metrics[h.id].units)]
-                planned = re.compile(r"\d").search(text, plan.end(), n.start)
+                planned = _DIGIT_RE.search(text, plan.end(), n.start)
                 if not before and planned is not None and _PLAN_LEAD_RE.search(text, plan.start(), planned.start()):
                     # "План по числу пользователей – 12 000, выполнено – 12 010": the indicator named after the
                     # plan word, before the planned figure
@@ -824,6 +824,7 @@ _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тог�
 #: the words right before a planned figure, and before the figure done beside it
 _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланировано|планировалось"
                              r"|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
+_DIGIT_RE = re.compile(r"\d")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 #: a plan word opening its clause, the indicator it plans after it, then the figure: "План по числу пользователей
 #: – 12 000", "План книговыдачи: 250 000"
