@@ -122,6 +122,9 @@ def test_visitors_abbreviated_head_the_participants():
                          ["Презентации книг", "9", "280"], ["Вечера поэзии", "5", "150"]], None)
     assert {k: got["Презентации книг"]["2023"][k] for k in ("actual", "participants")} == {
         "actual": 9, "participants": 280}
+    got = _read("2023", [["Форма работы", "Кол-во мероприятий", "Количество посетивших"],
+                         ["Беседы", "48", "960"], ["Презентации книг", "9", "270"]], None)
+    assert {k: got["Беседы"]["2023"][k] for k in ("actual", "participants")} == {"actual": 48, "participants": 960}
 
 
 def test_a_count_under_a_plan_is_the_count_planned():

@@ -27,7 +27,7 @@ from esep.plugins.vocab import normalize_label
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
     ("participants", re.compile(
-        r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетит|посещ|келуші|келу|охва|қамт"
+        r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетит|посетив|посещ|келуші|келу|охва|қамт"
         r"|слушател|зрител|чел\.|человек|адам|посетил|аудитори|participa|attend|visitor|qatys|katys|adam)", re.I)),
     ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|запланир|plan|jospar|josp\.)", re.I)),
     ("actual", re.compile(
