@@ -188,7 +188,8 @@ ABBR = {"им", "ім", "г", "гг", "в", "вв", "т", "тт", "с", "см", 
          "янв", "фев", "февр", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"}
 
 MONTH_KEYS = sorted({fold(k): v for k, v in MONTHS.items()}.items(), key=lambda kv: -len(kv[0]))
-DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
+#: a day and its month ("12 января"); of a range of days ("17–23 тамыз", a weekly's issue) the first
+DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:\s?[–-]\s?\d{1,2})?\s?(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
 DATE_NUM = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
@@ -501,15 +502,18 @@ def detect_language(title: str | None, subtitle: str | None, rest: str) -> str |
     if re.search("[їєґ]", low) and not re.search(f"[{KAZAKH_LETTERS.replace('і', '')}]", low):
         return "uk"  # "Бібліотечний фонд України": Ukrainian letters Kazakh has not ("і" it shares)
     for text in (outside, area):
-        lang = text_language(text, threshold=0.2, min_words=3, min_letters=2, otherwise="ru")
+        lang = text_language(text, threshold=0.2, min_words=3, min_letters=2)
         if lang:
             return lang
-    if has_kazakh_letter(area.casefold()):
-        return "kk"
-    # a title too short to tell: Kazakh page marks with a Kazakh month
+        if text_language(text, threshold=0.2, min_words=3, min_letters=2, otherwise="ru"):
+            break  # words enough, and none of them tells: Russian, unless the entry's own marks are Kazakh
+    else:
+        if has_kazakh_letter(area.casefold()):
+            return "kk"
+    # a title that does not tell ("Наурыз – жыл басы"): Kazakh page marks with a Kazakh month
     low = rest.casefold()
     kk_month = re.search(r"\d\s?(?:" + "|".join(MONTHS_KK) + ")", low)
-    return "kk" if kk_month and re.search(r"\d\s?(?:бет|б\.|б$)", low) else "ru"
+    return "kk" if kk_month and re.search(r"\d\s?-?(?:бет|б\.|б$)", low) else "ru"
 
 
 @functools.lru_cache(maxsize=1)
