@@ -796,10 +796,19 @@ def _unnamed(row_label: str, info: dict, fv: FactVocab, unit: str | None, config
         return None, None, 0.4
     from esep.plugins.vocab import get_vocabulary
 
-    match = get_vocabulary("metrics", config).match(_UNIT_WORDS_RE.sub(" ", text).strip(" ,.;:()") or text)
-    m = fv.metrics.get(match.id) if match.id else None
-    if m is not None and (not unit or unit in m.units):
-        return m, None, 0.6
+    vocab = get_vocabulary("metrics", config)
+    # a label in two languages ("Іс-шаралар / Мероприятия") is matched whole, then by each of its halves,
+    # which must agree
+    halves = [h for h in (x.strip() for x in text.split("/")) if h] if text.count("/") == 1 else []
+    for i, part in enumerate([text] + (halves if len(halves) == 2 else [])):
+        match = vocab.match(_UNIT_WORDS_RE.sub(" ", part).strip(" ,.;:()") or part)
+        m = fv.metrics.get(match.id) if match.id else None
+        if i and m is not None:
+            other = vocab.match(_UNIT_WORDS_RE.sub(" ", halves[2 - i]).strip(" ,.;:()") or halves[2 - i])
+            if other.id not in (None, m.id):
+                m = None
+        if m is not None and (not unit or unit in m.units):
+            return m, None, 0.6
     key = label_key(row_label, default_year)
     col = label_key(info["text"], default_year)
     if key and col and not info.get("relation"):
