@@ -281,6 +281,15 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     # a word or two in brackets with no figure is no clause of its own: "Количество посещений (всего) –
     # 84 500", "Число пользователей (чел.) – 10 250"
     inner += [(m.start(), m.end()) for m in _BRACKETED_WORDS_RE.finditer(text)]
+    # nor an age in brackets: "юношества (15–24 лет) – 118"
+    inner += [(m.start(), m.end()) for m in _BRACKETED_RE.finditer(text) if _AGE_RE.fullmatch(m.group(1).strip())]
+    # nor a figure in brackets right after the name of what it counts, with no figure of its own before the
+    # name: "Қашықтағы пайдаланушылар (412 адам)" (not "1 240 құжат (86 520 бет)")
+    cue_at = {h.end: h.start for h in tk.hits if h.kind == "M"}
+    for m in _BRACKETED_FIGURE_RE.finditer(text):
+        cue = cue_at.get(len(text[:m.start()].rstrip()))
+        if cue is not None and not text[:cue].rstrip()[-1:].isdigit():
+            inner.append((m.start(), m.end()))
     cuts = []
     for m in re.finditer(r"[,;()]", text):
         if m.group(0) in "()" and any(a <= m.start() < b for a, b in inner):
@@ -295,6 +304,10 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
 
 
 _BRACKETED_WORDS_RE = re.compile(r"\((?:\s*[^\W\d_]{1,10}\.?){1,2}\s*\)")
+#: school grades, a group of readers and no figure: "учащиеся 5–9 классов", "1-4 сынып оқушылары", "9-го класса"
+_GRADE_RE = re.compile(r"(?i)(?<![\d,.])\d{1,2}(?:\s*[-–—]\s*\d{1,2})?(?:-?[^\W\d_]{1,3})?\s*(?:класс|сынып)")
+_BRACKETED_RE = re.compile(r"\(([^()]{1,30})\)")
+_BRACKETED_FIGURE_RE = re.compile(r"\(\s*\d[\d\s]*(?:[.,]\d+)?\s*(?:[^\W\d_]{1,8}\.?)?\s*\)")
 
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
@@ -354,12 +367,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
+    masks += [(m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
+    planned = _planned_sentences(text, masks)
     for n in find_numbers(text):
+        if any(a <= n.start < z for a, z in planned):
+            continue  # a sentence of what is planned or expected, none of what was done
         if _PLAN_BEFORE_RE.search(text, max(0, n.start - 24), n.start) \
-                or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start):
+                or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start) \
+                or _PLAN_AFTER_RE.match(text, n.end):
             # "план – 9 000", "при плане 70 000", "жоспар – 9 000", "План по числу пользователей – 12 000": what
             # was planned, no figure done
             continue
@@ -457,6 +475,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if own_noun and h.end <= n.start and any(o is not n and o.end <= h.start and not text[o.end:h.start].strip()
                                                      for o in nums):
                 continue  # "604 справки и проведено 215 консультаций": the noun right after a figure is that one's
+            if h.end <= n.start and _WHOLE_OF_BEFORE_RE.search(text, max(0, h.start - 24), h.start) \
+                    and "(" not in text[h.end:n.start]:
+                continue  # "Из общего числа пользователей 1 240 – учащиеся …": the whole a part is of, no name of it
             adjunct = _ADJUNCT_BEFORE_RE.search(text, max(0, h.start - 12), h.start)
             if (adjunct and not (adjunct.group(1).lower() == "от" and fv.money(m.unit))) \
                     or _ADJUNCT_AFTER_RE.match(text, h.end):
@@ -533,17 +554,19 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "кітапханаға жергілікті бюджеттен 7 184,0 мың теңге бөлінді": the budget named, and no
             # purpose it is for: the library's whole budget
             n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "weak"
-        if _OUT_OF_RE.search(text, max(0, n.start - 4), n.start) and _STAFF_NOUN_RE.match(text, n.end) \
+        if _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 4), n.start) and _STAFF_NOUN_RE.match(text, n.end) \
                 and "staff.headcount" in fv.metrics:
             # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.75, "cue"
-        if n.metric is not None and n.metric.id.startswith("acquisition.") and any(
-                h.id.startswith("state_order.") and h.start < n.start for h in metric_hits
-                if _same_sentence(sents, h, n)) and "state_order." + n.metric.id[12:] in fv.metrics \
-                and (not n.unit or n.unit in fv.metrics["state_order." + n.metric.id[12:]].units):
-            # "По государственному заказу приобретено 2 100 экз. на сумму 4 200,0 тыс. тенге": what the
-            # state's order bought, and for how much
-            n.metric = fv.metrics["state_order." + n.metric.id[12:]]
+        ordered = _STATE_ORDERED.get(n.metric.id) if n.metric is not None else None
+        if ordered in fv.metrics and any(
+                h.id.startswith("state_order.") and h.start < n.start
+                and len({o.start for o in metric_hits if o.kind == "M" and h.end <= o.start < n.start}) <= 1
+                for h in metric_hits if _same_sentence(sents, h, n)) and (not n.unit or n.unit in fv.metrics[ordered].units):
+            # "По государственному заказу приобретено 2 100 экз. на сумму 4 200,0 тыс. тенге", "В рамках
+            # государственного заказа получено 1 140 экз.": what the state's order bought, and for how much
+            # (not a figure a verb of its own names after it: "…, всего в фонд поступило 6 540 экз.")
+            n.metric = fv.metrics[ordered]
         if n.metric is None and n.unit == "people" and i > 0 and nums[i - 1].metric is not None \
                 and nums[i - 1].metric.id == "staff.units" and "staff.headcount" in fv.metrics \
                 and _same_sentence(sents, nums[i - 1], n) and _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
@@ -585,12 +608,23 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and _VISITED_AFTER_RE.match(text, n.end):
             # "кітапханаларды 98 450 оқырман аралады", "кітапханаға 98 450 оқырман келді": the readers' visits
             n.metric, n.conf, n.how = fv.metrics["visits.total"], 0.7, "cue"
+        if n.unit == "visits" and (n.metric is None or n.metric.id in ("visits.total", "events.participants")) \
+                and "visits.web" in fv.metrics and _SITE_RE.search(text, ca, n.start):
+            # "Сайт ЦБС посетили 3 905 раз", "сайты мен парақшаларына 12 480 рет кірілді": the times the
+            # library's site was visited, not the library
+            n.metric, n.conf, n.how = fv.metrics["visits.web"], 0.7, "cue"
+        if n.unit is None and i > 0 and nums[i - 1].unit and fv.implied_metric(nums[i - 1].unit) \
+                and _PART_OF_RE.fullmatch(text, nums[i - 1].end, n.start):
+            # "подключены 17 библиотек из 19": the whole the part before it is of, counted in its unit
+            n.unit = nums[i - 1].unit
+            n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.7, "unit"
         if n.unit and fv.implied_metric(n.unit) and _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 8), n.start) \
                 and i + 1 < len(nums) and nums[i + 1].start < _sentence_at(sents, n.start, (0, len(text)))[1]:
             # "Из 15 библиотек к Интернету подключены 13": the figure after "из" counts the whole its noun
             # names, the figure later in the sentence the part the cue names
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.7, "unit"
-        if n.metric is None and fv.implied_metric(n.unit):
+        if n.metric is None and fv.implied_metric(n.unit) and not _part_of_after(text, n.end):
+            # (not "оснащены 20 библиотек из 24": a part of the whole counted after it)
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
         # a name beyond an "of which" phrase names the part, not this figure
         own = [h for h in local if h.kind in "CL" and not any(
@@ -821,6 +855,40 @@ def _period_listed(text: str, periods: list, span: tuple[int, int], before: tupl
 _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тогда как|ал|және|году|г\.|жылы|ж\.)(?!\w)")
 
 
+#: the words of a plan or a forecast for a time to come ("планируется провести", "Планируемые показатели на 2024
+#: год", "жоспарлануда", "көзделуде"), and the words of what was done that, in the same sentence, make it a
+#: report of a plan carried out ("Запланировано 640 мероприятий, проведено 642")
+_FUTURE_PLAN_RE = re.compile(
+    r"(?i)(?<!\w)(?:планиру\w*|запланирован\w*|предстоит|предполага\w*|намеч\w*|прогноз\w*"
+    r"|жоспарлану\w*|жоспарланып|жоспарлап|көзделу\w*|көзделіп|болжа\w*)")
+_DONE_RE = re.compile(
+    r"(?i)(?<!\w)(?:проведен\w*|провели|выполнен\w*|выполнил\w*|исполнен\w*|составил\w*|составля\w*"
+    r"|фактическ\w*|обслужен\w*|обслужил\w*|выдан\w*|получен\w*|получил\w*|поступил\w*|зарегистрирован\w*"
+    r"|записан\w*|посетил\w*|привлечен\w*|достиг\w*|орында\w*|өткізіл\w*|өтті|құрады|құрап|жетті|тіркелді"
+    r"|берілді|түсті|нақты\w*|итог\w*|факт)")
+
+
+def _part_of_after(text: str, pos: int) -> bool:
+    """A figure's noun, then "из" and the whole it is a part of, after ``pos``: "20 библиотек из 24"."""
+    m = _PART_OF_RE.match(text, pos)
+    return m is not None and text[m.end():m.end() + 1].isdigit()
+
+
+def _planned_sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` that tell only what is planned or
+    expected: a word of a plan for a time to come and no word of a thing
+    done ("В IV квартале планируется провести 150 мероприятий", "2024 жылы
+    оқырмандар санын 5 300-ге жеткізу жоспарлануда")."""
+    if _FUTURE_PLAN_RE.search(text) is None:
+        return []
+    return [(a, z) for a, z in _sentences(text, masks)
+            if _FUTURE_PLAN_RE.search(text, a, z) and not _DONE_RE.search(text, a, z)]
+
+
+#: the metric of what was bought or received that the state's order bought, named before it in its sentence
+_STATE_ORDERED = {"acquisition.copies": "state_order.copies", "acquisition.budget": "state_order.budget",
+                  "fund.received": "state_order.copies"}
+
 #: the words right before a planned figure, and before the figure done beside it
 _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланировано|планировалось"
                              r"|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
@@ -828,7 +896,11 @@ _DIGIT_RE = re.compile(r"\d")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 #: a plan word opening its clause, the indicator it plans after it, then the figure: "План по числу пользователей
 #: – 12 000", "План книговыдачи: 250 000"
-_PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:-]\s*$")
+_PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)(?:план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:-]"
+                           r"|(?:[^\W\d_]+\s+)?жоспар(?:ы)?\s+бойынша\s+[^\d,;.()–—:-]{3,60}?\s*[–—:-]?)\s*$")
+#: what a figure must come to, after it: "оқырман саны 6 000 болуы тиіс", "должно составить"
+_PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]{1,12}\s+)?(?:болуы\s+тиіс|болуға\s+тиіс|болу\s+керек"
+                            r"|должн[аоы]?\s+(?:составить|быть))(?![^\W\d_])")
 _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|по\s+факту|выполнено|исполнено|орындалды|орындалғаны"
                                r"|нақты(?:сы)?|іс\s+жүзінде)"
                                r"\s*(?:[–—:-]\s*)?$")
@@ -846,8 +918,14 @@ _PARTICIPATED_BEFORE_RE = re.compile(r"(?i)(?:приняли\s+участие|п
 #: the readers a figure counts came or went round ("98 450 оқырман аралады", "98 450 оқырман келді"): visits
 _VISITED_AFTER_RE = re.compile(r"(?i)\s+(?:оқырман|келуші|пайдаланушы)[^\W\d_]{0,4}\s+(?:аралады|аралаған|келді|келген)"
                                r"(?![^\W\d_])")
+#: a web site or a page on a social network, the place of visits counted in times
+_SITE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:веб-?)?(?:сайт|портал|web-?sait|sait)[^\W\d_]*")
 #: "из 15 библиотек …": the whole a later figure is a part of
 _OUT_OF_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+$")
+#: between a part and its whole, a figure's noun and "из": "17 библиотек из 19"
+_PART_OF_RE = re.compile(r"(?i)\s*[^\W\d_]+\.?\s+из\s+")
+#: the words that name the whole of the part a figure after it counts
+_WHOLE_OF_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+(?:общего\s+)?(?:числа|количества)\s+$")
 _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
 
 
@@ -876,7 +954,6 @@ _AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:және\s+басқа|мен\s+
 #: words of its members name
 _CLUBS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:клуб|үйірме|кружк|кружок|бірлест|объединени)")
 #: "Из 49 библиотечных работников …": a figure of the staff the parts after it are of
-_OUT_OF_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+$")
 _STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сотрудник|специалист|библиотекар)")
 #: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
 #: ("посетили 98 500 раз": the library's visits, not the people who came to its events)

@@ -1,0 +1,111 @@
+"""Facts of reports written in other hands: sentences of what is planned
+(none of their figures is a fact), parts and the wholes they are of ("20
+библиотек из 24", "Из общего числа пользователей 1 240 – …"), figures a
+word beside the metric's name makes a narrower one (served remotely, bought
+under the state's order, the site's visits), and labels in two languages.
+Each sentence was typed as other libraries write, with what it should give
+written before esep read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import prose_facts as _prose
+from test_facts_unseen import _named
+
+
+def _figures(period: str, text: str) -> set[tuple[str, float]]:
+    return {(k[0], k[1]) for k in _prose(period, text)}
+
+
+@pytest.mark.parametrize("period, text", [
+    ("2023", "Планируемые показатели на 2024 год: пользователей – 12 450, посещений – 102 000, книговыдача – 255 000."),
+    ("2023", "На 2024 год запланировано: читателей – 745, книговыдача – 15 500."),
+    ("2024-9M", "В IV квартале планируется провести 150 мероприятий."),
+    ("2023", "В 2024 году библиотека планирует обслужить 12 500 пользователей."),
+    ("2023", "2024 жылы оқырмандар санын 5 300-ге жеткізу жоспарлануда."),
+    ("2023", "Келесі жылы 160 іс-шара өткізу көзделуде."),
+    ("2024-H1", "Жылдық жоспар бойынша оқырман саны 6 000 болуы тиіс, жоспар 86,7 %-ға орындалды."),
+])
+def test_a_sentence_of_what_is_planned_gives_no_figure(period, text):
+    assert _prose(period, text) == set()
+
+
+def test_a_plan_carried_out_keeps_the_figure_done():
+    assert _figures("2023", "Запланировано 640 мероприятий, проведено 642.") == {("events.actual", 642)}
+    assert _figures("2023", "Жоспар бойынша оқырмандар саны – 6 000, орындалғаны – 5 200.") == {
+        ("users.registered", 5200)}
+
+
+def test_readers_signed_up_are_no_catalogue_records():
+    assert _figures("2023", "Детей до 14 лет записано 265, что составляет 35,7 % от всех читателей.") == {
+        ("users.children", 265)}
+    assert ("catalog.records", 58900) in _figures(
+        "2023", "Электронный каталог насчитывает 58 900 записей.")
+
+
+def test_a_word_beside_the_name_makes_it_narrower():
+    assert _figures("2024-9M", "В удалённом режиме обслужено 1 034 пользователя.") == {("users.remote", 1034)}
+    assert _figures("2023", "В рамках государственного заказа библиотеки получили 1 140 экз. книг на сумму "
+                            "2 960,0 тыс. тенге.") == {("state_order.copies", 1140), ("state_order.budget", 2960)}
+    # a figure its own verb names after the order's is the fund's
+    assert _figures("2023", "В рамках госзаказа получено 1 140 экз., всего в фонд поступило 6 540 экз.") == {
+        ("state_order.copies", 1140), ("fund.received", 6540)}
+    assert _figures("2024-Q1", "Сайт ЦБС за квартал посетили 3 905 раз.") == {("visits.web", 3905)}
+    assert _figures("2024-H1", "Кітапхананың сайты мен әлеуметтік желідегі парақшаларына 12 480 рет кірілді.") == {
+        ("visits.web", 12480)}
+    assert _figures("2023", "Библиотеку посетили 41 000 раз, сайт – 3 200 раз.") == {
+        ("visits.total", 41000), ("visits.web", 3200)}
+
+
+def test_a_part_and_the_whole_it_is_of():
+    assert _figures("2023", "Компьютерами оснащены 20 библиотек из 24, к сети Интернет подключено 18 библиотек.") == {
+        ("libraries.count", 24), ("libraries.internet", 18)}
+    assert _figures("2024-Q1", "К сети Интернет подключены 17 библиотек из 19.") == {
+        ("libraries.internet", 17), ("libraries.count", 19)}
+    assert _prose("2024-H1", "Из общего числа пользователей 1 240 – учащиеся 1–4 классов, 2 105 – учащиеся "
+                             "5–9 классов.") == set()
+
+
+def test_other_wordings_of_staff_population_and_participants():
+    assert _figures("2024-Q1", "Списочный состав – 57 человек, из них специалистов с высшим образованием – 38, "
+                               "в том числе с высшим библиотечным – 19.") == {
+        ("staff.headcount", 57), ("staff.higher_education", 38), ("staff.library_education", 19)}
+    assert _figures("2024-H1", "Высшее образование имеют 26 (из них библиотечное – 12).") == {
+        ("staff.higher_education", 26), ("staff.library_education", 12)}
+    assert ("population.served", 1146) in _figures(
+        "2023", "Население обслуживаемой зоны – 1 146 чел., из них в с. Новопокровка – 918.")
+    assert _figures("2023", "Проведено 318 мероприятий (охват – 7 450 чел.).") == {
+        ("events.actual", 318), ("events.participants", 7450)}
+    assert _figures("2023", "Ауылдық кітапханалардың 19-ы ғаламтор желісіне қосылған.") == {
+        ("libraries.internet", 19)}
+
+
+def test_an_age_or_a_figure_in_brackets_is_no_clause_of_its_own():
+    assert _figures("2023", "Среди читателей: детей до 14 лет – 290; юношества (15–24 лет) – 118; "
+                            "пенсионеров – 151.") >= {("users.children", 290), ("users.youth", 118)}
+    assert _figures("2024-H1", "Қашықтағы пайдаланушылар (412 адам) электронды каталог пен виртуалды анықтама "
+                               "қызметін пайдаланды.") == {("users.remote", 412)}
+    # a figure in brackets after a figure is no name's
+    assert _figures("2023", "Книговыдача составила 255 900 экз. (250 000).") == {("loans.total", 255900)}
+
+
+def test_a_row_labelled_in_two_languages_is_matched_by_either():
+    got = _named("2024-Q1", ["Көрсеткіштер / Показатели", "2023 ж. І тоқсан", "2024 ж. І тоқсан", "Айырмасы"],
+                 ["Оқырмандар саны / Число пользователей", "5 100", "5 240", "+140"],
+                 ["Іс-шаралар / Мероприятия", "214", "226", "+12"])
+    assert {(k[0], k[1], k[2]) for k in got} == {
+        ("users.registered", 5100, "2023-Q1"), ("users.registered", 5240, "2024-Q1"),
+        ("events.actual", 214, "2023-Q1"), ("events.actual", 226, "2024-Q1")}
+
+
+def test_school_grades_are_no_figures():
+    from esep.model import Block, Document
+    from esep.plugins.facts import plugin as facts
+    from esep.registry import Config
+
+    d = Document(id="g", path="g.txt", format="txt", metadata={"period": "2023"})
+    d.add_block(Block("paragraph", "ЖББ №16 мектептің 9-11 сынып оқушылары қатысты."))
+    d.add_block(Block("paragraph", "Для учащихся 5–9 классов проведено 12 мероприятий."))
+    got = sorted(r.values["value"] for r in facts.extract(d, Config()) if r.table == "facts")
+    assert got == [12]
