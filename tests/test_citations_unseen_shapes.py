@@ -337,3 +337,17 @@ def test_patent_and_preprint_numbers_are_not_title_of_a_csl_record():
 def test_new_shapes_damaged(raw, author, title, imprint):
     r = parse_citation(raw)
     assert (r["authors"], r["title"], (r["place"], r["publisher"], r["year"])) == ([author], title, imprint)
+
+
+def test_a_weeklys_range_of_days_is_dated_by_its_first_day():
+    r = parse_citation("Тоқтарова, С. Абай оқулары аудан кітапханаларында / С. Тоқтарова // Ана тілі. – 2023. – "
+                       "17–23 тамыз (№ 33). – Б. 6.")
+    assert (r["date"], r["issue"], r["pages"]) == ("2023-08-17", "33", "6")
+    assert parse_citation("Иванов И. Книга // Неделя. – 2021. – 3–9 марта. – С. 4.")["date"] == "2021-03-03"
+
+
+def test_a_title_that_does_not_tell_takes_the_entrys_kazakh_marks():
+    # no Kazakh letter in the title; a Kazakh month and page mark in the entry
+    r = parse_citation("Тоқтарова М. Наурыз – жыл басы. – Екібастұз, 2024, 20 наурыз, № 11, 6-бет.")
+    assert (r["language"], r["date"], r["pages"]) == ("kk", "2024-03-20", "6")
+    assert parse_citation("Книга – лучший друг детей // Неделя. – 2021. – 3 марта. – С. 4.")["language"] == "ru"
