@@ -109,3 +109,12 @@ def test_school_grades_are_no_figures():
     d.add_block(Block("paragraph", "Для учащихся 5–9 классов проведено 12 мероприятий."))
     got = sorted(r.values["value"] for r in facts.extract(d, Config()) if r.table == "facts")
     assert got == [12]
+
+
+def test_money_for_periodicals_in_a_table_is_their_category_as_in_prose():
+    got = _named("2024-Q1", ["Статья расходов", "План, тыс. тенге", "Факт, тыс. тенге"],
+                 ["Комплектование фонда", "1 245,0", "1 245,0"],
+                 ["Подписка на периодические издания", "2 400,0", "2 400,0"])
+    assert ("acquisition.budget", 2400, "2024-Q1", None, "periodicals") in got
+    assert ("acquisition.budget", 2400, "2024-Q1", None, "periodicals") in _prose(
+        "2024-Q1", "На подписку периодических изданий израсходовано 2 400,0 тыс. тенге.")

@@ -507,8 +507,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                                              and fv.money(fv.metrics[hh.id].unit) for hh in row_hits):
                 # "оның ішінде кітап сатып алуға" under the budget's total: money for books, no part of the
                 # books (under "комплектование фонда", "в т.ч. подписка на периодические издания" is the
-                # part of that money spent on the periodicals)
+                # part of that money spent on the periodicals, as prose says it: that category of it; books
+                # bought are what buying buys, no part of it)
                 kind = "metric"
+                cat = _category(row_hits) if _category(row_hits) != "books" else None
             elif _category(row_hits) or _fuzzy_category(label_cells, fv):
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
