@@ -63,3 +63,11 @@ def test_an_abbreviation_without_its_ordinal_is_no_half_year(text):
 def test_a_title_names_its_period_as_a_range_of_dates(text, code):
     got = parse_period(text)
     assert (got.code if got else None) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Отчёт о работе детской библиотеки за 2-ое полугодие 2017 года", "2017-H2"),
+    ("за 1-ое полугодие 2017 г.", "2017-H1"), ("за 3-ий квартал 2017 года", "2017-Q3"),
+])
+def test_ordinals_with_the_endings_ое_and_ий(text, code):
+    assert parse_period(text).code == code

@@ -65,7 +65,7 @@ def period_from_code(code: str) -> Period | None:
 
 # ordinal suffixes after a digit: Kazakh "1-ші", "2-ші", "3-ші", "4-ші", Latin "1-shi",
 # Russian "1-й", "1-го", "1-е", "1-м", "1-ое"
-_SUFFIX = r"(?:\s*-?\s*(?:інші|ыншы|нші|ншы|ші|шы|inshi|ynshy|ınshı|nshi|shi|shy|şi|şı|ğı|ого|ый|ой|го|й|е|м))?"
+_SUFFIX = r"(?:\s*-?\s*(?:інші|ыншы|нші|ншы|ші|шы|inshi|ynshy|ınshı|nshi|shi|shy|şi|şı|ğı|ого|ый|ой|ое|ий|го|й|е|м))?"
 # ordinal words and Roman numerals; digits are read from the text itself
 _ORD_WORDS = {
     1: r"бірінші|бір|перв\w*|birinshi|birinşi|bir",
