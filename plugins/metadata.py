@@ -114,14 +114,15 @@ _QUALIFIER = re.compile(
     r"(?:облыст|аудандық|аудандардың|қалалық|орталық|ауылдық|балалар|әмбебап|ғылыми|жасөспірім|"
     r"областн|районн|городск|центральн|сельск|детск|юношеск|межпоселенческ|поселенческ|универсальн|научн|"
     r"модельн|oblys|audandyq|qalalyq|ortalyq|aýyldyq|auyldyq|balalar|ámbebap|ǵylym|gylym)", re.I)
-_NAMED_AFTER = r"(?:\s+им(?:ени|\.)\s*(?:[А-ЯЁ]\.\s*){0,3}[А-ЯЁ][\w-]+)?"
+_NAMED_FOR = re.compile(r"\s+им(?:ени|\.)\s*(?:[А-ЯЁ]\.\s*){0,3}[А-ЯЁ][\w-]+")
+_NAMED_AFTER = rf"(?:{_NAMED_FOR.pattern})?"
 # a library's number: "Детская библиотека № 3", "Библиотека-филиал № 12"
 _NUMBERED = r"(?P<number>\s*(?:-\s*филиал\w*\s*)?№\s*\d{1,3}(?!\d))?"
 _ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + r")" + _NUMBERED + _NAMED_AFTER + _PLACE_AFTER,
                      re.I | re.U)
 _NAME_WORD = re.compile(r"[^\W\d_][\w.-]*|[А-ЯЁA-Z]\.", re.U)
 _NOT_NAME = re.compile(
-    r"^(?:о|об|за|по|на|в|и|для|туралы|бойынша|жылғы|жылдың|jylǵy|jyldyń|týraly|turaly|работе|работы|"
+    r"^(?:о|об|за|по|на|в|и|для|туралы|бойынша|жылғы|жылдың|jylǵy|jyldyń|týraly|turaly|работе|работы|работа|"
     r"деятельности|жұмысы|жұмыс|қызметі|қызметінің|jumysy|отч[её]т\w*|есеп\w*|информаци\w*|ақпарат\w*|"
     r"сведени\w*|итог\w*|анализ\w*|талдау|esep\w*|\d.*"
     # an addressee line read with the title: "Начальнику управления культуры", "Мәдениет бөліміне"
@@ -151,8 +152,11 @@ def _org_phrase(text: str) -> str | None:
         while kept and (re.search(r"\d", text[text.rfind(kept[0], 0, m.start()):m.start()])
                         or re.fullmatch(r"(?:г|гг|ж|жж)\.?", kept[0])):
             kept.pop(0)
-        if not system and not m.group("number") and not any(_QUALIFIER.match(w) for w in kept):
-            continue  # "библиотек района": libraries, not one library (a numbered library is one)
+        if not system and not m.group("number") and not any(_QUALIFIER.match(w) for w in kept) \
+                and not _NAMED_FOR.search(m.group(0)) and not any(w.lower() == "атындағы" for w in kept):
+            # "библиотек района": libraries, not one library (a numbered library is one, and one named after
+            # someone: "Библиотека им. М. Горького", "Абай атындағы кітапхана")
+            continue
         start = m.start()
         if kept:
             start = text.rfind(kept[0], 0, m.start())
@@ -162,7 +166,8 @@ def _org_phrase(text: str) -> str | None:
 
 
 # "кітапханасының", "жүйесінің", "kitaphanasynyń": the name itself ends in the possessive
-_POSSESSIVE_CASE = re.compile(r"(?<=[сs][ыіy])(?:ның|нің|на|не|нда|нде|нан|нен|nyń|nyn|na|nda)$")
+_POSSESSIVE_CASE = re.compile(r"(?<=[сs][ыіy])(?:ның|нің|на|не|нда|нде|нан|нен|nyń|nyn|na|nda)$"
+                              r"|(?<=кітапхана)(?:ның|да|дан)$")  # and a library's own case: "кітапхананың"
 
 
 # "Степногорск қаласы әкімдігінің «Орталықтандырылған кітапхана жүйесі» КММ": the akimat
