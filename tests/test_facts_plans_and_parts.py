@@ -118,3 +118,38 @@ def test_money_for_periodicals_in_a_table_is_their_category_as_in_prose():
     assert ("acquisition.budget", 2400, "2024-Q1", None, "periodicals") in got
     assert ("acquisition.budget", 2400, "2024-Q1", None, "periodicals") in _prose(
         "2024-Q1", "На подписку периодических изданий израсходовано 2 400,0 тыс. тенге.")
+
+
+@pytest.mark.parametrize("text", [
+    "Довести число пользователей до 9 600 человек, документовыдачу – до 205 000 экз.",
+    "Увеличить количество посещений до 80 000.",
+    "1. Привлечь 9 600 пользователей.",
+    "Оқырмандар санын 5 500-ге жеткізу.",
+    "Сверх плана проведено 16 мероприятий.",
+    "Жоспардан тыс 16 іс-шара демеушілердің қолдауымен өткізілді.",
+])
+def test_a_task_and_what_was_done_beyond_the_plan_give_no_figure(text):
+    assert _prose("2022", text) == set()
+
+
+def test_a_plan_instead_of_which_something_was_done():
+    assert _figures("2022", "Вместо запланированных 350,0 тыс. руб. на комплектование выделено 284,3 тыс. руб.") \
+        == {("acquisition.budget", 284.3)}
+    assert _figures("2022", "Провести удалось 45 мероприятий, их посетили 1 200 человек.") == {
+        ("events.actual", 45), ("events.participants", 1200)}
+
+
+def test_leader_dots_and_quoted_names():
+    assert _figures("2022", "Число пользователей ............ 4 512") == {("users.registered", 4512)}
+    assert _figures("2022", "Число пользователей........4 512") == {("users.registered", 4512)}
+    assert _figures("2022", "Книговыдача …………… 96 220") == {("loans.total", 96220)}
+    assert _prose("2022", "Газета «Знамя труда», 07.10.2022, статья «Библиотекарь года – 2022».") == set()
+
+
+def test_staff_posts_public_libraries_and_readers_who_signed_up():
+    assert _figures("2022", "Штатное расписание – 31,5 ед.") == {("staff.units", 31.5)}
+    assert _figures("2022", "Библиотечное обслуживание населения района вели 17 общедоступных библиотек.") == {
+        ("libraries.count", 17)}
+    # libraries of one kind are a part of them, no count of all
+    assert _prose("2022", "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар.") == set()
+    assert _figures("2022", "Читателями библиотеки стали 2 400 человек.") == {("users.registered", 2400)}

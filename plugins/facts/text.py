@@ -304,6 +304,12 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
 
 
 _BRACKETED_WORDS_RE = re.compile(r"\((?:\s*[^\W\d_]{1,10}\.?){1,2}\s*\)")
+#: beyond the plan, before a figure in its clause
+_BEYOND_PLAN_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сверх\s+плана|вне\s+плана|жоспардан\s+тыс)(?![^\W\d_])[^,;.]*$")
+#: leader dots between a label and its figure
+_LEADER_RE = re.compile(r"(?:\.\s?){3,}\.?|…+")
+#: a name in quotes (an event's, a contest's, a book's)
+_QUOTED_NAME_RE = re.compile(r"«[^«»]{1,120}»|“[^“”]{1,120}”|„[^„“”]{1,120}[“”]")
 #: school grades, a group of readers and no figure: "учащиеся 5–9 классов", "1-4 сынып оқушылары", "9-го класса"
 _GRADE_RE = re.compile(r"(?i)(?<![\d,.])\d{1,2}(?:\s*[-–—]\s*\d{1,2})?(?:-?[^\W\d_]{1,3})?\s*(?:класс|сынып)")
 _BRACKETED_RE = re.compile(r"\(([^()]{1,30})\)")
@@ -331,7 +337,11 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_title: str = "") -> list[Record]:
-    text = b.text
+    # a run of leader dots between a label and its figure ("Число пользователей ........ 4 512") is read as
+    # space (no end of a sentence, no decimal point); offsets stay those of the block's own text, which the
+    # evidence and the labels are cut from
+    source = b.text
+    text = _LEADER_RE.sub(lambda m: " " * len(m.group(0)), source) if "..." in source or "…" in source else source
     default_year = doc_period.year if doc_period else None
     periods = periods_in(text, default_year)
     previous = [q for q in find_previous_periods(text, doc_period)
@@ -368,13 +378,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
+    # a name in quotes is no figure: «Библиотекарь года – 2022», «100 книг о войне»
+    masks += [(m.start(), m.end()) for m in _QUOTED_NAME_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
     planned = _planned_sentences(text, masks)
     for n in find_numbers(text):
-        if any(a <= n.start < z for a, z in planned):
-            continue  # a sentence of what is planned or expected, none of what was done
+        if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start):
+            # a sentence of what is planned or expected, none of what was done; what was done beyond the plan
+            # ("Сверх плана проведено 16 мероприятий", "Жоспардан тыс 16 іс-шара") is a part of what was done
+            continue
         if _PLAN_BEFORE_RE.search(text, max(0, n.start - 24), n.start) \
                 or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start) \
                 or _PLAN_AFTER_RE.match(text, n.end):
@@ -783,8 +797,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 period = _period_for(n, periods, sents, paren, parens)
                 records.append(make_fact(
                     None, n.value, unit=n.stored_unit(), period=resolve_period(period.period if period else None, doc_period),
-                    as_of=None, language=n.language, category=n.category, label=text[ca:cz].strip(" ,;:–-"),
-                    source="text", evidence=text[s[0]:s[1]].strip(), confidence=0.3, provenance=b.provenance,
+                    as_of=None, language=n.language, category=n.category, label=source[ca:cz].strip(" ,;:–-"),
+                    source="text", evidence=source[s[0]:s[1]].strip(), confidence=0.3, provenance=b.provenance,
                     block=b.index, key=normalize_label(noun)))
                 records.append(unmatched(noun, "metric", Match(None, 0.0, None, None),
                                          evidence=records[-1].evidence, provenance=b.provenance, block=b.index))
@@ -829,8 +843,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if told_ytd and metric.stock and as_of and as_of in _ends(doc_period):
             period = ytd  # "На 01.10.2022 фонд составил ..." after the movements since January
         s = _sentence_at(sents, n.start, (0, len(text)))
-        evidence = text[s[0]:s[1]].strip()
-        label = text[ca:cz].strip(" ,;:–-")
+        evidence = source[s[0]:s[1]].strip()
+        label = source[ca:cz].strip(" ,;:–-")
         records.append(make_fact(
             metric, n.value, unit=n.stored_unit(metric), period=period, as_of=as_of, language=n.language,
             category=n.category, label=label, source="text", evidence=evidence, confidence=n.conf,
@@ -865,7 +879,18 @@ _DONE_RE = re.compile(
     r"(?i)(?<!\w)(?:проведен\w*|провели|выполнен\w*|выполнил\w*|исполнен\w*|составил\w*|составля\w*"
     r"|фактическ\w*|обслужен\w*|обслужил\w*|выдан\w*|получен\w*|получил\w*|поступил\w*|зарегистрирован\w*"
     r"|записан\w*|посетил\w*|привлечен\w*|достиг\w*|орында\w*|өткізіл\w*|өтті|құрады|құрап|жетті|тіркелді"
-    r"|берілді|түсті|нақты\w*|итог\w*|факт)")
+    r"|берілді|түсті|нақты\w*|итог\w*|факт|выделен\w*|израсходован\w*|потрачен\w*|освоен\w*|приобретен\w*"
+    r"|закуплен\w*|списан\w*|оформлен\w*|подписан\w*|организован\w*|был[аио]?|вместо|бөлінді|жұмсалды"
+    r"|алынды|шығарылды|болды)")
+#: a task opening its sentence with a verb in the infinitive ("Довести число пользователей до 9 600", "Увеличить
+#: количество посещений до 80 000"), or closing it with a Kazakh verbal noun ("… 5 500-ге жеткізу.")
+_TASK_VERBS_RU = ("довести|увеличить|повысить|привлечь|обеспечить|достичь|добиться|сохранить|провести|организовать"
+                  "|расширить|продолжить|выполнить|обслужить|пополнить|приобрести|охватить|улучшить|активизировать"
+                  "|усилить|создать|обновить")
+_TASK_VERBS_KK = "жеткізу|арттыру|көбейту|ұлғайту|өсіру|тарту|қамту|өткізу|толықтыру"
+_TASK_RE = re.compile(rf"(?i)^\W*(?:\d+[.)]\s*)?(?:{_TASK_VERBS_RU})(?![^\W\d_])"
+                      rf"|(?<![^\W\d_])(?:{_TASK_VERBS_KK})\W*$")
+_TASK_WORD_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_TASK_VERBS_RU}|{_TASK_VERBS_KK})(?![^\W\d_])")
 
 
 def _part_of_after(text: str, pos: int) -> bool:
@@ -876,13 +901,15 @@ def _part_of_after(text: str, pos: int) -> bool:
 
 def _planned_sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of ``text`` that tell only what is planned or
-    expected: a word of a plan for a time to come and no word of a thing
-    done ("В IV квартале планируется провести 150 мероприятий", "2024 жылы
-    оқырмандар санын 5 300-ге жеткізу жоспарлануда")."""
-    if _FUTURE_PLAN_RE.search(text) is None:
+    expected: a word of a plan for a time to come, or a task ("Довести …
+    до 9 600"), and no word of a thing done ("В IV квартале планируется
+    провести 150 мероприятий", "2024 жылы оқырмандар санын 5 300-ге
+    жеткізу жоспарлануда")."""
+    if _FUTURE_PLAN_RE.search(text) is None and _TASK_WORD_RE.search(text) is None:
         return []
     return [(a, z) for a, z in _sentences(text, masks)
-            if _FUTURE_PLAN_RE.search(text, a, z) and not _DONE_RE.search(text, a, z)]
+            if (_FUTURE_PLAN_RE.search(text, a, z) or _TASK_RE.search(text[a:z].strip()))
+            and not _DONE_RE.search(text, a, z)]
 
 
 #: the metric of what was bought or received that the state's order bought, named before it in its sentence
@@ -890,8 +917,8 @@ _STATE_ORDERED = {"acquisition.copies": "state_order.copies", "acquisition.budge
                   "fund.received": "state_order.copies"}
 
 #: the words right before a planned figure, and before the figure done beside it
-_PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланировано|планировалось"
-                             r"|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
+_PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланирован\w*|планировалось"
+                             r"|планируем\w*|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
 _DIGIT_RE = re.compile(r"\d")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 #: a plan word opening its clause, the indicator it plans after it, then the figure: "План по числу пользователей
@@ -1010,6 +1037,9 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
                 return nxt.id if nxt is not None and not _SCALE_RE.fullmatch(text[nxt.start:nxt.end].strip(" .")) \
                     else None
             return h.id
+        gap_word = _LIBRARY_KIND_RE.fullmatch(text, n.end, h.start)
+        if h.id == "libraries" and gap_word is not None:
+            return h.id  # "вели 17 общедоступных библиотек"
         break
     if n.written_scale == 10**6 and n.scale_end is not None:
         # "4 млн данадан", "3 млн адамнан", "2,5 млн": millions of the unit after the word, if any
@@ -1022,6 +1052,9 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
 
 
 _SCALE_RE = re.compile(r"(?i)(?:мың|тыс|myń|myñ|myn)[^\W\d_]*")  # "мыңнан", "тысяч", "myńnan"
+#: the word for all the libraries open to the public, between a figure and the word "libraries" (a word of
+#: one kind, "сельских", "ауылдық", makes a part of them)
+_LIBRARY_KIND_RE = re.compile(r"(?i)\s+(?:общедоступн|публичн|массов|жалпыға\s+қолжетімді)[^\W\d_]*\s+")
 
 #: "12 кітапхананың 11-і ауылдық жерде": a figure before a noun in the genitive whose part follows in the
 #: possessive counts that noun, the whole the part is of
