@@ -36,6 +36,16 @@ def test_plus_minus_beside_plan_and_actual_compares_with_the_year_before():
     assert got["stated_percent[users.registered][2015]", "2015"][2] == 1  # 12150 / 12000
 
 
+def test_a_percent_of_growth_beside_a_percent_of_the_plan_compares_with_the_year_before():
+    recs = _records("2023", ["Көрсеткіштер", "2022 ж.", "2023 ж. жоспар", "2023 ж. нақты", "Жоспардың орындалуы, %",
+                             "Өсу қарқыны, %"],
+                    ["Оқырмандар саны", "16 240", "16 400", "16 515", "100,7", "101,7"])
+    got = [(r.values["details"], r.values["holds"]) for r in recs if r.table == "checks"
+           and r.values["kind"] == "stated_percent"]
+    assert sorted(h for _, h in got) == [1, 1]
+    assert any("16515 / 16240" in d for d, _ in got) and any("16515 / 16400" in d for d, _ in got)
+
+
 def test_ratios_hold_when_a_figure_is_restated_in_thousands_and_coverage_against_population():
     recs = _records("2016", ["Показатели", "2016 г."], ["Число читателей", "10 000"],
                     ["Книговыдача", "185 000"], ["Читаемость", "18,5"], ["Охват населения, %", "40,0"],

@@ -1019,6 +1019,11 @@ def _relation(text: str, hits: list[Hit]) -> str | None:
     return None
 
 
+#: the words of a % column that compares with the period before: growth, its rate, against last year
+_GROWTH_RE = re.compile(r"(?i)өсу|өсім|рост|темп|динамик|прирост|в\s+сравнени|салыстыр|к\s+(?:прошлому|предыдущему)"
+                        r"|өткен\s+жыл")
+
+
 _LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy)|библиотек(?!ар|ечн)|филиал|\bф\s*№|"
                          r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ)\b", re.I)
 
@@ -1142,7 +1147,8 @@ def _relations(grid, data_rows, col_info: dict[int, dict], kept: dict[tuple[int,
             now = col_info[this_col]["period"]
             earlier = next((j for j in reversed(figure_cols) if j < k and not col_info[j]["plan"]
                             and col_info[j]["period"] and now and col_info[j]["period"].start < now.start), None)
-            if info["relation"] == "diff" and earlier is not None:
+            if earlier is not None and (info["relation"] == "diff" or _GROWTH_RE.search(info["text"] or "")):
+                # and a % of growth beside a % of the plan ("Жоспардың орындалуы, % | Өсу қарқыны, %")
                 base_col, how = earlier, "this period against the compared one"
         elif ia["period"] and ib["period"] and ia["period"].start > ib["period"].start:
             base_col, this_col, how = b, a, "this period against the compared one"
