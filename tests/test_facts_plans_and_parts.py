@@ -153,3 +153,13 @@ def test_staff_posts_public_libraries_and_readers_who_signed_up():
     # libraries of one kind are a part of them, no count of all
     assert _prose("2022", "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар.") == set()
     assert _figures("2022", "Читателями библиотеки стали 2 400 человек.") == {("users.registered", 2400)}
+
+
+def test_a_column_that_names_no_period_is_the_periods_to_its_left():
+    got = _named("2024-H1", ["Іс-шаралар түрі", "2023 ж. І ж/ж саны", "қатысушылар", "2024 ж. І ж/ж саны",
+                             "қатысушылар"],
+                 ["Кітап талқылау", "12", "260", "15", "310"], ["Әдеби кеш", "8", "160", "12", "210"],
+                 ["Викторина", "9", "180", "11", "230"], ["Барлығы", "214", "4 830", "231", "5 323"])
+    assert {k for k in got if k[4] is None} == {
+        ("events.actual", 214, "2023-H1", None, None), ("events.participants", 4830, "2023-H1", None, None),
+        ("events.actual", 231, "2024-H1", None, None), ("events.participants", 5323, "2024-H1", None, None)}

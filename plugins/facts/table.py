@@ -60,6 +60,7 @@ from esep.plugins.lang.alphabet import (
     loose,
     matching_form,
 )
+from esep.plugins.events.headers import header_role
 from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.numbers import find_scale_word, parse_figure_cell, parse_number
 from esep.plugins.lang.periods import Period, find_cumulative_periods, make_period
@@ -365,6 +366,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "partitive": any(find_in_matching_form(fv.partitive_re, c.text) for c in cells),
             "plan": any(hh.kind == "P" for hh in hits) and not any(hh.kind == "M" for hh in hits),
         }
+    # in a table whose columns name two periods or more, a column headed only by what it counts is the
+    # period's to its left ("2023 ж. І ж/ж саны | қатысушылар | 2024 ж. І ж/ж саны | қатысушылар"; not "За год")
+    if len({info["period"].code for info in col_info.values() if info["period"] is not None}) >= 2:
+        last = None
+        for k in sorted(col_info):
+            info = col_info[k]
+            if info["period"] is not None:
+                last = info["period"]
+            elif last is not None and not info["date"] and header_role(info["text"]) == "participants":
+                info["period"] = last
     # the head of the label column names what the table is about ("Кітап қоры" over "Барлығы")
     corner_hits = [hh for k in label_cols for c in header_cells(k) for hh in _header_hits(c.text, fv, default_year)
                    if hh.kind == "T"]
