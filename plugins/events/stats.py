@@ -261,7 +261,20 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
     for cols in by_period.values():
         if len(cols) == 1 and cols[0].role is None:
             cols[0].role = "actual"
+    if any(_OTHER_INDICATOR.search(c.header or "") for c in columns.values() if c.index not in words):
+        # "Библиотека | Пользователи | Посещения | Выдача | Мероприятия": a table of a library's indicators,
+        # where the visits are the library's, no participants of its events
+        for c in columns.values():
+            if c.role == "participants" and _VISITS_WORD.search(c.header or "") and not _TAKING_PART.search(c.header):
+                c.role = None
     return last + 1, columns
+
+
+#: the head of a column of an indicator that counts no events: readers, loans, the fund
+_OTHER_INDICATOR = re.compile(r"(?i)пользовател|читател|оқырман|выдач|кітап\s+беріл|фонд|кітап\s+қор|қор(?:ы|дың)?\b")
+#: visits, and the words of taking part in events
+_VISITS_WORD = re.compile(r"(?i)посещ|посетит|посетил|келу|келуші")
+_TAKING_PART = re.compile(r"(?i)участ|қатыс|присутств|мероприят|іс-шара")
 
 
 #: a column of a part of the one before it: "в т.ч. онлайн", "из них для детей", "оның ішінде онлайн"
