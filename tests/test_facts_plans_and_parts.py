@@ -163,3 +163,15 @@ def test_a_column_that_names_no_period_is_the_periods_to_its_left():
     assert {k for k in got if k[4] is None} == {
         ("events.actual", 214, "2023-H1", None, None), ("events.participants", 4830, "2023-H1", None, None),
         ("events.actual", 231, "2024-H1", None, None), ("events.participants", 5323, "2024-H1", None, None)}
+
+
+def test_a_cell_of_two_figures_one_a_line_beside_a_label_of_two_lines():
+    got = _named("2022", ["Показатели", "2020", "2021", "2022"],
+                 ["Число пользователей (всего),\nв т.ч. удалённых", "9 214\n1 105", "9 387\n1 342", "9 502\n1 618"],
+                 ["Количество посещений (всего), в т.ч. массовых мероприятий", "71 830\n12 406", "74 215\n13 118",
+                  "76 940\n14 275"],
+                 ["Документовыдача", "190 100", "195 300", "198 560"])
+    assert {("users.registered", 9502, "2022", None, None), ("users.registered", 9214, "2020", None, None),
+            ("visits.total", 76940, "2022", None, None), ("loans.total", 198560, "2022", None, None)} <= got
+    # the part's figure is never the whole's
+    assert not {k for k in got if k[0] in ("users.registered", "visits.total") and k[1] in (1105, 1618, 12406, 14275)}

@@ -266,6 +266,64 @@ def _continued(doc: Document, t: Table) -> Table | None:
     return Table(cells, t.provenance, t.kind, prev.title, prev.position, t.index)
 
 
+def _unstacked(t: Table) -> tuple[Table, dict[int, int]] | None:
+    """A table whose rows stack two figures or more in each cell, one a
+    line, beside a label of as many lines ("Число пользователей (всего),
+    / в т.ч. удалённых" | "9 214 / 1 105"), with a row for each line, and
+    the row of the table each new row was read from; None when no row
+    stacks its figures.  A label of one line that names a part ("…
+    (всего), в т.ч. удалённых") is cut before the part's words."""
+    if any(c.row_span > 1 for c in t.cells):
+        return None  # rows spanning others are read as they are
+    by_row: dict[int, list[Cell]] = {}
+    for c in t.cells:
+        by_row.setdefault(c.row, []).append(c)
+    cells: list[Cell] = []
+    origin: dict[int, int] = {}
+    stacked = False
+    for r in sorted(by_row):
+        row = sorted(by_row[r], key=lambda c: c.col)
+        lines = _stacked_lines(row)
+        base = len(origin)
+        if lines is None:
+            origin[base] = r
+            cells += [Cell(base, c.col, c.text, c.row_span, c.col_span, c.provenance, c.original) for c in row]
+            continue
+        stacked = True
+        for i in range(len(next(iter(lines.values())))):
+            origin[base + i] = r
+            cells += [Cell(base + i, c.col, lines[c.col][i], 1, 1, c.provenance) for c in row if c.col in lines]
+    if not stacked:
+        return None
+    return Table(cells, t.provenance, t.kind, t.title, t.position, t.index), origin
+
+
+def _stacked_lines(row: list[Cell]) -> dict[int, list[str]] | None:
+    """The lines of each cell of a row that stacks k ≥ 2 figures a cell
+    under a label of k lines, by column; None for any other row."""
+    texts = [(c.col, [x.strip() for x in c.text.split("\n") if x.strip()]) for c in row if c.text.strip()]
+    if len(texts) < 2 or any(c.col_span > 1 for c in row):
+        return None
+    (label_col, label), values = texts[0], texts[1:]
+    k = len(values[0][1])
+    if k < 2 or any(len(v) != k or not all(_value(Cell(0, 0, x)) is not None or x in _DASHES for x in v)
+                    for _, v in values):
+        return None
+    if len(label) == 1 and k == 2:
+        part = _PART_START_RE.search(label[0])
+        if part is None or part.start() == 0:
+            return None
+        label = [label[0][:part.start()].rstrip(" ,;"), label[0][part.start():]]
+    if len(label) != k or any(_value(Cell(0, 0, x)) is not None for x in label):
+        return None
+    return {label_col: label, **dict(values)}
+
+
+#: the words a part of a whole opens with, in a label that names both
+_PART_START_RE = re.compile(r"(?i)(?<![^\W\d_])(?:в\s?т\.\s?ч\.|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде)")
+_DASHES = {"-", "–", "—", "−"}
+
+
 #: a part and the whole a "total" column beside it counts
 _WHOLE_OF = {"staff.higher_education": "staff.headcount", "staff.library_education": "staff.headcount",
              "staff.civil_servants": "staff.headcount", "staff.technical": "staff.headcount"}
@@ -289,6 +347,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     joined = _continued(doc, t)
     if joined is not None:
         view, shift = joined, joined.n_rows - t.n_rows
+    # the row of ``t`` each row of the view was read from
+    row_of = {r: r - shift for r in range(view.n_rows)}
+    unstacked = _unstacked(view)
+    if unstacked is not None:
+        view, origin = unstacked
+        row_of = {r: o - shift for r, o in origin.items()}
     if view.n_rows < 2:
         return []
     grid = _cover(view)
@@ -659,12 +723,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             rec = make_fact(
                 m, v, unit=unit, period=period, as_of=as_of, language=language, category=category,
                 label=label, source="table", evidence=c.text, confidence=conf,
-                provenance=c.provenance or t.provenance, table_index=t.index, cell=(r - shift, k), key=key)
+                provenance=c.provenance or t.provenance, table_index=t.index, cell=(row_of[r], k), key=key)
             records.append(rec)
             kept[(r, k)] = rec
             if m is None and key:
                 records.append(_unmatched(ri["label"] or info["text"], rec))
-    records += _relations(grid, data_rows, col_info, kept, row_info, t, shift)
+    records += _relations(grid, data_rows, col_info, kept, row_info, t, row_of)
     return records
 
 
@@ -1132,7 +1196,7 @@ def _decimals(text: str) -> int:
 
 
 def _relations(grid, data_rows, col_info: dict[int, dict], kept: dict[tuple[int, int], Record],
-               row_info: dict[int, dict], t: Table, shift: int) -> list[Record]:
+               row_info: dict[int, dict], t: Table, row_of: dict[int, int]) -> list[Record]:
     """The ± and % columns of a table as checks: each stated difference or
     percent against the two figures of its row it relates (the nearest
     columns of figures to its left: the plan and the actual, else the
@@ -1176,12 +1240,12 @@ def _relations(grid, data_rows, col_info: dict[int, dict], kept: dict[tuple[int,
                 continue
             rec = kept.get((r, this_col))
             series = (rec.values.get("metric") or rec.values.get("label_key")) if rec else None
-            series = series or label_key(row_info[r]["label"]) or f"row {r - shift}"
+            series = series or label_key(row_info[r]["label"]) or f"row {row_of[r]}"
             period = rec.values.get("period") if rec else None
             out.append(stated_relation_check(
                 info["relation"], stated, this_v, base_v, decimals=_decimals(c.text), series=series, period=period,
                 how=how,
-                evidence=c.text, provenance=c.provenance or t.provenance, table_index=t.index, cell=(r - shift, k),
+                evidence=c.text, provenance=c.provenance or t.provenance, table_index=t.index, cell=(row_of[r], k),
                 confidence=rec.confidence if rec else 0.5))
     return out
 
