@@ -175,3 +175,14 @@ def test_a_cell_of_two_figures_one_a_line_beside_a_label_of_two_lines():
             ("visits.total", 76940, "2022", None, None), ("loans.total", 198560, "2022", None, None)} <= got
     # the part's figure is never the whole's
     assert not {k for k in got if k[0] in ("users.registered", "visits.total") and k[1] in (1105, 1618, 12406, 14275)}
+
+
+def test_groups_of_readers_beside_event_columns_and_the_participants_of_events():
+    got = _named("2023-H1", ["Категория читателей", "Кол-во мероприятий", "Число участников"],
+                 ["Дети (до 14 лет)", "58", "1 720"], ["Молодёжь (15–30 лет)", "37", "1 012"], ["Взрослые", "27", "672"],
+                 ["Всего", "122", "3 404"])
+    assert got == {("events.actual", 122, "2023-H1", None, None), ("events.participants", 3404, "2023-H1", None, None)}
+    for head, row in ((["Показатели", "ед. изм.", "План", "Факт", "% выполнения"],
+                       ["Число участников мероприятий", "чел.", "4 500", "4 716", "104,8"]),
+                      (["Показатели", "План", "Факт", "% выполнения"], ["Число участников мероприятий", "4 500", "4 716", "104,8"])):
+        assert _named("2022", head, row) == {("events.participants", 4716, "2022", None, None)}

@@ -624,11 +624,17 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         ri = row_info[r]
         # the unit and the scale the row's label names, beside the unit of each column
         row_scale = _scale_of(ri["label"], ri["hits"], fv)
-        label_unit = next((hh.id for hh in ri["hits"] if hh.kind == "U" and ri["kind"] != "library"
-                           and not _inside_metric(hh, ri["hits"], fv)), None)
-        row_unit = next((hh.id for hh in ri["hits"] if hh.kind == "U" and ri["kind"] != "library"
-                         and not _inside_metric(hh, ri["hits"], fv)
-                         and not (row_scale and hh.id == row_scale[1])), None)
+        # of the label's unit words, one its indicator is counted in comes first ("Число участников
+        # мероприятий, чел.": the people, not the events they took part in)
+        row_metrics = [fv.metrics[hh.id] for hh in ri["hits"] if hh.kind == "M" and hh.id in fv.metrics]
+        # and a word naming their topic is none ("Число участников мероприятий")
+        topic_spans = {(hh.start, hh.end) for hh in ri["hits"]
+                       if hh.kind == "T" and any(hh.id == m.id for m in row_metrics)}
+        unit_hits = sorted((hh for hh in ri["hits"] if hh.kind == "U" and ri["kind"] != "library"
+                            and not _inside_metric(hh, ri["hits"], fv) and (hh.start, hh.end) not in topic_spans),
+                           key=lambda hh: not any(hh.id in m.units for m in row_metrics))
+        label_unit = next((hh.id for hh in unit_hits), None)
+        row_unit = next((hh.id for hh in unit_hits if not (row_scale and hh.id == row_scale[1])), None)
         is_part = bool(ri["label"]) and _part_marker(ri["label"], fv) is not None
         # "Барлығы, мың теңге" over "оның ішінде сатып алуға": a part is counted in its whole's unit
         part_unit = prev_unit if is_part and label_unit is None else None
@@ -701,6 +707,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             key = None
             if m is None:
                 m, key, conf = _unnamed(ri["label"], info, fv, unit, config, default_year)
+            if m is not None and m.id in _READER_GROUPS and event_table:
+                # "Дети (до 14 лет)" beside "Кол-во мероприятий | Число участников": the events held for a group
+                # of readers and who came, no count of those readers
+                m, key = None, label_key(ri["label"], default_year)
             if scale:
                 # "Число посещений, тыс." | 212,7: thousands of the row's (or the metric's) unit
                 base = unit or (m.unit if m is not None else None)
