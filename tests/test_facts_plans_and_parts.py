@@ -186,3 +186,12 @@ def test_groups_of_readers_beside_event_columns_and_the_participants_of_events()
                        ["Число участников мероприятий", "чел.", "4 500", "4 716", "104,8"]),
                       (["Показатели", "План", "Факт", "% выполнения"], ["Число участников мероприятий", "4 500", "4 716", "104,8"])):
         assert _named("2022", head, row) == {("events.participants", 4716, "2022", None, None)}
+
+
+def test_a_period_in_brackets_before_a_table_is_the_one_compared_with_not_the_tables():
+    got = _named("2023-H1", ["Месяц", "Кол-во мероприятий", "Число участников"], ["Январь", "14", "356"],
+                 ["Февраль", "22", "610"], ["Итого", "36", "966"],
+                 caption="В первом полугодии проведено 122 мероприятия (за I полугодие 2022 года – 109). "
+                         "Распределение по месяцам:")
+    # the caption's own figure of the year before is that year's; none of the table's is
+    assert {k[:3] for k in got if k[2] != "2023-H1"} == {("events.actual", 109, "2022-H1")}

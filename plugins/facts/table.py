@@ -324,6 +324,9 @@ _PART_START_RE = re.compile(r"(?i)(?<![^\W\d_])(?:в\s?т\.\s?ч\.|в\s+том\s
 _DASHES = {"-", "–", "—", "−"}
 
 
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+
+
 #: a part and the whole a "total" column beside it counts
 _WHOLE_OF = {"staff.higher_education": "staff.headcount", "staff.library_education": "staff.headcount",
              "staff.civil_servants": "staff.headcount", "staff.technical": "staff.headcount"}
@@ -393,7 +396,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     ctx_hits = [hh for tk in ctx_tokens for hh in tk.hits]
     caption_period = None
     for x in _captions(doc, view):
-        ps = [p for p in periods_in(x, default_year) if p.explicit_year]
+        # (not a period in brackets, the one compared with: "проведено 131 мероприятие (за I полугодие 2022
+        # года – 109)")
+        brackets = [(m.start(), m.end()) for m in _BRACKETS_RE.finditer(x)]
+        ps = [p for p in periods_in(x, default_year) if p.explicit_year
+              and not any(a <= p.start < z for a, z in brackets)]
         if ps:
             caption_period = ps[0].period
             default_year = caption_period.year
