@@ -351,3 +351,30 @@ def test_a_title_that_does_not_tell_takes_the_entrys_kazakh_marks():
     r = parse_citation("Тоқтарова М. Наурыз – жыл басы. – Екібастұз, 2024, 20 наурыз, № 11, 6-бет.")
     assert (r["language"], r["date"], r["pages"]) == ("kk", "2024-03-20", "6")
     assert parse_citation("Книга – лучший друг детей // Неделя. – 2021. – 3 марта. – С. 4.")["language"] == "ru"
+
+
+@pytest.mark.parametrize("raw, authors, title, source, date", [
+    ("Газета «Знамя труда», 12.03.2022, статья «Неделя детской книги в районной библиотеке»", [],
+     "Неделя детской книги в районной библиотеке", "Знамя труда", "2022-03-12"),
+    ("Газета «Знамя труда», 07.10.2022, статья «Библиотекарь года – 2022» (автор И. Петренко)", ["Петренко, И."],
+     "Библиотекарь года – 2022", "Знамя труда", "2022-10-07"),
+    ("«Северный Казахстан», 23.11.2022 – статья «Сельские библиотеки»", [], "Сельские библиотеки",
+     "Северный Казахстан", "2022-11-23"),
+])
+def test_an_article_listed_by_its_newspaper_and_date(raw, authors, title, source, date):
+    r = parse_citation(raw)
+    assert (r["authors"], r["title"], r["source"], r["date"], r["kind"]) == (authors, title, source, date, "article")
+
+
+def test_articles_listed_by_newspaper_and_date_are_found_in_a_report():
+    from esep.model import Block, Document
+    from esep.plugins import citations
+    from esep.registry import Config
+
+    d = Document(id="c", path="c.txt", format="txt", metadata={"period": "2022"})
+    for x in ("Публикации о библиотеке",
+              "Газета «Знамя труда», 12.03.2022, статья «Неделя детской книги в районной библиотеке»",
+              "Газета «Знамя труда», 07.10.2022, статья «Библиотекарь года – 2022» (автор И. Петренко)"):
+        d.add_block(Block("paragraph", x))
+    got = [r.values["title"] for r in citations.extract(d, Config()) if r.table == "citations"]
+    assert got == ["Неделя детской книги в районной библиотеке", "Библиотекарь года – 2022"]

@@ -31,7 +31,7 @@ from esep import hookimpl
 from esep.model import Document, Record
 from esep.registry import Config, Evaluator, Extractor, prf as scores
 from esep.storage import RECORD_COLUMNS_SQL
-from esep.plugins.citations.parser import parse_citation
+from esep.plugins.citations.parser import PAPER_DATE_ARTICLE, parse_citation
 from esep.plugins.citations.tables import ARTICLES, table_entries
 from esep.plugins.citations.patterns import (
     AUTH_A, INITS, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, YEAR, clean_text, detect_language,
@@ -63,11 +63,14 @@ def _authors(s: str) -> bool:
 
 
 #: The signs of an entry and the points each is worth, the likeliest to
-#: decide first: a container ("//"), the area after a title (". – 2018",
+#: decide first: a container ("//"), a newspaper, its date and the article's
+#: title in quotes, the area after a title (". – 2018",
 #: ". – Алматы:"), a year, pages, authors, "Place : Publisher, year" (whose
 #: pattern needs its colon: most texts are not tried).
 _SIGNS: tuple[tuple[int, Any], ...] = (
     (3, lambda s: _CONTAINER.search(s) is not None),
+    # "Газета «Знамя труда», 12.03.2022, статья «…»": an article listed by its newspaper and date
+    (5, lambda s: PAPER_DATE_ARTICLE.match(s) is not None),
     (2, lambda s: _AREA_AFTER.search(s) is not None),
     (1, lambda s: YEAR.search(s) is not None),
     (1, lambda s: PAGES_MARK.search(s) is not None or PAGES_COUNT.search(s) is not None),

@@ -50,6 +50,14 @@ _SOURCE_FIRST = re.compile(
     rf"^\s*(?P<src>[^–—/.]{{3,80}}?)\.?\s*[–—]\s*(?P<year>(?:19|20)\d\d)\.?\s*[–—]\s*(?P<mid>.+?)\.?\s*[–—]\s*"
     rf"(?P<auth>[{UP}][^\W\d_]{{1,30}},?\s+[{UP}]\.(?:\s?[{UP}]\.)?)\s+(?P<title>[{UP}«\"].{{2,}}?)\.?\s*$")
 
+#: an article named after its newspaper and date, as reports list them outside GOST: "Газета «Знамя труда»,
+#: 12.03.2022, статья «Неделя детской книги» (автор И. Петренко)"
+PAPER_DATE_ARTICLE = re.compile(
+    rf"^\s*(?:(?:газета|газеті|журнал)\s+)?«(?P<src>[^»]{{2,80}})»(?:\s+(?:газеті|газетасы|журналы))?,?\s*"
+    rf"(?:№\s*(?P<no>\d{{1,5}})\s*[,–—]?\s*)?(?:от\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d)"
+    rf"(?:\s*г\.)?\s*[,–—:]?\s*(?:статья|мақала|материал)\s*[:–—]?\s*«(?P<title>[^»]{{2,300}})»"
+    rf"\s*(?:\((?:автор|авт\.)\s*[:–—]?\s*(?P<ini>(?:[{UP}]\.\s?){{1,2}})\s?(?P<sur>[{UP}][^\W\d_]+)\))?\.?\s*$", re.I)
+
 
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
@@ -62,6 +70,11 @@ def _parse(raw: str) -> dict[str, Any]:
     if m and not YEAR.match(s):
         out["number"] = int(m["n"])
         s = s[m.end():]
+    m = PAPER_DATE_ARTICLE.match(s) if "//" not in s else None
+    if m:  # "Газета «Знамя труда», 12.03.2022, статья «…» (автор И. Петренко)": the article in its newspaper
+        author = f"{m['sur']} {m['ini'].strip()} " if m["sur"] else ""
+        issue = f" – № {m['no']}." if m["no"] else ""
+        s = f"{author}{m['title']} // {m['src']}. – {m['y']}.{issue} – {m['d']}.{m['m']}.{m['y']}."
     m = _SOURCE_FIRST.match(s) if "//" not in s else None
     if m:  # "Егемен Қазақстан. – 2022. – 5 мамыр. – Б. 7. – Ахметова А. Кітап – өмір серігі.": the newspaper
         # named first, the author and title after its issue: read as the article in the newspaper it is
