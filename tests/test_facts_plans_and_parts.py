@@ -195,3 +195,10 @@ def test_a_period_in_brackets_before_a_table_is_the_one_compared_with_not_the_ta
                          "Распределение по месяцам:")
     # the caption's own figure of the year before is that year's; none of the table's is
     assert {k[:3] for k in got if k[2] != "2023-H1"} == {("events.actual", 109, "2022-H1")}
+
+
+def test_what_was_done_under_a_plan_named_after_the_plan_word():
+    assert _figures("2022", "План по числу пользователей выполнен на 101,2 %: при плане 5 200 чел. фактически "
+                            "зарегистрировано 5 263 чел. (отклонение +63 чел.).") == {("users.registered", 5263)}
+    assert _figures("2022", "Число читателей: план – 9 000, фактически обслужено 9 108.") == {
+        ("users.registered", 9108)}

@@ -586,7 +586,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and _same_sentence(sents, nums[i - 1], n) and _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
             # "Штатная численность – 41,5 ставки, фактически – 40 человек": the people the posts are filled by
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.75, "cue"
-        if _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
+        if _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 48), n.start):
             # "Число читателей: план – 9 000, факт – 9 108": what was done, of the indicator the sentence
             # names before its plan ("факт", "орындалды" name no count of events there)
             s0 = _sentence_at(sents, n.start, (0, len(text)))
@@ -600,6 +600,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                     # plan word, before the planned figure
                     before = [h for h in metric_hits if plan.end() <= h.start and h.end <= planned.start()
                               and h.id in fv.metrics and (not n.unit or n.unit in fv.metrics[h.id].units)][-1:]
+                if not before:
+                    # "План по числу пользователей выполнен на 101,2 %: при плане 5 200 чел. фактически
+                    # зарегистрировано 5 263 чел.": the indicator right after the plan word
+                    before = [h for h in metric_hits if plan.end() <= h.start < n.start and h.id in fv.metrics
+                              and _PLAN_OF_RE.fullmatch(text, plan.end(), h.start)
+                              and (not n.unit or n.unit in fv.metrics[h.id].units)][:1]
                 n.metric, n.conf, n.how = (fv.metrics[before[-1].id], 0.7, "cue") if before else (None, 0.0, n.how)
         if n.metric is None and n.unit == "percent" and "coverage.population_pct" in fv.metrics and (
                 _POPULATION_AFTER_RE.match(text, n.end) or _POPULATION_BEFORE_RE.search(text, max(0, n.start - 30), n.start)):
@@ -920,6 +926,8 @@ _STATE_ORDERED = {"acquisition.copies": "state_order.copies", "acquisition.budge
 _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланирован\w*|планировалось"
                              r"|планируем\w*|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
 _DIGIT_RE = re.compile(r"\d")
+#: between a plan word and the indicator it plans: "План по числу …", "План книговыдачи"
+_PLAN_OF_RE = re.compile(r"(?i)\s+(?:по\s+)?(?:[^\W\d_]+\s+)?")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 #: a plan word opening its clause, the indicator it plans after it, then the figure: "План по числу пользователей
 #: – 12 000", "План книговыдачи: 250 000"
@@ -930,6 +938,8 @@ _PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]{1,12}\s+)?(?:болуы\s+ти�
                             r"|должн[аоы]?\s+(?:составить|быть))(?![^\W\d_])")
 _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|по\s+факту|выполнено|исполнено|орындалды|орындалғаны"
                                r"|нақты(?:сы)?|іс\s+жүзінде)"
+                               # and the verb of what was done after it: "фактически зарегистрировано 5 263"
+                               r"(?:\s+[^\W\d_]{4,}(?:но|ны|на|ли|ло|ла))?"
                                r"\s*(?:[–—:-]\s*)?$")
 #: a figure per reader: an average, and what it counts after it (books read, or times come)
 _PER_READER_RE = re.compile(r"(?i)(?<!\w)(?:в\s+среднем|в\s+расчёте\s+на\s+одного|в\s+расчете\s+на\s+одного"
