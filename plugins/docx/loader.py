@@ -13,6 +13,10 @@ descending into content controls.  Each paragraph becomes a Block:
   honouring restarts) or starts with a typed number ("1. ", "2) ");
 * a **paragraph** otherwise.  Empty paragraphs are skipped.
 
+Paragraphs that are the rows of a table typed rather than drawn (lined up
+with tab stops, or with spaces in a fixed-width font) become a Table in
+their place (:mod:`esep.plugins.docx.typed`).
+
 Tables keep Word's grid: ``gridBefore`` shifts a row, ``gridSpan`` gives
 ``col_span``, and a vertically merged ("continue") cell is not a Cell of its
 own but extends the ``row_span`` of the cell above.  Grid columns under a
@@ -42,7 +46,7 @@ from pathlib import Path
 
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
-from esep.plugins.text.delimited import delimited_run, read_delimited_table
+from esep.plugins.docx.typed import TypedRow, fixed_fonts, is_fixed, tab_stops, typed_tables
 from esep.registry import Config, Loader
 from lxml import etree
 
@@ -347,6 +351,30 @@ class StyleMap:
             return bool(on_off(self.defaults_rpr.find(W + tag)))
         return False
 
+    def run_font(self, r, p_style: str | None) -> str | None:
+        """The font a run's Cyrillic and Latin text is set in (``w:hAnsi``,
+        else ``w:ascii``), from direct formatting, its character style, the
+        paragraph style or the document defaults; None for a theme font."""
+        sources = []
+        rpr = r.find(RPR)
+        if rpr is not None:
+            sources.append(rpr)
+            rs = rpr.find(W + "rStyle")
+            if rs is not None:
+                sources += [s.find(RPR) for s in self.chain(rs.get(W + "val"))]
+        sources += [s.find(RPR) for s in self.chain(p_style)]
+        sources.append(self.defaults_rpr)
+        for src in sources:
+            fonts = src.find(W + "rFonts") if src is not None else None
+            if fonts is None:
+                continue
+            name = fonts.get(W + "hAnsi") or fonts.get(W + "ascii")
+            if name:
+                return name
+            if fonts.get(W + "hAnsiTheme") or fonts.get(W + "asciiTheme"):
+                return None
+        return None
+
     def paragraph_prop(self, p, tag: str) -> str | None:
         """The ``w:val`` of a paragraph property, direct or from the style."""
         for ppr in [p.find(PPR)] + [s.find(PPR) for s in self.chain(self.paragraph_style_id(p))]:
@@ -603,15 +631,19 @@ def _is_bold(runs, styles: StyleMap, p_style: str | None) -> bool:
 
 
 class _Walker:
-    def __init__(self, doc: Document, styles: StyleMap, numbering: Numbering, paged: bool):
+    def __init__(self, doc: Document, styles: StyleMap, numbering: Numbering, paged: bool,
+                 fixed: set[str] | None = None):
         self.doc = doc
+        self.fixed = fixed or set()  # fixed-width fonts by the document's font table
         self.styles = styles
         self.numbering = numbering
         self.paged = paged  # Word saved its page layout: pages can be counted
         self.page = 1
         self.pos = 0  # char offset in the plain text
         self.n_paragraphs = 0
-        self.tabbed: dict[int, _TabbedRow] = {}  # block index -> the paragraph as written, when it has a TAB
+        self.tabbed: dict[int, TypedRow] = {}  # block index -> the paragraph as written, when it has a TAB
+        self.tabbed_heads: dict[int, TypedRow] = {}  # the same, of a paragraph read as a heading
+        self.spaced: dict[int, TypedRow] = {}  # the same, of a paragraph all in a fixed-width font
 
     # body level
 
@@ -666,13 +698,23 @@ class _Walker:
         cue = self._visual_heading(p, text, para, p_style)
         if cue is not None:
             level, confidence, tag = cue
-            self.doc.add_block(Block("heading", text, prov, level=level, number=number,
-                                     style=f"{style_name}+{tag}", confidence=confidence))
+            block = self.doc.add_block(Block("heading", text, prov, level=level, number=number,
+                                             style=f"{style_name}+{tag}", confidence=confidence))
+        else:
+            kind = "list_item" if is_list else "paragraph"
+            block = self.doc.add_block(Block(kind, text, prov, number=number, style=style_name))
+        if is_list:
             return
-        kind = "list_item" if is_list else "paragraph"
-        block = self.doc.add_block(Block(kind, text, prov, number=number, style=style_name))
-        if "\t" in para.text and not is_list:
-            self.tabbed[block.index] = _TabbedRow(para.text.rstrip("\n"), start, index, page)
+        row = TypedRow(para.text.rstrip("\n"), start, index, page)
+        if "\t" in para.text:
+            row.stops = tab_stops([p.find(PPR)] + [s.find(PPR) for s in self.styles.chain(p_style)])
+            (self.tabbed if cue is None else self.tabbed_heads)[block.index] = row
+        elif self._fixed_width(para.visible_runs, p_style):
+            self.spaced[block.index] = row
+
+    def _fixed_width(self, runs, p_style: str | None) -> bool:
+        """Whether every run with text is set in a fixed-width font."""
+        return bool(runs) and all(is_fixed(self.styles.run_font(r, p_style), self.fixed) for r in runs)
 
     def _visual_heading(self, p, text: str, para: _Para, p_style: str | None):
         if len(text) > _HEADING_MAX_CHARS or len(text.split()) > _HEADING_MAX_WORDS:
@@ -917,73 +959,24 @@ def load(path: Path, config: Config) -> Document:
     numbering = Numbering(_numbering_element(wd))
     paged = body.find(f".//{W}lastRenderedPageBreak") is not None
     doc = Document(id="", path=str(path), format="docx", metadata=_metadata(wd, info))
-    walker = _Walker(doc, styles, numbering, paged)
+    walker = _Walker(doc, styles, numbering, paged, fixed_fonts(_font_table(wd)))
     walker.walk(body)
-    _tabbed_tables(doc, walker.tabbed)
+    typed_tables(doc, walker.tabbed, walker.tabbed_heads, walker.spaced)
     _add_charts(doc, path)
     if paged:  # Word's own layout, as saved with the text, beats app.xml's count
         doc.metadata["pages"] = walker.page
     return doc
 
 
-@dataclass
-class _TabbedRow:
-    text: str  # the paragraph as written, leading TABs kept
-    start: int  # its offset in the document's plain text
-    no: int  # its paragraph number
-    page: int | None
-
-
-def _tabbed_tables(doc: Document, rows: dict[int, _TabbedRow]) -> None:
-    """Paragraphs lined up with tab stops one row a paragraph ("Читатели<TAB>1 520
-    <TAB>1 548") are a table the writer did not draw: their run becomes a
-    :class:`Table` in their place (see :mod:`esep.plugins.text.delimited`)."""
-    if len(rows) < 2:
-        return
-    runs: list[tuple[int, int, Table]] = []  # first and last block index, the table
-    i = 0
-    blocks = doc.blocks
-    while i < len(blocks):
-        j = i
-        while j < len(blocks) and j in rows:
-            j += 1
-        if j - i >= 2:
-            seq = [rows[k] for k in range(i, j)]
-            k = 0
-            while k < len(seq):
-                end = delimited_run(seq, k)
-                if end > k:
-                    runs.append((i + k, i + end - 1, read_delimited_table(seq[k:end], _paragraph_cell)))
-                    k = end
-                else:
-                    k += 1
-        i = max(j, i + 1)
-    if not runs:
-        return
-    gone = {k for a, z, _ in runs for k in range(a, z + 1)}
-    new_index: dict[int, int] = {}  # old block index -> the index of the last block kept up to it
-    kept: list[Block] = []
-    for b in blocks:
-        if b.index not in gone:
-            kept.append(b)
-        new_index[b.index] = len(kept) - 1
-    # every table after the block it followed, or after the block before its run of rows
-    order = [(new_index.get(t.position, -1) if t.position >= 0 else -1, t.position, t) for t in doc.tables]
-    order += [(new_index.get(a - 1, -1) if a > 0 else -1, a - 0.5, t) for a, _, t in runs]
-    order.sort(key=lambda x: (x[0], x[1]))
-    doc.blocks = []
-    for b in kept:
-        doc.add_block(b)
-    doc.tables = []
-    for position, _, t in order:
-        t.position = position
-        doc.add_table(t)
-        t.provenance.table = t.index
-
-
-def _paragraph_cell(row: _TabbedRow, start: int, end: int) -> Provenance:
-    """A cell of a tabbed paragraph: its page, paragraph and offsets."""
-    return Provenance(page=row.page, paragraph=row.no, char_start=start, char_end=max(start, end))
+def _font_table(wd):
+    """The document's font table (``word/fontTable.xml``), or None."""
+    for rel in wd.part.rels.values():
+        if rel.reltype.endswith("/fontTable") and not rel.is_external:
+            try:
+                return _parse(rel.target_part.blob)
+            except (etree.XMLSyntaxError, ValueError):
+                return None
+    return None
 
 
 def _add_charts(doc: Document, path: Path) -> None:
