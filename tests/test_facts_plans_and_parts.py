@@ -202,3 +202,11 @@ def test_what_was_done_under_a_plan_named_after_the_plan_word():
                             "зарегистрировано 5 263 чел. (отклонение +63 чел.).") == {("users.registered", 5263)}
     assert _figures("2022", "Число читателей: план – 9 000, фактически обслужено 9 108.") == {
         ("users.registered", 9108)}
+
+
+def test_a_figure_of_libraries_is_no_figure_of_readers():
+    assert _prose("2024-9M", "Рост числа пользователей отмечен в 14 сельских библиотеках из 21.") == set()
+    assert _figures("2022", "Обслужено 5 200 пользователей библиотек.") == {("users.registered", 5200)}
+    # a library adjective is no library
+    assert ("staff.library_education", 61) in _figures(
+        "2022", "Қызметкерлердің 79-ы жоғары білімді, 61-і кітапханалық білімі бар мамандар.")

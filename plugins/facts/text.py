@@ -472,12 +472,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # it when no vocabulary names that noun, not the thing the cue before the conjunction names
         noun = _WORD_AFTER_RE.match(text, n.end) if counts_things else None
         own_noun = noun is not None and not any(h.start <= noun.start(1) < h.end for h in tk.hits)
-        # the metric
+        # the metric; a figure of libraries ("в 14 сельских библиотеках из 21") is of no metric counted otherwise
+        of_libraries = _LIBRARIES_AFTER_RE.match(text, n.end) is not None
         cands = []
         for h in local:
             if h.kind != "M":
                 continue
             m = fv.metrics.get(h.id)
+            if m is not None and of_libraries and "libraries" not in m.units:
+                continue
             if m is not None and n.unit and n.unit not in m.units and (m.id, n.unit) in _UNIT_SIBLING:
                 # "Штат библиотек – 45 человек": the staff counted in people, not in staff units
                 m = fv.metrics.get(_UNIT_SIBLING[(m.id, n.unit)])
@@ -1062,6 +1065,9 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
 
 
 _SCALE_RE = re.compile(r"(?i)(?:мың|тыс|myń|myñ|myn)[^\W\d_]*")  # "мыңнан", "тысяч", "myńnan"
+#: libraries right after a figure, in any case, an adjective of their kind between
+_LIBRARIES_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+(?:их|ых|ие|ые|ой|ая|ого|дық|дік|тық|тік|лық|лік)\s+)?"
+                                 r"(?:библиотек(?!ар|ечн)|кітапхана(?!лық|шы)|филиал)")
 #: the word for all the libraries open to the public, between a figure and the word "libraries" (a word of
 #: one kind, "сельских", "ауылдық", makes a part of them)
 _LIBRARY_KIND_RE = re.compile(r"(?i)\s+(?:общедоступн|публичн|массов|жалпыға\s+қолжетімді)[^\W\d_]*\s+")
