@@ -210,3 +210,9 @@ def test_a_figure_of_libraries_is_no_figure_of_readers():
     # a library adjective is no library
     assert ("staff.library_education", 61) in _figures(
         "2022", "Қызметкерлердің 79-ы жоғары білімді, 61-і кітапханалық білімі бар мамандар.")
+
+
+def test_in_a_sentence_of_a_thing_done_and_a_thing_planned_the_plans_clause_gives_no_figure():
+    assert _figures("2023", "2023 жылы 5 200 оқырманға қызмет көрсетілді, 2024 жылы 5 300 оқырман тарту "
+                            "жоспарлануда.") == {("users.registered", 5200)}
+    assert _figures("2022", "Планировалось провести 640 мероприятий, проведено 642.") == {("events.actual", 642)}

@@ -882,7 +882,7 @@ _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тог�
 #: год", "жоспарлануда", "көзделуде"), and the words of what was done that, in the same sentence, make it a
 #: report of a plan carried out ("Запланировано 640 мероприятий, проведено 642")
 _FUTURE_PLAN_RE = re.compile(
-    r"(?i)(?<!\w)(?:планиру\w*|запланирован\w*|предстоит|предполага\w*|намеч\w*|прогноз\w*"
+    r"(?i)(?<!\w)(?:планиру\w*|планировал\w*|запланирован\w*|предстоит|предполага\w*|намеч\w*|прогноз\w*"
     r"|жоспарлану\w*|жоспарланып|жоспарлап|көзделу\w*|көзделіп|болжа\w*)")
 _DONE_RE = re.compile(
     r"(?i)(?<!\w)(?:проведен\w*|провели|выполнен\w*|выполнил\w*|исполнен\w*|составил\w*|составля\w*"
@@ -890,7 +890,8 @@ _DONE_RE = re.compile(
     r"|записан\w*|посетил\w*|привлечен\w*|достиг\w*|орында\w*|өткізіл\w*|өтті|құрады|құрап|жетті|тіркелді"
     r"|берілді|түсті|нақты\w*|итог\w*|факт|выделен\w*|израсходован\w*|потрачен\w*|освоен\w*|приобретен\w*"
     r"|закуплен\w*|списан\w*|оформлен\w*|подписан\w*|организован\w*|был[аио]?|вместо|бөлінді|жұмсалды"
-    r"|алынды|шығарылды|болды)")
+    r"|алынды|шығарылды|болды|көрсетілді|көрсетті|ұйымдастырылды|тартылды|пайдаланды|келді|жасалды|өткізді"
+    r"|қатысты)")
 #: a task opening its sentence with a verb in the infinitive ("Довести число пользователей до 9 600", "Увеличить
 #: количество посещений до 80 000"), or closing it with a Kazakh verbal noun ("… 5 500-ге жеткізу.")
 _TASK_VERBS_RU = ("довести|увеличить|повысить|привлечь|обеспечить|достичь|добиться|сохранить|провести|организовать"
@@ -916,9 +917,24 @@ def _planned_sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[in
     жеткізу жоспарлануда")."""
     if _FUTURE_PLAN_RE.search(text) is None and _TASK_WORD_RE.search(text) is None:
         return []
-    return [(a, z) for a, z in _sentences(text, masks)
-            if (_FUTURE_PLAN_RE.search(text, a, z) or _TASK_RE.search(text[a:z].strip()))
-            and not _DONE_RE.search(text, a, z)]
+    out = []
+    for a, z in _sentences(text, masks):
+        if not (_FUTURE_PLAN_RE.search(text, a, z) or _TASK_RE.search(text[a:z].strip())):
+            continue
+        if not _DONE_RE.search(text, a, z):
+            out.append((a, z))
+            continue
+        # a sentence of a thing done and a thing planned: the clauses of the plan ("2023 жылы 5 200 оқырманға
+        # қызмет көрсетілді, 2024 жылы 5 300 оқырман тарту жоспарлануда"; "Планировалось провести 640
+        # мероприятий, проведено 642")
+        cuts = [a] + [m.end() for m in _CLAUSE_END_RE.finditer(text, a, z)] + [z]
+        out += [(x, y) for x, y in zip(cuts, cuts[1:])
+                if _FUTURE_PLAN_RE.search(text, x, y) and not _DONE_RE.search(text, x, y)]
+    return out
+
+
+#: the end of a clause: a comma or a semicolon and a space (not a decimal comma)
+_CLAUSE_END_RE = re.compile(r"[,;](?=\s)")
 
 
 #: the metric of what was bought or received that the state's order bought, named before it in its sentence
