@@ -216,3 +216,16 @@ def test_in_a_sentence_of_a_thing_done_and_a_thing_planned_the_plans_clause_give
     assert _figures("2023", "2023 жылы 5 200 оқырманға қызмет көрсетілді, 2024 жылы 5 300 оқырман тарту "
                             "жоспарлануда.") == {("users.registered", 5200)}
     assert _figures("2022", "Планировалось провести 640 мероприятий, проведено 642.") == {("events.actual", 642)}
+
+
+def test_another_library_a_comparison_and_a_level_of_the_year_before():
+    assert _figures("2022", "Проведено 120 мероприятий. Для сравнения, областная библиотека им. Ж. Мусина за тот "
+                            "же период провела 45 мероприятий.") == {("events.actual", 120)}
+    assert _figures("2025", "Кітап қоры – 8 215 дана, мектеп кітапханасының қоры – 6 400 дана.") == {
+        ("fund.end", 8215)}
+    assert _prose("2025-H1", "По плану на 2025 год предусмотрено 36 500 пользователей.") == set()
+    got = _prose("2025-H1", "Соответственно читаемость составила 11,7, а посещаемость – 5,2, что находится на уровне "
+                            "прошлого года.")
+    assert {(k[0], k[1], k[2]) for k in got} == {("ratio.reading", 11.7, "2025-H1"), ("ratio.attendance", 5.2, "2025-H1")}
+    assert ("staff.library_education", 22) in _figures(
+        "2022", "Из них с высшим образованием – 38 (в том числе библиотечным – 22).")

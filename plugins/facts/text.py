@@ -85,8 +85,9 @@ _EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:" + _EVENTS_WORDS + "
 #: the words that make a period one compared with: "чем в 2021 году", "по сравнению с 2021 годом",
 #: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"; or the start of a span ("2015 жылдан бері")
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?i)(?:\bчем|по сравнению с|в сравнении с|сравнительно с|\bпротив|\bотносительно|к уровню|\bуровня|начиная с)\s*$")
-_COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы|бері\b)")
+    r"(?i)(?:\bчем|по сравнению с|в сравнении с|сравнительно с|\bпротив|\bотносительно|к уровню|\bуровня|на уровне"
+    r"|начиная с)\s*$")
+_COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы|бері\b|деңгей)")
 #: a percent of the population: "34 % населения (жителей)", "халықтың 34 пайызы"
 _POPULATION_AFTER_RE = re.compile(r"(?i)\s*(?:%|процент\w*|пайыз\w*)?\s*(?:всего\s+)?(?:населени|жител|тұрғын)")
 _POPULATION_BEFORE_RE = re.compile(r"(?i)(?:халықтың|тұрғындардың|тұрғындарының|населения|жителей)\s+$")
@@ -251,6 +252,10 @@ def _heading_period(text: str) -> Period | None:
     return found[0] if len(found) == 1 else None
 
 
+#: abbreviations a name follows ("библиотека им. Абая")
+_NAME_ABBREVIATIONS = frozenset({"им", "ім"})
+
+
 def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans: a stop followed by a capital, a digit or a quote, not
     inside a date and not after a one-letter initial."""
@@ -259,8 +264,9 @@ def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]
         if any(a <= m.start() < b for a, b in masks):
             continue
         before = re.search(r"(\w+)$", text[:m.start()])
-        if m.group(0)[0] == "." and before and len(before.group(1)) == 1 and before.group(1).isalpha():
-            continue
+        if m.group(0)[0] == "." and before and ((len(before.group(1)) == 1 and before.group(1).isalpha())
+                                                or before.group(1).lower() in _NAME_ABBREVIATIONS):
+            continue  # an initial, or "им. Ж. Мусина": a name goes on
         cuts.append(m.end())
     spans, start = [], 0
     for c in cuts:
@@ -304,6 +310,10 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
 
 
 _BRACKETED_WORDS_RE = re.compile(r"\((?:\s*[^\W\d_]{1,10}\.?){1,2}\s*\)")
+#: another library than the report's, or a comparison with one, before a figure in its clause or sentence
+_OTHER_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:школьн\w*\s+библиотек|мектеп\s+кітапхана)[^,;.]*$")
+_COMPARISON_LEAD_RE = re.compile(r"(?i)\s*(?:для\s+сравнения|салыстыру\s+үшін)(?![^\W\d_])")
+#: (searched anywhere first, matched at a sentence's start after)
 #: beyond the plan, before a figure in its clause
 _BEYOND_PLAN_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сверх\s+плана|вне\s+плана|жоспардан\s+тыс)(?![^\W\d_])[^,;.]*$")
 #: leader dots between a label and its figure
@@ -384,8 +394,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
     planned = _planned_sentences(text, masks)
+    # sentences that compare with another library: "Для сравнения, областная библиотека … провела 45 мероприятий"
+    aside = [(a, z) for a, z in _sentences(text, masks) if _COMPARISON_LEAD_RE.match(text, a)] \
+        if _COMPARISON_LEAD_RE.search(text) else []
     for n in find_numbers(text):
-        if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start):
+        if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start) \
+                or _OTHER_LIBRARY_RE.search(text, max(0, n.start - 60), n.start) \
+                or any(a <= n.start < z for a, z in aside):
+            # (and what another library did or holds: "Для сравнения, областная библиотека … провела 45
+            # мероприятий", "мектеп кітапханасының қоры – 6 400 дана")
             # a sentence of what is planned or expected, none of what was done; what was done beyond the plan
             # ("Сверх плана проведено 16 мероприятий", "Жоспардан тыс 16 іс-шара") is a part of what was done
             continue
@@ -882,7 +899,8 @@ _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тог�
 #: год", "жоспарлануда", "көзделуде"), and the words of what was done that, in the same sentence, make it a
 #: report of a plan carried out ("Запланировано 640 мероприятий, проведено 642")
 _FUTURE_PLAN_RE = re.compile(
-    r"(?i)(?<!\w)(?:планиру\w*|планировал\w*|запланирован\w*|предстоит|предполага\w*|намеч\w*|прогноз\w*"
+    r"(?i)(?<!\w)(?:планиру\w*|планировал\w*|запланирован\w*|предусмотрен\w*|предстоит|предполага\w*|намеч\w*"
+    r"|прогноз\w*"
     r"|жоспарлану\w*|жоспарланып|жоспарлап|көзделу\w*|көзделіп|болжа\w*)")
 _DONE_RE = re.compile(
     r"(?i)(?<!\w)(?:проведен\w*|провели|выполнен\w*|выполнил\w*|исполнен\w*|составил\w*|составля\w*"
