@@ -229,3 +229,11 @@ def test_another_library_a_comparison_and_a_level_of_the_year_before():
     assert {(k[0], k[1], k[2]) for k in got} == {("ratio.reading", 11.7, "2025-H1"), ("ratio.attendance", 5.2, "2025-H1")}
     assert ("staff.library_education", 22) in _figures(
         "2022", "Из них с высшим образованием – 38 (в том числе библиотечным – 22).")
+
+
+def test_a_figure_of_one_branch_named_in_prose():
+    assert _prose("2025", "№1 филиал есепті жылы 1 860 оқырманға қызмет көрсетті.") == {
+        ("users.registered", 1860, "2025", None, "branch:1 филиал")}
+    assert {k[4] for k in _prose("2025-H1", "Лучшие показатели у Заводского филиала: 2 140 пользователей, "
+                                            "11 900 посещений.")} == {"branch:заводского филиала"}
+    assert _prose("2025", "Всего обслужено 9 850 пользователей.") == {("users.registered", 9850, "2025", None, None)}

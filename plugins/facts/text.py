@@ -310,6 +310,26 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
 
 
 _BRACKETED_WORDS_RE = re.compile(r"\((?:\s*[^\W\d_]{1,10}\.?){1,2}\s*\)")
+#: one branch of the system, by its number or its name: "№1 филиал", "филиал № 3", "Заводского филиала",
+#: "Ақбұлақ ауылдық кітапханасы"
+_BRANCH_RE = re.compile(
+    r"(?i)(?:№\s*\d{1,3}\s*(?:-\s*)?филиал\w*|филиал\w*\s*№\s*\d{1,3}|(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])\w+(?:ого|ской|ский|ая)"
+    r"\s+филиал\w*|(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])\w+\s+ауылдық\s+кітапхана(?:сы\w*)?|библиотек\w*-филиал\w*\s*№\s*\d{1,3})")
+
+
+def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int) -> str | None:
+    """The category of the one branch named before ``pos`` in its clause,
+    or before a colon the figure follows in its sentence."""
+    m = None
+    for m in _BRANCH_RE.finditer(text, clause_start, pos):
+        pass
+    if m is None:
+        colon = text.rfind(":", sentence_start, pos)
+        for m in _BRANCH_RE.finditer(text, sentence_start, colon) if colon > 0 else ():
+            pass
+    return "branch:" + normalize_label(m.group(0)) if m is not None else None
+
+
 #: another library than the report's, or a comparison with one, before a figure in its clause or sentence
 _OTHER_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:школьн\w*\s+библиотек|мектеп\s+кітапхана)[^,;.]*$")
 _COMPARISON_LEAD_RE = re.compile(r"(?i)\s*(?:для\s+сравнения|салыстыру\s+үшін)(?![^\W\d_])")
@@ -718,6 +738,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Сельскими библиотеками обслужено 7 200 читателей": a figure of the system's rural libraries
             # alone, with no whole before it, is that group's share of the indicator, not the system's
             n.category = group
+        if n.metric is not None and n.category is None and not n.metric.id.startswith("libraries."):
+            branch = _branch_named(text, ca, n.start, _sentence_at(sents, n.start, (0, len(text)))[0])
+            if branch is not None:
+                # "№1 филиал 1 860 оқырманға қызмет көрсетті", "у Заводского филиала: 2 140 пользователей": the
+                # figure of one branch of the system
+                n.category = branch
         paren = _inside(n.start, parens)
         comparison = None
         if paren and parent and parent.end <= paren[0]:
