@@ -237,3 +237,10 @@ def test_a_figure_of_one_branch_named_in_prose():
     assert {k[4] for k in _prose("2025-H1", "Лучшие показатели у Заводского филиала: 2 140 пользователей, "
                                             "11 900 посещений.")} == {"branch:заводского филиала"}
     assert _prose("2025", "Всего обслужено 9 850 пользователей.") == {("users.registered", 9850, "2025", None, None)}
+
+
+def test_an_age_in_years_the_population_that_lives_there_and_readers_signed_up():
+    assert _figures("2025-H1", "Юношество (15–24 года) составило 3 115 человек.") == {("users.youth", 3115)}
+    assert _figures("2025", "Ал кітапхананың қызмет көрсету аймағында 2 340 тұрғын бар.") == {
+        ("population.served", 2340)}
+    assert _figures("2025", "Ал №2 филиал 1 415 оқырманды тіркеді.") == {("users.registered", 1415)}
