@@ -244,3 +244,9 @@ def test_an_age_in_years_the_population_that_lives_there_and_readers_signed_up()
     assert _figures("2025", "Ал кітапхананың қызмет көрсету аймағында 2 340 тұрғын бар.") == {
         ("population.served", 2340)}
     assert _figures("2025", "Ал №2 филиал 1 415 оқырманды тіркеді.") == {("users.registered", 1415)}
+
+
+def test_the_period_a_plan_is_for_is_no_period_of_the_figures_after_it():
+    got = _prose("2025-H1", "За отчётный период обслужено 18 420 пользователей. По плану на 2025 год предусмотрено "
+                            "36 500 пользователей. Удалённых пользователей зарегистрировано 1 304.")
+    assert got == {("users.registered", 18420, "2025-H1", None, None), ("users.remote", 1304, "2025-H1", None, None)}

@@ -414,6 +414,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
     planned = _planned_sentences(text, masks)
+    if planned:  # the period a plan is for is no period of the figures after it ("По плану на 2025 год …")
+        periods = [p for p in periods if not any(a <= p.start < z for a, z in planned)]
     # sentences that compare with another library: "Для сравнения, областная библиотека … провела 45 мероприятий"
     aside = [(a, z) for a, z in _sentences(text, masks) if _COMPARISON_LEAD_RE.match(text, a)] \
         if _COMPARISON_LEAD_RE.search(text) else []
