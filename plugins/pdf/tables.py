@@ -822,15 +822,15 @@ def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
             pending.append((ln, segs))
             prev = ln
             continue
-        if enough(cur):
-            runs.append(cur + _goes_on(pending))
+        if enough(_rows_size(cur)):
+            runs.append(_rows_size(cur) + _goes_on(pending))
         captioned = ok and prev is not None and CAPTION_RE.match(prev.text) is not None \
             and ln.top - prev.bottom <= 2.5 * ln.size
         cur = [(ln, segs)] if ok else []
         pending = []
         prev = ln
-    if enough(cur):
-        runs.append(cur + _goes_on(pending))
+    if enough(_rows_size(cur)):
+        runs.append(_rows_size(cur) + _goes_on(pending))
     todo = [_resplit(run) for run in runs]
     while todo:
         run = todo.pop(0)
@@ -872,6 +872,21 @@ def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
     p.tables.extend(t for t, _, _ in made)
+
+
+def _rows_size(run: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[list[Word]]]]:
+    """A run without its last lines set in a larger type than its rows: a
+    table's rows share one size, and a report sets its tables smaller than
+    its text, so the line of text right under a table (a signature,
+    "Методист ЦБС   А. Т. Сейтказина", in the text's 12 pt under rows of
+    10 pt) is no row of it, and its words do not close the gaps between
+    the table's columns."""
+    if len(run) < 3:
+        return run
+    size = statistics.median(ln.size for ln, _ in run)
+    while len(run) > 2 and run[-1][0].size > 1.15 * size:
+        run = run[:-1]
+    return run
 
 
 def _clear(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
