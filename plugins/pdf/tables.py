@@ -981,10 +981,16 @@ def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list
     def figures(segs: list[list[Word]]) -> list[str]:
         return [w.text for seg in segs[1:] for w in seg if NUMBER_WORD_RE.match(w.text)]
 
-    # a line of years over a line of headings without figures ("2020 | 2021" over "план | факт | план |
-    # факт") is a heading, not the first row of figures
-    k = next((i for i, (_, segs) in enumerate(body) if figures(segs) and not (
-        all(_YEAR_RE.match(x) for x in figures(segs)) and i + 1 < len(body) and not figures(body[i + 1][1]))), 0)
+    def periods(ln: Line) -> bool:
+        # each cell with a figure names a year: "2020", "9 мес. 2023", "2023 г." (the line's own
+        # segments: a run may have cut "9 мес. 2023" at a column edge of the rows below)
+        return all(any(_YEAR_RE.match(w.text) for w in seg) for seg in _segments(ln, 1.2 * ln.size)[1:]
+                   if any(NUMBER_WORD_RE.match(w.text) for w in seg))
+
+    # a line of years or periods over a line of headings without figures ("2020 | 2021" over "план |
+    # факт | план | факт", "9 мес. 2023" over "кол-во | участ.") is a heading, not the first row of figures
+    k = next((i for i, (ln, segs) in enumerate(body) if figures(segs) and not (
+        periods(ln) and i + 1 < len(body) and not figures(body[i + 1][1]))), 0)
     x0, x1 = min(ln.x0 for ln, _ in body), max(ln.x1 for ln, _ in body)
     across = [y for y, a, b in rules if a <= x0 + 0.1 * (x1 - x0) and b >= x1 - 0.1 * (x1 - x0)]
     k = next((i + 1 for i in range(k - 1) if any(body[i][0].bottom <= y <= body[i + 1][0].top for y in across)), k)
@@ -1395,7 +1401,11 @@ def _head_spans(ln: Line, cols: list[float], content: list[tuple[float, float, b
                              and (c == last or (content[c + 1] is not None
                                                 and w.x1 < content[c + 1][0] - 0.3 * ln.size))))
                      for w, c in zip(seg, at))
-        if inside and len(set(at)) >= 2:
+        # (a figure and the words after it are one heading, "9 мес. 2023", "3 квартал", however
+        # close to a column edge between them it ends)
+        counted = any(NUMBER_WORD_RE.match(w.text) and not _YEAR_RE.match(w.text) and c != k
+                      and not NUMBER_WORD_RE.match(v.text) for w, c, v, k in zip(seg, at, seg[1:], at[1:]))
+        if inside and len(set(at)) >= 2 and not counted:
             for c in sorted(set(at)):
                 segs.append([w for w, k in zip(seg, at) if k == c])
         else:
@@ -1460,6 +1470,21 @@ def _add_header(t: PTable, head: list[Line], page_no: int,
         # row has nothing over the next column, where the row below has a heading of its own, as it has
         # under the heading: the heading spans that column too
         top_row, below = rows[0], rows[1]
+        # a heading set flush right or centred over a merged cell ("9 мес. 2023" over "кол-во |
+        # участ."): it starts half an em or more left of its column's edge and of the sub-headings
+        # under it, the top row has nothing over the column on its left, where the row below has a
+        # sub-heading of its own: the heading spans that column too
+        for lo, hi in sorted(top_row):
+            start, ls = lo, top_row[(lo, hi)]
+            left, size = min(ln.x0 for ln in ls), max(ln.size for ln in ls)
+            while start > 0 and not any(a <= start - 1 <= b for a, b in top_row) \
+                    and any(b == start - 1 for _, b in below) \
+                    and left < min([cols[start]] + [ln.x0 for (a, b), under in below.items()
+                                                     if a >= start and b <= hi for ln in under]) - 0.5 * size \
+                    and any(a >= start and b <= hi for a, b in below):
+                start -= 1
+            if start < lo:
+                top_row[(start, hi)] = top_row.pop((lo, hi))
         for lo, hi in sorted(top_row):
             end = hi
             while end + 1 < n and not any(a <= end + 1 <= b for a, b in top_row) \
