@@ -1532,12 +1532,19 @@ def headers_at_page_foot(pages: list[Page]) -> None:
     "Көрсеткіш | Саны" at the foot, "Штат бірлігі | 38,5" … over the
     page): the header lines, each cell in a column of the table at the top
     of the next page and no row of figures, become a table of their own,
-    which :func:`join_tables` then continues with the rows."""
+    which :func:`join_tables` then continues with the rows.  When the
+    page break cut the header row itself, the rest of its cells at the top
+    of the next page, above the rows ("Движение фонда | Всего, экз. | в т.ч.
+    на казахском" at the foot, "языке" over "Состояло на 01.01.2023 …"),
+    goes on in those cells: lines in lower case, each segment inside one
+    column, no figure, right above the rows."""
     for prev, nxt in zip(pages, pages[1:]):
         if not nxt.tables:
             continue
         first = min(nxt.tables, key=lambda t: t.top)
-        if first.root is not None or any(ln.role == "body" and ln.bottom <= first.top + 1 for ln in nxt.lines):
+        above = [ln for ln in nxt.lines if ln.role == "body" and ln.bottom <= first.top + 1]
+        rest = _header_rest(above, first)
+        if first.root is not None or rest is None:
             continue
         below = max((t.bbox[3] for t in prev.tables), default=-math.inf)
         body = [ln for ln in prev.lines if ln.role == "body" and ln.top >= below - 1]
@@ -1559,9 +1566,32 @@ def headers_at_page_foot(pages: list[Page]) -> None:
         t = PTable(prev.number, (first.cols[0], head[0].top, first.cols[-1], head[-1].bottom), [], list(first.cols),
                    [], [])
         _add_header(t, head, prev.number)
-        for ln in head:
+        last_row = max(c.row + c.row_span for c in t.cells) - 1
+        for ln in rest:
+            for seg in _segments(ln, 1.2 * ln.size):
+                mid = (seg[0].x0 + seg[-1].x1) / 2
+                k = next(k for k, c in enumerate(t.cells) if c.row <= last_row < c.row + c.row_span
+                         and (c.col == 0 or t.cols[c.col] <= mid) and (c.col + c.col_span == first.n_cols
+                                                                       or mid < t.cols[c.col + c.col_span]))
+                t.lines[k].append(Line(nxt.number, seg))
+        for ln in head + rest:
             ln.role = "table"
         prev.tables.append(t)
+
+
+def _header_rest(above: list[Line], first: PTable) -> list[Line] | None:
+    """The lines above a page's first table that end the cells of a header
+    row cut by the page break (see :func:`headers_at_page_foot`): [] when
+    there are none, None when a line above is something else."""
+    for a, b in zip(above, above[1:] + [None]):
+        bottom = b.top if b is not None else first.top
+        segs = _segments(a, 1.2 * a.size)
+        if not _lower_start(a.text) or bottom - a.bottom > 1.5 * a.size \
+                or any(NUMBER_WORD_RE.match(w.text) for w in a.words) \
+                or not all(any(first.cols[c] - 0.2 * a.size <= sg[0].x0 and sg[-1].x1 <= first.cols[c + 1] + 0.2 * a.size
+                               for c in range(first.n_cols)) for sg in segs):
+            return None
+    return above
 
 
 def join_tables(pages: list[Page]) -> None:
