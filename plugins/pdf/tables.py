@@ -1115,11 +1115,12 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
 
 
 def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None,
-                aligned: bool = False) -> PTable | None:
+                aligned: bool = False, given: list[float] | None = None) -> PTable | None:
     """A table of a run of lines (``_segments`` of each), ``head`` its
     header lines.  ``aligned``: the run is made of parts whose columns each
     line up already (sections of one table), so that test is not made again
-    over the whole."""
+    over the whole.  ``given``: the columns, known already (rows carried
+    over from a table on the page before)."""
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
     if len(run[0][1]) < 2 or (len(run[-1][1]) < 2 and not _lower_start(run[-1][0].text)):
@@ -1127,6 +1128,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     gaps = _clear(sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs if len(segs) >= 2))
     size = statistics.median(ln.size for ln, _ in run)
     gaps = [g for g in gaps if g[1] - g[0] >= 0.2 * size]
+    if given is not None:
+        x0, x1, gaps = given[0], given[-1], [(x, x) for x in given[1:-1]]
     if not gaps:
         return None
     # a gap of under two ems (justified prose has such spaces, an OCR layer
@@ -1167,9 +1170,10 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     # most of all, may have a word or two at one x by chance)
     figure_rows = sum(1 for _, segs in run if any(all(NUMBER_WORD_RE.match(w.text) for w in sg) for sg in segs[1:]))
 
-    gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
-            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or (g is gaps[0] and apart(g)) else 2)
-            or (g[1] - g[0] >= 0.8 * size and aligned_after(g))]
+    if given is None:
+        gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
+                or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or (g is gaps[0] and apart(g)) else 2)
+                or (g[1] - g[0] >= 0.8 * size and aligned_after(g))]
     if not gaps:
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
@@ -1182,7 +1186,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     for k, (ln, segs) in enumerate(run):
         texts: dict[int, list[Word]] = {}
         for seg in segs:
-            texts.setdefault(max(i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), []).extend(seg)
+            texts.setdefault(max((i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), default=0),
+                             []).extend(seg)
         if len(segs) == 1:  # a section heading or a wrapped label: short of the second column,
             # or a heading of a few words reaching over it but short of the table's middle
             # ("Highest enrollment after bachelor's degree by 2003" over a column of figures)
@@ -1592,6 +1597,79 @@ def _header_rest(above: list[Line], first: PTable) -> list[Line] | None:
                                for c in range(first.n_cols)) for sg in segs):
             return None
     return above
+
+
+def carried_over(pages: list[Page]) -> None:
+    """Rows of a table without rules carried over to the top of the next
+    page without a header take the columns of the table they continue,
+    when their words fit those columns: each word inside one column, every
+    column filled, a figure among them.  Read alone, a few rows may leave
+    a gap narrower than the table's ("Информацион" a space from "34") or
+    have a line of text under them spread over their gaps (a signature),
+    and come out with fewer columns, cells glued ("610 38").  The rows are
+    read again in the columns of the part before, up to the first line
+    that does not fit them (a line of one column is a row's label going
+    on when it starts in lower case), so :func:`join_tables` joins them."""
+    for prev, nxt in zip(pages, pages[1:]):
+        if not prev.tables or not nxt.tables:
+            continue
+        last = max(prev.tables, key=lambda t: t.bbox[3])
+        first = min(nxt.tables, key=lambda t: t.top)
+        if last.n_cols < 2 or any(ln.role == "body" and ln.top >= last.bbox[3] - 1 for ln in prev.lines) \
+                or (first.n_cols == last.n_cols and all(abs(a - b) <= 3.0 for a, b in zip(first.cols, last.cols))):
+            continue
+        own = [ln for ln in nxt.lines if ln.role == "table" and first.bbox[1] - 1 <= ln.top <= first.bbox[3] + 1]
+        if not own or any(ln.role == "body" and ln.bottom <= first.top + 1 for ln in nxt.lines):
+            continue  # a ruled table, or text above the table
+        own.sort(key=lambda ln: ln.top)
+        run: list[tuple[Line, list[list[Word]]]] = []
+        for ln in own:
+            segs = _in_columns(ln, last.cols)
+            if segs is None or (len(segs) < 2 and not (run and _lower_start(ln.text))) \
+                    or (run and ln.top - run[-1][0].bottom > 2.5 * ln.size):
+                break
+            run.append((ln, segs))
+        while run and len(run[-1][1]) < 2 and not _lower_start(run[-1][0].text):
+            run.pop()
+        left = own[len(run):]
+        filled = {c for ln, _ in run for c in _columns_of(ln, last.cols)}
+        if not run or len(filled) < last.n_cols or any(NUMBER_WORD_RE.match(w.text) for ln in left for w in ln.words) \
+                or not any(NUMBER_WORD_RE.match(w.text) for _, segs in run for sg in segs[1:] for w in sg):
+            continue
+        t = _text_table(run, nxt.number, aligned=True, given=list(last.cols))
+        if t is None or t.n_cols != last.n_cols:
+            continue
+        for ln in left:
+            ln.role = "body"
+        nxt.tables[nxt.tables.index(first)] = t
+
+
+def _columns_of(ln: Line, cols: list[float]) -> list[int | None]:
+    """The column of ``cols`` each word of a line stands in, None for a
+    word over an inner edge (the outer edges are open: a figure may be
+    wider than those above it)."""
+    tol = 0.2 * ln.size
+    out: list[int | None] = []
+    for w in ln.words:
+        c = max(0, min(len(cols) - 2, bisect.bisect_right(cols, (w.x0 + w.x1) / 2) - 1))
+        inside = (c == 0 or w.x0 >= cols[c] - tol) and (c == len(cols) - 2 or w.x1 <= cols[c + 1] + tol)
+        out.append(c if inside and w.x0 >= cols[0] - ln.size else None)
+    return out
+
+
+def _in_columns(ln: Line, cols: list[float]) -> list[list[Word]] | None:
+    """A line's words grouped by the columns of ``cols`` they stand in, or
+    None when a word stands over an edge."""
+    at = _columns_of(ln, cols)
+    if None in at:
+        return None
+    segs: list[list[Word]] = []
+    for k, (w, c) in enumerate(zip(ln.words, at)):
+        if k and at[k - 1] == c:
+            segs[-1].append(w)
+        else:
+            segs.append([w])
+    return segs
 
 
 def join_tables(pages: list[Page]) -> None:
