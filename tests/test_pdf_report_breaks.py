@@ -38,15 +38,25 @@ def ru_breaks() -> list[list[list[str]]]:
     return grids("report_breaks_ru.pdf")
 
 
+FUND = [["Движение фонда", "Всего, экз.", "в т.ч. на казахском языке"],
+        ["Состояло на 01.01.2023", "167 950", "98 410"],
+        ["Поступило за год", "6 134", "4 020"],
+        ["Выбыло за год", "5 870", "1 215"],
+        ["Состоит на 01.01.2024", "168 214", "101 215"]]
+
+
 def test_a_header_row_broken_by_the_page_heads_the_rows_on_the_next(ru_breaks):
     """The fund table's header is the last line of page 1 and its wrapped
     last word ("языке") the first of page 2, the rows below it: one table
     under its header, not a heading and a table without one."""
-    assert [["Движение фонда", "Всего, экз.", "в т.ч. на казахском языке"],
-            ["Состояло на 01.01.2023", "167 950", "98 410"],
-            ["Поступило за год", "6 134", "4 020"],
-            ["Выбыло за год", "5 870", "1 215"],
-            ["Состоит на 01.01.2024", "168 214", "101 215"]] in ru_breaks
+    assert FUND in ru_breaks
+
+
+def test_a_bold_header_at_the_page_foot_without_a_caption_heads_the_rows():
+    """The same report with the fund table's caption left out (an empty
+    paragraph in its place): the bold header at the foot of page 1, over
+    rows that are not bold, still heads the rows of page 2."""
+    assert FUND in grids("report_breaks_uncaptioned_ru.pdf")
 
 
 def test_rows_carried_over_without_a_header_keep_the_columns_above(ru_breaks):

@@ -1533,10 +1533,11 @@ def _only_wraps_below(head: list[Line], ln: Line, segs: list[tuple[int, int, lis
 
 def headers_at_page_foot(pages: list[Page]) -> None:
     """A table's header left alone at the foot of a page, under the
-    table's caption, its rows on the next page ("4-кесте. Кадрлар" /
-    "Көрсеткіш | Саны" at the foot, "Штат бірлігі | 38,5" … over the
-    page): the header lines, each cell in a column of the table at the top
-    of the next page and no row of figures, become a table of their own,
+    table's caption or set in bold over rows that are not, its rows on the
+    next page ("4-кесте. Кадрлар" / "Көрсеткіш | Саны" at the foot,
+    "Штат бірлігі | 38,5" … over the page): the header lines, each cell in
+    a column of the table at the top of the next page and no row of
+    figures, become a table of their own,
     which :func:`join_tables` then continues with the rows.  When the
     page break cut the header row itself, the rest of its cells at the top
     of the next page, above the rows ("Движение фонда | Всего, экз. | в т.ч.
@@ -1565,8 +1566,12 @@ def headers_at_page_foot(pages: list[Page]) -> None:
             if len(head) == 3:
                 break
         k = body.index(head[0]) if head else 0
-        if not head or k == 0 or not CAPTION_RE.match(body[k - 1].text) \
-                or head[0].top - body[k - 1].bottom > 2.5 * head[0].size:
+        captioned = k > 0 and CAPTION_RE.match(body[k - 1].text) is not None \
+            and head[0].top - body[k - 1].bottom <= 2.5 * head[0].size
+        # (without a caption: a header set in bold over rows that are not, under text that is not)
+        bold = all(ln.bold for ln in head) and (k == 0 or not body[k - 1].bold) and not any(
+            ln.bold for c, ls in zip(first.cells, first.lines) if c.row == 0 for ln in ls)
+        if not head or not (captioned or bold):
             continue
         t = PTable(prev.number, (first.cols[0], head[0].top, first.cols[-1], head[-1].bottom), [], list(first.cols),
                    [], [])
