@@ -104,3 +104,12 @@ def test_a_line_of_the_text_under_a_table_set_smaller_is_no_row():
             ["Әдеби кеш", "15", "450", "17", "508"],
             ["Басқа түрлері", "54", "1 310", "55", "1 390"],
             ["Барлығы", "214", "4 830", "231", "5 323"]] in grids("report_hrules_kk.pdf")
+
+
+def test_the_cells_of_a_header_alone_at_the_page_foot_are_one_text_each():
+    """A header cell of that table stacked on two lines, across the page
+    break ("в т.ч. на казахском" / "языке"), is one text, as a header
+    cell of stacked words is on one page (not two lines of a cell)."""
+    doc = load(PAGES / "report_breaks_ru.pdf", Config(ocr="off"))
+    heads = [[c.text for c in sorted(t.cells, key=lambda c: c.col) if c.row == 0] for t in doc.tables]
+    assert FUND[0] in heads

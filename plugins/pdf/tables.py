@@ -1736,8 +1736,13 @@ def _compose(t: PTable, vocab: set[str]) -> None:
     """Each cell's text from its lines (see :func:`pages.cell_text`:
     hyphenated words mended, stacked header words kept apart);
     letter-spaced words are joined ("D e l h i" is "Delhi"); the text as
-    printed is kept as the original when it changed."""
+    printed is kept as the original when it changed.  A table of header
+    rows alone continued on the next page (a header left at a page foot)
+    is all header: its stacked words are one text too."""
     head = header_rows(t)
+    if not head and t.parts and not any(ls and all(NUMBER_WORD_RE.match(w.text) for ln in ls for w in ln.words)
+                                        for ls in t.lines):
+        head = max(c.row + c.row_span for c in t.cells)
     for k, (c, lines, right) in enumerate(zip(t.cells, t.lines, t.rights)):
         printed = "\n".join(ln.text for ln in lines)
         joined = [Line(ln.page, join_spaced_letters(join_touching(ln.words))) if len(ln.words) >= 2 else ln
