@@ -1537,13 +1537,13 @@ def headers_at_page_foot(pages: list[Page]) -> None:
     next page ("4-кесте. Кадрлар" / "Көрсеткіш | Саны" at the foot,
     "Штат бірлігі | 38,5" … over the page): the header lines, each cell in
     a column of the table at the top of the next page and no row of
-    figures, become a table of their own,
-    which :func:`join_tables` then continues with the rows.  When the
-    page break cut the header row itself, the rest of its cells at the top
-    of the next page, above the rows ("Движение фонда | Всего, экз. | в т.ч.
-    на казахском" at the foot, "языке" over "Состояло на 01.01.2023 …"),
-    goes on in those cells: lines in lower case, each segment inside one
-    column, no figure, right above the rows."""
+    figures, become a table of their own, which :func:`join_tables` then
+    continues with the rows.  When the page break cut the header row
+    itself, the rest of its cells at the top of the next page, above the
+    rows ("Движение фонда | Всего, экз. | в т.ч. на казахском" at the
+    foot, "языке" over "Состояло на 01.01.2023 …"), goes on in those
+    cells: lines in lower case, each segment inside one column, no figure,
+    right above the rows."""
     for prev, nxt in zip(pages, pages[1:]):
         if not nxt.tables:
             continue
@@ -1580,10 +1580,10 @@ def headers_at_page_foot(pages: list[Page]) -> None:
         for ln in rest:
             for seg in _segments(ln, 1.2 * ln.size):
                 mid = (seg[0].x0 + seg[-1].x1) / 2
-                k = next(k for k, c in enumerate(t.cells) if c.row <= last_row < c.row + c.row_span
-                         and (c.col == 0 or t.cols[c.col] <= mid) and (c.col + c.col_span == first.n_cols
-                                                                       or mid < t.cols[c.col + c.col_span]))
-                t.lines[k].append(Line(nxt.number, seg))
+                i = next(i for i, c in enumerate(t.cells) if c.row <= last_row < c.row + c.row_span
+                         and (c.col == 0 or t.cols[c.col] <= mid)
+                         and (c.col + c.col_span == first.n_cols or mid < t.cols[c.col + c.col_span]))
+                t.lines[i].append(Line(nxt.number, seg))
         for ln in head + rest:
             ln.role = "table"
         prev.tables.append(t)
@@ -1595,11 +1595,11 @@ def _header_rest(above: list[Line], first: PTable) -> list[Line] | None:
     there are none, None when a line above is something else."""
     for a, b in zip(above, above[1:] + [None]):
         bottom = b.top if b is not None else first.top
-        segs = _segments(a, 1.2 * a.size)
+        tol = 0.2 * a.size
         if not _lower_start(a.text) or bottom - a.bottom > 1.5 * a.size \
                 or any(NUMBER_WORD_RE.match(w.text) for w in a.words) \
-                or not all(any(first.cols[c] - 0.2 * a.size <= sg[0].x0 and sg[-1].x1 <= first.cols[c + 1] + 0.2 * a.size
-                               for c in range(first.n_cols)) for sg in segs):
+                or not all(any(first.cols[c] - tol <= sg[0].x0 and sg[-1].x1 <= first.cols[c + 1] + tol
+                               for c in range(first.n_cols)) for sg in _segments(a, 1.2 * a.size)):
             return None
     return above
 
@@ -1638,7 +1638,8 @@ def carried_over(pages: list[Page]) -> None:
             run.pop()
         left = own[len(run):]
         filled = {c for ln, _ in run for c in _columns_of(ln, last.cols)}
-        if not run or len(filled) < last.n_cols or any(NUMBER_WORD_RE.match(w.text) for ln in left for w in ln.words) \
+        if not run or len(filled) < last.n_cols \
+                or any(NUMBER_WORD_RE.match(w.text) for ln in left for w in ln.words) \
                 or not any(NUMBER_WORD_RE.match(w.text) for _, segs in run for sg in segs[1:] for w in sg):
             continue
         t = _text_table(run, nxt.number, aligned=True, given=list(last.cols))
