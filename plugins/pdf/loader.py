@@ -52,7 +52,8 @@ from esep.model import Document
 from esep.registry import Config, Loader
 from esep.plugins.pdf.pages import (PTable, Page, group_lines, horizontal_rules, page_turns, upright_page,
                                     vertical_rules, words_of)
-from esep.plugins.pdf.tables import find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables, ruled_table
+from esep.plugins.pdf.tables import (carried_over, find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables,
+                                     ruled_table)
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
 from esep.plugins.pdf.layout import Builder, mark_running, running_header, set_margins
 
@@ -238,6 +239,7 @@ def assemble(pages: list[Page], path: str, meta: dict[str, Any], lexicon: Any = 
         # table under its ruled indicators), never beside one
         ruled = [t for t in p.tables if len({c.row for c in t.cells}) >= 2]
         find_text_tables(p, outside=[(t.bbox[1], t.bbox[3]) for t in ruled])
+    carried_over(pages)
     headers_at_page_foot(pages)
     join_tables(pages)
     set_margins(pages)

@@ -822,15 +822,15 @@ def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
             pending.append((ln, segs))
             prev = ln
             continue
-        if enough(cur):
-            runs.append(cur + _goes_on(pending))
+        if enough(_rows_size(cur)):
+            runs.append(_rows_size(cur) + _goes_on(pending))
         captioned = ok and prev is not None and CAPTION_RE.match(prev.text) is not None \
             and ln.top - prev.bottom <= 2.5 * ln.size
         cur = [(ln, segs)] if ok else []
         pending = []
         prev = ln
-    if enough(cur):
-        runs.append(cur + _goes_on(pending))
+    if enough(_rows_size(cur)):
+        runs.append(_rows_size(cur) + _goes_on(pending))
     todo = [_resplit(run) for run in runs]
     while todo:
         run = todo.pop(0)
@@ -872,6 +872,21 @@ def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
     p.tables.extend(t for t, _, _ in made)
+
+
+def _rows_size(run: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[list[Word]]]]:
+    """A run without its last lines set in a larger type than its rows: a
+    table's rows share one size, and a report sets its tables smaller than
+    its text, so the line of text right under a table (a signature,
+    "Методист ЦБС   А. Т. Сейтказина", in the text's 12 pt under rows of
+    10 pt) is no row of it, and its words do not close the gaps between
+    the table's columns."""
+    if len(run) < 3:
+        return run
+    size = statistics.median(ln.size for ln, _ in run)
+    while len(run) > 2 and run[-1][0].size > 1.15 * size:
+        run = run[:-1]
+    return run
 
 
 def _clear(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -966,10 +981,16 @@ def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list
     def figures(segs: list[list[Word]]) -> list[str]:
         return [w.text for seg in segs[1:] for w in seg if NUMBER_WORD_RE.match(w.text)]
 
-    # a line of years over a line of headings without figures ("2020 | 2021" over "план | факт | план |
-    # факт") is a heading, not the first row of figures
-    k = next((i for i, (_, segs) in enumerate(body) if figures(segs) and not (
-        all(_YEAR_RE.match(x) for x in figures(segs)) and i + 1 < len(body) and not figures(body[i + 1][1]))), 0)
+    def periods(ln: Line) -> bool:
+        # each cell with a figure names a year: "2020", "9 мес. 2023", "2023 г." (the line's own
+        # segments: a run may have cut "9 мес. 2023" at a column edge of the rows below)
+        return all(any(_YEAR_RE.match(w.text) for w in seg) for seg in _segments(ln, 1.2 * ln.size)[1:]
+                   if any(NUMBER_WORD_RE.match(w.text) for w in seg))
+
+    # a line of years or periods over a line of headings without figures ("2020 | 2021" over "план |
+    # факт | план | факт", "9 мес. 2023" over "кол-во | участ.") is a heading, not the first row of figures
+    k = next((i for i, (ln, segs) in enumerate(body) if figures(segs) and not (
+        periods(ln) and i + 1 < len(body) and not figures(body[i + 1][1]))), 0)
     x0, x1 = min(ln.x0 for ln, _ in body), max(ln.x1 for ln, _ in body)
     across = [y for y, a, b in rules if a <= x0 + 0.1 * (x1 - x0) and b >= x1 - 0.1 * (x1 - x0)]
     k = next((i + 1 for i in range(k - 1) if any(body[i][0].bottom <= y <= body[i + 1][0].top for y in across)), k)
@@ -1094,11 +1115,12 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
 
 
 def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None,
-                aligned: bool = False) -> PTable | None:
+                aligned: bool = False, given: list[float] | None = None) -> PTable | None:
     """A table of a run of lines (``_segments`` of each), ``head`` its
     header lines.  ``aligned``: the run is made of parts whose columns each
     line up already (sections of one table), so that test is not made again
-    over the whole."""
+    over the whole.  ``given``: the columns, known already (rows carried
+    over from a table on the page before)."""
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
     if len(run[0][1]) < 2 or (len(run[-1][1]) < 2 and not _lower_start(run[-1][0].text)):
@@ -1106,6 +1128,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     gaps = _clear(sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs if len(segs) >= 2))
     size = statistics.median(ln.size for ln, _ in run)
     gaps = [g for g in gaps if g[1] - g[0] >= 0.2 * size]
+    if given is not None:
+        x0, x1, gaps = given[0], given[-1], [(x, x) for x in given[1:-1]]
     if not gaps:
         return None
     # a gap of under two ems (justified prose has such spaces, an OCR layer
@@ -1146,9 +1170,10 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     # most of all, may have a word or two at one x by chance)
     figure_rows = sum(1 for _, segs in run if any(all(NUMBER_WORD_RE.match(w.text) for w in sg) for sg in segs[1:]))
 
-    gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
-            or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or (g is gaps[0] and apart(g)) else 2)
-            or (g[1] - g[0] >= 0.8 * size and aligned_after(g))]
+    if given is None:
+        gaps = [g for g in gaps if g[1] - g[0] >= 2 * size
+                or figure_sides(g) >= (1 if g[1] - g[0] >= 1.2 * size or (g is gaps[0] and apart(g)) else 2)
+                or (g[1] - g[0] >= 0.8 * size and aligned_after(g))]
     if not gaps:
         return None
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
@@ -1161,7 +1186,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     for k, (ln, segs) in enumerate(run):
         texts: dict[int, list[Word]] = {}
         for seg in segs:
-            texts.setdefault(max(i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), []).extend(seg)
+            texts.setdefault(max((i for i in range(len(cols) - 1) if cols[i] <= seg[0].x0 + 0.01), default=0),
+                             []).extend(seg)
         if len(segs) == 1:  # a section heading or a wrapped label: short of the second column,
             # or a heading of a few words reaching over it but short of the table's middle
             # ("Highest enrollment after bachelor's degree by 2003" over a column of figures)
@@ -1380,7 +1406,11 @@ def _head_spans(ln: Line, cols: list[float], content: list[tuple[float, float, b
                              and (c == last or (content[c + 1] is not None
                                                 and w.x1 < content[c + 1][0] - 0.3 * ln.size))))
                      for w, c in zip(seg, at))
-        if inside and len(set(at)) >= 2:
+        # (a figure and the words after it are one heading, "9 мес. 2023", "3 квартал", however
+        # close to a column edge between them it ends)
+        counted = any(NUMBER_WORD_RE.match(w.text) and not _YEAR_RE.match(w.text) and c != k
+                      and not NUMBER_WORD_RE.match(v.text) for w, c, v, k in zip(seg, at, seg[1:], at[1:]))
+        if inside and len(set(at)) >= 2 and not counted:
             for c in sorted(set(at)):
                 segs.append([w for w, k in zip(seg, at) if k == c])
         else:
@@ -1445,6 +1475,21 @@ def _add_header(t: PTable, head: list[Line], page_no: int,
         # row has nothing over the next column, where the row below has a heading of its own, as it has
         # under the heading: the heading spans that column too
         top_row, below = rows[0], rows[1]
+        # a heading set flush right or centred over a merged cell ("9 мес. 2023" over "кол-во |
+        # участ."): it starts half an em or more left of its column's edge and of the sub-headings
+        # under it, the top row has nothing over the column on its left, where the row below has a
+        # sub-heading of its own: the heading spans that column too
+        for lo, hi in sorted(top_row):
+            start, ls = lo, top_row[(lo, hi)]
+            left, size = min(ln.x0 for ln in ls), max(ln.size for ln in ls)
+            while start > 0 and not any(a <= start - 1 <= b for a, b in top_row) \
+                    and any(b == start - 1 for _, b in below) \
+                    and left < min([cols[start]] + [ln.x0 for (a, b), under in below.items()
+                                                     if a >= start and b <= hi for ln in under]) - 0.5 * size \
+                    and any(a >= start and b <= hi for a, b in below):
+                start -= 1
+            if start < lo:
+                top_row[(start, hi)] = top_row.pop((lo, hi))
         for lo, hi in sorted(top_row):
             end = hi
             while end + 1 < n and not any(a <= end + 1 <= b for a, b in top_row) \
@@ -1488,16 +1533,24 @@ def _only_wraps_below(head: list[Line], ln: Line, segs: list[tuple[int, int, lis
 
 def headers_at_page_foot(pages: list[Page]) -> None:
     """A table's header left alone at the foot of a page, under the
-    table's caption, its rows on the next page ("4-кесте. Кадрлар" /
-    "Көрсеткіш | Саны" at the foot, "Штат бірлігі | 38,5" … over the
-    page): the header lines, each cell in a column of the table at the top
-    of the next page and no row of figures, become a table of their own,
-    which :func:`join_tables` then continues with the rows."""
+    table's caption or set in bold over rows that are not, its rows on the
+    next page ("4-кесте. Кадрлар" / "Көрсеткіш | Саны" at the foot,
+    "Штат бірлігі | 38,5" … over the page): the header lines, each cell in
+    a column of the table at the top of the next page and no row of
+    figures, become a table of their own, which :func:`join_tables` then
+    continues with the rows.  When the page break cut the header row
+    itself, the rest of its cells at the top of the next page, above the
+    rows ("Движение фонда | Всего, экз. | в т.ч. на казахском" at the
+    foot, "языке" over "Состояло на 01.01.2023 …"), goes on in those
+    cells: lines in lower case, each segment inside one column, no figure,
+    right above the rows."""
     for prev, nxt in zip(pages, pages[1:]):
         if not nxt.tables:
             continue
         first = min(nxt.tables, key=lambda t: t.top)
-        if first.root is not None or any(ln.role == "body" and ln.bottom <= first.top + 1 for ln in nxt.lines):
+        above = [ln for ln in nxt.lines if ln.role == "body" and ln.bottom <= first.top + 1]
+        rest = _header_rest(above, first)
+        if first.root is not None or rest is None:
             continue
         below = max((t.bbox[3] for t in prev.tables), default=-math.inf)
         body = [ln for ln in prev.lines if ln.role == "body" and ln.top >= below - 1]
@@ -1513,15 +1566,116 @@ def headers_at_page_foot(pages: list[Page]) -> None:
             if len(head) == 3:
                 break
         k = body.index(head[0]) if head else 0
-        if not head or k == 0 or not CAPTION_RE.match(body[k - 1].text) \
-                or head[0].top - body[k - 1].bottom > 2.5 * head[0].size:
+        captioned = k > 0 and CAPTION_RE.match(body[k - 1].text) is not None \
+            and head[0].top - body[k - 1].bottom <= 2.5 * head[0].size
+        # (without a caption: a header set in bold over rows that are not, under text that is not)
+        bold = all(ln.bold for ln in head) and (k == 0 or not body[k - 1].bold) and not any(
+            ln.bold for c, ls in zip(first.cells, first.lines) if c.row == 0 for ln in ls)
+        if not head or not (captioned or bold):
             continue
         t = PTable(prev.number, (first.cols[0], head[0].top, first.cols[-1], head[-1].bottom), [], list(first.cols),
                    [], [])
         _add_header(t, head, prev.number)
-        for ln in head:
+        last_row = max(c.row + c.row_span for c in t.cells) - 1
+        for ln in rest:
+            for seg in _segments(ln, 1.2 * ln.size):
+                mid = (seg[0].x0 + seg[-1].x1) / 2
+                i = next(i for i, c in enumerate(t.cells) if c.row <= last_row < c.row + c.row_span
+                         and (c.col == 0 or t.cols[c.col] <= mid)
+                         and (c.col + c.col_span == first.n_cols or mid < t.cols[c.col + c.col_span]))
+                t.lines[i].append(Line(nxt.number, seg))
+        for ln in head + rest:
             ln.role = "table"
         prev.tables.append(t)
+
+
+def _header_rest(above: list[Line], first: PTable) -> list[Line] | None:
+    """The lines above a page's first table that end the cells of a header
+    row cut by the page break (see :func:`headers_at_page_foot`): [] when
+    there are none, None when a line above is something else."""
+    for a, b in zip(above, above[1:] + [None]):
+        bottom = b.top if b is not None else first.top
+        tol = 0.2 * a.size
+        if not _lower_start(a.text) or bottom - a.bottom > 1.5 * a.size \
+                or any(NUMBER_WORD_RE.match(w.text) for w in a.words) \
+                or not all(any(first.cols[c] - tol <= sg[0].x0 and sg[-1].x1 <= first.cols[c + 1] + tol
+                               for c in range(first.n_cols)) for sg in _segments(a, 1.2 * a.size)):
+            return None
+    return above
+
+
+def carried_over(pages: list[Page]) -> None:
+    """Rows of a table without rules carried over to the top of the next
+    page without a header take the columns of the table they continue,
+    when their words fit those columns: each word inside one column, every
+    column filled, a figure among them.  Read alone, a few rows may leave
+    a gap narrower than the table's ("Информацион" a space from "34") or
+    have a line of text under them spread over their gaps (a signature),
+    and come out with fewer columns, cells glued ("610 38").  The rows are
+    read again in the columns of the part before, up to the first line
+    that does not fit them (a line of one column is a row's label going
+    on when it starts in lower case), so :func:`join_tables` joins them."""
+    for prev, nxt in zip(pages, pages[1:]):
+        if not prev.tables or not nxt.tables:
+            continue
+        last = max(prev.tables, key=lambda t: t.bbox[3])
+        first = min(nxt.tables, key=lambda t: t.top)
+        if last.n_cols < 2 or any(ln.role == "body" and ln.top >= last.bbox[3] - 1 for ln in prev.lines) \
+                or (first.n_cols == last.n_cols and all(abs(a - b) <= 3.0 for a, b in zip(first.cols, last.cols))):
+            continue
+        own = [ln for ln in nxt.lines if ln.role == "table" and first.bbox[1] - 1 <= ln.top <= first.bbox[3] + 1]
+        if not own or any(ln.role == "body" and ln.bottom <= first.top + 1 for ln in nxt.lines):
+            continue  # a ruled table, or text above the table
+        own.sort(key=lambda ln: ln.top)
+        run: list[tuple[Line, list[list[Word]]]] = []
+        for ln in own:
+            segs = _in_columns(ln, last.cols)
+            if segs is None or (len(segs) < 2 and not (run and _lower_start(ln.text))) \
+                    or (run and ln.top - run[-1][0].bottom > 2.5 * ln.size):
+                break
+            run.append((ln, segs))
+        while run and len(run[-1][1]) < 2 and not _lower_start(run[-1][0].text):
+            run.pop()
+        left = own[len(run):]
+        filled = {c for ln, _ in run for c in _columns_of(ln, last.cols)}
+        if not run or len(filled) < last.n_cols \
+                or any(NUMBER_WORD_RE.match(w.text) for ln in left for w in ln.words) \
+                or not any(NUMBER_WORD_RE.match(w.text) for _, segs in run for sg in segs[1:] for w in sg):
+            continue
+        t = _text_table(run, nxt.number, aligned=True, given=list(last.cols))
+        if t is None or t.n_cols != last.n_cols:
+            continue
+        for ln in left:
+            ln.role = "body"
+        nxt.tables[nxt.tables.index(first)] = t
+
+
+def _columns_of(ln: Line, cols: list[float]) -> list[int | None]:
+    """The column of ``cols`` each word of a line stands in, None for a
+    word over an inner edge (the outer edges are open: a figure may be
+    wider than those above it)."""
+    tol = 0.2 * ln.size
+    out: list[int | None] = []
+    for w in ln.words:
+        c = max(0, min(len(cols) - 2, bisect.bisect_right(cols, (w.x0 + w.x1) / 2) - 1))
+        inside = (c == 0 or w.x0 >= cols[c] - tol) and (c == len(cols) - 2 or w.x1 <= cols[c + 1] + tol)
+        out.append(c if inside and w.x0 >= cols[0] - ln.size else None)
+    return out
+
+
+def _in_columns(ln: Line, cols: list[float]) -> list[list[Word]] | None:
+    """A line's words grouped by the columns of ``cols`` they stand in, or
+    None when a word stands over an edge."""
+    at = _columns_of(ln, cols)
+    if None in at:
+        return None
+    segs: list[list[Word]] = []
+    for k, (w, c) in enumerate(zip(ln.words, at)):
+        if k and at[k - 1] == c:
+            segs[-1].append(w)
+        else:
+            segs.append([w])
+    return segs
 
 
 def join_tables(pages: list[Page]) -> None:
@@ -1583,8 +1737,13 @@ def _compose(t: PTable, vocab: set[str]) -> None:
     """Each cell's text from its lines (see :func:`pages.cell_text`:
     hyphenated words mended, stacked header words kept apart);
     letter-spaced words are joined ("D e l h i" is "Delhi"); the text as
-    printed is kept as the original when it changed."""
+    printed is kept as the original when it changed.  A table of header
+    rows alone continued on the next page (a header left at a page foot)
+    is all header: its stacked words are one text too."""
     head = header_rows(t)
+    if not head and t.parts and not any(ls and all(NUMBER_WORD_RE.match(w.text) for ln in ls for w in ln.words)
+                                        for ls in t.lines):
+        head = max(c.row + c.row_span for c in t.cells)
     for k, (c, lines, right) in enumerate(zip(t.cells, t.lines, t.rights)):
         printed = "\n".join(ln.text for ln in lines)
         joined = [Line(ln.page, join_spaced_letters(join_touching(ln.words))) if len(ln.words) >= 2 else ln
