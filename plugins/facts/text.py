@@ -330,10 +330,11 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int) -
     return "branch:" + normalize_label(m.group(0)) if m is not None else None
 
 
-#: another library than the report's, or a comparison with one, before a figure in its clause or sentence
+#: another library than the report's, before a figure in its clause
 _OTHER_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:школьн\w*\s+библиотек|мектеп\s+кітапхана)[^,;.]*$")
+#: the words opening a sentence that compares with another library (searched anywhere first, then matched at
+#: each sentence's start)
 _COMPARISON_LEAD_RE = re.compile(r"(?i)\s*(?:для\s+сравнения|салыстыру\s+үшін)(?![^\W\d_])")
-#: (searched anywhere first, matched at a sentence's start after)
 #: beyond the plan, before a figure in its clause
 _BEYOND_PLAN_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сверх\s+плана|вне\s+плана|жоспардан\s+тыс)(?![^\W\d_])[^,;.]*$")
 #: leader dots between a label and its figure
@@ -423,10 +424,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start) \
                 or _OTHER_LIBRARY_RE.search(text, max(0, n.start - 60), n.start) \
                 or any(a <= n.start < z for a, z in aside):
-            # (and what another library did or holds: "Для сравнения, областная библиотека … провела 45
-            # мероприятий", "мектеп кітапханасының қоры – 6 400 дана")
             # a sentence of what is planned or expected, none of what was done; what was done beyond the plan
-            # ("Сверх плана проведено 16 мероприятий", "Жоспардан тыс 16 іс-шара") is a part of what was done
+            # ("Сверх плана проведено 16 мероприятий", "Жоспардан тыс 16 іс-шара") is a part of what was done;
+            # what another library did or holds ("Для сравнения, областная библиотека … провела 45
+            # мероприятий", "мектеп кітапханасының қоры – 6 400 дана") is none of the report's
             continue
         if _PLAN_BEFORE_RE.search(text, max(0, n.start - 24), n.start) \
                 or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start) \
