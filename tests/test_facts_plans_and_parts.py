@@ -250,3 +250,12 @@ def test_the_period_a_plan_is_for_is_no_period_of_the_figures_after_it():
     got = _prose("2025-H1", "За отчётный период обслужено 18 420 пользователей. По плану на 2025 год предусмотрено "
                             "36 500 пользователей. Удалённых пользователей зарегистрировано 1 304.")
     assert got == {("users.registered", 18420, "2025-H1", None, None), ("users.remote", 1304, "2025-H1", None, None)}
+
+
+def test_a_level_something_came_to_and_a_unit_named_before_the_dash():
+    got = _prose("2025-H1", "Фонд библиотек на 01.07.2025 снизился до 184 560 экз. в связи со списанием ветхой "
+                            "литературы (выбыло 5 210 экз.).")
+    assert {(k[0], k[1]) for k in got} == {("fund.end", 184560), ("fund.withdrawn", 5210)}
+    assert _figures("2025-9M", "• библиотек – 12 (в т.ч. 10 сельских);") == {("libraries.count", 12)}
+    # a figure another cue names keeps it
+    assert _figures("2022", "Число пользователей библиотек – 12 000.") == {("users.registered", 12000)}

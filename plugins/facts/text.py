@@ -337,6 +337,11 @@ _OTHER_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:школьн\w*\s+библ�
 _COMPARISON_LEAD_RE = re.compile(r"(?i)\s*(?:для\s+сравнения|салыстыру\s+үшін)(?![^\W\d_])")
 #: beyond the plan, before a figure in its clause
 _BEYOND_PLAN_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сверх\s+плана|вне\s+плана|жоспардан\s+тыс)(?![^\W\d_])[^,;.]*$")
+#: a verb of change and "до" before a figure: the level something came to ("снизился до", "вырос до")
+_LEVEL_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:снизил|сократил|уменьшил|увеличил|вырос|возрос|вырастет|достиг)"
+                              r"[^\W\d_]*\s+до\s*$")
+#: a dash between a label and its figure
+_DASH_GAP_RE = re.compile(r"\s*[–—-]\s*")
 #: leader dots between a label and its figure
 _LEADER_RE = re.compile(r"(?:\.\s?){3,}\.?|…+")
 #: a name in quotes (an event's, a contest's, a book's)
@@ -552,6 +557,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 continue
             cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m, h))
         cands.sort(key=lambda c: c[:3])
+        if _LEVEL_BEFORE_RE.search(text, max(0, n.start - 40), n.start) and any(c[4].end <= n.start for c in cands):
+            # "Фонд … снизился до 184 560 экз. в связи со списанием …": the level the subject came to, named
+            # before the verb, not the cause named after the figure
+            cands = [c for c in cands if c[4].end <= n.start]
         if len(cands) > 1 and cands[0][3].id.endswith(".end") and not _END_WORD_RE.search(text, ca, cz):
             # "Жыл басындағы кітап қоры 241 560 дана": the fund named, and when - at the start;
             # "Кітап қоры 2 115 данамен толықтырылды": the fund named, and what moved it
@@ -686,6 +695,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Из 15 библиотек к Интернету подключены 13": the figure after "из" counts the whole its noun
             # names, the figure later in the sentence the part the cue names
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.7, "unit"
+        if n.metric is None and n.unit is None:
+            # "• библиотек – 12": the unit named before the dash, no name of another figure in the clause
+            before = next((h for h in reversed(local) if h.kind == "U" and h.end <= n.start
+                           and _DASH_GAP_RE.fullmatch(text, h.end, n.start)), None)
+            if before is not None and fv.implied_metric(before.id):
+                n.unit = before.id
         if n.metric is None and fv.implied_metric(n.unit) and not _part_of_after(text, n.end):
             # (not "оснащены 20 библиотек из 24": a part of the whole counted after it)
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
