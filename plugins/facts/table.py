@@ -266,7 +266,7 @@ def _continued(doc: Document, t: Table) -> Table | None:
     return Table(cells, t.provenance, t.kind, prev.title, prev.position, t.index)
 
 
-def _unstacked(t: Table) -> tuple[Table, dict[int, int]] | None:
+def _unstacked(t: Table, fv: FactVocab) -> tuple[Table, dict[int, int]] | None:
     """A table whose rows stack two figures or more in each cell, one a
     line, beside a label of as many lines ("Число пользователей (всего),
     / в т.ч. удалённых" | "9 214 / 1 105"), with a row for each line, and
@@ -283,7 +283,7 @@ def _unstacked(t: Table) -> tuple[Table, dict[int, int]] | None:
     stacked = False
     for r in sorted(by_row):
         row = sorted(by_row[r], key=lambda c: c.col)
-        lines = _stacked_lines(row)
+        lines = _stacked_lines(row, fv)
         base = len(origin)
         if lines is None:
             origin[base] = r
@@ -298,7 +298,7 @@ def _unstacked(t: Table) -> tuple[Table, dict[int, int]] | None:
     return Table(cells, t.provenance, t.kind, t.title, t.position, t.index), origin
 
 
-def _stacked_lines(row: list[Cell]) -> dict[int, list[str]] | None:
+def _stacked_lines(row: list[Cell], fv: FactVocab) -> dict[int, list[str]] | None:
     """The lines of each cell of a row that stacks k ≥ 2 figures a cell
     under a label of k lines, by column; None for any other row."""
     texts = [(c.col, [x.strip() for x in c.text.split("\n") if x.strip()]) for c in row if c.text.strip()]
@@ -310,17 +310,16 @@ def _stacked_lines(row: list[Cell]) -> dict[int, list[str]] | None:
                     for _, v in values):
         return None
     if len(label) == 1 and k == 2:
-        part = _PART_START_RE.search(label[0])
-        if part is None or part.start() == 0:
+        # the vocabulary's "of which" words ("в т.ч.", "из них", "оның ішінде") begin the part
+        part = next(iter(find_in_matching_form(fv.partitive_re, label[0])), None)
+        if part is None or part[0] == 0:
             return None
-        label = [label[0][:part.start()].rstrip(" ,;"), label[0][part.start():]]
+        label = [label[0][:part[0]].rstrip(" ,;"), label[0][part[0]:]]
     if len(label) != k or any(_value(Cell(0, 0, x)) is not None for x in label):
         return None
     return {label_col: label, **dict(values)}
 
 
-#: the words a part of a whole opens with, in a label that names both
-_PART_START_RE = re.compile(r"(?i)(?<![^\W\d_])(?:в\s?т\.\s?ч\.|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде)")
 _DASHES = {"-", "–", "—", "−"}
 
 
@@ -352,7 +351,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         view, shift = joined, joined.n_rows - t.n_rows
     # the row of ``t`` each row of the view was read from
     row_of = {r: r - shift for r in range(view.n_rows)}
-    unstacked = _unstacked(view)
+    unstacked = _unstacked(view, fv)
     if unstacked is not None:
         view, origin = unstacked
         row_of = {r: o - shift for r, o in origin.items()}

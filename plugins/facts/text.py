@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
@@ -419,11 +420,18 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
-    planned = _planned_sentences(text, masks)
+    found: list[list[tuple[int, int]]] = []
+
+    def sentence_spans() -> list[tuple[int, int]]:  # the sentences, cut once and only when asked for
+        if not found:
+            found.append(_sentences(text, masks))
+        return found[0]
+
+    planned = _planned_sentences(text, sentence_spans)
     if planned:  # the period a plan is for is no period of the figures after it ("По плану на 2025 год …")
         periods = [p for p in periods if not any(a <= p.start < z for a, z in planned)]
     # sentences that compare with another library: "Для сравнения, областная библиотека … провела 45 мероприятий"
-    aside = [(a, z) for a, z in _sentences(text, masks) if _COMPARISON_LEAD_RE.match(text, a)] \
+    aside = [(a, z) for a, z in sentence_spans() if _COMPARISON_LEAD_RE.match(text, a)] \
         if _COMPARISON_LEAD_RE.search(text) else []
     for n in find_numbers(text):
         if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start) \
@@ -450,7 +458,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     language = detect_language(text, otherwise="letters")
     tk = tokenize(text, fv, language)
     nums.sort(key=lambda n: n.start)
-    sents = _sentences(text, masks)
+    sents = sentence_spans()
     if doc_period is not None:
         # "Кітапхана 2020 жылы … жаңғыртылды. Штат – 12,5 ед.": a year before the report's own, named by a
         # sentence that gives no figure, says when something happened (a renovation, a founding), not the
@@ -971,7 +979,7 @@ def _part_of_after(text: str, pos: int) -> bool:
     return m is not None and text[m.end():m.end() + 1].isdigit()
 
 
-def _planned_sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _planned_sentences(text: str, sentences: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """The sentences of ``text`` that tell only what is planned or
     expected: a word of a plan for a time to come, or a task ("Довести …
     до 9 600"), and no word of a thing done ("В IV квартале планируется
@@ -980,7 +988,7 @@ def _planned_sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[in
     if _FUTURE_PLAN_RE.search(text) is None and _TASK_WORD_RE.search(text) is None:
         return []
     out = []
-    for a, z in _sentences(text, masks):
+    for a, z in sentences():
         if not (_FUTURE_PLAN_RE.search(text, a, z) or _TASK_RE.search(text[a:z].strip())):
             continue
         if not _DONE_RE.search(text, a, z):
