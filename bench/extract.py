@@ -120,7 +120,7 @@ def child(files: list[Path], cprofile: int) -> dict:
     from esep.model import sha256_file
     from esep.pipeline import choose_loader
     from esep.processing import warm_up
-    from esep.registry import Config, Registry, get_plugin_manager
+    from esep.registry import Config, Registry, get_plugin_manager, paused_gc
     from esep.storage import Store
 
     registry = Registry(get_plugin_manager(load_entrypoints=False))
@@ -152,15 +152,16 @@ def child(files: list[Path], cprofile: int) -> dict:
         on = prof is not None and i > 0
         if on:
             prof.enable()
-        timed("prepare_document", registry.hook.prepare_document, document=doc, config=config)
-        records = []
-        for ex in registry.extractors:
-            got = timed(f"extract:{ex.name}", lambda: list(ex.extract(doc, config)))
-            for r in got:
-                if r.extractor is None:
-                    r.extractor = ex.name
-            records += got
-        timed("prepare_records", registry.hook.prepare_records, records=records, document=doc, config=config)
+        with paused_gc():  # as esep.processing.process_file extracts
+            timed("prepare_document", registry.hook.prepare_document, document=doc, config=config)
+            records = []
+            for ex in registry.extractors:
+                got = timed(f"extract:{ex.name}", lambda: list(ex.extract(doc, config)))
+                for r in got:
+                    if r.extractor is None:
+                        r.extractor = ex.name
+                records += got
+            timed("prepare_records", registry.hook.prepare_records, records=records, document=doc, config=config)
         st = p.stat()
 
         def write() -> None:

@@ -130,11 +130,13 @@ def _plugin_name(plugin: object) -> str:
 
 @contextlib.contextmanager
 def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector off for a block that only builds what
-    lives as long as the process (imports of the plugins and their
-    libraries, vocabularies, pipelines): the collector would traverse the
-    hundreds of thousands of new objects again and again and find nothing
-    to free (about 5% of the start-up).  Restored as it was at the end."""
+    """The cyclic garbage collector off for a block that builds what lives
+    as long as the process (imports of the plugins and their libraries,
+    vocabularies, pipelines), or whose garbage reference counting frees (a
+    document's extraction): the collector would traverse the hundreds of
+    thousands of long-lived objects again and again and find little to
+    free (about 5% of the start-up, half of an extraction).  Restored as it
+    was at the end."""
     was = gc.isenabled()
     gc.disable()
     try:

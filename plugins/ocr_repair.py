@@ -91,12 +91,15 @@ loading them into spylls takes many seconds per process); without them the
 
 from __future__ import annotations
 
+import atexit
 import functools
 import logging
 import os
 import re
+import select
 import shutil
 import subprocess
+import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -206,6 +209,7 @@ class Lexicon:
         self.known: dict[str, bool] = {}
         self.exe = shutil.which("hunspell")
         self._spylls = None
+        self._pipes: dict[int, _HunspellPipe | None] = {}
         if not dicts:
             log.warning("no Hunspell dictionaries found; install %s for OCR repair by dictionary", PACKAGES)
         elif not self.exe:
@@ -237,6 +241,19 @@ class Lexicon:
         return self.known[word]
 
     def _hunspell(self, words: list[str]) -> set[str]:
+        """The words the dictionaries do not know.  Asked of one ``hunspell``
+        process kept for the life of this process (loading the two
+        dictionaries takes a tenth of a second, which a run per document
+        would pay again and again); a new ``hunspell`` per call when the
+        kept one cannot be had."""
+        pipe = self._pipe()
+        if pipe is not None:
+            try:
+                return pipe.misspelled(words)
+            except (OSError, ValueError, TimeoutError) as e:
+                log.info("the kept hunspell process failed (%s); asking a new one", e)
+                self._pipes.pop(os.getpid(), None)
+                pipe.close()
         try:
             res = subprocess.run([self.exe, "-i", "utf-8", "-d", ",".join(self.dicts), "-l"],
                                  input="\n".join(words) + "\n", capture_output=True, text=True,
@@ -248,12 +265,104 @@ class Lexicon:
             return set(words)
         return {ln.strip() for ln in res.stdout.splitlines() if ln.strip()}
 
+    def _pipe(self) -> _HunspellPipe | None:
+        """This process's kept ``hunspell`` (a forked worker starts its
+        own: a pipe shared with the parent would mix their answers)."""
+        pid = os.getpid()
+        if pid not in self._pipes:
+            self._pipes[pid] = _HunspellPipe.start(self.exe, self.dicts)
+        return self._pipes[pid]
+
     def _spylls_dicts(self):
         if self._spylls is None:
             from spylls.hunspell import Dictionary
 
             self._spylls = [Dictionary.from_files(p) for p in self.dicts]
         return self._spylls
+
+
+class _HunspellPipe:
+    """One ``hunspell -l`` process asked again and again: the words go in
+    a line each, followed by a word no dictionary holds; hunspell answers
+    every unknown word on a line of its own, so the answer to a batch ends
+    where that word comes back.  Its output is made line-buffered with
+    ``stdbuf`` (without it hunspell answers only when its input closes);
+    batches are small enough that neither pipe fills while the other
+    waits."""
+
+    END = "qzxjqesependofbatch"  # no Kazakh or Russian word
+    BATCH_CHARS = 8000  # in and out both far below a pipe's 64 KB
+    TIMEOUT = 60.0
+
+    def __init__(self, proc: subprocess.Popen):
+        self.proc = proc
+        self.owner = os.getpid()
+        atexit.register(self.close)
+
+    @classmethod
+    def start(cls, exe: str | None, dicts: list[str]) -> _HunspellPipe | None:
+        stdbuf = shutil.which("stdbuf")
+        if not exe or not dicts or not stdbuf:
+            return None
+        try:
+            proc = subprocess.Popen([stdbuf, "-oL", exe, "-i", "utf-8", "-d", ",".join(dicts), "-l"],
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                    bufsize=0)
+        except OSError:
+            return None
+        pipe = cls(proc)
+        try:
+            if pipe._ask([]) != set():  # the end word alone: it answers, and knows nothing wrong
+                raise ValueError("unexpected answer")
+        except (OSError, ValueError, TimeoutError):
+            pipe.close()
+            return None
+        return pipe
+
+    def misspelled(self, words: list[str]) -> set[str]:
+        bad: set[str] = set()
+        batch: list[str] = []
+        size = 0
+        for w in words:
+            w = " ".join(w.split())  # one line, as the one-shot run reads it
+            if not w:
+                continue
+            batch.append(w)
+            size += len(w) + 1
+            if size >= self.BATCH_CHARS:
+                bad |= self._ask(batch)
+                batch, size = [], 0
+        if batch:
+            bad |= self._ask(batch)
+        return bad
+
+    def _ask(self, batch: list[str]) -> set[str]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write("".join(w + "\n" for w in batch).encode("utf-8") + self.END.encode() + b"\n")
+        self.proc.stdin.flush()
+        fd = self.proc.stdout.fileno()  # read unbuffered: select sees what a buffer would hide
+        got = b""
+        deadline = time.monotonic() + self.TIMEOUT
+        end = b"\n" + self.END.encode() + b"\n"
+        while not (b"\n" + got).endswith(end):
+            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                raise TimeoutError("hunspell did not answer")
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                raise ValueError("hunspell ended")
+            got += chunk
+        lines = got.decode("utf-8", "replace").splitlines()[:-1]
+        return {w.strip() for w in lines if w.strip()}
+
+    def close(self) -> None:
+        if os.getpid() != self.owner:  # a forked child's copy: the parent's process is not its to end
+            return
+        try:
+            self.proc.kill()
+            self.proc.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
 
 
 def _spylls_importable() -> bool:

@@ -399,3 +399,40 @@ def test_a_year_mark_read_as_a_bracket_in_a_latin_kazakh_report(lexicon):
     out = [t for t, _ in repair(texts, lexicon)]
     assert out[1:3] == ["2018j.", "2019j."]
     assert [t for t, _ in repair(["Таблица [2018]."], lexicon)] == ["Таблица [2018]."]
+
+
+# ----------------------------------------------------------- the kept hunspell process
+
+
+def test_kept_hunspell_answers_as_a_new_one_in_batches_and_per_process(lexicon):
+    """The dictionaries are asked of one hunspell process kept for the
+    life of the process: its answers are those of a run per call, over a
+    batch larger than one exchange; a forked child asks its own process,
+    never the parent's pipe."""
+    words = ["кітапхана", "кытапхана", "библиотека", "библеотека", "оқырман", "окырман"] * 900
+    words += [f"жоқсөз{i}" for i in range(300)]
+    kept = ocr_repair.Lexicon(lexicon.dicts)
+    one_shot = ocr_repair.Lexicon(lexicon.dicts)
+    one_shot._pipes[os.getpid()] = None  # no kept process: a hunspell run per call
+    assert sum(len(w) + 1 for w in words) > ocr_repair._HunspellPipe.BATCH_CHARS * 4
+    got = kept._hunspell(words)
+    assert got == one_shot._hunspell(words)
+    assert {"кытапхана", "библеотека", "окырман"} <= got and "кітапхана" not in got
+    parent = kept._pipes[os.getpid()]
+    assert parent is not None and parent.proc.poll() is None
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its own process, the right answer
+        try:
+            child_bad = kept._hunspell(["оқырман", "окырман"])
+            mine = kept._pipes.get(os.getpid())
+            ok = child_bad == {"окырман"} and mine is not None and mine is not parent
+            os.write(w, b"1" if ok else b"0")
+        finally:
+            os._exit(0)
+    os.close(w)
+    os.waitpid(pid, 0)
+    assert os.read(r, 1) == b"1"
+    os.close(r)
+    assert parent.proc.poll() is None  # the child's exit did not end the parent's process
+    assert kept._hunspell(["библиотека", "библеотека"]) == {"библеотека"}

@@ -576,11 +576,15 @@ def register_evaluators(register):
 
 @hookimpl
 def prepare_worker(config):
-    """The fact vocabulary, the metrics vocabulary (labels of unnamed rows)
-    and the tokenizers of both languages."""
+    """The fact vocabulary and its cue index, the metrics vocabulary
+    (labels of unnamed rows), the tokenizers of both languages and the two
+    readers' modules (their patterns compiled at import)."""
+    import esep.plugins.facts.table  # noqa: F401
+    import esep.plugins.facts.text  # noqa: F401
+    from esep.plugins.facts.common import cue_index
     from esep.plugins.vocab import get_vocabulary
 
-    get_vocab(config)
+    cue_index(get_vocab(config))
     get_vocabulary("metrics", config)
     for lang in ("kk", "ru"):
         get_tokenizer_nlp(lang)
