@@ -181,3 +181,24 @@ def test_visits_in_a_table_of_a_librarys_indicators_are_no_participants():
     got = _read("2022", [["Библиотека", "Кол-во мероприятий", "Посещения мероприятий"],
                          ["ЦГБ", "120", "4 100"], ["Детская библиотека", "95", "3 010"]], None)
     assert {k: got["ЦГБ"]["2022"][k] for k in ("actual", "participants")} == {"actual": 120, "participants": 4100}
+
+
+def test_a_table_of_the_systems_libraries_by_form_of_work_gives_each_forms_total():
+    """Libraries down the first column, forms of work across the header,
+    a total row: each form's count for the period is the total row's (the
+    table read on its side); the libraries' own counts are no event rows."""
+    rows = [["Библиотека", "Выставки", "Беседы", "Громкие чтения", "Экскурсии", "Всего"],
+            ["ЦРБ", "18", "12", "4", "9", "43"], ["ДБ", "15", "10", "8", "6", "39"],
+            ["Кызылтуская с/б", "6", "5", "2", "1", "14"], ["Акбулакская с/б", "5", "4", "3", "0", "12"],
+            ["Итого", "48", "34", "18", "18", "118"]]
+    got = {r.values["label"]: r.values for r in rows_of(records_of(table_of(rows), period="2023-9M"))}
+    assert {k: (v["event_type"], v["period"], v["actual"], v["is_total"]) for k, v in got.items()} == {
+        "Выставки": ("exhibition.book", "2023-9M", 48, 0), "Беседы": ("conversation", "2023-9M", 34, 0),
+        "Громкие чтения": ("reading", "2023-9M", 18, 0), "Экскурсии": ("excursion", "2023-9M", 18, 0),
+        "Всего": ("total", "2023-9M", 118, 1)}
+    # the same drawn the other way: forms down, the libraries across
+    turned = [[row[k] for row in rows] for k in range(len(rows[0]))]
+    got = {r.values["label"]: r.values["actual"] for r in rows_of(records_of(table_of(turned), period="2023-9M"))}
+    assert got == {"Выставки": 48, "Беседы": 34, "Громкие чтения": 18, "Экскурсии": 18, "Всего": 118}
+    # libraries down without a total row: no count of the system's to read
+    assert not rows_of(records_of(table_of(rows[:-1]), period="2023-9M"))

@@ -803,3 +803,21 @@ def test_a_word_a_narrow_pdf_cell_broke_over_two_lines_is_read_joined():
     assert ("loans.total", 421170, "2017", None, None) in got
     assert ("visits.total", 74984, "2017", None, None) in got
     assert not any(m == "libraries.count" for m, *_ in got)
+
+
+def test_counts_of_an_event_table_come_from_the_columns_its_rows_are_read_from(registry):
+    """"всего" and "из них для детей" beside "посетило, чел.": the table
+    reader took all three of the total row for people; the event statistics
+    read the count from "всего" and the people from "посетило", and the
+    facts of the table's counts are those."""
+    from esep.model import Cell, Provenance, Table
+
+    rows = [["Форма работы", "всего", "из них для детей", "посетило, чел."],
+            ["Исторические часы", "14", "6", "310"], ["Дни информации", "9", "5", "175"],
+            ["Библиотечные уроки", "21", "21", "430"], ["Всего", "44", "32", "915"]]
+    d = Document(id="e", path="e.docx", format="docx", metadata={"period": "2023-9M"})
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row)], Provenance()))
+    records = [r for ex in registry.extractors if ex.name in ("facts", "event_stats") for r in ex.extract(d, Config())]
+    registry.hook.prepare_records(records=records, document=d, config=Config())
+    got = {(r.values["metric"], r.values["value"]) for r in records if r.table == "facts"}
+    assert got == {("events.actual", 44), ("events.participants", 915)}

@@ -138,7 +138,7 @@ _EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|ф
 #: the head of a label column of forms of events: "Мероприятия", "Форма работы", "Іс-шара түрі"
 _FORMS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* (?:массовой )?работы|жұмыс түр|event", re.I)
 #: a row label that names a library or a department of one
-_BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|ауылдық"
+_BRANCH = re.compile(r"(?<!\w)(?:филиал|ф-л|ф\.\s?№|ф-?\s?№?\s?\d|кітапхана|библиотек|цбс|цб|цдб|цгб|црб|цдюб|дб|сб|сбф|с/[бф]|а/к|ауылдық"
                      r"|сельск|городск|детск|абонемент|отдел|бөлім|№\s?\d)", re.I)
 
 #: a column of changes ("+/-", "изменение", "өзгеріс"): neither a count nor people
@@ -198,8 +198,11 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         if r > last and any(_is_figure(c.text) for c in cells):
             break  # the body (or a row numbering the columns) begins
         months = sum(1 for c in cells if is_month_label(c.text))
+        # the libraries of the system across, over a total ("ЦРБ | ДБ | Кызылтуская с/б | Итого")
+        branches = sum(1 for c in cells if _BRANCH.search(c.text) and not is_total_label(c.text)) >= 2 \
+            and any(is_total_label(c.text) for c in cells)
         for c in cells:
-            if header_period(c.text) or header_role(c.text) or months >= 2 or _yearless_part(c.text):
+            if header_period(c.text) or header_role(c.text) or months >= 2 or branches or _yearless_part(c.text):
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
@@ -349,11 +352,13 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         elif col.role and not col.pair and len(words) > len(numbers):
             col.role = None
     if not any(c.role for c in columns.values()) and not any(c.period for c in columns.values()):
-        # months across the header ("Январь | Февраль | Март | Итого"): the total column is the count
-        # of the document's period; the months themselves are not periods esep stores
+        # months across the header ("Январь | Февраль | Март | Итого"), or the libraries of the system
+        # ("ЦРБ | ДБ | Кызылтуская с/б | Итого"): the total column is the count of the document's period;
+        # the months themselves are not periods esep stores, the libraries' own counts not the system's
         months = [c for c in columns.values() if is_month_label(c.sub)]
+        branches = [c for c in columns.values() if c.sub and _BRANCH.search(c.sub) and not is_total_label(c.sub)]
         totals = [c for c in columns.values() if c.sub and is_total_label(c.sub) and _body(rows, c.index)[0]]
-        if len(months) < 2 or len(totals) != 1:
+        if max(len(months), len(branches)) < 2 or len(totals) != 1:
             return None
         totals[0].role, totals[0].period = "actual", doc_period
     named = {c.period for c in columns.values() if c.period}
@@ -522,6 +527,9 @@ def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Tabl
     times = [c for c in first if c.row > 0 and _names_a_time(c.text, year)]
     # or the roles down it: "Показатель | Выставки | Беседы | Всего" over "Количество" and "Участники"
     roles_down = [c for c in first if c.row > 0 and header_role(c.text) in ROLES]
+    # or the libraries of the system down it, over a total: "Библиотека | Выставки | Беседы | Всего"
+    # over "ЦРБ", "ДБ", "Кызылтуская с/б", "Итого"
+    branches = [c for c in first if c.row > 0 and _BRANCH.search(c.text) and not is_total_label(c.text)]
     if len(times) >= 2:
         header_end = min(c.row for c in times)
         if any(c.row >= header_end and not (_names_a_time(c.text, year) or is_total_label(c.text)
@@ -532,6 +540,13 @@ def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Tabl
         header_end = min(c.row for c in roles_down)
         if any(c.row >= header_end and c not in roles_down for c in first):
             return None
+    elif len(branches) >= 2:
+        header_end = min(c.row for c in branches)
+        rest = [c for c in first if c.row >= header_end and c not in branches]
+        if sum(1 for c in rest if is_total_label(c.text)) != 1 or len(rest) * 2 > len(branches) \
+                or any(_is_figure(c.text) for c in rest):
+            return None
+        times = []  # the turned table's columns are libraries, not periods
     else:
         return None
     if header_end > _HEADER_ROWS:

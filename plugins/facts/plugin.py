@@ -417,15 +417,40 @@ def prepare_records(records, document, config):
     events and of participants of each period, as the table reader gives
     them when it reads the table whole.  This matters where a PDF broke the
     table under its header: the body alone names no period and no role, and
-    only the event statistics put the header back over it."""
+    only the event statistics put the header back over it.  A count of
+    events or of participants read from such a table is kept only from a
+    column the event statistics read that count from, and a table whose
+    rows are forms of work gives no other figure."""
     event_rows: dict[int, list[Record]] = {}
     for r in records:
         if r.table == "event_stats" and r.table_index is not None:
             event_rows.setdefault(r.table_index, []).append(r)
     if not event_rows:
         return
-    records[:] = [r for r in records if not (r.table == "facts" and r.values.get("metric") is None
-                                             and r.table_index in event_rows)]
+    # the columns the event statistics read each role from: a count of events or of participants that
+    # the table reader took from another column of the table ("всего" and "из них для детей" beside
+    # "посетило, чел.", all read as people) is not one
+    role_cols: dict[tuple[int, str], set[int]] = {}
+    for index, rows in event_rows.items():
+        for r in rows:
+            for role, metric_id in _EVENT_TOTALS:
+                if r.values.get(f"{role}_col") is not None:
+                    role_cols.setdefault((index, metric_id), set()).add(r.values[f"{role}_col"])
+
+    # a table whose rows are forms of work counts events and people only ("посетило" there is the
+    # events' participants, not the library's visits)
+    by_type = {index for index, rows in event_rows.items() if all(r.values.get("rows_by") == "type" for r in rows)}
+
+    def not_its_own(r: Record) -> bool:
+        metric = r.values.get("metric")
+        if metric is None:
+            return True
+        if r.table_index in by_type and metric not in dict(_EVENT_TOTALS).values():
+            return True
+        cols = role_cols.get((r.table_index, metric))
+        return bool(cols) and r.cell is not None and r.cell[1] not in cols
+
+    records[:] = [r for r in records if not (r.table == "facts" and r.table_index in event_rows and not_its_own(r))]
     have = {(r.values["metric"], r.values.get("period"), r.table_index) for r in records
             if r.table == "facts" and r.values.get("metric") in dict(_EVENT_TOTALS).values()}
     fv = get_vocab(config)
