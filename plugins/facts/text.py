@@ -336,6 +336,7 @@ _OTHER_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:школьн\w*\s+библ�
 #: the words opening a sentence that compares with another library (searched anywhere first, then matched at
 #: each sentence's start)
 _COMPARISON_LEAD_RE = re.compile(r"(?i)\s*(?:для\s+сравнения|салыстыру\s+үшін)(?![^\W\d_])")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: beyond the plan, before a figure in its clause
 _BEYOND_PLAN_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сверх\s+плана|вне\s+плана|жоспардан\s+тыс)(?![^\W\d_])[^,;.]*$")
 #: a verb of change and "до" before a figure: the level something came to ("снизился до", "вырос до")
@@ -430,9 +431,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     planned = _planned_sentences(text, sentence_spans)
     if planned:  # the period a plan is for is no period of the figures after it ("По плану на 2025 год …")
         periods = [p for p in periods if not any(a <= p.start < z for a, z in planned)]
-    # sentences that compare with another library: "Для сравнения, областная библиотека … провела 45 мероприятий"
-    aside = [(a, z) for a, z in sentence_spans() if _COMPARISON_LEAD_RE.match(text, a)] \
-        if _COMPARISON_LEAD_RE.search(text) else []
+    # sentences that compare with another library: "Для сравнения, областная библиотека … провела 45 мероприятий";
+    # one naming a year compares with the library's own past ("Салыстыру үшін: 2021 жылы оқырмандар саны 13 905
+    # болған еді"), whose figures are read as any other year's
+    aside = [(a, z) for a, z in sentence_spans() if _COMPARISON_LEAD_RE.match(text, a)
+             and not _YEAR_RE.search(text, a, z)] if _COMPARISON_LEAD_RE.search(text) else []
     for n in find_numbers(text):
         if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start) \
                 or _OTHER_LIBRARY_RE.search(text, max(0, n.start - 60), n.start) \
@@ -500,6 +503,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     def owned(h: Hit, n: _Num) -> bool:
         """The hit lies after the figure, past a comma or a semicolon, in another clause that has a figure
         of its own."""
+        if h.start >= n.end and _inside(h.start, parens) not in (None, _inside(n.start, parens)):
+            return True  # "… 4 215,6 тыс. тенге (в т.ч. по госзаказу – 412 экз.)": the brackets' own
         if h.start < n.end or not re.search(r"[,;]", text[n.end:h.start]):
             return False
         hc = clause(h.start)
@@ -517,6 +522,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language)
         if n.unit is None and _SHARE_RE.search(text, ca, n.start):
             n.unit = "percent"
+        if ca > 0 and not any(h.kind == "M" and ca <= h.start and h.end <= n.start for h in tk.hits):
+            ca = _subject_before_participle(text, ca, clause, between, n)
         local = [h for h in tk.hits if ca <= h.start and h.end <= cz
                  and not between(min(h.end, n.end), max(h.start, n.start), n)]
         # "Подписка ... составила 46 наименований": a figure counting a thing is no sum of money
@@ -548,6 +555,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if h.end <= n.start and _WHOLE_OF_BEFORE_RE.search(text, max(0, h.start - 24), h.start) \
                     and "(" not in text[h.end:n.start]:
                 continue  # "Из общего числа пользователей 1 240 – учащиеся …": the whole a part is of, no name of it
+            if h.end <= n.start and _FROM_THOSE_RE.search(text, max(0, h.start - 12), h.start) \
+                    and _PARTICIPLE_PLURAL_RE.match(text, h.start) and "(" not in text[h.end:n.start] \
+                    and text[h.end:n.start].strip() and any(o.kind == "M" and n.end <= o.start and o.end <= cz
+                                                            for o in tk.hits):
+                # "Из поступивших документов 3 208 экз. приобретено": the whole, when a verb after the part
+                # names it ("Из поступивших документов 6 870 экз. – книги": the books received)
+                continue
+            if h.start > n.end and owned(h, n):
+                # "поступило … на сумму 4 215,6 тыс. тенге (в т.ч. по госзаказу – 412 экз.)": what the brackets
+                # after a figure name is theirs, not the figure's
+                continue
             adjunct = _ADJUNCT_BEFORE_RE.search(text, max(0, h.start - 12), h.start)
             if (adjunct and not (adjunct.group(1).lower() == "от" and fv.money(m.unit))) \
                     or _ADJUNCT_AFTER_RE.match(text, h.end):
@@ -556,9 +574,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # услуг" is the revenue of those services)
                 continue
             if m.topic and not any(_same_topic(t.id, m.id) for t in topics) and m.id not in titled and not (
+                    n.unit and _only_metric_of(n.unit, fv) is m) and not (
                     fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)) and not (
                     n.unit == "copies" and m.id.startswith("fund.")) and not (
                     m.id in ("fund.received", "fund.withdrawn") and _DOCUMENTS_AFTER_RE.match(text, n.end)):
+                # a figure in a unit no other metric counts ("5 мақала жарияланды": articles) is that metric's;
                 # money for a topic ("сатып алу", "комплектование") needs it named, or the kind of
                 # documents bought ("Мерзімді басылымдарға жазылу 320,5 мың теңге"); copies that came in or
                 # went out are the fund's ("Списано 2 100 экз. ветхих изданий") whether or not it is named
@@ -779,7 +799,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "users.registered":
             # "записано 850 читателей, в том числе 310 детей": the readers' part is a group of readers
-            group = _reader_group(text, n, ca, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz))
+            group = _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz)))
             if group is not None and group in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[group], 0.8, "group"
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
@@ -864,6 +884,39 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                           _sentence_at(sents, n.start))
             if m is not None:
                 n.metric, n.conf, n.how = m, 0.6, "topic"
+        if n.metric is not None and n.metric.id == "catalog.records" and _ADDED_RE.search(text, ca, cz) \
+                and _WHOLE_VOLUME_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
+            # "каталог пополнился на 7 310 записей; общий объём ЭК – 168 452 записи": the records added beside
+            # the catalogue's size, which is the figure its metric counts
+            n.metric = None
+        prev = nums[i - 1] if i > 0 else None
+        if n.metric is not None and not (n.category or n.language) and n.how != "part" and prev is not None \
+                and prev.metric is n.metric and prev.how in ("part", "sibling") and prev.category is not None \
+                and _same_sentence(sents, prev, n) and not find_in_matching_form(fv.total_re, text[ca:n.start]):
+            # "в том числе книг – 281 302 экз., периодических изданий – 14 877 экз., документов на электронных
+            # носителях – 1 667 экз.": a part of the list no category names is no whole
+            n.metric = None
+        if n.metric is not None and n.how not in ("part", "group") and not (n.category or n.language) \
+                and _FROM_WHOLE_BEFORE_RE.search(text, max(ca, n.start - 60), n.start):
+            # "Из 874 мероприятий 312 проведены в онлайн-формате": a part of the whole named before it, which
+            # names it no further
+            n.metric = None
+        if n.metric is not None and (_NOT_THE_METRIC_BEFORE_RE.search(text, max(ca, n.start - 48), n.start)
+                                     or _NOT_THE_METRIC_AFTER_RE.match(text, n.end)) \
+                and not n.metric.id.startswith("equipment."):
+            # "вновь записано 1 126 читателей" (new readers, not the registered), "Средняя стоимость
+            # приобретённой книги – 412 руб." (a price), "приобретено 6 ноутбуков" (equipment, not documents)
+            n.metric = None
+        if n.metric is not None and n.metric.id == "bibliography.references" and n.how != "part" \
+                and "bibliography.virtual_references" in fv.metrics and _VIRTUAL_RE.search(text, ca, n.start):
+            # "Виртуалды анықтама қызметі арқылы 186 анықтама орындалды": the references its clause says were
+            # given online, though the noun after the figure is the plain one
+            n.metric = fv.metrics["bibliography.virtual_references"]
+        if n.metric is not None and not n.metric.id.startswith(("libraries.", "population.", "coverage.")) \
+                and n.category is None and _RURAL_AREA_RE.search(text, ca, cz):
+            # "оның ішінде ауылдық жерлерде – 5 118 оқырман", "в сельской местности выдано 96 400 экз.": the part
+            # of a figure that the rural areas account for, not the whole of the report's
+            n.metric = None
         if n.category == "books" and fv.money(n.unit) and n.how != "part":
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
             # unless it is the part of a whole ("в том числе на книги 3000")
@@ -953,13 +1006,21 @@ _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тог�
 _FUTURE_PLAN_RE = re.compile(
     r"(?i)(?<!\w)(?:планиру\w*|планировал\w*|запланирован\w*|предусмотрен\w*|предстоит|предполага\w*|намеч\w*"
     r"|прогноз\w*"
-    r"|жоспарлану\w*|жоспарланып|жоспарлап|көзделу\w*|көзделіп|болжа\w*)")
+    r"|жоспарлан\w*|жоспарлап|көзделу\w*|көзделіп|көзделген|болжа\w*|күтілу\w*|ожида\w*)")
+#: a sentence opening or closing on what is expected or planned governs all of it, whatever was done on the
+#: way: "… 118 іс-шара өткізіліп, жылдық жоспар толық орындалады деп күтілуде", "Ожидается, что …"
+_FORECAST_RE = re.compile(r"(?i)(?<![^\W\d_])деп\s+(?:күтілу\w*|болжану\w*|жоспарлану\w*|көзделу\w*|күтеміз)\W*$"
+                          r"|^\W*(?:ожидается|предполагается|планируется|прогнозируется),?\s+что(?![^\W\d_])")
+#: the participles of a thing done, not their verbal nouns ("проведено", not "проведение": "запланировано
+#: проведение 50 мероприятий" is a plan)
+_DONE_PARTICIPLES = ("проведен", "выполнен", "исполнен", "обслужен", "получен", "зарегистрирован", "записан",
+                     "привлечен", "выделен", "израсходован", "потрачен", "освоен", "приобретен", "закуплен",
+                     "списан", "оформлен", "подписан", "организован")
 _DONE_RE = re.compile(
-    r"(?i)(?<!\w)(?:проведен\w*|провели|выполнен\w*|выполнил\w*|исполнен\w*|составил\w*|составля\w*"
-    r"|фактическ\w*|обслужен\w*|обслужил\w*|выдан\w*|получен\w*|получил\w*|поступил\w*|зарегистрирован\w*"
-    r"|записан\w*|посетил\w*|привлечен\w*|достиг\w*|орында\w*|өткізіл\w*|өтті|құрады|құрап|жетті|тіркелді"
-    r"|берілді|түсті|нақты\w*|итог\w*|факт|выделен\w*|израсходован\w*|потрачен\w*|освоен\w*|приобретен\w*"
-    r"|закуплен\w*|списан\w*|оформлен\w*|подписан\w*|организован\w*|был[аио]?|вместо|бөлінді|жұмсалды"
+    r"(?i)(?<!\w)(?:(?:" + "|".join(_DONE_PARTICIPLES) + r")(?!и[еяюй])\w*"
+    r"|провели|выполнил\w*|составил\w*|составля\w*|фактическ\w*|обслужил\w*|выдан\w*|получил\w*|поступил\w*"
+    r"|посетил\w*|достиг\w*|орында\w*|өткізіл\w*|өтті|құрады|құрап|жетті|тіркелді"
+    r"|берілді|түсті|нақты\w*|итог\w*|факт|был[аио]?|вместо|бөлінді|жұмсалды"
     r"|алынды|шығарылды|болды|көрсетілді|көрсетті|ұйымдастырылды|тартылды|пайдаланды|келді|жасалды|өткізді"
     r"|қатысты)")
 #: a task opening its sentence with a verb in the infinitive ("Довести число пользователей до 9 600", "Увеличить
@@ -971,6 +1032,26 @@ _TASK_VERBS_KK = "жеткізу|арттыру|көбейту|ұлғайту|ө
 _TASK_RE = re.compile(rf"(?i)^\W*(?:\d+[.)]\s*)?(?:{_TASK_VERBS_RU})(?![^\W\d_])"
                       rf"|(?<![^\W\d_])(?:{_TASK_VERBS_KK})\W*$")
 _TASK_WORD_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_TASK_VERBS_RU}|{_TASK_VERBS_KK})(?![^\W\d_])")
+
+
+#: a clause opening with a participle: "…, обслуживаемого библиотеками, …", "…, проживающих в зоне обслуживания, …"
+_PARTICIPLE_CLAUSE_RE = re.compile(r"(?i)\s*[^\W\d_]+(?:ющ|ящ|ущ|ащ|вш|ем|им|нн)(?:ий|ая|ое|ие|его|ей|ему|им|ем|их|ими"
+                                   r"|ого|ому|ую|ой|ом|ых|ым|ыми|ые|ый)(?![^\W\d_])")
+
+
+def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
+    """Where a figure's clause begins when the clause before it is a
+    participle's ("Численность населения, обслуживаемого библиотеками, на
+    01.01.2024 г. составила 41 870 человек"): the subject's clause before
+    that, whose noun the figure counts; else ``ca`` itself.  Neither clause
+    may hold a figure of its own."""
+    pa, _ = clause(ca - 1)
+    if pa >= ca - 1 or not _PARTICIPLE_CLAUSE_RE.match(text, pa) or between(pa, ca, n) or pa == 0:
+        return ca
+    sa, _ = clause(pa - 1)
+    if sa >= pa - 1 or between(sa, pa, n):
+        return ca
+    return sa
 
 
 def _part_of_after(text: str, pos: int) -> bool:
@@ -991,7 +1072,7 @@ def _planned_sentences(text: str, sentences: Callable[[], list[tuple[int, int]]]
     for a, z in sentences():
         if not (_FUTURE_PLAN_RE.search(text, a, z) or _TASK_RE.search(text[a:z].strip())):
             continue
-        if not _DONE_RE.search(text, a, z):
+        if not _DONE_RE.search(text, a, z) or _FORECAST_RE.search(text[a:z].strip()):
             out.append((a, z))
             continue
         # a sentence of a thing done and a thing planned: the clauses of the plan ("2023 жылы 5 200 оқырманға
@@ -1003,6 +1084,9 @@ def _planned_sentences(text: str, sentences: Callable[[], list[tuple[int, int]]]
     return out
 
 
+#: the rest of a clause that holds a figure of its own (after a period named in it): "…, 2024 жылға 38 атау
+#: газетке жазылым рәсімделді"
+_ITS_OWN_CLAUSE_RE = re.compile(r"[^,;.]*?\d")
 #: the end of a clause: a comma or a semicolon and a space (not a decimal comma)
 _CLAUSE_END_RE = re.compile(r"[,;](?=\s)")
 
@@ -1013,7 +1097,9 @@ _STATE_ORDERED = {"acquisition.copies": "state_order.copies", "acquisition.budge
 
 #: the words right before a planned figure, and before the figure done beside it
 _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланирован\w*|планировалось"
-                             r"|планируем\w*|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған)\s*(?:[–—:-]\s*)?$")
+                             r"|планируем\w*|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған"
+                             r"|планов\w+\s+(?:показател|значени|задани)\w*|жоспарлы\s+көрсеткіш\w*)"
+                             r"\s*(?:[–—:(-]\s*)?$")
 _DIGIT_RE = re.compile(r"\d")
 #: between a plan word and the indicator it plans: "План по числу …", "План книговыдачи"
 _PLAN_OF_RE = re.compile(r"(?i)\s+(?:по\s+)?(?:[^\W\d_]+\s+)?")
@@ -1052,6 +1138,10 @@ _OUT_OF_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+$")
 _PART_OF_RE = re.compile(r"(?i)\s*[^\W\d_]+\.?\s+из\s+")
 #: the words that name the whole of the part a figure after it counts
 _WHOLE_OF_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+(?:общего\s+)?(?:числа|количества)\s+$")
+#: "Из поступивших документов 3 208 экз. приобретено …": "из" before a participle in the genitive plural
+#: that names the whole a part is of
+_FROM_THOSE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+(?:всех\s+)?$")
+_PARTICIPLE_PLURAL_RE = re.compile(r"(?i)[^\W\d_]+(?:вших|нных|ённых)(?![^\W\d_])")
 _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
 
 
@@ -1150,6 +1240,26 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     return None
 
 
+#: what was added to a catalogue, and its whole size beside it
+_ADDED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:пополнил\w*|пополнен\w*|внесен\w*|внесён\w*|добавлен\w*|введен\w*|введён\w*"
+                       r"|енгізіл\w*|енгізді|толықтырыл\w*|қосылды)")
+_WHOLE_VOLUME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:общ\w*\s+объ[её]м\w*|жалпы\s+көлем\w*|объ[её]м\s+(?:ЭК|электронного)"
+                              r"|всего\s+в\s+(?:ЭК|электронном)|жалпы\s+саны)")
+#: "Из 874 мероприятий": a whole named before a figure in its clause, of which the figure is a part
+_FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$")
+#: words before a figure that make it no figure of the metric its cue names: readers new this period, a price
+_NOT_THE_METRIC_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:вновь\s+(?:записан|записал|зарегистрирован|привлечен|привлечён)\w*|впервые\s+записа\w*"
+    r"|жаңадан\s+(?:тіркел|жазыл)\w*|средн(?:яя|ей)\s+(?:стоимост|цен)\w*|стоимость\s+(?:одного|одной)"
+    r"|орташа\s+(?:құны|бағасы)|бір\s+кітаптың\s+(?:орташа\s+)?(?:құны|бағасы))(?![^\W\d_])[^.;]*$")
+#: equipment counted right after a figure: no documents, readers or events
+_NOT_THE_METRIC_AFTER_RE = re.compile(
+    r"(?i)\s*(?:ноутбук|принтер|мфу|сканер|проектор|планшет|телевизор|стеллаж|шкаф|кресел|стул|стол(?:ов|а)?(?![^\W\d_])"
+    r"|кондиционер|моноблок)")
+#: the rural areas of a district, whose share of a figure a clause names: "ауылдық жерлерде", "ауылда",
+#: "в сельской местности", "на селе", "сельских жителей"
+_RURAL_AREA_RE = re.compile(r"(?i)(?<![^\W\d_])(?:ауылдық\s+жер\w*|ауылдық\s+елді\s+мекен\w*"
+                            r"|в\s+сельской\s+местности|на\s+селе|сельск\w+\s+(?:жител|населени|местност))")
 _SCALE_RE = re.compile(r"(?i)(?:мың|тыс|myń|myñ|myn)[^\W\d_]*")  # "мыңнан", "тысяч", "myńnan"
 #: libraries right after a figure, in any case, an adjective of their kind between
 _LIBRARIES_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+(?:их|ых|ие|ые|ой|ая|ого|дық|дік|тық|тік|лық|лік)\s+)?"
@@ -1249,10 +1359,25 @@ def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None)
     return None
 
 
+_unit_owners: dict[int, dict[str, list[Metric]]] = {}
+
+
+def _only_metric_of(unit: str, fv: FactVocab) -> Metric | None:
+    """The one metric of the vocabulary counted in ``unit`` ("articles"), or None when several are."""
+    owners = _unit_owners.get(id(fv))
+    if owners is None:
+        owners = _unit_owners[id(fv)] = {}
+        for m in fv.metrics.values():
+            for u in m.units:
+                owners.setdefault(u, []).append(m)
+    got = owners.get(unit, [])
+    return got[0] if len(got) == 1 else None
+
+
 _genitive_names: dict[int, dict[str, str]] = {}
 
 #: the wholes a Kazakh possessive figure can be a part of: people counted in groups
-_GENITIVE_WHOLES = ("users.registered", "staff.headcount")
+_GENITIVE_WHOLES = ("users.registered", "staff.headcount", "events.actual")
 
 
 def _genitive_whole(text: str, n: _Num, sents, fv: FactVocab) -> Metric | None:
@@ -1266,7 +1391,7 @@ def _genitive_whole(text: str, n: _Num, sents, fv: FactVocab) -> Metric | None:
             for w in fv.metrics[mid].cues + fv.metrics[mid].aliases if w and len(w.split()[0].rstrip("=")) >= 5}
     s = _sentence_at(sents, n.start, (0, len(text)))
     found = None
-    for m in re.finditer(r"[^\W\d_]+", text[s[0]:n.start]):
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[s[0]:n.start]):  # "Іс-шаралардың"
         g = _GENITIVE_RE.search(m.group(0))
         if g is None:
             continue
@@ -1335,7 +1460,9 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None)
             return before[-1]
         # "214 560 экз. против 210 300 экз. в прошлом году": a period after the figure compared with is that one's
         after = [p for p in parens_free if n.end <= p.start < s[1]
-                 and not (text is not None and _AGAINST_RE.search(text, n.end, p.start))]
+                 and not (text is not None and (_AGAINST_RE.search(text, n.end, p.start)
+                                                or _ITS_OWN_CLAUSE_RE.match(text, p.end)
+                                                and _CLAUSE_END_RE.search(text, n.end, p.start)))]
         if after:
             return after[0]
         if not paren and any(s[0] <= p.start < s[1] for p in periods if _inside(p.start, parens)):
