@@ -525,13 +525,13 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     m = VOLUME.search(rest)
     if m:
         kind = rest[m.start():m.start() + 3]
-        if kind.startswith("Вып") and out["issue"] is None and re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.", rest):
+        if kind.startswith(("Вып", "Шығ")) and out["issue"] is None and re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.", rest):
             out["issue"] = m["v"]
             m = re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
             out["volume"] = m["v"].replace(" ", "")
-            n = re.match(r"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
-            if n and out["issue"] is None:  # "Т. 5, вып. 2", "Т. 5. – Вып. 2": the issue of a volume
+            n = re.match(r"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Шш]ығ|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
+            if n and out["issue"] is None:  # "Т. 5, вып. 2", "Т. 5. – Вып. 2", "Т. 3, шығ. 4": the issue of a volume
                 out["issue"] = n["i"]
     m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік|т(?=\.))", rest, re.I)
     if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
