@@ -452,6 +452,13 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             container_expected = True
     if container_expected:
         end = CONTAINER_END.search(rest)
+        while end and rest.count("(", 0, end.start()) > rest.count(")", 0, end.start()):
+            # "// Библиотеки Казахстана : материалы респ. конф. (Астана, 12–13 окт. 2022 г.). – Астана, 2023":
+            # the place and dates of a conference, in brackets, go on the container's title
+            close = rest.find(")", end.start())
+            if close < 0:
+                break
+            end = CONTAINER_END.search(rest, close)
         word = re.match(rf"[{UP}]{LET}{{0,6}}(?=\.\s(?:1[5-9]|20)\d\d)", rest[end.end():]) if end else None
         if word and re.search(rf"(?:^|\s)[{UP}]{LET}{{0,7}}\.\s", rest[:end.start() + 1] + " "):
             # "J. Geophys. Res. 2005", "Тр. ГАИШ. 1990": an abbreviated name goes on, no publisher follows it
@@ -486,6 +493,12 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]|\s[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)",
                                                                    container[colon + 1:])):
             container = container[:colon]
+        elif colon > 2:
+            # "Кітапхана ісі: тәжірибе мен ізденіс : конференция материалдары": the title's own colon kept, the other
+            # title information after " : " dropped
+            spaced = outside_quotes(container[colon + 1:], ":")
+            if spaced > 0 and container[colon + spaced] == " ":
+                container = container[:colon + spaced]
         m = re.search(rf",\s(?P<place>{PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
         if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:
             # "Dimensionen des Rechts, Berlin, Duncker & Humblot, 1974": an imprint with commas
