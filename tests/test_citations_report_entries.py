@@ -118,3 +118,17 @@ def test_the_issue_of_a_volume(numbering, volume, issue):
 def test_a_collection_and_its_conference(text, expected):
     p = parse_citation(text)
     assert {k: p[k] for k in expected} == expected
+
+
+# -- a heading of one name -------------------------------------------------------
+
+@pytest.mark.parametrize("text,title,authors", [
+    ("Абай. Слова назидания / Абай Кунанбаев ; пер. с каз. К. Сейсенбаева. – Алматы : Жазушы, 2020. – 136 с.",
+     "Слова назидания", ["Кунанбаев, А."]),
+    ("Жамбыл. Өлеңдер / Жамбыл Жабаев. – Алматы : Жазушы, 1996. – 240 б.", "Өлеңдер", ["Жабаев, Ж."]),
+    # a first sentence that the responsibility does not name is the title's
+    ("Москва. Путеводитель / сост. И. Петров. – М., 2001. – 100 с.", "Москва. Путеводитель", []),
+])
+def test_a_heading_of_one_name_named_again_in_the_responsibility(text, title, authors):
+    p = parse_citation(text)
+    assert (p["title"], p["authors"]) == (title, authors)

@@ -178,6 +178,12 @@ def _parse(raw: str) -> dict[str, Any]:
             # only; the edition or the imprint after the names is not part of the responsibility
             out["responsibility"] = m["names"]
             tail = f"{m['rest']}. – {tail}" if tail.strip() else m["rest"]
+    m = re.match(rf"(?P<h>[{UP}]{LET}{{2,30}})\.\s(?=[{UP}«\"])", area)
+    if m and not out["authors"] and re.search(rf"(?<!\w){re.escape(m['h'])}(?!\w)",
+                                              re.split(r"[;,]", out["responsibility"] or "")[0]):
+        # "Абай. Слова назидания / Абай Кунанбаев": a heading of one name (a pen name, a name without initials)
+        # that the statement of responsibility names first is the heading, not the title's first sentence
+        area = area[m.end():]
     m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
                   rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік|т(?=\.)))\.?\s*(?=:|$)", area)
     # "Энциклопедия философских наук. В 3 т. Т. 1. Наука логики": the volume of a work in several volumes
