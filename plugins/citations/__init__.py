@@ -34,8 +34,8 @@ from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins.citations.parser import PAPER_DATE_ARTICLE, parse_citation
 from esep.plugins.citations.tables import ARTICLES, table_entries
 from esep.plugins.citations.patterns import (
-    AUTH_A, INITS, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, YEAR, clean_text, detect_language,
-    fold, match_source, parse_date, source_key, sources, take_authors,
+    AUTH_A, DATE, INITS, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, YEAR, abbr_date, clean_text,
+    detect_language, fold, match_source, parse_date, source_key, sources, take_authors,
 )
 
 log = logging.getLogger(__name__)
@@ -62,11 +62,25 @@ def _authors(s: str) -> bool:
     return bool(take_authors(NUMBER.sub("", s, count=1))[0])
 
 
+#: a year and, after its full stop or comma, a day: where a periodical's issue date stands in an entry
+_YEAR_THEN_DAY = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?[.,]\s(?:[–-]\s)?(?=\d{1,2}\s?[^\W\d_]{3})")
+
+
+def _issue_date(s: str) -> bool:
+    """A day and its month after the year ("2023. 14 февр.", "2023, 7 июня", "2023. – 21 сәуір"): an
+    entry's date of issue, evidence of an entry as much as its pages (prose writes the year after the month)."""
+    for m in _YEAR_THEN_DAY.finditer(s):
+        tail = s[m.end():m.end() + 16]
+        if DATE.match(fold(tail)) or abbr_date(tail, 2000):
+            return True
+    return False
+
+
 #: The signs of an entry and the points each is worth, the likeliest to
 #: decide first: a container ("//"), a newspaper, its date and the article's
 #: title in quotes, the area after a title (". – 2018",
-#: ". – Алматы:"), a year, pages, authors, "Place : Publisher, year" (whose
-#: pattern needs its colon: most texts are not tried).
+#: ". – Алматы:"), a year, pages, a day and month after the year, authors,
+#: "Place : Publisher, year" (whose pattern needs its colon: most texts are not tried).
 _SIGNS: tuple[tuple[int, Any], ...] = (
     (3, lambda s: _CONTAINER.search(s) is not None),
     # "Газета «Знамя труда», 12.03.2022, статья «…»": an article listed by its newspaper and date
@@ -74,6 +88,7 @@ _SIGNS: tuple[tuple[int, Any], ...] = (
     (2, lambda s: _AREA_AFTER.search(s) is not None),
     (1, lambda s: YEAR.search(s) is not None),
     (1, lambda s: PAGES_MARK.search(s) is not None or PAGES_COUNT.search(s) is not None),
+    (1, _issue_date),
     (1, _authors),
     (1, lambda s: ":" in s and _PLACE_PUBLISHER_YEAR.search(s) is not None),
 )

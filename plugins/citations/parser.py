@@ -178,6 +178,12 @@ def _parse(raw: str) -> dict[str, Any]:
             # only; the edition or the imprint after the names is not part of the responsibility
             out["responsibility"] = m["names"]
             tail = f"{m['rest']}. – {tail}" if tail.strip() else m["rest"]
+    m = re.match(rf"(?P<h>[{UP}]{LET}{{2,30}})\.\s(?=[{UP}«\"])", area)
+    if m and not out["authors"] and re.search(rf"(?<!\w){re.escape(m['h'])}(?!\w)",
+                                              re.split(r"[;,]", out["responsibility"] or "")[0]):
+        # "Абай. Слова назидания / Абай Кунанбаев": a heading of one name (a pen name, a name without initials)
+        # that the statement of responsibility names first is the heading, not the title's first sentence
+        area = area[m.end():]
     m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
                   rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік|т(?=\.)))\.?\s*(?=:|$)", area)
     # "Энциклопедия философских наук. В 3 т. Т. 1. Наука логики": the volume of a work in several volumes
@@ -452,6 +458,13 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             container_expected = True
     if container_expected:
         end = CONTAINER_END.search(rest)
+        while end and rest.count("(", 0, end.start()) > rest.count(")", 0, end.start()):
+            # "// Библиотеки Казахстана : материалы респ. конф. (Астана, 12–13 окт. 2022 г.). – Астана, 2023":
+            # the place and dates of a conference, in brackets, go on the container's title
+            close = rest.find(")", end.start())
+            if close < 0:
+                break
+            end = CONTAINER_END.search(rest, close)
         word = re.match(rf"[{UP}]{LET}{{0,6}}(?=\.\s(?:1[5-9]|20)\d\d)", rest[end.end():]) if end else None
         if word and re.search(rf"(?:^|\s)[{UP}]{LET}{{0,7}}\.\s", rest[:end.start() + 1] + " "):
             # "J. Geophys. Res. 2005", "Тр. ГАИШ. 1990": an abbreviated name goes on, no publisher follows it
@@ -486,6 +499,12 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]|\s[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)",
                                                                    container[colon + 1:])):
             container = container[:colon]
+        elif colon > 2:
+            # "Кітапхана ісі: тәжірибе мен ізденіс : конференция материалдары": the title's own colon kept, the other
+            # title information after " : " dropped
+            spaced = outside_quotes(container[colon + 1:], ":")
+            if spaced > 0 and container[colon + spaced] == " ":
+                container = container[:colon + spaced]
         m = re.search(rf",\s(?P<place>{PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
         if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:
             # "Dimensionen des Rechts, Berlin, Duncker & Humblot, 1974": an imprint with commas
@@ -525,13 +544,13 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     m = VOLUME.search(rest)
     if m:
         kind = rest[m.start():m.start() + 3]
-        if kind.startswith("Вып") and out["issue"] is None and re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.", rest):
+        if kind.startswith(("Вып", "Шығ")) and out["issue"] is None and re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.", rest):
             out["issue"] = m["v"]
             m = re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
             out["volume"] = m["v"].replace(" ", "")
-            n = re.match(r"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
-            if n and out["issue"] is None:  # "Т. 5, вып. 2", "Т. 5. – Вып. 2": the issue of a volume
+            n = re.match(r"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Шш]ығ|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
+            if n and out["issue"] is None:  # "Т. 5, вып. 2", "Т. 5. – Вып. 2", "Т. 3, шығ. 4": the issue of a volume
                 out["issue"] = n["i"]
     m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік|т(?=\.))", rest, re.I)
     if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word

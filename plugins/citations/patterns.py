@@ -121,9 +121,10 @@ PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$"
 ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
                    # "Issue 3", "Issue 1–2": the English word written out
                    r"|(?<![\w])(?i:issue)\s(?P<w>\d+(?:\s?[–-]\s?\d+)?)\b")
-#: the words that number a part: volume, part, book, issue of a series (any case)
-VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|св|sv|heft|сб)"
-NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|св|sv|heft|сб|бр|no|nr|iss)"
+#: the words that number a part: volume, part, book, issue of a series (any case; "шығ." is the Kazakh
+#: "шығарылым", an issue as "вып." is)
+VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|шығ|св|sv|heft|сб)"
+NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|шығ|св|sv|heft|сб|бр|no|nr|iss)"
 VOLUME = re.compile(
     rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:|,\s\d+\s?[–-]\s?\d+\.?$))?"
@@ -577,18 +578,23 @@ def latin_date(text: str, year: int | None) -> str | None:
 
 
 ABBR_MONTHS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
-                "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+                "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+                # the Kazakh months as reports abbreviate them: the first three letters ("2 ақп.", "14 қыр.")
+                **{name[:3]: n for n, name in enumerate(MONTHS_KK, start=1)}}
 
 
 def abbr_date(text: str, year: int | None) -> str | None:
-    """ISO date of a day and an abbreviated Russian month ("20 апр.", "3 нояб.")."""
-    m = re.search(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[а-я]{3,4})\.", text)
-    if not (m and year and m["m"] in ABBR_MONTHS):
+    """ISO date of a day and an abbreviated month, Russian ("20 апр.", "3 нояб.") or Kazakh ("2 ақп.")."""
+    if not year:
         return None
-    try:
-        return _dt.date(year, ABBR_MONTHS[m["m"]], int(m["d"])).isoformat()
-    except ValueError:
-        return None
+    for m in re.finditer(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[^\W\d_]{3,4})\.", text):
+        month = ABBR_MONTHS.get(m["m"])
+        if month:
+            try:
+                return _dt.date(year, month, int(m["d"])).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def latin_kazakh(title: str | None, text: str) -> str | None:
