@@ -50,7 +50,10 @@ from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_cur
 
 log = logging.getLogger(__name__)
 
-_CITATION_RE = re.compile(r"//|\b(?:19|20)\d{2}\s*\.\s*[-–]|[-–]\s*\d+\s*(?:бет|б\.|с\.|стр\.?)\s*$", re.I)
+#: a bibliographic entry, whose figures are no report's: "//", "2023. –", "– С. 5.", or an article ending on its
+#: newspaper's year and date ("Книга в жизни села. Заря. 2023. 14 февр.")
+_CITATION_RE = re.compile(r"//|\b(?:19|20)\d{2}\s*\.\s*[-–]|[-–]\s*\d+\s*(?:бет|б\.|с\.|стр\.?)\s*$"
+                          r"|\.\s+(?:19|20)\d{2}[.,]\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*$", re.I)
 _NO_RE = re.compile(r"№\s*\d+|\b[Фф]\s*№?\s*\d+")
 #: ages and spans of years, which count nobody: "дети до 14 лет", "с 15 до 24 лет",
 #: "15-24 жас аралығындағы", "14 жасқа дейінгі"

@@ -1,0 +1,156 @@
+"""Facts of district and municipal reports written in other hands, Russian
+and Kazakh: each sentence or table row below was typed as such reports
+write, with what it should give written before esep read it; at first each
+gave a wrong figure or none.  Plans named after the figure and forecasts,
+the share of the rural areas, parts of a whole named before them, prices
+and equipment, new readers, what was added to a catalogue beside its size,
+the period of another clause, a subject before a participle's clause, and
+the Russian names of cultural events, remote requests and the funding of
+acquisitions."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import prose_facts as _prose
+from esep.model import Cell, Document, Provenance, Table
+from esep.plugins.facts import plugin as facts
+from esep.registry import Config
+
+
+def _figures(period: str, *text: str) -> set[tuple]:
+    return {(k[0], k[1], k[2]) for k in _prose(period, *text)}
+
+
+def _table(period: str, *rows: list[str]) -> set[tuple]:
+    d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x], Provenance(page=1)))
+    return {(r.values["metric"], r.values["value"], r.values["period"]) for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values["metric"]}
+
+
+@pytest.mark.parametrize("period, text", [
+    ("2023", "2024 жылы 660 іс-шара өткізу жоспарланды."),
+    ("2025-Q1", "ІІ тоқсанда 50 іс-шара өткізу, 2 450 оқырманға қызмет көрсету жоспарланған."),
+    ("2024-9M", "IV тоқсанда тағы 118 іс-шара өткізіліп, жылдық жоспар толық орындалады деп күтілуде."),
+    ("2024-9M", "На IV квартал запланировано приобретение литературы на сумму 127,2 тыс. руб."),
+    ("2023", "Запланировано проведение 50 мероприятий."),
+    ("2023", "Ожидается, что число пользователей достигнет 9 000."),
+])
+def test_a_plan_or_a_forecast_named_after_its_figures_gives_none(period, text):
+    assert _figures(period, text) == set()
+
+
+def test_a_plan_in_brackets_after_its_name_is_no_figure_done():
+    got = _figures("2019", "Плановый показатель (373 000 экз.) не выполнен: выдано 361 204 экз.")
+    assert got == {("loans.total", 361204, "2019")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Оқырмандардың 8 160-ы ауылдық жерлерде тұрады, 14 жасқа дейінгі балалар – 5 465.",
+     {("users.children", 5465, "2023")}),
+    ("Оның ішінде ауылдық жерлерде – 5 118 оқырман, 14 жасқа дейінгі балалар саны – 3 027.",
+     {("users.children", 3027, "2023")}),
+    ("Барлығы 10 985 оқырман тіркелді, ауылдық жерлердегі оқырмандар – 6 705.",
+     {("users.registered", 10985, "2023")}),
+    ("Всего зарегистрировано 12 400 пользователей, в том числе в сельской местности – 7 300.",
+     {("users.registered", 12400, "2023")}),
+])
+def test_the_share_of_the_rural_areas_is_no_whole_and_no_other_group(text, want):
+    assert _figures("2023", text) == want
+
+
+def test_rural_libraries_named_as_a_group_keep_their_category():
+    got = _prose("2023", "Сельскими библиотеками обслужено 7 200 читателей.")
+    assert got == {("users.registered", 7200, "2023", None, "branch:сельские библиотеки")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Из 874 мероприятий 312 проведены в онлайн-формате.", {("events.actual", 874, "2023")}),
+    ("Из поступивших документов 3 208 экз. приобретено за счёт средств местного бюджета.",
+     {("acquisition.copies", 3208, "2023")}),
+    ("Фонд на 01.01.2024 составил 297 846 экз., в том числе книг – 281 302 экз., периодических изданий – 14 877 экз., "
+     "документов на электронных носителях – 1 667 экз.",
+     {("fund.end", 297846, "2023"), ("fund.end", 281302, "2023"), ("fund.end", 14877, "2023")}),
+    ("Из поступивших в 2023 году документов 6 870 экз. – книги, 2 550 экз. – периодические издания.",
+     {("fund.received", 6870, "2023"), ("fund.received", 2550, "2023")}),
+])
+def test_parts_of_a_whole_named_before_them(text, want):
+    assert _figures("2023", text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "В отчётном квартале вновь записано 1 126 читателей.",
+    "Средняя стоимость приобретённой книги – 412 руб.",
+    "В 2023 году приобретено 6 ноутбуков и 2 МФУ.",
+    "Иванова А. Книга в жизни села. Заря. 2023. 14 февр.",
+])
+def test_new_readers_a_price_equipment_and_a_reference_are_no_figures_of_the_metrics(text):
+    assert _figures("2023", text) == set()
+
+
+def test_computers_bought_are_the_equipment():
+    assert _figures("2023", "Приобретено 12 компьютеров.") == {("equipment.computers", 12, "2023")}
+
+
+def test_what_the_brackets_after_a_figure_name_is_theirs():
+    got = _figures("2022-H1", "Поступило 1 958 экз. на сумму 4 215,6 тыс. тенге (в т.ч. по республиканскому "
+                              "госзаказу – 412 экз.).")
+    assert got == {("fund.received", 1958, "2022-H1"), ("state_order.copies", 412, "2022-H1")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Электронный каталог за год пополнился на 7 310 записей; общий объём ЭК – 168 452 записи.", 168452),
+    ("Электронды каталогқа жыл ішінде 3 415 библиографиялық жазба енгізіліп, оның жалпы көлемі 48 760 жазбаға жетті.",
+     48760),
+])
+def test_records_added_beside_the_catalogues_size_are_not_its_size(text, want):
+    assert _figures("2023", text) == {("catalog.records", want, "2023")}
+
+
+def test_records_added_alone_are_the_catalogues_figure():
+    assert _figures("2023", "В электронный каталог внесено 3 100 записей.") == {("catalog.records", 3100, "2023")}
+
+
+def test_the_year_of_another_clause_with_its_own_figure_is_not_the_figures():
+    got = _prose("2023", "Мерзімді басылымдарға жазылуға 1 214,7 мың теңге жұмсалды, 2024 жылға 38 атау газет пен "
+                         "журналға жазылым рәсімделді.")
+    assert got == {("acquisition.budget", 1214.7, "2023", None, "periodicals")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Численность населения, обслуживаемого библиотеками, составила 41 870 человек.",
+     ("population.served", 41870, "2023")),
+    ("Число жителей, проживающих в зоне обслуживания, – 28 930 человек.", ("population.served", 28930, "2023")),
+    ("Всего пользователями библиотек являются 8 104 человека.", ("users.registered", 8104, "2023")),
+    ("Виртуалды анықтама қызметі арқылы 186 анықтама орындалды.", ("bibliography.virtual_references", 186, "2023")),
+    ("Через виртуальную справочную службу выполнено 240 справок.", ("bibliography.virtual_references", 240, "2023")),
+    ("Кітапхана ауыл тұрғындарының 35 пайызын қамтиды.", ("coverage.population_pct", 35, "2023")),
+    ("Бірінші тоқсанда кітапхана жұмысы туралы 5 мақала жарияланды:", ("media.articles", 5, "2023-Q1")),
+    ("Салыстыру үшін: 2021 жылы оқырмандар саны 13 905 болған еді.", ("users.registered", 13905, "2021")),
+])
+def test_wordings_of_other_reports(text, want):
+    assert want in _figures("2023", text)
+
+
+def test_a_comparison_with_another_library_is_still_none_of_the_reports():
+    assert _figures("2023", "Для сравнения, областная библиотека за тот же период провела 45 мероприятий.") == set()
+
+
+def test_participants_with_whom_events_were_held_and_the_kazakh_part_of_events():
+    assert _figures("2023", "Проведено 189 мероприятий с участием 6 342 человек.") == {
+        ("events.actual", 189, "2023"), ("events.participants", 6342, "2023")}
+    assert _prose("2023", "Іс-шаралардың 512-сі қазақ тілінде өтті.") == {("events.actual", 512, "2023", "kk", None)}
+    assert ("coverage.population_pct", 35.1, "2023") in _figures(
+        "2023", "Кітапхана 1105 оқырманға қызмет көрсетті, бұл ауыл халқының 35,1 пайызы.")
+
+
+def test_russian_table_rows_of_cultural_events_remote_requests_and_acquisition_funding():
+    got = _table("2023", ["Показатели", "2022", "2023", "+/-"], ["Количество КДМ", "1 184", "1 236", "+52"],
+                 ["Число культурно-досуговых мероприятий, ед.", "1 100", "1 200", ""],
+                 ["удалённые обращения (сайт)", "12 000", "10 117", ""],
+                 ["Объём финансирования на комплектование, тыс. руб.", "2 186,4", "2 540,7", ""])
+    assert got == {("events.actual", 1236, "2023"), ("events.actual", 1184, "2022"),
+                   ("events.actual", 1200, "2023"), ("events.actual", 1100, "2022"),
+                   ("visits.web", 10117, "2023"), ("visits.web", 12000, "2022"),
+                   ("acquisition.budget", 2540.7, "2023"), ("acquisition.budget", 2186.4, "2022")}
