@@ -154,3 +154,41 @@ def test_russian_table_rows_of_cultural_events_remote_requests_and_acquisition_f
                    ("events.actual", 1200, "2023"), ("events.actual", 1100, "2022"),
                    ("visits.web", 10117, "2023"), ("visits.web", 12000, "2022"),
                    ("acquisition.budget", 2540.7, "2023"), ("acquisition.budget", 2186.4, "2022")}
+
+
+def test_a_deviation_column_is_no_part_of_the_labels_and_a_child_row_takes_its_parents_noun():
+    got = _table("2019", ["Показатели", "2018 факт", "2019 план", "2019 факт", "Откл. от 2018 г."],
+                 ["Число посещений", "160 000", "162 000", "161 300", "+1 300"],
+                 ["в т.ч. на массовых мероприятиях", "26 112", "26 500", "27 034", "+922"])
+    assert got == {("visits.total", 160000, "2018"), ("visits.total", 161300, "2019"),
+                   ("visits.events", 26112, "2018"), ("visits.events", 27034, "2019")}
+
+
+def test_the_sources_listed_after_a_colon_are_parts_of_what_was_received():
+    got = _figures("2023", "В течение года поступило 7 045 экз. документов: за счёт средств местного бюджета – 4 118 "
+                           "экз., из областного и федерального бюджетов – 1 390 экз., в дар от читателей и "
+                           "организаций – 1 537 экз. Выбыло из фонда 10 756 экз.")
+    assert got == {("fund.received", 7045, "2023"), ("fund.withdrawn", 10756, "2023")}
+
+
+def test_visits_in_brackets_after_a_count_of_events_are_those_events_visits():
+    got = _prose("2023", "Для детей и подростков организовано 687 мероприятий (23 540 посещений).")
+    assert got == {("events.actual", 687, "2023", None, "children"), ("visits.events", 23540, "2023", None, "children")}
+
+
+def test_a_figure_compared_in_brackets_is_of_the_indicator_its_sentence_names():
+    got = _figures("2024-9M", "Оның ішінде 14 жасқа дейінгі балалар – 4 120. Өткен жылдың сәйкес кезеңімен "
+                              "салыстырғанда оқырмандар 215-ке көп (2023 жылдың 9 айында – 10 770).")
+    assert got == {("users.children", 4120, "2024-9M"), ("users.registered", 10770, "2023-9M")}
+
+
+def test_the_central_and_childrens_libraries_beside_each_other_are_branches():
+    got = _prose("2023", "Орталық аудандық кітапхана 4 120 оқырманға, аудандық балалар кітапханасы 2 960 оқырманға "
+                         "қызмет көрсетті, қалған 8 160 оқырман ауылдық кітапхана-филиалдарға тіркелген.")
+    assert not any(k[4] is None for k in got)  # none of them is the system's
+    assert ("users.registered", 2960, "2023", None, "branch:аудандық балалар кітапханасы") in got
+    # the central library alone is the report's own
+    assert _prose("2023", "Центральная городская библиотека обслужила 12 000 пользователей.") == {
+        ("users.registered", 12000, "2023", None, None)}
+    assert _prose("2023", "Выдано 45 000 экз. в сельских библиотеках.") == {
+        ("loans.total", 45000, "2023", None, "branch:сельские библиотеки")}

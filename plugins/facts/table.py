@@ -1088,8 +1088,8 @@ def _bare_year(text: str) -> Period | None:
     return make_period(int(m.group(1))) if m else None
 
 
-_DIFF_RE = re.compile(r"±|\+\s*/?\s*[-–−]|[-–−]\s*/\s*\+|\+\s*,\s*[-–]|өсу|кему|айырма|разниц|отклонен|динамик|"
-                      r"изменени|прирост|сравнени|салыстыр", re.I)
+_DIFF_RE = re.compile(r"±|\+\s*/?\s*[-–−]|[-–−]\s*/\s*\+|\+\s*,\s*[-–]|өсу|кему|айырма|разниц|отклонен|откл\.|динамик|"
+                      r"изменени|прирост|сравнени|салыстыр|ауытқу", re.I)
 _PCT_RE = re.compile(r"%|пайыз|процент|темп рост", re.I)
 _DIFF_LOOSE = re.compile(loose(_DIFF_RE.pattern), re.I)
 _PCT_LOOSE = re.compile(loose(_PCT_RE.pattern), re.I)

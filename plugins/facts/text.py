@@ -321,12 +321,29 @@ _BRANCH_RE = re.compile(
     rf"\s+филиал\w*|(?-i:[{UPPER}])\w+\s+ауылдық\s+кітапхана(?:сы\w*)?|библиотек\w*-филиал\w*\s*№\s*\d{{1,3}})")
 
 
-def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int) -> str | None:
+#: the system's central or children's library, a branch like the others where a sentence gives the figures
+#: of several: "Орталық аудандық кітапхана 4 120 оқырманға, аудандық балалар кітапханасы 2 960 оқырманға …"
+_MAIN_LIBRARY_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:центральн\w+\s+(?:(?:районн|городск|детск)\w+\s+)?библиотек\w*"
+    r"|(?:районн|городск)\w+\s+детск\w+\s+библиотек\w*|детск\w+\s+библиотек\w*|ЦРБ|ЦГБ|ЦДБ"
+    r"|орталық\s+(?:(?:аудандық|қалалық|балалар)\s+)?кітапхана\w*|(?:аудандық|қалалық)\s+балалар\s+кітапхана\w*"
+    r"|балалар\s+кітапханасы\w*)(?![^\W\d_])")
+
+
+def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
+                  sentence_end: int | None = None) -> str | None:
     """The category of the one branch named before ``pos`` in its clause,
-    or before a colon the figure follows in its sentence."""
+    or before a colon the figure follows in its sentence.  The system's
+    central or children's library is a branch where its sentence names two
+    libraries at least."""
     m = None
     for m in _BRANCH_RE.finditer(text, clause_start, pos):
         pass
+    if m is None and sentence_end is not None:
+        sentence = (sentence_start, sentence_end)
+        named = len(list(_MAIN_LIBRARY_RE.finditer(text, *sentence))) + len(list(_BRANCH_RE.finditer(text, *sentence)))
+        for m in _MAIN_LIBRARY_RE.finditer(text, clause_start, pos) if named >= 2 else ():
+            pass
     if m is None:
         colon = text.rfind(":", sentence_start, pos)
         for m in _BRANCH_RE.finditer(text, sentence_start, colon) if colon > 0 else ():
@@ -772,10 +789,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                            and o.how not in ("comparison", "group", "part")), None) \
                 or _Num(0.0, n.start, n.start, "", metric=whole, how="genitive")
         part = _partitive(text, n, ca, fv, lambda a, z: between(a, z, n)) or whole is not None or (
-            # "86 іс-шара өткізілді: кітап көрмелері – 30, ...": a list after a colon lists its parts
-            parent is not None and parent.metric is not None and parent.metric.id.startswith("events.")
-            and ":" in text[parent.end:n.start] and not between(parent.end, n.start, n))
-        group = library_group(text[ca:n.start])
+            # "86 іс-шара өткізілді: кітап көрмелері – 30, ...", "поступило 7 045 экз. документов: за счёт
+            # средств местного бюджета – 4 118 экз., …, в дар – 1 537 экз.": a list after a colon lists its parts
+            parent is not None and parent.metric is not None and _listed_after_colon(text, parent, n, nums, sents))
+        # the group named before the figure in its clause, or after it ("8 160 оқырман ауылдық кітапхана-
+        # филиалдарға тіркелген")
+        group = library_group(text[ca:n.start]) or library_group(text[n.end:cz])
         if group and parent is not None and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
                 and _same_sentence(sents, parent, n) and (n.metric is None or n.metric is parent.metric
                                                           or n.metric.id.startswith("libraries.")):
@@ -788,7 +807,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # alone, with no whole before it, is that group's share of the indicator, not the system's
             n.category = group
         if n.metric is not None and n.category is None and not n.metric.id.startswith("libraries."):
-            branch = _branch_named(text, ca, n.start, _sentence_at(sents, n.start, (0, len(text)))[0])
+            branch = _branch_named(text, ca, n.start, *_sentence_at(sents, n.start, (0, len(text))))
             if branch is not None:
                 # "№1 филиал 1 860 оқырманға қызмет көрсетті", "у Заводского филиала: 2 140 пользователей": the
                 # figure of one branch of the system
@@ -857,10 +876,19 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                     continue
         elif comparison and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and (not n.unit or n.unit in parent.metric.units):
-            n.metric, n.conf, n.how = parent.metric, 0.8, "comparison"
-            n.unit = n.unit or parent.unit
-            n.category = n.category or parent.category
-            n.language = n.language or parent.language
+            named = [fv.metrics[h.id] for h in metric_hits if parent.end <= h.start and h.end <= paren[0]
+                     and h.id in fv.metrics and _same_sentence(sents, h, n)]
+            if named and named[-1] is not parent.metric and n.metric is None and not _same_sentence(sents, parent, n) \
+                    and (not n.unit or n.unit in named[-1].units):
+                # "Оның ішінде … балалар – 4 120, … Өткен жылмен салыстырғанда оқырмандар 215-ке көп (2023 жылдың
+                # 9 айында – 10 770)": the figure before is another sentence's; the indicator its own sentence
+                # names before the brackets is the one compared
+                n.metric, n.conf, n.how = named[-1], 0.8, "comparison"
+            else:
+                n.metric, n.conf, n.how = parent.metric, 0.8, "comparison"
+                n.unit = n.unit or parent.unit
+                n.category = n.category or parent.category
+                n.language = n.language or parent.language
         elif n.metric is None and i > 0 and nums[i - 1].metric is not None and nums[i - 1].how != "comparison" \
                 and _same_sentence(sents, nums[i - 1], n) \
                 and (n.unit in (None, nums[i - 1].unit) or n.unit in nums[i - 1].metric.units) \
@@ -887,6 +915,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                           _sentence_at(sents, n.start))
             if m is not None:
                 n.metric, n.conf, n.how = m, 0.6, "topic"
+        inner = _inside(n.start, parens)
+        if n.metric is not None and n.metric.id == "visits.total" and inner and i > 0 and "visits.events" in fv.metrics \
+                and nums[i - 1].metric is not None and nums[i - 1].metric.id == "events.actual" \
+                and nums[i - 1].end <= inner[0] and not re.search(r"[,;.]", text[nums[i - 1].end:inner[0]]):
+            # "организовано 687 мероприятий (23 540 посещений)": the visits of those events
+            n.metric, n.how = fv.metrics["visits.events"], "cue"
+            n.category = n.category or nums[i - 1].category
         if n.metric is not None and n.metric.id == "catalog.records" and _ADDED_RE.search(text, ca, cz) \
                 and _WHOLE_VOLUME_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
             # "каталог пополнился на 7 310 записей; общий объём ЭК – 168 452 записи": the records added beside
@@ -1055,6 +1090,20 @@ def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
     if sa >= pa - 1 or between(sa, pa, n):
         return ca
     return sa
+
+
+def _listed_after_colon(text: str, parent: _Num, n: _Num, nums: list[_Num], sents) -> bool:
+    """``n`` is an item of a list that a colon after ``parent`` opens, in
+    its sentence: the figures between the colon and ``n`` are items too
+    (parts, or figures no metric named)."""
+    colon = text.find(":", parent.end, n.start)
+    if colon < 0 or not _same_sentence(sents, parent, n) or ";" in text[colon:n.start]:
+        return False
+    if parent.metric is not None and parent.metric.id.startswith("events."):
+        return not any(o is not n and parent.end <= o.start and o.end <= n.start for o in nums)
+    if parent.metric is None or not parent.metric.id.startswith(("fund.", "acquisition.", "state_order.", "loans.")):
+        return False  # the documents received, bought or lent, listed by source or kind
+    return all(o.how == "part" or o.metric is None for o in nums if colon < o.start and o.end <= n.start and o is not n)
 
 
 def _part_of_after(text: str, pos: int) -> bool:
