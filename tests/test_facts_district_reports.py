@@ -192,3 +192,19 @@ def test_the_central_and_childrens_libraries_beside_each_other_are_branches():
         ("users.registered", 12000, "2023", None, None)}
     assert _prose("2023", "Выдано 45 000 экз. в сельских библиотеках.") == {
         ("loans.total", 45000, "2023", None, "branch:сельские библиотеки")}
+
+
+def test_a_gift_beside_the_state_order_is_not_ordered_and_books_with_the_rest_are_all():
+    assert _figures("2023", "Мемлекеттік тапсырыс аясында облыстық кітапханадан 2 118 дана құжат алынды, ал оқырмандар "
+                            "мен жергілікті авторлар кітапханаға 2 526 дана кітап сыйға тартты.") == {
+        ("state_order.copies", 2118, "2023")}
+    assert _prose("2023", "Выдано 50 000 экз. книг и других документов.") == {("loans.total", 50000, "2023", None, None)}
+    assert _prose("2024-9M", "Оқырмандарға 196 875 дана кітап пен басқа құжаттар берілді, оның ішінде қазақ тілінде "
+                             "138 410 дана.") == {("loans.total", 196875, "2024-9M", None, None),
+                                                   ("loans.total", 138410, "2024-9M", "kk", None)}
+
+
+def test_money_for_a_kind_of_documents_in_a_row_with_its_unit_beside():
+    got = _table("2021-H1", ["Көрсеткіштер", "Өлшем бірлігі", "2020 ж. І ж/ж", "2021 ж. І ж/ж"],
+                 ["Мерзімді басылымдарға жазылу", "теңге", "1 036 480", "1 152 300"])
+    assert got == {("acquisition.budget", 1036480, "2020-H1"), ("acquisition.budget", 1152300, "2021-H1")}

@@ -181,7 +181,9 @@ def _pick(hits: list[Hit], fv: FactVocab, unit: str | None, topics: set[str],
             continue
         if unit and unit not in m.units:
             continue
-        if m.topic and m.id not in topics:
+        if m.topic and m.id not in topics and not (
+                unit and fv.money(unit) and fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in hits)):
+            # money spent on a kind of documents ("Мерзімді басылымдарға жазылу | теңге") names its topic
             continue
         score = (h.t1 - h.t0, h.end - h.start, order)
         if best is None or score > best[0]:

@@ -673,7 +673,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.75, "cue"
         ordered = _STATE_ORDERED.get(n.metric.id) if n.metric is not None else None
-        if ordered in fv.metrics and any(
+        if ordered in fv.metrics and not _GIFT_RE.search(text, ca, cz) and any(
                 h.id.startswith("state_order.") and h.start < n.start
                 and len({o.start for o in metric_hits if o.kind == "M" and h.end <= o.start < n.start}) <= 1
                 for h in metric_hits if _same_sentence(sents, h, n)) and (not n.unit or n.unit in fv.metrics[ordered].units):
@@ -955,6 +955,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "оның ішінде ауылдық жерлерде – 5 118 оқырман", "в сельской местности выдано 96 400 экз.": the part
             # of a figure that the rural areas account for, not the whole of the report's
             n.metric = None
+        if n.metric is not None and n.metric.id.startswith("state_order.") and _GIFT_RE.search(text, ca, cz):
+            # "ал оқырмандар … 2 526 дана кітап сыйға тартты": a gift beside what the state's order bought, a
+            # part of what was received that no metric names
+            n.metric = None
+        if n.category == "books" and _AND_OTHERS_RE.match(text, n.end):
+            # "196 875 дана кітап пен басқа құжаттар", "книг и других документов": books and the rest, all of it
+            n.category = None
         if n.category == "books" and fv.money(n.unit) and n.how != "part":
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
             # unless it is the part of a whole ("в том числе на книги 3000")
@@ -1292,6 +1299,11 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     return None
 
 
+#: a gift, which no state's order bought: "сыйға тартты", "в дар", "подарено", "безвозмездно"
+_GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сыйға|сыйлады|сый\s+ретінде|в\s+дар|дар\s+от|подар\w*|безвозмездн\w*|пожертвова\w*)")
+#: books and the other documents after a figure: the whole, no category
+_AND_OTHERS_RE = re.compile(r"(?i)\s*(?:дана|экз\.?)?\s*(?:кітап|книг)\w*\s+(?:пен|мен|және|и)\s+"
+                            r"(?:басқа|өзге|других|прочих|иных)(?![^\W\d_])")
 #: what was added to a catalogue, and its whole size beside it
 _ADDED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:пополнил\w*|пополнен\w*|внесен\w*|внесён\w*|добавлен\w*|введен\w*|введён\w*"
                        r"|енгізіл\w*|енгізді|толықтырыл\w*|қосылды)")
