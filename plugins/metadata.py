@@ -332,6 +332,11 @@ def detect_period(document: Document) -> Period | None:
 _CHAIN_GAP = re.compile(r"^[\s,–—-]*(?:[нднт][ыі]ң|n[yi][ńn]|d[yi][ńn]|t[yi][ńn])?\s*$", re.I)
 
 
+#: libraries, not one: "ауылдық кітапханалары", "сельских библиотек", "Сельские библиотеки", "библиотек-филиалов"
+_LIBRARIES = re.compile(r"кітапханалар|библиотек(?:ам|ами|ах)?(?![^\W\d_])|(?:ие|ые|их|ых)\s+библиотеки(?![^\W\d_])"
+                        r"|филиал(?:ов|ам|ами|ах)(?![^\W\d_])", re.I)
+
+
 def _quoted_names(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, name as written) of each quoted name ``text`` gives with
     a library word or a legal form: «...» КММ, МБУК «...» г. Кургана."""
@@ -357,7 +362,8 @@ def library_of_system(text: str) -> tuple[str, str] | None:
     spans = quoted + [p for p in _org_phrases(text)
                       if not any(q[0] <= p[0] < q[1] or p[0] <= q[0] < p[1] for q in quoted)]
     systems = [sp for sp in spans if parse_name(sp[2]).kind == "cbs"]
-    libraries = [sp for sp in spans if sp not in quoted and parse_name(sp[2]).kind in ("library", "children", "central")]
+    libraries = [sp for sp in spans if sp not in quoted and not _LIBRARIES.search(sp[2])
+                 and parse_name(sp[2]).kind in ("library", "children", "central")]
     for lib in libraries:
         for system in systems:
             if lib[1] <= system[0] and _CHAIN_GAP.match(text[lib[1]:system[0]]) \
