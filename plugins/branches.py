@@ -224,13 +224,16 @@ def load_systems(config: Config | None = None) -> dict[str, System]:
 
 def system_for(document: Document, systems: dict[str, System], config: Config | None = None) -> System | None:
     """The library system a report is about: ``--set branches_system=ID``,
-    else the organization named in its title, else the system whose
+    else the organization named in its title (or the system a library's
+    report names as its parent), else the system whose
     eponyms and places the report's text names most."""
     wanted = config.get("branches_system") if config is not None else None
     if wanted:
         return systems.get(wanted)
-    org = document.metadata.get("organization")
-    if isinstance(org, str) and org.strip():
+    # a library's report names its system as the library's parent ("X ОКЖ-ның Y кітапханасы")
+    for org in (document.metadata.get("organization"), document.metadata.get("organization_parent")):
+        if not isinstance(org, str) or not org.strip():
+            continue
         key = fold(org)
         best = max(((max((fuzz.token_set_ratio(key, fold(n)) for n in s.names), default=0), s)
                     for s in systems.values()), key=lambda t: t[0], default=(0, None))

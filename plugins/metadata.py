@@ -35,6 +35,7 @@ The document's period is the default period of its facts.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from pathlib import Path
@@ -116,10 +117,15 @@ _QUALIFIER = re.compile(
     r"модельн|oblys|audandyq|qalalyq|ortalyq|aýyldyq|auyldyq|balalar|ámbebap|ǵylym|gylym)", re.I)
 _NAMED_FOR = re.compile(r"\s+им(?:ени|\.)\s*(?:[А-ЯЁ]\.\s*){0,3}[А-ЯЁ][\w-]+")
 _NAMED_AFTER = rf"(?:{_NAMED_FOR.pattern})?"
-# a library's number: "Детская библиотека № 3", "Библиотека-филиал № 12"
-_NUMBERED = r"(?P<number>\s*(?:-\s*филиал\w*\s*)?№\s*\d{1,3}(?!\d))?"
-_ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + r")" + _NUMBERED + _NAMED_AFTER + _PLACE_AFTER,
-                     re.I | re.U)
+# a library's number: "Детская библиотека № 3", "Библиотека-филиал № 12", "библиотека – филиал № 5"
+_NUMBERED = r"(?P<number>\s*(?:[-–—]\s*филиал\w*\s*)?№\s*\d{1,3}(?!\d))?"
+# a branch library: "библиотеки-филиала", "кітапхана-филиалының"
+_BRANCH_WORD = r"(?:\s*[-–—]\s*филиал\w*(?!\w)(?!\s*№))?"
+_ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + _BRANCH_WORD + r")" + _NUMBERED + _NAMED_AFTER
+                     + _PLACE_AFTER, re.I | re.U)
+#: a word of a library system's name ("ОКЖ-ның", "жүйесінің", "ЦБС"): a library's name going back stops at it
+#: (or a legal form's: "«...» КММ-нің Самар ауылдық кітапхана-филиалы")
+_SYSTEM_WORD = re.compile(r"^(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ|" + _FORMS + r")(?![^\W\d_])|(?i:^жүйе|^систем|^j[uúü]ıe)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.-]*|[А-ЯЁA-Z]\.", re.U)
 _NOT_NAME = re.compile(
     r"^(?:о|об|за|по|на|в|и|для|туралы|бойынша|жылғы|жылдың|jylǵy|jyldyń|týraly|turaly|работе|работы|работа|"
@@ -138,13 +144,19 @@ _NOT_NAME = re.compile(
 
 def _org_phrase(text: str) -> str | None:
     """The first organization ``text`` names without quotes, as written."""
+    return next((name for _, _, name in _org_phrases(text)), None)
+
+
+def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, name as written) of each organization ``text`` names
+    without quotes, in order."""
     for m in _ANCHOR.finditer(text):
         system = not re.match(_LIBRARY_WORD, m.group(0), re.I)
         words = _NAME_WORD.findall(text[:m.start()])
         kept: list[str] = []
         for w in reversed(words[-5:]):
-            if _NOT_NAME.match(w):
-                break
+            if _NOT_NAME.match(w) or (not system and _SYSTEM_WORD.match(w)):
+                break  # a library's name going back ends at its system's: "ОКЖ-ның Самар ауылдық кітапханасы"
             kept.append(w)
         kept.reverse()
         # a year between the words ends the name at it: "за 2 полугодие 2016 г. МБУК ЦБС", "на 2015 г.
@@ -161,13 +173,13 @@ def _org_phrase(text: str) -> str | None:
         if kept:
             start = text.rfind(kept[0], 0, m.start())
         name = " ".join(text[start:m.end()].split()).rstrip(".,;:")
-        return _POSSESSIVE_CASE.sub("", name)
-    return None
+        yield start, m.end(), _POSSESSIVE_CASE.sub("", name)
 
 
 # "кітапханасының", "жүйесінің", "kitaphanasynyń": the name itself ends in the possessive
 _POSSESSIVE_CASE = re.compile(r"(?<=[сs][ыіy])(?:ның|нің|на|не|нда|нде|нан|нен|nyń|nyn|na|nda)$"
-                              r"|(?<=кітапхана)(?:ның|да|дан)$")  # and a library's own case: "кітапхананың"
+                              r"|(?<=кітапхана)(?:ның|да|дан)$"  # and a library's own case: "кітапхананың"
+                              r"|(?<=филиал[ыі])(?:ның|нің|нда|нде|нан|нен)$")  # "кітапхана-филиалының"
 
 
 # "Степногорск қаласы әкімдігінің «Орталықтандырылған кітапхана жүйесі» КММ": the akimat
@@ -315,20 +327,74 @@ def detect_period(document: Document) -> Period | None:
     return found[0] if found else None
 
 
+#: what may stand between a library and its system in a chain of genitives: nothing, a dash, a comma, or the
+#: system's genitive ending ("ОКЖ-ның Самар ауылдық кітапханасы", "библиотеки-филиала МКУК «ЦБС» ... района")
+_CHAIN_GAP = re.compile(r"^[\s,–—-]*(?:[нднт][ыі]ң|n[yi][ńn]|d[yi][ńn]|t[yi][ńn])?\s*$", re.I)
+
+
+#: libraries, not one: "ауылдық кітапханалары", "сельских библиотек", "Сельские библиотеки", "библиотек-филиалов"
+_LIBRARIES = re.compile(r"кітапханалар|библиотек(?:ам|ами|ах)?(?![^\W\d_])|(?:ие|ые|их|ых)\s+библиотеки(?![^\W\d_])"
+                        r"|филиал(?:ов|ам|ами|ах)(?![^\W\d_])", re.I)
+
+
+def _quoted_names(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, name as written) of each quoted name ``text`` gives with
+    a library word or a legal form: «...» КММ, МБУК «...» г. Кургана."""
+    for m in _ORG_QUOTED.finditer(text):
+        form = m.group(3) or m.group(1)
+        if not (_LIBRARY.search(m.group(2)) or form):
+            continue
+        name = f"«{m.group(2).strip()}»"
+        value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
+        place = " ".join((m.group(4) or "").split())
+        yield m.start(), m.end(), _with_place_before(text, m.start(), f"{value} {place}" if place else value)
+
+
+def library_of_system(text: str) -> tuple[str, str] | None:
+    """(the library, its system), as written, when ``text`` names one
+    library of a library system in a chain of genitives: "Көкпекті аудандық
+    ОКЖ-ның Самар ауылдық кітапханасы", "Самарской сельской
+    библиотеки-филиала МКУК «ЦБС» Кокпектинского района", "Самарская
+    сельская библиотека – филиал № 5 ЦБС".  The report is the library's; the
+    system is its parent.  The system's libraries together ("ОКЖ
+    кітапханаларының", "библиотек ЦБС") are the system."""
+    quoted = list(_quoted_names(text))
+    spans = quoted + [p for p in _org_phrases(text)
+                      if not any(q[0] <= p[0] < q[1] or p[0] <= q[0] < p[1] for q in quoted)]
+    systems = [sp for sp in spans if parse_name(sp[2]).kind == "cbs"]
+    libraries = [sp for sp in spans if sp not in quoted and not _LIBRARIES.search(sp[2])
+                 and parse_name(sp[2]).kind in ("library", "children", "central")]
+    for lib in libraries:
+        for system in systems:
+            if lib[1] <= system[0] and _CHAIN_GAP.match(text[lib[1]:system[0]]) \
+                    or system[1] <= lib[0] and _CHAIN_GAP.match(text[system[1]:lib[0]]):
+                return lib[2], system[2]
+    return None
+
+
+def _title_text(document: Document) -> list[str]:
+    """The title area, its lines read as one (a title broken over lines may break a name too)."""
+    title = title_lines(document)
+    return [" ".join(title)] if len(title) > 1 else title
+
+
+def detect_library_of_system(document: Document) -> tuple[str, str] | None:
+    """(the library, its system) when the title names a library of a
+    system (:func:`library_of_system`), else None."""
+    return next((found for t in _title_text(document) if (found := library_of_system(t))), None)
+
+
 def organization_names(document: Document) -> list[str]:
     """Every organization name the title gives, as written, in order: a
     bilingual title names its organization in both languages."""
     out: list[str] = []
     lines = title_lines(document)
     for text in lines + ([" ".join(lines)] if len(lines) > 1 else []):
-        for m in _ORG_QUOTED.finditer(text):
-            form = m.group(3) or m.group(1)
-            if not (_LIBRARY.search(m.group(2)) or form):
-                continue
-            name = f"«{m.group(2).strip()}»"
-            value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
-            place = " ".join((m.group(4) or "").split())
-            out.append(_with_place_before(text, m.start(), f"{value} {place}" if place else value))
+        branch = library_of_system(text)
+        if branch:  # a library of a system: its own name, not its parent's
+            out.append(branch[0])
+            continue
+        out += [name for _, _, name in _quoted_names(text)]
         if not _ORG_QUOTED.search(text):
             phrase = _org_phrase(text)
             if phrase:
@@ -340,9 +406,11 @@ def detect_organization(document: Document) -> str | None:
     """The reporting organization as written: «name» and its legal form,
     from the title first, then the first blocks, then the page header
     (``metadata["page_header"]``, which the .docx and PDF loaders fill)."""
-    title = title_lines(document)
     # a title broken over lines may break a name too: «... система / города Балхаш»
-    title = [" ".join(title)] if len(title) > 1 else title
+    title = _title_text(document)
+    branch = detect_library_of_system(document)
+    if branch:
+        return branch[0]  # "X ОКЖ-ның Y кітапханасының есебі": Y's report
     texts = title + [t for b in document.blocks[:TITLE_BLOCKS]
                      if (t := cyrillic_lookalikes(b.text)) and " ".join(t.split()) not in title]
     header = document.metadata.get("page_header")
@@ -446,12 +514,39 @@ def prepare_document(document: Document, config) -> None:
     org = detect_organization(document)
     if org:
         meta.setdefault("organization", org)
+        branch = detect_library_of_system(document)
+        if branch and branch[0] == meta["organization"]:
+            meta.setdefault("organization_parent", branch[1])
+            _library_and_parent_keys(meta, config)
         names = organization_names(document)
         if len(names) > 1 or (names and names[0] != org):
             meta.setdefault("organization_names", names)
     lang = detect_language(document)
     if lang:
         meta.setdefault("language", lang)
+
+
+def _library_and_parent_keys(meta: dict, config) -> None:
+    """The key of a library's parent system (``organization_parent_id``),
+    resolved as a report's organization is; and the library's own key when
+    its name gives no place or person ("библиотека-филиал № 12", "Орталық
+    кітапханасы"): its system's place, so that the libraries № 12 of two
+    systems stay two."""
+    from esep.plugins.organizations import accepted_aliases, known_organizations, resolve
+    from esep.plugins.vocab import default_user_dir
+
+    db_path = config.get("db_path") if config is not None else None
+    known, aliases = known_organizations(db_path), accepted_aliases(default_user_dir(config))
+    parent = resolve(meta["organization_parent"], known, aliases)
+    meta.setdefault("organization_parent_id", parent.organization_id)
+    library = parse_name(meta["organization"])
+    if library.place or library.named or meta.get("organization_id") \
+            or resolve(meta["organization"], (), aliases).method == "accepted":
+        return  # its own name makes its key (the organizations plugin resolves it)
+    own = dataclasses.replace(library, place=parent.name.place, level=parent.name.level)
+    if own.place:
+        meta["organization_id"] = own.key
+        meta["organization_match"] = {"method": "parent", "score": 100.0}
 
 
 def warnings(document: Document, config) -> Iterable[Record]:
@@ -508,11 +603,13 @@ def register_commands(cli):
     @output_options
     @click.option("--warnings", "only_warnings", is_flag=True, help="Only the reports with a warning.")
     def metadata_command(db_path, fmt, only_warnings):
-        """Each report's period, organization and language, and what is missing."""
+        """Each report's period, organization (and the system a library's report names as its parent),
+        language, and what is missing."""
         conn = readonly_connection(db_path)
         try:
             rows = conn.execute("""
-                select d.path, d.period, d.organization_id, d.language,
+                select d.path, d.period, d.organization_id,
+                       json_extract(d.metadata, '$.organization_parent_id') as parent_id, d.language,
                        (select group_concat(w.message, '; ') from ingest_warnings w
                          where w.document_id = d.id and w.stage = 'extract:metadata') as warning
                 from documents d order by d.path""").fetchall()
@@ -520,7 +617,7 @@ def register_commands(cli):
             conn.close()
         if only_warnings:
             rows = [r for r in rows if r[-1]]
-        print_rows(["path", "period", "organization_id", "language", "warning"], rows, fmt)
+        print_rows(["path", "period", "organization_id", "parent_id", "language", "warning"], rows, fmt)
 
 
 # -- esep eval: the metadata of a report against its gold ------------------------------

@@ -242,6 +242,28 @@ def latin_key(text: str) -> str:
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 
 
+#: units a table writes after a figure's role ("Присутствовало, чел.", "Выдано, экз.", "тыс. тенге"): an
+#: abbreviated word that is a unit is not the start of a form's name ("чел." is no "челлендж")
+UNIT_ABBREVIATIONS = frozenset({"чел", "ед", "экз", "тыс", "млн", "млрд", "шт", "руб", "тг", "тнг", "тен", "стр",
+                                "мин", "дан", "адам", "рет", "кит"})
+
+#: "other forms": a word for the rest ("Прочие", "Другие", "Иные", "Басқа", "Өзге", "Basqa") alone or with
+#: words that name no form ("формы", "мероприятия", "түрлері", "шаралар", "да")
+_OTHER_WORD = re.compile(r"^(?:проч\w*|друг\w*|ин(?:ые|ое|ая|ых)|басқа\w*|өзге\w*|basqa\w*|[óöo]zge\w*)$", re.I)
+_GENERIC_WORD = re.compile(
+    r"^(?:форм\w*|вид\w*|мероприяти\w*|работ\w*|массов\w*|жұмыс\w*|түр\w*|іс|шара\w*|іс-шара\w*|да|де|та|те"
+    r"|и|др|jumys\w*|t[úüu]r\w*|is|[sş]h?ara\w*|da|de|ta|te)$", re.I)
+
+
+def names_other_forms(text: str) -> bool:
+    """A row of the forms no other row names ("Прочие", "Другие формы", "Басқа
+    түрлері", "Басқалары", "Өзгелері", "Басқа да шаралар"): it names no form
+    of work, however like one its words read."""
+    words = [w for w in re.split(r"[\s.,:;()/]+", text.strip()) if w]
+    return bool(words) and bool(_OTHER_WORD.match(words[0])) and all(_GENERIC_WORD.match(w) for w in words[1:]) \
+        and len(words) <= 4
+
+
 class LabelMatcher:
     """Event types of row labels (see the module docstring)."""
 
@@ -274,6 +296,8 @@ class LabelMatcher:
         return Match(got.id, got.score, got.alias, got.best)
 
     def _match(self, text: str, raw: str | None = None) -> Match:
+        if names_other_forms(text):
+            return Match(None, 0.0, text, None)  # typeless by what it says, and no form to suggest
         m = self.vocab.match(text)
         if m.id is not None:
             return m
@@ -325,8 +349,13 @@ class LabelMatcher:
 
     def _forms(self, text: str, w: tx.Word) -> list[str]:
         """The word, or when it is abbreviated ("лит.", "познават.") the
-        vocabulary's words it begins."""
-        if text[w.end:w.end + 1] != "." or len(w.text) < 2:
+        vocabulary's words it begins; a unit ("чел.", "экз.") or a role's
+        word ("мер.", "кол.") is no form's name cut short."""
+        if text[w.end:w.end + 1] != "." or len(w.text) < 2 or w.text.lower() in UNIT_ABBREVIATIONS:
+            return [w.text]
+        from esep.plugins.events.headers import header_role
+
+        if header_role(w.text + "."):  # "мер.", "кол.", "уч.": a role's word cut short, not a form's
             return [w.text]
         stem = w.text.lower()
         full = sorted(v for v in self.vocab_words if v.startswith(stem) and len(v) > len(stem) + 1)

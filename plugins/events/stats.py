@@ -131,6 +131,17 @@ def match_label(vocab: Vocabulary, text: str) -> Match:
     return labels.label_matcher(vocab).match(labels.label_text(text))
 
 
+#: roles of a header no form of work is named by: a column of people, of the plan, of a percent
+#: ("Присутствовало, чел.", "План", "% выполнения") laid across a table read on its side
+_NOT_FORM_ROLES = ("participants", "plan", "percent")
+
+
+def is_form(vocab: Vocabulary, text: str) -> bool:
+    """A label of a form of work: the vocabulary knows it, and it names no
+    role but the count ("Онлайн мероприятия" is a form and a count)."""
+    return bool(match_label(vocab, text).id) and header_role(text) not in _NOT_FORM_ROLES
+
+
 #: the head of a label column of directions (themes) of work: "Направление работы", "Тематика", "Бағыты"
 _DIRECTION_HEADER = re.compile(r"направлени|тематик|бағыт|тақырып", re.I)
 #: words of a header that speaks of events
@@ -557,7 +568,7 @@ def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Tabl
                      and cover[(r, k)].text.strip()), None)
         if cell is not None and cell not in heads:
             heads.append(cell)
-    types = sum(1 for c in heads if match_label(vocab, c.text).id)
+    types = sum(1 for c in heads if is_form(vocab, c.text))
     roles = sum(1 for c in heads if header_role(c.text) or is_total_label(c.text))
     about_events = any(_EVENTS_HEADER.search(c.text) for c in heads)
     if not (types >= 2 or (about_events and roles >= 1 and types + roles >= 2 and len(times) >= 2)):
@@ -846,7 +857,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     # local lore), each holding many forms: no event type names one, however like a form's name it reads
     by_direction = et.rows_by == "type" and not et.on_side and bool(_DIRECTION_HEADER.search(label_head or ""))
     if et.on_side:
-        rows = _roles_of_the_total(rows, lambda text: matcher.match(read_label(text)).id is not None, read_label)
+        rows = _roles_of_the_total(rows, lambda text: is_form(vocab, read_label(text)), read_label)
     for row in rows:
         label_text = read_label(row.text)
         own_label = row.label
