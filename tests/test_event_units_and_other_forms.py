@@ -108,5 +108,7 @@ def test_other_forms_in_a_table_keep_their_figures_and_are_listed_without_a_cand
     rows = by_label(records)
     assert rows["Басқа түрлері"]["2020"]["event_type"] is None
     assert (rows["Басқа түрлері"]["2020"]["actual"], rows["Басқа түрлері"]["2020"]["participants"]) == (4, 95)
+    # typeless by what it says, which is read with confidence
+    assert next(r for r in records if r.table == "event_stats" and r.values["label"] == "Басқа түрлері").confidence == 0.9
     listed = [r.values for r in records if r.table == "unmatched_terms"]
     assert [(u["term"], u["best_candidate"], u["score"]) for u in listed] == [("Басқа түрлері", None, 0.0)]

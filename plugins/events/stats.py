@@ -878,6 +878,8 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         else:
             m = matcher.match(label_text)
             event_type, confidence = m.id, round(m.score / 100.0, 3)
+            if m.id is None and labels.names_other_forms(label_text):
+                confidence = 0.9  # "Прочие", "Басқалары": typeless by what the label says, not for want of a match
             if by_direction:
                 event_type, confidence = None, 0.9
             if event_type is None:
