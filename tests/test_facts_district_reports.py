@@ -89,8 +89,9 @@ def test_new_readers_a_price_equipment_and_a_reference_are_no_figures_of_the_met
     assert _figures("2023", text) == set()
 
 
-def test_computers_bought_are_the_equipment():
-    assert _figures("2023", "Приобретено 12 компьютеров.") == {("equipment.computers", 12, "2023")}
+def test_the_computers_a_library_has_are_the_equipment_not_those_bought_this_year():
+    assert _figures("2023", "Компьютерный парк ЦБС составляет 58 единиц. В 2023 году за счёт местного бюджета "
+                            "приобретено 7 компьютеров и 4 МФУ.") == {("equipment.computers", 58, "2023")}
 
 
 def test_what_the_brackets_after_a_figure_name_is_theirs():
@@ -194,10 +195,12 @@ def test_the_central_and_childrens_libraries_beside_each_other_are_branches():
         ("loans.total", 45000, "2023", None, "branch:сельские библиотеки")}
 
 
-def test_a_gift_beside_the_state_order_is_not_ordered_and_books_with_the_rest_are_all():
-    assert _figures("2023", "Мемлекеттік тапсырыс аясында облыстық кітапханадан 2 118 дана құжат алынды, ал оқырмандар "
-                            "мен жергілікті авторлар кітапханаға 2 526 дана кітап сыйға тартты.") == {
-        ("state_order.copies", 2118, "2023")}
+def test_a_gift_is_received_as_gifts_not_ordered_and_books_with_the_rest_are_all():
+    assert _prose("2023", "Мемлекеттік тапсырыс аясында облыстық кітапханадан 2 118 дана құжат алынды, ал оқырмандар "
+                          "мен жергілікті авторлар кітапханаға 2 526 дана кітап сыйға тартты.") == {
+        ("state_order.copies", 2118, "2023", None, None), ("fund.received", 2526, "2023", None, "gifts")}
+    assert _prose("2022", "Безвозмездно (в дар от читателей, авторов и организаций) получено 1 321 экз.") == {
+        ("fund.received", 1321, "2022", None, "gifts")}
     assert _prose("2023", "Выдано 50 000 экз. книг и других документов.") == {("loans.total", 50000, "2023", None, None)}
     assert _prose("2024-9M", "Оқырмандарға 196 875 дана кітап пен басқа құжаттар берілді, оның ішінде қазақ тілінде "
                              "138 410 дана.") == {("loans.total", 196875, "2024-9M", None, None),
@@ -208,3 +211,92 @@ def test_money_for_a_kind_of_documents_in_a_row_with_its_unit_beside():
     got = _table("2021-H1", ["Көрсеткіштер", "Өлшем бірлігі", "2020 ж. І ж/ж", "2021 ж. І ж/ж"],
                  ["Мерзімді басылымдарға жазылу", "теңге", "1 036 480", "1 152 300"])
     assert got == {("acquisition.budget", 1036480, "2020-H1"), ("acquisition.budget", 1152300, "2021-H1")}
+
+
+# -- long annual reports: a table of contents, tasks, sections' parts, asides --------------------------------
+
+
+def _doc_facts(period: str, *blocks: tuple[str, str]) -> set[tuple]:
+    from esep.model import Block
+
+    d = Document(id="l", path="l.docx", format="docx", metadata={"period": period})
+    for kind, text in blocks:
+        d.add_block(Block(kind, text))
+    return {(r.values["metric"], r.values["value"], r.values["period"]) for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values["metric"]}
+
+
+def test_a_table_of_contents_and_a_section_of_tasks_give_no_figures():
+    got = _doc_facts("2021", ("paragraph", "Мазмұны"), ("paragraph", "1. Кітапхана желісі\t3"),
+                     ("paragraph", "2. Кітап қоры\t5"), ("paragraph", "3. Қаржыландыру\t11"),
+                     ("paragraph", "Кітапхана желісі және қызмет көрсету аймағы......................4 3."),
+                     ("heading", "Кітап қоры"), ("paragraph", "Жыл ішінде қорға 3 406 дана құжат түсті."),
+                     ("heading", "9. 2022 жылға арналған міндеттер"),
+                     ("paragraph", "630 іс-шара өткізу, оның ішінде ауданның 90 жылдығына арналған іс-шаралар."),
+                     ("paragraph", "Электрондық каталогқа 6 500 жазба енгізу, 5 000 дана жаңа кітап сатып алу."))
+    assert got == {("fund.received", 3406, "2021")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a theme or an occasion, one event told by its name, a campaign's libraries and people
+    ("К Дню Независимости и Дню Конституции проведено 64 мероприятия, в которых приняли участие 2 105 человек.", set()),
+    ("Пропаганде здорового образа жизни посвящено 38 мероприятий (946 участников).", set()),
+    ("По экологическому просвещению прошло 41 мероприятие.", set()),
+    ("Интересно прошёл исторический час «Ұлы дала тұлғалары» в городской библиотеке № 1 (15 декабря, 32 участника).",
+     set()),
+    ("«Бір ел – бір кітап» акциясына 23 кітапхана қатысып, 1 146 оқырман жиналды.", set()),
+    ("Районная акция «Читающий Акколь» объединила 9 библиотек и около 780 участников.", set()),
+    ("За отчётный период проведено 520 мероприятий.", {("events.actual", 520, "2022")}),
+    ("Проведено 320 мероприятий, в том числе акция «Ночь в библиотеке», в них приняли участие 8 400 человек.",
+     {("events.actual", 320, "2022"), ("events.participants", 8400, "2022")}),
+    # what was done to copies, the library's posts, views, points of loan, a table's number, an area
+    ("Проведены проверки фонда, переплетено 215 экз. ветхих изданий. С задолжниками велась работа, возвращено "
+     "1 087 экз.", set()),
+    ("В газете опубликовано 36 статей; на сайте и в социальных сетях размещено 1 128 публикаций.",
+     {("media.articles", 36, "2022")}),
+    ("«Қасиетті Жетісу» атты виртуалды саяхат әлеуметтік желілерде 3 мыңнан астам қаралым жинады.", set()),
+    ("Алыс орналасқан елді мекендердің тұрғындарына 9 кітап беру пункті арқылы қызмет көрсетілді.", set()),
+    ("Данные приведены в таблице 3.", set()),
+    ("Общая площадь помещений библиотек – 3 246 кв. м.", set()),
+    # the fund per inhabitant is the indicator; per reader beside it, a second measure
+    ("Книгообеспеченность на одного жителя района составила 7,4 экз., на одного пользователя – 14,3 экз.",
+     {("ratio.book_supply", 7.4, "2022")}),
+    ("Книгообеспеченность на одного читателя – 14,3 экз.", {("ratio.book_supply", 14.3, "2022")}),
+    # an aside in brackets, a purpose after the figure, the budget as the source of the money
+    ("Доходы от платных услуг (ксерокопирование, распечатка, ламинирование, набор текста) составили 1 286,4 тыс. "
+     "тенге и направлены на приобретение канцелярских товаров.", {("finance.paid_services", 1286.4, "2022")}),
+    ("Библиотечное образование (высшее и среднее специальное) имеют 23 человека.",
+     {("staff.library_education", 23, "2022")}),
+    ("Жергілікті бюджет есебінен 1 985,4 мың теңгеге 1 622 дана кітап сатып алынды.",
+     {("acquisition.budget", 1985.4, "2022"), ("acquisition.copies", 1622, "2022")}),
+    # items of a list after a colon or "в том числе" name nothing of their own
+    ("Общий объём финансирования составил 128 745,3 тыс. тенге, из них: заработная плата – 102 418,0 тыс. тенге, "
+     "коммунальные услуги – 9 612,4 тыс. тенге, комплектование фонда – 4 126,5 тыс. тенге, прочие расходы – "
+     "11 048,2 тыс. тенге.", {("finance.budget", 128745.3, "2022"), ("acquisition.budget", 4126.5, "2022")}),
+    ("Выбыло 5 054 экз., в том числе по ветхости – 3 210 экз., как устаревшие по содержанию – 1 412 экз., "
+     "утерянные читателями – 432 экз.", {("fund.withdrawn", 5054, "2022")}),
+    # differences in the dative, a mobile library's readers, Kazakh and Russian wordings
+    ("Өткен жылмен салыстырғанда оқырмандар саны 206 адамға, кітап берілімі 2 758 данаға өсті.", set()),
+    ("Кітап қоры 1 200 данаға толықтырылды.", {("fund.received", 1200, "2022")}),
+    ("Қашықтықтан қызмет алатын пайдаланушылар – 1 870 адам.", {("users.remote", 1870, "2022")}),
+    ("Жыл ішінде 6 маман қабылданып, 5 қызметкер жұмыстан шықты.",
+     {("staff.hired", 6, "2022"), ("staff.dismissed", 5, "2022")}),
+    ("ОКЖ-ны қаржыландырудың жалпы көлемі 162 418,9 мың теңгені құрады.", {("finance.budget", 162418.9, "2022")}),
+    ("В структуру учреждения входят 19 структурных подразделений.", {("libraries.count", 19, "2022")}),
+    ("Из 24 библиотек 19 подключены к сети Интернет.",
+     {("libraries.count", 24, "2022"), ("libraries.internet", 19, "2022")}),
+])
+def test_long_reports_wordings(text, want):
+    assert _figures("2022", text) == want
+
+
+def test_a_mobile_library_is_a_branch_and_its_trips_are_no_readers():
+    got = _prose("2022", "Работают 6 пунктов выдачи и передвижная библиотека, которая совершила 48 выездов и обслужила "
+                         "587 читателей.")
+    assert got == {("users.registered", 587, "2022", None, "branch:передвижная библиотека")}
+
+
+def test_a_part_of_a_year_named_in_an_earlier_sentence_is_not_carried():
+    got = _figures("2023-H1", "В январе–марте проведена перерегистрация. Число удалённых пользователей – 1 102.")
+    assert got == {("users.remote", 1102, "2023-H1")}
+    assert _figures("2021-9M", "9 айда кітапханаларға 1 240 оқырман тіркелді.") == {("users.registered", 1240, "2021-9M")}

@@ -142,8 +142,6 @@ def is_form(vocab: Vocabulary, text: str) -> bool:
     return bool(match_label(vocab, text).id) and header_role(text) not in _NOT_FORM_ROLES
 
 
-#: the head of a label column of directions (themes) of work: "Направление работы", "Тематика", "Бағыты"
-_DIRECTION_HEADER = re.compile(r"направлени|тематик|бағыт|тақырып", re.I)
 #: words of a header that speaks of events
 _EVENTS_HEADER = re.compile(r"мероприят|іс-шара|шаралар|форм\w* работы|жұмыс түр|присутств|қатыс|участ|event", re.I)
 #: the head of a label column of forms of events: "Мероприятия", "Форма работы", "Іс-шара түрі"

@@ -179,7 +179,10 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     section: Period | None = None  # the period a heading names, in a report that names none of its own
     title = ""  # the title of the section a paragraph is in: the topic of its figures may be named there only
     lead: Period | None = None  # the period a line ending in a colon names for the list under it
+    contents = _contents_lines(document.blocks)
     for b in document.blocks:
+        if b.index in contents:
+            continue  # "Кітап қоры\t5", "Финансирование ........ 10": a line of the table of contents
         led = _lead_period(b.text, doc_period)
         if led is not None:
             lead = led
@@ -197,11 +200,48 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             # "Читатели 1 520 1 548": a table row whose columns were lost; which figure is of the
             # report's period, the text cannot say, so none is read (the paragraph is kept)
             continue
+        if title and title != b.text and _TASKS_TITLE_RE.search(title):
+            continue  # under "Задачи на 2024 год", "2022 жылға арналған міндеттер": what is to be done
         try:
             out.extend(_block_facts(b, fv, lead or doc_period or section, title if title != b.text else ""))
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
     return failed
+
+
+#: a line of a table of contents: a title, a tab or leader dots, a page number (and a PDF may run the next
+#: entry's number on: "Қаржыландыру.........11 8.")
+_CONTENTS_LINE_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^\d\t]{3,120}?(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*"
+                               r"(\d{1,3})(?:\s+\d{1,2}(?:\.\d{1,2})*\.?)?\s*$")
+_CONTENTS_TITLE_RE = re.compile(r"(?i)^\s*(?:содержание|оглавление|мазмұны|мазмұн)\s*:?\s*$")
+#: the title of a section of what is to be done: "Задачи на 2024 год", "Основные задачи", "2022 жылға арналған
+#: міндеттер", "Перспективы", "План работы на …"
+_TASKS_TITLE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:задачи|міндеттер\w*|перспектив\w*|план\s+(?:работы\s+)?на"
+                             r"|жоспар\w*\s+\d{4}|\d{4}\s+жылға\s+арналған)(?![^\W\d_])")
+
+
+def _contents_lines(blocks) -> set[int]:
+    """The indexes of the blocks that are lines of a table of contents: under a heading "Содержание",
+    "Мазмұны", or a run of three at least whose page numbers do not go down."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+    titled = False
+
+    def close() -> None:
+        if len(run) >= 3 or (titled and run):
+            if all(a[1] <= b[1] for a, b in zip(run, run[1:])) or titled:
+                out.update(i for i, _ in run)
+
+    for b in blocks:
+        m = _CONTENTS_LINE_RE.match(b.text or "")
+        if m is not None:
+            run.append((b.index, int(m.group(1))))
+            continue
+        close()
+        run = []
+        titled = bool(_CONTENTS_TITLE_RE.match(b.text or ""))
+    close()
+    return out
 
 
 def _lead_period(text: str, doc_period: Period | None) -> Period | None:
@@ -291,6 +331,10 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     # a word or two in brackets with no figure is no clause of its own: "Количество посещений (всего) –
     # 84 500", "Число пользователей (чел.) – 10 250"
     inner += [(m.start(), m.end()) for m in _BRACKETED_WORDS_RE.finditer(text)]
+    # nor words in brackets with no figure at all, listing or explaining ("Доходы от платных услуг
+    # (ксерокопирование, распечатка, ламинирование) составили …", "Библиотечное образование (высшее и среднее
+    # специальное) имеют 23 человека")
+    inner += [(m.start(), m.end()) for m in _WORDS_IN_BRACKETS_RE.finditer(text)]
     # nor an age in brackets: "юношества (15–24 лет) – 118"
     inner += [(m.start(), m.end()) for m in _BRACKETED_RE.finditer(text) if _AGE_RE.fullmatch(m.group(1).strip())]
     # nor a figure in brackets right after the name of what it counts, with no figure of its own before the
@@ -314,13 +358,16 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
 
 
 _BRACKETED_WORDS_RE = re.compile(r"\((?:\s*[^\W\d_]{1,10}\.?){1,2}\s*\)")
+_WORDS_IN_BRACKETS_RE = re.compile(r"\([^()\d]{3,160}\)")
 #: one branch of the system, by its number or its name: "№1 филиал", "филиал № 3", "Заводского филиала",
 #: "Ақбұлақ ауылдық кітапханасы"
 _BRANCH_RE = re.compile(
-    rf"(?i)(?:№\s*\d{{1,3}}\s*(?:-\s*)?филиал\w*|филиал\w*\s*№\s*\d{{1,3}}|(?-i:[{UPPER}])\w+(?:ого|ской|ский|ая)"
+    rf"(?i)(?:передвижн\w+\s+библиотек\w*|библиобус\w*|жылжымалы\s+кітапхана\w*|көшпелі\s+кітапхана\w*"
+    rf"|№\s*\d{{1,3}}\s*(?:-\s*)?филиал\w*|филиал\w*\s*№\s*\d{{1,3}}|(?-i:[{UPPER}])\w+(?:ого|ской|ский|ая)"
     rf"\s+филиал\w*|(?-i:[{UPPER}])\w+\s+ауылдық\s+кітапхана(?:сы\w*)?|библиотек\w*-филиал\w*\s*№\s*\d{{1,3}})")
 
 
+_RELATIVE_RE = re.compile(r"(?i)[\s,]*(?:котор\w+|ол\s+|олар\s+)")
 #: the system's central or children's library, a branch like the others where a sentence gives the figures
 #: of several: "Орталық аудандық кітапхана 4 120 оқырманға, аудандық балалар кітапханасы 2 960 оқырманға …"
 _MAIN_LIBRARY_RE = re.compile(
@@ -337,6 +384,10 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
     central or children's library is a branch where its sentence names two
     libraries at least."""
     m = None
+    if _RELATIVE_RE.match(text, clause_start):
+        # "передвижная библиотека, которая совершила 48 выездов и обслужила 587 читателей": the library the
+        # relative clause is about stands in the clause before it
+        clause_start = max(sentence_start, text.rfind(",", sentence_start, clause_start - 1) + 1)
     for m in _BRANCH_RE.finditer(text, clause_start, pos):
         pass
     if m is None and sentence_end is not None:
@@ -439,6 +490,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # a name in quotes is no figure: «Библиотекарь года – 2022», «100 книг о войне»
     masks += [(m.start(), m.end()) for m in _QUOTED_NAME_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
+    # "оқырмандар саны 206 адамға, кітап берілімі 2 758 данаға өсті": figures in the dative a verb of change at
+    # the end of their sentence governs are differences
+    for m in _DATIVE_CHANGE_SENTENCE_RE.finditer(text):
+        for d in _DATIVE_FIGURE_RE.finditer(text, m.start(), m.end()):
+            rest = re.split(r"[,;]", text[d.end():m.end()], maxsplit=1)[0]
+            if not any(not _CHANGE_VERB_RE.fullmatch(v) for v in _KK_PAST_VERB_RE.findall(rest)):
+                masks.append((d.start(1), d.end(1)))  # no verb of its own ("1 200 данаға толықтырылды") in between
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     nums: list[_Num] = []
     found: list[list[tuple[int, int]]] = []
@@ -471,6 +529,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "план – 9 000", "при плане 70 000", "жоспар – 9 000", "План по числу пользователей – 12 000": what
             # was planned, no figure done
             continue
+        if n.value < 100 and float(n.value).is_integer() and (_TABLE_NUMBER_RE.search(text, max(0, n.start - 16), n.start)
+                                                              or _TABLE_NUMBER_AFTER_RE.match(text, n.end)):
+            continue  # "приведено в таблице 3", "2-кесте": the report's own table, no figure
+        if n.value <= 12 and _MONTHS_AFTER_RE.match(text, n.end):
+            continue  # "9 айда", "за 9 месяцев": a span of months, the period, no figure
         if not any(a < n.end and n.start < c for a, c in masks):
             nums.append(_Num(n.value, n.start, n.end, n.text, written_scale=n.scale, scale_end=n.scale_end))
     for n in find_partitive_numbers(text):
@@ -530,10 +593,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         hc = clause(h.start)
         return hc != clause(n.start) and any(o is not n and hc[0] <= o.start < hc[1] for o in nums)
 
+    asides = [(m.start(), m.end()) for m in _WORDS_IN_BRACKETS_RE.finditer(text)]
+
     def tokdist(n: _Num, h: Hit) -> int:
+        """Tokens between a figure and a hit, less those of words in brackets between them (an aside: "Доходы
+        от платных услуг (ксерокопирование, распечатка, …) составили 1 286,4")."""
+        a, z = (n.end, h.start) if h.start >= n.end else (h.end, n.start)
+        aside = sum(tk.token_at(y - 1) - tk.token_at(x) + 1 for x, y in asides if a <= x and y <= z)
         if h.start >= n.end:
-            return max(0, tk.token_at(h.start) - tk.token_at(n.end))
-        return max(0, tk.token_at(n.start) - tk.token_at(h.end - 1) - 1)
+            return max(0, tk.token_at(h.start) - tk.token_at(n.end) - aside)
+        return max(0, tk.token_at(n.start) - tk.token_at(h.end - 1) - 1 - aside)
 
     records: list[Record] = []
     stated: dict[int, Record] = {}  # id(_Num) -> its record
@@ -582,6 +651,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "Из поступивших документов 3 208 экз. приобретено": the whole, when a verb after the part
                 # names it ("Из поступивших документов 6 870 экз. – книги": the books received)
                 continue
+            if h.start > n.end and _PURPOSE_BEFORE_RE.search(text, max(n.end, h.start - 28), h.start) \
+                    and any(o.kind == "M" and o.end <= n.start and ca <= o.start for o in tk.hits):
+                continue  # "Доходы от платных услуг … составили 1 286,4 тыс. тенге и направлены на приобретение …"
+            if h.id == "finance.budget" and (_SOURCE_AFTER_RE.match(text, h.end)
+                                             or _SOURCE_BEFORE_RE.search(text, max(0, h.start - 40), h.start)):
+                continue  # "жергілікті бюджет есебінен", "за счёт средств местного бюджета": where money came from
+            if own_noun and h.start > noun.end(1) and _CONJUNCTION_RE.search(text, noun.end(1), h.start):
+                continue  # "совершила 48 выездов и обслужила 587 читателей": the figure's own noun names it
             if h.start > n.end and owned(h, n):
                 # "поступило … на сумму 4 215,6 тыс. тенге (в т.ч. по госзаказу – 412 экз.)": what the brackets
                 # after a figure name is theirs, not the figure's
@@ -718,6 +795,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             rate = _per_reader_rate(text, s0[0], n)
             if rate is not None and rate in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[rate], 0.7, "cue"
+
         if n.metric is not None and n.metric.id.startswith("users.") and "events.participants" in fv.metrics \
                 and (_PARTICIPATED_AFTER_RE.match(text, n.end)
                      or _PARTICIPATED_BEFORE_RE.search(text, max(0, n.start - 40), n.start)):
@@ -868,7 +946,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if (n.category, n.language) == (parent.category, parent.language):
                 # "поступило 3 140 экз., из них в III квартале – 1 205": a part of the same name that names its
                 # own period is the same figure of a shorter period
-                own = _period_for(n, periods_of(n), sents, paren, parens, text)
+                own = _period_for(n, periods_of(n), sents, paren, parens, text, carry_parts=doc_period is None)
                 whole = stated.get(id(parent))
                 if own is None or own.start < ca or whole is None \
                         or resolve_period(own.period, doc_period).code == whole.values.get("period"):
@@ -910,7 +988,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             sib = nums[i - 1]
             n.metric, n.conf, n.how = sib.metric, 0.7, sib.how if sib.how == "part" else "sibling"
             n.unit = n.unit or sib.unit
-        elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive:
+        elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive \
+                and not _item_of_a_list(text, n, nums, sents, part_spans):
             m = _by_topic(n, fv, [h for h in topics + metric_hits if not owned(h, n)],
                           _sentence_at(sents, n.start))
             if m is not None:
@@ -934,16 +1013,47 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "в том числе книг – 281 302 экз., периодических изданий – 14 877 экз., документов на электронных
             # носителях – 1 667 экз.": a part of the list no category names is no whole
             n.metric = None
-        if n.metric is not None and n.how not in ("part", "group") and not (n.category or n.language) \
-                and _FROM_WHOLE_BEFORE_RE.search(text, max(ca, n.start - 60), n.start):
+        whole_of = _FROM_WHOLE_BEFORE_RE.search(text, max(ca, n.start - 60), n.start) \
+            if n.metric is not None and n.how not in ("part", "group") and not (n.category or n.language) else None
+        if whole_of is not None and any(h.kind in "MT" and h.id == n.metric.id
+                                        for h in tk.hits if whole_of.start() <= h.start < whole_of.end()):
             # "Из 874 мероприятий 312 проведены в онлайн-формате": a part of the whole named before it, which
-            # names it no further
+            # names it no further ("Из 24 библиотек 19 подключены к сети Интернет" names another indicator)
             n.metric = None
         if n.metric is not None and (_NOT_THE_METRIC_BEFORE_RE.search(text, max(ca, n.start - 48), n.start)
                                      or _NOT_THE_METRIC_AFTER_RE.match(text, n.end)) \
                 and not n.metric.id.startswith("equipment."):
             # "вновь записано 1 126 читателей" (new readers, not the registered), "Средняя стоимость
             # приобретённой книги – 412 руб." (a price), "приобретено 6 ноутбуков" (equipment, not documents)
+            n.metric = None
+        if n.metric is not None and n.metric.id in ("events.actual", "events.participants") and n.category is None \
+                and n.how not in ("comparison", "sibling") \
+                and _THEME_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start) \
+                and not find_in_matching_form(fv.total_re, text[_sentence_at(sents, n.start, (0, 0))[0]:n.start]):
+            # "К Дню Независимости … проведено 64 мероприятия", "Пропаганде здорового образа жизни посвящено 38
+            # мероприятий", "По экологическому просвещению прошло 41 мероприятие": the events of one theme or
+            # occasion, a part of the year's that no metric names
+            n.metric = None
+        if n.metric is not None and (n.category is None or n.metric.id == "libraries.count") \
+                and n.metric.id in ("events.actual", "events.participants", "libraries.count", "users.registered") \
+                and _one_event(text, n, _sentence_at(sents, n.start, (0, len(text))), parens, dates):
+            # "Интересно прошёл исторический час «Ұлы дала тұлғалары» в городской библиотеке № 1 (15 декабря, 32
+            # участника)": the people at one event, told by its name
+            n.metric = None
+        if n.metric is not None and n.metric.id.startswith("fund.") and _FUND_CARE_RE.search(text, ca, cz):
+            # "переплетено 215 экз. ветхих изданий", "возвращено 1 087 экз.": what was done to copies of the fund
+            n.metric = None
+        if n.metric is not None and n.metric.id in ("media.articles", "catalog.records") \
+                and _SOCIAL_RE.search(text, ca, cz):
+            # "в социальных сетях размещено 1 128 публикаций": the library's own posts
+            n.metric = None
+        if n.metric is not None and n.metric.id == "equipment.computers" and _BOUGHT_RE.search(text, ca, n.start):
+            # "приобретено 7 компьютеров": bought this year, not the computers the libraries have
+            n.metric = None
+        if n.metric is not None and n.metric.id == "ratio.book_supply" \
+                and _per_reader_rate(text, _sentence_at(sents, n.start, (0, 0))[0], n) == "":
+            # "Книгообеспеченность на одного жителя … 7,4 экз., на одного пользователя – 14,3 экз.": the fund per
+            # inhabitant is the indicator; per reader, a second measure no metric names
             n.metric = None
         if n.metric is not None and n.metric.id == "bibliography.references" and n.how != "part" \
                 and "bibliography.virtual_references" in fv.metrics and _VIRTUAL_RE.search(text, ca, n.start):
@@ -955,13 +1065,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "оның ішінде ауылдық жерлерде – 5 118 оқырман", "в сельской местности выдано 96 400 экз.": the part
             # of a figure that the rural areas account for, not the whole of the report's
             n.metric = None
-        if n.metric is not None and n.metric.id.startswith("state_order.") and _GIFT_RE.search(text, ca, cz):
-            # "ал оқырмандар … 2 526 дана кітап сыйға тартты": a gift beside what the state's order bought, a
-            # part of what was received that no metric names
-            n.metric = None
-        if n.category == "books" and _AND_OTHERS_RE.match(text, n.end):
-            # "196 875 дана кітап пен басқа құжаттар", "книг и других документов": books and the rest, all of it
-            n.category = None
+        if n.metric is not None and n.metric.id.startswith(("state_order.", "fund.received", "acquisition."))\
+                and n.how != "part" and _GIFT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], cz):
+            # "ал оқырмандар … 2 526 дана кітап сыйға тартты", "Безвозмездно (в дар …) получено 1 321 экз.": a
+            # gift, received into the fund as a part of what came in (nothing the state's order or the budget
+            # bought; money given is none of their money either)
+            gift = not fv.money(n.unit) and "fund.received" in fv.metrics and "gifts" in fv.categories
+            n.metric, n.category = (fv.metrics["fund.received"], "gifts") if gift else (None, n.category)
         if n.category == "books" and fv.money(n.unit) and n.how != "part":
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
             # unless it is the part of a whole ("в том числе на книги 3000")
@@ -970,7 +1080,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
             if noun:
                 s = _sentence_at(sents, n.start, (0, len(text)))
-                period = _period_for(n, periods, sents, paren, parens)
+                period = _period_for(n, periods, sents, paren, parens, carry_parts=doc_period is None)
                 records.append(make_fact(
                     None, n.value, unit=n.stored_unit(), period=resolve_period(period.period if period else None, doc_period),
                     as_of=None, language=n.language, category=n.category, label=source[ca:cz].strip(" ,;:–-"),
@@ -985,7 +1095,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None
             continue
-        found = _period_for(n, periods_of(n), sents, paren, parens, text)
+        found = _period_for(n, periods_of(n), sents, paren, parens, text, carry_parts=doc_period is None)
         period = resolve_period(found.period if found else None, doc_period)
         if found is not None and len(found.period.code) == 4 and _WHOLE_YEAR_RE.search(text[found.start:found.end + 6]):
             # "2023 жылға ... бөлінді", "на 2023 год выделено": the money of the whole year, in a report on
@@ -1099,6 +1209,67 @@ def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
     return sa
 
 
+#: a verb telling that one event took place: "прошёл", "состоялась", "өтті", "болып өтті", "ұйымдастырылды"
+_ONE_EVENT_VERB_RE = re.compile(r"(?i)(?<![^\W\d_])(?:прош[её]л|прошла|состоял(?:ся|ась)|был\s+проведен|была\s+проведена"
+                                r"|өтті|өткізілді|ұйымдастырылды)(?![^\W\d_])")
+
+
+#: the kind of one event right after its name in quotes: "«…» акциясына", "«…» атты кеш", "«…» конкурсы"
+_EVENT_NAMED_RE = re.compile(r"(?i)\s*(?:атты\s+)?(?:[^\W\d_]+\s+)?(?:акци|конкурс|фестивал|марафон|челлендж|флешмоб"
+                             r"|кеш|сағат|викторин|байқау|квест|флешмоб|форум|слёт|слет)")
+
+
+#: an event named as one of many: "в том числе акция «…»", "оның ішінде"
+_PARTITIVE_BEFORE_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них|оның\s+ішінде|соның\s+ішінде)[^.]*$")
+_EVENT_WORD_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:акци[яиюей]|конкурс[аеу]?|фестивал[ьяюе]|марафон[аеу]?"
+                                   r"|челлендж[аеу]?|флешмоб[аеу]?|квест[аеу]?|викторин[аеуы])\s*$")
+
+
+def _one_event(text: str, n: _Num, sent: tuple[int, int], parens, dates) -> bool:
+    """The figure counts the people (or items) of one event its sentence names in quotes: in brackets with
+    the event's day ("(15 декабря, 32 участника)"), or in a sentence whose verb says one event took place."""
+    names = list(_QUOTED_NAME_RE.finditer(text, sent[0], sent[1]))
+    if not names or n.value >= 5000:
+        return False
+    paren = _inside(n.start, parens)
+    if paren and any(paren[0] <= d.start < paren[1] for d in dates):
+        return True
+    for q in names:
+        # "«Бір ел – бір кітап» акциясына 23 кітапхана қатысып, 1 146 оқырман жиналды", "9 кітапхана «Жасыл ел»
+        # акциясына қосылды", "Районная акция «Читающий Акколь» объединила 9 библиотек и около 780 участников"
+        after = _EVENT_NAMED_RE.match(text, q.end())
+        before = _EVENT_WORD_BEFORE_RE.search(text, max(0, q.start() - 24), q.start())
+        if ((after or before) and q.end() <= n.start <= q.end() + 80 and not _PARTITIVE_BEFORE_RE.search(
+                text, max(0, q.start() - 40), q.start())) or (after and q.start() - 40 <= n.end <= q.start()):
+            return True
+    return len(names) == 1 and n.value < 1000 and bool(_ONE_EVENT_VERB_RE.search(text, *sent))
+
+
+#: a sentence opening a list of the parts of the figure before it: "Оның ішінде:", "Из них:", "В том числе:"
+_PARTS_LEAD_RE = re.compile(r"(?i)\s*(?:оның\s+ішінде|соның\s+ішінде|олардың\s+ішінде|из\s+них|в\s+том\s+числе"
+                            r"|в\s+т\.\s?ч\.)\s*:")
+
+
+def _item_of_a_list(text: str, n: _Num, nums: list[_Num], sents, part_spans) -> bool:
+    """``n`` is an item of a list its sentence opens after a figure: after a colon ("из них: заработная
+    плата – …, прочие расходы – 11 048,2") or an "of which" word ("в том числе по ветхости – 3 210 экз., как
+    устаревшие – 1 412 экз."), counted in the same unit; an item naming nothing of its own takes no topic's
+    indicator."""
+    s = _sentence_at(sents, n.start, (0, len(text)))
+    if _PARTS_LEAD_RE.match(text, s[0]):
+        return True  # "Оның ішінде: жалақы … – 131 206,4 мың теңге, …, басқа шығыстар – 9 889,4 мың теңге"
+    for o in nums:
+        if o is n or o.metric is None or not (s[0] <= o.start and o.end <= n.start) \
+                or (n.unit and o.unit and n.unit != o.unit):
+            continue  # "1804 дана … соның ішінде 1374 дана …, 5451,9 мың теңгеге": the money is no item of the copies
+        colon = text.find(":", o.end, n.start)
+        if colon >= 0 and ";" not in text[colon:n.start]:
+            return True
+        if any(o.end <= a < n.start for a, _ in part_spans) and ";" not in text[o.end:n.start]:
+            return True
+    return False
+
+
 def _listed_after_colon(text: str, parent: _Num, n: _Num, nums: list[_Num], sents) -> bool:
     """``n`` is an item of a list that a colon after ``parent`` opens, in
     its sentence: the figures between the colon and ``n`` are items too
@@ -1108,9 +1279,12 @@ def _listed_after_colon(text: str, parent: _Num, n: _Num, nums: list[_Num], sent
         return False
     if parent.metric is not None and parent.metric.id.startswith("events."):
         return not any(o is not n and parent.end <= o.start and o.end <= n.start for o in nums)
-    if parent.metric is None or not parent.metric.id.startswith(("fund.", "acquisition.", "state_order.", "loans.")):
-        return False  # the documents received, bought or lent, listed by source or kind
-    return all(o.how == "part" or o.metric is None for o in nums if colon < o.start and o.end <= n.start and o is not n)
+    if parent.metric is None or not parent.metric.id.startswith(("fund.", "acquisition.", "state_order.", "loans.",
+                                                                 "finance.")):
+        return False  # the documents received, bought or lent, listed by source or kind; the money by its use
+    # the items before it are parts, unnamed, or named by indicators of their own ("комплектование фонда – 4 126,5")
+    return all(o.how == "part" or o.metric is not parent.metric for o in nums
+               if colon < o.start and o.end <= n.start and o is not n)
 
 
 def _part_of_after(text: str, pos: int) -> bool:
@@ -1165,7 +1339,7 @@ _PLAN_OF_RE = re.compile(r"(?i)\s+(?:по\s+)?(?:[^\W\d_]+\s+)?")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 #: a plan word opening its clause, the indicator it plans after it, then the figure: "План по числу пользователей
 #: – 12 000", "План книговыдачи: 250 000"
-_PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)(?:план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:-]"
+_PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)(?:план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:(-]"
                            r"|(?:[^\W\d_]+\s+)?жоспар(?:ы)?\s+бойынша\s+[^\d,;.()–—:-]{3,60}?\s*[–—:-]?)\s*$")
 #: what a figure must come to, after it: "оқырман саны 6 000 болуы тиіс", "должно составить"
 _PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]{1,12}\s+)?(?:болуы\s+тиіс|болуға\s+тиіс|болу\s+керек"
@@ -1213,9 +1387,15 @@ def _sentence_at(sents: list[tuple[int, int]], pos: int, default: tuple[int, int
 def _per_reader_rate(text: str, start: int, n: _Num) -> str | None:
     """The rate a figure per reader is ("в среднем каждый читатель прочитал 19,9 книги": reading), or None
     when its sentence names no average before it, no unit after it tells which, or it is too large to be
-    one reader's."""
+    one reader's; "" for a rate no metric names."""
     if n.value >= 100 or not _PER_READER_RE.search(text, start, n.start):
         return None  # "в среднем в месяц выдавалось 21 000 книг": an average of the library's, not a reader's
+    if _BOOK_SUPPLY_RE.search(text, start, n.start):
+        # "Книгообеспеченность на одного пользователя – 14,3 экз.": the fund per reader; beside the fund per
+        # inhabitant, the indicator's usual measure, a second measure of it that no metric names
+        per = list(_PER_WHOM_RE.finditer(text, start, n.start))
+        reader = bool(per) and not _PER_INHABITANT_RE.match(text, per[-1].start())
+        return "" if reader and _PER_INHABITANT_RE.search(text, start, per[-1].start()) else "ratio.book_supply"
     if _PER_READER_READ_RE.match(text, n.end):
         return "ratio.reading"
     if _PER_READER_CAME_RE.match(text, n.end):
@@ -1224,7 +1404,7 @@ def _per_reader_rate(text: str, start: int, n: _Num) -> str | None:
 
 
 #: "и другие", "және басқа": after a kind of documents, the others with it (the whole, no part)
-_AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:және\s+басқа|мен\s+басқа|и\s+друг|и\s+прочи|и\s+др\.|и\s+пр\.)")
+_AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:және|мен|пен)\s+(?:басқа|өзге)|и\s+друг|и\s+прочи|и\s+иных|и\s+др\.|и\s+пр\.)")
 #: the figure counts clubs or circles ("18 жаңа оқырман клубы", "25 клубов по интересам"): no indicator the
 #: words of its members name
 _CLUBS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:клуб|үйірме|кружк|кружок|бірлест|объединени)")
@@ -1301,14 +1481,38 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
 
 #: a gift, which no state's order bought: "сыйға тартты", "в дар", "подарено", "безвозмездно"
 _GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сыйға|сыйлады|сый\s+ретінде|в\s+дар|дар\s+от|подар\w*|безвозмездн\w*|пожертвова\w*)")
-#: books and the other documents after a figure: the whole, no category
-_AND_OTHERS_RE = re.compile(r"(?i)\s*(?:дана|экз\.?)?\s*(?:кітап|книг)\w*\s+(?:пен|мен|және|и)\s+"
-                            r"(?:басқа|өзге|других|прочих|иных)(?![^\W\d_])")
 #: what was added to a catalogue, and its whole size beside it
 _ADDED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:пополнил\w*|пополнен\w*|внесен\w*|внесён\w*|добавлен\w*|введен\w*|введён\w*"
                        r"|енгізіл\w*|енгізді|толықтырыл\w*|қосылды)")
 _WHOLE_VOLUME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:общ\w*\s+объ[её]м\w*|жалпы\s+көлем\w*|объ[её]м\s+(?:ЭК|электронного)"
                               r"|всего\s+в\s+(?:ЭК|электронном)|жалпы\s+саны)")
+_BOOK_SUPPLY_RE = re.compile(r"(?i)книгообеспеченн|документообеспеченн|кітаппен\s+қамт")
+#: per whom a rate is: an inhabitant, a reader or a user
+_PER_WHOM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+(?:жител|читател|пользовател)\w*"
+                          r"|(?:бір|1)\s+(?:тұрғын|оқырман|пайдаланушы)\w*)")
+#: the budget named as the source of money: "бюджет есебінен", "за счёт (средств) местного бюджета",
+#: "из местного бюджета"
+_SOURCE_AFTER_RE = re.compile(r"(?i)\w*\s+(?:есебінен|қаражатынан|қаражаты\s+есебінен)")
+_SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s+(?:средств\s+)?(?:[^\W\d_]+\s+){0,2}$")
+#: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
+_CHANGE_VERB_RE = re.compile(r"(?i)артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
+_DATIVE_CHANGE_SENTENCE_RE = re.compile(r"[^.!?]*?(?:артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды)[.!?]?\s*(?=$|\s)")
+_KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
+_DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+(?:ға|ге|қа|ке))(?![^\W\d_])")
+#: what money was put to, after the figure: its use, not its name
+_PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:направлен\w*|использован\w*|пущен\w*|потрачен\w*|жұмсал\w*"
+                                r"|бағыттал\w*)\s+(?:на\s+)?$")
+_CONJUNCTION_RE = re.compile(r"(?i)(?:^|\s)(?:и|а|но|және|мен|пен)\s|,")
+#: a theme or an occasion the events of a sentence were held on: "К Дню …", "ко Дню …", "к 80-летию …",
+#: "посвящено …", "По экологическому просвещению", "В рамках правового просвещения", "В рамках Года …", "… орай",
+#: "… арналған", "… бағыты бойынша", "… аясында"
+_THEME_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ко?\s+(?:дню|дням|празднику|юбилею|\d+[-‑]?\s?(?:летию|годовщине))|посвящ\w*"
+    r"|по\s+[^\W\d_]+(?:ому|ему)\s+(?:просвещению|воспитанию|направлению)|в\s+рамках\s+(?!муниципальн|государственн"
+    r"|план|задани)[^\W\d_]+|пропаганд\w*|в\s+помощь|орай(?![^\W\d_])|арналған|бағыты\s+бойынша|аясында|мерейтой\w*"
+    r"|тақырыбында)")
+#: per inhabitant: "на одного жителя", "на 1 жителя", "бір тұрғынға (шаққанда)"
+_PER_INHABITANT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+жител\w*|(?:бір|1)\s+тұрғын\w*)")
 #: "Из 874 мероприятий": a whole named before a figure in its clause, of which the figure is a part
 _FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$")
 #: words before a figure that make it no figure of the metric its cue names: readers new this period, a price
@@ -1316,10 +1520,26 @@ _NOT_THE_METRIC_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:вновь\s+(?:записан|записал|зарегистрирован|привлечен|привлечён)\w*|впервые\s+записа\w*"
     r"|жаңадан\s+(?:тіркел|жазыл)\w*|средн(?:яя|ей)\s+(?:стоимост|цен)\w*|стоимость\s+(?:одного|одной)"
     r"|орташа\s+(?:құны|бағасы)|бір\s+кітаптың\s+(?:орташа\s+)?(?:құны|бағасы))(?![^\W\d_])[^.;]*$")
-#: equipment counted right after a figure: no documents, readers or events
+#: equipment counted right after a figure: no documents, readers or events; an area
 _NOT_THE_METRIC_AFTER_RE = re.compile(
     r"(?i)\s*(?:ноутбук|принтер|мфу|сканер|проектор|планшет|телевизор|стеллаж|шкаф|кресел|стул|стол(?:ов|а)?(?![^\W\d_])"
-    r"|кондиционер|моноблок)")
+    r"|кондиционер|моноблок|кв\.?\s?м(?![^\W\d_])|м²|м2(?!\d)|шаршы\s+метр"
+    # points of loan ("9 кітап беру пункті", "6 пунктов выдачи"), views of a post ("3 мыңнан астам қаралым")
+    r"|(?:[^\W\d_]+\s+){0,2}пункт|(?:мың\w*\s+|тыс\.?\s+)?(?:астам\s+|более\s+|свыше\s+)?(?:қаралым|просмотр))")
+#: what was done to the fund's copies, none of its movement or balance: bound, mended, returned by debtors
+_FUND_CARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:переплет\w*|отремонтир\w*|отреставрир\w*|реставрир\w*|подклеен\w*"
+                           r"|возвращен\w*|возвращён\w*|вернул\w*|вернуть|возврат\w*|жөнде\w*|түптел\w*|қайтарыл\w*"
+                           r"|қайтарт\w*|задолжник\w*|қарыздар\w*)")
+#: the library's posts on its site and social networks: no articles in the press, no catalogue records
+_SOCIAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:социальн\w*\s+сет\w*|соцсет\w*|әлеуметтік\s+желі\w*|instagram|инстаграм"
+                        r"|facebook|фейсбук|telegram|телеграм|ютуб|youtube|tiktok|тикток|пост\w*)")
+#: a number naming a table or a figure of the report itself: "Таблица 2", "2-кесте", "в таблице 3", "рис. 4"
+_TABLE_NUMBER_RE = re.compile(r"(?i)(?<![^\W\d_])(?:таблиц[аеуы]?|табл\.|кесте|рис\.|рисун(?:ок|ке)|диаграмм[аеы]?"
+                              r"|приложени[еия]|қосымша|сурет)\s*№?\s*$")
+_TABLE_NUMBER_AFTER_RE = re.compile(r"(?i)\s?-?\s?(?:кесте|сурет|қосымша|диаграмма)(?![^\W\d_])")
+_MONTHS_AFTER_RE = re.compile(r"(?i)\s?(?:-?\s?)(?:ай(?:да|ында|ында|дың|лық|ы)?|айдағы|месяц\w*|мес\.)(?![^\W\d_])")
+#: bought this period, beside what the library holds: computers bought are no count of its computers
+_BOUGHT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:приобрет\w*|закуп\w*|получен\w*|поступил\w*|сатып\s+алын\w*|алынды)")
 #: the rural areas of a district, whose share of a figure a clause names: "ауылдық жерлерде", "ауылда",
 #: "в сельской местности", "на селе", "сельских жителей"
 _RURAL_AREA_RE = re.compile(r"(?i)(?<![^\W\d_])(?:ауылдық\s+жер\w*|ауылдық\s+елді\s+мекен\w*"
@@ -1511,7 +1731,7 @@ def _compared(text: str, p) -> bool:
                 or _COMPARED_AFTER_RE.match(text[p.end:p.end + 40]))
 
 
-def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None):
+def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None, carry_parts: bool = False):
     s = _sentence_at(sents, n.start)
     if paren:
         inner = [p for p in periods if paren[0] <= p.start < paren[1] and p.start < n.start]
@@ -1533,5 +1753,10 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None)
             # "внесено 1 130 записей (с начала года – 3 275)": the brackets name the other period, so the
             # figure outside them is of the report's own, not of a period an earlier sentence named
             return None
+    # a period an earlier sentence named goes on when it is a year ("В 2022 году … . Проведено …"); a part of
+    # a year named there ("январь–март", "на второе полугодие 2023 года") was that sentence's own, unless the
+    # report names no period of its own (``carry_parts``: "2021 жылдың 9 айында …" is then the report's)
     earlier = [p for p in parens_free if p.end <= n.start]
+    if earlier and s and earlier[-1].end <= s[0] and len(earlier[-1].period.code) > 4 and not carry_parts:
+        return None
     return earlier[-1] if earlier else None
