@@ -290,6 +290,11 @@ def test_long_reports_wordings(text, want):
     assert _figures("2022", text) == want
 
 
+def test_people_of_two_kinds_joined_by_and_took_part():
+    assert _figures("2025-Q1", "Тоқсанда 52 іс-шара өткізіліп, оларға 1 486 бала мен ата-ана қатысты.") == {
+        ("events.actual", 52, "2025-Q1"), ("events.participants", 1486, "2025-Q1")}
+
+
 def test_a_mobile_library_is_a_branch_and_its_trips_are_no_readers():
     got = _prose("2022", "Работают 6 пунктов выдачи и передвижная библиотека, которая совершила 48 выездов и обслужила "
                          "587 читателей.")

@@ -657,7 +657,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if h.id == "finance.budget" and (_SOURCE_AFTER_RE.match(text, h.end)
                                              or _SOURCE_BEFORE_RE.search(text, max(0, h.start - 40), h.start)):
                 continue  # "жергілікті бюджет есебінен", "за счёт средств местного бюджета": where money came from
-            if own_noun and h.start > noun.end(1) and _CONJUNCTION_RE.search(text, noun.end(1), h.start):
+            if own_noun and h.start > noun.end(1) and _CONJUNCTION_RE.fullmatch(text, noun.end(1), h.start):
                 continue  # "совершила 48 выездов и обслужила 587 читателей": the figure's own noun names it
             if h.start > n.end and owned(h, n):
                 # "поступило … на сумму 4 215,6 тыс. тенге (в т.ч. по госзаказу – 412 экз.)": what the brackets
@@ -1502,7 +1502,8 @@ _DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+(?:�
 #: what money was put to, after the figure: its use, not its name
 _PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:направлен\w*|использован\w*|пущен\w*|потрачен\w*|жұмсал\w*"
                                 r"|бағыттал\w*)\s+(?:на\s+)?$")
-_CONJUNCTION_RE = re.compile(r"(?i)(?:^|\s)(?:и|а|но|және|мен|пен)\s|,")
+#: a conjunction joining two clauses, and nothing else between a figure's noun and the next verb
+_CONJUNCTION_RE = re.compile(r"(?i)\s*(?:,\s*(?:и|а|но|және)?|(?:и|а|но|және))\s+")
 #: a theme or an occasion the events of a sentence were held on: "К Дню …", "ко Дню …", "к 80-летию …",
 #: "посвящено …", "По экологическому просвещению", "В рамках правового просвещения", "В рамках Года …", "… орай",
 #: "… арналған", "… бағыты бойынша", "… аясында"
