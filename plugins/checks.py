@@ -33,7 +33,14 @@ name                   relation
 ``stated_percent``     a table's % column = this / the compared one x 100 (the
                        actual over the plan in a plan table; or the change,
                        x 100 - 100, when the column states that); both found by
-                       the facts reader in the table (``extractor`` 'facts')
+                       the facts reader in the table (``extractor`` 'facts'); a
+                       column headed as the plan's fulfilment is the period's
+                       figure over the plan column of its row
+                       (:func:`plan_percent`)
+``events_named``       the events the prose names of each type are no more than
+                       the summary table counts (made by the events register,
+                       ``extractor`` 'events'; not kept against a table none of
+                       whose rows is of a type, see :func:`applicable`)
 =====================  ==========================================================
 
 ``expected`` is always the figure the report states (the total, the end
@@ -66,7 +73,7 @@ from esep import hookimpl
 from esep.model import Document, Provenance, Record
 from esep.registry import Evaluator
 from esep.storage import RECORD_COLUMNS_SQL
-from esep.plugins.lang.periods import period_from_code
+from esep.plugins.lang.periods import parse_period, period_from_code
 
 log = logging.getLogger(__name__)
 
@@ -448,6 +455,74 @@ def stated_relation_check(kind: str, stated: float, this: float, compared: float
     )
 
 
+# -- a % column of the plan's fulfilment -----------------------------------------
+
+#: a column header naming a plan ("План на год", "Годовой план 2023", "Жылдық жоспар") and one naming the
+#: plan's fulfilment ("% выполнения плана", "% от годового плана", "Жоспардың орындалуы, %")
+_PLAN = re.compile(r"(?i)план|жоспар|jospar")
+#: a column of a relation, not of figures: ± and %
+_RELATION = re.compile(r"(?i)%|±|\+\s*/\s*[-–]|отклонен|ауытқ|разниц|айырм")
+
+
+def _header(table, row: int, col: int) -> str:
+    """The text above ``row`` in column ``col``: the column's header."""
+    return " ".join(c.text for c in sorted(table.cells, key=lambda c: c.row)
+                    if c.row < row and c.col <= col < c.col + c.col_span and re.search(r"[^\W\d_]", c.text))
+
+
+def _figure(text: str) -> float | None:
+    from esep.plugins.lang.numbers import parse_number
+
+    t = (text or "").strip()
+    return parse_number(t) if re.fullmatch(r"[\d\s\u00a0.,]+", t) else None
+
+
+def _column_period(header: str):
+    """The period a column header names: "I пол. 2023", "9 месяцев 2021 г.", a year alone ("2022")."""
+    found = parse_period(header)
+    years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", header)
+    return found or (period_from_code(years[0]) if len(years) == 1 else None)
+
+
+def plan_percent(check: Record, document: Document | None) -> Record:
+    """A % column headed as the plan's fulfilment ("% выполнения плана")
+    compares the period's figure with the plan column of its row, whichever
+    columns stand between ("План на год | 2022 | 2023 | ± | %"), not this
+    period with the one before.  ``check`` as the facts reader made it
+    (this period against the compared one), else the check itself.  The
+    period's figure is the latest period's, of a column left of the %
+    that is neither the plan nor a relation, and the nearest to the % when
+    the headers do not say (the year to date beside the quarter).  Without
+    one plan column in the row the check stays as it was."""
+    v = check.values
+    if v.get("kind") != "stated_percent" or "(this period against the compared one)" not in (v.get("details") or "") \
+            or document is None or check.table_index is None or check.cell is None \
+            or not 0 <= check.table_index < len(document.tables):
+        return check
+    table = document.tables[check.table_index]
+    row, col = check.cell
+    if not _PLAN.search(_header(table, row, col)):
+        return check
+    figures = [(c, h) for c in table.cells if c.row == row and c.col < col and _figure(c.text) is not None
+               and not _RELATION.search(h := _header(table, row, c.col))]
+    plans = [c for c, h in figures if _PLAN.search(h)]
+    done = [(c, _column_period(h)) for c, h in figures if not _PLAN.search(h)]
+    if len(plans) != 1 or not done or not _figure(plans[0].text):
+        return check  # no plan column, or two: nothing is guessed
+    if all(p is not None for _, p in done):  # the latest period ("I пол. 2023", not "I пол. 2022")
+        latest = max(p.end for _, p in done)
+        done = [(c, p) for c, p in done if p.end == latest]
+    # of those, the figure nearest the % ("Выполнено: за II квартал | с начала года | % годового плана")
+    this = _figure(max(done, key=lambda cp: cp[0].col)[0].text)
+    plan = _figure(plans[0].text)
+    series = re.match(r"^[a-z_]+\[(.*?)\](?:\[[^\]]*\])?$", v["name"])
+    return stated_relation_check(
+        "pct", float(v["expected"]), this, plan, decimals=_decimals_of(check),
+        series=series.group(1) if series else v["name"], period=v.get("period"), how="actual against plan",
+        evidence=check.evidence, provenance=check.provenance, table_index=check.table_index, cell=check.cell,
+        confidence=check.confidence)
+
+
 # -- event tables ---------------------------------------------------------------
 
 def _cell(document: Document | None, table_index: int | None, row: int | None, col: int | None):
@@ -646,13 +721,28 @@ def score(conn, document_id: str, gold: dict[str, Any]) -> dict[str, Any]:
     return res
 
 
+def applicable(check: Record, records: list[Record]) -> bool:
+    """False for a check of the events the prose names by type against a
+    summary table none of whose rows is of a type (a table by topic or
+    direction of work, "Патриотическое воспитание", "Экологическое
+    просвещение", rather than by form): forms named in prose cannot be
+    compared with it.  Its total can."""
+    v = check.values
+    if check.table != TABLE or v.get("kind") != "events_named" or str(v.get("name", "")).endswith(".total"):
+        return True
+    rows = [r for r in records if r.table == "event_stats" and r.values.get("period") == v.get("period")
+            and not r.values.get("is_total")]
+    return any(r.values.get("event_type") for r in rows)
+
+
 # -- hooks -------------------------------------------------------------------------
 
 @hookimpl(trylast=True)
 def prepare_records(records, document, config):
     """Evaluate the checks on the document's records (after every other
     ``prepare_records``) and append them; the source records stay as they are."""
-    records[:] = [r for r in records if not (r.table == TABLE and r.extractor == EXTRACTOR)]
+    records[:] = [plan_percent(r, document) if r.table == TABLE and r.extractor == "facts" else r
+                  for r in records if not (r.table == TABLE and r.extractor == EXTRACTOR) and applicable(r, records)]
     found = run_checks(records, document)
     failed = [c.values["name"] for c in found if not c.values["holds"]]
     if failed:

@@ -58,6 +58,9 @@ TITLE_BLOCKS = 12
 #: A line longer than this ends the title area.
 TITLE_MAX_CHARS = 300
 BOTH_SHARE = 0.2
+#: words of tables, each read as a whole, in the language other than the prose's that make a report
+#: bilingual when they are most of its tables' words
+TABLE_WORDS = 15
 _KK_UPPER = KAZAKH_LETTERS.upper()
 _WORD = re.compile(r"[^\W\d_]{2,}", re.U)
 _TITLE_WORDS = re.compile(
@@ -185,7 +188,9 @@ _POSSESSIVE_CASE = re.compile(r"(?<=[сs][ыіy])(?:ның|нің|на|не|нд
 # "Степногорск қаласы әкімдігінің «Орталықтандырылған кітапхана жүйесі» КММ": the akimat
 # of a place before the quotes names the place of a name that gives none itself
 _PLACE_BEFORE = re.compile(
-    rf"([А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласы|ауданы|облысы)\s+әкімдіг\w*(?:\s+[\w-]+){{0,3}}?)\s*$")
+    rf"([А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласы|ауданы|облысы)\s+әкімдіг\w*(?:\s+[\w-]+){{0,3}}?"
+    # through the akimat's department: "әкімдігінің мәдениет және тілдерді дамыту бөлімінің «...» КММ"
+    r"(?:\s+(?:[\w-]+\s+){1,5}?бөлім\w*)?)\s*$")
 
 
 # "«Затобол кентінің модельдік кітапханасы» КММ": a name that opens with its own settlement, village or
@@ -206,10 +211,18 @@ def _with_place_before(text: str, start: int, value: str) -> str:
 _GROUPED_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)")
 
 
+#: an approval or signature block above a title: its heading ("УТВЕРЖДАЮ", "БЕКІТЕМІН"), the blank to sign
+#: on ("_____ Г.С. Тулегенова") or the signing date in quotes ("«20» января 2023 г."), which a PDF may set
+#: on one line with the signer's post and name
+_SIGNATURE = re.compile(rf"_{{3,}}|«\s*\d{{1,2}}\s*»\s*[а-яё{KAZAKH_LETTERS}]+\s+(?:19|20)\d{{2}}\s*(?:г|ж|жыл\w*)?\.?\s*$"
+                        r"|^\W*(?:УТВЕРЖДАЮ|УТВЕРЖДЕН[АО]?|СОГЛАСОВАНО|БЕКІТЕМІН|БЕКІТІЛДІ|КЕЛІСІЛДІ)\b", re.I)
+
+
 def _is_body(text: str) -> bool:
     """A paragraph of prose: a sentence of a dozen words or more, or a
-    sentence stating a figure in thousands ("Кітап қоры ... 120 500 дана.")."""
-    if not re.search(r"[.!?;]\s*$", text):
+    sentence stating a figure in thousands ("Кітап қоры ... 120 500 дана.");
+    an approval or signature block is none."""
+    if not re.search(r"[.!?;]\s*$", text) or _SIGNATURE.search(text):
         return False
     if _GROUPED_FIGURE.search(text):  # whatever words it holds ("... есептен шығарылды.")
         return True
@@ -429,9 +442,12 @@ def detect_organization(document: Document) -> str | None:
             if place:
                 value = f"{value} {place}"
             value = _with_place_before(text, m.start(), value)
+            # the same rank: a name with its place beats one without (the approval block's "Директор КГУ
+            # «ЦБС»" above "о работе КГУ «ЦБС» отдела культуры ... акимата Аккольского района")
+            score = (*score, parse_name(value).place is not None)
             if best is None or score > best[0]:
                 best = (score, value)
-        if best and best[0] == (True, True, True):
+        if best and best[0] == (True, True, True, True):
             break
     if best:
         return best[1]
@@ -466,14 +482,26 @@ def detect_language(document: Document) -> str | None:
         if "//" in b.text:
             continue  # a bibliographic reference keeps the language of what it cites
         count(b.text)
+    prose = dict(counts)
+    tables = {"kk": 0, "ru": 0}
     for t in document.tables:
         for c in t.cells:
             count(c.text)
+        # a table read as a whole: its cells are mostly too short to tell one by one
+        text = " ".join(c.text for c in t.cells)
+        if (lang := block_language(text)) is not None:
+            tables[lang] += len(_WORD.findall(text))
     total = counts["kk"] + counts["ru"]
     if not total:
         return None
     minor = min(counts.values()) / total
     if minor >= BOTH_SHARE or title_languages(document) >= {"kk", "ru"}:
+        return "both"
+    # Kazakh prose with Russian tables (or the other way round): a report in both languages, however
+    # few words its tables hold beside the prose
+    major = max(prose, key=prose.get)
+    other = "ru" if major == "kk" else "kk"
+    if tables[other] >= TABLE_WORDS and tables[other] > tables[major]:
         return "both"
     return max(counts, key=counts.get)
 

@@ -73,7 +73,9 @@ _KINDS = (
     ("cbs", re.compile(r"\b(?:ortalik\w* kitapkana zhui\w*|kitapkana zhui\w*|tsentralizovann\w* bibliotechn\w* sistem\w*"
                        r"|bibliotechn\w* sistem\w*|m?tsbs|okzh)\b")),
     # the central library of a system (ОҚК, ЦГБ) is one of its libraries, not the system
+    # (a district's "межпоселенческая центральная библиотека", МЦБ, is its central library too)
     ("central", re.compile(r"\b(?:ortalik (?:kalalik|audandik) kitapkana\w*|tsentraln\w* (?:gorodsk|raionn)\w* bibliotek\w*"
+                           r"|mezhposelen\w* tsentraln\w* bibliotek\w*|tsentraln\w* mezhposelen\w* bibliotek\w*|mtsb"
                            r"|okk|tsgb|tsrb)\b")),
     # a children's library is another library than the town's central one
     ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*)\b")),
@@ -152,13 +154,15 @@ def _place_stem(word: str) -> str:
     """A place without its case ending; "karagandin" (Карагандинская) and
     "zhitikarin" (Житикаринская) lose the "-in" of Russian adjectives, and a
     city named by an adjective loses its genitive ("rudnogo", города Рудного,
-    is "rudn" as Рудный is)."""
+    is "rudn" as Рудный is).  A cut that would leave fewer than four letters
+    is not made: a short name ("aksu") ends in a vowel of its own."""
     if len(word) > 6 and word.endswith(("ogo", "ego")):
         word = word[:-3]
     w = _stem(word)
     if len(w) > 6 and w.endswith("in"):
         w = w[:-2]
-    return w if len(w) >= 3 else word
+    # a short name keeps its letters: "aksu" (Ақсу, Аксуского) is no "aks"
+    return w if len(w) >= 4 else word
 
 
 @dataclass(frozen=True)
