@@ -379,11 +379,33 @@ def _rounds_to(stated: float, computed: float, decimals: int) -> bool:
     return abs(stated - computed) <= 0.5 * 10 ** -decimals + 1e-9
 
 
+#: a ratio stated per inhabitant ("Книгообеспеченность на одного жителя", "бір тұрғынға шаққанда"): the
+#: population is its denominator, not the readers
+_PER_INHABITANT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+жител\w*|(?:бір|1)\s+тұрғын\w*"
+                                r"|на\s+душу\s+населения)")
+
+
+def _per_inhabitant(r: Record) -> bool:
+    return bool(_PER_INHABITANT_RE.search(" ".join(x for x in (r.evidence, r.values.get("label")) if x)))
+
+
+def _scaled(r: Record) -> float | None:
+    """A figure's value in its base unit: "30,1 мың адам" is 30 100."""
+    v = _num(r.values.get("value"))
+    unit = str(r.values.get("unit") or "")
+    if v is None:
+        return None
+    return v * 1000 if unit.startswith("thousand_") else v * 1e6 if unit.startswith("million_") else v
+
+
 def ratio_checks(facts: list[Record]) -> list[Record]:
     """A stated ratio (reading, attendance, turnover, book supply) against
-    its numerator over its denominator, rounded as the report rounds it."""
+    its numerator over its denominator, rounded as the report rounds it;
+    a book supply stated per inhabitant against the population, figures in
+    thousands taken as thousands."""
     out = []
-    for ratio, (num, den, factor) in RATIOS.items():
+    per_inhabitant = [("ratio.book_supply", ("fund.end", "population.served", 1.0), True)]
+    for ratio, (num, den, factor), inhabitants in [(k, v, False) for k, v in RATIOS.items()] + per_inhabitant:
         groups: dict[tuple[Any, Any], dict[str, list[Record]]] = {}
         for r in facts:
             m = r.values.get("metric")
@@ -393,8 +415,11 @@ def ratio_checks(facts: list[Record]) -> list[Record]:
             if ratio not in by:
                 continue
             for c in _by_period(by, (ratio, num, den)):
-                stated, n, d = (_num(c[m].values["value"]) for m in (ratio, num, den))
-                if not d:
+                if ratio == "ratio.book_supply" and _per_inhabitant(c[ratio]) != inhabitants:
+                    continue
+                stated = _num(c[ratio].values["value"])
+                n, d = _scaled(c[num]), _scaled(c[den])
+                if not d or n is None or stated is None:
                     continue
                 decimals = _decimals_of(c[ratio])
                 computed = round(factor * n / d, decimals)

@@ -70,3 +70,13 @@ def test_scorer_reads_relation_names_as_other_gold_files_spell_them():
                          "holds": 1}]}
     s = checks.score(conn, "d", gold)
     assert (s["precision"], s["recall"]) == (1.0, 1.0)
+
+
+def test_book_supply_per_inhabitant_against_the_population_and_a_population_in_thousands():
+    recs = _records("2021", ["Показатели", "2021 г."], ["Число читателей", "12 046"], ["Книжный фонд", "120 400"],
+                    ["Охват населения, %", "40,0"],
+                    prose=("Численность населения района – 30,1 тыс. человек.",
+                           "Книгообеспеченность на одного жителя составила 4,0 экз."))
+    got = _checks(recs)
+    assert got["ratio[ratio.book_supply]", "2021"] == (4.0, 4.0, 1)  # 120 400 / 30 100, not / 12 046
+    assert got["ratio[coverage.population_pct]", "2021"] == (40.0, 40.0, 1)  # 12 046 / 30 100, not / 30.1
