@@ -53,6 +53,7 @@ from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins import branches as br
 from esep.plugins.events import text as tx
+from esep.plugins.facts.text import _DONE_RE, _FUTURE_PLAN_RE
 from esep.plugins.lang.periods import period_from_code
 from esep.plugins.vocab import Match, get_vocabulary, normalize_label, unmatched
 
@@ -268,14 +269,16 @@ def _assign_dates(found: list[Found], dates: list[tx.DateSpan], text: str) -> No
                 bound.add(id(d))
                 break
     days = [d for d in free if len(d.iso) == 10 and id(d) not in bound]
+    # without a day, a month the sentence names: "В апреле ... прошла", "Мамыр айында ... өтті: ..."
+    months = [d for d in free if len(d.iso) == 7 and id(d) not in bound] if not days else []
     for f in found:
         if f.date is not None:
             continue
-        pre = [d for d in days if d.end <= f.anchor]
+        pre = [d for d in days or months if d.end <= f.anchor]
         if pre:
             f.date = pre[-1]
-        elif days:
-            f.date = days[0]
+        elif days or months:
+            f.date = (days or months)[0]
 
 
 def read_block(block: Block, matcher: tx.TypeMatcher, system: br.System | None, year: int | None,
@@ -290,6 +293,9 @@ def read_block(block: Block, matcher: tx.TypeMatcher, system: br.System | None, 
     per_sentence: list[tuple[tuple[int, int], list[Found]]] = []
     for s, e in tx.sentences(text):
         in_s = [m for m in mentions if s <= m.start < e]
+        if _is_plan(text, s, e):
+            per_sentence.append(((s, e), []))
+            continue
         verb = bool(_EVENT_VERB.search(text, s, e))
         qs = [tx.Quote(q.start + s, q.end + s, q.inner) for q in tx.quotes(text[s:e])]
         found: list[Found] = []
@@ -323,6 +329,22 @@ def read_block(block: Block, matcher: tx.TypeMatcher, system: br.System | None, 
     return out
 
 
+def _is_plan(text: str, s: int, e: int) -> bool:
+    """A sentence of what is to be held, not of what was ("планируется провести",
+    "запланировано проведение", "өткізу жоспарлануда"): the words the facts
+    extractor reads plans by."""
+    return bool(_FUTURE_PLAN_RE.search(text, s, e)) and not _DONE_RE.search(text, s, e)
+
+
+def _segment_end(text: str, f: Found, e: int) -> int:
+    """Where an event's own part of its sentence ends: after its name and type,
+    and after a bracket that follows them ("«...» (ф№1, 18 детей)", "«...» ерлік
+    сағаты (18 адам)"): a count in brackets belongs to the item it follows."""
+    pos = max(f.type_end, f.anchor_end)
+    m = _PAREN.match(text[pos:e])
+    return pos + m.end() if m else pos
+
+
 def _assign_context(text: str, per_sentence: list[tuple[tuple[int, int], list[Found]]],
                     mentions: list[br.BranchMention]) -> None:
     """Partners, audience and participants: what an event's part of its
@@ -334,8 +356,8 @@ def _assign_context(text: str, per_sentence: list[tuple[tuple[int, int], list[Fo
     others = [m for m in mentions if m.branch_id is None and m.kind != "system" and m.eponym]
     for k, ((s, e), found) in enumerate(per_sentence):
         for j, f in enumerate(found):
-            a = found[j - 1].type_end if j else s
-            b = f.type_end if j < len(found) - 1 else e
+            a = _segment_end(text, found[j - 1], e) if j else s
+            b = _segment_end(text, f, e) if j < len(found) - 1 else e
             segs = [(a, b)]
             if j == len(found) - 1:
                 for (s2, e2), f2 in per_sentence[k + 1:]:
@@ -388,13 +410,26 @@ def read_document(document: Document, config: Config | None = None) -> list[Foun
     year = _year(document)
     section: str | None = None
     found: list[Found] = []
+    carry: tx.DateSpan | None = None  # the date a line ending in ":" states for the list under it
+    prev_end = ""
     for b in document.blocks:
         if b.kind == "heading":
-            section = b.text.strip()
+            section, carry, prev_end = b.text.strip(), None, ""
             continue
+        if carry is not None and b.kind != "list_item" and prev_end not in (":", ";"):
+            carry = None
+        stripped = b.text.rstrip()
+        prev_end = stripped[-1:]
         if _BIBLIO.search(b.text):
             continue
-        found += read_block(b, matcher, system, year, section)
+        got = read_block(b, matcher, system, year, section)
+        if carry is not None:
+            for f in got:
+                f.date = f.date or carry
+        found += got
+        if prev_end == ":":
+            dates = [d for d in tx.find_event_dates(stripped, year) if not d.occasion]
+            carry = dates[-1] if dates else None
     # duplicates: a name told twice is one event
     merged: list[Found] = []
     by_title: dict[str, Found] = {}

@@ -312,9 +312,12 @@ class DateSpan:
     occasion: bool = False  # the date of the holiday named, not of the event
 
 
-_RANGE_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+([{L}]{{3,}})")
-_MONTH_DAY_RE = re.compile(rf"([{L}]{{3,}})\s+айының\s+(\d{{1,2}})(?:-?\s*(?:жұлдызы|күні)[{LOW}]*)?")
-_MONTH_ONLY_RE = re.compile(rf"([{L}]{{3,}})\s+(?:айында|айы\b|айынан|месяце|месяца)", re.I)
+_RANGE_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+([{L}]{{3,}})"
+                       rf"|(?<![{L}])(?i:с)\s+(\d{{1,2}})\s+(?i:по)\s+(\d{{1,2}})\s+([{L}]{{3,}})")
+_MONTH_DAY_RE = re.compile(rf"([{L}]{{3,}})\s+айының\s+(\d{{1,2}})(?:-?[ыі]?\s*(?:жұлдызы|күні)[{LOW}]*)?")
+#: a month alone: "наурыз айында", "в марте" (the prepositional case of a month is "в" and "-е")
+_MONTH_ONLY_RE = re.compile(rf"([{L}]{{3,}})\s+(?:айында|айы\b|айынан|месяце|месяца)"
+                            rf"|(?<![{L}])в\s+([{LOW}]{{3,}}е)(?![{L}])", re.I)
 _SEASON_RE = re.compile(
     rf"(?i:(жаздың|көктемнің|күздің|қыстың)\s+(?:алғашқы|бірінші)\s+күн[{LOW}]*"
     rf"|(?:в\s+)?первый\s+день\s+(лета|весны|осени|зимы))")
@@ -326,9 +329,11 @@ _OCCASION_AFTER = re.compile(rf"^\s*[-–—]\s*[^.;]{{0,120}}?(?:күн[{LOW}]*
 
 # a part every match of the pattern holds, looked for before the pattern (which is
 # tried at every letter of the text): no part, no match
-_RANGE_GATE = re.compile(r"\d\s*[-–]\s*\d")
+_RANGE_GATE = re.compile(r"\d\s*[-–]\s*\d|\d\s+по\s+\d", re.I)
 _MONTH_DAY_GATE = re.compile(r"\s+айының")
-_MONTH_ONLY_GATE = re.compile(r"(?:айында|айы\b|айынан|месяце|месяца)", re.I)
+_MONTH_ONLY_GATE = re.compile(r"(?:айында|айы\b|айынан|месяце|месяца|в\s+[^\W\d]{3,}е\b)", re.I)
+#: a day in the locative ("12 сәуірде") is the day of the event, even before a holiday's name
+_LOCATIVE_DAY = re.compile(rf"(?:да|де|та|те)$")
 
 
 def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
@@ -342,11 +347,12 @@ def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
         return not any(d.start < b and a < d.end for d in out)
 
     for m in _RANGE_RE.finditer(text) if _RANGE_GATE.search(text) else ():
-        mo = month_number(m.group(3))
+        g = m.groups()[3:] if m.group(1) is None else m.groups()[:3]
+        mo = month_number(g[2])
         if mo:
             try:
-                a = _dt.date(year, mo, int(m.group(1))).isoformat()
-                b = _dt.date(year, mo, int(m.group(2))).isoformat()
+                a = _dt.date(year, mo, int(g[0])).isoformat()
+                b = _dt.date(year, mo, int(g[1])).isoformat()
             except ValueError:
                 continue
             out.append(DateSpan(m.start(), m.end(), a, b))
@@ -365,11 +371,11 @@ def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
         if free(d.start, d.end):
             out.append(DateSpan(d.start, d.end, d.iso))
     for m in _MONTH_ONLY_RE.finditer(text) if _MONTH_ONLY_GATE.search(text) else ():
-        mo = month_number(m.group(1))
+        mo = month_number(m.group(1) or m.group(2))
         if mo and free(m.start(), m.end()):
             out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{mo:02d}"))
     for d in out:
-        if _OCCASION_AFTER.match(text[d.end:]):
+        if _OCCASION_AFTER.match(text[d.end:]) and not _LOCATIVE_DAY.search(text[d.start:d.end]):
             d.occasion = True
     out.sort(key=lambda d: d.start)
     return out
@@ -458,8 +464,14 @@ _AUDIENCE_RE = re.compile(
     rf"|(?:мектеп\s+|жас\s+|кішкентай\s+|мүгедек\s+|колледж\s+)?"
     rf"(?:оқушылар|студенттер|оқырмандар|балалар|жастар|тәрбиеленушілер|ардагерлер|зейнеткерлер|жасөспірімдер)[{LOW}]*"
     rf"|(?:учащи|студент|школьник|дет|молодеж|пенсионер|ветеран)[{LOW}]+)")
+#: a count of the people who came: "45 человек", "(25 чел.)", "28 школьников", "более 100 жителей",
+#: "35 оқушы", "60-қа жуық оқырман", "120-дан астам ауыл тұрғыны", "(22 бала)"
 _PARTICIPANTS_RE = re.compile(
-    rf"(?<![\d,.])(\d{{1,5}})\s*(?:-ден\s+(?:аса|астам)\s+)?(?:адам|қатысушы|оқырман|участник[{LOW}]*|человек|читател[{LOW}]*)")
+    rf"(?<![\d,.№])(?<!№\s)(\d{{1,5}})\s*(?:-?\s*(?:ден|дан|тен|тан|нен|нан|ға|ге|қа|ке)\s+(?:аса|астам|артық|жуық)\s+)?"
+    rf"(?:ауыл\s+|мектеп\s+)?"
+    rf"(?:адам|қатысушы|оқырман|оқушы|бала(?:лар)?|бүлдіршін|жасөспірім|тұрғын|студент|тәрбиеленуші|зейнеткер"
+    rf"|участник|человек|чел\.|читател|школьник|учащ|ребен|ребён|ребят|детей|жител|воспитанник|пенсионер"
+    rf"|зрител|гост|слушател)(?![{L}]*\s+сынып)")
 
 
 def find_audience(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
