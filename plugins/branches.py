@@ -77,6 +77,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("kk_numbered_rural", re.compile(
         rf"(?:(?P<ep>{_NAME})\s*(?i:атындағы)\s*)?№\s?{_NUM}\s*(?:[{UP}][{LOW}]+\s+)?(?i:ауылдық|селолық)\s+"
         rf"(?i:кітапхана)(?!лар)[{LOW}]*")),
+    # a rural library by its village: "Қаракөл ауылдық кітапханасы" (not "аудандық", not the plural)
+    ("kk_rural_named", re.compile(
+        rf"(?<![{L}])(?P<name>[{UP}][{LOW}]+(?<!дық|лық|тық|дік|лік|тік))\s+(?i:ауылдық|селолық)\s+"
+        rf"(?i:кітапхана)(?!лар|\s*[-–—]?\s*(?i:филиал))[{LOW}]*")),
     ("kk_eponym", re.compile(
         rf"(?P<ep>{_NAME})\s*(?i:атындағы)\s*(?P<mid>(?:[{L}-]+\s+){{0,4}}?)"
         rf"(?P<head>(?i:кітапхана)[{LOW}]*|[{UP}]{{1,4}}К(?![{L}]))")),
@@ -112,6 +116,7 @@ _PATTERN_KEYS: dict[str, tuple[str, ...]] = {
     "ru_kind": ("библиотек",),
     "kk_kind": ("орталық", "балалар"),
     "kk_numbered_rural": ("ауылдық", "селолық"),
+    "kk_rural_named": ("ауылдық", "селолық"),
     "system": ("жүйе", "систем", "окж", "цбс"),
     "acronym": ("оқбк", "оқк", "цгдб", "цдб", "цгб", "црб", "црдб"),
 }
@@ -367,7 +372,8 @@ def resolve(mention: BranchMention, system: System | None) -> BranchMention:
         local = {"system": "system", "central": "central", "children": "children"}.get(mention.kind)
         if mention.number is not None:
             local = f"f{mention.number}"
-        if mention.eponym and mention.number is None and mention.kind not in ("central", "children"):
+        if mention.eponym and mention.number is None and (
+                mention.kind not in ("central", "children") or "орталықтандыр" in mention.text.lower()):
             local = None  # named after someone, but whose library? (a central one is the system's own)
         mention.branch_id, mention.score = local, (60.0 if local else 0.0)
         return mention

@@ -64,6 +64,10 @@ VOCABULARY = "event_types"
 L = tx.L
 MAX_PHRASE = 7
 
+_RUSSIAN = re.compile(r"[ыэъё]|(?:ах|ях|ой|ей|ии|ие|ого)(?![а-яё])", re.I)
+#: a dash after a name and what may stand between it and the type: "«...» – экологический час",
+#: "«...» – так называлась виртуальная экскурсия"
+_DASH_AFTER = re.compile(rf"\s*[-–—]\s*(?:так\s+назыв[{L}]+\s+)?")
 _CONNECTORS = re.compile(
     rf"\s*(?:атты|деген|тақырыбында|тақырыбындағы|тақырыбы|атымен|под\s+названием|на\s+тему)(?![{L}])", re.I)
 _STOP = {
@@ -117,7 +121,7 @@ class Found:
 
 def _phrase_after(text: str, pos: int, end: int) -> tuple[list[tx.Word], int]:
     """Words of the type phrase starting at ``pos`` (connectors skipped)."""
-    m = _CONNECTORS.match(text, pos, end)
+    m = _CONNECTORS.match(text, pos, end) or _DASH_AFTER.match(text, pos, end)
     if m:
         pos = m.end()
     out: list[tx.Word] = []
@@ -152,6 +156,7 @@ def _paren_after(text: str, pos: int, end: int, mentions: list[br.BranchMention]
 
 
 _LETTER = re.compile(rf"[{L}]")
+_CLUB = re.compile(r"(?i)(?:клуб|кружок|кружк|үйірме)|«[^»]*»\s*(?:[\w-]+\s+){0,3}?(?:клуб|үйірме)")
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _GAP_STOP, _BETWEEN_STOP = re.compile(r"[.,;:»]"), re.compile(r"[.;«»]")
 
@@ -184,6 +189,8 @@ def _titled(text: str, q: tx.Quote, s: int, e: int, mentions: list[br.BranchMent
     gap = text[left[-1].end:q.start] if left else ""
     if left and not ws and not _GAP_STOP.search(gap):
         tm = matcher.match([w.text for w in left])
+        if (tm is None or tm.id is None) and _RUSSIAN.search(" ".join(w.text for w in left)):
+            tm = matcher.match_ru_inflected([w.text for w in left]) or tm
         if tm is not None and tm.id is not None:
             used = left[tm.start:tm.end]
             return Found(q.start, q.end, q.inner, tm, text[used[0].start:used[-1].end], q.end, paren=paren)
@@ -367,7 +374,8 @@ def _assign_context(text: str, per_sentence: list[tuple[tuple[int, int], list[Fo
             for a, b in segs:
                 piece = text[a:b]
                 skip = [(x - a, y - a) for x, y in ours if a <= x < b]
-                orgs = [(o[0], o[2]) for o in organizations(piece)] + \
+                # a club of the library is its own, its members an audience: no partner
+                orgs = [(o[0], o[2]) for o in organizations(piece) if not _CLUB.match(o[2])] + \
                     [(m.start - a, m.text) for m in others if a <= m.start < b]
                 for start, name in sorted(orgs):
                     if not any(x <= start < y for x, y in skip) and name not in f.partners:
