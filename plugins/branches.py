@@ -71,6 +71,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ru_numbered", re.compile(
         rf"(?:(?P<child>(?i:детск)[{LOW}]*)\s+)?(?:(?i:библиотек)[{LOW}]*\s*[-–—]?\s*)?(?i:филиал)[{LOW}]*"
         rf"\s*№\s?(?P<num>\d{{1,3}})(?!\d)")),
+    ("ru_numbered_rural", re.compile(
+        rf"(?i:сельск)[{LOW}]*\s+(?i:библиотек)[{LOW}]*\s*№\s?(?P<num>\d{{1,3}})(?!\d)")),
+    # a rural library by its village: "В Полевской сельской библиотеке"
+    ("ru_rural_named", re.compile(
+        rf"(?<![{L}])(?P<name>[{UP}][{LOW}]+(?:ой|ая|ую|ий|ое))\s+(?i:сельск)[{LOW}]*\s+(?i:библиотек)[{LOW}]*"
+        rf"(?!\s*[-–—]?\s*(?i:филиал)|\s*№)")),
     ("f_number", re.compile(rf"(?<![{L}])[Фф]\s?№\s?{_NUM}(?![\d{L}])")),
     ("number_fil", re.compile(rf"№\s?{_NUM}\s?(?i:фил)(?:иал[{LOW}]*|\.)?(?![{L}])")),
     ("n_fil", re.compile(rf"(?<![\d№.,])(?P<num>\d{{1,3}})\s?(?i:фил)(?:иал[{LOW}]*|\.)?(?![{L}])")),
@@ -85,7 +91,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<ep>{_NAME})\s*(?i:атындағы)\s*(?P<mid>(?:[{L}-]+\s+){{0,4}}?)"
         rf"(?P<head>(?i:кітапхана)[{LOW}]*|[{UP}]{{1,4}}К(?![{L}]))")),
     ("ru_eponym", re.compile(
-        rf"(?:(?P<adj>(?:(?i:центральн|детск|городск)[{LOW}]*\s+(?:(?i:районн)[{LOW}]*\s+)?){{0,3}})"
+        rf"(?:(?:[{UP}][{LOW}]+\s+)?(?P<level>(?i:областн|республиканск|национальн|региональн)[{LOW}]*\s+"
+        rf"(?:[{LOW}]+(?:ая|ой|ую|ый|ий)\s+){{0,3}})?"
+        rf"(?P<adj>(?:(?i:центральн|детск|городск)[{LOW}]*\s+(?:(?i:районн)[{LOW}]*\s+)?){{0,3}})"
         rf"(?i:библиотек)[{LOW}]*"
         rf"|(?P<acr>ЦГДБ|ЦДБ|ЦГБ|ЦДЮБ))\s*(?i:им(?:ени|\.))\s*(?P<ep>{_NAME})")),
     ("ru_kind", re.compile(
@@ -108,6 +116,8 @@ _PATTERN_KEYS: dict[str, tuple[str, ...]] = {
     "kk_numbered": ("филиал",),
     "kk_named_branch": ("филиал",),
     "ru_numbered": ("филиал",),
+    "ru_numbered_rural": ("сельск",),
+    "ru_rural_named": ("сельск",),
     "f_number": ("№",),
     "number_fil": ("фил",),
     "n_fil": ("фил",),

@@ -39,6 +39,7 @@ Reports name only highlights, so a check that holds with fewer is normal.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -64,7 +65,9 @@ VOCABULARY = "event_types"
 L = tx.L
 MAX_PHRASE = 7
 
-_RUSSIAN = re.compile(r"[ыэъё]|(?:ах|ях|ой|ей|ии|ие|ого)(?![а-яё])", re.I)
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
+_BOOK = re.compile(r"(?i)(?:кітаб|кітап|книг)")
+_SO_NAMED = re.compile(r"\s*[-–—]\s*под\s+таким\s+названием(?![\w])", re.I)
 #: a dash after a name and what may stand between it and the type: "«...» – экологический час",
 #: "«...» – так называлась виртуальная экскурсия"
 _DASH_AFTER = re.compile(rf"\s*[-–—]\s*(?:так\s+назыв[{L}]+\s+)?")
@@ -156,6 +159,7 @@ def _paren_after(text: str, pos: int, end: int, mentions: list[br.BranchMention]
 
 
 _LETTER = re.compile(rf"[{L}]")
+_JOINTLY = re.compile(r"(?i)совместно\s+с|бірлес")
 _CLUB = re.compile(r"(?i)(?:клуб|кружок|кружк|үйірме)|«[^»]*»\s*(?:[\w-]+\s+){0,3}?(?:клуб|үйірме)")
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _GAP_STOP, _BETWEEN_STOP = re.compile(r"[.,;:»]"), re.compile(r"[.;«»]")
@@ -173,23 +177,45 @@ def _titled(text: str, q: tx.Quote, s: int, e: int, mentions: list[br.BranchMent
         tm = matcher.backoff([w.text for w in ws])
     if tm is None and ws and verb and tx.is_generic_head(ws[-1].text):
         tm = tx.TypeMatch(None, 50.0, 0, len(ws), "unknown")
+    if tm is None and len(ws) > 1 and _BOOK.match(ws[0].text):
+        # "«...» кітабының тұсаукесері": the name is the book's, and the event is its presentation
+        tm = matcher.match([w.text for w in ws[1:]])
+        if tm is not None and (tm.id or "").startswith("presentation"):
+            tm = dataclasses.replace(tm, start=tm.start + 1, end=tm.end + 1)
+            ws = ws[: tm.end]
+        else:
+            tm = None
     if tm is not None:
         used = ws[: tm.end]
         after = text[used[-1].end:e]
         if _FRAMEWORK_AFTER.match(after):
             return None
-        if any(_NOT_EVENT.match(normalize_label(w.text)) for w in ws[:tm.start]):
+        if any(_NOT_EVENT.match(normalize_label(w.text)) for w in ws[:tm.start]) and not _BOOK.match(ws[0].text):
             return None
         shown = ws if len(ws) <= 4 else used  # the type as written, modifiers and all
         return Found(q.start, q.end, q.inner, tm, text[ws[0].start:shown[-1].end], used[-1].end, paren=paren)
     if any(_NOT_EVENT.match(normalize_label(w.text)) for w in ws):
         return None
-    # Russian: the type before the name ("провели интеллектуальную игру «...»")
-    left = [w for w in tx.words(text, max(s, q.start - 60), q.start) if _LETTER.match(w.text)][-3:]
+    # "«...» – под таким названием 7 мая ... прошла акция громкого чтения": the type after the verb
+    named = _SO_NAMED.match(text, q.end, e)
+    vm = _EVENT_VERB.search(text, named.end(), e) if named else None
+    if vm is not None:
+        after_verb, _ = _phrase_after(text, vm.end(), e)
+        tm = matcher.match([w.text for w in after_verb]) if after_verb else None
+        if tm is not None and tm.id is not None:
+            used = after_verb[tm.start:tm.end]
+            return Found(q.start, q.end, q.inner, tm, text[used[0].start:used[-1].end], used[-1].end, paren=paren)
+    # Russian: the type before the name ("провели интеллектуальную игру «...»", "в громких чтениях «...»",
+    # "конкурс рисунков на асфальте «...»"), also when words follow the name ("презентация книги «...»
+    # местного автора")
+    left = [w for w in tx.words(text, max(s, q.start - 60), q.start) if _LETTER.match(w.text)][-4:]
     gap = text[left[-1].end:q.start] if left else ""
-    if left and not ws and not _GAP_STOP.search(gap):
-        tm = matcher.match([w.text for w in left])
-        if (tm is None or tm.id is None) and _RUSSIAN.search(" ".join(w.text for w in left)):
+    russian = bool(left) and not _KAZAKH_LETTERS.search(" ".join(w.text for w in left))
+    if left and (not ws or russian) and not _GAP_STOP.search(gap):
+        tm = matcher.match([w.text for w in left[-3:]])
+        if tm is not None:
+            tm = dataclasses.replace(tm, start=tm.start + len(left) - len(left[-3:]), end=tm.end + len(left) - len(left[-3:]))
+        if (tm is None or tm.id is None) and russian:
             tm = matcher.match_ru_inflected([w.text for w in left]) or tm
         if tm is not None and tm.id is not None:
             used = left[tm.start:tm.end]
@@ -374,8 +400,10 @@ def _assign_context(text: str, per_sentence: list[tuple[tuple[int, int], list[Fo
             for a, b in segs:
                 piece = text[a:b]
                 skip = [(x - a, y - a) for x, y in ours if a <= x < b]
-                # a club of the library is its own, its members an audience: no partner
-                orgs = [(o[0], o[2]) for o in organizations(piece) if not _CLUB.match(o[2])] + \
+                # a club of the library is its own, its members an audience: no partner, unless the
+                # event was held jointly with it ("«...» клубымен бірлесе", "совместно с клубом")
+                orgs = [(o[0], o[2]) for o in organizations(piece) if not _CLUB.match(o[2])
+                        or _JOINTLY.search(piece[max(0, o[0] - 40):o[1] + 12])] + \
                     [(m.start - a, m.text) for m in others if a <= m.start < b]
                 for start, name in sorted(orgs):
                     if not any(x <= start < y for x, y in skip) and name not in f.partners:
@@ -451,7 +479,8 @@ def read_document(document: Document, config: Config | None = None) -> list[Foun
             continue
         if first.type_match is None or first.type_match.id is None:
             first.type_match, first.type_text = f.type_match, f.type_text
-        if first.branch is None or first.branch.branch_id is None:
+        # a library the first telling names by its own name (a village's) stays, though unresolved
+        if first.branch is None or first.branch.branch_id is None and not first.branch.name:
             first.branch = f.branch or first.branch
         first.date = first.date or f.date
         first.occasion = first.occasion or f.occasion
