@@ -106,6 +106,17 @@ def test_types_written_around_the_name():
                      "Сказки": "reading", "Именины": "game", "Герой": "competition.drawing",
                      "Читаем детям о войне": "action", "Дала сазы": "presentation.book"}
     assert by["Читаем детям о войне"].date.iso == "2024-05-07"
+    # the type as written, its words only
+    assert (by["Герой"].type_text, by["Сказки"].type_text) == ("конкурсе рисунков", "громких чтениях")
+
+
+def test_an_event_of_another_library_keeps_no_branch_and_its_type_text_only_the_type():
+    by = events("Сонымен қатар, 14 маусымда С.Сейфуллин атындағы Ақмола облыстық әмбебап ғылыми кітапханасы "
+                "ұйымдастырған «Ауыл кітапханасы» облыстық семинар-практикумына ОКЖ-ның 3 қызметкері қатысты.",
+                period="2023")
+    f = by["Ауыл кітапханасы"]
+    assert (f.type_match.id, f.type_text, f.date.iso) == ("seminar", "облыстық семинар-практикумына", "2023-06-14")
+    assert f.branch is None or f.branch.branch_id is None
 
 
 def test_a_library_of_another_level_is_none_of_the_systems():

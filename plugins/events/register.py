@@ -65,6 +65,10 @@ VOCABULARY = "event_types"
 L = tx.L
 MAX_PHRASE = 7
 
+#: a word after a type that is none of it: a name (capitalized, "ОКЖ-ның") or the result of the event
+_NOT_TYPE_WORD = re.compile(rf"[{tx.UP}]|(?i:қорытынды)")
+#: words a Russian type phrase read before a name may start with that are none of the type's
+_LEADING = {"и", "в", "во", "на", "с", "со", "для", "а", "также", "мен", "және"}
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
 _BOOK = re.compile(r"(?i)(?:кітаб|кітап|книг)")
 _SO_NAMED = re.compile(r"\s*[-–—]\s*под\s+таким\s+названием(?![\w])", re.I)
@@ -192,7 +196,10 @@ def _titled(text: str, q: tx.Quote, s: int, e: int, mentions: list[br.BranchMent
             return None
         if any(_NOT_EVENT.match(normalize_label(w.text)) for w in ws[:tm.start]) and not _BOOK.match(ws[0].text):
             return None
-        shown = ws if len(ws) <= 4 else used  # the type as written, modifiers and all
+        shown = ws if len(ws) <= 4 else used  # the type as written, modifiers and all ...
+        cut = next((k for k in range(tm.end, len(shown)) if _NOT_TYPE_WORD.match(shown[k].text)), None)
+        if cut is not None:  # ... but no name or result after it ("семинарда Астана қаласының", "байқау қорытындысы")
+            shown = shown[:cut]
         return Found(q.start, q.end, q.inner, tm, text[ws[0].start:shown[-1].end], used[-1].end, paren=paren)
     if any(_NOT_EVENT.match(normalize_label(w.text)) for w in ws):
         return None
@@ -219,6 +226,8 @@ def _titled(text: str, q: tx.Quote, s: int, e: int, mentions: list[br.BranchMent
             tm = matcher.match_ru_inflected([w.text for w in left]) or tm
         if tm is not None and tm.id is not None:
             used = left[tm.start:tm.end]
+            while len(used) > 1 and used[0].text.lower() in _LEADING:  # "и конкурсе рисунков", "в громких ..."
+                used = used[1:]
             return Found(q.start, q.end, q.inner, tm, text[used[0].start:used[-1].end], q.end, paren=paren)
     if ws and verb:
         log.debug("quote %r followed by %r: no event type", q.inner, text[ws[0].start:ws[-1].end])

@@ -362,7 +362,7 @@ _RANGE_GATE = re.compile(r"\d\s*[-–]\s*\d|\d\s+по\s+\d", re.I)
 _MONTH_DAY_GATE = re.compile(r"\s+айының")
 _MONTH_ONLY_GATE = re.compile(r"(?:айында|айы\b|айынан|месяце|месяца|в\s+[^\W\d]{3,}е\b)", re.I)
 #: a day in the locative ("12 сәуірде") is the day of the event, even before a holiday's name
-_LOCATIVE_DAY = re.compile(rf"(?:да|де|та|те)$")
+_LOCATIVE_DAY = re.compile(r"(?:да|де|та|те)$")
 
 
 def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
