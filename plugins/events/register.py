@@ -54,7 +54,7 @@ from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins import branches as br
 from esep.plugins.events import text as tx
-from esep.plugins.facts.text import _DONE_RE, _FUTURE_PLAN_RE
+from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.periods import period_from_code
 from esep.plugins.vocab import Match, get_vocabulary, normalize_label, unmatched
 
@@ -375,7 +375,7 @@ def _is_plan(text: str, s: int, e: int) -> bool:
     """A sentence of what is to be held, not of what was ("планируется провести",
     "запланировано проведение", "өткізу жоспарлануда"): the words the facts
     extractor reads plans by."""
-    return bool(_FUTURE_PLAN_RE.search(text, s, e)) and not _DONE_RE.search(text, s, e)
+    return bool(FUTURE_PLAN_RE.search(text, s, e)) and not DONE_RE.search(text, s, e)
 
 
 def _segment_end(text: str, f: Found, e: int) -> int:
