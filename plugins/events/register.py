@@ -54,6 +54,7 @@ from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins import branches as br
 from esep.plugins.events import text as tx
+from esep.plugins.lang.alphabet import KAZAKH_LETTERS, KAZAKH_UPPER
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.periods import period_from_code
 from esep.plugins.vocab import Match, get_vocabulary, normalize_label, unmatched
@@ -69,7 +70,7 @@ MAX_PHRASE = 7
 _NOT_TYPE_WORD = re.compile(rf"[{tx.UP}]|(?i:қорытынды)")
 #: words a Russian type phrase read before a name may start with that are none of the type's
 _LEADING = {"и", "в", "во", "на", "с", "со", "для", "а", "также", "мен", "және"}
-_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
+_KAZAKH_LETTERS = re.compile(rf"[{KAZAKH_LETTERS}{KAZAKH_UPPER}]")
 _BOOK = re.compile(r"(?i)(?:кітаб|кітап|книг)")
 _SO_NAMED = re.compile(r"\s*[-–—]\s*под\s+таким\s+названием(?![\w])", re.I)
 #: a dash after a name and what may stand between it and the type: "«...» – экологический час",
