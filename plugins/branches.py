@@ -63,32 +63,51 @@ _OCR_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
 # Each pattern: (name, regex); the groups say what the mention gives.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("kk_numbered", re.compile(
-        rf"№\s?{_NUM}\s*(?:«(?P<name>[^»]{{1,40}})»\s*)?(?:(?P<child>(?i:балалар))\s+)?"
+        rf"№\s?{_NUM}\s*(?:«(?P<name>[^»]{{1,40}})»\s*|[{UP}][{LOW}]+\s+(?=(?i:ауылдық|селолық)\s))?"
+        rf"(?:(?i:ауылдық|селолық)\s+)?(?:(?P<child>(?i:балалар))\s+)?"
         rf"(?i:кітапхана)\s*[-–—]?\s*(?i:филиал)[{LOW}]*")),
     ("kk_named_branch", re.compile(
         rf"«(?P<name>[^»]{{1,40}})»\s*(?:(?P<child>(?i:балалар))\s+)?(?i:кітапхана)\s*[-–—]?\s*(?i:филиал)[{LOW}]*")),
     ("ru_numbered", re.compile(
         rf"(?:(?P<child>(?i:детск)[{LOW}]*)\s+)?(?:(?i:библиотек)[{LOW}]*\s*[-–—]?\s*)?(?i:филиал)[{LOW}]*"
         rf"\s*№\s?(?P<num>\d{{1,3}})(?!\d)")),
+    ("ru_numbered_rural", re.compile(
+        rf"(?i:сельск)[{LOW}]*\s+(?i:библиотек)[{LOW}]*\s*№\s?(?P<num>\d{{1,3}})(?!\d)")),
+    # a rural library by its village: "В Полевской сельской библиотеке"
+    ("ru_rural_named", re.compile(
+        rf"(?<![{L}])(?P<name>[{UP}][{LOW}]+(?:ой|ая|ую|ий|ое))\s+(?i:сельск)[{LOW}]*\s+(?i:библиотек)[{LOW}]*"
+        rf"(?!\s*[-–—]?\s*(?i:филиал)|\s*№)")),
     ("f_number", re.compile(rf"(?<![{L}])[Фф]\s?№\s?{_NUM}(?![\d{L}])")),
     ("number_fil", re.compile(rf"№\s?{_NUM}\s?(?i:фил)(?:иал[{LOW}]*|\.)?(?![{L}])")),
     ("n_fil", re.compile(rf"(?<![\d№.,])(?P<num>\d{{1,3}})\s?(?i:фил)(?:иал[{LOW}]*|\.)?(?![{L}])")),
+    ("kk_numbered_rural", re.compile(
+        rf"(?:(?P<ep>{_NAME})\s*(?i:атындағы)\s*)?№\s?{_NUM}\s*(?:[{UP}][{LOW}]+\s+)?(?i:ауылдық|селолық)\s+"
+        rf"(?i:кітапхана)(?!лар)[{LOW}]*")),
+    # a rural library by its village: "Қаракөл ауылдық кітапханасы" (not "аудандық", not the plural)
+    ("kk_rural_named", re.compile(
+        rf"(?<![{L}])(?P<name>[{UP}][{LOW}]+(?<!дық|лық|тық|дік|лік|тік))\s+(?i:ауылдық|селолық)\s+"
+        rf"(?i:кітапхана)(?!лар|\s*[-–—]?\s*(?i:филиал))[{LOW}]*")),
     ("kk_eponym", re.compile(
         rf"(?P<ep>{_NAME})\s*(?i:атындағы)\s*(?P<mid>(?:[{L}-]+\s+){{0,4}}?)"
         rf"(?P<head>(?i:кітапхана)[{LOW}]*|[{UP}]{{1,4}}К(?![{L}]))")),
     ("ru_eponym", re.compile(
-        rf"(?:(?P<adj>(?:(?i:центральн|детск|городск)[{LOW}]*\s+){{0,3}})(?i:библиотек)[{LOW}]*"
+        rf"(?:(?:[{UP}][{LOW}]+\s+)?(?P<level>(?i:областн|республиканск|национальн|региональн)[{LOW}]*\s+"
+        rf"(?:[{LOW}]+(?:ая|ой|ую|ый|ий)\s+){{0,3}})?"
+        rf"(?P<adj>(?:(?i:центральн|детск|городск)[{LOW}]*\s+(?:(?i:районн)[{LOW}]*\s+)?){{0,3}})"
+        rf"(?i:библиотек)[{LOW}]*"
         rf"|(?P<acr>ЦГДБ|ЦДБ|ЦГБ|ЦДЮБ))\s*(?i:им(?:ени|\.))\s*(?P<ep>{_NAME})")),
     ("ru_kind", re.compile(
-        rf"(?P<adj>(?:(?i:центральн|детск|городск)[{LOW}]*\s+){{1,3}})(?i:библиотек)[{LOW}]*")),
+        rf"(?P<adj>(?:(?i:центральн|детск|городск)[{LOW}]*\s+(?:(?i:районн)[{LOW}]*\s+)?){{1,3}})"
+        rf"(?i:библиотек)[{LOW}]*")),
     ("kk_kind", re.compile(
-        rf"(?P<adj>(?i:орталық)\s+(?:(?i:қалалық)\s+)?(?:(?i:балалар)\s+)?)(?i:кітапхана)[{LOW}]*"
+        rf"(?P<adj>(?i:орталық)\s+(?:(?i:қалалық)\s+)?(?:(?i:балалар)\s+)?|(?:(?i:аудандық|қалалық)\s+)?(?i:балалар)\s+)"
+        rf"(?i:кітапхана)(?!лар|\s*[-–—]?\s*(?i:филиал))[{LOW}]*"
         rf"(?!\s+(?i:жүйе))")),
     ("system", re.compile(
         rf"(?:(?i:орталықтандырылған|орталық\s+қалалық)\s+)?(?i:кітапхана)(?:(?i:лар))?\s+(?i:жүйе)[{LOW}]*"
         rf"|(?i:централизованн)[{LOW}]*\s+(?i:библиотечн)[{LOW}]*\s+(?i:систем)[{LOW}]*"
         rf"|(?<![{L}])(?:ОКЖ|ЦБС)(?:\s+(?i:жүйе)[{LOW}]*)?(?![{L}])")),
-    ("acronym", re.compile(rf"(?<![{L}])(?P<acr>ОҚБК|ОҚК|ЦГДБ|ЦДБ|ЦГБ)(?![{L}])")),
+    ("acronym", re.compile(rf"(?<![{L}])(?P<acr>ОҚБК|ОҚК|ЦГДБ|ЦДБ|ЦГБ|ЦРДБ|ЦРБ)(?![{L}])")),
 )
 
 #: For each pattern, words of which every match holds one (lower case): a
@@ -97,15 +116,19 @@ _PATTERN_KEYS: dict[str, tuple[str, ...]] = {
     "kk_numbered": ("филиал",),
     "kk_named_branch": ("филиал",),
     "ru_numbered": ("филиал",),
+    "ru_numbered_rural": ("сельск",),
+    "ru_rural_named": ("сельск",),
     "f_number": ("№",),
     "number_fil": ("фил",),
     "n_fil": ("фил",),
     "kk_eponym": ("атындағы",),
     "ru_eponym": ("им",),
     "ru_kind": ("библиотек",),
-    "kk_kind": ("орталық",),
+    "kk_kind": ("орталық", "балалар"),
+    "kk_numbered_rural": ("ауылдық", "селолық"),
+    "kk_rural_named": ("ауылдық", "селолық"),
     "system": ("жүйе", "систем", "окж", "цбс"),
-    "acronym": ("оқбк", "оқк", "цгдб", "цдб", "цгб"),
+    "acronym": ("оқбк", "оқк", "цгдб", "цдб", "цгб", "црб", "црдб"),
 }
 
 #: Every word of those as one pattern: a text (most table cells, most
@@ -118,7 +141,7 @@ _KEY_RES: dict[str, re.Pattern[str]] = {
 #: Kinds: what a mention says about the library, before resolution.
 KINDS = ("system", "central", "children", "branch", "children_branch", "library")
 _ACRONYM_KIND = {"ОҚК": "central", "ОКК": "central", "ОҚБК": "children", "ОБК": "children",
-                 "ЦГБ": "central", "ЦБ": "central", "ЦГДБ": "children", "ЦДБ": "children", "ЦДЮБ": "children"}
+                 "ЦГБ": "central", "ЦБ": "central", "ЦРБ": "central", "ЦРДБ": "children", "ЦГДБ": "children", "ЦДБ": "children", "ЦДЮБ": "children"}
 
 
 @dataclass
@@ -239,7 +262,7 @@ def system_for(document: Document, systems: dict[str, System], config: Config | 
                     for s in systems.values()), key=lambda t: t[0], default=(0, None))
         if best[0] >= 85:
             return best[1]
-    text = fold(" ".join(b.text for b in document.blocks[:400]))
+    text = fold(" ".join(_without_other_levels(b.text) for b in document.blocks[:400]))
     scores = []
     for s in systems.values():
         words = s.places + [e for b in s.branches for e in b.eponyms + b.names]
@@ -249,6 +272,25 @@ def system_for(document: Document, systems: dict[str, System], config: Config | 
     if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
         return systems[scores[0][1]]
     return None
+
+
+#: A library of another level than a district or city system's ("Ақмола облыстық ... кітапханасы",
+#: "областная библиотека", "республиканская", "Ұлттық академиялық"): never one of the system's,
+#: though it may be named after the same person as the system's central library.
+_OTHER_LEVEL = re.compile(r"(?i)облыст|областн|республик|ұлттық|национальн|өңірлік|региональн|академиял")
+
+
+def other_level(mention: "BranchMention") -> bool:
+    return bool(_OTHER_LEVEL.search(mention.text))
+
+
+def _without_other_levels(text: str) -> str:
+    """A text with its mentions of libraries of another level blanked: the person such a library is named
+    after says nothing of which system a report is about."""
+    for m in find_mentions(text):
+        if other_level(m):
+            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    return text
 
 
 # -- finding mentions ------------------------------------------------------------
@@ -333,12 +375,16 @@ def _alias_choices(system: System) -> tuple[list[str], list[Branch]]:
 def resolve(mention: BranchMention, system: System | None) -> BranchMention:
     """Set ``branch_id`` and ``score`` of a mention (None when it names no
     library of the system)."""
+    if other_level(mention):
+        mention.branch_id, mention.score = None, 0.0
+        return mention
     if system is None:
         local = {"system": "system", "central": "central", "children": "children"}.get(mention.kind)
         if mention.number is not None:
             local = f"f{mention.number}"
-        if mention.eponym and mention.number is None:
-            local = None  # named after someone, but whose library?
+        if mention.eponym and mention.number is None and (
+                mention.kind not in ("central", "children") or "орталықтандыр" in mention.text.lower()):
+            local = None  # named after someone, but whose library? (a central one is the system's own)
         mention.branch_id, mention.score = local, (60.0 if local else 0.0)
         return mention
     cands: list[Branch] = []

@@ -39,6 +39,7 @@ Reports name only highlights, so a check that holds with fewer is normal.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -53,6 +54,8 @@ from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins import branches as br
 from esep.plugins.events import text as tx
+from esep.plugins.lang.alphabet import KAZAKH_LETTERS, KAZAKH_UPPER
+from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.periods import period_from_code
 from esep.plugins.vocab import Match, get_vocabulary, normalize_label, unmatched
 
@@ -63,6 +66,16 @@ VOCABULARY = "event_types"
 L = tx.L
 MAX_PHRASE = 7
 
+#: a word after a type that is none of it: a name (capitalized, "ОКЖ-ның") or the result of the event
+_NOT_TYPE_WORD = re.compile(rf"[{tx.UP}]|(?i:қорытынды)")
+#: words a Russian type phrase read before a name may start with that are none of the type's
+_LEADING = {"и", "в", "во", "на", "с", "со", "для", "а", "также", "мен", "және"}
+_KAZAKH_LETTERS = re.compile(rf"[{KAZAKH_LETTERS}{KAZAKH_UPPER}]")
+_BOOK = re.compile(r"(?i)(?:кітаб|кітап|книг)")
+_SO_NAMED = re.compile(r"\s*[-–—]\s*под\s+таким\s+названием(?![\w])", re.I)
+#: a dash after a name and what may stand between it and the type: "«...» – экологический час",
+#: "«...» – так называлась виртуальная экскурсия"
+_DASH_AFTER = re.compile(rf"\s*[-–—]\s*(?:так\s+назыв[{L}]+\s+)?")
 _CONNECTORS = re.compile(
     rf"\s*(?:атты|деген|тақырыбында|тақырыбындағы|тақырыбы|атымен|под\s+названием|на\s+тему)(?![{L}])", re.I)
 _STOP = {
@@ -116,7 +129,7 @@ class Found:
 
 def _phrase_after(text: str, pos: int, end: int) -> tuple[list[tx.Word], int]:
     """Words of the type phrase starting at ``pos`` (connectors skipped)."""
-    m = _CONNECTORS.match(text, pos, end)
+    m = _CONNECTORS.match(text, pos, end) or _DASH_AFTER.match(text, pos, end)
     if m:
         pos = m.end()
     out: list[tx.Word] = []
@@ -151,6 +164,8 @@ def _paren_after(text: str, pos: int, end: int, mentions: list[br.BranchMention]
 
 
 _LETTER = re.compile(rf"[{L}]")
+_JOINTLY = re.compile(r"(?i)совместно\s+с|бірлес")
+_CLUB = re.compile(r"(?i)(?:клуб|кружок|кружк|үйірме)|«[^»]*»\s*(?:[\w-]+\s+){0,3}?(?:клуб|үйірме)")
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _GAP_STOP, _BETWEEN_STOP = re.compile(r"[.,;:»]"), re.compile(r"[.;«»]")
 
@@ -167,24 +182,53 @@ def _titled(text: str, q: tx.Quote, s: int, e: int, mentions: list[br.BranchMent
         tm = matcher.backoff([w.text for w in ws])
     if tm is None and ws and verb and tx.is_generic_head(ws[-1].text):
         tm = tx.TypeMatch(None, 50.0, 0, len(ws), "unknown")
+    if tm is None and len(ws) > 1 and _BOOK.match(ws[0].text):
+        # "«...» кітабының тұсаукесері": the name is the book's, and the event is its presentation
+        tm = matcher.match([w.text for w in ws[1:]])
+        if tm is not None and (tm.id or "").startswith("presentation"):
+            tm = dataclasses.replace(tm, start=tm.start + 1, end=tm.end + 1)
+            ws = ws[: tm.end]
+        else:
+            tm = None
     if tm is not None:
         used = ws[: tm.end]
         after = text[used[-1].end:e]
         if _FRAMEWORK_AFTER.match(after):
             return None
-        if any(_NOT_EVENT.match(normalize_label(w.text)) for w in ws[:tm.start]):
+        if any(_NOT_EVENT.match(normalize_label(w.text)) for w in ws[:tm.start]) and not _BOOK.match(ws[0].text):
             return None
-        shown = ws if len(ws) <= 4 else used  # the type as written, modifiers and all
+        shown = ws if len(ws) <= 4 else used  # the type as written, modifiers and all ...
+        cut = next((k for k in range(tm.end, len(shown)) if _NOT_TYPE_WORD.match(shown[k].text)), None)
+        if cut is not None:  # ... but no name or result after it ("семинарда Астана қаласының", "байқау қорытындысы")
+            shown = shown[:cut]
         return Found(q.start, q.end, q.inner, tm, text[ws[0].start:shown[-1].end], used[-1].end, paren=paren)
     if any(_NOT_EVENT.match(normalize_label(w.text)) for w in ws):
         return None
-    # Russian: the type before the name ("провели интеллектуальную игру «...»")
-    left = [w for w in tx.words(text, max(s, q.start - 60), q.start) if _LETTER.match(w.text)][-3:]
+    # "«...» – под таким названием 7 мая ... прошла акция громкого чтения": the type after the verb
+    named = _SO_NAMED.match(text, q.end, e)
+    vm = _EVENT_VERB.search(text, named.end(), e) if named else None
+    if vm is not None:
+        after_verb, _ = _phrase_after(text, vm.end(), e)
+        tm = matcher.match([w.text for w in after_verb]) if after_verb else None
+        if tm is not None and tm.id is not None:
+            used = after_verb[tm.start:tm.end]
+            return Found(q.start, q.end, q.inner, tm, text[used[0].start:used[-1].end], used[-1].end, paren=paren)
+    # Russian: the type before the name ("провели интеллектуальную игру «...»", "в громких чтениях «...»",
+    # "конкурс рисунков на асфальте «...»"), also when words follow the name ("презентация книги «...»
+    # местного автора")
+    left = [w for w in tx.words(text, max(s, q.start - 60), q.start) if _LETTER.match(w.text)][-4:]
     gap = text[left[-1].end:q.start] if left else ""
-    if left and not ws and not _GAP_STOP.search(gap):
-        tm = matcher.match([w.text for w in left])
+    russian = bool(left) and not _KAZAKH_LETTERS.search(" ".join(w.text for w in left))
+    if left and (not ws or russian) and not _GAP_STOP.search(gap):
+        tm = matcher.match([w.text for w in left[-3:]])
+        if tm is not None:
+            tm = dataclasses.replace(tm, start=tm.start + len(left) - len(left[-3:]), end=tm.end + len(left) - len(left[-3:]))
+        if (tm is None or tm.id is None) and russian:
+            tm = matcher.match_ru_inflected([w.text for w in left]) or tm
         if tm is not None and tm.id is not None:
             used = left[tm.start:tm.end]
+            while len(used) > 1 and used[0].text.lower() in _LEADING:  # "и конкурсе рисунков", "в громких ..."
+                used = used[1:]
             return Found(q.start, q.end, q.inner, tm, text[used[0].start:used[-1].end], q.end, paren=paren)
     if ws and verb:
         log.debug("quote %r followed by %r: no event type", q.inner, text[ws[0].start:ws[-1].end])
@@ -268,14 +312,16 @@ def _assign_dates(found: list[Found], dates: list[tx.DateSpan], text: str) -> No
                 bound.add(id(d))
                 break
     days = [d for d in free if len(d.iso) == 10 and id(d) not in bound]
+    # without a day, a month the sentence names: "В апреле ... прошла", "Мамыр айында ... өтті: ..."
+    months = [d for d in free if len(d.iso) == 7 and id(d) not in bound] if not days else []
     for f in found:
         if f.date is not None:
             continue
-        pre = [d for d in days if d.end <= f.anchor]
+        pre = [d for d in days or months if d.end <= f.anchor]
         if pre:
             f.date = pre[-1]
-        elif days:
-            f.date = days[0]
+        elif days or months:
+            f.date = (days or months)[0]
 
 
 def read_block(block: Block, matcher: tx.TypeMatcher, system: br.System | None, year: int | None,
@@ -290,6 +336,9 @@ def read_block(block: Block, matcher: tx.TypeMatcher, system: br.System | None, 
     per_sentence: list[tuple[tuple[int, int], list[Found]]] = []
     for s, e in tx.sentences(text):
         in_s = [m for m in mentions if s <= m.start < e]
+        if _is_plan(text, s, e):
+            per_sentence.append(((s, e), []))
+            continue
         verb = bool(_EVENT_VERB.search(text, s, e))
         qs = [tx.Quote(q.start + s, q.end + s, q.inner) for q in tx.quotes(text[s:e])]
         found: list[Found] = []
@@ -323,6 +372,22 @@ def read_block(block: Block, matcher: tx.TypeMatcher, system: br.System | None, 
     return out
 
 
+def _is_plan(text: str, s: int, e: int) -> bool:
+    """A sentence of what is to be held, not of what was ("планируется провести",
+    "запланировано проведение", "өткізу жоспарлануда"): the words the facts
+    extractor reads plans by."""
+    return bool(FUTURE_PLAN_RE.search(text, s, e)) and not DONE_RE.search(text, s, e)
+
+
+def _segment_end(text: str, f: Found, e: int) -> int:
+    """Where an event's own part of its sentence ends: after its name and type,
+    and after a bracket that follows them ("«...» (ф№1, 18 детей)", "«...» ерлік
+    сағаты (18 адам)"): a count in brackets belongs to the item it follows."""
+    pos = max(f.type_end, f.anchor_end)
+    m = _PAREN.match(text[pos:e])
+    return pos + m.end() if m else pos
+
+
 def _assign_context(text: str, per_sentence: list[tuple[tuple[int, int], list[Found]]],
                     mentions: list[br.BranchMention]) -> None:
     """Partners, audience and participants: what an event's part of its
@@ -334,8 +399,8 @@ def _assign_context(text: str, per_sentence: list[tuple[tuple[int, int], list[Fo
     others = [m for m in mentions if m.branch_id is None and m.kind != "system" and m.eponym]
     for k, ((s, e), found) in enumerate(per_sentence):
         for j, f in enumerate(found):
-            a = found[j - 1].type_end if j else s
-            b = f.type_end if j < len(found) - 1 else e
+            a = _segment_end(text, found[j - 1], e) if j else s
+            b = _segment_end(text, f, e) if j < len(found) - 1 else e
             segs = [(a, b)]
             if j == len(found) - 1:
                 for (s2, e2), f2 in per_sentence[k + 1:]:
@@ -345,7 +410,10 @@ def _assign_context(text: str, per_sentence: list[tuple[tuple[int, int], list[Fo
             for a, b in segs:
                 piece = text[a:b]
                 skip = [(x - a, y - a) for x, y in ours if a <= x < b]
-                orgs = [(o[0], o[2]) for o in organizations(piece)] + \
+                # a club of the library is its own, its members an audience: no partner, unless the
+                # event was held jointly with it ("«...» клубымен бірлесе", "совместно с клубом")
+                orgs = [(o[0], o[2]) for o in organizations(piece) if not _CLUB.match(o[2])
+                        or _JOINTLY.search(piece[max(0, o[0] - 40):o[1] + 12])] + \
                     [(m.start - a, m.text) for m in others if a <= m.start < b]
                 for start, name in sorted(orgs):
                     if not any(x <= start < y for x, y in skip) and name not in f.partners:
@@ -388,13 +456,26 @@ def read_document(document: Document, config: Config | None = None) -> list[Foun
     year = _year(document)
     section: str | None = None
     found: list[Found] = []
+    carry: tx.DateSpan | None = None  # the date a line ending in ":" states for the list under it
+    prev_end = ""
     for b in document.blocks:
         if b.kind == "heading":
-            section = b.text.strip()
+            section, carry, prev_end = b.text.strip(), None, ""
             continue
+        if carry is not None and b.kind != "list_item" and prev_end not in (":", ";"):
+            carry = None
+        stripped = b.text.rstrip()
+        prev_end = stripped[-1:]
         if _BIBLIO.search(b.text):
             continue
-        found += read_block(b, matcher, system, year, section)
+        got = read_block(b, matcher, system, year, section)
+        if carry is not None:
+            for f in got:
+                f.date = f.date or carry
+        found += got
+        if prev_end == ":":
+            dates = [d for d in tx.find_event_dates(stripped, year) if not d.occasion]
+            carry = dates[-1] if dates else None
     # duplicates: a name told twice is one event
     merged: list[Found] = []
     by_title: dict[str, Found] = {}
@@ -408,7 +489,8 @@ def read_document(document: Document, config: Config | None = None) -> list[Foun
             continue
         if first.type_match is None or first.type_match.id is None:
             first.type_match, first.type_text = f.type_match, f.type_text
-        if first.branch is None or first.branch.branch_id is None:
+        # a library the first telling names by its own name (a village's) stays, though unresolved
+        if first.branch is None or first.branch.branch_id is None and not first.branch.name:
             first.branch = f.branch or first.branch
         first.date = first.date or f.date
         first.occasion = first.occasion or f.occasion

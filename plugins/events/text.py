@@ -24,7 +24,7 @@ L = UP + LOW + "A-Za-z"
 
 # -- sentences -------------------------------------------------------------------
 
-_ABBREV = {"т.б", "т.с.с", "ж", "жж", "г", "гг", "им", "пос", "с", "б", "бб", "т", "қ", "см", "стр", "др", "т.д", "т.п"}
+_ABBREV = {"т.б", "т.с.с", "ж", "жж", "г", "гг", "им", "пос", "п", "с", "б", "бб", "т", "қ", "см", "стр", "др", "т.д", "т.п"}
 
 
 _LAST_WORD = re.compile(r"([\w.]+)$")
@@ -186,6 +186,20 @@ def _variants(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_RU_CASE_ENDING = re.compile(r"(?:ями|ами|ого|его|ому|ему|ыми|ими|ях|ах|ам|ям|ой|ей|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий"
+                             r"|ых|их|ым|им|ом|ем|ов|ев|а|я|у|ю|е|ы|и|о)$")
+
+
+def ru_stem_key(toks: list[str]) -> str:
+    """Russian words by their stems (a case ending off each word of four letters or more)."""
+    out = []
+    for t in toks:
+        w = _key(t)
+        stem = _RU_CASE_ENDING.sub("", w)
+        out.append(stem if len(stem) >= 4 else w)
+    return " ".join(out)
+
+
 @functools.lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     """Compare form of a type phrase: normalize_label, dashes as spaces, and
@@ -230,6 +244,11 @@ class TypeMatcher:
                 k = _key(name)
                 if k and k not in self.exact:
                     self.exact[k] = e["id"]
+        # Russian phrases by their stems, the case of every word left aside ("в громких чтениях",
+        # "игровой программе", "конкурсе рисунков" are "громкие чтения", "игровая программа" ...)
+        self.ru_stems: dict[str, str] = {}
+        for k, v in self.exact.items():
+            self.ru_stems.setdefault(ru_stem_key(k.split()), v)
         # what a phrase was found to name: phrases recur within and across
         # reports, and the answer depends on the vocabulary only
         self._lookups: dict[tuple[str, ...], str | None] = {}
@@ -291,6 +310,16 @@ class TypeMatcher:
             return TypeMatch(m.id, m.score, 0, n, "fuzzy")
         return None
 
+    def match_ru_inflected(self, phrase: list[str]) -> TypeMatch | None:
+        """A Russian type phrase in an oblique case that ends ``phrase``, by the stems of its words."""
+        toks = [fix_mixed_script(t) for t in phrase]
+        n = len(toks)
+        for i in range(n):
+            got = self.ru_stems.get(ru_stem_key(toks[i:]))
+            if got:
+                return TypeMatch(got, 90.0, i, n, "exact")
+        return None
+
     def backoff(self, phrase: list[str]) -> TypeMatch | None:
         for i, t in enumerate(phrase):
             for part in _DASH.split(t):
@@ -312,9 +341,12 @@ class DateSpan:
     occasion: bool = False  # the date of the holiday named, not of the event
 
 
-_RANGE_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+([{L}]{{3,}})")
-_MONTH_DAY_RE = re.compile(rf"([{L}]{{3,}})\s+айының\s+(\d{{1,2}})(?:-?\s*(?:жұлдызы|күні)[{LOW}]*)?")
-_MONTH_ONLY_RE = re.compile(rf"([{L}]{{3,}})\s+(?:айында|айы\b|айынан|месяце|месяца)", re.I)
+_RANGE_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+([{L}]{{3,}})"
+                       rf"|(?<![{L}])(?i:с)\s+(\d{{1,2}})\s+(?i:по)\s+(\d{{1,2}})\s+([{L}]{{3,}})")
+_MONTH_DAY_RE = re.compile(rf"([{L}]{{3,}})\s+айының\s+(\d{{1,2}})(?:-?[ыі]?\s*(?:жұлдызы|күні)[{LOW}]*)?")
+#: a month alone: "наурыз айында", "в марте" (the prepositional case of a month is "в" and "-е")
+_MONTH_ONLY_RE = re.compile(rf"([{L}]{{3,}})\s+(?:айында|айы\b|айынан|месяце|месяца)"
+                            rf"|(?<![{L}])в\s+([{LOW}]{{3,}}е)(?![{L}])", re.I)
 _SEASON_RE = re.compile(
     rf"(?i:(жаздың|көктемнің|күздің|қыстың)\s+(?:алғашқы|бірінші)\s+күн[{LOW}]*"
     rf"|(?:в\s+)?первый\s+день\s+(лета|весны|осени|зимы))")
@@ -326,9 +358,11 @@ _OCCASION_AFTER = re.compile(rf"^\s*[-–—]\s*[^.;]{{0,120}}?(?:күн[{LOW}]*
 
 # a part every match of the pattern holds, looked for before the pattern (which is
 # tried at every letter of the text): no part, no match
-_RANGE_GATE = re.compile(r"\d\s*[-–]\s*\d")
+_RANGE_GATE = re.compile(r"\d\s*[-–]\s*\d|\d\s+по\s+\d", re.I)
 _MONTH_DAY_GATE = re.compile(r"\s+айының")
-_MONTH_ONLY_GATE = re.compile(r"(?:айында|айы\b|айынан|месяце|месяца)", re.I)
+_MONTH_ONLY_GATE = re.compile(r"(?:айында|айы\b|айынан|месяце|месяца|в\s+[^\W\d]{3,}е\b)", re.I)
+#: a day in the locative ("12 сәуірде") is the day of the event, even before a holiday's name
+_LOCATIVE_DAY = re.compile(r"(?:да|де|та|те)$")
 
 
 def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
@@ -342,11 +376,12 @@ def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
         return not any(d.start < b and a < d.end for d in out)
 
     for m in _RANGE_RE.finditer(text) if _RANGE_GATE.search(text) else ():
-        mo = month_number(m.group(3))
+        g = m.groups()[3:] if m.group(1) is None else m.groups()[:3]
+        mo = month_number(g[2])
         if mo:
             try:
-                a = _dt.date(year, mo, int(m.group(1))).isoformat()
-                b = _dt.date(year, mo, int(m.group(2))).isoformat()
+                a = _dt.date(year, mo, int(g[0])).isoformat()
+                b = _dt.date(year, mo, int(g[1])).isoformat()
             except ValueError:
                 continue
             out.append(DateSpan(m.start(), m.end(), a, b))
@@ -365,11 +400,11 @@ def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
         if free(d.start, d.end):
             out.append(DateSpan(d.start, d.end, d.iso))
     for m in _MONTH_ONLY_RE.finditer(text) if _MONTH_ONLY_GATE.search(text) else ():
-        mo = month_number(m.group(1))
+        mo = month_number(m.group(1) or m.group(2))
         if mo and free(m.start(), m.end()):
             out.append(DateSpan(m.start(), m.end(), f"{year:04d}-{mo:02d}"))
     for d in out:
-        if _OCCASION_AFTER.match(text[d.end:]):
+        if _OCCASION_AFTER.match(text[d.end:]) and not _LOCATIVE_DAY.search(text[d.start:d.end]):
             d.occasion = True
     out.sort(key=lambda d: d.start)
     return out
@@ -456,10 +491,21 @@ _AUDIENCE_RE = re.compile(
     rf"(?<![{L}])(\d+(?:\s*[-–]\s*\d+)?\s*(?:«[^»]{{1,3}}»\s*)?-?\s*сынып[{LOW}]*\s+оқушылар[{LOW}]*"
     rf"|\d+(?:\s*[-–]\s*\d+)?\s*-?\s*класс[{LOW}]*"
     rf"|(?:мектеп\s+|жас\s+|кішкентай\s+|мүгедек\s+|колледж\s+)?"
-    rf"(?:оқушылар|студенттер|оқырмандар|балалар|жастар|тәрбиеленушілер|ардагерлер|зейнеткерлер|жасөспірімдер)[{LOW}]*"
-    rf"|(?:учащи|студент|школьник|дет|молодеж|пенсионер|ветеран)[{LOW}]+)")
+    rf"(?:оқушылар|студенттер|оқырмандар|балалар|жастар|тәрбиеленушілер|ардагерлер|зейнеткерлер|жасөспірім)[{LOW}]*"
+    rf"|(?:молодеж|молодёж)(?:и|ью|ь)(?![{L}])"
+    rf"|(?:учащи|студент|школьник|старшеклассник|воспитанник|пенсионер|ветеран|подрост|жител"
+    rf"|учител|родител|читател)[{LOW}]+(?:\s+\d+(?:\s*[-–]\s*\d+)?\s*-?\s*класс[{LOW}]*)?"
+    rf"|(?:детей|дети|детям|детьми|ребят[{LOW}]*))")
+#: more groups of the same audience: "учителя, пенсионеры"
+_MORE_AUDIENCE_RE = re.compile(r"(?:\s*,\s*|\s+(?:и|және|мен|бен|пен)\s+)")
+#: a count of the people who came: "45 человек", "(25 чел.)", "28 школьников", "более 100 жителей",
+#: "35 оқушы", "60-қа жуық оқырман", "120-дан астам ауыл тұрғыны", "(22 бала)"
 _PARTICIPANTS_RE = re.compile(
-    rf"(?<![\d,.])(\d{{1,5}})\s*(?:-ден\s+(?:аса|астам)\s+)?(?:адам|қатысушы|оқырман|участник[{LOW}]*|человек|читател[{LOW}]*)")
+    rf"(?<![\d,.№])(?<!№\s)(\d{{1,5}})\s*(?:-?\s*(?:ден|дан|тен|тан|нен|нан|ға|ге|қа|ке)\s+(?:аса|астам|артық|жуық)\s+)?"
+    rf"((?:ауыл\s+|мектеп\s+)?)"
+    rf"(адам|қатысушы|оқырман|оқушы|бала(?:лар)?|бүлдіршін|жасөспірім|тұрғын|студент|тәрбиеленуші|зейнеткер"
+    rf"|участник|человек|чел\.|читател|школьник|учащ|ребен|ребён|ребят|детей|жител|воспитанник|пенсионер"
+    rf"|зрител|гост|слушател)(?![{L}]*\s+сынып)")
 
 
 def find_audience(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
@@ -470,8 +516,28 @@ def find_audience(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, int
             blank[q.start:q.end] = " " * (q.end - q.start)
     for a, b in skip:
         blank[a:b] = " " * (b - a)
-    m = _AUDIENCE_RE.search("".join(blank))
-    return (m.start(), m.end(), text[m.start():m.end()]) if m else None
+    flat = "".join(blank)
+    m = _AUDIENCE_RE.search(flat)
+    if m is None:
+        # the people a count is of: "60-қа жуық оқырман", "120-дан астам ауыл тұрғыны"
+        c = _PARTICIPANTS_RE.search(flat)
+        if c is None or c.group(3).lower() in _NO_AUDIENCE:
+            return None
+        start, end = c.start(2) if c.group(2) else c.start(3), c.end(3)
+        end += len(re.match(rf"[{LOW}]*", flat[end:]).group(0))
+        return start, end, text[start:end]
+    start, end = m.start(), m.end()
+    while True:
+        sep = _MORE_AUDIENCE_RE.match(flat, end)
+        nxt = _AUDIENCE_RE.match(flat, sep.end()) if sep else None
+        if nxt is None:
+            break
+        end = nxt.end()
+    return start, end, text[start:end]
+
+
+#: the words of a count that say nothing of who came
+_NO_AUDIENCE = {"адам", "қатысушы", "участник", "человек", "чел.", "гост", "слушател", "зрител"}
 
 
 def find_participants(text: str) -> int | None:

@@ -42,6 +42,7 @@ from esep.plugins.facts.common import (
     tokenize,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
+from esep.plugins.lang.plans import DONE_RE as _DONE_RE, FUTURE_PLAN_RE as _FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
@@ -1155,29 +1156,10 @@ def _period_listed(text: str, periods: list, span: tuple[int, int], before: tupl
 _LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тогда как|ал|және|году|г\.|жылы|ж\.)(?!\w)")
 
 
-#: the words of a plan or a forecast for a time to come ("планируется провести", "Планируемые показатели на 2024
-#: год", "жоспарлануда", "көзделуде"), and the words of what was done that, in the same sentence, make it a
-#: report of a plan carried out ("Запланировано 640 мероприятий, проведено 642")
-_FUTURE_PLAN_RE = re.compile(
-    r"(?i)(?<!\w)(?:планиру\w*|планировал\w*|запланирован\w*|предусмотрен\w*|предстоит|предполага\w*|намеч\w*"
-    r"|прогноз\w*"
-    r"|жоспарлан\w*|жоспарлап|көзделу\w*|көзделіп|көзделген|болжа\w*|күтілу\w*|ожида\w*)")
 #: a sentence opening or closing on what is expected or planned governs all of it, whatever was done on the
 #: way: "… 118 іс-шара өткізіліп, жылдық жоспар толық орындалады деп күтілуде", "Ожидается, что …"
 _FORECAST_RE = re.compile(r"(?i)(?<![^\W\d_])деп\s+(?:күтілу\w*|болжану\w*|жоспарлану\w*|көзделу\w*|күтеміз)\W*$"
                           r"|^\W*(?:ожидается|предполагается|планируется|прогнозируется),?\s+что(?![^\W\d_])")
-#: the participles of a thing done, not their verbal nouns ("проведено", not "проведение": "запланировано
-#: проведение 50 мероприятий" is a plan)
-_DONE_PARTICIPLES = ("проведен", "выполнен", "исполнен", "обслужен", "получен", "зарегистрирован", "записан",
-                     "привлечен", "выделен", "израсходован", "потрачен", "освоен", "приобретен", "закуплен",
-                     "списан", "оформлен", "подписан", "организован")
-_DONE_RE = re.compile(
-    r"(?i)(?<!\w)(?:(?:" + "|".join(_DONE_PARTICIPLES) + r")(?!и[еяюй])\w*"
-    r"|провели|выполнил\w*|составил\w*|составля\w*|фактическ\w*|обслужил\w*|выдан\w*|получил\w*|поступил\w*"
-    r"|посетил\w*|достиг\w*|орында\w*|өткізіл\w*|өтті|құрады|құрап|жетті|тіркелді"
-    r"|берілді|түсті|нақты\w*|итог\w*|факт|был[аио]?|вместо|бөлінді|жұмсалды"
-    r"|алынды|шығарылды|болды|көрсетілді|көрсетті|ұйымдастырылды|тартылды|пайдаланды|келді|жасалды|өткізді"
-    r"|қатысты)")
 #: a task opening its sentence with a verb in the infinitive ("Довести число пользователей до 9 600", "Увеличить
 #: количество посещений до 80 000"), or closing it with a Kazakh verbal noun ("… 5 500-ге жеткізу.")
 _TASK_VERBS_RU = ("довести|увеличить|повысить|привлечь|обеспечить|достичь|добиться|сохранить|провести|организовать"
