@@ -132,3 +132,18 @@ def test_a_collection_and_its_conference(text, expected):
 def test_a_heading_of_one_name_named_again_in_the_responsibility(text, title, authors):
     p = parse_citation(text)
     assert (p["title"], p["authors"]) == (title, authors)
+
+
+def test_an_articles_date_and_pages_a_pdf_put_on_a_line_of_their_own_are_its():
+    from esep.model import Block, Document
+    from esep.plugins import citations
+    from esep.registry import Config
+
+    d = Document(id="p", path="p.pdf", format="pdf", metadata={"period": "2023"})
+    for t in ["Публикации в СМИ:", "1. Петренко, А. Книга в каждый дом / А. Петренко // Аккольская новь. – 2023.",
+              "– 14 апреля (№ 15). – С. 7.", "2. Иванова, Б. Читаем вместе // Аккольская новь. – 2023. – 5 мая. – С. 3."]:
+        d.add_block(Block("paragraph", t))
+    got = [{k: r.values.get(k) for k in ("title", "date", "issue", "pages")}
+           for r in citations.extract(d, Config()) if r.table == "citations"]
+    assert got == [{"title": "Книга в каждый дом", "date": "2023-04-14", "issue": "15", "pages": "7"},
+                   {"title": "Читаем вместе", "date": "2023-05-05", "issue": None, "pages": "3"}]

@@ -139,6 +139,10 @@ CONTINUES = re.compile(rf"^(?:[a-z{LOWER}(/№]|[–-]\s|\d{{4}}\.\s?[–-]|\d{{
                         rf"|{INITS}\s?{SURNAME}\s?//)")
 
 
+# the rest of an article's area after its year, on a line of its own (a PDF line break): "– 14 апреля (№ 15).
+# – С. 7.", "– № 12. – Б. 4.": a dash, then a day and month, pages, an issue or a volume; no entry starts so
+GOES_ON = re.compile(r"^[–-]\s*(?:\d{1,2}\s?[^\W\d_]{3}|[СсБбCcPp]\.\s?\d|№\s?\d|[Тт]\.\s?\d|[Вв]ып\.|шығ\.)")
+
 # an entry cut in the middle of a word, after a separator, or in its container
 DANGLING = re.compile(rf"(?:/|–|-|:|,|[a-z{LOWER}])\s*$|//(?:(?!(?:1[5-9]|20)\d\d).)*$")
 
@@ -156,8 +160,9 @@ def _entries(document: Document, known: dict[str, list[Any]] | None = None) -> l
             continue
         if cur is not None and b.kind == "paragraph" and len(text) < 400:
             so_far = " ".join(x.text for x in cur["blocks"])
-            if (not COMPLETE.search(so_far) and not (NUMBER.match(text) or AUTH_A.match(text))
-                    and (CONTINUES.match(text) or " // " in text or DANGLING.search(so_far))):
+            if ((not COMPLETE.search(so_far) and not (NUMBER.match(text) or AUTH_A.match(text))
+                    and (CONTINUES.match(text) or " // " in text or DANGLING.search(so_far)))
+                    or (" // " in so_far and GOES_ON.match(text))):
                 cur["blocks"].append(b)
                 continue
         number, start = None, False
