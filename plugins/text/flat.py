@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 
 from esep.model import Cell, Table
-from esep.plugins.lang.alphabet import HOMOGLYPHS
+from esep.plugins.lang.alphabet import DIGIT_LOOKALIKES, HOMOGLYPHS
 from esep.plugins.text.delimited import Row, Where, line_cell
 
 #: a digit, or a letter OCR reads for one
@@ -135,11 +135,12 @@ def splits(tokens: Sequence[str], n: int, most: int = 16) -> list[list[list[int]
     return found
 
 
-_DIGIT_OF = str.maketrans({"О": "0", "O": "0", "З": "3", "−": "-", "–": "-", ",": "."})
+_DIGIT_OF = str.maketrans(DIGIT_LOOKALIKES)
 
 
 def _value(tokens: Sequence[str], part: list[int]) -> float | None:
     text = "".join(tokens[k] for k in part).translate(_DIGIT_OF).rstrip("%")
+    text = text.replace("−", "-").replace("–", "-").replace(",", ".")
     if text in ("0", "-0"):
         return 0.0
     try:

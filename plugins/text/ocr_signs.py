@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from esep.plugins.lang.alphabet import CYRILLIC_LETTERS
+from esep.plugins.lang.alphabet import CYRILLIC_LETTERS, KAZAKH_LETTERS, KAZAKH_UPPER
 
 _CYR = CYRILLIC_LETTERS + CYRILLIC_LETTERS.upper()
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -37,7 +37,8 @@ _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _NUMBER_RE = re.compile(r"(?<![^\W\d_])(?=[\dОOЗl]*\d)(?=[\dОOЗl]*[ОOЗl])[\dОOЗl]+(?![^\W\d_])")
 _LATIN_IN_CYRILLIC_RE = re.compile(rf"[{_CYR}][a-hj-zA-HJ-Z]|[a-hj-zA-HJ-Z][{_CYR}]")
 _ONE_IN_WORD_RE = re.compile(rf"[{_CYR}]1[{_CYR}]|(?<![\d\w])1[{_CYR}]{{3,}}|[{_CYR}]{{3,}}1(?![\d\w])")
-_KAZAKH_ONLY = "әғқңөұүӘҒҚҢӨҰҮ"
+#: ә ғ қ ң ө ұ ү: the Kazakh letters OCR reads as Russian ones (not і and һ)
+_KAZAKH_ONLY = "".join(ch for ch in KAZAKH_LETTERS + KAZAKH_UPPER if ch.lower() not in "іһ")
 _I_LIKE = "іІiI1"
 #: the letters ә ғ қ ң ө ұ ү a letter і, at least, in Kazakh text (0.83 at least in the corpus)
 KAZAKH_PER_I = 0.5
