@@ -3,8 +3,9 @@ Russian text before any extractor reads it.
 
 It runs (``prepare_document``) on documents whose text came from OCR
 (``metadata["ocr"]`` is ``tesseract`` or ``text_layer``, as the ``ocr``
-plugin sets it); ``--set ocr_repair=always`` applies it to every document,
-``--set ocr_repair=off`` to none.  Blocks and table cells are repaired; the
+plugin sets it, and the text loader for a plain text whose words show OCR
+damage, see :mod:`esep.plugins.text.ocr_signs`); ``--set ocr_repair=always``
+applies it to every document, ``--set ocr_repair=off`` to none.  Blocks and table cells are repaired; the
 text before repair is kept in ``Block.original`` / ``Cell.original``, and
 every change is recorded in the ``ocr_repairs`` table (document, block or
 table and cell, before, after, rule).
@@ -45,7 +46,9 @@ Rules, in the order they are applied to each text:
     look-alikes (і read as i, l, ! or 1; ә as а or э; ө as о or е; ү and ұ
     as у; қ as к; ң as н; ғ as г; һ as h) gives a word the dictionaries know
     or that the same document spells that way more often (a name, an
-    inflected form the dictionary lacks).  In a document with hardly any
+    inflected form the dictionary lacks).  A token with a digit inside
+    ("к1тап") is no dictionary word; in Kazakh text a 1 among letters that
+    nothing else explains is і ("жи1лігі" → "жиілігі").  In a document with hardly any
     Kazakh (words with a Kazakh letter under a tenth of its words: a
     Russian or Kyrgyz report) the dictionary alone does not put a Kazakh
     letter in ("Ысык-Ата" stays); the document must spell the word so.
@@ -135,6 +138,8 @@ _MAX_SUBS = 3  # letters changed at most
 _KAZAKH_DOC_SHARE = 0.1  # words with a Kazakh letter, of a document written (partly) in Kazakh
 
 _TOKEN = re.compile(r"(?:[\w\u0259\u018f]|(?<=\w)[!|](?=\w))+(?:[.,]\d+)*", re.UNICODE)
+#: the digit 1 with letters on both sides, or at a word's end after three letters ("жи1лігі", "отт1")
+_ONE_INSIDE = re.compile(r"(?<=[^\W\d_])1(?=[^\W\d_])|(?<=[^\W\d_]{3})1$")
 _NUMBER_SPACE = re.compile(r"(?<![\d.,№])(?<!№ )(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d])")
 _DECIMAL_SPACE = re.compile(
     r"(?<![\d.,])(\d+),[ \u00a0](\d{1,2})(?=\s*(?:мың|млн|млрд|тыс|теңге|тенге|тг|руб|%))", re.I)
@@ -223,6 +228,10 @@ class Lexicon:
     def check(self, words: Iterable[str]) -> None:
         """Look up every word not looked up yet."""
         todo = sorted({w for w in words if w and w not in self.known})
+        # a word with a digit inside ("к1тап", і read as 1) is no word, whatever hunspell, which
+        # passes such tokens over, says
+        self.known.update({w: False for w in todo if any(ch.isdigit() for ch in w)})
+        todo = [w for w in todo if not any(ch.isdigit() for ch in w)]
         if not todo:
             return
         if not self.available:
@@ -596,6 +605,8 @@ class Repairer:
         ctx = [(n, c) for n, c in cands if attested(c) and any(ch in _KAZAKH for ch in c)]
         if ctx:
             return max(ctx, key=lambda nc: (self.vocab[nc[1]], -nc[0]))[1]
+        if self.kazakh_doc and _ONE_INSIDE.search(word):
+            return _ONE_INSIDE.sub("і", word)  # a digit among letters is a letter, and 1 reads so only і
         return None
 
     def _in_kazakh_text(self, word: str) -> str | None:

@@ -11,7 +11,10 @@ chart name (``Диаграмма1``), values after two TABs and sheet names
 Text typed or exported otherwise writes a table one row a line, its cells
 separated by TABs (``Число посещений<TAB>346179<TAB>330281``) or by bars
 (``Читатели | 12534 | 12673 |``).  A run of such lines is read as a table
-too (see :func:`read_delimited_table`).
+too (see :func:`read_delimited_table`); so is a table flattened into lines
+of a label and its figures one space apart under a header of periods (see
+:mod:`esep.plugins.text.flat`).  A text whose words show OCR damage is
+marked as OCR text, for the OCR repair (see :func:`_mark_ocr`).
 
 The encoding is detected: UTF-8 with or without BOM, UTF-16 with or without
 BOM, and the Cyrillic code pages CP1251, KZ-1048, CP866 (DOS) and KOI8-R: of
@@ -37,6 +40,8 @@ from esep.plugins.text.delimited import (
     infer_header_spans,
     read_delimited_table,
 )
+from esep.plugins.text.flat import flat_table
+from esep.plugins.text.ocr_signs import THRESHOLD as OCR_DAMAGE_THRESHOLD, ocr_damage
 from esep.plugins.text.stacked import LineKinds, line_kinds, stacked_table
 from esep.registry import Config, Loader
 
@@ -280,6 +285,8 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
         end, stacked = stacked_table(lines, kinds, i)
         if stacked is None:
             end, stacked = aligned_table(lines, i)
+        if stacked is None:
+            end, stacked = flat_table(lines, i)
         if stacked is not None:
             add(stacked)
             i = end
@@ -309,7 +316,21 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
         else:
             doc.add_block(Block("paragraph", body, prov))
         i += 1
+    _mark_ocr(doc, text)
     return doc
+
+
+def _mark_ocr(doc: Document, text: str) -> None:
+    """A text whose words show OCR damage (digits read as letters inside
+    numbers, Latin letters or a 1 inside Cyrillic words, Kazakh letters lost
+    in Kazakh text; see :mod:`esep.plugins.text.ocr_signs`) is the text an
+    OCR program read from a scan: it is marked as an OCR'd PDF's text layer
+    is (``metadata["ocr"] = "text_layer"``), so that the OCR repair mends it,
+    and ``metadata["ocr_damage"]`` keeps the share of damaged words."""
+    share, _counts = ocr_damage(text)
+    if share > OCR_DAMAGE_THRESHOLD:
+        doc.metadata["ocr"] = "text_layer"
+        doc.metadata["ocr_damage"] = round(share, 3)
 
 
 def _read_table(lines: list[_Line], i: int) -> tuple[int, Table]:
