@@ -71,7 +71,8 @@ def test_rural_libraries_named_as_a_group_keep_their_category():
      {("acquisition.copies", 3208, "2023")}),
     ("Фонд на 01.01.2024 составил 297 846 экз., в том числе книг – 281 302 экз., периодических изданий – 14 877 экз., "
      "документов на электронных носителях – 1 667 экз.",
-     {("fund.end", 297846, "2023"), ("fund.end", 281302, "2023"), ("fund.end", 14877, "2023")}),
+     {("fund.end", 297846, "2023"), ("fund.end", 281302, "2023"), ("fund.end", 14877, "2023"),
+      ("fund.end", 1667, "2023")}),  # the last with the category "electronic", no whole
     ("Из поступивших в 2023 году документов 6 870 экз. – книги, 2 550 экз. – периодические издания.",
      {("fund.received", 6870, "2023"), ("fund.received", 2550, "2023")}),
 ])
@@ -195,6 +196,13 @@ def test_the_central_and_childrens_libraries_beside_each_other_are_branches():
         ("loans.total", 45000, "2023", None, "branch:сельские библиотеки")}
 
 
+def test_a_part_of_a_list_is_no_whole():
+    got = _prose("2023", "Фонд на 01.01.2024 составил 297 846 экз., в том числе книг – 281 302 экз., периодических "
+                         "изданий – 14 877 экз., документов на электронных носителях – 1 667 экз.")
+    assert ("fund.end", 1667, "2023", None, "electronic") in got
+    assert not any(k[1] == 1667 and k[4] is None for k in got)
+
+
 def test_a_gift_is_received_as_gifts_not_ordered_and_books_with_the_rest_are_all():
     assert _prose("2023", "Мемлекеттік тапсырыс аясында облыстық кітапханадан 2 118 дана құжат алынды, ал оқырмандар "
                           "мен жергілікті авторлар кітапханаға 2 526 дана кітап сыйға тартты.") == {
@@ -305,3 +313,82 @@ def test_a_part_of_a_year_named_in_an_earlier_sentence_is_not_carried():
     got = _figures("2023-H1", "В январе–марте проведена перерегистрация. Число удалённых пользователей – 1 102.")
     assert got == {("users.remote", 1102, "2023-H1")}
     assert _figures("2021-9M", "9 айда кітапханаларға 1 240 оқырман тіркелді.") == {("users.registered", 1240, "2021-9M")}
+
+
+# -- tables of many shapes, and Russian reports of the neighbours ------------------------------------------------
+
+
+def _table_facts(period: str, rows: list[list[str]], caption: str | None = None) -> set[tuple]:
+    """Facts of a table after the event statistics have read it too (as an ingest does)."""
+    from esep.model import Block
+    from esep.registry import Registry, get_plugin_manager
+
+    registry = Registry(get_plugin_manager(load_entrypoints=False))
+    d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
+    if caption:
+        d.add_block(Block("paragraph", caption, Provenance(page=1)))
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x], Provenance(page=1)))
+    records = [r for ex in registry.extractors if ex.name in ("facts", "event_stats") for r in ex.extract(d, Config())]
+    registry.hook.prepare_records(records=records, document=d, config=Config())
+    return {(r.values["metric"], r.values["value"], r.values["period"], r.values["category"]) for r in records
+            if r.table == "facts"}
+
+
+def test_a_table_by_library_keeps_every_librarys_figures():
+    got = _table_facts("2022", [["Библиотека", "Пользователи", "Посещения", "Книговыдача", "Мероприятия"],
+                                ["ЦБ", "5 200", "41 000", "110 000", "120"], ["ДБ", "2 105", "19 870", "45 300", "96"],
+                                ["Степновский с/ф", "864", "7 215", "18 940", "42"],
+                                ["Итого по ЦБС", "8 169", "68 085", "174 240", "258"]])
+    assert {("users.registered", 2105, "2022", "branch:дб"), ("loans.total", 18940, "2022", "branch:степновский с/ф"),
+            ("events.actual", 96, "2022", "branch:дб"), ("users.registered", 8169, "2022", None)} <= got
+
+
+def test_years_down_the_rows_in_a_report_on_a_part_of_a_year_are_whole_years():
+    got = _table("2024-9M", ["Жыл", "Оқырмандар саны", "Кітап берілімі"], ["2021", "7 410", "148 600"],
+                 ["2022", "7 525", "150 100"], ["2023", "7 690", "151 800"])
+    assert ("users.registered", 7410, "2021") in got and ("loans.total", 151800, "2023") in got
+    got = _table("2024-9M", ["Жыл", "Оқырмандар саны"], ["2023", "7 410"], ["2024", "7 525"])
+    assert got == {("users.registered", 7410, "2023-9M"), ("users.registered", 7525, "2024-9M")}
+
+
+def test_a_part_row_naming_a_group_of_readers_under_the_readers():
+    assert _table("2023-H1", ["Показатели", "2022", "2023"], ["Число пользователей", "9 100", "9 250"],
+                  ["из них удалённые", "1 012", "1 146"]) == {
+        ("users.registered", 9100, "2022-H1"), ("users.registered", 9250, "2023-H1"),
+        ("users.remote", 1012, "2022-H1"), ("users.remote", 1146, "2023-H1")}
+    got = _table("2024-9M", ["Көрсеткіштер", "Өлшем", "2023", "2024", "+/-"], ["Оқырмандар саны", "адам", "7 500", "7 700", "+200"],
+                 ["оның ішінде балалар", "адам", "2 310", "2 402", "+92"])
+    assert ("users.children", 2402, "2024-9M") in got
+
+
+def test_staff_by_post_and_education_the_payroll_and_electronic_documents():
+    got = _table_facts("2021-Q3", [["Должность", "Штатные единицы", "Физические лица", "С высшим образованием"],
+                                   ["Заведующие отделами и филиалами", "6", "6", "5"],
+                                   ["Технический персонал", "4,5", "5", "0"], ["Всего", "30", "29", "17"]])
+    assert {("staff.units", 30, "2021-Q3", None), ("staff.headcount", 29, "2021-Q3", None),
+            ("staff.higher_education", 17, "2021-Q3", None)} <= got
+    assert not any(c and c.startswith("branch:") for *_, c in got)  # a post, no library
+    assert ("staff.technical", 0, "2021-Q3", None) not in got  # the technical staff with higher education
+    got = _table_facts("2023-H1", [["Статья расходов", "I полугодие 2022", "I полугодие 2023"],
+                                   ["Фонд оплаты труда", "41 560,2", "45 870,6"],
+                                   ["Комплектование фонда", "1 200,0", "1 300,0"]],
+                       "Расходы ЦБС по статьям за I полугодие, тыс. тенге")
+    assert not any(m and m.startswith("fund.") for m, *_ in got)
+    got = _table_facts("2022", [["Вид документов", "Поступило", "Выбыло", "Состоит на конец года"],
+                                ["Книги", "4 000", "3 500", "90 000"], ["Электронные издания", "45", "12", "388"],
+                                ["Всего", "4 405", "3 907", "105 158"]], "Движение фонда ЦБС в 2022 году")
+    assert {("fund.received", 45, "2022", "electronic"), ("fund.end", 388, "2022", "electronic")} <= got
+
+
+def test_somoni_a_fraction_and_a_whole_year_named_as_such():
+    from esep.model import Block
+
+    d = Document(id="s", path="s.txt", format="txt", metadata={"period": "2023"})
+    for t in ("Бюджет библиотеки за 2023 год составил 1 186 400 сомони.", "Доход от платных услуг — 18,2 тыс. сомони.",
+              "Субсидия на подписку – 41 250 сом."):
+        d.add_block(Block("paragraph", t))
+    units = {r.values["value"]: r.values["unit"] for r in facts.extract(d, Config()) if r.table == "facts"}
+    assert units == {1186400: "tjs", 18.2: "thousand_tjs", 41250: "kgs"}
+    assert _figures("2024-H1", "Почти 1/3 читателей (6 205 человек) составляют дети до 14 лет.") == set()
+    assert _figures("2024-H1", "Для сравнения: за весь 2023 год было зарегистрировано 24 930 читателей.") == {
+        ("users.registered", 24930, "2023")}

@@ -409,6 +409,31 @@ def library_group(text: str) -> str | None:
     return None
 
 
+#: the payroll, whose "fund" is none of the library's: "Фонд оплаты труда", "ФОТ", "Еңбекақы қоры"
+PAYROLL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:фонд\w*\s+оплаты\s+труда|фонд\w*\s+заработной\s+платы|ФОТ|еңбекақы\s+қор\w*"
+                        r"|жалақы\s+қор\w*)(?![^\W\d_])")
+
+
+def payroll_hit(h: "Hit", text: str) -> bool:
+    """A cue of the library's fund that is the payroll's word ("Фонд оплаты труда")."""
+    return h.id.startswith("fund.") and any(m.start() <= h.start < m.end() for m in PAYROLL_RE.finditer(text))
+
+
+#: the groups of readers a word names: children, youth, readers served at a distance
+READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), "users.children"),
+                 (re.compile(r"(?i)(?:молод|юнош|жастар|жасөспір|jastar|jasóspir)"), "users.youth"),
+                 (re.compile(r"(?i)(?:удал[её]нн|қашықта|qashyqta|qaşyqta|дистанц)"), "users.remote"))
+
+
+def reader_group(words: list[str]) -> str | None:
+    """The group of readers the first of ``words`` that names one names."""
+    for w in words:
+        for pattern, metric in READER_GROUPS:
+            if pattern.match(w):
+                return metric
+    return None
+
+
 def is_total(text: str, fv: FactVocab) -> bool:
     """A label that says "total" ("Барлығы", "Итого", "Barlyğy", "JIYNY")."""
     if find_in_matching_form(fv.total_re, text or ""):

@@ -441,10 +441,14 @@ def prepare_records(records, document, config):
     # events' participants, not the library's visits)
     by_type = {index for index, rows in event_rows.items() if all(r.values.get("rows_by") == "type" for r in rows)}
 
+    # a table by library ("ЦБ | ДБ | … с/ф" down, users, visits, loans and events across) is the libraries'
+    # figures as much as their events: its rows no metric names are kept, as in any table
+    by_branch = {index for index, rows in event_rows.items() if all(r.values.get("rows_by") == "branch" for r in rows)}
+
     def not_its_own(r: Record) -> bool:
         metric = r.values.get("metric")
         if metric is None:
-            return True
+            return r.table_index not in by_branch
         if r.table_index in by_type and metric not in dict(_EVENT_TOTALS).values():
             return True
         cols = role_cols.get((r.table_index, metric))

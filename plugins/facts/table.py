@@ -31,6 +31,7 @@ row label and the table's caption.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections import Counter
@@ -42,6 +43,8 @@ from esep.plugins.facts.common import (
     Hit,
     Metric,
     cue_crosses,
+    payroll_hit,
+    reader_group,
     dates_in,
     day_and_eve,
     get_vocab,
@@ -566,6 +569,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             joined = _cell_hits(parent_row[0] + " " + label[part_of:], fv, default_year, ("years",))
             if any(hh.kind == "M" and hh.id not in whole_ids for hh in joined):
                 row_hits = [hh for hh in joined if not (hh.kind == "M" and hh.id in whole_ids)]
+            users = next((hh for hh in parent_row[1] if hh.kind == "M" and hh.id == "users.registered"), None)
+            group_id = reader_group(re.findall(r"[^\W\d_]{3,}", label[part_of:])) if users is not None else None
+            if not any(hh.kind == "M" for hh in row_hits) and group_id in fv.metrics:
+                # "из них удалённые", "оның ішінде балалар" under "Число пользователей": that group of the readers
+                row_hits = [dataclasses.replace(users, id=group_id)] + [hh for hh in row_hits if hh.kind != "M"]
+        if label:
+            # "Фонд оплаты труда": the payroll, no figure of the library's fund
+            row_hits = [hh for hh in row_hits if not payroll_hit(hh, label)]
         kind, cat, row_period = "whole", None, None
         if label:
             # a date with its year named first ("2024 ж. 1 қаңтарына") dates the row: the year is no period
@@ -624,6 +635,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     row_topics = {hh.id for ri in row_info.values() for hh in ri["hits"] if hh.kind == "T"}
     topics |= row_topics
 
+    # years down the rows none of which is the report's own ("2021 | 2022 | 2023" in a report on nine months of
+    # 2024): the years' totals, not the same part of each year
+    row_years = {row_info[r]["period"].year for r in data_rows
+                 if row_info[r]["period"] is not None and len(row_info[r]["period"].code) == 4}
+    whole_years_down = bool(row_years) and doc_period is not None and len(doc_period.code) > 4 \
+        and doc_period.year not in row_years
     records: list[Record] = []
     kept: dict[tuple[int, int], Record] = {}
     prev_metric: Metric | None = None
@@ -719,6 +736,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # "Дети (до 14 лет)" beside "Кол-во мероприятий | Число участников": the events held for a group
                 # of readers and who came, no count of those readers
                 m, key = None, label_key(ri["label"], default_year)
+            if m is not None and info["metric"] is not None and info["metric"].id in _STAFF_BY_EDUCATION \
+                    and m.id.startswith("staff.") and m.id != info["metric"].id:
+                # "Технический персонал" under "С высшим образованием": the staff of a post with that
+                # education, a cross of two indicators that neither names
+                m = None
             if scale:
                 # "Число посещений, тыс." | 212,7: thousands of the row's (or the metric's) unit
                 base = unit or (m.unit if m is not None else None)
@@ -729,7 +751,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # and the report's own period would make it the quarter's; the cell stays in the table
                 continue
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
-            period = resolve_period(period, doc_period)
+            if not (ri["period"] is not None and whole_years_down):
+                period = resolve_period(period, doc_period)
             as_of = (info["date"] or ri["date"]) if m is not None and m.stock else None
             if m is not None and m.flow == "end" and not info["date"] and as_of and period is not None \
                     and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
@@ -752,6 +775,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
+#: staff counted by their education: a row of another staff indicator across them is a cross of the two
+_STAFF_BY_EDUCATION = ("staff.higher_education", "staff.library_education")
 
 
 def _group_row(label: str, hits: list[Hit]) -> tuple[str, list[Hit]] | None:
@@ -1118,10 +1143,12 @@ _GROWTH_RE = re.compile(r"(?i)өсу|өсім|рост|темп|динамик|�
 
 
 _LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy)|библиотек(?!ар|ечн)|филиал|\bф\s*№|"
-                         r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ)\b", re.I)
+                         r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ЦДЮБ|ДБ|ДЮБ|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ|СФ|ф-л)\b|(?<!\w)(?:с/ф|с/б|а/к)(?!\w)",
+                         re.I)
 
 
-_PEOPLE_RE = re.compile(r"(?i)қызметкер|жұмыскер|маман|кітапханашы|работник|сотрудник|персонал|кадр|специалист")
+_PEOPLE_RE = re.compile(r"(?i)қызметкер|жұмыскер|маман|кітапханашы|работник|сотрудник|персонал|кадр|специалист"
+                        r"|заведующ|меңгеруш|директор|методист|библиограф")
 
 
 #: Units that count anything ("бірлік", "ед.", "шт."): they fit every metric counted.

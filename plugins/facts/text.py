@@ -38,8 +38,8 @@ from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, periods_in, resolve_period,
-    tokenize,
+    FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, payroll_hit, periods_in,
+    reader_group, resolve_period, tokenize,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE as _DONE_RE, FUTURE_PLAN_RE as _FUTURE_PLAN_RE
@@ -491,6 +491,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # a name in quotes is no figure: «Библиотекарь года – 2022», «100 книг о войне»
     masks += [(m.start(), m.end()) for m in _QUOTED_NAME_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
+    masks += [(m.start(), m.end()) for m in _FRACTION_RE.finditer(text)]  # "почти 1/3 читателей": a share
     # "оқырмандар саны 206 адамға, кітап берілімі 2 758 данаға өсті": figures in the dative a verb of change at
     # the end of their sentence governs are differences
     for m in _DATIVE_CHANGE_SENTENCE_RE.finditer(text):
@@ -615,7 +616,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if ca > 0 and not any(h.kind == "M" and ca <= h.start and h.end <= n.start for h in tk.hits):
             ca = _subject_before_participle(text, ca, clause, between, n)
         local = [h for h in tk.hits if ca <= h.start and h.end <= cz
-                 and not between(min(h.end, n.end), max(h.start, n.start), n)]
+                 and not between(min(h.end, n.end), max(h.start, n.start), n) and not payroll_hit(h, text)]
         # "Подписка ... составила 46 наименований": a figure counting a thing is no sum of money
         counts_things = not n.unit and not n.possessive and _counted_noun(text, n) is not None
         # "1 826 справок и 640 консультаций": a figure joined to the one before by "и" counts the noun after
@@ -1098,7 +1099,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             continue
         found = _period_for(n, periods_of(n), sents, paren, parens, text, carry_parts=doc_period is None)
         period = resolve_period(found.period if found else None, doc_period)
-        if found is not None and len(found.period.code) == 4 and _WHOLE_YEAR_RE.search(text[found.start:found.end + 6]):
+        if found is not None and len(found.period.code) == 4 and (
+                _WHOLE_YEAR_RE.search(text[found.start:found.end + 6])
+                or _WHOLE_OF_YEAR_RE.search(text, max(0, found.start - 12), found.end + 12)):
             # "2023 жылға ... бөлінді", "на 2023 год выделено": the money of the whole year, in a report on
             # a part of it
             period = found.period
@@ -1476,6 +1479,7 @@ _PER_WHOM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+(?:�
 #: "из местного бюджета"
 _SOURCE_AFTER_RE = re.compile(r"(?i)\w*\s+(?:есебінен|қаражатынан|қаражаты\s+есебінен)")
 _SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s+(?:средств\s+)?(?:[^\W\d_]+\s+){0,2}$")
+_FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])")
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
 _CHANGE_VERB_RE = re.compile(r"(?i)артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
 _DATIVE_CHANGE_SENTENCE_RE = re.compile(r"[^.!?]*?(?:артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды)[.!?]?\s*(?=$|\s)")
@@ -1590,14 +1594,15 @@ def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
 
 
 #: the groups of readers a report counts apart: children, youth, and the users served at a distance
-_READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), "users.children"),
-                  (re.compile(r"(?i)(?:молод|юнош|жастар|жасөспір|jastar|jasóspir)"), "users.youth"),
-                  (re.compile(r"(?i)(?:удал[её]нн|қашықта|qashyqta|qaşyqta|дистанц)"), "users.remote"))
 #: references given at a distance: "в виртуальном режиме", "онлайн", "виртуалды"
 _VIRTUAL_RE = re.compile(r"(?i)виртуал|virtual|онлайн|online|қашықта|удал[её]нн")
 #: a year for which, not in which: "2023 жылға", "на 2023 год"
 _WHOLE_YEAR_RE = re.compile(r"(?i)^\d{4}\s*жылға\b|^на\s+\d{4}\s*год(?!ы)")
 _BUDGET_RE = re.compile(r"(?i)бюджет|budjet")
+#: a whole year named as such, in a report on a part of one: "за весь 2023 год", "2023 год в целом", "по итогам
+#: 2023 года", "2023 жылдың қорытындысы бойынша"
+_WHOLE_OF_YEAR_RE = re.compile(r"(?i)(?:весь|целый|полный)\s+\d{4}\s*г|\d{4}\s*(?:год|г\.)\s+в\s+целом"
+                               r"|по\s+итогам\s+\d{4}|\d{4}\s*жыл\w*\s+қорытынды")
 #: "бөлінді", "выделено" given to the library or its system ("жүйеге", "кітапханаға", "ЦБС", "библиотекам"):
 #: with no purpose named, the library's whole budget
 _ALLOCATED_RE = re.compile(r"(?i)бөлін|выделен")
@@ -1619,11 +1624,7 @@ def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None)
     words += before[-1:]
     if end is not None:
         words += re.findall(r"[^\W\d_]{3,}", text[n.end:end])
-    for w in words:
-        for pattern, metric in _READER_GROUPS:
-            if pattern.match(w):
-                return metric
-    return None
+    return reader_group(words)
 
 
 _unit_owners: dict[int, dict[str, list[Metric]]] = {}
