@@ -392,3 +392,18 @@ def test_somoni_a_fraction_and_a_whole_year_named_as_such():
     assert _figures("2024-H1", "Почти 1/3 читателей (6 205 человек) составляют дети до 14 лет.") == set()
     assert _figures("2024-H1", "Для сравнения: за весь 2023 год было зарегистрировано 24 930 читателей.") == {
         ("users.registered", 24930, "2023")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Численность населения района, по данным райстата, — 61 540 жителей.", {("population.served", 61540, "2023")}),
+    ("Охвачено 14,9 % населения города, насчитывающего 125 000 жителей.",
+     {("coverage.population_pct", 14.9, "2023"), ("population.served", 125000, "2023")}),
+    ("В акции приняли участие более 100 жителей.", set()),
+    ("Коллектив из 52 человек (при 56,5 штатных единицах).",
+     {("staff.headcount", 52, "2023"), ("staff.units", 56.5, "2023")}),
+    ("Фонд, насчитывавший на 1 января 312 745 экз., пополнившись 2 826 экз. и потеряв в результате списания 5 110 экз.",
+     {("fund.start", 312745, "2023"), ("fund.received", 2826, "2023"), ("fund.withdrawn", 5110, "2023")}),
+])
+def test_inhabitants_a_staff_and_a_fund_told_in_long_sentences(text, want):
+    got = _figures("2023", text)
+    assert want <= got and not any(k[0] == "population.served" for k in got - want)

@@ -786,6 +786,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                               and _PLAN_OF_RE.fullmatch(text, plan.end(), h.start)
                               and (not n.unit or n.unit in fv.metrics[h.id].units)][:1]
                 n.metric, n.conf, n.how = (fv.metrics[before[-1].id], 0.7, "cue") if before else (None, 0.0, n.how)
+        if n.metric is None and "population.served" in fv.metrics and _INHABITANTS_AFTER_RE.match(text, n.end) \
+                and not n.possessive:
+            # "— 61 540 жителей", "насчитывающего 125 000 жителей", "27,4 мың тұрғын": the inhabitants, the
+            # population of the area served, when nothing else in the clause names the figure
+            if not _TOOK_PART_RE.search(text, ca, cz):  # "приняли участие более 100 жителей": participants
+                n.metric, n.conf, n.how = fv.metrics["population.served"], 0.7, "cue"
         if n.metric is None and n.unit == "percent" and "coverage.population_pct" in fv.metrics and (
                 _POPULATION_AFTER_RE.match(text, n.end) or _POPULATION_BEFORE_RE.search(text, max(0, n.start - 30), n.start)):
             # "…, что составляет 34 % населения", "бұл халықтың 34 пайызы": the share of the population served
@@ -1479,6 +1485,8 @@ _PER_WHOM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+(?:�
 #: "из местного бюджета"
 _SOURCE_AFTER_RE = re.compile(r"(?i)\w*\s+(?:есебінен|қаражатынан|қаражаты\s+есебінен)")
 _SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s+(?:средств\s+)?(?:[^\W\d_]+\s+){0,2}$")
+_TOOK_PART_RE = re.compile(r"(?i)участи|участвова|присутствова|қатыс|посетил|пришл|келді|собрал|жиналды")
+_INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жител(?:ей|я)|тұрғын(?:ы|дар|ға)?)(?![^\W\d_])")
 _FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])")
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
 _CHANGE_VERB_RE = re.compile(r"(?i)артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
