@@ -102,6 +102,7 @@ import re
 import select
 import shutil
 import subprocess
+import threading
 import time
 import unicodedata
 from collections import Counter
@@ -306,6 +307,7 @@ class _HunspellPipe:
     def __init__(self, proc: subprocess.Popen):
         self.proc = proc
         self.owner = os.getpid()
+        self.lock = threading.Lock()  # one exchange at a time, whatever thread asks
         atexit.register(self.close)
 
     @classmethod
@@ -329,6 +331,10 @@ class _HunspellPipe:
         return pipe
 
     def misspelled(self, words: list[str]) -> set[str]:
+        with self.lock:
+            return self._misspelled(words)
+
+    def _misspelled(self, words: list[str]) -> set[str]:
         bad: set[str] = set()
         batch: list[str] = []
         size = 0
