@@ -73,6 +73,7 @@ from esep import hookimpl
 from esep.model import Document, Provenance, Record
 from esep.registry import Evaluator
 from esep.storage import RECORD_COLUMNS_SQL
+from esep.plugins.lang.numbers import PER_INHABITANT_RE
 from esep.plugins.lang.periods import parse_period, period_from_code
 
 log = logging.getLogger(__name__)
@@ -379,14 +380,12 @@ def _rounds_to(stated: float, computed: float, decimals: int) -> bool:
     return abs(stated - computed) <= 0.5 * 10 ** -decimals + 1e-9
 
 
-#: a ratio stated per inhabitant ("Книгообеспеченность на одного жителя", "бір тұрғынға шаққанда"): the
-#: population is its denominator, not the readers
-_PER_INHABITANT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+жител\w*|(?:бір|1)\s+тұрғын\w*"
-                                r"|на\s+душу\s+населения)")
 
 
 def _per_inhabitant(r: Record) -> bool:
-    return bool(_PER_INHABITANT_RE.search(" ".join(x for x in (r.evidence, r.values.get("label")) if x)))
+    """A ratio stated per inhabitant ("Книгообеспеченность на одного жителя"): the population is its
+    denominator, not the readers."""
+    return bool(PER_INHABITANT_RE.search(" ".join(x for x in (r.evidence, r.values.get("label")) if x)))
 
 
 def _scaled(r: Record) -> float | None:

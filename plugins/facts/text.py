@@ -42,10 +42,10 @@ from esep.plugins.facts.common import (
     reader_group, resolve_period, tokenize,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
-from esep.plugins.lang.plans import DONE_RE as _DONE_RE, FUTURE_PLAN_RE as _FUTURE_PLAN_RE
+from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
 from esep.plugins.lang.detect import detect_language
-from esep.plugins.lang.numbers import find_numbers, find_partitive_numbers
+from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_previous_periods,
                                       year_to_date)
 
@@ -1207,7 +1207,7 @@ _ONE_EVENT_VERB_RE = re.compile(r"(?i)(?<![^\W\d_])(?:прош[её]л|прош�
 
 #: the kind of one event right after its name in quotes: "«…» акциясына", "«…» атты кеш", "«…» конкурсы"
 _EVENT_NAMED_RE = re.compile(r"(?i)\s*(?:атты\s+)?(?:[^\W\d_]+\s+)?(?:акци|конкурс|фестивал|марафон|челлендж|флешмоб"
-                             r"|кеш|сағат|викторин|байқау|квест|флешмоб|форум|слёт|слет)")
+                             r"|кеш|сағат|викторин|байқау|квест|форум|слёт|слет)")
 
 
 #: an event named as one of many: "в том числе акция «…»", "оның ішінде"
@@ -1290,13 +1290,13 @@ def _planned_sentences(text: str, sentences: Callable[[], list[tuple[int, int]]]
     до 9 600"), and no word of a thing done ("В IV квартале планируется
     провести 150 мероприятий", "2024 жылы оқырмандар санын 5 300-ге
     жеткізу жоспарлануда")."""
-    if _FUTURE_PLAN_RE.search(text) is None and _TASK_WORD_RE.search(text) is None:
+    if FUTURE_PLAN_RE.search(text) is None and _TASK_WORD_RE.search(text) is None:
         return []
     out = []
     for a, z in sentences():
-        if not (_FUTURE_PLAN_RE.search(text, a, z) or _TASK_RE.search(text[a:z].strip())):
+        if not (FUTURE_PLAN_RE.search(text, a, z) or _TASK_RE.search(text[a:z].strip())):
             continue
-        if not _DONE_RE.search(text, a, z) or _FORECAST_RE.search(text[a:z].strip()):
+        if not DONE_RE.search(text, a, z) or _FORECAST_RE.search(text[a:z].strip()):
             out.append((a, z))
             continue
         # a sentence of a thing done and a thing planned: the clauses of the plan ("2023 жылы 5 200 оқырманға
@@ -1304,7 +1304,7 @@ def _planned_sentences(text: str, sentences: Callable[[], list[tuple[int, int]]]
         # мероприятий, проведено 642")
         cuts = [a] + [m.end() for m in _CLAUSE_END_RE.finditer(text, a, z)] + [z]
         out += [(x, y) for x, y in zip(cuts, cuts[1:])
-                if _FUTURE_PLAN_RE.search(text, x, y) and not _DONE_RE.search(text, x, y)]
+                if FUTURE_PLAN_RE.search(text, x, y) and not DONE_RE.search(text, x, y)]
     return out
 
 
@@ -1385,8 +1385,8 @@ def _per_reader_rate(text: str, start: int, n: _Num) -> str | None:
         # "Книгообеспеченность на одного пользователя – 14,3 экз.": the fund per reader; beside the fund per
         # inhabitant, the indicator's usual measure, a second measure of it that no metric names
         per = list(_PER_WHOM_RE.finditer(text, start, n.start))
-        reader = bool(per) and not _PER_INHABITANT_RE.match(text, per[-1].start())
-        return "" if reader and _PER_INHABITANT_RE.search(text, start, per[-1].start()) else "ratio.book_supply"
+        reader = bool(per) and not PER_INHABITANT_RE.match(text, per[-1].start())
+        return "" if reader and PER_INHABITANT_RE.search(text, start, per[-1].start()) else "ratio.book_supply"
     if _PER_READER_READ_RE.match(text, n.end):
         return "ratio.reading"
     if _PER_READER_CAME_RE.match(text, n.end):
@@ -1506,8 +1506,6 @@ _THEME_RE = re.compile(
     r"|по\s+[^\W\d_]+(?:ому|ему)\s+(?:просвещению|воспитанию|направлению)|в\s+рамках\s+(?!муниципальн|государственн"
     r"|план|задани)[^\W\d_]+|пропаганд\w*|в\s+помощь|орай(?![^\W\d_])|арналған|бағыты\s+бойынша|аясында|мерейтой\w*"
     r"|тақырыбында)")
-#: per inhabitant: "на одного жителя", "на 1 жителя", "бір тұрғынға (шаққанда)"
-_PER_INHABITANT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+жител\w*|(?:бір|1)\s+тұрғын\w*)")
 #: "Из 874 мероприятий": a whole named before a figure in its clause, of which the figure is a part
 _FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$")
 #: words before a figure that make it no figure of the metric its cue names: readers new this period, a price
@@ -1532,7 +1530,7 @@ _SOCIAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:социальн\w*\s+сет\w*|с
 _TABLE_NUMBER_RE = re.compile(r"(?i)(?<![^\W\d_])(?:таблиц[аеуы]?|табл\.|кесте|рис\.|рисун(?:ок|ке)|диаграмм[аеы]?"
                               r"|приложени[еия]|қосымша|сурет)\s*№?\s*$")
 _TABLE_NUMBER_AFTER_RE = re.compile(r"(?i)\s?-?\s?(?:кесте|сурет|қосымша|диаграмма)(?![^\W\d_])")
-_MONTHS_AFTER_RE = re.compile(r"(?i)\s?(?:-?\s?)(?:ай(?:да|ында|ында|дың|лық|ы)?|айдағы|месяц\w*|мес\.)(?![^\W\d_])")
+_MONTHS_AFTER_RE = re.compile(r"(?i)\s?(?:-?\s?)(?:ай(?:да|ында|дың|лық|ы)?|айдағы|месяц\w*|мес\.)(?![^\W\d_])")
 #: bought this period, beside what the library holds: computers bought are no count of its computers
 _BOUGHT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:приобрет\w*|закуп\w*|получен\w*|поступил\w*|сатып\s+алын\w*|алынды)")
 #: the rural areas of a district, whose share of a figure a clause names: "ауылдық жерлерде", "ауылда",

@@ -44,6 +44,11 @@ _SCALE_RE = re.compile(
     re.I)
 
 
+#: a rate per inhabitant: "на одного жителя", "на 1 жителя", "на душу населения", "бір тұрғынға (шаққанда)"
+PER_INHABITANT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+жител\w*|(?:бір|1)\s+тұрғын\w*"
+                               r"|на\s+душу\s+населения)")
+
+
 def scale_of(word: str) -> int | None:
     """1000, 10**6 or 10**9 for a scale word in any form ("мың", "мыңнан",
     "тыс.", "тысяч", "млн", "миллиона"), else None."""
