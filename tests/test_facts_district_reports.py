@@ -407,3 +407,16 @@ def test_somoni_a_fraction_and_a_whole_year_named_as_such():
 def test_inhabitants_a_staff_and_a_fund_told_in_long_sentences(text, want):
     got = _figures("2023", text)
     assert want <= got and not any(k[0] == "population.served" for k in got - want)
+
+
+@pytest.mark.parametrize("period, text, want", [
+    ("2024-H1", "Вакантными остаются 4 ставки.", {("staff.vacancies", 4.0, "2024-H1")}),
+    ("2024", "Штат – 12 ставок, из них 2 вакантны.",
+     {("staff.units", 12.0, "2024"), ("staff.vacancies", 2.0, "2024")}),
+    ("2024", "Проведено 284 мероприятия (против 271 в 2023 году).",
+     {("events.actual", 284.0, "2024"), ("events.actual", 271.0, "2023")}),
+    ("2024", "Выдано 201 480 экз. (годом ранее – 199 900).",
+     {("loans.total", 201480.0, "2024"), ("loans.total", 199900.0, "2023")}),
+])
+def test_vacant_posts_counted_in_posts_and_a_year_named_after_the_figure_in_brackets(period, text, want):
+    assert _figures(period, text) == want

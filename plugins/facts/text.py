@@ -903,7 +903,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if paren and parent and parent.end <= paren[0]:
             # "(2021 жылы – 23 115, 2020 жылы – 19 870)": each figure of the brackets is the figure before
             # them in the year it names
-            comparison = next((p for p in periods if paren[0] <= p.start < n.start and p.explicit_year), None)
+            comparison = _bracket_period(n, [p for p in periods if p.explicit_year], paren, text)
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "users.registered":
             # "записано 850 читателей, в том числе 310 детей": the readers' part is a group of readers
@@ -1721,12 +1721,25 @@ def _compared(text: str, p) -> bool:
                 or _COMPARED_AFTER_RE.match(text[p.end:p.end + 40]))
 
 
+def _bracket_period(n: _Num, periods, paren, text: str | None):
+    """The period the brackets around a figure name for it: the last one before it inside them ("(2023 г. –
+    95 196)"), else the first after it with no other figure between ("(против 271 в 2023 году)", "(против
+    95 196 годом ранее)")."""
+    before = [p for p in periods if paren[0] <= p.start < n.start]
+    if before:
+        return before[-1]
+    after = next((p for p in periods if n.end <= p.start < paren[1]), None)
+    if after is None or text is None or any(c.isdigit() for c in text[n.end:after.start]):
+        return None
+    return after
+
+
 def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None, carry_parts: bool = False):
     s = _sentence_at(sents, n.start)
     if paren:
-        inner = [p for p in periods if paren[0] <= p.start < paren[1] and p.start < n.start]
-        if inner:
-            return inner[-1]
+        inner = _bracket_period(n, periods, paren, text)
+        if inner is not None:
+            return inner
     parens_free = [p for p in periods if not _inside(p.start, parens)]  # bracketed periods stay inside
     if s:
         before = [p for p in parens_free if s[0] <= p.start < n.start]

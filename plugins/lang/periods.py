@@ -384,12 +384,12 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
 
 
 # "өткен жылы", "өткен жылдың осы кезеңінде", "в прошлом году", "за аналогичный
-# период прошлого года", "ötken jyly": the same part of the year before
+# период прошлого года", "годом ранее", "ötken jyly": the same part of the year before
 _PREVIOUS_RE = re.compile(
     r"(?<![\w])(?:өткен\s+жыл\w*(?:\s+осы\s+кезең\w*)?|былтыр\w*"
     r"|ötken\s+j[yı]l\w*(?:\s+osy\s+keze[ńñn]\w*)?|ótken\s+j[yı]l\w*(?:\s+osy\s+keze[ńñn]\w*)?"
     r"|(?:за\s+)?аналогичн\w+\s+период\w*(?:\s+(?:прошл|предыдущ)\w+\s+год\w*)?"
-    r"|(?:в\s+)?(?:прошл|предыдущ)\w+\s+год\w*|аппг)(?![\w])", re.I)
+    r"|(?:в\s+)?(?:прошл|предыдущ)\w+\s+год\w*|годом\s+ран(?:ее|ьше)|год\s+назад|аппг)(?![\w])", re.I)
 
 
 def find_previous_periods(text: str, period: Period | None) -> list[PeriodMatch]:
