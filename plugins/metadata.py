@@ -158,10 +158,18 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         words = _NAME_WORD.findall(text[:m.start()])
         kept: list[str] = []
         for w in reversed(words[-5:]):
-            if _NOT_NAME.match(w) or (not system and _SYSTEM_WORD.match(w)):
+            if _NOT_NAME.match(w) or (not system and _SYSTEM_WORD.match(w)) or (w.endswith(".") and len(w) > 4):
+                # (nor across the end of a sentence: "2022 жылғы есеп. Абай атындағы кітапхана")
                 break  # a library's name going back ends at its system's: "ОКЖ-ның Самар ауылдық кітапханасы"
             kept.append(w)
         kept.reverse()
+        if len(kept) == 5 and kept[0].lower().startswith(("атында", "atynda")):
+            # "Қ. Сәтбаев атындағы Жетісу облыстық әмбебап ғылыми кітапханасы": the person a long name is
+            # named after, initials and surname, stands before the words counted
+            for w in reversed(words[:-5][-4:]):
+                if not (w[:1].isupper() and not _NOT_NAME.match(w)):
+                    break
+                kept.insert(0, w)
         # a year between the words ends the name at it: "за 2 полугодие 2016 г. МБУК ЦБС", "на 2015 г.
         # Центральная районная библиотека" (the year's "г." is no city's)
         while kept and (re.search(r"\d", text[text.rfind(kept[0], 0, m.start()):m.start()])

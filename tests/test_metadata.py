@@ -604,3 +604,17 @@ def test_a_run_of_months_no_period_code_says_is_not_the_year(title):
     months: no period (and a warning), rather than the whole year."""
     assert metadata.detect_period_source(_doc(title)) is None
     assert metadata.detect_period(_doc("Отчёт за 9 месяцев 2022 года")).code == "2022-9M"
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Қ. Сәтбаев атындағы Жетісу облыстық әмбебап ғылыми кітапханасының 2022 жылғы қызметі туралы есеп",
+     "Қ. Сәтбаев атындағы Жетісу облыстық әмбебап ғылыми кітапханасы"),
+    ("Есеп Ш. Уәлиханов атындағы Көкшетау облыстық әмбебап ғылыми кітапханасы",
+     "Ш. Уәлиханов атындағы Көкшетау облыстық әмбебап ғылыми кітапханасы"),
+    ("2023 жылғы есеп. Абай атындағы облыстық ғылыми-әмбебап кітапханасы",
+     "Абай атындағы облыстық ғылыми-әмбебап кітапханасы"),
+])
+def test_a_long_name_keeps_the_person_it_is_named_after_and_stops_at_a_sentence_end(title, name):
+    d = _doc(title, "Кітапхана 2023 жылы 12 000 оқырманға қызмет көрсетті.")
+    metadata.prepare_document(d, Config())
+    assert d.metadata["organization"] == name
