@@ -319,8 +319,13 @@ def parts_total_checks(facts: list[Record]) -> list[Record]:
             total_rec = whole[0] if parent is None and len(whole) == 1 else parts[parent][0] if parent else None
             if total_rec is None or len(cats) < 2:
                 continue
-            total = _num(total_rec.values["value"])
             items = sorted((c, parts[c][0]) for c in cats)
+            if all(c.startswith("branch:") for c in cats) and any(
+                    r.table_index is not None and r.table_index != total_rec.table_index for _, r in items):
+                # a table of some of the system's libraries ("ауылдық кітапханалар" four of twenty-five) adds up
+                # to its own total row, not to the system's figure stated elsewhere
+                continue
+            total = _num(total_rec.values["value"])
             computed = sum(_num(r.values["value"]) for _, r in items)
             label = f"{metric}{_suffix(lang)}" + (f" {parent}" if parent else "")
             details = (f"{label} stated {_fmt(total)}; "

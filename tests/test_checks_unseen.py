@@ -80,3 +80,15 @@ def test_book_supply_per_inhabitant_against_the_population_and_a_population_in_t
     got = _checks(recs)
     assert got["ratio[ratio.book_supply]", "2021"] == (4.0, 4.0, 1)  # 120 400 / 30 100, not / 12 046
     assert got["ratio[coverage.population_pct]", "2021"] == (40.0, 40.0, 1)  # 12 046 / 30 100, not / 30.1
+
+
+def test_a_table_of_some_libraries_is_not_checked_against_the_systems_figure_stated_elsewhere():
+    rows = (["Кітапхана", "Оқырмандар", "Келушілер"],
+            ["Ақсу ауылдық кітапханасы", "820", "6 105"],
+            ["Көктал ауылдық кітапханасы", "512", "3 870"])
+    prose = ("Есепті жылы жүйе кітапханалары 14 620 оқырманға қызмет көрсетті.",)
+    names = {r.values["name"] for r in _records("2022", *rows, prose=prose) if r.table == "checks"}
+    assert not any(n.startswith("parts_total[users.registered]") for n in names)
+    # the table's own total row is checked
+    got = _checks(_records("2022", *rows, ["Барлығы", "1 332", "9 975"]))
+    assert got["parts_total[users.registered]", "2022"][2] == 1
