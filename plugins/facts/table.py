@@ -91,6 +91,28 @@ def _numbering(cells: list, header: str) -> bool:
     return all(_OUTLINE_RE.match(t) for t in texts) and any(t.endswith(".") for t in texts)
 
 
+#: the head of a column of row codes of a statistical form: "№ строки", "Код строки", "№ стр.", "Жол коды",
+#: "Жолдың №", "Шифр строки"
+_ROW_CODE_HEADER_RE = re.compile(r"(?i)^\W*(?:(?:№|n|код|шифр|номер)\s*(?:строк\w*|стр\.?)|(?:строк\w*|стр\.)\s*(?:№|n)"
+                                 r"|(?:жол|жолдың)\s*(?:коды|№|n|нөмірі|шифры)|(?:№|n)\s*жол\w*|код|коды|шифр)\W*$")
+
+
+def _row_codes(cells: list, header: str) -> bool:
+    """A column of the codes of a form's rows, between the labels and the
+    figures ("Число пользователей | 01 | 11 240"): headed by a line's
+    number or code ("№ строки", "Код строки", "Жол коды") over short
+    numbers, or written "01", "02", … (a zero no figure of a report
+    starts with) rising down the rows."""
+    texts = [c.text.strip() for c in cells if c is not None and c.text.strip()]
+    if not texts or not all(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", t) for t in texts):
+        return False
+    if _ROW_CODE_HEADER_RE.match(header):
+        return True
+    nums = [float(t) for t in texts]
+    return len(texts) >= 2 and any(re.fullmatch(r"0\d{1,2}", t) for t in texts) \
+        and all(a < b for a, b in zip(nums, nums[1:]))
+
+
 def _is_year(text: str) -> bool:
     t = text.strip().rstrip(".")
     return t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100
@@ -389,6 +411,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             numbering.add(k)
             label_cols.append(k)
             continue
+        if label_cols and _row_codes(own, hdr):
+            # "Число пользователей | 01 | 11 240": the code of the row of a form, no figure
+            numbering.add(k)
+            label_cols.append(k)
+            continue
         if hdr in _NUMBER_HEADERS or not any(_value(c) is not None or (signed and _signed(c.text) is not None)
                                              for c in own) \
                 or (k == min(set(range(n_cols)) - set(label_cols), default=k) and _period_column(own, hdr, fv, default_year)):
@@ -441,6 +468,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "partitive": any(find_in_matching_form(fv.partitive_re, c.text) for c in cells),
             "plan": any(hh.kind == "P" for hh in hits) and not any(hh.kind == "M" for hh in hits),
         }
+    for info in col_info.values():
+        # a column of a group of readers ("в т.ч. детям до 14 лет", "молодёжи 15-30 лет") beside the whole: a
+        # part of the figure each row names
+        own = next((hh.id for hh in info["hits"] if hh.kind == "M" and hh.id in _READER_GROUPS), None)
+        named = reader_group(re.findall(r"[^\W\d_]{3,}", info["text"])) \
+            if info["partitive"] and not any(hh.kind in ("M", "C") for hh in info["hits"]) else None
+        info["group"] = own or named
     # in a table whose columns name two periods or more, a column headed only by what it counts is the
     # period's to its left ("2023 ж. І ж/ж саны | қатысушылар | 2024 ж. І ж/ж саны | қатысушылар"; not "За год")
     if len({info["period"].code for info in col_info.values() if info["period"] is not None}) >= 2:
@@ -452,15 +486,25 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             elif last is not None and not info["date"] and header_role(info["text"]) == "participants":
                 info["period"] = last
     # the head of the label column names what the table is about ("Кітап қоры" over "Барлығы")
-    corner_hits = [hh for k in label_cols for c in header_cells(k) for hh in _header_hits(c.text, fv, default_year)
-                   if hh.kind == "T"]
+    group_head = None
+    if h >= 2 and label_cols:
+        # the header's last row may be a row naming the indicator of the rows below it ("Показатели | 2021 |
+        # 2022" / "Пользователи: | | "): the leading rows without figures are read as the header; it names
+        # no indicator of the whole table
+        last = grid[h - 1][label_cols[0]]
+        if last is not None and last.row == h - 1 and last.text.strip() and all(
+                grid[h - 1][k] is None or not grid[h - 1][k].text.strip() or grid[h - 1][k] is last for k in col_info):
+            group_head = last
+    corner = [c for k in label_cols for c in header_cells(k) if c is not group_head]
+    corner_hits = [hh for c in corner for hh in _header_hits(c.text, fv, default_year) if hh.kind == "T"]
     topics = {hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"}
     order = [hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"]
     # ... and may name its indicator and the money it is counted in, as a caption would ("Қаржыландыру (мың
     # теңге)" over "Барлығы | Жалақы | Кітап сатып алу")
-    corner_all = [hh for k in label_cols for c in header_cells(k) for hh in _header_hits(c.text, fv, default_year)]
+    corner_all = [hh for c in corner for hh in _header_hits(c.text, fv, default_year)]
     corner_unit = next((hh.id for hh in corner_all if hh.kind == "U" and fv.money(hh.id)), None)
-    table_metric = _pick(all_header_hits, fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order) \
+    # (a column of a group of readers names a part, never what the whole table counts)
+    table_metric = _pick([hh for hh in all_header_hits if hh.id not in _READER_GROUPS], fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order) \
         or _pick([hh for hh in corner_all if hh.kind == "M"], fv, corner_unit, topics, order)
 
     # the fund a row's label names ("Кітап қоры" beside "Жыл басында | Түсті | Шығарылды", no caption
@@ -522,13 +566,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     n_cat = n_other = 0
     parent_row: tuple[str, list[Hit]] | None = None  # the last row naming an indicator, and its hits
     group: tuple[str, list[Hit]] | None = None  # the last row naming an indicator with no figures of its own
-    if h >= 2 and label_cols:
-        # the header's last row may be such a row ("Показатели | 2021 | 2022" / "Пользователи: | | "): the
-        # leading rows without figures are read as the header
-        last = grid[h - 1][label_cols[0]]
-        if last is not None and last.row == h - 1 and last.text.strip() and all(
-                grid[h - 1][k] is None or not grid[h - 1][k].text.strip() or grid[h - 1][k] is last for k in col_info):
-            group = _group_row(last.text, _cell_hits(last.text, fv, default_year, ("years",)))
+    if group_head is not None:
+        group = _group_row(group_head.text, _cell_hits(group_head.text, fv, default_year, ("years",)))
     for r in data_rows:
         label_cells = []
         for k in label_cols:
@@ -545,6 +584,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             joined = _cell_hits(_BROKEN_WORD_RE.sub("", label), fv, default_year, ("years",))
             if {hh.id for hh in joined if hh.kind == "M"} - {hh.id for hh in row_hits if hh.kind == "M"}:
                 row_hits = joined
+        if label and "(" in label:
+            row_hits = _past_brackets(label, row_hits, fv, default_year)
         if label and not any(grid[r][k] is not None and _value(grid[r][k]) is not None for k in col_info):
             # "Пользователи:" over "всего | дети до 14 лет", its own cells empty: a group the rows below it
             # are of, until a row names an indicator of its own
@@ -553,7 +594,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             gids = {hh.id for hh in group[1] if hh.kind == "M"}
             if is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
                 row_hits = group[1]  # "всего" under "Пользователи:": the indicator's whole
-            else:
+            elif not any(hh.kind == "M" and hh.id in gids for hh in row_hits):
+                # (a row naming the group's own indicator, "Выдано (просмотрено) документов, всего" under
+                # "Выдано документов, экз.", is that indicator)
                 joined = _cell_hits(group[0] + " " + label, fv, default_year, ("years",))
                 if any(hh.kind == "M" and hh.id not in gids for hh in joined):
                     # "на мероприятиях" under "Посещения:": the indicator the two name together
@@ -693,7 +736,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if m is None and named:
                 m = info["metric"]
                 conf = 0.75
-            if m is not None and ri["kind"] == "metric" and info["own"] \
+            crossed = bool(info["group"]) and ri["kind"] in ("metric", "category", "language")
+            if crossed:
+                # "Число зарегистрированных пользователей | … | в т.ч. детям до 14 лет": the readers of that
+                # group; "Число посещений", "в т.ч. художественной литературы" there: the visits or loans of
+                # the group, which flat (metric, category) cannot name, kept without a metric
+                whole = _pick(row_hits, fv, None, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
+                    if ri["kind"] == "metric" else None
+                m = fv.metrics.get(info["group"]) if whole is not None and whole.id == "users.registered" else None
+            if m is not None and ri["kind"] == "metric" and info["own"] and not crossed \
                     and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits) \
                     and not _movement_of_row(m, row_hits):
                 # a row naming another figure than its column: in a table of indicators the row names
@@ -702,10 +753,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m = None if event_table else _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits
                                                                                  if hh.kind == "T"})
                 conf = 0.85
-            if m is None and ri["kind"] == "language" and prev_metric is not None:
+            if m is None and ri["kind"] == "language" and prev_metric is not None and not crossed:
                 m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
             if m is None and ri["kind"] == "category" and ri["whole"] and prev_metric is not None \
-                    and prev_metric.id in ri["whole"]:
+                    and prev_metric.id in ri["whole"] and not crossed:
                 # "в т.ч. подписка на периодические издания" under "комплектование фонда": the part of
                 # the row above it under the name of its kind
                 m, conf = prev_metric, 0.8
@@ -730,7 +781,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if m is not None and fit and fit not in m.units:
                 m = None
             key = None
-            if m is None:
+            if m is None and crossed:
+                key, conf = label_key(f'{ri["label"]} | {info["text"]}', default_year), 0.4
+            elif m is None:
                 m, key, conf = _unnamed(ri["label"], info, fv, unit, config, default_year)
             if m is not None and m.id in _READER_GROUPS and event_table:
                 # "Дети (до 14 лет)" beside "Кол-во мероприятий | Число участников": the events held for a group
@@ -777,6 +830,27 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
 #: staff counted by their education: a row of another staff indicator across them is a cross of the two
 _STAFF_BY_EDUCATION = ("staff.higher_education", "staff.library_education")
+
+
+def _past_brackets(label: str, hits: list[Hit], fv: FactVocab, default_year: int | None) -> list[Hit]:
+    """The hits of a row label whose words in brackets stand inside the
+    wording of its indicator ("Выдано (просмотрено) документов", "Берілген
+    (оқылған) құжаттар"): read past the brackets when that names a metric
+    the label as written does not, or by a cue of more words (one word of
+    it alone may name another: "документов", the digitized ones); the
+    brackets' own units and languages are kept."""
+    spans = [(m.start(), m.end()) for m in _BRACKETS_RE.finditer(label)]
+    blank = _BRACKETS_RE.sub(lambda m: " " * len(m.group()), label)  # the same offsets
+    past = _cell_hits(blank, fv, default_year, ("years",))
+
+    def widest(hs: list[Hit]) -> int:
+        return max((hh.words for hh in hs if hh.kind == "M"), default=0)
+
+    if not {hh.id for hh in past if hh.kind == "M"} - {hh.id for hh in hits if hh.kind == "M"} \
+            and widest(past) <= widest(hits):
+        return hits
+    inside = [hh for hh in hits if hh.kind != "M" and any(a <= hh.start and hh.end <= b for a, b in spans)]
+    return sorted(past + inside, key=lambda hh: (hh.start, hh.kind))
 
 
 def _group_row(label: str, hits: list[Hit]) -> tuple[str, list[Hit]] | None:
