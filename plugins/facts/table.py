@@ -561,6 +561,22 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     event_columns = [i for i in col_info.values() if i["metric"] is not None]
     event_table = bool(event_columns) and all(i["metric"].id.startswith("events.") for i in event_columns)
 
+    # a table whose columns name periods and no figure ("Вид литературы | 2022 г. | 2023 г.") is of the
+    # measure its corner cell, its caption or its heading names ("Книговыдача по видам литературы",
+    # "Выдано документов" over the kinds of literature): its rows of kinds and its total are that measure's
+    row_measure = None
+    heading = next((b.text for b in reversed(doc.blocks[:max(view.position + 1, 0)]) if b.kind == "heading"), "")
+    # a table of a group of libraries by its caption or heading ("Облыс кітапханаларының негізгі көрсеткіштері",
+    # "Показатели по библиотекам области"): the group's figures, not the reporting library's own
+    table_group = next((g for x in _captions(doc, view) + [heading] if (g := library_group(x))), None)
+    figure_cols = [i for i in col_info.values() if not i["plan"] and not i["relation"]]
+    if not event_columns and figure_cols and all(i["period"] is not None for i in figure_cols):
+        for texts in ([c.text for c in corner], _captions(doc, view), [heading]):
+            hs = [hh for x in texts for hh in _header_hits(x, fv, default_year)]
+            row_measure = _pick([hh for hh in hs if hh.id not in _READER_GROUPS], fv, corner_unit, topics, order)
+            if row_measure is not None:
+                break
+
     # rows
     row_info: dict[int, dict] = {}
     n_cat = n_other = 0
@@ -652,7 +668,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
             elif any(hh.kind == "M" for hh in row_hits):
-                kind = "metric"
+                # "Облыс кітапханаларының жалпы қоры": the indicator of a group of libraries
+                kind, cat = "metric", library_group(label)
             elif any(hh.kind == "L" for hh in row_hits):
                 kind = "language"  # "оның ішінде қазақ тілінде": the part in a language, of the column's figure
             elif _PEOPLE_RE.search(label) and any(hh.kind == "U" and hh.id == "people" for hh in row_hits):
@@ -698,8 +715,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         # and a word naming their topic is none ("Число участников мероприятий")
         topic_spans = {(hh.start, hh.end) for hh in ri["hits"]
                        if hh.kind == "T" and any(hh.id == m.id for m in row_metrics)}
+        # nor is the word "libraries" beside an indicator not counted in them ("Число пользователей библиотек
+        # области": whose readers)
         unit_hits = sorted((hh for hh in ri["hits"] if hh.kind == "U" and ri["kind"] != "library"
-                            and not _inside_metric(hh, ri["hits"], fv) and (hh.start, hh.end) not in topic_spans),
+                            and not _inside_metric(hh, ri["hits"], fv) and (hh.start, hh.end) not in topic_spans
+                            and not (hh.id in ("libraries", "branches") and row_metrics
+                                     and not any(hh.id in m.units for m in row_metrics))),
                            key=lambda hh: not any(hh.id in m.units for m in row_metrics))
         label_unit = next((hh.id for hh in unit_hits), None)
         row_unit = next((hh.id for hh in unit_hits if not (row_scale and hh.id == row_scale[1])), None)
@@ -736,6 +757,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if m is None and named:
                 m = info["metric"]
                 conf = 0.75
+            if m is None and row_measure is not None and not ri["whole"] \
+                    and (ri["kind"] == "total" or (ri["kind"] == "category" and rows_are_categories)):
+                m, conf = row_measure, 0.75
             crossed = bool(info["group"]) and ri["kind"] in ("metric", "category", "language")
             if crossed:
                 # "Число зарегистрированных пользователей | … | в т.ч. детям до 14 лет": the readers of that
@@ -811,7 +835,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
                 m = fv.metrics[f"{m.id[:-4]}.start"]
-            category = info["category"] or ri["category"]
+            category = info["category"] or ri["category"] or (table_group if m is not None else None)
             language = info["language"] or next((hh.id for hh in row_hits if hh.kind == "L"), None)
             label = info["text"] + (" | " + ri["label"] if ri["label"] else "")
             rec = make_fact(
