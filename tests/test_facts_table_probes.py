@@ -159,7 +159,8 @@ SUMMARY = [["Көрсеткіштер", "2021 ж.", "2022 ж."],
     ([("heading", "Показатели областной библиотеки")], None),
 ])
 def test_a_summary_of_the_regions_libraries_is_told_apart_by_its_group(before, group):
-    got = _named(_facts("2022", SUMMARY, tuple(before)))
+    title = ("heading", "Отчёт о деятельности областной универсальной научной библиотеки за 2022 год")
+    got = _named(_facts("2022", SUMMARY, (title, *before)))
     assert got == {("users.registered", 398200.0, "2021", group), ("users.registered", 405640.0, "2022", group),
                    ("loans.total", 8015300.0, "2021", group), ("loans.total", 8101220.0, "2022", group)}
 
