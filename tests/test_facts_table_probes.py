@@ -197,3 +197,13 @@ def test_a_review_of_the_regions_libraries_keeps_no_group_of_its_own_subject(tit
     d.add_block(Block("paragraph", text))
     got = [r.values for r in facts.extract(d, Config()) if r.table == "facts" and r.values["metric"]]
     assert [(v["metric"], v["value"], v["category"]) for v in got] == [("users.registered", 405640.0, None)]
+
+
+@pytest.mark.parametrize("caption", ["Таблица 2. Показатели городских и сельских библиотек",
+                                     "Показатели сельских библиотек"])
+def test_a_table_by_library_under_a_caption_naming_groups_takes_no_group_of_the_caption(caption):
+    got = _facts("2022", [["Библиотеки", "Пользователи"], ["Городские библиотеки", "6 840"],
+                          ["Сельские библиотеки-филиалы", "7 522"], ["Итого по ЦБС", "14 362"]],
+                 (("heading", "Отчёт о работе ЦБС за 2022 год"), ("heading", caption)))
+    total = [v for v in got if v["value"] == 14362.0]
+    assert [(v["metric"], v["category"]) for v in total] == [("users.registered", None)]

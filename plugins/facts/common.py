@@ -410,10 +410,13 @@ def library_group(text: str) -> str | None:
     """The category of a group of libraries the text names in the plural
     (``branch:сельские библиотеки``, ``branch:ауылдық кітапханалар``), or None.
     A single library ("сельская библиотека", "ауылдық кітапхана") is no group."""
-    for pat, name in _LIBRARY_GROUPS:
-        if pat.search(text):
-            return "branch:" + name
-    return None
+    return next(iter(library_groups(text)), None)
+
+
+def library_groups(text: str) -> list[str]:
+    """Every group of libraries the text names ("городских и сельских
+    библиотек": two), in the order of :data:`_LIBRARY_GROUPS`."""
+    return ["branch:" + name for pat, name in _LIBRARY_GROUPS if pat.search(text)]
 
 
 #: the payroll, whose "fund" is none of the library's: "Фонд оплаты труда", "ФОТ", "Еңбекақы қоры"

@@ -51,6 +51,7 @@ from esep.plugins.facts.common import (
     is_total,
     label_key,
     library_group,
+    library_groups,
     make_fact,
     periods_in,
     resolve_period,
@@ -566,9 +567,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # "Выдано документов" over the kinds of literature): its rows of kinds and its total are that measure's
     row_measure = None
     heading = next((b.text for b in reversed(doc.blocks[:max(view.position + 1, 0)]) if b.kind == "heading"), "")
-    # a table of a group of libraries by its caption or heading ("Облыс кітапханаларының негізгі көрсеткіштері",
-    # "Показатели по библиотекам области"): the group's figures, not the reporting library's own
-    table_group = next((g for x in _captions(doc, view) + [heading] if (g := library_group(x))), None)
+    # a table of one group of libraries by its caption or heading ("Облыс кітапханаларының негізгі көрсеткіштері",
+    # "Показатели по библиотекам области"): the group's figures, not the reporting library's own (not "городских
+    # и сельских библиотек", two groups, nor a table whose rows name the libraries)
+    table_group = next((g[0] for x in _captions(doc, view) + [heading] if (g := library_groups(x))), None) \
+        if not any(len(library_groups(x)) > 1 for x in _captions(doc, view) + [heading]) else None
     figure_cols = [i for i in col_info.values() if not i["plan"] and not i["relation"]]
     if not event_columns and figure_cols and all(i["period"] is not None for i in figure_cols):
         for texts in ([c.text for c in corner], _captions(doc, view), [heading]):
@@ -690,6 +693,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         elif kind not in ("metric", "category", "language"):
             parent_row = None
     rows_are_categories = n_cat > 0 and n_cat >= n_other
+    if any(ri["kind"] == "library" for ri in row_info.values()):
+        table_group = None
     # a topic named by another row of the table is named around each figure of it: "Поступило документов"
     # in a form whose row above is "Библиотечный фонд на конец периода"
     row_topics = {hh.id for ri in row_info.values() for hh in ri["hits"] if hh.kind == "T"}
