@@ -388,6 +388,13 @@ _LIBRARY_GROUPS = (
     (re.compile(r"(?i)(?<![^\W\d_])городски[ехм]\w*\s+(?:библиотек|филиал)"), "городские библиотеки"),
     (re.compile(r"(?i)(?<![^\W\d_])ауылдық\s+(?:кітапханалар|филиалдар|кітапхана-филиалдар)"), "ауылдық кітапханалар"),
     (re.compile(r"(?i)(?<![^\W\d_])қалалық\s+(?:кітапханалар|филиалдар)"), "қалалық кітапханалар"),
+    # all the libraries of a region, whose summary an oblast library's report gives beside its own figures
+    # ("Облыс кітапханаларының негізгі көрсеткіштері", "по библиотекам области"); not "облыстық кітапхана",
+    # the oblast library itself
+    (re.compile(r"(?i)(?<![^\W\d_])(?:облыс(?:тың|тағы)?|oblys(?:tyń|tyn|tağy)?)\s+(?:[^\W\d_]+\s+){0,2}?"
+                r"(?:кітапханалар|kitaphanalar)"), "облыс кітапханалары"),
+    (re.compile(r"(?i)(?<![^\W\d_])библиотек(?:и|ам|ами|ах)?\s+(?:[^\W\d_]+\s+)?(?:области|региона)(?![^\W\d_])"),
+     "библиотеки области"),
 )
 
 
@@ -403,10 +410,13 @@ def library_group(text: str) -> str | None:
     """The category of a group of libraries the text names in the plural
     (``branch:сельские библиотеки``, ``branch:ауылдық кітапханалар``), or None.
     A single library ("сельская библиотека", "ауылдық кітапхана") is no group."""
-    for pat, name in _LIBRARY_GROUPS:
-        if pat.search(text):
-            return "branch:" + name
-    return None
+    return next(iter(library_groups(text)), None)
+
+
+def library_groups(text: str) -> list[str]:
+    """Every group of libraries the text names ("городских и сельских
+    библиотек": two), in the order of :data:`_LIBRARY_GROUPS`."""
+    return ["branch:" + name for pat, name in _LIBRARY_GROUPS if pat.search(text)]
 
 
 #: the payroll, whose "fund" is none of the library's: "Фонд оплаты труда", "ФОТ", "Еңбекақы қоры"

@@ -67,7 +67,25 @@ def extract(document: Document, config: Any) -> list[Record]:
                                       provenance=b.provenance, block=b.index, evidence=b.text[:300],
                                       extractor=EXTRACTOR))
     _date_restated_stocks(records, fv)
+    _subject_group(document, records)
     return _dedupe_unmatched(records)
+
+
+def _subject_group(document: Document, records: list[Record]) -> None:
+    """A report whose title names a group of libraries ("Общедоступные
+    библиотеки Приозёрной области в 2021 году", "Ауылдық кітапханалардың
+    жұмысы туралы") is of that group as a whole: its figures of the group
+    are the report's own, and keep no category of it (an oblast library's
+    report that names the region's libraries in a section only keeps it)."""
+    from esep.plugins.facts.common import library_group
+
+    first = next((b.text for b in document.blocks if b.kind == "heading"), "")
+    group = library_group(document.metadata.get("title") or "") or library_group(first)
+    if group is None:
+        return
+    for r in records:
+        if r.table == "facts" and r.values.get("category") == group:
+            r.values["category"] = None
 
 
 def _date_restated_stocks(records: list[Record], fv) -> None:

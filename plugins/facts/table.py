@@ -51,6 +51,7 @@ from esep.plugins.facts.common import (
     is_total,
     label_key,
     library_group,
+    library_groups,
     make_fact,
     periods_in,
     resolve_period,
@@ -89,6 +90,28 @@ def _numbering(cells: list, header: str) -> bool:
     if re.search(r"(?:^|\s)(?:п/п|р/с|р/н)$", header) and all(re.fullmatch(r"\d{1,2}(?:[.,]\d{1,2})?[.,]?", t) for t in texts):
         return True
     return all(_OUTLINE_RE.match(t) for t in texts) and any(t.endswith(".") for t in texts)
+
+
+#: the head of a column of row codes of a statistical form: "№ строки", "Код строки", "№ стр.", "Жол коды",
+#: "Жолдың №", "Шифр строки"
+_ROW_CODE_HEADER_RE = re.compile(r"(?i)^\W*(?:(?:№|n|код|шифр|номер)\s*(?:строк\w*|стр\.?)|(?:строк\w*|стр\.)\s*(?:№|n)"
+                                 r"|(?:жол|жолдың)\s*(?:коды|№|n|нөмірі|шифры)|(?:№|n)\s*жол\w*|код|коды|шифр)\W*$")
+
+
+def _row_codes(cells: list, header: str) -> bool:
+    """A column of the codes of a form's rows, between the labels and the
+    figures ("Число пользователей | 01 | 11 240"): headed by a line's
+    number or code ("№ строки", "Код строки", "Жол коды") over short
+    numbers, or written "01", "02", … (a zero no figure of a report
+    starts with) rising down the rows."""
+    texts = [c.text.strip() for c in cells if c is not None and c.text.strip()]
+    if not texts or not all(re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", t) for t in texts):
+        return False
+    if _ROW_CODE_HEADER_RE.match(header):
+        return True
+    nums = [float(t) for t in texts]
+    return len(texts) >= 2 and any(re.fullmatch(r"0\d{1,2}", t) for t in texts) \
+        and all(a < b for a, b in zip(nums, nums[1:]))
 
 
 def _is_year(text: str) -> bool:
@@ -389,6 +412,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             numbering.add(k)
             label_cols.append(k)
             continue
+        if label_cols and _row_codes(own, hdr):
+            # "Число пользователей | 01 | 11 240": the code of the row of a form, no figure
+            numbering.add(k)
+            label_cols.append(k)
+            continue
         if hdr in _NUMBER_HEADERS or not any(_value(c) is not None or (signed and _signed(c.text) is not None)
                                              for c in own) \
                 or (k == min(set(range(n_cols)) - set(label_cols), default=k) and _period_column(own, hdr, fv, default_year)):
@@ -441,6 +469,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "partitive": any(find_in_matching_form(fv.partitive_re, c.text) for c in cells),
             "plan": any(hh.kind == "P" for hh in hits) and not any(hh.kind == "M" for hh in hits),
         }
+    for info in col_info.values():
+        # a column of a group of readers ("в т.ч. детям до 14 лет", "молодёжи 15-30 лет") beside the whole: a
+        # part of the figure each row names
+        own = next((hh.id for hh in info["hits"] if hh.kind == "M" and hh.id in _READER_GROUPS), None)
+        named = reader_group(re.findall(r"[^\W\d_]{3,}", info["text"])) \
+            if info["partitive"] and not any(hh.kind in ("M", "C") for hh in info["hits"]) else None
+        info["group"] = own or named
     # in a table whose columns name two periods or more, a column headed only by what it counts is the
     # period's to its left ("2023 ж. І ж/ж саны | қатысушылар | 2024 ж. І ж/ж саны | қатысушылар"; not "За год")
     if len({info["period"].code for info in col_info.values() if info["period"] is not None}) >= 2:
@@ -452,15 +487,25 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             elif last is not None and not info["date"] and header_role(info["text"]) == "participants":
                 info["period"] = last
     # the head of the label column names what the table is about ("Кітап қоры" over "Барлығы")
-    corner_hits = [hh for k in label_cols for c in header_cells(k) for hh in _header_hits(c.text, fv, default_year)
-                   if hh.kind == "T"]
+    group_head = None
+    if h >= 2 and label_cols:
+        # the header's last row may be a row naming the indicator of the rows below it ("Показатели | 2021 |
+        # 2022" / "Пользователи: | | "): the leading rows without figures are read as the header; it names
+        # no indicator of the whole table
+        last = grid[h - 1][label_cols[0]]
+        if last is not None and last.row == h - 1 and last.text.strip() and all(
+                grid[h - 1][k] is None or not grid[h - 1][k].text.strip() or grid[h - 1][k] is last for k in col_info):
+            group_head = last
+    corner = [c for k in label_cols for c in header_cells(k) if c is not group_head]
+    corner_hits = [hh for c in corner for hh in _header_hits(c.text, fv, default_year) if hh.kind == "T"]
     topics = {hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"}
     order = [hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"]
     # ... and may name its indicator and the money it is counted in, as a caption would ("Қаржыландыру (мың
     # теңге)" over "Барлығы | Жалақы | Кітап сатып алу")
-    corner_all = [hh for k in label_cols for c in header_cells(k) for hh in _header_hits(c.text, fv, default_year)]
+    corner_all = [hh for c in corner for hh in _header_hits(c.text, fv, default_year)]
     corner_unit = next((hh.id for hh in corner_all if hh.kind == "U" and fv.money(hh.id)), None)
-    table_metric = _pick(all_header_hits, fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order) \
+    # (a column of a group of readers names a part, never what the whole table counts)
+    table_metric = _pick([hh for hh in all_header_hits if hh.id not in _READER_GROUPS], fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order) \
         or _pick([hh for hh in corner_all if hh.kind == "M"], fv, corner_unit, topics, order)
 
     # the fund a row's label names ("Кітап қоры" beside "Жыл басында | Түсті | Шығарылды", no caption
@@ -517,18 +562,31 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     event_columns = [i for i in col_info.values() if i["metric"] is not None]
     event_table = bool(event_columns) and all(i["metric"].id.startswith("events.") for i in event_columns)
 
+    # a table whose columns name periods and no figure ("Вид литературы | 2022 г. | 2023 г.") is of the
+    # measure its corner cell, its caption or its heading names ("Книговыдача по видам литературы",
+    # "Выдано документов" over the kinds of literature): its rows of kinds and its total are that measure's
+    row_measure = None
+    heading = next((b.text for b in reversed(doc.blocks[:max(view.position + 1, 0)]) if b.kind == "heading"), "")
+    # a table of one group of libraries by its caption or heading ("Облыс кітапханаларының негізгі көрсеткіштері",
+    # "Показатели по библиотекам области"): the group's figures, not the reporting library's own (not "городских
+    # и сельских библиотек", two groups, nor a table whose rows name the libraries)
+    table_group = next((g[0] for x in _captions(doc, view) + [heading] if (g := library_groups(x))), None) \
+        if not any(len(library_groups(x)) > 1 for x in _captions(doc, view) + [heading]) else None
+    figure_cols = [i for i in col_info.values() if not i["plan"] and not i["relation"]]
+    if not event_columns and figure_cols and all(i["period"] is not None for i in figure_cols):
+        for texts in ([c.text for c in corner], _captions(doc, view), [heading]):
+            hs = [hh for x in texts for hh in _header_hits(x, fv, default_year)]
+            row_measure = _pick([hh for hh in hs if hh.id not in _READER_GROUPS], fv, corner_unit, topics, order)
+            if row_measure is not None:
+                break
+
     # rows
     row_info: dict[int, dict] = {}
     n_cat = n_other = 0
     parent_row: tuple[str, list[Hit]] | None = None  # the last row naming an indicator, and its hits
     group: tuple[str, list[Hit]] | None = None  # the last row naming an indicator with no figures of its own
-    if h >= 2 and label_cols:
-        # the header's last row may be such a row ("Показатели | 2021 | 2022" / "Пользователи: | | "): the
-        # leading rows without figures are read as the header
-        last = grid[h - 1][label_cols[0]]
-        if last is not None and last.row == h - 1 and last.text.strip() and all(
-                grid[h - 1][k] is None or not grid[h - 1][k].text.strip() or grid[h - 1][k] is last for k in col_info):
-            group = _group_row(last.text, _cell_hits(last.text, fv, default_year, ("years",)))
+    if group_head is not None:
+        group = _group_row(group_head.text, _cell_hits(group_head.text, fv, default_year, ("years",)))
     for r in data_rows:
         label_cells = []
         for k in label_cols:
@@ -545,6 +603,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             joined = _cell_hits(_BROKEN_WORD_RE.sub("", label), fv, default_year, ("years",))
             if {hh.id for hh in joined if hh.kind == "M"} - {hh.id for hh in row_hits if hh.kind == "M"}:
                 row_hits = joined
+        if label and "(" in label:
+            row_hits = _past_brackets(label, row_hits, fv, default_year)
         if label and not any(grid[r][k] is not None and _value(grid[r][k]) is not None for k in col_info):
             # "Пользователи:" over "всего | дети до 14 лет", its own cells empty: a group the rows below it
             # are of, until a row names an indicator of its own
@@ -553,7 +613,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             gids = {hh.id for hh in group[1] if hh.kind == "M"}
             if is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
                 row_hits = group[1]  # "всего" under "Пользователи:": the indicator's whole
-            else:
+            elif not any(hh.kind == "M" and hh.id in gids for hh in row_hits):
+                # (a row naming the group's own indicator, "Выдано (просмотрено) документов, всего" under
+                # "Выдано документов, экз.", is that indicator)
                 joined = _cell_hits(group[0] + " " + label, fv, default_year, ("years",))
                 if any(hh.kind == "M" and hh.id not in gids for hh in joined):
                     # "на мероприятиях" under "Посещения:": the indicator the two name together
@@ -609,7 +671,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
             elif any(hh.kind == "M" for hh in row_hits):
-                kind = "metric"
+                # "Облыс кітапханаларының жалпы қоры": the indicator of a group of libraries
+                kind, cat = "metric", library_group(label)
             elif any(hh.kind == "L" for hh in row_hits):
                 kind = "language"  # "оның ішінде қазақ тілінде": the part in a language, of the column's figure
             elif _PEOPLE_RE.search(label) and any(hh.kind == "U" and hh.id == "people" for hh in row_hits):
@@ -630,6 +693,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         elif kind not in ("metric", "category", "language"):
             parent_row = None
     rows_are_categories = n_cat > 0 and n_cat >= n_other
+    if any(ri["kind"] == "library" for ri in row_info.values()):
+        table_group = None
     # a topic named by another row of the table is named around each figure of it: "Поступило документов"
     # in a form whose row above is "Библиотечный фонд на конец периода"
     row_topics = {hh.id for ri in row_info.values() for hh in ri["hits"] if hh.kind == "T"}
@@ -655,8 +720,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         # and a word naming their topic is none ("Число участников мероприятий")
         topic_spans = {(hh.start, hh.end) for hh in ri["hits"]
                        if hh.kind == "T" and any(hh.id == m.id for m in row_metrics)}
+        # nor is the word "libraries" beside an indicator not counted in them ("Число пользователей библиотек
+        # области": whose readers)
         unit_hits = sorted((hh for hh in ri["hits"] if hh.kind == "U" and ri["kind"] != "library"
-                            and not _inside_metric(hh, ri["hits"], fv) and (hh.start, hh.end) not in topic_spans),
+                            and not _inside_metric(hh, ri["hits"], fv) and (hh.start, hh.end) not in topic_spans
+                            and not (hh.id in ("libraries", "branches") and row_metrics
+                                     and not any(hh.id in m.units for m in row_metrics))),
                            key=lambda hh: not any(hh.id in m.units for m in row_metrics))
         label_unit = next((hh.id for hh in unit_hits), None)
         row_unit = next((hh.id for hh in unit_hits if not (row_scale and hh.id == row_scale[1])), None)
@@ -693,7 +762,18 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if m is None and named:
                 m = info["metric"]
                 conf = 0.75
-            if m is not None and ri["kind"] == "metric" and info["own"] \
+            if m is None and row_measure is not None and not ri["whole"] \
+                    and (ri["kind"] == "total" or (ri["kind"] == "category" and rows_are_categories)):
+                m, conf = row_measure, 0.75
+            crossed = bool(info["group"]) and ri["kind"] in ("metric", "category", "language")
+            if crossed:
+                # "Число зарегистрированных пользователей | … | в т.ч. детям до 14 лет": the readers of that
+                # group; "Число посещений", "в т.ч. художественной литературы" there: the visits or loans of
+                # the group, which flat (metric, category) cannot name, kept without a metric
+                whole = _pick(row_hits, fv, None, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
+                    if ri["kind"] == "metric" else None
+                m = fv.metrics.get(info["group"]) if whole is not None and whole.id == "users.registered" else None
+            if m is not None and ri["kind"] == "metric" and info["own"] and not crossed \
                     and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits) \
                     and not _movement_of_row(m, row_hits):
                 # a row naming another figure than its column: in a table of indicators the row names
@@ -702,10 +782,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m = None if event_table else _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits
                                                                                  if hh.kind == "T"})
                 conf = 0.85
-            if m is None and ri["kind"] == "language" and prev_metric is not None:
+            if m is None and ri["kind"] == "language" and prev_metric is not None and not crossed:
                 m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
             if m is None and ri["kind"] == "category" and ri["whole"] and prev_metric is not None \
-                    and prev_metric.id in ri["whole"]:
+                    and prev_metric.id in ri["whole"] and not crossed:
                 # "в т.ч. подписка на периодические издания" under "комплектование фонда": the part of
                 # the row above it under the name of its kind
                 m, conf = prev_metric, 0.8
@@ -730,7 +810,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if m is not None and fit and fit not in m.units:
                 m = None
             key = None
-            if m is None:
+            if m is None and crossed:
+                key, conf = label_key(f'{ri["label"]} | {info["text"]}', default_year), 0.4
+            elif m is None:
                 m, key, conf = _unnamed(ri["label"], info, fv, unit, config, default_year)
             if m is not None and m.id in _READER_GROUPS and event_table:
                 # "Дети (до 14 лет)" beside "Кол-во мероприятий | Число участников": the events held for a group
@@ -758,7 +840,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
                 m = fv.metrics[f"{m.id[:-4]}.start"]
-            category = info["category"] or ri["category"]
+            category = info["category"] or ri["category"] or (table_group if m is not None else None)
             language = info["language"] or next((hh.id for hh in row_hits if hh.kind == "L"), None)
             label = info["text"] + (" | " + ri["label"] if ri["label"] else "")
             rec = make_fact(
@@ -777,6 +859,27 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
 #: staff counted by their education: a row of another staff indicator across them is a cross of the two
 _STAFF_BY_EDUCATION = ("staff.higher_education", "staff.library_education")
+
+
+def _past_brackets(label: str, hits: list[Hit], fv: FactVocab, default_year: int | None) -> list[Hit]:
+    """The hits of a row label whose words in brackets stand inside the
+    wording of its indicator ("Выдано (просмотрено) документов", "Берілген
+    (оқылған) құжаттар"): read past the brackets when that names a metric
+    the label as written does not, or by a cue of more words (one word of
+    it alone may name another: "документов", the digitized ones); the
+    brackets' own units and languages are kept."""
+    spans = [(m.start(), m.end()) for m in _BRACKETS_RE.finditer(label)]
+    blank = _BRACKETS_RE.sub(lambda m: " " * len(m.group()), label)  # the same offsets
+    past = _cell_hits(blank, fv, default_year, ("years",))
+
+    def widest(hs: list[Hit]) -> int:
+        return max((hh.words for hh in hs if hh.kind == "M"), default=0)
+
+    if not {hh.id for hh in past if hh.kind == "M"} - {hh.id for hh in hits if hh.kind == "M"} \
+            and widest(past) <= widest(hits):
+        return hits
+    inside = [hh for hh in hits if hh.kind != "M" and any(a <= hh.start and hh.end <= b for a, b in spans)]
+    return sorted(past + inside, key=lambda hh: (hh.start, hh.kind))
 
 
 def _group_row(label: str, hits: list[Hit]) -> tuple[str, list[Hit]] | None:
