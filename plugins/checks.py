@@ -321,9 +321,10 @@ def parts_total_checks(facts: list[Record]) -> list[Record]:
                 continue
             items = sorted((c, parts[c][0]) for c in cats)
             if all(c.startswith("branch:") for c in cats) and any(
-                    r.table_index is not None and r.table_index != total_rec.table_index for _, r in items):
-                # a table of some of the system's libraries ("ауылдық кітапханалар" four of twenty-five) adds up
-                # to its own total row, not to the system's figure stated elsewhere
+                    r.table_index is not None and not any(w.table_index == r.table_index and not w.values.get("category")
+                                                          for w in rs) for _, r in items):
+                # a table of the system's libraries with no total row of its own may list some of them only
+                # ("ауылдық кітапханалар", four of twenty-five): no sum of the system's figure stated elsewhere
                 continue
             total = _num(total_rec.values["value"])
             computed = sum(_num(r.values["value"]) for _, r in items)

@@ -207,3 +207,34 @@ def test_a_table_by_library_under_a_caption_naming_groups_takes_no_group_of_the_
                  (("heading", "Отчёт о работе ЦБС за 2022 год"), ("heading", caption)))
     total = [v for v in got if v["value"] == 14362.0]
     assert [(v["metric"], v["category"]) for v in total] == [("users.registered", None)]
+
+
+# -- a table of some forms of work -----------------------------------------------------------------------------
+
+def _with_events(registry, period: str, rows: list[list[str]]) -> set[tuple]:
+    """The named facts of a table once the event statistics have read it (as ``esep ingest`` runs them)."""
+    d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x], Provenance(page=1)))
+    recs = [r for ex in registry.extractors if ex.name in ("facts", "event_stats") for r in ex.extract(d, Config())]
+    registry.hook.prepare_records(records=recs, document=d, config=Config())
+    return {(r.values["metric"], r.values["value"], r.values["period"], r.values["category"])
+            for r in recs if r.table == "facts" and r.values["metric"]}
+
+
+@pytest.mark.parametrize("total, counted", [
+    ("Итого по указанным формам", False),
+    ("Всего по перечисленным формам", False),
+    ("Көрсетілген түрлер бойынша барлығы", False),
+    ("Итого", True),
+])
+def test_a_total_of_the_forms_listed_only_is_no_count_of_every_event(registry, total, counted):
+    got = _with_events(registry, "2024-H1", [
+        ["Форма работы", "I полугодие 2023", "", "I полугодие 2024", ""],
+        ["", "мероприятий", "присутствовало", "мероприятий", "присутствовало"],
+        ["Презентации книг", "14", "520", "17", "611"],
+        ["Литературные часы", "46", "1 080", "52", "1 164"],
+        [total, "60", "1 600", "69", "1 775"]])
+    whole = {("events.actual", 60.0, "2023-H1", None), ("events.actual", 69.0, "2024-H1", None),
+             ("events.participants", 1600.0, "2023-H1", None), ("events.participants", 1775.0, "2024-H1", None)}
+    # a form that names books ("Презентации книг", "Выставки новых книг") is a form, not a part of the books
+    assert got == (whole if counted else set())

@@ -419,6 +419,12 @@ def library_groups(text: str) -> list[str]:
     return ["branch:" + name for pat, name in _LIBRARY_GROUPS if pat.search(text)]
 
 
+#: a total of the rows listed only: "Итого по указанным формам", "Всего по перечисленным", "Көрсетілген
+#: түрлер бойынша барлығы"
+LISTED_ONLY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:указанн|перечисленн|приведенн|приведённ|вышеуказанн|вышеперечисленн"
+                             r"|көрсетілген|аталған|жоғарыда)\w*")
+
+
 #: the payroll, whose "fund" is none of the library's: "Фонд оплаты труда", "ФОТ", "Еңбекақы қоры"
 PAYROLL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:фонд\w*\s+оплаты\s+труда|фонд\w*\s+заработной\s+платы|ФОТ|еңбекақы\s+қор\w*"
                         r"|жалақы\s+қор\w*)(?![^\W\d_])")

@@ -27,7 +27,7 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Record
-from esep.plugins.facts.common import EXTRACTOR, document_period, get_tokenizer_nlp, get_vocab, make_fact
+from esep.plugins.facts.common import EXTRACTOR, LISTED_ONLY_RE, document_period, get_tokenizer_nlp, get_vocab, make_fact
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import period_from_code
 from esep.registry import prf
@@ -479,8 +479,8 @@ def prepare_records(records, document, config):
     for index, rows in sorted(event_rows.items()):
         table = document.tables[index] if 0 <= index < len(document.tables) else None
         for r in rows:
-            if table is None or not r.values.get("is_total"):
-                continue
+            if table is None or not r.values.get("is_total") or LISTED_ONLY_RE.search(r.values.get("label") or ""):
+                continue  # "Итого по указанным формам": the sum of the forms listed, no count of every event
             for role, metric_id in _EVENT_TOTALS:
                 got = _total_fact(r, role, metric_id, table, fv, have)
                 if got is not None:

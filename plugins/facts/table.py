@@ -39,6 +39,7 @@ from typing import Any
 
 from esep.model import Cell, Document, Record, Table
 from esep.plugins.facts.common import (
+    LISTED_ONLY_RE,
     FactVocab,
     Hit,
     Metric,
@@ -645,6 +646,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             row_period = None if _date_only(label, default_year) else _row_period(label, default_year)
             if row_period is not None:
                 kind = "period"
+            elif event_table and is_total(label, fv) and LISTED_ONLY_RE.search(label):
+                kind = "other"  # "Итого по указанным формам": the sum of the rows above, no count of every event
             elif is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
                 kind = "total"  # "Посещений, всего", "Келушілер саны (барлығы)" name their indicator
             elif is_total(label, fv) and not any(
@@ -738,7 +741,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             prev_metric = _pick(ri["hits"], fv, None, topics | {hh.id for hh in ri["hits"] if hh.kind == "T"})
         elif ri["kind"] != "language" and not (ri["kind"] == "category" and ri["whole"]):
             prev_metric = None
-        if event_table and (ri["kind"] == "other" or (ri["kind"] == "category" and not rows_are_categories)):
+        if event_table and ri["kind"] in ("other", "category"):
+            # rows of event forms; "Презентации книг", "Выставки новых книг" name a form, not the books
             continue
         row_hits = ri["hits"]
         for k, info in col_info.items():
