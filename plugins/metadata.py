@@ -48,6 +48,7 @@ from esep.model import Document, Record
 from esep.plugins.lang.alphabet import cyrillic_lookalikes
 from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.detect import detect_language as text_language
+from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.periods import Period, date_range_period, find_periods, make_period, parse_period
 from esep.plugins.organizations import parse_name
 from esep.storage import WARNINGS_TABLE, warning_record
@@ -79,7 +80,7 @@ _AS_OF_DATE = re.compile(r"(?i)(?:по\s+состоянию\s+)?на\s+\d{2}\.\d
 
 _FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
           r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК|KMM|MM|KMQK|MKQK|JShS|JSHS")
-_PLACE_AFTER = (r"(?:\s*(?:акимата\s+|администрации\s+)?(?:г\.\s*|города\s+|села\s+|с\.\s*|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
+_PLACE_AFTER = (r"(?:\s*(?:акимата\s+|администрации\s+|(?:отдела|управления)\s+(?:[а-яё]+\s+){1,5}?)?(?:г\.\s*|города\s+|села\s+|с\.\s*|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
                 # the founder between the name and its district: "отдела культуры и развития языков Шалкаркольского района"
                 r"|\s*(?:акимата\s+|администрации\s+|(?:отдела|управления)\s+(?:[а-яё]+\s+){1,5}?)?"
                 r"[А-ЯЁ][\w-]+(?:ского|ской|цкого|цкой|ного|ной)\s+(?:муниципального\s+)?"
@@ -115,17 +116,22 @@ _SYSTEM_WORDS = (r"(?:орталықтандырылған\s+)?кітапхан�
                  r"|(?:ortalyqtandyryl[ǵğg]an\s+)?kitaphana(?:lar)?\s+j[uúü]\w*")
 _LIBRARY_WORD = r"(?:кітапхана\w*|библиотек\w*|kitaphana\w*)"
 _QUALIFIER = re.compile(
-    r"(?:облыст|аудандық|аудандардың|қалалық|орталық|ауылдық|балалар|әмбебап|ғылыми|жасөспірім|"
+    r"(?:национальн|республиканск|ұлттық|республикалық|облыст|аудандық|аудандардың|қалалық|орталық|ауылдық|балалар|әмбебап|ғылыми|жасөспірім|"
     r"областн|районн|городск|центральн|сельск|детск|юношеск|межпоселенческ|поселенческ|универсальн|научн|"
     r"модельн|oblys|audandyq|qalalyq|ortalyq|aýyldyq|auyldyq|balalar|ámbebap|ǵylym|gylym)", re.I)
-_NAMED_FOR = re.compile(r"\s+им(?:ени|\.)\s*(?:[А-ЯЁ]\.\s*){0,3}[А-ЯЁ][\w-]+")
+# "им. А.С. Пушкина", "имени Пушкина", "имени Алишера Навои" (a first name written out before the surname)
+_NAMED_FOR = re.compile(r"\s+им(?:ени|\.)\s*(?:(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][\w-]+|[А-ЯЁ][\w-]+"
+                        r"(?:\s+(?!\w+(?:ого|его|ой|ей|ая|ий|ый)(?!\w))(?!Отч|Информ|Анализ|Справк|Итог|Сведени)"
+                        r"[А-ЯЁ][а-яё][\w-]*)?)")
 _NAMED_AFTER = rf"(?:{_NAMED_FOR.pattern})?"
 # a library's number: "Детская библиотека № 3", "Библиотека-филиал № 12", "библиотека – филиал № 5"
 _NUMBERED = r"(?P<number>\s*(?:[-–—]\s*филиал\w*\s*)?№\s*\d{1,3}(?!\d))?"
 # a branch library: "библиотеки-филиала", "кітапхана-филиалының"
 _BRANCH_WORD = r"(?:\s*[-–—]\s*филиал\w*(?!\w)(?!\s*№))?"
-_ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + _BRANCH_WORD + r")" + _NUMBERED + _NAMED_AFTER
-                     + _PLACE_AFTER, re.I | re.U)
+# the state a national library is of: "Национальной библиотеки Кыргызской Республики имени Чингиза Айтматова"
+_OF_STATE = r"(?:\s+[А-ЯЁ][\w-]+\s+Республики|\s+Республики\s+[А-ЯЁ][\w-]+)?"
+_ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + _BRANCH_WORD + r")" + _NUMBERED + _OF_STATE
+                     + _NAMED_AFTER + _PLACE_AFTER, re.I | re.U)
 #: a word of a library system's name ("ОКЖ-ның", "жүйесінің", "ЦБС"): a library's name going back stops at it
 #: (or a legal form's: "«...» КММ-нің Самар ауылдық кітапхана-филиалы")
 _SYSTEM_WORD = re.compile(r"^(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ|" + _FORMS + r")(?![^\W\d_])|(?i:^жүйе|^систем|^j[uúü]ıe)")
@@ -141,6 +147,9 @@ _NOT_NAME = re.compile(
     r"|тоқсан\w*|жартыжылды\w*|квартал\w*|полугоди\w*|месяц\w*"
     # the year's word ending the period line above the name: "за 6 месяцев 2023 года"
     r"|год|года|году|годы|жыл|жылы|жылда"
+    # a post in a signature: "Заведующая Новопокровской сельской библиотекой", "Кітапхана меңгерушісі"
+    r"|заведующ\w*|зав\.?|меңгеруш\w*|библиотекар\w*|кітапханаш\w*|методист\w*|исполнител\w*|орындаған"
+    r"|подготовил\w*|составил\w*|дайындаған"
     r"|начальник\w*|директор\w*|руководител\w*|управлени\w*|отдел\w*|культур\w*|бөлім\w*|басқарма\w*|"
     r"басшы\w*|мәдениет\w*|b[öo]lim\w*|bas[şs]h?y\w*|basqarma\w*|m[äa]deniet\w*)$", re.I)
 
@@ -276,6 +285,52 @@ _ODD_MONTHS = re.compile(r"(?i)(?<![\w.,])(?:[1245780]|1[01])\s*(?:-?\s*(?:ти|
                          r"(?![^\W\d_])")
 
 
+#: a span of years ("за 2021–2023 годы", "2022-2023 жылдардағы") or a school year ("2023–2024 учебный год",
+#: "2022/2023 оқу жылы"): no period code says it
+_YEAR_SPAN = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})(?![\d.])")
+#: a word standing right before a year ("за январь 2024 года", "в декабре 2023 г.") or after it and its
+#: year word ("2024 жылғы қаңтар айындағы"): a month there makes the period one month
+_WORD_YEAR = re.compile(r"([^\W\d_]{3,})\s+((?:19|20)\d{2})(?!\d)")
+_YEAR_WORD_AFTER = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:ж\.|жылғы|жылдың|г\.|года)?\s+([^\W\d_]{3,})")
+
+
+def uncoded_period(text: str, year: int | None = None) -> str | None:
+    """The phrase of ``text`` naming a period no code says, as written: one
+    month ("за январь 2024 года", "2024 жылғы қаңтар айындағы"), a span of
+    years ("за 2021–2023 годы") or a school year ("2022/2023 учебный год");
+    of ``year`` when given.  A run of months ("январь–сентябрь"), a date
+    ("1 января 2024 г.") and a range of dates are no such phrase."""
+    for m in _YEAR_SPAN.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first < last <= first + 10 and (year is None or first <= year <= last):
+            return _phrase(text, m.start(), m.end())
+    for m, word, at in ([(m, m.group(1), m.start(1)) for m in _WORD_YEAR.finditer(text)]
+                        + [(m, m.group(2), m.start(2)) for m in _YEAR_WORD_AFTER.finditer(text)]):
+        if month_number(word) is None or (year is not None and str(year) not in m.group(0)):
+            continue
+        before, after = text[:at].rstrip(), text[at + len(word):]
+        # the end of a run of months or of a date ("январь–сентябрь", "30 июня"), or the start of a run
+        if before[-1:] in "-–—" or re.search(r"\d\W{0,2}$", before) or re.match(r"\s*[-–—]", after):
+            continue
+        return _phrase(text, m.start(), m.end())
+    return None
+
+
+_PHRASE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:за|в|на)\s+$")
+_PHRASE_AFTER = re.compile(r"(?i)(?:\s*(?:гг?\.|годы|года|год|жж\.|жыл\w*|учебн\w+\s+год\w*|оқу\s+жыл\w*)"
+                           r"|\s+(?:айы\w*|месяц\w*))+")
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    """The phrase at ``text[start:end]`` with the preposition before it and the words for a year, a school
+    year or a month after it: "за 2021–2023 годы", "2024 жылғы қаңтар айындағы"."""
+    if (b := _PHRASE_BEFORE.search(text[:start])) is not None:
+        start = b.start() + (b.group(0)[:1].isspace())
+    if (a := _PHRASE_AFTER.match(text, end)) is not None:
+        end = a.end()
+    return text[start:end]
+
+
 def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
     """The period of a title set over ``lines``: lines are read one more at
     a time until they name a period ("ОТЧЁТ" / "о работе ЦБС" / "за 2019
@@ -287,8 +342,10 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
         p = parse_period(text)
         if p is None:
             continue
-        if len(p.code) == 4 and _ODD_MONTHS.search(text):
-            return None  # "за 10 месяцев 2022 года": a run of months no period code says, not the year
+        if len(p.code) == 4 and (_ODD_MONTHS.search(text) or uncoded_period(text, p.year)):
+            # "за 10 месяцев 2022 года", "за январь 2024 года", "за 2021–2023 годы": no period code says it,
+            # and the year alone would be wrong
+            return None
         # "План работы на 2024 год и отчет за 2023 год": the period reported "за", not planned "на"
         named = find_periods(text)
         if len({m.period.code for m in named}) > 1:
@@ -316,6 +373,8 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
         found = period_of_lines(lines)
         if found:
             return found[0], source, found[1]
+        if uncoded_period(" ".join(lines)):
+            return None  # "за январь 2024 года", "за 2021–2023 годы": neither another source nor the year
     # "Годовой отчёт 2014", "ЕСЕП / 2019": a year written alone in the title
     # proper, when it is the only year there
     for source, lines in candidates:
@@ -340,6 +399,13 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
         if period:
             return period, "file name", stem
     return None
+
+
+def detect_uncoded_period(document: Document) -> str | None:
+    """The phrase, as written, by which the title names a period no code
+    says (a month, a span of years, a school year), or None."""
+    return next((phrase for _, lines in title_candidates(document)
+                 if (phrase := uncoded_period(" ".join(lines)))), None)
 
 
 def detect_period(document: Document) -> Period | None:
@@ -457,13 +523,23 @@ def detect_organization(document: Document) -> str | None:
                 best = (score, value)
         if best and best[0] == (True, True, True, True):
             break
-    if best:
+    if best and not (_FOUNDER.search(best[1].split("»")[0]) and not _LIBRARY.search(best[1])):
+        return best[1]
+    # the founder above the title ("ГУ «Отдел культуры ... акимата Узункольского района»", "«... мәдениет
+    # бөлімі» ММ"): the library the title names is the report's, the founder only when it names none
+    phrase = next((p for text in texts[:len(title)] if (p := _org_phrase(text))), None)
+    if best and not phrase:
         return best[1]
     for text in texts:
         phrase = _org_phrase(text)
         if phrase:
             return phrase
     return None
+
+
+#: a founder of libraries, not a library: a department or administration of culture, an akimat, a ministry
+_FOUNDER = re.compile(r"(?i)(?<!\w)(?:отдел|управлени|департамент|министерств|акимат|администраци|бөлім|басқарма"
+                      r"|әкімдіг|министрлі|b[öo]lim|basqarma)\w*")
 
 
 _QUOTED_NAME = re.compile(r"[«\"“„][^»\"”“]{0,200}[»\"”“]")
@@ -547,6 +623,8 @@ def prepare_document(document: Document, config) -> None:
         meta.setdefault("period_start", p.start)
         meta.setdefault("period_end", p.end)
         meta.setdefault("period_source", source)
+    elif (phrase := detect_uncoded_period(document)) is not None:
+        meta.setdefault("period_text", phrase)  # "за январь 2024 года": kept as written, no period
     org = detect_organization(document)
     if org:
         meta.setdefault("organization", org)
@@ -565,9 +643,9 @@ def prepare_document(document: Document, config) -> None:
 def _library_and_parent_keys(meta: dict, config) -> None:
     """The key of a library's parent system (``organization_parent_id``),
     resolved as a report's organization is; and the library's own key when
-    its name gives no place or person ("библиотека-филиал № 12", "Орталық
-    кітапханасы"): its system's place, so that the libraries № 12 of two
-    systems stay two."""
+    its name gives no place ("библиотека-филиал № 12", "Орталық
+    кітапханасы", "Центральная районная библиотека им. А.С. Пушкина"): its
+    system's place, so that the libraries № 12 of two systems stay two."""
     from esep.plugins.organizations import accepted_aliases, known_organizations, resolve
     from esep.plugins.vocab import default_user_dir
 
@@ -576,7 +654,7 @@ def _library_and_parent_keys(meta: dict, config) -> None:
     parent = resolve(meta["organization_parent"], known, aliases)
     meta.setdefault("organization_parent_id", parent.organization_id)
     library = parse_name(meta["organization"])
-    if library.place or library.named or meta.get("organization_id") \
+    if library.place or meta.get("organization_id") \
             or resolve(meta["organization"], (), aliases).method == "accepted":
         return  # its own name makes its key (the organizations plugin resolves it)
     own = dataclasses.replace(library, place=parent.name.place, level=parent.name.level)
@@ -592,7 +670,12 @@ def warnings(document: Document, config) -> Iterable[Record]:
     meta = document.metadata
     title = " / ".join(title_lines(document)) or (meta.get("title") or "")
     where = {"evidence": title[:500] or None, "block": 0 if document.blocks else None}
-    if not meta.get("period"):
+    if not meta.get("period") and meta.get("period_text"):
+        yield warning_record(
+            "extract:metadata", "NoPeriod",
+            f"the title names the period «{meta['period_text']}», which is no year, half-year, quarter or nine "
+            "months; the report's facts have no default period. Set it by hand if one applies", **where)
+    elif not meta.get("period"):
         yield warning_record(
             "extract:metadata", "NoPeriod",
             "no reporting period in the title; the report's facts have no default period. "

@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 
 #: Similarity (0-100) of place and person names that joins two organizations.
 THRESHOLD = 85.0
+#: A place name shorter than this joins another only when the two are spelt alike.
+SHORT_PLACE = 6
 #: Name of the file of accepted aliases in the vocabulary folder.
 ALIASES_FILE = "organizations.json"
 
@@ -79,7 +81,9 @@ _KINDS = (
                            r"|okk|tsgb|tsrb)\b")),
     # a children's library is another library than the town's central one
     ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*)\b")),
-    ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*)\b")),
+    # an information and library centre (ИБЦ) is a library
+    ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*"
+                           r"|akparattik kitapkanalik ortalig\w*)\b")),
 )
 #: a library's number ("Детская библиотека № 3", "библиотека-филиал №12")
 _NUMBER = re.compile(r"№\s*(\d{1,3})(?!\d)")
@@ -100,7 +104,9 @@ _FILLER = re.compile(
     r"|zhane|i|ve|imeni|im|atindag\w*|ati|ortalik|tsentraln\w*)\b")
 # a word of a person's name: not a word of places, levels or kinds
 _PERSON_WORD = (r"(?!(?:goroda|gorod|g\b|raion|oblast|sela|selo|posel|kala|audan|oblis|auil|kitapkana|bibliotek|tsbs"
-                r"|okzh|tsentral|ortalik|detsk|balalar)\w*\b)[a-z]{3,}")
+                r"|okzh|tsentral|ortalik|detsk|balalar)\w*\b)"
+                # nor a place's adjective after the person: "имени Пушкина Тарского района"
+                r"(?![a-z]+(?:skogo|skoi|nogo|noi) (?:munitsipaln\w* )?(?:raion|oblast|okrug|gorodsk))[a-z]{3,}")
 _NAMED = (
     re.compile(r"\bim(?:eni)?\b((?: [a-z]{1,2}\b)*)((?: " + _PERSON_WORD + r")(?: " + _PERSON_WORD + r")?)"),  # им. А. С. Пушкина
     re.compile(r"((?:\b[a-z]{1,2} )*)\b((?:" + _PERSON_WORD + r" )?" + _PERSON_WORD + r") atindag\w*"),  # Ш. Уәлиханов атындағы
@@ -193,16 +199,33 @@ class OrgName:
         return " ".join(p for p in (self.place, self.named) if p) or self.rest
 
 
+#: a place written in two capitalized parts joined by a hyphen: "Кара-Балтинская", "г. Усть-Каменогорска",
+#: "Восточно-Казахстанской", "Иссык-Кульская"
+_HYPHENATED = re.compile(rf"(?<![\w-])([А-ЯЁA-Z{KAZAKH_LETTERS.upper()}][^\W\d_]*)-(?=[А-ЯЁA-Z{KAZAKH_LETTERS.upper()}])")
+_NOT_PLACE_PART = re.compile(r"(?i)^(?:библиотек|кітапхана|филиал|центр|орталы|ЦБС|ОКЖ|МЦБС)")
+
+
+def _join_hyphenated(written: str) -> str:
+    """``written`` with the parts of each hyphenated place joined into one word ("Кара-Балтинская" ->
+    "Карабалтинская"), so that the place keeps both parts in every case form; a library's words
+    ("Библиотека-Филиал") stay apart."""
+    return _HYPHENATED.sub(lambda m: m.group(0) if _NOT_PLACE_PART.match(m.group(1))
+                           or _NOT_PLACE_PART.match(written[m.end():]) else m.group(1), written)
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_name(written: str) -> OrgName:
     """Read an organization's name into kind, place, level and person."""
-    folded = fold_name(written)
+    folded = fold_name(_join_hyphenated(written))
     kind = next((k for k, pat in _KINDS if pat.search(folded)), None)
     named = None
     for pat in _NAMED:
         m = pat.search(folded)
         if m:
-            named = " ".join(_stem(w) for w in m.group(2).split())
+            words = m.group(2).split()
+            if len(words) == 2 and not m.group(1).strip():
+                words = words[1:]  # a first name written out before the surname: "имени Алишера Навои" is Навои
+            named = " ".join(_stem(w) for w in words)
             break
     text = folded
     for pat in _NAMED:
@@ -264,8 +287,11 @@ class Resolution:
     name: OrgName
 
 
-def _compatible(a: OrgName, b: OrgName) -> bool:
-    if a.kind and b.kind and a.kind != b.kind:
+def _compatible(a: OrgName, b: OrgName, same_kind: bool = False) -> bool:
+    """Whether ``a`` and ``b`` may be one organization: no kind, number or
+    level contradicts; with ``same_kind``, a name of no known kind (a
+    department, a school: ``org``) is of another kind than a library's."""
+    if (a.kind != b.kind) if same_kind else (a.kind and b.kind and a.kind != b.kind):
         return False
     if a.number != b.number:  # library № 3 is not library № 5, nor the system they belong to
         return False
@@ -278,6 +304,8 @@ def _similar(a: OrgName, b: OrgName) -> float:
     if bool(a.named) != bool(b.named) and (a.place is None or b.place is None):
         return 0.0
     if a.place and b.place:
+        if min(len(a.place), len(b.place)) < SHORT_PLACE and a.place != b.place:
+            return 0.0  # one letter is most of a short name: Ақсу ("aksu") is not Ак-Суу ("aksui")
         s = fuzz.ratio(a.place, b.place)
         if a.named and b.named:
             s = min(s, fuzz.token_sort_ratio(a.named, b.named))
@@ -327,7 +355,7 @@ def resolve(written: str, known: Iterable[tuple[str, str]] = (),
     best: tuple[float, str] | None = None
     for key, other in known:
         o = parse_name(other)
-        if not _compatible(name, o):
+        if not _compatible(name, o, same_kind=True):  # fuzzy matching stays within one kind
             continue
         s = _similar(name, o)
         if s >= threshold and (best is None or s > best[0]):

@@ -569,14 +569,17 @@ def test_the_organization_named_in_the_page_header_alone(tmp_path):
 
 
 def test_a_persons_name_beginning_with_g_is_a_persons():
-    """"им. Н. В. Гоголя", "района имени Габита Мусрепова": a name beginning
+    """"им. Н. В. Гоголя", "имени Гафу Кайырбекова": a name beginning
     with Г is a person's (the abbreviation "г." of "город" shut out every
-    word beginning with g)."""
+    word beginning with g); of a first name written out and a surname the
+    key keeps the surname, as it does after initials."""
     from esep.plugins.organizations import parse_name
 
     assert parse_name("Центральная библиотека им. Н. В. Гоголя г. Костаная").key == "kostan-city-library-gogol"
     assert parse_name("КГУ «Централизованная библиотечная система» района имени Габита Мусрепова").key == \
-        "district-cbs-gabit-musrepov"
+        "district-cbs-musrepov"
+    assert parse_name("Детская библиотека имени Гафу Кайырбекова").named == parse_name(
+        "Детская библиотека им. Г. Кайырбекова").named == "kaiirbekov"
     assert parse_name("ЦБС г. Рудного").key == "rudn-city-cbs"
 
 
