@@ -77,6 +77,11 @@ _DIFF_RE = re.compile(
     # a ratio of change: "выросла в 1,5 раза", "2 есе артты"
     r"|\bв\s+\d+(?:[.,]\d+)?\s*раза?\b|\b\d+(?:[.,]\d+)?\s*есе(?![^\W\d_])")
 #: "выросла с 8,7 до 8,8": the value a change started from, no figure of the period (the one it reached is)
+#: a signed figure is a difference, never a value of a period: "(+80 к 2022 г.)", "(в 2022 г. – 56 930, +1 285)",
+#: "(2022 ж. – 298, –14)"; a plus before a digit anywhere, a minus or a dash glued to its digit after a bracket
+#: or a comma (a dash with a space after it, "в 2022 г. – 298", leads a value)
+_SIGNED_RE = re.compile(r"(?:(?<![\w+])\+|(?:(?<=[(,;])|(?<=[(,;]\s))[-–—−]|(?<![\w\d])−)\d[\d \u00a0]*(?:[.,]\d+)?"
+                        r"(?![.,]?\d)")
 _CHANGED_FROM_RE = re.compile(
     r"(?i)\b(?:увеличил|уменьшил|вырос|возрос|снизил|сократил|повысил|понизил|изменил)[^\W\d_]*\s+с\s+"
     r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
@@ -91,7 +96,11 @@ _EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:" + _EVENTS_WORDS + "
 #: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"; or the start of a span ("2015 жылдан бері")
 _COMPARED_BEFORE_RE = re.compile(
     r"(?i)(?:\bчем|по сравнению с|в сравнении с|сравнительно с|\bпротив|\bотносительно|к уровню|\bуровня|на уровне"
-    r"|начиная с)\s*$")
+    r"|начиная с"
+    # a comparative with its genitive: "что на 3,1 % больше аналогичного периода прошлого года", "меньше
+    # показателя 2022 года", "превышает уровень прошлого года"
+    r"|(?<![^\W\d_])(?:больше|меньше|выше|ниже|превыша\w*|превысил\w*|уступа\w*)"
+    r"(?:\s+(?:показател|уров|значени|цифр)[^\W\d_]*)?)\s*$")
 _COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы|бері\b|деңгей)")
 #: a percent of the population: "34 % населения (жителей)", "халықтың 34 пайызы"
 _POPULATION_AFTER_RE = re.compile(r"(?i)\s*(?:%|процент\w*|пайыз\w*)?\s*(?:всего\s+)?(?:населени|жител|тұрғын)")
@@ -297,8 +306,9 @@ def _heading_period(text: str) -> Period | None:
     return found[0] if len(found) == 1 else None
 
 
-#: abbreviations a name follows ("библиотека им. Абая")
-_NAME_ABBREVIATIONS = frozenset({"им", "ім"})
+#: abbreviations a name or a figure follows ("библиотека им. Абая", "(пос. 3 908 чел.)", "напр. 12 клубов",
+#: "ок. 400 человек"): they lead what they shorten and end no sentence
+_NAME_ABBREVIATIONS = frozenset({"им", "ім", "пос", "посещ", "напр", "см", "ок", "кол", "мыс", "св"})
 
 
 def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -458,10 +468,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 if not any(p.start < q.end and q.start < p.end for p in periods)]
     to_date = [q for q in find_cumulative_periods(text, doc_period)
                if not any(p.start < q.end and q.start < p.end for p in periods)]
-    # "Өткен жылы 410 іс-шара өткізілсе, биыл 436": the report's own period in words, beside one before it
+    # "Өткен жылы 410 іс-шара өткізілсе, биыл 436", "2020 жылы … азайған болса, биыл … 12 640 адамға жетті": the
+    # report's own period in words, beside one before it named in words or by its year
+    other_year = doc_period is not None and any(p.period.year != doc_period.year for p in periods)
     current = [q for q in find_current_periods(text, doc_period)
-               if not any(p.start < q.end and q.start < p.end for p in periods)] if previous else []
-    if previous or to_date:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before;
+               if not any(p.start < q.end and q.start < p.end for p in periods)] if previous or other_year else []
+    if previous or to_date or current:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before;
         periods = sorted(periods + previous + to_date + current, key=lambda p: p.start)  # "с начала года": the year to date
     dates = dates_in(text, default_year)
     # in a report on a later part of a year, a paragraph that counts from January ("с начала года", a balance
@@ -472,6 +484,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     told_ytd = ytd is not None and (bool(to_date) or any(d.iso == ytd.start for d in dates))
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]
+    masks += [(m.start(), m.end()) for m in _SIGNED_RE.finditer(text)]
     for m in _LISTED_DIFF_RE.finditer(text):  # "увеличились: пользователей – на 642 чел., посещений – на 8082"
         start = max(text.rfind(". ", 0, m.start()), 0)
         if _CHANGE_RE.search(text, start, m.start()):  # a verb of change before it in its sentence
@@ -1162,7 +1175,11 @@ def _period_listed(text: str, periods: list, span: tuple[int, int], before: tupl
 
 
 #: what may stand beside the period of a listed figure: prepositions and conjunctions
-_LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тогда как|ал|және|году|г\.|жылы|ж\.)(?!\w)")
+#: and a word pointing back to the indicator before ("биыл бұл көрсеткіш 12 640 адамға жетті", "в отчётном году
+#: этот показатель составил 4 620", "их число")
+_LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тогда как|ал|және|году|г\.|жылы|ж\."
+                                 r"|(?:бұл|осы)\s+көрсеткіш\w*|(?:этот|данный)\s+показатель|их\s+(?:число|количество)"
+                                 r"|олардың\s+саны|составил[аио]?|составлял[аио]?|құрады)(?!\w)")
 
 
 #: a sentence opening or closing on what is expected or planned governs all of it, whatever was done on the

@@ -1,0 +1,93 @@
+"""Facts of prose as other reports word them, Russian and Kazakh: each
+sentence below was typed for this file after a wording of reports written
+in other hands, with what it should give written before esep read it; at
+first each gave a wrong figure or none.  Signed changes in brackets, a
+period named by a comparison after the figure, the report's own year in
+words after another year's clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import prose_facts as _prose
+
+
+def _figures(period: str, *text: str) -> set[tuple]:
+    return {(k[0], k[1], k[2]) for k in _prose(period, *text)}
+
+
+# -- a signed figure is a difference, never a value of a period ----------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Библиотека обслужила 6 734 читателя (+80 к 2022 г.).", {("users.registered", 6734, "2023")}),
+    ("Число посещений – 58 215 (в 2022 г. – 56 930, +1 285).",
+     {("visits.total", 58215, "2023"), ("visits.total", 56930, "2022")}),
+    ("Проведено 312 мероприятий (2022 г. – 298, +14).",
+     {("events.actual", 312, "2023"), ("events.actual", 298, "2022")}),
+    ("Оқырмандар саны – 5 210 (2022 ж. – 5 300, –90).",
+     {("users.registered", 5210, "2023"), ("users.registered", 5300, "2022")}),
+    ("Кітап берілімі 98 400 дана (+1 250).", {("loans.total", 98400, "2023")}),
+])
+def test_a_signed_change_in_brackets_is_no_figure(text, want):
+    assert _figures("2023", text) == want
+
+
+def test_a_dash_before_a_figure_with_a_space_still_leads_its_value():
+    got = _figures("2023", "Число жителей, проживающих в зоне обслуживания, – 28 930 человек.")
+    assert got == {("population.served", 28930, "2023")}
+
+
+# -- a period named in a comparison after the figure is the compared one ------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Книговыдача составила 152 604 экз., что на 3,1 % больше аналогичного периода прошлого года.",
+     {("loans.total", 152604, "2023")}),
+    ("Посещений 45 210, что на 1 200 меньше показателя прошлого года.", {("visits.total", 45210, "2023")}),
+    ("Книговыдача – 52 604 экз., это выше уровня 2022 года.", {("loans.total", 52604, "2023")}),
+    ("Кітап берілімі 152 604 дана болды, бұл өткен жылмен салыстырғанда 3,1 %-ға артық.",
+     {("loans.total", 152604, "2023")}),
+    ("Кітап берілімі 152 604 дана болды, бұл өткен жылдың осы кезеңінен 4 200 данаға артық.",
+     {("loans.total", 152604, "2023")}),
+])
+def test_a_period_compared_with_after_the_figure_is_not_the_figures(text, want):
+    assert _figures("2023", text) == want
+
+
+# -- the report's own year in words after another year's clause ----------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("2020 жылы оқырмандар саны 9 850 адамға дейін азайған болса, биыл бұл көрсеткіш 12 640 адамға жетті.",
+     {("users.registered", 9850, "2020"), ("users.registered", 12640, "2022")}),
+    ("2019 жылы кітап берілімі 268 000 дана болған еді, ал есепті жылы – 251 700 дана.",
+     {("loans.total", 268000, "2019"), ("loans.total", 251700, "2022")}),
+    ("В 2020 году книговыдача составляла 98 400 экз., а в отчётном году – 101 200 экз.",
+     {("loans.total", 98400, "2020"), ("loans.total", 101200, "2022")}),
+    ("В 2021 году число посещений составило 41 300, в отчётном году этот показатель составил 43 020.",
+     {("visits.total", 41300, "2021"), ("visits.total", 43020, "2022")}),
+])
+def test_the_current_year_in_words_after_another_years_clause(text, want):
+    assert _figures("2022", text) == want
+
+
+# -- an abbreviation that leads its figure ends no sentence -------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Проведено 143 мероприятия (пос. 3 908 чел.), в т.ч. 40 для детей.",
+     {("events.actual", 143, "2023"), ("events.participants", 3908, "2023"), ("events.actual", 40, "2023")}),
+    ("Өткізілген іс-шаралар – 86 (пос. 2 140 адам).",
+     {("events.actual", 86, "2023"), ("events.participants", 2140, "2023")}),
+    ("Проведено 143 мероприятия (посещ. 3 908), из них 40 – для детей.",
+     {("events.actual", 143, "2023"), ("visits.events", 3908, "2023"), ("events.actual", 40, "2023")}),
+])
+def test_visitors_shortened_in_brackets_after_events_are_their_participants(text, want):
+    assert _figures("2023", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("В пос. Коктал проживает 3 200 жителей, проведено 5 мероприятий.",
+     {("population.served", 3200, "2023"), ("events.actual", 5, "2023")}),
+    ("Библиотекой пос. Жанаарка обслужено 1 200 читателей, проведено 25 мероприятий.",
+     {("users.registered", 1200, "2023"), ("events.actual", 25, "2023")}),
+])
+def test_a_settlement_shortened_is_no_count_of_visitors(text, want):
+    assert _figures("2023", text) == want
