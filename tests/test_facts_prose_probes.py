@@ -10,10 +10,20 @@ from __future__ import annotations
 import pytest
 
 from conftest import prose_facts as _prose
+from esep.model import Block, Document
+from esep.plugins.facts import plugin as facts
+from esep.registry import Config
 
 
 def _figures(period: str, *text: str) -> set[tuple]:
     return {(k[0], k[1], k[2]) for k in _prose(period, *text)}
+
+
+def _values(period: str, text: str) -> set[float]:
+    """Every figure read from the paragraph, named by a metric or not."""
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
+    d.add_block(Block("paragraph", text))
+    return {r.values["value"] for r in facts.extract(d, Config()) if r.table == "facts"}
 
 
 # -- a signed figure is a difference, never a value of a period ----------------------------------------------------
@@ -91,3 +101,51 @@ def test_visitors_shortened_in_brackets_after_events_are_their_participants(text
 ])
 def test_a_settlement_shortened_is_no_count_of_visitors(text, want):
     assert _figures("2023", text) == want
+
+
+# -- money for buying books from a budget is the acquisition's -------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("2021 жылы аудан бюджетінен кітап алуға 3 100,0 мың тг қаралса, биыл 3 400,0 мың тг.",
+     {("acquisition.budget", 3100, "2021"), ("acquisition.budget", 3400, "2023")}),
+    ("Жергілікті бюджеттен кітап алуға 2 400 мың теңге бөлінді.", {("acquisition.budget", 2400, "2023")}),
+    ("Из районного бюджета на покупку книг выделено 3 100 тыс. тенге.", {("acquisition.budget", 3100, "2023")}),
+])
+def test_the_budget_a_sum_comes_from_is_not_what_it_is_for(text, want):
+    assert _figures("2023", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Аудан бюджетінен кітапхананы ұстауға 41 200 мың теңге бөлінді.", {("finance.budget", 41200, "2023")}),
+    ("Кітапханаға жергілікті бюджеттен 7 184,0 мың теңге бөлінді.", {("finance.budget", 7184, "2023")}),
+])
+def test_money_from_a_budget_for_no_purpose_of_buying_stays_the_budget(text, want):
+    assert _figures("2023", text) == want
+
+
+# -- "дана" after equipment counts pieces -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Компьютерлер – 38 дана, оның 31-і Интернетке қосылған.", {("equipment.computers", 38, "2023")}),
+    ("Кітапханада компьютер саны 22 дана, оның 15-і Интернетке қосылған.", {("equipment.computers", 22, "2023")}),
+    ("Компьютеров – 12 шт., из них 9 подключены к Интернету.", {("equipment.computers", 12, "2023")}),
+])
+def test_pieces_of_equipment_are_counted_and_their_part_is_no_count_of_libraries(text, want):
+    assert _figures("2023", text) == want
+
+
+def test_copies_of_books_stay_copies():
+    assert _figures("2023", "Жыл ішінде қорға 3 100 дана кітап келіп түсті.") == {("fund.received", 3100, "2023")}
+
+
+# -- a plan for the year, a plan's figure in brackets ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("По плану на год – 230 мероприятий.", set()),
+    ("По плану на 2023 год – 230 мероприятий, проведено 236.", {236}),
+    ("Жоспар бойынша жылына 180 іс-шара, өткізілгені – 184.", {184}),
+    ("Посещений – 9 420, что составляет 31,6 % от годового плана (29 800 чел.).", {9420}),
+    ("Келушілер саны 9 420, бұл жылдық жоспардың (29 800 адам) 31,6 пайызы.", {9420}),
+])
+def test_a_plan_for_a_time_or_in_brackets_after_the_plan_is_no_figure(text, want):
+    assert _values("2023", text) == want

@@ -538,7 +538,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # what another library did or holds ("Для сравнения, областная библиотека … провела 45
             # мероприятий", "мектеп кітапханасының қоры – 6 400 дана") is none of the report's
             continue
-        if _PLAN_BEFORE_RE.search(text, max(0, n.start - 24), n.start) \
+        if _PLAN_BEFORE_RE.search(text, max(0, n.start - 32), n.start) \
                 or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start) \
                 or _PLAN_AFTER_RE.match(text, n.end):
             # "план – 9 000", "при плане 70 000", "жоспар – 9 000", "План по числу пользователей – 12 000": what
@@ -624,6 +624,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
         n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language)
+        if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
+                h.kind == "M" and ca <= h.start and h.end <= cz and _counts_pieces(fv.metrics.get(h.id)) for h in tk.hits):
+            n.unit = "units"  # "Компьютерлер – 38 дана": "дана" counts pieces of what is no document
         if n.unit is None and _SHARE_RE.search(text, ca, n.start):
             n.unit = "percent"
         if ca > 0 and not any(h.kind == "M" and ca <= h.start and h.end <= n.start for h in tk.hits):
@@ -669,7 +672,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if h.start > n.end and _PURPOSE_BEFORE_RE.search(text, max(n.end, h.start - 28), h.start) \
                     and any(o.kind == "M" and o.end <= n.start and ca <= o.start for o in tk.hits):
                 continue  # "Доходы от платных услуг … составили 1 286,4 тыс. тенге и направлены на приобретение …"
-            if h.id == "finance.budget" and (_SOURCE_AFTER_RE.match(text, h.end)
+            if h.id == "finance.budget" and (_SOURCE_AFTER_RE.match(text, h.end) or _ABLATIVE_WORD_RE.match(text, h.start)
                                              or _SOURCE_BEFORE_RE.search(text, max(0, h.start - 40), h.start)):
                 continue  # "жергілікті бюджет есебінен", "за счёт средств местного бюджета": where money came from
             if own_noun and h.start > noun.end(1) and _CONJUNCTION_RE.fullmatch(text, noun.end(1), h.start):
@@ -1339,7 +1342,11 @@ _STATE_ORDERED = {"acquisition.copies": "state_order.copies", "acquisition.budge
 #: the words right before a planned figure, and before the figure done beside it
 _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланирован\w*|планировалось"
                              r"|планируем\w*|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған"
-                             r"|планов\w+\s+(?:показател|значени|задани)\w*|жоспарлы\s+көрсеткіш\w*)"
+                             r"|планов\w+\s+(?:показател|значени|задани)\w*|жоспарлы\s+көрсеткіш\w*"
+                             # the plan's figure in brackets after it: "31,6 % от годового плана (29 800 чел.)"
+                             r"|(?:плана|жоспардың|жоспарының)(?=\s*\())"
+                             # the time the plan is for: "По плану на год – 230", "жоспар бойынша жылына 230"
+                             r"(?:\s+(?:на\s+)?(?:год|(?:19|20)\d\d\s*(?:год\w*|г\.)?|квартал|полугодие|жыл\w*|тоқсан\w*))?"
                              r"\s*(?:[–—:(-]\s*)?$")
 _DIGIT_RE = re.compile(r"\d")
 #: between a plan word and the indicator it plans: "План по числу …", "План книговыдачи"
@@ -1456,6 +1463,14 @@ def _starts(p: Period) -> set[str]:
     return day_and_eve(p.start)
 
 
+#: the Kazakh counter of pieces, which counts copies of documents and pieces of anything else
+_PIECES_RE = re.compile(r"(?i)\s*(?:дана|dana)(?![^\W\d_])")
+
+
+def _counts_pieces(m: Metric | None) -> bool:
+    return m is not None and "units" in m.units and "copies" not in m.units
+
+
 def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     rest = text[n.end:n.end + 3]
     if rest.lstrip().startswith("%"):
@@ -1500,6 +1515,8 @@ _PER_WHOM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+(?:�
                           r"|(?:бір|1)\s+(?:тұрғын|оқырман|пайдаланушы)\w*)")
 #: the budget named as the source of money: "бюджет есебінен", "за счёт (средств) местного бюджета",
 #: "из местного бюджета"
+#: a word in the Kazakh ablative: "аудан бюджетінен", "жергілікті бюджеттен" (from the budget: where money came from)
+_ABLATIVE_WORD_RE = re.compile(r"(?i)[^\W\d_]*(?:інен|ынан|нен|нан|тен|тан|ден|дан)(?![^\W\d_])")
 _SOURCE_AFTER_RE = re.compile(r"(?i)\w*\s+(?:есебінен|қаражатынан|қаражаты\s+есебінен)")
 _SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s+(?:средств\s+)?(?:[^\W\d_]+\s+){0,2}$")
 _TOOK_PART_RE = re.compile(r"(?i)участи|участвова|присутствова|қатыс|посетил|пришл|келді|собрал|жиналды")
