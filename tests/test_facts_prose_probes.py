@@ -149,3 +149,29 @@ def test_copies_of_books_stay_copies():
 ])
 def test_a_plan_for_a_time_or_in_brackets_after_the_plan_is_no_figure(text, want):
     assert _values("2023", text) == want
+
+
+# -- ratios named before a participle, the population in brackets, the coverage alone ------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Читаемость, составляя 10,8, и посещаемость, равная 5,2, остались на уровне прошлого года.",
+     {("ratio.reading", 10.8, "2024-H1"), ("ratio.attendance", 5.2, "2024-H1")}),
+    ("Обращаемость фонда, составившая 1,4, не изменилась.", {("ratio.turnover", 1.4, "2024-H1")}),
+])
+def test_a_ratio_named_before_a_participle_of_its_amount(text, want):
+    assert _figures("2024-H1", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Библиотека обслуживает жителей центральной части города (69 100 человек); охват — 16,8 %.",
+     {("population.served", 69100, "2024-H1"), ("coverage.population_pct", 16.8, "2024-H1")}),
+    ("Кітапхана қаланың орталық бөлігінің тұрғындарына (69 100 адам) қызмет көрсетеді; қамту – 16,8 %.",
+     {("population.served", 69100, "2024-H1"), ("coverage.population_pct", 16.8, "2024-H1")}),
+    ("Кітапхана ауыл тұрғындарына (4 300 адам) қызмет көрсетеді.", {("population.served", 4300, "2024-H1")}),
+    # people the events were for, and a coverage that counts people, are no population
+    ("Проведено 40 мероприятий для жителей села (1 200 человек).", {("events.actual", 40, "2024-H1")}),
+    ("Проведено 40 мероприятий, охват 3 200 чел.",
+     {("events.actual", 40, "2024-H1"), ("events.participants", 3200, "2024-H1")}),
+])
+def test_the_inhabitants_in_brackets_and_the_coverage_in_percent(text, want):
+    assert _figures("2024-H1", text) == want

@@ -808,6 +808,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # population of the area served, when nothing else in the clause names the figure
             if not _TOOK_PART_RE.search(text, ca, cz):  # "приняли участие более 100 жителей": participants
                 n.metric, n.conf, n.how = fv.metrics["population.served"], 0.7, "cue"
+        paren = _inside(n.start, parens)
+        named = _INHABITANTS_BEFORE_RE.search(text, max(_sentence_at(sents, n.start, (0, 0))[0], paren[0] - 60),
+                                              paren[0]) if paren is not None and n.unit == "people" else None
+        if n.metric is None and named is not None and "population.served" in fv.metrics \
+                and not _DIGIT_RE.search(text, paren[0] + 1, n.start) and not _DIGIT_RE.search(text, named.start(), paren[0]) \
+                and not _ADJUNCT_BEFORE_RE.search(text, max(0, named.start() - 12), named.start()) \
+                and not _TOOK_PART_RE.search(text, named.start(), paren[0]):
+            # "обслуживает жителей центральной части города (69 100 человек)", "ауыл тұрғындарына (4 300 адам)":
+            # the people in brackets after the inhabitants named are the population of the area served
+            n.metric, n.conf, n.how = fv.metrics["population.served"], 0.7, "cue"
         if n.metric is None and n.unit == "percent" and "coverage.population_pct" in fv.metrics and (
                 _POPULATION_AFTER_RE.match(text, n.end) or _POPULATION_BEFORE_RE.search(text, max(0, n.start - 30), n.start)):
             # "…, что составляет 34 % населения", "бұл халықтың 34 пайызы": the share of the population served
@@ -1205,6 +1215,12 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"(?i)\s*[^\W\d_]+(?:ющ|ящ|ущ|ащ|вш
                                    r"|ого|ому|ую|ой|ом|ых|ым|ыми|ые|ый)(?![^\W\d_])")
 
 
+#: a clause that is nothing but a Russian participle or gerund of an amount before its figure: "составляя",
+#: "равная", "составившая", "достигнув" (a Kazakh converb stands after its figure)
+_AMOUNTING_RE = re.compile(r"(?i)\s*(?:составля[яюв]\w*|состав(?:ивш|ляющ)\w*|равн(?:ая|ый|ое|ые|ой|ую|ом|ых)"
+                           r"|достиг(?:ая|нув|ш)\w*)\s*[–—-]?\s*")
+
+
 def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
     """Where a figure's clause begins when the clause before it is a
     participle's ("Численность населения, обслуживаемого библиотеками, на
@@ -1212,6 +1228,8 @@ def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
     that, whose noun the figure counts; else ``ca`` itself.  Neither clause
     may hold a figure of its own."""
     pa, _ = clause(ca - 1)
+    if pa < ca - 1 and _AMOUNTING_RE.fullmatch(text, ca, n.start) and not between(pa, ca, n):
+        return pa  # "Читаемость, составляя 10,8, и посещаемость, равная 5,2, …": the noun before the comma
     if pa >= ca - 1 or not _PARTICIPLE_CLAUSE_RE.match(text, pa) or between(pa, ca, n) or pa == 0:
         return ca
     sa, _ = clause(pa - 1)
@@ -1520,6 +1538,10 @@ _ABLATIVE_WORD_RE = re.compile(r"(?i)[^\W\d_]*(?:інен|ынан|нен|нан
 _SOURCE_AFTER_RE = re.compile(r"(?i)\w*\s+(?:есебінен|қаражатынан|қаражаты\s+есебінен)")
 _SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s+(?:средств\s+)?(?:[^\W\d_]+\s+){0,2}$")
 _TOOK_PART_RE = re.compile(r"(?i)участи|участвова|присутствова|қатыс|посетил|пришл|келді|собрал|жиналды")
+#: the inhabitants named, then at most four words before a bracket: "жителей центральной части города (",
+#: "населению района (", "ауыл тұрғындарына ("
+_INHABITANTS_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жител|населени|тұрғын|халқ|халық)[^\W\d_]*"
+                                    r"(?:\s+[^\W\d_]+){0,4}\s*$")
 _INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жител(?:ей|я)|тұрғын(?:ы|дар|ға)?)(?![^\W\d_])")
 _FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])")
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
