@@ -808,6 +808,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # population of the area served, when nothing else in the clause names the figure
             if not _TOOK_PART_RE.search(text, ca, cz):  # "приняли участие более 100 жителей": participants
                 n.metric, n.conf, n.how = fv.metrics["population.served"], 0.7, "cue"
+        if n.metric is None and n.unit in (None, "people") and _VISITORS_SHORT_RE.search(text, max(0, n.start - 8), n.start) \
+                and _EVENTS_WORD_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))) \
+                and "events.participants" in fv.metrics:
+            # "Проведено 143 мероприятия (пос. 3 908 чел.)": "пос." right before a figure shortens the visitors
+            # of the events (before a name it is a settlement, "пос. Коктал", and names no figure)
+            n.metric, n.conf, n.how = fv.metrics["events.participants"], 0.75, "cue"
+            n.unit = n.unit or "people"
         paren = _inside(n.start, parens)
         named = _INHABITANTS_BEFORE_RE.search(text, max(_sentence_at(sents, n.start, (0, 0))[0], paren[0] - 60),
                                               paren[0]) if paren is not None and n.unit == "people" else None
@@ -1538,6 +1545,7 @@ _ABLATIVE_WORD_RE = re.compile(r"(?i)[^\W\d_]*(?:інен|ынан|нен|нан
 _SOURCE_AFTER_RE = re.compile(r"(?i)\w*\s+(?:есебінен|қаражатынан|қаражаты\s+есебінен)")
 _SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s+(?:средств\s+)?(?:[^\W\d_]+\s+){0,2}$")
 _TOOK_PART_RE = re.compile(r"(?i)участи|участвова|присутствова|қатыс|посетил|пришл|келді|собрал|жиналды")
+_VISITORS_SHORT_RE = re.compile(r"(?i)(?<![^\W\d_])пос\.\s*$")
 #: the inhabitants named, then at most four words before a bracket: "жителей центральной части города (",
 #: "населению района (", "ауыл тұрғындарына ("
 _INHABITANTS_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жител|населени|тұрғын|халқ|халық)[^\W\d_]*"
