@@ -77,6 +77,11 @@ _DIFF_RE = re.compile(
     # a ratio of change: "выросла в 1,5 раза", "2 есе артты"
     r"|\bв\s+\d+(?:[.,]\d+)?\s*раза?\b|\b\d+(?:[.,]\d+)?\s*есе(?![^\W\d_])")
 #: "выросла с 8,7 до 8,8": the value a change started from, no figure of the period (the one it reached is)
+#: a signed figure is a difference, never a value of a period: "(+80 к 2022 г.)", "(в 2022 г. – 56 930, +1 285)",
+#: "(2022 ж. – 298, –14)"; a plus before a digit anywhere, a minus or a dash glued to its digit after a bracket
+#: or a comma (a dash with a space after it, "в 2022 г. – 298", leads a value)
+_SIGNED_RE = re.compile(r"(?:(?<![\w+])\+|(?:(?<=[(,;])|(?<=[(,;]\s))[-–—−]|(?<![\w\d])−)\d[\d \u00a0]*(?:[.,]\d+)?"
+                        r"(?![.,]?\d)")
 _CHANGED_FROM_RE = re.compile(
     r"(?i)\b(?:увеличил|уменьшил|вырос|возрос|снизил|сократил|повысил|понизил|изменил)[^\W\d_]*\s+с\s+"
     r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
@@ -91,7 +96,11 @@ _EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:" + _EVENTS_WORDS + "
 #: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"; or the start of a span ("2015 жылдан бері")
 _COMPARED_BEFORE_RE = re.compile(
     r"(?i)(?:\bчем|по сравнению с|в сравнении с|сравнительно с|\bпротив|\bотносительно|к уровню|\bуровня|на уровне"
-    r"|начиная с)\s*$")
+    r"|начиная с"
+    # a comparative with its genitive: "что на 3,1 % больше аналогичного периода прошлого года", "меньше
+    # показателя 2022 года", "превышает уровень прошлого года"
+    r"|(?<![^\W\d_])(?:больше|меньше|выше|ниже|превыша\w*|превысил\w*|уступа\w*)"
+    r"(?:\s+(?:показател|уров|значени|цифр)[^\W\d_]*)?)\s*$")
 _COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы|бері\b|деңгей)")
 #: a percent of the population: "34 % населения (жителей)", "халықтың 34 пайызы"
 _POPULATION_AFTER_RE = re.compile(r"(?i)\s*(?:%|процент\w*|пайыз\w*)?\s*(?:всего\s+)?(?:населени|жител|тұрғын)")
@@ -297,8 +306,9 @@ def _heading_period(text: str) -> Period | None:
     return found[0] if len(found) == 1 else None
 
 
-#: abbreviations a name follows ("библиотека им. Абая")
-_NAME_ABBREVIATIONS = frozenset({"им", "ім"})
+#: abbreviations a name or a figure follows ("библиотека им. Абая", "(пос. 3 908 чел.)", "напр. 12 клубов",
+#: "ок. 400 человек"): they lead what they shorten and end no sentence
+_NAME_ABBREVIATIONS = frozenset({"им", "ім", "пос", "посещ", "напр", "см", "ок", "кол", "мыс", "св"})
 
 
 def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -458,10 +468,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 if not any(p.start < q.end and q.start < p.end for p in periods)]
     to_date = [q for q in find_cumulative_periods(text, doc_period)
                if not any(p.start < q.end and q.start < p.end for p in periods)]
-    # "Өткен жылы 410 іс-шара өткізілсе, биыл 436": the report's own period in words, beside one before it
+    # "Өткен жылы 410 іс-шара өткізілсе, биыл 436", "2020 жылы … азайған болса, биыл … 12 640 адамға жетті": the
+    # report's own period in words, beside one before it named in words or by its year
+    other_year = doc_period is not None and any(p.period.year != doc_period.year for p in periods)
     current = [q for q in find_current_periods(text, doc_period)
-               if not any(p.start < q.end and q.start < p.end for p in periods)] if previous else []
-    if previous or to_date:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before;
+               if not any(p.start < q.end and q.start < p.end for p in periods)] if previous or other_year else []
+    if previous or to_date or current:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before;
         periods = sorted(periods + previous + to_date + current, key=lambda p: p.start)  # "с начала года": the year to date
     dates = dates_in(text, default_year)
     # in a report on a later part of a year, a paragraph that counts from January ("с начала года", a balance
@@ -472,6 +484,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     told_ytd = ytd is not None and (bool(to_date) or any(d.iso == ytd.start for d in dates))
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]
+    masks += [(m.start(), m.end()) for m in _SIGNED_RE.finditer(text)]
     for m in _LISTED_DIFF_RE.finditer(text):  # "увеличились: пользователей – на 642 чел., посещений – на 8082"
         start = max(text.rfind(". ", 0, m.start()), 0)
         if _CHANGE_RE.search(text, start, m.start()):  # a verb of change before it in its sentence
@@ -525,7 +538,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # what another library did or holds ("Для сравнения, областная библиотека … провела 45
             # мероприятий", "мектеп кітапханасының қоры – 6 400 дана") is none of the report's
             continue
-        if _PLAN_BEFORE_RE.search(text, max(0, n.start - 24), n.start) \
+        if _PLAN_BEFORE_RE.search(text, max(0, n.start - 32), n.start) \
                 or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start) \
                 or _PLAN_AFTER_RE.match(text, n.end):
             # "план – 9 000", "при плане 70 000", "жоспар – 9 000", "План по числу пользователей – 12 000": what
@@ -611,6 +624,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
         n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language)
+        if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
+                h.kind == "M" and ca <= h.start and h.end <= cz and _counts_pieces(fv.metrics.get(h.id)) for h in tk.hits):
+            n.unit = "units"  # "Компьютерлер – 38 дана": "дана" counts pieces of what is no document
         if n.unit is None and _SHARE_RE.search(text, ca, n.start):
             n.unit = "percent"
         if ca > 0 and not any(h.kind == "M" and ca <= h.start and h.end <= n.start for h in tk.hits):
@@ -656,7 +672,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if h.start > n.end and _PURPOSE_BEFORE_RE.search(text, max(n.end, h.start - 28), h.start) \
                     and any(o.kind == "M" and o.end <= n.start and ca <= o.start for o in tk.hits):
                 continue  # "Доходы от платных услуг … составили 1 286,4 тыс. тенге и направлены на приобретение …"
-            if h.id == "finance.budget" and (_SOURCE_AFTER_RE.match(text, h.end)
+            if h.id == "finance.budget" and (_SOURCE_AFTER_RE.match(text, h.end) or _ABLATIVE_WORD_RE.match(text, h.start)
                                              or _SOURCE_BEFORE_RE.search(text, max(0, h.start - 40), h.start)):
                 continue  # "жергілікті бюджет есебінен", "за счёт средств местного бюджета": where money came from
             if own_noun and h.start > noun.end(1) and _CONJUNCTION_RE.fullmatch(text, noun.end(1), h.start):
@@ -792,6 +808,23 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # population of the area served, when nothing else in the clause names the figure
             if not _TOOK_PART_RE.search(text, ca, cz):  # "приняли участие более 100 жителей": participants
                 n.metric, n.conf, n.how = fv.metrics["population.served"], 0.7, "cue"
+        if n.metric is None and n.unit in (None, "people") and _VISITORS_SHORT_RE.search(text, max(0, n.start - 8), n.start) \
+                and _EVENTS_WORD_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))) \
+                and "events.participants" in fv.metrics:
+            # "Проведено 143 мероприятия (пос. 3 908 чел.)": "пос." right before a figure shortens the visitors
+            # of the events (before a name it is a settlement, "пос. Коктал", and names no figure)
+            n.metric, n.conf, n.how = fv.metrics["events.participants"], 0.75, "cue"
+            n.unit = n.unit or "people"
+        paren = _inside(n.start, parens)
+        named = _INHABITANTS_BEFORE_RE.search(text, max(_sentence_at(sents, n.start, (0, 0))[0], paren[0] - 60),
+                                              paren[0]) if paren is not None and n.unit == "people" else None
+        if n.metric is None and named is not None and "population.served" in fv.metrics \
+                and not _DIGIT_RE.search(text, paren[0] + 1, n.start) and not _DIGIT_RE.search(text, named.start(), paren[0]) \
+                and not _ADJUNCT_BEFORE_RE.search(text, max(0, named.start() - 12), named.start()) \
+                and not _TOOK_PART_RE.search(text, named.start(), paren[0]):
+            # "обслуживает жителей центральной части города (69 100 человек)", "ауыл тұрғындарына (4 300 адам)":
+            # the people in brackets after the inhabitants named are the population of the area served
+            n.metric, n.conf, n.how = fv.metrics["population.served"], 0.7, "cue"
         if n.metric is None and n.unit == "percent" and "coverage.population_pct" in fv.metrics and (
                 _POPULATION_AFTER_RE.match(text, n.end) or _POPULATION_BEFORE_RE.search(text, max(0, n.start - 30), n.start)):
             # "…, что составляет 34 % населения", "бұл халықтың 34 пайызы": the share of the population served
@@ -1162,7 +1195,11 @@ def _period_listed(text: str, periods: list, span: tuple[int, int], before: tupl
 
 
 #: what may stand beside the period of a listed figure: prepositions and conjunctions
-_LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тогда как|ал|және|году|г\.|жылы|ж\.)(?!\w)")
+#: and a word pointing back to the indicator before ("биыл бұл көрсеткіш 12 640 адамға жетті", "в отчётном году
+#: этот показатель составил 4 620", "их число")
+_LISTED_PERIOD_GLUE = re.compile(r"(?i)(?<!\w)(?:в|во|за|на|и|а|тогда как|ал|және|году|г\.|жылы|ж\."
+                                 r"|(?:бұл|осы)\s+көрсеткіш\w*|(?:этот|данный)\s+показатель|их\s+(?:число|количество)"
+                                 r"|олардың\s+саны|составил[аио]?|составлял[аио]?|құрады)(?!\w)")
 
 
 #: a sentence opening or closing on what is expected or planned governs all of it, whatever was done on the
@@ -1185,6 +1222,12 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"(?i)\s*[^\W\d_]+(?:ющ|ящ|ущ|ащ|вш
                                    r"|ого|ому|ую|ой|ом|ых|ым|ыми|ые|ый)(?![^\W\d_])")
 
 
+#: a clause that is nothing but a Russian participle or gerund of an amount before its figure: "составляя",
+#: "равная", "составившая", "достигнув" (a Kazakh converb stands after its figure)
+_AMOUNTING_RE = re.compile(r"(?i)\s*(?:составля[яюв]\w*|состав(?:ивш|ляющ)\w*|равн(?:ая|ый|ое|ые|ой|ую|ом|ых)"
+                           r"|достиг(?:ая|нув|ш)\w*)\s*[–—-]?\s*")
+
+
 def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
     """Where a figure's clause begins when the clause before it is a
     participle's ("Численность населения, обслуживаемого библиотеками, на
@@ -1192,6 +1235,8 @@ def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
     that, whose noun the figure counts; else ``ca`` itself.  Neither clause
     may hold a figure of its own."""
     pa, _ = clause(ca - 1)
+    if pa < ca - 1 and _AMOUNTING_RE.fullmatch(text, ca, n.start) and not between(pa, ca, n):
+        return pa  # "Читаемость, составляя 10,8, и посещаемость, равная 5,2, …": the noun before the comma
     if pa >= ca - 1 or not _PARTICIPLE_CLAUSE_RE.match(text, pa) or between(pa, ca, n) or pa == 0:
         return ca
     sa, _ = clause(pa - 1)
@@ -1322,7 +1367,11 @@ _STATE_ORDERED = {"acquisition.copies": "state_order.copies", "acquisition.budge
 #: the words right before a planned figure, and before the figure done beside it
 _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+плане|по\s+плану|запланирован\w*|планировалось"
                              r"|планируем\w*|жоспар(?:ы|да)?(?:\s+бойынша)?|жоспарланған"
-                             r"|планов\w+\s+(?:показател|значени|задани)\w*|жоспарлы\s+көрсеткіш\w*)"
+                             r"|планов\w+\s+(?:показател|значени|задани)\w*|жоспарлы\s+көрсеткіш\w*"
+                             # the plan's figure in brackets after it: "31,6 % от годового плана (29 800 чел.)"
+                             r"|(?:плана|жоспардың|жоспарының)(?=\s*\())"
+                             # the time the plan is for: "По плану на год – 230", "жоспар бойынша жылына 230"
+                             r"(?:\s+(?:на\s+)?(?:год|(?:19|20)\d\d\s*(?:год\w*|г\.)?|квартал|полугодие|жыл\w*|тоқсан\w*))?"
                              r"\s*(?:[–—:(-]\s*)?$")
 _DIGIT_RE = re.compile(r"\d")
 #: between a plan word and the indicator it plans: "План по числу …", "План книговыдачи"
@@ -1439,6 +1488,14 @@ def _starts(p: Period) -> set[str]:
     return day_and_eve(p.start)
 
 
+#: the Kazakh counter of pieces, which counts copies of documents and pieces of anything else
+_PIECES_RE = re.compile(r"(?i)\s*(?:дана|dana)(?![^\W\d_])")
+
+
+def _counts_pieces(m: Metric | None) -> bool:
+    return m is not None and "units" in m.units and "copies" not in m.units
+
+
 def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     rest = text[n.end:n.end + 3]
     if rest.lstrip().startswith("%"):
@@ -1483,9 +1540,16 @@ _PER_WHOM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+(?:�
                           r"|(?:бір|1)\s+(?:тұрғын|оқырман|пайдаланушы)\w*)")
 #: the budget named as the source of money: "бюджет есебінен", "за счёт (средств) местного бюджета",
 #: "из местного бюджета"
+#: a word in the Kazakh ablative: "аудан бюджетінен", "жергілікті бюджеттен" (from the budget: where money came from)
+_ABLATIVE_WORD_RE = re.compile(r"(?i)[^\W\d_]*(?:інен|ынан|нен|нан|тен|тан|ден|дан)(?![^\W\d_])")
 _SOURCE_AFTER_RE = re.compile(r"(?i)\w*\s+(?:есебінен|қаражатынан|қаражаты\s+есебінен)")
 _SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s+(?:средств\s+)?(?:[^\W\d_]+\s+){0,2}$")
 _TOOK_PART_RE = re.compile(r"(?i)участи|участвова|присутствова|қатыс|посетил|пришл|келді|собрал|жиналды")
+_VISITORS_SHORT_RE = re.compile(r"(?i)(?<![^\W\d_])пос\.\s*$")
+#: the inhabitants named, then at most four words before a bracket: "жителей центральной части города (",
+#: "населению района (", "ауыл тұрғындарына ("
+_INHABITANTS_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жител|населени|тұрғын|халқ|халық)[^\W\d_]*"
+                                    r"(?:\s+[^\W\d_]+){0,4}\s*$")
 _INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жител(?:ей|я)|тұрғын(?:ы|дар|ға)?)(?![^\W\d_])")
 _FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])")
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
