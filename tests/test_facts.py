@@ -404,18 +404,18 @@ def test_cue_index_matches_stems_exact_words_and_punctuation():
     assert common.tokenize("Түскені", fv) is common.tokenize("Түскені", fv)
 
 
-def test_seed_facts_are_fast(registry):
-    """The cue matcher is built once per process; extraction of the seed
-    then takes a small fraction of a second (1.6 s per document with spaCy
-    Matcher regex patterns)."""
-    import time
-
+def test_seed_facts_build_their_matchers_once(registry):
+    """The vocabulary and its cue index are built once per process: a second
+    document's extraction finds the same objects (building them per document
+    cost 1.6 s with spaCy Matcher regex patterns).  Speed itself is measured
+    in bench/, not here."""
     d = load_prepared(SEED_TXT, registry)
-    facts.extract(d, Config())  # warm: vocabulary, pipelines, index
-    common._tokenize_cached.cache_clear()
-    t0 = time.perf_counter()
-    facts.extract(d, Config())
-    assert time.perf_counter() - t0 < 1.0
+    first = facts.extract(d, Config())
+    fv = common.get_vocab(Config())
+    ix = common.cue_index(fv)
+    again = facts.extract(d, Config())
+    assert common.get_vocab(Config()) is fv and common.cue_index(fv) is ix
+    assert [r.values for r in again] == [r.values for r in first]
 
 
 # -- the standard indicators, tables with periods in the columns, figures no vocabulary names ----
