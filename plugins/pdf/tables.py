@@ -13,6 +13,7 @@ import statistics
 from typing import Any
 
 from esep.model import Cell, Provenance
+from esep.plugins.pdf.across import across_tables
 from esep.plugins.pdf.pages import BULLETS, Line, cell_text, NUMBER_RE, PTable, Page, Word, cluster, group_lines, join_spaced_letters, lines_text, nearest, round_box
 
 log = logging.getLogger(__name__)
@@ -154,14 +155,17 @@ def find_ruled_tables(page: Any) -> list[Any]:
     without white boxes (:func:`visible_rules`), with shaded boxes of one
     colour that touch joined (:func:`joined_fills`) and with the open sides
     of tables ruled inside closed (:func:`open_sides`)."""
+    drawn, across = across_tables(page)
     page = visible_rules(page)
+    if drawn:
+        page = page.filter(lambda o: id(o) not in drawn)
     joined, boxes = joined_fills(page.rects)
     sides = open_sides(page)
     if not joined and not sides:
-        return page.find_tables(TABLE_SETTINGS)
+        return across + page.find_tables(TABLE_SETTINGS)
     page = page.filter(lambda o: id(o) not in joined)
     settings = dict(TABLE_SETTINGS, explicit_vertical_lines=boxes + sides, explicit_horizontal_lines=boxes)
-    return page.find_tables(settings)
+    return across + page.find_tables(settings)
 
 
 def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[int]] | None:

@@ -1,0 +1,244 @@
+"""Tables ruled across only: rules above and below the header and under the
+last row (no vertical rule), or rows shaded in bands (no rule at all), as
+browsers and report generators print HTML tables.
+
+Such a writer draws each rule and each shaded band cell by cell: a rule is
+a row of pieces set end to end, and the points where two pieces meet stand
+at the column edges.  Where rules (or bands) of one table meet at the same
+x in two of them or more, that x is a column edge; the rules are the row
+edges, and the table's sides run from its first rule to its last.  The
+grid so drawn is handed to pdfplumber as explicit lines and read like a
+ruled table (rows inside a band are cut at text lines afterwards)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from esep.plugins.pdf.pages import cluster
+
+THIN = 2.5  # points: a rule is no thicker
+BAND = 80.0  # points: a shaded band is no taller (a page's background is no band)
+JOINT = 1.0  # points: two pieces this close meet
+
+
+def _pieces(page: Any) -> list[dict[str, Any]]:
+    """Horizontal rules (lines, thin filled rectangles) and shaded bands
+    (filled, unstroked) of a page."""
+    out = []
+    for o in list(page.lines) + list(page.rects):
+        w, h = o["x1"] - o["x0"], o["bottom"] - o["top"]
+        if w <= 3:
+            continue
+        if o["object_type"] == "rect":
+            if not o.get("fill") or o.get("stroke"):
+                continue  # (a white band counts: a row painted the paper's colour is a row)
+            if h > BAND:
+                continue
+        elif h > THIN:
+            continue
+        out.append(o)
+    return out
+
+
+def _uprights(page: Any) -> list[tuple[float, float, float]]:
+    """Vertical rules and the sides of stroked boxes: (x, top, bottom)."""
+    out = []
+    for o in list(page.lines) + list(page.rects):
+        w, h = o["x1"] - o["x0"], o["bottom"] - o["top"]
+        if h < 6:
+            continue
+        if w <= THIN:
+            out.append((float(o["x0"]), float(o["top"]), float(o["bottom"])))
+        elif o["object_type"] == "rect" and o.get("stroke"):
+            out += [(float(o["x0"]), float(o["top"]), float(o["bottom"])),
+                    (float(o["x1"]), float(o["top"]), float(o["bottom"]))]
+    return out
+
+
+def _rules(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The edges of the pieces (a thin rule's middle; a band's top and its
+    bottom) at one height, joined where they meet or overlap: each rule
+    with its ends, the x where one piece ends and the next begins, and its
+    pieces as drawn (a band's edge covers its own cell only)."""
+    edges: list[tuple[Any, ...]] = []
+    for o in pieces:
+        box = (o["x0"], o["top"], o["x1"], o["bottom"])
+        if o["bottom"] - o["top"] <= THIN:
+            edges.append(((o["top"] + o["bottom"]) / 2, o["x0"], o["x1"], True, id(o), box))
+        else:
+            edges += [(o["top"], o["x0"], o["x1"], False, id(o), box), (o["bottom"], o["x0"], o["x1"], False, id(o), box)]
+    out = []
+    for y in cluster([e[0] for e in edges], tol=1.0):
+        at = sorted((e for e in edges if y - 0.01 <= e[0] <= y + 1.0), key=lambda e: e[1])
+        run: list[tuple[Any, ...]] = []
+        for e in at + [None]:
+            if e is not None and run and e[1] <= max(r[2] for r in run) + JOINT:
+                run.append(e)
+                continue
+            if run:
+                starts = [r[1] for r in run]
+                x0, x1 = run[0][1], max(r[2] for r in run)
+                seams = cluster([r[2] for r in run if x0 + 2 < r[2] < x1 - 2 and _near(r[2], starts, JOINT)], 1.5)
+                out.append({"x0": x0, "x1": x1, "y": sum(r[0] for r in run) / len(run), "seams": seams,
+                            "thin": all(r[3] for r in run), "pieces": [r[5] for r in run if not r[3]],
+                            "ids": {r[4] for r in run}})
+            run = [e] if e is not None else []
+    out.sort(key=lambda r: r["y"])
+    return out
+
+
+def _near(x: float, xs: list[float], tol: float = 1.5) -> bool:
+    return any(abs(x - v) <= tol for v in xs)
+
+
+def _crossed(page: Any, top: float, bottom: float, edges: list[float]) -> bool:
+    """A letter standing over one of the column edges between top and
+    bottom (prose between two tables, not a row of cells)."""
+    for c in page.chars:
+        if not c["text"].strip() or not (top < (c["top"] + c["bottom"]) / 2 < bottom):
+            continue
+        if any(c["x0"] + 0.5 < x < c["x1"] - 0.5 for x in edges):
+            return True
+    return False
+
+
+def _stacks(page: Any, rules: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Rules of one table, top to bottom: each next rule lies within the
+    first's ends, ends at its ends or at a point where pieces meet, shares
+    such a point with the rule above it, and nothing printed between the
+    two (past the header) crosses one."""
+    stacks: list[list[dict[str, Any]]] = []
+    taken: set[int] = set()
+    for i, first in enumerate(rules):
+        if i in taken or not first["seams"]:
+            continue
+        x0, x1 = first["x0"], first["x1"]
+        stack = [first]
+        for j in range(i + 1, len(rules)):
+            r = rules[j]
+            if j in taken or r["y"] <= stack[-1]["y"] + 0.5:
+                continue
+            ends = [x0, x1] + first["seams"]
+            if r["x0"] < x0 - 1.5 or r["x1"] > x1 + 1.5 or not (_near(r["x0"], ends) and _near(r["x1"], ends)):
+                continue
+            common = [x for x in r["seams"] if _near(x, stack[-1]["seams"] + [stack[-1]["x0"], stack[-1]["x1"]])]
+            if not common:
+                break
+            if len(stack) > 1 and _crossed(page, stack[-1]["y"], r["y"], common):
+                break
+            stack.append(r)
+            taken.add(j)
+        if len(stack) >= 3:
+            stacks.append(stack)
+    return stacks
+
+
+def _line(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+            "object_type": "line"}
+
+
+def _grid(stack: list[dict[str, Any]], x0: float, x1: float, edges: list[float],
+          page: Any = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The lines of a table's grid: a thin rule across the whole table, a
+    band's edge over its own cell; between two rules, the sides of the
+    bands that fill the strip (a shaded heading over two columns is one
+    cell), else the column edges."""
+    hs = []
+    for r in stack:
+        if r["thin"] or not r["pieces"]:
+            hs.append(_line(x0, r["y"], x1, r["y"]))
+        else:
+            hs += [_line(b[0], r["y"], b[2], r["y"]) for b in r["pieces"]]
+    bands = {b for r in stack for b in r["pieces"]}
+    vs = []
+    for up, down in zip(stack, stack[1:]):
+        fill = [(b[0], b[2]) for b in bands if b[1] <= up["y"] + 1.0 and b[3] >= down["y"] - 1.0]
+        covered = sum(b - a for a, b in cluster_spans(fill))
+        if covered >= x1 - x0 - 2:
+            xs = sorted({x for a, b in fill for x in (a, b)})
+        elif up is stack[0] and page is not None:
+            split = _heading_over(page, up["y"], down["y"], edges)
+            if split is not None:
+                y, bridged = split
+                cols = [x0] + edges + [x1]
+                for x in bridged:
+                    i = cols.index(x)
+                    hs.append(_line(cols[i - 1], y, cols[i + 1], y))
+                vs += [_line(x, up["y"], x, y) for x in cols if x not in bridged]
+                vs += [_line(x, y, x, down["y"]) for x in cols]
+                continue
+            xs = [x0] + edges + [x1]
+        else:
+            xs = [x0] + edges + [x1]
+        vs += [_line(x, up["y"], x, down["y"]) for x in xs]
+    return hs, vs
+
+
+def _heading_over(page: Any, top: float, bottom: float, edges: list[float]) -> tuple[float, list[float]] | None:
+    """In a header ruled above and below only, a heading set over two
+    columns ("I полугодие 2023" over "мероприятий | присутствовало"): a
+    line of the header whose letters run across a column edge with no more
+    than a word space there.  Returns the y under the last such line (the
+    heading's cell ends there; the lines below stand in their columns) and
+    the edges it runs across; None when no line does, or when the last
+    line does (then nothing below it stands apart)."""
+    chars = [c for c in page.chars if c["text"].strip() and top < (c["top"] + c["bottom"]) / 2 < bottom]
+    lines: list[list[dict[str, Any]]] = []
+    for c in sorted(chars, key=lambda c: c["top"]):
+        if lines and abs(c["top"] - lines[-1][0]["top"]) <= 1.0:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    last, bridged = None, set()
+    for i, ln in enumerate(lines):
+        size = max(c["size"] for c in ln)
+        for x in edges:
+            left = [c["x1"] for c in ln if c["x0"] < x]
+            right = [c["x0"] for c in ln if c["x1"] > x]
+            if left and right and min(right) - max(left) < 0.5 * size:
+                bridged.add(x)
+                last = i
+    if last is None or last == len(lines) - 1:
+        return None
+    y = (max(c["bottom"] for c in lines[last]) + min(c["top"] for c in lines[last + 1])) / 2
+    return y, sorted(bridged)
+
+
+def cluster_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out: list[list[float]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + JOINT:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def across_tables(page: Any) -> tuple[set[int], list[Any]]:
+    """The tables of a page ruled across only (or shaded in bands), found on
+    the grid their rules' pieces give, and the ids of the drawing objects
+    they are made of (the rest of the page is searched as before)."""
+    rules = _rules(_pieces(page))
+    if len(rules) < 2:
+        return set(), []
+    uprights = _uprights(page)
+    used: set[int] = set()
+    found = []
+    for stack in _stacks(page, rules):
+        x0, x1 = stack[0]["x0"], stack[0]["x1"]
+        top, bottom = stack[0]["y"], stack[-1]["y"]
+        if any(x0 - 2 <= x <= x1 + 2 and t < bottom - 2 and b > top + 2 for x, t, b in uprights):
+            continue  # ruled between its columns: the ordinary grid
+        seams = [x for r in stack for x in r["seams"]]
+        edges = [x for x in cluster(seams, tol=1.5) if sum(abs(x - s) <= 1.5 for s in seams) >= 2]
+        if not edges:
+            continue
+        hs, vs = _grid(stack, x0, x1, edges, page)
+        settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                    "explicit_vertical_lines": vs, "explicit_horizontal_lines": hs}
+        crop = page.crop((max(0, x0 - 1), max(0, top - 1), min(page.width, x1 + 1), min(page.height, bottom + 1)))
+        found += crop.find_tables(settings)
+        for r in stack:
+            used |= r["ids"]
+    return used, found
