@@ -102,6 +102,45 @@ def _crossed(page: Any, top: float, bottom: float, edges: list[float]) -> bool:
     return False
 
 
+def _lines_below(page: Any, y: float) -> list[list[dict[str, Any]]]:
+    """The page's letters below y in lines, top to bottom."""
+    lines: list[list[dict[str, Any]]] = []
+    for c in sorted((c for c in page.chars if c["text"].strip() and c["top"] > y), key=lambda c: c["top"]):
+        if lines and c["top"] - lines[-1][0]["top"] <= 1.0:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    return lines
+
+
+def _foot(page: Any, stack: list[dict[str, Any]], below: list[float]) -> float | None:
+    """The foot of a table whose rules above and under its header are
+    printed but whose last rule is not on this page (the table goes on
+    over the page break): the last line below the header rule of the lines
+    that keep to the table's width and cross none of its column edges,
+    one after another without a gap wider than two lines, and before the
+    next rule.  None when no such line follows the header."""
+    x0, x1 = stack[0]["x0"], stack[0]["x1"]
+    edges = [x for x in stack[-1]["seams"] + [stack[-1]["x0"], stack[-1]["x1"]]
+             if x0 + 2 < x < x1 - 2 and _near(x, stack[0]["seams"])]
+    if not edges:
+        return None
+    stop = min(below, default=float(page.height))
+    foot = None
+    last = stack[-1]["y"]
+    for ln in _lines_below(page, stack[-1]["y"]):
+        top, bottom = min(c["top"] for c in ln), max(c["bottom"] for c in ln)
+        size = max(c["size"] for c in ln)
+        if bottom > stop or top - last > 2.5 * size:
+            break
+        if min(c["x0"] for c in ln) < x0 - 1 or max(c["x1"] for c in ln) > x1 + 1:
+            break
+        if any(c["x0"] + 0.5 < x < c["x1"] - 0.5 for c in ln for x in edges):
+            break
+        foot = last = bottom
+    return None if foot is None else foot + 1.0
+
+
 def _stacks(page: Any, rules: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Rules of one table, top to bottom: each next rule lies within the
     first's ends, ends at its ends or at a point where pieces meet, shares
@@ -128,6 +167,10 @@ def _stacks(page: Any, rules: list[dict[str, Any]]) -> list[list[dict[str, Any]]
                 break
             stack.append(r)
             taken.add(j)
+        if len(stack) == 2 and all(r["thin"] for r in stack):
+            foot = _foot(page, stack, [r["y"] for r in rules if r["y"] > stack[-1]["y"] + 0.5])
+            if foot is not None:
+                stack.append(dict(stack[-1], y=foot, pieces=[], ids=set()))
         if len(stack) >= 3:
             stacks.append(stack)
     return stacks
@@ -230,7 +273,8 @@ def across_tables(page: Any) -> tuple[set[int], list[Any]]:
         top, bottom = stack[0]["y"], stack[-1]["y"]
         if any(x0 - 2 <= x <= x1 + 2 and t < bottom - 2 and b > top + 2 for x, t, b in uprights):
             continue  # ruled between its columns: the ordinary grid
-        seams = [x for r in stack for x in r["seams"]]
+        # (a rule that starts or ends inside the table marks a column edge too)
+        seams = [x for r in stack for x in r["seams"] + [r["x0"], r["x1"]] if x0 + 2 < x < x1 - 2]
         edges = [x for x in cluster(seams, tol=1.5) if sum(abs(x - s) <= 1.5 for s in seams) >= 2]
         if not edges:
             continue
