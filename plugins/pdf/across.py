@@ -12,6 +12,7 @@ ruled table (rows inside a band are cut at text lines afterwards)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from esep.plugins.pdf.pages import cluster
@@ -83,6 +84,10 @@ def _rules(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
                             "thin": all(r[3] for r in run), "pieces": [r[5] for r in run if not r[3]],
                             "ids": {r[4] for r in run}})
             run = [e] if e is not None else []
+    for r in out:
+        # rules side by side at one height, a gap between them: rules under
+        # group headings, each as wide as the columns its heading spans
+        r["siblings"] = sum(1 for o in out if abs(o["y"] - r["y"]) < 0.5)
     out.sort(key=lambda r: r["y"])
     return out
 
@@ -149,13 +154,13 @@ def _stacks(page: Any, rules: list[dict[str, Any]]) -> list[list[dict[str, Any]]
     stacks: list[list[dict[str, Any]]] = []
     taken: set[int] = set()
     for i, first in enumerate(rules):
-        if i in taken or not first["seams"]:
+        if i in taken or not first["seams"] or first["siblings"] > 1:
             continue
         x0, x1 = first["x0"], first["x1"]
         stack = [first]
         for j in range(i + 1, len(rules)):
             r = rules[j]
-            if j in taken or r["y"] <= stack[-1]["y"] + 0.5:
+            if j in taken or r["y"] <= stack[-1]["y"] + 0.5 or r["siblings"] > 1:
                 continue
             ends = [x0, x1] + first["seams"]
             if r["x0"] < x0 - 1.5 or r["x1"] > x1 + 1.5 or not (_near(r["x0"], ends) and _near(r["x1"], ends)):
@@ -248,6 +253,54 @@ def _heading_over(page: Any, top: float, bottom: float, edges: list[float]) -> t
     return y, sorted(bridged)
 
 
+def _grouped_header(page: Any, stack: list[dict[str, Any]], x0: float, x1: float) -> bool:
+    """Whether a rule inside the table is narrower than it and no row of
+    figures follows before the next rule: a rule under a heading over a
+    group of columns, inside a header of several levels."""
+    for r, nxt in zip(stack[1:-1], stack[2:]):
+        if r["thin"] and (r["x0"] > x0 + 2 or r["x1"] < x1 - 2) \
+                and not _rows_of_figures(page, x0, x1, r["y"], nxt["y"]):
+            return True
+    return False
+
+
+def _filled_columns(page: Any, x0: float, x1: float, top: float, bottom: float,
+                    edges: list[float]) -> list[float]:
+    """The column edges without those of columns no letter stands in from
+    the table's top to its bottom (the gap a writer leaves between two
+    groups of columns, its rules broken there): such a column joins the
+    next."""
+    mids = [(c["x0"] + c["x1"]) / 2 for c in page.chars
+            if c["text"].strip() and top < (c["top"] + c["bottom"]) / 2 < bottom and x0 < c["x0"] and c["x1"] < x1]
+    edges = list(edges)
+    k = 0
+    while k <= len(edges):
+        cols = [x0] + edges + [x1]
+        if any(cols[k] < m < cols[k + 1] for m in mids):
+            k += 1
+            continue
+        del edges[min(k, len(edges) - 1)]
+        if not edges:
+            break
+    return edges
+
+
+FIGURE_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$")
+
+
+def _rows_of_figures(page: Any, x0: float, x1: float, top: float, bottom: float) -> bool:
+    """Whether two lines or more below the header hold two figures each,
+    figures being half their words or more: rows a grid can be cut into at
+    their lines (lines of text quoting a figure or two are no such rows)."""
+    box = page.crop((max(0, x0), max(0, top), min(page.width, x1), min(page.height, bottom)))
+    lines: dict[int, list[int]] = {}
+    for w in box.extract_words():
+        n = lines.setdefault(round(w["top"]), [0, 0])
+        n[0] += 1
+        n[1] += bool(FIGURE_RE.match(w["text"]))
+    return sum(1 for words, figures in lines.values() if figures >= 2 and 2 * figures >= words) >= 2
+
+
 def cluster_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     out: list[list[float]] = []
     for a, b in sorted(spans):
@@ -276,8 +329,13 @@ def across_tables(page: Any) -> tuple[set[int], list[Any]]:
         # (a rule that starts or ends inside the table marks a column edge too)
         seams = [x for r in stack for x in r["seams"] + [r["x0"], r["x1"]] if x0 + 2 < x < x1 - 2]
         edges = [x for x in cluster(seams, tol=1.5) if sum(abs(x - s) <= 1.5 for s in seams) >= 2]
-        if not edges:
-            continue
+        edges = _filled_columns(page, x0, x1, top, bottom, edges)
+        if not edges or not _rows_of_figures(page, x0, x1, stack[1]["y"], bottom):
+            continue  # (a table of text alone is read as text tables are)
+        under = [r for r in rules if r["siblings"] > 1 and top + 0.5 < r["y"] < bottom - 0.5
+                 and r["x0"] >= x0 - 1.5 and r["x1"] <= x1 + 1.5]
+        if under or _grouped_header(page, stack, x0, x1):
+            continue  # headings over groups of columns ruled under: read as text tables are
         hs, vs = _grid(stack, x0, x1, edges, page)
         settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
                     "explicit_vertical_lines": vs, "explicit_horizontal_lines": hs}
