@@ -107,10 +107,23 @@ def _crossed(page: Any, top: float, bottom: float, edges: list[float]) -> bool:
     return False
 
 
+def _runs_across(ln: list[dict[str, Any]], x: float) -> bool:
+    """Whether a line's letters run across x: a letter over it, or letters
+    on both sides closer than a third of a letter's height (a word going
+    on from one cell into the next)."""
+    size = max(c["size"] for c in ln)
+    left = [c["x1"] for c in ln if (c["x0"] + c["x1"]) / 2 < x]
+    right = [c["x0"] for c in ln if (c["x0"] + c["x1"]) / 2 >= x]
+    if any(c["x0"] + 0.5 < x < c["x1"] - 0.5 for c in ln):
+        return True
+    return bool(left and right) and min(right) - max(left) < 0.3 * size
+
+
 def _lines_below(page: Any, y: float) -> list[list[dict[str, Any]]]:
-    """The page's letters below y in lines, top to bottom."""
+    """The page's letters whose middle is below y, in lines, top to bottom."""
     lines: list[list[dict[str, Any]]] = []
-    for c in sorted((c for c in page.chars if c["text"].strip() and c["top"] > y), key=lambda c: c["top"]):
+    for c in sorted((c for c in page.chars if c["text"].strip() and (c["top"] + c["bottom"]) / 2 > y),
+                    key=lambda c: c["top"]):
         if lines and c["top"] - lines[-1][0]["top"] <= 1.0:
             lines[-1].append(c)
         else:
@@ -119,12 +132,15 @@ def _lines_below(page: Any, y: float) -> list[list[dict[str, Any]]]:
 
 
 def _foot(page: Any, stack: list[dict[str, Any]], below: list[float]) -> float | None:
-    """The foot of a table whose rules above and under its header are
-    printed but whose last rule is not on this page (the table goes on
-    over the page break): the last line below the header rule of the lines
-    that keep to the table's width and cross none of its column edges,
-    one after another without a gap wider than two lines, and before the
-    next rule.  None when no such line follows the header."""
+    """The foot of a table whose last rule is not drawn under its last row:
+    the rule above and the rule under the header are printed but the table
+    goes on over the page, or the last row is not shaded (a writer that
+    leaves white rows unpainted).  Lines below the last rule that keep to
+    the table's width and cross none of its column edges, one after another
+    without a gap wider than two lines and before the next rule, are its
+    rows when they have words in two columns or more; a line in one column
+    after them stays only as the next line of a cell (half a line off or
+    closer).  None when no such row follows."""
     x0, x1 = stack[0]["x0"], stack[0]["x1"]
     edges = [x for x in stack[-1]["seams"] + [stack[-1]["x0"], stack[-1]["x1"]]
              if x0 + 2 < x < x1 - 2 and _near(x, stack[0]["seams"])]
@@ -140,9 +156,12 @@ def _foot(page: Any, stack: list[dict[str, Any]], below: list[float]) -> float |
             break
         if min(c["x0"] for c in ln) < x0 - 1 or max(c["x1"] for c in ln) > x1 + 1:
             break
-        if any(c["x0"] + 0.5 < x < c["x1"] - 0.5 for c in ln for x in edges):
+        if any(_runs_across(ln, x) for x in edges):
             break
-        foot = last = bottom
+        cols = {sum(1 for x in edges if x < (c["x0"] + c["x1"]) / 2) for c in ln}
+        if len(cols) >= 2 or foot is not None and top - last <= 0.5 * size:
+            foot = bottom
+        last = bottom
     return None if foot is None else foot + 1.0
 
 
@@ -172,7 +191,7 @@ def _stacks(page: Any, rules: list[dict[str, Any]]) -> list[list[dict[str, Any]]
                 break
             stack.append(r)
             taken.add(j)
-        if len(stack) == 2 and all(r["thin"] for r in stack):
+        if len(stack) == 2 and all(r["thin"] for r in stack) or len(stack) >= 3 and not stack[-1]["thin"]:
             foot = _foot(page, stack, [r["y"] for r in rules if r["y"] > stack[-1]["y"] + 0.5])
             if foot is not None:
                 stack.append(dict(stack[-1], y=foot, pieces=[], ids=set()))
