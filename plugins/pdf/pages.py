@@ -326,7 +326,20 @@ def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
     a, b = _core(prev.text), _core(cur.words[0].text)
     if (a + b) in vocab or len(b) <= 3:
         return True
+    if _two_words(vocab, a, b):
+        return False
     return b not in vocab and a not in vocab
+
+
+def _two_words(vocab: set[str], a: str, b: str) -> bool:
+    """Two words wrapped in a cell that the longer one fills ("Литературные"
+    / "часы"): the dictionary (asked beforehand) knows the first, of five
+    letters or more, and the second, of four or more, and not the two
+    joined."""
+    lexicon = getattr(vocab, "lexicon", None)
+    if lexicon is None or len(b) < 4 or not _knows(vocab, a):
+        return False
+    return lexicon.known.get(a + b) is False and (b in vocab or lexicon.known.get(b) is True)
 
 
 def _cut_by_width(prev: Line, cur: Line, right: float) -> bool:

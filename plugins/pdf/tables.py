@@ -13,6 +13,7 @@ import statistics
 from typing import Any
 
 from esep.model import Cell, Provenance
+from esep.plugins.pdf.across import across_tables
 from esep.plugins.pdf.pages import BULLETS, Line, cell_text, NUMBER_RE, PTable, Page, Word, cluster, group_lines, join_spaced_letters, lines_text, nearest, round_box
 
 log = logging.getLogger(__name__)
@@ -154,14 +155,17 @@ def find_ruled_tables(page: Any) -> list[Any]:
     without white boxes (:func:`visible_rules`), with shaded boxes of one
     colour that touch joined (:func:`joined_fills`) and with the open sides
     of tables ruled inside closed (:func:`open_sides`)."""
+    drawn, across = across_tables(page)
     page = visible_rules(page)
+    if drawn:
+        page = page.filter(lambda o: id(o) not in drawn)
     joined, boxes = joined_fills(page.rects)
     sides = open_sides(page)
     if not joined and not sides:
-        return page.find_tables(TABLE_SETTINGS)
+        return across + page.find_tables(TABLE_SETTINGS)
     page = page.filter(lambda o: id(o) not in joined)
     settings = dict(TABLE_SETTINGS, explicit_vertical_lines=boxes + sides, explicit_horizontal_lines=boxes)
-    return page.find_tables(settings)
+    return across + page.find_tables(settings)
 
 
 def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[int]] | None:
@@ -599,13 +603,13 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         anchors = [i for i, c in enumerate(col) if len(c) >= 2 and i not in merged]
         # a narrow cell wraps its label and its figures at their thousands space ("Аудандық орталық
         # 3 420 3 31 250 24" / "кітапхана 186 830"): the lower line goes on in the row above
-        anchors = [i for i in anchors if i == 0 or not _wrapped_line(lines[i - 1], lines[i], xs)]
+        anchors = [i for i in anchors if i == 0 or not _wrapped_line(lines[max(0, i - 2):i], lines[i], xs)]
         # when the band's first row has a label in the first column, a line
         # without one goes on in that row (a cell listing "Bridélight (5.6%)"
         # / "Bridélice (3.2%)" beside another such list is no row of its own)
         first = min(min(c) for c in col)
         if anchors and first in col[anchors[0]]:
-            anchors = [i for i in anchors if first in col[i]]
+            anchors = [i for i in anchors if first in col[i] or _label_around(col, i, first)]
             # a line with words in the first column only, starting with a
             # capital or a figure, above a row whose label starts so too, is
             # a section heading ("4-Year-Old Cohort" between "Control Group
@@ -613,13 +617,18 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
             # (a label going on in lower case is the row's, see above)
             heads = [i for i in range(len(lines)) if col[i] == {first} and _starts_row(lines[i].text)
                      and i + 1 < len(lines) and _starts_row(lines[i + 1].text)
+                     and not _label_around(col, i + 1, first)
                      and (i == 0 or i - 1 in anchors or col[i - 1] == {first} and _starts_row(lines[i - 1].text))]
             if heads:
                 anchors = sorted(set(anchors) | set(heads))
         for a, b in zip(anchors, anchors[1:]):
             gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
-            # a line going on in lower case continues the line above it
-            gaps = [g for g in gaps if not lines[g[1] + 1].text[:1].islower()] or gaps
+            # a line going on in lower case continues the line above it,
+            # unless a gap wider than all others by half a line parts the
+            # rows there (cells set in the middle of their rows: "чел." /
+            # "в т.ч. дети до 14" a row apart)
+            if not _clearly_widest(gaps, lines[a].size):
+                gaps = [g for g in gaps if not lines[g[1] + 1].text[:1].islower()] or gaps
             # lines between two rows with no word in the first column are a
             # cell wrapped under its row's first line (cells are set from
             # the top): at gaps of one size they stay with the row above; a
@@ -638,6 +647,22 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         edges = [b[1]] + inner + [b[3]]
         out += [(b[0], t, b[2], u) for t, u in zip(edges, edges[1:])]
     return out
+
+
+def _label_around(col: list[set[int]], i: int, first: int) -> bool:
+    """Whether line ``i`` of a band (figures, no label) stands between two
+    lines with words in the first column only: a label of two lines set in
+    the middle of its row, its figures on the line between them."""
+    return 0 < i < len(col) - 1 and col[i - 1] == {first} and col[i + 1] == {first}
+
+
+def _clearly_widest(gaps: list[tuple[float, int]], size: float) -> bool:
+    """Whether one gap between a band's lines is wider than every other by
+    half a line at least."""
+    if len(gaps) < 2:
+        return False
+    ws = sorted((g[0] for g in gaps), reverse=True)
+    return ws[0] - ws[1] >= 0.5 * size
 
 
 def _text_rows(lines: list[Line], col: list[set[int]], xs: list[float]) -> list[int]:
@@ -693,20 +718,30 @@ def _centred_lines(lines: list[Line], col: list[set[int]], size: float) -> set[i
     return out
 
 
-def _wrapped_line(above: Line, ln: Line, xs: list[float]) -> bool:
-    """Whether ``ln`` is the second line of the cells of ``above`` in narrow
+#: a date written with dots: "01.01.2023"
+DOTTED_DATE_RE = re.compile(r"^\d{2}\.\d{2}\.\d{4}$")
+
+
+def _wrapped_line(above: list[Line], ln: Line, xs: list[float]) -> bool:
+    """Whether ``ln`` is the second line of the cells above it in narrow
     columns: one word of label going on in lower case, then only groups of
-    three digits, each under a column whose figure on the line above ends
-    in a group of one to three digits (a number broken at its thousands
-    space: "3" / "186")."""
+    three digits, each under a column whose figure on the nearest of the
+    lines ``above`` with a word in that column (a figure set in the middle
+    of its cell stands between the two) ends in a group of one to three
+    digits (a number broken at its thousands space: "3" / "186").  A date
+    going on in the label ("Состояло на" / "01.01.2023") is such a line's
+    label too."""
     words = ln.words
-    if len(words) < 2 or not words[0].text[:1].islower() or NUMBER_WORD_RE.match(words[0].text):
+    if len(words) < 2:
+        return False
+    first = words[0].text
+    if not (first[:1].islower() and not NUMBER_WORD_RE.match(first) or DOTTED_DATE_RE.match(first)):
         return False
     figures = words[1:]
     if not all(re.fullmatch(r"\d{3}", w.text) for w in figures):
         return False
     last_above: dict[int, str] = {}
-    for w in above.words:
+    for w in (w for up in above for w in up.words):
         last_above[bisect.bisect_right(xs, (w.x0 + w.x1) / 2)] = w.text
     return all(re.fullmatch(r"\d{1,3}", last_above.get(bisect.bisect_right(xs, (w.x0 + w.x1) / 2), ""))
                for w in figures)
