@@ -54,7 +54,7 @@ from typing import Any
 from esep import hookimpl, progress
 from esep.model import Document
 from esep.registry import Config
-from esep.plugins.lang.alphabet import LOWER
+from esep.plugins.lang.alphabet import CYRILLIC_TO_LATIN, LOWER
 from esep.plugins.pdf.pages import Line, Page, Word, group_lines
 from esep.plugins.pdf.tables import LEADER_RE, ruled_table
 
@@ -330,6 +330,75 @@ def flatten_background(gray: Any, dpi: int) -> Any:
     return np.clip(gray.astype(np.float32) / np.maximum(paper, 1.0) * 255.0, 0, 255).astype(np.uint8)
 
 
+_DARK_FILL = 170  # grey: a fill darker than this, the usual grey of a page's area about a point ...
+_DARK_FILL_INCH = 0.25  # ... measured over this much of the page each way (wider than any letter)
+_STROKE = 60  # grey levels a letter's stroke stands off its fill
+
+
+def light_on_dark(gray: Any, dpi: int) -> Any:
+    """The page with text set light on a dark fill (a table's header or
+    label column printed white on a dark band) turned dark on light, as
+    Tesseract reads it: it reads dark text only, and left such cells empty.
+    A fill is an area half an inch wide or more where the median grey over
+    ``_DARK_FILL_INCH`` of an inch each way is darker than ``_DARK_FILL``;
+    its text is light when more of its pixels are ``_STROKE`` grey levels
+    lighter than the fill than are as much darker (black text on a grey
+    band is left as it is).  There the grey is inverted and stretched, the
+    fill becoming paper and its lightest strokes black, over the fill's
+    own outline (its pixels of about its grey, closed over its letters,
+    in pieces lying mostly inside the area).
+    A page without such fills is returned as it is."""
+    import cv2
+    import numpy as np
+
+    f = 8
+    small = cv2.resize(gray, None, fx=1 / f, fy=1 / f, interpolation=cv2.INTER_AREA)
+    k = max(3, int(dpi * _DARK_FILL_INCH / f) | 1)
+    dark = (cv2.medianBlur(small, k) < _DARK_FILL).astype(np.uint8)
+    if not dark.any():
+        return gray
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    out = gray
+    for i in range(1, n):
+        if stats[i, 2] * f < dpi * 0.5:
+            continue
+        x, y, w, h = (int(v) * f for v in stats[i, :4])
+        region = cv2.resize((labels[stats[i, 1]:stats[i, 1] + stats[i, 3], stats[i, 0]:stats[i, 0] + stats[i, 2]] == i)
+                            .astype(np.uint8), (min(w, gray.shape[1] - x), min(h, gray.shape[0] - y)),
+                            interpolation=cv2.INTER_NEAREST).astype(bool)
+        px = gray[y:y + region.shape[0], x:x + region.shape[1]][region]
+        if px.size == 0:
+            continue
+        fill = float(np.median(px))
+        lighter, darker = int((px > fill + _STROKE).sum()), int((px < fill - _STROKE).sum())
+        if lighter <= darker or lighter < 0.01 * px.size:
+            continue
+        # the fill's own outline, at full resolution: pixels of about its grey, closed over the
+        # letters in it, within reach of the area found at an eighth of the resolution
+        m = k * f // 2
+        y0, x0 = max(0, y - m), max(0, x - m)
+        y1, x1 = min(gray.shape[0], y + h + m), min(gray.shape[1], x + w + m)
+        near = np.abs(gray[y0:y1, x0:x1].astype(np.int16) - int(fill)) < _STROKE * 0.75
+        size = max(3, int(dpi * 0.06) | 1)
+        closed = cv2.morphologyEx(near.astype(np.uint8), cv2.MORPH_CLOSE,
+                                  cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+        # ... its pieces mostly inside the area (the grey edges of black letters beside it are not)
+        inside = np.zeros(closed.shape, dtype=bool)
+        inside[y - y0:y - y0 + region.shape[0], x - x0:x - x0 + region.shape[1]] = region
+        nc, parts, pstats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+        hits = np.bincount(parts[inside].ravel(), minlength=nc)
+        good = np.flatnonzero(hits * 2 >= pstats[:, 4])
+        mask = np.isin(parts, good[good > 0])
+        if out is gray:
+            out = gray.copy()
+        sub = out[y0:y1, x0:x1]
+        # the fill becomes paper and its lightest strokes ink (Tesseract's one threshold for the
+        # page would take a grey fill for ink)
+        top = max(float(np.percentile(px, 99)), fill + _STROKE)
+        sub[mask] = np.clip(255.0 * (top - sub[mask].astype(np.float32)) / (top - fill), 0, 255).astype(np.uint8)
+    return out
+
+
 def _turn(points: list[tuple[float, float]], angle: float, centre: tuple[float, float]) -> list[tuple[float, float]]:
     """Points turned as ``rotate`` turns the image (y grows downwards)."""
     a = math.radians(angle)
@@ -598,13 +667,20 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         gray = rotate(gray, skew)
     gray = flatten_background(gray, dpi)
     k = 72.0 / dpi  # pixels to points
+    # what OCR reads: light text on dark fills turned dark (the rules are found in the page as it is)
+    seen = gray
     if want_ocr:
         from PIL import Image
 
+        seen = light_on_dark(gray, dpi)
         words = []
-        raw, lang = read_page_words(Image.fromarray(gray), config, dpi)
-        raw, lang, turn, gray = _read_turned(raw, lang, gray, config, dpi)
-        raw = read_skipped_text(raw, gray, config, dpi, lang)
+        raw, lang = read_page_words(Image.fromarray(seen), config, dpi)
+        raw, lang, turn, seen = _read_turned(raw, lang, seen, config, dpi)
+        if turn:
+            gray = np.ascontiguousarray(np.rot90(gray, k=turn // 90))
+        raw = read_skipped_text(raw, seen, config, dpi, lang)
+        if lang.split("+")[0] == "eng":
+            latin_lookalikes(raw)
         lines: dict[str, list[dict[str, Any]]] = {}
         for w in raw:
             lines.setdefault(w["line"], []).append(w)
@@ -641,13 +717,13 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     if source == "text_layer":
         quality = layer_quality(words, tables, gray, k)
         # dot leaders the other program read as letters: it misread the page's small print
-        quality["leader_letters"] = round(dot_leaders(words, gray, k) / (len(words) or 1), 3)
+        quality["leader_letters"] = round(dot_leaders(words, seen, k) / (len(words) or 1), 3)
         poor = poor_layer(quality)
     else:
-        dot_leaders(words, gray, k)
+        dot_leaders(words, seen, k)
     if tables:
         words = _drop_rules(words, tables)
-    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn)
+    return ScanPage(words, tables, source, skew, quality, poor, seen, dpi, lang if want_ocr else "", turn)
 
 
 _TURN_CONF = 70.0  # a page read with a mean word confidence under this may lie sideways or upside down
@@ -736,6 +812,27 @@ def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config
     return again, other, turn, turned
 
 
+def latin_lookalikes(raw: list[dict[str, Any]]) -> int:
+    """On a page read in Latin script (English first), a word of Cyrillic
+    letters each drawn exactly like a Latin one ("КМА", "СНС": the
+    Cyrillic models read with English take capitals so) on a line with a
+    word in Latin letters is written in Latin letters ("KMA", "CHC").
+    Returns how many words were so written."""
+    changed = 0
+    lines: dict[str, list[dict[str, Any]]] = {}
+    for w in raw:
+        lines.setdefault(w["line"], []).append(w)
+    for ws in lines.values():
+        if not any(re.search(r"[A-Za-z]", w["text"]) for w in ws):
+            continue
+        for w in ws:
+            letters = [ch for ch in w["text"] if ch.isalpha()]
+            if letters and all(ch in CYRILLIC_TO_LATIN for ch in letters):
+                w["text"] = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in w["text"])
+                changed += 1
+    return changed
+
+
 _SKIPPED_CONF = 50.0  # a word read again from text the page layout skipped needs this confidence
 _SKIPPED_CHAR_CONF = 80.0  # ... and a word of one character this (a piece of a letter reads as "5")
 
@@ -749,16 +846,17 @@ def read_skipped_text(raw: list[dict[str, Any]], gray: Any, config: Config, dpi:
     page's ink (adaptive threshold, rules, specks and the dots of leaders
     taken out) outside the boxes of the words read is joined into runs of
     letters (a gap of a word's usual height joins them: the words of a
-    cell, a figure's digits about its decimal point); each run as tall as
+    cell, a figure's digits about its decimal point).  Each run as tall as
     a line of the page's text (half the words' usual height to 1.6 times
-    it), as wide as one digit at least and half a word's height or more
-    away from the words read on its line (else it is ink a word's box left
-    out), is cut out, with paper above and below it (the lines next to
-    it, set close in a table, are not read with it), set under the others
-    on one canvas and read in one call (``--psm 6``).  Words read with a
-    confidence of ``_SKIPPED_CONF`` or more (``_SKIPPED_CHAR_CONF`` for a
-    word of one character), a letter or a digit in them
-    and their middle inside the run, join the page's words, a line of
+    it), as wide as one digit at least and a word's height or more away
+    from the words read on its line (else it is ink a word's box left out,
+    or the end of a line of prose read in part) is cut out with paper
+    above and below it (the lines next to it, set close in a table, are
+    not read with it), set under the others on one canvas and read in one
+    call (``--psm 6``).  Words read with a confidence of ``_SKIPPED_CONF``
+    or more (``_SKIPPED_CHAR_CONF`` for a word of one character), a letter
+    or a digit in them and their middle inside the run join the page's
+    words, a line of
     their own per run, as tall as the run's ink."""
     import cv2
     import numpy as np
@@ -790,9 +888,9 @@ def read_skipped_text(raw: list[dict[str, Any]], gray: Any, config: Config, dpi:
     n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
 
     def apart(x: int, y: int, bw: int, bh: int) -> bool:
-        # ink left beside a word read (a digit its box left out) is no text skipped: that
-        # stands half a word's height at least from the words of its line
-        ix0, ix1, gap = x + reach // 2, x + bw - reach // 2, usual / 2
+        # ink left beside a word read (a digit its box left out, the end of a line read only in
+        # part) is no text skipped: that stands a word's height at least from the words of its line
+        ix0, ix1, gap = x + reach // 2, x + bw - reach // 2, usual
         return not any(w["top"] < y + bh and y < w["top"] + w["height"]
                        and w["left"] - gap < ix1 and ix0 < w["left"] + w["width"] + gap for w in raw)
 
