@@ -125,38 +125,6 @@ def test_text_the_page_layout_skipped_is_read_again(tesseract, tmp_path):
     assert {w["text"] for w in got} >= {r["texts"][0] for r in rows}
 
 
-def test_light_text_on_a_dark_fill_is_read(tesseract, tmp_path):
-    """A table's label column printed white on a dark grey band (as annual
-    reports set it) came out of OCR of a scan at 200 dpi empty: Tesseract
-    reads dark text (`icdar_us-011a`'s table: four of its six labels not read).
-    Such a fill is turned into paper and its letters into ink before OCR;
-    black text on a light grey band beside it, and the page's paper, stay
-    as they are."""
-    font = ImageFont.truetype(FONT, 40)
-    img = Image.new("L", (1800, 700), 240)
-    d = ImageDraw.Draw(img)
-    d.rectangle([100, 100, 1200, 600], fill=110)
-    d.rectangle([1210, 100, 1600, 600], fill=200)
-    labels = ["Contact Center Services", "Printed Publications", "Digital Government"]
-    for i, label in enumerate(labels):
-        d.text((130, 150 + 150 * i), label, font=font, fill=245)
-        d.text((1240, 150 + 150 * i), f"${i + 3}.{i + 1}M", font=font, fill=20)
-    gray = np.asarray(img)
-    config = Config(ocr="auto", options={"cache_dir": str(tmp_path)})
-    seen = ocr.light_on_dark(gray, DPI)
-    # the fill is paper now, its letters ink
-    assert seen[110, 110] >= 200 and seen[590, 1190] >= 200
-    assert (seen[150:200, 130:700] < 80).sum() > 0.5 * (gray[150:200, 130:700] > 200).sum()
-    assert seen[50, 50] == gray[50, 50] and (seen[:, 1220:1590] == gray[:, 1220:1590]).all()
-    after = " ".join(w["text"] for w in ocr.ocr_image(Image.fromarray(seen), config, DPI, lang="eng"))
-    for label in labels:
-        assert label in after
-    for i in range(3):
-        assert f"${i + 3}.{i + 1}M" in after
-    plain = np.full((400, 600), 240, dtype=np.uint8)
-    assert ocr.light_on_dark(plain, DPI) is plain
-
-
 def test_cyrillic_look_alikes_on_a_latin_page_are_latin():
     """The Cyrillic models read with English ("eng+kaz+rus") put Cyrillic
     capitals for Latin ones in a word of capitals ("CENTRAL КМА"); on a

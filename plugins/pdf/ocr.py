@@ -330,75 +330,6 @@ def flatten_background(gray: Any, dpi: int) -> Any:
     return np.clip(gray.astype(np.float32) / np.maximum(paper, 1.0) * 255.0, 0, 255).astype(np.uint8)
 
 
-_DARK_FILL = 170  # grey: a fill darker than this, the usual grey of a page's area about a point ...
-_DARK_FILL_INCH = 0.25  # ... measured over this much of the page each way (wider than any letter)
-_STROKE = 60  # grey levels a letter's stroke stands off its fill
-
-
-def light_on_dark(gray: Any, dpi: int) -> Any:
-    """The page with text set light on a dark fill (a table's header or
-    label column printed white on a dark band) turned dark on light, as
-    Tesseract reads it: it reads dark text only, and left such cells empty.
-    A fill is an area half an inch wide or more where the median grey over
-    ``_DARK_FILL_INCH`` of an inch each way is darker than ``_DARK_FILL``;
-    its text is light when more of its pixels are ``_STROKE`` grey levels
-    lighter than the fill than are as much darker (black text on a grey
-    band is left as it is).  There the grey is inverted and stretched, the
-    fill becoming paper and its lightest strokes black, over the fill's
-    own outline (its pixels of about its grey, closed over its letters,
-    in pieces lying mostly inside the area).
-    A page without such fills is returned as it is."""
-    import cv2
-    import numpy as np
-
-    f = 8
-    small = cv2.resize(gray, None, fx=1 / f, fy=1 / f, interpolation=cv2.INTER_AREA)
-    k = max(3, int(dpi * _DARK_FILL_INCH / f) | 1)
-    dark = (cv2.medianBlur(small, k) < _DARK_FILL).astype(np.uint8)
-    if not dark.any():
-        return gray
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
-    out = gray
-    for i in range(1, n):
-        if stats[i, 2] * f < dpi * 0.5:
-            continue
-        x, y, w, h = (int(v) * f for v in stats[i, :4])
-        region = cv2.resize((labels[stats[i, 1]:stats[i, 1] + stats[i, 3], stats[i, 0]:stats[i, 0] + stats[i, 2]] == i)
-                            .astype(np.uint8), (min(w, gray.shape[1] - x), min(h, gray.shape[0] - y)),
-                            interpolation=cv2.INTER_NEAREST).astype(bool)
-        px = gray[y:y + region.shape[0], x:x + region.shape[1]][region]
-        if px.size == 0:
-            continue
-        fill = float(np.median(px))
-        lighter, darker = int((px > fill + _STROKE).sum()), int((px < fill - _STROKE).sum())
-        if lighter <= darker or lighter < 0.01 * px.size:
-            continue
-        # the fill's own outline, at full resolution: pixels of about its grey, closed over the
-        # letters in it, within reach of the area found at an eighth of the resolution
-        m = k * f // 2
-        y0, x0 = max(0, y - m), max(0, x - m)
-        y1, x1 = min(gray.shape[0], y + h + m), min(gray.shape[1], x + w + m)
-        near = np.abs(gray[y0:y1, x0:x1].astype(np.int16) - int(fill)) < _STROKE * 0.75
-        size = max(3, int(dpi * 0.06) | 1)
-        closed = cv2.morphologyEx(near.astype(np.uint8), cv2.MORPH_CLOSE,
-                                  cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
-        # ... its pieces mostly inside the area (the grey edges of black letters beside it are not)
-        inside = np.zeros(closed.shape, dtype=bool)
-        inside[y - y0:y - y0 + region.shape[0], x - x0:x - x0 + region.shape[1]] = region
-        nc, parts, pstats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
-        hits = np.bincount(parts[inside].ravel(), minlength=nc)
-        good = np.flatnonzero(hits * 2 >= pstats[:, 4])
-        mask = np.isin(parts, good[good > 0])
-        if out is gray:
-            out = gray.copy()
-        sub = out[y0:y1, x0:x1]
-        # the fill becomes paper and its lightest strokes ink (Tesseract's one threshold for the
-        # page would take a grey fill for ink)
-        top = max(float(np.percentile(px, 99)), fill + _STROKE)
-        sub[mask] = np.clip(255.0 * (top - sub[mask].astype(np.float32)) / (top - fill), 0, 255).astype(np.uint8)
-    return out
-
-
 def _turn(points: list[tuple[float, float]], angle: float, centre: tuple[float, float]) -> list[tuple[float, float]]:
     """Points turned as ``rotate`` turns the image (y grows downwards)."""
     a = math.radians(angle)
@@ -667,18 +598,13 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         gray = rotate(gray, skew)
     gray = flatten_background(gray, dpi)
     k = 72.0 / dpi  # pixels to points
-    # what OCR reads: light text on dark fills turned dark (the rules are found in the page as it is)
-    seen = gray
     if want_ocr:
         from PIL import Image
 
-        seen = light_on_dark(gray, dpi)
         words = []
-        raw, lang = read_page_words(Image.fromarray(seen), config, dpi)
-        raw, lang, turn, seen = _read_turned(raw, lang, seen, config, dpi)
-        if turn:
-            gray = np.ascontiguousarray(np.rot90(gray, k=turn // 90))
-        raw = read_skipped_text(raw, seen, config, dpi, lang)
+        raw, lang = read_page_words(Image.fromarray(gray), config, dpi)
+        raw, lang, turn, gray = _read_turned(raw, lang, gray, config, dpi)
+        raw = read_skipped_text(raw, gray, config, dpi, lang)
         if lang.split("+")[0] == "eng":
             latin_lookalikes(raw)
         lines: dict[str, list[dict[str, Any]]] = {}
@@ -717,13 +643,17 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     if source == "text_layer":
         quality = layer_quality(words, tables, gray, k)
         # dot leaders the other program read as letters: it misread the page's small print
-        quality["leader_letters"] = round(dot_leaders(words, seen, k) / (len(words) or 1), 3)
+        quality["leader_letters"] = round(dot_leaders(words, gray, k) / (len(words) or 1), 3)
+        # runs of letters in the image no word of the layer covers: lines its layout skipped
+        boxes = [{"left": int(w.x0 / k), "top": int(w.top / k), "width": int((w.x1 - w.x0) / k),
+                  "height": int((w.bottom - w.top) / k)} for w in words]
+        quality["skipped_text"] = round(len(skipped_runs(boxes, gray, dpi)[0]) / (len(words) or 1), 3)
         poor = poor_layer(quality)
     else:
-        dot_leaders(words, seen, k)
+        dot_leaders(words, gray, k)
     if tables:
         words = _drop_rules(words, tables)
-    return ScanPage(words, tables, source, skew, quality, poor, seen, dpi, lang if want_ocr else "", turn)
+    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn)
 
 
 _TURN_CONF = 70.0  # a page read with a mean word confidence under this may lie sideways or upside down
@@ -837,36 +767,19 @@ _SKIPPED_CONF = 50.0  # a word read again from text the page layout skipped need
 _SKIPPED_CHAR_CONF = 80.0  # ... and a word of one character this (a piece of a letter reads as "5")
 
 
-def read_skipped_text(raw: list[dict[str, Any]], gray: Any, config: Config, dpi: int,
-                      lang: str) -> list[dict[str, Any]]:
-    """The page's words with the text Tesseract's page layout skipped read
-    again.  On a blurred or grey scan the layout may leave out whole
-    columns or rows of a table (the row labels, the first column of
-    figures, every other row) while it reads the rest of the page.  The
-    page's ink (adaptive threshold, rules, specks and the dots of leaders
-    taken out) outside the boxes of the words read is joined into runs of
-    letters (a gap of a word's usual height joins them: the words of a
-    cell, a figure's digits about its decimal point).  Each run as tall as
-    a line of the page's text (half the words' usual height to 1.6 times
-    it), as wide as one digit at least and a word's height or more away
-    from the words read on its line (else it is ink a word's box left out,
-    or the end of a line of prose read in part) is cut out with paper
-    above and below it (the lines next to it, set close in a table, are
-    not read with it), set under the others on one canvas and read in one
-    call (``--psm 6``).  Words read with a confidence of ``_SKIPPED_CONF``
-    or more (``_SKIPPED_CHAR_CONF`` for a word of one character), a letter
-    or a digit in them and their middle inside the run join the page's
-    words, a line of
-    their own per run, as tall as the run's ink."""
+def skipped_runs(raw: list[dict[str, Any]], gray: Any, dpi: int) -> tuple[list[tuple[int, int, int, int]], float]:
+    """The runs of letters of the page image ``gray`` that none of the
+    words ``raw`` (boxes in its pixels) covers (see
+    :func:`read_skipped_text`), as (x, y, width, height), and the words'
+    usual height."""
     import cv2
     import numpy as np
 
     if len(raw) < 3:
-        return raw
-    h_img, w_img = gray.shape[:2]
+        return [], 0.0
     usual = statistics.median(w["height"] for w in raw)
     if usual < 4:
-        return raw
+        return [], usual
     ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 20)
     long_ = max(12, int(dpi * 0.35))
     rules = cv2.bitwise_or(
@@ -896,8 +809,36 @@ def read_skipped_text(raw: list[dict[str, Any]], gray: Any, config: Config, dpi:
 
     runs = [(int(x), int(y), int(bw), int(bh)) for x, y, bw, bh, _ in stats[1:]
             if 0.5 * usual <= bh <= 1.6 * usual and bw >= 0.5 * bh + reach and apart(x, y, bw, bh)]
+    return runs, usual
+
+
+def read_skipped_text(raw: list[dict[str, Any]], gray: Any, config: Config, dpi: int,
+                      lang: str) -> list[dict[str, Any]]:
+    """The page's words with the text Tesseract's page layout skipped read
+    again.  On a blurred or grey scan the layout may leave out whole
+    columns or rows of a table (the row labels, the first column of
+    figures, every other row) while it reads the rest of the page.  The
+    page's ink (adaptive threshold, rules, specks and the dots of leaders
+    taken out) outside the boxes of the words read is joined into runs of
+    letters (a gap of a word's usual height joins them: the words of a
+    cell, a figure's digits about its decimal point).  Each run as tall as
+    a line of the page's text (half the words' usual height to 1.6 times
+    it), as wide as one digit at least and a word's height or more away
+    from the words read on its line (else it is ink a word's box left out,
+    or the end of a line of prose read in part) is cut out with paper
+    above and below it (the lines next to it, set close in a table, are
+    not read with it), set under the others on one canvas and read in one
+    call (``--psm 6``).  Words read with a confidence of ``_SKIPPED_CONF``
+    or more (``_SKIPPED_CHAR_CONF`` for a word of one character), a letter
+    or a digit in them and their middle inside the run join the page's
+    words, a line of
+    their own per run, as tall as the run's ink."""
+    import numpy as np
+
+    runs, usual = skipped_runs(raw, gray, dpi)
     if not runs:
         return raw
+    h_img, w_img = gray.shape[:2]
     margin = max(3, int(usual * 0.4))
     crops = []
     for i, (x, y, bw, bh) in enumerate(runs):
@@ -1019,7 +960,8 @@ _RULE_CHARS = set("|1lI![]¦")
 _VOWELS = set("аәеёиіоөуұүыэюяaeiouyАӘЕЁИІОӨУҰҮЫЭЮЯAEIOUY")
 #: a text layer is poor (and the page is OCR'd again) when any share is over its limit
 POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "noise": 0.2, "missed_cells": 0.1, "crossing": 0.08,
-              "table_rule_marks": 0.3, "mixed_case": 0.35, "leader_letters": 0.1}
+              "table_rule_marks": 0.3, "mixed_case": 0.35, "leader_letters": 0.1,
+              "skipped_text": 0.08}
 #: the fewest words of three letters or more whose share of mixed case is judged
 _MIXED_CASE_MIN_WORDS = 20
 
