@@ -54,9 +54,9 @@ from typing import Any
 from esep import hookimpl, progress
 from esep.model import Document
 from esep.registry import Config
-from esep.plugins.lang.alphabet import LOWER
+from esep.plugins.lang.alphabet import CYRILLIC_TO_LATIN, LOWER
 from esep.plugins.pdf.pages import Line, Page, Word, group_lines
-from esep.plugins.pdf.tables import ruled_table
+from esep.plugins.pdf.tables import LEADER_RE, ruled_table
 
 log = logging.getLogger(__name__)
 
@@ -604,6 +604,9 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         words = []
         raw, lang = read_page_words(Image.fromarray(gray), config, dpi)
         raw, lang, turn, gray = _read_turned(raw, lang, gray, config, dpi)
+        raw = read_skipped_text(raw, gray, config, dpi, lang)
+        if lang.split("+")[0] == "eng":
+            latin_lookalikes(raw)
         lines: dict[str, list[dict[str, Any]]] = {}
         for w in raw:
             lines.setdefault(w["line"], []).append(w)
@@ -639,7 +642,15 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     poor: list[str] = []
     if source == "text_layer":
         quality = layer_quality(words, tables, gray, k)
+        # dot leaders the other program read as letters: it misread the page's small print
+        quality["leader_letters"] = round(dot_leaders(words, gray, k) / (len(words) or 1), 3)
+        # runs of letters in the image no word of the layer covers: lines its layout skipped
+        boxes = [{"left": int(w.x0 / k), "top": int(w.top / k), "width": int((w.x1 - w.x0) / k),
+                  "height": int((w.bottom - w.top) / k)} for w in words]
+        quality["skipped_text"] = round(len(skipped_runs(boxes, gray, dpi)[0]) / (len(words) or 1), 3)
         poor = poor_layer(quality)
+    else:
+        dot_leaders(words, gray, k)
     if tables:
         words = _drop_rules(words, tables)
     return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn)
@@ -729,6 +740,131 @@ def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config
     again, other, turn, turned = best
     log.info("page read turned %d degrees (mean confidence %.0f, was %.0f)", turn, _mean_conf(again), _mean_conf(raw))
     return again, other, turn, turned
+
+
+def latin_lookalikes(raw: list[dict[str, Any]]) -> int:
+    """On a page read in Latin script (English first), a word of Cyrillic
+    letters each drawn exactly like a Latin one ("КМА", "СНС": the
+    Cyrillic models read with English take capitals so) on a line with a
+    word in Latin letters is written in Latin letters ("KMA", "CHC").
+    Returns how many words were so written."""
+    changed = 0
+    lines: dict[str, list[dict[str, Any]]] = {}
+    for w in raw:
+        lines.setdefault(w["line"], []).append(w)
+    for ws in lines.values():
+        if not any(re.search(r"[A-Za-z]", w["text"]) for w in ws):
+            continue
+        for w in ws:
+            letters = [ch for ch in w["text"] if ch.isalpha()]
+            if letters and all(ch in CYRILLIC_TO_LATIN for ch in letters):
+                w["text"] = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in w["text"])
+                changed += 1
+    return changed
+
+
+_SKIPPED_CONF = 50.0  # a word read again from text the page layout skipped needs this confidence
+_SKIPPED_CHAR_CONF = 80.0  # ... and a word of one character this (a piece of a letter reads as "5")
+
+
+def skipped_runs(raw: list[dict[str, Any]], gray: Any, dpi: int) -> tuple[list[tuple[int, int, int, int]], float]:
+    """The runs of letters of the page image ``gray`` that none of the
+    words ``raw`` (boxes in its pixels) covers (see
+    :func:`read_skipped_text`), as (x, y, width, height), and the words'
+    usual height."""
+    import cv2
+    import numpy as np
+
+    if len(raw) < 3:
+        return [], 0.0
+    usual = statistics.median(w["height"] for w in raw)
+    if usual < 4:
+        return [], usual
+    ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 20)
+    long_ = max(12, int(dpi * 0.35))
+    rules = cv2.bitwise_or(
+        cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (long_, 1))),
+        cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, long_))))
+    ink[cv2.dilate(rules, np.ones((3, 3), np.uint8)) > 0] = 0
+    pad = max(2, int(usual * 0.3))
+    for w in raw:
+        ink[max(0, w["top"] - pad):w["top"] + w["height"] + pad,
+            max(0, w["left"] - pad):w["left"] + w["width"] + pad] = 0
+    # specks of noise and the dots of leaders: a label is read apart from its leader
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    specks = np.flatnonzero((stats[:, 2] <= _DOT_SIZE * usual) & (stats[:, 3] <= _DOT_SIZE * usual))
+    ink[np.isin(labels, specks[specks > 0])] = 0
+    # letters and the words of a cell join (a decimal point, taken out with the specks, too); cells a
+    # column's gap apart do not
+    reach = max(3, int(usual))
+    joined = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, 1)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+
+    def apart(x: int, y: int, bw: int, bh: int) -> bool:
+        # ink left beside a word read (a digit its box left out, the end of a line read only in
+        # part) is no text skipped: that stands a word's height at least from the words of its line
+        ix0, ix1, gap = x + reach // 2, x + bw - reach // 2, usual
+        return not any(w["top"] < y + bh and y < w["top"] + w["height"]
+                       and w["left"] - gap < ix1 and ix0 < w["left"] + w["width"] + gap for w in raw)
+
+    runs = [(int(x), int(y), int(bw), int(bh)) for x, y, bw, bh, _ in stats[1:]
+            if 0.5 * usual <= bh <= 1.6 * usual and bw >= 0.5 * bh + reach and apart(x, y, bw, bh)]
+    return runs, usual
+
+
+def read_skipped_text(raw: list[dict[str, Any]], gray: Any, config: Config, dpi: int,
+                      lang: str) -> list[dict[str, Any]]:
+    """The page's words with the text Tesseract's page layout skipped read
+    again.  On a blurred or grey scan the layout may leave out whole
+    columns or rows of a table (the row labels, the first column of
+    figures, every other row) while it reads the rest of the page.  The
+    page's ink (adaptive threshold, rules, specks and the dots of leaders
+    taken out) outside the boxes of the words read is joined into runs of
+    letters (a gap of a word's usual height joins them: the words of a
+    cell, a figure's digits about its decimal point).  Each run as tall as
+    a line of the page's text (half the words' usual height to 1.6 times
+    it), as wide as one digit at least and a word's height or more away
+    from the words read on its line (else it is ink a word's box left out,
+    or the end of a line of prose read in part) is cut out with paper
+    above and below it (the lines next to it, set close in a table, are
+    not read with it), set under the others on one canvas and read in one
+    call (``--psm 6``).  Words read with a confidence of ``_SKIPPED_CONF``
+    or more (``_SKIPPED_CHAR_CONF`` for a word of one character), a letter
+    or a digit in them and their middle inside the run join the page's
+    words, a line of
+    their own per run, as tall as the run's ink."""
+    import numpy as np
+
+    runs, usual = skipped_runs(raw, gray, dpi)
+    if not runs:
+        return raw
+    h_img, w_img = gray.shape[:2]
+    margin = max(3, int(usual * 0.4))
+    crops = []
+    for i, (x, y, bw, bh) in enumerate(runs):
+        # paper above and below the run: the lines next to it, set close in a table, are not read with it
+        crop = np.full((bh + 2 * margin, min(w_img, x + bw + margin) - max(0, x - margin)), 255, dtype=np.uint8)
+        crop[margin:margin + bh] = gray[y:y + bh, max(0, x - margin):min(w_img, x + bw + margin)]
+        crops.append((i, crop))
+    read = _read_crops(crops, max(20, int(2 * usual)), config, dpi, lang=lang, psm=6)
+    if not read:
+        return raw
+    out = list(raw)
+    for i, got in read.items():
+        x, y, bw, bh = runs[i]
+        x0, y0 = max(0, x - margin), y - margin
+        for w in got:
+            cx, cy = x0 + w["left"] + w["width"] / 2, y0 + w["top"] + w["height"] / 2
+            if w["conf"] < (_SKIPPED_CONF if len(w["text"]) > 1 else _SKIPPED_CHAR_CONF) \
+                    or not any(ch.isalnum() for ch in w["text"]) \
+                    or not (x <= cx <= x + bw and y - margin <= cy <= y + bh + margin):
+                continue
+            # the run's own height: Tesseract's box of a word read from a crop of one line may
+            # reach into the canvas around it
+            out.append(dict(w, left=x0 + w["left"], top=y, height=bh, line=f"skipped.{i}"))
+    if len(out) > len(raw):
+        log.info("%d words read again where the page layout skipped text", len(out) - len(raw))
+    return out
 
 
 _LATIN_RETRY_CONF = 80.0  # a page read with a mean word confidence under this ...
@@ -824,7 +960,8 @@ _RULE_CHARS = set("|1lI![]¦")
 _VOWELS = set("аәеёиіоөуұүыэюяaeiouyАӘЕЁИІОӨУҰҮЫЭЮЯAEIOUY")
 #: a text layer is poor (and the page is OCR'd again) when any share is over its limit
 POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "noise": 0.2, "missed_cells": 0.1, "crossing": 0.08,
-              "table_rule_marks": 0.3, "mixed_case": 0.35}
+              "table_rule_marks": 0.3, "mixed_case": 0.35, "leader_letters": 0.1,
+              "skipped_text": 0.08}
 #: the fewest words of three letters or more whose share of mixed case is judged
 _MIXED_CASE_MIN_WORDS = 20
 
@@ -959,6 +1096,78 @@ def _drop_rules(words: list[OcrWord], tables: list[ImageTable]) -> list[OcrWord]
         if text:
             out.append(OcrWord(text, x0, w.top, x1, w.bottom, w.conf, w.size))
     return out
+
+
+#: the fewest dots a word of dot leaders is read from, alone
+_LEADER_DOTS = 3
+#: a dot of a leader is no taller and no wider than this share of its line's height
+_DOT_SIZE = 0.3
+
+
+def _dots(w: OcrWord, gray: Any, scale: float) -> int:
+    """How many dots the ink of ``w``'s box is, or 0 when it is no row of
+    dots (see :func:`dot_leaders`)."""
+    import cv2
+    import numpy as np
+
+    h_img, w_img = gray.shape[:2]
+    x0, x1 = max(0, int(w.x0 / scale)), min(w_img, int(math.ceil(w.x1 / scale)))
+    y0, y1 = max(0, int(w.top / scale)), min(h_img, int(math.ceil(w.bottom / scale)))
+    hpx = y1 - y0
+    if hpx < 6 or x1 - x0 < 2:
+        return 0
+    crop = gray[y0:y1, x0:x1]
+    dark, paper = float(crop.min()), float(np.percentile(crop, 90))
+    if paper - dark < 60:
+        return 0  # no ink, or a shade
+    ink = (crop < (dark + paper) / 2).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    specks = [s for s in stats[1:] if s[4] >= 2]
+    limit = _DOT_SIZE * hpx
+    if not specks or any(s[2] > limit or s[3] > limit or s[1] + s[3] / 2 < hpx / 2 for s in specks):
+        return 0
+    return len(specks)
+
+
+def dot_leaders(words: list[OcrWord], gray: Any, scale: float) -> int:
+    """Words whose ink is dots only: dot leaders ("0.99 ........ 800",
+    "Burglary . . . . . 240.9") that OCR read as letters ("seesaw", "cece",
+    "ола ба") on a blurred or grey scan.  Such a word is written as dots,
+    so the table rules take it for a leader (a cell edge between a label
+    and its figure), not for words.  A word is tested when it has a letter
+    or a digit; its ink (in the levelled page image ``gray``, ``scale``
+    points a pixel; darker than half way between its darkest pixel and the
+    paper) must be specks none taller or wider than ``_DOT_SIZE`` of the
+    word's height, all in its lower half: ``_LEADER_DOTS`` of them or more,
+    or fewer beside another such word on its line (a leader read as
+    several short words).  Returns how many words were so read."""
+    found = [(w, n) for w in words if any(ch.isalnum() for ch in w.text) and (n := _dots(w, gray, scale))]
+    dotted = [w for w, _ in found]
+    changed = 0
+    for w, n in found:
+        h = w.bottom - w.top
+        if n < _LEADER_DOTS and not any(
+                o is not w and abs((o.top + o.bottom) - (w.top + w.bottom)) < h
+                and min(abs(o.x0 - w.x1), abs(w.x0 - o.x1)) < 2 * h for o in dotted):
+            continue
+        w.text = "." * max(n, _LEADER_DOTS)
+        changed += 1
+    if not changed:
+        return 0
+    # what OCR read between two pieces of one leader is of it too ("...... SA ......"):
+    # a leader runs unbroken from a label to its figure
+    for w in words:
+        if LEADER_RE.match(w.text) or re.fullmatch(r"[\d.,]+", w.text):
+            continue
+        h, cy = w.bottom - w.top, (w.top + w.bottom) / 2
+        line = [o for o in words if o is not w and abs((o.top + o.bottom) / 2 - cy) < h / 2]
+        left = max((o for o in line if o.x1 <= w.x0 + 1), key=lambda o: o.x1, default=None)
+        right = min((o for o in line if o.x0 >= w.x1 - 1), key=lambda o: o.x0, default=None)
+        if left is not None and right is not None and LEADER_RE.match(left.text) and LEADER_RE.match(right.text) \
+                and w.x0 - left.x1 < h and right.x0 - w.x1 < h:
+            w.text = "." * _LEADER_DOTS
+            changed += 1
+    return changed
 
 
 def _even_sizes(words: list[OcrWord]) -> None:
