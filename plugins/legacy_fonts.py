@@ -8,6 +8,16 @@ read wrongly; in a document with five such words of three letters or more,
 each such word is read again as CP1251.  ``documents.metadata
 ["cyrillic_read_as_latin1"]`` counts the texts changed.
 
+**UTF-8 read as CP1251.**  A file saved as UTF-8 and opened once as
+CP1251, then saved again, holds each Cyrillic letter as two: "РђРЅР°Р»РёР·"
+for "Анализ", "в„–" for "№".  Such a word is the CP1251 bytes of UTF-8
+text (no word of Russian or Kazakh text encodes so: their letters are
+CP1251's lead bytes only); in a document with five such words or more,
+each is read back as UTF-8 (a letter whose second byte CP1251 has no
+character for, as "И", kept as "�" by the program that did it, is read
+with that byte).  ``documents.metadata["utf8_read_as_cp1251"]`` counts the
+texts changed.
+
 **Kazakh typed in the old 8-bit Kazakh fonts.**
 
 Before Unicode fonts had the Kazakh letters, Kazakh was typed in fonts
@@ -35,6 +45,7 @@ import re
 
 from esep import hookimpl
 from esep.model import Document
+from esep.plugins.lang.alphabet import CYRILLIC_LETTERS
 from esep.registry import Config
 
 #: what each Windows Latin (CP1252, or Latin-1 for its gaps) character is as a byte
@@ -79,6 +90,46 @@ def read_as_latin1(texts: list[str]) -> bool:
     return False
 
 
+_ASCII_SPACED = re.compile(r"[^ \t\r\n]+")
+#: what a word read back may hold besides ASCII: Russian and Kazakh letters and the punctuation of their texts
+_READ_BACK = set(CYRILLIC_LETTERS + CYRILLIC_LETTERS.upper() + "«»„“”‘’–—…№•·°\u00a0")
+
+
+def _utf8_of(word: str) -> str | None:
+    """A word of UTF-8 read as CP1251 ("РђРЅР°Р»РёР·") as the text its bytes
+    hold, or None when it is no such word (ASCII alone, or any byte sequence
+    UTF-8 does not allow: every word of Russian or Kazakh text)."""
+    if word.isascii():
+        return None
+    try:
+        data = b"".join(b"\x98" if ch == "\ufffd" else ch.encode("cp1251") for ch in word)
+        text = data.decode("utf-8")
+    except UnicodeError:
+        return None
+    if text == word or not all(ch.isascii() or ch in _READ_BACK for ch in text):
+        return None  # "Ф№3" is D4 B9 in CP1251, which UTF-8 reads as an Armenian letter: no such word
+    return text
+
+
+def utf8_from_cp1251(text: str) -> str:
+    """``text`` with each word of UTF-8 read as CP1251 read back."""
+    return _ASCII_SPACED.sub(lambda m: _utf8_of(m.group()) or m.group(), text)
+
+
+def read_as_cp1251(texts: list[str]) -> bool:
+    """Whether ``texts`` hold :data:`_MIN_MOJIBAKE` words of UTF-8 read as CP1251 or more."""
+    n = 0
+    for t in texts:
+        if "Р" not in t and "С" not in t and "в" not in t:  # the lead bytes of Cyrillic letters and of punctuation
+            continue
+        for m in _ASCII_SPACED.finditer(t):
+            back = _utf8_of(m.group())
+            n += back is not None and sum(ch in _READ_BACK and ch.isalpha() for ch in back) >= 2
+            if n >= _MIN_MOJIBAKE:
+                return True
+    return False
+
+
 #: the letter a KZ-1048 font draws in each CP1251 place (the two code pages differ in these only)
 KZ1048_IN_CP1251 = {a: k for a, k in ((bytes([b]).decode("cp1251", "replace"), bytes([b]).decode("kz1048", "replace"))
                                        for b in range(0x80, 0x100)) if a != k and "\ufffd" not in (a, k)}
@@ -112,6 +163,9 @@ def prepare_document(document: Document, config: Config) -> None:
     if str(config.get("legacy_fonts", "on")).lower() in ("off", "no", "0", "false"):
         return
     texts = [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
+    if read_as_cp1251(texts):
+        document.metadata["utf8_read_as_cp1251"] = _mend(document, utf8_from_cp1251)
+        texts = [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
     if read_as_latin1(texts):
         document.metadata["cyrillic_read_as_latin1"] = _mend(document, cyrillic_from_latin1)
         texts = [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]

@@ -8,7 +8,9 @@ import sqlite3
 
 import docx
 
-from esep.plugins.legacy_fonts import cyrillic_from_latin1, kazakh_letters, read_as_latin1, typed_in_legacy_font
+from esep.plugins.legacy_fonts import (
+    cyrillic_from_latin1, kazakh_letters, read_as_cp1251, read_as_latin1, typed_in_legacy_font, utf8_from_cp1251,
+)
 
 # what a report typed in a KZ font stores: Қ as Ќ, ә as ј, ң as ѕ, ғ as є, ү as ї, ұ as ў, ө as ґ
 STORED = ["Ќостанай облысы јкімдігініѕ мјдениет басќармасына",
@@ -112,3 +114,27 @@ def test_cyrillic_a_pdf_gives_as_windows_latin_is_read_again(tmp_path, cli_runne
 def test_western_text_is_no_cyrillic_read_wrongly():
     assert cyrillic_from_latin1("Café crème, Übersetzung, señorita") == "Café crème, Übersetzung, señorita"
     assert not read_as_latin1(["Café crème brûlée à la carte, Übersetzung für Ärzte, señorita, Ålesund"])
+
+
+def test_a_text_of_utf8_read_as_cp1251_is_read_back(tmp_path, cli_runner):
+    """A UTF-8 export opened once as CP1251 and saved again ("РћС‚С‡РµС‚ Рѕ
+    СЂР°Р±РѕС‚Рµ"): its words are read back, the text as stored kept as the
+    original, and it is not taken for OCR damage."""
+    text = "\n".join(RUSSIAN + ["Итого мероприятий «Ёлка» – № 5; қазақ тілінде 120 дана."])
+    garbled = text.encode("utf-8").decode("cp1251", errors="replace")
+    assert "\ufffd" in garbled and utf8_from_cp1251(garbled) == text  # "И" too, whose second byte CP1251 lacks
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "old.txt").write_text(garbled, encoding="utf-8")
+    db = tmp_path / "esep.db"
+    assert cli_runner("ingest", tmp_path / "in", "--db", db, "--no-progress").exit_code == 0
+    con = sqlite3.connect(db)
+    blocks = con.execute("select text, original from blocks order by idx").fetchall()
+    assert blocks[0][0] == RUSSIAN[0] and blocks[0][1] == garbled.splitlines()[0]
+    meta = json.loads(con.execute("select metadata from documents").fetchone()[0])
+    assert meta["utf8_read_as_cp1251"] == len(blocks) and meta["period"] == "2019" and "ocr" not in meta
+    assert ("users.registered", 12345.0) in con.execute("select metric, value from facts").fetchall()
+
+
+def test_russian_and_kazakh_text_is_no_utf8_read_wrongly():
+    plain = ["Отчёт о работе ЦБС «Ёлка» за 2019 год, № 5 – Қазақ тілінде, Ғ Ү Ұ Һ І ә ө"] * 6
+    assert not read_as_cp1251(plain) and utf8_from_cp1251(plain[0]) == plain[0]

@@ -33,6 +33,7 @@ from pathlib import Path
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
 from esep.plugins.lang.alphabet import CYRILLIC_LETTERS
+from esep.plugins.legacy_fonts import read_as_cp1251
 from esep.plugins.text.aligned import aligned_table
 from esep.plugins.text.ascii import ascii_table
 from esep.plugins.text.delimited import (
@@ -326,7 +327,10 @@ def _mark_ocr(doc: Document, text: str) -> None:
     in Kazakh text; see :mod:`esep.plugins.text.ocr_signs`) is the text an
     OCR program read from a scan: it is marked as an OCR'd PDF's text layer
     is (``metadata["ocr"] = "text_layer"``), so that the OCR repair mends it,
-    and ``metadata["ocr_damage"]`` keeps the share of damaged words."""
+    and ``metadata["ocr_damage"]`` keeps the share of damaged words.  A text of UTF-8 read as CP1251
+    is not (:mod:`esep.plugins.legacy_fonts` reads it back)."""
+    if read_as_cp1251([text]):
+        return  # "РђРЅР°Р»РёР·": UTF-8 read as CP1251 is no OCR damage; the legacy-fonts repair reads it back
     share, _counts = ocr_damage(text)
     if share > OCR_DAMAGE_THRESHOLD:
         doc.metadata["ocr"] = "text_layer"
