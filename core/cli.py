@@ -141,11 +141,16 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
         from .cluster import ClusterUnavailable
         from .pipeline import Ingester, Interrupted, SignalStop, Summary, discover
 
+        unknown: dict[str, int] = {}
+
         def report(o: Outcome) -> None:
             if o.status == "failed":
                 click.echo(f"failed: {o.path}: [{o.stage}] {o.message}", err=True)
             elif o.status == "skipped" and o.message.startswith("same content"):
                 click.echo(f"skipped: {o.path}: {o.message}", err=True)
+            elif o.status == "skipped" and o.message.startswith(("no loader", "empty file of no known format")):
+                suffix = Path(o.path).suffix.lower() or "(no suffix)"
+                unknown[suffix] = unknown.get(suffix, 0) + 1
 
         timings: dict[str, float] = {}
         with SignalStop() as stopping:
@@ -185,6 +190,11 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
             total = sum(timings.values()) or 1.0
             for k, v in sorted(timings.items(), key=lambda kv: -kv[1]):
                 click.echo(f"{v:9.3f} s {100 * v / total:5.1f}%  {k}", err=True)
+        if unknown:
+            # an archive's folders hold images and spreadsheets too: one line says what was not read, by suffix
+            kinds = ", ".join(f"{k} {n}" for k, n in sorted(unknown.items(), key=lambda kv: (-kv[1], kv[0])))
+            click.echo(f"skipped, no loader for their format: {kinds} (save them as .docx, .pdf or .txt to read them)",
+                       err=True)
         click.echo(summary.line())
         if summary.interrupted is not None:
             sys.exit(128 + summary.interrupted)  # as a shell reports a command ended by the signal: 130, 143

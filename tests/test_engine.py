@@ -124,6 +124,7 @@ def test_bad_files_each_give_one_error_row_and_the_rest_lands(folder, tmp_path, 
     assert conn.execute("select count(*) from documents").fetchone()[0] == 1
     last = r.output.strip().splitlines()[-1]
     assert last.startswith("1 ingested, 0 unchanged, 1 skipped, 4 failed")
+    assert "skipped, no loader for their format: .jpg 1" in r.output  # the file no loader reads is named by kind
     for name in errors:
         assert f"{name}: [" in r.output  # one line each on stderr (mixed into output here)
 
