@@ -566,6 +566,28 @@ def _cell(document: Document | None, table_index: int | None, row: int | None, c
     return None
 
 
+#: a sub-row's label: "в т.ч. онлайн-выставки", "из них для детей", "оның ішінде балаларға арналғаны"
+_PART_ROW = re.compile(r"(?i)\s*(?:в\s*т\.\s*ч\.?|в\s+том\s+числе|из\s+них|из\s+которых|(?:с|о)\.\s*і\."
+                       r"|(?:оның|соның|олардың|солардың)\s+ішінде)(?![^\W\d_])")
+#: a total of the rows listed only ("Итого по указанным формам", "Көрсетілген түрлер бойынша барлығы")
+_LISTED = re.compile(r"(?i)(?<![^\W\d_])(?:указанн|перечисленн|вышеуказанн|вышеперечисленн|көрсетілген|аталған)\w*")
+#: a caption saying the table shows some forms of work only ("Основные формы массовой работы", "Отдельные
+#: формы", "Негізгі жұмыс түрлері"): its total counts every event, its rows some
+_SOME_FORMS = re.compile(r"(?i)(?<![^\W\d_])(?:основн\w*|отдельн\w*|некотор\w*|наиболее\s+\w+|негізгі|кейбір)"
+                         r"\s+(?:\w+\s+)?(?:форм\w*|вид\w*|түр\w*|нысан\w*)")
+
+
+def _some_forms_only(document: Document | None, table_index: Any) -> bool:
+    """The caption of the table (its title, or the short block right before it) says it shows some forms."""
+    if document is None or not isinstance(table_index, int) or not 0 <= table_index < len(document.tables):
+        return False
+    table = document.tables[table_index]
+    caption = table.title or ""
+    if not caption and 0 <= table.position < len(document.blocks) and len(document.blocks[table.position].text) <= 200:
+        caption = document.blocks[table.position].text
+    return bool(_SOME_FORMS.search(caption))
+
+
 def event_total_checks(events: list[Record], document: Document | None) -> list[Record]:
     by_table: dict[Any, list[Record]] = {}
     for r in events:  # a table broken across pages is checked as one
@@ -573,6 +595,9 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
     several = len(by_table) > 1
     out = []
     for t_index, rs in sorted(by_table.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
+        if _some_forms_only(document, t_index):
+            log.debug("table %s shows some forms only beside the total of all; not checked", t_index)
+            continue
         periods: list[Any] = []
         for r in rs:
             if r.values.get("period") not in periods:
@@ -580,7 +605,10 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
         for period in periods:
             in_period = [r for r in rs if r.values.get("period") == period]
             totals = [r for r in in_period if r.values.get("is_total")]
-            rows = [r for r in in_period if not r.values.get("is_total")]
+            # a sub-row ("в т.ч. онлайн", "оның ішінде балаларға") is a part of the row above it, and a sum
+            # of the forms listed ("Итого по указанным формам") a sum of rows: neither adds to the total
+            rows = [r for r in in_period if not r.values.get("is_total")
+                    and not _PART_ROW.match(r.values.get("label") or "") and not _LISTED.search(r.values.get("label") or "")]
             if len(totals) != 1 or not rows:
                 if len(totals) > 1:
                     log.debug("table %s period %s has %d total rows; not checked", t_index, period, len(totals))

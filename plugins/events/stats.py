@@ -42,6 +42,7 @@ from esep.plugins.lang.numbers import parse_figure_cell, parse_number
 from esep.plugins.lang.periods import find_cumulative_periods, find_periods, make_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
+from esep.plugins.facts.common import LISTED_ONLY_RE
 from esep.plugins.events.headers import (BARE_YEAR, DONE_WORDS, LabelRow, header_period, header_role, is_month_label,
                                          is_total_label, merge_wrapped)
 
@@ -856,10 +857,13 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     by_direction = et.rows_by == "type" and not et.on_side and bool(_DIRECTION_HEADER.search(label_head or ""))
     if et.on_side:
         rows = _roles_of_the_total(rows, lambda text: is_form(vocab, read_label(text)), read_label)
+    # a total of the forms listed ("Итого по указанным формам", "Көрсетілген түрлер бойынша барлығы") above
+    # "Прочие" and "Всего" is a sum of some rows, not the table's total: only the last total is
+    subtotals = {id(r) for r in _subtotal_rows(rows, read_label)}
     for row in rows:
         label_text = read_label(row.text)
         own_label = row.label
-        total = bool(label_text.strip()) and (is_total_label(label_text) or row.total)
+        total = bool(label_text.strip()) and (is_total_label(label_text) or row.total) and id(row) not in subtotals
         if not row.has_numbers and not total and et.rows_by == "type" and matcher.match(label_text).id is None:
             # no figure and no form of work: a section heading not merged across the table
             # ("Для детей" in a table typed without rules)
@@ -871,7 +875,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         row_no += 1
         if total:
             event_type, confidence = "total", 1.0
-        elif et.rows_by != "type":
+        elif et.rows_by != "type" or id(row) in subtotals:
             event_type, confidence = None, 0.9  # a month or a branch: all forms of work together
         else:
             m = matcher.match(label_text)
@@ -905,6 +909,13 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 table_index=table.index,
                 cell=et.at(anchor.row, anchor.col) if anchor else et.at(row.r, et.label_col),
             )
+
+
+def _subtotal_rows(rows: list, read_label) -> list:
+    """Total rows that say they sum the forms listed ("Итого по указанным
+    формам", "Всего по перечисленным") with another total row below them."""
+    totals = [i for i, row in enumerate(rows) if is_total_label(read_label(row.text)) or row.total]
+    return [rows[i] for i in totals[:-1] if LISTED_ONLY_RE.search(read_label(rows[i].text))]
 
 
 def extract(document: Document, config: Config) -> Iterable[Record]:
