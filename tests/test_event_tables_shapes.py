@@ -167,3 +167,23 @@ def test_a_table_of_some_forms_beside_the_total_of_all_is_not_checked(registry, 
     # a table of the same rows under a caption of every form is checked, and fails
     recs = _records(registry, _doc("2023", "Мероприятия по формам работы:", rows))
     assert [r.values["holds"] for r in recs if r.table == "checks" and r.values["kind"] == "event_totals"] == [0, 0]
+
+
+# -- 3. a percent column naming the year it compares with -----------------------------------------------------
+
+@pytest.mark.parametrize("pct", ["% к 2022 г.", "2022 жылмен салыстырғанда, %"])
+def test_a_percent_against_a_year_is_no_fulfilment_of_the_plan(registry, pct):
+    rows = [["Формы работы", "2022 г. план", "2022 г. факт", "2023 г. план", "2023 г. факт", pct],
+            ["Книжные выставки", "45", "48", "50", "52", "108,3"], ["Беседы", "28", "28", "30", "30", "107,1"],
+            ["Итого", "73", "76", "80", "82", "107,9"]]
+    stats = [r.values for r in _records(registry, _doc("2023", "Мероприятия:", rows)) if r.table == "event_stats"]
+    assert {(v["label"], v["period"]): (v["plan"], v["actual"]) for v in stats}[("Беседы", "2023")] == (30, 30)
+    assert all(v["percent"] is None for v in stats)
+
+
+def test_a_percent_of_the_plan_beside_the_plan_is_still_read(registry):
+    rows = [["Формы работы", "2022 г. план", "2022 г. факт", "2023 г. план", "2023 г. факт", "%"],
+            ["Книжные выставки", "45", "48", "50", "52", "104"], ["Беседы", "28", "28", "30", "30", "100"],
+            ["Итого", "73", "76", "80", "82", "102,5"]]
+    stats = [r.values for r in _records(registry, _doc("2023", "Мероприятия:", rows)) if r.table == "event_stats"]
+    assert {(v["label"], v["period"]): v["percent"] for v in stats}[("Итого", "2023")] == 102.5

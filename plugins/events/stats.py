@@ -383,8 +383,10 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             if c.role and c.period is None:
                 left = next((d for d in sorted(columns.values(), key=lambda d: -d.index)
                              if d.index < c.index and d.period), None)
-                if left is not None and not any(d.period == left.period and d.role == c.role
-                                                 for d in columns.values()):
+                if left is not None and _against_another_year(c, left.period, columns):
+                    c.role = None
+                elif left is not None and not any(d.period == left.period and d.role == c.role
+                                                   for d in columns.values()):
                     c.period = left.period
     if not any(c.period for c in columns.values() if c.role):
         no_period = not any(c.period for c in columns.values())
@@ -499,6 +501,16 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
     if parts and len(totals) == 1 and not any(c.period == doc_period and c.role == "actual" for c in columns.values()) \
             and all(_inside(c.period, doc_period) for c in parts):
         totals[0].period, totals[0].role = doc_period, "actual"
+
+
+def _against_another_year(col: Column, period: str, columns: dict[int, Column]) -> bool:
+    """A percent column naming the year it compares with ("% к 2022 г." beside "2023 г. план | 2023 г.
+    факт"), when the period on its left has a plan: the growth against that year, not the plan's
+    fulfilment the period's percent would be read as; it is not read."""
+    years = re.findall(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", col.header or "")
+    return col.role == "percent" and bool(years) and bool(_AGAINST.search(col.header or "")) \
+        and all(not period.startswith(y) for y in years) \
+        and any(d.period == period and d.role == "plan" for d in columns.values())
 
 
 def _inside(part: str, whole: str) -> bool:
