@@ -187,3 +187,24 @@ def test_a_percent_of_the_plan_beside_the_plan_is_still_read(registry):
             ["Итого", "73", "76", "80", "82", "102,5"]]
     stats = [r.values for r in _records(registry, _doc("2023", "Мероприятия:", rows)) if r.table == "event_stats"]
     assert {(v["label"], v["period"]): v["percent"] for v in stats}[("Итого", "2023")] == 102.5
+
+
+# -- 4. a total column beside its parts only ------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows", [
+    [["Формы", "Всего", "в т.ч. в сельских библиотеках"], ["Книжные выставки", "40", "18"], ["Беседы", "25", "11"],
+     ["Викторины", "12", "5"], ["Итого", "77", "34"]],
+    [["Жұмыс түрлері", "Барлығы", "оның ішінде ауылдық кітапханаларда"], ["Кітап көрмелері", "40", "18"],
+     ["Әңгімелер", "25", "11"], ["Викториналар", "12", "5"], ["Жиыны", "77", "34"]],
+])
+def test_a_total_column_beside_its_parts_is_the_count_of_the_period(registry, rows):
+    recs = _records(registry, _doc("2024-H1", "Таблица.", rows))
+    stats = [r.values for r in recs if r.table == "event_stats"]
+    assert [(v["period"], v["actual"], v["participants"], v["is_total"]) for v in stats] == [
+        ("2024-H1", 40, None, 0), ("2024-H1", 25, None, 0), ("2024-H1", 12, None, 0), ("2024-H1", 77, None, 1)]
+
+
+def test_a_table_of_readers_with_a_total_and_its_part_is_no_event_table(registry):
+    rows = [["Категории читателей", "Всего", "в т.ч. в сельских библиотеках"], ["Дети до 14 лет", "4 100", "1 800"],
+            ["Юношество", "2 300", "900"], ["Итого", "6 400", "2 700"]]
+    assert [r for r in _records(registry, _doc("2024-H1", "Таблица.", rows)) if r.table == "event_stats"] == []

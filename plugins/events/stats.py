@@ -211,8 +211,11 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         # the libraries of the system across, over a total ("ЦРБ | ДБ | Кызылтуская с/б | Итого")
         branches = sum(1 for c in cells if _BRANCH.search(c.text) and not is_total_label(c.text)) >= 2 \
             and any(is_total_label(c.text) for c in cells)
+        # "Формы | Всего | в т.ч. в сельских библиотеках": a total beside its parts heads the counts
+        parts = any(_PART_HEADER.match(c.text) for c in cells)
         for c in cells:
-            if header_period(c.text) or header_role(c.text) or months >= 2 or branches or _yearless_part(c.text):
+            if header_period(c.text) or header_role(c.text) or months >= 2 or branches or _yearless_part(c.text) \
+                    or (parts and len(c.text.split()) == 1 and is_total_label(c.text)):
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
@@ -262,7 +265,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if pair:  # "2020 ж." over "8/240", "30/–": the count and the participants in each cell
                 col.role, col.pair = "pair", pair
         elif col.role is None and col.sub and is_total_label(col.sub) and len(col.sub.split()) == 1 \
-                and "participants" in known and "actual" not in known and not any(c.period for c in columns.values()) \
+                and known <= {"participants"} and not any(c.period for c in columns.values()) \
                 and all(_PART_HEADER.match(c.sub or "") for c in columns.values()
                         if c.index not in words and c is not col and c.role is None):
             col.role = "actual"  # "Всего" beside "в т.ч. онлайн" and "Участники": the events held
