@@ -208,3 +208,18 @@ def test_a_table_of_readers_with_a_total_and_its_part_is_no_event_table(registry
     rows = [["Категории читателей", "Всего", "в т.ч. в сельских библиотеках"], ["Дети до 14 лет", "4 100", "1 800"],
             ["Юношество", "2 300", "900"], ["Итого", "6 400", "2 700"]]
     assert [r for r in _records(registry, _doc("2024-H1", "Таблица.", rows)) if r.table == "event_stats"] == []
+
+
+# -- 8. abbreviated labels -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label, want", [
+    ("лит. вечер", "hour.literary"), ("Лит. вечера", "hour.literary"),
+    ("лит.-муз. вечер", "evening.literary_musical"), ("муз.-лит. вечер", "evening.literary_musical"),
+    ("б/о", "review.literary"), ("б/у", "lesson.library"), ("Д/и", "information_day"), ("к/в", "exhibition.book"),
+    ("с/б", None), ("д/б", None), ("а/к", None),
+])
+def test_an_abbreviation_completes_to_the_form_its_words_name(label, want):
+    from esep.plugins.events.labels import label_matcher
+    from esep.plugins.vocab import get_vocabulary
+
+    assert label_matcher(get_vocabulary("event_types", Config())).match(label).id == want
