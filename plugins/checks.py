@@ -595,9 +595,7 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
     several = len(by_table) > 1
     out = []
     for t_index, rs in sorted(by_table.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
-        if _some_forms_only(document, t_index):
-            log.debug("table %s shows some forms only beside the total of all; not checked", t_index)
-            continue
+        some = _some_forms_only(document, t_index)  # its rows add up to no more than its total
         periods: list[Any] = []
         for r in rs:
             if r.values.get("period") not in periods:
@@ -627,12 +625,16 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
                            f"sum of {len(given)} rows = {_fmt(computed)}"
                            + (f"; {len(rows) - len(given)} of {len(rows)} rows leave it empty"
                               if len(rows) > len(given) else ""))
-                out.append(_check(
+                check = _check(
                     name, "event_totals", stated, computed, period=period, details=details,
                     source=total, inputs=[total],
                     evidence=cell.text if cell is not None else total.evidence,
                     provenance=cell.provenance if cell is not None else None,
-                    table_index=total.table_index, cell=(cell.row, cell.col) if cell is not None else None))
+                    table_index=total.table_index, cell=(cell.row, cell.col) if cell is not None else None)
+                if some and computed < stated:
+                    check.values.update(holds=1, details=details + "; the caption names some forms only: "
+                                        "their sum is no more than the total")
+                out.append(check)
     return out
 
 

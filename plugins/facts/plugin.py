@@ -476,17 +476,17 @@ def prepare_records(records, document, config):
     # the figures of a table by form of work are the forms' own; the period's count of events and of
     # people is its total's only ("Показатель | Книжные выставки | Беседы | Всего" across, "Количество
     # мероприятий | 52 | 30 | 150": 52 and 30 are no count of the period's events)
-    totals: dict[int, set[tuple[str, Any, float]]] = {}
+    totals: dict[int, set[tuple[str, float]]] = {}
     for index, rows in event_rows.items():
         for r in rows:
             for role, metric_id in _EVENT_TOTALS:
                 if r.values.get("is_total") and r.values.get(role) is not None:
-                    totals.setdefault(index, set()).add((metric_id, r.values.get("period"), float(r.values[role])))
+                    totals.setdefault(index, set()).add((metric_id, float(r.values[role])))
 
     def a_form_figure(r: Record) -> bool:
         metric = r.values.get("metric")
-        return r.table_index in by_type and metric in dict(_EVENT_TOTALS).values() and r.cell is not None \
-            and (metric, r.values.get("period"), float(r.values.get("value") or 0)) not in totals.get(r.table_index, set())
+        return r.table_index in by_type and r.table_index in totals and metric in dict(_EVENT_TOTALS).values() \
+            and r.cell is not None and (metric, float(r.values.get("value") or 0)) not in totals[r.table_index]
 
     records[:] = [r for r in records if not (r.table == "facts" and r.table_index in event_rows
                                              and (not_its_own(r) or a_form_figure(r)))]
