@@ -19,7 +19,9 @@ name                   relation
 ``parts_total[M]``     for composite metrics: staff.headcount =
                        staff.civil_servants + staff.technical
 ``event_totals[P].C``  an event table's stated total of column C (plan, actual,
-                       participants) in period P = the sum of its rows
+                       participants) in period P = the sum of its rows (not
+                       its sub-rows; no more than the total when the
+                       caption says the table shows some forms only)
 ``count_listed[M]``    a stated count (media.articles) = the items listed
                        (citations of kind ``article``)
 ``ratio[R]``           a stated ratio = its parts, rounded as the report rounds:
