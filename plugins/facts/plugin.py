@@ -526,11 +526,9 @@ def _part_of(document: Document, table, rows: list[Record]) -> str | None:
     for a table of the whole.  A report whose own title names the same
     (a children's library's report on its children's events) is of the whole,
     and so is a table by library, whose caption names its rows."""
-    from esep.plugins.facts.table import _captions
-
     if any(r.values.get("rows_by") == "branch" for r in rows):
         return None
-    captions = _captions(document, table)
+    captions = _caption(document, table)
     if not captions:
         return None
     groups = library_groups(captions[0])
@@ -541,6 +539,16 @@ def _part_of(document: Document, table, rows: list[Record]) -> str | None:
         return None
     title = next((b.text for b in document.blocks if b.text.strip()), "")
     return None if any(p.search(title) for p in named) else "part"
+
+
+def _caption(document: Document, table) -> list[str]:
+    """The table's caption: its title, or the block right before it when that block is a heading, is
+    short or ends with a colon (as the table reader takes it)."""
+    block = document.blocks[table.position] if 0 <= table.position < len(document.blocks) else None
+    text = table.title or (block.text.strip() if block is not None else "")
+    if block is not None and not table.title and not (block.kind == "heading" or len(text) <= 160 or text.endswith(":")):
+        return []
+    return [text] if text else []
 
 
 def _part_totals(records: list[Record], document: Document, event_rows: dict[int, list[Record]]) -> None:
