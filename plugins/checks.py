@@ -19,7 +19,9 @@ name                   relation
 ``parts_total[M]``     for composite metrics: staff.headcount =
                        staff.civil_servants + staff.technical
 ``event_totals[P].C``  an event table's stated total of column C (plan, actual,
-                       participants) in period P = the sum of its rows
+                       participants) in period P = the sum of its rows (not
+                       its sub-rows; no more than the total when the
+                       caption says the table shows some forms only)
 ``count_listed[M]``    a stated count (media.articles) = the items listed
                        (citations of kind ``article``)
 ``ratio[R]``           a stated ratio = its parts, rounded as the report rounds:
@@ -566,6 +568,28 @@ def _cell(document: Document | None, table_index: int | None, row: int | None, c
     return None
 
 
+#: a sub-row's label: "в т.ч. онлайн-выставки", "из них для детей", "оның ішінде балаларға арналғаны"
+_PART_ROW = re.compile(r"(?i)\s*(?:в\s*т\.\s*ч\.?|в\s+том\s+числе|из\s+них|из\s+которых|(?:с|о)\.\s*і\."
+                       r"|(?:оның|соның|олардың|солардың)\s+ішінде)(?![^\W\d_])")
+#: a total of the rows listed only ("Итого по указанным формам", "Көрсетілген түрлер бойынша барлығы")
+_LISTED = re.compile(r"(?i)(?<![^\W\d_])(?:указанн|перечисленн|вышеуказанн|вышеперечисленн|көрсетілген|аталған)\w*")
+#: a caption saying the table shows some forms of work only ("Основные формы массовой работы", "Отдельные
+#: формы", "Негізгі жұмыс түрлері"): its total counts every event, its rows some
+_SOME_FORMS = re.compile(r"(?i)(?<![^\W\d_])(?:основн\w*|отдельн\w*|некотор\w*|наиболее\s+\w+|негізгі|кейбір)"
+                         r"\s+(?:\w+\s+)?(?:форм\w*|вид\w*|түр\w*|нысан\w*)")
+
+
+def _some_forms_only(document: Document | None, table_index: Any) -> bool:
+    """The caption of the table (its title, or the short block right before it) says it shows some forms."""
+    if document is None or not isinstance(table_index, int) or not 0 <= table_index < len(document.tables):
+        return False
+    table = document.tables[table_index]
+    caption = table.title or ""
+    if not caption and 0 <= table.position < len(document.blocks) and len(document.blocks[table.position].text) <= 200:
+        caption = document.blocks[table.position].text
+    return bool(_SOME_FORMS.search(caption))
+
+
 def event_total_checks(events: list[Record], document: Document | None) -> list[Record]:
     by_table: dict[Any, list[Record]] = {}
     for r in events:  # a table broken across pages is checked as one
@@ -573,6 +597,7 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
     several = len(by_table) > 1
     out = []
     for t_index, rs in sorted(by_table.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
+        some = _some_forms_only(document, t_index)  # its rows add up to no more than its total
         periods: list[Any] = []
         for r in rs:
             if r.values.get("period") not in periods:
@@ -580,7 +605,10 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
         for period in periods:
             in_period = [r for r in rs if r.values.get("period") == period]
             totals = [r for r in in_period if r.values.get("is_total")]
-            rows = [r for r in in_period if not r.values.get("is_total")]
+            # a sub-row ("в т.ч. онлайн", "оның ішінде балаларға") is a part of the row above it, and a sum
+            # of the forms listed ("Итого по указанным формам") a sum of rows: neither adds to the total
+            rows = [r for r in in_period if not r.values.get("is_total")
+                    and not _PART_ROW.match(r.values.get("label") or "") and not _LISTED.search(r.values.get("label") or "")]
             if len(totals) != 1 or not rows:
                 if len(totals) > 1:
                     log.debug("table %s period %s has %d total rows; not checked", t_index, period, len(totals))
@@ -599,12 +627,16 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
                            f"sum of {len(given)} rows = {_fmt(computed)}"
                            + (f"; {len(rows) - len(given)} of {len(rows)} rows leave it empty"
                               if len(rows) > len(given) else ""))
-                out.append(_check(
+                check = _check(
                     name, "event_totals", stated, computed, period=period, details=details,
                     source=total, inputs=[total],
                     evidence=cell.text if cell is not None else total.evidence,
                     provenance=cell.provenance if cell is not None else None,
-                    table_index=total.table_index, cell=(cell.row, cell.col) if cell is not None else None))
+                    table_index=total.table_index, cell=(cell.row, cell.col) if cell is not None else None)
+                if some and computed < stated:
+                    check.values.update(holds=1, details=details + "; the caption names some forms only: "
+                                        "their sum is no more than the total")
+                out.append(check)
     return out
 
 

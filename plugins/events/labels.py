@@ -242,6 +242,16 @@ def latin_key(text: str) -> str:
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 
 
+#: a two-word name written as its initials: "б/о" (библиографический обзор), "Д/и" (день информации)
+_INITIALS = re.compile(r"^\s*([^\W\d_])\s?/\s?([^\W\d_])\.?\s*$")
+#: the initials of a library, not of a form of work: "с/б", "д/б", "с/ф", "а/к"
+_LIBRARY_INITIALS = re.compile(r"(?i)^\s*(?:[^\W\d_]\s?/\s?[бф]|а/к|ф/л)")
+
+
+#: two words cut short and joined by a hyphen: "лит.-муз.", "кн.-илл."
+_PAIR_CUT = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\.\s?-\s?([^\W\d_]{2,})\.")
+
+
 #: units a table writes after a figure's role ("Присутствовало, чел.", "Выдано, экз.", "тыс. тенге"): an
 #: abbreviated word that is a unit is not the start of a form's name ("чел." is no "челлендж")
 UNIT_ABBREVIATIONS = frozenset({"чел", "ед", "экз", "тыс", "млн", "млрд", "шт", "руб", "тг", "тнг", "тен", "стр",
@@ -278,6 +288,13 @@ class LabelMatcher:
             for name in list(e.get("aliases", [])) + [v for v in e.get("labels", {}).values() if v]:
                 self.vocab_words |= words_of(name)
         self._cache: dict[str, Match] = {}
+        # the initials of the two-word names ("б/о": "Библиографический обзор") -> the ids they name
+        self.initials: dict[str, set[str]] = {}
+        for e in vocab.entries.values():
+            for name in list(e.get("aliases", [])) + [v for v in e.get("labels", {}).values() if v]:
+                ws = name.split()
+                if len(ws) == 2 and all(w[:1].isalpha() for w in ws) and not _LATIN.search(name):
+                    self.initials.setdefault((ws[0][0] + ws[1][0]).casefold(), set()).add(e["id"])
         self.latin: dict[str, str] = {}  # latin_key of every alias -> its id
         for e in vocab.entries.values():
             for name in list(e.get("aliases", [])) + [v for v in e.get("labels", {}).values() if v]:
@@ -301,6 +318,10 @@ class LabelMatcher:
         m = self.vocab.match(text)
         if m.id is not None:
             return m
+        cut = _INITIALS.match(text)
+        if cut and not _LIBRARY_INITIALS.match(text) and len(ids := self.initials.get(
+                (cut.group(1) + cut.group(2)).casefold(), set())) == 1:
+            return Match(next(iter(ids)), 85.0, text, next(iter(ids)))  # "б/у", "Д/и": a name's initials
         if raw is not None and _LATIN.search(raw):
             got = self._latin(raw)
             if got is not None:
@@ -340,12 +361,25 @@ class LabelMatcher:
         key = tx.type_key(text).replace(" ", "")
         if key in self.spaceless:  # "Дөңгелекүстел": the spaces lost
             return Match(self.spaceless[key], 95.0, text, self.spaceless[key])
+        whole = _PAIR_CUT.sub(self._pair, text)  # "лит.-муз." is "литературно-музыкальный"
+        if whole != text:
+            text = whole
+            if (got := self.vocab.match(text)).id is not None:
+                return got
         toks = [w for w in tx.words(text) if w.text[:1].isalpha()]
         options = [self._forms(text, w) for w in toks]
         got = self._phrase(options, head_first=not _is_kazakh(text))
         if got is not None:
             return Match(got, 90.0, text, got)
         return m
+
+    def _pair(self, m: re.Match) -> str:
+        """Two words cut short and joined by a hyphen ("лит.-муз.", "кн.-илл."): the vocabulary's
+        hyphenated word they begin, when there is one."""
+        a, b = m.group(1).lower(), m.group(2).lower()
+        full = sorted(v for v in self.vocab_words if "-" in v
+                      and v.split("-", 1)[0].startswith(a) and v.split("-", 1)[1].startswith(b))
+        return full[0] if full else m.group(0)
 
     def _forms(self, text: str, w: tx.Word) -> list[str]:
         """The word, or when it is abbreviated ("лит.", "познават.") the
@@ -358,7 +392,9 @@ class LabelMatcher:
         if header_role(w.text + "."):  # "мер.", "кол.", "уч.": a role's word cut short, not a form's
             return [w.text]
         stem = w.text.lower()
-        full = sorted(v for v in self.vocab_words if v.startswith(stem) and len(v) > len(stem) + 1)
+        # a word cut short is one word: "лит." is "литературный", not "литературно-музыкальный" ("лит.-муз.")
+        full = sorted(v for v in self.vocab_words if v.startswith(stem) and len(v) > len(stem) + 1
+                      and "-" not in v[len(stem):])
         return full[:12] or [w.text]
 
     def _phrase(self, options: list[list[str]], head_first: bool) -> str | None:

@@ -42,6 +42,7 @@ from esep.plugins.lang.numbers import parse_figure_cell, parse_number
 from esep.plugins.lang.periods import find_cumulative_periods, find_periods, make_period, period_from_code
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
+from esep.plugins.facts.common import LISTED_ONLY_RE
 from esep.plugins.events.headers import (BARE_YEAR, DONE_WORDS, LabelRow, header_period, header_role, is_month_label,
                                          is_total_label, merge_wrapped)
 
@@ -210,8 +211,11 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         # the libraries of the system across, over a total ("ЦРБ | ДБ | Кызылтуская с/б | Итого")
         branches = sum(1 for c in cells if _BRANCH.search(c.text) and not is_total_label(c.text)) >= 2 \
             and any(is_total_label(c.text) for c in cells)
+        # "Формы | Всего | в т.ч. в сельских библиотеках": a total beside its parts heads the counts
+        parts = any(_PART_HEADER.match(c.text) for c in cells)
         for c in cells:
-            if header_period(c.text) or header_role(c.text) or months >= 2 or branches or _yearless_part(c.text):
+            if header_period(c.text) or header_role(c.text) or months >= 2 or branches or _yearless_part(c.text) \
+                    or (parts and len(c.text.split()) == 1 and is_total_label(c.text)):
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
@@ -261,7 +265,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if pair:  # "2020 ж." over "8/240", "30/–": the count and the participants in each cell
                 col.role, col.pair = "pair", pair
         elif col.role is None and col.sub and is_total_label(col.sub) and len(col.sub.split()) == 1 \
-                and "participants" in known and "actual" not in known and not any(c.period for c in columns.values()) \
+                and known <= {"participants"} and not any(c.period for c in columns.values()) \
                 and all(_PART_HEADER.match(c.sub or "") for c in columns.values()
                         if c.index not in words and c is not col and c.role is None):
             col.role = "actual"  # "Всего" beside "в т.ч. онлайн" and "Участники": the events held
@@ -382,8 +386,10 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             if c.role and c.period is None:
                 left = next((d for d in sorted(columns.values(), key=lambda d: -d.index)
                              if d.index < c.index and d.period), None)
-                if left is not None and not any(d.period == left.period and d.role == c.role
-                                                 for d in columns.values()):
+                if left is not None and _against_another_year(c, left.period, columns):
+                    c.role = None
+                elif left is not None and not any(d.period == left.period and d.role == c.role
+                                                   for d in columns.values()):
                     c.period = left.period
     if not any(c.period for c in columns.values() if c.role):
         no_period = not any(c.period for c in columns.values())
@@ -498,6 +504,16 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
     if parts and len(totals) == 1 and not any(c.period == doc_period and c.role == "actual" for c in columns.values()) \
             and all(_inside(c.period, doc_period) for c in parts):
         totals[0].period, totals[0].role = doc_period, "actual"
+
+
+def _against_another_year(col: Column, period: str, columns: dict[int, Column]) -> bool:
+    """A percent column naming the year it compares with ("% к 2022 г." beside "2023 г. план | 2023 г.
+    факт"), when the period on its left has a plan: the growth against that year, not the plan's
+    fulfilment the period's percent would be read as; it is not read."""
+    years = re.findall(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])", col.header or "")
+    return col.role == "percent" and bool(years) and bool(_AGAINST.search(col.header or "")) \
+        and all(not period.startswith(y) for y in years) \
+        and any(d.period == period and d.role == "plan" for d in columns.values())
 
 
 def _inside(part: str, whole: str) -> bool:
@@ -856,10 +872,13 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     by_direction = et.rows_by == "type" and not et.on_side and bool(_DIRECTION_HEADER.search(label_head or ""))
     if et.on_side:
         rows = _roles_of_the_total(rows, lambda text: is_form(vocab, read_label(text)), read_label)
+    # a total of the forms listed ("Итого по указанным формам", "Көрсетілген түрлер бойынша барлығы") above
+    # "Прочие" and "Всего" is a sum of some rows, not the table's total: only the last total is
+    subtotals = {id(r) for r in _subtotal_rows(rows, read_label)}
     for row in rows:
         label_text = read_label(row.text)
         own_label = row.label
-        total = bool(label_text.strip()) and (is_total_label(label_text) or row.total)
+        total = bool(label_text.strip()) and (is_total_label(label_text) or row.total) and id(row) not in subtotals
         if not row.has_numbers and not total and et.rows_by == "type" and matcher.match(label_text).id is None:
             # no figure and no form of work: a section heading not merged across the table
             # ("Для детей" in a table typed without rules)
@@ -871,7 +890,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         row_no += 1
         if total:
             event_type, confidence = "total", 1.0
-        elif et.rows_by != "type":
+        elif et.rows_by != "type" or id(row) in subtotals:
             event_type, confidence = None, 0.9  # a month or a branch: all forms of work together
         else:
             m = matcher.match(label_text)
@@ -905,6 +924,13 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 table_index=table.index,
                 cell=et.at(anchor.row, anchor.col) if anchor else et.at(row.r, et.label_col),
             )
+
+
+def _subtotal_rows(rows: list, read_label) -> list:
+    """Total rows that say they sum the forms listed ("Итого по указанным
+    формам", "Всего по перечисленным") with another total row below them."""
+    totals = [i for i, row in enumerate(rows) if is_total_label(read_label(row.text)) or row.total]
+    return [rows[i] for i in totals[:-1] if LISTED_ONLY_RE.search(read_label(rows[i].text))]
 
 
 def extract(document: Document, config: Config) -> Iterable[Record]:

@@ -27,7 +27,8 @@ from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
 from esep.model import Document, Record
-from esep.plugins.facts.common import EXTRACTOR, LISTED_ONLY_RE, document_period, get_tokenizer_nlp, get_vocab, make_fact
+from esep.plugins.facts.common import (EXTRACTOR, LISTED_ONLY_RE, document_period, get_tokenizer_nlp, get_vocab,
+                                      library_groups, make_fact)
 from esep.plugins.lang.numbers import parse_number
 from esep.plugins.lang.periods import period_from_code
 from esep.registry import prf
@@ -472,23 +473,120 @@ def prepare_records(records, document, config):
         cols = role_cols.get((r.table_index, metric))
         return bool(cols) and r.cell is not None and r.cell[1] not in cols
 
-    records[:] = [r for r in records if not (r.table == "facts" and r.table_index in event_rows and not_its_own(r))]
+    # the figures of a table by form of work are the forms' own; the period's count of events and of
+    # people is its total's only ("Показатель | Книжные выставки | Беседы | Всего" across, "Количество
+    # мероприятий | 52 | 30 | 150": 52 and 30 are no count of the period's events)
+    totals: dict[int, set[tuple[str, float]]] = {}
+    for index, rows in event_rows.items():
+        for r in rows:
+            for role, metric_id in _EVENT_TOTALS:
+                if r.values.get("is_total") and r.values.get(role) is not None:
+                    totals.setdefault(index, set()).add((metric_id, float(r.values[role])))
+
+    def a_form_figure(r: Record) -> bool:
+        metric = r.values.get("metric")
+        return r.table_index in by_type and r.table_index in totals and metric in dict(_EVENT_TOTALS).values() \
+            and r.cell is not None and (metric, float(r.values.get("value") or 0)) not in totals[r.table_index]
+
+    records[:] = [r for r in records if not (r.table == "facts" and r.table_index in event_rows
+                                             and (not_its_own(r) or a_form_figure(r)))]
+    _part_totals(records, document, event_rows)
     have = {(r.values["metric"], r.values.get("period"), r.table_index) for r in records
             if r.table == "facts" and r.values.get("metric") in dict(_EVENT_TOTALS).values()}
     fv = get_vocab(config)
     for index, rows in sorted(event_rows.items()):
         table = document.tables[index] if 0 <= index < len(document.tables) else None
+        part = _part_of(document, table, rows) if table is not None else None
         for r in rows:
             if table is None or not r.values.get("is_total") or LISTED_ONLY_RE.search(r.values.get("label") or ""):
                 continue  # "Итого по указанным формам": the sum of the forms listed, no count of every event
+            if part is not None and not part.startswith("branch:"):
+                continue  # a department's or a group of readers' total is no count of the period's events
+            if _smaller_than_another(r, event_rows):
+                continue
             for role, metric_id in _EVENT_TOTALS:
-                got = _total_fact(r, role, metric_id, table, fv, have)
+                got = _total_fact(r, role, metric_id, table, fv, have, category=part)
                 if got is not None:
                     records.append(got)
                     have.add((metric_id, got.values["period"], index))
 
 
-def _total_fact(row: Record, role: str, metric_id: str, table, fv, have: set) -> Record | None:
+#: a caption naming a part of the library system: a department or sector ("Мероприятия детского отдела",
+#: "Балалар бөлімінің іс-шаралары"), a group of readers ("для детей", "балаларға арналған", "юношества"),
+#: or one branch ("библиотеки-филиала №2")
+_PARTS = tuple(re.compile(r"(?i)(?<![^\W\d_])(?:" + p + ")") for p in (
+    r"отдел|сектор|бөлім", r"филиал", r"детск|дет(?:ей|ям|ьми)(?![^\W\d_])|бала(?:лар|ға)",
+    r"юнош|молод[её]ж|жасөспір|жастар"))
+
+
+def _part_of(document: Document, table, rows: list[Record]) -> str | None:
+    """What part of the library system an event table's caption names:
+    the category of a group of libraries (``branch:сельские библиотеки``),
+    ``"part"`` for a department, a group of readers or a branch, or None
+    for a table of the whole.  A report whose own title names the same
+    (a children's library's report on its children's events) is of the whole,
+    and so is a table by library, whose caption names its rows."""
+    if any(r.values.get("rows_by") == "branch" for r in rows):
+        return None
+    captions = _caption(document, table)
+    if not captions:
+        return None
+    groups = library_groups(captions[0])
+    if len(groups) == 1:
+        return groups[0]
+    named = [p for p in _PARTS if p.search(captions[0])]
+    if not named or len(groups) > 1:
+        return None
+    title = next((b.text for b in document.blocks if b.text.strip()), "")
+    return None if any(p.search(title) for p in named) else "part"
+
+
+def _caption(document: Document, table) -> list[str]:
+    """The table's caption: its title, or the block right before it when that block is a heading, is
+    short or ends with a colon (as the table reader takes it)."""
+    block = document.blocks[table.position] if 0 <= table.position < len(document.blocks) else None
+    text = table.title or (block.text.strip() if block is not None else "")
+    if block is not None and not table.title and not (block.kind == "heading" or len(text) <= 160 or text.endswith(":")):
+        return []
+    return [text] if text else []
+
+
+def _part_totals(records: list[Record], document: Document, event_rows: dict[int, list[Record]]) -> None:
+    """The counts the table reader gave from a table of a part (see :func:`_part_of`): a group of
+    libraries' are that group's; a department's or a group of readers' are dropped, and so is a total
+    smaller than another event table's of the same period, which counts a part of the events only."""
+    keep = []
+    for r in records:
+        if r.table == "facts" and r.table_index in event_rows and r.values.get("metric") in dict(_EVENT_TOTALS).values() \
+                and not r.values.get("category") and 0 <= r.table_index < len(document.tables):
+            part = _part_of(document, document.tables[r.table_index], event_rows[r.table_index])
+            if part is not None and part.startswith("branch:"):
+                r.values["category"] = part
+            elif part is not None:
+                continue
+            elif any(_smaller_than_another(t, event_rows) for t in event_rows[r.table_index]
+                     if t.values.get("is_total") and t.values.get("period") == r.values.get("period")):
+                continue
+        keep.append(r)
+    records[:] = keep
+
+
+def _smaller_than_another(total: Record, event_rows: dict[int, list[Record]]) -> bool:
+    """An event table's total row counting fewer events than another table's total of the same
+    period (a second table of the children's events, of the forms held online): a part, not the whole."""
+    first = total.values.get("first_table", total.table_index)
+    own = total.values.get("actual")
+    if own is None:
+        return False
+    return any(float(r.values["actual"]) > float(own) for rows in event_rows.values() for r in rows
+               if r.values.get("is_total") and r.values.get("actual") is not None
+               and r.values.get("first_table", r.table_index) != first
+               and r.values.get("period") == total.values.get("period")
+               and not LISTED_ONLY_RE.search(r.values.get("label") or ""))
+
+
+def _total_fact(row: Record, role: str, metric_id: str, table, fv, have: set,
+                category: str | None = None) -> Record | None:
     """The fact of one figure of an event table's total row, read from its
     cell (the cell's text is the evidence), unless the table reader gave it."""
     value, col, code = row.values.get(role), row.values.get(f"{role}_col"), row.values.get("period")
@@ -501,7 +599,7 @@ def _total_fact(row: Record, role: str, metric_id: str, table, fv, have: set) ->
     metric = fv.metrics.get(metric_id)
     if cell is None or metric is None:
         return None
-    return make_fact(metric, value, unit=metric.unit, period=period, as_of=None, language=None, category=None,
+    return make_fact(metric, value, unit=metric.unit, period=period, as_of=None, language=None, category=category,
                      label=row.values.get("label") or "", source="table", evidence=cell.text,
                      confidence=min(0.9, row.confidence or 0.9), provenance=cell.provenance or table.provenance,
                      table_index=table.index, cell=(cell.row, cell.col))

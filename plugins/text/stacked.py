@@ -29,7 +29,7 @@ from esep.plugins.lang.alphabet import UPPER
 from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cell
 
 #: a cell that holds a figure, or no figure at all ("–", "х", "-")
-_FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?|[-–—−xх×]?"
+_FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|(?:ед|мер|чел|экз|шт|адам|дана)\.?)?|[-–—−xх×]?"
                         r"|\d[\d \u00a0]*\s?/\s?(?:\d[\d \u00a0]*|[-–—])"  # or two: "96/2 880" (count / people), "30/–"
                         r"|[-–—]\s?/\s?\d[\d \u00a0]*"
                         r"|\d{1,3}\s?[-–]\s?\d{1,3}"  # a range: the pages "11-12" (not a span of years)
@@ -70,7 +70,8 @@ class LineKinds(str):
     or a year), a ``0`` otherwise."""
 
     fit: str
-    years: str  # the kinds again, ``y`` a bare year ("2021", "2022 г."), ``s`` a section, ``d`` a dash
+    years: str  # the kinds again, ``y`` a bare year ("2021", "2022 г."), ``s`` a section, ``d`` a dash,
+    # ``w`` words going on in lower case
 
 
 def line_kinds(lines: Sequence[Row]) -> LineKinds:
@@ -95,7 +96,8 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
     year = [k == "f" and bool(_BARE_YEAR_RE.fullmatch(ln.text.strip())) for k, ln in zip(out, lines)]
     kinds.years = "".join("y" if year[x] and x + 1 < len(out) and out[x + 1] == "f" and not year[x + 1]
                           else "s" if k == "t" and _SECTION_RE.fullmatch(ln.text.strip())
-                          else "d" if k == "f" and _DASH_RE.fullmatch(ln.text.strip()) else k
+                          else "d" if k == "f" and _DASH_RE.fullmatch(ln.text.strip())
+                          else "w" if k == "t" and ln.text.strip()[:1].islower() else k
                           for x, (k, ln) in enumerate(zip(out, lines)))
     return kinds
 
@@ -117,7 +119,7 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
     :attr:`LineKinds.years`: a bare year is the words of a row's first
     cell (its label) and a figure elsewhere; a section heading where a row
     would start is a row of one cell across the table."""
-    kinds = years.replace("y", "f").replace("s", "t").replace("d", "f")
+    kinds = years.replace("y", "f").replace("s", "t").replace("d", "f").replace("w", "t")
     n = len(kinds)
     pattern = [""] * w
     rows: list[RowSpan] = []
@@ -145,8 +147,12 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
         if "x" in got or (labelled and "t" not in got):
             break
         if "f" not in got and not any(years[a] == "d" for a, _ in row) \
-                and not (rows and labelled and got.count("t") == 1 and pattern[got.index("t")] == "t"):
-            break  # after the first row, a row may be its label alone ("оның ішінде:", nothing done)
+                and not (rows and labelled and got.count("t") == 1 and pattern[got.index("t")] == "t") \
+                and not (not rows and labelled and got[0] == "t" and got.count("t") == 1 and x < n
+                         and years[x] == "w"):
+            # after the first row, a row may be its label alone ("оның ішінде:", nothing done); the first
+            # row too when its label goes on in lower case on the next ("Ақын-жазушылармен" / "кездесулер")
+            break
         if any(kind != "e" and pattern[c] and pattern[c] != kind for c, kind in enumerate(got)):
             break
         if flex and len(rows) and any(b - a > 1 and pattern[c] == "" for c, (a, b) in enumerate(row)):
@@ -297,7 +303,7 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
         for w in range(2, MAX_WIDTH + 1):
             for h in (0, w, *range(w + 1, 3 * w)):
                 j = i + h
-                if h > hmax or j + w > n or "f" not in kinds[j:j + w]:
+                if h > hmax or j + w > n or "f" not in kinds[j:j + 2 * w]:
                     continue
                 top = _header(kinds, kinds.fit, i, j, w)
                 if top is None or not _alike(lines, top):
