@@ -1091,11 +1091,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric = None
         if n.metric is not None and n.metric.id in ("events.actual", "events.participants") and n.category is None \
                 and n.how not in ("comparison", "sibling") \
-                and _THEME_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start) \
+                and (_THEME_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start)
+                     or any(not between(min(m.end(), n.end), max(m.start(), n.start), n)
+                            for m in _ONLINE_RE.finditer(text, ca, cz))) \
                 and not find_in_matching_form(fv.total_re, text[_sentence_at(sents, n.start, (0, 0))[0]:n.start]):
             # "К Дню Независимости … проведено 64 мероприятия", "Пропаганде здорового образа жизни посвящено 38
             # мероприятий", "По экологическому просвещению прошло 41 мероприятие": the events of one theme or
-            # occasion, a part of the year's that no metric names
+            # occasion, a part of the year's that no metric names; and so are the events held online ("Карантин
+            # кезінде 6 онлайн іс-шара ұйымдастырылды", "В онлайн-формате проведено 12 мероприятий"; not "Из 874
+            # мероприятий 312 проведены в онлайн-формате", where the word is another figure's)
             n.metric = None
         if n.metric is not None and (n.category is None or n.metric.id == "libraries.count") \
                 and n.metric.id in ("events.actual", "events.participants", "libraries.count", "users.registered") \
@@ -1426,6 +1430,8 @@ _LIBRARY_KIND_BEFORE_RE = re.compile(r"(?i)[,;]\s*(?:(?:из\s+них|в\s+т\.\
                                      r"(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)\s*(?:\([^()\d]*\)\s*)?"
                                      r"(?:[–—:-]\s*)?$")
 _EDUCATION_RE = re.compile(r"(?i)образовани|білім")
+#: events held online, a part of all the events: "онлайн", "в онлайн-формате", "виртуальных", "дистанционно"
+_ONLINE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:онлайн|online|виртуал|virtual|дистанцион|қашықтан|қашықтық)")
 #: the audience of events, children alone: "для детей", "для детей и подростков" (not children with adults, "для
 #: детей и руководителей детского чтения", nor "для детей литературы")
 _FOR_CHILDREN_RE = re.compile(r"(?i)(?<![^\W\d_])для\s+детей(?:\s+и\s+(?:подростк|юношеств|молод[её]ж)[^\W\d_]*)?"
