@@ -62,10 +62,11 @@ _AGE_RE = re.compile(
     r"(?i)(?:\b(?:с|от|до|старше|младше|после)\s+)?\b\d{1,2}(?:\s*(?:-|–|—|до)\s*\d{1,2})?\s*лет\b"
     r"|\b\d{1,2}\s*(?:-|–|—)\s*\d{1,2}\s*(?:жас|года?\b)"  # "15–24 года"
     r"|\b\d{1,2}\s*жас(?:қа|тағы|тан|ар|ына|ы\b)")
-#: the denominator of a ratio: "на 1 читателя", "на 1000 жителей", "1 тұрғынға шаққанда"
+#: the denominator of a ratio: "на 1 читателя", "на 1000 жителей", "1 тұрғынға шаққанда" (not the last group of
+#: digits of a figure: "20 100 оқырманға қызмет көрсетілді")
 _PER_RE = re.compile(
     r"(?i)\bна\s+1(?:[ \u00a0]?000|00)?\s+(?=[^\W\d_])"
-    r"|\b1(?:[ \u00a0]?000|00)?\s+(?=(?:оқырман|тұрғын|адам|пайдаланушы|жител|читател)[^\W\d_]*(?:ға|ге|қа|ке)\b)")
+    r"|(?<!\d[ \u00a0])\b1(?:[ \u00a0]?000|00)?\s+(?=(?:оқырман|тұрғын|адам|пайдаланушы|жител|читател)[^\W\d_]*(?:ға|ге|қа|ке)\b)")
 #: a difference, not a figure: "на 212 больше", "увеличилось на 1 505", "350-ге артық", "120 данаға артты"
 _DIFF_RE = re.compile(
     r"(?i)\bна\s+\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%\s*)?(?:[^\W\d_]+\.?\s+){0,2}?(?:больше|меньше|выше|ниже)\b"
@@ -419,6 +420,8 @@ _OTHER_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:школьн\w*\s+библ�
 #: each sentence's start)
 _COMPARISON_LEAD_RE = re.compile(r"(?i)\s*(?:для\s+сравнения|салыстыру\s+үшін)(?![^\W\d_])")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: the words opening an aside about another year or another library: "Для сравнения", "Справочно", "Салыстыру үшін"
+_ASIDE_LEAD_RE = re.compile(r"(?i)\s*(?:для\s+сравнения|справочно|салыстыру\s+үшін|анықтама\s+үшін)(?![^\W\d_])")
 #: beyond the plan, before a figure in its clause
 _BEYOND_PLAN_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сверх\s+плана|вне\s+плана|жоспардан\s+тыс)(?![^\W\d_])[^,;.]*$")
 #: a verb of change and "до" before a figure: the level something came to ("снизился до", "вырос до")
@@ -529,6 +532,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # болған еді"), whose figures are read as any other year's
     aside = [(a, z) for a, z in sentence_spans() if _COMPARISON_LEAD_RE.match(text, a)
              and not _YEAR_RE.search(text, a, z)] if _COMPARISON_LEAD_RE.search(text) else []
+    # and its year, or one a sentence opened by "Справочно" names, is that sentence's own: it goes on to no figure
+    # of the sentences after it ("Для сравнения: в 2022 году … . В районной газете опубликовано 27 материалов")
+    side_sentences = [(a, z) for a, z in sentence_spans() if _ASIDE_LEAD_RE.match(text, a)] \
+        if _ASIDE_LEAD_RE.search(text) else []
     for n in find_numbers(text):
         if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start) \
                 or _OTHER_LIBRARY_RE.search(text, max(0, n.start - 60), n.start) \
@@ -582,12 +589,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         z = min([c for c in cuts if c >= pos and c < s[1]] + [s[1]])
         return a, z
 
+    def beside(n: _Num, ps: list) -> list:
+        """The periods less those of an aside (a sentence opened by "Для сравнения") the figure is not in."""
+        return [p for p in ps if not any(a <= p.start < z and not a <= n.start < z for a, z in side_sentences)]
+
     def periods_of(n: _Num) -> list:
         """The periods that may be the figure's: not one that an "of which" part in another clause names
         for itself ("из них в III квартале – 1 205 экз.; выбыло 1 870": the 1 870 is not of the quarter)."""
         mine = clause(n.start)
         out = []
-        for p in periods:
+        for p in beside(n, periods):
             pc = clause(p.start)
             if pc != mine and pc[1] <= n.start and any(pc[0] <= a < p.start for a, _ in part_spans):
                 continue
@@ -776,6 +787,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # государственного заказа получено 1 140 экз.": what the state's order bought, and for how much
             # (not a figure a verb of its own names after it: "…, всего в фонд поступило 6 540 экз.")
             n.metric = fv.metrics[ordered]
+        if n.metric is None and n.unit in (None, "people") and "staff.library_education" in fv.metrics:
+            s0 = _sentence_at(sents, n.start, (0, len(text)))[0]
+            kind = _LIBRARY_KIND_BEFORE_RE.search(text, s0, n.start)
+            if kind is not None and _EDUCATION_RE.search(text, s0, kind.start()):
+                # "Высшее образование имеют 31 сотрудник, библиотечное (высшее и среднее специальное) – 24
+                # человека", "жоғары білімді – 38, кітапханалық – 29": the staff with the library education, the
+                # noun the sentence named before
+                n.metric, n.conf, n.how = fv.metrics["staff.library_education"], 0.75, "cue"
+                n.unit = n.unit or "people"
         if n.metric is None and n.unit == "people" and i > 0 and nums[i - 1].metric is not None \
                 and nums[i - 1].metric.id == "staff.units" and "staff.headcount" in fv.metrics \
                 and _same_sentence(sents, nums[i - 1], n) and _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
@@ -887,9 +907,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # экз. книг": the loans counted in books, unless the paragraph names books as one of its parts or
             # beside other kinds ("Выдано 12 000 экз. книг, 3 000 экз. журналов")
             n.category = None
-        if n.metric is not None and (n.metric.unit == "ratio" or n.metric.id.startswith("events.")):
+        if n.metric is not None and (n.metric.unit == "ratio" or n.metric.id.startswith("events.")) and not (
+                n.category == "children" and n.metric.id.startswith("events.") and _FOR_CHILDREN_RE.search(text, ca, cz)):
             # "читаемость ... 23 книги в год": what a rate counts is no part of it; "кітап көрмелері"
-            # names a kind of event, not the books of the collection
+            # names a kind of event, not the books of the collection (but "для детей" names the events' audience,
+            # whether a cue or the unit names the events: "Для детей организовано 687 мероприятий")
             n.category = None
         n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
         # "of which" parts and bracketed comparisons
@@ -1069,11 +1091,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric = None
         if n.metric is not None and n.metric.id in ("events.actual", "events.participants") and n.category is None \
                 and n.how not in ("comparison", "sibling") \
-                and _THEME_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start) \
+                and (_THEME_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start)
+                     or any(not between(min(m.end(), n.end), max(m.start(), n.start), n)
+                            for m in _ONLINE_RE.finditer(text, ca, cz))) \
                 and not find_in_matching_form(fv.total_re, text[_sentence_at(sents, n.start, (0, 0))[0]:n.start]):
             # "К Дню Независимости … проведено 64 мероприятия", "Пропаганде здорового образа жизни посвящено 38
             # мероприятий", "По экологическому просвещению прошло 41 мероприятие": the events of one theme or
-            # occasion, a part of the year's that no metric names
+            # occasion, a part of the year's that no metric names; and so are the events held online ("Карантин
+            # кезінде 6 онлайн іс-шара ұйымдастырылды", "В онлайн-формате проведено 12 мероприятий"; not "Из 874
+            # мероприятий 312 проведены в онлайн-формате", where the word is another figure's)
             n.metric = None
         if n.metric is not None and (n.category is None or n.metric.id == "libraries.count") \
                 and n.metric.id in ("events.actual", "events.participants", "libraries.count", "users.registered") \
@@ -1101,6 +1127,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Виртуалды анықтама қызметі арқылы 186 анықтама орындалды": the references its clause says were
             # given online, though the noun after the figure is the plain one
             n.metric = fv.metrics["bibliography.virtual_references"]
+        if n.metric is not None and n.metric.id == "users.registered" and n.how not in ("part", "group") \
+                and "users.remote" in fv.metrics and _REMOTE_ADVERB_RE.search(text, ca, cz):
+            # "Удалённо обслужено 1 320 пользователей", "Қашықтан 120 пайдаланушыға қызмет көрсетілді": the
+            # readers the verb of serving says were served at a distance
+            n.metric = fv.metrics["users.remote"]
         if n.metric is not None and not n.metric.id.startswith(("libraries.", "population.", "coverage.")) \
                 and n.category is None and _RURAL_AREA_RE.search(text, ca, cz):
             # "оның ішінде ауылдық жерлерде – 5 118 оқырман", "в сельской местности выдано 96 400 экз.": the part
@@ -1121,7 +1152,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
             if noun:
                 s = _sentence_at(sents, n.start, (0, len(text)))
-                period = _period_for(n, periods, sents, paren, parens, carry_parts=doc_period is None)
+                period = _period_for(n, beside(n, periods), sents, paren, parens, carry_parts=doc_period is None)
                 records.append(make_fact(
                     None, n.value, unit=n.stored_unit(), period=resolve_period(period.period if period else None, doc_period),
                     as_of=None, language=n.language, category=n.category, label=source[ca:cz].strip(" ,;:–-"),
@@ -1140,9 +1171,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         period = resolve_period(found.period if found else None, doc_period)
         if found is not None and len(found.period.code) == 4 and (
                 _WHOLE_YEAR_RE.search(text[found.start:found.end + 6])
-                or _WHOLE_OF_YEAR_RE.search(text, max(0, found.start - 12), found.end + 12)):
+                or _WHOLE_OF_YEAR_RE.search(text, max(0, found.start - 12), found.end + 12)
+                or (doc_period is not None and found.period.year < doc_period.year
+                    and _WHOLE_OF_EARLIER_YEAR_RE.match(text, found.start, found.end + 16))):
             # "2023 жылға ... бөлінді", "на 2023 год выделено": the money of the whole year, in a report on
-            # a part of it
+            # a part of it; "Всего за 2023 год обслужено …", "2023 жылы барлығы …" in a report on a part of the
+            # next year: the whole of the year before, not the same part of it
             period = found.period
         as_of = None
         if n.metric.stock:
@@ -1386,9 +1420,22 @@ _PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]{1,12}\s+)?(?:болуы\s+ти�
                             r"|должн[аоы]?\s+(?:составить|быть))(?![^\W\d_])")
 _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|по\s+факту|выполнено|исполнено|орындалды|орындалғаны"
                                r"|нақты(?:сы)?|іс\s+жүзінде)"
-                               # and the verb of what was done after it: "фактически зарегистрировано 5 263"
-                               r"(?:\s+[^\W\d_]{4,}(?:но|ны|на|ли|ло|ла))?"
+                               # and the verb of what was done after it: "фактически зарегистрировано 5 263",
+                               # "фактически занято 64"
+                               r"(?:\s+[^\W\d_]{4,}(?:но|ны|на|ли|ло|ла|то|ты|та))?"
                                r"\s*(?:[–—:-]\s*)?$")
+#: the kind of education named by its adjective alone after a comma, before a figure: "…, библиотечное (высшее и
+#: среднее специальное) – 24", "…, из них библиотечное – 20", "…, кітапханалық – 29"
+_LIBRARY_KIND_BEFORE_RE = re.compile(r"(?i)[,;]\s*(?:(?:из\s+них|в\s+т\.\s?ч\.|в\s+том\s+числе|оның\s+ішінде)\s+)?"
+                                     r"(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)\s*(?:\([^()\d]*\)\s*)?"
+                                     r"(?:[–—:-]\s*)?$")
+_EDUCATION_RE = re.compile(r"(?i)образовани|білім")
+#: events held online, a part of all the events: "онлайн", "в онлайн-формате", "виртуальных", "дистанционно"
+_ONLINE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:онлайн|online|виртуал|virtual|дистанцион|қашықтан|қашықтық)")
+#: the audience of events, children alone: "для детей", "для детей и подростков" (not children with adults, "для
+#: детей и руководителей детского чтения", nor "для детей литературы")
+_FOR_CHILDREN_RE = re.compile(r"(?i)(?<![^\W\d_])для\s+детей(?:\s+и\s+(?:подростк|юношеств|молод[её]ж)[^\W\d_]*)?"
+                              r"(?![^\W\d_])(?!\s+(?:и|литератур|книг|издани)(?![^\W\d_]))")
 #: a figure per reader: an average, and what it counts after it (books read, or times come)
 _PER_READER_RE = re.compile(r"(?i)(?<!\w)(?:в\s+среднем|в\s+расчёте\s+на\s+одного|в\s+расчете\s+на\s+одного"
                             r"|на\s+одного\s+(?:читателя|пользователя)|каждый\s+(?:читатель|пользователь)"
@@ -1598,9 +1645,11 @@ _MONTHS_AFTER_RE = re.compile(r"(?i)\s?(?:-?\s?)(?:ай(?:да|ында|дың|�
 #: bought this period, beside what the library holds: computers bought are no count of its computers
 _BOUGHT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:приобрет\w*|закуп\w*|получен\w*|поступил\w*|сатып\s+алын\w*|алынды)")
 #: the rural areas of a district, whose share of a figure a clause names: "ауылдық жерлерде", "ауылда",
-#: "в сельской местности", "на селе", "сельских жителей"
+#: "в сельской местности", "на селе", "в селе", "сельских жителей"
 _RURAL_AREA_RE = re.compile(r"(?i)(?<![^\W\d_])(?:ауылдық\s+жер\w*|ауылдық\s+елді\s+мекен\w*"
-                            r"|в\s+сельской\s+местности|на\s+селе|сельск\w+\s+(?:жител|населени|местност))")
+                            r"|в\s+сельской\s+местности|на\s+селе|сельск\w+\s+(?:жител|населени|местност)"
+                            # the villages at large, not one village named ("в селе Ольгино", "Ақсу ауылында")
+                            rf"|(?:в\s+сел(?:е|ах)|в\s+сёлах|ауылдарда|ауылда)(?![^\W\d_])(?!\s+(?-i:[A-Z{UPPER}])))")
 _SCALE_RE = re.compile(r"(?i)(?:мың|тыс|myń|myñ|myn)[^\W\d_]*")  # "мыңнан", "тысяч", "myńnan"
 #: libraries right after a figure, in any case, an adjective of their kind between
 _LIBRARIES_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+(?:их|ых|ие|ые|ой|ая|ого|дық|дік|тық|тік|лық|лік)\s+)?"
@@ -1666,6 +1715,9 @@ def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
 #: the groups of readers a report counts apart: children, youth, and the users served at a distance
 #: references given at a distance: "в виртуальном режиме", "онлайн", "виртуалды"
 _VIRTUAL_RE = re.compile(r"(?i)виртуал|virtual|онлайн|online|қашықта|удал[её]нн")
+#: an adverb of serving at a distance: "удалённо", "дистанционно", "в онлайн-режиме", "онлайн режимінде", "қашықтан"
+_REMOTE_ADVERB_RE = re.compile(r"(?i)(?<![^\W\d_])(?:удал[её]нно|дистанционно|(?:в\s+)?онлайн[-\s]?режим\w*"
+                               r"|қашықтан|қашықтықтан|qashyqtan|qaşyqtan)(?![^\W\d_])")
 #: a year for which, not in which: "2023 жылға", "на 2023 год"
 _WHOLE_YEAR_RE = re.compile(r"(?i)^\d{4}\s*жылға\b|^на\s+\d{4}\s*год(?!ы)")
 _BUDGET_RE = re.compile(r"(?i)бюджет|budjet")
@@ -1673,6 +1725,10 @@ _BUDGET_RE = re.compile(r"(?i)бюджет|budjet")
 #: 2023 года", "2023 жылдың қорытындысы бойынша"
 _WHOLE_OF_YEAR_RE = re.compile(r"(?i)(?:весь|целый|полный)\s+\d{4}\s*г|\d{4}\s*(?:год|г\.)\s+в\s+целом"
                                r"|по\s+итогам\s+\d{4}|\d{4}\s*жыл\w*\s+қорытынды")
+#: an earlier year named whole, at the period's start ("за 2023" of "за 2023 год"): "за 2023 год", "за 2023 г.", "2023
+#: жылы барлығы", "2023 жыл бойы", "2023 жыл ішінде" (not "в 2023 году", "за 2023 года", the same part of that year)
+_WHOLE_OF_EARLIER_YEAR_RE = re.compile(r"(?i)за\s+\d{4}\s*(?:год|г\.)(?![^\W\d_])"
+                                       r"|\d{4}\s*(?:жылы\s+(?:барлығы|жыл\s+бойы)|жыл\s+(?:бойы|ішінде))(?![^\W\d_])")
 #: "бөлінді", "выделено" given to the library or its system ("жүйеге", "кітапханаға", "ЦБС", "библиотекам"):
 #: with no purpose named, the library's whole budget
 _ALLOCATED_RE = re.compile(r"(?i)бөлін|выделен")
