@@ -193,7 +193,8 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
         if unknown:
             # an archive's folders hold images and spreadsheets too: one line says what was not read, by suffix
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(unknown.items(), key=lambda kv: (-kv[1], kv[0])))
-            click.echo(f"skipped, no loader for their format: {kinds} (save them as .docx, .pdf or .txt to read them)",
+            readable = ", ".join(sorted(reg.suffixes()))
+            click.echo(f"skipped, no loader for their format: {kinds}" + (f" (esep reads {readable})" if readable else ""),
                        err=True)
         click.echo(summary.line())
         if summary.interrupted is not None:
