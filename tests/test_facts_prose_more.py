@@ -161,3 +161,16 @@ def test_events_organized_count_as_events_held(text, want):
 ])
 def test_the_last_group_of_a_figures_digits_is_no_per_reader(text, want):
     assert _figures("2023", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Организовано 9 виртуальных мероприятий.", set()),
+    ("Проведено 12 виртуальных выставок.", set()),
+    ("12 виртуалды көрме ұйымдастырылды.", set()),
+    ("Выполнено 140 справок, в т.ч. 20 виртуальных справок.",
+     {("bibliography.references", 140.0, "2023"), ("bibliography.virtual_references", 20.0, "2023")}),
+    ("Выполнено 140 справок, из них 20 виртуальных.",
+     {("bibliography.references", 140.0, "2023"), ("bibliography.virtual_references", 20.0, "2023")}),
+])
+def test_events_held_online_are_no_references_given_online(text, want):
+    assert _figures("2023", text) == want

@@ -872,6 +872,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Сайт ЦБС посетили 3 905 раз", "сайты мен парақшаларына 12 480 рет кірілді": the times the
             # library's site was visited, not the library
             n.metric, n.conf, n.how = fv.metrics["visits.web"], 0.7, "cue"
+        if n.metric is not None and n.metric.id == "bibliography.virtual_references" \
+                and _VIRTUAL_EVENTS_AFTER_RE.match(text, n.end):
+            # "Организовано 9 виртуальных мероприятий", "12 виртуалды көрме": events held online, a part of the
+            # events no metric names, not references given online
+            n.metric = None
         if n.unit is None and i > 0 and nums[i - 1].unit and fv.implied_metric(nums[i - 1].unit) \
                 and _PART_OF_RE.fullmatch(text, nums[i - 1].end, n.start):
             # "подключены 17 библиотек из 19": the whole the part before it is of, counted in its unit
@@ -1430,6 +1435,9 @@ _LIBRARY_KIND_BEFORE_RE = re.compile(r"(?i)[,;]\s*(?:(?:из\s+них|в\s+т\.\
                                      r"(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)\s*(?:\([^()\d]*\)\s*)?"
                                      r"(?:[–—:-]\s*)?$")
 _EDUCATION_RE = re.compile(r"(?i)образовани|білім")
+#: a figure of events held online, named right after it: "9 виртуальных мероприятий", "12 виртуалды көрме"
+_VIRTUAL_EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:виртуал|virtual)[^\W\d_]*\s+(?:мероприят|выстав|экскурс|виктори|акци|квест"
+                                      r"|встреч|презентац|конкурс|час|іс[-\s]шара|көрме|сағат|кеш)")
 #: events held online, a part of all the events: "онлайн", "в онлайн-формате", "виртуальных", "дистанционно"
 _ONLINE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:онлайн|online|виртуал|virtual|дистанцион|қашықтан|қашықтық)")
 #: the audience of events, children alone: "для детей", "для детей и подростков" (not children with adults, "для
