@@ -75,6 +75,8 @@ from esep import hookimpl
 from esep.model import Document, Provenance, Record
 from esep.registry import Evaluator
 from esep.storage import RECORD_COLUMNS_SQL
+from esep.plugins.events.headers import SUB_ROW_RE
+from esep.plugins.facts.common import LISTED_ONLY_RE
 from esep.plugins.lang.numbers import PER_INHABITANT_RE
 from esep.plugins.lang.periods import parse_period, period_from_code
 
@@ -568,11 +570,6 @@ def _cell(document: Document | None, table_index: int | None, row: int | None, c
     return None
 
 
-#: a sub-row's label: "в т.ч. онлайн-выставки", "из них для детей", "оның ішінде балаларға арналғаны"
-_PART_ROW = re.compile(r"(?i)\s*(?:в\s*т\.\s*ч\.?|в\s+том\s+числе|из\s+них|из\s+которых|(?:с|о)\.\s*і\."
-                       r"|(?:оның|соның|олардың|солардың)\s+ішінде)(?![^\W\d_])")
-#: a total of the rows listed only ("Итого по указанным формам", "Көрсетілген түрлер бойынша барлығы")
-_LISTED = re.compile(r"(?i)(?<![^\W\d_])(?:указанн|перечисленн|вышеуказанн|вышеперечисленн|көрсетілген|аталған)\w*")
 #: a caption saying the table shows some forms of work only ("Основные формы массовой работы", "Отдельные
 #: формы", "Негізгі жұмыс түрлері"): its total counts every event, its rows some
 _SOME_FORMS = re.compile(r"(?i)(?<![^\W\d_])(?:основн\w*|отдельн\w*|некотор\w*|наиболее\s+\w+|негізгі|кейбір)"
@@ -608,7 +605,8 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
             # a sub-row ("в т.ч. онлайн", "оның ішінде балаларға") is a part of the row above it, and a sum
             # of the forms listed ("Итого по указанным формам") a sum of rows: neither adds to the total
             rows = [r for r in in_period if not r.values.get("is_total")
-                    and not _PART_ROW.match(r.values.get("label") or "") and not _LISTED.search(r.values.get("label") or "")]
+                    and not SUB_ROW_RE.match(r.values.get("label") or "")
+                    and not LISTED_ONLY_RE.search(r.values.get("label") or "")]
             if len(totals) != 1 or not rows:
                 if len(totals) > 1:
                     log.debug("table %s period %s has %d total rows; not checked", t_index, period, len(totals))

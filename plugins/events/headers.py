@@ -155,15 +155,17 @@ class LabelRow:
         return any(v[0] is not None for d in self.numbers.values() for v in d.values())
 
 
-#: a row that is part of the row above ("в т.ч.", "из них", "оның ішінде"), not the rest of its label
-_SUBROW = re.compile(r"^\s*(?:в\s*т\.?\s*ч|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде)", re.I)
+#: a row that is part of the row above, not the rest of its label: "в т.ч. онлайн-выставки", "из них для детей",
+#: "оның ішінде балаларға арналғаны" (``SUB_ROW_RE.match``)
+SUB_ROW_RE = re.compile(r"(?i)\s*(?:в\s*т\.?\s*ч\.?|в\s+том\s+числе|из\s+них|из\s+которых|(?:с|о)\.\s*і\."
+                        r"|(?:оның|соның|олардың|солардың)\s+ішінде)(?![^\W\d_])")
 
 
 def _continues(text: str) -> bool:
     """A label that goes on from the row above: it starts in lower case
     (or with a dash) and is not a sub-row ("в т.ч. ...")."""
     t = text.strip()
-    return bool(t) and (t[0].islower() or t[0] in "-–") and not _SUBROW.match(t) and not is_total_label(t)
+    return bool(t) and (t[0].islower() or t[0] in "-–") and not SUB_ROW_RE.match(t) and not is_total_label(t)
 
 
 def _names_a_row(text: str, is_type) -> bool:

@@ -1593,10 +1593,10 @@ _BOOK_SUPPLY_RE = re.compile(r"(?i)книгообеспеченн|докумен
 #: per whom a rate is: an inhabitant, a reader or a user
 _PER_WHOM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+(?:жител|читател|пользовател)\w*"
                           r"|(?:бір|1)\s+(?:тұрғын|оқырман|пайдаланушы)\w*)")
-#: the budget named as the source of money: "бюджет есебінен", "за счёт (средств) местного бюджета",
-#: "из местного бюджета"
 #: a word in the Kazakh ablative: "аудан бюджетінен", "жергілікті бюджеттен" (from the budget: where money came from)
 _ABLATIVE_WORD_RE = re.compile(r"(?i)[^\W\d_]*(?:інен|ынан|нен|нан|тен|тан|ден|дан)(?![^\W\d_])")
+#: the budget named as the source of money: "бюджет есебінен", "за счёт (средств) местного бюджета",
+#: "из местного бюджета"
 _SOURCE_AFTER_RE = re.compile(r"(?i)\w*\s+(?:есебінен|қаражатынан|қаражаты\s+есебінен)")
 _SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s+(?:средств\s+)?(?:[^\W\d_]+\s+){0,2}$")
 _TOOK_PART_RE = re.compile(r"(?i)участи|участвова|присутствова|қатыс|посетил|пришл|келді|собрал|жиналды")
