@@ -566,9 +566,13 @@ def test_views_follow_labels_and_compare_one_organization_in_one_unit(cli_runner
     db = tmp_path / "v.db"
     assert cli_runner("ingest", tmp_path, "--db", db).exit_code == 0
     conn = sqlite3.connect(db)
-    tl = conn.execute("select period, value from timeline where label_key = 'клубтар саны' "
-                      "order by period").fetchall()
-    assert [p for p, _ in tl] == ["2018", "2019", "2020"]
+    tl = conn.execute("select organization, period, value from timeline where label_key = 'клубтар саны' "
+                      "order by organization, period").fetchall()
+    series = {}
+    for org, period, value in tl:
+        series.setdefault(org, []).append((period, value))
+    # one series per library system: Ақсу's 2018 figure from its 2019 report, Тараз's own
+    assert sorted(series.values()) == [[("2018", 15.0), ("2019", 16.0), ("2020", 18.0)], [("2019", 3.0), ("2020", 4.0)]]
     # 2019: 16 (Ақсу's own 2019 report) and 17 (Ақсу's 2020 report): one organization, a conflict;
     # Тараз's 3 and 4 are another library system's
     rows = conn.execute("select label_key, period, value_a, value_b, kind from conflicts").fetchall()
@@ -576,7 +580,44 @@ def test_views_follow_labels_and_compare_one_organization_in_one_unit(cli_runner
     assert conn.execute("select count(*) from copy_disagreements").fetchone() == (0,)
     res = cli_runner("compare", "--label", "Клубтар саны", "--db", db, "--json")
     assert res.exit_code == 0, res.output
-    assert [r["value"] for r in json.loads(res.output)] == [15.0, 16.0, 18.0]
+    got = json.loads(res.output)
+    assert sorted((r["organization"], r["value"]) for r in got) == sorted((o, v) for o, s in series.items() for _, v in s)
+    aksu = conn.execute("select organization_id from documents where path like '%a2020.txt'").fetchone()[0]
+    name = conn.execute("select json_extract(metadata, '$.organization') from documents "
+                        "where path like '%a2020.txt'").fetchone()[0]
+    for who in (aksu, name):  # by its key or by its name as the report writes it
+        res = cli_runner("compare", "--label", "Клубтар саны", "--organization", who, "--db", db, "--json")
+        assert res.exit_code == 0, res.output
+        assert [(r["period"], r["value"], r["change"]) for r in json.loads(res.output)] == [
+            ("2018", 15.0, None), ("2019", 16.0, 1.0), ("2020", 18.0, 2.0)]
+    conn.close()
+
+
+def test_compare_counts_the_change_in_the_base_unit_per_library(cli_runner, tmp_path):
+    """A fund written in thousands one year and exactly the next is one
+    series whose change is counted in copies; another library's fund of the
+    same year is a series of its own, not a change of the first."""
+    def report(district: str, year: int, fund: str) -> str:
+        return "\n".join([f"ЦБС {district} района", f"Отчёт о работе за {year} год",
+                          f"Книжный фонд на 01.01.{year + 1} года составил {fund}.", "Директор"]) + "\n"
+
+    (tmp_path / "a2021.txt").write_text(report("Шемонаихинского", 2021, "251,5 тыс. экз."), encoding="utf-8")
+    (tmp_path / "a2022.txt").write_text(report("Шемонаихинского", 2022, "248 300 экз."), encoding="utf-8")
+    (tmp_path / "b2022.txt").write_text(report("Глубоковского", 2022, "402 100 экз."), encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert cli_runner("ingest", tmp_path, "--db", db).exit_code == 0
+    res = cli_runner("compare", "--metric", "fund.end", "--db", db, "--json")
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert len({r["organization"] for r in rows}) == 2
+    a = [r for r in rows if r["period"] == "2021"][0]["organization"]
+    assert [(r["period"], r["value"], r["unit"], r["change"], r["pct_change"]) for r in rows
+            if r["organization"] == a] == [("2021", 251.5, "thousand_copies", None, None),
+                                           ("2022", 248300.0, "copies", -3200.0, -1.27)]
+    assert [(r["value"], r["change"]) for r in rows if r["organization"] != a] == [(402100.0, None)]
+    conn = sqlite3.connect(db)
+    assert conn.execute("select base_value, base_unit from timeline where organization = ? and period = '2021'",
+                        [a]).fetchone() == (251500.0, "copies")
     conn.close()
 
 

@@ -58,7 +58,7 @@ def test_canned_query_and_chart_page(db):
     rows = r.json()
     conn = sqlite3.connect(db)
     expected = conn.execute("select period, value from timeline where metric='fund.end' and language is null "
-                            "and category is null order by period").fetchall()
+                            "and category is null order by organization, period").fetchall()
     assert [(x["period"], x["value"]) for x in rows] == expected and expected
     page = get(ds, "/-/esep/chart?metric=fund.end")
     assert page.status_code == 200

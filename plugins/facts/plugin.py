@@ -261,6 +261,7 @@ def _views_sql() -> str:
     base = _UNIT_BASE_SQL.format(u="f.unit")
     scale = _UNIT_SCALE_SQL.format(u="f.unit")
     rounding_a, rounding_b = _ROUNDING_SQL.format(s="a"), _ROUNDING_SQL.format(s="b")
+    rounding_s = _ROUNDING_SQL.format(s="s")
     return f"""
         -- one row per figure and the period it belongs to; own = stated by the report about that period.
         -- label_key names the figures no metric names (NULL when a metric does)
@@ -273,24 +274,28 @@ def _views_sql() -> str:
         FROM facts f JOIN documents d ON d.id = f.document_id
         WHERE f.metric IS NOT NULL OR f.label_key IS NOT NULL;
 
-        -- a metric (or a label no metric names) across periods: the value the report about the period
-        -- states (else another report's comparison figure), how many documents state it and whether
-        -- they disagree
+        -- a metric (or a label no metric names) of one organization across periods: the value the
+        -- report about the period states (else another report's comparison figure), in its unit and in
+        -- the base unit ("мың" multiplied out), how many documents state it and whether they disagree
+        -- (by more than a figure written in thousands rounds: "160,8 мың" and "160 788" agree)
         CREATE VIEW timeline AS
         WITH ranked AS (
-            SELECT *, ROW_NUMBER() OVER (PARTITION BY metric, label_key, language, category, period
+            SELECT *, ROW_NUMBER() OVER (PARTITION BY metric, label_key, language, category, organization, period
                                          ORDER BY own DESC, document_id) AS rn
             FROM fact_sources
         ),
         agg AS (
-            SELECT metric, label_key, language, category, period, COUNT(DISTINCT document_id) AS n_sources,
-                   group_concat(DISTINCT path) AS documents, COUNT(DISTINCT value) > 1 AS disagree
-            FROM fact_sources GROUP BY metric, label_key, language, category, period
+            SELECT metric, label_key, language, category, organization, period,
+                   COUNT(DISTINCT document_id) AS n_sources, group_concat(DISTINCT path) AS documents,
+                   COUNT(DISTINCT base_unit) > 1
+                   OR MAX(base_value) - MIN(base_value) > MAX({rounding_s}) + 1e-9 * MAX(abs(base_value)) AS disagree
+            FROM fact_sources s GROUP BY metric, label_key, language, category, organization, period
         )
-        SELECT r.metric, r.label_key, r.language, r.category, r.period, r.value, r.unit, a.n_sources,
-               a.documents, a.disagree, r.document_id AS source_document
+        SELECT r.metric, r.label_key, r.language, r.category, r.organization, r.period, r.value, r.unit,
+               r.base_value, r.base_unit, a.n_sources, a.documents, a.disagree, r.document_id AS source_document
         FROM ranked r JOIN agg a ON a.metric IS r.metric AND a.label_key IS r.label_key
-             AND a.language IS r.language AND a.category IS r.category AND a.period = r.period
+             AND a.language IS r.language AND a.category IS r.category AND a.organization IS r.organization
+             AND a.period = r.period
         WHERE r.rn = 1;
 
         -- the figures conflicts and copy_disagreements compare: facts of a metric, and facts of a
@@ -342,17 +347,18 @@ def _views_sql() -> str:
              AND a.document_id < b.document_id AND a.value != b.value
              AND a.report = b.report;
 
-        -- flows: do the two half-years add up to the year, where all three are reported?
+        -- flows: do the two half-years of one organization add up to the year, where all three are
+        -- reported (in the base unit)?
         CREATE VIEW half_year_sums AS
-        SELECT y.metric, y.language, y.category, y.period AS year, h1.value AS h1, h2.value AS h2,
-               y.value AS year_value, h1.value + h2.value AS sum_of_halves,
-               ABS(h1.value + h2.value - y.value) < 0.001 AS holds
+        SELECT y.metric, y.language, y.category, y.organization, y.period AS year, h1.base_value AS h1,
+               h2.base_value AS h2, y.base_value AS year_value, h1.base_value + h2.base_value AS sum_of_halves,
+               ABS(h1.base_value + h2.base_value - y.base_value) < 0.001 AS holds
         FROM timeline y
         JOIN metrics m ON m.id = y.metric AND m.stock = 0
         JOIN timeline h1 ON h1.metric = y.metric AND h1.language IS y.language AND h1.category IS y.category
-             AND h1.period = y.period || '-H1'
+             AND h1.organization IS y.organization AND h1.period = y.period || '-H1'
         JOIN timeline h2 ON h2.metric = y.metric AND h2.language IS y.language AND h2.category IS y.category
-             AND h2.period = y.period || '-H2'
+             AND h2.organization IS y.organization AND h2.period = y.period || '-H2'
         WHERE length(y.period) = 4;
     """
 
@@ -421,6 +427,14 @@ def m005_views_with_every_scaled_unit(db) -> None:
     """Every ``thousand_``/``million_`` unit compares with its base unit, and
     a figure written in thousands does not conflict with the exact figure it
     rounds."""
+    m004_views_by_organization_key(db)
+
+
+@migrations()
+def m006_timeline_by_organization(db) -> None:
+    """``timeline`` and ``half_year_sums`` follow one organization (reports
+    of other libraries are other series) and give the base value, so that
+    a figure written in thousands compares with an exact one."""
     m004_views_by_organization_key(db)
 
 

@@ -190,8 +190,11 @@ TABLES: dict[str, dict[str, Any]] = {
     "fact_sources": {"description": "View: each figure with the period it belongs to and its document.",
                      "columns": {"as_of": "ISO date of a stock",
                                  "own": "1 when the report is about that period (not a comparison figure)"}},
-    "timeline": {"description": "View: a metric across periods (the value the report about the period states).",
-                 "columns": {"disagree": "1 when documents state different values"}},
+    "timeline": {"description": "View: a metric of one library across periods (the value the report about the "
+                                "period states).",
+                 "columns": {"disagree": "1 when documents state different values",
+                             "organization": "the library: its key, else its name as the report writes it",
+                             "base_value": "the value in the base unit (thousands multiplied out)"}},
     "conflicts": {"description": "View: the same figure and period stated differently by two reports.",
                   "columns": {"unit_a": "the unit of the first report's figure",
                               "unit_b": "the unit of the second report's figure"}},
@@ -222,9 +225,10 @@ def _basename(col: str) -> str:
 QUERIES: dict[str, dict[str, Any]] = {
     "metric_timeline": {
         "title": "One metric across periods",
-        "description": "Each period's value of a metric (e.g. fund.end), with the documents that state it.",
-        "sql": "select period, value, unit, n_sources, documents, disagree from timeline "
-               "where metric = :metric and language is null and category is null order by period",
+        "description": "Each period's value of a metric (e.g. fund.end) for each library, with the documents "
+                       "that state it.",
+        "sql": "select organization, period, value, unit, n_sources, documents, disagree from timeline "
+               "where metric = :metric and language is null and category is null order by organization, period",
         "needs": ["timeline"],
     },
     "event_types_by_year": {
