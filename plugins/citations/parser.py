@@ -10,8 +10,8 @@ from typing import Any
 
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
-    HEADING, SERIES_AREA, SERIES_PART,
-    ET_AL, ROLE_NOTE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    HEADING, ORG_NOUN, ORG_RANK, SERIES_AREA, SERIES_PART,
+    ET_AL, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
@@ -117,6 +117,10 @@ def _parse(raw: str) -> dict[str, Any]:
     if m:  # "Российская Федерация. Законы. О библиотечном деле : …", "Уфимская губерния. Списки населенных
         # мест …": the heading of a territory (GOST 7.1, 7.80), followed by a form of act or by the title
         authors, authors_raw, rest = [m["h"]], m["h"], s[m.end():]
+    m = None if authors else COLLECTIVE.match(s)
+    if m and ORG_NOUN.search(m["h"]) and ORG_RANK.search(m["h"]) and len(m["h"].split()) >= 2:
+        # an organisation as the heading: it is no part of the title, and no person (``authors`` lists people)
+        authors_raw, rest = m["h"], s[m.end():]
     rest = rest.lstrip(" .,")
     if authors:  # "Радаев В. В. (ред.) 2008.", "Иванов И. И. [и др.]": the heading goes on
         # "Гартман Э. ф. Сущность …", "Гёте И. В. фон. Избранное": the particle of a surname after the initials
@@ -324,10 +328,16 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
         k -= 1  # "Вестник МГУ. Серия 8: История": the series of a journal is part of its name
     if k < len(segs) - 1:
         a, segs = segs[k][0], segs[:k + 1]
+    if len(segs) > 2 and area[a:b].startswith("("):
+        # "Сб. : материалы конф. (Астана, 14–15 окт. 2021 г.)": the place and dates of a conference in brackets
+        # end the name of its proceedings
+        a, segs = segs[-2][0], segs[:-1]
     last = area[a:b]
     dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
                      # "Эксперт. 2008. 10 (600): 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering
                      rf"|\d{{1,4}}\s?\(\d+(?:[–-]\d+)?\)|(?:Vol|V|Т|T|Том|No|Iss|Вып|Вип)\.\s?\d|Issue\s\d)", tail)
+    # "Огни Алатау. – 02.04.2019. – № 37": a newspaper's issue dated in figures
+    dated = dated or DATE_NUM.match(tail)
     part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
     # "Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210": the pages of a part after the
     # imprint of the whole
@@ -340,7 +350,10 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
                     and not (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail)))
     # "Доклад. Труды съезда. Казань, 1900. С. 5–17.": the page range of a part, the " // " before the whole lost
     pages_of_part = re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+", tail)
-    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered
+    # "Библиотечная жизнь Кузбасса : сайт": a container that GOST 7.0.100 names with its kind after " : "
+    kind = re.search(r"\s:\s\[?(?:сайт|веб-сайт|интернет-сайт|портал|интернет-портал|газета|журнал|сайты|порталы"
+                     r"|газеті|журналы)\]?$", last, re.I)
+    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered or kind
             or (pages_of_part and re.match(rf"[{UP}«\"]", last))) and len(last) > 3 \
             and not re.match(r"\d", last):
         return area[:segs[-2][1]], f"{last}. {tail}", True

@@ -118,7 +118,7 @@ PAGES_COUNT = re.compile(
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
 #: (an issue has five digits at most: "№2014617747" is the number of a registration or a patent)
-ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:\s?[–-]\s?\d+|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
+ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:\s?[–-]\s?\d+(?!\d)(?!\s?[^\W\d_])|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
                    # "Issue 3", "Issue 1–2": the English word written out
                    r"|(?<![\w])(?i:issue)\s(?P<w>\d+(?:\s?[–-]\s?\d+)?)\b")
 #: the words that number a part: volume, part, book, issue of a series (any case; "шығ." is the Kazakh
@@ -151,8 +151,12 @@ URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободны
 MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Электронды ресурс|Текст|Мәтін|Text|Electronic resource"
                     r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
-CONTENT_NOTE = re.compile(r"(?:\.\s–\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
+CONTENT_NOTE = re.compile(r"(?:\.?\s–\s|\.\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
                           r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s?//|\s–|$)"
+                          # the same note between two areas separated by full stops only ("Title. Текст : электронный.
+                          # Journal"): it goes with its own full stop, the one before it ends the area before
+                          r"|(?<=\.)\s(?:–\s)?(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
+                          r"|электрондық|тікелей|electronic|unmediated)\.(?=\s)"
                           r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
                           # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
                           r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
@@ -170,7 +174,7 @@ IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^[ВУ] (?:кн|сб|зб)\.\s*|^In\s
 IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|[ВУ] (?:кн|сб|зб)\.\s)")
 #: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
 EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
-                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+(?:-?[а-яә]{0,3}|\.)\s|(?:репринт\w*|репр|факсим\w*|стереотип\w*|стер|испр|доп|перераб|нов|қайта)\.?\s)?"
+                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+(?:-?[а-яә]{0,3}|\.)\s|\d+-(?=бас)|(?:репринт\w*|репр|факсим\w*|стереотип\w*|стер|испр|доп|перераб|нов|қайта)\.?\s)?"
                       r"(?:изд|басылым)\w*\.?"
                       r"|\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+\.\s(?:Aufl|Ausg)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт)"
                       r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?\s*$", re.I)
@@ -190,7 +194,8 @@ ABBR = {"им", "ім", "г", "гг", "в", "вв", "т", "тт", "с", "см", 
 
 MONTH_KEYS = sorted({fold(k): v for k, v in MONTHS.items()}.items(), key=lambda kv: -len(kv[0]))
 #: a day and its month ("12 января"); of a range of days ("17–23 тамыз", a weekly's issue) the first
-DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:\s?[–-]\s?\d{1,2})?\s?(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
+#: (a day is 1 to 31: "№ 45 – 18 мамыр" is an issue and a date, not the days 45 to 18)
+DATE = re.compile(r"(?<!\d)(?P<d>3[01]|[12]?\d)(?!\d)(?:\s?[–-]\s?\d{1,2})?\s?(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
 DATE_NUM = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
@@ -587,7 +592,8 @@ def abbr_date(text: str, year: int | None) -> str | None:
     """ISO date of a day and an abbreviated month, Russian ("20 апр.", "3 нояб.") or Kazakh ("2 ақп.")."""
     if not year:
         return None
-    for m in re.finditer(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[^\W\d_]{3,4})\.", text):
+    # (the abbreviation's full stop lost before an area's dash: "– 9 дек – URL: …")
+    for m in re.finditer(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[^\W\d_]{3,4})(?:\.|(?=\s[–-](?:\s|$)|\s*$))", text):
         month = ABBR_MONTHS.get(m["m"])
         if month:
             try:
@@ -617,7 +623,20 @@ HEADING = re.compile(
     rf"(?P<h>(?:[{UP}]{LET}+(?:[\s-][{UP}]{LET}+){{0,2}}\.\s(?:Законы|Указы|Постановления|Законы и постановления"
     rf"|Конституция|Заңдар|Жарлықтар|Қаулылар))"
     rf"|[{UP}]{LET}+\s(?:губерния|уезд|волость|губерниясы))\.\s(?=[{UP}«\"])")
+#: the heading of a collective author (GOST 7.1-2003): an organisation named as the first sentence, before the
+#: title ("Национальная библиотека Республики Казахстан. Годовой отчет …", "Қазақстан Республикасы Мәдениет
+#: және спорт министрлігі. Тұжырымдама …"): a body's noun with the state, region or rank that makes it a name
+#: ("Библиотека и общество. Сб. статей" is a title), or a body of government named first
+COLLECTIVE = re.compile(rf"(?P<h>[{UP}][^.:;/«»\"()\[\]]{{8,150}}?)\.\s(?=[{UP}«\"])")
+ORG_NOUN = re.compile(r"(?i)(?<!\w)(?:библиотек|кітапхана|министерств|министрлі|университет|академи|институт|комитет"
+                      r"|департамент|басқарма|акимат|әкімдіг|әкімшілі|администраци|ассоциаци|қауымдастығ|музей|мұражай"
+                      r"|архив|мұрағат|правительств|үкімет|агентств)\w*")
+ORG_RANK = re.compile(r"(?i)(?<!\w)(?:Республик\w*|РК|РФ|ҚР|Казахстан\w*|Қазақстан\w*|Российск\w*|област\w*|облыс\w*"
+                      r"|городск\w*|қалалық|районн\w*|аудандық|национальн\w*|ұлттық|государственн\w*|мемлекеттік"
+                      r"|им\.|имени|атындағы)(?!\w)|^(?:Министерство|Комитет|Департамент|Управление|Акимат|Правительство)\b")
 #: the series area at the end of an entry: ". – (Библиотечное дело ; вып. 3).", ". (Труды … Т. 1)."
 SERIES_AREA = re.compile(rf"\.\s(?:–\s)?\((?=[{UP}«\"])[^()]*\)\.?\s*$")
 #: the series of a journal after its name: "Серия 8: История", "Сер. 2, Филология", "Сер. Гуманитарные науки"
-SERIES_PART = re.compile(r"(?:Серия|Сер\.|Сериясы|Series|Ser\.)\s?(?:\d+|[{UP}])".replace("{UP}", UP))
+#: (the kind of series in lower case, "Серия филологическая", and the Kazakh order, "Филология сериясы")
+SERIES_PART = re.compile(r"(?:Серия|Сер\.|Сериясы|Series|Ser\.)\s?(?:\d+|[{UP}]|[а-яё]{4,}(?:ая|ий|ое|ых)\b)"
+                         r"|[{UP}]\w+\sсериясы\b".replace("{UP}", UP))
