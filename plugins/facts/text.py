@@ -1401,8 +1401,9 @@ def _plan_lead(lead: str, doc_period: Period | None) -> bool:
     год", "Жоспарлы көрсеткіштер") or a year after the report's ("Показатели
     на 2025 год" in a report on 2024), and no plan carried out."""
     words = lead.split()
-    if not words or len(words) > 12 or _PLAN_CARRIED_OUT_RE.search(lead) or DONE_RE.search(lead):
-        return False
+    if not words or len(words) > 12 or _PLAN_CARRIED_OUT_RE.search(lead) or DONE_RE.search(lead) \
+            or _KK_PAST_VERB_RE.search(lead):
+        return False  # a plan carried out, a thing done ("2022 жылдың … жазылу ресімделді:"): no plan's lead
     years = list(_LEAD_YEAR_RE.finditer(lead))
     if re.search(r"\d", _LEAD_YEAR_RE.sub(" ", lead)):
         return False  # a figure of its own: no lead
