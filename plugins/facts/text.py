@@ -1447,21 +1447,35 @@ def _in_plan_list(text: str, in_list: bool, doc_period: Period | None) -> tuple[
 #: the bound of a condition, no count: "в сёлах с численностью жителей менее 300 человек", "в населённых пунктах
 #: численностью населения до 500 человек", "в сёлах, где проживает менее 300 человек", "тұрғындарының саны
 #: 300-ден кем ауылдарда", "500 адамнан аз тұрғыны бар елді мекендерде", "1 000 адамға дейінгі ауылдарда"
-_BOUND_WORDS_RU = r"(?:менее|более|свыше|не\s+менее|не\s+более|меньше|больше|до|от|выше|ниже|превышающ\w*)"
 _FIGURE = r"\d[\d \u00a0]*(?:[.,]\d+)?"
 _CONDITION_BOUND_RE = re.compile(
     rf"(?i)(?<![^\W\d_])(?:(?:численностью|населением|количеством|числом)\s+(?:[^\W\d_]+\s+){{0,2}}?"
     rf"|(?:где|в\s+котор\w+)\s+(?:прожива\w*|насчитыва\w*|жив\w*)\s+)"
-    rf"(?P<a>{_BOUND_WORDS_RU}\s+{_FIGURE}(?:\s*(?:[^\W\d_]+\s+)?до\s+{_FIGURE})?)"
-    rf"|(?P<b>{_FIGURE})\s*-?\s*(?:[^\W\d_]*(?:ден|дан|тен|тан|нен|нан)\s+(?:кем|аз|артық|астам|көп|жоғары|төмен"
-    rf"|аспайтын|асатын)|[^\W\d_]*(?:ға|ге|қа|ке)\s+дейін\w*)(?![^\W\d_])"
-    rf"(?=(?:\s+[^\W\d_]+){{0,3}}?\s+(?:ауыл|елді\s+мекен|кент|село|поселк|қыстақ)\w*)")
+    rf"(?P<a>(?:(?P<upper>менее|не\s+более|меньше|до|ниже)|более|свыше|не\s+менее|больше|от|выше|превышающ\w*)\s+"
+    rf"{_FIGURE}(?:\s*(?:[^\W\d_]+\s+)?до\s+{_FIGURE})?)"
+    rf"|(?P<b>{_FIGURE})\s*-?\s*(?:[^\W\d_]*(?:ден|дан|тен|тан|нен|нан)\s+(?:(?P<kupper>кем|аз|төмен|аспайтын)"
+    rf"|артық|астам|көп|жоғары|асатын)|[^\W\d_]*(?:ға|ге|қа|ке)\s+(?P<kto>дейін\w*))(?![^\W\d_])"
+    rf"(?=(?:\s+[^\W\d_]+){{0,3}}?\s+(?:ауыл|елді\s+мекен|кент|село|поселк|қыстақ)(?P<plural>[^\W\d_]*(?:лар|лер|дар|дер|тар|тер)"
+    rf"[^\W\d_]*)?)")
+#: a noun in a plural case before a condition: "в сёлах", "в населённых пунктах", "по сельским округам"
+_PLURAL_BEFORE_RE = re.compile(r"(?i)[^\W\d_]{2,}(?:ах|ях|ами|ями|ам|ям)\s+(?:[^\W\d_]+\s+){0,3}$")
 
 
 def _condition_bounds(text: str) -> list[tuple[int, int]]:
     """The spans of figures that bound a condition ("с численностью
-    жителей менее 300 человек", "300-ден кем ауылдарда"): no figure."""
-    return [m.span("a") if m.group("a") else m.span("b") for m in _CONDITION_BOUND_RE.finditer(text)]
+    жителей менее 300 человек", "300-ден кем ауылдарда"): no figure.  An
+    upper bound always is one; a lower bound only of places in the plural
+    ("в сёлах с населением свыше 5 000 жителей", "2 000-нан астам тұрғыны
+    бар ауылдарда"; not "район с численностью населения более 41 000
+    человек", "2 140-тан астам тұрғыны бар ауылда", a place and its size)."""
+    out = []
+    for m in _CONDITION_BOUND_RE.finditer(text):
+        if m.group("a"):
+            if m.group("upper") or _PLURAL_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+                out.append(m.span("a"))
+        elif m.group("kupper") or m.group("kto") or m.group("plural"):
+            out.append(m.span("b"))
+    return out
 
 
 def _planned_sentences(text: str, sentences: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
