@@ -50,6 +50,9 @@ def test_list_lines_under_a_plan_lead_give_no_figure(period, lines):
      {("users.registered", 12300.0, "2024"), ("visits.total", 97500.0, "2024")}),
     ("2024", "2024 жылдың негізгі көрсеткіштері: оқырмандар – 6 150, келушілер – 53 800.",
      {("users.registered", 6150.0, "2024"), ("visits.total", 53800.0, "2024")}),
+    # the figure done after a plan in the list is one
+    ("2024", "Число пользователей по плану: 12 000, фактически – 12 310.", {("users.registered", 12310.0, "2024")}),
+    ("2024", "Оқырмандар саны жоспар бойынша: 6 000, нақты – 6 140.", {("users.registered", 6140.0, "2024")}),
     # what was done against the plan is a figure done
     ("2024", "Выполнение плана за 2024 год: пользователи – 12 300, посещения – 97 500.",
      {("users.registered", 12300.0, "2024"), ("visits.total", 97500.0, "2024")}),

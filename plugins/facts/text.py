@@ -1386,7 +1386,7 @@ def _part_of_after(text: str, pos: int) -> bool:
 #: показатели", "Целевые индикаторы", "Прогноз", "2025 жылға жоспар", "Жоспарлы көрсеткіштер", "Межелі
 #: көрсеткіштер", "Нысаналы индикаторлар"
 _PLAN_LEAD_WORD_RE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:план(?:ы|а|е)?|планов\w*|прогноз\w*|жоспар\w*|болжам\w*"
+    r"(?i)(?<![^\W\d_])(?:план(?:ы|а|е|у)?|планов\w*|прогноз\w*|жоспар\w*|болжам\w*"
     r"|(?:контрольн|целев)\w*\s+(?:показател|индикатор|значени|цифр)\w*"
     r"|(?:межелі|нысаналы|бақылау)\s+(?:көрсеткіш|индикатор)\w*)(?![^\W\d_])")
 #: the words of a plan carried out: "Выполнение плана за 2024 год:", "Жоспардың орындалуы:"
@@ -1427,7 +1427,9 @@ def _plan_lists(text: str, sentences: Callable[[], list[tuple[int, int]]],
             continue
         start = max(a, text.rfind(";", a, colon) + 1)
         if _plan_lead(text[start:colon], doc_period):
-            out.append((colon, z))
+            # up to a word of what was done: "По плану: 9 000, фактически – 9 108" (the figure done is one)
+            done = DONE_RE.search(text, colon, z)
+            out.append((colon, done.start() if done else z))
     return out
 
 
