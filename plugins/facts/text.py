@@ -105,7 +105,9 @@ _COMPARED_BEFORE_RE = re.compile(
 _COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы|бері\b|деңгей)")
 #: a percent of the population: "34 % населения (жителей)", "халықтың 34 пайызы"
 _POPULATION_AFTER_RE = re.compile(r"(?i)\s*(?:%|процент\w*|пайыз\w*)?\s*(?:всего\s+)?(?:населени|жител|тұрғын)")
-_POPULATION_BEFORE_RE = re.compile(r"(?i)(?:халықтың|тұрғындардың|тұрғындарының|населения|жителей)\s+$")
+#: (the Kazakh nouns in the genitive of any form: "халқының", "тұрғынының", "тұрғындарының")
+_POPULATION_BEFORE_RE = re.compile(r"(?i)(?:(?<![^\W\d_])(?:халқ|халық|тұрғын)[^\W\d_]*?(?:ның|нің|дың|дің|тың|тің)"
+                                   r"|населения|жителей)\s+$")
 #: the documents a figure counts, written after it ("передано в дар 1 420 книг"): copies that came in or went out
 _DOCUMENTS_AFTER_RE = re.compile(r"(?i)\s+(?:книг|кітап|издани|документ|басылым|құжат)")
 _ADJUNCT_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(для|среди|перед|ради|от)\s+$")
@@ -191,9 +193,13 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     title = ""  # the title of the section a paragraph is in: the topic of its figures may be named there only
     lead: Period | None = None  # the period a line ending in a colon names for the list under it
     contents = _contents_lines(document.blocks)
+    plan_list = False  # under a line naming a plan and ending in a colon ("План на 2022 год:")
     for b in document.blocks:
         if b.index in contents:
             continue  # "Кітап қоры\t5", "Финансирование ........ 10": a line of the table of contents
+        plan_list, skip = _in_plan_list(b.text, plan_list, doc_period)
+        if skip:
+            continue  # "План на 2022 год:" and the lines "Пользователи – 39 000" under it: what is planned
         led = _lead_period(b.text, doc_period)
         if led is not None:
             lead = led
@@ -516,6 +522,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if not any(not _CHANGE_VERB_RE.fullmatch(v) for v in _KK_PAST_VERB_RE.findall(rest)):
                 masks.append((d.start(1), d.end(1)))  # no verb of its own ("1 200 данаға толықтырылды") in between
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
+    masks += _condition_bounds(text)
     nums: list[_Num] = []
     found: list[list[tuple[int, int]]] = []
 
@@ -524,7 +531,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             found.append(_sentences(text, masks))
         return found[0]
 
-    planned = _planned_sentences(text, sentence_spans)
+    planned = _planned_sentences(text, sentence_spans) + _plan_lists(text, sentence_spans, doc_period)
     if planned:  # the period a plan is for is no period of the figures after it ("По плану на 2025 год …")
         periods = [p for p in periods if not any(a <= p.start < z for a, z in planned)]
     # sentences that compare with another library: "Для сравнения, областная библиотека … провела 45 мероприятий";
@@ -766,6 +773,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                                    and h.id in only.units), None)
                 if only is not None and not only.topic and n.unit and n.unit in only.units:
                     n.metric, n.conf, n.how = only, 0.6, "weak"
+        if n.metric is None and not n.possessive:
+            joined = _joined_kinds_cue(text, n, fv, language)
+            if joined is not None:
+                # "16 240 дана кітап пен мерзімді басылым берілді": the first kind with the verb is the cue
+                n.metric, n.conf, n.how = joined, 0.75, "cue"
         if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics \
                 and (any(h.kind == "W" and _BUDGET_RE.search(text[h.start:h.end]) for h in local)
                      or (any(h.kind == "W" and _ALLOCATED_RE.match(text, h.start) for h in local)
@@ -893,6 +905,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                            and _DASH_GAP_RE.fullmatch(text, h.end, n.start)), None)
             if before is not None and fv.implied_metric(before.id):
                 n.unit = before.id
+        if n.metric is None and n.unit is None:
+            n.unit = _label_unit(text, n, ca, local)  # "Іс-шаралар: 74", "Мероприятия – 74"
         if n.metric is None and fv.implied_metric(n.unit) and not _part_of_after(text, n.end):
             # (not "оснащены 20 библиотек из 24": a part of the whole counted after it)
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
@@ -1368,6 +1382,104 @@ def _part_of_after(text: str, pos: int) -> bool:
     return m is not None and text[m.end():m.end() + 1].isdigit()
 
 
+#: the words of a plan or a target in the lead of a list: "План на 2022 год:", "Плановые показатели", "Контрольные
+#: показатели", "Целевые индикаторы", "Прогноз", "2025 жылға жоспар", "Жоспарлы көрсеткіштер", "Межелі
+#: көрсеткіштер", "Нысаналы индикаторлар"
+_PLAN_LEAD_WORD_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:план(?:ы|а|е|у)?|планов\w*|прогноз\w*|жоспар\w*|болжам\w*"
+    r"|(?:контрольн|целев)\w*\s+(?:показател|индикатор|значени|цифр)\w*"
+    r"|(?:межелі|нысаналы|бақылау)\s+(?:көрсеткіш|индикатор)\w*)(?![^\W\d_])")
+#: the words of a plan carried out: "Выполнение плана за 2024 год:", "Жоспардың орындалуы:"
+_PLAN_CARRIED_OUT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:выполнени|исполнени|орындал|факт)\w*")
+#: a year a lead names as the time of what it lists: "на 2022 год", "2025 жылға", "2025 ж."
+_LEAD_YEAR_RE = re.compile(r"(?i)(?<![\d.])((?:19|20)\d{2})\s*(?:год\w*|г\.|жыл\w*|ж\.)")
+
+
+def _plan_lead(lead: str, doc_period: Period | None) -> bool:
+    """A lead of a list that names a plan: a few words with no figure but
+    years, naming a plan or a target ("Контрольные показатели на 2022
+    год", "Жоспарлы көрсеткіштер") or a year after the report's ("Показатели
+    на 2025 год" in a report on 2024), and no plan carried out."""
+    words = lead.split()
+    if not words or len(words) > 12 or _PLAN_CARRIED_OUT_RE.search(lead) or DONE_RE.search(lead) \
+            or _KK_PAST_VERB_RE.search(lead):
+        return False  # a plan carried out, a thing done ("2022 жылдың … жазылу ресімделді:"): no plan's lead
+    years = list(_LEAD_YEAR_RE.finditer(lead))
+    if re.search(r"\d", _LEAD_YEAR_RE.sub(" ", lead)):
+        return False  # a figure of its own: no lead
+    if _PLAN_LEAD_WORD_RE.search(lead):
+        return True
+    return doc_period is not None and bool(years) and all(int(m.group(1)) > int(doc_period.end[:4]) for m in years)
+
+
+def _plan_lists(text: str, sentences: Callable[[], list[tuple[int, int]]],
+                doc_period: Period | None) -> list[tuple[int, int]]:
+    """The lists a lead naming a plan opens with a colon: "Контрольные
+    показатели на 2022 год: пользователи – 39 000, посещения – 315 000",
+    "2025 жылға жоспар: оқырмандар – 6 200, …" (the span from the colon to
+    the end of its sentence)."""
+    if ":" not in text:
+        return []
+    out = []
+    for a, z in sentences():
+        colon = text.find(":", a, z)
+        if colon < 0:
+            continue
+        start = max(a, text.rfind(";", a, colon) + 1)
+        if _plan_lead(text[start:colon], doc_period):
+            # up to a word of what was done: "По плану: 9 000, фактически – 9 108" (the figure done is one)
+            done = DONE_RE.search(text, colon, z)
+            out.append((colon, done.start() if done else z))
+    return out
+
+
+def _in_plan_list(text: str, in_list: bool, doc_period: Period | None) -> tuple[bool, bool]:
+    """Whether a block is under a line naming a plan and ending in a colon
+    ("План на 2022 год:", "2025 жылға арналған жоспарлы көрсеткіштер:"),
+    and whether to skip it: that line and the list lines after it
+    ("Пользователи – 39 000"), until a title or a sentence."""
+    t = (text or "").strip()
+    if t.endswith(":") and _heading_like(t[:-1]) and _plan_lead(t[:-1], doc_period):
+        return True, True
+    if in_list and not _heading_like(t) and _list_line(t):
+        return True, True
+    return False, False
+
+
+#: the bound of a condition, no count: "в сёлах с численностью жителей менее 300 человек", "в населённых пунктах
+#: численностью населения до 500 человек", "в сёлах, где проживает менее 300 человек", "тұрғындарының саны
+#: 300-ден кем ауылдарда", "500 адамнан аз тұрғыны бар елді мекендерде", "1 000 адамға дейінгі ауылдарда"
+_FIGURE = r"\d[\d \u00a0]*(?:[.,]\d+)?"
+_CONDITION_BOUND_RE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:(?:численностью|населением|количеством|числом)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    rf"|(?:где|в\s+котор\w+)\s+(?:прожива\w*|насчитыва\w*|жив\w*)\s+)"
+    rf"(?P<a>(?:(?P<upper>менее|не\s+более|меньше|до|ниже)|более|свыше|не\s+менее|больше|от|выше|превышающ\w*)\s+"
+    rf"{_FIGURE}(?:\s*(?:[^\W\d_]+\s+)?до\s+{_FIGURE})?)"
+    rf"|(?P<b>{_FIGURE})\s*-?\s*(?:[^\W\d_]*(?:ден|дан|тен|тан|нен|нан)\s+(?:(?P<kupper>кем|аз|төмен|аспайтын)"
+    rf"|артық|астам|көп|жоғары|асатын)|[^\W\d_]*(?:ға|ге|қа|ке)\s+(?P<kto>дейін\w*))(?![^\W\d_])"
+    rf"(?=(?:\s+[^\W\d_]+){{0,3}}?\s+(?:ауыл|елді\s+мекен|кент|село|поселк|қыстақ)(?P<plural>[^\W\d_]*(?:лар|лер|дар|дер|тар|тер)"
+    rf"[^\W\d_]*)?)")
+#: a noun in a plural case before a condition: "в сёлах", "в населённых пунктах", "по сельским округам"
+_PLURAL_BEFORE_RE = re.compile(r"(?i)[^\W\d_]{2,}(?:ах|ях|ами|ями|ам|ям)\s+(?:[^\W\d_]+\s+){0,3}$")
+
+
+def _condition_bounds(text: str) -> list[tuple[int, int]]:
+    """The spans of figures that bound a condition ("с численностью
+    жителей менее 300 человек", "300-ден кем ауылдарда"): no figure.  An
+    upper bound always is one; a lower bound only of places in the plural
+    ("в сёлах с населением свыше 5 000 жителей", "2 000-нан астам тұрғыны
+    бар ауылдарда"; not "район с численностью населения более 41 000
+    человек", "2 140-тан астам тұрғыны бар ауылда", a place and its size)."""
+    out = []
+    for m in _CONDITION_BOUND_RE.finditer(text):
+        if m.group("a"):
+            if m.group("upper") or _PLURAL_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+                out.append(m.span("a"))
+        elif m.group("kupper") or m.group("kto") or m.group("plural"):
+            out.append(m.span("b"))
+    return out
+
+
 def _planned_sentences(text: str, sentences: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """The sentences of ``text`` that tell only what is planned or
     expected: a word of a plan for a time to come, or a task ("Довести …
@@ -1605,7 +1717,10 @@ _VISITORS_SHORT_RE = re.compile(r"(?i)(?<![^\W\d_])пос\.\s*$")
 #: "населению района (", "ауыл тұрғындарына ("
 _INHABITANTS_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жител|населени|тұрғын|халқ|халық)[^\W\d_]*"
                                     r"(?:\s+[^\W\d_]+){0,4}\s*$")
-_INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жител(?:ей|я)|тұрғын(?:ы|дар|ға)?)(?![^\W\d_])")
+#: (the Kazakh noun with its plural, possessive and case endings: "тұрғынға", "тұрғынына", "тұрғындарына",
+#: "тұрғынының"; not "тұрғын үй", a dwelling)
+_INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жител(?:ей|я)|тұрғын(?:дар)?(?:ы)?(?:ға|на|ның|дың)?"
+                                   r"(?!\s+үй))(?![^\W\d_])")
 _FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])")
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
 _CHANGE_VERB_RE = re.compile(r"(?i)артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
@@ -1818,6 +1933,47 @@ def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) ->
 
 #: a possessive "оның", "олардың" before the word of a whole ("жалпы", "барлық"): "its total", no "of which"
 _ITS_WHOLE_RE = re.compile(r"(?i)\s+(?:жалпы|барлық|толық)(?![^\W\d_])")
+
+
+#: the conjunctions joining two kinds of documents: "кітап пен мерзімді басылым", "кітаптар мен журналдар", "кітап
+#: және газет", "книг и журналов"
+_JOIN_WORDS = frozenset({"пен", "мен", "бен", "және", "и"})
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_PHRASE_END_RE = re.compile(rf"[,;:()!?]|[.](?=\s+[«\"]?[A-Z{UPPER}])")
+
+
+def _joined_kinds_cue(text: str, n: _Num, fv: FactVocab, language: str | None) -> Metric | None:
+    """The metric a figure's noun and the verb after a second noun joined
+    to it name together: "16 240 дана кітап пен мерзімді басылым берілді"
+    ("кітап берілді": the loans), "9 870 кітап және газет берілді" — the
+    joined kind stands between the cue's words."""
+    end = _PHRASE_END_RE.search(text, n.end, n.end + 160)
+    words = _WORD_RE.findall(text, n.end, end.start() if end else min(len(text), n.end + 160))[:10]
+    for k in range(1, min(4, len(words))):
+        if words[k].lower() not in _JOIN_WORDS:
+            continue
+        for j in range(k + 2, min(k + 5, len(words))):
+            for phrase in (f"{words[k - 1]} {words[j]}", " ".join([words[k - 1], *words[j:j + 2]])):
+                hit = next((h for h in tokenize(phrase, fv, language).hits
+                            if h.kind == "M" and h.start == 0 and h.end == len(phrase)), None)
+                m = fv.metrics.get(hit.id) if hit is not None else None
+                if m is not None and not m.topic and (not n.unit or n.unit in m.units):
+                    return m
+        return None
+    return None
+
+
+def _label_unit(text: str, n: _Num, clause_start: int, hits: list[Hit]) -> str | None:
+    """The unit a label names before a colon or a dash and its figure, the
+    label opening its clause with a word before it at most: "Іс-шаралар:
+    74 (…)", "Көпшілік іс-шаралар: 128", "Мероприятия – 74" (the events;
+    which metric counts them, the topic decides)."""
+    for h in reversed(hits):
+        if h.kind == "U" and h.end <= n.start and h.id in _FALLBACK_UNITS \
+                and re.fullmatch(r"\s*[:–—-]\s*", text[h.end:n.start]) \
+                and len(_WORD_RE.findall(text, clause_start, h.start)) <= 1 and not _DIGIT_RE.search(text, clause_start, h.start):
+            return h.id
+    return None
 
 
 def _by_topic(n: _Num, fv: FactVocab, hits: list[Hit], sent: tuple[int, int] | None) -> Metric | None:
