@@ -191,6 +191,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     title = ""  # the title of the section a paragraph is in: the topic of its figures may be named there only
     lead: Period | None = None  # the period a line ending in a colon names for the list under it
     contents = _contents_lines(document.blocks)
+    first = len(out)
     for b in document.blocks:
         if b.index in contents:
             continue  # "Кітап қоры\t5", "Финансирование ........ 10": a line of the table of contents
@@ -217,7 +218,37 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             out.extend(_block_facts(b, fv, lead or doc_period or section, title if title != b.text else ""))
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
+    _own_library(document, out[first:])
     return failed
+
+
+def _own_library(document: Document, records: list[Record]) -> None:
+    """A report of the very library a figure's category names (its
+    organization "Көктал ауылдық кітапханасы" over "Көктал ауылдық
+    кітапханасы … 2 140 тұрғынына қызмет көрсетеді") is that library's own:
+    its figures keep no category of it; so is the central or children's
+    library of a report that gives no other library's figures."""
+    meta = document.metadata
+    title = " | ".join([meta.get("organization") or ""] + list(meta.get("organization_names") or []))
+    names = {r.values["category"] for r in records if r.table == "facts"
+             and (r.values.get("category") or "").startswith("branch:")}
+    own = {c for c in names if _named_in(c[len("branch:"):], title)}
+    if len(names - own) < 2:
+        # "Центральная городская библиотека обслужила 12 000 пользователей" in a report that gives no other
+        # library's figures: the central or children's library alone is the report's own, the system's head
+        own |= {c for c in names if _MAIN_LIBRARY_RE.fullmatch(c[len("branch:"):])}
+    for r in records:
+        if r.table == "facts" and r.values.get("category") in own:
+            r.values["category"] = None
+
+
+def _named_in(name: str, text: str) -> bool:
+    """The words of a library's name (two at least), in any case, follow each other in ``text``."""
+    words = [w for w in re.findall(r"[^\W\d_]{3,}|\d+", name)]
+    if len(words) < 2:
+        return False
+    stems = [re.escape(w if w.isdigit() else w[:max(4, len(w) - 3)]) + r"[^\W\d_]*" for w in words]
+    return re.search(r"(?i)" + r"\W+(?:[^\W\d_]{1,2}\W+)?".join(stems), text) is not None
 
 
 #: a line of a table of contents: a title, a tab or leader dots, a page number (and a PDF may run the next
@@ -412,6 +443,62 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
         for m in _BRANCH_RE.finditer(text, sentence_start, colon) if colon > 0 else ():
             pass
     return "branch:" + normalize_label(m.group(0)) if m is not None else None
+
+
+#: the metrics of the system as a whole, never one library's
+_NO_BRANCH_METRICS = ("libraries.", "population.", "coverage.")
+_ITEM_CUT_RE = re.compile(r"[;:]")
+#: a library's kind or its own name before the noun ("Центральная районная", "Сельская", "Златопольская",
+#: "Орталық аудандық", "Ақмая ауылдық"): a bare "Библиотека", "Кітапхана" is the report's own
+_LIBRARY_KIND = (r"(?:центральн|районн|городск|сельск|детск|юношеск|модельн|поселков|орталық|аудандық|қалалық|ауылдық"
+                 r"|балалар|жасөспірім)[^\W\d_]*")
+_LIBRARY_ADJ = rf"(?:{_LIBRARY_KIND}|(?-i:[{UPPER}])[^\W\d_]+(?:ская|ской|скую|ский|ского))"
+_LIBRARY_NOUN = (r"(?:библиотек(?:а|и|е|у|ой|ою|ам|ах|ами)?(?:-филиал[^\W\d_]*)?|кітапхана(?:-филиал)?[^\W\d_]*"
+                 r"|филиал[^\W\d_]*)")
+#: a library or a group of libraries at the head of a sentence or of a list item: the subject whose figures the
+#: item gives ("Центральная районная библиотека – 2 146 читателей, 15 870 посещений, 38 420 экз.;", "В сельской
+#: библиотеке с. Каменка – 290 читателей", "Библиотека-филиал № 3 – …", "Орталық аудандық кітапхана 6 815
+#: оқырманға қызмет көрсетіп, …", "Аудандық балалар кітапханасында оқырмандар саны – 3 204, …", "Ауылдық
+#: кітапхана-филиалдар бойынша: …"); not the system ("библиотечная система", "кітапханалар жүйесі") nor a
+#: library joined to others ("Центральная библиотека и 24 филиала обслужили …")
+_ITEM_LIBRARY_RE = re.compile(
+    rf"(?i)[\s•·▪●◦*\-–—]*(?:\d{{1,2}}[.)]\s+)?(?:(?:в|во|по|у)\s+)?"
+    rf"(?P<lib>(?:(?:(?:{_LIBRARY_ADJ})\s+){{1,3}}{_LIBRARY_NOUN}(?:\s*№\s*\d{{1,3}})?"
+    rf"|библиотек[^\W\d_]*-филиал[^\W\d_]*\s*№\s*\d{{1,3}}|филиал[^\W\d_]*\s*№\s*\d{{1,3}}"
+    rf"|№\s*\d{{1,3}}\s*(?:[^\W\d_]+\s+)?(?:кітапхана-)?филиал[^\W\d_]*|(?-i:ЦРБ|ЦГБ|ЦДБ|ЦРДБ|ЦГДБ)"
+    rf"|(?-i:[{UPPER}])[^\W\d_]+\s+ауылдық\s+кітапхана[^\W\d_]*)"
+    # the village or the eponym the name goes on with: "с. Каменка", "им. М. Горького"
+    rf"(?:\s+(?:с|пос|п|им|а)\.?\s*(?-i:[{UPPER}])[^\W\d_]*\.?(?:\s*(?-i:[{UPPER}])[^\W\d_]+)?)?)"
+    rf"(?![^\W\d_])(?!\s*(?:систем|жүйе|и\s|және|мен\s|бен\s|пен\s|а\s+также|,\s*(?:{_LIBRARY_ADJ})\s))")
+#: a figure of the whole system beside a branch's: "всего по ЦБС", "жүйе бойынша", "барлығы"
+_SYSTEM_TOTAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:ЦБС|ЦРБС|ОКЖ|жүйе[^\W\d_]*|систем[^\W\d_]*|всего|итого"
+                              r"|барлығы|жиыны|в\s+целом)(?![^\W\d_])")
+
+
+def _after_readers_and_visits(nums: list["_Num"], i: int, sents) -> bool:
+    """The figure ``nums[i]`` comes right after the readers and the visits
+    of its sentence, in this order."""
+    before = [o for o in nums[:i] if _same_sentence(sents, o, nums[i])][-2:]
+    return [o.metric.id if o.metric is not None else None for o in before] == ["users.registered", "visits.total"]
+
+
+def _item_library(text: str, pos: int, sentence: tuple[int, int]) -> str | None:
+    """The category of the library (or the group of libraries) an item of a
+    report heads: the sentence, or the part of it after a semicolon or a
+    colon, the figure at ``pos`` is in, whose first words name one library
+    ("Сельская библиотека с. Каменка – 312 читателей, 4 100 посещений") or a
+    group ("Ауылдық кітапхана-филиалдар бойынша: оқырмандар – 9 851, …").
+    An item after a semicolon that names none is no one library's; a total
+    of the system in the figure's own stretch is the system's."""
+    starts = [sentence[0]] + [m.end() for m in _ITEM_CUT_RE.finditer(text, sentence[0], pos)]
+    for k in range(len(starts) - 1, -1, -1):
+        m = _ITEM_LIBRARY_RE.match(text, starts[k], pos)
+        if m is not None and not _SYSTEM_TOTAL_RE.search(text, m.end(), pos):
+            lib = m.group("lib")
+            return library_group(lib) or "branch:" + normalize_label(lib)
+        if k > 0 and text[starts[k] - 1] == ";":
+            return None
+    return None
 
 
 #: another library than the report's, before a figure in its clause
@@ -887,8 +974,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Из 15 библиотек к Интернету подключены 13": the figure after "из" counts the whole its noun
             # names, the figure later in the sentence the part the cue names
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.7, "unit"
-        if n.metric is None and n.unit is None:
-            # "• библиотек – 12": the unit named before the dash, no name of another figure in the clause
+        if n.metric is None and n.unit is None and _counted_noun(text, n) is None:
+            # "• библиотек – 12": the unit named before the dash, no name of another figure in the clause (not
+            # "Детская библиотека – 1 204 читателя": the library whose readers the figure counts)
             before = next((h for h in reversed(local) if h.kind == "U" and h.end <= n.start
                            and _DASH_GAP_RE.fullmatch(text, h.end, n.start)), None)
             if before is not None and fv.implied_metric(before.id):
@@ -896,6 +984,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is None and fv.implied_metric(n.unit) and not _part_of_after(text, n.end):
             # (not "оснащены 20 библиотек из 24": a part of the whole counted after it)
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
+        if n.metric is None and n.unit == "copies" and "loans.total" in fv.metrics and _after_readers_and_visits(nums, i, sents):
+            # "2 146 читателей, 15 870 посещений, 38 420 экз.": the copies listed after the readers and the visits are
+            # the loans, the third of the three figures a library's work is told by
+            n.metric, n.conf, n.how = fv.metrics["loans.total"], 0.7, "cue"
         # a name beyond an "of which" phrase names the part, not this figure
         own = [h for h in local if h.kind in "CL" and not any(
             (n.end <= a and b <= h.start) or (h.end <= a and b <= n.start) for a, b in part_spans)]
@@ -958,6 +1050,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "№1 филиал 1 860 оқырманға қызмет көрсетті", "у Заводского филиала: 2 140 пользователей": the
                 # figure of one branch of the system
                 n.category = branch
+        if n.category is None and (n.metric is None or not n.metric.id.startswith(_NO_BRANCH_METRICS)):
+            # "Сельская библиотека с. Каменка – 312 читателей, 4 100 посещений, 6 215 экз.": each figure of an
+            # item a library heads is that library's
+            n.category = _item_library(text, n.start, _sentence_at(sents, n.start, (0, len(text))))
         paren = _inside(n.start, parens)
         comparison = None
         if paren and parent and parent.end <= paren[0]:
