@@ -467,8 +467,8 @@ _ITEM_LIBRARY_RE = re.compile(
     rf"|библиотек[^\W\d_]*-филиал[^\W\d_]*\s*№\s*\d{{1,3}}|филиал[^\W\d_]*\s*№\s*\d{{1,3}}"
     rf"|№\s*\d{{1,3}}\s*(?:[^\W\d_]+\s+)?(?:кітапхана-)?филиал[^\W\d_]*|(?-i:ЦРБ|ЦГБ|ЦДБ|ЦРДБ|ЦГДБ)"
     rf"|(?-i:[{UPPER}])[^\W\d_]+\s+ауылдық\s+кітапхана[^\W\d_]*)"
-    # the village or the eponym the name goes on with: "с. Каменка", "им. М. Горького"
-    rf"(?:\s+(?:с|пос|п|им|а)\.?\s*(?-i:[{UPPER}])[^\W\d_]*\.?(?:\s*(?-i:[{UPPER}])[^\W\d_]+)?)?)"
+    # the village or the eponym the name goes on with: "с. Каменка", "им. М. Горького", "им. А. С. Пушкина"
+    rf"(?:\s+(?:с|пос|п|им|а)\.?\s*(?:(?-i:[{UPPER}])\.\s*){{0,2}}(?-i:[{UPPER}])[^\W\d_]+)?)"
     rf"(?![^\W\d_])(?!\s*(?:систем|жүйе|и\s|және|мен\s|бен\s|пен\s|а\s+также|,\s*(?:{_LIBRARY_ADJ})\s))")
 #: a figure of the whole system beside a branch's: "всего по ЦБС", "жүйе бойынша", "барлығы"
 _SYSTEM_TOTAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:ЦБС|ЦРБС|ОКЖ|жүйе[^\W\d_]*|систем[^\W\d_]*|всего|итого"
@@ -1050,7 +1050,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "№1 филиал 1 860 оқырманға қызмет көрсетті", "у Заводского филиала: 2 140 пользователей": the
                 # figure of one branch of the system
                 n.category = branch
-        if n.category is None and (n.metric is None or not n.metric.id.startswith(_NO_BRANCH_METRICS)):
+        if n.category is None and (n.metric is None or not n.metric.id.startswith(_NO_BRANCH_METRICS)) \
+                and n.unit not in ("libraries", "branches"):
             # "Сельская библиотека с. Каменка – 312 читателей, 4 100 посещений, 6 215 экз.": each figure of an
             # item a library heads is that library's
             n.category = _item_library(text, n.start, _sentence_at(sents, n.start, (0, len(text))))
@@ -1207,6 +1208,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and _one_event(text, n, _sentence_at(sents, n.start, (0, len(text))), parens, dates):
             # "Интересно прошёл исторический час «Ұлы дала тұлғалары» в городской библиотеке № 1 (15 декабря, 32
             # участника)": the people at one event, told by its name
+            n.metric = None
+        if n.metric is not None and n.metric.id in ("events.actual", "events.participants") \
+                and _EVENT_FORM_AFTER_RE.match(text, n.end):
+            # "Соның ішінде 14 кітап көрмесі, 9 әдеби кеш, 6 викторина өткізілді", "в том числе 14 книжных выставок":
+            # the events of one form, a part of the events no metric names, and no people
+            n.metric = None
+        if n.metric is not None and n.metric.id == "users.registered" and n.how not in ("part", "group") \
+                and _by_age(text, ca, n.start):
+            # "Состав читателей по возрастным группам: до 6 лет – 2 310 чел.; 7–10 лет – 7 645 чел.": the readers
+            # of one age, a part of them, not all of them
             n.metric = None
         if n.metric is not None and n.metric.id.startswith("fund.") and _FUND_CARE_RE.search(text, ca, cz):
             # "переплетено 215 экз. ветхих изданий", "возвращено 1 087 экз.": what was done to copies of the fund
@@ -1387,13 +1398,34 @@ _ONE_EVENT_VERB_RE = re.compile(r"(?i)(?<![^\W\d_])(?:прош[её]л|прош�
 
 #: the kind of one event right after its name in quotes: "«…» акциясына", "«…» атты кеш", "«…» конкурсы"
 _EVENT_NAMED_RE = re.compile(r"(?i)\s*(?:атты\s+)?(?:[^\W\d_]+\s+)?(?:акци|конкурс|фестивал|марафон|челлендж|флешмоб"
-                             r"|кеш|сағат|викторин|байқау|квест|форум|слёт|слет)")
+                             r"|кеш|сағат|викторин|байқау|квест|форум|слёт|слет"
+                             # one club or one conference: "«…» клубы (18 мүше)", "«…» атты оқырмандар конференциясына"
+                             r"|клуб|үйірме|бірлест|студия|конференц|кездесу)")
 
 
 #: an event named as one of many: "в том числе акция «…»", "оның ішінде"
 _PARTITIVE_BEFORE_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них|оның\s+ішінде|соның\s+ішінде)[^.]*$")
 _EVENT_WORD_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:акци[яиюей]|конкурс[аеу]?|фестивал[ьяюе]|марафон[аеу]?"
-                                   r"|челлендж[аеу]?|флешмоб[аеу]?|квест[аеу]?|викторин[аеуы])\s*$")
+                                   r"|челлендж[аеу]?|флешмоб[аеу]?|квест[аеу]?|викторин[аеуы]"
+                                   # one club, circle, studio or conference: "клуб «Юный краевед» (31 участник)"
+                                   r"|клуб[аеу]?|кружк[аеу]|кружок|студи[яиюей]|конференци[яиюей]|объединени[еяю])\s*$")
+
+
+#: a form of event counted right after its figure, not events in general: "14 книжных выставок", "9 литературных
+#: вечеров", "6 викторин", "14 кітап көрмесі", "9 әдеби кеш", "12 танымдық сағат"
+_EVENT_FORM_AFTER_RE = re.compile(
+    r"(?i)\s*(?:[^\W\d_]+\s+)?(?:выстав[ко]|вечер|викторин|конкурс|обзор|бесед|встреч|акци|урок|квест|громк\w*\s+чтени"
+    r"|презентаци|час(?:а|ов)?(?![^\W\d_])|кітап\s+көрме|көрме|кеш(?:і|тер)?(?![^\W\d_])|сағат|байқау|кездесу|шолу"
+    r"|әңгіме|таныстыр|сабақ)")
+#: what stands between an age and the figure of it: "до 6 лет – 2 310", "7–10 лет – 7 645", "60 лет и старше – 1 200",
+#: "6 жасқа дейін – 2 310", "60 жастан асқандар – 1 200"
+_AGE_TAIL_RE = re.compile(r"(?i)(?:\s+(?:и\s+старше|и\s+более|дейін\w*|және\s+одан\s+жоғары|асқан\w*|жоғары|үлкен\w*))?"
+                          r"\s*[-–—:]\s*")
+
+
+def _by_age(text: str, start: int, pos: int) -> bool:
+    """The figure at ``pos`` is told right after an age in its clause ("до 6 лет – 2 310 чел.")."""
+    return any(_AGE_TAIL_RE.fullmatch(text, m.end(), pos) for m in _AGE_RE.finditer(text, start, pos))
 
 
 def _one_event(text: str, n: _Num, sent: tuple[int, int], parens, dates) -> bool:
