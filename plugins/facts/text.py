@@ -67,6 +67,8 @@ _AGE_RE = re.compile(
 _PER_RE = re.compile(
     r"(?i)\bна\s+1(?:[ \u00a0]?000|00)?\s+(?=[^\W\d_])"
     r"|(?<!\d[ \u00a0])\b1(?:[ \u00a0]?000|00)?\s+(?=(?:оқырман|тұрғын|адам|пайдаланушы|жител|читател)[^\W\d_]*(?:ға|ге|қа|ке)\b)")
+#: "на одного", "в расчёте на 1", "бір": the one a ratio is per, before the word it counts
+_PER_ONE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|одну|одно|1)|бір)\s+$")
 #: a difference, not a figure: "на 212 больше", "увеличилось на 1 505", "350-ге артық", "120 данаға артты"
 _DIFF_RE = re.compile(
     r"(?i)\bна\s+\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%\s*)?(?:[^\W\d_]+\.?\s+){0,2}?(?:больше|меньше|выше|ниже)\b"
@@ -770,6 +772,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if h.start > n.end and _PURPOSE_BEFORE_RE.search(text, max(n.end, h.start - 28), h.start) \
                     and any(o.kind == "M" and o.end <= n.start and ca <= o.start for o in tk.hits):
                 continue  # "Доходы от платных услуг … составили 1 286,4 тыс. тенге и направлены на приобретение …"
+            if _PER_ONE_BEFORE_RE.search(text, max(0, h.start - 16), h.start):
+                continue  # "на одного читателя – 17,3", "бір оқырманға": the denominator of a ratio, no count
             if h.id == "finance.budget" and (_SOURCE_AFTER_RE.match(text, h.end) or _ABLATIVE_WORD_RE.match(text, h.start)
                                              or _SOURCE_BEFORE_RE.search(text, max(0, h.start - 40), h.start)):
                 continue  # "жергілікті бюджет есебінен", "за счёт средств местного бюджета": where money came from
