@@ -183,3 +183,12 @@ def test_events_of_one_form_are_no_total_and_no_people(text):
 def test_the_one_reader_a_ratio_is_per_is_no_count_of_readers(text):
     # the fund per inhabitant is the indicator; per reader, a second measure no metric names (docs/facts.md)
     assert _prose("2019-H1", text) == {("ratio.book_supply", 6.1, "2019-H1", None, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Орталық аудандық кітапханада «Туған жер» атты әдеби кеш өтті (12 наурыз, 64 қатысушы).",
+    "В детской библиотеке прошёл литературный час «Мир сказок» (3 марта, 27 участников).",
+])
+def test_one_event_of_a_library_heading_its_sentence_is_no_participants(text):
+    got = _facts("2021", text, "Проведено 120 мероприятий.", headings=("Массовая работа", "Мероприятия по формам работы"))
+    assert not any(k[0] == "events.participants" for k in got)

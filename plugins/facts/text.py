@@ -1207,7 +1207,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # кезінде 6 онлайн іс-шара ұйымдастырылды", "В онлайн-формате проведено 12 мероприятий"; not "Из 874
             # мероприятий 312 проведены в онлайн-формате", where the word is another figure's)
             n.metric = None
-        if n.metric is not None and (n.category is None or n.metric.id == "libraries.count") \
+        if n.metric is not None and (n.category is None or n.category.startswith("branch:")
+                                     or n.metric.id == "libraries.count") \
                 and n.metric.id in ("events.actual", "events.participants", "libraries.count", "users.registered") \
                 and _one_event(text, n, _sentence_at(sents, n.start, (0, len(text))), parens, dates):
             # "Интересно прошёл исторический час «Ұлы дала тұлғалары» в городской библиотеке № 1 (15 декабря, 32
