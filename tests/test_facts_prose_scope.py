@@ -192,3 +192,10 @@ def test_the_one_reader_a_ratio_is_per_is_no_count_of_readers(text):
 def test_one_event_of_a_library_heading_its_sentence_is_no_participants(text):
     got = _facts("2021", text, "Проведено 120 мероприятий.", headings=("Массовая работа", "Мероприятия по формам работы"))
     assert not any(k[0] == "events.participants" for k in got)
+
+
+def test_a_library_that_gave_out_documents_states_its_loans():
+    got = _prose("2024-H1", "Орталық аудандық кітапхана 5 320 оқырманға қызмет көрсетіп, 96 200 дана құжат берді.",
+                 "Детская библиотека выдала 60 115 экз. документов, обслужив 2 870 читателей.")
+    assert ("loans.total", 96200, "2024-H1", None, "branch:орталық аудандық кітапхана") in got
+    assert ("loans.total", 60115, "2024-H1", None, "branch:детская библиотека") in got
