@@ -67,6 +67,8 @@ _AGE_RE = re.compile(
 _PER_RE = re.compile(
     r"(?i)\bна\s+1(?:[ \u00a0]?000|00)?\s+(?=[^\W\d_])"
     r"|(?<!\d[ \u00a0])\b1(?:[ \u00a0]?000|00)?\s+(?=(?:оқырман|тұрғын|адам|пайдаланушы|жител|читател)[^\W\d_]*(?:ға|ге|қа|ке)\b)")
+#: "на одного", "в расчёте на 1", "бір": the one a ratio is per, before the word it counts
+_PER_ONE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|одну|одно|1)|бір)\s+$")
 #: a difference, not a figure: "на 212 больше", "увеличилось на 1 505", "350-ге артық", "120 данаға артты"
 _DIFF_RE = re.compile(
     r"(?i)\bна\s+\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%\s*)?(?:[^\W\d_]+\.?\s+){0,2}?(?:больше|меньше|выше|ниже)\b"
@@ -194,6 +196,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     lead: Period | None = None  # the period a line ending in a colon names for the list under it
     contents = _contents_lines(document.blocks)
     plan_list = False  # under a line naming a plan and ending in a colon ("План на 2022 год:")
+    first = len(out)
     for b in document.blocks:
         if b.index in contents:
             continue  # "Кітап қоры\t5", "Финансирование ........ 10": a line of the table of contents
@@ -223,7 +226,37 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             out.extend(_block_facts(b, fv, lead or doc_period or section, title if title != b.text else ""))
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
+    _own_library(document, out[first:])
     return failed
+
+
+def _own_library(document: Document, records: list[Record]) -> None:
+    """A report of the very library a figure's category names (its
+    organization "Көктал ауылдық кітапханасы" over "Көктал ауылдық
+    кітапханасы … 2 140 тұрғынына қызмет көрсетеді") is that library's own:
+    its figures keep no category of it; so is the central or children's
+    library of a report that gives no other library's figures."""
+    meta = document.metadata
+    title = " | ".join([meta.get("organization") or ""] + list(meta.get("organization_names") or []))
+    names = {r.values["category"] for r in records if r.table == "facts"
+             and (r.values.get("category") or "").startswith("branch:")}
+    own = {c for c in names if _named_in(c[len("branch:"):], title)}
+    if len(names - own) < 2:
+        # "Центральная городская библиотека обслужила 12 000 пользователей" in a report that gives no other
+        # library's figures: the central or children's library alone is the report's own, the system's head
+        own |= {c for c in names if _MAIN_LIBRARY_RE.fullmatch(c[len("branch:"):])}
+    for r in records:
+        if r.table == "facts" and r.values.get("category") in own:
+            r.values["category"] = None
+
+
+def _named_in(name: str, text: str) -> bool:
+    """The words of a library's name (two at least), in any case, follow each other in ``text``."""
+    words = [w for w in re.findall(r"[^\W\d_]{3,}|\d+", name)]
+    if len(words) < 2:
+        return False
+    stems = [re.escape(w if w.isdigit() else w[:max(4, len(w) - 3)]) + r"[^\W\d_]*" for w in words]
+    return re.search(r"(?i)" + r"\W+(?:[^\W\d_]{1,2}\W+)?".join(stems), text) is not None
 
 
 #: a line of a table of contents: a title, a tab or leader dots, a page number (and a PDF may run the next
@@ -418,6 +451,62 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
         for m in _BRANCH_RE.finditer(text, sentence_start, colon) if colon > 0 else ():
             pass
     return "branch:" + normalize_label(m.group(0)) if m is not None else None
+
+
+#: the metrics of the system as a whole, never one library's
+_NO_BRANCH_METRICS = ("libraries.", "population.", "coverage.")
+_ITEM_CUT_RE = re.compile(r"[;:]")
+#: a library's kind or its own name before the noun ("Центральная районная", "Сельская", "Златопольская",
+#: "Орталық аудандық", "Ақмая ауылдық"): a bare "Библиотека", "Кітапхана" is the report's own
+_LIBRARY_KIND = (r"(?:центральн|районн|городск|сельск|детск|юношеск|модельн|поселков|орталық|аудандық|қалалық|ауылдық"
+                 r"|балалар|жасөспірім)[^\W\d_]*")
+_LIBRARY_ADJ = rf"(?:{_LIBRARY_KIND}|(?-i:[{UPPER}])[^\W\d_]+(?:ская|ской|скую|ский|ского))"
+_LIBRARY_NOUN = (r"(?:библиотек(?:а|и|е|у|ой|ою|ам|ах|ами)?(?:-филиал[^\W\d_]*)?|кітапхана(?:-филиал)?[^\W\d_]*"
+                 r"|филиал[^\W\d_]*)")
+#: a library or a group of libraries at the head of a sentence or of a list item: the subject whose figures the
+#: item gives ("Центральная районная библиотека – 2 146 читателей, 15 870 посещений, 38 420 экз.;", "В сельской
+#: библиотеке с. Каменка – 290 читателей", "Библиотека-филиал № 3 – …", "Орталық аудандық кітапхана 6 815
+#: оқырманға қызмет көрсетіп, …", "Аудандық балалар кітапханасында оқырмандар саны – 3 204, …", "Ауылдық
+#: кітапхана-филиалдар бойынша: …"); not the system ("библиотечная система", "кітапханалар жүйесі") nor a
+#: library joined to others ("Центральная библиотека и 24 филиала обслужили …")
+_ITEM_LIBRARY_RE = re.compile(
+    rf"(?i)[\s•·▪●◦*\-–—]*(?:\d{{1,2}}[.)]\s+)?(?:(?:в|во|по|у)\s+)?"
+    rf"(?P<lib>(?:(?:(?:{_LIBRARY_ADJ})\s+){{1,3}}{_LIBRARY_NOUN}(?:\s*№\s*\d{{1,3}})?"
+    rf"|библиотек[^\W\d_]*-филиал[^\W\d_]*\s*№\s*\d{{1,3}}|филиал[^\W\d_]*\s*№\s*\d{{1,3}}"
+    rf"|№\s*\d{{1,3}}\s*(?:[^\W\d_]+\s+)?(?:кітапхана-)?филиал[^\W\d_]*|(?-i:ЦРБ|ЦГБ|ЦДБ|ЦРДБ|ЦГДБ)"
+    rf"|(?-i:[{UPPER}])[^\W\d_]+\s+ауылдық\s+кітапхана[^\W\d_]*)"
+    # the village or the eponym the name goes on with: "с. Каменка", "им. М. Горького", "им. А. С. Пушкина"
+    rf"(?:\s+(?:с|пос|п|им|а)\.?\s*(?:(?-i:[{UPPER}])\.\s*){{0,2}}(?-i:[{UPPER}])[^\W\d_]+)?)"
+    rf"(?![^\W\d_])(?!\s*(?:систем|жүйе|и\s|және|мен\s|бен\s|пен\s|а\s+также|,\s*(?:{_LIBRARY_ADJ})\s))")
+#: a figure of the whole system beside a branch's: "всего по ЦБС", "жүйе бойынша", "барлығы"
+_SYSTEM_TOTAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:ЦБС|ЦРБС|ОКЖ|жүйе[^\W\d_]*|систем[^\W\d_]*|всего|итого"
+                              r"|барлығы|жиыны|в\s+целом)(?![^\W\d_])")
+
+
+def _after_readers_and_visits(nums: list["_Num"], i: int, sents) -> bool:
+    """The figure ``nums[i]`` comes right after the readers and the visits
+    of its sentence, in this order."""
+    before = [o for o in nums[:i] if _same_sentence(sents, o, nums[i])][-2:]
+    return [o.metric.id if o.metric is not None else None for o in before] == ["users.registered", "visits.total"]
+
+
+def _item_library(text: str, pos: int, sentence: tuple[int, int]) -> str | None:
+    """The category of the library (or the group of libraries) an item of a
+    report heads: the sentence, or the part of it after a semicolon or a
+    colon, the figure at ``pos`` is in, whose first words name one library
+    ("Сельская библиотека с. Каменка – 312 читателей, 4 100 посещений") or a
+    group ("Ауылдық кітапхана-филиалдар бойынша: оқырмандар – 9 851, …").
+    An item after a semicolon that names none is no one library's; a total
+    of the system in the figure's own stretch is the system's."""
+    starts = [sentence[0]] + [m.end() for m in _ITEM_CUT_RE.finditer(text, sentence[0], pos)]
+    for k in range(len(starts) - 1, -1, -1):
+        m = _ITEM_LIBRARY_RE.match(text, starts[k], pos)
+        if m is not None and not _SYSTEM_TOTAL_RE.search(text, m.end(), pos):
+            lib = m.group("lib")
+            return library_group(lib) or "branch:" + normalize_label(lib)
+        if k > 0 and text[starts[k] - 1] == ";":
+            return None
+    return None
 
 
 #: another library than the report's, before a figure in its clause
@@ -690,6 +779,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if h.start > n.end and _PURPOSE_BEFORE_RE.search(text, max(n.end, h.start - 28), h.start) \
                     and any(o.kind == "M" and o.end <= n.start and ca <= o.start for o in tk.hits):
                 continue  # "Доходы от платных услуг … составили 1 286,4 тыс. тенге и направлены на приобретение …"
+            if _PER_ONE_BEFORE_RE.search(text, max(0, h.start - 16), h.start):
+                continue  # "на одного читателя – 17,3", "бір оқырманға": the denominator of a ratio, no count
             if h.id == "finance.budget" and (_SOURCE_AFTER_RE.match(text, h.end) or _ABLATIVE_WORD_RE.match(text, h.start)
                                              or _SOURCE_BEFORE_RE.search(text, max(0, h.start - 40), h.start)):
                 continue  # "жергілікті бюджет есебінен", "за счёт средств местного бюджета": where money came from
@@ -899,8 +990,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Из 15 библиотек к Интернету подключены 13": the figure after "из" counts the whole its noun
             # names, the figure later in the sentence the part the cue names
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.7, "unit"
-        if n.metric is None and n.unit is None:
-            # "• библиотек – 12": the unit named before the dash, no name of another figure in the clause
+        if n.metric is None and n.unit is None and _counted_noun(text, n) is None:
+            # "• библиотек – 12": the unit named before the dash, no name of another figure in the clause (not
+            # "Детская библиотека – 1 204 читателя": the library whose readers the figure counts)
             before = next((h for h in reversed(local) if h.kind == "U" and h.end <= n.start
                            and _DASH_GAP_RE.fullmatch(text, h.end, n.start)), None)
             if before is not None and fv.implied_metric(before.id):
@@ -910,6 +1002,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is None and fv.implied_metric(n.unit) and not _part_of_after(text, n.end):
             # (not "оснащены 20 библиотек из 24": a part of the whole counted after it)
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
+        if n.metric is None and n.unit == "copies" and "loans.total" in fv.metrics and _after_readers_and_visits(nums, i, sents):
+            # "2 146 читателей, 15 870 посещений, 38 420 экз.": the copies listed after the readers and the visits are
+            # the loans, the third of the three figures a library's work is told by
+            n.metric, n.conf, n.how = fv.metrics["loans.total"], 0.7, "cue"
         # a name beyond an "of which" phrase names the part, not this figure
         own = [h for h in local if h.kind in "CL" and not any(
             (n.end <= a and b <= h.start) or (h.end <= a and b <= n.start) for a, b in part_spans)]
@@ -972,6 +1068,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "№1 филиал 1 860 оқырманға қызмет көрсетті", "у Заводского филиала: 2 140 пользователей": the
                 # figure of one branch of the system
                 n.category = branch
+        if n.category is None and (n.metric is None or not n.metric.id.startswith(_NO_BRANCH_METRICS)) \
+                and n.unit not in ("libraries", "branches"):
+            # "Сельская библиотека с. Каменка – 312 читателей, 4 100 посещений, 6 215 экз.": each figure of an
+            # item a library heads is that library's
+            n.category = _item_library(text, n.start, _sentence_at(sents, n.start, (0, len(text))))
         paren = _inside(n.start, parens)
         comparison = None
         if paren and parent and parent.end <= paren[0]:
@@ -1120,11 +1221,22 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # кезінде 6 онлайн іс-шара ұйымдастырылды", "В онлайн-формате проведено 12 мероприятий"; not "Из 874
             # мероприятий 312 проведены в онлайн-формате", where the word is another figure's)
             n.metric = None
-        if n.metric is not None and (n.category is None or n.metric.id == "libraries.count") \
+        if n.metric is not None and (n.category is None or n.category.startswith("branch:")
+                                     or n.metric.id == "libraries.count") \
                 and n.metric.id in ("events.actual", "events.participants", "libraries.count", "users.registered") \
                 and _one_event(text, n, _sentence_at(sents, n.start, (0, len(text))), parens, dates):
             # "Интересно прошёл исторический час «Ұлы дала тұлғалары» в городской библиотеке № 1 (15 декабря, 32
             # участника)": the people at one event, told by its name
+            n.metric = None
+        if n.metric is not None and n.metric.id in ("events.actual", "events.participants") \
+                and _EVENT_FORM_AFTER_RE.match(text, n.end):
+            # "Соның ішінде 14 кітап көрмесі, 9 әдеби кеш, 6 викторина өткізілді", "в том числе 14 книжных выставок":
+            # the events of one form, a part of the events no metric names, and no people
+            n.metric = None
+        if n.metric is not None and n.metric.id == "users.registered" and n.how not in ("part", "group") \
+                and _by_age(text, ca, n.start):
+            # "Состав читателей по возрастным группам: до 6 лет – 2 310 чел.; 7–10 лет – 7 645 чел.": the readers
+            # of one age, a part of them, not all of them
             n.metric = None
         if n.metric is not None and n.metric.id.startswith("fund.") and _FUND_CARE_RE.search(text, ca, cz):
             # "переплетено 215 экз. ветхих изданий", "возвращено 1 087 экз.": what was done to copies of the fund
@@ -1305,13 +1417,34 @@ _ONE_EVENT_VERB_RE = re.compile(r"(?i)(?<![^\W\d_])(?:прош[её]л|прош�
 
 #: the kind of one event right after its name in quotes: "«…» акциясына", "«…» атты кеш", "«…» конкурсы"
 _EVENT_NAMED_RE = re.compile(r"(?i)\s*(?:атты\s+)?(?:[^\W\d_]+\s+)?(?:акци|конкурс|фестивал|марафон|челлендж|флешмоб"
-                             r"|кеш|сағат|викторин|байқау|квест|форум|слёт|слет)")
+                             r"|кеш|сағат|викторин|байқау|квест|форум|слёт|слет"
+                             # one club or one conference: "«…» клубы (18 мүше)", "«…» атты оқырмандар конференциясына"
+                             r"|клуб|үйірме|бірлест|студия|конференц|кездесу)")
 
 
 #: an event named as one of many: "в том числе акция «…»", "оның ішінде"
 _PARTITIVE_BEFORE_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них|оның\s+ішінде|соның\s+ішінде)[^.]*$")
 _EVENT_WORD_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:акци[яиюей]|конкурс[аеу]?|фестивал[ьяюе]|марафон[аеу]?"
-                                   r"|челлендж[аеу]?|флешмоб[аеу]?|квест[аеу]?|викторин[аеуы])\s*$")
+                                   r"|челлендж[аеу]?|флешмоб[аеу]?|квест[аеу]?|викторин[аеуы]"
+                                   # one club, circle, studio or conference: "клуб «Юный краевед» (31 участник)"
+                                   r"|клуб[аеу]?|кружк[аеу]|кружок|студи[яиюей]|конференци[яиюей]|объединени[еяю])\s*$")
+
+
+#: a form of event counted right after its figure, not events in general: "14 книжных выставок", "9 литературных
+#: вечеров", "6 викторин", "14 кітап көрмесі", "9 әдеби кеш", "12 танымдық сағат"
+_EVENT_FORM_AFTER_RE = re.compile(
+    r"(?i)\s*(?:[^\W\d_]+\s+)?(?:выстав[ко]|вечер|викторин|конкурс|обзор|бесед|встреч|акци|урок|квест|громк\w*\s+чтени"
+    r"|презентаци|час(?:а|ов)?(?![^\W\d_])|кітап\s+көрме|көрме|кеш(?:і|тер)?(?![^\W\d_])|сағат|байқау|кездесу|шолу"
+    r"|әңгіме|таныстыр|сабақ)")
+#: what stands between an age and the figure of it: "до 6 лет – 2 310", "7–10 лет – 7 645", "60 лет и старше – 1 200",
+#: "6 жасқа дейін – 2 310", "60 жастан асқандар – 1 200"
+_AGE_TAIL_RE = re.compile(r"(?i)(?:\s+(?:и\s+старше|и\s+более|дейін\w*|және\s+одан\s+жоғары|асқан\w*|жоғары|үлкен\w*))?"
+                          r"\s*[-–—:]\s*")
+
+
+def _by_age(text: str, start: int, pos: int) -> bool:
+    """The figure at ``pos`` is told right after an age in its clause ("до 6 лет – 2 310 чел.")."""
+    return any(_AGE_TAIL_RE.fullmatch(text, m.end(), pos) for m in _AGE_RE.finditer(text, start, pos))
 
 
 def _one_event(text: str, n: _Num, sent: tuple[int, int], parens, dates) -> bool:
