@@ -76,6 +76,8 @@ class Vocabulary:
         self._by_key: dict[str, int] = {}  # alias -> its index, kept in step with the aliases
         self._alias_lengths = np.zeros(0)
         self._alias_sorted: "np.ndarray | None" = None
+        self._alias_sorted_lengths = np.zeros(0)
+        self._above: dict[tuple[str, float], Match | None] = {}  # (label key, score) -> match_at_least
 
     def add_alias(self, alias: str, entry_id: str) -> None:
         key = normalize_label(alias)
@@ -85,6 +87,7 @@ class Vocabulary:
             self._aliases.append(key)
             self._ids.append(entry_id)
             self._matches.clear()
+            self._above.clear()
 
     def match(self, label: str) -> Match:
         key = normalize_label(label)
@@ -96,6 +99,46 @@ class Vocabulary:
                 self._matches.clear()  # bounded, however many documents a worker reads
             known = self._matches[key] = self._match(key)
         return dataclasses.replace(known)
+
+    def match_at_least(self, label: str, score: float) -> Match | None:
+        """``match(label)`` when its score reaches ``score`` (and the
+        threshold), else None.  Only the aliases whose lengths let them reach
+        ``score`` are scored: a ratio of strings of lengths a and b is at
+        most 200·min(a, b)/(a + b), and every alias of the best score above
+        it is among them, the first of them too."""
+        key = normalize_label(label)
+        if not key or not self._aliases:
+            return None
+        known = self._matches.get(key)
+        if known is None:
+            i = self._index().get(key)
+            if i is not None:
+                return self.match(label)
+            at = (key, score)
+            if at not in self._above:
+                if len(self._above) >= _MATCH_CACHE:
+                    self._above.clear()
+                self._above[at] = self._match_at_least(key, max(score, self.threshold))
+            known = self._above[at]
+            if known is None:
+                return None
+        return dataclasses.replace(known) if known.score >= max(score, self.threshold) else None
+
+    def _match_at_least(self, key: str, score: float) -> Match | None:
+        lengths, n = self._lengths(), float(len(key))
+        sorted_lengths, ns = self._sorted_lengths(), float(len(sort_words(key)))
+        near = np.abs(lengths - n) <= np.maximum(4.0, 0.35 * np.maximum(lengths, n))
+        reach = (200.0 * np.minimum(lengths, n) / (lengths + n) >= score - 0.01) | (
+            near & (200.0 * np.minimum(sorted_lengths, ns) / (sorted_lengths + ns) >= score - 0.01))
+        idx = np.flatnonzero(reach)
+        if not len(idx):
+            return None
+        scores = _scores(key, [self._aliases[i] for i in idx], lengths[idx], self._sorted()[idx])
+        j = int(np.argmax(scores))
+        if float(scores[j]) < score:
+            return None
+        i = int(idx[j])
+        return Match(self._ids[i], float(scores[j]), self._aliases[i], self._ids[i])
 
     def _match(self, key: str) -> Match:
         i = self._index().get(key)
@@ -116,6 +159,11 @@ class Vocabulary:
         if len(self._alias_lengths) != len(self._aliases):
             self._alias_lengths = np.array([len(a) for a in self._aliases], dtype=np.float64)
         return self._alias_lengths
+
+    def _sorted_lengths(self) -> "np.ndarray":
+        if len(getattr(self, "_alias_sorted_lengths", ())) != len(self._aliases):
+            self._alias_sorted_lengths = np.array([len(a) for a in self._sorted()], dtype=np.float64)
+        return self._alias_sorted_lengths
 
     def _sorted(self) -> "np.ndarray":
         """Each alias with its words in sorted order (what ``token_sort_ratio``

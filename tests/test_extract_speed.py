@@ -497,3 +497,28 @@ def test_kept_transliterations_are_the_plain_ones():
                 cyr, origin = ab._transliterate(w, table)
                 assert ab._transliterated(w, alphabet) == (cyr, tuple(origin)), w
             assert ab.is_latin_kazakh_word(w) == ab.is_latin_kazakh_word.__wrapped__(w), w
+
+
+@pytest.mark.parametrize("name", ["event_types", "metrics"])
+def test_matches_above_a_score_are_the_full_matches_above_it(name):
+    """``Vocabulary.match_at_least`` scores only the aliases long enough to
+    reach the score: the answer is the full match's whenever it reaches the
+    score, and None when it does not."""
+    from esep.plugins.vocab import load_vocabulary
+
+    full, quick = load_vocabulary(name), load_vocabulary(name)
+    words = [w for line in _report_lines()[:400] for w in line.split()]
+    labels = [" ".join(words[i:i + k]) for k in (1, 2, 3, 5) for i in range(0, len(words) - k, 7)]
+    for a in full._aliases[::3]:  # the aliases, and typos of them: the fuzzy matches
+        labels += [a, a[1:], a[:-2], a[:3] + a[4:], a + "ы", a.upper(), "кітап " + a]
+    reached = 0
+    for label in labels:
+        m = full.match(label)
+        for score in (full.threshold, 88.0, 95.0):
+            got = quick.match_at_least(label, score)
+            if m.id is not None and m.score >= score:
+                assert got == m, (label, score)
+                reached += 1
+            else:
+                assert got is None, (label, score)
+    assert reached > 200
