@@ -499,6 +499,28 @@ def test_kept_transliterations_are_the_plain_ones():
             assert ab.is_latin_kazakh_word(w) == ab.is_latin_kazakh_word.__wrapped__(w), w
 
 
+def test_transliteration_and_russian_letters_of_whole_texts_are_the_plain_ones():
+    """``to_cyrillic`` without offsets is ``to_cyrillic_with_offsets``'s text,
+    and ``russian_letters`` (a replace per Kazakh letter present) is the
+    translation table's, on every line and whole report, Latin-script
+    Kazakh (both alphabets) among them."""
+    from esep.plugins.lang import alphabet as ab
+
+    fixtures = Path(__file__).parent / "fixtures" / "facts"
+    reports = [f.read_text(encoding="utf-8-sig") for f in sorted(fixtures.glob("*.txt"))]
+    reports += [SEED_TXT.read_text(encoding="utf-8")]
+    texts = reports + _report_lines() + _AWKWARD + [line for r in reports for line in r.splitlines()]
+    texts += ["Kitap qory 330133 dana", "Kıtap qory", "Ädebiet sağaty", "Әлем ə Ə", "", "English only text"]
+    latin = 0
+    for t in texts:
+        for alphabet in (None, "2018", "2021"):
+            got = ab.to_cyrillic(t, alphabet=alphabet)
+            assert got == ab.to_cyrillic_with_offsets(t, alphabet=alphabet)[0], t[:80]
+            latin += got != t
+        assert ab.russian_letters(t) == t.translate(ab._TO_RUSSIAN), t[:80]
+    assert latin > 30  # Latin-script texts were transliterated
+
+
 @pytest.mark.parametrize("name", ["event_types", "metrics"])
 def test_matches_above_a_score_are_the_full_matches_above_it(name):
     """``Vocabulary.match_at_least`` scores only the aliases long enough to

@@ -182,12 +182,22 @@ def _normalize(text: str) -> str:
 
 
 _TO_RUSSIAN = str.maketrans(KAZAKH_TO_RUSSIAN)
+_TO_RUSSIAN_PAIRS = tuple(KAZAKH_TO_RUSSIAN.items())
+_KAZAKH_LETTER = re.compile("[" + "".join(KAZAKH_TO_RUSSIAN) + "]")
+assert not set(KAZAKH_TO_RUSSIAN.values()) & set(KAZAKH_TO_RUSSIAN)
 
 
 def russian_letters(text: str) -> str:
     """Kazakh letters as the nearest Russian ones (``қ`` as ``к``, ``і`` as
     ``и``); nothing else changes, the length neither."""
-    return text.translate(_TO_RUSSIAN)
+    if not _KAZAKH_LETTER.search(text):
+        return text
+    # str.replace per letter present: str.translate looks every character up in the table (a long text's
+    # cost); the same result, since no letter is replaced by one that is replaced in turn
+    for k, v in _TO_RUSSIAN_PAIRS:
+        if k in text:
+            text = text.replace(k, v)
+    return text
 
 
 def compare_key(text: str) -> str:
@@ -379,7 +389,14 @@ def to_cyrillic(text: str, *, alphabet: str | None = None) -> str:
     transliterated (English stays as it is), and only its Latin-only words;
     ``alphabet`` ("2018" or "2021") is found by :func:`latin_alphabet` when
     not given.  The Latin schwa ``ə`` (U+0259) becomes ``ә`` in any text."""
-    return to_cyrillic_with_offsets(text, alphabet=alphabet)[0]
+    if not isinstance(text, str) or not text:
+        return text if isinstance(text, str) else ""
+    text = text.replace("\u0259", "ә").replace("\u018f", "Ә")
+    if not _LATIN_WORD.search(text) or not is_latin_kazakh(text):
+        return text
+    # as to_cyrillic_with_offsets, without the offsets
+    alphabet = "2021" if (alphabet or latin_alphabet(text)) == "2021" else "2018"
+    return _LATIN_WORD.sub(lambda m: _transliterated(m.group(0), alphabet)[0], text)
 
 
 def latin_word_to_cyrillic(word: str, alphabet: str = "2018") -> str:
