@@ -78,6 +78,7 @@ class Vocabulary:
         self._alias_sorted: "np.ndarray | None" = None
         self._alias_sorted_lengths = np.zeros(0)
         self._above: dict[tuple[str, float], Match | None] = {}  # (label key, score) -> match_at_least
+        self._reach: dict[tuple, tuple] = {}  # (lengths, score, aliases) -> the aliases that can reach the score
 
     def add_alias(self, alias: str, entry_id: str) -> None:
         key = normalize_label(alias)
@@ -125,20 +126,33 @@ class Vocabulary:
         return dataclasses.replace(known) if known.score >= max(score, self.threshold) else None
 
     def _match_at_least(self, key: str, score: float) -> Match | None:
-        lengths, n = self._lengths(), float(len(key))
-        sorted_lengths, ns = self._sorted_lengths(), float(len(sort_words(key)))
-        near = np.abs(lengths - n) <= np.maximum(4.0, 0.35 * np.maximum(lengths, n))
-        reach = (200.0 * np.minimum(lengths, n) / (lengths + n) >= score - 0.01) | (
-            near & (200.0 * np.minimum(sorted_lengths, ns) / (sorted_lengths + ns) >= score - 0.01))
-        idx = np.flatnonzero(reach)
-        if not len(idx):
+        idx, aliases, lengths, sorted_aliases = self._reaching(len(key), len(sort_words(key)), score)
+        if not aliases:
             return None
-        scores = _scores(key, [self._aliases[i] for i in idx], lengths[idx], self._sorted()[idx])
+        scores = _scores(key, aliases, lengths, sorted_aliases)
         j = int(np.argmax(scores))
         if float(scores[j]) < score:
             return None
         i = int(idx[j])
         return Match(self._ids[i], float(scores[j]), self._aliases[i], self._ids[i])
+
+    def _reaching(self, n: int, ns: int, score: float) -> tuple:
+        """The aliases (indices, texts, lengths, sorted words) that a label of
+        ``n`` characters (``ns`` with its words sorted) can match with
+        ``score``: kept per lengths and score, which is all they depend on."""
+        at = (n, ns, score, len(self._aliases))
+        got = self._reach.get(at)
+        if got is None:
+            lengths, sorted_lengths = self._lengths(), self._sorted_lengths()
+            near = np.abs(lengths - n) <= np.maximum(4.0, 0.35 * np.maximum(lengths, n))
+            reach = (200.0 * np.minimum(lengths, n) / (lengths + n) >= score - 0.01) | (
+                near & (200.0 * np.minimum(sorted_lengths, ns) / (sorted_lengths + ns) >= score - 0.01))
+            idx = np.flatnonzero(reach)
+            got = (idx, [self._aliases[i] for i in idx], lengths[idx], self._sorted()[idx])
+            if len(self._reach) >= 4096:
+                self._reach.clear()
+            self._reach[at] = got
+        return got
 
     def _match(self, key: str) -> Match:
         i = self._index().get(key)
