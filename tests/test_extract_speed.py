@@ -133,7 +133,22 @@ def test_every_branch_match_holds_one_of_its_pattern_keys():
             for m in pat.finditer(text):
                 hits += 1
                 assert any(k in lower for k in br._PATTERN_KEYS[name]), (name, m.group(0))
+                also = br._PATTERN_ALSO.get(name)
+                assert also is None or also.search(m.group(0)), (name, m.group(0))
     assert hits > 100
+
+
+def test_branch_patterns_skipped_for_want_of_their_part_would_find_nothing(monkeypatch):
+    """The patterns tried only on text holding the part each match needs
+    ("им." or "имени", "Ф№", a library's adjective) find, in every
+    paragraph and cell of the reports, what they find tried on all text."""
+    texts = _seed_paragraphs() + _synthetic_paragraphs() + _dev_paragraphs() + [
+        "Центральной городской библиотеки имени Абая", "ЦГДБ им. Ы.Алтынсарина", "Ф № 12 и ф№3",
+        "детская библиотека им.Пушкина", "Городская детская библиотека № 2", "Ф№3 кітапханасы"]
+    got = [br._find_mentions.__wrapped__(t) for t in texts]
+    assert sum(1 for g in got for m in g if m.pattern in br._PATTERN_ALSO) > 20
+    monkeypatch.setattr(br, "_PATTERN_ALSO", {})
+    assert got == [br._find_mentions.__wrapped__(t) for t in texts]
 
 
 def test_branch_key_patterns_find_what_in_finds():
