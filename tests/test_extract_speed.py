@@ -536,6 +536,22 @@ def test_transliteration_and_russian_letters_of_whole_texts_are_the_plain_ones()
     assert latin > 30  # Latin-script texts were transliterated
 
 
+def test_plain_lower_case_words_are_their_own_normal_form(monkeypatch):
+    """A label of lower-case Cyrillic words apart by single spaces is taken
+    as its own normal form without the steps of :func:`normalize`: the
+    steps give it back unchanged, and every other label goes through them."""
+    from esep.plugins.lang import alphabet as ab
+
+    lines = _report_lines()
+    words = [w for line in lines for w in line.split()]
+    texts = lines + _AWKWARD + words + [" ".join(words[i:i + 3]) for i in range(0, len(words), 3)]
+    texts += [t.lower() for t in texts] + ["кітап  көрмесі", " кітап", "ёлка", "кiтап", "1. кітап", "кітап-көрме"]
+    fast = [ab._normalize.__wrapped__(t) for t in texts]
+    assert sum(bool(ab._PLAIN_WORDS.fullmatch(t)) for t in texts) > 1000  # the quick way was taken
+    monkeypatch.setattr(ab, "_PLAIN_WORDS", re.compile(r"(?!)"))
+    assert fast == [ab._normalize.__wrapped__(t) for t in texts]
+
+
 @pytest.mark.parametrize("name", ["event_types", "metrics"])
 def test_matches_above_a_score_are_the_full_matches_above_it(name):
     """``Vocabulary.match_at_least`` scores only the aliases long enough to

@@ -171,9 +171,17 @@ _PUNCTUATION = re.compile(r"[^\w\s/-]")
 _SPACE_RUN = re.compile(r"[\s_]+")
 
 
+#: Lower-case Cyrillic words apart by single spaces, of letters :func:`fold` keeps: a text so after case
+#: folding is its own normal form (no numbering, punctuation, space run, Latin word or look-alike to change)
+_PLAIN_LETTERS = "".join(c for c in CYRILLIC_LETTERS if c not in _FOLD_MAP and c.lower() == c)
+_PLAIN_WORDS = re.compile(f"[{_PLAIN_LETTERS}]+(?: [{_PLAIN_LETTERS}]+)*")
+
+
 @functools.lru_cache(maxsize=16384)  # the same labels and words come back on every page
 def _normalize(text: str) -> str:
     t = unicodedata.normalize("NFC", text).casefold()
+    if _PLAIN_WORDS.fullmatch(t):
+        return t
     t = _LIST_NUMBER.sub("", t)  # "1. Label", "2) Label"
     t = _PUNCTUATION.sub(" ", t)
     t = _SPACE_RUN.sub(" ", t)
