@@ -516,8 +516,8 @@ def test_kept_transliterations_are_the_plain_ones():
 
 def test_transliteration_and_russian_letters_of_whole_texts_are_the_plain_ones():
     """``to_cyrillic`` without offsets is ``to_cyrillic_with_offsets``'s text,
-    and ``russian_letters`` (a replace per Kazakh letter present) is the
-    translation table's, on every line and whole report, Latin-script
+    and ``russian_letters`` and ``loose`` (a replace per letter present)
+    are their translation tables', on every line and whole report, Latin-script
     Kazakh (both alphabets) among them."""
     from esep.plugins.lang import alphabet as ab
 
@@ -533,6 +533,7 @@ def test_transliteration_and_russian_letters_of_whole_texts_are_the_plain_ones()
             assert got == ab.to_cyrillic_with_offsets(t, alphabet=alphabet)[0], t[:80]
             latin += got != t
         assert ab.russian_letters(t) == t.translate(ab._TO_RUSSIAN), t[:80]
+        assert ab.loose(t.lower()) == t.lower().translate(ab._LOOSE), t[:80]
     assert latin > 30  # Latin-script texts were transliterated
 
 
