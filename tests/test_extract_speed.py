@@ -553,6 +553,29 @@ def test_plain_lower_case_words_are_their_own_normal_form(monkeypatch):
     assert fast == [ab._normalize.__wrapped__(t) for t in texts]
 
 
+def test_languages_told_without_a_search_per_word_are_those_with_one(monkeypatch):
+    """``detect_language`` skips the Cyrillic search of each word in a text
+    with no letter of another script, and the Kazakh search of each word in
+    a text with no Kazakh letter: with every option, the same answers as
+    when every word is searched."""
+    from esep.plugins.lang import detect as de
+
+    lines = _report_lines()
+    texts = lines + _AWKWARD + [w for line in lines[:300] for w in line.split()]
+    texts += ["Kitap qory 330133 dana", "Book exhibition", "Кітап көрмесі", "Книжная выставка", "Її ґанок", "І", "iкітап"]
+    options = [{}, {"otherwise": "letters"}, {"otherwise": "ru"}, {"min_words": 3, "min_letters": 3},
+               {"skip_quoted": True, "threshold": 0.3}]
+
+    def answers():
+        return [de.detect_language.__wrapped__(t, **o) for t in texts for o in options]
+
+    quick = answers()
+    assert {"kk", "ru", None} <= set(quick)
+    monkeypatch.setattr(de, "_OTHER_SCRIPT_LETTER", re.compile(""))  # every text searched word by word
+    monkeypatch.setattr(de, "_ANY_KAZAKH_OR_I", re.compile(""))
+    assert quick == answers()
+
+
 @pytest.mark.parametrize("name", ["event_types", "metrics"])
 def test_matches_above_a_score_are_the_full_matches_above_it(name):
     """``Vocabulary.match_at_least`` scores only the aliases long enough to
