@@ -137,6 +137,14 @@ _PATTERN_KEYS: dict[str, tuple[str, ...]] = {
 _ANY_KEY = re.compile("|".join(re.escape(k) for keys in _PATTERN_KEYS.values() for k in keys))
 _KEY_RES: dict[str, re.Pattern[str]] = {
     name: re.compile("|".join(re.escape(k) for k in keys)) for name, keys in _PATTERN_KEYS.items()}
+#: A part, as the pattern itself writes it (case and all), that every match
+#: of a pattern whose key is in most texts ("им", "№", "библиотек") holds:
+#: a text without it is not scanned with the pattern.
+_PATTERN_ALSO: dict[str, re.Pattern[str]] = {
+    "ru_eponym": re.compile(r"(?i:им(?:ени|\.))"),
+    "f_number": re.compile(r"[Фф]\s?№"),
+    "ru_kind": re.compile(r"(?i:центральн|детск|городск)"),
+}
 
 #: Kinds: what a mention says about the library, before resolution.
 KINDS = ("system", "central", "children", "branch", "children_branch", "library")
@@ -330,6 +338,9 @@ def _find_mentions(text: str) -> tuple[BranchMention, ...]:
         return ()
     for name, pat in _PATTERNS:
         if _KEY_RES[name].search(lower) is None:
+            continue
+        also = _PATTERN_ALSO.get(name)
+        if also is not None and also.search(text) is None:
             continue
         for m in pat.finditer(text):
             g = m.groupdict()

@@ -445,6 +445,8 @@ _ANY_ORG_KEY = re.compile("|".join(re.escape(k) for keys in _ORG_KEYS.values() f
 _ORG_ALSO: dict[str, re.Pattern[str]] = {
     "school_named": re.compile("мекте[пб]|ЖББОМ|ЖОББМ|ЖББМ|лицей|гимназия|колледж"),
     "school_ru": re.compile("(?i:школ|СОШ|гимнази|лице)"),
+    # its key "им" (for "гимназии им. ...") is in most Russian texts
+    "college": re.compile("(?i:колледж|университет|институт|школ|гимнази|лице)|СОШ|ООШ"),
 }
 
 

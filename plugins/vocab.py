@@ -76,6 +76,9 @@ class Vocabulary:
         self._by_key: dict[str, int] = {}  # alias -> its index, kept in step with the aliases
         self._alias_lengths = np.zeros(0)
         self._alias_sorted: "np.ndarray | None" = None
+        self._alias_sorted_lengths = np.zeros(0)
+        self._above: dict[tuple[str, float], Match | None] = {}  # (label key, score) -> match_at_least
+        self._reach: dict[tuple, tuple] = {}  # (lengths, score, aliases) -> the aliases that can reach the score
 
     def add_alias(self, alias: str, entry_id: str) -> None:
         key = normalize_label(alias)
@@ -85,6 +88,7 @@ class Vocabulary:
             self._aliases.append(key)
             self._ids.append(entry_id)
             self._matches.clear()
+            self._above.clear()
 
     def match(self, label: str) -> Match:
         key = normalize_label(label)
@@ -96,6 +100,59 @@ class Vocabulary:
                 self._matches.clear()  # bounded, however many documents a worker reads
             known = self._matches[key] = self._match(key)
         return dataclasses.replace(known)
+
+    def match_at_least(self, label: str, score: float) -> Match | None:
+        """``match(label)`` when its score reaches ``score`` (and the
+        threshold), else None.  Only the aliases whose lengths let them reach
+        ``score`` are scored: a ratio of strings of lengths a and b is at
+        most 200·min(a, b)/(a + b), and every alias of the best score above
+        it is among them, the first of them too."""
+        key = normalize_label(label)
+        if not key or not self._aliases:
+            return None
+        known = self._matches.get(key)
+        if known is None:
+            i = self._index().get(key)
+            if i is not None:
+                return self.match(label)
+            at = (key, score)
+            if at not in self._above:
+                if len(self._above) >= _MATCH_CACHE:
+                    self._above.clear()
+                self._above[at] = self._match_at_least(key, max(score, self.threshold))
+            known = self._above[at]
+            if known is None:
+                return None
+        return dataclasses.replace(known) if known.score >= max(score, self.threshold) else None
+
+    def _match_at_least(self, key: str, score: float) -> Match | None:
+        idx, aliases, lengths, sorted_aliases = self._reaching(len(key), len(sort_words(key)), score)
+        if not aliases:
+            return None
+        scores = _scores(key, aliases, lengths, sorted_aliases)
+        j = int(np.argmax(scores))
+        if float(scores[j]) < score:
+            return None
+        i = int(idx[j])
+        return Match(self._ids[i], float(scores[j]), self._aliases[i], self._ids[i])
+
+    def _reaching(self, n: int, ns: int, score: float) -> tuple:
+        """The aliases (indices, texts, lengths, sorted words) that a label of
+        ``n`` characters (``ns`` with its words sorted) can match with
+        ``score``: kept per lengths and score, which is all they depend on."""
+        at = (n, ns, score, len(self._aliases))
+        got = self._reach.get(at)
+        if got is None:
+            lengths, sorted_lengths = self._lengths(), self._sorted_lengths()
+            near = np.abs(lengths - n) <= np.maximum(4.0, 0.35 * np.maximum(lengths, n))
+            reach = (200.0 * np.minimum(lengths, n) / (lengths + n) >= score - 0.01) | (
+                near & (200.0 * np.minimum(sorted_lengths, ns) / (sorted_lengths + ns) >= score - 0.01))
+            idx = np.flatnonzero(reach)
+            got = (idx, [self._aliases[i] for i in idx], lengths[idx], self._sorted()[idx])
+            if len(self._reach) >= 4096:
+                self._reach.clear()
+            self._reach[at] = got
+        return got
 
     def _match(self, key: str) -> Match:
         i = self._index().get(key)
@@ -116,6 +173,11 @@ class Vocabulary:
         if len(self._alias_lengths) != len(self._aliases):
             self._alias_lengths = np.array([len(a) for a in self._aliases], dtype=np.float64)
         return self._alias_lengths
+
+    def _sorted_lengths(self) -> "np.ndarray":
+        if len(getattr(self, "_alias_sorted_lengths", ())) != len(self._aliases):
+            self._alias_sorted_lengths = np.array([len(a) for a in self._sorted()], dtype=np.float64)
+        return self._alias_sorted_lengths
 
     def _sorted(self) -> "np.ndarray":
         """Each alias with its words in sorted order (what ``token_sort_ratio``

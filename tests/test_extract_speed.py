@@ -133,7 +133,22 @@ def test_every_branch_match_holds_one_of_its_pattern_keys():
             for m in pat.finditer(text):
                 hits += 1
                 assert any(k in lower for k in br._PATTERN_KEYS[name]), (name, m.group(0))
+                also = br._PATTERN_ALSO.get(name)
+                assert also is None or also.search(m.group(0)), (name, m.group(0))
     assert hits > 100
+
+
+def test_branch_patterns_skipped_for_want_of_their_part_would_find_nothing(monkeypatch):
+    """The patterns tried only on text holding the part each match needs
+    ("им." or "имени", "Ф№", a library's adjective) find, in every
+    paragraph and cell of the reports, what they find tried on all text."""
+    texts = _seed_paragraphs() + _synthetic_paragraphs() + _dev_paragraphs() + [
+        "Центральной городской библиотеки имени Абая", "ЦГДБ им. Ы.Алтынсарина", "Ф № 12 и ф№3",
+        "детская библиотека им.Пушкина", "Городская детская библиотека № 2", "Ф№3 кітапханасы"]
+    got = [br._find_mentions.__wrapped__(t) for t in texts]
+    assert sum(1 for g in got for m in g if m.pattern in br._PATTERN_ALSO) > 20
+    monkeypatch.setattr(br, "_PATTERN_ALSO", {})
+    assert got == [br._find_mentions.__wrapped__(t) for t in texts]
 
 
 def test_branch_key_patterns_find_what_in_finds():
@@ -497,3 +512,90 @@ def test_kept_transliterations_are_the_plain_ones():
                 cyr, origin = ab._transliterate(w, table)
                 assert ab._transliterated(w, alphabet) == (cyr, tuple(origin)), w
             assert ab.is_latin_kazakh_word(w) == ab.is_latin_kazakh_word.__wrapped__(w), w
+
+
+def test_transliteration_and_russian_letters_of_whole_texts_are_the_plain_ones():
+    """``to_cyrillic`` without offsets is ``to_cyrillic_with_offsets``'s text,
+    and ``russian_letters`` and ``loose`` (a replace per letter present)
+    are their translation tables', on every line and whole report, Latin-script
+    Kazakh (both alphabets) among them."""
+    from esep.plugins.lang import alphabet as ab
+
+    fixtures = Path(__file__).parent / "fixtures" / "facts"
+    reports = [f.read_text(encoding="utf-8-sig") for f in sorted(fixtures.glob("*.txt"))]
+    reports += [SEED_TXT.read_text(encoding="utf-8")]
+    texts = reports + _report_lines() + _AWKWARD + [line for r in reports for line in r.splitlines()]
+    texts += ["Kitap qory 330133 dana", "Kıtap qory", "Ädebiet sağaty", "Әлем ə Ə", "", "English only text"]
+    latin = 0
+    for t in texts:
+        for alphabet in (None, "2018", "2021"):
+            got = ab.to_cyrillic(t, alphabet=alphabet)
+            assert got == ab.to_cyrillic_with_offsets(t, alphabet=alphabet)[0], t[:80]
+            latin += got != t
+        assert ab.russian_letters(t) == t.translate(ab._TO_RUSSIAN), t[:80]
+        assert ab.loose(t.lower()) == t.lower().translate(ab._LOOSE), t[:80]
+    assert latin > 30  # Latin-script texts were transliterated
+
+
+def test_plain_lower_case_words_are_their_own_normal_form(monkeypatch):
+    """A label of lower-case Cyrillic words apart by single spaces is taken
+    as its own normal form without the steps of :func:`normalize`: the
+    steps give it back unchanged, and every other label goes through them."""
+    from esep.plugins.lang import alphabet as ab
+
+    lines = _report_lines()
+    words = [w for line in lines for w in line.split()]
+    texts = lines + _AWKWARD + words + [" ".join(words[i:i + 3]) for i in range(0, len(words), 3)]
+    texts += [t.lower() for t in texts] + ["кітап  көрмесі", " кітап", "ёлка", "кiтап", "1. кітап", "кітап-көрме"]
+    fast = [ab._normalize.__wrapped__(t) for t in texts]
+    assert sum(bool(ab._PLAIN_WORDS.fullmatch(t)) for t in texts) > 1000  # the quick way was taken
+    monkeypatch.setattr(ab, "_PLAIN_WORDS", re.compile(r"(?!)"))
+    assert fast == [ab._normalize.__wrapped__(t) for t in texts]
+
+
+def test_languages_told_without_a_search_per_word_are_those_with_one(monkeypatch):
+    """``detect_language`` skips the Cyrillic search of each word in a text
+    with no letter of another script, and the Kazakh search of each word in
+    a text with no Kazakh letter: with every option, the same answers as
+    when every word is searched."""
+    from esep.plugins.lang import detect as de
+
+    lines = _report_lines()
+    texts = lines + _AWKWARD + [w for line in lines[:300] for w in line.split()]
+    texts += ["Kitap qory 330133 dana", "Book exhibition", "Кітап көрмесі", "Книжная выставка", "Її ґанок", "І", "iкітап"]
+    options = [{}, {"otherwise": "letters"}, {"otherwise": "ru"}, {"min_words": 3, "min_letters": 3},
+               {"skip_quoted": True, "threshold": 0.3}]
+
+    def answers():
+        return [de.detect_language.__wrapped__(t, **o) for t in texts for o in options]
+
+    quick = answers()
+    assert {"kk", "ru", None} <= set(quick)
+    monkeypatch.setattr(de, "_OTHER_SCRIPT_LETTER", re.compile(""))  # every text searched word by word
+    monkeypatch.setattr(de, "_ANY_KAZAKH_OR_I", re.compile(""))
+    assert quick == answers()
+
+
+@pytest.mark.parametrize("name", ["event_types", "metrics"])
+def test_matches_above_a_score_are_the_full_matches_above_it(name):
+    """``Vocabulary.match_at_least`` scores only the aliases long enough to
+    reach the score: the answer is the full match's whenever it reaches the
+    score, and None when it does not."""
+    from esep.plugins.vocab import load_vocabulary
+
+    full, quick = load_vocabulary(name), load_vocabulary(name)
+    words = [w for line in _report_lines()[:400] for w in line.split()]
+    labels = [" ".join(words[i:i + k]) for k in (1, 2, 3, 5) for i in range(0, len(words) - k, 7)]
+    for a in full._aliases[::3]:  # the aliases, and typos of them: the fuzzy matches
+        labels += [a, a[1:], a[:-2], a[:3] + a[4:], a + "ы", a.upper(), "кітап " + a]
+    reached = 0
+    for label in labels:
+        m = full.match(label)
+        for score in (full.threshold, 88.0, 95.0):
+            got = quick.match_at_least(label, score)
+            if m.id is not None and m.score >= score:
+                assert got == m, (label, score)
+                reached += 1
+            else:
+                assert got is None, (label, score)
+    assert reached > 200

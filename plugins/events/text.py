@@ -305,8 +305,8 @@ class TypeMatcher:
             return generic
         if not toks:
             return None
-        m = self.vocab.match(" ".join(toks))
-        if m.id and m.score >= max(self.vocab.threshold, 88.0):
+        m = self.vocab.match_at_least(" ".join(toks), 88.0)
+        if m is not None:
             return TypeMatch(m.id, m.score, 0, n, "fuzzy")
         return None
 

@@ -255,6 +255,9 @@ class CueIndex:
         for i, tok in enumerate(toks):
             for pid in self.starting(tok):
                 words = self.patterns[pid][3]
+                if len(words) == 1:  # most cues are one word: matched by the start alone
+                    out.append((pid, i, i + 1))
+                    continue
                 ends = [i + 1]
                 for w in words[1:]:
                     nxt = []

@@ -1187,8 +1187,8 @@ def _fuzzy_category(cells: list[Cell], fv: FactVocab) -> str | None:
     labels and aliases (typos: "Мерзімді баслымдарға")."""
     voc = _category_vocabulary(fv)
     for c in reversed(cells):
-        m = voc.match(c.text)
-        if m.id:
+        m = voc.match_at_least(c.text, voc.threshold)
+        if m is not None:
             return m.id
     return None
 

@@ -605,7 +605,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(), m.end()) for m in _FRACTION_RE.finditer(text)]  # "почти 1/3 читателей": a share
     # "оқырмандар саны 206 адамға, кітап берілімі 2 758 данаға өсті": figures in the dative a verb of change at
     # the end of their sentence governs are differences
-    for m in _DATIVE_CHANGE_SENTENCE_RE.finditer(text):
+    for m in _DATIVE_CHANGE_SENTENCE_RE.finditer(text) if _DATIVE_CHANGE_VERB_RE.search(text) else ():
         for d in _DATIVE_FIGURE_RE.finditer(text, m.start(), m.end()):
             rest = re.split(r"[,;]", text[d.end():m.end()], maxsplit=1)[0]
             if not any(not _CHANGE_VERB_RE.fullmatch(v) for v in _KK_PAST_VERB_RE.findall(rest)):
@@ -1858,6 +1858,9 @@ _FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])"
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
 _CHANGE_VERB_RE = re.compile(r"(?i)артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
 _DATIVE_CHANGE_SENTENCE_RE = re.compile(r"[^.!?]*?(?:артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды)[.!?]?\s*(?=$|\s)")
+#: every match of the sentence above holds one of its verbs: a text without any is not scanned (the lazy scan
+#: from every position of a sentence is slow)
+_DATIVE_CHANGE_VERB_RE = re.compile(r"артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
 _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
 _DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+(?:ға|ге|қа|ке))(?![^\W\d_])")
 #: what money was put to, after the figure: its use, not its name

@@ -33,7 +33,11 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: A letter of Kazakh Cyrillic that Russian lacks, or the Latin ``i``: what
 #: :func:`is_kazakh_word` looks for
 _KAZAKH_OR_I = re.compile("[" + KAZAKH_LETTERS + KAZAKH_UPPER + "iI]")
+#: the same, asked of a whole text: a text without one has no word with one
+_ANY_KAZAKH_OR_I = _KAZAKH_OR_I
 _UKRAINIAN = re.compile("[" + "".join(sorted(_UKRAINIAN_SET)) + "]")
+#: A letter not of the Cyrillic block: a text without one has only Cyrillic words
+_OTHER_SCRIPT_LETTER = re.compile("(?![\u0400-\u04ff])[^\\W\\d_]")
 #: A letter of a Latin word (``alphabet._LATIN_WORD``): a text without one has no Latin word
 _LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f\u0259\u018f]")
 
@@ -75,7 +79,8 @@ def detect_language(text: str, *, threshold: float = 0.15, min_words: int = 1, m
     src = _QUOTED.sub(" ", text or "") if skip_quoted else (text or "")
     found = _WORD_RE.findall(src)
     # a word is letters and hyphens: its letters are its length less its hyphens
-    search = _CYRILLIC.search
+    # without a letter of another script every word is Cyrillic: no search per word
+    search = _CYRILLIC.search if _OTHER_SCRIPT_LETTER.search(src) else bool
     if min_letters <= 1:  # every word has a letter
         words = [w for w in found if search(w) and not (len(w) == 1 and w.isupper())]
     else:
@@ -108,7 +113,9 @@ def _decide(words: list[str], threshold: float, min_words: int, latin_kk: int,
                 return None
     cyr_words = [w for w in words if _CYRILLIC.search(w)] if cyrillic is None else words[:cyrillic]
     search = _KAZAKH_OR_I.search  # is_kazakh_word, as one search
-    kazakh = latin_kk + sum(1 for word in cyr_words if search(word))
+    # a text without a Kazakh letter or an "i" has no word with one
+    kazakh = latin_kk + (sum(1 for word in cyr_words if search(word)) if text is None or _ANY_KAZAKH_OR_I.search(text)
+                         else 0)
     if kazakh / len(words) >= threshold:
         return "kk"
     if otherwise == "ru":

@@ -246,12 +246,17 @@ for _pat in _DATE_RANGE_PATTERNS:
 _RANGE_READERS = [*((p, _month_run) for p in _MONTH_RUN_PATTERNS), *((p, _date_range) for p in _DATE_RANGE_PATTERNS)]
 
 
-def _matches(pat: re.Pattern[str], text: str):
+def _matches(pat: re.Pattern[str], text: str, gates: dict[re.Pattern[str], bool]):
     """``pat.finditer(text)``, or nothing when the text lacks the part every
-    match of ``pat`` contains."""
+    match of ``pat`` contains.  ``gates`` keeps what each gate found in
+    ``text`` (several patterns share one)."""
     gate = _GATES.get(pat)
-    if gate is not None and not gate.search(text):
-        return ()
+    if gate is not None:
+        ok = gates.get(gate)
+        if ok is None:
+            ok = gates[gate] = gate.search(text) is not None
+        if not ok:
+            return ()
     return pat.finditer(text)
 
 
@@ -288,17 +293,18 @@ def parse_period(text: str) -> Period | None:
         return None
     folded = _fold_roman(text)
     has_year = _YEAR_GATE.search(folded) is not None  # every pattern but the yearless ones needs a year
+    gates: dict[re.Pattern[str], bool] = {}
     best: tuple[int, Period] | None = None
     try:
         for pat, part in _PERIOD_PATTERNS if has_year else ():
-            for m in _matches(pat, folded):
+            for m in _matches(pat, folded, gates):
                 p = _period_of(m, part)
                 if p:
                     if best is None or m.start() < best[0]:
                         best = (m.start(), p)
                     break
         for pat, read in _RANGE_READERS if has_year else ():
-            for m in _matches(pat, folded):
+            for m in _matches(pat, folded, gates):
                 p = read(m)
                 if p:
                     if best is None or m.start() < best[0]:
@@ -342,25 +348,26 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
         return out
     folded = _fold_roman(text)
     has_year = _YEAR_GATE.search(folded) is not None  # every pattern but the yearless ones needs a year
+    gates: dict[re.Pattern[str], bool] = {}
     found: list[PeriodMatch] = []
     try:
         for pat, part in _PERIOD_PATTERNS if has_year else ():
-            for m in _matches(pat, folded):
+            for m in _matches(pat, folded, gates):
                 p = _period_of(m, part)
                 if p:
                     found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
         for pat in _MONTH_RUN_PATTERNS if has_year else ():
-            for m in _matches(pat, folded):
+            for m in _matches(pat, folded, gates):
                 p = _month_run(m)
                 if p:
                     found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
         if isinstance(default_year, int):
             for pat, part in _YEARLESS_PATTERNS:
-                for m in _matches(pat, folded):
+                for m in _matches(pat, folded, gates):
                     p = _period_of(m, part, default_year)
                     if p:
                         found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()], explicit_year=False))
-            for m in _matches(_YEARLESS_MONTH_RUN, folded):
+            for m in _matches(_YEARLESS_MONTH_RUN, folded, gates):
                 p = _month_run(m, default_year)
                 if p:
                     found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()], explicit_year=False))
