@@ -116,13 +116,23 @@ def utf8_from_cp1251(text: str) -> str:
     return _ASCII_SPACED.sub(lambda m: _utf8_of(m.group()) or m.group(), text)
 
 
+#: the characters CP1251 puts in the places of UTF-8's lead bytes of a character of two to four bytes
+#: (0xC2–0xF4: "В" to "ф") and of its continuation bytes (0x80–0xBF; 0x98, which it leaves undefined, read as
+#: U+FFFD): every character UTF-8 writes in more than one byte is a lead byte followed by a continuation byte, so
+#: a word without such a pair is no UTF-8 read as CP1251 ("РђРЅ": "Р" is 0xD0, "ђ" 0x90)
+_LEAD = bytes(range(0xC2, 0xF5)).decode("cp1251")
+_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1251", "replace")
+_MAYBE_UTF8_WORD = re.compile(r"[^ \t\r\n]*[" + re.escape(_LEAD) + "][" + re.escape(_CONTINUATION)
+                              + r"][^ \t\r\n]*")
+
+
 def read_as_cp1251(texts: list[str]) -> bool:
     """Whether ``texts`` hold :data:`_MIN_MOJIBAKE` words of UTF-8 read as CP1251 or more."""
     n = 0
     for t in texts:
         if "Р" not in t and "С" not in t and "в" not in t:  # the lead bytes of Cyrillic letters and of punctuation
             continue
-        for m in _ASCII_SPACED.finditer(t):
+        for m in _MAYBE_UTF8_WORD.finditer(t):
             back = _utf8_of(m.group())
             n += back is not None and sum(ch in _READ_BACK and ch.isalpha() for ch in back) >= 2
             if n >= _MIN_MOJIBAKE:

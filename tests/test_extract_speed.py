@@ -599,3 +599,23 @@ def test_matches_above_a_score_are_the_full_matches_above_it(name):
             else:
                 assert got is None, (label, score)
     assert reached > 200
+
+
+def test_words_tried_as_utf8_read_as_cp1251_are_every_word_that_reads_back():
+    """Only the words holding a lead byte followed by a continuation byte
+    (in their CP1251 places) are read back from UTF-8: they are every word
+    that reads back, in Russian and Kazakh text, in that text read as
+    CP1251, and in every character CP1251 has."""
+    from esep.plugins import legacy_fonts as lf
+
+    every = bytes(b for b in range(0x20, 0x100) if b != 0x98).decode("cp1251")
+    texts = SEED_TXT.read_text(encoding="utf-8").splitlines()
+    texts += [t.encode("utf-8").decode("cp1251", "replace") for t in texts]
+    texts += [a + b + c for a in every for b in every[::7] for c in "\u0430\u00bb"]
+
+    def read_back(pattern):
+        return [m.group() for t in texts for m in pattern.finditer(t) if lf._utf8_of(m.group()) is not None]
+
+    everything = read_back(lf._ASCII_SPACED)
+    assert len(everything) > 1000
+    assert read_back(lf._MAYBE_UTF8_WORD) == everything
