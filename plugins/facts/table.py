@@ -67,8 +67,8 @@ from esep.plugins.lang.alphabet import (
 )
 from esep.plugins.events.headers import header_role
 from esep.plugins.lang.dates import month_number
-from esep.plugins.lang.numbers import find_scale_word, parse_figure_cell, parse_number
-from esep.plugins.lang.periods import Period, find_cumulative_periods, make_period
+from esep.plugins.lang.numbers import find_numbers, find_scale_word, parse_figure_cell, parse_number
+from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, make_period
 from esep.plugins.vocab import normalize_label
 
 log = logging.getLogger(__name__)
@@ -460,8 +460,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         years = [p for c in cells if (p := _bare_year(c.text)) is not None]
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
-            "relation": _relation(text, hits),
-            "period": _header_period(periods) or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text),
+            "relation": (relation := _relation(text, hits)),
+            "period": _header_period(periods) or (None if relation else _previous(text, doc_period))
+            or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "scale": col_scale[0] if col_scale else None,
@@ -506,7 +507,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     corner_all = [hh for c in corner for hh in _header_hits(c.text, fv, default_year)]
     corner_unit = next((hh.id for hh in corner_all if hh.kind == "U" and fv.money(hh.id)), None)
     # (a column of a group of readers names a part, never what the whole table counts)
-    table_metric = _pick([hh for hh in all_header_hits if hh.id not in _READER_GROUPS], fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order) \
+    # (a paragraph before the table that states figures of its own is prose, no caption: its metric is its
+    # figures', not the table's: "Ақылы қызметтерден 742,8 мың теңге түсті" over a table of the fund)
+    caption_hits = [hh for x, tk in zip(context, ctx_tokens) if not _states_figures(x, default_year) for hh in tk.hits]
+    table_metric = _pick([hh for hh in all_header_hits if hh.id not in _READER_GROUPS], fv, None, topics, order) \
+        or _pick(caption_hits, fv, None, topics, order) \
         or _pick([hh for hh in corner_all if hh.kind == "M"], fv, corner_unit, topics, order)
 
     # the fund a row's label names ("Кітап қоры" beside "Жыл басында | Түсті | Шығарылды", no caption
@@ -644,6 +649,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         if label:
             # a date with its year named first ("2024 ж. 1 қаңтарына") dates the row: the year is no period
             row_period = None if _date_only(label, default_year) else _row_period(label, default_year)
+            if row_period is not None and any(hh.kind == "M" and hh.id in fv.metrics and fv.metrics[hh.id].flow
+                                              in ("start", "end") for hh in row_hits):
+                # "2022 жылдың басындағы қор", "На начало 2022 года": the year dates the stock the row names,
+                # the row is no period of the column's indicator
+                row_period = None
             if row_period is not None:
                 kind = "period"
             elif event_table and is_total(label, fv) and LISTED_ONLY_RE.search(label):
@@ -986,6 +996,14 @@ def _to_date(text: str, doc_period: Period | None) -> Period | None:
     return found[-1].period if found else None
 
 
+def _previous(text: str, doc_period: Period | None) -> Period | None:
+    """A header naming the year before in words ("Өткен жылдың сәйкес
+    кезеңі", "Өткен жылы", "Прошлый год", "АППГ"): the same part of the year
+    before the report's period."""
+    found = find_previous_periods(text, doc_period)
+    return found[-1].period if found else None
+
+
 def _header_period(periods: list) -> Period | None:
     """The period a column header names.  A year and a part of a year written
     apart ("2015 г. (I кв.)", "2015 ж. | 1-ші жарты жыл") are that part of that
@@ -1091,6 +1109,18 @@ def _opening_balance(col_info: dict[int, dict], fv: FactVocab) -> None:
             info["flow_period"] = flow_period
 
 
+def _states_figures(text: str, default_year: int | None) -> bool:
+    """Whether a block states figures of its own, as prose does: a number of
+    three digits or more, or with a decimal part, that is no year, period or
+    date ("Ақылы қызметтерден 742,8 мың теңге түсті", "Выдано 12 400 экз.");
+    a caption names at most a table's number and its periods ("Таблица 2.
+    Показатели за 2023 год")."""
+    spans = [(p.start, p.end) for p in periods_in(text, default_year)]
+    spans += [(d.start, d.end) for d in dates_in(text, default_year)]
+    return any((n.value >= 100 or n.value != int(n.value)) and _LONE_YEAR_RE.fullmatch(n.text.strip()) is None
+               and not any(a < n.end and n.start < b for a, b in spans) for n in find_numbers(text))
+
+
 def _captions(doc: Document, t: Table) -> list[str]:
     """The table's own caption: its title, or the block right before it when
     that block is a heading, is short or ends with a colon."""
@@ -1176,7 +1206,11 @@ def _cell_hits(text: str, fv: FactVocab, default_year: int | None,
     for hh in tokenize(text, fv).hits:
         if hh.kind == "U" and hh.id in drop_units:
             continue
-        if any(a < hh.end and hh.start < b for a, b in spans):
+        if any(a < hh.end and hh.start < b for a, b in spans) and not (
+                hh.kind == "M" and not any(a <= hh.start and hh.end <= b for a, b in spans)
+                and any(a < hh.start < b for a, b in spans)):
+            # (a metric's wording that runs on past a period it starts in names the metric: "2022 жылдың
+            # басындағы қор", the fund at the start of the year; one inside the period names none)
             continue
         out.append(hh)
     return out

@@ -1,0 +1,66 @@
+"""Tables of reports written in other hands, Russian and Kazakh: each table
+below was typed as such reports lay out theirs, with what it should give
+written before esep read it; at first each gave a wrong figure.  A column
+of the year before ("Өткен жылдың сәйкес кезеңі", "АППГ")."""
+
+from __future__ import annotations
+
+import pytest
+
+from esep.model import Block, Cell, Document, Provenance, Table
+from esep.plugins.facts import plugin as facts
+from esep.registry import Config
+
+
+def _facts(period: str, rows: list[list[str]], before: tuple[str, ...] = ()) -> list[dict]:
+    d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
+    for x in before:
+        d.add_block(Block("paragraph", x))
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x], Provenance(page=1)))
+    return [r.values for r in facts.extract(d, Config()) if r.table == "facts" and r.values.get("source") == "table"]
+
+
+def _keys(period: str, rows: list[list[str]], before: tuple[str, ...] = ()) -> set[tuple]:
+    return {(v["metric"], v["value"], v["period"], v["category"]) for v in _facts(period, rows, before)}
+
+
+@pytest.mark.parametrize("period, head, earlier", [
+    ("2024-H1", ["Көрсеткіштер", "Жоспар", "Орындалды", "Өткен жылдың сәйкес кезеңі"], "2023-H1"),
+    ("2024-9M", ["Көрсеткіштер", "Жоспар", "Орындалды", "Өткен жылы"], "2023-9M"),
+    ("2022", ["Показатели", "План", "Выполнено", "Соответствующий период прошлого года"], "2021"),
+    ("2023-Q1", ["Показатели", "План", "Факт", "АППГ"], "2022-Q1"),
+    ("2023", ["Показатели", "План", "Выполнено", "Прошлый год"], "2022"),
+])
+def test_a_column_of_the_year_before_is_the_same_part_of_that_year(period, head, earlier):
+    rows = [head, ["Оқырмандар" if head[0].startswith("К") else "Пользователи", "20 000", "19 870", "19 402"],
+            ["Келушілер" if head[0].startswith("К") else "Посещения", "150 000", "151 236", "146 980"]]
+    got = _keys(period, rows)
+    assert got == {("users.registered", 19870, period, None), ("users.registered", 19402, earlier, None),
+                   ("visits.total", 151236, period, None), ("visits.total", 146980, earlier, None)}
+
+
+@pytest.mark.parametrize("period, before, rows, want", [
+    ("2022", ("Ақылы қызметтерден 742,8 мың теңге түсті.", "Қордың қозғалысы (дана)"),
+     [["Көрсеткіш", "Барлығы", "оның ішінде қазақ тілінде"],
+      ["2022 жылдың басындағы қор", "152 310", "81 044"], ["Түсті", "4 862", "3 107"]],
+     {("fund.start", 152310, "2022", None), ("fund.start", 81044, "2022", None),
+      ("fund.received", 4862, "2022", None), ("fund.received", 3107, "2022", None)}),
+    ("2021", ("Доходы от платных услуг составили 1 215,4 тыс. тенге.", "Движение фонда, экз."),
+     [["Показатель", "Всего", "в т.ч. на казахском языке"],
+      ["На начало 2021 года", "98 440", "51 230"], ["Поступило", "3 100", "1 870"]],
+     {("fund.start", 98440, "2021", None), ("fund.start", 51230, "2021", None),
+      ("fund.received", 3100, "2021", None), ("fund.received", 1870, "2021", None)}),
+])
+def test_a_fund_row_whose_label_carries_the_year_is_that_stock(period, before, rows, want):
+    assert _keys(period, rows, before) == want
+
+
+@pytest.mark.parametrize("before, want", [
+    (("Жыл ішінде бюджеттен тыс қаражаттан 312,5 мың теңге түсті.",), None),
+    (("Платные услуги принесли библиотеке 540 тыс. тенге.",), None),
+    (("Ақылы қызметтерден түскен қаражат:",), "finance.paid_services"),  # a caption names it
+])
+def test_a_row_no_vocabulary_names_takes_no_metric_from_the_prose_before_the_table(before, want):
+    rows = [["Жыл", "Барлығы", "оның ішінде қазақ тілінде"], ["2022 ж.", "40 120", "21 300"],
+            ["2023 ж.", "41 300", "22 010"]]
+    assert {v["metric"] for v in _facts("2023", rows, before)} == {want}
