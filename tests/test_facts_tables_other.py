@@ -64,3 +64,35 @@ def test_a_row_no_vocabulary_names_takes_no_metric_from_the_prose_before_the_tab
     rows = [["Жыл", "Барлығы", "оның ішінде қазақ тілінде"], ["2022 ж.", "40 120", "21 300"],
             ["2023 ж.", "41 300", "22 010"]]
     assert {v["metric"] for v in _facts("2023", rows, before)} == {want}
+
+
+@pytest.mark.parametrize("head, rows", [
+    (["Показатель", "Всего", "в т.ч. дети до 14 лет", "молодёжь 15–30 лет"],
+     [["Пользователи", "21 640", "16 905", "4 735"], ["Посещения", "164 220", "131 080", "33 140"],
+      ["Книговыдача", "401 770", "322 415", "79 355"]]),
+    (["Көрсеткіштер", "Барлығы", "оның ішінде 14 жасқа дейінгі балалар", "жастар"],
+     [["Оқырмандар саны", "21 640", "16 905", "4 735"], ["Келушілер саны", "164 220", "131 080", "33 140"],
+      ["Кітап берілімі", "401 770", "322 415", "79 355"]]),
+])
+def test_the_visits_and_loans_of_a_group_of_readers_carry_the_group(head, rows):
+    got = _keys("2024-9M", [head] + rows)
+    assert got == {("users.registered", 21640, "2024-9M", None), ("users.children", 16905, "2024-9M", None),
+                   ("users.youth", 4735, "2024-9M", None),
+                   ("visits.total", 164220, "2024-9M", None), ("visits.total", 131080, "2024-9M", "readers:children"),
+                   ("visits.total", 33140, "2024-9M", "readers:youth"),
+                   ("loans.total", 401770, "2024-9M", None), ("loans.total", 322415, "2024-9M", "readers:children"),
+                   ("loans.total", 79355, "2024-9M", "readers:youth")}
+
+
+@pytest.mark.parametrize("rows, want", [
+    ([["Показатель", "2023 г.", "2024 г."], ["Посещения", "52 400", "54 100"],
+      ["Посещения детей до 14 лет", "30 120", "31 800"]],
+     {("visits.total", 52400, "2023", None), ("visits.total", 54100, "2024", None),
+      ("visits.total", 30120, "2023", "readers:children"), ("visits.total", 31800, "2024", "readers:children")}),
+    ([["Көрсеткіш", "2023 ж.", "2024 ж."], ["Кітап берілімі", "98 000", "99 500"],
+      ["оның ішінде 14 жасқа дейінгі балаларға", "41 000", "42 700"]],
+     {("loans.total", 98000, "2023", None), ("loans.total", 99500, "2024", None),
+      ("loans.total", 41000, "2023", "readers:children"), ("loans.total", 42700, "2024", "readers:children")}),
+])
+def test_a_row_of_a_group_of_readers_is_no_uncategorized_whole(rows, want):
+    assert _keys("2024", rows) == want

@@ -441,6 +441,17 @@ READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), 
                  (re.compile(r"(?i)(?:удал[её]нн|қашықта|qashyqta|qaşyqta|дистанц)"), "users.remote"))
 
 
+def reader_category(metric_id: str | None) -> str | None:
+    """The category of another figure of a group of readers (the visits or
+    the loans of children, of youth): ``readers:children``,
+    ``readers:youth``, ``readers:remote`` for the metric of that group's
+    readers (``users.children`` ...).  The groups overlap and leave the other
+    readers out: they are no partition of the whole."""
+    if metric_id in {m for _, m in READER_GROUPS}:
+        return "readers:" + metric_id.split(".", 1)[1]
+    return None
+
+
 def reader_group(words: list[str]) -> str | None:
     """The group of readers the first of ``words`` that names one names."""
     for w in words:

@@ -45,6 +45,7 @@ from esep.plugins.facts.common import (
     Metric,
     cue_crosses,
     payroll_hit,
+    reader_category,
     reader_group,
     dates_in,
     day_and_eve,
@@ -780,6 +781,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     and (ri["kind"] == "total" or (ri["kind"] == "category" and rows_are_categories)):
                 m, conf = row_measure, 0.75
             crossed = bool(info["group"]) and ri["kind"] in ("metric", "category", "language")
+            group_cat = None
             if crossed:
                 # "Число зарегистрированных пользователей | … | в т.ч. детям до 14 лет": the readers of that
                 # group; "Число посещений", "в т.ч. художественной литературы" there: the visits or loans of
@@ -787,6 +789,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 whole = _pick(row_hits, fv, None, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
                     if ri["kind"] == "metric" else None
                 m = fv.metrics.get(info["group"]) if whole is not None and whole.id == "users.registered" else None
+                if whole is not None and m is None and not whole.id.startswith("users."):
+                    # ... though the visits or loans of that group ("Посещения" under "в т.ч. дети до 14 лет")
+                    # are the row's figure of those readers: the category of the group says whose
+                    m, group_cat = whole, reader_category(info["group"])
             if m is not None and ri["kind"] == "metric" and info["own"] and not crossed \
                     and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits) \
                     and not _movement_of_row(m, row_hits):
@@ -810,9 +816,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m, conf = table_metric, 0.75
             if m is not None and m.id in _READER_GROUPS and ri["whole"] \
                     and not any(w.startswith("users.") for w in ri["whole"]):
-                # "в т.ч. детям до 14 лет" under "Документовыдача": the loans to children, which flat
-                # (category, language) cannot say; no count of child readers
-                m = None
+                # "в т.ч. детям до 14 лет" under "Документовыдача": the loans to children, no count of child
+                # readers: the whole's metric of that group
+                whole_m = next((fv.metrics[w] for w in sorted(ri["whole"]) if w in fv.metrics), None)
+                m, group_cat = whole_m, reader_category(m.id) if whole_m is not None else None
+            elif m is not None and not m.id.startswith("users.") and group_cat is None and ri["kind"] == "metric" \
+                    and m.id in {hh.id for hh in row_hits if hh.kind == "M"}:
+                # "Посещения детей до 14 лет", "Жастарға берілген кітаптар": the row's figure of that group of
+                # readers, no part of the whole without its category
+                group_cat = next((reader_category(hh.id) for hh in row_hits if hh.kind == "M" and hh.id in _READER_GROUPS),
+                                 None)
             if m is not None and not named:
                 m = None
             if m is not None and m.unit in ("ratio", "percent") and v > 1000 and ri["kind"] == "metric":
@@ -855,6 +868,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
                 m = fv.metrics[f"{m.id[:-4]}.start"]
             category = info["category"] or ri["category"] or (table_group if m is not None else None)
+            if m is not None and group_cat is not None and not category:
+                category = group_cat
             language = info["language"] or next((hh.id for hh in row_hits if hh.kind == "L"), None)
             label = info["text"] + (" | " + ri["label"] if ri["label"] else "")
             rec = make_fact(
