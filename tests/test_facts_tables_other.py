@@ -96,3 +96,26 @@ def test_the_visits_and_loans_of_a_group_of_readers_carry_the_group(head, rows):
 ])
 def test_a_row_of_a_group_of_readers_is_no_uncategorized_whole(rows, want):
     assert _keys("2024", rows) == want
+
+
+@pytest.mark.parametrize("before, rows, want", [
+    (("Финансирование, тыс. тенге",),
+     [["Источник", "2020 г.", "2021 г."], ["Местный бюджет", "198 002,7", "214 560,3"],
+      ["Платные услуги", "1 108,4", "1 245,6"], ["Итого", "199 111,1", "215 805,9"]],
+     {("finance.budget", 214560.3, "2021", "source:local"), ("finance.paid_services", 1245.6, "2021", None),
+      ("finance.budget", 215805.9, "2021", None)}),
+    (("Қаржыландыру көздері (мың теңге)",),
+     [["Қаржыландыру көзі", "2022 ж.", "2023 ж."], ["Жергілікті бюджет", "90 100,0", "95 400,5"],
+      ["Республикалық бюджет", "2 000,0", "2 500,0"], ["Демеушілік көмек", "150,0", "320,0"],
+      ["Барлығы", "92 250,0", "98 220,5"]],
+     {("finance.budget", 95400.5, "2023", "source:local"), ("finance.budget", 2500, "2023", "source:republican"),
+      ("finance.budget", 320, "2023", "source:sponsors"), ("finance.budget", 98220.5, "2023", None)}),
+    ((),
+     [["Источник финансирования", "2022", "2023"], ["Областной бюджет", "10 000", "12 000"],
+      ["Спонсорская помощь", "200", "150"], ["Всего", "10 200", "12 150"]],
+     {("finance.budget", 12000, "2023", "source:oblast"), ("finance.budget", 150, "2023", "source:sponsors"),
+      ("finance.budget", 12150, "2023", None)}),
+])
+def test_a_funding_source_is_a_part_of_the_budget_and_only_the_total_is_the_whole(before, rows, want):
+    got = {k for k in _keys("2023", rows, before) if k[2] in ("2021", "2023")}
+    assert got == want

@@ -441,6 +441,24 @@ READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), 
                  (re.compile(r"(?i)(?:удал[её]нн|қашықта|qashyqta|qaşyqta|дистанц)"), "users.remote"))
 
 
+#: the sources a library's money comes from, as a funding table lists them: the budgets of each level and
+#: the sponsors (paid services have a metric of their own, ``finance.paid_services``)
+FUNDING_SOURCES = (
+    (re.compile(r"(?i)(?<![^\W\d_])(?:республиканск\w*|республикалық)\s+бюджет"), "source:republican"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:областн\w*|облыстық)\s+бюджет"), "source:oblast"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:местн\w*|жергілікті|районн\w*|аудандық|городск\w*|қалалық)\s+бюджет"),
+     "source:local"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:спонсор|демеуші|благотворит|қайырымдылық)"), "source:sponsors"),
+)
+
+
+def funding_source(label: str | None) -> str | None:
+    """The source of money a row label names ("Местный бюджет", "Жергілікті
+    бюджет", "Спонсорская помощь"): ``source:local``, ``source:oblast``,
+    ``source:republican``, ``source:sponsors``; None for anything else."""
+    return next((cat for pattern, cat in FUNDING_SOURCES if label and pattern.search(label)), None)
+
+
 def reader_category(metric_id: str | None) -> str | None:
     """The category of another figure of a group of readers (the visits or
     the loans of children, of youth): ``readers:children``,

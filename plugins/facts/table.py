@@ -48,6 +48,7 @@ from esep.plugins.facts.common import (
     reader_category,
     reader_group,
     dates_in,
+    funding_source,
     day_and_eve,
     get_vocab,
     is_total,
@@ -707,6 +708,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         elif kind not in ("metric", "category", "language"):
             parent_row = None
     rows_are_categories = n_cat > 0 and n_cat >= n_other
+    # a table of the sources of the library's money ("Местный бюджет | Платные услуги | Итого"): its total is
+    # the budget, each source's row a part of it named by its source (paid services have their own metric)
+    sources = {r: funding_source(row_info[r]["label"]) for r in data_rows}
+    funding = sum(1 for r in data_rows if sources[r] or any(hh.kind == "M" and hh.id == "finance.paid_services"
+                                                            for hh in row_info[r]["hits"])) >= 2 \
+        and any(sources.values()) and "finance.budget" in fv.metrics
     if any(ri["kind"] == "library" for ri in row_info.values()):
         table_group = None
     # a topic named by another row of the table is named around each figure of it: "Поступило документов"
@@ -814,6 +821,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # "Всего" of a money table whose columns name no figure ("Израсходовано, тенге") under a
                 # caption or section naming the money ("Қаржыландыру"): the whole of it
                 m, conf = table_metric, 0.75
+            if funding and (sources[r] or ri["kind"] == "total") and (m is None or m.id == "finance.budget") \
+                    and not info["metric"]:
+                m, group_cat = fv.metrics["finance.budget"], sources[r]
             if m is not None and m.id in _READER_GROUPS and ri["whole"] \
                     and not any(w.startswith("users.") for w in ri["whole"]):
                 # "в т.ч. детям до 14 лет" under "Документовыдача": the loans to children, no count of child
@@ -826,7 +836,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # readers, no part of the whole without its category
                 group_cat = next((reader_category(hh.id) for hh in row_hits if hh.kind == "M" and hh.id in _READER_GROUPS),
                                  None)
-            if m is not None and not named:
+            if m is not None and not named and not (funding and sources[r]):
                 m = None
             if m is not None and m.unit in ("ratio", "percent") and v > 1000 and ri["kind"] == "metric":
                 # "Посещаемость, посещений | 271 607": no reading, visit or turnover ratio and no share
