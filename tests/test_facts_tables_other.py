@@ -119,3 +119,34 @@ def test_a_row_of_a_group_of_readers_is_no_uncategorized_whole(rows, want):
 def test_a_funding_source_is_a_part_of_the_budget_and_only_the_total_is_the_whole(before, rows, want):
     got = {k for k in _keys("2023", rows, before) if k[2] in ("2021", "2023")}
     assert got == want
+
+
+@pytest.mark.parametrize("period, before, rows, want", [
+    ("2022", (), [["Показатель", "2021 г.", "2022 г.", "+/-"], ["Число пользователей", "121 000", "122 500", "1 500"],
+                  ["Библиотечные работники, чел.", "698", "695", "-3"]],
+     {("users.registered", 121000, "2021", None), ("users.registered", 122500, "2022", None),
+      ("staff.headcount", 698, "2021", "librarians"), ("staff.headcount", 695, "2022", "librarians")}),
+    ("2023-Q1", ("Состав читателей: дошкольники – 2 310 чел., учащиеся 1–4 классов – 7 645 чел.",),
+     [["Показатель", "2022", "2023"], ["Численность библиотечных работников", "702", "695"]],
+     {("staff.headcount", 702, "2022-Q1", "librarians"), ("staff.headcount", 695, "2023-Q1", "librarians")}),
+    ("2023", (), [["Көрсеткіш", "2022 ж.", "2023 ж."], ["Кітапханашылар саны", "41", "43"]],
+     {("staff.headcount", 41, "2022", "librarians"), ("staff.headcount", 43, "2023", "librarians")}),
+])
+def test_a_row_of_librarians_counts_the_staff(period, before, rows, want):
+    assert _keys(period, rows, before) == want
+
+
+@pytest.mark.parametrize("head, total, group", [
+    (["Аудан, қала", "Кітапханалар", "Оқырмандар", "Келушілер"], "Облыс бойынша барлығы", "branch:облыс кітапханалары"),
+    (["Район, город", "Библиотеки", "Пользователи", "Посещения"], "Итого по области", "branch:библиотеки области"),
+])
+def test_the_oblast_total_of_a_table_of_its_districts_is_the_oblast_libraries(head, total, group):
+    places = (["Жаңаарқа ауданы", "Жезқазған қ."] if head[0].startswith("Аудан")
+              else ["Каркаралинский район", "г. Балхаш"])
+    rows = [head, [places[0], "15", "13 905", "102 337"], [places[1], "14", "38 410", "312 655"],
+            [total, "29", "52 315", "414 992"]]
+    got = _facts("2023", rows)
+    # no district's figure is the library's own, the libraries counted are no librarians
+    assert all(v["category"] is None for v in got if v["value"] in (15, 14))
+    assert {(v["metric"], v["value"], v["category"]) for v in got if v["metric"]} == {
+        ("users.registered", 52315, group), ("visits.total", 414992, group)}

@@ -716,6 +716,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         and any(sources.values()) and "finance.budget" in fv.metrics
     if any(ri["kind"] == "library" for ri in row_info.values()):
         table_group = None
+    # a table of the oblast's districts, towns or libraries whose total is the oblast's ("Облыс бойынша
+    # барлығы", "Итого по области"): that total is the figure of the oblast's libraries, not the reporting
+    # library's own
+    places = sum(1 for r in data_rows if row_info[r]["kind"] in ("other", "library")
+                 and _PLACE_RE.search(row_info[r]["label"] or "") or row_info[r]["kind"] == "library")
+    for r in data_rows:
+        ri = row_info[r]
+        if places >= 2 and ri["kind"] == "total" and not ri["category"] and (om := _OBLAST_TOTAL_RE.search(ri["label"])):
+            ri["category"] = "branch:" + ("облыс кітапханалары" if om.group("kk") else "библиотеки области")
     # a topic named by another row of the table is named around each figure of it: "Поступило документов"
     # in a form whose row above is "Библиотечный фонд на конец периода"
     row_topics = {hh.id for ri in row_info.values() for hh in ri["hits"] if hh.kind == "T"}
@@ -824,6 +833,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if funding and (sources[r] or ri["kind"] == "total") and (m is None or m.id == "finance.budget") \
                     and not info["metric"]:
                 m, group_cat = fv.metrics["finance.budget"], sources[r]
+            if not event_table and not info["partitive"] and _LIBRARIANS_RE.search(ri["label"] or "") \
+                    and "staff.headcount" in fv.metrics \
+                    and not any(hh.kind == "M" and not hh.id.startswith("staff.") and hh.id != "libraries.count"
+                                for hh in row_hits) and (m is None or not m.id.startswith("staff.")):
+                # "Библиотечные работники, чел.", "Численность библиотечных работников", "Кітапханашылар саны":
+                # the librarians on the staff, whatever the table or its caption counts otherwise
+                m, conf, group_cat = fv.metrics["staff.headcount"], 0.8, "librarians"
             if m is not None and m.id in _READER_GROUPS and ri["whole"] \
                     and not any(w.startswith("users.") for w in ri["whole"]):
                 # "в т.ч. детям до 14 лет" under "Документовыдача": the loans to children, no count of child
@@ -893,6 +909,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     records += _relations(grid, data_rows, col_info, kept, row_info, t, row_of)
     return records
 
+
+#: a total of the oblast ("Облыс бойынша барлығы", "Итого по области", "Oblys boıynsha")
+_OBLAST_TOTAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<kk>облыс\w*\s+бойынша|oblys\w*\s+bo[ıi]ynsha)"
+                              r"|по\s+(?:всей\s+)?(?:области|региону))(?![^\W\d_])")
+#: a district or a town of a row ("Жаңаарқа ауданы", "Жезқазған қ.", "Сәтбаев қаласы", "Каркаралинский район",
+#: "г. Балхаш")
+_PLACE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:аудан\w*|район\w*|қала\w*|город\w*|(?:қ|г)\.)(?![^\W\d_])")
+
+#: the librarians a row counts ("Библиотечные работники", "библиотекари", "кітапханашылар"): the staff
+_LIBRARIANS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:кітапханашы|библиотекар|библиотечн\w*\s+работник|kitaphanashy)")
 
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
@@ -1246,6 +1272,10 @@ def _fuzzy_category(cells: list[Cell], fv: FactVocab) -> str | None:
     labels and aliases (typos: "Мерзімді баслымдарға")."""
     voc = _category_vocabulary(fv)
     for c in reversed(cells):
+        words = [(w.start(), w.end()) for w in re.finditer(r"[^\W\d_]{3,}", c.text)]
+        spans = [(hh.start, hh.end) for hh in tokenize(c.text, fv).hits]
+        if words and all(any(a <= x and y <= b for a, b in spans) for x, y in words):
+            continue  # every word known as written ("Кітапханалар", the libraries): no misspelt category
         m = voc.match(c.text)
         if m.id:
             return m.id
