@@ -154,6 +154,10 @@ _NOT_NAME = re.compile(
     r"басшы\w*|мәдениет\w*|b[öo]lim\w*|bas[şs]h?y\w*|basqarma\w*|m[äa]deniet\w*)$", re.I)
 
 
+#: the word of a place's level after its name: "Жамбыл облысы", "Байзақ ауданы", "Бурабайского района"
+_LEVEL_WORD = re.compile(r"(?i)^(?:облысы|ауданы|қаласы|ауылы|oblysy|audany|qalasy|aýyly|области|района|города)$")
+
+
 def _org_phrase(text: str) -> str | None:
     """The first organization ``text`` names without quotes, as written."""
     return next((name for _, _, name in _org_phrases(text)), None)
@@ -179,6 +183,15 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
                 if not (w[:1].isupper() and not _NOT_NAME.match(w)):
                     break
                 kept.insert(0, w)
+        if len(kept) == 5 and _LEVEL_WORD.match(kept[0]):
+            # "Жамбыл облысы Байзақ ауданы Көктал ауылдық кітапханасы": a place's level stands first of the
+            # words counted, and the place's own name before it, as many levels up as are written
+            rest = words[:-5]
+            while rest and kept and _LEVEL_WORD.match(kept[0]) and rest[-1][:1].isupper() \
+                    and not _NOT_NAME.match(rest[-1]) and not _SYSTEM_WORD.match(rest[-1]):
+                kept.insert(0, rest.pop())
+                if rest and _LEVEL_WORD.match(rest[-1]):
+                    kept.insert(0, rest.pop())
         # a year between the words ends the name at it: "за 2 полугодие 2016 г. МБУК ЦБС", "на 2015 г.
         # Центральная районная библиотека" (the year's "г." is no city's)
         while kept and (re.search(r"\d", text[text.rfind(kept[0], 0, m.start()):m.start()])
@@ -331,12 +344,29 @@ def _phrase(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_month_asides(text: str) -> str:
+    """The text without the brackets that only name months ("за 9 месяцев
+    (январь – сентябрь) 2024 года", "І жартыжылдық (қаңтар–маусым) 2023 ж."):
+    an aside between a period's words and its year, saying again which
+    months the period is."""
+    def aside(m: re.Match) -> str:
+        words = re.findall(r"[^\W\d_]+", m.group(1))
+        months = [w for w in words if month_number(w) is not None]
+        rest = [w for w in words if month_number(w) is None and w.lower() not in ("с", "по", "до", "бастап", "дейін", "аралығы")]
+        return " " if months and not rest and not re.search(r"\d", m.group(1)) else m.group(0)
+    return _BRACKET_RE.sub(aside, text) if "(" in text else text
+
+
 def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
     """The period of a title set over ``lines``: lines are read one more at
     a time until they name a period ("ОТЧЁТ" / "о работе ЦБС" / "за 2019
     год"); a bare year is made a part of that year by the next line only
     ("ЕСЕП 2019 жыл" / "1-ші жартыжылдық"), never by a part of another year
     or by a line further down."""
+    raw, lines = lines, [_without_month_asides(x) for x in lines]  # (the text read is returned as written)
     for k in range(1, len(lines) + 1):
         text = " ".join(lines[:k])
         p = parse_period(text)
@@ -352,7 +382,7 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
             reported = [m for m in named if re.match(r"(?i)за\s", m.text)
                         or re.search(r"(?i)\bза\s*$", text[:m.start])]
             if reported and all(m.period.code == reported[0].period.code for m in reported):
-                return reported[0].period, text
+                return reported[0].period, " ".join(raw[:k])
         if len(p.code) == 4 and k < len(lines):
             longer = " ".join(lines[: k + 1])
             q = parse_period(longer)
@@ -360,8 +390,8 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
                 q = next((m.period for m in find_periods(lines[k], p.year)
                           if len(m.period.code) > 4 and m.period.year == p.year), None)
             if q is not None and q.year == p.year and len(q.code) > 4:
-                return q, longer
-        return p, text
+                return q, " ".join(raw[: k + 1])
+        return p, " ".join(raw[:k])
     return None
 
 

@@ -160,10 +160,16 @@ def _place_stem(word: str) -> str:
     """A place without its case ending; "karagandin" (Карагандинская) and
     "zhitikarin" (Житикаринская) lose the "-in" of Russian adjectives, and a
     city named by an adjective loses its genitive ("rudnogo", города Рудного,
-    is "rudn" as Рудный is).  A cut that would leave fewer than four letters
+    is "rudn" as Рудный is); a name ending in "й" after a vowel ("burabai",
+    Бурабай, Бурабайского) keeps it and that vowel.  A cut that would leave fewer than four letters
     is not made: a short name ("aksu") ends in a vowel of its own."""
     if len(word) > 6 and word.endswith(("ogo", "ego")):
         word = word[:-3]
+    y = re.search(r"[aeou]i(?=[aeiouy]*$)", word)
+    if y is not None and y.end() >= 4:
+        # "burabai" (Бурабай, Бурабайского), "kostanaia" (Костаная): the "i" after a vowel is the consonant
+        # "й", no case ending, and the vowel before it is the name's own
+        return word[:y.end()]
     w = _stem(word)
     if len(w) > 6 and w.endswith("in"):
         w = w[:-2]

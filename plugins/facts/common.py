@@ -444,6 +444,35 @@ READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), 
                  (re.compile(r"(?i)(?:удал[её]нн|қашықта|qashyqta|qaşyqta|дистанц)"), "users.remote"))
 
 
+#: the sources a library's money comes from, as a funding table lists them: the budgets of each level and
+#: the sponsors (paid services have a metric of their own, ``finance.paid_services``)
+FUNDING_SOURCES = (
+    (re.compile(r"(?i)(?<![^\W\d_])(?:республиканск\w*|республикалық)\s+бюджет"), "source:republican"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:областн\w*|облыстық)\s+бюджет"), "source:oblast"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:местн\w*|жергілікті|районн\w*|аудандық|городск\w*|қалалық)\s+бюджет"),
+     "source:local"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?:спонсор|демеуші|благотворит|қайырымдылық)"), "source:sponsors"),
+)
+
+
+def funding_source(label: str | None) -> str | None:
+    """The source of money a row label names ("Местный бюджет", "Жергілікті
+    бюджет", "Спонсорская помощь"): ``source:local``, ``source:oblast``,
+    ``source:republican``, ``source:sponsors``; None for anything else."""
+    return next((cat for pattern, cat in FUNDING_SOURCES if label and pattern.search(label)), None)
+
+
+def reader_category(metric_id: str | None) -> str | None:
+    """The category of another figure of a group of readers (the visits or
+    the loans of children, of youth): ``readers:children``,
+    ``readers:youth``, ``readers:remote`` for the metric of that group's
+    readers (``users.children`` ...).  The groups overlap and leave the other
+    readers out: they are no partition of the whole."""
+    if metric_id in {m for _, m in READER_GROUPS}:
+        return "readers:" + metric_id.split(".", 1)[1]
+    return None
+
+
 def reader_group(words: list[str]) -> str | None:
     """The group of readers the first of ``words`` that names one names."""
     for w in words:

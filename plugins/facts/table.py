@@ -45,8 +45,10 @@ from esep.plugins.facts.common import (
     Metric,
     cue_crosses,
     payroll_hit,
+    reader_category,
     reader_group,
     dates_in,
+    funding_source,
     day_and_eve,
     get_vocab,
     is_total,
@@ -67,8 +69,8 @@ from esep.plugins.lang.alphabet import (
 )
 from esep.plugins.events.headers import header_role
 from esep.plugins.lang.dates import month_number
-from esep.plugins.lang.numbers import find_scale_word, parse_figure_cell, parse_number
-from esep.plugins.lang.periods import Period, find_cumulative_periods, make_period
+from esep.plugins.lang.numbers import find_numbers, find_scale_word, parse_figure_cell, parse_number
+from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, make_period
 from esep.plugins.vocab import normalize_label
 
 log = logging.getLogger(__name__)
@@ -460,8 +462,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         years = [p for c in cells if (p := _bare_year(c.text)) is not None]
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
-            "relation": _relation(text, hits),
-            "period": _header_period(periods) or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text),
+            "relation": (relation := _relation(text, hits)),
+            "period": _header_period(periods) or (None if relation else _previous(text, doc_period))
+            or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "scale": col_scale[0] if col_scale else None,
@@ -506,7 +509,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     corner_all = [hh for c in corner for hh in _header_hits(c.text, fv, default_year)]
     corner_unit = next((hh.id for hh in corner_all if hh.kind == "U" and fv.money(hh.id)), None)
     # (a column of a group of readers names a part, never what the whole table counts)
-    table_metric = _pick([hh for hh in all_header_hits if hh.id not in _READER_GROUPS], fv, None, topics, order) or _pick(ctx_hits, fv, None, topics, order) \
+    # (a paragraph before the table that states figures of its own is prose, no caption: its metric is its
+    # figures', not the table's: "Ақылы қызметтерден 742,8 мың теңге түсті" over a table of the fund)
+    caption_hits = [hh for x, tk in zip(context, ctx_tokens) if not _states_figures(x, default_year) for hh in tk.hits]
+    table_metric = _pick([hh for hh in all_header_hits if hh.id not in _READER_GROUPS], fv, None, topics, order) \
+        or _pick(caption_hits, fv, None, topics, order) \
         or _pick([hh for hh in corner_all if hh.kind == "M"], fv, corner_unit, topics, order)
 
     # the fund a row's label names ("Кітап қоры" beside "Жыл басында | Түсті | Шығарылды", no caption
@@ -644,6 +651,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         if label:
             # a date with its year named first ("2024 ж. 1 қаңтарына") dates the row: the year is no period
             row_period = None if _date_only(label, default_year) else _row_period(label, default_year)
+            if row_period is not None and any(hh.kind == "M" and hh.id in fv.metrics and fv.metrics[hh.id].flow
+                                              in ("start", "end") for hh in row_hits):
+                # "2022 жылдың басындағы қор", "На начало 2022 года": the year dates the stock the row names,
+                # the row is no period of the column's indicator
+                row_period = None
             if row_period is not None:
                 kind = "period"
             elif event_table and is_total(label, fv) and LISTED_ONLY_RE.search(label):
@@ -696,8 +708,23 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         elif kind not in ("metric", "category", "language"):
             parent_row = None
     rows_are_categories = n_cat > 0 and n_cat >= n_other
+    # a table of the sources of the library's money ("Местный бюджет | Платные услуги | Итого"): its total is
+    # the budget, each source's row a part of it named by its source (paid services have their own metric)
+    sources = {r: funding_source(row_info[r]["label"]) for r in data_rows}
+    funding = sum(1 for r in data_rows if sources[r] or any(hh.kind == "M" and hh.id == "finance.paid_services"
+                                                            for hh in row_info[r]["hits"])) >= 2 \
+        and any(sources.values()) and "finance.budget" in fv.metrics
     if any(ri["kind"] == "library" for ri in row_info.values()):
         table_group = None
+    # a table of the oblast's districts, towns or libraries whose total is the oblast's ("Облыс бойынша
+    # барлығы", "Итого по области"): that total is the figure of the oblast's libraries, not the reporting
+    # library's own
+    places = sum(1 for r in data_rows if row_info[r]["kind"] in ("other", "library")
+                 and _PLACE_RE.search(row_info[r]["label"] or "") or row_info[r]["kind"] == "library")
+    for r in data_rows:
+        ri = row_info[r]
+        if places >= 2 and ri["kind"] == "total" and not ri["category"] and (om := _OBLAST_TOTAL_RE.search(ri["label"])):
+            ri["category"] = "branch:" + ("облыс кітапханалары" if om.group("kk") else "библиотеки области")
     # a topic named by another row of the table is named around each figure of it: "Поступило документов"
     # in a form whose row above is "Библиотечный фонд на конец периода"
     row_topics = {hh.id for ri in row_info.values() for hh in ri["hits"] if hh.kind == "T"}
@@ -770,6 +797,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     and (ri["kind"] == "total" or (ri["kind"] == "category" and rows_are_categories)):
                 m, conf = row_measure, 0.75
             crossed = bool(info["group"]) and ri["kind"] in ("metric", "category", "language")
+            group_cat = None
             if crossed:
                 # "Число зарегистрированных пользователей | … | в т.ч. детям до 14 лет": the readers of that
                 # group; "Число посещений", "в т.ч. художественной литературы" there: the visits or loans of
@@ -777,6 +805,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 whole = _pick(row_hits, fv, None, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
                     if ri["kind"] == "metric" else None
                 m = fv.metrics.get(info["group"]) if whole is not None and whole.id == "users.registered" else None
+                if whole is not None and m is None and not whole.id.startswith("users."):
+                    # ... though the visits or loans of that group ("Посещения" under "в т.ч. дети до 14 лет")
+                    # are the row's figure of those readers: the category of the group says whose
+                    m, group_cat = whole, reader_category(info["group"])
             if m is not None and ri["kind"] == "metric" and info["own"] and not crossed \
                     and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits) \
                     and not _movement_of_row(m, row_hits):
@@ -798,12 +830,29 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # "Всего" of a money table whose columns name no figure ("Израсходовано, тенге") under a
                 # caption or section naming the money ("Қаржыландыру"): the whole of it
                 m, conf = table_metric, 0.75
+            if funding and (sources[r] or ri["kind"] == "total") and (m is None or m.id == "finance.budget") \
+                    and not info["metric"]:
+                m, group_cat = fv.metrics["finance.budget"], sources[r]
+            if not event_table and not info["partitive"] and _LIBRARIANS_RE.search(ri["label"] or "") \
+                    and "staff.headcount" in fv.metrics \
+                    and not any(hh.kind == "M" and not hh.id.startswith("staff.") and hh.id != "libraries.count"
+                                for hh in row_hits) and (m is None or not m.id.startswith("staff.")):
+                # "Библиотечные работники, чел.", "Численность библиотечных работников", "Кітапханашылар саны":
+                # the librarians on the staff, whatever the table or its caption counts otherwise
+                m, conf, group_cat = fv.metrics["staff.headcount"], 0.8, "librarians"
             if m is not None and m.id in _READER_GROUPS and ri["whole"] \
                     and not any(w.startswith("users.") for w in ri["whole"]):
-                # "в т.ч. детям до 14 лет" under "Документовыдача": the loans to children, which flat
-                # (category, language) cannot say; no count of child readers
-                m = None
-            if m is not None and not named:
+                # "в т.ч. детям до 14 лет" under "Документовыдача": the loans to children, no count of child
+                # readers: the whole's metric of that group
+                whole_m = next((fv.metrics[w] for w in sorted(ri["whole"]) if w in fv.metrics), None)
+                m, group_cat = whole_m, reader_category(m.id) if whole_m is not None else None
+            elif m is not None and not m.id.startswith("users.") and group_cat is None and ri["kind"] == "metric" \
+                    and m.id in {hh.id for hh in row_hits if hh.kind == "M"}:
+                # "Посещения детей до 14 лет", "Жастарға берілген кітаптар": the row's figure of that group of
+                # readers, no part of the whole without its category
+                group_cat = next((reader_category(hh.id) for hh in row_hits if hh.kind == "M" and hh.id in _READER_GROUPS),
+                                 None)
+            if m is not None and not named and not (funding and sources[r]):
                 m = None
             if m is not None and m.unit in ("ratio", "percent") and v > 1000 and ri["kind"] == "metric":
                 # "Посещаемость, посещений | 271 607": no reading, visit or turnover ratio and no share
@@ -845,6 +894,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
                 m = fv.metrics[f"{m.id[:-4]}.start"]
             category = info["category"] or ri["category"] or (table_group if m is not None else None)
+            if m is not None and group_cat is not None and not category:
+                category = group_cat
             language = info["language"] or next((hh.id for hh in row_hits if hh.kind == "L"), None)
             label = info["text"] + (" | " + ri["label"] if ri["label"] else "")
             rec = make_fact(
@@ -858,6 +909,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     records += _relations(grid, data_rows, col_info, kept, row_info, t, row_of)
     return records
 
+
+#: a total of the oblast ("Облыс бойынша барлығы", "Итого по области", "Oblys boıynsha")
+_OBLAST_TOTAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<kk>облыс\w*\s+бойынша|oblys\w*\s+bo[ıi]ynsha)"
+                              r"|по\s+(?:всей\s+)?(?:области|региону))(?![^\W\d_])")
+#: a district or a town of a row ("Жаңаарқа ауданы", "Жезқазған қ.", "Сәтбаев қаласы", "Каркаралинский район",
+#: "г. Балхаш")
+_PLACE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:аудан\w*|район\w*|қала\w*|город\w*|(?:қ|г)\.)(?![^\W\d_])")
+
+#: the librarians a row counts ("Библиотечные работники", "библиотекари", "кітапханашылар"): the staff
+_LIBRARIANS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:кітапханашы|библиотекар|библиотечн\w*\s+работник|kitaphanashy)")
 
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
@@ -986,6 +1047,14 @@ def _to_date(text: str, doc_period: Period | None) -> Period | None:
     return found[-1].period if found else None
 
 
+def _previous(text: str, doc_period: Period | None) -> Period | None:
+    """A header naming the year before in words ("Өткен жылдың сәйкес
+    кезеңі", "Өткен жылы", "Прошлый год", "АППГ"): the same part of the year
+    before the report's period."""
+    found = find_previous_periods(text, doc_period)
+    return found[-1].period if found else None
+
+
 def _header_period(periods: list) -> Period | None:
     """The period a column header names.  A year and a part of a year written
     apart ("2015 г. (I кв.)", "2015 ж. | 1-ші жарты жыл") are that part of that
@@ -1091,6 +1160,18 @@ def _opening_balance(col_info: dict[int, dict], fv: FactVocab) -> None:
             info["flow_period"] = flow_period
 
 
+def _states_figures(text: str, default_year: int | None) -> bool:
+    """Whether a block states figures of its own, as prose does: a number of
+    three digits or more, or with a decimal part, that is no year, period or
+    date ("Ақылы қызметтерден 742,8 мың теңге түсті", "Выдано 12 400 экз.");
+    a caption names at most a table's number and its periods ("Таблица 2.
+    Показатели за 2023 год")."""
+    spans = [(p.start, p.end) for p in periods_in(text, default_year)]
+    spans += [(d.start, d.end) for d in dates_in(text, default_year)]
+    return any((n.value >= 100 or n.value != int(n.value)) and _LONE_YEAR_RE.fullmatch(n.text.strip()) is None
+               and not any(a < n.end and n.start < b for a, b in spans) for n in find_numbers(text))
+
+
 def _captions(doc: Document, t: Table) -> list[str]:
     """The table's own caption: its title, or the block right before it when
     that block is a heading, is short or ends with a colon."""
@@ -1176,7 +1257,11 @@ def _cell_hits(text: str, fv: FactVocab, default_year: int | None,
     for hh in tokenize(text, fv).hits:
         if hh.kind == "U" and hh.id in drop_units:
             continue
-        if any(a < hh.end and hh.start < b for a, b in spans):
+        if any(a < hh.end and hh.start < b for a, b in spans) and not (
+                hh.kind == "M" and not any(a <= hh.start and hh.end <= b for a, b in spans)
+                and any(a < hh.start < b for a, b in spans)):
+            # (a metric's wording that runs on past a period it starts in names the metric: "2022 жылдың
+            # басындағы қор", the fund at the start of the year; one inside the period names none)
             continue
         out.append(hh)
     return out
@@ -1187,6 +1272,10 @@ def _fuzzy_category(cells: list[Cell], fv: FactVocab) -> str | None:
     labels and aliases (typos: "Мерзімді баслымдарға")."""
     voc = _category_vocabulary(fv)
     for c in reversed(cells):
+        words = [(w.start(), w.end()) for w in re.finditer(r"[^\W\d_]{3,}", c.text)]
+        spans = [(hh.start, hh.end) for hh in tokenize(c.text, fv).hits]
+        if words and all(any(a <= x and y <= b for a, b in spans) for x, y in words):
+            continue  # every word known as written ("Кітапханалар", the libraries): no misspelt category
         m = voc.match_at_least(c.text, voc.threshold)
         if m is not None:
             return m.id
