@@ -294,6 +294,25 @@ def category_parents() -> dict[str, str]:
     return {c["id"]: c["within"] for c in builtin_vocabulary("metrics").get("categories", []) if c.get("within")}
 
 
+#: categories that do not partition their whole: groups of readers (children and youth leave the adults out, and
+#: a reader of 14 may be counted in both)
+_NO_PARTITION = ("readers:",)
+
+
+def _paid_beside(facts: list[Record], total: Record) -> dict[str, list[Record]]:
+    """The paid services a table of funding sources lists beside its sources
+    (another metric, but a source of the money its total counts): the
+    uncategorized figure of ``finance.paid_services`` of the total's table,
+    period and language, as a part named after its metric."""
+    if total.table_index is None:
+        return {}
+    v = total.values
+    paid = [r for r in facts if r.values.get("metric") == "finance.paid_services" and not r.values.get("category")
+            and r.table_index == total.table_index and r.values.get("period") == v.get("period")
+            and r.values.get("language") == v.get("language") and _num(r.values.get("value")) is not None]
+    return {"finance.paid_services": paid} if paid else {}
+
+
 def parts_total_checks(facts: list[Record]) -> list[Record]:
     """A metric's whole against the sum of its categories, and composite
     metrics against their component metrics."""
@@ -308,8 +327,10 @@ def parts_total_checks(facts: list[Record]) -> list[Record]:
         whole = _distinct([r for r in rs if not r.values.get("category")])
         parts: dict[str, list[Record]] = {}
         for r in rs:
-            if r.values.get("category"):
+            if r.values.get("category") and not r.values["category"].startswith(_NO_PARTITION):
                 parts.setdefault(r.values["category"], []).append(r)
+        if len(whole) == 1 and parts and all(c.startswith("source:") for c in parts):
+            parts.update(_paid_beside(facts, whole[0]))
         parts = {k: _distinct(v) for k, v in parts.items()}
         if any(len(v) != 1 for v in parts.values()):
             continue
