@@ -1244,9 +1244,11 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         rows.append(texts)
     for c in range(1, len(cols) - 1) if not aligned else ():
         # the words of a column line up on their left, right or centre (prose
-        # whose wide spaces happen to fall in one place does not)
+        # whose wide spaces happen to fall in one place does not); a cell of
+        # dashes only ("– –" for no figure) is set where the typist put it,
+        # not to its column's alignment, and is not asked to line up
         ends = [(ws[0].x0, ws[-1].x1) for i, texts in enumerate(rows) if i not in over
-                for ws in [texts.get(c)] if ws]
+                for ws in [texts.get(c)] if ws and not all(w.text in DASHES for w in ws)]
         if not any(max(v) - min(v) <= 0.5 * size for v in (
                 [a for a, _ in ends], [b for _, b in ends], [(a + b) / 2 for a, b in ends])):
             return None
