@@ -279,6 +279,20 @@ def test_a_word_running_over_a_column_rule_is_cut_there():
     assert not any("Elizab2165" in v for r in grid for v in r)
 
 
+def test_house_numbers_are_no_column_of_figures():
+    """schools.pdf, pages 2 to 5: a ruled column of addresses, each
+    starting with a house number ("2188 Hendon Ave", "1840 University Ave W
+    Apt 31", "P.O. Box 4065") is one column, not cut into a column of
+    figures and one of words; so every page's table has the same ten
+    columns as the first, and the table runs on over the pages."""
+    grids = bench.esep_grids(FIXTURES / "tabula" / "schools.pdf", None)
+    assert all(len(g[0]) == 10 for g in grids)
+    rows = {r[0]: r for g in grids for r in g}
+    assert rows["Fisher"][1:4] == ["Thomas R.", "2188 Hendon Ave", "Saint Paul"]
+    assert rows["Hunt"][2] == "1840 University Ave W Apt 31"
+    assert any(r[2] == "P.O. Box 4065" for g in grids for r in g)
+
+
 def test_a_cell_wrapped_outside_the_label_column_stays_with_its_row():
     """senate-expenditures.pdf: each payment's description goes on under
     its first line ("STAFF TRANSPORTATION 920.68" / "AIRFARE FOR E JOHNSON
