@@ -12,8 +12,9 @@ covers.  Texts are compared after whitespace normalization (runs of spaces
 and line breaks become one space, ends stripped).  The tool's table is laid
 over the expected grid at one row and column offset for the whole table (a
 tool may or may not take a title line above the table as a row); the offset
-and the table (of those the tool finds on the case's page) that match most
-cells are taken.  Accuracy = matched cells / scored cells; a case without a
+and the table (of those the tool finds on the case's page; of esep's tables
+running over pages, their cells on that page) that match most cells are
+taken.  Accuracy = matched cells / scored cells; a case without a
 table found scores 0.  The figure is the mean over cases.
 
 The cases come in three halves: ``dev`` (rules are written looking at
@@ -122,10 +123,12 @@ def esep_grids(path: Path, page: int | None) -> list[Grid]:
     doc = load(path, Config(ocr="off"))
     out = []
     for t in doc.tables:
-        first = min((c.provenance.page for c in t.cells if c.provenance and c.provenance.page), default=None)
-        if page is not None and first != page:
-            continue
-        out.append(cells_grid(t.cells))
+        # a table running over pages is found on each of them: on the case's
+        # page, its cells there (a header repeated at the page's top is not
+        # a row of it, the page before's rows are not the page's)
+        cells = [c for c in t.cells if page is None or (c.provenance and c.provenance.page == page)]
+        if cells:
+            out.append(cells_grid(cells))
     return out
 
 
