@@ -47,6 +47,8 @@ def test_cases_are_split_and_licensed():
     assert "MIT License" in (FIXTURES / "pdfplumber" / "LICENSE.txt").read_text()
     assert "MIT License" in (FIXTURES / "tabula_py" / "LICENSE").read_text()
     assert "MIT License" in (FIXTURES / "docling" / "LICENSE").read_text()
+    # (the MIT licence text, without its title)
+    assert "Permission is hereby granted, free of charge" in (FIXTURES / "tabula_extractor" / "LICENSE").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
@@ -60,7 +62,8 @@ def test_mean_accuracy_floors(half, floor):
     own below).  Only the means of the evaluation and held-out cases are
     read."""
     cases = [c for c in CASES.values() if c["half"] == half
-             and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports")]
+             and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports",
+                                         "tabula-extractor")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -221,6 +224,35 @@ def test_other_suites_development_cases(case_id, least):
     assert reversed_ == 0 and transposed == 0
 
 
+@pytest.mark.parametrize("case_id, least", [
+    ("te_gre", 1.0),            # an unruled score table
+    ("te_bo_page24", 1.0),      # an unruled list of a bulletin
+    ("te_monospaced1", 1.0),    # a typewritten report
+    # an unruled statistics table whose cells without a figure hold
+    # dashes ("– –") set off their column's right edge
+    ("te_indecago10", 1.0),
+    ("te_french1", 0.97),       # an unruled list under country headings
+    ("te_puertos1", 1.0),       # ruled, nearly vertical rules
+])
+def test_tabula_extractor_development_cases(case_id, least):
+    """Tables that tabula-extractor's tests expect (tests/fixtures/tables/tabula_extractor/)."""
+    got, (reversed_, transposed) = accuracy(case_id)
+    assert got >= least, f"{case_id}: {got:.3f}"
+    assert reversed_ == 0 and transposed == 0
+
+
+def test_cells_of_dashes_need_not_line_up_with_their_column():
+    """indecago10.pdf: a price index table without column rules, where a
+    period without a figure shows "– –" a little left of the column's
+    right-aligned figures: the whole table is read (43 rows, not the five
+    rows below the last such cell), the dashes in their column."""
+    grid = max(bench.esep_grids(FIXTURES / "tabula_extractor" / "indecago10.pdf", 1), key=len)
+    rows = {r[0]: r for r in grid}
+    assert rows["NIVEL GENERAL"][1:] == ["119,20", "0,8", "1,5", "2,3", "6,7", "11,2"]
+    assert rows["Comunicaciones"][1:] == ["104,29", "– –", "0,1", "0,6", "1,1", "0,3"]
+    assert rows["9 OTROS BIENES Y SERVICIOS VARIOS"][1] == "111,80"
+
+
 def test_a_cell_centred_over_a_bands_rows_spans_them():
     """2305.03393v1-pg9.pdf: groups of two rows ruled off from each other,
     the layer counts ("6", "6") centred beside the rows "OTSL ..." and
@@ -245,6 +277,20 @@ def test_a_word_running_over_a_column_rule_is_cut_there():
     row, c = next((r, c) for r in grid for c, v in enumerate(r) if v.startswith("Matthew C."))
     assert row[c] == "Matthew C. & Elizab" and row[c + 1] == "2165 Princeton Ave"
     assert not any("Elizab2165" in v for r in grid for v in r)
+
+
+def test_house_numbers_are_no_column_of_figures():
+    """schools.pdf, pages 2 to 5: a ruled column of addresses, each
+    starting with a house number ("2188 Hendon Ave", "1840 University Ave W
+    Apt 31", "P.O. Box 4065") is one column, not cut into a column of
+    figures and one of words; so every page's table has the same ten
+    columns as the first, and the table runs on over the pages."""
+    grids = bench.esep_grids(FIXTURES / "tabula" / "schools.pdf", None)
+    assert all(len(g[0]) == 10 for g in grids)
+    rows = {r[0]: r for g in grids for r in g}
+    assert rows["Fisher"][1:4] == ["Thomas R.", "2188 Hendon Ave", "Saint Paul"]
+    assert rows["Hunt"][2] == "1840 University Ave W Apt 31"
+    assert any(r[2] == "P.O. Box 4065" for g in grids for r in g)
 
 
 def test_a_cell_wrapped_outside_the_label_column_stays_with_its_row():

@@ -509,6 +509,7 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
             continue
         size = statistics.median(w.bottom - w.top for w, _ in figs)
         spans = sorted((w.x0, w.x1, i) for w, i in figs)
+        held = {i: [w for w in words if _inside(w, own[i])] for i in {i for _, i in figs}}
         reach = spans[0][1]
         for a, b, _ in spans[1:]:
             # a narrower strip (a fifth of an em) will do when every figure
@@ -516,10 +517,10 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
             # 1,364,492"): such a figure is whole ("12 345" is not)
             if a - reach >= 0.45 * size or a - reach >= 0.2 * size and all(
                     SEPARATED_RE.search(w.text) for w, _ in figs if reach - size <= w.x1 <= reach + 0.01):
-                cut = _clear_cut(reach, a, [w for i in {i for _, i in figs} for w in words if _inside(w, own[i])], size)
+                cut = _clear_cut(reach, a, [w for ws in held.values() for w in ws], size)
                 left = {i for x0, x1, i in spans if x1 <= cut}
                 right = {i for x0, x1, i in spans if x0 >= cut}
-                if len(left) >= 3 and len(right) >= 3:
+                if len(left) >= 3 and len(right) >= 3 and _figures_beside(cut, held.values()):
                     cuts.append(cut)
                     gaps[cut] = (reach, a)
             reach = max(reach, b)
@@ -536,6 +537,21 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
+
+
+def _figures_beside(cut: float, cells: Any) -> bool:
+    """Of the cells with words on both sides of ``cut`` and none across
+    it (there are some), half or more hold figures (or dashes) alone on
+    one side of it: a column of figures beside its labels or beside
+    another.  Cells of words that merely start with a number ("2188
+    Hendon" / "Ave", "P.O. Box" / "4065": a column of addresses) are one
+    column of text."""
+    def figures(ws: list[Word]) -> bool:
+        return all(NUMBER_WORD_RE.match(w.text) or w.text in DASHES for w in ws)
+    apart = [ws for ws in cells if any(w.x1 <= cut for w in ws) and any(w.x0 >= cut for w in ws)
+             and not any(w.x0 < cut < w.x1 for w in ws)]
+    both = sum(1 for ws in apart if figures([w for w in ws if w.x1 <= cut]) or figures([w for w in ws if w.x0 >= cut]))
+    return bool(apart) and 2 * both >= len(apart)
 
 
 def _clear_cut(lo: float, hi: float, ws: list[Word], size: float) -> float:
@@ -1244,9 +1260,11 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         rows.append(texts)
     for c in range(1, len(cols) - 1) if not aligned else ():
         # the words of a column line up on their left, right or centre (prose
-        # whose wide spaces happen to fall in one place does not)
+        # whose wide spaces happen to fall in one place does not); a cell of
+        # dashes only ("– –" for no figure) is set where the typist put it,
+        # not to its column's alignment, and is not asked to line up
         ends = [(ws[0].x0, ws[-1].x1) for i, texts in enumerate(rows) if i not in over
-                for ws in [texts.get(c)] if ws]
+                for ws in [texts.get(c)] if ws and not all(w.text in DASHES for w in ws)]
         if not any(max(v) - min(v) <= 0.5 * size for v in (
                 [a for a, _ in ends], [b for _, b in ends], [(a + b) / 2 for a, b in ends])):
             return None
