@@ -793,7 +793,7 @@ def should_repair(document: Document, config: Config) -> bool:
 
 def repair_document(document: Document, config: Config) -> list[dict]:
     """Repair blocks and cells in place; returns the changes as rows."""
-    rows: list[dict] = _join_broken_sentences(document)
+    rows: list[dict] = _bullets(document) + _join_broken_sentences(document)
     texts = [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
     rep = Repairer(texts, lexicon_for(config))
     for b in document.blocks:
@@ -845,38 +845,67 @@ def _lost_group_space(text: str) -> bool:
 
 
 def _column_numbers(t) -> list[tuple]:
-    """Cells of a column of figures that OCR left as no figure: a figure
-    with one thousands space lost ("2611 045" among single numbers), a
-    decimal comma read as a colon ("1:5" among 1,4 and 1,6).  The
-    column's other cells with a digit must be single numbers (two at
-    least, and most of them), decimals for the colon.  Returns (cell, new
-    text, changes)."""
+    """Cells of a table of figures that OCR left as no figure: a figure
+    with one thousands space lost ("2611 045" in a column of single
+    numbers), a decimal comma read as a colon ("1:5" in a column or a row
+    of decimals: 1,4 and 1,6; a table's row is one indicator, a ratio's
+    over several years).  The line's other cells with a digit must be
+    single numbers (two at least, and most of them), more of them decimals
+    than not for the colon.  Returns (cell, new text, changes)."""
     cols: dict[int, list] = {}
+    rows: dict[int, list] = {}
     for c in t.cells:
         if getattr(c, "col_span", 1) == 1:
             cols.setdefault(c.col, []).append(c)
+        if getattr(c, "row_span", 1) == 1:
+            rows.setdefault(c.row, []).append(c)
+
+    def numbers(line: list, cell) -> list[str] | None:
+        """The single numbers among the other cells with a digit of ``line``,
+        or None when they are not most of them."""
+        others = [x.text.strip() for x in line if x is not cell and any(ch.isdigit() for ch in x.text)]
+        single = [o for o in others if _SINGLE_NUMBER.fullmatch(o)]
+        near = sum(1 for o in others if _SINGLE_NUMBER.fullmatch(o) or _lost_group_space(o))
+        return single if len(single) >= 2 and 2 * near > len(others) else None
+
     out = []
-    for cells in cols.values():
-        texts = [c.text.strip() for c in cells]
-        with_digit = [x for x in texts if any(ch.isdigit() for ch in x)]
-        for c, x in zip(cells, texts):
-            others = list(with_digit)
-            if x in others:
-                others.remove(x)
-            single = [o for o in others if _SINGLE_NUMBER.fullmatch(o)]
-            if len(single) < 2 or 2 * sum(1 for o in others if _SINGLE_NUMBER.fullmatch(o) or _lost_group_space(o)) \
-                    <= len(others):
-                continue
-            if _lost_group_space(x):
-                new = x.replace(" ", "")
-                out.append((c, new, [Change(x, new, "number_space")]))
-            elif _COLON_DECIMAL.fullmatch(x):
+    for c in t.cells:
+        x = c.text.strip()
+        if _lost_group_space(x) and numbers(cols.get(c.col, []), c) is not None:
+            new = x.replace(" ", "")
+            out.append((c, new, [Change(x, new, "number_space")]))
+        elif _COLON_DECIMAL.fullmatch(x):
+            for line in (cols.get(c.col, []), rows.get(c.row, [])):
+                single = numbers(line, c) or []
                 decimals = [o for o in single if _DECIMAL.fullmatch(o)]
-                if 2 * len(decimals) > len(single):
-                    mark = "." if sum("." in o for o in decimals) * 2 > len(decimals) else ","
+                if single and 2 * len(decimals) > len(single):
+                    mark = "." if 2 * sum("." in o for o in decimals) > len(decimals) else ","
                     new = x.replace(":", mark)
                     out.append((c, new, [Change(x, new, "decimal_mark")]))
+                    break
     return out
+
+
+#: a list's bullet as OCR reads it ("е", "“", "*"), alone before a capital at a paragraph's start
+_BULLET_MISREAD = re.compile(r"^[еe“”\"*°¢©](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def _bullets(document: Document) -> list[dict]:
+    """The bullets of a list read as a letter or a quote ("е Центральная
+    районная библиотека – …", "“ Сельская библиотека …"): where two
+    paragraphs or more start with such a mark alone before a capital, each
+    is the bullet "•" again.  Returns the rows."""
+    marked = [b for b in document.blocks if b.kind == "paragraph" and _BULLET_MISREAD.match(b.text)]
+    if len(marked) < 2:
+        return []
+    rows = []
+    for b in marked:
+        if b.original is None:
+            b.original = b.text
+        rows.append({"block_index": b.index, "page": b.provenance.page, "before": b.text[0], "after": "•",
+                     "rule": "bullet"})
+        b.text = "•" + b.text[1:]
+    return rows
 
 
 #: a block's end that ends no sentence, and a next block's start that goes on with it: a word in

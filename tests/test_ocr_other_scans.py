@@ -9,14 +9,17 @@ reason without them (it fails in CI, ``CI=true``)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from esep.model import Block, Cell, Document, Provenance, Table
 from esep.plugins import ocr_repair
+from esep.pipeline import Ingester
 from esep.plugins.ocr_repair import Repairer
 from esep.registry import Config
+from esep.storage import Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ocr_other"
 NO_DICTS = Config(options={"hunspell_dicts": "/nowhere/none"})
@@ -191,3 +194,66 @@ def test_no_join_across_a_table():
     doc.add_table(Table([Cell(0, 0, "1"), Cell(0, 1, "2")], Provenance(page=1), position=0))
     ocr_repair.repair_document(doc, NO_DICTS)
     assert len(doc.blocks) == 2 and doc.tables[0].position == 0
+
+
+# ------------------------------------------------------------------ with Tesseract
+
+
+@pytest.fixture
+def tesseract():
+    from esep.plugins.pdf import ocr
+
+    try:
+        ocr.check_tesseract("kaz+rus")
+    except ocr.OcrUnavailable as e:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must install Tesseract for the OCR tests: {e}")
+        pytest.skip(f"Tesseract is not usable here: {e}")
+
+
+def test_a_figure_wrapped_at_its_thousands_space_on_a_scan(tesseract, tmp_path, registry):
+    """``report_scan200.pdf`` (made by ``make_fixtures.py``): "(в 2021 г. –
+    131" wraps before "960)." and the scan's lines come out as two blocks;
+    131 960 is stored for 2021, not 131, and the title's numeral is read."""
+    store = Store(tmp_path / "e.db", registry.migrations)
+    config = Config(options={"cache_dir": str(tmp_path / "cache")})
+    Ingester(store, registry, config).run([FIXTURES / "report_scan200.pdf"])
+    facts = store.db.execute("select value, period from facts where metric = 'visits.total'").fetchall()
+    joins = store.db.execute("select page from ocr_repairs where rule = 'sentence_join'").fetchall()
+    meta = store.db.execute("select metadata from documents").fetchone()[0]
+    store.close()
+    assert any(v == 131960.0 and p.startswith("2021") for v, p in facts)
+    assert not any(v == 131.0 for v, _ in facts)
+    assert joins and '"period": "2023-Q1"' in meta
+
+
+def test_bullets_read_as_letters_are_bullets_again():
+    doc = document([
+        (1, "Показатели по библиотекам:"),
+        (1, "е Центральная районная библиотека – 2 146 читателей;"),
+        (1, "“ Сельская библиотека с. Каменка – 312 читателей;"),
+        (1, "е Сельская библиотека с. Урумкай – 287 читателей."),
+        (1, "е, солай болды."),
+    ])
+    rows = ocr_repair.repair_document(doc, NO_DICTS)
+    assert [b.text[:2] for b in doc.blocks] == ["По", "• ", "• ", "• ", "е,"]
+    assert doc.blocks[2].original.startswith("“ Сельская")
+    assert [r["rule"] for r in rows].count("bullet") == 3
+    lone = document([(1, "е Центральная районная библиотека – 2 146 читателей;")])
+    ocr_repair.repair_document(lone, NO_DICTS)
+    assert lone.blocks[0].text.startswith("е ")  # one is no list
+
+
+def test_a_decimal_colon_in_a_row_of_decimals():
+    """A table's row is one indicator over several years: a ratio's row is
+    decimals even where its column holds whole numbers."""
+    t = Table([Cell(r, c, x) for r, row in enumerate([
+        ["Показатель", "План 2021 г.", "Факт 2021 г.", "2020 г."],
+        ["Пользователи", "38 500", "38 912", "36 407"],
+        ["Посещения", "300 000", "311 436", "244 158"],
+        ["Обращаемость", "1,6", "1,6", "1:5"],
+        ["Начало", "10:30", "11:00", "12:00"]]) for c, x in enumerate(row)], Provenance(page=1))
+    doc = document([(1, "Таблица")], [t])
+    ocr_repair.repair_document(doc, NO_DICTS)
+    texts = {(c.row, c.col): c.text for c in doc.tables[0].cells}
+    assert texts[3, 3] == "1,5" and texts[4, 1] == "10:30"
