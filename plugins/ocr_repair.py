@@ -17,15 +17,24 @@ Rules, in the order they are applied to each text:
     (``2О18`` → ``2018``); a token is a number when it holds a digit and
     only such look-alikes besides, fewer of them than digits unless it is
     the group of three after a figure's thousands ("86 4ОО").
+``sentence_join`` (first, on the document's blocks)
+    a block that ends inside a sentence and the next block that goes on
+    with it (lower case, a closing bracket, or a thousands group after a
+    figure), cut apart by an OCR line or page break, as one block
+    (:func:`_join_broken_sentences`); ``bullet``: list bullets read as
+    "е" or "“" (:func:`_bullets`).
 ``stray_bar``
     a vertical bar stuck to a number ("|7649") or standing alone in a line:
-    a table rule or the edge of the page read as text.
+    a table rule or the edge of the page read as text; in a table cell, a
+    bar glued to a letter at its start (the cell's left rule: "|І
+    полугодие").
 ``roman``
     a Roman numeral before a quarter or half-year word (квартал, кв.,
-    тоқсан, полугодие, полуг., пол., жарты жыл, ж/ж) as Tesseract's
-    Kazakh and Russian models read it: II as "П", III as "Ш" or "ПІ", IV
-    as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г" or "ІГ" ("за П квартал" → "за II
-    квартал"); a lone "|" (read for I and II alike) stays.
+    тоқсан, полугодие, полуг., пол., половина, жарты жыл, ж/ж) as
+    Tesseract's Kazakh and Russian models read it: II as "П", III as "Ш"
+    or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г", "ІГ" or a lone "|"
+    ("за П квартал" → "за II квартал", "за | квартал" → "за I квартал");
+    a bar glued to I ("|І") stays in running text (a stroke or a rule).
 ``plus``
     a plus sign read as two hyphens before a figure ("--132" → "+132",
     "--/-" → "+/-").
@@ -71,7 +80,11 @@ Rules, in the order they are applied to each text:
     report mostly in Latin letters, "2018]." → "2018j." (jyl, the year).
 ``number_space``
     a number split by spaces: "314 760" → "314760" (groups of three digits);
-    "3485, 4 мың" → "3485,4 мың" (a decimal comma before a unit word).
+    "3485, 4 мың" → "3485,4 мың" (a decimal comma before a unit word); a
+    table cell "2611 045" or "5 870210" (one thousands space lost) in a
+    column of figures (:func:`_column_numbers`).
+``decimal_mark``
+    a table cell "1:5" in a column or row of decimals: "1,5".
 ``list_number``
     a numbered entry whose number OCR garbled ("15, Каукербекова,Г. ...")
     between list items 14 and 16 is list item 15 again, with the lines of
@@ -887,7 +900,7 @@ def _column_numbers(t) -> list[tuple]:
 
 
 #: a list's bullet as OCR reads it ("е", "“", "*"), alone before a capital at a paragraph's start
-_BULLET_MISREAD = re.compile(r"^[еe“”\"*°¢©](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_BULLET_MISREAD = re.compile(r"^(?:[еe][“”\"]?|[“”\"*°¢©])(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
 def _bullets(document: Document) -> list[dict]:
@@ -902,9 +915,10 @@ def _bullets(document: Document) -> list[dict]:
     for b in marked:
         if b.original is None:
             b.original = b.text
-        rows.append({"block_index": b.index, "page": b.provenance.page, "before": b.text[0], "after": "•",
+        mark = _BULLET_MISREAD.match(b.text).group()
+        rows.append({"block_index": b.index, "page": b.provenance.page, "before": mark, "after": "•",
                      "rule": "bullet"})
-        b.text = "•" + b.text[1:]
+        b.text = "•" + b.text[len(mark):]
     return rows
 
 
@@ -922,7 +936,8 @@ def _join_broken_sentences(document: Document) -> list[dict]:
     "(в 2021 г. – 131" and "960)."): a block that ends with no sentence end
     (. ! ? : ;), followed right away (no table between, on the same page
     or at the top of the next, running heads dropped by the loader) by a
-    paragraph that starts in lower case or with a closing bracket, or with
+    paragraph (or, after a heading, a heading: a title of several lines)
+    that starts in lower case or with a closing bracket, or with
     a group of three digits after a block ending in a figure of up to
     three, goes on with it.  The joined block keeps where the first
     began; a row (rule ``sentence_join``) records the second's page and
@@ -934,7 +949,8 @@ def _join_broken_sentences(document: Document) -> list[dict]:
     remap: dict[int, int] = {}
     for b in blocks:
         a = out[-1] if out else None
-        if a is not None and b.kind == "paragraph" and a.kind in ("paragraph", "heading", "list_item") \
+        if a is not None and a.kind in ("paragraph", "heading", "list_item") \
+                and (b.kind == "paragraph" or b.kind == a.kind == "heading") \
                 and a.index not in after_table and a.provenance.page is not None \
                 and b.provenance.page in (a.provenance.page, a.provenance.page + 1) \
                 and not _SENTENCE_END.search(a.text.rstrip()) \

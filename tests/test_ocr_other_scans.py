@@ -166,7 +166,7 @@ def test_a_figure_cut_at_its_thousands_space_is_joined_and_read_whole():
 def test_a_title_cut_before_its_quarter_reads_the_numeral():
     doc = document([
         (1, "Информация о работе ГУ «Централизованная", "heading"),
-        (1, "библиотечная система» Бурабайского района за |"),
+        (1, "библиотечная система» Бурабайского района за |", "heading"),
         (1, "квартал 2023 г."),
         (1, "За І квартал 2023 года библиотеками района обслужено 9 874 читателя."),
     ])
@@ -232,13 +232,14 @@ def test_bullets_read_as_letters_are_bullets_again():
         (1, "Показатели по библиотекам:"),
         (1, "е Центральная районная библиотека – 2 146 читателей;"),
         (1, "“ Сельская библиотека с. Каменка – 312 читателей;"),
+        (1, "е” Детская библиотека – 1 408 читателей;"),
         (1, "е Сельская библиотека с. Урумкай – 287 читателей."),
         (1, "е, солай болды."),
     ])
     rows = ocr_repair.repair_document(doc, NO_DICTS)
-    assert [b.text[:2] for b in doc.blocks] == ["По", "• ", "• ", "• ", "е,"]
+    assert [b.text[:2] for b in doc.blocks] == ["По", "• ", "• ", "• ", "• ", "е,"]
     assert doc.blocks[2].original.startswith("“ Сельская")
-    assert [r["rule"] for r in rows].count("bullet") == 3
+    assert [r["rule"] for r in rows].count("bullet") == 4
     lone = document([(1, "е Центральная районная библиотека – 2 146 читателей;")])
     ocr_repair.repair_document(lone, NO_DICTS)
     assert lone.blocks[0].text.startswith("е ")  # one is no list
