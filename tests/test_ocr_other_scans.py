@@ -9,7 +9,6 @@ reason without them (it fails in CI, ``CI=true``)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,8 @@ from esep.pipeline import Ingester
 from esep.plugins.ocr_repair import Repairer
 from esep.registry import Config
 from esep.storage import Store
+
+from test_ocr import tesseract  # noqa: F401  (the fixture: Tesseract with kaz+rus, or a skip)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ocr_other"
 NO_DICTS = Config(options={"hunspell_dicts": "/nowhere/none"})
@@ -199,19 +200,8 @@ def test_no_join_across_a_table():
 # ------------------------------------------------------------------ with Tesseract
 
 
-@pytest.fixture
-def tesseract():
-    from esep.plugins.pdf import ocr
-
-    try:
-        ocr.check_tesseract("kaz+rus")
-    except ocr.OcrUnavailable as e:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must install Tesseract for the OCR tests: {e}")
-        pytest.skip(f"Tesseract is not usable here: {e}")
-
-
-def test_a_figure_wrapped_at_its_thousands_space_on_a_scan(tesseract, tmp_path, registry):
+@pytest.mark.usefixtures("tesseract")
+def test_a_figure_wrapped_at_its_thousands_space_on_a_scan(tmp_path, registry):
     """``report_scan200.pdf`` (made by ``make_fixtures.py``): "(в 2021 г. –
     131" wraps before "960)." and the scan's lines come out as two blocks;
     131 960 is stored for 2021, not 131, and the title's numeral is read."""
