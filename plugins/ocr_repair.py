@@ -930,14 +930,27 @@ _CUT_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}$")
 _GROUP_START = re.compile(r"^\d{3}(?![\d])")
 
 
+def _unfinished_title(text: str) -> bool:
+    """A heading that visibly goes on: a quote or bracket left open
+    ("… ГУ «Централизованная"), or a last word of three letters at most in
+    lower case (a preposition: "… района за"), or a hyphen or comma at its
+    end.  A heading alone may be followed by a paragraph whose capital OCR
+    read small (с, о, в, к differ only in size)."""
+    t = text.rstrip().rstrip("|¦").rstrip()
+    last = t.split()[-1] if t.split() else ""
+    return t.count("«") > t.count("»") or t.count("(") > t.count(")") or t.endswith(("-", "–", ",")) \
+        or (len(last) <= 3 and last.isalpha() and last.islower())
+
+
 def _join_broken_sentences(document: Document) -> list[dict]:
     """A sentence cut into two blocks by an OCR line or page break ("… 1308
     дана есептен" at a page's foot, "шығарылды. …" at the next page's top;
     "(в 2021 г. – 131" and "960)."): a block that ends with no sentence end
     (. ! ? : ;), followed right away (no table between, on the same page
     or at the top of the next, running heads dropped by the loader) by a
-    paragraph (or, after a heading, a heading: a title of several lines)
-    that starts in lower case or with a closing bracket, or with
+    paragraph (after a heading, a heading, a title of several lines, or
+    a paragraph when the heading is visibly unfinished: an open quote, a
+    last preposition) that starts in lower case or with a closing bracket, or with
     a group of three digits after a block ending in a figure of up to
     three, goes on with it.  The joined block keeps where the first
     began; a row (rule ``sentence_join``) records the second's page and
@@ -950,7 +963,8 @@ def _join_broken_sentences(document: Document) -> list[dict]:
     for b in blocks:
         a = out[-1] if out else None
         if a is not None and a.kind in ("paragraph", "heading", "list_item") \
-                and (b.kind == "paragraph" or b.kind == a.kind == "heading") \
+                and (b.kind == a.kind == "heading" or (b.kind == "paragraph"
+                                                       and (a.kind != "heading" or _unfinished_title(a.text)))) \
                 and a.index not in after_table and a.provenance.page is not None \
                 and b.provenance.page in (a.provenance.page, a.provenance.page + 1) \
                 and not _SENTENCE_END.search(a.text.rstrip()) \

@@ -182,6 +182,7 @@ def test_a_title_cut_before_its_quarter_reads_the_numeral():
     [(1, "Показатели по библиотекам:"), (1, "выдано 164 380 экз.")],  # a sentence ended (the colon)
     [(1, "Кадры"), (1, "Штат – 38 ед.")],  # a capital starts a sentence
     [(1, "Мероприятия"), (1, "100 лет со дня рождения")],  # three digits after no figure
+    [(1, "Кадры", "heading"), (1, "с 2023 года в штате 38 единиц.")],  # a capital read small after a heading
     [(1, "Выдано 12"), (3, "крупных изданий")],  # pages apart
 ])
 def test_blocks_that_do_not_go_on_stay_apart(blocks):
