@@ -17,15 +17,24 @@ Rules, in the order they are applied to each text:
     (``2О18`` → ``2018``); a token is a number when it holds a digit and
     only such look-alikes besides, fewer of them than digits unless it is
     the group of three after a figure's thousands ("86 4ОО").
+``sentence_join`` (first, on the document's blocks)
+    a block that ends inside a sentence and the next block that goes on
+    with it (lower case, a closing bracket, or a thousands group after a
+    figure), cut apart by an OCR line or page break, as one block
+    (:func:`_join_broken_sentences`); ``bullet``: list bullets read as
+    "е" or "“" (:func:`_bullets`).
 ``stray_bar``
     a vertical bar stuck to a number ("|7649") or standing alone in a line:
-    a table rule or the edge of the page read as text.
+    a table rule or the edge of the page read as text; in a table cell, a
+    bar glued to a letter at its start (the cell's left rule: "|І
+    полугодие").
 ``roman``
     a Roman numeral before a quarter or half-year word (квартал, кв.,
-    тоқсан, полугодие, полуг., пол., жарты жыл, ж/ж) as Tesseract's
-    Kazakh and Russian models read it: II as "П", III as "Ш" or "ПІ", IV
-    as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г" or "ІГ" ("за П квартал" → "за II
-    квартал"); a lone "|" (read for I and II alike) stays.
+    тоқсан, полугодие, полуг., пол., половина, жарты жыл, ж/ж) as
+    Tesseract's Kazakh and Russian models read it: II as "П", III as "Ш"
+    or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г", "ІГ" or a lone "|"
+    ("за П квартал" → "за II квартал", "за | квартал" → "за I квартал");
+    a bar glued to I ("|І") stays in running text (a stroke or a rule).
 ``plus``
     a plus sign read as two hyphens before a figure ("--132" → "+132",
     "--/-" → "+/-").
@@ -71,7 +80,11 @@ Rules, in the order they are applied to each text:
     report mostly in Latin letters, "2018]." → "2018j." (jyl, the year).
 ``number_space``
     a number split by spaces: "314 760" → "314760" (groups of three digits);
-    "3485, 4 мың" → "3485,4 мың" (a decimal comma before a unit word).
+    "3485, 4 мың" → "3485,4 мың" (a decimal comma before a unit word); a
+    table cell "2611 045" or "5 870210" (one thousands space lost) in a
+    column of figures (:func:`_column_numbers`).
+``decimal_mark``
+    a table cell "1:5" in a column or row of decimals: "1,5".
 ``list_number``
     a numbered entry whose number OCR garbled ("15, Каукербекова,Г. ...")
     between list items 14 and 16 is list item 15 again, with the lines of
@@ -161,8 +174,13 @@ _ROMAN_MISREAD = {"I": "I", "II": "II", "III": "III", "Г": "I", "IГ": "I", "П
                   "ПI": "III", "IП": "III", "IУ": "IV", "IМ": "IV", "ТУ": "IV", "ГУ": "IV", "ТV": "IV",
                   "ГV": "IV", "IV": "IV", "М": "IV"}
 _ROMAN_DOUBTFUL = {"ПI", "IП"}  # III in plain type, II in bold: decided per document
-_PERIOD_WORD = r"(?:квартал|кв\.|то[қк]сан|полугод|полуг\.|пол\.|п/г|жарты|ж/ж|ж\.ж)"
+_PERIOD_WORD = r"(?:квартал|кв\.|то[қк]сан|полугод|полуг\.|пол\.|п/г|жарты|ж/ж|ж\.ж|половин)"
 _ROMAN_SLOT = re.compile(r"(?:^|(?<=[\s(])|(?<=[жЖгГ]\.))(\S{1,3}?)(?=\s?" + _PERIOD_WORD + ")", re.I)
+# a lone bar before the word of a period part ("за | квартал 2023 г.") is the numeral I, one stroke:
+# II comes out as two strokes or "П"; removed as a stray rule, it took the report's quarter away
+_BAR_NUMERAL = re.compile(r"(?:^|(?<=\s))[|¦](?=\s" + _PERIOD_WORD + ")", re.I)
+# a bar at the start of a table cell, glued to a letter: the cell's left rule ("|І полугодие")
+_CELL_RULE = re.compile(r"^[|¦](?=[^\W\d_])")
 # "2018 j." (jyl, the year) with its j read as a bracket, as OCR does: "2018].", "2019}."
 _LATIN_YEAR_MARK = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[\]}](?=\.)|(?<=(?<!\d)(?:19|20)\d\d )[\]}](?=\.)")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
@@ -628,7 +646,9 @@ class Repairer:
                 best = c
         return best
 
-    def repair(self, text: str) -> tuple[str, list[Change]]:
+    def repair(self, text: str, cell: bool = False) -> tuple[str, list[Change]]:
+        """``text`` repaired, and the changes; ``cell``: the text of a table
+        cell (a bar at its start is the cell's left rule)."""
         changes: list[Change] = []
 
         kazakh = any(ch in _KAZAKH for ch in text)
@@ -647,7 +667,10 @@ class Repairer:
                     cur = new
             return cur
 
-        out = _STRAY_BAR.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), text)
+        out = _BAR_NUMERAL.sub(lambda m: _record(changes, m.group(), "I", "roman"), text)
+        if cell:
+            out = _CELL_RULE.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
+        out = _STRAY_BAR.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
         out = _ROMAN_SLOT.sub(lambda m: _roman(m.group(1), changes, self.doubtful_roman), out)
         out = _PLUS.sub(lambda m: _record(changes, m.group(), "+", "plus"), out)
         out = _NUMERO.sub(lambda m: _record(changes, m.group(), "№", "numero"), out)
@@ -756,6 +779,8 @@ def _roman(token: str, changes: list[Change], doubtful: str = "III") -> str:
     in the document (:func:`_doubtful_roman_reading`)."""
     if token == "|" or token in "1234" or token.replace("І", "I") in ("I", "II", "III", "IV"):
         return token
+    if len(token) > 1 and token[0] in "|¦":
+        return token  # "|І": a rule or a stroke glued to I; the text alone cannot tell I from II
     key = token.translate(_STROKES)
     roman = doubtful if key in _ROMAN_DOUBTFUL else _ROMAN_MISREAD.get(key)
     return _record(changes, token, roman, "roman") if roman else token
@@ -781,9 +806,9 @@ def should_repair(document: Document, config: Config) -> bool:
 
 def repair_document(document: Document, config: Config) -> list[dict]:
     """Repair blocks and cells in place; returns the changes as rows."""
+    rows: list[dict] = _bullets(document) + _join_broken_sentences(document)
     texts = [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
     rep = Repairer(texts, lexicon_for(config))
-    rows: list[dict] = []
     for b in document.blocks:
         new, changes = rep.repair(b.text)
         if changes and new != b.text:
@@ -794,15 +819,181 @@ def repair_document(document: Document, config: Config) -> list[dict]:
                   "rule": c.rule} for c in changes]
     for t in document.tables:
         for c in t.cells:
-            new, changes = rep.repair(c.text)
-            if changes and new != c.text:
-                if c.original is None:
-                    c.original = c.text
-                c.text = new
-            page = (c.provenance.page if c.provenance else None) or t.provenance.page
-            rows += [{"table_index": t.index, "cell_row": c.row, "cell_col": c.col, "page": page,
-                      "before": ch.before, "after": ch.after, "rule": ch.rule} for ch in changes]
+            new, changes = rep.repair(c.text, cell=True)
+            _set_cell(t, c, new, changes, rows)
+        for c, new, changes in _column_numbers(t):
+            _set_cell(t, c, new, changes, rows)
     rows += _list_numbers(document, rows)
+    return rows
+
+
+def _set_cell(t, c, new: str, changes: list[Change], rows: list[dict]) -> None:
+    """Write a cell's repaired text (its first text kept) and the changes as rows."""
+    if changes and new != c.text:
+        if c.original is None:
+            c.original = c.text
+        c.text = new
+    page = (c.provenance.page if c.provenance else None) or t.provenance.page
+    rows += [{"table_index": t.index, "cell_row": c.row, "cell_col": c.col, "page": page,
+              "before": ch.before, "after": ch.after, "rule": ch.rule} for ch in changes]
+
+
+#: a figure with one thousands space lost: "2611 045" (4 digits + a group), "5 870210" (a run of six)
+_GROUPS = re.compile(r"\d{1,6}(?: \d{3}(?:\d{3})?)+")
+_SINGLE_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?%?")
+_DECIMAL = re.compile(r"[-+]?\d+[.,]\d{1,2}")
+#: a decimal comma read as a colon: "1:5"
+_COLON_DECIMAL = re.compile(r"\d{1,3}:\d{1,2}")
+
+
+def _lost_group_space(text: str) -> bool:
+    """``text`` is digit groups of which exactly one boundary lost its space:
+    "2611 045", "1916 078", "5 870210" (the others are groups of three)."""
+    if not _GROUPS.fullmatch(text):
+        return False
+    first, *rest = text.split(" ")
+    if any(len(g) % 3 for g in rest) or len(first) > 6:
+        return False
+    return (len(first) - 1) // 3 + sum(len(g) // 3 - 1 for g in rest) == 1
+
+
+def _column_numbers(t) -> list[tuple]:
+    """Cells of a table of figures that OCR left as no figure: a figure
+    with one thousands space lost ("2611 045" in a column of single
+    numbers), a decimal comma read as a colon ("1:5" in a column or a row
+    of decimals: 1,4 and 1,6; a table's row is one indicator, a ratio's
+    over several years).  The line's other cells with a digit must be
+    single numbers (two at least, and most of them), more of them decimals
+    than not for the colon.  Returns (cell, new text, changes)."""
+    cols: dict[int, list] = {}
+    rows: dict[int, list] = {}
+    for c in t.cells:
+        if getattr(c, "col_span", 1) == 1:
+            cols.setdefault(c.col, []).append(c)
+        if getattr(c, "row_span", 1) == 1:
+            rows.setdefault(c.row, []).append(c)
+
+    def numbers(line: list, cell) -> list[str] | None:
+        """The single numbers among the other cells with a digit of ``line``,
+        or None when they are not most of them."""
+        others = [x.text.strip() for x in line if x is not cell and any(ch.isdigit() for ch in x.text)]
+        single = [o for o in others if _SINGLE_NUMBER.fullmatch(o)]
+        near = sum(1 for o in others if _SINGLE_NUMBER.fullmatch(o) or _lost_group_space(o))
+        return single if len(single) >= 2 and 2 * near > len(others) else None
+
+    out = []
+    for c in t.cells:
+        x = c.text.strip()
+        if _lost_group_space(x) and numbers(cols.get(c.col, []), c) is not None:
+            new = x.replace(" ", "")
+            out.append((c, new, [Change(x, new, "number_space")]))
+        elif _COLON_DECIMAL.fullmatch(x):
+            for line in (cols.get(c.col, []), rows.get(c.row, [])):
+                single = numbers(line, c) or []
+                decimals = [o for o in single if _DECIMAL.fullmatch(o)]
+                if single and 2 * len(decimals) > len(single):
+                    mark = "." if 2 * sum("." in o for o in decimals) > len(decimals) else ","
+                    new = x.replace(":", mark)
+                    out.append((c, new, [Change(x, new, "decimal_mark")]))
+                    break
+    return out
+
+
+#: a list's bullet as OCR reads it ("е", "“", "*"), alone before a capital at a paragraph's start
+_BULLET_MISREAD = re.compile(r"^(?:[еe][“”\"]?|[“”\"*°¢©])(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def _bullets(document: Document) -> list[dict]:
+    """The bullets of a list read as a letter or a quote ("е Центральная
+    районная библиотека – …", "“ Сельская библиотека …"): where two
+    paragraphs or more start with such a mark alone before a capital, each
+    is the bullet "•" again.  Returns the rows."""
+    marked = [b for b in document.blocks if b.kind == "paragraph" and _BULLET_MISREAD.match(b.text)]
+    if len(marked) < 2:
+        return []
+    rows = []
+    for b in marked:
+        if b.original is None:
+            b.original = b.text
+        mark = _BULLET_MISREAD.match(b.text).group()
+        rows.append({"block_index": b.index, "page": b.provenance.page, "before": mark, "after": "•",
+                     "rule": "bullet"})
+        b.text = "•" + b.text[len(mark):]
+    return rows
+
+
+#: a block's end that ends no sentence, and a next block's start that goes on with it: a word in
+#: lower case, a closing bracket, or a thousands group after a figure cut at its space
+_SENTENCE_END = re.compile(r"[.!?:;]\W*$")
+_GOES_ON = re.compile(rf"^(?:[{LOWER}a-z]|[)\]])")
+_CUT_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}$")
+_GROUP_START = re.compile(r"^\d{3}(?![\d])")
+
+
+def _unfinished_title(text: str) -> bool:
+    """A heading that visibly goes on: a quote or bracket left open
+    ("… ГУ «Централизованная"), or a last word of three letters at most in
+    lower case (a preposition: "… района за"), or a hyphen or comma at its
+    end.  A heading alone may be followed by a paragraph whose capital OCR
+    read small (с, о, в, к differ only in size)."""
+    t = text.rstrip().rstrip("|¦").rstrip()
+    last = t.split()[-1] if t.split() else ""
+    return t.count("«") > t.count("»") or t.count("(") > t.count(")") or t.endswith(("-", "–", ",")) \
+        or (len(last) <= 3 and last.isalpha() and last.islower())
+
+
+def _join_broken_sentences(document: Document) -> list[dict]:
+    """A sentence cut into two blocks by an OCR line or page break ("… 1308
+    дана есептен" at a page's foot, "шығарылды. …" at the next page's top;
+    "(в 2021 г. – 131" and "960)."): a block that ends with no sentence end
+    (. ! ? : ;), followed right away (no table between, on the same page
+    or at the top of the next, running heads dropped by the loader) by a
+    paragraph (after a heading, a heading, a title of several lines, or
+    a paragraph when the heading is visibly unfinished: an open quote, a
+    last preposition) that starts in lower case or with a closing bracket, or with
+    a group of three digits after a block ending in a figure of up to
+    three, goes on with it.  The joined block keeps where the first
+    began; a row (rule ``sentence_join``) records the second's page and
+    text.  Returns the rows."""
+    blocks = document.blocks
+    after_table = {t.position for t in document.tables}
+    out: list = []
+    rows: list[dict] = []
+    remap: dict[int, int] = {}
+    for b in blocks:
+        a = out[-1] if out else None
+        if a is not None and a.kind in ("paragraph", "heading", "list_item") \
+                and (b.kind == a.kind == "heading" or (b.kind == "paragraph"
+                                                       and (a.kind != "heading" or _unfinished_title(a.text)))) \
+                and a.index not in after_table and a.provenance.page is not None \
+                and b.provenance.page in (a.provenance.page, a.provenance.page + 1) \
+                and not _SENTENCE_END.search(a.text.rstrip()) \
+                and (_GOES_ON.match(b.text) or (_GROUP_START.match(b.text) and _CUT_FIGURE.search(a.text.rstrip()))):
+            first = a.original if a.original is not None else a.text
+            second = b.original if b.original is not None else b.text
+            rows.append({"block_index": a.index, "page": b.provenance.page, "before": b.text,
+                         "after": f"{a.text.rstrip()} {b.text}", "rule": "sentence_join"})
+            a.text = f"{a.text.rstrip()} {b.text}"
+            a.original = f"{first.rstrip()} {second}"
+            if b.provenance.page == a.provenance.page and a.provenance.bbox and b.provenance.bbox:
+                (x0, t0, x1, b0), (x2, t2, x3, b2) = a.provenance.bbox, b.provenance.bbox
+                a.provenance.bbox = (min(x0, x2), min(t0, t2), max(x1, x3), max(b0, b2))
+            remap[b.index] = len(out) - 1
+            if b.index in after_table:
+                after_table.add(a.index)
+            continue
+        remap[b.index] = len(out)
+        out.append(b)
+    if not rows:
+        return []
+    for t in document.tables:
+        if t.position >= 0:
+            t.position = remap.get(t.position, t.position)
+    document.blocks[:] = out
+    for r in rows:
+        r["block_index"] = remap.get(r["block_index"], r["block_index"])
+    for k, b in enumerate(out):
+        b.index = k
     return rows
 
 
