@@ -135,6 +135,14 @@ def test_the_budget_spent_in_the_period():
     got = _prose("2023-H1", "Кітапхананың 2023 жылға бекітілген бюджеті 52 300 мың теңге, бірінші жартыжылдықта "
                             "24 800 мың теңге жұмсалды.")
     assert ("finance.budget", 24800, "2023-H1", None, None) in got
+    # the year the budget was approved for is not the period of what was spent
+    got = _prose("2023-H1", "Из утверждённого на 2023 год бюджета ЦБС за первое полугодие израсходовано 4 120,3 тыс. "
+                            "руб.")
+    assert ("finance.budget", 4120.3, "2023-H1", None, None) in got
+    # money for acquisition spent is no budget of the library
+    got = _prose("2023-H1", "На комплектование фонда из бюджета района на 2023 год выделено 900,0 тыс. руб., освоено "
+                            "450,0 тыс. руб.")
+    assert 450 not in _values(got, "finance.budget")
 
 
 def test_a_compared_years_bracket_is_that_years_figure():

@@ -1060,7 +1060,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # visits, the readers registered the readers; the noun in the accusative, in any number
             got = "visits.total" if received.group(1).lower().startswith("келуші") \
                 or received.group(2).lower().startswith("қабылда") else "users.registered"
-            if got in fv.metrics:
+            if got in fv.metrics and (n.metric is None or n.metric.id != got):
                 n.metric, n.conf, n.how = fv.metrics[got], 0.75, "cue"
         if n.unit == "visits" and (n.metric is None or n.metric.id in ("visits.total", "events.participants")) \
                 and "visits.web" in fv.metrics and _SITE_RE.search(text, ca, n.start):
@@ -1379,12 +1379,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # bought; money given is none of their money either)
             gift = not fv.money(n.unit) and "fund.received" in fv.metrics and "gifts" in fv.categories
             n.metric, n.category = (fv.metrics["fund.received"], "gifts") if gift else (None, n.category)
+        s0 = _sentence_at(sents, n.start, (0, 0))[0]
         if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics and _SPENT_RE.search(text, ca, cz) \
-                and _BUDGET_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start) \
-                and not _PROJECT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+                and _BUDGET_RE.search(text, s0, n.start) and not _PROJECT_RE.search(text, s0, n.start) \
+                and not any(h.kind == "T" and s0 <= h.start < cz for h in tk.hits):
             # "Бюджет … утверждён в сумме 14 862,5 тыс. сом, за I полугодие освоено 6 947,1 тыс. сом", "бюджеттің
-            # … 6 900 мың теңгесі игерілді": what of the budget was spent in the period is its budget then
-            n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "weak"
+            # … 6 900 мың теңгесі игерілді": what of the budget was spent in the period is its budget then (of
+            # the period it was spent in, not of the year the budget was approved for); not money for a topic
+            # ("На комплектование … выделено 640,0 тыс. руб., освоено …")
+            n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "spent"
         if n.metric is not None and n.metric.id == "finance.budget" \
                 and _PROJECT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
             # "На создание модельной библиотеки направлено 10 000,0 тыс. руб., из них из федерального бюджета –
@@ -1418,7 +1421,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if paren and (found is None or not paren[0] <= found.start < paren[1]):
             found = _compared_before(text, compared, paren, n) or found
         period = resolve_period(found.period if found else None, doc_period)
-        if found is not None and len(found.period.code) == 4 and (
+        if found is not None and len(found.period.code) == 4 and n.how != "spent" and (
                 _WHOLE_YEAR_RE.search(text[found.start:found.end + 6])
                 or _WHOLE_OF_YEAR_RE.search(text, max(0, found.start - 12), found.end + 12)
                 or (doc_period is not None and found.period.year < doc_period.year
