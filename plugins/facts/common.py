@@ -192,7 +192,7 @@ class CueIndex:
     vocabulary: each pattern is a list of words, a word being a stem (the
     token starts with it) or, ending in '=', an exact word (the token is
     the word, optionally followed by '.' or ':'); tokens of punctuation
-    only may stand between the words.  ``first`` maps a pattern's first
+    only but a semicolon may stand between the words.  ``first`` maps a pattern's first
     word to the patterns starting with it, so a token is only compared with
     the patterns whose first word is one of its prefixes."""
 
@@ -265,8 +265,8 @@ class CueIndex:
                         while j < n:
                             if self.word_matches(w, toks[j]):
                                 nxt.append(j + 1)
-                            if not sep[j]:
-                                break
+                            if not sep[j] or ";" in toks[j]:
+                                break  # a semicolon ends an item: no cue runs on into the next
                             j += 1
                     ends = nxt
                     if not ends:

@@ -456,6 +456,7 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
 #: the metrics of the system as a whole, never one library's
 _NO_BRANCH_METRICS = ("libraries.", "population.", "coverage.")
 _ITEM_CUT_RE = re.compile(r"[;:]")
+_DEPARTMENT_CUT_RE = re.compile(r"[,;:]")
 #: a library's kind or its own name before the noun ("Центральная районная", "Сельская", "Златопольская",
 #: "Орталық аудандық", "Ақмая ауылдық"): a bare "Библиотека", "Кітапхана" is the report's own
 _LIBRARY_KIND = (r"(?:центральн|районн|городск|сельск|детск|юношеск|модельн|поселков|орталық|аудандық|қалалық|ауылдық"
@@ -495,18 +496,75 @@ def _item_library(text: str, pos: int, sentence: tuple[int, int]) -> str | None:
     report heads: the sentence, or the part of it after a semicolon or a
     colon, the figure at ``pos`` is in, whose first words name one library
     ("Сельская библиотека с. Каменка – 312 читателей, 4 100 посещений") or a
-    group ("Ауылдық кітапхана-филиалдар бойынша: оқырмандар – 9 851, …").
+    group ("Ауылдық кітапхана-филиалдар бойынша: оқырмандар – 9 851, …"), or
+    whose colon a library's name ends ("Лучшие показатели у Прииртышской
+    библиотеки: пользователей – 1 102", "Ертіс ауылдық кітапханасында: …"),
+    or a department of a library ("отдел абонемента – 3 412 читателей",
+    "балалар бөлімі – 2 905 оқырман"); else a library the sentence names
+    as where its verb goes ("в модельную библиотеку записалось 1 146 …",
+    "Ертіс ауылдық кітапханасына 310 оқырман жазылды").
     An item after a semicolon that names none is no one library's; a total
     of the system in the figure's own stretch is the system's."""
-    starts = [sentence[0]] + [m.end() for m in _ITEM_CUT_RE.finditer(text, sentence[0], pos)]
+    starts = [sentence[0]] + [m.end() for m in _DEPARTMENT_CUT_RE.finditer(text, sentence[0], pos)]
     for k in range(len(starts) - 1, -1, -1):
+        cut = text[starts[k] - 1] if k > 0 else ""
+        d = _DEPARTMENT_ITEM_RE.match(text, starts[k], pos)
+        if d is not None and not _SYSTEM_TOTAL_RE.search(text, d.end(), pos):
+            return "department:" + normalize_label(d.group("dep"))
+        if cut == ",":
+            continue  # a department's item may follow another's after a comma, a library's not
         m = _ITEM_LIBRARY_RE.match(text, starts[k], pos)
         if m is not None and not _SYSTEM_TOTAL_RE.search(text, m.end(), pos):
             lib = m.group("lib")
             return library_group(lib) or "branch:" + normalize_label(lib)
-        if k > 0 and text[starts[k] - 1] == ";":
+        if cut == ":" and not _SYSTEM_TOTAL_RE.search(text, starts[k], pos):
+            before = max([a for a in starts[:k] if a == sentence[0] or text[a - 1] in ";:"])
+            lib = _library_before_colon(text, before, starts[k] - 1)
+            if lib is not None:
+                return lib
+        if cut == ";":
             return None
+    m = None
+    for m in _LIBRARY_GONE_TO_RE.finditer(text, sentence[0], pos):
+        pass
+    if m is not None and not _SYSTEM_TOTAL_RE.search(text, sentence[0], pos) \
+            and not _ITEM_CUT_RE.search(text, m.end(), pos):
+        lib = m.group("ru") or m.group("kk")
+        return library_group(lib) or "branch:" + normalize_label(lib)
     return None
+
+
+#: a library's name (its kind or own name before the noun, in any case) ending a stretch of text
+_LIBRARY_NAME_END_RE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?P<lib>(?:(?:{_LIBRARY_ADJ})\s+){{1,3}}{_LIBRARY_NOUN}(?:\s*№\s*\d{{1,3}})?"
+    rf"|(?:библиотек[^\W\d_]*-)?филиал[^\W\d_]*\s*№\s*\d{{1,3}})\s*$")
+
+
+def _library_before_colon(text: str, start: int, colon: int) -> str | None:
+    """The category of the library whose name ends right before the colon at
+    ``colon`` (the stretch from ``start``): the one whose figures the list
+    after the colon gives."""
+    m = _LIBRARY_NAME_END_RE.search(text[start:colon])
+    if m is None or _SYSTEM_TOTAL_RE.search(m.group("lib")):
+        return None
+    return library_group(m.group("lib")) or "branch:" + normalize_label(m.group("lib"))
+
+
+#: a department of a library at the head of an item, before its figures: "отдел абонемента –", "детский отдел –",
+#: "читальный зал –", "сектор краеведения:", "абонемент бөлімі –", "оқу залы –"
+_DEPARTMENT_ITEM_RE = re.compile(
+    r"(?i)[\s•·▪●◦*\-–—]*(?:\d{1,2}[.)]\s+)?(?:(?:в|во|на|по|у)\s+)?"
+    r"(?P<dep>(?:[^\W\d_]+\s+)?(?:отдел|сектор)[^\W\d_]*(?:\s+[^\W\d_]{3,}){0,2}?"
+    r"|(?:[^\W\d_]+\s+)?(?:читальн[^\W\d_]*\s+зал|абонемент)[^\W\d_]*"
+    r"|(?:[^\W\d_]+\s+){1,2}(?:бөлім|секторы|залы)[^\W\d_]*)"
+    r"\s*[–—:-]\s*(?=\d|$)")
+#: a library a sentence's verb goes to or registers in, before the figure: "в модельную библиотеку записалось",
+#: "в сельскую библиотеку-филиал № 4 пришли", "Ертіс ауылдық кітапханасына … жазылды" (a bare "в библиотеку",
+#: "кітапханаға" is the report's own)
+_LIBRARY_GONE_TO_RE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:(?:в|во)\s+(?P<ru>(?:(?:{_LIBRARY_ADJ})\s+){{1,3}}библиотек(?:у|и)(?:-филиал[^\W\d_]*)?"
+    rf"(?:\s*№\s*\d{{1,3}})?)|(?P<kk>(?:(?-i:[{UPPER}])[^\W\d_]+\s+)?(?:(?:{_LIBRARY_ADJ})\s+){{1,3}}кітапхана(?:-филиал)?(?:сы|сі)?на))"
+    rf"(?![^\W\d_])")
 
 
 #: another library than the report's, before a figure in its clause
@@ -592,6 +650,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # a span of years ("2019–2021 жылдарға арналған бағдарлама", "на 2018-2020 годы") is a programme's or
     # a plan's term: neither of its years is the period of a figure
     spans = [(m.start(), m.end()) for m in _YEAR_RANGE_RE.finditer(text) if int(m["b"]) > int(m["a"])]
+    # "…, чем в 2021 году (18 434 чел.)": the year a comparative names is the period of the bracket right after it
+    compared = [p for p in periods if p.explicit_year and _compared(text, p)]
     periods = [p for p in periods if not _compared(text, p)
                and not any(d.start <= p.start and p.end <= d.end for d in dates)
                and not any(a < p.end and p.start < z for a, z in spans)]
@@ -632,6 +692,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # of the sentences after it ("Для сравнения: в 2022 году … . В районной газете опубликовано 27 материалов")
     side_sentences = [(a, z) for a, z in sentence_spans() if _ASIDE_LEAD_RE.match(text, a)] \
         if _ASIDE_LEAD_RE.search(text) else []
+    plan_end = None  # the end of the planned figure right before
     for n in find_numbers(text):
         if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start) \
                 or _OTHER_LIBRARY_RE.search(text, max(0, n.start - 60), n.start) \
@@ -643,10 +704,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             continue
         if _PLAN_BEFORE_RE.search(text, max(0, n.start - 32), n.start) \
                 or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start) \
-                or _PLAN_AFTER_RE.match(text, n.end):
+                or _PLAN_AFTER_RE.match(text, n.end) \
+                or (plan_end is not None and _PLAN_ELIDED_RE.fullmatch(text, plan_end, n.start)
+                    and not _PLAN_CARRIED_OUT_RE.search(text, plan_end, n.start)
+                    and not DONE_RE.search(text, plan_end, n.start)):
             # "план – 9 000", "при плане 70 000", "жоспар – 9 000", "План по числу пользователей – 12 000": what
-            # was planned, no figure done
+            # was planned, no figure done; and the clauses after it that leave the plan out ("Годовой план по
+            # посещениям – 480 000, по книговыдаче – 950 000", "жоспар бойынша келушілер – 48 000, кітап
+            # берілімі – 95 000")
+            plan_end = n.end
             continue
+        plan_end = None
         if n.value < 100 and float(n.value).is_integer() and (_TABLE_NUMBER_RE.search(text, max(0, n.start - 16), n.start)
                                                               or _TABLE_NUMBER_AFTER_RE.match(text, n.end)):
             continue  # "приведено в таблице 3", "2-кесте": the report's own table, no figure
@@ -899,6 +967,21 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # noun the sentence named before
                 n.metric, n.conf, n.how = fv.metrics["staff.library_education"], 0.75, "cue"
                 n.unit = n.unit or "people"
+        if n.metric is None and n.unit in (None, "people", "staff_units", "units"):
+            s0 = _sentence_at(sents, n.start, (0, len(text)))[0]
+            staff = ("staff.units" if n.unit in ("staff_units", "units") else "staff.headcount") \
+                if _STAFF_HEAD_RE.fullmatch(text, s0, n.start) else None
+            if staff in fv.metrics:
+                # "Кадры: 61 чел.", "Работников: 63.", "Штат: 12 ед.", "Қызметкерлер: 14": the staff a bare
+                # word heading the sentence names, counted in people or in staff units
+                n.metric, n.conf, n.how = fv.metrics[staff], 0.75, "cue"
+        if n.metric is None and n.unit is None and "libraries.count" in fv.metrics \
+                and ((_SYSTEM_GENITIVE_BEFORE_RE.search(text, max(0, n.start - 24), n.start)
+                      and _LIBRARY_POSSESSED_AFTER_RE.match(text, n.end))
+                     or _LIBRARIES_OF_SYSTEM_AFTER_RE.match(text, n.end)):
+            # "Жүйенің 14 кітапханасында", "ОКЖ-ның 18 кітапханасы", "в 14 библиотеках ЦБС": the libraries of the
+            # system, counted by the system's possessive
+            n.metric, n.conf, n.how, n.unit = fv.metrics["libraries.count"], 0.75, "cue", "libraries"
         if n.metric is None and n.unit == "people" and i > 0 and nums[i - 1].metric is not None \
                 and nums[i - 1].metric.id == "staff.units" and "staff.headcount" in fv.metrics \
                 and _same_sentence(sents, nums[i - 1], n) and _ACTUAL_BEFORE_RE.search(text, max(0, n.start - 24), n.start):
@@ -970,6 +1053,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and _VISITED_AFTER_RE.match(text, n.end):
             # "кітапханаларды 98 450 оқырман аралады", "кітапханаға 98 450 оқырман келді": the readers' visits
             n.metric, n.conf, n.how = fv.metrics["visits.total"], 0.7, "cue"
+        received = _RECEIVED_AFTER_RE.match(text, n.end) \
+            if n.metric is None or n.metric.id in ("users.registered", "visits.total") else None
+        if received is not None:
+            # "48 902 келушіні қабылдады", "1 250 оқырманды тіркеді": the visitors received (or registered) are the
+            # visits, the readers registered the readers; the noun in the accusative, in any number
+            got = "visits.total" if received.group(1).lower().startswith("келуші") \
+                or received.group(2).lower().startswith("қабылда") else "users.registered"
+            if got in fv.metrics and (n.metric is None or n.metric.id != got):
+                n.metric, n.conf, n.how = fv.metrics[got], 0.75, "cue"
         if n.unit == "visits" and (n.metric is None or n.metric.id in ("visits.total", "events.participants")) \
                 and "visits.web" in fv.metrics and _SITE_RE.search(text, ca, n.start):
             # "Сайт ЦБС посетили 3 905 раз", "сайты мен парақшаларына 12 480 рет кірілді": the times the
@@ -1050,7 +1142,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             parent is not None and parent.metric is not None and _listed_after_colon(text, parent, n, nums, sents))
         # the group named before the figure in its clause, or after it ("8 160 оқырман ауылдық кітапхана-
         # филиалдарға тіркелген")
-        group = library_group(text[ca:n.start]) or library_group(text[n.end:cz])
+        colon = text.rfind(":", ca, n.start)
+        group = None if colon > 0 and _library_before_colon(text, ca, colon) else (
+            library_group(text[ca:n.start]) or library_group(text[n.end:cz]))
         if group and parent is not None and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
                 and _same_sentence(sents, parent, n) and (n.metric is None or n.metric is parent.metric
                                                           or n.metric.id.startswith("libraries.")):
@@ -1078,7 +1172,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if paren and parent and parent.end <= paren[0]:
             # "(2021 жылы – 23 115, 2020 жылы – 19 870)": each figure of the brackets is the figure before
             # them in the year it names
-            comparison = _bracket_period(n, [p for p in periods if p.explicit_year], paren, text)
+            comparison = _bracket_period(n, [p for p in periods if p.explicit_year], paren, text) \
+                or _compared_before(text, compared, paren, n)
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "users.registered":
             # "записано 850 читателей, в том числе 310 детей": the readers' part is a group of readers
@@ -1268,6 +1363,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "оның ішінде ауылдық жерлерде – 5 118 оқырман", "в сельской местности выдано 96 400 экз.": the part
             # of a figure that the rural areas account for, not the whole of the report's
             n.metric = None
+        if (n.metric is None or n.metric.id.startswith(("visits.", "users."))) and _TO_LIBRARY_RE.search(text, ca, cz) \
+                and n.how != "part" and (n.category == "books" or n.unit in ("copies", "documents")) \
+                and _GIFT_RE.search(text, ca, cz) and "fund.received" in fv.metrics:
+            # "Оқырмандар кітапханаға 50 кітап сыйға берді", "читатели подарили библиотеке 35 книг", "ақын
+            # кітапханаға 12 кітап сыйлады": books given to the library came into its fund, whatever word of
+            # readers the clause has
+            n.metric, n.conf, n.how = fv.metrics["fund.received"], 0.7, "cue"
+            n.unit = n.unit if n.unit in ("copies", "documents") else "copies"
+            n.category = "gifts" if "gifts" in fv.categories else None
         if n.metric is not None and n.metric.id.startswith(("state_order.", "fund.received", "acquisition."))\
                 and n.how != "part" and _GIFT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], cz):
             # "ал оқырмандар … 2 526 дана кітап сыйға тартты", "Безвозмездно (в дар …) получено 1 321 экз.": a
@@ -1275,6 +1379,21 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # bought; money given is none of their money either)
             gift = not fv.money(n.unit) and "fund.received" in fv.metrics and "gifts" in fv.categories
             n.metric, n.category = (fv.metrics["fund.received"], "gifts") if gift else (None, n.category)
+        s0 = _sentence_at(sents, n.start, (0, 0))[0]
+        if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics and _SPENT_RE.search(text, ca, cz) \
+                and _BUDGET_RE.search(text, s0, n.start) and not _PROJECT_RE.search(text, s0, n.start) \
+                and not any(h.kind == "T" and s0 <= h.start < cz for h in tk.hits):
+            # "Бюджет … утверждён в сумме 14 862,5 тыс. сом, за I полугодие освоено 6 947,1 тыс. сом", "бюджеттің
+            # … 6 900 мың теңгесі игерілді": what of the budget was spent in the period is its budget then (of
+            # the period it was spent in, not of the year the budget was approved for); not money for a topic
+            # ("На комплектование … выделено 640,0 тыс. руб., освоено …")
+            n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "spent"
+        if n.metric is not None and n.metric.id == "finance.budget" \
+                and _PROJECT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+            # "На создание модельной библиотеки направлено 10 000,0 тыс. руб., из них из федерального бюджета –
+            # 5 000,0", "Кітапхананы жөндеуге 12 400 мың теңге бөлінді": money for a project, none of the library's
+            # budget for its upkeep
+            n.metric = None
         if n.category == "books" and fv.money(n.unit) and n.how != "part":
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
             # unless it is the part of a whole ("в том числе на книги 3000")
@@ -1299,8 +1418,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric = None
             continue
         found = _period_for(n, periods_of(n), sents, paren, parens, text, carry_parts=doc_period is None)
+        if paren and (found is None or not paren[0] <= found.start < paren[1]):
+            found = _compared_before(text, compared, paren, n) or found
         period = resolve_period(found.period if found else None, doc_period)
-        if found is not None and len(found.period.code) == 4 and (
+        if found is not None and len(found.period.code) == 4 and n.how != "spent" and (
                 _WHOLE_YEAR_RE.search(text[found.start:found.end + 6])
                 or _WHOLE_OF_YEAR_RE.search(text, max(0, found.start - 12), found.end + 12)
                 or (doc_period is not None and found.period.year < doc_period.year
@@ -1658,12 +1779,16 @@ _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+п
                              r"(?:\s+(?:на\s+)?(?:год|(?:19|20)\d\d\s*(?:год\w*|г\.)?|квартал|полугодие|жыл\w*|тоқсан\w*))?"
                              r"\s*(?:[–—:(-]\s*)?$")
 _DIGIT_RE = re.compile(r"\d")
+#: a clause after a planned figure that names another indicator and leaves the plan out: ", по книговыдаче – ",
+#: ", кітап берілімі – ", "; по числу мероприятий: "
+_PLAN_ELIDED_RE = re.compile(r"(?i)(?:\s*[^\W\d_]{1,12}\.?){0,2}\s*[,;]\s*(?:(?:и|а\s+также|және)\s+)?"
+                             r"(?:по\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s*[–—:-]\s*")
 #: between a plan word and the indicator it plans: "План по числу …", "План книговыдачи"
 _PLAN_OF_RE = re.compile(r"(?i)\s+(?:по\s+)?(?:[^\W\d_]+\s+)?")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 #: a plan word opening its clause, the indicator it plans after it, then the figure: "План по числу пользователей
-#: – 12 000", "План книговыдачи: 250 000"
-_PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)(?:план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:(-]"
+#: – 12 000", "План книговыдачи: 250 000", "Годовой план по посещениям – 480 000"
+_PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)(?:(?:[^\W\d_]+(?:ой|ый|ий|ая|ое|ые)\s+)?план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:(-]"
                            r"|(?:[^\W\d_]+\s+)?жоспар(?:ы)?\s+бойынша\s+[^\d,;.()–—:-]{3,60}?\s*[–—:-]?)\s*$")
 #: what a figure must come to, after it: "оқырман саны 6 000 болуы тиіс", "должно составить"
 _PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]{1,12}\s+)?(?:болуы\s+тиіс|болуға\s+тиіс|болу\s+керек"
@@ -1703,6 +1828,30 @@ _PARTICIPATED_BEFORE_RE = re.compile(r"(?i)(?:приняли\s+участие|п
 #: the readers a figure counts came or went round ("98 450 оқырман аралады", "98 450 оқырман келді"): visits
 _VISITED_AFTER_RE = re.compile(r"(?i)\s+(?:оқырман|келуші|пайдаланушы)[^\W\d_]{0,4}\s+(?:аралады|аралаған|келді|келген)"
                                r"(?![^\W\d_])")
+#: visitors or readers in the accusative (any number) a verb receives or registers, after a figure: "48 902
+#: келушіні қабылдады", "9 400 келушілерді тіркеді", "1 250 оқырмандарды тіркеді"
+_RECEIVED_AFTER_RE = re.compile(r"(?i)\s+((?:келуші|оқырман|пайдаланушы)(?:лар|лер)?(?:ны|ні|ды|ді|ты|ті))"
+                                r"\s+((?:қабылда|тірке)[^\W\d_]*)")
+#: a bare word heading a sentence of staff, before its figure: "Кадры:", "Персонал:", "Работников:", "Штат:",
+#: "Кадрлар:", "Қызметкерлер:"
+_STAFF_HEAD_RE = re.compile(r"(?i)\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:кадры|кадровый\s+состав|персонал|штат"
+                            r"|работник(?:и|ов)|сотрудник(?:и|ов)|кадрлар|кадр\s+құрамы|қызметкерлер|жұмыскерлер)"
+                            r"\s*[:–—-]\s*")
+#: the system in the genitive right before a figure ("Жүйенің", "ОКЖ-ның", "жүйесінің"), and a library in the
+#: possessive after it ("кітапханасы", "кітапханасында"): the system's libraries
+_SYSTEM_GENITIVE_BEFORE_RE = re.compile(rf"(?:(?i:жүйе(?:сі)?)|(?-i:[{UPPER}]{{2,6}})-?)"
+                                        r"(?:ның|нің|дың|дің|тың|тің)\s+$")
+_LIBRARY_POSSESSED_AFTER_RE = re.compile(r"(?i)\s+кітапхана(?:-филиал[^\W\d_]*)?(?:сы|лары)[^\W\d_]*")
+#: libraries after a figure, then the system they are of: "14 библиотек системы", "в 14 библиотеках ЦБС"
+_LIBRARIES_OF_SYSTEM_AFTER_RE = re.compile(r"(?i)\s+библиотек(?:и|ах|ам|ами)?\s+(?:систем[^\W\d_]*"
+                                           r"|(?-i:ЦБС|ЦРБС|МЦБС|МБС|ЦСДБ))(?![^\W\d_])")
+#: a verb of money spent: "освоено", "израсходовано", "игерілді", "жұмсалды"
+_SPENT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:освоен[оаы]?|израсходован[оаы]?|игеріл[^\W\d_]*|жұмсал(?:ды|ған))(?![^\W\d_])")
+#: a project money is directed to, other than the library's upkeep: "на создание модельной библиотеки", "на
+#: капитальный ремонт", "на переоснащение", "жөндеуге", "құру үшін", "жаңғыртуға"
+_PROJECT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:капитальн[^\W\d_]*\s+|текущ[^\W\d_]*\s+)?(?:создани|ремонт"
+                         r"|строительств|реконструкци|модернизаци|переоснащени|оснащени|открыти|благоустройств)"
+                         r"|(?:құру|жөндеу|салу|жабдықтау|жаңғырту|қайта\s+жаңарту)(?:ға|ге|қа|ке|\s+үшін|\s+жұмыстарына))")
 #: a web site or a page on a social network, the place of visits counted in times
 _SITE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:веб-?)?(?:сайт|портал|web-?sait|sait)[^\W\d_]*")
 #: "из 15 библиотек …": the whole a later figure is a part of
@@ -1883,12 +2032,14 @@ _NOT_THE_METRIC_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:вновь\s+(?:записан|записал|зарегистрирован|привлечен|привлечён)\w*|впервые\s+записа\w*"
     r"|жаңадан\s+(?:тіркел|жазыл)\w*|средн(?:яя|ей)\s+(?:стоимост|цен)\w*|стоимость\s+(?:одного|одной)"
     r"|орташа\s+(?:құны|бағасы)|бір\s+кітаптың\s+(?:орташа\s+)?(?:құны|бағасы))(?![^\W\d_])[^.;]*$")
-#: equipment counted right after a figure: no documents, readers or events; an area
+#: equipment counted right after a figure: no documents, readers or events; an area; readers new this period
 _NOT_THE_METRIC_AFTER_RE = re.compile(
     r"(?i)\s*(?:ноутбук|принтер|мфу|сканер|проектор|планшет|телевизор|стеллаж|шкаф|кресел|стул|стол(?:ов|а)?(?![^\W\d_])"
     r"|кондиционер|моноблок|кв\.?\s?м(?![^\W\d_])|м²|м2(?!\d)|шаршы\s+метр"
     # points of loan ("9 кітап беру пункті", "6 пунктов выдачи"), views of a post ("3 мыңнан астам қаралым")
-    r"|(?:[^\W\d_]+\s+){0,2}пункт|(?:мың\w*\s+|тыс\.?\s+)?(?:астам\s+|более\s+|свыше\s+)?(?:қаралым|просмотр))")
+    r"|(?:[^\W\d_]+\s+){0,2}пункт|(?:мың\w*\s+|тыс\.?\s+)?(?:астам\s+|более\s+|свыше\s+)?(?:қаралым|просмотр)"
+    # readers new this period ("1 146 новых читателей", "310 жаңа оқырман"): a part of the registered, no total
+    r"|(?:нов(?:ых|ые|ый|ого)|жаңа)\s+(?:читател|пользовател|оқырман|пайдаланушы))")
 #: what was done to the fund's copies, none of its movement or balance: bound, mended, returned by debtors
 _FUND_CARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:переплет\w*|отремонтир\w*|отреставрир\w*|реставрир\w*|подклеен\w*"
                            r"|возвращен\w*|возвращён\w*|вернул\w*|вернуть|возврат\w*|жөнде\w*|түптел\w*|қайтарыл\w*"
@@ -2139,6 +2290,21 @@ def _compared(text: str, p) -> bool:
     """The period is the one a figure is compared with."""
     return bool(_COMPARED_BEFORE_RE.search(text, max(0, p.start - 25), p.start)
                 or _COMPARED_AFTER_RE.match(text[p.end:p.end + 40]))
+
+
+#: between a compared year and the bracket after it: the word of the year, nothing else
+_YEAR_TO_BRACKET_RE = re.compile(r"(?i)\s*(?:год[^\W\d_]*|г\.|жыл[^\W\d_]*|ж\.)?\s*")
+
+
+def _compared_before(text: str, compared, paren, n: _Num):
+    """The year a comparative names right before the brackets a figure
+    opens ("больше, чем в 2021 году (18 434 чел.)", "2021 жылмен
+    салыстырғанда (18 434)"): the figure is of that year."""
+    if any(c.isdigit() for c in text[paren[0]:n.start]):
+        return None
+    return next((p for p in compared if p.end <= paren[0] and (_YEAR_TO_BRACKET_RE.fullmatch(text, p.end, paren[0])
+                                                              or _COMPARED_AFTER_RE.fullmatch(text[p.end:paren[0]].rstrip()))),
+                None)
 
 
 def _bracket_period(n: _Num, periods, paren, text: str | None):
