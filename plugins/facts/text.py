@@ -46,8 +46,8 @@ from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers
-from esep.plugins.lang.periods import (Period, year_span_clauses, find_cumulative_periods, find_current_periods, find_previous_periods,
-                                      year_to_date)
+from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_previous_periods,
+                                      year_span_clauses, year_to_date)
 
 log = logging.getLogger(__name__)
 
