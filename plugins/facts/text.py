@@ -43,11 +43,11 @@ from esep.plugins.facts.common import (
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
-from esep.plugins.lang.alphabet import UPPER, find_in_matching_form
+from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_previous_periods,
-                                      year_to_date)
+                                      year_span_clauses, year_to_date)
 
 log = logging.getLogger(__name__)
 
@@ -616,8 +616,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # a run of leader dots between a label and its figure ("Число пользователей ........ 4 512") is read as
     # space (no end of a sentence, no decimal point); offsets stay those of the block's own text, which the
     # evidence and the labels are cut from
-    source = b.text
-    text = _LEADER_RE.sub(lambda m: " " * len(m.group(0)), source) if "..." in source or "…" in source else source
+    text, source = cyrillic_reading(b.text)  # Latin-script Kazakh read in Cyrillic, cut from the source
+    text = _LEADER_RE.sub(lambda m: " " * len(m.group(0)), text) if "..." in text or "…" in text else text
     default_year = doc_period.year if doc_period else None
     periods = periods_in(text, default_year)
     previous = [q for q in find_previous_periods(text, doc_period)
@@ -672,6 +672,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 masks.append((d.start(1), d.end(1)))  # no verb of its own ("1 200 данаға толықтырылды") in between
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     masks += _condition_bounds(text)
+    masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
     nums: list[_Num] = []
     found: list[list[tuple[int, int]]] = []
 
@@ -2011,7 +2012,7 @@ _DATIVE_CHANGE_SENTENCE_RE = re.compile(r"[^.!?]*?(?:артты|өсті|көб�
 #: from every position of a sentence is slow)
 _DATIVE_CHANGE_VERB_RE = re.compile(r"артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
 _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
-_DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+(?:ға|ге|қа|ке))(?![^\W\d_])")
+_DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+|-)(?:ға|ге|қа|ке)(?![^\W\d_])")  # "215-ке"
 #: what money was put to, after the figure: its use, not its name
 _PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:направлен\w*|использован\w*|пущен\w*|потрачен\w*|жұмсал\w*"
                                 r"|бағыттал\w*)\s+(?:на\s+)?$")

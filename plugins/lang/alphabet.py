@@ -31,7 +31,9 @@ one fold every feature compares text in.
 
 * Kazakh in the Latin alphabets of 2018 (á ǵ ń ó ú ý ı q sh ch) and 2021
   (ä ğ ñ ö ü ū ş ç, ı/i): :func:`latin_kazakh_words`, :func:`latin_alphabet`,
-  :func:`to_cyrillic`.  Matching reads the Cyrillic; the source text is kept.
+  :func:`to_cyrillic`, and a whole paragraph with the source to cut from at
+  its offsets: :func:`cyrillic_reading`.  Matching reads the Cyrillic; the
+  source text is kept.
 """
 
 from __future__ import annotations
@@ -323,6 +325,11 @@ def latin_kazakh_words(text: str) -> tuple[int, int]:
     return sum(1 for w in words if is_latin_kazakh_word(w)), len(words)
 
 
+_FIGURE_ENDING = re.compile(r"(?i)(?<=\d-)(?:[gk]e|[ǵğqgk]a|[dtn][yıi]|sh[iy]|ş[iı]|[ıi]nsh[iy]|[ıi]nş[iı]|nsh[iy]|nş[iı]"
+                            r"|[dtn][ae]n|[dt][ae]|[yıi]|s[yıi])(?![\w-])")
+_COMPOUND_HEAD = re.compile(r"(?<![\w-])([a-zA-Z]+)-(?=[a-zA-Z\u00c0-\u024f]{3})")
+
+
 def is_latin_kazakh(text: str, *, share: float = 0.5) -> bool:
     """Whether ``text`` is Kazakh written in Latin letters: some of its
     Latin words read as Kazakh (:func:`is_latin_kazakh_word`) and none looks
@@ -331,8 +338,12 @@ def is_latin_kazakh(text: str, *, share: float = 0.5) -> bool:
     words = _latin_words(text or "")
     if not words:
         return False
-    kk = sum(1 for w in words if is_latin_kazakh_word(w))
+    # the ending of a figure ("1 200-ge", "15-shi") is Kazakh; the first part of a compound ("Is-sharalar") no
+    # English word
+    ending = len(_FIGURE_ENDING.findall(text))
+    kk = sum(1 for w in words if is_latin_kazakh_word(w)) + ending
     en = sum(1 for w in words if w.lower() in _ENGLISH_WORDS or _ENGLISH_SPELLING.search(w.lower()))
+    en -= sum(1 for w in _COMPOUND_HEAD.findall(text) if w.lower() in _ENGLISH_WORDS)
     return kk > 0 and (en == 0 or (kk / len(words) >= share and en < kk))
 
 
@@ -375,6 +386,12 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
         if lo == "ı" and table is _LATIN_2018 and i and word[i - 1].lower() in _LATIN_VOWELS:
             out.append("Й" if ch.isupper() else "й")  # 2018: ı is й after a vowel ("aınalym"), else и
             origin.append(i)
+        elif lo in "iy" and _glide(word, i) != (lo == "y" and table is _LATIN_2021):
+            # no й stands without a vowel beside it: "y" of a 2021 text between consonants is the ы of a
+            # 2018 spelling ("jyldyñ", "sany"); "i" after a, e, o or between vowels is the й ("9 ai",
+            # "aiynda", "Onlain", "jariialanym")
+            out.append(("Й" if ch.isupper() else "й") if lo == "i" else ("Ы" if ch.isupper() else "ы"))
+            origin.append(i)
         elif lo in table:
             out.append(table[lo].upper() if ch.isupper() else table[lo])
             origin.append(i)
@@ -386,6 +403,18 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
             origin.append(i)
         i += 1
     return "".join(out), origin
+
+
+def _glide(word: str, i: int) -> bool:
+    """Whether the letter ``i`` or ``y`` at ``i`` stands where a й can: a
+    vowel after it or before it (an "i" after a back vowel or e: "ai" for ай)."""
+    low = word.lower()
+    before = low[i - 1] if i else ""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if low[i] == "i":  # an "i" is the й after a, e, o ("ai", "Onlain", "deiin") or between two vowels
+        return before != "" and (before in "aeoáäóö" or before in _LATIN_VOWELS and after != "" and after in _LATIN_VOWELS)
+    return after in _LATIN_VOWELS and after != "" or before in _LATIN_VOWELS and before != "" and (
+        before != "i" or i < 2 or low[i - 2] not in _LATIN_VOWELS)
 
 
 def to_cyrillic(text: str, *, alphabet: str | None = None) -> str:
@@ -451,6 +480,34 @@ def matching_form(text: str) -> tuple[str, list[int] | None]:
     :func:`to_cyrillic_with_offsets` (``None``: offsets are the source's)."""
     cyr, origin = to_cyrillic_with_offsets(text)
     return fold(cyr), origin
+
+
+class SourceCuts:
+    """A source text cut at the offsets of its Cyrillic reading
+    (:func:`cyrillic_reading`): ``cuts[a:b]`` is the part of the source that
+    ``reading[a:b]`` was read from."""
+
+    __slots__ = ("text", "origin")
+
+    def __init__(self, text: str, origin: list[int]):
+        self.text, self.origin = text, origin
+
+    def __getitem__(self, span: slice) -> str:
+        a, b, _ = span.indices(len(self.origin) - 1)
+        return self.text[self.origin[a]:self.origin[b]]
+
+    def __len__(self) -> int:
+        return len(self.origin) - 1
+
+
+def cyrillic_reading(text: str) -> tuple[str, str | SourceCuts]:
+    """A paragraph of Latin-script Kazakh read in Cyrillic as a whole
+    (:func:`to_cyrillic`), so that every pattern written for Cyrillic prose
+    (periods, dates, plans, units, ages, changes) reads it; and the source,
+    to cut evidence and labels from at the reading's offsets (the text
+    itself when the reading has its offsets: Cyrillic, Russian, English)."""
+    reading, origin = to_cyrillic_with_offsets(text)
+    return reading, (text if origin is None else SourceCuts(text, origin))
 
 
 def find_in_matching_form(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -336,6 +336,29 @@ class PeriodMatch:
     explicit_year: bool = True
 
 
+# "өткен жылдың І тоқсанында", "былтырғы 9 айда", "в I квартале прошлого года": a part of the year before,
+# named by the words for that year before or after it
+_YEAR_BEFORE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:өткен\s+жыл(?:дың|ғы)|былтырғы|[öó]tken\s+j[yı]l(?:d[yı][ńñn]|[ǵğg][yı]))\s*$", re.I)
+_YEAR_BEFORE_AFTER_RE = re.compile(r"\s*(?:прошлого|предыдущего)\s+года(?![\w])", re.I)
+
+
+def _of_year_before(f: PeriodMatch, text: str) -> PeriodMatch:
+    """A part of a year read with the caller's year (``f``), of the year
+    before when the words for the year before name it; the span takes them."""
+    if f.explicit_year:
+        return f
+    before = _YEAR_BEFORE_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+    after = _YEAR_BEFORE_AFTER_RE.match(text, f.end)
+    if not (before or after):
+        return f
+    p = make_period(f.period.year - 1, f.period.code[5:] or None)
+    if p is None:
+        return f
+    start, end = (before.start() if before else f.start), (after.end() if after else f.end)
+    return PeriodMatch(p, start, end, text[start:end])
+
+
 def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
     """Every period phrase of a text, in order, without overlaps.
 
@@ -371,6 +394,7 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
                 p = _month_run(m, default_year)
                 if p:
                     found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()], explicit_year=False))
+            found = [_of_year_before(f, text) for f in found]
         for pat in (_BARE_YEAR_RE, _BARE_YEAR_PREFIX_RE) if has_year else ():
             for m in pat.finditer(folded):
                 p = make_period(int(m.group("year")))
@@ -458,3 +482,32 @@ def find_cumulative_periods(text: str, period: Period | None) -> list[PeriodMatc
         return []
     return [PeriodMatch(to_date, m.start(), m.end(), m.group(0)) for m in _CUMULATIVE_RE.finditer(text)]
 
+
+
+# "2021-2022 жж.", "2021–2023 жылдары", "в 2021–2022 годах", "2022–2023 jj.": a span of years the figures after it
+# belong to, no period of a report; not the term of a programme or a plan ("2021–2025 жылдарға арналған
+# бағдарлама", "на 2021–2025 годы", "2019-2021 жж. арналған жоспар")
+_YEAR_SPAN_RE = re.compile(
+    r"(?<![\d.,])(?P<a>(?:19|20)\d{2})\s?[-–—]\s?(?P<b>(?:19|20)\d{2})(?!\d)\s*"
+    r"(?:жж\.?|жылдары|жылдарда|жылдар\s+ішінде|гг\.?|годах|jj\.?|j[yı]ldar[yı](?![\w])|j[yı]ldarda)"
+    r"(?!\s*(?:арналған|бағдарлама|программ|жоспар|план|arnal|baǵdarlama|bağdarlama))", re.I)
+_PLAN_BEFORE_RE = re.compile(r"(?<![\w])(?:на|до)\s*$", re.I)
+#: the end of the clause a span of years opens: a comma or a semicolon, or the end of the sentence
+_CLAUSE_OR_SENTENCE_END_RE = re.compile(r"[,;](?=\s)|[.!?](?=\s+[^\W\d_a-zа-яё]|\s*$)|$")
+
+
+def year_span_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses that a span of years opens ("2021-2022 жж. кітап қоры
+    120 400 дана болды", "в 2021–2022 годах выдано …"), from the span to
+    the end of the clause: their figures are of those years together, no
+    period's, and the years are no figures.  The term of a programme or a
+    plan ("2021–2025 жылдарға арналған", "на 2021–2025 годы") is none."""
+    if not isinstance(text, str) or not _YEAR_GATE.search(text):
+        return []
+    out = []
+    for m in _YEAR_SPAN_RE.finditer(text):
+        if int(m["b"]) <= int(m["a"]) or _PLAN_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        end = _CLAUSE_OR_SENTENCE_END_RE.search(text, m.end())
+        out.append((m.start(), end.start() if end else len(text)))
+    return out
