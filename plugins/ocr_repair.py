@@ -127,7 +127,7 @@ from esep import hookimpl
 from esep.model import Document, Record
 from esep.plugins.lang.alphabet import (
     CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LATIN_2018_LETTERS,
-    LATIN_2021_LETTERS, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, OCR_CONFUSIONS, is_latin_kazakh,
+    LATIN_2021_LETTERS, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, OCR_CONFUSIONS, UPPER, is_latin_kazakh,
     latin_alphabet, latin_word_to_cyrillic,
 )
 from esep.registry import Config, Extractor
@@ -900,7 +900,7 @@ def _column_numbers(t) -> list[tuple]:
 
 
 #: a list's bullet as OCR reads it ("е", "“", "*"), alone before a capital at a paragraph's start
-_BULLET_MISREAD = re.compile(r"^(?:[еe][“”\"]?|[“”\"*°¢©])(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_BULLET_MISREAD = re.compile(rf"^(?:[еe][“”\"]?|[“”\"*°¢©])(?=\s+[A-Z{UPPER}])")
 
 
 def _bullets(document: Document) -> list[dict]:
