@@ -103,7 +103,8 @@ _ROW_CODE_HEADER_RE = re.compile(r"(?i)^\W*(?:(?:№|n|код|шифр|номе�
 
 def _row_codes(cells: list, header: str) -> bool:
     """A column of the codes of a form's rows, between the labels and the
-    figures ("Число пользователей | 01 | 11 240"): headed by a line's
+    figures ("Число пользователей | 01 | 11 240") or first, before the
+    labels ("01 | Пользователи, чел. | 18 746"): headed by a line's
     number or code ("№ строки", "Код строки", "Жол коды") over short
     numbers, or written "01", "02", … (a zero no figure of a report
     starts with) rising down the rows."""
@@ -115,6 +116,25 @@ def _row_codes(cells: list, header: str) -> bool:
     nums = [float(t) for t in texts]
     return len(texts) >= 2 and any(re.fullmatch(r"0\d{1,2}", t) for t in texts) \
         and all(a < b for a, b in zip(nums, nums[1:]))
+
+
+#: a column of the rural areas beside the whole ("в т.ч. в сельской местности", "на селе", "оның ішінде
+#: ауылдық жерлерде", "ауылда"), as form 6-НК and the Kazakh district reports split their figures
+_RURAL_AREA_RU_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сельск\w*\s+местност\w*|(?:на|в)\s+сел(?:е|ах)|в\s+сёлах|село)"
+                               r"(?![^\W\d_])")
+_RURAL_AREA_KK_RE = re.compile(r"(?i)(?<![^\W\d_])(?:ауылдық\s+(?:жер|елді\s+мекен)\w*|ауыл(?:да|дарда)?"
+                               r"|auyldyq\s+jer\w*|auyl(?:da|darda)?)(?![^\W\d_])")
+
+
+def _rural_area(text: str) -> str | None:
+    """The rural libraries' category of a column of the rural areas: the
+    share of the figure the libraries in the villages account for, never a
+    second whole."""
+    if _RURAL_AREA_RU_RE.search(text):
+        return "branch:сельские библиотеки"
+    if _RURAL_AREA_KK_RE.search(text):
+        return "branch:ауылдық кітапханалар"
+    return None
 
 
 def _is_year(text: str) -> bool:
@@ -415,8 +435,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             numbering.add(k)
             label_cols.append(k)
             continue
-        if label_cols and _row_codes(own, hdr):
-            # "Число пользователей | 01 | 11 240": the code of the row of a form, no figure
+        if (label_cols or k == 0) and _row_codes(own, hdr):
+            # "Число пользователей | 01 | 11 240", "01 | Пользователи, чел. | 18 746": the code of the row of a
+            # form, beside its label or before it, no figure
             numbering.add(k)
             label_cols.append(k)
             continue
@@ -449,7 +470,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         cells = header_cells(k)
         hits = [hh for text in _stacked(cells) for hh in _header_hits(text, fv, default_year)]
         text = " / ".join(c.text for c in cells)
-        group = library_group(text)
+        group = library_group(text) or _rural_area(text)
         if group:  # "в т.ч. сельские библиотеки": the share of those libraries, no count of libraries
             hits = [hh for hh in hits if not (hh.id.startswith("libraries") or hh.id == "libraries")]
         all_header_hits.extend(hits)
