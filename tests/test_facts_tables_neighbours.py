@@ -112,3 +112,20 @@ def test_the_quarter_start_beside_the_funds_row_label_is_the_opening_balance():
             ["Кітап қоры", "88 430", "600", "1 100", "87 930"]]
     assert {(m, v) for m, v, _ in _keys("2024-Q1", rows)} == {
         ("fund.start", 88430), ("fund.received", 600), ("fund.withdrawn", 1100), ("fund.end", 87930)}
+
+
+@pytest.mark.parametrize("head", ["из них для детей до 14 лет", "в т.ч. для детей", "оның ішінде балаларға"])
+def test_a_column_of_children_beside_the_whole_counts_them_in_every_row(head):
+    # "для детей" names the children as readers here, not the children's literature of a list of kinds;
+    # the events for them keep the category the prose gives events for children
+    kk = head.startswith("оның")
+    rows = [["Көрсеткіштер" if kk else "Показатели", "Барлығы" if kk else "Всего", head],
+            ["Оқырмандар саны" if kk else "Число пользователей", "8 120", "3 905"],
+            ["Келушілер саны" if kk else "Число посещений", "76 400", "40 300"],
+            ["Кітап берілімі" if kk else "Книговыдача", "176 400", "88 300"],
+            ["Іс-шаралар саны" if kk else "Число мероприятий", "610", "344"]]
+    assert _keys("2023", rows) == {
+        ("users.registered", 8120, None), ("users.children", 3905, None),
+        ("visits.total", 76400, None), ("visits.total", 40300, "readers:children"),
+        ("loans.total", 176400, None), ("loans.total", 88300, "readers:children"),
+        ("events.actual", 610, None), ("events.actual", 344, "children")}

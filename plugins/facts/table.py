@@ -118,6 +118,9 @@ def _row_codes(cells: list, header: str) -> bool:
         and all(a < b for a, b in zip(nums, nums[1:]))
 
 
+#: the literature, whose kinds "для детей" may name ("литература для детей")
+_LITERATURE_RE = re.compile(r"(?i)литератур|әдебиет|книг|кітап|издани|басылым")
+
 #: a column of the rural areas beside the whole ("в т.ч. в сельской местности", "на селе", "оның ішінде
 #: ауылдық жерлерде", "ауылда"), as form 6-НК and the Kazakh district reports split their figures
 _RURAL_AREA_RU_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сельск\w*\s+местност\w*|(?:на|в)\s+сел(?:е|ах)|в\s+сёлах|село)"
@@ -498,8 +501,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         # a column of a group of readers ("в т.ч. детям до 14 лет", "молодёжи 15-30 лет") beside the whole: a
         # part of the figure each row names
         own = next((hh.id for hh in info["hits"] if hh.kind == "M" and hh.id in _READER_GROUPS), None)
-        named = reader_group(re.findall(r"[^\W\d_]{3,}", info["text"])) \
+        words = re.findall(r"[^\W\d_]{3,}", info["text"])
+        named = reader_group(words) \
             if info["partitive"] and not any(hh.kind in ("M", "C") for hh in info["hits"]) else None
+        if info["partitive"] and info["category"] == "children" and (own or reader_group(words)) == "users.children" \
+                and not _LITERATURE_RE.search(info["text"]):
+            # "из них для детей до 14 лет" beside the whole: the children as readers, not the children's
+            # literature the words "для детей" name in a list of kinds (events for children keep that category)
+            named, info["category"] = "users.children", None
         info["group"] = own or named
     # in a table whose columns name two periods or more, a column headed only by what it counts is the
     # period's to its left ("2023 ж. І ж/ж саны | қатысушылар | 2024 ж. І ж/ж саны | қатысушылар"; not "За год")
@@ -830,6 +839,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     # ... though the visits or loans of that group ("Посещения" under "в т.ч. дети до 14 лет")
                     # are the row's figure of those readers: the category of the group says whose
                     m, group_cat = whole, reader_category(info["group"])
+                    if whole.id.startswith("events.") and info["group"] == "users.children" and "children" in fv.categories:
+                        group_cat = "children"  # events for children, as the prose names them
             if m is not None and ri["kind"] == "metric" and info["own"] and not crossed \
                     and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits) \
                     and not _movement_of_row(m, row_hits):
