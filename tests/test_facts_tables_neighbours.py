@@ -2,24 +2,15 @@
 Kazakh and Kyrgyz ones), typed as such reports lay out theirs, with what
 each should give written before esep read it; at first each gave a wrong
 figure or none.  A column of the codes of a form's rows standing first,
-a column of the rural areas beside the whole, and a fund's movement
-headed by the start and end of a quarter or a half-year."""
+a column of the rural areas and one of children ("для детей") beside the
+whole, and a fund's movement headed by the start and end of a quarter or
+a half-year."""
 
 from __future__ import annotations
 
 import pytest
 
-from esep.model import Block, Cell, Document, Provenance, Table
-from esep.plugins.facts import plugin as facts
-from esep.registry import Config
-
-
-def _facts(period: str, rows: list[list[str]], before: tuple[str, ...] = ()) -> list[dict]:
-    d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
-    for x in before:
-        d.add_block(Block("paragraph", x))
-    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x], Provenance(page=1)))
-    return [r.values for r in facts.extract(d, Config()) if r.table == "facts" and r.values.get("source") == "table"]
+from test_facts_tables_other import _facts
 
 
 def _keys(period: str, rows: list[list[str]], before: tuple[str, ...] = ()) -> set[tuple]:

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.plugins.organizations import parse_name
-
-
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.txt", format="txt")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+from test_metadata_other import _doc
 
 
 # --- a generic quoted name keeps the place written after it -----------------------------------------------
