@@ -269,7 +269,8 @@ def title_lines(document: Document) -> list[str]:
     up to the first paragraph of prose, numbered section or long line."""
     lines: list[str] = []
     for b in document.blocks[:TITLE_BLOCKS]:
-        t = cyrillic_lookalikes(" ".join(b.text.split()))  # "кiтапхана жүйесi" typed with a Latin i
+        # "кiтапхана жүйесi" typed with a Latin i; "Усть- Каменогорска", a place a PDF broke at its hyphen
+        t = _BROKEN_AT_HYPHEN.sub(r"\1", cyrillic_lookalikes(" ".join(b.text.split())))
         if not t:
             continue
         if len(t) > TITLE_MAX_CHARS or _SECTION.match(t) or (lines and _is_body(t)):
@@ -515,7 +516,7 @@ def _joined(lines: list[str]) -> str:
 def _title_text(document: Document) -> list[str]:
     """The title area, its lines read as one (a title broken over lines may break a name too)."""
     title = title_lines(document)
-    return [_joined(title)] if len(title) > 1 else [_BROKEN_AT_HYPHEN.sub(r"\1", t) for t in title]
+    return [_joined(title)] if len(title) > 1 else title
 
 
 def detect_library_of_system(document: Document) -> tuple[str, str] | None:
