@@ -80,13 +80,18 @@ _AS_OF_DATE = re.compile(r"(?i)(?:по\s+состоянию\s+)?на\s+\d{2}\.\d
 
 _FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
           r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК|KMM|MM|KMQK|MKQK|JShS|JSHS")
-_PLACE_AFTER = (r"(?:\s*(?:акимата\s+|администрации\s+|(?:отдела|управления)\s+(?:[а-яё]+\s+){1,5}?)?(?:г\.\s*|города\s+|села\s+|с\.\s*|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
+_PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|(?:отдела|управления)\s+(?:[а-яё]+\s+){1,5}?)?(?:г\.\s*|города\s+|села\s+|с\.\s*|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
                 # the founder between the name and its district: "отдела культуры и развития языков Шалкаркольского района"
                 r"|\s*(?:акимата\s+|администрации\s+|(?:отдела|управления)\s+(?:[а-яё]+\s+){1,5}?)?"
-                r"[А-ЯЁ][\w-]+(?:ского|ской|цкого|цкой|ного|ной)\s+(?:муниципального\s+)?"
-                r"(?:района|области|округа))?")
+                # of a district, an oblast, a town's or a village's district: "Соль-Илецкого городского округа",
+                # "Ивановского сельского поселения"
+                r"[А-ЯЁ][\w-]+(?:ского|ской|цкого|цкой|ного|ной)\s+(?:(?:муниципального|городского|сельского)\s+)?"
+                r"(?:района|области|округа|поселения)")
+_PLACE_AFTER = rf"(?:{_PLACE_AFTER_RU})?"
+#: a Kazakh place after a quoted name and its form: "«Орталықтандырылған кітапхана жүйесі» КММ Жаңаарқа ауданы"
+_PLACE_AFTER_KK = rf"\s*[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:ауданы|қаласы|облысы)(?![\w])"
 _ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?[«\"“„]([^»\"”“]{3,200})[»\"”“]\s*(?:(" + _FORMS
-                         + rf")(?![а-я{KAZAKH_LETTERS}]))?(" + _PLACE_AFTER + r")", re.U)
+                         + rf")(?![а-я{KAZAKH_LETTERS}]))?((?:{_PLACE_AFTER_RU}|{_PLACE_AFTER_KK})?)", re.U)
 _LIBRARY = re.compile(r"кітапхан|библиотек|библиотеч|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana|\bOKJ\b|\bOQK\b", re.I)
 _ORG_PHRASE = re.compile(
     rf"((?:[А-Я{_KK_UPPER}A-Z][\w-]*\s+){{0,3}}(?:[\w-]+\s+){{0,2}}"
@@ -264,7 +269,8 @@ def title_lines(document: Document) -> list[str]:
     up to the first paragraph of prose, numbered section or long line."""
     lines: list[str] = []
     for b in document.blocks[:TITLE_BLOCKS]:
-        t = cyrillic_lookalikes(" ".join(b.text.split()))  # "кiтапхана жүйесi" typed with a Latin i
+        # "кiтапхана жүйесi" typed with a Latin i; "Усть- Каменогорска", a place a PDF broke at its hyphen
+        t = _BROKEN_AT_HYPHEN.sub(r"\1", cyrillic_lookalikes(" ".join(b.text.split())))
         if not t:
             continue
         if len(t) > TITLE_MAX_CHARS or _SECTION.match(t) or (lines and _is_body(t)):
@@ -489,10 +495,28 @@ def library_of_system(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: a place's name broken at its hyphen over two lines ("… акимата города Усть-" / "Каменогорска"), which a PDF's
+#: text gives as "Усть- Каменогорска": one word
+_BROKEN_AT_HYPHEN = re.compile(rf"((?<![\w-])[А-ЯЁA-Z{_KK_UPPER}][^\W\d_]*-)\s+(?=[А-ЯЁA-Z{_KK_UPPER}])")
+
+#: the line of a founder above a library's own ("Министерство культуры … Кыргызской Республики",
+#: "Управление культуры … области", "… облысының мәдениет басқармасы"): no part of the library's name
+_FOUNDER_LINE = re.compile(r"^(?:Министерств|Управлени|Департамент|Отдел|Комитет|Акимат|Администраци)[^\W\d_]*\s"
+                           r"|\s(?:министрлігі|министрлиги|басқармасы|бөлімі|әкімдігі|комитеті)$")
+
+
+def _joined(lines: list[str]) -> str:
+    """The lines of a title read as one: a founder's line above the next
+    is left out, and a word broken at its hyphen is joined."""
+    own = [t for i, t in enumerate(lines) if i + 1 == len(lines) or not (
+        _FOUNDER_LINE.search(t) and not _LIBRARY.search(t) and not _QUOTED_NAME.search(t))]
+    return _BROKEN_AT_HYPHEN.sub(r"\1", " ".join(own))
+
+
 def _title_text(document: Document) -> list[str]:
     """The title area, its lines read as one (a title broken over lines may break a name too)."""
     title = title_lines(document)
-    return [" ".join(title)] if len(title) > 1 else title
+    return [_joined(title)] if len(title) > 1 else title
 
 
 def detect_library_of_system(document: Document) -> tuple[str, str] | None:
@@ -506,7 +530,7 @@ def organization_names(document: Document) -> list[str]:
     bilingual title names its organization in both languages."""
     out: list[str] = []
     lines = title_lines(document)
-    for text in lines + ([" ".join(lines)] if len(lines) > 1 else []):
+    for text in lines + ([_joined(lines)] if len(lines) > 1 else []):
         branch = library_of_system(text)
         if branch:  # a library of a system: its own name, not its parent's
             out.append(branch[0])

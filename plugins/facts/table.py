@@ -103,7 +103,8 @@ _ROW_CODE_HEADER_RE = re.compile(r"(?i)^\W*(?:(?:№|n|код|шифр|номе�
 
 def _row_codes(cells: list, header: str) -> bool:
     """A column of the codes of a form's rows, between the labels and the
-    figures ("Число пользователей | 01 | 11 240"): headed by a line's
+    figures ("Число пользователей | 01 | 11 240") or first, before the
+    labels ("01 | Пользователи, чел. | 18 746"): headed by a line's
     number or code ("№ строки", "Код строки", "Жол коды") over short
     numbers, or written "01", "02", … (a zero no figure of a report
     starts with) rising down the rows."""
@@ -115,6 +116,28 @@ def _row_codes(cells: list, header: str) -> bool:
     nums = [float(t) for t in texts]
     return len(texts) >= 2 and any(re.fullmatch(r"0\d{1,2}", t) for t in texts) \
         and all(a < b for a, b in zip(nums, nums[1:]))
+
+
+#: the literature, whose kinds "для детей" may name ("литература для детей")
+_LITERATURE_RE = re.compile(r"(?i)литератур|әдебиет|книг|кітап|издани|басылым")
+
+#: a column of the rural areas beside the whole ("в т.ч. в сельской местности", "на селе", "оның ішінде
+#: ауылдық жерлерде", "ауылда"), as form 6-НК and the Kazakh district reports split their figures
+_RURAL_AREA_RU_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сельск\w*\s+местност\w*|(?:на|в)\s+сел(?:е|ах)|в\s+сёлах|село)"
+                               r"(?![^\W\d_])")
+_RURAL_AREA_KK_RE = re.compile(r"(?i)(?<![^\W\d_])(?:ауылдық\s+(?:жер|елді\s+мекен)\w*|ауыл(?:да|дарда)?"
+                               r"|auyldyq\s+jer\w*|auyl(?:da|darda)?)(?![^\W\d_])")
+
+
+def _rural_area(text: str) -> str | None:
+    """The rural libraries' category of a column of the rural areas: the
+    share of the figure the libraries in the villages account for, never a
+    second whole."""
+    if _RURAL_AREA_RU_RE.search(text):
+        return "branch:сельские библиотеки"
+    if _RURAL_AREA_KK_RE.search(text):
+        return "branch:ауылдық кітапханалар"
+    return None
 
 
 def _is_year(text: str) -> bool:
@@ -415,8 +438,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             numbering.add(k)
             label_cols.append(k)
             continue
-        if label_cols and _row_codes(own, hdr):
-            # "Число пользователей | 01 | 11 240": the code of the row of a form, no figure
+        if (label_cols or k == 0) and _row_codes(own, hdr):
+            # "Число пользователей | 01 | 11 240", "01 | Пользователи, чел. | 18 746": the code of the row of a
+            # form, beside its label or before it, no figure
             numbering.add(k)
             label_cols.append(k)
             continue
@@ -449,7 +473,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         cells = header_cells(k)
         hits = [hh for text in _stacked(cells) for hh in _header_hits(text, fv, default_year)]
         text = " / ".join(c.text for c in cells)
-        group = library_group(text)
+        group = library_group(text) or _rural_area(text)
         if group:  # "в т.ч. сельские библиотеки": the share of those libraries, no count of libraries
             hits = [hh for hh in hits if not (hh.id.startswith("libraries") or hh.id == "libraries")]
         all_header_hits.extend(hits)
@@ -477,8 +501,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         # a column of a group of readers ("в т.ч. детям до 14 лет", "молодёжи 15-30 лет") beside the whole: a
         # part of the figure each row names
         own = next((hh.id for hh in info["hits"] if hh.kind == "M" and hh.id in _READER_GROUPS), None)
-        named = reader_group(re.findall(r"[^\W\d_]{3,}", info["text"])) \
+        words = re.findall(r"[^\W\d_]{3,}", info["text"])
+        named = reader_group(words) \
             if info["partitive"] and not any(hh.kind in ("M", "C") for hh in info["hits"]) else None
+        if info["partitive"] and info["category"] == "children" and (own or reader_group(words)) == "users.children" \
+                and not _LITERATURE_RE.search(info["text"]):
+            # "из них для детей до 14 лет" beside the whole: the children as readers, not the children's
+            # literature the words "для детей" name in a list of kinds (events for children keep that category)
+            named, info["category"] = "users.children", None
         info["group"] = own or named
     # in a table whose columns name two periods or more, a column headed only by what it counts is the
     # period's to its left ("2023 ж. І ж/ж саны | қатысушылар | 2024 ж. І ж/ж саны | қатысушылар"; not "За год")
@@ -809,6 +839,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     # ... though the visits or loans of that group ("Посещения" under "в т.ч. дети до 14 лет")
                     # are the row's figure of those readers: the category of the group says whose
                     m, group_cat = whole, reader_category(info["group"])
+                    if whole.id.startswith("events.") and info["group"] == "users.children" and "children" in fv.categories:
+                        group_cat = "children"  # events for children, as the prose names them
             if m is not None and ri["kind"] == "metric" and info["own"] and not crossed \
                     and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits) \
                     and not _movement_of_row(m, row_hits):
