@@ -53,7 +53,7 @@ from rapidfuzz import fuzz
 from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
-from esep.model import Document, Record
+from esep.model import Block, Document, Record
 from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.names import fold_name
 from esep.storage import RECORD_COLUMNS_SQL
@@ -454,7 +454,7 @@ def extract(document: Document, config) -> Iterable[Record]:
             if r.organization_id != org_id:
                 continue
             method, score = "title", r.score
-        block = next((b for b in document.blocks if name in b.text), None)
+        block = _block_naming(document, name)
         yield Record(
             "organization_names",
             {"name": name, "language": name_language(name), "organization_id": org_id,
@@ -464,6 +464,25 @@ def extract(document: Document, config) -> Iterable[Record]:
             provenance=block.provenance if block else None,
             block=block.index if block else None,
         )
+
+
+def _block_naming(document: Document, name: str) -> Block | None:
+    """The block a name of the title is read from: the first that holds it
+    as written, else as written but for its spaces (a place broken at its
+    hyphen, "Усть- Каменогорска"), else the first that holds the longest
+    beginning of it of two words or more (a name over two lines of the
+    title: its evidence is the line it starts on)."""
+    found = next((b for b in document.blocks if name in b.text), None)
+    if found is not None:
+        return found
+    squashed = [(b, "".join(b.text.split())) for b in document.blocks]
+    words = name.split()
+    for k in range(len(words), 1, -1):
+        head = "".join(words[:k])
+        found = next((b for b, t in squashed if head in t), None)
+        if found is not None:
+            return found
+    return None
 
 
 @hookimpl

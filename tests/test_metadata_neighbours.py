@@ -86,3 +86,23 @@ def test_a_place_broken_at_its_hyphen_over_two_lines_is_one_word(lines, name, ke
 def test_a_dash_between_words_is_no_broken_word():
     d = _doc("Отчёт ЦБС города Павлодара - 2023 год", "Библиотеки обслужили 21 640 читателей.")
     assert metadata.detect_organization(d) == "ЦБС города Павлодара"
+
+
+@pytest.mark.parametrize("lines, start", [
+    (("Информационный отчёт ГУ «Централизованная система детских библиотек» акимата города Усть- Каменогорска "
+      "за 9 месяцев 2024 года", "Библиотеки обслужили 21 640 читателей."), "Информационный отчёт"),
+    (("Отчёт МБУК «Централизованная библиотечная система» Соль-", "Илецкого городского округа за 2023 год",
+      "Библиотеки обслужили 21 640 читателей."), "Отчёт МБУК"),
+])
+def test_a_name_joined_at_its_hyphen_keeps_the_line_it_was_read_from(lines, start):
+    """The name of the title, joined where a line or a PDF broke it, is
+    still stored with the block it was read from (its page and place)."""
+    from esep.plugins import organizations
+    from esep.registry import Config
+
+    d = _doc(*lines)
+    d.metadata["organization"] = metadata.detect_organization(d)
+    organizations.prepare_document(d, Config())
+    rows = list(organizations.extract(d, Config()))
+    assert rows
+    assert all(r.block == 0 and r.evidence.startswith(start) for r in rows), [(r.block, r.evidence) for r in rows]
