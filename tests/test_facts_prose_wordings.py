@@ -185,3 +185,15 @@ def test_a_topic_noun_with_a_colon_labels_its_figure(text, events, participants)
     if participants:
         expected.add(("events.participants", participants, "2022"))
     assert _figures("2022", text) == expected
+
+
+# -- virtual visits are the website's, virtual references stay references ---------------------------------
+
+@pytest.mark.parametrize("text, metric", [
+    ("Виртуальных посещений сайта – 8 450.", "visits.web"),
+    ("Число виртуальных посещений составило 8 450.", "visits.web"),
+    ("Виртуалды келушілер саны – 8 450.", "visits.web"),
+    ("Виртуальных справок выполнено 8 450.", "bibliography.virtual_references"),
+])
+def test_virtual_visits_are_the_websites_and_virtual_references_stay_references(text, metric):
+    assert _figures("2023", text) == {(metric, 8450.0, "2023")}
