@@ -289,12 +289,15 @@ class Ingester:
                         for task, result, seconds in pool.map(itertools.chain([first], pending)):
                             if isinstance(result, Interrupted):  # a worker was stopped by the signal too
                                 raise result
-                            if isinstance(result, IngestError):
-                                o = self._failed(task.spath, result, task.size, task.mtime)
-                            else:
-                                o = self.write(task, result)
-                            o.seconds = seconds
-                            emit(o)
+                            # a document stored is counted before the run may stop: a signal right after
+                            # its write would otherwise leave it stored but missing from the summary
+                            with self._uninterrupted():
+                                if isinstance(result, IngestError):
+                                    o = self._failed(task.spath, result, task.size, task.mtime)
+                                else:
+                                    o = self.write(task, result)
+                                o.seconds = seconds
+                                emit(o)
                             self._check_stop()
         except Interrupted as e:
             summary.interrupted = e.signum
