@@ -3,8 +3,6 @@ page layout skipped, on page images drawn here at 300 dpi."""
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -12,19 +10,13 @@ from PIL import Image, ImageDraw, ImageFont
 from esep.plugins.pdf import ocr
 from esep.registry import Config
 
+from test_scan_tables import tesseract  # noqa: F401  (the fixture: Tesseract, or a skip)
+
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DPI = 300
 K = 72.0 / DPI  # points a pixel
 
 
-@pytest.fixture
-def tesseract():
-    try:
-        ocr.check_tesseract("eng")
-    except ocr.OcrUnavailable as e:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must install Tesseract for the OCR tests: {e}")
-        pytest.skip(f"Tesseract is not usable here: {e}")
 
 
 ROWS = [("Burglary", "240.9", "60.3"), ("Robbery", "102.1", "25.5"), ("Arson", "9.8", "4.3"),
@@ -90,7 +82,8 @@ def test_dot_leaders_read_as_letters_become_leaders():
     assert texts[-1] == "a"  # the dash's box holds a stroke, no dots
 
 
-def test_text_the_page_layout_skipped_is_read_again(tesseract, tmp_path):
+@pytest.mark.usefixtures("tesseract")
+def test_text_the_page_layout_skipped_is_read_again(tmp_path):
     """Tesseract's page layout may leave out rows or a column of a table on
     a blurred scan while it reads the rest.  The ink outside the words read
     is read again, line by line: given the page's words without two rows'
