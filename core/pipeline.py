@@ -268,10 +268,14 @@ class Ingester:
                     self._check_stop()
                     t0 = time.perf_counter()
                     item = self.detect(Path(path))
-                    if isinstance(item, Task):
-                        item = self._process_here(item)
-                    item.seconds = time.perf_counter() - t0
-                    emit(item)
+                    parsed = self._parse_here(item) if isinstance(item, Task) else None
+                    # a document stored is counted before the run may stop: a signal right after its write
+                    # would otherwise leave it stored but missing from the summary
+                    with self._uninterrupted():
+                        if isinstance(item, Task):
+                            item = self._store(item, parsed)
+                        item.seconds = time.perf_counter() - t0
+                        emit(item)
             else:
                 def tasks() -> Iterator[Task]:
                     for path in paths:
@@ -289,13 +293,8 @@ class Ingester:
                         for task, result, seconds in pool.map(itertools.chain([first], pending)):
                             if isinstance(result, Interrupted):  # a worker was stopped by the signal too
                                 raise result
-                            # a document stored is counted before the run may stop: a signal right after
-                            # its write would otherwise leave it stored but missing from the summary
-                            with self._uninterrupted():
-                                if isinstance(result, IngestError):
-                                    o = self._failed(task.spath, result, task.size, task.mtime)
-                                else:
-                                    o = self.write(task, result)
+                            with self._uninterrupted():  # as above: the write and its count are one step
+                                o = self._store(task, result)
                                 o.seconds = seconds
                                 emit(o)
                             self._check_stop()
@@ -345,11 +344,20 @@ class Ingester:
         return self._process_here(item) if isinstance(item, Task) else item
 
     def _process_here(self, task: Task) -> Outcome:
+        return self._store(task, self._parse_here(task))
+
+    def _parse_here(self, task: Task):
+        """The file parsed and extracted in this process, or the error that stopped it."""
         try:
-            processed = process_file(task.path, task.doc_id, self._loaders[task.loader], self.registry, self.config)
+            return process_file(task.path, task.doc_id, self._loaders[task.loader], self.registry, self.config)
         except IngestError as e:
-            return self._failed(task.spath, e, task.size, task.mtime)
-        return self.write(task, processed)
+            return e
+
+    def _store(self, task: Task, parsed) -> Outcome:
+        """A parsed file written, or its error recorded."""
+        if isinstance(parsed, IngestError):
+            return self._failed(task.spath, parsed, task.size, task.mtime)
+        return self.write(task, parsed)
 
     def _failed(self, spath: str, e: IngestError, size: int | None, mtime: float | None) -> Outcome:
         o = Outcome(spath, "failed", e.message, e.stage, e.error_class)
