@@ -11,7 +11,7 @@ from typing import Any
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     HEADING, ORG_NOUN, ORG_RANK, SERIES_AREA, SERIES_PART,
-    ET_AL, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    ET_AL, KK_EDITION, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
@@ -97,6 +97,9 @@ def _parse(raw: str) -> dict[str, Any]:
         out["url"] = re.sub(r"^URL:?\s*|\s.*$", "", urls[0]).rstrip(".;,")
         s = URL.sub(" ", s)
     s = WEB_NOTE.sub(" ", s)
+    # a list typed without the full stop of its area separators ("Title – Газета – 2022 – 17 ақпан – 5 б."): a
+    # dash in the title area may then separate the title from its newspaper
+    bare_dashes = " – " in s and not re.search(r"\.\s–\s", s)
     s = MISSING_STOP.sub(_missing_stop, s)
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub(_drop_medium, s))).strip(" ;")
     s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
@@ -171,10 +174,12 @@ def _parse(raw: str) -> dict[str, Any]:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
         m = RESP_THEN_CONTAINER.match(out["responsibility"] or "")
-        if (m and not container_expected and PART_NUMBERING.search(tail)
+        if (m and not container_expected
+                and (PART_NUMBERING.search(tail) or _dated(tail) or SITE_KIND.search(m["rest"]))
                 and not re.match(r"\d|\(|(?:1[5-9]|20)\d\d", m["rest"]) and not _imprint_start(m["rest"])):
             # "Title / А. Иванов, Б. Петров. Журнал. – 2014. – № 3. – С. 5–9": the " // " lost; after the names of
-            # the responsibility the container starts (a part: the entry gives its numbering or page range)
+            # the responsibility the container starts (a part: the entry gives its numbering or page range, or
+            # the date of a newspaper's issue, or the container is named with its kind: "Ана тілі : сайт")
             out["responsibility"] = m["names"]
             tail, container_expected = f"{m['rest']}. – {tail}", True
         elif m and (_imprint_start(m["rest"]) or EDITION_START.match(m["rest"])):
@@ -219,7 +224,7 @@ def _parse(raw: str) -> dict[str, Any]:
     # information, as GOST writes it after " : "
     area = re.sub(r"[.,]\s(?=[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)", " : ", area, count=1)
     if not container_expected and tail.strip():
-        area, tail, container_expected = _container_in_area(area, tail.strip(), out)
+        area, tail, container_expected = _container_in_area(area, tail.strip(), out, bare_dashes)
     m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)
     if m and out["year"] is None and not tail.strip():
         out["year"], area = int(m["y"]), area[:m.start()]
@@ -277,7 +282,8 @@ PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\
 
 
 #: an edition statement ("2-е изд.", "Изд. 3-е", "3-то изд.", "2. Aufl.")
-EDITION_START = re.compile(r"\d+-?[а-я]{0,3}\.?\s(?:изд|басылым|вид|Aufl|ed)(?:\.|$)|(?:Изд\.|Издание|Вид\.|Видання)\s?\d")
+EDITION_START = re.compile(r"\d+-?[а-я]{0,3}\.?\s(?:изд|басылым|вид|Aufl|ed)(?:\.|$)|(?:Изд\.|Издание|Вид\.|Видання)\s?\d"
+                           rf"|{KK_EDITION}")
 
 
 def _imprint_start(text: str) -> bool:
@@ -300,7 +306,7 @@ MISSING_STOP = re.compile(
     rf"|\[?(?:1[5-9]|20)\d\d\]?(?:\.|\s–|,\s|\s?$)"
     rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр|pp|p|S)\.?(?:\s|$)"
     # an edition, the content and medium, the series area, a note
-    rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|(?i:изд)\.\s\d|\([^()]+\)\.?$"
+    rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|{KK_EDITION}|(?i:изд)\.\s\d|\([^()]+\)\.?$"
     rf"|(?:Библиогр|Указ|Прил|Примеч|Электрон|Загл)\.)")
 
 
@@ -313,12 +319,35 @@ def _missing_stop(m: re.Match[str]) -> str:
     return ". – "
 
 
-def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, str, bool]:
+#: a periodical's date or numbering right after its year ("2017. – 12 мая", "2019. № 3"; "Эксперт. 2008. 10 (600):
+#: 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering)
+ISSUE_AFTER_YEAR = re.compile(
+    rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
+    rf"|\d{{1,4}}\s?\(\d+(?:[–-]\d+)?\)|(?:Vol|V|Т|T|Том|No|Iss|Вып|Вип)\.\s?\d|Issue\s\d)")
+#: "Библиотечная жизнь Кузбасса : сайт": a container that GOST 7.0.100 names with its kind after " : "
+SITE_KIND = re.compile(r"\s:\s\[?(?:сайт|веб-сайт|интернет-сайт|портал|интернет-портал|газета|журнал|сайты|порталы"
+                       r"|газеті|журналы)\]?$", re.I)
+
+
+def _dated(tail: str) -> bool:
+    """True when the publication part starts as a periodical's does: its year, then a date or a number (or a date in
+    figures: "Огни Алатау. – 02.04.2019. – № 37")."""
+    return bool(ISSUE_AFTER_YEAR.match(tail) or DATE_NUM.match(tail))
+
+
+def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: bool = False) -> tuple[str, str, bool]:
     """A container named without " // " as the last sentence of the title
     area: a periodical of the vocabulary, a collection or series
     ("Башкирский краеведческий сборник. Уфа, 1926. № 1. С. 5-17"), or a
     newspaper followed by its date or issue ("Вечерний Балхаш. – 2017. –
-    12 мая")."""
+    12 мая"); in an entry whose area separators are bare dashes, the name
+    after the last dash of the title area when the date or issue of a
+    periodical follows it ("Title – Газета – 2022 – 17 ақпан")."""
+    head, dash, last = area.rpartition(" – ")
+    if (bare_dashes and dash and not out["responsibility"] and not out["url"] and ISSUE_AFTER_YEAR.match(tail)
+            and re.fullmatch(rf"[{UP}«\"][^.:;/()\[\]]{{1,60}}", last.strip()) and len(last.split()) <= 5
+            and len(head.strip()) > 3):
+        return head, f"{last.strip()}. {tail}", True
     segs = segments(area)
     if len(segs) < 2 or out["responsibility"]:
         return area, tail, False
@@ -333,11 +362,7 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
         # end the name of its proceedings
         a, segs = segs[-2][0], segs[:-1]
     last = area[a:b]
-    dated = re.match(rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
-                     # "Эксперт. 2008. 10 (600): 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering
-                     rf"|\d{{1,4}}\s?\(\d+(?:[–-]\d+)?\)|(?:Vol|V|Т|T|Том|No|Iss|Вып|Вип)\.\s?\d|Issue\s\d)", tail)
-    # "Огни Алатау. – 02.04.2019. – № 37": a newspaper's issue dated in figures
-    dated = dated or DATE_NUM.match(tail)
+    dated = _dated(tail)
     part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
     # "Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210": the pages of a part after the
     # imprint of the whole
@@ -350,9 +375,7 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any]) -> tuple[str, 
                     and not (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail)))
     # "Доклад. Труды съезда. Казань, 1900. С. 5–17.": the page range of a part, the " // " before the whole lost
     pages_of_part = re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+", tail)
-    # "Библиотечная жизнь Кузбасса : сайт": a container that GOST 7.0.100 names with its kind after " : "
-    kind = re.search(r"\s:\s\[?(?:сайт|веб-сайт|интернет-сайт|портал|интернет-портал|газета|журнал|сайты|порталы"
-                     r"|газеті|журналы)\]?$", last, re.I)
+    kind = SITE_KIND.search(last)
     if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered or kind
             or (pages_of_part and re.match(rf"[{UP}«\"]", last))) and len(last) > 3 \
             and not re.match(r"\d", last):
@@ -458,7 +481,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             or _place_space_year(rest)
             or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
             # "— Изд. 2-е, стереотипное. — М.: …", "— Издание 3-е": the edition area
-            or re.match(r"(?:Изд\.|Издание|Вид\.|Видання)\s?\d|\d+-?[а-яәі]{0,3}\s(?:изд|басылым|вид)", rest)
+            or re.match(rf"(?:Изд\.|Издание|Вид\.|Видання)\s?\d|\d+-?[а-яәі]{{0,3}}\s(?:изд|басылым|вид)|{KK_EDITION}", rest)
             or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|N)\.?\s?\d", rest)):
         # a journal named before its volume: "Литературна мисъл, 20 (4). 148 – 151"
         end = CONTAINER_END.search(rest)

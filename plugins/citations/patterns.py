@@ -172,12 +172,18 @@ IN_WORDS = r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|In
 IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^[ВУ] (?:кн|сб|зб)\.\s*|^In\s(?=[A-Z])")
 #: a part marker inside the title area of an entry without " // "
 IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|[ВУ] (?:кн|сб|зб)\.\s)")
-#: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп."
+#: the Kazakh edition statement names what was done before the number: "Толықтырылған 2-басылым", "Өңделген және
+#: толықтырылған 3-басылымы"
+KK_EDITED = r"(?:(?:толықтырылған|өңделген|түзетілген|қайта\sөңделген|стереотиптік)(?:,?\s(?:және\s)?))*"
+#: a Kazakh edition statement at the start of its area: "2-бас.", "2-басылым", "Толықтырылған 2-басылымы"
+KK_EDITION = rf"(?i:{KK_EDITED})\d+-бас(?:ылым\w*)?(?!\w)\.?"
+#: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп.", "2-бас., толықт."
 EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
-                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|(?:\d+(?:-?[а-яә]{0,3}|\.)\s|\d+-(?=бас)|(?:репринт\w*|репр|факсим\w*|стереотип\w*|стер|испр|доп|перераб|нов|қайта)\.?\s)?"
-                      r"(?:изд|басылым)\w*\.?"
-                      r"|\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+\.\s(?:Aufl|Ausg)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт)"
-                      r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб)\w*\.?)?\s*$", re.I)
+                      r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|{KK_EDITED}(?:\d+(?:-?[а-яә]{0,3}|\.)\s|\d+-(?=бас)|(?:репринт\w*|репр|факсим\w*|стереотип\w*|стер|испр|доп|перераб|нов|қайта)\.?\s)?"
+                      r"(?:изд|басылым|бас(?=\.))\w*\.?"
+                      r"|\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+\.\s(?:Aufl|Ausg)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт|өңд|түзет)"
+                      r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб|толықт|өңд|түзет)\w*\.?)?\s*$".replace(
+                          "{KK_EDITED}", KK_EDITED), re.I)
 #: words of a collection or series named as a container without " // "
 COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
                          r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
@@ -626,8 +632,11 @@ HEADING = re.compile(
 #: the heading of a collective author (GOST 7.1-2003): an organisation named as the first sentence, before the
 #: title ("Национальная библиотека Республики Казахстан. Годовой отчет …", "Қазақстан Республикасы Мәдениет
 #: және спорт министрлігі. Тұжырымдама …"): a body's noun with the state, region or rank that makes it a name
-#: ("Библиотека и общество. Сб. статей" is a title), or a body of government named first
-COLLECTIVE = re.compile(rf"(?P<h>[{UP}][^.:;/«»\"()\[\]]{{8,150}}?)\.\s(?=[{UP}«\"])")
+#: ("Библиотека и общество. Сб. статей" is a title), or a body of government named first; a body named after a
+#: person keeps the name's initials, after "им." / "ім." or before "атындағы" ("Областная библиотека им. А.
+#: Пушкина", "С. Торайғыров атындағы облыстық кітапхана")
+COLLECTIVE = re.compile(rf"(?P<h>(?:[{UP}]\.\s?){{0,2}}[{UP}](?:[^.:;/«»\"()\[\]]|(?<=\sим|\sім)\.(?:\s?[{UP}]\.)*)"
+                        rf"{{8,150}}?)(?<!\sим)(?<!\sім)(?<![\s.][{UP}])\.\s(?=[{UP}«\"])")
 ORG_NOUN = re.compile(r"(?i)(?<!\w)(?:библиотек|кітапхана|министерств|министрлі|университет|академи|институт|комитет"
                       r"|департамент|басқарма|акимат|әкімдіг|әкімшілі|администраци|ассоциаци|қауымдастығ|музей|мұражай"
                       r"|архив|мұрағат|правительств|үкімет|агентств)\w*")
