@@ -34,7 +34,7 @@ from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins.citations.parser import PAPER_DATE_ARTICLE, parse_citation
 from esep.plugins.citations.tables import ARTICLES, table_entries
 from esep.plugins.citations.patterns import (
-    AUTH_A, DATE, INITS, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, YEAR, abbr_date, clean_text,
+    AUTH_A, DATE, INITS, LIST_MARK, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, YEAR, abbr_date, clean_text,
     detect_language, fold, match_source, parse_date, source_key, sources, take_authors,
 )
 
@@ -216,7 +216,8 @@ def extract(document: Document, config: Config) -> list[Record]:
             if prev is None or number <= prev:
                 run += 1
             prev = number
-        elif entry["adjacent"] and last is not None and last[0] == run and run:
+        elif (entry["adjacent"] and last is not None and last[0] == run and run
+              and not LIST_MARK.match(entry["blocks"][0].text)):
             number, inferred = last[1] + 1, True  # the number was lost (OCR): the next one
         blocks = entry["blocks"]
         text = "\n".join(b.text for b in blocks)
@@ -225,8 +226,8 @@ def extract(document: Document, config: Config) -> list[Record]:
         p = parse_citation(text)
         if not (p["title"] or p["source"]):
             continue
-        if number is None:
-            unnumbered += 1
+        if number is None:  # a list not numbered (bullets, dashes): the entries after it are not the numbered list's
+            unnumbered, last = unnumbered + 1, None
         else:
             last = (run, number)
             numbering.setdefault(run, len(numbering) + 1)

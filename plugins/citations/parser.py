@@ -11,7 +11,7 @@ from typing import Any
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     HEADING, ORG_NOUN, ORG_RANK, SERIES_AREA, SERIES_PART,
-    ET_AL, KK_EDITION, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
@@ -62,7 +62,7 @@ PAPER_DATE_ARTICLE = re.compile(
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
     s = mend_text(clean_text(raw[:MAX_CHARS]))
-    m = re.match(r"\s*(?:\[(?P<n>\d{1,3})\]\.?|[•·▪◦●*]|[–-](?=\s))\s*", s)
+    m = LIST_MARK.match(s)
     if m:  # "[12] Иванов И. И. …", "• Иванов …", "– Иванов …": the marker of a list
         out["number"] = int(m["n"]) if m["n"] else None
         s = s[m.end():]

@@ -188,6 +188,9 @@ EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|п
 COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
                          r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
 NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
+#: the mark of a list item that is not numbered: a bullet or a dash ("• Иванов …", "– Иванов …"), or a number in
+#: brackets ("[12] Иванов …")
+LIST_MARK = re.compile(r"\s*(?:\[(?P<n>\d{1,3})\]\.?|[•·▪◦●*]|[–—-](?=\s))\s*")
 ABBR = {"им", "ім", "г", "гг", "в", "вв", "т", "тт", "с", "см", "изд", "ред", "под", "сост", "пер", "др",
          "ул", "обл", "р", "ун", "св", "проф", "акад", "кн", "вып", "ч", "доп", "испр", "перераб",
          "стер", "etc", "al", "pp", "vol", "ed", "eds", "et", "no", "нач", "кон", "гл", "рис", "табл",
@@ -201,7 +204,7 @@ ABBR = {"им", "ім", "г", "гг", "в", "вв", "т", "тт", "с", "см", 
 MONTH_KEYS = sorted({fold(k): v for k, v in MONTHS.items()}.items(), key=lambda kv: -len(kv[0]))
 #: a day and its month ("12 января"); of a range of days ("17–23 тамыз", a weekly's issue) the first
 #: (a day is 1 to 31: "№ 45 – 18 мамыр" is an issue and a date, not the days 45 to 18)
-DATE = re.compile(r"(?<!\d)(?P<d>3[01]|[12]?\d)(?!\d)(?:\s?[–-]\s?\d{1,2})?\s?(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
+DATE = re.compile(r"(?<!\d)(?P<d>3[01]|[12]?\d)(?!\d)(?:\s?[–-]\s?\d{1,2})?(?:\s?|-)(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
 DATE_NUM = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
