@@ -122,3 +122,17 @@ def test_month_columns_are_not_listed_for_review():
     got = by_label(records)
     assert (got["Әдеби кештер"]["2024-Q1"]["actual"], got["Әдеби кештер"]["2024-Q1"]["participants"]) == (3, 95)
     assert not [r for r in records if r.table == "unmatched_terms" and r.values["kind"] == "event_stats_column"]
+
+
+def test_an_abbreviated_count_with_its_ending_after_a_hyphen():
+    # "Всего: мер-й | уч-ков" beside "в т.ч. онлайн: мер-й | просмотров", the total first
+    t = table_of([
+        ["Формы работы", "Всего", "в т.ч. онлайн"],
+        ["мер-й", "уч-ков", "мер-й", "просмотров"],
+        ["Итого", "40", "1 200", "9", "3 100"],
+        ["Выставки", "25", "800", "5", "2 000"],
+        ["Викторины", "15", "400", "4", "1 100"],
+    ], {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2)})
+    got = by_label(records_of(t, period="2024-H1"))
+    assert (got["Итого"]["2024-H1"]["actual"], got["Итого"]["2024-H1"]["participants"]) == (40, 1200)
+    assert (got["Викторины"]["2024-H1"]["actual"], got["Викторины"]["2024-H1"]["participants"]) == (15, 400)

@@ -23,7 +23,7 @@ from esep.plugins.vocab import normalize_label
 # выполнения плана" names a plan and what was done), then participants
 # ("қатысушылар саны", "кол-во участников" also hold a word of a count),
 # plan, and the count of events held.  Abbreviations as reports write them:
-# "кол.", "к-во", "прис.", "уч-ов", "қат.", "жосп.".
+# "кол.", "к-во", "прис.", "уч-ов", "қат.", "жосп.", "мер-й" (мероприятий, its ending after a hyphen).
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
     ("participants", re.compile(
@@ -32,7 +32,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|запланир|plan|jospar|josp\.)", re.I)),
     ("actual", re.compile(
         r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|іс\s+жүзінде|held|actual|done"
-        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мероприят|іс-шара|бірлік|count|number"
+        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мер-[а-яё]{1,4}(?!\w)|мероп|мероприят|іс-шара"
+        r"|бірлік|count|number"
         r"|sany|[óöo]tkiz|oryndal|is-[sş]h?ara)",
         re.I)),
 )
