@@ -550,6 +550,17 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
     if parts and len(totals) == 1 and not any(c.period == doc_period and c.role == "actual" for c in columns.values()) \
             and all(_inside(c.period, doc_period) for c in parts):
         totals[0].period, totals[0].role = doc_period, "actual"
+    # "I кв. | … | IV кв. | За год", each over "мер. | уч.": the columns under the year's head are the year's,
+    # under a total's head ("Итого", "Барлығы") the report's whole period
+    whole = make_period(year)
+    for c in columns.values():
+        over = _over(c).strip()
+        if not parts or c.period is not None or not c.role or not over:
+            continue
+        if _WHOLE_YEAR.match(over) and whole is not None:
+            c.period = whole.code
+        elif is_total_label(over) and len(over.split()) == 1 and all(_inside(d.period, doc_period) for d in parts):
+            c.period = doc_period
 
 
 def _against_another_year(col: Column, period: str, columns: dict[int, Column]) -> bool:
