@@ -163,3 +163,17 @@ def test_quarters_and_their_total_in_a_half_years_report():
     got = by_label(records_of(t, period="2024-H1"))
     assert (got["Әдеби кештер"]["2024-H1"]["actual"], got["Әдеби кештер"]["2024-H1"]["participants"]) == (5, 175)
     assert got["Әдеби кештер"]["2024-Q2"]["actual"] == 3
+
+
+def test_the_other_forms_in_both_languages_offer_no_candidate():
+    t = table_of([
+        ["Іс-шара түрлері / Формы мероприятий", "Саны / Кол-во", "Қатысушылар / Участники"],
+        ["Кітап көрмелері / Книжные выставки", "30", "900"],
+        ["Әңгімелер / Беседы", "12", "240"],
+        ["Басқалары / Прочие", "9", "150"],
+    ])
+    records = records_of(t, period="2022")
+    got = by_label(records)
+    assert got["Басқалары / Прочие"]["2022"]["event_type"] is None
+    review = [r.values for r in records if r.table == "unmatched_terms" and r.values["term"] == "Басқалары / Прочие"]
+    assert review and all(v["best_candidate"] is None for v in review)
