@@ -177,3 +177,19 @@ def test_the_other_forms_in_both_languages_offer_no_candidate():
     assert got["Басқалары / Прочие"]["2022"]["event_type"] is None
     review = [r.values for r in records if r.table == "unmatched_terms" and r.values["term"] == "Басқалары / Прочие"]
     assert review and all(v["best_candidate"] is None for v in review)
+
+
+def test_a_row_opening_the_parts_below_is_no_part_of_their_labels():
+    # "оның ішінде:" alone on its row, then the parts, each with a dash and its figures
+    t = table_of([
+        ["Р/с", "Іс-шаралар", "Саны", "Қатысушылар"],
+        ["1", "Кітап көрмелері", "64", "1 900"],
+        ["", "оның ішінде:", "", ""],
+        ["", "- балаларға", "25", "700"],
+        ["", "- жасөспірімдерге", "14", "380"],
+        ["2", "Әдеби кештер", "11", "420"],
+        ["", "Барлығы", "75", "2 320"],
+    ])
+    got = by_label(records_of(t, period="2023"))
+    assert set(got) == {"Кітап көрмелері", "- балаларға", "- жасөспірімдерге", "Әдеби кештер", "Барлығы"}
+    assert (got["- балаларға"]["2023"]["actual"], got["- балаларға"]["2023"]["event_type"]) == (25, None)

@@ -162,6 +162,10 @@ SUB_ROW_RE = re.compile(r"(?i)\s*(?:в\s*т\.?\s*ч\.?|в\s+том\s+числе|
                         r"|(?:оның|соның|олардың|солардың)\s+ішінде)(?![^\W\d_])")
 
 
+#: a row that only opens the parts listed below it: "в том числе:", "из них:", "оның ішінде:" (no rest of a label)
+_OPENS_PARTS = re.compile(SUB_ROW_RE.pattern + r"\s*:?\s*$")
+
+
 def _continues(text: str) -> bool:
     """A label that goes on from the row above: it starts in lower case
     (or with a dash) and is not a sub-row ("в т.ч. ...")."""
@@ -200,6 +204,7 @@ def merge_wrapped(rows: list[LabelRow], is_type=None) -> list[LabelRow]:
             continue
         if prev is not None and prev.text.strip() and not lower_case_table and _continues(row.text) \
                 and not is_total_label(prev.text) and (not prev.has_numbers or not row.has_numbers) \
+                and not _OPENS_PARTS.match(prev.text) \
                 and not (is_type is not None and is_type(prev.text) and is_type(row.text)):
             text = f"{prev.text}\n{row.text}"
             keep = prev if prev.has_numbers else row
