@@ -193,3 +193,17 @@ def test_a_row_opening_the_parts_below_is_no_part_of_their_labels():
     got = by_label(records_of(t, period="2023"))
     assert set(got) == {"Кітап көрмелері", "- балаларға", "- жасөспірімдерге", "Әдеби кештер", "Барлығы"}
     assert (got["- балаларға"]["2023"]["actual"], got["- балаларға"]["2023"]["event_type"]) == (25, None)
+
+
+def test_months_cut_short_across():
+    # "Қаң. | Ақп. | Нау. | Барлығы | Қатыс.": the months are read past and not offered for review
+    t = table_of([
+        ["Іс-шара түрлері", "Қаң.", "Ақп.", "Нау.", "Барлығы", "Қатыс."],
+        ["Кітап көрмелері", "4", "5", "6", "15", "420"],
+        ["Квиздер", "", "1", "1", "2", "45"],
+        ["Барлығы", "4", "6", "7", "17", "465"],
+    ])
+    records = records_of(t, period="2024-Q1")
+    got = by_label(records)
+    assert (got["Квиздер"]["2024-Q1"]["actual"], got["Квиздер"]["2024-Q1"]["participants"]) == (2, 45)
+    assert not [r for r in records if r.table == "unmatched_terms" and r.values["kind"] == "event_stats_column"]

@@ -132,10 +132,18 @@ def is_total_label(text: str) -> bool:
 _MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM, *MONTHS_RU_GEN))
 
 
+#: a month's name cut short, alone in its cell: "янв.", "фев.", "сент.", "Қаң.", "Ақп."
+_MONTH_CUT = re.compile(r"^\s*([^\W\d_]{3,5})\.\s*$")
+
+
 def is_month_label(text: str) -> bool:
-    """A row label that names a month ("Январь", "қаңтар", "Наурыз айы")."""
+    """A row label that names a month ("Январь", "қаңтар", "Наурыз айы"),
+    or a header of a month cut short ("янв.", "Қаң.")."""
     words = normalize_label(text).split()
-    return bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3
+    if bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3:
+        return True
+    cut = _MONTH_CUT.match(text or "")
+    return cut is not None and any(m.startswith(normalize_label(cut.group(1))) for m in _MONTH_WORDS)
 
 
 # -- labels wrapped onto two rows ------------------------------------------------------
