@@ -36,6 +36,11 @@ def test_libraries_down_forms_across_under_one_header_cell():
     assert got["Басқалары"]["2023"]["event_type"] is None
     # the forms' columns are read, not listed for review
     assert not [r for r in records if r.table == "unmatched_terms" and r.values["kind"] == "event_stats_column"]
+    # a form's count points at its own cell in the total row; its column is no column of the table's counts
+    # (the libraries' counts are the total column's)
+    form = next(r for r in rows if r.values["label"] == "Әдеби кештер")
+    assert form.cell == (5, 2) and form.values["actual_col"] is None
+    assert {r.values["actual_col"] for r in rows if r.values["rows_by"] == "branch"} == {5}
 
 
 def test_a_count_column_over_forms_of_work_is_not_a_form():

@@ -975,7 +975,9 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             for role in ROLES:
                 v, c = row.numbers[p].get(role, (None, None))
                 values[role] = v
-                values[f"{role}_col"] = et.at(c.row, c.col)[1] if c is not None else None
+                # a form's count read off the total row of a table of libraries or months: its column holds the
+                # form's counts, no column of the table's counts (the record's cell is the figure's own)
+                values[f"{role}_col"] = et.at(c.row, c.col)[1] if c is not None and not et.types_only else None
             yield Record(
                 "event_stats", values,
                 evidence=row.text or None, confidence=confidence,
