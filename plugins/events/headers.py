@@ -23,7 +23,7 @@ from esep.plugins.vocab import normalize_label
 # выполнения плана" names a plan and what was done), then participants
 # ("қатысушылар саны", "кол-во участников" also hold a word of a count),
 # plan, and the count of events held.  Abbreviations as reports write them:
-# "кол.", "к-во", "прис.", "уч-ов", "қат.", "жосп.".
+# "кол.", "к-во", "прис.", "уч-ов", "қат.", "жосп.", "мер-й" (мероприятий, its ending after a hyphen).
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
     ("participants", re.compile(
@@ -32,7 +32,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|запланир|plan|jospar|josp\.)", re.I)),
     ("actual", re.compile(
         r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|іс\s+жүзінде|held|actual|done"
-        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мероприят|іс-шара|бірлік|count|number"
+        r"|саны|сан\.|кол-во|к-во|кол\.|количеств|число|колич|мер\.|мер-[а-яё]{1,4}(?!\w)|мероп|мероприят|іс-шара"
+        r"|бірлік|count|number"
         r"|sany|[óöo]tkiz|oryndal|is-[sş]h?ara)",
         re.I)),
 )
@@ -131,10 +132,18 @@ def is_total_label(text: str) -> bool:
 _MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM, *MONTHS_RU_GEN))
 
 
+#: a month's name cut short, alone in its cell: "янв.", "фев.", "сент.", "Қаң.", "Ақп."
+_MONTH_CUT = re.compile(r"^\s*([^\W\d_]{3,5})\.\s*$")
+
+
 def is_month_label(text: str) -> bool:
-    """A row label that names a month ("Январь", "қаңтар", "Наурыз айы")."""
+    """A row label that names a month ("Январь", "қаңтар", "Наурыз айы"),
+    or a header of a month cut short ("янв.", "Қаң.")."""
     words = normalize_label(text).split()
-    return bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3
+    if bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3:
+        return True
+    cut = _MONTH_CUT.match(text or "")
+    return cut is not None and any(m.startswith(normalize_label(cut.group(1))) for m in _MONTH_WORDS)
 
 
 # -- labels wrapped onto two rows ------------------------------------------------------
@@ -159,6 +168,10 @@ class LabelRow:
 #: "оның ішінде балаларға арналғаны" (``SUB_ROW_RE.match``)
 SUB_ROW_RE = re.compile(r"(?i)\s*(?:в\s*т\.?\s*ч\.?|в\s+том\s+числе|из\s+них|из\s+которых|(?:с|о)\.\s*і\."
                         r"|(?:оның|соның|олардың|солардың)\s+ішінде)(?![^\W\d_])")
+
+
+#: a row that only opens the parts listed below it: "в том числе:", "из них:", "оның ішінде:" (no rest of a label)
+_OPENS_PARTS = re.compile(SUB_ROW_RE.pattern + r"\s*:?\s*$")
 
 
 def _continues(text: str) -> bool:
@@ -199,6 +212,7 @@ def merge_wrapped(rows: list[LabelRow], is_type=None) -> list[LabelRow]:
             continue
         if prev is not None and prev.text.strip() and not lower_case_table and _continues(row.text) \
                 and not is_total_label(prev.text) and (not prev.has_numbers or not row.has_numbers) \
+                and not _OPENS_PARTS.match(prev.text) \
                 and not (is_type is not None and is_type(prev.text) and is_type(row.text)):
             text = f"{prev.text}\n{row.text}"
             keep = prev if prev.has_numbers else row

@@ -268,7 +268,11 @@ _GENERIC_WORD = re.compile(
 def names_other_forms(text: str) -> bool:
     """A row of the forms no other row names ("Прочие", "Другие формы", "Басқа
     түрлері", "Басқалары", "Өзгелері", "Басқа да шаралар"): it names no form
-    of work, however like one its words read."""
+    of work, however like one its words read; in both languages too
+    ("Басқалары / Прочие")."""
+    parts = [p for p in re.split(r"\s/\s|/", text) if p.strip()]
+    if len(parts) > 1:
+        return all(names_other_forms(p) for p in parts)
     words = [w for w in re.split(r"[\s.,:;()/]+", text.strip()) if w]
     return bool(words) and bool(_OTHER_WORD.match(words[0])) and all(_GENERIC_WORD.match(w) for w in words[1:]) \
         and len(words) <= 4

@@ -39,7 +39,8 @@ from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.numbers import parse_figure_cell, parse_number
-from esep.plugins.lang.periods import find_cumulative_periods, find_periods, make_period, period_from_code
+from esep.plugins.lang.periods import (find_cumulative_periods, find_periods, make_period, period_from_code,
+                                       year_to_date)
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
 from esep.plugins.facts.common import LISTED_ONLY_RE
@@ -297,6 +298,12 @@ _TAKING_PART = re.compile(r"(?i)участ|қатыс|присутств|мер�
 _PART_HEADER = re.compile(r"(?i)\s*(?:в\s?т\.\s?ч\.|в том числе|из них|оның ішінде|соның ішінде|о\.і\.)")
 
 
+def _over(col: Column) -> str:
+    """The header text over a column's lowest header cell ("Іс-шаралар
+    түрлері" over "Кітап көрмелері"); empty for a header of one cell."""
+    return col.header[: -len(col.sub)].rstrip(" /") if col.sub and col.header.endswith(col.sub) else ""
+
+
 def _words_below(table: Table, k: int, last: int) -> bool:
     """Whether most body cells of column ``k`` hold words, not figures."""
     cells = [c.text for c in table.cells if c.col == k and c.row > last and c.text.strip()]
@@ -324,11 +331,18 @@ def _split_periods(table: Table, last: int) -> dict[int, str]:
     both (id(cell) -> period code).  The right cell names no period or role
     of its own, and the two texts read together name a narrower period."""
     out: dict[int, str] = {}
+
+    def roles_under(cell: Cell) -> list[str | None]:
+        return [header_role(c.text) for c in sorted(table.cells, key=lambda c: c.col)
+                if cell.row + cell.row_span <= c.row <= last and cell.col <= c.col < cell.col + cell.col_span]
+
     for r in range(last + 1):
         row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         for left, right in zip(row, row[1:]):
             if not right.text.strip() or header_role(right.text) or header_period(right.text):
                 continue
+            if set(filter(None, roles_under(right))) & set(filter(None, roles_under(left))):
+                continue  # "2023 год" | "III квартал", each over its own "план | факт": two periods
             alone = out.get(id(left)) or header_period(left.text)
             both = header_period(f"{left.text} {right.text}")
             if alone and both and both != alone and both.startswith(alone):
@@ -351,11 +365,24 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
     _parts_of_the_year(columns, rows, doc_period)
     _year_to_date(columns, doc_period)
+    _year_not_over(columns, doc_period)
     if any(_dated_column(rows, k) for k in columns):
         # "Іс-шара атауы | Өткізілген күні | Қатысушылар саны" over "«Абай оқулары» | 10.08.2023 | 45": a list of
         # single events on their dates, not a count of events by type
         log.debug("table %s: a column of dates; a list of events, not an event table", table.index)
         return None
+    # the forms of work across, under a cell spanning them ("Кітапханалар | Іс-шаралар түрлері: Кітап
+    # көрмелері | Әдеби кештер | … | Барлығы іс-шара | Қатысушылар"): each such column counts one form, not
+    # the row's events; the role of the cell over them all is none of theirs
+    # ("Басқалары" among them too)
+    forms_across = [c for c in columns.values() if c.role and c.sub and c.sub != c.header
+                    and header_role(c.sub) is None and is_form(vocab, c.sub)]
+    over = {_over(c) for c in forms_across}
+    if len(forms_across) >= 2 and len(over) == 1:
+        under = [c for c in columns.values() if c.role and _over(c) in over and header_role(c.sub) is None]
+        if any(c.role for c in columns.values() if c not in under):
+            for c in under:
+                c.role = None
     # a column whose body is words holds labels, whatever its header says
     # ("Форма мероприятия", "Іс-шара түрлері")
     for k, col in columns.items():
@@ -480,6 +507,25 @@ def _year_to_date(columns: dict[int, Column], doc_period: str | None) -> None:
                 col.period = found[0].period.code
 
 
+def _year_not_over(columns: dict[int, Column], doc_period: str | None) -> None:
+    """In a report on a part of the year, a header of the whole year beside
+    a part of it ("2023 год: план | факт | %" beside "III квартал: план |
+    факт | %"): the plan is the year's, but what was done in a year not over
+    is what was done from January to the end of the report's period (the
+    nine months in the third quarter's report)."""
+    p = period_from_code(doc_period) if doc_period else None
+    to_date = year_to_date(p)
+    if p is None or to_date is None or to_date.code == str(p.year):
+        return
+    year = str(p.year)
+    parts = {c.period for c in columns.values() if c.period and c.period != year and c.period.startswith(year)}
+    done = [c for c in columns.values() if c.period == year and c.role in ("actual", "participants", "percent")]
+    if not parts or not done or any(c.period == to_date.code and c.role == "actual" for c in columns.values()):
+        return
+    for c in done:
+        c.period = to_date.code
+
+
 def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], doc_period: str | None) -> None:
     """Columns headed by parts of the report's year without the year ("I кв.
     | II кв. | III кв. | IV кв. | Всего", "1 ж/ж | 2 ж/ж"): each is its part
@@ -504,6 +550,17 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
     if parts and len(totals) == 1 and not any(c.period == doc_period and c.role == "actual" for c in columns.values()) \
             and all(_inside(c.period, doc_period) for c in parts):
         totals[0].period, totals[0].role = doc_period, "actual"
+    # "I кв. | … | IV кв. | За год", each over "мер. | уч.": the columns under the year's head are the year's,
+    # under a total's head ("Итого", "Барлығы") the report's whole period
+    whole = make_period(year)
+    for c in columns.values():
+        over = _over(c).strip()
+        if not parts or c.period is not None or not c.role or not over:
+            continue
+        if _WHOLE_YEAR.match(over) and whole is not None:
+            c.period = whole.code
+        elif is_total_label(over) and len(over.split()) == 1 and all(_inside(d.period, doc_period) for d in parts):
+            c.period = doc_period
 
 
 def _against_another_year(col: Column, period: str, columns: dict[int, Column]) -> bool:
@@ -885,8 +942,10 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             log.debug("table %s row %d: %r has no figure and names no form; a section heading",
                       table.index, row.r, label_text)
             continue
-        if et.types_only and (total or matcher.match(label_text).id is None):
-            continue  # the totals and the rest are read from the table the right way up
+        if et.types_only and (total or (matcher.match(label_text).id is None
+                                        and not labels.names_other_forms(label_text))):
+            continue  # the totals and the rest are read from the table the right way up; the other forms
+            # ("Басқалары", "Прочие") are a column of forms as the known ones are
         row_no += 1
         if total:
             event_type, confidence = "total", 1.0
@@ -916,7 +975,9 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             for role in ROLES:
                 v, c = row.numbers[p].get(role, (None, None))
                 values[role] = v
-                values[f"{role}_col"] = et.at(c.row, c.col)[1] if c is not None else None
+                # a form's count read off the total row of a table of libraries or months: its column holds the
+                # form's counts, no column of the table's counts (the record's cell is the figure's own)
+                values[f"{role}_col"] = et.at(c.row, c.col)[1] if c is not None and not et.types_only else None
             yield Record(
                 "event_stats", values,
                 evidence=row.text or None, confidence=confidence,
@@ -951,8 +1012,8 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         prev = et
         if et is not None:
             found.append(et)
-        if et is None or et.rows_by == "month":
-            # a table laid on its side: years or months down, forms of work across
+        if et is None or et.rows_by in ("month", "branch"):
+            # a table laid on its side: years, months or libraries down, forms of work across
             side = on_its_side(table, vocab, doc_period)
             side_et = find_event_table(side, vocab, doc_period, role_labels=True) if side is not None else None
             if side_et is not None and side_et.rows_by == "type":
@@ -960,7 +1021,8 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
                 if et is not None:  # its rows are numbered on from the month rows'
                     side_et.first_table = table.index
                 if et is not None:  # its columns of forms are read on the side, not listed for review
-                    et.undecided = [c for c in et.undecided if not match_label(vocab, c.sub).id]
+                    et.undecided = [c for c in et.undecided
+                                    if not match_label(vocab, c.sub).id and not labels.names_other_forms(c.sub)]
                 found.append(side_et)
                 prev = prev or side_et
     read_label = labels.LabelReader(document, config, vocab)
@@ -975,6 +1037,8 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
             prev_rows = 0
         log.info("table %s: event summary, %d matched labels, periods %s", table.index, et.matched, et.periods())
         for c in et.undecided:
+            if is_month_label(c.sub):
+                continue  # a month's column: esep stores no monthly periods (the total column is read)
             # neither the header nor the numbers say what the column counts: listed for review
             cell = next((x for x in table.cells if x.col == c.index and x.row < et.header_end and x.text.strip()), None)
             yield unmatched(c.sub or f"column {c.index + 1}", "event_stats_column",

@@ -213,6 +213,9 @@ type_key = _key
 
 _GENERIC_HEAD_KEYS = frozenset(_key(h) for h in _GENERIC_HEADS)
 
+#: the event types of exhibitions ("exhibition.book", "exhibition.photo")
+EXHIBITION = "exhibition."
+
 #: Words for "an event" that name no type: the event is kept, typeless.
 GENERIC_EVENT = {_key(w) for w in ("шара", "іс шара", "іс шаралар", "шаралар", "мероприятие", "мероприятия")}
 #: Genre adjectives of a form the vocabulary does not know ("тарихи әскери
@@ -268,8 +271,13 @@ class TypeMatcher:
         head = toks[-1]
         forms = variants(head)
         parts = _DASH.split(head)
-        if len(parts) > 1 and len(toks) == 1:
-            forms += variants(parts[-1]) + [parts[0].lower()]
+        if len(parts) > 1:
+            # an exhibition joined to another form by a hyphen ("выставка-обзор", "кітап көрмесі-шолу",
+            # "выставка-викторина") is an exhibition, the other form the way it is shown; else the last part
+            # names the form ("сайыс-викторина", "час-викторина")
+            first = [*variants(parts[0]), parts[0].lower()]
+            shown = [f for f in first if self.exact.get(_key(" ".join(toks[:-1] + [f])), "").startswith(EXHIBITION)]
+            forms += shown + ((variants(parts[-1]) + [parts[0].lower()]) if len(toks) == 1 else [])
         for f in forms:
             k = _key(" ".join(toks[:-1] + [f]))
             if k in self.exact:
