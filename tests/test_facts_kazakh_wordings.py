@@ -161,3 +161,22 @@ def test_visitors_of_the_pages_on_social_networks_are_no_visits_of_the_library(t
 def test_the_site_and_the_library_keep_their_visits_beside_a_social_network():
     got = _figures("2022", "Келушілер саны – 61 200, сайтқа кіру – 9 800, Instagram парақшасына кіру – 14 500.")
     assert got == {("visits.total", 61200.0, "2022", None), ("visits.web", 9800.0, "2022", None)}
+
+
+# -- the verb at the end of a Kazakh sentence, the library's readers ---------------------------------------------------
+
+def test_the_verb_ending_the_sentence_names_the_whole_before_its_part():
+    got = _figures("2023", "Жүйеде 84 қызметкер, оның ішінде 60 кітапханашы жұмыс істейді.")
+    assert got == {("staff.headcount", 84.0, "2023", None), ("staff.headcount", 60.0, "2023", "librarians")}
+    # no verb of staff: the people who did something are no staff count
+    assert not _figures("2023", "Жыл ішінде 6 қызметкер, оның ішінде 4 кітапханашы біліктілігін арттырды.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ауылда 2 300 тұрғын бар, оның 1 450-і кітапхана оқырмандары.",
+     {("population.served", 2300.0, "2023", None), ("users.registered", 1450.0, "2023", None)}),
+    ("Жыл ішінде 3 100 кітапхана оқырманы тіркелді.", {("users.registered", 3100.0, "2023", None)}),
+    ("Кездесуге 85 кітапхана оқырмандары қатысты.", {("events.participants", 85.0, "2023", None)}),
+])
+def test_the_librarys_readers_are_readers_not_libraries(text, want):
+    assert _figures("2023", text) == want

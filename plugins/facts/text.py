@@ -144,6 +144,9 @@ _NOT_COUNTED_RE = re.compile(
     r"jyl|jıl|jil|jas|aı|ai|toqsan|saǵat|sağat|mınýt|minut)",
     re.I)
 _WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+#: people of a library, the head of a Kazakh compound whose first noun is the library ("кітапхана оқырмандары",
+#: "кітапхана қызметкерлері")
+_PEOPLE_OF_RE = re.compile(r"(?i)\s+(?:оқырман|пайдаланушы|келуші|қызметкер|мамандар)[^\W\d_]*(?:ы|і)(?![^\W\d_])")
 #: the readers or users named as such: the noun a group of readers is said of
 _READERS_NOUN_RE = re.compile(r"(?i)(?:оқырман|пайдаланушы|читател|пользовател|oqyrman|paıdalanýshy|paidalanuşy)")
 
@@ -836,7 +839,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         noun = _WORD_AFTER_RE.match(text, n.end) if counts_things else None
         own_noun = noun is not None and not any(h.start <= noun.start(1) < h.end for h in tk.hits)
         # the metric; a figure of libraries ("в 14 сельских библиотеках из 21") is of no metric counted otherwise
-        of_libraries = _LIBRARIES_AFTER_RE.match(text, n.end) is not None
+        lib_after = _LIBRARIES_AFTER_RE.match(text, n.end)
+        of_libraries = lib_after is not None and not _PEOPLE_OF_RE.match(text, lib_after.end())
         cands = []
         for h in local:
             if h.kind != "M":
@@ -953,6 +957,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                                    and h.id in only.units), None)
                 if only is not None and not only.topic and n.unit and n.unit in only.units:
                     n.metric, n.conf, n.how = only, 0.6, "weak"
+        if n.metric is None and not n.possessive and n.unit:
+            # "Жүйеде 96 қызметкер, оның ішінде 71 кітапханашы жұмыс істейді": the verb that ends a Kazakh
+            # sentence names the whole before "оның ішінде" as well as the part it stands after
+            s = _sentence_at(sents, n.start, (n.start, n.end))
+            part_at = next((a for a, _ in part_spans if n.end <= a < s[1] and not between(n.end, a, n)), None)
+            weak = {h.id for h in tk.hits if h.kind == "W" and part_at is not None and part_at < h.start < s[1]}
+            only = fv.metrics.get(next(iter(weak))) if len(weak) == 1 else None
+            if only is not None and not only.topic and n.unit in only.units:
+                n.metric, n.conf, n.how = only, 0.6, "weak"
         if n.metric is None and not n.possessive:
             joined = _joined_kinds_cue(text, n, fv, language)
             if joined is not None:
@@ -1865,8 +1878,9 @@ _PER_READER_RE = re.compile(r"(?i)(?<!\w)(?:в\s+среднем|в\s+расчё�
                             r"|орта\s+есеппен|әр\s+(?:оқырман|пайдаланушы)\w*|бір\s+оқырман\w*)(?!\w)")
 _PER_READER_READ_RE = re.compile(r"(?i)\s*(?:книг|кітап|экз|дана|документ|издани|прочит|оқыд)")
 _PER_READER_CAME_RE = re.compile(r"(?i)\s*(?:раз(?:а)?(?!\w)|рет(?!\w)|посещени)")
-#: the people a figure counts took part: "31 200 оқырман қатысты", "640 читателей приняли участие"
-_PARTICIPATED_AFTER_RE = re.compile(r"(?i)\s+[^\W\d_]+\s+(?:қатысты|қатысқан|присутствовал|участвовал"
+#: the people a figure counts took part: "31 200 оқырман қатысты", "640 кітапхана оқырмандары қатысты", "640
+#: читателей приняли участие"
+_PARTICIPATED_AFTER_RE = re.compile(r"(?i)\s+(?:кітапхана\s+)?[^\W\d_]+\s+(?:қатысты|қатысқан|присутствовал|участвовал"
                                     r"|приняли\s+участие|приняло\s+участие)")
 _PARTICIPATED_BEFORE_RE = re.compile(r"(?i)(?:приняли\s+участие|приняло\s+участие|присутствовал[иао]?|участвовал[иао]?"
                                      r"|мероприяти[яей]\w*\s+посетил[иао]?)\s+$")
@@ -1998,6 +2012,8 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     for i, h in enumerate(units):
         gap = text[n.end:h.start]
         if len(gap) <= 3 and not re.search(r"[\w,.;:!?)(]", gap):  # "21 614). Жыл": no unit across a stop
+            if h.id == "libraries" and _PEOPLE_OF_RE.match(text, h.end):
+                return None  # "1 120-сы кітапхана оқырмандары": the library's readers, a compound of people
             if _SCALE_RE.fullmatch(text[h.start:h.end].strip(" .")):
                 # "178,5 мың дана", "167,5 мың рет", "83,8 мың": a bare thousand is the scale of the
                 # unit after it, and money only when a currency is written
