@@ -180,3 +180,18 @@ def test_the_verb_ending_the_sentence_names_the_whole_before_its_part():
 ])
 def test_the_librarys_readers_are_readers_not_libraries(text, want):
     assert _figures("2023", text) == want
+
+
+# -- the fund's volume in the genitive, books received, the funds spent -------------------------------------------------
+
+def test_the_funds_volume_in_the_genitive_and_new_books_received():
+    got = _figures("2021-Q1", "Қордың жалпы көлемі 01.04.2021 ж. – 184 250 дана. Тоқсанда 530 дана жаңа кітап алынды.",
+                   "Тоқсанда 210 дана кітап сатып алынды.")
+    assert got == {("fund.end", 184250.0, "2021-Q1", None), ("fund.received", 530.0, "2021-Q1", None),
+                   ("acquisition.copies", 210.0, "2021-Q1", "books")}
+
+
+def test_the_funds_allotted_for_the_year_and_spent_in_the_quarter():
+    got = _figures("2021-Q1", "Кітапханаға 2021 жылға бөлінген қаржы – 54,8 млн теңге, І тоқсанда игерілгені – "
+                              "12 300,5 мың теңге.")
+    assert got == {("finance.budget", 54.8, "2021", None), ("finance.budget", 12300.5, "2021-Q1", None)}

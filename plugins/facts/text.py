@@ -1434,11 +1434,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             gift = not fv.money(n.unit) and "fund.received" in fv.metrics and "gifts" in fv.categories
             n.metric, n.category = (fv.metrics["fund.received"], "gifts") if gift else (None, n.category)
         s0 = _sentence_at(sents, n.start, (0, 0))[0]
-        # the budget named in this sentence before the figure, or in the sentence right before, whose subject
-        # this one goes on with ("Жылдық бюджеті – 85,4 млн теңге. Жарты жылда 41 370,5 мың теңге игерілді.")
+        # the budget (or the funds, "қаржы") named in this sentence before the figure, or in the sentence right
+        # before, whose subject this one goes on with ("Жылдық бюджеті – 85,4 млн теңге. Жарты жылда 41 370,5 мың
+        # теңге игерілді.", "2022 жылға бөлінген қаржы – 72,1 млн теңге, І тоқсанда игерілгені – 16 840,3")
         p0 = max((a for a, z in sents if z <= s0), default=s0)
         if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics and _SPENT_RE.search(text, ca, cz) \
-                and any(_BUDGET_RE.search(text, a, z) and not _PROJECT_RE.search(text, a, n.start)
+                and any(_FUNDS_RE.search(text, a, z) and not _PROJECT_RE.search(text, a, n.start)
                         and not any(h.kind == "T" and a <= h.start < cz for h in tk.hits)
                         for a, z in ((s0, n.start), (p0, s0)) if a < z):
             # "Бюджет … утверждён в сумме 14 862,5 тыс. сом, за I полугодие освоено 6 947,1 тыс. сом", "бюджеттің
@@ -2195,6 +2196,8 @@ _REMOTE_ADVERB_RE = re.compile(r"(?i)(?<![^\W\d_])(?:удал[её]нно|дис
 #: a year for which, not in which: "2023 жылға", "на 2023 год"
 _WHOLE_YEAR_RE = re.compile(r"(?i)^\d{4}\s*жылға\b|^на\s+\d{4}\s*год(?!ы)")
 _BUDGET_RE = re.compile(r"(?i)бюджет|budjet")
+#: the library's money named as its budget or its funds ("бөлінген қаржы", "қаржыландыру")
+_FUNDS_RE = re.compile(r"(?i)бюджет|budjet|қаржы")
 #: a whole year named as such, in a report on a part of one: "за весь 2023 год", "2023 год в целом", "по итогам
 #: 2023 года", "2023 жылдың қорытындысы бойынша"
 _WHOLE_OF_YEAR_RE = re.compile(r"(?i)(?:весь|целый|полный)\s+\d{4}\s*г|\d{4}\s*(?:год|г\.)\s+в\s+целом"
