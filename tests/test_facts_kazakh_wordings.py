@@ -195,3 +195,9 @@ def test_the_funds_allotted_for_the_year_and_spent_in_the_quarter():
     got = _figures("2021-Q1", "Кітапханаға 2021 жылға бөлінген қаржы – 54,8 млн теңге, І тоқсанда игерілгені – "
                               "12 300,5 мың теңге.")
     assert got == {("finance.budget", 54.8, "2021", None), ("finance.budget", 12300.5, "2021-Q1", None)}
+
+
+def test_a_staff_table_headed_by_the_employees_counts_the_staff():
+    rows = [["Штат бірлігі", "Қызметкерлер", "Жоғары білімді"], ["28,5", "27", "19"]]
+    got = {(v["metric"], v["value"]) for v in _table("2022", rows)}
+    assert {("staff.units", 28.5), ("staff.headcount", 27), ("staff.higher_education", 19)} <= got
