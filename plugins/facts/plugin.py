@@ -72,6 +72,10 @@ def extract(document: Document, config: Any) -> list[Record]:
     return _dedupe_unmatched(records)
 
 
+#: the number of a section before its heading: "I.", "ІІ.", "1.", "2.3", "1)"
+_SECTION_NUMBER_RE = re.compile(r"\s*(?:[IVXІ]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+\S")
+
+
 def _subject_group(document: Document, records: list[Record]) -> None:
     """A report whose title names a group of libraries ("Общедоступные
     библиотеки Приозёрной области в 2021 году", "Ауылдық кітапханалардың
@@ -81,6 +85,8 @@ def _subject_group(document: Document, records: list[Record]) -> None:
     from esep.plugins.facts.common import library_group
 
     first = next((b.text for b in document.blocks if b.kind == "heading"), "")
+    if _SECTION_NUMBER_RE.match(first):
+        first = ""  # "I. Облыс кітапханаларының негізгі көрсеткіштері": a numbered section's heading, no title
     group = library_group(document.metadata.get("title") or "") or library_group(first)
     if group is None:
         return

@@ -751,10 +751,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # library's own
     places = sum(1 for r in data_rows if row_info[r]["kind"] in ("other", "library")
                  and _PLACE_RE.search(row_info[r]["label"] or "") or row_info[r]["kind"] == "library")
+    # rows of districts ("Арал ауданы ОКЖ", "Каркаралинский район"): no district's system reports its neighbours,
+    # so their total, however worded ("Барлығы", "Итого"), is the oblast's libraries' as well
+    districts = [d for r in data_rows if (d := _DISTRICT_RE.search(row_info[r]["label"] or ""))]
     for r in data_rows:
         ri = row_info[r]
         if places >= 2 and ri["kind"] == "total" and not ri["category"] and (om := _OBLAST_TOTAL_RE.search(ri["label"])):
             ri["category"] = "branch:" + ("облыс кітапханалары" if om.group("kk") else "библиотеки области")
+        elif len(districts) >= 2 and ri["kind"] == "total" and not ri["category"]:
+            ri["category"] = "branch:" + ("облыс кітапханалары" if districts[0].group("kk") else "библиотеки области")
     # a topic named by another row of the table is named around each figure of it: "Поступило документов"
     # in a form whose row above is "Библиотечный фонд на конец периода"
     row_topics = {hh.id for ri in row_info.values() for hh in ri["hits"] if hh.kind == "T"}
@@ -948,6 +953,10 @@ _OBLAST_TOTAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<kk>облыс\w*\s+бо�
 #: a district or a town of a row ("Жаңаарқа ауданы", "Жезқазған қ.", "Сәтбаев қаласы", "Каркаралинский район",
 #: "г. Балхаш")
 _PLACE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:аудан\w*|район\w*|қала\w*|город\w*|(?:қ|г)\.)(?![^\W\d_])")
+
+#: a district a row names, as a noun ("Арал ауданы", "Шиелі ауданының ОКЖ", "Каркаралинский район", "Жанааркинского
+#: района"); not the adjective of a district's own libraries ("аудандық орталық кітапхана", "районная библиотека")
+_DISTRICT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<kk>аудан(?:ы|ының|ында)?)|район(?:а|е)?|р-н)(?![^\W\d_])")
 
 #: the librarians a row counts ("Библиотечные работники", "библиотекари", "кітапханашылар"): the staff
 _LIBRARIANS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:кітапханашы|библиотекар|библиотечн\w*\s+работник|kitaphanashy)")

@@ -46,8 +46,9 @@ from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers
-from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_previous_periods,
-                                      year_span_clauses, year_to_date)
+from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
+                                       find_previous_periods, find_whole_year_words, year_span_clauses,
+                                       year_to_date)
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,11 @@ _NOT_COUNTED_RE = re.compile(
     r"jyl|jıl|jil|jas|aı|ai|toqsan|saǵat|sağat|mınýt|minut)",
     re.I)
 _WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+#: people of a library, the head of a Kazakh compound whose first noun is the library ("кітапхана оқырмандары",
+#: "кітапхана қызметкерлері")
+_PEOPLE_OF_RE = re.compile(r"(?i)\s+(?:оқырман|пайдаланушы|келуші|қызметкер|мамандар)[^\W\d_]*(?:ы|і)(?![^\W\d_])")
+#: the readers or users named as such: the noun a group of readers is said of
+_READERS_NOUN_RE = re.compile(r"(?i)(?:оқырман|пайдаланушы|читател|пользовател|oqyrman|paıdalanýshy|paidalanuşy)")
 
 
 def _counted_noun(text: str, n: "_Num") -> str | None:
@@ -508,9 +514,9 @@ def _item_library(text: str, pos: int, sentence: tuple[int, int]) -> str | None:
     starts = [sentence[0]] + [m.end() for m in _DEPARTMENT_CUT_RE.finditer(text, sentence[0], pos)]
     for k in range(len(starts) - 1, -1, -1):
         cut = text[starts[k] - 1] if k > 0 else ""
-        d = _DEPARTMENT_ITEM_RE.match(text, starts[k], pos)
+        d = _DEPARTMENT_ITEM_RE.match(text, starts[k], pos) or _DEPARTMENT_IN_RE.match(text, starts[k], pos)
         if d is not None and not _SYSTEM_TOTAL_RE.search(text, d.end(), pos):
-            return "department:" + normalize_label(d.group("dep"))
+            return "department:" + normalize_label(_LOCATIVE_END_RE.sub(_nominative, d.group("dep")))
         if cut == ",":
             continue  # a department's item may follow another's after a comma, a library's not
         m = _ITEM_LIBRARY_RE.match(text, starts[k], pos)
@@ -558,6 +564,19 @@ _DEPARTMENT_ITEM_RE = re.compile(
     r"|(?:[^\W\d_]+\s+)?(?:читальн[^\W\d_]*\s+зал|абонемент)[^\W\d_]*"
     r"|(?:[^\W\d_]+\s+){1,2}(?:бөлім|секторы|залы)[^\W\d_]*)"
     r"\s*[–—:-]\s*(?=\d|$)")
+#: a department of a library in the Kazakh locative right before the figure, the library's name in the genitive
+#: before it or not: "абонемент бөлімінде 3 120 оқырман", "Орталық кітапхананың оқу залында 1 050 оқырман"
+_DEPARTMENT_IN_RE = re.compile(
+    rf"(?i)[\s•·▪●◦*\-–—]*(?:\d{{1,2}}[.)]\s+)?(?:(?:[^\W\d_]+\s+){{0,3}}?{_LIBRARY_NOUN}[^\W\d_]*ң\s+)?"
+    r"(?P<dep>(?:[^\W\d_]+\s+){1,2}(?:бөлім|сектор|зал)[^\W\d_]*(?:нде|нда))\s*[–—-]?\s*(?=\d|$)")
+#: the locative ending of a department's name, and its nominative: "бөлімінде" – "бөлімі", "залында" – "залы"
+_LOCATIVE_END_RE = re.compile(r"(?i)(?<=[^\W\d_])(і|ы)?(нде|нда)$")
+
+
+def _nominative(m: re.Match[str]) -> str:
+    return m.group(1) or ("ы" if m.group(2) == "нда" else "і")
+
+
 #: a library a sentence's verb goes to or registers in, before the figure: "в модельную библиотеку записалось",
 #: "в сельскую библиотеку-филиал № 4 пришли", "Ертіс ауылдық кітапханасына … жазылды" (a bare "в библиотеку",
 #: "кітапханаға" is the report's own)
@@ -629,8 +648,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     other_year = doc_period is not None and any(p.period.year != doc_period.year for p in periods)
     current = [q for q in find_current_periods(text, doc_period)
                if not any(p.start < q.end and q.start < p.end for p in periods)] if previous or other_year else []
-    if previous or to_date or current:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of the year before;
-        periods = sorted(periods + previous + to_date + current, key=lambda p: p.start)  # "с начала года": the year to date
+    # "Жарты жылда … игерілді", "жылына 6 200,0 мың теңге": the half-year and the whole year named in words
+    in_words = [q for q in find_half_year_words(text, doc_period) + find_whole_year_words(text, doc_period)
+                if not any(p.start < q.end and q.start < p.end for p in periods + previous + to_date)]
+    if previous or to_date or current or in_words:  # "(өткен жылы – 92)", "(в прошлом году – 99)": the same part of
+        # the year before; "с начала года": the year to date
+        periods = sorted(periods + previous + to_date + current + in_words, key=lambda p: p.start)
     dates = dates_in(text, default_year)
     # in a report on a later part of a year, a paragraph that counts from January ("с начала года", a balance
     # on 1 January) tells the year to date: its balances belong to it
@@ -816,7 +839,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         noun = _WORD_AFTER_RE.match(text, n.end) if counts_things else None
         own_noun = noun is not None and not any(h.start <= noun.start(1) < h.end for h in tk.hits)
         # the metric; a figure of libraries ("в 14 сельских библиотеках из 21") is of no metric counted otherwise
-        of_libraries = _LIBRARIES_AFTER_RE.match(text, n.end) is not None
+        lib_after = _LIBRARIES_AFTER_RE.match(text, n.end)
+        of_libraries = lib_after is not None and not _PEOPLE_OF_RE.match(text, lib_after.end())
         cands = []
         for h in local:
             if h.kind != "M":
@@ -933,6 +957,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                                    and h.id in only.units), None)
                 if only is not None and not only.topic and n.unit and n.unit in only.units:
                     n.metric, n.conf, n.how = only, 0.6, "weak"
+        if n.metric is None and not n.possessive and n.unit:
+            # "Жүйеде 96 қызметкер, оның ішінде 71 кітапханашы жұмыс істейді": the verb that ends a Kazakh
+            # sentence names the whole before "оның ішінде" as well as the part it stands after
+            s = _sentence_at(sents, n.start, (n.start, n.end))
+            part_at = next((a for a, _ in part_spans if n.end <= a < s[1] and not between(n.end, a, n)), None)
+            weak = {h.id for h in tk.hits if h.kind == "W" and part_at is not None and part_at < h.start < s[1]}
+            only = fv.metrics.get(next(iter(weak))) if len(weak) == 1 else None
+            if only is not None and not only.topic and n.unit in only.units:
+                n.metric, n.conf, n.how = only, 0.6, "weak"
         if n.metric is None and not n.possessive:
             joined = _joined_kinds_cue(text, n, fv, language)
             if joined is not None:
@@ -1115,6 +1148,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # экз. книг": the loans counted in books, unless the paragraph names books as one of its parts or
             # beside other kinds ("Выдано 12 000 экз. книг, 3 000 экз. журналов")
             n.category = None
+        if n.metric is not None and n.category == "books" and n.metric.id in ("fund.received", "fund.withdrawn") \
+                and not any(h.kind == "C" and h.id != "books" and not any(
+                    a < h.start and _sentence_at(sents, a) == _sentence_at(sents, h.start) for a, _ in part_spans)
+                            for h in tk.hits):
+            # "Тоқсанда қорға 145 дана кітап түсті", "870 дана кітап есептен шығарылды": what came into the fund
+            # or left it, told in books as the fund is called "кітап қоры", is the whole movement, unless the
+            # paragraph sets books beside other kinds ("1 200 дана кітап, 300 дана мерзімді басылым түсті"; a kind
+            # after "оның ішінде" is a part of the whole, not beside it)
+            n.category = None
         if n.metric is not None and (n.metric.unit == "ratio" or n.metric.id.startswith("events.")) and not (
                 n.category == "children" and n.metric.id.startswith("events.") and _FOR_CHILDREN_RE.search(text, ca, cz)):
             # "читаемость ... 23 книги в год": what a rate counts is no part of it; "кітап көрмелері"
@@ -1163,11 +1205,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "№1 филиал 1 860 оқырманға қызмет көрсетті", "у Заводского филиала: 2 140 пользователей": the
                 # figure of one branch of the system
                 n.category = branch
-        if n.category is None and (n.metric is None or not n.metric.id.startswith(_NO_BRANCH_METRICS)) \
+        if (n.category is None or ":" not in n.category) \
+                and (n.metric is None or not n.metric.id.startswith(_NO_BRANCH_METRICS)) \
                 and n.unit not in ("libraries", "branches"):
             # "Сельская библиотека с. Каменка – 312 читателей, 4 100 посещений, 6 215 экз.": each figure of an
-            # item a library heads is that library's
-            n.category = _item_library(text, n.start, _sentence_at(sents, n.start, (0, len(text))))
+            # item a library heads is that library's; a department heading the item is the figure's, whatever
+            # kind its name holds ("балалар әдебиеті бөлімінде – 1 240 оқырман" are no children)
+            item = _item_library(text, n.start, _sentence_at(sents, n.start, (0, len(text))))
+            if n.category is None or (item or "").startswith("department:"):
+                n.category = item
         paren = _inside(n.start, parens)
         comparison = None
         if paren and parent and parent.end <= paren[0]:
@@ -1341,6 +1387,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and _SOCIAL_RE.search(text, ca, cz):
             # "в социальных сетях размещено 1 128 публикаций": the library's own posts
             n.metric = None
+        if n.metric is not None and n.metric.id in ("visits.total", "visits.web", "users.registered") \
+                and _SOCIAL_NETWORK_RE.search(text, ca, cz) and not _SITE_RE.search(text, ca, cz):
+            # "Instagram парақшасына кіру – 22 480", "әлеуметтік желілердегі парақшаларға келушілер саны – 31 400",
+            # "подписчиков в социальных сетях – 2 300": the visitors of the library's pages on a social network,
+            # neither the library's visits nor its site's nor its readers (the site named with them is the web's:
+            # "сайты мен әлеуметтік желідегі парақшаларына 12 480 рет кірілді")
+            n.metric = None
         if n.metric is not None and n.metric.id == "equipment.computers" and _BOUGHT_RE.search(text, ca, n.start):
             # "приобретено 7 компьютеров": bought this year, not the computers the libraries have
             n.metric = None
@@ -1381,9 +1434,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             gift = not fv.money(n.unit) and "fund.received" in fv.metrics and "gifts" in fv.categories
             n.metric, n.category = (fv.metrics["fund.received"], "gifts") if gift else (None, n.category)
         s0 = _sentence_at(sents, n.start, (0, 0))[0]
+        # the budget (or the funds, "қаржы") named in this sentence before the figure, or in the sentence right
+        # before, whose subject this one goes on with ("Жылдық бюджеті – 85,4 млн теңге. Жарты жылда 41 370,5 мың
+        # теңге игерілді.", "2022 жылға бөлінген қаржы – 72,1 млн теңге, І тоқсанда игерілгені – 16 840,3")
+        p0 = max((a for a, z in sents if z <= s0), default=s0)
         if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics and _SPENT_RE.search(text, ca, cz) \
-                and _BUDGET_RE.search(text, s0, n.start) and not _PROJECT_RE.search(text, s0, n.start) \
-                and not any(h.kind == "T" and s0 <= h.start < cz for h in tk.hits):
+                and any(_FUNDS_RE.search(text, a, z) and not _PROJECT_RE.search(text, a, n.start)
+                        and not any(h.kind == "T" and a <= h.start < cz for h in tk.hits)
+                        for a, z in ((s0, n.start), (p0, s0)) if a < z):
             # "Бюджет … утверждён в сумме 14 862,5 тыс. сом, за I полугодие освоено 6 947,1 тыс. сом", "бюджеттің
             # … 6 900 мың теңгесі игерілді": what of the budget was spent in the period is its budget then (of
             # the period it was spent in, not of the year the budget was approved for); not money for a topic
@@ -1423,12 +1481,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             found = _compared_before(text, compared, paren, n) or found
         period = resolve_period(found.period if found else None, doc_period)
         if found is not None and len(found.period.code) == 4 and n.how != "spent" and (
-                _WHOLE_YEAR_RE.search(text[found.start:found.end + 6])
+                _WHOLE_YEAR_RE.search(text[found.start:found.end + 6]) or not found.explicit_year
                 or _WHOLE_OF_YEAR_RE.search(text, max(0, found.start - 12), found.end + 12)
                 or (doc_period is not None and found.period.year < doc_period.year
                     and _WHOLE_OF_EARLIER_YEAR_RE.match(text, found.start, found.end + 16))):
-            # "2023 жылға ... бөлінді", "на 2023 год выделено": the money of the whole year, in a report on
-            # a part of it; "Всего за 2023 год обслужено …", "2023 жылы барлығы …" in a report on a part of the
+            # "2023 жылға ... бөлінді", "на 2023 год выделено", "жылына", "годовой бюджет": the money of the whole
+            # year, in a report on a part of it; "Всего за 2023 год обслужено …", "2023 жылы барлығы …" in a report on a part of the
             # next year: the whole of the year before, not the same part of it
             period = found.period
         as_of = None
@@ -1821,8 +1879,9 @@ _PER_READER_RE = re.compile(r"(?i)(?<!\w)(?:в\s+среднем|в\s+расчё�
                             r"|орта\s+есеппен|әр\s+(?:оқырман|пайдаланушы)\w*|бір\s+оқырман\w*)(?!\w)")
 _PER_READER_READ_RE = re.compile(r"(?i)\s*(?:книг|кітап|экз|дана|документ|издани|прочит|оқыд)")
 _PER_READER_CAME_RE = re.compile(r"(?i)\s*(?:раз(?:а)?(?!\w)|рет(?!\w)|посещени)")
-#: the people a figure counts took part: "31 200 оқырман қатысты", "640 читателей приняли участие"
-_PARTICIPATED_AFTER_RE = re.compile(r"(?i)\s+[^\W\d_]+\s+(?:қатысты|қатысқан|присутствовал|участвовал"
+#: the people a figure counts took part: "31 200 оқырман қатысты", "640 кітапхана оқырмандары қатысты", "640
+#: читателей приняли участие"
+_PARTICIPATED_AFTER_RE = re.compile(r"(?i)\s+(?:кітапхана\s+)?[^\W\d_]+\s+(?:қатысты|қатысқан|присутствовал|участвовал"
                                     r"|приняли\s+участие|приняло\s+участие)")
 _PARTICIPATED_BEFORE_RE = re.compile(r"(?i)(?:приняли\s+участие|приняло\s+участие|присутствовал[иао]?|участвовал[иао]?"
                                      r"|мероприяти[яей]\w*\s+посетил[иао]?)\s+$")
@@ -1954,6 +2013,8 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     for i, h in enumerate(units):
         gap = text[n.end:h.start]
         if len(gap) <= 3 and not re.search(r"[\w,.;:!?)(]", gap):  # "21 614). Жыл": no unit across a stop
+            if h.id == "libraries" and _PEOPLE_OF_RE.match(text, h.end):
+                return None  # "1 120-сы кітапхана оқырмандары": the library's readers, a compound of people
             if _SCALE_RE.fullmatch(text[h.start:h.end].strip(" .")):
                 # "178,5 мың дана", "167,5 мың рет", "83,8 мың": a bare thousand is the scale of the
                 # unit after it, and money only when a currency is written
@@ -2046,8 +2107,11 @@ _FUND_CARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:переплет\w*|отрем�
                            r"|возвращен\w*|возвращён\w*|вернул\w*|вернуть|возврат\w*|жөнде\w*|түптел\w*|қайтарыл\w*"
                            r"|қайтарт\w*|задолжник\w*|қарыздар\w*)")
 #: the library's posts on its site and social networks: no articles in the press, no catalogue records
-_SOCIAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:социальн\w*\s+сет\w*|соцсет\w*|әлеуметтік\s+желі\w*|instagram|инстаграм"
-                        r"|facebook|фейсбук|telegram|телеграм|ютуб|youtube|tiktok|тикток|пост\w*)")
+_SOCIAL_NETWORKS = (r"социальн\w*\s+сет\w*|соцсет\w*|әлеуметтік\s+желі\w*|instagram|инстаграм|facebook|фейсбук|telegram"
+                    r"|телеграм|ютуб|youtube|tiktok|тикток|вконтакте|одноклассник\w*")
+_SOCIAL_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_SOCIAL_NETWORKS}|пост\w*)")
+#: a social network named: "Instagram парақшасына кіру", "әлеуметтік желілердегі парақшаларға", "в социальных сетях"
+_SOCIAL_NETWORK_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_SOCIAL_NETWORKS})")
 #: a number naming a table or a figure of the report itself: "Таблица 2", "2-кесте", "в таблице 3", "рис. 4"
 _TABLE_NUMBER_RE = re.compile(r"(?i)(?<![^\W\d_])(?:таблиц[аеуы]?|табл\.|кесте|рис\.|рисун(?:ок|ке)|диаграмм[аеы]?"
                               r"|приложени[еия]|қосымша|сурет)\s*№?\s*$")
@@ -2132,6 +2196,8 @@ _REMOTE_ADVERB_RE = re.compile(r"(?i)(?<![^\W\d_])(?:удал[её]нно|дис
 #: a year for which, not in which: "2023 жылға", "на 2023 год"
 _WHOLE_YEAR_RE = re.compile(r"(?i)^\d{4}\s*жылға\b|^на\s+\d{4}\s*год(?!ы)")
 _BUDGET_RE = re.compile(r"(?i)бюджет|budjet")
+#: the library's money named as its budget or its funds ("бөлінген қаржы", "қаржыландыру")
+_FUNDS_RE = re.compile(r"(?i)бюджет|budjet|қаржы")
 #: a whole year named as such, in a report on a part of one: "за весь 2023 год", "2023 год в целом", "по итогам
 #: 2023 года", "2023 жылдың қорытындысы бойынша"
 _WHOLE_OF_YEAR_RE = re.compile(r"(?i)(?:весь|целый|полный)\s+\d{4}\s*г|\d{4}\s*(?:год|г\.)\s+в\s+целом"
@@ -2159,6 +2225,10 @@ def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None)
     words = [after.group(1)] if after and after.start(1) - n.end <= 2 else []
     before = re.findall(r"[^\W\d_]+", text[clause_start:n.start])
     words += before[-1:]
+    if before and _READERS_NOUN_RE.match(before[-1]):
+        # "оның ішінде қашықтан қызмет көрсетілген пайдаланушылар – 4 260", "в т.ч. удалённых пользователей –
+        # 4 260": the group is a word in front of the readers' noun, with the participle between
+        words += before[-4:-1][::-1]
     if end is not None:
         words += re.findall(r"[^\W\d_]{3,}", text[n.end:end])
     return reader_group(words)
@@ -2347,6 +2417,7 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None,
     # a year named there ("январь–март", "на второе полугодие 2023 года") was that sentence's own, unless the
     # report names no period of its own (``carry_parts``: "2021 жылдың 9 айында …" is then the report's)
     earlier = [p for p in parens_free if p.end <= n.start]
-    if earlier and s and earlier[-1].end <= s[0] and len(earlier[-1].period.code) > 4 and not carry_parts:
-        return None
+    if earlier and s and earlier[-1].end <= s[0] and (len(earlier[-1].period.code) > 4 and not carry_parts
+                                                      or not earlier[-1].explicit_year):
+        return None  # nor does a year or a part of one named in words only ("жылдық бюджеті", "жарты жылда")
     return earlier[-1] if earlier else None

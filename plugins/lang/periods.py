@@ -452,6 +452,47 @@ def find_current_periods(text: str, period: Period | None) -> list[PeriodMatch]:
     return [PeriodMatch(period, m.start(), m.end(), m.group(0)) for m in _CURRENT_RE.finditer(text)]
 
 
+# "жарты жылда", "жарты жыл ішінде", "жартыжылдықта", "за полугодие": a half-year named with no ordinal and no
+# year, in the body of a report
+_BARE_HALF_RE = re.compile(
+    r"(?<![\w])(?:жарты\s+жыл(?:ы|да|ында|дың|ының)?|жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|полугоди\w*"
+    r"|jarty\s+j[yı]l(?:da|y|ynda)?|jarty\s*jyld[yı][qǵğg]\w*)(?![\w])", re.I)
+# "жылына", "жылдық", "годовой", "на год": the whole year, beside figures of a part of it
+_WHOLE_YEAR_WORD_RE = re.compile(r"(?<![\w])(?:жылына|жылдық|годов\w+|на\s+год|j[yı]lyna|j[yı]ld[yı]q)(?![\w])", re.I)
+
+
+_PLAN_WORD_RE = re.compile(r"план|жоспар|josp|jospar", re.I)
+
+
+def find_half_year_words(text: str, period: Period | None) -> list[PeriodMatch]:
+    """A half-year named with no ordinal and no year ("Жарты жылда 41 370,5
+    мың теңге игерілді", "за полугодие"), with its span: the report's own
+    half-year in a report on one, the first half-year in a report on the
+    second quarter (the year to date); in a report on a year or on nine
+    months, which half it is the words do not say: none."""
+    if not isinstance(text, str) or period is None or len(text) > 200000:
+        return []
+    part = period.code[5:]
+    half = period if part in ("H1", "H2") else make_period(period.year, "H1") if part == "Q2" else None
+    if half is None:
+        return []
+    return [PeriodMatch(half, m.start(), m.end(), m.group(0), explicit_year=False) for m in _BARE_HALF_RE.finditer(text)]
+
+
+def find_whole_year_words(text: str, period: Period | None) -> list[PeriodMatch]:
+    """Words naming the whole year ("жылына", "жылдық бюджеті", "годовой
+    бюджет", "на год") in a report on a part of it, with their spans: the
+    money allotted for the year beside what the part of it spent."""
+    if not isinstance(text, str) or period is None or len(period.code) == 4 or len(text) > 200000:
+        return []
+    year = make_period(period.year)
+    # "Годовой план выполнен на 64,4 %", "жылдық жоспар", "план на год": the year a plan is for, no period of
+    # the figures done
+    return [PeriodMatch(year, m.start(), m.end(), m.group(0), explicit_year=False)
+            for m in _WHOLE_YEAR_WORD_RE.finditer(text)
+            if not _PLAN_WORD_RE.search(text, max(0, m.start() - 12), m.end() + 12)]
+
+
 _CUMULATIVE_RE = re.compile(
     r"(?<![\w])(?:с\s+начала\s+(?:(?:текущего|отч[её]тного|этого)\s+)?года|нарастающим\s+итогом"
     r"|жыл\s+басынан(?:\s+бері)?|j[yı]l\s+basynan(?:\s+beri)?)(?![\w])", re.I)
