@@ -140,3 +140,18 @@ def test_a_figure_counting_centres_is_no_population():
     got = _facts("2022", "Центр обслуживает население района через центральную библиотеку и 9 информационно-ресурсных "
                          "центров при школах.", "Численность населения района – 21 460 жителей.")
     assert {f[1] for f in got if f[0] == "population.served"} == {21460.0}
+
+
+def test_the_town_the_staff_and_the_visits_of_events_in_a_town_report():
+    got = _facts("2019", "Население города – 98,4 тыс. человек, охват населения библиотечным обслуживанием – 31,2 %.",
+                 "Кадры: всего 64 работника.", "Проведено 712 массовых мероприятий, число их посещений – 18 340.",
+                 "Фонд на 01.01.2020 – 74 100 экз., в том числе на таджикском языке – 30 200 экз.")
+    assert ("population.served", 98.4, "2019", None, "thousand_people") in got
+    assert ("coverage.population_pct", 31.2, "2019", None, "percent") in got
+    assert ("staff.headcount", 64.0, "2019", None, "people") in got
+    assert ("visits.events", 18340.0, "2019", None, "visits") in got
+    assert not any(f[0] == "visits.total" for f in got)
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": "2019"})
+    d.add_block(Block("paragraph", "Фонд на 01.01.2020 – 74 100 экз., в том числе на таджикском языке – 30 200 экз."))
+    assert {(r.values["value"], r.values["language"]) for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values["metric"]} == {(74100.0, None), (30200.0, "tg")}

@@ -1366,6 +1366,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "организовано 687 мероприятий (23 540 посещений)": the visits of those events
             n.metric, n.how = fv.metrics["visits.events"], "cue"
             n.category = n.category or nums[i - 1].category
+        elif n.metric is not None and n.metric.id == "visits.total" and i > 0 and "visits.events" in fv.metrics \
+                and nums[i - 1].metric is not None and nums[i - 1].metric.id == "events.actual" \
+                and _same_sentence(sents, nums[i - 1], n) and _THEIR_VISITS_RE.search(text, nums[i - 1].end, n.start):
+            # "Проведено 1 845 массовых мероприятий, число их посещений – 52 370": the visits of those events
+            n.metric, n.how = fv.metrics["visits.events"], "cue"
+            n.category = n.category or nums[i - 1].category
         if n.metric is not None and n.metric.id == "catalog.records" and _ADDED_RE.search(text, ca, cz) \
                 and _WHOLE_VOLUME_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
             # "каталог пополнился на 7 310 записей; общий объём ЭК – 168 452 записи": the records added beside
@@ -1991,6 +1997,8 @@ _STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сот
 _UNIT_SIBLING = {("staff.units", "people"): "staff.headcount", ("events.participants", "visits"): "visits.total"}
 #: a reflexive Russian verb in the past tense ("пополнился", "увеличилось"): the cue it is heads no noun phrase
 _PAST_VERB_RE = re.compile(r"(?i)[^\W\d_]{3,}(?:лся|лась|лось|лись)$")
+#: "число их посещений", "их посещаемость": the visits of what the figure before counts
+_THEIR_VISITS_RE = re.compile(r"(?i)(?<![^\W\d_])их\s+посещени")
 #: the figures a group of readers has a share of besides its own readers: loans, visits, participants of events
 _GROUP_FIGURES = ("loans.total", "visits.total", "visits.events", "events.participants")
 
