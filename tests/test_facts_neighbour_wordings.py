@@ -155,3 +155,17 @@ def test_the_town_the_staff_and_the_visits_of_events_in_a_town_report():
     d.add_block(Block("paragraph", "Фонд на 01.01.2020 – 74 100 экз., в том числе на таджикском языке – 30 200 экз."))
     assert {(r.values["value"], r.values["language"]) for r in facts.extract(d, Config())
             if r.table == "facts" and r.values["metric"]} == {(74100.0, None), (30200.0, "tg")}
+
+
+def test_a_list_of_parts_in_the_paragraphs_after_in_that_number():
+    # a Word list: each item a paragraph of its own under the one that ends in "в том числе:"
+    got = _facts("2020", "Штат – всего 57 работников, в том числе:", "- библиотечные работники – 44;",
+                 "- технический персонал – 13.", "За год поступило 3 200 экз., из них:", "• книги – 2 600 экз.;",
+                 "• периодические издания – 600 экз.", "Выдано 61 000 экз.")
+    assert ("staff.headcount", 44.0, "2020", "librarians", "people") in got
+    assert ("staff.technical", 13.0, "2020", None, "people") in got
+    assert ("fund.received", 2600.0, "2020", "books", "copies") in got
+    assert ("fund.received", 600.0, "2020", "periodicals", "copies") in got
+    assert ("loans.total", 61000.0, "2020", None, "copies") in got
+    # a line of the list alone, under no such paragraph, names no metric
+    assert _facts("2020", "- библиотечные работники – 44;") == set()

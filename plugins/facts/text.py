@@ -196,6 +196,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     lead: Period | None = None  # the period a line ending in a colon names for the list under it
     contents = _contents_lines(document.blocks)
     plan_list = False  # under a line naming a plan and ending in a colon ("План на 2022 год:")
+    whole: Record | None = None  # the figure of a paragraph ending in "в том числе:", whose parts the list gives
     first = len(out)
     for b in document.blocks:
         if b.index in contents:
@@ -223,11 +224,46 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         if title and title != b.text and _TASKS_TITLE_RE.search(title):
             continue  # under "Задачи на 2024 год", "2022 жылға арналған міндеттер": what is to be done
         try:
-            out.extend(_block_facts(b, fv, lead or doc_period or section, title if title != b.text else ""))
+            found = _block_facts(b, fv, lead or doc_period or section, title if title != b.text else "")
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
+            continue
+        if whole is not None and _list_line(b.text):
+            found = _parts_of(whole, found, fv)
+        else:
+            whole = None
+        if _OPENS_PARTS_RE.search(b.text):
+            whole = next((r for r in reversed(found) if r.table == "facts" and r.values["metric"]), None)
+        out.extend(found)
     _own_library(document, out[first:])
     return failed
+
+
+#: a paragraph ending in "в том числе:", "из них:", "оның ішінде:": the list under it gives the parts of its figure
+_OPENS_PARTS_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|оның\s+ішінде"
+                             r"|соның\s+ішінде|олардың\s+ішінде)\s*:\s*$")
+
+
+def _parts_of(whole: Record, found: list[Record], fv: FactVocab) -> list[Record]:
+    """The figures of a list line under a paragraph ending in "в том числе:"
+    that name a part (a kind, a language) and no metric are parts of the
+    paragraph's last figure ("Поступило 5 000 экз., в том числе:" / "- книги
+    – 4 100 экз.;"; "Кадры: всего 118 работников, в том числе:" /
+    "- библиотечные работники – 96;"): its metric, period and date.  The
+    records of the line, those labels no longer unmatched."""
+    metric = fv.metrics.get(whole.values["metric"])
+    named = set()
+    for r in found:
+        v = r.values
+        if r.table != "facts" or v["metric"] is not None or not (v["category"] or v["language"]) \
+                or metric is None or (v["unit"] and v["unit"] not in metric.units):
+            continue
+        for k in ("metric", "period", "period_start", "period_end", "as_of"):
+            v[k] = whole.values[k]
+        v["unit"], v["label_key"] = v["unit"] or whole.values["unit"], None
+        r.confidence = 0.7
+        named.add(r.evidence)
+    return [r for r in found if not (r.table == "unmatched_terms" and r.evidence in named)]
 
 
 def _own_library(document: Document, records: list[Record]) -> None:
@@ -1493,6 +1529,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.category = None
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
+            if not noun and n.category is not None and _list_line(text) and _DASH_LABEL_RE.fullmatch(text, ca, n.start):
+                noun = text[ca:n.start].strip(" •·▪*-–—:")  # "- библиотечные работники – 96;": the part a line names
             if noun:
                 s = _sentence_at(sents, n.start, (0, len(text)))
                 period = _period_for(n, beside(n, periods), sents, paren, parens, carry_parts=doc_period is None)
@@ -1997,6 +2035,8 @@ _STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сот
 _UNIT_SIBLING = {("staff.units", "people"): "staff.headcount", ("events.participants", "visits"): "visits.total"}
 #: a reflexive Russian verb in the past tense ("пополнился", "увеличилось"): the cue it is heads no noun phrase
 _PAST_VERB_RE = re.compile(r"(?i)[^\W\d_]{3,}(?:лся|лась|лось|лись)$")
+#: a list line's label and its dash before the figure: "- библиотечные работники – "
+_DASH_LABEL_RE = re.compile(r"[\s•·▪*\-–—]*[^\W\d_][^\d]*?\s*[–—:-]\s*")
 #: "число их посещений", "их посещаемость": the visits of what the figure before counts
 _THEIR_VISITS_RE = re.compile(r"(?i)(?<![^\W\d_])их\s+посещени")
 #: the figures a group of readers has a share of besides its own readers: loans, visits, participants of events
