@@ -176,7 +176,8 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         words = _NAME_WORD.findall(text[:m.start()])
         kept: list[str] = []
         for w in reversed(words[-5:]):
-            if _NOT_NAME.match(w) or (not system and _SYSTEM_WORD.match(w)) or (w.endswith(".") and len(w) > 4):
+            if _NOT_NAME.match(w) or (not system and _SYSTEM_WORD.match(w)) or (w.endswith(".") and len(w) > 4) \
+                    or _LIBRARIES_WORD.fullmatch(w):  # "сельских библиотек Кеминской … системы": a group before it
                 # (nor across the end of a sentence: "2022 жылғы есеп. Абай атындағы кітапхана")
                 break  # a library's name going back ends at its system's: "ОКЖ-ның Самар ауылдық кітапханасы"
             kept.append(w)
@@ -211,6 +212,10 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         if kept:
             start = text.rfind(kept[0], 0, m.start())
         name = " ".join(text[start:m.end()].split()).rstrip(".,;:")
+        if not system and not m.group("number") and _LIBRARIES.search(name) and not _NAMED_FOR.search(m.group(0)):
+            # "о работе сельских библиотек Кеминской … системы": a group of libraries is no organization; the
+            # system they belong to, named after them, is
+            continue
         yield start, m.end(), _POSSESSIVE_CASE.sub("", name)
 
 
@@ -458,6 +463,10 @@ _CHAIN_GAP = re.compile(r"^[\s,–—-]*(?:[нднт][ыі]ң|n[yi][ńn]|d[yi][�
 #: libraries, not one: "ауылдық кітапханалары", "сельских библиотек", "Сельские библиотеки", "библиотек-филиалов"
 _LIBRARIES = re.compile(r"кітапханалар|библиотек(?:ам|ами|ах)?(?![^\W\d_])|(?:ие|ые|их|ых)\s+библиотеки(?![^\W\d_])"
                         r"|филиал(?:ов|ам|ами|ах)(?![^\W\d_])", re.I)
+
+
+#: a word of several libraries: "библиотек", "кітапханаларының", "филиалов"
+_LIBRARIES_WORD = re.compile(r"(?i)библиотек(?:ам|ами|ах)?(?:-филиал\w*)?|кітапханалар\w*|филиал(?:ов|ам|ами|ах)")
 
 
 def _quoted_names(text: str) -> Iterable[tuple[int, int, str]]:

@@ -138,3 +138,12 @@ def test_a_text_of_utf8_read_as_cp1251_is_read_back(tmp_path, cli_runner):
 def test_russian_and_kazakh_text_is_no_utf8_read_wrongly():
     plain = ["Отчёт о работе ЦБС «Ёлка» за 2019 год, № 5 – Қазақ тілінде, Ғ Ү Ұ Һ І ә ө"] * 6
     assert not read_as_cp1251(plain) and utf8_from_cp1251(plain[0]) == plain[0]
+
+
+def test_a_belarusian_title_in_a_russian_report_is_no_kazakh_font():
+    # "ў" is the one letter of the old Kazakh fonts' places that Belarusian writes: a Russian report from
+    # Belarus quoting its newspapers keeps it, while a Kazakh text in those fonts has қ, ә, ң besides
+    belarus = ["Публикации: «Чырвоная змена», «Навіны Лідчыны», «Полесская праўда» (2 статьи), «Лідская газета».",
+               "Гродзенская праўда. – 2021. – 3 лют. – С. 4.", "Сельская библиотека как ўстанова культуры"]
+    assert not typed_in_legacy_font(belarus)
+    assert typed_in_legacy_font(belarus + STORED[2:3] + ["Ќазаќ тілінде"])

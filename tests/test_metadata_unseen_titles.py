@@ -196,3 +196,19 @@ def test_a_school_keeps_the_town_written_after_its_founder(line, key):
 ])
 def test_the_post_in_a_signature_is_no_part_of_the_name(signature, org):
     assert metadata._org_phrase(signature) == org
+
+
+# -- a group of libraries before the system they belong to ------------------------------------------------------
+
+@pytest.mark.parametrize("title, org", [
+    ("Справка о работе сельских библиотек Таласской районной централизованной библиотечной системы за 2021 год",
+     "Таласской районной централизованной библиотечной системы"),
+    ("Информация о работе библиотек-филиалов Сосновской межпоселенческой ЦБС за 1 полугодие 2022 года",
+     "Сосновской межпоселенческой ЦБС"),
+])
+def test_a_group_of_libraries_is_no_organization_the_system_after_it_is(title, org):
+    assert metadata.detect_organization(_doc(title, RU_BODY)) == org
+
+
+def test_a_group_of_libraries_alone_names_no_organization():
+    assert metadata.detect_organization(_doc("Отчет о работе сельских библиотек района за 2021 год", RU_BODY)) is None

@@ -162,7 +162,7 @@ def _value(cell: Cell | None, header: bool = False) -> float | None:
 _FIGURE_TAIL_RE = re.compile(r"^\s*([-+−–]?\d[\d\s\u00a0\u202f.,]*?)\s+([^\W\d_].{0,24}?)\s*$")
 #: the units a figure's cell may write after it (not "10 библиотек", "5 филиалов": labels of their own)
 _CELL_UNITS = {"people", "copies", "documents", "thousand_kzt", "kzt", "million_kzt", "thousand_rub", "rub",
-               "thousand_kgs", "kgs", "thousand_uzs", "uzs", "percent", "units", "staff_units", "visits", "events",
+               "thousand_byn", "byn", "thousand_kgs", "kgs", "thousand_uzs", "uzs", "percent", "units", "staff_units", "visits", "events",
                "records", "positions"}
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, payroll_hit, periods_in,
-    reader_group, resolve_period, tokenize,
+    reader_category, reader_group, resolve_period, tokenize,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -202,6 +202,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     lead: Period | None = None  # the period a line ending in a colon names for the list under it
     contents = _contents_lines(document.blocks)
     plan_list = False  # under a line naming a plan and ending in a colon ("План на 2022 год:")
+    whole: Record | None = None  # the figure of a paragraph ending in "в том числе:", whose parts the list gives
     first = len(out)
     for b in document.blocks:
         if b.index in contents:
@@ -229,11 +230,46 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         if title and title != b.text and _TASKS_TITLE_RE.search(title):
             continue  # under "Задачи на 2024 год", "2022 жылға арналған міндеттер": what is to be done
         try:
-            out.extend(_block_facts(b, fv, lead or doc_period or section, title if title != b.text else ""))
+            found = _block_facts(b, fv, lead or doc_period or section, title if title != b.text else "")
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
+            continue
+        if whole is not None and _list_line(b.text):
+            found = _parts_of(whole, found, fv)
+        else:
+            whole = None
+        if _OPENS_PARTS_RE.search(b.text):
+            whole = next((r for r in reversed(found) if r.table == "facts" and r.values["metric"]), None)
+        out.extend(found)
     _own_library(document, out[first:])
     return failed
+
+
+#: a paragraph ending in "в том числе:", "из них:", "оның ішінде:": the list under it gives the parts of its figure
+_OPENS_PARTS_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|оның\s+ішінде"
+                             r"|соның\s+ішінде|олардың\s+ішінде)\s*:\s*$")
+
+
+def _parts_of(whole: Record, found: list[Record], fv: FactVocab) -> list[Record]:
+    """The figures of a list line under a paragraph ending in "в том числе:"
+    that name a part (a kind, a language) and no metric are parts of the
+    paragraph's last figure ("Поступило 5 000 экз., в том числе:" / "- книги
+    – 4 100 экз.;"; "Кадры: всего 118 работников, в том числе:" /
+    "- библиотечные работники – 96;"): its metric, period and date.  The
+    records of the line, those labels no longer unmatched."""
+    metric = fv.metrics.get(whole.values["metric"])
+    named = set()
+    for r in found:
+        v = r.values
+        if r.table != "facts" or v["metric"] is not None or not (v["category"] or v["language"]) \
+                or metric is None or (v["unit"] and v["unit"] not in metric.units):
+            continue
+        for k in ("metric", "period", "period_start", "period_end", "as_of"):
+            v[k] = whole.values[k]
+        v["unit"], v["label_key"] = v["unit"] or whole.values["unit"], None
+        r.confidence = 0.7
+        named.add(r.evidence)
+    return [r for r in found if not (r.table == "unmatched_terms" and r.evidence in named)]
 
 
 def _own_library(document: Document, records: list[Record]) -> None:
@@ -247,6 +283,9 @@ def _own_library(document: Document, records: list[Record]) -> None:
     names = {r.values["category"] for r in records if r.table == "facts"
              and (r.values.get("category") or "").startswith("branch:")}
     own = {c for c in names if _named_in(c[len("branch:"):], title)}
+    # "Справка о работе сельских библиотек … ЦБС": a group of libraries the title says the report is about
+    head = " | ".join(_title_blocks(document))
+    own |= {c for c in names if library_group(c[len("branch:"):]) == c and _named_in(c[len("branch:"):], head)}
     if len(names - own) < 2:
         # "Центральная городская библиотека обслужила 12 000 пользователей" in a report that gives no other
         # library's figures: the central or children's library alone is the report's own, the system's head
@@ -254,6 +293,21 @@ def _own_library(document: Document, records: list[Record]) -> None:
     for r in records:
         if r.table == "facts" and r.values.get("category") in own:
             r.values["category"] = None
+
+
+#: a figure of a body: three digits or more (a year apart), or a decimal part
+_BODY_FIGURE_RE = re.compile(r"\d[\d\s\u00a0]*\d\d|\d,\d")
+
+
+def _title_blocks(document: Document) -> list[str]:
+    """The texts of the first blocks before any that states a figure (three
+    blocks at most): the title, whose numbers are its years and periods."""
+    out = []
+    for b in document.blocks[:3]:
+        if _BODY_FIGURE_RE.search(_YEAR_RE.sub(" ", b.text)) or len(b.text) > 300:
+            break
+        out.append(b.text)
+    return out
 
 
 def _named_in(name: str, text: str) -> bool:
@@ -467,7 +521,9 @@ _DEPARTMENT_CUT_RE = re.compile(r"[,;:]")
 #: "Орталық аудандық", "Ақмая ауылдық"): a bare "Библиотека", "Кітапхана" is the report's own
 _LIBRARY_KIND = (r"(?:центральн|районн|городск|сельск|детск|юношеск|модельн|поселков|орталық|аудандық|қалалық|ауылдық"
                  r"|балалар|жасөспірім)[^\W\d_]*")
-_LIBRARY_ADJ = rf"(?:{_LIBRARY_KIND}|(?-i:[{UPPER}])[^\W\d_]+(?:ская|ской|скую|ский|ского))"
+#: a place's name may be joined by a hyphen, as Kyrgyz and Kazakh names of villages are ("Кызыл-Октябрьская",
+#: "Ак-Тузская")
+_LIBRARY_ADJ = rf"(?:{_LIBRARY_KIND}|(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)*(?:ская|ской|скую|ский|ского))"
 _LIBRARY_NOUN = (r"(?:библиотек(?:а|и|е|у|ой|ою|ам|ах|ами)?(?:-филиал[^\W\d_]*)?|кітапхана(?:-филиал)?[^\W\d_]*"
                  r"|филиал[^\W\d_]*)")
 #: a library or a group of libraries at the head of a sentence or of a list item: the subject whose figures the
@@ -538,6 +594,46 @@ def _item_library(text: str, pos: int, sentence: tuple[int, int]) -> str | None:
         lib = m.group("ru") or m.group("kk")
         return library_group(lib) or "branch:" + normalize_label(lib)
     return None
+
+
+#: a name of a library, of several or of a place inside a sentence: the subject is no longer one library
+_OTHER_SUBJECT_RE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:(?:{_LIBRARY_ADJ})\s+{_LIBRARY_NOUN}|библиотек(?:ами|ах|ам)?|кітапханалар[^\W\d_]*"
+    rf"|район[^\W\d_]*|област[^\W\d_]*|город[^\W\d_]*|аудан[^\W\d_]*|облыс[^\W\d_]*)(?![^\W\d_])")
+
+
+_LIBRARIES_WORD_RE = re.compile(r"(?i)библиотек|кітапхана")
+#: a library's kind between a figure and the noun it counts: "24 сельские библиотеки", "25 сельских библиотек-филиалов"
+_KIND_BEFORE_NOUN_RE = re.compile(rf"(?i)\s+{_LIBRARY_KIND}\s+")
+
+
+def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
+    """The libraries or branches a figure counts with their kind between
+    ("24 сельские библиотеки"): the kind says which libraries, the noun
+    what is counted."""
+    k = _KIND_BEFORE_NOUN_RE.match(text, n.end)
+    start = max(text.rfind(c, 0, n.start) for c in ".;!?") + 1
+    if k is None or _LIBRARIES_WORD_RE.search(text, start, n.start):
+        return None  # "30 библиотек: 2 городские и 28 сельских библиотек": a group of the libraries counted before
+    return next((h.id for h in tk.hits if h.kind == "U" and h.start == k.end() and h.id in ("libraries", "branches")),
+                None)
+
+
+def _paragraph_library(text: str, pos: int, sents) -> str | None:
+    """The library a paragraph opens with, for a figure of a later sentence
+    of it that names no other subject: a report that gives a paragraph to
+    each library ("Боролдойская сельская библиотека обслужила 412
+    читателей … . Проведено 14 мероприятий. Фонд библиотеки на 01.07.2020 –
+    9 846 экз.") tells that library's work in each of its sentences."""
+    first = sents[0] if sents else None
+    if first is None or pos < first[1]:
+        return None
+    m = _ITEM_LIBRARY_RE.match(text, first[0], first[1])
+    if m is None or _SYSTEM_TOTAL_RE.search(text, m.end(), pos) or _OTHER_SUBJECT_RE.search(text, first[1], pos) \
+            or _MAIN_LIBRARY_RE.search(text, first[1], pos) or _BRANCH_RE.search(text, first[1], pos):
+        return None
+    lib = m.group("lib")
+    return None if library_group(lib) else "branch:" + normalize_label(lib)
 
 
 #: a library's name (its kind or own name before the noun, in any case) ending a stretch of text
@@ -822,7 +918,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     stated: dict[int, Record] = {}  # id(_Num) -> its record
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
-        n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language)
+        n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language) \
+            or _library_unit_after_kind(text, n, tk)
         if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
                 h.kind == "M" and ca <= h.start and h.end <= cz and _counts_pieces(fv.metrics.get(h.id)) for h in tk.hits):
             n.unit = "units"  # "Компьютерлер – 38 дана": "дана" counts pieces of what is no document
@@ -854,6 +951,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if m is None or (n.unit and n.unit not in m.units) or (not n.unit and fv.money(m.unit) and n.possessive) \
                     or (counts_things and fv.money(m.unit)):
                 continue
+            if counts_things and m.id == "population.served" and not _INHABITANTS_AFTER_RE.match(text, n.end):
+                continue  # "обслуживает население района через … 11 информационно-ресурсных центров": no people
             if own_noun and h.end <= n.start and _JOINED_RE.fullmatch(text, h.end, n.start):
                 continue
             if own_noun and h.end <= n.start and any(o is not n and o.end <= h.start and not text[o.end:h.start].strip()
@@ -1136,7 +1235,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         own = [h for h in local if h.kind in "CL" and not any(
             (n.end <= a and b <= h.start) or (h.end <= a and b <= n.start) for a, b in part_spans)]
         # "кітап және басқа да құжаттар", "книги и другие документы": the kind named with all the others is no part
-        n.category = _nearest(n, [h for h in own if h.kind == "C" and not _AND_OTHERS_RE.match(text, h.end)], tokdist)
+        # "5 910 экз. книг и 932 экз. периодических изданий": the kind right after another figure and its unit
+        # is that figure's
+        n.category = _nearest(n, [h for h in own if h.kind == "C" and not _AND_OTHERS_RE.match(text, h.end)
+                                  and not _named_after_another(text, h, n, nums, tk)], tokdist)
         if n.category is not None and _kinds_joined(text, [h for h in own if h.kind == "C"], fv, language):
             n.category = None  # "Выдано книг и журналов – 187 600 экз.": the kinds named together are the whole
         if n.metric is not None and n.category in n.metric.places:
@@ -1210,8 +1312,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and n.unit not in ("libraries", "branches"):
             # "Сельская библиотека с. Каменка – 312 читателей, 4 100 посещений, 6 215 экз.": each figure of an
             # item a library heads is that library's; a department heading the item is the figure's, whatever
-            # kind its name holds ("балалар әдебиеті бөлімінде – 1 240 оқырман" are no children)
+            # kind its name holds ("балалар әдебиеті бөлімінде – 1 240 оқырман" are no children); a paragraph
+            # one library's name opens gives that library its figures
             item = _item_library(text, n.start, _sentence_at(sents, n.start, (0, len(text))))
+            if item is None and n.category is None and not part:
+                item = _paragraph_library(text, n.start, sents)
             if n.category is None or (item or "").startswith("department:"):
                 n.category = item
         paren = _inside(n.start, parens)
@@ -1227,6 +1332,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             group = _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz)))
             if group is not None and group in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[group], 0.8, "group"
+        elif part and parent is not None and (n.metric is None or n.metric is parent.metric) \
+                and parent.metric.id in _GROUP_FIGURES and parent.category is None:
+            # "их посетили 21 380 человек, в том числе 9 870 детей": the participants of that group of readers
+            group = _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz)))
+            if group is not None and reader_category(group) is not None:
+                _share_of_group(n, parent, group)
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "visits.total" and "visits.events" in fv.metrics \
                 and (_EVENTS_WORD_RE.search(text, ca, n.start)
@@ -1240,10 +1351,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = fv.metrics["bibliography.virtual_references"], 0.8, "cue"
         if part and parent is not None and n.metric is not None and n.metric.id in ("users.children", "users.youth") \
                 and not parent.metric.id.startswith("users."):
-            # "Выдано 45 000 экз., из них 12 300 – детям до 14 лет": the loans to children, which flat
-            # (category, language) cannot say; not the number of child readers
-            n.metric = None
-            continue
+            if parent.metric.id in _GROUP_FIGURES and parent.category is None:
+                # "их посетили 21 380 человек, в том числе 9 870 детей", "Выдано 45 000 экз., из них 12 300 – детям
+                # до 14 лет": the participants, the loans, the visits of that group of readers
+                _share_of_group(n, parent, n.metric.id)
+            else:
+                # not the number of child readers
+                n.metric = None
+                continue
         if part and whole is None and parent is not None and n.metric is not None and n.metric is not parent.metric \
                 and not n.unit and not set(n.metric.units) & set(parent.metric.units):
             # "Количество компьютеров – 46, из них подключены к Интернету – 40": a part without a unit of
@@ -1313,6 +1428,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             sib = nums[i - 1]
             n.metric, n.conf, n.how = sib.metric, 0.7, sib.how if sib.how == "part" else "sibling"
             n.unit = n.unit or sib.unit
+        elif n.metric is None and n.language is not None and i > 0 and nums[i - 1].metric is not None \
+                and nums[i - 1].how == "part" and nums[i - 1].language not in (None, n.language) \
+                and n.category == nums[i - 1].category and _same_sentence(sents, nums[i - 1], n) \
+                and n.unit in (None, nums[i - 1].unit):
+            # "из них на узбекском языке – 3 940 экз., на русском языке – 1 215 экз.": a list of the parts in
+            # each language goes on in the next clause with the same metric
+            sib = nums[i - 1]
+            n.metric, n.conf, n.how = sib.metric, 0.7, "part"
+            n.unit = n.unit or sib.unit
         elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive \
                 and not _item_of_a_list(text, n, nums, sents, part_spans):
             m = _by_topic(n, fv, [h for h in topics + metric_hits if not owned(h, n)],
@@ -1324,6 +1448,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and nums[i - 1].metric is not None and nums[i - 1].metric.id == "events.actual" \
                 and nums[i - 1].end <= inner[0] and not re.search(r"[,;.]", text[nums[i - 1].end:inner[0]]):
             # "организовано 687 мероприятий (23 540 посещений)": the visits of those events
+            n.metric, n.how = fv.metrics["visits.events"], "cue"
+            n.category = n.category or nums[i - 1].category
+        elif n.metric is not None and n.metric.id == "visits.total" and i > 0 and "visits.events" in fv.metrics \
+                and nums[i - 1].metric is not None and nums[i - 1].metric.id == "events.actual" \
+                and _same_sentence(sents, nums[i - 1], n) and _THEIR_VISITS_RE.search(text, nums[i - 1].end, n.start):
+            # "Проведено 1 845 массовых мероприятий, число их посещений – 52 370": the visits of those events
             n.metric, n.how = fv.metrics["visits.events"], "cue"
             n.category = n.category or nums[i - 1].category
         if n.metric is not None and n.metric.id == "catalog.records" and _ADDED_RE.search(text, ca, cz) \
@@ -1459,6 +1589,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.category = None
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
+            if not noun and n.category is not None and _list_line(text) and _DASH_LABEL_RE.fullmatch(text, ca, n.start):
+                noun = text[ca:n.start].strip(" •·▪*-–—:")  # "- библиотечные работники – 96;": the part a line names
             if noun:
                 s = _sentence_at(sents, n.start, (0, len(text)))
                 period = _period_for(n, beside(n, periods), sents, paren, parens, carry_parts=doc_period is None)
@@ -1964,6 +2096,19 @@ _STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сот
 _UNIT_SIBLING = {("staff.units", "people"): "staff.headcount", ("events.participants", "visits"): "visits.total"}
 #: a reflexive Russian verb in the past tense ("пополнился", "увеличилось"): the cue it is heads no noun phrase
 _PAST_VERB_RE = re.compile(r"(?i)[^\W\d_]{3,}(?:лся|лась|лось|лись)$")
+#: a list line's label and its dash before the figure: "- библиотечные работники – "
+_DASH_LABEL_RE = re.compile(r"[\s•·▪*\-–—]*[^\W\d_][^\d]*?\s*[–—:-]\s*")
+#: "число их посещений", "их посещаемость": the visits of what the figure before counts
+_THEIR_VISITS_RE = re.compile(r"(?i)(?<![^\W\d_])их\s+посещени")
+#: the figures a group of readers has a share of besides its own readers: loans, visits, participants of events
+_GROUP_FIGURES = ("loans.total", "visits.total", "visits.events", "events.participants")
+
+
+def _share_of_group(n: _Num, whole: _Num, group: str) -> None:
+    """``n`` is the share of the readers of ``group`` (``users.children`` …)
+    in the figure ``whole`` (its loans, visits or participants)."""
+    n.metric, n.conf, n.how, n.category = whole.metric, 0.8, "group", reader_category(group)
+    n.unit = n.unit if n.unit in whole.metric.units else whole.unit
 #: what joins two counted figures: "1 826 справок и 640 консультаций"
 _JOINED_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:и|а также|және|мен|пен|бен)\s*")
 #: a preposition right before a word: the word heads no noun phrase that leads a figure
@@ -2180,6 +2325,26 @@ def _kinds_joined(text: str, hits: list[Hit], fv: FactVocab, language: str | Non
     return False
 
 
+_NEXT_FIGURE_JOIN_RE = re.compile(r"(?i)\s*(?:,\s*(?:и\s+|а\s+также\s+|және\s+)?|(?:и|а\s+также|және|мен|пен|бен)\s+)")
+
+
+def _named_after_another(text: str, h: Hit, n: _Num, nums: list[_Num], tk: Tokens) -> bool:
+    """The name ``h`` stands before ``n`` right after another figure and that
+    figure's unit, and a conjunction or a comma joins it to ``n`` ("5 910
+    экз. книг и 932 экз. …"): it names that figure (not so across a dash:
+    "1584,6 мың теңгеге балалар әдебиеті – 1116 дана")."""
+    if h.start >= n.start or not _NEXT_FIGURE_JOIN_RE.fullmatch(text, h.end, n.start):
+        return False
+    o = next((o for o in reversed(nums) if o is not n and o.end <= h.start), None)
+    if o is None:
+        return False
+    gap = list(text[o.end:h.start])
+    for u in tk.hits:
+        if u.kind == "U" and o.end <= u.start and u.end <= h.start:
+            gap[u.start - o.end:u.end - o.end] = " " * (u.end - u.start)
+    return not "".join(gap).strip(" .\u00a0")
+
+
 def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
     if not hits:
         return None
@@ -2321,14 +2486,21 @@ def _joined_kinds_cue(text: str, n: _Num, fv: FactVocab, language: str | None) -
     return None
 
 
+#: the end of a "label figure" pair of a list: a comma, a stop or a semicolon after the figure
+_PAIR_END_RE = re.compile(r"\s*(?:[,;]|\.(?!\d)|$)")
+
+
 def _label_unit(text: str, n: _Num, clause_start: int, hits: list[Hit]) -> str | None:
     """The unit a label names before a colon or a dash and its figure, the
     label opening its clause with a word before it at most: "Іс-шаралар:
     74 (…)", "Көпшілік іс-шаралар: 128", "Мероприятия – 74" (the events;
-    which metric counts them, the topic decides)."""
+    which metric counts them, the topic decides); in a list of such pairs
+    the label may stand right before its figure with no sign between
+    ("читателей 386, посещений 2 105, мероприятий 11")."""
     for h in reversed(hits):
         if h.kind == "U" and h.end <= n.start and h.id in _FALLBACK_UNITS \
-                and re.fullmatch(r"\s*[:–—-]\s*", text[h.end:n.start]) \
+                and (re.fullmatch(r"\s*[:–—-]\s*", text[h.end:n.start])
+                     or (re.fullmatch(r"\s+", text[h.end:n.start]) and _PAIR_END_RE.match(text, n.end))) \
                 and len(_WORD_RE.findall(text, clause_start, h.start)) <= 1 and not _DIGIT_RE.search(text, clause_start, h.start):
             return h.id
     return None
@@ -2420,4 +2592,9 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None,
     if earlier and s and earlier[-1].end <= s[0] and (len(earlier[-1].period.code) > 4 and not carry_parts
                                                       or not earlier[-1].explicit_year):
         return None  # nor does a year or a part of one named in words only ("жылдық бюджеті", "жарты жылда")
+    if earlier and s and earlier[-1].end <= s[0] and text is not None \
+            and _WHOLE_YEAR_RE.search(text[earlier[-1].start:earlier[-1].end + 6]):
+        # "Бюджет ЦБС на 2023 год – 186 450,0 тыс. тенге. Оказано платных услуг на сумму 214,6": the year a
+        # budget or a plan is for is its own sentence's, no period of the sentences after it
+        return None
     return earlier[-1] if earlier else None
