@@ -220,6 +220,14 @@ def _topic_met(fv: FactVocab, metric_id: str, topics: set[str], hits: list[Hit])
                               or any(hh.kind == "T" and hh.id == metric_id for hh in hits))
 
 
+def _own_indicator(row_hits: list[Hit], col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -> bool:
+    """Whether a row naming a kind ("кітаптар", "книг") names an indicator of its own ("Қорға түскен
+    кітаптар", "Поступило книг") in a table whose columns name none (plan, done, years): the row is that
+    indicator of the kind, not a part of a column's indicator."""
+    return not any(i["metric"] is not None for i in col_info.values()) and any(
+        hh.kind == "M" and hh.id in fv.metrics and _topic_met(fv, hh.id, topics, row_hits) for hh in row_hits)
+
+
 def _pick(hits: list[Hit], fv: FactVocab, unit: str | None, topics: set[str],
           topic_order: list[str] | None = None) -> Metric | None:
     """The metric of the most specific cue among ``hits`` that fits the unit
@@ -712,6 +720,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # bought are what buying buys, no part of it)
                 kind = "metric"
                 cat = _category(row_hits) if _category(row_hits) != "books" else None
+            elif _category(row_hits) and _own_indicator(row_hits, col_info, fv, topics):
+                # "Қорға түскен кітаптар, дана" beside "Жоспар | Орындалды": the books received, the row's
+                # own indicator of that kind, where no column names one
+                kind, cat = "metric", _category(row_hits)
             elif _category(row_hits) or _fuzzy_category(label_cells, fv):
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
