@@ -82,14 +82,13 @@ def _subject_group(document: Document, records: list[Record]) -> None:
     are the report's own, and keep no category of it (an oblast library's
     report that names the region's libraries in a section only keeps it)."""
     from esep.plugins.facts.common import library_group
-
     from esep.plugins.metadata import title_candidates
 
     first = next((b.text for b in document.blocks if b.kind == "heading"), "")
     # the title proper where a heading of another name stands over it (the oblast library that compiled a
     # summary "… облысы кітапханаларының … жұмысы туралы ақпарат"): its line that says what the report is
-    # and the line after it
-    proper = next((lines[:2] for source, lines in title_candidates(document) if source == "title"), [])
+    # (not the section heading that may follow it)
+    proper = next((lines[:1] for source, lines in title_candidates(document) if source == "title"), [])
     group = library_group(document.metadata.get("title") or "") or library_group(first) \
         or next((g for line in proper if (g := library_group(line))), None)
     if group is None:
