@@ -542,12 +542,13 @@ def _joined(lines: list[str]) -> str:
     return _BROKEN_AT_HYPHEN.sub(r"\1", " ".join(own))
 
 
-#: the addressee of a letter or of a report sent up, above its title: a post in the dative ("Директору МКУК
-#: «ЦБС»", "Начальнику отдела культуры", "ОКЖ директорына") or a person's initials and name in the Kazakh
-#: dative closing the line ("… директоры Б. Ә. Тұрсынбековаға"); whom it is sent to, not who reports
+#: the addressee of a letter or of a report sent up, above its title, named with the person it is sent to: a
+#: post in the dative and initials ("Директору МКУК «ЦБС» Петровой Н. В.") or initials and a name in the
+#: Kazakh dative closing the line ("… директоры Б. Ә. Тұрсынбековаға"); whom it is sent to, not who reports
+#: (a line with no person, "Начальнику управления культуры Озёрная МЦБС", may go on to the reporter's name)
 _ADDRESSEE = re.compile(
     r"(?i)^\W*(?:директору|начальнику|руководителю|заведующ(?:ему|ей)|председателю|главе|акиму)(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:директор|басшы|меңгеруші|бастығ|әкім)(?:ы|сы|сі|і)?(?:на|не)(?![^\W\d_])"
+    rf".*(?-i:[А-ЯЁ{_KK_UPPER}])\.\s*(?-i:[А-ЯЁ{_KK_UPPER}])\."
     rf"|(?:(?-i:[А-ЯЁ{_KK_UPPER}])\.\s*){{1,3}}(?-i:[А-ЯЁ{_KK_UPPER}])[^\W\d_]+(?:ға|ге|қа|ке)\s*$")
 
 
