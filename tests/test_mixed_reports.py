@@ -229,3 +229,17 @@ def test_the_addressee_of_a_letter_is_not_the_reporting_library(lines, want):
     from esep.plugins.metadata import detect_organization
 
     assert detect_organization(_doc(*(("paragraph", x) for x in lines))) == want
+
+
+# --- a header word a PDF joined back with a space ------------------------------------------------------------
+
+@pytest.mark.parametrize("head, metric", [("Книгов ыдача, экз.", "loans.total"), ("Документов ыдача", "loans.total"),
+                                          ("Число посещений", "visits.total"), ("Кітап қоры, дана", "fund.end")])
+def test_a_header_word_cut_by_a_space_is_read_joined_and_two_words_stay_two(head, metric):
+    d = Document(id="t", path="t.pdf", format="pdf", metadata={"period": "2022"})
+    rows = [["Год", "Пользователи", head], ["2021", "9 140", "201 300"], ["2022", "9 385", "207 950"]]
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row)], Provenance(page=1)))
+    got = {(r.values["metric"], r.values["value"], r.values["period"]) for r in facts.extract(d, Config())
+           if r.table == "facts"}
+    assert got == {("users.registered", 9140, "2021"), ("users.registered", 9385, "2022"),
+                   (metric, 201300, "2021"), (metric, 207950, "2022")}

@@ -1256,10 +1256,30 @@ def _header_hits(text: str, fv: FactVocab, default_year: int | None) -> list[Hit
     joined."""
     out = _cell_hits(text, fv, default_year)
     joined = _BROKEN_WORD_RE.sub("", text)
-    if joined != text:
-        have = {(hh.kind, hh.id) for hh in out}
-        out += [hh for hh in _cell_hits(joined, fv, default_year) if (hh.kind, hh.id) not in have]
+    for other in dict.fromkeys((joined, _space_broken(joined, fv))):
+        if other != text:
+            have = {(hh.kind, hh.id) for hh in out}
+            out += [hh for hh in _cell_hits(other, fv, default_year) if (hh.kind, hh.id) not in have]
     return out
+
+
+#: a space inside a word of a header, a PDF's join of the two lines a narrow cell broke it over
+#: ("Книгов ыдача"): a word in lower case after it
+_SPACE_IN_WORD_RE = re.compile(rf"(?<=[^\W\d_]{{4}}) (?=[^\W\d_A-Z{UPPER}]+)")
+
+
+def _space_broken(text: str, fv: FactVocab) -> str:
+    """The header ``text`` with the spaces that cut a metric's one-word cue
+    in two taken out ("Книгов ыдача, экз." → "Книговыдача, экз."): two words
+    that are words apart ("Число посещений", "Кітап қоры") make no cue when
+    joined, and stay apart."""
+    out, last = [], 0
+    for m in _SPACE_IN_WORD_RE.finditer(text):
+        head, tail = _LAST_WORD.search(text[:m.start()]), _FIRST_WORD.search(text[m.end():])
+        if head and tail and cue_crosses(head.group(1), tail.group(1), fv):
+            out.append(text[last:m.start()])
+            last = m.end()
+    return "".join(out) + text[last:]
 
 
 def _stacked(cells: list) -> list[str]:
