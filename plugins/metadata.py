@@ -430,6 +430,9 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
             period = make_period(int(years.pop()))
             if period:
                 return period, source, text
+    found = opening_period(document)
+    if found is not None:
+        return found[0], "first sentence", found[1]
     # "Отчет ЦБС Степногорск 2022.docx", "esep_2021_1 полугодие.txt": a title that names no period leaves the
     # file's name, when it names one year (and maybe its part)
     stem = " ".join(re.sub(r"[_.]+", " ", Path(document.path or "").stem).split())
@@ -440,6 +443,32 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
         if period:
             return period, "file name", stem
     return None
+
+
+#: the words a report's opening sentence may set before its period: "В отчётном 2019 году", "За 9 месяцев"
+_OPENING_LEAD = re.compile(r"(?i)^\W*(?:[^\W\d_]+\s+){0,2}$")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def opening_period(document: Document) -> tuple[Period, str] | None:
+    """The period the first sentence of the body opens with, for a title
+    that names none ("ИНФОРМАЦИОННЫЙ ОТЧЁТ о деятельности библиотек района"
+    / "В 2019 году библиотеки района ...", "2021 жылы аудан кітапханалары
+    ..."), with that sentence.  Only a period standing first (at most two
+    words before it) and no earlier than a year before the latest year the
+    report names: a report opening with its history ("В 1936 году была
+    открыта ...") names no period there."""
+    n_title = len(title_lines(document))
+    body = [b for b in document.blocks if b.text.strip()][n_title:n_title + 1]
+    if not body or body[0].kind == "heading":
+        return None
+    sentence = re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", " ".join(body[0].text.split()), maxsplit=1)[0]
+    named = find_periods(sentence)
+    if not named or not _OPENING_LEAD.match(sentence[:named[0].start]) or uncoded_period(sentence):
+        return None
+    latest = max((int(y) for b in document.blocks for y in _ANY_YEAR.findall(b.text)), default=0)
+    period = named[0].period
+    return (period, sentence) if period.year >= latest - 1 else None
 
 
 def detect_uncoded_period(document: Document) -> str | None:
@@ -522,9 +551,24 @@ def _joined(lines: list[str]) -> str:
     return _BROKEN_AT_HYPHEN.sub(r"\1", " ".join(own))
 
 
+#: the addressee of a letter or of a report sent up, above its title, named with the person it is sent to: a
+#: post in the dative and initials ("Директору МКУК «ЦБС» Петровой Н. В.") or initials and a name in the
+#: Kazakh dative closing the line ("… директоры Б. Ә. Тұрсынбековаға"); whom it is sent to, not who reports
+#: (a line with no person, "Начальнику управления культуры Озёрная МЦБС", may go on to the reporter's name)
+_ADDRESSEE = re.compile(
+    r"(?i)^\W*(?:директору|начальнику|руководителю|заведующ(?:ему|ей)|председателю|главе|акиму)(?![^\W\d_])"
+    rf".*(?-i:[А-ЯЁ{_KK_UPPER}])\.\s*(?-i:[А-ЯЁ{_KK_UPPER}])\."
+    rf"|(?:(?-i:[А-ЯЁ{_KK_UPPER}])\.\s*){{1,3}}(?-i:[А-ЯЁ{_KK_UPPER}])[^\W\d_]+(?:ға|ге|қа|ке)\s*$")
+
+
+def _own_lines(lines: list[str]) -> list[str]:
+    """The lines of a title area without the addressee's (:data:`_ADDRESSEE`)."""
+    return [t for t in lines if not _ADDRESSEE.search(t)]
+
+
 def _title_text(document: Document) -> list[str]:
     """The title area, its lines read as one (a title broken over lines may break a name too)."""
-    title = title_lines(document)
+    title = _own_lines(title_lines(document))
     return [_joined(title)] if len(title) > 1 else title
 
 
@@ -538,7 +582,7 @@ def organization_names(document: Document) -> list[str]:
     """Every organization name the title gives, as written, in order: a
     bilingual title names its organization in both languages."""
     out: list[str] = []
-    lines = title_lines(document)
+    lines = _own_lines(title_lines(document))
     for text in lines + ([_joined(lines)] if len(lines) > 1 else []):
         branch = library_of_system(text)
         if branch:  # a library of a system: its own name, not its parent's
@@ -562,7 +606,8 @@ def detect_organization(document: Document) -> str | None:
     if branch:
         return branch[0]  # "X ОКЖ-ның Y кітапханасының есебі": Y's report
     texts = title + [t for b in document.blocks[:TITLE_BLOCKS]
-                     if (t := cyrillic_lookalikes(b.text)) and " ".join(t.split()) not in title]
+                     if (t := cyrillic_lookalikes(b.text)) and " ".join(t.split()) not in title
+                     and not _ADDRESSEE.search(t)]
     header = document.metadata.get("page_header")
     if isinstance(header, str) and header.strip():
         texts.append(cyrillic_lookalikes(header))  # the page header: after the title and the first blocks

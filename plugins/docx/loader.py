@@ -653,10 +653,23 @@ class _Walker:
                 self._body_paragraph(el)
                 for box in text_boxes(el):
                     self.walk(box)  # a text box's paragraphs and tables follow the paragraph it is anchored in
+            elif prose_layout(_cell_texts(el)):
+                self._layout(el)
             else:
                 for t in self._table(el):
                     self.doc.add_table(t)
                     t.provenance.table = t.index
+
+    def _layout(self, tbl) -> None:
+        """A table that lays prose out in columns (:func:`prose_layout`):
+        its cells' paragraphs are paragraphs of the report, read row by row,
+        each row from its left cell to its right one (a bilingual report's
+        Kazakh sentence, then the same sentence in Russian)."""
+        for tr in _children(tbl, TR):
+            if tr.find(f"{TRPR}/{W}del") is not None:
+                continue
+            for tc in _children(tr, TC):
+                self.walk(tc)
 
     def _page(self) -> int | None:
         return self.page if self.paged else None
@@ -813,6 +826,33 @@ class _Walker:
         if first_start is None:
             first_start = last_end = self.pos
         return text, first_start, last_end, page if page is not None else self._page(), nested
+
+
+#: a cell that is a sentence: six words or more ending with a full stop (or a "!", "?", "…"), or two
+#: sentences ("… 24 кітапхана жұмыс істейді. Оның ...")
+_SENTENCE_CELL = re.compile(r"(?s)^(?=(?:\S+\s+){5}\S).*(?:[.!?…]\s*$|[.!?…]\s+[^\W\d_])")
+#: a cell holding a figure and nothing else but its unit or mark ("12 010", "95,3", "12 010 чел.", "–")
+_FIGURE_CELL = re.compile(r"^\s*[-+–±]?\s*\d[\d\s\u00a0.,]*(?:\s*[%*¹²³]|\s+[^\W\d_]{1,6}\.?)?\s*$|^\s*[-–—]\s*$")
+
+
+def prose_layout(rows: list[list[str]]) -> bool:
+    """Whether a table only lays prose out in columns, as bilingual reports
+    set the Kazakh text and its Russian translation side by side, one
+    sentence a row: two rows or more, no cell that is a figure alone (a
+    table of figures has them), and two thirds of its cells with text
+    sentences (:data:`_SENTENCE_CELL`; a title or a signature row may stand
+    among them)."""
+    cells = [t.strip() for row in rows for t in row if t.strip()]
+    if len(rows) < 2 or not cells or any(_FIGURE_CELL.match(t) for t in cells):
+        return False
+    sentences = sum(1 for t in cells if _SENTENCE_CELL.match(t))
+    return sentences >= 2 and 3 * sentences >= 2 * len(cells)
+
+
+def _cell_texts(tbl) -> list[list[str]]:
+    """The text of each cell of a table, row by row (a nested table's text is its cell's)."""
+    return [[" ".join(paragraph_text(p).text for p in tc.iter(P))
+             for tc in _children(tr, TC)] for tr in _children(tbl, TR)]
 
 
 def _number_label(rendered: str) -> str | None:

@@ -396,6 +396,10 @@ _LIBRARY_GROUPS = (
     # the oblast library itself
     (re.compile(r"(?i)(?<![^\W\d_])(?:облыс(?:тың|тағы)?|oblys(?:tyń|tyn|tağy)?)\s+(?:[^\W\d_]+\s+){0,2}?"
                 r"(?:кітапханалар|kitaphanalar)"), "облыс кітапханалары"),
+    # "Солтүстік Қазақстан облысы кітапханаларының": the oblast named, then its libraries (a word between
+    # would be a district's: "облысы Есіл ауданы кітапханалары")
+    (re.compile(r"(?i)(?<![^\W\d_])(?:облысы(?:ның)?|oblysy(?:nyń|nyn)?)\s+(?:кітапханалар|kitaphanalar)"),
+     "облыс кітапханалары"),
     (re.compile(r"(?i)(?<![^\W\d_])библиотек(?:и|ам|ами|ах)?\s+(?:[^\W\d_]+\s+)?(?:области|региона)(?![^\W\d_])"),
      "библиотеки области"),
 )

@@ -67,6 +67,9 @@ def extract(document: Document, config: Any) -> list[Record]:
         records.append(warning_record(f"extract:{EXTRACTOR}", e, f"block {b.index}: facts not read: {e}",
                                       provenance=b.provenance, block=b.index, evidence=b.text[:300],
                                       extractor=EXTRACTOR))
+    from esep.plugins.facts.text import word_figures
+
+    records.extend(word_figures(document, fv, dp, records))
     _date_restated_stocks(records, fv)
     _subject_group(document, records)
     return _dedupe_unmatched(records)
@@ -83,11 +86,17 @@ def _subject_group(document: Document, records: list[Record]) -> None:
     are the report's own, and keep no category of it (an oblast library's
     report that names the region's libraries in a section only keeps it)."""
     from esep.plugins.facts.common import library_group
+    from esep.plugins.metadata import title_candidates
 
     first = next((b.text for b in document.blocks if b.kind == "heading"), "")
     if _SECTION_NUMBER_RE.match(first):
         first = ""  # "I. Облыс кітапханаларының негізгі көрсеткіштері": a numbered section's heading, no title
-    group = library_group(document.metadata.get("title") or "") or library_group(first)
+    # the title proper where a heading of another name stands over it (the oblast library that compiled a
+    # summary "… облысы кітапханаларының … жұмысы туралы ақпарат"): its line that says what the report is
+    # (not the section heading that may follow it)
+    proper = next((lines[:1] for source, lines in title_candidates(document) if source == "title"), [])
+    group = library_group(document.metadata.get("title") or "") or library_group(first) \
+        or next((g for line in proper if (g := library_group(line))), None)
     if group is None:
         return
     for r in records:
@@ -464,6 +473,8 @@ def prepare_records(records, document, config):
     for r in records:
         if r.table == "event_stats" and r.table_index is not None:
             event_rows.setdefault(r.table_index, []).append(r)
+    for index in _indicator_tables(records, event_rows):
+        del event_rows[index]
     if not event_rows:
         return
     # the columns the event statistics read each role from: a count of events or of participants that
@@ -529,6 +540,26 @@ def prepare_records(records, document, config):
                 if got is not None:
                     records.append(got)
                     have.add((metric_id, got.values["period"], index))
+
+
+#: how many indicators other than the events' make a table one of indicators, not of events by type
+INDICATORS_OF_A_TABLE = 3
+
+
+def _indicator_tables(records: list[Record], event_rows: dict[int, list[Record]]) -> set[int]:
+    """The tables the event statistics took for events by type whose figures
+    name three indicators or more besides the events' (readers, visits,
+    loans, the fund, the budget: "Год | Число читателей | Число посещений |
+    Книговыдача | … | Число мероприятий", the years down): a table of the
+    library's indicators, whose figures are its own; a table of forms of
+    work names none of them, or one ("посетило" read as visits)."""
+    events = dict(_EVENT_TOTALS).values()
+    named: dict[int, set[str]] = {}
+    for r in records:
+        metric = r.values.get("metric") if r.table == "facts" else None
+        if metric and metric not in events and r.table_index in event_rows and r.values.get("source") == "table":
+            named.setdefault(r.table_index, set()).add(metric)
+    return {index for index, metrics in named.items() if len(metrics) >= INDICATORS_OF_A_TABLE}
 
 
 #: a caption naming a part of the library system: a department or sector ("Мероприятия детского отдела",

@@ -220,6 +220,14 @@ def _topic_met(fv: FactVocab, metric_id: str, topics: set[str], hits: list[Hit])
                               or any(hh.kind == "T" and hh.id == metric_id for hh in hits))
 
 
+def _own_indicator(row_hits: list[Hit], col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -> bool:
+    """Whether a row naming a kind ("кітаптар", "книг") names an indicator of its own ("Қорға түскен
+    кітаптар", "Поступило книг") in a table whose columns name none (plan, done, years): the row is that
+    indicator of the kind, not a part of a column's indicator."""
+    return not any(i["metric"] is not None for i in col_info.values()) and any(
+        hh.kind == "M" and hh.id in fv.metrics and _topic_met(fv, hh.id, topics, row_hits) for hh in row_hits)
+
+
 def _pick(hits: list[Hit], fv: FactVocab, unit: str | None, topics: set[str],
           topic_order: list[str] | None = None) -> Metric | None:
     """The metric of the most specific cue among ``hits`` that fits the unit
@@ -712,6 +720,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # bought are what buying buys, no part of it)
                 kind = "metric"
                 cat = _category(row_hits) if _category(row_hits) != "books" else None
+            elif _category(row_hits) and _own_indicator(row_hits, col_info, fv, topics):
+                # "Қорға түскен кітаптар, дана" beside "Жоспар | Орындалды": the books received, the row's
+                # own indicator of that kind, where no column names one
+                kind, cat = "metric", _category(row_hits)
             elif _category(row_hits) or _fuzzy_category(label_cells, fv):
                 kind, cat = "category", _category(row_hits) or _fuzzy_category(label_cells, fv)
                 n_cat += 1
@@ -1253,10 +1265,30 @@ def _header_hits(text: str, fv: FactVocab, default_year: int | None) -> list[Hit
     joined."""
     out = _cell_hits(text, fv, default_year)
     joined = _BROKEN_WORD_RE.sub("", text)
-    if joined != text:
-        have = {(hh.kind, hh.id) for hh in out}
-        out += [hh for hh in _cell_hits(joined, fv, default_year) if (hh.kind, hh.id) not in have]
+    for other in dict.fromkeys((joined, _space_broken(joined, fv))):
+        if other != text:
+            have = {(hh.kind, hh.id) for hh in out}
+            out += [hh for hh in _cell_hits(other, fv, default_year) if (hh.kind, hh.id) not in have]
     return out
+
+
+#: a space inside a word of a header, a PDF's join of the two lines a narrow cell broke it over
+#: ("Книгов ыдача"): a word in lower case after it
+_SPACE_IN_WORD_RE = re.compile(rf"(?<=[^\W\d_]{{4}}) (?=[^\W\d_A-Z{UPPER}]+)")
+
+
+def _space_broken(text: str, fv: FactVocab) -> str:
+    """The header ``text`` with the spaces that cut a metric's one-word cue
+    in two taken out ("Книгов ыдача, экз." → "Книговыдача, экз."): two words
+    that are words apart ("Число посещений", "Кітап қоры") make no cue when
+    joined, and stay apart."""
+    out, last = [], 0
+    for m in _SPACE_IN_WORD_RE.finditer(text):
+        head, tail = _LAST_WORD.search(text[:m.start()]), _FIRST_WORD.search(text[m.end():])
+        if head and tail and cue_crosses(head.group(1), tail.group(1), fv):
+            out.append(text[last:m.start()])
+            last = m.end()
+    return "".join(out) + text[last:]
 
 
 def _stacked(cells: list) -> list[str]:

@@ -45,7 +45,7 @@ from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
 from esep.plugins.lang.detect import detect_language
-from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers
+from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
                                        year_to_date)
@@ -1175,6 +1175,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             rate = _per_reader_rate(text, s0[0], n)
             if rate is not None and rate in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[rate], 0.7, "cue"
+            elif n.metric is not None and _PER_HUNDRED_RE.search(text, s0[0], n.start):
+                _per_hundred_inhabitants(n, fv)
 
         if n.metric is not None and n.metric.id.startswith("users.") and "events.participants" in fv.metrics \
                 and (_PARTICIPATED_AFTER_RE.match(text, n.end)
@@ -2059,6 +2061,23 @@ _PARTICIPLE_PLURAL_RE = re.compile(r"(?i)[^\W\d_]+(?:вших|нных|ённы�
 _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
 
 
+#: a rate per hundred inhabitants before its figures: "На 100 жителей приходится 38,4 читателя", "әрбір 100
+#: тұрғынға шаққанда 18,2 оқырман"
+_PER_HUNDRED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+100\s+жител|(?:әрбір\s+|әр\s+)?100\s+тұрғын)[^\W\d_]*")
+
+
+def _per_hundred_inhabitants(n: _Num, fv: FactVocab) -> None:
+    """A figure of readers, visits or loans after "на 100 жителей", "100
+    тұрғынға шаққанда" is a rate, no count: the readers per hundred
+    inhabitants are the share of the population the libraries serve
+    (``coverage.population_pct``, read as a percent), the visits and loans
+    per hundred a rate no metric names."""
+    if n.metric.id == "users.registered" and "coverage.population_pct" in fv.metrics:
+        n.metric, n.conf, n.how, n.unit = fv.metrics["coverage.population_pct"], 0.6, "cue", "percent"
+    else:
+        n.metric = None
+
+
 def _sentence_at(sents: list[tuple[int, int]], pos: int, default: tuple[int, int] | None = None
                  ) -> tuple[int, int] | None:
     """The sentence (start, end) that holds ``pos``, else ``default``."""
@@ -2275,8 +2294,11 @@ _SCALE_RE = re.compile(r"(?i)(?:мың|тыс|myń|myñ|myn)[^\W\d_]*")  # "мы
 _LIBRARIES_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+(?:их|ых|ие|ые|ой|ая|ого|дық|дік|тық|тік|лық|лік)\s+)?"
                                  r"(?:библиотек(?!ар|ечн)|кітапхана(?!лық|шы)|филиал)")
 #: the word for all the libraries open to the public, between a figure and the word "libraries" (a word of
-#: one kind, "сельских", "ауылдық", makes a part of them)
-_LIBRARY_KIND_RE = re.compile(r"(?i)\s+(?:общедоступн|публичн|массов|жалпыға\s+қолжетімді)[^\W\d_]*\s+")
+#: one kind, "сельских", "ауылдық", makes a part of them); the state's or the municipality's libraries are
+#: the whole network a region or a district counts ("Облыста 366 мемлекеттік кітапхана", "18 муниципальных
+#: библиотек")
+_LIBRARY_KIND_RE = re.compile(r"(?i)\s+(?:общедоступн|публичн|массов|жалпыға\s+қолжетімді|мемлекеттік|государственн"
+                              r"|муниципальн)[^\W\d_]*\s+")
 
 #: "12 кітапхананың 11-і ауылдық жерде": a figure before a noun in the genitive whose part follows in the
 #: possessive counts that noun, the whole the part is of
@@ -2598,3 +2620,59 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None,
         # budget or a plan is for is its own sentence's, no period of the sentences after it
         return None
     return earlier[-1] if earlier else None
+
+
+#: the staff figures a report writes in words: the small counts of a year's movements and of the staff's
+#: education ("приняты три специалиста, уволены два", "оның екеуі жоғары білімді"); the head count and the
+#: indicators of the library's work are written in figures, and a number word beside them ("две библиотеки
+#: закрыты", "проведено двенадцать мероприятий" for one group of readers) counts a part or an aside
+WORD_FIGURE_METRICS = frozenset({"staff.hired", "staff.dismissed", "staff.higher_education",
+                                 "staff.library_education", "staff.vacancies"})
+#: the words of a paragraph on the staff that such figures stand in
+_STAFF_WORDS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:принят|уволен|уволил|высш|образовани|ваканси|жоғары\s+білім"
+                             r"|кітапханалық\s+білім|қабылдан|босат|бос\s+орын|кадр|штат|маман|специалист|сотрудник"
+                             r"|работник|қызметкер)")
+
+
+def word_figures(document: Document, fv: FactVocab, doc_period: Period | None, have: list[Record]) -> list[Record]:
+    """The staff figures written as words (:data:`WORD_FIGURE_METRICS`),
+    read as the same sentences with the figure in digits would be: each
+    number word of a paragraph is put in digits padded to its length, so
+    every offset stays the source's, and the figures read there from a
+    number word keep the source's words in their evidence and label."""
+    shadow = Document(id=document.id, path=document.path, format=document.format, metadata=document.metadata)
+    words: dict[int, list[tuple[int, int, int]]] = {}
+    for b in document.blocks:
+        found = find_word_numbers(b.text) if _STAFF_WORDS_RE.search(b.text) else []
+        text = b.text
+        for value, start, end in found:
+            digits = str(value)
+            text = text[:start] + digits + " " * (end - start - len(digits)) + text[end:]
+        if found:
+            words[b.index] = found
+        shadow.add_block(Block(b.kind, text, b.provenance, level=b.level, number=b.number, style=b.style))
+    if not words:
+        return []
+    got: list[Record] = []
+    text_facts(shadow, fv, doc_period, got)
+    known = {(r.values.get("metric"), r.values.get("value"), r.block) for r in have if r.table == "facts"}
+    out = []
+    for r in got:
+        v = r.values if r.table == "facts" else None
+        if v is None or v.get("metric") not in WORD_FIGURE_METRICS or r.block not in words \
+                or (v["metric"], v["value"], r.block) in known \
+                or not any(value == v["value"] for value, _, _ in words[r.block]):
+            continue
+        source, written = document.blocks[r.block].text, shadow.blocks[r.block].text
+        at = written.find(r.evidence or "\0")
+        if at < 0:
+            continue
+        r.evidence = source[at:at + len(r.evidence)]
+        for value, start, end in words[r.block]:
+            if value == v["value"] and v.get("label"):
+                word, after = source[start:end], source[end:end + 1]
+                v["label"] = re.sub(rf"(?<![\d,.]){value}(?![\d,.])", word, v["label"], count=1)
+                if after and after in ".,;:!?":  # the padding read as a space before the stop: "уволены два ."
+                    v["label"] = v["label"].replace(f"{word} {after}", word + after, 1)
+        out.append(r)
+    return out

@@ -228,3 +228,31 @@ def find_partitive_numbers(text: str) -> list[NumberMatch]:
         digits = re.sub(r"\D", "", m.group(1))  # "5 870-і": thousands apart
         out.append(NumberMatch(float(digits), m.start(), m.end(), m.group(0)))
     return out
+
+
+#: cardinals written as words that reports use for small counts of people: Russian two to twenty in their
+#: cases ("три", "трёх", "двое"), Kazakh two to ten and the collective forms ("екеуі", "үшеуі"); "один",
+#: "одна", "бір" are left out (an article as often as a number: "одна из", "бір ғана")
+_WORD_CARDINALS = {
+    2: r"дв(?:а|е|ух|ум|умя|ое|оих)", 3: r"тр(?:и|[её]х|[её]м|емя|ое|оих)", 4: r"четыр(?:е|[её]х|[её]м|ьмя)|четверо",
+    5: r"пят(?:ь|и|ью|еро)", 6: r"шест(?:ь|и|ью|еро)", 7: r"сем(?:ь|и|ью|еро)", 8: r"вос(?:емь|ьми|емью)",
+    9: r"девят(?:ь|и|ью)", 10: r"десят(?:ь|и|ью)", 11: r"одиннадцат[ьи]", 12: r"двенадцат[ьи]",
+    13: r"тринадцат[ьи]", 14: r"четырнадцат[ьи]", 15: r"пятнадцат[ьи]", 16: r"шестнадцат[ьи]",
+    17: r"семнадцат[ьи]", 18: r"восемнадцат[ьи]", 19: r"девятнадцат[ьи]", 20: r"двадцат[ьи]",
+}
+_WORD_CARDINALS_KK = {2: r"екі|екеу(?:і|)", 3: r"үш|үшеу(?:і|)", 4: r"төрт|төртеу(?:і|)", 5: r"бес|бесеу(?:і|)",
+                      6: r"алты|алтау(?:ы|)", 7: r"жеті|жетеу(?:і|)", 8: r"сегіз", 9: r"тоғыз"}
+_WORD_NUMBER_RE = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(
+    f"(?P<n{v}_{k}>{p})" for k, table in enumerate((_WORD_CARDINALS, _WORD_CARDINALS_KK)) for v, p in table.items())
+    + r")(?![^\W\d_-])")
+
+
+def find_word_numbers(text: str) -> list[tuple[int, int, int]]:
+    """(value, start, end) of each cardinal written as a word in ``text``
+    ("приняты три специалиста", "оның екеуі жоғары білімді"): two to twenty
+    in Russian, two to nine in Kazakh ("он" begins compounds: "он бес"; see :data:`_WORD_CARDINALS`)."""
+    out = []
+    for m in _WORD_NUMBER_RE.finditer(text):
+        name = next(k for k, v in m.groupdict().items() if v is not None)
+        out.append((int(name[1:].split("_")[0]), m.start(), m.end()))
+    return out
