@@ -68,6 +68,18 @@ def test_a_later_sentence_of_the_libraries_together_is_no_one_librarys():
     assert ("events.actual", 420.0, "2021", None, "events") in got
 
 
+def test_the_last_item_of_a_list_of_libraries_gives_its_library_no_later_sentence():
+    # each library an item ending in ";", the last in "."; what follows it in the same paragraph is the whole's
+    got = _facts("2023-H1", "Филиал №3 – 1 020 оқырман, 8 400 келуші;",
+                 "Филиал №4 – 760 оқырман, 6 100 келуші. Жарты жылда 305 іс-шара өтті.")
+    assert ("users.registered", 760.0, "2023-H1", "branch:филиал 4", "people") in got
+    assert {f[3] for f in got if f[0] == "events.actual"} == {None}
+    # the same paragraph after one that is no item of a list is still the library's own
+    got = _facts("2023-H1", "Филиал №3 жұмысы туралы.",
+                 "Филиал №4 – 760 оқырман, 6 100 келуші. Жарты жылда 305 іс-шара өтті.")
+    assert {f[3] for f in got if f[0] == "events.actual"} == {"branch:филиал 4"}
+
+
 def test_a_label_right_before_its_figure_in_a_list_of_pairs():
     got = _facts("2023", "Кочкорская сельская библиотека – читателей 402, посещений 2 950, мероприятий 17.",
                  "Центральная библиотека – читателей 3 100.")

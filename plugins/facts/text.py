@@ -204,7 +204,9 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     plan_list = False  # under a line naming a plan and ending in a colon ("План на 2022 год:")
     whole: Record | None = None  # the figure of a paragraph ending in "в том числе:", whose parts the list gives
     first = len(out)
+    after_item = False  # the paragraph before ended in ";": an item of a list, whose last item ends in "."
     for b in document.blocks:
+        last_item, after_item = after_item, b.text.rstrip().endswith(";")
         if b.index in contents:
             continue  # "Кітап қоры\t5", "Финансирование ........ 10": a line of the table of contents
         plan_list, skip = _in_plan_list(b.text, plan_list, doc_period)
@@ -230,7 +232,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         if title and title != b.text and _TASKS_TITLE_RE.search(title):
             continue  # under "Задачи на 2024 год", "2022 жылға арналған міндеттер": what is to be done
         try:
-            found = _block_facts(b, fv, lead or doc_period or section, title if title != b.text else "")
+            found = _block_facts(b, fv, lead or doc_period or section, title if title != b.text else "",
+                                 last_item=last_item)
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
             continue
@@ -727,7 +730,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     return best
 
 
-def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_title: str = "") -> list[Record]:
+def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_title: str = "",
+                 last_item: bool = False) -> list[Record]:
     # a run of leader dots between a label and its figure ("Число пользователей ........ 4 512") is read as
     # space (no end of a sentence, no decimal point); offsets stay those of the block's own text, which the
     # evidence and the labels are cut from
@@ -1317,7 +1321,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # kind its name holds ("балалар әдебиеті бөлімінде – 1 240 оқырман" are no children); a paragraph
             # one library's name opens gives that library its figures
             item = _item_library(text, n.start, _sentence_at(sents, n.start, (0, len(text))))
-            if item is None and n.category is None and not part:
+            if item is None and n.category is None and not part and not last_item:
+                # (not the last item of a list of libraries, "…; №5 филиал – 980 оқырман. Жарты жылда 412
+                # іс-шара өтті": after its full stop the report speaks of the whole again)
                 item = _paragraph_library(text, n.start, sents)
             if n.category is None or (item or "").startswith("department:"):
                 n.category = item
