@@ -133,6 +133,29 @@ def test_a_table_of_indicators_by_year_with_a_column_of_events_keeps_its_indicat
                                              ("2023", (12655, 98120, 255040, 402, 5388.0)))
                    for m, v in zip(("users.registered", "visits.total", "loans.total", "events.actual",
                                     "finance.budget"), vals)}
+    # read across, its headers are the "types" of the event statistics, and none names a form of work:
+    # no event row is kept
+    d = Document(id="t", path="t.pdf", format="pdf", metadata={"period": "2022"})
+    rows = [["Год", "Число читателей", "Число посещений", "Выдано документов, экз.", "Фонд на конец года, экз.",
+             "Число мероприятий", "Бюджет, тыс. сомони"],
+            ["2021", "40 210", "262 400", "741 300", "411 800", "1 190", "3 390,2"],
+            ["2022", "41 960", "279 150", "770 020", "416 340", "1 344", "3 641,7"]]
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row)], Provenance(page=1)))
+    recs = [r for ex in registry.extractors if ex.name in ("facts", "event_stats") for r in ex.extract(d, Config())]
+    registry.hook.prepare_records(records=recs, document=d, config=Config())
+    assert not [r for r in recs if r.table == "event_stats"]
+    assert ("users.registered", 41960.0, "2022") in {(r.values["metric"], r.values["value"], r.values["period"])
+                                                      for r in recs if r.table == "facts"}
+
+
+def test_a_table_by_form_of_work_keeps_its_event_rows_beside_the_indicator_check(registry):
+    d = Document(id="t", path="t.docx", format="docx", metadata={"period": "2023"})
+    rows = [["Форма работы", "Количество", "Участники"], ["Книжные выставки", "42", "1 310"],
+            ["Беседы", "18", "402"], ["Всего", "60", "1 712"]]
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row)], Provenance(page=1)))
+    recs = [r for ex in registry.extractors if ex.name in ("facts", "event_stats") for r in ex.extract(d, Config())]
+    registry.hook.prepare_records(records=recs, document=d, config=Config())
+    assert len([r for r in recs if r.table == "event_stats"]) == 3
 
 
 # --- an oblast's state libraries, rates per hundred inhabitants ---------------------------------------------

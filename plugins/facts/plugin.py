@@ -474,7 +474,12 @@ def prepare_records(records, document, config):
         if r.table == "event_stats" and r.table_index is not None:
             event_rows.setdefault(r.table_index, []).append(r)
     for index in _indicator_tables(records, event_rows):
-        del event_rows[index]
+        rows = event_rows.pop(index)
+        if all(r.values.get("rows_by") == "type" and r.values.get("event_type") in (None, "total") for r in rows):
+            # "Число читателей | Книговыдача | Фонд | Бюджет" over the years: no row names a form of work, so
+            # the rows the event statistics read are the indicators' (the table and its facts stay stored)
+            drop = {id(r) for r in rows}
+            records[:] = [r for r in records if id(r) not in drop]
     if not event_rows:
         return
     # the columns the event statistics read each role from: a count of events or of participants that
