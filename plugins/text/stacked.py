@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from esep.model import Cell, Table
 from esep.plugins.lang.alphabet import UPPER
-from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cell
+from esep.plugins.text.delimited import Row, Where, header_tail, infer_header_spans, line_cell
 
 #: a cell that holds a figure, or no figure at all ("–", "х", "-")
 _FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|(?:ед|мер|чел|экз|шт|адам|дана)\.?)?|[-–—−xх×]?"
@@ -56,6 +56,9 @@ _DASH_RE = re.compile(r"[-–—−xх×]")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?(?:г\.?|год|ж\.?|жыл))?")
 #: a header cell is short
 MAX_HEADER_CELL = 80
+#: a line that names a table by its number is its caption, not a cell of its header:
+#: "Таблица 4", "Табл. 2", "(кесте 4)", "3-кесте"
+_CAPTION_RE = re.compile(r"(?i)(?<!\w)(?:таблица|табл\.|кесте|table)\s*№?\s*\d|(?<!\w)\d+\s?-\s?кесте(?!\w)")
 
 
 def _sentence(body: str) -> bool:
@@ -88,7 +91,7 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
         else:
             kind = "f" if _FIGURE_RE.fullmatch(body) else "t"
         out.append(kind)
-        fit.append("1" if kind != "x" and len(body) <= MAX_HEADER_CELL
+        fit.append("1" if kind != "x" and len(body) <= MAX_HEADER_CELL and not _CAPTION_RE.search(body)
                    and (kind != "f" or _YEAR_RE.fullmatch(body)) else "0")
     kinds = LineKinds("".join(out))
     kinds.fit = "".join(fit)
@@ -181,7 +184,42 @@ def _starts_with_label(pattern: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _header(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+def _header(kinds: str, fit: str, years: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+    """:func:`_two_rows`, or else one row of ``w`` cells some of which run
+    over two lines or more: Writer writes each paragraph of a cell on a line
+    of its own, and a header cell typed over two ("Қатыс." / "саны", "Кол-во"
+    / "участников") goes on in lower case.  When the lines that go on in
+    lower case after a line of words are exactly the ``h - w`` lines too
+    many, each joins the cell above it; the cells are returned as (first
+    line, line after the last), the last ending at ``j``.  ``years`` is
+    :attr:`LineKinds.years`."""
+    top = _two_rows(kinds, fit, i, j, w)
+    if top is not None:
+        return top
+    return _paragraph_cells(years, fit, i, j, w)
+
+
+def _paragraph_cells(years: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+    h = j - i
+    if h <= w or "0" in fit[i:j] or years[i] not in "tw":
+        return None
+    cells: list[tuple[int, int]] = []
+    for x in range(i, j):
+        if x > i and years[x] == "w" and years[x - 1] in "tw" and x - cells[-1][0] < MAX_CELL_LINES:
+            cells[-1] = (cells[-1][0], x + 1)
+        else:
+            cells.append((x, x + 1))
+    return tuple(cells) if len(cells) == w else None
+
+
+def one_row(top: tuple[tuple[int, int], ...], j: int) -> bool:
+    """Whether a header read by :func:`_header` is one row of cells over
+    several lines (it ends where the rows start) rather than the first row
+    of two."""
+    return bool(top) and top[-1][1] == j
+
+
+def _two_rows(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
     """Lines ``i`` .. ``j - 1`` as the header of a table of ``w`` columns
     whose rows start at ``j``: no header, one row of ``w`` cells (``[]``), or
     a first row of ``k`` cells merged over a second row of ``w`` whose first
@@ -212,9 +250,8 @@ def _header(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, in
         return tuple((i + c, i + c + 1) for c in range(w))
     if "e" in head[:top] or top >= w + MAX_CELL_LINES * w:
         return None
-    t = len(below) - len(below.rstrip("e"))  # the first row's last cells may span both rows too
-    if e < top < w and (e > 0 or top >= 2) and (
-            (w - e) % (top - e) == 0 or (0 < t < top - e and (w - e - t) % (top - e - t) == 0)):
+    if e < top < w and (e > 0 or top >= 2) and header_tail(below, top, e) is not None:
+        # the first row's last cells may span both rows too
         return tuple((i + c, i + c + 1) for c in range(top))  # one line a cell
     rest = top - e
     if e == 0 or rest < 2:
@@ -269,7 +306,10 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
     cells: list[Cell] = []
     r = 0
     x = i
-    if top:  # a first header row merged over the second
+    if one_row(top, j):  # one header row, cells over several lines
+        cells += [_cell(lines, a, b, 0, c, where) for c, (a, b) in enumerate(top)]
+        r, x = 1, j
+    elif top:  # a first header row merged over the second
         cells += [_cell(lines, a, b, 0, c, where) for c, (a, b) in enumerate(top)]
         r, x = 1, j - w
     if x < j:
@@ -305,10 +345,11 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                 j = i + h
                 if h > hmax or j + w > n or "f" not in kinds[j:j + 2 * w]:
                     continue
-                top = _header(kinds, kinds.fit, i, j, w)
-                if top is None or not _alike(lines, top):
+                top = _header(kinds, kinds.fit, kinds.years, i, j, w)
+                single = one_row(top or (), j)
+                if top is None or not (single or _alike(lines, top)):
                     continue
-                if top and kinds[j - w] != "e" and not all(
+                if top and not single and kinds[j - w] != "e" and not all(
                         _YEAR_IN_RE.search(" ".join(lines[x].text for x in range(a, b))) for a, b in top):
                     # a first row merged over the whole second one, its corner included: only
                     # periods over their columns ("2020 г." | "2021 г."); a caption and a
@@ -339,7 +380,7 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                     continue  # two rows or more of a narrower table taken as one
                 # the reading that covers most; then rows with labels, one line a cell,
                 # a header of one row, header cells of one line, fewer columns
-                key = (end, labelled, not flex, h <= w, all(b - a == 1 for a, b in top), -w)
+                key = (end, labelled, not flex, h <= w or single, all(b - a == 1 for a, b in top), -w)
                 if best is None or key > best[0]:
                     best = (key, j, w, rows, top)
     return best
