@@ -180,7 +180,8 @@ def _merged_header(written: list[list[tuple[str, int, int]]]) -> bool:
     cell merged across columns is written once, so the header rows above
     the first row of figures hold fewer cells than the rest, while every
     row below writes all ``W`` of its cells, the cells under a merge down
-    as empty ones (" | | план | факт | план | факт").  The rows of ``W``
+    as empty ones (" | | план | факт | план | факт"), the second header row
+    that heads the columns a merge across covers included.  The rows of ``W``
     pieces fill every column between them (TABs typed twice to line up a
     short label leave a column no row fills)."""
     body = next((k for k, r in enumerate(written) if _figure_row(r)), None)
@@ -194,8 +195,9 @@ def _merged_header(written: list[list[tuple[str, int, int]]]) -> bool:
         return False
     width = full.pop()
     head = [r for r in written[:body] if _filled(r) >= 1]
-    if not head or any(len(r) > width for r in head) or all(len(r) == width for r in head):
-        return False
+    if not head or any(len(r) > width for r in head) or len(head[0]) == width \
+            or not any(len(r) == width for r in head):
+        return False  # a short first row over a second row of the full width: the cells its merges split
     wide = [r for r in written if len(r) == width]
     return all(any(r[c][0] for r in wide) for c in range(width))
 
@@ -203,25 +205,29 @@ def _merged_header(written: list[list[tuple[str, int, int]]]) -> bool:
 def header_tail(below: Sequence[str], k: int, e: int) -> int | None:
     """How many of the last of ``k`` header cells span two rows over a row
     ``below`` (``e`` an empty cell, anything else a written one) whose
-    first ``e`` cells are empty and span two rows with the first ones above:
-    none when the other cells share the columns left equally - unless that
-    puts a cell over two or more columns that are all empty below (a cell
-    split in sub-columns heads them with words; the empty cells at the end
-    of the row below are what a merge down leaves) -, else ``t`` of the
-    empty cells closing ``below`` when the cells between then share the
-    columns between equally.  ``None`` when no such reading fits."""
+    first ``e`` cells are empty and span two rows with the first ones above.
+
+    A cell split in sub-columns heads each of them with words, and the empty
+    cells closing the row below are what a merge down leaves.  So: none
+    when the other cells share the columns left equally, each over written
+    cells alone; else the ``t`` empty cells closing ``below`` when the cells
+    between then share the columns between equally ("в том числе" over
+    "для детей | для юношества | для взрослых", "Число участников" over the
+    empty cell); else none when the equal share leaves no cell over empty
+    cells alone.  ``None`` when no such reading fits."""
     width = len(below)
-    if (width - e) % (k - e) == 0:
-        span = (width - e) // (k - e)
-        if span == 1 or all(any(x != "e" for x in below[c:c + span]) for c in range(e, width, span)):
-            return 0
+    even = (width - e) % (k - e) == 0
+    span = (width - e) // (k - e)
+    groups = [below[c:c + span] for c in range(e, width, span)] if even and span > 1 else []
+    if even and all("e" not in g for g in groups):
+        return 0
     t = 0
     while t < width - e and below[width - 1 - t] == "e":
         t += 1
     t = min(t, k - e - 1)
-    if not t or (width - e - t) % (k - e - t):
-        return None
-    return t
+    if t and (width - e - t) % (k - e - t) == 0:
+        return t
+    return 0 if even and all(any(x != "e" for x in g) for g in groups) else None
 
 
 def infer_header_spans(cells: list[Cell], header_rows: int = 3) -> list[Cell]:

@@ -15,7 +15,10 @@ words come back at the same place every ``w`` lines.  :func:`stacked_table`
 finds such a run, the header lines above it and, where the header's first
 row was merged over two rows below (``9 мес. 2019 г.`` over ``кол-во`` and
 ``присутствовало``), rebuilds the merge with
-:func:`esep.plugins.text.delimited.infer_header_spans`.
+:func:`esep.plugins.text.delimited.infer_header_spans`.  A header cell of
+two paragraphs ("Қатыс." / "саны") is one cell (:func:`_header`), and a line
+naming the table by its number is its caption, never a header cell
+(see docs/text_tables.md).
 """
 
 from __future__ import annotations
@@ -56,9 +59,19 @@ _DASH_RE = re.compile(r"[-–—−xх×]")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?(?:г\.?|год|ж\.?|жыл))?")
 #: a header cell is short
 MAX_HEADER_CELL = 80
+#: words that open the parts of a figure ("в том числе", "из них", "оның ішінде"): a cell or a row
+#: of their own, never the rest of the line above
+_PARTS_RE = re.compile(r"(?i)(?:в\s+т(?:ом)?\.?\s?ч(?:исле)?\.?|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
 #: a line that names a table by its number is its caption, not a cell of its header:
 #: "Таблица 4", "Табл. 2", "(кесте 4)", "3-кесте"
 _CAPTION_RE = re.compile(r"(?i)(?<!\w)(?:таблица|табл\.|кесте|table)\s*№?\s*\d|(?<!\w)\d+\s?-\s?кесте(?!\w)")
+
+
+def goes_on(text: str) -> bool:
+    """Whether a line goes on with the words of the line above: it starts in
+    lower case, and not with the words that open the parts of a figure."""
+    body = text.strip()
+    return body[:1].islower() and not _PARTS_RE.match(body)
 
 
 def _sentence(body: str) -> bool:
@@ -100,7 +113,7 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
     kinds.years = "".join("y" if year[x] and x + 1 < len(out) and out[x + 1] == "f" and not year[x + 1]
                           else "s" if k == "t" and _SECTION_RE.fullmatch(ln.text.strip())
                           else "d" if k == "f" and _DASH_RE.fullmatch(ln.text.strip())
-                          else "w" if k == "t" and ln.text.strip()[:1].islower() else k
+                          else "w" if k == "t" and goes_on(ln.text) else k
                           for x, (k, ln) in enumerate(zip(out, lines)))
     return kinds
 
@@ -190,10 +203,11 @@ def _header(kinds: str, fit: str, years: str, i: int, j: int, w: int) -> tuple[t
     of its own, and a header cell typed over two ("Қатыс." / "саны", "Кол-во"
     / "участников") goes on in lower case.  When the lines that go on in
     lower case after a line of words are exactly the ``h - w`` lines too
-    many, each joins the cell above it; the cells are returned as (first
+    many, each joins the cell above it (two lines a cell first: "Іс-шара" /
+    "саны" beside "оның ішінде" / "онлайн"); the cells are returned as (first
     line, line after the last), the last ending at ``j``.  ``years`` is
     :attr:`LineKinds.years`."""
-    top = _two_rows(kinds, fit, i, j, w)
+    top = _two_rows(kinds, fit, years, i, j, w)
     if top is not None:
         return top
     return _paragraph_cells(years, fit, i, j, w)
@@ -203,13 +217,23 @@ def _paragraph_cells(years: str, fit: str, i: int, j: int, w: int) -> tuple[tupl
     h = j - i
     if h <= w or "0" in fit[i:j] or years[i] not in "tw":
         return None
+    for most in range(2, MAX_CELL_LINES + 1):  # cells of two lines rather than fewer of three
+        cells = _paragraphs(years, i, j, most)
+        if len(cells) == w:
+            return cells
+    return None
+
+
+def _paragraphs(years: str, i: int, j: int, most: int) -> tuple[tuple[int, int], ...]:
+    """Lines ``i`` .. ``j - 1`` as cells of up to ``most`` lines: a line
+    going on in lower case after a line of words joins the cell above."""
     cells: list[tuple[int, int]] = []
     for x in range(i, j):
-        if x > i and years[x] == "w" and years[x - 1] in "tw" and x - cells[-1][0] < MAX_CELL_LINES:
+        if x > i and years[x] == "w" and years[x - 1] in "tw" and x - cells[-1][0] < most:
             cells[-1] = (cells[-1][0], x + 1)
         else:
             cells.append((x, x + 1))
-    return tuple(cells) if len(cells) == w else None
+    return tuple(cells)
 
 
 def one_row(top: tuple[tuple[int, int], ...], j: int) -> bool:
@@ -219,7 +243,7 @@ def one_row(top: tuple[tuple[int, int], ...], j: int) -> bool:
     return bool(top) and top[-1][1] == j
 
 
-def _two_rows(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+def _two_rows(kinds: str, fit: str, years: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
     """Lines ``i`` .. ``j - 1`` as the header of a table of ``w`` columns
     whose rows start at ``j``: no header, one row of ``w`` cells (``[]``), or
     a first row of ``k`` cells merged over a second row of ``w`` whose first
@@ -253,6 +277,11 @@ def _two_rows(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, 
     if e < top < w and (e > 0 or top >= 2) and header_tail(below, top, e) is not None:
         # the first row's last cells may span both rows too
         return tuple((i + c, i + c + 1) for c in range(top))  # one line a cell
+    cells = _paragraphs(years, i, i + top, 2)
+    if e < len(cells) < min(top, w) and header_tail(below, len(cells), e) is not None:
+        # the first row's cells of two lines each, a line going on in lower case
+        # ("Число" / "участников" merged down beside "в том числе" merged across)
+        return cells
     rest = top - e
     if e == 0 or rest < 2:
         return None
@@ -267,9 +296,11 @@ def _two_rows(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, 
 def _alike(lines: Sequence[Row], top: tuple[tuple[int, int], ...]) -> bool:
     """Header cells of one line each, or of several lines that say the same
     thing of different periods: at some line they differ in their figures
-    alone (``2017 жылдың`` / ``1-ші ж/ж`` beside ``2018 жылдың`` / ``1-ші ж/ж``)."""
+    alone (``2017 жылдың`` / ``1-ші ж/ж`` beside ``2018 жылдың`` / ``1-ші ж/ж``).
+    A cell whose lines after the first go on in lower case is one cell of
+    several paragraphs (``Число`` / ``участников``) and says what it will."""
     groups = [g for g in top if g[1] - g[0] > 1]
-    if not groups:
+    if all(goes_on(lines[x].text) for a, b in groups for x in range(a + 1, b)):
         return True
     step = groups[0][1] - groups[0][0]
     return any(len({_DIGITS_RE.sub("", lines[a + p].text.strip()) for a, _ in groups}) == 1
@@ -346,14 +377,16 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                 if h > hmax or j + w > n or "f" not in kinds[j:j + 2 * w]:
                     continue
                 top = _header(kinds, kinds.fit, kinds.years, i, j, w)
-                single = one_row(top or (), j)
-                if top is None or not (single or _alike(lines, top)):
-                    continue
-                if top and not single and kinds[j - w] != "e" and not all(
+                if top and not one_row(top, j) and kinds[j - w] != "e" and not all(
                         _YEAR_IN_RE.search(" ".join(lines[x].text for x in range(a, b))) for a, b in top):
                     # a first row merged over the whole second one, its corner included: only
                     # periods over their columns ("2020 г." | "2021 г."); a caption and a
-                    # heading above a table ("Отчет за 2022 год", "Мероприятия") are no such row
+                    # heading above a table ("Отчет за 2022 год", "Мероприятия") are no such
+                    # row - nor the first lines of cells of two ("№", "Форма", "Кол-во" /
+                    # "мероприятий"), which may be one row
+                    top = _paragraph_cells(kinds.years, kinds.fit, i, j, w)
+                single = one_row(top or (), j)
+                if top is None or not (single or _alike(lines, top)):
                     continue
                 rows = _rows_from(kinds.years, j, w, flex)
                 labelled = True
