@@ -35,6 +35,28 @@ def test_two_paragraph_cells_pair_up_before_three_line_cells():
     assert t.grid()[0] == ["Іс-шара түрі", "Саны\nжыл бойы", "оның ішінде\nонлайн", "Қатысушы"]
 
 
+def test_an_empty_corner_over_the_numbers_beside_a_cell_of_two_paragraphs():
+    text = lines("Мероприятия", "", "Форма работы", "Кол-во", "мероприятий", "Участники",
+                 "1.", "Беседы", "14", "280",
+                 "2.", "Обзоры", "9", "150",
+                 "3.", "Диспуты", "4", "96")
+    (t,) = parse(text).tables
+    assert t.grid()[:2] == [["", "Форма работы", "Кол-во\nмероприятий", "Участники"],
+                            ["1.", "Беседы", "14", "280"]]
+
+
+def test_a_year_on_the_second_line_of_a_header_cell_goes_with_it():
+    text = lines("Мероприятия", "Форма работы", "План на", "2024 г.", "Выполнено", "за 2023 г.",
+                 "Беседы", "14", "15",
+                 "Обзоры", "9", "9",
+                 "Диспуты", "4", "6")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert t.grid() == [["Форма работы", "План на\n2024 г.", "Выполнено\nза 2023 г."],
+                        ["Беседы", "14", "15"], ["Обзоры", "9", "9"], ["Диспуты", "4", "6"]]
+    assert [b.text for b in doc.blocks] == ["Мероприятия"]
+
+
 def test_a_numbered_caption_is_no_header_cell():
     # with the caption, four cells would share the six columns right of the corner as well
     text = lines("Таблица 2. Выполнение плана",

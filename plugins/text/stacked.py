@@ -88,6 +88,7 @@ class LineKinds(str):
     fit: str
     years: str  # the kinds again, ``y`` a bare year ("2021", "2022 г."), ``s`` a section, ``d`` a dash,
     # ``w`` words going on in lower case
+    periods: str  # ``p`` for a line that is a year alone, ``.`` for any other
 
 
 def line_kinds(lines: Sequence[Row]) -> LineKinds:
@@ -110,6 +111,8 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
     kinds.fit = "".join(fit)
     # a year is a row's label when a figure that is no year follows it ("2021", "96")
     year = [k == "f" and bool(_BARE_YEAR_RE.fullmatch(ln.text.strip())) for k, ln in zip(out, lines)]
+    # a line that is a year alone ("2023", "2023 г."): the second line of a header cell "План" / "2023 г."
+    kinds.periods = "".join("p" if _BARE_YEAR_RE.fullmatch(ln.text.strip()) else "." for ln in lines)
     kinds.years = "".join("y" if year[x] and x + 1 < len(out) and out[x + 1] == "f" and not year[x + 1]
                           else "s" if k == "t" and _SECTION_RE.fullmatch(ln.text.strip())
                           else "d" if k == "f" and _DASH_RE.fullmatch(ln.text.strip())
@@ -197,39 +200,48 @@ def _starts_with_label(pattern: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _header(kinds: str, fit: str, years: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+def _header(kinds: str, fit: str, years: str, periods: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
     """:func:`_two_rows`, or else one row of ``w`` cells some of which run
     over two lines or more: Writer writes each paragraph of a cell on a line
     of its own, and a header cell typed over two ("Қатыс." / "саны", "Кол-во"
     / "участников") goes on in lower case.  When the lines that go on in
     lower case after a line of words are exactly the ``h - w`` lines too
     many, each joins the cell above it (two lines a cell first: "Іс-шара" /
-    "саны" beside "оның ішінде" / "онлайн"); the cells are returned as (first
-    line, line after the last), the last ending at ``j``.  ``years`` is
-    :attr:`LineKinds.years`."""
+    "саны" beside "оның ішінде" / "онлайн"); failing that, a year alone joins
+    the cell of words above it too ("План" / "2023 г."), when every year
+    alone in the header does.  An empty corner is
+    a cell.  The cells are returned as (first line, line after the last),
+    the last ending at ``j``.  ``years`` and ``periods`` are
+    :attr:`LineKinds.years` and :attr:`LineKinds.periods`."""
     top = _two_rows(kinds, fit, years, i, j, w)
     if top is not None:
         return top
-    return _paragraph_cells(years, fit, i, j, w)
+    return _paragraph_cells(years, fit, periods, i, j, w)
 
 
-def _paragraph_cells(years: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+def _paragraph_cells(years: str, fit: str, periods: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
     h = j - i
-    if h <= w or "0" in fit[i:j] or years[i] not in "tw":
+    if h <= w or "0" in fit[i:j] or years[i] not in "twe":  # an empty corner is a cell too
         return None
     for most in range(2, MAX_CELL_LINES + 1):  # cells of two lines rather than fewer of three
-        cells = _paragraphs(years, i, j, most)
-        if len(cells) == w:
-            return cells
+        for year in ("", periods):
+            # then a year alone goes on a cell of words too ("План" / "2023 г."), when every
+            # year of the header does so ("Показатели", "2022", "2023" head three columns)
+            cells = _paragraphs(years, i, j, most, year)
+            if len(cells) == w and not (year and any(periods[a] == "p" for a, _ in cells)):
+                return cells
     return None
 
 
-def _paragraphs(years: str, i: int, j: int, most: int) -> tuple[tuple[int, int], ...]:
+def _paragraphs(years: str, i: int, j: int, most: int, periods: str = "") -> tuple[tuple[int, int], ...]:
     """Lines ``i`` .. ``j - 1`` as cells of up to ``most`` lines: a line
-    going on in lower case after a line of words joins the cell above."""
+    going on in lower case after a line of words joins the cell above; so
+    does a year alone (``p`` in ``periods``) when ``periods`` is given."""
     cells: list[tuple[int, int]] = []
     for x in range(i, j):
-        if x > i and years[x] == "w" and years[x - 1] in "tw" and x - cells[-1][0] < most:
+        on = years[x] == "w" or (bool(periods) and periods[x] == "p")
+        if x > i and on and years[x - 1] in "tw" and not (periods and periods[x - 1] == "p") \
+                and x - cells[-1][0] < most:
             cells[-1] = (cells[-1][0], x + 1)
         else:
             cells.append((x, x + 1))
@@ -376,7 +388,7 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                 j = i + h
                 if h > hmax or j + w > n or "f" not in kinds[j:j + 2 * w]:
                     continue
-                top = _header(kinds, kinds.fit, kinds.years, i, j, w)
+                top = _header(kinds, kinds.fit, kinds.years, kinds.periods, i, j, w)
                 if top and not one_row(top, j) and kinds[j - w] != "e" and not all(
                         _YEAR_IN_RE.search(" ".join(lines[x].text for x in range(a, b))) for a, b in top):
                     # a first row merged over the whole second one, its corner included: only
@@ -384,7 +396,7 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                     # heading above a table ("Отчет за 2022 год", "Мероприятия") are no such
                     # row - nor the first lines of cells of two ("№", "Форма", "Кол-во" /
                     # "мероприятий"), which may be one row
-                    top = _paragraph_cells(kinds.years, kinds.fit, i, j, w)
+                    top = _paragraph_cells(kinds.years, kinds.fit, kinds.periods, i, j, w)
                 single = one_row(top or (), j)
                 if top is None or not (single or _alike(lines, top)):
                     continue
@@ -405,8 +417,9 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                 if labelled and len(rows) > 1 and _years_alone(lines, kinds, rows[0]) \
                         and not _years_alone(lines, kinds, rows[1]):
                     continue  # a first row of years over rows of counts is the header ("Показатели | 2022 | 2023")
-                if h >= w and any(_YEAR_IN_RE.search(lines[j - w + c].text) and kinds[a] == "t"
-                                  for row in rows for c, (a, _) in enumerate(row)):
+                heads = [(a, b) for a, b in top] if single else [(j - w + c, j - w + c + 1) for c in range(w)]
+                if h >= w and any(_YEAR_IN_RE.search(" ".join(lines[x].text for x in range(*heads[c])))
+                                  and kinds[a] == "t" for row in rows for c, (a, _) in enumerate(row)):
                     continue  # a year heads a column of figures, not of labels
                 end = rows[-1][-1][1]
                 if any(w % v == 0 and _narrower(kinds, j, v, flex, end) for v in range(2, w // 2 + 1)):
