@@ -138,7 +138,8 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
     lines = [ln for ln in run if not (sep == "|" and _is_rule(ln.text))]
     written = [_row_cells(ln, sep, trailing=True) for ln in lines]
     rows = [_row_cells(ln, sep) for ln in lines]
-    if len({len(r) for r in written if _filled(r) >= 2}) == 1:
+    merged = _merged_header(written)
+    if len({len(r) for r in written if _filled(r) >= 2}) == 1 or merged:
         # every row writes out every column, the empty ones at its end too; a
         # column no row fills (a TAB closing each line) is none
         while True:
@@ -147,7 +148,7 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
                 break
             written = [r[:-1] if len(r) == width else r for r in written]
         rows = written
-    regular = len({len(r) for r in rows if _filled(r) >= 2}) == 1
+    regular = merged or len({len(r) for r in rows if _filled(r) >= 2}) == 1
     width = 1 + max(sum(1 for p in r[1:] if p[0]) for r in rows)
     body = next((k for k, r in enumerate(rows) if _figure_row(r)), len(rows))
     cells: list[Cell] = []
@@ -172,6 +173,61 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
     first, last = run[0], run[-1]
     prov = where(first, first.start, last.start + len(last.text))
     return Table(cells, prov, kind="table")
+
+
+def _merged_header(written: list[list[tuple[str, int, int]]]) -> bool:
+    """Word's plain-text export of a table whose header has merged cells: a
+    cell merged across columns is written once, so the header rows above
+    the first row of figures hold fewer cells than the rest, while every
+    row below writes all ``W`` of its cells, the cells under a merge down
+    as empty ones (" | | план | факт | план | факт"), the second header row
+    that heads the columns a merge across covers included.  The rows of ``W``
+    pieces fill every column between them (TABs typed twice to line up a
+    short label leave a column no row fills)."""
+    body = next((k for k, r in enumerate(written) if _figure_row(r)), None)
+    if body is None:
+        # a first row of figures with no label: the total row under a merged label
+        body = next((k for k, r in enumerate(written) if not r[0][0] and _figure_row(r[1:])), None)
+    if not body:
+        return False
+    full = {len(r) for r in written[body:] if _filled(r) >= 2}
+    if len(full) != 1:
+        return False
+    width = full.pop()
+    head = [r for r in written[:body] if _filled(r) >= 1]
+    if not head or any(len(r) > width for r in head) or len(head[0]) == width \
+            or not any(len(r) == width for r in head):
+        return False  # a short first row over a second row of the full width: the cells its merges split
+    wide = [r for r in written if len(r) == width]
+    return all(any(r[c][0] for r in wide) for c in range(width))
+
+
+def header_tail(below: Sequence[str], k: int, e: int) -> int | None:
+    """How many of the last of ``k`` header cells span two rows over a row
+    ``below`` (``e`` an empty cell, anything else a written one) whose
+    first ``e`` cells are empty and span two rows with the first ones above.
+
+    A cell split in sub-columns heads each of them with words, and the empty
+    cells closing the row below are what a merge down leaves.  So: none
+    when the other cells share the columns left equally, each over written
+    cells alone; else the ``t`` empty cells closing ``below`` when the cells
+    between then share the columns between equally ("в том числе" over
+    "для детей | для юношества | для взрослых", "Число участников" over the
+    empty cell); else none when the equal share leaves no cell over empty
+    cells alone.  ``None`` when no such reading fits."""
+    width = len(below)
+    even = (width - e) % (k - e) == 0
+    span = (width - e) // (k - e)
+    groups = [below[c:c + span] for c in range(e, width, span)] if even and span > 1 else []
+    if even and all("e" not in g for g in groups):
+        return 0
+    t = 0
+    while t < width - e and below[width - 1 - t] == "e":
+        t += 1
+    t = min(t, k - e - 1)
+    if t and (width - e - t) % (k - e - t) == 0:
+        return t
+    return 0 if even and all(any(x != "e" for x in g) for g in groups) else None
 
 
 def infer_header_spans(cells: list[Cell], header_rows: int = 3) -> list[Cell]:
@@ -200,13 +256,9 @@ def infer_header_spans(cells: list[Cell], header_rows: int = 3) -> list[Cell]:
         while e < len(below) and not below[e].text:
             e += 1
         e = min(e, k - 1)
-        t = 0
-        if (width - e) % (k - e):
-            while t < len(below) - e and not below[len(below) - 1 - t].text:
-                t += 1
-            t = min(t, k - e - 1)
-            if not t or (width - e - t) % (k - e - t):
-                continue
+        t = header_tail(["e" if not c.text else "t" for c in below], k, e)
+        if t is None:
+            continue
         span = (width - e - t) // (k - e - t)
         for j, c in enumerate(top):
             if j < e:

@@ -15,7 +15,10 @@ words come back at the same place every ``w`` lines.  :func:`stacked_table`
 finds such a run, the header lines above it and, where the header's first
 row was merged over two rows below (``9 мес. 2019 г.`` over ``кол-во`` and
 ``присутствовало``), rebuilds the merge with
-:func:`esep.plugins.text.delimited.infer_header_spans`.
+:func:`esep.plugins.text.delimited.infer_header_spans`.  A header cell of
+two paragraphs ("Қатыс." / "саны") is one cell (:func:`_header`), and a line
+naming the table by its number is its caption, never a header cell
+(see docs/text_tables.md).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from collections.abc import Sequence
 
 from esep.model import Cell, Table
 from esep.plugins.lang.alphabet import UPPER
-from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cell
+from esep.plugins.text.delimited import Row, Where, header_tail, infer_header_spans, line_cell
 
 #: a cell that holds a figure, or no figure at all ("–", "х", "-")
 _FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|(?:ед|мер|чел|экз|шт|адам|дана)\.?)?|[-–—−xх×]?"
@@ -56,6 +59,19 @@ _DASH_RE = re.compile(r"[-–—−xх×]")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?(?:г\.?|год|ж\.?|жыл))?")
 #: a header cell is short
 MAX_HEADER_CELL = 80
+#: words that open the parts of a figure ("в том числе", "из них", "оның ішінде"): a cell or a row
+#: of their own, never the rest of the line above
+_PARTS_RE = re.compile(r"(?i)(?:в\s+т(?:ом)?\.?\s?ч(?:исле)?\.?|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
+#: a line that names a table by its number is its caption, not a cell of its header:
+#: "Таблица 4", "Табл. 2", "(кесте 4)", "3-кесте"
+_CAPTION_RE = re.compile(r"(?i)(?<!\w)(?:таблица|табл\.|кесте|table)\s*№?\s*\d|(?<!\w)\d+\s?-\s?кесте(?!\w)")
+
+
+def goes_on(text: str) -> bool:
+    """Whether a line goes on with the words of the line above: it starts in
+    lower case, and not with the words that open the parts of a figure."""
+    body = text.strip()
+    return body[:1].islower() and not _PARTS_RE.match(body)
 
 
 def _sentence(body: str) -> bool:
@@ -72,6 +88,7 @@ class LineKinds(str):
     fit: str
     years: str  # the kinds again, ``y`` a bare year ("2021", "2022 г."), ``s`` a section, ``d`` a dash,
     # ``w`` words going on in lower case
+    periods: str  # ``p`` for a line that is a year alone, ``.`` for any other
 
 
 def line_kinds(lines: Sequence[Row]) -> LineKinds:
@@ -88,16 +105,18 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
         else:
             kind = "f" if _FIGURE_RE.fullmatch(body) else "t"
         out.append(kind)
-        fit.append("1" if kind != "x" and len(body) <= MAX_HEADER_CELL
+        fit.append("1" if kind != "x" and len(body) <= MAX_HEADER_CELL and not _CAPTION_RE.search(body)
                    and (kind != "f" or _YEAR_RE.fullmatch(body)) else "0")
     kinds = LineKinds("".join(out))
     kinds.fit = "".join(fit)
     # a year is a row's label when a figure that is no year follows it ("2021", "96")
     year = [k == "f" and bool(_BARE_YEAR_RE.fullmatch(ln.text.strip())) for k, ln in zip(out, lines)]
+    # a line that is a year alone ("2023", "2023 г."): the second line of a header cell "План" / "2023 г."
+    kinds.periods = "".join("p" if _BARE_YEAR_RE.fullmatch(ln.text.strip()) else "." for ln in lines)
     kinds.years = "".join("y" if year[x] and x + 1 < len(out) and out[x + 1] == "f" and not year[x + 1]
                           else "s" if k == "t" and _SECTION_RE.fullmatch(ln.text.strip())
                           else "d" if k == "f" and _DASH_RE.fullmatch(ln.text.strip())
-                          else "w" if k == "t" and ln.text.strip()[:1].islower() else k
+                          else "w" if k == "t" and goes_on(ln.text) else k
                           for x, (k, ln) in enumerate(zip(out, lines)))
     return kinds
 
@@ -181,7 +200,62 @@ def _starts_with_label(pattern: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _header(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+def _header(kinds: str, fit: str, years: str, periods: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+    """:func:`_two_rows`, or else one row of ``w`` cells some of which run
+    over two lines or more: Writer writes each paragraph of a cell on a line
+    of its own, and a header cell typed over two ("Қатыс." / "саны", "Кол-во"
+    / "участников") goes on in lower case.  When the lines that go on in
+    lower case after a line of words are exactly the ``h - w`` lines too
+    many, each joins the cell above it (two lines a cell first: "Іс-шара" /
+    "саны" beside "оның ішінде" / "онлайн"); failing that, a year alone joins
+    the cell of words above it too ("План" / "2023 г."), when every year
+    alone in the header does.  An empty corner is
+    a cell.  The cells are returned as (first line, line after the last),
+    the last ending at ``j``.  ``years`` and ``periods`` are
+    :attr:`LineKinds.years` and :attr:`LineKinds.periods`."""
+    top = _two_rows(kinds, fit, years, i, j, w)
+    if top is not None:
+        return top
+    return _paragraph_cells(years, fit, periods, i, j, w)
+
+
+def _paragraph_cells(years: str, fit: str, periods: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
+    h = j - i
+    if h <= w or "0" in fit[i:j] or years[i] not in "twe":  # an empty corner is a cell too
+        return None
+    for most in range(2, MAX_CELL_LINES + 1):  # cells of two lines rather than fewer of three
+        for year in ("", periods):
+            # then a year alone goes on a cell of words too ("План" / "2023 г."), when every
+            # year of the header does so ("Показатели", "2022", "2023" head three columns)
+            cells = _paragraphs(years, i, j, most, year)
+            if len(cells) == w and not (year and any(periods[a] == "p" for a, _ in cells)):
+                return cells
+    return None
+
+
+def _paragraphs(years: str, i: int, j: int, most: int, periods: str = "") -> tuple[tuple[int, int], ...]:
+    """Lines ``i`` .. ``j - 1`` as cells of up to ``most`` lines: a line
+    going on in lower case after a line of words joins the cell above; so
+    does a year alone (``p`` in ``periods``) when ``periods`` is given."""
+    cells: list[tuple[int, int]] = []
+    for x in range(i, j):
+        on = years[x] == "w" or (bool(periods) and periods[x] == "p")
+        if x > i and on and years[x - 1] in "tw" and not (periods and periods[x - 1] == "p") \
+                and x - cells[-1][0] < most:
+            cells[-1] = (cells[-1][0], x + 1)
+        else:
+            cells.append((x, x + 1))
+    return tuple(cells)
+
+
+def one_row(top: tuple[tuple[int, int], ...], j: int) -> bool:
+    """Whether a header read by :func:`_header` is one row of cells over
+    several lines (it ends where the rows start) rather than the first row
+    of two."""
+    return bool(top) and top[-1][1] == j
+
+
+def _two_rows(kinds: str, fit: str, years: str, i: int, j: int, w: int) -> tuple[tuple[int, int], ...] | None:
     """Lines ``i`` .. ``j - 1`` as the header of a table of ``w`` columns
     whose rows start at ``j``: no header, one row of ``w`` cells (``[]``), or
     a first row of ``k`` cells merged over a second row of ``w`` whose first
@@ -212,10 +286,14 @@ def _header(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, in
         return tuple((i + c, i + c + 1) for c in range(w))
     if "e" in head[:top] or top >= w + MAX_CELL_LINES * w:
         return None
-    t = len(below) - len(below.rstrip("e"))  # the first row's last cells may span both rows too
-    if e < top < w and (e > 0 or top >= 2) and (
-            (w - e) % (top - e) == 0 or (0 < t < top - e and (w - e - t) % (top - e - t) == 0)):
+    if e < top < w and (e > 0 or top >= 2) and header_tail(below, top, e) is not None:
+        # the first row's last cells may span both rows too
         return tuple((i + c, i + c + 1) for c in range(top))  # one line a cell
+    cells = _paragraphs(years, i, i + top, 2)
+    if e < len(cells) < min(top, w) and header_tail(below, len(cells), e) is not None:
+        # the first row's cells of two lines each, a line going on in lower case
+        # ("Число" / "участников" merged down beside "в том числе" merged across)
+        return cells
     rest = top - e
     if e == 0 or rest < 2:
         return None
@@ -230,9 +308,11 @@ def _header(kinds: str, fit: str, i: int, j: int, w: int) -> tuple[tuple[int, in
 def _alike(lines: Sequence[Row], top: tuple[tuple[int, int], ...]) -> bool:
     """Header cells of one line each, or of several lines that say the same
     thing of different periods: at some line they differ in their figures
-    alone (``2017 жылдың`` / ``1-ші ж/ж`` beside ``2018 жылдың`` / ``1-ші ж/ж``)."""
+    alone (``2017 жылдың`` / ``1-ші ж/ж`` beside ``2018 жылдың`` / ``1-ші ж/ж``).
+    A cell whose lines after the first go on in lower case is one cell of
+    several paragraphs (``Число`` / ``участников``) and says what it will."""
     groups = [g for g in top if g[1] - g[0] > 1]
-    if not groups:
+    if all(goes_on(lines[x].text) for a, b in groups for x in range(a + 1, b)):
         return True
     step = groups[0][1] - groups[0][0]
     return any(len({_DIGITS_RE.sub("", lines[a + p].text.strip()) for a, _ in groups}) == 1
@@ -269,7 +349,10 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
     cells: list[Cell] = []
     r = 0
     x = i
-    if top:  # a first header row merged over the second
+    if one_row(top, j):  # one header row, cells over several lines
+        cells += [_cell(lines, a, b, 0, c, where) for c, (a, b) in enumerate(top)]
+        r, x = 1, j
+    elif top:  # a first header row merged over the second
         cells += [_cell(lines, a, b, 0, c, where) for c, (a, b) in enumerate(top)]
         r, x = 1, j - w
     if x < j:
@@ -305,14 +388,17 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                 j = i + h
                 if h > hmax or j + w > n or "f" not in kinds[j:j + 2 * w]:
                     continue
-                top = _header(kinds, kinds.fit, i, j, w)
-                if top is None or not _alike(lines, top):
-                    continue
-                if top and kinds[j - w] != "e" and not all(
+                top = _header(kinds, kinds.fit, kinds.years, kinds.periods, i, j, w)
+                if top and not one_row(top, j) and kinds[j - w] != "e" and not all(
                         _YEAR_IN_RE.search(" ".join(lines[x].text for x in range(a, b))) for a, b in top):
                     # a first row merged over the whole second one, its corner included: only
                     # periods over their columns ("2020 г." | "2021 г."); a caption and a
-                    # heading above a table ("Отчет за 2022 год", "Мероприятия") are no such row
+                    # heading above a table ("Отчет за 2022 год", "Мероприятия") are no such
+                    # row - nor the first lines of cells of two ("№", "Форма", "Кол-во" /
+                    # "мероприятий"), which may be one row
+                    top = _paragraph_cells(kinds.years, kinds.fit, kinds.periods, i, j, w)
+                single = one_row(top or (), j)
+                if top is None or not (single or _alike(lines, top)):
                     continue
                 rows = _rows_from(kinds.years, j, w, flex)
                 labelled = True
@@ -331,15 +417,16 @@ def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
                 if labelled and len(rows) > 1 and _years_alone(lines, kinds, rows[0]) \
                         and not _years_alone(lines, kinds, rows[1]):
                     continue  # a first row of years over rows of counts is the header ("Показатели | 2022 | 2023")
-                if h >= w and any(_YEAR_IN_RE.search(lines[j - w + c].text) and kinds[a] == "t"
-                                  for row in rows for c, (a, _) in enumerate(row)):
+                heads = [(a, b) for a, b in top] if single else [(j - w + c, j - w + c + 1) for c in range(w)]
+                if h >= w and any(_YEAR_IN_RE.search(" ".join(lines[x].text for x in range(*heads[c])))
+                                  and kinds[a] == "t" for row in rows for c, (a, _) in enumerate(row)):
                     continue  # a year heads a column of figures, not of labels
                 end = rows[-1][-1][1]
                 if any(w % v == 0 and _narrower(kinds, j, v, flex, end) for v in range(2, w // 2 + 1)):
                     continue  # two rows or more of a narrower table taken as one
                 # the reading that covers most; then rows with labels, one line a cell,
                 # a header of one row, header cells of one line, fewer columns
-                key = (end, labelled, not flex, h <= w, all(b - a == 1 for a, b in top), -w)
+                key = (end, labelled, not flex, h <= w or single, all(b - a == 1 for a, b in top), -w)
                 if best is None or key > best[0]:
                     best = (key, j, w, rows, top)
     return best
