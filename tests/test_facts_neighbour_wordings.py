@@ -148,6 +148,13 @@ def test_the_share_of_children_in_loans_visits_and_participants(text, metric, wh
     assert not any(f[0] == "users.children" for f in got)
 
 
+def test_a_part_counted_in_a_kind_of_its_own_is_no_share_of_the_participants():
+    # the events for children after the participants: no participants of the children
+    got = _facts("2023", "Проведено 212 мероприятий, их посетили 4 650 человек, из них для детей – 88 мероприятий.")
+    assert ("events.participants", 4650.0, "2023", None) in {f[:4] for f in got}
+    assert not any(f[1] == 88.0 and f[0] == "events.participants" for f in got)
+
+
 def test_a_figure_counting_centres_is_no_population():
     got = _facts("2022", "Центр обслуживает население района через центральную библиотеку и 9 информационно-ресурсных "
                          "центров при школах.", "Численность населения района – 21 460 жителей.")

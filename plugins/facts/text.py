@@ -1341,8 +1341,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if group is not None and group in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[group], 0.8, "group"
         elif part and parent is not None and (n.metric is None or n.metric is parent.metric) \
-                and parent.metric.id in _GROUP_FIGURES and parent.category is None:
+                and parent.metric.id in _GROUP_FIGURES and parent.category is None \
+                and (not n.unit or n.unit in parent.metric.units):
             # "их посетили 21 380 человек, в том числе 9 870 детей": the participants of that group of readers
+            # (not "… 3 210 человек, из них для детей – 62 мероприятия": a count of its own kind)
             group = _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz)))
             if group is not None and reader_category(group) is not None:
                 _share_of_group(n, parent, group)
