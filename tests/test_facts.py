@@ -534,7 +534,7 @@ def test_chart_of_readers(registry):
 def test_a_paragraph_that_raises_is_a_counted_warning(monkeypatch):
     from esep.plugins.facts import text as facts_text
 
-    def boom(b, fv, dp, *rest):
+    def boom(b, fv, dp, *rest, **options):
         raise ValueError("unreadable")
 
     monkeypatch.setattr(facts_text, "_block_facts", boom)
@@ -678,7 +678,7 @@ def test_a_row_of_figures_without_a_label_is_kept():
 def test_esep_errors_counts_the_warnings(cli_runner, tmp_path, monkeypatch):
     from esep.plugins.facts import text as facts_text
 
-    def boom(b, fv, dp, *rest):
+    def boom(b, fv, dp, *rest, **options):
         raise ValueError("unreadable")
 
     monkeypatch.setattr(facts_text, "_block_facts", boom)
