@@ -34,7 +34,9 @@ draw them in Word and save as PDF, made by
 figure stays comparable with earlier rounds), ``dev-tabula-ext`` (the
 tables tabula-extractor's tests expect, made by
 ``tests/fixtures/tables/tabula_extractor/make_cases.py``; not in ``dev``
-either),
+either), ``dev-gmft`` and ``heldout-gmft`` (the tables gmft's tests expect,
+journal articles' pages, made by ``tests/fixtures/tables/gmft/make_cases.py``;
+``heldout`` stays camelot's three),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -243,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     docling = {c["id"] for c in cases if c.get("source") == "docling"}
     reports = {c["id"] for c in cases if c.get("source") == "reports"}
     extractor = {c["id"] for c in cases if c.get("source") == "tabula-extractor"}
-    apart = reports | extractor   # development cases kept out of ``dev``, so that it stays comparable
+    gmft = {c["id"] for c in cases if c.get("source") == "gmft"}
+    apart = reports | extractor | gmft   # development cases kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
         "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others | docling | apart,   # the first 15
@@ -255,10 +258,12 @@ def main(argv: list[str] | None = None) -> int:
         "dev-docling": lambda r: r["id"] in docling,
         "dev-reports": lambda r: r["id"] in reports,
         "dev-tabula-ext": lambda r: r["id"] in extractor,
+        "dev-gmft": lambda r: r["id"] in gmft and r["half"] == "dev",
         "dev-old": lambda r: r["half"] == "dev" and r["id"] not in icdar_third | tabula | others | docling | apart,  # the 131 of before
         "eval": lambda r: r["half"] == "eval",
         "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar | tabula | others | docling | apart,  # the first 27
-        "heldout": lambda r: r["half"] == "heldout",
+        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft,   # camelot's three, as before
+        "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

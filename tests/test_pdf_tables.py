@@ -53,17 +53,17 @@ def test_cases_are_split_and_licensed():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
 
-@pytest.mark.parametrize("half, floor", [("dev", 0.878), ("eval", 0.764), ("heldout", 0.98)])
+@pytest.mark.parametrize("half, floor", [("dev", 0.878), ("eval", 0.798), ("heldout", 0.98)])
 def test_mean_accuracy_floors(half, floor):
     """The mean position-exact cell accuracy of each half stays within 0.02
     of what bench/tables.py measured (dev 0.898 over camelot's and dedoc's
-    15 development cases, eval 0.784, held-out 1.000; see
+    15 development cases, eval 0.818, held-out 1.000; see
     docs/pdf_tables.md; the ICDAR development cases have a test of their
     own below).  Only the means of the evaluation and held-out cases are
     read."""
     cases = [c for c in CASES.values() if c["half"] == half
              and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports",
-                                         "tabula-extractor")]
+                                         "tabula-extractor", "gmft")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 

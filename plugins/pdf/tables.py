@@ -458,6 +458,10 @@ def extend_sideways(boxes: list[tuple[float, ...]], words: list[Word]) -> list[t
         if lines and statistics.median(len(ln.words) for ln in lines) >= 5 \
                 and sum(1 for w in text if NUMBER_WORD_RE.match(w.text)) < 0.1 * len(text):
             continue
+        # a caption set beside the table ("Table 4 Results of ..." in a
+        # narrow column at its left, as journals set them) is no column of it
+        if lines and CAPTION_RE.match(lines[0].text):
+            continue
         bands = [(a, b) for a, b in zip(ys, ys[1:])]
         filled = sum(1 for a, b in bands if any(a < (w.top + w.bottom) / 2 < b for w in ws))
         if filled * 2 < len(bands):
@@ -827,7 +831,143 @@ def _thousands_group(words: list[Word], i: int, gutter: float) -> bool:
 CAPTION_RE = re.compile(r"(?i)^\s*(?:(?:таблица|табл\.|кесте|table|tab\.)\s*№?\s*\d+|\d+\s*-\s*кесте)(?!\w)")
 
 
+def _prose_part(ws: list[Word], size: float) -> bool:
+    """Words of one side of a line that read as a line of prose: four words
+    or more, no gap of a column between them, figures among them few."""
+    if len(ws) < 4 or any(b.x0 - a.x1 >= 1.2 * size for a, b in zip(ws, ws[1:])):
+        return False
+    return sum(1 for w in ws if NUMBER_WORD_RE.match(w.text)) <= 0.25 * len(ws)
+
+
+def page_gutter(lines: list[Line], width: float) -> float | None:
+    """The x of the gutter between the two columns of a page set in two
+    columns (a journal's page): a gap in the middle fifth of the page, half
+    an em wide or more, with a line of prose (six words or more over six
+    tenths of its column's width) on one side of it at least (or such a
+    line starting there, with nothing on its left), in eight lines or
+    more, and crossed by a word in few of the page's lines (a
+    fifth at most: a page of one column runs its prose across any gap a
+    table in it leaves).  ``None`` on a page of one column."""
+    body = [ln for ln in lines if ln.role == "body"]
+    if not body:
+        return None
+    lo, hi = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
+
+    def column_line(ws: list[Word], size: float, x: float) -> bool:
+        # a line of a column's prose: six words or more over most of the
+        # column's width (a long name in a table's last column is shorter)
+        return len(ws) >= 6 and ws[-1].x1 - ws[0].x0 >= 0.6 * (x - lo if ws[-1].x1 <= x else hi - x) \
+            and _prose_part(ws, size)
+    gaps: list[tuple[float, float]] = []
+    for ln in body:
+        ws = ln.words
+        if 0.4 * width <= ws[0].x0 <= 0.6 * width and column_line(ws, ln.size, ws[0].x0):
+            # a line of the right column's prose standing alone (the left
+            # column has no line at its height): the gutter is at its left
+            gaps.append((ws[0].x0 - ln.size, ws[0].x0))
+            continue
+        for k in range(1, len(ws)):
+            a, b = ws[k - 1].x1, ws[k].x0
+            if b - a >= 0.5 * ln.size and 0.4 * width <= (a + b) / 2 <= 0.6 * width \
+                    and (column_line(ws[:k], ln.size, b) or column_line(ws[k:], ln.size, a)):
+                gaps.append((a, b))
+    if len(gaps) < 8:
+        return None
+    # the x inside the most of those gaps
+    best = max(sorted({a for a, _ in gaps} | {b for _, b in gaps}),
+               key=lambda x: sum(1 for a, b in gaps if a <= x + 0.1 and x - 0.1 <= b))
+    inside = [(a, b) for a, b in gaps if a <= best + 0.1 and best - 0.1 <= b]
+    if len(inside) < 8:
+        return None
+    x = (max(a for a, _ in inside) + min(b for _, b in inside)) / 2
+    across = sum(1 for ln in body if any(w.x0 < x < w.x1 for w in ln.words))
+    return x if across <= 0.2 * len(body) else None
+
+
+def column_views(lines: list[Line], gutter: float, page_no: int,
+                 rules: list[tuple[float, float, float]] = ()) -> tuple[list[Line], list[Line], set[int]] | None:
+    """The lines of a page of two columns as each column has them.  A line
+    with words on both sides of the gutter and none across it is cut there
+    when one side of it is a line of prose running over most (six tenths)
+    of its column's width, or when it stands between two
+    lines so cut (a table's row beside a short line ending a paragraph).
+    The words of the lines cut and of the lines on one side only are
+    grouped into lines anew, each side on its own (the rows of a table in
+    one column stand at heights of their own, not at the prose's beside
+    them, which had joined some of its words into one line and parted
+    others).  Lines across the gutter stay whole, with the left column.
+    Between two rules drawn across the gutter (``rules``: (y, x0, x1)), where
+    a quarter of the lines reaching over the gutter (two at least) are rows
+    of cells with a word across it, or where none of those lines is prose
+    on both sides, stands a table as wide as the page: its lines are neither
+    cut nor grouped anew and stay with the left column's, though a cell of
+    it reads as prose.
+    Returns the left column's lines, the right column's, and the ids of
+    the page's lines grouped anew; ``None`` when no line is cut."""
+    body = [ln for ln in lines if ln.role == "body"]
+    def across(ln: Line) -> bool:
+        return any(w.x0 < gutter < w.x1 for w in ln.words)
+    # a line of a column's prose runs over most of the column's width (a
+    # row label of a table as wide as the page, "Acquire and use
+    # information" beside its figures, reads as prose but stops short)
+    lo, hi = min((ln.x0 for ln in body), default=0.0), max((ln.x1 for ln in body), default=0.0)
+    def prose_side(ws: list[Word], size: float, width: float) -> bool:
+        return bool(ws) and ws[-1].x1 - ws[0].x0 >= 0.6 * width and _prose_part(ws, size)
+    def sides(ln: Line) -> tuple[bool, bool]:
+        return (prose_side([w for w in ln.words if w.x1 <= gutter], ln.size, gutter - lo),
+                prose_side([w for w in ln.words if w.x0 >= gutter], ln.size, hi - gutter))
+    ys = sorted(y for y, x0, x1 in rules if x0 < gutter - 10 and x1 > gutter + 10)
+    def reach(a: float, b: float) -> list[Line]:
+        return [ln for ln in body if a < (ln.top + ln.bottom) / 2 < b and ln.x0 < gutter < ln.x1]
+    def row_across(ln: Line) -> bool:  # a table's row (cells apart), not a caption's line of prose
+        return across(ln) and len(_segments(ln, 1.2 * ln.size)) >= 2
+    # (or where no line is prose on both sides: no two columns of text)
+    wide = [(a, b) for a, b in zip(ys, ys[1:])
+            if sum(1 for ln in reach(a, b) if row_across(ln)) >= max(2.0, 0.25 * len(reach(a, b)))
+            or not any(all(sides(ln)) for ln in reach(a, b))]
+    def in_wide(ln: Line) -> bool:
+        return any(a < (ln.top + ln.bottom) / 2 < b for a, b in wide)
+    both = [ln for ln in body if ln.x0 < gutter < ln.x1 and not across(ln) and not in_wide(ln)]
+    prose = [any(sides(ln)) for ln in both]
+    cut = {id(ln) for i, ln in enumerate(both)
+           if prose[i] or (0 < i < len(both) - 1 and prose[i - 1] and prose[i + 1])}
+    if not cut:
+        return None
+    done = cut | {id(ln) for ln in body if (ln.x1 <= gutter or ln.x0 >= gutter) and not in_wide(ln)}
+    left = [w for ln in body if id(ln) in done for w in ln.words if w.x1 <= gutter]
+    right = [w for ln in body if id(ln) in done for w in ln.words if w.x0 >= gutter]
+    rest = [ln for ln in lines if id(ln) not in done]
+    # (the lines of a table as wide as the page stay together, a heading
+    # over its right-hand columns with its rows)
+    lv = sorted([ln for ln in rest if ln.x0 < gutter or in_wide(ln)] + group_lines(left, page_no),
+                key=lambda ln: (ln.top, ln.x0))
+    rv = sorted([ln for ln in rest if ln.x0 >= gutter and not in_wide(ln)] + group_lines(right, page_no),
+                key=lambda ln: (ln.top, ln.x0))
+    return lv, rv, done
+
+
 def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
+    """Tables of aligned text (:func:`text_tables_in`).  On a page set in
+    two columns of prose (:func:`page_gutter`) each column is searched on
+    its own, its lines cut at the gutter (:func:`column_views`): a table in
+    one column no longer takes in the lines of prose beside it.  When a
+    table is found so, the page keeps the cut lines (the prose beside the
+    table stays body text); otherwise its lines are left as they were."""
+    gutter = page_gutter(p.lines, p.width)
+    views = column_views(p.lines, gutter, p.number, p.rules) if gutter is not None else None
+    if views is None:
+        p.tables.extend(text_tables_in(p, p.lines, outside))
+        return
+    left, right, done = views
+    made = text_tables_in(p, left, outside) + text_tables_in(p, right, outside)
+    if not made:
+        return
+    p.tables.extend(made)
+    kept = [ln for ln in left + right if id(ln) not in done]
+    p.lines = sorted(kept, key=lambda ln: (ln.top, ln.x0))
+
+
+def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, float]] = ()) -> list[PTable]:
     """On a page without ruled tables: runs of three or more lines that all
     split into two or more segments at wide gaps, with gaps common to all the
     lines (whitespace columns), become a table of one row per line.  When a
@@ -841,7 +981,7 @@ def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
     ``outside``: the heights (top, bottom) of the page's ruled tables, whose
     lines beside them are no rows of a table of text."""
     # a rule typed as a line of dashes is no row (and does not break the run)
-    lines = [ln for ln in p.lines if ln.role == "body" and not TYPED_RULE_RE.match(ln.text.replace(" ", ""))
+    lines = [ln for ln in page_lines if ln.role == "body" and not TYPED_RULE_RE.match(ln.text.replace(" ", ""))
              and not any(top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1 for top, bottom in outside)]
     made: list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]] = []
     runs: list[list[tuple[Line, list[list[Word]]]]] = []
@@ -922,7 +1062,7 @@ def find_text_tables(p: Page, outside: list[tuple[float, float]] = ()) -> None:
         for ln in head:
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
-    p.tables.extend(t for t, _, _ in made)
+    return [t for t, _, _ in made]
 
 
 def _rows_size(run: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[list[Word]]]]:
