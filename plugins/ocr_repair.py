@@ -32,7 +32,8 @@ Rules, in the order they are applied to each text:
     a Roman numeral before a quarter or half-year word (квартал, кв.,
     тоқсан, полугодие, полуг., пол., половина, жарты жыл, ж/ж) as
     Tesseract's Kazakh and Russian models read it: II as "П", III as "Ш"
-    or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г", "ІГ" or a lone "|"
+    or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г", "ІГ" or a lone "|";
+    before a Kazakh period word, II as "И"
     ("за П квартал" → "за II квартал", "за | квартал" → "за I квартал");
     a bar glued to I ("|І") stays in running text (a stroke or a rule).
 ``plus``
@@ -61,6 +62,15 @@ Rules, in the order they are applied to each text:
     Kazakh (words with a Kazakh letter under a tenth of its words: a
     Russian or Kyrgyz report) the dictionary alone does not put a Kazakh
     letter in ("Ысык-Ата" stays); the document must spell the word so.
+``language_name``
+    a word before "тілі", "тілінде" whose lost Kazakh letters put back give
+    a language's Kazakh name ("Казак тілінде" -> "Қазақ тілінде"; "казак"
+    is a word of both dictionaries, so ``kazakh_letter`` leaves it).
+``spacing``
+    "вт.ч." -> "в т.ч.", "втом числе" -> "в том числе".
+``network_name``
+    a social network's Latin name read in Cyrillic letters ("Іпвіадгат" ->
+    "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`).
 ``russian_letter``
     the same for the Russian щ, which OCR reads as ш ("посешений" →
     "посещений", "обрашаемость" → "обращаемость").
@@ -126,8 +136,9 @@ from typing import Iterable
 from esep import hookimpl
 from esep.model import Document, Record
 from esep.plugins.lang.alphabet import (
-    CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LATIN_2018_LETTERS,
-    LATIN_2021_LETTERS, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, OCR_CONFUSIONS, UPPER, is_latin_kazakh,
+    CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LANGUAGE_NAMES_KK, LATIN_2018_LETTERS,
+    LATIN_2021_LETTERS, LATIN_SHAPES, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, NETWORK_NAMES, OCR_CONFUSIONS,
+    UPPER, is_latin_kazakh,
     latin_alphabet, latin_word_to_cyrillic,
 )
 from esep.registry import Config, Extractor
@@ -168,7 +179,8 @@ _GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
 # read it in serif and sans fonts (measured on rendered lines, docs/ocr.md): II as "П", III as
 # "Ш" or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I with a stray stroke as "ІГ".  "І", "ІІ" and
 # "ІV" need nothing (the period reader takes the Cyrillic І for the Roman I); "|" and "И" stay,
-# being read for I and II alike or being a word.
+# being read for I and II alike or being a word; but before a Kazakh period word, where "и" is
+# no word, "И" is II, its two strokes joined by the blur of a grey scan.
 _STROKES = str.maketrans(dict.fromkeys("ІIl1|[", "I"))
 _ROMAN_MISREAD = {"I": "I", "II": "II", "III": "III", "Г": "I", "IГ": "I", "П": "II", "Ш": "III", "ШI": "III",
                   "ПI": "III", "IП": "III", "IУ": "IV", "IМ": "IV", "ТУ": "IV", "ГУ": "IV", "ТV": "IV",
@@ -178,11 +190,17 @@ _PERIOD_WORD = r"(?:квартал|кв\.|то[қк]сан|полугод|пол
 _ROMAN_SLOT = re.compile(r"(?:^|(?<=[\s(])|(?<=[жЖгГ]\.))(\S{1,3}?)(?=\s?" + _PERIOD_WORD + ")", re.I)
 # a lone bar before the word of a period part ("за | квартал 2023 г.") is the numeral I, one stroke:
 # II comes out as two strokes or "П"; removed as a stray rule, it took the report's quarter away
+_KAZAKH_II = re.compile(r"(?:^|(?<=[\s(]))[Ии](?=\s?(?:то[қк]сан|жарты|ж/ж|ж\.ж))")
 _BAR_NUMERAL = re.compile(r"(?:^|(?<=\s))[|¦](?=\s" + _PERIOD_WORD + ")", re.I)
 # a bar at the start of a table cell, glued to a letter: the cell's left rule ("|І полугодие")
 _CELL_RULE = re.compile(r"^[|¦](?=[^\W\d_])")
 # "2018 j." (jyl, the year) with its j read as a bracket, as OCR does: "2018].", "2019}."
 _LATIN_YEAR_MARK = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[\]}](?=\.)|(?<=(?<!\d)(?:19|20)\d\d )[\]}](?=\.)")
+_CAPITALISED = re.compile(rf"(?<![\w-])[{UPPER}][{UPPER}{LOWER}]{{4,9}}(?![\w])")
+# a word before "тілі", "тілінде", "тілдегі": the name of a language
+_LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?=\s+[тТ][іI][лЛ])")
+# "в т.ч.", "в том числе" with the space after "в" lost
+_IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числе)")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
 _HYPHEN = re.compile(r"\b([^\W\d_]{2,})-[ \n]?([^\W\d_]{2,})\b")
 
@@ -467,6 +485,44 @@ def fix_homoglyphs(token: str) -> str:
     return token
 
 
+def network_name(word: str, lexicon: Lexicon | None = None) -> str:
+    """The Latin name of a social network that ``word`` is a Cyrillic
+    misreading of: Tesseract's Kazakh and Russian models write "Instagram"
+    as "Іпвіадгат", "YouTube" as "ҮойТире".  Only a word that cannot be
+    Russian (a Kazakh letter in it, or a capital after a small letter) and
+    that no dictionary knows, whose look-alike Latin letters
+    (:data:`LATIN_SHAPES`) begin as the name does and differ from it in
+    two letters at most (one in a word under eight letters); else ``word``."""
+    odd = any(ch in _KAZAKH for ch in word) or any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+    if not odd or (lexicon is not None and word.lower() in lexicon):
+        return word
+    from rapidfuzz.distance import Levenshtein
+
+    shape = "".join(LATIN_SHAPES.get(ch, ch) for ch in word).lower()
+    for name in NETWORK_NAMES:
+        low = name.lower()
+        if shape[0] == low[0] and Levenshtein.distance(shape, low) <= (2 if len(low) >= 8 else 1):
+            return name
+    return word
+
+
+def language_name(word: str) -> str:
+    """The Kazakh name of a language that ``word``, standing before "тілі",
+    "тілінде", reads as with its Kazakh letters lost ("Казак" -> "Қазақ",
+    "агылшын" -> "ағылшын"); else ``word``.  A fund, a loan, a book count
+    "in the Kazakh language" is the genre's commonest phrase with a language,
+    and "казак" is a word of both dictionaries (the Russian "cossack"), so the
+    dictionary rule leaves it; but no word other than a language's name
+    stands so before "тіл-" with those letters."""
+    low = word.lower()
+    if low in LANGUAGE_NAMES_KK or not any(ch in _LOST for ch in low):
+        return word
+    for _, cand in kazakh_candidates(low):
+        if cand in LANGUAGE_NAMES_KK:
+            return _casefold_like(word, cand)
+    return word
+
+
 def kazakh_candidates(word: str) -> list[tuple[int, str]]:
     """Spellings of ``word`` with up to ``_MAX_SUBS`` lost Kazakh letters
     put back: (number of letters changed, word)."""
@@ -671,6 +727,7 @@ class Repairer:
         if cell:
             out = _CELL_RULE.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
         out = _STRAY_BAR.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
+        out = _KAZAKH_II.sub(lambda m: _record(changes, m.group(), "II", "roman"), out)
         out = _ROMAN_SLOT.sub(lambda m: _roman(m.group(1), changes, self.doubtful_roman), out)
         out = _PLUS.sub(lambda m: _record(changes, m.group(), "+", "plus"), out)
         out = _NUMERO.sub(lambda m: _record(changes, m.group(), "№", "numero"), out)
@@ -684,6 +741,10 @@ class Repairer:
                                                "latin_letter"), out)
         if self.latin_doc:
             out = _LATIN_YEAR_MARK.sub(lambda m: _record(changes, m.group(), "j", "latin_letter"), out)
+        out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
+        out = _CAPITALISED.sub(lambda m: _record(changes, m.group(), network_name(m.group(), self.lexicon), "network_name"),
+                               out)
+        out = _LANGUAGE_SLOT.sub(lambda m: _record(changes, m.group(), language_name(m.group()), "language_name"), out)
         out = _WORD.sub(lambda m: self._from_vocabulary(m, kazakh, changes), out)
         out = _NUMBER_SPACE.sub(lambda m: _record(changes, m.group(), re.sub(r"\D", "", m.group()),
                                                   "number_space"), out)
