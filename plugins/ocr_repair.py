@@ -71,6 +71,12 @@ Rules, in the order they are applied to each text:
 ``network_name``
     a social network's Latin name read in Cyrillic letters ("Іпвіадгат" ->
     "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`).
+``final_i``
+    "көрмес 1-шолу", a cell "түрлер 1": a Kazakh word's last і read as a
+    figure set apart (the dictionaries know the word with і, not without).
+``final_o``
+    a table cell "Итог 0", "Всег0": the total row's label whose last о was
+    read as a figure ("Итого", "Всего").
 ``russian_letter``
     the same for the Russian щ, which OCR reads as ш ("посешений" →
     "посещений", "обрашаемость" → "обращаемость").
@@ -197,6 +203,9 @@ _CELL_RULE = re.compile(r"^[|¦](?=[^\W\d_])")
 # "2018 j." (jyl, the year) with its j read as a bracket, as OCR does: "2018].", "2019}."
 _LATIN_YEAR_MARK = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[\]}](?=\.)|(?<=(?<!\d)(?:19|20)\d\d )[\]}](?=\.)")
 _CAPITALISED = re.compile(rf"(?<![\w-])[{UPPER}][{UPPER}{LOWER}]{{4,9}}(?![\w])")
+# a word whose last і OCR read as a figure set apart: "көрмес 1-шолу", a cell "түрлер 1"
+_FINAL_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{3,}}) 1(?=-[{UPPER}{LOWER}]|\s*$)")
+_FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}}) ?[0]")
 # a word before "тілі", "тілінде", "тілдегі": the name of a language
 _LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?=\s+[тТ][іI][лЛ])")
 # "в т.ч.", "в том числе" with the space after "в" lost
@@ -725,8 +734,11 @@ class Repairer:
 
         out = _BAR_NUMERAL.sub(lambda m: _record(changes, m.group(), "I", "roman"), text)
         if cell:
+            out = self._final_o(out, changes)
             out = _CELL_RULE.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
         out = _STRAY_BAR.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
+        if kazakh or self.kazakh_doc:
+            out = _FINAL_I.sub(lambda m: self._final_i(m, changes), out)
         out = _KAZAKH_II.sub(lambda m: _record(changes, m.group(), "II", "roman"), out)
         out = _ROMAN_SLOT.sub(lambda m: _roman(m.group(1), changes, self.doubtful_roman), out)
         out = _PLUS.sub(lambda m: _record(changes, m.group(), "+", "plus"), out)
@@ -752,6 +764,32 @@ class Repairer:
                                                    "number_space"), out)
         out = _HYPHEN.sub(lambda m: self._hyphen(m, changes), out)
         return out, changes
+
+    def _final_i(self, m: re.Match, changes: list[Change]) -> str:
+        """"көрмес 1-шолу", "түрлер 1": a Kazakh word whose last і Tesseract
+        read as the digit 1 set apart, before a hyphen or at the end of a
+        label, when the dictionaries know the word with і and not without
+        it (a section "бөлім 1" or a name keeps its figure)."""
+        word = m.group(1)
+        low = word.lower()
+        if not _is_cyrillic_word(word) or low in self.lexicon or (low + "і") not in self.lexicon:
+            return m.group()
+        return _record(changes, m.group(), word + ("І" if word.isupper() else "і"), "final_i")
+
+    def _final_o(self, text: str, changes: list[Change]) -> str:
+        """A table cell "Итог 0" or "Всег0": a label whose last letter о
+        Tesseract read as the digit 0 (set apart from the word, as a
+        figure is): the word with о, when the dictionaries know it (a total
+        row's label "Итого", "Всего": a word ending "-го"; the word without
+        о may be a word too, "итог", but no label ends in a lone 0; a cell
+        "мест 0" keeps its figure)."""
+        m = _FINAL_O.fullmatch(text.strip())
+        if not m or not _is_cyrillic_word(m.group(1)):
+            return text
+        word = m.group(1) + ("О" if m.group(1).isupper() else "о")
+        if not word.lower().endswith("го") or word.lower() not in self.lexicon:
+            return text
+        return _record(changes, text, word, "final_o")
 
     def _from_vocabulary(self, m: re.Match, kazakh_text: bool, changes: list[Change]) -> str:
         """An unknown word one or two letters away from a word the document
@@ -824,13 +862,18 @@ def _doubtful_roman_reading(texts: list[str]) -> str:
     period more than once, and OCR misreads each mention in its own way:
     when the document's other numerals before a period word read II ("П",
     "ІІ") more often than they read "ПІ", and never plainly III ("Ш",
-    "ІІІ"), "ПІ" is II here; else III."""
+    "ІІІ"), "ПІ" is II here; else III.  "П" is II alone (III never reads
+    so), so one "П" against one "ПІ" (a bold title's II over a table's
+    plain one) is II too; "ІІ" is read for III at times, and needs more."""
     seen: Counter[str] = Counter()
     for t in texts:
         for token in _ROMAN_SLOT.findall(t):
             key = token.translate(_STROKES)
             seen["doubtful" if key in _ROMAN_DOUBTFUL else _ROMAN_MISREAD.get(key, "")] += 1
-    return "II" if seen["II"] > seen["doubtful"] and not seen["III"] else "III"
+            seen["П"] += key == "П"
+    if seen["III"]:
+        return "III"
+    return "II" if seen["II"] > seen["doubtful"] or seen["П"] >= seen["doubtful"] else "III"
 
 
 def _roman(token: str, changes: list[Change], doubtful: str = "III") -> str:

@@ -3,7 +3,13 @@ text-level rules, no Tesseract needed."""
 
 from __future__ import annotations
 
+import os
+
+import pytest
+
+from esep.plugins import ocr_repair
 from esep.plugins.ocr_repair import Lexicon, Repairer, language_name, network_name
+from esep.registry import Config
 
 
 class NoLexicon(Lexicon):
@@ -11,6 +17,18 @@ class NoLexicon(Lexicon):
 
     def __init__(self):
         super().__init__([])
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    lex = ocr_repair.lexicon_for(Config())
+    lex.check(["итого", "библиотека"])
+    if len(lex.dicts) < 2 or lex.exe is None or "итого" not in lex:
+        msg = f"the Hunspell dictionaries are needed (apt-get install {ocr_repair.PACKAGES})"
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must install the dictionaries: " + msg)
+        pytest.skip(msg)
+    return lex
 
 
 def repair(texts):
@@ -54,3 +72,33 @@ def test_ii_read_as_cyrillic_i_before_a_kazakh_quarter():
     (title, changes), (ru, none) = repair(["2023 жылдың И тоқсанындағы есеп", "отчет за I и II квартал"])
     assert title == "2023 жылдың II тоқсанындағы есеп" and changes[0].rule == "roman"
     assert ru == "отчет за I и II квартал" and none == []
+
+
+def test_a_total_label_whose_last_o_was_read_as_zero(lexicon):
+    rep = Repairer(["Итог 0", "Всег0", "Итог", "Барлығы 0", "12 0"], lexicon)
+    assert rep.repair("Итог 0", cell=True)[0] == "Итого"
+    assert rep.repair("Всег0", cell=True)[0] == "Всего"
+    assert rep.repair("ИТОГ 0", cell=True)[0] == "ИТОГО"
+    assert rep.repair("Итог 0", cell=False)[0] == "Итог 0"  # running text: a cell only
+    assert rep.repair("Барлығы 0", cell=True)[0] == "Барлығы 0"  # no word "барлығыо"
+    assert rep.repair("12 0", cell=True)[0] == "12 0"
+    assert rep.repair("мест 0", cell=True)[0] == "мест 0"  # "место": a word, and the 0 a figure
+
+
+def test_a_kazakh_word_whose_last_i_was_read_as_one(lexicon):
+    texts = ["КІТАП КӨРМЕС 1", "Кітап көрмес 1-шолу", "Бөлім 1", "Кітап көрмесі 1 дана"]
+    rep = Repairer(texts, lexicon)
+    assert rep.repair(texts[0], cell=True)[0] == "КІТАП КӨРМЕСІ"
+    assert rep.repair(texts[1], cell=True)[0] == "Кітап көрмесі-шолу"
+    assert rep.repair(texts[2], cell=True)[0] == "Бөлім 1"  # a word: the 1 is a number
+    assert rep.repair(texts[3])[0] == "Кітап көрмесі 1 дана"
+
+
+def test_one_p_against_one_pi_reads_ii():
+    """A bold title's II read "ПІ", the table's plain II read "П": II."""
+    (title, changes), (head, _) = repair(["2022 жылдың ПІ тоқсанындағы есеп", "П тоқсан"])
+    assert title == "2022 жылдың II тоқсанындағы есеп" and head == "II тоқсан"
+    (plain, _), = repair(["2022 жылдың ПІ тоқсанындағы есеп"])
+    assert plain == "2022 жылдың III тоқсанындағы есеп"  # alone: III, as plain type reads it
+    (three, _), (_, _) = repair(["ПІ тоқсан", "Ш тоқсан"])
+    assert three == "III тоқсан"
