@@ -71,6 +71,9 @@ Rules, in the order they are applied to each text:
 ``network_name``
     a social network's Latin name read in Cyrillic letters ("Іпвіадгат" ->
     "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`).
+``split_word``
+    a word of a table cell cut by a space ("жоспа р" -> "жоспар"), when the
+    dictionaries know the whole and not both parts.
 ``final_i``
     "көрмес 1-шолу", a cell "түрлер 1": a Kazakh word's last і read as a
     figure set apart (the dictionaries know the word with і, not without).
@@ -203,9 +206,11 @@ _CELL_RULE = re.compile(r"^[|¦](?=[^\W\d_])")
 # "2018 j." (jyl, the year) with its j read as a bracket, as OCR does: "2018].", "2019}."
 _LATIN_YEAR_MARK = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[\]}](?=\.)|(?<=(?<!\d)(?:19|20)\d\d )[\]}](?=\.)")
 _CAPITALISED = re.compile(rf"(?<![\w-])[{UPPER}][{UPPER}{LOWER}]{{4,9}}(?![\w])")
+# two runs of letters with one space or line break between them, for "жоспа р" -> "жоспар"
+_WORD_PAIR = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]+)([ \n])([{LOWER}]+)(?![\w-])")
 # a word whose last і OCR read as a figure set apart: "көрмес 1-шолу", a cell "түрлер 1"
-_FINAL_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{3,}}) 1(?=-[{UPPER}{LOWER}]|\s*$)")
-_FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}}) ?[0]")
+_FINAL_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{3,}})[ \n]1(?=-[{UPPER}{LOWER}]|\s*$)")
+_FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}})[ \n]?0")
 # a word before "тілі", "тілінде", "тілдегі": the name of a language
 _LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?=\s+[тТ][іI][лЛ])")
 # "в т.ч.", "в том числе" with the space after "в" lost
@@ -763,7 +768,22 @@ class Repairer:
         out = _DECIMAL_SPACE.sub(lambda m: _record(changes, m.group(), f"{m.group(1)},{m.group(2)}",
                                                    "number_space"), out)
         out = _HYPHEN.sub(lambda m: self._hyphen(m, changes), out)
+        if cell:
+            out = _WORD_PAIR.sub(lambda m: self._split_word(m, changes), out)
         return out, changes
+
+    def _split_word(self, m: re.Match, changes: list[Change]) -> str:
+        """A word of a table cell that OCR cut with a space ("жоспа р",
+        "жылғ а", "Қатысуш ылар": a narrow header's letters read with a
+        gap): joined when the dictionaries know the whole and not both
+        parts (two words stay two: "кітап хана")."""
+        a, b = m.group(1), m.group(3)
+        joined = (a + b).lower()
+        if len(joined) < 4 or not self.lexicon.available or joined not in self.lexicon:
+            return m.group()
+        if a.lower() in self.lexicon and b.lower() in self.lexicon:
+            return m.group()
+        return _record(changes, m.group(), a + b, "split_word")
 
     def _final_i(self, m: re.Match, changes: list[Change]) -> str:
         """"көрмес 1-шолу", "түрлер 1": a Kazakh word whose last і Tesseract

@@ -78,6 +78,7 @@ def test_a_total_label_whose_last_o_was_read_as_zero(lexicon):
     rep = Repairer(["Итог 0", "Всег0", "Итог", "Барлығы 0", "12 0"], lexicon)
     assert rep.repair("Итог 0", cell=True)[0] == "Итого"
     assert rep.repair("Всег0", cell=True)[0] == "Всего"
+    assert rep.repair("Итог\n0", cell=True)[0] == "Итого"  # the 0 on a line of its own in the cell
     assert rep.repair("ИТОГ 0", cell=True)[0] == "ИТОГО"
     assert rep.repair("Итог 0", cell=False)[0] == "Итог 0"  # running text: a cell only
     assert rep.repair("Барлығы 0", cell=True)[0] == "Барлығы 0"  # no word "барлығыо"
@@ -90,6 +91,7 @@ def test_a_kazakh_word_whose_last_i_was_read_as_one(lexicon):
     rep = Repairer(texts, lexicon)
     assert rep.repair(texts[0], cell=True)[0] == "КІТАП КӨРМЕСІ"
     assert rep.repair(texts[1], cell=True)[0] == "Кітап көрмесі-шолу"
+    assert rep.repair("Кітап\nкөрмес\n1-шолу", cell=True)[0] == "Кітап\nкөрмесі-шолу"
     assert rep.repair(texts[2], cell=True)[0] == "Бөлім 1"  # a word: the 1 is a number
     assert rep.repair(texts[3])[0] == "Кітап көрмесі 1 дана"
 
@@ -102,3 +104,14 @@ def test_one_p_against_one_pi_reads_ii():
     assert plain == "2022 жылдың III тоқсанындағы есеп"  # alone: III, as plain type reads it
     (three, _), (_, _) = repair(["ПІ тоқсан", "Ш тоқсан"])
     assert three == "III тоқсан"
+
+
+def test_a_header_word_cut_by_a_space(lexicon):
+    texts = ["жоспа р", "2024 жылғ а жоспар", "Қатысуш\nылар", "кітап хана", "жоспар орындалды"]
+    rep = Repairer(texts, lexicon)
+    assert rep.repair(texts[0], cell=True)[0] == "жоспар"
+    assert rep.repair(texts[1], cell=True)[0] == "2024 жылға жоспар"
+    assert rep.repair(texts[2], cell=True)[0] == "Қатысушылар"
+    assert rep.repair(texts[3], cell=True)[0] == "кітап хана"  # two words of the dictionaries stay two
+    assert rep.repair(texts[4], cell=True)[0] == "жоспар орындалды"
+    assert rep.repair(texts[0])[0] == "жоспа р"  # running text: cells only
