@@ -33,7 +33,8 @@ Rules, in the order they are applied to each text:
     тоқсан, полугодие, полуг., пол., половина, жарты жыл, ж/ж) as
     Tesseract's Kazakh and Russian models read it: II as "П", III as "Ш"
     or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г", "ІГ" or a lone "|";
-    before a Kazakh period word, II as "И"
+    before a Kazakh period word, II as "И"; a numeral glued to its period
+    word gets its space ("Ікв." → "І кв.")
     ("за П квартал" → "за II квартал", "за | квартал" → "за I квартал");
     a bar glued to I ("|І") stays in running text (a stroke or a rule).
 ``plus``
@@ -199,6 +200,8 @@ _PERIOD_WORD = r"(?:квартал|кв\.|то[қк]сан|полугод|пол
 _ROMAN_SLOT = re.compile(r"(?:^|(?<=[\s(])|(?<=[жЖгГ]\.))(\S{1,3}?)(?=\s?" + _PERIOD_WORD + ")", re.I)
 # a lone bar before the word of a period part ("за | квартал 2023 г.") is the numeral I, one stroke:
 # II comes out as two strokes or "П"; removed as a stray rule, it took the report's quarter away
+# a Roman numeral glued to its period word ("Ікв.", "IIквартал"): the narrow gap lost
+_GLUED_NUMERAL = re.compile(r"(?:^|(?<=[\s(]))(?:[IІ]{1,3}|I?V|І?V)(?=" + _PERIOD_WORD + ")", re.I)
 _KAZAKH_II = re.compile(r"(?:^|(?<=[\s(]))[Ии](?=\s?(?:то[қк]сан|жарты|ж/ж|ж\.ж))")
 _BAR_NUMERAL = re.compile(r"(?:^|(?<=\s))[|¦](?=\s" + _PERIOD_WORD + ")", re.I)
 # a bar at the start of a table cell, glued to a letter: the cell's left rule ("|І полугодие")
@@ -746,6 +749,7 @@ class Repairer:
             out = _FINAL_I.sub(lambda m: self._final_i(m, changes), out)
         out = _KAZAKH_II.sub(lambda m: _record(changes, m.group(), "II", "roman"), out)
         out = _ROMAN_SLOT.sub(lambda m: _roman(m.group(1), changes, self.doubtful_roman), out)
+        out = _GLUED_NUMERAL.sub(lambda m: _record(changes, m.group(), m.group() + " ", "roman"), out)
         out = _PLUS.sub(lambda m: _record(changes, m.group(), "+", "plus"), out)
         out = _NUMERO.sub(lambda m: _record(changes, m.group(), "№", "numero"), out)
         out = _PAGE_MARK.sub(lambda m: _record(changes, m.group(), "б", "page_mark"), out)

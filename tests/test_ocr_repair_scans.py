@@ -115,3 +115,10 @@ def test_a_header_word_cut_by_a_space(lexicon):
     assert rep.repair(texts[3], cell=True)[0] == "кітап хана"  # two words of the dictionaries stay two
     assert rep.repair(texts[4], cell=True)[0] == "жоспар орындалды"
     assert rep.repair(texts[0])[0] == "жоспа р"  # running text: cells only
+
+
+def test_a_numeral_glued_to_its_quarter_word_gets_its_space():
+    (cell, changes), (spaced, none), (word, _) = repair(["Ікв.", "II кв.", "Итоговый квартал"])
+    assert cell == "І кв." and changes[0].rule == "roman"
+    assert spaced == "II кв." and none == []
+    assert word == "Итоговый квартал"
