@@ -32,7 +32,9 @@ Rules, in the order they are applied to each text:
     a Roman numeral before a quarter or half-year word (квартал, кв.,
     тоқсан, полугодие, полуг., пол., половина, жарты жыл, ж/ж) as
     Tesseract's Kazakh and Russian models read it: II as "П", III as "Ш"
-    or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г", "ІГ" or a lone "|"
+    or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I as "Г", "ІГ" or a lone "|";
+    before a Kazakh period word, II as "И"; a numeral glued to its period
+    word gets its space ("Ікв." → "І кв.")
     ("за П квартал" → "за II квартал", "за | квартал" → "за I квартал");
     a bar glued to I ("|І") stays in running text (a stroke or a rule).
 ``plus``
@@ -61,6 +63,24 @@ Rules, in the order they are applied to each text:
     Kazakh (words with a Kazakh letter under a tenth of its words: a
     Russian or Kyrgyz report) the dictionary alone does not put a Kazakh
     letter in ("Ысык-Ата" stays); the document must spell the word so.
+``language_name``
+    a word before "тілі", "тілінде" whose lost Kazakh letters put back give
+    a language's Kazakh name ("Казак тілінде" -> "Қазақ тілінде"; "казак"
+    is a word of both dictionaries, so ``kazakh_letter`` leaves it).
+``spacing``
+    "вт.ч." -> "в т.ч.", "втом числе" -> "в том числе".
+``network_name``
+    a social network's Latin name read in Cyrillic letters ("Іпвіадгат" ->
+    "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`).
+``split_word``
+    a word of a table cell cut by a space ("жоспа р" -> "жоспар"), when the
+    dictionaries know the whole and not both parts.
+``final_i``
+    "көрмес 1-шолу", a cell "түрлер 1": a Kazakh word's last і read as a
+    figure set apart (the dictionaries know the word with і, not without).
+``final_o``
+    a table cell "Итог 0", "Всег0": the total row's label whose last о was
+    read as a figure ("Итого", "Всего").
 ``russian_letter``
     the same for the Russian щ, which OCR reads as ш ("посешений" →
     "посещений", "обрашаемость" → "обращаемость").
@@ -126,8 +146,9 @@ from typing import Iterable
 from esep import hookimpl
 from esep.model import Document, Record
 from esep.plugins.lang.alphabet import (
-    CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LATIN_2018_LETTERS,
-    LATIN_2021_LETTERS, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, OCR_CONFUSIONS, UPPER, is_latin_kazakh,
+    CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LANGUAGE_NAMES_KK, LATIN_2018_LETTERS,
+    LATIN_2021_LETTERS, LATIN_SHAPES, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, NETWORK_NAMES, OCR_CONFUSIONS,
+    UPPER, is_latin_kazakh,
     latin_alphabet, latin_word_to_cyrillic,
 )
 from esep.registry import Config, Extractor
@@ -168,7 +189,8 @@ _GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
 # read it in serif and sans fonts (measured on rendered lines, docs/ocr.md): II as "П", III as
 # "Ш" or "ПІ", IV as "ІУ", "ТУ", "ГУ" or "ІМ", I with a stray stroke as "ІГ".  "І", "ІІ" and
 # "ІV" need nothing (the period reader takes the Cyrillic І for the Roman I); "|" and "И" stay,
-# being read for I and II alike or being a word.
+# being read for I and II alike or being a word; but before a Kazakh period word, where "и" is
+# no word, "И" is II, its two strokes joined by the blur of a grey scan.
 _STROKES = str.maketrans(dict.fromkeys("ІIl1|[", "I"))
 _ROMAN_MISREAD = {"I": "I", "II": "II", "III": "III", "Г": "I", "IГ": "I", "П": "II", "Ш": "III", "ШI": "III",
                   "ПI": "III", "IП": "III", "IУ": "IV", "IМ": "IV", "ТУ": "IV", "ГУ": "IV", "ТV": "IV",
@@ -178,11 +200,24 @@ _PERIOD_WORD = r"(?:квартал|кв\.|то[қк]сан|полугод|пол
 _ROMAN_SLOT = re.compile(r"(?:^|(?<=[\s(])|(?<=[жЖгГ]\.))(\S{1,3}?)(?=\s?" + _PERIOD_WORD + ")", re.I)
 # a lone bar before the word of a period part ("за | квартал 2023 г.") is the numeral I, one stroke:
 # II comes out as two strokes or "П"; removed as a stray rule, it took the report's quarter away
+# a Roman numeral glued to its period word ("Ікв.", "IIквартал"): the narrow gap lost
+_GLUED_NUMERAL = re.compile(r"(?:^|(?<=[\s(]))(?:[IІ]{1,3}|I?V|І?V)(?=" + _PERIOD_WORD + ")", re.I)
+_KAZAKH_II = re.compile(r"(?:^|(?<=[\s(]))[Ии](?=\s?(?:то[қк]сан|жарты|ж/ж|ж\.ж))")
 _BAR_NUMERAL = re.compile(r"(?:^|(?<=\s))[|¦](?=\s" + _PERIOD_WORD + ")", re.I)
 # a bar at the start of a table cell, glued to a letter: the cell's left rule ("|І полугодие")
 _CELL_RULE = re.compile(r"^[|¦](?=[^\W\d_])")
 # "2018 j." (jyl, the year) with its j read as a bracket, as OCR does: "2018].", "2019}."
 _LATIN_YEAR_MARK = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[\]}](?=\.)|(?<=(?<!\d)(?:19|20)\d\d )[\]}](?=\.)")
+_CAPITALISED = re.compile(rf"(?<![\w-])[{UPPER}][{UPPER}{LOWER}]{{4,9}}(?![\w])")
+# two runs of letters with one space or line break between them, for "жоспа р" -> "жоспар"
+_WORD_PAIR = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]+)([ \n])([{LOWER}]+)(?![\w-])")
+# a word whose last і OCR read as a figure set apart: "көрмес 1-шолу", a cell "түрлер 1"
+_FINAL_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{3,}})[ \n]1(?=-[{UPPER}{LOWER}]|\s*$)")
+_FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}})[ \n]?0")
+# a word before "тілі", "тілінде", "тілдегі": the name of a language
+_LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?=\s+[тТ][іI][лЛ])")
+# "в т.ч.", "в том числе" with the space after "в" lost
+_IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числе)")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
 _HYPHEN = re.compile(r"\b([^\W\d_]{2,})-[ \n]?([^\W\d_]{2,})\b")
 
@@ -467,6 +502,44 @@ def fix_homoglyphs(token: str) -> str:
     return token
 
 
+def network_name(word: str, lexicon: Lexicon | None = None) -> str:
+    """The Latin name of a social network that ``word`` is a Cyrillic
+    misreading of: Tesseract's Kazakh and Russian models write "Instagram"
+    as "Іпвіадгат", "YouTube" as "ҮойТире".  Only a word that cannot be
+    Russian (a Kazakh letter in it, or a capital after a small letter) and
+    that no dictionary knows, whose look-alike Latin letters
+    (:data:`LATIN_SHAPES`) begin as the name does and differ from it in
+    two letters at most (one in a word under eight letters); else ``word``."""
+    odd = any(ch in _KAZAKH for ch in word) or any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+    if not odd or (lexicon is not None and word.lower() in lexicon):
+        return word
+    from rapidfuzz.distance import Levenshtein
+
+    shape = "".join(LATIN_SHAPES.get(ch, ch) for ch in word).lower()
+    for name in NETWORK_NAMES:
+        low = name.lower()
+        if shape[0] == low[0] and Levenshtein.distance(shape, low) <= (2 if len(low) >= 8 else 1):
+            return name
+    return word
+
+
+def language_name(word: str) -> str:
+    """The Kazakh name of a language that ``word``, standing before "тілі",
+    "тілінде", reads as with its Kazakh letters lost ("Казак" -> "Қазақ",
+    "агылшын" -> "ағылшын"); else ``word``.  A fund, a loan, a book count
+    "in the Kazakh language" is the genre's commonest phrase with a language,
+    and "казак" is a word of both dictionaries (the Russian "cossack"), so the
+    dictionary rule leaves it; but no word other than a language's name
+    stands so before "тіл-" with those letters."""
+    low = word.lower()
+    if low in LANGUAGE_NAMES_KK or not any(ch in _LOST for ch in low):
+        return word
+    for _, cand in kazakh_candidates(low):
+        if cand in LANGUAGE_NAMES_KK:
+            return _casefold_like(word, cand)
+    return word
+
+
 def kazakh_candidates(word: str) -> list[tuple[int, str]]:
     """Spellings of ``word`` with up to ``_MAX_SUBS`` lost Kazakh letters
     put back: (number of letters changed, word)."""
@@ -669,9 +742,14 @@ class Repairer:
 
         out = _BAR_NUMERAL.sub(lambda m: _record(changes, m.group(), "I", "roman"), text)
         if cell:
+            out = self._final_o(out, changes)
             out = _CELL_RULE.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
         out = _STRAY_BAR.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
+        if kazakh or self.kazakh_doc:
+            out = _FINAL_I.sub(lambda m: self._final_i(m, changes), out)
+        out = _KAZAKH_II.sub(lambda m: _record(changes, m.group(), "II", "roman"), out)
         out = _ROMAN_SLOT.sub(lambda m: _roman(m.group(1), changes, self.doubtful_roman), out)
+        out = _GLUED_NUMERAL.sub(lambda m: _record(changes, m.group(), m.group() + " ", "roman"), out)
         out = _PLUS.sub(lambda m: _record(changes, m.group(), "+", "plus"), out)
         out = _NUMERO.sub(lambda m: _record(changes, m.group(), "№", "numero"), out)
         out = _PAGE_MARK.sub(lambda m: _record(changes, m.group(), "б", "page_mark"), out)
@@ -684,13 +762,58 @@ class Repairer:
                                                "latin_letter"), out)
         if self.latin_doc:
             out = _LATIN_YEAR_MARK.sub(lambda m: _record(changes, m.group(), "j", "latin_letter"), out)
+        out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
+        out = _CAPITALISED.sub(lambda m: _record(changes, m.group(), network_name(m.group(), self.lexicon), "network_name"),
+                               out)
+        out = _LANGUAGE_SLOT.sub(lambda m: _record(changes, m.group(), language_name(m.group()), "language_name"), out)
         out = _WORD.sub(lambda m: self._from_vocabulary(m, kazakh, changes), out)
         out = _NUMBER_SPACE.sub(lambda m: _record(changes, m.group(), re.sub(r"\D", "", m.group()),
                                                   "number_space"), out)
         out = _DECIMAL_SPACE.sub(lambda m: _record(changes, m.group(), f"{m.group(1)},{m.group(2)}",
                                                    "number_space"), out)
         out = _HYPHEN.sub(lambda m: self._hyphen(m, changes), out)
+        if cell:
+            out = _WORD_PAIR.sub(lambda m: self._split_word(m, changes), out)
         return out, changes
+
+    def _split_word(self, m: re.Match, changes: list[Change]) -> str:
+        """A word of a table cell that OCR cut with a space ("жоспа р",
+        "жылғ а", "Қатысуш ылар": a narrow header's letters read with a
+        gap): joined when the dictionaries know the whole and not both
+        parts (two words stay two: "кітап хана")."""
+        a, b = m.group(1), m.group(3)
+        joined = (a + b).lower()
+        if len(joined) < 4 or not self.lexicon.available or joined not in self.lexicon:
+            return m.group()
+        if a.lower() in self.lexicon and b.lower() in self.lexicon:
+            return m.group()
+        return _record(changes, m.group(), a + b, "split_word")
+
+    def _final_i(self, m: re.Match, changes: list[Change]) -> str:
+        """"көрмес 1-шолу", "түрлер 1": a Kazakh word whose last і Tesseract
+        read as the digit 1 set apart, before a hyphen or at the end of a
+        label, when the dictionaries know the word with і and not without
+        it (a section "бөлім 1" or a name keeps its figure)."""
+        word = m.group(1)
+        low = word.lower()
+        if not _is_cyrillic_word(word) or low in self.lexicon or (low + "і") not in self.lexicon:
+            return m.group()
+        return _record(changes, m.group(), word + ("І" if word.isupper() else "і"), "final_i")
+
+    def _final_o(self, text: str, changes: list[Change]) -> str:
+        """A table cell "Итог 0" or "Всег0": a label whose last letter о
+        Tesseract read as the digit 0 (set apart from the word, as a
+        figure is): the word with о, when the dictionaries know it (a total
+        row's label "Итого", "Всего": a word ending "-го"; the word without
+        о may be a word too, "итог", but no label ends in a lone 0; a cell
+        "мест 0" keeps its figure)."""
+        m = _FINAL_O.fullmatch(text.strip())
+        if not m or not _is_cyrillic_word(m.group(1)):
+            return text
+        word = m.group(1) + ("О" if m.group(1).isupper() else "о")
+        if not word.lower().endswith("го") or word.lower() not in self.lexicon:
+            return text
+        return _record(changes, text, word, "final_o")
 
     def _from_vocabulary(self, m: re.Match, kazakh_text: bool, changes: list[Change]) -> str:
         """An unknown word one or two letters away from a word the document
@@ -763,13 +886,18 @@ def _doubtful_roman_reading(texts: list[str]) -> str:
     period more than once, and OCR misreads each mention in its own way:
     when the document's other numerals before a period word read II ("П",
     "ІІ") more often than they read "ПІ", and never plainly III ("Ш",
-    "ІІІ"), "ПІ" is II here; else III."""
+    "ІІІ"), "ПІ" is II here; else III.  "П" is II alone (III never reads
+    so), so one "П" against one "ПІ" (a bold title's II over a table's
+    plain one) is II too; "ІІ" is read for III at times, and needs more."""
     seen: Counter[str] = Counter()
     for t in texts:
         for token in _ROMAN_SLOT.findall(t):
             key = token.translate(_STROKES)
             seen["doubtful" if key in _ROMAN_DOUBTFUL else _ROMAN_MISREAD.get(key, "")] += 1
-    return "II" if seen["II"] > seen["doubtful"] and not seen["III"] else "III"
+            seen["П"] += key == "П"
+    if seen["III"]:
+        return "III"
+    return "II" if seen["II"] > seen["doubtful"] or seen["П"] >= seen["doubtful"] else "III"
 
 
 def _roman(token: str, changes: list[Change], doubtful: str = "III") -> str:

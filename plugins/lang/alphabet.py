@@ -88,6 +88,17 @@ LOST_KAZAKH = {
     "а": "ә", "э": "ә", "о": "ө", "е": "ө", "у": "үұ", "к": "қ", "н": "ң", "г": "ғ", "h": "һ",
     "I": "І", "А": "Ә", "Э": "Ә", "О": "Ө", "Е": "Ө", "У": "ҮҰ", "К": "Қ", "Н": "Ң", "Г": "Ғ", "H": "Һ",
 }
+#: Names of languages in Kazakh that hold a Kazakh letter, as they stand before "тілі",
+#: "тілінде" (a fund or a loan "in the Kazakh language"): what OCR reads "Казак тілінде" for.
+LANGUAGE_NAMES_KK = ("қазақ", "ағылшын", "өзбек", "қырғыз", "ұйғыр", "түрік", "түрікмен", "тәжік",
+                     "әзірбайжан", "дүнген", "кәріс")
+#: Names of the social networks and messengers a library's report names (its pages there,
+#: its online events), written in Latin letters also in Kazakh and Russian text.
+NETWORK_NAMES = ("Instagram", "YouTube", "Facebook", "Telegram", "TikTok", "WhatsApp", "Twitter")
+#: The Latin letter each Cyrillic one looks like in print, for a Latin word that OCR set to
+#: read Kazakh and Russian wrote in Cyrillic letters ("Іпвіадгат" for "Instagram").
+LATIN_SHAPES = dict(zip("аАвВеЕзЗіІйиКкМмНоОпрРсСтТуУхХүҮгдфъь",
+                        "aAbBeEzZiIuuKkMmHoOnpPcCmTyYxXyYrgfbb"))
 #: The Russian letter nearest each Kazakh one (what a Russian keyboard or an
 #: OCR engine without Kazakh puts for it), both cases.
 KAZAKH_TO_RUSSIAN = dict(zip(KAZAKH_LETTERS + KAZAKH_UPPER, "агкноуухи" + "АГКНОУУХИ"))
