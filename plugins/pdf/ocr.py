@@ -844,7 +844,7 @@ def read_skipped_text(raw: list[dict[str, Any]], gray: Any, config: Config, dpi:
     for i, (x, y, bw, bh) in enumerate(runs):
         # paper above and below the run: the lines next to it, set close in a table, are not read with it
         crop = np.full((bh + 2 * margin, min(w_img, x + bw + margin) - max(0, x - margin)), 255, dtype=np.uint8)
-        crop[margin:margin + bh] = gray[y:y + bh, max(0, x - margin):min(w_img, x + bw + margin)]
+        crop[margin:margin + bh] = white_paper(gray[y:y + bh, max(0, x - margin):min(w_img, x + bw + margin)])
         crops.append((i, crop))
     read = _read_crops(crops, max(20, int(2 * usual)), config, dpi, lang=lang, psm=6)
     if not read:
@@ -1318,6 +1318,27 @@ def suspect_cells(t: Any) -> list[int]:
     return out
 
 
+_SHADE = 225  # a crop whose paper is darker than this grey lies on a shade (a grey header, a grey row)
+_DARK_FILL = 100  # ... and one darker than this is a dark fill (light text on it is not made dark)
+
+
+def white_paper(crop: Any) -> Any:
+    """A crop of text on a shade (a table's grey header row, a grey row or
+    column) with its shade made white, as the paper around it: its paper
+    (the median grey: text covers less than half of a cell or a line) is
+    stretched to white and the text, much darker, stays dark.  Set on a
+    white canvas, a grey crop is read by Tesseract as a box of its own
+    (its words' boxes cover the whole grey patch, their confidence near
+    0), so the text of a shaded cell was not taken.  A crop on white or
+    near-white paper, or on a dark fill, is returned as it is."""
+    import numpy as np
+
+    paper = float(np.median(crop)) if crop.size else 255.0
+    if paper >= _SHADE or paper <= _DARK_FILL:
+        return crop
+    return np.clip(crop.astype(np.float32) * (255.0 / paper), 0, 255).astype(np.uint8)
+
+
 def _clean_crop(crop: Any) -> Any:
     """A cell's image without what is left of its rules: rows and columns
     of pixels nearly all ink (a rule is a line across the whole crop, a
@@ -1363,7 +1384,7 @@ def _cell_crop(image: Any, bbox: tuple[float, float, float, float], dpi: int) ->
     l, r = int(x0 * k_px) + inset, int(x1 * k_px) - inset
     if b - a < 4 or r - l < 4:
         return None, a, l
-    return _clean_crop(image[a:b, l:r]), a, l
+    return white_paper(_clean_crop(image[a:b, l:r])), a, l
 
 
 _CANVAS_MAX = 30000  # pixels: Tesseract refuses an image over 32767 pixels high or wide
