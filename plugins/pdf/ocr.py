@@ -906,7 +906,7 @@ _LATIN_RETRY_CONF = 80.0  # a page read with a mean word confidence under this .
 _LATIN_RETRY_GARBAGE = 0.1  # ... or this share of garbage words is read again with English first
 _LATIN_GAIN = 5.0  # the second reading is kept when its mean confidence is this much higher
 _LATIN_SCRIPT_CONF = 2.0  # ... or when Tesseract's script detection finds Latin with this confidence
-_LATIN_H_SHARE = 0.03  # ... or when this share of its Cyrillic words has an һ (a Latin h read by the Kazakh model)
+LATIN_H_SHARE = 0.05  # ... or when this share of its Cyrillic words has an һ (a Latin h read by the Kazakh model)
 _LATIN_H_MIN_WORDS = 20  # ... of this many Cyrillic words at least
 
 
@@ -915,7 +915,8 @@ def latin_h_share(raw: list[dict[str, Any]]) -> float:
     that have the Kazakh letter һ: the Kazakh model reads the Latin h,
     which no other Cyrillic letter looks like, as һ ("Маһагавһіга" for
     "Maharashtra", "Kitaphana" as "Кііарһапа"), so a page in Latin script
-    read by it has many (a tenth of the words of an English table page),
+    read by it has many (0.23 of those of an English table page scanned
+    at 200 dpi),
     while Kazakh has it in a few borrowed words only (3 of 3,500 words of
     the seed report) and Russian not at all.  0 for a reading of fewer
     than ``_LATIN_H_MIN_WORDS`` such words."""
@@ -938,7 +939,7 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
     it Latin with a confidence of ``_LATIN_SCRIPT_CONF`` or more: English
     read by the Cyrillic models can come out as plausible Cyrillic words
     ("Аизта" for "Austria") with a confidence over 80, and when over
-    ``_LATIN_H_SHARE`` of its Cyrillic words have an һ (:func:`latin_h_share`),
+    ``LATIN_H_SHARE`` of its Cyrillic words have an һ (:func:`latin_h_share`),
     which script detection, unsure on a page of figures, may not say.
     Tesseract's English model has no
     Kazakh diacritics: "jyldyń" comes out as "jyldyn"."""
@@ -953,7 +954,7 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
         return raw, lang
     conf = statistics.mean(w["conf"] for w in raw)
     garbage = sum(1 for w in raw if _garbage(w["text"])) / len(raw)
-    if conf >= _LATIN_RETRY_CONF and garbage <= _LATIN_RETRY_GARBAGE and latin_h_share(raw) <= _LATIN_H_SHARE:
+    if conf >= _LATIN_RETRY_CONF and garbage <= _LATIN_RETRY_GARBAGE and latin_h_share(raw) <= LATIN_H_SHARE:
         # an English page can read as plausible Cyrillic ("Аизта" for "Austria", confidence 84):
         # Tesseract's script detection tells
         import numpy as np
