@@ -914,7 +914,7 @@ def latin_h_share(raw: list[dict[str, Any]]) -> float:
     """The share of the Cyrillic words (three letters or more) of a reading
     that have the Kazakh letter һ: the Kazakh model reads the Latin h,
     which no other Cyrillic letter looks like, as һ ("Маһагавһіга" for
-    "Maharashtra", "Kitaphana" as "Кііарһапа"), so a page in Latin script
+    "Maharashtra", "Ргадевһ" for "Pradesh"), so a page in Latin script
     read by it has many (0.23 of those of an English table page scanned
     at 200 dpi),
     while Kazakh has it in a few borrowed words only (3 of 3,500 words of
