@@ -5,6 +5,7 @@ styles print it) read again from the image, on a page image drawn here at
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from esep.plugins.pdf import ocr
@@ -62,7 +63,8 @@ def test_a_shade_is_made_white_and_its_text_stays_dark():
     assert (ocr.white_paper(dark) == dark).all()
 
 
-def test_the_cells_of_a_shaded_header_the_page_layout_skipped_are_read(tesseract, tmp_path):
+@pytest.mark.usefixtures("tesseract")
+def test_the_cells_of_a_shaded_header_the_page_layout_skipped_are_read(tmp_path):
     """Tesseract's page layout may pass over the text of a shaded header
     row; its cells, read again alone, were set on a white canvas as grey
     patches that Tesseract took for boxes of their own (a word over the
