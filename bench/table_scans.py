@@ -29,9 +29,10 @@ scores 0.
 Halves as in ``bench/tables.py``: development cases are printed one by one;
 the evaluation cases only as their mean (``--half eval``; never looked at
 case by case).  By default the development half is a fixed sample (every
-camelot, dedoc and tabula case, and every sixth ICDAR page: 47 cases) to
-keep a first run (OCR of 59 pages in three renderings, one page at a time)
-near a quarter of an hour on two cores; ``--all-dev`` takes every
+case that is not ICDAR's, and every sixth ICDAR page: 47 cases when it was
+made, 82 since the suites added later to the development half) to keep a
+first run (OCR of each page in three renderings, one page at a time) near
+half an hour on two cores; ``--all-dev`` takes every
 development case.  esep's log is kept to errors while the evaluation cases
 are read (its warnings name the file).
 
