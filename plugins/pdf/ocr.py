@@ -54,7 +54,7 @@ from typing import Any
 from esep import hookimpl, progress
 from esep.model import Document
 from esep.registry import Config
-from esep.plugins.lang.alphabet import CYRILLIC_TO_LATIN, LOWER
+from esep.plugins.lang.alphabet import CYRILLIC_LETTERS, CYRILLIC_TO_LATIN, LOWER
 from esep.plugins.pdf.pages import Line, Page, Word, group_lines
 from esep.plugins.pdf.tables import LEADER_RE, ruled_table
 
@@ -303,6 +303,41 @@ def rotate(gray: Any, angle: float) -> Any:
     h, w = gray.shape
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+_LID_GREY = 100  # the scanner's lid around a sheet is darker than this (at an eighth of the resolution)
+_LID_SHARE = 0.002  # ... and a dark region at the image's edge this share of the image at least
+
+
+def white_border(gray: Any) -> Any:
+    """A sheet scanned with the scanner's dark lid showing around it (laid
+    on the glass a little askew, or smaller than the scanned area) with
+    that surround made paper: dark regions that touch the image's edge
+    (at an eighth of the resolution, where text blurs to a light grey and
+    only a fill stays dark), ``_LID_SHARE`` of the image or more, take the
+    paper's grey.  Their straight edges are the strongest lines of the
+    image: the skew was measured on them (the sheet's tilt inside them
+    lost, the text read slanted) and they were taken for a table's rules.
+    An image without such a surround is returned as it is."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape[:2]
+    small = cv2.resize(gray, None, fx=0.125, fy=0.125, interpolation=cv2.INTER_AREA)
+    dark = (small < _LID_GREY).astype(np.uint8)
+    if not (dark[0].any() or dark[-1].any() or dark[:, 0].any() or dark[:, -1].any()):
+        return gray
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    sh, sw = small.shape
+    edge = set(labels[0]) | set(labels[-1]) | set(labels[:, 0]) | set(labels[:, -1])
+    lid = [i for i in edge if i and stats[i][4] >= _LID_SHARE * sh * sw]
+    if not lid:
+        return gray
+    mask = np.isin(labels, lid).astype(np.uint8)
+    mask = cv2.resize(cv2.dilate(mask, np.ones((3, 3), np.uint8)), (w, h), interpolation=cv2.INTER_NEAREST)
+    out = gray.copy()
+    out[mask > 0] = int(np.percentile(gray[mask == 0], 90)) if (mask == 0).any() else 255
+    return out
 
 
 _UNEVEN_PAPER = 40  # grey levels between the page's lightest and darkest paper: lit unevenly
@@ -592,7 +627,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     want_ocr = not layer and config.ocr != "never"
     dpi = int(config.get("ocr_dpi", DEFAULT_DPI)) if want_ocr else TABLE_DPI
     img = render(page, dpi)
-    gray = np.asarray(img)
+    gray = white_border(np.asarray(img))
     skew = estimate_skew(gray)
     if abs(skew) >= 0.05:
         gray = rotate(gray, skew)
@@ -844,7 +879,7 @@ def read_skipped_text(raw: list[dict[str, Any]], gray: Any, config: Config, dpi:
     for i, (x, y, bw, bh) in enumerate(runs):
         # paper above and below the run: the lines next to it, set close in a table, are not read with it
         crop = np.full((bh + 2 * margin, min(w_img, x + bw + margin) - max(0, x - margin)), 255, dtype=np.uint8)
-        crop[margin:margin + bh] = gray[y:y + bh, max(0, x - margin):min(w_img, x + bw + margin)]
+        crop[margin:margin + bh] = white_paper(gray[y:y + bh, max(0, x - margin):min(w_img, x + bw + margin)])
         crops.append((i, crop))
     read = _read_crops(crops, max(20, int(2 * usual)), config, dpi, lang=lang, psm=6)
     if not read:
@@ -871,6 +906,24 @@ _LATIN_RETRY_CONF = 80.0  # a page read with a mean word confidence under this .
 _LATIN_RETRY_GARBAGE = 0.1  # ... or this share of garbage words is read again with English first
 _LATIN_GAIN = 5.0  # the second reading is kept when its mean confidence is this much higher
 _LATIN_SCRIPT_CONF = 2.0  # ... or when Tesseract's script detection finds Latin with this confidence
+LATIN_H_SHARE = 0.05  # ... or when this share of its Cyrillic words has an һ (a Latin h read by the Kazakh model)
+_LATIN_H_MIN_WORDS = 20  # ... of this many Cyrillic words at least
+
+
+def latin_h_share(raw: list[dict[str, Any]]) -> float:
+    """The share of the Cyrillic words (three letters or more) of a reading
+    that have the Kazakh letter һ: the Kazakh model reads the Latin h,
+    which no other Cyrillic letter looks like, as һ ("Маһагавһіга" for
+    "Maharashtra", "Ргадевһ" for "Pradesh"), so a page in Latin script
+    read by it has many (0.23 of those of an English table page scanned
+    at 200 dpi),
+    while Kazakh has it in a few borrowed words only (3 of 3,500 words of
+    the seed report) and Russian not at all.  0 for a reading of fewer
+    than ``_LATIN_H_MIN_WORDS`` such words."""
+    words = [w["text"].lower() for w in raw if sum(ch in CYRILLIC_LETTERS for ch in w["text"].lower()) >= 3]
+    if len(words) < _LATIN_H_MIN_WORDS:
+        return 0.0
+    return sum("һ" in w for w in words) / len(words)
 
 
 def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, Any]], str]:
@@ -885,7 +938,10 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
     again so too when Tesseract's script detection (:func:`page_osd`) finds
     it Latin with a confidence of ``_LATIN_SCRIPT_CONF`` or more: English
     read by the Cyrillic models can come out as plausible Cyrillic words
-    ("Аизта" for "Austria") with a confidence over 80.  Tesseract's English model has no
+    ("Аизта" for "Austria") with a confidence over 80, and when over
+    ``LATIN_H_SHARE`` of its Cyrillic words have an һ (:func:`latin_h_share`),
+    which script detection, unsure on a page of figures, may not say.
+    Tesseract's English model has no
     Kazakh diacritics: "jyldyń" comes out as "jyldyn"."""
     lang = str(config.get("ocr_lang", DEFAULT_LANG))
     raw = ocr_image(img, config, dpi)
@@ -898,7 +954,7 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
         return raw, lang
     conf = statistics.mean(w["conf"] for w in raw)
     garbage = sum(1 for w in raw if _garbage(w["text"])) / len(raw)
-    if conf >= _LATIN_RETRY_CONF and garbage <= _LATIN_RETRY_GARBAGE:
+    if conf >= _LATIN_RETRY_CONF and garbage <= _LATIN_RETRY_GARBAGE and latin_h_share(raw) <= LATIN_H_SHARE:
         # an English page can read as plausible Cyrillic ("Аизта" for "Austria", confidence 84):
         # Tesseract's script detection tells
         import numpy as np
@@ -1318,6 +1374,27 @@ def suspect_cells(t: Any) -> list[int]:
     return out
 
 
+_SHADE = 225  # a crop whose paper is darker than this grey lies on a shade (a grey header, a grey row)
+_DARK_FILL = 100  # ... and one darker than this is a dark fill (light text on it is not made dark)
+
+
+def white_paper(crop: Any) -> Any:
+    """A crop of text on a shade (a table's grey header row, a grey row or
+    column) with its shade made white, as the paper around it: its paper
+    (the median grey: text covers less than half of a cell or a line) is
+    stretched to white and the text, much darker, stays dark.  Set on a
+    white canvas, a grey crop is read by Tesseract as a box of its own
+    (its words' boxes cover the whole grey patch, their confidence near
+    0), so the text of a shaded cell was not taken.  A crop on white or
+    near-white paper, or on a dark fill, is returned as it is."""
+    import numpy as np
+
+    paper = float(np.median(crop)) if crop.size else 255.0
+    if paper >= _SHADE or paper <= _DARK_FILL:
+        return crop
+    return np.clip(crop.astype(np.float32) * (255.0 / paper), 0, 255).astype(np.uint8)
+
+
 def _clean_crop(crop: Any) -> Any:
     """A cell's image without what is left of its rules: rows and columns
     of pixels nearly all ink (a rule is a line across the whole crop, a
@@ -1363,7 +1440,7 @@ def _cell_crop(image: Any, bbox: tuple[float, float, float, float], dpi: int) ->
     l, r = int(x0 * k_px) + inset, int(x1 * k_px) - inset
     if b - a < 4 or r - l < 4:
         return None, a, l
-    return _clean_crop(image[a:b, l:r]), a, l
+    return white_paper(_clean_crop(image[a:b, l:r])), a, l
 
 
 _CANVAS_MAX = 30000  # pixels: Tesseract refuses an image over 32767 pixels high or wide
@@ -1619,7 +1696,7 @@ class ScanReader:
             import numpy as np
 
             dpi = want
-            image = np.asarray(render(page, dpi))
+            image = white_border(np.asarray(render(page, dpi)))
             if abs(sp.skew) >= 0.05:
                 image = rotate(image, sp.skew)
         for t in tables:
