@@ -799,3 +799,18 @@ def test_tables_under_their_captions_are_read_one_by_one(name):
     assert grids == [rows for _, _, rows, _ in tables]
     captions = [b.text for b in doc.blocks if b.text.startswith(("Таблица", *(f"{n}-кесте" for n in range(1, 5))))]
     assert captions == [caption for caption, _, _, _ in tables]
+
+
+def test_a_column_of_dashes_only_is_read_with_its_table(tmp_path):
+    """An unruled table whose inner column has no figure in any row ("–"
+    in every row): nothing in it to line up, and the table is read whole."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    rows = [["Branch", "2022", "Plan", "2023"], ["Central", "412", "-", "430"], ["North", "95", "-", "101"],
+            ["South", "61", "-", "58"], ["Mobile", "18", "-", "22"]]
+    texts = [(50 + 110 * c, 120 + 15 * r, v) for r, row in enumerate(rows) for c, v in enumerate(row)]
+    doc = load(_pdf(tmp_path / "d.pdf", texts), Config(ocr="off"))
+    assert doc.tables, "no table"
+    grid = bench.cells_grid(doc.tables[0].cells)
+    assert grid[-1] == ["Mobile", "18", "-", "22"]

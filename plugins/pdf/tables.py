@@ -1405,6 +1405,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         # not to its column's alignment, and is not asked to line up
         ends = [(ws[0].x0, ws[-1].x1) for i, texts in enumerate(rows) if i not in over
                 for ws in [texts.get(c)] if ws and not all(w.text in DASHES for w in ws)]
+        if not ends:
+            continue  # a column of dashes only ("–" in every row): nothing in it to line up
         if not any(max(v) - min(v) <= 0.5 * size for v in (
                 [a for a, _ in ends], [b for _, b in ends], [(a + b) / 2 for a, b in ends])):
             return None
