@@ -16,7 +16,7 @@ from esep.plugins.citations.patterns import (
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
-    SURNAME,
+    SURNAME, STANDARD, ARCHIVE_SIGN,
 )
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,10 @@ def _parse(raw: str) -> dict[str, Any]:
     s = re.sub(r"\.\s–(?:\s[.–])+\s", ". – ", s)
     s = re.sub(r"(?:\s?[.–])+$", ".", s) if re.search(r"\.\s?–\s?\.?$", s) else s
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", s)).strip(" ;")
-    if not s:
+    archive = ARCHIVE_SIGN.search(s)
+    if archive:  # "… // Гос. архив Павлодарской обл. Ф. 123. Оп. 1. Д. 45. Л. 1–20.": the place in the archive
+        s = s[:archive.start()].rstrip(" .,") + "."
+    if not s.strip(" ."):
         return out
 
     m = re.match(r"(?:Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\.|Патент)\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])"
@@ -115,12 +118,14 @@ def _parse(raw: str) -> dict[str, Any]:
     patent = bool(m)
     if m:  # "Пат. 2187888 Российская Федерация, МПК H04B 1/38. Приемопередающее устройство / …": the designation
         s = s[m.end():]  # of a patent is not its title
-    authors, authors_raw, rest = take_authors(s)
-    m = None if authors else HEADING.match(s)
+    standard = STANDARD.match(s)
+    # "ГОСТ 7.1–2003. Библиографическая запись …": the designation of a standard heads its entry; no person
+    authors, authors_raw, rest = ([], standard["h"], s[standard.end():]) if standard else take_authors(s)
+    m = None if authors or standard else HEADING.match(s)
     if m:  # "Российская Федерация. Законы. О библиотечном деле : …", "Уфимская губерния. Списки населенных
         # мест …": the heading of a territory (GOST 7.1, 7.80), followed by a form of act or by the title
         authors, authors_raw, rest = [m["h"]], m["h"], s[m.end():]
-    m = None if authors else COLLECTIVE.match(s)
+    m = None if authors or standard else COLLECTIVE.match(s)
     if m and ORG_NOUN.search(m["h"]) and ORG_RANK.search(m["h"]) and len(m["h"].split()) >= 2:
         # an organisation as the heading: it is no part of the title, and no person (``authors`` lists people)
         authors_raw, rest = m["h"], s[m.end():]
@@ -259,6 +264,8 @@ def _parse(raw: str) -> dict[str, Any]:
         tail, out["title"] = f"{out['title']}. {tail.strip()}", None
         container_expected = True
     _parse_tail(tail.strip(), out, container_expected)
+    if archive and archive["l"] and out["pages"] is None:
+        out["pages"] = re.sub(r"\s?([–-])\s?", r"\1", archive["l"])  # the leaves of an archival file are its pages
     m = re.search(r"[Оо]публ\.\s?\d{1,2}\.\d{1,2}\.(?P<y>\d{4}|\d{2})(?!\d)", s) if out["year"] is None or patent else None
     if m:  # a patent's year is the year it was published (not applied for): "опубл. 20.08.02", "Опубл. 10.02.2009"
         y = int(m["y"])
@@ -304,7 +311,7 @@ MISSING_STOP = re.compile(
     rf"(?<=[^\s.–/:;,])\s–\s(?=(?:Текст|Мәтін|Изображение)\s?:|(?P<place>{PLACE})\s?(?::\s(?P<pub>[{UP}«\"][^,:;–]{{1,60}},"
     rf"\s?\[?(?:1[5-9]|20)\d\d)?|,\s?\[?(?:1[5-9]|20)\d\d\]?(?P<end>\.?(?:\s–|$))?)"
     rf"|\[?(?:1[5-9]|20)\d\d\]?(?:\.|\s–|,\s|\s?$)"
-    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр|pp|p|S)\.?(?:\s|$)"
+    rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр|pp|p|S|b|bet)\.?(?:\s|$)"
     # an edition, the content and medium, the series area, a note
     rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|{KK_EDITION}|(?i:изд)\.\s\d|\([^()]+\)\.?$"
     rf"|(?:Библиогр|Указ|Прил|Примеч|Электрон|Загл)\.)")

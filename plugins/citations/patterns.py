@@ -136,7 +136,9 @@ CONTAINER_END = re.compile(
     rf"|\s(?=\d{{1,4}}(?:/\d+|\s?\(\d+(?:[–-]\d+)?\))?:\s?\d+(?:\s?[–-]\s?\d+)?\.?$)"
     rf"|,\s(?=[IVXLC]+,\s\d+:\s?\d)"
     rf"|,\s(?=(?:1[5-9]|20)\d\d\b|\d{{1,4}}(?:/\d+)?[,.:;]?\s|{NUM_WORDS}\.\s?\d|№|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)"
-    rf"|,?\s(?=\d+\s?\(\d+(?:[–-]\d+)?\))|\s–\s(?=\d)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
+    # ("// Наука и образование – 2019 : материалы конф.": a year followed by other title information is the
+    # conference's, part of the name)
+    rf"|,?\s(?=\d+\s?\(\d+(?:[–-]\d+)?\))|\s–\s(?=\d)(?!(?:1[5-9]|20)\d\d\s:\s)|\s?\(?(?=№)|\.\s(?=\d{{1,4}}\b)|,\s(?=\d+\s?[–-]\s?\d+(?:[.,;]|$))"
     rf"|,\s(?=Изд(?:ательство|-во|\.)\s|Publ)|\.\s(?=[{UP}]{LET}+\.\s(?:1[5-9]|20)\d\d)"
     # "// Казахстанская правда от 12.03.2021 г., с. 9": the issue's date after "от" (dated)
     rf"|\s(?=от\s\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)")
@@ -473,7 +475,8 @@ def authors_from_responsibility(resp: str | None) -> list[str]:
     compilers or translators."""
     # "А. Первый, Б. Второй / под ред. …": a second statement after " / " (GOST writes " ; ") is not the first
     resp = re.split(r";|\s/\s", resp)[0] if resp else resp
-    resp = re.sub(rf"[,\s]*(?:{ET_AL})\s*$", "", resp) if resp else resp  # all named
+    # "И. Иванов [и др.]", "Г. Нұрова, С. Жанова т.б." (the value has lost the last full stop): all named
+    resp = re.sub(rf"[,\s]*(?:{ET_AL}|(?:и\sдр|(?:және\s)?т\.\s?б|et\sal)$)\s*$", "", resp) if resp else resp
     if not resp or ROLE.search(resp):
         return []
     out = []
@@ -506,7 +509,7 @@ def detect_language(title: str | None, subtitle: str | None, rest: str) -> str |
     """'kk' or 'ru' (or 'uk') for an entry written in Cyrillic, from its title area
     (quotations left out when enough is left: at least one word in five with
     a Kazakh letter is Kazakh) and, for a title too short to tell, from a
-    Kazakh page mark ("б.", "бет") with a Kazakh month; 'uk' for a title
+    Kazakh page mark ("б.", "бет") with a Kazakh month or Kazakh words elsewhere; 'uk' for a title
     with a letter of Ukrainian that Kazakh has not (ї, є, ґ) and none of
     Kazakh's own; None for others."""
     area = " ".join(x for x in (title, subtitle) if x)
@@ -525,10 +528,11 @@ def detect_language(title: str | None, subtitle: str | None, rest: str) -> str |
     else:
         if has_kazakh_letter(area.casefold()):
             return "kk"
-    # a title that does not tell ("Наурыз – жыл басы"): Kazakh page marks with a Kazakh month
+    # a title that does not tell ("Наурыз – жыл басы", "Алхимик : роман"): Kazakh page marks with a Kazakh month,
+    # or with Kazakh words elsewhere in the entry (a Kazakh statement of responsibility, "ағылшын тілінен ауд.")
     low = rest.casefold()
     kk_month = re.search(r"\d\s?(?:" + "|".join(MONTHS_KK) + ")", low)
-    return "kk" if kk_month and re.search(r"\d\s?-?(?:бет|б\.|б$)", low) else "ru"
+    return "kk" if (kk_month or has_kazakh_letter(low)) and re.search(r"\d\s?-?(?:бет|б\.|б$)", low) else "ru"
 
 
 @functools.lru_cache(maxsize=1)
@@ -646,6 +650,17 @@ ORG_NOUN = re.compile(r"(?i)(?<!\w)(?:библиотек|кітапхана|ми
 ORG_RANK = re.compile(r"(?i)(?<!\w)(?:Республик\w*|РК|РФ|ҚР|Казахстан\w*|Қазақстан\w*|Российск\w*|област\w*|облыс\w*"
                       r"|городск\w*|қалалық|районн\w*|аудандық|национальн\w*|ұлттық|государственн\w*|мемлекеттік"
                       r"|им\.|имени|атындағы)(?!\w)|^(?:Министерство|Комитет|Департамент|Управление|Акимат|Правительство)\b")
+#: the place of a document in an archive (GOST 7.0.5-2008): fonds, inventory, file and leaves, "Ф. 123. Оп. 1.
+#: Д. 45. Л. 1–20.", "Ф. Р-5446, оп. 1, д. 10, л. 5 об." (no volume, no issue: the leaves are the pages of the part)
+ARCHIVE_SIGN = re.compile(r"(?<![^\s.,])[Фф]\.\s?(?:[А-ЯA-Z]-?)?\d+[а-я]?[.,]\s?[Оо]п\.\s?\d+[а-я]?[.,]\s?"
+                          r"(?:[Дд]|[Ее]д\.\s?хр)\.\s?\d+[а-я]?(?:[.,]\s?[Лл]л?\.\s?(?P<l>\d+(?:\s?об)?(?:\s?[–-]\s?\d+"
+                          r"(?:\s?об)?)?))?\.?\s*$")
+#: the designation of a standard or another normative document as the heading of its entry (GOST 7.1-2003):
+#: "ГОСТ 7.1–2003. Библиографическая запись …", "ГОСТ Р 7.0.100–2018.", "СТ РК 1234–2005.", "ISO 690:2010.",
+#: "СНиП 2.08.02–89." (not a title: the title is what follows; described under its title, "Библиографическая
+#: ссылка : ГОСТ Р 7.0.5–2008", the designation is other title information and no heading)
+STANDARD = re.compile(rf"(?P<h>(?:ГОСТ|ОСТ|СТ|ҚР\sСТ|СТБ|ДСТУ|СНиП|СП|ISO|ИСО|IEC|МЭК)"
+                      rf"(?:\s(?:Р|РК|ISO|ИСО|IEC|МЭК))*(?:/(?:IEC|МЭК))?\s\d[\d.\s/]*?[–:-]\s?\d{{2,4}})\.\s(?=[{UP}«\"])")
 #: the series area at the end of an entry: ". – (Библиотечное дело ; вып. 3).", ". (Труды … Т. 1)."
 SERIES_AREA = re.compile(rf"\.\s(?:–\s)?\((?=[{UP}«\"])[^()]*\)\.?\s*$")
 #: the series of a journal after its name: "Серия 8: История", "Сер. 2, Филология", "Сер. Гуманитарные науки"
