@@ -279,6 +279,26 @@ def test_dev_field_f1_damaged(damage):
     ("Петров А. Фауст : трагедия / пер. с нем. И. Ким. – М. : Наука, 2019. – 60 с.", "language", "ru"),
     # a page count in Kazakh Latin letters ends the area whose full stop before the dash was lost
     ("Omarov B. Kitap álemi – Almaty : Atamura, 2020 – 96 b.", "pages", "96"),
+    # the same references as lists damage them: an English edition whose full stop before the dash was lost, a
+    # newspaper's issue before its date with the full stops lost (a range of days never goes down), "т.б." before
+    # a newspaper whose " // " was written as a full stop, an archive named after a full stop, a Latin date
+    ("Evans G. Collection Management – 3rd ed – London : Facet, 2019 – 300 p.", "title", "Collection Management"),
+    ("Нұрова Г. Оқу сағаты // Жұлдыз – 2022 – № 15 – 3 наурыз – 4 б.", "date", "2022-03-03"),
+    ("Нұрова Г. Оқу сағаты // Жұлдыз – 2022 – № 15 – 3 наурыз – 4 б.", "issue", "15"),
+    ("Конференция // Заря. – 2020. – 12–14 мая. – С. 3.", "date", "2020-05-12"),
+    ("Кітап күні / А. Серікова, Д. Омар т.б. Ана тілі. – 2021. – 2 наурыз. – 3 б.", "source", "Ана тілі"),
+    ("Кітап күні / А. Серікова, Д. Омар т.б. Ана тілі. – 2021. – 2 наурыз. – 3 б.", "authors",
+     ["Серікова, А.", "Омар, Д."]),
+    ("Отчет о работе ЦБС за 1970 год. Гос. архив Павлодарской обл. Ф. 12. Оп. 1. Д. 3. Л. 4–6.", "source",
+     "Гос. архив Павлодарской обл"),
+    ("Omarova A. Kitap // Ana tili. 2020. 7 naýryz. 3 b.", "volume", None),
+    # a first sentence that names a kind of document about a body is the title, not a collective author's heading
+    ("Отчет о работе районной библиотеки за 2019 год. Текстовая часть. – Павлодар, 2020. – 30 с.", "authors_raw",
+     None),
+    ("Облыстық кітапхананың жылдық есебі. Мәтіндік бөлім. – Павлодар, 2020. – 30 б.", "title",
+     "Облыстық кітапхананың жылдық есебі. Мәтіндік бөлім"),
+    ("Областная библиотека им. С. Торайгырова. Годовой отчет. – Павлодар, 2020. – 30 с.", "authors_raw",
+     "Областная библиотека им. С. Торайгырова"),
 ])
 def test_rule(raw, field, value):
     assert parse_citation(raw)[field] == value

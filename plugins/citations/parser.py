@@ -16,7 +16,7 @@ from esep.plugins.citations.patterns import (
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
-    SURNAME, STANDARD, ARCHIVE_SIGN,
+    SURNAME, STANDARD, ARCHIVE_SIGN, DOC_KIND,
 )
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,11 @@ def _parse(raw: str) -> dict[str, Any]:
     archive = ARCHIVE_SIGN.search(s)
     if archive:  # "… // Гос. архив Павлодарской обл. Ф. 123. Оп. 1. Д. 45. Л. 1–20.": the place in the archive
         s = s[:archive.start()].rstrip(" .,") + "."
+        stops = list(re.finditer(rf"(?<![\s.][{UP}])\.\s(?=[{UP}])", s[:-1]))
+        if "//" not in s and stops and stops[-1].start() > 3:
+            # "Отчет … за 1965 год. Государственный архив … Ф. 123 …": the " // " written as a full stop; the
+            # sentence before the signature names the archive that keeps the document
+            s = f"{s[:stops[-1].start()]} // {s[stops[-1].end():]}"
     if not s.strip(" ."):
         return out
 
@@ -126,7 +131,8 @@ def _parse(raw: str) -> dict[str, Any]:
         # мест …": the heading of a territory (GOST 7.1, 7.80), followed by a form of act or by the title
         authors, authors_raw, rest = [m["h"]], m["h"], s[m.end():]
     m = None if authors or standard else COLLECTIVE.match(s)
-    if m and ORG_NOUN.search(m["h"]) and ORG_RANK.search(m["h"]) and len(m["h"].split()) >= 2:
+    if (m and ORG_NOUN.search(m["h"]) and ORG_RANK.search(m["h"]) and len(m["h"].split()) >= 2
+            and not DOC_KIND.search(m["h"])):
         # an organisation as the heading: it is no part of the title, and no person (``authors`` lists people)
         authors_raw, rest = m["h"], s[m.end():]
     rest = rest.lstrip(" .,")
@@ -283,7 +289,8 @@ def _parse(raw: str) -> dict[str, Any]:
 
 _NAME = rf"(?:{INITS}\s?{SURNAME}|{SURNAME},?\s{INITS})".replace("{INITS}", INITS).replace("{SURNAME}", SURNAME)
 #: a statement of responsibility that names people only, then (its " // " lost) a capitalised container
-RESP_THEN_CONTAINER = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s?|\s(?:и|і|and)\s){_NAME}){{0,5}})\.\s(?P<rest>[{UP}«\"\d].+)$")
+RESP_THEN_CONTAINER = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s?|\s(?:и|і|and)\s){_NAME}){{0,5}}"
+                                 rf"(?:,?\s(?:и\sдр|(?:және\s)?т\.\s?б|et\sal))?)\.\s(?P<rest>[{UP}«\"\d].+)$")
 #: the numbering or the page range of a part (not the page count of a whole)
 PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\s?\d+|(?<!\w)[СсCРP]\.\s?\d|№\s?\d|(?<!\w)(?:Vol|Т|Вып|Iss)\.\s?\d")
 
@@ -313,7 +320,7 @@ MISSING_STOP = re.compile(
     rf"|\[?(?:1[5-9]|20)\d\d\]?(?:\.|\s–|,\s|\s?$)"
     rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр|pp|p|S|b|bet)\.?(?:\s|$)"
     # an edition, the content and medium, the series area, a note
-    rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|{KK_EDITION}|(?i:изд)\.\s\d|\([^()]+\)\.?$"
+    rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|\d+(?:st|nd|rd|th)\sed(?:\.|\s|$)|{KK_EDITION}|(?i:изд)\.\s\d|\([^()]+\)\.?$"
     rf"|(?:Библиогр|Указ|Прил|Примеч|Электрон|Загл)\.)")
 
 
@@ -602,7 +609,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         stripped = re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest)
         m = VOL_ISSUE.match(stripped)
         if m and not (m["v"].isdigit() and 1500 <= int(m["v"]) <= 2099) and not (
-                DATE.match(fold(stripped)) or abbr_date(stripped, 2000) or DATE_NUM.match(stripped)):
+                DATE.match(fold(stripped)) or abbr_date(stripped, 2000) or DATE_NUM.match(stripped)
+                or latin_date(stripped.split(".")[0], 2000)):  # "2021. 5 sáýir": the day is no volume
             out["volume"] = m["v"]
             if m["i"] or m["j"] or m["k"]:
                 out["issue"] = out["issue"] or (m["i"] or m["j"] or m["k"]).strip()

@@ -206,7 +206,7 @@ ABBR = {"им", "ім", "г", "гг", "в", "вв", "т", "тт", "с", "см", 
 MONTH_KEYS = sorted({fold(k): v for k, v in MONTHS.items()}.items(), key=lambda kv: -len(kv[0]))
 #: a day and its month ("12 января"); of a range of days ("17–23 тамыз", a weekly's issue) the first
 #: (a day is 1 to 31: "№ 45 – 18 мамыр" is an issue and a date, not the days 45 to 18)
-DATE = re.compile(r"(?<!\d)(?P<d>3[01]|[12]?\d)(?!\d)(?:\s?[–-]\s?\d{1,2})?(?:\s?|-)(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
+DATE = re.compile(r"(?<!\d)(?P<d>3[01]|[12]?\d)(?!\d)(?:\s?[–-]\s?(?P<e>\d{1,2}))?(?:\s?|-)(?P<m>" + "|".join(re.escape(k) for k, _ in MONTH_KEYS) + r")[а-я]*")
 DATE_NUM = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
@@ -499,7 +499,10 @@ def parse_date(text: str, year: int | None) -> str | None:
         if m:
             return _dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
         if n and year:
-            return _dt.date(year, dict(MONTH_KEYS)[n["m"]], int(n["d"])).isoformat()
+            # "12–14 мая": the days of a range, the first is the date; "№ 12 – 4 ақпан" (an issue, its full stop
+            # lost before the dash, then the date): no range goes down, the day is the second number
+            day = n["e"] if n["e"] and int(n["e"]) <= int(n["d"]) else n["d"]
+            return _dt.date(year, dict(MONTH_KEYS)[n["m"]], int(day)).isoformat()
     except ValueError:  # "31 ақпан"
         pass
     return None
@@ -661,6 +664,14 @@ ARCHIVE_SIGN = re.compile(r"(?<![^\s.,])[Фф]\.\s?(?:[А-ЯA-Z]-?)?\d+[а-я]?[
 #: ссылка : ГОСТ Р 7.0.5–2008", the designation is other title information and no heading)
 STANDARD = re.compile(rf"(?P<h>(?:ГОСТ|ОСТ|СТ|ҚР\sСТ|СТБ|ДСТУ|СНиП|СП|ISO|ИСО|IEC|МЭК)"
                       rf"(?:\s(?:Р|РК|ISO|ИСО|IEC|МЭК))*(?:/(?:IEC|МЭК))?\s\d[\d.\s/]*?[–:-]\s?\d{{2,4}})\.\s(?=[{UP}«\"])")
+#: a first sentence that names a kind of document about a body is a title, not the body's heading: "Отчет о работе
+#: областной библиотеки за 2019 год. Текстовая часть", "Облыстық кітапхананың жылдық есебі. …" (Russian puts the
+#: kind first, Kazakh last)
+DOC_KIND = re.compile(r"^(?:Отч[её]т|Доклад|Обзор|Справка|Информация|Сведения|План|Программа|Положение|Устав|Итоги"
+                      r"|Анализ|История|Летопись|Каталог|Указатель|Материалы|Концепция)\b"
+                      r"|(?<!\w)(?:есеп|есебі|есептері|баяндама|баяндамасы|шолу|шолуы|анықтама|анықтамасы|жоспар|жоспары"
+                      r"|бағдарлама|бағдарламасы|ереже|ережесі|жарғы|жарғысы|тарихы|шежіресі|каталогы|көрсеткіші"
+                      r"|қорытындысы|тұжырымдамасы)$", re.I)
 #: the series area at the end of an entry: ". – (Библиотечное дело ; вып. 3).", ". (Труды … Т. 1)."
 SERIES_AREA = re.compile(rf"\.\s(?:–\s)?\((?=[{UP}«\"])[^()]*\)\.?\s*$")
 #: the series of a journal after its name: "Серия 8: История", "Сер. 2, Филология", "Сер. Гуманитарные науки"
