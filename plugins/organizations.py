@@ -119,7 +119,10 @@ _ADJ_PLACE = re.compile(r"\b([a-z]{3,}?)(?:skaia|skoi|skogo|skii|skoe|skomu|skim
 _ADJ_N_PLACE = re.compile(r"\b([a-z]{3,}?)n(?:ogo|oi|aia|ii|oe|omu|uiu|ikh) (?:munitsipaln\w* )?"
                           r"(raion\w*|oblast\w*|gorodsk\w*|raionn\w*|mezhposelen\w*|m?tsbs|tsentralizovann\w*)\b")
 _KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*)\b")
-_RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b")
+# (the word after a level is no place when a level follows it: "Ургутского района Самаркандской области" names
+# the district, then the region it lies in)
+_RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b"
+                       r"(?! (?:oblast|raion|krai|kraia|okrug)\w*\b)")
 _LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion|mezhposelen"), ("region", r"oblis|oblast"),
              ("village", r"auil|sel|posel|stanits|aul"))
 _STOP_PLACES = {"goroda", "gorod", "raiona", "oblasti", "kalasi", "audani", "kalalik", "audandik", "oblistik",

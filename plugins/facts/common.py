@@ -466,6 +466,22 @@ def funding_source(label: str | None) -> str | None:
     return next((cat for pattern, cat in FUNDING_SOURCES if label and pattern.search(label)), None)
 
 
+#: the money received in all ("Поступило всего (тыс. руб.)" of the statistical form's section on money,
+#: "Всего поступило 9 870,1 тыс. руб."): the funds the library received to spend
+_MONEY_RECEIVED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:поступило\s+всего|всего\s+поступило)(?![^\W\d_])")
+#: the cost of what came in ("Поступило всего 236 экз. на сумму 48,6 тыс. руб."): no money received
+_ON_SUM_RE = re.compile(r"(?i)на\s+сумму\s*$")
+
+
+def money_received(text: str, unit: str | None, fv: FactVocab) -> Metric | None:
+    """The budget, for a sum of money a row's label or the clause before a figure names received in all;
+    copies received are the fund's and keep their metric."""
+    m = _MONEY_RECEIVED_RE.search(text)
+    if m is None or not fv.money(unit) or _ON_SUM_RE.search(text, m.end()):
+        return None
+    return fv.metrics.get("finance.budget")
+
+
 def reader_category(metric_id: str | None) -> str | None:
     """The category of another figure of a group of readers (the visits or
     the loans of children, of youth): ``readers:children``,

@@ -44,6 +44,7 @@ from esep.plugins.facts.common import (
     Hit,
     Metric,
     cue_crosses,
+    money_received,
     payroll_hit,
     reader_category,
     reader_group,
@@ -228,6 +229,13 @@ def _own_indicator(row_hits: list[Hit], col_info: dict[int, dict], fv: FactVocab
         hh.kind == "M" and hh.id in fv.metrics and _topic_met(fv, hh.id, topics, row_hits) for hh in row_hits)
 
 
+def _copies_of_the_fund(metric_id: str, unit: str | None) -> bool:
+    """Whether a figure counted in copies or documents names the fund by its unit: they come into and
+    go out of the library's fund only ("Поступление документов, экз." in a monitoring table that names
+    no fund), where a figure of no such unit ("Поступило запросов") may count anything received."""
+    return unit in ("copies", "documents") and metric_id.startswith("fund.")
+
+
 def _pick(hits: list[Hit], fv: FactVocab, unit: str | None, topics: set[str],
           topic_order: list[str] | None = None) -> Metric | None:
     """The metric of the most specific cue among ``hits`` that fits the unit
@@ -242,7 +250,8 @@ def _pick(hits: list[Hit], fv: FactVocab, unit: str | None, topics: set[str],
         if unit and unit not in m.units:
             continue
         if m.topic and m.id not in topics and not (
-                unit and fv.money(unit) and fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in hits)):
+                unit and fv.money(unit) and fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in hits)) \
+                and not _copies_of_the_fund(m.id, unit):
             # money spent on a kind of documents ("Мерзімді басылымдарға жазылу | теңге") names its topic
             continue
         score = (h.t1 - h.t0, h.end - h.start, order)
@@ -874,6 +883,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # "в т.ч. подписка на периодические издания" under "комплектование фонда": the part of
                 # the row above it under the name of its kind
                 m, conf = prev_metric, 0.8
+            if m is None and ri["kind"] in ("metric", "total") and not crossed:
+                m = money_received(ri["label"], unit, fv)  # "Поступило всего (тыс. руб.)": the money received
             if m is None and ri["kind"] == "total" and table_metric is not None and info["metric"] is None \
                     and fv.money(table_metric.unit) and fv.money(unit) and unit in table_metric.units:
                 # "Всего" of a money table whose columns name no figure ("Израсходовано, тенге") under a

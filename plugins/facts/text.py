@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, payroll_hit, periods_in,
-    reader_category, reader_group, resolve_period, tokenize,
+    money_received, reader_category, reader_group, resolve_period, tokenize,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -104,7 +104,10 @@ _COMPARED_BEFORE_RE = re.compile(
     # a comparative with its genitive: "что на 3,1 % больше аналогичного периода прошлого года", "меньше
     # показателя 2022 года", "превышает уровень прошлого года"
     r"|(?<![^\W\d_])(?:больше|меньше|выше|ниже|превыша\w*|превысил\w*|уступа\w*)"
-    r"(?:\s+(?:показател|уров|значени|цифр)[^\W\d_]*)?)\s*$")
+    r"(?:\s+(?:показател|уров|значени|цифр)[^\W\d_]*)?"
+    # "+406 к 1 полугодию 2021 г.", "рост к 2021 году": a difference or a change against the period after "к"
+    r"|(?:[+−–-]\s?\d[\d\u00a0 ]*(?:[.,]\d+)?\s*%?|(?<![^\W\d_])(?:рост|прирост|снижени|увеличени|уменьшени)"
+    r"[^\W\d_]*)\s+к)\s*$")
 _COMPARED_AFTER_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:қарағанда|салыстырғанда|салыстырмалы|бері\b|деңгей)")
 #: a percent of the population: "34 % населения (жителей)", "халықтың 34 пайызы"
 _POPULATION_AFTER_RE = re.compile(r"(?i)\s*(?:%|процент\w*|пайыз\w*)?\s*(?:всего\s+)?(?:населени|жител|тұрғын)")
@@ -775,7 +778,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     spans = [(m.start(), m.end()) for m in _YEAR_RANGE_RE.finditer(text) if int(m["b"]) > int(m["a"])]
     # "…, чем в 2021 году (18 434 чел.)": the year a comparative names is the period of the bracket right after it
     compared = [p for p in periods if p.explicit_year and _compared(text, p)]
-    periods = [p for p in periods if not _compared(text, p)
+    periods = [p for p in periods if not _compared(text, p) and not _subscription_term(text, p)
                and not any(d.start <= p.start and p.end <= d.end for d in dates)
                and not any(a < p.end and p.start < z for a, z in spans)]
     masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text)]
@@ -1082,6 +1085,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "кітапханаға жергілікті бюджеттен 7 184,0 мың теңге бөлінді": the budget named, and no
             # purpose it is for: the library's whole budget
             n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "weak"
+        if n.metric is None and (got := money_received(text[ca:n.start], n.unit, fv)) is not None:
+            n.metric, n.conf, n.how = got, 0.7, "cue"  # "Поступило всего 19 781,4 тыс. руб.": the money received
         if _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 4), n.start) and _STAFF_NOUN_RE.match(text, n.end) \
                 and "staff.headcount" in fv.metrics:
             # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
@@ -1579,13 +1584,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # теңге игерілді.", "2022 жылға бөлінген қаржы – 72,1 млн теңге, І тоқсанда игерілгені – 16 840,3")
         p0 = max((a for a, z in sents if z <= s0), default=s0)
         if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics and _SPENT_RE.search(text, ca, cz) \
-                and any(_FUNDS_RE.search(text, a, z) and not _PROJECT_RE.search(text, a, n.start)
+                and any((_FUNDS_RE.search(text, a, z) or _allocated_to_library(text, a, z))
+                        and not _PROJECT_RE.search(text, a, n.start)
                         and not any(h.kind == "T" and a <= h.start < cz for h in tk.hits)
                         for a, z in ((s0, n.start), (p0, s0)) if a < z):
             # "Бюджет … утверждён в сумме 14 862,5 тыс. сом, за I полугодие освоено 6 947,1 тыс. сом", "бюджеттің
             # … 6 900 мың теңгесі игерілді": what of the budget was spent in the period is its budget then (of
             # the period it was spent in, not of the year the budget was approved for); not money for a topic
-            # ("На комплектование … выделено 640,0 тыс. руб., освоено …")
+            # ("На комплектование … выделено 640,0 тыс. руб., освоено …"); the money allocated to the library
+            # names its budget as well ("На 2021 год библиотеке выделено …, за 9 месяцев освоено …")
             n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "spent"
         if n.metric is not None and n.metric.id == "finance.budget" \
                 and _PROJECT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
@@ -2406,6 +2413,11 @@ _WHOLE_OF_EARLIER_YEAR_RE = re.compile(r"(?i)за\s+\d{4}\s*(?:год|г\.)(?![^
 _ALLOCATED_RE = re.compile(r"(?i)бөлін|выделен")
 _TO_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жүйеге|кітапханаға|кітапханаларға|ОКЖ-ға|ЦБС|библиотеке|библиотекам"
                             r"|системе)(?![^\W\d_])")
+def _allocated_to_library(text: str, a: int, z: int) -> bool:
+    """Money allocated to the library or its system between ``a`` and ``z`` ("библиотеке выделено")."""
+    return bool(_ALLOCATED_RE.search(text, a, z) and _TO_LIBRARY_RE.search(text, a, z))
+
+
 #: a Kazakh genitive ending: "Оқырмандардың", "қызметкерлердің"
 _GENITIVE_RE = re.compile(r"(?i)(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$")
 
@@ -2557,6 +2569,24 @@ def _by_topic(n: _Num, fv: FactVocab, hits: list[Hit], sent: tuple[int, int] | N
         if best is None or key < best[0]:
             best = (key, m)
     return best[1] if best else None
+
+
+#: the term of a subscription, paid ahead in the report's period: "на подписку периодических изданий на
+#: 2024 год", "подписка на 2 полугодие"; "2024 жылға мерзімді басылымдарға жазылуға" (a period in the dative
+#: before the verb of subscribing)
+_SUBSCRIPTION_BEFORE_RE = re.compile(r"(?i)подписк[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+(?:на\s*)?$")
+_SUBSCRIPTION_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+){0,2}жазыл")
+_DATIVE_END_RE = re.compile(r"(?i)(?:ға|ге|қа|ке|на|не)$")
+
+
+def _subscription_term(text: str, p) -> bool:
+    """The period is the one a subscription is for, not the period of the money paid for it."""
+    if (p.text.lower().startswith("на ") or text[max(0, p.start - 3):p.start].lower().endswith("на ")) \
+            and _SUBSCRIPTION_BEFORE_RE.search(text, max(0, p.start - 60), p.start):
+        return True
+    end = p.end + re.match(r"[^\W\d_]*", text[p.end:]).end()
+    words = text[p.start:end].split()
+    return bool(words and _DATIVE_END_RE.search(words[-1]) and _SUBSCRIPTION_AFTER_RE.match(text, end))
 
 
 def _compared(text: str, p) -> bool:
