@@ -260,11 +260,14 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         columns[k] = col
     words = {k for k in columns if _words_below(table, k, last)}  # the labels' columns: their roles are no roles
     known = {c.role for c in columns.values() if c.role and c.index not in words}
+    no_period = not any(c.period for c in columns.values())
     for col in columns.values():
-        if col.role is None and col.period is not None:
-            pair = _pairs_below(table, col.index, last)
-            if pair:  # "2020 ж." over "8/240", "30/–": the count and the participants in each cell
-                col.role, col.pair = "pair", pair
+        # "2020 ж." over "8/240", "30/–"; or, in a header naming no period, "Балалар | Ересектер | Барлығы"
+        # over "36/940": the count and the participants in each cell
+        pair = _pairs_below(table, col.index, last) \
+            if col.role is None and (col.period is not None or (no_period and col.sub)) else None
+        if pair:
+            col.role, col.pair = "pair", pair
         elif col.role is None and col.sub and is_total_label(col.sub) and len(col.sub.split()) == 1 \
                 and known <= {"participants"} and not any(c.period for c in columns.values()) \
                 and all(_PART_HEADER.match(c.sub or "") for c in columns.values()
@@ -472,9 +475,46 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         return None
     matched, k, kind = best
     undecided = infer_roles(columns, rows, k)
+    _parts_beside_the_total(table, columns, header_end)
     if not any(c.role for c in columns.values()):
         return None
     return EventTable(table, header_end, k, columns, matched, undecided, kind)
+
+
+def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end: int) -> None:
+    """Groups of readers across, each over the same roles as a total beside
+    them ("Дети до 14 лет | Юношество | Взрослые | Всего", each over "кол-во
+    | участники"; "Балалар | Жасөспірімдер | Ересектер | Барлығы" over
+    "36/940"): the columns under the total's head are the row's figures;
+    the groups' are parts of them and stay unread."""
+    if header_end < 1:
+        return
+    cover = _covering(table)
+    groups: dict[int, list[Column]] = {}  # the top header cell -> the columns under it that have a role
+    tops: dict[int, Cell] = {}
+    for c in columns.values():
+        top = cover.get((0, c.index))
+        if c.role and top is not None and top.text.strip():
+            groups.setdefault(id(top), []).append(c)
+            tops[id(top)] = top
+    if len(groups) < 3:
+        return
+
+    def roles(cols: list[Column]) -> set[tuple[str | None, str]]:
+        return {(c.period, r) for c in cols for r in (c.pair or (c.role,))}
+
+    totals = [g for g in groups if is_total_label(tops[g].text) and header_role(tops[g].text) is None]
+    if len(totals) != 1:
+        return
+    whole = roles(groups[totals[0]])
+    parts = [g for g in groups if g != totals[0] and roles(groups[g]) == whole
+             and header_role(tops[g].text) is None and header_period(tops[g].text) is None
+             and not _yearless_part(tops[g].text)]
+    if len(parts) < 2:
+        return
+    for g in parts:
+        for c in groups[g]:
+            c.role, c.pair = None, None
 
 
 #: a header naming the whole year without its number: "За год", "Итого за год", "Жыл бойы", "Жылға"
@@ -987,11 +1027,37 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             )
 
 
+#: a total of one section of the table: "Итого по разделу", "Всего по разделу 2", "Бөлім бойынша барлығы"
+_SECTION_SUM = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+(?:под)?раздел\w*|бөлім\s+бойынша|бөлімі\s+бойынша)")
+
+
 def _subtotal_rows(rows: list, read_label) -> list:
     """Total rows that say they sum the forms listed ("Итого по указанным
-    формам", "Всего по перечисленным") with another total row below them."""
+    формам", "Всего по перечисленным") with another total row below them,
+    and the totals of a section ("Итого по разделу") beside a total of the
+    table, above them or below."""
     totals = [i for i, row in enumerate(rows) if is_total_label(read_label(row.text)) or row.total]
-    return [rows[i] for i in totals[:-1] if LISTED_ONLY_RE.search(read_label(rows[i].text))]
+    sections = [i for i in totals if _SECTION_SUM.search(read_label(rows[i].text))]
+    out = [i for i in totals[:-1] if LISTED_ONLY_RE.search(read_label(rows[i].text))]
+    if len(sections) < len(totals):
+        out += [i for i in sections if i not in out]
+    return [rows[i] for i in sorted(out)]
+
+
+def caption_period(document: Document, table: Table, doc_period: str | None) -> str | None:
+    """The part of the report's period a table's caption names ("Мероприятия, проведенные во II квартале
+    2024 года", "ІІ тоқсанда өткізілген іс-шаралар" in a half-year's report): one table a quarter, each
+    header naming no period of its own.  None when the caption names no such part, or several."""
+    block = document.blocks[table.position] if 0 <= table.position < len(document.blocks) else None
+    text = table.title or (block.text.strip() if block is not None else "")
+    if not text or len(text) > 160 or not doc_period:
+        return None
+    whole = period_from_code(str(doc_period))
+    found = {m.period.code for m in find_periods(text, whole.year if whole else None)}
+    if len(found) != 1:
+        return None
+    part = next(iter(found))
+    return part if _inside(part, str(doc_period)) else None
 
 
 def extract(document: Document, config: Config) -> Iterable[Record]:
@@ -1003,7 +1069,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     found: list[EventTable] = []
     prev: EventTable | None = None
     for i, table in enumerate(document.tables):
-        et = find_event_table(table, vocab, doc_period)
+        et = find_event_table(table, vocab, caption_period(document, table, doc_period) or doc_period)
         if et is None and prev is not None:
             et = continued_table(table, prev, vocab)
         if i and (et is None or et.header_end == 0 or not any(_header_names_period(et))):

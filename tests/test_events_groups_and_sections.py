@@ -1,0 +1,139 @@
+"""Event tables of more shapes other libraries use: groups of readers across
+beside a total column, cells of a count and its people under groups with no
+role word, one table per quarter named by its caption, and totals of a
+section of the table beside the table's own total."""
+
+from __future__ import annotations
+
+from esep.model import Block, Cell, Document, Provenance, Table
+from esep.registry import Config
+from esep.plugins.events import stats as event_stats
+
+from test_event_stats import by_label, records_of, rows_of, table_of
+
+
+def _doc(period: str, *parts) -> Document:
+    """A document of blocks (strings) and tables (lists of rows), in order."""
+    d = Document(id="g", path="g.docx", format="docx", metadata={"period": period})
+    for part in parts:
+        if isinstance(part, str):
+            d.add_block(Block("paragraph", part, Provenance(page=1)))
+        else:
+            d.add_table(Table([Cell(r, k, x) for r, row in enumerate(part) for k, x in enumerate(row) if x],
+                              Provenance(page=1)))
+    return d
+
+
+def _figures(records) -> dict[tuple[str, str], tuple]:
+    return {(r.values["label"], r.values["period"]): (r.values["event_type"], r.values["actual"],
+                                                      r.values["participants"], r.values["is_total"])
+            for r in rows_of(records)}
+
+
+def test_groups_of_readers_across_give_the_total_columns_figures():
+    # children, young people and adults, each over a count and its people, then the total pair
+    t = table_of([["Форма работы", "Дошкольники", "Школьники", "Взрослые", "Всего"],
+                  ["кол-во", "чел.", "кол-во", "чел.", "кол-во", "чел.", "кол-во", "чел."],
+                  ["Громкие чтения", "9", "150", "4", "80", "–", "–", "13", "230"],
+                  ["Викторины", "3", "45", "6", "130", "2", "30", "11", "205"],
+                  ["Итого", "12", "195", "10", "210", "2", "30", "24", "435"]],
+                 spans={(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2), (0, 5): (1, 2), (0, 7): (1, 2)})
+    got = by_label(records_of(t, period="2022"))
+    assert got["Громкие чтения"]["2022"]["actual"] == 13
+    assert got["Громкие чтения"]["2022"]["participants"] == 230
+    assert got["Викторины"]["2022"]["actual"] == 11
+    assert (got["Итого"]["2022"]["actual"], got["Итого"]["2022"]["participants"]) == (24, 435)
+    assert set(got["Итого"]) == {"2022"}
+
+
+def test_total_first_and_kazakh_groups_after_it():
+    t = table_of([["Жұмыс түрлері", "Барлығы", "Балаларға", "Жастарға", "Үлкендерге"],
+                  ["саны", "қатысушылар", "саны", "қатысушылар", "саны", "қатысушылар", "саны", "қатысушылар"],
+                  ["Кітап көрмелері", "40", "1 100", "20", "600", "12", "300", "8", "200"],
+                  ["Кездесулер", "9", "400", "2", "90", "3", "130", "4", "180"]],
+                 spans={(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2), (0, 5): (1, 2), (0, 7): (1, 2)})
+    got = _figures(records_of(t, period="2023"))
+    assert got[("Кітап көрмелері", "2023")] == ("exhibition.book", 40, 1100, 0)
+    assert got[("Кездесулер", "2023")] == ("meeting", 9, 400, 0)
+
+
+def test_two_periods_each_over_a_count_and_people_are_no_groups():
+    # the years across are periods, not groups of readers: each keeps its figures
+    t = table_of([["Формы", "2022 г.", "2023 г.", "Всего за два года"],
+                  ["кол-во", "участники", "кол-во", "участники", "кол-во", "участники"],
+                  ["Беседы", "10", "200", "12", "260", "22", "460"],
+                  ["Акции", "3", "500", "5", "700", "8", "1 200"]],
+                 spans={(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2), (0, 5): (1, 2)})
+    got = by_label(records_of(t, period="2023"))
+    assert got["Беседы"]["2022"]["actual"] == 10 and got["Беседы"]["2023"]["actual"] == 12
+    assert got["Акции"]["2023"]["participants"] == 700
+
+
+def test_cells_of_count_and_people_under_groups_naming_no_role():
+    # the caption says the cells are "count / people"; the header names groups and a total only
+    t = table_of([["Іс-шара түрі", "Балалар", "Жасөспірімдер", "Ересектер", "Барлығы"],
+                  ["Әдеби кештер", "4/120", "3/95", "–", "7/215"],
+                  ["Викториналар", "6/150", "2/40", "1/25", "9/215"],
+                  ["Барлығы", "10/270", "5/135", "1/25", "16/430"]])
+    got = _figures(records_of(t, period="2021"))
+    assert got[("Әдеби кештер", "2021")][1:3] == (7, 215)
+    assert got[("Викториналар", "2021")] == ("quiz", 9, 215, 0)
+    assert got[("Барлығы", "2021")] == ("total", 16, 430, 1)
+    assert len(got) == 3
+
+
+def test_each_quarter_table_takes_the_quarter_its_caption_names():
+    head = ["Формы", "Кол-во", "Участники"]
+    d = _doc("2023-H1",
+             "Отчет за первое полугодие 2023 года",
+             "Мероприятия I квартала:",
+             [head, ["Беседы", "8", "160"], ["Обзоры", "5", "90"], ["Итого", "13", "250"]],
+             "Мероприятия, проведенные во II квартале 2023 г.",
+             [head, ["Беседы", "6", "120"], ["Обзоры", "7", "140"], ["Итого", "13", "260"]])
+    got = _figures(event_stats.extract(d, Config()))
+    assert got[("Беседы", "2023-Q1")][1:3] == (8, 160)
+    assert got[("Беседы", "2023-Q2")][1:3] == (6, 120)
+    assert got[("Итого", "2023-Q2")] == ("total", 13, 260, 1)
+    assert not any(p == "2023-H1" for _, p in got)
+
+
+def test_a_caption_naming_the_whole_period_or_two_periods_changes_nothing():
+    head = ["Формы", "Кол-во", "Участники"]
+    body = [["Беседы", "8", "160"], ["Обзоры", "5", "90"]]
+    for caption in ("Мероприятия 2023 года", "Мероприятия I квартала в сравнении со II кварталом",
+                    "Таблица 3. Мероприятия по формам"):
+        d = _doc("2023-H1", caption, [head, *body])
+        assert {p for _, p in _figures(event_stats.extract(d, Config()))} == {"2023-H1"}, caption
+
+
+def test_totals_of_a_section_beside_the_tables_total():
+    # the grand total first, then sections with their sums and an online part under each form
+    t = table_of([["Формы мероприятий", "Количество", "Участники"],
+                  ["ВСЕГО", "60", "1 500"],
+                  ["Беседы", "20", "400"], ["из них онлайн", "5", "150"],
+                  ["Обзоры", "10", "300"],
+                  ["Итого по разделу", "30", "700"],
+                  ["Мастер-классы", "30", "800"],
+                  ["Итого по разделу", "30", "800"]])
+    recs = rows_of(records_of(t, period="2022"))
+    totals = [r.values["label"] for r in recs if r.values["is_total"]]
+    assert totals == ["ВСЕГО"]
+    sections = [r.values for r in recs if r.values["label"] == "Итого по разделу"]
+    assert [(v["event_type"], v["actual"]) for v in sections] == [(None, 30), (None, 30)]
+    online = next(r.values for r in recs if r.values["label"] == "из них онлайн")
+    assert (online["event_type"], online["actual"], online["is_total"]) == (None, 5, 0)
+
+
+def test_a_section_sum_in_kazakh_and_a_table_of_section_sums_only():
+    t = table_of([["Іс-шара түрлері", "Саны", "Қатысушылар"],
+                  ["Кітап көрмелері", "12", "300"], ["Бөлім бойынша барлығы", "12", "300"],
+                  ["Кездесулер", "4", "90"], ["Бөлім бойынша барлығы", "4", "90"],
+                  ["Жиыны", "16", "390"]])
+    recs = rows_of(records_of(t, period="2021"))
+    assert [r.values["label"] for r in recs if r.values["is_total"]] == ["Жиыны"]
+    # with no total of the table, the sum of its only section is the table's total
+    t2 = table_of([["Іс-шара түрлері", "Саны", "Қатысушылар"],
+                   ["Кітап көрмелері", "12", "300"], ["Кездесулер", "4", "90"],
+                   ["Бөлім бойынша барлығы", "16", "390"]])
+    recs2 = rows_of(records_of(t2, period="2021"))
+    assert [r.values["label"] for r in recs2 if r.values["is_total"]] == ["Бөлім бойынша барлығы"]
