@@ -137,3 +137,24 @@ def test_a_section_sum_in_kazakh_and_a_table_of_section_sums_only():
                    ["Бөлім бойынша барлығы", "16", "390"]])
     recs2 = rows_of(records_of(t2, period="2021"))
     assert [r.values["label"] for r in recs2 if r.values["is_total"]] == ["Бөлім бойынша барлығы"]
+
+
+def test_groups_of_readers_down_are_kept_without_a_form():
+    # rows are groups of readers, no form of work: kept with their labels and no type ("Оқушылар" is no reading)
+    for head, groups, total in (
+            (["Читательская группа", "Кол-во мероприятий", "Присутствовало"],
+             [["Дошкольники", "14", "210"], ["Школьники", "52", "1 300"], ["Пенсионеры", "9", "150"]], "Итого"),
+            (["Оқырмандар тобы", "Іс-шаралар саны", "Қатысушылар"],
+             [["Оқушылар", "30", "640"], ["Жастар", "11", "250"], ["Ересектер", "8", "170"]], "Барлығы")):
+        t = table_of([head, *groups, [total, "75", "1 660"]])
+        got = _figures(records_of(t, period="2022"))
+        for label, count, people in groups:
+            assert got[(label, "2022")][:2] == (None, int(count)), label
+        assert got[(total, "2022")][0] == "total"
+
+
+def test_readers_by_category_are_no_event_table():
+    t = table_of([["Категория пользователей", "Пользователи", "Посещения", "Книговыдача"],
+                  ["Дети до 14 лет", "4 100", "31 000", "88 000"], ["Взрослые", "6 300", "40 200", "101 500"],
+                  ["Итого", "10 400", "71 200", "189 500"]])
+    assert rows_of(records_of(t, period="2022")) == []

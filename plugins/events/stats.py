@@ -451,7 +451,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             elif _BRANCH.search(cell.text):
                 kinds["branch"] += 1
         n_labels[k] = labels
-        if labels >= 2 and about_events and _DIRECTION_HEADER.search(col.header or "") \
+        if labels >= 2 and about_events and _rows_name_no_form(col.header or "") \
                 and (best is None or labels > best[0]):
             # "Направление работы", "Бағыты": the rows are directions of work, which no vocabulary of
             # forms knows; they are kept with their labels (and listed for review), not dropped
@@ -533,6 +533,17 @@ def _yearless_part(text: str, year: int = 2000) -> str | None:
 
 #: the head of a label column whose rows are directions of the work, not forms of it
 _DIRECTION_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:направлени|бағыт|ba[gğǵ]yt)")
+#: the head of a label column whose rows are groups of readers ("Категория пользователей", "Читательская
+#: группа", "Возрастная группа", "Оқырмандар тобы", "Оқырман санаты"): no form of work either
+_READER_GROUP_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:(?:категори|групп)\w*\s+(?:пользовател|читател)"
+                                  r"|(?:читательск|возрастн)\w*\s+групп|(?:оқырман|пайдаланушы)\w*\s+(?:тоб|топ|санат)"
+                                  r"|жас\s+(?:тоб|топ|ерекшел))")
+
+
+def _rows_name_no_form(head: str) -> bool:
+    """Whether a label column's head says its rows are directions of the work or groups of readers:
+    categories of events that hold many forms, not forms."""
+    return bool(_DIRECTION_HEADER.search(head) or _READER_GROUP_HEADER.search(head))
 
 
 def _year_to_date(columns: dict[int, Column], doc_period: str | None) -> None:
@@ -966,7 +977,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     label_head = et.columns[et.label_col].header if et.label_col in et.columns else ""
     # rows under "Направление работы", "Бағыттар" are directions of the work (patriotic education, reading,
     # local lore), each holding many forms: no event type names one, however like a form's name it reads
-    by_direction = et.rows_by == "type" and not et.on_side and bool(_DIRECTION_HEADER.search(label_head or ""))
+    by_direction = et.rows_by == "type" and not et.on_side and _rows_name_no_form(label_head or "")
     if et.on_side:
         rows = _roles_of_the_total(rows, lambda text: is_form(vocab, read_label(text)), read_label)
     # a total of the forms listed ("Итого по указанным формам", "Көрсетілген түрлер бойынша барлығы") above
