@@ -158,3 +158,19 @@ def test_readers_by_category_are_no_event_table():
                   ["Дети до 14 лет", "4 100", "31 000", "88 000"], ["Взрослые", "6 300", "40 200", "101 500"],
                   ["Итого", "10 400", "71 200", "189 500"]])
     assert rows_of(records_of(t, period="2022")) == []
+
+
+def test_a_list_of_single_events_by_month_with_their_titles_gives_no_rows():
+    # one event a row: its month, its own title in quotes, its form and its people; no count of a kind of event
+    t = table_of([["Айы", "Іс-шара атауы", "Түрі", "Қатысқандар"],
+                  ["Қаңтар", "«Жаңа жыл ертегілері»", "Кітап көрмесі", "30"],
+                  ["Ақпан", "«Ақын жүрегі»", "Әдеби кеш", "42"],
+                  ["Наурыз", "«Көктем шуағы»", "Викторина", "25"]])
+    assert rows_of(records_of(t, period="2023-Q1")) == []
+    # libraries named in quotes in the label column are still rows of a table by branch
+    t2 = table_of([["Библиотека", "Кол-во мероприятий", "Участники"],
+                   ["Библиотека-филиал «Родник»", "24", "610"], ["Библиотека-филиал «Шанырак»", "18", "420"],
+                   ["Итого", "42", "1 030"]])
+    got = _figures(records_of(t2, period="2023"))
+    assert got[("Итого", "2023")][1:3] == (42, 1030)
+    assert len(got) == 3

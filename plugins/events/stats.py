@@ -474,6 +474,11 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         log.debug("table %s: its labels are not event types, months or branches; not an event table", table.index)
         return None
     matched, k, kind = best
+    if any(_titles_column(rows, j) for j in columns if j != k):
+        # "Өткізілген айы | Іс-шараның атауы | Өткізу түрі" over "Қаңтар | «Қысқы ертегілер әлемінде» | Кітап
+        # көрмесі": each row is one event with its own title, not a count of events of a kind
+        log.debug("table %s: a column of the events' titles; a list of events, not an event table", table.index)
+        return None
     undecided = infer_roles(columns, rows, k)
     _parts_beside_the_total(table, columns, header_end)
     if not any(c.role for c in columns.values()):
@@ -786,6 +791,17 @@ def _dated_column(rows: list[dict[int, Cell]], k: int) -> bool:
     cells = [rm[k].text for rm in rows if k in rm and rm[k].col == k and rm[k].text.strip()]
     dated = [x for x in cells if (m := _DATE_CELL.match(x)) and (m.group(1) or find_dates(x, 2000))]
     return len(dated) >= 2 and len(dated) * 2 > len(cells)
+
+
+#: a cell that is an event's own title in quotes: "«Абай оқулары»", "“Кітап – білім бұлағы”"
+_TITLE_CELL = re.compile(r'^\s*[«"“„][^\W\d_]')
+
+
+def _titles_column(rows: list[dict[int, Cell]], k: int) -> bool:
+    """Whether most body cells of column ``k`` (two or more) are titles in quotes."""
+    cells = [rm[k].text for rm in rows if k in rm and rm[k].col == k and rm[k].text.strip()]
+    titled = [x for x in cells if _TITLE_CELL.match(x)]
+    return len(titled) >= 2 and len(titled) * 2 > len(cells)
 
 
 def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
