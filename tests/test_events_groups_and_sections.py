@@ -174,3 +174,25 @@ def test_a_list_of_single_events_by_month_with_their_titles_gives_no_rows():
     got = _figures(records_of(t2, period="2023"))
     assert got[("Итого", "2023")][1:3] == (42, 1030)
     assert len(got) == 3
+
+
+def test_cells_with_the_word_of_what_they_count_or_their_online_part():
+    t = table_of([["Іс-шара түрі", "Саны", "Қатысушылар"],
+                  ["Әдеби кештер", "8 іс-шара", "260 адам"], ["Акциялар", "3 шара", "410 қатысушы"],
+                  ["Барлығы", "11 іс-шара", "670 адам"]])
+    got = _figures(records_of(t, period="2022"))
+    assert got[("Әдеби кештер", "2022")][1:3] == (8, 260)
+    assert got[("Барлығы", "2022")][1:3] == (11, 670)
+    t2 = table_of([["Форма работы", "Проведено (в т.ч. онлайн)", "Участники"],
+                   ["Беседы", "40 (6 онлайн)", "900"], ["Мастер-классы", "15 (в т.ч. 4 онлайн)", "300"],
+                   ["Итого", "55 (10 онлайн)", "1 200"]])
+    got2 = _figures(records_of(t2, period="2022"))
+    assert got2[("Беседы", "2022")][1:3] == (40, 900)
+    assert got2[("Итого", "2022")][1:3] == (55, 1200)
+
+
+def test_a_year_with_its_part_in_brackets_is_still_a_header():
+    t = table_of([["Формы", "2019 (9 мес.)", "2020 (9 мес.)"],
+                  ["Беседы", "12", "15"], ["Обзоры", "7", "9"]])
+    got = by_label(records_of(t, period="2020-9M"))
+    assert got["Беседы"]["2020-9M"]["actual"] == 15 and got["Беседы"]["2019-9M"]["actual"] == 12

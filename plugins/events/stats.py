@@ -120,9 +120,28 @@ def _pair_roles(text: str) -> tuple[str, str] | None:
     return (a, b) if a and b and a != b and "percent" not in (a, b) else None
 
 
+#: what an event table's cell may add to its figure: the word of what it counts ("45 іс-шара", "12 мероприятий",
+#: "340 қатысушы") or the figure's online part in brackets ("96 (20 онлайн)", "45 (в т.ч. 12 онлайн)")
+_EVENT_CELL_TAIL = re.compile(r"\s*(?:(?<=\s)(?:іс-?\s?шара\w*|шара\w*|мероприяти\w*|қатысушы\w*|участник\w*)\.?"
+                              r"|\([^()]*\d[^()]*(?:онлайн|online|виртуал|офлайн|дистанц|в\s*т\.\s*ч\.|из\s+них"
+                              r"|оның\s+ішінде)[^()]*\))\s*$", re.I)
+
+
+def figure_cell(text: str) -> float | None:
+    """The figure of an event table's cell: :func:`parse_figure_cell`, or
+    the figure before a word of what it counts or before its online part in
+    brackets (the part is not read)."""
+    v = parse_figure_cell(text)
+    if v is None and text:
+        m = _EVENT_CELL_TAIL.search(text)
+        if m is not None and m.start() > 0:
+            v = parse_figure_cell(text[:m.start()])
+    return v
+
+
 def _is_figure(text: str) -> bool:
     """A number that is not a bare year: what body cells hold."""
-    return parse_figure_cell(text) is not None and not BARE_YEAR.match(text)
+    return figure_cell(text) is not None and not BARE_YEAR.match(text)
 
 
 def match_label(vocab: Vocabulary, text: str) -> Match:
@@ -814,7 +833,7 @@ def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
             continue
         if any(is_total_label(c.text) for c in rm.values() if c is not cell):
             continue
-        v = parse_figure_cell(cell.text)
+        v = figure_cell(cell.text)
         if v is not None:
             numbers.append(float(v))
         elif cell.text.strip() not in {"-", "–", "—", "х", "x"}:
@@ -839,7 +858,7 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
         out = []
         for rm in rows:
             cell = rm.get(k)
-            v = parse_figure_cell(cell.text) if cell is not None and cell.col == k else None
+            v = figure_cell(cell.text) if cell is not None and cell.col == k else None
             out.append(float(v) if v is not None else None)
         return out
 
@@ -905,7 +924,7 @@ def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | 
         if m is None:
             return None, None
         text = m.group(1) if role == pair[0] else m.group(2)
-    v = parse_figure_cell(text)
+    v = figure_cell(text)
     if v is None:
         if cell.text.strip() not in {"-", "–", "—", "х", "x"}:
             log.debug("cell %r at (%d, %d) is not a number", cell.text, cell.row, cell.col)
