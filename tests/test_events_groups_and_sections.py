@@ -196,3 +196,12 @@ def test_a_year_with_its_part_in_brackets_is_still_a_header():
                   ["Беседы", "12", "15"], ["Обзоры", "7", "9"]])
     got = by_label(records_of(t, period="2020-9M"))
     assert got["Беседы"]["2020-9M"]["actual"] == 15 and got["Беседы"]["2019-9M"]["actual"] == 12
+
+
+def test_groups_whose_head_names_the_two_roles_of_their_cells():
+    t = table_of([["Форма", "Дошкольники (мер./чел.)", "Школьники (мер./чел.)", "Всего (мер./чел.)"],
+                  ["Громкие чтения", "5/90", "7/160", "12/250"], ["Викторины", "2/35", "6/150", "8/185"],
+                  ["Итого", "7/125", "13/310", "20/435"]])
+    got = _figures(records_of(t, period="2021"))
+    assert got[("Громкие чтения", "2021")] == ("reading", 12, 250, 0)
+    assert got[("Итого", "2021")] == ("total", 20, 435, 1)

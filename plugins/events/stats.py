@@ -527,12 +527,14 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
     def roles(cols: list[Column]) -> set[tuple[str | None, str]]:
         return {(c.period, r) for c in cols for r in (c.pair or (c.role,))}
 
-    totals = [g for g in groups if is_total_label(tops[g].text) and header_role(tops[g].text) is None]
+    # the group's name without the roles its cell may add in brackets: "Дети (кол-во/уч.)" over "12/340"
+    name = {g: re.sub(r"\([^()]*\)", " ", tops[g].text).strip() for g in groups}
+    totals = [g for g in groups if is_total_label(name[g]) and header_role(name[g]) is None]
     if len(totals) != 1:
         return
     whole = roles(groups[totals[0]])
-    parts = [g for g in groups if g != totals[0] and roles(groups[g]) == whole
-             and header_role(tops[g].text) is None and header_period(tops[g].text) is None
+    parts = [g for g in groups if g != totals[0] and roles(groups[g]) == whole and name[g]
+             and header_role(name[g]) is None and header_period(tops[g].text) is None
              and not _yearless_part(tops[g].text)]
     if len(parts) < 2:
         return
