@@ -205,3 +205,15 @@ def test_groups_whose_head_names_the_two_roles_of_their_cells():
     got = _figures(records_of(t, period="2021"))
     assert got[("Громкие чтения", "2021")] == ("reading", 12, 250, 0)
     assert got[("Итого", "2021")] == ("total", 20, 435, 1)
+
+
+def test_a_group_head_a_pdf_cut_in_two_over_its_roles():
+    # "Дети до 14 лет" over "кол-во | участники" read from a PDF as "Дети лет" | "до 14", one cell over each
+    t = table_of([["Формы", "Дети лет", "до 14", "Взрослые", "Всего"],
+                  ["кол-во", "участники", "кол-во", "участники", "кол-во", "участники"],
+                  ["Беседы", "10", "240", "4", "90", "14", "330"], ["Акции", "2", "300", "3", "410", "5", "710"],
+                  ["Итого", "12", "540", "7", "500", "19", "1 040"]],
+                 spans={(0, 0): (2, 1), (0, 3): (1, 2), (0, 5): (1, 2)})
+    got = _figures(records_of(t, period="2023"))
+    assert got[("Беседы", "2023")] == ("conversation", 14, 330, 0)
+    assert got[("Итого", "2023")] == ("total", 19, 1040, 1)

@@ -506,7 +506,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
 
 
 def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end: int) -> None:
-    """Groups of readers across, each over the same roles as a total beside
+    """Groups of readers across, each over the roles of a total beside
     them ("Дети до 14 лет | Юношество | Взрослые | Всего", each over "кол-во
     | участники"; "Балалар | Жасөспірімдер | Ересектер | Барлығы" over
     "36/940"): the columns under the total's head are the row's figures;
@@ -533,7 +533,9 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
     if len(totals) != 1:
         return
     whole = roles(groups[totals[0]])
-    parts = [g for g in groups if g != totals[0] and roles(groups[g]) == whole and name[g]
+    # each group over some of the total's roles at least (a PDF may cut "Дети до 14 лет" over "кол-во |
+    # участники" into "Дети лет" | "до 14", one over each)
+    parts = [g for g in groups if g != totals[0] and roles(groups[g]) <= whole and name[g]
              and header_role(name[g]) is None and header_period(tops[g].text) is None
              and not _yearless_part(tops[g].text)]
     if len(parts) < 2:
