@@ -217,3 +217,9 @@ def test_a_group_head_a_pdf_cut_in_two_over_its_roles():
     got = _figures(records_of(t, period="2023"))
     assert got[("Беседы", "2023")] == ("conversation", 14, 330, 0)
     assert got[("Итого", "2023")] == ("total", 19, 1040, 1)
+
+
+def test_a_sentence_before_the_table_naming_a_part_is_no_caption_of_it():
+    d = _doc("2023", "Итоги работы в I полугодии показали рост, а за год проведено:",
+             [["Формы", "Кол-во", "Участники"], ["Беседы", "20", "400"], ["Обзоры", "9", "180"]])
+    assert {p for _, p in _figures(event_stats.extract(d, Config()))} == {"2023"}

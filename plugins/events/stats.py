@@ -1094,13 +1094,18 @@ def _subtotal_rows(rows: list, read_label) -> list:
     return [rows[i] for i in sorted(out)]
 
 
+#: a caption of a table of events: it names the events ("Мероприятия …", "… өткізілген іс-шаралар", "Массовая
+#: работа …") or is a table's caption ("Таблица 3.", "Кесте 2")
+_EVENTS_CAPTION = re.compile(r"(?i)мероприят|іс-шара|шаралар|массов|бұқаралық|^\s*(?:таблица|табл\.|кесте)")
+
+
 def caption_period(document: Document, table: Table, doc_period: str | None) -> str | None:
     """The part of the report's period a table's caption names ("Мероприятия, проведенные во II квартале
     2024 года", "ІІ тоқсанда өткізілген іс-шаралар" in a half-year's report): one table a quarter, each
     header naming no period of its own.  None when the caption names no such part, or several."""
     block = document.blocks[table.position] if 0 <= table.position < len(document.blocks) else None
     text = table.title or (block.text.strip() if block is not None else "")
-    if not text or len(text) > 160 or not doc_period:
+    if not text or len(text) > 160 or not doc_period or not _EVENTS_CAPTION.search(text):
         return None
     whole = period_from_code(str(doc_period))
     found = {m.period.code for m in find_periods(text, whole.year if whole else None)}
