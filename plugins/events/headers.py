@@ -120,12 +120,18 @@ def header_role(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=65536)  # asked of every cell of a table, often: the answer depends on the text only
 def is_total_label(text: str) -> bool:
-    """"Барлығы", "Жиыны", "Итого", "Всего" ("Barlyǵy" in Latin letters) begin the label."""
+    """"Барлығы", "Жиыны", "Итого", "Всего" ("Barlyǵy" in Latin letters) begin the label, or, in Kazakh
+    order, end what it is the total of ("Аудан бойынша барлығы", "Бөлім бойынша жиыны")."""
     joined = labels.label_text(text)
     forms = [normalize_label(joined), joined.casefold()]
     if len(joined.split()) > 1 and all(len(p) <= 3 for p in joined.split()):
         forms.append("".join(joined.split()).casefold())  # a word broken into letters: "JIY N Y", "И Т О Г О"
-    return any(bool(_TOTAL.match(t)) or bool(_TOTAL.match(t.split("/")[0].strip())) for t in forms)
+    return any(bool(_TOTAL.match(t)) or bool(_TOTAL.match(t.split("/")[0].strip())) or bool(_TOTAL_AFTER.match(t))
+               for t in forms)
+
+
+#: "<what> бойынша барлығы": the total word after what it sums, in up to three words
+_TOTAL_AFTER = re.compile(r"^(?:\S+\s+){1,3}бойынша\s+(?:барлығы|барлыгы|жиыны|жиынтығы)\s*:?\s*$", re.I)
 
 
 #: month names a row label starts with (Kazakh, Russian nominative and genitive)

@@ -120,9 +120,28 @@ def _pair_roles(text: str) -> tuple[str, str] | None:
     return (a, b) if a and b and a != b and "percent" not in (a, b) else None
 
 
+#: what an event table's cell may add to its figure: the word of what it counts ("45 іс-шара", "12 мероприятий",
+#: "340 қатысушы") or the figure's online part in brackets ("96 (20 онлайн)", "45 (в т.ч. 12 онлайн)")
+_EVENT_CELL_TAIL = re.compile(r"\s*(?:(?<=\s)(?:іс-?\s?шара\w*|шара\w*|мероприяти\w*|қатысушы\w*|участник\w*)\.?"
+                              r"|\([^()]*\d[^()]*(?:онлайн|online|виртуал|офлайн|дистанц|в\s*т\.\s*ч\.|из\s+них"
+                              r"|оның\s+ішінде)[^()]*\))\s*$", re.I)
+
+
+def figure_cell(text: str) -> float | None:
+    """The figure of an event table's cell: :func:`parse_figure_cell`, or
+    the figure before a word of what it counts or before its online part in
+    brackets (the part is not read)."""
+    v = parse_figure_cell(text)
+    if v is None and text:
+        m = _EVENT_CELL_TAIL.search(text)
+        if m is not None and m.start() > 0:
+            v = parse_figure_cell(text[:m.start()])
+    return v
+
+
 def _is_figure(text: str) -> bool:
     """A number that is not a bare year: what body cells hold."""
-    return parse_figure_cell(text) is not None and not BARE_YEAR.match(text)
+    return figure_cell(text) is not None and not BARE_YEAR.match(text)
 
 
 def match_label(vocab: Vocabulary, text: str) -> Match:
@@ -260,11 +279,14 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         columns[k] = col
     words = {k for k in columns if _words_below(table, k, last)}  # the labels' columns: their roles are no roles
     known = {c.role for c in columns.values() if c.role and c.index not in words}
+    no_period = not any(c.period for c in columns.values())
     for col in columns.values():
-        if col.role is None and col.period is not None:
-            pair = _pairs_below(table, col.index, last)
-            if pair:  # "2020 ж." over "8/240", "30/–": the count and the participants in each cell
-                col.role, col.pair = "pair", pair
+        # "2020 ж." over "8/240", "30/–"; or, in a header naming no period, "Балалар | Ересектер | Барлығы"
+        # over "36/940": the count and the participants in each cell
+        pair = _pairs_below(table, col.index, last) \
+            if col.role is None and (col.period is not None or (no_period and col.sub)) else None
+        if pair:
+            col.role, col.pair = "pair", pair
         elif col.role is None and col.sub and is_total_label(col.sub) and len(col.sub.split()) == 1 \
                 and known <= {"participants"} and not any(c.period for c in columns.values()) \
                 and all(_PART_HEADER.match(c.sub or "") for c in columns.values()
@@ -448,7 +470,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             elif _BRANCH.search(cell.text):
                 kinds["branch"] += 1
         n_labels[k] = labels
-        if labels >= 2 and about_events and _DIRECTION_HEADER.search(col.header or "") \
+        if labels >= 2 and about_events and _rows_name_no_form(col.header or "") \
                 and (best is None or labels > best[0]):
             # "Направление работы", "Бағыты": the rows are directions of work, which no vocabulary of
             # forms knows; they are kept with their labels (and listed for review), not dropped
@@ -471,10 +493,56 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         log.debug("table %s: its labels are not event types, months or branches; not an event table", table.index)
         return None
     matched, k, kind = best
+    if any(_titles_column(rows, j) for j in columns if j != k):
+        # "Өткізілген айы | Іс-шараның атауы | Өткізу түрі" over "Қаңтар | «Қысқы ертегілер әлемінде» | Кітап
+        # көрмесі": each row is one event with its own title, not a count of events of a kind
+        log.debug("table %s: a column of the events' titles; a list of events, not an event table", table.index)
+        return None
     undecided = infer_roles(columns, rows, k)
+    _parts_beside_the_total(table, columns, header_end)
     if not any(c.role for c in columns.values()):
         return None
     return EventTable(table, header_end, k, columns, matched, undecided, kind)
+
+
+def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end: int) -> None:
+    """Groups of readers across, each over the roles of a total beside
+    them ("Дети до 14 лет | Юношество | Взрослые | Всего", each over "кол-во
+    | участники"; "Балалар | Жасөспірімдер | Ересектер | Барлығы" over
+    "36/940"): the columns under the total's head are the row's figures;
+    the groups' are parts of them and stay unread."""
+    if header_end < 1:
+        return
+    cover = _covering(table)
+    groups: dict[int, list[Column]] = {}  # the top header cell -> the columns under it that have a role
+    tops: dict[int, Cell] = {}
+    for c in columns.values():
+        top = cover.get((0, c.index))
+        if c.role and top is not None and top.text.strip():
+            groups.setdefault(id(top), []).append(c)
+            tops[id(top)] = top
+    if len(groups) < 3:
+        return
+
+    def roles(cols: list[Column]) -> set[tuple[str | None, str]]:
+        return {(c.period, r) for c in cols for r in (c.pair or (c.role,))}
+
+    # the group's name without the roles its cell may add in brackets: "Дети (кол-во/уч.)" over "12/340"
+    name = {g: re.sub(r"\([^()]*\)", " ", tops[g].text).strip() for g in groups}
+    totals = [g for g in groups if is_total_label(name[g]) and header_role(name[g]) is None]
+    if len(totals) != 1:
+        return
+    whole = roles(groups[totals[0]])
+    # each group over some of the total's roles at least (a PDF may cut "Дети до 14 лет" over "кол-во |
+    # участники" into "Дети лет" | "до 14", one over each)
+    parts = [g for g in groups if g != totals[0] and roles(groups[g]) <= whole and name[g]
+             and header_role(name[g]) is None and header_period(tops[g].text) is None
+             and not _yearless_part(tops[g].text)]
+    if len(parts) < 2:
+        return
+    for g in parts:
+        for c in groups[g]:
+            c.role, c.pair = None, None
 
 
 #: a header naming the whole year without its number: "За год", "Итого за год", "Жыл бойы", "Жылға"
@@ -493,6 +561,17 @@ def _yearless_part(text: str, year: int = 2000) -> str | None:
 
 #: the head of a label column whose rows are directions of the work, not forms of it
 _DIRECTION_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:направлени|бағыт|ba[gğǵ]yt)")
+#: the head of a label column whose rows are groups of readers ("Категория пользователей", "Читательская
+#: группа", "Возрастная группа", "Оқырмандар тобы", "Оқырман санаты"): no form of work either
+_READER_GROUP_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:(?:категори|групп)\w*\s+(?:пользовател|читател)"
+                                  r"|(?:читательск|возрастн)\w*\s+групп|(?:оқырман|пайдаланушы)\w*\s+(?:тоб|топ|санат)"
+                                  r"|жас\s+(?:тоб|топ|ерекшел))")
+
+
+def _rows_name_no_form(head: str) -> bool:
+    """Whether a label column's head says its rows are directions of the work or groups of readers:
+    categories of events that hold many forms, not forms."""
+    return bool(_DIRECTION_HEADER.search(head) or _READER_GROUP_HEADER.search(head))
 
 
 def _year_to_date(columns: dict[int, Column], doc_period: str | None) -> None:
@@ -737,6 +816,17 @@ def _dated_column(rows: list[dict[int, Cell]], k: int) -> bool:
     return len(dated) >= 2 and len(dated) * 2 > len(cells)
 
 
+#: a cell that is an event's own title in quotes: "«Абай оқулары»", "“Кітап – білім бұлағы”"
+_TITLE_CELL = re.compile(r'^\s*[«"“„][^\W\d_]')
+
+
+def _titles_column(rows: list[dict[int, Cell]], k: int) -> bool:
+    """Whether most body cells of column ``k`` (two or more) are titles in quotes."""
+    cells = [rm[k].text for rm in rows if k in rm and rm[k].col == k and rm[k].text.strip()]
+    titled = [x for x in cells if _TITLE_CELL.match(x)]
+    return len(titled) >= 2 and len(titled) * 2 > len(cells)
+
+
 def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
     """The numbers and the words of the body cells of column ``k`` (a total
     row's figures left out of the numbers)."""
@@ -747,7 +837,7 @@ def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:
             continue
         if any(is_total_label(c.text) for c in rm.values() if c is not cell):
             continue
-        v = parse_figure_cell(cell.text)
+        v = figure_cell(cell.text)
         if v is not None:
             numbers.append(float(v))
         elif cell.text.strip() not in {"-", "–", "—", "х", "x"}:
@@ -772,7 +862,7 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
         out = []
         for rm in rows:
             cell = rm.get(k)
-            v = parse_figure_cell(cell.text) if cell is not None and cell.col == k else None
+            v = figure_cell(cell.text) if cell is not None and cell.col == k else None
             out.append(float(v) if v is not None else None)
         return out
 
@@ -838,7 +928,7 @@ def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | 
         if m is None:
             return None, None
         text = m.group(1) if role == pair[0] else m.group(2)
-    v = parse_figure_cell(text)
+    v = figure_cell(text)
     if v is None:
         if cell.text.strip() not in {"-", "–", "—", "х", "x"}:
             log.debug("cell %r at (%d, %d) is not a number", cell.text, cell.row, cell.col)
@@ -926,7 +1016,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     label_head = et.columns[et.label_col].header if et.label_col in et.columns else ""
     # rows under "Направление работы", "Бағыттар" are directions of the work (patriotic education, reading,
     # local lore), each holding many forms: no event type names one, however like a form's name it reads
-    by_direction = et.rows_by == "type" and not et.on_side and bool(_DIRECTION_HEADER.search(label_head or ""))
+    by_direction = et.rows_by == "type" and not et.on_side and _rows_name_no_form(label_head or "")
     if et.on_side:
         rows = _roles_of_the_total(rows, lambda text: is_form(vocab, read_label(text)), read_label)
     # a total of the forms listed ("Итого по указанным формам", "Көрсетілген түрлер бойынша барлығы") above
@@ -987,11 +1077,42 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             )
 
 
+#: a total of one section of the table: "Итого по разделу", "Всего по разделу 2", "Бөлім бойынша барлығы"
+_SECTION_SUM = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+(?:под)?раздел\w*|бөлім\s+бойынша|бөлімі\s+бойынша)")
+
+
 def _subtotal_rows(rows: list, read_label) -> list:
     """Total rows that say they sum the forms listed ("Итого по указанным
-    формам", "Всего по перечисленным") with another total row below them."""
+    формам", "Всего по перечисленным") with another total row below them,
+    and the totals of a section ("Итого по разделу") beside a total of the
+    table, above them or below."""
     totals = [i for i, row in enumerate(rows) if is_total_label(read_label(row.text)) or row.total]
-    return [rows[i] for i in totals[:-1] if LISTED_ONLY_RE.search(read_label(rows[i].text))]
+    sections = [i for i in totals if _SECTION_SUM.search(read_label(rows[i].text))]
+    out = [i for i in totals[:-1] if LISTED_ONLY_RE.search(read_label(rows[i].text))]
+    if len(sections) < len(totals):
+        out += [i for i in sections if i not in out]
+    return [rows[i] for i in sorted(out)]
+
+
+#: a caption of a table of events: it names the events ("Мероприятия …", "… өткізілген іс-шаралар", "Массовая
+#: работа …") or is a table's caption ("Таблица 3.", "Кесте 2")
+_EVENTS_CAPTION = re.compile(r"(?i)мероприят|іс-шара|шаралар|массов|бұқаралық|^\s*(?:таблица|табл\.|кесте)")
+
+
+def caption_period(document: Document, table: Table, doc_period: str | None) -> str | None:
+    """The part of the report's period a table's caption names ("Мероприятия, проведенные во II квартале
+    2024 года", "ІІ тоқсанда өткізілген іс-шаралар" in a half-year's report): one table a quarter, each
+    header naming no period of its own.  None when the caption names no such part, or several."""
+    block = document.blocks[table.position] if 0 <= table.position < len(document.blocks) else None
+    text = table.title or (block.text.strip() if block is not None else "")
+    if not text or len(text) > 160 or not doc_period or not _EVENTS_CAPTION.search(text):
+        return None
+    whole = period_from_code(str(doc_period))
+    found = {m.period.code for m in find_periods(text, whole.year if whole else None)}
+    if len(found) != 1:
+        return None
+    part = next(iter(found))
+    return part if _inside(part, str(doc_period)) else None
 
 
 def extract(document: Document, config: Config) -> Iterable[Record]:
@@ -1003,7 +1124,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     found: list[EventTable] = []
     prev: EventTable | None = None
     for i, table in enumerate(document.tables):
-        et = find_event_table(table, vocab, doc_period)
+        et = find_event_table(table, vocab, caption_period(document, table, doc_period) or doc_period)
         if et is None and prev is not None:
             et = continued_table(table, prev, vocab)
         if i and (et is None or et.header_end == 0 or not any(_header_names_period(et))):
