@@ -75,7 +75,7 @@ from esep import hookimpl
 from esep.model import Document, Provenance, Record
 from esep.registry import Evaluator
 from esep.storage import RECORD_COLUMNS_SQL
-from esep.plugins.events.headers import SUB_ROW_RE
+from esep.plugins.events.headers import SUB_ROW_RE, is_total_label
 from esep.plugins.facts.common import LISTED_ONLY_RE
 from esep.plugins.lang.numbers import PER_INHABITANT_RE
 from esep.plugins.lang.periods import parse_period, period_from_code
@@ -623,11 +623,14 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
         for period in periods:
             in_period = [r for r in rs if r.values.get("period") == period]
             totals = [r for r in in_period if r.values.get("is_total")]
-            # a sub-row ("в т.ч. онлайн", "оның ішінде балаларға") is a part of the row above it, and a sum
-            # of the forms listed ("Итого по указанным формам") a sum of rows: neither adds to the total
+            # a sub-row ("в т.ч. онлайн", "оның ішінде балаларға") is a part of the row above it, a sum
+            # of the forms listed ("Итого по указанным формам") a sum of rows, and a section's total
+            # ("Итого по разделу", "Бөлім бойынша барлығы") beside the table's own a sum of the rows above
+            # it: none adds to the total
             rows = [r for r in in_period if not r.values.get("is_total")
                     and not SUB_ROW_RE.match(r.values.get("label") or "")
-                    and not LISTED_ONLY_RE.search(r.values.get("label") or "")]
+                    and not LISTED_ONLY_RE.search(r.values.get("label") or "")
+                    and not is_total_label(r.values.get("label") or "")]
             if len(totals) != 1 or not rows:
                 if len(totals) > 1:
                     log.debug("table %s period %s has %d total rows; not checked", t_index, period, len(totals))

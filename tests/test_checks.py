@@ -197,6 +197,18 @@ def test_an_altered_total_does_not_hold_and_the_source_stays():
     assert sum(1 for r in records if r.table == "checks") == len(got)
 
 
+def test_a_sections_total_beside_the_tables_total_is_not_summed():
+    # the table's total first, then two sections each closed by its own sum: the forms add up to the total
+    rows = [["Формы работы", "Кол-во", "Участники"], ["Всего", "9", "210"],
+            ["Громкие чтения", "4", "100"], ["Беседы", "2", "40"], ["Итого по разделу", "6", "140"],
+            ["Квесты", "3", "70"], ["Итого по разделу", "3", "70"]]
+    doc = Document(id="s", path="s.docx", format="docx", metadata={"period": "2021"})
+    doc.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row)]))
+    got = by_name(checks.run_checks(list(event_stats.extract(doc, Config())), doc))
+    assert got["event_totals[2021].actual"]["actual"] == 9 and got["event_totals[2021].actual"]["holds"] == 1
+    assert got["event_totals[2021].participants"]["holds"] == 1
+
+
 # -- the seed --------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
