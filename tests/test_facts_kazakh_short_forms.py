@@ -124,3 +124,9 @@ def test_iu_between_consonants_is_the_yu_of_a_2021_text():
     # (a 2021 letter, ğ, tells the alphabet)
     assert _figures("2022", "Kitaphanada 3 kompiuter bar, barlyğy jaña.") == {("equipment.computers", 3.0, "2022", None)}
     assert _figures("2022", "Кітапханада 3 компютер бар.") == {("equipment.computers", 3.0, "2022", None)}
+
+
+def test_a_caption_with_an_abbreviation_still_names_the_group_of_the_table():
+    rows = [["Показатели", "2023"], ["Число пользователей", "4 120"]]
+    got = {(v["metric"], v["value"], v["category"]) for v in _table("2023", rows, "Показатели сельских библиотек г. Рудного")}
+    assert got == {("users.registered", 4120, "branch:сельские библиотеки")}

@@ -1231,8 +1231,9 @@ def _states_figures(text: str, default_year: int | None) -> bool:
                and not any(a < n.end and n.start < b for a, b in spans) for n in find_numbers(text))
 
 
-#: the end of one sentence and the start of another inside a block
-_SENTENCES_RE = re.compile(rf"[.!?]\s+[{UPPER}A-Z]")
+#: the end of one sentence and the start of another inside a block (a word of four letters before the stop, so
+#: no abbreviation: "г. Рудного", "обл. Костанай", "им. Абая")
+_SENTENCES_RE = re.compile(rf"[^\W\d_]{{4}}[.!?]\s+[{UPPER}A-Z]")
 
 
 def _captions(doc: Document, t: Table) -> list[str]:
