@@ -130,3 +130,10 @@ def test_a_caption_with_an_abbreviation_still_names_the_group_of_the_table():
     rows = [["Показатели", "2023"], ["Число пользователей", "4 120"]]
     got = {(v["metric"], v["value"], v["category"]) for v in _table("2023", rows, "Показатели сельских библиотек г. Рудного")}
     assert got == {("users.registered", 4120, "branch:сельские библиотеки")}
+
+
+def test_a_figure_before_a_verb_of_being_is_labelled_by_the_words_before_it():
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": "2020-H1"})
+    d.add_block(Block("paragraph", "Онлайн шаралардың қаралым саны 12 400 болды."))
+    keys = {r.values["label_key"] for r in facts.extract(d, Config()) if r.table == "facts"}
+    assert keys == {"қаралым саны"}

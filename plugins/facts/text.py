@@ -1631,6 +1631,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.category = None
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
+            if noun and _LINK_VERB_RE.fullmatch(noun):
+                # "қаралым саны 38 640 болды": the verb after the figure counts nothing; its label is before it
+                words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text[ca:n.start])[-2:]
+                noun = " ".join(words) or None
             if not noun and n.category is not None and _list_line(text) and _DASH_LABEL_RE.fullmatch(text, ca, n.start):
                 noun = text[ca:n.start].strip(" •·▪*-–—:")  # "- библиотечные работники – 96;": the part a line names
             if noun:
@@ -2103,6 +2107,8 @@ _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
 #: that make it a rate
 _BARE_RATE_RE = re.compile(r"(?i)(?<![^\W\d_])(оқу|келу)\s*[–—-]?\s*$")
 _RELATIVE_INDICATORS_RE = re.compile(r"(?i)салыстырмалы\s+көрсеткіш|орташа\s+көрсеткіш")
+#: a Kazakh verb of being or reaching right after a figure, which counts nothing: "38 640 болды", "… құрады"
+_LINK_VERB_RE = re.compile(r"(?i)бол(?:ды|ған|ып|са)|құра(?:ды|йды|п|ған)|жет(?:ті|кен|іп)")
 #: the count a rate per reader is of
 _PER_READER_COUNT = {"ratio.reading": "loans.total", "ratio.attendance": "visits.total"}
 
