@@ -168,6 +168,11 @@ def _place_stem(word: str) -> str:
     is not made: a short name ("aksu") ends in a vowel of its own."""
     if len(word) > 6 and word.endswith(("ogo", "ego")):
         word = word[:-3]
+    if len(word) >= 5 and re.search(r"[^aeiouy]au$", word):
+        # "kokshetau", "atirau", "kentau" (Көкшетау, Атырау, Кентау): "-тау", "-рау" are the name's own, no
+        # case ending (Kazakh endings never end so, and the names do not decline in Russian), and the
+        # Russian adjective keeps them ("Кокшетауская")
+        return word
     y = re.search(r"[aeou]i(?=[aeiouy]*$)", word)
     if y is not None and y.end() >= 4:
         # "burabai" (Бурабай, Бурабайского), "kostanaia" (Костаная): the "i" after a vowel is the consonant

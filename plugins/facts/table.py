@@ -625,8 +625,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # a table of one group of libraries by its caption or heading ("Облыс кітапханаларының негізгі көрсеткіштері",
     # "Показатели по библиотекам области"): the group's figures, not the reporting library's own (not "городских
     # и сельских библиотек", two groups, nor a table whose rows name the libraries)
-    table_group = next((g[0] for x in _captions(doc, view) + [heading] if (g := library_groups(x))), None) \
-        if not any(len(library_groups(x)) > 1 for x in _captions(doc, view) + [heading]) else None
+    # a paragraph of several sentences before the table is prose, no caption: "Көктерек ауылдық кітапханасы …
+    # ауылдық кітапханалар желісінің бөлімшесі болып табылады. Ауылда 1 480 тұрғын тұрады." names the network the
+    # reporting library belongs to, not a group the table is of
+    titles = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(x)] + [heading]
+    table_group = next((g[0] for x in titles if (g := library_groups(x))), None) \
+        if not any(len(library_groups(x)) > 1 for x in titles) else None
     figure_cols = [i for i in col_info.values() if not i["plan"] and not i["relation"]]
     if not event_columns and figure_cols and all(i["period"] is not None for i in figure_cols):
         for texts in ([c.text for c in corner], _captions(doc, view), [heading]):
@@ -824,8 +828,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             prev_metric = _pick(ri["hits"], fv, None, topics | {hh.id for hh in ri["hits"] if hh.kind == "T"})
         elif ri["kind"] != "language" and not (ri["kind"] == "category" and ri["whole"]):
             prev_metric = None
-        if event_table and ri["kind"] in ("other", "category"):
-            # rows of event forms; "Презентации книг", "Выставки новых книг" name a form, not the books
+        if event_table and (ri["kind"] in ("other", "category") or (
+                ri["kind"] == "metric" and prev_metric is not None and not prev_metric.id.startswith("events."))):
+            # rows of event forms; "Презентации книг", "Выставки новых книг" name a form, not the books, and
+            # "Виртуалды көрмелер" (virtual exhibitions) no virtual references, under "Оффлайн | Онлайн" as well
             continue
         row_hits = ri["hits"]
         for k, info in col_info.items():
@@ -1234,6 +1240,11 @@ def _states_figures(text: str, default_year: int | None) -> bool:
     spans += [(d.start, d.end) for d in dates_in(text, default_year)]
     return any((n.value >= 100 or n.value != int(n.value)) and _LONE_YEAR_RE.fullmatch(n.text.strip()) is None
                and not any(a < n.end and n.start < b for a, b in spans) for n in find_numbers(text))
+
+
+#: the end of one sentence and the start of another inside a block (a word of four letters before the stop, so
+#: no abbreviation: "г. Рудного", "обл. Костанай", "им. Абая")
+_SENTENCES_RE = re.compile(rf"[^\W\d_]{{4}}[.!?]\s+[{UPPER}A-Z]")
 
 
 def _captions(doc: Document, t: Table) -> list[str]:

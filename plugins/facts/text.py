@@ -70,14 +70,15 @@ _PER_RE = re.compile(
     r"|(?<!\d[ \u00a0])\b1(?:[ \u00a0]?000|00)?\s+(?=(?:оқырман|тұрғын|адам|пайдаланушы|жител|читател)[^\W\d_]*(?:ға|ге|қа|ке)\b)")
 #: "на одного", "в расчёте на 1", "бір": the one a ratio is per, before the word it counts
 _PER_ONE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|одну|одно|1)|бір)\s+$")
-#: a difference, not a figure: "на 212 больше", "увеличилось на 1 505", "350-ге артық", "120 данаға артты"
+#: a difference, not a figure: "на 212 больше", "увеличилось на 1 505", "350-ге артық", "120 данаға артты",
+#: "жоспардан 2 460 данаға асып түсті" (the plan exceeded by so many)
 _DIFF_RE = re.compile(
     r"(?i)\bна\s+\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%\s*)?(?:[^\W\d_]+\.?\s+){0,2}?(?:больше|меньше|выше|ниже)\b"
     r"|(?:больше|меньше|увеличил[^\W\d_]*|уменьшил[^\W\d_]*|вырос[^\W\d_]*|вырост[^\W\d_]*|снизил[^\W\d_]*"
     r"|сократил[^\W\d_]*|вырастет|возрос[^\W\d_]*)\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
     r"|\b\d[\d \u00a0]*(?:[.,]\d+)?\s*-?\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+|(?:ға|ге|қа|ке)\s+)"
     r"(?:артық|көп|кем|аз|артты|өсті|көбейді|азайды|кеміді|төмендеді|артып|өсіп|көбейіп|азайып|кеміп|төмендеп"
-    r"|артқан|өскен|көбейген|азайған|кеміген|төмендеген)"
+    r"|артқан|өскен|көбейген|азайған|кеміген|төмендеген|асып|асты|асқан)"
     # a ratio of change: "выросла в 1,5 раза", "2 есе артты"
     r"|\bв\s+\d+(?:[.,]\d+)?\s*раза?\b|\b\d+(?:[.,]\d+)?\s*есе(?![^\W\d_])")
 #: "выросла с 8,7 до 8,8": the value a change started from, no figure of the period (the one it reached is)
@@ -208,7 +209,9 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     whole: Record | None = None  # the figure of a paragraph ending in "в том числе:", whose parts the list gives
     first = len(out)
     after_item = False  # the paragraph before ended in ";": an item of a list, whose last item ends in "."
+    before = ""  # the paragraph before: what a paragraph opening with "Оларға", "В них" speaks of
     for b in document.blocks:
+        before, prior = b.text, before
         last_item, after_item = after_item, b.text.rstrip().endswith(";")
         if b.index in contents:
             continue  # "Кітап қоры\t5", "Финансирование ........ 10": a line of the table of contents
@@ -234,9 +237,13 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             continue
         if title and title != b.text and _TASKS_TITLE_RE.search(title):
             continue  # under "Задачи на 2024 год", "2022 жылға арналған міндеттер": what is to be done
+        topic_text = title if title != b.text else ""
+        if _ANAPHOR_RE.match(b.text):
+            # "Ай бойы 18 іс-шара өтті. / Оларға 642 адам қатысты.": a paragraph of one short sentence that
+            # opens with a pronoun speaks of what the paragraph before named; its topic is named there
+            topic_text = f"{topic_text} {prior}".strip()
         try:
-            found = _block_facts(b, fv, lead or doc_period or section, title if title != b.text else "",
-                                 last_item=last_item)
+            found = _block_facts(b, fv, lead or doc_period or section, topic_text, last_item=last_item)
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
             continue
@@ -251,6 +258,10 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     return failed
 
 
+#: a pronoun opening a paragraph, which refers to what the paragraph before named: "Оларға 642 адам қатысты.",
+#: "Оған 120 оқырман қатысты", "В них приняли участие 640 человек"
+_ANAPHOR_RE = re.compile(r"(?i)\s*(?:олар(?:ға|да|дың|ды)?|оған|онда|бұларға|бұған|соларға|соған"
+                         r"|в\s+них|на\s+них|их|им)(?![^\W\d_])")
 #: a paragraph ending in "в том числе:", "из них:", "оның ішінде:": the list under it gives the parts of its figure
 _OPENS_PARTS_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|оның\s+ішінде"
                              r"|соның\s+ішінде|олардың\s+ішінде)\s*:\s*$")
@@ -1270,6 +1281,19 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # paragraph sets books beside other kinds ("1 200 дана кітап, 300 дана мерзімді басылым түсті"; a kind
             # after "оның ішінде" is a part of the whole, not beside it)
             n.category = None
+        bare = _BARE_RATE_RE.search(text, ca, n.start) if n.value < 100 and (
+            n.metric is None or n.metric.id in _PER_READER_COUNT.values()) else None
+        if bare is not None and _RELATIVE_INDICATORS_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
+            # "Салыстырмалы көрсеткіштер: оқу – 20,7, келу – 9,5": under the words for relative indicators the
+            # bare nouns of reading and coming name the rates per reader
+            rate = "ratio.reading" if bare.group(1).lower() == "оқу" else "ratio.attendance"
+            if rate in fv.metrics:
+                n.metric, n.conf, n.how, n.unit = fv.metrics[rate], 0.6, "cue", None
+        count = _PER_READER_COUNT.get(n.metric.id) if n.metric is not None and n.value >= 100 else None
+        if count is not None and count in fv.metrics:
+            # "келуі 45 210 рет", "кітап оқуы 12 400 дана": the words that name a rate per reader ("оқуы – 21,8",
+            # "келуі 9,4") before a figure no reader reaches are the count itself
+            n.metric, n.conf = fv.metrics[count], min(n.conf, 0.6)
         if n.metric is not None and (n.metric.unit == "ratio" or n.metric.id.startswith("events.")) and not (
                 n.category == "children" and n.metric.id.startswith("events.") and _FOR_CHILDREN_RE.search(text, ca, cz)):
             # "читаемость ... 23 книги в год": what a rate counts is no part of it; "кітап көрмелері"
@@ -1594,6 +1618,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # ("На комплектование … выделено 640,0 тыс. руб., освоено …"); the money allocated to the library
             # names its budget as well ("На 2021 год библиотеке выделено …, за 9 месяцев освоено …")
             n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "spent"
+        sz = _sentence_at(sents, n.start, (0, len(text)))[1]
+        if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics \
+                and _ALLOCATED_RE.search(text, ca, cz) and not _PROJECT_RE.search(text, s0, cz) \
+                and any(h.kind == "M" and h.id == "acquisition.budget" and n.end < h.start < sz
+                        and find_in_matching_form(fv.partitive_re, text[n.end:h.start]) for h in tk.hits):
+            # "Жарты жылға 61 340,0 мың теңге қаржы бөлінді, оның 4 200,0 мың теңгесі қорды толықтыруға
+            # жұмсалды": money allocated with no topic, of which a part went to the fund, is the library's budget
+            n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "allocated"
         if n.metric is not None and n.metric.id == "finance.budget" \
                 and _PROJECT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
             # "На создание модельной библиотеки направлено 10 000,0 тыс. руб., из них из федерального бюджета –
@@ -1606,6 +1638,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.category = None
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
+            if noun and _LINK_VERB_RE.fullmatch(noun):
+                # "қаралым саны 38 640 болды": the verb after the figure counts nothing; its label is before it
+                words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text[ca:n.start])[-2:]
+                noun = " ".join(words) or None
             if not noun and n.category is not None and _list_line(text) and _DASH_LABEL_RE.fullmatch(text, ca, n.start):
                 noun = text[ca:n.start].strip(" •·▪*-–—:")  # "- библиотечные работники – 96;": the part a line names
             if noun:
@@ -2074,6 +2110,14 @@ _WHOLE_OF_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+(?:общего\s+)?(
 _FROM_THOSE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+(?:всех\s+)?$")
 _PARTICIPLE_PLURAL_RE = re.compile(r"(?i)[^\W\d_]+(?:вших|нных|ённых)(?![^\W\d_])")
 _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
+#: a bare noun of reading or coming right before a figure ("оқу – 20,7"), and the words for relative indicators
+#: that make it a rate
+_BARE_RATE_RE = re.compile(r"(?i)(?<![^\W\d_])(оқу|келу)\s*[–—-]?\s*$")
+_RELATIVE_INDICATORS_RE = re.compile(r"(?i)салыстырмалы\s+көрсеткіш|орташа\s+көрсеткіш")
+#: a Kazakh verb of being or reaching right after a figure, which counts nothing: "38 640 болды", "… құрады"
+_LINK_VERB_RE = re.compile(r"(?i)бол(?:ды|ған|ып|са)|құра(?:ды|йды|п|ған)|жет(?:ті|кен|іп)")
+#: the count a rate per reader is of
+_PER_READER_COUNT = {"ratio.reading": "loans.total", "ratio.attendance": "visits.total"}
 
 
 #: a rate per hundred inhabitants before its figures: "На 100 жителей приходится 38,4 читателя", "әрбір 100
@@ -2184,6 +2228,10 @@ def _counts_pieces(m: Metric | None) -> bool:
     return m is not None and "units" in m.units and "copies" not in m.units
 
 
+#: "жас" (young) before a noun of staff is no age: "жас маман", "жас кітапханашылар"
+_YOUNG_STAFF_RE = re.compile(r"(?i)жас\s+(?:маман|кітапханашы|қызметкер|жұмыскер)")
+
+
 def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     rest = text[n.end:n.end + 3]
     if rest.lstrip().startswith("%"):
@@ -2192,6 +2240,10 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
     for i, h in enumerate(units):
         gap = text[n.end:h.start]
         if len(gap) <= 3 and not re.search(r"[\w,.;:!?)(]", gap):  # "21 614). Жыл": no unit across a stop
+            if h.id == "years" and _YOUNG_STAFF_RE.match(text, h.start):
+                # "3 жас маман жұмысқа қабылданды": young specialists, whom the noun after "жас" counts
+                return next((u.id for u in units[i + 1:] if u.start >= h.end and not text[h.end:u.start].strip()),
+                            None)
             if h.id == "libraries" and _PEOPLE_OF_RE.match(text, h.end):
                 return None  # "1 120-сы кітапхана оқырмандары": the library's readers, a compound of people
             if _SCALE_RE.fullmatch(text[h.start:h.end].strip(" .")):

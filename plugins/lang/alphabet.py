@@ -387,6 +387,12 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
     while i < len(word):
         pair = word[i:i + 2]
         low = pair.lower()
+        if low == "iu" and table is _LATIN_2021 and _between_consonants(word, i, 2):
+            # 2021: ю is "iu" ("kompiuter", "tiuter"): between consonants no Kazakh word joins і and у
+            out.append("Ю" if pair[0].isupper() else "ю")
+            origin.append(i)
+            i += 2
+            continue
         if len(pair) == 2 and low in table:
             out.append(table[low].upper() if pair[0].isupper() else table[low])
             origin.append(i)
@@ -414,6 +420,13 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
             origin.append(i)
         i += 1
     return "".join(out), origin
+
+
+def _between_consonants(word: str, i: int, n: int) -> bool:
+    """Whether the ``n`` letters at ``i`` stand between two consonant letters."""
+    low = word.lower()
+    return 0 < i and i + n < len(low) and low[i - 1].isalpha() and low[i + n].isalpha() \
+        and low[i - 1] not in _LATIN_VOWELS and low[i + n] not in _LATIN_VOWELS
 
 
 def _glide(word: str, i: int) -> bool:
