@@ -69,9 +69,10 @@ from esep.plugins.lang.alphabet import (
     matching_form,
 )
 from esep.plugins.events.headers import header_role
+from esep.plugins.events.stats import caption_period as events_caption_period
 from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.numbers import find_numbers, find_scale_word, parse_figure_cell, parse_number
-from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, make_period
+from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, make_period, period_from_code
 from esep.plugins.vocab import normalize_label
 
 log = logging.getLogger(__name__)
@@ -481,6 +482,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             caption_period = ps[0].period
             default_year = caption_period.year
             break
+    if caption_period is None and doc_period is not None:
+        # one table a quarter: "Таблица 2. Мероприятия за I квартал" in a nine months' report is that
+        # quarter's, its year the report's
+        part = events_caption_period(doc, view, doc_period.code)
+        caption_period = period_from_code(part) if part else None
 
     all_header_hits: list[Hit] = []
     col_info: dict[int, dict] = {}
