@@ -178,9 +178,12 @@ class Builder:
 
     def run(self, pages: list[Page]) -> None:
         for p in pages:
-            items: list[tuple[float, int, Any]] = [(ln.top, 1, ln) for ln in p.lines if ln.role == "body"]
-            items += [(t.top, 0, t) for t in p.tables if t.root is None]
-            for _, _, it in sorted(items, key=lambda x: (x[0], x[1])):
+            # (lines set in columns: each column from its top down, the left one first)
+            items: list[tuple[tuple, int, Any]] = [
+                ((ln.flow[0], 1, ln.flow[1], ln.top) if ln.flow else (ln.top, 1, 0, ln.top), 1, ln)
+                for ln in p.lines if ln.role == "body"]
+            items += [((t.top, 0, 0, t.top), 0, t) for t in p.tables if t.root is None]
+            for _, _, it in sorted(items, key=lambda x: x[0]):
                 if isinstance(it, PTable):
                     self.flush()
                     self.last_number = None
@@ -257,7 +260,7 @@ class Builder:
         space = min(max(statistics.median(gaps), 0.2 * prev.size), 0.5 * prev.size) if gaps else 0.3 * prev.size
         if self._centred(prev, page) and self._centred(cur, page):
             return (prev.x1 - prev.x0) + space + w <= page.right - page.left
-        return prev.x1 + space + w <= page.right
+        return prev.x1 + space + w <= (cur.flow[2] if cur.flow else page.right)
 
     @staticmethod
     def _centred(ln: Line, page: Page) -> bool:
