@@ -146,3 +146,22 @@ def test_a_footnote_is_read_after_the_paragraph_that_refers_to_it(tmp_path):
     doc = docx_loader.load(path, Config())
     assert [b.text for b in doc.blocks] == ["Библиотека обслужила 5 020 читателей.",
                                             "Из них удалённых пользователей – 310.", "Книговыдача – 98 300 экз."]
+
+
+def test_a_dash_and_its_figure_wrapped_to_the_next_line_go_on_with_the_sentence():
+    from esep.plugins.pdf import loader as pdf_loader
+    from esep.plugins.pdf import pages
+
+    def line(words: list[str], top: float, x0: float) -> Line:
+        ws, x = [], x0
+        for t in words:
+            ws.append(Word(t, x, top, x + 6 * len(t), top + 12, False, 12.0, len(t)))
+            x += 6 * len(t) + 3
+        return Line(1, ws)
+
+    lines = [line("Число посещений составило 41 200, посещаемость".split(), 60, 90),
+             line("– 7,9. Книговыдача выросла.".split(), 74, 71),
+             line("– книжные выставки".split(), 100, 71)]
+    doc = pdf_loader.assemble([pages.Page(1, 595.0, 842.0, lines, [])], "x.pdf", {"pages": 1})
+    assert [b.text for b in doc.blocks][0] == ("Число посещений составило 41 200, посещаемость "
+                                              "– 7,9. Книговыдача выросла.")

@@ -139,6 +139,12 @@ _ITEM_NUMBER_RE = re.compile(r"^(\d{1,3})[.)](?:$|(?=[^\W\d_]|[«\"“(]))")
 #: how far (in font sizes) a hanging indent may reach right of an item's number
 _HANGING = 4.0
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+_FIGURE_WORD = re.compile(r"\d[\d,.]*[.,;)]?")
+
+
+def _dash_figure(ln: Line) -> bool:
+    """A line opening with a dash and a figure ("– 8,8. Жоспар …")."""
+    return len(ln.words) > 1 and ln.words[0].text in ("-", "–", "—") and bool(_FIGURE_WORD.fullmatch(ln.words[1].text))
 
 
 def _item_number(ln: Line) -> tuple[str | None, str]:
@@ -227,6 +233,8 @@ class Builder:
             return True
         if self._centred(prev, page) and self._centred(cur, page):
             return self._fits(prev, cur, page)
+        if number is None and para.text_x0 is None and _dash_figure(cur) and not _ENDS_SENTENCE.search(prev.text):
+            return False  # "Посещаемость" / "– 8,8.": the dash between a name and its figure, wrapped
         if number is not None or (cur.words[0].text in BULLETS and len(cur.words) > 1):
             if number is not None and self.last_number is not None and int(number) == self.last_number + 1:
                 return True
