@@ -165,3 +165,9 @@ def test_a_dash_and_its_figure_wrapped_to_the_next_line_go_on_with_the_sentence(
     doc = pdf_loader.assemble([pages.Page(1, 595.0, 842.0, lines, [])], "x.pdf", {"pages": 1})
     assert [b.text for b in doc.blocks][0] == ("Число посещений составило 41 200, посещаемость "
                                               "– 7,9. Книговыдача выросла.")
+
+
+def test_a_cell_listing_figures_one_a_line_beside_its_section():
+    cells = [Cell(0, 0, "Раздел"), Cell(0, 1, "Сведения"),
+             Cell(1, 0, "Книжный фонд"), Cell(1, 1, "Поступило – 2 480 экз.\nВыбыло – 1 905 экз.")]
+    assert _facts("2023", cells) == {("fund.received", 2480, "2023", None), ("fund.withdrawn", 1905, "2023", None)}

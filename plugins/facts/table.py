@@ -345,7 +345,7 @@ def _unstacked(t: Table, fv: FactVocab) -> tuple[Table, dict[int, int]] | None:
     stacked = False
     for r in sorted(by_row):
         row = sorted(by_row[r], key=lambda c: c.col)
-        lines = _stacked_lines(row, fv)
+        lines = _stacked_lines(row, fv) or _listed_lines(row)
         base = len(origin)
         if lines is None:
             origin[base] = r
@@ -383,6 +383,24 @@ def _stacked_lines(row: list[Cell], fv: FactVocab) -> dict[int, list[str]] | Non
 
 
 _DASHES = {"-", "–", "—", "−"}
+#: a line of a list of figures in one cell: "Поступило – 4 870 экз.", "Выбыло: 3 615 экз."
+_LISTED_LINE_RE = re.compile(r"(?P<name>[^\W\d_][^\n]*?)\s*(?:[–—-]|:)\s*(?P<figure>\d[\d\s\u00a0]*(?:[.,]\d+)?\s*[^\W\d_]{0,6}\.?)")
+
+
+def _listed_lines(row: list[Cell]) -> dict[int, list[str]] | None:
+    """A row of two cells, a section's name and a cell that lists k ≥ 2
+    figures one a line, each after its name and a dash ("Книжный фонд" |
+    "Поступило – 4 870 экз." / "Выбыло – 3 615 экз."), as Word forms of
+    "Раздел | Сведения" are filled in: the names and the figures by column."""
+    texts = [c for c in row if c.text.strip()]
+    if len(texts) != 2 or any(c.col_span > 1 for c in row) or "\n" in texts[0].text.strip():
+        return None
+    listed = [_LISTED_LINE_RE.fullmatch(x.strip()) for x in texts[1].text.split("\n") if x.strip()]
+    if len(listed) < 2 or not all(listed):
+        return None
+    col = texts[1].col
+    return {col - 1 if col > texts[0].col + 1 else texts[0].col: [m["name"] for m in listed],
+            col: [m["figure"] for m in listed]}
 
 
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
