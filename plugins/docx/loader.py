@@ -644,6 +644,7 @@ class _Walker:
         self.tabbed: dict[int, TypedRow] = {}  # block index -> the paragraph as written, when it has a TAB
         self.tabbed_heads: dict[int, TypedRow] = {}  # the same, of a paragraph read as a heading
         self.spaced: dict[int, TypedRow] = {}  # the same, of a paragraph all in a fixed-width font
+        self.footnotes: dict[str, object] = {}  # w:footnote by its id, each read once
 
     # body level
 
@@ -653,6 +654,10 @@ class _Walker:
                 self._body_paragraph(el)
                 for box in text_boxes(el):
                     self.walk(box)  # a text box's paragraphs and tables follow the paragraph it is anchored in
+                for ref in el.iter(_FOOTNOTE_REF):
+                    note = self.footnotes.pop(ref.get(W + "id"), None)
+                    if note is not None:
+                        self.walk(note)  # and a footnote's, the paragraph that refers to it
             elif prose_layout(_cell_texts(el)):
                 self._layout(el)
             else:
@@ -1000,6 +1005,7 @@ def load(path: Path, config: Config) -> Document:
     paged = body.find(f".//{W}lastRenderedPageBreak") is not None
     doc = Document(id="", path=str(path), format="docx", metadata=_metadata(wd, info))
     walker = _Walker(doc, styles, numbering, paged, fixed_fonts(_font_table(wd)))
+    walker.footnotes = _footnotes(wd)
     walker.walk(body)
     typed_tables(doc, walker.tabbed, walker.tabbed_heads, walker.spaced)
     _add_charts(doc, path)
@@ -1017,6 +1023,25 @@ def _font_table(wd):
             except (etree.XMLSyntaxError, ValueError):
                 return None
     return None
+
+
+_FOOTNOTE_REF = W + "footnoteReference"
+
+
+def _footnotes(wd) -> dict:
+    """The footnotes (``word/footnotes.xml``) by id, without Word's separators.
+    A report's footnotes carry figures ("В том числе 640 удалённых
+    пользователей", the date and the Kazakh part of a fund); each is read
+    after the paragraph that refers to it."""
+    for rel in wd.part.rels.values():
+        if rel.reltype.endswith("/footnotes") and not rel.is_external:
+            try:
+                root = _parse(rel.target_part.blob)
+            except (etree.XMLSyntaxError, ValueError):
+                return {}
+            return {fn.get(W + "id"): fn for fn in root.iter(W + "footnote")
+                    if fn.get(W + "type") in (None, "normal")}
+    return {}
 
 
 def _add_charts(doc: Document, path: Path) -> None:

@@ -355,7 +355,7 @@ def _unstacked(t: Table, fv: FactVocab) -> tuple[Table, dict[int, int]] | None:
     stacked = False
     for r in sorted(by_row):
         row = sorted(by_row[r], key=lambda c: c.col)
-        lines = _stacked_lines(row, fv)
+        lines = _stacked_lines(row, fv) or _listed_lines(row)
         base = len(origin)
         if lines is None:
             origin[base] = r
@@ -393,6 +393,24 @@ def _stacked_lines(row: list[Cell], fv: FactVocab) -> dict[int, list[str]] | Non
 
 
 _DASHES = {"-", "–", "—", "−"}
+#: a line of a list of figures in one cell: "Поступило – 4 870 экз.", "Выбыло: 3 615 экз."
+_LISTED_LINE_RE = re.compile(r"(?P<name>[^\W\d_][^\n]*?)\s*(?:[–—-]|:)\s*(?P<figure>\d[\d\s\u00a0]*(?:[.,]\d+)?\s*[^\W\d_]{0,6}\.?)")
+
+
+def _listed_lines(row: list[Cell]) -> dict[int, list[str]] | None:
+    """A row of two cells, a section's name and a cell that lists k ≥ 2
+    figures one a line, each after its name and a dash ("Книжный фонд" |
+    "Поступило – 4 870 экз." / "Выбыло – 3 615 экз."), as Word forms of
+    "Раздел | Сведения" are filled in: the names and the figures by column."""
+    texts = [c for c in row if c.text.strip()]
+    if len(texts) != 2 or any(c.col_span > 1 for c in row) or "\n" in texts[0].text.strip():
+        return None
+    listed = [_LISTED_LINE_RE.fullmatch(x.strip()) for x in texts[1].text.split("\n") if x.strip()]
+    if len(listed) < 2 or not all(listed):
+        return None
+    col = texts[1].col
+    return {col - 1 if col > texts[0].col + 1 else texts[0].col: [m["name"] for m in listed],
+            col: [m["figure"] for m in listed]}
 
 
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
@@ -653,12 +671,21 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     if group_head is not None:
         group = _group_row(group_head.text, _cell_hits(group_head.text, fv, default_year, ("years",)))
     for r in data_rows:
+        named_by = None
         label_cells = []
         for k in label_cols:
             c = grid[r][k]
             if c is not None and c.text.strip() and all(c is not o for o in label_cells) and k not in numbering \
                     and " ".join(x.text for x in header_cells(k)).strip().lower() not in _NUMBER_HEADERS:
                 label_cells.append(c)
+        lead = label_cells[0] if len(label_cells) > 1 else None
+        if lead is not None and lead.row_span > 1 and lead.col == label_cols[0]:
+            # "Пользователи" merged down beside "всего | в т.ч. дети | молодежь": a group over the rows it
+            # spans, each row labelled by its own cell, as a row "Пользователи:" over them would be
+            if lead.row == r or group is None:
+                group = _group_row(lead.text, _cell_hits(lead.text, fv, default_year, ("years",)))
+            if group is not None:
+                label_cells = label_cells[1:]
         label = " ".join(c.text for c in label_cells).strip()
         row_hits = _cell_hits(label, fv, default_year, ("years",)) if label else []  # "жылдың" is no unit
         row_hits = [hh for hh in row_hits if not _kazakh_modifier(label, hh, row_hits, fv)]
@@ -678,6 +705,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             gids = {hh.id for hh in group[1] if hh.kind == "M"}
             if is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
                 row_hits = group[1]  # "всего" under "Пользователи:": the indicator's whole
+                named_by = group[0]  # (the parts under it are read with the group's name)
             elif not any(hh.kind == "M" and hh.id in gids for hh in row_hits):
                 # (a row naming the group's own indicator, "Выдано (просмотрено) документов, всего" under
                 # "Выдано документов, экз.", is that indicator)
@@ -765,7 +793,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period,
                        "whole": whole_of, "date": row_dates[-1].iso if row_dates else None}
         if kind == "metric" and part_of is None:
-            parent_row = (label, row_hits)
+            parent_row = (named_by or label, row_hits)
         elif kind not in ("metric", "category", "language"):
             parent_row = None
     rows_are_categories = n_cat > 0 and n_cat >= n_other
@@ -830,6 +858,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         part_unit = prev_unit if is_part and label_unit is None else None
         if not is_part:
             prev_unit = label_unit if fv.money(label_unit) else None
+        # "в т.ч. по госзаказу" under "Поступило, экз.": a part with no unit of its own is counted in its whole's
+        part_fit = prev_metric.unit if is_part and prev_metric is not None else None
         if ri["kind"] == "metric":
             prev_metric = _pick(ri["hits"], fv, None, topics | {hh.id for hh in ri["hits"] if hh.kind == "T"})
         elif ri["kind"] != "language" and not (ri["kind"] == "category" and ri["whole"]):
@@ -857,6 +887,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             fit = None if unit in _GENERIC_UNITS else unit  # "бірлік", "ед.": a count of anything
             if m is None and ri["kind"] == "metric":
                 m = _pick(row_hits, fv, fit, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
+                    or (part_fit and not fit and _pick(row_hits, fv, part_fit, topics | {hh.id for hh in row_hits
+                                                                                        if hh.kind == "T"})) \
                     or _implied(row_hits, fv)
             if m is None and named:
                 m = info["metric"]

@@ -139,6 +139,12 @@ _ITEM_NUMBER_RE = re.compile(r"^(\d{1,3})[.)](?:$|(?=[^\W\d_]|[«\"“(]))")
 #: how far (in font sizes) a hanging indent may reach right of an item's number
 _HANGING = 4.0
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+_FIGURE_WORD = re.compile(r"\d[\d,.]*[.,;)]?")
+
+
+def _dash_figure(ln: Line) -> bool:
+    """A line opening with a dash and a figure ("– 8,8. Жоспар …")."""
+    return len(ln.words) > 1 and ln.words[0].text in ("-", "–", "—") and bool(_FIGURE_WORD.fullmatch(ln.words[1].text))
 
 
 def _item_number(ln: Line) -> tuple[str | None, str]:
@@ -178,9 +184,12 @@ class Builder:
 
     def run(self, pages: list[Page]) -> None:
         for p in pages:
-            items: list[tuple[float, int, Any]] = [(ln.top, 1, ln) for ln in p.lines if ln.role == "body"]
-            items += [(t.top, 0, t) for t in p.tables if t.root is None]
-            for _, _, it in sorted(items, key=lambda x: (x[0], x[1])):
+            # (lines set in columns: each column from its top down, the left one first)
+            items: list[tuple[tuple, int, Any]] = [
+                ((ln.flow[0], 1, ln.flow[1], ln.top) if ln.flow else (ln.top, 1, 0, ln.top), 1, ln)
+                for ln in p.lines if ln.role == "body"]
+            items += [((t.top, 0, 0, t.top), 0, t) for t in p.tables if t.root is None]
+            for _, _, it in sorted(items, key=lambda x: x[0]):
                 if isinstance(it, PTable):
                     self.flush()
                     self.last_number = None
@@ -224,6 +233,8 @@ class Builder:
             return True
         if self._centred(prev, page) and self._centred(cur, page):
             return self._fits(prev, cur, page)
+        if number is None and para.text_x0 is None and _dash_figure(cur) and not _ENDS_SENTENCE.search(prev.text):
+            return False  # "Посещаемость" / "– 8,8.": the dash between a name and its figure, wrapped
         if number is not None or (cur.words[0].text in BULLETS and len(cur.words) > 1):
             if number is not None and self.last_number is not None and int(number) == self.last_number + 1:
                 return True
@@ -257,7 +268,7 @@ class Builder:
         space = min(max(statistics.median(gaps), 0.2 * prev.size), 0.5 * prev.size) if gaps else 0.3 * prev.size
         if self._centred(prev, page) and self._centred(cur, page):
             return (prev.x1 - prev.x0) + space + w <= page.right - page.left
-        return prev.x1 + space + w <= page.right
+        return prev.x1 + space + w <= (cur.flow[2] if cur.flow else page.right)
 
     @staticmethod
     def _centred(ln: Line, page: Page) -> bool:

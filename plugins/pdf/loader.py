@@ -34,6 +34,9 @@ ruled tables, then closed.  From these the loader rebuilds
   and Russian Hunspell dictionaries when installed (one batch a document;
   see ``pages.look_up_pieces``).
 
+Prose set in two columns side by side is read column by column (see
+``pages.set_in_columns``).
+
 Running headers and footers (text repeated at the same place on most pages)
 and lone page numbers in the margins are dropped.  Every block, table and
 cell has its page (1-based) and bounding box (x0, top, x1, bottom in PDF
@@ -50,8 +53,8 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
-from esep.plugins.pdf.pages import (PTable, Page, group_lines, horizontal_rules, page_turns, upright_page,
-                                    vertical_rules, words_of)
+from esep.plugins.pdf.pages import (PTable, Page, group_lines, horizontal_rules, page_turns, set_in_columns,
+                                    upright_page, vertical_rules, words_of)
 from esep.plugins.pdf.tables import (carried_over, find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables,
                                      ruled_table)
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
@@ -106,7 +109,7 @@ def read_page(page: Any, page_no: int) -> Page:
             tables.append(t)
             used |= ids
         words = [w for w in words if id(w) not in used]
-    lines = group_lines(words, page_no)
+    lines = set_in_columns(group_lines(words, page_no), float(page.width))
     return Page(page_no, float(page.width), float(page.height), lines, tables, rules=horizontal_rules(page))
 
 

@@ -47,6 +47,8 @@ class Line:
     bold: bool = False
     size: float = 0.0
     role: str = "body"  # "body", "header" (running header/footer/page number), "table"
+    #: a line of text set in columns: the top of the columns, its column (0 the left one) and the column's right edge
+    flow: tuple[float, int, float] | None = None
 
     def __post_init__(self) -> None:
         ws = self.words
@@ -220,6 +222,82 @@ def group_lines(words: list[Word], page_no: int) -> list[Line]:
     lines += [Line(page_no, sorted(u, key=lambda w: -w.bottom)) for u in ups]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+#: the narrowest gap between two columns of text set side by side, in points
+MIN_GUTTER = 14.0
+
+
+def _gap_at(ln: Line, lo: float, hi: float) -> tuple[float, float] | None:
+    """The widest gap between two words of ``ln`` that overlaps ``lo``..``hi``, as wide as a gutter."""
+    return max(((a.x1, b.x0) for a, b in zip(ln.words, ln.words[1:])
+                if b.x0 - a.x1 >= MIN_GUTTER and a.x1 < hi and b.x0 > lo), key=lambda g: g[1] - g[0], default=None)
+
+
+def _prose(words: list[Word], gutter: float) -> bool:
+    """Words of a line of prose beside a gutter: two words or more, spaced
+    (justified as they may be) narrower than the gutter."""
+    return sum(1 for w in words if any(ch.isalpha() for ch in w.text)) >= 2 and all(
+        b.x0 - a.x1 < 0.8 * gutter for a, b in zip(words, words[1:]))
+
+
+def set_in_columns(lines: list[Line], width: float) -> list[Line]:
+    """Prose set in two columns side by side (a newsletter's layout): the
+    words of a page's line on either side of a gutter common to a run of
+    lines are two lines, each marked with its column (``Line.flow``), so that
+    the left column is read to its foot before the right one.  A run is three
+    lines or more that each have prose on both sides of one gap at least
+    ``MIN_GUTTER`` wide in the middle of the page, their left parts filling
+    their column; the lines of one column alone (a column ending lower) go
+    with it while they follow at the line spacing.  A table of aligned
+    figures is no such run: its parts beside the gap are figures."""
+    out: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        ln = lines[i]
+        gap = max(((a.x1, b.x0) for a, b in zip(ln.words, ln.words[1:]) if b.x0 - a.x1 >= MIN_GUTTER
+                   and 0.3 * width < (a.x1 + b.x0) / 2 < 0.7 * width), key=lambda g: g[1] - g[0], default=None)
+        if gap is None:
+            out.append(ln)
+            i += 1
+            continue
+        lo, hi = gap
+        crossing = [i]
+        k = i + 1
+        step = ln.bottom - ln.top
+        while k < n:
+            cur = lines[k]
+            if cur.top - lines[k - 1].bottom > 1.2 * step:
+                break
+            g = _gap_at(cur, lo, hi)
+            if g is not None and min(hi, g[1]) - max(lo, g[0]) >= MIN_GUTTER / 2:
+                lo, hi = max(lo, g[0]), min(hi, g[1])
+                crossing.append(k)
+            elif not (cur.x1 <= lo + 1 or cur.x0 >= hi - 1):
+                break
+            k += 1
+        while k > crossing[-1] + 1 and lines[k - 1].top - lines[crossing[-1]].bottom > 3 * step:
+            k -= 1
+        halves = [([w for w in lines[c].words if w.x1 <= lo + 1], [w for w in lines[c].words if w.x0 >= hi - 1])
+                  for c in crossing]
+        left_x0 = min(lines[c].x0 for c in crossing)
+        fills = sorted(max(w.x1 for w in left) for left, _ in halves)
+        if len(crossing) < 3 or sum(1 for left, right in halves if _prose(left, hi - lo) and _prose(right, hi - lo)) < 0.75 * len(halves) \
+                or fills[len(fills) // 2] < lo - 0.2 * (lo - left_x0):
+            out.append(ln)
+            i += 1
+            continue
+        top = ln.top
+        right_edge = max(w.x1 for c in range(i, k) for w in lines[c].words)
+        for c in range(i, k):
+            left = [w for w in lines[c].words if w.x1 <= lo + 1]
+            right = [w for w in lines[c].words if w.x0 >= hi - 1]
+            if left:
+                out.append(Line(lines[c].page, left, flow=(top, 0, lo)))
+            if right:
+                out.append(Line(lines[c].page, right, flow=(top, 1, right_edge)))
+        i = k
+    return out
 
 
 def cluster(values: list[float], tol: float = 2.0) -> list[float]:

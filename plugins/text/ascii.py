@@ -79,25 +79,36 @@ def _grid(lines: Sequence[Row], i: int, where: Where) -> tuple[int, Table | None
     borders = [y for y in range(len(block)) if any(ruled(y, a) for a in range(len(xs) - 1))]
     if borders[0] != 0 or borders[-1] != len(block) - 1:
         return i, None
-    bands = list(itertools.pairwise(borders))
+    # each band: its lines and the border under it (None: a row of a box ruled only around the rows)
+    bands: list[tuple[list[int], int | None]] = []
+    for top, bottom in itertools.pairwise(borders):
+        groups = _box_rows(block, xs, list(range(top + 1, bottom)))
+        bands.extend((ys, bottom if g == len(groups) - 1 else None) for g, ys in enumerate(groups))
+
+    def closed(m: int, a: int, b: int) -> bool:
+        under = bands[m][1]
+        return under is None or all(ruled(under, s) for s in range(a, b))
+
     taken: set[tuple[int, int]] = set()
     cells: list[Cell] = []
-    for k, (top, _) in enumerate(bands):
+    for k, (ys, _) in enumerate(bands):
+        top = ys[0] - 1 if ys else (bands[k][1] or 1) - 1
         for a in range(len(xs) - 1):
             if (k, a) in taken:
                 continue
             b = a + 1  # the cell's right edge is the first column edge with a bar all down the band
-            while b < len(xs) - 1 and not all(ch(y, xs[b]) in "|+" for y in range(top + 1, bands[k][1])):
+            while b < len(xs) - 1 and not all(ch(y, xs[b]) in "|+" for y in ys):
                 b += 1
             m = k  # and it goes down until a border runs under all of it
-            while m < len(bands) - 1 and not all(ruled(bands[m][1], s) for s in range(a, b)):
+            while m < len(bands) - 1 and not closed(m, a, b):
                 m += 1
+            bottom = bands[m][0][-1] + 1 if bands[m][0] else bands[m][1]
             for kk in range(k, m + 1):
                 for s in range(a, b):
                     taken.add((kk, s))
             parts = []
             first = None
-            for y in range(top + 1, bands[m][1]):
+            for y in range(top + 1, bottom):
                 if y in borders and all(ruled(y, s) for s in range(a, b)):
                     continue
                 seg = block[y][xs[a] + 1:xs[b]] if len(block[y]) > xs[a] else ""
@@ -113,6 +124,34 @@ def _grid(lines: Sequence[Row], i: int, where: Where) -> tuple[int, Table | None
                               row_span=m - k + 1, col_span=b - a))
     last = lines[end - 1]
     return end, Table(cells, where(lines[i], lines[i].start, last.start + len(last.text)), kind="table")
+
+
+_FIGURE_RE = re.compile(r"[-+\u2212\u2013\u2014]?\s*\d[\d\s.,\u00a0\u202f]*%?|[-\u2013\u2014]")
+
+
+def _box_rows(block: Sequence[str], xs: Sequence[int], ys: list[int]) -> list[list[int]]:
+    """The rows of a band of lines between two borders.  Old exports and
+    tables typed by hand draw the rules only around the header and the whole
+    body, one row a line: when every line of the band that holds a figure
+    holds one in every column after the first (a bar between each two
+    columns on every line), each of those lines starts a row, and a line with
+    nothing after its first column goes on the label of the row above.
+    Otherwise the band is one row whose cells are wrapped over its lines."""
+    if len(ys) < 2:
+        return [ys]
+    groups: list[list[int]] = []
+    for y in ys:
+        t = block[y]
+        if any(x >= len(t) or t[x] != "|" for x in xs[1:-1]):
+            return [ys]
+        pieces = [t[xs[a] + 1:xs[a + 1]].strip() for a in range(len(xs) - 1)]
+        if all(_FIGURE_RE.fullmatch(p) for p in pieces[1:]):
+            groups.append([y])
+        elif groups and pieces[0] and not any(pieces[1:]):
+            groups[-1].append(y)
+        else:
+            return [ys]
+    return groups if len(groups) > 1 else [ys]
 
 
 def _columns(rule: str) -> list[tuple[int, int]]:
