@@ -102,7 +102,12 @@ Rules, in the order they are applied to each text:
     a number split by spaces: "314 760" → "314760" (groups of three digits);
     "3485, 4 мың" → "3485,4 мың" (a decimal comma before a unit word); a
     table cell "2611 045" or "5 870210" (one thousands space lost) in a
-    column of figures (:func:`_column_numbers`).
+    column of figures (:func:`_column_numbers`); a run that cannot be one
+    figure stays (:func:`one_figure`).
+``glued``
+    words glued across a lost space ("шараларсаны" → "шаралар саны",
+    "накомплектование" → "на комплектование", "изданий.Выбыло" →
+    "изданий. Выбыло"), when certain (:meth:`Repairer._glued_splits`).
 ``decimal_mark``
     a table cell "1:5" in a column or row of decimals: "1,5".
 ``list_number``
@@ -148,7 +153,7 @@ from esep.model import Document, Record
 from esep.plugins.lang.alphabet import (
     CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LANGUAGE_NAMES_KK, LATIN_2018_LETTERS,
     LATIN_2021_LETTERS, LATIN_SHAPES, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, NETWORK_NAMES, OCR_CONFUSIONS,
-    UPPER, is_latin_kazakh,
+    RUSSIAN_PREPOSITIONS, UPPER, is_latin_kazakh,
     latin_alphabet, latin_word_to_cyrillic,
 )
 from esep.registry import Config, Extractor
@@ -183,6 +188,9 @@ _STRAY_BAR = re.compile(r"(?<![^\s(])[|¦](?=\d)|(?<=\d)[|¦](?![^\s).,;])|(?<=\
 _PAGE_MARK = re.compile(r"(?<=\d )6(?=\.?\s*$)")
 _PAGE_MARK_JOINED = re.compile(r"(?<=[–—-] )(\d{1,2})6(?=\.?\s*$)")
 _WORD = re.compile(r"[^\W\d_]+")
+#: a sentence's full stop with the space after it lost: "изданий.Выбыло" (both words of the dictionaries;
+#: "г.Алматы", "им.Абая" are abbreviations, which no dictionary holds as words of four letters or more)
+_GLUED_SENTENCE = re.compile(rf"(?<![\w.])([{LOWER}]{{4,}})\.([{UPPER}][{LOWER}]{{2,}})(?![\w.])")
 #: the thousands of a figure right before a token: "86 " of "86 4ОО"
 _GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0\u202f]$")
 # A Roman numeral before a quarter or half-year word, as Tesseract's Kazakh and Russian models
@@ -612,6 +620,10 @@ class Repairer:
         for t in texts:
             for m in _TOKEN.finditer(t):
                 self.vocab[fix_homoglyphs(m.group()).lower()] += 1
+        # words written on their own: not a part of a word hyphenated at a line's end ("байқа-" "улар")
+        self.alone: Counter[str] = Counter(
+            fix_homoglyphs(m.group()).lower() for t in texts for m in _TOKEN.finditer(t)
+            if not t[:m.start()].rstrip().endswith(("-", "\u00ad")) and not t[m.end():].startswith(("-", "\u00ad")))
         self._choice: dict[str, str] = {}
         # entries ending with the page mark "N б." as written: the document's habit
         self.page_marks = sum(1 for t in texts if re.search(r"\d б\.?\s*$", t))
@@ -644,6 +656,62 @@ class Repairer:
             best = self._best(w, cs)
             if best:
                 self._choice[w] = best
+        self._glued = self._glued_splits([w for w in words if w not in self.lexicon and w not in self._choice])
+        sentences = {p for t in texts for m in _GLUED_SENTENCE.finditer(t) for p in (m.group(1), m.group(2).lower())}
+        self.lexicon.check(sorted(sentences))
+
+    def _glued_splits(self, unknown: list[str]) -> dict[str, tuple[str, str]]:
+        """Words another OCR program glued across a lost space
+        ("накомплектование", "шараларсаны"): an unknown word the document
+        writes once, which one way only parts into two words the
+        dictionaries know and the document writes elsewhere on their own,
+        not as a half of a word hyphenated at a line's end (in Russian the
+        first of two letters at least, the second of three; in Kazakh,
+        whose postpositions and particles are written apart and whose
+        suffixes are often words too, both of four).  A join the document
+        writes in another form of the word ("жартыжылдық" beside
+        "жартыжылдығына") is its spelling and stays.  The
+        dictionaries lack many inflected Kazakh forms, and such a form
+        often parts into a stem and a suffix that is a word of its own
+        somewhere ("сайтына" into "сай" and "тына", "тоқсандағы" into
+        "тоқсан" and "дағы"): the document does not write the suffix alone.
+        In a Russian text a preposition glued to a word of five letters
+        or more that the dictionary knows is parted too ("вбиблиотеке").
+        Words the document writes more often stay: a term or name of its
+        own."""
+        if not self.lexicon.available:
+            return {}
+        splits = {w: [(w[:i], w[i:]) for i in range(1, len(w) - 2)] for w in unknown
+                  if len(w) >= 6 and self.vocab.get(w, 0) <= 1 and w.isalpha()}
+        self.lexicon.check(p for parts in splits.values() for pair in parts for p in pair)
+        out = {}
+        for w, parts in splits.items():
+            shortest = 4 if self.kazakh_doc else 2
+            good = [(a, b) for a, b in parts if min(len(a), len(b)) >= shortest and len(b) >= 3 and max(len(a), len(b)) >= 4
+                    and a in self.lexicon and b in self.lexicon and self.alone.get(a) and self.alone.get(b)]
+            if not good and not self.kazakh_doc:
+                # a Russian preposition glued to a word of five letters at least, which the Russian
+                # dictionary knows in all its forms
+                good = [(a, b) for a, b in parts if a in RUSSIAN_PREPOSITIONS and len(b) >= 5 and b in self.lexicon]
+            if len(good) != 1:
+                continue
+            a, b = good[0]
+            # the document writes the two joined in another form ("жартыжылдық" beside "жартыжылдығына"): its spelling
+            if any(v != w and v.startswith(a + b[:3]) for v in self.vocab):
+                continue
+            out[w] = good[0]
+        return out
+
+    def _unglue(self, m: re.Match, changes: list[Change]) -> str:
+        word = m.group()
+        pair = self._glued.get(word) if word.islower() else None
+        return _record(changes, word, " ".join(pair), "glued") if pair else word
+
+    def _sentence_space(self, m: re.Match, changes: list[Change]) -> str:
+        a, b = m.group(1), m.group(2)
+        if self.lexicon.known.get(a) and self.lexicon.known.get(b.lower()):
+            return _record(changes, m.group(), f"{a}. {b}", "glued")
+        return m.group()
 
     def _prepare_latin(self, texts: list[str]) -> None:
         """For the words of Kazakh texts in Latin letters that the Kazakh
@@ -767,8 +835,11 @@ class Repairer:
                                out)
         out = _LANGUAGE_SLOT.sub(lambda m: _record(changes, m.group(), language_name(m.group()), "language_name"), out)
         out = _WORD.sub(lambda m: self._from_vocabulary(m, kazakh, changes), out)
+        if self._glued:
+            out = _WORD.sub(lambda m: self._unglue(m, changes), out)
+        out = _GLUED_SENTENCE.sub(lambda m: self._sentence_space(m, changes), out)
         out = _NUMBER_SPACE.sub(lambda m: _record(changes, m.group(), re.sub(r"\D", "", m.group()),
-                                                  "number_space"), out)
+                                                  "number_space") if one_figure(m) else m.group(), out)
         out = _DECIMAL_SPACE.sub(lambda m: _record(changes, m.group(), f"{m.group(1)},{m.group(2)}",
                                                    "number_space"), out)
         out = _HYPHEN.sub(lambda m: self._hyphen(m, changes), out)
@@ -974,6 +1045,27 @@ _DECIMAL = re.compile(r"[-+]?\d+[.,]\d{1,2}")
 _COLON_DECIMAL = re.compile(r"\d{1,3}:\d{1,2}")
 
 
+#: digits of the largest figure a report writes with thousands spaces (a budget in tenge: 1 234 567 890)
+MAX_FIGURE_DIGITS = 10
+
+
+def one_figure(m: re.Match) -> bool:
+    """A match of digit groups ("314 760", "1 402 850") that is one figure
+    for certain.  A line of a table flattened into text, or cells OCR set
+    on one line, gives runs of figures one space apart: "28 410 612 300"
+    (two figures) would join to a figure no report writes (over
+    :data:`MAX_FIGURE_DIGITS` digits), and "98 640 101,5" (a figure and a
+    percentage) ends in a group with a decimal part after two groups or
+    more, where a figure of millions is not written with decimals.  Such
+    runs are left as they are."""
+    digits = re.sub(r"\D", "", m.group())
+    if len(digits) > MAX_FIGURE_DIGITS:
+        return False
+    tail = m.string[m.end():m.end() + 2]
+    return not (m.group(2).count(" ") + m.group(2).count("\u00a0") + m.group(2).count("\u202f") >= 2
+                and re.match(r"[.,]\d", tail))
+
+
 def _lost_group_space(text: str) -> bool:
     """``text`` is digit groups of which exactly one boundary lost its space:
     "2611 045", "1916 078", "5 870210" (the others are groups of three)."""
@@ -1058,6 +1150,20 @@ _CUT_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}$")
 _GROUP_START = re.compile(r"^\d{3}(?![\d])")
 
 
+_FIGURES_ONLY = re.compile(r"[-+–]?\d[\d \u00a0\u202f.,%+–-]*")
+
+
+def _cut_inside_figure(first: str, second: str) -> bool:
+    """A figure cut by a line break in a sentence ("… в 2021 г. – 131" and
+    "960)."): the first block has words.  A block of figures alone is a
+    table's cell or row that another OCR program wrote as lines of text
+    ("28 410", "612 300"): the next line of figures is the next cell, not
+    the rest of a figure; so is a second block of several figures."""
+    if _FIGURES_ONLY.fullmatch(first.strip()):
+        return False
+    return not (_FIGURES_ONLY.fullmatch(second.strip()) and len(second.split()) > 2)
+
+
 def _unfinished_title(text: str) -> bool:
     """A heading that visibly goes on: a quote or bracket left open
     ("… ГУ «Централизованная"), or a last word of three letters at most in
@@ -1096,7 +1202,8 @@ def _join_broken_sentences(document: Document) -> list[dict]:
                 and a.index not in after_table and a.provenance.page is not None \
                 and b.provenance.page in (a.provenance.page, a.provenance.page + 1) \
                 and not _SENTENCE_END.search(a.text.rstrip()) \
-                and (_GOES_ON.match(b.text) or (_GROUP_START.match(b.text) and _CUT_FIGURE.search(a.text.rstrip()))):
+                and (_GOES_ON.match(b.text) or (_GROUP_START.match(b.text) and _CUT_FIGURE.search(a.text.rstrip())
+                                                 and _cut_inside_figure(a.text, b.text))):
             first = a.original if a.original is not None else a.text
             second = b.original if b.original is not None else b.text
             rows.append({"block_index": a.index, "page": b.provenance.page, "before": b.text,

@@ -13,7 +13,8 @@ one fold every feature compares text in.
   :data:`DIGIT_LOOKALIKES` and :data:`LIST_NUMBER_LOOKALIKES` (letters read
   for digits: ``З`` for ``3``),
   :data:`LOST_KAZAKH` (the Russian letter OCR reads for a Kazakh one), and
-  :data:`KAZAKH_TO_RUSSIAN` (the Russian letter nearest each Kazakh one).
+  :data:`KAZAKH_TO_RUSSIAN` (the Russian letter nearest each Kazakh one);
+  :data:`RUSSIAN_PREPOSITIONS` (words OCR glues to the next one).
 * The fold, in the variants whose meaning really differs:
 
   ========================  =====================================================
@@ -77,6 +78,9 @@ OCR_CONFUSIONS = {
     "h": "һ", "m": "м", "t": "т", "b": "в", "n": "п",
 }
 #: Letters OCR reads for digits inside a figure.
+#: Russian prepositions, which other OCR programs often glue to the next word ("накомплектование")
+RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "к", "ко", "с", "со", "о", "об", "у", "на", "по", "за", "до", "из", "от",
+                                  "для", "при", "без", "под", "над", "про", "через"})
 DIGIT_LOOKALIKES = {"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "з": "3", "б": "6",
                     "l": "1", "I": "1"}
 #: The same, and what OCR reads for the 1 of a list number at the start of a
