@@ -176,6 +176,14 @@ def test_a_decimal_comma_typed_with_a_space_is_joined_only_before_a_scale_or_mon
     assert parse_number("3485, 4") is None  # two numbers, not one
 
 
+def test_a_run_of_more_groups_than_a_figure_has_is_no_figure():
+    # a budget in the billions is one figure; a row whose gaps were lost between its cells is none
+    assert parse_number("1 234 567 890") == 1234567890
+    assert parse_number("15.234.000.000") == 15234000000
+    assert parse_number("214 350 118 620 96,4") is None and parse_number("399 590 412 380 103,2") is None
+    assert [m.value for m in find_numbers("Итого 214 350 118 620 и 12 540 экз.")] == [12540]
+
+
 @pytest.mark.parametrize("cell, value", [
     ("6\n208", 6208), ("4 \n115", 4115), ("1\n234 567", 1234567), ("6\n208,5", 6208.5),
     # not a wrapped thousands group: two years, a two-digit line

@@ -109,7 +109,20 @@ def parse_figure_cell(text: str) -> float | None:
     return v
 
 
+#: the most digits a figure of a report written in groups has: a budget in the billions ("1 234 567 890"
+#: tenge, "15 234 000 000" Belarusian roubles before 2016) has eleven at most; a longer run is figures of a
+#: row whose cells lost their gaps ("399 590 412 380 103,2", "214 350 118 620 96,4"), not one figure
+MAX_GROUPED_DIGITS = 11
+
+_GROUP_SEP_RE = re.compile(rf"(?:{_S}|\.|,|['’])(?=[0-9]{{3}}(?![0-9]))")
+_WHOLE_PART_RE = re.compile(rf"[0-9]+(?:(?:{_S}|\.|,|['’])[0-9]{{3}}(?![0-9]))*")
+
+
 def _value(num: str) -> float | None:
+    if _GROUP_SEP_RE.search(num):
+        whole = _WHOLE_PART_RE.match(num)
+        if whole is not None and sum(ch.isdigit() for ch in whole.group(0)) > MAX_GROUPED_DIGITS:
+            return None  # longer than any one figure is written: no figure is made up of the run
     s = num
     for ch in SPACES + "'’":
         s = s.replace(ch, "")
