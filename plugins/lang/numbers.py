@@ -109,15 +109,20 @@ def parse_figure_cell(text: str) -> float | None:
     return v
 
 
+#: what a figure's digits may be grouped by: dropped before reading the value
+_GROUPING = str.maketrans("", "", SPACES + "'’")
+_DOTTED_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}(\.[0-9]{3})+")
+
+
 def _value(num: str) -> float | None:
-    s = num
-    for ch in SPACES + "'’":
-        s = s.replace(ch, "")
+    if num.isascii() and num.isdigit():  # most figures: plain digits, nothing to drop or swap
+        return float(num)
+    s = num.translate(_GROUPING)
     if s.count(",") >= 2:
         s = s.replace(",", "")  # "1,234,567": commas between thousands, a point before the decimals
     elif "," in s:
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"[1-9][0-9]{0,2}(\.[0-9]{3})+", s):
+    elif _DOTTED_THOUSANDS_RE.fullmatch(s):
         s = s.replace(".", "")
     try:
         return float(s)
