@@ -279,6 +279,19 @@ def _query_notes(res: dict) -> str:
     return "\n".join(out)
 
 
+#: The last section of RESULTS.md: the figures of ``bench/extract.py`` (not in results.json), kept as they are
+#: when the rest is written anew.
+EXTRACT_HEADING = "## Extraction against parsing (`bench/extract.py`)"
+
+
+def with_extract_section(md: str, path: Path) -> str:
+    """``md`` followed by the extraction section of the file at ``path``, if it has one."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    i = old.find(EXTRACT_HEADING)
+    return md if i < 0 else md.rstrip("\n") + "\n\n" + old[i:]
+
+
 if __name__ == "__main__":
     src = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "results.json"
-    (HERE / "RESULTS.md").write_text(render(json.loads(src.read_text(encoding="utf-8"))), encoding="utf-8")
+    md = render(json.loads(src.read_text(encoding="utf-8")))
+    (HERE / "RESULTS.md").write_text(with_extract_section(md, HERE / "RESULTS.md"), encoding="utf-8")

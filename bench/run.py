@@ -353,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in runs.values():
             r.pop("per_file", None)
     args.out.write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    args.md.write_text(report.render(res), encoding="utf-8")
+    args.md.write_text(report.with_extract_section(report.render(res), args.md), encoding="utf-8")
     log.info("results: %s and %s (%.0f s)", args.out, args.md, res["bench_seconds"])
     return 0
 

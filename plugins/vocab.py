@@ -148,7 +148,8 @@ class Vocabulary:
             reach = (200.0 * np.minimum(lengths, n) / (lengths + n) >= score - 0.01) | (
                 near & (200.0 * np.minimum(sorted_lengths, ns) / (sorted_lengths + ns) >= score - 0.01))
             idx = np.flatnonzero(reach)
-            got = (idx, [self._aliases[i] for i in idx], lengths[idx], self._sorted()[idx])
+            # Python ints index a list far quicker than numpy's integers
+            got = (idx, [self._aliases[i] for i in idx.tolist()], lengths[idx], self._sorted()[idx])
             if len(self._reach) >= 4096:
                 self._reach.clear()
             self._reach[at] = got

@@ -619,3 +619,57 @@ def test_words_tried_as_utf8_read_as_cp1251_are_every_word_that_reads_back():
     everything = read_back(lf._ASCII_SPACED)
     assert len(everything) > 1000
     assert read_back(lf._MAYBE_UTF8_WORD) == everything
+
+
+def test_period_word_lookaheads_find_what_the_bare_patterns_find():
+    """The patterns of words naming a part of the year open with a lookahead
+    for their words' first letters: with and without it they find the same
+    spans, in either case and in Latin-script Kazakh too."""
+    from esep.plugins.lang import periods as pe
+
+    pats = [pe._BARE_HALF_RE, pe._WHOLE_YEAR_WORD_RE, pe._PREVIOUS_RE, pe._CURRENT_RE, pe._CUMULATIVE_RE]
+    texts = _dev_paragraphs() + [
+        "Жарты жылда 41 370,5 мың теңге игерілді", "за полугодие, годовой план", "ЖЫЛЫНА 6 200,0 мың теңге",
+        "в прошлом году – 99, за аналогичный период прошлого года", "годом ранее; год назад; АППГ",
+        "Өткен жылы 410 іс-шара өткізілсе, биыл 436", "есепті жылы", "В ОТЧЁТНОМ ГОДУ", "с начала текущего года",
+        "нарастающим итогом", "жыл басынан бері", "ötken jyly, ótken jyl osy kezeńinde", "biyl, esepti jyly",
+        "jyl basynan beri", "jarty jylda, jartyjyldyǵy", "jylyna, jyldyq", "былтырғы", "Jarty Jyl", "на год",
+    ]
+    found = 0
+    for pat in pats:
+        assert pat.pattern.startswith("(?=")
+        bare = re.compile(_without_lookahead(pat.pattern), pat.flags)
+        for text in texts:
+            want = [m.span() for m in bare.finditer(text)]
+            assert [m.span() for m in pat.finditer(text)] == want, (pat.pattern, text)
+            found += len(want)
+    assert found > 40
+
+
+def test_plain_digits_read_as_the_general_way_reads_them():
+    """A figure of plain ASCII digits is read straight away; the general way
+    (grouping dropped, decimal comma) gives the same value, and figures
+    written otherwise still go the general way."""
+    from esep.plugins.lang import numbers as nu
+
+    def general(num: str):
+        s = num
+        for ch in nu.SPACES + "'’":
+            s = s.replace(ch, "")
+        if s.count(",") >= 2:
+            s = s.replace(",", "")
+        elif "," in s:
+            s = s.replace(".", "").replace(",", ".")
+        elif re.fullmatch(r"[1-9][0-9]{0,2}(\.[0-9]{3})+", s):
+            s = s.replace(".", "")
+        try:
+            return float(s)
+        except ValueError:
+            return None
+
+    nums = ["0", "7", "007", "4512", "1 700", "98\u00a0450", "12\u202f640", "3,2", "1,234,567", "1.234.567", "12.5",
+            "6 200,0", "1'000", "2’500", "²", "١٢", "", "12a", "1.000"]
+    nums += [m.group(0) for p in _dev_paragraphs()[:400] for m in re.finditer(r"\d[\d \u00a0.,]*\d|\d", p)]
+    assert len(nums) > 200
+    for n in nums:
+        assert nu._value(n) == general(n), n

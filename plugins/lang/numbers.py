@@ -117,20 +117,24 @@ MAX_GROUPED_DIGITS = 11
 _GROUP_SEP_RE = re.compile(rf"(?:{_S}|\.|,|['’])(?=[0-9]{{3}}(?![0-9]))")
 _WHOLE_PART_RE = re.compile(rf"[0-9]+(?:(?:{_S}|\.|,|['’])[0-9]{{3}}(?![0-9]))*")
 
+#: what a figure's digits may be grouped by: dropped before reading the value
+_GROUPING = str.maketrans("", "", SPACES + "'’")
+_DOTTED_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}(\.[0-9]{3})+")
+
 
 def _value(num: str) -> float | None:
+    if num.isascii() and num.isdigit():  # most figures: plain digits, nothing to drop or swap
+        return float(num)
     if _GROUP_SEP_RE.search(num):
         whole = _WHOLE_PART_RE.match(num)
         if whole is not None and sum(ch.isdigit() for ch in whole.group(0)) > MAX_GROUPED_DIGITS:
             return None  # longer than any one figure is written: no figure is made up of the run
-    s = num
-    for ch in SPACES + "'’":
-        s = s.replace(ch, "")
+    s = num.translate(_GROUPING)
     if s.count(",") >= 2:
         s = s.replace(",", "")  # "1,234,567": commas between thousands, a point before the decimals
     elif "," in s:
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"[1-9][0-9]{0,2}(\.[0-9]{3})+", s):
+    elif _DOTTED_THOUSANDS_RE.fullmatch(s):
         s = s.replace(".", "")
     try:
         return float(s)

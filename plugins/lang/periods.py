@@ -417,7 +417,7 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
 # "өткен жылы", "өткен жылдың осы кезеңінде", "в прошлом году", "за аналогичный
 # период прошлого года", "годом ранее", "ötken jyly": the same part of the year before
 _PREVIOUS_RE = re.compile(
-    r"(?<![\w])(?:өткен\s+жыл\w*(?:\s+осы\s+кезең\w*)?|былтыр\w*"
+    r"(?=[өбöóзавпг])(?<![\w])(?:өткен\s+жыл\w*(?:\s+осы\s+кезең\w*)?|былтыр\w*"
     r"|ötken\s+j[yı]l\w*(?:\s+osy\s+keze[ńñn]\w*)?|ótken\s+j[yı]l\w*(?:\s+osy\s+keze[ńñn]\w*)?"
     r"|(?:за\s+)?аналогичн\w+\s+период\w*(?:\s+(?:прошл|предыдущ)\w+\s+год\w*)?"
     r"|(?:в\s+)?(?:прошл|предыдущ)\w+\s+год\w*|годом\s+ран(?:ее|ьше)|год\s+назад|аппг)(?![\w])", re.I)
@@ -438,8 +438,8 @@ def find_previous_periods(text: str, period: Period | None) -> list[PeriodMatch]
 
 
 # "биыл", "есепті жылы", "в отчётном году", "в этом году": the report's own period, named in words
-_CURRENT_RE = re.compile(
-    r"(?<![\w])(?:биыл\w*|есепті\s+жыл\w*|esepti\s+j[yı]l\w*|b[iı]yl\w*"
+_CURRENT_RE = re.compile(  # Cyrillic б, е, в and Latin b, e
+    r"(?=[бевbe])(?<![\w])(?:биыл\w*|есепті\s+жыл\w*|esepti\s+j[yı]l\w*|b[iı]yl\w*"
     r"|в\s+(?:этом|отч[её]тном|текущем)\s+году)(?![\w])", re.I)
 
 
@@ -454,11 +454,14 @@ def find_current_periods(text: str, period: Period | None) -> list[PeriodMatch]:
 
 # "жарты жылда", "жарты жыл ішінде", "жартыжылдықта", "за полугодие": a half-year named with no ordinal and no
 # year, in the body of a report
+# the patterns of words below open with a lookahead for the first letters of its words: a pattern that
+# begins with a look-behind is otherwise tried at every position of the text; with it, only where one of those
+# letters stands (the same matches, about three times quicker; tests/test_extract_speed.py compares them)
 _BARE_HALF_RE = re.compile(
-    r"(?<![\w])(?:жарты\s+жыл(?:ы|да|ында|дың|ының)?|жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|полугоди\w*"
+    r"(?=[жпj])(?<![\w])(?:жарты\s+жыл(?:ы|да|ында|дың|ының)?|жарты\s*жылды[қғ]\w*|жартыжылды[қғ]\w*|полугоди\w*"
     r"|jarty\s+j[yı]l(?:da|y|ynda)?|jarty\s*jyld[yı][qǵğg]\w*)(?![\w])", re.I)
 # "жылына", "жылдық", "годовой", "на год": the whole year, beside figures of a part of it
-_WHOLE_YEAR_WORD_RE = re.compile(r"(?<![\w])(?:жылына|жылдық|годов\w+|на\s+год|j[yı]lyna|j[yı]ld[yı]q)(?![\w])", re.I)
+_WHOLE_YEAR_WORD_RE = re.compile(r"(?=[жгнj])(?<![\w])(?:жылына|жылдық|годов\w+|на\s+год|j[yı]lyna|j[yı]ld[yı]q)(?![\w])", re.I)
 
 
 _PLAN_WORD_RE = re.compile(r"план|жоспар|josp|jospar", re.I)
@@ -494,7 +497,7 @@ def find_whole_year_words(text: str, period: Period | None) -> list[PeriodMatch]
 
 
 _CUMULATIVE_RE = re.compile(
-    r"(?<![\w])(?:с\s+начала\s+(?:(?:текущего|отч[её]тного|этого)\s+)?года|нарастающим\s+итогом"
+    r"(?=[снжj])(?<![\w])(?:с\s+начала\s+(?:(?:текущего|отч[её]тного|этого)\s+)?года|нарастающим\s+итогом"
     r"|жыл\s+басынан(?:\s+бері)?|j[yı]l\s+basynan(?:\s+beri)?)(?![\w])", re.I)
 #: The part of the year from January to the end of a report's period.
 _TO_DATE = {None: None, "Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": None, "H1": "H1", "H2": None, "9M": "9M"}
