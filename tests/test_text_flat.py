@@ -154,6 +154,21 @@ def test_ocr_export_is_marked_as_ocr_text_and_clean_texts_are_not():
         assert "ocr" not in doc.metadata, path.name
 
 
+def test_a_text_with_a_few_words_in_a_hundred_damaged_is_ocr_text(tmp_path):
+    # another OCR program's plain text: two words in a hundred touched (a Latin letter inside a Cyrillic
+    # word, a letter read for a digit), which typing does not do
+    sentence = "В отчетном году библиотека обслужила читателей и провела мероприятия для детей и взрослых. "
+    damaged = "В отчетнoм году библиотека обслужила 12 О46 читателей и провела мероприятия для детей. "
+    text = sentence * 8 + damaged + sentence * 2
+    share, _ = ocr_damage(text)
+    assert THRESHOLD < share < 0.03
+    path = tmp_path / "ocr_plain.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read(path)[1].metadata["ocr"] == "text_layer"
+    path.write_text(sentence * 11, encoding="utf-8")
+    assert "ocr" not in read(path)[1].metadata
+
+
 def facts_of(path, registry):
     loader = next(ld for ld in registry.loaders if ld.name == "text")
     processed = process_file(path, "f" * 64, loader, registry, Config())
