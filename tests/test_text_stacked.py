@@ -263,3 +263,47 @@ def test_cells_of_a_count_and_a_dash_for_no_people():
     (t,) = parse(text).tables
     assert t.grid()[1] == ["1", "Кітап көрмелері", "30/–", "34/–"]
     assert len(t.grid()) == 4
+
+
+def test_a_header_cell_merged_down_over_groups_each_over_two_roles():
+    # the label column's head spans both header rows: Writer writes it once and an empty line in its
+    # place below, before the roles under each group
+    text = ("Мероприятия по группам читателей\n"
+            "Форма работы\nШкольники\nСтуденты\nПенсионеры\nИтого\n"
+            "\nкол-во\nуч.\nкол-во\nуч.\nкол-во\nуч.\nкол-во\nуч.\n"
+            "Литературные вечера\n4\n90\n2\n45\n3\n70\n9\n205\n"
+            "Обзоры\n6\n120\n3\n60\n\n\n9\n180\n"
+            "Итого\n10\n210\n5\n105\n3\n70\n18\n385\n")
+    (t,) = parse(text).tables
+    grid = t.grid()
+    assert grid[0][0] == "Форма работы"
+    assert grid[1][1:] == ["кол-во", "уч.", "кол-во", "уч.", "кол-во", "уч.", "кол-во", "уч."]
+    assert [c.row_span for c in t.cells if c.text == "Форма работы"] == [2]
+    assert grid[2] == ["Литературные вечера", "4", "90", "2", "45", "3", "70", "9", "205"]
+    assert [(c.col, c.col_span) for c in t.cells if c.text == "Итого" and c.row == 0] == [(7, 2)]
+
+
+def test_rows_merged_across_with_any_heading_of_a_part():
+    # "Работа клубов" and "Выставочная работа" are rows merged across: one line each, then their rows
+    text = ("Формы мероприятий\nКоличество\nУчастники\n"
+            "Работа клубов\nЗаседания клубов\n40\n700\nМастер-классы\n12\n210\nИтого по разделу\n52\n910\n"
+            "Выставочная работа\nКнижные выставки\n70\n2 100\nВиртуальные выставки\n9\n1 300\n"
+            "Всего\n131\n4 310\n")
+    (t,) = parse(text).tables
+    grid = t.grid()
+    assert grid[0] == ["Формы мероприятий", "Количество", "Участники"]
+    assert [r[0] for r in grid[1:]] == ["Работа клубов", "Заседания клубов", "Мастер-классы", "Итого по разделу",
+                                        "Выставочная работа", "Книжные выставки", "Виртуальные выставки", "Всего"]
+    assert grid[6] == ["Книжные выставки", "70", "2 100"]
+    assert [c.col_span for c in t.cells if c.text == "Выставочная работа"] == [3]
+
+
+def test_a_caption_over_the_header_pushes_no_header_line_into_the_rows():
+    # the caption, then a header of three lines: "Қатысқандар" is the header's last cell, no part's heading
+    text = ("Наурыз айында өткізілген іс-шаралар\nІс-шара түрлері\nСаны\nҚатысқандар\n"
+            "Әдеби кештер\n7\n180\nКездесулер\n3\n95\nБарлығы\n10\n275\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert t.grid()[0] == ["Іс-шара түрлері", "Саны", "Қатысқандар"]
+    assert t.grid()[1] == ["Әдеби кештер", "7", "180"]
+    assert doc.blocks[0].text == "Наурыз айында өткізілген іс-шаралар"

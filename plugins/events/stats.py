@@ -233,6 +233,9 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             and any(is_total_label(c.text) for c in cells)
         # "Формы | Всего | в т.ч. в сельских библиотеках": a total beside its parts heads the counts
         parts = any(_PART_HEADER.match(c.text) for c in cells)
+        # "Жұмыс түрі | Кітапханада | Желіде | Барлығы": a total's word in the first row over a column beside
+        # two others (whether they are its parts is for the figures to say)
+        parts = parts or (r == 0 and sum(1 for c in cells if c.text.strip()) >= 4)
         for c in cells:
             if header_period(c.text) or header_role(c.text) or months >= 2 or branches or _yearless_part(c.text) \
                     or (parts and len(c.text.split()) == 1 and is_total_label(c.text)):
@@ -420,7 +423,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         months = [c for c in columns.values() if is_month_label(c.sub)]
         branches = [c for c in columns.values() if c.sub and _BRANCH.search(c.sub) and not is_total_label(c.sub)]
         totals = [c for c in columns.values() if c.sub and is_total_label(c.sub) and _body(rows, c.index)[0]]
-        if max(len(months), len(branches)) < 2 or len(totals) != 1:
+        if len(totals) != 1 or (max(len(months), len(branches)) < 2 and not _sum_of_the_others(columns, rows, totals[0])):
             return None
         totals[0].role, totals[0].period = "actual", doc_period
     named = {c.period for c in columns.values() if c.period}
@@ -825,6 +828,30 @@ def _titles_column(rows: list[dict[int, Cell]], k: int) -> bool:
     cells = [rm[k].text for rm in rows if k in rm and rm[k].col == k and rm[k].text.strip()]
     titled = [x for x in cells if _TITLE_CELL.match(x)]
     return len(titled) >= 2 and len(titled) * 2 > len(cells)
+
+
+def _sum_of_the_others(columns: dict[int, Column], rows: list[dict[int, Cell]], total: Column) -> bool:
+    """Whether the other number columns of a header naming no role are
+    parts of the total column beside them ("Оффлайн | Онлайн | Барлығы",
+    "Для детей | Для взрослых | Всего"): two of them at least, and in every
+    row with figures (two rows at least) the parts add up to the total, an
+    empty part or a dash being none."""
+    parts = [k for k, c in columns.items() if c is not total and not _NUMBERING.match(c.header or "")
+             and (b := _body(rows, k))[0] and len(b[0]) >= len(b[1])]
+    if len(parts) < 2:
+        return False
+    checked = 0
+    for rm in rows:
+        cell = rm.get(total.index)
+        whole = figure_cell(cell.text) if cell is not None and cell.col == total.index else None
+        if whole is None:
+            continue
+        got = [rm[k] for k in parts if k in rm and rm[k].col == k and rm[k].text.strip()]
+        figures = [figure_cell(c.text) for c in got if c.text.strip() not in {"-", "–", "—"}]
+        if any(v is None for v in figures) or abs(sum(figures) - whole) > 1e-6:
+            return False
+        checked += 1
+    return checked >= 2
 
 
 def _body(rows: list[dict[int, Cell]], k: int) -> tuple[list[float], list[str]]:

@@ -144,7 +144,8 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
     rows: list[RowSpan] = []
     k = j
     while k < n:
-        if labelled and w > 1 and years[k] == "s" and k + 1 < n and years[k + 1] != "s":
+        if labelled and w > 1 and (years[k] == "s" or (not flex and _merged_across(years, k))) \
+                and k + 1 < n and years[k + 1] != "s":
             rows.append([(k, k + 1)])
             k += 1
             continue
@@ -185,10 +186,39 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
         k = x
     while rows and not any(kinds[a] == "f" for a, _ in rows[-1]):
         rows.pop()  # a label alone ends no table: it is the heading after it
+    rows = _sections_over_rows(years, rows)
     if not labelled:
         # figures under a header: no place of the row holds words
         rows = [r for r in rows[:1] if all(kinds[a] in "fe" for a, _ in r)]
     return tuple(rows)
+
+
+def _merged_across(years: str, k: int) -> bool:
+    """Whether line ``k``, where a row would start, may be a row merged
+    across the table, which LibreOffice writes as one line ("Массовые
+    мероприятия", "Клубная работа" over their forms): a line of words
+    followed by the next row's label, a line of words that does not go on
+    in lower case, and that row's figure."""
+    return k + 2 < len(years) and years[k] == "t" and years[k + 1] == "t" and years[k + 2] in "fyd"
+
+
+def _sections_over_rows(years: str, rows: list[RowSpan]) -> list[RowSpan]:
+    """The rows of a reading that takes rows merged across from lines of
+    words alone (:func:`_merged_across`; a heading of readers is known by
+    its words): a part of a table has rows of its own, so the rows stop
+    before such a row heading fewer than two (a label of two lines on every
+    row, "Кітап көрмелері" / "Книжные выставки", is read with its cells
+    over several lines instead); and one right under the header divides
+    the table only when another follows (else it is the header's last line,
+    a caption having been taken for its first: "І тоқсанда өткізілген
+    іс-шаралар" over "Іс-шара түрлері" / "Саны" / "Қатысушылар")."""
+    heads = [x for x, row in enumerate(rows) if len(row) == 1] + [len(rows)]
+    for x, nxt in zip(heads, heads[1:]):
+        if years[rows[x][0][0]] != "s" and nxt - x - 1 < 2:
+            return rows[:x]
+    if len(heads) == 2 and heads[0] == 0 and years[rows[0][0][0]] != "s":
+        return []
+    return rows
 
 
 def _starts_with_label(pattern: list[str]) -> bool:
@@ -337,7 +367,7 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
         # better ("МБУК «ЦБС»", the title and the heading above "Год | Книжные выставки |
         # …" over "2021 | 96 | …")
         later = _best(lines, kinds, i + d) if i + d < len(kinds) else None
-        if later is None:
+        if later is None or _row_left_by_a_merge(kinds, later):
             continue
         if later[0][0] > best[0][0] or (later[0][0] == best[0][0] and later[0][1] > best[0][1]) or (
                 d == 1 and later[0][0] == best[0][0] and (
@@ -369,6 +399,17 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
 
 
 Reading = tuple[tuple[int, bool, bool, bool, bool, int], int, int, tuple[RowSpan, ...], tuple[tuple[int, int], ...]]
+
+
+def _row_left_by_a_merge(kinds: str, reading: Reading) -> bool:
+    """Whether a reading's header of one row holds an empty cell after its
+    first cell of words.  LibreOffice writes a header cell merged down over
+    two rows once, and an empty line in its place in the second row
+    ("Формы мероприятий" / "Дети" / … / "Всего" / "" / "кол-во" / "чел." /
+    …): such an empty line opens the second row of a two-row header that
+    begins above, not a cell of one row beginning below its first line."""
+    _key, j, _w, _rows, top = reading
+    return one_row(top, j) and any(kinds[a] == "e" for a, _ in top[1:]) and kinds[top[0][0]] == "t"
 
 
 def _best(lines: Sequence[Row], kinds: LineKinds, i: int) -> Reading | None:
