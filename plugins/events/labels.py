@@ -319,9 +319,6 @@ class LabelMatcher:
     def _match(self, text: str, raw: str | None = None) -> Match:
         if names_other_forms(text):
             return Match(None, 0.0, text, None)  # typeless by what it says, and no form to suggest
-        both = self._forms_listed(text)
-        if both is not None:
-            return both
         m = self.vocab.match(text)
         if m.id is not None:
             return m
@@ -342,22 +339,6 @@ class LabelMatcher:
             if n.id is not None and (best is None or n.score > best.score):
                 best = n
         return best if best is not None else m
-
-    def _forms_listed(self, text: str) -> Match | None:
-        """A label listing forms of different types with commas ("Беседы,
-        обзоры", "Конкурсы, викторины", "Сайыстар, викториналар"): the row
-        counts them together, so it is of no single type. A typeless match
-        that offers the first form for review; None when the parts are no
-        two forms of different types ("Книжные выставки, просмотры" are both
-        book exhibitions)."""
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-        if len(parts) < 2:
-            return None
-        found = [self._part(p) for p in parts]
-        if sum(1 for f in found if f.id is not None) < 2 or len({f.id for f in found if f.id is not None}) < 2:
-            return None
-        first = next(f for f in found if f.id is not None)
-        return Match(None, first.score, text, first.id)
 
     def _latin(self, raw: str) -> Match | None:
         """A label in Latin letters against the aliases folded to the same
