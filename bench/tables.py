@@ -36,7 +36,10 @@ tables tabula-extractor's tests expect, made by
 ``tests/fixtures/tables/tabula_extractor/make_cases.py``; not in ``dev``
 either), ``dev-gmft`` and ``heldout-gmft`` (the tables gmft's tests expect,
 journal articles' pages, made by ``tests/fixtures/tables/gmft/make_cases.py``;
-``heldout`` stays camelot's three),
+``heldout`` stays camelot's three), ``dev-pypdfparser`` and
+``heldout-pypdfparser`` (the tables py-pdf-parser's tests expect, made by
+``tests/fixtures/tables/py_pdf_parser/make_cases.py``; kept out of ``dev``
+and ``heldout`` too),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -246,7 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     reports = {c["id"] for c in cases if c.get("source") == "reports"}
     extractor = {c["id"] for c in cases if c.get("source") == "tabula-extractor"}
     gmft = {c["id"] for c in cases if c.get("source") == "gmft"}
-    apart = reports | extractor | gmft   # development cases kept out of ``dev``, so that it stays comparable
+    pypdfparser = {c["id"] for c in cases if c.get("source") == "py-pdf-parser"}
+    apart = reports | extractor | gmft | pypdfparser   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
         "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others | docling | apart,   # the first 15
@@ -262,8 +266,10 @@ def main(argv: list[str] | None = None) -> int:
         "dev-old": lambda r: r["half"] == "dev" and r["id"] not in icdar_third | tabula | others | docling | apart,  # the 131 of before
         "eval": lambda r: r["half"] == "eval",
         "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar | tabula | others | docling | apart,  # the first 27
-        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft,   # camelot's three, as before
+        "dev-pypdfparser": lambda r: r["id"] in pypdfparser and r["half"] == "dev",
+        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft | pypdfparser,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
+        "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

@@ -95,7 +95,9 @@ def test_gmft_cases_are_licensed_and_split_by_file():
     ("gmft_pdf1_t0", 0.98),    # a list of two columns in the left column, prose at the right
     ("gmft_pdf1_t3", 0.975),   # ruled across only, its caption set at its left
     ("gmft_pdf1_t8", 0.67),    # rows at heights of their own beside prose lines
+    ("gmft_pdf2_t0", 0.913),   # cells of sentences, rules drawn cell by cell
     ("gmft_pdf2_t1", 0.947),
+    ("gmft_pdf2_t3", 0.966),   # a heading of two lines between rows
     ("gmft_pdf7_t1", 0.91),
 ])
 def test_gmft_development_cases(case_id, least):

@@ -304,6 +304,14 @@ def _filled_columns(page: Any, x0: float, x1: float, top: float, bottom: float,
     return edges
 
 
+def _cut_alike(stack: list[dict[str, Any]], edges: list[float]) -> bool:
+    """Whether three thin rules or more are each drawn in pieces meeting at
+    every column edge: a grid of cells drawn row by row, though its cells
+    hold text alone (sentences, which read as prose without the rules)."""
+    rules = [r for r in stack if r["ids"]]
+    return len(rules) >= 3 and all(r["thin"] and all(_near(x, r["seams"]) for x in edges) for r in rules)
+
+
 FIGURE_RE = re.compile(r"^[-+–(]?[$€£¥₸₽]?[.,]?\d[\d.,%)]*$")
 
 
@@ -318,6 +326,24 @@ def _rows_of_figures(page: Any, x0: float, x1: float, top: float, bottom: float)
         n[0] += 1
         n[1] += bool(FIGURE_RE.match(w["text"]))
     return sum(1 for words, figures in lines.values() if figures >= 2 and 2 * figures >= words) >= 2
+
+
+def _rows_of_text(page: Any, x0: float, x1: float, top: float, bottom: float, edges: list[float]) -> bool:
+    """Whether the body's rows can be told by their first column: two lines
+    or more with words in it and in another column, and every line with
+    words in the first column starts each of its cells with a capital or a
+    figure (a label going on in lower case, "sources per capita", leaves
+    the rows to be found as text tables' rows are), and a line without
+    (cells of several lines: rows of one line each are read as text tables
+    are)."""
+    box = page.crop((max(0, x0), max(0, top), min(page.width, x1), min(page.height, bottom)))
+    lines: dict[int, dict[int, str]] = {}
+    for w in sorted(box.extract_words(), key=lambda w: w["x0"]):
+        col = sum(1 for x in edges if x <= (w["x0"] + w["x1"]) / 2)
+        lines.setdefault(round(w["top"]), {}).setdefault(col, w["text"])
+    starts = [cells for cells in lines.values() if 0 in cells]
+    return (sum(1 for cells in starts if len(cells) >= 2) >= 2 and len(starts) < len(lines)
+            and all(t[:1].isupper() or t[:1].isdigit() for cells in starts for t in cells.values()))
 
 
 def cluster_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -349,8 +375,9 @@ def across_tables(page: Any) -> tuple[set[int], list[Any]]:
         seams = [x for r in stack for x in r["seams"] + [r["x0"], r["x1"]] if x0 + 2 < x < x1 - 2]
         edges = [x for x in cluster(seams, tol=1.5) if sum(abs(x - s) <= 1.5 for s in seams) >= 2]
         edges = _filled_columns(page, x0, x1, top, bottom, edges)
-        if not edges or not _rows_of_figures(page, x0, x1, stack[1]["y"], bottom):
-            continue  # (a table of text alone is read as text tables are)
+        if not edges or not (_rows_of_figures(page, x0, x1, stack[1]["y"], bottom)
+                             or _cut_alike(stack, edges) and _rows_of_text(page, x0, x1, stack[1]["y"], bottom, edges)):
+            continue  # (a table of text alone is read as text tables are, unless every rule marks its columns)
         under = [r for r in rules if r["siblings"] > 1 and top + 0.5 < r["y"] < bottom - 0.5
                  and r["x0"] >= x0 - 1.5 and r["x1"] <= x1 + 1.5]
         if under or _grouped_header(page, stack, x0, x1):

@@ -609,7 +609,7 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
                               for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)))
         numeric = [figure_columns(ln) for ln in lines]
         if sum(1 for n in numeric if n >= 2) < 2:
-            rows = _text_rows(lines, col, xs)
+            rows = _text_rows(lines, col, xs, under_header=top > ys[0] + 0.5)
             if rows:
                 cuts += [(lines[k - 1].bottom + lines[k].top) / 2 for k in rows[1:]]
             continue
@@ -635,9 +635,13 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
             # a section heading ("4-Year-Old Cohort" between "Control Group
             # 17.3% ..." and "Head Start Group 79.8% ..."): a row of its own
             # (a label going on in lower case is the row's, see above)
+            # A heading wrapped onto lines going on in lower case ("Relative
+            # bio-" / "availability (F)", the first column only) is one such
+            # row: the row under it starts after its last line.
             heads = [i for i in range(len(lines)) if col[i] == {first} and _starts_row(lines[i].text)
-                     and i + 1 < len(lines) and _starts_row(lines[i + 1].text)
-                     and not _label_around(col, i + 1, first)
+                     and (j := _heading_end(lines, col, i, first)) + 1 < len(lines)
+                     and _starts_row(lines[j + 1].text)
+                     and not _label_around(col, j + 1, first)
                      and (i == 0 or i - 1 in anchors or col[i - 1] == {first} and _starts_row(lines[i - 1].text))]
             if heads:
                 anchors = sorted(set(anchors) | set(heads))
@@ -669,6 +673,17 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     return out
 
 
+def _heading_end(lines: list[Line], col: list[set[int]], i: int, first: int) -> int:
+    """The last line of a heading of the first column starting at line
+    ``i``: the lines after it with words in the first column only that go
+    on in lower case, no further apart than the lines of a paragraph."""
+    j = i
+    while (j + 1 < len(lines) and col[j + 1] == {first} and _lower_start(lines[j + 1].text)
+           and lines[j + 1].top - lines[j].bottom <= 0.5 * lines[j + 1].size):
+        j += 1
+    return j
+
+
 def _label_around(col: list[set[int]], i: int, first: int) -> bool:
     """Whether line ``i`` of a band (figures, no label) stands between two
     lines with words in the first column only: a label of two lines set in
@@ -685,7 +700,7 @@ def _clearly_widest(gaps: list[tuple[float, int]], size: float) -> bool:
     return ws[0] - ws[1] >= 0.5 * size
 
 
-def _text_rows(lines: list[Line], col: list[set[int]], xs: list[float]) -> list[int]:
+def _text_rows(lines: list[Line], col: list[set[int]], xs: list[float], under_header: bool = False) -> list[int]:
     """The lines that start rows in a ruled band of text without figures
     (a table of definitions ruled only under its header: "Major |
     Emissions of 10 tons per year or | Utilities, refineries, steel" over
@@ -695,7 +710,10 @@ def _text_rows(lines: list[Line], col: list[set[int]], xs: list[float]) -> list[
     the first column and a cell going on in lower case (the rows' cells
     wrapped), or is a heading of the first column alone ("Stationary:").
     Two such rows at least, with a wrapped line between two of them; else
-    none (a header of stacked headings is one row)."""
+    none (a header of stacked headings is one row).  Under the band of the
+    header, a line without a word in the first column goes on in the row
+    above whatever its case: a cell listing items one to a line ("Design of
+    the model" / "Explore absorption models" beside "Stage 1")."""
     first = min(min(c) for c in col)
     def cells(i: int) -> list[str]:
         at: dict[int, list[Word]] = {}
@@ -709,7 +727,7 @@ def _text_rows(lines: list[Line], col: list[set[int]], xs: list[float]) -> list[
             if not all(_starts_row(t) for t in texts):
                 return []
             starts.append(i)
-        elif any(t[:1].islower() for t in texts):
+        elif any(t[:1].islower() for t in texts) or under_header and starts:
             wrapped += 1
         else:
             return []
