@@ -250,7 +250,9 @@ def set_in_columns(lines: list[Line], width: float) -> list[Line]:
     ``MIN_GUTTER`` wide in the middle of the page, their left parts filling
     their column; the lines of one column alone (a column ending lower) go
     with it while they follow at the line spacing.  A table of aligned
-    figures is no such run: its parts beside the gap are figures."""
+    figures is no such run: its parts beside the gap are figures; nor is a
+    table of labels beside sentences: its columns differ in width, or the gap
+    between them is wider than half the narrower one."""
     out: list[Line] = []
     i, n = 0, len(lines)
     while i < n:
@@ -282,8 +284,13 @@ def set_in_columns(lines: list[Line], width: float) -> list[Line]:
                   for c in crossing]
         left_x0 = min(lines[c].x0 for c in crossing)
         fills = sorted(max(w.x1 for w in left) for left, _ in halves)
+        right_x1 = max((w.x1 for _, right in halves for w in right), default=hi)
+        narrow = min(lo - left_x0, right_x1 - hi)
         if len(crossing) < 3 or sum(1 for left, right in halves if _prose(left, hi - lo) and _prose(right, hi - lo)) < 0.75 * len(halves) \
-                or fills[len(fills) // 2] < lo - 0.2 * (lo - left_x0):
+                or fills[len(fills) // 2] < lo - 0.2 * (lo - left_x0) \
+                or hi - lo > 0.5 * narrow or max(lo - left_x0, right_x1 - hi) > 2 * narrow:
+            # (columns of prose are set about as wide as each other, the gutter between them narrow; a
+            # table of a label column beside a column of sentences has neither)
             out.append(ln)
             i += 1
             continue
