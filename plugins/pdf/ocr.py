@@ -741,13 +741,28 @@ def page_osd(gray: Any, config: Config, dpi: int, full: bool = False) -> dict[st
     return out
 
 
+_INK_SHARE = 0.003  # of a page image's pixels dark: a page with something printed on it
+
+
+def has_ink(gray: Any) -> bool:
+    """Whether a levelled page image has print on it: more than
+    ``_INK_SHARE`` of its pixels darker than mid-grey (a blank sheet's
+    specks and noise stay far under that; a page of a sparse table of
+    figures is over it several times)."""
+    import numpy as np
+
+    return bool(gray.size) and float(np.count_nonzero(gray < 128)) / gray.size > _INK_SHARE
+
+
 def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config,
                  dpi: int) -> tuple[list[dict[str, Any]], str, int, Any]:
     """A page scanned sideways or upside down (a landscape table on a
     portrait page, a sheet fed the wrong way) reads as garbage with a low
     confidence, or hardly any words (Tesseract's layout finds no line).
     When the mean confidence of a page's words is under ``_TURN_CONF`` or
-    it has fewer than ``_TURN_FEW_WORDS`` words, Tesseract's orientation detection is asked
+    it has fewer than ``_TURN_FEW_WORDS`` words (none at all on a page with
+    print on it, :func:`has_ink`: a sheet laid askew with a table across
+    it may read so), Tesseract's orientation detection is asked
     (:func:`page_osd`); when it finds the text turned, the page image is
     turned so and read again; when it is unsure (a page of sparse figures
     often leaves it so), the page is read turned a quarter each way (tables
@@ -761,7 +776,9 @@ def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config
     import numpy as np
     from PIL import Image
 
-    if not raw or (_mean_conf(raw) >= _TURN_CONF and len(raw) >= _TURN_FEW_WORDS):
+    if not raw and not has_ink(gray):
+        return raw, lang, 0, gray  # a blank page: nothing to turn
+    if raw and _mean_conf(raw) >= _TURN_CONF and len(raw) >= _TURN_FEW_WORDS:
         return raw, lang, 0, gray
     hint = page_osd(gray, config, dpi, full=True)["turn"]
     best = (raw, lang, 0, gray)
@@ -1314,13 +1331,20 @@ def decimal_mark(t: Any) -> str:
     return "." if point > comma else ","
 
 
-def unmarked_cells(t: Any, mark: str) -> list[int]:
+def unmarked_cells(t: Any, mark: str, wide: bool = False) -> list[int]:
     """Cells of a column whose figures are written with a decimal mark and
     one or two digits after it ("7.2", "21.4": two or more, a quarter of
     its figures at least; or any column, when half the table's figures or
     more are so written) that hold two to four digits alone ("253"): OCR
     loses the mark of a binarized scan more often than any digit.  They
-    are read again, and take only the mark a second reading sees."""
+    are read again, and take only the mark a second reading sees.
+
+    ``wide``: the cells of two to four digits of the table's other columns,
+    when two of its columns at least are so written: OCR loses the marks of
+    one column as a run ("201", "415", "355" down a column of shares beside
+    columns that kept theirs), which its text alone cannot tell from a
+    column of counts ("2400": read again, it keeps its figures).  These
+    need a surer second reading (see :func:`reread_figures`)."""
     from esep.plugins.pdf.tables import header_rows
 
     head = header_rows(t)
@@ -1334,12 +1358,20 @@ def unmarked_cells(t: Any, mark: str) -> list[int]:
                 [k for k, x in cells if re.fullmatch(r"\d{2,4}", x)])
     n_all, plain_all = counts([kx for cells in by_col.values() for kx in cells])
     whole = n_all >= 6 and n_all >= 0.5 * (n_all + len(plain_all))
-    out = []
+    out, rest = [], []
+    marked_cols = 0
     for cells in by_col.values():
         n, plain = counts(cells)
         if whole or (n >= 2 and n >= 0.25 * (n + len(plain))):
             out += plain
+            marked_cols += 1
+        else:
+            rest += plain
+    if wide:
+        return rest if marked_cols >= 2 else []
     return out
+
+
 
 
 def suspect_cells(t: Any) -> list[int]:
@@ -1490,6 +1522,14 @@ def _read_crops(crops: list[tuple[int, Any]], gap: int, config: Config, dpi: int
     return out
 
 
+def figures_to_reread(t: Any, conf: dict[int, float]) -> bool:
+    """Whether a table has cells :func:`reread_figures` reads again: a
+    suspect, a doubtful figure, or a figure without its column's mark."""
+    mark = decimal_mark(t)
+    return bool(suspect_cells(t) or doubtful_cells(t, conf) or unmarked_cells(t, mark)
+                or unmarked_cells(t, mark, wide=True))
+
+
 def reread_figures(t: Any, image: Any, dpi: int, config: Config,
                    conf: dict[int, float] | None = None) -> list[tuple[int, str, str, float]]:
     """Cells of :func:`suspect_cells` OCR'd again alone, digits and the
@@ -1508,6 +1548,9 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
     doubtful = [k for k in doubtful_cells(t, conf or {}) if k not in suspects]
     mark = decimal_mark(t)
     unmarked = [k for k in unmarked_cells(t, mark) if k not in suspects and k not in doubtful]
+    # (the cells of columns that lost every mark need a reading as sure as a doubtful figure's)
+    unsure = [k for k in unmarked_cells(t, mark, wide=True) if k not in suspects and k not in doubtful]
+    unmarked += unsure
     ks = suspects + doubtful + unmarked
     if not ks or image is None:
         return []
@@ -1522,7 +1565,7 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
     pattern = _REREAD_RE if mark == "," else _REREAD_POINT_RE
     changed = []
     for k, got in read.items():
-        need = _DOUBT_REREAD_CONF if k in doubtful else _FIGURE_CONF
+        need = _DOUBT_REREAD_CONF if k in doubtful or k in unsure else _FIGURE_CONF
         if len(got) != 1 or not pattern.match(got[0]["text"]) or got[0]["conf"] < need:
             continue
         before = " ".join(ln.text for ln in t.lines[k])
@@ -1690,7 +1733,7 @@ class ScanReader:
                     c = t.cells[k]
                     self.reread_text.setdefault(no, []).append({"row": c.row, "col": c.col, "read": before,
                                                                 "text": after})
-        if not any(suspect_cells(t) or doubtful_cells(t, conf) for t in tables):
+        if not any(figures_to_reread(t, conf) for t in tables):
             return
         if image is None or dpi < want:  # the text layer's page was rendered for its rules only
             import numpy as np
