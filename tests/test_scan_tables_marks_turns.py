@@ -138,3 +138,45 @@ def test_a_page_read_with_no_word_is_tried_turned(tmp_path):
     assert turn == 270 and image.shape == gray.shape
     texts = {w["text"] for w in raw}
     assert {"Центральная", "Сельская", "2402"} <= texts
+
+
+def banded_table():
+    """A table drawn as bands: a frame and a rule under each row, no column
+    rules, its figures in columns of their own (pixels, 300 dpi)."""
+    font = ImageFont.truetype(FONT, 38)
+    img = Image.new("L", (1700, 700), 255)
+    d = ImageDraw.Draw(img)
+    rows = [("Абайская", "1250", "8400"), ("Жамбылская", "730", "5120"), ("Аксуская", "415", "2380")]
+    top = 100
+    for r, row in enumerate(rows):
+        for text, x in zip(row, (90, 900, 1300)):
+            d.text((x, top + r * ROW_H + 22), text, font=font, fill=0)
+    for r in range(len(rows) + 1):
+        d.line((60, top + r * ROW_H, 1600, top + r * ROW_H), fill=0, width=4)
+    for x in (60, 1600):
+        d.line((x, top, x, top + ROW_H * len(rows)), fill=0, width=4)
+    return np.asarray(img)
+
+
+def test_the_rules_between_the_rows_of_a_banded_table_are_the_pages_rules():
+    """As a born-digital page's drawn rules are: a table drawn with rules
+    between its rows and no column rules is read as an unruled one, and its
+    rules tell its header from its body."""
+    rules = ocr.horizontal_rules_in(banded_table(), DPI)
+    assert len(rules) == 4
+    assert all(abs(x0 - 60) <= 4 and abs(x1 - 1600) <= 4 for _, x0, x1 in rules)
+
+
+def test_a_bar_is_no_rule():
+    img = np.full((400, 1200), 255, dtype=np.uint8)
+    img[100:103, 100:1100] = 0  # a rule
+    img[200:240, 100:1100] = 0  # a black bar (a heading band)
+    assert [y for y, _, _ in ocr.horizontal_rules_in(img, DPI)] == [101]
+
+
+def test_digits_read_in_a_flat_streak_are_dropped_and_dashes_kept():
+    page = [{"text": t, "height": h, "line": "1"} for t, h in (("Мақтаарал", 40), ("22", 2), ("1,743", 38),
+                                                               ("-", 3), ("7", 1))]
+    page += [{"text": t, "height": 38, "line": "2"} for t in ("Сарыағаш", "2,108", "0", "1,330")]
+    assert [w["text"] for w in ocr.drop_flat_specks(page)] == ["Мақтаарал", "1,743", "-", "Сарыағаш", "2,108",
+                                                                 "0", "1,330"]

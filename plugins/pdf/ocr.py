@@ -114,6 +114,7 @@ class ScanPage:
     dpi: int = 0  # its resolution
     lang: str = ""  # Tesseract's languages the words were read with (OCR'd pages)
     turn: int = 0  # degrees the page image was turned anticlockwise to read it upright (OCR'd pages)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal rules: (y, x0, x1), points
 
 
 # ------------------------------------------------------------- Tesseract
@@ -419,7 +420,7 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
     hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
     vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, min_col)))
     vmask = cv2.bitwise_or(vmask, _rules_of_one_row(ink, hmask, dpi, min_col))
-    vmask = drop_shade_edges(vmask, gray)
+    vmask = drop_shade_edges(vmask, gray, dpi)
     bridge = max(3, dpi // 50)
     hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
     vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
@@ -447,6 +448,27 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
                        [(int(x + a), int(y + b), int(x + c), int(y + d)) for a, b, c, d in cells]))
     tables.sort(key=lambda t: (t[0][1], t[0][0]))
     return tables
+
+
+_THICK_RULE = 0.02  # inches: a horizontal stroke thicker than this is a bar or a shade's edge, no rule
+
+
+def horizontal_rules_in(gray: Any, dpi: int) -> list[tuple[int, int, int]]:
+    """The horizontal rules of a level page image as (y, x0, x1) in
+    pixels: thin strokes at least ~9 mm long (as :func:`find_ruled_tables`
+    takes them), those of ruled tables too.  What a born-digital page's
+    drawn rules give (:func:`esep.plugins.pdf.pages.horizontal_rules`): the
+    rules over and under a table's header and body that an unruled table
+    is drawn with."""
+    import cv2
+
+    ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 20)
+    min_len = max(12, int(dpi * 0.35))
+    hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(hmask, connectivity=8)
+    thick = max(2, int(round(dpi * _THICK_RULE)))
+    return [(int(y + h // 2), int(x), int(x + w)) for x, y, w, h, _ in (stats[i] for i in range(1, n))
+            if h <= thick]
 
 
 def _rules_of_one_row(ink: Any, hmask: Any, dpi: int, min_col: int) -> Any:
@@ -477,7 +499,7 @@ def _rules_of_one_row(ink: Any, hmask: Any, dpi: int, min_col: int) -> Any:
 _RULE_CONTRAST = 30  # grey levels a rule is darker than the paper on both its sides
 
 
-def drop_shade_edges(vmask: Any, gray: Any) -> Any:
+def drop_shade_edges(vmask: Any, gray: Any, dpi: int = 0) -> Any:
     """Vertical strokes of ``vmask`` that are a rule: darker than the page
     on both sides.  The adaptive threshold also marks the edge of a shaded
     area (a grey header band beside a white cell, grey rows on a white
@@ -487,7 +509,11 @@ def drop_shade_edges(vmask: Any, gray: Any) -> Any:
     its mean grey is ``_RULE_CONTRAST`` darker than the median of a strip
     of page just beyond it on the left and on the right (a letter beside a
     rule darkens the median of its strip only a little).  On a black and
-    white scan a rule is black and both sides white, so every rule stays."""
+    white scan a rule is black and both sides white, so every rule stays.
+    A strip is a twenty-fifth of an inch wide at least (given ``dpi``): a
+    narrower one, beside a gap between two light letters of a heading set
+    white on a dark band, fell on a letter, and the band's dark between
+    them passed for a rule."""
     import cv2
     import numpy as np
 
@@ -500,7 +526,7 @@ def drop_shade_edges(vmask: Any, gray: Any) -> Any:
         x, y, w, h, _ = stats[i]
         box = labels[y:y + h, x:x + w] == i
         stroke = float(gray[y:y + h, x:x + w][box].mean())
-        side = max(3, w // 2)
+        side = max(3, w // 2, dpi // 25)
         left = gray[y:y + h, max(0, x - 2 - side):max(0, x - 2)]
         right = gray[y:y + h, min(w_img, x + w + 2):min(w_img, x + w + 2 + side)]
         sides = [float(np.median(s)) for s in (left, right) if s.size]
@@ -642,6 +668,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         raw = read_skipped_text(raw, gray, config, dpi, lang)
         if lang.split("+")[0] == "eng":
             latin_lookalikes(raw)
+        raw = drop_flat_specks(raw)
         lines: dict[str, list[dict[str, Any]]] = {}
         for w in raw:
             lines.setdefault(w["line"], []).append(w)
@@ -688,7 +715,27 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         dot_leaders(words, gray, k)
     if tables:
         words = _drop_rules(words, tables)
-    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn)
+    try:
+        rules = [(y * k, x0 * k, x1 * k) for y, x0, x1 in horizontal_rules_in(gray, dpi)]
+    except ImportError:  # pragma: no cover - opencv missing (warned above)
+        rules = []
+    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn, rules)
+
+
+_FLAT = 0.125  # of the page's usual word height: a box this flat holds no letter or digit
+
+
+def drop_flat_specks(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tesseract's words without the letters and digits it read in a flat
+    streak (a piece of a rule or of a shade's edge on a grey scan: "7",
+    "22" boxed one or two pixels high between a table's row label and its
+    first figure): a letter or a digit is never under ``_FLAT`` of the
+    median height of the page's words.  Such a word stood in the gap
+    between two columns and joined them.  Dashes and dots stay."""
+    if not raw:
+        return raw
+    mid = statistics.median(w["height"] for w in raw)
+    return [w for w in raw if not (w["height"] < _FLAT * mid and any(ch.isalnum() for ch in w["text"]))]
 
 
 _TURN_CONF = 70.0  # a page read with a mean word confidence under this may lie sideways or upside down
@@ -1717,7 +1764,7 @@ class ScanReader:
             width, height = height, width
         if sp.turn:
             self.turns[no] = sp.turn
-        return Page(no, width, height, group_lines(words, no), tables)
+        return Page(no, width, height, group_lines(words, no), tables, rules=sp.rules)
 
     def _reread(self, page: Any, no: int, sp: ScanPage, tables: list[Any], conf: dict[int, float]) -> None:
         """Figures misread in the cells of columns of figures, and figures
