@@ -176,7 +176,7 @@ def test_a_bar_is_no_rule():
 
 def test_digits_read_in_a_flat_streak_are_dropped_and_dashes_kept():
     page = [{"text": t, "height": h, "line": "1"} for t, h in (("Мақтаарал", 40), ("22", 2), ("1,743", 38),
-                                                               ("-", 3), ("7", 1))]
+                                                               ("-", 3), ("7", 1), ("-2", 3))]
     page += [{"text": t, "height": 38, "line": "2"} for t in ("Сарыағаш", "2,108", "0", "1,330")]
-    assert [w["text"] for w in ocr.drop_flat_specks(page)] == ["Мақтаарал", "1,743", "-", "Сарыағаш", "2,108",
-                                                                 "0", "1,330"]
+    assert [w["text"] for w in ocr.drop_flat_specks(page)] == ["Мақтаарал", "1,743", "-", "-2", "Сарыағаш",
+                                                                 "2,108", "0", "1,330"]

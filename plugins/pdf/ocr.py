@@ -731,11 +731,12 @@ def drop_flat_specks(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     "22" boxed one or two pixels high between a table's row label and its
     first figure): a letter or a digit is never under ``_FLAT`` of the
     median height of the page's words.  Such a word stood in the gap
-    between two columns and joined them.  Dashes and dots stay."""
+    between two columns and joined them.  Dashes and dots stay, and so
+    does a word with one ("-2": the flat box is its dash's)."""
     if not raw:
         return raw
     mid = statistics.median(w["height"] for w in raw)
-    return [w for w in raw if not (w["height"] < _FLAT * mid and any(ch.isalnum() for ch in w["text"]))]
+    return [w for w in raw if not (w["height"] < _FLAT * mid and w["text"].isalnum())]
 
 
 _TURN_CONF = 70.0  # a page read with a mean word confidence under this may lie sideways or upside down
