@@ -114,6 +114,7 @@ class ScanPage:
     dpi: int = 0  # its resolution
     lang: str = ""  # Tesseract's languages the words were read with (OCR'd pages)
     turn: int = 0  # degrees the page image was turned anticlockwise to read it upright (OCR'd pages)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal rules: (y, x0, x1), points
 
 
 # ------------------------------------------------------------- Tesseract
@@ -419,7 +420,7 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
     hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
     vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, min_col)))
     vmask = cv2.bitwise_or(vmask, _rules_of_one_row(ink, hmask, dpi, min_col))
-    vmask = drop_shade_edges(vmask, gray)
+    vmask = drop_shade_edges(vmask, gray, dpi)
     bridge = max(3, dpi // 50)
     hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
     vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (bridge, bridge)))
@@ -447,6 +448,27 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
                        [(int(x + a), int(y + b), int(x + c), int(y + d)) for a, b, c, d in cells]))
     tables.sort(key=lambda t: (t[0][1], t[0][0]))
     return tables
+
+
+_THICK_RULE = 0.02  # inches: a horizontal stroke thicker than this is a bar or a shade's edge, no rule
+
+
+def horizontal_rules_in(gray: Any, dpi: int) -> list[tuple[int, int, int]]:
+    """The horizontal rules of a level page image as (y, x0, x1) in
+    pixels: thin strokes at least ~9 mm long (as :func:`find_ruled_tables`
+    takes them), those of ruled tables too.  What a born-digital page's
+    drawn rules give (:func:`esep.plugins.pdf.pages.horizontal_rules`): the
+    rules over and under a table's header and body that an unruled table
+    is drawn with."""
+    import cv2
+
+    ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 20)
+    min_len = max(12, int(dpi * 0.35))
+    hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(hmask, connectivity=8)
+    thick = max(2, int(round(dpi * _THICK_RULE)))
+    return [(int(y + h // 2), int(x), int(x + w)) for x, y, w, h, _ in (stats[i] for i in range(1, n))
+            if h <= thick]
 
 
 def _rules_of_one_row(ink: Any, hmask: Any, dpi: int, min_col: int) -> Any:
@@ -477,7 +499,7 @@ def _rules_of_one_row(ink: Any, hmask: Any, dpi: int, min_col: int) -> Any:
 _RULE_CONTRAST = 30  # grey levels a rule is darker than the paper on both its sides
 
 
-def drop_shade_edges(vmask: Any, gray: Any) -> Any:
+def drop_shade_edges(vmask: Any, gray: Any, dpi: int = 0) -> Any:
     """Vertical strokes of ``vmask`` that are a rule: darker than the page
     on both sides.  The adaptive threshold also marks the edge of a shaded
     area (a grey header band beside a white cell, grey rows on a white
@@ -487,7 +509,11 @@ def drop_shade_edges(vmask: Any, gray: Any) -> Any:
     its mean grey is ``_RULE_CONTRAST`` darker than the median of a strip
     of page just beyond it on the left and on the right (a letter beside a
     rule darkens the median of its strip only a little).  On a black and
-    white scan a rule is black and both sides white, so every rule stays."""
+    white scan a rule is black and both sides white, so every rule stays.
+    A strip is a twenty-fifth of an inch wide at least (given ``dpi``): a
+    narrower one, beside a gap between two light letters of a heading set
+    white on a dark band, fell on a letter, and the band's dark between
+    them passed for a rule."""
     import cv2
     import numpy as np
 
@@ -500,7 +526,7 @@ def drop_shade_edges(vmask: Any, gray: Any) -> Any:
         x, y, w, h, _ = stats[i]
         box = labels[y:y + h, x:x + w] == i
         stroke = float(gray[y:y + h, x:x + w][box].mean())
-        side = max(3, w // 2)
+        side = max(3, w // 2, dpi // 25)
         left = gray[y:y + h, max(0, x - 2 - side):max(0, x - 2)]
         right = gray[y:y + h, min(w_img, x + w + 2):min(w_img, x + w + 2 + side)]
         sides = [float(np.median(s)) for s in (left, right) if s.size]
@@ -642,6 +668,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         raw = read_skipped_text(raw, gray, config, dpi, lang)
         if lang.split("+")[0] == "eng":
             latin_lookalikes(raw)
+        raw = drop_flat_specks(raw)
         lines: dict[str, list[dict[str, Any]]] = {}
         for w in raw:
             lines.setdefault(w["line"], []).append(w)
@@ -688,7 +715,28 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         dot_leaders(words, gray, k)
     if tables:
         words = _drop_rules(words, tables)
-    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn)
+    try:
+        rules = [(y * k, x0 * k, x1 * k) for y, x0, x1 in horizontal_rules_in(gray, dpi)]
+    except ImportError:  # pragma: no cover - opencv missing (warned above)
+        rules = []
+    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn, rules)
+
+
+_FLAT = 0.125  # of the page's usual word height: a box this flat holds no letter or digit
+
+
+def drop_flat_specks(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tesseract's words without the letters and digits it read in a flat
+    streak (a piece of a rule or of a shade's edge on a grey scan: "7",
+    "22" boxed one or two pixels high between a table's row label and its
+    first figure): a letter or a digit is never under ``_FLAT`` of the
+    median height of the page's words.  Such a word stood in the gap
+    between two columns and joined them.  Dashes and dots stay, and so
+    does a word with one ("-2": the flat box is its dash's)."""
+    if not raw:
+        return raw
+    mid = statistics.median(w["height"] for w in raw)
+    return [w for w in raw if not (w["height"] < _FLAT * mid and w["text"].isalnum())]
 
 
 _TURN_CONF = 70.0  # a page read with a mean word confidence under this may lie sideways or upside down
@@ -741,13 +789,28 @@ def page_osd(gray: Any, config: Config, dpi: int, full: bool = False) -> dict[st
     return out
 
 
+_INK_SHARE = 0.003  # of a page image's pixels dark: a page with something printed on it
+
+
+def has_ink(gray: Any) -> bool:
+    """Whether a levelled page image has print on it: more than
+    ``_INK_SHARE`` of its pixels darker than mid-grey (a blank sheet's
+    specks and noise stay far under that; a page of a sparse table of
+    figures is over it several times)."""
+    import numpy as np
+
+    return bool(gray.size) and float(np.count_nonzero(gray < 128)) / gray.size > _INK_SHARE
+
+
 def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config,
                  dpi: int) -> tuple[list[dict[str, Any]], str, int, Any]:
     """A page scanned sideways or upside down (a landscape table on a
     portrait page, a sheet fed the wrong way) reads as garbage with a low
     confidence, or hardly any words (Tesseract's layout finds no line).
     When the mean confidence of a page's words is under ``_TURN_CONF`` or
-    it has fewer than ``_TURN_FEW_WORDS`` words, Tesseract's orientation detection is asked
+    it has fewer than ``_TURN_FEW_WORDS`` words (none at all on a page with
+    print on it, :func:`has_ink`: a sheet laid askew with a table across
+    it may read so), Tesseract's orientation detection is asked
     (:func:`page_osd`); when it finds the text turned, the page image is
     turned so and read again; when it is unsure (a page of sparse figures
     often leaves it so), the page is read turned a quarter each way (tables
@@ -761,7 +824,9 @@ def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config
     import numpy as np
     from PIL import Image
 
-    if not raw or (_mean_conf(raw) >= _TURN_CONF and len(raw) >= _TURN_FEW_WORDS):
+    if not raw and not has_ink(gray):
+        return raw, lang, 0, gray  # a blank page: nothing to turn
+    if raw and _mean_conf(raw) >= _TURN_CONF and len(raw) >= _TURN_FEW_WORDS:
         return raw, lang, 0, gray
     hint = page_osd(gray, config, dpi, full=True)["turn"]
     best = (raw, lang, 0, gray)
@@ -1314,13 +1379,20 @@ def decimal_mark(t: Any) -> str:
     return "." if point > comma else ","
 
 
-def unmarked_cells(t: Any, mark: str) -> list[int]:
+def unmarked_cells(t: Any, mark: str, wide: bool = False) -> list[int]:
     """Cells of a column whose figures are written with a decimal mark and
     one or two digits after it ("7.2", "21.4": two or more, a quarter of
     its figures at least; or any column, when half the table's figures or
     more are so written) that hold two to four digits alone ("253"): OCR
     loses the mark of a binarized scan more often than any digit.  They
-    are read again, and take only the mark a second reading sees."""
+    are read again, and take only the mark a second reading sees.
+
+    ``wide``: the cells of two to four digits of the table's other columns,
+    when two of its columns at least are so written: OCR loses the marks of
+    one column as a run ("201", "415", "355" down a column of shares beside
+    columns that kept theirs), which its text alone cannot tell from a
+    column of counts ("2400": read again, it keeps its figures).  These
+    need a surer second reading (see :func:`reread_figures`)."""
     from esep.plugins.pdf.tables import header_rows
 
     head = header_rows(t)
@@ -1334,12 +1406,20 @@ def unmarked_cells(t: Any, mark: str) -> list[int]:
                 [k for k, x in cells if re.fullmatch(r"\d{2,4}", x)])
     n_all, plain_all = counts([kx for cells in by_col.values() for kx in cells])
     whole = n_all >= 6 and n_all >= 0.5 * (n_all + len(plain_all))
-    out = []
+    out, rest = [], []
+    marked_cols = 0
     for cells in by_col.values():
         n, plain = counts(cells)
         if whole or (n >= 2 and n >= 0.25 * (n + len(plain))):
             out += plain
+            marked_cols += 1
+        else:
+            rest += plain
+    if wide:
+        return rest if marked_cols >= 2 else []
     return out
+
+
 
 
 def suspect_cells(t: Any) -> list[int]:
@@ -1490,6 +1570,14 @@ def _read_crops(crops: list[tuple[int, Any]], gap: int, config: Config, dpi: int
     return out
 
 
+def figures_to_reread(t: Any, conf: dict[int, float]) -> bool:
+    """Whether a table has cells :func:`reread_figures` reads again: a
+    suspect, a doubtful figure, or a figure without its column's mark."""
+    mark = decimal_mark(t)
+    return bool(suspect_cells(t) or doubtful_cells(t, conf) or unmarked_cells(t, mark)
+                or unmarked_cells(t, mark, wide=True))
+
+
 def reread_figures(t: Any, image: Any, dpi: int, config: Config,
                    conf: dict[int, float] | None = None) -> list[tuple[int, str, str, float]]:
     """Cells of :func:`suspect_cells` OCR'd again alone, digits and the
@@ -1508,6 +1596,9 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
     doubtful = [k for k in doubtful_cells(t, conf or {}) if k not in suspects]
     mark = decimal_mark(t)
     unmarked = [k for k in unmarked_cells(t, mark) if k not in suspects and k not in doubtful]
+    # (the cells of columns that lost every mark need a reading as sure as a doubtful figure's)
+    unsure = [k for k in unmarked_cells(t, mark, wide=True) if k not in suspects and k not in doubtful]
+    unmarked += unsure
     ks = suspects + doubtful + unmarked
     if not ks or image is None:
         return []
@@ -1522,7 +1613,7 @@ def reread_figures(t: Any, image: Any, dpi: int, config: Config,
     pattern = _REREAD_RE if mark == "," else _REREAD_POINT_RE
     changed = []
     for k, got in read.items():
-        need = _DOUBT_REREAD_CONF if k in doubtful else _FIGURE_CONF
+        need = _DOUBT_REREAD_CONF if k in doubtful or k in unsure else _FIGURE_CONF
         if len(got) != 1 or not pattern.match(got[0]["text"]) or got[0]["conf"] < need:
             continue
         before = " ".join(ln.text for ln in t.lines[k])
@@ -1674,7 +1765,7 @@ class ScanReader:
             width, height = height, width
         if sp.turn:
             self.turns[no] = sp.turn
-        return Page(no, width, height, group_lines(words, no), tables)
+        return Page(no, width, height, group_lines(words, no), tables, rules=sp.rules)
 
     def _reread(self, page: Any, no: int, sp: ScanPage, tables: list[Any], conf: dict[int, float]) -> None:
         """Figures misread in the cells of columns of figures, and figures
@@ -1690,7 +1781,7 @@ class ScanReader:
                     c = t.cells[k]
                     self.reread_text.setdefault(no, []).append({"row": c.row, "col": c.col, "read": before,
                                                                 "text": after})
-        if not any(suspect_cells(t) or doubtful_cells(t, conf) for t in tables):
+        if not any(figures_to_reread(t, conf) for t in tables):
             return
         if image is None or dpi < want:  # the text layer's page was rendered for its rules only
             import numpy as np
