@@ -285,12 +285,15 @@ def set_in_columns(lines: list[Line], width: float) -> list[Line]:
         left_x0 = min(lines[c].x0 for c in crossing)
         fills = sorted(max(w.x1 for w in left) for left, _ in halves)
         right_x1 = max((w.x1 for _, right in halves for w in right), default=hi)
+        right_fills = sorted(max((w.x1 for w in right), default=hi) for _, right in halves)
         narrow = min(lo - left_x0, right_x1 - hi)
         if len(crossing) < 3 or sum(1 for left, right in halves if _prose(left, hi - lo) and _prose(right, hi - lo)) < 0.75 * len(halves) \
                 or fills[len(fills) // 2] < lo - 0.2 * (lo - left_x0) \
+                or right_fills[len(right_fills) // 2] < right_x1 - 0.2 * (right_x1 - hi) \
                 or hi - lo > 0.5 * narrow or max(lo - left_x0, right_x1 - hi) > 2 * narrow:
-            # (columns of prose are set about as wide as each other, the gutter between them narrow; a
-            # table of a label column beside a column of sentences has neither)
+            # (columns of prose are set about as wide as each other, the gutter between them narrow, and
+            # the lines of each fill it; a table of a label column beside a column of sentences, or of
+            # cells of a few words, has none of that)
             out.append(ln)
             i += 1
             continue
