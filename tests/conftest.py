@@ -165,6 +165,21 @@ def table_cells(doc) -> list[list[tuple]]:
     return [cell_tuples(t) for t in doc.tables if t.kind == "table"]
 
 
+def report_of(period: str, *parts):
+    """A .docx report about ``period`` of paragraphs (strings) and tables
+    (lists of rows of cell texts; an empty text is no cell), in order."""
+    from esep.model import Block, Cell, Document, Provenance, Table
+
+    d = Document(id="r", path="r.docx", format="docx", metadata={"period": period})
+    for part in parts:
+        if isinstance(part, str):
+            d.add_block(Block("paragraph", part, Provenance(page=1)))
+        else:
+            d.add_table(Table([Cell(r, k, x) for r, row in enumerate(part) for k, x in enumerate(row) if x],
+                              Provenance(page=1)))
+    return d
+
+
 def prose_facts(period: str, *paragraphs: str) -> set:
     """The named facts (``fact_key``) the facts extractor reads from these
     paragraphs of a report about ``period``."""

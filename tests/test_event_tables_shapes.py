@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from esep.model import Block, Cell, Document, Provenance, Table
+from esep.model import Document
 from esep.registry import Config
 
-
-def _doc(period: str, *parts) -> Document:
-    """A document of blocks (strings) and tables (lists of rows), in order."""
-    d = Document(id="s", path="s.docx", format="docx", metadata={"period": period})
-    for part in parts:
-        if isinstance(part, str):
-            d.add_block(Block("paragraph", part, Provenance(page=1)))
-        else:
-            d.add_table(Table([Cell(r, k, x) for r, row in enumerate(part) for k, x in enumerate(row) if x],
-                              Provenance(page=1)))
-    return d
+from conftest import report_of
 
 
 def _records(registry, d: Document):
@@ -56,7 +46,7 @@ WHOLE = [["Формы работы", "Кол-во", "Присутствовал�
       ["Викторины", "76", "1763"], ["Итого", "216", "5263"]]),
 ])
 def test_the_total_of_a_department_or_a_group_of_readers_is_no_count_of_the_period(registry, caption, rows):
-    recs = _records(registry, _doc("2021", "Отчёт о работе городской библиотеки за 2021 год",
+    recs = _records(registry, report_of("2021", "Отчёт о работе городской библиотеки за 2021 год",
                                    "Массовая работа", WHOLE, caption, rows))
     got = _event_facts(recs)
     assert ("events.actual", 305.0, "2021", None) in got and ("events.participants", 6904.0, "2021", None) in got
@@ -69,7 +59,7 @@ def test_the_total_of_a_department_or_a_group_of_readers_is_no_count_of_the_peri
 def test_a_group_of_libraries_keeps_its_total_as_its_category(registry):
     rows = [["Формы работы", "Кол-во", "Присутствовало"], ["Книжные выставки", "70", "1500"],
             ["Беседы", "60", "1200"], ["Итого", "130", "2700"]]
-    got = _event_facts(_records(registry, _doc("2021", "Отчёт ЦБС за 2021 год", WHOLE,
+    got = _event_facts(_records(registry, report_of("2021", "Отчёт ЦБС за 2021 год", WHOLE,
                                                "Массовые мероприятия сельских библиотек:", rows)))
     assert ("events.actual", 130.0, "2021", "branch:сельские библиотеки") in got
     assert not {f for f in got if f[1] == 130.0 and f[3] is None}
@@ -79,7 +69,7 @@ def test_a_childrens_librarys_own_report_keeps_its_childrens_table(registry):
     """The title names the same readers: the table is the whole report's."""
     rows = [["Формы работы", "Кол-во", "Присутствовало"], ["Книжные выставки", "80", "2000"],
             ["Беседы", "60", "1500"], ["Итого", "140", "3500"]]
-    got = _event_facts(_records(registry, _doc("2021", "Отчёт центральной детской библиотеки за 2021 год",
+    got = _event_facts(_records(registry, report_of("2021", "Отчёт центральной детской библиотеки за 2021 год",
                                                "Мероприятия для детей:", rows)))
     assert ("events.actual", 140.0, "2021", None) in got
 
@@ -91,7 +81,7 @@ def test_a_childrens_librarys_own_report_keeps_its_childrens_table(registry):
 def test_a_second_table_counting_fewer_events_of_the_same_period_is_a_part(registry, head, rows):
     """No caption names the part, but the whole is the larger count of the same period."""
     second = [[head, "Кол-во", "Присутствовало"]] + rows
-    got = _event_facts(_records(registry, _doc("2021", "Таблица.", WHOLE, "Таблица.", second)))
+    got = _event_facts(_records(registry, report_of("2021", "Таблица.", WHOLE, "Таблица.", second)))
     assert ("events.actual", 305.0, "2021", None) in got
     assert {f for f in got if f[1] in (float(rows[-1][1]), float(rows[-1][2]))} == set()
 
@@ -109,7 +99,7 @@ def test_a_second_table_counting_fewer_events_of_the_same_period_is_a_part(regis
      {("events.actual", 24.0, "2023", None), ("events.participants", 650.0, "2023", None)}),
 ])
 def test_a_table_on_its_side_gives_its_total_only(registry, rows, want):
-    got = _event_facts(_records(registry, _doc("2023", "Основные показатели массовой работы", rows)))
+    got = _event_facts(_records(registry, report_of("2023", "Основные показатели массовой работы", rows)))
     assert got == want
 
 
@@ -120,7 +110,7 @@ def test_a_table_on_its_side_gives_its_total_only(registry, rows, want):
      ["2022", "80", "22", "9", "327"], ["2023", "86", "25", "11", "348"]],
 ])
 def test_years_down_and_forms_across_give_the_years_totals_only(registry, rows):
-    got = _event_facts(_records(registry, _doc("2023", "Іс-шаралар серпіні:", rows)))
+    got = _event_facts(_records(registry, report_of("2023", "Іс-шаралар серпіні:", rows)))
     assert {f[:3] for f in got if f[0] == "events.actual"} <= {("events.actual", 327.0, "2022"),
                                                                 ("events.actual", 348.0, "2023")}
     assert ("events.actual", 348.0, "2023") in {f[:3] for f in got}
@@ -136,7 +126,7 @@ def test_years_down_and_forms_across_give_the_years_totals_only(registry, rows):
 def test_a_sum_of_the_forms_listed_is_no_second_total(registry, subtotal, total, head):
     rows = [[head, "Кол-во", "Присутствовало"], ["Книжные выставки", "30", "700"], ["Беседы", "20", "500"],
             [subtotal, "50", "1200"], ["Прочие", "30", "690"], [total, "80", "1890"]]
-    recs = _records(registry, _doc("2022-9M", "Мероприятия:", rows))
+    recs = _records(registry, report_of("2022-9M", "Мероприятия:", rows))
     stats = [r.values for r in recs if r.table == "event_stats"]
     assert [(v["label"], v["actual"]) for v in stats if v["is_total"]] == [(total, 80)]
     sub = next(v for v in stats if v["label"] == subtotal)
@@ -151,7 +141,7 @@ def test_a_sum_of_the_forms_listed_is_no_second_total(registry, subtotal, total,
 def test_a_sub_row_is_left_out_of_the_sum(registry, sub):
     rows = [["Формы работы", "Кол-во", "Присутствовало"], ["Книжные выставки", "40", "900"], [sub, "6", "180"],
             ["Беседы", "25", "600"], ["Всего", "65", "1500"]]
-    recs = _records(registry, _doc("2023", "Мероприятия:", rows))
+    recs = _records(registry, report_of("2023", "Мероприятия:", rows))
     assert any(r.table == "event_stats" and r.values["label"] == sub for r in recs)  # still a row of its own
     checks = [r.values for r in recs if r.table == "checks" and r.values["kind"] == "event_totals"]
     assert len(checks) == 2 and all(c["holds"] for c in checks), checks
@@ -162,14 +152,14 @@ def test_a_sub_row_is_left_out_of_the_sum(registry, sub):
 def test_a_table_of_some_forms_beside_the_total_of_all_is_checked_as_no_more(registry, caption):
     rows = [["Формы работы", "Кол-во", "Присутствовало"], ["Книжные выставки", "40", "900"],
             ["Беседы", "25", "600"], ["Всего мероприятий", "150", "3600"]]
-    recs = _records(registry, _doc("2023", caption, rows))
+    recs = _records(registry, report_of("2023", caption, rows))
     assert [r.values["holds"] for r in recs if r.table == "checks" and r.values["kind"] == "event_totals"] == [1, 1]
     # more than the total fails still
     rows[1][1] = "140"
-    recs = _records(registry, _doc("2023", caption, rows))
+    recs = _records(registry, report_of("2023", caption, rows))
     assert [r.values["holds"] for r in recs if r.table == "checks" and r.values["kind"] == "event_totals"] == [0, 1]
     # a table of the same rows under a caption of every form is checked, and fails
-    recs = _records(registry, _doc("2023", "Мероприятия по формам работы:", rows))
+    recs = _records(registry, report_of("2023", "Мероприятия по формам работы:", rows))
     assert [r.values["holds"] for r in recs if r.table == "checks" and r.values["kind"] == "event_totals"] == [0, 0]
 
 
@@ -180,7 +170,7 @@ def test_a_percent_against_a_year_is_no_fulfilment_of_the_plan(registry, pct):
     rows = [["Формы работы", "2022 г. план", "2022 г. факт", "2023 г. план", "2023 г. факт", pct],
             ["Книжные выставки", "45", "48", "50", "52", "108,3"], ["Беседы", "28", "28", "30", "30", "107,1"],
             ["Итого", "73", "76", "80", "82", "107,9"]]
-    stats = [r.values for r in _records(registry, _doc("2023", "Мероприятия:", rows)) if r.table == "event_stats"]
+    stats = [r.values for r in _records(registry, report_of("2023", "Мероприятия:", rows)) if r.table == "event_stats"]
     assert {(v["label"], v["period"]): (v["plan"], v["actual"]) for v in stats}[("Беседы", "2023")] == (30, 30)
     assert all(v["percent"] is None for v in stats)
 
@@ -189,7 +179,7 @@ def test_a_percent_of_the_plan_beside_the_plan_is_still_read(registry):
     rows = [["Формы работы", "2022 г. план", "2022 г. факт", "2023 г. план", "2023 г. факт", "%"],
             ["Книжные выставки", "45", "48", "50", "52", "104"], ["Беседы", "28", "28", "30", "30", "100"],
             ["Итого", "73", "76", "80", "82", "102,5"]]
-    stats = [r.values for r in _records(registry, _doc("2023", "Мероприятия:", rows)) if r.table == "event_stats"]
+    stats = [r.values for r in _records(registry, report_of("2023", "Мероприятия:", rows)) if r.table == "event_stats"]
     assert {(v["label"], v["period"]): v["percent"] for v in stats}[("Итого", "2023")] == 102.5
 
 
@@ -202,7 +192,7 @@ def test_a_percent_of_the_plan_beside_the_plan_is_still_read(registry):
      ["Әңгімелер", "25", "11"], ["Викториналар", "12", "5"], ["Жиыны", "77", "34"]],
 ])
 def test_a_total_column_beside_its_parts_is_the_count_of_the_period(registry, rows):
-    recs = _records(registry, _doc("2024-H1", "Таблица.", rows))
+    recs = _records(registry, report_of("2024-H1", "Таблица.", rows))
     stats = [r.values for r in recs if r.table == "event_stats"]
     assert [(v["period"], v["actual"], v["participants"], v["is_total"]) for v in stats] == [
         ("2024-H1", 40, None, 0), ("2024-H1", 25, None, 0), ("2024-H1", 12, None, 0), ("2024-H1", 77, None, 1)]
@@ -211,7 +201,7 @@ def test_a_total_column_beside_its_parts_is_the_count_of_the_period(registry, ro
 def test_a_table_of_readers_with_a_total_and_its_part_is_no_event_table(registry):
     rows = [["Категории читателей", "Всего", "в т.ч. в сельских библиотеках"], ["Дети до 14 лет", "4 100", "1 800"],
             ["Юношество", "2 300", "900"], ["Итого", "6 400", "2 700"]]
-    assert [r for r in _records(registry, _doc("2024-H1", "Таблица.", rows)) if r.table == "event_stats"] == []
+    assert [r for r in _records(registry, report_of("2024-H1", "Таблица.", rows)) if r.table == "event_stats"] == []
 
 
 # -- 8. abbreviated labels -------------------------------------------------------------------------------------

@@ -5,23 +5,11 @@ section of the table beside the table's own total."""
 
 from __future__ import annotations
 
-from esep.model import Block, Cell, Document, Provenance, Table
 from esep.registry import Config
 from esep.plugins.events import stats as event_stats
 
+from conftest import report_of
 from test_event_stats import by_label, records_of, rows_of, table_of
-
-
-def _doc(period: str, *parts) -> Document:
-    """A document of blocks (strings) and tables (lists of rows), in order."""
-    d = Document(id="g", path="g.docx", format="docx", metadata={"period": period})
-    for part in parts:
-        if isinstance(part, str):
-            d.add_block(Block("paragraph", part, Provenance(page=1)))
-        else:
-            d.add_table(Table([Cell(r, k, x) for r, row in enumerate(part) for k, x in enumerate(row) if x],
-                              Provenance(page=1)))
-    return d
 
 
 def _figures(records) -> dict[tuple[str, str], tuple]:
@@ -84,7 +72,7 @@ def test_cells_of_count_and_people_under_groups_naming_no_role():
 
 def test_each_quarter_table_takes_the_quarter_its_caption_names():
     head = ["Формы", "Кол-во", "Участники"]
-    d = _doc("2023-H1",
+    d = report_of("2023-H1",
              "Отчет за первое полугодие 2023 года",
              "Мероприятия I квартала:",
              [head, ["Беседы", "8", "160"], ["Обзоры", "5", "90"], ["Итого", "13", "250"]],
@@ -102,7 +90,7 @@ def test_a_caption_naming_the_whole_period_or_two_periods_changes_nothing():
     body = [["Беседы", "8", "160"], ["Обзоры", "5", "90"]]
     for caption in ("Мероприятия 2023 года", "Мероприятия I квартала в сравнении со II кварталом",
                     "Таблица 3. Мероприятия по формам"):
-        d = _doc("2023-H1", caption, [head, *body])
+        d = report_of("2023-H1", caption, [head, *body])
         assert {p for _, p in _figures(event_stats.extract(d, Config()))} == {"2023-H1"}, caption
 
 
@@ -220,6 +208,6 @@ def test_a_group_head_a_pdf_cut_in_two_over_its_roles():
 
 
 def test_a_sentence_before_the_table_naming_a_part_is_no_caption_of_it():
-    d = _doc("2023", "Итоги работы в I полугодии показали рост, а за год проведено:",
+    d = report_of("2023", "Итоги работы в I полугодии показали рост, а за год проведено:",
              [["Формы", "Кол-во", "Участники"], ["Беседы", "20", "400"], ["Обзоры", "9", "180"]])
     assert {p for _, p in _figures(event_stats.extract(d, Config()))} == {"2023"}

@@ -131,12 +131,7 @@ def figure_cell(text: str) -> float | None:
     """The figure of an event table's cell: :func:`parse_figure_cell`, or
     the figure before a word of what it counts or before its online part in
     brackets (the part is not read)."""
-    v = parse_figure_cell(text)
-    if v is None and text:
-        m = _EVENT_CELL_TAIL.search(text)
-        if m is not None and m.start() > 0:
-            v = parse_figure_cell(text[:m.start()])
-    return v
+    return parse_figure_cell(text, tail=_EVENT_CELL_TAIL)
 
 
 def _is_figure(text: str) -> bool:

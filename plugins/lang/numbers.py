@@ -98,14 +98,24 @@ _CELL_TAIL_RE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s
                            re.I)
 
 
-def parse_figure_cell(text: str) -> float | None:
+def parse_figure_cell(text: str, tail: re.Pattern | None = None) -> float | None:
     """:func:`parse_number` of a table cell, which may end in a footnote
-    mark or a short unit of a count ("84*", "1 700 чел.", "12 адам")."""
-    v = parse_number(text)
+    mark or a short unit of a count ("84*", "1 700 чел.", "12 адам"), or in
+    ``tail``, an ending a kind of table writes after its figures (an events
+    table's "45 іс-шара", "96 (20 онлайн)"; not read)."""
+    v = _before(text, _CELL_TAIL_RE, parse_number)
+    if v is None and tail is not None:
+        v = _before(text, tail, parse_figure_cell)
+    return v
+
+
+def _before(text: str, tail: re.Pattern, read) -> float | None:
+    """``read`` of ``text``, or of what stands before ``tail`` at its end."""
+    v = read(text)
     if v is None and text:
-        m = _CELL_TAIL_RE.search(text)
+        m = tail.search(text)
         if m is not None and m.start() > 0:
-            v = parse_number(text[:m.start()])
+            v = read(text[:m.start()])
     return v
 
 
