@@ -11,7 +11,7 @@ from typing import Any
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     HEADING, ORG_NOUN, ORG_RANK, SERIES_AREA, SERIES_PART,
-    ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    BARE_INITIAL, ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
@@ -70,6 +70,8 @@ def _parse(raw: str) -> dict[str, Any]:
     if m and not YEAR.match(s):
         out["number"] = int(m["n"])
         s = s[m.end():]
+    if "//" in s or AREA.search(s):  # "Ахметжанова Н Кітап оқу // …": the full stop of the only initial lost
+        s = BARE_INITIAL.sub(r"\g<s> \g<i>.", s)
     m = PAPER_DATE_ARTICLE.match(s) if "//" not in s else None
     if m:  # "Газета «Знамя труда», 12.03.2022, статья «…» (автор И. Петренко)": the article in its newspaper
         author = f"{m['sur']} {m['ini'].strip()} " if m["sur"] else ""

@@ -245,6 +245,58 @@ _DOUBLE_DASH = re.compile(r"\.\s*–\s*–\s*(?=[^\s–-])")
 _DOUBLED = re.compile(r"(?<![.])\.\.(?![.])|,,")
 #: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
 _SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
+#: " // " read by OCR as two strokes of another kind ("II", "ІІ", "ll", "||", "I/", "/I") or as one "/", and the
+#: name and the year that must follow it then (a periodical's: "Жетісу. – 2022", "Айқын 2022"); after one "/" the
+#: name has no full stop (no initials: the names of a responsibility) and the year is followed by a day and its
+#: month or "№" (a newspaper's date or issue: a book's imprint has a place and a publisher)
+_OCR_STROKES = re.compile(rf"\s(?P<k>[IІl|]{{2}}|[IІl|]/|/[IІl|]|/)\s(?=[{UP}«\"])")
+_CONTAINER_YEAR = re.compile(r"(?P<name>[^/–:;]{1,80}?)(?:\.\s–\s|\s–\s|\.\s|\s)(?:1[89]|20)\d\d(?!\d)(?P<after>[.,]?\s(?:–\s)?)?")
+_CONTAINER_MARK = re.compile(r"(?<!:)//")
+#: the marks after which "II" is the number of a volume or a part, not a container's "//"
+_NUMBERED_MARKS = frozenset(fold(w) for w in ("т", "t", "том", "vol", "ч", "часть", "кн", "вып", "бөлім", "шығ",
+                                              "no", "part", "гл", "разд", "раздел", "№"))
+
+
+def _ocr_container(text: str) -> str:
+    if _CONTAINER_MARK.search(text):
+        return text
+
+    def mend(m: re.Match[str]) -> str:
+        before = text[:m.start()].split()
+        if not before or fold(before[-1].rstrip(".")) in _NUMBERED_MARKS:
+            return m.group(0)
+        c = _CONTAINER_YEAR.match(text, m.end())
+        if not c:
+            return m.group(0)
+        if m["k"] == "/":
+            tail = text[c.end():]
+            if "." in c["name"] or c["after"] is None or not (DATE.match(tail) or tail.startswith("№")):
+                return m.group(0)
+        return " // "
+
+    return _OCR_STROKES.sub(mend, text)
+
+
+#: a periodical's year and its day and month (or "№") with the full stops and dashes of their areas lost
+#: ("// Айқын 2021 3 наурыз 6 б."): the year ends the container's name
+_BARE_YEAR = re.compile(r"(?P<c>//\s?)(?P<name>[^–.,:;/\d]{1,60}?)\s(?P<y>(?:1[89]|20)\d\d)\s(?=\d{1,2}[\s-]?[^\W\d_]|№)")
+
+
+def _bare_year(text: str) -> str:
+    def mend(m: re.Match[str]) -> str:
+        tail = text[m.end():]
+        if not (DATE.match(tail) or tail.startswith("№")):
+            return m.group(0)
+        return f"{m['c']}{m['name']}. – {m['y']}. – "
+
+    return _BARE_YEAR.sub(mend, text)
+
+
+#: an author heading whose only initial lost its full stop ("Ахметжанова Н Кітап оқу … // …"): a surname, one
+#: capital and a word in capitals and lower case after it (a title's second word is in lower case)
+BARE_INITIAL = re.compile(rf"^(?P<s>{SURNAME})\s(?P<i>[{UP}])(?=\s[{UP}][a-z{LOWER}])")
+
+
 #: a word of letters, and a single letter whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:", "c. 5");
 #: not P, which Russian lists write in Latin for the pages ("P. 45–52", "200 p.")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -292,12 +344,14 @@ def clean_text(text: str) -> str:
 
 def mend_text(text: str) -> str:
     """What typists, PDF text layers and OCR do to an entry, put right in a
-    text :func:`clean_text` gave: "Nº"/"No 4" for "№", "/ /" for "//", a
+    text :func:`clean_text` gave: "Nº"/"No 4" for "№", "/ /" for "//" (and
+    "II", "ІІ", "ll", "||", "I/" or one "/" before a periodical and its year), a
+    periodical's year and date without their areas' full stops and dashes, a
     full stop or comma typed twice, a dash typed twice after a full stop, a
     space before a full stop or a comma, no space after the full stop
     before a year or "№", Latin look-alike letters in
     Cyrillic words (:func:`one_script`)."""
-    t = _SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", text))
+    t = _bare_year(_ocr_container(_SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", text))))
     t = _DOUBLED.sub(lambda m: m.group(0)[0], t)  # "И.. И.", "Наука,, 2015" (not an ellipsis "...")
     t = _DOUBLE_DASH.sub(". – ", t)  # "Книга.–– М.: …"
     t = _SPACE_BEFORE_STOP.sub("", t)  # "Иванов , И . И . Статья" (a PDF's or OCR's spacing)
