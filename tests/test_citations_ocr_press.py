@@ -70,6 +70,8 @@ def test_field_f1(half):
     ("Лебедева К. Час поэзии / Новая жизнь. – 2019. – 14 мая. – С. 2.",
      dict(authors=["Лебедева, К."], title="Час поэзии", source="Новая жизнь", date="2019-05-14")),
     ("Лебедева К. Час поэзии / Новая жизнь. – 2019. – № 8. – С. 2.", dict(source="Новая жизнь", issue="8")),
+    ("Лебедева К. Час поэзии / Новая жизнь. – 2019. – 3 нояб. – С. 2.", dict(source="Новая жизнь")),
+    ("Оспанова Д. Кітап көрмесі / Жұлдыз. – 2020. – 5 сәуір. – 4 б.", dict(source="Жұлдыз", date="2020-04-05")),
     # a newspaper's year, date and pages with the areas' full stops and dashes lost
     ("Оспанова Д. Кітап көрмесі // Жұлдыз 2020 3 наурыз 4 б.",
      dict(source="Жұлдыз", year=2020, date="2020-03-03", pages="4")),
@@ -99,3 +101,23 @@ def test_rule(raw, fields):
 def test_not_a_rule(raw, fields):
     p = parse_citation(raw)
     assert {f: loose(f, p.get(f)) for f in fields} == {f: loose(f, v) for f, v in fields.items()}
+
+
+def test_press_list_of_a_report_after_ocr(tmp_path):
+    """A report's press list as another program's OCR gave it: every entry is found, with its newspaper."""
+    from esep.plugins import citations
+    from esep.plugins.text import loader as text_loader
+    from esep.registry import Config
+
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "БАҚ-тағы жарияланымдар:\n"
+        "1. Оспанова Д. Кітап көрмесі II Жұлдыз. – 2020. – 3 наурыз. – 4 б.\n"
+        "2. Лебедева К. Час поэзии / Новая жизнь. – 2019. – 14 мая. – С. 2.\n"
+        "3. Сейітов Б Оқырман күні //Абай елі.–2021.–5 мамыр.–Б.2.\n"
+        "4. Ким Р. Кітап апталығы ІІ Жұлдыз 2021 12 сәуір 3 б.\n",
+        encoding="utf-8")
+    rows = [r.values for r in citations.extract(text_loader.load(path, Config()), Config())]
+    assert [(r["seq"], r["title"], r["source"]) for r in rows] == [
+        (1, "Кітап көрмесі", "Жұлдыз"), (2, "Час поэзии", "Новая жизнь"), (3, "Оқырман күні", "Абай елі"),
+        (4, "Кітап апталығы", "Жұлдыз")]

@@ -257,6 +257,11 @@ _NUMBERED_MARKS = frozenset(fold(w) for w in ("т", "t", "том", "vol", "ч", 
                                               "no", "part", "гл", "разд", "раздел", "№"))
 
 
+def _day_or_issue(text: str) -> bool:
+    """A day and its month ("21 наурыз", "5 сәуір", "3 нояб.") or "№" at the start of ``text``."""
+    return bool(text.startswith("№") or DATE.match(fold(text)) or abbr_date(text, 2000))
+
+
 def _ocr_container(text: str) -> str:
     if _CONTAINER_MARK.search(text):
         return text
@@ -270,7 +275,7 @@ def _ocr_container(text: str) -> str:
             return m.group(0)
         if m["k"] == "/":
             tail = text[c.end():]
-            if "." in c["name"] or c["after"] is None or not (DATE.match(tail) or tail.startswith("№")):
+            if "." in c["name"] or c["after"] is None or not _day_or_issue(tail):
                 return m.group(0)
         return " // "
 
@@ -285,7 +290,7 @@ _BARE_YEAR = re.compile(r"(?P<c>//\s?)(?P<name>[^–.,:;/\d]{1,60}?)\s(?P<y>(?:1
 def _bare_year(text: str) -> str:
     def mend(m: re.Match[str]) -> str:
         tail = text[m.end():]
-        if not (DATE.match(tail) or tail.startswith("№")):
+        if not _day_or_issue(tail):
             return m.group(0)
         return f"{m['c']}{m['name']}. – {m['y']}. – "
 
