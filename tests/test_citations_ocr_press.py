@@ -66,6 +66,13 @@ def test_field_f1(half):
      dict(authors=["Оспанова, Д."], title="Кітап көрмесі", source="Жұлдыз")),
     ("Жаңа кітаптар [Электрондық ресурс] II Кітапхана сайты. – 2021. – URL: https://example.kz/a (қаралған "
      "күні: 1.02.2022).", dict(title="Жаңа кітаптар", source="Кітапхана сайты", url="https://example.kz/a")),
+    # before a part's collection: its numbering or its pages follow (a whole book counts its pages after them)
+    ("Оспанова Д. Кітап тарихы II Өлке тарихы : жинақ / құраст. А. Ким. – Павлодар, 2019. – 15–20 б.",
+     dict(title="Кітап тарихы", source="Өлке тарихы", place="Павлодар", pages="15–20")),
+    ("Лебедева К. Словари ll Книжное дело / под ред. А. Орлова. – М. : Книга, 2001. – С. 77.",
+     dict(title="Словари", source="Книжное дело", pages="77")),
+    ("Лебедева К. Час поэзии. – Текст : электронный II Новая жизнь : сайт. – 2019. – URL: http://example.org/p",
+     dict(source="Новая жизнь", place=None, publisher=None)),
     # one "/" before a newspaper: a name without initials and then its year and date (or issue)
     ("Лебедева К. Час поэзии / Новая жизнь. – 2019. – 14 мая. – С. 2.",
      dict(authors=["Лебедева, К."], title="Час поэзии", source="Новая жизнь", date="2019-05-14")),

@@ -475,6 +475,7 @@ DAMAGES: dict[str, Callable[[str], str]] = {
     "[Текст] after the title": _add_medium,
     "spaces between initials lost": lambda t: re.sub(r"(?<=\b[A-ZА-ЯЁ]\.)\s(?=[A-ZА-ЯЁ]\.)", "", t),
     "// written as a full stop": lambda t: re.sub(r"\.?\s?(?<!:)//\s?", ". ", t),
+    "// read by OCR as II": lambda t: re.sub(r"\s?(?<!:)//\s?", " II ", t),
     "area separator written as a full stop": lambda t: re.sub(r"\.\s?[–—]\s?", ". ", t),
 }
 

@@ -245,13 +245,19 @@ _DOUBLE_DASH = re.compile(r"\.\s*–\s*–\s*(?=[^\s–-])")
 _DOUBLED = re.compile(r"(?<![.])\.\.(?![.])|,,")
 #: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
 _SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
-#: " // " read by OCR as two strokes of another kind ("II", "ІІ", "ll", "||", "I/", "/I") or as one "/", and the
-#: name and the year that must follow it then (a periodical's: "Жетісу. – 2022", "Айқын 2022"); after one "/" the
-#: name has no full stop (no initials: the names of a responsibility) and the year is followed by a day and its
-#: month or "№" (a newspaper's date or issue: a book's imprint has a place and a publisher)
+#: " // " read by OCR as two strokes of another kind ("II", "ІІ", "ll", "||", "I/", "/I") or as one "/", and what
+#: must follow it then: a name and its year straight after it (a periodical's: "Жетісу. – 2022", "Айқын 2022"), or
+#: an issue or a page range (a part of a collection: "II Сборник / под ред. … – М. : Наука, 2005. – С. 5–9"); after
+#: one "/" the name has no full stop (no initials: the names of a responsibility) and its year is followed by a day
+#: and its month or "№" (a newspaper's date or issue: a book's imprint has a place and a publisher)
 _OCR_STROKES = re.compile(rf"\s(?P<k>[IІl|]{{2}}|[IІl|]/|/[IІl|]|/)\s(?=[{UP}«\"])")
-_CONTAINER_YEAR = re.compile(r"(?P<name>[^/–:;]{1,80}?)(?:\.\s–\s|\s–\s|\.\s|\s)(?:1[89]|20)\d\d(?!\d)(?P<after>[.,]?\s(?:–\s)?)?")
+_CONTAINER_YEAR = re.compile(r"(?P<name>[^/–;]{1,80}?)(?:\.\s–\s|\s–\s|\.\s|\s)(?:1[89]|20)\d\d(?!\d)(?P<after>[.,]?\s(?:–\s)?)?")
 _CONTAINER_MARK = re.compile(r"(?<!:)//")
+#: an issue ("№ 3"), pages with their mark before them ("С. 5–9", "С. 689", "Б. 12", "P. 5–9", an archive's
+#: leaves "Л. 1–20") or a range of pages ("15–20 б."): the numbering of a part (a whole book counts its pages with
+#: the mark after them: "300 с.", "120 б.")
+_PART_NUMBERS = re.compile(r"№|(?<![^\W\d_])(?:[СсCБбPpЛл]|pp|стр)\.\s?\d"
+                           r"|(?<![\d.])\d{1,4}\s?[–-]\s?\d{1,4}\s?(?:[сcбp]|бб|pp|бет)(?![^\W\d_])")
 #: the marks after which "II" is the number of a volume or a part, not a container's "//"
 _NUMBERED_MARKS = frozenset(fold(w) for w in ("т", "t", "том", "vol", "ч", "часть", "кн", "вып", "бөлім", "шығ",
                                               "no", "part", "гл", "разд", "раздел", "№"))
@@ -271,13 +277,13 @@ def _ocr_container(text: str) -> str:
         if not before or fold(before[-1].rstrip(".")) in _NUMBERED_MARKS:
             return m.group(0)
         c = _CONTAINER_YEAR.match(text, m.end())
-        if not c:
-            return m.group(0)
         if m["k"] == "/":
-            tail = text[c.end():]
-            if "." in c["name"] or c["after"] is None or not _day_or_issue(tail):
+            if not c or "." in c["name"] or c["after"] is None or not _day_or_issue(text[c.end():]):
                 return m.group(0)
-        return " // "
+            return " // "
+        # a periodical's year after its name, or the numbering or the page range of a part after the strokes (a
+        # whole book gives its place and its count of pages)
+        return " // " if c or _PART_NUMBERS.search(text, m.end()) else m.group(0)
 
     return _OCR_STROKES.sub(mend, text)
 
