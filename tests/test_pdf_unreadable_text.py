@@ -18,6 +18,8 @@ from esep.plugins.pdf import loader as pdf_loader
 from esep.registry import Config
 from esep.storage import Store
 
+from conftest import soffice_program
+
 
 def test_glyph_codes_private_use_and_control_codes_are_no_letters():
     assert pdf_loader.unreadable_glyph("(cid:57)")
@@ -35,11 +37,7 @@ def test_glyph_codes_private_use_and_control_codes_are_no_letters():
 
 @pytest.fixture(scope="module")
 def coded_pdf(tmp_path_factory):
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if not exe:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must install LibreOffice")
-        pytest.skip("LibreOffice is not installed")
+    exe = soffice_program("the PDF tests")
     folder = tmp_path_factory.mktemp("coded")
     doc = Word()
     doc.add_paragraph("Аудандық кітапхананың 2020 жылғы есебі")
