@@ -515,3 +515,16 @@ def test_a_nested_table_is_titled_by_its_place_in_the_outer_table(tmp_path):
     assert top.title is None
     assert (first.title, second.title) == ("Кітап қоры, дана / 01.01.2022 ж.", "Кітап қоры, дана / 01.01.2023 ж.")
     assert first.grid()[0] == ["Барлығы", "84 100"] and second.grid()[0] == ["Барлығы", "85 730"]
+
+
+def test_a_table_nested_in_a_layout_cell_of_a_whole_page_takes_only_its_short_line(tmp_path):
+    d = docx.Document()
+    page = d.add_table(rows=1, cols=1).cell(0, 0)
+    page.text = "Кітапхана жыл бойы аудан тұрғындарына қызмет көрсетіп, оқырмандар санын арттыруға күш салды. " * 3
+    page.add_paragraph("Оқырмандар саны:")
+    inner = page.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Барлығы", "2 140"
+    path = tmp_path / "layout.docx"
+    d.save(path)
+    _, nested = load(path, Config()).tables
+    assert nested.title == "Оқырмандар саны:"

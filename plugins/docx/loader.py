@@ -1033,6 +1033,9 @@ def _font_table(wd):
     return None
 
 
+NESTED_TITLE_MAX = 160  # characters of an outer cell's text that can still be a caption
+
+
 def nested_title(cells: list[Cell], row: int, col: int) -> str | None:
     """The title of a table nested in the cell at (``row``, ``col``): what
     its place in the outer table says of it, the outer column's header, the
@@ -1043,12 +1046,16 @@ def nested_title(cells: list[Cell], row: int, col: int) -> str | None:
         return next((x for x in cells if x.row <= r < x.row + x.row_span and x.col <= c < x.col + x.col_span), None)
 
     own = at(row, col)
-    parts = []
-    for other in (at(0, col) if row > 0 else None, at(row, 0) if col > 0 else None):
-        if other is not None and other is not own and other.text.strip() and other.text.strip() not in parts:
-            parts.append(other.text.strip())
+    parts: list[str] = []
+    texts = [c.text for c in (at(0, col) if row > 0 else None, at(row, 0) if col > 0 else None)
+             if c is not None and c is not own]
     if own is not None and own.text.strip():
-        parts.append(own.text.strip())
+        texts.append(own.text.strip().splitlines()[-1])  # the line right before the table
+    for text in texts:
+        text = " ".join(text.split())
+        # (a cell holding a whole page of a layout table is no caption)
+        if text and len(text) <= NESTED_TITLE_MAX and text not in parts:
+            parts.append(text)
     return " / ".join(parts) or None
 
 
