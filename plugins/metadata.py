@@ -774,7 +774,8 @@ def _library_and_parent_keys(meta: dict, config) -> None:
 def warnings(document: Document, config) -> Iterable[Record]:
     """A row of ``ingest_warnings`` (listed by ``esep errors``) for each
     thing the metadata of a report lacks, for a person to fill in: no period
-    in the title, no organization."""
+    in the title, no organization; and PDF pages whose text was glyph codes
+    and that were not OCR'd (``unreadable_text_pages``)."""
     meta = document.metadata
     title = " / ".join(title_lines(document)) or (meta.get("title") or "")
     where = {"evidence": title[:500] or None, "block": 0 if document.blocks else None}
@@ -793,6 +794,13 @@ def warnings(document: Document, config) -> Iterable[Record]:
             "extract:metadata", "PeriodFromFileName",
             f"no reporting period in the title; {meta['period']} was read from the file's name. "
             "Check it, or name the period in the title and re-ingest", **where)
+    unread = [n for n in meta.get("unreadable_text_pages") or [] if n not in (meta.get("ocr_pages") or [])]
+    if unread:
+        yield warning_record(
+            "load", "UnreadableText",
+            f"page{'s' if len(unread) > 1 else ''} {', '.join(map(str, unread))}: the text is glyph codes without "
+            "letters (a font without a ToUnicode map) and was left out; ingest again with --ocr auto (Tesseract "
+            "reads the page's image) or export the PDF again with its fonts' Unicode maps", **where)
     if not meta.get("organization"):
         yield warning_record("extract:metadata", "NoOrganization",
                              "no organization named in the title, the first paragraphs or the page header", **where)

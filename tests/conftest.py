@@ -19,6 +19,19 @@ SEED_STEM = "000_70fe3c6eccae0b92"
 SEED_TXT = CORPUS / f"{SEED_STEM}.txt"
 EXAMPLE_PLUGIN = Path(__file__).resolve().parent / "example_plugin"
 
+def soffice_program(purpose: str) -> str:
+    """LibreOffice's program; the test is skipped without it, and fails in CI (``CI=true``)."""
+    import shutil
+
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        msg = "LibreOffice is not installed (apt-get install libreoffice-writer-nogui)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must install LibreOffice for {purpose}: {msg}")
+        pytest.skip(msg)
+    return exe
+
+
 #: Accuracy floors are the figures the README claims less this tolerance, so a
 #: regression larger than it fails the suite.
 TOLERANCE = 0.02

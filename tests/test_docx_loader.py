@@ -495,3 +495,36 @@ def test_a_sliver_of_the_grid_is_no_column(tmp_path):
     got = {(r.values["label"], r.values["period"]): r.values["participants"]
            for r in stats.extract(doc, Config()) if r.table == "event_stats"}
     assert got[("Кітап көрмелері", "2017")] == 2140 and got[("Кітап көрмелері", "2018")] == 2385
+
+
+def test_a_nested_table_is_titled_by_its_place_in_the_outer_table(tmp_path):
+    # an outer table of dates, the figures of each date in a table nested in the next cell
+    d = docx.Document()
+    d.add_paragraph("Қор құрамы:")
+    outer = d.add_table(rows=3, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "Күні", "Кітап қоры, дана"
+    for r, (date, total) in enumerate([("01.01.2022 ж.", "84 100"), ("01.01.2023 ж.", "85 730")], 1):
+        outer.cell(r, 0).text = date
+        inner = outer.cell(r, 1).add_table(rows=2, cols=2)
+        inner.cell(0, 0).text, inner.cell(0, 1).text = "Барлығы", total
+        inner.cell(1, 0).text, inner.cell(1, 1).text = "қазақ тілінде", "40 210"
+    path = tmp_path / "nested.docx"
+    d.save(path)
+    doc = load(path, Config())
+    top, first, second = doc.tables
+    assert top.title is None
+    assert (first.title, second.title) == ("Кітап қоры, дана / 01.01.2022 ж.", "Кітап қоры, дана / 01.01.2023 ж.")
+    assert first.grid()[0] == ["Барлығы", "84 100"] and second.grid()[0] == ["Барлығы", "85 730"]
+
+
+def test_a_table_nested_in_a_layout_cell_of_a_whole_page_takes_only_its_short_line(tmp_path):
+    d = docx.Document()
+    page = d.add_table(rows=1, cols=1).cell(0, 0)
+    page.text = "Кітапхана жыл бойы аудан тұрғындарына қызмет көрсетіп, оқырмандар санын арттыруға күш салды. " * 3
+    page.add_paragraph("Оқырмандар саны:")
+    inner = page.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Барлығы", "2 140"
+    path = tmp_path / "layout.docx"
+    d.save(path)
+    _, nested = load(path, Config()).tables
+    assert nested.title == "Оқырмандар саны:"

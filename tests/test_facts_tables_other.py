@@ -150,3 +150,37 @@ def test_the_oblast_total_of_a_table_of_its_districts_is_the_oblast_libraries(he
     assert all(v["category"] is None for v in got if v["value"] in (15, 14))
     assert {(v["metric"], v["value"], v["category"]) for v in got if v["metric"]} == {
         ("users.registered", 52315, group), ("visits.total", 414992, group)}
+
+
+def _fund(period: str, rows: list[list[str]], before: tuple[str, ...] = (), title: str | None = None) -> set[tuple]:
+    d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
+    for x in before:
+        d.add_block(Block("paragraph", x))
+    t = Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x], Provenance(page=1),
+              title=title, position=len(before) - 1)
+    d.add_table(t)
+    return {(v["metric"], v["value"], v["as_of"], v["language"]) for v in (r.values for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values.get("source") == "table")}
+
+
+@pytest.mark.parametrize("before, title, want_metric, as_of", [
+    # a caption ending with a colon names the measure and its date
+    (("Отчет за 2021 год", "Книжный фонд на 01.01.2022 г., экз.:"), None, "fund.end", "2022-01-01"),
+    # a nested table's title (the outer column's header and row's date); the report's first day opens the year
+    (("Отчет за 2021 год", "Состав фонда:"), "Книжный фонд, экз. / на 01.01.2021 г.", "fund.start", "2021-01-01"),
+    (("2021 жылғы есеп", "Кітап қоры 2022 жылғы 1 қаңтарға:"), None, "fund.end", "2022-01-01"),
+    # the year of a date written in words is the date's, not the table's period
+    (("Отчет за 2021 год", "Фонд на 1 января 2022 года:"), None, "fund.end", "2022-01-01"),
+])
+def test_a_caption_heads_a_column_of_figures_that_has_no_header(before, title, want_metric, as_of):
+    rows = [["Всего", "48 260"], ["на казахском языке", "21 940"], ["на русском языке", "25 100"]]
+    if before[0].startswith("2021 жылғы"):
+        rows = [["Барлығы", "48 260"], ["қазақ тілінде", "21 940"], ["орыс тілінде", "25 100"]]
+    got = _fund("2021", rows, before, title)
+    assert got == {(want_metric, 48260, as_of, None), (want_metric, 21940, as_of, "kk"),
+                   (want_metric, 25100, as_of, "ru")}
+
+
+def test_a_headerless_column_under_a_caption_of_no_measure_stays_unnamed():
+    got = _fund("2021", [["Всего", "48 260"], ["на казахском языке", "21 940"]], ("Отчет за 2021 год", "Сведения:"))
+    assert {m for m, *_ in got} == {None}

@@ -7,7 +7,6 @@ with a reason where it is missing, failing in CI (``CI=true``)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import zipfile
@@ -21,7 +20,7 @@ from esep.plugins.legacy import loader as legacy_loader
 from esep.registry import Config
 from esep.storage import Store
 
-from conftest import CORPUS, SEED_STEM
+from conftest import CORPUS, SEED_STEM, soffice_program
 
 SEED_DOC = CORPUS / f"{SEED_STEM}.doc"
 SEED_DOCX = CORPUS / f"{SEED_STEM}.docx"
@@ -30,13 +29,7 @@ CHART_DEMO = CORPUS / "chart_demo.docx"
 
 @pytest.fixture
 def soffice():
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if not exe:
-        msg = f"LibreOffice is not installed (apt-get install {legacy_loader.PACKAGE})"
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must install LibreOffice for the legacy-format tests: " + msg)
-        pytest.skip(msg)
-    return exe
+    return soffice_program("the legacy-format tests")
 
 
 def test_sniffers():

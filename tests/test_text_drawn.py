@@ -132,3 +132,33 @@ def test_paragraphs_of_one_line_each_are_not_joined_however_long():
             "Проведено 148 мероприятий, оформлено 36 книжных выставок для разных читателей.\n"
             "На 1 апреля 2024 года фонд составляет 210 450 экземпляров документов всех видов.\n")
     assert len(parse(text).blocks) == 6
+
+
+def test_a_table_drawn_with_dos_box_characters_reads_as_its_ascii_grid():
+    # a DOS editor's table: double outer lines, single inner ones, the body rows one a line
+    text = ("Основные показатели\n"
+            "╔═══════════════╤═════════╤═════════╗\n"
+            "║ Показатель    │ 2004 г. │ 2005 г. ║\n"
+            "╟───────────────┼─────────┼─────────╢\n"
+            "║ Пользователи  │   7 310 │   7 452 ║\n"
+            "║ Книговыдача   │ 158 200 │ 161 940 ║\n"
+            "╚═══════════════╧═════════╧═════════╝\n"
+            "Фонд вырос.\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert t.grid() == [["Показатель", "2004 г.", "2005 г."], ["Пользователи", "7 310", "7 452"],
+                        ["Книговыдача", "158 200", "161 940"]]
+    cell = next(c for c in t.cells if c.text == "161 940")
+    # offsets are the file's: one box character for one ASCII one
+    assert text[cell.provenance.char_start:cell.provenance.char_end] == "161 940"
+    assert [b.text for b in doc.blocks] == ["Основные показатели", "Фонд вырос."]
+    # the same table typed with ASCII reads the same
+    ascii_doc = parse(text.translate({ord(c): "+" for c in "╔╤╗╟┼╢╚╧╝"} | {ord("═"): "=", ord("─"): "-",
+                                                                             ord("║"): "|", ord("│"): "|"}))
+    assert ascii_doc.tables[0].grid() == t.grid()
+
+
+def test_a_line_of_box_characters_that_opens_no_grid_stays_text():
+    doc = parse("Итоги года\n──────────\nВыдано 12 книг.\n")
+    assert not doc.tables
+    assert "Выдано 12 книг." in [b.text for b in doc.blocks]

@@ -756,6 +756,7 @@ class _Walker:
         """This table and, after it, the tables nested in its cells."""
         cells: list[Cell] = []
         nested: list[Table] = []
+        holders: list[tuple[int, int, list[Table]]] = []  # where tables are nested: row, column, the tables
         start = self.pos
         page = self._page()
         above: dict[int, Cell] = {}
@@ -774,6 +775,8 @@ class _Walker:
                 self.page = row_page
                 text, c_start, c_end, c_page, inner = self._cell_content(tc)
                 nested.extend(inner)
+                if inner:
+                    holders.append((r, col, inner))
                 end_page = max(end_page, self.page)
                 owner = above.get(col)
                 if vmerge == "continue" and owner is not None and owner.col == col:
@@ -796,6 +799,11 @@ class _Walker:
             above = here
         if not cells:
             return nested
+        for r, col, inner in holders:
+            title = nested_title(cells, r, col)
+            for t in inner:
+                if title and not t.title:
+                    t.title = title
         _drop_slivers(cells, tbl)
         table = Table(cells, Provenance(page=page, char_start=start, char_end=max(start, self.pos - 1)))
         return [table, *nested]
@@ -1023,6 +1031,32 @@ def _font_table(wd):
             except (etree.XMLSyntaxError, ValueError):
                 return None
     return None
+
+
+NESTED_TITLE_MAX = 160  # characters of an outer cell's text that can still be a caption
+
+
+def nested_title(cells: list[Cell], row: int, col: int) -> str | None:
+    """The title of a table nested in the cell at (``row``, ``col``): what
+    its place in the outer table says of it, the outer column's header, the
+    outer row's label and the text of the cell itself before the table
+    ("Книжный фонд, экз. / на 01.01.2021 г."): a nested table's figures are
+    of the date or period its outer row or column names."""
+    def at(r: int, c: int) -> Cell | None:
+        return next((x for x in cells if x.row <= r < x.row + x.row_span and x.col <= c < x.col + x.col_span), None)
+
+    own = at(row, col)
+    parts: list[str] = []
+    texts = [c.text for c in (at(0, col) if row > 0 else None, at(row, 0) if col > 0 else None)
+             if c is not None and c is not own]
+    if own is not None and own.text.strip():
+        texts.append(own.text.strip().splitlines()[-1])  # the line right before the table
+    for text in texts:
+        text = " ".join(text.split())
+        # (a cell holding a whole page of a layout table is no caption)
+        if text and len(text) <= NESTED_TITLE_MAX and text not in parts:
+            parts.append(text)
+    return " / ".join(parts) or None
 
 
 _FOOTNOTE_REF = W + "footnoteReference"

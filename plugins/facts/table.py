@@ -490,6 +490,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     ctx_tokens = [tokenize(x, fv) for x in context]
     ctx_hits = [hh for tk in ctx_tokens for hh in tk.hits]
     caption_period = None
+    caption_year_at = None  # the caption and the span its period was read from
     for x in _captions(doc, view):
         # (not a period in brackets, the one compared with: "проведено 131 мероприятие (за I полугодие 2022
         # года – 109)")
@@ -498,6 +499,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
               and not any(a <= p.start < z for a, z in brackets)]
         if ps:
             caption_period = ps[0].period
+            caption_year_at = (x, ps[0].start, ps[0].end)
             default_year = caption_period.year
             break
     if caption_period is None and doc_period is not None:
@@ -662,6 +664,24 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             row_measure = _pick([hh for hh in hs if hh.id not in _READER_GROUPS], fv, corner_unit, topics, order)
             if row_measure is not None:
                 break
+    # labels and one column of figures with no header row ("Всего | 156 240", "на казахском языке | 61 380")
+    # under a caption naming the measure and its date ("Книжный фонд на 01.01.2021 г.:", or the outer row of a
+    # nested table): the caption heads the column, its rows are the measure's whole and parts
+    caption_date = None
+    caption_heads = h == 0 and not event_columns and len(figure_cols) == 1 and row_measure is None \
+        and not figure_cols[0]["text"].strip()
+    if caption_heads:
+        caps = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(x)]
+        hs = [hh for x in caps for hh in _header_hits(x, fv, default_year)]
+        row_measure = _pick([hh for hh in hs if hh.id not in _READER_GROUPS], fv, corner_unit, topics, order)
+        dates = [d for x in caps for d in dates_in(x, default_year)]
+        caption_date = dates[-1].iso if dates and row_measure is not None else None
+        if caption_date and caption_year_at is not None and any(
+                d.start <= caption_year_at[1] and caption_year_at[2] <= d.end
+                for d in dates_in(caption_year_at[0], default_year)):
+            # "Кітап қоры 2022 жылғы 1 қаңтарға", "на 1 января 2022 года": the year is the date's, not a period's
+            caption_period = None
+            default_year = doc_period.year if doc_period else default_year
 
     # rows
     row_info: dict[int, dict] = {}
@@ -894,7 +914,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m = info["metric"]
                 conf = 0.75
             if m is None and row_measure is not None and not ri["whole"] \
-                    and (ri["kind"] == "total" or (ri["kind"] == "category" and rows_are_categories)):
+                    and (ri["kind"] == "total" or (ri["kind"] == "category" and rows_are_categories)
+                         or (caption_heads and ri["kind"] == "language")):
                 m, conf = row_measure, 0.75
             crossed = bool(info["group"]) and ri["kind"] in ("metric", "category", "language")
             group_cat = None
@@ -992,7 +1013,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
             if not (ri["period"] is not None and whole_years_down):
                 period = resolve_period(period, doc_period)
-            as_of = (info["date"] or ri["date"]) if m is not None and m.stock else None
+            as_of = (info["date"] or ri["date"] or caption_date) if m is not None and m.stock else None
             if m is not None and m.flow == "end" and not info["date"] and as_of and period is not None \
                     and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with

@@ -72,7 +72,9 @@ def cache_dir(config: Config) -> Path:
 
 
 def convert(path: Path, config: Config, digest: str | None = None) -> Path:
-    """The cached ``.docx`` of a legacy file, converting it when needed."""
+    """The cached ``.docx`` of a legacy file, converting it when needed
+    (``digest``: the cache key, the sha256 of the file as ingested; another
+    format's loader may convert a file it made from it)."""
     digest = digest or sha256_file(path)
     out = cache_dir(config) / f"{digest}.docx"
     if out.exists() and out.stat().st_size > 0:
@@ -104,14 +106,19 @@ def convert(path: Path, config: Config, digest: str | None = None) -> Path:
 
 
 def load(path: Path, config: Config) -> Document:
+    path = Path(path)
+    return load_converted(path, convert(path, config, sha256_file(path)), config,
+                          path.suffix.lower().lstrip(".") or "doc")
+
+
+def load_converted(path: Path, converted: Path, config: Config, fmt: str) -> Document:
+    """The Document of ``converted`` (a ``.docx`` LibreOffice made of
+    ``path``), every block, table and cell pointing at ``path``."""
     from esep.plugins.docx import loader as docx_loader
 
-    path = Path(path)
-    digest = sha256_file(path)
-    converted = convert(path, config, digest)
     doc = docx_loader.load(converted, config)
     doc.path = str(path)
-    doc.format = path.suffix.lower().lstrip(".") or "doc"
+    doc.format = fmt
     doc.metadata["converted_from"] = doc.format
     doc.metadata["converted_by"] = "libreoffice"
     source = str(path)

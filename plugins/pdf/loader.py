@@ -37,6 +37,14 @@ ruled tables, then closed.  From these the loader rebuilds
 Prose set in two columns side by side is read column by column (see
 ``pages.set_in_columns``).
 
+A page whose text is glyph codes with no letters behind them (a font without
+a ToUnicode map, as some old converters leave it: pdfminer gives "(cid:123)",
+or characters of the private use area, or control codes) is unreadable as
+text (:func:`unreadable_share`): with ``--ocr auto`` its image is OCR'd as a
+scan's is, without that text; with ``--ocr never`` its text is left out.
+Either way ``documents.metadata["unreadable_text_pages"]`` lists it (and
+``metadata`` writes a warning).
+
 Running headers and footers (text repeated at the same place on most pages)
 and lone page numbers in the margins are dropped.  Every block, table and
 cell has its page (1-based) and bounding box (x0, top, x1, bottom in PDF
@@ -89,6 +97,33 @@ def sniff(head: bytes) -> bool:
     """True when ``%PDF-`` appears in the first KiB (it usually starts the
     file, but some writers put a few bytes or blank lines before it)."""
     return head.find(MAGIC, 0, SNIFF_WINDOW + len(MAGIC)) >= 0
+
+
+UNREADABLE_SHARE = 0.2  # of a page's characters, glyph codes without letters: its text is unreadable
+UNREADABLE_MIN_CHARS = 20  # ... on a page with this many characters at least
+
+
+def unreadable_glyph(text: str) -> bool:
+    """A character pdfminer could not map to a letter: ``(cid:N)``, a code of
+    the private use area (a symbol or subset font's own numbering), a control code."""
+    if text.startswith("(cid:"):
+        return True
+    return len(text) == 1 and (0xE000 <= ord(text) <= 0xF8FF or ord(text) >= 0xF0000 or text == "\ufffd"
+                               or (ord(text) < 0x20 and not text.isspace()))
+
+
+def unreadable_share(chars: list[dict[str, Any]]) -> float:
+    """The share of a page's characters (spaces aside) that are glyph codes
+    without letters; 0 on a page of fewer than ``UNREADABLE_MIN_CHARS``."""
+    texts = [c.get("text") or "" for c in chars if not (c.get("text") or " ").isspace()]
+    if len(texts) < UNREADABLE_MIN_CHARS:
+        return 0.0
+    return sum(1 for t in texts if unreadable_glyph(t)) / len(texts)
+
+
+def _no_text(page: Any) -> Any:
+    """The page without its characters (what it draws stays: its image still shows the text)."""
+    return page.filter(lambda obj: obj.get("object_type") != "char")
 
 
 def read_page(page: Any, page_no: int) -> Page:
@@ -181,9 +216,20 @@ def load(path: Path, config: Config) -> Document:
                 "raise the limit (--max-pages) or split the file")
         meta = metadata(pdf, n_pages)
         scans = ScanReader(config)
+        unreadable: list[int] = []
         for i, page in enumerate(pdf.pages, 1):
             try:
-                pages.append(scans.read(page, i) if scans.wants(page) else read_page(page, i))
+                if scans.wants(page):
+                    pages.append(scans.read(page, i))
+                    continue
+                if unreadable_share(page.chars) >= UNREADABLE_SHARE:
+                    unreadable.append(i)
+                    log.warning("%s: page %d: its text is glyph codes without letters (a font without a "
+                                "ToUnicode map)%s", path, i, "" if config.ocr == "never" else "; OCRing the page")
+                    bare = _no_text(page)
+                    pages.append(scans.read(bare, i) if config.ocr != "never" else read_page(bare, i))
+                    continue
+                pages.append(read_page(page, i))
             except OcrUnavailable:
                 raise
             except Exception as e:  # noqa: BLE001 - one bad page does not lose the others
@@ -213,6 +259,8 @@ def load(path: Path, config: Config) -> Document:
         log.warning("%s: the file does not end with %%%%EOF; it may be cut short", path)
         meta["truncated"] = True
     meta["pages_read"] = len(pages)
+    if unreadable:
+        meta["unreadable_text_pages"] = unreadable
     doc = assemble(pages, str(path), meta, _dictionary(config))
     scans.finish(doc)
     return doc

@@ -19,6 +19,12 @@ output, reStructuredText and people typing a table by hand draw them.
   when a line of dashes also opens the table, rows of several lines
   separated by empty lines, up to the closing line of dashes.
 
+A grid may also be drawn with the box-drawing characters of DOS code pages
+and of Unicode (``╔══╤══╗``, ``║ Читатели │ 14 210 ║``, ``╟──┼──╢``, single
+or double), as DOS editors and old exports draw them: each is read as the
+``+``, ``-``, ``=`` or ``|`` it stands for, one character for one, so the
+offsets stay those of the file.
+
 A cell's text is what its lines hold between the column's edges, the lines
 joined by a space (the lines are wrapped to the column's width); its
 provenance is its first line.
@@ -29,6 +35,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from esep.model import Cell, Table
 from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cell
@@ -42,10 +49,36 @@ MAX_HEADER_LINES = 4
 MAX_ROW_LINES = 8
 
 
+_BOX_LINES = {**dict.fromkeys("─━┄┅┈┉╌╍╴╶╸╺╼╾", "-"), **dict.fromkeys("═", "="),
+              **dict.fromkeys("│┃┆┇┊┋╎╏╵╷╹╻╽╿║", "|")}
+BOX_TO_ASCII = {c: _BOX_LINES.get(chr(c), "+") for c in range(0x2500, 0x2580)}
+
+
+def is_box_drawn(text: str) -> bool:
+    """A line drawn with box-drawing characters (a border or a row of a DOS table)."""
+    return any("\u2500" <= ch <= "\u257f" for ch in text)
+
+
+@dataclass
+class _Drawn:
+    text: str
+    start: int
+    no: int
+
+
 def ascii_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tuple[int, Table | None]:
     """The table drawn with characters from line ``i`` and the line after it;
     ``(i, None)`` when none starts there."""
     text = lines[i].text
+    if is_box_drawn(text):  # box-drawing characters, read one for one as the ASCII they stand for
+        end = i
+        while end < len(lines) and is_box_drawn(lines[end].text):
+            end += 1
+        drawn = [_Drawn(ln.text.translate(BOX_TO_ASCII), ln.start, ln.no) for ln in lines[i:end]]
+        if _BORDER_RE.match(drawn[0].text):
+            got, table = _grid(drawn, 0, where)
+            return (i + got, table) if table is not None else (i, None)
+        return i, None
     if _BORDER_RE.match(text):
         return _grid(lines, i, where)
     if _FULL_RULE_RE.match(text) or _COLUMN_RULE_RE.match(text) or (

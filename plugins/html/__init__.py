@@ -1,0 +1,1 @@
+"""Web pages saved by a word processor (.htm, .html, .mht, .mhtml) through LibreOffice (plugin)."""

@@ -1,0 +1,137 @@
+"""Reports saved as web pages: ``.htm``/``.html`` ("Веб-страница", Word's
+HTML with ``<o:p>``, ``mso-`` styles and tables with ``rowspan``/``colspan``)
+and ``.mht``/``.mhtml`` ("Веб-страница в одном файле", the same page with
+its pictures in one MIME archive).
+
+Offices keep reports in these forms: Word offers them in "Save as", and
+archives and sites hold them.  The page is converted to ``.docx`` by
+LibreOffice, as the legacy formats are (``legacy.loader.convert``, cached by
+the sha256 of the file as ingested), and read by the ``.docx`` loader;
+provenance points at the original file.  Of a MIME archive only the page
+is converted (its pictures are left out), written out in UTF-8 with its
+charset declared as such, whatever the archive's part declared.
+
+A Word page saved under another suffix (``Отчет.doc`` that is really HTML,
+as Word's "Save as Web page" and many sites' exports leave it) is
+recognised by Word's own marks in its head; a page of no word processor
+under a suffix of another format (an error page saved as ``.pdf``) is
+still reported, not read.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+import tempfile
+from pathlib import Path
+
+from esep import hookimpl
+from esep.model import Document, sha256_file
+from esep.plugins.legacy.loader import convert, load_converted
+from esep.registry import Config, Loader
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_HTML_START = re.compile(rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|meta|body)\b", re.I | re.S)
+_WORD_MARKS = (b"urn:schemas-microsoft-com:office:word", b"content=Word.Document", b'content="Word.Document"')
+_META_CHARSET = re.compile(r"(<meta\b[^>]*?charset\s*=\s*[\"']?)[\w.:-]+", re.I)
+
+
+class NotAPage(ValueError):
+    """A web archive without an HTML page in it."""
+
+
+def _text_head(head: bytes) -> bytes:
+    """The head as ASCII-compatible bytes (a UTF-16 page made narrow)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    for bom in _BOMS:
+        if head.startswith(bom):
+            return head[len(bom):]
+    return head
+
+
+def sniff_html(head: bytes) -> bool:
+    return bool(_HTML_START.match(_text_head(head)))
+
+
+def sniff_mht(head: bytes) -> bool:
+    """A MIME archive of a page: headers first, a ``multipart/related`` body."""
+    text = _text_head(head)
+    first = text.lstrip()[:200].lower()
+    return (first.startswith((b"mime-version:", b"from:", b"content-type:", b"subject:", b"date:"))
+            and b"multipart/related" in text.lower())
+
+
+def sniff_word_page(head: bytes) -> bool:
+    """A page Word saved, under whatever suffix: HTML or an archive with Word's marks."""
+    text = _text_head(head)
+    if not (sniff_html(head) or sniff_mht(head)):
+        return False
+    if sniff_mht(head):  # the archive's page is quoted-printable: '=3D' for '='
+        text = text.replace(b"=3D", b"=").replace(b"=\r\n", b"").replace(b"=\n", b"")
+    return any(m.lower() in text.lower() for m in _WORD_MARKS)
+
+
+def page_of_archive(data: bytes) -> str:
+    """The HTML page of a MIME web archive (the first ``text/html`` part), as text."""
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            raw = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset() or _declared_charset(raw) or "utf-8"
+            try:
+                return raw.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                return raw.decode("utf-8", errors="replace")
+    raise NotAPage("the web archive holds no HTML page; open it in Word and save it as .docx")
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    m = re.search(rb"charset\s*=\s*[\"']?([\w.:-]+)", raw[:4096], re.I)
+    return m.group(1).decode("ascii") if m else None
+
+
+def as_utf8_page(html: str) -> bytes:
+    """The page in UTF-8, its ``<meta>`` charset saying so (one is added when none does)."""
+    html, n = _META_CHARSET.subn(r"\g<1>utf-8", html)
+    if not n:
+        meta = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        m = re.search(r"<head\b[^>]*>", html, re.I)
+        html = html[:m.end()] + meta + html[m.end():] if m else meta + html
+    return html.encode("utf-8")
+
+
+def load(path: Path, config: Config) -> Document:
+    path = Path(path)
+    data = path.read_bytes()
+    digest = sha256_file(path)
+    archive = sniff_mht(data[:8192])
+    with tempfile.TemporaryDirectory(prefix="esep-page-") as td:
+        page = Path(td) / "page.htm"  # LibreOffice opens it as a page whatever the original's suffix
+        page.write_bytes(as_utf8_page(page_of_archive(data)) if archive else data)
+        converted = convert(page, config, digest)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in ("htm", "html", "xhtml", "mht", "mhtml"):  # a page under another format's suffix
+        fmt = "mht" if archive else "htm"
+    doc = load_converted(path, converted, config, fmt)
+    doc.metadata["web_page"] = "archive" if archive else "page"
+    return doc
+
+
+@hookimpl
+def register_loaders(register):
+    register(Loader("html", "htm", (".htm", ".html", ".xhtml"), sniff_html, load,
+                    describe="a web page (HTML)"))
+    register(Loader("mht", "mht", (".mht", ".mhtml"), sniff_mht, load,
+                    describe="a web archive (MHT)"))
+    # a page Word saved, under another suffix (an "Отчет.doc" that is really HTML)
+    register(Loader("word-page", "htm", (), sniff_word_page, load, any_suffix=True,
+                    describe="a web page saved by Word"))
+
+
+@hookimpl
+def handle_ingest_error(path, stage, exception, config):
+    if isinstance(exception, NotAPage):
+        return str(exception)
+    return None

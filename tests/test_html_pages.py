@@ -1,0 +1,131 @@
+"""Reports saved as web pages by a word processor: Word's "Веб-страница"
+(.htm, its HTML with <o:p>, mso- styles and merged cells) and "Веб-страница
+в одном файле" (.mht, the page and its pictures in one MIME archive), read
+through LibreOffice as the legacy formats are.
+
+Conversion tests need LibreOffice: skipped with a reason where it is
+missing, failing in CI (``CI=true``)."""
+
+from __future__ import annotations
+
+import base64
+import quopri
+
+import pytest
+
+from esep.pipeline import Ingester
+from esep.plugins.html import loader as html_loader
+from esep.registry import Config
+from esep.storage import Store
+
+from conftest import soffice_program
+
+
+@pytest.fixture
+def soffice():
+    return soffice_program("the web page tests")
+
+
+def word_page(charset: str) -> str:
+    """A short report as Word writes it to a web page: a merged header over two years."""
+    def td(text: str, span: str = "") -> str:
+        return (f"<td {span}valign=top style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt'>"
+                f"<p class=MsoNormal><span style='font-size:12.0pt'>{text}<o:p></o:p></span></p></td>")
+    rows = ("<tr style='mso-yfti-irow:0'>" + td("Көрсеткіштер", "rowspan=2 ") + td("Жылдар", "colspan=2 ") + "</tr>"
+            "<tr style='mso-yfti-irow:1'>" + td("2022") + td("2023") + "</tr>"
+            "<tr style='mso-yfti-irow:2'>" + td("Оқырмандар саны") + td("6&nbsp;210") + td("6&nbsp;385") + "</tr>")
+    return f"""<html xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset={charset}">
+<meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15">
+<style><!-- p.MsoNormal {{mso-style-parent:""; margin:0cm; font-size:11.0pt;}} --></style></head>
+<body lang=RU style='tab-interval:35.4pt'><div class=WordSection1>
+<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:14.0pt'>Ауылдық кітапхананың 2023 жылғы есебі<o:p></o:p></span></b></p>
+<p class=MsoNormal style='text-indent:35.4pt'><span style='font-size:14.0pt'>Жыл ішінде 54&nbsp;іс-шара өткізілді.<o:p></o:p></span></p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>{rows}</table>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p></div></body></html>
+"""
+
+
+def web_archive(html: str) -> bytes:
+    """The page in a MIME archive as Word saves one: quoted-printable UTF-8, a picture beside it."""
+    boundary = "----=_NextPart_01DA0000.11112222"
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 16).decode()
+    parts = [
+        "MIME-Version: 1.0", f'Content-Type: multipart/related; boundary="{boundary}"', "",
+        "Данный документ является веб-страницей в одном файле.", "",
+        f"--{boundary}", "Content-Location: file:///C:/X/report.htm", "Content-Transfer-Encoding: quoted-printable",
+        'Content-Type: text/html; charset="utf-8"', "", quopri.encodestring(html.encode("utf-8")).decode("ascii"),
+        f"--{boundary}", "Content-Location: file:///C:/X/report_files/image001.png",
+        "Content-Transfer-Encoding: base64", "Content-Type: image/png", "", png, "", f"--{boundary}--", ""]
+    return "\r\n".join(parts).encode("cp1251")  # the preamble in the code page of the system that saved it
+
+
+# (Word writes a letter its page's code page lacks, as Kazakh ones in windows-1251, as "&#1179;")
+
+
+def test_sniffers_tell_word_pages_from_other_html():
+    page = word_page("windows-1251").encode("cp1251", "xmlcharrefreplace")
+    assert html_loader.sniff_html(page[:8192]) and html_loader.sniff_word_page(page[:8192])
+    assert html_loader.sniff_html(b"\xff\xfe" + "<html><body>x</body></html>".encode("utf-16-le"))
+    assert html_loader.sniff_html(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html><body>x</body></html>')
+    assert not html_loader.sniff_html(b'<?xml version="1.0"?><w:document/>')
+    archive = web_archive(word_page("utf-8"))
+    assert html_loader.sniff_mht(archive[:8192]) and html_loader.sniff_word_page(archive[:8192])
+    assert not html_loader.sniff_html(archive[:8192])
+    # an error page is HTML but no page of Word's: under another format's name it is not taken for a report
+    error_page = b"<!DOCTYPE html>\n<html><body>Not found</body></html>\n"
+    assert html_loader.sniff_html(error_page) and not html_loader.sniff_word_page(error_page)
+    assert not html_loader.sniff_mht(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello")
+
+
+def test_the_page_of_an_archive_is_its_html_part_in_utf8():
+    html = word_page("utf-8")
+    page = html_loader.page_of_archive(web_archive(html))
+    assert "Оқырмандар саны" in page and "<o:p>" in page
+    again = html_loader.as_utf8_page(word_page("windows-1251"))
+    assert b"charset=utf-8" in again and "Оқырмандар".encode("utf-8") in again
+    assert b"charset=utf-8" in html_loader.as_utf8_page("<html><head><title>t</title></head><body>б</body></html>")
+    with pytest.raises(html_loader.NotAPage):
+        html_loader.page_of_archive(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+                                    b"--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n")
+
+
+@pytest.mark.parametrize("name, data", [
+    ("report.htm", lambda: word_page("windows-1251").encode("cp1251", "xmlcharrefreplace")),
+    ("report.mht", lambda: web_archive(word_page("utf-8"))),
+    # a page Word saved under the name of a Word 97-2003 file
+    ("report.doc", lambda: word_page("utf-8").encode("utf-8")),
+])
+def test_a_web_page_report_is_read_with_its_table_and_facts(soffice, tmp_path, registry, name, data):
+    src = tmp_path / name
+    src.write_bytes(data())
+    store = Store(tmp_path / "e.db", registry.migrations)
+    config = Config(options={"cache_dir": str(tmp_path / "cache")})
+    summary = Ingester(store, registry, config).run([src])
+    assert summary.counts["ingested"] == 1, summary.outcomes
+    fmt, = store.db.execute("select format from documents").fetchone()
+    assert fmt == {"report.htm": "htm", "report.mht": "mht", "report.doc": "htm"}[name]
+    blocks = [r["text"] for r in store.db.query("select text from blocks order by idx")]
+    assert "Жыл ішінде 54\xa0іс-шара өткізілді." in blocks  # "&nbsp;" kept, as a .docx keeps it
+    cells = {(r["row"], r["col"]): (r["text"], r["row_span"], r["col_span"])
+             for r in store.db.query("select row, col, text, row_span, col_span from cells")}
+    assert cells[(0, 0)] == ("Көрсеткіштер", 2, 1) and cells[(0, 1)] == ("Жылдар", 1, 2)
+    assert cells[(2, 2)][0] == "6\xa0385"
+    sources = {r["source"] for r in store.db.query("select source from blocks")}
+    assert sources == {str(src)} or sources == {str(src.absolute())}
+    facts = {(r["metric"], r["value"], r["period"]) for r in store.db.query("select metric, value, period from facts")}
+    assert {("users.registered", 6210.0, "2022"), ("users.registered", 6385.0, "2023")} <= facts
+    store.close()
+
+
+def test_without_libreoffice_a_web_page_fails_with_what_to_install(tmp_path, registry):
+    src = tmp_path / "report.htm"
+    src.write_bytes(word_page("utf-8").encode("utf-8"))
+    store = Store(tmp_path / "e.db", registry.migrations)
+    config = Config(options={"soffice": str(tmp_path / "no-soffice"), "cache_dir": str(tmp_path / "cache")})
+    summary = Ingester(store, registry, config).run([src])
+    assert summary.counts["failed"] == 1
+    (message,), = store.db.execute("select message from ingest_errors").fetchall()
+    assert "libreoffice-writer-nogui" in message
+    store.close()
