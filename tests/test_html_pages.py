@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import base64
 import quopri
+from pathlib import Path
 
 import pytest
 
-from esep.pipeline import Ingester
+from esep.pipeline import Ingester, discover
 from esep.plugins.html import loader as html_loader
 from esep.registry import Config
 from esep.storage import Store
@@ -128,4 +129,27 @@ def test_without_libreoffice_a_web_page_fails_with_what_to_install(tmp_path, reg
     assert summary.counts["failed"] == 1
     (message,), = store.db.execute("select message from ingest_errors").fetchall()
     assert "libreoffice-writer-nogui" in message
+    store.close()
+
+
+@pytest.mark.parametrize("folder", ["report_files", "report.files"])
+def test_the_folder_word_saves_beside_a_page_is_part_of_the_page(tmp_path, registry, folder):
+    page = tmp_path / "report.htm"
+    page.write_bytes(word_page("utf-8").encode("utf-8"))
+    beside = tmp_path / folder
+    beside.mkdir()
+    (beside / "header.htm").write_text("<html><body><p>Отчёт за 2022 год</p></body></html>", encoding="utf-8")
+    (beside / "filelist.xml").write_text("<xml/>", encoding="utf-8")
+    # a folder of that name with no page beside it is an ordinary folder
+    other = tmp_path / "notes_files"
+    other.mkdir()
+    (other / "minutes.htm").write_bytes(word_page("utf-8").encode("utf-8"))
+    store = Store(tmp_path / "e.db", registry.migrations)
+    config = Config(options={"soffice": str(tmp_path / "no-soffice"), "cache_dir": str(tmp_path / "cache")})
+    summary = Ingester(store, registry, config).run(list(discover([tmp_path])))
+    by_name = {Path(o.path).name: o for o in summary.outcomes}
+    assert by_name["header.htm"].status == "skipped"
+    assert "report.htm" in by_name["header.htm"].message
+    # the page itself and the page in the ordinary folder are read (here: fail for want of LibreOffice)
+    assert by_name["report.htm"].status == "failed" and by_name["minutes.htm"].status == "failed"
     store.close()
