@@ -68,6 +68,8 @@ def test_grades_joined_by_and_are_no_figures():
 def test_a_mobile_library_in_the_genitive_is_the_same_branch():
     got = _prose("2018", "Фонд передвижной библиотеки – 3 200 экз. Передвижная библиотека обслужила 540 читателей.")
     assert {k[4] for k in got} == {"branch:передвижная библиотека"}
+    got = _prose("2018", "Жылжымалы кітапхананың қоры – 2 900 дана. Жылжымалы кітапхана 410 оқырманға қызмет көрсетті.")
+    assert {k[4] for k in got} == {"branch:жылжымалы кітапхана"}
 
 
 def test_a_column_of_the_bookmobile_is_its_share_not_the_whole():
