@@ -80,6 +80,10 @@ _AS_OF_DATE = re.compile(r"(?i)(?:по\s+состоянию\s+)?на\s+\d{2}\.\d
 
 _FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
           r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК|KMM|MM|KMQK|MKQK|JShS|JSHS")
+#: a legal form written out right before a quoted name, as a header line above the title gives it ("Коммунальное
+#: государственное учреждение «Средняя школа № 14»"): a form as good as its abbreviation, left out of the name
+_FORM_WRITTEN_OUT = re.compile(r"(?i)(?:(?:коммунальное|государственное|муниципальное|бюджетное|казенное|казённое"
+                               r"|автономное)\s+)+(?:учреждение|предприятие)(?:\s+культуры)?\s*$")
 _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|(?:отдела|управления)\s+(?:[а-яё]+\s+){1,5}?)?(?:г\.\s*|города\s+|села\s+|с\.\s*|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
                 # the founder between the name and its district: "отдела культуры и развития языков Шалкаркольского района"
                 r"|\s*(?:акимата\s+|администрации\s+|(?:отдела|управления)\s+(?:[а-яё]+\s+){1,5}?)?"
@@ -125,7 +129,8 @@ _QUALIFIER = re.compile(
     r"областн|районн|городск|центральн|сельск|детск|юношеск|межпоселенческ|поселенческ|универсальн|научн|"
     r"модельн|oblys|audandyq|qalalyq|ortalyq|aýyldyq|auyldyq|balalar|ámbebap|ǵylym|gylym)", re.I)
 # "им. А.С. Пушкина", "имени Пушкина", "имени Алишера Навои" (a first name written out before the surname)
-_NAMED_FOR = re.compile(r"\s+им(?:ени|\.)\s*(?:(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][\w-]+|[А-ЯЁ][\w-]+"
+# (a Kazakh name's initial and surname may begin with a Kazakh letter: "им. Ә. Марғұлана", "им. Ш. Уәлиханова")
+_NAMED_FOR = re.compile(rf"\s+им(?:ени|\.)\s*(?:(?:[А-ЯЁ{_KK_UPPER}]\.\s*){{1,3}}[А-ЯЁ{_KK_UPPER}][\w-]+|[А-ЯЁ][\w-]+"
                         r"(?:\s+(?!\w+(?:ого|его|ой|ей|ая|ий|ый)(?!\w))(?!Отч|Информ|Анализ|Справк|Итог|Сведени)"
                         r"[А-ЯЁ][а-яё][\w-]*)?)")
 _NAMED_AFTER = rf"(?:{_NAMED_FOR.pattern})?"
@@ -135,8 +140,12 @@ _NUMBERED = r"(?P<number>\s*(?:[-–—]\s*филиал\w*\s*)?№\s*\d{1,3}(?!\
 _BRANCH_WORD = r"(?:\s*[-–—]\s*филиал\w*(?!\w)(?!\s*№))?"
 # the state a national library is of: "Национальной библиотеки Кыргызской Республики имени Чингиза Айтматова"
 _OF_STATE = r"(?:\s+[А-ЯЁ][\w-]+\s+Республики|\s+Республики\s+[А-ЯЁ][\w-]+)?"
+# the institution a library is of: "научной библиотеки Костанайского регионального университета имени А.
+# Байтурсынова", "библиотеки Карагандинского медицинского колледжа"
+_OF_INSTITUTION = (r"(?:\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой)\s+){0,3}(?:университета|института|академии|колледжа|училища"
+                   r"|лицея|гимназии)(?![\w-]))?")
 _ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + _BRANCH_WORD + r")" + _NUMBERED + _OF_STATE
-                     + _NAMED_AFTER + _PLACE_AFTER, re.I | re.U)
+                     + _OF_INSTITUTION + _NAMED_AFTER + _PLACE_AFTER, re.I | re.U)
 #: a word of a library system's name ("ОКЖ-ның", "жүйесінің", "ЦБС"): a library's name going back stops at it
 #: (or a legal form's: "«...» КММ-нің Самар ауылдық кітапхана-филиалы")
 _SYSTEM_WORD = re.compile(r"^(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ|" + _FORMS + r")(?![^\W\d_])|(?i:^жүйе|^систем|^j[uúü]ıe)")
@@ -211,6 +220,11 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         start = m.start()
         if kept:
             start = text.rfind(kept[0], 0, m.start())
+        colon = max(text.rfind(":", start, m.start()), text.rfind(";", start, m.start()))
+        if colon >= 0:
+            # "сеть района составляют 24 библиотеки: центральная районная библиотека, …": the name begins after
+            # the colon that opens a list, never before it
+            start = colon + 1 + len(text[colon + 1:m.start()]) - len(text[colon + 1:m.start()].lstrip())
         name = " ".join(text[start:m.end()].split()).rstrip(".,;:")
         if not system and not m.group("number") and _LIBRARIES.search(name) and not _NAMED_FOR.search(m.group(0)):
             # "о работе сельских библиотек Кеминской … системы": a group of libraries is no organization; the
@@ -615,7 +629,8 @@ def detect_organization(document: Document) -> str | None:
     for i, text in enumerate(texts):
         for m in _ORG_QUOTED.finditer(text):
             form = m.group(3) or m.group(1)
-            score = (bool(_LIBRARY.search(m.group(2))), i < len(title), bool(form))
+            score = (bool(_LIBRARY.search(m.group(2))), i < len(title),
+                     bool(form) or bool(_FORM_WRITTEN_OUT.search(text, 0, m.start())))
             if not (score[0] or score[2]):
                 continue
             name = f"«{m.group(2).strip()}»"
@@ -638,6 +653,18 @@ def detect_organization(document: Document) -> str | None:
     phrase = next((p for text in texts[:len(title)] if (p := _org_phrase(text))), None)
     if best and not phrase:
         return best[1]
+    # a heading that names the library by its kind alone ("НАУЧНАЯ БИБЛИОТЕКА") over a title that names whose it is
+    # ("Отчет о работе научной библиотеки Костанайского регионального университета имени А. Байтурсынова"): the
+    # title's name, which says which library
+    own = [p for text in texts[:len(title)] for _, _, p in _org_phrases(text)]
+    named = next((p for p in own if (n := parse_name(p)).place is not None or n.named is not None), None)
+    if named is not None:
+        return named
+    group = next((m.group(0) for text in title if (m := _LIBRARIES_OF_PLACE.search(text))), None)
+    if group is not None:
+        # "Информация о работе библиотек Ак-Талинского района": the title names no library but the libraries of
+        # a place, which report together; no library a list in the body names is the report's
+        return group
     for text in texts:
         phrase = _org_phrase(text)
         if phrase:
@@ -645,6 +672,11 @@ def detect_organization(document: Document) -> str | None:
     return None
 
 
+#: the libraries of a place as a title names them together: "библиотек Ак-Талинского района", "библиотеки города
+#: Каракол", "библиотек Жетысайского района": one system (not a group of them, "сельских библиотек … района", nor
+#: the libraries of a region, many systems)
+_LIBRARIES_OF_PLACE = re.compile(r"(?<![\w-])(?<!их\s)(?i:библиотек(?:и|ам|ами|ах)?)\s+(?:[А-ЯЁ][\w-]+(?:ского|цкого|ской|цкой)"
+                                 r"\s+(?i:района)|(?i:города|г\.)\s*[А-ЯЁ][\w-]+)(?![\w-])")
 #: a founder of libraries, not a library: a department or administration of culture, an akimat, a ministry
 _FOUNDER = re.compile(r"(?i)(?<!\w)(?:отдел|управлени|департамент|министерств|акимат|администраци|бөлім|басқарма"
                       r"|әкімдіг|министрлі|b[öo]lim|basqarma)\w*")

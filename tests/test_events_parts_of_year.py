@@ -149,3 +149,21 @@ def test_header_cells_wider_than_their_figures_in_an_unruled_pdf(tmp_path, cli_r
     assert ("Беседы", "conversation", "2020", None, 40, 800) in by_format["pdf"]
     assert ("Викторины", "quiz", "2021", 22, 24, None) in by_format["pdf"]
     assert len(by_format["pdf"]) == 12
+
+
+def test_numbered_directions_with_their_forms_under_them_keep_the_forms_types(tmp_path, cli_runner):
+    (tmp_path / "in").mkdir()
+    _report(tmp_path / "in" / "mixed.docx", "Отчёт о работе за 2022 год", "Массовая работа", [
+        ["Направление работы, форма мероприятия", "Кол-во", "Участники"],
+        ["1. Экологическое просвещение", "9", "250"],
+        ["беседы", "5", "130"],
+        ["викторины", "4", "120"],
+        ["2. Краеведение", "6", "210"],
+        ["книжные выставки", "6", "210"],
+        ["Итого", "15", "460"]])
+    con, rows = _event_rows(tmp_path, cli_runner)
+    assert ("1. Экологическое просвещение", None, "2022", 9, 250) in rows
+    assert ("беседы", "conversation", "2022", 5, 130) in rows
+    assert ("викторины", "quiz", "2022", 4, 120) in rows
+    assert ("книжные выставки", "exhibition.book", "2022", 6, 210) in rows
+    assert ("Итого", "total", "2022", 15, 460) in rows

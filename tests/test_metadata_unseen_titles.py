@@ -212,3 +212,28 @@ def test_a_group_of_libraries_is_no_organization_the_system_after_it_is(title, o
 
 def test_a_group_of_libraries_alone_names_no_organization():
     assert metadata.detect_organization(_doc("Отчет о работе сельских библиотек района за 2021 год", RU_BODY)) is None
+
+
+# -- a library named by its kind alone above a title that says whose it is; the libraries of a place -------------
+
+def test_a_library_of_an_institution_in_the_title_beats_its_kind_alone_above():
+    d = _doc("НАУЧНАЯ БИБЛИОТЕКА", "Отчёт о работе научной библиотеки Павлодарского педагогического университета "
+             "имени Ә. Марғұлана за 2021 год", RU_BODY)
+    org = metadata.detect_organization(d)
+    assert org == "научной библиотеки Павлодарского педагогического университета имени Ә. Марғұлана"
+    assert parse_name(org).place is not None
+
+
+def test_the_libraries_of_a_district_in_the_title_are_the_organization_not_a_library_of_its_list():
+    d = _doc("Информация о работе библиотек Кочкорского района за 2016 год",
+             "1) Сеть составляют 19 библиотек: центральная районная библиотека, детская библиотека и 17 сельских.",
+             RU_BODY)
+    assert metadata.detect_organization(d) == "библиотек Кочкорского района"
+    d = _doc("Отчет о работе сельских библиотек Кочкорского района за 2016 год", RU_BODY)
+    assert metadata.detect_organization(d) != "библиотек Кочкорского района"
+
+
+def test_a_legal_form_written_out_before_the_quotes_is_a_form_with_the_town_after():
+    d = _doc("Коммунальное государственное учреждение «Гимназия № 8» отдела образования города Экибастуза",
+             "Анализ работы школьной библиотеки КГУ «Гимназия № 8» за 2021 год", RU_BODY)
+    assert parse_name(metadata.detect_organization(d)).place is not None

@@ -566,6 +566,13 @@ _READER_GROUP_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:(?:категори|гр
                                   r"|жас\s+(?:тоб|топ|ерекшел))")
 
 
+#: the head of a label column that names forms of work beside directions ("Направление работы, форма мероприятия",
+#: "Бағыттары мен іс-шара түрлері")
+_FORM_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:форм[аы]\w*|түр(?:і|лері)\w*)(?![^\W\d_])")
+#: a numbered label: a direction heading the forms under it ("1. Патриотическое воспитание", "2) Продвижение чтения")
+_NUMBERED_LABEL = re.compile(r"\s*(?:\d{1,2}|[IVXІ]{1,4})\s*[.)]\s*\S")
+
+
 def _rows_name_no_form(head: str) -> bool:
     """Whether a label column's head says its rows are directions of the work or groups of readers:
     categories of events that hold many forms, not forms."""
@@ -1039,6 +1046,9 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     # rows under "Направление работы", "Бағыттар" are directions of the work (patriotic education, reading,
     # local lore), each holding many forms: no event type names one, however like a form's name it reads
     by_direction = et.rows_by == "type" and not et.on_side and _rows_name_no_form(label_head or "")
+    # "Направление работы, форма мероприятия": the directions, numbered, with the forms of each under them; the forms
+    # keep their types
+    mixed = by_direction and bool(_FORM_HEADER.search(label_head or ""))
     if et.on_side:
         rows = _roles_of_the_total(rows, lambda text: is_form(vocab, read_label(text)), read_label)
     # a total of the forms listed ("Итого по указанным формам", "Көрсетілген түрлер бойынша барлығы") above
@@ -1068,7 +1078,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             event_type, confidence = m.id, round(m.score / 100.0, 3)
             if m.id is None and labels.names_other_forms(label_text):
                 confidence = 0.9  # "Прочие", "Басқалары": typeless by what the label says, not for want of a match
-            if by_direction:
+            if by_direction and not (mixed and not _NUMBERED_LABEL.match(label_text)):
                 event_type, confidence = None, 0.9
             if event_type is None:
                 yield unmatched(label_text, vocab.kind, m, evidence=row.text or None,

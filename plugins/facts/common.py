@@ -426,6 +426,22 @@ def library_groups(text: str) -> list[str]:
     return ["branch:" + name for pat, name in _LIBRARY_GROUPS if pat.search(text)]
 
 
+#: a mobile library in any case: "библиобус", "Фонд библиобуса", "передвижной библиотеки", "жылжымалы кітапханасы"
+_MOBILE_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(библиобус)|(передвижн)[^\W\d_]*\s+библиотек"
+                                r"|(жылжымалы|көшпелі)\s+кітапхана)[^\W\d_]*")
+
+
+def mobile_library(text: str) -> str | None:
+    """The mobile library the text names (a bookmobile, "передвижная
+    библиотека"), in the nominative whatever its case ("Фонд библиобуса":
+    "библиобус"), or None.  A mobile library is one library of the system,
+    its figures a branch's."""
+    m = _MOBILE_LIBRARY_RE.search(text)
+    if m is None:
+        return None
+    return "библиобус" if m.group(1) else "передвижная библиотека" if m.group(2) else m.group(3).lower() + " кітапхана"
+
+
 #: a total of the rows listed only: "Итого по указанным формам", "Всего по перечисленным", "Көрсетілген
 #: түрлер бойынша барлығы"
 LISTED_ONLY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:указанн|перечисленн|приведенн|приведённ|вышеуказанн|вышеперечисленн"

@@ -57,6 +57,7 @@ from esep.plugins.facts.common import (
     library_group,
     library_groups,
     make_fact,
+    mobile_library,
     periods_in,
     resolve_period,
     tokenize,
@@ -140,6 +141,21 @@ def _rural_area(text: str) -> str | None:
     if _RURAL_AREA_KK_RE.search(text):
         return "branch:ауылдық кітапханалар"
     return None
+
+
+def _counts_readers(col_info: dict[int, dict]) -> bool:
+    """The table's columns count readers, their visits or loans: its rows
+    are groups of readers, none of them the staff."""
+    return any(info.get("metric") is not None and info["metric"].id.startswith(("users.", "visits.", "loans."))
+               for info in col_info.values())
+
+
+def _mobile_library_column(text: str) -> str | None:
+    """The branch category of a column headed by a mobile library ("в т.ч.
+    Библиобус" beside "ОУНБ, всего"): the bookmobile's share of each row's
+    figure, never the whole's."""
+    name = mobile_library(text)
+    return "branch:" + normalize_label(name) if name else None
 
 
 def _is_year(text: str) -> bool:
@@ -516,7 +532,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         cells = header_cells(k)
         hits = [hh for text in _stacked(cells) for hh in _header_hits(text, fv, default_year)]
         text = " / ".join(c.text for c in cells)
-        group = library_group(text) or _rural_area(text)
+        group = library_group(text) or _rural_area(text) or _mobile_library_column(text)
         if group:  # "в т.ч. сельские библиотеки": the share of those libraries, no count of libraries
             hits = [hh for hh in hits if not (hh.id.startswith("libraries") or hh.id == "libraries")]
         all_header_hits.extend(hits)
@@ -799,9 +815,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind, cat = "metric", library_group(label)
             elif any(hh.kind == "L" for hh in row_hits):
                 kind = "language"  # "оның ішінде қазақ тілінде": the part in a language, of the column's figure
-            elif _PEOPLE_RE.search(label) and any(hh.kind == "U" and hh.id == "people" for hh in row_hits):
+            elif _PEOPLE_RE.search(label) and any(hh.kind == "U" and hh.id == "people" for hh in row_hits) \
+                    and not _counts_readers(col_info):
                 # "Кітапхана қызметкерлері", "Сотрудники": the people the staff columns count ("кітапхана"
-                # there says whose staff, not that libraries are counted)
+                # there says whose staff, not that libraries are counted); beside columns of readers, visits
+                # and loans ("Учителя и сотрудники" of a school library) a group of readers, no whole
                 kind = "whole"
                 row_hits = [hh for hh in row_hits if not (hh.kind == "U" and hh.id in ("libraries", "branches"))]
             elif not event_table and _is_library(label):

@@ -38,8 +38,8 @@ from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, payroll_hit, periods_in,
-    money_received, reader_category, reader_group, resolve_period, tokenize,
+    FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
+    periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -527,7 +527,8 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
         colon = text.rfind(":", sentence_start, pos)
         for m in _BRANCH_RE.finditer(text, sentence_start, colon) if colon > 0 else ():
             pass
-    return "branch:" + normalize_label(m.group(0)) if m is not None else None
+    # a mobile library in the nominative, whatever case the sentence puts it in ("Фонд библиобуса")
+    return "branch:" + normalize_label(mobile_library(m.group(0)) or m.group(0)) if m is not None else None
 
 
 #: the metrics of the system as a whole, never one library's
@@ -718,8 +719,10 @@ _DASH_GAP_RE = re.compile(r"\s*[–—-]\s*")
 _LEADER_RE = re.compile(r"(?:\.\s?){3,}\.?|…+")
 #: a name in quotes (an event's, a contest's, a book's)
 _QUOTED_NAME_RE = re.compile(r"«[^«»]{1,120}»|“[^“”]{1,120}”|„[^„“”]{1,120}[“”]")
-#: school grades, a group of readers and no figure: "учащиеся 5–9 классов", "1-4 сынып оқушылары", "9-го класса"
-_GRADE_RE = re.compile(r"(?i)(?<![\d,.])\d{1,2}(?:\s*[-–—]\s*\d{1,2})?(?:-?[^\W\d_]{1,3})?\s*(?:класс|сынып)")
+#: school grades, a group of readers and no figure: "учащиеся 5–9 классов", "1-4 сынып оқушылары", "9-го класса",
+#: "для 9 и 11 классов", "5, 7 және 9 сыныптар": grades joined by "и" or commas
+_GRADE_RE = re.compile(r"(?i)(?<![\d,.])\d{1,2}(?:\s*[-–—]\s*\d{1,2})?(?:-?[^\W\d_]{1,3})?"
+                       r"(?:(?:\s*,\s*|\s+(?:и|және|мен|бен|пен)\s+)\d{1,2}(?:-?[^\W\d_]{1,3})?)*\s*(?:класс|сынып)")
 _BRACKETED_RE = re.compile(r"\(([^()]{1,30})\)")
 _BRACKETED_FIGURE_RE = re.compile(r"\(\s*\d[\d\s]*(?:[.,]\d+)?\s*(?:[^\W\d_]{1,8}\.?)?\s*\)")
 
@@ -774,7 +777,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     ytd = year_to_date(doc_period)
     if ytd is not None and ytd.code == doc_period.code:
         ytd = None
-    told_ytd = ytd is not None and (bool(to_date) or any(d.iso == ytd.start for d in dates))
+    # (a paragraph that tells the report's own part first and the year to date beside it, "За II квартал поступило
+    # 2 346 экз., с начала года – 5 912 экз. … Фонд на 01.07.2019 …", keeps its balances the report's)
+    told_own = ytd is not None and any(p.period.code == doc_period.code for p in periods if p not in to_date)
+    told_ytd = ytd is not None and ((bool(to_date) and not told_own) or any(d.iso == ytd.start for d in dates))
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
     masks += [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _SIGNED_RE.finditer(text)]
@@ -934,6 +940,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
 
     records: list[Record] = []
     stated: dict[int, Record] = {}  # id(_Num) -> its record
+    unnamed_part_of: dict[int, _Num] = {}  # id(_Num) of a part no category names -> its whole
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
         n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language) \
@@ -1098,6 +1105,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = fv.metrics["finance.budget"], 0.6, "weak"
         if n.metric is None and (got := money_received(text[ca:n.start], n.unit, fv)) is not None:
             n.metric, n.conf, n.how = got, 0.7, "cue"  # "Поступило всего 19 781,4 тыс. руб.": the money received
+        if (n.metric is None or n.metric.id == "finance.budget") and _cost_of_copies_received(text, n, i, nums, sents, tk, fv):
+            # "поступило 3 418 экз. учебников на сумму 8 946,2 тыс. тенге (средства местного бюджета)": what the
+            # copies that came in cost is the money spent on acquisition; the budget in brackets is where it came from
+            n.metric, n.conf, n.how = fv.metrics["acquisition.budget"], 0.7, "cue"
         if _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 4), n.start) and _STAFF_NOUN_RE.match(text, n.end) \
                 and "staff.headcount" in fv.metrics:
             # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
@@ -1197,6 +1208,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.metric, n.conf, n.how = fv.metrics[rate], 0.7, "cue"
             elif n.metric is not None and _PER_HUNDRED_RE.search(text, s0[0], n.start):
                 _per_hundred_inhabitants(n, fv)
+            elif n.metric is not None and _PER_THOUSAND_RE.search(text, s0[0], n.start):
+                # readers, visits, loans per thousand inhabitants: rates no metric names, whatever their unit
+                n.metric, n.how = None, "rate"
+            elif n.metric is not None and n.value < 100 and _PER_ONE_READER_RE.search(text, s0[0], n.start):
+                # "Среднее число посещений на 1 пользователя – 8,6": the count's label, then the one reader it is per
+                rate = {v: k for k, v in _PER_READER_COUNT.items()}.get(n.metric.id)
+                if rate in fv.metrics:
+                    n.metric, n.conf, n.how, n.unit = fv.metrics[rate], 0.7, "cue", None
 
         if n.metric is not None and n.metric.id.startswith("users.") and "events.participants" in fv.metrics \
                 and (_PARTICIPATED_AFTER_RE.match(text, n.end)
@@ -1281,6 +1300,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # paragraph sets books beside other kinds ("1 200 дана кітап, 300 дана мерзімді басылым түсті"; a kind
             # after "оның ішінде" is a part of the whole, not beside it)
             n.category = None
+        if n.category == "periodicals" and _DATABASE_SUBSCRIPTION_RE.search(text, ca, n.start):
+            # "в том числе на подписку на базы данных – 18 340,0 тыс. тенге": a subscription to databases buys
+            # electronic resources, not periodicals
+            n.category = "electronic"
         bare = _BARE_RATE_RE.search(text, ca, n.start) if n.value < 100 and (
             n.metric is None or n.metric.id in _PER_READER_COUNT.values()) else None
         if bare is not None and _RELATIVE_INDICATORS_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
@@ -1430,6 +1453,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 if own is None or own.start < ca or whole is None \
                         or resolve_period(own.period, doc_period).code == whole.values.get("period"):
                     n.metric = None  # "оның 1-і уақытша ...": a part we cannot name
+                    unnamed_part_of[id(n)] = parent
                     continue
         elif comparison and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and (not n.unit or n.unit in parent.metric.units):
@@ -1467,6 +1491,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             sib = nums[i - 1]
             n.metric, n.conf, n.how = sib.metric, 0.7, sib.how if sib.how == "part" else "sibling"
             n.unit = n.unit or sib.unit
+        elif n.metric is None and n.category is not None \
+                and (whole := _whole_of_unnamed_part(n, i, nums, sents, unnamed_part_of)) is not None \
+                and (n.unit is None or n.unit in whole.metric.units):
+            # "из них учебный фонд – 17 415 экз., художественная литература – 6 912 экз.": after a part no category
+            # names, the list of parts goes on, each named one a part of the same whole
+            n.metric, n.conf, n.how = whole.metric, 0.7, "part"
+            n.unit = n.unit or whole.unit
         elif n.metric is None and n.language is not None and i > 0 and nums[i - 1].metric is not None \
                 and nums[i - 1].how == "part" and nums[i - 1].language not in (None, n.language) \
                 and n.category == nums[i - 1].category and _same_sentence(sents, nums[i - 1], n) \
@@ -1476,7 +1507,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             sib = nums[i - 1]
             n.metric, n.conf, n.how = sib.metric, 0.7, "part"
             n.unit = n.unit or sib.unit
-        elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive \
+        elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive and n.how != "rate" \
                 and not _item_of_a_list(text, n, nums, sents, part_spans):
             m = _by_topic(n, fv, [h for h in topics + metric_hits if not owned(h, n)],
                           _sentence_at(sents, n.start))
@@ -2120,9 +2151,66 @@ _LINK_VERB_RE = re.compile(r"(?i)бол(?:ды|ған|ып|са)|құра(?:ды
 _PER_READER_COUNT = {"ratio.reading": "loans.total", "ratio.attendance": "visits.total"}
 
 
+#: a subscription to databases or electronic libraries, as university libraries buy them: "подписка на базы
+#: данных", "на подписку к электронным ресурсам", "подписка на ЭБС", "дерекқорларға жазылу"
+_DATABASE_SUBSCRIPTION_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:подписк[^\W\d_]*\s+(?:на|к)\s+(?:[^\W\d_]+\s+){0,2}?(?:баз[^\W\d_]*\s+данных|БД|ЭБС"
+    r"|электронн[^\W\d_]*\s+(?:ресурс|библиотек|журнал|верси)[^\W\d_]*)|(?:электрондық\s+)?дерекқор[^\W\d_]*\s+жазыл)")
+
+
 #: a rate per hundred inhabitants before its figures: "На 100 жителей приходится 38,4 читателя", "әрбір 100
 #: тұрғынға шаққанда 18,2 оқырман"
 _PER_HUNDRED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+100\s+жител|(?:әрбір\s+|әр\s+)?100\s+тұрғын)[^\W\d_]*")
+#: a rate per thousand inhabitants before its figures, as a note to form 6-NK gives them: "В расчете на 1000
+#: жителей: пользователей – 345, посещений – 2 967", "на 1 тыс. населения", "әрбір 1000 тұрғынға"
+_PER_THOUSAND_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:1[ \u00a0]?000|1\s*тыс\.?|тысячу)\s+(?:жител|населени|человек)"
+                              r"|(?:әрбір\s+|әр\s+)?1[ \u00a0]?000\s+(?:тұрғын|адам))[^\W\d_]*")
+#: the one reader a figure is per, named after the count's own label: "Среднее число посещений на 1 пользователя –
+#: 8,6", "книговыдача на одного читателя – 20,5"
+_PER_ONE_READER_RE = re.compile(r"(?i)(?<![^\W\d_])на\s+(?:1|одного)\s+(?:читател|пользовател)[^\W\d_]*\s*[–—:-]?\s*$")
+
+
+#: the cost of what a figure before counts: "… экз. на сумму"
+_ON_SUM_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])на\s+сумму\s*$")
+#: where the money came from, after a sum: "(средства местного бюджета)", "за счёт бюджета", "жергілікті бюджет
+#: қаражаты есебінен": money spent, not the book value of what came in
+_PAID_FROM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:средств[^\W\d_]*|за\s+сч[её]т|из\s+бюджет[^\W\d_]*"
+                           r"|(?:местн|республиканск|областн|районн|городск)[^\W\d_]*\s+бюджет[^\W\d_]*"
+                           r"|бюджет[^\W\d_]*\s+қаражат[^\W\d_]*|қаражат[^\W\d_]*\s+есебінен)")
+
+
+def _cost_of_copies_received(text: str, n: _Num, i: int, nums: list[_Num], sents, tk: Tokens, fv: FactVocab) -> bool:
+    """The sum ``n`` is the money spent on the copies counted right before
+    it: its sentence says they came in or were bought, and after the sum
+    where the money came from ("поступило 3 418 экз. учебников на сумму
+    8 946,2 тыс. тенге (средства местного бюджета)").  Without the source the
+    sum may be the book value of what came in, gifts too; the cost of what
+    was written off is never the acquisition's."""
+    if not fv.money(n.unit) or "acquisition.budget" not in fv.metrics or i == 0 \
+            or not _ON_SUM_BEFORE_RE.search(text, max(0, n.start - 12), n.start):
+        return False
+    prev = nums[i - 1]
+    if prev.unit != "copies" or not _same_sentence(sents, prev, n) or ";" in text[prev.end:n.start]:
+        return False
+    moved = [h.id for h in tk.hits if h.kind in "MT" and h.start < n.start and h.id.startswith(("fund.", "acquisition."))
+             and _sentence_at(sents, h.start) == _sentence_at(sents, n.start)]
+    sentence = _sentence_at(sents, n.start, (0, len(text)))
+    return bool(moved) and moved[-1] in ("fund.received", "acquisition.copies", "acquisition.budget") \
+        and bool(_PAID_FROM_RE.search(text, n.end, sentence[1]))
+
+
+def _whole_of_unnamed_part(n: _Num, i: int, nums: list[_Num], sents, unnamed_part_of: dict[int, _Num]
+                           ) -> _Num | None:
+    """The whole of the list of parts ``n`` goes on: the last figure in its
+    unit before it in its sentence is a part no category names (figures in
+    other units between, the cost of a part, are passed)."""
+    for o in reversed(nums[:i]):
+        if not _same_sentence(sents, o, n):
+            return None
+        if o.unit == n.unit or n.unit is None:
+            whole = unnamed_part_of.get(id(o))
+            return whole if whole is not None and whole.metric is not None else None
+    return None
 
 
 def _per_hundred_inhabitants(n: _Num, fv: FactVocab) -> None:
@@ -2320,9 +2408,13 @@ _THEME_RE = re.compile(
     r"|тақырыбында)")
 #: "Из 874 мероприятий": a whole named before a figure in its clause, of which the figure is a part
 _FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$")
-#: words before a figure that make it no figure of the metric its cue names: readers new this period, a price
+#: words before a figure that make it no figure of the metric its cue names: readers new this period or
+#: re-registered, a price
 _NOT_THE_METRIC_BEFORE_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:вновь\s+(?:записан|записал|зарегистрирован|привлечен|привлечён)\w*|впервые\s+записа\w*"
+    # readers re-registered from the year before, a part of the registered ("перерегистрировано 10 216 читателей";
+    # not with those enrolled, "записано и перерегистрировано", the whole)
+    r"|(?<!и\s)перерегистр\w*(?!\w)(?!\s+и\s)|(?<!және\s)қайта\s+тіркел\w*(?!\w)(?!\s+және\s)"
     r"|жаңадан\s+(?:тіркел|жазыл)\w*|средн(?:яя|ей)\s+(?:стоимост|цен)\w*|стоимость\s+(?:одного|одной)"
     r"|орташа\s+(?:құны|бағасы)|бір\s+кітаптың\s+(?:орташа\s+)?(?:құны|бағасы))(?![^\W\d_])[^.;]*$")
 #: equipment counted right after a figure: no documents, readers or events; an area; readers new this period
