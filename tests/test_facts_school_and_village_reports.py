@@ -79,3 +79,11 @@ def test_the_gift_among_the_copies_received_is_their_part_given():
 def test_our_readers_in_a_speech_to_the_residents_are_the_readers():
     assert ("users.registered", 410.0, "2021-H1", None) in _named(
         "2021-H1", "Ауылымызда 1 900 адам тұрады, солардың 410-ы – біздің оқырмандарымыз.")
+
+
+def test_the_verbs_of_a_speech_tell_the_funds_movement():
+    # "we replenished our fund", "were added to the fund", "were removed from the fund"
+    assert ("fund.received", 215.0, "2023", None) in _named("2023", "Кітап қорымызды 215 дана кітаппен толықтырдық.")
+    assert ("fund.received", 130.0, "2023", None) in _named("2023", "Кітап қорына 130 дана жаңа кітап қосылды.")
+    assert ("fund.withdrawn", 96.0, "2023", None) in _named(
+        "2023", "Кітап қорынан 96 дана ескі кітап алынып тасталды.")
