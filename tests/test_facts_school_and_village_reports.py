@@ -87,3 +87,10 @@ def test_the_verbs_of_a_speech_tell_the_funds_movement():
     assert ("fund.received", 130.0, "2023", None) in _named("2023", "Кітап қорына 130 дана жаңа кітап қосылды.")
     assert ("fund.withdrawn", 96.0, "2023", None) in _named(
         "2023", "Кітап қорынан 96 дана ескі кітап алынып тасталды.")
+
+
+def test_books_given_to_people_are_no_gift_to_the_fund():
+    # prizes and presents the library gave away; a gift to the library stays one
+    assert not any(k[0] == "fund.received" for k in _named("2023", "Байқау жеңімпаздарына 15 кітап сыйға берілді."))
+    assert not any(k[0] == "fund.received" for k in _named("2023", "Оқырмандарға 40 кітап сыйға тартылды."))
+    assert ("fund.received", 40.0, "2023", "gifts") in _named("2023", "Ақын кітапханаға 40 кітап сыйға тартты.")

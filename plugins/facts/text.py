@@ -1618,6 +1618,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # bought; money given is none of their money either)
             gift = not fv.money(n.unit) and "fund.received" in fv.metrics and "gifts" in fv.categories
             n.metric, n.category = (fv.metrics["fund.received"], "gifts") if gift else (None, n.category)
+        if n.metric is not None and n.metric.id == "fund.received" and n.category == "gifts" \
+                and _GIVEN_TO_PEOPLE_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))) \
+                and not _TO_LIBRARY_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
+            # "Байқау жеңімпаздарына 12 кітап сыйға берілді", "Оқырмандарға 30 кітап сыйға тартылды": books the
+            # library gave to people (prizes, presents), none that came into its fund
+            n.metric = None
         s0 = _sentence_at(sents, n.start, (0, 0))[0]
         # the budget (or the funds, "қаржы") named in this sentence before the figure, or in the sentence right
         # before, whose subject this one goes on with ("Жылдық бюджеті – 85,4 млн теңге. Жарты жылда 41 370,5 мың
@@ -2500,6 +2506,9 @@ _WHOLE_OF_EARLIER_YEAR_RE = re.compile(r"(?i)за\s+\d{4}\s*(?:год|г\.)(?![^
 #: "бөлінді", "выделено" given to the library or its system ("жүйеге", "кітапханаға", "ЦБС", "библиотекам"):
 #: with no purpose named, the library's whole budget
 _ALLOCATED_RE = re.compile(r"(?i)бөлін|выделен")
+#: people in the dative, to whom something is given: "оқырмандарға", "байқау жеңімпаздарына", "оқушыларға"
+_GIVEN_TO_PEOPLE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:оқырман|жеңімпаз|оқушы|бала|қатысушы|мұғалім|ардагер|отбасы)"
+                                 r"[^\W\d_]*(?:ға|ге|қа|ке|на|не)(?![^\W\d_])")
 _TO_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жүйеге|кітапханаға|кітапханаларға|ОКЖ-ға|ЦБС|библиотеке|библиотекам"
                             r"|системе)(?![^\W\d_])")
 def _allocated_to_library(text: str, a: int, z: int) -> bool:
