@@ -172,6 +172,10 @@ _NOT_NAME = re.compile(
 _LEVEL_WORD = re.compile(r"(?i)^(?:облысы|ауданы|қаласы|ауылы|oblysy|audany|qalasy|aýyly|области|района|города)$")
 
 
+#: a number before the words of a name: "№ 14 " before "жалпы білім беретін мектеп кітапханасы"
+_NUMBER_BEFORE = re.compile(r"№\s*\d{1,3}\s+$")
+
+
 def _org_phrase(text: str) -> str | None:
     """The first organization ``text`` names without quotes, as written."""
     return next((name for _, _, name in _org_phrases(text)), None)
@@ -212,14 +216,17 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         while kept and (re.search(r"\d", text[text.rfind(kept[0], 0, m.start()):m.start()])
                         or re.fullmatch(r"(?:г|гг|ж|жж)\.?", kept[0])):
             kept.pop(0)
-        if not system and not m.group("number") and not any(_QUALIFIER.match(w) for w in kept) \
+        # "№ 14 жалпы білім беретін мектеп кітапханасы": the library of a school its number names is one library
+        school = _NUMBER_BEFORE.search(text, 0, text.rfind(kept[0], 0, m.start())) \
+            if kept and any(w.lower().startswith("мектеп") for w in kept) else None
+        if not system and not m.group("number") and not any(_QUALIFIER.match(w) for w in kept) and not school \
                 and not _NAMED_FOR.search(m.group(0)) and not any(w.lower() == "атындағы" for w in kept):
             # "библиотек района": libraries, not one library (a numbered library is one, and one named after
             # someone: "Библиотека им. М. Горького", "Абай атындағы кітапхана")
             continue
         start = m.start()
         if kept:
-            start = text.rfind(kept[0], 0, m.start())
+            start = school.start() if school else text.rfind(kept[0], 0, m.start())
         colon = max(text.rfind(":", start, m.start()), text.rfind(";", start, m.start()))
         if colon >= 0:
             # "сеть района составляют 24 библиотеки: центральная районная библиотека, …": the name begins after
@@ -679,7 +686,9 @@ _LIBRARIES_OF_PLACE = re.compile(r"(?<![\w-])(?<!их\s)(?i:библиотек(?
                                  r"\s+(?i:района)|(?i:города|г\.)\s*[А-ЯЁ][\w-]+)(?![\w-])")
 #: a founder of libraries, not a library: a department or administration of culture, an akimat, a ministry
 _FOUNDER = re.compile(r"(?i)(?<!\w)(?:отдел|управлени|департамент|министерств|акимат|администраци|бөлім|басқарма"
-                      r"|әкімдіг|министрлі|b[öo]lim|basqarma)\w*")
+                      r"|әкімдіг|министрлі|b[öo]lim|basqarma"
+                      # a school, whose library reports under it: «№ 14 жалпы білім беретін мектеп» КММ
+                      r"|мектеп|школ|гимнази|лицей)\w*")
 
 
 _QUOTED_NAME = re.compile(r"[«\"“„][^»\"”“]{0,200}[»\"”“]")

@@ -170,7 +170,10 @@ def test_the_sources_listed_after_a_colon_are_parts_of_what_was_received():
     got = _figures("2023", "В течение года поступило 7 045 экз. документов: за счёт средств местного бюджета – 4 118 "
                            "экз., из областного и федерального бюджетов – 1 390 экз., в дар от читателей и "
                            "организаций – 1 537 экз. Выбыло из фонда 10 756 экз.")
-    assert got == {("fund.received", 7045, "2023"), ("fund.withdrawn", 10756, "2023")}
+    # the budgets are no part any category names; the gifts are (category gifts, "в дар")
+    assert got == {("fund.received", 7045, "2023"), ("fund.received", 1537, "2023"), ("fund.withdrawn", 10756, "2023")}
+    assert ("fund.received", 1537.0, "2023", None, "gifts") in _prose("2023", "В течение года поступило 7 045 экз. "
+                                                                       "документов: в дар от читателей – 1 537 экз.")
 
 
 def test_visits_in_brackets_after_a_count_of_events_are_those_events_visits():

@@ -247,6 +247,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
             continue
+        if doc_period is None:
+            _opening_of_two_balances([r for r in found if r.table == "facts"])
         if whole is not None and _list_line(b.text):
             found = _parts_of(whole, found, fv)
         else:
@@ -387,6 +389,15 @@ def _lead_period(text: str, doc_period: Period | None) -> Period | None:
     if len(found) != 1:
         return None
     return resolve_period(next(iter(found.values())), doc_period)
+
+
+def _named_part_list(n: "_Num", before: list["_Num"], part_spans, sents) -> bool:
+    """Whether ``n`` stands in a list of parts: a word for "of which" ("оның
+    ішінде", "из них", "в т.ч.") stands before it in its sentence, after a
+    figure a metric names."""
+    s = _sentence_at(sents, n.start, (0, 0))
+    return any(o.metric is not None and o.start >= s[0] and o.end <= a and z <= n.start
+               for o in before for a, z in part_spans)
 
 
 def _list_line(text: str) -> bool:
@@ -1617,6 +1628,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "оның ішінде ауылдық жерлерде – 5 118 оқырман", "в сельской местности выдано 96 400 экз.": the part
             # of a figure that the rural areas account for, not the whole of the report's
             n.metric = None
+        if n.metric is None and n.unit in ("copies", "documents") and n.how != "part" and "loans.total" in fv.metrics \
+                and _TOOK_TO_READ_RE.match(text, n.end, cz):
+            # "8 150 дана кітап пен журнал алып оқыдыңыздар", "оқырмандар 12 400 дана кітап алып оқыды": the copies
+            # readers took home to read are the loans (the readers who took them are counted in people, no copies)
+            n.metric, n.conf, n.how = fv.metrics["loans.total"], 0.6, "cue"
         if (n.metric is None or n.metric.id.startswith(("visits.", "users."))) and _TO_LIBRARY_RE.search(text, ca, cz) \
                 and n.how != "part" and (n.category == "books" or n.unit in ("copies", "documents")) \
                 and _GIFT_RE.search(text, ca, cz) and "fund.received" in fv.metrics:
@@ -1633,6 +1649,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # bought; money given is none of their money either)
             gift = not fv.money(n.unit) and "fund.received" in fv.metrics and "gifts" in fv.categories
             n.metric, n.category = (fv.metrics["fund.received"], "gifts") if gift else (None, n.category)
+        if n.metric is not None and n.metric.id == "fund.received" and n.category == "gifts" \
+                and _GIVEN_TO_PEOPLE_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))) \
+                and not _TO_LIBRARY_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
+            # "Байқау жеңімпаздарына 12 кітап сыйға берілді", "Оқырмандарға 30 кітап сыйға тартылды": books the
+            # library gave to people (prizes, presents), none that came into its fund
+            n.metric = None
         s0 = _sentence_at(sents, n.start, (0, 0))[0]
         # the budget (or the funds, "қаржы") named in this sentence before the figure, or in the sentence right
         # before, whose subject this one goes on with ("Жылдық бюджеті – 85,4 млн теңге. Жарты жылда 41 370,5 мың
@@ -1675,6 +1697,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 noun = " ".join(words) or None
             if not noun and n.category is not None and _list_line(text) and _DASH_LABEL_RE.fullmatch(text, ca, n.start):
                 noun = text[ca:n.start].strip(" •·▪*-–—:")  # "- библиотечные работники – 96;": the part a line names
+            if not noun and _DASH_LABEL_RE.fullmatch(text, ca, n.start) and _named_part_list(n, nums[:i], part_spans, sents):
+                # "…, оның ішінде жоғары білімді – 21, арнаулы орта білімді – 30": a part no metric names in a list
+                # of parts after "оның ішінде", "из них", its label before the dash
+                noun = text[ca:n.start].strip(" •·▪*-–—:")
             if noun:
                 s = _sentence_at(sents, n.start, (0, len(text)))
                 period = _period_for(n, beside(n, periods), sents, paren, parens, carry_parts=doc_period is None)
@@ -1741,6 +1767,20 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             provenance=b.provenance, block=b.index))
         stated[id(n)] = records[-1]
     return records
+
+
+def _opening_of_two_balances(records: list) -> None:
+    """In a report whose span no period code names (a school year, "2022-2023
+    оқу жылы"), a paragraph giving the fund at two dates and its movement
+    between them ("1 қыркүйектегі … қоры 21 640 дана …, түсті …, шығарылды
+    …, 1 маусымда қор 22 770 дана") gives the balance it opened with at the
+    earlier date."""
+    fund = [r for r in records if r.values["metric"] == "fund.end" and r.values["as_of"]]
+    dates = sorted({r.values["as_of"] for r in fund})
+    if len(dates) == 2 and any(r.values["metric"] in ("fund.received", "fund.withdrawn") for r in records):
+        for r in fund:
+            if r.values["as_of"] == dates[0]:
+                r.values["metric"] = "fund.start"
 
 
 def _period_listed(text: str, periods: list, span: tuple[int, int], before: tuple[int, int], prev: _Num) -> bool:
@@ -2374,6 +2414,9 @@ _ABLATIVE_WORD_RE = re.compile(r"(?i)[^\W\d_]*(?:інен|ынан|нен|нан
 #: "из местного бюджета"
 _SOURCE_AFTER_RE = re.compile(r"(?i)\w*\s+(?:есебінен|қаражатынан|қаражаты\s+есебінен)")
 _SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s+(?:средств\s+)?(?:[^\W\d_]+\s+){0,2}$")
+#: copies taken home to read, the verb at the end of their clause after at most four words: "… дана кітап пен
+#: журнал алып оқыдыңыздар", "… дана кітап алып оқыды"
+_TOOK_TO_READ_RE = re.compile(r"(?i)(?:\s+[^\W\d_]+){1,5}?\s+алып\s+оқы[^\W\d_]*\s*[.!;]?\s*$")
 _TOOK_PART_RE = re.compile(r"(?i)участи|участвова|присутствова|қатыс|посетил|пришл|келді|собрал|жиналды")
 _VISITORS_SHORT_RE = re.compile(r"(?i)(?<![^\W\d_])пос\.\s*$")
 #: the inhabitants named, then at most four words before a bracket: "жителей центральной части города (",
@@ -2456,8 +2499,8 @@ _LIBRARIES_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+(?:их|ых|ие|ые|о�
 #: one kind, "сельских", "ауылдық", makes a part of them); the state's or the municipality's libraries are
 #: the whole network a region or a district counts ("Облыста 366 мемлекеттік кітапхана", "18 муниципальных
 #: библиотек")
-_LIBRARY_KIND_RE = re.compile(r"(?i)\s+(?:общедоступн|публичн|массов|жалпыға\s+қолжетімді|мемлекеттік|государственн"
-                              r"|муниципальн)[^\W\d_]*\s+")
+_LIBRARY_KIND_RE = re.compile(r"(?i)(?:\s+(?:общедоступн|публичн|массов|жалпыға\s+қолжетімді|мемлекеттік|государственн"
+                              r"|муниципальн)[^\W\d_]*){1,2}\s+")
 
 #: "12 кітапхананың 11-і ауылдық жерде": a figure before a noun in the genitive whose part follows in the
 #: possessive counts that noun, the whole the part is of
@@ -2555,6 +2598,9 @@ _WHOLE_OF_EARLIER_YEAR_RE = re.compile(r"(?i)за\s+\d{4}\s*(?:год|г\.)(?![^
 #: "бөлінді", "выделено" given to the library or its system ("жүйеге", "кітапханаға", "ЦБС", "библиотекам"):
 #: with no purpose named, the library's whole budget
 _ALLOCATED_RE = re.compile(r"(?i)бөлін|выделен")
+#: people in the dative, to whom something is given: "оқырмандарға", "байқау жеңімпаздарына", "оқушыларға"
+_GIVEN_TO_PEOPLE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:оқырман|жеңімпаз|оқушы|бала|қатысушы|мұғалім|ардагер|отбасы)"
+                                 r"[^\W\d_]*(?:ға|ге|қа|ке|на|не)(?![^\W\d_])")
 _TO_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жүйеге|кітапханаға|кітапханаларға|ОКЖ-ға|ЦБС|библиотеке|библиотекам"
                             r"|системе)(?![^\W\d_])")
 def _allocated_to_library(text: str, a: int, z: int) -> bool:
@@ -2708,8 +2754,9 @@ def _by_topic(n: _Num, fv: FactVocab, hits: list[Hit], sent: tuple[int, int] | N
             continue
         dist = n.start - h.end if h.start < n.start else h.start - n.end
         # of the metrics a word names as their topic ("Фонд": the fund's balances and movements), the one
-        # it is a cue of too (the fund itself, not its opening balance)
-        key = (dist, not any(x.id == m.id and x.start < h.end and h.start < x.end for x in cued))
+        # it is a cue of too (the fund itself, not its opening balance); when it is a cue of none ("кітап
+        # қорымыз", "our book fund"), the fund itself is its balance, none of its movements
+        key = (dist, not any(x.id == m.id and x.start < h.end and h.start < x.end for x in cued), m.flow not in (None, "end"))
         if best is None or key < best[0]:
             best = (key, m)
     return best[1] if best else None
