@@ -55,7 +55,7 @@ def test_the_cost_of_copies_that_came_in_is_the_acquisition_money():
 
 
 def test_a_list_of_parts_goes_on_after_a_part_no_category_names():
-    got = _prose("2020", "Фонд составляет 18 200 экз., из них учебники – 12 000 экз., художественная литература – "
+    got = _prose("2020", "Фонд составляет 18 200 экз., из них литература по искусству – 12 000 экз., художественная литература – "
                          "5 400 экз., справочные издания – 800 экз.")
     assert got == {("fund.end", 18200.0, "2020", None, None), ("fund.end", 5400.0, "2020", None, "fiction")}
 
