@@ -27,10 +27,21 @@ from esep.plugins.text.delimited import Row, Where, line_cell
 #: the pieces of a line: words one space apart; two spaces or more part the pieces
 _PIECE_RE = re.compile(r"\S+(?: \S+)*")
 #: a piece that is a figure ("12 540" grouped by thousands), a percent or a dash
-_FIGURE_RE = re.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?%?|[-+−–]?\d+(?:[.,]\d+)?%?|[-–—−]")
+_FIGURE_RE = re.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?%?|[-+−–]?\d+(?:[.,]\d+)?%?|[-–—−]"
+                        r"|(?=[^ ]*\d)[\dОOЗбl]{1,3}(?:[ \u00a0][\dОOЗбl]{3})*(?:[.,][\dОOЗбl]+)?%?"
+                        r"|(?=\S*\d)[\dОOЗбl]+(?:[.,][\dОOЗбl]+)?%?")
+#: a cell of a figure and what it counts ("52 іс-шара", "1 480 адам", "96 (20 онлайн)") or of two
+#: figures over a slash ("36/940": count / participants), as tables of events write them (a digit
+#: of the first figure may be a letter OCR read for it: "б00 адам")
+_UNIT_CELL_RE = re.compile(
+    r"(?!(?:19|20)\d\d\b)(?!\d+ (?:ай|мес|квартал|тоқсан|токсан|жыл|год|г\.|ж\.|полугод|жарты))(?=[^ /]*\d)"
+    r"[\dОOЗб]{1,3}(?:[ \u00a0][\dОOЗб]{3})*(?:[.,]\d+)?"
+    r"(?:/(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)|(?: [^\W\d_][\w.-]*){1,2}|(?: \(\d+(?: [^\W\d_][\w.-]*){0,2}\)))")
 _WORD_RE = re.compile(r"\S+")
 _NUMBER_RE = re.compile(r"\d{1,3}[.)]?")
 _TRAILING_FIGURE_RE = re.compile(r"(?<= )(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?$")
+#: a part's heading written across a table: a few words, no sentence's end (it starts with a capital)
+_SECTION_RE = re.compile(r"[^\W\d_][^.!?;:]{2,60}")
 #: how far the figures of one column may stand apart, in characters
 SLACK = 3
 MAX_HEADER_LINES = 3
@@ -50,9 +61,25 @@ def _figure_row(text: str) -> list[tuple[int, int, str]] | None:
         pieces = pieces[1:]
     if len(pieces) < 2 or _FIGURE_RE.fullmatch(pieces[0][2]):
         return None
-    if not all(_FIGURE_RE.fullmatch(p[2]) for p in pieces[1:]):
+    if not all(_cell(p[2]) for p in pieces[1:]):
         return None
     return pieces
+
+
+def _cell(text: str) -> bool:
+    """A piece that is a row's cell after its label: a figure, or a figure with its unit."""
+    return bool(_FIGURE_RE.fullmatch(text) or _UNIT_CELL_RE.fullmatch(text))
+
+
+def _goes_on_label(label: str, text: str) -> bool:
+    """A line of words alone under a row goes on its label: it starts in a
+    small letter or a bracket ("Поступило документов за" / "год, ед.";
+    "Кітап" / "көрмелері"), or the label stops at a hyphen, a comma or a
+    conjunction.  A line from a capital under a label that is whole is a
+    heading or a paragraph after the table."""
+    last = label.rstrip().split()[-1] if label.strip() else ""
+    return text[:1].islower() or text[:1] in "(«" \
+        or label.rstrip().endswith(("-", ",", "–")) or last.lower() in ("и", "в", "на", "по", "для", "из", "мен", "және")
 
 
 def _row_number(text: str, label_start: int) -> tuple[int, int, str] | None:
@@ -79,10 +106,17 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             continue
         text = lines[k].text
         if rows and text.strip() and len(_pieces(text)) == 1 and not _FIGURE_RE.fullmatch(text.strip()) \
-                and abs(_pieces(text)[0][0] - rows[-1][0][0][0]) <= SLACK and len(rows[-1][1]) < 3:
-            rows[-1][1].append(k)  # the label goes on
-            k += 1
-            continue
+                and abs(_pieces(text)[0][0] - rows[-1][0][0][0]) <= SLACK:
+            last = lines[rows[-1][1][-1]].text if len(rows[-1][1]) > 1 else rows[-1][0][0][2]
+            if len(rows[-1][1]) < 3 and len(rows[-1][0]) > 1 and _goes_on_label(last, text.strip()):
+                rows[-1][1].append(k)  # the label goes on
+                k += 1
+                continue
+            if k + 1 < n and _figure_row(lines[k + 1].text) and _SECTION_RE.fullmatch(text.strip()) \
+                    and text.strip()[:1].isupper() and len(text.split()) <= 6:
+                rows.append((_pieces(text), [k]))  # a part's heading across the table
+                k += 1
+                continue
         break
     if len(rows) < (2 if first > i else 3):
         return i, None  # two rows under a header, three without
@@ -98,7 +132,9 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
                 columns.append([s, e])
     columns.sort()
     if any(a[1] + 1 >= b[0] for a, b in itertools.pairwise(columns)):
-        return i, None  # columns that run into each other: no table
+        columns = _drifting_columns([row for row, _ in rows])  # figures a few characters off their column
+        if columns is None:
+            return i, None  # columns that run into each other: no table
     label_end = min(c[0] for c in columns)
     for row, _ in rows:  # a long label runs into the first figure, one space before it
         s, e, label = row[0]
@@ -106,7 +142,7 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
         if e > label_end and m and s + m.start() >= label_end - SLACK:
             row[0] = (s, s + len(label[:m.start()].rstrip()), label[:m.start()].rstrip())
             row.insert(1, (s + m.start(), s + m.end(), m.group()))
-    if any(row[0][1] > label_end + SLACK or row[0][1] >= row[1][0] for row, _ in rows):
+    if any(len(row) > 1 and (row[0][1] > label_end + SLACK or row[0][1] >= row[1][0]) for row, _ in rows):
         return i, None
     label_start = min(row[0][0] for row, _ in rows)
     numbers = {ks[0]: _row_number(lines[ks[0]].text, label_start) for _, ks in rows}
@@ -136,7 +172,13 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             return i, None
 
     def place(k: int, parts: dict[int, list[tuple[int, int, int, str]]]) -> None:
-        for ps, pe, piece in _pieces(lines[k].text):
+        pieces = _pieces(lines[k].text)
+        if len(pieces) == width and any(column_of(ps, pe) != c for c, (ps, pe, _p) in enumerate(pieces)):
+            # as many heads as columns, off their columns (a scan's text drifts): each heads its own
+            for c, (ps, pe, piece) in enumerate(pieces):
+                parts.setdefault(c, []).append((k, ps, pe, piece))
+            return
+        for ps, pe, piece in pieces:
             c = column_of(ps, pe)
             lo, hi = zone(c)
             if lo - SLACK <= ps and pe <= hi + SLACK:  # the piece stands over one column
@@ -195,6 +237,39 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
 
 
 _DIGITS_RE = re.compile(r"\d+")
+#: least share of the rows that fill every column, for columns found by their order
+FULL_ROWS = 0.6
+
+
+def _drifting_columns(rows: list[list[tuple[int, int, str]]]) -> list[list[int]] | None:
+    """The figure columns of rows whose figures drift by a few characters
+    from row to row, as an OCR program lines up a scanned table's cells with
+    spaces: most rows (:data:`FULL_ROWS`) have a figure in every column, and
+    the k-th figure of such a row is in the k-th column.  Each column spans
+    the middle of its figures (the median start and end); the columns must
+    stand apart, and every figure of a row with cells left empty must fall
+    nearest a column of its own, in order.  None when that is not so."""
+    counts = [len(row) - 1 for row in rows]
+    width = max(counts)
+    full = [row for row in rows if len(row) - 1 == width]
+    if width < 1 or len(full) < FULL_ROWS * len(rows) or len(full) < 2:
+        return None
+
+    def median(xs: list[int]) -> int:
+        return sorted(xs)[len(xs) // 2]
+
+    columns = [[median([row[c + 1][0] for row in full]), median([row[c + 1][1] for row in full])]
+               for c in range(width)]
+    if any(a[1] + 1 >= b[0] for a, b in itertools.pairwise(columns)):
+        return None
+    bounds = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(columns)]
+    for row in rows:
+        placed = [sum(1 for b in bounds if (s + e) / 2 > b) for s, e, _t in row[1:]]
+        if len(set(placed)) < len(placed) or placed != sorted(placed):
+            return None
+        if len(row) - 1 == width and placed != list(range(width)):
+            return None
+    return columns
 
 
 def _groups(lines: Sequence[Row], i: int, first: int, columns: list[list[int]], off: int,
