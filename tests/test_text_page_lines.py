@@ -161,3 +161,15 @@ def test_a_date_or_a_figure_read_with_letters_goes_on_or_fills_its_cell():
 """
     end, table = aligned_table(split_lines(text), 0)
     assert [c.text for c in table.rows()[2]] == ["Посещения", "188 650", "l93 120"]  # the OCR repair mends it
+
+
+def test_a_head_of_the_labels_typed_over_two_lines_stays_in_the_header():
+    text = """Форма                Количество          Число участников
+мероприятия
+Книжные выставки   312                    4 920
+Беседы, обзоры       298                    5 030
+Всего                 610                  9 950
+"""
+    end, table = aligned_table(split_lines(text), 0)
+    assert [c.text for c in table.rows()[0]] == ["Форма мероприятия", "Количество", "Число участников"]
+    assert [c.text for c in table.rows()[1]] == ["Книжные выставки", "312", "4 920"]

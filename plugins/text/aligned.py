@@ -168,8 +168,9 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
 
     for k in range(i, first):  # a header line has its words in columns, or stands over the figures
         text = lines[k].text
-        if len(_pieces(text)) < 2 and len(text) - len(text.lstrip()) < label_end - SLACK:
-            return i, None
+        if len(_pieces(text)) < 2 and len(text) - len(text.lstrip()) < label_end - SLACK \
+                and not (k > i and len(_pieces(lines[i].text)) >= 2 and text.strip()[:1].islower()):
+            return i, None  # (a head of the labels typed over two lines goes on in small letters)
 
     def place(k: int, parts: dict[int, list[tuple[int, int, int, str]]]) -> None:
         pieces = _pieces(lines[k].text)
