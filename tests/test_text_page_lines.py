@@ -173,3 +173,21 @@ def test_a_head_of_the_labels_typed_over_two_lines_stays_in_the_header():
     end, table = aligned_table(split_lines(text), 0)
     assert [c.text for c in table.rows()[0]] == ["Форма мероприятия", "Количество", "Число участников"]
     assert [c.text for c in table.rows()[1]] == ["Книжные выставки", "312", "4 920"]
+
+
+def test_rows_that_fill_every_column_are_read_by_order_when_the_spaces_follow_the_labels():
+    text = """№    Формы работы     Кол-во мер-й     Кол-во уч-ков
+Всего 120   2 400
+1.   Выставки   40   900
+1.1   в т.ч. виртуальные     9    300
+2.   Литературные вечера    12   410
+3.   Квизы 10   150
+4.   Встречи с поэтами   7    220
+"""
+    end, table = aligned_table(split_lines(text), 0)
+    rows = [[c.text for c in row] for row in table.rows()]
+    assert rows[0] == ["№", "Формы работы", "Кол-во мер-й", "Кол-во уч-ков"]
+    assert rows[1] == ["", "Всего", "120", "2 400"]
+    assert rows[3] == ["1.1", "в т.ч. виртуальные", "9", "300"]
+    assert rows[5] == ["3.", "Квизы", "10", "150"]
+    assert rows[6] == ["4.", "Встречи с поэтами", "7", "220"]

@@ -38,7 +38,8 @@ _UNIT_CELL_RE = re.compile(
     r"[\dОOЗб]{1,3}(?:[ \u00a0][\dОOЗб]{3})*(?:[.,]\d+)?"
     r"(?:/(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)|(?: [^\W\d_][\w.-]*){1,2}|(?: \(\d+(?: [^\W\d_][\w.-]*){0,2}\)))")
 _WORD_RE = re.compile(r"\S+")
-_NUMBER_RE = re.compile(r"\d{1,3}[.)]?")
+#: a row's number: "3", "3.", "3)", a sub-row's "1.1"
+_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?")
 _TRAILING_FIGURE_RE = re.compile(r"(?<= )(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?$")
 #: a part's heading written across a table: a few words, no sentence's end (it starts with a capital)
 _SECTION_RE = re.compile(r"[^\W\d_][^.!?;:]{2,60}")
@@ -131,10 +132,13 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             else:
                 columns.append([s, e])
     columns.sort()
-    if any(a[1] + 1 >= b[0] for a, b in itertools.pairwise(columns)):
-        columns = _drifting_columns([row for row, _ in rows])  # figures a few characters off their column
-        if columns is None:
+    drifting = any(a[1] + 1 >= b[0] for a, b in itertools.pairwise(columns))
+    by_order = False
+    if drifting:
+        found = _drifting_columns([row for row, _ in rows])  # figures a few characters off their column
+        if found is None:
             return i, None  # columns that run into each other: no table
+        columns, by_order = found
     label_end = min(c[0] for c in columns)
     for row, _ in rows:  # a long label runs into the first figure, one space before it
         s, e, label = row[0]
@@ -142,9 +146,12 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
         if e > label_end and m and s + m.start() >= label_end - SLACK:
             row[0] = (s, s + len(label[:m.start()].rstrip()), label[:m.start()].rstrip())
             row.insert(1, (s + m.start(), s + m.end(), m.group()))
-    if any(len(row) > 1 and (row[0][1] > label_end + SLACK or row[0][1] >= row[1][0]) for row, _ in rows):
-        return i, None
-    label_start = min(row[0][0] for row, _ in rows)
+    if any(len(row) > 1 and ((row[0][1] > label_end + SLACK and not drifting) or row[0][1] >= row[1][0])
+           for row, _ in rows):
+        return i, None  # (where figures drift, so do the labels' ends: a label ends before its figures)
+    starts = sorted(row[0][0] for row, _ in rows)
+    # (by order, a total's label may stand at the line's start left of the numbered rows' labels)
+    label_start = starts[len(starts) // 2] if by_order else starts[0]
     numbers = {ks[0]: _row_number(lines[ks[0]].text, label_start) for _, ks in rows}
     off = 1 if any(numbers.values()) else 0  # a column of row numbers before the labels
     width = off + 1 + len(columns)
@@ -172,17 +179,21 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
                 and not (k > i and len(_pieces(lines[i].text)) >= 2 and text.strip()[:1].islower()):
             return i, None  # (a head of the labels typed over two lines goes on in small letters)
 
+    def fits(c: int, s: int, e: int) -> bool:
+        lo, hi = zone(c)
+        return lo - SLACK <= s and e <= hi + SLACK
+
     def place(k: int, parts: dict[int, list[tuple[int, int, int, str]]]) -> None:
         pieces = _pieces(lines[k].text)
-        if len(pieces) == width and any(column_of(ps, pe) != c for c, (ps, pe, _p) in enumerate(pieces)):
+        if len(pieces) == width and any(column_of(ps, pe) != c or not fits(c, ps, pe)
+                                        for c, (ps, pe, _p) in enumerate(pieces)):
             # as many heads as columns, off their columns (a scan's text drifts): each heads its own
             for c, (ps, pe, piece) in enumerate(pieces):
                 parts.setdefault(c, []).append((k, ps, pe, piece))
             return
         for ps, pe, piece in pieces:
             c = column_of(ps, pe)
-            lo, hi = zone(c)
-            if lo - SLACK <= ps and pe <= hi + SLACK:  # the piece stands over one column
+            if fits(c, ps, pe):  # the piece stands over one column
                 parts.setdefault(c, []).append((k, ps, pe, piece))
                 continue
             for m in _WORD_RE.finditer(piece):  # else each of its words over its own
@@ -224,7 +235,12 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             cells.append(Cell(r, 0, t, provenance=where(ln, ln.start + s, ln.start + e)))
         label = " ".join([row[0][2]] + [lines[k].text.strip() for k in ks[1:]])
         cells.append(Cell(r, off, label, provenance=where(ln, ln.start + row[0][0], ln.start + row[0][1])))
-        placed = {column_of(s, e): (s, e, t) for s, e, t in row[1:]}
+        if by_order:
+            placed = {off + 1 + j: piece for j, piece in enumerate(row[1:])}
+        elif drifting:  # each figure in the column nearest it
+            placed = {off + 1 + sum(1 for b in bounds if (s + e) / 2 > b): (s, e, t) for s, e, t in row[1:]}
+        else:
+            placed = {column_of(s, e): (s, e, t) for s, e, t in row[1:]}
         for c in range(off + 1, width):
             if c in placed:
                 s, e, t = placed[c]
@@ -242,16 +258,26 @@ _DIGITS_RE = re.compile(r"\d+")
 FULL_ROWS = 0.6
 
 
-def _drifting_columns(rows: list[list[tuple[int, int, str]]]) -> list[list[int]] | None:
+def _drifting_columns(rows: list[list[tuple[int, int, str]]]) -> tuple[list[list[int]], bool] | None:
     """The figure columns of rows whose figures drift by a few characters
     from row to row, as an OCR program lines up a scanned table's cells with
     spaces: most rows (:data:`FULL_ROWS`) have a figure in every column, and
     the k-th figure of such a row is in the k-th column.  Each column spans
     the middle of its figures (the median start and end); the columns must
     stand apart, and every figure of a row with cells left empty must fall
-    nearest a column of its own, in order.  None when that is not so."""
-    counts = [len(row) - 1 for row in rows]
-    width = max(counts)
+    nearest a column of its own, in order.  A row one figure short whose
+    label ends in a figure one space before the next ("Итого 145   3 210")
+    has that figure split off its label first.  When every row fills every
+    column, the figures are placed by their order whatever their places
+    (the spaces another program wrote stand for the gaps after labels of
+    different lengths); the second value says so.  None when that is not so."""
+    width = max(len(row) - 1 for row in rows)
+    for row in rows:  # a label that ends in a figure one space before it ("Итого 145   3 210")
+        m = _TRAILING_FIGURE_RE.search(row[0][2])
+        if len(row) - 1 == width - 1 and m and len(row) > 1 and not _FIGURE_RE.fullmatch(row[0][2]):
+            s, _e, label = row[0]
+            row[0] = (s, s + len(label[:m.start()].rstrip()), label[:m.start()].rstrip())
+            row.insert(1, (s + m.start(), s + m.end(), m.group()))
     full = [row for row in rows if len(row) - 1 == width]
     if width < 1 or len(full) < FULL_ROWS * len(rows) or len(full) < 2:
         return None
@@ -261,6 +287,8 @@ def _drifting_columns(rows: list[list[tuple[int, int, str]]]) -> list[list[int]]
 
     columns = [[median([row[c + 1][0] for row in full]), median([row[c + 1][1] for row in full])]
                for c in range(width)]
+    if len(full) == len(rows):  # every row fills every column: the k-th figure is in the k-th column
+        return columns, True
     if any(a[1] + 1 >= b[0] for a, b in itertools.pairwise(columns)):
         return None
     bounds = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(columns)]
@@ -270,7 +298,7 @@ def _drifting_columns(rows: list[list[tuple[int, int, str]]]) -> list[list[int]]
             return None
         if len(row) - 1 == width and placed != list(range(width)):
             return None
-    return columns
+    return columns, False
 
 
 def _groups(lines: Sequence[Row], i: int, first: int, columns: list[list[int]], off: int,
