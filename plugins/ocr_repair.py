@@ -961,9 +961,15 @@ class Repairer:
         joined.  (Hunspell passes a hyphenated pair whose halves are no
         words, "жартыжылдығ-ында": it is not asked.)"""
         hyphenated = f"{a}-{b}"
+        if b.lower() in _CONJUNCTIONS:
+            return text  # "теле- және радиохабарлар": a hyphen left hanging before a conjunction
         if self.vocab.get(hyphenated.lower(), 0) or (a.lower() in self.lexicon and b.lower() in self.lexicon):
             return _record(changes, text, hyphenated, "hyphen")
         return _record(changes, text, a + b, "hyphen")
+
+
+#: conjunctions a hanging hyphen stands before ("теле- және радио…", "аудио- или видео…")
+_CONJUNCTIONS = frozenset({"және", "мен", "пен", "бен", "немесе", "или", "либо"})
 
 
 def _doubtful_roman_reading(texts: list[str]) -> str:

@@ -191,3 +191,8 @@ def test_rows_that_fill_every_column_are_read_by_order_when_the_spaces_follow_th
     assert rows[3] == ["1.1", "в т.ч. виртуальные", "9", "300"]
     assert rows[5] == ["3.", "Квизы", "10", "150"]
     assert rows[6] == ["4.", "Встречи с поэтами", "7", "220"]
+
+
+def test_a_hyphen_hanging_before_a_conjunction_stays(lexicon):  # noqa: F811
+    (text, changes), = repair(["теле- және радиохабарларда 14 рет сөз сөйледі"], lexicon)
+    assert text.startswith("теле- және") and changes == []
