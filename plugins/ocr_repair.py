@@ -948,7 +948,28 @@ class Repairer:
         broken = m.group() != f"{a}-{b}"
         if low in self.lexicon and (broken or self.vocab.get(low, 0) > self.vocab.get(f"{a}-{b}".lower(), 0)):
             return _record(changes, m.group(), joined, "hyphen")
+        if broken and self.lexicon.available:
+            return self._broken_unknown(m.group(), a, b, changes)
         return m.group()
+
+    def _broken_unknown(self, text: str, a: str, b: str, changes: list[Change]) -> str:
+        """A word broken at a line's end ("жартыжылдығ- ында") that the
+        dictionaries do not know whole (they lack many Kazakh forms): a
+        compound the document writes with its hyphen elsewhere, or whose
+        both halves are words ("іс- шаралар", "онлайн- мероприятия"), keeps
+        its hyphen ("іс-шаралар"); a word with a half that is no word is
+        joined.  (Hunspell passes a hyphenated pair whose halves are no
+        words, "жартыжылдығ-ында": it is not asked.)"""
+        hyphenated = f"{a}-{b}"
+        if b.lower() in _CONJUNCTIONS:
+            return text  # "теле- және радиохабарлар": a hyphen left hanging before a conjunction
+        if self.vocab.get(hyphenated.lower(), 0) or (a.lower() in self.lexicon and b.lower() in self.lexicon):
+            return _record(changes, text, hyphenated, "hyphen")
+        return _record(changes, text, a + b, "hyphen")
+
+
+#: conjunctions a hanging hyphen stands before ("теле- және радио…", "аудио- или видео…")
+_CONJUNCTIONS = frozenset({"және", "мен", "пен", "бен", "немесе", "или", "либо"})
 
 
 def _doubtful_roman_reading(texts: list[str]) -> str:

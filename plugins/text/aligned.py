@@ -27,10 +27,22 @@ from esep.plugins.text.delimited import Row, Where, line_cell
 #: the pieces of a line: words one space apart; two spaces or more part the pieces
 _PIECE_RE = re.compile(r"\S+(?: \S+)*")
 #: a piece that is a figure ("12 540" grouped by thousands), a percent or a dash
-_FIGURE_RE = re.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?%?|[-+−–]?\d+(?:[.,]\d+)?%?|[-–—−]")
+_FIGURE_RE = re.compile(r"[-+−–]?\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?%?|[-+−–]?\d+(?:[.,]\d+)?%?|[-–—−]"
+                        r"|(?=[^ ]*\d)[\dОOЗбl]{1,3}(?:[ \u00a0][\dОOЗбl]{3})*(?:[.,][\dОOЗбl]+)?%?"
+                        r"|(?=\S*\d)[\dОOЗбl]+(?:[.,][\dОOЗбl]+)?%?")
+#: a cell of a figure and what it counts ("52 іс-шара", "1 480 адам", "96 (20 онлайн)") or of two
+#: figures over a slash ("36/940": count / participants), as tables of events write them (a digit
+#: of the first figure may be a letter OCR read for it: "б00 адам")
+_UNIT_CELL_RE = re.compile(
+    r"(?!(?:19|20)\d\d\b)(?!\d+ (?:ай|мес|квартал|тоқсан|токсан|жыл|год|г\.|ж\.|полугод|жарты))(?=[^ /]*\d)"
+    r"[\dОOЗб]{1,3}(?:[ \u00a0][\dОOЗб]{3})*(?:[.,]\d+)?"
+    r"(?:/(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)|(?: [^\W\d_][\w.-]*){1,2}|(?: \(\d+(?: [^\W\d_][\w.-]*){0,2}\)))")
 _WORD_RE = re.compile(r"\S+")
-_NUMBER_RE = re.compile(r"\d{1,3}[.)]?")
+#: a row's number: "3", "3.", "3)", a sub-row's "1.1"
+_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?")
 _TRAILING_FIGURE_RE = re.compile(r"(?<= )(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?$")
+#: a part's heading written across a table: a few words, no sentence's end (it starts with a capital)
+_SECTION_RE = re.compile(r"[^\W\d_][^.!?;:]{2,60}")
 #: how far the figures of one column may stand apart, in characters
 SLACK = 3
 MAX_HEADER_LINES = 3
@@ -50,9 +62,25 @@ def _figure_row(text: str) -> list[tuple[int, int, str]] | None:
         pieces = pieces[1:]
     if len(pieces) < 2 or _FIGURE_RE.fullmatch(pieces[0][2]):
         return None
-    if not all(_FIGURE_RE.fullmatch(p[2]) for p in pieces[1:]):
+    if not all(_cell(p[2]) for p in pieces[1:]):
         return None
     return pieces
+
+
+def _cell(text: str) -> bool:
+    """A piece that is a row's cell after its label: a figure, or a figure with its unit."""
+    return bool(_FIGURE_RE.fullmatch(text) or _UNIT_CELL_RE.fullmatch(text))
+
+
+def _goes_on_label(label: str, text: str) -> bool:
+    """A line of words alone under a row goes on its label: it starts in a
+    small letter or a bracket ("Поступило документов за" / "год, ед.";
+    "Кітап" / "көрмелері"), or the label stops at a hyphen, a comma or a
+    conjunction.  A line from a capital under a label that is whole is a
+    heading or a paragraph after the table."""
+    last = label.rstrip().split()[-1] if label.strip() else ""
+    return text[:1].islower() or text[:1] in "(«" \
+        or label.rstrip().endswith(("-", ",", "–")) or last.lower() in ("и", "в", "на", "по", "для", "из", "мен", "және")
 
 
 def _row_number(text: str, label_start: int) -> tuple[int, int, str] | None:
@@ -79,10 +107,17 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             continue
         text = lines[k].text
         if rows and text.strip() and len(_pieces(text)) == 1 and not _FIGURE_RE.fullmatch(text.strip()) \
-                and abs(_pieces(text)[0][0] - rows[-1][0][0][0]) <= SLACK and len(rows[-1][1]) < 3:
-            rows[-1][1].append(k)  # the label goes on
-            k += 1
-            continue
+                and abs(_pieces(text)[0][0] - rows[-1][0][0][0]) <= SLACK:
+            last = lines[rows[-1][1][-1]].text if len(rows[-1][1]) > 1 else rows[-1][0][0][2]
+            if len(rows[-1][1]) < 3 and len(rows[-1][0]) > 1 and _goes_on_label(last, text.strip()):
+                rows[-1][1].append(k)  # the label goes on
+                k += 1
+                continue
+            if k + 1 < n and _figure_row(lines[k + 1].text) and _SECTION_RE.fullmatch(text.strip()) \
+                    and text.strip()[:1].isupper() and len(text.split()) <= 6:
+                rows.append((_pieces(text), [k]))  # a part's heading across the table
+                k += 1
+                continue
         break
     if len(rows) < (2 if first > i else 3):
         return i, None  # two rows under a header, three without
@@ -97,8 +132,13 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             else:
                 columns.append([s, e])
     columns.sort()
-    if any(a[1] + 1 >= b[0] for a, b in itertools.pairwise(columns)):
-        return i, None  # columns that run into each other: no table
+    drifting = any(a[1] + 1 >= b[0] for a, b in itertools.pairwise(columns))
+    by_order = False
+    if drifting:
+        found = _drifting_columns([row for row, _ in rows])  # figures a few characters off their column
+        if found is None:
+            return i, None  # columns that run into each other: no table
+        columns, by_order = found
     label_end = min(c[0] for c in columns)
     for row, _ in rows:  # a long label runs into the first figure, one space before it
         s, e, label = row[0]
@@ -106,9 +146,12 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
         if e > label_end and m and s + m.start() >= label_end - SLACK:
             row[0] = (s, s + len(label[:m.start()].rstrip()), label[:m.start()].rstrip())
             row.insert(1, (s + m.start(), s + m.end(), m.group()))
-    if any(row[0][1] > label_end + SLACK or row[0][1] >= row[1][0] for row, _ in rows):
-        return i, None
-    label_start = min(row[0][0] for row, _ in rows)
+    if any(len(row) > 1 and ((row[0][1] > label_end + SLACK and not drifting) or row[0][1] >= row[1][0])
+           for row, _ in rows):
+        return i, None  # (where figures drift, so do the labels' ends: a label ends before its figures)
+    starts = sorted(row[0][0] for row, _ in rows)
+    # (by order, a total's label may stand at the line's start left of the numbered rows' labels)
+    label_start = starts[len(starts) // 2] if by_order else starts[0]
     numbers = {ks[0]: _row_number(lines[ks[0]].text, label_start) for _, ks in rows}
     off = 1 if any(numbers.values()) else 0  # a column of row numbers before the labels
     width = off + 1 + len(columns)
@@ -132,14 +175,25 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
 
     for k in range(i, first):  # a header line has its words in columns, or stands over the figures
         text = lines[k].text
-        if len(_pieces(text)) < 2 and len(text) - len(text.lstrip()) < label_end - SLACK:
-            return i, None
+        if len(_pieces(text)) < 2 and len(text) - len(text.lstrip()) < label_end - SLACK \
+                and not (k > i and len(_pieces(lines[i].text)) >= 2 and text.strip()[:1].islower()):
+            return i, None  # (a head of the labels typed over two lines goes on in small letters)
+
+    def fits(c: int, s: int, e: int) -> bool:
+        lo, hi = zone(c)
+        return lo - SLACK <= s and e <= hi + SLACK
 
     def place(k: int, parts: dict[int, list[tuple[int, int, int, str]]]) -> None:
-        for ps, pe, piece in _pieces(lines[k].text):
+        pieces = _pieces(lines[k].text)
+        if len(pieces) == width and any(column_of(ps, pe) != c or not fits(c, ps, pe)
+                                        for c, (ps, pe, _p) in enumerate(pieces)):
+            # as many heads as columns, off their columns (a scan's text drifts): each heads its own
+            for c, (ps, pe, piece) in enumerate(pieces):
+                parts.setdefault(c, []).append((k, ps, pe, piece))
+            return
+        for ps, pe, piece in pieces:
             c = column_of(ps, pe)
-            lo, hi = zone(c)
-            if lo - SLACK <= ps and pe <= hi + SLACK:  # the piece stands over one column
+            if fits(c, ps, pe):  # the piece stands over one column
                 parts.setdefault(c, []).append((k, ps, pe, piece))
                 continue
             for m in _WORD_RE.finditer(piece):  # else each of its words over its own
@@ -181,7 +235,12 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             cells.append(Cell(r, 0, t, provenance=where(ln, ln.start + s, ln.start + e)))
         label = " ".join([row[0][2]] + [lines[k].text.strip() for k in ks[1:]])
         cells.append(Cell(r, off, label, provenance=where(ln, ln.start + row[0][0], ln.start + row[0][1])))
-        placed = {column_of(s, e): (s, e, t) for s, e, t in row[1:]}
+        if by_order:
+            placed = {off + 1 + j: piece for j, piece in enumerate(row[1:])}
+        elif drifting:  # each figure in the column nearest it
+            placed = {off + 1 + sum(1 for b in bounds if (s + e) / 2 > b): (s, e, t) for s, e, t in row[1:]}
+        else:
+            placed = {column_of(s, e): (s, e, t) for s, e, t in row[1:]}
         for c in range(off + 1, width):
             if c in placed:
                 s, e, t = placed[c]
@@ -195,6 +254,51 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
 
 
 _DIGITS_RE = re.compile(r"\d+")
+#: least share of the rows that fill every column, for columns found by their order
+FULL_ROWS = 0.6
+
+
+def _drifting_columns(rows: list[list[tuple[int, int, str]]]) -> tuple[list[list[int]], bool] | None:
+    """The figure columns of rows whose figures drift by a few characters
+    from row to row, as an OCR program lines up a scanned table's cells with
+    spaces: most rows (:data:`FULL_ROWS`) have a figure in every column, and
+    the k-th figure of such a row is in the k-th column.  Each column spans
+    the middle of its figures (the median start and end); the columns must
+    stand apart, and every figure of a row with cells left empty must fall
+    nearest a column of its own, in order.  A row one figure short whose
+    label ends in a figure one space before the next ("Итого 145   3 210")
+    has that figure split off its label first.  When every row fills every
+    column, the figures are placed by their order whatever their places
+    (the spaces another program wrote stand for the gaps after labels of
+    different lengths); the second value says so.  None when that is not so."""
+    width = max(len(row) - 1 for row in rows)
+    for row in rows:  # a label that ends in a figure one space before it ("Итого 145   3 210")
+        m = _TRAILING_FIGURE_RE.search(row[0][2])
+        if len(row) - 1 == width - 1 and m and len(row) > 1 and not _FIGURE_RE.fullmatch(row[0][2]):
+            s, _e, label = row[0]
+            row[0] = (s, s + len(label[:m.start()].rstrip()), label[:m.start()].rstrip())
+            row.insert(1, (s + m.start(), s + m.end(), m.group()))
+    full = [row for row in rows if len(row) - 1 == width]
+    if width < 1 or len(full) < FULL_ROWS * len(rows) or len(full) < 2:
+        return None
+
+    def median(xs: list[int]) -> int:
+        return sorted(xs)[len(xs) // 2]
+
+    columns = [[median([row[c + 1][0] for row in full]), median([row[c + 1][1] for row in full])]
+               for c in range(width)]
+    if len(full) == len(rows):  # every row fills every column: the k-th figure is in the k-th column
+        return columns, True
+    if any(a[1] + 1 >= b[0] for a, b in itertools.pairwise(columns)):
+        return None
+    bounds = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(columns)]
+    for row in rows:
+        placed = [sum(1 for b in bounds if (s + e) / 2 > b) for s, e, _t in row[1:]]
+        if len(set(placed)) < len(placed) or placed != sorted(placed):
+            return None
+        if len(row) - 1 == width and placed != list(range(width)):
+            return None
+    return columns, False
 
 
 def _groups(lines: Sequence[Row], i: int, first: int, columns: list[list[int]], off: int,

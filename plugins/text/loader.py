@@ -14,7 +14,9 @@ separated by TABs (``Число посещений<TAB>346179<TAB>330281``) or b
 too (see :func:`read_delimited_table`); so is a table flattened into lines
 of a label and its figures one space apart under a header of periods (see
 :mod:`esep.plugins.text.flat`).  A text whose words show OCR damage is
-marked as OCR text, for the OCR repair (see :func:`_mark_ocr`).
+marked as OCR text, for the OCR repair (see :func:`_mark_ocr`); so is a
+text that keeps a scanned page's lines, page numbers and running heads, whose
+lines are joined into paragraphs again (see :mod:`esep.plugins.text.page_lines`).
 
 The encoding is detected: UTF-8 with or without BOM, UTF-16 with or without
 BOM, and the Cyrillic code pages CP1251, KZ-1048, CP866 (DOS) and KOI8-R: of
@@ -42,6 +44,7 @@ from esep.plugins.text.delimited import (
     read_delimited_table,
 )
 from esep.plugins.text.flat import flat_table
+from esep.plugins.text.page_lines import goes_on, page_lines
 from esep.plugins.text.ocr_signs import THRESHOLD as OCR_DAMAGE_THRESHOLD, ocr_damage
 from esep.plugins.text.stacked import LineKinds, line_kinds, stacked_table
 from esep.registry import Config, Loader
@@ -245,7 +248,16 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
     i = 0
     para_no = 0
     kinds: LineKinds | None = None  # what each line can be in a table written one cell a line
-    width = wrap_width(lines)
+    # page lines with page numbers among them are a scan's; without, lines wrapped at a fixed width
+    # (pandoc's plain text, mail) are read as such
+    paged = page_lines(lines)
+    width = None if paged and paged.pages else wrap_width(lines)
+    if width:
+        paged = None
+    if paged is not None:  # a scan's text with its page lines: page numbers and running heads left out
+        lines = [ln for k, ln in enumerate(lines) if k not in paged.furniture]
+        n = len(lines)
+        doc.metadata["page_lines"] = paged.pages
 
     def add(table: Table) -> None:
         table.provenance.table = len(doc.tables)
@@ -308,6 +320,14 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
                 body = " ".join(lines[x].text.strip() for x in range(i, j))
                 prov.char_end = lines[j - 1].start + len(lines[j - 1].text.rstrip())
                 i = j - 1
+        elif paged is not None:  # a page's lines go on the paragraph while its sentence goes on
+            j = i + 1
+            while j < n and goes_on(lines[j - 1].text, lines[j].text, paged.width):
+                j += 1
+            if j > i + 1:
+                body = " ".join(lines[x].text.strip() for x in range(i, j))
+                prov.char_end = lines[j - 1].start + len(lines[j - 1].text.rstrip())
+                i = j - 1
         m = _LIST_RE.match(body)
         if m:
             # the number goes to Block.number, the text keeps what follows it
@@ -317,11 +337,11 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
         else:
             doc.add_block(Block("paragraph", body, prov))
         i += 1
-    _mark_ocr(doc, text)
+    _mark_ocr(doc, text, paged is not None)
     return doc
 
 
-def _mark_ocr(doc: Document, text: str) -> None:
+def _mark_ocr(doc: Document, text: str, paged: bool = False) -> None:
     """A text whose words show OCR damage (digits read as letters inside
     numbers, Latin letters or a 1 inside Cyrillic words, Kazakh letters lost
     in Kazakh text; see :mod:`esep.plugins.text.ocr_signs`) is the text an
@@ -329,6 +349,8 @@ def _mark_ocr(doc: Document, text: str) -> None:
     is (``metadata["ocr"] = "text_layer"``), so that the OCR repair mends it,
     and ``metadata["ocr_damage"]`` keeps the share of damaged words.  A text of UTF-8 read as CP1251
     is not (:mod:`esep.plugins.legacy_fonts` reads it back)."""
+    if paged:  # page lines with page numbers and running heads between them: a scan's text
+        doc.metadata["ocr"] = "text_layer"
     if read_as_cp1251([text]):
         return  # "РђРЅР°Р»РёР·": UTF-8 read as CP1251 is no OCR damage; the legacy-fonts repair reads it back
     share, _counts = ocr_damage(text)
