@@ -98,3 +98,13 @@ def test_staff_beside_columns_of_readers_are_a_group_of_readers():
                  ["Учителя и сотрудники", "64", "820"],
                  ["Итого", "444", "5 720"])
     assert got == {("users.registered", 444.0, "2023", None, None), ("visits.total", 5720.0, "2023", None, None)}
+
+
+def test_a_list_of_named_parts_goes_on_past_the_money_a_part_cost():
+    got = _prose("2021", "Поступило 2 150 экз., из них книг – 1 900 экз. на сумму 3 410,5 тыс. тенге, "
+                         "периодических изданий – 250 экз.")
+    assert {("fund.received", 1900.0, "2021", None, "books"),
+            ("fund.received", 250.0, "2021", None, "periodicals")} <= got
+    # a figure of another kind between two parts is no cost of the part before: the list stops there
+    got = _prose("2021", "Фонд – 9 000 экз.: книги – 7 000 экз., читателей 3 100 чел., журналы – 2 000 экз.")
+    assert ("fund.end", 2000.0, "2021", None, "periodicals") not in got

@@ -1492,14 +1492,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = sib.metric, 0.7, "sibling"
             n.unit = n.unit or sib.unit
             n.category, n.language = n.category or sib.category, n.language or sib.language
-        elif n.metric is None and n.category is not None and i > 0 and nums[i - 1].metric is not None \
-                and nums[i - 1].category not in (None, n.category) and nums[i - 1].how != "comparison" \
-                and _same_sentence(sents, nums[i - 1], n) \
-                and (n.unit == nums[i - 1].unit or (n.unit is None and nums[i - 1].how == "part")):
+        elif n.metric is None and n.category is not None \
+                and (sib := _named_part_before(n, i, nums, sents, fv)) is not None:
             # "6 870 экз. – книги, 2 550 экз. – периодические издания": a list of named parts goes on
             # in the next clause with the same metric (and in the unit of their whole: "в том числе книг –
             # 150 200, журналов – 30 100")
-            sib = nums[i - 1]
             n.metric, n.conf, n.how = sib.metric, 0.7, sib.how if sib.how == "part" else "sibling"
             n.unit = n.unit or sib.unit
         elif n.metric is None and n.category is not None \
@@ -2237,6 +2234,26 @@ def _cost_of_copies_received(text: str, n: _Num, i: int, nums: list[_Num], sents
     sentence = _sentence_at(sents, n.start, (0, len(text)))
     return bool(moved) and moved[-1] in ("fund.received", "acquisition.copies", "acquisition.budget") \
         and bool(_PAID_FROM_RE.search(text, n.end, sentence[1]))
+
+
+def _named_part_before(n: _Num, i: int, nums: list[_Num], sents, fv: FactVocab) -> _Num | None:
+    """The named part of a list that ``n``, a figure of another part, goes
+    on from: the figure before it in its sentence, or, past the money a part
+    cost, the last one before in its unit ("из них учебников – 3 418 экз. на
+    сумму 8 946,2 тыс. тенге, художественной литературы – 214 экз."); None
+    when that figure has no metric, no category or the same one, or
+    compares."""
+    k = i - 1
+    while k >= 0 and n.unit is not None and not fv.money(n.unit) and fv.money(nums[k].unit) \
+            and _same_sentence(sents, nums[k], n):
+        k -= 1
+    if k < 0 or (k < i - 1 and nums[k].unit != n.unit):
+        return None
+    o = nums[k]
+    if o.metric is None or o.category in (None, n.category) or o.how == "comparison" \
+            or not _same_sentence(sents, o, n):
+        return None
+    return o if n.unit == o.unit or (n.unit is None and o.how == "part") else None
 
 
 def _whole_of_unnamed_part(n: _Num, i: int, nums: list[_Num], sents, unnamed_part_of: dict[int, _Num]
