@@ -673,3 +673,97 @@ def test_plain_digits_read_as_the_general_way_reads_them():
     assert len(nums) > 200
     for n in nums:
         assert nu._value(n) == general(n), n
+
+
+def _gated_patterns() -> dict[str, object]:
+    """Every pattern of the extractors searched behind a gate (``lang/gates.py``)."""
+    import importlib
+
+    from esep.plugins.lang.gates import Gated
+
+    found = {}
+    for name in ("esep.plugins.facts.text", "esep.plugins.lang.plans", "esep.plugins.events.register",
+                 "esep.plugins.entities", "esep.plugins.citations.patterns"):
+        for key, value in vars(importlib.import_module(name)).items():
+            if isinstance(value, Gated):
+                found[f"{name}.{key}"] = value
+    return found
+
+
+#: Phrases in the genre each gated pattern matches (in either case), and texts beside them.
+_GATED_PHRASES = [
+    "дети до 14 лет", "с 15 до 24 лет", "15-24 жас аралығындағы", "14 ЖАСҚА дейінгі", "15–24 года",
+    "на 212 больше, чем в 2021 году", "увеличилось на 1 505", "350-ге артық", "120 данаға АРТТЫ", "выросла в 1,5 раза",
+    "2 есе артты", "жоспардан 2 460 данаға асып түсті", "на 3 % меньше", "Сократилось на 40",
+    "Из них:", "в том числе: ", "оның ішінде:", "В Т. Ч.:", "Для сравнения, областная библиотека провела 45",
+    "Салыстыру үшін: 2021 жылы", "Справочно: в 2022 году", "Анықтама үшін", "учащиеся 5-9 классов", "10-11 СЫНЫП",
+    "Довести число пользователей до 12 000", "өткізу жоспарлануда", "Қамту – 5 000", "в сёлах с населением свыше 5 000 жителей",
+    "300-ден кем ауылдарда", "1 000 адамға дейінгі ауылдарда", "в сёлах, где проживает менее 300 человек",
+    "численностью населения до 500 человек в поселках", "принято 2 сотрудника", "Штат – 12,5 ед.", "жоғары білімді 7 маман",
+    "бос орын жоқ", "Запланировано 640 мероприятий", "ПЛАНИРУЕТСЯ провести", "көзделуде", "ожидается рост",
+    "«Кітап» атты кеш өтті", "Мероприятие ПРОВЕДЕНО", "ұйымдастырылды", "прошла акция", "состоялась встреча",
+    "Алматы қаласы", "Ақсу ауылында", "г. Караганда", "пос. Лесной", "с.Каменка", "«Жұлдыз» кентінде",
+    "Абай. – Текст : электронный", "Тарих. Мәтін : тікелей.", "– ISBN 978-601", ". – Библиогр.: с. 230–239.",
+    "doi: 10.1000/xyz", "Указ. соч.", "ЛЕТ", "ЖАС", "жарты жыл", "прошлом году", "", "ı İ i I ſ ᲀ",
+]
+
+
+def _fuzz_texts(pattern, n: int, seed: int) -> list[str]:
+    """Texts made of the pattern's own words, in both cases, beside digits,
+    spaces, dashes, dots, colons and quotes: where a gate wrongly ruled a
+    text out, the plain pattern would match there."""
+    import random
+
+    rnd = random.Random(seed)
+    words = sorted(set(re.findall(r"[^\W\d_]{2,}", pattern.pattern)))
+    parts = words + ["1", "12", "300", "5 000", " ", "  ", "-", "–", ".", ". ", ":", ",", "«", "»", "(", ")", "\n"]
+    out = []
+    for _ in range(n):
+        bits = []
+        for _ in range(rnd.randint(1, 8)):
+            b = rnd.choice(parts)
+            r = rnd.random()
+            bits.append(b.upper() if r < 0.2 else b.capitalize() if r < 0.3 else b)
+            if rnd.random() < 0.6:
+                bits.append(" ")
+        out.append("".join(bits))
+    return out
+
+
+def test_gated_patterns_find_what_the_plain_patterns_find():
+    """A pattern behind a gate finds what it finds without one, by every
+    method the extractors call, on the reports' paragraphs, awkward texts,
+    phrases of the genre and texts of the patterns' own words."""
+    gated = _gated_patterns()
+    assert len(gated) >= 12
+    texts = _dev_paragraphs() + _AWKWARD + _GATED_PHRASES + [p.upper() for p in _GATED_PHRASES]
+    for k, (name, g) in enumerate(sorted(gated.items())):
+        plain = g.plain
+        found = 0
+        for text in texts + _fuzz_texts(plain, 1500, k):
+            want = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in g.finditer(text)] == want, (name, text)
+            assert bool(g.search(text)) == bool(want), (name, text)
+            assert g.sub("", text) == plain.sub("", text), (name, text)
+            if len(text) > 4:
+                assert (g.search(text, 2, len(text) - 1) is None) == (plain.search(text, 2, len(text) - 1) is None)
+                assert (g.match(text, 1) is None) == (plain.match(text, 1) is None), (name, text)
+            found += len(want)
+        assert found > 0, name  # each pattern matched somewhere: the comparison is not of empty lists
+
+
+def test_folded_texts_hold_every_letter_the_engine_takes_for_a_gate_letter():
+    """The gates look for their words in :func:`folded`: every character the
+    regex engine takes for a letter of a gate word without case holds it
+    there (Cyrillic look-alikes such as "ᲀ" for "в", the dotless "ı" for "i")."""
+    from esep.plugins.lang.gates import folded
+
+    letters = {c for g in _gated_patterns().values() for w in g._words for c in w if c.isalpha()}
+    assert len(letters) > 30
+    chars = [chr(c) for r in (range(0, 0x530), range(0x1C80, 0x1C90), range(0x1D00, 0x2000), range(0x2100, 0x2150),
+                              range(0xA640, 0xA6A0), range(0xFB00, 0xFB07), range(0xFF21, 0xFF5B)) for c in r]
+    for p in letters:
+        same = re.compile(re.escape(p), re.I)
+        for c in chars:
+            if same.fullmatch(c):
+                assert p in folded(c), (p, c)

@@ -1,0 +1,105 @@
+"""Patterns searched only in texts that hold a part every match needs.
+
+Most patterns of the extractors look for a few words ("численностью",
+"для сравнения", a verb of change) and run over every paragraph; the regex
+engine tries them at every position of the text, and a paragraph rarely
+holds any of their words.  :func:`gated` wraps a compiled pattern with such
+a *gate*: words of which every match of the pattern holds at least one
+(or a pattern every match contains a match of).  The gate is tried first,
+on the paragraph's folded form (:func:`folded`: lower case as the regex
+engine compares letters case-insensitively, made once per text and shared
+by every gate), and a text without any of them is not searched at all.  A
+text that holds one is searched by the pattern itself, so the matches are
+always the pattern's own.
+
+The gate is a claim about the pattern: each gate is written next to the
+pattern it guards, from the pattern's own form (the literal words every
+alternative of it requires), and ``tests/test_extract_speed.py`` compares
+the gated and the plain patterns on the reports' paragraphs and on phrases
+built from the patterns' words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+_last: list[Any] = [None, ""]
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case, as the regex engine compares letters with
+    ``re.I`` (``str.casefold``: "ᲀ" is "в", "ſ" is "s"; and "ı" is "i"), for the gates'
+    ``in`` tests.  The last text's form is kept: the gates of one paragraph
+    share it."""
+    if text is _last[0]:
+        return _last[1]
+    low = text.casefold()
+    if "ı" in low:  # the engine takes the dotless ı for an i
+        low = low.replace("ı", "i")
+    _last[0], _last[1] = text, low
+    return low
+
+
+class Gated:
+    """A compiled pattern and its gate; ``search``, ``match``,
+    ``fullmatch``, ``finditer``, ``findall`` and ``sub`` as the pattern's,
+    answering at once (no match) for a text the gate rules out.  A gate
+    looked at in the whole string holds for any part of it, so ``pos`` and
+    ``endpos`` are passed on as they are."""
+
+    __slots__ = ("_re", "_words", "_gate", "_cased", "_text", "_ok")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...] = (), gate: re.Pattern[str] | None = None,
+                 cased: bool = False) -> None:
+        self._re, self._words, self._gate, self._cased = pattern, words, gate, cased
+        self._text: Any = None
+        self._ok = True
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds a part every match needs (False: no match)."""
+        if text is self._text:
+            return self._ok
+        low = text if self._cased else folded(text)
+        ok = any(w in low for w in self._words) or (self._gate is not None and self._gate.search(low) is not None)
+        self._text, self._ok = text, ok
+        return ok
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self._re.search(text, *args) if self.may_match(text) else None
+
+    def match(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self._re.match(text, *args) if self.may_match(text) else None
+
+    def fullmatch(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self._re.fullmatch(text, *args) if self.may_match(text) else None
+
+    def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
+        return self._re.finditer(text, *args) if self.may_match(text) else iter(())
+
+    def findall(self, text: str, *args: Any) -> list[Any]:
+        return self._re.findall(text, *args) if self.may_match(text) else []
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return self._re.sub(repl, text, count) if self.may_match(text) else text
+
+    @property
+    def plain(self) -> re.Pattern[str]:
+        """The pattern without its gate."""
+        return self._re
+
+    def __getattr__(self, name: str) -> Any:  # flags, groups, groupindex, the source
+        return getattr(self._re, name)
+
+    def __repr__(self) -> str:
+        return f"gated({self._re!r}, {self._words!r})"
+
+
+def gated(pattern: re.Pattern[str], *words: str, gate: str | None = None, cased: bool = False) -> Gated:
+    """``pattern`` searched only in texts holding one of ``words`` or a
+    match of ``gate``, looked for in the folded text (in the text as it is
+    with ``cased``, for a pattern that tells letter case apart).  The words
+    and the gate are written in lower case."""
+    assert words or gate, "a gate needs words or a pattern"
+    assert cased or all(w == w.casefold() and "ı" not in w for w in words), words
+    return Gated(pattern, tuple(words), re.compile(gate) if gate else None, cased)
