@@ -767,3 +767,26 @@ def test_folded_texts_hold_every_letter_the_engine_takes_for_a_gate_letter():
         for c in chars:
             if same.fullmatch(c):
                 assert p in folded(c), (p, c)
+
+
+def test_sentences_scanned_from_run_starts_are_the_plain_matches():
+    """The Kazakh sentence ending on a verb of change, tried only at the
+    start of a run and after a match, gives the plain pattern's matches."""
+    import random
+
+    from esep.plugins.facts import text as ft
+
+    runs = ft._DATIVE_CHANGE_SENTENCE_RE
+    plain = runs.plain
+    phrases = ["Оқырмандар саны 206 адамға, кітап берілімі 2 758 данаға өсті.", "Қор 1 200 данаға артты",
+               "Келушілер 40-қа азайды!  Іс-шаралар 12-ге көбейді? Жоқ.", "өсті", "...артты", "кеміді.\n",
+               "Барлығы 15 данаға төмендеді.Келесі", "артты өсті", "ұлғайды . қысқарды"]
+    rnd = random.Random(7)
+    bits = ["артты", "өсті", "азайды", "кеміді", " ", "  ", ".", "!", "?", "\n", "12", "данаға", "Оқырман", "ды", "ті"]
+    fuzz = ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 12))) for _ in range(3000)]
+    found = 0
+    for text in _dev_paragraphs() + _AWKWARD + phrases + fuzz:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in runs.finditer(text)] == want, text
+        found += len(want)
+    assert found > 100

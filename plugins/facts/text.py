@@ -44,7 +44,7 @@ from esep.plugins.facts.common import (
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
-from esep.plugins.lang.gates import gated
+from esep.plugins.lang.gates import RunStarts, gated
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
@@ -2314,7 +2314,8 @@ _INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жит
 _FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])")
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
 _CHANGE_VERB_RE = re.compile(r"(?i)артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
-_DATIVE_CHANGE_SENTENCE_RE = re.compile(r"[^.!?]*?(?:артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды)[.!?]?\s*(?=$|\s)")
+_DATIVE_CHANGE_SENTENCE_RE = RunStarts(re.compile(
+    r"[^.!?]*?(?:артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды)[.!?]?\s*(?=$|\s)"), ".!?")
 #: every match of the sentence above holds one of its verbs: a text without any is not scanned (the lazy scan
 #: from every position of a sentence is slow)
 _DATIVE_CHANGE_VERB_RE = re.compile(r"артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")

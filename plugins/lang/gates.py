@@ -103,3 +103,44 @@ def gated(pattern: re.Pattern[str], *words: str, gate: str | None = None, cased:
     assert words or gate, "a gate needs words or a pattern"
     assert cased or all(w == w.casefold() and "ı" not in w for w in words), words
     return Gated(pattern, tuple(words), re.compile(gate) if gate else None, cased)
+
+
+class RunStarts:
+    """``finditer`` of a pattern that opens with a lazy run of characters
+    other than ``stops`` (``[^.!?]*?…``: the sentence up to a word), tried
+    only where a match can begin.  The engine tries such a pattern at every
+    position of a sentence, each time scanning on to the sentence's end;
+    but where a try fails, every try later in the same run fails too (a
+    match from there would be one from the earlier position, the run
+    opening it a character longer), and a try at a stop fails at once.  So
+    after a failure the next position tried is the one after the next stop:
+    the same matches, in the same places, in one pass per sentence.  For a
+    pattern ``[^stops]*?`` followed by a part that never begins with a stop
+    and never matches empty."""
+
+    __slots__ = ("_re", "_stop")
+
+    def __init__(self, pattern: re.Pattern[str], stops: str) -> None:
+        assert pattern.pattern.startswith("[^" + stops + "]*?"), pattern.pattern
+        self._re = pattern
+        self._stop = re.compile("[" + re.escape(stops) + "]")
+
+    @property
+    def plain(self) -> re.Pattern[str]:
+        return self._re
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos, end = 0, len(text)
+        while pos <= end:
+            m = self._re.match(text, pos)
+            if m is not None:
+                yield m
+                pos = m.end()  # never empty: the pattern ends in a word
+                continue
+            stop = self._stop.search(text, pos)
+            if stop is None:
+                return
+            pos = stop.end()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._re, name)
