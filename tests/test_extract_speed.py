@@ -682,7 +682,7 @@ def _gated_patterns() -> dict[str, object]:
     from esep.plugins.lang.gates import Gated
 
     found = {}
-    for name in ("esep.plugins.facts.text", "esep.plugins.lang.plans", "esep.plugins.events.register",
+    for name in ("esep.plugins.facts.text", "esep.plugins.lang.plans", "esep.plugins.events.register", "esep.plugins.events.text",
                  "esep.plugins.entities", "esep.plugins.citations.patterns"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, Gated):
@@ -705,6 +705,8 @@ _GATED_PHRASES = [
     "Алматы қаласы", "Ақсу ауылында", "г. Караганда", "пос. Лесной", "с.Каменка", "«Жұлдыз» кентінде",
     "Абай. – Текст : электронный", "Тарих. Мәтін : тікелей.", "– ISBN 978-601", ". – Библиогр.: с. 230–239.",
     "doi: 10.1000/xyz", "Указ. соч.", "ЛЕТ", "ЖАС", "жарты жыл", "прошлом году", "", "ı İ i I ſ ᲀ",
+    "Кітап қоры\t5", "Финансирование ........ 10", "1.2 Фонд . . . 12", "Введение … 3", "Наурыз мейрамына орай",
+    "Жеңіс күні қарсаңында",
 ]
 
 
@@ -790,3 +792,23 @@ def test_sentences_scanned_from_run_starts_are_the_plain_matches():
         assert [m.span() for m in runs.finditer(text)] == want, text
         found += len(want)
     assert found > 100
+
+
+def test_last_word_found_from_the_end_is_the_plain_search():
+    """The word a text ends with, found by stepping back from its end, is the
+    plain pattern's match: after every character that may end a word or
+    not, before a last line break and not before two."""
+    import random
+
+    last = tx._LAST_WORD
+    plain = last.plain
+    chars = [chr(c) for c in range(0, 0x530)] + ["\u0301", "\u00b2", "٣", "ⅷ", "_", ".", "\n", "Д.А.", "т.б"]
+    texts = [f"аб{c}" for c in chars] + [f"{c}аб" for c in chars] + [f"аб {c}\n" for c in chars]
+    rnd = random.Random(3)
+    bits = ["ab", "Д", ".", " ", "\n", "1", "_", "«", "-", "і"]
+    texts += ["".join(rnd.choice(bits) for _ in range(rnd.randint(0, 8))) for _ in range(3000)]
+    texts += _dev_paragraphs()[:400]
+    for text in texts:
+        want = plain.search(text)
+        got = last.search(text)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), repr(text)

@@ -347,6 +347,8 @@ def _named_in(name: str, text: str) -> bool:
 #: entry's number on: "Қаржыландыру.........11 8.")
 _CONTENTS_LINE_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^\d\t]{3,120}?(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*"
                                r"(\d{1,3})(?:\s+\d{1,2}(?:\.\d{1,2})*\.?)?\s*$")
+# every line of contents holds a tab, three dots or an ellipsis before its page
+_CONTENTS_LINE_RE = gated(_CONTENTS_LINE_RE, "\t", "…", gate=r"\.\s?\.\s?\.", cased=True)
 _CONTENTS_TITLE_RE = re.compile(r"(?i)^\s*(?:содержание|оглавление|мазмұны|мазмұн)\s*:?\s*$")
 #: the title of a section of what is to be done: "Задачи на 2024 год", "Основные задачи", "2022 жылға арналған
 #: міндеттер", "Перспективы", "План работы на …"

@@ -144,3 +144,30 @@ class RunStarts:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._re, name)
+
+
+class LastWord:
+    """``search`` of the pattern ``([\\w.]+)$``, the word (letters, digits,
+    "_" and dots) a text ends with: the engine tries the pattern at every
+    position of the text; the word is found here by stepping back from the
+    end (before a last line break, where ``$`` also matches) and the
+    pattern matched once where it begins.  The same match."""
+
+    __slots__ = ("_re",)
+
+    def __init__(self) -> None:
+        self._re = re.compile(r"([\w.]+)$")
+
+    @property
+    def plain(self) -> re.Pattern[str]:
+        return self._re
+
+    def search(self, text: str) -> re.Match[str] | None:
+        end = len(text) - 1 if text.endswith("\n") else len(text)
+        i = end
+        while i and (text[i - 1].isalnum() or text[i - 1] in "_."):
+            i -= 1
+        return self._re.match(text, i) if i < end else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._re, name)
