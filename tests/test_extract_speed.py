@@ -812,3 +812,27 @@ def test_last_word_found_from_the_end_is_the_plain_search():
         want = plain.search(text)
         got = last.search(text)
         assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), repr(text)
+
+
+def test_patterns_led_by_their_first_characters_find_what_the_plain_ones_find():
+    """A pattern led by a lookahead for the characters its matches begin with
+    (``lang/gates.py``, ``led``) finds what the plain pattern finds, with the
+    same groups, on the reports' paragraphs, awkward texts, phrases of the
+    genre and texts made of the pattern's own words."""
+    import esep.plugins.events.register  # noqa: F401 - every pattern led is made at import
+    import esep.plugins.facts.text  # noqa: F401
+    from esep.plugins.lang.gates import LED
+
+    assert len(LED) >= 15
+    extra = ["+80 к 2022 г.", "(2022 ж. – 298, –14)", "в 2022 г. – 56 930, +1 285", "увеличилось с 1 200 до 1 500",
+             "15.03.2019", "2019.03.15", "1 наурыз 2020 ж.", "12-15 мая", "3 485,4 мың теңге", "12'540", "1,234,567",
+             "на 1 жителя", "бір тұрғынға", "за 2017 год", "2021–2022 жж.", "І тоқсан", "оның 15-і", "5, 2 млн",
+             "проведено 640, жоспарланған", "Өткізілді", "15 адам қатысты", "№ 3 12 чел."]
+    texts = _dev_paragraphs() + _AWKWARD + _GATED_PHRASES + extra + [t.upper() for t in extra]
+    for k, (quick, plain) in enumerate(LED.items()):
+        found = 0
+        for text in texts + _fuzz_texts(plain, 800, 100 + k):
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in quick.finditer(text)] == want, (plain.pattern, text)
+            found += len(want)
+        assert found > 0, plain.pattern

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from esep.plugins.lang.alphabet import LOWER, UPPER, compare_key, mixed_script_to_latin, russian_letters
 from esep.plugins.lang.dates import find_dates, month_number
-from esep.plugins.lang.gates import LastWord, gated
+from esep.plugins.lang.gates import LastWord, gated, led
 from esep.plugins.vocab import Vocabulary, normalize_label
 
 UP = UPPER
@@ -515,6 +515,7 @@ _PARTICIPANTS_RE = re.compile(
     rf"(адам|қатысушы|оқырман|оқушы|бала(?:лар)?|бүлдіршін|жасөспірім|тұрғын|студент|тәрбиеленуші|зейнеткер"
     rf"|участник|человек|чел\.|читател|школьник|учащ|ребен|ребён|ребят|детей|жител|воспитанник|пенсионер"
     rf"|зрител|гост|слушател)(?![{L}]*\s+сынып)")
+_PARTICIPANTS_RE = led(_PARTICIPANTS_RE, r"\d")
 
 
 def find_audience(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:

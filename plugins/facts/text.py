@@ -44,7 +44,7 @@ from esep.plugins.facts.common import (
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
-from esep.plugins.lang.gates import RunStarts, gated
+from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
@@ -93,9 +93,11 @@ _DIFF_RE = gated(_DIFF_RE, "больше", "меньше", "выше", "ниже
 #: or a comma (a dash with a space after it, "в 2022 г. – 298", leads a value)
 _SIGNED_RE = re.compile(r"(?:(?<![\w+])\+|(?:(?<=[(,;])|(?<=[(,;]\s))[-–—−]|(?<![\w\d])−)\d[\d \u00a0]*(?:[.,]\d+)?"
                         r"(?![.,]?\d)")
+_SIGNED_RE = led(_SIGNED_RE, "[+\\-–—−]")
 _CHANGED_FROM_RE = re.compile(
     r"(?i)\b(?:увеличил|уменьшил|вырос|возрос|снизил|сократил|повысил|понизил|изменил)[^\W\d_]*\s+с\s+"
     r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
+_CHANGED_FROM_RE = led(_CHANGED_FROM_RE, "[увспи]")
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
 _LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
@@ -2740,7 +2742,7 @@ WORD_FIGURE_METRICS = frozenset({"staff.hired", "staff.dismissed", "staff.higher
 _STAFF_WORDS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:принят|уволен|уволил|высш|образовани|ваканси|жоғары\s+білім"
                              r"|кітапханалық\s+білім|қабылдан|босат|бос\s+орын|кадр|штат|маман|специалист|сотрудник"
                              r"|работник|қызметкер)")
-_STAFF_WORDS_RE = gated(_STAFF_WORDS_RE, "принят", "уволен", "уволил", "высш", "образовани", "ваканси", "білім",
+_STAFF_WORDS_RE = gated(led(_STAFF_WORDS_RE, "[пувожкқбшмср]"), "принят", "уволен", "уволил", "высш", "образовани", "ваканси", "білім",
                         "қабылдан", "бос", "кадр", "штат", "маман", "специалист", "сотрудник", "работник", "қызметкер")
 
 

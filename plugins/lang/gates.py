@@ -171,3 +171,22 @@ class LastWord:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._re, name)
+
+
+#: each pattern :func:`led` made, with the plain pattern it was made from
+LED: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def led(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
+    """``pattern`` opening with a lookahead for ``first``, a character class
+    of every character a match of it can begin with.  A pattern that opens
+    with a look-behind, ``\\b`` or an optional group is tried by the engine
+    in full at every position of a text (tens of times slower than the
+    same pattern led by the class of its first characters, which fails at
+    once wherever none of them stands); the matches are the same."""
+    src = pattern.pattern
+    flags = re.match(r"\(\?[aiLmsux]+\)", src)
+    head = flags.group(0) if flags else ""
+    quick = re.compile(f"{head}(?={first}){src[len(head):]}", pattern.flags)
+    LED[quick] = pattern
+    return quick
