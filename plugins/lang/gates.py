@@ -89,6 +89,8 @@ class Gated:
         return self._re
 
     def __getattr__(self, name: str) -> Any:  # flags, groups, groupindex, the source
+        if name.startswith("_"):  # not set yet (a copy being made): no pattern to ask
+            raise AttributeError(name)
         return getattr(self._re, name)
 
     def __repr__(self) -> str:
@@ -143,6 +145,8 @@ class RunStarts:
             pos = stop.end()
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # not set yet (a copy being made): no pattern to ask
+            raise AttributeError(name)
         return getattr(self._re, name)
 
 
@@ -170,6 +174,8 @@ class LastWord:
         return self._re.match(text, i) if i < end else None
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # not set yet (a copy being made): no pattern to ask
+            raise AttributeError(name)
         return getattr(self._re, name)
 
 
