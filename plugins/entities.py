@@ -55,6 +55,7 @@ from sqlite_utils.migrations import Migrations
 from esep import hookimpl
 from esep.model import Document, Record
 from esep.registry import Config, Evaluator, Extractor
+from esep.plugins.lang.gates import gated
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins import branches as br
 from esep.plugins.lang.alphabet import LOWER, UPPER
@@ -532,6 +533,8 @@ _PLACE_RE = re.compile(
     rf"(?:«[^«»]{{2,40}}»|[{UP}][{LOW}]+(?:[-–]\d)?)\s+(?i:қаласы|кенті|ауылы|облысы|ауданы|көлі|стансасы|"
     rf"аллеясы|саябағы|кентінің|қаласының|облысының|ауданының|көлінің|стансасының|аллеясында|саябағында|"
     rf"көлінің|кентінде|қаласында|аллеясы|саябағанды)[{LOW}]*|(?<![{L}])(?:г\.|пос\.|с\.)\s?[{UP}][{LOW}]+")
+# every match holds one of the place words or "г.", "с." ("пос.")
+_PLACE_RE = gated(_PLACE_RE, "қала", "кент", "ауыл", "облыс", "аудан", "көл", "станса", "аллея", "саяба", "г.", "с.")
 
 
 def places(text: str) -> list[tuple[int, int, str]]:

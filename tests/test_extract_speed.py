@@ -673,3 +673,166 @@ def test_plain_digits_read_as_the_general_way_reads_them():
     assert len(nums) > 200
     for n in nums:
         assert nu._value(n) == general(n), n
+
+
+def _gated_patterns() -> dict[str, object]:
+    """Every pattern of the extractors searched behind a gate (``lang/gates.py``)."""
+    import importlib
+
+    from esep.plugins.lang.gates import Gated
+
+    found = {}
+    for name in ("esep.plugins.facts.text", "esep.plugins.lang.plans", "esep.plugins.events.register", "esep.plugins.events.text",
+                 "esep.plugins.entities", "esep.plugins.citations.patterns"):
+        for key, value in vars(importlib.import_module(name)).items():
+            if isinstance(value, Gated):
+                found[f"{name}.{key}"] = value
+    return found
+
+
+#: Phrases in the genre each gated pattern matches (in either case), and texts beside them.
+_GATED_PHRASES = [
+    "дети до 14 лет", "с 15 до 24 лет", "15-24 жас аралығындағы", "14 ЖАСҚА дейінгі", "15–24 года",
+    "на 212 больше, чем в 2021 году", "увеличилось на 1 505", "350-ге артық", "120 данаға АРТТЫ", "выросла в 1,5 раза",
+    "2 есе артты", "жоспардан 2 460 данаға асып түсті", "на 3 % меньше", "Сократилось на 40",
+    "Из них:", "в том числе: ", "оның ішінде:", "В Т. Ч.:", "Для сравнения, областная библиотека провела 45",
+    "Салыстыру үшін: 2021 жылы", "Справочно: в 2022 году", "Анықтама үшін", "учащиеся 5-9 классов", "10-11 СЫНЫП",
+    "Довести число пользователей до 12 000", "өткізу жоспарлануда", "Қамту – 5 000", "в сёлах с населением свыше 5 000 жителей",
+    "300-ден кем ауылдарда", "1 000 адамға дейінгі ауылдарда", "в сёлах, где проживает менее 300 человек",
+    "численностью населения до 500 человек в поселках", "принято 2 сотрудника", "Штат – 12,5 ед.", "жоғары білімді 7 маман",
+    "бос орын жоқ", "Запланировано 640 мероприятий", "ПЛАНИРУЕТСЯ провести", "көзделуде", "ожидается рост",
+    "«Кітап» атты кеш өтті", "Мероприятие ПРОВЕДЕНО", "ұйымдастырылды", "прошла акция", "состоялась встреча",
+    "Алматы қаласы", "Ақсу ауылында", "г. Караганда", "пос. Лесной", "с.Каменка", "«Жұлдыз» кентінде",
+    "Абай. – Текст : электронный", "Тарих. Мәтін : тікелей.", "– ISBN 978-601", ". – Библиогр.: с. 230–239.",
+    "doi: 10.1000/xyz", "Указ. соч.", "ЛЕТ", "ЖАС", "жарты жыл", "прошлом году", "", "ı İ i I ſ ᲀ",
+    "Кітап қоры\t5", "Финансирование ........ 10", "1.2 Фонд . . . 12", "Введение … 3", "Наурыз мейрамына орай",
+    "Жеңіс күні қарсаңында",
+]
+
+
+def _fuzz_texts(pattern, n: int, seed: int) -> list[str]:
+    """Texts made of the pattern's own words, in both cases, beside digits,
+    spaces, dashes, dots, colons and quotes: where a gate wrongly ruled a
+    text out, the plain pattern would match there."""
+    import random
+
+    rnd = random.Random(seed)
+    words = sorted(set(re.findall(r"[^\W\d_]{2,}", pattern.pattern)))
+    parts = words + ["1", "12", "300", "5 000", " ", "  ", "-", "–", ".", ". ", ":", ",", "«", "»", "(", ")", "\n"]
+    out = []
+    for _ in range(n):
+        bits = []
+        for _ in range(rnd.randint(1, 8)):
+            b = rnd.choice(parts)
+            r = rnd.random()
+            bits.append(b.upper() if r < 0.2 else b.capitalize() if r < 0.3 else b)
+            if rnd.random() < 0.6:
+                bits.append(" ")
+        out.append("".join(bits))
+    return out
+
+
+def test_gated_patterns_find_what_the_plain_patterns_find():
+    """A pattern behind a gate finds what it finds without one, by every
+    method the extractors call, on the reports' paragraphs, awkward texts,
+    phrases of the genre and texts of the patterns' own words."""
+    gated = _gated_patterns()
+    assert len(gated) >= 12
+    texts = _dev_paragraphs() + _AWKWARD + _GATED_PHRASES + [p.upper() for p in _GATED_PHRASES]
+    for k, (name, g) in enumerate(sorted(gated.items())):
+        plain = g.plain
+        found = 0
+        for text in texts + _fuzz_texts(plain, 1500, k):
+            want = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in g.finditer(text)] == want, (name, text)
+            assert bool(g.search(text)) == bool(want), (name, text)
+            assert g.sub("", text) == plain.sub("", text), (name, text)
+            if len(text) > 4:
+                assert (g.search(text, 2, len(text) - 1) is None) == (plain.search(text, 2, len(text) - 1) is None)
+                assert (g.match(text, 1) is None) == (plain.match(text, 1) is None), (name, text)
+            found += len(want)
+        assert found > 0, name  # each pattern matched somewhere: the comparison is not of empty lists
+
+
+def test_folded_texts_hold_every_letter_the_engine_takes_for_a_gate_letter():
+    """The gates look for their words in :func:`folded`: every character the
+    regex engine takes for a letter of a gate word without case holds it
+    there (Cyrillic look-alikes such as "ᲀ" for "в", the dotless "ı" for "i")."""
+    from esep.plugins.lang.gates import folded
+
+    letters = {c for g in _gated_patterns().values() for w in g._words for c in w if c.isalpha()}
+    assert len(letters) > 30
+    chars = [chr(c) for r in (range(0, 0x530), range(0x1C80, 0x1C90), range(0x1D00, 0x2000), range(0x2100, 0x2150),
+                              range(0xA640, 0xA6A0), range(0xFB00, 0xFB07), range(0xFF21, 0xFF5B)) for c in r]
+    for p in letters:
+        same = re.compile(re.escape(p), re.I)
+        for c in chars:
+            if same.fullmatch(c):
+                assert p in folded(c), (p, c)
+
+
+def test_sentences_scanned_from_run_starts_are_the_plain_matches():
+    """The Kazakh sentence ending on a verb of change, tried only at the
+    start of a run and after a match, gives the plain pattern's matches."""
+    import random
+
+    from esep.plugins.facts import text as ft
+
+    runs = ft._DATIVE_CHANGE_SENTENCE_RE
+    plain = runs.plain
+    phrases = ["Оқырмандар саны 206 адамға, кітап берілімі 2 758 данаға өсті.", "Қор 1 200 данаға артты",
+               "Келушілер 40-қа азайды!  Іс-шаралар 12-ге көбейді? Жоқ.", "өсті", "...артты", "кеміді.\n",
+               "Барлығы 15 данаға төмендеді.Келесі", "артты өсті", "ұлғайды . қысқарды"]
+    rnd = random.Random(7)
+    bits = ["артты", "өсті", "азайды", "кеміді", " ", "  ", ".", "!", "?", "\n", "12", "данаға", "Оқырман", "ды", "ті"]
+    fuzz = ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 12))) for _ in range(3000)]
+    found = 0
+    for text in _dev_paragraphs() + _AWKWARD + phrases + fuzz:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in runs.finditer(text)] == want, text
+        found += len(want)
+    assert found > 100
+
+
+def test_last_word_found_from_the_end_is_the_plain_search():
+    """The word a text ends with, found by stepping back from its end, is the
+    plain pattern's match: after every character that may end a word or
+    not, before a last line break and not before two."""
+    import random
+
+    last = tx._LAST_WORD
+    plain = last.plain
+    chars = [chr(c) for c in range(0, 0x530)] + ["\u0301", "\u00b2", "٣", "ⅷ", "_", ".", "\n", "Д.А.", "т.б"]
+    texts = [f"аб{c}" for c in chars] + [f"{c}аб" for c in chars] + [f"аб {c}\n" for c in chars]
+    rnd = random.Random(3)
+    bits = ["ab", "Д", ".", " ", "\n", "1", "_", "«", "-", "і"]
+    texts += ["".join(rnd.choice(bits) for _ in range(rnd.randint(0, 8))) for _ in range(3000)]
+    texts += _dev_paragraphs()[:400]
+    for text in texts:
+        want = plain.search(text)
+        got = last.search(text)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), repr(text)
+
+
+def test_patterns_led_by_their_first_characters_find_what_the_plain_ones_find():
+    """A pattern led by a lookahead for the characters its matches begin with
+    (``lang/gates.py``, ``led``) finds what the plain pattern finds, with the
+    same groups, on the reports' paragraphs, awkward texts, phrases of the
+    genre and texts made of the pattern's own words."""
+    import esep.plugins.events.register  # noqa: F401 - every pattern led is made at import
+    import esep.plugins.facts.text  # noqa: F401
+    from esep.plugins.lang.gates import LED
+
+    assert len(LED) >= 15
+    extra = ["+80 к 2022 г.", "(2022 ж. – 298, –14)", "в 2022 г. – 56 930, +1 285", "увеличилось с 1 200 до 1 500",
+             "15.03.2019", "2019.03.15", "1 наурыз 2020 ж.", "12-15 мая", "3 485,4 мың теңге", "12'540", "1,234,567",
+             "на 1 жителя", "бір тұрғынға", "за 2017 год", "2021–2022 жж.", "І тоқсан", "оның 15-і", "5, 2 млн",
+             "проведено 640, жоспарланған", "Өткізілді", "15 адам қатысты", "№ 3 12 чел."]
+    texts = _dev_paragraphs() + _AWKWARD + _GATED_PHRASES + extra + [t.upper() for t in extra]
+    for k, (quick, plain) in enumerate(LED.items()):
+        found = 0
+        for text in texts + _fuzz_texts(plain, 800, 100 + k):
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in quick.finditer(text)] == want, (plain.pattern, text)
+            found += len(want)
+        assert found > 0, plain.pattern

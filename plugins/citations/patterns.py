@@ -13,6 +13,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
+from esep.plugins.lang.gates import gated
 from esep.plugins.lang.alphabet import CYRILLIC_RE, HOMOGLYPHS, KAZAKH_LETTERS, LOWER, UPPER
 from esep.plugins.lang.alphabet import fold_russian as fold
 from esep.plugins.lang.dates import MONTH_NUMBERS as MONTHS
@@ -164,6 +165,9 @@ CONTENT_NOTE = re.compile(r"(?:\.?\s–\s|\.\s|^)(?:Текст|Мәтін|Изо
                           r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
                           r"|Әдебиет|Әдеб)[\w.]*(?:\s?:|\s(?:в\s|на\s|с\.\s?\d|\d|[а-я]+\.)).*?(?=\.\s–\s|\.?\s*$)"
                           r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
+# every match holds a content word or a DOI, or a note area after " – "
+CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "text", "doi",
+                     gate=r"\.\s–\s(?:isbn|issn|библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)")
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
                        r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"

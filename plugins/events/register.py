@@ -55,6 +55,7 @@ from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins import branches as br
 from esep.plugins.events import text as tx
 from esep.plugins.lang.alphabet import KAZAKH_LETTERS, KAZAKH_UPPER
+from esep.plugins.lang.gates import gated, led
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.periods import period_from_code
 from esep.plugins.vocab import Match, get_vocabulary, normalize_label, unmatched
@@ -95,6 +96,7 @@ _MODIFIER = re.compile(rf"^(?:арналған|арасындағы|посвящ
 _EVENT_VERB = re.compile(
     rf"(?<![{L}])(?:болып\s+)?(?:өтті|өткізілді|өткізді|ұйымдастырылды|ұйымдастырды|прош(?:ел|ёл|ла|ло|ли)|"
     rf"состоял(?:ся|ась|ось|ись)|провел(?:и|а)?|проведен[{tx.LOW}]*|организовал[{tx.LOW}]*)(?![{L}])", re.I)
+_EVENT_VERB = gated(led(_EVENT_VERB, "[бөұпсо]"), "өтті", "өткіз", "ұйымдастыр", "прош", "состоял", "провел", "проведен", "организовал")
 _BIBLIO = re.compile(r"\s//\s|//")
 #: What every event of a paragraph needs, looser than the readers: an
 #: opening quote mark (a name, «...» or "...") or the stem of an event verb

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from esep.plugins.lang.alphabet import LOWER, UPPER, compare_key, mixed_script_to_latin, russian_letters
 from esep.plugins.lang.dates import find_dates, month_number
+from esep.plugins.lang.gates import LastWord, gated, led
 from esep.plugins.vocab import Vocabulary, normalize_label
 
 UP = UPPER
@@ -27,7 +28,7 @@ L = UP + LOW + "A-Za-z"
 _ABBREV = {"т.б", "т.с.с", "ж", "жж", "г", "гг", "им", "пос", "п", "с", "б", "бб", "т", "қ", "см", "стр", "др", "т.д", "т.п"}
 
 
-_LAST_WORD = re.compile(r"([\w.]+)$")
+_LAST_WORD = LastWord()  # re.compile(r"([\w.]+)$"), searched from the end
 _INITIALS = re.compile(rf"(?:[{UP}A-Z]\.)*[{UP}A-Z]")
 _DASH = re.compile(r"[-–]")
 _SENTENCE_MARK = re.compile(r"[«».!?…]")
@@ -420,8 +421,8 @@ def find_event_dates(text: str, year: int | None) -> list[DateSpan]:
 
 # -- occasions --------------------------------------------------------------------
 
-_OCCASION_RE = re.compile(
-    rf"([{L}\d-]+)\s+(?:орай|қарсаңында)(?![{L}])")
+_OCCASION_RE = gated(re.compile(
+    rf"([{L}\d-]+)\s+(?:орай|қарсаңында)(?![{L}])"), "орай", "қарсаңында", cased=True)
 _OCCASION_HEAD = re.compile(rf"(?:күн|мереке|мерейто|жылдығ|жылдық|толу|той|айт)[{LOW}]*$", re.I)
 _GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _DATIVE = re.compile(r"(?:не|на|ға|ге|қа|ке)$")
@@ -514,6 +515,7 @@ _PARTICIPANTS_RE = re.compile(
     rf"(адам|қатысушы|оқырман|оқушы|бала(?:лар)?|бүлдіршін|жасөспірім|тұрғын|студент|тәрбиеленуші|зейнеткер"
     rf"|участник|человек|чел\.|читател|школьник|учащ|ребен|ребён|ребят|детей|жител|воспитанник|пенсионер"
     rf"|зрител|гост|слушател)(?![{L}]*\s+сынып)")
+_PARTICIPANTS_RE = led(_PARTICIPANTS_RE, r"\d")
 
 
 def find_audience(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:

@@ -44,6 +44,7 @@ from esep.plugins.facts.common import (
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
+from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
@@ -63,6 +64,8 @@ _AGE_RE = re.compile(
     r"(?i)(?:\b(?:с|от|до|старше|младше|после)\s+)?\b\d{1,2}(?:\s*(?:-|–|—|до)\s*\d{1,2})?\s*лет\b"
     r"|\b\d{1,2}\s*(?:-|–|—)\s*\d{1,2}\s*(?:жас|года?\b)"  # "15–24 года"
     r"|\b\d{1,2}\s*жас(?:қа|тағы|тан|ар|ына|ы\b)")
+# every match holds a figure right before "лет", "жас" or "год" (the gate: no match without one)
+_AGE_RE = gated(_AGE_RE, gate=r"\d\s*(?:лет|жас|год)")
 #: the denominator of a ratio: "на 1 читателя", "на 1000 жителей", "1 тұрғынға шаққанда" (not the last group of
 #: digits of a figure: "20 100 оқырманға қызмет көрсетілді")
 _PER_RE = re.compile(
@@ -81,15 +84,20 @@ _DIFF_RE = re.compile(
     r"|артқан|өскен|көбейген|азайған|кеміген|төмендеген|асып|асты|асқан)"
     # a ratio of change: "выросла в 1,5 раза", "2 есе артты"
     r"|\bв\s+\d+(?:[.,]\d+)?\s*раза?\b|\b\d+(?:[.,]\d+)?\s*есе(?![^\W\d_])")
+# every match holds a word of comparison or change, a Kazakh dative before one, or a figure before "раз"/"есе"
+_DIFF_RE = gated(_DIFF_RE, "больше", "меньше", "выше", "ниже", "увеличил", "уменьшил", "вырос", "снизил", "сократил",
+                 "вырастет", "возрос", gate=r"(?:ға|ге|қа|ке)\s+(?:арт|көп|кем|аз|өс|көбей|төмен|ас)|\d\s*(?:раз|есе)")
 #: "выросла с 8,7 до 8,8": the value a change started from, no figure of the period (the one it reached is)
 #: a signed figure is a difference, never a value of a period: "(+80 к 2022 г.)", "(в 2022 г. – 56 930, +1 285)",
 #: "(2022 ж. – 298, –14)"; a plus before a digit anywhere, a minus or a dash glued to its digit after a bracket
 #: or a comma (a dash with a space after it, "в 2022 г. – 298", leads a value)
 _SIGNED_RE = re.compile(r"(?:(?<![\w+])\+|(?:(?<=[(,;])|(?<=[(,;]\s))[-–—−]|(?<![\w\d])−)\d[\d \u00a0]*(?:[.,]\d+)?"
                         r"(?![.,]?\d)")
+_SIGNED_RE = led(_SIGNED_RE, "[+\\-–—−]")
 _CHANGED_FROM_RE = re.compile(
     r"(?i)\b(?:увеличил|уменьшил|вырос|возрос|снизил|сократил|повысил|понизил|изменил)[^\W\d_]*\s+с\s+"
     r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
+_CHANGED_FROM_RE = led(_CHANGED_FROM_RE, "[увспи]")
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
 _LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
@@ -267,6 +275,7 @@ _ANAPHOR_RE = re.compile(r"(?i)\s*(?:олар(?:ға|да|дың|ды)?|оған
 #: a paragraph ending in "в том числе:", "из них:", "оның ішінде:": the list under it gives the parts of its figure
 _OPENS_PARTS_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|оның\s+ішінде"
                              r"|соның\s+ішінде|олардың\s+ішінде)\s*:\s*$")
+_OPENS_PARTS_RE = gated(_OPENS_PARTS_RE, gate=r":\s*$")  # every match ends the text in a colon
 
 
 def _parts_of(whole: Record, found: list[Record], fv: FactVocab) -> list[Record]:
@@ -342,6 +351,8 @@ def _named_in(name: str, text: str) -> bool:
 #: entry's number on: "Қаржыландыру.........11 8.")
 _CONTENTS_LINE_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^\d\t]{3,120}?(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*"
                                r"(\d{1,3})(?:\s+\d{1,2}(?:\.\d{1,2})*\.?)?\s*$")
+# every line of contents holds a tab, three dots or an ellipsis before its page
+_CONTENTS_LINE_RE = gated(_CONTENTS_LINE_RE, "\t", "…", gate=r"\.\s?\.\s?\.", cased=True)
 _CONTENTS_TITLE_RE = re.compile(r"(?i)^\s*(?:содержание|оглавление|мазмұны|мазмұн)\s*:?\s*$")
 #: the title of a section of what is to be done: "Задачи на 2024 год", "Основные задачи", "2022 жылға арналған
 #: міндеттер", "Перспективы", "План работы на …"
@@ -715,10 +726,12 @@ _LIBRARY_GONE_TO_RE = re.compile(
 _OTHER_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:школьн\w*\s+библиотек|мектеп\s+кітапхана)[^,;.]*$")
 #: the words opening a sentence that compares with another library (searched anywhere first, then matched at
 #: each sentence's start)
-_COMPARISON_LEAD_RE = re.compile(r"(?i)\s*(?:для\s+сравнения|салыстыру\s+үшін)(?![^\W\d_])")
+_COMPARISON_LEAD_RE = gated(re.compile(r"(?i)\s*(?:для\s+сравнения|салыстыру\s+үшін)(?![^\W\d_])"),
+                            "сравнения", "салыстыру")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: the words opening an aside about another year or another library: "Для сравнения", "Справочно", "Салыстыру үшін"
-_ASIDE_LEAD_RE = re.compile(r"(?i)\s*(?:для\s+сравнения|справочно|салыстыру\s+үшін|анықтама\s+үшін)(?![^\W\d_])")
+_ASIDE_LEAD_RE = gated(re.compile(r"(?i)\s*(?:для\s+сравнения|справочно|салыстыру\s+үшін|анықтама\s+үшін)(?![^\W\d_])"),
+                       "сравнения", "справочно", "салыстыру", "анықтама")
 #: beyond the plan, before a figure in its clause
 _BEYOND_PLAN_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сверх\s+плана|вне\s+плана|жоспардан\s+тыс)(?![^\W\d_])[^,;.]*$")
 #: a verb of change and "до" before a figure: the level something came to ("снизился до", "вырос до")
@@ -732,8 +745,9 @@ _LEADER_RE = re.compile(r"(?:\.\s?){3,}\.?|…+")
 _QUOTED_NAME_RE = re.compile(r"«[^«»]{1,120}»|“[^“”]{1,120}”|„[^„“”]{1,120}[“”]")
 #: school grades, a group of readers and no figure: "учащиеся 5–9 классов", "1-4 сынып оқушылары", "9-го класса",
 #: "для 9 и 11 классов", "5, 7 және 9 сыныптар": grades joined by "и" or commas
-_GRADE_RE = re.compile(r"(?i)(?<![\d,.])\d{1,2}(?:\s*[-–—]\s*\d{1,2})?(?:-?[^\W\d_]{1,3})?"
-                       r"(?:(?:\s*,\s*|\s+(?:и|және|мен|бен|пен)\s+)\d{1,2}(?:-?[^\W\d_]{1,3})?)*\s*(?:класс|сынып)")
+_GRADE_RE = gated(re.compile(r"(?i)(?<![\d,.])\d{1,2}(?:\s*[-–—]\s*\d{1,2})?(?:-?[^\W\d_]{1,3})?"
+                             r"(?:(?:\s*,\s*|\s+(?:и|және|мен|бен|пен)\s+)\d{1,2}(?:-?[^\W\d_]{1,3})?)*\s*(?:класс|сынып)"),
+                  "класс", "сынып")
 _BRACKETED_RE = re.compile(r"\(([^()]{1,30})\)")
 _BRACKETED_FIGURE_RE = re.compile(r"\(\s*\d[\d\s]*(?:[.,]\d+)?\s*(?:[^\W\d_]{1,8}\.?)?\s*\)")
 
@@ -1812,7 +1826,8 @@ _TASK_VERBS_RU = ("довести|увеличить|повысить|привл
 _TASK_VERBS_KK = "жеткізу|арттыру|көбейту|ұлғайту|өсіру|тарту|қамту|өткізу|толықтыру"
 _TASK_RE = re.compile(rf"(?i)^\W*(?:\d+[.)]\s*)?(?:{_TASK_VERBS_RU})(?![^\W\d_])"
                       rf"|(?<![^\W\d_])(?:{_TASK_VERBS_KK})\W*$")
-_TASK_WORD_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_TASK_VERBS_RU}|{_TASK_VERBS_KK})(?![^\W\d_])")
+_TASK_WORD_RE = gated(re.compile(rf"(?i)(?<![^\W\d_])(?:{_TASK_VERBS_RU}|{_TASK_VERBS_KK})(?![^\W\d_])"),
+                      *_TASK_VERBS_RU.split("|"), *_TASK_VERBS_KK.split("|"))
 
 
 #: a clause opening with a participle: "…, обслуживаемого библиотеками, …", "…, проживающих в зоне обслуживания, …"
@@ -2025,6 +2040,10 @@ _CONDITION_BOUND_RE = re.compile(
     rf"|артық|астам|көп|жоғары|асатын)|[^\W\d_]*(?:ға|ге|қа|ке)\s+(?P<kto>дейін\w*))(?![^\W\d_])"
     rf"(?=(?:\s+[^\W\d_]+){{0,3}}?\s+(?:ауыл|елді\s+мекен|кент|село|поселк|қыстақ)(?P<plural>[^\W\d_]*(?:лар|лер|дар|дер|тар|тер)"
     rf"[^\W\d_]*)?)")
+# every match holds a word for a size ("численностью", "где проживает") or, in Kazakh, is followed by a word for
+# a village or a settlement
+_CONDITION_BOUND_RE = gated(_CONDITION_BOUND_RE, "численностью", "населением", "количеством", "числом", "где", "котор",
+                            "ауыл", "мекен", "кент", "село", "поселк", "қыстақ")
 #: a noun in a plural case before a condition: "в сёлах", "в населённых пунктах", "по сельским округам"
 _PLURAL_BEFORE_RE = re.compile(r"(?i)[^\W\d_]{2,}(?:ах|ях|ами|ями|ам|ям)\s+(?:[^\W\d_]+\s+){0,3}$")
 
@@ -2447,7 +2466,8 @@ _INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жит
 _FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])")
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
 _CHANGE_VERB_RE = re.compile(r"(?i)артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
-_DATIVE_CHANGE_SENTENCE_RE = re.compile(r"[^.!?]*?(?:артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды)[.!?]?\s*(?=$|\s)")
+_DATIVE_CHANGE_SENTENCE_RE = RunStarts(re.compile(
+    r"[^.!?]*?(?:артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды)[.!?]?\s*(?=$|\s)"), ".!?")
 #: every match of the sentence above holds one of its verbs: a text without any is not scanned (the lazy scan
 #: from every position of a sentence is slow)
 _DATIVE_CHANGE_VERB_RE = re.compile(r"артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
@@ -2878,6 +2898,8 @@ WORD_FIGURE_METRICS = frozenset({"staff.hired", "staff.dismissed", "staff.higher
 _STAFF_WORDS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:принят|уволен|уволил|высш|образовани|ваканси|жоғары\s+білім"
                              r"|кітапханалық\s+білім|қабылдан|босат|бос\s+орын|кадр|штат|маман|специалист|сотрудник"
                              r"|работник|қызметкер)")
+_STAFF_WORDS_RE = gated(led(_STAFF_WORDS_RE, "[пувожкқбшмср]"), "принят", "уволен", "уволил", "высш", "образовани", "ваканси", "білім",
+                        "қабылдан", "бос", "кадр", "штат", "маман", "специалист", "сотрудник", "работник", "қызметкер")
 
 
 def word_figures(document: Document, fv: FactVocab, doc_period: Period | None, have: list[Record]) -> list[Record]:

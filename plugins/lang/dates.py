@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+
+from esep.plugins.lang.gates import led
 from dataclasses import dataclass
 
 MONTHS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
@@ -76,6 +78,7 @@ _KK_NAMES = frozenset(MONTHS_KK)
 
 
 _DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-–]?\s*([^\W\d_]{3,})", re.U)
+_DAY_MONTH_RE = led(_DAY_MONTH_RE, r"\d")
 
 
 def parse_day_month(text: str, year: int | None) -> str | None:
@@ -93,6 +96,7 @@ def parse_day_month(text: str, year: int | None) -> str | None:
 
 
 _NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\.(\d{2})\.(\d{2})\.?(?!\d)|(?<!\d)(\d{2})\.(\d{2})\.(\d{4})(?!\d)")
+_NUMERIC_DATE_RE = led(_NUMERIC_DATE_RE, r"\d")
 
 
 def parse_numeric_date(text: str) -> str | None:
@@ -124,9 +128,11 @@ class DateMatch:
 
 _DATE_NUM_RE = re.compile(
     r"(?<![\d.])(?:(\d{4})\.(\d{1,2})\.(\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\.?(?:\s*(?:ж\.|жыл\w*|г\.|год\w*))?(?![\d])")
+_DATE_NUM_RE = led(_DATE_NUM_RE, r"\d")
 _DATE_WORD_RE = re.compile(
     r"(?<![\d.])(?:((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*)?\s+)?(\d{1,2})\s*[-–]?\s*([^\W\d_]{3,})"
     r"(?:\s+((?:19|20)\d{2})\s*(?:ж\.|жыл\w*|г\.|год\w*)?)?", re.U)
+_DATE_WORD_RE = led(_DATE_WORD_RE, r"\d")
 
 
 _DIGIT = re.compile(r"\d")

@@ -20,6 +20,8 @@ raises, whatever it is given.
 from __future__ import annotations
 
 import re
+
+from esep.plugins.lang.gates import led
 from dataclasses import dataclass
 
 # Spaces that appear inside numbers: normal, no-break, thin, narrow no-break.
@@ -36,6 +38,7 @@ _NUMBER_RE = re.compile(
     )""",
     re.X,
 )
+_NUMBER_RE = led(_NUMBER_RE, "[0-9]")
 
 #: Scale words after a number (by their beginning): thousands, millions, billions.
 SCALES = {"мың": 1000, "тыс": 1000, "млн": 10**6, "миллион": 10**6, "млрд": 10**9, "миллиард": 10**9}
@@ -47,6 +50,7 @@ _SCALE_RE = re.compile(
 #: a rate per inhabitant: "на одного жителя", "на 1 жителя", "на душу населения", "бір тұрғынға (шаққанда)"
 PER_INHABITANT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+жител\w*|(?:бір|1)\s+тұрғын\w*"
                                r"|на\s+душу\s+населения)")
+PER_INHABITANT_RE = led(PER_INHABITANT_RE, "[нб1]")
 
 
 def scale_of(word: str) -> int | None:
@@ -63,6 +67,7 @@ def scale_of(word: str) -> int | None:
 _JOIN_UNIT = r"(?:мың|млн|млрд|тыс|теңге|тенге|тг|руб|%)"
 _JOINED_RE = re.compile(
     rf"(?<![\w.,])(?P<num>[0-9]+,{_S}[0-9])(?![0-9]|[.,][0-9])(?=\s*{_JOIN_UNIT})", re.I)
+_JOINED_RE = led(_JOINED_RE, "[0-9]")
 
 
 # a number wrapped at its thousands space: groups of three digits on the next lines
@@ -225,6 +230,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
 
 
 _SCALE_WORD_RE = re.compile(r"(?<![^\W\d_])" + _SCALE_RE.pattern.removeprefix(r"[ \u00a0\u2009\u202f]?"), re.I)
+_SCALE_WORD_RE = led(_SCALE_WORD_RE, "[мт]")
 
 
 def find_scale_word(text: str) -> tuple[int, int, int] | None:
@@ -243,6 +249,7 @@ _PARTITIVE_RE = re.compile(
     r"(?<![\w.,])([0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+|[0-9]+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі"
     # in Latin letters ("onyń 15-i"; "2-eýi", "2-eui")
     r"|y|i|sy|si|eýi|eui|aýy|auy|ýi|ui)(?![\w])", re.U)
+_PARTITIVE_RE = led(_PARTITIVE_RE, "[0-9]")
 
 
 def find_partitive_numbers(text: str) -> list[NumberMatch]:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from esep.plugins.lang.dates import month_number
+from esep.plugins.lang.gates import led
 
 @dataclass(frozen=True)
 class Period:
@@ -215,10 +216,13 @@ _YEARLESS_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w\d.,])" + _SIX + r"\s*" + _MONTHS, re.I), "H1"),
 ]
 _BARE_YEAR_RE = re.compile(r"(?<![\d.])" + _YEAR + r"\s*(?:ж\.|жыл\w*|г\.|год\w*|j[yı]l\w*|j\.)", re.I)
+_BARE_YEAR_RE = led(_BARE_YEAR_RE, "[12]")
 _BARE_YEAR_PREFIX_RE = re.compile(r"(?<![\w])(?:за|в|на)\s+" + _YEAR + r"(?![\d.])", re.I)
+_BARE_YEAR_PREFIX_RE = led(_BARE_YEAR_PREFIX_RE, "[звн]")
 
 # the Kazakh letter І standing for the Roman I: "І тоқсан", "ІІ жартыжылдық", "ІV"
 _ROMAN_KK_RE = re.compile(r"(?<![^\W\d_])(?:І{1,3}|ІV|IІ|ІI)(?![^\W\d_])")
+_ROMAN_KK_RE = led(_ROMAN_KK_RE, "[ІI]")
 
 
 # -- gates: a word every match of a pattern contains, looked for first ---------------
@@ -535,6 +539,7 @@ _YEAR_SPAN_RE = re.compile(
     r"(?<![\d.,])(?P<a>(?:19|20)\d{2})\s?[-–—]\s?(?P<b>(?:19|20)\d{2})(?!\d)\s*"
     r"(?:жж\.?|жылдары|жылдарда|жылдар\s+ішінде|гг\.?|годах|jj\.?|j[yı]ldar[yı](?![\w])|j[yı]ldarda)"
     r"(?!\s*(?:арналған|бағдарлама|программ|жоспар|план|arnal|baǵdarlama|bağdarlama))", re.I)
+_YEAR_SPAN_RE = led(_YEAR_SPAN_RE, "[12]")
 _PLAN_BEFORE_RE = re.compile(r"(?<![\w])(?:на|до)\s*$", re.I)
 #: the end of the clause a span of years opens: a comma or a semicolon, or the end of the sentence
 _CLAUSE_OR_SENTENCE_END_RE = re.compile(r"[,;](?=\s)|[.!?](?=\s+[^\W\d_a-zа-яё]|\s*$)|$")

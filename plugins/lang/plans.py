@@ -4,6 +4,8 @@ extractor no event."""
 
 import re
 
+from esep.plugins.lang.gates import gated, led
+
 #: the words of a plan or a forecast for a time to come ("планируется провести", "Планируемые показатели на 2024
 #: год", "жоспарлануда", "көзделуде"), and the words of what was done that, in the same sentence, make it a
 #: report of a plan carried out ("Запланировано 640 мероприятий, проведено 642")
@@ -11,6 +13,9 @@ FUTURE_PLAN_RE = re.compile(
     r"(?i)(?<!\w)(?:планиру\w*|планировал\w*|запланирован\w*|предусмотрен\w*|предстоит|предполага\w*|намеч\w*"
     r"|прогноз\w*"
     r"|жоспарлан\w*|жоспарлап|көзделу\w*|көзделіп|көзделген|болжа\w*|күтілу\w*|ожида\w*)")
+# every match holds one of these stems (a text without any is not searched)
+FUTURE_PLAN_RE = gated(led(FUTURE_PLAN_RE, "[пзнжкбо]"), "план", "предусмотрен", "предстоит", "предполага", "намеч", "прогноз",
+                       "жоспарла", "көздел", "болжа", "күтілу", "ожида")
 #: the participles of a thing done, not their verbal nouns ("проведено", not "проведение": "запланировано
 #: проведение 50 мероприятий" is a plan)
 DONE_PARTICIPLES = ("проведен", "выполнен", "исполнен", "обслужен", "получен", "зарегистрирован", "записан",
@@ -23,3 +28,4 @@ DONE_RE = re.compile(
     r"|берілді|түсті|нақты\w*|итог\w*|факт|был[аио]?|вместо|бөлінді|жұмсалды"
     r"|алынды|шығарылды|болды|көрсетілді|көрсетті|ұйымдастырылды|тартылды|пайдаланды|келді|жасалды|өткізді"
     r"|қатысты)")
+DONE_RE = led(DONE_RE, "[пвиозсфдөқжтбнашкұ]")
