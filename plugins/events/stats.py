@@ -931,7 +931,11 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
             if mean[large.index] > mean[small.index]:
                 small.role, large.role = "actual", "participants"
                 continue
-        totals = [c for c in cols if len((c.header or "").split()) == 1 and is_total_label(c.header)]
+        # "Всего", or a total naming what it sums ("Всего по ЦБС", "ОКЖ бойынша барлығы") when the other
+        # columns (the libraries) add up to it
+        totals = [c for c in cols if is_total_label(c.header or "") and (
+            len((c.header or "").split()) == 1
+            or _adds_up(values[c.index], [values[d.index] for d in cols if d is not c]))]
         if "actual" not in known and len(totals) == 1 and len(cols) > 1 and (
                 "participants" not in known or _larger(values[known["participants"].index], values[totals[0].index])):
             # "Всего | Онлайн | Офлайн | Кол-во участников": the total beside the parts of the count is the count
@@ -949,6 +953,13 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
                 continue
         left += [c for c in cols if c.role is None]
     return left
+
+
+def _adds_up(total: list[float | None], parts: list[list[float | None]]) -> bool:
+    """Whether, in every row with a total (two rows at least), the parts (two at least; an empty one is
+    none) add up to it."""
+    rows = [(t, [p[i] or 0.0 for p in parts]) for i, t in enumerate(total) if t is not None]
+    return len(parts) >= 2 and len(rows) >= 2 and all(abs(sum(ps) - t) < 1e-6 for t, ps in rows)
 
 
 def _larger(a: list[float | None], b: list[float | None]) -> bool:
