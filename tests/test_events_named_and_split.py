@@ -100,21 +100,22 @@ def test_a_figure_broken_over_lines_by_a_narrow_column():
     assert figure_cell("96") == 96
 
 
+
+def _by_library(talk_total: str, quiz_rural: str, rural_total: str, total: str):
+    """Forms down, three libraries across, then the system's total and the people."""
+    return table_of([["Формы работы", "ЦБ", "ДБ", "Сельские", "Всего по системе", "Участников"],
+                     ["Беседы", "10", "14", "6", talk_total, "610"],
+                     ["Викторины", "4", "9", quiz_rural, "13", "270"],
+                     ["Итого", "14", "23", rural_total, total, "880"]])
+
+
 def test_a_system_total_over_library_columns_beside_the_people_is_the_count():
-    t = table_of([["Формы работы", "ЦБ", "ДБ", "Сельские", "Всего по системе", "Участников"],
-                  ["Беседы", "10", "14", "6", "30", "610"],
-                  ["Викторины", "4", "9", "", "13", "270"],
-                  ["Итого", "14", "23", "6", "43", "880"]])
-    got = by_label(records_of(t, period="2020"))
+    got = by_label(records_of(_by_library("30", "", "6", "43"), period="2020"))
     assert (got["Беседы"]["2020"]["actual"], got["Беседы"]["2020"]["participants"]) == (30, 610)
     assert got["Викторины"]["2020"]["actual_col"] == 4
     assert (got["Итого"]["2020"]["actual"], got["Итого"]["2020"]["participants"]) == (43, 880)
 
 
 def test_a_total_the_columns_beside_it_do_not_add_up_to_is_not_guessed():
-    t = table_of([["Формы работы", "ЦБ", "ДБ", "Сельские", "Всего по системе", "Участников"],
-                  ["Беседы", "10", "14", "6", "31", "610"],
-                  ["Викторины", "4", "9", "1", "13", "270"],
-                  ["Итого", "14", "23", "7", "44", "880"]])
-    got = by_label(records_of(t, period="2020"))
+    got = by_label(records_of(_by_library("31", "1", "7", "44"), period="2020"))
     assert got["Беседы"]["2020"]["actual"] is None and got["Беседы"]["2020"]["participants"] == 610
