@@ -180,6 +180,18 @@ SUB_ROW_RE = re.compile(r"(?i)\s*(?:в\s*т\.?\s*ч\.?|в\s+том\s+числе|
 _OPENS_PARTS = re.compile(SUB_ROW_RE.pattern + r"\s*:?\s*$")
 
 
+#: what a table writes in a figure's cell when there is none
+DASHES = frozenset({"-", "–", "—"})
+
+
+def writes_dashes(row: LabelRow, cols=None) -> bool:
+    """Whether a row writes a dash in a cell of its own beside its label (in ``cols`` when given): its
+    cells are filled, saying none were held, as a row of the table does; a row that only opens a section
+    or whose label goes on below leaves them empty."""
+    return any(c.row == row.r and c is not row.label and c.text.strip() in DASHES and (cols is None or k in cols)
+               for k, c in row.rm.items())
+
+
 def _continues(text: str) -> bool:
     """A label that goes on from the row above: it starts in lower case
     (or with a dash) and is not a sub-row ("в т.ч. ...")."""
@@ -218,7 +230,7 @@ def merge_wrapped(rows: list[LabelRow], is_type=None) -> list[LabelRow]:
             continue
         if prev is not None and prev.text.strip() and not lower_case_table and _continues(row.text) \
                 and not is_total_label(prev.text) and (not prev.has_numbers or not row.has_numbers) \
-                and not _OPENS_PARTS.match(prev.text) \
+                and not _OPENS_PARTS.match(prev.text) and not writes_dashes(prev) \
                 and not (is_type is not None and is_type(prev.text) and is_type(row.text)):
             text = f"{prev.text}\n{row.text}"
             keep = prev if prev.has_numbers else row

@@ -45,7 +45,7 @@ from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_labe
 from esep.plugins.events import labels
 from esep.plugins.facts.common import LISTED_ONLY_RE
 from esep.plugins.events.headers import (BARE_YEAR, DONE_WORDS, LabelRow, header_period, header_role, is_month_label,
-                                         is_total_label, merge_wrapped)
+                                         is_total_label, merge_wrapped, writes_dashes)
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +127,22 @@ _EVENT_CELL_TAIL = re.compile(r"\s*(?:(?<=\s)(?:іс-?\s?шара\w*|шара\w*
                               r"|оның\s+ішінде)[^()]*\))\s*$", re.I)
 
 
+#: a figure a narrow cell broke over lines: digits only on each line, none longer than the first ("11" / "5")
+_WRAPPED_FIGURE = re.compile(r"\s*(\d+)(?:[ \t]*\n[ \t]*\d+)+\s*")
+
+
 def figure_cell(text: str) -> float | None:
     """The figure of an event table's cell: :func:`parse_figure_cell`, or
     the figure before a word of what it counts or before its online part in
-    brackets (the part is not read)."""
+    brackets (the part is not read).  A figure a column too narrow for it
+    broke over lines ("11" / "5" for 115 in a PDF) is read whole: the first
+    line is filled before the next, so no later line is longer; two figures
+    set one under the other ("12" / "340") are not one."""
+    m = _WRAPPED_FIGURE.fullmatch(text or "")
+    if m is not None:
+        lines = text.split()
+        if all(len(x) <= len(lines[0]) for x in lines[1:]):
+            text = "".join(lines)
     return parse_figure_cell(text, tail=_EVENT_CELL_TAIL)
 
 
@@ -919,7 +931,11 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
             if mean[large.index] > mean[small.index]:
                 small.role, large.role = "actual", "participants"
                 continue
-        totals = [c for c in cols if len((c.header or "").split()) == 1 and is_total_label(c.header)]
+        # "Всего", or a total naming what it sums ("Всего по ЦБС", "ОКЖ бойынша барлығы") when the other
+        # columns (the libraries) add up to it
+        totals = [c for c in cols if is_total_label(c.header or "") and (
+            len((c.header or "").split()) == 1
+            or _adds_up(values[c.index], [values[d.index] for d in cols if d is not c]))]
         if "actual" not in known and len(totals) == 1 and len(cols) > 1 and (
                 "participants" not in known or _larger(values[known["participants"].index], values[totals[0].index])):
             # "Всего | Онлайн | Офлайн | Кол-во участников": the total beside the parts of the count is the count
@@ -937,6 +953,13 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
                 continue
         left += [c for c in cols if c.role is None]
     return left
+
+
+def _adds_up(total: list[float | None], parts: list[list[float | None]]) -> bool:
+    """Whether, in every row with a total (two rows at least), the parts (two at least; an empty one is
+    none) add up to it."""
+    rows = [(t, [p[i] or 0.0 for p in parts]) for i, t in enumerate(total) if t is not None]
+    return len(parts) >= 2 and len(rows) >= 2 and all(abs(sum(ps) - t) < 1e-6 for t, ps in rows)
 
 
 def _larger(a: list[float | None], b: list[float | None]) -> bool:
@@ -1058,9 +1081,10 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         label_text = read_label(row.text)
         own_label = row.label
         total = bool(label_text.strip()) and (is_total_label(label_text) or row.total) and id(row) not in subtotals
-        if not row.has_numbers and not total and et.rows_by == "type" and matcher.match(label_text).id is None:
+        if not row.has_numbers and not total and et.rows_by == "type" and matcher.match(label_text).id is None \
+                and not _dashes(row, et):
             # no figure and no form of work: a section heading not merged across the table
-            # ("Для детей" in a table typed without rules)
+            # ("Для детей" in a table typed without rules); a row of dashes says none were held, and is a row
             log.debug("table %s row %d: %r has no figure and names no form; a section heading",
                       table.index, row.r, label_text)
             continue
@@ -1069,6 +1093,10 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             continue  # the totals and the rest are read from the table the right way up; the other forms
             # ("Басқалары", "Прочие") are a column of forms as the known ones are
         row_no += 1
+        if not total and et.rows_by == "type" and _single_event(row, label_text, rows, read_label):
+            log.debug("table %s row %d: %r is one event of the form above it, not a form", table.index, row.r,
+                      label_text)
+            continue
         if total:
             event_type, confidence = "total", 1.0
         elif et.rows_by != "type" or id(row) in subtotals:
@@ -1109,6 +1137,28 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             )
 
 
+def _dashes(row: LabelRow, et: EventTable) -> bool:
+    """Whether a row without figures writes a dash under a figure's column ("–", "-"): it states that none
+    were held, as a row of the table does, where a section's heading leaves its cells empty."""
+    return writes_dashes(row, {k for p in et.periods() for k in et.role_columns(p).values()})
+
+
+#: a title in quotes: what names one event («Абай – ұлы ақын», "Зимние забавы", „Книгодарение“)
+_QUOTED_TITLE = re.compile(r"[«\"„“][^«»\"„“”]{2,}[»\"“”]")
+
+
+def _single_event(row: LabelRow, label: str, rows: list[LabelRow], read_label) -> bool:
+    """A row naming one event by its title in quotes ("Книжная выставка «…»", "Акция «Библионочь»") under
+    the row of its form, in a table of forms: one of the events that row counts, not a form of its own. It
+    counts one event at most; a row of the form without a title stands above it."""
+    if not _QUOTED_TITLE.search(label):
+        return False
+    if any(v not in (None, 1) for d in row.numbers.values() for v in [d.get("actual", (None, None))[0]]):
+        return False
+    above = rows[:rows.index(row)]
+    return any(r.has_numbers and not _QUOTED_TITLE.search(read_label(r.text)) for r in above)
+
+
 #: a total of one section of the table: "Итого по разделу", "Всего по разделу 2", "Бөлім бойынша барлығы"
 _SECTION_SUM = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+(?:под)?раздел\w*|бөлім\s+бойынша|бөлімі\s+бойынша)")
 
@@ -1131,12 +1181,37 @@ def _subtotal_rows(rows: list, read_label) -> list:
 _EVENTS_CAPTION = re.compile(r"(?i)мероприят|іс-шара|шаралар|массов|бұқаралық|^\s*(?:таблица|табл\.|кесте)")
 
 
+def table_caption(document: Document, table: Table) -> str:
+    """A table's title, or the text of the block before it."""
+    block = document.blocks[table.position] if 0 <= table.position < len(document.blocks) else None
+    return table.title or (block.text.strip() if block is not None else "")
+
+
+def _people_of(document: Document, counts: list[Record], et: EventTable, rows: list[Record]) -> bool:
+    """Whether ``rows``, the records of ``et``, are the people of ``counts``, the records of the event table
+    just before it: a report may print the counts of its forms in one table and the people who came in the
+    next ("3-кесте. Өткізілген іс-шаралар саны" / "4-кесте. Іс-шараларға қатысқандар саны", "Количество
+    посещений мероприятий"). The caption names the people, the header names only periods (read as counts),
+    the rows are the same forms in the same order and periods, each figure at least its count, and the table
+    before has no people of its own."""
+    if et.first_table is not None or header_role(table_caption(document, et.table)) != "participants":
+        return False
+    if any(c.role and (c.role != "actual" or header_role(c.header or "")) for c in et.columns.values()):
+        return False
+    a = [r for r in counts if r.table == "event_stats"]
+    b = [r for r in rows if r.table == "event_stats"]
+    if not a or len(a) != len(b) or any(r.values["participants"] is not None for r in a):
+        return False
+    if any((x.values["label"], x.values["period"]) != (y.values["label"], y.values["period"]) for x, y in zip(a, b)):
+        return False
+    return _larger([y.values["actual"] for y in b], [x.values["actual"] for x in a])
+
+
 def caption_period(document: Document, table: Table, doc_period: str | None) -> str | None:
     """The part of the report's period a table's caption names ("Мероприятия, проведенные во II квартале
     2024 года", "ІІ тоқсанда өткізілген іс-шаралар" in a half-year's report): one table a quarter, each
     header naming no period of its own.  None when the caption names no such part, or several."""
-    block = document.blocks[table.position] if 0 <= table.position < len(document.blocks) else None
-    text = table.title or (block.text.strip() if block is not None else "")
+    text = table_caption(document, table)
     if not text or len(text) > 160 or not doc_period or not _EVENTS_CAPTION.search(text):
         return None
     whole = period_from_code(str(doc_period))
@@ -1182,6 +1257,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     read_label.prepare([c.text for et in found for c in et.table.cells
                         if c.row >= et.header_end and any(ch.isalpha() for ch in c.text)])
     prev_rows = 0  # body rows of the event table (and its continuations) so far
+    out: list[list[Record]] = []  # each event table's records
     for et in found:
         table = et.table
         if et.first_table is not None:
@@ -1198,10 +1274,20 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
                             Match(None, 0.0, None, None), evidence=c.header or None,
                             provenance=cell.provenance if cell else None, table_index=table.index,
                             cell=et.at(cell.row, cell.col) if cell else None)
-        for rec in table_records(et, vocab, read_label):
+        recs = list(table_records(et, vocab, read_label))
+        if out and _people_of(document, out[-1], et, recs):
+            # the people of the table before: each of its rows takes its people from this table's row
+            for x, y in zip((r for r in out[-1] if r.table == "event_stats"), (r for r in recs if r.table == "event_stats")):
+                x.values.update(participants=y.values["actual"], participants_col=y.values["actual_col"],
+                                participants_table=table.index)
+            out.append([r for r in recs if r.table not in ("event_stats", "unmatched_terms")])
+            continue
+        for rec in recs:
             if rec.table == "event_stats":
                 prev_rows = max(prev_rows, rec.values["row_no"])
-            yield rec
+        out.append(recs)
+    for recs in out:
+        yield from recs
 
 
 # -- storage -----------------------------------------------------------------
@@ -1335,6 +1421,15 @@ def m003_percent(db) -> None:
         -- what the table's rows are: event types ('type'), months ('month') or branches ('branch')
         ALTER TABLE event_stats ADD COLUMN rows_by TEXT NOT NULL DEFAULT 'type'
             CHECK (rows_by IN ('type', 'month', 'branch'));
+    """)
+
+
+@migrations()
+def m004_participants_table(db) -> None:
+    """The table the participants were read from when it is not the row's own: a report that prints the
+    counts of its forms in one table and their people in the next."""
+    db.executescript("""
+        ALTER TABLE event_stats ADD COLUMN participants_table INTEGER;
     """)
 
 

@@ -158,6 +158,8 @@ TABLES: dict[str, dict[str, Any]] = {
                                 "is_total": "1 for the total row", "plan_col": "column of the plan",
                                 "actual_col": "column of the number held",
                                 "participants_col": "column of the participants",
+                                "participants_table": "the table the participants were read from when not the "
+                                                      "row's own (a table of the people after a table of counts)",
                                 "percent": "the percent the table states (of the plan or of the compared period)",
                                 "percent_col": "column of the percent",
                                 "rows_by": "what the rows are: event types (type), months or branches",
