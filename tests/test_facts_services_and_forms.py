@@ -109,3 +109,10 @@ def test_a_clause_going_on_about_a_branchs_fund_is_that_branchs():
     assert ("fund.received", 900.0, "2018", None, "branch:передвижная библиотека") in got
     got = _prose("2018", "Фонд передвижной библиотеки – 5 200 экз., фонд ЦБС пополнен на 9 900 экз.")
     assert ("fund.received", 9900.0, "2018", None, None) in got
+
+
+def test_a_pronoun_pointing_back_carries_the_outreach_readers_to_their_loans():
+    got = _prose("2022", "Внестационарными формами обслуживания охвачено 900 пользователей, им выдано 11 000 экз.")
+    assert ("loans.total", 11000.0, "2022", None, "department:внестационарное обслуживание") in got
+    got = _prose("2022", "Обслужено 5 000 читателей, им выдано 90 000 экз.")
+    assert ("loans.total", 90000.0, "2022", None, None) in got
