@@ -556,6 +556,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "partitive": any(find_in_matching_form(fv.partitive_re, c.text) for c in cells),
             "plan": any(hh.kind == "P" for hh in hits) and not any(hh.kind == "M" for hh in hits),
         }
+    _library_columns(col_info, fv)
     for info in col_info.values():
         # a column of a group of readers ("в т.ч. детям до 14 лет", "молодёжи 15-30 лет") beside the whole: a
         # part of the figure each row names
@@ -1583,6 +1584,28 @@ def _event_columns(col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -
             info["metric"], info["own"] = fv.metrics[mid], True
             if info["unit"] == "visits":
                 info["unit"] = None
+
+
+def _library_columns(col_info: dict[int, dict], fv) -> None:
+    """Columns by library beside the system's total ("Орталық кітапхана |
+    Балалар кітапханасы | Ауылдық кітапханалар | ОКЖ бойынша барлығы",
+    "ЦРБ | ЦДБ | Сельские филиалы | Всего по ЦБС"): each is that library's
+    share of the figure the row names (``branch:<library>``), the total
+    column the whole; the word "кітапхана" there says whose figure, it counts
+    no libraries, and "балалар" names the children's library, not the
+    children's books."""
+    libs = [k for k, info in col_info.items()
+            if _is_library(info["text"]) and not is_total(info["text"], fv) and info["period"] is None
+            and not info["date"] and not info["plan"] and not info["relation"]
+            and not any(hh.kind == "M" and not hh.id.startswith("libraries") for hh in info["hits"])]
+    if len(libs) < 2 or not any(is_total(info["text"], fv) for k, info in col_info.items() if k not in libs):
+        return
+    for k in libs:
+        info = col_info[k]
+        info["category"] = library_group(info["text"]) or "branch:" + normalize_label(info["text"])
+        info["hits"] = [hh for hh in info["hits"] if hh.kind not in ("C", "L")
+                        and not (hh.id.startswith("libraries") or hh.id in ("libraries", "branches"))]
+        info["unit"] = None if info["unit"] in ("libraries", "branches") else info["unit"]
 
 
 def _is_library(label: str) -> bool:

@@ -553,6 +553,60 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
     return "branch:" + normalize_label(mobile_library(m.group(0)) or m.group(0)) if m is not None else None
 
 
+#: a service of the library out of its walls, as the clause before a figure names it: the home service for readers
+#: who cannot come ("надомный абонемент", "книгоноши", "үйге қызмет көрсету"), issue points ("пункты выдачи",
+#: "кітап беру пункттері"), all such service ("внестационарное обслуживание")
+_OUTREACH_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?P<home>надомн[^\W\d_]*\s+(?:абонемент|обслуживани)|книгонош|үйге\s+(?:қызмет|кітап\s+жеткіз))"
+    r"|(?P<points>пункт[^\W\d_]*\s+выдач|кітап\s+беру\s+пункт)|(?P<outside>внестационарн))")
+
+
+def outreach_service(text: str, start: int, pos: int) -> str | None:
+    """The category of the service out of the library's walls the clause
+    from ``start`` names before ``pos`` (``department:надомный абонемент``,
+    ``department:пункты выдачи``, ``department:внестационарное
+    обслуживание``), or None: the readers it serves and the books it lends
+    are a part of the library's."""
+    m = None
+    for m in _OUTREACH_RE.finditer(text, start, pos):
+        pass
+    if m is None:
+        return None
+    return "department:" + ("надомный абонемент" if m.group("home") else "пункты выдачи" if m.group("points")
+                            else "внестационарное обслуживание")
+
+
+#: words that name a subject of a clause's own: a library, the system, all of them, or the parts of a whole
+_OWN_SUBJECT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:библиотек|кітапхана|филиал|ЦБС|ЦРБ|ЦДБ|ОКЖ|систем|жүйе|всего|итого"
+                             r"|барлығы|в\s+целом|из\s+них|в\s+том\s+числе|в\s+т\.\s?ч|оның\s+ішінде)")
+
+
+#: a pronoun opening a clause that points back at the people of the clause before: "им", "которым", "оларға"
+_POINTING_BACK_RE = re.compile(r"(?i)\s*(?:им|которым|ими|оларға|олардың)(?![^\W\d_])")
+
+
+def subject_carried(text: str, prev: "_Num", n: "_Num", sents) -> str | None:
+    """The branch of the figure before ``n``, when the clause of ``n`` goes
+    on about the same subject after a comma without naming one of its own
+    ("Фонд библиобуса – 6 850 экз., за год пополнен на 1 240 экз."): the
+    figure of the same indicator family, in the same sentence, with no
+    library, system, total or "of which" word between; or the clause
+    opens with a pronoun pointing back at them ("Надомным абонементом
+    охвачено 412 читателей, им выдано 9 860 экз.")."""
+    if prev.metric is None or n.metric is None or not (prev.category or "").startswith(("branch:", "department:")) \
+            or not _same_sentence(sents, prev, n):
+        return None
+    gap = text[prev.end:n.start]
+    if "," not in gap or ";" in gap or _OWN_SUBJECT_RE.search(gap):
+        return None
+    # a pronoun pointing back at the readers before ("… охвачено 1 420 пользователей, им выдано 18 300 экз.")
+    # carries them to a figure of another kind; else the same indicator family goes on
+    if _POINTING_BACK_RE.match(text, prev.end + gap.index(",") + 1) \
+            or prev.metric.id.split(".")[0] == n.metric.id.split(".")[0] and prev.category.startswith("branch:"):
+        return prev.category
+    return None
+
+
 #: the metrics of the system as a whole, never one library's
 _NO_BRANCH_METRICS = ("libraries.", "population.", "coverage.")
 _ITEM_CUT_RE = re.compile(r"[;:]")
@@ -1271,6 +1325,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Организовано 9 виртуальных мероприятий", "12 виртуалды көрме": events held online, a part of the
             # events no metric names, not references given online
             n.metric = None
+        if n.unit in (None, "events") and _EVENT_FORM_LABEL_RE.search(text, max(ca, n.start - 60), n.start):
+            # "Оның ішінде кітап көрмелері – 214, әдеби кештер – 48, …, виртуалды іс-шаралар – 92", "выставки – 18":
+            # the events of one form listed by its name, no figure of another indicator (nor of the books the
+            # exhibitions show), nor a part of the participants before it
+            n.metric, n.how = None, "event_form"
         if n.unit is None and i > 0 and nums[i - 1].unit and fv.implied_metric(nums[i - 1].unit) \
                 and _PART_OF_RE.fullmatch(text, nums[i - 1].end, n.start):
             # "подключены 17 библиотек из 19": the whole the part before it is of, counted in its unit
@@ -1307,6 +1366,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                                   and not _named_after_another(text, h, n, nums, tk)], tokdist)
         if n.category is not None and _kinds_joined(text, [h for h in own if h.kind == "C"], fv, language):
             n.category = None  # "Выдано книг и журналов – 187 600 экз.": the kinds named together are the whole
+        if n.metric is not None and n.category == "periodicals" and n.metric.id == "acquisition.budget" \
+                and _ACQUISITION_AND_SUBSCRIPTION_RE.search(text, ca, n.start):
+            n.category = None  # "на комплектование и подписку – 3,9 млн сомов": the books and the periodicals, all
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
         if n.metric is not None and n.category == "books" and (
@@ -1390,6 +1452,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "№1 филиал 1 860 оқырманға қызмет көрсетті", "у Заводского филиала: 2 140 пользователей": the
                 # figure of one branch of the system
                 n.category = branch
+        if n.metric is not None and n.category is None and not n.metric.id.startswith(_NO_BRANCH_METRICS):
+            # "Надомным абонементом охвачено 412 читателей", "Через 16 пунктов выдачи выдано 14 230 экз.": the
+            # readers and loans of one service out of the library's walls, a part of its work
+            n.category = outreach_service(text, ca, n.start)
         if (n.category is None or ":" not in n.category) \
                 and (n.metric is None or not n.metric.id.startswith(_NO_BRANCH_METRICS)) \
                 and n.unit not in ("libraries", "branches"):
@@ -1404,6 +1470,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 item = _paragraph_library(text, n.start, sents)
             if n.category is None or (item or "").startswith("department:"):
                 n.category = item
+        if n.category is None and n.metric is not None and i > 0:
+            # "Фонд библиобуса – 6 850 экз., за год пополнен на 1 240 экз.": the clause goes on about the fund
+            # of the clause before, the bookmobile's
+            n.category = subject_carried(text, nums[i - 1], n, sents)
         paren = _inside(n.start, parens)
         comparison = None
         if paren and parent and parent.end <= paren[0]:
@@ -1452,7 +1522,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # its own counts what its whole counts (computers), not the libraries its cue names
             n.metric = None
             continue
-        if part and parent is not None and (n.metric is None or n.metric is parent.metric):
+        if part and parent is not None and (n.metric is None or n.metric is parent.metric) and n.how != "event_form":
             if n.unit and n.unit not in parent.metric.units:
                 continue
             if parent.category and n.category == parent.category and parent.how != "part" \
@@ -2139,6 +2209,17 @@ _EDUCATION_RE = re.compile(r"(?i)образовани|білім")
 #: a figure of events held online, named right after it: "9 виртуальных мероприятий", "12 виртуалды көрме"
 _VIRTUAL_EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:виртуал|virtual)[^\W\d_]*\s+(?:мероприят|выстав|экскурс|виктори|акци|квест"
                                       r"|встреч|презентац|конкурс|час|іс[-\s]шара|көрме|сағат|кеш)")
+#: the acquisition of the fund and the subscription named together, the whole money of both: "на комплектование и
+#: подписку", "на подписку и комплектование фонда", "қорды толықтыруға және мерзімді басылымдарға жазылуға"
+_ACQUISITION_AND_SUBSCRIPTION_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:комплектовани[^\W\d_]*(?:\s+фонд[^\W\d_]*)?\s+и\s+подписк|подписк[^\W\d_]*\s+и\s+комплектовани"
+    r"|толықтыру[^\W\d_]*\s+(?:және|мен)\s+(?:мерзімді\s+басылымдарға\s+)?жазыл)")
+#: the name of a form of events right before a dash and its figure: "кітап көрмелері – 214", "әдеби кештер – 48",
+#: "книжные выставки – 18", "виртуалды іс-шаралар – 92" (not the events in all, "Көпшілік іс-шаралар – 776")
+_EVENT_FORM_LABEL_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:көрме|кештер|кеші|сағаттар|сағаты|үстел|марафон|викторин|выставк|вечер|час(?:ы|ов)(?![^\W\d_])"
+    r"|встреч|кездесулер|презентаци|тұсаукесер|конкурс|байқау|акци|квест|круглы[^\W\d_]*\s+стол"
+    r"|(?:виртуал|онлайн|virtual|online)[^\W\d_]*[\s-]+(?:мероприят|іс[-\s]?шара))[^\W\d_]*\s*[–—:-]\s*$")
 #: events held online, a part of all the events: "онлайн", "в онлайн-формате", "виртуальных", "дистанционно"
 _ONLINE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:онлайн|online|виртуал|virtual|дистанцион|қашықтан|қашықтық)")
 #: the audience of events, children alone: "для детей", "для детей и подростков" (not children with adults, "для
@@ -2412,9 +2493,10 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
                 return None  # "1 120-сы кітапхана оқырмандары": the library's readers, a compound of people
             if _SCALE_RE.fullmatch(text[h.start:h.end].strip(" .")):
                 # "178,5 мың дана", "167,5 мың рет", "83,8 мың": a bare thousand is the scale of the
-                # unit after it, and money only when a currency is written
+                # unit after it, and money only when a currency is written; not a noun after a comma, the next
+                # item's ("Число пользователей – 12,4 тыс., посещений – 96,8 тыс.")
                 nxt = next((u for u in units[i + 1:] if u.start >= h.end
-                            and not re.search(r"\w", text[h.end:u.start]) and len(text[h.end:u.start]) <= 3), None)
+                            and not re.search(r"[\w,;]", text[h.end:u.start]) and len(text[h.end:u.start]) <= 3), None)
                 n.scale = "thousand"
                 return nxt.id if nxt is not None and not _SCALE_RE.fullmatch(text[nxt.start:nxt.end].strip(" .")) \
                     else None
