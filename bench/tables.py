@@ -39,7 +39,9 @@ journal articles' pages, made by ``tests/fixtures/tables/gmft/make_cases.py``;
 ``heldout`` stays camelot's three), ``dev-pypdfparser`` and
 ``heldout-pypdfparser`` (the tables py-pdf-parser's tests expect, made by
 ``tests/fixtures/tables/py_pdf_parser/make_cases.py``; kept out of ``dev``
-and ``heldout`` too),
+and ``heldout`` too), ``dev-img2table`` and ``heldout-img2table`` (the
+tables img2table's PDF test expects, made by
+``tests/fixtures/tables/img2table/make_cases.py``; kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -250,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     extractor = {c["id"] for c in cases if c.get("source") == "tabula-extractor"}
     gmft = {c["id"] for c in cases if c.get("source") == "gmft"}
     pypdfparser = {c["id"] for c in cases if c.get("source") == "py-pdf-parser"}
-    apart = reports | extractor | gmft | pypdfparser   # kept out of ``dev``, so that it stays comparable
+    img2table = {c["id"] for c in cases if c.get("source") == "img2table"}
+    apart = reports | extractor | gmft | pypdfparser | img2table   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
         "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others | docling | apart,   # the first 15
@@ -267,9 +270,11 @@ def main(argv: list[str] | None = None) -> int:
         "eval": lambda r: r["half"] == "eval",
         "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar | tabula | others | docling | apart,  # the first 27
         "dev-pypdfparser": lambda r: r["id"] in pypdfparser and r["half"] == "dev",
-        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft | pypdfparser,   # camelot's three
+        "dev-img2table": lambda r: r["id"] in img2table and r["half"] == "dev",
+        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft | pypdfparser | img2table,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
+        "heldout-img2table": lambda r: r["half"] == "heldout" and r["id"] in img2table,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

@@ -94,11 +94,15 @@ def test_gmft_cases_are_licensed_and_split_by_file():
 @pytest.mark.parametrize("case_id, least", [
     ("gmft_pdf1_t0", 0.98),    # a list of two columns in the left column, prose at the right
     ("gmft_pdf1_t3", 0.975),   # ruled across only, its caption set at its left
-    ("gmft_pdf1_t8", 0.67),    # rows at heights of their own beside prose lines
+    ("gmft_pdf1_t1", 0.98),    # headings over groups of columns, each ruled under its group
+    ("gmft_pdf1_t7", 0.957),   # labels of groups of rows; a label running up to the next column
+    ("gmft_pdf1_t8", 0.789),   # rows at heights of their own beside prose lines; labels of groups of rows
     ("gmft_pdf2_t0", 0.913),   # cells of sentences, rules drawn cell by cell
     ("gmft_pdf2_t1", 0.947),
     ("gmft_pdf2_t3", 0.966),   # a heading of two lines between rows
     ("gmft_pdf7_t1", 0.91),
+    ("gmft_pdf7_t0", 0.62),    # a heading of two lines with units in brackets
+    ("gmft_pdf7_t2", 0.98),    # columns mostly of dashes; headings ruled under over groups of columns
 ])
 def test_gmft_development_cases(case_id, least):
     """Tables gmft's tests expect, on pages of journal articles set in two

@@ -1074,6 +1074,8 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
         head = _header_lines(lines, body, t.cols)
         if head:
             t = _text_table(body, p.number, head) or t
+        spans_under_rules(t, p.rules)
+        group_labels_down(t)
         made.append((t, body, head))
         for ln, _ in body:
             ln.role = "table"
@@ -1132,11 +1134,36 @@ def _resplit(run: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[
     if len(counts) < 3:
         return run
     most = max(sorted(set(counts)), key=counts.count)
+    out = _cut_at_edges(run, most)
+    top = max(counts)
+    if out is run and top > most and counts.count(top) >= 3:
+        # the lines of the most cells are not the most lines (a label in
+        # the first column on the first row of each group only, "Langmuir |
+        # qm | 159" over "kL | 0.0956"): a line of fewer cells whose words
+        # run over the first column's edge is cut where a word starts at
+        # the left edge the next column's cells share in those lines
+        # ("Dubinin–Radushkevich kD" | "3.71")
+        out = _cut_at_edges(run, top, flush=True)
+    return out
+
+
+def _cut_at_edges(run: list[tuple[Line, list[list[Word]]]], most: int,
+                  flush: bool = False) -> list[tuple[Line, list[list[Word]]]]:
+    """The lines of fewer than ``most`` cells cut at the column edges the
+    lines of ``most`` cells leave clear (:func:`_resplit`); ``flush``: only
+    where the word after the space starts at the left edge of the next
+    column's cells in those lines, when those all start at one x.  The run
+    itself when no line is cut."""
     ref = [segs for _, segs in run if len(segs) == most]
     if len(ref) < 2 or not any(2 <= len(segs) < most for _, segs in run):
         return run
     gaps = _clear(sorted((s[0].x0, s[-1].x1) for segs in ref for s in segs))
-    out = []
+    size = statistics.median(ln.size for ln, _ in run)
+    if flush:
+        # the gaps after which every such line's next cell starts at one x
+        gaps = [(g0, g1) for g0, g1 in gaps
+                if all(any(abs(s[0].x0 - g1) <= 0.2 * size for s in segs) for segs in ref)]
+    out, changed = [], False
     for ln, segs in run:
         if 2 <= len(segs) < most:
             cut: list[list[Word]] = []
@@ -1145,14 +1172,16 @@ def _resplit(run: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[
                 for a, b in zip(seg, seg[1:]):
                     space = b.x0 - a.x1
                     if space >= 0.3 * ln.size and any(
-                            min(b.x0, g1) - max(a.x1, g0) >= 0.5 * min(space, g1 - g0) for g0, g1 in gaps):
+                            min(b.x0, g1) - max(a.x1, g0) >= 0.5 * min(space, g1 - g0)
+                            and (not flush or abs(b.x0 - g1) <= 0.2 * size) for g0, g1 in gaps):
                         cut.append(cur)
                         cur = []
                     cur.append(b)
                 cut.append(cur)
-            segs = cut if len(cut) <= most else segs
+            if len(cut) <= most and len(cut) > len(segs):
+                segs, changed = cut, True
         out.append((ln, segs))
-    return out
+    return out if changed else run
 
 
 def _split_at_headings(run: list[tuple[Line, list[list[Word]]]]) -> list[list[tuple[Line, list[list[Word]]]]]:
@@ -1351,10 +1380,13 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             cells = [[w for w in ln.words if lo <= w.x0 and w.x1 <= hi] for ln, _ in run]
             cells = [ws for ws in cells if ws]
             # a dash stands for a figure ("—" where none is available), as
-            # long as most cells hold figures
+            # long as most cells hold figures, or every cell holds a figure
+            # or a dash and two of them figures (a column of a rare value,
+            # "6%" and "13%" among dashes; a column of bullets has no figure)
             numbers = sum(1 for ws in cells if all(NUMBER_WORD_RE.match(w.text) for w in ws))
             dashes = sum(1 for ws in cells if all(w.text in DASHES for w in ws))
-            if cells and numbers + dashes >= 0.8 * len(cells) and numbers >= 0.5 * len(cells):
+            if cells and numbers + dashes >= 0.8 * len(cells) and (
+                    numbers >= 0.5 * len(cells) or numbers >= 2 and numbers + dashes == len(cells)):
                 n += 1
         return n
     def apart(g: tuple[float, float]) -> bool:
@@ -1482,17 +1514,178 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     return t
 
 
+def spans_under_rules(t: PTable, rules: list[tuple[float, float, float]]) -> None:
+    """In the header of a table of aligned text, a heading over a group of
+    columns with a rule drawn under it, as wide as the group ("Amino acid
+    70" ruled over "Q | R | P | H", as journals rule their headings): the
+    heading's cell spans the columns whose body lies under the rule, and
+    no other.  The rule must be narrower than the table (a rule across the
+    whole table closes the header) and start and end inside it; a cell
+    of that row in those columns must be empty, or a heading set lower (a
+    column's heading spanning the header rows whose words stand under the
+    rule: it then starts in the row below); a column the heading covered
+    but the rule leaves out gets the cell of the row below, grown upward."""
+    head = header_rows(t)
+    n = t.n_cols
+    if not head or not rules or n < 3:
+        return
+    sizes = [ln.size for ls in t.lines for ln in ls]
+    if not sizes:
+        return
+    size = statistics.median(sizes)
+    x0, x1 = t.cols[0], t.cols[-1]
+    body: dict[int, list[float]] = {}  # each column's words in the body rows: [left, right]
+    for c, ls in zip(t.cells, t.lines):
+        if c.row >= head and c.col_span == 1 and ls:
+            e = body.setdefault(c.col, [math.inf, -math.inf])
+            e[0], e[1] = min(e[0], min(ln.x0 for ln in ls)), max(e[1], max(ln.x1 for ln in ls))
+    i = -1
+    while i + 1 < len(t.cells):
+        i += 1
+        c, ls = t.cells[i], t.lines[i]
+        if c.row >= head or not ls:
+            continue
+        tx0, tx1, bottom = min(ln.x0 for ln in ls), max(ln.x1 for ln in ls), max(ln.bottom for ln in ls)
+        rule = next(((y, a, b) for y, a, b in rules
+                     if bottom - 1.0 <= y <= bottom + size and a <= tx0 + 1.0 and b >= tx1 - 1.0
+                     and b - a < x1 - x0 - 2 * size and a >= x0 - size and b <= x1 + size), None)
+        if rule is None:
+            continue
+        y, a, b = rule
+        under = [k for k in range(n) if k in body and body[k][0] >= a - 0.5 * size and body[k][1] <= b + 0.5 * size]
+        if len(under) < 2 or under != list(range(under[0], under[-1] + 1)):
+            continue
+        lo, hi = under[0], under[-1]
+        if (lo, hi) == (c.col, c.col + c.col_span - 1):
+            continue
+        # the other cells of the heading's row in those columns: empty, or a heading set below the rule
+        moves, drops = [], []
+        for j, (o, ols) in enumerate(zip(t.cells, t.lines)):
+            if j == i or not (o.row <= c.row < o.row + o.row_span) or o.col > hi or o.col + o.col_span - 1 < lo:
+                continue
+            if o.col < lo or o.col + o.col_span - 1 > hi:
+                moves = None
+                break
+            if not ols and o.row_span == 1:
+                drops.append(j)
+            elif o.row == c.row and o.row_span > 1 and all(ln.top >= y for ln in ols):
+                moves.append(j)
+            else:
+                moves = None
+                break
+        if moves is None:
+            continue
+        # the columns the heading leaves: the cell below each grows upward
+        grown = []
+        for k in range(c.col, c.col + c.col_span):
+            if lo <= k <= hi:
+                continue
+            j = next((j for j, o in enumerate(t.cells) if o.row == c.row + c.row_span and o.col == k
+                      and o.col_span == 1), None)
+            if j is None:
+                grown = None
+                break
+            grown.append(j)
+        if grown is None:
+            continue
+        for j in moves:
+            t.cells[j].row += 1
+            t.cells[j].row_span -= 1
+        for j in grown:
+            t.cells[j].row -= c.row_span
+            t.cells[j].row_span += c.row_span
+        c.col, c.col_span = lo, hi - lo + 1
+        if c.provenance and c.provenance.bbox:
+            bb = c.provenance.bbox
+            c.provenance.bbox = round_box((t.cols[lo], bb[1], t.cols[hi + 1], bb[3]))
+        t.rights[i] = t.cols[hi + 1]
+        for j in sorted(drops, reverse=True):
+            del t.cells[j], t.lines[j], t.rights[j]
+            if j < i:
+                i -= 1
+    order = sorted(range(len(t.cells)), key=lambda j: (t.cells[j].row, t.cells[j].col))
+    t.cells[:] = [t.cells[j] for j in order]
+    t.lines[:] = [t.lines[j] for j in order]
+    t.rights[:] = [t.rights[j] for j in order]
+
+
+def group_labels_down(t: PTable) -> None:
+    """Labels of groups of rows in a table of aligned text: the first
+    column names a group on the group's first row only and is empty on its
+    other rows, the second column names each row ("Langmuir | qm | 159"
+    over "| kL | 0.0956" and "| R2 | 0.984"), every row has a value, most
+    rows a figure: each
+    group's label spans its rows, down to the row before the next label
+    (a cell merged over those rows, as a ruled table draws it).  Only when
+    two groups or more are so labelled, the first row of the body has a
+    label and every row of the body names itself in the second column in
+    words (a column of figures there, or a row without a figure, is no
+    table of groups)."""
+    head = header_rows(t)
+    if t.n_cols < 3:
+        return
+    rows: dict[int, dict[int, int]] = {}
+    for j, c in enumerate(t.cells):
+        if c.row >= head:
+            if c.row_span != 1:
+                return
+            rows.setdefault(c.row, {})[c.col] = j
+    order = sorted(rows)
+    if len(order) < 4:
+        return
+
+    def filled(j: int | None) -> bool:
+        return j is not None and bool(t.lines[j])
+
+    def words(j: int | None) -> bool:
+        return filled(j) and not all(NUMBER_WORD_RE.match(w.text) or w.text in DASHES
+                                     for ln in t.lines[j] for w in ln.words)
+    labels = [r for r in order if filled(rows[r].get(0))]
+    if len(labels) < 2 or len(labels) == len(order) or labels[0] != order[0]:
+        return
+    for r in order:
+        if rows[r].get(0) is None or not words(rows[r].get(1)) or t.cells[rows[r][1]].col_span != 1:
+            return
+        if not any(filled(j) for k, j in rows[r].items() if k >= 2):
+            return
+    if 2 * sum(1 for r in order if any(filled(j) and not words(j) for k, j in rows[r].items() if k >= 2)) < len(order):
+        return
+    drop = set()
+    for a, b in zip(labels, labels[1:] + [order[-1] + 1]):
+        under = [r for r in order if a < r < b]
+        if not under:
+            continue
+        j = rows[a][0]
+        t.cells[j].row_span = len(under) + 1
+        bb = t.cells[j].provenance.bbox if t.cells[j].provenance else None
+        last = t.cells[rows[under[-1]][0]].provenance
+        if bb and last and last.bbox:
+            t.cells[j].provenance.bbox = round_box((bb[0], bb[1], bb[2], last.bbox[3]))
+        drop |= {rows[r][0] for r in under}
+    for j in sorted(drop, reverse=True):
+        del t.cells[j], t.lines[j], t.rights[j]
+
+
 def _rights_at_text(t: PTable) -> None:
     """Where the text of each cell of a table without rules may reach: the
     right end of its column's widest line, not the middle of the gap to the
     next column.  A cell's right edge is not drawn, but the widest line of
     the column shows how far its text runs; a word cut there for want of
     room ("Келушіле" / "р саны" in a narrow column of equal width) is then
-    found as :func:`pages.cell_text` finds it in a ruled cell."""
-    reach: dict[int, float] = {}
+    found as :func:`pages.cell_text` finds it in a ruled cell.  Only where
+    two lines of the column or more reach that far (half an em short at
+    most): the room shows where it stops more than one line; one line
+    wider than every other (a heading over a column of short codes,
+    "Patient" / "no" over "R1") is the widest text, not a cut word."""
+    ends: dict[int, list[tuple[float, float]]] = {}
     for c, lines in zip(t.cells, t.lines):
         if c.col_span == 1 and lines:
-            reach[c.col] = max([reach.get(c.col, -math.inf)] + [ln.x1 for ln in lines])
+            ends.setdefault(c.col, []).extend((ln.x1, ln.size) for ln in lines)
+    reach: dict[int, float] = {}
+    for col, xs in ends.items():
+        far, size = max(xs)
+        if sum(1 for x, _ in xs if x >= far - 0.5 * size) >= 2:
+            reach[col] = far
     t.rights = [min(right, reach.get(c.col, right)) if c.col_span == 1 else right
                 for c, right in zip(t.cells, t.rights)]
 
@@ -1541,10 +1734,20 @@ def _row_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, d
     / "constant dollars" beside "Annual percent changes range ..." / "with
     an annual growth rate of 1.4%"), and the two lines stand no further
     apart than the lines of a paragraph.  A row starts with a capital or a
-    figure in one cell at least."""
+    figure in one cell at least.  A cell in brackets with words in it goes
+    on too: the unit of the heading above it ("Viral load" / "(106 IU/ml)",
+    "Age" / "(years)"); figures in brackets ("(12.7)") may be a row's own."""
     (a, ta), (b, tb) = above, below
     return (len(tb) >= 2 and set(tb) <= set(ta) and b.top - a.bottom <= 0.5 * b.size
-            and all(_lower_start(ws[0].text) for ws in tb.values())) or _cell_goes_on(above, below)
+            and all(_lower_start(ws[0].text) or _bracketed_words(ws) for ws in tb.values())) \
+        or _cell_goes_on(above, below)
+
+
+def _bracketed_words(ws: list[Word]) -> bool:
+    """Whether a cell's words are a bracket of words ("(years)", "(тыс.
+    экз.)"), not of figures alone ("(12.7)")."""
+    text = " ".join(w.text for w in ws)
+    return text.startswith("(") and text.endswith(")") and any(ch.isalpha() for ch in text)
 
 
 def _cell_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
@@ -1946,6 +2149,27 @@ def join_touching(words: list[Word]) -> list[Word]:
     return out
 
 
+#: the minus sign (not a hyphen or a dash: no word or range is written with it)
+MINUS = "\u2212"
+
+
+def signed_figures(words: list[Word]) -> list[Word]:
+    """A minus sign set apart from the figure after it ("− 0.405", a
+    typesetter's minus with its own side bearing) as one word with it: the
+    sign belongs to the figure.  Only the minus sign itself (U+2212): a
+    hyphen or a dash before a figure may stand for a missing value."""
+    out: list[Word] = []
+    for w in words:
+        last = out[-1] if out else None
+        if last is not None and last.text == MINUS and NUMBER_WORD_RE.match(w.text) \
+                and 0 <= w.x0 - last.x1 <= 0.5 * (w.bottom - w.top):
+            out[-1] = Word(last.text + w.text, last.x0, min(last.top, w.top), w.x1,
+                           max(last.bottom, w.bottom), last.bold, last.size, last.n + w.n)
+        else:
+            out.append(w)
+    return out
+
+
 def _compose(t: PTable, vocab: set[str]) -> None:
     """Each cell's text from its lines (see :func:`pages.cell_text`:
     hyphenated words mended, stacked header words kept apart);
@@ -1959,8 +2183,8 @@ def _compose(t: PTable, vocab: set[str]) -> None:
         head = max(c.row + c.row_span for c in t.cells)
     for k, (c, lines, right) in enumerate(zip(t.cells, t.lines, t.rights)):
         printed = "\n".join(ln.text for ln in lines)
-        joined = [Line(ln.page, join_spaced_letters(join_touching(ln.words))) if len(ln.words) >= 2 else ln
-                  for ln in lines]
+        joined = [Line(ln.page, signed_figures(join_spaced_letters(join_touching(ln.words))))
+                  if len(ln.words) >= 2 else ln for ln in lines]
         spaced = any(len(a.words) != len(b.words) for a, b in zip(joined, lines))
         if spaced:
             t.lines[k] = lines = joined
