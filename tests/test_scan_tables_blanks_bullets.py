@@ -9,7 +9,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from esep.plugins.pdf import ocr
-from esep.plugins.pdf.pages import Page, Word
+from esep.model import Provenance
+from esep.plugins.pdf.pages import Cell, Line, Page, PTable, Word
 from esep.registry import Config
 
 from test_scan_tables import tesseract  # noqa: F401  (the fixture: Tesseract, or a skip)
@@ -141,3 +142,42 @@ def test_the_lost_points_of_a_table_without_rules_are_read_again(tmp_path):
     assert {(c["read"], c["figure"]) for c in reader.reread[1]} == {("214", "21.4"), ("540", "54.0")}
     # the words given are left as they were, and nothing else was read again
     assert [x.text for x in words][12] == "214"
+
+
+def ranges(dash):
+    """Two ranges of figures set with ``dash`` between them, and a third
+    word with nothing to change: the image and OCR's words (hyphens)."""
+    font = ImageFont.truetype(FONT, 38)
+    img = Image.new("L", (1200, 120), 255)
+    d = ImageDraw.Draw(img)
+    raw = []
+    for x, text in ((40, f"(13.8{dash}17.1)"), (400, f"45{dash}54"), (700, "2023")):
+        d.text((x, 30), text, font=font, fill=0)
+        raw.append(word(text.replace(dash, "-"), d.textbbox((x, 30), text, font=font)))
+    return np.asarray(img), raw
+
+
+def test_a_dash_as_wide_as_a_digit_between_figures_is_an_en_dash():
+    gray, raw = ranges("\u2013")
+    assert ocr.en_dashes(raw, gray) == 2
+    assert [w["text"] for w in raw] == ["(13.8\u201317.1)", "45\u201354", "2023"]
+
+
+def test_a_hyphen_between_figures_stays():
+    gray, raw = ranges("-")
+    assert ocr.en_dashes(raw, gray) == 0
+    assert [w["text"] for w in raw] == ["(13.8-17.1)", "45-54", "2023"]
+
+
+def test_a_cell_with_a_word_read_with_little_confidence_is_unsure():
+    _, boxes = unruled_table()
+    words = [Word(t, b[0] * K, b[1] * K, b[2] * K, b[3] * K, False, 10.0, len(t))
+             for t, b in (("Өсім", boxes[0][3]), ("Mee", boxes[1][3]), ("Y", boxes[2][3]), ("Келу", boxes[0][4]))]
+    t = PTable(1, (0, 0, 500, 200), [Cell(0, 0, "", provenance=Provenance(page=1)),
+                                     Cell(0, 1, "", provenance=Provenance(page=1)),
+                                     Cell(0, 2, "", provenance=Provenance(page=1))],
+               [0, 1, 2, 3], [[Line(1, [words[0]])], [Line(1, [words[1], words[2]])], [Line(1, [words[3]])]],
+               [1, 2, 3])
+    conf = {id(words[0]): 96.0, id(words[1]): 5.0, id(words[2]): 46.0, id(words[3]): 35.0}
+    # "Mee" (two letters or more, confidence 5) makes its cell unsure; "Келу" at 35 alone does not
+    assert ocr.unsure_text_cells(t, conf) == {1: 25.5}

@@ -800,7 +800,7 @@ def bullets(raw: list[dict[str, Any]], gray: Any) -> int:
 
 
 _RANGE_RE = re.compile(r"^[^-]*\d-\d[^-]*$")  # one hyphen, between two digits
-_EN_DASH_WIDTH = 0.8  # of a wide digit's width: a dash this wide is an en dash (a hyphen is about 0.6)
+_EN_DASH_WIDTH = 0.74  # of a wide digit's width: a dash this wide is an en dash (0.75-1.0; a hyphen 0.5-0.67)
 
 
 def en_dashes(raw: list[dict[str, Any]], gray: Any) -> int:
