@@ -37,6 +37,7 @@ row); every other file is read as usual.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -56,7 +57,7 @@ from esep.model import Document
 from esep.registry import Config
 from esep.plugins.lang.alphabet import CYRILLIC_LETTERS, CYRILLIC_TO_LATIN, LOWER
 from esep.plugins.pdf.pages import Line, Page, Word, group_lines
-from esep.plugins.pdf.tables import LEADER_RE, ruled_table
+from esep.plugins.pdf.tables import LEADER_RE, find_text_tables, ruled_table
 
 log = logging.getLogger(__name__)
 
@@ -668,7 +669,9 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         raw = read_skipped_text(raw, gray, config, dpi, lang)
         if lang.split("+")[0] == "eng":
             latin_lookalikes(raw)
-        raw = drop_flat_specks(raw)
+        raw = drop_flat_specks(drop_inkless(raw, gray))
+        bullets(raw, gray)
+        en_dashes(raw, gray)
         lines: dict[str, list[dict[str, Any]]] = {}
         for w in raw:
             lines.setdefault(w["line"], []).append(w)
@@ -737,6 +740,106 @@ def drop_flat_specks(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return raw
     mid = statistics.median(w["height"] for w in raw)
     return [w for w in raw if not (w["height"] < _FLAT * mid and w["text"].isalnum())]
+
+
+_INKLESS_GREY = 160  # a pixel darker than this is ink, on a blurred grey scan too
+_INKLESS_SHARE = 0.005  # ... and a word's box with less of it than this share holds nothing
+
+
+def drop_inkless(raw: list[dict[str, Any]], gray: Any) -> list[dict[str, Any]]:
+    """Tesseract's words without those whose box holds no ink in the page
+    image (under ``_INKLESS_SHARE`` of its pixels darker than
+    ``_INKLESS_GREY``): on a clean page its line reader fills the blank
+    between two columns of a table with a dash or an equals sign ("0094 =
+    Granja Adelita", "0106 — Arellano", the box over white paper), and
+    the table's column gap is lost.  A word read from ink always has ink
+    in its box (a point, a hyphen: the box hugs it)."""
+    if gray is None:
+        return raw
+    h, w = gray.shape[:2]
+    out = []
+    for wd in raw:
+        a, b = max(0, wd["top"]), min(h, wd["top"] + wd["height"])
+        l, r = max(0, wd["left"]), min(w, wd["left"] + wd["width"])
+        box = gray[a:b, l:r]
+        if box.size and int((box < _INKLESS_GREY).sum()) < _INKLESS_SHARE * box.size:
+            continue
+        out.append(wd)
+    return out
+
+
+_BULLET_FILL = 0.65  # of a bullet's box its ink fills (a disc fills 0.79 of its square; "e", "o" about 0.45)
+_BULLET_SIZE = (0.35, 0.6)  # a bullet's height, of the page's usual word height (a point is smaller, an "o" taller)
+BULLET = "\u2022"
+
+
+def bullets(raw: list[dict[str, Any]], gray: Any) -> int:
+    """Bullets Tesseract read as letters, written as bullets again: a
+    list's or a table cell's bullet (a filled disc) comes out as "e", "©",
+    "ж" or "|»" before its item, which then no longer reads as a list item
+    and no longer matches its text.  A word of one or two characters whose
+    box is about square (0.7 to 1.4 as wide as high), ``_BULLET_SIZE`` of
+    the page's usual word height, and filled with ink over
+    ``_BULLET_FILL`` (a letter's strokes fill half of its box at most) is
+    a bullet.  Returns how many were so written."""
+    if gray is None or not raw:
+        return 0
+    usual = statistics.median(w["height"] for w in raw)
+    n = 0
+    for w in raw:
+        if len(w["text"]) > 2 or w["text"] == BULLET or w["text"].isdigit() or not w["height"]:
+            continue
+        if not (0.7 <= w["width"] / w["height"] <= 1.4
+                and _BULLET_SIZE[0] * usual <= w["height"] <= _BULLET_SIZE[1] * usual):
+            continue
+        box = gray[max(0, w["top"]):w["top"] + w["height"], max(0, w["left"]):w["left"] + w["width"]]
+        if box.size and float((box < 128).mean()) >= _BULLET_FILL:
+            w["text"] = BULLET
+            n += 1
+    return n
+
+
+_RANGE_RE = re.compile(r"^[^-]*\d-\d[^-]*$")  # one hyphen, between two digits
+_EN_DASH_WIDTH = 0.74  # of a wide digit's width: a dash this wide is an en dash (0.75-1.0; a hyphen 0.5-0.67)
+
+
+def en_dashes(raw: list[dict[str, Any]], gray: Any) -> int:
+    """Ranges of figures written with an en dash ("13.8–17.1", "45–54")
+    that Tesseract read with a hyphen: its models have one dash between
+    digits.  The dash is told by its width in the image: an en dash is as
+    wide as a digit (half an em), a hyphen a third of an em.  In a word of
+    one hyphen between two digits, the widest flat stroke about the middle
+    of the box (a fifth of its height at most, wider than high) is measured
+    against the upper quartile of the widths of the word's tall strokes
+    (digits; a "1" is narrow); ``_EN_DASH_WIDTH`` of it or more makes the
+    hyphen an en dash.  Returns how many were so written."""
+    words = [w for w in raw if _RANGE_RE.match(w["text"])]
+    if gray is None or not words:
+        return 0
+    try:
+        import cv2
+    except ImportError:  # pragma: no cover - opencv missing: dashes as read
+        return 0
+    import numpy as np
+
+    n = 0
+    for w in words:
+        h = w["height"]
+        box = gray[max(0, w["top"]):w["top"] + h, max(0, w["left"]):w["left"] + w["width"]]
+        if not box.size or h < 8:
+            continue
+        count, _, stats, _ = cv2.connectedComponentsWithStats((box < _INKLESS_GREY).astype(np.uint8), connectivity=8)
+        parts = [stats[i] for i in range(1, count)]
+        flats = [int(p[2]) for p in parts if p[3] <= 0.2 * h and p[2] >= 1.5 * p[3]
+                 and 0.3 * h <= p[1] + p[3] / 2 <= 0.8 * h]
+        tall = sorted(int(p[2]) for p in parts if p[3] >= 0.5 * h)
+        if not flats or len(tall) < 2:
+            continue
+        wide = tall[(3 * len(tall)) // 4]
+        if max(flats) >= _EN_DASH_WIDTH * wide:
+            w["text"] = w["text"].replace("-", "\u2013")
+            n += 1
+    return n
 
 
 _TURN_CONF = 70.0  # a page read with a mean word confidence under this may lie sideways or upside down
@@ -1667,8 +1770,28 @@ def missed_text_cells(t: Any, image: Any, dpi: int) -> list[int]:
     return out
 
 
+_UNSURE_WORD_CONF = 30.0  # a cell with a word of two characters or more OCR read with less is read again alone
+_UNSURE_GAIN = 25.0  # ... and takes the second reading when its mean confidence is this much higher
+
+
+def unsure_text_cells(t: Any, conf: dict[int, float]) -> dict[int, float]:
+    """Cells of a ruled table with a word of two letters or digits or more
+    that Tesseract read with a confidence under ``_UNSURE_WORD_CONF``
+    (``conf``: word id to confidence), with the mean confidence of the
+    cell's words.  Tesseract's page layout reads a row of cells of two
+    lines each (a header: "Improved / Speed", "Decreased / Accel") as one
+    line through both, and makes garbage of it ("Mee Y", "ema i", words
+    read with a confidence of 0 to 25); alone, each cell reads right."""
+    out = {}
+    for k, lines in enumerate(t.lines):
+        ws = [w for ln in lines for w in ln.words if id(w) in conf]
+        if any(conf[id(w)] < _UNSURE_WORD_CONF and sum(ch.isalnum() for ch in w.text) >= 2 for w in ws):
+            out[k] = statistics.fmean(conf[id(w)] for w in ws)
+    return out
+
+
 def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
-                       lang: str | None = None) -> list[tuple[int, str, str]]:
+                       lang: str | None = None, conf: dict[int, float] | None = None) -> list[tuple[int, str, str]]:
     """Cells of :func:`missed_text_cells` OCR'd again alone (their crops set
     one under another on one canvas, one Tesseract call, ``--psm 6``): a
     cell whose second reading has more letters and digits than the first
@@ -1676,8 +1799,13 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
     first reading); a cell where nothing was read takes them only when
     their mean confidence is ``_EMPTY_REREAD_CONF`` or more (a speck read
     as a letter is not text).  ``lang``: the languages the page was read with.
+    Given the words' confidences (``conf``), the cells of
+    :func:`unsure_text_cells` are read again too, and take the second
+    reading when its mean confidence is ``_UNSURE_GAIN`` higher.
     Returns (cell index, before, after) of the cells changed."""
-    ks = missed_text_cells(t, image, dpi)
+    missed = missed_text_cells(t, image, dpi)
+    unsure = unsure_text_cells(t, conf or {})
+    ks = sorted(set(missed) | set(unsure))
     if not ks:
         return []
     k_px = dpi / 72.0
@@ -1690,9 +1818,14 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
     for k, got in read.items():
         _, a, l = crops[k]
         before = " ".join(ln.text for ln in t.lines[k])
-        if sum(ch.isalnum() for w in got for ch in w["text"]) <= sum(ch.isalnum() for ch in before):
+        sure = statistics.fmean(w["conf"] for w in got) if got else 0.0
+        if k in unsure and any(ch.isalnum() for w in got for ch in w["text"]) \
+                and sure >= unsure[k] + _UNSURE_GAIN:
+            pass  # read with more confidence alone
+        elif k not in missed or sum(ch.isalnum() for w in got for ch in w["text"]) \
+                <= sum(ch.isalnum() for ch in before):
             continue
-        if not before and statistics.fmean(w["conf"] for w in got) < _EMPTY_REREAD_CONF:
+        elif not before and sure < _EMPTY_REREAD_CONF:
             continue
         size = next((w.size for ln in t.lines[k] for w in ln.words), 10.0)
         new = [Word(w["text"], (l + w["left"]) / k_px, (a + w["top"]) / k_px,
@@ -1763,6 +1896,8 @@ class ScanReader:
         width, height = float(page.width), float(page.height)
         if sp.turn in (90, 270):  # the words stand on the page turned upright
             width, height = height, width
+        words = self.reread_text_tables(page, no, sp, Page(no, width, height, [], tables, rules=sp.rules),
+                                         words, conf)
         if sp.turn:
             self.turns[no] = sp.turn
         return Page(no, width, height, group_lines(words, no), tables, rules=sp.rules)
@@ -1774,27 +1909,81 @@ class ScanReader:
         if self.config.ocr == "never" or not tables:
             return
         image, dpi = sp.image, sp.dpi
-        want = int(self.config.get("ocr_dpi", DEFAULT_DPI))
         if sp.source == "ocr" and image is not None:
             for t in tables:
-                for k, before, after in reread_missed_text(t, image, dpi, self.config, sp.lang or None):
+                for k, before, after in reread_missed_text(t, image, dpi, self.config, sp.lang or None, conf):
                     c = t.cells[k]
                     self.reread_text.setdefault(no, []).append({"row": c.row, "col": c.col, "read": before,
                                                                 "text": after})
         if not any(figures_to_reread(t, conf) for t in tables):
             return
-        if image is None or dpi < want:  # the text layer's page was rendered for its rules only
-            import numpy as np
-
-            dpi = want
-            image = white_border(np.asarray(render(page, dpi)))
-            if abs(sp.skew) >= 0.05:
-                image = rotate(image, sp.skew)
+        image, dpi = self._figure_image(page, sp)
         for t in tables:
             for k, before, after, sure in reread_figures(t, image, dpi, self.config, conf):
-                c = t.cells[k]
-                self.reread.setdefault(no, []).append({"row": c.row, "col": c.col, "read": before,
-                                                       "figure": after, "confidence": sure})
+                self._note_figure(no, t.cells[k], before, after, sure)
+
+    def _note_figure(self, no: int, c: Any, before: str, after: str, sure: float) -> None:
+        self.reread.setdefault(no, []).append({"row": c.row, "col": c.col, "read": before,
+                                               "figure": after, "confidence": sure})
+
+    def _figure_image(self, page: Any, sp: ScanPage) -> tuple[Any, int]:
+        """The levelled page image figures are read again from, and its
+        resolution: the page's own when it was OCR'd here, else rendered
+        at ``ocr_dpi``."""
+        want = int(self.config.get("ocr_dpi", DEFAULT_DPI))
+        if sp.image is not None and sp.dpi >= want:
+            return sp.image, sp.dpi
+        import numpy as np  # the text layer's page was rendered for its rules only
+
+        image = white_border(np.asarray(render(page, want)))
+        if abs(sp.skew) >= 0.05:
+            image = rotate(image, sp.skew)
+        return image, want
+
+    def reread_text_tables(self, page: Any, no: int, sp: ScanPage, shell: Page, words: list[Word],
+                            conf: dict[int, float]) -> list[Word]:
+        """The page's words, with the figures of its tables of aligned text
+        read again as those of its ruled tables are (:func:`reread_figures`).
+        A scan's unruled table loses decimal points and has digits misread as
+        letters as often as a ruled one.  Its tables are found as the loader
+        will find them (:func:`find_text_tables`, on copies of the words
+        outside the ruled tables, ``shell`` holding those), and a cell read
+        again gives its words' place one word of the new reading."""
+        if self.config.ocr == "never" or not words:
+            return words
+        copies = [dataclasses.replace(w) for w in words]
+        first = {id(c): w for c, w in zip(copies, words)}
+        cconf = {id(c): conf[id(w)] for c, w in zip(copies, words) if id(w) in conf}
+        scratch = dataclasses.replace(shell, lines=group_lines(copies, no), tables=[])
+        ruled = [t for t in shell.tables if len({c.row for c in t.cells}) >= 2]
+        find_text_tables(scratch, outside=[(t.bbox[1], t.bbox[3]) for t in ruled])
+        found = [t for t in scratch.tables if figures_to_reread(t, cconf)]
+        if not found:
+            return words
+        image, dpi = self._figure_image(page, sp)
+        new: dict[int, Word | None] = {}
+        for t in found:
+            read_first = [[first[id(w)] for ln in lines for w in ln.words if id(w) in first] for lines in t.lines]
+            for c, lines in zip(t.cells, t.lines):
+                # a cell of text is as high as its line's box: its figure's crop takes paper above and below
+                size = max((w.size for ln in lines for w in ln.words), default=0.0)
+                x0, top, x1, bottom = c.provenance.bbox
+                c.provenance.bbox = (x0, top - 0.3 * size, x1, bottom + 0.3 * size)
+            for k, before, after, sure in reread_figures(t, image, dpi, self.config, cconf):
+                ws = read_first[k]
+                if not ws or any(id(w) in new for w in ws):
+                    continue
+                w0 = ws[0]
+                new[id(w0)] = Word(after, min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws),
+                                   max(w.bottom for w in ws), w0.bold, w0.size, len(after))
+                new.update((id(w), None) for w in ws[1:])
+                self._note_figure(no, t.cells[k], before, after, sure)
+        out = []
+        for w in words:
+            got = new.get(id(w), w)
+            if got is not None:
+                out.append(got)
+        return out
 
     def finish(self, doc: Document) -> None:
         src = self.sources
