@@ -188,10 +188,12 @@ def _place_stem(word: str) -> str:
     w = _stem(word)
     if len(w) > 6 and w.endswith("in"):
         w = w[:-2]
-    if len(w) >= 6 and w.endswith("sk"):
-        # a town in "-ск" ("г. Степногорска", "Уральск") loses it as its adjective does ("Степногорская": the
-        # "-ск-" of the name and of the adjective are one) and as Kazakh writes it ("Степногор қаласы")
-        w = w[:-2]
+    if len(w) >= 5 and w.endswith("sk"):
+        # a town in "-ск" ("г. Степногорска", "Уральск", "г. Томска") loses it as its adjective does
+        # ("Степногорская", "Томская": the "-ск-" of the name and of the adjective are one) and as Kazakh
+        # writes it ("Степногор қаласы"); the adjective's place is read before "-ская", so it has three
+        # letters or more, and so must this
+        return w[:-2]
     # a short name keeps its letters: "aksu" (Ақсу, Аксуского) is no "aks"
     return w if len(w) >= 4 else word
 
@@ -205,7 +207,7 @@ def word_stem(word: str) -> str:
         if m and m.start() >= 4:
             word = word[:m.start()]
             break
-    w = re.sub(r"[aeiouy]+$", "", word)
+    w = _stem(word)
     return w if len(w) >= 4 else word
 
 
