@@ -129,7 +129,14 @@ _STOP_PLACES = {"goroda", "gorod", "raiona", "oblasti", "kalasi", "audani", "kal
                 "tsentraln", "tsentr", "det", "sel", "mezhposelenche", "ortalik", "orta", "balalar", "aimak",
                 "universaln", "nauchn", "bibliotek", "bibliotechn", "kitapkan", "kala", "audan", "oblis", "auil",
                 "rossii", "kazak", "oblastn", "raionn", "gorodsk"}
-_KZ_CASE = re.compile(r"(?:nin|din|tin|nan|dan|tan|ndagi|dagi|tagi)$")
+# a Kazakh genitive or locative on a place's own word; no ablative ("-тан", "-дан"): a place before "қаласы"
+# takes none, and the letters are a name's own ("Түркістан", folded "turkistan")
+_KZ_CASE = re.compile(r"(?:nin|din|tin|ndagi|dagi|tagi)$")
+# the endings of a Russian adjective in any case ("научная", "научной", "научного", "научную", "научных") and of a
+# Kazakh noun in the genitive or locative ("орталығының", "үйінде"), folded: cut from the words of a name that has
+# no place or person, so that every case form of it gives one key
+_RU_ADJ_END = re.compile(r"(?:aia|oi|ogo|omu|uiu|oe|ii|ie|ikh|imi|ei|ego|emu|iaia|iuiu|om|im)$")
+_KZ_NOUN_END = re.compile(r"(?:nin|din|tin|ndagi|dagi|tagi|nda|nde)$")
 
 
 def _is_stop_place(word: str) -> bool:
@@ -181,7 +188,26 @@ def _place_stem(word: str) -> str:
     w = _stem(word)
     if len(w) > 6 and w.endswith("in"):
         w = w[:-2]
+    if len(w) >= 5 and w.endswith("sk"):
+        # a town in "-ск" ("г. Степногорска", "Уральск", "г. Томска") loses it as its adjective does
+        # ("Степногорская", "Томская": the "-ск-" of the name and of the adjective are one) and as Kazakh
+        # writes it ("Степногор қаласы"); the adjective's place is read before "-ская", so it has three
+        # letters or more, and so must this
+        return w[:-2]
     # a short name keeps its letters: "aksu" (Ақсу, Аксуского) is no "aks"
+    return w if len(w) >= 4 else word
+
+
+def word_stem(word: str) -> str:
+    """A word of a name without its case ending, the same for every case: "nauchnaia", "nauchnoi",
+    "nauchnogo" (научная, научной, научного) -> "nauchn"; "ortaliginin" (орталығының) -> "ortalig".  A cut that
+    would leave fewer than four letters is not made."""
+    for end in (_RU_ADJ_END, _KZ_NOUN_END):
+        m = end.search(word)
+        if m and m.start() >= 4:
+            word = word[:m.start()]
+            break
+    w = _stem(word)
     return w if len(w) >= 4 else word
 
 
@@ -270,7 +296,7 @@ def parse_name(written: str) -> OrgName:
     for _l, pat in _LEVELS:
         rest = pat.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
-    rest = " ".join(w for w in rest.split() if w not in LEGAL_FORMS and len(w) > 1)
+    rest = " ".join(word_stem(w) for w in rest.split() if w not in LEGAL_FORMS and len(w) > 1)
     number = _NUMBER.search(written)
     return OrgName(written, folded, kind, place, level, named, rest, number.group(1) if number else None)
 

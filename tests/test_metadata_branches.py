@@ -41,7 +41,7 @@ BRANCH_TITLES = [
      "ЦБС Кокпектинского района", "kokpekt-district-cbs"),
     # a library that names no place of its own takes its system's
     (["Отчёт о работе библиотеки-филиала № 12 МБУК «ЦБС» г. Зареченска за 2021 год"],
-     "библиотеки-филиала № 12", "zarechensk-city-library-n12", "МБУК «ЦБС» г. Зареченска", "zarechensk-city-cbs"),
+     "библиотеки-филиала № 12", "zarechen-city-library-n12", "МБУК «ЦБС» г. Зареченска", "zarechen-city-cbs"),
 ]
 
 
