@@ -1218,6 +1218,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "Кадры: 61 чел.", "Работников: 63.", "Штат: 12 ед.", "Қызметкерлер: 14": the staff a bare
                 # word heading the sentence names, counted in people or in staff units
                 n.metric, n.conf, n.how = fv.metrics[staff], 0.75, "cue"
+        if n.metric is None and n.unit in (None, "people") and "staff.headcount" in fv.metrics \
+                and _STAFF_TAIL_RE.fullmatch(text, n.end, (sn := _sentence_at(sents, n.start, (0, len(text))))[1]) \
+                and not text[sn[0]:n.start].strip(" \t•·▪*-–—"):
+            # "112 – қызметкер", "48 – сотрудников": a line of key figures whose whole label after the dash is
+            # the staff noun
+            n.metric, n.conf, n.how, n.unit = fv.metrics["staff.headcount"], 0.75, "cue", "people"
         if n.metric is None and n.unit is None and "libraries.count" in fv.metrics \
                 and ((_SYSTEM_GENITIVE_BEFORE_RE.search(text, max(0, n.start - 24), n.start)
                       and _LIBRARY_POSSESSED_AFTER_RE.match(text, n.end))
@@ -1826,6 +1832,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 first = next((o.start for o in nums if o.start >= s0[0]), n.start)
                 d = next((d for d in dates if s0[0] <= d.start and d.end <= first and not _inside(d.start, parens)),
                          None)
+            if d is None and not paren:
+                # "1 046 300 – кітап қоры (01.01.2024)", "Фонд – 84 300 экз. (на 01.01.2023)": brackets holding
+                # nothing but a date, after the figure in its clause, date it
+                s1 = _sentence_at(sents, n.start, (0, len(text)))[1]
+                d = next((d for d in dates if n.end <= d.start < s1
+                          and not any(n.end <= o.start < d.start for o in nums)
+                          and (sp := _inside(d.start, parens)) is not None
+                          and _BARE_DATE_GLUE.fullmatch(text[sp[0] + 1:d.start] + text[d.end:sp[1] - 1])), None)
             as_of = d.iso if d else None
             if as_of is None and n.how == "part" and id(parent) in stated:
                 as_of = stated[id(parent)].values.get("as_of")  # "..., оның ішінде қазақ тілінде – 208 714 дана"
@@ -1848,6 +1862,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             provenance=b.provenance, block=b.index))
         stated[id(n)] = records[-1]
     return records
+
+
+_WORD_REST_RE = re.compile(r"[^\W\d_]*")
+_WORD_AFTER_SPACE_RE = re.compile(r"[ \t]+[^\W\d_]")
+#: a Kazakh word in the dative case ("іс-шараларға", "оқырмандарға", "кітапханаға")
+_DATIVE_END_RE = re.compile(r"(?i)(?:ға|ге|қа|ке)$")
+#: what may stand beside a date alone in brackets: a preposition or a case ending of the date
+_BARE_DATE_GLUE = re.compile(r"(?i)\s*(?:на|по\s+состоянию\s+на|к|жағдай\s+бойынша)?\s*(?:ж\.?|г\.?|жылғы|года)?"
+                             r"\s*(?:-?(?:ға|ге|қа|ке|дағы|дегі|тағы|тегі|да|де))?\s*")
 
 
 def _opening_of_two_balances(records: list) -> None:
@@ -2250,6 +2273,8 @@ _RECEIVED_AFTER_RE = re.compile(r"(?i)\s+((?:келуші|оқырман|пай�
 _STAFF_HEAD_RE = re.compile(r"(?i)\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:кадры|кадровый\s+состав|персонал|штат"
                             r"|работник(?:и|ов)|сотрудник(?:и|ов)|кадрлар|кадр\s+құрамы|қызметкерлер|жұмыскерлер)"
                             r"\s*[:–—-]\s*")
+_STAFF_TAIL_RE = re.compile(r"(?i)\s*[–—-]\s*(?:қызметкер(?:лер)?|жұмыскер(?:лер)?|работник(?:а|ов)?|сотрудник(?:а|ов)?)"
+                            r"\s*[.;,]?\s*")
 #: the system in the genitive right before a figure ("Жүйенің", "ОКЖ-ның", "жүйесінің"), and a library in the
 #: possessive after it ("кітапханасы", "кітапханасында"): the system's libraries
 _SYSTEM_GENITIVE_BEFORE_RE = re.compile(rf"(?:(?i:жүйе(?:сі)?)|(?-i:[{UPPER}]{{2,6}})-?)"
@@ -2491,6 +2516,10 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
                             None)
             if h.id == "libraries" and _PEOPLE_OF_RE.match(text, h.end):
                 return None  # "1 120-сы кітапхана оқырмандары": the library's readers, a compound of people
+            word_end = _WORD_REST_RE.match(text, h.end).end()
+            if re.search(r"[–—-]", gap) and _DATIVE_END_RE.search(text, h.start, word_end) \
+                    and _WORD_AFTER_SPACE_RE.match(text, word_end):
+                return None  # "86 500 – іс-шараларға қатысушы": the dative is the complement of the noun after it
             if _SCALE_RE.fullmatch(text[h.start:h.end].strip(" .")):
                 # "178,5 мың дана", "167,5 мың рет", "83,8 мың": a bare thousand is the scale of the
                 # unit after it, and money only when a currency is written; not a noun after a comma, the next

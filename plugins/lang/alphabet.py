@@ -286,8 +286,21 @@ for _k, _v in (("ə", "ә"), ("ǧ", "ғ"), ("ŋ", "ң"), *((k, _LATIN_2021[k]) f
 for _k in LATIN_2018_LETTERS + "əǧŋ":
     _LATIN_2021.setdefault(_k, _LATIN_2018[_k])
 
+# The alphabet of October 2017 marks a letter with an apostrophe after it (a' for ә, s' for ш, i' for и and
+# й); ``y`` is ы, ``y'`` у, ``u`` ұ, ``u'`` ү, ``i`` і, and ``sh``/``ch`` are no letters of it.
+_LATIN_2017 = {k: v for k, v in _LATIN_COMMON.items() if k not in ("sh", "ch")} | {
+    "u": "ұ", "y": "ы",
+    **{a + m: c for a, c in (("a", "ә"), ("g", "ғ"), ("n", "ң"), ("o", "ө"), ("u", "ү"), ("y", "у"),
+                             ("s", "ш"), ("c", "ч"), ("i", "и")) for m in "'’"},
+}
+#: A letter of the 2017 alphabet with its apostrophe, not the ending of an English contraction ("n't", "'s").
+LATIN_2017_MARK = re.compile(r"(?i)[agousyci]['’](?!(?:s|re|ll|ve|d|m)(?![a-z]))"
+                             r"|n['’](?!(?:s|t|re|ll|ve|d|m)(?![a-z]))")
+
 _LATIN_VOWELS = set("aeiouyáóúýäöüūıə")
-_LATIN_WORD = re.compile(r"(?<!\w)[a-zA-Z\u00c0-\u024f\u0259\u018f]+(?:['’][a-zA-Z\u00c0-\u024f]+)*(?!\w)")
+# a word may end in the apostrophe of a 2017 letter ("kitaphanasynyn'", "Ko'ks'etay'")
+_LATIN_WORD = re.compile(r"(?<!\w)[a-zA-Z\u00c0-\u024f\u0259\u018f]+(?:['’][a-zA-Z\u00c0-\u024f]+)*"
+                         r"(?:(?<=[agnousyciAGNOUSYCI])['’](?![a-zA-Z\u00c0-\u024f]))?(?!\w)")
 _KAZAKH_ONLY_LATIN = set(LATIN_2018_LETTERS + LATIN_2021_LETTERS + "ıǧŋə" + "ÁǴŃÓÚÝÄĞÑÖÜŪŞÇƏ")
 # Endings frequent in Kazakh and rare at the end of English words.
 _KK_LATIN_ENDING = re.compile(
@@ -323,6 +336,8 @@ def is_latin_kazakh_word(word: str) -> bool:
     if len(w) < 2 or w in _ENGLISH_WORDS:
         return False
     if _KAZAKH_ONLY_LATIN.intersection(word):
+        return True
+    if LATIN_2017_MARK.search(w):
         return True
     if re.search(r"q(?!u)", w):
         return True
@@ -365,10 +380,15 @@ def is_latin_kazakh(text: str, *, share: float = 0.5) -> bool:
 def latin_alphabet(text: str) -> str:
     """``"2021"`` when the Latin letters of ``text`` are those of the 2021
     alphabet (ä ğ ñ ö ü ū ş ç, or ``ı`` for ``ы`` without any ``y``),
-    ``"2018"`` otherwise (á ǵ ń ó ú ý, ``y`` for ``ы``, sh, ch)."""
+    ``"2017"`` when they are the apostrophe letters of the alphabet of 2017
+    (a' g' n' o' u' y' s' c' i'), ``"2018"`` otherwise (á ǵ ń ó ú ý, ``y``
+    for ``ы``, sh, ch)."""
     t = text.lower()
     new = sum(t.count(c) for c in LATIN_2021_LETTERS)
     old = sum(t.count(c) for c in LATIN_2018_LETTERS)
+    marks = len(LATIN_2017_MARK.findall(t)) if "'" in t or "’" in t else 0
+    if marks and marks > new and marks > old:
+        return "2017"
     if new > old:
         return "2021"
     if old > new:
@@ -379,8 +399,12 @@ def latin_alphabet(text: str) -> str:
 @functools.lru_cache(maxsize=16384)  # a report's words recur
 def _transliterated(word: str, alphabet: str) -> tuple[str, tuple[int, ...]]:
     """:func:`_transliterate` with the table of ``alphabet``, kept per word."""
-    cyr, origin = _transliterate(word, _LATIN_2021 if alphabet == "2021" else _LATIN_2018)
+    cyr, origin = _transliterate(word, _latin_table(alphabet))
     return cyr, tuple(origin)
+
+
+def _latin_table(alphabet: str) -> dict[str, str]:
+    return _LATIN_2021 if alphabet == "2021" else _LATIN_2017 if alphabet == "2017" else _LATIN_2018
 
 
 def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
@@ -397,8 +421,18 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
             origin.append(i)
             i += 2
             continue
+        if table is _LATIN_2017 and low[:1] == "i" and word[i + 2:i + 4].lower() in ("y'", "y’") \
+                and _between_consonants(word, i, 4):
+            # 2017: ю is "i'y'" ("bi'y'djet"): between consonants no Kazakh word joins и and у
+            out.append("Ю" if pair[0].isupper() else "ю")
+            origin.append(i)
+            i += 4
+            continue
         if len(pair) == 2 and low in table:
-            out.append(table[low].upper() if pair[0].isupper() else table[low])
+            cyr = table[low]
+            if table is _LATIN_2017 and cyr == "и" and out and out[-1].lower() in "аәеиоөұүуыі":
+                cyr = "й"  # 2017: i' is й after a vowel ("boi'y", "dei'ingi"), else и ("ji'iligi")
+            out.append(cyr.upper() if pair[0].isupper() else cyr)
             origin.append(i)
             i += 2
             continue
@@ -407,7 +441,7 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
         if lo == "ı" and table is _LATIN_2018 and i and word[i - 1].lower() in _LATIN_VOWELS:
             out.append("Й" if ch.isupper() else "й")  # 2018: ı is й after a vowel ("aınalym"), else и
             origin.append(i)
-        elif lo in "iy" and _glide(word, i) != (lo == "y" and table is _LATIN_2021):
+        elif lo in "iy" and table is not _LATIN_2017 and _glide(word, i) != (lo == "y" and table is _LATIN_2021):
             # no й stands without a vowel beside it: "y" of a 2021 text between consonants is the ы of a
             # 2018 spelling ("jyldyñ", "sany"); "i" after a, e, o or between vowels is the й ("9 ai",
             # "aiynda", "Onlain", "jariialanym")
@@ -419,7 +453,9 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
         elif ch == "İ":
             out.append("І")
             origin.append(i)
-        elif ch not in "'’":  # the apostrophes of the 2017 alphabet (a' for ә) go with their mark
+        elif ch not in "'’" or (i == len(word) - 1 and table is not _LATIN_2017):
+            # the apostrophes of the 2017 alphabet (a' for ә) go with their mark; one closing a word of another
+            # alphabet is a quote and stays
             out.append(ch)
             origin.append(i)
         i += 1
@@ -460,7 +496,7 @@ def to_cyrillic(text: str, *, alphabet: str | None = None) -> str:
     if not _LATIN_WORD.search(text) or not is_latin_kazakh(text):
         return text
     # as to_cyrillic_with_offsets, without the offsets
-    alphabet = "2021" if (alphabet or latin_alphabet(text)) == "2021" else "2018"
+    alphabet = alphabet or latin_alphabet(text)
     return _LATIN_WORD.sub(lambda m: _transliterated(m.group(0), alphabet)[0], text)
 
 
@@ -468,7 +504,7 @@ def latin_word_to_cyrillic(word: str, alphabet: str = "2018") -> str:
     """One word in Latin letters spelled in Cyrillic as Kazakh of the
     ``alphabet`` ("2018" or "2021"), whatever the word looks like (where
     :func:`to_cyrillic` first asks whether a text is Kazakh at all)."""
-    return _transliterate(word, _LATIN_2021 if alphabet == "2021" else _LATIN_2018)[0]
+    return _transliterate(word, _latin_table(alphabet))[0]
 
 
 def to_cyrillic_with_offsets(text: str, *, alphabet: str | None = None) -> tuple[str, list[int] | None]:
@@ -481,7 +517,7 @@ def to_cyrillic_with_offsets(text: str, *, alphabet: str | None = None) -> tuple
     text = text.replace("\u0259", "ә").replace("\u018f", "Ә")
     if not _LATIN_WORD.search(text) or not is_latin_kazakh(text):
         return text, None
-    alphabet = "2021" if (alphabet or latin_alphabet(text)) == "2021" else "2018"
+    alphabet = alphabet or latin_alphabet(text)
     out: list[str] = []
     origin: list[int] = []
     pos = 0
