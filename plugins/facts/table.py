@@ -318,12 +318,24 @@ def _fill_spans(grid: list[list[Cell | None]], h: int, label_cols: list[int]) ->
 
 
 def _header_rows(grid: list[list[Cell | None]]) -> int:
-    """The number of leading rows without a value."""
+    """The number of leading rows without a value, and the row of column
+    numbers under them ("1 | 2 | 3 | … | 7"), as the forms of state and
+    municipal tasks and statistical forms number their columns."""
     h = 0
     while h < len(grid) and not any(_value(c, header=True) is not None
                                     for c in grid[h] if c is not None and c.row == h):
         h += 1
+    if h < len(grid) - 1 and column_numbers(grid[h], h):
+        h += 1
     return h
+
+
+def column_numbers(row: list[Cell | None], r: int) -> bool:
+    """Whether a row numbers the table's columns: three or more cells, each
+    written 1, 2, 3, … in turn from the first column, none left empty."""
+    cells = [c for c in row if c is not None and c.row == r]
+    return len(cells) >= 3 and len(cells) == len(row) \
+        and [c.text.strip().rstrip(".") for c in cells] == [str(i) for i in range(1, len(cells) + 1)]
 
 
 def _continued(doc: Document, t: Table) -> Table | None:
