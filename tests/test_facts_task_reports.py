@@ -60,3 +60,15 @@ def test_a_line_of_figures_counting_the_staff_after_a_dash():
     assert ("staff.headcount", 41, "2024", None, None) in got
     got = _prose("2024", "41 — сотрудник провел 300 мероприятий")
     assert ("staff.headcount", 41, "2024", None, None) not in got
+
+
+def test_a_part_the_caption_includes_sets_no_topic():
+    head = ["Наименование показателя", "Единица измерения", "Утверждено в муниципальном задании на год",
+            "Исполнено на отчетную дату"]
+    got = _table_facts("2021", head, ["Количество документов", "единица", "140 000", "141 250"],
+                       caption="Формирование, учет, изучение, обеспечение физического сохранения и безопасности "
+                               "фондов библиотеки, включая оцифровку фондов")
+    assert not {k for k in got if k[0].startswith("digitization.")}
+    got = _table_facts("2021", ["Показатель", "2021"], ["Количество документов", "1 250"],
+                       caption="Оцифровка фондов")
+    assert ("digitization.documents", 1250, "2021", None, None) in got
