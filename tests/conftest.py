@@ -205,3 +205,20 @@ def prose_facts(period: str, *paragraphs: str) -> set:
         d.add_block(Block("paragraph", x))
     return {facts.fact_key(r.values) for r in facts.extract(d, Config())
             if r.table == "facts" and r.values["metric"]}
+
+
+def table_facts(period: str, *rows: list[str], caption: str | None = None) -> set:
+    """The named facts (``fact_key``) the facts extractor reads from one
+    table of these rows (empty strings are empty cells) in a .docx report
+    about ``period``, under a heading ``caption`` if given."""
+    from esep.model import Block, Cell, Document, Provenance, Table
+    from esep.plugins.facts import plugin as facts
+    from esep.registry import Config
+
+    d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
+    if caption:
+        d.add_block(Block("heading", caption, Provenance(page=1)))
+    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x],
+                      Provenance(page=1)))
+    return {facts.fact_key(r.values) for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values["metric"]}

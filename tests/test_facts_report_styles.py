@@ -7,22 +7,14 @@ figures than those reports use."""
 
 from __future__ import annotations
 
-from esep.model import Block, Cell, Document, Provenance, Table
+from esep.model import Block, Document
 from esep.plugins import metadata
-from esep.plugins.facts import plugin as facts
-from esep.registry import Config
 
 from conftest import prose_facts as _prose
+from conftest import table_facts
 
 
-def _table(period: str, *rows: list[str], caption: str | None = None) -> set:
-    d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
-    if caption:
-        d.add_block(Block("heading", caption, Provenance(page=1)))
-    d.add_table(Table([Cell(r, k, x) for r, row in enumerate(rows) for k, x in enumerate(row) if x],
-                      Provenance(page=1)))
-    return {facts.fact_key(r.values) for r in facts.extract(d, Config())
-            if r.table == "facts" and r.values["metric"]}
+_table = table_facts
 
 
 # -- prose ---------------------------------------------------------------------------------

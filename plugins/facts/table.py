@@ -317,13 +317,29 @@ def _fill_spans(grid: list[list[Cell | None]], h: int, label_cols: list[int]) ->
                 row[k] = left
 
 
+#: "включая": what a caption names after it is a part included in its subject
+_INCLUDING_RE = re.compile(r"(?i)(?<![^\W\d_])включая(?![^\W\d_])")
+
+
 def _header_rows(grid: list[list[Cell | None]]) -> int:
-    """The number of leading rows without a value."""
+    """The number of leading rows without a value, and the row of column
+    numbers under them ("1 | 2 | 3 | … | 7"), as the forms of state and
+    municipal tasks and statistical forms number their columns."""
     h = 0
     while h < len(grid) and not any(_value(c, header=True) is not None
                                     for c in grid[h] if c is not None and c.row == h):
         h += 1
+    if h < len(grid) - 1 and column_numbers(grid[h], h):
+        h += 1
     return h
+
+
+def column_numbers(row: list[Cell | None], r: int) -> bool:
+    """Whether a row numbers the table's columns: three or more cells, each
+    written 1, 2, 3, … in turn from the first column, none left empty."""
+    cells = [c for c in row if c is not None and c.row == r]
+    return len(cells) >= 3 and len(cells) == len(row) \
+        and [c.text.strip().rstrip(".") for c in cells] == [str(i) for i in range(1, len(cells) + 1)]
 
 
 def _continued(doc: Document, t: Table) -> Table | None:
@@ -504,7 +520,6 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
     context = _context_blocks(doc, view)
     ctx_tokens = [tokenize(x, fv) for x in context]
-    ctx_hits = [hh for tk in ctx_tokens for hh in tk.hits]
     caption_period = None
     caption_year_at = None  # the caption and the span its period was read from
     for x in _captions(doc, view):
@@ -592,8 +607,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             group_head = last
     corner = [c for k in label_cols for c in header_cells(k) if c is not group_head]
     corner_hits = [hh for c in corner for hh in _header_hits(c.text, fv, default_year) if hh.kind == "T"]
-    topics = {hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"}
-    order = [hh.id for hh in all_header_hits + ctx_hits + corner_hits if hh.kind == "T"]
+    # (not a topic the caption names only as an included part: "Формирование, учет … фондов библиотеки, включая
+    # оцифровку фондов", the name of a municipal task's work, is about the fund, not digitizing)
+    ctx_topic_hits = [hh for x, tk in zip(context, ctx_tokens) for hh in tk.hits
+                      if hh.kind == "T" and not _INCLUDING_RE.search(x, 0, hh.start)]
+    topics = {hh.id for hh in all_header_hits + ctx_topic_hits + corner_hits if hh.kind == "T"}
+    order = [hh.id for hh in all_header_hits + ctx_topic_hits + corner_hits if hh.kind == "T"]
     # ... and may name its indicator and the money it is counted in, as a caption would ("Қаржыландыру (мың
     # теңге)" over "Барлығы | Жалақы | Кітап сатып алу")
     corner_all = [hh for c in corner for hh in _header_hits(c.text, fv, default_year)]

@@ -1211,7 +1211,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.metric, n.conf, n.how = fv.metrics["staff.library_education"], 0.75, "cue"
                 n.unit = n.unit or "people"
         if n.metric is None and n.unit in (None, "people", "staff_units", "units"):
-            s0 = _sentence_at(sents, n.start, (0, len(text)))[0]
+            s0, s1 = _sentence_at(sents, n.start, (0, len(text)))
             staff = ("staff.units" if n.unit in ("staff_units", "units") else "staff.headcount") \
                 if _STAFF_HEAD_RE.fullmatch(text, s0, n.start) else None
             if staff in fv.metrics:
@@ -1221,8 +1221,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is None and n.unit in (None, "people") and "staff.headcount" in fv.metrics \
                 and _STAFF_TAIL_RE.fullmatch(text, n.end, (sn := _sentence_at(sents, n.start, (0, len(text))))[1]) \
                 and not text[sn[0]:n.start].strip(" \t•·▪*-–—"):
-            # "112 – қызметкер", "48 – сотрудников": a line of key figures whose whole label after the dash is
-            # the staff noun
+            # "112 – қызметкер", "64 — сотрудника": a line of key figures, the figure first, whose whole label
+            # after the dash is the staff noun
             n.metric, n.conf, n.how, n.unit = fv.metrics["staff.headcount"], 0.75, "cue", "people"
         if n.metric is None and n.unit is None and "libraries.count" in fv.metrics \
                 and ((_SYSTEM_GENITIVE_BEFORE_RE.search(text, max(0, n.start - 24), n.start)
@@ -1355,8 +1355,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.unit = before.id
         if n.metric is None and n.unit is None:
             n.unit = _label_unit(text, n, ca, local)  # "Іс-шаралар: 74", "Мероприятия – 74"
-        if n.metric is None and fv.implied_metric(n.unit) and not _part_of_after(text, n.end):
-            # (not "оснащены 20 библиотек из 24": a part of the whole counted after it)
+        if n.metric is None and fv.implied_metric(n.unit) and not _part_of_after(text, n.end) \
+                and not (n.unit == "libraries" and _PARTNERS_AFTER_RE.match(text, n.end)):
+            # (not "оснащены 20 библиотек из 24": a part of the whole counted after it; not "14 — библиотек-
+            # партнеров": other institutions the library works with, not libraries of its own)
             n.metric, n.conf, n.how = fv.metrics.get(fv.implied_metric(n.unit)), 0.8, "unit"
         if n.metric is None and n.unit == "copies" and "loans.total" in fv.metrics and _after_readers_and_visits(nums, i, sents):
             # "2 146 читателей, 15 870 посещений, 38 420 экз.": the copies listed after the readers and the visits are
@@ -1691,6 +1693,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "подписчиков в социальных сетях – 2 300": the visitors of the library's pages on a social network,
             # neither the library's visits nor its site's nor its readers (the site named with them is the web's:
             # "сайты мен әлеуметтік желідегі парақшаларына 12 480 рет кірілді")
+            n.metric = None
+        if n.metric is not None and n.metric.id in _PROGRAMME_METRICS and _PROGRAMME_RE.search(text, ca, n.start):
+            # "по программе «Читающая семья» проведено 24 мероприятия", "в рамках проекта … – 12 мероприятий":
+            # the events of one programme, a part of the year's events no metric names
+            n.metric = None
+        if n.metric is not None and n.metric.id in ("loans.total", "fund.received") \
+                and _INTERLIBRARY_RE.search(text, ca, cz):
+            # "выдано документов из фондов других библиотек (МБА) – 146", "по межбиблиотечному абонементу получено
+            # 38 документов": the interlibrary loan, documents of other libraries lent for a time, neither the
+            # library's loans nor copies received into its fund
             n.metric = None
         if n.metric is not None and n.metric.id == "equipment.computers" and _BOUGHT_RE.search(text, ca, n.start):
             # "приобретено 7 компьютеров": bought this year, not the computers the libraries have
@@ -2050,6 +2062,20 @@ def _listed_after_colon(text: str, parent: _Num, n: _Num, nums: list[_Num], sent
                if colon < o.start and o.end <= n.start and o is not n)
 
 
+#: one programme or project of the library, named in the clause before a figure of events
+_PROGRAMME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:по|в\s+рамках)\s+(?:целев\w+\s+|долгосрочн\w+\s+)?"
+                           r"(?:программ|проект|подпрограмм)[^\W\d_]*")
+_PROGRAMME_METRICS = ("events.actual", "events.participants", "visits.events")
+#: the interlibrary loan and document delivery: "МБА", "ЭДД", "межбиблиотечн… абонемент", "из фондов других
+#: библиотек"
+_INTERLIBRARY_RE = re.compile(r"(?<![^\W\d_])(?:МБА|ММБА|ЭДД)(?![^\W\d_])|(?i:межбиблиотечн|(?:из\s+)?фонд\w*\s+других\s+библиотек"
+                              r"|электронн\w*\s+доставк)")
+#: libraries named as partners after a figure: "14 — библиотек-партнеров", "12 библиотеками-партнёрами",
+#: "5 партнерских библиотек", "5 серіктес кітапхана"
+_PARTNERS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:(?:библиотек|кітапхана)[^\W\d_]*[-\s]+(?:партн[её]р|серіктес)"
+                                r"|(?:партн[её]рск[^\W\d_]*|серіктес)\s+(?:библиотек|кітапхана))")
+
+
 def _part_of_after(text: str, pos: int) -> bool:
     """A figure's noun, then "из" and the whole it is a part of, after ``pos``: "20 библиотек из 24"."""
     m = _PART_OF_RE.match(text, pos)
@@ -2273,8 +2299,8 @@ _RECEIVED_AFTER_RE = re.compile(r"(?i)\s+((?:келуші|оқырман|пай�
 _STAFF_HEAD_RE = re.compile(r"(?i)\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:кадры|кадровый\s+состав|персонал|штат"
                             r"|работник(?:и|ов)|сотрудник(?:и|ов)|кадрлар|кадр\s+құрамы|қызметкерлер|жұмыскерлер)"
                             r"\s*[:–—-]\s*")
-_STAFF_TAIL_RE = re.compile(r"(?i)\s*[–—-]\s*(?:қызметкер(?:лер)?|жұмыскер(?:лер)?|работник(?:а|ов)?|сотрудник(?:а|ов)?)"
-                            r"\s*[.;,]?\s*")
+#: the staff after a figure that opens its line, alone after a dash ("64 — сотрудника", "38 – қызметкер")
+_STAFF_TAIL_RE = re.compile(r"(?i)\s*[–—-]\s*(?:сотрудник|работник|қызметкер|жұмыскер)[^\W\d_]*\s*[.;,]?\s*")
 #: the system in the genitive right before a figure ("Жүйенің", "ОКЖ-ның", "жүйесінің"), and a library in the
 #: possessive after it ("кітапханасы", "кітапханасында"): the system's libraries
 _SYSTEM_GENITIVE_BEFORE_RE = re.compile(rf"(?:(?i:жүйе(?:сі)?)|(?-i:[{UPPER}]{{2,6}})-?)"
