@@ -196,3 +196,25 @@ def test_rows_that_fill_every_column_are_read_by_order_when_the_spaces_follow_th
 def test_a_hyphen_hanging_before_a_conjunction_stays(lexicon):  # noqa: F811
     (text, changes), = repair(["теле- және радиохабарларда 14 рет сөз сөйледі"], lexicon)
     assert text.startswith("теле- және") and changes == []
+
+
+GROUPS_OVER_PAIRS = """\
+Формы работы                   Дошкольники          Учащиеся             Всего
+                                                   (1–11 классы)
+                              кол-во   участники   кол-во  учaстники   кол-во   участники
+Книжные выставки                 12       310        30      820        42       1 130
+Обзоры литературы                 6       140        15      390        21         530
+Итого                            18       450        45    1 210        63       1 660
+"""
+
+
+def test_headings_over_pairs_of_columns_keep_their_second_line_and_ocr_look_alikes():
+    # a group heading typed over two lines ("Учащиеся" / "(1–11 классы)"), and a head of the last line with a
+    # Latin look-alike letter OCR put for a Cyrillic one ("учaстники"): still one heading over each pair
+    end, table = aligned_table(split_lines(GROUPS_OVER_PAIRS), 0)
+    assert table is not None
+    groups = [(c.col, c.text, c.col_span) for c in table.cells if c.row == 0 and c.col > 0]
+    assert groups == [(1, "Дошкольники", 2), (3, "Учащиеся (1–11 классы)", 2), (5, "Всего", 2)]
+    heads = [c.text for c in table.cells if c.row == 1 and c.col > 0]
+    assert heads == ["кол-во", "участники", "кол-во", "учaстники", "кол-во", "участники"]
+    assert [c.text for c in table.cells if c.row == 2] == ["Книжные выставки", "12", "310", "30", "820", "42", "1 130"]

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from esep.model import Cell, Table
+from esep.plugins.lang.alphabet import HOMOGLYPHS
 from esep.plugins.text.delimited import Row, Where, line_cell
 
 #: the pieces of a line: words one space apart; two spaces or more part the pieces
@@ -43,6 +44,8 @@ _NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?")
 _TRAILING_FIGURE_RE = re.compile(r"(?<= )(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?$")
 #: a part's heading written across a table: a few words, no sentence's end (it starts with a capital)
 _SECTION_RE = re.compile(r"[^\W\d_][^.!?;:]{2,60}")
+#: Latin letters OCR reads for the Cyrillic ones they look like, to those
+_LOOKALIKES = str.maketrans(HOMOGLYPHS)
 #: how far the figures of one column may stand apart, in characters
 SLACK = 3
 MAX_HEADER_LINES = 3
@@ -218,7 +221,7 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
                 cells.append(header_cell(0, c, top.get(c, []) + under.get(c, [])))
                 cells[-1].row_span = 2
             for g, words in enumerate(top.get(-1, [])):
-                cells.append(header_cell(0, off + 1 + g * cycle, [words], span=cycle))
+                cells.append(header_cell(0, off + 1 + g * cycle, words, span=cycle))
             for c in range(off + 1, width):
                 cells.append(header_cell(1, c, under.get(c, [])))
             r = 2
@@ -315,19 +318,34 @@ def _groups(lines: Sequence[Row], i: int, first: int, columns: list[list[int]], 
     heads = [" ".join(w[3] for w in under.get(off + 1 + c, [])) for c in range(len(columns))]
     if not all(heads):
         return None
-    cycle = next((p for p in range(1, len(heads) // 2 + 1) if len(heads) % p == 0
-                  and all(heads[c] == heads[c % p] for c in range(len(heads)))), None)
+    # (compared with OCR's Latin look-alikes read as the Cyrillic letters they stand for: "учaстники")
+    same = [h.translate(_LOOKALIKES).casefold() for h in heads]
+    cycle = next((p for p in range(1, len(same) // 2 + 1) if len(same) % p == 0
+                  and all(same[c] == same[c % p] for c in range(len(same)))), None)
     if cycle is None or cycle == len(heads):
         return None
     top: dict[int, list] = {}
     figure_start = columns[0][0] - SLACK
+    over: list[list[tuple[int, int, int, str]]] = []  # each heading line's pieces over the figures
     for k in range(i, first - 1):
         placed: dict[int, list] = {}
         place(k, placed)  # the words over the number and label columns, as any header line's
         for c in range(off + 1):
             top.setdefault(c, []).extend(w for w in placed.get(c, []) if w[2] <= figure_start)
-        top.setdefault(-1, []).extend((k, ps, pe, piece) for ps, pe, piece in _pieces(lines[k].text)
-                                      if pe > figure_start)
-    if len(top.get(-1, [])) != len(heads) // cycle:
+        over.append([(k, ps, pe, piece) for ps, pe, piece in _pieces(lines[k].text) if pe > figure_start])
+    n_groups = len(heads) // cycle
+    main = next((line for line in over if len(line) == n_groups), None)
+    if main is None or any(len(line) > n_groups for line in over):
         return None
+    # a heading typed over two lines ("Юношество" / "(15–30 лет)"): each piece of the other lines goes
+    # with the heading of the line that has one piece a group whose middle is nearest it
+    groups: list[list[tuple[int, int, int, str]]] = [[w] for w in main]
+    for line in over:
+        if line is main:
+            continue
+        for w in line:
+            mid = (w[1] + w[2]) / 2
+            g = min(range(n_groups), key=lambda j: abs((main[j][1] + main[j][2]) / 2 - mid))
+            groups[g].append(w)
+    top[-1] = [sorted(g) for g in groups]
     return top, under, cycle
