@@ -321,3 +321,18 @@ def test_a_running_footer_read_differently_on_each_scanned_page():
     mark_running(made)
     assert [[ln.role for ln in p.lines] for p in made] == [
         ["body", "header"], ["body", "body", "header"], ["body", "header"]]
+
+
+def test_ocr_running_out_of_time_on_every_page_is_no_damaged_file(monkeypatch):
+    # a busy machine: Tesseract runs past --timeout on the scanned page; the file itself is sound
+    from esep.plugins.pdf import ocr as pdf_ocr
+
+    def too_slow(self, page, page_no):
+        raise RuntimeError("Tesseract process timeout")
+
+    monkeypatch.setattr(pdf_ocr.ScanReader, "wants", lambda self, page: True)
+    monkeypatch.setattr(pdf_ocr.ScanReader, "read", too_slow)
+    with pytest.raises(pdf_loader.OcrTimedOut) as e:
+        pdf_loader.load(LAYOUT, Config(timeout=30))
+    assert "not damaged" in str(e.value) and "--timeout (30 s)" in str(e.value)
+    assert not isinstance(e.value, pdf_loader.DamagedPDF)

@@ -86,6 +86,14 @@ class DamagedPDF(PdfLoadError):
     """The PDF is broken or cut short."""
 
 
+class OcrTimedOut(PdfLoadError):
+    """Tesseract took longer than ``--timeout`` on every page that needed it."""
+
+
+#: what pytesseract says when Tesseract runs past its timeout
+OCR_TIMEOUT_TEXT = "Tesseract process timeout"
+
+
 class TooManyPages(PdfLoadError):
     """The PDF has more pages than ``Config.max_pages``."""
 
@@ -251,6 +259,11 @@ def load(path: Path, config: Config) -> Document:
                 pdf.stream.close()
         except Exception:  # noqa: BLE001 - closing a damaged file
             log.debug("closing %s failed", path, exc_info=True)
+    if not pages and errors and all(OCR_TIMEOUT_TEXT in e for e in errors):
+        # not a damaged file: OCR ran out of time (a busy machine, a large page)
+        raise OcrTimedOut(f"OCR of {'the page' if len(errors) == 1 else f'all {len(errors)} pages'} took longer "
+                          f"than --timeout ({config.timeout:g} s); the file is not damaged: ingest it again with a "
+                          "larger --timeout, or with fewer --workers on a busy machine")
     if not pages:
         raise _explain(PdfLoadError("no page could be read (" + ("; ".join(errors[:3]) or "it has none") + ")"), path)
     if errors:
