@@ -821,7 +821,8 @@ def warnings(document: Document, config) -> Iterable[Record]:
     """A row of ``ingest_warnings`` (listed by ``esep errors``) for each
     thing the metadata of a report lacks, for a person to fill in: no period
     in the title, no organization; and PDF pages whose text was glyph codes
-    and that were not OCR'd (``unreadable_text_pages``)."""
+    and that were not OCR'd (``unreadable_text_pages``); PDF pages that could
+    not be read at all (``page_errors``: a broken page, OCR past --timeout)."""
     meta = document.metadata
     title = " / ".join(title_lines(document)) or (meta.get("title") or "")
     where = {"evidence": title[:500] or None, "block": 0 if document.blocks else None}
@@ -847,6 +848,14 @@ def warnings(document: Document, config) -> Iterable[Record]:
             f"page{'s' if len(unread) > 1 else ''} {', '.join(map(str, unread))}: the text is glyph codes without "
             "letters (a font without a ToUnicode map) and was left out; ingest again with --ocr auto (Tesseract "
             "reads the page's image) or export the PDF again with its fonts' Unicode maps", **where)
+    for error in meta.get("page_errors") or []:
+        # "page 3: Tesseract process timeout": a page left out while the others were stored
+        timed_out = "Tesseract process timeout" in error
+        yield warning_record(
+            "load", "PageNotRead",
+            f"{error}; the page was left out and the rest of the file stored"
+            + ("; ingest again with a larger --timeout, or fewer --workers on a busy machine" if timed_out
+               else "; re-export or repair the PDF (e.g. qpdf in.pdf out.pdf) and ingest it again"), **where)
     if not meta.get("organization"):
         yield warning_record("extract:metadata", "NoOrganization",
                              "no organization named in the title, the first paragraphs or the page header", **where)

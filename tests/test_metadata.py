@@ -621,3 +621,11 @@ def test_a_long_name_keeps_the_person_it_is_named_after_and_stops_at_a_sentence_
     d = _doc(title, "Кітапхана 2023 жылы 12 000 оқырманға қызмет көрсетті.")
     metadata.prepare_document(d, Config())
     assert d.metadata["organization"] == name
+
+
+def test_a_pdf_page_left_out_is_a_warning_that_says_what_to_do():
+    d = _doc("Отчёт о работе ЦБС за 2020 год", "Библиотеки обслужили 12 010 пользователей.")
+    d.metadata["page_errors"] = ["page 3: Tesseract process timeout", "page 5: Invalid dictionary construct"]
+    rows = [r.values for r in metadata.warnings(d, Config()) if r.values["error_class"] == "PageNotRead"]
+    assert [r["message"].split(";")[0] for r in rows] == d.metadata["page_errors"]
+    assert "--timeout" in rows[0]["message"] and "qpdf" in rows[1]["message"]
