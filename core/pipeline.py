@@ -145,28 +145,6 @@ def choose_loader(path: Path, head: bytes, loaders: list[Loader]) -> Loader | No
     return None
 
 
-# the folder Word writes beside a page it saves "as a web page" (header.htm,
-# filelist.xml, images): "report_files" in English Word, "report.files" in
-# Russian Word
-WEB_PAGE_FOLDER_ENDINGS = ("_files", ".files")
-WEB_PAGE_SUFFIXES = (".htm", ".html", ".mht", ".mhtml")
-
-
-def web_page_of(path: Path) -> Path | None:
-    """The web page saved beside the folder ``path`` lies in, when that folder
-    is the one Word saves with a page (its header and footer, pictures and
-    file list are parts of that page, not reports of their own); else None."""
-    folder = path.parent
-    for ending in WEB_PAGE_FOLDER_ENDINGS:
-        if folder.name.lower().endswith(ending) and len(folder.name) > len(ending):
-            stem = folder.name[: -len(ending)]
-            for suffix in WEB_PAGE_SUFFIXES:
-                for candidate in (folder.parent / (stem + suffix), folder.parent / (stem + suffix.upper())):
-                    if candidate.is_file():
-                        return candidate
-    return None
-
-
 def _describe_head(head: bytes) -> str:
     sample = head[:16]
     text = sample.decode("latin-1")
@@ -426,9 +404,9 @@ class Ingester:
             raise FileTooLarge(
                 "detect", f"the file is {size / 1048576:.0f} MB, larger than --max-size "
                           f"{self.max_size_mb:g} MB; raise the limit if it is a genuine report")
-        page = web_page_of(path)
-        if page is not None:
-            return Outcome(spath, "skipped", f"part of the web page {page.name} (the folder Word saves beside it)")
+        main = next((m for loader in self.registry.loaders if loader.part_of and (m := loader.part_of(path))), None)
+        if main is not None:
+            return Outcome(spath, "skipped", f"part of {main.name}, saved beside it")
         with open(path, "rb") as f:
             head = f.read(SNIFF_BYTES)
         loader = choose_loader(path, head, self.registry.loaders)

@@ -66,7 +66,9 @@ class Loader:
 
     ``sniff(head)`` gets the first 8 KiB of a file and says whether they are
     of this format.  ``any_suffix`` lets the loader claim files whose suffix
-    no loader knows when its sniff is certain (binary magic numbers)."""
+    no loader knows when its sniff is certain (binary magic numbers).
+    ``part_of(path)`` names the main file of this format that a file was
+    saved beside as its part, so that the file is skipped, not read."""
 
     name: str
     format: str
@@ -75,6 +77,9 @@ class Loader:
     load: Callable[[Path, Config], Document]
     any_suffix: bool = False
     describe: str = ""  # what the format is, for messages: "a PDF file"
+    #: the file of this format that ``path`` was saved as a part of (a folder
+    #: a program writes beside its main file), or None; such a file is skipped
+    part_of: Callable[[Path], Path | None] | None = None
 
 
 @dataclass

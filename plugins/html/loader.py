@@ -119,10 +119,32 @@ def load(path: Path, config: Config) -> Document:
     return doc
 
 
+# the folder Word writes beside a page it saves "as a web page" (header.htm,
+# filelist.xml, images): "report_files" in English Word, "report.files" in
+# Russian Word
+WEB_PAGE_FOLDER_ENDINGS = ("_files", ".files")
+WEB_PAGE_SUFFIXES = (".htm", ".html", ".mht", ".mhtml")
+
+
+def web_page_of(path: Path) -> Path | None:
+    """The web page saved beside the folder ``path`` lies in, when that folder
+    is the one Word saves with a page (its header and footer, pictures and
+    file list are parts of that page, not reports of their own); else None."""
+    folder = path.parent
+    for ending in WEB_PAGE_FOLDER_ENDINGS:
+        if folder.name.lower().endswith(ending) and len(folder.name) > len(ending):
+            stem = folder.name[: -len(ending)]
+            for suffix in WEB_PAGE_SUFFIXES:
+                for candidate in (folder.parent / (stem + suffix), folder.parent / (stem + suffix.upper())):
+                    if candidate.is_file():
+                        return candidate
+    return None
+
+
 @hookimpl
 def register_loaders(register):
     register(Loader("html", "htm", (".htm", ".html", ".xhtml"), sniff_html, load,
-                    describe="a web page (HTML)"))
+                    describe="a web page (HTML)", part_of=web_page_of))
     register(Loader("mht", "mht", (".mht", ".mhtml"), sniff_mht, load,
                     describe="a web archive (MHT)"))
     # a page Word saved, under another suffix (an "Отчет.doc" that is really HTML)
