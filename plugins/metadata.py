@@ -146,7 +146,12 @@ _OF_INSTITUTION = (r"(?:\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой)\s+){0,3}(
                    r"|училища|лицея|гимназии)(?![\w-])"
                    # or the academy of sciences abbreviated: "Центральной научной библиотеки НАН КР", "ЦНБ АН РУз"
                    r"|\s+(?-i:(?:НАН|АН)\s+(?:КР|РК|РУз|РТ|РБ|РФ|Кыргызской\s+Республики)(?![\w-])))?")
-_ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + _BRANCH_WORD + r")" + _NUMBERED + _OF_STATE
+# the readers a library is for, a part of its name: "Республиканская библиотека для детей и юношества им. К.
+# Баялинова", "Центральная городская библиотека для детей", "библиотека для незрячих и слабовидящих граждан"
+_FOR_READERS = (r"(?:\s+для\s+(?:детей|юношества|молод[её]жи|слепых|незрячих)"
+                r"(?:\s+и\s+(?:юношества|молод[её]жи|слабовидящих)(?:\s+граждан)?)?)?")
+_ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + _BRANCH_WORD + r")" + _NUMBERED + _FOR_READERS
+                     + _OF_STATE
                      + _OF_INSTITUTION + _NAMED_AFTER + _PLACE_AFTER, re.I | re.U)
 #: a word of a library system's name ("ОКЖ-ның", "жүйесінің", "ЦБС"): a library's name going back stops at it
 #: (or a legal form's: "«...» КММ-нің Самар ауылдық кітапхана-филиалы")

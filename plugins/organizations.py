@@ -81,9 +81,9 @@ _KINDS = (
                            r"|okk|tsgb|tsrb)\b")),
     # a children's library is another library than the town's central one
     ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*)\b")),
-    # an information and library centre (ИБЦ) is a library
+    # an information and library centre, written out or abbreviated (ИБЦ), is a library
     ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*"
-                           r"|akparattik kitapkanalik ortalig\w*)\b")),
+                           r"|akparattik kitapkanalik ortalig\w*|ibts)\b")),
 )
 #: a library's number ("Детская библиотека № 3", "библиотека-филиал №12")
 _NUMBER = re.compile(r"№\s*(\d{1,3})(?!\d)")

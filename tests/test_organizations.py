@@ -209,6 +209,10 @@ def test_short_names_inside_a_report_are_its_own_organization():
     # another system, or a library that is not a system, is not the report's own
     assert resolve_in_document("«Тау ауданының ОКЖ» КММ", *own) != own[0]
     assert resolve_in_document("Аудандық балалар кітапханасы", *own) != own[0]
+    # an information and library centre abbreviated in its own report
+    centre = ("namangan-region-library", "Информационно-библиотечный центр Наманганской области")
+    assert resolve_in_document("ИБЦ", *centre) == centre[0]
+    assert resolve_in_document("ИБЦ Чустского района", *centre) != centre[0]
 
 
 def test_a_bare_place_name_names_the_organization_of_that_place():
