@@ -690,9 +690,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # a paragraph of several sentences before the table is prose, no caption: "Көктерек ауылдық кітапханасы …
     # ауылдық кітапханалар желісінің бөлімшесі болып табылады. Ауылда 1 480 тұрғын тұрады." names the network the
     # reporting library belongs to, not a group the table is of
-    titles = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(x)] + [heading]
+    titles = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(_CAPTION_NUMBER_RE.sub("", x))] + [heading]
     table_group = next((g[0] for x in titles if (g := library_groups(x))), None) \
         if not any(len(library_groups(x)) > 1 for x in titles) else None
+    if not event_columns and any(_CHILDREN_SERVED_RE.search(x) for x in titles):
+        # a table of the same indicators for children only ("Балаларға қызмет көрсету көрсеткіштері (оның ішінде
+        # балалар)", "Обслуживание детей до 14 лет"): each column is the children's, as a column "в т.ч. дети" is
+        for info in col_info.values():
+            info["group"] = info["group"] or "users.children"
     figure_cols = [i for i in col_info.values() if not i["plan"] and not i["relation"]]
     if not event_columns and figure_cols and all(i["period"] is not None for i in figure_cols):
         for texts in ([c.text for c in corner], _captions(doc, view), [heading]):
@@ -854,6 +859,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             parent_row = (named_by or label, row_hits)
         elif kind not in ("metric", "category", "language"):
             parent_row = None
+    # rows of districts and towns by their names ("Бурабайский район", "г. Кокшетау", "Арал ауданы", "Сәтбаев
+    # қаласы"), two at least, as an oblast's summary lists them: each row's figures are that place's libraries'
+    # (a name a narrow PDF cell broke over two lines, "Енбекшильдер↵ский район", read joined)
+    place_rows = {} if event_table else {r: place for r in data_rows if row_info[r]["kind"] == "other" and (place := next(
+        (x for x in (row_info[r]["label"] or "", _BROKEN_WORD_RE.sub("", row_info[r]["label"] or ""))
+         if _PLACE_ROW_RE.match(x)), None))}
+    if len(place_rows) >= 2:
+        for r, place in place_rows.items():
+            row_info[r]["kind"], row_info[r]["category"] = "library", "branch:" + normalize_label(place)
+        n_other -= len(place_rows)
     rows_are_categories = n_cat > 0 and n_cat >= n_other
     # a table of the sources of the library's money ("Местный бюджет | Платные услуги | Итого"): its total is
     # the budget, each source's row a part of it named by its source (paid services have their own metric)
@@ -1080,6 +1095,11 @@ _OBLAST_TOTAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<kk>облыс\w*\s+бо�
 #: "г. Балхаш")
 _PLACE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:аудан\w*|район\w*|қала\w*|город\w*|(?:қ|г)\.)(?![^\W\d_])")
 
+#: a row label that is the name of a district or a town, and nothing else: "Бурабайский район", "Арал ауданы",
+#: "г. Кокшетау", "Сәтбаев қаласы", "Жезқазған қ.", "1. Аккольский р-н"
+_PLACE_ROW_RE = re.compile(
+    rf"\s*(?:\d{{1,2}}[.)]?\s+)?(?:(?:[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*\s+){{1,2}}(?:район|ауданы|қаласы|қ\.|р-н)"
+    rf"|(?:г\.|город|қ\.)\s*[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)\s*\.?\s*$")
 #: a district a row names, as a noun ("Арал ауданы", "Шиелі ауданының ОКЖ", "Каркаралинский район", "Жанааркинского
 #: района"); not the adjective of a district's own libraries ("аудандық орталық кітапхана", "районная библиотека")
 _DISTRICT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<kk>аудан(?:ы|ының|ында)?)|район(?:а|е)?|р-н)(?![^\W\d_])")
@@ -1087,6 +1107,12 @@ _DISTRICT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<kk>аудан(?:ы|ының|
 #: the librarians a row counts ("Библиотечные работники", "библиотекари", "кітапханашылар"): the staff
 _LIBRARIANS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:кітапханашы|библиотекар|библиотечн\w*\s+работник|kitaphanashy)")
 
+#: a caption or heading naming the children as the readers a table counts ("оның ішінде балалар", "в т.ч. дети",
+#: "Балаларға қызмет көрсету", "Обслуживание детей", "дети до 14 лет"); not the children's library or literature
+_CHILDREN_SERVED_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:оның\s+ішінде|в\s+т\.\s?ч\.?|в\s+том\s+числе|из\s+них)\s+(?:балалар|дети|детей)"
+    r"|балаларға\s+қызмет|обслуживани[^\W\d_]*\s+детей|(?:дети|детей)\s+до\s+1[45]|1[45]\s+жасқа\s+дейінгі\s+балалар)"
+    r"(?![^\W\d_])(?!\s+(?:кітапхана|библиотек|әдебиет|литератур))")
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
 #: staff counted by their education: a row of another staff indicator across them is a cross of the two
@@ -1341,6 +1367,8 @@ def _states_figures(text: str, default_year: int | None) -> bool:
 
 #: the end of one sentence and the start of another inside a block (a word of four letters before the stop, so
 #: no abbreviation: "г. Рудного", "обл. Костанай", "им. Абая")
+#: the number a caption opens with: "2-кесте.", "Кесте 2.", "Таблица 2." (its stop ends no sentence)
+_CAPTION_NUMBER_RE = re.compile(r"(?i)^\s*(?:\d{1,2}\s*[-‑–]?\s*кесте|(?:кесте|таблица|табл)\.?\s*№?\s*\d{1,2})\s*[.:]\s*")
 _SENTENCES_RE = re.compile(rf"[^\W\d_]{{4}}[.!?]\s+[{UPPER}A-Z]")
 
 

@@ -310,7 +310,7 @@ def _own_library(document: Document, records: list[Record]) -> None:
     title = " | ".join([meta.get("organization") or ""] + list(meta.get("organization_names") or []))
     names = {r.values["category"] for r in records if r.table == "facts"
              and (r.values.get("category") or "").startswith("branch:")}
-    own = {c for c in names if _named_in(c[len("branch:"):], title)}
+    own = {c for c in names if _named_in(c[len("branch:"):], title) or _place_of(c, title)}
     # "Справка о работе сельских библиотек … ЦБС": a group of libraries the title says the report is about
     head = " | ".join(_title_blocks(document))
     own |= {c for c in names if library_group(c[len("branch:"):]) == c and _named_in(c[len("branch:"):], head)}
@@ -336,6 +336,22 @@ def _title_blocks(document: Document) -> list[str]:
             break
         out.append(b.text)
     return out
+
+
+#: a district's or a town's category (:func:`place_named`): its own name and the word of its level
+_PLACE_CATEGORY_RE = re.compile(r"^branch:(?:г\s+(?P<town>\S+)|(?P<name>.+?)\s+(?:район|ауданы|қаласы))$")
+
+
+def _place_of(category: str, text: str) -> bool:
+    """The district or town a category names (``branch:г степногорск``) is
+    the place ``text`` (the report's organization) is named by, in any case
+    ("ЦБС г. Степногорска")."""
+    m = _PLACE_CATEGORY_RE.match(category)
+    if m is None:
+        return False
+    word = (m.group("town") or m.group("name")).split()[-1]
+    stem = word[:max(4, len(word) - 3)]
+    return re.search(rf"(?i)(?<![^\W\d_]){re.escape(stem)}", text) is not None
 
 
 def _named_in(name: str, text: str) -> bool:
@@ -446,8 +462,8 @@ def _heading_period(text: str) -> Period | None:
 
 
 #: abbreviations a name or a figure follows ("библиотека им. Абая", "(пос. 3 908 чел.)", "напр. 12 клубов",
-#: "ок. 400 человек"): they lead what they shorten and end no sentence
-_NAME_ABBREVIATIONS = frozenset({"им", "ім", "пос", "посещ", "напр", "см", "ок", "кол", "мыс", "св"})
+#: "ок. 400 человек", a Belarusian agro-town "аг. Накрышки"): they lead what they shorten and end no sentence
+_NAME_ABBREVIATIONS = frozenset({"им", "ім", "пос", "посещ", "напр", "см", "ок", "кол", "мыс", "св", "аг"})
 
 
 def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -607,6 +623,53 @@ def subject_carried(text: str, prev: "_Num", n: "_Num", sents) -> str | None:
     return None
 
 
+#: a district or a town named by its own name where a figure is (the locative or the genitive): "в Бурабайском
+#: районе", "Зерендинского района", "в г. Кокшетау", "в г. Степногорске", "Бурабай ауданында", "Көкшетау
+#: қаласында", "Бурабай ауданы бойынша"
+_PLACE_NAMED_RE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:(?P<adj>(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)*(?:ск|цк)(?:ом|ого))\s+(?:районе|района)"
+    rf"|(?:в|во)\s+(?:г\.\s*|городе\s+)(?P<town>(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)*)"
+    rf"|(?P<kk>(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)*)\s+(?P<level>аудан|қала)(?:ында|сында|ы\s+бойынша))"
+    rf"(?![^\W\d_])")
+
+
+def place_named(text: str, start: int, pos: int) -> str | None:
+    """The category of the district or town (``branch:бурабайский район``,
+    ``branch:г кокшетау``, ``branch:бурабай ауданы``, in the nominative)
+    the clause from ``start`` names before the figure at ``pos``."""
+    m = None
+    for m in _PLACE_NAMED_RE.finditer(text, start, pos):
+        pass
+    if m is None:
+        return None
+    if m.group("adj"):
+        name = re.sub(r"(ск|цк)(?:ом|ого)$", r"\1ий", m.group("adj")) + " район"
+    elif m.group("town"):
+        name = "г " + re.sub(r"(?<=ск)е$", "", m.group("town"))  # "в г. Степногорске": Степногорск
+    else:
+        name = m.group("kk") + (" ауданы" if m.group("level") == "аудан" else " қаласы")
+    return "branch:" + normalize_label(name)
+
+
+def _next_place(text: str, prev: "_Num", n: "_Num") -> str | None:
+    """The place (as :func:`place_named`) an item after a comma names right
+    before the dash of its figure ``n``, when the figure before it, ``prev``,
+    is another place's: "…, в г. Кокшетау – 41 200", "…, Көкшетау қаласында –
+    41 200"."""
+    if not (prev.category or "").startswith("branch:") or prev.category != place_named(
+            text, max(text.rfind(c, 0, prev.start) for c in ".;!?,") + 1, prev.start):
+        return None
+    gap = text[prev.end:n.start]
+    cut = max(gap.rfind(","), gap.rfind(";"))
+    if cut < 0 or re.search(r"[\d.!?]", gap[:cut]) or not re.search(r"[–—-]\s*$", gap):
+        return None
+    m = _PLACE_NAMED_RE.search(text, prev.end + cut + 1, n.start)
+    if m is None or not re.fullmatch(r"\s*(?:(?:а|и|және)\s+)?", text[prev.end + cut + 1:m.start()]) \
+            or not re.fullmatch(r"\s*[–—-]\s*", text[m.end():n.start]):
+        return None
+    return place_named(text, m.start(), n.start)
+
+
 #: the metrics of the system as a whole, never one library's
 _NO_BRANCH_METRICS = ("libraries.", "population.", "coverage.")
 _ITEM_CUT_RE = re.compile(r"[;:]")
@@ -713,6 +776,13 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
                 None)
 
 
+#: a library named together with its branches: "… вместе с 4 филиалами", "и её филиалы", "филиалдарымен бірге":
+#: the subject is the whole system, not one library
+_WITH_BRANCHES_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:вместе\s+|совместно\s+)?(?:с|со|и)\s+(?:\d{1,3}\s+|(?:е[её]|своими|всеми)\s+)?филиал"
+    r"|филиалдар[^\W\d_]*\s+бірге|\d{1,3}\s+филиалымен)")
+
+
 def _paragraph_library(text: str, pos: int, sents) -> str | None:
     """The library a paragraph opens with, for a figure of a later sentence
     of it that names no other subject: a report that gives a paragraph to
@@ -724,16 +794,21 @@ def _paragraph_library(text: str, pos: int, sents) -> str | None:
         return None
     m = _ITEM_LIBRARY_RE.match(text, first[0], first[1])
     if m is None or _SYSTEM_TOTAL_RE.search(text, m.end(), pos) or _OTHER_SUBJECT_RE.search(text, first[1], pos) \
-            or _MAIN_LIBRARY_RE.search(text, first[1], pos) or _BRANCH_RE.search(text, first[1], pos):
+            or _MAIN_LIBRARY_RE.search(text, first[1], pos) or _BRANCH_RE.search(text, first[1], pos) \
+            or _WITH_BRANCHES_RE.search(text, m.end(), first[1]):
         return None
     lib = m.group("lib")
     return None if library_group(lib) else "branch:" + normalize_label(lib)
 
 
+#: the settlement a library is of, written after its name: an agro-town of Belarus ("библиотеки-филиала
+#: агрогородка", "библиотека аг. Накрышки", "библиотека агрогородка Новоельня"), a village ("с. Каменка")
+_SETTLEMENT_AFTER = (rf"\s+(?:агрогородк[^\W\d_]*(?:\s+(?-i:[{UPPER}])[^\W\d_-]+(?:-[^\W\d_]+)*)?"
+                     rf"|(?:аг|с|д|пос|п)\.\s*(?-i:[{UPPER}])[^\W\d_-]+(?:-[^\W\d_]+)*)")
 #: a library's name (its kind or own name before the noun, in any case) ending a stretch of text
 _LIBRARY_NAME_END_RE = re.compile(
-    rf"(?i)(?<![^\W\d_])(?P<lib>(?:(?:{_LIBRARY_ADJ})\s+){{1,3}}{_LIBRARY_NOUN}(?:\s*№\s*\d{{1,3}})?"
-    rf"|(?:библиотек[^\W\d_]*-)?филиал[^\W\d_]*\s*№\s*\d{{1,3}})\s*$")
+    rf"(?i)(?<![^\W\d_])(?P<lib>(?:(?:{_LIBRARY_ADJ})\s+){{1,3}}{_LIBRARY_NOUN}(?:\s*№\s*\d{{1,3}})?(?:{_SETTLEMENT_AFTER})?"
+    rf"|(?:библиотек[^\W\d_]*-)?филиал[^\W\d_]*\s*№\s*\d{{1,3}}|{_LIBRARY_NOUN}{_SETTLEMENT_AFTER})\s*$")
 
 
 def _library_before_colon(text: str, start: int, colon: int) -> str | None:
@@ -1478,6 +1553,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 item = _paragraph_library(text, n.start, sents)
             if n.category is None or (item or "").startswith("department:"):
                 n.category = item
+        if n.metric is None and i > 0 and nums[i - 1].metric is not None and _same_sentence(sents, nums[i - 1], n):
+            # "В Бурабайском районе число читателей составило 24 310, в г. Кокшетау – 41 200": the next place
+            # of a list of places, with its figure after a dash, has the figure of the place before
+            place = _next_place(text, nums[i - 1], n)
+            if place is not None:
+                n.metric, n.category, n.conf, n.how = nums[i - 1].metric, place, 0.7, "list"
+                n.unit = n.unit or nums[i - 1].unit
+        if n.category is None and n.metric is not None and not n.metric.id.startswith(_NO_BRANCH_METRICS):
+            # "В Бурабайском районе число читателей составило 24 310, в г. Кокшетау – 41 200": the figure of
+            # one district's or town's libraries, as an oblast's summary names them
+            n.category = place_named(text, ca, n.start)
         if n.category is None and n.metric is not None and i > 0:
             # "Фонд библиобуса – 6 850 экз., за год пополнен на 1 240 экз.": the clause goes on about the fund
             # of the clause before, the bookmobile's
@@ -1650,6 +1736,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and not n.metric.id.startswith("equipment."):
             # "вновь записано 1 126 читателей" (new readers, not the registered), "Средняя стоимость
             # приобретённой книги – 412 руб." (a price), "приобретено 6 ноутбуков" (equipment, not documents)
+            n.metric = None
+        if n.metric is not None and n.metric.id == "libraries.count" \
+                and (_NETWORK_CHANGE_RE.search(text, max(ca, n.start - 40), n.start)
+                     or _NETWORK_CHANGE_RE.match(text, n.end, min(cz, n.end + 60))):
+            # "закрыта 1 сельская библиотека", "2 кітапхана жабылды": a change of the network, not its size
             n.metric = None
         if n.metric is not None and n.metric.id in ("events.actual", "events.participants") and n.category is None \
                 and n.how not in ("comparison", "sibling") \
@@ -2634,6 +2725,13 @@ _NOT_THE_METRIC_BEFORE_RE = re.compile(
     r"|(?<!и\s)перерегистр\w*(?!\w)(?!\s+и\s)|(?<!және\s)қайта\s+тіркел\w*(?!\w)(?!\s+және\s)"
     r"|жаңадан\s+(?:тіркел|жазыл)\w*|средн(?:яя|ей)\s+(?:стоимост|цен)\w*|стоимость\s+(?:одного|одной)"
     r"|орташа\s+(?:құны|бағасы)|бір\s+кітаптың\s+(?:орташа\s+)?(?:құны|бағасы))(?![^\W\d_])[^.;]*$")
+#: a library closed, opened, merged or reorganized ("закрыта 1 сельская библиотека", "открыты 2 модельные
+#: библиотеки", "1 кітапхана жабылды"): the figure counts a change of the network, not the libraries it has
+_NETWORK_CHANGE_RE = re.compile(
+    r"(?i)(?:(?<![^\W\d_])(?:закрыт|открыт|ликвидирован|реорганизован|объединен|присоединен|упразднен|оптимизирован"
+    r"|жабыл|ашыл|қысқар)[^\W\d_]*\s*$"
+    r"|\s*(?:[^\W\d_-]+(?:-[^\W\d_]+)?\s+){1,3}(?:закрыт|ликвидирован|реорганизован|упразднен|оптимизирован|жабыл"
+    r"|ашыл|қысқар)[^\W\d_]*(?![^\W\d_]))")
 #: equipment counted right after a figure: no documents, readers or events; an area; readers new this period
 _NOT_THE_METRIC_AFTER_RE = re.compile(
     r"(?i)\s*(?:ноутбук|принтер|мфу|сканер|проектор|планшет|телевизор|стеллаж|шкаф|кресел|стул|стол(?:ов|а)?(?![^\W\d_])"
