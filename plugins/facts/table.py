@@ -785,6 +785,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if not any(hh.kind == "M" for hh in row_hits) and group_id in fv.metrics:
                 # "из них удалённые", "оның ішінде балалар" under "Число пользователей": that group of the readers
                 row_hits = [dataclasses.replace(users, id=group_id)] + [hh for hh in row_hits if hh.kind != "M"]
+        if part_of is not None and any(hh.kind == "M" and hh.id in _READER_GROUPS for hh in parent_row[1]):
+            # "в т.ч. читатели дошкольного возраста" under "дети до 14 лет": a part of that group of readers, which no
+            # metric names; the readers' word in it counts no readers of the whole
+            row_hits = [hh for hh in row_hits if not (hh.kind == "M" and hh.id == "users.registered")]
         if label:
             # "Фонд оплаты труда": the payroll, no figure of the library's fund
             row_hits = [hh for hh in row_hits if not payroll_hit(hh, label)]
@@ -846,7 +850,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind, cat = "library", library_group(label) or "branch:" + normalize_label(label)
             else:
                 kind = "other"
-                n_other += 1
+                # a branch of knowledge ("ОПЛ", "Естественные науки", "Техника") beside fiction and children's
+                # literature: the fund's kinds of literature as the classification divides them, not a table of
+                # other things where a kind's word is a coincidence
+                n_other += 0 if _KNOWLEDGE_BRANCH_RE.match(label or "") else 1
         row_dates = dates_in(label, default_year) if label else []
         row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period,
                        "whole": whole_of, "date": row_dates[-1].iso if row_dates else None}
@@ -1087,6 +1094,14 @@ _DISTRICT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<kk>аудан(?:ы|ының|
 #: the librarians a row counts ("Библиотечные работники", "библиотекари", "кітапханашылар"): the staff
 _LIBRARIANS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:кітапханашы|библиотекар|библиотечн\w*\s+работник|kitaphanashy)")
 
+#: the branches of knowledge a fund table by the library classification has rows of: "ОПЛ" (общественно-
+#: политическая литература), "Естественные науки", "Техника", "Сельское хозяйство", "Искусство. Спорт",
+#: "Языкознание. Литературоведение"; "Қоғамдық-саяси әдебиет", "Жаратылыстану ғылымдары", "Ауыл шаруашылығы", "Өнер"
+_KNOWLEDGE_BRANCH_RE = re.compile(
+    r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:опл|о\s*п\s*л|общественно[\s-]*политическ|естественн[^\W\d_]*\s+наук|естествознани"
+    r"|техник|сельск[^\W\d_]*\s+хозяйств|сельскохозяйственн|искусств|спорт|языкознани|литературоведени|медицин"
+    r"|здравоохранени|филологи|истори[яи]\s+(?:и|наук)|қоғамдық[\s-]*саяси|жаратылыстан|ауыл\s+шаруашылы|өнер(?![^\W\d_])"
+    r"|тіл\s+білімі|әдебиеттан)(?![^\W\d_]*\s+библиотек)")
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
 #: staff counted by their education: a row of another staff indicator across them is a cross of the two
