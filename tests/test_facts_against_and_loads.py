@@ -94,3 +94,25 @@ def test_a_figure_no_metric_names_after_a_compared_year_is_the_report_s():
     got = {(r.values["metric"], r.values["value"], r.values["period"]) for r in facts.extract(d, Config())
            if r.table == "facts"}
     assert got == {("events.actual", 512, "2023"), ("events.actual", 498, "2022"), (None, 40, "2023")}
+
+
+def test_last_year_after_against_is_no_period_of_the_next_clause():
+    got = _named(prose_facts("2023", "Читателей – 5 120 против 5 300 в прошлом году, посещений – 41 800."))
+    assert got == {("users.registered", 5120, "2023", None), ("users.registered", 5300, "2022", None),
+                   ("visits.total", 41800, "2023", None)}
+
+
+def test_a_row_of_the_load_per_librarian_is_a_rate_not_the_readers():
+    got = _named(table_facts("2022",
+                             ["Показатели", "2021", "2022"],
+                             ["Пользователи", "9 870", "10 012"],
+                             ["Нагрузка на одного библиотекаря (пользователей)", "470", "477"],
+                             ["Документовыдача", "230 400", "233 150"]))
+    assert got == {("users.registered", 9870, "2021", None), ("users.registered", 10012, "2022", None),
+                   ("loans.total", 230400, "2021", None), ("loans.total", 233150, "2022", None)}
+
+
+def test_the_kazakh_load_per_librarian_is_a_rate_one_specialist_is_the_staff():
+    assert prose_facts("2021", "Бір кітапханашыға шаққанда 470 оқырман, 11 200 кітап берілімі келеді.") == set()
+    got = _named(prose_facts("2021", "Кітапханада 1 маман жұмыс істейді, 843 оқырманға қызмет көрсетілді."))
+    assert ("users.registered", 843, "2021", None) in got

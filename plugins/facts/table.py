@@ -72,7 +72,7 @@ from esep.plugins.lang.alphabet import (
 from esep.plugins.events.headers import header_role
 from esep.plugins.events.stats import caption_period as events_caption_period
 from esep.plugins.lang.dates import month_number
-from esep.plugins.lang.numbers import find_numbers, find_scale_word, parse_figure_cell, parse_number
+from esep.plugins.lang.numbers import PER_STAFF_RE, find_numbers, find_scale_word, parse_figure_cell, parse_number
 from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, make_period, period_from_code
 from esep.plugins.vocab import normalize_label
 
@@ -792,6 +792,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         if label:
             # "Фонд оплаты труда": the payroll, no figure of the library's fund
             row_hits = [hh for hh in row_hits if not payroll_hit(hh, label)]
+        if label and PER_STAFF_RE.search(label):
+            # "Нагрузка на одного библиотекаря: пользователей": readers per librarian, a rate no metric names; no
+            # readers of the whole and no count of the librarians
+            row_hits = [hh for hh in row_hits if hh.kind not in ("M", "C")]
         kind, cat, row_period = "whole", None, None
         if label:
             # a date with its year named first ("2024 ж. 1 қаңтарына") dates the row: the year is no period

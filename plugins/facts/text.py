@@ -46,7 +46,7 @@ from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
 from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.detect import detect_language
-from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers, find_word_numbers
+from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
                                        year_to_date)
@@ -1329,7 +1329,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             elif n.metric is not None and _PER_HUNDRED_RE.search(text, s0[0], n.start):
                 _per_hundred_inhabitants(n, fv)
             elif n.metric is not None and (_PER_THOUSAND_RE.search(text, s0[0], n.start)
-                                           or _PER_STAFF_RE.search(text, s0[0], n.start)):
+                                           or PER_STAFF_RE.search(text, s0[0], n.start)):
                 # readers, visits, loans per thousand inhabitants, or per librarian ("Нагрузка на одного библиотекаря:
                 # пользователей – 455, книговыдачи – 11 870"): rates no metric names, whatever their unit
                 n.metric, n.how = None, "rate"
@@ -2398,11 +2398,6 @@ _PER_HUNDRED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+100\s+жител|(?:ә
 #: жителей: пользователей – 345, посещений – 2 967", "на 1 тыс. населения", "әрбір 1000 тұрғынға"
 _PER_THOUSAND_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:1[ \u00a0]?000|1\s*тыс\.?|тысячу)\s+(?:жител|населени|человек)"
                               r"|(?:әрбір\s+|әр\s+)?1[ \u00a0]?000\s+(?:тұрғын|адам))[^\W\d_]*")
-#: the load of one librarian (one worker) before its figures: "Нагрузка на одного библиотекаря: пользователей – 455", "в
-#: расчёте на одного библиотечного работника", "бір кітапханашыға шаққанда": readers and loans per staff member
-_PER_STAFF_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1|каждого)\s+(?:штатн[^\W\d_]*\s+)?"
-                           r"(?:библиотекар|библиотечн[^\W\d_]*\s+(?:работник|специалист)|сотрудник|работник|специалист)"
-                           r"|(?:бір|1|әр|әрбір)\s+(?:кітапханашы|қызметкер|маман))[^\W\d_]*")
 #: the one reader a figure is per, named after the count's own label: "Среднее число посещений на 1 пользователя –
 #: 8,6", "книговыдача на одного читателя – 20,5"
 _PER_ONE_READER_RE = re.compile(r"(?i)(?<![^\W\d_])на\s+(?:1|одного)\s+(?:читател|пользовател)[^\W\d_]*\s*[–—:-]?\s*$")
@@ -3065,8 +3060,7 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None,
     # a period an earlier sentence named goes on when it is a year ("В 2022 году … . Проведено …"); a part of
     # a year named there ("январь–март", "на второе полугодие 2023 года") was that sentence's own, unless the
     # report names no period of its own (``carry_parts``: "2021 жылдың 9 айында …" is then the report's)
-    earlier = [p for p in parens_free if p.end <= n.start
-               and not (text is not None and s and p.end <= s[0] and against_period(text, p))]
+    earlier = [p for p in parens_free if p.end <= n.start and not (text is not None and against_period(text, p))]
     if earlier and s and earlier[-1].end <= s[0] and (len(earlier[-1].period.code) > 4 and not carry_parts
                                                       or not earlier[-1].explicit_year):
         return None  # nor does a year or a part of one named in words only ("жылдық бюджеті", "жарты жылда")
