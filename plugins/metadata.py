@@ -605,8 +605,39 @@ def _title_text(document: Document) -> list[str]:
 
 def detect_library_of_system(document: Document) -> tuple[str, str] | None:
     """(the library, its system) when the title names a library of a
-    system (:func:`library_of_system`), else None."""
-    return next((found for t in _title_text(document) if (found := library_of_system(t))), None)
+    system (:func:`library_of_system`, or the system on the letterhead above
+    it: :func:`library_under_letterhead`), else None."""
+    return next((found for t in _title_text(document) if (found := library_of_system(t))), None) \
+        or library_under_letterhead(_own_lines(title_lines(document)))
+
+
+def _names_in(text: str) -> list[tuple[int, int, str]]:
+    quoted = list(_quoted_names(text))
+    return quoted + [p for p in _org_phrases(text)
+                     if not any(q[0] <= p[0] < q[1] or p[0] <= q[0] < p[1] for q in quoted)]
+
+
+def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
+    """(the library, its system), as written, when the lines above the
+    title's report word name one library system and nothing else (its
+    letterhead: "МКУК «Централизованная библиотечная система» Ольховского
+    района") and the title from its report word on names one library and no
+    system ("Отчёт о работе Берёзовской сельской библиотеки-филиала № 7 за
+    2022 год", "ОТЧЁТ" / "о работе Центральной городской детской библиотеки
+    за 2021 год"): the report is that library's, the
+    system its parent.  Libraries together ("сельских библиотек") are the
+    system's report."""
+    at = next((i for i, t in enumerate(lines) if _TITLE_WORDS.search(t)), None)
+    if not at:
+        return None
+    above = [sp[2] for t in lines[:at] for sp in _names_in(t)]
+    if len(above) != 1 or parse_name(above[0]).kind != "cbs":
+        return None
+    below = _names_in(_BROKEN_AT_HYPHEN.sub(r"\1", " ".join(lines[at:])))
+    if any(parse_name(sp[2]).kind == "cbs" or _LIBRARIES.search(sp[2]) for sp in below):
+        return None
+    libraries = [sp[2] for sp in below if parse_name(sp[2]).kind in ("library", "children", "central")]
+    return (libraries[0], above[0]) if len(libraries) == 1 == len(below) else None
 
 
 def organization_names(document: Document) -> list[str]:
@@ -614,6 +645,9 @@ def organization_names(document: Document) -> list[str]:
     bilingual title names its organization in both languages."""
     out: list[str] = []
     lines = _own_lines(title_lines(document))
+    letterhead = library_under_letterhead(lines)
+    if letterhead:  # the library under its system's letterhead: its own name, not its parent's
+        return [letterhead[0]]
     for text in lines + ([_joined(lines)] if len(lines) > 1 else []):
         branch = library_of_system(text)
         if branch:  # a library of a system: its own name, not its parent's

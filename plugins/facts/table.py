@@ -72,7 +72,7 @@ from esep.plugins.lang.alphabet import (
 from esep.plugins.events.headers import header_role
 from esep.plugins.events.stats import caption_period as events_caption_period
 from esep.plugins.lang.dates import month_number
-from esep.plugins.lang.numbers import find_numbers, find_scale_word, parse_figure_cell, parse_number
+from esep.plugins.lang.numbers import PER_STAFF_RE, find_numbers, find_scale_word, parse_figure_cell, parse_number
 from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, make_period, period_from_code
 from esep.plugins.vocab import normalize_label
 
@@ -790,9 +790,17 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if not any(hh.kind == "M" for hh in row_hits) and group_id in fv.metrics:
                 # "из них удалённые", "оның ішінде балалар" under "Число пользователей": that group of the readers
                 row_hits = [dataclasses.replace(users, id=group_id)] + [hh for hh in row_hits if hh.kind != "M"]
+        if part_of is not None and any(hh.kind == "M" and hh.id in _READER_GROUPS for hh in parent_row[1]):
+            # "в т.ч. читатели дошкольного возраста" under "дети до 14 лет": a part of that group of readers, which no
+            # metric names; the readers' word in it counts no readers of the whole
+            row_hits = [hh for hh in row_hits if not (hh.kind == "M" and hh.id == "users.registered")]
         if label:
             # "Фонд оплаты труда": the payroll, no figure of the library's fund
             row_hits = [hh for hh in row_hits if not payroll_hit(hh, label)]
+        if label and PER_STAFF_RE.search(label):
+            # "Нагрузка на одного библиотекаря: пользователей": readers per librarian, a rate no metric names; no
+            # readers of the whole and no count of the librarians
+            row_hits = [hh for hh in row_hits if hh.kind not in ("M", "C")]
         kind, cat, row_period = "whole", None, None
         if label:
             # a date with its year named first ("2024 ж. 1 қаңтарына") dates the row: the year is no period
@@ -851,7 +859,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 kind, cat = "library", library_group(label) or "branch:" + normalize_label(label)
             else:
                 kind = "other"
-                n_other += 1
+                # a branch of knowledge ("ОПЛ", "Естественные науки", "Техника") beside fiction and children's
+                # literature: the fund's kinds of literature as the classification divides them, not a table of
+                # other things where a kind's word is a coincidence
+                n_other += 0 if _KNOWLEDGE_BRANCH_RE.match(label or "") else 1
         row_dates = dates_in(label, default_year) if label else []
         row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period,
                        "whole": whole_of, "date": row_dates[-1].iso if row_dates else None}
@@ -1113,6 +1124,14 @@ _CHILDREN_SERVED_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?:оның\s+ішінде|в\s+т\.\s?ч\.?|в\s+том\s+числе|из\s+них)\s+(?:балалар|дети|детей)"
     r"|балаларға\s+қызмет|обслуживани[^\W\d_]*\s+детей|(?:дети|детей)\s+до\s+1[45]|1[45]\s+жасқа\s+дейінгі\s+балалар)"
     r"(?![^\W\d_])(?!\s+(?:кітапхана|библиотек|әдебиет|литератур))")
+#: the branches of knowledge a fund table by the library classification has rows of: "ОПЛ" (общественно-
+#: политическая литература), "Естественные науки", "Техника", "Сельское хозяйство", "Искусство. Спорт",
+#: "Языкознание. Литературоведение"; "Қоғамдық-саяси әдебиет", "Жаратылыстану ғылымдары", "Ауыл шаруашылығы", "Өнер"
+_KNOWLEDGE_BRANCH_RE = re.compile(
+    r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:опл|о\s*п\s*л|общественно[\s-]*политическ|естественн[^\W\d_]*\s+наук|естествознани"
+    r"|техник|сельск[^\W\d_]*\s+хозяйств|сельскохозяйственн|искусств|спорт|языкознани|литературоведени|медицин"
+    r"|здравоохранени|филологи|истори[яи]\s+(?:и|наук)|қоғамдық[\s-]*саяси|жаратылыстан|ауыл\s+шаруашылы|өнер(?![^\W\d_])"
+    r"|тіл\s+білімі|әдебиеттан)(?![^\W\d_]*\s+библиотек)")
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
 #: staff counted by their education: a row of another staff indicator across them is a cross of the two

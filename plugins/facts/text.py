@@ -46,7 +46,7 @@ from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
 from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.detect import detect_language
-from esep.plugins.lang.numbers import PER_INHABITANT_RE, find_numbers, find_partitive_numbers, find_word_numbers
+from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
                                        year_to_date)
@@ -475,7 +475,8 @@ def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]
             continue
         before = re.search(r"(\w+)$", text[:m.start()])
         if m.group(0)[0] == "." and before and ((len(before.group(1)) == 1 and before.group(1).isalpha())
-                                                or before.group(1).lower() in _NAME_ABBREVIATIONS):
+                                                or before.group(1).lower() in _NAME_ABBREVIATIONS) \
+                and not _year_word_ends_statement(text, cuts[-1] if cuts else 0, m.start(), m.end()):
             continue  # an initial, or "им. Ж. Мусина": a name goes on
         cuts.append(m.end())
     spans, start = [], 0
@@ -488,6 +489,40 @@ def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 #: "… против 210 300 экз. в прошлом году": the figure compared with comes next
 _AGAINST_RE = re.compile(r"(?i)(?<![^\W\d_])против(?=\s+\d)")
+#: a year shortened to "г." or "ж." ("… против 64 020 в 2022 г."), where a stop may end the sentence
+_YEAR_WORD_END_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*(?:г|ж)$")
+
+
+def _year_word_ends_statement(text: str, start: int, stop: int, after: int) -> bool:
+    """The stop after a year's "г." ("ж.") ends a sentence that stated a
+    figure before that year when a word with a capital follows ("Число
+    посещений – 61 300 против 64 020 в 2022 г. Книговыдача – …"); a
+    sentence that opens with its year ("В 2022 г. Центральная библиотека
+    …") goes on past it, and so do brackets ("(за 1 полугодие 2015 г. –
+    40)")."""
+    year = _YEAR_WORD_END_RE.search(text, start, stop)
+    return bool(year and re.search(r"\d", text[start:year.start()])
+                and re.match(rf"\s+[A-Z{UPPER}][^\W\d_]", text[after:])
+                and text.count("(", start, stop) <= text.count(")", start, stop))
+
+
+#: the figure compared with and the words of its own period's phrase after "против": "против 8 950 в",
+#: "против 152 400 экз. в"
+_AGAINST_FIGURE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])против\s+\d[\d\u00a0 ]*(?:[.,]\d+)?"
+                                       r"(?:\s*[^\W\d_]+\.?){0,2}?\s*(?:в|за|на)?\s*$")
+
+
+def against_period(text: str, p) -> bool:
+    """The period is the one of the figure "против" compares with ("8 214
+    против 8 950 в 2022 г."): no period of the figures after it."""
+    return bool(_AGAINST_FIGURE_BEFORE_RE.search(text, max(0, p.start - 60), p.start))
+
+
+def against_figure(text: str, prev: "_Num", n: "_Num") -> bool:
+    """``n`` is the figure ``prev`` is compared with: nothing but its unit
+    and "против" between them ("8 214 против 8 950", "150 200 экз.
+    против 152 400 экз.")."""
+    return bool(re.fullmatch(r"(?i)\s*(?:[^\W\d_]+\.?\s*){0,2}?против\s*", text[prev.end:n.start]))
 
 
 def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
@@ -1368,8 +1403,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.metric, n.conf, n.how = fv.metrics[rate], 0.7, "cue"
             elif n.metric is not None and _PER_HUNDRED_RE.search(text, s0[0], n.start):
                 _per_hundred_inhabitants(n, fv)
-            elif n.metric is not None and _PER_THOUSAND_RE.search(text, s0[0], n.start):
-                # readers, visits, loans per thousand inhabitants: rates no metric names, whatever their unit
+            elif n.metric is not None and (_PER_THOUSAND_RE.search(text, s0[0], n.start)
+                                           or PER_STAFF_RE.search(text, s0[0], n.start)):
+                # readers, visits, loans per thousand inhabitants, or per librarian ("Нагрузка на одного библиотекаря:
+                # пользователей – 455, книговыдачи – 11 870"): rates no metric names, whatever their unit
                 n.metric, n.how = None, "rate"
             elif n.metric is not None and n.value < 100 and _PER_ONE_READER_RE.search(text, s0[0], n.start):
                 # "Среднее число посещений на 1 пользователя – 8,6": the count's label, then the one reader it is per
@@ -1659,6 +1696,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.unit = n.unit or parent.unit
                 n.category = n.category or parent.category
                 n.language = n.language or parent.language
+        elif i > 0 and nums[i - 1].metric is not None and against_figure(text, nums[i - 1], n) \
+                and (not n.unit or n.unit in nums[i - 1].metric.units):
+            # "Посещений – 61 300 против 64 020 в 2022 г.": the figure compared with counts what the
+            # figure before "против" counts, whatever cue comes after it
+            sib = nums[i - 1]
+            n.metric, n.conf, n.how = sib.metric, 0.8, "comparison"
+            n.unit = n.unit or sib.unit
+            n.category, n.language = n.category or sib.category, n.language or sib.language
         elif n.metric is None and i > 0 and nums[i - 1].metric is not None and nums[i - 1].how != "comparison" \
                 and _same_sentence(sents, nums[i - 1], n) \
                 and (n.unit in (None, nums[i - 1].unit) or n.unit in nums[i - 1].metric.units) \
@@ -1893,7 +1938,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 noun = text[ca:n.start].strip(" •·▪*-–—:")
             if noun:
                 s = _sentence_at(sents, n.start, (0, len(text)))
-                period = _period_for(n, beside(n, periods), sents, paren, parens, carry_parts=doc_period is None)
+                period = _period_for(n, beside(n, periods), sents, paren, parens, text, carry_parts=doc_period is None)
                 records.append(make_fact(
                     None, n.value, unit=n.stored_unit(), period=resolve_period(period.period if period else None, doc_period),
                     as_of=None, language=n.language, category=n.category, label=source[ca:cz].strip(" ,;:–-"),
@@ -3094,7 +3139,9 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None,
             return inner
     parens_free = [p for p in periods if not _inside(p.start, parens)]  # bracketed periods stay inside
     if s:
-        before = [p for p in parens_free if s[0] <= p.start < n.start]
+        # (not the period of a figure compared with before it: "8 214 против 8 950 в 2022 г., из них …")
+        before = [p for p in parens_free if s[0] <= p.start < n.start
+                  and not (text is not None and against_period(text, p))]
         if before:
             return before[-1]
         # "214 560 экз. против 210 300 экз. в прошлом году": a period after the figure compared with is that one's
@@ -3111,7 +3158,7 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None,
     # a period an earlier sentence named goes on when it is a year ("В 2022 году … . Проведено …"); a part of
     # a year named there ("январь–март", "на второе полугодие 2023 года") was that sentence's own, unless the
     # report names no period of its own (``carry_parts``: "2021 жылдың 9 айында …" is then the report's)
-    earlier = [p for p in parens_free if p.end <= n.start]
+    earlier = [p for p in parens_free if p.end <= n.start and not (text is not None and against_period(text, p))]
     if earlier and s and earlier[-1].end <= s[0] and (len(earlier[-1].period.code) > 4 and not carry_parts
                                                       or not earlier[-1].explicit_year):
         return None  # nor does a year or a part of one named in words only ("жылдық бюджеті", "жарты жылда")

@@ -51,6 +51,12 @@ _SCALE_RE = re.compile(
 PER_INHABITANT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+жител\w*|(?:бір|1)\s+тұрғын\w*"
                                r"|на\s+душу\s+населения)")
 PER_INHABITANT_RE = led(PER_INHABITANT_RE, "[нб1]")
+#: the load of one librarian (one worker) before its figures: "Нагрузка на одного библиотекаря: пользователей – 455", "в
+#: расчёте на одного библиотечного работника", "бір кітапханашыға шаққанда": readers and loans per staff member
+PER_STAFF_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1|каждого)\s+(?:штатн[^\W\d_]*\s+)?"
+                          r"(?:библиотекар|библиотечн[^\W\d_]*\s+(?:работник|специалист)|сотрудник|работник|специалист)"
+                          r"[^\W\d_]*|(?:бір|1|әр|әрбір)\s+(?:кітапханашыға|қызметкерге|маманға)(?![^\W\d_]))")
+PER_STAFF_RE = led(PER_STAFF_RE, "[нб1ә]")
 
 
 def scale_of(word: str) -> int | None:
