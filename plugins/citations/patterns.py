@@ -77,6 +77,15 @@ YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 #: one-letter abbreviation of GOST 7.0.12 with its dot lost, before its publisher
 _ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.)|[МЛК](?=\s?:\s?[{UP}«\"]))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
 PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
+#: "[Б. м.]" (без места), "[б. и.]" (без издателя), Latin "[S. l.]", "[s. n.]", with or without the brackets: GOST's
+#: marks of a place or a publisher the item does not name, no place or publisher
+UNNAMED = re.compile(r"\[?(?:[Бб]\.\s?[миМИ]|[Ss]\.\s?[lnLN])\.?\]?")
+#: the same marks written without their brackets at the start of the imprint ("– Б.м.: б.и., 2019", "– Б. м., 2019"),
+#: put in them
+_UNNAMED_PLACE = re.compile(r"(?<=–\s)(?:Б\.\s?м\.|S\.\s?l\.)(?=\s?[:,])")
+_UNNAMED_PUBLISHER = re.compile(r"(?<=:\s)(?:б\.\s?и\.|s\.\s?n\.)(?=,)|(?<=:)(?:б\.\s?и\.|s\.\s?n\.)(?=,)")
+#: the Kazakh ordinal before the word of a part, in Cyrillic and Latin letters ("2-том", "1-кітап", "2-tom")
+KK_PART_WORDS = r"(?i:том|кітап|бөлім|бөлік|tom|kitap|bólim|bólik|т(?=\.))"
 #: cities of publication written alone at the end of an entry ("Съвременници на Паисий. София."): the places
 #: GOST 7.0.12 abbreviates, the capitals and publishing cities of the countries whose works Russian and Kazakh
 #: lists cite, in the forms of their languages
@@ -119,7 +128,8 @@ PAGES_COUNT = re.compile(
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
 #: (an issue has five digits at most: "№2014617747" is the number of a registration or a patent)
-ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:\s?[–-]\s?\d+(?!\d)(?!\s?[^\W\d_])|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
+#: an issue; a range's dash has a space on one side at most ("№ 3 – 14–15 б.": the area separator after "№ 3")
+ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:(?:[–-]\s?|\s[–-](?!\s))\d+(?!\d)(?!\s?[^\W\d_])|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
                    # "Issue 3", "Issue 1–2": the English word written out
                    r"|(?<![\w])(?i:issue)\s(?P<w>\d+(?:\s?[–-]\s?\d+)?)\b")
 #: the words that number a part: volume, part, book, issue of a series (any case; "шығ." is the Kazakh
@@ -160,7 +170,8 @@ CONTENT_NOTE = re.compile(r"(?:\.?\s–\s|\.\s|^)(?:Текст|Мәтін|Изо
                           # Journal"): it goes with its own full stop, the one before it ends the area before
                           r"|(?<=\.)\s(?:–\s)?(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
                           r"|электрондық|тікелей|electronic|unmediated)\.(?=\s)"
-                          r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
+                          # (after ". – ", or after " – " or ". " in a list that lost the full stop or the dash)
+                          r"|(?:\.?\s–\s|\.\s)(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
                           # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
                           r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
                           r"|Әдебиет|Әдеб)[\w.]*(?:\s?:|\s(?:в\s|на\s|с\.\s?\d|\d|[а-я]+\.)).*?(?=\.\s–\s|\.?\s*$)"
@@ -254,7 +265,12 @@ _SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
 #: an issue or a page range (a part of a collection: "II Сборник / под ред. … – М. : Наука, 2005. – С. 5–9"); after
 #: one "/" the name has no full stop (no initials: the names of a responsibility) and its year is followed by a day
 #: and its month or "№" (a newspaper's date or issue: a book's imprint has a place and a publisher)
-_OCR_STROKES = re.compile(rf"\s(?P<k>[IІl|]{{2}}|[IІl|]/|/[IІl|]|/)\s(?=[{UP}«\"])")
+_OCR_STROKES = re.compile(rf"\s(?P<k>[IІl|]{{2}}|[IІl|]/|/[IІl|]|/)(?=\s[{UP}«\"])")
+#: a second pair of strokes: the first is a Roman numeral of a name ("Екатерины II II Родина": "Екатерины II // Родина")
+_STROKES_AGAIN = re.compile(r"\s[IІl|]{2}\s")
+#: the content and medium note of GOST 7.0.100-2018 ends the title area of a part: what follows it is its container
+_MEDIUM_WORDS = frozenset(fold(w) for w in ("электронный", "непосредственный", "электрондық", "тікелей", "electronic",
+                                             "unmediated"))
 _CONTAINER_YEAR = re.compile(r"(?P<name>[^/–;]{1,80}?)(?:\.\s–\s|\s–\s|\.\s|\s)(?:1[89]|20)\d\d(?!\d)(?P<after>[.,]?\s(?:–\s)?)?")
 _CONTAINER_MARK = re.compile(r"(?<!:)//")
 #: an issue ("№ 3"), pages with their mark before them ("С. 5–9", "С. 689", "Б. 12", "P. 5–9", an archive's
@@ -280,14 +296,18 @@ def _ocr_container(text: str) -> str:
         before = text[:m.start()].split()
         if not before or fold(before[-1].rstrip(".")) in _NUMBERED_MARKS:
             return m.group(0)
-        c = _CONTAINER_YEAR.match(text, m.end())
+        if _STROKES_AGAIN.match(text, m.end()):
+            return m.group(0)
+        if m["k"] != "/" and len(before) > 2 and before[-2] == ":" and fold(before[-1].rstrip(".")) in _MEDIUM_WORDS:
+            return " //"  # "Мәтін : электрондық II Сайт : [сайт]. – Көкшетау, 2023"
+        c = _CONTAINER_YEAR.match(text, m.end() + 1)
         if m["k"] == "/":
             if not c or "." in c["name"] or c["after"] is None or not _day_or_issue(text[c.end():]):
                 return m.group(0)
-            return " // "
+            return " //"
         # a periodical's year after its name, or the numbering or the page range of a part after the strokes (a
         # whole book gives its place and its count of pages)
-        return " // " if c or _PART_NUMBERS.search(text, m.end()) else m.group(0)
+        return " //" if c or _PART_NUMBERS.search(text, m.end()) else m.group(0)
 
     return _OCR_STROKES.sub(mend, text)
 
@@ -349,11 +369,12 @@ def one_script(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Spaces, dashes and area separators in one form each."""
+    """Spaces, dashes and area separators in one form each; a place or a publisher not named in brackets."""
     t = unicodedata.normalize("NFC", text)
     t = _DASH.sub("–", _ODD_HYPHEN.sub("-", _ODD_SPACE.sub(" ", t)))
     t = _SPACED_HYPHEN.sub("–", t)  # a hyphen between spaces is a dash
     t = _AREA_SEPARATOR.sub(_area_separator, t)  # ".- " / ". -" / ".–" : area separator
+    t = _UNNAMED_PUBLISHER.sub(lambda m: f"[{m.group(0)}]", _UNNAMED_PLACE.sub(lambda m: f"[{m.group(0)}]", t))
     return _RUN_OF_SPACES.sub(" ", t).strip()
 
 
@@ -690,13 +711,17 @@ def abbr_date(text: str, year: int | None) -> str | None:
 
 def latin_kazakh(title: str | None, text: str) -> str | None:
     """'kk' for an entry in Kazakh Latin letters: a word in five of its
-    title (or of the entry) with a letter of the Kazakh Latin alphabets, or a
-    Kazakh page mark ("4 b.", "bet") after a Kazakh month; else None."""
+    title (or of the entry) with a letter of the Kazakh Latin alphabets, a title
+    of one or two words in Latin letters with one, or a Kazakh page mark ("4 b.",
+    "bet", "B. 4") and a Kazakh month; else None."""
     for area in (title or "", text):
         words = re.findall(r"[a-záǵńóúýıäğñöüş]{2,}", area.casefold())
         if len(words) >= 3:
             return "kk" if sum(1 for w in words if set(w) & LATIN_KK_LETTERS) * 5 >= len(words) else None
-    if re.search(r"\d\s?(?:b\.|bet\b)", text) and latin_date(text, 2000):
+        if area is title and words and not re.search(r"[^\W\d_a-záǵńóúýıäğñöüş]", area.casefold()) and any(
+                set(w) & LATIN_KK_LETTERS for w in words):
+            return "kk"  # "Kitap álemi": a title too short to tell, in Latin letters with a Kazakh one
+    if re.search(r"\d\s?(?:b\.|bet\b)|(?<!\w)B\.\s?\d", text) and latin_date(text, 2000):
         return "kk"
     return None
 
@@ -742,7 +767,7 @@ DOC_KIND = re.compile(r"^(?:Отч[её]т|Доклад|Обзор|Справк�
                       r"|бағдарлама|бағдарламасы|ереже|ережесі|жарғы|жарғысы|тарихы|шежіресі|каталогы|көрсеткіші"
                       r"|қорытындысы|тұжырымдамасы)$", re.I)
 #: the series area at the end of an entry: ". – (Библиотечное дело ; вып. 3).", ". (Труды … Т. 1)."
-SERIES_AREA = re.compile(rf"\.\s(?:–\s)?\((?=[{UP}«\"])[^()]*\)\.?\s*$")
+SERIES_AREA = re.compile(rf"(?:\.\s(?:–\s)?|\s–\s)\((?=[{UP}«\"])[^()]*\)\.?\s*$")
 #: the series of a journal after its name: "Серия 8: История", "Сер. 2, Филология", "Сер. Гуманитарные науки"
 #: (the kind of series in lower case, "Серия филологическая", and the Kazakh order, "Филология сериясы")
 SERIES_PART = re.compile(r"(?:Серия|Сер\.|Сериясы|Series|Ser\.)\s?(?:\d+|[{UP}]|[а-яё]{4,}(?:ая|ий|ое|ых)\b)"
