@@ -178,7 +178,7 @@ CONTENT_NOTE = re.compile(r"(?:\.?\s–\s|\.\s|^)(?:Текст|Мәтін|Изо
                           r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
 # every match holds a content word or a DOI, or a note area after " – "
 CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "text", "doi",
-                     gate=r"\.\s–\s(?:isbn|issn|библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)")
+                     gate=r"\.\s–\s(?:библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)|\s(?:isbn|issn)")
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
                        r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"
@@ -520,6 +520,12 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     return None
 
 
+#: a Cyrillic word and a Roman numeral in Latin letters ("Павел I.", "Петра I."): a ruler's name in a title, not a
+#: later author and his initial joined by a space, unless the word ends as a surname does ("Сейітов I.": the Kazakh
+#: "І" typed in Latin)
+ROMAN_IN_NAME = re.compile(rf"(?P<w>[{UP}][{LOWER}]+)\s[IVX]\.$")
+
+
 def take_authors(s: str) -> tuple[list[str], str, str]:
     """The authors written at the start of an entry: (canonical names, the
     span as written, the rest of the entry)."""
@@ -540,7 +546,8 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
                       else r"\.\s\(?(?:1[5-9]|20)\d\d" if sep.group(0).startswith(",") else None)
             if m and follow and re.match(follow, s[m.end():m.end() + 7]):
                 nxt = (m.end(), f"{m['s']}, {m['f'][0]}.", "D")
-            if nxt is None:
+            roman = None if sep.group(0).strip() or nxt is None else ROMAN_IN_NAME.search(s, sep.end(), nxt[0])
+            if nxt is None or (roman and not SURNAME_ENDING.search(roman["w"])):
                 break
             end, name, _ = nxt
             names.append(name)
