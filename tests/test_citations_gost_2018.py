@@ -95,6 +95,18 @@ def test_esep_eval_lists_the_set():
     ("Сейітова, Г. Оқу залы // Мектеп – 2021 – № 4 – 22–23 беттер.", dict(issue="4", pages="22–23")),
     # a Latin Kazakh title of one or two words with a Kazakh letter
     ("Sadyqov, E. Kitap álemi. — Almaty : Óner, 2018. — 240 b.", dict(language="kk")),
+    # Latin Kazakh: "q" for "қ" in the words of the entry, a part marker, a page mark after the ordinal's hyphen
+    ("Sadyqov, E. Oqý zaly / E. Sadyqov. — Mátin : elektrondyq // Ulttyq kitaphana : [saıt]. — 2023. — 2 mamyr. — "
+     "URL: https://example.kz/b (qaralǵan kúni: 9.05.2023).",
+     dict(source="Ulttyq kitaphana", date="2023-05-02", url="https://example.kz/b", language="kk")),
+    ("Sadyqov, E. Oqý zaly. Jınaqta: Ólke tarihy. — Taraz : Óner, 2019. — 40–44 bet.",
+     dict(title="Oqý zaly", source="Ólke tarihy", place="Taraz", pages="40–44")),
+    ("Sadyqov, E. Oqý zaly // Ana tili. — 2021. — 8 qazan. — 6-bet.", dict(date="2021-10-08", pages="6")),
+    # the date of access of a link in English and in Kazakh is no date of the item
+    ("Reed, A. Libraries / A. Reed. — Text : electronic // Library News. — 2020. — URL: https://example.org/c (date "
+     "of access: 12.03.2021).", dict(date=None, year=2020, url="https://example.org/c")),
+    ("Сейітова, Г. Оқу залы / Г. Сейітова. — Мәтін : электрондық // Облыстық кітапхана. — 2020. — 3 мамыр. — URL: "
+     "https://example.kz/n/6 (жүгінген күні: 12.03.2021).", dict(date="2020-05-03")),
 ])
 def test_rule(raw, fields):
     p = parse_citation(raw)
@@ -113,6 +125,8 @@ def test_rule(raw, fields):
     ("Петров, А. Очерки. Т. II. — Текст : непосредственный. — М. : Наука, 2005. — 300 с.", dict(source=None)),
     # a short title in plain Latin letters tells no Kazakh
     ("Smith, J. Reading. — London : Pan, 2018. — 240 p.", dict(language=None)),
+    ("Reed, A. Travels in Iraq. — London : Pan, 2018. — 240 p.", dict(language=None)),
+    ("Reed, A. Iraq. — London : Pan, 2018. — 240 p.", dict(language=None)),
 ])
 def test_not_a_rule(raw, fields):
     p = parse_citation(raw)

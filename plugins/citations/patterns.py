@@ -123,7 +123,7 @@ PAGES_MARK = re.compile(
     # the pages of an article set on two pages apart: "С. 1, 3", "Б. 2, 5-6" (not a year after a comma)
     r"(?:,\s?(?!(?:1[5-9]|20)\d\d)\d{1,3}(?:\s?[–-]\s?\d+)?(?![\d.]\d))*)")
 PAGES_COUNT = re.compile(
-    r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б))?"  # "7-бет", "7-б."
+    r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б|bet\b|b\.))?"  # "7-бет", "7-б.", "7-bet"
     r"(?P<m>бет|бб?\.|бб?(?=[\s,;]|$)|[сc]\.|[сc](?=[\s,;]|$)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
@@ -180,12 +180,15 @@ CONTENT_NOTE = re.compile(r"(?:\.?\s–\s|\.\s|^)(?:Текст|Мәтін|Изо
 CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "text", "doi",
                      gate=r"\.\s–\s(?:библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)|\s(?:isbn|issn)")
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
-WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
+WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|жүгінген күні|жүгіну күні|accessed|viewed"
+                       r"|date of access|access date|date accessed|qaral(?:ǵ|g|ğ)an\sk(?:ú|u|ü)ni)[^)]*\)\.?"
                        r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"
                        r"|\.?\s?[–-]?\s?(?:Загл\. с экрана|Title from screen)\.?", re.I)
 #: the marker of the part of a whole: "В кн.:", "В сб.:", "Жинақта:", "В:", "In:"
 #: Russian, Ukrainian ("В зб.:", "У кн.:"), Bulgarian ("Във:"), Serbian ("У:"), Kazakh, English, German
-IN_WORDS = r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|In|Im|Жинақта|Жинағында|Кітапта|Кітабында)"
+#: (Kazakh in Latin letters too: "Jınaqta:", "Kitapta:")
+IN_WORDS = (r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|In|Im|Жинақта|Жинағында|Кітапта|Кітабында"
+            r"|J[ıi]naqta|J[ıi]na(?:ǵ|g|ğ)ynda|Kitapta|Kitabynda)")
 IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^[ВУ] (?:кн|сб|зб)\.\s*|^In\s(?=[A-Z])")
 #: a part marker inside the title area of an entry without " // "
 IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|[ВУ] (?:кн|сб|зб)\.\s)")
@@ -716,22 +719,32 @@ def abbr_date(text: str, year: int | None) -> str | None:
     return None
 
 
+def _kk_latin_word(word: str) -> bool:
+    """A word with a letter of the Kazakh Latin alphabets, or with "q" not before "u" (the Kazakh "қ": "ulttyq",
+    "qazaq"; "qu" in the languages of Western Europe)."""
+    return bool(set(word) & LATIN_KK_LETTERS) or bool(re.search(r"q(?!u)", word))
+
+
 def latin_kazakh(title: str | None, text: str) -> str | None:
     """'kk' for an entry in Kazakh Latin letters: a word in five of its
-    title (or of the entry) with a letter of the Kazakh Latin alphabets, a title
-    of one or two words in Latin letters with one, or a Kazakh page mark ("4 b.",
-    "bet", "B. 4") and a Kazakh month; else None."""
+    title (or of the entry, for a title of fewer than three words) with a letter of the Kazakh Latin alphabets
+    or a "q" not before "u" (one such "q" alone is not enough: "Iraq"), a title of one or two words in Latin
+    letters with such a letter, or a Kazakh page mark ("4 b.", "bet", "B. 4") and a Kazakh month; else None."""
     for area in (title or "", text):
         words = re.findall(r"[a-záǵńóúýıäğñöüş]{2,}", area.casefold())
+        marked = [w for w in words if _kk_latin_word(w)]
+        sure = any(set(w) & LATIN_KK_LETTERS for w in marked) or len(marked) > 1
         if len(words) >= 3:
-            return "kk" if sum(1 for w in words if set(w) & LATIN_KK_LETTERS) * 5 >= len(words) else None
-        if area is title and words and not re.search(r"[^\W\d_a-záǵńóúýıäğñöüş]", area.casefold()) and any(
-                set(w) & LATIN_KK_LETTERS for w in words):
+            if sure and len(marked) * 5 >= len(words):
+                return "kk"
+            if area is title:
+                return None
+            break
+        if area is title and sure and not re.search(r"[^\W\d_a-záǵńóúýıäğñöüş]", area.casefold()):
             return "kk"  # "Kitap álemi": a title too short to tell, in Latin letters with a Kazakh one
     if re.search(r"\d\s?(?:b\.|bet\b)|(?<!\w)B\.\s?\d", text) and latin_date(text, 2000):
         return "kk"
     return None
-
 
 
 #: the heading of a territory (GOST 7.1 / 7.80): "Российская Федерация. Законы.", "Қазақстан Республикасы.
