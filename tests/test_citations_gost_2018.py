@@ -107,6 +107,9 @@ def test_esep_eval_lists_the_set():
      "of access: 12.03.2021).", dict(date=None, year=2020, url="https://example.org/c")),
     ("Сейітова, Г. Оқу залы / Г. Сейітова. — Мәтін : электрондық // Облыстық кітапхана. — 2020. — 3 мамыр. — URL: "
      "https://example.kz/n/6 (жүгінген күні: 12.03.2021).", dict(date="2020-05-03")),
+    # the day and the month in figures in the area after the year's
+    ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 8.10. – 6-б.", dict(year=2021, date="2021-10-08", pages="6")),
+    ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 8.10 – 6-б.", dict(date="2021-10-08", pages="6")),
 ])
 def test_rule(raw, fields):
     p = parse_citation(raw)
@@ -127,6 +130,9 @@ def test_rule(raw, fields):
     ("Smith, J. Reading. — London : Pan, 2018. — 240 p.", dict(language=None)),
     ("Reed, A. Travels in Iraq. — London : Pan, 2018. — 240 p.", dict(language=None)),
     ("Reed, A. Iraq. — London : Pan, 2018. — 240 p.", dict(language=None)),
+    # a day and month in figures that is no date of the year ("31.02"), or not in the area after the year
+    ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 31.02. – 6-б.", dict(date=None, pages="6")),
+    ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – № 8. – Б. 10.", dict(date=None, issue="8", pages="10")),
 ])
 def test_not_a_rule(raw, fields):
     p = parse_citation(raw)

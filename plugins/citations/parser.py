@@ -14,7 +14,7 @@ from esep.plugins.citations.patterns import (
     BARE_INITIAL, ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, KK_PART_WORDS, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
-    authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
+    authors_from_responsibility, clean_text, day_month_date, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
     SURNAME, STANDARD, ARCHIVE_SIGN, DOC_KIND, UNNAMED,
 )
@@ -588,7 +588,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         break
     if year_m and out["year"] is None:
         out["year"] = int(year_m["y"])
-    out["date"] = parse_date(rest, out["year"]) or latin_date(rest, out["year"]) or abbr_date(rest, out["year"])
+    out["date"] = (parse_date(rest, out["year"]) or latin_date(rest, out["year"]) or abbr_date(rest, out["year"])
+                   or day_month_date(rest, out["year"]))
 
     m = ISSUE.search(rest)
     if m:

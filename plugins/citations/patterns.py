@@ -122,8 +122,9 @@ PAGES_MARK = re.compile(
     r"(?=[\u0421\u0441CcPp\u0411\u0431Ss])(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?"
     # the pages of an article set on two pages apart: "С. 1, 3", "Б. 2, 5-6" (not a year after a comma)
     r"(?:,\s?(?!(?:1[5-9]|20)\d\d)\d{1,3}(?:\s?[–-]\s?\d+)?(?![\d.]\d))*)")
+#: a count of pages, or a range of pages with the mark after it (not the month of a date in figures: "12.03 – 5 б.")
 PAGES_COUNT = re.compile(
-    r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б|bet\b|b\.))?"  # "7-бет", "7-б.", "7-bet"
+    r"(?=\d)(?<![\d\w№/-])(?<!\d\.)(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б|bet\b|b\.))?"  # "7-бет", "7-б.", "7-bet"
     r"(?P<m>бет|бб?\.|бб?(?=[\s,;]|$)|[сc]\.|[сc](?=[\s,;]|$)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
@@ -702,6 +703,21 @@ ABBR_MONTHS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4
                 "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
                 # the Kazakh months as reports abbreviate them: the first three letters ("2 ақп.", "14 қыр.")
                 **{name[:3]: n for n, name in enumerate(MONTHS_KK, start=1)}}
+
+
+#: the day and the month in figures in the area after the year's: "2021. – 12.03. – 5 б."
+_DAY_MONTH_AREA = re.compile(r"(?<!\d)(?P<y>(?:1[5-9]|20)\d\d)\.?\s–\s(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?=\s–\s|\s*$)")
+
+
+def day_month_date(text: str, year: int | None) -> str | None:
+    """ISO date of a day and a month written in figures in the area after the entry's year ("2021. – 12.03.")."""
+    m = _DAY_MONTH_AREA.search(text)
+    if not m or not year or int(m["y"]) != year:
+        return None
+    try:
+        return _dt.date(year, int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 def abbr_date(text: str, year: int | None) -> str | None:
