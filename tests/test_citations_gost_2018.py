@@ -107,6 +107,10 @@ def test_esep_eval_lists_the_set():
      "of access: 12.03.2021).", dict(date=None, year=2020, url="https://example.org/c")),
     ("Сейітова, Г. Оқу залы / Г. Сейітова. — Мәтін : электрондық // Облыстық кітапхана. — 2020. — 3 мамыр. — URL: "
      "https://example.kz/n/6 (жүгінген күні: 12.03.2021).", dict(date="2020-05-03")),
+    # a ruler's name and number heading the entry, as the responsibility names him
+    ("Николай II. Дневники / Николай II. — Москва : Вагриус, 2018. — 400 с.",
+     dict(authors=["Николай II"], title="Дневники", place="Москва")),
+    ("Павел I. Указы / Павел I. — Москва : Вагриус, 2018. — 400 с.", dict(authors=["Павел I"], title="Указы")),
     # the day and the month in figures in the area after the year's
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 8.10. – 6-б.", dict(year=2021, date="2021-10-08", pages="6")),
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 8.10 – 6-б.", dict(date="2021-10-08", pages="6")),
@@ -130,6 +134,11 @@ def test_rule(raw, fields):
     ("Smith, J. Reading. — London : Pan, 2018. — 240 p.", dict(language=None)),
     ("Reed, A. Travels in Iraq. — London : Pan, 2018. — 240 p.", dict(language=None)),
     ("Reed, A. Iraq. — London : Pan, 2018. — 240 p.", dict(language=None)),
+    # a one-word heading that the responsibility does not name stays in the title; a Kazakh "І" typed in Latin
+    # after a surname is an initial
+    ("Николай II. Дневники. — Москва : Вагриус, 2018. — 400 с.", dict(authors=[], title="Николай II. Дневники")),
+    ("Ким I. Кітап / I. Ким. — Алматы : Жазушы, 2020. — 200 б.", dict(authors=["Ким, I."], title="Кітап")),
+    ("Ахметов Б. Сейітов I. Кітап. — Алматы : Өнер, 2018. — 300 б.", dict(authors=["Ахметов, Б.", "Сейітов, I."])),
     # a day and month in figures that is no date of the year ("31.02"), or not in the area after the year
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 31.02. – 6-б.", dict(date=None, pages="6")),
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – № 8. – Б. 10.", dict(date=None, issue="8", pages="10")),

@@ -16,7 +16,7 @@ from esep.plugins.citations.patterns import (
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, day_month_date, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
-    SURNAME, STANDARD, ARCHIVE_SIGN, DOC_KIND, UNNAMED,
+    SURNAME, STANDARD, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER,
 )
 
 log = logging.getLogger(__name__)
@@ -200,12 +200,17 @@ def _parse(raw: str) -> dict[str, Any]:
             # only; the edition or the imprint after the names is not part of the responsibility
             out["responsibility"] = m["names"]
             tail = f"{m['rest']}. – {tail}" if tail.strip() else m["rest"]
-    m = re.match(rf"(?P<h>[{UP}]{LET}{{2,30}})\.\s(?=[{UP}«\"])", area)
-    if m and not out["authors"] and re.search(rf"(?<!\w){re.escape(m['h'])}(?!\w)",
-                                              re.split(r"[;,]", out["responsibility"] or "")[0]):
+    first_named = re.split(r"[;,]", out["responsibility"] or "")[0]
+    m = re.match(rf"(?P<h>{RULER}|[{UP}]{LET}{{2,30}})\.\s(?=[{UP}«\"])", area)
+    if m and not out["authors"] and re.search(rf"(?<!\w){re.escape(m['h'])}(?!\w)", first_named):
         # "Абай. Слова назидания / Абай Кунанбаев": a heading of one name (a pen name, a name without initials)
-        # that the statement of responsibility names first is the heading, not the title's first sentence
+        # that the statement of responsibility names first is the heading, not the title's first sentence; so is
+        # a ruler's name and number ("Екатерина II. Записки / Екатерина II")
         area = area[m.end():]
+    m = re.fullmatch(RULER, (out["authors_raw"] or "").rstrip("."))
+    if m and len(out["authors"]) == 1 and first_named.strip(" .") == m.group(0):
+        # "Петр I. Письма / Петр I": the heading's number is no initial
+        out["authors"], out["authors_raw"] = [m.group(0)], m.group(0)
     m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
                   rf"|(?P<k>\d{{1,2}})\s?-\s?{KK_PART_WORDS})\.?\s*(?=:|$)", area)
     # "Энциклопедия философских наук. В 3 т. Т. 1. Наука логики": the volume of a work in several volumes

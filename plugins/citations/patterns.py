@@ -570,6 +570,11 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
     return names, raw, s[end:]
 
 
+#: a ruler's name and number, a person's name as GOST heads an entry with it ("Екатерина II", "Петр I"): one name
+#: and a Roman number (in Latin letters, or the Cyrillic "І" typed for them)
+RULER = rf"[{UP}][{LOWER}]+\s(?:[IVX]{{1,4}}|І{{1,3}})"
+
+
 def authors_from_responsibility(resp: str | None) -> list[str]:
     """People named in the first part of a statement of responsibility
     ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
@@ -582,6 +587,9 @@ def authors_from_responsibility(resp: str | None) -> list[str]:
         return []
     out = []
     for part in filter(None, (p.strip(" .") for p in re.split(r"[,;]\s*", resp))):
+        if re.fullmatch(RULER, part):  # "Екатерина II": the name as written, no surname and initials
+            out.append(part)
+            continue
         m = (re.fullmatch(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})", part)
              or re.fullmatch(rf"(?P<s>{SURNAME}),?\s(?P<i>{INITS})", part + "."))
         d = AUTH_D.fullmatch(part)
