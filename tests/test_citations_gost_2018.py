@@ -102,6 +102,7 @@ def test_esep_eval_lists_the_set():
     ("Sadyqov, E. Oqý zaly. Jınaqta: Ólke tarihy. — Taraz : Óner, 2019. — 40–44 bet.",
      dict(title="Oqý zaly", source="Ólke tarihy", place="Taraz", pages="40–44")),
     ("Sadyqov, E. Oqý zaly // Ana tili. — 2021. — 8 qazan. — 6-bet.", dict(date="2021-10-08", pages="6")),
+    ("Sadyqov, E. 2021. Oqý zaly // Mektep. № 3. 14–19 bb.", dict(year=2021, issue="3", pages="14–19")),
     # the date of access of a link in English and in Kazakh is no date of the item
     ("Reed, A. Libraries / A. Reed. — Text : electronic // Library News. — 2020. — URL: https://example.org/c (date "
      "of access: 12.03.2021).", dict(date=None, year=2020, url="https://example.org/c")),

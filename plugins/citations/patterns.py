@@ -125,7 +125,7 @@ PAGES_MARK = re.compile(
 #: a count of pages, or a range of pages with the mark after it (not the month of a date in figures: "12.03 – 5 б.")
 PAGES_COUNT = re.compile(
     r"(?=\d)(?<![\d\w№/-])(?<!\d\.)(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б|bet\b|b\.))?"  # "7-бет", "7-б.", "7-bet"
-    r"(?P<m>бет|бб?\.|бб?(?=[\s,;]|$)|[сc]\.|[сc](?=[\s,;]|$)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
+    r"(?P<m>бет|бб?\.|бб?(?=[\s,;]|$)|[сc]\.|[сc](?=[\s,;]|$)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|bb?\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
 #: (an issue has five digits at most: "№2014617747" is the number of a registration or a patent)
