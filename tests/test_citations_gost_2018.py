@@ -112,6 +112,13 @@ def test_esep_eval_lists_the_set():
     ("Николай II. Дневники / Николай II. — Москва : Вагриус, 2018. — 400 с.",
      dict(authors=["Николай II"], title="Дневники", place="Москва")),
     ("Павел I. Указы / Павел I. — Москва : Вагриус, 2018. — 400 с.", dict(authors=["Павел I"], title="Указы")),
+    # GOST 7.0.100's content and medium of other kinds than text: no part of a title
+    ("Оспанова, Д. Кітап көрмесі. — Изображение : электронное // Instagram. — 2022. — 4 мамыр. — URL: "
+     "https://example.kz/p/1.", dict(title="Кітап көрмесі", source="Instagram", date="2022-05-04")),
+    ("Оспанова, Д. Кітап көрмесі. — Видео : электронное // YouTube. — 2022. — URL: https://example.kz/v/1.",
+     dict(title="Кітап көрмесі", source="YouTube", year=2022)),
+    ("Облыс кітапханалары : карта / құраст. Д. Оспанова. — Павлодар : Өнер, 2020. — 1 п. — Изображение (неподвижное ; "
+     "двухмерное) : непосредственное.", dict(title="Облыс кітапханалары", subtitle="карта", publisher="Өнер")),
     # the day and the month in figures in the area after the year's
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 8.10. – 6-б.", dict(year=2021, date="2021-10-08", pages="6")),
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 8.10 – 6-б.", dict(date="2021-10-08", pages="6")),

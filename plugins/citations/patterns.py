@@ -164,13 +164,15 @@ URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободны
                  re.I)
 MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Электронды ресурс|Текст|Мәтін|Text|Electronic resource"
                     r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
+#: the content and the medium of GOST 7.0.100-2018: "Текст : электронный", "Изображение (неподвижное ;
+#: двухмерное) : непосредственное", "Видео : электронное", Kazakh "Мәтін : тікелей"
+_CONTENT = (r"(?:Текст|Мәтін|Изображение|Видео|Музыка|Бейне|Сурет|Text|Image|Video)(?:\s?\([^()]{3,40}\))?\s?:\s?"
+            r"(?:(?:электронн|непосредственн)(?:ый|ое|ая|ые)|электрондық|тікелей|electronic|unmediated)")
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
-CONTENT_NOTE = re.compile(r"(?:\.?\s–\s|\.\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
-                          r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s?//|\s–|$)"
+CONTENT_NOTE = re.compile(rf"(?:\.?\s–\s|\.\s|^){_CONTENT}\.?(?=\s?//|\s–|$)"
                           # the same note between two areas separated by full stops only ("Title. Текст : электронный.
                           # Journal"): it goes with its own full stop, the one before it ends the area before
-                          r"|(?<=\.)\s(?:–\s)?(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
-                          r"|электрондық|тікелей|electronic|unmediated)\.(?=\s)"
+                          rf"|(?<=\.)\s(?:–\s)?{_CONTENT}\.(?=\s)"
                           # (after ". – ", or after " – " or ". " in a list that lost the full stop or the dash)
                           r"|(?:\.?\s–\s|\.\s)(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
                           # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
@@ -178,7 +180,8 @@ CONTENT_NOTE = re.compile(r"(?:\.?\s–\s|\.\s|^)(?:Текст|Мәтін|Изо
                           r"|Әдебиет|Әдеб)[\w.]*(?:\s?:|\s(?:в\s|на\s|с\.\s?\d|\d|[а-я]+\.)).*?(?=\.\s–\s|\.?\s*$)"
                           r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
 # every match holds a content word or a DOI, or a note area after " – "
-CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "text", "doi",
+CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "видео", "музыка", "бейне", "сурет", "text",
+                     "image", "video", "doi",
                      gate=r"\.\s–\s(?:библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)|\s(?:isbn|issn)")
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|жүгінген күні|жүгіну күні|accessed|viewed"
@@ -273,8 +276,8 @@ _OCR_STROKES = re.compile(rf"\s(?P<k>[IІl|]{{2}}|[IІl|]/|/[IІl|]|/)(?=\s[{UP}
 #: a second pair of strokes: the first is a Roman numeral of a name ("Екатерины II II Родина": "Екатерины II // Родина")
 _STROKES_AGAIN = re.compile(r"\s[IІl|]{2}\s")
 #: the content and medium note of GOST 7.0.100-2018 ends the title area of a part: what follows it is its container
-_MEDIUM_WORDS = frozenset(fold(w) for w in ("электронный", "непосредственный", "электрондық", "тікелей", "electronic",
-                                             "unmediated"))
+_MEDIUM_WORDS = frozenset(fold(w) for w in ("электронный", "электронное", "электронная", "непосредственный",
+                                             "непосредственное", "электрондық", "тікелей", "electronic", "unmediated"))
 _CONTAINER_YEAR = re.compile(r"(?P<name>[^/–;]{1,80}?)(?:\.\s–\s|\s–\s|\.\s|\s)(?:1[89]|20)\d\d(?!\d)(?P<after>[.,]?\s(?:–\s)?)?")
 _CONTAINER_MARK = re.compile(r"(?<!:)//")
 #: an issue ("№ 3"), pages with their mark before them ("С. 5–9", "С. 689", "Б. 12", "P. 5–9", an archive's
