@@ -119,6 +119,10 @@ def test_esep_eval_lists_the_set():
      dict(title="Кітап көрмесі", source="YouTube", year=2022)),
     ("Облыс кітапханалары : карта / құраст. Д. Оспанова. — Павлодар : Өнер, 2020. — 1 п. — Изображение (неподвижное ; "
      "двухмерное) : непосредственное.", dict(title="Облыс кітапханалары", subtitle="карта", publisher="Өнер")),
+    # a newspaper named without " // " before its year written with the Kazakh word for it and its date
+    ("Сейітова, Г. Оқу залы. Туған жер. — 2021 ж. — 8 қазан. — 6 б.",
+     dict(title="Оқу залы", source="Туған жер", year=2021, date="2021-10-08")),
+    ("Сейітова, Г. Оқу залы. Туған жер. — 2021 жылғы 8 қазан.", dict(title="Оқу залы", source="Туған жер")),
     # the day and the month in figures in the area after the year's
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 8.10. – 6-б.", dict(year=2021, date="2021-10-08", pages="6")),
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 8.10 – 6-б.", dict(date="2021-10-08", pages="6")),
