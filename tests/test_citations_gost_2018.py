@@ -77,6 +77,9 @@ def test_esep_eval_lists_the_set():
     ("Sadyqov, E. Tańdamaly shyǵarmalar. 3-tom. — Almaty : Óner, 2018. — 240 b.",
      dict(title="Tańdamaly shyǵarmalar", volume="3", place="Almaty", pages="240")),
     ("Sadyqov, E. Ólender. 1-kitap. — Astana : Foliant, 2020. — 120 b.", dict(title="Ólender", volume="1")),
+    # the Kazakh abbreviation of a volume, "3-т.", with its number of volumes before it
+    ("Облыс тарихы : 5 томдық. 3-т. — Павлодар : Өнер, 2010. — 400 б.",
+     dict(title="Облыс тарихы", subtitle="5 томдық", volume="3", pages="400")),
     # strokes read by OCR for "//" after GOST 7.0.100's medium note: a container follows
     ("Сейітова, Г. Оқу залы / Г. Сейітова. — Мәтін : электрондық II Облыстық кітапхана : [сайт]. — Атырау, 2022. — "
      "URL: https://example.kz/n/5 (қаралған күні: 1.03.2022).",
@@ -151,6 +154,7 @@ def test_rule(raw, fields):
     ("Николай II. Дневники. — Москва : Вагриус, 2018. — 400 с.", dict(authors=[], title="Николай II. Дневники")),
     ("Ким I. Кітап / I. Ким. — Алматы : Жазушы, 2020. — 200 б.", dict(authors=["Ким, I."], title="Кітап")),
     ("Ахметов Б. Сейітов I. Кітап. — Алматы : Өнер, 2018. — 300 б.", dict(authors=["Ахметов, Б.", "Сейітов, I."])),
+    ("Облыс тарихы. 3-тарау. — Павлодар : Өнер, 2010. — 400 б.", dict(volume=None)),
     # a day and month in figures that is no date of the year ("31.02"), or not in the area after the year
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – 31.02. – 6-б.", dict(date=None, pages="6")),
     ("Сейітова, Г. Оқу залы // Жұлдыз. – 2021. – № 8. – Б. 10.", dict(date=None, issue="8", pages="10")),

@@ -85,7 +85,7 @@ UNNAMED = re.compile(r"\[?(?:[Бб]\.\s?[миМИ]|[Ss]\.\s?[lnLN])\.?\]?")
 _UNNAMED_PLACE = re.compile(r"(?<=–\s)(?:Б\.\s?м\.|S\.\s?l\.)(?=\s?[:,])")
 _UNNAMED_PUBLISHER = re.compile(r"(?<=:\s)(?:б\.\s?и\.|s\.\s?n\.)(?=,)|(?<=:)(?:б\.\s?и\.|s\.\s?n\.)(?=,)")
 #: the Kazakh ordinal before the word of a part, in Cyrillic and Latin letters ("2-том", "1-кітап", "2-tom")
-KK_PART_WORDS = r"(?i:том|кітап|бөлім|бөлік|tom|kitap|bólim|bólik|т(?=\.))"
+KK_PART_WORDS = r"(?i:том|кітап|бөлім|бөлік|tom|kitap|bólim|bólik|т(?![^\W\d_]))"  # ("12-т.", "12-т" its dot lost)
 #: cities of publication written alone at the end of an entry ("Съвременници на Паисий. София."): the places
 #: GOST 7.0.12 abbreviates, the capitals and publishing cities of the countries whose works Russian and Kazakh
 #: lists cite, in the forms of their languages
