@@ -28,9 +28,16 @@ Four more sets are kept inside the project, in ``data/`` beside this module:
 * anystyle-more: ``anystyle-more/references.json``, the 74 other Cyrillic references of AnyStyle's training
   data (BSD-2; see its README.md), read as the shared AnyStyle set is.
 
+Two sets typed for the purpose are kept with the tests, in
+``tests/fixtures/citations/`` (each item names its half; see the README beside each):
+
+* ocr-press: ``ocr-press/references.json``, 60 entries of press lists as other programs' OCR leaves them;
+* gost-2018: ``gost-2018/references.json``, 80 entries in the shapes of GOST R 7.0.100-2018 and of the lists of
+  Kazakh (Cyrillic and Latin) and Russian reports after 2019.
+
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
-evaluation half.  Rules of the parser are written while looking at the
+evaluation half (the sets typed for the purpose carry their half).  Rules of the parser are written while looking at the
 development half only; of the evaluation half only the aggregate figures
 are reported (:func:`report` never returns its misses).
 
@@ -67,6 +74,11 @@ CSL_GOST_FILE = Path("csl-gost-darxor") / "cases.json"
 ANYSTYLE_MORE_FILE = Path("anystyle-more") / "references.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
+#: the sets typed for the purpose, kept with the tests; each item is {"half", "raw", "gold"}
+FIXTURE_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "citations"
+#: the fields their gold gives (every one scored)
+TYPED_FIELDS = ("authors", "title", "subtitle", "source", "year", "date", "volume", "issue", "pages", "place",
+                "publisher", "url", "language")
 
 ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal", "container-title"),
                 "year": ("date",), "pages": ("pages",), "place": ("location",), "publisher": ("publisher",),
@@ -81,7 +93,8 @@ PLACE_ABBR = {"м": "москва", "спб": "санкт петербург", "
 #: typed for "Н.А.") are mapped before it, in both values compared
 _CAPITALS = str.maketrans({k: v for k, v in HOMOGLYPHS.items() if k.isupper() and k.isascii()})
 
-Item = tuple[int, str, dict[str, Any]]
+#: (index, reference, gold), or (index, reference, gold, half) for a set that names each item's half
+Item = tuple[Any, ...]
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
@@ -375,6 +388,16 @@ def csl_gost_predicted(p: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def typed_items(path: Path) -> Iterator[Item]:
+    """(index, reference, gold, half) of a set typed for the purpose."""
+    for i, it in enumerate(json.loads(path.read_text(encoding="utf-8"))["items"]):
+        yield i, it["raw"], it["gold"], it["half"]
+
+
+def typed_predicted(p: dict[str, Any]) -> dict[str, Any]:
+    return {f: p.get(f) for f in TYPED_FIELDS}
+
+
 #: name -> (file inside the folder, items, predicted fields)
 SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "anystyle": (ANYSTYLE_FILE, anystyle_items, anystyle_predicted),
@@ -387,6 +410,11 @@ PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[
     "csl-gost": (CSL_GOST_FILE, csl_gost_items, csl_gost_predicted),
     "anystyle-more": (ANYSTYLE_MORE_FILE, anystyle_items, anystyle_predicted),
 }
+#: the sets typed for the purpose, in FIXTURE_DIR (found in a checkout of the project)
+TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
+    "ocr-press": (Path("ocr-press") / "references.json", typed_items, typed_predicted),
+    "gost-2018": (Path("gost-2018") / "references.json", typed_items, typed_predicted),
+}
 
 
 def score_labelled(items, predicted, half: str | None = None) -> dict[str, Any]:
@@ -394,9 +422,16 @@ def score_labelled(items, predicted, half: str | None = None) -> dict[str, Any]:
     (of one half, or one part of the development half, when ``half`` is
     given), with the misses."""
     counts: dict[str, list[int]] = {}
-    misses, n = [], 0
-    for i, raw, gold in items:
-        if half is not None and (dev_part_of(i) if half in DEV_PARTS else half_of(i)) != half:
+    misses, n, n_dev = [], 0, 0
+    for item in items:
+        i, raw, gold = item[:3]
+        if len(item) > 3:  # the set names the half; the development half's items alternate between its parts
+            own, part = item[3], None
+            if own == "dev":
+                part, n_dev = DEV_PARTS[n_dev % 2], n_dev + 1
+        else:
+            own, part = half_of(i), dev_part_of(i)
+        if half is not None and (part if half in DEV_PARTS else own) != half:
             continue
         n += 1
         pred = predicted(parse_citation(raw))
@@ -425,6 +460,7 @@ def report(folder: Path | None = None) -> list[dict[str, Any]]:
     rows = []
     sets = [(folder / rel, name, items, predicted) for name, (rel, items, predicted) in SETS.items()]
     sets += [(DATA_DIR / rel, name, items, predicted) for name, (rel, items, predicted) in PROJECT_SETS.items()]
+    sets += [(FIXTURE_DIR / rel, name, items, predicted) for name, (rel, items, predicted) in TYPED_SETS.items()]
     for path, name, items, predicted in sets:
         if not path.is_file():
             continue
@@ -486,5 +522,5 @@ def score_damaged(items, predicted, damage: str, half: str = "dev") -> dict[str,
     if half not in ("dev",) + DEV_PARTS:
         raise ValueError("only the development half is damaged")
     fn = DAMAGES[damage]
-    changed = [(i, fn(raw), gold) for i, raw, gold in items if half_of(i) == "dev"]
+    changed = [(i, fn(raw), gold) for i, raw, gold, *own in items if (own[0] if own else half_of(i)) == "dev"]
     return score_labelled(iter(changed), predicted, half)

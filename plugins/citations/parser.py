@@ -12,11 +12,11 @@ from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
     HEADING, ORG_NOUN, ORG_RANK, SERIES_AREA, SERIES_PART,
     BARE_INITIAL, ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
-    DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
+    DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, KK_PART_WORDS, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
-    authors_from_responsibility, clean_text, mend_text, detect_language, fold, latin_date, latin_kazakh,
+    authors_from_responsibility, clean_text, day_month_date, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
-    SURNAME, STANDARD, ARCHIVE_SIGN, DOC_KIND,
+    SURNAME, STANDARD, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER,
 )
 
 log = logging.getLogger(__name__)
@@ -200,14 +200,19 @@ def _parse(raw: str) -> dict[str, Any]:
             # only; the edition or the imprint after the names is not part of the responsibility
             out["responsibility"] = m["names"]
             tail = f"{m['rest']}. – {tail}" if tail.strip() else m["rest"]
-    m = re.match(rf"(?P<h>[{UP}]{LET}{{2,30}})\.\s(?=[{UP}«\"])", area)
-    if m and not out["authors"] and re.search(rf"(?<!\w){re.escape(m['h'])}(?!\w)",
-                                              re.split(r"[;,]", out["responsibility"] or "")[0]):
+    first_named = re.split(r"[;,]", out["responsibility"] or "")[0]
+    m = re.match(rf"(?P<h>{RULER}|[{UP}]{LET}{{2,30}})\.\s(?=[{UP}«\"])", area)
+    if m and not out["authors"] and re.search(rf"(?<!\w){re.escape(m['h'])}(?!\w)", first_named):
         # "Абай. Слова назидания / Абай Кунанбаев": a heading of one name (a pen name, a name without initials)
-        # that the statement of responsibility names first is the heading, not the title's first sentence
+        # that the statement of responsibility names first is the heading, not the title's first sentence; so is
+        # a ruler's name and number ("Екатерина II. Записки / Екатерина II")
         area = area[m.end():]
+    m = re.fullmatch(RULER, (out["authors_raw"] or "").rstrip("."))
+    if m and len(out["authors"]) == 1 and first_named.strip(" .") == m.group(0):
+        # "Петр I. Письма / Петр I": the heading's number is no initial
+        out["authors"], out["authors_raw"] = [m.group(0)], m.group(0)
     m = re.search(rf"[.,]\s(?:(?:Т|T|Том|Vol|Ч|Кн|Вып|{VOL_WORDS}(?=\.))\.?\s?(?P<v>[IVXLCХ\d]+(?:[–-][IVXLCХ\d]+)?)"
-                  rf"|(?P<k>\d{{1,2}})\s?-\s?(?i:том|кітап|бөлім|бөлік|т(?=\.)))\.?\s*(?=:|$)", area)
+                  rf"|(?P<k>\d{{1,2}})\s?-\s?{KK_PART_WORDS})\.?\s*(?=:|$)", area)
     # "Энциклопедия философских наук. В 3 т. Т. 1. Наука логики": the volume of a work in several volumes
     # followed by the volume's own title (the first, when that volume has volumes of its own: "Собрание
     # сочинений. В 6 т. Т. 5. Parerga и Paralipomena. В 2 т. Т. 2: Paralipomena")
@@ -337,8 +342,8 @@ def _missing_stop(m: re.Match[str]) -> str:
 
 #: a periodical's date or numbering right after its year ("2017. – 12 мая", "2019. № 3"; "Эксперт. 2008. 10 (600):
 #: 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering)
-ISSUE_AFTER_YEAR = re.compile(
-    rf"\[?(?:1[5-9]|20)\d\d\]?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
+ISSUE_AFTER_YEAR = re.compile(  # (the year with the Kazakh word for it: "2022 ж.", "2022 жыл", "2022 жылғы")
+    rf"\[?(?:1[5-9]|20)\d\d\]?(?:\s(?:ж\.|жыл(?:ғы|ы)?))?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
     rf"|\d{{1,4}}\s?\(\d+(?:[–-]\d+)?\)|(?:Vol|V|Т|T|Том|No|Iss|Вып|Вип)\.\s?\d|Issue\s\d)")
 #: "Библиотечная жизнь Кузбасса : сайт": a container that GOST 7.0.100 names with its kind after " : "
 SITE_KIND = re.compile(r"\s:\s\[?(?:сайт|веб-сайт|интернет-сайт|портал|интернет-портал|газета|журнал|сайты|порталы"
@@ -588,7 +593,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         break
     if year_m and out["year"] is None:
         out["year"] = int(year_m["y"])
-    out["date"] = parse_date(rest, out["year"]) or latin_date(rest, out["year"]) or abbr_date(rest, out["year"])
+    out["date"] = (parse_date(rest, out["year"]) or latin_date(rest, out["year"]) or abbr_date(rest, out["year"])
+                   or day_month_date(rest, out["year"]))
 
     m = ISSUE.search(rest)
     if m:
@@ -604,8 +610,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             n = re.match(r"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Шш]ығ|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
             if n and out["issue"] is None:  # "Т. 5, вып. 2", "Т. 5. – Вып. 2", "Т. 3, шығ. 4": the issue of a volume
                 out["issue"] = n["i"]
-    m = re.search(r"(?<![\w-])(?P<v>\d{1,2})\s?-\s?(?:кітап|том|бөлім|шығарылым|бөлік|т(?=\.))", rest, re.I)
-    if m and out["volume"] is None:  # "1-кітап", "2-том": the Kazakh ordinal before the word
+    m = re.search(rf"(?<![\w-])(?P<v>\d{{1,2}})\s?-\s?(?:{KK_PART_WORDS}|(?i:шығарылым))", rest)
+    if m and out["volume"] is None:  # "1-кітап", "2-том", "2-tom": the Kazakh ordinal before the word
         out["volume"] = m["v"]
     if out["volume"] is None and out["source"]:
         stripped = re.sub(r"^[,\s]*(?:(?:1[5-9]|20)\d\d[.,]\s)?", "", rest)
@@ -651,6 +657,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     elif _bare_place(rest.strip().split(". ")[-1]) and (not out["source"] or ". " in rest.strip()):
         # "… Књ. 1. Београд.": a city of publication alone ends the entry
         out["place"] = place_as_written(rest.strip().split(". ")[-1])
+    for f in ("place", "publisher"):  # "[Б. м.] : [б. и.], 2019": the place and the publisher are not named
+        if out[f] and UNNAMED.fullmatch(out[f].strip()):
+            out[f] = None
     if out["place"] and out["volume"] and out["place"].startswith(f"{out['volume']}. "):
         # "// ИОАИЭ. Т. III. Казань, 1884": the volume's numeral before the city is no abbreviated first word
         # of the city's name ("Н. Новгород")

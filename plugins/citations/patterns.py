@@ -77,6 +77,15 @@ YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 #: one-letter abbreviation of GOST 7.0.12 with its dot lost, before its publisher
 _ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.)|[МЛК](?=\s?:\s?[{UP}«\"]))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
 PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
+#: "[Б. м.]" (без места), "[б. и.]" (без издателя), Latin "[S. l.]", "[s. n.]", with or without the brackets: GOST's
+#: marks of a place or a publisher the item does not name, no place or publisher
+UNNAMED = re.compile(r"\[?(?:[Бб]\.\s?[миМИ]|[Ss]\.\s?[lnLN])\.?\]?")
+#: the same marks written without their brackets at the start of the imprint ("– Б.м.: б.и., 2019", "– Б. м., 2019"),
+#: put in them
+_UNNAMED_PLACE = re.compile(r"(?<=–\s)(?:Б\.\s?м\.|S\.\s?l\.)(?=\s?[:,])")
+_UNNAMED_PUBLISHER = re.compile(r"(?<=:\s)(?:б\.\s?и\.|s\.\s?n\.)(?=,)|(?<=:)(?:б\.\s?и\.|s\.\s?n\.)(?=,)")
+#: the Kazakh ordinal before the word of a part, in Cyrillic and Latin letters ("2-том", "1-кітап", "2-tom")
+KK_PART_WORDS = r"(?i:том|кітап|бөлім|бөлік|tom|kitap|bólim|bólik|т(?![^\W\d_]))"  # ("12-т.", "12-т" its dot lost)
 #: cities of publication written alone at the end of an entry ("Съвременници на Паисий. София."): the places
 #: GOST 7.0.12 abbreviates, the capitals and publishing cities of the countries whose works Russian and Kazakh
 #: lists cite, in the forms of their languages
@@ -113,13 +122,15 @@ PAGES_MARK = re.compile(
     r"(?=[\u0421\u0441CcPp\u0411\u0431Ss])(?<![\w])(?:С|с|C|c|P|p|pp|стр|Б|б|S|s)\.\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?"
     # the pages of an article set on two pages apart: "С. 1, 3", "Б. 2, 5-6" (not a year after a comma)
     r"(?:,\s?(?!(?:1[5-9]|20)\d\d)\d{1,3}(?:\s?[–-]\s?\d+)?(?![\d.]\d))*)")
+#: a count of pages, or a range of pages with the mark after it (not the month of a date in figures: "12.03 – 5 б.")
 PAGES_COUNT = re.compile(
-    r"(?=\d)(?<![\d\w№/-])(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б))?"  # "7-бет", "7-б."
-    r"(?P<m>бет|бб?\.|бб?(?=[\s,;]|$)|[сc]\.|[сc](?=[\s,;]|$)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|b\.|b(?=\s|$|;))",
+    r"(?=\d)(?<![\d\w№/-])(?<!\d\.)(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б|bet\b|b\.))?"  # "7-бет", "7-б.", "7-bet"
+    r"(?P<m>бет|бб?\.|бб?(?=[\s,;]|$)|[сc]\.|[сc](?=[\s,;]|$)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|bb?\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
 #: (an issue has five digits at most: "№2014617747" is the number of a registration or a patent)
-ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:\s?[–-]\s?\d+(?!\d)(?!\s?[^\W\d_])|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
+#: an issue; a range's dash has a space on one side at most ("№ 3 – 14–15 б.": the area separator after "№ 3")
+ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:(?:[–-]\s?|\s[–-](?!\s))\d+(?!\d)(?!\s?[^\W\d_])|/\d{1,3}(?!\d))?)|(?<![\w])(?:N|(?i:бр|no|nr|iss)\.)\s?(?P<m>\d+)\b"
                    # "Issue 3", "Issue 1–2": the English word written out
                    r"|(?<![\w])(?i:issue)\s(?P<w>\d+(?:\s?[–-]\s?\d+)?)\b")
 #: the words that number a part: volume, part, book, issue of a series (any case; "шығ." is the Kazakh
@@ -153,28 +164,35 @@ URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободны
                  re.I)
 MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Электронды ресурс|Текст|Мәтін|Text|Electronic resource"
                     r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
+#: the content and the medium of GOST 7.0.100-2018: "Текст : электронный", "Изображение (неподвижное ;
+#: двухмерное) : непосредственное", "Видео : электронное", Kazakh "Мәтін : тікелей"
+_CONTENT = (r"(?:Текст|Мәтін|Изображение|Видео|Музыка|Бейне|Сурет|Text|Image|Video)(?:\s?\([^()]{3,40}\))?\s?:\s?"
+            r"(?:(?:электронн|непосредственн)(?:ый|ое|ая|ые)|электрондық|тікелей|electronic|unmediated)")
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
-CONTENT_NOTE = re.compile(r"(?:\.?\s–\s|\.\s|^)(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
-                          r"|электрондық|тікелей|electronic|unmediated)\.?(?=\s?//|\s–|$)"
+CONTENT_NOTE = re.compile(rf"(?:\.?\s–\s|\.\s|^){_CONTENT}\.?(?=\s?//|\s–|$)"
                           # the same note between two areas separated by full stops only ("Title. Текст : электронный.
                           # Journal"): it goes with its own full stop, the one before it ends the area before
-                          r"|(?<=\.)\s(?:–\s)?(?:Текст|Мәтін|Изображение|Text)\s?:\s?(?:электронный|непосредственный"
-                          r"|электрондық|тікелей|electronic|unmediated)\.(?=\s)"
-                          r"|\.\s–\s(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
+                          rf"|(?<=\.)\s(?:–\s)?{_CONTENT}\.(?=\s)"
+                          # (after ". – ", or after " – " or ". " in a list that lost the full stop or the dash)
+                          r"|(?:\.?\s–\s|\.\s)(?:ISBN|ISSN)\s?[\dXх–-]+(?=\.|$)"
                           # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
                           r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
                           r"|Әдебиет|Әдеб)[\w.]*(?:\s?:|\s(?:в\s|на\s|с\.\s?\d|\d|[а-я]+\.)).*?(?=\.\s–\s|\.?\s*$)"
                           r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
 # every match holds a content word or a DOI, or a note area after " – "
-CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "text", "doi",
-                     gate=r"\.\s–\s(?:isbn|issn|библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)")
+CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "видео", "музыка", "бейне", "сурет", "text",
+                     "image", "video", "doi",
+                     gate=r"\.\s–\s(?:библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)|\s(?:isbn|issn)")
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
-WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|accessed|viewed)[^)]*\)\.?"
+WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|жүгінген күні|жүгіну күні|accessed|viewed"
+                       r"|date of access|access date|date accessed|qaral(?:ǵ|g|ğ)an\sk(?:ú|u|ü)ni)[^)]*\)\.?"
                        r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"
                        r"|\.?\s?[–-]?\s?(?:Загл\. с экрана|Title from screen)\.?", re.I)
 #: the marker of the part of a whole: "В кн.:", "В сб.:", "Жинақта:", "В:", "In:"
 #: Russian, Ukrainian ("В зб.:", "У кн.:"), Bulgarian ("Във:"), Serbian ("У:"), Kazakh, English, German
-IN_WORDS = r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|In|Im|Жинақта|Жинағында|Кітапта|Кітабында)"
+#: (Kazakh in Latin letters too: "Jınaqta:", "Kitapta:")
+IN_WORDS = (r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|In|Im|Жинақта|Жинағында|Кітапта|Кітабында"
+            r"|J[ıi]naqta|J[ıi]na(?:ǵ|g|ğ)ynda|Kitapta|Kitabynda)")
 IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^[ВУ] (?:кн|сб|зб)\.\s*|^In\s(?=[A-Z])")
 #: a part marker inside the title area of an entry without " // "
 IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|[ВУ] (?:кн|сб|зб)\.\s)")
@@ -254,7 +272,12 @@ _SPLIT_CONTAINER = re.compile(r"(?<=\s)/\s/(?=\s)")
 #: an issue or a page range (a part of a collection: "II Сборник / под ред. … – М. : Наука, 2005. – С. 5–9"); after
 #: one "/" the name has no full stop (no initials: the names of a responsibility) and its year is followed by a day
 #: and its month or "№" (a newspaper's date or issue: a book's imprint has a place and a publisher)
-_OCR_STROKES = re.compile(rf"\s(?P<k>[IІl|]{{2}}|[IІl|]/|/[IІl|]|/)\s(?=[{UP}«\"])")
+_OCR_STROKES = re.compile(rf"\s(?P<k>[IІl|]{{2}}|[IІl|]/|/[IІl|]|/)(?=\s[{UP}«\"])")
+#: a second pair of strokes: the first is a Roman numeral of a name ("Екатерины II II Родина": "Екатерины II // Родина")
+_STROKES_AGAIN = re.compile(r"\s[IІl|]{2}\s")
+#: the content and medium note of GOST 7.0.100-2018 ends the title area of a part: what follows it is its container
+_MEDIUM_WORDS = frozenset(fold(w) for w in ("электронный", "электронное", "электронная", "непосредственный",
+                                             "непосредственное", "электрондық", "тікелей", "electronic", "unmediated"))
 _CONTAINER_YEAR = re.compile(r"(?P<name>[^/–;]{1,80}?)(?:\.\s–\s|\s–\s|\.\s|\s)(?:1[89]|20)\d\d(?!\d)(?P<after>[.,]?\s(?:–\s)?)?")
 _CONTAINER_MARK = re.compile(r"(?<!:)//")
 #: an issue ("№ 3"), pages with their mark before them ("С. 5–9", "С. 689", "Б. 12", "P. 5–9", an archive's
@@ -280,14 +303,18 @@ def _ocr_container(text: str) -> str:
         before = text[:m.start()].split()
         if not before or fold(before[-1].rstrip(".")) in _NUMBERED_MARKS:
             return m.group(0)
-        c = _CONTAINER_YEAR.match(text, m.end())
+        if _STROKES_AGAIN.match(text, m.end()):
+            return m.group(0)
+        if m["k"] != "/" and len(before) > 2 and before[-2] == ":" and fold(before[-1].rstrip(".")) in _MEDIUM_WORDS:
+            return " //"  # "Мәтін : электрондық II Сайт : [сайт]. – Көкшетау, 2023"
+        c = _CONTAINER_YEAR.match(text, m.end() + 1)
         if m["k"] == "/":
             if not c or "." in c["name"] or c["after"] is None or not _day_or_issue(text[c.end():]):
                 return m.group(0)
-            return " // "
+            return " //"
         # a periodical's year after its name, or the numbering or the page range of a part after the strokes (a
         # whole book gives its place and its count of pages)
-        return " // " if c or _PART_NUMBERS.search(text, m.end()) else m.group(0)
+        return " //" if c or _PART_NUMBERS.search(text, m.end()) else m.group(0)
 
     return _OCR_STROKES.sub(mend, text)
 
@@ -349,11 +376,12 @@ def one_script(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Spaces, dashes and area separators in one form each."""
+    """Spaces, dashes and area separators in one form each; a place or a publisher not named in brackets."""
     t = unicodedata.normalize("NFC", text)
     t = _DASH.sub("–", _ODD_HYPHEN.sub("-", _ODD_SPACE.sub(" ", t)))
     t = _SPACED_HYPHEN.sub("–", t)  # a hyphen between spaces is a dash
     t = _AREA_SEPARATOR.sub(_area_separator, t)  # ".- " / ". -" / ".–" : area separator
+    t = _UNNAMED_PUBLISHER.sub(lambda m: f"[{m.group(0)}]", _UNNAMED_PLACE.sub(lambda m: f"[{m.group(0)}]", t))
     return _RUN_OF_SPACES.sub(" ", t).strip()
 
 
@@ -499,6 +527,12 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     return None
 
 
+#: a Cyrillic word and a Roman numeral in Latin letters ("Павел I.", "Петра I."): a ruler's name in a title, not a
+#: later author and his initial joined by a space, unless the word ends as a surname does ("Сейітов I.": the Kazakh
+#: "І" typed in Latin)
+ROMAN_IN_NAME = re.compile(rf"(?P<w>[{UP}][{LOWER}]+)\s[IVX]\.$")
+
+
 def take_authors(s: str) -> tuple[list[str], str, str]:
     """The authors written at the start of an entry: (canonical names, the
     span as written, the rest of the entry)."""
@@ -519,7 +553,8 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
                       else r"\.\s\(?(?:1[5-9]|20)\d\d" if sep.group(0).startswith(",") else None)
             if m and follow and re.match(follow, s[m.end():m.end() + 7]):
                 nxt = (m.end(), f"{m['s']}, {m['f'][0]}.", "D")
-            if nxt is None:
+            roman = None if sep.group(0).strip() or nxt is None else ROMAN_IN_NAME.search(s, sep.end(), nxt[0])
+            if nxt is None or (roman and not SURNAME_ENDING.search(roman["w"])):
                 break
             end, name, _ = nxt
             names.append(name)
@@ -538,6 +573,11 @@ def take_authors(s: str) -> tuple[list[str], str, str]:
     return names, raw, s[end:]
 
 
+#: a ruler's name and number, a person's name as GOST heads an entry with it ("Екатерина II", "Петр I"): one name
+#: and a Roman number (in Latin letters, or the Cyrillic "І" typed for them)
+RULER = rf"[{UP}][{LOWER}]+\s(?:[IVX]{{1,4}}|І{{1,3}})"
+
+
 def authors_from_responsibility(resp: str | None) -> list[str]:
     """People named in the first part of a statement of responsibility
     ("И. И. Иванов, П. Петров ; под ред. ..."), unless it names editors,
@@ -550,6 +590,9 @@ def authors_from_responsibility(resp: str | None) -> list[str]:
         return []
     out = []
     for part in filter(None, (p.strip(" .") for p in re.split(r"[,;]\s*", resp))):
+        if re.fullmatch(RULER, part):  # "Екатерина II": the name as written, no surname and initials
+            out.append(part)
+            continue
         m = (re.fullmatch(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})", part)
              or re.fullmatch(rf"(?P<s>{SURNAME}),?\s(?P<i>{INITS})", part + "."))
         d = AUTH_D.fullmatch(part)
@@ -673,6 +716,21 @@ ABBR_MONTHS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4
                 **{name[:3]: n for n, name in enumerate(MONTHS_KK, start=1)}}
 
 
+#: the day and the month in figures in the area after the year's: "2021. – 12.03. – 5 б."
+_DAY_MONTH_AREA = re.compile(r"(?<!\d)(?P<y>(?:1[5-9]|20)\d\d)\.?\s–\s(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?=\s–\s|\s*$)")
+
+
+def day_month_date(text: str, year: int | None) -> str | None:
+    """ISO date of a day and a month written in figures in the area after the entry's year ("2021. – 12.03.")."""
+    m = _DAY_MONTH_AREA.search(text)
+    if not m or not year or int(m["y"]) != year:
+        return None
+    try:
+        return _dt.date(year, int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
 def abbr_date(text: str, year: int | None) -> str | None:
     """ISO date of a day and an abbreviated month, Russian ("20 апр.", "3 нояб.") or Kazakh ("2 ақп.")."""
     if not year:
@@ -688,18 +746,32 @@ def abbr_date(text: str, year: int | None) -> str | None:
     return None
 
 
+def _kk_latin_word(word: str) -> bool:
+    """A word with a letter of the Kazakh Latin alphabets, or with "q" not before "u" (the Kazakh "қ": "ulttyq",
+    "qazaq"; "qu" in the languages of Western Europe)."""
+    return bool(set(word) & LATIN_KK_LETTERS) or bool(re.search(r"q(?!u)", word))
+
+
 def latin_kazakh(title: str | None, text: str) -> str | None:
     """'kk' for an entry in Kazakh Latin letters: a word in five of its
-    title (or of the entry) with a letter of the Kazakh Latin alphabets, or a
-    Kazakh page mark ("4 b.", "bet") after a Kazakh month; else None."""
+    title (or of the entry, for a title of fewer than three words) with a letter of the Kazakh Latin alphabets
+    or a "q" not before "u" (one such "q" alone is not enough: "Iraq"), a title of one or two words in Latin
+    letters with such a letter, or a Kazakh page mark ("4 b.", "bet", "B. 4") and a Kazakh month; else None."""
     for area in (title or "", text):
         words = re.findall(r"[a-záǵńóúýıäğñöüş]{2,}", area.casefold())
+        marked = [w for w in words if _kk_latin_word(w)]
+        sure = any(set(w) & LATIN_KK_LETTERS for w in marked) or len(marked) > 1
         if len(words) >= 3:
-            return "kk" if sum(1 for w in words if set(w) & LATIN_KK_LETTERS) * 5 >= len(words) else None
-    if re.search(r"\d\s?(?:b\.|bet\b)", text) and latin_date(text, 2000):
+            if sure and len(marked) * 5 >= len(words):
+                return "kk"
+            if area is title:
+                return None
+            break
+        if area is title and sure and not re.search(r"[^\W\d_a-záǵńóúýıäğñöüş]", area.casefold()):
+            return "kk"  # "Kitap álemi": a title too short to tell, in Latin letters with a Kazakh one
+    if re.search(r"\d\s?(?:b\.|bet\b)|(?<!\w)B\.\s?\d", text) and latin_date(text, 2000):
         return "kk"
     return None
-
 
 
 #: the heading of a territory (GOST 7.1 / 7.80): "Российская Федерация. Законы.", "Қазақстан Республикасы.
@@ -742,7 +814,7 @@ DOC_KIND = re.compile(r"^(?:Отч[её]т|Доклад|Обзор|Справк�
                       r"|бағдарлама|бағдарламасы|ереже|ережесі|жарғы|жарғысы|тарихы|шежіресі|каталогы|көрсеткіші"
                       r"|қорытындысы|тұжырымдамасы)$", re.I)
 #: the series area at the end of an entry: ". – (Библиотечное дело ; вып. 3).", ". (Труды … Т. 1)."
-SERIES_AREA = re.compile(rf"\.\s(?:–\s)?\((?=[{UP}«\"])[^()]*\)\.?\s*$")
+SERIES_AREA = re.compile(rf"(?:\.\s(?:–\s)?|\s–\s)\((?=[{UP}«\"])[^()]*\)\.?\s*$")
 #: the series of a journal after its name: "Серия 8: История", "Сер. 2, Филология", "Сер. Гуманитарные науки"
 #: (the kind of series in lower case, "Серия филологическая", and the Kazakh order, "Филология сериясы")
 SERIES_PART = re.compile(r"(?:Серия|Сер\.|Сериясы|Series|Ser\.)\s?(?:\d+|[{UP}]|[а-яё]{4,}(?:ая|ий|ое|ых)\b)"
