@@ -114,6 +114,8 @@ def test_a_direction_listing_its_forms_with_counts_has_no_type():
 def test_what_a_list_of_counted_forms_is():
     assert lists_counted_forms("Краеведение: выставки – 3, экскурсии - 2")
     assert lists_counted_forms("Экология (беседы – 4; викторины – 2)")
+    assert lists_counted_forms("Өлкетану:\nсаяхат – 2\nкітап шолуы – 3")
+    assert not lists_counted_forms("Өлкетану:\nсаяхат\nкітап шолуы")
     assert not lists_counted_forms("Беседы, обзоры")
     assert not lists_counted_forms("Акция «Читаем вместе – 2024»")
     assert not lists_counted_forms("Уроки мужества: 5 классы, 6 классы")
@@ -150,3 +152,14 @@ def test_a_line_under_a_table_with_its_own_total_adds_nothing():
     got = by_label(event_stats.extract(doc_with_line_under(t, "Итого проведено 20 мероприятий", period="2021"),
                                        Config()))
     assert set(got) == {"Беседы", "Викторины"}  # a sentence, not a total's line
+
+
+def test_a_row_of_a_forms_table_listing_counted_forms_on_lines_has_no_type():
+    t = table_of([["Формы работы", "Кол-во", "Участники"],
+                  ["Книжные выставки", "9", "260"],
+                  ["К Наурызу:\nкнижные выставки – 3\nбеседы – 2", "5", "140"],
+                  ["Итого", "14", "400"]])
+    got = by_label(records_of(t, period="2024"))
+    assert got["Книжные выставки"]["2024"]["event_type"] == "exhibition.book"
+    (label,) = [k for k in got if k.startswith("К Наурызу")]
+    assert (got[label]["2024"]["event_type"], got[label]["2024"]["actual"]) == (None, 5)

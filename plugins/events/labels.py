@@ -289,8 +289,10 @@ _COUNTED_FORMS = re.compile(r"^\s*(?:[^:()]*[:(]\s*)?" + _COUNTED_ITEM + r"(?:\s
 def lists_counted_forms(text: str) -> bool:
     """A label that lists two or more forms each with its own count ("Патриотическое воспитание: книжные
     выставки – 4, беседы – 2"): its row sums several forms (a direction of work broken down), so no one form
-    names it."""
-    return bool(_COUNTED_FORMS.match(" ".join((text or "").split())))
+    names it.  The items may stand on lines of their own in the cell ("Экология:" / "беседы – 2" /
+    "викторины – 3")."""
+    text = re.sub(r"(\d)[ \t]*\n\s*", r"\1, ", text or "")
+    return bool(_COUNTED_FORMS.match(" ".join(text.split())))
 
 
 class LabelMatcher:

@@ -1170,7 +1170,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 confidence = 0.9  # "Прочие", "Басқалары": typeless by what the label says, not for want of a match
             if by_direction and not (mixed and not _NUMBERED_LABEL.match(label_text)):
                 event_type, confidence = None, 0.9
-            if labels.lists_counted_forms(label_text):
+            if labels.lists_counted_forms(row.text) or labels.lists_counted_forms(label_text):
                 # "Патриоттық тәрбие: кітап көрмесі – 4, кездесу – 2": the row sums the forms it lists, each
                 # with its count; no one of them names the row
                 event_type, confidence = None, 0.9
