@@ -163,3 +163,30 @@ def test_a_row_of_a_forms_table_listing_counted_forms_on_lines_has_no_type():
     assert got["Книжные выставки"]["2024"]["event_type"] == "exhibition.book"
     (label,) = [k for k in got if k.startswith("К Наурызу")]
     assert (got[label]["2024"]["event_type"], got[label]["2024"]["actual"]) == (None, 5)
+
+
+def test_a_plan_of_events_with_who_is_responsible_gives_no_rows():
+    # next year's plan: each row one event planned, with its form, month, who holds it and the reach hoped for
+    t = table_of([["№", "Наименование", "Форма", "Срок", "Ответственный", "Охват"],
+                  ["1", "Зимние вечера", "Литературный час", "I квартал", "Абонемент", "30"],
+                  ["2", "Весна Победы", "Книжная выставка", "II квартал", "ЦДБ", "90"],
+                  ["3", "День знаний", "Беседа", "III квартал", "Филиал №2", "25"]])
+    assert by_label(records_of(t, period="2024")) == {}
+
+
+def test_a_column_of_months_beside_the_forms_makes_a_list_of_single_events():
+    t = table_of([["Іс-шара", "Түрі", "Айы", "Қатысқандар"],
+                  ["Қысқы ертегілер", "Кітап көрмесі", "қаңтар", "38"],
+                  ["Наурыз тойы", "Мереке", "наурыз", "120"],
+                  ["Кітап апталығы", "Акция", "сәуір", "75"]])
+    assert by_label(records_of(t, period="2024")) == {}
+
+
+def test_a_table_by_month_keeps_its_month_rows():
+    # the months are the labels here, each counting all forms held in it
+    t = table_of([["Месяц", "Кол-во мероприятий", "Участники"],
+                  ["Январь", "12", "300"],
+                  ["Февраль", "15", "410"],
+                  ["Итого", "27", "710"]])
+    got = by_label(records_of(t, period="2024-Q1"))
+    assert got["Январь"]["2024-Q1"]["actual"] == 12 and got["Итого"]["2024-Q1"]["participants"] == 710

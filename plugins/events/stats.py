@@ -406,6 +406,11 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         # single events on their dates, not a count of events by type
         log.debug("table %s: a column of dates; a list of events, not an event table", table.index)
         return None
+    if any(_PLAN_LIST_HEADER.search(c.sub or "") for c in columns.values()):
+        # "№ | Наименование | Форма | Срок | Ответственный": a plan of events (who holds each, by when), each row
+        # one event planned; no count of events held
+        log.debug("table %s: a column of who is responsible or by when; a plan of events", table.index)
+        return None
     # the forms of work across, under a cell spanning them ("Кітапханалар | Іс-шаралар түрлері: Кітап
     # көрмелері | Әдеби кештер | … | Барлығы іс-шара | Қатысушылар"): each such column counts one form, not
     # the row's events; the role of the cell over them all is none of theirs
@@ -506,7 +511,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         log.debug("table %s: its labels are not event types, months or branches; not an event table", table.index)
         return None
     matched, k, kind = best
-    if any(_titles_column(rows, j) for j in columns if j != k):
+    if any(_titles_column(rows, j) or (kind != "month" and _months_column(rows, j)) for j in columns if j != k):
         # "Өткізілген айы | Іс-шараның атауы | Өткізу түрі" over "Қаңтар | «Қысқы ертегілер әлемінде» | Кітап
         # көрмесі": each row is one event with its own title, not a count of events of a kind
         log.debug("table %s: a column of the events' titles; a list of events, not an event table", table.index)
@@ -894,6 +899,22 @@ def _dated_column(rows: list[dict[int, Cell]], k: int) -> bool:
 
 #: a cell that is an event's own title in quotes: "«Абай оқулары»", "“Кітап – білім бұлағы”"
 _TITLE_CELL = re.compile(r'^\s*[«"“„][^\W\d_]')
+
+
+#: the head of a column only a plan or a list of single events has: who is responsible for each event, who holds it,
+#: by when ("Ответственный", "Исполнитель", "Жауапты", "Орындаушы", "Срок исполнения", "Сроки проведения",
+#: "Мерзімі", "Орындау мерзімі")
+_PLAN_LIST_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:ответственн\w*|исполнител\w*|жауапт\w*|орындаушы\w*)(?![^\W\d_])"
+                               r"|^\s*(?:срок(?:и)?(?:\s+(?:исполнения|проведения|выполнения))?"
+                               r"|(?:орындалу|орындау|өткізу|өткізілу)?\s*мерзімі)\s*$")
+
+
+def _months_column(rows: list[dict[int, Cell]], k: int) -> bool:
+    """Whether most body cells of column ``k`` (two or more), beside the labels, name a month ("январь",
+    "июнь–август", "наурыз"): each row is one event held (or planned) in its month."""
+    cells = [rm[k].text for rm in rows if k in rm and rm[k].col == k and rm[k].text.strip()]
+    months = [x for x in cells if is_month_label(x)]
+    return len(months) >= 2 and len(months) * 2 > len(cells)
 
 
 def _titles_column(rows: list[dict[int, Cell]], k: int) -> bool:
