@@ -190,3 +190,12 @@ def test_a_table_by_month_keeps_its_month_rows():
                   ["Итого", "27", "710"]])
     got = by_label(records_of(t, period="2024-Q1"))
     assert got["Январь"]["2024-Q1"]["actual"] == 12 and got["Итого"]["2024-Q1"]["participants"] == 710
+
+
+def test_counts_by_direction_with_the_department_responsible_are_still_counts():
+    t = table_of([["Направление работы", "Кол-во", "Участники", "Ответственный отдел"],
+                  ["Краеведение", "12", "340", "Отдел краеведения"],
+                  ["Экологическое просвещение", "8", "190", "Детская библиотека"],
+                  ["Итого", "20", "530", ""]])
+    got = by_label(records_of(t, period="2023"))
+    assert (got["Краеведение"]["2023"]["actual"], got["Итого"]["2023"]["participants"]) == (12, 530)

@@ -406,9 +406,11 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         # single events on their dates, not a count of events by type
         log.debug("table %s: a column of dates; a list of events, not an event table", table.index)
         return None
-    if any(_PLAN_LIST_HEADER.search(c.sub or "") for c in columns.values()):
+    if any(_PLAN_LIST_HEADER.search(c.sub or "") for c in columns.values()) \
+            and not any(is_total_label(c.text) for rm in rows for c in rm.values()):
         # "№ | Наименование | Форма | Срок | Ответственный": a plan of events (who holds each, by when), each row
-        # one event planned; no count of events held
+        # one event planned; no count of events held (a table of counts with the departments responsible for
+        # them adds them up in a total row)
         log.debug("table %s: a column of who is responsible or by when; a plan of events", table.index)
         return None
     # the forms of work across, under a cell spanning them ("Кітапханалар | Іс-шаралар түрлері: Кітап
