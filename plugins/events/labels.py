@@ -278,6 +278,23 @@ def names_other_forms(text: str) -> bool:
         and len(words) <= 4
 
 
+#: one item of a list of forms with their counts: "кітап көрмесі – 4", "беседы - 2", "викторина (3)"
+_COUNTED_ITEM = r"[^\W\d_][^,;:()\d]*?(?:\s*[-–—:]\s*|\s+|\s*\()\d+\s*\)?"
+#: two or more such items after a head and a colon (or as the whole label): "Патриоттық тәрбие: кітап көрмесі – 4,
+#: кездесу – 2", "Экология (выставки – 2; беседы – 3)"
+_COUNTED_FORMS = re.compile(r"^\s*(?:[^:()]*[:(]\s*)?" + _COUNTED_ITEM + r"(?:\s*[,;]\s*" + _COUNTED_ITEM
+                            + r")+\s*\)?\s*\.?\s*$")
+
+
+def lists_counted_forms(text: str) -> bool:
+    """A label that lists two or more forms each with its own count ("Патриотическое воспитание: книжные
+    выставки – 4, беседы – 2"): its row sums several forms (a direction of work broken down), so no one form
+    names it.  The items may stand on lines of their own in the cell ("Экология:" / "беседы – 2" /
+    "викторины – 3")."""
+    text = re.sub(r"(\d)[ \t]*\n\s*", r"\1, ", text or "")
+    return bool(_COUNTED_FORMS.match(" ".join(text.split())))
+
+
 class LabelMatcher:
     """Event types of row labels (see the module docstring)."""
 

@@ -44,8 +44,8 @@ from esep.plugins.lang.periods import (find_cumulative_periods, find_periods, ma
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
 from esep.plugins.facts.common import LISTED_ONLY_RE
-from esep.plugins.events.headers import (BARE_YEAR, DONE_WORDS, LabelRow, header_period, header_role, is_month_label,
-                                         is_total_label, merge_wrapped, writes_dashes)
+from esep.plugins.events.headers import (BARE_YEAR, DONE_WORDS, SUB_ROW_RE, LabelRow, header_period, header_role,
+                                         is_month_label, is_total_label, merge_wrapped, writes_dashes)
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +85,12 @@ class EventTable:
     row_shift: int = 0  # rows of a header taken from the table before it (cells point into its own table)
     on_side: bool = False  # read from the table laid on its side (:func:`on_its_side`): cells are (col, row)
     types_only: bool = False  # only its event-type rows count (the table's totals are read the other way)
+    origin: dict[tuple[int, int], tuple[int, int]] | None = None  # halves set side by side, read one under the other
 
     def at(self, row: int, col: int) -> tuple[int, int]:
         """Where a cell of :attr:`table` at (row, col) is in the document's table."""
+        if self.origin is not None:
+            return self.origin.get((row, col), (row, col))
         return (col, row) if self.on_side else (row - self.row_shift, col)
 
     def periods(self) -> list[str | None]:
@@ -403,6 +406,13 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         # single events on their dates, not a count of events by type
         log.debug("table %s: a column of dates; a list of events, not an event table", table.index)
         return None
+    if any(_PLAN_LIST_HEADER.search(c.sub or "") for c in columns.values()) \
+            and not any(is_total_label(c.text) for rm in rows for c in rm.values()):
+        # "№ | Наименование | Форма | Срок | Ответственный": a plan of events (who holds each, by when), each row
+        # one event planned; no count of events held (a table of counts with the departments responsible for
+        # them adds them up in a total row)
+        log.debug("table %s: a column of who is responsible or by when; a plan of events", table.index)
+        return None
     # the forms of work across, under a cell spanning them ("Кітапханалар | Іс-шаралар түрлері: Кітап
     # көрмелері | Әдеби кештер | … | Барлығы іс-шара | Қатысушылар"): each such column counts one form, not
     # the row's events; the role of the cell over them all is none of theirs
@@ -503,7 +513,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         log.debug("table %s: its labels are not event types, months or branches; not an event table", table.index)
         return None
     matched, k, kind = best
-    if any(_titles_column(rows, j) for j in columns if j != k):
+    if any(_titles_column(rows, j) or (kind != "month" and _months_column(rows, j)) for j in columns if j != k):
         # "Өткізілген айы | Іс-шараның атауы | Өткізу түрі" over "Қаңтар | «Қысқы ертегілер әлемінде» | Кітап
         # көрмесі": each row is one event with its own title, not a count of events of a kind
         log.debug("table %s: a column of the events' titles; a list of events, not an event table", table.index)
@@ -716,7 +726,9 @@ def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Tabl
             return None
     elif len({header_role(c.text) for c in roles_down}) >= 2:
         header_end = min(c.row for c in roles_down)
-        if any(c.row >= header_end and c not in roles_down for c in first):
+        # a part of the row above it ("Присутствовало" / "Из них детей", "оның ішінде балалар") may stand
+        # among the roles: its column of the turned table is a part, read by no role
+        if any(c.row >= header_end and c not in roles_down and not SUB_ROW_RE.match(c.text) for c in first):
             return None
     elif len(branches) >= 2:
         header_end = min(c.row for c in branches)
@@ -748,6 +760,60 @@ def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Tabl
                  position=table.position)
     side.index = table.index
     return side
+
+
+def side_by_side(table: Table) -> tuple[Table, dict[tuple[int, int], tuple[int, int]]] | None:
+    """A table set in two (or more) halves side by side to save a page ("№ | Форма | Кол-во | Уч. | № |
+    Форма | Кол-во | Уч.", the forms 1–10 on the left and 11–20 on the right): every header row repeats
+    the same cells in each block.  The blocks are put one under the other (the left half's rows first),
+    with where each cell stands in the table as printed; None for any other table.  A row spanning the
+    whole table under the halves (a total) goes last, as wide as one block."""
+    if table.kind != "table" or table.n_cols < 4:
+        return None
+    head = read_header(table)
+    if head is None:
+        return None
+    h = head[0]
+    n = table.n_cols
+    for width in range(2, n // 2 + 1):
+        if n % width:
+            continue
+        blocks = n // width
+        crossing = [c for c in table.cells if c.col // width != (c.col + c.col_span - 1) // width]
+        if any(c.row < h or c.col_span < n for c in crossing):
+            continue
+
+        def heads(r: int, j: int) -> list[str]:
+            return [normalize_label(c.text) for c in table.cells if c.row == r and c.col // width == j
+                    and not (c.col_span >= n)]
+        if not all(any(heads(r, 0)) and all(heads(r, j) == heads(r, 0) for j in range(1, blocks))
+                   for r in range(h)):
+            continue
+        body = table.n_rows - h
+        cells: list[Cell] = []
+        origin: dict[tuple[int, int], tuple[int, int]] = {}
+        wide = sorted((c for c in crossing), key=lambda c: c.row)
+        for c in table.cells:
+            if c in wide:
+                continue
+            j = c.col // width
+            if c.row < h and j:
+                continue
+            row = c.row if c.row < h else h + j * body + c.row - h
+            cells.append(dataclasses.replace(c, row=row, col=c.col - j * width))
+            for dr in range(max(1, c.row_span)):
+                for dc in range(max(1, c.col_span)):
+                    origin[(row + dr, c.col - j * width + dc)] = (c.row + dr, c.col + dc)
+        for i, c in enumerate(wide):
+            row = h + blocks * body + i
+            cells.append(dataclasses.replace(c, row=row, col=0, col_span=width))
+            for dc in range(width):
+                origin[(row, dc)] = (c.row, dc)
+        stacked = Table(cells, provenance=table.provenance, kind=table.kind, title=table.title,
+                        position=table.position)
+        stacked.index = table.index
+        return stacked, origin
+    return None
 
 
 def _has_figures(table: Table) -> bool:
@@ -835,6 +901,22 @@ def _dated_column(rows: list[dict[int, Cell]], k: int) -> bool:
 
 #: a cell that is an event's own title in quotes: "«Абай оқулары»", "“Кітап – білім бұлағы”"
 _TITLE_CELL = re.compile(r'^\s*[«"“„][^\W\d_]')
+
+
+#: the head of a column only a plan or a list of single events has: who is responsible for each event, who holds it,
+#: by when ("Ответственный", "Исполнитель", "Жауапты", "Орындаушы", "Срок исполнения", "Сроки проведения",
+#: "Мерзімі", "Орындау мерзімі")
+_PLAN_LIST_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:ответственн\w*|исполнител\w*|жауапт\w*|орындаушы\w*)(?![^\W\d_])"
+                               r"|^\s*(?:срок(?:и)?(?:\s+(?:исполнения|проведения|выполнения))?"
+                               r"|(?:орындалу|орындау|өткізу|өткізілу)?\s*мерзімі)\s*$")
+
+
+def _months_column(rows: list[dict[int, Cell]], k: int) -> bool:
+    """Whether most body cells of column ``k`` (two or more), beside the labels, name a month ("январь",
+    "июнь–август", "наурыз"): each row is one event held (or planned) in its month."""
+    cells = [rm[k].text for rm in rows if k in rm and rm[k].col == k and rm[k].text.strip()]
+    months = [x for x in cells if is_month_label(x)]
+    return len(months) >= 2 and len(months) * 2 > len(cells)
 
 
 def _titles_column(rows: list[dict[int, Cell]], k: int) -> bool:
@@ -1061,8 +1143,11 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                     cell=et.at(r, et.label_col), extractor=EXTRACTOR)
             continue
         if own_label is not None and own_label.col_span >= table.n_cols:
-            log.debug("table %s row %d spans the table: a section heading", table.index, r)
-            continue
+            total_cell = _total_in_one_cell(own_label, et)
+            if total_cell is None:
+                log.debug("table %s row %d spans the table: a section heading", table.index, r)
+                continue
+            row.text, row.numbers = total_cell
         rows.append(row)
     rows = merge_wrapped(rows, lambda text: matcher.match(read_label(text)).id is not None)
     label_head = et.columns[et.label_col].header if et.label_col in et.columns else ""
@@ -1108,6 +1193,10 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 confidence = 0.9  # "Прочие", "Басқалары": typeless by what the label says, not for want of a match
             if by_direction and not (mixed and not _NUMBERED_LABEL.match(label_text)):
                 event_type, confidence = None, 0.9
+            if labels.lists_counted_forms(row.text) or labels.lists_counted_forms(label_text):
+                # "Патриоттық тәрбие: кітап көрмесі – 4, кездесу – 2": the row sums the forms it lists, each
+                # with its count; no one of them names the row
+                event_type, confidence = None, 0.9
             if event_type is None:
                 yield unmatched(label_text, vocab.kind, m, evidence=row.text or None,
                                 provenance=own_label.provenance if own_label else None,
@@ -1135,6 +1224,65 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 table_index=table.index,
                 cell=et.at(anchor.row, anchor.col) if anchor else et.at(row.r, et.label_col),
             )
+
+
+#: a total written in one cell across the table: "Итого: 124 / 3 450", "Барлығы – 86/2 310"
+_TOTAL_IN_ONE_CELL = re.compile(r"^\s*(?P<label>[^\W\d_][^\d:]*?)\s*[:–—-]?\s*"
+                                r"(?P<figures>\d[\d \u00a0]*(?:\s*/\s*\d[\d \u00a0]*)+)\s*\.?\s*$")
+
+
+def total_figures(text: str, et: EventTable) -> tuple[str, str, dict[str, float]] | None:
+    """A table's total written in one line ("Итого: 124 / 3 450"): its label, its period and its
+    figures, each the role of the table's columns in their order (the count, then the people), when the
+    table has one period and as many role columns as the line has figures."""
+    m = _TOTAL_IN_ONE_CELL.match(" ".join(text.split()))
+    periods = et.periods()
+    if m is None or not is_total_label(m.group("label")) or len(periods) != 1:
+        return None
+    figures = [parse_number(f) for f in m.group("figures").split("/")]
+    roles = sorted(et.role_columns(periods[0]).items(), key=lambda rk: rk[1])
+    if len(roles) != len(figures) or any(f is None for f in figures):
+        return None
+    return m.group("label"), periods[0], {role: f for (role, _), f in zip(roles, figures)}
+
+
+def _total_in_one_cell(cell: Cell, et: EventTable) -> tuple[str, dict[str | None, dict[str, tuple[Any, Cell | None]]]] | None:
+    """The total row of a table whose total is written in one cell across it: its label and its
+    figures (:func:`total_figures`), each read from that cell."""
+    total = total_figures(cell.text, et)
+    if total is None:
+        return None
+    label, period, figures = total
+    return label, {period: {role: (f, cell) for role, f in figures.items()}}
+
+
+def _total_under(document: Document, et: EventTable, recs: list[Record]) -> Record | None:
+    """The total of a table that has no total row, written on the line right under it ("Итого: 85 /
+    2 085"): what a total row merged across the table becomes in Word's text export, or how a report
+    adds its total below the table.  A record of the total row, pointing at that line."""
+    table = et.table
+    rows = [r for r in recs if r.table == "event_stats"]
+    if not rows or any(r.values["is_total"] for r in rows) or et.on_side or et.rows_by != "type":
+        return None
+    nxt = table.position + 1
+    if not 0 <= nxt < len(document.blocks) or any(t.position == table.position and t.index > table.index
+                                                  for t in document.tables):
+        return None
+    block = document.blocks[nxt]
+    total = total_figures(block.text, et)
+    if total is None:
+        return None
+    label, period, figures = total
+    values: dict[str, Any] = {
+        "event_type": "total", "label": label, "period": period,
+        "row_no": max(r.values["row_no"] for r in rows) + 1, "is_total": 1, "rows_by": et.rows_by,
+        "first_table": et.first_table if et.first_table is not None else table.index,
+    }
+    for role in ROLES:
+        values[role] = figures.get(role)
+        values[f"{role}_col"] = None  # read from the line under the table, no column of it
+    return Record("event_stats", values, evidence=block.text.strip(), confidence=0.9,
+                  provenance=block.provenance, table_index=table.index)
 
 
 def _dashes(row: LabelRow, et: EventTable) -> bool:
@@ -1231,7 +1379,14 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     found: list[EventTable] = []
     prev: EventTable | None = None
     for i, table in enumerate(document.tables):
-        et = find_event_table(table, vocab, caption_period(document, table, doc_period) or doc_period)
+        halves = side_by_side(table)
+        et = None
+        if halves is not None:  # two halves side by side: read one under the other
+            et = find_event_table(halves[0], vocab, caption_period(document, table, doc_period) or doc_period)
+            if et is not None:
+                et.origin = halves[1]
+        if et is None:
+            et = find_event_table(table, vocab, caption_period(document, table, doc_period) or doc_period)
         if et is None and prev is not None:
             et = continued_table(table, prev, vocab)
         if i and (et is None or et.header_end == 0 or not any(_header_names_period(et))):
@@ -1275,6 +1430,9 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
                             provenance=cell.provenance if cell else None, table_index=table.index,
                             cell=et.at(cell.row, cell.col) if cell else None)
         recs = list(table_records(et, vocab, read_label))
+        under = _total_under(document, et, recs)
+        if under is not None:
+            recs.append(under)
         if out and _people_of(document, out[-1], et, recs):
             # the people of the table before: each of its rows takes its people from this table's row
             for x, y in zip((r for r in out[-1] if r.table == "event_stats"), (r for r in recs if r.table == "event_stats")):
