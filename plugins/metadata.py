@@ -445,7 +445,8 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
 
 def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
     """The period the title names, with where it was read (title, title
-    area, file title) and the text, or None."""
+    area, file title; else the first sentence, the page header when it says
+    what the document is, the file's name) and the text, or None."""
     candidates = title_candidates(document)
     for source, lines in candidates:
         found = period_of_lines(lines)
@@ -470,6 +471,13 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
     found = opening_period(document)
     if found is not None:
         return found[0], "first sentence", found[1]
+    # "Шиелі аудандық ОКЖ · 2022 жылғы жұмыс есебі" over every page: a title of its own that the body's
+    # title ("ЖЫЛДЫҚ ЕСЕП") leaves to the page header
+    header = document.metadata.get("page_header")
+    if isinstance(header, str) and _TITLE_WORDS.search(header) and not uncoded_period(header):
+        found = period_of_lines([cyrillic_lookalikes(" ".join(header.split()))])
+        if found is not None:
+            return found[0], "page header", found[1]
     # "Отчет ЦБС Степногорск 2022.docx", "esep_2021_1 полугодие.txt": a title that names no period leaves the
     # file's name, when it names one year (and maybe its part)
     stem = " ".join(re.sub(r"[_.]+", " ", Path(document.path or "").stem).split())

@@ -53,3 +53,17 @@ def test_a_district_named_in_kazakh_after_its_level_word_stays_with_the_system(l
     for p in (line, "Анализ деятельности за 2022 год", "Библиотеки района обслужили 18 105 пользователей."):
         d.add_block(Block("paragraph", p))
     assert metadata.detect_organization(d).endswith(name)
+
+
+def test_the_page_header_names_the_period_when_the_title_does_not(registry):
+    d = Document(id="x", path="scan_0001.docx", format="docx", metadata={
+        "page_header": "Ақсу аудандық орталықтандырылған кітапханалар жүйесі · 2023 жылғы жұмыс есебі"})
+    for p in ("ЖЫЛДЫҚ ЕСЕП", "Жүйе кітапханалары оқырмандарға жыл бойы қызмет көрсетіп, көптеген шаралар өткізді."):
+        d.add_block(Block("paragraph", p))
+    registry.hook.prepare_document(document=d, config=Config())
+    assert (d.metadata["period"], d.metadata["period_source"]) == ("2023", "page header")
+    # a header that says nothing of what the document is gives no period
+    d = Document(id="x", path="scan_0001.docx", format="docx", metadata={"page_header": "Ақсу ауданы, 2023"})
+    d.add_block(Block("paragraph", "ЖЫЛДЫҚ ЕСЕП"))
+    registry.hook.prepare_document(document=d, config=Config())
+    assert d.metadata.get("period") is None
