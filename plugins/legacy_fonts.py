@@ -14,9 +14,9 @@ for "Анализ", "в„–" for "№".  Such a word is the CP1251 bytes of UT
 text (no word of Russian or Kazakh text encodes so: their letters are
 CP1251's lead bytes only); in a document with five such words or more,
 each is read back as UTF-8 (a letter whose second byte CP1251 has no
-character for, as "И", kept as "�" by the program that did it, is read
-with that byte).  ``documents.metadata["utf8_read_as_cp1251"]`` counts the
-texts changed.
+character for, as "И", kept as "�" by the program that did it or as
+U+0098 by a browser's decoder, is read with that byte).
+``documents.metadata["utf8_read_as_cp1251"]`` counts the texts changed.
 
 **Kazakh typed in the old 8-bit Kazakh fonts.**
 
@@ -103,13 +103,44 @@ def _utf8_of(word: str) -> str | None:
     if word.isascii():
         return None
     try:
-        data = b"".join(b"\x98" if ch == "\ufffd" else ch.encode("cp1251") for ch in word)
-        text = data.decode("utf-8")
+        text = cp1251_bytes(word).decode("utf-8")
     except UnicodeError:
         return None
     if text == word or not all(ch.isascii() or ch in _READ_BACK for ch in text):
         return None  # "Ф№3" is D4 B9 in CP1251, which UTF-8 reads as an Armenian letter: no such word
     return text
+
+
+#: what a program that read UTF-8 as CP1251 put for the byte 0x98, which CP1251 leaves undefined: "�"
+#: (Windows programs), or the C1 control character U+0098 (the WHATWG decoders of browsers and editors)
+_BYTE_98 = ("\ufffd", "\u0098")
+
+
+def cp1251_bytes(text: str) -> bytes:
+    """The CP1251 bytes ``text`` was read from (:data:`_BYTE_98` as 0x98);
+    UnicodeEncodeError when a character has none (a Kazakh letter)."""
+    return b"".join(b"\x98" if ch in _BYTE_98 else ch.encode("cp1251") for ch in text)
+
+
+def as_read_as_cp1251(text: str, byte_98: str = "\ufffd") -> str:
+    """``text`` as a program that read its UTF-8 bytes as CP1251 wrote it
+    (the inverse of :func:`whole_text_utf8`), ``byte_98`` for the byte 0x98:
+    the text as stored of a part read back."""
+    return "".join(byte_98 if b == 0x98 else bytes([b]).decode("cp1251") for b in text.encode("utf-8"))
+
+
+def whole_text_utf8(text: str) -> str | None:
+    """A whole text that is UTF-8 read as CP1251 ("РћС‚С‡РµС‚ Рѕ СЂР°Р±РѕС‚Рµ")
+    as the text its bytes hold, or None when any character of it has no
+    CP1251 byte, its bytes are no valid UTF-8 (every text of Russian or
+    Kazakh letters: they are CP1251's lead bytes only), or it holds no such
+    word (ASCII alone)."""
+    if text.isascii() or not read_as_cp1251([text]):
+        return None
+    try:
+        return cp1251_bytes(text).decode("utf-8")
+    except UnicodeError:
+        return None
 
 
 def utf8_from_cp1251(text: str) -> str:
@@ -122,7 +153,7 @@ def utf8_from_cp1251(text: str) -> str:
 #: U+FFFD): every character UTF-8 writes in more than one byte is a lead byte followed by a continuation byte, so
 #: a word without such a pair is no UTF-8 read as CP1251 ("РђРЅ": "Р" is 0xD0, "ђ" 0x90)
 _LEAD = bytes(range(0xC2, 0xF5)).decode("cp1251")
-_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1251", "replace")
+_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1251", "replace") + "\u0098"
 _MAYBE_UTF8_WORD = re.compile(r"[^ \t\r\n]*[" + re.escape(_LEAD) + "][" + re.escape(_CONTINUATION)
                               + r"][^ \t\r\n]*")
 

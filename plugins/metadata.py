@@ -90,7 +90,11 @@ _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|(?:о
                 # of a district, an oblast, a town's or a village's district: "Соль-Илецкого городского округа",
                 # "Ивановского сельского поселения"
                 r"[А-ЯЁ][\w-]+(?:ского|ской|цкого|цкой|ного|ной)\s+(?:(?:муниципального|городского|сельского)\s+)?"
-                r"(?:района|области|округа|поселения)")
+                r"(?:района|области|округа|поселения)"
+                # a district or oblast whose Kazakh name stays as it is after its level word, or a person's name
+                # in the genitive: "района Алтай", "области Жетісу", "района Магжана Жумабаева"
+                rf"|\s*(?:акимата\s+)?(?:района|области)\s+(?:[А-ЯЁ{_KK_UPPER}][\w-]+[ая]\s+[А-ЯЁ][\w-]+[ая]"
+                rf"|[А-ЯЁ{_KK_UPPER}][\w-]+)(?![\w-])")
 _PLACE_AFTER = rf"(?:{_PLACE_AFTER_RU})?"
 #: a Kazakh place after a quoted name and its form: "«Орталықтандырылған кітапхана жүйесі» КММ Жаңаарқа ауданы"
 _PLACE_AFTER_KK = rf"\s*[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:ауданы|қаласы|облысы)(?![\w])"
@@ -289,11 +293,18 @@ _SIGNATURE = re.compile(rf"_{{3,}}|«\s*\d{{1,2}}\s*»\s*[а-яё{KAZAKH_LETTERS
                         r"|^\W*(?:УТВЕРЖДАЮ|УТВЕРЖДЕН[АО]?|СОГЛАСОВАНО|БЕКІТЕМІН|БЕКІТІЛДІ|КЕЛІСІЛДІ)\b", re.I)
 
 
+#: a form's field of the period reported, in one language or both: "Отчетный период:", "Кезең / Период:"
+_PERIOD_FIELD = re.compile(r"(?i)^\W*(?:(?:есепті\s+)?кезең|(?:отч[её]тный\s+)?период)\s*(?:/\s*(?:(?:есепті\s+)?кезең"
+                           r"|(?:отч[её]тный\s+)?период)\s*)?:")
+
+
 def _is_body(text: str) -> bool:
     """A paragraph of prose: a sentence of a dozen words or more, or a
     sentence stating a figure in thousands ("Кітап қоры ... 120 500 дана.");
-    an approval or signature block is none."""
-    if not re.search(r"[.!?;]\s*$", text) or _SIGNATURE.search(text):
+    an approval or signature block is none, and neither is a form's field
+    of the period ("Кезең / Период: 2023 жылдың І жартыжылдығы / 1 полугодие
+    2023 г.", ending in the year's abbreviation)."""
+    if not re.search(r"[.!?;]\s*$", text) or _SIGNATURE.search(text) or _PERIOD_FIELD.match(text):
         return False
     if _GROUPED_FIGURE.search(text):  # whatever words it holds ("... есептен шығарылды.")
         return True
@@ -439,7 +450,8 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
 
 def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
     """The period the title names, with where it was read (title, title
-    area, file title) and the text, or None."""
+    area, file title; else the first sentence, the page header when it says
+    what the document is, the file's name) and the text, or None."""
     candidates = title_candidates(document)
     for source, lines in candidates:
         found = period_of_lines(lines)
@@ -464,6 +476,13 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
     found = opening_period(document)
     if found is not None:
         return found[0], "first sentence", found[1]
+    # "Шиелі аудандық ОКЖ · 2022 жылғы жұмыс есебі" over every page: a title of its own that the body's
+    # title ("ЖЫЛДЫҚ ЕСЕП") leaves to the page header
+    header = document.metadata.get("page_header")
+    if isinstance(header, str) and _TITLE_WORDS.search(header) and not uncoded_period(header):
+        found = period_of_lines([cyrillic_lookalikes(" ".join(header.split()))])
+        if found is not None:
+            return found[0], "page header", found[1]
     # "Отчет ЦБС Степногорск 2022.docx", "esep_2021_1 полугодие.txt": a title that names no period leaves the
     # file's name, when it names one year (and maybe its part)
     stem = " ".join(re.sub(r"[_.]+", " ", Path(document.path or "").stem).split())
@@ -783,6 +802,9 @@ def detect_language(document: Document) -> str | None:
     return max(counts, key=counts.get)
 
 
+_HALVES = re.compile(r"\s/\s")
+
+
 def title_languages(document: Document) -> set[str]:
     """The languages the report's title is given in: a bilingual report
     names itself in Kazakh and in Russian ("... жұмысы туралы есеп" /
@@ -790,7 +812,8 @@ def title_languages(document: Document) -> set[str]:
     # a line is Russian on evidence of Russian (its words or endings), not for
     # lack of Kazakh letters: "2019 жыл бойынша есеп" has none and is Kazakh,
     # by its word for a report when its words are too few to tell
-    return {lang for t in title_lines(document) if _TITLE_WORDS.search(t)
+    # (a title line of both, "Есеп / Отчёт", gives each of its halves)
+    return {lang for line in title_lines(document) if _TITLE_WORDS.search(line) for t in _HALVES.split(line)
             for lang in [text_language(_QUOTED_NAME.sub(" ", t), threshold=0.08, min_words=2, min_letters=2,
                                        skip_quoted=True) or _title_word_language(t)] if lang}
 
@@ -861,7 +884,9 @@ def warnings(document: Document, config) -> Iterable[Record]:
     thing the metadata of a report lacks, for a person to fill in: no period
     in the title, no organization; and PDF pages whose text was glyph codes
     and that were not OCR'd (``unreadable_text_pages``); PDF pages that could
-    not be read at all (``page_errors``: a broken page, OCR past --timeout)."""
+    not be read at all (``page_errors``: a broken page, OCR past --timeout);
+    parts of a Word file not read (``parts_not_read``: SmartArt, embedded
+    parts of another format)."""
     meta = document.metadata
     title = " / ".join(title_lines(document)) or (meta.get("title") or "")
     where = {"evidence": title[:500] or None, "block": 0 if document.blocks else None}
@@ -895,6 +920,9 @@ def warnings(document: Document, config) -> Iterable[Record]:
             f"{error}; the page was left out and the rest of the file stored"
             + ("; ingest again with a larger --timeout, or fewer --workers on a busy machine" if timed_out
                else "; re-export or repair the PDF (e.g. qpdf in.pdf out.pdf) and ingest it again"), **where)
+    for part in meta.get("parts_not_read") or []:
+        # "2 SmartArt diagrams not read: ...": a part of a Word file the loader does not read
+        yield warning_record("load", "PartNotRead", part, **where)
     if not meta.get("organization"):
         yield warning_record("extract:metadata", "NoOrganization",
                              "no organization named in the title, the first paragraphs or the page header", **where)

@@ -154,3 +154,26 @@ def test_long_reports_read_the_same_in_every_format(tmp_path, seed):
             assert mean >= txt - 0.05, (fmt, kind, by_kind[kind], scores["txt"][kind])
     mean = {fmt: sum(s["citations"]) / 3 for fmt, s in scores.items()}
     assert abs(mean["pdf"] - mean["txt"]) <= 0.01 and abs(mean["pdf"] - mean["docx"]) <= 0.01, mean
+
+
+# a newsletter's page: a masthead across, then two columns whose lines stand at heights of their own (the
+# right column's paragraphs are spaced otherwise), a sentence running from the foot of the left column on
+# at the top of the right one
+_LEFT = ["Our readers", "The branches of the town served", "many readers in the year, and the",
+         "children's room was the busiest of", "them all through the long summer.", "Events", "The staff held",
+         "readings, talks and exhibitions in", "every branch, and the library", "counted 412 events in the year"]
+_RIGHT = ["with 9 870 people taking part in", "them, more than in the year before.", "Plans",
+          "Next year the library will open", "a room for young readers and will", "renew its web site for them."]
+
+
+def test_two_columns_whose_lines_stand_at_heights_of_their_own_are_read_one_after_the_other(tmp_path):
+    from esep.registry import Config
+    from test_pdf_tables import _pdf
+
+    texts = [(150, 60, "THE LIBRARY NEWSLETTER 2023")]
+    texts += [(50, 100 + 15 * i + (6 if i >= 5 else 0), s) for i, s in enumerate(_LEFT)]
+    texts += [(305, 107 + 15 * i + (9 if i >= 2 else 0), s) for i, s in enumerate(_RIGHT)]
+    doc = pdf_loader.load(_pdf(tmp_path / "news.pdf", texts), Config(ocr="off"))
+    text = " ".join(b.text for b in doc.blocks)
+    assert "the library counted 412 events in the year with 9 870 people taking part in them" in text
+    assert text.index("long summer") < text.index("Events") < text.index("Plans") < text.index("web site")

@@ -37,6 +37,7 @@ Damaged files raise a :class:`DocxError` whose one-line ``advice`` the
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import zipfile
@@ -565,12 +566,20 @@ class _Para:
     visible_runs: list = field(default_factory=list)  # w:r elements with visible text
 
 
+def placeholder(el) -> bool:
+    """A content control still showing its placeholder (``w:showingPlcHdr``):
+    the text is Word's prompt to the person filling the form ("Щёлкните
+    или коснитесь здесь, чтобы ввести текст", "Мәтінді енгізу үшін осы
+    жерді басыңыз"), not the report's; it is not read."""
+    return el.tag == W + "sdt" and el.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
+
+
 def _runs(el):
     for child in el:
         tag = child.tag
         if tag == R:
             yield child
-        elif tag in _RUN_WRAPPERS:
+        elif tag in _RUN_WRAPPERS and not placeholder(child):
             yield from _runs(child)
 
 
@@ -644,7 +653,7 @@ class _Walker:
         self.tabbed: dict[int, TypedRow] = {}  # block index -> the paragraph as written, when it has a TAB
         self.tabbed_heads: dict[int, TypedRow] = {}  # the same, of a paragraph read as a heading
         self.spaced: dict[int, TypedRow] = {}  # the same, of a paragraph all in a fixed-width font
-        self.footnotes: dict[str, object] = {}  # w:footnote by its id, each read once
+        self.footnotes: dict[tuple, object] = {}  # w:footnote, w:endnote by reference tag and id, each read once
 
     # body level
 
@@ -653,11 +662,15 @@ class _Walker:
             if el.tag == P:
                 self._body_paragraph(el)
                 for box in text_boxes(el):
-                    self.walk(box)  # a text box's paragraphs and tables follow the paragraph it is anchored in
-                for ref in el.iter(_FOOTNOTE_REF):
-                    note = self.footnotes.pop(ref.get(W + "id"), None)
+                    card = figure_card(box)
+                    if card is not None:
+                        self._body_paragraph(card)  # a figure and its label, one line
+                    else:
+                        self.walk(box)  # a text box's paragraphs and tables follow the paragraph it is anchored in
+                for ref in el.iter(_FOOTNOTE_REF, _ENDNOTE_REF):
+                    note = self.footnotes.pop((ref.tag, ref.get(W + "id")), None)
                     if note is not None:
-                        self.walk(note)  # and a footnote's, the paragraph that refers to it
+                        self.walk(note)  # and a footnote's or endnote's, the paragraph that refers to it
             elif prose_layout(_cell_texts(el)):
                 self._layout(el)
             else:
@@ -880,10 +893,31 @@ def _block_items(parent):
         tag = child.tag
         if tag in (P, TBL):
             yield child
-        elif tag in _BLOCK_WRAPPERS:
+        elif tag in _BLOCK_WRAPPERS and not placeholder(child):
             yield from _block_items(child)
-        elif tag == W + "altChunk":
-            log.warning("an embedded alternative-format chunk (altChunk) is not read")
+
+
+_DIAGRAM_URI = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
+
+
+def parts_not_read(body) -> list[str]:
+    """What the body holds that is not read, each said once with what to do
+    (an ``ingest_warnings`` row each, so nothing is lost unsaid): SmartArt
+    diagrams (a report's key figures set in shapes) and parts in another
+    format embedded whole (w:altChunk: HTML or RTF pasted in as a file)."""
+    out = []
+    diagrams = sum(1 for g in body.iter(_GRAPHIC_DATA) if g.get("uri") == _DIAGRAM_URI)
+    if diagrams:
+        out.append(f"{diagrams} SmartArt diagram{'s' if diagrams > 1 else ''} not read: the text and figures set in "
+                   "their shapes are not stored; convert them to text in Word (SmartArt Design, Convert to Text) or "
+                   "type their figures in a table, and ingest again")
+    chunks = sum(1 for _ in body.iter(W + "altChunk"))
+    if chunks:
+        out.append(f"{chunks} embedded part{'s' if chunks > 1 else ''} in another format (altChunk: HTML or RTF "
+                   "inserted as a file) not read; open the file in Word and save it again, which makes them text "
+                   "of the document, and ingest again")
+    return out
 
 
 _TXBX = W + "txbxContent"
@@ -904,6 +938,36 @@ def text_boxes(p) -> list:
         if up is p:
             out.append(box)
     return out
+
+
+_BARE_FIGURE = re.compile(r"^[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d+)?\s*%?$")
+_CARD_WORDS = 6
+
+
+def figure_card(box):
+    """A text box laid out as a figure card (the key figures of a report's
+    first page, each in its own box: "142 300" in large type and under it
+    "келушілер саны" / "посещений"): two or three short paragraphs, one of
+    them a bare figure, as one paragraph of their words in their order,
+    joined by spaces, so that the figure is read with its label.  None for
+    any other box (a sentence, a table, a longer label)."""
+    paras = [el for el in box if el.tag == P]
+    if any(el.tag in (W + "tbl", W + "sdt") for el in box) or not 2 <= len(paras) <= 3:
+        return None
+    texts = [" ".join("".join(t.text or "" for t in q.iter(W + "t")).split()) for q in paras]
+    if not all(texts) or sum(bool(_BARE_FIGURE.match(t)) for t in texts) != 1:
+        return None
+    if any(len(t.split()) > _CARD_WORDS or t.endswith((".", ":", ";")) for t in texts):
+        return None
+    card = copy.deepcopy(paras[0])
+    for q in paras[1:]:
+        space = etree.SubElement(card, W + "r")
+        etree.SubElement(space, W + "t").text = " "
+        space.find(W + "t").set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        for r in q:
+            if r.tag != W + "pPr":
+                card.append(copy.deepcopy(r))
+    return card
 
 
 #: a grid column narrower than this (twips; 1 mm) is a sliver of misaligned cell edges, no column
@@ -948,7 +1012,7 @@ def _children(parent, tag: str):
     for child in parent:
         if child.tag == tag:
             yield child
-        elif child.tag in _BLOCK_WRAPPERS:
+        elif child.tag in _BLOCK_WRAPPERS and not placeholder(child):
             yield from _children(child, tag)
 
 
@@ -1015,6 +1079,9 @@ def load(path: Path, config: Config) -> Document:
     walker = _Walker(doc, styles, numbering, paged, fixed_fonts(_font_table(wd)))
     walker.footnotes = _footnotes(wd)
     walker.walk(body)
+    not_read = parts_not_read(body)
+    if not_read:
+        doc.metadata["parts_not_read"] = not_read
     typed_tables(doc, walker.tabbed, walker.tabbed_heads, walker.spaced)
     _add_charts(doc, path)
     if paged:  # Word's own layout, as saved with the text, beats app.xml's count
@@ -1060,22 +1127,28 @@ def nested_title(cells: list[Cell], row: int, col: int) -> str | None:
 
 
 _FOOTNOTE_REF = W + "footnoteReference"
+_ENDNOTE_REF = W + "endnoteReference"
 
 
 def _footnotes(wd) -> dict:
-    """The footnotes (``word/footnotes.xml``) by id, without Word's separators.
-    A report's footnotes carry figures ("В том числе 640 удалённых
-    пользователей", the date and the Kazakh part of a fund); each is read
-    after the paragraph that refers to it."""
+    """The footnotes (``word/footnotes.xml``) and endnotes
+    (``word/endnotes.xml``) by the tag of their reference and their id,
+    without Word's separators.  A report's notes carry figures ("В том числе
+    640 удалённых пользователей", the date and the Kazakh part of a fund, the
+    fund at the year's end); each is read after the paragraph that refers to
+    it, where its figure belongs (Word prints an endnote at the document's
+    end, far from the sentence it completes)."""
+    notes: dict = {}
     for rel in wd.part.rels.values():
-        if rel.reltype.endswith("/footnotes") and not rel.is_external:
-            try:
-                root = _parse(rel.target_part.blob)
-            except (etree.XMLSyntaxError, ValueError):
-                return {}
-            return {fn.get(W + "id"): fn for fn in root.iter(W + "footnote")
-                    if fn.get(W + "type") in (None, "normal")}
-    return {}
+        for part, tag, ref in (("/footnotes", "footnote", _FOOTNOTE_REF), ("/endnotes", "endnote", _ENDNOTE_REF)):
+            if rel.reltype.endswith(part) and not rel.is_external:
+                try:
+                    root = _parse(rel.target_part.blob)
+                except (etree.XMLSyntaxError, ValueError):
+                    continue
+                notes.update({(ref, fn.get(W + "id")): fn for fn in root.iter(W + tag)
+                              if fn.get(W + "type") in (None, "normal")})
+    return notes
 
 
 def _add_charts(doc: Document, path: Path) -> None:

@@ -161,6 +161,41 @@ def cyrillic_lookalikes(text: str) -> str:
     return _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_TO_CYRILLIC_LOOKALIKE), text)
 
 
+#: The Latin letters typed for the Kazakh ones a font or keyboard lacked, besides the ASCII
+#: homoglyphs: the schwa for ``ә`` and the barred o for ``ө`` (U+0275, U+019F; the Greek theta too)
+TYPED_FOR_KAZAKH = dict(zip("\u0259\u018f\u0275\u019f\u03b8\u0398", "әӘөӨөӨ"))
+_TO_KAZAKH = str.maketrans(TYPED_FOR_KAZAKH | {k: v for k, v in HOMOGLYPHS.items() if k.isascii()})
+_TYPED_WORD = re.compile(rf"[\w\u0300-\u036f]*[{LETTERS}][\w\u0300-\u036f]*")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_TO_KAZAKH_KEYS = frozenset(chr(k) for k in _TO_KAZAKH)
+_CYRILLIC_IN = re.compile(rf"[{LETTERS}]")
+
+
+def typed_letters(text: str) -> tuple[str, int]:
+    """``text`` with its letters as Kazakh and Russian write them, and the
+    number of words changed: letters decomposed into a base and a combining
+    mark (Unicode NFD, as macOS and some web forms store "й" and "ё") put
+    together again (NFC), and inside Cyrillic words the Latin look-alikes
+    typed for the Kazakh letters ("кiтапханасы", "кɵрсеттi", "əдебиет")
+    written in Cyrillic.  A word without a Cyrillic letter (Latin-script
+    Kazakh, an English name, a Roman numeral) is left as it is, and so is a
+    Latin word with a Kazakh ending ("Instagramда": more Latin letters than
+    Cyrillic ones)."""
+    if _COMBINING.search(text):
+        text = unicodedata.normalize("NFC", text)
+    changed = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal changed
+        word = m.group()
+        if sum(ch in _TO_KAZAKH_KEYS for ch in word) > len(_CYRILLIC_IN.findall(word)):
+            return word
+        new = word.translate(_TO_KAZAKH)
+        changed += new != word
+        return new
+    return _TYPED_WORD.sub(fix, text), changed
+
+
 def fold_by_word(text: str) -> str:
     """:func:`fold` one word at a time (the plain form of it)."""
     if not isinstance(text, str):

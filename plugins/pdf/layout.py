@@ -12,7 +12,7 @@ from typing import Any
 
 from esep.model import Block, Document, Provenance, Table
 from esep.plugins.pdf.pages import (
-    BULLETS, Line, NO_BREAK_BEFORE, PTable, Page, lines_text, look_up_pieces, round_box, vocabulary,
+    BULLETS, Line, NO_BREAK_BEFORE, PTable, Page, columns_by_gutter, lines_text, look_up_pieces, round_box, vocabulary,
 )
 from esep.plugins.pdf.tables import merged_cells
 
@@ -140,6 +140,22 @@ _ITEM_NUMBER_RE = re.compile(r"^(\d{1,3})[.)](?:$|(?=[^\W\d_]|[«\"“(]))")
 _HANGING = 4.0
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 _FIGURE_WORD = re.compile(r"\d[\d,.]*[.,;)]?")
+
+
+def prose_columns(pages: list[Page]) -> None:
+    """Prose set in two columns whose lines stand at heights of their own:
+    the body lines left once the tables are read are split at the gutter
+    :func:`pages.columns_by_gutter` finds (where :func:`pages.set_in_columns`
+    saw only the stretches whose lines share their heights), so that the left column is
+    read to its foot before the right one (a sentence running from the
+    foot of one column to the top of the next stays one)."""
+    for p in pages:
+        body = sorted((ln for ln in p.lines if ln.role == "body"), key=lambda ln: ln.top)
+        if not body:
+            continue
+        split = columns_by_gutter(body, p.width)
+        if split is not body:
+            p.lines = [ln for ln in p.lines if ln.role != "body"] + split
 
 
 def _dash_figure(ln: Line) -> bool:

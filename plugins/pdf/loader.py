@@ -66,7 +66,7 @@ from esep.plugins.pdf.pages import (PTable, Page, group_lines, horizontal_rules,
 from esep.plugins.pdf.tables import (carried_over, find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables,
                                      ruled_table)
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
-from esep.plugins.pdf.layout import Builder, mark_running, running_header, set_margins
+from esep.plugins.pdf.layout import Builder, mark_running, prose_columns, running_header, set_margins
 
 log = logging.getLogger(__name__)
 
@@ -307,6 +307,7 @@ def assemble(pages: list[Page], path: str, meta: dict[str, Any], lexicon: Any = 
     headers_at_page_foot(pages)
     join_tables(pages)
     set_margins(pages)
+    prose_columns(pages)
     if not any(ln.role == "body" for p in pages for ln in p.lines) and not any(p.tables for p in pages):
         meta["needs_ocr"] = True  # no text layer: a scan
     Builder(doc, pages, lexicon).run(pages)

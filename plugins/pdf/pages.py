@@ -252,7 +252,9 @@ def set_in_columns(lines: list[Line], width: float) -> list[Line]:
     with it while they follow at the line spacing.  A table of aligned
     figures is no such run: its parts beside the gap are figures; nor is a
     table of labels beside sentences: its columns differ in width, or the gap
-    between them is wider than half the narrower one."""
+    between them is wider than half the narrower one.  Columns whose lines
+    stand at other heights are found by their gutter, once the tables are
+    read (:func:`columns_by_gutter`)."""
     out: list[Line] = []
     i, n = 0, len(lines)
     while i < n:
@@ -308,6 +310,66 @@ def set_in_columns(lines: list[Line], width: float) -> list[Line]:
                 out.append(Line(lines[c].page, right, flow=(top, 1, right_edge)))
         i = k
     return out
+
+
+#: lines of a column beside the other that a gutter needs, on each side
+_COLUMN_LINES = 4
+
+
+def columns_by_gutter(lines: list[Line], width: float) -> list[Line]:
+    """Two columns of prose whose lines do not stand at the same heights (a
+    heading or a wider paragraph spacing in one column shifts the other's
+    lines: each page line then holds one column's words, or both, at no
+    steady gap), found by their gutter: the left edge ``hi`` shared by
+    :data:`_COLUMN_LINES` lines or more of prose starting in the middle of
+    the page, with a run of lines none of whose words crosses the band from
+    ``hi`` to ``MIN_GUTTER`` left of it, and prose on both sides (three
+    lines in four of each side) filling columns of about the same width.  The lines of the run are split at the
+    gutter and marked with their column as :func:`set_in_columns` marks
+    them; the lines above and below (a masthead across the page) stay."""
+    starts = Counter(round(w.x0) for ln in lines for k, w in enumerate(ln.words)
+                     if 0.35 * width < w.x0 < 0.65 * width and (k == 0 or w.x0 - ln.words[k - 1].x1 >= MIN_GUTTER))
+    for hi, count in starts.most_common(2):
+        if count < _COLUMN_LINES:
+            break
+        hi = min(w.x0 for ln in lines for w in ln.words if abs(w.x0 - hi) <= 1.0)
+        crosses = [any(w.x0 < hi - 1 and w.x1 > hi - MIN_GUTTER for w in ln.words) for ln in lines]
+        # the longest run of lines none of which crosses the gutter
+        best, run_start = (0, 0), 0
+        for k in range(len(lines) + 1):
+            if k == len(lines) or crosses[k]:
+                if k - run_start > best[1] - best[0]:
+                    best = (run_start, k)
+                run_start = k + 1
+        run = lines[best[0]:best[1]]
+        left = [[w for w in ln.words if w.x1 <= hi - MIN_GUTTER] for ln in run]
+        right = [[w for w in ln.words if w.x0 >= hi - 1] for ln in run]
+        left = [ws for ws in left if ws]
+        right = [ws for ws in right if ws]
+        n_left, n_right = (sum(_prose(ws, MIN_GUTTER * 2) for ws in side) for side in (left, right))
+        if min(n_left, n_right) < _COLUMN_LINES or n_left < 0.75 * len(left) or n_right < 0.75 * len(right):
+            continue  # (a table's rows in a column, its cells apart: read by the tables' own view of columns)
+        left_x0 = min(ws[0].x0 for ws in left)
+        lo = max(ws[-1].x1 for ws in left)
+        right_x1 = max(ws[-1].x1 for ws in right)
+        fills = sorted(ws[-1].x1 for ws in left)
+        right_fills = sorted(ws[-1].x1 for ws in right)
+        narrow = min(lo - left_x0, right_x1 - hi)
+        if narrow <= 0 or max(lo - left_x0, right_x1 - hi) > 1.5 * narrow \
+                or fills[len(fills) // 2] < lo - 0.2 * (lo - left_x0) \
+                or right_fills[len(right_fills) // 2] < right_x1 - 0.2 * (right_x1 - hi):
+            continue  # (a label column beside sentences, or cells of a few words: no columns of prose)
+        top = run[0].top
+        out = lines[:best[0]]
+        for ln in run:
+            lw = [w for w in ln.words if w.x0 < hi - 1]
+            rw = [w for w in ln.words if w.x0 >= hi - 1]
+            if lw:
+                out.append(Line(ln.page, lw, flow=(top, 0, lo)))
+            if rw:
+                out.append(Line(ln.page, rw, flow=(top, 1, right_x1)))
+        return out + lines[best[1]:]
+    return lines
 
 
 def cluster(values: list[float], tol: float = 2.0) -> list[float]:

@@ -21,7 +21,9 @@ lines are joined into paragraphs again (see :mod:`esep.plugins.text.page_lines`)
 The encoding is detected: UTF-8 with or without BOM, UTF-16 with or without
 BOM, and the Cyrillic code pages CP1251, KZ-1048, CP866 (DOS) and KOI8-R: of
 these, the one whose reading has most Russian and Kazakh letters, and most
-small letters inside words.
+small letters inside words.  A whole text of UTF-8 read once as CP1251
+and saved again is read back before its lines are read, and letters typed
+as look-alikes or stored decomposed are mended (:func:`mend_text`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from pathlib import Path
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
 from esep.plugins.lang.alphabet import CYRILLIC_LETTERS
-from esep.plugins.legacy_fonts import read_as_cp1251
+from esep.plugins.lang.alphabet import typed_letters
+from esep.plugins.legacy_fonts import as_read_as_cp1251, read_as_cp1251, whole_text_utf8
 from esep.plugins.text.aligned import aligned_table
 from esep.plugins.text.ascii import ascii_table
 from esep.plugins.text.delimited import (
@@ -98,7 +101,7 @@ def detect_encoding(data: bytes) -> str:
 
 #: the single-byte code pages of Cyrillic text exports, in the order a tie goes: Windows (Russian,
 #: Kazakh), DOS (cp866, Word's "Cyrillic (DOS)") and KOI8-R (Unix mail and early web pages)
-_CODE_PAGES = ("cp1251", "kz1048", "cp866", "koi8_r")
+_CODE_PAGES = ("cp1251", "kz1048", "cp866", "koi8_r", "mac_cyrillic")
 _CYRILLIC_PAIR = re.compile(rf"(?<=[{CYRILLIC_LETTERS}{CYRILLIC_LETTERS.upper()}])[{CYRILLIC_LETTERS}{CYRILLIC_LETTERS.upper()}]")
 
 
@@ -507,10 +510,43 @@ def _read_chart(lines: list[_Line], i: int) -> tuple[int, Table]:
                     kind="chart", title=title)
 
 
+def mend_text(text: str) -> tuple[str, str | None, int]:
+    """A whole text as its author wrote it: a text saved as UTF-8, read once
+    as CP1251 and saved again ("РћС‚С‡РµС‚ Рѕ СЂР°Р±РѕС‚Рµ") read back as UTF-8
+    before its lines are read, so that its tables and headings are found in
+    the real words; letters stored decomposed (NFD) put together, and the
+    Latin look-alikes typed for Kazakh letters inside Cyrillic words
+    ("кiтап", "кɵрсеттi", "əдебиет") written as the Kazakh letters
+    (:func:`esep.plugins.lang.alphabet.typed_letters`).  Returns the text,
+    the character the garbled text has for the byte 0x98 ("\ufffd" or
+    "\u0098"; None when it was not garbled so) and the number of words
+    whose letters were mended.  Character offsets are offsets in the mended
+    text; its lines are the file's lines."""
+    byte_98 = None
+    back = whole_text_utf8(text)
+    if back is not None:
+        byte_98 = "\u0098" if "\u0098" in text else "\ufffd"
+        text = back
+    text, n = typed_letters(text)
+    return text, byte_98, n
+
+
 def load(path: Path, config: Config) -> Document:
     data = path.read_bytes()
     text, enc = decode(data)
-    return parse(text, str(path), enc)
+    text, byte_98, mended = mend_text(text)
+    doc = parse(text, str(path), enc)
+    if byte_98 is not None:
+        # each part keeps its text as stored, as the repair of single words does
+        changed = 0
+        for item in [*doc.blocks, *(c for t in doc.tables for c in t.cells)]:
+            stored = as_read_as_cp1251(item.text, byte_98)
+            if stored != item.text:
+                item.original, changed = stored, changed + 1
+        doc.metadata["utf8_read_as_cp1251"] = changed
+    if mended:
+        doc.metadata["kazakh_lookalikes"] = mended
+    return doc
 
 
 @hookimpl

@@ -1,0 +1,149 @@
+"""Word features other people's reports are made with: key figures set in
+text boxes as cards, endnotes, forms of content controls with placeholders
+left, tracked changes not yet accepted and reviewers' comments."""
+
+from __future__ import annotations
+
+import zipfile
+
+import docx
+from lxml import etree
+
+from esep.plugins.docx.loader import load
+from esep.registry import Config
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = (f'xmlns:w="{W_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+      'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _box(*lines: str) -> str:
+    """A text box (Word's "Надпись") with one paragraph a line, written twice as Word writes it."""
+    ps = "".join(f"<w:p>{_r(t)}</w:p>" for t in lines)
+    return (f'<w:r {NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+            f'<wps:wsp><wps:txbx><w:txbxContent>{ps}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>'
+            f'</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{ps}'
+            '</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def _texts(path) -> list[str]:
+    return [b.text for b in load(path, Config()).blocks]
+
+
+def test_a_key_figure_card_is_read_as_its_figure_and_label(tmp_path):
+    """A first page of key figures, each a text box of the figure in large
+    type over its label, gives each figure with its label; a text box of a
+    sentence keeps its paragraphs."""
+    d = docx.Document()
+    anchor = d.add_paragraph("Итоги года в цифрах")
+    anchor._p.append(etree.fromstring(_box("8 760", "читателей")))
+    anchor._p.append(etree.fromstring(_box("Кітап беру", "203 115")))
+    anchor._p.append(etree.fromstring(_box("Библиотека открыта в 1967 году.", "12 345")))
+    d.save(tmp_path / "cards.docx")
+    assert _texts(tmp_path / "cards.docx") == ["Итоги года в цифрах", "8 760 читателей", "Кітап беру 203 115",
+                                               "Библиотека открыта в 1967 году.", "12 345"]
+
+
+def _add_part(path, name: str, xml: str, rel_type: str, content_type: str) -> None:
+    with zipfile.ZipFile(path) as z:
+        items = {i.filename: z.read(i.filename) for i in z.infolist()}
+    items["word/_rels/document.xml.rels"] = items["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", f'<Relationship Id="rIdX{len(items)}" Type="http://schemas.openxmlformats.org/'
+        f'officeDocument/2006/relationships/{rel_type}" Target="{name}"/></Relationships>'.encode())
+    items["[Content_Types].xml"] = items["[Content_Types].xml"].replace(
+        b"</Types>", f'<Override PartName="/word/{name}" ContentType="{content_type}"/></Types>'.encode())
+    items[f"word/{name}"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in items.items():
+            z.writestr(n, data)
+
+
+def test_an_endnote_is_read_after_the_paragraph_that_refers_to_it(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph("За год в фонд поступило 3 210 экз.")
+    p._p.append(etree.fromstring(f'<w:r {NS}><w:endnoteReference w:id="1"/></w:r>'))
+    d.add_paragraph("Работали клубы по интересам.")
+    path = tmp_path / "endnote.docx"
+    d.save(path)
+    notes = (f'<w:endnotes {NS}><w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             f'</w:endnote><w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r>{_r(" Фонд на 01.01.2024 – 98 450 экз.")}'
+             '</w:p></w:endnote></w:endnotes>')
+    _add_part(path, "endnotes.xml", notes, "endnotes",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml")
+    assert _texts(path) == ["За год в фонд поступило 3 210 экз.", "Фонд на 01.01.2024 – 98 450 экз.",
+                            "Работали клубы по интересам."]
+
+
+def _control(text: str, placeholder: bool = False) -> str:
+    pr = "<w:showingPlcHdr/>" if placeholder else ""
+    return f"<w:sdt><w:sdtPr><w:id w:val='7'/>{pr}<w:text/></w:sdtPr><w:sdtContent>{_r(text)}</w:sdtContent></w:sdt>"
+
+
+def test_a_form_reads_what_was_filled_in_and_not_the_prompts_left(tmp_path):
+    """Controls filled in are read, in paragraphs and in cells; one still
+    showing Word's prompt gives nothing, in a cell or as a whole block."""
+    d = docx.Document()
+    d.add_paragraph()._p.append(etree.fromstring(f"<w:r {NS}><w:t>Отчётный период: </w:t></w:r>"))
+    body = d.element.body
+    p = etree.fromstring(f"<w:p {NS}>{_r('Выбыло: ')}{_control('Введите число.', True)}{_r(' экз.')}</w:p>")
+    body.insert(len(body) - 1, p)
+    block = etree.fromstring(f"<w:sdt {NS}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+                             f"<w:p>{_r('Щёлкните здесь, чтобы ввести текст.')}</w:p></w:sdtContent></w:sdt>")
+    body.insert(len(body) - 1, block)
+    t = d.add_table(rows=1, cols=3)
+    t.cell(0, 0).text = "Посещения"
+    t.cell(0, 1).paragraphs[0]._p.append(etree.fromstring(f"<w:sdt {NS}>{_control('45 120')[7:]}"))
+    t.cell(0, 2).paragraphs[0]._p.append(etree.fromstring(f"<w:sdt {NS}>{_control('Мәтінді енгізіңіз.', True)[7:]}"))
+    d.save(tmp_path / "form.docx")
+    doc = load(tmp_path / "form.docx", Config())
+    texts = [b.text for b in doc.blocks]
+    assert "Выбыло:  экз." in texts and not any("Щёлкните" in x or "Введите" in x for x in texts)
+    assert [c.text for c in doc.tables[0].cells] == ["Посещения", "45 120", ""]
+
+
+def test_tracked_changes_are_read_as_accepted_and_comments_not_at_all(tmp_path):
+    d = docx.Document()
+    who = 'w:id="{}" w:author="Проверяющий" w:date="2024-01-15T10:00:00Z"'
+    p = (f"<w:p {NS}>{_r('Пользователей – ')}<w:del {who.format(1)}><w:r><w:delText>9 870</w:delText></w:r></w:del>"
+         f"<w:ins {who.format(2)}>{_r('9 780')}</w:ins><w:commentRangeStart w:id='0'/>{_r(' человек.')}"
+         "<w:commentRangeEnd w:id='0'/><w:r><w:commentReference w:id='0'/></w:r></w:p>")
+    body = d.element.body
+    body.insert(len(body) - 1, etree.fromstring(p))
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Посещения", "61 300"
+    t.cell(1, 0).text, t.cell(1, 1).text = "Обращения к сайту", "8 400"
+    t.rows[1]._tr.insert(0, etree.fromstring(f"<w:trPr {NS}><w:del {who.format(3)}/></w:trPr>"))
+    path = tmp_path / "tracked.docx"
+    d.save(path)
+    comments = (f'<w:comments {NS}><w:comment w:id="0" w:author="Проверяющий"><w:p>{_r("Было 9 870, сверено с 6-НК.")}'
+                '</w:p></w:comment></w:comments>')
+    _add_part(path, "comments.xml", comments, "comments",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml")
+    doc = load(path, Config())
+    assert [b.text for b in doc.blocks] == ["Пользователей – 9 780 человек."]
+    assert [c.text for c in doc.tables[0].cells] == ["Посещения", "61 300"]
+
+
+def test_a_smartart_diagram_is_no_silent_loss(tmp_path):
+    """SmartArt (figures set in shapes) is not read: the report gets a
+    warning that says so and what to do, and the rest is read."""
+    from esep.plugins import metadata
+
+    d = docx.Document()
+    p = d.add_paragraph("Основные показатели")
+    p._p.append(etree.fromstring(
+        f'<w:r {NS}><w:drawing><wp:inline><a:graphic><a:graphicData '
+        'uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"/></a:graphic></wp:inline></w:drawing></w:r>'))
+    d.add_paragraph("Книговыдача составила 45 120 экз.")
+    d.save(tmp_path / "smartart.docx")
+    doc = load(tmp_path / "smartart.docx", Config())
+    assert [b.text for b in doc.blocks] == ["Основные показатели", "Книговыдача составила 45 120 экз."]
+    rows = [r for r in metadata.warnings(doc, Config()) if r.values.get("error_class") == "PartNotRead"]
+    assert len(rows) == 1 and "SmartArt" in rows[0].values["message"]
