@@ -636,6 +636,10 @@ def _names_in(text: str) -> list[tuple[int, int, str]]:
                      if not any(q[0] <= p[0] < q[1] or p[0] <= q[0] < p[1] for q in quoted)]
 
 
+#: a year, the period a title ends with
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
     """(the library, its system), as written, when the lines above the
     title's report word name one library system and nothing else (its
@@ -652,7 +656,10 @@ def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
     above = [sp[2] for t in lines[:at] for sp in _names_in(t)]
     if len(above) != 1 or parse_name(above[0]).kind != "cbs":
         return None
-    below = _names_in(_BROKEN_AT_HYPHEN.sub(r"\1", " ".join(lines[at:])))
+    # the title ends with its period: the lines from the report word to the first that holds a year
+    # (notes and short lines of the body after it, "с/б – сельская библиотека", are none of the title)
+    end = next((i for i in range(at, len(lines)) if _A_YEAR.search(lines[i])), len(lines) - 1)
+    below = _names_in(_BROKEN_AT_HYPHEN.sub(r"\1", " ".join(lines[at:end + 1])))
     if any(parse_name(sp[2]).kind == "cbs" or _LIBRARIES.search(sp[2]) for sp in below):
         return None
     libraries = [sp[2] for sp in below if parse_name(sp[2]).kind in ("library", "children", "central")]
