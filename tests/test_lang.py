@@ -186,8 +186,10 @@ def test_a_run_of_more_groups_than_a_figure_has_is_no_figure():
 
 @pytest.mark.parametrize("cell, value", [
     ("6\n208", 6208), ("4 \n115", 4115), ("1\n234 567", 1234567), ("6\n208,5", 6208.5),
+    # wrapped after a group of its thousands: "3 105" over "260"
+    ("3 105\n260", 3105260), ("1 204\n318,5", 1204318.5),
     # not a wrapped thousands group: two years, a two-digit line
-    ("2017\n2018", None), ("6\n20", None),
+    ("2017\n2018", None), ("6\n20", None), ("3 105\n26", None), ("3105\n260", None),
 ])
 def test_a_pdf_cell_that_wrapped_a_number_at_its_thousands_space(cell, value):
     assert parse_number(cell) == value

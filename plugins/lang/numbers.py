@@ -76,8 +76,8 @@ _JOINED_RE = re.compile(
 _JOINED_RE = led(_JOINED_RE, "[0-9]")
 
 
-# a number wrapped at its thousands space: groups of three digits on the next lines
-_WRAPPED_RE = re.compile(rf"[1-9][0-9]{{0,2}}(?:{_S}?\n{_S}?[0-9]{{3}})(?:{_S}[0-9]{{3}})*(?:,[0-9]+)?")
+# a number wrapped at a thousands space: groups of three digits on the next lines ("6" / "208", "2 016" / "480")
+_WRAPPED_RE = re.compile(rf"[1-9][0-9]{{0,2}}(?:(?:{_S}|{_S}?\n{_S}?)[0-9]{{3}})+(?:,[0-9]+)?")
 
 
 def parse_number(text: str | None) -> float | None:
@@ -88,7 +88,8 @@ def parse_number(text: str | None) -> float | None:
     "1.234.567").  The whole string must be one number (surrounding spaces
     and a final period or colon aside): "3485, 4" is two numbers, so None.
     A table cell of a PDF whose narrow column wrapped the number at its
-    thousands space ("6" / "208") is the one number 6208."""
+    thousands space ("6" / "208", "2 016" / "480") is the one number 6208
+    (2016480)."""
     if not isinstance(text, str):
         return None
     s = text.strip().rstrip(".:;").strip()
