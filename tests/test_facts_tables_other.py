@@ -157,6 +157,18 @@ def test_the_oblast_total_of_a_table_of_its_districts_is_the_oblast_libraries(he
     assert not any(v["category"] == "librarians" for v in got)
 
 
+@pytest.mark.parametrize("rows, rest", [
+    ([["Аудан, қала", "Оқырмандар", "Келушілер"], ["Арал ауданы", "8 120", "61 400"], ["Қазалы ауданы", "7 905", "58 210"],
+      ["Басқа аудандар", "40 330", "301 700"], ["Облыс бойынша", "56 355", "421 310"]], "branch:басқа аудандар"),
+    ([["Район", "Пользователи", "Посещения"], ["Аккольский район", "9 400", "70 120"], ["г. Степногорск", "21 300", "160 800"],
+      ["Остальные районы", "61 050", "455 900"], ["Итого по области", "91 750", "686 820"]], "branch:остальные районы"),
+])
+def test_the_rest_of_the_districts_together_is_a_part_of_the_oblast(rows, rest):
+    got = {(v["metric"], v["value"], v["category"]) for v in _facts("2023", rows) if v["metric"]}
+    assert ("users.registered", float(rows[3][1].replace(" ", "")), rest) in got
+    assert not any(c is None for _, _, c in got)  # no row is the reporting library's own
+
+
 def _fund(period: str, rows: list[list[str]], before: tuple[str, ...] = (), title: str | None = None) -> set[tuple]:
     d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
     for x in before:

@@ -877,6 +877,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         (x for x in (row_info[r]["label"] or "", _BROKEN_WORD_RE.sub("", row_info[r]["label"] or ""))
          if _PLACE_ROW_RE.match(x)), None))}
     if len(place_rows) >= 2:
+        # the rest of the places together ("Басқа аудандар", "Другие районы"): a part of the oblast's as well
+        place_rows.update({r: label for r in data_rows if r not in place_rows and row_info[r]["kind"] == "other"
+                           and _OTHER_PLACES_RE.match(label := row_info[r]["label"] or "")})
         for r, place in place_rows.items():
             row_info[r]["kind"], row_info[r]["category"] = "library", "branch:" + normalize_label(place)
         n_other -= len(place_rows)
@@ -1111,6 +1114,11 @@ _PLACE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:аудан\w*|район\w*|қал�
 _PLACE_ROW_RE = re.compile(
     rf"\s*(?:\d{{1,2}}[.)]?\s+)?(?:(?:[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*\s+){{1,2}}(?:район|ауданы|қаласы|қ\.|р-н)"
     rf"|(?:г\.|город|қ\.)\s*[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)\s*\.?\s*$")
+#: the rest of the districts or towns of a table together: "Басқа аудандар", "Қалған аудандар", "Другие районы",
+#: "Остальные районы и города"
+_OTHER_PLACES_RE = re.compile(
+    r"(?i)\s*(?:басқа|өзге|қалған|другие|остальные|прочие)\s+(?:аудандар|қалалар|районы|города)"
+    r"(?:\s+(?:мен|және|и)\s+(?:аудандар|қалалар|районы|города))?\s*\.?\s*$")
 #: a district a row names, as a noun ("Арал ауданы", "Шиелі ауданының ОКЖ", "Каркаралинский район", "Жанааркинского
 #: района"); not the adjective of a district's own libraries ("аудандық орталық кітапхана", "районная библиотека")
 _DISTRICT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<kk>аудан(?:ы|ының|ында)?)|район(?:а|е)?|р-н)(?![^\W\d_])")
