@@ -87,7 +87,8 @@ _KINDS = (
 )
 #: a library's number ("Детская библиотека № 3", "библиотека-филиал №12"), or in Kazakh its ordinal ("5-ші ауылдық
 #: кітапхана", "3-шы кітапхана-филиалы": the fifth village library is library № 5)
-_NUMBER = re.compile(r"№\s*(\d{1,3})(?!\d)|(?<![\d.,])(\d{1,3})\s*-\s*(?:ші|шы)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"№\s*(\d{1,3})(?!\d)|(?<![\d.,])(\d{1,3})\s*-\s*(?:ші|шы)\s+(?=(?:\w+\s+){0,2}кітапхана)",
+                     re.IGNORECASE)
 #: the word of a branch, which its number already says: "библиотека-филиал № 5", "5-ші кітапхана-филиалы"
 _BRANCH_WORD = re.compile(r"^filial\w*$")
 _LEVELS = (

@@ -201,3 +201,8 @@ def test_a_bare_place_names_its_library_in_either_language():
     assert names_the_place_of("Усть-Каменогорск", "Өскемен қаласының ОКЖ")
     assert names_the_place_of("Өскемен", "ЦБС г. Усть-Каменогорска")
     assert not names_the_place_of("Уральск", "Өскемен қаласының ОКЖ")
+
+
+def test_an_ordinal_is_a_library_number_only_before_the_library_word():
+    assert parse_name("12-ші КІТАПХАНА-ФИЛИАЛЫ").number == "12"
+    assert parse_name("Аудандық ОКЖ 2-ші тоқсан").number is None
