@@ -85,8 +85,12 @@ _KINDS = (
     ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*"
                            r"|akparattik kitapkanalik ortalig\w*|ibts)\b")),
 )
-#: a library's number ("Детская библиотека № 3", "библиотека-филиал №12")
-_NUMBER = re.compile(r"№\s*(\d{1,3})(?!\d)")
+#: a library's number ("Детская библиотека № 3", "библиотека-филиал №12"), or in Kazakh its ordinal ("5-ші ауылдық
+#: кітапхана", "3-шы кітапхана-филиалы": the fifth village library is library № 5)
+_NUMBER = re.compile(r"№\s*(\d{1,3})(?!\d)|(?<![\d.,])(\d{1,3})\s*-\s*(?:ші|шы)\s+(?=(?:\w+\s+){0,2}кітапхана)",
+                     re.IGNORECASE)
+#: the word of a branch, which its number already says: "библиотека-филиал № 5", "5-ші кітапхана-филиалы"
+_BRANCH_WORD = re.compile(r"^filial\w*$")
 _LEVELS = (
     ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai)\b")),
     ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*)\b")),
@@ -230,6 +234,11 @@ class OrgName:
         if self.place or self.named:
             parts = [self.place, self.level, self.kind or "org", self.named, self.number and f"n{self.number}"]
             return "-".join(p.replace(" ", "-") for p in parts if p)
+        if self.number:
+            # a numbered library without place or person: its level, kind and number ("№ 5 ауылдық кітапхана",
+            # "Сельская библиотека № 5", "5-ші ауылдық кітапхана-филиалы": ``village-library-n5``)
+            words = [w for w in self.rest.split() if not w.isdigit() and not _BRANCH_WORD.match(w)][:6]
+            return "-".join(p for p in (*words, self.level, self.kind or "org", f"n{self.number}") if p)
         words = self.rest.split()[:6] or [w for w in self.folded.split() if w not in LEGAL_FORMS][:6]
         return "-".join([*words, self.kind] if self.kind and self.kind not in words else words) or "unknown"
 
@@ -253,6 +262,114 @@ def _join_hyphenated(written: str) -> str:
                            or _NOT_PLACE_PART.match(written[m.end():]) else m.group(1), written)
 
 
+def _place_pairs(text: str) -> list[tuple[str, str | None]]:
+    """Each place a folded name writes, without its case ending, with the level written with it:
+    "balkash kalasinin", "goroda balkash", "balkashskaia gorodskaia" -> ("balkash", "city")."""
+    pairs: list[tuple[str, str | None]] = []
+    for m in _RU_PLACE.finditer(text):
+        pairs.append((m.group(2), _level_of(m.group(1))))
+    for m in _KZ_PLACE.finditer(text):
+        pairs.append((_KZ_CASE.sub("", m.group(1)), _level_of(m.group(2))))
+    for m in _ADJ_PLACE.finditer(text):
+        pairs.append((m.group(1), _level_of(m.group(2))))
+    for m in _ADJ_N_PLACE.finditer(text):
+        pairs.append((m.group(1), _level_of(m.group(2))))
+    pairs = [(p, lv) for p, lv in pairs if not _is_stop_place(p)]
+    pairs = [(_place_stem(p), lv) for p, lv in pairs]
+    return [(p, lv) for p, lv in pairs if not _is_stop_place(p) and len(p) >= 3 and p not in LEGAL_FORMS]
+
+
+# -- the places' official names ------------------------------------------------------
+# A place of Kazakhstan has a name in the state language and one in Russian, which may be another word
+# (Өскемен and Усть-Каменогорск, Орал and Уральск, Ертіс and Иртышский), and may have been renamed (Гурьев is
+# Атырау, Целиноград, Ақмола and Нұр-Сұлтан are Астана).  ``schemas/places_kz.json`` lists them as the
+# classifier of administrative-territorial units gives them; a place any of them names is keyed by its
+# Kazakh name, at the level the list gives it (Целиноград the town is Астана, the Целиноград district is
+# itself).
+
+_LEVEL_WORDS = {"regions": ("region", "облысы", "{} область"), "cities": ("city", "қаласы", "город {}"),
+                "districts": ("district", "ауданы", "{} район")}
+
+
+@functools.lru_cache(maxsize=1)
+def _official_places() -> tuple[dict[tuple[str, str], str], frozenset[str], dict[str, str]]:
+    """(place, level) -> the place's Kazakh name, both as :func:`parse_name` reads them; the districts whose
+    name is used in more than one region; and the multi-word names, folded, with the one word they make."""
+    from importlib import resources
+
+    data = json.loads(resources.files("esep.schemas").joinpath("places_kz.json").read_text(encoding="utf-8"))
+    multi = {}
+    for units in (data["regions"], data["cities"], data["districts"]):
+        for e in units:
+            for n in [e["kk"], e["ru"], *(f.get(k) for f in e.get("former", []) for k in ("kk", "ru"))]:
+                words = fold_name(n or "").split()
+                if len(words) > 1:
+                    multi[" ".join(words)] = "".join(words)
+
+    def read(phrase: str) -> tuple[str, str | None] | None:
+        text = fold_name(_join_hyphenated(phrase))
+        for words, one in multi.items():
+            text = text.replace(words, one)
+        pairs = _place_pairs(text)
+        return pairs[0] if pairs else None
+
+    table: dict[tuple[str, str], str] = {}
+    regions_of: dict[str, set[str]] = {}
+    for group, (level, kk_word, ru_phrase) in _LEVEL_WORDS.items():
+        adj_word = {"region": "областная", "city": "городская", "district": "районная"}[level]
+        for e in data[group]:
+            own = read(f"{e['kk']} {kk_word}")
+            if own is None:
+                continue
+            names = [e, *e.get("former", [])]
+            phrases = [f"{n['kk']} {kk_word}" for n in names if n.get("kk")]
+            phrases += [(f"{n['ru']} {adj_word}" if n["ru"].endswith(("ая", "ий")) else ru_phrase.format(n["ru"]))
+                        for n in names if n.get("ru")]
+            phrases += [f"{n['ru_adj']} {adj_word}" for n in names if n.get("ru_adj")]
+            for phrase in phrases:
+                got = read(phrase)
+                if got is not None:
+                    table[(got[0], level)] = own[0]
+            if level == "district":
+                regions_of.setdefault(own[0], set()).add(e["region"])
+    shared = frozenset(d for d, rs in regions_of.items() if len(rs) > 1)
+    return table, shared, multi
+
+
+def join_place_words(folded: str) -> str:
+    """A folded name with each place of two words the list of places names, before its level, made one
+    word: "shigis kazakstan oblistik" (Шығыс Қазақстан облыстық) -> "shigiskazakstan oblistik", so that the
+    four "Қазақстан" regions stay four."""
+    for words, one in _official_places()[2].items():
+        folded = re.sub(rf"\b{words}(?= (?:kala|audan|oblis|oblast|raion|gorod)\w*)", one, folded)
+    return folded
+
+
+def official_level(place: str) -> str | None:
+    """The level of a place (as :func:`parse_name` reads it) when the list of places has it at one level only:
+    "shiel" (Шиелі, Шиелийская) is a district; "aktiub" (Актюбинская) is a region and a town, so none."""
+    levels = {lv for (p, lv) in _official_places()[0] if p == place}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def official_place(place: str, level: str | None, regions: Iterable[str] = ()) -> str:
+    """The place a name writes (as :func:`parse_name` reads it) under its Kazakh official name when the list
+    of places has it at that level ("ustkamenogor", city -> "oskemen"; "gurev", city -> "atirau"); with no
+    level, when every level the list has it at gives one name.  A district whose name is used in more than
+    one region keeps the region the name writes: "zhambil almat" (Алматы облысы Жамбыл ауданы)."""
+    table, shared, _ = _official_places()
+    if level is not None:
+        own = table.get((place, level), place)
+    else:
+        found = {v for (p, _lv), v in table.items() if p == place}
+        own = found.pop() if len(found) == 1 else place
+    if level == "district" and own in shared:
+        region = next((table.get((r, "region"), r) for r in regions), None)
+        if region:
+            return f"{own} {region}"
+    return own
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_name(written: str) -> OrgName:
     """Read an organization's name into kind, place, level and person."""
@@ -270,19 +387,9 @@ def parse_name(written: str) -> OrgName:
     text = folded
     for pat in _NAMED:
         text = pat.sub(" ", text)
-    # places with their level: "balkash kalasinin", "goroda balkash", "balkashskaia gorodskaia"
-    pairs: list[tuple[str, str | None]] = []
-    for m in _RU_PLACE.finditer(text):
-        pairs.append((m.group(2), _level_of(m.group(1))))
-    for m in _KZ_PLACE.finditer(text):
-        pairs.append((_KZ_CASE.sub("", m.group(1)), _level_of(m.group(2))))
-    for m in _ADJ_PLACE.finditer(text):
-        pairs.append((m.group(1), _level_of(m.group(2))))
-    for m in _ADJ_N_PLACE.finditer(text):
-        pairs.append((m.group(1), _level_of(m.group(2))))
-    pairs = [(p, lv) for p, lv in pairs if not _is_stop_place(p)]
-    pairs = [(_place_stem(p), lv) for p, lv in pairs]
-    pairs = [(p, lv) for p, lv in pairs if not _is_stop_place(p) and len(p) >= 3 and p not in LEGAL_FORMS]
+    # a Kazakh ordinal ("5-ші ауылдық") is the library's number, no place before the level
+    text = join_place_words(re.sub(r"\b(\d{1,3}) shi\b", r"\1", text))
+    pairs = _place_pairs(text)
     rank = {lv: i for i, lv in enumerate(_LEVEL_ORDER)}
     place = level = None
     if pairs:
@@ -290,6 +397,11 @@ def parse_name(written: str) -> OrgName:
     if level is None:
         found = [lv for lv, pat in _LEVELS if pat.search(text)]
         level = min(found, key=lambda lv: rank[lv]) if found else None
+    if place:
+        if level is None:
+            # a name with no level word ("Шиелийская ЦБС") of a place the list of places has at one level only
+            level = official_level(place)
+        place = official_place(place, level, [p for p, lv in pairs if lv == "region"])
     rest = text
     for _k, pat in _KINDS:
         rest = pat.sub(" ", rest)
@@ -298,7 +410,7 @@ def parse_name(written: str) -> OrgName:
     rest = _FILLER.sub(" ", rest)
     rest = " ".join(word_stem(w) for w in rest.split() if w not in LEGAL_FORMS and len(w) > 1)
     number = _NUMBER.search(written)
-    return OrgName(written, folded, kind, place, level, named, rest, number.group(1) if number else None)
+    return OrgName(written, folded, kind, place, level, named, rest, (number.group(1) or number.group(2)) if number else None)
 
 
 _KAZAKH_LETTER = re.compile(f"[{KAZAKH_LETTERS}{KAZAKH_LETTERS.upper()}]")
@@ -425,7 +537,10 @@ def names_the_place_of(written: str, org_name: str, threshold: float = THRESHOLD
     if name.kind or name.named or not org.place:
         return False
     words = (name.place or name.rest).split()
-    return len(words) == 1 and fuzz.ratio(_place_stem(words[0]), org.place) >= threshold
+    if len(words) != 1:
+        return False
+    stem = _place_stem(words[0])  # a bare place is read as the list of places has it ("Усть-Каменогорск": oskemen)
+    return max(fuzz.ratio(stem, org.place), fuzz.ratio(official_place(stem, official_level(stem)), org.place)) >= threshold
 
 
 def known_organizations(db_path: str | None) -> list[tuple[str, str]]:

@@ -1,8 +1,8 @@
 """Every case form of one library's name gives one key; two libraries keep two.
 
-Some libraries below still get two keys: a Russian name that is another word than the Kazakh one
-(Актюбинская for Ақтөбе, Туркестан for Түркістан, Узунколь for Ұзынкөл), a place of two words ("Төле би"),
-a name without its level ("Шиелийская ЦБС"); fuzzy matching joins some of them when a report is ingested.
+A Russian name that is another word than the Kazakh one (Актюбинская for Ақтөбе, Туркестан for Түркістан,
+Узунколь for Ұзынкөл) and a name without its level ("Шиелийская ЦБС") meet through the list of places
+(``schemas/places_kz.json``; more in ``test_organizations_keys_places.py``).
 
 The set below names libraries of Kazakhstan, Kyrgyzstan and Russia as reports written for the purpose
 name them from year to year: Russian nominative and genitive, the Russian adjective of the place, Kazakh
@@ -98,8 +98,8 @@ def _pairs():
 
 def test_one_key_per_library_precision_and_recall():
     precision, recall = _pairs()
-    # measured 1.000 and 0.916
-    assert precision >= 0.98 and recall >= 0.896, (precision, recall)
+    # measured 1.000 and 0.916 before the list of places, 1.000 and 1.000 with it
+    assert precision >= 0.98 and recall >= 0.98, (precision, recall)
 
 
 @pytest.mark.parametrize("nominative, genitive", [
