@@ -64,3 +64,14 @@ def test_russian_saved_in_mac_os_cyrillic_is_read():
     assert text_loader.detect_encoding(text.encode("mac_cyrillic")) == "mac_cyrillic"
     for enc in ("cp1251", "cp866", "koi8_r"):
         assert text_loader.detect_encoding(text.encode(enc)) == enc
+
+
+def test_a_part_whose_look_alike_letters_were_mended_keeps_them_as_typed(tmp_path):
+    path = tmp_path / "есеп.txt"
+    path.write_text("Ауылдық кiтапхананың 2022 жылғы есебi\n\nКiтап қоры 12 400 дана құрады.\n\n"
+                    "Оқырмандар саны – 610.\n", encoding="utf-8")
+    doc = text_loader.load(path, Config())
+    assert [b.text for b in doc.blocks][:2] == ["Ауылдық кітапхананың 2022 жылғы есебі",
+                                                "Кітап қоры 12 400 дана құрады."]
+    assert [b.original for b in doc.blocks] == ["Ауылдық кiтапхананың 2022 жылғы есебi",
+                                                 "Кiтап қоры 12 400 дана құрады.", None]

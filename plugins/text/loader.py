@@ -23,7 +23,10 @@ BOM, and the Cyrillic code pages CP1251, KZ-1048, CP866 (DOS) and KOI8-R: of
 these, the one whose reading has most Russian and Kazakh letters, and most
 small letters inside words.  A whole text of UTF-8 read once as CP1251
 and saved again is read back before its lines are read, and letters typed
-as look-alikes or stored decomposed are mended (:func:`mend_text`).
+as look-alikes or stored decomposed are mended
+(:func:`esep.plugins.lang.alphabet.typed_letters`; each part mended keeps
+the letters as typed in ``original``).  An OCR program's text is left to
+the OCR repair, which records each word it mends.
 """
 
 from __future__ import annotations
@@ -510,32 +513,26 @@ def _read_chart(lines: list[_Line], i: int) -> tuple[int, Table]:
                     kind="chart", title=title)
 
 
-def mend_text(text: str) -> tuple[str, str | None, int]:
-    """A whole text as its author wrote it: a text saved as UTF-8, read once
-    as CP1251 and saved again ("РћС‚С‡РµС‚ Рѕ СЂР°Р±РѕС‚Рµ") read back as UTF-8
-    before its lines are read, so that its tables and headings are found in
-    the real words; letters stored decomposed (NFD) put together, and the
-    Latin look-alikes typed for Kazakh letters inside Cyrillic words
-    ("кiтап", "кɵрсеттi", "əдебиет") written as the Kazakh letters
-    (:func:`esep.plugins.lang.alphabet.typed_letters`).  Returns the text,
-    the character the garbled text has for the byte 0x98 ("\ufffd" or
-    "\u0098"; None when it was not garbled so) and the number of words
-    whose letters were mended.  Character offsets are offsets in the mended
-    text; its lines are the file's lines."""
-    byte_98 = None
-    back = whole_text_utf8(text)
-    if back is not None:
-        byte_98 = "\u0098" if "\u0098" in text else "\ufffd"
-        text = back
-    text, n = typed_letters(text)
-    return text, byte_98, n
-
-
 def load(path: Path, config: Config) -> Document:
     data = path.read_bytes()
     text, enc = decode(data)
-    text, byte_98, mended = mend_text(text)
+    back = whole_text_utf8(text)
+    byte_98 = None if back is None else ("\u0098" if "\u0098" in text else "\ufffd")
+    stored = back if back is not None else text
+    text, mended = typed_letters(stored)
     doc = parse(text, str(path), enc)
+    if mended:
+        plain = parse(stored, str(path), enc)
+        if plain.metadata.get("ocr"):
+            # an OCR program's text: its look-alike letters are the OCR repair's, which records each word it mends
+            doc, mended = plain, 0
+        elif len(stored) == len(text):
+            # each part keeps the letters as typed (offsets are the same in both)
+            for item in [*doc.blocks, *(c for t in doc.tables for c in t.cells)]:
+                p = item.provenance
+                if p is not None and p.char_start is not None and p.char_end is not None \
+                        and stored[p.char_start:p.char_end] != text[p.char_start:p.char_end] and not item.original:
+                    item.original = stored[p.char_start:p.char_end]
     if byte_98 is not None:
         # each part keeps its text as stored, as the repair of single words does
         changed = 0
