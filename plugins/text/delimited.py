@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from esep.model import Cell, Provenance, Table
@@ -33,14 +34,101 @@ def line_cell(row: Row, start: int, end: int) -> Provenance:
     return Provenance(line=row.no, char_start=start, char_end=max(start, end))
 
 
-def _separator(text: str) -> str | None:
+#: words that open the parts of a figure ("в том числе", "из них", "оның ішінде"): a cell or a row
+#: of their own, never the rest of the line above
+PARTS_RE = re.compile(r"(?i)(?:в\s+т(?:ом)?\.?\s?ч(?:исле)?\.?|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
+
+def goes_on(text: str) -> bool:
+    """Whether a line goes on with the words of the line above: it starts in
+    lower case, and not with the words that open the parts of a figure."""
+    body = text.strip()
+    return body[:1].islower() and not PARTS_RE.match(body)
+
+
+def _separator(text: str, listed: bool = True) -> str | None:
     """The character that separates a row's cells: TAB, or a bar with at
-    least two of them on the line (a bar alone may be prose)."""
+    least two of them on the line (a bar alone may be prose); with
+    ``listed``, also a semicolon or a comma when the line is a row of a
+    list of values a spreadsheet writes (:func:`_listed_row`)."""
     if "\t" in text:
         return "\t"
     if text.count("|") >= 2:
         return "|"
+    if listed:
+        for sep in (";", ","):
+            if _listed_row(text, sep):
+                return sep
     return None
+
+
+#: a cell of a row of listed values after its label: a figure, nothing, a dash, or a few words
+#: with no sentence's signs ("Количество", "Участники", "2023")
+_LISTED_CELL_RE = re.compile(r"[^.:!?()«»\"]{0,40}")
+
+
+def _listed_row(text: str, sep: str) -> bool:
+    """A row of a table pasted from a spreadsheet's list of values (CSV):
+    cells separated by semicolons ("Читатели;12450;12600"), or by commas
+    with no space after them ("Кітап беру,102400,105300"), a cell holding
+    the separator in double quotes ("\"Іс-шаралар, саны\",164,172").  A
+    sentence is none: its commas are followed by a space, its pieces are
+    long or hold the signs of a sentence, and none of them is a figure; nor
+    is a figure with a decimal comma after its label ("Читаемость – 16,9")."""
+    pieces = [p for p, _ in _split(text, sep)]
+    if len(pieces) < 2 or not pieces[0].strip() or len(pieces[0]) > 80:
+        return False
+    if sep == "," and (any(p[:1].isspace() for p in pieces[1:]) or pieces[0].rstrip()[-1:].isdigit()):
+        return False  # a comma between digits is a decimal comma ("Посещаемость – 6,2")
+    rest = [p.strip() for p in pieces[1:]]
+    return all(_LISTED_CELL_RE.fullmatch(p) and len(p.split()) <= 4 for p in rest) \
+        and any(_FIGURE_RE.fullmatch(p) for p in rest)
+
+
+def _listed_head(lines: Sequence[Row], i: int) -> str | None:
+    """The separator of a header row of listed values ("Форма;Количество;Участники"):
+    a line of as many pieces of a few words as the row of listed values
+    right under it has cells."""
+    if i + 1 >= len(lines):
+        return None
+    sep = _separator(lines[i + 1].text)
+    if sep not in (";", ","):
+        return None
+    head = [p.strip() for p, _ in _split(lines[i].text, sep)]
+    if len(head) != len(_split(lines[i + 1].text, sep)) or not all(head):
+        return None
+    return sep if all(_LISTED_CELL_RE.fullmatch(p) and len(p.split()) <= 4 for p in head) else None
+
+
+def _split(text: str, sep: str) -> list[tuple[str, int]]:
+    """The pieces of a line between separators and where each starts; with a
+    semicolon or a comma, a piece in double quotes keeps the separators it
+    holds, and its quotes are left out (its text starts after the first)."""
+    if sep not in ";,":
+        out, pos = [], 0
+        for piece in text.split(sep):
+            out.append((piece, pos))
+            pos += len(piece) + 1
+        return out
+    out = []
+    pos = 0
+    while True:
+        body = text[pos:]
+        lead = len(body) - len(body.lstrip())
+        if body[lead:lead + 1] == '"':
+            close = text.find('"', pos + lead + 1)
+            nxt = text.find(sep, close + 1) if close >= 0 else -1
+            if close >= 0 and (nxt < 0 or not text[close + 1:nxt].strip()):
+                out.append((text[pos + lead + 1:close], pos + lead + 1))
+                if nxt < 0:
+                    return out
+                pos = nxt + 1
+                continue
+        nxt = text.find(sep, pos)
+        if nxt < 0:
+            out.append((text[pos:], pos))
+            return out
+        out.append((text[pos:nxt], pos))
+        pos = nxt + 1
 
 
 def _row_cells(ln: Row, sep: str, trailing: bool = False) -> list[tuple[str, int, int]]:
@@ -48,19 +136,29 @@ def _row_cells(ln: Row, sep: str, trailing: bool = False) -> list[tuple[str, int
     bars that open and close a line ("| a | b |") draw the table's edges: no
     cell stands before the first or after the last.  Empty cells at the end
     of the row are dropped unless ``trailing`` is asked for: written out
-    ("Читатели | 12534 | | |"), they say which columns the row leaves empty."""
-    pos = ln.start
+    ("Читатели | 12534 | | |"), they say which columns the row leaves empty.
+    The marks of strong emphasis a converter to Markdown writes around a
+    cell ("**346**") are no part of its text."""
     row = []
-    pieces = ln.text.split(sep)
-    for k, piece in enumerate(pieces):
+    pieces = _split(ln.text, sep)
+    for k, (piece, at) in enumerate(pieces):
         lead = len(piece) - len(piece.lstrip())
         edge = sep == "|" and not piece.strip() and (k == 0 or (k == len(pieces) - 1 and k > 1))
         if not edge:
-            row.append((piece.strip(), pos + lead, pos + len(piece.rstrip())))
-        pos += len(piece) + 1
+            start, end = ln.start + at + lead, ln.start + at + len(piece.rstrip())
+            body = piece.strip()
+            m = _EMPHASIS_RE.fullmatch(body)
+            if m:
+                g = m.lastindex or 1
+                start, end, body = start + m.start(g), start + m.end(g), m.group(g)
+            row.append((body, start, end))
     while not trailing and len(row) > 1 and not row[-1][0]:
         row.pop()
     return row
+
+
+#: a cell's text in marks of strong emphasis, as Markdown writes a bold cell: "**Итого**", "__346__"
+_EMPHASIS_RE = re.compile(r"\*\*(\S(?:.*\S)?)\*\*|__(\S(?:.*\S)?)__")
 
 
 def _filled(row: list[tuple[str, int, int]]) -> int:
@@ -93,12 +191,16 @@ def delimited_run(lines: Sequence[Row], i: int) -> int:
     the run, and so does a rule line between the rows of a bar table; a line
     with one cell after a TAB is Word's own export and does not, nor, once
     rows of figures have begun, a line of words alone ("Директор<TAB>А.
-    Сейітова" under the table)."""
+    Сейітова" under the table).  An empty line between two rows goes on the
+    run: rows typed with an empty line after each (a paragraph's spacing
+    made with Enter) are one table; the run ends at the empty line when no
+    row follows it."""
     n = len(lines)
-    sep = _separator(lines[i].text)
+    sep = _separator(lines[i].text) or _listed_head(lines, i)
     if sep is None:
         return i
     j = i
+    end = i  # the line after the last row taken
     full = 0
     labelled = False
     body = False  # rows of figures have begun
@@ -106,8 +208,12 @@ def delimited_run(lines: Sequence[Row], i: int) -> int:
         t = lines[j].text
         if sep == "|" and _is_rule(t) and j > i:
             j += 1
+            end = j
             continue
-        if _separator(t) != sep or not t.strip():
+        if not t.strip() and j == end and j > i and j + 1 < n and lines[j + 1].text.strip():
+            j += 1  # one empty line between rows: the row after it decides
+            continue
+        if (_separator(t) != sep and j > i) or not t.strip():
             break
         row = _row_cells(lines[j], sep)
         lead = bool(row and row[0][0])
@@ -116,13 +222,14 @@ def delimited_run(lines: Sequence[Row], i: int) -> int:
                 break
             body = body or _figure_row(row)
             full += 1
-        elif not lead:
-            break
+        elif not lead or j > end:
+            break  # after an empty line, only a row of two cells or more goes on the table
         labelled = labelled or lead
         j += 1
-    while j > i and _is_rule(lines[j - 1].text):
-        j -= 1
-    return j if full >= 2 and labelled else i
+        end = j
+    while end > i and _is_rule(lines[end - 1].text):
+        end -= 1
+    return end if full >= 2 and labelled else i
 
 
 def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
@@ -134,10 +241,11 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
     separators is one boundary, and a shorter row keeps its label in the
     first column and has its other cells aligned on the right, under the
     figures.  Rule lines between the rows of a bar table are not rows."""
-    sep = _separator(run[0].text) or "\t"
-    lines = [ln for ln in run if not (sep == "|" and _is_rule(ln.text))]
+    sep = next((s for s in (_separator(ln.text) for ln in run) if s), "\t")
+    lines = [ln for ln in run if ln.text.strip() and not (sep == "|" and _is_rule(ln.text))]
     written = [_row_cells(ln, sep, trailing=True) for ln in lines]
     rows = [_row_cells(ln, sep) for ln in lines]
+    lines, written, rows = _wrapped_labels(lines, written, rows)
     merged = _merged_header(written)
     if len({len(r) for r in written if _filled(r) >= 2}) == 1 or merged:
         # every row writes out every column, the empty ones at its end too; a
@@ -173,6 +281,65 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
     first, last = run[0], run[-1]
     prov = where(first, first.start, last.start + len(last.text))
     return Table(cells, prov, kind="table")
+
+
+def _wrapped_labels(lines: list[Row], written: list[list[tuple[str, int, int]]],
+                    rows: list[list[tuple[str, int, int]]]) -> tuple[list, list, list]:
+    """The rows with a label typed over two lines joined: a label too long
+    for its column is broken with Enter, its first part on a line with no
+    figures ("Кітап беру (құжат<TAB><TAB>") and the rest, going on in lower
+    case, on the next with the row's figures ("берілімі)<TAB>186 400<TAB>…").
+    A line that ends in a colon heads the rows below it and joins none; a
+    line going on with the parts of a figure ("в т.ч. …") is a row of its
+    own."""
+    out_lines: list[Row] = []
+    out_written: list[list[tuple[str, int, int]]] = []
+    out_rows: list[list[tuple[str, int, int]]] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        if k + 1 < len(rows) and _filled(row) == 1 and row[0][0] and not row[0][0].endswith(":") \
+                and rows[k + 1][0][0] and goes_on(rows[k + 1][0][0]) and _figure_row(rows[k + 1]):
+            below = rows[k + 1][0]
+            label = (row[0][0] + "\n" + below[0], row[0][1], below[2])
+            out_lines.append(lines[k])
+            out_written.append([label, *written[k + 1][1:]])
+            out_rows.append([label, *rows[k + 1][1:]])
+            k += 2
+            continue
+        out_lines.append(lines[k])
+        out_written.append(written[k])
+        out_rows.append(row)
+        k += 1
+    return out_lines, out_written, out_rows
+
+
+@dataclass
+class _Indented:
+    """A row line without the TAB that indents it."""
+    text: str
+    start: int
+    no: int
+
+
+def indented_run(lines: Sequence[Row], i: int) -> list[Row]:
+    """The rows of a table typed with tab stops and indented by a TAB, from
+    line ``i`` (none when no such table starts there): each line opens with
+    a TAB, then a label and the row's cells after TABs ("<TAB>Оқырмандар
+    саны<TAB>8 940<TAB>9 015"), as :func:`delimited_run` reads them once
+    the indent is left out.  Word's own export writes one cell a line after
+    its TAB, and never a label and a cell after it on one line."""
+    rows: list[Row] = []
+    for ln in lines[i:]:
+        text = ln.text
+        if not text.strip():
+            rows.append(_Indented("", ln.start, ln.no))
+            continue
+        if not text.startswith("\t") or text.count("\t") < 2 or not text[1:].split("\t")[0].strip():
+            break
+        rows.append(_Indented(text[1:], ln.start + 1, ln.no))
+    end = delimited_run(rows, 0) if rows and rows[0].text else 0
+    return rows[:end]
 
 
 def _merged_header(written: list[list[tuple[str, int, int]]]) -> bool:

@@ -46,10 +46,12 @@ from esep.plugins.text.aligned import aligned_table
 from esep.plugins.text.ascii import ascii_table
 from esep.plugins.text.delimited import (
     delimited_run,
+    indented_run,
     infer_header_spans,
     read_delimited_table,
 )
 from esep.plugins.text.flat import flat_table
+from esep.plugins.text.leaders import leader_table
 from esep.plugins.text.page_lines import goes_on, page_lines
 from esep.plugins.text.ocr_signs import THRESHOLD as OCR_DAMAGE_THRESHOLD, ocr_damage
 from esep.plugins.text.stacked import LineKinds, line_kinds, stacked_table
@@ -296,12 +298,19 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
             add(read_delimited_table(lines[i:end]))
             i = end
             continue
+        indented = indented_run(lines, i) if ln.is_cell else []
+        if indented:
+            add(read_delimited_table(indented))
+            i += len(indented)
+            continue
         if ln.is_cell:
             i, table = _read_table(lines, i)
             add(table)
             continue
         kinds = kinds or line_kinds(lines)
-        end, stacked = stacked_table(lines, kinds, i)
+        end, stacked = leader_table(lines, i)
+        if stacked is None:
+            end, stacked = stacked_table(lines, kinds, i)
         if stacked is None:
             end, stacked = aligned_table(lines, i)
         if stacked is None:

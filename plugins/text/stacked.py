@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from esep.model import Cell, Table
 from esep.plugins.lang.alphabet import UPPER
-from esep.plugins.text.delimited import Row, Where, header_tail, infer_header_spans, line_cell
+from esep.plugins.text.delimited import Row, Where, goes_on, header_tail, infer_header_spans, line_cell
 
 #: a cell that holds a figure, or no figure at all ("–", "х", "-")
 _FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|(?:ед|мер|чел|экз|шт|адам|дана)\.?)?|[-–—−xх×]?"
@@ -59,19 +59,9 @@ _DASH_RE = re.compile(r"[-–—−xх×]")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?(?:г\.?|год|ж\.?|жыл))?")
 #: a header cell is short
 MAX_HEADER_CELL = 80
-#: words that open the parts of a figure ("в том числе", "из них", "оның ішінде"): a cell or a row
-#: of their own, never the rest of the line above
-_PARTS_RE = re.compile(r"(?i)(?:в\s+т(?:ом)?\.?\s?ч(?:исле)?\.?|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
 #: a line that names a table by its number is its caption, not a cell of its header:
 #: "Таблица 4", "Табл. 2", "(кесте 4)", "3-кесте"
 _CAPTION_RE = re.compile(r"(?i)(?<!\w)(?:таблица|табл\.|кесте|table)\s*№?\s*\d|(?<!\w)\d+\s?-\s?кесте(?!\w)")
-
-
-def goes_on(text: str) -> bool:
-    """Whether a line goes on with the words of the line above: it starts in
-    lower case, and not with the words that open the parts of a figure."""
-    body = text.strip()
-    return body[:1].islower() and not _PARTS_RE.match(body)
 
 
 def _sentence(body: str) -> bool:
@@ -182,6 +172,8 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
                 pattern[c] = kind
         if labelled and not (_starts_with_label(pattern) and pattern[-1] != "t"):
             break  # a row opens with its label and ends with figures
+        if labelled and _labels_among_figures(got):
+            break  # words coming back after figures twice: rows of a narrower table run together
         rows.append(row)
         k = x
     while rows and not any(kinds[a] == "f" for a, _ in rows[-1]):
@@ -191,6 +183,15 @@ def _rows_from(years: str, j: int, w: int, flex: bool, labelled: bool = True) ->
         # figures under a header: no place of the row holds words
         rows = [r for r in rows[:1] if all(kinds[a] in "fe" for a, _ in r)]
     return tuple(rows)
+
+
+def _labels_among_figures(got: list[str]) -> bool:
+    """Whether a row's cells of words come back after its figures twice or
+    more ("Читатели | 10 850 | 11 020 | Посещения | 84 300 | 86 150 | …"):
+    a row has its label (and its number) before its figures, so these are
+    the rows of a narrower table read as one, whatever cell opens them."""
+    kinds = "".join(k for k in got if k != "e")
+    return len(re.findall("f+t", kinds)) >= 2
 
 
 def _merged_across(years: str, k: int) -> bool:
