@@ -156,3 +156,33 @@ def test_preschool_children_and_readers_with_special_needs_are_parts_of_no_metri
                  "Читателей-дошкольников – 412.")
     assert _named(got) == {("users.registered", 6210.0, "2019", None), ("users.children", 4870.0, "2019", None)}
     assert {k[1] for k in got if k[0] is None} == {730.0, 52.0, 412.0}
+
+
+# -- a model library's equipment and virtual exhibitions -----------------------------------------------------------
+
+def test_a_3d_printer_bought_is_no_money_nor_copies():
+    got = _facts("2021", "Кітапханаға 5 компьютер, 2 ноутбук және 1 3D-принтер сатып алынды.")
+    assert _named(got) == {("equipment.computers", 5.0, "2021", None), ("equipment.computers", 2.0, "2021", None)}
+    assert (None, 1.0, "2021", None, "3d-принтер") in got
+
+
+def test_virtual_exhibitions_are_no_virtual_references():
+    got = _facts("2020", "Виртуалды көрмелер саны – 38.", "Подготовлено 12 виртуальных выставок.",
+                 "Виртуалды анықтамалар – 95.",
+                 rows=[["Көрсеткіш", "2019", "2020"], ["Виртуалды көрмелер", "6", "38"]])
+    assert _named(got) == {("bibliography.virtual_references", 95.0, "2020", None)}
+
+
+# -- a year beside the year before, in prose ------------------------------------------------------------------------
+
+def test_the_years_figures_in_brackets_after_a_difference_are_of_the_indicator_named_before():
+    got = _named(_facts("2020", "2019 жылмен салыстырғанда кітап берілімі 73 300 данаға кеміді (2019 жылы – 371 900, "
+                                "2020 жылы – 298 600).", "Количество посещений снизилось (в 2019 году – 168 450)."))
+    assert got == {("loans.total", 371900.0, "2019", None), ("loans.total", 298600.0, "2020", None),
+                   ("visits.total", 168450.0, "2019", None)}
+
+
+def test_a_difference_before_a_converb_of_change_stands_not_between_the_indicator_and_its_figure():
+    got = _named(_facts("2020", "Оқырмандар саны 2019 жылмен салыстырғанда 14,2 %-ға азайып, 14 860 адамды құрады.",
+                        "Кітап берілімі 73 300 данаға кеміп, 298 600 дананы құрады."))
+    assert got == {("users.registered", 14860.0, "2020", None), ("loans.total", 298600.0, "2020", None)}

@@ -46,6 +46,7 @@ from esep.plugins.facts.common import (
     cue_crosses,
     money_received,
     payroll_hit,
+    virtual_event_hit,
     reader_category,
     reader_group,
     dates_in,
@@ -795,7 +796,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 row_hits = [dataclasses.replace(users, id=group_id)] + [hh for hh in row_hits if hh.kind != "M"]
         if label:
             # "Фонд оплаты труда": the payroll, no figure of the library's fund
-            row_hits = [hh for hh in row_hits if not payroll_hit(hh, label)]
+            row_hits = [hh for hh in row_hits if not payroll_hit(hh, label) and not virtual_event_hit(hh, label)]
         if label and _THE_OTHERS_RE.match(label):
             # "Басқа оқырмандар (ата-аналар, мұғалімдер)", "Прочие читатели": the rest of a whole the rows above
             # split, no whole itself: its figures are kept unnamed

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
-    periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
+    periods_in, money_received, reader_category, reader_group, resolve_period, tokenize, virtual_event_hit,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -159,7 +159,8 @@ _NOT_COUNTED_RE = re.compile(
     r"день|дня|дней|ай|айы|айда|айына|месяц|тоқсан|квартал|полугод|жартыжылд|жарты|число|числа|пайыз|процент|"
     r"jyl|jıl|jil|jas|aı|ai|toqsan|saǵat|sağat|mınýt|minut)",
     re.I)
-_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+#: (a 3D printer, "3D-принтер", is counted by its word with the prefix)
+_WORD_AFTER_RE = re.compile(r"\s*((?:3[DdДд]-)?[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
 #: a word of scale after a figure ("1,2 млн", "58,7 мың", "12 тыс."): no counted thing
 _SCALE_WORD_RE = re.compile(r"(?i)млн|млрд|миллион\w*|мың\w*|тыс|тысяч\w*")
 #: people of a library, the head of a Kazakh compound whose first noun is the library ("кітапхана оқырмандары",
@@ -920,6 +921,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             rest = re.split(r"[,;]", text[d.end():m.end()], maxsplit=1)[0]
             if not any(not _CHANGE_VERB_RE.fullmatch(v) for v in _KK_PAST_VERB_RE.findall(rest)):
                 masks.append((d.start(1), d.end(1)))  # no verb of its own ("1 200 данаға толықтырылды") in between
+    # "… 14,2 %-ға азайып, 14 860 адамды құрады", "206 адамға артып, …": a difference before a converb of change
+    masks += [(m.start(1), m.end(1)) for m in _DATIVE_CONVERB_RE.finditer(text)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     masks += _condition_bounds(text)
     masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
@@ -1061,7 +1064,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if ca > 0 and not any(h.kind == "M" and ca <= h.start and h.end <= n.start for h in tk.hits):
             ca = _subject_before_participle(text, ca, clause, between, n)
         local = [h for h in tk.hits if ca <= h.start and h.end <= cz
-                 and not between(min(h.end, n.end), max(h.start, n.start), n) and not payroll_hit(h, text)]
+                 and not between(min(h.end, n.end), max(h.start, n.start), n) and not payroll_hit(h, text)
+                 and not virtual_event_hit(h, text)]
         # "Подписка ... составила 46 наименований": a figure counting a thing is no sum of money
         counts_things = not n.unit and not n.possessive and _counted_noun(text, n) is not None
         # "1 826 справок и 640 консультаций": a figure joined to the one before by "и" counts the noun after
@@ -1518,6 +1522,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # them in the year it names
             comparison = _bracket_period(n, [p for p in periods if p.explicit_year], paren, text) \
                 or _compared_before(text, compared, paren, n)
+        if paren and parent is None and n.metric is None and _YEARS_ONLY_RE.fullmatch(text, paren[0] + 1, n.start):
+            # "кітап берілімі 73 300 данаға кеміді (2019 жылы – 371 900, 2020 жылы – 298 600)": the difference is
+            # no figure, and the years' figures in the brackets are of the indicator the sentence names before them
+            s0 = _sentence_at(sents, n.start, (0, 0))[0]
+            named = [fv.metrics[h.id] for h in metric_hits if s0 <= h.start and h.end <= paren[0] and h.id in fv.metrics]
+            if named and (not n.unit or n.unit in named[-1].units):
+                n.metric, n.conf, n.how = named[-1], 0.7, "comparison"
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "users.registered":
             # "записано 850 читателей, в том числе 310 детей": the readers' part is a group of readers
@@ -2641,6 +2652,10 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
 #: a gift, which no state's order bought: "сыйға тартты", "в дар", "подарено", "безвозмездно"
 #: the word of a label that says its figure is a count ("Клубтар саны", "Количество просмотров", "Число клубов")
 _COUNT_LABEL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:саны|сандары|количество|кол-во|число|sany)(?![^\W\d_])")
+#: the opening of brackets of figures by year before a figure of them: years, figures, dashes and commas only
+#: ("(2019 жылы – 371 900, 2020 жылы – ", "(в 2019 году – ")
+_YEARS_ONLY_RE = re.compile(r"(?i)\s*(?:(?:в\s+)?(?:19|20)\d{2}\s*(?:жылы|ж\.|году|г\.)?\s*[–—:-]\s*"
+                            r"(?:\d[\d\s\u00a0]*(?:[.,]\d+)?\s*[,;]\s*)?)+")
 #: a reader's card ("оқырман билеті", "электрондық оқырман билетін", "читательский билет", "читательских билетов")
 _READER_CARD_RE = re.compile(r"(?i)\s*(?:(?:электрон\w*\s+)?(?:оқырман\s+билет|читательск\w*\s+билет)|билет\w*\s+читател)")
 _GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сыйға|сыйлады|сый\s+ретінде|в\s+дар|дар\s+от|подар\w*|безвозмездн\w*|пожертвова\w*)")
@@ -2680,6 +2695,8 @@ _DATIVE_CHANGE_SENTENCE_RE = RunStarts(re.compile(
 #: every match of the sentence above holds one of its verbs: a text without any is not scanned (the lazy scan
 #: from every position of a sentence is slow)
 _DATIVE_CHANGE_VERB_RE = re.compile(r"артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
+_DATIVE_CONVERB_RE = re.compile(r"(?i)(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:%\s*-?|[^\W\d_]+|-)(?:ға|ге|қа|ке)\s+"
+                                r"(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай|қысқар)[^\W\d_]{0,3}п(?![^\W\d_])")
 _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
 _DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+|-)(?:ға|ге|қа|ке)(?![^\W\d_])")  # "215-ке"
 #: what money was put to, after the figure: its use, not its name
@@ -2715,7 +2732,8 @@ _NOT_THE_METRIC_BEFORE_RE = re.compile(
     r"|орташа\s+(?:құны|бағасы)|бір\s+кітаптың\s+(?:орташа\s+)?(?:құны|бағасы))(?![^\W\d_])[^.;]*$")
 #: equipment counted right after a figure: no documents, readers or events; an area; readers new this period
 _NOT_THE_METRIC_AFTER_RE = re.compile(
-    r"(?i)\s*(?:ноутбук|принтер|мфу|сканер|проектор|планшет|телевизор|стеллаж|шкаф|кресел|стул|стол(?:ов|а)?(?![^\W\d_])"
+    r"(?i)\s*(?:3[dд][-\s]?)?(?:ноутбук|принтер|мфу|сканер|проектор|планшет|телевизор|стеллаж|шкаф|кресел|стул"
+    r"|стол(?:ов|а)?(?![^\W\d_])"
     r"|кондиционер|моноблок|кв\.?\s?м(?![^\W\d_])|м²|м2(?!\d)|шаршы\s+метр"
     # points of loan ("9 кітап беру пункті", "6 пунктов выдачи"), views of a post ("3 мыңнан астам қаралым")
     r"|(?:[^\W\d_]+\s+){0,2}пункт|(?:мың\w*\s+|тыс\.?\s+)?(?:астам\s+|более\s+|свыше\s+)?(?:қаралым|просмотр)"
