@@ -186,3 +186,13 @@ def test_a_difference_before_a_converb_of_change_stands_not_between_the_indicato
     got = _named(_facts("2020", "Оқырмандар саны 2019 жылмен салыстырғанда 14,2 %-ға азайып, 14 860 адамды құрады.",
                         "Кітап берілімі 73 300 данаға кеміп, 298 600 дананы құрады."))
     assert got == {("users.registered", 14860.0, "2020", None), ("loans.total", 298600.0, "2020", None)}
+
+
+def test_the_sources_of_the_budget_listed_after_of_which_in_prose():
+    got = _named(_facts("2021", "Қаржыландыру көлемі – 9 480,0 мың теңге, оның ішінде жергілікті бюджеттен – "
+                                "9 100,0 мың теңге, демеушілік көмек – 380,0 мың теңге.",
+                        "Объем финансирования – 8 400,0 тыс. руб., в том числе из местного бюджета – 7 900,0 тыс. "
+                        "руб., спонсорская помощь – 500,0 тыс. руб."))
+    assert got == {("finance.budget", 9480.0, "2021", None), ("finance.budget", 9100.0, "2021", "source:local"),
+                   ("finance.budget", 380.0, "2021", "source:sponsors"), ("finance.budget", 8400.0, "2021", None),
+                   ("finance.budget", 7900.0, "2021", "source:local"), ("finance.budget", 500.0, "2021", "source:sponsors")}

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
-    periods_in, money_received, reader_category, reader_group, resolve_period, tokenize, virtual_event_hit,
+    funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
+    virtual_event_hit,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -1588,6 +1589,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit = n.unit or parent.unit
             n.category = n.category or parent.category
             n.language = n.language or parent.language
+            if (n.category, n.language) == (parent.category, parent.language) and parent.metric.id == "finance.budget" \
+                    and (src := funding_source(text[ca:cz])) is not None:
+                # "…, оның ішінде жергілікті бюджеттен – 11 846,0 мың теңге": the part of the budget from that source
+                n.category = src
             if (n.category, n.language) == (parent.category, parent.language) and parent.metric.id == "fund.received" \
                     and "gifts" in fv.categories and _GIFT_RE.search(text, ca, cz):
                 # "(оның ішінде демеушілер сыйға тартқан 240 дана)", "из них 45 подарены читателями": the part its
@@ -1629,6 +1634,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = sib.metric, 0.7, "sibling"
             n.unit = n.unit or sib.unit
             n.category, n.language = n.category or sib.category, n.language or sib.language
+        elif n.metric is None and n.category is None and i > 0 and nums[i - 1].metric is not None \
+                and nums[i - 1].metric.id == "finance.budget" and (nums[i - 1].category or "").startswith("source:") \
+                and _same_sentence(sents, nums[i - 1], n) and fv.money(n.unit) \
+                and (src := funding_source(text[ca:cz])) is not None:
+            # "… жергілікті бюджеттен – 11 846,0 мың теңге, демеушілік көмек – 420,0 мың теңге": the list of the
+            # budget's sources goes on
+            n.metric, n.conf, n.how, n.category = nums[i - 1].metric, 0.7, "part", src
         elif n.metric is None and n.category is not None \
                 and (sib := _named_part_before(n, i, nums, sents, fv)) is not None:
             # "6 870 экз. – книги, 2 550 экз. – периодические издания": a list of named parts goes on
