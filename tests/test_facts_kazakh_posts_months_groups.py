@@ -196,3 +196,8 @@ def test_the_sources_of_the_budget_listed_after_of_which_in_prose():
     assert got == {("finance.budget", 9480.0, "2021", None), ("finance.budget", 9100.0, "2021", "source:local"),
                    ("finance.budget", 380.0, "2021", "source:sponsors"), ("finance.budget", 8400.0, "2021", None),
                    ("finance.budget", 7900.0, "2021", "source:local"), ("finance.budget", 500.0, "2021", "source:sponsors")}
+
+
+def test_the_year_before_in_brackets_after_a_refused_figure_takes_no_metric():
+    got = _facts("2019", "Мектепке дейінгі балалар оқырмандар қатарында – 730 (2018 жылы – 690).")
+    assert not _named(got)

@@ -1526,9 +1526,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if paren and parent is None and n.metric is None and _YEARS_ONLY_RE.fullmatch(text, paren[0] + 1, n.start):
             # "кітап берілімі 73 300 данаға кеміді (2019 жылы – 371 900, 2020 жылы – 298 600)": the difference is
             # no figure, and the years' figures in the brackets are of the indicator the sentence names before them
+            # (not when a figure stands before the brackets, one its indicator's words were refused for:
+            # "Мектепке дейінгі балалар оқырмандар қатарында – 730 (2018 жылы – 690)")
             s0 = _sentence_at(sents, n.start, (0, 0))[0]
             named = [fv.metrics[h.id] for h in metric_hits if s0 <= h.start and h.end <= paren[0] and h.id in fv.metrics]
-            if named and (not n.unit or n.unit in named[-1].units):
+            if named and (not n.unit or n.unit in named[-1].units) \
+                    and not any(s0 <= o.start and o.end <= paren[0] for o in nums[:i]):
                 n.metric, n.conf, n.how = named[-1], 0.7, "comparison"
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "users.registered":
