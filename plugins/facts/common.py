@@ -458,6 +458,19 @@ def payroll_hit(h: "Hit", text: str) -> bool:
     return h.id.startswith("fund.") and any(m.start() <= h.start < m.end() for m in PAYROLL_RE.finditer(text))
 
 
+#: a virtual exhibition, tour or event ("Виртуалды көрмелер", "виртуальных выставок", "виртуалды саяхат"): the word
+#: "virtual" there names no virtual reference
+VIRTUAL_EVENT_RE = re.compile(r"(?i)(?:виртуал|virtual)[^\W\d_]*\s+(?:көрме|выстав|экскурси|саяхат|тур(?![^\W\d_])"
+                              r"|іс-шара|мероприят|кеш|вечер|викторин|квест|ойын|игр|презентаци|тұсаукесер)")
+
+
+def virtual_event_hit(h: "Hit", text: str) -> bool:
+    """A cue of the virtual references that is the word "virtual" of an
+    exhibition, a tour or an event ("Виртуалды көрмелер – 38")."""
+    return h.id == "bibliography.virtual_references" and any(
+        m.start() <= h.start < m.end() for m in VIRTUAL_EVENT_RE.finditer(text))
+
+
 #: the groups of readers a word names: children, youth, readers served at a distance
 READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), "users.children"),
                  (re.compile(r"(?i)(?:молод|юнош|жастар|жасөспір|jastar|jasóspir)"), "users.youth"),

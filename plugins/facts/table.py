@@ -46,6 +46,7 @@ from esep.plugins.facts.common import (
     cue_crosses,
     money_received,
     payroll_hit,
+    virtual_event_hit,
     reader_category,
     reader_group,
     dates_in,
@@ -585,6 +586,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             # literature the words "для детей" name in a list of kinds (events for children keep that category)
             named, info["category"] = "users.children", None
         info["group"] = own or named
+    if any(info["group"] for info in col_info.values()) and any(is_total(info["text"], fv) for info in col_info.values()):
+        # "Барлығы | 14 жасқа дейінгі балалар | 15–17 жас | Басшылар": beside the whole and a group of readers, a
+        # column that names nothing else is another group of them, no whole: its figures are kept by their label
+        for info in col_info.values():
+            if not (info["group"] or is_total(info["text"], fv) or info["period"] or info["date"] or info["relation"]
+                    or info["category"] or info["language"] or info["plan"] or header_role(info["text"])
+                    or any(hh.kind in ("M", "C", "L", "P") for hh in info["hits"])):
+                info["group"] = OTHER_READERS
     # in a table whose columns name two periods or more, a column headed only by what it counts is the
     # period's to its left ("2023 ж. І ж/ж саны | қатысушылар | 2024 ж. І ж/ж саны | қатысушылар"; not "За год")
     if len({info["period"].code for info in col_info.values() if info["period"] is not None}) >= 2:
@@ -796,11 +805,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             row_hits = [hh for hh in row_hits if not (hh.kind == "M" and hh.id == "users.registered")]
         if label:
             # "Фонд оплаты труда": the payroll, no figure of the library's fund
-            row_hits = [hh for hh in row_hits if not payroll_hit(hh, label)]
+            row_hits = [hh for hh in row_hits if not payroll_hit(hh, label) and not virtual_event_hit(hh, label)]
         if label and PER_STAFF_RE.search(label):
             # "Нагрузка на одного библиотекаря: пользователей": readers per librarian, a rate no metric names; no
             # readers of the whole and no count of the librarians
             row_hits = [hh for hh in row_hits if hh.kind not in ("M", "C")]
+        if label and _THE_OTHERS_RE.match(label):
+            # "Басқа оқырмандар (ата-аналар, мұғалімдер)", "Прочие читатели": the rest of a whole the rows above
+            # split, no whole itself: its figures are kept unnamed
+            row_hits = [hh for hh in row_hits if hh.kind != "M"]
         kind, cat, row_period = "whole", None, None
         if label:
             # a date with its year named first ("2024 ж. 1 қаңтарына") dates the row: the year is no period
@@ -993,7 +1006,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 whole = _pick(row_hits, fv, None, topics | {hh.id for hh in row_hits if hh.kind == "T"}) \
                     if ri["kind"] == "metric" else None
                 m = fv.metrics.get(info["group"]) if whole is not None and whole.id == "users.registered" else None
-                if whole is not None and m is None and not whole.id.startswith("users."):
+                if whole is not None and m is None and not whole.id.startswith("users.") and info["group"] in _READER_GROUPS:
                     # ... though the visits or loans of that group ("Посещения" under "в т.ч. дети до 14 лет")
                     # are the row's figure of those readers: the category of the group says whose
                     m, group_cat = whole, reader_category(info["group"])
@@ -1142,6 +1155,8 @@ _KNOWLEDGE_BRANCH_RE = re.compile(
     r"|тіл\s+білімі|әдебиеттан)(?![^\W\d_]*\s+библиотек)")
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
+#: a column of readers of a group no metric names, beside the whole and a named group ("15–17 жас", "Басшылар")
+OTHER_READERS = "readers:other"
 #: staff counted by their education: a row of another staff indicator across them is a cross of the two
 _STAFF_BY_EDUCATION = ("staff.higher_education", "staff.library_education")
 
@@ -1173,6 +1188,8 @@ def _group_row(label: str, hits: list[Hit]) -> tuple[str, list[Hit]] | None:
 
 
 #: a row label that says only that the row holds the figures: "Саны", "Количество", "Значение"
+#: a row of "the others" ("Басқа оқырмандар", "Өзге пайдаланушылар", "Прочие читатели", "Другие категории")
+_THE_OTHERS_RE = re.compile(r"(?i)\s*(?:басқа|өзге|прочие|прочих|другие|других|остальные|иные)\s")
 _COUNT_ONLY_RE = re.compile(r"(?i)^\s*(?:саны|сандары|мәні|количество|кол-во|число|значение|sany|máni)\s*[:.]?\s*$")
 
 

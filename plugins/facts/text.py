@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
-    periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
+    funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
+    virtual_event_hit,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -138,6 +139,10 @@ _FLAT_ROW_RE = re.compile(r"[^\W\d_][^\d:–—=]*?(?:\s+[-+]?\d[\d\u00a0 ]*(?:[
 #: a figure named a share: "Процент исключённых документов ... – 5,4", "Үлесі – 12,5"
 _SHARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:процент|доля|удельн[^\W\d_]*\s+вес|пайыз|үлес)")
 _SENT_END_RE = re.compile(rf"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-Z{UPPER}0-9])")
+#: a pictograph after a space ("… қорытындылайық 👇 📚 Кітап қоры – 45 320 дана"): a post's lines start with
+#: one, as a list's with a bullet, and a text export that joined the lines leaves it as the only mark of where
+#: each ended (the emoji, pictographs and dingbats of Unicode: ✅ ❤ ⭐ 📚; not "№", "©" or arrows)
+_PICTOGRAPH_RE = re.compile("(?<=\\s)[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 # units a figure without a cue can still be read by (not "people": too common)
 _FALLBACK_UNITS = {"thousand_kzt", "million_kzt", "kzt", "copies", "records", "articles", "pages",
                    "documents", "references", "events", "staff_units"}
@@ -155,7 +160,10 @@ _NOT_COUNTED_RE = re.compile(
     r"день|дня|дней|ай|айы|айда|айына|месяц|тоқсан|квартал|полугод|жартыжылд|жарты|число|числа|пайыз|процент|"
     r"jyl|jıl|jil|jas|aı|ai|toqsan|saǵat|sağat|mınýt|minut)",
     re.I)
-_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+#: (a 3D printer, "3D-принтер", is counted by its word with the prefix)
+_WORD_AFTER_RE = re.compile(r"\s*((?:3[DdДд]-)?[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+#: a word of scale after a figure ("1,2 млн", "58,7 мың", "12 тыс."): no counted thing
+_SCALE_WORD_RE = re.compile(r"(?i)млн|млрд|миллион\w*|мың\w*|тыс|тысяч\w*")
 #: people of a library, the head of a Kazakh compound whose first noun is the library ("кітапхана оқырмандары",
 #: "кітапхана қызметкерлері")
 _PEOPLE_OF_RE = re.compile(r"(?i)\s+(?:оқырман|пайдаланушы|келуші|қызметкер|мамандар)[^\W\d_]*(?:ы|і)(?![^\W\d_])")
@@ -427,6 +435,20 @@ def _named_part_list(n: "_Num", before: list["_Num"], part_spans, sents) -> bool
                for o in before for a, z in part_spans)
 
 
+def _listed_after_named(text: str, n: "_Num", before: list["_Num"], clause_start: int) -> bool:
+    """Whether ``n`` is the item after a figure a metric names in a list of
+    labelled figures ("Жоғары білімді – 31, орта арнаулы білімді – 23"): the
+    figure before it stands after a dash and only its unit and a comma or a
+    semicolon come between them and the clause of ``n``."""
+    o = before[-1] if before else None
+    return (o is not None and o.metric is not None and bool(re.search(r"[–—:-]\s*$", text[:o.start]))
+            and bool(_LIST_GAP_RE.fullmatch(text, o.end, clause_start)))
+
+
+#: what stands between two items of a list of labelled figures: a unit word, then a comma or a semicolon
+_LIST_GAP_RE = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?[,;]\s*")
+
+
 def _list_line(text: str) -> bool:
     """A line of a list of indicators: a few words and a figure ("Посещения –
     19 840", "Пайдаланушылар – 8 540 адам"), not a sentence."""
@@ -456,7 +478,13 @@ def _section_title(text: str) -> bool:
 def _heading_period(text: str) -> Period | None:
     """The period a heading names, when it names one ("Основные показатели
     за 2016 год", "2019 жылғы негізгі көрсеткіштер"); a heading naming none
-    starts a section of no known period."""
+    starts a section of no known period. A heading naming a period no code
+    says (one month, "2022 жылғы қазан айындағы", "за январь 2024 года"; a
+    span of years) names none: its year is not the figures' period."""
+    from esep.plugins.metadata import uncoded_period
+
+    if uncoded_period(text):
+        return None
     found = [p.period for p in periods_in(text) if p.explicit_year]
     return found[0] if len(found) == 1 else None
 
@@ -479,6 +507,8 @@ def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]
                 and not _year_word_ends_statement(text, cuts[-1] if cuts else 0, m.start(), m.end()):
             continue  # an initial, or "им. Ж. Мусина": a name goes on
         cuts.append(m.end())
+    cuts = sorted(set(cuts) | {m.start() for m in _PICTOGRAPH_RE.finditer(text)
+                               if not any(a <= m.start() < b for a, b in masks)})
     spans, start = [], 0
     for c in cuts:
         spans.append((start, c))
@@ -1002,6 +1032,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             rest = re.split(r"[,;]", text[d.end():m.end()], maxsplit=1)[0]
             if not any(not _CHANGE_VERB_RE.fullmatch(v) for v in _KK_PAST_VERB_RE.findall(rest)):
                 masks.append((d.start(1), d.end(1)))  # no verb of its own ("1 200 данаға толықтырылды") in between
+    # "… 14,2 %-ға азайып, 14 860 адамды құрады", "206 адамға артып, …": a difference before a converb of change
+    masks += [(m.start(1), m.end(1)) for m in _DATIVE_CONVERB_RE.finditer(text)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     masks += _condition_bounds(text)
     masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
@@ -1130,6 +1162,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     records: list[Record] = []
     stated: dict[int, Record] = {}  # id(_Num) -> its record
     unnamed_part_of: dict[int, _Num] = {}  # id(_Num) of a part no category names -> its whole
+    refused: set[int] = set()  # id(_Num) of a figure the words around it make no figure of its cue's metric
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
         n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language) \
@@ -1142,7 +1175,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if ca > 0 and not any(h.kind == "M" and ca <= h.start and h.end <= n.start for h in tk.hits):
             ca = _subject_before_participle(text, ca, clause, between, n)
         local = [h for h in tk.hits if ca <= h.start and h.end <= cz
-                 and not between(min(h.end, n.end), max(h.start, n.start), n) and not payroll_hit(h, text)]
+                 and not between(min(h.end, n.end), max(h.start, n.start), n) and not payroll_hit(h, text)
+                 and not virtual_event_hit(h, text)]
         # "Подписка ... составила 46 наименований": a figure counting a thing is no sum of money
         counts_things = not n.unit and not n.possessive and _counted_noun(text, n) is not None
         # "1 826 справок и 640 консультаций": a figure joined to the one before by "и" counts the noun after
@@ -1612,6 +1646,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # them in the year it names
             comparison = _bracket_period(n, [p for p in periods if p.explicit_year], paren, text) \
                 or _compared_before(text, compared, paren, n)
+        if paren and parent is None and n.metric is None and _YEARS_ONLY_RE.fullmatch(text, paren[0] + 1, n.start):
+            # "кітап берілімі 73 300 данаға кеміді (2019 жылы – 371 900, 2020 жылы – 298 600)": the difference is
+            # no figure, and the years' figures in the brackets are of the indicator the sentence names before them
+            # (not when a figure stands before the brackets, one its indicator's words were refused for:
+            # "Мектепке дейінгі балалар оқырмандар қатарында – 730 (2018 жылы – 690)")
+            s0 = _sentence_at(sents, n.start, (0, 0))[0]
+            named = [fv.metrics[h.id] for h in metric_hits if s0 <= h.start and h.end <= paren[0] and h.id in fv.metrics]
+            if named and (not n.unit or n.unit in named[-1].units) \
+                    and not any(s0 <= o.start and o.end <= paren[0] for o in nums[:i]):
+                n.metric, n.conf, n.how = named[-1], 0.7, "comparison"
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "users.registered":
             # "записано 850 читателей, в том числе 310 детей": the readers' part is a group of readers
@@ -1671,6 +1715,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit = n.unit or parent.unit
             n.category = n.category or parent.category
             n.language = n.language or parent.language
+            if (n.category, n.language) == (parent.category, parent.language) and parent.metric.id == "finance.budget" \
+                    and (src := funding_source(text[ca:cz])) is not None:
+                # "…, оның ішінде жергілікті бюджеттен – 11 846,0 мың теңге": the part of the budget from that source
+                n.category = src
+            if (n.category, n.language) == (parent.category, parent.language) and parent.metric.id == "fund.received" \
+                    and "gifts" in fv.categories and _GIFT_RE.search(text, ca, cz):
+                # "(оның ішінде демеушілер сыйға тартқан 240 дана)", "из них 45 подарены читателями": the part its
+                # own clause says was given is the gifts among the copies received
+                n.category = "gifts"
             if (n.category, n.language) == (parent.category, parent.language):
                 # "поступило 3 140 экз., из них в III квартале – 1 205": a part of the same name that names its
                 # own period is the same figure of a shorter period
@@ -1715,6 +1768,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = sib.metric, 0.7, "sibling"
             n.unit = n.unit or sib.unit
             n.category, n.language = n.category or sib.category, n.language or sib.language
+        elif n.metric is None and n.category is None and i > 0 and nums[i - 1].metric is not None \
+                and nums[i - 1].metric.id == "finance.budget" and (nums[i - 1].category or "").startswith("source:") \
+                and _same_sentence(sents, nums[i - 1], n) and fv.money(n.unit) \
+                and (src := funding_source(text[ca:cz])) is not None:
+            # "… жергілікті бюджеттен – 11 846,0 мың теңге, демеушілік көмек – 420,0 мың теңге": the list of the
+            # budget's sources goes on
+            n.metric, n.conf, n.how, n.category = nums[i - 1].metric, 0.7, "part", src
         elif n.metric is None and n.category is not None \
                 and (sib := _named_part_before(n, i, nums, sents, fv)) is not None:
             # "6 870 экз. – книги, 2 550 экз. – периодические издания": a list of named parts goes on
@@ -1782,6 +1842,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "вновь записано 1 126 читателей" (new readers, not the registered), "Средняя стоимость
             # приобретённой книги – 412 руб." (a price), "приобретено 6 ноутбуков" (equipment, not documents)
             n.metric = None
+            refused.add(id(n))
         if n.metric is not None and n.metric.id == "libraries.count" \
                 and (_NETWORK_CHANGE_RE.search(text, max(ca, n.start - 40), n.start)
                      or _NETWORK_CHANGE_RE.match(text, n.end, min(cz, n.end + 60))):
@@ -1815,6 +1876,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and _by_age(text, ca, n.start):
             # "Состав читателей по возрастным группам: до 6 лет – 2 310 чел.; 7–10 лет – 7 645 чел.": the readers
             # of one age, a part of them, not all of them
+            n.metric = None
+        if n.metric is not None and (n.metric.id == "users.registered" and _READER_CARD_RE.search(text, ca, cz)
+                                     or n.metric.id == "loans.total" and _READER_CARD_RE.match(text, n.end)):
+            # "1 120 оқырманға электрондық оқырман билеті берілді", "выдано 840 читательских билетов": the cards
+            # given out, no count of all the readers nor of the documents lent
             n.metric = None
         if n.metric is not None and n.metric.id.startswith("fund.") and _FUND_CARE_RE.search(text, ca, cz):
             # "переплетено 215 экз. ветхих изданий", "возвращено 1 087 экз.": what was done to copies of the fund
@@ -1931,11 +1997,31 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text[ca:n.start])[-2:]
                 noun = " ".join(words) or None
             if not noun and n.category is not None and _list_line(text) and _DASH_LABEL_RE.fullmatch(text, ca, n.start):
-                noun = text[ca:n.start].strip(" •·▪*-–—:")  # "- библиотечные работники – 96;": the part a line names
+                noun = _dash_label(text, ca, n.start)  # "- библиотечные работники – 96;": the part a line names
             if not noun and _DASH_LABEL_RE.fullmatch(text, ca, n.start) and _named_part_list(n, nums[:i], part_spans, sents):
                 # "…, оның ішінде жоғары білімді – 21, арнаулы орта білімді – 30": a part no metric names in a list
                 # of parts after "оның ішінде", "из них", its label before the dash
-                noun = text[ca:n.start].strip(" •·▪*-–—:")
+                noun = _dash_label(text, ca, n.start)
+            if not noun and _DASH_LABEL_RE.fullmatch(text, ca, n.start) and _listed_after_named(text, n, nums[:i], ca):
+                # "Жоғары білімді – 31, орта арнаулы білімді – 23": the next item of a list of labelled figures
+                # whose item before it a metric names, its label before the dash
+                noun = _dash_label(text, ca, n.start)
+            if noun and _SCALE_WORD_RE.fullmatch(noun):
+                # "1,2 млн қаралым", "қаралым – 1,2 млн": the scale says how many thousands, the word after it (or
+                # the label before the dash) what is counted
+                after = _WORD_AFTER_RE.match(text, n.end + len(text[n.end:]) - len(text[n.end:].lstrip()) + len(noun))
+                noun = after.group(1) if after and not _NOT_COUNTED_RE.match(after.group(1).lower()) else (
+                    _dash_label(text, ca, n.start) if _DASH_LABEL_RE.fullmatch(text, ca, n.start) else noun)
+            if not noun and _DASH_LABEL_RE.fullmatch(text, ca, n.start) \
+                    and (_COUNT_LABEL_RE.search(text, ca, n.start) or id(n) in refused):
+                # "Клубтар саны – 12", "қаралым саны – 3 480", "Количество просмотров – 96 400": a figure its label
+                # says is a count, of something no metric names; "Жаңа оқырмандар – 820": one its label names, and
+                # the words before the figure refuse
+                noun = _dash_label(text, ca, n.start)
+            if noun and n.category not in (None, "librarians") and (n.unit == "people" or reader_group([noun])):
+                # "мүмкіндігі шектеулі 46 балаға кітап жеткізілді": the figure counts children, people; the books
+                # after them are what they were given, no kind of the figure
+                n.category = None
             if noun:
                 s = _sentence_at(sents, n.start, (0, len(text)))
                 period = _period_for(n, beside(n, periods), sents, paren, parens, text, carry_parts=doc_period is None)
@@ -2607,7 +2693,15 @@ _UNIT_SIBLING = {("staff.units", "people"): "staff.headcount", ("events.particip
 #: a reflexive Russian verb in the past tense ("пополнился", "увеличилось"): the cue it is heads no noun phrase
 _PAST_VERB_RE = re.compile(r"(?i)[^\W\d_]{3,}(?:лся|лась|лось|лись)$")
 #: a list line's label and its dash before the figure: "- библиотечные работники – "
-_DASH_LABEL_RE = re.compile(r"[\s•·▪*\-–—]*[^\W\d_][^\d]*?\s*[–—:-]\s*")
+_BULLETS = "\\s•·▪*\\-–—\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+_DASH_LABEL_RE = re.compile(f"[{_BULLETS}]*[^\\W\\d_][^\\d]*?\\s*[–—:-]\\s*")
+_BULLETS_RE = re.compile(f"^[{_BULLETS}:]+|[\\s–—:-]+$")
+
+
+def _dash_label(text: str, start: int, end: int) -> str:
+    """The label of a figure before its dash, without the list's bullet (a
+    dash, a dot, an emoji) and the dash."""
+    return _BULLETS_RE.sub("", text[start:end])
 #: "число их посещений", "их посещаемость": the visits of what the figure before counts
 _THEIR_VISITS_RE = re.compile(r"(?i)(?<![^\W\d_])их\s+посещени")
 #: the figures a group of readers has a share of besides its own readers: loans, visits, participants of events
@@ -2707,6 +2801,14 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
 
 
 #: a gift, which no state's order bought: "сыйға тартты", "в дар", "подарено", "безвозмездно"
+#: the word of a label that says its figure is a count ("Клубтар саны", "Количество просмотров", "Число клубов")
+_COUNT_LABEL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:саны|сандары|количество|кол-во|число|sany)(?![^\W\d_])")
+#: the opening of brackets of figures by year before a figure of them: years, figures, dashes and commas only
+#: ("(2019 жылы – 371 900, 2020 жылы – ", "(в 2019 году – ")
+_YEARS_ONLY_RE = re.compile(r"(?i)\s*(?:(?:в\s+)?(?:19|20)\d{2}\s*(?:жылы|ж\.|году|г\.)?\s*[–—:-]\s*"
+                            r"(?:\d[\d\s\u00a0]*(?:[.,]\d+)?\s*[,;]\s*)?)+")
+#: a reader's card ("оқырман билеті", "электрондық оқырман билетін", "читательский билет", "читательских билетов")
+_READER_CARD_RE = re.compile(r"(?i)\s*(?:(?:электрон\w*\s+)?(?:оқырман\s+билет|читательск\w*\s+билет)|билет\w*\s+читател)")
 _GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сыйға|сыйлады|сый\s+ретінде|в\s+дар|дар\s+от|подар\w*|безвозмездн\w*|пожертвова\w*)")
 #: what was added to a catalogue, and its whole size beside it
 _ADDED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:пополнил\w*|пополнен\w*|внесен\w*|внесён\w*|добавлен\w*|введен\w*|введён\w*"
@@ -2744,6 +2846,8 @@ _DATIVE_CHANGE_SENTENCE_RE = RunStarts(re.compile(
 #: every match of the sentence above holds one of its verbs: a text without any is not scanned (the lazy scan
 #: from every position of a sentence is slow)
 _DATIVE_CHANGE_VERB_RE = re.compile(r"артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
+_DATIVE_CONVERB_RE = re.compile(r"(?i)(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:%\s*-?|[^\W\d_]+|-)(?:ға|ге|қа|ке)\s+"
+                                r"(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай|қысқар)[^\W\d_]{0,3}п(?![^\W\d_])")
 _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
 _DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+|-)(?:ға|ге|қа|ке)(?![^\W\d_])")  # "215-ке"
 #: what money was put to, after the figure: its use, not its name
@@ -2769,6 +2873,13 @@ _NOT_THE_METRIC_BEFORE_RE = re.compile(
     # not with those enrolled, "записано и перерегистрировано", the whole)
     r"|(?<!и\s)перерегистр\w*(?!\w)(?!\s+и\s)|(?<!және\s)қайта\s+тіркел\w*(?!\w)(?!\s+және\s)"
     r"|жаңадан\s+(?:тіркел|жазыл)\w*|средн(?:яя|ей)\s+(?:стоимост|цен)\w*|стоимость\s+(?:одного|одной)"
+    # a label of readers new this period before its figure ("Жаңа оқырмандар – 820", "Новые читатели: 820")
+    r"|(?:нов(?:ые|ых|ый)|жаңа)\s+(?:читател|пользовател|оқырман|пайдаланушы)\w*"
+    # children of preschool age, a part of the children ("Мектепке дейінгі балалар – 730", "дошкольников – 730")
+    r"|мектепке\s+дейінгі|мектеп\s+жасына\s+дейінгі|дошкольн\w*"
+    # readers with special needs, a group across the ages ("Ерекше қажеттіліктері бар 52 бала", "мүмкіндігі шектеулі
+    # 46 оқырман", "с ограниченными возможностями здоровья")
+    r"|ерекше\s+қажеттілікт\w*(?:\s+бар)?|мүмкіндігі\s+шектеулі|мүмкіндіктері\s+шектеулі|ограниченн\w*\s+возможност\w*"
     r"|орташа\s+(?:құны|бағасы)|бір\s+кітаптың\s+(?:орташа\s+)?(?:құны|бағасы))(?![^\W\d_])[^.;]*$")
 #: a library closed, opened, merged or reorganized ("закрыта 1 сельская библиотека", "открыты 2 модельные
 #: библиотеки", "1 кітапхана жабылды"): the figure counts a change of the network, not the libraries it has
@@ -2779,7 +2890,8 @@ _NETWORK_CHANGE_RE = re.compile(
     r"|ашыл|қысқар)[^\W\d_]*(?![^\W\d_]))")
 #: equipment counted right after a figure: no documents, readers or events; an area; readers new this period
 _NOT_THE_METRIC_AFTER_RE = re.compile(
-    r"(?i)\s*(?:ноутбук|принтер|мфу|сканер|проектор|планшет|телевизор|стеллаж|шкаф|кресел|стул|стол(?:ов|а)?(?![^\W\d_])"
+    r"(?i)\s*(?:3[dд][-\s]?)?(?:ноутбук|принтер|мфу|сканер|проектор|планшет|телевизор|стеллаж|шкаф|кресел|стул"
+    r"|стол(?:ов|а)?(?![^\W\d_])"
     r"|кондиционер|моноблок|кв\.?\s?м(?![^\W\d_])|м²|м2(?!\d)|шаршы\s+метр"
     # points of loan ("9 кітап беру пункті", "6 пунктов выдачи"), views of a post ("3 мыңнан астам қаралым")
     r"|(?:[^\W\d_]+\s+){0,2}пункт|(?:мың\w*\s+|тыс\.?\s+)?(?:астам\s+|более\s+|свыше\s+)?(?:қаралым|просмотр)"
