@@ -42,6 +42,9 @@ journal articles' pages, made by ``tests/fixtures/tables/gmft/make_cases.py``;
 and ``heldout`` too), ``dev-img2table`` and ``heldout-img2table`` (the
 tables img2table's PDF test expects, made by
 ``tests/fixtures/tables/img2table/make_cases.py``; kept out likewise),
+``dev-markitdown`` and ``heldout-markitdown`` (the tables markitdown's PDF
+table tests expect, made by ``tests/fixtures/tables/markitdown/make_cases.py``;
+kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -253,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     gmft = {c["id"] for c in cases if c.get("source") == "gmft"}
     pypdfparser = {c["id"] for c in cases if c.get("source") == "py-pdf-parser"}
     img2table = {c["id"] for c in cases if c.get("source") == "img2table"}
-    apart = reports | extractor | gmft | pypdfparser | img2table   # kept out of ``dev``, so that it stays comparable
+    markitdown = {c["id"] for c in cases if c.get("source") == "markitdown"}
+    apart = reports | extractor | gmft | pypdfparser | img2table | markitdown   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
         "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others | docling | apart,   # the first 15
@@ -271,10 +275,12 @@ def main(argv: list[str] | None = None) -> int:
         "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar | tabula | others | docling | apart,  # the first 27
         "dev-pypdfparser": lambda r: r["id"] in pypdfparser and r["half"] == "dev",
         "dev-img2table": lambda r: r["id"] in img2table and r["half"] == "dev",
-        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft | pypdfparser | img2table,   # camelot's three
+        "dev-markitdown": lambda r: r["id"] in markitdown and r["half"] == "dev",
+        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft | pypdfparser | img2table | markitdown,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
         "heldout-img2table": lambda r: r["half"] == "heldout" and r["id"] in img2table,
+        "heldout-markitdown": lambda r: r["half"] == "heldout" and r["id"] in markitdown,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

@@ -1006,11 +1006,18 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
     cur: list[tuple[Line, list[list[Word]]]] = []
     pending: list[tuple[Line, list[list[Word]]]] = []  # one-segment lines inside a run: section headings
     captioned = False  # the run starts right under a caption ("Таблица 4. Движение фонда")
+    heading: Line | None = None  # the line of one cell right above the run
     prev: Line | None = None
 
     def enough(run: list[tuple[Line, list[list[Word]]]]) -> bool:
-        # three lines of cells, or two under a caption (a header and one row of figures)
-        return sum(1 for _, sg in run if len(sg) >= 2) >= (2 if captioned else 3)
+        # three lines of cells, or two under a caption (a header and one row of figures),
+        # or a header and one row under a heading set larger than they are
+        cells = [(ln, sg) for ln, sg in run if len(sg) >= 2]
+        return len(cells) >= (2 if captioned else 3) or _header_and_row(heading, cells)
+
+    def heading_above(ln: Line) -> Line | None:
+        return prev if prev is not None and ln.top - prev.bottom <= 2.5 * ln.size \
+            and len(_segments(prev, 1.2 * prev.size)) == 1 else None
 
     for ln in lines:
         segs = _segments(ln, 1.2 * ln.size)
@@ -1018,11 +1025,16 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
             and segs[0][0].text not in BULLETS
         caption = len(segs) == 1 and bool(CAPTION_RE.match(ln.text))  # "Таблица 2. …" starts another table
         last = (pending or cur)[-1][0] if cur else None
-        near = last is not None and ln.top - last.bottom <= 2.5 * ln.size and not caption
+        # a line of one cell set clearly larger than the rows above it is the
+        # heading of what follows ("Totals" in 10 pt under rows of 8 pt): it
+        # starts another table, as a caption does
+        big = len(segs) == 1 and last is not None and ln.size > 1.2 * last.size
+        near = last is not None and ln.top - last.bottom <= 2.5 * ln.size and not caption and not big
         if ok and (not cur or near):
             if not cur:
                 captioned = prev is not None and CAPTION_RE.match(prev.text) is not None \
                     and ln.top - prev.bottom <= 2.5 * ln.size
+                heading = heading_above(ln)
             cur += pending + [(ln, segs)]
             pending = []
             prev = ln
@@ -1035,6 +1047,7 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
             runs.append(_rows_size(cur) + _goes_on(pending))
         captioned = ok and prev is not None and CAPTION_RE.match(prev.text) is not None \
             and ln.top - prev.bottom <= 2.5 * ln.size
+        heading = heading_above(ln) if ok else None
         cur = [(ln, segs)] if ok else []
         pending = []
         prev = ln
@@ -1050,7 +1063,9 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
         # note under the table set as two segments, "U.S., U.S.   Bureau of
         # the Census", may end the run: the fewest of its last 3 lines are
         # left out too)
-        parts = _split_at_headings(run)
+        i = next((k for k, ln in enumerate(lines) if ln is run[0][0]), 0)
+        above = lines[i - 1] if i and run[0][0].top - lines[i - 1].bottom <= 2.5 * run[0][0].size else None
+        parts = _split_at_headings(run, above)
         best: tuple[int, int, PTable, list[tuple[Line, list[list[Word]]]]] | None = None
         for cut in range(0, max(1, min(4, len(run) - 2)) if len(parts) < 2 else 1):
             for skip in range(0, max(1, min(8, len(run) - cut - 2))):  # (a run of two lines: as it is)
@@ -1066,7 +1081,9 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
             # two tables one under another, each under a heading line of its
             # own ("Design effect"), with columns of their own: the parts
             # between one-segment lines are tried each
-            if len(parts) > 1:
+            # (one part only, shorter than the run: the lines around it were
+            # no table, the part is tried alone)
+            if len(parts) > 1 or (parts and len(parts[0]) < len(run)):
                 todo[:0] = parts
             continue
         _, _, t, body = best
@@ -1184,26 +1201,49 @@ def _cut_at_edges(run: list[tuple[Line, list[list[Word]]]], most: int,
     return out if changed else run
 
 
-def _split_at_headings(run: list[tuple[Line, list[list[Word]]]]) -> list[list[tuple[Line, list[list[Word]]]]]:
+def _split_at_headings(run: list[tuple[Line, list[list[Word]]]], above: Line | None = None
+                       ) -> list[list[tuple[Line, list[list[Word]]]]]:
     """A run of lines cut before each line of one segment that stands
     between lines of two or more; the parts with three lines of two
-    segments or more (the others are no table)."""
+    segments or more, or a header and a row under a heading (``above``:
+    the line right above the run), the others are no table."""
     parts: list[list[tuple[Line, list[list[Word]]]]] = [[]]
+    # a line of one segment in a smaller type than the row above it,
+    # starting under a later column (a note to the row, "(Runtime: 98 min)"
+    # in 5 pt under the row's title in 7 pt), goes on that row and cuts
+    # nothing: a heading is set no smaller than the rows
+    left = min((ln.x0 for ln, segs in run if len(segs) >= 2), default=0.0)
     for i, (ln, segs) in enumerate(run):
-        if len(segs) == 1 and parts[-1] and len(parts[-1][-1][1]) >= 2:
+        note = i > 0 and ln.x0 > left + 2 * ln.size and ln.size < 0.85 * run[i - 1][0].size
+        if len(segs) == 1 and parts[-1] and len(parts[-1][-1][1]) >= 2 and not note:
             parts.append([])
         parts[-1].append((ln, segs))
     # a part's leading one-segment lines go with it (its heading); a part must
     # start and end with a line of two segments or more for _text_table
     out = []
-    for part in parts:
+    for n, part in enumerate(parts):
+        heading = part[0][0] if part and len(part[0][1]) < 2 else above if n == 0 else None
         while part and len(part[0][1]) < 2:
             part = part[1:]
         while part and len(part[-1][1]) < 2:
             part = part[:-1]
-        if sum(1 for _, sg in part if len(sg) >= 2) >= 3:
+        if sum(1 for _, sg in part if len(sg) >= 2) >= 3 or _header_and_row(heading, part):
             out.append(part)
     return out
+
+
+def _header_and_row(heading: Line | None, part: list[tuple[Line, list[list[Word]]]]) -> bool:
+    """A heading set larger than the lines under it, over a line of three
+    cells or more without figures and a line of as many cells with figures
+    in two of them or more: a header and one row, a table (as under a
+    caption, "Totals" / "Month  Gross  Net" / "2024  12,500  11,250")."""
+    if heading is None or len(part) != 2:
+        return False
+    (head, hsegs), (row, rsegs) = part
+    def figures(segs: list[list[Word]]) -> int:
+        return sum(1 for sg in segs if any(NUMBER_WORD_RE.match(w.text) for w in sg))
+    return (heading.size > 1.15 * max(head.size, row.size) and len(hsegs) == len(rsegs) >= 3
+            and figures(hsegs) == 0 and figures(rsegs) >= 2)
 
 
 def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list[list[Word]]]],
@@ -1321,6 +1361,11 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
         if ln.role != "body" or below.top - ln.bottom > 1.5 * ln.size:
             break
         segs = _segments(ln, 1.2 * ln.size)
+        # a line of one segment set larger than the table's rows is its title
+        # or a section's heading over it ("Totals" in 10 pt over rows of 8
+        # pt), no header cell: a header is set in the rows' size or smaller
+        if len(segs) == 1 and ln.size > 1.2 * first.size:
+            break
         starts = [next((k for k in range(len(cols) - 1) if s[0].x0 < cols[k + 1]), None) for s in segs]
         # header cells, each starting in a column of its own, may run past the body's right edge
         cells_of_columns = len(segs) >= 2 and None not in starts and len(set(starts)) == len(starts)
