@@ -36,7 +36,9 @@ half an hour on two cores; ``--all-dev`` takes every
 development case.  esep's log is kept to errors while the evaluation cases
 are read (its warnings name the file).
 
-Renderings, esep's OCR results (``--set cache_dir``) and the text layers are
+``--build-only`` makes the renderings and esep's OCR cache of a half and
+scores nothing (the evaluation half's cache can be built ahead of its one
+read).  Renderings, esep's OCR results (``--set cache_dir``) and the text layers are
 cached under ``bench/.cache/table_scans`` (``--cache``), so a second run
 only re-reads the cached OCR (seconds a case).
 """
@@ -169,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=ROOT / "bench" / ".cache" / "table_scans")
     ap.add_argument("--case", help="only the development cases whose id contains this")
     ap.add_argument("--json", type=Path, help="write the figures here (development cases one by one)")
+    ap.add_argument("--build-only", action="store_true",
+                    help="only make the renderings and esep's OCR cache of the half, score and print nothing")
     args = ap.parse_args(argv)
     renderings = [r for r in args.renderings.split(",") if r]
     for r in renderings:
@@ -188,6 +192,15 @@ def main(argv: list[str] | None = None) -> int:
             cases = cases if args.all_dev else dev_sample(cases)
             if args.case:
                 cases = [c for c in cases if args.case in c["id"]]
+        if args.build_only:
+            for c in cases:
+                for r in renderings:
+                    try:
+                        esep_scan_grids(build(c["file"], c["page"], r, args.cache), args.cache)
+                    except Exception:  # noqa: BLE001, S112 - nothing is scored; the scoring run reports it
+                        continue
+            print(f"built {half} ({len(cases)} cases) in {time.time() - t_start:.0f} s", flush=True)
+            continue
         scores: dict[str, list[float]] = {r: [] for r in renderings}
         seconds: dict[str, float] = {r: 0.0 for r in renderings}
         for c in cases:

@@ -716,13 +716,46 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         poor = poor_layer(quality)
     else:
         dot_leaders(words, gray, k)
+    image, image_dpi = gray, dpi
+    if source == "text_layer" and not (poor and config.ocr != "never"):  # the layer is kept
+        image, image_dpi, tables = rules_at_ocr_dpi(page, config, skew, tables)
     if tables:
         words = _drop_rules(words, tables)
     try:
         rules = [(y * k, x0 * k, x1 * k) for y, x0, x1 in horizontal_rules_in(gray, dpi)]
     except ImportError:  # pragma: no cover - opencv missing (warned above)
         rules = []
-    return ScanPage(words, tables, source, skew, quality, poor, gray, dpi, lang if want_ocr else "", turn, rules)
+    return ScanPage(words, tables, source, skew, quality, poor, image, image_dpi, lang if want_ocr else "", turn,
+                    rules)
+
+
+def rules_at_ocr_dpi(page: Any, config: Config, skew: float,
+                      tables: list[ImageTable]) -> tuple[Any, int, list[ImageTable]]:
+    """The page image of a text layer that is kept, rendered again at
+    ``ocr_dpi`` and levelled as before, and the ruled tables found in it;
+    ``tables`` (found at ``TABLE_DPI``) where the finer image finds fewer
+    cells.  A scan made at 200 dpi or less and saved as grey JPEG draws a
+    thin rule a pixel wide and lighter than ink: at 150 dpi it blurs into
+    the paper and a grid loses most of its column rules (the row read as
+    one cell), at the resolution OCR reads at it stays a line.  The layer's
+    quality was judged on the coarse image (its limits were set there), and
+    the horizontal rules an unruled table is drawn with were found there."""
+    import numpy as np
+
+    dpi = int(config.get("ocr_dpi", DEFAULT_DPI))
+    gray = white_border(np.asarray(render(page, dpi)))
+    if abs(skew) >= 0.05:
+        gray = rotate(gray, skew)
+    gray = flatten_background(gray, dpi)
+    k = 72.0 / dpi
+    try:
+        fine = [ImageTable(tuple(v * k for v in box), [tuple(v * k for v in c) for c in cells])
+                for box, cells in find_ruled_tables(gray, dpi)]
+    except ImportError:  # pragma: no cover - opencv missing (warned by the caller)
+        fine = tables
+    if sum(len(t.cells) for t in fine) < sum(len(t.cells) for t in tables):
+        fine = tables
+    return gray, dpi, fine
 
 
 _FLAT = 0.125  # of the page's usual word height: a box this flat holds no letter or digit
