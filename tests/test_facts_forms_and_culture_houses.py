@@ -33,6 +33,18 @@ def test_a_row_code_over_a_row_of_column_numbers_is_no_figure_in_a_table_of_one_
     assert not any(k[1] == 1.0 for k in got)
 
 
+def test_the_staff_row_of_a_form_under_columns_of_education():
+    got = table_facts("2022",
+                      ["Показатель", "№ строки", "Всего", "имеют высшее образование", "имеют библиотечное образование"],
+                      ["1", "2", "3", "4", "5"],
+                      ["Численность работников", "01", "37", "19", "22"])
+    assert {("staff.headcount", 37.0), ("staff.higher_education", 19.0), ("staff.library_education", 22.0)} \
+        <= {(k[0], k[1]) for k in got}
+    # the staff of one post under such a column stays a cross no indicator names
+    got = table_facts("2022", ["Показатель", "Всего", "С высшим образованием"], ["Технический персонал", "6", "1"])
+    assert not any(k[1] == 1.0 for k in got)
+
+
 def test_the_opening_row_of_a_form_is_the_fund_at_the_start():
     got = table_facts("2022",
                       ["Показатель", "№ строки", "Всего", "книги"],

@@ -1072,8 +1072,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if m is not None and info["metric"] is not None and info["metric"].id in _STAFF_BY_EDUCATION \
                     and m.id.startswith("staff.") and m.id != info["metric"].id:
                 # "Технический персонал" under "С высшим образованием": the staff of a post with that
-                # education, a cross of two indicators that neither names
-                m = None
+                # education, a cross of two indicators that neither names; the whole staff ("Численность
+                # работников" under "имеют высшее образование", as form 6-НК lays its staff out) is the column's
+                m = info["metric"] if m.id == "staff.headcount" and not ri["category"] and not info["category"] \
+                    and not any(hh.kind == "C" for hh in row_hits) else None
             if scale:
                 # "Число посещений, тыс." | 212,7: thousands of the row's (or the metric's) unit
                 base = unit or (m.unit if m is not None else None)
