@@ -488,9 +488,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     data_rows = range(h, n_rows)
     default_year = doc_period.year if doc_period else None
 
-    def header_cells(k: int) -> list[Cell]:
+    # the row numbering the columns ("1 | 2 | 3 …") under the header words: no word of any column's head
+    numbers_row = h - 1 if h and column_numbers(grid[h - 1], h - 1) else None
+
+    def header_cells(k: int, numbers: bool = True) -> list[Cell]:
         out: list[Cell] = []
         for r in range(h):
+            if r == numbers_row and not numbers:
+                continue
             c = grid[r][k]
             if c is not None and c.text.strip() and all(c is not o for o in out):
                 out.append(c)
@@ -499,7 +504,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     label_cols = []
     numbering: set[int] = set()  # columns of row numbers ("№ п/п": "1.", "1.1", "2.")
     for k in range(n_cols):
-        hdr = " ".join(c.text for c in header_cells(k)).strip().lower()
+        hdr = " ".join(c.text for c in header_cells(k, numbers=False)).strip().lower()
         own = [grid[r][k] for r in data_rows if grid[r][k] and grid[r][k].row == r and grid[r][k].col == k]
         signed = bool(_DIFF_RE.search(hdr) or _PCT_RE.search(hdr))  # a ± column: "+132", "-1"
         if not label_cols and hdr not in _NUMBER_HEADERS and _numbering(own, hdr):
@@ -718,8 +723,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # under a caption naming the measure and its date ("Книжный фонд на 01.01.2021 г.:", or the outer row of a
     # nested table): the caption heads the column, its rows are the measure's whole and parts
     caption_date = None
-    caption_heads = h == 0 and not event_columns and len(figure_cols) == 1 and row_measure is None \
-        and not figure_cols[0]["text"].strip()
+    # so does a caption over one column headed by its unit alone ("Состав фонда на 01.09.2019 г." over "Вид
+    # литературы | Экз. | %"): the unit names no measure, the caption does
+    unit_head = h == 1 and len(figure_cols) == 1 and bool(figure_cols[0]["hits"]) \
+        and all(hh.kind == "U" for hh in figure_cols[0]["hits"])
+    caption_heads = (h == 0 or unit_head) and not event_columns and len(figure_cols) == 1 and row_measure is None \
+        and (unit_head or not figure_cols[0]["text"].strip())
     if caption_heads:
         caps = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(x)]
         hs = [hh for x in caps for hh in _header_hits(x, fv, default_year)]
@@ -1079,8 +1088,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if m is not None and info["metric"] is not None and info["metric"].id in _STAFF_BY_EDUCATION \
                     and m.id.startswith("staff.") and m.id != info["metric"].id:
                 # "Технический персонал" under "С высшим образованием": the staff of a post with that
-                # education, a cross of two indicators that neither names
-                m = None
+                # education, a cross of two indicators that neither names; the whole staff ("Численность
+                # работников" under "имеют высшее образование", as form 6-НК lays its staff out) is the column's
+                m = info["metric"] if m.id == "staff.headcount" and not ri["category"] and not info["category"] \
+                    and not any(hh.kind == "C" for hh in row_hits) else None
             if scale:
                 # "Число посещений, тыс." | 212,7: thousands of the row's (or the metric's) unit
                 base = unit or (m.unit if m is not None else None)

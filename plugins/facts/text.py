@@ -226,6 +226,9 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     first = len(out)
     after_item = False  # the paragraph before ended in ";": an item of a list, whose last item ends in "."
     before = ""  # the paragraph before: what a paragraph opening with "Оларға", "В них" speaks of
+    # a house of culture's report ("МБУК «КДЦ»"): the work of its clubs, in a section of its own, is no library's
+    club_report = bool(_CULTURE_HOUSE_RE.search(" | ".join([document.metadata.get("organization") or ""]
+                                                            + list(document.metadata.get("organization_names") or []))))
     for b in document.blocks:
         before, prior = b.text, before
         last_item, after_item = after_item, b.text.rstrip().endswith(";")
@@ -259,7 +262,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             # opens with a pronoun speaks of what the paragraph before named; its topic is named there
             topic_text = f"{topic_text} {prior}".strip()
         try:
-            found = _block_facts(b, fv, lead or doc_period or section, topic_text, last_item=last_item)
+            found = _block_facts(b, fv, lead or doc_period or section, topic_text, last_item=last_item,
+                                 unnamed=club_report and b.text != title and bool(_CLUB_SECTION_RE.search(title)))
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
             continue
@@ -326,6 +330,10 @@ def _own_library(document: Document, records: list[Record]) -> None:
         # "Центральная городская библиотека обслужила 12 000 пользователей" in a report that gives no other
         # library's figures: the central or children's library alone is the report's own, the system's head
         own |= {c for c in names if _MAIN_LIBRARY_RE.fullmatch(c[len("branch:"):])}
+        if _CULTURE_HOUSE_RE.search(title):
+            # "МБУК «Культурно-досуговый центр» …": "Сельская библиотека обслужила 1 286 читателей" is the
+            # library of the institution that reports, the one library it keeps beside its clubs
+            own |= names
     for r in records:
         if r.table == "facts" and r.values.get("category") in own:
             r.values["category"] = None
@@ -601,6 +609,17 @@ _BRANCH_RE = re.compile(
 _RELATIVE_RE = re.compile(r"(?i)[\s,]*(?:котор\w+|ол\s+|олар\s+)")
 #: the system's central or children's library, a branch like the others where a sentence gives the figures
 #: of several: "Орталық аудандық кітапхана 4 120 оқырманға, аудандық балалар кітапханасы 2 960 оқырманға …"
+#: an institution of culture that keeps a library beside its clubs: a house or centre of culture and leisure,
+#: a club and library union ("КДЦ", "СДК", "КБО", "мәдениет үйі")
+_CULTURE_HOUSE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:культурно-досугов\w*|клубно-библиотечн\w*|социально-культурн\w*|дом\w*\s+культуры"
+    r"|центр\w*\s+культуры|мәдениет\s+(?:үйі|орталығы)|КДЦ|СДК|СКЦ|КБО|КДО)(?![^\W\d_])")
+
+#: the section of a house of culture's report on the work of its clubs: "Культурно-досуговая деятельность",
+#: "Клубная работа", "Клубные формирования", "Мәдени-демалыс жұмысы"
+_CLUB_SECTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?:культурно-)?досугов\w*\s+(?:деятельност|работ)|клубн\w*\s+"
+                              r"(?:деятельност|работ|формировани)|мәдени-демалыс|мәдени-бос\s+уақыт)")
+
 _MAIN_LIBRARY_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:центральн\w+\s+(?:(?:районн|городск|детск)\w+\s+)?библиотек\w*"
     r"|(?:районн|городск)\w+\s+детск\w+\s+библиотек\w*|детск\w+\s+библиотек\w*|ЦРБ|ЦГБ|ЦДБ"
@@ -967,7 +986,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_title: str = "",
-                 last_item: bool = False) -> list[Record]:
+                 last_item: bool = False, unnamed: bool = False) -> list[Record]:
     # a run of leader dots between a label and its figure ("Число пользователей ........ 4 512") is read as
     # space (no end of a sentence, no decimal point); offsets stay those of the block's own text, which the
     # evidence and the labels are cut from
@@ -1645,7 +1664,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "(2021 жылы – 23 115, 2020 жылы – 19 870)": each figure of the brackets is the figure before
             # them in the year it names
             comparison = _bracket_period(n, [p for p in periods if p.explicit_year], paren, text) \
-                or _compared_before(text, compared, paren, n)
+                or _compared_before(text, compared, paren, n) \
+                or (parent.metric is not None and parent.metric.stock and not n.unit
+                    and next((d for d in dates if paren[0] <= d.start and d.end <= n.start), None))
+            # ("фонд на 01.01.2023 составил 1 486 215 ед. хранения (на 01.01.2022 – 1 474 540)": a stock at
+            # another date, its own unit left out)
         if paren and parent is None and n.metric is None and _YEARS_ONLY_RE.fullmatch(text, paren[0] + 1, n.start):
             # "кітап берілімі 73 300 данаға кеміді (2019 жылы – 371 900, 2020 жылы – 298 600)": the difference is
             # no figure, and the years' figures in the brackets are of the indicator the sentence names before them
@@ -1872,6 +1895,26 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Соның ішінде 14 кітап көрмесі, 9 әдеби кеш, 6 викторина өткізілді", "в том числе 14 книжных выставок":
             # the events of one form, a part of the events no metric names, and no people
             n.metric = None
+        if n.metric is None and n.category == "librarians" and n.unit in (None, "people") \
+                and "staff.headcount" in fv.metrics and _counted_noun(text, n) is None \
+                and (lab := _LIBRARIANS_LABEL_RE.search(text, ca, n.start)) is not None \
+                and not re.search(r"[^\W\d_]", text[ca:lab.start()]) \
+                and any(o.metric is not None and o.metric.id == "staff.headcount" and o.category is None
+                        and _same_sentence(sents, o, n) for o in nums[:i]):
+            # "Всего работает 118 чел., библиотечных работников – 96, из них с высшим образованием – 41": the
+            # librarians named before a dash, a part of the staff counted before them in the sentence
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "part"
+        if unnamed:
+            # "Раздел I. Культурно-досуговая деятельность" of a house of culture: "проведено 246 культурно-массовых
+            # мероприятий, их посетили 14 380 человек" are its clubs' figures, kept, named by no library's metric
+            n.metric = None
+        if n.metric is not None and n.metric.id in ("events.actual", "events.participants") \
+                and (_CLUB_UNITS_AFTER_RE.match(text, n.end) or _CLUB_MEMBERS_BEFORE_RE.search(
+                    text, max(_sentence_at(sents, n.start, (0, 0))[0], n.start - 40), n.start)):
+            # "работают 18 клубных формирований, в них занимаются 312 участников, в т.ч. для детей – 9 формирований":
+            # the club formations and circles of a house of culture and their members, no events and no people
+            # at events
+            n.metric = None
         if n.metric is not None and n.metric.id == "users.registered" and n.how not in ("part", "group") \
                 and _by_age(text, ca, n.start):
             # "Состав читателей по возрастным группам: до 6 лет – 2 310 чел.; 7–10 лет – 7 645 чел.": the readers
@@ -1906,6 +1949,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # 38 документов": the interlibrary loan, documents of other libraries lent for a time, neither the
             # library's loans nor copies received into its fund
             n.metric = None
+        if n.metric is not None and n.metric.id.startswith(("fund.", "acquisition.copies", "events.")) \
+                and n.value < 100 and _PER_ONE_READER_RE.search(text, max(ca, n.start - 40), n.start):
+            # "новых поступлений на 1 читателя – 0,17 экз.": the copies received per reader, a rate no metric
+            # names, no count of copies
+            n.metric, n.how = None, "rate"
         if n.metric is not None and n.metric.id == "equipment.computers" and _BOUGHT_RE.search(text, ca, n.start):
             # "приобретено 7 компьютеров": bought this year, not the computers the libraries have
             n.metric = None
@@ -2685,6 +2733,16 @@ _AND_OTHERS_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:және|мен|пен)\s+(?
 #: the figure counts clubs or circles ("18 жаңа оқырман клубы", "25 клубов по интересам"): no indicator the
 #: words of its members name
 _CLUBS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:клуб|үйірме|кружк|кружок|бірлест|объединени)")
+#: a label naming the librarians themselves before a dash: "библиотечных работников – 96", "библиотекарей – 12" (not
+#: "на одного библиотекаря: пользователей – 455", a load per librarian)
+_LIBRARIANS_LABEL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:из\s+них\s+|в\s+т\.\s?ч\.\s+)?(?:библиотекар\w*|библиотечн\w*\s+"
+                                  r"(?:работник|специалист)\w*)\s*[–—:-]\s*$")
+#: the figure counts club formations or circles ("18 клубных формирований", "9 формирований", "12 кружков")
+_CLUB_UNITS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:формировани|кружк|кружок)")
+#: the members of clubs or circles right before their figure: "в них занимаются 312 участников", "9 формирований,
+#: 164 участника"
+_CLUB_MEMBERS_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:занима(?:ются|ется|ющихся|ющиеся|лись|лось)|занят[оы]?)"
+                                     r"(?![^\W\d_])[^\d.;]{0,30}$|(?:формировани|кружк|кружок)\w*\s*,\s*$")
 #: "Из 49 библиотечных работников …": a figure of the staff the parts after it are of
 _STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сотрудник|специалист|библиотекар)")
 #: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
@@ -3041,6 +3099,10 @@ def _allocated_to_library(text: str, a: int, z: int) -> bool:
 _GENITIVE_RE = re.compile(r"(?i)(?:ның|нің|дың|дің|тың|тің|nyń|niń|dyń|diń|tyń|tiń|nyñ|niñ|dyñ|diñ|tyñ|tiñ)$")
 
 
+#: the words of an age a group of readers is named with: "детей до 14 лет", "15 жасқа дейінгі балалар"
+_AGE_WORDS = {"до", "от", "лет", "года", "включительно", "жасқа", "жас", "дейін", "дейінгі", "жастағы"}
+
+
 def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None) -> str | None:
     """The group of readers named by the word right after a part's figure
     ("310 детей", "1 200 бала") or, in its clause, right before it
@@ -3050,6 +3112,8 @@ def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None)
     after = _WORD_AFTER_RE.match(text, n.end)
     words = [after.group(1)] if after and after.start(1) - n.end <= 2 else []
     before = re.findall(r"[^\W\d_]+", text[clause_start:n.start])
+    while len(before) > 1 and before[-1].lower() in _AGE_WORDS:
+        before.pop()  # "в т.ч. детей до 14 лет – 10,2 тыс. чит.": the group is named before its age
     words += before[-1:]
     if before and _READERS_NOUN_RE.match(before[-1]):
         # "оның ішінде қашықтан қызмет көрсетілген пайдаланушылар – 4 260", "в т.ч. удалённых пользователей –
