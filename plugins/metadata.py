@@ -48,6 +48,7 @@ from esep.model import Document, Record
 from esep.plugins.lang.alphabet import cyrillic_lookalikes
 from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.detect import detect_language as text_language
+from esep.plugins.lang.detect import kazakh_in_russian_letters, russian_evidence, typed_without_kazakh_letters
 from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.periods import Period, date_range_period, find_periods, make_period, parse_period
 from esep.plugins.organizations import parse_name
@@ -123,7 +124,8 @@ _LONE_YEAR = re.compile(r"(?<![\w.,/№-])((?:19|20)\d{2})(?![\w.,/%-]|\s*[-–�
 # Пушкина", "Абай атындағы облыстық ғылыми-әмбебап кітапханасы", "ЦБС г.
 # Рудного"); the words before it are taken back to the first one that is
 # not part of a name (a preposition, "отчёт", "работе", "жылғы" ...)
-_SYSTEM_WORDS = (r"(?:орталықтандырылған\s+)?кітапхана(?:лар)?\s+жүйе\w*|централизованн\w*\s+библиотечн\w*\s+систем\w*"
+# (the system's word typed without Kazakh letters too, "кітапхана жуйесинин": docs/language.md)
+_SYSTEM_WORDS = (r"(?:орталықтандырылған\s+)?кітапхана(?:лар)?\s+ж[үу]йе\w*|централизованн\w*\s+библиотечн\w*\s+систем\w*"
                  r"|(?<![\w])(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ)(?![\w])"
                  # a central city, district or children's library, an oblast universal scientific library, abbreviated
                  r"|(?<![\w])(?:ЦГБ|ЦРБ|ЦДБ|ЦГДБ|ОУНБ|ОДБ)(?![\w])"
@@ -163,7 +165,7 @@ _ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + _BRANCH_WOR
                      + _OF_INSTITUTION + _NAMED_AFTER + _PLACE_AFTER, re.I | re.U)
 #: a word of a library system's name ("ОКЖ-ның", "жүйесінің", "ЦБС"): a library's name going back stops at it
 #: (or a legal form's: "«...» КММ-нің Самар ауылдық кітапхана-филиалы")
-_SYSTEM_WORD = re.compile(r"^(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ|" + _FORMS + r")(?![^\W\d_])|(?i:^жүйе|^систем|^j[uúü]ıe)")
+_SYSTEM_WORD = re.compile(r"^(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ|" + _FORMS + r")(?![^\W\d_])|(?i:^ж[үу]йе|^систем|^j[uúü]ıe)")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.-]*|[А-ЯЁA-Z]\.", re.U)
 _NOT_NAME = re.compile(
     r"^(?:о|об|за|по|на|в|и|для|туралы|бойынша|жылғы|жылдың|jylǵy|jyldyń|týraly|turaly|работе|работы|работа|"
@@ -770,18 +772,27 @@ _PARTS = re.compile(rf"\s/\s|(?<=[.!?])\s+(?=[А-ЯЁ{_KK_UPPER}])")
 
 
 def block_language(text: str) -> str | None:
-    """'kk', 'ru' or None (too few words) for one block of text."""
-    return text_language(text, threshold=0.08, min_words=3, min_letters=2, skip_quoted=True, otherwise="ru")
+    """'kk', 'ru' or None (too few words) for one block of text; Kazakh
+    typed without Kazakh letters is Kazakh."""
+    lang = text_language(text, threshold=0.08, min_words=3, min_letters=2, skip_quoted=True, otherwise="ru")
+    if lang == "ru" and kazakh_in_russian_letters(text):
+        return "kk"
+    return lang
 
 
 def detect_language(document: Document) -> str | None:
     counts = {"kk": 0, "ru": 0}
+    # Kazakh without its letters: a sentence is Russian only when it shows Russian words or endings
+    no_letters = typed_without_kazakh_letters(
+        [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells])
 
     def count(text: str) -> None:
         # a bilingual line ("Кітап қоры / Фонд") and a paragraph of a Kazakh
         # and a Russian sentence count each part in its own language
         for part in _PARTS.split(text):
             lang = block_language(part)
+            if lang == "ru" and no_letters and not russian_evidence(part):
+                lang = "kk"
             if lang:
                 counts[lang] += len(_WORD.findall(part))
 

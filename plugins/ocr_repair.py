@@ -152,10 +152,11 @@ from esep import hookimpl
 from esep.model import Document, Record
 from esep.plugins.lang.alphabet import (
     CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LANGUAGE_NAMES_KK, LATIN_2018_LETTERS,
-    LATIN_2021_LETTERS, LATIN_SHAPES, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, NETWORK_NAMES, OCR_CONFUSIONS,
+    KAZAKH_TO_RUSSIAN, LATIN_2021_LETTERS, LATIN_SHAPES, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, NETWORK_NAMES, OCR_CONFUSIONS,
     RUSSIAN_PREPOSITIONS, UPPER, is_latin_kazakh,
     latin_alphabet, latin_word_to_cyrillic,
 )
+from esep.plugins.lang.detect import typed_without_kazakh_letters
 from esep.registry import Config, Extractor
 
 log = logging.getLogger(__name__)
@@ -175,6 +176,10 @@ _DIGIT_LOOKALIKE = DIGIT_LOOKALIKES
 _KAZAKH = set(KAZAKH_LETTERS + KAZAKH_UPPER)
 _MAX_POSITIONS = 8  # look-alike letters in a word considered for kazakh_letter
 _MAX_SUBS = 3  # letters changed at most
+#: the Russian letters a typist puts for the Kazakh ones where the font lacks them (и for і, к for қ)
+_TYPED_FOR_KAZAKH: dict[str, str] = {}
+for _k, _r in KAZAKH_TO_RUSSIAN.items():
+    _TYPED_FOR_KAZAKH[_r] = _TYPED_FOR_KAZAKH.get(_r, "") + _k
 _KAZAKH_DOC_SHARE = 0.1  # words with a Kazakh letter, of a document written (partly) in Kazakh
 
 _TOKEN = re.compile(r"(?:[\w\u0259\u018f]|(?<=\w)[!|](?=\w))+(?:[.,]\d+)*", re.UNICODE)
@@ -548,14 +553,16 @@ def language_name(word: str) -> str:
     return word
 
 
-def kazakh_candidates(word: str) -> list[tuple[int, str]]:
+def kazakh_candidates(word: str, lost: dict[str, str] | None = None) -> list[tuple[int, str]]:
     """Spellings of ``word`` with up to ``_MAX_SUBS`` lost Kazakh letters
-    put back: (number of letters changed, word)."""
-    positions = [i for i, ch in enumerate(word) if ch in _LOST][:_MAX_POSITIONS]
+    put back: (number of letters changed, word); ``lost``: the letters that
+    stand for Kazakh ones (OCR's look-alikes by default)."""
+    lost = lost or _LOST
+    positions = [i for i, ch in enumerate(word) if ch in lost][:_MAX_POSITIONS]
     out = []
     for n in range(1, min(_MAX_SUBS, len(positions)) + 1):
         for chosen in combinations(positions, n):
-            for letters in product(*(_LOST[word[i]] for i in chosen)):
+            for letters in product(*(lost[word[i]] for i in chosen)):
                 chars = list(word)
                 for i, ch in zip(chosen, letters):
                     chars[i] = ch
@@ -614,8 +621,10 @@ class Repairer:
     """Repairs the texts of one document; ``vocabulary`` counts the words of
     the whole document (the context the ``kazakh_letter`` rule weighs)."""
 
-    def __init__(self, texts: list[str], lexicon: Lexicon):
+    def __init__(self, texts: list[str], lexicon: Lexicon, typed: bool = False):
         self.lexicon = lexicon
+        # typed: Kazakh typed with Russian letters for the Kazakh ones, which they stand for
+        self.lost = _TYPED_FOR_KAZAKH if typed else _LOST
         self.vocab: Counter[str] = Counter()
         for t in texts:
             for m in _TOKEN.finditer(t):
@@ -631,7 +640,8 @@ class Repairer:
         # a document written (partly) in Kazakh: elsewhere (Russian, Kyrgyz) the dictionary alone
         # does not put a Kazakh letter into an unknown word ("Ысык-Ата" is no "ысық")
         cyr = [w for w in self.vocab if _is_cyrillic_word(w)]
-        self.kazakh_doc = sum(1 for w in cyr if any(ch in _KAZAKH for ch in w)) >= _KAZAKH_DOC_SHARE * len(cyr)
+        self.kazakh_doc = typed or \
+            sum(1 for w in cyr if any(ch in _KAZAKH for ch in w)) >= _KAZAKH_DOC_SHARE * len(cyr)
         self.doubtful_roman = _doubtful_roman_reading(texts)
         latin = [t for t in texts if is_latin_kazakh(t)]
         self.latin_alphabet = latin_alphabet(" ".join(latin))
@@ -649,8 +659,8 @@ class Repairer:
         words = [w for w in self.vocab if _is_cyrillic_word(w)]
         joined = {(m.group(1) + m.group(2)).lower() for t in texts for m in _HYPHEN.finditer(t)}
         self.lexicon.check(words + sorted(joined))
-        unknown = [w for w in words if w not in self.lexicon and any(ch in _LOST for ch in w)]
-        cands = {w: kazakh_candidates(w) for w in unknown}
+        unknown = [w for w in words if w not in self.lexicon and any(ch in self.lost for ch in w)]
+        cands = {w: kazakh_candidates(w, self.lost) for w in unknown}
         self.lexicon.check(c for cs in cands.values() for _, c in cs)
         for w, cs in cands.items():
             best = self._best(w, cs)
@@ -781,7 +791,7 @@ class Repairer:
         form."""
         seen = self.vocab.get(word, 0)
         best = None
-        for _, c in kazakh_candidates(word):
+        for _, c in kazakh_candidates(word, self.lost):
             n = self.vocab.get(c, 0)
             if n >= 3 and n >= 2 * seen and (best is None or n > self.vocab[best]):
                 best = c
@@ -846,6 +856,22 @@ class Repairer:
         if cell:
             out = _WORD_PAIR.sub(lambda m: self._split_word(m, changes), out)
         return out, changes
+
+    def restore_letters(self, text: str) -> tuple[str, list[Change]]:
+        """``text`` with only the ``kazakh_letter`` rule applied, every text
+        read as Kazakh: for Kazakh typed with Russian letters for the Kazakh
+        ones, which is no OCR text (its figures, numerals and spacing are as
+        typed)."""
+        changes: list[Change] = []
+
+        def token_sub(m: re.Match) -> str:
+            new = self._kazakh(m.group(), True)
+            if new != m.group() and any(ch in _KAZAKH and ch != o for ch, o in zip(new, m.group())):
+                changes.append(Change(m.group(), new, "kazakh_letter"))
+                return new
+            return m.group()
+
+        return _TOKEN.sub(token_sub, text), changes
 
     def _split_word(self, m: re.Match, changes: list[Change]) -> str:
         """A word of a table cell that OCR cut with a space ("жоспа р",
@@ -929,8 +955,8 @@ class Repairer:
         best = self._choice.get(token.lower())
         if best is None and token.lower() not in self.vocab:  # a word made by an earlier rule
             low = token.lower()
-            if low not in self.lexicon and any(ch in _LOST for ch in low):
-                cands = kazakh_candidates(low)
+            if low not in self.lexicon and any(ch in self.lost for ch in low):
+                cands = kazakh_candidates(low, self.lost)
                 self.lexicon.check(c for _, c in cands)
                 best = self._best(low, cands)
         return _casefold_like(token, best) if best else token
@@ -1345,9 +1371,38 @@ def _next_item_number(blocks: list, i: int, reach: int = 3) -> int | None:
 _PENDING = "_ocr_repairs"
 
 
+def _texts(document: Document) -> list[str]:
+    return [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
+
+
+def restore_kazakh_letters(document: Document, config: Config) -> list[dict]:
+    """The Kazakh letters of a document typed without them (``кызмет`` ->
+    ``қызмет``, ``окырманга`` -> ``оқырманға``) put back in place, as the
+    ``kazakh_letter`` rule does; returns the changes as rows."""
+    rep = Repairer(_texts(document), lexicon_for(config), typed=True)
+    rows: list[dict] = []
+    for b in document.blocks:
+        new, changes = rep.restore_letters(b.text)
+        if changes:
+            b.original = b.text if b.original is None else b.original
+            b.text = new
+        rows += [{"block_index": b.index, "page": b.provenance.page, "before": c.before, "after": c.after,
+                  "rule": c.rule} for c in changes]
+    for t in document.tables:
+        for c in t.cells:
+            new, changes = rep.restore_letters(c.text)
+            _set_cell(t, c, new, changes, rows)
+    return rows
+
+
 @hookimpl(tryfirst=True)
 def prepare_document(document: Document, config: Config) -> None:
     if not should_repair(document, config):
+        if str(config.get("ocr_repair", "auto")).lower() == "auto" and typed_without_kazakh_letters(_texts(document)):
+            # Kazakh typed with Russian letters for the Kazakh ones: only those letters are put back
+            rows = restore_kazakh_letters(document, config)
+            document.metadata[_PENDING] = rows
+            document.metadata["ocr_repaired"] = len(rows)
         return
     rows = repair_document(document, config)
     document.metadata[_PENDING] = rows

@@ -199,3 +199,25 @@ def test_a_library_that_gave_out_documents_states_its_loans():
                  "Детская библиотека выдала 60 115 экз. документов, обслужив 2 870 читателей.")
     assert ("loans.total", 96200, "2024-H1", None, "branch:орталық аудандық кітапхана") in got
     assert ("loans.total", 60115, "2024-H1", None, "branch:детская библиотека") in got
+
+
+# -- a culture department's report: the libraries beside other institutions --------------------------------------
+
+def test_the_figures_of_a_house_of_culture_or_a_museum_are_no_library_indicators():
+    d = Document(id="p", path="p.docx", format="docx", metadata={"period": "2019"})
+    for kind, x in [("heading", "2. Мәдениет үйлері"),
+                    ("paragraph", "Мәдениет үйлерінде 820 іс-шара өтті, оларға 31 500 көрермен қатысты. Онда 54 маман жұмыс істейді."),
+                    ("heading", "3. Өлкетану музейі"),
+                    ("paragraph", "Жыл ішінде музейге 4 300 келуші келді."),
+                    ("heading", "4. Кітапханалар"),
+                    ("paragraph", "Кітапханаларға 9 800 оқырман тіркелді, келушілер саны 87 000.")]:
+        d.add_block(Block(kind, x))
+    got = {(r.values["metric"], r.values["value"]) for r in facts.extract(d, Config()) if r.table == "facts"}
+    assert {("users.registered", 9800), ("visits.total", 87000)} <= got
+    assert {(None, 820), (None, 31500), (None, 54), (None, 4300)} <= got
+    assert not {m for m, v in got if v in (820, 31500, 54, 4300) and m}
+
+
+def test_the_kinds_of_events_listed_after_their_count_are_no_category_of_it():
+    got = _facts("2019", "Жыл ішінде кітапхана 96 іс-шара өткізді: кітап көрмелері, әдеби кештер, кездесулер.")
+    assert ("events.actual", 96, "2019", None, None) in got

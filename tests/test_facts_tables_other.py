@@ -201,3 +201,14 @@ def test_a_caption_heads_a_column_of_figures_that_has_no_header(before, title, w
 def test_a_headerless_column_under_a_caption_of_no_measure_stays_unnamed():
     got = _fund("2021", [["Всего", "48 260"], ["на казахском языке", "21 940"]], ("Отчет за 2021 год", "Сведения:"))
     assert {m for m, *_ in got} == {None}
+
+
+def test_a_form_whose_label_columns_are_lettered_reads_its_row_codes_as_no_figures():
+    # a statistical form numbers its columns under the header, lettering the label and code columns: "А | Б | 1 | 2"
+    rows = [["Көрсеткіш", "Жол коды", "Барлығы", "оның ішінде кітаптар"],
+            ["А", "Б", "1", "2"],
+            ["Жыл ішінде түсті", "02", "3 140", "2 610"],
+            ["Жыл ішінде шығарылды", "03", "1 980", "1 720"]]
+    assert _keys("2023", rows, ("Қордың қозғалысы (дана)",)) == {
+        ("fund.received", 3140, "2023", None), ("fund.received", 2610, "2023", "books"),
+        ("fund.withdrawn", 1980, "2023", None), ("fund.withdrawn", 1720, "2023", "books")}

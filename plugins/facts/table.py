@@ -335,12 +335,22 @@ def _header_rows(grid: list[list[Cell | None]]) -> int:
     return h
 
 
+#: the letters a statistical form heads its label columns with before it numbers the others ("А | Б | 1 | 2")
+_FORM_COLUMN_LETTERS = "АБВГД"
+
+
 def column_numbers(row: list[Cell | None], r: int) -> bool:
     """Whether a row numbers the table's columns: three or more cells, each
-    written 1, 2, 3, … in turn from the first column, none left empty."""
+    written 1, 2, 3, … in turn, none left empty; the columns of labels and
+    row codes before them may be lettered А, Б, … in turn, as statistical
+    forms (6-НК) letter them ("А | Б | 1 | 2 | 3")."""
     cells = [c for c in row if c is not None and c.row == r]
-    return len(cells) >= 3 and len(cells) == len(row) \
-        and [c.text.strip().rstrip(".") for c in cells] == [str(i) for i in range(1, len(cells) + 1)]
+    texts = [c.text.strip().rstrip(".") for c in cells]
+    n = 0
+    while n < len(texts) and n < len(_FORM_COLUMN_LETTERS) and texts[n].upper() in (_FORM_COLUMN_LETTERS[n], "ABCDE"[n]):
+        n += 1
+    return len(cells) >= 3 and len(cells) == len(row) and len(cells) > n \
+        and texts[n:] == [str(i) for i in range(1, len(cells) - n + 1)]
 
 
 def _continued(doc: Document, t: Table) -> Table | None:

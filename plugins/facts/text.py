@@ -267,6 +267,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
             continue
+        if title and title != b.text and other_institution(title):
+            found = [_without_metric(r) for r in found]
         if doc_period is None:
             _opening_of_two_balances([r for r in found if r.table == "facts"])
         if whole is not None and _list_line(b.text):
@@ -278,6 +280,37 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         out.extend(found)
     _own_library(document, out[first:])
     return failed
+
+
+#: the other institutions of culture a district's culture department reports on beside its libraries: houses of
+#: culture, museums, theatres, cinemas, concert halls ("2. Мәдениет үйлері мен клубтар", "3. Музей", "Дома культуры")
+_OTHER_INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мәдениет\s+үй|мадениет\s+уй|дом\w*\s+культур|музей|театр"
+                                   r"|кинотеатр|филармон|концерт\w*\s+зал)")
+_LIBRARY_RE = re.compile(r"(?i)кітапхан|китапхан|библиотек|оқырман|окырман|читател")
+
+
+def other_institution(title: str) -> bool:
+    """Whether a section title names another institution of culture (a
+    house of culture, a museum, a theatre) and no library: its figures (the
+    spectators of its events, its visitors, its staff) are none of the
+    libraries' indicators."""
+    return bool(_OTHER_INSTITUTION_RE.search(title)) and not _LIBRARY_RE.search(title)
+
+
+_COUNTED_WORD_RE = re.compile(r"\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?\s+([^\W\d_][\w-]*)")
+
+
+def _without_metric(r: Record) -> Record:
+    """A fact of another institution than the libraries: kept as a figure no
+    metric names, with its label's key and a low confidence."""
+    if r.table != "facts" or r.values.get("metric") is None:
+        return r
+    label = r.values.get("label") or ""
+    counted = _COUNTED_WORD_RE.search(label)  # "оларға 48 300 көрермен қатысты": the word counted
+    r.values = {**r.values, "metric": None,
+                "label_key": normalize_label(counted.group(1) if counted else label) or None}
+    r.confidence = min(r.confidence, 0.3)
+    return r
 
 
 #: a pronoun opening a paragraph, which refers to what the paragraph before named: "Оларға 642 адам қатысты.",
@@ -2138,6 +2171,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         s = _sentence_at(sents, n.start, (0, len(text)))
         evidence = source[s[0]:s[1]].strip()
         label = source[ca:cz].strip(" ,;:–-")
+        if metric.id.startswith("events.") and n.category in fv.categories:
+            # "412 іс-шара өткізді: кітап көрмелері, әдеби кештер": the kinds of events name the literature they
+            # show; events are no part of a kind of documents
+            n.category = None
         records.append(make_fact(
             metric, n.value, unit=n.stored_unit(metric), period=period, as_of=as_of, language=n.language,
             category=n.category, label=label, source="text", evidence=evidence, confidence=n.conf,

@@ -43,7 +43,8 @@ from esep.plugins.lang.alphabet import (
     to_cyrillic,
 )
 from esep.plugins.lang.dates import MONTH_NUMBERS, MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM, month_number
-from esep.plugins.lang.detect import detect_language, has_kazakh_letter
+from esep.plugins.lang.detect import (detect_language, has_kazakh_letter, kazakh_in_russian_letters,
+                                      typed_without_kazakh_letters)
 from esep.plugins.lang.nlp import get_nlp
 from esep.plugins.lang.numbers import NumberMatch, find_numbers, find_partitive_numbers, parse_number
 
@@ -54,6 +55,6 @@ __all__ = [
     "compare_key", "fold", "fold_russian", "is_latin_kazakh", "is_latin_kazakh_word", "latin_alphabet",
     "mixed_script_to_latin", "normalize", "russian_letters", "to_cyrillic",
     "MONTH_NUMBERS", "MONTHS_KK", "MONTHS_RU_GEN", "MONTHS_RU_NOM", "month_number",
-    "detect_language", "has_kazakh_letter", "get_nlp",
+    "detect_language", "has_kazakh_letter", "kazakh_in_russian_letters", "typed_without_kazakh_letters", "get_nlp",
     "NumberMatch", "find_numbers", "find_partitive_numbers", "parse_number",
 ]

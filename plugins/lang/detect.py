@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from esep.plugins.lang.alphabet import KAZAKH_LETTERS, KAZAKH_UPPER, is_latin_kazakh, is_latin_kazakh_word
+from esep.plugins.lang.alphabet import (KAZAKH_LETTERS, KAZAKH_UPPER, is_latin_kazakh, is_latin_kazakh_word,
+                                       russian_letters)
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _KAZAKH_SET = frozenset(KAZAKH_LETTERS + KAZAKH_UPPER)
@@ -40,6 +41,53 @@ _UKRAINIAN = re.compile("[" + "".join(sorted(_UKRAINIAN_SET)) + "]")
 _OTHER_SCRIPT_LETTER = re.compile("(?![\u0400-\u04ff])[^\\W\\d_]")
 #: A letter of a Latin word (``alphabet._LATIN_WORD``): a text without one has no Latin word
 _LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f\u0259\u018f]")
+
+
+#: Kazakh function words, and the words every library report writes, as a typist writes them where the font
+#: lacks Kazakh letters (the nearest Russian letter for each: "және" as "жане", "ішінде" as "ишинде"); of three
+#: letters or more, and none a Russian word as well ("сон", "бери", "коса", "тур")
+@functools.cache
+def _kazakh_in_russian_letters() -> frozenset[str]:
+    from esep.plugins.lang.kk.stop_words import STOP_WORDS  # the package imports this module
+    report_words = frozenset(
+        "жыл жылы жылғы жылдың жылға кітап қоры арналған саны дана болды кітапхана кітапханасы кітапханалар кітапханалары "
+        "кітапханаларының ауданы ауданының ауылдық оқырман оқырмандар іс-шара іс-шаралар жұмысы жүйесі "
+        "жүйесінің".split())
+    return frozenset(russian_letters(w) for w in STOP_WORDS | report_words if len(w) >= 3 and "i" not in w) \
+        - frozenset("сон бери коса тур катар мине гори тек да-да кана али".split())
+
+
+def kazakh_in_russian_letters(text: str) -> bool:
+    """Whether ``text`` is Kazakh typed without Kazakh letters, as reports were
+    where fonts lacked them ("Китапханалар 2004 жылы 9 640 окырманга кызмет
+    корсетти, онын ишинде ..."): no Kazakh letter, and at least two words
+    and a sixth or more of them Kazakh function or report words in that spelling
+    ("жане", "онын", "ишинде", "жылгы", "туралы"), more than Russian
+    function words."""
+    if not text or has_kazakh_letter(text):
+        return False
+    words = [w.lower() for w in _WORD_RE.findall(text) if _CYRILLIC.search(w)]
+    known = _kazakh_in_russian_letters()
+    kazakh = sum(1 for w in words if w in known)
+    russian = sum(1 for w in words if w in _RUSSIAN_WORDS)
+    return kazakh >= 2 and kazakh >= 0.15 * len(words) and kazakh > russian
+
+
+def typed_without_kazakh_letters(texts: list[str]) -> bool:
+    """Whether a whole document (the texts of its blocks and cells) is
+    Kazakh typed with Russian letters for the Kazakh ones, as where fonts
+    lacked them: no Kazakh letter in any text, and the texts together read
+    as such (:func:`kazakh_in_russian_letters`)."""
+    if any(has_kazakh_letter(x) for x in texts):
+        return False
+    return kazakh_in_russian_letters(" ".join(texts))
+
+
+def russian_evidence(text: str) -> bool:
+    """Whether ``text`` shows Russian function words (в, на, для) or endings
+    Kazakh lacks (-ого, -ский, -ение)."""
+    lower = [w.lower() for w in _WORD_RE.findall(text or "")]
+    return not _RUSSIAN_WORDS.isdisjoint(lower) or any(_RUSSIAN_ENDING.search(w) for w in lower)
 
 
 def is_kazakh_word(word: str) -> bool:

@@ -1,0 +1,67 @@
+"""Kazakh typed with the nearest Russian letters for the Kazakh ones
+("китапхана", "окырмандар", "коры"), as reports were typed where fonts
+lacked the letters: the language is Kazakh, the letters are put back before
+the figures are read; and Russian text stays Russian."""
+
+from __future__ import annotations
+
+from esep.model import Block, Document
+from esep.plugins import metadata, ocr_repair
+from esep.plugins.facts import plugin as facts
+from esep.plugins.lang import kazakh_in_russian_letters, typed_without_kazakh_letters
+from esep.registry import Config
+
+from test_ocr_repair import lexicon  # noqa: F401  (the fixture)
+
+TYPED = [
+    "Аудан китапханаларынын 2005 жылгы жумысы туралы есеп",
+    "Биздин жуйеде 2005 жылы 18 китапхана жумыс истеди, онын ишинде 15 ауылдык китапхана.",
+    "Китапханаларга 7 120 окырман тиркелди, келушилер саны 61 400.",
+    "Кадрлар жане каржыландыру",
+]
+
+
+def _doc(*texts: str) -> Document:
+    d = Document(id="t", path="t.txt", format="txt", metadata={})
+    for x in texts:
+        d.add_block(Block("paragraph", x))
+    return d
+
+
+def test_kazakh_typed_with_russian_letters_is_told_from_russian():
+    assert kazakh_in_russian_letters(TYPED[1])
+    assert not kazakh_in_russian_letters("В 2005 году библиотеки обслужили 7 120 читателей, в том числе 2 300 детей.")
+    assert not kazakh_in_russian_letters("Кітапханалар 7 120 оқырманға қызмет көрсетті, оның ішінде")  # has its letters
+    assert typed_without_kazakh_letters(TYPED)
+    assert not typed_without_kazakh_letters(TYPED + ["Кітап қоры – 48 000 дана."])
+
+
+def test_a_report_typed_without_kazakh_letters_is_kazakh():
+    assert metadata.detect_language(_doc(*TYPED)) == "kk"
+    assert metadata.detect_language(_doc(
+        "Отчёт о работе районных библиотек за 2005 год",
+        "В 2005 году в системе работали 18 библиотек, из них 15 сельских.",
+        "Библиотеки обслужили 7 120 читателей, число посещений составило 61 400.")) == "ru"
+
+
+def test_the_kazakh_letters_are_put_back_and_the_figures_read(lexicon):  # noqa: F811
+    d = _doc(*TYPED)
+    rows = ocr_repair.restore_kazakh_letters(d, Config())
+    assert rows and all(r["rule"] == "kazakh_letter" for r in rows)
+    assert "окырман" in d.blocks[2].original and "оқырман" in d.blocks[2].text
+    assert "7 120" in d.blocks[2].text  # the figures as typed: no OCR rule runs
+    d.metadata["period"] = "2005"
+    got = {(r.values["metric"], r.values["value"]) for r in facts.extract(d, Config()) if r.table == "facts"}
+    assert {("users.registered", 7120), ("visits.total", 61400)} <= got
+
+
+def test_a_kazakh_report_with_its_letters_is_left_as_it_is():
+    d = _doc("Кітапханаларға 7 120 оқырман тіркелді, келушілер саны 61 400.", "Кадрлар және қаржыландыру")
+    ocr_repair.prepare_document(d, Config())
+    assert not d.metadata.get("ocr_repaired")
+    assert all(b.original is None for b in d.blocks)
+
+
+def test_the_system_word_typed_without_its_letters_ends_the_library_name():
+    d = _doc("Жамбыл ауданынын орталықтандырылған кітапхана жуйесинин 2005 жылғы жұмысы туралы есебі")
+    assert metadata.detect_organization(d).endswith("кітапхана жуйесинин")
