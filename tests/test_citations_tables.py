@@ -103,6 +103,13 @@ def _table(rows):
     [("Іс-шара атауы", "Күні", "Қатысушылар"), ("Кітап көрмесі", "12.03.2021", "40")],
     # the figures of a report
     [("Көрсеткіш", "2020", "2021"), ("Оқырмандар", "12 000", "12 500")],
+    # a statistical form's fund: the indicators' names and a column counting periodicals
+    [("Наименование показателя", "№ строки", "Всего", "в т.ч. периодические издания"),
+     ("Поступило за год", "01", "3 410", "420"), ("Выбыло за год", "02", "2 985", "–")],
+    [("Көрсеткіштің атауы", "Жол коды", "Барлығы", "оның ішінде мерзімді басылымдар"),
+     ("Жыл ішінде түсті", "01", "1 204", "96")],
+    # a periodicals column that counts, under a title column of kinds of documents
+    [("Название документов", "Всего", "Издания"), ("Книги", "10 120", "8 400"), ("Журналы", "610", "42")],
 ])
 def test_other_tables_are_no_tables_of_articles(rows):
     assert table_entries(_table(rows)) == []

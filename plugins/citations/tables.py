@@ -59,10 +59,19 @@ class TableEntry:
     cell: Cell
 
 
+#: a header naming the indicators of a statistical table ("Наименование показателя", "Көрсеткіштің атауы"): its
+#: rows are indicators, not articles
+_INDICATORS = re.compile(r"(?i)показател|көрсеткіш")
+#: a cell of a figure ("1 240", "12,5", "–"): what a column of counts holds, never a title or a periodical
+_FIGURE = re.compile(r"^\s*(?:[-–—]|[-+]?\d[\d\s\u00a0.,]*%?)?\s*$")
+
+
 def _roles(header: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     titles = dict(ROLES)["title"]
     for col, text in enumerate(header):
+        if _INDICATORS.search(text):
+            continue  # "Наименование показателя": the labels of a statistical table
         for role, pattern in ROLES:
             if text.strip() and pattern.search(text):
                 if role == "author" and titles.search(text):
@@ -91,6 +100,12 @@ def table_entries(table: Table) -> list[TableEntry]:
             head = r + 1
             break
     if not head:
+        return []
+    body = [rows.get(r, {}) for r in range(head, table.n_rows)]
+    sources = [_cell_text(cells, roles["source"]) for cells in body]
+    if sum(bool(_FIGURE.match(x)) for x in sources) * 2 > len(sources):
+        # "в т.ч. периодические издания | 1 240": a column counting periodicals in a table of a fund, not one naming
+        # the periodical an article stood in
         return []
     out = []
     for r in range(head, table.n_rows):
