@@ -137,3 +137,18 @@ def test_a_list_of_indicators_with_leaders_is_a_table():
 def test_a_table_of_contents_is_no_list_of_indicators():
     text = "Введение ........ 3\n1. Фонд ........ 5\n2. Читатели ........ 9\nЗаключение ........ 14\n"
     assert parse(text).tables == []
+
+
+def test_paragraphs_indented_by_a_tab_are_paragraphs_not_a_row_of_cells():
+    text = ("ОТЧЕТ о работе сельской библиотеки за 2001 год\r\n\r\n"
+            "\tВ 2001 году библиотека обслужила 1 240 читателей, из них детей до 14 лет – 512.\r\n"
+            "\tКниговыдача составила 26,4 тыс. экз., посещений – 9 870.\r\n\r\n"
+            "\tПроведено 48 массовых мероприятий, их посетили 1 310 человек.\r\n")
+    doc = parse(text)
+    assert doc.tables == []
+    assert [b.text for b in doc.blocks][1:] == [
+        "В 2001 году библиотека обслужила 1 240 читателей, из них детей до 14 лет – 512.",
+        "Книговыдача составила 26,4 тыс. экз., посещений – 9 870.",
+        "Проведено 48 массовых мероприятий, их посетили 1 310 человек."]
+    # each paragraph quotes the file from its first word
+    assert all(text[b.provenance.char_start:b.provenance.char_end] == b.text for b in doc.blocks)

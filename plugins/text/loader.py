@@ -158,6 +158,26 @@ class _Line:
         return self.text.startswith("\t")
 
 
+#: a sentence: words, then its end ("… 28,6 тыс. читателей.", "… составила 612 тыс. экз.")
+_PROSE_LINE_RE = re.compile(r"(?:\S+\s+){7,}\S*[.!?;:…»)\"]\s*$")
+
+
+def _indented_paragraphs(lines: list[_Line], i: int) -> bool:
+    """The lines from ``i`` on, each opening with a TAB, are paragraphs
+    indented by a TAB typed before them (a first-line indent), not cells of
+    a table Word saved as text: every such line of the run is one sentence
+    or more of prose with no TAB after the first, and the run has no line of
+    short cells."""
+    run = []
+    for ln in lines[i:]:
+        if ln.blank:
+            continue
+        if not ln.is_cell:
+            break
+        run.append(ln.text.lstrip("\t"))
+    return bool(run) and all("\t" not in t and _PROSE_LINE_RE.match(t.strip()) for t in run)
+
+
 def split_lines(text: str) -> list[_Line]:
     out = []
     pos = 0
@@ -303,7 +323,7 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
             add(read_delimited_table(indented))
             i += len(indented)
             continue
-        if ln.is_cell:
+        if ln.is_cell and not _indented_paragraphs(lines, i):
             i, table = _read_table(lines, i)
             add(table)
             continue
