@@ -682,8 +682,8 @@ def _gated_patterns() -> dict[str, object]:
     from esep.plugins.lang.gates import Gated
 
     found = {}
-    for name in ("esep.plugins.facts.text", "esep.plugins.lang.plans", "esep.plugins.events.register", "esep.plugins.events.text",
-                 "esep.plugins.entities", "esep.plugins.citations.patterns"):
+    for name in ("esep.plugins.facts.text", "esep.plugins.lang.plans", "esep.plugins.lang.periods", "esep.plugins.events.register",
+                 "esep.plugins.events.text", "esep.plugins.entities", "esep.plugins.citations.patterns"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, Gated):
                 found[f"{name}.{key}"] = value
@@ -706,7 +706,7 @@ _GATED_PHRASES = [
     "Абай. – Текст : электронный", "Тарих. Мәтін : тікелей.", "– ISBN 978-601", ". – Библиогр.: с. 230–239.",
     "doi: 10.1000/xyz", "Указ. соч.", "ЛЕТ", "ЖАС", "жарты жыл", "прошлом году", "", "ı İ i I ſ ᲀ",
     "Кітап қоры\t5", "Финансирование ........ 10", "1.2 Фонд . . . 12", "Введение … 3", "Наурыз мейрамына орай",
-    "Жеңіс күні қарсаңында",
+    "Жеңіс күні қарсаңында", "с начала года выдано", "Нарастающим итогом", "жыл басынан бері", "Jyl basynan beri",
 ]
 
 

@@ -201,6 +201,7 @@ class CueIndex:
     exact: dict[str, list[int]]
     longest: int
     _starting: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _rest: list[tuple[tuple[str, bool], ...]] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def build(cls, fv: "FactVocab") -> "CueIndex":
@@ -252,18 +253,24 @@ class CueIndex:
         tokens ``toks``; ``sep[i]`` says token i is punctuation only."""
         out: list[tuple[int, int, int]] = []
         n = len(toks)
+        rest = self._rest
+        if len(rest) != len(self.patterns):  # each pattern's later words as (base, exact), once per index
+            rest[:] = [tuple((w[:-1], True) if w.endswith("=") else (w, False) for w in p[3][1:])
+                       for p in self.patterns]
         for i, tok in enumerate(toks):
             for pid in self.starting(tok):
-                words = self.patterns[pid][3]
-                if len(words) == 1:  # most cues are one word: matched by the start alone
+                later = rest[pid]
+                if not later:  # most cues are one word: matched by the start alone
                     out.append((pid, i, i + 1))
                     continue
                 ends = [i + 1]
-                for w in words[1:]:
+                for base, exact in later:
                     nxt = []
                     for j in ends:
                         while j < n:
-                            if self.word_matches(w, toks[j]):
+                            t = toks[j]
+                            if (t == base or (len(t) == len(base) + 1 and t.startswith(base) and t[-1] in ".:")
+                                    if exact else t.startswith(base)):
                                 nxt.append(j + 1)
                             if not sep[j] or ";" in toks[j]:
                                 break  # a semicolon ends an item: no cue runs on into the next
@@ -300,16 +307,41 @@ def cue_crosses(head: str, tail: str, fv: FactVocab, kind: str = "M") -> bool:
     return any(ix.patterns[i][0] == kind for i in found)
 
 
+_SEP_MEMO: dict[str, bool] = {}
+
+
+def token_forms(text: str, offsets: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[str], list[bool]]:
+    """The char spans, the compared forms (``loose`` of the lower case) and
+    the punctuation-only flags of the tokens of ``text`` at ``offsets``
+    (start, length).  The whole text is lowered and loosened once and each
+    token's form cut from it when lower case keeps every length and no
+    final sigma is about (its lower case depends on the letters around it);
+    otherwise token by token, with the same result."""
+    spans = [(a, a + n) for a, n in offsets]
+    low = text.lower()
+    if len(low) == len(text) and "\u03a3" not in text:
+        lo = loose(low)  # one letter for one: lengths kept
+        toks = [lo[a:b] for a, b in spans]
+    else:
+        toks = [loose(text[a:b].lower()) for a, b in spans]
+    memo = _SEP_MEMO
+    if len(memo) > 100_000:
+        memo.clear()
+    sep = []
+    for a, b in spans:
+        tx = text[a:b]
+        got = memo.get(tx)
+        if got is None:
+            got = memo[tx] = bool(_SEP_RE.match(tx))
+        sep.append(got)
+    return spans, toks, sep
+
+
 @functools.lru_cache(maxsize=8192)
 def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
     folded, origin = matching_form(text)  # Latin-script Kazakh matched in Cyrillic
-    doc = get_tokenizer_nlp("kk" if lang == "kk" else "ru").make_doc(folded)  # only texts and offsets are read
-    spans, toks, sep = [], [], []
-    for t in doc:  # one pass over the tokens: each Token's text is built anew on access
-        tx, a = t.text, t.idx
-        spans.append((a, a + len(tx)))
-        toks.append(loose(tx.lower()))
-        sep.append(bool(_SEP_RE.match(tx)))
+    doc = get_tokenizer_nlp("kk" if lang == "kk" else "ru").make_doc(folded)  # only offsets are read
+    spans, toks, sep = token_forms(folded, [(t.idx, len(t)) for t in doc])
     if origin is not None:
         spans = [(origin[a], origin[b]) for a, b in spans]
     ix = cue_index(fv)

@@ -1534,8 +1534,18 @@ def _crossed_break(label: str, fv: FactVocab) -> bool:
     return False
 
 
+_CELL_HITS: dict[tuple[Any, ...], tuple[Hit, ...]] = {}
+
+
 def _cell_hits(text: str, fv: FactVocab, default_year: int | None,
                drop_units: tuple[str, ...] = ("years", "percent")) -> list[Hit]:
+    # the same label and header cells are read again by each question the table reader asks of them
+    # (their topics, their kinds of documents, their metric): the hits are kept per text, and each
+    # caller gets a list of its own (the hits themselves are shared and read only, as tokenize's)
+    key = (text, fv, default_year, drop_units)
+    got = _CELL_HITS.get(key)
+    if got is not None:
+        return list(got)
     spans = [(p.start, p.end) for p in periods_in(text, default_year)]
     spans += [(d.start, d.end) for d in dates_in(text, default_year)]
     out = []
@@ -1549,6 +1559,9 @@ def _cell_hits(text: str, fv: FactVocab, default_year: int | None,
             # басындағы қор", the fund at the start of the year; one inside the period names none)
             continue
         out.append(hh)
+    if len(_CELL_HITS) > 32768:
+        _CELL_HITS.clear()
+    _CELL_HITS[key] = tuple(out)
     return out
 
 

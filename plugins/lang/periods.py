@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from esep.plugins.lang.dates import month_number
-from esep.plugins.lang.gates import led
+from esep.plugins.lang.gates import gated, led
 
 @dataclass(frozen=True)
 class Period:
@@ -39,20 +39,28 @@ class Period:
         return int(self.code[:4])
 
 
+_PART_MONTHS = {
+    None: (1, 12), "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6),
+    "Q3": (7, 9), "Q4": (10, 12), "9M": (1, 9),
+}
+#: the periods made so far: a Period is frozen, and every figure of a report names one of a few
+_PERIODS: dict[tuple[int, str | None], Period] = {}
+
+
 def make_period(year: int, part: str | None = None) -> Period | None:
     """``part`` is None (the year), H1, H2, Q1..Q4 or 9M."""
     if not isinstance(year, int) or not 1900 <= year <= 2100:
         return None
-    spans = {
-        None: (1, 12), "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6),
-        "Q3": (7, 9), "Q4": (10, 12), "9M": (1, 9),
-    }
-    if part not in spans:
+    if part not in _PART_MONTHS:
         return None
-    m0, m1 = spans[part]
+    got = _PERIODS.get((year, part))
+    if got is not None:
+        return got
+    m0, m1 = _PART_MONTHS[part]
     last = (_dt.date(year + (m1 == 12), m1 % 12 + 1, 1) - _dt.timedelta(days=1)).day
     code = f"{year}" if part is None else f"{year}-{part}"
-    return Period(code, _dt.date(year, m0, 1).isoformat(), _dt.date(year, m1, last).isoformat())
+    got = _PERIODS[(year, part)] = Period(code, _dt.date(year, m0, 1).isoformat(), _dt.date(year, m1, last).isoformat())
+    return got
 
 
 def period_from_code(code: str) -> Period | None:
@@ -503,6 +511,7 @@ def find_whole_year_words(text: str, period: Period | None) -> list[PeriodMatch]
 _CUMULATIVE_RE = re.compile(
     r"(?=[снжj])(?<![\w])(?:с\s+начала\s+(?:(?:текущего|отч[её]тного|этого)\s+)?года|нарастающим\s+итогом"
     r"|жыл\s+басынан(?:\s+бері)?|j[yı]l\s+basynan(?:\s+beri)?)(?![\w])", re.I)
+_CUMULATIVE_RE = gated(_CUMULATIVE_RE, "начала", "нарастающ", "басынан", "basynan")
 #: The part of the year from January to the end of a report's period.
 _TO_DATE = {None: None, "Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": None, "H1": "H1", "H2": None, "9M": "9M"}
 
