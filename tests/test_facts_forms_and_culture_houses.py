@@ -163,3 +163,19 @@ def test_a_quoted_name_after_its_legal_form_in_the_genitive_is_the_organization(
         d.add_block(Block("paragraph", x))
     got = metadata.detect_organization(d)
     assert got is not None and "Социально-культурный центр" in got and "Ивановского" in got
+
+
+def test_scientific_literature_is_no_misspelt_study_literature():
+    got = {(k[0], k[1], k[4]) for k in table_facts(
+        "2021", ["Состав фонда", "На 01.01.2021", "Поступило", "Выбыло", "На 01.01.2022"],
+        ["Научная литература", "120 400", "2 100", "1 300", "121 200"],
+        ["Учебная литература", "98 700", "4 415", "2 630", "100 485"],
+        ["Всего", "219 100", "6 515", "3 930", "221 685"])}
+    assert ("fund.end", 100485, "textbooks") in got and ("fund.end", 221685, None) in got
+    assert not any(v in (120400, 2100, 1300, 121200) for _, v, _ in got)  # the scientific kind no metric names
+
+
+def test_readers_counted_by_a_card_named_in_brackets_are_the_readers():
+    got = {(k[0], k[1]) for k in prose_facts("2020", "Количество пользователей (единый читательский билет) – 9 846.")}
+    assert got == {("users.registered", 9846)}
+    assert not prose_facts("2020", "Выдано 840 читательских билетов.")

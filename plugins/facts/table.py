@@ -1575,9 +1575,17 @@ def _fuzzy_category(cells: list[Cell], fv: FactVocab) -> str | None:
         if words and all(any(a <= x and y <= b for a, b in spans) for x, y in words):
             continue  # every word known as written ("Кітапханалар", the libraries): no misspelt category
         m = voc.match_at_least(c.text, voc.threshold)
-        if m is not None:
+        if m is not None and _starts_alike(normalize_label(c.text), m.alias or ""):
             return m.id
     return None
+
+
+def _starts_alike(text: str, alias: str) -> bool:
+    """Each word of a misspelt label begins as the alias's word in its place
+    does: a slip of the keys or of OCR inside a word, not another word
+    ("Научная литература" is no "учебная литература")."""
+    words, known = text.split(), alias.split()
+    return len(words) == len(known) and all(w[:1] == k[:1] for w, k in zip(words, known))
 
 
 _cat_vocab: dict[int, object] = {}

@@ -1953,10 +1953,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Состав читателей по возрастным группам: до 6 лет – 2 310 чел.; 7–10 лет – 7 645 чел.": the readers
             # of one age, a part of them, not all of them
             n.metric = None
-        if n.metric is not None and (n.metric.id == "users.registered" and _READER_CARD_RE.search(text, ca, cz)
+        if n.metric is not None and (n.metric.id == "users.registered" and any(
+                text.count("(", ca, m.start()) <= text.count(")", ca, m.start())
+                for m in _READER_CARD_RE.finditer(text, ca, cz))
                                      or n.metric.id == "loans.total" and _READER_CARD_RE.match(text, n.end)):
             # "1 120 оқырманға электрондық оқырман билеті берілді", "выдано 840 читательских билетов": the cards
-            # given out, no count of all the readers nor of the documents lent
+            # given out, no count of all the readers nor of the documents lent (not the card in brackets that says
+            # how the readers are counted: "Количество пользователей (единый читательский билет) – 9 846")
             n.metric = None
         if n.metric is not None and n.metric.id.startswith("fund.") and _FUND_CARE_RE.search(text, ca, cz):
             # "переплетено 215 экз. ветхих изданий", "возвращено 1 087 экз.": what was done to copies of the fund
@@ -2171,9 +2174,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         s = _sentence_at(sents, n.start, (0, len(text)))
         evidence = source[s[0]:s[1]].strip()
         label = source[ca:cz].strip(" ,;:–-")
-        if metric.id.startswith("events.") and n.category in fv.categories:
+        if metric.id.startswith("events.") and n.category in fv.categories and n.category not in _EVENTS_FOR:
             # "412 іс-шара өткізді: кітап көрмелері, әдеби кештер": the kinds of events name the literature they
-            # show; events are no part of a kind of documents
+            # show; events are no part of a kind of documents (but are held for children, or for librarians)
             n.category = None
         records.append(make_fact(
             metric, n.value, unit=n.stored_unit(metric), period=period, as_of=as_of, language=n.language,
@@ -2902,6 +2905,8 @@ _COUNT_LABEL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:саны|сандары|ко�
 #: ("(2019 жылы – 371 900, 2020 жылы – ", "(в 2019 году – ")
 _YEARS_ONLY_RE = re.compile(r"(?i)\s*(?:(?:в\s+)?(?:19|20)\d{2}\s*(?:жылы|ж\.|году|г\.)?\s*[–—:-]\s*"
                             r"(?:\d[\d\s\u00a0]*(?:[.,]\d+)?\s*[,;]\s*)?)+")
+#: the categories that name whom events are held for, not a kind of documents
+_EVENTS_FOR = ("children", "librarians")
 #: a reader's card ("оқырман билеті", "электрондық оқырман билетін", "читательский билет", "читательских билетов")
 _READER_CARD_RE = re.compile(r"(?i)\s*(?:(?:электрон\w*\s+)?(?:оқырман\s+билет|читательск\w*\s+билет)|билет\w*\s+читател)")
 _GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сыйға|сыйлады|сый\s+ретінде|в\s+дар|дар\s+от|подар\w*|безвозмездн\w*|пожертвова\w*)")
