@@ -217,8 +217,11 @@ _CELL_RULE = re.compile(r"^[|¦](?=[^\W\d_])")
 # "2018 j." (jyl, the year) with its j read as a bracket, as OCR does: "2018].", "2019}."
 _LATIN_YEAR_MARK = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[\]}](?=\.)|(?<=(?<!\d)(?:19|20)\d\d )[\]}](?=\.)")
 _CAPITALISED = re.compile(rf"(?<![\w-])[{UPPER}][{UPPER}{LOWER}]{{4,9}}(?![\w])")
-# two runs of letters with one space or line break between them, for "жоспа р" -> "жоспар"
-_WORD_PAIR = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]+)([ \n])([{LOWER}]+)(?![\w-])")
+# two runs of letters with one space or line break between them, for "жоспа р" -> "жоспар"; the second
+# run is looked ahead at, so that it may be the first of the next pair ("Балалар кітапханас ы")
+_WORD_PAIR = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]+)([ \n])(?=([{LOWER}]+)(?![\w-]))")
+# a capital І read as a bracket or a bar glued to the rest of its word: "[с-шаралар", "|шкі"
+_BRACKET_I = re.compile(rf"(?<![\w\[|(])[\[|](?=([{LOWER}]+)((?:-[{LOWER}]+)*)(?![\w.\]-]))")
 # a word whose last і OCR read as a figure set apart: "көрмес 1-шолу", a cell "түрлер 1"
 _FINAL_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{3,}})[ \n]1(?=-[{UPPER}{LOWER}]|\s*$)")
 _FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}})[ \n]?0")
@@ -809,6 +812,8 @@ class Repairer:
             return cur
 
         out = _BAR_NUMERAL.sub(lambda m: _record(changes, m.group(), "I", "roman"), text)
+        if kazakh or self.kazakh_doc:
+            out = _BRACKET_I.sub(lambda m: self._bracket_i(m, changes), out)
         if cell:
             out = self._final_o(out, changes)
             out = _CELL_RULE.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
@@ -844,8 +849,33 @@ class Repairer:
                                                    "number_space"), out)
         out = _HYPHEN.sub(lambda m: self._hyphen(m, changes), out)
         if cell:
-            out = _WORD_PAIR.sub(lambda m: self._split_word(m, changes), out)
+            out = self._split_words(out, changes)
         return out, changes
+
+    def _split_words(self, text: str, changes: list[Change]) -> str:
+        """Every pair of :data:`_WORD_PAIR` offered to :meth:`_split_word`,
+        a pair's second run free to pair with the next when it stays."""
+        out, pos = [], 0
+        for m in _WORD_PAIR.finditer(text):
+            if m.start() < pos:
+                continue  # its first run was joined to the run before
+            new = self._split_word(m, changes)
+            if new is not None:
+                out += [text[pos:m.start()], new]
+                pos = m.end(3)
+        return "".join(out) + text[pos:]
+
+    def _bracket_i(self, m: re.Match, changes: list[Change]) -> str:
+        """"[с-шаралар" -> "Іс-шаралар": Kazakh's capital І is one upright
+        stroke, which OCR reads as a bracket or a bar glued to the word's
+        other letters; put back when the dictionaries know the word with І
+        (its first part, for a hyphenated word) and not the letters alone."""
+        rest = m.group(1)
+        word = ("і" + rest).lower()
+        if not self.lexicon.available or word not in self.lexicon or (len(rest) > 1 and rest.lower() in self.lexicon):
+            return m.group()
+        changes.append(Change(m.group() + rest + m.group(2), "І" + rest + m.group(2), "kazakh_letter"))
+        return "І"
 
     def _split_word(self, m: re.Match, changes: list[Change]) -> str:
         """A word of a table cell that OCR cut with a space ("жоспа р",
@@ -855,10 +885,10 @@ class Repairer:
         a, b = m.group(1), m.group(3)
         joined = (a + b).lower()
         if len(joined) < 4 or not self.lexicon.available or joined not in self.lexicon:
-            return m.group()
+            return None
         if a.lower() in self.lexicon and b.lower() in self.lexicon:
-            return m.group()
-        return _record(changes, m.group(), a + b, "split_word")
+            return None
+        return _record(changes, a + m.group(2) + b, a + b, "split_word")
 
     def _final_i(self, m: re.Match, changes: list[Change]) -> str:
         """"көрмес 1-шолу", "түрлер 1": a Kazakh word whose last і Tesseract
@@ -1197,6 +1227,26 @@ def _unfinished_title(text: str) -> bool:
         or (len(last) <= 3 and last.isalpha() and last.islower())
 
 
+#: a sentence inside a paragraph: its end, a space and the next one's capital
+_SENTENCE_INSIDE = re.compile(rf"[.!?]\s+[{UPPER}]")
+_CAPITAL_START = re.compile(rf"^[{UPPER}][{LOWER}]")
+_LAST_WORD = re.compile(rf"[{LOWER}]{{2,}}$")
+
+
+def _capital_tail(a, b) -> bool:
+    """The last line of a paragraph's sentence set apart by the OCR layout,
+    when that line begins with a capital (a name: "… 22 кітапхана" and
+    "Интернетке қосылған."): a paragraph of running text (a sentence ends
+    inside it) that stops on a word in lower case, and, on the same page,
+    a short paragraph of one sentence's end (its only sentence end is its
+    last character)."""
+    first, second = a.text.rstrip(), b.text.strip()
+    return a.kind == b.kind == "paragraph" and b.provenance.page == a.provenance.page \
+        and bool(_SENTENCE_INSIDE.search(first)) and bool(_LAST_WORD.search(first)) \
+        and bool(_CAPITAL_START.match(second)) and len(second) <= 80 and second.endswith(".") \
+        and not re.search(r"[.!?;:]", second[:-1])
+
+
 def _join_broken_sentences(document: Document) -> list[dict]:
     """A sentence cut into two blocks by an OCR line or page break ("… 1308
     дана есептен" at a page's foot, "шығарылды. …" at the next page's top;
@@ -1224,7 +1274,8 @@ def _join_broken_sentences(document: Document) -> list[dict]:
                 and b.provenance.page in (a.provenance.page, a.provenance.page + 1) \
                 and not _SENTENCE_END.search(a.text.rstrip()) \
                 and (_GOES_ON.match(b.text) or (_GROUP_START.match(b.text) and _CUT_FIGURE.search(a.text.rstrip())
-                                                 and _cut_inside_figure(a.text, b.text))):
+                                                 and _cut_inside_figure(a.text, b.text))
+                     or _capital_tail(a, b)):
             first = a.original if a.original is not None else a.text
             second = b.original if b.original is not None else b.text
             rows.append({"block_index": a.index, "page": b.provenance.page, "before": b.text,

@@ -1,0 +1,78 @@
+"""OCR repair of blurred, grey, JPEG-compressed scans of reports: header
+words cut into several pieces, a capital І read as a bracket, a sentence's
+last line that begins with a name.  Text-level strings, no Tesseract."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from esep.model import Block, Document, Provenance
+from esep.plugins import ocr_repair
+from esep.plugins.ocr_repair import Repairer
+from esep.registry import Config
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    lex = ocr_repair.lexicon_for(Config())
+    lex.check(["кітапхана", "библиотека"])
+    if len(lex.dicts) < 2 or lex.exe is None or "кітапхана" not in lex:
+        msg = f"the Hunspell dictionaries are needed (apt-get install {ocr_repair.PACKAGES})"
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must install the dictionaries: " + msg)
+        pytest.skip(msg)
+    return lex
+
+
+def test_a_header_cell_of_three_lines_whose_last_syllable_stands_apart(lexicon):
+    texts = ["Аудандық кітапханас ы", "Ауыл кітапханал ар", "Оқу\nзалдар\nы", "Ересектер бөлім і"]
+    rep = Repairer(texts, lexicon)
+    got = [rep.repair(t, cell=True) for t in texts]
+    assert [t for t, _ in got] == ["Аудандық кітапханасы", "Ауыл кітапханалар", "Оқу\nзалдары", "Ересектер бөлімі"]
+    assert got[0][1][0].before == "кітапханас ы" and got[0][1][0].rule == "split_word"
+
+
+def test_two_words_of_the_dictionary_stay_apart_in_a_header(lexicon):
+    texts = ["Балалар кітап хана", "Оқырман саны"]
+    rep = Repairer(texts, lexicon)
+    assert [rep.repair(t, cell=True)[0] for t in texts] == texts
+
+
+def test_a_capital_i_read_as_a_bracket_or_a_bar(lexicon):
+    texts = ["[с-шаралар саны", "Барлық |с-шаралар", "[шкі қолданушылар", "Кітап [с. 12]", "[с-шаралар] 12",
+             "Число посещений [с. 5]"]
+    rep = Repairer(texts, lexicon)
+    got = [rep.repair(t) for t in texts]
+    assert got[0][0] == "Іс-шаралар саны"
+    assert got[0][1][0].before == "[с-шаралар" and got[0][1][0].after == "Іс-шаралар"
+    assert got[1][0] == "Барлық Іс-шаралар"
+    assert got[2][0] == "Ішкі қолданушылар"
+    # a page reference, a word in brackets and Russian text keep their brackets
+    assert [t for t, _ in got[3:]] == texts[3:]
+
+
+def _document(paragraphs):
+    doc = Document(id="x", path="x.pdf", format="pdf", metadata={"ocr": "text_layer"})
+    for text in paragraphs:
+        doc.add_block(Block("paragraph", text, Provenance(page=1)))
+    return doc
+
+
+def test_a_sentence_whose_last_line_begins_with_a_name_is_joined():
+    doc = _document(["Ауылда 3 кітапхана бар. Оның ішінде 2 кітапхана", "Интернетке қосылған.",
+                     "Оқырмандар саны - 1200."])
+    rows = ocr_repair.repair_document(doc, Config(options={"hunspell_dicts": "/nowhere/none"}))
+    assert [b.text for b in doc.blocks] == [
+        "Ауылда 3 кітапхана бар. Оның ішінде 2 кітапхана Интернетке қосылған.", "Оқырмандар саны - 1200."]
+    assert [r["rule"] for r in rows] == ["sentence_join"]
+
+
+def test_a_paragraph_after_a_heading_or_a_full_stop_stays_apart():
+    doc = _document(["Кітап қоры", "Интернетке қосылған кітапханалар.",
+                     "Қор толықтырылды. Жыл ішінде 300 кітап түсті.", "Интернет арқылы 40 сұраныс.",
+                     "Жыл бойы 12 көрме өтті. Оқырмандар", "Өткен жылмен салыстырғанда оқырмандар көбейді, "
+                     "кітап беру де артты, бірақ келушілер азайды, себебі жөндеу жүрді."])
+    ocr_repair.repair_document(doc, Config(options={"hunspell_dicts": "/nowhere/none"}))
+    assert len(doc.blocks) == 6
