@@ -76,3 +76,24 @@ def test_a_paragraph_after_a_heading_or_a_full_stop_stays_apart():
                      "кітап беру де артты, бірақ келушілер азайды, себебі жөндеу жүрді."])
     ocr_repair.repair_document(doc, Config(options={"hunspell_dicts": "/nowhere/none"}))
     assert len(doc.blocks) == 6
+
+
+def _facts(doc):
+    from esep.plugins.facts.plugin import extract
+
+    ocr_repair.repair_document(doc, Config(options={"hunspell_dicts": "/nowhere/none"}))
+    return {r.values["value"]: r.confidence for r in extract(doc, Config()) if r.table == "facts"}
+
+
+def test_a_figure_whose_digits_the_repair_wrote_is_less_sure():
+    read = _facts(_document(["Кітап қоры - 42 350 дана. Оқырмандар саны - 1З 500."]))
+    printed = _facts(_born(["Кітап қоры - 42 350 дана. Оқырмандар саны - 13 500."]))
+    assert set(read) == set(printed) == {42350.0, 13500.0}
+    assert read[42350.0] == printed[42350.0]  # a thousands space taken out: the digits as printed
+    assert read[13500.0] < printed[13500.0]
+
+
+def _born(paragraphs):
+    doc = _document(paragraphs)
+    doc.metadata.pop("ocr")
+    return doc
