@@ -229,6 +229,8 @@ _FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}})[ \n]?0")
 _LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?=\s+[тТ][іI][лЛ])")
 # "в т.ч.", "в том числе" with the space after "в" lost
 _IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числе)")
+# a dash before a figure glued to the word before it, its space lost: "келуі- 8,1" ("келуі - 8,1")
+_GLUED_DASH = re.compile(rf"(?<=[{LOWER}]{{2}})[-–—](?= \d)")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
 _HYPHEN = re.compile(r"\b([^\W\d_]{2,})-[ \n]?([^\W\d_]{2,})\b")
 
@@ -773,6 +775,10 @@ class Repairer:
         ctx = [(n, c) for n, c in cands if attested(c) and any(ch in _KAZAKH for ch in c)]
         if ctx:
             return max(ctx, key=lambda nc: (self.vocab[nc[1]], -nc[0]))[1]
+        if self.kazakh_doc:
+            labels = [(n, c) for n, c in cands if label_word(c, word) and not ending_only(c)]
+            if labels:
+                return min(labels)[1]
         if self.kazakh_doc and _ONE_INSIDE.search(word):
             return _ONE_INSIDE.sub("і", word)  # a digit among letters is a letter, and 1 reads so only і
         return None
@@ -835,6 +841,7 @@ class Repairer:
                                                "latin_letter"), out)
         if self.latin_doc:
             out = _LATIN_YEAR_MARK.sub(lambda m: _record(changes, m.group(), "j", "latin_letter"), out)
+        out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), " " + m.group(), "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
         out = _CAPITALISED.sub(lambda m: _record(changes, m.group(), network_name(m.group(), self.lexicon), "network_name"),
                                out)
@@ -1000,6 +1007,23 @@ class Repairer:
 
 #: conjunctions a hanging hyphen stands before ("теле- және радио…", "аудио- или видео…")
 _CONJUNCTIONS = frozenset({"және", "мен", "пен", "бен", "немесе", "или", "либо"})
+
+
+def label_word(word: str, read: str | None = None) -> bool:
+    """``word`` (lower case) is a word of the indicators' labels, or begins
+    with one of five letters or more (an inflected form: "кірулер" of
+    "кіру"): the words of ``schemas/metrics.json`` that a Kazakh report's
+    labels are written with, which Hunspell's Kazakh dictionary often lacks
+    in the form written ("сайтқа").  With ``read`` (the word as OCR read
+    it), the letters ``word`` changes must lie in that label word: a
+    known stem ("кітапхан") says nothing of the letters after it."""
+    from esep.plugins.vocab import label_words
+
+    words = label_words("metrics")
+    if word in words:
+        return True
+    last = max((i for i, (a, b) in enumerate(zip(word, read or word)) if a != b), default=-1)
+    return any(word[:k] in words for k in range(max(5, last + 1), len(word)))
 
 
 def _doubtful_roman_reading(texts: list[str]) -> str:

@@ -97,3 +97,28 @@ def _born(paragraphs):
     doc = _document(paragraphs)
     doc.metadata.pop("ocr")
     return doc
+
+
+def test_a_label_word_gets_its_kazakh_letter_back_from_the_indicators_words(lexicon):
+    # "сайтқа" (a loan word in the dative) is in no dictionary, but the indicators' labels write it
+    texts = ["Сайтка кірулер саны", "Жыл ішінде оқырмандар көбейді, кітап қоры толықты."]
+    rep = Repairer(texts, lexicon)
+    got, changes = rep.repair(texts[0], cell=True)
+    assert got == "Сайтқа кірулер саны" and changes[0].rule == "kazakh_letter"
+    assert rep.repair(texts[1])[0] == texts[1]
+    # a Russian report gets no Kazakh letter from the labels
+    ru = ["Сайтка посетили 120 раз", "Число посещений библиотеки выросло, книговыдача тоже."]
+    assert Repairer(ru, lexicon).repair(ru[0])[0] == ru[0]
+
+
+def test_a_dash_glued_to_the_word_before_a_figure_gets_its_space():
+    doc = _document(["Салыстырмалы көрсеткіштер: оқуы - 21,8, келуі- 8,1, айналымы - 0,8."])
+    facts = {}
+    from esep.plugins.facts.plugin import extract
+
+    ocr_repair.repair_document(doc, Config(options={"hunspell_dicts": "/nowhere/none"}))
+    assert doc.blocks[0].text == "Салыстырмалы көрсеткіштер: оқуы - 21,8, келуі - 8,1, айналымы - 0,8."
+    facts = {r.values["value"]: r.values["metric"] for r in extract(doc, Config()) if r.table == "facts"}
+    assert facts[8.1] == "ratio.attendance" and facts[21.8] == "ratio.reading"
+    (text, none), = [Repairer(["Кітап-көрме 12"], ocr_repair.Lexicon([])).repair("Кітап-көрме 12")]
+    assert text == "Кітап-көрме 12" and none == []
