@@ -1253,14 +1253,15 @@ def _unfinished_title(text: str) -> bool:
 
 #: a sentence inside a paragraph: its end, a space and the next one's capital
 _SENTENCE_INSIDE = re.compile(rf"[.!?]\s+[{UPPER}]")
-_CAPITAL_START = re.compile(rf"^[{UPPER}][{LOWER}]")
+_CAPITAL_START = re.compile(rf"^(?:[{UPPER}][{LOWER}]|\()")
 _LAST_WORD = re.compile(rf"[{LOWER}]{{2,}}$")
 
 
 def _capital_tail(a, b) -> bool:
     """The last line of a paragraph's sentence set apart by the OCR layout,
     when that line begins with a capital (a name: "… 22 кітапхана" and
-    "Интернетке қосылған."): a paragraph of running text (a sentence ends
+    "Интернетке қосылған.") or an opening bracket ("… образование" and
+    "(высшее и среднее) — 29 человек."): a paragraph of running text (a sentence ends
     inside it) that stops on a word in lower case, and, on the same page,
     a short paragraph of one sentence's end (its only sentence end is its
     last character)."""

@@ -69,6 +69,14 @@ def test_a_sentence_whose_last_line_begins_with_a_name_is_joined():
     assert [r["rule"] for r in rows] == ["sentence_join"]
 
 
+def test_a_sentence_whose_last_line_opens_a_bracket_is_joined():
+    doc = _document(["Работают 30 человек. Высшее образование имеют 20 человек, специальное",
+                     "(библиотечное) — 12 человек."])
+    ocr_repair.repair_document(doc, Config(options={"hunspell_dicts": "/nowhere/none"}))
+    assert [b.text for b in doc.blocks] == [
+        "Работают 30 человек. Высшее образование имеют 20 человек, специальное (библиотечное) — 12 человек."]
+
+
 def test_a_paragraph_after_a_heading_or_a_full_stop_stays_apart():
     doc = _document(["Кітап қоры", "Интернетке қосылған кітапханалар.",
                      "Қор толықтырылды. Жыл ішінде 300 кітап түсті.", "Интернет арқылы 40 сұраныс.",
