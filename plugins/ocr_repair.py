@@ -21,8 +21,11 @@ Rules, in the order they are applied to each text:
     a block that ends inside a sentence and the next block that goes on
     with it (lower case, a closing bracket, or a thousands group after a
     figure), cut apart by an OCR line or page break, as one block
-    (:func:`_join_broken_sentences`); ``bullet``: list bullets read as
-    "е" or "“" (:func:`_bullets`).
+    (:func:`_join_broken_sentences`); so is a paragraph of running text
+    that stops on a word in lower case and a short paragraph of one
+    sentence's end that begins with a capital or a bracket (a name:
+    "… 22 кітапхана" / "Интернетке қосылған.", :func:`_capital_tail`);
+    ``bullet``: list bullets read as "е" or "“" (:func:`_bullets`).
 ``stray_bar``
     a vertical bar stuck to a number ("|7649") or standing alone in a line:
     a table rule or the edge of the page read as text; in a table cell, a
@@ -57,7 +60,12 @@ Rules, in the order they are applied to each text:
     look-alikes (і read as i, l, ! or 1; ә as а or э; ө as о or е; ү and ұ
     as у; қ as к; ң as н; ғ as г; һ as h) gives a word the dictionaries know
     or that the same document spells that way more often (a name, an
-    inflected form the dictionary lacks).  A token with a digit inside
+    inflected form the dictionary lacks), or, in Kazakh text, a word of
+    the indicators' labels (``schemas/metrics.json``: "Сайтка кірулер" ->
+    "Сайтқа кірулер", a loan word's case form no dictionary holds;
+    :func:`label_word`).  A capital І read as a bracket or a bar glued to
+    its word ("[с-шаралар" -> "Іс-шаралар") in Kazakh text, when the
+    dictionaries know the word with І and not the letters alone.  A token with a digit inside
     ("к1тап") is no dictionary word; in Kazakh text a 1 among letters that
     nothing else explains is і ("жи1лігі" → "жиілігі").  In a document with hardly any
     Kazakh (words with a Kazakh letter under a tenth of its words: a
@@ -68,13 +76,16 @@ Rules, in the order they are applied to each text:
     a language's Kazakh name ("Казак тілінде" -> "Қазақ тілінде"; "казак"
     is a word of both dictionaries, so ``kazakh_letter`` leaves it).
 ``spacing``
-    "вт.ч." -> "в т.ч.", "втом числе" -> "в том числе".
+    "вт.ч." -> "в т.ч.", "втом числе" -> "в том числе"; a dash before a
+    figure glued to the word before it: "келуі- 8,1" -> "келуі - 8,1".
 ``network_name``
     a social network's Latin name read in Cyrillic letters ("Іпвіадгат" ->
     "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`).
 ``split_word``
     a word of a table cell cut by a space ("жоспа р" -> "жоспар"), when the
-    dictionaries know the whole and not both parts.
+    dictionaries know the whole and not both parts; in a header of three
+    lines or more each pair is tried ("Балалар кітапханас ы" ->
+    "Балалар кітапханасы").
 ``final_i``
     "көрмес 1-шолу", a cell "түрлер 1": a Kazakh word's last і read as a
     figure set apart (the dictionaries know the word with і, not without).
