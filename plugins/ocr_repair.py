@@ -77,7 +77,8 @@ Rules, in the order they are applied to each text:
     is a word of both dictionaries, so ``kazakh_letter`` leaves it).
 ``spacing``
     "вт.ч." -> "в т.ч.", "втом числе" -> "в том числе"; a dash before a
-    figure glued to the word before it: "келуі- 8,1" -> "келуі - 8,1".
+    figure glued to the word before it: "келуі- 8,1", "келуі-8,1" ->
+    "келуі - 8,1" (not before a year: "Оқу-2023" is a name).
 ``network_name``
     a social network's Latin name read in Cyrillic letters ("Іпвіадгат" ->
     "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`).
@@ -240,8 +241,9 @@ _FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}})[ \n]?0")
 _LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?=\s+[тТ][іI][лЛ])")
 # "в т.ч.", "в том числе" with the space after "в" lost
 _IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числе)")
-# a dash before a figure glued to the word before it, its space lost: "келуі- 8,1" ("келуі - 8,1")
-_GLUED_DASH = re.compile(rf"(?<=[{LOWER}]{{2}})[-–—](?= \d)")
+# a dash before a figure glued to the word before it, its space lost: "келуі- 8,1", "келуі-8,1" ("келуі - 8,1");
+# a year after a hyphen is a name's ("Оқу-2023")
+_GLUED_DASH = re.compile(rf"(?<=[{LOWER}]{{2}})[-–—](?= ?\d)(?! ?(?:19|20)\d\d(?![\d,.]\d))")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
 _HYPHEN = re.compile(r"\b([^\W\d_]{2,})-[ \n]?([^\W\d_]{2,})\b")
 
@@ -852,7 +854,8 @@ class Repairer:
                                                "latin_letter"), out)
         if self.latin_doc:
             out = _LATIN_YEAR_MARK.sub(lambda m: _record(changes, m.group(), "j", "latin_letter"), out)
-        out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), " " + m.group(), "spacing"), out)
+        out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f" {m.group()}" + (
+            "" if m.string[m.end():m.end() + 1] == " " else " "), "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
         out = _CAPITALISED.sub(lambda m: _record(changes, m.group(), network_name(m.group(), self.lexicon), "network_name"),
                                out)

@@ -128,5 +128,7 @@ def test_a_dash_glued_to_the_word_before_a_figure_gets_its_space():
     assert doc.blocks[0].text == "Салыстырмалы көрсеткіштер: оқуы - 21,8, келуі - 8,1, айналымы - 0,8."
     facts = {r.values["value"]: r.values["metric"] for r in extract(doc, Config()) if r.table == "facts"}
     assert facts[8.1] == "ratio.attendance" and facts[21.8] == "ratio.reading"
-    (text, none), = [Repairer(["Кітап-көрме 12"], ocr_repair.Lexicon([])).repair("Кітап-көрме 12")]
-    assert text == "Кітап-көрме 12" and none == []
+    rep = Repairer([], ocr_repair.Lexicon([]))
+    assert rep.repair("келуі-8,1 (2018 ж.)")[0] == "келуі - 8,1 (2018 ж.)"
+    for kept in ("Кітап-көрме 12", "«Оқу-2023» акциясы", "COVID-19"):
+        assert rep.repair(kept) == (kept, [])
