@@ -62,8 +62,8 @@ Rules, in the order they are applied to each text:
     or that the same document spells that way more often (a name, an
     inflected form the dictionary lacks), or, in Kazakh text, a word of
     the indicators' labels (``schemas/metrics.json``: "Сайтка кірулер" ->
-    "Сайтқа кірулер", a loan word's case form no dictionary holds;
-    :func:`label_word`).  A capital І read as a bracket or a bar glued to
+    "Сайтқа кірулер", a loan word's case form no dictionary holds) or of
+    a period ("жартыжылдык" -> "жартыжылдық"; :func:`label_word`).  A capital І read as a bracket or a bar glued to
     its word ("[с-шаралар" -> "Іс-шаралар") in Kazakh text, when the
     dictionaries know the word with І and not the letters alone.  A token with a digit inside
     ("к1тап") is no dictionary word; in Kazakh text a 1 among letters that
@@ -1023,6 +1023,11 @@ class Repairer:
 _CONJUNCTIONS = frozenset({"және", "мен", "пен", "бен", "немесе", "или", "либо"})
 
 
+#: the words a Kazakh report names its period with, written whole as the dictionary does not
+#: ("2023 ж. І жартыжылдық", "ІІ тоқсандағы")
+_PERIOD_WORDS = frozenset({"жартыжылдық", "тоқсандық", "тоқсандағы"})
+
+
 def label_word(word: str, read: str | None = None) -> bool:
     """``word`` (lower case) is a word of the indicators' labels, or begins
     with one of five letters or more (an inflected form: "кірулер" of
@@ -1033,7 +1038,7 @@ def label_word(word: str, read: str | None = None) -> bool:
     known stem ("кітапхан") says nothing of the letters after it."""
     from esep.plugins.vocab import label_words
 
-    words = label_words("metrics")
+    words = label_words("metrics") | _PERIOD_WORDS
     if word in words:
         return True
     last = max((i for i, (a, b) in enumerate(zip(word, read or word)) if a != b), default=-1)

@@ -132,3 +132,9 @@ def test_a_dash_glued_to_the_word_before_a_figure_gets_its_space():
     assert rep.repair("келуі-8,1 (2018 ж.)")[0] == "келуі - 8,1 (2018 ж.)"
     for kept in ("Кітап-көрме 12", "«Оқу-2023» акциясы", "COVID-19"):
         assert rep.repair(kept) == (kept, [])
+
+
+def test_a_half_year_word_gets_its_kazakh_letter_back(lexicon):
+    texts = ["2023 ж. І\nжартыжылдык", "Оқырмандар саны өсті, кітап беру де көбейді."]
+    rep = Repairer(texts, lexicon)
+    assert rep.repair(texts[0], cell=True)[0] == "2023 ж. І\nжартыжылдық"
