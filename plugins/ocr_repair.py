@@ -241,6 +241,8 @@ _FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}})[ \n]?0")
 _LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?=\s+[тТ][іI][лЛ])")
 # "в т.ч.", "в том числе" with the space after "в" lost
 _IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числе)")
+# a Kazakh word's last і read as "!" before a dash and a figure ("келу! - 8,1"), where no exclamation stands
+_BANG_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{2,}})!(?=\s?[-–—]\s?\d)")
 # a dash before a figure glued to the word before it, its space lost: "келуі- 8,1", "келуі-8,1" ("келуі - 8,1");
 # a year after a hyphen is a name's ("Оқу-2023")
 _GLUED_DASH = re.compile(rf"(?<=[{LOWER}]{{2}})[-–—](?= ?\d)(?! ?(?:19|20)\d\d(?![\d,.]\d))")
@@ -854,6 +856,8 @@ class Repairer:
                                                "latin_letter"), out)
         if self.latin_doc:
             out = _LATIN_YEAR_MARK.sub(lambda m: _record(changes, m.group(), "j", "latin_letter"), out)
+        if kazakh or self.kazakh_doc:
+            out = _BANG_I.sub(lambda m: self._bang_i(m, changes), out)
         out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f" {m.group()}" + (
             "" if m.string[m.end():m.end() + 1] == " " else " "), "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
@@ -885,6 +889,15 @@ class Repairer:
                 out += [text[pos:m.start()], new]
                 pos = m.end(3)
         return "".join(out) + text[pos:]
+
+    def _bang_i(self, m: re.Match, changes: list[Change]) -> str:
+        """"келу! - 8,1" -> "келуі - 8,1": an exclamation mark is never
+        followed by a dash and a figure; OCR reads a word's last і so, and
+        the dictionaries know the word with it."""
+        word = m.group(1) + "і"
+        if not self.lexicon.available or word.lower() not in self.lexicon:
+            return m.group()
+        return _record(changes, m.group(), word, "kazakh_letter")
 
     def _bracket_i(self, m: re.Match, changes: list[Change]) -> str:
         """"[с-шаралар" -> "Іс-шаралар": Kazakh's capital І is one upright

@@ -138,3 +138,11 @@ def test_a_half_year_word_gets_its_kazakh_letter_back(lexicon):
     texts = ["2023 ж. І\nжартыжылдык", "Оқырмандар саны өсті, кітап беру де көбейді."]
     rep = Repairer(texts, lexicon)
     assert rep.repair(texts[0], cell=True)[0] == "2023 ж. І\nжартыжылдық"
+
+
+def test_a_last_i_read_as_an_exclamation_mark_before_a_figure(lexicon):
+    texts = ["көрсеткіштер: оқуы - 21,8, келу! - 8,1", "Кітап оқы! Келу! 5 рет"]
+    rep = Repairer(texts, lexicon)
+    got, changes = rep.repair(texts[0])
+    assert got == "көрсеткіштер: оқуы - 21,8, келуі - 8,1" and changes[0].rule == "kazakh_letter"
+    assert rep.repair(texts[1]) == (texts[1], [])  # exclamations stay
