@@ -78,7 +78,8 @@ Rules, in the order they are applied to each text:
 ``spacing``
     "вт.ч." -> "в т.ч.", "втом числе" -> "в том числе"; a dash before a
     figure glued to the word before it: "келуі- 8,1", "келуі-8,1" ->
-    "келуі - 8,1" (not before a year: "Оқу-2023" is a name).
+    "келуі - 8,1" (a word in lower case; glued to both only before a
+    decimal: "Балқаш-1", "кітапхана-2", "оқу-2023" stay).
 ``network_name``
     a social network's Latin name read in Cyrillic letters ("Іпвіадгат" ->
     "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`).
@@ -244,8 +245,9 @@ _IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числ�
 # a Kazakh word's last і read as "!" before a dash and a figure ("келу! - 8,1"), where no exclamation stands
 _BANG_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{2,}})!(?=\s?[-–—]\s?\d)")
 # a dash before a figure glued to the word before it, its space lost: "келуі- 8,1", "келуі-8,1" ("келуі - 8,1");
-# a year after a hyphen is a name's ("Оқу-2023")
-_GLUED_DASH = re.compile(rf"(?<=[{LOWER}]{{2}})[-–—](?= ?\d)(?! ?(?:19|20)\d\d(?![\d,.]\d))")
+# a word in lower case only (a name keeps its number: "Балқаш-1 стансасы"), glued to both only before a
+# decimal (a library's number: "кітапхана-2"; a year: "оқу-2023")
+_GLUED_DASH = re.compile(rf"(?<![\w-])([{LOWER}]{{2,}})([-–—])(?: (?=\d)|(?=\d+,\d))")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
 _HYPHEN = re.compile(r"\b([^\W\d_]{2,})-[ \n]?([^\W\d_]{2,})\b")
 
@@ -858,8 +860,7 @@ class Repairer:
             out = _LATIN_YEAR_MARK.sub(lambda m: _record(changes, m.group(), "j", "latin_letter"), out)
         if kazakh or self.kazakh_doc:
             out = _BANG_I.sub(lambda m: self._bang_i(m, changes), out)
-        out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f" {m.group()}" + (
-            "" if m.string[m.end():m.end() + 1] == " " else " "), "spacing"), out)
+        out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} ", "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
         out = _CAPITALISED.sub(lambda m: _record(changes, m.group(), network_name(m.group(), self.lexicon), "network_name"),
                                out)

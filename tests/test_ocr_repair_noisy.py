@@ -130,7 +130,8 @@ def test_a_dash_glued_to_the_word_before_a_figure_gets_its_space():
     assert facts[8.1] == "ratio.attendance" and facts[21.8] == "ratio.reading"
     rep = Repairer([], ocr_repair.Lexicon([]))
     assert rep.repair("келуі-8,1 (2018 ж.)")[0] == "келуі - 8,1 (2018 ж.)"
-    for kept in ("Кітап-көрме 12", "«Оқу-2023» акциясы", "COVID-19"):
+    for kept in ("Кітап-көрме 12", "«Оқу-2023» акциясы", "COVID-19", "Балқаш-1 стансасы", "Балқаш- 1 стансасы",
+                 "№ 5 кітапхана-2 бөлім"):
         assert rep.repair(kept) == (kept, [])
 
 
