@@ -21,8 +21,11 @@ Rules, in the order they are applied to each text:
     a block that ends inside a sentence and the next block that goes on
     with it (lower case, a closing bracket, or a thousands group after a
     figure), cut apart by an OCR line or page break, as one block
-    (:func:`_join_broken_sentences`); ``bullet``: list bullets read as
-    "е" or "“" (:func:`_bullets`).
+    (:func:`_join_broken_sentences`); so is a paragraph of running text
+    that stops on a word in lower case and a short paragraph of one
+    sentence's end that begins with a capital or a bracket (a name:
+    "… 22 кітапхана" / "Интернетке қосылған.", :func:`_capital_tail`);
+    ``bullet``: list bullets read as "е" or "“" (:func:`_bullets`).
 ``stray_bar``
     a vertical bar stuck to a number ("|7649") or standing alone in a line:
     a table rule or the edge of the page read as text; in a table cell, a
@@ -57,7 +60,12 @@ Rules, in the order they are applied to each text:
     look-alikes (і read as i, l, ! or 1; ә as а or э; ө as о or е; ү and ұ
     as у; қ as к; ң as н; ғ as г; һ as h) gives a word the dictionaries know
     or that the same document spells that way more often (a name, an
-    inflected form the dictionary lacks).  A token with a digit inside
+    inflected form the dictionary lacks), or, in Kazakh text, a word of
+    the indicators' labels (``schemas/metrics.json``: "Сайтка кірулер" ->
+    "Сайтқа кірулер", a loan word's case form no dictionary holds) or of
+    a period ("жартыжылдык" -> "жартыжылдық"; :func:`label_word`).  A capital І read as a bracket or a bar glued to
+    its word ("[с-шаралар" -> "Іс-шаралар") in Kazakh text, when the
+    dictionaries know the word with І and not the letters alone.  A token with a digit inside
     ("к1тап") is no dictionary word; in Kazakh text a 1 among letters that
     nothing else explains is і ("жи1лігі" → "жиілігі").  In a document with hardly any
     Kazakh (words with a Kazakh letter under a tenth of its words: a
@@ -68,13 +76,18 @@ Rules, in the order they are applied to each text:
     a language's Kazakh name ("Казак тілінде" -> "Қазақ тілінде"; "казак"
     is a word of both dictionaries, so ``kazakh_letter`` leaves it).
 ``spacing``
-    "вт.ч." -> "в т.ч.", "втом числе" -> "в том числе".
+    "вт.ч." -> "в т.ч.", "втом числе" -> "в том числе"; a dash before a
+    figure glued to the word before it: "келуі- 8,1", "келуі-8,1" ->
+    "келуі - 8,1" (a word in lower case; glued to both only before a
+    decimal: "Балқаш-1", "кітапхана-2", "оқу-2023" stay).
 ``network_name``
     a social network's Latin name read in Cyrillic letters ("Іпвіадгат" ->
     "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`).
 ``split_word``
     a word of a table cell cut by a space ("жоспа р" -> "жоспар"), when the
-    dictionaries know the whole and not both parts.
+    dictionaries know the whole and not both parts; in a header of three
+    lines or more each pair is tried ("Балалар кітапханас ы" ->
+    "Балалар кітапханасы").
 ``final_i``
     "көрмес 1-шолу", a cell "түрлер 1": a Kazakh word's last і read as a
     figure set apart (the dictionaries know the word with і, not without).
@@ -222,8 +235,11 @@ _CELL_RULE = re.compile(r"^[|¦](?=[^\W\d_])")
 # "2018 j." (jyl, the year) with its j read as a bracket, as OCR does: "2018].", "2019}."
 _LATIN_YEAR_MARK = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[\]}](?=\.)|(?<=(?<!\d)(?:19|20)\d\d )[\]}](?=\.)")
 _CAPITALISED = re.compile(rf"(?<![\w-])[{UPPER}][{UPPER}{LOWER}]{{4,9}}(?![\w])")
-# two runs of letters with one space or line break between them, for "жоспа р" -> "жоспар"
-_WORD_PAIR = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]+)([ \n])([{LOWER}]+)(?![\w-])")
+# two runs of letters with one space or line break between them, for "жоспа р" -> "жоспар"; the second
+# run is looked ahead at, so that it may be the first of the next pair ("Балалар кітапханас ы")
+_WORD_PAIR = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]+)([ \n])(?=([{LOWER}]+)(?![\w-]))")
+# a capital І read as a bracket or a bar glued to the rest of its word: "[с-шаралар", "|шкі"
+_BRACKET_I = re.compile(rf"(?<![\w\[|(])[\[|](?=([{LOWER}]+)((?:-[{LOWER}]+)*)(?![\w.\]-]))")
 # a word whose last і OCR read as a figure set apart: "көрмес 1-шолу", a cell "түрлер 1"
 _FINAL_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{3,}})[ \n]1(?=-[{UPPER}{LOWER}]|\s*$)")
 _FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}})[ \n]?0")
@@ -231,6 +247,12 @@ _FINAL_O = re.compile(rf"([{UPPER}{LOWER}]{{3,}})[ \n]?0")
 _LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?=\s+[тТ][іI][лЛ])")
 # "в т.ч.", "в том числе" with the space after "в" lost
 _IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числе)")
+# a Kazakh word's last і read as "!" before a dash and a figure ("келу! - 8,1"), where no exclamation stands
+_BANG_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{2,}})!(?=\s?[-–—]\s?\d)")
+# a dash before a figure glued to the word before it, its space lost: "келуі- 8,1", "келуі-8,1" ("келуі - 8,1");
+# a word in lower case only (a name keeps its number: "Балқаш-1 стансасы"), glued to both only before a
+# decimal (a library's number: "кітапхана-2"; a year: "оқу-2023")
+_GLUED_DASH = re.compile(rf"(?<![\w-])([{LOWER}]{{2,}})([-–—])(?: (?=\d)|(?=\d+,\d))")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))--(?=\d|/-)")
 _HYPHEN = re.compile(r"\b([^\W\d_]{2,})-[ \n]?([^\W\d_]{2,})\b")
 
@@ -780,6 +802,10 @@ class Repairer:
         ctx = [(n, c) for n, c in cands if attested(c) and any(ch in _KAZAKH for ch in c)]
         if ctx:
             return max(ctx, key=lambda nc: (self.vocab[nc[1]], -nc[0]))[1]
+        if self.kazakh_doc:
+            labels = [(n, c) for n, c in cands if label_word(c, word) and not ending_only(c)]
+            if labels:
+                return min(labels)[1]
         if self.kazakh_doc and _ONE_INSIDE.search(word):
             return _ONE_INSIDE.sub("і", word)  # a digit among letters is a letter, and 1 reads so only і
         return None
@@ -819,6 +845,8 @@ class Repairer:
             return cur
 
         out = _BAR_NUMERAL.sub(lambda m: _record(changes, m.group(), "I", "roman"), text)
+        if kazakh or self.kazakh_doc:
+            out = _BRACKET_I.sub(lambda m: self._bracket_i(m, changes), out)
         if cell:
             out = self._final_o(out, changes)
             out = _CELL_RULE.sub(lambda m: _record(changes, m.group(), "", "stray_bar"), out)
@@ -840,6 +868,9 @@ class Repairer:
                                                "latin_letter"), out)
         if self.latin_doc:
             out = _LATIN_YEAR_MARK.sub(lambda m: _record(changes, m.group(), "j", "latin_letter"), out)
+        if kazakh or self.kazakh_doc:
+            out = _BANG_I.sub(lambda m: self._bang_i(m, changes), out)
+        out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} ", "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
         out = _CAPITALISED.sub(lambda m: _record(changes, m.group(), network_name(m.group(), self.lexicon), "network_name"),
                                out)
@@ -854,7 +885,7 @@ class Repairer:
                                                    "number_space"), out)
         out = _HYPHEN.sub(lambda m: self._hyphen(m, changes), out)
         if cell:
-            out = _WORD_PAIR.sub(lambda m: self._split_word(m, changes), out)
+            out = self._split_words(out, changes)
         return out, changes
 
     def restore_letters(self, text: str) -> tuple[str, list[Change]]:
@@ -872,6 +903,39 @@ class Repairer:
             return m.group()
 
         return _TOKEN.sub(token_sub, text), changes
+    def _split_words(self, text: str, changes: list[Change]) -> str:
+        """Every pair of :data:`_WORD_PAIR` offered to :meth:`_split_word`,
+        a pair's second run free to pair with the next when it stays."""
+        out, pos = [], 0
+        for m in _WORD_PAIR.finditer(text):
+            if m.start() < pos:
+                continue  # its first run was joined to the run before
+            new = self._split_word(m, changes)
+            if new is not None:
+                out += [text[pos:m.start()], new]
+                pos = m.end(3)
+        return "".join(out) + text[pos:]
+
+    def _bang_i(self, m: re.Match, changes: list[Change]) -> str:
+        """"келу! - 8,1" -> "келуі - 8,1": an exclamation mark is never
+        followed by a dash and a figure; OCR reads a word's last і so, and
+        the dictionaries know the word with it."""
+        word = m.group(1) + "і"
+        if not self.lexicon.available or word.lower() not in self.lexicon:
+            return m.group()
+        return _record(changes, m.group(), word, "kazakh_letter")
+
+    def _bracket_i(self, m: re.Match, changes: list[Change]) -> str:
+        """"[с-шаралар" -> "Іс-шаралар": Kazakh's capital І is one upright
+        stroke, which OCR reads as a bracket or a bar glued to the word's
+        other letters; put back when the dictionaries know the word with І
+        (its first part, for a hyphenated word) and not the letters alone."""
+        rest = m.group(1)
+        word = ("і" + rest).lower()
+        if not self.lexicon.available or word not in self.lexicon or (len(rest) > 1 and rest.lower() in self.lexicon):
+            return m.group()
+        changes.append(Change(m.group() + rest + m.group(2), "І" + rest + m.group(2), "kazakh_letter"))
+        return "І"
 
     def _split_word(self, m: re.Match, changes: list[Change]) -> str:
         """A word of a table cell that OCR cut with a space ("жоспа р",
@@ -881,10 +945,10 @@ class Repairer:
         a, b = m.group(1), m.group(3)
         joined = (a + b).lower()
         if len(joined) < 4 or not self.lexicon.available or joined not in self.lexicon:
-            return m.group()
+            return None
         if a.lower() in self.lexicon and b.lower() in self.lexicon:
-            return m.group()
-        return _record(changes, m.group(), a + b, "split_word")
+            return None
+        return _record(changes, a + m.group(2) + b, a + b, "split_word")
 
     def _final_i(self, m: re.Match, changes: list[Change]) -> str:
         """"көрмес 1-шолу", "түрлер 1": a Kazakh word whose last і Tesseract
@@ -996,6 +1060,28 @@ class Repairer:
 
 #: conjunctions a hanging hyphen stands before ("теле- және радио…", "аудио- или видео…")
 _CONJUNCTIONS = frozenset({"және", "мен", "пен", "бен", "немесе", "или", "либо"})
+
+
+#: the words a Kazakh report names its period with, written whole as the dictionary does not
+#: ("2023 ж. І жартыжылдық", "ІІ тоқсандағы")
+_PERIOD_WORDS = frozenset({"жартыжылдық", "тоқсандық", "тоқсандағы"})
+
+
+def label_word(word: str, read: str | None = None) -> bool:
+    """``word`` (lower case) is a word of the indicators' labels, or begins
+    with one of five letters or more (an inflected form: "кірулер" of
+    "кіру"): the words of ``schemas/metrics.json`` that a Kazakh report's
+    labels are written with, which Hunspell's Kazakh dictionary often lacks
+    in the form written ("сайтқа").  With ``read`` (the word as OCR read
+    it), the letters ``word`` changes must lie in that label word: a
+    known stem ("кітапхан") says nothing of the letters after it."""
+    from esep.plugins.vocab import label_words
+
+    words = label_words("metrics") | _PERIOD_WORDS
+    if word in words:
+        return True
+    last = max((i for i, (a, b) in enumerate(zip(word, read or word)) if a != b), default=-1)
+    return any(word[:k] in words for k in range(max(5, last + 1), len(word)))
 
 
 def _doubtful_roman_reading(texts: list[str]) -> str:
@@ -1223,6 +1309,27 @@ def _unfinished_title(text: str) -> bool:
         or (len(last) <= 3 and last.isalpha() and last.islower())
 
 
+#: a sentence inside a paragraph: its end, a space and the next one's capital
+_SENTENCE_INSIDE = re.compile(rf"[.!?]\s+[{UPPER}]")
+_CAPITAL_START = re.compile(rf"^(?:[{UPPER}][{LOWER}]|\()")
+_LAST_WORD = re.compile(rf"[{LOWER}]{{2,}}$")
+
+
+def _capital_tail(a, b) -> bool:
+    """The last line of a paragraph's sentence set apart by the OCR layout,
+    when that line begins with a capital (a name: "… 22 кітапхана" and
+    "Интернетке қосылған.") or an opening bracket ("… образование" and
+    "(высшее и среднее) — 29 человек."): a paragraph of running text (a sentence ends
+    inside it) that stops on a word in lower case, and, on the same page,
+    a short paragraph of one sentence's end (its only sentence end is its
+    last character)."""
+    first, second = a.text.rstrip(), b.text.strip()
+    return a.kind == b.kind == "paragraph" and b.provenance.page == a.provenance.page \
+        and bool(_SENTENCE_INSIDE.search(first)) and bool(_LAST_WORD.search(first)) \
+        and bool(_CAPITAL_START.match(second)) and len(second) <= 80 and second.endswith(".") \
+        and not re.search(r"[.!?;:]", second[:-1])
+
+
 def _join_broken_sentences(document: Document) -> list[dict]:
     """A sentence cut into two blocks by an OCR line or page break ("… 1308
     дана есептен" at a page's foot, "шығарылды. …" at the next page's top;
@@ -1250,7 +1357,8 @@ def _join_broken_sentences(document: Document) -> list[dict]:
                 and b.provenance.page in (a.provenance.page, a.provenance.page + 1) \
                 and not _SENTENCE_END.search(a.text.rstrip()) \
                 and (_GOES_ON.match(b.text) or (_GROUP_START.match(b.text) and _CUT_FIGURE.search(a.text.rstrip())
-                                                 and _cut_inside_figure(a.text, b.text))):
+                                                 and _cut_inside_figure(a.text, b.text))
+                     or _capital_tail(a, b)):
             first = a.original if a.original is not None else a.text
             second = b.original if b.original is not None else b.text
             rows.append({"block_index": a.index, "page": b.provenance.page, "before": b.text,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 import dataclasses
 from dataclasses import dataclass
 from importlib import resources
@@ -236,6 +237,19 @@ def _load_file(path: str) -> dict[str, Any]:
 def builtin_vocabulary(name: str) -> dict[str, Any]:
     """The parsed `schemas/<name>.json` that ships with esep (read once)."""
     return json.loads(resources.files("esep.schemas").joinpath(f"{name}.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def label_words(name: str) -> frozenset[str]:
+    """The words (lower case, four letters or more) of the labels, aliases
+    and cues of the built-in vocabulary ``name``: the words its labels are
+    written with, which OCR repair may put back in a word OCR damaged."""
+    out: set[str] = set()
+    for e in builtin_vocabulary(name).get("entries", []):
+        names = list(e.get("aliases", [])) + list(e.get("cues", [])) + [v for v in e.get("labels", {}).values() if v]
+        for n in names:
+            out.update(w for w in re.findall(r"[^\W\d_]+", str(n).lower()) if len(w) >= 4)
+    return frozenset(out)
 
 
 def load_vocabulary(name: str, threshold: float = 85.0, user_dir: str | None = None) -> Vocabulary:
