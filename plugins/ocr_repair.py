@@ -903,6 +903,7 @@ class Repairer:
             return m.group()
 
         return _TOKEN.sub(token_sub, text), changes
+
     def _split_words(self, text: str, changes: list[Change]) -> str:
         """Every pair of :data:`_WORD_PAIR` offered to :meth:`_split_word`,
         a pair's second run free to pair with the next when it stays."""
