@@ -152,3 +152,19 @@ def test_paragraphs_indented_by_a_tab_are_paragraphs_not_a_row_of_cells():
         "Проведено 48 массовых мероприятий, их посетили 1 310 человек."]
     # each paragraph quotes the file from its first word
     assert all(text[b.provenance.char_start:b.provenance.char_end] == b.text for b in doc.blocks)
+
+
+def test_indented_paragraphs_around_a_table_typed_with_tabs():
+    text = ("\tВ 2001 году библиотека обслужила 1 240 читателей, из них детей до 14 лет – 512.\r\n"
+            "\tОсновные показатели:\r\n"
+            "Показатели\t2000 г.\t2001 г.\r\n"
+            "Читатели\t1 205\t1 240\r\n"
+            "Книговыдача\t25 900\t26 400\r\n"
+            "\tПроведено 48 массовых мероприятий, их посетили 1 310 человек за год.\r\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    assert t.grid() == [["Показатели", "2000 г.", "2001 г."], ["Читатели", "1 205", "1 240"],
+                        ["Книговыдача", "25 900", "26 400"]]
+    assert [b.text for b in doc.blocks] == [
+        "В 2001 году библиотека обслужила 1 240 читателей, из них детей до 14 лет – 512.", "Основные показатели:",
+        "Проведено 48 массовых мероприятий, их посетили 1 310 человек за год."]

@@ -162,12 +162,16 @@ class _Line:
 _PROSE_LINE_RE = re.compile(r"(?:\S+\s+){7,}\S*[.!?;:…»)\"]\s*$")
 
 
+#: a line leading into what follows ("Основные показатели работы:", "Оның ішінде:"): text, not a cell of figures
+_LEAD_IN_RE = re.compile(r"[^\W\d_][^\t]*:$")
+
+
 def _indented_paragraphs(lines: list[_Line], i: int) -> bool:
     """The lines from ``i`` on, each opening with a TAB, are paragraphs
     indented by a TAB typed before them (a first-line indent), not cells of
     a table Word saved as text: every such line of the run is one sentence
-    or more of prose with no TAB after the first, and the run has no line of
-    short cells."""
+    or more of prose, or a line leading into what follows with a colon,
+    with no TAB after the first, and the run has no line of short cells."""
     run = []
     for ln in lines[i:]:
         if ln.blank:
@@ -175,7 +179,8 @@ def _indented_paragraphs(lines: list[_Line], i: int) -> bool:
         if not ln.is_cell:
             break
         run.append(ln.text.lstrip("\t"))
-    return bool(run) and all("\t" not in t and _PROSE_LINE_RE.match(t.strip()) for t in run)
+    return bool(run) and all("\t" not in t and (_PROSE_LINE_RE.match(t.strip()) or _LEAD_IN_RE.match(t.strip()))
+                             for t in run)
 
 
 def split_lines(text: str) -> list[_Line]:
