@@ -31,11 +31,15 @@ def test_count_and_people_with_their_unit_after_a_slash():
 
 
 def test_a_bracketed_part_that_is_no_people_is_not_paired():
-    # "Количество (в т.ч. онлайн)" names one role: the bracket is a part of the count
+    # "Количество (в т.ч. онлайн)" names one role: the bracket is a part of the count, the people have a column
     assert event_stats.pair_cell("5 (120)") == ("5 ", "120")
-    assert event_stats._pair_roles("Кол-во (участников)") == ("actual", "participants")
-    assert event_stats._pair_roles("Количество (в т.ч. онлайн)") is None
-    assert event_stats._pair_roles("Участники (чел.)") is None
+    assert event_stats.pair_cell("2022/2023 г.") is None
+    t = table_of([["Формы", "Количество (в т.ч. онлайн)", "Участники (чел.)"],
+                  ["Беседы", "12 (3 онлайн)", "240"],
+                  ["Акции", "5 (1 онлайн)", "410"]])
+    got = by_label(records_of(t, period="2024"))
+    assert (got["Беседы"]["2024"]["actual"], got["Беседы"]["2024"]["participants"]) == (12, 240)
+    assert (got["Акции"]["2024"]["actual"], got["Акции"]["2024"]["participants"]) == (5, 410)
 
 
 def test_a_numbered_section_under_the_header_opens_the_body():

@@ -128,8 +128,15 @@ def _pair_roles(text: str) -> tuple[str, str] | None:
     second in brackets ("Кол-во (участников)", "саны (қатысушылар)")."""
     flat = " ".join(text.split())
     bracket = re.fullmatch(r"([^()]*\w[^()]*?)\s*\(([^()]+)\)", flat)
-    parts = list(bracket.groups()) if bracket else [p for p in re.split(r"\s*/\s*", flat) if p]
-    if len(parts) != 2 or re.search(r"[+\-–±]\s*/|/\s*[+\-–±]", text):
+    if bracket and "/" not in flat:
+        return _two_roles(list(bracket.groups()))
+    if re.search(r"[+\-–±]\s*/|/\s*[+\-–±]", text):
+        return None
+    return _two_roles([p for p in re.split(r"\s*/\s*", flat) if p])  # "Дети (мер./чел.)": the slash's
+
+
+def _two_roles(parts: list[str]) -> tuple[str, str] | None:
+    if len(parts) != 2:
         return None
     a, b = header_role(parts[0]), header_role(parts[1])
     return (a, b) if a and b and a != b and "percent" not in (a, b) else None
