@@ -109,15 +109,34 @@ class EventTable:
         return out
 
 
-#: a cell of two figures, "12/340" or "12 / 1 340", either of them a dash when there is none ("30/–")
-_PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*|[-–—])\s*/\s*(\d[\d\s\u00a0]*|[-–—])\s*$")
+#: a cell of two figures, "12/340" or "12 / 1 340", either of them a dash when there is none ("30/–"), or the
+#: second in brackets ("5 (120)"); the people may keep their unit ("5 / 120 чел.", "8 (240 адам)")
+_PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:/\s*(\d[\d\s\u00a0]*|[-–—])"
+                        r"|\(\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:чел\.?|адам)?\s*\))\s*(?:чел\.?|адам)?\s*$", re.I)
+
+
+def pair_cell(text: str) -> tuple[str, str] | None:
+    """The two figures of a cell holding a count and its people ("12/340",
+    "5 (120)", "5 / 120 чел."), as written, or None."""
+    m = _PAIR_CELL.match(text or "")
+    return (m.group(1), m.group(2) or m.group(3)) if m else None
 
 
 def _pair_roles(text: str) -> tuple[str, str] | None:
     """The two roles of a header that names the two figures of its cells
-    ("кол-во / присутствовало", "мер./чел.", "саны/қатысқандар")."""
-    parts = [p for p in re.split(r"\s*/\s*", " ".join(text.split())) if p]
-    if len(parts) != 2 or re.search(r"[+\-–±]\s*/|/\s*[+\-–±]", text):
+    ("кол-во / присутствовало", "мер./чел.", "саны/қатысқандар"), or the
+    second in brackets ("Кол-во (участников)", "саны (қатысушылар)")."""
+    flat = " ".join(text.split())
+    bracket = re.fullmatch(r"([^()]*\w[^()]*?)\s*\(([^()]+)\)", flat)
+    if bracket and "/" not in flat:
+        return _two_roles(list(bracket.groups()))
+    if re.search(r"[+\-–±]\s*/|/\s*[+\-–±]", text):
+        return None
+    return _two_roles([p for p in re.split(r"\s*/\s*", flat) if p])  # "Дети (мер./чел.)": the slash's
+
+
+def _two_roles(parts: list[str]) -> tuple[str, str] | None:
+    if len(parts) != 2:
         return None
     a, b = header_role(parts[0]), header_role(parts[1])
     return (a, b) if a and b and a != b and "percent" not in (a, b) else None
@@ -147,6 +166,13 @@ def figure_cell(text: str) -> float | None:
         if all(len(x) <= len(lines[0]) for x in lines[1:]):
             text = "".join(lines)
     return parse_figure_cell(text, tail=_EVENT_CELL_TAIL)
+
+
+def _is_pair(text: str) -> bool:
+    """A body cell of a count and its people ("6 / 140 адам"), not two
+    years ("2022/2023")."""
+    pair = pair_cell(text)
+    return pair is not None and not all(BARE_YEAR.match(x) for x in pair)
 
 
 def _is_figure(text: str) -> bool:
@@ -235,8 +261,10 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
     last = -1
     for r in range(min(_HEADER_ROWS, table.n_rows)):
         cells = by_row.get(r, [])
-        if r > last and any(_is_figure(c.text) for c in cells):
+        if r > last and any(_is_figure(c.text) or _is_pair(c.text) for c in cells):
             break  # the body (or a row numbering the columns) begins
+        if last >= 0 and r > last and _section_heading(cells, table.n_cols):
+            break  # "I. Массовые мероприятия" under the header: the first section of the body
         months = sum(1 for c in cells if is_month_label(c.text))
         # the libraries of the system across, over a total ("ЦРБ | ДБ | Кызылтуская с/б | Итого")
         branches = sum(1 for c in cells if _BRANCH.search(c.text) and not is_total_label(c.text)) >= 2 \
@@ -333,6 +361,19 @@ _TAKING_PART = re.compile(r"(?i)участ|қатыс|присутств|мер�
 _PART_HEADER = re.compile(r"(?i)\s*(?:в\s?т\.\s?ч\.|в том числе|из них|оның ішінде|соның ішінде|о\.і\.)")
 
 
+#: a section's number opening its heading: a Roman numeral ("I.", "IV)", "ІІ." with Cyrillic І)
+_SECTION_NUMBER = re.compile(r"^\s*[IVXІ]{1,4}[.)]\s")
+
+
+def _section_heading(cells: list[Cell], n_cols: int) -> bool:
+    """Whether a row is a section's heading: its one cell with text spans
+    the table, or opens with a Roman numeral, and names no period."""
+    full = [c for c in cells if c.text.strip()]
+    if len(full) != 1 or header_period(full[0].text):
+        return False
+    return full[0].col_span >= n_cols or bool(_SECTION_NUMBER.match(full[0].text))
+
+
 def _over(col: Column) -> str:
     """The header text over a column's lowest header cell ("Іс-шаралар
     түрлері" over "Кітап көрмелері"); empty for a header of one cell."""
@@ -350,10 +391,10 @@ def _pairs_below(table: Table, k: int, last: int) -> tuple[str, str] | None:
     two figures each, the first the smaller ("8/240": 8 events, 240
     people), in most rows and two at least; None otherwise."""
     cells = [c for c in table.cells if c.col == k and c.row > last and c.text.strip()]
-    pairs = [m for c in cells if (m := _PAIR_CELL.match(c.text))]
+    pairs = [m for c in cells if (m := pair_cell(c.text))]
     if len(pairs) < 2 or len(pairs) * 2 <= len(cells):
         return None
-    both = [(parse_number(m.group(1)), parse_number(m.group(2))) for m in pairs]
+    both = [(parse_number(m[0]), parse_number(m[1])) for m in pairs]
     both = [(a, b) for a, b in both if a is not None and b is not None]
     if both and sum(a > b for a, b in both) * 2 > len(both):
         return None  # the larger first: not a count over its people
@@ -429,7 +470,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     # ("Форма мероприятия", "Іс-шара түрлері")
     for k, col in columns.items():
         numbers, words = _body(rows, k)
-        if col.pair and sum(1 for w in words if _PAIR_CELL.match(w)) * 2 < max(1, len(words)):
+        if col.pair and sum(1 for w in words if pair_cell(w)) * 2 < max(1, len(words)):
             col.role, col.pair = None, None  # the header named two roles, the cells are not "a/b"
         elif col.role and not col.pair and len(words) > len(numbers):
             col.role = None
@@ -1058,10 +1099,10 @@ def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | 
         return None, None
     text = cell.text
     if pair is not None:  # "12/340" under "кол-во / чел.": the figure of this role
-        m = _PAIR_CELL.match(text)
+        m = pair_cell(text)
         if m is None:
             return None, None
-        text = m.group(1) if role == pair[0] else m.group(2)
+        text = m[0] if role == pair[0] else m[1]
     v = figure_cell(text)
     if v is None:
         if cell.text.strip() not in {"-", "–", "—", "х", "x"}:
@@ -1166,10 +1207,11 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         label_text = read_label(row.text)
         own_label = row.label
         total = bool(label_text.strip()) and (is_total_label(label_text) or row.total) and id(row) not in subtotals
-        if not row.has_numbers and not total and et.rows_by == "type" and matcher.match(label_text).id is None \
-                and not _dashes(row, et):
+        if not row.has_numbers and not total and et.rows_by == "type" and not _dashes(row, et) \
+                and (matcher.match(label_text).id is None or _SECTION_NUMBER.match(label_text)):
             # no figure and no form of work: a section heading not merged across the table
-            # ("Для детей" in a table typed without rules); a row of dashes says none were held, and is a row
+            # ("Для детей" in a table typed without rules), or a section numbered in Roman numerals, whatever it
+            # names ("II. Выставки": forms are not so numbered); a row of dashes says none were held, and is a row
             log.debug("table %s row %d: %r has no figure and names no form; a section heading",
                       table.index, row.r, label_text)
             continue
