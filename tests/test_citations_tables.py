@@ -137,3 +137,14 @@ def test_a_wrapped_year_in_a_narrow_date_cell():
     rows = [("№", "Тақырыбы", "Газет", "Күні"), ("1", "Кітап сыйлау", "Балқаш өңірі", "15.01.202 0")]
     (row,) = table_entries(_table(rows))
     assert "15.01.2020" in row.text and row.evidence.endswith("15.01.202 0")
+
+
+def test_a_numbered_list_word_saved_as_text_is_a_list_of_entries():
+    rows = [("1.", "Сейітова, Қ. Кітап – досың / Қ. Сейітова // Жетісу. – 2016. – 4 наурыз. – Б. 5."),
+            ("2.", "Петрова, А. Осенние встречи / А. Петрова // Степная новь. – 2016. – 19 окт. – С. 3.")]
+    got = table_entries(_table(rows))
+    assert [e.number for e in got] == [1, 2]
+    assert [parse_citation(e.text)["source"] for e in got] == ["Жетісу", "Степная новь"]
+    # a numbered list of the year's work, no entries
+    assert table_entries(_table([("1.", "Проведено 48 массовых мероприятий."),
+                                 ("2.", "Выдано 26 400 экз. документов.")])) == []

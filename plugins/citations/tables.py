@@ -85,10 +85,40 @@ def _cell_text(cells: dict[int, Cell], col: int | None) -> str:
     return " ".join(cells[col].text.split()) if col is not None and col in cells else ""
 
 
+#: a list item's number as a cell of its own ("1.", "12)", "3"): a numbered list Word saved as text ("1.\tАхметова …")
+_LIST_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
+#: what a bibliographic entry holds: the parallel lines before its source, or its pages' area
+_ENTRY_MARK = re.compile(r"\s//\s|[.,]\s*[–—-]\s*(?:С|Б|Р|Pp?|бет)\.\s*\d")
+
+
+def numbered_list_entries(table: Table) -> list[TableEntry]:
+    """The entries of a numbered list read as a table of two columns, the
+    numbers and the entries (Word's text saves a numbered list item as its
+    number, a TAB and its text): every row's first cell a number and most
+    second cells an entry (" // " or a pages' area).  Else []."""
+    if table.n_cols != 2 or table.n_rows < 2:
+        return []
+    rows: dict[int, dict[int, Cell]] = {}
+    for c in table.cells:
+        rows.setdefault(c.row, {})[c.col] = c
+    pairs = [(rows[r].get(0), rows[r].get(1)) for r in sorted(rows)]
+    if any(a is None or b is None or not _LIST_NUMBER.match(a.text) for a, b in pairs):
+        return []
+    if sum(bool(_ENTRY_MARK.search(b.text)) for _, b in pairs) * 2 <= len(pairs):
+        return []
+    return [TableEntry(int(_LIST_NUMBER.match(a.text).group(1)), " ".join(b.text.split()),
+                       " ".join(b.text.split()), b) for a, b in pairs]
+
+
 def table_entries(table: Table) -> list[TableEntry]:
-    """The articles of ``table`` when it is a table of articles, else []."""
+    """The articles of ``table`` when it is a table of articles, or the
+    entries of a numbered list read as a table (:func:`numbered_list_entries`),
+    else []."""
     if table.kind not in ("table", ARTICLES) or table.n_rows < 2:
         return []
+    listed = numbered_list_entries(table)
+    if listed:
+        return listed
     rows: dict[int, dict[int, Cell]] = {}
     for c in table.cells:
         rows.setdefault(c.row, {})[c.col] = c
