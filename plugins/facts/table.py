@@ -801,7 +801,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     row_hits = [hh for hh in joined if not (hh.kind == "M" and hh.id in gids)]
         elif label and label[:1].isupper():
             group = None
-        row_hits = _staff_row(label, row_hits)
+        if not any(hh.kind == "M" for info in col_info.values() for hh in info["hits"]):
+            row_hits = _staff_row(label, row_hits)  # (columns naming their own indicators name the staff's)
         part_of = _part_marker(label, fv) if label and parent_row else None
         whole_of = {hh.id for hh in parent_row[1] if hh.kind == "M"} if part_of is not None else set()
         if part_of is not None and not any(hh.kind == "M" for hh in row_hits):

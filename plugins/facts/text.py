@@ -841,6 +841,10 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
                 None)
 
 
+#: libraries counted by a figure: "26 библиотек", "197 кітапхана", "24 библиотеки"
+_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+)?(?:библиотек|кітапхана)")
+
+
 def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None, str] | None:
     """The unit and group of a figure that counts a group of the libraries
     its sentence counted before ("26 библиотек: …, районная детская
@@ -849,8 +853,8 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
     ауылдық жерде"): the part of the libraries that group accounts for."""
     group = counted_library_group(text, n.end)
     start = max(text.rfind(c, 0, n.start) for c in ".;!?") + 1
-    if group is None or not _LIBRARIES_WORD_RE.search(text, start, n.start):
-        return None
+    if group is None or not _LIBRARIES_COUNTED_RE.search(text, start, n.start):
+        return None  # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first
     k = _KIND_BEFORE_NOUN_RE.match(text, n.end)
     unit = next((h.id for h in tk.hits if h.kind == "U" and k is not None and h.start == k.end()
                  and h.id in ("libraries", "branches")), None)
