@@ -89,9 +89,11 @@ def test_a_label_right_before_its_figure_in_a_list_of_pairs():
 def test_libraries_counted_with_their_kind_between():
     got = _prose("2021", "Всего по системе (18 сельских библиотек) записано 5 100 читателей.")
     assert ("libraries.count", 18.0, "2021", None, None) in got
-    # a group of the libraries counted before it is no count of all of them
-    got = _prose("2021", "В районе 22 библиотеки: 3 городские и 19 сельских библиотек.")
-    assert {f[1] for f in got if f[0] == "libraries.count"} == {22.0}
+    # a group of the libraries counted before it is no count of all of them: the count of that group
+    got = _prose("2021", "Отчёт о работе ЦБС за 2021 год", "Общие сведения", "1. Сеть",
+                 "В районе 22 библиотеки: 3 городские и 19 сельских библиотек.")
+    assert {(f[1], f[4]) for f in got if f[0] == "libraries.count"} == {(22.0, None),
+                                                                         (19.0, "branch:сельские библиотеки")}
 
 
 def test_the_group_of_libraries_a_report_is_about_is_its_own():

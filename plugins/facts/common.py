@@ -458,6 +458,26 @@ def library_groups(text: str) -> list[str]:
     return ["branch:" + name for pat, name in _LIBRARY_GROUPS if pat.search(text)]
 
 
+#: a group of libraries counted by a figure right before it, the noun in the number's form ("24 сельские
+#: библиотеки", "20 сельских библиотек", "21 сельская библиотека", "20 ауылдық кітапхана"); or the countryside a
+#: part of a count of libraries is in ("оның ішінде 142-сі ауылдық жерде", "из них в сельской местности – 142")
+_COUNTED_LIBRARY_GROUPS = (
+    (re.compile(r"(?i)\s*(?:сельск[^\W\d_]*\s+(?:библиотек|филиал)|(?:в\s+)?сельской\s+местност|на\s+селе(?![^\W\d_]))"),
+     "сельские библиотеки"),
+    (re.compile(r"(?i)\s*городск[^\W\d_]*\s+(?:библиотек|филиал)"), "городские библиотеки"),
+    (re.compile(r"(?i)\s*ауылдық\s+(?:кітапхана|филиал|жер(?:де|лерде)(?![^\W\d_]))"), "ауылдық кітапханалар"),
+    (re.compile(r"(?i)\s*қалалық\s+(?:кітапхана|филиал)"), "қалалық кітапханалар"),
+)
+
+
+def counted_library_group(text: str, pos: int) -> str | None:
+    """The group of libraries (``branch:сельские библиотеки``) named right
+    at ``pos`` of the text, after a figure that counts them: a figure of
+    libraries of one kind among the libraries counted before is the number
+    of that group, whichever form the noun takes after the number."""
+    return next(("branch:" + name for pat, name in _COUNTED_LIBRARY_GROUPS if pat.match(text, pos)), None)
+
+
 #: a mobile library in any case: "библиобус", "Фонд библиобуса", "передвижной библиотеки", "жылжымалы кітапханасы"
 _MOBILE_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(библиобус)|(передвижн)[^\W\d_]*\s+библиотек"
                                 r"|(жылжымалы|көшпелі)\s+кітапхана)[^\W\d_]*")

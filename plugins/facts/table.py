@@ -398,7 +398,7 @@ def _unstacked(t: Table, fv: FactVocab) -> tuple[Table, dict[int, int]] | None:
     stacked = False
     for r in sorted(by_row):
         row = sorted(by_row[r], key=lambda c: c.col)
-        lines = _stacked_lines(row, fv) or _listed_lines(row)
+        lines = _stacked_lines(row, fv) or _listed_lines(row) or _stacked_lines(_slashed_row(row), fv)
         base = len(origin)
         if lines is None:
             origin[base] = r
@@ -433,6 +433,22 @@ def _stacked_lines(row: list[Cell], fv: FactVocab) -> dict[int, list[str]] | Non
     if len(label) != k or any(_value(Cell(0, 0, x)) is not None for x in label):
         return None
     return {label_col: label, **dict(values)}
+
+
+#: two figures in one cell parted by a slash: "5 420 / 2 110"
+_SLASHED_FIGURES_RE = re.compile(r"^\s*(\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*/\s*(\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*$")
+
+
+def _slashed_row(row: list[Cell]) -> list[Cell]:
+    """The row with each cell of two figures parted by a slash ("Читатели,
+    в т.ч. дети" | "5 420 / 2 110") written one a line, as a cell stacking
+    them is: the whole's figure, then its part's."""
+    out = []
+    for c in row:
+        m = _SLASHED_FIGURES_RE.match(c.text)
+        out.append(c if m is None else Cell(c.row, c.col, m.group(1).strip() + "\n" + m.group(2).strip(), c.row_span,
+                                            c.col_span, c.provenance, c.original))
+    return out
 
 
 _DASHES = {"-", "–", "—", "−"}
@@ -772,7 +788,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             # "Пользователи" merged down beside "всего | в т.ч. дети | молодежь": a group over the rows it
             # spans, each row labelled by its own cell, as a row "Пользователи:" over them would be
             if lead.row == r or group is None:
-                group = _group_row(lead.text, _cell_hits(lead.text, fv, default_year, ("years",)))
+                group = _merged_group(lead.text, _cell_hits(lead.text, fv, default_year, ("years",)), fv)
             if group is not None:
                 label_cells = label_cells[1:]
         label = " ".join(c.text for c in label_cells).strip()
@@ -792,8 +808,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             group = _group_row(label, row_hits)
         elif group is not None and label and (label[:1].islower() or is_total(label, fv)):
             gids = {hh.id for hh in group[1] if hh.kind == "M"}
-            if is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
-                row_hits = group[1]  # "всего" under "Пользователи:": the indicator's whole
+            if (is_total(label, fv) or _COUNT_ONLY_RE.match(label)) and not any(hh.kind == "M" for hh in row_hits):
+                row_hits = group[1]  # "всего", "количество" under "Пользователи:": the indicator's whole
                 named_by = group[0]  # (the parts under it are read with the group's name)
             elif not any(hh.kind == "M" and hh.id in gids for hh in row_hits):
                 # (a row naming the group's own indicator, "Выдано (просмотрено) документов, всего" under
@@ -804,6 +820,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     row_hits = [hh for hh in joined if not (hh.kind == "M" and hh.id in gids)]
         elif label and label[:1].isupper():
             group = None
+        if not any(hh.kind == "M" for info in col_info.values() for hh in info["hits"]):
+            row_hits = _staff_row(label, row_hits)  # (columns naming their own indicators name the staff's)
         part_of = _part_marker(label, fv) if label and parent_row else None
         whole_of = {hh.id for hh in parent_row[1] if hh.kind == "M"} if part_of is not None else set()
         if part_of is not None and not any(hh.kind == "M" for hh in row_hits):
@@ -854,7 +872,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # digitized documents only where digitization is the topic; here it is the total
                 row_hits = [hh for hh in row_hits if hh.kind != "M"]
                 kind = "total"
-            elif _unit_only(label, row_hits) or _COUNT_ONLY_RE.match(label) or _date_only(label, default_year):
+            elif _unit_only(label, row_hits) or (_COUNT_ONLY_RE.match(label) and named_by is None) \
+                    or _date_only(label, default_year):
                 # a row labelled by its unit alone ("экз.", "дана") or by "a number" ("Саны", "Количество"):
                 # the column's figure
                 kind = "whole"
@@ -1206,6 +1225,40 @@ def _past_brackets(label: str, hits: list[Hit], fv: FactVocab, default_year: int
 def _group_row(label: str, hits: list[Hit]) -> tuple[str, list[Hit]] | None:
     """A row without figures that names an indicator ("Пользователи:"), as the group of the rows under it."""
     return (label.strip().rstrip(" :"), hits) if any(hh.kind == "M" for hh in hits) else None
+
+
+def _merged_group(label: str, hits: list[Hit], fv: FactVocab) -> tuple[str, list[Hit]] | None:
+    """A label merged down over rows of their own labels: the group of an
+    indicator it names (:func:`_group_row`), or of the count of what it
+    names alone ("Мероприятия" over "количество | посетители": the events
+    held, the indicator that counts events in their own unit)."""
+    group = _group_row(label, hits)
+    if group is not None:
+        return group
+    units = {hh.id for hh in hits if hh.kind == "U"}
+    counts = {hh.id for hh in hits if hh.kind == "T" and hh.id in fv.metrics and fv.metrics[hh.id].unit in units}
+    unit = next((hh for hh in hits if hh.kind == "U"), None)
+    if len(counts) != 1 or unit is None:
+        return None
+    return label.strip().rstrip(" :"), hits + [dataclasses.replace(unit, kind="M", id=counts.pop())]
+
+
+#: a row label naming the library's staff, a noun phrase alone: "Кітапхана қызметкерлері", "Кітапхананың
+#: қызметкерлері", "Сотрудники библиотеки", "Работники библиотек"
+_STAFF_LABEL_RE = re.compile(
+    r"(?i)^\s*(?:(?:кітапхана|кітапхананың|кітапханалардың|кітапханалар)\s+(?:қызметкерлері|қызметкерлер|жұмыскерлері)"
+    r"|(?:сотрудник|работник)[^\W\d_]*\s+библиотек[^\W\d_]*)\s*[:.]?\s*$")
+
+
+def _staff_row(label: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of a row label, with the staff headcount for a label that
+    names the library's staff and no indicator ("Кітапхана қызметкерлері"
+    under "Адам саны"): a table's row names what its figures count, here
+    the people who work in the library."""
+    if not label or any(hh.kind == "M" for hh in hits) or not _STAFF_LABEL_RE.match(label):
+        return hits
+    n = len(label.split())
+    return hits + [Hit("M", "staff.headcount", 0, len(label), 0, n, n)]
 
 
 #: a row label that says only that the row holds the figures: "Саны", "Количество", "Значение"

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
-    funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
+    counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
     virtual_event_hit,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
@@ -893,6 +893,26 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
                 None)
 
 
+#: libraries counted by a figure: "26 библиотек", "197 кітапхана", "24 библиотеки"
+_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+)?(?:библиотек|кітапхана)")
+
+
+def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None, str] | None:
+    """The unit and group of a figure that counts a group of the libraries
+    its sentence counted before ("26 библиотек: …, районная детская
+    библиотека и 24 сельские библиотеки", "в том числе 20 сельских
+    библиотек", "оның ішінде 20 ауылдық кітапхана", "оның ішінде 142-сі
+    ауылдық жерде"): the part of the libraries that group accounts for."""
+    group = counted_library_group(text, n.end)
+    start = max(text.rfind(c, 0, n.start) for c in ".;!?") + 1
+    if group is None or not _LIBRARIES_COUNTED_RE.search(text, start, n.start):
+        return None  # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first
+    k = _KIND_BEFORE_NOUN_RE.match(text, n.end)
+    unit = next((h.id for h in tk.hits if h.kind == "U" and k is not None and h.start == k.end()
+                 and h.id in ("libraries", "branches")), None)
+    return unit, group
+
+
 #: a library named together with its branches: "… вместе с 4 филиалами", "и её филиалы", "филиалдарымен бірге":
 #: the subject is the whole system, not one library
 _WITH_BRANCHES_RE = re.compile(
@@ -1219,6 +1239,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         ca, cz = clause(n.start)
         n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language) \
             or _library_unit_after_kind(text, n, tk)
+        counted = _library_group_counted(text, n, tk) if n.unit is None else None
+        n.unit = counted[0] if counted is not None else n.unit
         if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
                 h.kind == "M" and ca <= h.start and h.end <= cz and _counts_pieces(fv.metrics.get(h.id)) for h in tk.hits):
             n.unit = "units"  # "Компьютерлер – 38 дана": "дана" counts pieces of what is no document
@@ -1570,6 +1592,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # is that figure's
         n.category = _nearest(n, [h for h in own if h.kind == "C" and not _AND_OTHERS_RE.match(text, h.end)
                                   and not _named_after_another(text, h, n, nums, tk)], tokdist)
+        if counted is not None:
+            n.category = counted[1]  # "в том числе 20 сельских библиотек": the group of the libraries counted before
         if n.category is not None and _kinds_joined(text, [h for h in own if h.kind == "C"], fv, language):
             n.category = None  # "Выдано книг и журналов – 187 600 экз.": the kinds named together are the whole
         if n.metric is not None and n.category == "periodicals" and n.metric.id == "acquisition.budget" \
@@ -2102,6 +2126,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # says is a count, of something no metric names; "Жаңа оқырмандар – 820": one its label names, and
                 # the words before the figure refuse
                 noun = _dash_label(text, ca, n.start)
+            if not noun and n.unit is None:
+                # "Просмотры в социальных сетях составили 58 640": a figure no metric names, kept with its label
+                noun = _label_before_link_verb(text, ca, n, cz)
             if noun and n.category not in (None, "librarians") and (n.unit == "people" or reader_group([noun])):
                 # "мүмкіндігі шектеулі 46 балаға кітап жеткізілді": the figure counts children, people; the books
                 # after them are what they were given, no kind of the figure
@@ -2800,6 +2827,20 @@ def _dash_label(text: str, start: int, end: int) -> str:
     """The label of a figure before its dash, without the list's bullet (a
     dash, a dot, an emoji) and the dash."""
     return _BULLETS_RE.sub("", text[start:end])
+#: a label, then a verb that links it to the figure right after it: "Просмотры в социальных сетях составили", "Число
+#: подписчиков достигло"
+_LABEL_LINK_VERB_RE = re.compile(r"(?i)\s*(?P<label>[^\W\d_][^\d()]*?)\s+(?:составил[аио]?|составля[ею]т|достиг(?:ло|ла|ли)?)\s*")
+
+
+def _label_before_link_verb(text: str, start: int, n: "_Num", end: int) -> str | None:
+    """The label of a figure its clause states as "<label> составили <figure>"
+    and ends with (nothing counted after it), or None."""
+    m = _LABEL_LINK_VERB_RE.fullmatch(text, start, n.start)
+    if m is None or text[n.end:end].strip(" .,;:!"):
+        return None
+    return m.group("label")
+
+
 #: "число их посещений", "их посещаемость": the visits of what the figure before counts
 _THEIR_VISITS_RE = re.compile(r"(?i)(?<![^\W\d_])их\s+посещени")
 #: the figures a group of readers has a share of besides its own readers: loans, visits, participants of events
