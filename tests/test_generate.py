@@ -143,7 +143,8 @@ def test_txt_tables_read_back_exactly(default_set):
         assert len(got) == len(want) >= 3, m.spec.stem
         for t, w in zip(got, want):
             assert (t.n_rows, t.n_cols) == (w.n_rows, w.n_cols), (m.spec.stem, w.name)
-            cells = sorted((c.row, c.col, c.row_span, c.col_span, c.text) for c in t.cells if c.text)
+            # a cell whose look-alike letters the loader mended keeps them as typed ("читатeлей", a Latin e)
+            cells = sorted((c.row, c.col, c.row_span, c.col_span, c.original or c.text) for c in t.cells if c.text)
             assert cells == sorted(c for c in w.cells if c[4]), (m.spec.stem, w.name)
         path.unlink()
 
@@ -590,7 +591,8 @@ def test_other_reports_tables_read_back_exactly(others):
         want = m.doc.tables()
         assert len(got) == len(want) == 4, m.spec.stem
         for t, w in zip(got, want):
-            cells = sorted((c.row, c.col, c.row_span, c.col_span, c.text) for c in t.cells if c.text)
+            # a cell whose look-alike letters the loader mended keeps them as typed ("читатeлей", a Latin e)
+            cells = sorted((c.row, c.col, c.row_span, c.col_span, c.original or c.text) for c in t.cells if c.text)
             assert cells == sorted(c for c in w.cells if c[4]), (m.spec.stem, w.name)
         path.unlink()
 
