@@ -127,3 +127,15 @@ def test_a_figure_no_metric_names_after_a_linking_verb_keeps_its_label():
                for v in rows)
     # a figure with a counted word after it is no such label's
     assert not any(v["value"] == 37 for v in _prose("Средний возраст читателей составил 37 лет."))
+
+
+def test_a_group_of_the_libraries_is_never_a_second_count_of_the_whole_network():
+    # whether the title's lines leave the group its name or take it for the report's own, the 22 rural libraries
+    # are never stored as the libraries of the whole system beside its 24
+    for head in (("Отчет о работе ЦБС за 2015 год", "Сеть"),
+                 ("Отчет о работе ЦБС за 2015 год", "Основные показатели", "Работа библиотек",
+                  "Сеть библиотек района не изменилась за год.")):
+        got = {(k[0], k[1], k[4]) for k in prose_facts("2015", *head, "Библиотечную сеть района составляют 24 "
+                                                       "библиотеки: центральная районная библиотека, детская "
+                                                       "библиотека и 22 сельские библиотеки.")}
+        assert ("libraries.count", 24, None) in got and ("libraries.count", 22, None) not in got
