@@ -12,7 +12,7 @@ from esep.model import Block, Cell, Document, Provenance, Table
 from esep.plugins.facts import plugin as facts
 from esep.registry import Config
 
-from conftest import table_facts
+from conftest import prose_facts, table_facts
 
 
 def _prose(*paragraphs: str) -> list:
