@@ -226,12 +226,15 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
 
 def holds_table(lines: list[Line]) -> bool:
     """Whether the lines of one ruled cell are a table of their own: three
-    lines or more split into cells at wide gaps (:func:`_segments`), with a
+    lines or more split into cells of three words at most at wide gaps
+    (:func:`_segments`), with a
     gap common to three of them that no line of the cell crosses (a frame
     drawn round a whole unruled table, or round its figures only, makes one
     cell of it; a cell's wrapped text or a label and its value is no table)."""
     split = [segs for segs in (_segments(ln, 1.2 * ln.size) for ln in lines) if len(segs) >= 2]
-    if len(split) < 3:
+    # (cells of a few words: two columns of wrapped prose under a missing
+    # rule are no table)
+    if len(split) < 3 or any(len(seg) > 3 for segs in split for seg in segs):
         return False
     gaps = [(a[-1].x1, b[0].x0) for segs in split for a, b in zip(segs, segs[1:])]
     for a, b in gaps:
