@@ -208,10 +208,13 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
             inside[i].append(w)
             used.add(id(w))
     t = PTable(page_no, round_box((x0, top, x1, bottom)), [], xs, [], [])
+    cell_lines = {i: group_lines(inside[i], page_no) for i in range(len(boxes))}
+    if any(holds_table(ls) for ls in cell_lines.values()):
+        return None  # the frame only boxes in a table of text: its words are read as one
     for i in sorted(range(len(boxes)), key=lambda i: spans[i][:2]):
         b = boxes[i]
         row, col, row_span, col_span = spans[i]
-        lines = group_lines(inside[i], page_no)
+        lines = cell_lines[i]
         pad = min((ln.x0 - b[0] for ln in lines), default=0.0)
         t.cells.append(Cell(row, col, "", row_span, col_span, provenance=Provenance(page=page_no, bbox=round_box(b))))
         t.lines.append(lines)
@@ -219,6 +222,27 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
     return t, used
 
 
+
+
+def holds_table(lines: list[Line]) -> bool:
+    """Whether the lines of one ruled cell are a table of their own: three
+    lines or more split into cells of three words at most at wide gaps
+    (:func:`_segments`), with a
+    gap common to three of them that no line of the cell crosses (a frame
+    drawn round a whole unruled table, or round its figures only, makes one
+    cell of it; a cell's wrapped text or a label and its value is no table)."""
+    split = [segs for segs in (_segments(ln, 1.2 * ln.size) for ln in lines) if len(segs) >= 2]
+    # (cells of a few words: two columns of wrapped prose under a missing
+    # rule are no table)
+    if len(split) < 3 or any(len(seg) > 3 for segs in split for seg in segs):
+        return False
+    gaps = [(a[-1].x1, b[0].x0) for segs in split for a, b in zip(segs, segs[1:])]
+    for a, b in gaps:
+        x = (a + b) / 2
+        if sum(1 for c, d in gaps if c < x < d) >= 3 \
+                and not any(w.x0 < x < w.x1 for ln in lines for w in ln.words):
+            return True
+    return False
 
 
 #: a figure as one word: signs, a currency sign ("$9,600"), decimal marks, a per cent sign;
@@ -908,7 +932,8 @@ def column_views(lines: list[Line], gutter: float, page_no: int,
     with words on both sides of the gutter and none across it is cut there
     when one side of it is a line of prose running over most (six tenths)
     of its column's width, or when it stands between two
-    lines so cut (a table's row beside a short line ending a paragraph).
+    lines so cut (a table's row beside a short line ending a paragraph),
+    or in a run of up to three lines between two whose same side is prose.
     The words of the lines cut and of the lines on one side only are
     grouped into lines anew, each side on its own (the rows of a table in
     one column stand at heights of their own, not at the prose's beside
@@ -946,9 +971,23 @@ def column_views(lines: list[Line], gutter: float, page_no: int,
     def in_wide(ln: Line) -> bool:
         return any(a < (ln.top + ln.bottom) / 2 < b for a, b in wide)
     both = [ln for ln in body if ln.x0 < gutter < ln.x1 and not across(ln) and not in_wide(ln)]
-    prose = [any(sides(ln)) for ln in both]
+    side = [sides(ln) for ln in both]
+    prose = [any(s) for s in side]
     cut = {id(ln) for i, ln in enumerate(both)
            if prose[i] or (0 < i < len(both) - 1 and prose[i - 1] and prose[i + 1])}
+    # (or in a run of up to three such lines between two lines whose same
+    # side is prose: that column's paragraph goes on beside a table's rows,
+    # a fragment of it, a unit or an exponent set apart, ending no line of
+    # prose)
+    i = 0
+    while i < len(both):
+        j = i
+        while j < len(both) and not prose[j]:
+            j += 1
+        if j > i and 0 < i and j < len(both) and j - i <= 3 \
+                and any(a and b for a, b in zip(side[i - 1], side[j])):
+            cut |= {id(ln) for ln in both[i:j]}
+        i = max(j, i + 1)
     if not cut:
         return None
     done = cut | {id(ln) for ln in body if (ln.x1 <= gutter or ln.x0 >= gutter) and not in_wide(ln)}
