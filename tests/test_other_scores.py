@@ -23,7 +23,7 @@ from test_other_corpus import SOURCES, build
 #: (half, kind) -> (precision, recall) or F1, the figures of the README's
 #: Accuracy section (mean over the documents of the half).
 CLAIMED = {
-    ("dev", "facts"): (1.000, 0.998),
+    ("dev", "facts"): (1.000, 1.000),
     ("dev", "event_stats"): 1.000,
     ("dev", "citations"): 1.000,
     ("dev", "metadata"): 1.000,
