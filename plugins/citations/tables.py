@@ -81,6 +81,14 @@ def _roles(header: list[str]) -> dict[str, int]:
     return out
 
 
+def _by_row(table: Table) -> dict[int, dict[int, Cell]]:
+    """The cells of ``table`` by row, then by column."""
+    rows: dict[int, dict[int, Cell]] = {}
+    for c in table.cells:
+        rows.setdefault(c.row, {})[c.col] = c
+    return rows
+
+
 def _cell_text(cells: dict[int, Cell], col: int | None) -> str:
     return " ".join(cells[col].text.split()) if col is not None and col in cells else ""
 
@@ -98,9 +106,7 @@ def numbered_list_entries(table: Table) -> list[TableEntry]:
     second cells an entry (" // " or a pages' area).  Else []."""
     if table.n_cols != 2 or table.n_rows < 2:
         return []
-    rows: dict[int, dict[int, Cell]] = {}
-    for c in table.cells:
-        rows.setdefault(c.row, {})[c.col] = c
+    rows = _by_row(table)
     pairs = [(rows[r].get(0), rows[r].get(1)) for r in sorted(rows)]
     if any(a is None or b is None or not _LIST_NUMBER.match(a.text) for a, b in pairs):
         return []
@@ -119,9 +125,7 @@ def table_entries(table: Table) -> list[TableEntry]:
     listed = numbered_list_entries(table)
     if listed:
         return listed
-    rows: dict[int, dict[int, Cell]] = {}
-    for c in table.cells:
-        rows.setdefault(c.row, {})[c.col] = c
+    rows = _by_row(table)
     roles, head = {}, 0
     for r in range(min(MAX_HEADER_ROWS, table.n_rows - 1)):
         header = [_cell_text(rows.get(r, {}), k) for k in range(table.n_cols)]

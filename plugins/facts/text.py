@@ -1242,15 +1242,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     stated: dict[int, Record] = {}  # id(_Num) -> its record
     unnamed_part_of: dict[int, _Num] = {}  # id(_Num) of a part no category names -> its whole
     refused: set[int] = set()  # id(_Num) of a figure the words around it make no figure of its cue's metric
-    group_counts: set[int] = set()  # id(_Num) of a figure counting a group of the libraries counted before
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
         n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language) \
             or _library_unit_after_kind(text, n, tk)
         counted = _library_group_counted(text, n, tk) if n.unit is None else None
         n.unit = counted[0] if counted is not None else n.unit
-        if counted is not None:
-            group_counts.add(id(n))
         if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
                 h.kind == "M" and ca <= h.start and h.end <= cz and _counts_pieces(fv.metrics.get(h.id)) for h in tk.hits):
             n.unit = "units"  # "Компьютерлер – 38 дана": "дана" counts pieces of what is no document
@@ -2211,8 +2208,6 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         s = _sentence_at(sents, n.start, (0, len(text)))
         evidence = source[s[0]:s[1]].strip()
         label = source[ca:cz].strip(" ,;:–-")
-        if metric.id == "libraries.count" and id(n) in group_counts and n.category is None:
-            continue  # the libraries of a group whose name a later rule took away: never the whole network again
         if metric.id.startswith("events.") and n.category in fv.categories and n.category not in _EVENTS_FOR:
             # "412 іс-шара өткізді: кітап көрмелері, әдеби кештер": the kinds of events name the literature they
             # show; events are no part of a kind of documents (but are held for children, or for librarians)
