@@ -16,7 +16,7 @@ from esep.plugins.citations.patterns import (
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, day_month_date, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
-    SURNAME, STANDARD, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER,
+    SURNAME, STANDARD, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER, act_name, ARCHIVE_NAME,
 )
 
 log = logging.getLogger(__name__)
@@ -111,12 +111,16 @@ def _parse(raw: str) -> dict[str, Any]:
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", s)).strip(" ;")
     archive = ARCHIVE_SIGN.search(s)
     if archive:  # "… // Гос. архив Павлодарской обл. Ф. 123. Оп. 1. Д. 45. Л. 1–20.": the place in the archive
-        s = s[:archive.start()].rstrip(" .,") + "."
+        s = s[:archive.start()].rstrip(" .,–—") + "."
         stops = list(re.finditer(rf"(?<![\s.][{UP}])\.\s(?=[{UP}])", s[:-1]))
         if "//" not in s and stops and stops[-1].start() > 3:
             # "Отчет … за 1965 год. Государственный архив … Ф. 123 …": the " // " written as a full stop; the
             # sentence before the signature names the archive that keeps the document
             s = f"{s[:stops[-1].start()]} // {s[stops[-1].end():]}"
+        elif "//" not in s and ARCHIVE_NAME.search(s):
+            # "ГА Павлодарской обл. Ф. 12. Оп. 1. Д. 45.": the archive alone before the signature (a reference to
+            # the file, no document named): it is the container, there is no title
+            s = f"// {s}"
     if not s.strip(" ."):
         return out
 
@@ -182,7 +186,9 @@ def _parse(raw: str) -> dict[str, Any]:
     # "Title. Под ред. А. А. Петрова.": a statement of responsibility written after a full stop
     area = re.sub(r"\.\s(?=(?:[Пп]од (?:общ\.\s)?ред\.|[Сс]ост\.|[Пп]ер\.\sс|[Оо]тв\.\sред\.|[Гг]л\.\sред\.)\s)", " / ", area,
                   count=1)
-    sl = re.search(r"\s/\s?|\s?/\s|(?<=[^\W\d]{2})/(?=[^\W\d/])", area)
+    # (not the stroke that joins two abbreviations of bodies: "IFLA/UNESCO Manifesto", "ЮНЕСКО/ИФЛА")
+    sl = re.search(rf"\s/\s?|\s?/\s|(?<=[^\W\d]{{2}})(?<![{UP}]{{2}})/(?=[^\W\d/])|(?<=[^\W\d]{{2}})/(?![{UP}]{{2}})(?=[^\W\d/])",
+                   area)
     if sl:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
@@ -262,6 +268,10 @@ def _parse(raw: str) -> dict[str, Any]:
             imprint_text, tail, out["subtitle"] = out["subtitle"], f"{out['subtitle']}. – {tail}", None
     else:
         out["title"] = strip_value(area)
+    act = None if out["subtitle"] else act_name(out["title"])
+    if act:  # "Закон Республики Казахстан от … № 207-III «О культуре»": the act's name is its title, the kind, date
+        # and number its other title information (as GOST 7.1 writes them after " : ")
+        out["title"], out["subtitle"] = act
     named = authors_from_responsibility(out["responsibility"])
     if not out["authors"]:
         out["authors"] = named
@@ -328,7 +338,11 @@ MISSING_STOP = re.compile(
     rf"|№\s?\d|(?:{NUM_WORDS}|С|C|Б)\.\s?\d|\d+(?:\s?[–-]\s?\d+)?(?:,\s?\[\d+\])?\s?(?:с|c|б|бб|бет|стр|pp|p|S|b|bet)\.?(?:\s|$)"
     # an edition, the content and medium, the series area, a note
     rf"|\d+-?[а-я]{{0,3}}\s(?:изд|басылым)|\d+(?:st|nd|rd|th)\sed(?:\.|\s|$)|{KK_EDITION}|(?i:изд)\.\s\d|\([^()]+\)\.?$"
-    rf"|(?:Библиогр|Указ|Прил|Примеч|Электрон|Загл)\.)")
+    rf"|(?:Библиогр|Указ|Прил|Примеч|Электрон|Загл)\."
+    # an edition named by its kind ("Репринт. изд.", "Изд. офиц.", "Қайта басылым"), a map's scale ("1:500 000"), an
+    # archival signature's parts ("Оп. 3", "Д. 21", "Л. 5")
+    rf"|(?:[Рр]епр\w*|[Фф]аксим\w*|Изд\.\sофиц|Стереотип\w*|Қайта\sбасылым|(?:М\s|Масштаб\s)?1\s?:\s?\d)(?:[.\s]|$)"
+    rf"|(?:Ф|Оп|Д|Л)\.\s?[А-Я]?-?\d)")
 
 
 def _missing_stop(m: re.Match[str]) -> str:
@@ -489,6 +503,15 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     # "… – 230 с. – (Библиотечное дело ; вып. 3).": the series area at the end; its numbering is the
     # series', not the volume or the issue of the work
     rest = SERIES_AREA.sub("", tail) if "(" in tail else tail
+    # "– Рец. на кн.: Петров В. Г. Библиотеки. – Павлодар : ЭКО, 2020. – 240 с.": the note naming the work reviewed
+    # ends the entry; the areas after it are the reviewed work's
+    rest = re.sub(r"(?:^|\.?\s[–—-]\s|\.\s)(?:Рец\.|Рецензия|Review\sof|Rev\.\sof)\s.*$", "", rest, flags=re.S)
+    # "– Репр. воспр. изд. 1881 г. –", "– Факсимильное изд. –", "– Репринт. воспроизведение: Алматы, 2009.": the
+    # reprint's edition area or note; the year and imprint it names are the original's or the reprint's own and
+    # are not read as this edition's (GOST 7.1 puts the reprinted edition in the edition area or a note)
+    rest = re.sub(r"(?:^|(?<=\.)\s[–—-]\s)(?:[Рр]епр(?:инт\w*)?|[Фф]аксим\w*)\.?(?:\s[^–—]*?)?(?:\.(?=\s[–—-]\s)|\.?$)",
+                  "", rest).strip()
+    rest = re.sub(r"^[–—-]\s", "", rest)
     m = IN_MARK.match(rest)
     if m:
         rest, container_expected = rest[m.end():], True

@@ -36,8 +36,9 @@ INIT = rf"[{UP}][a-zа-я]?\.(?:-[{UP}][a-zа-я]?\.)?"  # "И.", "Ch.", "Дж."
 INITS = rf"{INIT}(?:\s?{INIT}){{0,2}}"
 FIRST = rf"[{UP}]{LET}{{2,}}"
 PARTICLE = r"(?:\s(?:de|da|di|du|van|von|der|den|la|le)\b\.?)?"
-#: "and others" after the names: "[и др.]", "и др.", "et al.", Kazakh "[және т.б.]", "т.б." (тағы басқалары)
-ET_AL = r"\[(?:и\sдр|және\sт\.\s?б|т\.\s?б|et\sal)\.?\]|(?:и\sдр|және\sт\.\s?б|т\.\s?б|et\sal)\."
+#: "and others" after the names: "[и др.]", "и др.", "et al.", Kazakh "[және т.б.]", "т.б." (тағы басқалары),
+#: "[ж.б.]" (және басқалары)
+ET_AL = r"\[(?:и\sдр|және\sт\.\s?б|т\.\s?б|ж\.\s?б|et\sal)\.?\]|(?:и\sдр|және\sт\.\s?б|т\.\s?б|et\sal)\."
 #: the particles of a foreign name written in Cyrillic before its surname ("Пико делла Мирандола Д.", "Ван дер Поль Б.")
 CYR_PARTICLE = r"(?:делла|дель|дела|де|да|ди|дю|фон|ван|дер|ден|ле|ла|аль|ибн)"
 AUTH_A = re.compile(rf"(?P<s>{SURNAME}(?:\s{CYR_PARTICLE}(?:\s{CYR_PARTICLE})?\s{SURNAME}|\s{SURNAME})?),?\s?"
@@ -162,8 +163,14 @@ JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+(?:[–-
 #: an address; the access note after it ("http://…, свободный") goes with it and is left out of the value
 URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободный|free|для зарегистрир\w*\.? пользователей)\.?)?",
                  re.I)
+#: the general designation of the material after the title proper (GOST 7.1-2003, 4.3.3: "[Текст]", "[Карты]",
+#: "[Видеозапись]", "[Звукозапись]", "[Ноты]", "[Изоматериал]", …, and their Kazakh names, "[Карталар]",
+#: "[Бейнежазба]", "[Дыбыс жазбасы]"): in no field
 MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электрондық ресурс|Электронды ресурс|Текст|Мәтін|Text|Electronic resource"
-                    r"|Электронная версия|Видеозапись|Аудиозапись)\](?:\s?\.(?=\s[–-]))?", re.I)
+                    r"|Электронная версия|Видеозапись|Аудиозапись|Звукозапись|Карты|Карта|Изоматериал|Ноты|Кинофильм"
+                    r"|Мультимедиа|Микроформа|Рукопись|Шрифт Брайля|Комплект|Предмет"
+                    r"|Карталар|Бейнежазба|Бейнежазбалар|Дыбыс жазбасы|Дыбыс жазбалары|Аудиожазба|Ноталар"
+                    r"|Қолжазба)\](?:\s?\.(?=\s[–-]))?", re.I)
 #: the content and the medium of GOST 7.0.100-2018: "Текст : электронный", "Изображение (неподвижное ;
 #: двухмерное) : непосредственное", "Видео : электронное", Kazakh "Мәтін : тікелей"
 _CONTENT = (r"(?:Текст|Мәтін|Изображение|Видео|Музыка|Бейне|Сурет|Text|Image|Video)(?:\s?\([^()]{3,40}\))?\s?:\s?"
@@ -779,6 +786,8 @@ def latin_kazakh(title: str | None, text: str) -> str | None:
 HEADING = re.compile(
     rf"(?P<h>(?:[{UP}]{LET}+(?:[\s-][{UP}]{LET}+){{0,2}}\.\s(?:Законы|Указы|Постановления|Законы и постановления"
     rf"|Конституция|Заңдар|Жарлықтар|Қаулылар))"
+    # Kazakh, the state in the genitive before the kind of act: "Қазақстан Республикасының Заңы."
+    rf"|[{UP}]{LET}+(?:\s[{UP}]{LET}+){{0,2}}(?:ның|нің|тың|тің|дың|дің)\s(?:Заңы|Жарлығы|Кодексі|Конституциясы)"
     rf"|[{UP}]{LET}+\s(?:губерния|уезд|волость|губерниясы))\.\s(?=[{UP}«\"])")
 #: the heading of a collective author (GOST 7.1-2003): an organisation named as the first sentence, before the
 #: title ("Национальная библиотека Республики Казахстан. Годовой отчет …", "Қазақстан Республикасы Мәдениет
@@ -796,9 +805,14 @@ ORG_RANK = re.compile(r"(?i)(?<!\w)(?:Республик\w*|РК|РФ|ҚР|Ка�
                       r"|им\.|имени|атындағы)(?!\w)|^(?:Министерство|Комитет|Департамент|Управление|Акимат|Правительство)\b")
 #: the place of a document in an archive (GOST 7.0.5-2008): fonds, inventory, file and leaves, "Ф. 123. Оп. 1.
 #: Д. 45. Л. 1–20.", "Ф. Р-5446, оп. 1, д. 10, л. 5 об." (no volume, no issue: the leaves are the pages of the part)
-ARCHIVE_SIGN = re.compile(r"(?<![^\s.,])[Фф]\.\s?(?:[А-ЯA-Z]-?)?\d+[а-я]?[.,]\s?[Оо]п\.\s?\d+[а-я]?[.,]\s?"
-                          r"(?:[Дд]|[Ее]д\.\s?хр)\.\s?\d+[а-я]?(?:[.,]\s?[Лл]л?\.\s?(?P<l>\d+(?:\s?об)?(?:\s?[–-]\s?\d+"
-                          r"(?:\s?об)?)?))?\.?\s*$")
+#: (the parts separated by full stops, commas or GOST's area separators, ". – Оп. 3. – Д. 21.")
+ARCHIVE_SIGN = re.compile(r"(?<![^\s.,])[Фф]\.\s?(?:[А-ЯA-Z]-?)?\d+[а-я]?(?:[.,]\s?|\.?\s[–—]\s)[Оо]п\.\s?\d+[а-я]?"
+                          r"(?:[.,]\s?|\.?\s[–—]\s)(?:[Дд]|[Ее]д\.\s?хр)\.\s?\d+[а-я]?(?:(?:[.,]\s?|\.?\s[–—]\s)[Лл]л?\.\s?"
+                          r"(?P<l>\d+(?:\s?об)?(?:\s?[–-]\s?\d+(?:\s?об)?)?))?\.?\s*$")
+#: the name of an archive: the word ("Государственный архив …", "… мұрағаты") or the abbreviations of state
+#: archives ("ГА Павлодарской обл.", "ЦГА РК", "ГАРФ", "РГАЛИ", "ЦГИА", "ҚР ОМА")
+ARCHIVE_NAME = re.compile(r"(?i:архив|мұрағат)|(?<![^\s(])(?:Ц?ГИ?А|ГА[А-Я]{1,3}|ЦГА[А-Я]{1,3}|РГ[АИ][А-Я]{0,4}|ОМА)"
+                          r"(?![^\s.,)])")
 #: the designation of a standard or another normative document as the heading of its entry (GOST 7.1-2003):
 #: "ГОСТ 7.1–2003. Библиографическая запись …", "ГОСТ Р 7.0.100–2018.", "СТ РК 1234–2005.", "ISO 690:2010.",
 #: "СНиП 2.08.02–89." (not a title: the title is what follows; described under its title, "Библиографическая
@@ -819,3 +833,26 @@ SERIES_AREA = re.compile(rf"(?:\.\s(?:–\s)?|\s–\s)\((?=[{UP}«\"])[^()]*\)\.
 #: (the kind of series in lower case, "Серия филологическая", and the Kazakh order, "Филология сериясы")
 SERIES_PART = re.compile(r"(?:Серия|Сер\.|Сериясы|Series|Ser\.)\s?(?:\d+|[{UP}]|[а-яё]{4,}(?:ая|ий|ое|ых)\b)"
                          r"|[{UP}]\w+\sсериясы\b".replace("{UP}", UP))
+#: the kinds of a legal act: Russian before its date and number, Kazakh after them (or after its name)
+ACT_KIND_RU = (r"(?:Федеральный\sзакон|Конституционный\sзакон|Закон|Указ|Постановление|Приказ|Распоряжение|Решение"
+               r"|Кодекс|Послание)")
+ACT_KIND_KK = r"(?:(?:[Кк]онституциялық\s)?[Зз]аңы|[Жж]арлығы|[Ққ]аулысы|[Бб]ұйрығы|[Шш]ешімі|[Өө]кімі|[Кк]одексі)"
+#: a legal act named by its kind, date and number with its name in quotes (the order of Kazakh reports' lists,
+#: where GOST 7.1 writes "О культуре : Закон Республики Казахстан от …"): "Закон Республики Казахстан от 15
+#: декабря 2006 года № 207-III «О культуре»", "Қазақстан Республикасының 1997 жылғы 11 шілдедегі № 151-I «…»
+#: Заңы", "… № 116 бұйрығы «…»"
+ACT_NAMED = re.compile(rf"(?P<d>(?:{ACT_KIND_RU}\s[^«»]*?|[^«»]*?)(?:№\s?[\w/.-]+|\d{{4}}\s(?:года|г\.)|\s{ACT_KIND_KK}))"
+                       rf"\s?«(?P<t>[^«»]{{3,}})»(?:\s(?P<k>{ACT_KIND_KK}))?\.?")
+
+
+def act_name(title: str | None) -> tuple[str, str] | None:
+    """(name, designation) of a legal act written as its kind, date and number and its name in quotes."""
+    m = ACT_NAMED.fullmatch(title or "")
+    if not m:
+        return None
+    designation = f"{m['d']} {m['k'] or ''}".strip()
+    russian = re.match(ACT_KIND_RU + r"\s", m["d"])
+    kazakh = re.search(rf"(?<!\w){ACT_KIND_KK}$", designation)
+    if not (russian or kazakh) or not re.search(r"№|\d{4}", designation):
+        return None
+    return m["t"].strip(), designation
