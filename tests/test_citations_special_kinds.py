@@ -8,7 +8,7 @@ entry, the 40 lowest digests the development half.  The rules were written looki
 only; of the evaluation half only the aggregate figure was read.
 
 Field F1 (values compared as the labelled sets compare them), first read -> after the rules:
-development 0.929 -> 0.991, evaluation 0.925 -> 0.977.
+development 0.929 -> 0.994, evaluation 0.925 -> 0.981.
 """
 
 import hashlib
@@ -24,7 +24,7 @@ FIXTURE = labelled.FIXTURE_DIR / REL
 ITEMS = json.loads(FIXTURE.read_text(encoding="utf-8"))["items"]
 
 #: measured field F1 after the rules (the rules written from the development half); the tests assert each less 0.02
-MEASURED = {"dev": 0.991, "eval": 0.977}
+MEASURED = {"dev": 0.994, "eval": 0.981}
 
 
 def test_split():
@@ -96,6 +96,9 @@ def test_esep_eval_lists_the_set():
     ("Орлова Н. О книге земляка // Иртыш. – 2020. – № 8. – С. 12. – Рец. на кн.: Ким А. Степные дороги. – Омск : "
      "Сибирь, 2019. – 300 с.",
      dict(source="Иртыш", year=2020, issue="8", pages="12", place=None, publisher=None)),
+    # the preliminary pages in Roman numerals are part of the page count
+    ("Орлов К. Сельский клуб. – Омск : Наука, 2018. – XII, 250 с.", dict(pages="XII, 250", year=2018)),
+    ("Reed A. Libraries. – London : Pan, 2018. – viii, 240 p.", dict(pages="viii, 240")),
     # a stroke between two abbreviations of bodies is no responsibility's
     ("ЮНЕСКО/ИФЛА Руководство для школьных библиотек. – Париж : ЮНЕСКО, 2015. – 40 с.",
      dict(title="ЮНЕСКО/ИФЛА Руководство для школьных библиотек", place="Париж")),
@@ -115,6 +118,8 @@ def test_rule(raw, fields):
     # a review's own imprint before the note stays
     ("Орлова Н. О книге земляка. – Омск : Сибирь, 2020. – 24 с. – Рец. на кн.: Ким А. Степные дороги.",
      dict(place="Омск", publisher="Сибирь", year=2020, pages="24")),
+    # a Roman volume before the pages of a part is no part of the pages
+    ("Орлов К. Клуб // Труды. – Омск, 2018. – Т. IV, С. 25–30.", dict(pages="25–30")),
     # a stroke glued to the title before the responsibility stays the responsibility's
     ("Библиотека/А. Иванов. – М. : Наука, 2001. – 20 с.", dict(title="Библиотека", authors=["Иванов, А."])),
 ])

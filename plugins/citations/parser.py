@@ -658,6 +658,9 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             m = None
     if m:
         out["pages"] = re.sub(r"\s", "", m["p"])  # the dash as written: "31–34", "14-16"
+        front = re.search(r"(?:^|[–—]\s|\.\s)(?P<r>[IVXLC]{1,6}|[ivxlc]{2,6}),\s?$", rest[:m.start("p")]) if m.re is PAGES_COUNT else None
+        if front:  # "– IV, 124 с.", "XII, 340 p.": the preliminary pages in Roman numerals belong to the count
+            out["pages"] = f"{front['r']}, {out['pages']}"
 
     m = PLACE_PUB.search(rest)
     if m:
