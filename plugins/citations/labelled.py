@@ -391,6 +391,16 @@ def csl_gost_predicted(p: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def digest_halves(raws: list[str]) -> list[str]:
+    """The split of a set typed for the purpose, fixed before its first read: the half of each entry by the SHA-256
+    of its text (UTF-8, hex), the lower half of the digests the development half."""
+    import hashlib
+
+    digests = [hashlib.sha256(r.encode("utf-8")).hexdigest() for r in raws]
+    cut = sorted(digests)[len(digests) // 2 - 1]
+    return [HALVES[d > cut] for d in digests]
+
+
 def typed_items(path: Path) -> Iterator[Item]:
     """(index, reference, gold, half) of a set typed for the purpose."""
     for i, it in enumerate(json.loads(path.read_text(encoding="utf-8"))["items"]):
@@ -419,6 +429,12 @@ TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[di
     "gost-2018": (Path("gost-2018") / "references.json", typed_items, typed_predicted),
     "special-kinds": (Path("special-kinds") / "references.json", typed_items, typed_predicted),
 }
+
+
+def typed_set(name: str) -> tuple[Path, list[dict[str, Any]]]:
+    """The file of a set typed for the purpose and its items ({"half", "raw", "gold"}), as stored."""
+    path = FIXTURE_DIR / TYPED_SETS[name][0]
+    return path, json.loads(path.read_text(encoding="utf-8"))["items"]
 
 
 def score_labelled(items, predicted, half: str | None = None) -> dict[str, Any]:
