@@ -149,7 +149,7 @@ def test_a_list_with_leader_dots_typed_as_paragraphs():
 def test_leader_items_a_reader_joined_into_one_paragraph():
     d = _paragraph_doc(["Мероприятия по формам работы:",
                         "Беседы ............. 21 Викторины ............. 14",
-                        "Конкурсы ........... 9 Итого ............ 44"], "2023")
+                        "Конкурсы ........... 9 мер. Итого ............ 44"], "2023")
     assert _rows(d) == [("Беседы", "conversation", "2023", 21, None), ("Викторины", "quiz", "2023", 14, None),
                         ("Конкурсы", "contest", "2023", 9, None), ("Итого", "total", "2023", 44, None)]
 

@@ -1461,7 +1461,9 @@ def listed_forms(document: Document, table: Table, vocab: Vocabulary, period: st
 
 
 #: one item of a list set with leader dots: a label, three dots or more, a figure ("Беседы ........ 54")
-_LEADER_ITEM = re.compile(r"\s*([^\W\d_][^.…\d]*?)\s*(?:[.…]\s?){3,}\s*(\d{1,3}(?:[\u00a0 ]\d{3})+|\d+)(?!\S)")
+#: ("Буклеты ........ 12 ед.", "Акции ....... 9 мер.": a count's unit after it)
+_LEADER_ITEM = re.compile(r"\s*([^\W\d_][^.…\d]*?)\s*(?:[.…]\s?){3,}\s*(\d{1,3}(?:[\u00a0 ]\d{3})+|\d+)"
+                          r"(?:\s?(?:ед|мер|шт)\.)?(?!\S)")
 
 
 def leader_lists(document: Document) -> list[Table]:
