@@ -243,6 +243,8 @@ _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 
 
 #: a two-word name written as its initials: "б/о" (библиографический обзор), "Д/и" (день информации)
+#: a dash set between spaces after a label's form, before a note on it
+_NOTE_DASH = re.compile(r"\s[-–—]\s+(?=\S)")
 _INITIALS = re.compile(r"^\s*([^\W\d_])\s?/\s?([^\W\d_])\.?\s*$")
 #: the initials of a library, not of a form of work: "с/б", "д/б", "с/ф", "а/к"
 _LIBRARY_INITIALS = re.compile(r"(?i)^\s*(?:[^\W\d_]\s?/\s?[бф]|а/к|ф/л)")
@@ -253,9 +255,10 @@ _PAIR_CUT = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})\.\s?-\s?([^\W\d_]{2,})\.")
 
 
 #: units a table writes after a figure's role ("Присутствовало, чел.", "Выдано, экз.", "тыс. тенге"): an
-#: abbreviated word that is a unit is not the start of a form's name ("чел." is no "челлендж")
+#: abbreviated word that is a unit is not the start of a form's name ("чел." is no "челлендж"); nor is a part
+#: of the year cut short ("I кв." is a quarter, no "квест"; "9 мес.")
 UNIT_ABBREVIATIONS = frozenset({"чел", "ед", "экз", "тыс", "млн", "млрд", "шт", "руб", "тг", "тнг", "тен", "стр",
-                                "мин", "дан", "адам", "рет", "кит"})
+                                "мин", "дан", "адам", "рет", "кит", "кв", "мес"})
 
 #: "other forms": a word for the rest ("Прочие", "Другие", "Иные", "Басқа", "Өзге", "Basqa") alone or with
 #: words that name no form ("формы", "мероприятия", "түрлері", "шаралар", "да")
@@ -347,6 +350,16 @@ class LabelMatcher:
             got = self._latin(raw)
             if got is not None:
                 return got
+        note = _NOTE_DASH.search(text)
+        if note is not None and not self._match(text[note.end():]).id:
+            # "Выставки – книжные, тематические", "Кездесулер – ардагерлермен": the form, then a dash and a
+            # note of what they were or for whom, which names no form ("Час – викторина" does)
+            got = self._match(text[:note.start()])
+            if got.id is not None:
+                return got
+        if "," in text and "/" not in text and (first := self._part(text.split(",", 1)[0])).id is not None:
+            # "Әңгімелер, сайыстар", "Конкурсы, викторины": a row of two forms is its first's, as tallied by hand
+            return Match(first.id, min(first.score, 90.0), text, first.best)
         parts = [p for p in re.split(r"\s/\s|/", text) if p.strip()] if "/" in text else [text]
         best: Match | None = None
         for part in parts:

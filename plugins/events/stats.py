@@ -43,6 +43,7 @@ from esep.plugins.lang.periods import (find_cumulative_periods, find_periods, ma
                                        year_to_date)
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
+from esep.plugins.events import text as ev_text
 from esep.plugins.facts.common import LISTED_ONLY_RE
 from esep.plugins.events.headers import (BARE_YEAR, DONE_WORDS, SUB_ROW_RE, LabelRow, header_period, header_role,
                                          is_month_label, is_total_label, merge_wrapped, writes_dashes)
@@ -143,9 +144,10 @@ def _two_roles(parts: list[str]) -> tuple[str, str] | None:
 
 
 #: what an event table's cell may add to its figure: the word of what it counts ("45 іс-шара", "12 мероприятий",
-#: "340 қатысушы") or the figure's online part in brackets ("96 (20 онлайн)", "45 (в т.ч. 12 онлайн)")
+#: "340 қатысушы") or the figure's online part in brackets ("96 (20 онлайн)", "45 (в т.ч. 12 онлайн)", on a line
+#: of its own: "45\n(в т.ч. онлайн 12)")
 _EVENT_CELL_TAIL = re.compile(r"\s*(?:(?<=\s)(?:іс-?\s?шара\w*|шара\w*|мероприяти\w*|қатысушы\w*|участник\w*)\.?"
-                              r"|\([^()]*\d[^()]*(?:онлайн|online|виртуал|офлайн|дистанц|в\s*т\.\s*ч\.|из\s+них"
+                              r"|\((?=[^()]*\d)[^()]*(?:онлайн|online|виртуал|офлайн|дистанц|в\s*т\.\s*ч\.|из\s+них"
                               r"|оның\s+ішінде)[^()]*\))\s*$", re.I)
 
 
@@ -291,6 +293,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         last += 1
     split = _split_periods(table, last)
     columns: dict[int, Column] = {}
+    role_cell: dict[int, Cell] = {}  # the header cell that gave each column its role
     for k in range(table.n_cols):
         col = Column(k)
         role_width = table.n_cols + 1  # the width of the cell that gave the column its role
@@ -313,11 +316,13 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if role and (cell.col_span <= role_width or not col.role):
                 # a cell over this column alone says more than one spanning it and others
                 col.role, role_width = role, cell.col_span
+                role_cell[k] = cell
             col.period = period or col.period
             if cell.text.strip():
                 col.header = f"{col.header} / {cell.text.strip()}" if col.header else cell.text.strip()
                 col.sub = cell.text.strip()
         columns[k] = col
+    _parts_under_a_role(columns, role_cell)
     words = {k for k in columns if _words_below(table, k, last)}  # the labels' columns: their roles are no roles
     known = {c.role for c in columns.values() if c.role and c.index not in words}
     no_period = not any(c.period for c in columns.values())
@@ -348,6 +353,27 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if c.role == "participants" and _VISITS_WORD.search(c.header or "") and not _TAKING_PART.search(c.header):
                 c.role = None
     return last + 1, columns
+
+
+def _parts_under_a_role(columns: dict[int, Column], role_cell: dict[int, Cell]) -> None:
+    """A role's cell spanning columns each headed by a part of what it counts
+    and no role or time of its own ("Өткізілген іс-шаралар саны" over
+    "балаларға | жасөспірімдерге | ересектерге", "Кол-во мероприятий" over
+    "в библиотеке | онлайн | всего"): the column headed by a total is the
+    count; without one, no column is, for the parts add up to a total the
+    table does not print."""
+    spans: dict[int, list[Column]] = {}
+    for k, cell in role_cell.items():
+        if cell.col_span >= 2:
+            spans.setdefault(id(cell), []).append(columns[k])
+    for cols in spans.values():
+        subs = [" ".join(c.sub.split()) for c in cols]
+        if len(cols) < 2 or any(c.sub == c.header or header_role(t) or _names_a_time(t, 2000) for c, t in zip(cols, subs)):
+            continue  # the spanning cell is the lowest header over a column, or the cells under it name roles, times
+        totals = [c for c, t in zip(cols, subs) if is_total_label(t)]
+        for c in cols:
+            if len(totals) != 1 or c is not totals[0]:
+                c.role, c.pair = None, None
 
 
 #: the head of a column of an indicator that counts no events: readers, loans, the fund
@@ -778,6 +804,15 @@ def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Tabl
                 or any(_is_figure(c.text) for c in rest):
             return None
         times = []  # the turned table's columns are libraries, not periods
+    elif (head := cover.get((0, 0))) is not None and _rows_name_no_form(head.text):
+        # or the directions of the work (or groups of readers) down it, over a total: "Направление |
+        # выставки | беседы | всего" over "Патриотическое воспитание", "Краеведение", "Итого"
+        header_end = head.row_span
+        rest = [c for c in first if c.row >= header_end]
+        if len(rest) < 3 or sum(1 for c in rest if is_total_label(c.text)) != 1 \
+                or any(_is_figure(c.text) for c in rest):
+            return None
+        times = []
     else:
         return None
     if header_end > _HEADER_ROWS:
@@ -1397,6 +1432,68 @@ def _people_of(document: Document, counts: list[Record], et: EventTable, rows: l
     return _larger([y.values["actual"] for y in b], [x.values["actual"] for x in a])
 
 
+def listed_forms(document: Document, table: Table, vocab: Vocabulary, period: str | None) -> EventTable | None:
+    """A list of forms of work with their figures and no header, set as a
+    table of two columns by its leader dots or tabs ("Книжные выставки
+    ........ 86", "Беседы ........ 54", "Всего мероприятий ..... 318"), after
+    a sentence that speaks of events ("По формам работы мероприятия
+    распределились так:"): each figure is its form's count of the period, or
+    its people when that sentence names them ("Число участников по
+    формам:")."""
+    if table.kind != "table" or table.n_cols != 2 or table.n_rows < 3 or read_header(table) is not None:
+        return None
+    said = table_caption(document, table)
+    spans = ev_text.sentences(said)
+    last = said[spans[-1][0]:spans[-1][1]] if spans else said
+    if not _EVENTS_HEADER.search(last):
+        return None
+    cover = _covering(table)
+    rows = [row_map(table, r, cover) for r in range(table.n_rows)]
+    if any(not rm.get(0) or not rm.get(1) or _is_figure(rm[0].text) or not _is_figure(rm[1].text) for rm in rows):
+        return None
+    names = [rm[0].text for rm in rows if not is_total_label(rm[0].text)]
+    matched = sum(1 for t in names if match_label(vocab, t).id)
+    if len(names) < 3 or matched < 2 or matched * 2 < len(names) or len(names) < len(rows) - 1:
+        return None
+    role = "participants" if header_role(last) == "participants" else "actual"
+    columns = {0: Column(0), 1: Column(1, role=role, period=period, header=last.strip())}
+    return EventTable(table, 0, 0, columns, matched)
+
+
+#: one item of a list set with leader dots: a label, three dots or more, a figure ("Беседы ........ 54")
+#: ("Буклеты ........ 12 ед.", "Акции ....... 9 мер.": a count's unit after it)
+_LEADER_ITEM = re.compile(r"\s*([^\W\d_][^.…\d]*?)\s*(?:[.…]\s?){3,}\s*(\d{1,3}(?:[\u00a0 ]\d{3})+|\d+)"
+                          r"(?:\s?(?:ед|мер|шт)\.)?(?!\S)")
+
+
+def leader_lists(document: Document) -> list[Table]:
+    """The lists set with leader dots in the report's paragraphs (a Word
+    document types each item as a paragraph of its own; a PDF's reader may
+    join several lines into one), each as a table of two columns: the labels
+    and the figures, each cell pointing at its paragraph.  Such a table is
+    in no table of the document: its ``index`` is None, its ``position`` the
+    paragraph before the list."""
+    out: list[Table] = []
+    cells: list[Cell] = []
+    start = -1
+    for block in [*document.blocks, None]:
+        items = list(_LEADER_ITEM.finditer(block.text)) if block is not None else []
+        if items and sum(m.end() - m.start() for m in items) >= len(block.text.rstrip()):
+            if not cells:
+                start = block.index
+            for m in items:
+                n = len(cells) // 2
+                cells += [Cell(n, 0, m.group(1).strip(), provenance=block.provenance),
+                          Cell(n, 1, m.group(2), provenance=block.provenance)]
+            continue
+        if len(cells) >= 6:
+            table = Table(cells, kind="table", position=start - 1)
+            table.index = None  # type: ignore[assignment]
+            out.append(table)
+        cells = []
+    return out
+
+
 def caption_period(document: Document, table: Table, doc_period: str | None) -> str | None:
     """The part of the report's period a table's caption names ("Мероприятия, проведенные во II квартале
     2024 года", "ІІ тоқсанда өткізілген іс-шаралар" in a half-year's report): one table a quarter, each
@@ -1429,6 +1526,8 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
                 et.origin = halves[1]
         if et is None:
             et = find_event_table(table, vocab, caption_period(document, table, doc_period) or doc_period)
+        if et is None:
+            et = listed_forms(document, table, vocab, caption_period(document, table, doc_period) or doc_period)
         if et is None and prev is not None:
             et = continued_table(table, prev, vocab)
         if i and (et is None or et.header_end == 0 or not any(_header_names_period(et))):
@@ -1437,8 +1536,9 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         prev = et
         if et is not None:
             found.append(et)
-        if et is None or et.rows_by in ("month", "branch"):
-            # a table laid on its side: years, months or libraries down, forms of work across
+        if et is None or et.rows_by in ("month", "branch") \
+                or _rows_name_no_form(et.columns[et.label_col].header or ""):
+            # a table laid on its side: years, months, libraries or directions of work down, forms across
             side = on_its_side(table, vocab, doc_period)
             side_et = find_event_table(side, vocab, doc_period, role_labels=True) if side is not None else None
             if side_et is not None and side_et.rows_by == "type":
@@ -1450,6 +1550,10 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
                                     if not match_label(vocab, c.sub).id and not labels.names_other_forms(c.sub)]
                 found.append(side_et)
                 prev = prev or side_et
+    for listed in leader_lists(document):  # "Книжные выставки ........ 86" paragraph by paragraph
+        et = listed_forms(document, listed, vocab, caption_period(document, listed, doc_period) or doc_period)
+        if et is not None:
+            found.append(et)
     read_label = labels.LabelReader(document, config, vocab)
     read_label.prepare([c.text for et in found for c in et.table.cells
                         if c.row >= et.header_end and any(ch.isalpha() for ch in c.text)])
