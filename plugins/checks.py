@@ -631,6 +631,9 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
                     and not SUB_ROW_RE.match(r.values.get("label") or "")
                     and not LISTED_ONLY_RE.search(r.values.get("label") or "")
                     and not is_total_label(r.values.get("label") or "")]
+            if len(totals) == 1:  # months or branches down, forms across: the forms' counts, read from the
+                # total row, are the same total cut another way, not more rows to add to the months'
+                rows = [r for r in rows if r.values.get("rows_by", "type") == totals[0].values.get("rows_by", "type")]
             if len(totals) != 1 or not rows:
                 if len(totals) > 1:
                     log.debug("table %s period %s has %d total rows; not checked", t_index, period, len(totals))

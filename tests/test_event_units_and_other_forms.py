@@ -79,6 +79,22 @@ def test_a_role_across_a_table_of_forms_by_month_is_no_form():
     assert rows["Книжные выставки"]["2021"]["actual"] == 9 and rows["Беседы"]["2021"]["actual"] == 5
 
 
+def test_the_forms_of_a_table_by_month_are_not_added_to_its_months():
+    # the forms' counts come from the total row: the months add up to the total, the forms do too, but
+    # months and forms together are the total counted twice
+    t = table_of([
+        ["Ай", "Кітап көрмелері", "Әңгімелер", "Барлығы", "Қатысқандар"],
+        ["Қаңтар", "4", "3", "7", "140"],
+        ["Ақпан", "5", "2", "7", "162"],
+        ["Барлығы", "9", "5", "14", "302"],
+    ])
+    doc = doc_of(t, period="2021")
+    records = list(event_stats.extract(doc, Config()))
+    checks = {c.values["name"]: c.values for c in run_checks(records, doc)}
+    assert (checks["event_totals[2021].actual"]["actual"], checks["event_totals[2021].actual"]["holds"]) == (14, 1)
+    assert checks["event_totals[2021].participants"]["holds"] == 1
+
+
 @pytest.mark.parametrize("label", [
     "Прочие", "Прочие формы", "Прочие мероприятия", "Другие", "Другие формы", "Другие формы работы",
     "Иные формы", "Басқа түрлері", "Басқалары", "Басқа да шаралар", "Basqa da şaralar", "Өзгелері",
