@@ -21,7 +21,9 @@ Tables keep Word's grid: ``gridBefore`` shifts a row, ``gridSpan`` gives
 ``col_span``, and a vertically merged ("continue") cell is not a Cell of its
 own but extends the ``row_span`` of the cell above.  Grid columns under a
 millimetre wide (cell edges a hair apart in different rows) are taken out.  A table nested in a cell
-becomes a Table of its own, placed right after its parent.
+becomes a Table of its own, placed right after its parent -- except one that is the whole content of a
+merged cell and has as many columns as the cell spans: its rows become rows of the outer table there
+(:func:`splice_nested`).
 
 Provenance: ``paragraph`` is the index of the paragraph among the body's
 paragraphs (empty ones included), ``table`` the index of the table;
@@ -812,6 +814,10 @@ class _Walker:
             above = here
         if not cells:
             return nested
+        for r, col, inner in sorted(holders, key=lambda h: -h[0]):
+            if splice_nested(cells, r, col, inner):
+                nested = [t for t in nested if t is not inner[0]]
+                holders = [h for h in holders if h[2] is not inner]
         for r, col, inner in holders:
             title = nested_title(cells, r, col)
             for t in inner:
@@ -1098,6 +1104,34 @@ def _font_table(wd):
             except (etree.XMLSyntaxError, ValueError):
                 return None
     return None
+
+
+def splice_nested(cells: list[Cell], row: int, col: int, inner: list[Table]) -> bool:
+    """Put the rows of a table nested in the cell at (``row``, ``col``) into
+    the outer table, in that cell's place, when the nested table is the
+    cell's whole content and has as many columns as the cell spans (two or
+    more): its columns then stand under the outer columns, as in a row of
+    parts ("оның ішінде" / "в том числе") laid out by a table of its own
+    inside a merged cell, under the outer header of years.  Rows below move
+    down; the outer row's other cells span the spliced rows.  Returns
+    whether it was spliced."""
+    holder = next((c for c in cells if c.row == row and c.col == col), None)
+    if holder is None or len(inner) != 1 or holder.text.strip() or holder.row_span != 1:
+        return False
+    table = inner[0]
+    if holder.col_span < 2 or table.n_cols != holder.col_span or not table.cells:
+        return False
+    extra = table.n_rows - 1
+    cells.remove(holder)
+    for c in cells:
+        if c.row > row:
+            c.row += extra
+        elif c.row + c.row_span > row:
+            c.row_span += extra
+    for c in table.cells:
+        cells.append(Cell(row + c.row, col + c.col, c.text, row_span=c.row_span, col_span=c.col_span,
+                          provenance=c.provenance, original=c.original))
+    return True
 
 
 NESTED_TITLE_MAX = 160  # characters of an outer cell's text that can still be a caption
