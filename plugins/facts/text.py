@@ -460,12 +460,14 @@ def _lead_period(text: str, doc_period: Period | None) -> Period | None:
     """The period a lead line names for the list under it: a short line
     ending in a colon whose only figures are years ("За III квартал 2022
     года:", "С нарастающим итогом за январь – сентябрь 2022 года:", "Жыл
-    басынан бері:"); None for any other line, or one naming several periods."""
+    басынан бері:"); None for any other line, or one naming several periods
+    or only the one its list is compared with."""
     t = text.strip()
     if not t.endswith(":") or not _heading_like(t[:-1]):
         return None
     year = doc_period.year if doc_period else None
-    found = {p.period.code: p.period for p in periods_in(t, year) if p.explicit_year}
+    # (not the year the list is compared with: "Негізгі көрсеткіштер (2022 жылмен салыстырғанда):")
+    found = {p.period.code: p.period for p in periods_in(t, year) if p.explicit_year and not _compared(t, p)}
     found.update({q.period.code: q.period for q in find_cumulative_periods(t, doc_period)})
     if len(found) > 1:  # "за январь – сентябрь 2022 года" also names the year: the part is meant
         found = {k: v for k, v in found.items() if len(k) > 4}
