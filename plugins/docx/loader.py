@@ -728,7 +728,8 @@ class _Walker:
         if level is not None:
             self.doc.add_block(Block("heading", text, prov, level=level, number=number, style=style_name))
             return
-        cue = self._visual_heading(p, text, para, p_style)
+        toc = "\t" in para.text and contents_line(p, style_name)
+        cue = None if toc else self._visual_heading(p, text, para, p_style)
         if cue is not None:
             level, confidence, tag = cue
             block = self.doc.add_block(Block("heading", text, prov, level=level, number=number,
@@ -739,6 +740,8 @@ class _Walker:
         if is_list:
             return
         row = TypedRow(para.text.rstrip("\n"), start, index, page)
+        if toc:
+            return  # "Раздел 1. Общие сведения<TAB>3": a line of the table of contents, no row of figures
         if "\t" in para.text:
             row.stops = tab_stops([p.find(PPR)] + [s.find(PPR) for s in self.styles.chain(p_style)])
             (self.tabbed if cue is None else self.tabbed_heads)[block.index] = row
@@ -1132,6 +1135,26 @@ def splice_nested(cells: list[Cell], row: int, col: int, inner: list[Table]) -> 
         cells.append(Cell(row + c.row, col + c.col, c.text, row_span=c.row_span, col_span=c.col_span,
                           provenance=c.provenance, original=c.original))
     return True
+
+
+#: the styles Word and Writer give the lines of a table of contents: "toc 1", "TOC 2", "Оглавление 1",
+#: "Contents 1", "Содержание 2", "Мазмұны 1"
+_CONTENTS_STYLE_RE = re.compile(r"(?i)^\s*(?:toc|оглавление|contents|содержание|мазмұны)\s*\d")
+
+
+def contents_line(p, style_name: str | None) -> bool:
+    """Whether a paragraph is a line of a table of contents Word or Writer
+    built: styled as one ("toc 1", "Оглавление 1"), or holding the TOC
+    field or a PAGEREF field (the page number of a heading) or a link to a
+    heading's "_Toc" bookmark.  Its TAB is the leader to the page number,
+    no column of a typed table."""
+    if style_name and _CONTENTS_STYLE_RE.match(style_name):
+        return True
+    for it in p.iter(W + "instrText"):
+        if re.match(r"\s*(?:TOC|PAGEREF)\b", it.text or ""):
+            return True
+    return any((h.get(W + "anchor") or "").startswith("_Toc") for h in p.iter(W + "hyperlink")) \
+        or any(re.match(r"\s*(?:TOC|PAGEREF)\b", f.get(W + "instr") or "") for f in p.iter(W + "fldSimple"))
 
 
 NESTED_TITLE_MAX = 160  # characters of an outer cell's text that can still be a caption

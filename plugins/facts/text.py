@@ -420,8 +420,10 @@ def _named_in(name: str, text: str) -> bool:
 
 
 #: a line of a table of contents: a title, a tab or leader dots, a page number (and a PDF may run the next
-#: entry's number on: "Қаржыландыру.........11 8.")
-_CONTENTS_LINE_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^\d\t]{3,120}?(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*"
+#: entry's number on: "Қаржыландыру.........11 8."); a section's own number may stand in its name ("Раздел 1.
+#: Общие сведения<TAB>3", "2-бөлім. Кітап қоры<TAB>7")
+_CONTENTS_LINE_RE = re.compile(r"(?i)^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|(?:раздел|глава|часть|бөлім|тарау)\s*\d{1,2}\.?\s*"
+                               r"|\d{1,2}\s*-?\s*(?:бөлім|тарау)\.?\s*)?[^\d\t]{3,120}?(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*"
                                r"(\d{1,3})(?:\s+\d{1,2}(?:\.\d{1,2})*\.?)?\s*$")
 # every line of contents holds a tab, three dots or an ellipsis before its page
 _CONTENTS_LINE_RE = gated(_CONTENTS_LINE_RE, "\t", "…", gate=r"\.\s?\.\s?\.", cased=True)
