@@ -217,3 +217,44 @@ def test_a_numbered_caption_keeps_the_sentence_before_it_out_of_the_tables_conte
            if r.table == "facts" and r.values["metric"]}
     assert {("users.registered", 10480.0, "2023-H1"), ("visits.total", 80100.0, "2022-H1"),
             ("loans.total", 192800.0, "2023-H1"), ("events.actual", 212.0, "2023-H1")} <= got
+
+
+# -- a table of contents Word built ---------------------------------------------------------------------------------
+
+def _toc_paragraph(d, title: str, page: str, first: bool, last: bool) -> None:
+    """A line of a table of contents as Word writes it: a link to the heading's bookmark, a TAB to a
+    right tab stop with dot leaders, the page number as a PAGEREF field; the first line opens the TOC field,
+    the last closes it."""
+    def fld(kind: str) -> str:
+        return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+    def instr(text: str) -> str:
+        return f'<w:r><w:instrText xml:space="preserve"> {text} </w:instrText></w:r>'
+
+    xml = (f'<w:p xmlns:w="{W_NS}"><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9345"/></w:tabs></w:pPr>'
+           + (fld("begin") + instr('TOC \\o "1-3" \\h \\z \\u') + fld("separate") if first else "")
+           + f'<w:hyperlink w:anchor="_Toc10{page}"><w:r><w:t>{title}</w:t></w:r><w:r><w:tab/></w:r>'
+           + fld("begin") + instr(f"PAGEREF _Toc10{page} \\h") + fld("separate")
+           + f'<w:r><w:t>{page}</w:t></w:r>' + fld("end") + "</w:hyperlink>"
+           + (fld("end") if last else "") + "</w:p>")
+    d.element.body.append(etree.fromstring(xml))
+
+
+def test_lines_of_a_table_of_contents_are_no_table_of_figures(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Отчет о работе ЦБС за 2023 год")
+    d.add_paragraph("Содержание")
+    entries = [("Раздел 1. Библиотечная сеть", "3"), ("Раздел 2. Пользователи", "5"), ("Раздел 3. Фонд", "8")]
+    for k, (title, page) in enumerate(entries):
+        _toc_paragraph(d, title, page, k == 0, k == len(entries) - 1)
+    body = d.element.body
+    body.append(body[-len(entries) - 1])  # the section properties stay last
+    d.add_paragraph("В 2023 году библиотеки обслужили 12 480 пользователей.")
+    path = tmp_path / "toc.docx"
+    d.save(path)
+    doc = load_docx(path, Config())
+    assert doc.tables == []
+    doc.id = "t"
+    doc.metadata["period"] = "2023"
+    values = {r.values["value"] for r in facts.extract(doc, Config()) if r.table == "facts"}
+    assert values == {12480.0}
