@@ -15,7 +15,8 @@ descending into content controls.  Each paragraph becomes a Block:
 
 Paragraphs that are the rows of a table typed rather than drawn (lined up
 with tab stops, or with spaces in a fixed-width font) become a Table in
-their place (:mod:`esep.plugins.docx.typed`).
+their place (:mod:`esep.plugins.docx.typed`); the lines of a table of
+contents Word built (:func:`contents_line`) stay paragraphs.
 
 Tables keep Word's grid: ``gridBefore`` shifts a row, ``gridSpan`` gives
 ``col_span``, and a vertically merged ("continue") cell is not a Cell of its
