@@ -258,3 +258,41 @@ def test_lines_of_a_table_of_contents_are_no_table_of_figures(tmp_path):
     doc.metadata["period"] = "2023"
     values = {r.values["value"] for r in facts.extract(doc, Config()) if r.table == "facts"}
     assert values == {12480.0}
+
+
+# -- formula fields -------------------------------------------------------------------------------------------------
+
+def _formula_cell(cell, code: str, result: str | None) -> None:
+    """A formula field in a cell: its code and, when Word computed it, the result after "separate"."""
+    def r(inner: str) -> str:
+        return f'<w:r xmlns:w="{W_NS}">{inner}</w:r>'
+    p = cell.paragraphs[0]._p
+    parts = [r('<w:fldChar w:fldCharType="begin"/>'), r(f'<w:instrText xml:space="preserve"> {code} </w:instrText>')]
+    if result is not None:
+        parts += [r('<w:fldChar w:fldCharType="separate"/>'), r(f"<w:t>{result}</w:t>")]
+    parts.append(r('<w:fldChar w:fldCharType="end"/>'))
+    for x in parts:
+        p.append(etree.fromstring(x))
+
+
+def test_a_formula_field_keeps_its_result_and_one_without_is_said(tmp_path):
+    """Word keeps the result it computed after a field's code: the total of
+    "=SUM(ABOVE)" is read as written.  A file made by a program that never
+    had Word compute it holds the code alone: that figure is nowhere in the
+    file, and the loader says so."""
+    d = docx.Document()
+    d.add_paragraph("Мероприятия по формам работы")
+    t = d.add_table(rows=4, cols=3)
+    for row, values in zip(t.rows, [("Форма", "Количество", "Посещения"), ("Беседы", "40", "820"),
+                                    ("Выставки", "65", "1 310"), ("Итого", None, None)]):
+        for cell, v in zip(row.cells, values):
+            if v is not None:
+                cell.text = v
+    _formula_cell(t.rows[3].cells[1], "=SUM(ABOVE)", "105")
+    _formula_cell(t.rows[3].cells[2], "=SUM(ABOVE)", None)
+    d.save(tmp_path / "f.docx")
+    doc = load_docx(tmp_path / "f.docx", Config())
+    total = {c.col: c.text for c in doc.tables[0].cells if c.row == 3}
+    assert total[0] == "Итого" and total[1] == "105" and not total.get(2)
+    said = doc.metadata.get("parts_not_read") or []
+    assert len(said) == 1 and said[0].startswith("1 formula field")

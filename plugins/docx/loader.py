@@ -914,7 +914,8 @@ _GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicD
 def parts_not_read(body) -> list[str]:
     """What the body holds that is not read, each said once with what to do
     (an ``ingest_warnings`` row each, so nothing is lost unsaid): SmartArt
-    diagrams (a report's key figures set in shapes) and parts in another
+    diagrams (a report's key figures set in shapes), formula fields with no
+    result computed (:func:`formulas_without_result`) and parts in another
     format embedded whole (w:altChunk: HTML or RTF pasted in as a file)."""
     out = []
     diagrams = sum(1 for g in body.iter(_GRAPHIC_DATA) if g.get("uri") == _DIAGRAM_URI)
@@ -922,12 +923,48 @@ def parts_not_read(body) -> list[str]:
         out.append(f"{diagrams} SmartArt diagram{'s' if diagrams > 1 else ''} not read: the text and figures set in "
                    "their shapes are not stored; convert them to text in Word (SmartArt Design, Convert to Text) or "
                    "type their figures in a table, and ingest again")
+    formulas = formulas_without_result(body)
+    if formulas:
+        out.append(f"{formulas} formula field{'s' if formulas > 1 else ''} ({{=SUM(ABOVE)}} and the like) with no "
+                   "result Word computed: their figures are not stored; open the file in Word, update the fields "
+                   "(select all, F9), save it and ingest again")
     chunks = sum(1 for _ in body.iter(W + "altChunk"))
     if chunks:
         out.append(f"{chunks} embedded part{'s' if chunks > 1 else ''} in another format (altChunk: HTML or RTF "
                    "inserted as a file) not read; open the file in Word and save it again, which makes them text "
                    "of the document, and ingest again")
     return out
+
+
+def formulas_without_result(body) -> int:
+    """How many formula fields ("=SUM(ABOVE)", "=B2+B3") hold no result:
+    Word writes a field's last computed result after its code, and a file
+    made by a program that never had Word compute it has none there (the
+    code alone, or an empty result), so the figure Word would show is
+    nowhere in the file."""
+    count = 0
+    stack: list[dict] = []
+    for el in body.iter(W + "fldChar", W + "instrText", W + "t", W + "fldSimple"):
+        if el.tag == W + "fldSimple":
+            if (el.get(W + "instr") or "").strip().startswith("=") and not "".join(
+                    t.text or "" for t in el.iter(W + "t")).strip():
+                count += 1
+        elif el.tag == W + "fldChar":
+            kind = el.get(W + "fldCharType")
+            if kind == "begin":
+                stack.append({"instr": "", "sep": False, "result": ""})
+            elif kind == "separate" and stack:
+                stack[-1]["sep"] = True
+            elif kind == "end" and stack:
+                f = stack.pop()
+                if f["instr"].strip().startswith("=") and not f["result"].strip():
+                    count += 1
+        elif stack:
+            if el.tag == W + "instrText" and not stack[-1]["sep"]:
+                stack[-1]["instr"] += el.text or ""
+            elif el.tag == W + "t" and stack[-1]["sep"]:
+                stack[-1]["result"] += el.text or ""
+    return count
 
 
 _TXBX = W + "txbxContent"
