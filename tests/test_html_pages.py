@@ -97,6 +97,9 @@ def test_the_page_of_an_archive_is_its_html_part_in_utf8():
     ("report.mht", lambda: web_archive(word_page("utf-8"))),
     # a page Word saved under the name of a Word 97-2003 file
     ("report.doc", lambda: word_page("utf-8").encode("utf-8")),
+    # a page stripped of its charset line, its Kazakh in the Kazakh Windows code page
+    ("stripped.htm", lambda: word_page("x").replace('<meta http-equiv=Content-Type content="text/html; charset=x">', "")
+     .encode("kz1048")),
 ])
 def test_a_web_page_report_is_read_with_its_table_and_facts(soffice, tmp_path, registry, name, data):
     src = tmp_path / name
@@ -106,7 +109,7 @@ def test_a_web_page_report_is_read_with_its_table_and_facts(soffice, tmp_path, r
     summary = Ingester(store, registry, config).run([src])
     assert summary.counts["ingested"] == 1, summary.outcomes
     fmt, = store.db.execute("select format from documents").fetchone()
-    assert fmt == {"report.htm": "htm", "report.mht": "mht", "report.doc": "htm"}[name]
+    assert fmt == {"report.htm": "htm", "report.mht": "mht", "report.doc": "htm", "stripped.htm": "htm"}[name]
     blocks = [r["text"] for r in store.db.query("select text from blocks order by idx")]
     assert "Жыл ішінде 54\xa0іс-шара өткізілді." in blocks  # "&nbsp;" kept, as a .docx keeps it
     cells = {(r["row"], r["col"]): (r["text"], r["row_span"], r["col_span"])

@@ -15,13 +15,16 @@ descending into content controls.  Each paragraph becomes a Block:
 
 Paragraphs that are the rows of a table typed rather than drawn (lined up
 with tab stops, or with spaces in a fixed-width font) become a Table in
-their place (:mod:`esep.plugins.docx.typed`).
+their place (:mod:`esep.plugins.docx.typed`); the lines of a table of
+contents Word built (:func:`contents_line`) stay paragraphs.
 
 Tables keep Word's grid: ``gridBefore`` shifts a row, ``gridSpan`` gives
 ``col_span``, and a vertically merged ("continue") cell is not a Cell of its
 own but extends the ``row_span`` of the cell above.  Grid columns under a
 millimetre wide (cell edges a hair apart in different rows) are taken out.  A table nested in a cell
-becomes a Table of its own, placed right after its parent.
+becomes a Table of its own, placed right after its parent -- except one that is the whole content of a
+merged cell and has as many columns as the cell spans: its rows become rows of the outer table there
+(:func:`splice_nested`).
 
 Provenance: ``paragraph`` is the index of the paragraph among the body's
 paragraphs (empty ones included), ``table`` the index of the table;
@@ -726,7 +729,8 @@ class _Walker:
         if level is not None:
             self.doc.add_block(Block("heading", text, prov, level=level, number=number, style=style_name))
             return
-        cue = self._visual_heading(p, text, para, p_style)
+        toc = "\t" in para.text and contents_line(p, style_name)
+        cue = None if toc else self._visual_heading(p, text, para, p_style)
         if cue is not None:
             level, confidence, tag = cue
             block = self.doc.add_block(Block("heading", text, prov, level=level, number=number,
@@ -737,6 +741,8 @@ class _Walker:
         if is_list:
             return
         row = TypedRow(para.text.rstrip("\n"), start, index, page)
+        if toc:
+            return  # "Раздел 1. Общие сведения<TAB>3": a line of the table of contents, no row of figures
         if "\t" in para.text:
             row.stops = tab_stops([p.find(PPR)] + [s.find(PPR) for s in self.styles.chain(p_style)])
             (self.tabbed if cue is None else self.tabbed_heads)[block.index] = row
@@ -812,6 +818,10 @@ class _Walker:
             above = here
         if not cells:
             return nested
+        for r, col, inner in sorted(holders, key=lambda h: -h[0]):
+            if splice_nested(cells, r, col, inner):
+                nested = [t for t in nested if t is not inner[0]]
+                holders = [h for h in holders if h[2] is not inner]
         for r, col, inner in holders:
             title = nested_title(cells, r, col)
             for t in inner:
@@ -904,7 +914,8 @@ _GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicD
 def parts_not_read(body) -> list[str]:
     """What the body holds that is not read, each said once with what to do
     (an ``ingest_warnings`` row each, so nothing is lost unsaid): SmartArt
-    diagrams (a report's key figures set in shapes) and parts in another
+    diagrams (a report's key figures set in shapes), formula fields with no
+    result computed (:func:`formulas_without_result`) and parts in another
     format embedded whole (w:altChunk: HTML or RTF pasted in as a file)."""
     out = []
     diagrams = sum(1 for g in body.iter(_GRAPHIC_DATA) if g.get("uri") == _DIAGRAM_URI)
@@ -912,12 +923,48 @@ def parts_not_read(body) -> list[str]:
         out.append(f"{diagrams} SmartArt diagram{'s' if diagrams > 1 else ''} not read: the text and figures set in "
                    "their shapes are not stored; convert them to text in Word (SmartArt Design, Convert to Text) or "
                    "type their figures in a table, and ingest again")
+    formulas = formulas_without_result(body)
+    if formulas:
+        out.append(f"{formulas} formula field{'s' if formulas > 1 else ''} ({{=SUM(ABOVE)}} and the like) with no "
+                   "result Word computed: their figures are not stored; open the file in Word, update the fields "
+                   "(select all, F9), save it and ingest again")
     chunks = sum(1 for _ in body.iter(W + "altChunk"))
     if chunks:
         out.append(f"{chunks} embedded part{'s' if chunks > 1 else ''} in another format (altChunk: HTML or RTF "
                    "inserted as a file) not read; open the file in Word and save it again, which makes them text "
                    "of the document, and ingest again")
     return out
+
+
+def formulas_without_result(body) -> int:
+    """How many formula fields ("=SUM(ABOVE)", "=B2+B3") hold no result:
+    Word writes a field's last computed result after its code, and a file
+    made by a program that never had Word compute it has none there (the
+    code alone, or an empty result), so the figure Word would show is
+    nowhere in the file."""
+    count = 0
+    stack: list[dict] = []
+    for el in body.iter(W + "fldChar", W + "instrText", W + "t", W + "fldSimple"):
+        if el.tag == W + "fldSimple":
+            if (el.get(W + "instr") or "").strip().startswith("=") and not "".join(
+                    t.text or "" for t in el.iter(W + "t")).strip():
+                count += 1
+        elif el.tag == W + "fldChar":
+            kind = el.get(W + "fldCharType")
+            if kind == "begin":
+                stack.append({"instr": "", "sep": False, "result": ""})
+            elif kind == "separate" and stack:
+                stack[-1]["sep"] = True
+            elif kind == "end" and stack:
+                f = stack.pop()
+                if f["instr"].strip().startswith("=") and not f["result"].strip():
+                    count += 1
+        elif stack:
+            if el.tag == W + "instrText" and not stack[-1]["sep"]:
+                stack[-1]["instr"] += el.text or ""
+            elif el.tag == W + "t" and stack[-1]["sep"]:
+                stack[-1]["result"] += el.text or ""
+    return count
 
 
 _TXBX = W + "txbxContent"
@@ -1098,6 +1145,54 @@ def _font_table(wd):
             except (etree.XMLSyntaxError, ValueError):
                 return None
     return None
+
+
+def splice_nested(cells: list[Cell], row: int, col: int, inner: list[Table]) -> bool:
+    """Put the rows of a table nested in the cell at (``row``, ``col``) into
+    the outer table, in that cell's place, when the nested table is the
+    cell's whole content and has as many columns as the cell spans (two or
+    more): its columns then stand under the outer columns, as in a row of
+    parts ("оның ішінде" / "в том числе") laid out by a table of its own
+    inside a merged cell, under the outer header of years.  Rows below move
+    down; the outer row's other cells span the spliced rows.  Returns
+    whether it was spliced."""
+    holder = next((c for c in cells if c.row == row and c.col == col), None)
+    if holder is None or len(inner) != 1 or holder.text.strip() or holder.row_span != 1:
+        return False
+    table = inner[0]
+    if holder.col_span < 2 or table.n_cols != holder.col_span or not table.cells:
+        return False
+    extra = table.n_rows - 1
+    cells.remove(holder)
+    for c in cells:
+        if c.row > row:
+            c.row += extra
+        elif c.row + c.row_span > row:
+            c.row_span += extra
+    for c in table.cells:
+        cells.append(Cell(row + c.row, col + c.col, c.text, row_span=c.row_span, col_span=c.col_span,
+                          provenance=c.provenance, original=c.original))
+    return True
+
+
+#: the styles Word and Writer give the lines of a table of contents: "toc 1", "TOC 2", "Оглавление 1",
+#: "Contents 1", "Содержание 2", "Мазмұны 1"
+_CONTENTS_STYLE_RE = re.compile(r"(?i)^\s*(?:toc|оглавление|contents|содержание|мазмұны)\s*\d")
+
+
+def contents_line(p, style_name: str | None) -> bool:
+    """Whether a paragraph is a line of a table of contents Word or Writer
+    built: styled as one ("toc 1", "Оглавление 1"), or holding the TOC
+    field or a PAGEREF field (the page number of a heading) or a link to a
+    heading's "_Toc" bookmark.  Its TAB is the leader to the page number,
+    no column of a typed table."""
+    if style_name and _CONTENTS_STYLE_RE.match(style_name):
+        return True
+    for it in p.iter(W + "instrText"):
+        if re.match(r"\s*(?:TOC|PAGEREF)\b", it.text or ""):
+            return True
+    return any((h.get(W + "anchor") or "").startswith("_Toc") for h in p.iter(W + "hyperlink")) \
+        or any(re.match(r"\s*(?:TOC|PAGEREF)\b", f.get(W + "instr") or "") for f in p.iter(W + "fldSimple"))
 
 
 NESTED_TITLE_MAX = 160  # characters of an outer cell's text that can still be a caption

@@ -217,12 +217,19 @@ def _cover(t: Table) -> list[list[Cell | None]]:
     return g
 
 
+#: a caption numbering its table: "Таблица 1. …", "Таблица 2 – …", "Табл. 3", "Кесте 1", "2-кесте"
+NUMBERED_CAPTION_RE = re.compile(r"(?i)^\s*(?:(?:таблица|табл\.|кесте)\s*№?\s*\d{1,2}(?!\d)|\d{1,2}\s*[-‑–]?\s*кесте)")
+
+
 def _context_blocks(doc: Document, t: Table) -> list[str]:
     """Caption texts: the table's title, the two blocks before it and the
-    nearest heading before them."""
+    nearest heading before them.  Right under a numbered caption of its own
+    ("Таблица 1. …"), the block before the caption is the text's, not the
+    table's: "… приведены в таблицах 1 и 2" speaks of both tables."""
     out = [t.title] if t.title else []
     pos = t.position
-    for i in (pos, pos - 1):
+    numbered = 0 <= pos < len(doc.blocks) and bool(NUMBERED_CAPTION_RE.match(doc.blocks[pos].text))
+    for i in ((pos,) if numbered else (pos, pos - 1)):
         if 0 <= i < len(doc.blocks):
             out.append(doc.blocks[i].text)
     for i in range(min(pos, len(doc.blocks) - 1), -1, -1):
@@ -530,7 +537,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     label_cols = []
     numbering: set[int] = set()  # columns of row numbers ("№ п/п": "1.", "1.1", "2.")
     for k in range(n_cols):
-        hdr = " ".join(c.text for c in header_cells(k, numbers=False)).strip().lower()
+        heads = header_cells(k, numbers=False)
+        hdr = " ".join(c.text for c in heads).strip().lower()
+        if len(heads) > 1 and heads[-1].col_span == 1 and heads[-1].text.strip().lower() in _NUMBER_HEADERS:
+            # "Көрсеткіштер" over "№ | Атауы": the number column under a head spanning the labels
+            hdr = heads[-1].text.strip().lower()
         own = [grid[r][k] for r in data_rows if grid[r][k] and grid[r][k].row == r and grid[r][k].col == k]
         signed = bool(_DIFF_RE.search(hdr) or _PCT_RE.search(hdr))  # a ± column: "+132", "-1"
         if not label_cols and hdr not in _NUMBER_HEADERS and _numbering(own, hdr):

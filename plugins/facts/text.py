@@ -420,8 +420,10 @@ def _named_in(name: str, text: str) -> bool:
 
 
 #: a line of a table of contents: a title, a tab or leader dots, a page number (and a PDF may run the next
-#: entry's number on: "Қаржыландыру.........11 8.")
-_CONTENTS_LINE_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^\d\t]{3,120}?(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*"
+#: entry's number on: "Қаржыландыру.........11 8."); a section's own number may stand in its name ("Раздел 1.
+#: Общие сведения<TAB>3", "2-бөлім. Кітап қоры<TAB>7")
+_CONTENTS_LINE_RE = re.compile(r"(?i)^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|(?:раздел|глава|часть|бөлім|тарау)\s*\d{1,2}\.?\s*"
+                               r"|\d{1,2}\s*-?\s*(?:бөлім|тарау)\.?\s*)?[^\d\t]{3,120}?(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*"
                                r"(\d{1,3})(?:\s+\d{1,2}(?:\.\d{1,2})*\.?)?\s*$")
 # every line of contents holds a tab, three dots or an ellipsis before its page
 _CONTENTS_LINE_RE = gated(_CONTENTS_LINE_RE, "\t", "…", gate=r"\.\s?\.\s?\.", cased=True)
@@ -460,12 +462,14 @@ def _lead_period(text: str, doc_period: Period | None) -> Period | None:
     """The period a lead line names for the list under it: a short line
     ending in a colon whose only figures are years ("За III квартал 2022
     года:", "С нарастающим итогом за январь – сентябрь 2022 года:", "Жыл
-    басынан бері:"); None for any other line, or one naming several periods."""
+    басынан бері:"); None for any other line, or one naming several periods
+    or only the one its list is compared with."""
     t = text.strip()
     if not t.endswith(":") or not _heading_like(t[:-1]):
         return None
     year = doc_period.year if doc_period else None
-    found = {p.period.code: p.period for p in periods_in(t, year) if p.explicit_year}
+    # (not the year the list is compared with: "Негізгі көрсеткіштер (2022 жылмен салыстырғанда):")
+    found = {p.period.code: p.period for p in periods_in(t, year) if p.explicit_year and not _compared(t, p)}
     found.update({q.period.code: q.period for q in find_cumulative_periods(t, doc_period)})
     if len(found) > 1:  # "за январь – сентябрь 2022 года" also names the year: the part is meant
         found = {k: v for k, v in found.items() if len(k) > 4}

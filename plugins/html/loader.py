@@ -9,7 +9,10 @@ LibreOffice, as the legacy formats are (``legacy.loader.convert``, cached by
 the sha256 of the file as ingested), and read by the ``.docx`` loader;
 provenance points at the original file.  Of a MIME archive only the page
 is converted (its pictures are left out), written out in UTF-8 with its
-charset declared as such, whatever the archive's part declared.
+charset declared as such, whatever the archive's part declared.  A page
+that declares no charset and is not UTF-8 is read in the Cyrillic code page
+that fits it best and converted from UTF-8 (``documents.metadata``
+``encoding`` names the code page).
 
 A Word page saved under another suffix (``Отчет.doc`` that is really HTML,
 as Word's "Save as Web page" and many sites' exports leave it) is
@@ -29,6 +32,7 @@ from pathlib import Path
 from esep import hookimpl
 from esep.model import Document, sha256_file
 from esep.plugins.legacy.loader import convert, load_converted
+from esep.plugins.text.loader import detect_encoding
 from esep.registry import Config, Loader
 
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -102,20 +106,42 @@ def as_utf8_page(html: str) -> bytes:
     return html.encode("utf-8")
 
 
+def undeclared_charset(data: bytes) -> str | None:
+    """The code page of a page that declares none (no BOM, no ``charset``
+    in its head: a page a site or an editor stripped of its ``<meta>``)
+    and is not UTF-8: the Cyrillic code page whose reading has most
+    Russian and Kazakh letters, as for a text export
+    (:func:`esep.plugins.text.loader.detect_encoding`).  None when the page
+    says its charset, or is UTF-8."""
+    if data.startswith(_BOMS) or _declared_charset(data):
+        return None
+    enc = detect_encoding(data)
+    return None if enc.startswith("utf") else enc
+
+
 def load(path: Path, config: Config) -> Document:
     path = Path(path)
     data = path.read_bytes()
     digest = sha256_file(path)
     archive = sniff_mht(data[:8192])
+    guessed = None if archive else undeclared_charset(data)
     with tempfile.TemporaryDirectory(prefix="esep-page-") as td:
         page = Path(td) / "page.htm"  # LibreOffice opens it as a page whatever the original's suffix
-        page.write_bytes(as_utf8_page(page_of_archive(data)) if archive else data)
-        converted = convert(page, config, digest)
+        if archive:
+            page.write_bytes(as_utf8_page(page_of_archive(data)))
+        elif guessed:  # LibreOffice would read the bytes in a code page of its own choosing
+            page.write_bytes(as_utf8_page(data.decode(guessed, errors="replace")))
+        else:
+            page.write_bytes(data)
+        # (a page read in a code page is cached apart from one LibreOffice read as it found it)
+        converted = convert(page, config, f"{digest}-{guessed}" if guessed else digest)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("htm", "html", "xhtml", "mht", "mhtml"):  # a page under another format's suffix
         fmt = "mht" if archive else "htm"
     doc = load_converted(path, converted, config, fmt)
     doc.metadata["web_page"] = "archive" if archive else "page"
+    if guessed:
+        doc.metadata["encoding"] = guessed
     return doc
 
 

@@ -35,7 +35,11 @@ ruled tables, then closed.  From these the loader rebuilds
   see ``pages.look_up_pieces``).
 
 Prose set in two columns side by side is read column by column (see
-``pages.set_in_columns``).
+``pages.set_in_columns``).  A line set letter-spaced ("К Н И Г О В Ы Д А Ч А")
+is read as its words (:func:`letter_spaced`); a space character that takes no
+room (browsers write one at each soft hyphen of a word) splits no word, and
+a typesetter's hyphen at a line break (U+2010) is left out of the word it
+broke (``pages.ghost_spaces``, ``pages.lines_text``).
 
 A page whose text is glyph codes with no letters behind them (a font without
 a ToUnicode map, as some old converters leave it: pdfminer gives "(cid:123)",
@@ -61,7 +65,7 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
-from esep.plugins.pdf.pages import (PTable, Page, group_lines, horizontal_rules, page_turns, set_in_columns,
+from esep.plugins.pdf.pages import (Line, PTable, Page, Word, group_lines, horizontal_rules, page_turns, set_in_columns,
                                     upright_page, vertical_rules, words_of)
 from esep.plugins.pdf.tables import (carried_over, find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables,
                                      ruled_table)
@@ -152,10 +156,37 @@ def read_page(page: Any, page_no: int) -> Page:
             tables.append(t)
             used |= ids
         words = [w for w in words if id(w) not in used]
-    lines = set_in_columns(group_lines(words, page_no), float(page.width))
+    lines = set_in_columns([letter_spaced(ln) for ln in group_lines(words, page_no)], float(page.width))
     return Page(page_no, float(page.width), float(page.height), lines, tables, rules=horizontal_rules(page))
 
 
+
+
+def letter_spaced(ln: Line) -> Line:
+    """A line set letter-spaced (a heading set "К Н И Г О В Ы Д А Ч А" by
+    hand or by CSS ``letter-spacing``: the text layer has a space between
+    each two letters) read as its words: a line of three letters or more,
+    every word one letter, is joined where its letters stand as close as
+    the closest do, and cut where a gap is wider by a third of the letter
+    height or more (the space between two words).  Any other line is
+    returned as it is."""
+    ws = ln.words
+    if len(ws) < 3 or not all(len(w.text) == 1 and w.text.isalpha() for w in ws):
+        return ln
+    gaps = [b.x0 - a.x1 for a, b in zip(ws, ws[1:])]
+    height = max(w.bottom - w.top for w in ws)
+    if max(gaps) >= 2 * height:
+        return ln  # letters far apart: columns, not a word
+    least = min(gaps)
+    groups: list[list[Word]] = [[ws[0]]]
+    for gap, w in zip(gaps, ws[1:]):
+        if gap - least >= height / 3:
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    joined = [Word("".join(w.text for w in g), g[0].x0, min(w.top for w in g), g[-1].x1,
+                   max(w.bottom for w in g), g[0].bold, g[0].size, len(g)) for g in groups]
+    return Line(ln.page, joined)
 
 
 def _page_count(pdf: Any) -> int:

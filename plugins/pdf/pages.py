@@ -16,6 +16,10 @@ from esep.plugins.lang.alphabet import fold
 log = logging.getLogger(__name__)
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd$", re.I)
 NUMBER_RE = re.compile(r"^(\d{1,3})[.)]$")
+#: the hyphens a line may end in at the break of a word: typed, and those a typesetter puts (U+2010, and
+#: a soft hyphen a program drew)
+AUTO_HYPHENS = ("\u2010", "\u00ad")
+HYPHENS = ("-",) + AUTO_HYPHENS
 BULLETS = {"•", "·", "▪", "■", "○", "◦", "►", "➢", "✓", "-", "–", "—", "*", "\uf0b7", "\uf0a7", "\uf0d8"}
 NO_BREAK_BEFORE = set(")]}!?;:,./»%")  # a line break may not come before these (UAX 14)
 
@@ -181,11 +185,43 @@ def _running_up(o: dict[str, Any]) -> bool:
     return (char_turn(o) if turn is None else turn) == 3
 
 
+def ghost_spaces(chars: list[dict[str, Any]]) -> set[int]:
+    """The space characters that take no room on their line: a space drawn
+    inside the letter before it, or one the next letter is drawn over.
+    Browsers printing a page write one where a soft hyphen (or a
+    hyphenation point) lets a word break without breaking it ("библи от
+    еками" for "библиотеками"); a space between two words always stands
+    between them.  Returned as the ids of the character objects."""
+    out: set[int] = set()
+
+    def letter(k: int, c: dict[str, Any], size: float) -> dict[str, Any] | None:
+        o = chars[k] if 0 <= k < len(chars) else None
+        if o is None or not (o.get("text") or " ").strip() or abs(float(o["top"]) - float(c["top"])) >= 0.3 * size:
+            return None
+        return o
+
+    for k, c in enumerate(chars):
+        if c.get("text") != " " or c.get("upright") is False:
+            continue
+        size = float(c.get("size") or 0.0) or 10.0
+        x0, x1 = float(c["x0"]), float(c["x1"])
+        before, after = letter(k - 1, c, size), letter(k + 1, c, size)
+        inside = before is not None and float(before["x0"]) <= x0 + 0.1 and x1 <= float(before["x1"]) + 0.1
+        covered = after is not None and float(after["x0"]) < x1 - 0.5 * (x1 - x0)
+        if inside or covered:
+            out.add(id(c))
+    return out
+
+
 def _raw_words(page: Any, running_up: bool | None = None) -> list[dict[str, Any]]:
     """pdfplumber's words.  Text running up the page is read from the
     bottom up (pdfplumber reads all sideways text from the top down, which
-    spells it backwards)."""
+    spells it backwards).  Spaces that take no room (:func:`ghost_spaces`)
+    split no word."""
     settings = {"x_tolerance_ratio": 0.15, "use_text_flow": False, "return_chars": True}
+    ghosts = ghost_spaces(page.chars)
+    if ghosts:
+        page = page.filter(lambda o: id(o) not in ghosts)
     if running_up is None:
         running_up = any(_running_up(c) for c in page.chars)
     if not running_up:
@@ -461,7 +497,7 @@ def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
     ending (three letters or less), or neither part is a known word."""
     first = cur.text[:1]
     last = prev.words[-1].text
-    if len(last) > 1 and last.endswith("-") and last[-2].isalnum() and (first.islower() or first.isdigit()):
+    if len(last) > 1 and last.endswith(HYPHENS) and last[-2].isalnum() and (first.islower() or first.isdigit()):
         return True
     if len(prev.words) == len(cur.words) == 1 and all(
             len(t) <= 2 and t.isalpha() and t.isupper() for t in (last, cur.text)):
@@ -497,7 +533,7 @@ def _cut_by_width(prev: Line, cur: Line, right: float) -> bool:
     that fills the width (the next letter would not have fitted) and the next
     line starts in lower case.  Geometry cannot tell such a cut from a word
     that just fitted; the words joined or apart decide (:func:`_rejoin_words`)."""
-    if len(prev.words) != 1 or not cur.text[:1].islower() or prev.words[0].text.endswith("-"):
+    if len(prev.words) != 1 or not cur.text[:1].islower() or prev.words[0].text.endswith(HYPHENS):
         return False
     char_w = (cur.words[0].x1 - cur.words[0].x0) / max(1, len(cur.words[0].text))
     return right - prev.x1 <= char_w + 1.0
@@ -576,10 +612,16 @@ def _joins(lines: list[Line], right: float, vocab: set[str]) -> list[bool]:
 
 
 def lines_text(lines: list[Line], right: float, sep: str, vocab: set[str]) -> str:
+    """The lines' text, a word broken over two lines joined (:func:`_joins`);
+    the hyphen a typesetter put at the break of a word (U+2010, a soft
+    hyphen shown: ``AUTO_HYPHENS``) is no part of the word and is left out,
+    a hyphen typed ("-") is kept."""
     out = ""
     joins = _joins(lines, right, vocab)
     for i, ln in enumerate(lines):
         if i:
+            if joins[i] and out.endswith(AUTO_HYPHENS) and ln.text[:1].islower():
+                out = out[:-1]
             out += "" if joins[i] else sep
         out += ln.text
     return out
@@ -613,7 +655,7 @@ def cell_text(lines: list[Line], right: float, vocab: set[str], header: bool = F
             last = prev.words[-1].text
             first = ln.words[0].text
             a, b = _core(last), _core(first)
-            if len(last) > 1 and last.endswith("-") and last[-2].isalnum() and first[:1].islower() \
+            if len(last) > 1 and last.endswith(HYPHENS) and last[-2].isalnum() and first[:1].islower() \
                     and (a + b) in vocab and _core(last + first) not in vocab:
                 out = out[:-1]  # the hyphen
                 mended = True

@@ -29,6 +29,13 @@ class Row(Protocol):
 Where = Callable[[Row, int, int], Provenance]
 
 
+def offset_in_file(row: Row, at: int) -> int:
+    """The offset in the file of character ``at`` of a row line: a line
+    joined from pieces a fixed width broke knows where each piece stands."""
+    offset = getattr(row, "offset", None)
+    return offset(at) if offset is not None else row.start + at
+
+
 def line_cell(row: Row, start: int, end: int) -> Provenance:
     """The provenance of a cell of a text file: its line and offsets."""
     return Provenance(line=row.no, char_start=start, char_end=max(start, end))
@@ -145,7 +152,7 @@ def _row_cells(ln: Row, sep: str, trailing: bool = False) -> list[tuple[str, int
         lead = len(piece) - len(piece.lstrip())
         edge = sep == "|" and not piece.strip() and (k == 0 or (k == len(pieces) - 1 and k > 1))
         if not edge:
-            start, end = ln.start + at + lead, ln.start + at + len(piece.rstrip())
+            start, end = offset_in_file(ln, at + lead), offset_in_file(ln, at + len(piece.rstrip()))
             body = piece.strip()
             m = _EMPHASIS_RE.fullmatch(body)
             if m:

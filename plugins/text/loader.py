@@ -45,6 +45,7 @@ from esep.plugins.legacy_fonts import as_read_as_cp1251, read_as_cp1251, whole_t
 from esep.plugins.text.aligned import aligned_table
 from esep.plugins.text.ascii import ascii_table
 from esep.plugins.text.delimited import (
+    PARTS_RE,
     delimited_run,
     indented_run,
     infer_header_spans,
@@ -148,6 +149,13 @@ class _Line:
     no: int  # 1-based line number
     start: int  # char offset of the line in the text
     text: str
+    #: a row line joined from the lines a fixed width broke it into: (position in ``text`` from which the
+    #: offsets in the file lie further on, by how much more)
+    joins: tuple[tuple[int, int], ...] = ()
+
+    def offset(self, at: int) -> int:
+        """The offset in the file of character ``at`` of the line's text."""
+        return self.start + at + sum(shift for pos, shift in self.joins if at >= pos)
 
     @property
     def blank(self) -> bool:
@@ -214,6 +222,65 @@ def wrap_width(lines: list[_Line]) -> int | None:
         return None
     full = sum(1 for a, b in itertools.pairwise(lines) if _wrapped(a.text, b.text, width, inside=True))
     return width if full >= 3 else None
+
+
+_SIGNED_RE = re.compile(r"^\s*[+\-–]\s?\d")
+
+
+def _row_goes_on(line: _Line, tail: str, following: _Line, width: int, tabs: int) -> bool:
+    """``following`` is the rest of the row line ``line`` that a text wrapped
+    at ``width`` broke (Word's "insert line breaks" breaks a row typed with
+    TABs like any paragraph: "…<TAB>11 207<TAB>11 485<TAB>" / "+278", or
+    inside a cell, "…<TAB>640" / "390<TAB>+8 570"): one of the two has a TAB,
+    the row is short of the ``tabs`` its neighbours have (or ends with one),
+    the two together have no more, the last piece of ``line`` (``tail``,
+    TABs at stops of 8) is nearly as wide as the text and the first word of
+    ``following`` would not have fitted on it.  A line opening the parts of
+    a figure ("в т.ч. …", "оның ішінде …") or a list item is a row of its
+    own; so is a line of words after a line with no TAB unless it goes on
+    in lower case."""
+    text, nxt = line.text, following.text
+    body = nxt.strip()
+    if not body or ("\t" not in text and "\t" not in nxt) or _DRAWN_RE.match(text) \
+            or (_DRAWN_RE.match(nxt) and not _SIGNED_RE.match(nxt)):
+        return False  # (a rule or a drawn row goes on no row; a signed figure, "+278", may)
+    if PARTS_RE.match(body) or _LIST_RE.match(nxt):
+        return False
+    if not text.endswith("\t") and text.count("\t") >= tabs:
+        return False  # a whole row
+    if text.count("\t") + nxt.count("\t") > tabs:
+        return False
+    if "\t" not in text and (not body[:1].islower() or text.rstrip().endswith((".", ":", ";"))):
+        return False
+    word = re.split(r"[ \t]", body)[0]
+    reach = len(tail.rstrip(" ").expandtabs(8))
+    return reach >= width - 15 and reach + 1 + len(word) > width
+
+
+def join_wrapped_rows(lines: list[_Line], width: int) -> list[_Line]:
+    """The row lines of a text wrapped at ``width`` joined again from the
+    pieces the wrapping broke them into (:func:`_row_goes_on`): a break
+    after a TAB is none, a break inside a cell was a space.  The joined line
+    keeps the offsets of its pieces in the file (:attr:`_Line.joins`)."""
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        ln, tail = lines[k], lines[k].text
+        near = [x.text.count("\t") for x in lines[max(0, k - 8):k + 9] if "\t" in x.text]
+        tabs = max(near, default=0)
+        while k + 1 < len(lines) and _row_goes_on(ln, tail, lines[k + 1], width, tabs):
+            nxt = lines[k + 1]
+            head = ln.text if ln.text.endswith("\t") else ln.text.rstrip(" ") + " "
+            body = nxt.text.lstrip(" ")
+            at = len(head)
+            real = nxt.start + len(nxt.text) - len(body)  # where the piece stands in the file
+            shift = real - ln.offset(at)
+            ln = _Line(ln.no, ln.start, head + body, ln.joins + ((at, shift),))
+            tail = nxt.text
+            k += 1
+        out.append(ln)
+        k += 1
+    return out
 
 
 def _wrapped(line: str, following: str, width: int, *, inside: bool = False) -> bool:
@@ -287,6 +354,8 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
     width = None if paged and paged.pages else wrap_width(lines)
     if width:
         paged = None
+        lines = join_wrapped_rows(lines, width)
+        n = len(lines)
     if paged is not None:  # a scan's text with its page lines: page numbers and running heads left out
         lines = [ln for k, ln in enumerate(lines) if k not in paged.furniture]
         n = len(lines)
