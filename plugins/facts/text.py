@@ -777,8 +777,8 @@ def place_named(text: str, start: int, pos: int) -> str | None:
     return "branch:" + normalize_label(name)
 
 
-#: the readers just counted, pointed back to: "выдано им", "для них", "оларға"
-_TO_THEM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:им|ими|для\s+них|оларға)(?![^\W\d_])")
+#: the readers just counted, pointed back to: "выдано им", "для них", "оларға" (not "им." of a library's name)
+_TO_THEM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:им|ими|для\s+них|оларға)(?![^\W\d_]|\.)")
 #: what may stand in brackets before a figure alone in them: nothing, or a word of about ("около", "более")
 _FIGURE_ALONE_RE = re.compile(r"(?i)\s*(?:(?:около|более|свыше|почти)\s+)?")
 
