@@ -314,7 +314,15 @@ def _is_body(text: str) -> bool:
         return False
     if _GROUPED_FIGURE.search(text):  # whatever words it holds ("... есептен шығарылды.")
         return True
+    if len(text.split()) >= 12 and sum(len(x.split()) >= 5 for x in _SENTENCE_BREAK.split(text)) >= 2:
+        # two sentences of prose, whatever words they hold ("… ЦБС объединяет … . Отчет подготовлен для
+        # городского кенеша …"): no title says two
+        return True
     return len(text.split()) >= 12 and not _TITLE_WORDS.search(text)
+
+
+#: the break between two sentences: a stop after a word (no initial, no "г.", "им."), then a capital letter
+_SENTENCE_BREAK = re.compile(rf"(?<=[а-яёa-z{KAZAKH_LETTERS}]{{4}}[.!?])\s+(?=[А-ЯЁA-Z{_KK_UPPER}])")
 
 
 def title_lines(document: Document) -> list[str]:
@@ -660,6 +668,12 @@ def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
     if not at:
         return None
     above = [sp[2] for t in lines[:at] for sp in _names_in(t)]
+    if len(above) == 2 and parse_name(above[0]).kind == "cbs" \
+            and parse_name(above[1]).kind in ("library", "children", "central") and not _LIBRARIES.search(above[1]) \
+            and not any(_names_in(t) for t in lines[at:at + 1]):
+        # "МБУК «ЦБС» г. Озёрска" / "Центральная городская библиотека им. Н. А. Некрасова" / "ОТЧЕТ о работе
+        # за 2008 год": the library on its own line under its system's letterhead, the title naming no other
+        return above[1], above[0]
     if len(above) != 1 or parse_name(above[0]).kind != "cbs":
         return None
     # the title ends with its period: the lines from the report word to the first that holds a year

@@ -73,7 +73,7 @@ from esep.plugins.lang.alphabet import (
 from esep.plugins.events.headers import header_role
 from esep.plugins.events.stats import caption_period as events_caption_period
 from esep.plugins.lang.dates import month_number
-from esep.plugins.lang.numbers import PER_STAFF_RE, find_numbers, find_scale_word, parse_figure_cell, parse_number
+from esep.plugins.lang.numbers import PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_scale_word, parse_figure_cell, parse_number
 from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, make_period, period_from_code
 from esep.plugins.vocab import normalize_label
 
@@ -762,8 +762,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     caption_date = None
     # so does a caption over one column headed by its unit alone ("Состав фонда на 01.09.2019 г." over "Вид
     # литературы | Экз. | %"): the unit names no measure, the caption does
-    unit_head = h == 1 and len(figure_cols) == 1 and bool(figure_cols[0]["hits"]) \
-        and all(hh.kind == "U" for hh in figure_cols[0]["hits"])
+    # ("Количество, экз.": a weak word of counting beside the unit names no measure either)
+    unit_head = h == 1 and len(figure_cols) == 1 and any(hh.kind == "U" for hh in figure_cols[0]["hits"]) \
+        and all(hh.kind in ("U", "W") for hh in figure_cols[0]["hits"])
     caption_heads = (h == 0 or unit_head) and not event_columns and len(figure_cols) == 1 and row_measure is None \
         and (unit_head or not figure_cols[0]["text"].strip())
     if caption_heads:
@@ -771,6 +772,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         hs = [hh for x in caps for hh in _header_hits(x, fv, default_year)]
         row_measure = _pick([hh for hh in hs if hh.id not in _READER_GROUPS], fv, corner_unit, topics, order)
         dates = [d for x in caps for d in dates_in(x, default_year)]
+        if row_measure is None and dates:
+            # "Состав фонда по видам изданий на 01.01.2016": the fund the caption names at a date is its balance
+            row_measure = fv.metrics.get("fund.end") if any(hh.kind == "T" and hh.id == "fund.end" for hh in hs) \
+                and (not corner_unit or corner_unit in fv.metrics["fund.end"].units) else None
         caption_date = dates[-1].iso if dates and row_measure is not None else None
         if caption_date and caption_year_at is not None and any(
                 d.start <= caption_year_at[1] and caption_year_at[2] <= d.end
@@ -854,6 +859,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         if label:
             # "Фонд оплаты труда": the payroll, no figure of the library's fund
             row_hits = [hh for hh in row_hits if not payroll_hit(hh, label) and not virtual_event_hit(hh, label)]
+        if label and PER_THOUSAND_RE.search(label):
+            # "Пользователей на 1 000 жителей", "Посещений на 1 тыс. населения": a rate, no count of the readers or
+            # visits (as in prose)
+            row_hits = [hh for hh in row_hits if hh.kind not in ("M", "C")]
         if label and PER_STAFF_RE.search(label):
             # "Нагрузка на одного библиотекаря: пользователей": readers per librarian, a rate no metric names; no
             # readers of the whole and no count of the librarians
@@ -924,7 +933,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # a branch of knowledge ("ОПЛ", "Естественные науки", "Техника") beside fiction and children's
                 # literature: the fund's kinds of literature as the classification divides them, not a table of
                 # other things where a kind's word is a coincidence
-                n_other += 0 if _KNOWLEDGE_BRANCH_RE.match(label or "") else 1
+                # (so are kinds of documents by their form, no category names: braille, large print, flat print,
+                # sheet music, maps, audiovisual documents)
+                n_other += 0 if _KNOWLEDGE_BRANCH_RE.match(label or "") or _DOCUMENT_FORM_RE.search(label or "") else 1
         row_dates = dates_in(label, default_year) if label else []
         row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period,
                        "whole": whole_of, "date": row_dates[-1].iso if row_dates else None}
@@ -1204,6 +1215,12 @@ _KNOWLEDGE_BRANCH_RE = re.compile(
     r"|техник|сельск[^\W\d_]*\s+хозяйств|сельскохозяйственн|искусств|спорт|языкознани|литературоведени|медицин"
     r"|здравоохранени|филологи|истори[яи]\s+(?:и|наук)|қоғамдық[\s-]*саяси|жаратылыстан|ауыл\s+шаруашылы|өнер(?![^\W\d_])"
     r"|тіл\s+білімі|әдебиеттан)(?![^\W\d_]*\s+библиотек)")
+#: kinds of documents by their form, as a special library for the blind or a fund's structure lists them: "Издания
+#: рельефно-точечного шрифта", "Книги шрифтом Брайля", "Крупношрифтовые издания", "Плоскопечатные издания",
+#: "Рельефно-графические пособия", "Ноты", "Картографические издания", "Аудиовизуальные документы"
+_DOCUMENT_FORM_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:рельефно[\s-]*(?:точечн|графическ)|брайл|крупношрифтов|укрупн[её]нн[^\W\d_]*\s+шрифт"
+    r"|плоскопечатн|нотн[^\W\d_]*\s+издани|ноты(?![^\W\d_])|картографическ|аудиовизуальн|изоиздани)")
 #: the groups of readers: a part of the readers, never of another figure
 _READER_GROUPS = ("users.children", "users.youth", "users.remote")
 #: a column of readers of a group no metric names, beside the whole and a named group ("15–17 жас", "Басшылар")

@@ -47,10 +47,10 @@ from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
 from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.detect import detect_language
-from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, find_numbers, find_partitive_numbers, find_word_numbers
+from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
-                                       year_to_date)
+                                       make_period, year_to_date)
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +101,8 @@ _CHANGED_FROM_RE = re.compile(
 _CHANGED_FROM_RE = led(_CHANGED_FROM_RE, "[увспи]")
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
+#: the end of a sentence: a stop before a capital letter
+_SENTENCE_END_RE = re.compile(rf"[.!?]\s+(?=[{UPPER}A-Z])")
 _LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
 _EVENTS_WORDS = r"мероприят|іс-шара|іс шара|is-shara|is shara"
 _EVENTS_WORD_RE = re.compile(r"(?i)" + _EVENTS_WORDS)
@@ -779,6 +781,39 @@ def place_named(text: str, start: int, pos: int) -> str | None:
     return "branch:" + normalize_label(name)
 
 
+#: the readers just counted, pointed back to: "выдано им", "для них", "оларға" (not "им." of a library's name)
+_TO_THEM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:им|ими|для\s+них|оларға)(?![^\W\d_]|\.)")
+#: what may stand in brackets before a figure alone in them: nothing, or a word of about ("около", "более")
+_FIGURE_ALONE_RE = re.compile(r"(?i)\s*(?:(?:около|более|свыше|почти)\s+)?")
+
+
+def place_before_brackets(text: str, n: "_Num", parens: list[tuple[int, int]], sents) -> str | None:
+    """The district or town (as :func:`place_named`) whose name stands
+    right before the brackets holding the figure ``n``: "в Целиноградском
+    районе (185 400)", "библиотеки Зерендинского района (поступило 8 420
+    экз.)"."""
+    sp = _inside(n.start, parens)
+    if sp is None:
+        return None
+    s0 = _sentence_at(sents, n.start, (0, len(text)))[0]
+    m = None
+    for m in _PLACE_NAMED_RE.finditer(text, s0, sp[0]):
+        pass
+    if m is None or text[m.end():sp[0]].strip():
+        return None
+    return place_named(text, m.start(), sp[0])
+
+
+def _metric_before_place(text: str, tk: Tokens, n: "_Num", sp: tuple[int, int], parens, sents) -> Hit | None:
+    """The last metric the sentence names before the place whose brackets
+    hold ``n`` ("Наибольшая книговыдача – в Целиноградском районе (185 400),
+    наименьшая – в Жаксынском районе (46 300)"), outside other brackets."""
+    s0 = _sentence_at(sents, n.start, (0, len(text)))[0]
+    hits = [h for h in tk.hits if h.kind == "M" and s0 <= h.start and h.end <= sp[0]
+            and _inside(h.start, parens) is None]
+    return hits[-1] if hits else None
+
+
 def _next_place(text: str, prev: "_Num", n: "_Num") -> str | None:
     """The place (as :func:`place_named`) an item after a comma names right
     before the dash of its figure ``n``, when the figure before it, ``prev``,
@@ -904,8 +939,9 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
                 None)
 
 
-#: libraries counted by a figure: "26 библиотек", "197 кітапхана", "24 библиотеки"
-_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+)?(?:библиотек|кітапхана)")
+#: libraries counted by a figure: "26 библиотек", "197 кітапхана", "24 библиотеки", "352 государственные
+#: общедоступные библиотеки"
+_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,2}(?:библиотек|кітапхана)")
 
 
 def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None, str] | None:
@@ -915,7 +951,8 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
     библиотек", "оның ішінде 20 ауылдық кітапхана", "оның ішінде 142-сі
     ауылдық жерде"): the part of the libraries that group accounts for."""
     group = counted_library_group(text, n.end)
-    start = max(text.rfind(c, 0, n.start) for c in ".;!?") + 1
+    # (its sentence: the "г." of a year in brackets, "(в 2018 г. – 356), из них 289 – сельские", ends none)
+    start = max([text.rfind(";", 0, n.start) + 1] + [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, n.start)])
     if group is None or not _LIBRARIES_COUNTED_RE.search(text, start, n.start):
         return None  # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first
     k = _KIND_BEFORE_NOUN_RE.match(text, n.end)
@@ -1084,12 +1121,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     told_own = ytd is not None and any(p.period.code == doc_period.code for p in periods if p not in to_date)
     told_ytd = ytd is not None and ((bool(to_date) and not told_own) or any(d.iso == ytd.start for d in dates))
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
-    masks += [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]
+    diffs = [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]  # differences: "увеличилось на 186"
+    masks += diffs
     masks += [(m.start(), m.end()) for m in _SIGNED_RE.finditer(text)]
     for m in _LISTED_DIFF_RE.finditer(text):  # "увеличились: пользователей – на 642 чел., посещений – на 8082"
-        start = max(text.rfind(". ", 0, m.start()), 0)
+        # (its sentence: "г. " of a year in brackets before it, "(в I полугодии 2021 г. – 6 028), число посещений
+        # – на 4 120", ends none)
+        start = max([e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())], default=0)
         if _CHANGE_RE.search(text, start, m.start()):  # a verb of change before it in its sentence
             masks.append((m.start(), m.end()))
+            diffs.append((m.start(), m.end()))
     # the year of a date is no period of the figures ("На 1 января 2023 года фонд ..." in a report on 2022),
     # and a period compared with ("что на 212 больше, чем в 2021 году") not of the figures around it
     # a span of years ("2019–2021 жылдарға арналған бағдарлама", "на 2018-2020 годы") is a programme's or
@@ -1141,7 +1182,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     side_sentences = [(a, z) for a, z in sentence_spans() if _ASIDE_LEAD_RE.match(text, a)] \
         if _ASIDE_LEAD_RE.search(text) else []
     plan_end = None  # the end of the planned figure right before
-    for n in find_numbers(text):
+    numbers = find_numbers(text)
+    respective = respective_years(text, numbers, sentence_spans()) if _RESPECTIVELY_RE.search(text) else {}
+    for n in numbers:
         if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start) \
                 or _OTHER_LIBRARY_RE.search(text, max(0, n.start - 60), n.start) \
                 or any(a <= n.start < z for a, z in aside):
@@ -1168,7 +1211,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             continue  # "приведено в таблице 3", "2-кесте": the report's own table, no figure
         if n.value <= 12 and _MONTHS_AFTER_RE.match(text, n.end):
             continue  # "9 айда", "за 9 месяцев": a span of months, the period, no figure
-        if not any(a < n.end and n.start < c for a, c in masks):
+        if n.start in respective or not any(a < n.end and n.start < c for a, c in masks):
+            # (a run after "соответственно" in a clause a span of years opens is of those years, one by one)
             nums.append(_Num(n.value, n.start, n.end, n.text, written_scale=n.scale, scale_end=n.scale_end))
     for n in find_partitive_numbers(text):
         if not any(a < n.end and n.start < c for a, c in masks):
@@ -1246,10 +1290,19 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     stated: dict[int, Record] = {}  # id(_Num) -> its record
     unnamed_part_of: dict[int, _Num] = {}  # id(_Num) of a part no category names -> its whole
     refused: set[int] = set()  # id(_Num) of a figure the words around it make no figure of its cue's metric
+    run_of = {n.start: n for n in nums if n.start in respective}  # a figure of a run "соответственно" by its start
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
         n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language) \
             or _library_unit_after_kind(text, n, tk)
+        if n.unit is None and n.start in respective:
+            # "246 800, 198 340 и 231 900 экз.", "412,0, 286,5 и 530,2 тыс. сомов": the unit after the run's
+            # last figure is each figure's
+            last = max((o for o in run_of.values() if respective[o.start][1] == respective[n.start][1]),
+                       key=lambda o: o.start)
+            if last is not n:
+                n.unit = _unit_after(text, last, tk)
+                n.scale = last.scale
         counted = _library_group_counted(text, n, tk) if n.unit is None else None
         n.unit = counted[0] if counted is not None else n.unit
         if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
@@ -1522,7 +1575,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.metric, n.conf, n.how = fv.metrics[rate], 0.7, "cue"
             elif n.metric is not None and _PER_HUNDRED_RE.search(text, s0[0], n.start):
                 _per_hundred_inhabitants(n, fv)
-            elif n.metric is not None and (_PER_THOUSAND_RE.search(text, s0[0], n.start)
+            elif n.metric is not None and (PER_THOUSAND_RE.search(text, s0[0], n.start)
                                            or PER_STAFF_RE.search(text, s0[0], n.start)):
                 # readers, visits, loans per thousand inhabitants, or per librarian ("Нагрузка на одного библиотекаря:
                 # пользователей – 455, книговыдачи – 11 870"): rates no metric names, whatever their unit
@@ -1718,10 +1771,27 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if place is not None:
                 n.metric, n.category, n.conf, n.how = nums[i - 1].metric, place, 0.7, "list"
                 n.unit = n.unit or nums[i - 1].unit
+        if n.category is None and (place := place_before_brackets(text, n, parens, sents)) is not None:
+            # "Наибольшая книговыдача – в Целиноградском районе (185 400)", "библиотеки Зерендинского района
+            # (поступило 8 420 экз.)": a figure in brackets right after a district's or a town's name is that
+            # place's; one alone in its brackets counts what the sentence named before the place
+            sp = _inside(n.start, parens)
+            if n.metric is None and _FIGURE_ALONE_RE.fullmatch(text, sp[0] + 1, n.start) \
+                    and (hit := _metric_before_place(text, tk, n, sp, parens, sents)) is not None \
+                    and (not n.unit or n.unit in fv.metrics[hit.id].units):
+                n.metric, n.conf, n.how = fv.metrics[hit.id], 0.6, "place"
+            if n.metric is not None and not n.metric.id.startswith(_NO_BRANCH_METRICS):
+                n.category = place
         if n.category is None and n.metric is not None and not n.metric.id.startswith(_NO_BRANCH_METRICS):
             # "В Бурабайском районе число читателей составило 24 310, в г. Кокшетау – 41 200": the figure of
             # one district's or town's libraries, as an oblast's summary names them
             n.category = place_named(text, ca, n.start)
+        if n.category is None and n.metric is not None and i > 0 \
+                and (nums[i - 1].category or "").startswith(("department:", "branch:")) \
+                and _same_sentence(sents, nums[i - 1], n) and _TO_THEM_RE.search(text, ca, n.start):
+            # "через пункты выдачи обслужено 1 124 пользователя, выдано им 31 250 экз.": what was given to the
+            # readers just counted is theirs, of their service or library
+            n.category = nums[i - 1].category
         if n.category is None and n.metric is not None and i > 0:
             # "Фонд библиобуса – 6 850 экз., за год пополнен на 1 240 экз.": the clause goes on about the fund
             # of the clause before, the bookmobile's
@@ -1856,6 +1926,21 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Читателей в 2017 году – 5 800, в 2018 году – 6 000": the figure of another period in a
             # clause of its own that names only that period counts what the figure before it counts
             sib = nums[i - 1]
+            n.metric, n.conf, n.how = sib.metric, 0.7, "sibling"
+            n.unit = n.unit or sib.unit
+            n.category, n.language = n.category or sib.category, n.language or sib.language
+        elif n.metric is None and (hit := _indicator_of_difference(text, tk, n, nums, parens, diffs)) is not None \
+                and (not n.unit or n.unit in fv.metrics[hit.id].units):
+            # "число пользователей увеличилось на 186 (в I полугодии 2021 г. – 6 028), число посещений – на 4 120
+            # (32 750)": the figure in brackets right after a difference is the indicator's in the period compared
+            n.metric, n.conf, n.how = fv.metrics[hit.id], 0.6, "compared"
+        elif n.metric is None and (sib := _before_brackets(n, i, nums, parens)) is not None \
+                and sib.metric is not None and sib.how != "comparison" and _same_sentence(sents, sib, n) \
+                and (n.unit in (None, sib.unit) or n.unit in sib.metric.units) \
+                and (n.unit or _counted_noun(text, n) is None) \
+                and _period_listed(text, periods, (ca, n.start), clause(sib.start), sib):
+            # "в 2020 г. – 268 (из них 154 – онлайн), в 2021 г. – 376": the list of periods goes on past the
+            # brackets of the figure before
             n.metric, n.conf, n.how = sib.metric, 0.7, "sibling"
             n.unit = n.unit or sib.unit
             n.category, n.language = n.category or sib.category, n.language or sib.language
@@ -2109,6 +2194,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
             # unless it is the part of a whole ("в том числе на книги 3000")
             n.category = None
+        lead = run_of.get(respective[n.start][1]) if n.start in respective else None
+        if lead is not None and lead is not n and lead.metric is not None:
+            # "число читателей составило соответственно 12 340, 12 110 и 12 560": the run's figures after its
+            # first are of the first one's indicator
+            n.metric, n.category, n.language, n.how = lead.metric, lead.category, lead.language, "respective"
+            n.conf = min(lead.conf, 0.6) if lead.conf else 0.6
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
             if noun and _LINK_VERB_RE.fullmatch(noun):
@@ -2164,6 +2255,21 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         found = _period_for(n, periods_of(n), sents, paren, parens, text, carry_parts=doc_period is None)
         if paren and (found is None or not paren[0] <= found.start < paren[1]):
             found = _compared_before(text, compared, paren, n) or found
+        if paren and (found is None or not paren[0] <= found.start < paren[1]) \
+                and (hit := _indicator_of_difference(text, tk, n, nums, parens, diffs)) is not None:
+            # "По сравнению с аналогичным периодом прошлого года … – на 4 120 (32 750)": the period compared with
+            # (in the sentence of the difference: "… на 1 540 экз. (95 850)" opens none)
+            s0 = _sentence_at(sents, hit.start, (0, len(text)))[0]
+            found = max((p for p in compared + previous if s0 <= p.start and p.end <= n.start),
+                        key=lambda p: p.start, default=found)
+        if in_words:
+            # "освоено 41 236,7 тыс. тенге из 86 540,0 тыс. тенге годового бюджета; на подписку … израсходовано
+            # 1 246,8 тыс. тенге": the year's word right after a figure's unit is that figure's, and no other's
+            own = _year_word_after(text, n, in_words)
+            if own is not None:
+                found = own
+            elif found in in_words and any(o is not n and _year_word_after(text, o, [found]) for o in nums):
+                found = None
         period = resolve_period(found.period if found else None, doc_period)
         if found is not None and len(found.period.code) == 4 and n.how != "spent" and (
                 _WHOLE_YEAR_RE.search(text[found.start:found.end + 6]) or not found.explicit_year
@@ -2174,6 +2280,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # year, in a report on a part of it; "Всего за 2023 год обслужено …", "2023 жылы барлығы …" in a report on a part of the
             # next year: the whole of the year before, not the same part of it
             period = found.period
+        if n.start in respective:
+            period = make_period(respective[n.start][0])  # the n-th figure after "соответственно": the n-th year
         as_of = None
         if n.metric.stock:
             d = next((d for d in dates if ca <= d.start < cz and not _inside(d.start, parens)), None)
@@ -2212,6 +2320,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         s = _sentence_at(sents, n.start, (0, len(text)))
         evidence = source[s[0]:s[1]].strip()
         label = source[ca:cz].strip(" ,;:–-")
+        if metric.id == "finance.paid_services" and n.category in fv.categories:
+            # "Доходы от платных услуг (тиражирование говорящих книг, сканирование) – 412,6 тыс. тенге": the
+            # services name what the money was earned with; the income is no part of a kind of documents
+            n.category = None
         if metric.id.startswith("events.") and n.category in fv.categories and n.category not in _EVENTS_FOR:
             # "412 іс-шара өткізді: кітап көрмелері, әдеби кештер": the kinds of events name the literature they
             # show; events are no part of a kind of documents (but are held for children, or for librarians)
@@ -2233,6 +2345,49 @@ _BARE_DATE_GLUE = re.compile(r"(?i)\s*(?:на|по\s+состоянию\s+на|�
                              r"\s*(?:-?(?:ға|ге|қа|ке|дағы|дегі|тағы|тегі|да|де))?\s*")
 
 
+#: "соответственно", "тиісінше": the figures after it go with the years named before it, in their order
+_RESPECTIVELY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:соответственно|тиісінше)(?![^\W\d_])")
+#: what joins the figures of one run: "12 340, 12 110 и 12 560", "412,0, 286,5 и 530,2"
+_RUN_GLUE_RE = re.compile(r"\s*(?:,|;)?\s*(?:и|және|мен|а\s+также)?\s*")
+
+
+def respective_years(text: str, numbers: list, sents: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """The year of each figure of a run after "соответственно" ("В 2019–2021 гг. число читателей составило
+    соответственно 12 340, 12 110 и 12 560, число посещений – 98 450, 71 230 и 89 610"; "в 2019 г. – 3 610
+    экз., в 2020 г. – 2 540, в 2021 г. – 3 690 экз.; выбыло соответственно 4 120, 3 385 и 3 610 экз."): the
+    n-th figure of every run of as many figures as the sentence names years before the word, to the end of the
+    sentence, is of the n-th year.  Maps a figure's start to (its year, the start of its run's first figure)."""
+    out: dict[int, tuple[int, int]] = {}
+    for r in _RESPECTIVELY_RE.finditer(text):
+        s0, s1 = _sentence_at(sents, r.start(), (0, len(text)))
+        years: list[int] = []
+        span = None
+        for m in _YEAR_RANGE_RE.finditer(text, s0, r.start()):
+            a, b = int(m["a"]), int(m["b"])
+            if 0 < b - a <= 10:
+                span = list(range(a, b + 1))
+        if span is not None:
+            years = span
+        else:
+            for m in _YEAR_RE.finditer(text, s0, r.start()):
+                if int(m.group(0)) not in years:
+                    years.append(int(m.group(0)))
+        if len(years) < 2:
+            continue
+        after = [n for n in numbers if r.end() <= n.start and n.end <= s1 and not _YEAR_RE.fullmatch(n.text)]
+        runs: list[list] = []
+        for n in after:
+            if runs and len(runs[-1]) < len(years) and _RUN_GLUE_RE.fullmatch(text, runs[-1][-1].end, n.start):
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        for run in runs:
+            if len(run) == len(years):
+                for n, year in zip(run, years):
+                    out[n.start] = (year, run[0].start)
+    return out
+
+
 def _opening_of_two_balances(records: list) -> None:
     """In a report whose span no period code names (a school year, "2022-2023
     оқу жылы"), a paragraph giving the fund at two dates and its movement
@@ -2245,6 +2400,51 @@ def _opening_of_two_balances(records: list) -> None:
         for r in fund:
             if r.values["as_of"] == dates[0]:
                 r.values["metric"] = "fund.start"
+
+
+#: what may stand between a difference and the brackets after it: the unit of the difference ("на 1 540 экз. (")
+_UNIT_TO_BRACKET_RE = re.compile(r"\s*(?:[^\W\d_]{1,6}\.?\s*)?")
+
+
+def _indicator_of_difference(text: str, tk: Tokens, n: _Num, nums: list[_Num], parens, diffs) -> Hit | None:
+    """The indicator whose difference stands right before the brackets
+    holding ``n`` and nothing but a period before it ("число пользователей
+    увеличилось на 186 (в I полугодии 2021 г. – 6 028)", "число посещений –
+    на 4 120 (32 750)", "книговыдача снизилась на 1 540 экз. (95 850)"):
+    the last metric named in the difference's clause before it."""
+    sp = _inside(n.start, parens)
+    if sp is None or any(o is not n and sp[0] < o.start < n.start for o in nums):
+        return None
+    d = next((d for d in diffs if d[1] <= sp[0] and _UNIT_TO_BRACKET_RE.fullmatch(text, d[1], sp[0])), None)
+    if d is None:
+        return None
+    a = max(text.rfind(c, 0, d[0]) for c in ",;()") + 1
+    hits = [h for h in tk.hits if h.kind == "M" and a <= h.start and h.end <= d[0]]
+    return hits[-1] if hits else None
+
+
+#: the unit between a figure and the word after it: "тыс. тенге", "мың теңге"
+_UNIT_WORDS_RE = re.compile(r"\s*(?:[^\W\d_]{1,6}\.?\s*){0,3}")
+
+
+def _year_word_after(text: str, n: _Num, words: list):
+    """The word of the whole year right after the figure ``n`` and its
+    unit ("86 540,0 тыс. тенге годового бюджета"), if any."""
+    return next((p for p in words if n.end <= p.start and len(p.period.code) == 4
+                 and _UNIT_WORDS_RE.fullmatch(text, n.end, p.start)
+                 and not _SENTENCE_END_RE.search(text, n.end, p.start + 1)), None)
+
+
+def _before_brackets(n: _Num, i: int, nums: list[_Num], parens: list[tuple[int, int]]) -> _Num | None:
+    """The last figure before ``n`` outside the brackets that close right
+    before it, when the figure right before ``n`` is inside them ("в 2020 г. –
+    268 (из них 154 – онлайн), в 2021 г. – 376": 268)."""
+    if i == 0:
+        return None
+    paren = _inside(nums[i - 1].start, parens)
+    if paren is None or paren[1] > n.start or _inside(n.start, parens) is not None:
+        return None
+    return next((o for o in reversed(nums[:i]) if o.start < paren[0]), None)
 
 
 def _period_listed(text: str, periods: list, span: tuple[int, int], before: tuple[int, int], prev: _Num) -> bool:
@@ -2697,10 +2897,6 @@ _DATABASE_SUBSCRIPTION_RE = re.compile(
 #: a rate per hundred inhabitants before its figures: "На 100 жителей приходится 38,4 читателя", "әрбір 100
 #: тұрғынға шаққанда 18,2 оқырман"
 _PER_HUNDRED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+100\s+жител|(?:әрбір\s+|әр\s+)?100\s+тұрғын)[^\W\d_]*")
-#: a rate per thousand inhabitants before its figures, as a note to form 6-NK gives them: "В расчете на 1000
-#: жителей: пользователей – 345, посещений – 2 967", "на 1 тыс. населения", "әрбір 1000 тұрғынға"
-_PER_THOUSAND_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:1[ \u00a0]?000|1\s*тыс\.?|тысячу)\s+(?:жител|населени|человек)"
-                              r"|(?:әрбір\s+|әр\s+)?1[ \u00a0]?000\s+(?:тұрғын|адам))[^\W\d_]*")
 #: the one reader a figure is per, named after the count's own label: "Среднее число посещений на 1 пользователя –
 #: 8,6", "книговыдача на одного читателя – 20,5"
 _PER_ONE_READER_RE = re.compile(r"(?i)(?<![^\W\d_])на\s+(?:1|одного)\s+(?:читател|пользовател)[^\W\d_]*\s*[–—:-]?\s*$")

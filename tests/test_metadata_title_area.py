@@ -1,0 +1,43 @@
+"""Where a title ends and whose report it is: a library named on its own line
+under its system's letterhead, and a first paragraph of prose that mentions
+the report. Typed as such reports open, with the answer written first."""
+
+from __future__ import annotations
+
+from esep.model import Block, Document
+from esep.plugins import metadata
+
+
+def _doc(*paragraphs: str) -> Document:
+    d = Document(id="x", path="x.docx", format="docx")
+    for p in paragraphs:
+        d.add_block(Block("paragraph", p))
+    return d
+
+
+def test_a_library_on_its_own_line_under_the_letterhead_is_the_reports():
+    d = _doc("МБУК «Централизованная библиотечная система» г. Озёрска",
+             "Центральная городская библиотека им. Н. А. Некрасова",
+             "ОТЧЕТ о работе за 2009 год",
+             "1. Основные показатели")
+    assert metadata.detect_organization(d) == "Центральная городская библиотека им. Н. А. Некрасова"
+    assert metadata.organization_names(d) == ["Центральная городская библиотека им. Н. А. Некрасова"]
+    # the title naming the system itself keeps the system's
+    d = _doc("МБУК «Централизованная библиотечная система» г. Озёрска",
+             "Центральная городская библиотека им. Н. А. Некрасова",
+             "ОТЧЕТ о работе МБУК «ЦБС» за 2009 год")
+    assert metadata.detect_organization(d) != "Центральная городская библиотека им. Н. А. Некрасова"
+
+
+def test_two_sentences_of_prose_end_the_title_whatever_words_they_hold():
+    d = _doc("Каракольская городская централизованная библиотечная система",
+             "Отчет о деятельности за 2020–2022 годы",
+             "Городская ЦБС объединяет центральную библиотеку, детскую библиотеку и пять филиалов в микрорайонах. "
+             "Отчет подготовлен для городского кенеша и подводит итоги трех лет работы.")
+    assert metadata.title_lines(d) == ["Каракольская городская централизованная библиотечная система",
+                                       "Отчет о деятельности за 2020–2022 годы"]
+    assert metadata.detect_organization(d) == "Каракольская городская централизованная библиотечная система"
+    # initials and "г." inside one title line make no two sentences
+    d = _doc("Отчет о работе Центральной городской библиотеки им. Н. А. Некрасова МБУК «ЦБС» г. Озёрска за 2009 год.",
+             "1. Основные показатели")
+    assert len(metadata.title_lines(d)) == 1
