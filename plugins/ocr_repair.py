@@ -167,9 +167,9 @@ from esep.plugins.lang.alphabet import (
     CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LANGUAGE_NAMES_KK, LATIN_2018_LETTERS,
     KAZAKH_TO_RUSSIAN, LATIN_2021_LETTERS, LATIN_SHAPES, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, NETWORK_NAMES, OCR_CONFUSIONS,
     RUSSIAN_PREPOSITIONS, UPPER, is_latin_kazakh,
-    latin_alphabet, latin_word_to_cyrillic,
+    latin_alphabet, latin_word_to_cyrillic, russian_letters,
 )
-from esep.plugins.lang.detect import typed_without_kazakh_letters
+from esep.plugins.lang.detect import REPORT_WORDS, russian_evidence, typed_without_kazakh_letters
 from esep.registry import Config, Extractor
 
 log = logging.getLogger(__name__)
@@ -894,15 +894,32 @@ class Repairer:
         ones, which is no OCR text (its figures, numerals and spacing are as
         typed)."""
         changes: list[Change] = []
+        # a Russian passage (its own function words or endings outside quotes) and a quoted title
+        # keep the words the dictionaries know as typed
+        russian = russian_evidence(_QUOTED.sub(" ", text))
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
 
         def token_sub(m: re.Match) -> str:
             new = self._kazakh(m.group(), True)
+            if new == m.group() and not russian and not any(a <= m.start() < b for a, b in quoted) \
+                    and not (m.group()[:1].isupper() and self.lexicon.known.get(m.group().lower())
+                             and re.search(r"[^\W\d_][^.!?:;\n]*$", text[:m.start()])):
+                # (a word the dictionaries know, capitalized inside its sentence, is a name: "Караганда")
+                new = _casefold_like(m.group(), typed_vocabulary_form(m.group()) or m.group())
             if new != m.group() and any(ch in _KAZAKH and ch != o for ch, o in zip(new, m.group())):
                 changes.append(Change(m.group(), new, "kazakh_letter"))
                 return new
             return m.group()
 
-        return _TOKEN.sub(token_sub, text), changes
+        return _TOKEN.sub(token_sub, _COMPOUND.sub(lambda m: self._typed_compound(m, changes), text)), changes
+
+    def _typed_compound(self, m: re.Match, changes: list[Change]) -> str:
+        """A hyphenated word typed without its Kazakh letters ("ис-шаралар")
+        that is a word of the vocabularies with them ("іс-шаралар")."""
+        new = typed_vocabulary_form(m.group())
+        if not new:
+            return m.group()
+        return _record(changes, m.group(), _casefold_like(m.group(), new), "kazakh_letter")
 
     def _split_words(self, text: str, changes: list[Change]) -> str:
         """Every pair of :data:`_WORD_PAIR` offered to :meth:`_split_word`,
@@ -1066,6 +1083,59 @@ _CONJUNCTIONS = frozenset({"және", "мен", "пен", "бен", "немес
 #: the words a Kazakh report names its period with, written whole as the dictionary does not
 #: ("2023 ж. І жартыжылдық", "ІІ тоқсандағы")
 _PERIOD_WORDS = frozenset({"жартыжылдық", "тоқсандық", "тоқсандағы"})
+
+
+#: a hyphenated word ("ис-шаралар") and a quoted title («Новые книги»)
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+_QUOTED = re.compile(r"«[^»]{0,200}»|\"[^\"]{0,200}\"|“[^”]{0,200}”")
+_I_AS_RUSSIAN = str.maketrans("іi", "ии")
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
+
+
+def _typed_key(word: str) -> str:
+    """A word as a typist without Kazakh letters writes it: each Kazakh letter
+    the nearest Russian one, ``і`` (kept or Latin) as ``и``."""
+    return russian_letters(word.lower()).translate(_I_AS_RUSSIAN)
+
+
+@functools.cache
+def _typed_vocabulary() -> dict[str, str | None]:
+    """The Kazakh words of esep's vocabularies (function and number words, the
+    words every report writes, the words of the indicators', periods' and
+    event types' labels) with a Kazakh letter, by their spelling without
+    Kazakh letters; ``None`` where two words share that spelling."""
+    from esep.plugins.lang.kk import NUM_WORDS, STOP_WORDS
+    from esep.plugins.vocab import builtin_vocabulary, label_words
+
+    words = set(STOP_WORDS | NUM_WORDS | REPORT_WORDS | _PERIOD_WORDS | label_words("metrics") | label_words("event_types"))
+    metrics = builtin_vocabulary("metrics")
+    for part in ("categories", "languages", "units", "totals", "partitive", "collections"):
+        for e in metrics.get(part) or []:
+            names = [e] if isinstance(e, str) else \
+                list(e.get("aliases", [])) + list(e.get("cues", [])) + [v for v in e.get("labels", {}).values() if v]
+            words.update(w for n in names for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", str(n).lower()))
+    out: dict[str, str | None] = {}
+    for w in words:
+        if len(w) < 3 or not any(ch in _KAZAKH for ch in w) or not _CYRILLIC_WORD.fullmatch(w):
+            continue
+        key = _typed_key(w)
+        out[key] = w if out.get(key, w) == w else None
+    return out
+
+
+def typed_vocabulary_form(word: str) -> str | None:
+    """In Kazakh typed without Kazakh letters, the word of esep's Kazakh
+    vocabularies ``word`` stands for ("онын" -> "оның", "коры" -> "қоры",
+    "ис-шаралар" -> "іс-шаралар"), the whole word, when exactly one has that
+    spelling; a word that is itself such a word, or has a Kazakh letter the
+    Russian code page lacks, has none."""
+    low = word.lower()
+    if any(ch in _KAZAKH and ch != "і" for ch in low):
+        return None
+    best = _typed_vocabulary().get(_typed_key(low))
+    if best and best != low.replace("i", "і"):
+        return best
+    return None
 
 
 def label_word(word: str, read: str | None = None) -> bool:
