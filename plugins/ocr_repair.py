@@ -888,11 +888,13 @@ class Repairer:
             out = self._split_words(out, changes)
         return out, changes
 
-    def restore_letters(self, text: str) -> tuple[str, list[Change]]:
+    def restore_letters(self, text: str, dictionary: bool = True) -> tuple[str, list[Change]]:
         """``text`` with only the ``kazakh_letter`` rule applied, every text
         read as Kazakh: for Kazakh typed with Russian letters for the Kazakh
         ones, which is no OCR text (its figures, numerals and spacing are as
-        typed)."""
+        typed).  Without ``dictionary``, only the words of esep's Kazakh
+        vocabularies (:func:`typed_vocabulary_form`) are put back: for such
+        text that the OCR repair has read already."""
         changes: list[Change] = []
         # a Russian passage (its own function words or endings outside quotes) and a quoted title
         # keep the words the dictionaries know as typed
@@ -900,7 +902,7 @@ class Repairer:
         quoted = [m.span() for m in _QUOTED.finditer(text)]
 
         def token_sub(m: re.Match) -> str:
-            new = self._kazakh(m.group(), True)
+            new = self._kazakh(m.group(), True) if dictionary else m.group()
             if new == m.group() and not russian and not any(a <= m.start() < b for a, b in quoted) \
                     and not (m.group()[:1].isupper() and self.lexicon.known.get(m.group().lower())
                              and re.search(r"[^\W\d_][^.!?:;\n]*$", text[:m.start()])):
@@ -1554,14 +1556,16 @@ def _texts(document: Document) -> list[str]:
     return [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
 
 
-def restore_kazakh_letters(document: Document, config: Config) -> list[dict]:
+def restore_kazakh_letters(document: Document, config: Config, dictionary: bool = True) -> list[dict]:
     """The Kazakh letters of a document typed without them (``кызмет`` ->
     ``қызмет``, ``окырманга`` -> ``оқырманға``) put back in place, as the
-    ``kazakh_letter`` rule does; returns the changes as rows."""
+    ``kazakh_letter`` rule does; returns the changes as rows.  Without
+    ``dictionary``, only the words of the vocabularies
+    (:meth:`Repairer.restore_letters`)."""
     rep = Repairer(_texts(document), lexicon_for(config), typed=True)
     rows: list[dict] = []
     for b in document.blocks:
-        new, changes = rep.restore_letters(b.text)
+        new, changes = rep.restore_letters(b.text, dictionary)
         if changes:
             b.original = b.text if b.original is None else b.original
             b.text = new
@@ -1569,7 +1573,7 @@ def restore_kazakh_letters(document: Document, config: Config) -> list[dict]:
                   "rule": c.rule} for c in changes]
     for t in document.tables:
         for c in t.cells:
-            new, changes = rep.restore_letters(c.text)
+            new, changes = rep.restore_letters(c.text, dictionary)
             _set_cell(t, c, new, changes, rows)
     return rows
 
@@ -1583,7 +1587,12 @@ def prepare_document(document: Document, config: Config) -> None:
             document.metadata[_PENDING] = rows
             document.metadata["ocr_repaired"] = len(rows)
         return
+    typed = str(config.get("ocr_repair", "auto")).lower() == "auto" and typed_without_kazakh_letters(_texts(document))
     rows = repair_document(document, config)
+    if typed:
+        # Kazakh typed without its letters whose Latin i for і made it look like OCR: after the OCR repair, the
+        # words of the vocabularies come back whole as in any text so typed
+        rows += restore_kazakh_letters(document, config, dictionary=False)
     document.metadata[_PENDING] = rows
     document.metadata["ocr_repaired"] = len(rows)
     log.info("%s: %d OCR repairs", document.path, len(rows))

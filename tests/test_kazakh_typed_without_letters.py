@@ -106,3 +106,13 @@ def test_a_typed_word_gets_a_vocabulary_word_only_when_one_is_spelled_so():
     assert ocr_repair.typed_vocabulary_form("ис-шаралар") == "іс-шаралар"
     assert ocr_repair.typed_vocabulary_form("книги") is None  # a Russian word no Kazakh one is typed as
     assert ocr_repair.typed_vocabulary_form("оның") is None  # already written with its letters
+
+
+def test_typed_with_the_latin_i_and_read_as_ocr_still_gets_the_vocabulary_words(lexicon):  # noqa: F811
+    # a text whose only Kazakh letter is the Latin i is taken for an OCR text layer; after the OCR repair the
+    # words of the vocabularies come back as in any text so typed
+    d = _doc("Аудан кiтапханаларынын 2006 жылгы жумысы туралы есеп",
+             "Каржыландыру – 31 640,0 мын тенге, онын iшiнде кiтап сатып алуга – 1 980,0 мын тенге.")
+    d.metadata["ocr"] = "text_layer"
+    ocr_repair.prepare_document(d, Config())
+    assert "мың теңге" in d.blocks[1].text and "оның" in d.blocks[1].text
