@@ -85,3 +85,25 @@ def test_the_readers_by_social_group_are_parts_kept_by_their_label():
                     "– оқушылар – 2 810;", "– студенттер – 1 950;", "– жұмыссыздар – 240.")
     assert {("users.registered", 6420.0), (None, 2810.0), (None, 1950.0), (None, 240.0)} <= got
     assert ("users.registered", 2810.0) not in _labelled("2022", "Читатели: учащиеся – 2 810, пенсионеры – 240.")
+
+
+def test_a_departments_holdings_after_its_name_in_the_genitive_are_the_departments():
+    d = _departments("2017", "Сирек кітаптар бөлімінің қорында 5 870 дана сирек басылым сақтаулы.")
+    assert d == {(5870.0, "department:сирек кітаптар бөлімі")}  # no books: the kind is in the department's name
+
+
+def _departments(period: str, text: str) -> set[tuple]:
+    from esep.model import Block, Document
+    from esep.plugins.facts import plugin as facts
+    from esep.registry import Config
+
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
+    d.add_block(Block("paragraph", text))
+    return {(r.values["value"], r.values.get("category")) for r in facts.extract(d, Config()) if r.table == "facts"}
+
+
+def test_a_group_of_libraries_counted_in_the_first_sentence_is_no_title():
+    # a first sentence stating two small figures is the body, not the title that would make its group the report's
+    got = prose_facts("2006", "Жүйеде 27 кітапхана бар, оның ішінде 24 ауылдық кітапхана.", "Оқырмандар саны – 21 460.")
+    assert ("libraries.count", 24.0, "2006", None, "branch:ауылдық кітапханалар") in got
+    assert ("libraries.count", 27.0, "2006", None, None) in got

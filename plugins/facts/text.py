@@ -388,7 +388,11 @@ def _title_blocks(document: Document) -> list[str]:
     blocks at most): the title, whose numbers are its years and periods."""
     out = []
     for b in document.blocks[:3]:
-        if _BODY_FIGURE_RE.search(_YEAR_RE.sub(" ", b.text)) or len(b.text) > 300:
+        plain = _YEAR_RE.sub(" ", b.text)
+        if _BODY_FIGURE_RE.search(plain) or len(b.text) > 300 \
+                or (b.text.rstrip().endswith(".") and len(re.findall(r"(?<![\d,.])\d+(?![\d,.])", plain)) >= 2):
+            # (a sentence stating two small figures, "Жүйеде 27 кітапхана бар, оның ішінде 24 ауылдық кітапхана.",
+            # is the body's, however small they are)
             break
         out.append(b.text)
     return out
@@ -853,7 +857,7 @@ def _item_library(text: str, pos: int, sentence: tuple[int, int]) -> str | None:
         cut = text[starts[k] - 1] if k > 0 else ""
         d = _DEPARTMENT_ITEM_RE.match(text, starts[k], pos) or _DEPARTMENT_IN_RE.match(text, starts[k], pos)
         if d is not None and not _SYSTEM_TOTAL_RE.search(text, d.end(), pos):
-            return "department:" + normalize_label(_LOCATIVE_END_RE.sub(_nominative, d.group("dep")))
+            return "department:" + normalize_label(_LOCATIVE_END_RE.sub(_nominative, _FUND_OF_RE.sub("", d.group("dep"))))
         if cut == ",":
             continue  # a department's item may follow another's after a comma, a library's not
         m = _ITEM_LIBRARY_RE.match(text, starts[k], pos)
@@ -977,9 +981,13 @@ _DEPARTMENT_ITEM_RE = re.compile(
 #: before it or not: "абонемент бөлімінде 3 120 оқырман", "Орталық кітапхананың оқу залында 1 050 оқырман"
 _DEPARTMENT_IN_RE = re.compile(
     rf"(?i)[\s•·▪●◦*\-–—]*(?:\d{{1,2}}[.)]\s+)?(?:(?:[^\W\d_]+\s+){{0,3}}?{_LIBRARY_NOUN}[^\W\d_]*ң\s+)?"
-    r"(?P<dep>(?:[^\W\d_]+\s+){1,2}(?:бөлім|сектор|зал)[^\W\d_]*(?:нде|нда))\s*[–—-]?\s*(?=\d|$)")
+    r"(?P<dep>(?:[^\W\d_]+\s+){1,2}(?:бөлім|сектор|зал)[^\W\d_]*(?:нде|нда|(?:нің|ның)\s+қорында))"
+    r"\s*[–—-]?\s*(?=\d|$)")
 #: the locative ending of a department's name, and its nominative: "бөлімінде" – "бөлімі", "залында" – "залы"
 _LOCATIVE_END_RE = re.compile(r"(?i)(?<=[^\W\d_])(і|ы)?(нде|нда)$")
+#: a department's fund in the locative after its name in the genitive: "Сирек кітаптар бөлімінің қорында 8 215
+#: дана" (the department's holdings); its name in the nominative is the genitive less "-нің"
+_FUND_OF_RE = re.compile(r"(?i)(?<=[^\W\d_])(?:нің|ның)\s+қорында$")
 
 
 def _nominative(m: re.Match[str]) -> str:
