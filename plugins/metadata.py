@@ -314,7 +314,13 @@ def _is_body(text: str) -> bool:
         return False
     if _GROUPED_FIGURE.search(text):  # whatever words it holds ("... есептен шығарылды.")
         return True
+    if _PART_FIGURE.search(text):  # "Жүйеде 27 кітапхана бар, оның ішінде 24 ауылдық кітапхана.": no title says so
+        return True
     return len(text.split()) >= 12 and not _TITLE_WORDS.search(text)
+
+
+#: a figure of a part after the words for "of which": a sentence of the body, however short
+_PART_FIGURE = re.compile(r"(?i)(?<![^\W\d_])(?:оның\s+ішінде|в\s+том\s+числе|из\s+них)\s+\d")
 
 
 def title_lines(document: Document) -> list[str]:

@@ -107,3 +107,15 @@ def test_a_group_of_libraries_counted_in_the_first_sentence_is_no_title():
     got = prose_facts("2006", "Жүйеде 27 кітапхана бар, оның ішінде 24 ауылдық кітапхана.", "Оқырмандар саны – 21 460.")
     assert ("libraries.count", 24.0, "2006", None, "branch:ауылдық кітапханалар") in got
     assert ("libraries.count", 27.0, "2006", None, None) in got
+
+
+def test_a_short_sentence_with_a_part_after_of_which_is_no_title_line():
+    from esep.model import Block, Document
+    from esep.plugins import metadata
+
+    d = Document(id="t", path="t.txt", format="txt", metadata={})
+    for x in ("Көктерек аудандық кітапхана жүйесі", "2006 жылғы жұмыс қорытындысы",
+              "Жүйеде 19 кітапхана бар, оның ішінде 17 ауылдық кітапхана.", "Оқырмандар саны – 9 140."):
+        d.add_block(Block("paragraph", x))
+    assert metadata.title_lines(d) == ["Көктерек аудандық кітапхана жүйесі", "2006 жылғы жұмыс қорытындысы"]
+    assert "ауылдық кітапхана" not in metadata.organization_names(d)
