@@ -318,11 +318,15 @@ def _is_body(text: str) -> bool:
         # two sentences of prose, whatever words they hold ("… ЦБС объединяет … . Отчет подготовлен для
         # городского кенеша …"): no title says two
         return True
+    if _PART_FIGURE.search(text):  # "Жүйеде 27 кітапхана бар, оның ішінде 24 ауылдық кітапхана.": no title says so
+        return True
     return len(text.split()) >= 12 and not _TITLE_WORDS.search(text)
 
 
 #: the break between two sentences: a stop after a word (no initial, no "г.", "им."), then a capital letter
 _SENTENCE_BREAK = re.compile(rf"(?<=[а-яёa-z{KAZAKH_LETTERS}]{{4}}[.!?])\s+(?=[А-ЯЁA-Z{_KK_UPPER}])")
+#: a figure of a part after the words for "of which": a sentence of the body, however short
+_PART_FIGURE = re.compile(r"(?i)(?<![^\W\d_])(?:оның\s+ішінде|в\s+том\s+числе|из\s+них)\s+\d")
 
 
 def title_lines(document: Document) -> list[str]:

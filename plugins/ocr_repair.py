@@ -167,9 +167,9 @@ from esep.plugins.lang.alphabet import (
     CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LANGUAGE_NAMES_KK, LATIN_2018_LETTERS,
     KAZAKH_TO_RUSSIAN, LATIN_2021_LETTERS, LATIN_SHAPES, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, NETWORK_NAMES, OCR_CONFUSIONS,
     RUSSIAN_PREPOSITIONS, UPPER, is_latin_kazakh,
-    latin_alphabet, latin_word_to_cyrillic,
+    latin_alphabet, latin_word_to_cyrillic, russian_letters,
 )
-from esep.plugins.lang.detect import typed_without_kazakh_letters
+from esep.plugins.lang.detect import REPORT_WORDS, russian_evidence, typed_without_kazakh_letters
 from esep.registry import Config, Extractor
 
 log = logging.getLogger(__name__)
@@ -888,21 +888,40 @@ class Repairer:
             out = self._split_words(out, changes)
         return out, changes
 
-    def restore_letters(self, text: str) -> tuple[str, list[Change]]:
+    def restore_letters(self, text: str, dictionary: bool = True) -> tuple[str, list[Change]]:
         """``text`` with only the ``kazakh_letter`` rule applied, every text
         read as Kazakh: for Kazakh typed with Russian letters for the Kazakh
         ones, which is no OCR text (its figures, numerals and spacing are as
-        typed)."""
+        typed).  Without ``dictionary``, only the words of esep's Kazakh
+        vocabularies (:func:`typed_vocabulary_form`) are put back: for such
+        text that the OCR repair has read already."""
         changes: list[Change] = []
+        # a Russian passage (its own function words or endings outside quotes) and a quoted title
+        # keep the words the dictionaries know as typed
+        russian = russian_evidence(_QUOTED.sub(" ", text))
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
 
         def token_sub(m: re.Match) -> str:
-            new = self._kazakh(m.group(), True)
+            new = self._kazakh(m.group(), True) if dictionary else m.group()
+            if new == m.group() and not russian and not any(a <= m.start() < b for a, b in quoted) \
+                    and not (m.group()[:1].isupper() and self.lexicon.known.get(m.group().lower())
+                             and re.search(r"[^\W\d_][^.!?:;\n]*$", text[:m.start()])):
+                # (a word the dictionaries know, capitalized inside its sentence, is a name: "Караганда")
+                new = _casefold_like(m.group(), typed_vocabulary_form(m.group()) or m.group())
             if new != m.group() and any(ch in _KAZAKH and ch != o for ch, o in zip(new, m.group())):
                 changes.append(Change(m.group(), new, "kazakh_letter"))
                 return new
             return m.group()
 
-        return _TOKEN.sub(token_sub, text), changes
+        return _TOKEN.sub(token_sub, _COMPOUND.sub(lambda m: self._typed_compound(m, changes), text)), changes
+
+    def _typed_compound(self, m: re.Match, changes: list[Change]) -> str:
+        """A hyphenated word typed without its Kazakh letters ("ис-шаралар")
+        that is a word of the vocabularies with them ("іс-шаралар")."""
+        new = typed_vocabulary_form(m.group())
+        if not new:
+            return m.group()
+        return _record(changes, m.group(), _casefold_like(m.group(), new), "kazakh_letter")
 
     def _split_words(self, text: str, changes: list[Change]) -> str:
         """Every pair of :data:`_WORD_PAIR` offered to :meth:`_split_word`,
@@ -1066,6 +1085,59 @@ _CONJUNCTIONS = frozenset({"және", "мен", "пен", "бен", "немес
 #: the words a Kazakh report names its period with, written whole as the dictionary does not
 #: ("2023 ж. І жартыжылдық", "ІІ тоқсандағы")
 _PERIOD_WORDS = frozenset({"жартыжылдық", "тоқсандық", "тоқсандағы"})
+
+
+#: a hyphenated word ("ис-шаралар") and a quoted title («Новые книги»)
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+_QUOTED = re.compile(r"«[^»]{0,200}»|\"[^\"]{0,200}\"|“[^”]{0,200}”")
+_I_AS_RUSSIAN = str.maketrans("іi", "ии")
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
+
+
+def _typed_key(word: str) -> str:
+    """A word as a typist without Kazakh letters writes it: each Kazakh letter
+    the nearest Russian one, ``і`` (kept or Latin) as ``и``."""
+    return russian_letters(word.lower()).translate(_I_AS_RUSSIAN)
+
+
+@functools.cache
+def _typed_vocabulary() -> dict[str, str | None]:
+    """The Kazakh words of esep's vocabularies (function and number words, the
+    words every report writes, the words of the indicators', periods' and
+    event types' labels) with a Kazakh letter, by their spelling without
+    Kazakh letters; ``None`` where two words share that spelling."""
+    from esep.plugins.lang.kk import NUM_WORDS, STOP_WORDS
+    from esep.plugins.vocab import builtin_vocabulary, label_words
+
+    words = set(STOP_WORDS | NUM_WORDS | REPORT_WORDS | _PERIOD_WORDS | label_words("metrics") | label_words("event_types"))
+    metrics = builtin_vocabulary("metrics")
+    for part in ("categories", "languages", "units", "totals", "partitive", "collections"):
+        for e in metrics.get(part) or []:
+            names = [e] if isinstance(e, str) else \
+                list(e.get("aliases", [])) + list(e.get("cues", [])) + [v for v in e.get("labels", {}).values() if v]
+            words.update(w for n in names for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", str(n).lower()))
+    out: dict[str, str | None] = {}
+    for w in words:
+        if len(w) < 3 or not any(ch in _KAZAKH for ch in w) or not _CYRILLIC_WORD.fullmatch(w):
+            continue
+        key = _typed_key(w)
+        out[key] = w if out.get(key, w) == w else None
+    return out
+
+
+def typed_vocabulary_form(word: str) -> str | None:
+    """In Kazakh typed without Kazakh letters, the word of esep's Kazakh
+    vocabularies ``word`` stands for ("онын" -> "оның", "коры" -> "қоры",
+    "ис-шаралар" -> "іс-шаралар"), the whole word, when exactly one has that
+    spelling; a word that is itself such a word, or has a Kazakh letter the
+    Russian code page lacks, has none."""
+    low = word.lower()
+    if any(ch in _KAZAKH and ch != "і" for ch in low):
+        return None
+    best = _typed_vocabulary().get(_typed_key(low))
+    if best and best != low.replace("i", "і"):
+        return best
+    return None
 
 
 def label_word(word: str, read: str | None = None) -> bool:
@@ -1484,14 +1556,16 @@ def _texts(document: Document) -> list[str]:
     return [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
 
 
-def restore_kazakh_letters(document: Document, config: Config) -> list[dict]:
+def restore_kazakh_letters(document: Document, config: Config, dictionary: bool = True) -> list[dict]:
     """The Kazakh letters of a document typed without them (``кызмет`` ->
     ``қызмет``, ``окырманга`` -> ``оқырманға``) put back in place, as the
-    ``kazakh_letter`` rule does; returns the changes as rows."""
+    ``kazakh_letter`` rule does; returns the changes as rows.  Without
+    ``dictionary``, only the words of the vocabularies
+    (:meth:`Repairer.restore_letters`)."""
     rep = Repairer(_texts(document), lexicon_for(config), typed=True)
     rows: list[dict] = []
     for b in document.blocks:
-        new, changes = rep.restore_letters(b.text)
+        new, changes = rep.restore_letters(b.text, dictionary)
         if changes:
             b.original = b.text if b.original is None else b.original
             b.text = new
@@ -1499,7 +1573,7 @@ def restore_kazakh_letters(document: Document, config: Config) -> list[dict]:
                   "rule": c.rule} for c in changes]
     for t in document.tables:
         for c in t.cells:
-            new, changes = rep.restore_letters(c.text)
+            new, changes = rep.restore_letters(c.text, dictionary)
             _set_cell(t, c, new, changes, rows)
     return rows
 
@@ -1513,7 +1587,12 @@ def prepare_document(document: Document, config: Config) -> None:
             document.metadata[_PENDING] = rows
             document.metadata["ocr_repaired"] = len(rows)
         return
+    typed = str(config.get("ocr_repair", "auto")).lower() == "auto" and typed_without_kazakh_letters(_texts(document))
     rows = repair_document(document, config)
+    if typed:
+        # Kazakh typed without its letters whose Latin i for і made it look like OCR: after the OCR repair, the
+        # words of the vocabularies come back whole as in any text so typed
+        rows += restore_kazakh_letters(document, config, dictionary=False)
     document.metadata[_PENDING] = rows
     document.metadata["ocr_repaired"] = len(rows)
     log.info("%s: %d OCR repairs", document.path, len(rows))

@@ -65,3 +65,54 @@ def test_a_kazakh_report_with_its_letters_is_left_as_it_is():
 def test_the_system_word_typed_without_its_letters_ends_the_library_name():
     d = _doc("Жамбыл ауданынын орталықтандырылған кітапхана жуйесинин 2005 жылғы жұмысы туралы есебі")
     assert metadata.detect_organization(d).endswith("кітапхана жуйесинин")
+
+
+# -- typed with і but without the eight letters the Russian code page lacks ----------------------------------------
+
+TYPED_WITH_I = [
+    "Ауыл кітапханасынын 2007 жылгы жумысы туралы есеп",
+    "Кітапханада 2007 жылы 1 240 окырман тіркелді, онын ішінде 14 жаска дейінгі балалар – 410.",
+    "Кітап коры 2008 жылгы 1 кантарга – 12 600 дана. Корды толыктыруга 350,0 мын тенге болінді.",
+    "Ис-шаралар",
+    "Жыл бойы 48 іс-шара откізілді. «Новые книги» кітап кормесі откізілді.",
+]
+
+
+def test_kazakh_typed_with_its_i_but_no_other_kazakh_letter_is_told_from_russian():
+    # і is in the Russian code page (for Ukrainian and Belarusian): a typist without Kazakh fonts still had it
+    assert kazakh_in_russian_letters(TYPED_WITH_I[1])
+    assert typed_without_kazakh_letters(TYPED_WITH_I)
+    assert not typed_without_kazakh_letters(TYPED_WITH_I + ["Кітап қоры – 12 600 дана."])
+    assert not kazakh_in_russian_letters("В 2007 году библиотека обслужила 1 240 читателей, в том числе 410 детей.")
+
+
+def test_the_words_of_the_vocabularies_come_back_whole_and_russian_words_stay(lexicon):  # noqa: F811
+    d = _doc(*TYPED_WITH_I)
+    ocr_repair.restore_kazakh_letters(d, Config())
+    # the function words, the fund, the units and the events, as the vocabularies write them
+    assert "оның ішінде" in d.blocks[1].text
+    assert "Кітап қоры" in d.blocks[2].text and "мың теңге" in d.blocks[2].text and "Қорды" in d.blocks[2].text
+    assert d.blocks[3].text == "Іс-шаралар"
+    assert "«Новые книги»" in d.blocks[4].text  # a Russian title in quotes as typed
+    d.metadata["period"] = "2007"
+    got = {(r.values["metric"], r.values["value"]) for r in facts.extract(d, Config()) if r.table == "facts"}
+    assert {("users.registered", 1240), ("fund.end", 12600), ("acquisition.budget", 350.0),
+            ("events.actual", 48)} <= got
+
+
+def test_a_typed_word_gets_a_vocabulary_word_only_when_one_is_spelled_so():
+    assert ocr_repair.typed_vocabulary_form("онын") == "оның"
+    assert ocr_repair.typed_vocabulary_form("коры") == "қоры"
+    assert ocr_repair.typed_vocabulary_form("ис-шаралар") == "іс-шаралар"
+    assert ocr_repair.typed_vocabulary_form("книги") is None  # a Russian word no Kazakh one is typed as
+    assert ocr_repair.typed_vocabulary_form("оның") is None  # already written with its letters
+
+
+def test_typed_with_the_latin_i_and_read_as_ocr_still_gets_the_vocabulary_words(lexicon):  # noqa: F811
+    # a text whose only Kazakh letter is the Latin i is taken for an OCR text layer; after the OCR repair the
+    # words of the vocabularies come back as in any text so typed
+    d = _doc("Аудан кiтапханаларынын 2006 жылгы жумысы туралы есеп",
+             "Каржыландыру – 31 640,0 мын тенге, онын iшiнде кiтап сатып алуга – 1 980,0 мын тенге.")
+    d.metadata["ocr"] = "text_layer"
+    ocr_repair.prepare_document(d, Config())
+    assert "мың теңге" in d.blocks[1].text and "оның" in d.blocks[1].text

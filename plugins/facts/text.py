@@ -390,7 +390,11 @@ def _title_blocks(document: Document) -> list[str]:
     blocks at most): the title, whose numbers are its years and periods."""
     out = []
     for b in document.blocks[:3]:
-        if _BODY_FIGURE_RE.search(_YEAR_RE.sub(" ", b.text)) or len(b.text) > 300:
+        plain = _YEAR_RE.sub(" ", b.text)
+        if _BODY_FIGURE_RE.search(plain) or len(b.text) > 300 \
+                or (b.text.rstrip().endswith(".") and len(re.findall(r"(?<![\d,.])\d+(?![\d,.])", plain)) >= 2):
+            # (a sentence stating two small figures, "Жүйеде 27 кітапхана бар, оның ішінде 24 ауылдық кітапхана.",
+            # is the body's, however small they are)
             break
         out.append(b.text)
     return out
@@ -892,7 +896,7 @@ def _item_library(text: str, pos: int, sentence: tuple[int, int]) -> str | None:
         cut = text[starts[k] - 1] if k > 0 else ""
         d = _DEPARTMENT_ITEM_RE.match(text, starts[k], pos) or _DEPARTMENT_IN_RE.match(text, starts[k], pos)
         if d is not None and not _SYSTEM_TOTAL_RE.search(text, d.end(), pos):
-            return "department:" + normalize_label(_LOCATIVE_END_RE.sub(_nominative, d.group("dep")))
+            return "department:" + normalize_label(_LOCATIVE_END_RE.sub(_nominative, _FUND_OF_RE.sub("", d.group("dep"))))
         if cut == ",":
             continue  # a department's item may follow another's after a comma, a library's not
         m = _ITEM_LIBRARY_RE.match(text, starts[k], pos)
@@ -1018,9 +1022,13 @@ _DEPARTMENT_ITEM_RE = re.compile(
 #: before it or not: "абонемент бөлімінде 3 120 оқырман", "Орталық кітапхананың оқу залында 1 050 оқырман"
 _DEPARTMENT_IN_RE = re.compile(
     rf"(?i)[\s•·▪●◦*\-–—]*(?:\d{{1,2}}[.)]\s+)?(?:(?:[^\W\d_]+\s+){{0,3}}?{_LIBRARY_NOUN}[^\W\d_]*ң\s+)?"
-    r"(?P<dep>(?:[^\W\d_]+\s+){1,2}(?:бөлім|сектор|зал)[^\W\d_]*(?:нде|нда))\s*[–—-]?\s*(?=\d|$)")
+    r"(?P<dep>(?:[^\W\d_]+\s+){1,2}(?:бөлім|сектор|зал)[^\W\d_]*(?:нде|нда|(?:нің|ның)\s+қорында))"
+    r"\s*[–—-]?\s*(?=\d|$)")
 #: the locative ending of a department's name, and its nominative: "бөлімінде" – "бөлімі", "залында" – "залы"
 _LOCATIVE_END_RE = re.compile(r"(?i)(?<=[^\W\d_])(і|ы)?(нде|нда)$")
+#: a department's fund in the locative after its name in the genitive: "Сирек кітаптар бөлімінің қорында 8 215
+#: дана" (the department's holdings); its name in the nominative is the genitive less "-нің"
+_FUND_OF_RE = re.compile(r"(?i)(?<=[^\W\d_])(?:нің|ның)\s+қорында$")
 
 
 def _nominative(m: re.Match[str]) -> str:
@@ -1076,6 +1084,16 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
     for s in stack:
         out.append((s, len(text)))
     return out
+
+
+#: the social groups a report divides its readers into: pupils, students, workers, employees, the unemployed,
+#: pensioners, teachers ("оқушылар", "студенттер", "жұмысшылар", "қызметшілер", "жұмыссыздар", "зейнеткерлер";
+#: "учащиеся", "служащие", "безработные", "пенсионеры")
+_SOCIAL_GROUP_RE = re.compile(
+    r"(?i)\s*(?:оқушы|студент|жұмысшы|қызметші|жұмыссыз|зейнеткер|мұғалім|учащ|школьник|студент|рабоч|служащ"
+    r"|безработн|пенсионер|учител|педагог)[^\W\d_]*\s*$")
+#: between a share and a count in brackets right after it: "68 % (133 620 дана)", "68 пайыз (133 620"
+_SHARE_THEN_COUNT_RE = re.compile(r"\s*(?:%|пайыз\w*|процент\w*)?\s*\(\s*")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1238,6 +1256,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     metric_hits = [h for h in tk.hits if h.kind == "M"]
     part_spans = find_in_matching_form(fv.partitive_re, text)
     quotes = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
+    names = [(m.start(), m.end()) for m in _QUOTED_NAME_RE.finditer(text)]
 
     def clause(pos: int) -> tuple[int, int]:
         s = _sentence_at(sents, pos, (0, len(text)))
@@ -1314,7 +1333,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             ca = _subject_before_participle(text, ca, clause, between, n)
         local = [h for h in tk.hits if ca <= h.start and h.end <= cz
                  and not between(min(h.end, n.end), max(h.start, n.start), n) and not payroll_hit(h, text)
-                 and not virtual_event_hit(h, text)]
+                 and not virtual_event_hit(h, text)
+                 # a metric's word inside a name in quotes names no figure outside it: "«Жастар – болашақ»
+                 # клубының 18 отырысы", "клуб «Юные читатели» провёл 12 заседаний"
+                 and not (h.kind == "M" and _inside(h.start, names) and _inside(h.start, names) != _inside(n.start, names))]
         # "Подписка ... составила 46 наименований": a figure counting a thing is no sum of money
         counts_things = not n.unit and not n.possessive and _counted_noun(text, n) is not None
         # "1 826 справок и 640 консультаций": a figure joined to the one before by "и" counts the noun after
@@ -1705,6 +1727,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # whether a cue or the unit names the events: "Для детей организовано 687 мероприятий")
             n.category = None
         n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
+        if i and n.language is None and nums[i - 1].unit == "percent" and _SHARE_THEN_COUNT_RE.fullmatch(
+                text, nums[i - 1].end, n.start):
+            # "қазақ тіліндегі кітаптар берілімі – 68 % (133 620 дана)": the count in brackets after a share is
+            # the figure the words before the share name, in their language
+            n.language = nums[i - 1].language
         # "of which" parts and bracketed comparisons
         # the whole a part belongs to: not a figure of another period in brackets ("2 864,7 тыс. руб. (в 2022
         # году – 2 511,3 тыс. руб.), в том числе на подписку – 684,2": the part is of the 2 864,7)
@@ -2200,6 +2227,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # first are of the first one's indicator
             n.metric, n.category, n.language, n.how = lead.metric, lead.category, lead.language, "respective"
             n.conf = min(lead.conf, 0.6) if lead.conf else 0.6
+        if n.metric is not None and n.metric.id == "users.registered" and _social_group(text, ca, n.start):
+            n.metric = None  # "Оқырмандар құрамы: оқушылар – 4 120": a social group of the readers, a part
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
             if noun and _LINK_VERB_RE.fullmatch(noun):
@@ -2227,6 +2256,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "Клубтар саны – 12", "қаралым саны – 3 480", "Количество просмотров – 96 400": a figure its label
                 # says is a count, of something no metric names; "Жаңа оқырмандар – 820": one its label names, and
                 # the words before the figure refuse
+                noun = _dash_label(text, ca, n.start)
+            if not noun and _social_group(text, ca, n.start):
+                # "– студенттер – 3 260;", "безработные – 310": the readers of a social group, a part of the
+                # readers no metric names, its label before the dash
                 noun = _dash_label(text, ca, n.start)
             if not noun and n.unit is None:
                 # "Просмотры в социальных сетях составили 58 640": a figure no metric names, kept with its label
@@ -3030,6 +3063,13 @@ _DASH_LABEL_RE = re.compile(f"[{_BULLETS}]*[^\\W\\d_][^\\d]*?\\s*[–—:-]\\s*"
 _BULLETS_RE = re.compile(f"^[{_BULLETS}:]+|[\\s–—:-]+$")
 
 
+def _social_group(text: str, start: int, end: int) -> bool:
+    """The label before the figure's dash (after a lead's colon) names a
+    social group of readers ("оқушылар – 4 120", "Читатели: учащиеся – 1 200")."""
+    return bool(_DASH_LABEL_RE.fullmatch(text, start, end)
+                and _SOCIAL_GROUP_RE.match(_dash_label(text, start, end).rsplit(":", 1)[-1]))
+
+
 def _dash_label(text: str, start: int, end: int) -> str:
     """The label of a figure before its dash, without the list's bullet (a
     dash, a dot, an emoji) and the dash."""
@@ -3641,13 +3681,14 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None,
 #: indicators of the library's work are written in figures, and a number word beside them ("две библиотеки
 #: закрыты", "проведено двенадцать мероприятий" for one group of readers) counts a part or an aside
 WORD_FIGURE_METRICS = frozenset({"staff.hired", "staff.dismissed", "staff.higher_education",
-                                 "staff.library_education", "staff.vacancies"})
+                                 "staff.library_education", "staff.vacancies", "staff.headcount"})
 #: the words of a paragraph on the staff that such figures stand in
 _STAFF_WORDS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:принят|уволен|уволил|высш|образовани|ваканси|жоғары\s+білім"
                              r"|кітапханалық\s+білім|қабылдан|босат|бос\s+орын|кадр|штат|маман|специалист|сотрудник"
-                             r"|работник|қызметкер)")
+                             r"|работник|қызметкер|кітапханашы|библиотекар)")
 _STAFF_WORDS_RE = gated(led(_STAFF_WORDS_RE, "[пувожкқбшмср]"), "принят", "уволен", "уволил", "высш", "образовани", "ваканси", "білім",
-                        "қабылдан", "бос", "кадр", "штат", "маман", "специалист", "сотрудник", "работник", "қызметкер")
+                        "қабылдан", "бос", "кадр", "штат", "маман", "специалист", "сотрудник", "работник", "қызметкер",
+                        "кітапханашы", "библиотекар")
 
 
 def word_figures(document: Document, fv: FactVocab, doc_period: Period | None, have: list[Record]) -> list[Record]:

@@ -48,6 +48,11 @@ import unicodedata
 #: The letters of the Kazakh Cyrillic alphabet that Russian does not have.
 KAZAKH_LETTERS = "әғқңөұүһі"
 KAZAKH_UPPER = KAZAKH_LETTERS.upper()
+#: The Kazakh letters the Russian code page (Windows-1251) lacks: all but ``і``, which it holds for
+#: Ukrainian and Belarusian. A typist whose fonts or keyboard had no Kazakh letters could still put
+#: ``і`` (that code page's letter, or the Latin ``i`` drawn alike) and put the nearest Russian letter
+#: for these eight.
+KAZAKH_BEYOND_CP1251 = KAZAKH_LETTERS.replace("і", "")
 #: The Russian alphabet, lower case.
 RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 #: Every lower-case letter of the Kazakh Cyrillic alphabet (it has all the Russian ones).
@@ -462,6 +467,12 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
             out.append("Ю" if pair[0].isupper() else "ю")
             origin.append(i)
             i += 4
+            continue
+        if low == "ıý" and table is _LATIN_2018 and _between_consonants(word, i, 2):
+            # 2018: ю is "ıý" ("bıýdjet", "kompıýter"): between consonants no Kazakh word joins и and у
+            out.append("Ю" if pair[0].isupper() else "ю")
+            origin.append(i)
+            i += 2
             continue
         if len(pair) == 2 and low in table:
             cyr = table[low]

@@ -11,11 +11,15 @@ from __future__ import annotations
 import functools
 import re
 
-from esep.plugins.lang.alphabet import (KAZAKH_LETTERS, KAZAKH_UPPER, is_latin_kazakh, is_latin_kazakh_word,
-                                       russian_letters)
+from esep.plugins.lang.alphabet import (KAZAKH_BEYOND_CP1251, KAZAKH_LETTERS, KAZAKH_UPPER, is_latin_kazakh,
+                                       is_latin_kazakh_word, russian_letters)
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _KAZAKH_SET = frozenset(KAZAKH_LETTERS + KAZAKH_UPPER)
+#: a Kazakh letter the Russian code page lacks: a text with one was typed with Kazakh letters
+_BEYOND_CP1251 = re.compile("[" + KAZAKH_BEYOND_CP1251 + KAZAKH_BEYOND_CP1251.upper() + "]")
+#: ``і`` and the Latin ``i`` drawn alike, both cases: the Kazakh letter such a typist still had
+_I_LETTERS = str.maketrans("іІiI", "ииии")
 _UKRAINIAN_SET = frozenset("їєґЇЄҐ")
 _QUOTED = re.compile(r"«[^»]{0,200}»|\"[^\"]{0,200}\"|“[^”]{0,200}”|„[^“”]{0,200}[“”]")
 # Positive evidence of Russian: function words and endings Kazakh lacks.
@@ -43,30 +47,34 @@ _OTHER_SCRIPT_LETTER = re.compile("(?![\u0400-\u04ff])[^\\W\\d_]")
 _LATIN_LETTER = re.compile("[a-zA-Z\u00c0-\u024f\u0259\u018f]")
 
 
+#: Words every Kazakh library report writes, as they are spelled
+REPORT_WORDS = frozenset(
+    "жыл жылы жылғы жылдың жылға кітап қоры арналған саны дана болды кітапхана кітапханасы кітапханалар кітапханалары "
+    "кітапханаларының ауданы ауданының ауылдық аудандық облыстық қалалық орталықтандырылған оқырман оқырмандар "
+    "іс-шара іс-шаралар жұмысы жүйесі жүйесінің".split())
+
+
 #: Kazakh function words, and the words every library report writes, as a typist writes them where the font
 #: lacks Kazakh letters (the nearest Russian letter for each: "және" as "жане", "ішінде" as "ишинде"); of three
 #: letters or more, and none a Russian word as well ("сон", "бери", "коса", "тур")
 @functools.cache
 def _kazakh_in_russian_letters() -> frozenset[str]:
     from esep.plugins.lang.kk.stop_words import STOP_WORDS  # the package imports this module
-    report_words = frozenset(
-        "жыл жылы жылғы жылдың жылға кітап қоры арналған саны дана болды кітапхана кітапханасы кітапханалар кітапханалары "
-        "кітапханаларының ауданы ауданының ауылдық оқырман оқырмандар іс-шара іс-шаралар жұмысы жүйесі "
-        "жүйесінің".split())
-    return frozenset(russian_letters(w) for w in STOP_WORDS | report_words if len(w) >= 3 and "i" not in w) \
+    return frozenset(russian_letters(w) for w in STOP_WORDS | REPORT_WORDS if len(w) >= 3 and "i" not in w) \
         - frozenset("сон бери коса тур катар мине гори тек да-да кана али".split())
 
 
 def kazakh_in_russian_letters(text: str) -> bool:
     """Whether ``text`` is Kazakh typed without Kazakh letters, as reports were
     where fonts lacked them ("Китапханалар 2004 жылы 9 640 окырманга кызмет
-    корсетти, онын ишинде ..."): no Kazakh letter, and at least two words
-    and a sixth or more of them Kazakh function or report words in that spelling
-    ("жане", "онын", "ишинде", "жылгы", "туралы"), more than Russian
-    function words."""
-    if not text or has_kazakh_letter(text):
+    корсетти, онын ишинде ..."): no Kazakh letter the Russian code page lacks
+    (an ``і``, which it has, may stand: "Кітап коры", "онын ішінде"), and at
+    least two words and a sixth or more of them Kazakh function or report
+    words in that spelling ("жане", "онын", "ишинде", "жылгы", "туралы"),
+    more than Russian function words."""
+    if not text or _BEYOND_CP1251.search(text):
         return False
-    words = [w.lower() for w in _WORD_RE.findall(text) if _CYRILLIC.search(w)]
+    words = [w.lower().translate(_I_LETTERS) for w in _WORD_RE.findall(text) if _CYRILLIC.search(w)]
     known = _kazakh_in_russian_letters()
     kazakh = sum(1 for w in words if w in known)
     russian = sum(1 for w in words if w in _RUSSIAN_WORDS)
@@ -76,9 +84,10 @@ def kazakh_in_russian_letters(text: str) -> bool:
 def typed_without_kazakh_letters(texts: list[str]) -> bool:
     """Whether a whole document (the texts of its blocks and cells) is
     Kazakh typed with Russian letters for the Kazakh ones, as where fonts
-    lacked them: no Kazakh letter in any text, and the texts together read
-    as such (:func:`kazakh_in_russian_letters`)."""
-    if any(has_kazakh_letter(x) for x in texts):
+    lacked them: no Kazakh letter the Russian code page lacks in any text
+    (``і`` may stand), and the texts together read as such
+    (:func:`kazakh_in_russian_letters`)."""
+    if any(_BEYOND_CP1251.search(x) for x in texts if x):
         return False
     return kazakh_in_russian_letters(" ".join(texts))
 
