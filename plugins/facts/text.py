@@ -1032,12 +1032,16 @@ def _all_masked(numbers: list, masks: list[tuple[int, int]]) -> bool:
     return all(any(a < n.end and n.start < c for a, c in masks) for n in numbers)
 
 
+_PAREN_MARK_RE = re.compile(r"[()]")
+
+
 def _paren_spans(text: str) -> list[tuple[int, int]]:
     out, stack = [], []
-    for i, ch in enumerate(text):
-        if ch == "(":
+    for m in _PAREN_MARK_RE.finditer(text) if "(" in text else ():  # the brackets only, not every character
+        i = m.start()
+        if m.group() == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             out.append((stack.pop(), i + 1))
     for s in stack:
         out.append((s, len(text)))
