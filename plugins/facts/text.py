@@ -1074,12 +1074,24 @@ _BRACKETED_RE = re.compile(r"\(([^()]{1,30})\)")
 _BRACKETED_FIGURE_RE = re.compile(r"\(\s*\d[\d\s]*(?:[.,]\d+)?\s*(?:[^\W\d_]{1,8}\.?)?\s*\)")
 
 
+def _all_masked(numbers: list, masks: list[tuple[int, int]], respectively: bool = False) -> bool:
+    """Every number overlaps a masked span (a date, a period, a library's number…): the paragraph gives no
+    figure, whatever else is masked; the masks are put together in stages and the reading stops at the first
+    stage that leaves no number.  A paragraph saying "соответственно" is read on: the figures of its runs
+    are read under masks too."""
+    return not respectively and all(any(a < n.end and n.start < c for a, c in masks) for n in numbers)
+
+
+_PAREN_MARK_RE = re.compile(r"[()]")
+
+
 def _paren_spans(text: str) -> list[tuple[int, int]]:
     out, stack = [], []
-    for i, ch in enumerate(text):
-        if ch == "(":
+    for m in _PAREN_MARK_RE.finditer(text) if "(" in text else ():  # the brackets only, not every character
+        i = m.start()
+        if m.group() == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             out.append((stack.pop(), i + 1))
     for s in stack:
         out.append((s, len(text)))
@@ -1111,6 +1123,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # evidence and the labels are cut from
     text, source = cyrillic_reading(b.text)  # Latin-script Kazakh read in Cyrillic, cut from the source
     text = _LEADER_RE.sub(lambda m: " " * len(m.group(0)), text) if "..." in text or "…" in text else text
+    # the figures first: a paragraph whose only numbers are those of its dates and periods (a heading's year, "на
+    # 1 января 2023 года") gives no figure, and the dozens of patterns that mask more of them need not be read
+    numbers, partitive = find_numbers(text), find_partitive_numbers(text)
+    respectively = bool(_RESPECTIVELY_RE.search(text))  # its runs are read whatever masks them
+    if not numbers and not partitive:
+        return []
     default_year = doc_period.year if doc_period else None
     periods = periods_in(text, default_year)
     previous = [q for q in find_previous_periods(text, doc_period)
@@ -1139,6 +1157,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     told_own = ytd is not None and any(p.period.code == doc_period.code for p in periods if p not in to_date)
     told_ytd = ytd is not None and ((bool(to_date) and not told_own) or any(d.iso == ytd.start for d in dates))
     masks = [(p.start, p.end) for p in periods] + [(d.start, d.end) for d in dates]
+    if _all_masked(numbers + partitive, masks, respectively):
+        return []  # every number is a date's or a period's: the masks below only take more away
     diffs = [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]  # differences: "увеличилось на 186"
     masks += diffs
     masks += [(m.start(), m.end()) for m in _SIGNED_RE.finditer(text)]
@@ -1167,6 +1187,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(), m.end()) for m in _QUOTED_NAME_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _PER_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _FRACTION_RE.finditer(text)]  # "почти 1/3 читателей": a share
+    if _all_masked(numbers + partitive, masks, respectively):
+        return []  # a library's number, an age, a grade, a name in quotes: no figure left
     # "оқырмандар саны 206 адамға, кітап берілімі 2 758 данаға өсті": figures in the dative a verb of change at
     # the end of their sentence governs are differences
     for m in _DATIVE_CHANGE_SENTENCE_RE.finditer(text) if _DATIVE_CHANGE_VERB_RE.search(text) else ():
@@ -1179,6 +1201,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     masks += _condition_bounds(text)
     masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
+    if _all_masked(numbers + partitive, masks, respectively):
+        return []  # no figure left, and no need of the sentences
     nums: list[_Num] = []
     found: list[list[tuple[int, int]]] = []
 
@@ -1200,8 +1224,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     side_sentences = [(a, z) for a, z in sentence_spans() if _ASIDE_LEAD_RE.match(text, a)] \
         if _ASIDE_LEAD_RE.search(text) else []
     plan_end = None  # the end of the planned figure right before
-    numbers = find_numbers(text)
-    respective = respective_years(text, numbers, sentence_spans()) if _RESPECTIVELY_RE.search(text) else {}
+    respective = respective_years(text, numbers, sentence_spans()) if respectively else {}
     for n in numbers:
         if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start) \
                 or _OTHER_LIBRARY_RE.search(text, max(0, n.start - 60), n.start) \
@@ -1232,7 +1255,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.start in respective or not any(a < n.end and n.start < c for a, c in masks):
             # (a run after "соответственно" in a clause a span of years opens is of those years, one by one)
             nums.append(_Num(n.value, n.start, n.end, n.text, written_scale=n.scale, scale_end=n.scale_end))
-    for n in find_partitive_numbers(text):
+    for n in partitive:
         if not any(a < n.end and n.start < c for a, c in masks):
             nums.append(_Num(n.value, n.start, n.end, n.text, possessive=True))
     if not nums:  # digits of dates and periods only: no figure, and no need of the tokens
