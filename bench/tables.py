@@ -44,7 +44,9 @@ tables img2table's PDF test expects, made by
 ``tests/fixtures/tables/img2table/make_cases.py``; kept out likewise),
 ``dev-markitdown`` and ``heldout-markitdown`` (the tables markitdown's PDF
 table tests expect, made by ``tests/fixtures/tables/markitdown/make_cases.py``;
-kept out likewise),
+kept out likewise), ``dev-traprange`` and ``heldout-traprange`` (the tables
+traprange's sample results hold, made by
+``tests/fixtures/tables/traprange/make_cases.py``; kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -257,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     pypdfparser = {c["id"] for c in cases if c.get("source") == "py-pdf-parser"}
     img2table = {c["id"] for c in cases if c.get("source") == "img2table"}
     markitdown = {c["id"] for c in cases if c.get("source") == "markitdown"}
-    apart = reports | extractor | gmft | pypdfparser | img2table | markitdown   # kept out of ``dev``, so that it stays comparable
+    traprange = {c["id"] for c in cases if c.get("source") == "traprange"}
+    apart = reports | extractor | gmft | pypdfparser | img2table | markitdown | traprange   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
         "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others | docling | apart,   # the first 15
@@ -276,11 +279,13 @@ def main(argv: list[str] | None = None) -> int:
         "dev-pypdfparser": lambda r: r["id"] in pypdfparser and r["half"] == "dev",
         "dev-img2table": lambda r: r["id"] in img2table and r["half"] == "dev",
         "dev-markitdown": lambda r: r["id"] in markitdown and r["half"] == "dev",
-        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft | pypdfparser | img2table | markitdown,   # camelot's three
+        "dev-traprange": lambda r: r["id"] in traprange and r["half"] == "dev",
+        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft | pypdfparser | img2table | markitdown | traprange,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
         "heldout-img2table": lambda r: r["half"] == "heldout" and r["id"] in img2table,
         "heldout-markitdown": lambda r: r["half"] == "heldout" and r["id"] in markitdown,
+        "heldout-traprange": lambda r: r["half"] == "heldout" and r["id"] in traprange,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

@@ -1128,6 +1128,7 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
         _, _, t, body = best
         t, body = _body_below_header(lines, t, body, p.number, p.rules)
         head = _header_lines(lines, body, t.cols)
+        head = _repeated_header(page_lines, (head or [body[0][0]])[0], t.cols) + head
         if head:
             t = _text_table(body, p.number, head) or t
         spans_under_rules(t, p.rules)
@@ -1436,6 +1437,76 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
     return head
 
 
+def _header_cuts(run: list[tuple[Line, list[list[Word]]]], head: list[Line], gaps: list[tuple[float, float]],
+                 span: tuple[float, float], size: float) -> list[tuple[float, float]]:
+    """Column edges narrower than a gap between cells, shown by the header:
+    a listing printed by a program sets its columns one space apart
+    ("25001 Toyota", "25 GGH20W"), too close to tell from the spaces inside
+    a cell, but names each column in its header, set flush with it.  Within
+    a column, a gap of a third of an em or more that no body line crosses is
+    an edge when both sides hold words in most lines, a header line has a
+    word ending before it and the next starting after it, and that next
+    word starts where the words after the gap all start, or the word before
+    it ends where the words before the gap all end."""
+    edges = [span[0]] + [v for g in gaps for v in g] + [span[1]]
+    out: list[tuple[float, float]] = []
+    for lo, hi in zip(edges[0::2], edges[1::2]):
+        words = [[w for w in ln.words if lo - 0.01 <= w.x0 and w.x1 <= hi + 0.01] for ln, _ in run]
+        spans = sorted((w.x0, w.x1) for ws in words for w in ws)
+        if len(spans) < 2:
+            continue
+        for a, b in _clear(spans):
+            if b - a < 0.3 * size:
+                continue
+            lefts = [next(w.x0 for w in ws if w.x0 >= b - 0.01) for ws in words if any(w.x0 >= b - 0.01 for w in ws)]
+            rights = [[w.x1 for w in ws if w.x1 <= a + 0.01][-1] for ws in words if any(w.x1 <= a + 0.01 for w in ws)]
+            if min(len(lefts), len(rights)) < 0.5 * len(run):
+                continue
+            flush_left = max(lefts) - min(lefts) <= 0.2 * size
+            flush_right = max(rights) - min(rights) <= 0.2 * size
+            for h in head:
+                hw = [w for w in h.words if w.x1 > lo and w.x0 < hi]  # (a heading may be wider than its cells)
+                if any(p.x1 <= a + 0.1 * size and q.x0 >= b - 0.1 * size and (
+                        (flush_left and abs(q.x0 - min(lefts)) <= 0.2 * size)
+                        or (flush_right and abs(p.x1 - max(rights)) <= 0.2 * size)) for p, q in zip(hw, hw[1:])):
+                    out.append((a, b))
+                    break
+    return out
+
+
+def _cut_at(seg: list[Word], xs: list[float]) -> list[list[Word]]:
+    """A segment cut before each word that starts at or right of one of ``xs`` after a word left of it."""
+    parts = [[seg[0]]]
+    for a, w in zip(seg, seg[1:]):
+        if any(a.x1 < x <= w.x0 + 0.01 for x in xs):
+            parts.append([w])
+        else:
+            parts[-1].append(w)
+    return parts
+
+
+def _repeated_header(page_lines: list[Line], top: Line, cols: list[float]) -> list[Line]:
+    """The line right above a table of aligned text (``top``: its first
+    header or body line) that was taken for a running header, when it reads
+    as the table's column header: a listing printed over many pages repeats
+    its header at the same height on each, which makes it look like one.
+    It is the header when it stands within one and a half lines of the
+    table, in two cells or more, each starting in a column of its own and
+    none left of the table (a running title or a date line has no cell per
+    column)."""
+    above = [ln for ln in page_lines if ln.bottom <= top.top + 0.5 and top.top - ln.bottom <= 1.5 * top.size]
+    if not above:
+        return []
+    ln = max(above, key=lambda a: a.bottom)
+    if ln.role != "header":
+        return []
+    segs = _segments(ln, 1.2 * ln.size)
+    starts = [next((k for k in range(len(cols) - 1) if s[0].x0 < cols[k + 1]), None) for s in segs]
+    if len(segs) < 2 or None in starts or len(set(starts)) != len(starts) or ln.x0 < cols[0] - 2 * ln.size:
+        return []
+    return [ln]
+
+
 def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None,
                 aligned: bool = False, given: list[float] | None = None) -> PTable | None:
     """A table of a run of lines (``_segments`` of each), ``head`` its
@@ -1501,6 +1572,11 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
                 or (g[1] - g[0] >= 0.8 * size and aligned_after(g))]
     if not gaps:
         return None
+    if head and given is None:
+        narrow = _header_cuts(run, head, gaps, (x0, x1), size)
+        if narrow:
+            gaps = sorted(gaps + narrow)
+            run = [(ln, [part for seg in segs for part in _cut_at(seg, [b for _, b in narrow])]) for ln, segs in run]
     cols = [x0] + [(a + b) / 2 for a, b in gaps] + [x1]
     rows: list[dict[int, list[Word]]] = []
     over: set[int] = set()  # rows that are one heading over the columns of figures
