@@ -768,7 +768,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     caption_heads = (h == 0 or unit_head) and not event_columns and len(figure_cols) == 1 and row_measure is None \
         and (unit_head or not figure_cols[0]["text"].strip())
     if caption_heads:
-        caps = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(x)]
+        # of a lead-in ending with a colon, its last sentence ("Доходы от платных услуг – 186,2 тыс. руб. Расходы
+        # учреждения за год:": the expenses head the table, not the income stated before them)
+        caps = [_LEAD_IN_START_RE.split(x)[-1] if x.endswith(":") else x for x in _captions(doc, view)]
+        caps = [x for x in caps if not _SENTENCES_RE.search(x)]
         hs = [hh for x in caps for hh in _header_hits(x, fv, default_year)]
         row_measure = _pick([hh for hh in hs if hh.id not in _READER_GROUPS], fv, corner_unit, topics, order)
         dates = [d for x in caps for d in dates_in(x, default_year)]
@@ -1519,6 +1522,8 @@ def _states_figures(text: str, default_year: int | None) -> bool:
 #: the number a caption opens with: "2-кесте.", "Кесте 2.", "Таблица 2." (its stop ends no sentence)
 _CAPTION_NUMBER_RE = re.compile(r"(?i)^\s*(?:\d{1,2}\s*[-‑–]?\s*кесте|(?:кесте|таблица|табл)\.?\s*№?\s*\d{1,2})\s*[.:]\s*")
 _SENTENCES_RE = re.compile(rf"[^\W\d_]{{4}}[.!?]\s+[{UPPER}A-Z]")
+#: the start of a sentence after one ending in a word of three letters or more ("… тыс. руб. Расходы …"; not "г. Павлодар")
+_LEAD_IN_START_RE = re.compile(rf"(?<=[^\W\d_]{{3}}[.!?])\s+(?=[{UPPER}A-Z])")
 
 
 def _captions(doc: Document, t: Table) -> list[str]:
