@@ -203,6 +203,30 @@ def ocr_image(img: Any, config: Config, dpi: int, lang: str | None = None, psm: 
     return words
 
 
+#: what pytesseract says when Tesseract runs past its timeout (``--timeout``)
+OCR_TIMEOUT_TEXT = "Tesseract process timeout"
+
+
+def timed_out(e: BaseException) -> bool:
+    """Whether ``e`` is Tesseract running past its timeout."""
+    return isinstance(e, RuntimeError) and OCR_TIMEOUT_TEXT in str(e)
+
+
+def ocr_again(img: Any, config: Config, dpi: int, **ocr_args: Any) -> list[dict[str, Any]] | None:
+    """:func:`ocr_image` for a second reading of what was read once (a
+    crop, the page in other languages or turned): None when Tesseract runs
+    past its timeout, so the first reading stands.  On a busy machine a
+    page read in full can lose its second readings; losing the page for
+    one of them would lose words already read."""
+    try:
+        return ocr_image(img, config, dpi, **ocr_args)
+    except RuntimeError as e:
+        if not timed_out(e):
+            raise
+        log.warning("a second OCR reading ran past the timeout (%g s); the first reading kept", config.timeout)
+        return None
+
+
 def _pytesseract() -> Any:
     """pytesseract, pointed at the Tesseract found, with one thread
     (Tesseract inherits OMP_THREAD_LIMIT; threads make it far slower here)."""
@@ -968,7 +992,13 @@ def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config
     best = (raw, lang, 0, gray)
     for turn in [hint] if hint else [90, 270]:
         turned = np.ascontiguousarray(np.rot90(gray, k=turn // 90))
-        again, other = read_page_words(Image.fromarray(turned), config, dpi)
+        try:
+            again, other = read_page_words(Image.fromarray(turned), config, dpi)
+        except RuntimeError as e:  # past the timeout: the page as first read
+            if not timed_out(e):
+                raise
+            log.warning("reading the page turned %d degrees ran past the timeout; read as it lies", turn)
+            continue
         if _sure_words(again) > _sure_words(best[0]):
             best = (again, other, turn, turned)
     if best[2] == 0 or _sure_words(best[0]) < max(_TURN_MIN_SURE, 2 * _sure_words(raw)):
@@ -1163,7 +1193,7 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
         osd = page_osd(np.asarray(img), config, dpi)
         if osd["script"] != "Latin" or osd["script_conf"] < _LATIN_SCRIPT_CONF:
             return reread_doubtful_paragraphs(img, raw, config, dpi, other), lang
-    again = ocr_image(img, config, dpi, lang=other)
+    again = ocr_again(img, config, dpi, lang=other)
     if again and statistics.mean(w["conf"] for w in again) >= conf + _LATIN_GAIN:
         log.info("page read again with %s (mean confidence %.0f)", other, conf)
         return again, other
@@ -1202,7 +1232,7 @@ def reread_doubtful_paragraphs(img: Any, raw: list[dict[str, Any]], config: Conf
         pad = max(4, int(statistics.median(w["height"] for w in ws) // 2))
         box = (max(0, x0 - pad), max(0, top - pad), min(img.width, x1 + pad), min(img.height, bottom + pad))
         again = [dict(w, left=w["left"] + box[0], top=w["top"] + box[1], line=f"{key}.{w['line']}")
-                 for w in ocr_image(img.crop(box), config, dpi, lang=lang, psm=6)]
+                 for w in ocr_again(img.crop(box), config, dpi, lang=lang, psm=6) or []]
         again = [w for w in again if x0 <= w["left"] + w["width"] / 2 <= x1 and top <= w["top"] + w["height"] / 2 <= bottom]
         if again and statistics.mean(w["conf"] for w in again) >= conf + _LATIN_GAIN:
             log.info("a paragraph read again with %s (mean confidence %.0f)", lang, conf)
@@ -1698,9 +1728,11 @@ def _read_crops(crops: list[tuple[int, Any]], gap: int, config: Config, dpi: int
             bands.append((k, y, y + cr.shape[0]))
             y += cr.shape[0] + gap
         try:
-            words = ocr_image(Image.fromarray(canvas), config, dpi, **ocr_args)
+            words = ocr_again(Image.fromarray(canvas), config, dpi, **ocr_args)
         except OcrUnavailable:
             return None
+        if words is None:  # past the timeout: these crops keep their first reading
+            continue
         out.update({k: [dict(w, left=w["left"] - gap, top=w["top"] - y0) for w in words
                         if y0 - gap / 2 <= w["top"] + w["height"] / 2 <= y1 + gap / 2] for k, y0, y1 in bands})
     return out
