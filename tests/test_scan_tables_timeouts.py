@@ -111,3 +111,4 @@ def test_a_crop_canvas_past_the_timeout_loses_only_its_own_crops(tmp_path, monke
     config = Config(options={"cache_dir": str(tmp_path), "ocr_cache": "off"})
     read = ocr._read_crops(crops, 40, config, 300, lang="eng", psm=6)
     assert set(read) == {0} and [w["text"] for w in read[0]] == ["125"]
+

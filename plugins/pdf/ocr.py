@@ -740,6 +740,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         poor = poor_layer(quality)
     else:
         dot_leaders(words, gray, k)
+    words = drop_stretched(words)
     image, image_dpi = gray, dpi
     if source == "text_layer" and not (poor and config.ocr != "never"):  # the layer is kept
         image, image_dpi, tables = rules_at_ocr_dpi(page, config, skew, tables)
@@ -1455,6 +1456,21 @@ def dot_leaders(words: list[OcrWord], gray: Any, scale: float) -> int:
             w.text = "." * _LEADER_DOTS
             changed += 1
     return changed
+
+
+_STRETCH = 3.0  # a word's box wider than this many times its height for each of its characters holds no type
+
+
+def drop_stretched(words: list[OcrWord]) -> list[OcrWord]:
+    """The words without those whose box is wider than ``_STRETCH`` times
+    its height for each character: no face sets a letter three times as
+    wide as its line is high (a "W" or a dash is about as wide as the type
+    is tall).  Such a word is a rule, a shade's edge or a band of a table
+    that OCR read as a letter or two ("Oe" stretched over the columns of a
+    row under a rule, from a layer made in ``--psm 6``); its box, running
+    across the gaps between the columns, would join them into one."""
+    return [w for w in words
+            if (w.x1 - w.x0) <= _STRETCH * max(w.bottom - w.top, 0.1) * max(1, len(w.text))]
 
 
 def _even_sizes(words: list[OcrWord]) -> None:
