@@ -153,12 +153,17 @@ def build(case_file: str, page: int | None, rendering: str, cache: Path) -> Path
     raise ValueError(f"unknown rendering {rendering!r}; one of {', '.join(RENDERINGS + EXTRA_RENDERINGS)}")
 
 
-def esep_scan_grids(pdf: Path, cache: Path) -> tuple[list[list[list[str]]], dict[str, Any]]:
+#: seconds one Tesseract call may take here: the figures measure the rules, not how busy the machine
+#: was (under ingest's 120 s a loaded machine lost whole pages, and the figures fell with its load)
+OCR_TIMEOUT = 900.0
+
+
+def esep_scan_grids(pdf: Path, cache: Path, timeout: float = OCR_TIMEOUT) -> tuple[list[list[list[str]]], dict[str, Any]]:
     """esep's tables of a one-page scan, as grids, and the Document's OCR metadata."""
     from esep.plugins.pdf.loader import load
     from esep.registry import Config
 
-    doc = load(pdf, Config(ocr="auto", options={"cache_dir": str(cache / "esep")}))
+    doc = load(pdf, Config(ocr="auto", timeout=timeout, options={"cache_dir": str(cache / "esep")}))
     meta = {k: doc.metadata.get(k) for k in ("ocr", "reocr_pages", "ocr_lang_pages") if doc.metadata.get(k)}
     return [table_bench.cells_grid(t.cells) for t in doc.tables], meta
 
@@ -171,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=ROOT / "bench" / ".cache" / "table_scans")
     ap.add_argument("--case", help="only the development cases whose id contains this")
     ap.add_argument("--json", type=Path, help="write the figures here (development cases one by one)")
+    ap.add_argument("--timeout", type=float, default=OCR_TIMEOUT,
+                    help=f"seconds one Tesseract call may take (default {OCR_TIMEOUT:g})")
     ap.add_argument("--build-only", action="store_true",
                     help="only make the renderings and esep's OCR cache of the half, score and print nothing")
     args = ap.parse_args(argv)
@@ -196,21 +203,23 @@ def main(argv: list[str] | None = None) -> int:
             for c in cases:
                 for r in renderings:
                     try:
-                        esep_scan_grids(build(c["file"], c["page"], r, args.cache), args.cache)
+                        esep_scan_grids(build(c["file"], c["page"], r, args.cache), args.cache, args.timeout)
                     except Exception:  # noqa: BLE001, S112 - nothing is scored; the scoring run reports it
                         continue
             print(f"built {half} ({len(cases)} cases) in {time.time() - t_start:.0f} s", flush=True)
             continue
         scores: dict[str, list[float]] = {r: [] for r in renderings}
+        failed = 0  # readings that raised (Tesseract past its timeout, ...): counted, on both halves
         seconds: dict[str, float] = {r: 0.0 for r in renderings}
         for c in cases:
             rec: dict[str, Any] = {"id": c["id"]}
             for r in renderings:
                 t0 = time.time()
                 try:
-                    grids, meta = esep_scan_grids(build(c["file"], c["page"], r, args.cache), args.cache)
+                    grids, meta = esep_scan_grids(build(c["file"], c["page"], r, args.cache), args.cache, args.timeout)
                 except Exception as e:  # noqa: BLE001 - a failing case scores 0 and is reported
                     grids, meta = [], {"error": str(e)}
+                    failed += 1
                 seconds[r] += time.time() - t0
                 m, n = table_bench.score(c["expected"], grids)
                 rec[r] = m / n if n else 0.0
@@ -223,12 +232,14 @@ def main(argv: list[str] | None = None) -> int:
                       + (f"  errors {rec['errors']}" if "errors" in rec else ""), flush=True)
         summary[half] = {r: round(sum(v) / len(v), 3) if v else 0.0 for r, v in scores.items()}
         summary[half]["cases"] = len(cases)
+        summary[half]["failed_readings"] = failed
         summary[half]["seconds"] = {r: round(s, 1) for r, s in seconds.items()}
         allmean = sum(sum(v) for v in scores.values()) / max(1, sum(len(v) for v in scores.values()))
         summary[half]["mean"] = round(allmean, 3)
         print(f"mean {half:4} ({len(cases):3d} cases) " + " ".join(f"{r} {summary[half][r]:.3f}" for r in renderings)
               + f"  all renderings {allmean:.3f}   seconds "
-              + " ".join(f"{r} {s:.0f}" for r, s in seconds.items()), flush=True)
+              + " ".join(f"{r} {s:.0f}" for r, s in seconds.items())
+              + f"   readings failed {failed}", flush=True)
     print(f"took {time.time() - t_start:.0f} s")
     if args.json:
         args.json.write_text(json.dumps({"cases": rows, "summary": summary}, indent=1))

@@ -203,6 +203,30 @@ def ocr_image(img: Any, config: Config, dpi: int, lang: str | None = None, psm: 
     return words
 
 
+#: what pytesseract says when Tesseract runs past its timeout (``--timeout``)
+OCR_TIMEOUT_TEXT = "Tesseract process timeout"
+
+
+def timed_out(e: BaseException) -> bool:
+    """Whether ``e`` is Tesseract running past its timeout."""
+    return isinstance(e, RuntimeError) and OCR_TIMEOUT_TEXT in str(e)
+
+
+def ocr_again(img: Any, config: Config, dpi: int, **ocr_args: Any) -> list[dict[str, Any]] | None:
+    """:func:`ocr_image` for a second reading of what was read once (a
+    crop, the page in other languages or turned): None when Tesseract runs
+    past its timeout, so the first reading stands.  On a busy machine a
+    page read in full can lose its second readings; losing the page for
+    one of them would lose words already read."""
+    try:
+        return ocr_image(img, config, dpi, **ocr_args)
+    except RuntimeError as e:
+        if not timed_out(e):
+            raise
+        log.warning("a second OCR reading ran past the timeout (%g s); the first reading kept", config.timeout)
+        return None
+
+
 def _pytesseract() -> Any:
     """pytesseract, pointed at the Tesseract found, with one thread
     (Tesseract inherits OMP_THREAD_LIMIT; threads make it far slower here)."""
@@ -716,6 +740,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         poor = poor_layer(quality)
     else:
         dot_leaders(words, gray, k)
+    words = drop_stretched(words)
     image, image_dpi = gray, dpi
     if source == "text_layer" and not (poor and config.ocr != "never"):  # the layer is kept
         image, image_dpi, tables = rules_at_ocr_dpi(page, config, skew, tables)
@@ -968,7 +993,13 @@ def _read_turned(raw: list[dict[str, Any]], lang: str, gray: Any, config: Config
     best = (raw, lang, 0, gray)
     for turn in [hint] if hint else [90, 270]:
         turned = np.ascontiguousarray(np.rot90(gray, k=turn // 90))
-        again, other = read_page_words(Image.fromarray(turned), config, dpi)
+        try:
+            again, other = read_page_words(Image.fromarray(turned), config, dpi)
+        except RuntimeError as e:  # past the timeout: the page as first read
+            if not timed_out(e):
+                raise
+            log.warning("reading the page turned %d degrees ran past the timeout; read as it lies", turn)
+            continue
         if _sure_words(again) > _sure_words(best[0]):
             best = (again, other, turn, turned)
     if best[2] == 0 or _sure_words(best[0]) < max(_TURN_MIN_SURE, 2 * _sure_words(raw)):
@@ -1163,7 +1194,7 @@ def read_page_words(img: Any, config: Config, dpi: int) -> tuple[list[dict[str, 
         osd = page_osd(np.asarray(img), config, dpi)
         if osd["script"] != "Latin" or osd["script_conf"] < _LATIN_SCRIPT_CONF:
             return reread_doubtful_paragraphs(img, raw, config, dpi, other), lang
-    again = ocr_image(img, config, dpi, lang=other)
+    again = ocr_again(img, config, dpi, lang=other)
     if again and statistics.mean(w["conf"] for w in again) >= conf + _LATIN_GAIN:
         log.info("page read again with %s (mean confidence %.0f)", other, conf)
         return again, other
@@ -1202,7 +1233,7 @@ def reread_doubtful_paragraphs(img: Any, raw: list[dict[str, Any]], config: Conf
         pad = max(4, int(statistics.median(w["height"] for w in ws) // 2))
         box = (max(0, x0 - pad), max(0, top - pad), min(img.width, x1 + pad), min(img.height, bottom + pad))
         again = [dict(w, left=w["left"] + box[0], top=w["top"] + box[1], line=f"{key}.{w['line']}")
-                 for w in ocr_image(img.crop(box), config, dpi, lang=lang, psm=6)]
+                 for w in ocr_again(img.crop(box), config, dpi, lang=lang, psm=6) or []]
         again = [w for w in again if x0 <= w["left"] + w["width"] / 2 <= x1 and top <= w["top"] + w["height"] / 2 <= bottom]
         if again and statistics.mean(w["conf"] for w in again) >= conf + _LATIN_GAIN:
             log.info("a paragraph read again with %s (mean confidence %.0f)", lang, conf)
@@ -1425,6 +1456,21 @@ def dot_leaders(words: list[OcrWord], gray: Any, scale: float) -> int:
             w.text = "." * _LEADER_DOTS
             changed += 1
     return changed
+
+
+_STRETCH = 3.0  # a word's box wider than this many times its height for each of its characters holds no type
+
+
+def drop_stretched(words: list[OcrWord]) -> list[OcrWord]:
+    """The words without those whose box is wider than ``_STRETCH`` times
+    its height for each character: no face sets a letter three times as
+    wide as its line is high (a "W" or a dash is about as wide as the type
+    is tall).  Such a word is a rule, a shade's edge or a band of a table
+    that OCR read as a letter or two ("Oe" stretched over the columns of a
+    row under a rule, from a layer made in ``--psm 6``); its box, running
+    across the gaps between the columns, would join them into one."""
+    return [w for w in words
+            if (w.x1 - w.x0) <= _STRETCH * max(w.bottom - w.top, 0.1) * max(1, len(w.text))]
 
 
 def _even_sizes(words: list[OcrWord]) -> None:
@@ -1698,9 +1744,11 @@ def _read_crops(crops: list[tuple[int, Any]], gap: int, config: Config, dpi: int
             bands.append((k, y, y + cr.shape[0]))
             y += cr.shape[0] + gap
         try:
-            words = ocr_image(Image.fromarray(canvas), config, dpi, **ocr_args)
+            words = ocr_again(Image.fromarray(canvas), config, dpi, **ocr_args)
         except OcrUnavailable:
             return None
+        if words is None:  # past the timeout: these crops keep their first reading
+            continue
         out.update({k: [dict(w, left=w["left"] - gap, top=w["top"] - y0) for w in words
                         if y0 - gap / 2 <= w["top"] + w["height"] / 2 <= y1 + gap / 2] for k, y0, y1 in bands})
     return out
