@@ -959,6 +959,18 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         for r, place in place_rows.items():
             row_info[r]["kind"], row_info[r]["category"] = "library", "branch:" + normalize_label(place)
         n_other -= len(place_rows)
+    # a label column headed by the libraries it lists ("Сельская библиотека", "Наименование библиотеки",
+    # "Кітапхана атауы"), beside the village or district each stands in or alone: each row is the library its
+    # cell names, whatever its name is ("Теплоключенская"), two rows at least
+    lib_col = None if event_table else next(
+        (k for k in label_cols if k not in numbering and _is_library(" ".join(c.text for c in header_cells(k)))), None)
+    named_rows = {} if lib_col is None else {
+        r: _HYPHEN_BREAK_RE.sub("-", c.text.strip()) for r in data_rows if row_info[r]["kind"] in ("other", "library")
+        and (c := grid[r][lib_col]) is not None and c.text.strip() and not is_total(c.text, fv)}
+    if len(named_rows) >= 2:
+        for r, name in named_rows.items():
+            n_other -= row_info[r]["kind"] == "other"
+            row_info[r]["kind"], row_info[r]["category"] = "library", library_group(name) or "branch:" + normalize_label(name)
     rows_are_categories = n_cat > 0 and n_cat >= n_other
     # a table of the sources of the library's money ("Местный бюджет | Платные услуги | Итого"): its total is
     # the budget, each source's row a part of it named by its source (paid services have their own metric)
@@ -1540,6 +1552,8 @@ def _captions(doc: Document, t: Table) -> list[str]:
 
 
 _YEAR_LABEL_RE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|j\.?|jyl\w*|jıl\w*|г\.?|год\w*)?\s*$", re.I)
+#: a hyphenated name a narrow cell broke after its hyphen ("Ак-↵Суйская"): the hyphen joins it again
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 _BROKEN_WORD_RE = re.compile(rf"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_A-Z{UPPER}])")
 
 
