@@ -437,6 +437,10 @@ _LIBRARY_GROUPS = (
 )
 
 
+#: the categories of all the libraries of a region (:data:`_LIBRARY_GROUPS`), the whole an oblast's summary is about
+REGION_LIBRARIES = frozenset({"branch:облыс кітапханалары", "branch:библиотеки области"})
+
+
 def day_and_eve(day: str) -> set[str]:
     """A date and the day before it: a balance at the start of a period is
     stated on its first day or on the last day of the one before."""

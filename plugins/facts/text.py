@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
+    FactVocab, Hit, Metric, REGION_LIBRARIES, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
     counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
     virtual_event_hit,
 )
@@ -413,7 +413,14 @@ def _place_of(category: str, text: str) -> bool:
         return False
     word = (m.group("town") or m.group("name")).split()[-1]
     stem = word[:max(4, len(word) - 3)]
-    return re.search(rf"(?i)(?<![^\W\d_]){re.escape(stem)}", text) is not None
+    # (not the oblast of the same name: "Қостанай облыстық кітапханасы", "Павлодарская областная библиотека"
+    # report on the oblast's libraries, the town of its centre among them)
+    return any(not _OBLAST_AFTER_RE.match(text, m.end())
+               for m in re.finditer(rf"(?i)(?<![^\W\d_]){re.escape(stem)}[^\W\d_]*", text))
+
+
+#: the word of an oblast after a place's name: "облысы", "облыстық", "области", "областная", "обл."
+_OBLAST_AFTER_RE = re.compile(r"(?i)\s+(?:облыс|област|обл\.)")
 
 
 def _named_in(name: str, text: str) -> bool:
@@ -1917,7 +1924,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # its whole, so the figure before "of which" is the whole, not that category
                 parent.category = None
                 stated[id(parent)].values["category"] = None
-            if parent.category and n.category and n.category != parent.category:
+            if parent.category in REGION_LIBRARIES and n.category and not n.category.startswith("branch:"):
+                # "Облыс кітапханаларында 1 046 қызметкер, оның ішінде 862 кітапханашы": the region's libraries are
+                # the whole an oblast's summary is about; the part of a kind is that kind's of the whole
+                pass
+            elif parent.category and n.category and n.category != parent.category:
                 # a part of a part under another name ("fiction, of it in Kazakh, of
                 # it 20 CD books"): flat (category, language) cannot say it
                 n.metric = None
@@ -2102,7 +2113,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and "staff.headcount" in fv.metrics and _counted_noun(text, n) is None \
                 and (lab := _LIBRARIANS_LABEL_RE.search(text, ca, n.start)) is not None \
                 and not re.search(r"[^\W\d_]", text[ca:lab.start()]) \
-                and any(o.metric is not None and o.metric.id == "staff.headcount" and o.category is None
+                and any(o.metric is not None and o.metric.id == "staff.headcount"
+                        and (o.category is None or o.category in REGION_LIBRARIES)
                         and _same_sentence(sents, o, n) for o in nums[:i]):
             # "Всего работает 118 чел., библиотечных работников – 96, из них с высшим образованием – 41": the
             # librarians named before a dash, a part of the staff counted before them in the sentence
