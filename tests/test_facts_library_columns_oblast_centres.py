@@ -65,3 +65,13 @@ def test_the_librarians_among_the_staff_of_the_region_s_libraries():
     got = _report("Областная библиотека",
                   "В сельских библиотеках работают 310 сотрудников, из них библиотекарей – 270.")
     assert ("staff.headcount", 270, "librarians") not in got
+
+
+def test_the_people_a_library_has_said_without_a_verb_are_its_staff():
+    assert _report("ЦБС", "В ЦБС Таласского района 28 сотрудников, из них библиотекарей – 21.") >= {
+        ("staff.headcount", 28, None), ("staff.headcount", 21, "librarians")}
+    assert ("staff.headcount", 9, None) in _report("ИБЦ", "В ИБЦ – 9 работников.")
+    # readers who are employees somewhere, or people who signed up, are no staff
+    assert not {k for k in _report("ЦБС", "В библиотеке 40 сотрудников полиции получили читательские билеты.")
+                if k[0] == "staff.headcount"}
+    assert not {k for k in _report("ЦБС", "В библиотеке записались 40 сотрудников.") if k[0] == "staff.headcount"}

@@ -2119,6 +2119,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Всего работает 118 чел., библиотечных работников – 96, из них с высшим образованием – 41": the
             # librarians named before a dash, a part of the staff counted before them in the sentence
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "part"
+        if n.metric is None and n.unit in (None, "people") and "staff.headcount" in fv.metrics \
+                and _STAFF_AFTER_RE.match(text, n.end) and _IN_THE_LIBRARY_RE.fullmatch(text, ca, n.start):
+            # "В библиотеке 46 сотрудников, из них …", "В ЦБС – 31 работник": the people a library has, said with
+            # no verb (as "Кітапханада 46 қызметкер бар"), are its staff
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
         if unnamed:
             # "Раздел I. Культурно-досуговая деятельность" of a house of culture: "проведено 246 культурно-массовых
             # мероприятий, их посетили 14 380 человек" are its clubs' figures, kept, named by no library's metric
@@ -3079,6 +3084,13 @@ _CLUBS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:клуб|үйір
 #: "на одного библиотекаря: пользователей – 455", a load per librarian)
 _LIBRARIANS_LABEL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:из\s+них\s+|в\s+т\.\s?ч\.\s+)?(?:библиотекар\w*|библиотечн\w*\s+"
                                   r"(?:работник|специалист)\w*)\s*[–—:-]\s*$")
+#: the staff's word right after a figure: "46 сотрудников", "31 работник", "12 специалистов"
+_STAFF_AFTER_RE = re.compile(r"(?i)\s*(?:сотрудник|работник|специалист)\w*\s*(?:[,.;:(]|$)")
+#: the clause before a figure is the library itself and nothing else: "В библиотеке", "В ЦБС", "В ИБЦ района"
+_IN_THE_LIBRARY_RE = re.compile(
+    r"(?i)\s*(?:в|во)\s+(?:библиотек[еах]\w*|ЦБС|ЦРБ|ЦГБ|МЦБ|ИБЦ|МБУК?|центральной\s+библиотек\w*)"
+    rf"(?:\s+(?:района|города|области|села|аула|посёлка|поселка|г\.\s*(?-i:[{UPPER}])[^\W\d_]*|(?-i:[{UPPER}])[^\W\d_]*(?:-[^\W\d_]+)*)){{0,2}}"
+    r"\s*[–—:-]?\s*")
 #: the figure counts club formations or circles ("18 клубных формирований", "9 формирований", "12 кружков")
 _CLUB_UNITS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:формировани|кружк|кружок)")
 #: the members of clubs or circles right before their figure: "в них занимаются 312 участников", "9 формирований,
