@@ -50,3 +50,12 @@ def test_others_with_no_social_group_before_them_are_no_group_of_readers():
 def test_events_within_a_campaign_are_kept_unnamed():
     got = _records("2023", "«Кітап – өмір» акциясы аясында 18 іс-шара өткізілді.")
     assert [(v["metric"], v["value"], v["unit"]) for v in got] == [(None, 18, "events")]
+
+
+def test_a_row_restating_the_row_above_before_its_part_is_the_parts():
+    from conftest import table_facts
+    got = table_facts("2023", ["Көрсеткіш", "2022", "2023"], ["Оқырмандар", "4 300", "4 410"],
+                      ["Оқырмандар, оның ішінде балалар", "1 500", "1 620"], ["Келушілер", "30 100", "31 000"])
+    assert {("users.children", 1500, "2022", None, None), ("users.children", 1620, "2023", None, None),
+            ("users.registered", 4410, "2023", None, None)} <= got
+    assert ("users.registered", 1620, "2023", None, None) not in got
