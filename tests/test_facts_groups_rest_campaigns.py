@@ -59,3 +59,8 @@ def test_a_row_restating_the_row_above_before_its_part_is_the_parts():
     assert {("users.children", 1500, "2022", None, None), ("users.children", 1620, "2023", None, None),
             ("users.registered", 4410, "2023", None, None)} <= got
     assert ("users.registered", 1620, "2023", None, None) not in got
+
+
+def test_events_held_online_as_a_part_of_the_years_are_kept_unnamed():
+    got = _records("2021", "Барлығы 640 іс-шара өткізілді, оның ішінде 210 онлайн іс-шара.")
+    assert {(v["metric"], v["value"]) for v in got} == {("events.actual", 640), (None, 210)}

@@ -1919,7 +1919,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # own period is the same figure of a shorter period
                 own = _period_for(n, periods_of(n), sents, paren, parens, text, carry_parts=doc_period is None)
                 whole = stated.get(id(parent))
-                if own is None or own.start < ca or whole is None \
+                online = n.metric.id in ("events.actual", "events.participants") and any(
+                    not between(min(m.end(), n.end), max(m.start(), n.start), n) for m in _ONLINE_RE.finditer(text, ca, cz))
+                if online:
+                    # "оның ішінде 412 онлайн іс-шара": the events held online, a part kept unnamed, as they are alone
+                    n.metric = None
+                elif own is None or own.start < ca or whole is None \
                         or resolve_period(own.period, doc_period).code == whole.values.get("period"):
                     n.metric = None  # "оның 1-і уақытша ...": a part we cannot name
                     unnamed_part_of[id(n)] = parent
