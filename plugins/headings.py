@@ -21,8 +21,43 @@ import re
 from esep import hookimpl
 from esep.model import Document
 from esep.plugins.lang.alphabet import LETTERS, UPPER
+from esep.plugins.lang.gates import gated
 
 _END_PUNCT = tuple(".,;:!?…)")
+
+#: a line of a table of contents: a title, a tab or leader dots, a page number (and a PDF may run the next
+#: entry's number on: "Қаржыландыру.........11 8."); a section's own number may stand in its name ("Раздел 1.
+#: Общие сведения<TAB>3", "2-бөлім. Кітап қоры<TAB>7")
+CONTENTS_LINE_RE = re.compile(r"(?i)^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|(?:раздел|глава|часть|бөлім|тарау)\s*\d{1,2}\.?\s*"
+                              r"|\d{1,2}\s*-?\s*(?:бөлім|тарау)\.?\s*)?[^\d\t]{3,120}?(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*"
+                              r"(\d{1,3})(?:\s+\d{1,2}(?:\.\d{1,2})*\.?)?\s*$")
+# every line of contents holds a tab, three dots or an ellipsis before its page
+CONTENTS_LINE_RE = gated(CONTENTS_LINE_RE, "\t", "…", gate=r"\.\s?\.\s?\.", cased=True)
+_CONTENTS_TITLE_RE = re.compile(r"(?i)^\s*(?:содержание|оглавление|мазмұны|мазмұн)\s*:?\s*$")
+
+
+def contents_lines(blocks) -> set[int]:
+    """The indexes of the blocks that are lines of a table of contents: under a heading "Содержание",
+    "Мазмұны", or a run of three at least whose page numbers do not go down."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+    titled = False
+
+    def close() -> None:
+        if len(run) >= 3 or (titled and run):
+            if all(a[1] <= b[1] for a, b in zip(run, run[1:])) or titled:
+                out.update(i for i, _ in run)
+
+    for b in blocks:
+        m = CONTENTS_LINE_RE.match(b.text or "")
+        if m is not None:
+            run.append((b.index, int(m.group(1))))
+            continue
+        close()
+        run = []
+        titled = bool(_CONTENTS_TITLE_RE.match(b.text or ""))
+    close()
+    return out
 
 
 def _letters(text: str) -> list[str]:
@@ -69,8 +104,8 @@ def promote_headings(doc: Document) -> int:
     changed = 0
     table_positions = {t.position for t in doc.tables}
     for i, b in enumerate(doc.blocks):
-        if b.kind != "paragraph":
-            continue
+        if b.kind != "paragraph" or CONTENTS_LINE_RE.match(b.text):
+            continue  # "Раздел 1. Общие сведения<TAB>3": a line of the table of contents, no title of the body
         if is_caps_title(b.text):
             b.kind, b.level = "heading", 1
             changed += 1
@@ -87,4 +122,4 @@ def prepare_document(document: Document, config) -> None:
     promote_headings(document)
 
 
-__all__ = ["promote_headings", "is_caps_title", "is_short_title"]
+__all__ = ["promote_headings", "is_caps_title", "is_short_title", "contents_lines", "CONTENTS_LINE_RE"]

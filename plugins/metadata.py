@@ -102,7 +102,9 @@ _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|(?:о
                 rf"|[А-ЯЁ{_KK_UPPER}][\w-]+)(?![\w-])")
 _PLACE_AFTER = rf"(?:{_PLACE_AFTER_RU})?"
 #: a Kazakh place after a quoted name and its form: "«Орталықтандырылған кітапхана жүйесі» КММ Жаңаарқа ауданы"
-_PLACE_AFTER_KK = rf"\s*[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:ауданы|қаласы|облысы)(?![\w])"
+#: (not a place that goes on to name what is its own, the next line of a title: "… КММ / Жамбыл ауданы ОКЖ-ның
+#: есебі")
+_PLACE_AFTER_KK = rf"\s*[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:ауданы|қаласы|облысы)(?![\w])(?!\s*[^\W\d_])"
 _ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?[«\"“„]([^»\"”“]{3,200})[»\"”“]\s*(?:(" + _FORMS
                          + rf")(?![а-я{KAZAKH_LETTERS}]))?((?:{_PLACE_AFTER_RU}|{_PLACE_AFTER_KK})?)", re.U)
 _LIBRARY = re.compile(r"кітапхан|библиотек|библиотеч|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana|\bOKJ\b|\bOQK\b", re.I)

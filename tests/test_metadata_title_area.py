@@ -41,3 +41,17 @@ def test_two_sentences_of_prose_end_the_title_whatever_words_they_hold():
     d = _doc("Отчет о работе Центральной городской библиотеки им. Н. А. Некрасова МБУК «ЦБС» г. Озёрска за 2009 год.",
              "1. Основные показатели")
     assert len(metadata.title_lines(d)) == 1
+
+
+def test_a_place_opening_the_next_title_line_is_not_added_to_the_name_above():
+    # "Қарасай ауданы ОКЖ-ның …": the place on the next line is the system's it names there, no place after the
+    # quoted name of the line above
+    d = _doc("Ақмола облысы Қарасай ауданының «Орталықтандырылған кітапхана жүйесі» КММ",
+             "Қарасай ауданы ОКЖ-ның 2021 жылғы жұмысы туралы есеп",
+             "Кітапхана желісі")
+    names = metadata.organization_names(d)
+    assert "«Орталықтандырылған кітапхана жүйесі» КММ Қарасай ауданы" not in names
+    assert "Қарасай ауданы ОКЖ" in names
+    # a place closing the name's own line is still its place
+    one = _doc("«Орталықтандырылған кітапхана жүйесі» КММ Қарасай ауданы", "2021 жылғы жұмыс туралы есеп")
+    assert metadata.organization_names(one)[0] == "«Орталықтандырылған кітапхана жүйесі» КММ Қарасай ауданы"

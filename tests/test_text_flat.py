@@ -201,3 +201,18 @@ def test_ocr_export_is_repaired_and_its_figures_found(registry):
     got = {(f.values["metric"], f.values["value"], f.values["period"]) for f in facts}
     assert ("users.registered", 12046, "2023-9M") in got and ("visits.total", 86320, "2022-9M") in got
     assert not any(m == "users.children" and v == 4415 and p == "2023-9M" for m, v, p in got)
+
+
+def test_kazakh_typed_in_a_code_page_without_its_letters_is_no_ocr_text(tmp_path):
+    # Kazakh typed in Windows-1251, which has none of ә ғ қ ң ө ұ ү: Russian letters stand for them and a
+    # Latin "i" for і, on purpose; the letters were never there to be lost, and the thousands keep their space
+    sentence = ("Аудандык кiтапхана жуйесiнде окырмандар саны 12 340, кiтап берiлiмi 250 100 дана, "
+                "онын iшiнде балаларга 96 400 дана берiлдi. ")
+    path = tmp_path / "typed_1251.txt"
+    path.write_bytes((sentence * 6).encode("cp1251"))
+    text, doc = read(path)
+    assert doc.metadata["encoding"] == "cp1251"
+    assert "ocr" not in doc.metadata
+    # the same words saved in UTF-8 could hold the letters: their absence there is what OCR does
+    path.write_text(sentence * 6, encoding="utf-8")
+    assert read(path)[1].metadata["ocr"] == "text_layer"

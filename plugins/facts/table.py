@@ -842,6 +842,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         if not any(hh.kind == "M" for info in col_info.values() for hh in info["hits"]):
             row_hits = _staff_row(label, row_hits)  # (columns naming their own indicators name the staff's)
         part_of = _part_marker(label, fv) if label and parent_row else None
+        if part_of is None and label and parent_row and (part_of := _restated_part_marker(label, parent_row[0], fv)):
+            # "Оқырмандар, оның ішінде балалар" under "Оқырмандар": the row above's label restated, then its part;
+            # the row is the part's, not the whole's again
+            row_hits = [hh for hh in row_hits if hh.start >= part_of]
         whole_of = {hh.id for hh in parent_row[1] if hh.kind == "M"} if part_of is not None else set()
         if part_of is not None and not any(hh.kind == "M" for hh in row_hits):
             # "в т.ч. массовых мероприятий" under "Число посещений": the part read with its whole
@@ -1369,6 +1373,17 @@ def _part_marker(label: str, fv: FactVocab) -> int | None:
     if spans and spans[0][0] <= 2:
         return spans[0][1]
     return None
+
+
+def _restated_part_marker(label: str, above: str, fv: FactVocab) -> int | None:
+    """Where the part begins in a label that restates the label of the row
+    above before its "of which" phrase ("Оқырмандар, оның ішінде балалар"
+    under "Оқырмандар"), or None."""
+    spans = find_in_matching_form(fv.partitive_re, label)
+    if not spans or spans[0][0] <= 2:
+        return None
+    before = label[:spans[0][0]].strip(" ,;:–—-")
+    return spans[0][1] if before and normalize_label(before) == normalize_label(above.strip(" ,;:–—-")) else None
 
 
 def _unit_only(label: str, hits: list[Hit]) -> bool:

@@ -45,6 +45,7 @@ from esep.plugins.facts.common import (
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
+from esep.plugins.headings import contents_lines
 from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
@@ -163,7 +164,7 @@ _NOT_COUNTED_RE = re.compile(
     r"jyl|jıl|jil|jas|aı|ai|toqsan|saǵat|sağat|mınýt|minut)",
     re.I)
 #: (a 3D printer, "3D-принтер", is counted by its word with the prefix)
-_WORD_AFTER_RE = re.compile(r"\s*((?:3[DdДд]-)?[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+_WORD_AFTER_RE = re.compile(r"\s*((?:3[DdДд]-)?(?:[^\W\d_]{3,}|[^\W\d_]{2}(?=-[^\W\d_]))(?:-[^\W\d_]+)?)")
 #: a word of scale after a figure ("1,2 млн", "58,7 мың", "12 тыс."): no counted thing
 _SCALE_WORD_RE = re.compile(r"(?i)млн|млрд|миллион\w*|мың\w*|тыс|тысяч\w*")
 #: people of a library, the head of a Kazakh compound whose first noun is the library ("кітапхана оқырмандары",
@@ -222,7 +223,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     section: Period | None = None  # the period a heading names, in a report that names none of its own
     title = ""  # the title of the section a paragraph is in: the topic of its figures may be named there only
     lead: Period | None = None  # the period a line ending in a colon names for the list under it
-    contents = _contents_lines(document.blocks)
+    contents = contents_lines(document.blocks)
     plan_list = False  # under a line naming a plan and ending in a colon ("План на 2022 год:")
     whole: Record | None = None  # the figure of a paragraph ending in "в том числе:", whose parts the list gives
     first = len(out)
@@ -265,7 +266,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             topic_text = f"{topic_text} {prior}".strip()
         try:
             found = _block_facts(b, fv, lead or doc_period or section, topic_text, last_item=last_item,
-                                 unnamed=club_report and b.text != title and bool(_CLUB_SECTION_RE.search(title)))
+                                 unnamed=club_report and b.text != title and bool(_CLUB_SECTION_RE.search(title)),
+                                 prior=prior)
         except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
             failed.append((b, e))
             continue
@@ -432,43 +434,10 @@ def _named_in(name: str, text: str) -> bool:
     return re.search(r"(?i)" + r"\W+(?:[^\W\d_]{1,2}\W+)?".join(stems), text) is not None
 
 
-#: a line of a table of contents: a title, a tab or leader dots, a page number (and a PDF may run the next
-#: entry's number on: "Қаржыландыру.........11 8."); a section's own number may stand in its name ("Раздел 1.
-#: Общие сведения<TAB>3", "2-бөлім. Кітап қоры<TAB>7")
-_CONTENTS_LINE_RE = re.compile(r"(?i)^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|(?:раздел|глава|часть|бөлім|тарау)\s*\d{1,2}\.?\s*"
-                               r"|\d{1,2}\s*-?\s*(?:бөлім|тарау)\.?\s*)?[^\d\t]{3,120}?(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*"
-                               r"(\d{1,3})(?:\s+\d{1,2}(?:\.\d{1,2})*\.?)?\s*$")
-# every line of contents holds a tab, three dots or an ellipsis before its page
-_CONTENTS_LINE_RE = gated(_CONTENTS_LINE_RE, "\t", "…", gate=r"\.\s?\.\s?\.", cased=True)
-_CONTENTS_TITLE_RE = re.compile(r"(?i)^\s*(?:содержание|оглавление|мазмұны|мазмұн)\s*:?\s*$")
 #: the title of a section of what is to be done: "Задачи на 2024 год", "Основные задачи", "2022 жылға арналған
 #: міндеттер", "Перспективы", "План работы на …"
 _TASKS_TITLE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:задачи|міндеттер\w*|перспектив\w*|план\s+(?:работы\s+)?на"
                              r"|жоспар\w*\s+\d{4}|\d{4}\s+жылға\s+арналған)(?![^\W\d_])")
-
-
-def _contents_lines(blocks) -> set[int]:
-    """The indexes of the blocks that are lines of a table of contents: under a heading "Содержание",
-    "Мазмұны", or a run of three at least whose page numbers do not go down."""
-    out: set[int] = set()
-    run: list[tuple[int, int]] = []
-    titled = False
-
-    def close() -> None:
-        if len(run) >= 3 or (titled and run):
-            if all(a[1] <= b[1] for a, b in zip(run, run[1:])) or titled:
-                out.update(i for i, _ in run)
-
-    for b in blocks:
-        m = _CONTENTS_LINE_RE.match(b.text or "")
-        if m is not None:
-            run.append((b.index, int(m.group(1))))
-            continue
-        close()
-        run = []
-        titled = bool(_CONTENTS_TITLE_RE.match(b.text or ""))
-    close()
-    return out
 
 
 def _lead_period(text: str, doc_period: Period | None) -> Period | None:
@@ -1105,12 +1074,18 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a group of libraries, then the dash of its figure: "сельские библиотеки – ", "ауылдық кітапханаларда – "
+_GROUP_THEN_DASH_RE = re.compile(r"(?i)(?:библиотек|филиал|кітапхана)[^\W\d_]*\s*[–—:-]\s*$")
 #: the social groups a report divides its readers into: pupils, students, workers, employees, the unemployed,
 #: pensioners, teachers ("оқушылар", "студенттер", "жұмысшылар", "қызметшілер", "жұмыссыздар", "зейнеткерлер";
 #: "учащиеся", "служащие", "безработные", "пенсионеры")
-_SOCIAL_GROUP_RE = re.compile(
-    r"(?i)\s*(?:оқушы|студент|жұмысшы|қызметші|жұмыссыз|зейнеткер|мұғалім|учащ|школьник|студент|рабоч|служащ"
-    r"|безработн|пенсионер|учител|педагог)[^\W\d_]*\s*$")
+_SOCIAL_GROUPS = (r"(?:оқушы|студент|жұмысшы|қызметші|жұмыссыз|зейнеткер|мұғалім|учащ|школьник|студент|рабоч|служащ"
+                  r"|безработн|пенсионер|учител|педагог)[^\W\d_]*")
+_SOCIAL_GROUP_RE = re.compile(rf"(?i)\s*{_SOCIAL_GROUPS}\s*$")
+#: an item of such a list: a group, its dash and its figure ("студенттер – 3 260", "пенсионеры: 410")
+_SOCIAL_GROUP_ITEM_RE = re.compile(rf"(?i)(?<![^\W\d_]){_SOCIAL_GROUPS}\s*[–—:-]\s*\d")
+#: the last item of a list of groups, the rest of the whole: "басқалар", "өзгелері", "прочие", "другие", "остальные"
+_THE_REST_RE = re.compile(r"(?i)\s*(?:басқалар[^\W\d_]*|басқа(?:сы|лары)|өзгелер[^\W\d_]*|прочие|другие|остальные)\s*$")
 #: between a share and a count in brackets right after it: "68 % (133 620 дана)", "68 пайыз (133 620"
 _SHARE_THEN_COUNT_RE = re.compile(r"\s*(?:%|пайыз\w*|процент\w*)?\s*\(\s*")
 
@@ -1124,7 +1099,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_title: str = "",
-                 last_item: bool = False, unnamed: bool = False) -> list[Record]:
+                 last_item: bool = False, unnamed: bool = False, prior: str = "") -> list[Record]:
     # a run of leader dots between a label and its figure ("Число пользователей ........ 4 512") is read as
     # space (no end of a sentence, no decimal point); offsets stay those of the block's own text, which the
     # evidence and the labels are cut from
@@ -1792,6 +1767,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "15 320 пользователей, в том числе сельские библиотеки – 9 140", "; в сельских библиотеках –
             # 70 215": the share of a group of the system's libraries in the figure before
             n.metric, n.category, part = None, group, True
+            if n.unit in ("libraries", "branches") and _GROUP_THEN_DASH_RE.search(text, ca, n.start):
+                # "в том числе сельские библиотеки – 4 650": the libraries before the dash name the group, the
+                # figure counts what its whole counts
+                n.unit = None
         elif group and n.metric is not None and n.category is None and not n.metric.id.startswith("libraries.") \
                 and (parent is None or not _same_sentence(sents, parent, n)):
             # "Сельскими библиотеками обслужено 7 200 читателей": a figure of the system's rural libraries
@@ -1951,7 +1930,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # own period is the same figure of a shorter period
                 own = _period_for(n, periods_of(n), sents, paren, parens, text, carry_parts=doc_period is None)
                 whole = stated.get(id(parent))
-                if own is None or own.start < ca or whole is None \
+                online = n.metric.id in ("events.actual", "events.participants") and any(
+                    not between(min(m.end(), n.end), max(m.start(), n.start), n) for m in _ONLINE_RE.finditer(text, ca, cz))
+                if online:
+                    # "оның ішінде 412 онлайн іс-шара": the events held online, a part kept unnamed, as they are alone
+                    n.metric = None
+                elif own is None or own.start < ca or whole is None \
                         or resolve_period(own.period, doc_period).code == whole.values.get("period"):
                     n.metric = None  # "оның 1-і уақытша ...": a part we cannot name
                     unnamed_part_of[id(n)] = parent
@@ -2297,9 +2281,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # says is a count, of something no metric names; "Жаңа оқырмандар – 820": one its label names, and
                 # the words before the figure refuse
                 noun = _dash_label(text, ca, n.start)
-            if not noun and _social_group(text, ca, n.start):
+            if not noun and _social_group(text, ca, n.start, prior):
                 # "– студенттер – 3 260;", "безработные – 310": the readers of a social group, a part of the
-                # readers no metric names, its label before the dash
+                # readers no metric names, its label before the dash; "басқалар – 550" after them: the rest
                 noun = _dash_label(text, ca, n.start)
             if not noun and n.unit is None:
                 # "Просмотры в социальных сетях составили 58 640": a figure no metric names, kept with its label
@@ -3110,11 +3094,16 @@ _DASH_LABEL_RE = re.compile(f"[{_BULLETS}]*[^\\W\\d_][^\\d]*?\\s*[–—:-]\\s*"
 _BULLETS_RE = re.compile(f"^[{_BULLETS}:]+|[\\s–—:-]+$")
 
 
-def _social_group(text: str, start: int, end: int) -> bool:
+def _social_group(text: str, start: int, end: int, prior: str = "") -> bool:
     """The label before the figure's dash (after a lead's colon) names a
-    social group of readers ("оқушылар – 4 120", "Читатели: учащиеся – 1 200")."""
-    return bool(_DASH_LABEL_RE.fullmatch(text, start, end)
-                and _SOCIAL_GROUP_RE.match(_dash_label(text, start, end).rsplit(":", 1)[-1]))
+    social group of readers ("оқушылар – 4 120", "Читатели: учащиеся – 1 200"),
+    or the rest of them after such groups in its paragraph or in the list line
+    ``prior`` before it ("…, пенсионеры – 410, прочие – 120", "– басқалар – 550")."""
+    if not _DASH_LABEL_RE.fullmatch(text, start, end):
+        return False
+    label = _dash_label(text, start, end).rsplit(":", 1)[-1]
+    return bool(_SOCIAL_GROUP_RE.match(label) or _THE_REST_RE.match(label) and (
+        _SOCIAL_GROUP_ITEM_RE.search(text, 0, start) or _list_line(prior) and _SOCIAL_GROUP_ITEM_RE.search(prior)))
 
 
 def _dash_label(text: str, start: int, end: int) -> str:

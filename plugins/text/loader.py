@@ -39,7 +39,7 @@ from pathlib import Path
 
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
-from esep.plugins.lang.alphabet import CYRILLIC_LETTERS
+from esep.plugins.lang.alphabet import CYRILLIC_LETTERS, KAZAKH_LETTERS, KAZAKH_UPPER
 from esep.plugins.lang.alphabet import typed_letters
 from esep.plugins.legacy_fonts import as_read_as_cp1251, read_as_cp1251, whole_text_utf8
 from esep.plugins.text.aligned import aligned_table
@@ -450,6 +450,19 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
     return doc
 
 
+def holds_kazakh_letters(encoding: str) -> bool:
+    """Whether a text saved in ``encoding`` can hold the Kazakh letters ә ғ қ
+    ң ө ұ ү: UTF-8 and KZ-1048 can; CP1251, CP866 and KOI8-R, in which Kazakh
+    was long typed with Russian letters for them, cannot."""
+    try:
+        (KAZAKH_LETTERS + KAZAKH_UPPER).encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    except LookupError:
+        return True  # a codec not known here: no sign either way
+    return True
+
+
 def _mark_ocr(doc: Document, text: str, paged: bool = False) -> None:
     """A text whose words show OCR damage (digits read as letters inside
     numbers, Latin letters or a 1 inside Cyrillic words, Kazakh letters lost
@@ -457,12 +470,13 @@ def _mark_ocr(doc: Document, text: str, paged: bool = False) -> None:
     OCR program read from a scan: it is marked as an OCR'd PDF's text layer
     is (``metadata["ocr"] = "text_layer"``), so that the OCR repair mends it,
     and ``metadata["ocr_damage"]`` keeps the share of damaged words.  A text of UTF-8 read as CP1251
-    is not (:mod:`esep.plugins.legacy_fonts` reads it back)."""
+    is not (:mod:`esep.plugins.legacy_fonts` reads it back), and the Kazakh letters missing from a text saved
+    in a code page without them (CP1251: "аудандык кiтапхана") were never typed, not lost."""
     if paged:  # page lines with page numbers and running heads between them: a scan's text
         doc.metadata["ocr"] = "text_layer"
     if read_as_cp1251([text]):
         return  # "РђРЅР°Р»РёР·": UTF-8 read as CP1251 is no OCR damage; the legacy-fonts repair reads it back
-    share, _counts = ocr_damage(text)
+    share, _counts = ocr_damage(text, holds_kazakh_letters(doc.metadata.get("encoding") or "utf-8"))
     if share > OCR_DAMAGE_THRESHOLD:
         doc.metadata["ocr"] = "text_layer"
         doc.metadata["ocr_damage"] = round(share, 3)

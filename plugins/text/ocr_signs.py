@@ -51,8 +51,11 @@ THRESHOLD = 0.01
 MIN_WORDS = 60
 
 
-def damage_counts(text: str) -> dict[str, int]:
-    """Words of ``text`` and those with each kind of damage."""
+def damage_counts(text: str, kazakh_letters: bool = True) -> dict[str, int]:
+    """Words of ``text`` and those with each kind of damage; with
+    ``kazakh_letters`` False (the text was saved in a code page that has no
+    ә ғ қ ң ө ұ ү, CP1251 or CP866), no Kazakh letter lost is counted: the
+    typist had none to type ("аудандык кiтапхана")."""
     words = _WORD_RE.findall(text)
     cyrillic = [w for w in words if any(ch in _CYR for ch in w)]
     number = sum(1 for w in words if _NUMBER_RE.fullmatch(w))
@@ -60,14 +63,14 @@ def damage_counts(text: str) -> dict[str, int]:
     own = sum(1 for w in cyrillic for ch in w if ch in _KAZAKH_ONLY)
     i_like = sum(1 for w in cyrillic for ch in w if ch in _I_LIKE)
     # a letter of seven in a word of about seven letters: each lost letter is about a word damaged
-    lost = max(0, round(KAZAKH_PER_I * i_like - own))
+    lost = max(0, round(KAZAKH_PER_I * i_like - own)) if kazakh_letters else 0
     return {"words": len(words), "number": number, "script": script, "lost_kazakh": lost}
 
 
-def ocr_damage(text: str) -> tuple[float, dict[str, int]]:
+def ocr_damage(text: str, kazakh_letters: bool = True) -> tuple[float, dict[str, int]]:
     """The share of damaged words of ``text`` and the counts it comes from;
-    0.0 for a text too short to tell."""
-    counts = damage_counts(text)
+    0.0 for a text too short to tell (``kazakh_letters``: see :func:`damage_counts`)."""
+    counts = damage_counts(text, kazakh_letters)
     if counts["words"] < MIN_WORDS:
         return 0.0, counts
     damaged = counts["number"] + counts["script"] + counts["lost_kazakh"]
