@@ -222,3 +222,13 @@ def table_facts(period: str, *rows: list[str], caption: str | None = None) -> se
                       Provenance(page=1)))
     return {facts.fact_key(r.values) for r in facts.extract(d, Config())
             if r.table == "facts" and r.values["metric"]}
+
+
+def paragraphs_doc(*texts: str, doc_id: str = "x"):
+    """A .docx document of these paragraphs, in order."""
+    from esep.model import Block, Document
+
+    d = Document(id=doc_id, path=f"{doc_id}.docx", format="docx")
+    for t in texts:
+        d.add_block(Block("paragraph", t))
+    return d

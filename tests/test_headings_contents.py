@@ -3,15 +3,12 @@ is no heading of the body, though it is short and followed by longer text."""
 
 from __future__ import annotations
 
-from esep.model import Block, Document
+from conftest import paragraphs_doc
+
 from esep.plugins.headings import contents_lines, promote_headings
 
 
-def _doc(*texts: str) -> Document:
-    d = Document(id="h", path="h.docx", format="docx")
-    for t in texts:
-        d.add_block(Block("paragraph", t))
-    return d
+_doc = paragraphs_doc
 
 
 def test_a_line_of_contents_is_no_heading():

@@ -4,15 +4,12 @@ the report. Typed as such reports open, with the answer written first."""
 
 from __future__ import annotations
 
-from esep.model import Block, Document
+from conftest import paragraphs_doc
+
 from esep.plugins import metadata
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+_doc = paragraphs_doc
 
 
 def test_a_library_on_its_own_line_under_the_letterhead_is_the_reports():
