@@ -232,3 +232,19 @@ def paragraphs_doc(*texts: str, doc_id: str = "x"):
     for t in texts:
         d.add_block(Block("paragraph", t))
     return d
+
+
+def hunspell_lexicon(*words: str):
+    """OCR repair's lexicon with the Hunspell dictionaries, which must know ``words[0]``; the test is skipped
+    without them (and fails on CI, which must install them)."""
+    from esep.plugins import ocr_repair
+    from esep.registry import Config
+
+    lex = ocr_repair.lexicon_for(Config())
+    lex.check(list(words))
+    if len(lex.dicts) < 2 or lex.exe is None or words[0] not in lex:
+        msg = f"the Hunspell dictionaries are needed (apt-get install {ocr_repair.PACKAGES})"
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must install the dictionaries: " + msg)
+        pytest.skip(msg)
+    return lex

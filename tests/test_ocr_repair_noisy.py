@@ -4,7 +4,8 @@ last line that begins with a name.  Text-level strings, no Tesseract."""
 
 from __future__ import annotations
 
-import os
+from conftest import hunspell_lexicon
+
 
 import pytest
 
@@ -16,14 +17,7 @@ from esep.registry import Config
 
 @pytest.fixture(scope="module")
 def lexicon():
-    lex = ocr_repair.lexicon_for(Config())
-    lex.check(["кітапхана", "библиотека"])
-    if len(lex.dicts) < 2 or lex.exe is None or "кітапхана" not in lex:
-        msg = f"the Hunspell dictionaries are needed (apt-get install {ocr_repair.PACKAGES})"
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must install the dictionaries: " + msg)
-        pytest.skip(msg)
-    return lex
+    return hunspell_lexicon("кітапхана", "библиотека")
 
 
 def test_a_header_cell_of_three_lines_whose_last_syllable_stands_apart(lexicon):

@@ -3,13 +3,12 @@ text-level rules, no Tesseract needed."""
 
 from __future__ import annotations
 
-import os
+from conftest import hunspell_lexicon
+
 
 import pytest
 
-from esep.plugins import ocr_repair
 from esep.plugins.ocr_repair import Lexicon, Repairer, language_name, network_name
-from esep.registry import Config
 
 
 class NoLexicon(Lexicon):
@@ -21,14 +20,7 @@ class NoLexicon(Lexicon):
 
 @pytest.fixture(scope="module")
 def lexicon():
-    lex = ocr_repair.lexicon_for(Config())
-    lex.check(["итого", "библиотека"])
-    if len(lex.dicts) < 2 or lex.exe is None or "итого" not in lex:
-        msg = f"the Hunspell dictionaries are needed (apt-get install {ocr_repair.PACKAGES})"
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must install the dictionaries: " + msg)
-        pytest.skip(msg)
-    return lex
+    return hunspell_lexicon("итого", "библиотека")
 
 
 def repair(texts):
