@@ -99,6 +99,10 @@ def _parse(raw: str) -> dict[str, Any]:
         out["url"] = re.sub(r"^URL:?\s*|\s.*$", "", urls[0]).rstrip(".;,")
         s = URL.sub(" ", s)
     s = WEB_NOTE.sub(" ", s)
+    if "//" not in s and not AREA.search(s):
+        # "Сидоров В. «Читающая семья» – Северный Казахстан, 2020, 15 мая, с. 3": a list typed without " // " nor
+        # area separators; the newspaper after the last dash, followed by its year and the issue's date or number
+        s = DASHED_CONTAINER.sub(" // ", s, count=1)
     # a list typed without the full stop of its area separators ("Title – Газета – 2022 – 17 ақпан – 5 б."): a
     # dash in the title area may then separate the title from its newspaper
     bare_dashes = " – " in s and not re.search(r"\.\s–\s", s)
@@ -343,6 +347,14 @@ MISSING_STOP = re.compile(
     # archival signature's parts ("Оп. 3", "Д. 21", "Л. 5")
     rf"|(?:[Рр]епр\w*|[Фф]аксим\w*|Изд\.\sофиц|Стереотип\w*|Қайта\sбасылым|(?:М\s|Масштаб\s)?1\s?:\s?\d)(?:[.\s]|$)"
     rf"|(?:Ф|Оп|Д|Л)\.\s?[А-Я]?-?\d)")
+
+
+#: the newspaper of an article after a bare dash, its year (or the issue's date in figures) and the date or number
+#: of its issue written after commas ("– Северный Казахстан, 2020, 15 мая, с. 3", "– «Егемен Қазақстан», 2019 ж.,
+#: 14 ақпан, № 31", "– Звезда Прииртышья, 14.01.2020, № 3")
+DASHED_CONTAINER = re.compile(
+    rf"\s–\s(?=[{UP}«\"][^–/:;]{{1,60}}?,\s?(?:(?:1[5-9]|20)\d\d(?:\s?(?:ж|г|жыл)\.?)?,\s?(?:\d{{1,2}}\s?{LET}{{3,}}|№\s?\d"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.)|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d(?!\d)))")
 
 
 def _missing_stop(m: re.Match[str]) -> str:

@@ -540,9 +540,20 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
 ROMAN_IN_NAME = re.compile(rf"(?P<w>[{UP}][{LOWER}]+)\s[IVX]\.$")
 
 
+#: a heading of surnames without initials ("Соколова, Иванова, Петренко. Title", "Уразова, Тимофеева «Title»",
+#: "Смирнова, Кузнецова Встреча с …"): two or more, joined by commas, before a full stop, a title in quotes or a
+#: capitalised word that is no surname followed by a word in lower case
+SURNAMES_ONLY = re.compile(rf"(?P<a>{SURNAME}(?:,\s?{SURNAME}){{1,5}})(?:\.\s(?=[{UP}«\"“„])|\s(?=[«\"“„])"
+                           rf"|\s(?=(?P<w>[{UP}][{LOWER}]+)\s[{LOWER}]))")
+
+
 def take_authors(s: str) -> tuple[list[str], str, str]:
     """The authors written at the start of an entry: (canonical names, the
     span as written, the rest of the entry)."""
+    m = SURNAMES_ONLY.match(s)
+    if m and all(surname_like(w) for w in m["a"].replace(" ", "").split(",")) and not (m["w"] and surname_like(m["w"])):
+        # the surnames alone: no "Surname, Firstname" (a first name has no surname's ending)
+        return [w.strip() for w in m["a"].split(",")], m["a"], s[m.end():]
     found = _one_author(s, 0, True)
     names: list[str] = []
     end = 0
