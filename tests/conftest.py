@@ -248,3 +248,21 @@ def hunspell_lexicon(*words: str):
             pytest.fail("CI must install the dictionaries: " + msg)
         pytest.skip(msg)
     return lex
+
+
+def check_typed_split(items: list[dict]) -> None:
+    """A set of references typed for the purpose: split by the digests of its entries (half and half, fixed before
+    its first read), no entry twice, every field labelled."""
+    from esep.plugins.citations import labelled
+
+    halves = labelled.digest_halves([it["raw"] for it in items])
+    assert [it["half"] for it in items] == halves and halves.count("dev") == len(items) // 2
+    assert len({it["raw"] for it in items}) == len(items)
+    assert all(set(it["gold"]) == set(labelled.TYPED_FIELDS) for it in items)
+
+
+def typed_eval_row(name: str, half: str) -> dict:
+    """The row `esep eval --references` prints for a half of a labelled set."""
+    from esep.plugins.citations import labelled
+
+    return next(r for r in labelled.report() if (r["set"], r["half"]) == (name, half))

@@ -12,6 +12,7 @@ development 0.929 -> 0.994, evaluation 0.925 -> 0.981.
 """
 
 import pytest
+from conftest import check_typed_split, typed_eval_row
 
 from esep.plugins.citations import labelled, parse_citation
 from esep.plugins.citations.labelled import loose, score_damaged
@@ -25,16 +26,14 @@ MEASURED = {"dev": 0.994, "eval": 0.981}
 
 def test_split_fixed_before_the_first_read():
     """40 and 40 by the digests, 80 different entries, every field labelled."""
-    halves = labelled.digest_halves([it["raw"] for it in ITEMS])
-    assert [it["half"] for it in ITEMS] == halves and halves.count("dev") == 40
-    assert len({it["raw"] for it in ITEMS}) == 80
-    assert all(set(it["gold"]) == set(labelled.TYPED_FIELDS) for it in ITEMS)
+    check_typed_split(ITEMS)
+    assert len(ITEMS) == 80
 
 
 @pytest.mark.parametrize("half", ["dev", "eval"])
 def test_esep_eval_scores_the_set(half):
     """The row `esep eval --references` prints for each half, at its measured F1 less 0.02."""
-    row = next(r for r in labelled.report() if (r["set"], r["half"]) == ("special-kinds", half))
+    row = typed_eval_row("special-kinds", half)
     assert row["n"] == 40 and row["f1"] >= MEASURED[half] - 0.02
 
 

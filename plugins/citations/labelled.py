@@ -28,7 +28,7 @@ Four more sets are kept inside the project, in ``data/`` beside this module:
 * anystyle-more: ``anystyle-more/references.json``, the 74 other Cyrillic references of AnyStyle's training
   data (BSD-2; see its README.md), read as the shared AnyStyle set is.
 
-Two sets typed for the purpose are kept with the tests, in
+The sets typed for the purpose are kept with the tests, in
 ``tests/fixtures/citations/`` (each item names its half; see the README beside each):
 
 * ocr-press: ``ocr-press/references.json``, 60 entries of press lists as other programs' OCR leaves them;
@@ -36,7 +36,9 @@ Two sets typed for the purpose are kept with the tests, in
   Kazakh (Cyrillic and Latin) and Russian reports after 2019;
 * special-kinds: ``special-kinds/references.json``, 80 entries of special kinds (legal acts headed by their kind,
   standards, dissertations, archival references, reprints, reviews, interviews, maps and recordings, Kazakh
-  newspapers with a number and a date in words, English references in a Russian list).
+  newspapers with a number and a date in words, English references in a Russian list);
+* librarian-press: ``librarian-press/references.json``, 80 entries of press lists as librarians type them (GOST
+  followed loosely, surnames without initials, a newspaper after a bare dash, URLs alone, Kazakh and Russian mixed).
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
@@ -428,6 +430,7 @@ TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[di
     "ocr-press": (Path("ocr-press") / "references.json", typed_items, typed_predicted),
     "gost-2018": (Path("gost-2018") / "references.json", typed_items, typed_predicted),
     "special-kinds": (Path("special-kinds") / "references.json", typed_items, typed_predicted),
+    "librarian-press": (Path("librarian-press") / "references.json", typed_items, typed_predicted),
 }
 
 
