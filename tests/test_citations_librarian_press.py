@@ -64,6 +64,11 @@ def test_damaged_development_half():
      dict(authors=["Сапарова", "Жұмабаева"], title="Кітап – өмір серігі")),
     ("Орлова, Кравцова Вечер у камина // Степной край. – 2021. – 3 марта. – С. 4.",
      dict(authors=["Орлова", "Кравцова"], title="Вечер у камина", source="Степной край")),
+    ("Орлова, Кравцова, Панченко Книга – друг // Степной край. – 2021. – 3 марта. – С. 4.",
+     dict(authors=["Орлова", "Кравцова", "Панченко"], title="Книга – друг")),
+    # the surnames alone in the statement of responsibility
+    ("Кітап әлемі / Сапарова, Жұмабаева // Арқа ажары. – 2020. – 9 қазан. – 2 б.",
+     dict(authors=["Сапарова", "Жұмабаева"], title="Кітап әлемі", source="Арқа ажары")),
 ])
 def test_rule(raw, fields):
     p = parse_citation(raw)
@@ -78,6 +83,9 @@ def test_rule(raw, fields):
      dict(title="Книга – лучший друг", source="Степной край")),
     # a surname and a first name are one author, not two surnames
     ("Орлова, Мария. Вечер у камина // Степной край. – 2021. – 3 марта. – С. 4.", dict(authors=["Орлова, М."])),
+    # a responsibility that names a body, or a compiler by the surname, names no author
+    ("Кітап әлемі / Облыстық кітапхана // Арқа ажары. – 2020. – 9 қазан. – 2 б.", dict(authors=[])),
+    ("Кітап әлемі / құраст. Сапарова. – Павлодар, 2020. – 20 б.", dict(authors=[])),
     # a surname and the initials after the surnames stay one author each
     ("Орлова Н., Кравцова Е. Вечер у камина // Степной край. – 2021. – С. 4.",
      dict(authors=["Орлова, Н.", "Кравцова, Е."], title="Вечер у камина")),

@@ -542,9 +542,9 @@ ROMAN_IN_NAME = re.compile(rf"(?P<w>[{UP}][{LOWER}]+)\s[IVX]\.$")
 
 #: a heading of surnames without initials ("Соколова, Иванова, Петренко. Title", "Уразова, Тимофеева «Title»",
 #: "Смирнова, Кузнецова Встреча с …"): two or more, joined by commas, before a full stop, a title in quotes or a
-#: capitalised word that is no surname followed by a word in lower case
+#: capitalised word that is no surname (and no first name ending the heading with a full stop)
 SURNAMES_ONLY = re.compile(rf"(?P<a>{SURNAME}(?:,\s?{SURNAME}){{1,5}})(?:\.\s(?=[{UP}«\"“„])|\s(?=[«\"“„])"
-                           rf"|\s(?=(?P<w>[{UP}][{LOWER}]+)\s[{LOWER}]))")
+                           rf"|\s(?=(?P<w>[{UP}][{LOWER}]+)(?![{LOWER}.])))")
 
 
 def take_authors(s: str) -> tuple[list[str], str, str]:
@@ -609,6 +609,9 @@ def authors_from_responsibility(resp: str | None) -> list[str]:
     out = []
     for part in filter(None, (p.strip(" .") for p in re.split(r"[,;]\s*", resp))):
         if re.fullmatch(RULER, part):  # "Екатерина II": the name as written, no surname and initials
+            out.append(part)
+            continue
+        if re.fullmatch(SURNAME, part) and surname_like(part):  # "/ Ахметова, Жұмабаева": surnames alone
             out.append(part)
             continue
         m = (re.fullmatch(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})", part)
