@@ -31,6 +31,18 @@ def test_a_group_of_libraries_in_the_nominative_before_a_dash_is_a_part_of_the_f
     assert not any(k[1] == 20 for k in prose_facts("2021", "Обслужено 7 300 читателей, в том числе 20 сельских библиотек."))
 
 
+def test_a_group_counted_before_its_dash_gives_its_libraries_and_its_share():
+    # the number of the group's libraries stands between the part's words and its dash: it counts the libraries,
+    # and the figure after the dash is the group's share of the whole, not lost under the count
+    got = prose_facts("2022", "Число пользователей – 9 840, в том числе в 14 сельских библиотеках – 3 260.")
+    assert ("libraries.count", 14, "2022", None, "branch:сельские библиотеки") in got
+    assert ("users.registered", 3260, "2022", None, "branch:сельские библиотеки") in got
+    assert not any(k[0] == "users.registered" and k[1] == 14 for k in got)
+    kk = prose_facts("2022", "Есепті жылы 102 400 дана кітап берілді, оның ішінде 11 ауылдық кітапханада – 38 700 дана.")
+    assert ("loans.total", 38700, "2022", None, "branch:ауылдық кітапханалар") in kk
+    assert ("loans.total", 102400, "2022", None, None) in kk
+
+
 def _unnamed(records: list[dict]) -> set[tuple[float, str]]:
     return {(v["value"], v["label"].rstrip(".")) for v in records if v["metric"] is None}
 

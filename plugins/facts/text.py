@@ -48,6 +48,7 @@ from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching
 from esep.plugins.headings import contents_lines
 from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.detect import detect_language
+from esep.plugins.lang.names import town_nominative
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
@@ -755,7 +756,7 @@ def place_named(text: str, start: int, pos: int) -> str | None:
     if m.group("adj"):
         name = re.sub(r"(ск|цк)(?:ом|ого)$", r"\1ий", m.group("adj")) + " район"
     elif m.group("town"):
-        name = "г " + re.sub(r"(?<=ск)е$", "", m.group("town"))  # "в г. Степногорске": Степногорск
+        name = "г " + town_nominative(m.group("town"))  # "в г. Степногорске": Степногорск
     else:
         name = m.group("kk") + (" ауданы" if m.group("level") == "аудан" else " қаласы")
     return "branch:" + normalize_label(name)
@@ -794,13 +795,18 @@ def _metric_before_place(text: str, tk: Tokens, n: "_Num", sp: tuple[int, int], 
     return hits[-1] if hits else None
 
 
+#: a mark that ends a clause: a comma, a semicolon, a full stop other than that of the abbreviation "г."
+_CLAUSE_MARK_RE = re.compile(r"[;!?,]|(?<!(?<![^\W\d_])[гГ])\.")
+
+
 def _next_place(text: str, prev: "_Num", n: "_Num") -> str | None:
     """The place (as :func:`place_named`) an item after a comma names right
     before the dash of its figure ``n``, when the figure before it, ``prev``,
     is another place's: "…, в г. Кокшетау – 41 200", "…, Көкшетау қаласында –
     41 200"."""
-    if not (prev.category or "").startswith("branch:") or prev.category != place_named(
-            text, max(text.rfind(c, 0, prev.start) for c in ".;!?,") + 1, prev.start):
+    # (the full stop of "г." ends no clause: "В г. Экибастузе … – 24 100, в г. Семее – 41 300")
+    start = max((m.end() for m in _CLAUSE_MARK_RE.finditer(text, 0, prev.start)), default=0)
+    if not (prev.category or "").startswith("branch:") or prev.category != place_named(text, start, prev.start):
         return None
     gap = text[prev.end:n.start]
     cut = max(gap.rfind(","), gap.rfind(";"))
@@ -1076,6 +1082,10 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
 
 #: a group of libraries, then the dash of its figure: "сельские библиотеки – ", "ауылдық кітапханаларда – "
 _GROUP_THEN_DASH_RE = re.compile(r"(?i)(?:библиотек|филиал|кітапхана)[^\W\d_]*\s*[–—:-]\s*$")
+#: a group's noun after the figure counting its libraries, then the dash of the group's own figure: "… 20
+#: сельских библиотеках – 4 100", "… 20 ауылдық кітапханада – 4 100"
+_GROUP_NOUN_THEN_FIGURE_RE = re.compile(
+    r"(?i)\s+(?:[^\W\d_]+\s+){0,2}(?:библиотек|филиал|кітапхана)[^\W\d_]*(?:-[^\W\d_]+)?\s*[–—:-]\s*\d")
 #: the social groups a report divides its readers into: pupils, students, workers, employees, the unemployed,
 #: pensioners, teachers ("оқушылар", "студенттер", "жұмысшылар", "қызметшілер", "жұмыссыздар", "зейнеткерлер";
 #: "учащиеся", "служащие", "безработные", "пенсионеры")
@@ -1742,7 +1752,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # году – 2 511,3 тыс. руб.), в том числе на подписку – 684,2": the part is of the 2 864,7)
         # nor a figure in brackets the part stands outside ("186 420 дана (01.01.2021 ж. – 185 310 дана), оның
         # ішінде мемлекеттік тілде – 92 640": the part is of the 186 420)
-        parent = next((o for o in reversed(nums[:i]) if o.metric is not None and o.how != "comparison"
+        parent = next((o for o in reversed(nums[:i]) if o.metric is not None and o.how not in ("comparison", "group_count")
                        and (not _inside(o.start, parens) or _inside(o.start, parens) == _inside(n.start, parens))),
                       None)
         whole = _genitive_whole(text, n, sents, fv) if n.possessive else None
@@ -1761,12 +1771,24 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         colon = text.rfind(":", ca, n.start)
         group = None if colon > 0 and _library_before_colon(text, ca, colon) else (
             library_group(text[ca:n.start]) or library_group(text[n.end:cz]))
+        if group is None and _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end):
+            # "оның ішінде 20 ауылдық кітапханада – 4 100": the group's noun after a number in the singular
+            group = counted_library_group(text, n.end)
+        prior_count = nums[i - 1] if i and nums[i - 1].how == "group_count" else None
+        if prior_count is not None and (g := _GROUP_NOUN_THEN_FIGURE_RE.match(text, prior_count.end)) \
+                and g.end() - 1 == n.start:
+            group = prior_count.category  # the group whose libraries the figure before counted
         if group and parent is not None and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
                 and _same_sentence(sents, parent, n) and (n.metric is None or n.metric is parent.metric
                                                           or n.metric.id.startswith("libraries.")):
             # "15 320 пользователей, в том числе сельские библиотеки – 9 140", "; в сельских библиотеках –
             # 70 215": the share of a group of the system's libraries in the figure before
             n.metric, n.category, part = None, group, True
+            if n.unit in (None, "libraries", "branches") and "libraries.count" in fv.metrics \
+                    and _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end):
+                # "в том числе в 20 сельских библиотеках – 4 100": the figure before the group's noun counts its
+                # libraries; the figure after the dash is the group's share, the whole's part
+                n.metric, n.conf, n.how, part = fv.metrics["libraries.count"], 0.75, "group_count", False
             if n.unit in ("libraries", "branches") and _GROUP_THEN_DASH_RE.search(text, ca, n.start):
                 # "в том числе сельские библиотеки – 4 650": the libraries before the dash name the group, the
                 # figure counts what its whole counts

@@ -62,3 +62,32 @@ def fold_name(text: str) -> str:
     out = " ".join(_ascii_word(w) for w in words)
     out = unicodedata.normalize("NFKD", out)
     return " ".join("".join(c for c in out if c.isascii()).split())
+
+
+@functools.lru_cache(maxsize=1)
+def _town_names_ru() -> frozenset[str]:
+    """The Russian names of the towns ``schemas/places_kz.json`` lists, former names included."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("esep.schemas").joinpath("places_kz.json").read_text(encoding="utf-8"))
+    return frozenset(n["ru"] for e in data["cities"] for n in [e, *e.get("former", [])] if n.get("ru"))
+
+
+_VOWELS = frozenset("аеёиоуыэюяі")
+
+
+def town_nominative(word: str) -> str:
+    """A town's Russian name, written in the locative after "в г." or "в городе", in the nominative:
+    "Павлодаре" -> "Павлодар", "Степногорске" -> "Степногорск", "Семее" -> "Семей", "Костанае" -> "Костанай"; a name of the list of
+    places ending in -а or -ь where the locative ends in -е ("Караганде", "Кызылорде") takes its own ending,
+    and a name that does not decline ("Актобе", "Кокшетау", "Алматы") stays as written."""
+    known = _town_names_ru()
+    if word in known or not word.endswith("е") or len(word) < 4:
+        return word
+    stem = word[:-1]
+    for name in (stem + "а", stem + "ь"):
+        if name in known:
+            return name
+    # "Семее", "Костанае": Семей, Костанай (a vowel before the ending is a stem in -й); "Павлодаре": Павлодар
+    return stem + "й" if stem[-1].lower() in _VOWELS else stem
