@@ -1466,6 +1466,25 @@ _LEADER_ITEM = re.compile(r"\s*([^\W\d_][^.…\d]*?)\s*(?:[.…]\s?){3,}\s*(\d{1
                           r"(?:\s?(?:ед|мер|шт)\.)?(?!\S)")
 
 
+def leader_items(text: str) -> list[re.Match[str]]:
+    """The items of a paragraph that is a list set with leader dots and
+    nothing else (:data:`_LEADER_ITEM` one after another from its start to
+    its end, trailing spaces apart), else none.  Each item is matched where
+    the one before ends: a paragraph that is no such list is given up at
+    its first part that is no item, where a search for items anywhere in it
+    would try the pattern at every position (its lazy label run scanning on
+    to the next dot or digit from each)."""
+    items: list[re.Match[str]] = []
+    pos, end = 0, len(text.rstrip())
+    while pos < end:
+        m = _LEADER_ITEM.match(text, pos)
+        if m is None:
+            return []
+        items.append(m)
+        pos = m.end()
+    return items
+
+
 def leader_lists(document: Document) -> list[Table]:
     """The lists set with leader dots in the report's paragraphs (a Word
     document types each item as a paragraph of its own; a PDF's reader may
@@ -1477,8 +1496,8 @@ def leader_lists(document: Document) -> list[Table]:
     cells: list[Cell] = []
     start = -1
     for block in [*document.blocks, None]:
-        items = list(_LEADER_ITEM.finditer(block.text)) if block is not None else []
-        if items and sum(m.end() - m.start() for m in items) >= len(block.text.rstrip()):
+        items = leader_items(block.text) if block is not None else []
+        if items:
             if not cells:
                 start = block.index
             for m in items:

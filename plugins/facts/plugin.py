@@ -60,7 +60,8 @@ def extract(document: Document, config: Any) -> list[Record]:
             log.warning("%s: table %d: facts not read: %s", document.path, t.index, e)
             records.append(warning_record(f"extract:{EXTRACTOR}", e, f"table {t.index}: facts not read: {e}",
                                           provenance=t.provenance, table_index=t.index, extractor=EXTRACTOR))
-    for b, e in text_facts(document, fv, dp, records):
+    read: dict[int, tuple] = {}  # each paragraph's reading, for the second reading of word_figures
+    for b, e in text_facts(document, fv, dp, records, read):
         if strict:
             raise e
         log.warning("%s: block %d: facts not read: %s", document.path, b.index, e)
@@ -69,7 +70,7 @@ def extract(document: Document, config: Any) -> list[Record]:
                                       extractor=EXTRACTOR))
     from esep.plugins.facts.text import word_figures
 
-    records.extend(word_figures(document, fv, dp, records))
+    records.extend(word_figures(document, fv, dp, records, read))
     _date_restated_stocks(records, fv)
     _subject_group(document, records)
     repaired_figures_less_sure(document, records)

@@ -31,6 +31,7 @@ tokens (:class:`esep.plugins.facts.common.CueIndex`); numbers, periods and dates
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Callable
@@ -217,9 +218,16 @@ class _Num:
 
 
 def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
-               out: list[Record]) -> list[tuple[Block, Exception]]:
+               out: list[Record], read: dict[int, tuple] | None = None) -> list[tuple[Block, Exception]]:
     """Append the facts of every paragraph to ``out``; return the paragraphs
-    whose reading raised, with the exception (the caller records them)."""
+    whose reading raised, with the exception (the caller records them).
+
+    ``read``: each paragraph's reading, kept by its index (what it was read
+    with and copies of its records as read, before the document's later
+    rules change them); a paragraph read again with the same text and the
+    same surroundings (:func:`word_figures` reads the document again with
+    number words in digits: most paragraphs have none) takes copies of
+    them instead of being read again."""
     failed: list[tuple[Block, Exception]] = []
     section: Period | None = None  # the period a heading names, in a report that names none of its own
     title = ""  # the title of the section a paragraph is in: the topic of its figures may be named there only
@@ -265,13 +273,21 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             # "Ай бойы 18 іс-шара өтті. / Оларға 642 адам қатысты.": a paragraph of one short sentence that
             # opens with a pronoun speaks of what the paragraph before named; its topic is named there
             topic_text = f"{topic_text} {prior}".strip()
-        try:
-            found = _block_facts(b, fv, lead or doc_period or section, topic_text, last_item=last_item,
-                                 unnamed=club_report and b.text != title and bool(_CLUB_SECTION_RE.search(title)),
-                                 prior=prior)
-        except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
-            failed.append((b, e))
-            continue
+        unnamed = club_report and b.text != title and bool(_CLUB_SECTION_RE.search(title))
+        # everything the reading of a paragraph depends on
+        given = (b.text, id(b.provenance), lead or doc_period or section, topic_text, last_item, unnamed, prior)
+        kept = read.get(b.index) if read is not None else None
+        if kept is not None and kept[0] == given:
+            found = [_copy_record(r) for r in kept[1]]
+        else:
+            try:
+                found = _block_facts(b, fv, lead or doc_period or section, topic_text, last_item=last_item,
+                                     unnamed=unnamed, prior=prior)
+            except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
+                failed.append((b, e))
+                continue
+            if read is not None:
+                read[b.index] = (given, [_copy_record(r) for r in found])
         if title and title != b.text and other_institution(title):
             found = [_without_metric(r) for r in found]
         if doc_period is None:
@@ -292,6 +308,13 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
 _OTHER_INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мәдениет\s+үй|мадениет\s+уй|дом\w*\s+культур|музей|театр"
                                    r"|кинотеатр|филармон|концерт\w*\s+зал)")
 _LIBRARY_RE = re.compile(r"(?i)кітапхан|китапхан|библиотек|оқырман|окырман|читател")
+
+
+def _copy_record(r: Record) -> Record:
+    """A copy of a record whose values the later rules may change in place."""
+    c = copy.copy(r)
+    c.values = dict(r.values)
+    return c
 
 
 def other_institution(title: str) -> bool:
@@ -1267,7 +1290,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     topics = [h for h in tk.hits if h.kind == "T"]
     # a topic named by the section's title counts as named around the figure ("Кітап қоры" over "340 дана
     # құжат есептен шығарылды"; "Кітапхана баспасөзде" over "148 материал жарияланды")
-    titled = {h.id for h in tokenize(section_title, fv).hits if h.kind == "T"} if section_title else set()
+    # (tokenized only when a topic is looked for there: a figure whose cue wants its topic named)
+    titled_ids: list[set[str]] = []
+
+    def titled() -> set[str]:
+        if not titled_ids:
+            titled_ids.append({h.id for h in tokenize(section_title, fv).hits if h.kind == "T"} if section_title
+                              else set())
+        return titled_ids[0]
+
     metric_hits = [h for h in tk.hits if h.kind == "M"]
     part_spans = find_in_matching_form(fv.partitive_re, text)
     quotes = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
@@ -1412,7 +1443,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # for, not what the figure counts; "от читателей": who gave it (but money "от платных
                 # услуг" is the revenue of those services)
                 continue
-            if m.topic and not any(_same_topic(t.id, m.id) for t in topics) and m.id not in titled and not (
+            if m.topic and not any(_same_topic(t.id, m.id) for t in topics) and m.id not in titled() and not (
                     n.unit and _only_metric_of(n.unit, fv) is m) and not (
                     fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)) and not (
                     n.unit == "copies" and m.id.startswith("fund.")) and not (
@@ -3749,12 +3780,15 @@ _STAFF_WORDS_RE = gated(led(_STAFF_WORDS_RE, "[пувожкқбшмср]"), "п�
                         "кітапханашы", "библиотекар")
 
 
-def word_figures(document: Document, fv: FactVocab, doc_period: Period | None, have: list[Record]) -> list[Record]:
+def word_figures(document: Document, fv: FactVocab, doc_period: Period | None, have: list[Record],
+                 read: dict[int, tuple] | None = None) -> list[Record]:
     """The staff figures written as words (:data:`WORD_FIGURE_METRICS`),
     read as the same sentences with the figure in digits would be: each
     number word of a paragraph is put in digits padded to its length, so
     every offset stays the source's, and the figures read there from a
-    number word keep the source's words in their evidence and label."""
+    number word keep the source's words in their evidence and label.
+    ``read``: the readings of the paragraphs :func:`text_facts` kept, which
+    the paragraphs unchanged by the digits take again."""
     shadow = Document(id=document.id, path=document.path, format=document.format, metadata=document.metadata)
     words: dict[int, list[tuple[int, int, int]]] = {}
     for b in document.blocks:
@@ -3769,7 +3803,7 @@ def word_figures(document: Document, fv: FactVocab, doc_period: Period | None, h
     if not words:
         return []
     got: list[Record] = []
-    text_facts(shadow, fv, doc_period, got)
+    text_facts(shadow, fv, doc_period, got, read)
     known = {(r.values.get("metric"), r.values.get("value"), r.block) for r in have if r.table == "facts"}
     out = []
     for r in got:
