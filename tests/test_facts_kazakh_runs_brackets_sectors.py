@@ -85,3 +85,9 @@ def test_the_club_institutions_of_a_culture_department_are_another_institution()
     named = {(r["metric"], r["value"]) for r in got if r["metric"]}
     assert named == {("events.actual", 870.0), ("events.participants", 24310.0)}
     assert {r["value"] for r in got if r["metric"] is None} >= {980.0, 61200.0}
+
+
+def test_a_language_taught_is_no_language_part_of_a_figure():
+    got = _records({"period": "2023"}, ("paragraph", "Мемлекеттік тілді оқыту курстарында 12 топ жұмыс істеді."),
+                   ("paragraph", "Кітап берілімі 84 000 дана, оның ішінде мемлекеттік тілде – 57 300 дана."))
+    assert {(r["value"], r["language"]) for r in got} == {(12.0, None), (84000.0, None), (57300.0, "kk")}

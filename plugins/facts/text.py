@@ -322,6 +322,9 @@ _COUNTED_WORD_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\s+(?:жыл|год|г\.|
                               r"([^\W\d_][\w-]*)")
 
 
+#: a language named as the object or the owner, not as what documents are in: "Мемлекеттік тілді оқыту курстарында
+#: 14 топ" (teaching the language), "Қазақ тілінің мерекесі" (the language's festival), no part of a figure in it
+_LANGUAGE_ITSELF_RE = re.compile(r"(?i)[^\W\d_]+\s+(?:тілді|тілдерді|тілін|тілінің|тілдің)(?![^\W\d_])")
 _SCALE_OR_MONEY_RE = re.compile(r"(?i)мың|тыс|млн|млрд|теңге|тенге|тг|руб\w*|сом\w*")
 _FIGURES_RE = re.compile(r"\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?")
 
@@ -1813,7 +1816,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # names a kind of event, not the books of the collection (but "для детей" names the events' audience,
             # whether a cue or the unit names the events: "Для детей организовано 687 мероприятий")
             n.category = None
-        n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
+        n.language = _nearest(n, [h for h in own if h.kind == "L" and not _LANGUAGE_ITSELF_RE.match(text, h.start)],
+                              tokdist)
         if i and n.language is None and nums[i - 1].unit == "percent" and _SHARE_THEN_COUNT_RE.fullmatch(
                 text, nums[i - 1].end, n.start):
             # "қазақ тіліндегі кітаптар берілімі – 68 % (133 620 дана)": the count in brackets after a share is
