@@ -73,7 +73,7 @@ def test_kazakh_sentences_a_library_or_a_group_heads():
                  "келушілер – 22 410, кітап берілімі – 60 115 дана.",
                  "Ауылдық кітапхана-филиалдар бойынша: оқырмандар – 8 730, келушілер – 66 020, кітап берілімі – "
                  "140 980 дана.")
-    central, children, rural = ("branch:орталық аудандық кітапхана", "branch:аудандық балалар кітапханасында",
+    central, children, rural = ("branch:орталық аудандық кітапхана", "branch:аудандық балалар кітапханасы",
                                 "branch:ауылдық кітапханалар")
     assert got == {
         ("users.registered", 5320, "2024-H1", None, central),

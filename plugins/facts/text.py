@@ -290,6 +290,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
                 read[b.index] = (given, [_copy_record(r) for r in found])
         if title and title != b.text and other_institution(title):
             found = [_without_metric(r) for r in found]
+        found = [_without_metric(r) if r.table == "facts" and _of_the_sector(r.values) else r for r in found]
         if doc_period is None:
             _opening_of_two_balances([r for r in found if r.table == "facts"])
         if whole is not None and _list_line(b.text):
@@ -306,7 +307,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
 #: the other institutions of culture a district's culture department reports on beside its libraries: houses of
 #: culture, museums, theatres, cinemas, concert halls ("2. Мәдениет үйлері мен клубтар", "3. Музей", "Дома культуры")
 _OTHER_INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мәдениет\s+үй|мадениет\s+уй|дом\w*\s+культур|музей|театр"
-                                   r"|кинотеатр|филармон|концерт\w*\s+зал)")
+                                   r"|кинотеатр|филармон|концерт\w*\s+зал|клуб\w*\s+мекеме|клубн\w*\s+учрежден"
+                                   r"|культурно-досугов\w*\s+учрежден)")
 _LIBRARY_RE = re.compile(r"(?i)кітапхан|китапхан|библиотек|оқырман|окырман|читател")
 
 
@@ -317,6 +319,20 @@ def _copy_record(r: Record) -> Record:
     return c
 
 
+#: the sector of culture as a whole, whose department reports on it: "Саладағы қызметкерлер саны – 312", "Саланың
+#: бюджеті", "работников отрасли", "по отрасли"
+_SECTOR_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сала(?:да|дағы|ның|сы|сында|сындағы|сының)?|отрасл\w*)(?![^\W\d_])")
+
+
+def _of_the_sector(values: dict) -> bool:
+    """Whether a figure of the staff or the money names the sector of culture in its clause and no library: the
+    staff or the budget of all the institutions a culture department runs, none of the libraries' (a branch of
+    knowledge, "білім саласындағы әдебиет", keeps its figure)."""
+    label = values.get("label") or ""
+    return (values.get("metric") or "").startswith(("staff.", "finance.")) and bool(_SECTOR_RE.search(label)) \
+        and not _LIBRARY_RE.search(label)
+
+
 def other_institution(title: str) -> bool:
     """Whether a section title names another institution of culture (a
     house of culture, a museum, a theatre) and no library: its figures (the
@@ -325,7 +341,16 @@ def other_institution(title: str) -> bool:
     return bool(_OTHER_INSTITUTION_RE.search(title)) and not _LIBRARY_RE.search(title)
 
 
-_COUNTED_WORD_RE = re.compile(r"\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?\s+([^\W\d_][\w-]*)")
+#: (not the word of a year: "Саланың 2023 жылғы бюджеті")
+_COUNTED_WORD_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\s+(?:жыл|год|г\.|ж\.))\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?\s+"
+                              r"([^\W\d_][\w-]*)")
+
+
+#: a language named as the object or the owner, not as what documents are in: "Мемлекеттік тілді оқыту курстарында
+#: 14 топ" (teaching the language), "Қазақ тілінің мерекесі" (the language's festival), no part of a figure in it
+_LANGUAGE_ITSELF_RE = re.compile(r"(?i)[^\W\d_]+\s+(?:тілді|тілдерді|тілін|тілінің|тілдің)(?![^\W\d_])")
+_SCALE_OR_MONEY_RE = re.compile(r"(?i)мың|тыс|млн|млрд|теңге|тенге|тг|руб\w*|сом\w*")
+_FIGURES_RE = re.compile(r"\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?")
 
 
 def _without_metric(r: Record) -> Record:
@@ -335,8 +360,10 @@ def _without_metric(r: Record) -> Record:
         return r
     label = r.values.get("label") or ""
     counted = _COUNTED_WORD_RE.search(label)  # "оларға 48 300 көрермен қатысты": the word counted
+    if counted is not None and _SCALE_OR_MONEY_RE.fullmatch(counted.group(1)):
+        counted = None  # "бюджеті – 1 046 380,0 мың теңге": the label before the figure says what it is
     r.values = {**r.values, "metric": None,
-                "label_key": normalize_label(counted.group(1) if counted else label) or None}
+                "label_key": normalize_label(counted.group(1) if counted else _FIGURES_RE.sub(" ", label)) or None}
     r.confidence = min(r.confidence, 0.3)
     return r
 
@@ -449,12 +476,18 @@ def _place_of(category: str, text: str) -> bool:
 _OBLAST_AFTER_RE = re.compile(r"(?i)\s+(?:облыс|област|обл\.)")
 
 
+_CENTRALIZED_RE = re.compile(r"(?i)тандыр|изован")
+
+
 def _named_in(name: str, text: str) -> bool:
-    """The words of a library's name (two at least), in any case, follow each other in ``text``."""
+    """The words of a library's name (two at least), in any case, follow each other in ``text``.  The central
+    library ("аудандық орталық кітапхана", "центральная районная библиотека") is not named by the centralized
+    system ("аудандық орталықтандырылған кітапхана жүйесі", "централизованная система") its stem begins."""
     words = [w for w in re.findall(r"[^\W\d_]{3,}|\d+", name)]
     if len(words) < 2:
         return False
-    stems = [re.escape(w if w.isdigit() else w[:max(4, len(w) - 3)]) + r"[^\W\d_]*" for w in words]
+    stems = [re.escape(w if w.isdigit() else w[:max(4, len(w) - 3)])
+             + ("" if _CENTRALIZED_RE.search(w) else r"(?![^\W\d_]*(?i:тандыр|изован))") + r"[^\W\d_]*" for w in words]
     return re.search(r"(?i)" + r"\W+(?:[^\W\d_]{1,2}\W+)?".join(stems), text) is not None
 
 
@@ -646,6 +679,14 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     return cuts
 
 
+#: a bracket holding a period (or a date) and one figure: "(2022 ж. – 3 020)", "(өткен жылы – 96 100)", "(в 2022 г. –
+#: 1 870 экз.)"
+_COMPARED_BRACKET_RE = re.compile(r"\((?P<when>[^()\d]{0,20}\d{4}[^()\d]{0,24}|[^()\d]{3,30})\s[–—-]\s*\d{1,3}"
+                                  r"(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?(?:\s*[^\W\d_]{1,10}\.?){0,2}\s*\)")
+#: the period of such a bracket: a year, "өткен жылы", "в прошлом году"
+_COMPARED_WHEN_RE = re.compile(r"(?i)\d{4}|өткен\s+жыл|прошл\w*\s+год|предыдущ")
+#: a figure (and its unit) right before a bracket: "2 570 дана ", "98 400 "
+_FIGURE_BEFORE_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:[^\W\d_]{1,10}\.?\s*)?$")
 _BRACKETED_WORDS_RE = re.compile(r"\((?:\s*[^\W\d_]{1,10}\.?){1,2}\s*\)")
 _WORDS_IN_BRACKETS_RE = re.compile(r"\([^()\d]{3,160}\)")
 #: one branch of the system, by its number or its name: "№1 филиал", "филиал № 3", "Заводского филиала",
@@ -699,8 +740,13 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
         colon = text.rfind(":", sentence_start, pos)
         for m in _BRANCH_RE.finditer(text, sentence_start, colon) if colon > 0 else ():
             pass
-    # a mobile library in the nominative, whatever case the sentence puts it in ("Фонд библиобуса")
-    return "branch:" + normalize_label(mobile_library(m.group(0)) or m.group(0)) if m is not None else None
+    if m is None:
+        return None
+    # a mobile library in the nominative, whatever case the sentence puts it in ("Фонд библиобуса"); the kinds
+    # before the name are the name's ("Аудандық" of "Аудандық орталық кітапхана")
+    kinds = _KINDS_BEFORE_RE.search(text, sentence_start, m.start())
+    name = (kinds.group(0) if kinds else "") + m.group(0)
+    return "branch:" + normalize_label(mobile_library(m.group(0)) or kazakh_library_nominative(name))
 
 
 #: a service of the library out of its walls, as the clause before a figure names it: the home service for readers
@@ -907,7 +953,7 @@ def _item_library(text: str, pos: int, sentence: tuple[int, int]) -> str | None:
         m = _ITEM_LIBRARY_RE.match(text, starts[k], pos)
         if m is not None and not _SYSTEM_TOTAL_RE.search(text, m.end(), pos):
             lib = m.group("lib")
-            return library_group(lib) or "branch:" + normalize_label(lib)
+            return _library_category(lib)
         if cut == ":" and not _SYSTEM_TOTAL_RE.search(text, starts[k], pos):
             before = max([a for a in starts[:k] if a == sentence[0] or text[a - 1] in ";:"])
             lib = _library_before_colon(text, before, starts[k] - 1)
@@ -921,7 +967,7 @@ def _item_library(text: str, pos: int, sentence: tuple[int, int]) -> str | None:
     if m is not None and not _SYSTEM_TOTAL_RE.search(text, sentence[0], pos) \
             and not _ITEM_CUT_RE.search(text, m.end(), pos):
         lib = m.group("ru") or m.group("kk")
-        return library_group(lib) or "branch:" + normalize_label(lib)
+        return _library_category(lib)
     return None
 
 
@@ -992,7 +1038,7 @@ def _paragraph_library(text: str, pos: int, sents) -> str | None:
             or _WITH_BRANCHES_RE.search(text, m.end(), first[1]):
         return None
     lib = m.group("lib")
-    return None if library_group(lib) else "branch:" + normalize_label(lib)
+    return None if library_group(lib) else _library_category(lib)
 
 
 #: the settlement a library is of, written after its name: an agro-town of Belarus ("библиотеки-филиала
@@ -1012,7 +1058,7 @@ def _library_before_colon(text: str, start: int, colon: int) -> str | None:
     m = _LIBRARY_NAME_END_RE.search(text[start:colon])
     if m is None or _SYSTEM_TOTAL_RE.search(m.group("lib")):
         return None
-    return library_group(m.group("lib")) or "branch:" + normalize_label(m.group("lib"))
+    return _library_category(m.group("lib"))
 
 
 #: a department of a library at the head of an item, before its figures: "отдел абонемента –", "детский отдел –",
@@ -1038,6 +1084,27 @@ _FUND_OF_RE = re.compile(r"(?i)(?<=[^\W\d_])(?:нің|ның)\s+қорында$"
 
 def _nominative(m: re.Match[str]) -> str:
     return m.group(1) or ("ы" if m.group(2) == "нда" else "і")
+
+
+#: the case ending after the possessive of a Kazakh library's name: "Жаңалық ауылдық кітапханасының оқырмандары"
+#: (genitive), "кітапханасында" (locative), "кітапханасына" (dative), "кітапхана-филиалынан" (ablative)
+#: (or after the bare noun: "Орталық кітапхананың", "кітапханада", "кітапханаға")
+_LIBRARY_CASE_END_RE = re.compile(r"(?i)((?:кітапхана|филиал)[^\W\d_]*?(?:сы|сі|ы|і)|кітапхана)(?:ның|нің|нда|нде|на|не"
+                                  r"|нан|нен|мен|н|да|ға|дан)$")
+
+
+def _library_category(lib: str) -> str:
+    """The category of a library named in a sentence: its group ("ауылдық
+    кітапханалар"), else the library in the nominative, whatever case the
+    sentence puts a Kazakh name in ("Жаңалық ауылдық кітапханасының
+    оқырмандары" is "branch:жаңалық ауылдық кітапханасы")."""
+    return library_group(lib) or "branch:" + normalize_label(kazakh_library_nominative(lib))
+
+
+def kazakh_library_nominative(lib: str) -> str:
+    """A Kazakh library's name in the nominative ("Жаңалық ауылдық
+    кітапханасының" -> "Жаңалық ауылдық кітапханасы"); any other name as it is."""
+    return _LIBRARY_CASE_END_RE.sub(r"\1", lib.strip())
 
 
 #: a library a sentence's verb goes to or registers in, before the figure: "в модельную библиотеку записалось",
@@ -1240,6 +1307,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if _ASIDE_LEAD_RE.search(text) else []
     plan_end = None  # the end of the planned figure right before
     respective = respective_years(text, numbers, sentence_spans()) if respectively else {}
+    respective_libs = respective_libraries(text, numbers, sentence_spans()) if respectively else {}
     for n in numbers:
         if any(a <= n.start < z for a, z in planned) or _BEYOND_PLAN_RE.search(text, max(0, n.start - 40), n.start) \
                 or _OTHER_LIBRARY_RE.search(text, max(0, n.start - 60), n.start) \
@@ -1267,7 +1335,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             continue  # "приведено в таблице 3", "2-кесте": the report's own table, no figure
         if n.value <= 12 and _MONTHS_AFTER_RE.match(text, n.end):
             continue  # "9 айда", "за 9 месяцев": a span of months, the period, no figure
-        if n.start in respective or not any(a < n.end and n.start < c for a, c in masks):
+        if n.start in respective or n.start in respective_libs \
+                or not any(a < n.end and n.start < c for a, c in masks):
             # (a run after "соответственно" in a clause a span of years opens is of those years, one by one)
             nums.append(_Num(n.value, n.start, n.end, n.text, written_scale=n.scale, scale_end=n.scale_end))
     for n in partitive:
@@ -1327,8 +1396,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         return out
 
     def between(a: int, z: int, me: _Num) -> bool:
-        """Another number lies between positions a and z."""
-        return any(o is not me and a <= o.start and o.end <= z for o in nums)
+        """Another number lies between positions a and z, outside brackets that lie between them too (an aside:
+        "2 570 дана (2022 ж. – 3 020) шығарылды", last year's figure of the same indicator, stands between a
+        figure and its verb)."""
+        return any(o is not me and a <= o.start and o.end <= z
+                   and not ((sp := _inside(o.start, parens)) is not None and a <= sp[0] and sp[1] <= z
+                            and _inside(me.start, parens) != sp)
+                   for o in nums)
 
     def owned(h: Hit, n: _Num) -> bool:
         """The hit lies after the figure, past a comma or a semicolon, in another clause that has a figure
@@ -1355,16 +1429,21 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     stated: dict[int, Record] = {}  # id(_Num) -> its record
     unnamed_part_of: dict[int, _Num] = {}  # id(_Num) of a part no category names -> its whole
     refused: set[int] = set()  # id(_Num) of a figure the words around it make no figure of its cue's metric
-    run_of = {n.start: n for n in nums if n.start in respective}  # a figure of a run "соответственно" by its start
+    # a figure of a run "соответственно" by its start, and the start of its run's first figure
+    run_start = {k: v[1] for k, v in (*respective.items(), *respective_libs.items())}
+    run_of = {n.start: n for n in nums if n.start in run_start}
+    runs: dict[int, list[_Num]] = {}
+    for n in run_of.values():
+        runs.setdefault(run_start[n.start], []).append(n)
+    rec_of: dict[int, int] = {}  # id(_Num) of a figure of a run -> the index of its record
     for i, n in enumerate(nums):
         ca, cz = clause(n.start)
         n.unit = _unit_after(text, n, tk) or _genitive_whole_unit(text, n, fv, language) \
             or _library_unit_after_kind(text, n, tk)
-        if n.unit is None and n.start in respective:
+        if n.unit is None and n.start in run_start:
             # "246 800, 198 340 и 231 900 экз.", "412,0, 286,5 и 530,2 тыс. сомов": the unit after the run's
             # last figure is each figure's
-            last = max((o for o in run_of.values() if respective[o.start][1] == respective[n.start][1]),
-                       key=lambda o: o.start)
+            last = runs[run_start[n.start]][-1]
             if last is not n:
                 n.unit = _unit_after(text, last, tk)
                 n.scale = last.scale
@@ -1377,7 +1456,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit = "percent"
         if ca > 0 and not any(h.kind == "M" and ca <= h.start and h.end <= n.start for h in tk.hits):
             ca = _subject_before_participle(text, ca, clause, between, n)
-        local = [h for h in tk.hits if ca <= h.start and h.end <= cz
+        # the words of the clause go on past last year's figure in brackets right after this one: "2 570 дана
+        # (2022 ж. – 3 020) шығарылды", "2 940 дана (өткен жылы – 2 610) әдебиет түсті"
+        hz = cz
+        if (bm := _COMPARED_BRACKET_RE.match(text, cz)) is not None and _COMPARED_WHEN_RE.search(bm.group("when")) \
+                and _FIGURE_BEFORE_RE.search(text, n.start, cz):
+            hz = clause(bm.end())[1]
+        local = [h for h in tk.hits if ca <= h.start and h.end <= hz
                  and not between(min(h.end, n.end), max(h.start, n.start), n) and not payroll_hit(h, text)
                  and not virtual_event_hit(h, text)
                  # a metric's word inside a name in quotes names no figure outside it: "«Жастар – болашақ»
@@ -1772,7 +1857,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # names a kind of event, not the books of the collection (but "для детей" names the events' audience,
             # whether a cue or the unit names the events: "Для детей организовано 687 мероприятий")
             n.category = None
-        n.language = _nearest(n, [h for h in own if h.kind == "L"], tokdist)
+        n.language = _nearest(n, [h for h in own if h.kind == "L" and not _LANGUAGE_ITSELF_RE.match(text, h.start)],
+                              tokdist)
         if i and n.language is None and nums[i - 1].unit == "percent" and _SHARE_THEN_COUNT_RE.fullmatch(
                 text, nums[i - 1].end, n.start):
             # "қазақ тіліндегі кітаптар берілімі – 68 % (133 620 дана)": the count in brackets after a share is
@@ -1978,7 +2064,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "(оның ішінде демеушілер сыйға тартқан 240 дана)", "из них 45 подарены читателями": the part its
                 # own clause says was given is the gifts among the copies received
                 n.category = "gifts"
-            if (n.category, n.language) == (parent.category, parent.language):
+            pa, pz = clause(parent.start)
+            if (n.category, n.language) == (parent.category, parent.language) \
+                    and parent.metric.id.startswith(("staff.", "finance.")) and _SECTOR_RE.search(text, pa, pz) \
+                    and not _LIBRARY_RE.search(text, pa, pz) and _LIBRARY_RE.search(text, ca, cz):
+                # "Саланың бюджеті – 1 046 380,0 мың теңге, оның ішінде кітапханаларға – 168 420,0 мың теңге": the
+                # libraries' share of the sector's money or staff is the libraries' own whole
+                n.how = "cue"
+            elif (n.category, n.language) == (parent.category, parent.language):
                 # "поступило 3 140 экз., из них в III квартале – 1 205": a part of the same name that names its
                 # own period is the same figure of a shorter period
                 own = _period_for(n, periods_of(n), sents, paren, parens, text, carry_parts=doc_period is None)
@@ -2298,12 +2391,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
             # unless it is the part of a whole ("в том числе на книги 3000")
             n.category = None
-        lead = run_of.get(respective[n.start][1]) if n.start in respective else None
+        lead = run_of.get(run_start[n.start]) if n.start in run_start else None
         if lead is not None and lead is not n and lead.metric is not None:
             # "число читателей составило соответственно 12 340, 12 110 и 12 560": the run's figures after its
             # first are of the first one's indicator
             n.metric, n.category, n.language, n.how = lead.metric, lead.category, lead.language, "respective"
             n.conf = min(lead.conf, 0.6) if lead.conf else 0.6
+        if n.start in respective_libs:
+            n.category = respective_libs[n.start][0]  # "… кітапхана мен … кітапханасы тиісінше 2 460 және 1 780"
         if n.metric is not None and n.metric.id == "users.registered" and _social_group(text, ca, n.start):
             n.metric = None  # "Оқырмандар құрамы: оқушылар – 4 120": a social group of the readers, a part
         if n.metric is None:
@@ -2348,6 +2443,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if noun:
                 s = _sentence_at(sents, n.start, (0, len(text)))
                 period = _period_for(n, beside(n, periods), sents, paren, parens, text, carry_parts=doc_period is None)
+                rec_of[id(n)] = len(records)
                 records.append(make_fact(
                     None, n.value, unit=n.stored_unit(), period=resolve_period(period.period if period else None, doc_period),
                     as_of=None, language=n.language, category=n.category, label=source[ca:cz].strip(" ,;:–-"),
@@ -2443,6 +2539,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             category=n.category, label=label, source="text", evidence=evidence, confidence=n.conf,
             provenance=b.provenance, block=b.index))
         stated[id(n)] = records[-1]
+        rec_of[id(n)] = len(records) - 1
+    if runs:
+        _name_run_leads(records, runs, rec_of, {id(n): make_period(respective[n.start][0]) for n in run_of.values()
+                                                if n.start in respective})
+        records = [r for r in records if r is not None]
     return records
 
 
@@ -2496,6 +2597,68 @@ def respective_years(text: str, numbers: list, sents: list[tuple[int, int]]) -> 
                 for n, year in zip(run, years):
                     out[n.start] = (year, run[0].start)
     return out
+
+
+#: the kinds of a library right before its name: "Аудандық" before "орталық кітапхана"
+_KINDS_BEFORE_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_LIBRARY_KIND}\s+)+$")
+
+
+def respective_libraries(text: str, numbers: list, sents: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
+    """The library of each figure of a run after "тиісінше", "соответственно" whose sentence names libraries, not
+    years, before the word ("Аудандық орталық кітапхана мен аудандық балалар кітапханасы тиісінше 2 460 және 1 780
+    оқырманға қызмет көрсетті"): the n-th figure of a run of as many figures as the libraries named is the n-th
+    library's.  Maps a figure's start to (its library's category, the start of its run's first figure)."""
+    out: dict[int, tuple[str, int]] = {}
+    for r in _RESPECTIVELY_RE.finditer(text):
+        s0, s1 = _sentence_at(sents, r.start(), (0, len(text)))
+        if len(_YEAR_RE.findall(text, s0, r.start())) >= 2:
+            continue  # the years' run (respective_years)
+        names = sorted({m.start(): m.group(0) for rx in (_MAIN_LIBRARY_RE, _BRANCH_RE)
+                        for m in rx.finditer(text, s0, r.start())}.items())
+        # with the kinds before the name ("Аудандық орталық кітапхана")
+        names = [(a - len(k.group(0)), k.group(0) + x) if (k := _KINDS_BEFORE_RE.search(text, s0, a)) else (a, x)
+                 for a, x in names]
+        names = [(a, x) for k, (a, x) in enumerate(names) if k == 0 or names[k - 1][0] + len(names[k - 1][1]) <= a]
+        if len(names) < 2:
+            continue
+        run: list = []
+        for n in numbers:
+            if not (r.end() <= n.start and n.end <= s1) or _YEAR_RE.fullmatch(n.text):
+                continue
+            if run and not _RUN_GLUE_RE.fullmatch(text, run[-1].end, n.start):
+                break
+            run.append(n)
+        if len(run) == len(names):
+            for n, (_, name) in zip(run, names):
+                out[n.start] = (_library_category(name), run[0].start)
+    return out
+
+
+def _name_run_leads(records: list, runs: dict[int, list], rec_of: dict[int, int], years: dict[int, Period]) -> None:
+    """A run after "тиісінше", "соответственно" whose indicator is named after its last figure only ("оларға
+    тиісінше 14 960 және 15 480 адам қатысты", "тиісінше 2 460 және 1 780 оқырманға қызмет көрсетті"): its figures
+    before the last count what the last counts, in its unit.  ``runs`` maps a run's first figure's start to its
+    figures, ``rec_of`` a figure (``id``) to the index of its record, ``years`` a figure (``id``) to the year of
+    its run.  A figure so named loses its entry of the unmatched labels (the record after its own)."""
+    for run in runs.values():
+        k_last = rec_of.get(id(run[-1]))
+        if k_last is None or records[k_last].values["metric"] is None:
+            continue
+        last = records[k_last]
+        for n in run[:-1]:
+            k = rec_of.get(id(n))
+            if k is None or records[k].values["metric"] is not None:
+                continue
+            v = dict(records[k].values, metric=last.values["metric"], unit=last.values["unit"], label_key=None,
+                     language=records[k].values["language"] or last.values["language"],
+                     category=records[k].values["category"] or last.values["category"])
+            if id(n) in years:
+                p = years[id(n)]
+                v.update(period=p.code, period_start=p.start, period_end=p.end)
+            records[k].values = v
+            records[k].confidence = min(last.confidence, 0.6)
+            if k + 1 < len(records) and records[k + 1].table != "facts":
+                records[k + 1] = None
 
 
 def _opening_of_two_balances(records: list) -> None:
