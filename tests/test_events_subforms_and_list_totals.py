@@ -105,3 +105,16 @@ def test_a_plan_or_a_foot_naming_no_count_gives_no_total():
     assert rows_of(event_stats.extract(plan, Config())) == []  # events planned, none held
     note = list_of_events("Мероприятия проводились совместно со школами")
     assert rows_of(event_stats.extract(note, Config())) == []
+
+
+def test_subforms_with_their_counts_only_under_a_form_with_its_people():
+    t = table_of([["Форма работы", "Кол-во", "Участники"],
+                  ["Беседы", "20", "410"],
+                  ["Громкие чтения", "11", "260"],
+                  ["громкие чтения онлайн", "4", ""],
+                  ["громкие чтения в школах", "7", ""],
+                  ["Викторины", "9", "230"]])
+    got = by_label(records_of(t, period="2024"))
+    assert got["громкие чтения в школах"]["2024"]["part_of"] == 2
+    assert got["громкие чтения онлайн"]["2024"]["event_type"] is None
+    assert got["Викторины"]["2024"]["event_type"] == "quiz"

@@ -1430,7 +1430,7 @@ def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = froze
     """Sub-forms typed under their form with no word saying so ("Кітап көрмелері | 52" over "тақырыптық
     көрмелер | 30", "виртуалды көрмелер | 22", set off by an indent or leading spaces that the reader may
     lose): two rows or more right below a form's row whose figures add up to the form's, in every column
-    the form has a figure in and in none it has not. That they are its parts, not forms of their own, is
+    they fill (the people may be given for the form alone) and in none the form leaves empty. That they are its parts, not forms of their own, is
     told by their labels, each in lower case where the table's forms begin with a capital, or by the
     table's total, which is the sum of the rows without them (and not with them). Each part's ``id`` maps
     to the row of its form."""
@@ -1445,7 +1445,7 @@ def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = froze
         if is_total(form) or not want or not any(want.values()) or SUB_ROW_RE.match(read_label(form.text)):
             i += 1
             continue
-        got = dict.fromkeys(want, 0.0)
+        got: dict[tuple[Any, str], float] = {}  # the columns the parts fill (the people may be the form's alone)
         run: list[LabelRow] = []
         for row in rows[i + 1:]:
             have = _figures(row)
@@ -1453,10 +1453,10 @@ def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = froze
                 break
             run.append(row)
             for k, v in have.items():
-                got[k] += v
-            if any(got[k] > want[k] for k in want) or got == want:
+                got[k] = got.get(k, 0.0) + v
+            if any(v > want[k] for k, v in got.items()) or all(v == want[k] for k, v in got.items()):
                 break
-        if len(run) >= 2 and got == want:
+        if len(run) >= 2 and all(v == want[k] for k, v in got.items()):
             runs.append((form, run))
             i += 1 + len(run)
         else:
