@@ -86,6 +86,11 @@ def test_the_total_of_a_list_of_single_events_is_the_total_of_its_period():
     assert recs[0].cell == (5, 0)
 
 
+def test_a_list_total_naming_the_events_before_their_number():
+    recs = rows_of(event_stats.extract(list_of_events("Всего мероприятий – 4, присутствовало 175 чел."), Config()))
+    assert [(r.values["actual"], r.values["participants"]) for r in recs] == [(4, 175)]
+
+
 def test_a_kazakh_list_total_on_the_line_under_the_table():
     t = table_of([["Күні", "Іс-шараның атауы", "Қатысқандар"],
                   ["12.01.2024", "«Қысқы ертегілер»", "30"],

@@ -1492,8 +1492,9 @@ def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = froze
 
 #: a figure as these reports write it: "18", "1 850"
 _FIGURE = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
-#: the count a list's total states: "18 мероприятий", "46 іс-шара"
-_LISTED_COUNT = re.compile(_FIGURE + r"\s*(?:мероприят\w*|мер\.|іс-шара\w*|шара\w*)", re.I)
+#: the count a list's total states: "18 мероприятий", "46 іс-шара", "мероприятий – 18"
+_LISTED_COUNT = re.compile(_FIGURE + r"\s*(?:мероприят\w*|мер\.|іс-шара\w*|шара\w*)"
+                           r"|(?:мероприят\w*|іс-шара\w*)\s*[:–—-]?\s*" + _FIGURE, re.I)
 #: the people it states: "1 850 участников", "639 чел.", "420 адам", "қатысушылар – 420", "присутствовало 639"
 _LISTED_PEOPLE = re.compile(_FIGURE + r"\s*(?:участник\w*|чел\.?|человек\w*|посетител\w*|қатысушы\w*|адам\w*)"
                             r"|(?:участник\w*|присутствовал\w*|посетител\w*|қатысушы\w*|қатысқан\w*)\s*[:–—-]?\s*"
@@ -1540,7 +1541,8 @@ def listed_events_total(document: Document, table: Table, period: str | None) ->
     people_figure = parse_number(next(g for g in people.groups() if g)) if people else None
     values: dict[str, Any] = {"event_type": "total", "label": text, "period": period, "row_no": row_no,
                               "is_total": 1, "rows_by": "type", "first_table": table.index,
-                              "plan": None, "actual": parse_number(count.group(1)), "participants": people_figure,
+                              "plan": None, "actual": parse_number(next(g for g in count.groups() if g)),
+                              "participants": people_figure,
                               "percent": None}
     for role in ROLES:
         values[f"{role}_col"] = None  # the figures are words of one line, no column's
