@@ -623,12 +623,12 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
         for period in periods:
             in_period = [r for r in rs if r.values.get("period") == period]
             totals = [r for r in in_period if r.values.get("is_total")]
-            # a sub-row ("в т.ч. онлайн", "оның ішінде балаларға") is a part of the row above it, a sum
-            # of the forms listed ("Итого по указанным формам") a sum of rows, and a section's total
-            # ("Итого по разделу", "Бөлім бойынша барлығы") beside the table's own a sum of the rows above
-            # it: none adds to the total
+            # a sub-row ("в т.ч. онлайн", "оның ішінде балаларға") or a sub-form under its form (`part_of`) is
+            # a part of the row above it, a sum of the forms listed ("Итого по указанным формам") a sum of rows,
+            # and a section's total ("Итого по разделу", "Бөлім бойынша барлығы") beside the table's own a sum
+            # of the rows above it: none adds to the total
             rows = [r for r in in_period if not r.values.get("is_total")
-                    and not SUB_ROW_RE.match(r.values.get("label") or "")
+                    and not SUB_ROW_RE.match(r.values.get("label") or "") and not r.values.get("part_of")
                     and not LISTED_ONLY_RE.search(r.values.get("label") or "")
                     and not is_total_label(r.values.get("label") or "")]
             if len(totals) == 1:  # months or branches down, forms across: the forms' counts, read from the

@@ -1238,6 +1238,10 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     # a total of the forms listed ("Итого по указанным формам", "Көрсетілген түрлер бойынша барлығы") above
     # "Прочие" and "Всего" is a sum of some rows, not the table's total: only the last total is
     subtotals = {id(r) for r in _subtotal_rows(rows, read_label)}
+    # sub-forms typed under their form with no word saying so (indented, in lower case), the form's figures their
+    # sum: parts of the form's row, not forms to add to the others
+    parts = parts_of_forms(rows, read_label, subtotals) if et.rows_by == "type" and not et.on_side else {}
+    row_nos: dict[int, int] = {}  # each row's row_no, for the parts to name their form's
     for row in rows:
         label_text = read_label(row.text)
         own_label = row.label
@@ -1255,6 +1259,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             continue  # the totals and the rest are read from the table the right way up; the other forms
             # ("Басқалары", "Прочие") are a column of forms as the known ones are
         row_no += 1
+        row_nos[id(row)] = row_no
         if not total and et.rows_by == "type" and _single_event(row, label_text, rows, read_label):
             log.debug("table %s row %d: %r is one event of the form above it, not a form", table.index, row.r,
                       label_text)
@@ -1263,6 +1268,8 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             event_type, confidence = "total", 1.0
         elif et.rows_by != "type" or id(row) in subtotals:
             event_type, confidence = None, 0.9  # a month or a branch: all forms of work together
+        elif id(row) in parts:
+            event_type, confidence = None, 0.9  # a part of the form above: typed, it would be counted twice
         else:
             m = matcher.match(label_text)
             event_type, confidence = m.id, round(m.score / 100.0, 3)
@@ -1288,6 +1295,8 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
                 "is_total": int(total), "rows_by": et.rows_by,
                 "first_table": et.first_table if et.first_table is not None else table.index,
             }
+            if id(row) in parts and id(parts[id(row)]) in row_nos:
+                values["part_of"] = row_nos[id(parts[id(row)])]
             for role in ROLES:
                 v, c = row.numbers[p].get(role, (None, None))
                 values[role] = v
@@ -1333,6 +1342,15 @@ def _total_in_one_cell(cell: Cell, et: EventTable) -> tuple[str, dict[str | None
     return label, {period: {role: (f, cell) for role, f in figures.items()}}
 
 
+def line_under(document: Document, table: Table):
+    """The block right under a table, when no other table comes first."""
+    nxt = table.position + 1
+    if not 0 <= nxt < len(document.blocks) or any(t.position == table.position and t.index > table.index
+                                                  for t in document.tables):
+        return None
+    return document.blocks[nxt]
+
+
 def _total_under(document: Document, et: EventTable, recs: list[Record]) -> Record | None:
     """The total of a table that has no total row, written on the line right under it ("Итого: 85 /
     2 085"): what a total row merged across the table becomes in Word's text export, or how a report
@@ -1341,11 +1359,9 @@ def _total_under(document: Document, et: EventTable, recs: list[Record]) -> Reco
     rows = [r for r in recs if r.table == "event_stats"]
     if not rows or any(r.values["is_total"] for r in rows) or et.on_side or et.rows_by != "type":
         return None
-    nxt = table.position + 1
-    if not 0 <= nxt < len(document.blocks) or any(t.position == table.position and t.index > table.index
-                                                  for t in document.tables):
+    block = line_under(document, table)
+    if block is None:
         return None
-    block = document.blocks[nxt]
     total = total_figures(block.text, et)
     if total is None:
         return None
@@ -1399,6 +1415,140 @@ def _subtotal_rows(rows: list, read_label) -> list:
     if len(sections) < len(totals):
         out += [i for i in sections if i not in out]
     return [rows[i] for i in sorted(out)]
+
+
+def _figures(row: LabelRow) -> dict[tuple[Any, str], float]:
+    return {(p, role): v for p, d in row.numbers.items() for role, (v, _) in d.items() if v is not None}
+
+
+def _starts_lower(text: str) -> bool:
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
+
+
+def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = frozenset()) -> dict[int, LabelRow]:
+    """Sub-forms typed under their form with no word saying so ("Кітап көрмелері | 52" over "тақырыптық
+    көрмелер | 30", "виртуалды көрмелер | 22", set off by an indent or leading spaces that the reader may
+    lose): two rows or more right below a form's row whose figures add up to the form's, in every column
+    they fill (the people may be given for the form alone) and in none the form leaves empty. That they are its parts, not forms of their own, is
+    told by their labels, each in lower case where the table's forms begin with a capital, or by the
+    table's total, which is the sum of the rows without them (and not with them). Each part's ``id`` maps
+    to the row of its form."""
+    def is_total(row: LabelRow) -> bool:
+        return (row.total or is_total_label(read_label(row.text))) and id(row) not in subtotals
+
+    runs: list[tuple[LabelRow, list[LabelRow]]] = []
+    i = 0
+    while i < len(rows):
+        form = rows[i]
+        want = _figures(form)
+        if is_total(form) or not want or not any(want.values()) or SUB_ROW_RE.match(read_label(form.text)):
+            i += 1
+            continue
+        got: dict[tuple[Any, str], float] = {}  # the columns the parts fill (the people may be the form's alone)
+        run: list[LabelRow] = []
+        for row in rows[i + 1:]:
+            have = _figures(row)
+            if is_total(row) or not have or any(k not in want for k in have):
+                break
+            run.append(row)
+            for k, v in have.items():
+                got[k] = got.get(k, 0.0) + v
+            if any(v > want[k] for k, v in got.items()) or all(v == want[k] for k, v in got.items()):
+                break
+        if len(run) >= 2 and all(v == want[k] for k, v in got.items()):
+            runs.append((form, run))
+            i += 1 + len(run)
+        else:
+            i += 1
+    if not runs:
+        return {}
+    starts = [read_label(r.text) for r in rows if not is_total(r)]
+    lower_case_table = sum(1 for t in starts if _starts_lower(t)) * 2 > len(starts)
+    totals = [r for r in rows if is_total(r)]
+    by_total = False
+    if len(totals) == 1 and _figures(totals[0]):
+        stated = _figures(totals[0])
+        inside = {id(r) for _, run in runs for r in run}
+        without = dict.fromkeys(stated, 0.0)
+        with_parts = dict.fromkeys(stated, 0.0)
+        for r in rows:
+            if is_total(r) or id(r) in subtotals or SUB_ROW_RE.match(read_label(r.text)):
+                continue
+            for k, v in _figures(r).items():
+                if k in stated:
+                    with_parts[k] += v
+                    if id(r) not in inside:
+                        without[k] += v
+        by_total = without == stated and with_parts != stated
+    out: dict[int, LabelRow] = {}
+    for form, run in runs:
+        lower = not lower_case_table and not _starts_lower(read_label(form.text)) \
+            and all(_starts_lower(read_label(r.text)) for r in run)
+        if by_total or lower:
+            out.update((id(r), form) for r in run)
+    return out
+
+
+#: a figure as these reports write it: "18", "1 850"
+_FIGURE = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+#: the count a list's total states: "18 мероприятий", "46 іс-шара", "мероприятий – 18"
+_LISTED_COUNT = re.compile(_FIGURE + r"\s*(?:мероприят\w*|мер\.|іс-шара\w*|шара\w*)"
+                           r"|(?:мероприят\w*|іс-шара\w*)\s*[:–—-]?\s*" + _FIGURE, re.I)
+#: the people it states: "1 850 участников", "639 чел.", "420 адам", "қатысушылар – 420", "присутствовало 639"
+_LISTED_PEOPLE = re.compile(_FIGURE + r"\s*(?:участник\w*|чел\.?|человек\w*|посетител\w*|қатысушы\w*|адам\w*)"
+                            r"|(?:участник\w*|присутствовал\w*|посетител\w*|қатысушы\w*|қатысқан\w*)\s*[:–—-]?\s*"
+                            + _FIGURE, re.I)
+#: a plan's caption: its total counts events planned, none held
+_PLAN_CAPTION = re.compile(r"(?i)(?<![^\W\d_])(?:план\w*|жоспар\w*)")
+
+
+def listed_events_total(document: Document, table: Table, period: str | None) -> Record | None:
+    """The total of a list of single events (a column of dates or of titles in quotes: "Дата | Название |
+    Форма | Участники"), which gives no rows by form, when its last row (merged across it, as a rule) or
+    the line right under it states how many events it lists and their people ("Итого: 18 мероприятий, 639
+    участников", "Барлығы: 24 іс-шара, 860 адам"): the total of the events of the period, as a total row of
+    a table of forms would be. Not of a plan ("План мероприятий", a column of who is responsible or by
+    when): the events planned are none held."""
+    if table.kind != "table" or table.n_rows < 3 or not period:
+        return None
+    cover = _covering(table)
+    rows = [row_map(table, r, cover) for r in range(table.n_rows)]
+    cols = range(table.n_cols)
+    if not any(_dated_column(rows[1:], k) or _titles_column(rows[1:], k) for k in cols):
+        return None
+    if any(_PLAN_LIST_HEADER.search(c.text) for c in table.cells if c.row == 0) \
+            or _PLAN_CAPTION.search(table_caption(document, table)):
+        return None
+    first = next((r for r, rm in enumerate(rows) if r and any(_DATE_CELL.match(c.text) or _TITLE_CELL.match(c.text)
+                                                               for c in rm.values())), 1)
+    last = table.n_rows - 1
+    cells = list({id(c): c for k, c in sorted(rows[last].items()) if c.row == last and c.text.strip()}.values())
+    text = " ".join(" ".join(c.text.split()) for c in cells)
+    anchor, provenance, row_no = (cells[0] if cells else None), None, last - first + 1
+    if not is_total_label(text.split(":")[0].split("–")[0].strip() or "-"):
+        block = line_under(document, table)
+        if block is None:
+            return None
+        text = " ".join(block.text.split())
+        anchor, provenance, row_no = None, block.provenance, last - first + 2
+        if not is_total_label(text.split(":")[0].split("–")[0].strip() or "-"):
+            return None
+    count = _LISTED_COUNT.search(text)
+    if count is None:
+        return None
+    people = _LISTED_PEOPLE.search(text, count.end())
+    people_figure = parse_number(next(g for g in people.groups() if g)) if people else None
+    values: dict[str, Any] = {"event_type": "total", "label": text, "period": period, "row_no": row_no,
+                              "is_total": 1, "rows_by": "type", "first_table": table.index,
+                              "plan": None, "actual": parse_number(next(g for g in count.groups() if g)),
+                              "participants": people_figure,
+                              "percent": None}
+    for role in ROLES:
+        values[f"{role}_col"] = None  # the figures are words of one line, no column's
+    return Record("event_stats", values, evidence=text, confidence=0.9,
+                  provenance=anchor.provenance if anchor is not None else provenance, table_index=table.index,
+                  cell=(anchor.row, anchor.col) if anchor is not None else None)
 
 
 #: a caption of a table of events: it names the events ("Мероприятия …", "… өткізілген іс-шаралар", "Массовая
@@ -1535,6 +1685,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     if doc_period is not None and period_from_code(str(doc_period)) is None:
         doc_period = None
     found: list[EventTable] = []
+    totals_of_lists: list[Record] = []  # the totals of lists of single events
     prev: EventTable | None = None
     for i, table in enumerate(document.tables):
         halves = side_by_side(table)
@@ -1555,6 +1706,11 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         prev = et
         if et is not None:
             found.append(et)
+        else:  # a list of single events gives no rows, but its total does
+            listed_total = listed_events_total(document, table, caption_period(document, table, doc_period)
+                                               or doc_period)
+            if listed_total is not None:
+                totals_of_lists.append(listed_total)
         if et is None or et.rows_by in ("month", "branch") \
                 or _rows_name_no_form(et.columns[et.label_col].header or ""):
             # a table laid on its side: years, months, libraries or directions of work down, forms across
@@ -1611,6 +1767,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         out.append(recs)
     for recs in out:
         yield from recs
+    yield from totals_of_lists
 
 
 # -- storage -----------------------------------------------------------------
@@ -1753,6 +1910,15 @@ def m004_participants_table(db) -> None:
     counts of its forms in one table and their people in the next."""
     db.executescript("""
         ALTER TABLE event_stats ADD COLUMN participants_table INTEGER;
+    """)
+
+
+@migrations()
+def m005_part_of(db) -> None:
+    """The ``row_no`` of the form a row is a part of: sub-forms typed under their form ("тақырыптық
+    көрмелер" under "Кітап көрмелері"), whose figures add up to the form's."""
+    db.executescript("""
+        ALTER TABLE event_stats ADD COLUMN part_of INTEGER;
     """)
 
 

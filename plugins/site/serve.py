@@ -163,7 +163,8 @@ TABLES: dict[str, dict[str, Any]] = {
                                 "percent": "the percent the table states (of the plan or of the compared period)",
                                 "percent_col": "column of the percent",
                                 "rows_by": "what the rows are: event types (type), months or branches",
-                                "first_table": "the table this one continues when broken across pages"},
+                                "first_table": "the table this one continues when broken across pages",
+                                "part_of": "the row_no of the form a sub-form typed under it is a part of"},
                     "facets": ["event_type", "period"]},
     "checks": {"description": "The arithmetic a report implies, evaluated; holds = 0 marks a disagreement.",
                "columns": {"name": "what is checked", "kind": "fund_balance, fund_continuity, parts_total, "
