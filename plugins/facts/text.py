@@ -232,6 +232,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     # a house of culture's report ("МБУК «КДЦ»"): the work of its clubs, in a section of its own, is no library's
     club_report = bool(_CULTURE_HOUSE_RE.search(" | ".join([document.metadata.get("organization") or ""]
                                                             + list(document.metadata.get("organization_names") or []))))
+    marks = {note: (own, at) for note, own, at in document.metadata.get("note_marks") or ()}
+    named: dict[int, list[Record]] = {}  # a block's facts with a metric, for the notes marked in it
     for b in document.blocks:
         before, prior = b.text, before
         last_item, after_item = after_item, b.text.rstrip().endswith(";")
@@ -279,6 +281,13 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             found = _parts_of(whole, found, fv)
         else:
             whole = None
+        if b.index in marks and _NOTE_OF_PARTS_RE.match(b.text):
+            own, at = marks[b.index]
+            marked = _marked_figure(document.blocks[own].text, named.get(own, ()), at)
+            if marked is not None:
+                found = _parts_of(marked, found, fv)
+        if marks:
+            named[b.index] = [r for r in found if r.table == "facts" and r.values["metric"]]
         if _OPENS_PARTS_RE.search(b.text):
             whole = next((r for r in reversed(found) if r.table == "facts" and r.values["metric"]), None)
         out.extend(found)
@@ -325,6 +334,26 @@ _ANAPHOR_RE = re.compile(r"(?i)\s*(?:олар(?:ға|да|дың|ды)?|оған
 _OPENS_PARTS_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|оның\s+ішінде"
                              r"|соның\s+ішінде|олардың\s+ішінде)\s*:\s*$")
 _OPENS_PARTS_RE = gated(_OPENS_PARTS_RE, gate=r":\s*$")  # every match ends the text in a colon
+
+
+#: a footnote or endnote that opens with "of which": "В том числе на государственном языке – 131 220 экз.", "Из них
+#: библиотечных специалистов – 52", "Оның ішінде балалар – 3 100"
+_NOTE_OF_PARTS_RE = re.compile(r"(?i)\s*(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|оның\s+ішінде"
+                               r"|соның\s+ішінде|олардың\s+ішінде|оның)(?![^\W\d_])")
+
+
+def _marked_figure(text: str, records: list[Record], at: int) -> Record | None:
+    """The figure a note's mark is set on: the last fact of the paragraph
+    ``text`` that ends before the mark at ``at`` ("Фонд на 01.01.2024 г.
+    составил 296 410 экз.¹ За год поступило 9 870 экз."), not the
+    paragraph's last figure."""
+    best = None
+    for r in records:
+        said = (r.values.get("label") or r.evidence or "").rstrip(" .,;:")
+        i = text.find(said) if said else -1
+        if 0 <= i and i + len(said) <= at and (best is None or i + len(said) > best[0]):
+            best = (i + len(said), r)
+    return best[1] if best else None
 
 
 def _parts_of(whole: Record, found: list[Record], fv: FactVocab) -> list[Record]:
