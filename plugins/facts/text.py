@@ -2133,7 +2133,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # librarians named before a dash, a part of the staff counted before them in the sentence
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "part"
         if n.metric is None and n.unit in (None, "people") and "staff.headcount" in fv.metrics \
-                and _STAFF_AFTER_RE.match(text, n.end) and _IN_THE_LIBRARY_RE.fullmatch(text, ca, n.start):
+                and (_STAFF_AFTER_RE.match(text, n.end) and _IN_THE_LIBRARY_RE.fullmatch(text, ca, n.start)
+                     or _STAFF_AFTER_KK_RE.match(text, n.end) and _IN_THE_LIBRARY_KK_RE.fullmatch(text, ca, n.start)):
             # "В библиотеке 46 сотрудников, из них …", "В ЦБС – 31 работник": the people a library has, said with
             # no verb (as "Кітапханада 46 қызметкер бар"), are its staff
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
@@ -3104,6 +3105,11 @@ _IN_THE_LIBRARY_RE = re.compile(
     r"(?i)\s*(?:в|во)\s+(?:библиотек[еах]\w*|ЦБС|ЦРБ|ЦГБ|МЦБ|ИБЦ|МБУК?|центральной\s+библиотек\w*)"
     rf"(?:\s+(?:района|города|области|села|аула|посёлка|поселка|г\.\s*(?-i:[{UPPER}])[^\W\d_]*|(?-i:[{UPPER}])[^\W\d_]*(?:-[^\W\d_]+)*)){{0,2}}"
     r"\s*[–—:-]?\s*")
+#: the same in Kazakh: the staff's word after the figure, in the singular a count takes ("49 қызметкер,", "12 маман
+#: бар"), and the library or the system in the locative before it ("Жүйеде", "Кітапханада", "ОКЖ-да")
+_STAFF_AFTER_KK_RE = re.compile(r"(?i)\s*(?:қызметкер|маман)(?:\s+бар)?\s*(?:[,.;:(]|$)")
+_IN_THE_LIBRARY_KK_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:жүйеде|жүйесінде|кітапханада|кітапханаларда"
+                                   r"|окж-да|окж-де|окж-нда)\s*[–—:-]?\s*")
 #: the figure counts club formations or circles ("18 клубных формирований", "9 формирований", "12 кружков")
 _CLUB_UNITS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:формировани|кружк|кружок)")
 #: the members of clubs or circles right before their figure: "в них занимаются 312 участников", "9 формирований,
