@@ -50,6 +50,9 @@ __all__ = [  # the processing names are re-exported: ``from esep.pipeline import
 log = logging.getLogger(__name__)
 
 SNIFF_BYTES = 8192
+#: the size of Word's lock file ("~$" and the document's name less its first two letters): the name of the
+#: user who had the document open, in 162 bytes
+LOCK_FILE_BYTES = 512
 STATUSES = ("ingested", "unchanged", "skipped", "failed")
 
 
@@ -103,15 +106,16 @@ def signal_name(signum: int) -> str:
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Every file under the given paths, recursively, in a stable order.
-    Symbolic links to folders are not followed (no loops); hidden files and
-    Word lock files (``~$...``) are left out."""
+    Symbolic links to folders are not followed (no loops); hidden files are
+    left out (Word's lock files, ``~$...``, are skipped by :meth:`Ingester.detect`
+    with a line that says so)."""
     for p in paths:
         p = Path(p)
         if p.is_dir():
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name.startswith(".") or name.startswith("~$"):
+                    if name.startswith("."):
                         continue
                     yield Path(root) / name
         else:
@@ -133,6 +137,10 @@ def choose_loader(path: Path, head: bytes, loaders: list[Loader]) -> Loader | No
         for ld in loaders:
             if ld.any_suffix and ld not in by_suffix and ld.sniff(head):
                 return ld
+        for ld in by_suffix:
+            why = ld.mismatch(path, head) if ld.mismatch else None
+            if why:
+                raise ContentMismatch("detect", why)
         what = by_suffix[0].describe or f"a {by_suffix[0].format} file"
         raise ContentMismatch(
             "detect",
@@ -396,6 +404,10 @@ class Ingester:
         existing = self.store.document_by_path(spath)
         if existing and not self.force and existing["size"] == size and existing["mtime"] == mtime:
             return Outcome(spath, "unchanged", document_id=existing["id"])
+        if path.name.startswith("~$") and size <= LOCK_FILE_BYTES:
+            # "~$чёт_2022.docx": Word's lock file of "Отчёт_2022.docx", left by a copy made while it was open
+            return Outcome(spath, "skipped", "Word's lock file (its owner's name) of a document that was open "
+                                             "when the folder was copied; not a report")
         if size == 0:
             if path.suffix.lower() in self.registry.suffixes():
                 raise EmptyFile("detect", "the file is empty (0 bytes); there is nothing to read")

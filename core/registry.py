@@ -80,6 +80,10 @@ class Loader:
     #: the file of this format that ``path`` was saved as a part of (a folder
     #: a program writes beside its main file), or None; such a file is skipped
     part_of: Callable[[Path], Path | None] | None = None
+    #: why a file named with one of ``suffixes`` whose content this loader does
+    #: not read is no file of the format ("a password-protected .docx"), or None
+    #: for the general message
+    mismatch: Callable[[Path, bytes], str | None] | None = None
 
 
 @dataclass

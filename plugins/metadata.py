@@ -952,7 +952,8 @@ def warnings(document: Document, config) -> Iterable[Record]:
         yield warning_record(
             "load", "UnreadableText",
             f"page{'s' if len(unread) > 1 else ''} {', '.join(map(str, unread))}: the text is glyph codes without "
-            "letters (a font without a ToUnicode map) and was left out; ingest again with --ocr auto (Tesseract "
+            "letters, or letters that read as no words (a font without a ToUnicode map, or with a wrong one), and "
+            "was left out; ingest again with --ocr auto (Tesseract "
             "reads the page's image) or export the PDF again with its fonts' Unicode maps", **where)
     for error in meta.get("page_errors") or []:
         # "page 3: Tesseract process timeout": a page left out while the others were stored

@@ -154,13 +154,13 @@ def test_usage_errors_exit_2(cli_runner, tmp_path):
     assert cli_runner("query", "select 1", "--db", tmp_path / "x.db", "--nope").exit_code == 2
 
 
-def test_discover_walks_recursively_and_ignores_lock_files(tmp_path):
+def test_discover_walks_recursively_and_leaves_out_hidden_files(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "r.txt").write_text("x")
-    (tmp_path / "a" / "~$r.docx").write_text("x")
+    (tmp_path / "a" / "~$r.docx").write_text("x")  # a Word lock file: found, then skipped with a line (test_malformed)
     (tmp_path / ".hidden.txt").write_text("x")
     (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
-    assert [p.name for p in discover([tmp_path])] == ["r.txt"]
+    assert [p.name for p in discover([tmp_path])] == ["~$r.docx", "r.txt"]
 
 
 def test_query_is_read_only(folder, tmp_path, cli_runner):

@@ -120,13 +120,15 @@ _NOTES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
           '</w:footnotes>')
 
 
-def test_a_footnote_is_read_after_the_paragraph_that_refers_to_it(tmp_path):
-    d = docx.Document()
-    p = d.add_paragraph("Библиотека обслужила 5 020 читателей.")
-    p._p.append(docx.oxml.parse_xml(
-        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        '<w:footnoteReference w:id="1"/></w:r>'))
-    d.add_paragraph("Книговыдача – 98 300 экз.")
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _note_mark(n: int) -> str:
+    return f'<w:r {_W}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{n}"/></w:r>'
+
+
+def _with_notes(tmp_path, d: docx.Document, notes: str):
+    """``d`` saved with the footnotes part ``notes``, and read by the loader."""
     buf = io.BytesIO()
     d.save(buf)
     src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
@@ -142,10 +144,39 @@ def test_a_footnote_is_read_after_the_paragraph_that_refers_to_it(tmp_path):
                                     b'formats.org/officeDocument/2006/relationships/footnotes" '
                                     b'Target="footnotes.xml"/></Relationships>')
             out.writestr(item, data)
-        out.writestr("word/footnotes.xml", _NOTES)
-    doc = docx_loader.load(path, Config())
+        out.writestr("word/footnotes.xml", notes)
+    return docx_loader.load(path, Config())
+
+
+def test_a_footnote_is_read_after_the_paragraph_that_refers_to_it(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph("Библиотека обслужила 5 020 читателей.")
+    p._p.append(docx.oxml.parse_xml(_note_mark(1)))
+    d.add_paragraph("Книговыдача – 98 300 экз.")
+    doc = _with_notes(tmp_path, d, _NOTES)
     assert [b.text for b in doc.blocks] == ["Библиотека обслужила 5 020 читателей.",
                                             "Из них удалённых пользователей – 310.", "Книговыдача – 98 300 экз."]
+
+
+def test_a_footnote_of_parts_completes_the_figure_its_mark_is_set_on(tmp_path):
+    # the mark stands after the first figure of its paragraph, not after the last
+    d = docx.Document()
+    d.add_paragraph("Отчёт о работе сельской библиотеки за 2022 год")
+    p = d.add_paragraph("Фонд библиотеки на 01.01.2023 составил 24 310 экз.")
+    p._p.append(docx.oxml.parse_xml(_note_mark(1)))
+    p.add_run(" За год выбыло 640 экз.")
+    p = d.add_paragraph("В библиотеке работают 6 сотрудников")
+    p._p.append(docx.oxml.parse_xml(_note_mark(2)))
+    p.add_run(". Семинары посетили 3 человека.")
+    notes = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {t}'
+                    '</w:t></w:r></w:p></w:footnote>'
+                    for n, t in ((1, "В том числе на казахском языке – 9 870 экз."), (2, "Из них библиотекарей – 4.")))
+    doc = _with_notes(tmp_path, d, f'<w:footnotes {_W}>{notes}</w:footnotes>')
+    doc.metadata["period"] = "2022"
+    got = {(v["metric"], v["value"], v["language"], v["category"], v["as_of"])
+           for r in facts.extract(doc, Config()) if r.table == "facts" and (v := r.values)["metric"]}
+    assert {("fund.end", 9870, "kk", None, "2023-01-01"), ("staff.headcount", 4, None, "librarians", None)} <= got
+    assert ("fund.withdrawn", 9870, "kk", None, None) not in got
 
 
 def test_a_dash_and_its_figure_wrapped_to_the_next_line_go_on_with_the_sentence():

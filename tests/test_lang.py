@@ -17,7 +17,7 @@ from esep.plugins import lang
 from esep.plugins.facts import plugin as facts
 from esep.plugins.lang import alphabet
 from esep.plugins.lang.detect import detect_language
-from esep.plugins.lang.numbers import find_numbers, parse_number
+from esep.plugins.lang.numbers import find_numbers, parse_figure_cell, parse_number
 from esep.plugins.vocab import normalize_label
 from esep.registry import Config
 
@@ -160,6 +160,7 @@ def test_one_spacy_loader():
     ("оқу 1,5 есе, қатынас 18,5", [1.5, 18.5]),
     ("12.5 %", [12.5]),
     ("314\u00a0760 дана, 3\u2009485,4 және 2\u202f000", [314760, 3485.4, 2000]),
+    ("дети до 14 лет \u2013 12\u2007980, в прошлом году 12\u2007450", [14, 12980, 12450]),  # figure spaces
     ("2018.07.01. жағдайы бойынша 0.500", [0.5]),
     ("фонд 1,234,567 экз., бюджет 2,450,300.50", [1234567, 2450300.5]),
     ("читатели 12'540 и 1’234’567", [12540, 1234567]),
@@ -174,6 +175,10 @@ def test_a_decimal_comma_typed_with_a_space_is_joined_only_before_a_scale_or_mon
     [m] = find_numbers("3485, 4 мың теңге")
     assert (m.value, m.text, m.joined, m.scale, m.scale_text, m.scaled) == (3485.4, "3485, 4", True, 1000, "мың", 3485400)
     assert parse_number("3485, 4") is None  # two numbers, not one
+
+
+def test_a_table_cell_with_a_figure_space_between_the_thousands():
+    assert parse_number("12\u2007450") == 12450 and parse_figure_cell("3\u2007960 чел.") == 3960
 
 
 def test_a_run_of_more_groups_than_a_figure_has_is_no_figure():

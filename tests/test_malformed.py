@@ -183,11 +183,27 @@ def zip_bomb_docx(gib: int = 1) -> bytes:
     return out.getvalue()
 
 
+def ole_file(*streams: str) -> bytes:
+    """An OLE compound file (the container of a .doc, and of a .docx saved
+    with a password) whose directory names ``streams``: its magic number, a
+    header sector and one directory sector of 128-byte entries."""
+    entries = b"".join(name.encode("utf-16-le").ljust(64, b"\0") + struct.pack("<H", 2 * len(name) + 2).ljust(64, b"\0")
+                       for name in ("Root Entry",) + streams)
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + entries.ljust(4096, b"\0")
+
+
+def word_lock_file(owner: str) -> bytes:
+    """Word's lock file of an open document: its owner's name, in 162 bytes."""
+    data = bytes([len(owner)]) + owner.encode("ascii").ljust(53, b" ") + struct.pack("<H", len(owner))
+    return (data + owner.encode("utf-16-le")).ljust(162, b"\0")
+
+
 # -- the folder ----------------------------------------------------------------
 
 KK = "Кітапхана жұмысы туралы есеп, 2018 жыл\nОқырмандар саны 120 адамға өсті.\n"
 RU = "Отчёт о работе библиотеки за 2018 год\nЧисло читателей выросло на 120 человек.\n"
 KAZAKH_NAME = "Есеп 2018 жыл — Балқаш ғ қ ң ө ұ ү һ і.txt"
+LOCK_FILE = "~$чёт 2018.docx"  # left beside "Отчёт 2018.docx" while it was open in Word
 BIG_MB = 200
 
 #: file name -> (stage, pattern the message must match): files that must fail
@@ -199,6 +215,8 @@ FAILING = {
     "entity bomb.docx": ("load", r"DTD|entit"),
     "external entity.docx": ("load", r"DTD|entit"),
     "zip bomb.docx": ("load", r"limit|too large|MB"),
+    "with a password.docx": ("detect", r"protected with a password.*clear the password"),
+    "old doc named docx.docx": ("detect", r"Word 97-2003 .*rename it to \.doc"),
     "truncated.pdf": ("load", r"cut short|truncated|damaged"),
     "broken xref.pdf": ("load", r"damaged|repair"),
     "encrypted.pdf": ("load", r"encrypt|password"),
@@ -258,6 +276,9 @@ def build_folder(root: Path, secret: Path, url: str) -> None:
            % (url.encode(), secret.as_uri().encode()))
     (root / "external entity.docx").write_bytes(rezip(good, {"word/document.xml": document_xml(b"&web;&file;", xxe)}))
     (root / "zip bomb.docx").write_bytes(zip_bomb_docx())
+    (root / "with a password.docx").write_bytes(ole_file("EncryptionInfo", "EncryptedPackage"))
+    (root / "old doc named docx.docx").write_bytes(ole_file("WordDocument", "1Table"))
+    (root / LOCK_FILE).write_bytes(word_lock_file("Librarian"))
 
     pdf = text_pdf()
     (root / "good.pdf").write_bytes(pdf)
@@ -382,13 +403,20 @@ def test_summary_exit_code_and_nothing_else_on_stderr(run):
     proc = run["proc"]
     n_failed = len(FAILING) + len(zero_byte_suffixes())
     assert proc.returncode == 1
-    assert proc.stdout.strip().startswith(f"{len(INGESTED)} ingested, 0 unchanged, 1 skipped, {n_failed} failed in ")
+    assert proc.stdout.strip().startswith(f"{len(INGESTED)} ingested, 0 unchanged, 2 skipped, {n_failed} failed in ")
     assert run["conn"].execute("select count(*) from ingest_errors").fetchone()[0] == n_failed
     assert "Traceback" not in proc.stderr
     lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
     assert sum(ln.startswith("failed: ") for ln in lines) == n_failed
     stray = [ln for ln in lines if not ln.startswith(("failed: ", "skipped: ", "WARNING "))]
     assert stray == []
+
+
+def test_a_word_lock_file_is_skipped_with_a_line_that_says_what_it_is(run):
+    path = run["root"] / LOCK_FILE
+    assert f"skipped: {path}: Word's lock file (its owner's name) of a document that was open" in run["proc"].stderr
+    assert errors_of(run, LOCK_FILE) == []
+    assert run["conn"].execute("select count(*) from documents where path = ?", [str(path)]).fetchone()[0] == 0
 
 
 def test_nothing_hangs(run):

@@ -74,6 +74,28 @@ def test_a_word_export_whose_lines_are_paragraphs_is_left_as_it_is():
     assert len(doc.blocks) == 8
 
 
+def test_paragraphs_a_line_each_printed_with_page_breaks_and_numbers_are_no_scan():
+    # a word processor's text with its page breaks (form feeds) and page numbers: the numbers go, the lines stay
+    page1 = "\n".join([
+        "Отчёт о работе сельской библиотеки за 2021 год",
+        "1. Обслуживание читателей села и отдалённых участков",
+        "2021 жылы кітапхана 1 240 оқырманға қызмет көрсетті, оның ішінде 410 бала.",
+        "Число посещений составило 9 870, книговыдача – 26 315 экземпляров за год.",
+        "Проведено 48 мероприятий, в том числе 12 в онлайн-формате.",
+        "", "- 1 -", ""])
+    page2 = "\n".join([
+        "2. Фонд и его движение за отчётный год",
+        "На конец года фонд составил 14 260 экземпляров, поступило 530 экземпляров.",
+        "Заведующая библиотекой                  А. Б. Касымова",
+        "", "- 2 -", ""])
+    doc = parse(page1 + "\f" + page2)
+    texts = _paragraphs(doc)
+    assert doc.metadata["page_lines"] == 2 and "ocr" not in doc.metadata
+    assert "Обслуживание читателей села и отдалённых участков" in texts  # the heading not run into its paragraph
+    assert texts[2].startswith("2021 жылы кітапхана 1 240 оқырманға")
+    assert not any(t.strip() in ("- 1 -", "- 2 -") for t in texts)
+
+
 def test_which_line_goes_on_the_paragraph_above():
     w = 80
     assert goes_on("Число читателей составило", "12 450 человек.", 30)  # a full line stopping mid-sentence

@@ -657,13 +657,17 @@ class _Walker:
         self.tabbed_heads: dict[int, TypedRow] = {}  # the same, of a paragraph read as a heading
         self.spaced: dict[int, TypedRow] = {}  # the same, of a paragraph all in a fixed-width font
         self.footnotes: dict[tuple, object] = {}  # w:footnote, w:endnote by reference tag and id, each read once
+        # a note's first block, the block of the paragraph with its mark, and where in that block the mark stands
+        self.note_marks: list[tuple[Block, Block, int]] = []
 
     # body level
 
     def walk(self, body) -> None:
         for el in _block_items(body):
             if el.tag == P:
+                n = len(self.doc.blocks)
                 self._body_paragraph(el)
+                own = self.doc.blocks[-1] if len(self.doc.blocks) > n else None
                 for box in text_boxes(el):
                     card = figure_card(box)
                     if card is not None:
@@ -673,7 +677,10 @@ class _Walker:
                 for ref in el.iter(_FOOTNOTE_REF, _ENDNOTE_REF):
                     note = self.footnotes.pop((ref.tag, ref.get(W + "id")), None)
                     if note is not None:
+                        n = len(self.doc.blocks)
                         self.walk(note)  # and a footnote's or endnote's, the paragraph that refers to it
+                        if own is not None and len(self.doc.blocks) > n:
+                            self.note_marks.append((self.doc.blocks[n], own, _mark_offset(el, ref, own.text)))
             elif prose_layout(_cell_texts(el)):
                 self._layout(el)
             else:
@@ -1130,6 +1137,10 @@ def load(path: Path, config: Config) -> Document:
     if not_read:
         doc.metadata["parts_not_read"] = not_read
     typed_tables(doc, walker.tabbed, walker.tabbed_heads, walker.spaced)
+    kept = {id(b) for b in doc.blocks}
+    marks = [[note.index, own.index, at] for note, own, at in walker.note_marks if id(note) in kept and id(own) in kept]
+    if marks:
+        doc.metadata["note_marks"] = marks
     _add_charts(doc, path)
     if paged:  # Word's own layout, as saved with the text, beats app.xml's count
         doc.metadata["pages"] = walker.page
@@ -1225,6 +1236,20 @@ _FOOTNOTE_REF = W + "footnoteReference"
 _ENDNOTE_REF = W + "endnoteReference"
 
 
+def _mark_offset(p, ref, text: str) -> int:
+    """Where in ``text``, the block of paragraph ``p``, the note mark ``ref``
+    stands: after the figure the note completes ("Фонд составил 296 410
+    экз.¹ За год поступило …"), which need not be the paragraph's last."""
+    before = []
+    for e in p.iter(W + "t", W + "tab", _FOOTNOTE_REF, _ENDNOTE_REF):
+        if e is ref:
+            break
+        before.append("\t" if e.tag == W + "tab" else (e.text or "") if e.tag == W + "t" else "")
+    tail = "".join(before).strip()[-24:]
+    at = text.find(tail) if tail else -1
+    return len(text) if at < 0 else at + len(tail)
+
+
 def _footnotes(wd) -> dict:
     """The footnotes (``word/footnotes.xml``) and endnotes
     (``word/endnotes.xml``) by the tag of their reference and their id,
@@ -1270,6 +1295,27 @@ def _numbering_element(wd):
     return part.element if part is not None else None
 
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: the stream of an OLE file that holds a .docx encrypted with a password (and its name as the directory writes it)
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_OLE_SCAN_BYTES = 64 * 1048576
+
+
+def not_docx(path: Path, head: bytes) -> str | None:
+    """What a file named ``.docx`` that is an OLE file (no zip) is: Word
+    keeps a .docx saved with a password as an encrypted package inside an
+    OLE file, and an old .doc renamed .docx is one too.  None for any other
+    content."""
+    if not head.startswith(OLE_MAGIC):
+        return None
+    with open(path, "rb") as f:
+        data = f.read(_OLE_SCAN_BYTES)
+    if _ENCRYPTED_PACKAGE in data:
+        return ("the .docx is protected with a password (Word keeps it encrypted); open it in Word, clear the "
+                "password (File > Info > Protect Document > Encrypt with Password), save it and ingest it again")
+    return "the .docx is a Word 97-2003 document (an OLE file) under a .docx name; rename it to .doc"
+
+
 @hookimpl
 def register_loaders(register):
     register(Loader(
@@ -1280,6 +1326,7 @@ def register_loaders(register):
         load=load,
         any_suffix=True,
         describe="a Word .docx file",
+        mismatch=not_docx,
     ))
 
 

@@ -241,6 +241,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     # a house of culture's report ("МБУК «КДЦ»"): the work of its clubs, in a section of its own, is no library's
     club_report = bool(_CULTURE_HOUSE_RE.search(" | ".join([document.metadata.get("organization") or ""]
                                                             + list(document.metadata.get("organization_names") or []))))
+    marks = {note: (own, at) for note, own, at in document.metadata.get("note_marks") or ()}
+    named: dict[int, list[Record]] = {}  # a block's facts with a metric, for the notes marked in it
     for b in document.blocks:
         before, prior = b.text, before
         last_item, after_item = after_item, b.text.rstrip().endswith(";")
@@ -297,6 +299,13 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             found = _parts_of(whole, found, fv)
         else:
             whole = None
+        if b.index in marks and _NOTE_OF_PARTS_RE.match(b.text):
+            own, at = marks[b.index]
+            marked = _marked_figure(document.blocks[own].text, named.get(own, ()), at)
+            if marked is not None:
+                found = _parts_of(marked, found, fv)
+        if marks:
+            named[b.index] = [r for r in found if r.table == "facts" and r.values["metric"]]
         if _OPENS_PARTS_RE.search(b.text):
             whole = next((r for r in reversed(found) if r.table == "facts" and r.values["metric"]), None)
         out.extend(found)
@@ -376,6 +385,26 @@ _ANAPHOR_RE = re.compile(r"(?i)\s*(?:олар(?:ға|да|дың|ды)?|оған
 _OPENS_PARTS_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|оның\s+ішінде"
                              r"|соның\s+ішінде|олардың\s+ішінде)\s*:\s*$")
 _OPENS_PARTS_RE = gated(_OPENS_PARTS_RE, gate=r":\s*$")  # every match ends the text in a colon
+
+
+#: a footnote or endnote that opens with "of which": "В том числе на государственном языке – 131 220 экз.", "Из них
+#: библиотечных специалистов – 52", "Оның ішінде балалар – 3 100"
+_NOTE_OF_PARTS_RE = re.compile(r"(?i)\s*(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|оның\s+ішінде"
+                               r"|соның\s+ішінде|олардың\s+ішінде|оның)(?![^\W\d_])")
+
+
+def _marked_figure(text: str, records: list[Record], at: int) -> Record | None:
+    """The figure a note's mark is set on: the last fact of the paragraph
+    ``text`` that ends before the mark at ``at`` ("Фонд на 01.01.2024 г.
+    составил 296 410 экз.¹ За год поступило 9 870 экз."), not the
+    paragraph's last figure."""
+    best = None
+    for r in records:
+        said = (r.values.get("label") or r.evidence or "").rstrip(" .,;:")
+        i = text.find(said) if said else -1
+        if 0 <= i and i + len(said) <= at and (best is None or i + len(said) > best[0]):
+            best = (i + len(said), r)
+    return best[1] if best else None
 
 
 def _parts_of(whole: Record, found: list[Record], fv: FactVocab) -> list[Record]:
@@ -2250,7 +2279,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # librarians named before a dash, a part of the staff counted before them in the sentence
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "part"
         if n.metric is None and n.unit in (None, "people") and "staff.headcount" in fv.metrics \
-                and _STAFF_AFTER_RE.match(text, n.end) and _IN_THE_LIBRARY_RE.fullmatch(text, ca, n.start):
+                and (_STAFF_AFTER_RE.match(text, n.end) and _IN_THE_LIBRARY_RE.fullmatch(text, ca, n.start)
+                     or _STAFF_AFTER_KK_RE.match(text, n.end) and _IN_THE_LIBRARY_KK_RE.fullmatch(text, ca, n.start)):
             # "В библиотеке 46 сотрудников, из них …", "В ЦБС – 31 работник": the people a library has, said with
             # no verb (as "Кітапханада 46 қызметкер бар"), are its staff
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
@@ -3291,6 +3321,11 @@ _IN_THE_LIBRARY_RE = re.compile(
     r"(?i)\s*(?:в|во)\s+(?:библиотек[еах]\w*|ЦБС|ЦРБ|ЦГБ|МЦБ|ИБЦ|МБУК?|центральной\s+библиотек\w*)"
     rf"(?:\s+(?:района|города|области|села|аула|посёлка|поселка|г\.\s*(?-i:[{UPPER}])[^\W\d_]*|(?-i:[{UPPER}])[^\W\d_]*(?:-[^\W\d_]+)*)){{0,2}}"
     r"\s*[–—:-]?\s*")
+#: the same in Kazakh: the staff's word after the figure, in the singular a count takes ("49 қызметкер,", "12 маман
+#: бар"), and the library or the system in the locative before it ("Жүйеде", "Кітапханада", "ОКЖ-да")
+_STAFF_AFTER_KK_RE = re.compile(r"(?i)\s*(?:қызметкер|маман)(?:\s+бар)?\s*(?:[,.;:(]|$)")
+_IN_THE_LIBRARY_KK_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:жүйеде|жүйесінде|кітапханада|кітапханаларда"
+                                   r"|окж-да|окж-де|окж-нда)\s*[–—:-]?\s*")
 #: the figure counts club formations or circles ("18 клубных формирований", "9 формирований", "12 кружков")
 _CLUB_UNITS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:формировани|кружк|кружок)")
 #: the members of clubs or circles right before their figure: "в них занимаются 312 участников", "9 формирований,

@@ -112,7 +112,7 @@ LATIN_SHAPES = dict(zip("аАвВеЕзЗіІйиКкМмНоОпрРсСтТу�
 #: OCR engine without Kazakh puts for it), both cases.
 KAZAKH_TO_RUSSIAN = dict(zip(KAZAKH_LETTERS + KAZAKH_UPPER, "агкноуухи" + "АГКНОУУХИ"))
 
-_SPACE_CHARS = "\u00a0\u2009\u202f\n\r\t\x0b\x0c"
+_SPACE_CHARS = "\u00a0\u2009\u202f\u2007\n\r\t\x0b\x0c"
 # one-to-one, so fold keeps offsets
 _FOLD_MAP = {lat.lower(): c.lower() for lat, c in HOMOGLYPHS.items()} | OCR_CONFUSIONS | {"ё": "е"} \
     | {ch: " " for ch in _SPACE_CHARS}

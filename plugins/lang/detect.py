@@ -54,6 +54,39 @@ REPORT_WORDS = frozenset(
     "іс-шара іс-шаралар жұмысы жүйесі жүйесінің".split())
 
 
+_VOWELS = frozenset("аеёиоуыэюяәөұүіaeiouy")
+
+
+#: letters a word has on average in no language a report is written in (Kazakh's long words average eight)
+SCRAMBLED_WORD_LENGTH = 16
+
+
+def scrambled(text: str, min_words: int = 30) -> bool:
+    """Whether ``text`` is Cyrillic letters in no language's order, as a PDF
+    font whose ToUnicode map is wrong gives them ("рчёКч!ГУ«!Целфчмцзывряцффцб"):
+    of ``min_words`` words in Cyrillic letters or more, hardly any (under
+    3 %) is a Russian function word or a Kazakh stop or report word of two
+    letters or more, and one in six at least has a capital after a small
+    letter inside it or no vowel in four letters or more; or its words run
+    on, sixteen letters each on average (the spaces mapped to letters as
+    well).  A page of a report's prose or of its tables has its "на", "по",
+    "және", "жылы", "кітапхана", and words spelled as words.  Cyrillic read
+    as Latin-1 ("Ïîëüçîâàòåëè") is another damage, read back elsewhere."""
+    from esep.plugins.lang.kk.stop_words import STOP_WORDS  # the package imports this module
+    words = [w for w in _WORD_RE.findall(text) if not _OTHER_SCRIPT_LETTER.search(w)]  # Cyrillic words
+    letters = sum(map(len, words))
+    if letters >= 15 * min_words and letters > SCRAMBLED_WORD_LENGTH * len(words):
+        return True  # the spaces mapped to letters too: words longer than any language's run on
+    if len(words) < min_words:
+        return False
+    lower = [w.lower() for w in words]
+    known = sum(1 for w in lower if len(w) > 1 and (w in _RUSSIAN_WORDS or w in STOP_WORDS or w in REPORT_WORDS))
+    odd = sum(1 for w, w0 in zip(lower, words)
+              if any(a.islower() and b.isupper() for a, b in zip(w0, w0[1:]))
+              or len(w) >= 4 and not _VOWELS.intersection(w))
+    return known < 0.03 * len(words) and odd >= len(words) / 6
+
+
 #: Kazakh function words, and the words every library report writes, as a typist writes them where the font
 #: lacks Kazakh letters (the nearest Russian letter for each: "және" as "жане", "ішінде" as "ишинде"); of three
 #: letters or more, and none a Russian word as well ("сон", "бери", "коса", "тур")

@@ -24,9 +24,10 @@ import re
 from esep.plugins.lang.gates import led
 from dataclasses import dataclass
 
-# Spaces that appear inside numbers: normal, no-break, thin, narrow no-break.
-SPACES = " \u00a0\u2009\u202f"
-_S = "[ \u00a0\u2009\u202f]"
+# Spaces that appear inside numbers: normal, no-break, thin, narrow no-break, and the figure space (the
+# width of a digit) that some writers and typesetting programs put between the thousands.
+SPACES = " \u00a0\u2009\u202f\u2007"
+_S = "[ \u00a0\u2009\u202f\u2007]"
 _NUMBER_RE = re.compile(
     rf"""(?<![\w.,])
     (?P<num>
@@ -43,7 +44,7 @@ _NUMBER_RE = led(_NUMBER_RE, "[0-9]")
 #: Scale words after a number (by their beginning): thousands, millions, billions.
 SCALES = {"мың": 1000, "тыс": 1000, "млн": 10**6, "миллион": 10**6, "млрд": 10**9, "миллиард": 10**9}
 _SCALE_RE = re.compile(
-    r"[ \u00a0\u2009\u202f]?(?P<scale>(?:мың|тыс|миллион|миллиард)[^\W\d_]*|млн|млрд)(?![^\W\d_])\.?",
+    r"[ \u00a0\u2009\u202f\u2007]?(?P<scale>(?:мың|тыс|миллион|миллиард)[^\W\d_]*|млн|млрд)(?![^\W\d_])\.?",
     re.I)
 
 
@@ -145,6 +146,7 @@ _WHOLE_PART_RE = re.compile(rf"[0-9]+(?:(?:{_S}|\.|,|['’])[0-9]{{3}}(?![0-9]))
 
 #: what a figure's digits may be grouped by: dropped before reading the value
 _GROUPING = str.maketrans("", "", SPACES + "'’")
+_NO_SPACES = str.maketrans("", "", SPACES)
 _DOTTED_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}(\.[0-9]{3})+")
 
 
@@ -212,7 +214,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         return out
     taken: list[tuple[int, int]] = []
     for m in _JOINED_RE.finditer(text):
-        v = _value(m.group("num").replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", ""))
+        v = _value(m.group("num").translate(_NO_SPACES))
         if v is not None:
             out.append(NumberMatch(v, m.start(), m.end(), m.group("num"), joined=True))
             taken.append((m.start(), m.end()))
@@ -240,7 +242,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return out
 
 
-_SCALE_WORD_RE = re.compile(r"(?<![^\W\d_])" + _SCALE_RE.pattern.removeprefix(r"[ \u00a0\u2009\u202f]?"), re.I)
+_SCALE_WORD_RE = re.compile(r"(?<![^\W\d_])" + _SCALE_RE.pattern.removeprefix(r"[ \u00a0\u2009\u202f\u2007]?"), re.I)
 _SCALE_WORD_RE = led(_SCALE_WORD_RE, "[мт]")
 
 

@@ -44,7 +44,9 @@ broke (``pages.ghost_spaces``, ``pages.lines_text``).
 A page whose text is glyph codes with no letters behind them (a font without
 a ToUnicode map, as some old converters leave it: pdfminer gives "(cid:123)",
 or characters of the private use area, or control codes) is unreadable as
-text (:func:`unreadable_share`): with ``--ocr auto`` its image is OCR'd as a
+text (:func:`unreadable_share`), and so is a page whose map is wrong, its
+Cyrillic letters in no language's order, figures too ("рчёКч!ГУ«!Целфчм",
+``lang.detect.scrambled``): with ``--ocr auto`` its image is OCR'd as a
 scan's is, without that text; with ``--ocr never`` its text is left out.
 Either way ``documents.metadata["unreadable_text_pages"]`` lists it (and
 ``metadata`` writes a warning).
@@ -65,6 +67,7 @@ from typing import Any
 from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
+from esep.plugins.lang.detect import scrambled
 from esep.plugins.pdf.pages import (Line, PTable, Page, Word, group_lines, horizontal_rules, page_turns, set_in_columns,
                                     upright_page, vertical_rules, words_of)
 from esep.plugins.pdf.tables import (carried_over, find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables,
@@ -131,6 +134,11 @@ def unreadable_share(chars: list[dict[str, Any]]) -> float:
     if len(texts) < UNREADABLE_MIN_CHARS:
         return 0.0
     return sum(1 for t in texts if unreadable_glyph(t)) / len(texts)
+
+
+def page_text(page: Page) -> str:
+    """The text of a read page: its lines and its tables' cells."""
+    return " ".join([ln.text for ln in page.lines] + [c.text for t in page.tables for c in t.cells])
 
 
 def _no_text(page: Any) -> Any:
@@ -268,7 +276,14 @@ def load(path: Path, config: Config) -> Document:
                     bare = _no_text(page)
                     pages.append(scans.read(bare, i) if config.ocr != "never" else read_page(bare, i))
                     continue
-                pages.append(read_page(page, i))
+                got = read_page(page, i)
+                if scrambled(page_text(got)):
+                    unreadable.append(i)
+                    log.warning("%s: page %d: its text does not read as words (a font whose ToUnicode map is wrong)"
+                                "%s", path, i, "" if config.ocr == "never" else "; OCRing the page")
+                    bare = _no_text(page)
+                    got = scans.read(bare, i) if config.ocr != "never" else read_page(bare, i)
+                pages.append(got)
             except OcrUnavailable:
                 raise
             except Exception as e:  # noqa: BLE001 - one bad page does not lose the others

@@ -429,7 +429,7 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
                 body = " ".join(lines[x].text.strip() for x in range(i, j))
                 prov.char_end = lines[j - 1].start + len(lines[j - 1].text.rstrip())
                 i = j - 1
-        elif paged is not None:  # a page's lines go on the paragraph while its sentence goes on
+        elif paged is not None and paged.wrapped:  # a page's lines go on the paragraph while its sentence goes on
             j = i + 1
             while j < n and goes_on(lines[j - 1].text, lines[j].text, paged.width):
                 j += 1
@@ -446,7 +446,7 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
         else:
             doc.add_block(Block("paragraph", body, prov))
         i += 1
-    _mark_ocr(doc, text, paged is not None)
+    _mark_ocr(doc, text, paged is not None and paged.wrapped)
     return doc
 
 

@@ -21,7 +21,11 @@ next line going on in small letters is rare.  A text is read as page lines
 when most of its long lines of prose (six words at least) stop inside a
 sentence, at about the same width (at most 100 characters), and the next
 line goes on with the sentence, or when page numbers set apart from the
-text count two pages at least (:func:`page_lines`).  Then
+text count two pages at least (:func:`page_lines`; when of four lines of
+prose or more at most one in five, and one at most, stops inside a sentence
+that goes on below, the lines are a word processor's paragraphs printed
+with their page breaks and numbers: the page numbers and running heads are
+left out, and nothing else is done).  Then
 
 - the page's furniture is left out of the text: page numbers alone on a line
   ("2", "- 2 -", "– 2 –", "Стр. 2", "2 бет") that count the pages in order,
@@ -72,6 +76,8 @@ MIN_SHARE = 0.4
 #: the same when a page number stands among the lines
 MIN_SHARE_PAGED = 0.2
 MIN_BROKEN = 2
+#: least lines of prose, none going on below, for paged text to be paragraphs a line each
+MIN_PARAGRAPHS = 4
 
 
 def _prose(text: str) -> bool:
@@ -112,6 +118,9 @@ class PageLines:
     width: int
     furniture: set[int]  # indices of page numbers, running heads and blank lines around them
     pages: int  # page numbers found
+    #: the lines are a page's lines, cut at its width (a scan's); False for paragraphs a line each between
+    #: page numbers (a word processor's text printed with its page breaks): the furniture goes, no line is joined
+    wrapped: bool = True
 
 
 def page_lines(lines: Sequence) -> PageLines | None:
@@ -124,15 +133,24 @@ def page_lines(lines: Sequence) -> PageLines | None:
         return None  # paragraphs a line each
     furniture, pages, apart = _furniture(texts)
     if apart >= 2 and not any(ln.text.startswith("\t") for ln in lines):
-        return PageLines(width or 80, furniture, pages)  # page numbers counting the pages apart
+        # page numbers counting the pages apart; lines of prose of which hardly any stops inside a sentence
+        # going on below are paragraphs (a word processor's text with its page breaks and numbers), no scan's
+        broken = _broken(texts, prose, furniture, width or 80)
+        paragraphs = len(prose) >= MIN_PARAGRAPHS and broken < MIN_BROKEN and broken < MIN_SHARE_PAGED * len(prose)
+        return PageLines(width or 80, furniture, pages, wrapped=not paragraphs)
     if len(prose) < 6 or width < 55:
         return None
-    body = [k for k in range(len(texts)) if k not in furniture]
-    nxt = {a: b for a, b in zip(body, body[1:])}
-    broken = sum(1 for k in prose if k in nxt and goes_on(texts[k], texts[nxt[k]], width))
+    broken = _broken(texts, prose, furniture, width)
     if broken < MIN_BROKEN or broken < (MIN_SHARE_PAGED if pages else MIN_SHARE) * len(prose):
         return None
     return PageLines(width, furniture, pages)
+
+
+def _broken(texts: list[str], prose: list[int], furniture: set[int], width: int) -> int:
+    """How many lines of ``prose`` stop inside a sentence that the next line of the text goes on."""
+    body = [k for k in range(len(texts)) if k not in furniture]
+    nxt = {a: b for a, b in zip(body, body[1:])}
+    return sum(1 for k in prose if k in nxt and goes_on(texts[k], texts[nxt[k]], width))
 
 
 def _number(text: str) -> int | None:
