@@ -47,6 +47,10 @@ table tests expect, made by ``tests/fixtures/tables/markitdown/make_cases.py``;
 kept out likewise), ``dev-traprange`` and ``heldout-traprange`` (the tables
 traprange's sample results hold, made by
 ``tests/fixtures/tables/traprange/make_cases.py``; kept out likewise),
+``dev-pdfreader`` and ``heldout-pdfreader`` (the tables pdfreader's tests read,
+made by ``tests/fixtures/tables/pdfreader/make_cases.py``; kept out likewise),
+``dev-libpdf`` and ``heldout-libpdf`` (the tables libpdf's tests expect, made by
+``tests/fixtures/tables/libpdf/make_cases.py``; kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -211,9 +215,9 @@ def main(argv: list[str] | None = None) -> int:
                          "`python -m venv bench/.cache/camelot && bench/.cache/camelot/bin/pip install camelot-py`); "
                          "skipped when missing")
     ap.add_argument("--json", type=Path, help="write every figure here")
-    ap.add_argument("--case", help="only the cases whose id contains this")
+    ap.add_argument("--case", help="only the cases whose id contains this (or one of these, comma-separated)")
     args = ap.parse_args(argv)
-    cases = [c for c in load_cases(args.half) if not args.case or args.case in c["id"]]
+    cases = [c for c in load_cases(args.half) if not args.case or any(k in c["id"] for k in args.case.split(","))]
     cam = None
     if Path(args.camelot).exists():
         t0 = time.time()
@@ -260,7 +264,10 @@ def main(argv: list[str] | None = None) -> int:
     img2table = {c["id"] for c in cases if c.get("source") == "img2table"}
     markitdown = {c["id"] for c in cases if c.get("source") == "markitdown"}
     traprange = {c["id"] for c in cases if c.get("source") == "traprange"}
-    apart = reports | extractor | gmft | pypdfparser | img2table | markitdown | traprange   # kept out of ``dev``, so that it stays comparable
+    pdfreader = {c["id"] for c in cases if c.get("source") == "pdfreader"}
+    libpdf = {c["id"] for c in cases if c.get("source") == "libpdf"}
+    later = gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf   # suites added later, by halves
+    apart = reports | extractor | later   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
         "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others | docling | apart,   # the first 15
@@ -280,12 +287,16 @@ def main(argv: list[str] | None = None) -> int:
         "dev-img2table": lambda r: r["id"] in img2table and r["half"] == "dev",
         "dev-markitdown": lambda r: r["id"] in markitdown and r["half"] == "dev",
         "dev-traprange": lambda r: r["id"] in traprange and r["half"] == "dev",
-        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft | pypdfparser | img2table | markitdown | traprange,   # camelot's three
+        "dev-pdfreader": lambda r: r["id"] in pdfreader and r["half"] == "dev",
+        "dev-libpdf": lambda r: r["id"] in libpdf and r["half"] == "dev",
+        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in later,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
         "heldout-img2table": lambda r: r["half"] == "heldout" and r["id"] in img2table,
         "heldout-markitdown": lambda r: r["half"] == "heldout" and r["id"] in markitdown,
         "heldout-traprange": lambda r: r["half"] == "heldout" and r["id"] in traprange,
+        "heldout-pdfreader": lambda r: r["half"] == "heldout" and r["id"] in pdfreader,
+        "heldout-libpdf": lambda r: r["half"] == "heldout" and r["id"] in libpdf,
         "all": lambda r: True,
     }
     for half, keep in groups.items():
