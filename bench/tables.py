@@ -204,53 +204,9 @@ def load_cases(half: str = "all") -> list[dict[str, Any]]:
     return [c for c in cases if half == "all" or c["half"] == half]
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--half", choices=("dev", "eval", "heldout", "all"), default="all")
-    ap.add_argument("--every-case", action="store_true",
-                    help="print each case's figures for the evaluation and held-out cases too "
-                         "(by default only their means: rules are written looking at development cases only)")
-    ap.add_argument("--camelot", default=str(ROOT / "bench" / ".cache" / "camelot" / "bin" / "python"),
-                    help="a Python with camelot-py installed (default bench/.cache/camelot, made with "
-                         "`python -m venv bench/.cache/camelot && bench/.cache/camelot/bin/pip install camelot-py`); "
-                         "skipped when missing")
-    ap.add_argument("--json", type=Path, help="write every figure here")
-    ap.add_argument("--case", help="only the cases whose id contains this (or one of these, comma-separated)")
-    args = ap.parse_args(argv)
-    cases = [c for c in load_cases(args.half) if not args.case or any(k in c["id"] for k in args.case.split(","))]
-    cam = None
-    if Path(args.camelot).exists():
-        t0 = time.time()
-        cam = camelot_grids(args.camelot, [(str(FIXTURES / c["file"]), c["page"]) for c in cases])
-        cam_time = time.time() - t0
-    rows = []
-    for i, c in enumerate(cases):
-        path = FIXTURES / c["file"]
-        rec: dict[str, Any] = {"id": c["id"], "half": c["half"]}
-        try:
-            t0 = time.time()
-            eg = esep_grids(path, c["page"])
-            rec["esep_s"] = round(time.time() - t0, 2)
-        except Exception as e:  # noqa: BLE001 - a failing case scores 0 and is reported
-            eg, rec["esep_error"] = [], str(e)
-        m, n = score(c["expected"], eg)
-        rec["n"], rec["esep"] = n, m / n if n else 0.0
-        rec["reversed"], rec["transposed"] = faults(c["expected"], eg)
-        m, _ = score(c["expected"], pdfplumber_grids(path, c["page"]))
-        rec["pdfplumber"] = m / n if n else 0.0
-        for flavor, results in (cam or {}).items():
-            got = results[i]
-            name = "camelot" if flavor == "lattice" else "camelot_" + flavor
-            rec[name] = score(c["expected"], got)[0] / n if isinstance(got, list) and n else 0.0
-        rows.append(rec)
-    tools = ["esep", "camelot", "camelot_hybrid", "pdfplumber"] if cam is not None else ["esep", "pdfplumber"]
-    print(f"{'case':34} {'half':5} {'cells':>5} " + " ".join(f"{t[:10]:>10}" for t in tools) + "  rev/trans")
-    for r in rows:
-        if r["half"] != "dev" and not args.every_case:
-            continue
-        print(f"{r['id']:34} {r['half']:5} {r['n']:5d} " + " ".join(f"{r[t]:10.3f}" for t in tools)
-              + f"  {r['reversed']}/{r['transposed']}" + (f"  ({r['esep_error']})" if "esep_error" in r else ""))
-    summary = {}
+def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: list[str]) -> dict[str, dict[str, Any]]:
+    """Each group's mean of each tool's figure over the rows (one per case) in it, and its number of cases."""
+    summary: dict[str, dict[str, Any]] = {}
     icdar = {c["id"] for c in cases if c.get("source") == "icdar2013"}
     icdar_later = {c["id"] for c in cases if c["file"] in ICDAR_LATER}
     icdar_third = {c["id"] for c in cases if c["file"] in ICDAR_THIRD}
@@ -304,7 +260,58 @@ def main(argv: list[str] | None = None) -> int:
         if sel:
             summary[half] = {t: round(sum(r[t] for r in sel) / len(sel), 3) for t in tools}
             summary[half]["cases"] = len(sel)
-            print(f"mean {half:9} ({len(sel):3d} cases) " + " ".join(f"{t} {summary[half][t]:.3f}" for t in tools))
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--half", choices=("dev", "eval", "heldout", "all"), default="all")
+    ap.add_argument("--every-case", action="store_true",
+                    help="print each case's figures for the evaluation and held-out cases too "
+                         "(by default only their means: rules are written looking at development cases only)")
+    ap.add_argument("--camelot", default=str(ROOT / "bench" / ".cache" / "camelot" / "bin" / "python"),
+                    help="a Python with camelot-py installed (default bench/.cache/camelot, made with "
+                         "`python -m venv bench/.cache/camelot && bench/.cache/camelot/bin/pip install camelot-py`); "
+                         "skipped when missing")
+    ap.add_argument("--json", type=Path, help="write every figure here")
+    ap.add_argument("--case", help="only the cases whose id contains this (or one of these, comma-separated)")
+    args = ap.parse_args(argv)
+    cases = [c for c in load_cases(args.half) if not args.case or any(k in c["id"] for k in args.case.split(","))]
+    cam = None
+    if Path(args.camelot).exists():
+        t0 = time.time()
+        cam = camelot_grids(args.camelot, [(str(FIXTURES / c["file"]), c["page"]) for c in cases])
+        cam_time = time.time() - t0
+    rows = []
+    for i, c in enumerate(cases):
+        path = FIXTURES / c["file"]
+        rec: dict[str, Any] = {"id": c["id"], "half": c["half"]}
+        try:
+            t0 = time.time()
+            eg = esep_grids(path, c["page"])
+            rec["esep_s"] = round(time.time() - t0, 2)
+        except Exception as e:  # noqa: BLE001 - a failing case scores 0 and is reported
+            eg, rec["esep_error"] = [], str(e)
+        m, n = score(c["expected"], eg)
+        rec["n"], rec["esep"] = n, m / n if n else 0.0
+        rec["reversed"], rec["transposed"] = faults(c["expected"], eg)
+        m, _ = score(c["expected"], pdfplumber_grids(path, c["page"]))
+        rec["pdfplumber"] = m / n if n else 0.0
+        for flavor, results in (cam or {}).items():
+            got = results[i]
+            name = "camelot" if flavor == "lattice" else "camelot_" + flavor
+            rec[name] = score(c["expected"], got)[0] / n if isinstance(got, list) and n else 0.0
+        rows.append(rec)
+    tools = ["esep", "camelot", "camelot_hybrid", "pdfplumber"] if cam is not None else ["esep", "pdfplumber"]
+    print(f"{'case':34} {'half':5} {'cells':>5} " + " ".join(f"{t[:10]:>10}" for t in tools) + "  rev/trans")
+    for r in rows:
+        if r["half"] != "dev" and not args.every_case:
+            continue
+        print(f"{r['id']:34} {r['half']:5} {r['n']:5d} " + " ".join(f"{r[t]:10.3f}" for t in tools)
+              + f"  {r['reversed']}/{r['transposed']}" + (f"  ({r['esep_error']})" if "esep_error" in r else ""))
+    summary = group_means(cases, rows, tools)
+    for half, figures in summary.items():
+        print(f"mean {half:9} ({figures['cases']:3d} cases) " + " ".join(f"{t} {figures[t]:.3f}" for t in tools))
     print(f"esep: reversed cells {sum(r['reversed'] for r in rows)}, transposed cells {sum(r['transposed'] for r in rows)}")
     if cam is None:
         print("camelot: not run (no interpreter with camelot-py at --camelot)")
