@@ -47,6 +47,10 @@ table tests expect, made by ``tests/fixtures/tables/markitdown/make_cases.py``;
 kept out likewise), ``dev-traprange`` and ``heldout-traprange`` (the tables
 traprange's sample results hold, made by
 ``tests/fixtures/tables/traprange/make_cases.py``; kept out likewise),
+``dev-pdfreader`` and ``heldout-pdfreader`` (the tables pdfreader's tests read,
+made by ``tests/fixtures/tables/pdfreader/make_cases.py``; kept out likewise),
+``dev-libpdf`` and ``heldout-libpdf`` (the tables libpdf's tests expect, made by
+``tests/fixtures/tables/libpdf/make_cases.py``; kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -200,6 +204,65 @@ def load_cases(half: str = "all") -> list[dict[str, Any]]:
     return [c for c in cases if half == "all" or c["half"] == half]
 
 
+def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: list[str]) -> dict[str, dict[str, Any]]:
+    """Each group's mean of each tool's figure over the rows (one per case) in it, and its number of cases."""
+    summary: dict[str, dict[str, Any]] = {}
+    icdar = {c["id"] for c in cases if c.get("source") == "icdar2013"}
+    icdar_later = {c["id"] for c in cases if c["file"] in ICDAR_LATER}
+    icdar_third = {c["id"] for c in cases if c["file"] in ICDAR_THIRD}
+    tabula = {c["id"] for c in cases if c.get("source") == "tabula"}
+    others = {c["id"] for c in cases if c.get("source") in OTHER_SUITES}
+    docling = {c["id"] for c in cases if c.get("source") == "docling"}
+    reports = {c["id"] for c in cases if c.get("source") == "reports"}
+    extractor = {c["id"] for c in cases if c.get("source") == "tabula-extractor"}
+    gmft = {c["id"] for c in cases if c.get("source") == "gmft"}
+    pypdfparser = {c["id"] for c in cases if c.get("source") == "py-pdf-parser"}
+    img2table = {c["id"] for c in cases if c.get("source") == "img2table"}
+    markitdown = {c["id"] for c in cases if c.get("source") == "markitdown"}
+    traprange = {c["id"] for c in cases if c.get("source") == "traprange"}
+    pdfreader = {c["id"] for c in cases if c.get("source") == "pdfreader"}
+    libpdf = {c["id"] for c in cases if c.get("source") == "libpdf"}
+    later = gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf   # suites added later, by halves
+    apart = reports | extractor | later   # kept out of ``dev``, so that it stays comparable
+    groups = {
+        "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
+        "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others | docling | apart,   # the first 15
+        "dev-icdar": lambda r: r["id"] in icdar,
+        "dev-icdar-2": lambda r: r["id"] in icdar_later,
+        "dev-icdar-3": lambda r: r["id"] in icdar_third,
+        "dev-tabula": lambda r: r["id"] in tabula,
+        "dev-others": lambda r: r["id"] in others,
+        "dev-docling": lambda r: r["id"] in docling,
+        "dev-reports": lambda r: r["id"] in reports,
+        "dev-tabula-ext": lambda r: r["id"] in extractor,
+        "dev-gmft": lambda r: r["id"] in gmft and r["half"] == "dev",
+        "dev-old": lambda r: r["half"] == "dev" and r["id"] not in icdar_third | tabula | others | docling | apart,  # the 131 of before
+        "eval": lambda r: r["half"] == "eval",
+        "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar | tabula | others | docling | apart,  # the first 27
+        "dev-pypdfparser": lambda r: r["id"] in pypdfparser and r["half"] == "dev",
+        "dev-img2table": lambda r: r["id"] in img2table and r["half"] == "dev",
+        "dev-markitdown": lambda r: r["id"] in markitdown and r["half"] == "dev",
+        "dev-traprange": lambda r: r["id"] in traprange and r["half"] == "dev",
+        "dev-pdfreader": lambda r: r["id"] in pdfreader and r["half"] == "dev",
+        "dev-libpdf": lambda r: r["id"] in libpdf and r["half"] == "dev",
+        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in later,   # camelot's three
+        "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
+        "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
+        "heldout-img2table": lambda r: r["half"] == "heldout" and r["id"] in img2table,
+        "heldout-markitdown": lambda r: r["half"] == "heldout" and r["id"] in markitdown,
+        "heldout-traprange": lambda r: r["half"] == "heldout" and r["id"] in traprange,
+        "heldout-pdfreader": lambda r: r["half"] == "heldout" and r["id"] in pdfreader,
+        "heldout-libpdf": lambda r: r["half"] == "heldout" and r["id"] in libpdf,
+        "all": lambda r: True,
+    }
+    for half, keep in groups.items():
+        sel = [r for r in rows if keep(r)]
+        if sel:
+            summary[half] = {t: round(sum(r[t] for r in sel) / len(sel), 3) for t in tools}
+            summary[half]["cases"] = len(sel)
+    return summary
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("dev", "eval", "heldout", "all"), default="all")
@@ -211,9 +274,9 @@ def main(argv: list[str] | None = None) -> int:
                          "`python -m venv bench/.cache/camelot && bench/.cache/camelot/bin/pip install camelot-py`); "
                          "skipped when missing")
     ap.add_argument("--json", type=Path, help="write every figure here")
-    ap.add_argument("--case", help="only the cases whose id contains this")
+    ap.add_argument("--case", help="only the cases whose id contains this (or one of these, comma-separated)")
     args = ap.parse_args(argv)
-    cases = [c for c in load_cases(args.half) if not args.case or args.case in c["id"]]
+    cases = [c for c in load_cases(args.half) if not args.case or any(k in c["id"] for k in args.case.split(","))]
     cam = None
     if Path(args.camelot).exists():
         t0 = time.time()
@@ -246,54 +309,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"{r['id']:34} {r['half']:5} {r['n']:5d} " + " ".join(f"{r[t]:10.3f}" for t in tools)
               + f"  {r['reversed']}/{r['transposed']}" + (f"  ({r['esep_error']})" if "esep_error" in r else ""))
-    summary = {}
-    icdar = {c["id"] for c in cases if c.get("source") == "icdar2013"}
-    icdar_later = {c["id"] for c in cases if c["file"] in ICDAR_LATER}
-    icdar_third = {c["id"] for c in cases if c["file"] in ICDAR_THIRD}
-    tabula = {c["id"] for c in cases if c.get("source") == "tabula"}
-    others = {c["id"] for c in cases if c.get("source") in OTHER_SUITES}
-    docling = {c["id"] for c in cases if c.get("source") == "docling"}
-    reports = {c["id"] for c in cases if c.get("source") == "reports"}
-    extractor = {c["id"] for c in cases if c.get("source") == "tabula-extractor"}
-    gmft = {c["id"] for c in cases if c.get("source") == "gmft"}
-    pypdfparser = {c["id"] for c in cases if c.get("source") == "py-pdf-parser"}
-    img2table = {c["id"] for c in cases if c.get("source") == "img2table"}
-    markitdown = {c["id"] for c in cases if c.get("source") == "markitdown"}
-    traprange = {c["id"] for c in cases if c.get("source") == "traprange"}
-    apart = reports | extractor | gmft | pypdfparser | img2table | markitdown | traprange   # kept out of ``dev``, so that it stays comparable
-    groups = {
-        "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
-        "dev-suite": lambda r: r["half"] == "dev" and r["id"] not in icdar | tabula | others | docling | apart,   # the first 15
-        "dev-icdar": lambda r: r["id"] in icdar,
-        "dev-icdar-2": lambda r: r["id"] in icdar_later,
-        "dev-icdar-3": lambda r: r["id"] in icdar_third,
-        "dev-tabula": lambda r: r["id"] in tabula,
-        "dev-others": lambda r: r["id"] in others,
-        "dev-docling": lambda r: r["id"] in docling,
-        "dev-reports": lambda r: r["id"] in reports,
-        "dev-tabula-ext": lambda r: r["id"] in extractor,
-        "dev-gmft": lambda r: r["id"] in gmft and r["half"] == "dev",
-        "dev-old": lambda r: r["half"] == "dev" and r["id"] not in icdar_third | tabula | others | docling | apart,  # the 131 of before
-        "eval": lambda r: r["half"] == "eval",
-        "dev+eval": lambda r: r["half"] in ("dev", "eval") and r["id"] not in icdar | tabula | others | docling | apart,  # the first 27
-        "dev-pypdfparser": lambda r: r["id"] in pypdfparser and r["half"] == "dev",
-        "dev-img2table": lambda r: r["id"] in img2table and r["half"] == "dev",
-        "dev-markitdown": lambda r: r["id"] in markitdown and r["half"] == "dev",
-        "dev-traprange": lambda r: r["id"] in traprange and r["half"] == "dev",
-        "heldout": lambda r: r["half"] == "heldout" and r["id"] not in gmft | pypdfparser | img2table | markitdown | traprange,   # camelot's three
-        "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
-        "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
-        "heldout-img2table": lambda r: r["half"] == "heldout" and r["id"] in img2table,
-        "heldout-markitdown": lambda r: r["half"] == "heldout" and r["id"] in markitdown,
-        "heldout-traprange": lambda r: r["half"] == "heldout" and r["id"] in traprange,
-        "all": lambda r: True,
-    }
-    for half, keep in groups.items():
-        sel = [r for r in rows if keep(r)]
-        if sel:
-            summary[half] = {t: round(sum(r[t] for r in sel) / len(sel), 3) for t in tools}
-            summary[half]["cases"] = len(sel)
-            print(f"mean {half:9} ({len(sel):3d} cases) " + " ".join(f"{t} {summary[half][t]:.3f}" for t in tools))
+    summary = group_means(cases, rows, tools)
+    for half, figures in summary.items():
+        print(f"mean {half:9} ({figures['cases']:3d} cases) " + " ".join(f"{t} {figures[t]:.3f}" for t in tools))
     print(f"esep: reversed cells {sum(r['reversed'] for r in rows)}, transposed cells {sum(r['transposed'] for r in rows)}")
     if cam is None:
         print("camelot: not run (no interpreter with camelot-py at --camelot)")

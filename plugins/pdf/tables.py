@@ -1447,7 +1447,15 @@ def _header_cuts(run: list[tuple[Line, list[list[Word]]]], head: list[Line], gap
     an edge when both sides hold words in most lines, a header line has a
     word ending before it and the next starting after it, and that next
     word starts where the words after the gap all start, or the word before
-    it ends where the words before the gap all end."""
+    it ends where the words before the gap all end.  A table printed from a
+    web page or a document without cell padding sets its columns a space
+    of a proportional type apart (a fifth to a third of an em, as between
+    the words of a cell): such a gap is an edge only when a header word,
+    not a figure, starts at the very x where the words after the gap all
+    start (a header's words flush with their columns; the second words of
+    a column of two-word names line up too, but no header word starts
+    there).  The words after a gap are those up to the next gap: a column
+    empty in some rows leaves those rows' next words further on."""
     edges = [span[0]] + [v for g in gaps for v in g] + [span[1]]
     out: list[tuple[float, float]] = []
     for lo, hi in zip(edges[0::2], edges[1::2]):
@@ -1455,19 +1463,28 @@ def _header_cuts(run: list[tuple[Line, list[list[Word]]]], head: list[Line], gap
         spans = sorted((w.x0, w.x1) for ws in words for w in ws)
         if len(spans) < 2:
             continue
-        for a, b in _clear(spans):
-            if b - a < 0.3 * size:
+        clear = _clear(spans)
+        for k, (a, b) in enumerate(clear):
+            if b - a < 0.2 * size:
                 continue
-            lefts = [next(w.x0 for w in ws if w.x0 >= b - 0.01) for ws in words if any(w.x0 >= b - 0.01 for w in ws)]
+            wide = b - a >= 0.3 * size  # (narrower: a space of a proportional type)
+            upto = clear[k + 1][0] if k + 1 < len(clear) else hi
+            lefts = [next(w.x0 for w in ws if w.x0 >= b - 0.01) for ws in words
+                     if any(b - 0.01 <= w.x0 < upto for w in ws)]
             rights = [[w.x1 for w in ws if w.x1 <= a + 0.01][-1] for ws in words if any(w.x1 <= a + 0.01 for w in ws)]
             if min(len(lefts), len(rights)) < 0.5 * len(run):
                 continue
             flush_left = max(lefts) - min(lefts) <= 0.2 * size
-            flush_right = max(rights) - min(rights) <= 0.2 * size
+            flush_right = wide and max(rights) - min(rights) <= 0.2 * size
+
+            def flush_start(q: Word) -> bool:
+                if wide:
+                    return abs(q.x0 - min(lefts)) <= 0.2 * size
+                return abs(q.x0 - min(lefts)) <= 0.05 * size and not NUMBER_WORD_RE.match(q.text)
             for h in head:
                 hw = [w for w in h.words if w.x1 > lo and w.x0 < hi]  # (a heading may be wider than its cells)
                 if any(p.x1 <= a + 0.1 * size and q.x0 >= b - 0.1 * size and (
-                        (flush_left and abs(q.x0 - min(lefts)) <= 0.2 * size)
+                        (flush_left and flush_start(q))
                         or (flush_right and abs(p.x1 - max(rights)) <= 0.2 * size)) for p, q in zip(hw, hw[1:])):
                     out.append((a, b))
                     break
