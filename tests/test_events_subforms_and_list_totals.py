@@ -57,6 +57,24 @@ def test_rows_that_happen_to_add_up_are_forms_when_the_total_counts_them():
     assert all(v["2022"].get("part_of") is None for v in got.values())
 
 
+def test_forms_under_a_numbered_direction_are_forms_not_its_parts():
+    # a table of directions and forms: the numbered direction's figures are its section's sum, and the
+    # lower-case rows under it are the forms themselves, each with its type
+    t = table_of([["Направления и формы работы", "Кол-во", "Участники"],
+                  ["1. Экологическое просвещение", "11", "290"],
+                  ["книжные выставки", "5", "120"],
+                  ["викторины", "6", "170"],
+                  ["2. Краеведение", "7", "210"],
+                  ["беседы", "4", "110"],
+                  ["громкие чтения", "3", "100"],
+                  ["Всего", "18", "500"]])
+    got = by_label(records_of(t, period="2023"))
+    assert got["книжные выставки"]["2023"]["event_type"] == "exhibition.book"
+    assert got["викторины"]["2023"]["event_type"] == "quiz"
+    assert got["громкие чтения"]["2023"]["event_type"] == "reading"
+    assert all(v["2023"].get("part_of") is None for v in got.values())
+
+
 def test_lower_case_rows_that_do_not_add_up_stay_rows_of_their_own():
     t = forms_with_subforms("тематические", "к юбилеям писателей")
     t.cells[[c.text for c in t.cells].index("8")].text = "9"  # 17 + 9 is not 25

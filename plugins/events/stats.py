@@ -1240,7 +1240,9 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     subtotals = {id(r) for r in _subtotal_rows(rows, read_label)}
     # sub-forms typed under their form with no word saying so (indented, in lower case), the form's figures their
     # sum: parts of the form's row, not forms to add to the others
-    parts = parts_of_forms(rows, read_label, subtotals) if et.rows_by == "type" and not et.on_side else {}
+    # (not under a numbered direction of a table of directions and forms: its rows are the forms)
+    parts = parts_of_forms(rows, read_label, subtotals, lambda text: not (mixed and _NUMBERED_LABEL.match(text))) \
+        if et.rows_by == "type" and not et.on_side else {}
     row_nos: dict[int, int] = {}  # each row's row_no, for the parts to name their form's
     for row in rows:
         label_text = read_label(row.text)
@@ -1426,14 +1428,17 @@ def _starts_lower(text: str) -> bool:
     return first.islower()
 
 
-def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = frozenset()) -> dict[int, LabelRow]:
+def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = frozenset(),
+                   names_form=lambda text: True) -> dict[int, LabelRow]:
     """Sub-forms typed under their form with no word saying so ("Кітап көрмелері | 52" over "тақырыптық
     көрмелер | 30", "виртуалды көрмелер | 22", set off by an indent or leading spaces that the reader may
     lose): two rows or more right below a form's row whose figures add up to the form's, in every column
     they fill (the people may be given for the form alone) and in none the form leaves empty. That they are its parts, not forms of their own, is
     told by their labels, each in lower case where the table's forms begin with a capital, or by the
-    table's total, which is the sum of the rows without them (and not with them). Each part's ``id`` maps
-    to the row of its form."""
+    table's total, which is the sum of the rows without them (and not with them). The row over them must
+    be a form's (``names_form``): rows under a direction of work ("1. Патриотическое воспитание | 18" over
+    "книжные выставки | 6", "беседы | 8") are the forms, the direction's row their section's total.
+    Each part's ``id`` maps to the row of its form."""
     def is_total(row: LabelRow) -> bool:
         return (row.total or is_total_label(read_label(row.text))) and id(row) not in subtotals
 
@@ -1442,7 +1447,8 @@ def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = froze
     while i < len(rows):
         form = rows[i]
         want = _figures(form)
-        if is_total(form) or not want or not any(want.values()) or SUB_ROW_RE.match(read_label(form.text)):
+        if is_total(form) or not want or not any(want.values()) or SUB_ROW_RE.match(read_label(form.text)) \
+                or not names_form(read_label(form.text)):
             i += 1
             continue
         got: dict[tuple[Any, str], float] = {}  # the columns the parts fill (the people may be the form's alone)
