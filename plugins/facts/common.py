@@ -530,6 +530,26 @@ def virtual_event_hit(h: "Hit", text: str) -> bool:
         m.start() <= h.start < m.end() for m in VIRTUAL_EVENT_RE.finditer(text))
 
 
+#: the requests of the readers a service counts ("Обращения пользователей", "запросов читателей", "консультации
+#: пользователям", "оқырмандардың сұраныстары"): the users' word there names whose requests they are, no count of users
+REQUESTS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:обращени|запрос|заявк|консультаци|сеанс)[^\W\d_]*\s+"
+                         r"(?:пользовател|читател)[^\W\d_]*"
+                         r"|(?<![^\W\d_])(?:оқырман|пайдаланушы)[^\W\d_]*\s+(?:сұраныс|өтініш|сауал)[^\W\d_]*")
+
+
+def requests_hit(h: "Hit", text: str) -> bool:
+    """A cue of the users that is the word of whose requests a row or clause
+    counts ("Обращения пользователей – 2 615")."""
+    return h.id.startswith("users.") and any(m.start() <= h.start < m.end() for m in REQUESTS_RE.finditer(text))
+
+
+#: the e-government portal a library's public access point serves through ("через портал egov.kz", "портал
+#: электронного правительства", "электрондық үкімет порталы"): the certificates got there ("286 адресных справок")
+#: are documents of the state, no bibliographic references
+EGOV_RE = re.compile(r"(?i)e-?gov|портал\w*\s+(?:электронного\s+правительства|(?:электронных\s+)?госуслуг"
+                     r"|государственных\s+услуг)|электрондық\s+үкімет")
+
+
 #: the groups of readers a word names: children, youth, readers served at a distance
 READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), "users.children"),
                  (re.compile(r"(?i)(?:молод|юнош|жастар|жасөспір|jastar|jasóspir)"), "users.youth"),
