@@ -139,3 +139,12 @@ def test_a_bracket_counting_another_thing_is_no_year_before():
         "Оцифровано 980 документов (61 400 страниц).",
     )
     assert not any(k[1] == 61400.0 and k[2] == "2021" for k in got)
+
+
+# -- a fund named as where documents came from ---------------------------------------------
+
+def test_documents_brought_from_a_fund_are_no_fund():
+    got = prose_facts("2022", "Фонд передвижной библиотеки – 5 400 экз.",
+                      "По заявкам жителей книги привозились из фонда центральной библиотеки (960 экз.).")
+    assert not any(k[1] == 960.0 and k[0].startswith("fund.") for k in got)
+    assert any(k[0] == "fund.end" and k[1] == 5400.0 for k in got)

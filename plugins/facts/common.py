@@ -550,6 +550,22 @@ EGOV_RE = re.compile(r"(?i)e-?gov|портал\w*\s+(?:электронного\
                      r"|государственных\s+услуг)|электрондық\s+үкімет")
 
 
+#: a fund named as where documents came from or were taken ("доставлялись из фонда центральной библиотеки",
+#: "орталық кітапхана қорынан"): what the sentence counts after it is brought or taken, never the fund's size
+FROM_FUND_RE = re.compile(r"(?i)(?<![^\W\d_])(?:из\s+(?:[^\W\d_]+\s+)?фонд[^\W\d_]*|қорынан)")
+#: the last word of a fund before a figure
+FUND_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(?:фонд|қор)[^\W\d_]*")
+
+
+def fund_taken_from(text: str, start: int, pos: int) -> bool:
+    """The last fund word between ``start`` and ``pos`` names a fund documents
+    came from ("из фонда центральной библиотеки (1 420 экз.)")."""
+    last = None
+    for last in FUND_WORD_RE.finditer(text, start, pos):
+        pass
+    return last is not None and any(m.start() <= last.start() < m.end() for m in FROM_FUND_RE.finditer(text, start, pos))
+
+
 #: the groups of readers a word names: children, youth, readers served at a distance
 READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), "users.children"),
                  (re.compile(r"(?i)(?:молод|юнош|жастар|жасөспір|jastar|jasóspir)"), "users.youth"),

@@ -40,7 +40,7 @@ from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, REGION_LIBRARIES, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
     counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
-    virtual_event_hit, requests_hit, EGOV_RE,
+    virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -2025,7 +2025,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how, n.category = nums[i - 1].metric, 0.7, "part", src
         elif n.metric is None and n.category is None and n.language is not None \
                 and (sib := language_part_after_kind(text, n, i, nums, sents)) is not None:
-            # "в т.ч. учебной литературы – 211 700 экз., на казахском языке – 132 450 экз.": a language listed
+            # "в т.ч. учебной литературы – 211 640 экз., на казахском языке – 132 450 экз.": a language listed
             # after a kind among the parts is the whole's part in that language, not the kind's
             n.metric, n.conf, n.how = sib.metric, 0.7, "part"
             n.unit = n.unit or sib.unit
@@ -2207,6 +2207,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Виртуалды анықтама қызметі арқылы 186 анықтама орындалды": the references its clause says were
             # given online, though the noun after the figure is the plain one
             n.metric = fv.metrics["bibliography.virtual_references"]
+        if n.metric is not None and n.metric.id in ("fund.start", "fund.end") \
+                and fund_taken_from(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+            # "Книги доставлялись из фонда центральной библиотеки (1 120 экз.)": what was brought, no fund's size
+            n.metric = None
         if n.metric is not None and n.metric.id.startswith("bibliography.") and EGOV_RE.search(text, ca, cz):
             # "через портал egov.kz получено 286 адресных справок": certificates of the state, got for the readers
             n.metric = None
