@@ -530,6 +530,42 @@ def virtual_event_hit(h: "Hit", text: str) -> bool:
         m.start() <= h.start < m.end() for m in VIRTUAL_EVENT_RE.finditer(text))
 
 
+#: the requests of the readers a service counts ("Обращения пользователей", "запросов читателей", "консультации
+#: пользователям", "оқырмандардың сұраныстары"): the users' word there names whose requests they are, no count of users
+REQUESTS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:обращени|запрос|заявк|консультаци|сеанс)[^\W\d_]*\s+"
+                         r"(?:пользовател|читател)[^\W\d_]*"
+                         r"|(?<![^\W\d_])(?:оқырман|пайдаланушы)[^\W\d_]*\s+(?:сұраныс|өтініш|сауал)[^\W\d_]*")
+
+
+def requests_hit(h: "Hit", text: str) -> bool:
+    """A cue of the users that is the word of whose requests a row or clause
+    counts ("Обращения пользователей – 2 615")."""
+    return h.id.startswith("users.") and any(m.start() <= h.start < m.end() for m in REQUESTS_RE.finditer(text))
+
+
+#: the e-government portal a library's public access point serves through ("через портал egov.kz", "портал
+#: электронного правительства", "электрондық үкімет порталы"): the certificates got there ("286 адресных справок")
+#: are documents of the state, no bibliographic references
+EGOV_RE = re.compile(r"(?i)e-?gov|портал\w*\s+(?:электронного\s+правительства|(?:электронных\s+)?госуслуг"
+                     r"|государственных\s+услуг)|электрондық\s+үкімет")
+
+
+#: a fund named as where documents came from or were taken ("доставлялись из фонда центральной библиотеки",
+#: "орталық кітапхана қорынан"): what the sentence counts after it is brought or taken, never the fund's size
+FROM_FUND_RE = re.compile(r"(?i)(?<![^\W\d_])(?:из\s+(?:[^\W\d_]+\s+)?фонд[^\W\d_]*|қорынан)")
+#: the last word of a fund before a figure
+FUND_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(?:фонд|қор)[^\W\d_]*")
+
+
+def fund_taken_from(text: str, start: int, pos: int) -> bool:
+    """The last fund word between ``start`` and ``pos`` names a fund documents
+    came from ("из фонда центральной библиотеки (1 420 экз.)")."""
+    last = None
+    for last in FUND_WORD_RE.finditer(text, start, pos):
+        pass
+    return last is not None and any(m.start() <= last.start() < m.end() for m in FROM_FUND_RE.finditer(text, start, pos))
+
+
 #: the groups of readers a word names: children, youth, readers served at a distance
 READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), "users.children"),
                  (re.compile(r"(?i)(?:молод|юнош|жастар|жасөспір|jastar|jasóspir)"), "users.youth"),

@@ -46,6 +46,7 @@ from esep.plugins.facts.common import (
     cue_crosses,
     money_received,
     payroll_hit,
+    requests_hit,
     virtual_event_hit,
     reader_category,
     reader_group,
@@ -71,6 +72,7 @@ from esep.plugins.lang.alphabet import (
     matching_form,
 )
 from esep.plugins.events.headers import header_role
+from esep.plugins.facts.estimate import approved_columns
 from esep.plugins.events.stats import caption_period as events_caption_period
 from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.numbers import PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_scale_word, parse_figure_cell, parse_number
@@ -615,6 +617,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "plan": any(hh.kind == "P" for hh in hits) and not any(hh.kind == "M" for hh in hits),
         }
     _library_columns(col_info, fv)
+    approved_columns(col_info)  # "Утверждено | Исполнено": the approved estimate is the plan
     for info in col_info.values():
         # a column of a group of readers ("в т.ч. детям до 14 лет", "молодёжи 15-30 лет") beside the whole: a
         # part of the figure each row names
@@ -865,7 +868,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             row_hits = [hh for hh in row_hits if not (hh.kind == "M" and hh.id == "users.registered")]
         if label:
             # "Фонд оплаты труда": the payroll, no figure of the library's fund
-            row_hits = [hh for hh in row_hits if not payroll_hit(hh, label) and not virtual_event_hit(hh, label)]
+            row_hits = [hh for hh in row_hits if not payroll_hit(hh, label) and not virtual_event_hit(hh, label)
+                        and not requests_hit(hh, label)]
         if label and PER_THOUSAND_RE.search(label):
             # "Пользователей на 1 000 жителей", "Посещений на 1 тыс. населения": a rate, no count of the readers or
             # visits (as in prose)

@@ -41,7 +41,7 @@ from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, REGION_LIBRARIES, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
     counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
-    virtual_event_hit,
+    virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -51,7 +51,9 @@ from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.names import town_nominative
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
-from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_current_periods, find_half_year_words,
+from esep.plugins.facts.departments import agent_department, centre_item
+from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
+from esep.plugins.lang.periods import (Period, PeriodMatch, find_cumulative_periods, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
                                        make_period, year_to_date)
 
@@ -103,6 +105,12 @@ _CHANGED_FROM_RE = re.compile(
     r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
 _CHANGED_FROM_RE = led(_CHANGED_FROM_RE, "[увспи]")
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
+#: a noun of change, a few words, then "на" and a figure: "Снижение числа пользователей на 145 человек", "рост
+#: книговыдачи на 3 960 экз.", "увеличение посещений на 5 120": the figure is a difference (group 1); "на 2023 год"
+#: is a period
+_NOUN_DIFF_RE = re.compile(r"(?i)(?<![^\W\d_])(?:снижени|увеличени|уменьшени|сокращени|прирост|падени|рост(?![^\W\d_]{2}))"
+                           r"[^\W\d_]*(?:\s+[^\W\d_]+\.?){0,4}?\s+(на\s+\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)"
+                           r"(?!\s*(?:год|г\.))")
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
 #: the end of a sentence: a stop before a capital letter
 _SENTENCE_END_RE = re.compile(rf"[.!?]\s+(?=[{UPPER}A-Z])")
@@ -243,6 +251,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
                                                             + list(document.metadata.get("organization_names") or []))))
     marks = {note: (own, at) for note, own, at in document.metadata.get("note_marks") or ()}
     named: dict[int, list[Record]] = {}  # a block's facts with a metric, for the notes marked in it
+    # "… – 7 940 (в 2021 г. – 7 810), из них детей – 2 604 (2 571)": the year before, written in brackets all through
+    prior_bracket = previous_in_brackets((b.text for b in document.blocks), doc_period)
     for b in document.blocks:
         before, prior = b.text, before
         last_item, after_item = after_item, b.text.rstrip().endswith(";")
@@ -277,14 +287,15 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             topic_text = f"{topic_text} {prior}".strip()
         unnamed = club_report and b.text != title and bool(_CLUB_SECTION_RE.search(title))
         # everything the reading of a paragraph depends on
-        given = (b.text, id(b.provenance), lead or doc_period or section, topic_text, last_item, unnamed, prior)
+        given = (b.text, id(b.provenance), lead or doc_period or section, topic_text, last_item, unnamed, prior,
+                 prior_bracket)
         kept = read.get(b.index) if read is not None else None
         if kept is not None and kept[0] == given:
             found = [_copy_record(r) for r in kept[1]]
         else:
             try:
                 found = _block_facts(b, fv, lead or doc_period or section, topic_text, last_item=last_item,
-                                     unnamed=unnamed, prior=prior)
+                                     unnamed=unnamed, prior=prior, prior_bracket=prior_bracket)
             except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
                 failed.append((b, e))
                 continue
@@ -1228,7 +1239,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_title: str = "",
-                 last_item: bool = False, unnamed: bool = False, prior: str = "") -> list[Record]:
+                 last_item: bool = False, unnamed: bool = False, prior: str = "",
+                 prior_bracket: Period | None = None) -> list[Record]:
     # a run of leader dots between a label and its figure ("Число пользователей ........ 4 512") is read as
     # space (no end of a sentence, no decimal point); offsets stay those of the block's own text, which the
     # evidence and the labels are cut from
@@ -1271,6 +1283,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     if _all_masked(numbers + partitive, masks, respectively):
         return []  # every number is a date's or a period's: the masks below only take more away
     diffs = [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]  # differences: "увеличилось на 186"
+    diffs += [(m.start(1), m.end(1)) for m in _NOUN_DIFF_RE.finditer(text)]  # "Снижение … на 145 человек"
     masks += diffs
     masks += [(m.start(), m.end()) for m in _SIGNED_RE.finditer(text)]
     for m in _LISTED_DIFF_RE.finditer(text):  # "увеличились: пользователей – на 642 чел., посещений – на 8082"
@@ -1315,6 +1328,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     if _all_masked(numbers + partitive, masks, respectively):
         return []  # no figure left, and no need of the sentences
     nums: list[_Num] = []
+    bare_prior: dict[int, PeriodMatch] = {}  # figures alone in brackets, of the year before (`prior_bracket`)
     found: list[list[tuple[int, int]]] = []
 
     def sentence_spans() -> list[tuple[int, int]]:  # the sentences, cut once and only when asked for
@@ -1493,7 +1507,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             hz = clause(bm.end())[1]
         local = [h for h in tk.hits if ca <= h.start and h.end <= hz
                  and not between(min(h.end, n.end), max(h.start, n.start), n) and not payroll_hit(h, text)
-                 and not virtual_event_hit(h, text)
+                 and not virtual_event_hit(h, text) and not requests_hit(h, text)
                  # a metric's word inside a name in quotes names no figure outside it: "«Жастар – болашақ»
                  # клубының 18 отырысы", "клуб «Юные читатели» провёл 12 заседаний"
                  and not (h.kind == "M" and _inside(h.start, names) and _inside(h.start, names) != _inside(n.start, names))]
@@ -1966,6 +1980,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # (not the last item of a list of libraries, "…; №5 филиал – 980 оқырман. Жарты жылда 412
                 # іс-шара өтті": after its full stop the report speaks of the whole again)
                 item = _paragraph_library(text, n.start, sents)
+            if item is None and n.category is None:
+                # "из них в центре правовой информации – 4": a centre of the library heading the item; "Центром
+                # правовой информации … выполнено справок – 1 975": the department the sentence opens with in the
+                # instrumental, for a figure its own words name (a part takes its whole's)
+                item = centre_item(text, ca, n.start) or (
+                    None if part or n.metric is None
+                    else agent_department(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start))
             if n.category is None or (item or "").startswith("department:"):
                 n.category = item
         if n.metric is None and i > 0 and nums[i - 1].metric is not None and _same_sentence(sents, nums[i - 1], n):
@@ -2011,6 +2032,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                     and next((d for d in dates if paren[0] <= d.start and d.end <= n.start), None))
             # ("фонд на 01.01.2023 составил 1 486 215 ед. хранения (на 01.01.2022 – 1 474 540)": a stock at
             # another date, its own unit left out)
+        if paren and parent is not None and parent.end <= paren[0] and not comparison and prior_bracket is not None \
+                and bare_bracket(text, paren, parent.end, n.start, n.end, prior_bracket) \
+                and (n.unit == parent.unit if n.unit else _counted_noun(text, n) is None):
+            # "детей до 14 лет – 2 604 (2 571)", "Книговыдача – 158 300 экз. (2021 – 154 920)" in a report that
+            # writes the year before in brackets after its figures: the figure before, in that year (not a count of
+            # another thing: "1 240 құжат (86 520 бет)", "12 клубов (240 участников)")
+            comparison = bare_prior[id(n)] = PeriodMatch(prior_bracket, paren[0] + 1, paren[0] + 1, "")
         if paren and parent is None and n.metric is None and _YEARS_ONLY_RE.fullmatch(text, paren[0] + 1, n.start):
             # "кітап берілімі 73 300 данаға кеміді (2019 жылы – 371 900, 2020 жылы – 298 600)": the difference is
             # no figure, and the years' figures in the brackets are of the indicator the sentence names before them
@@ -2171,6 +2199,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "… жергілікті бюджеттен – 11 846,0 мың теңге, демеушілік көмек – 420,0 мың теңге": the list of the
             # budget's sources goes on
             n.metric, n.conf, n.how, n.category = nums[i - 1].metric, 0.7, "part", src
+        elif n.metric is None and n.category is None and n.language is not None \
+                and (sib := language_part_after_kind(text, n, i, nums, sents)) is not None:
+            # "в т.ч. учебной литературы – 211 640 экз., на казахском языке – 132 450 экз.": a language listed
+            # after a kind among the parts is the whole's part in that language, not the kind's
+            n.metric, n.conf, n.how = sib.metric, 0.7, "part"
+            n.unit = n.unit or sib.unit
         elif n.metric is None and n.category is not None \
                 and (sib := _named_part_before(n, i, nums, sents, fv)) is not None:
             # "6 870 экз. – книги, 2 550 экз. – периодические издания": a list of named parts goes on
@@ -2350,6 +2384,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Виртуалды анықтама қызметі арқылы 186 анықтама орындалды": the references its clause says were
             # given online, though the noun after the figure is the plain one
             n.metric = fv.metrics["bibliography.virtual_references"]
+        if n.metric is not None and n.metric.id in ("fund.start", "fund.end") \
+                and fund_taken_from(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+            # "Книги доставлялись из фонда центральной библиотеки (1 120 экз.)": what was brought, no fund's size
+            n.metric = None
+        if n.metric is not None and n.metric.id.startswith("bibliography.") and EGOV_RE.search(text, ca, cz):
+            # "через портал egov.kz получено 286 адресных справок": certificates of the state, got for the readers
+            n.metric = None
         if n.metric is not None and n.metric.id == "users.registered" and n.how not in ("part", "group") \
                 and "users.remote" in fv.metrics and _REMOTE_ADVERB_RE.search(text, ca, cz):
             # "Удалённо обслужено 1 320 пользователей", "Қашықтан 120 пайдаланушыға қызмет көрсетілді": the
@@ -2488,7 +2529,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None
             continue
-        found = _period_for(n, periods_of(n), sents, paren, parens, text, carry_parts=doc_period is None)
+        found = bare_prior.get(id(n)) or _period_for(n, periods_of(n), sents, paren, parens, text,
+                                                     carry_parts=doc_period is None)
         if paren and (found is None or not paren[0] <= found.start < paren[1]):
             found = _compared_before(text, compared, paren, n) or found
         if paren and (found is None or not paren[0] <= found.start < paren[1]) \
@@ -3232,6 +3274,25 @@ def _cost_of_copies_received(text: str, n: _Num, i: int, nums: list[_Num], sents
     sentence = _sentence_at(sents, n.start, (0, len(text)))
     return bool(moved) and moved[-1] in ("fund.received", "acquisition.copies", "acquisition.budget") \
         and bool(_PAID_FROM_RE.search(text, n.end, sentence[1]))
+
+
+#: between a part of a kind and a part in a language listed after it: a comma, then "на" (and no other word
+#: than the language's: "…, на казахском языке – ", "…, на государственном языке – ")
+_LANGUAGE_ITEM_RE = re.compile(r"(?i)\s*(?:[^\W\d_]{1,12}\.?\s*)?,\s*(?:в\s+т\.?\s*ч\.?\s+)?на\s+[^\W\d_]+\s+(?:языке|яз\.)"
+                               r"\s*[–—:-]\s*")
+
+
+def language_part_after_kind(text: str, n: _Num, i: int, nums: list[_Num], sents) -> _Num | None:
+    """The part of a kind (``how`` "part", with a category and no language)
+    right before ``n`` in its sentence, when ``n`` is listed after it by its
+    language alone ("…, на казахском языке – 132 450 экз."); None otherwise."""
+    if i == 0:
+        return None
+    o = nums[i - 1]
+    if o.metric is None or o.how != "part" or o.category is None or o.language is not None \
+            or not _same_sentence(sents, o, n) or (n.unit is not None and n.unit != o.unit):
+        return None
+    return o if _LANGUAGE_ITEM_RE.fullmatch(text, o.end, n.start) else None
 
 
 def _named_part_before(n: _Num, i: int, nums: list[_Num], sents, fv: FactVocab) -> _Num | None:

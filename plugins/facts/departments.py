@@ -1,0 +1,44 @@
+"""A library's department as the agent of a sentence, and its centres.
+
+Russian reports write what a department did in the passive with the
+department in the instrumental at the head of the sentence: "Отделом
+обслуживания проведено 45 мероприятий", "Центром правовой информации за год
+выполнено справок – 1 975", "Сектором краеведения подготовлено …". The
+sentence's figures are that department's. A central library's centres (of
+legal information, of public access, of reading) are departments as its
+sections are: "из них в центре правовой информации – 4".
+"""
+from __future__ import annotations
+
+import re
+
+from esep.plugins.vocab import normalize_label
+
+#: a department in the instrumental opening its sentence, with up to three words of its name in the genitive or
+#: agreeing adjectives after it ("Центром правовой информации", "Отделом обслуживания пользователей")
+_AGENT_RE = re.compile(r"(?P<head>[Оо]тделом|[Сс]ектором|[Цц]ентром)(?P<rest>(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии"
+                       r"|ации|а|я|ы|и))(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии|ации|а|я|ы|и)){0,2})"
+                       r"(?![^\W\d_])")
+_HEADS = {"отделом": "отдел", "сектором": "сектор", "центром": "центр"}
+#: a centre of a library named in the locative after "в", heading an item before its dash: "в центре правовой
+#: информации – 3", "в центре общественного доступа – 6"
+_CENTRE_ITEM_RE = re.compile(r"(?i)(?:в\s+)?центре(?P<rest>(?:\s+[^\W\d_]{3,}){1,3}?)\s*[–—:-]\s*$")
+
+
+def agent_department(text: str, sentence_start: int, pos: int) -> str | None:
+    """The department a sentence opens with in the instrumental, for a figure
+    at ``pos`` in that sentence (``department:центр правовой информации``)."""
+    head = text[sentence_start:pos].lstrip(" \t•·▪●◦*-–—")
+    m = _AGENT_RE.match(head)
+    if m is None:
+        return None
+    return "department:" + normalize_label(_HEADS[m.group("head").lower()] + m.group("rest"))
+
+
+def centre_item(text: str, clause_start: int, pos: int) -> str | None:
+    """A library's centre heading the item of the figure at ``pos`` ("из
+    них в центре правовой информации – 4"), in the nominative."""
+    m = _CENTRE_ITEM_RE.search(text, clause_start, pos)
+    if m is None:
+        return None
+    return "department:" + normalize_label("центр" + m.group("rest"))
