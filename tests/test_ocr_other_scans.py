@@ -122,6 +122,15 @@ def test_a_decimal_comma_read_as_a_colon_in_a_column_of_decimals():
     assert cells_after(["Коэф.", "1.4", "1:5", "1.6"])[0][2] == "1.5"
 
 
+def test_a_thousands_space_read_as_a_colon_in_a_column_of_whole_numbers():
+    texts, rows, doc = cells_after(["Посещения", "48 300", "3:420", "12 075", "960"])
+    assert texts == ["Посещения", "48300", "3420", "12075", "960"]
+    assert [c.original for c in doc.tables[0].cells if c.col == 1 and c.row == 2] == ["3:420"]
+    assert ("3:420", "3420", "number_space") in [(r["before"], r["after"], r["rule"]) for r in rows]
+    # among decimals it is no figure of thousands
+    assert cells_after(["Обращаемость", "1,4", "1:500", "1,6"])[0][2] == "1:500"
+
+
 @pytest.mark.parametrize("texts", [
     ["Время", "10:30", "11:00", "14:15"],  # times
     ["Начало", "10:30", "120", "145"],  # a column of whole numbers
