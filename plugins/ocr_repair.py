@@ -1310,8 +1310,8 @@ def _set_cell(t, c, new: str, changes: list[Change], rows: list[dict]) -> None:
 _GROUPS = re.compile(r"\d{1,6}(?: \d{3}(?:\d{3})?)+")
 _SINGLE_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?%?")
 _DECIMAL = re.compile(r"[-+]?\d+[.,]\d{1,2}")
-#: a thousands space read as a colon or a semicolon: "2:150"
-_COLON_GROUP = re.compile(r"\d{1,3}[:;]\d{3}")
+#: a thousands space read as a colon, a semicolon or a hyphen: "2:150", "12-310"
+_COLON_GROUP = re.compile(r"\d{1,3}[:;-]\d{3}")
 _WHOLE = re.compile(r"[-+]?\d+")
 #: a decimal comma read as a colon: "1:5"
 _COLON_DECIMAL = re.compile(r"\d{1,3}:\d{1,2}")
@@ -1354,8 +1354,8 @@ def _column_numbers(t) -> list[tuple]:
     with one thousands space lost ("2611 045" in a column of single
     numbers), a decimal comma read as a colon ("1:5" in a column or a row
     of decimals: 1,4 and 1,6; a table's row is one indicator, a ratio's
-    over several years), a thousands space read as a colon ("2:150" in a
-    column or row of whole numbers).  The line's other cells with a digit must be
+    over several years), a thousands space read as a colon or a hyphen
+    ("2:150", "12-310" in a column or row of whole numbers).  The line's other cells with a digit must be
     single numbers (two at least, and most of them), more of them decimals
     than not for the colon.  Returns (cell, new text, changes)."""
     cols: dict[int, list] = {}
@@ -1382,12 +1382,13 @@ def _column_numbers(t) -> list[tuple]:
             out.append((c, new, [Change(x, new, "number_space")]))
         elif _COLON_GROUP.fullmatch(x):
             # a thousands space read as a colon ("2:150" among 52 400, 8 900): no time or decimal has
-            # three digits after its colon; in a column or row of whole numbers, one of thousands at least
+            # three digits after its colon; or as a hyphen ("12-310" among 11 840, 4 320: a range has no
+            # place among single counts); in a column or row of whole numbers, one of thousands at least
             for line in (cols.get(c.col, []), rows.get(c.row, [])):
                 single = numbers(line, c) or []
                 whole = [o for o in single if _WHOLE.fullmatch(o)]
                 if single and 2 * len(whole) > len(single) and any(int(o.lstrip("+-")) >= 1000 for o in whole):
-                    new = re.sub(r"[:;]", "", x)
+                    new = re.sub(r"[:;-]", "", x)
                     out.append((c, new, [Change(x, new, "number_space")]))
                     break
         elif _COLON_DECIMAL.fullmatch(x):

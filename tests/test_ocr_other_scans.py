@@ -129,6 +129,9 @@ def test_a_thousands_space_read_as_a_colon_in_a_column_of_whole_numbers():
     assert ("3:420", "3420", "number_space") in [(r["before"], r["after"], r["rule"]) for r in rows]
     # among decimals it is no figure of thousands
     assert cells_after(["Обращаемость", "1,4", "1:500", "1,6"])[0][2] == "1:500"
+    assert cells_after(["Участники", "2 840", "960", "11-275"])[0][3] == "11275"
+    # a column of ranges stays
+    assert cells_after(["Возраст", "15-100", "101-250", "251-400"])[0][1:] == ["15-100", "101-250", "251-400"]
 
 
 @pytest.mark.parametrize("texts", [
