@@ -115,7 +115,7 @@ def _digits_written(value: float, original: str) -> bool:
     between them but thousands spaces and a decimal mark: a figure whose
     group a colon or a hyphen parted ("2:150", "12-310", put together by
     the repair) is a guess as much as a digit put back."""
-    compact = re.sub(r"(?<=\d)[\s\u00a0\u202f.,](?=\d)", "", original)
+    compact = re.sub(r"(?<=\d)[\s\u00a0\u202f.,]+(?=\d)", "", original)
     return _digits_of(value) in compact
 
 
