@@ -249,6 +249,16 @@ _LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?
 _IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числе)")
 # a Kazakh word's last і read as "!" before a dash and a figure ("келу! - 8,1"), where no exclamation stands
 _BANG_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{2,}})!(?=\s?[-–—]\s?\d)")
+# the same at the end of a table cell of two words or more: a row label ("Ақтөбе ауылдық округ!")
+_BANG_I_CELL_END = re.compile(rf"(?<=\S\s)([{UPPER}{LOWER}]{{2,}})!\s*$")
+# two runs of capitals with one space between them, for a heading's word cut by OCR: "ПОЛУГ ОДИЕ"
+_CAPS_PAIR = re.compile(rf"(?<![\w-])([{UPPER}]{{2,}})( )(?=([{UPPER}]{{2,}})(?![\w-]))")
+#: a possessive's ы or і with the genitive after it, and how OCR reads it without its ң
+_POSSESSIVE_GENITIVE = ("ының", "інің")
+_POSSESSIVE_GENITIVE_READ = ("ынын", "інін")
+#: Kazakh plural endings, which OCR sets apart from their word in a narrow cell ("Оқырман дар"); one
+#: of them alone may be a Russian word ("дар") but is never a Kazakh one
+PLURAL_ENDINGS = frozenset({"лар", "лер", "дар", "дер", "тар", "тер"})
 # a dash before a figure glued to the word before it, its space lost: "келуі- 8,1", "келуі-8,1" ("келуі - 8,1");
 # a word in lower case only (a name keeps its number: "Балқаш-1 стансасы"), glued to both only before a
 # decimal (a library's number: "кітапхана-2"; a year: "оқу-2023")
@@ -790,6 +800,10 @@ class Repairer:
             return self.vocab.get(c, 0) > seen
 
         def ending_only(c: str) -> bool:
+            # a possessive's ы or і and a genitive after it ("қаласының", "кітабының"): "-ынын" is no
+            # Kazakh ending, so its last н can only be ң
+            if word.endswith(_POSSESSIVE_GENITIVE_READ) and c.endswith(_POSSESSIVE_GENITIVE):
+                return False
             return any(a == "н" and b == "ң" for a, b in zip(word[-2:], c[-2:]))
 
         def kazakh_added(c: str) -> bool:
@@ -835,7 +849,7 @@ class Repairer:
             cur = tok
             group = _GROUP_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
             for rule, fn in (("digits", lambda t: fix_digits(t, group)), ("homoglyph", fix_homoglyphs),
-                             ("kazakh_letter", lambda t: self._kazakh(t, kazakh))):
+                             ("kazakh_letter", lambda t: self._kazakh(t, kazakh, labels=True))):
                 new = fn(cur)
                 if new != cur:
                     if rule == "kazakh_letter" and not any(ch in _KAZAKH and ch != o for ch, o in zip(new, cur)):
@@ -870,6 +884,8 @@ class Repairer:
             out = _LATIN_YEAR_MARK.sub(lambda m: _record(changes, m.group(), "j", "latin_letter"), out)
         if kazakh or self.kazakh_doc:
             out = _BANG_I.sub(lambda m: self._bang_i(m, changes), out)
+            if cell and out.count("!") == 1 and not any(q in out for q in "«\"“"):
+                out = _BANG_I_CELL_END.sub(lambda m: self._bang_i(m, changes, attested=True), out)
         out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} ", "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
         out = _CAPITALISED.sub(lambda m: _record(changes, m.group(), network_name(m.group(), self.lexicon), "network_name"),
@@ -886,6 +902,8 @@ class Repairer:
         out = _HYPHEN.sub(lambda m: self._hyphen(m, changes), out)
         if cell:
             out = self._split_words(out, changes)
+        else:
+            out = self._split_unknown(out, changes)
         return out, changes
 
     def restore_letters(self, text: str, dictionary: bool = True) -> tuple[str, list[Change]]:
@@ -936,12 +954,19 @@ class Repairer:
                 pos = m.end(3)
         return "".join(out) + text[pos:]
 
-    def _bang_i(self, m: re.Match, changes: list[Change]) -> str:
+    def _bang_i(self, m: re.Match, changes: list[Change], attested: bool = False) -> str:
         """"келу! - 8,1" -> "келуі - 8,1": an exclamation mark is never
         followed by a dash and a figure; OCR reads a word's last і so, and
-        the dictionaries know the word with it."""
+        the dictionaries know the word with it.  So is it at the end of a
+        table cell of two words or more (a row label, "Ақтөбе ауылдық
+        округ!"), where with ``attested`` the document writing the word
+        with і elsewhere is enough too (the Kazakh dictionary lacks many
+        inflected forms: "округі")."""
         word = m.group(1) + "і"
-        if not self.lexicon.available or word.lower() not in self.lexicon:
+        low = word.lower()
+        if attested and self.vocab.get(low, 0) > 0:
+            return _record(changes, m.group(), word, "kazakh_letter")
+        if not self.lexicon.available or low not in self.lexicon:
             return m.group()
         return _record(changes, m.group(), word, "kazakh_letter")
 
@@ -966,9 +991,35 @@ class Repairer:
         joined = (a + b).lower()
         if len(joined) < 4 or not self.lexicon.available or joined not in self.lexicon:
             return None
-        if a.lower() in self.lexicon and b.lower() in self.lexicon:
+        # a Kazakh plural ending set apart is no word of its own, whatever the Russian dictionary says
+        ending = self.kazakh_doc and b in PLURAL_ENDINGS and len(a) >= 3
+        if a.lower() in self.lexicon and b.lower() in self.lexicon and not ending:
             return None
         return _record(changes, a + m.group(2) + b, a + b, "split_word")
+
+    def _split_unknown(self, text: str, changes: list[Change]) -> str:
+        """A word of running text or a heading that OCR cut with a space
+        ("ПОЛУГ ОДИЕ", "библиот ека"): joined when the dictionaries know the
+        whole and neither part (in a table cell one known part is allowed,
+        :meth:`_split_word`; two words of prose are as often a name and a
+        word the dictionaries lack)."""
+        if not self.lexicon.available:
+            return text
+        out, pos = [], 0
+        for pattern in (_WORD_PAIR, _CAPS_PAIR):
+            out, pos, src = [], 0, text
+            for m in pattern.finditer(src):
+                if m.start() < pos:
+                    continue
+                a, b = m.group(1), m.group(3)
+                if len(a) < 2 or len(b) < 2 or a.lower() in self.lexicon or b.lower() in self.lexicon:
+                    continue
+                joined = (a + b).lower()
+                if joined in self.lexicon:
+                    out += [src[pos:m.start()], _record(changes, a + m.group(2) + b, a + b, "split_word")]
+                    pos = m.end(3)
+            text = "".join(out) + src[pos:]
+        return text
 
     def _final_i(self, m: re.Match, changes: list[Change]) -> str:
         """"көрмес 1-шолу", "түрлер 1": a Kazakh word whose last і Tesseract
@@ -1029,12 +1080,12 @@ class Repairer:
             return word
         return _record(changes, word, _casefold_like(word, best[0]), "vocabulary")
 
-    def _kazakh(self, token: str, kazakh_text: bool = False) -> str:
+    def _kazakh(self, token: str, kazakh_text: bool = False, labels: bool = False) -> str:
         if not _is_cyrillic_word(token):
             return token
         low = token.lower()
         if kazakh_text and low in self.lexicon.known and self.lexicon.known[low]:
-            best = self._in_kazakh_text(low)
+            best = self._in_kazakh_text(low) or (labels and self.kazakh_doc and _label_for_russian_word(low))
             return _casefold_like(token, best) if best else token
         best = self._choice.get(token.lower())
         if best is None and token.lower() not in self.vocab:  # a word made by an earlier rule
@@ -1138,6 +1189,18 @@ def typed_vocabulary_form(word: str) -> str | None:
     if best and best != low.replace("i", "і"):
         return best
     return None
+
+
+def _label_for_russian_word(word: str) -> str | None:
+    """In Kazakh text, a word of the indicators' labels OCR read without its
+    Kazakh letters as a Russian word ("кітап коры" for "кітап қоры", "колем"
+    for "көлем"): the label word, the one esep's Kazakh vocabularies spell so
+    without those letters.  A Russian "коры" (of bark) has no place in a
+    Kazakh library report's sentence; a Kazakh word the dictionaries know
+    that only shares letters with a label ("сан") is itself a word of the
+    vocabularies and has none."""
+    form = typed_vocabulary_form(word)
+    return form if form and label_word(form) and len(form) == len(word) else None
 
 
 def label_word(word: str, read: str | None = None) -> bool:
@@ -1247,6 +1310,9 @@ def _set_cell(t, c, new: str, changes: list[Change], rows: list[dict]) -> None:
 _GROUPS = re.compile(r"\d{1,6}(?: \d{3}(?:\d{3})?)+")
 _SINGLE_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?%?")
 _DECIMAL = re.compile(r"[-+]?\d+[.,]\d{1,2}")
+#: a thousands space read as a colon, a semicolon or a hyphen: "2:150", "12-310"
+_COLON_GROUP = re.compile(r"\d{1,3}[:;-]\d{3}")
+_WHOLE = re.compile(r"[-+]?\d+")
 #: a decimal comma read as a colon: "1:5"
 _COLON_DECIMAL = re.compile(r"\d{1,3}:\d{1,2}")
 
@@ -1288,7 +1354,8 @@ def _column_numbers(t) -> list[tuple]:
     with one thousands space lost ("2611 045" in a column of single
     numbers), a decimal comma read as a colon ("1:5" in a column or a row
     of decimals: 1,4 and 1,6; a table's row is one indicator, a ratio's
-    over several years).  The line's other cells with a digit must be
+    over several years), a thousands space read as a colon or a hyphen
+    ("2:150", "12-310" in a column or row of whole numbers).  The line's other cells with a digit must be
     single numbers (two at least, and most of them), more of them decimals
     than not for the colon.  Returns (cell, new text, changes)."""
     cols: dict[int, list] = {}
@@ -1313,6 +1380,17 @@ def _column_numbers(t) -> list[tuple]:
         if _lost_group_space(x) and numbers(cols.get(c.col, []), c) is not None:
             new = x.replace(" ", "")
             out.append((c, new, [Change(x, new, "number_space")]))
+        elif _COLON_GROUP.fullmatch(x):
+            # a thousands space read as a colon ("2:150" among 52 400, 8 900): no time or decimal has
+            # three digits after its colon; or as a hyphen ("12-310" among 11 840, 4 320: a range has no
+            # place among single counts); in a column or row of whole numbers, one of thousands at least
+            for line in (cols.get(c.col, []), rows.get(c.row, [])):
+                single = numbers(line, c) or []
+                whole = [o for o in single if _WHOLE.fullmatch(o)]
+                if single and 2 * len(whole) > len(single) and any(int(o.lstrip("+-")) >= 1000 for o in whole):
+                    new = re.sub(r"[:;-]", "", x)
+                    out.append((c, new, [Change(x, new, "number_space")]))
+                    break
         elif _COLON_DECIMAL.fullmatch(x):
             for line in (cols.get(c.col, []), rows.get(c.row, [])):
                 single = numbers(line, c) or []

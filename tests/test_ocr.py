@@ -232,6 +232,21 @@ def test_a_layer_read_sideways_is_noise():
             assert ocr.layer_quality(layer, [])["noise"] < 0.1
 
 
+def test_a_latin_script_page_read_with_cyrillic_models_is_poor():
+    """A page in Latin-script Kazakh whose layer another program made with
+    Cyrillic models: its h comes out as the Kazakh һ in many words, which
+    sets the layer aside; a Kazakh layer with a borrowed word in һ stays."""
+    latin = ("Ваһаг 2021 іуу Кіарһапа одугтапба ҚаҺуһшег запу кейеі Кігар Іогу мҺазу" * 3).split()
+    layer = [ocr.OcrWord(t, 10 * i, 100, 10 * i + 8, 110) for i, t in enumerate(latin)]
+    q = ocr.layer_quality(layer, [])
+    assert q["latin_h"] > ocr.LATIN_H_SHARE and any(p.startswith("latin_h=") for p in ocr.poor_layer(q))
+    kazakh = ("Кітапхана оқырмандарға қызмет көрсетті Мұхаммед пайғамбар туралы кітап көрмесі ұйымдастырылды "
+              "жыл бойы оқырмандар саны өсті және келушілер көбейді оқу залына жаңа жиһаз алынды").split()
+    layer = [ocr.OcrWord(t, 10 * i, 100, 10 * i + 8, 110) for i, t in enumerate(kazakh * 2)]
+    q = ocr.layer_quality(layer, [])
+    assert 0 < q["latin_h"] < ocr.LATIN_H_SHARE and ocr.poor_layer(q) == []
+
+
 def test_garbage_words_without_a_dictionary():
     for word in ("Кітапхана", "2018ж", "іс-шаралар,", "«Рухани", "314760", "№5", "(885)", "Library"):
         assert not ocr._garbage(word), word

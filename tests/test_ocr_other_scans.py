@@ -122,6 +122,38 @@ def test_a_decimal_comma_read_as_a_colon_in_a_column_of_decimals():
     assert cells_after(["Коэф.", "1.4", "1:5", "1.6"])[0][2] == "1.5"
 
 
+def test_a_thousands_space_read_as_a_colon_in_a_column_of_whole_numbers():
+    texts, rows, doc = cells_after(["Посещения", "48 300", "3:420", "12 075", "960"])
+    assert texts == ["Посещения", "48300", "3420", "12075", "960"]
+    assert [c.original for c in doc.tables[0].cells if c.col == 1 and c.row == 2] == ["3:420"]
+    assert ("3:420", "3420", "number_space") in [(r["before"], r["after"], r["rule"]) for r in rows]
+    # among decimals it is no figure of thousands
+    assert cells_after(["Обращаемость", "1,4", "1:500", "1,6"])[0][2] == "1:500"
+    assert cells_after(["Участники", "2 840", "960", "11-275"])[0][3] == "11275"
+    # a column of ranges stays
+    assert cells_after(["Возраст", "15-100", "101-250", "251-400"])[0][1:] == ["15-100", "101-250", "251-400"]
+
+
+def test_a_figure_put_together_across_a_colon_is_less_sure_than_as_printed():
+    from esep.plugins.facts.plugin import extract
+
+    def confidences(texts, ocr):
+        t = Table([Cell(r, c, x) for r, row in enumerate(texts) for c, x in enumerate(row)], Provenance(page=1))
+        doc = document([(1, "Таблица 1. Посещения по библиотекам")], [t])
+        if ocr:
+            ocr_repair.repair_document(doc, NO_DICTS)
+        else:
+            doc.metadata.pop("ocr")
+        return {r.values["value"]: r.confidence for r in extract(doc, Config()) if r.table == "facts"}
+
+    rows = [["Библиотека", "Посещения"], ["Центральная", "52 400"], ["Детская", "{}"], ["Сельская", "8 900"]]
+    read = confidences([[x.format("2:150") for x in r] for r in rows], True)
+    printed = confidences([[x.format("2 150") for x in r] for r in rows], False)
+    assert 2150.0 in read and 2150.0 in printed
+    assert read[2150.0] < printed[2150.0]
+    assert read[52400.0] == printed[52400.0]  # a thousands space taken out: the digits as printed
+
+
 @pytest.mark.parametrize("texts", [
     ["Время", "10:30", "11:00", "14:15"],  # times
     ["Начало", "10:30", "120", "145"],  # a column of whole numbers

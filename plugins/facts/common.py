@@ -705,6 +705,8 @@ def label_key(text: str | None, default_year: int | None = None) -> str | None:
             pos = b
     out.append(text[pos:])
     rest = re.sub(r"\b(?:19|20)\d{2}\b|\d+(?:[.,]\d+)?", " ", " ".join(out))
+    # the dash of a range whose figures went ("15–17 жас"): a hyphen there too, as OCR reads an en dash
+    rest = re.sub(r"(?<![^\W\d_])-(?![^\W\d_])", " ", rest)
     key = normalize_label(rest)[:200]
     return key or None
 

@@ -91,7 +91,8 @@ def repaired_figures_less_sure(document: Document, records: list[Record]) -> Non
     decimal comma put back) is less sure than one the text shows as it is:
     its confidence goes down by :data:`REPAIRED_FIGURE_CONFIDENCE` when
     its digits are not among those of the block's or cell's first text
-    (``original``).  A thousands space taken out changes no digit."""
+    (``original``), or stand there parted by other than a thousands space
+    or a decimal mark.  A thousands space taken out changes no digit."""
     if document.metadata.get("ocr") not in ("tesseract", "text_layer"):
         return
     cells = {(t.index, c.row, c.col): c for t in document.tables for c in t.cells}
@@ -105,9 +106,18 @@ def repaired_figures_less_sure(document: Document, records: list[Record]) -> Non
         else:
             continue
         original = getattr(holder, "original", None)
-        if original is None or _digits_of(r.values["value"]) in re.sub(r"\D", "", original):
+        if original is None or _digits_written(r.values["value"], original):
             continue
         r.confidence = round(r.confidence * REPAIRED_FIGURE_CONFIDENCE, 3)
+
+
+def _digits_written(value: float, original: str) -> bool:
+    """The figure's digits stand in ``original`` as one run, with nothing
+    between them but thousands spaces and a decimal mark: a figure whose
+    group a colon or a hyphen parted ("2:150", "12-310", put together by
+    the repair) is a guess as much as a digit put back."""
+    compact = re.sub(r"(?<=\d)[\s\u00a0\u202f.,]+(?=\d)", "", original)
+    return _digits_of(value) in compact
 
 
 #: the number of a section before its heading: "I.", "ІІ.", "1.", "2.3", "1)"

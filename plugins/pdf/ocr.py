@@ -1249,7 +1249,7 @@ _VOWELS = set("аәеёиіоөуұүыэюяaeiouyАӘЕЁИІОӨУҰҮЫЭЮ�
 #: a text layer is poor (and the page is OCR'd again) when any share is over its limit
 POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "noise": 0.2, "missed_cells": 0.1, "crossing": 0.08,
               "table_rule_marks": 0.3, "mixed_case": 0.35, "leader_letters": 0.1,
-              "skipped_text": 0.08}
+              "skipped_text": 0.08, "latin_h": LATIN_H_SHARE}
 #: the fewest words of three letters or more whose share of mixed case is judged
 _MIXED_CASE_MIN_WORDS = 20
 
@@ -1347,7 +1347,7 @@ def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = No
             "missed_cells": round(missed / (inked or 1), 3),
             "crossing": round(crossing / (in_tables or 1), 3),
             "table_rule_marks": round(marked / (in_tables or 1), 3), "mixed_case": round(mixed, 3),
-            "words": len(words)}
+            "latin_h": round(latin_h_share([{"text": w.text} for w in words]), 3), "words": len(words)}
 
 
 def poor_layer(quality: dict[str, float]) -> list[str]:
