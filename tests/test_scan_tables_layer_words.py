@@ -37,6 +37,16 @@ def test_a_mark_of_the_layer_over_blank_paper_is_dropped():
     assert [w.text for w in kept] == ["0207", "Жаңа", "ауыл", "-"]
 
 
+def test_a_figure_of_the_layer_is_kept_where_its_ink_is_faint():
+    """A digit whose ink the coarse image blurred to a light grey is no
+    mark in a gap: words with a letter or a digit are never dropped."""
+    img = Image.new("L", (300, 60), 255)
+    d = ImageDraw.Draw(img)
+    d.text((20, 15), "6", font=ImageFont.truetype(FONT, 20), fill=200)  # lighter than ink counts
+    six = layer_word("6", d.textbbox((20, 15), "6", font=ImageFont.truetype(FONT, 20)))
+    assert ocr.drop_inkless_words([six], np.asarray(img), K) == [six]
+
+
 def grid_and_words(straddle: bool):
     """Three ruled rows of two cells (pt), and a word in each cell: set in
     the row, or read with its box half in the row above."""
