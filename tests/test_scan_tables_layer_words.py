@@ -68,3 +68,15 @@ def test_words_read_across_a_row_rule_straddle_it():
     table, words = grid_and_words(straddle=True)
     q = ocr.layer_quality(words, [table])
     assert q["straddling"] > 0.5
+
+
+def test_a_mark_printed_light_on_a_shaded_row_is_kept():
+    """An "&" of a name, printed grey on a grey row: lighter than ink on
+    white, but darker than the page's paper, so it is print."""
+    font = ImageFont.truetype(FONT, 20)
+    img = Image.new("L", (400, 200), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 80, 400, 120), fill=215)  # the shaded row
+    d.text((40, 88), "&", font=font, fill=165)
+    amp = layer_word("&", d.textbbox((40, 88), "&", font=font))
+    assert ocr.drop_inkless_words([amp], np.asarray(img), K) == [amp]

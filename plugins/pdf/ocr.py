@@ -831,7 +831,10 @@ def drop_inkless(raw: list[dict[str, Any]], gray: Any) -> list[dict[str, Any]]:
 def drop_inkless_words(words: list[OcrWord], gray: Any, scale: float) -> list[OcrWord]:
     """The words of another program's text layer without those whose box
     holds no ink in the levelled page image (``scale`` points a pixel), as
-    :func:`drop_inkless` drops Tesseract's: a layer made by a line reader
+    :func:`drop_inkless` drops Tesseract's (here: no pixel of the box
+    ``_LAYER_BLANK`` grey levels darker than the page's paper, its 90th
+    percentile; light print on a shaded row, an "&" whose darkest pixel is
+    grey 161, stays): a layer made by a line reader
     (``--psm 6``) fills the blank between two columns of a table with a
     dash or an equals sign just as often ("0094 = Granja Adelita"), and the
     word in the gap joins the columns.  Only a word without a letter or a
@@ -840,11 +843,24 @@ def drop_inkless_words(words: list[OcrWord], gray: Any, scale: float) -> list[Oc
     than the ink of the scan read here, and a figure is never dropped."""
     if gray is None or not words:
         return words
-    raw = [{"left": int(w.x0 / scale), "top": int(w.top / scale), "width": max(1, int(math.ceil((w.x1 - w.x0) / scale))),
-            "height": max(1, int(math.ceil((w.bottom - w.top) / scale))), "word": w}
-           for w in words if not any(ch.isalnum() for ch in w.text)]
-    blank = {id(r["word"]) for r in raw} - {id(r["word"]) for r in drop_inkless(raw, gray)}
-    return [w for w in words if id(w) not in blank]
+    import numpy as np
+
+    paper = float(np.percentile(gray, 90))
+    h, w_img = gray.shape[:2]
+    out = []
+    for w in words:
+        if not any(ch.isalnum() for ch in w.text):
+            top, left = max(0, int(w.top / scale)), max(0, int(w.x0 / scale))
+            box = gray[top:min(h, int(math.ceil(w.bottom / scale))), left:min(w_img, int(math.ceil(w.x1 / scale)))]
+            # the box is paper through and through; light print on a shade is darker than the page's paper
+            if box.size and float(box.min()) > paper - _LAYER_BLANK:
+                continue
+        out.append(w)
+    return out
+
+
+#: grey levels under the page's paper that a mark's darkest pixel must reach to be print
+_LAYER_BLANK = 40
 
 
 _BULLET_FILL = 0.65  # of a bullet's box its ink fills (a disc fills 0.79 of its square; "e", "o" about 0.45)
