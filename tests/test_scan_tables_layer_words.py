@@ -80,3 +80,12 @@ def test_a_mark_printed_light_on_a_shaded_row_is_kept():
     d.text((40, 88), "&", font=font, fill=165)
     amp = layer_word("&", d.textbbox((40, 88), "&", font=font))
     assert ocr.drop_inkless_words([amp], np.asarray(img), K) == [amp]
+
+
+def test_a_dash_between_words_is_kept_over_faint_ink():
+    """A dash of "Жаршы. - 2018" blurred to almost paper on a coarse image:
+    text sets dashes and points between its words, so they stay."""
+    img = Image.new("L", (300, 60), 255)
+    ImageDraw.Draw(img).line((40, 30, 48, 30), fill=235, width=1)
+    dash = layer_word("-", (38, 20, 50, 40))
+    assert ocr.drop_inkless_words([dash], np.asarray(img), K) == [dash]
