@@ -83,9 +83,11 @@ def test_a_mark_printed_light_on_a_shaded_row_is_kept():
 
 
 def test_a_dash_between_words_is_kept_over_faint_ink():
-    """A dash of "Жаршы. - 2018" blurred to almost paper on a coarse image:
+    """A dash of "Жаршы. - 2018" (or a slash of a reference) blurred to almost paper on a coarse image:
     text sets dashes and points between its words, so they stay."""
     img = Image.new("L", (300, 60), 255)
     ImageDraw.Draw(img).line((40, 30, 48, 30), fill=235, width=1)
     dash = layer_word("-", (38, 20, 50, 40))
     assert ocr.drop_inkless_words([dash], np.asarray(img), K) == [dash]
+    slash = layer_word("/", (60, 20, 66, 40))
+    assert ocr.drop_inkless_words([slash], np.asarray(img), K) == [slash]

@@ -861,9 +861,9 @@ def drop_inkless_words(words: list[OcrWord], gray: Any, scale: float) -> list[Oc
 
 #: grey levels under the page's paper that a mark's darkest pixel must reach to be print
 _LAYER_BLANK = 40
-#: marks text sets apart between its words (a dash, an ellipsis): thin enough to blur into the paper
+#: marks text sets apart between its words (a dash, an ellipsis, the slashes of a reference): thin enough to blur into the paper
 #: of a coarse image, and kept (the seed's "Прибалхашье. - 2018" lost its dash when they were tested)
-_TEXT_MARKS_RE = re.compile(r"[-–—.,:;]+")
+_TEXT_MARKS_RE = re.compile(r"[-–—.,:;/]+")
 
 
 _BULLET_FILL = 0.65  # of a bullet's box its ink fills (a disc fills 0.79 of its square; "e", "o" about 0.45)
