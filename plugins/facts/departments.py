@@ -22,7 +22,9 @@ _AGENT_RE = re.compile(r"(?P<head>[Оо]тделом|[Сс]ектором|[Цц]
 _HEADS = {"отделом": "отдел", "сектором": "сектор", "центром": "центр"}
 #: a centre of a library named in the locative after "в", heading an item before its dash: "в центре правовой
 #: информации – 3", "в центре общественного доступа – 6"
-_CENTRE_ITEM_RE = re.compile(r"(?i)(?:в\s+)?центре(?P<rest>(?:\s+[^\W\d_]{3,}){1,3}?)\s*[–—:-]\s*$")
+#: (its name in the genitive: not "В районном центре число пользователей – ", a town's centre and a label)
+_CENTRE_ITEM_RE = re.compile(r"(?i)(?:в\s+)?центре(?P<rest>(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии|ации|а|я|ы|и))"
+                             r"{1,3}?)\s*[–—:-]\s*$")
 
 
 def agent_department(text: str, sentence_start: int, pos: int) -> str | None:
