@@ -42,3 +42,31 @@ def centre_item(text: str, clause_start: int, pos: int) -> str | None:
     if m is None:
         return None
     return "department:" + normalize_label("центр" + m.group("rest"))
+
+
+#: a department or centre named in a table's caption, in the nominative or the genitive, with up to three words of
+#: its name after it: "Центр правовой информации", "Показатели работы отдела обслуживания пользователей"
+_CAPTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?P<head>отдел|сектор|центр)(?:а|е)?(?P<rest>(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей"
+                         r"|ых|их|ия|ии|ации|а|я|ы|и))(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии|ации|а|я|ы|и)){0,2})"
+                         r"(?![^\W\d_])")
+#: an abbreviation of two to five capitals standing alone ("ЦПИ", "ЦОД")
+_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])([А-ЯЁ]{2,5})(?![^\W\d_])")
+
+
+def caption_department(caption: str, text: str) -> str | None:
+    """The department a table's caption names ("Показатели работы ЦПИ",
+    "Центр правовой информации"): its rows are that department's figures.
+    An abbreviation is read through the document's ``text``, where the
+    report spells the name out before it in brackets ("Центр правовой
+    информации (ЦПИ)")."""
+    m = _CAPTION_RE.search(caption)
+    if m is None:
+        for a in _ABBREVIATION_RE.findall(caption):
+            d = re.search(r"(?i)(?<![^\W\d_])(?P<head>отдел|сектор|центр)(?:а|е|ом|у)?(?P<rest>(?:\s+[^\W\d_]{2,}){1,3})\s*\("
+                          + a + r"\)", text)
+            if d is not None and _CAPTION_RE.fullmatch(d.group("head") + d.group("rest")):
+                m = d
+                break
+    if m is None:
+        return None
+    return "department:" + normalize_label(m.group("head").lower() + m.group("rest"))
