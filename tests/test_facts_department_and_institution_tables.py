@@ -81,3 +81,18 @@ def test_event_forms_naming_a_theatre_or_a_museum_stay_forms():
                       ["Библиотечные уроки", "21", "460"])
     assert not any(k[0] == "libraries.count" for k in got)
     assert not any(k[1] in (21.0, 460.0) for k in got)
+
+
+def test_a_centre_that_is_the_reporting_institution_is_no_department():
+    text = "Информационно-библиотечный центр Кашкадарьинской области (ИБЦ) обслуживает жителей города."
+    assert caption_department("Основные показатели ИБЦ", text) is None
+    assert caption_department("Показатели работы Информационно-библиотечного центра области", text) is None
+    d = _doc("2016", [text], "Основные показатели ИБЦ",
+             ["Показатели", "2015 г.", "2016 г."], ["Книговыдача", "288 400", "301 150"])
+    assert ("loans.total", 301150.0, "2016", None, None) in _keys(d)
+
+
+def test_a_centre_as_a_place_heads_no_item():
+    from conftest import prose_facts
+    got = prose_facts("2021", "В областном центре число пользователей – 7 450.")
+    assert ("users.registered", 7450.0, "2021", None, None) in got
