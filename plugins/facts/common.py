@@ -743,3 +743,19 @@ def make_fact(metric: Metric | None, value: float, *, unit: str | None, period: 
         cell=cell,
         extractor=EXTRACTOR,
     )
+
+
+#: the other institutions of culture a district's culture department reports on beside its libraries: houses of
+#: culture, museums, theatres, cinemas, concert halls ("2. Мәдениет үйлері мен клубтар", "3. Музей", "Дома культуры")
+OTHER_INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мәдениет\s+үй|мадениет\s+уй|дом\w*\s+культур|музей|театр"
+                                   r"|кинотеатр|филармон|концерт\w*\s+зал|клуб\w*\s+мекеме|клубн\w*\s+учрежден"
+                                   r"|культурно-досугов\w*\s+учрежден)")
+LIBRARY_WORD_RE = re.compile(r"(?i)кітапхан|китапхан|библиотек|оқырман|окырман|читател")
+
+
+def other_institution(title: str) -> bool:
+    """Whether a section title names another institution of culture (a
+    house of culture, a museum, a theatre) and no library: its figures (the
+    spectators of its events, its visitors, its staff) are none of the
+    libraries' indicators."""
+    return bool(OTHER_INSTITUTION_RE.search(title)) and not LIBRARY_WORD_RE.search(title)

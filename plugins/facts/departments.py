@@ -22,9 +22,9 @@ _AGENT_RE = re.compile(r"(?P<head>[Оо]тделом|[Сс]ектором|[Цц]
 _HEADS = {"отделом": "отдел", "сектором": "сектор", "центром": "центр"}
 #: a centre of a library named in the locative after "в", heading an item before its dash: "в центре правовой
 #: информации – 3", "в центре общественного доступа – 6"
-#: (its name in the genitive: not "В районном центре число пользователей – ", a town's centre and a label)
-_CENTRE_ITEM_RE = re.compile(r"(?i)(?:в\s+)?центре(?P<rest>(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии|ации|а|я|ы|и))"
-                             r"{1,3}?)\s*[–—:-]\s*$")
+#: (its name's words in the genitive or agreeing: not "в районном центре число пользователей –", a place)
+_CENTRE_ITEM_RE = re.compile(r"(?i)(?:в\s+)?центре(?P<rest>(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии|а|я|ы|и)){1,3}?)"
+                             r"\s*[–—:-]\s*$")
 
 
 def agent_department(text: str, sentence_start: int, pos: int) -> str | None:
@@ -44,3 +44,37 @@ def centre_item(text: str, clause_start: int, pos: int) -> str | None:
     if m is None:
         return None
     return "department:" + normalize_label("центр" + m.group("rest"))
+
+
+#: a department or centre named in a table's caption, in the nominative or the genitive, with up to three words of
+#: its name after it: "Центр правовой информации", "Показатели работы отдела обслуживания пользователей"
+_CAPTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?P<head>отдел|сектор|центр)(?:а|е)?(?P<rest>(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей"
+                         r"|ых|их|ия|ии|ации|а|я|ы|и))(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии|ации|а|я|ы|и)){0,2})"
+                         r"(?![^\W\d_])")
+#: an adjective right before a department's head word: "Информационно-библиотечный центр", "Детский отдел"
+_ADJECTIVE_BEFORE_RE = re.compile(r"(?i)[^\W\d_](?:ый|ий|ой|ого|его|ая|ую|ом|ем)\s+$")
+#: an abbreviation of two to five capitals standing alone ("ЦПИ", "ЦОД")
+_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])([А-ЯЁ]{2,5})(?![^\W\d_])")
+
+
+def caption_department(caption: str, text: str) -> str | None:
+    """The department a table's caption names ("Показатели работы ЦПИ",
+    "Центр правовой информации"): its rows are that department's figures.
+    An abbreviation is read through the document's ``text``, where the
+    report spells the name out before it in brackets ("Центр правовой
+    информации (ЦПИ)"), the name's head its first letter. A centre after an
+    adjective ("Информационно-библиотечного центра") is an institution's
+    name, no department."""
+    m = next((m for m in _CAPTION_RE.finditer(caption) if not _ADJECTIVE_BEFORE_RE.search(caption, 0, m.start())), None)
+    if m is None:
+        for a in _ABBREVIATION_RE.findall(caption):
+            d = re.search(r"(?i)(?<![^\W\d_])(?P<head>отдел|сектор|центр)(?:а|е|ом|у)?(?P<rest>(?:\s+[^\W\d_]{2,}){1,3})\s*\("
+                          + a + r"\)", text)
+            if d is not None and d.group("head")[0].lower() == a[0].lower() \
+                    and not _ADJECTIVE_BEFORE_RE.search(text, 0, d.start()) \
+                    and _CAPTION_RE.fullmatch(d.group("head") + d.group("rest")):
+                m = d
+                break
+    if m is None:
+        return None
+    return "department:" + normalize_label(m.group("head").lower() + m.group("rest"))

@@ -72,6 +72,8 @@ from esep.plugins.lang.alphabet import (
     matching_form,
 )
 from esep.plugins.events.headers import header_role
+from esep.plugins.facts.common import other_institution
+from esep.plugins.facts.departments import caption_department
 from esep.plugins.facts.estimate import approved_columns
 from esep.plugins.events.stats import caption_period as events_caption_period
 from esep.plugins.lang.dates import month_number
@@ -732,6 +734,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # rows of event types under columns of event figures belong to the event statistics
     event_columns = [i for i in col_info.values() if i["metric"] is not None]
     event_table = bool(event_columns) and all(i["metric"].id.startswith("events.") for i in event_columns)
+    # a culture department's table by kind of institution ("Мекеме түрі | Мекемелер саны | Іс-шаралар саны" over
+    # "Кітапханалар", "Мәдениет үйлері", "Музей"): no events by form; the libraries' row is theirs, the others'
+    # rows are other institutions' figures
+    kinds_rows = _institution_kinds(grid, data_rows, label_cols, corner)
+    if kinds_rows:
+        event_table = False
 
     # a table whose columns name periods and no figure ("Вид литературы | 2022 г. | 2023 г.") is of the
     # measure its corner cell, its caption or its heading names ("Книговыдача по видам литературы",
@@ -908,6 +916,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # a row labelled by its unit alone ("экз.", "дана") or by "a number" ("Саны", "Количество"):
                 # the column's figure
                 kind = "whole"
+            elif kinds_rows and r in kinds_rows:
+                # a row of a kind of institution: the libraries' own figures under each column, another
+                # institution's no library indicator
+                kind = "whole" if kinds_rows[r] else "other"
+                row_hits = [] if kinds_rows[r] else row_hits
             elif not event_table and _counts_libraries(label, row_hits):
                 kind = "metric"  # "Кітапханалар", "Jüiedegi kitaphanalar sany": the number of libraries
             elif _category(row_hits) and any(hh.kind == "M" and hh.id in fv.metrics and hh.id not in whole_of
@@ -988,6 +1001,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         and any(sources.values()) and "finance.budget" in fv.metrics
     if any(ri["kind"] == "library" for ri in row_info.values()):
         table_group = None
+    if table_group is None and not event_table:
+        # a table captioned with a department ("Показатели работы ЦПИ", "Центр правовой информации"): its rows
+        # are that department's, as a sentence the department opens is
+        table_group = next((d for x in _captions(doc, view) if (d := caption_department(x, doc.text()))), None)
     # a table of the oblast's districts, towns or libraries whose total is the oblast's ("Облыс бойынша
     # барлығы", "Итого по области"): that total is the figure of the oblast's libraries, not the reporting
     # library's own
@@ -1064,6 +1081,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             unit = info["unit"] or row_unit or (tail[1] if tail else None) or part_unit or corner_unit
             scale = info["scale"] or (row_scale[0] if row_scale else None) or (tail[2] if tail else None)
             m = info["metric"] if info["own"] else None
+            if kinds_rows.get(r) and _INSTITUTION_CORNER_RE.search(info["text"]) and "libraries.count" in fv.metrics:
+                m = fv.metrics["libraries.count"]  # "Мекемелер саны | Кітапханалар": the number of the libraries
             conf = 0.9
             named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories
                                                           and not ri["whole"])
@@ -1555,6 +1574,38 @@ _CAPTION_NUMBER_RE = re.compile(r"(?i)^\s*(?:\d{1,2}\s*[-‑–]?\s*кесте|(
 _SENTENCES_RE = re.compile(rf"[^\W\d_]{{4}}[.!?]\s+[{UPPER}A-Z]")
 #: the start of a sentence after one ending in a word of three letters or more ("… тыс. руб. Расходы …"; not "г. Павлодар")
 _LEAD_IN_START_RE = re.compile(rf"(?<=[^\W\d_]{{3}}[.!?])\s+(?=[{UPPER}A-Z])")
+
+
+#: the kind of institution a row of a culture department's table names by its first word: houses of culture,
+#: clubs, museums, theatres, cinemas, philharmonics, concert halls ("Мәдениет үйлері", "Клуб мекемелері", "Музей")
+_INSTITUTION_FIRST_RE = re.compile(r"(?i)\s*(?:мәдениет|мадениет|дом\w*|клуб\w*|музе[йи]\w{0,3}|театр(?:ы|лар)?"
+                                   r"|кинотеатр\w*|филармони\w*|концерт\w*)(?![^\W\d_])")
+#: the libraries as a kind of institution, the whole label: "Кітапханалар", "Библиотеки", "Библиотеки ЦБС"
+_LIBRARIES_KIND_RE = re.compile(r"(?i)\s*(?:кітапханалар|китапханалар|библиотеки|kitaphanalar)(?:\s+\w+)?\s*")
+#: a corner cell over the kinds of institution: "Мекеме түрі", "Мекемелер", "Вид учреждения", "Учреждения"
+_INSTITUTION_CORNER_RE = re.compile(r"(?i)мекеме|учрежден")
+
+
+def _institution_kinds(grid: list, data_rows: range, label_cols: list[int], corner: list[Cell]) -> dict[int, bool]:
+    """The rows of a table by kind of institution of culture, each ``True``
+    for the libraries' row: a row of libraries beside two rows of other
+    institutions (houses of culture, museums, cinemas), or beside one under
+    a corner cell naming the institutions. Empty for any other table."""
+    if not label_cols:
+        return {}
+    rows: dict[int, bool] = {}
+    for r in data_rows:
+        c = grid[r][label_cols[0]] if label_cols[0] < len(grid[r]) else None
+        label = " ".join(c.text.split()) if c is not None else ""
+        if _LIBRARIES_KIND_RE.fullmatch(label):
+            rows[r] = True
+        elif _INSTITUTION_FIRST_RE.match(label) and other_institution(label):
+            rows[r] = False
+    others = sum(1 for v in rows.values() if not v)
+    corner_named = any(_INSTITUTION_CORNER_RE.search(c.text) for c in corner)
+    if sum(rows.values()) != 1 or others < (1 if corner_named else 2):
+        return {}
+    return rows
 
 
 def _captions(doc: Document, t: Table) -> list[str]:

@@ -41,7 +41,7 @@ from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, REGION_LIBRARIES, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
     counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
-    virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from,
+    virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from, LIBRARY_WORD_RE, other_institution,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -324,14 +324,6 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     return failed
 
 
-#: the other institutions of culture a district's culture department reports on beside its libraries: houses of
-#: culture, museums, theatres, cinemas, concert halls ("2. Мәдениет үйлері мен клубтар", "3. Музей", "Дома культуры")
-_OTHER_INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мәдениет\s+үй|мадениет\s+уй|дом\w*\s+культур|музей|театр"
-                                   r"|кинотеатр|филармон|концерт\w*\s+зал|клуб\w*\s+мекеме|клубн\w*\s+учрежден"
-                                   r"|культурно-досугов\w*\s+учрежден)")
-_LIBRARY_RE = re.compile(r"(?i)кітапхан|китапхан|библиотек|оқырман|окырман|читател")
-
-
 def _copy_record(r: Record) -> Record:
     """A copy of a record whose values the later rules may change in place."""
     c = copy.copy(r)
@@ -350,15 +342,7 @@ def _of_the_sector(values: dict) -> bool:
     knowledge, "білім саласындағы әдебиет", keeps its figure)."""
     label = values.get("label") or ""
     return (values.get("metric") or "").startswith(("staff.", "finance.")) and bool(_SECTOR_RE.search(label)) \
-        and not _LIBRARY_RE.search(label)
-
-
-def other_institution(title: str) -> bool:
-    """Whether a section title names another institution of culture (a
-    house of culture, a museum, a theatre) and no library: its figures (the
-    spectators of its events, its visitors, its staff) are none of the
-    libraries' indicators."""
-    return bool(_OTHER_INSTITUTION_RE.search(title)) and not _LIBRARY_RE.search(title)
+        and not LIBRARY_WORD_RE.search(label)
 
 
 #: (not the word of a year: "Саланың 2023 жылғы бюджеті")
@@ -1490,6 +1474,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if last is not n:
                 n.unit = _unit_after(text, last, tk)
                 n.scale = last.scale
+        if n.unit is None and (bm := _COMPARED_BRACKET_RE.match(text, n.end + len(text[n.end:n.end + 3])
+                                                                 - len(text[n.end:n.end + 3].lstrip()))) is not None \
+                and _COMPARED_WHEN_RE.search(bm.group("when")):
+            # "Списано 3 100 (в 2022 г. – 2 900) экз.": the unit after last year's bracket is the figure's too
+            past = copy.copy(n)
+            past.end = bm.end()
+            if (unit := _unit_after(text, past, tk)) is not None:
+                n.unit, n.scale = unit, past.scale
         counted = _library_group_counted(text, n, tk) if n.unit is None else None
         n.unit = counted[0] if counted is not None else n.unit
         if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
@@ -1652,6 +1644,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if joined is not None:
                 # "16 240 дана кітап пен мерзімді басылым берілді": the first kind with the verb is the cue
                 n.metric, n.conf, n.how = joined, 0.75, "cue"
+        if n.metric is None and not n.possessive and n.unit is None:
+            gapped = _gapped_cue(text, n, nums, tk, fv, _sentence_at(sents, n.start, (0, len(text)))[1])
+            if gapped is not None:
+                # "Орталық кітапхана 2 315 оқырманға, балалар кітапханасы 1 240 оқырманға қызмет көрсетті"
+                n.metric, n.unit, n.conf, n.how = gapped, gapped.unit, 0.7, "cue"
         if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics \
                 and (any(h.kind == "W" and _BUDGET_RE.search(text[h.start:h.end]) for h in local)
                      or (any(h.kind == "W" and _ALLOCATED_RE.match(text, h.start) for h in local)
@@ -2124,7 +2121,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             pa, pz = clause(parent.start)
             if (n.category, n.language) == (parent.category, parent.language) \
                     and parent.metric.id.startswith(("staff.", "finance.")) and _SECTOR_RE.search(text, pa, pz) \
-                    and not _LIBRARY_RE.search(text, pa, pz) and _LIBRARY_RE.search(text, ca, cz):
+                    and not LIBRARY_WORD_RE.search(text, pa, pz) and LIBRARY_WORD_RE.search(text, ca, cz):
                 # "Саланың бюджеті – 1 046 380,0 мың теңге, оның ішінде кітапханаларға – 168 420,0 мың теңге": the
                 # libraries' share of the sector's money or staff is the libraries' own whole
                 n.how = "cue"
@@ -2675,6 +2672,11 @@ def respective_years(text: str, numbers: list, sents: list[tuple[int, int]]) -> 
 _KINDS_BEFORE_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_LIBRARY_KIND}\s+)+$")
 
 
+#: two libraries sharing one noun, each by its kinds in the nominative: "Центральная районная и детская библиотеки"
+_SHARED_NOUN_RE = re.compile(rf"(?i)(?<![^\W\d_])((?:{_LIBRARY_KIND}ая\s+)*{_LIBRARY_KIND}ая)\s+и\s+"
+                             rf"((?:{_LIBRARY_KIND}ая\s+)*{_LIBRARY_KIND}ая)\s+библиотеки(?![^\W\d_])")
+
+
 def respective_libraries(text: str, numbers: list, sents: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
     """The library of each figure of a run after "тиісінше", "соответственно" whose sentence names libraries, not
     years, before the word ("Аудандық орталық кітапхана мен аудандық балалар кітапханасы тиісінше 2 460 және 1 780
@@ -2691,6 +2693,9 @@ def respective_libraries(text: str, numbers: list, sents: list[tuple[int, int]])
         names = [(a - len(k.group(0)), k.group(0) + x) if (k := _KINDS_BEFORE_RE.search(text, s0, a)) else (a, x)
                  for a, x in names]
         names = [(a, x) for k, (a, x) in enumerate(names) if k == 0 or names[k - 1][0] + len(names[k - 1][1]) <= a]
+        if len(names) < 2 and (shared := _SHARED_NOUN_RE.search(text, s0, r.start())) is not None:
+            # "Центральная районная и детская библиотеки … соответственно": two libraries sharing one noun
+            names = [(shared.start(k), " ".join(shared.group(k).split()) + " библиотека") for k in (1, 2)]
         if len(names) < 2:
             continue
         run: list = []
@@ -3490,6 +3495,33 @@ def _counts_pieces(m: Metric | None) -> bool:
 
 #: "жас" (young) before a noun of staff is no age: "жас маман", "жас кітапханашылар"
 _YOUNG_STAFF_RE = re.compile(r"(?i)жас\s+(?:маман|кітапханашы|қызметкер|жұмыскер)")
+
+
+#: the noun right after a figure, then a comma: "2 315 оқырманға," of a clause whose verb is left out
+_NOUN_THEN_COMMA_RE = re.compile(r"\s+([^\W\d_]{3,})\s*,")
+#: a library named at the head of a clause: "аудандық балалар кітапханасы", "Детская библиотека", "филиал № 3"
+_LIBRARY_HEAD_RE = re.compile(r"(?i)кітапхана\w*|библиотек\w*|филиал\w*")
+
+
+def _gapped_cue(text: str, n: _Num, nums: list[_Num], tk: Tokens, fv: FactVocab, sentence_end: int) -> Metric | None:
+    """The indicator of a figure whose clause leaves its verb out, in a run by
+    library: the figure and its noun, a comma, another library, then its figure
+    with the same noun and the verb ("Аудандық орталық кітапхана 2 315
+    оқырманға, аудандық балалар кітапханасы 1 240 оқырманға қызмет
+    көрсетті"): the figure is of the indicator the full clause names."""
+    m = _NOUN_THEN_COMMA_RE.match(text, n.end)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    for k in nums:
+        if k.start <= n.end or k.start >= sentence_end:
+            continue
+        h = next((h for h in tk.hits if h.kind == "M" and 0 < h.start - k.end <= 2 and h.end <= sentence_end), None)
+        if h is None or not text[h.start:h.end].lower().startswith(word + " ") \
+                or not _LIBRARY_HEAD_RE.search(text, m.end(), k.start) or h.id not in fv.metrics:
+            return None
+        return fv.metrics[h.id]
+    return None
 
 
 def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
