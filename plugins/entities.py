@@ -477,12 +477,19 @@ def _any_periodical() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n, _ in _periodicals()) or r"(?!)")
 
 
-def organizations(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, pattern) of each organization named in ``text``."""
+def _org_scan(text: str, names: frozenset[str] | None = None, periodicals: bool = True
+              ) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+    """Every match of the organization patterns in ``text`` (of those in
+    ``names`` only, when given), overlaps not yet resolved: (start, end,
+    text, pattern) with the trailing blanks cut, and (start, end, pattern)
+    of the whole match."""
     found: list[tuple[int, int, str, str]] = []
+    spans: list[tuple[int, int, str]] = []
     low = text.lower()
     present = {k for k in _ALL_ORG_KEYS if k in low}  # each key looked for once, as a substring
     for name, pat in _ORG_PATTERNS:
+        if names is not None and name not in names:
+            continue
         if not present or present.isdisjoint(_ORG_KEYS[name]):
             continue  # the word the pattern cannot do without is not there: skip the scan
         also = _ORG_ALSO.get(name)
@@ -491,18 +498,57 @@ def organizations(text: str) -> list[tuple[int, int, str, str]]:
         for m in pat.finditer(text):
             t = m.group(0).strip()
             found.append((m.start(), m.start() + len(t), t, name))
-    if _any_periodical().search(text):  # most texts name no periodical
+            spans.append((m.start(), m.end(), name))
+    if periodicals and _any_periodical().search(text):  # most texts name no periodical
         for n, pid, pat in _periodical_patterns():
             if n not in text:
                 continue
             for m in pat.finditer(text):
                 found.append((m.start(), m.end(), m.group(0), f"periodical:{pid}"))
-    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+                spans.append((m.start(), m.end(), "periodical"))
+    return found, spans
+
+
+@functools.lru_cache(maxsize=512)
+def _org_scan_once(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+    """``_org_scan`` of a paragraph, kept: the entities and the events of a
+    document read the same paragraphs (neither changes the lists)."""
+    return _org_scan(text)
+
+
+def _org_resolve(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The longest of overlapping matches, then the earliest; in order."""
+    found = sorted(found, key=lambda x: (-(x[1] - x[0]), x[0]))
     kept: list[tuple[int, int, str, str]] = []
     for f in found:
         if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
             kept.append(f)
     return sorted(kept)
+
+
+def organizations(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, pattern) of each organization named in ``text``."""
+    return _org_resolve(_org_scan_once(text)[0])
+
+
+_LETTER = re.compile(rf"[{L}]")
+
+
+def organizations_in(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """``organizations(text[start:end])``, offsets in the piece, with the scan
+    of the whole ``text`` shared: a pattern none of whose matches in the whole
+    text reaches into the piece has none in the piece either, when the piece
+    neither starts after a letter nor ends before one (every look-around of
+    the patterns then reads the same at its edges as in the whole text), so
+    only the patterns that do are run over the piece."""
+    piece = text[start:end]
+    if (start > 0 and _LETTER.match(text, start - 1)) or (end < len(text) and _LETTER.match(text, end)):
+        return _org_resolve(_org_scan(piece)[0])  # cut inside a word: read on its own
+    near = {name for s, e, name in _org_scan_once(text)[1] if s < end and start < e}
+    if not near:
+        return []
+    found, _ = _org_scan(piece, frozenset(near), "periodical" in near)
+    return _org_resolve(found)
 
 
 _ORG_ENDING = re.compile(

@@ -3,7 +3,8 @@ shapes as lexeme flags against the regular expressions they replace, the
 batch fuzzy merge against the loop over pairs, the one extractOne over a
 system's aliases against the loop, the cached type lookups, the person
 patterns run on windows of a paragraph against the whole paragraph, and the
-branch patterns skipped for want of their keys."""
+branch patterns skipped for want of their keys, and the organization
+patterns of a part of a sentence skipped where the paragraph has no match."""
 
 import re
 from pathlib import Path
@@ -836,3 +837,29 @@ def test_patterns_led_by_their_first_characters_find_what_the_plain_ones_find():
             assert [(m.span(), m.groups()) for m in quick.finditer(text)] == want, (plain.pattern, text)
             found += len(want)
         assert found > 0, plain.pattern
+
+
+_ORG_TEXTS = (
+    "Іс-шара «Жас қыран» клубымен бірлесе №5 орта мектебінің оқушыларымен өтті. Аудандық мәдениет үйінде "
+    "ауылдық округ әкімдігінің өкілдері, Абай атындағы мектеп-гимназияның мұғалімдері қатысты.",
+    "Совместно с акиматом Жаксынского сельского округа и районным историко-краеведческим музеем проведён "
+    "вечер в школе № 2; участвовали члены общества «Достар», воспитанники детского дома.",
+    # an organization word with an adjective's ending: a name in the piece that ends inside the word
+    "Оқушылар арасында «Кітап – білім бұлағы» мектептік байқауы өтті.",
+)
+
+
+@pytest.mark.parametrize("text", _ORG_TEXTS, ids=("kk", "ru", "kk-adjective"))
+def test_organizations_of_a_piece_from_the_paragraph_scan_are_those_of_the_piece(text):
+    """The events read the organizations of a part of a sentence with the
+    scan of the whole paragraph shared: the same as scanning the part alone,
+    wherever the part starts and ends (a word cut in two included)."""
+    for a in range(len(text)):
+        for b in range(a + 1, len(text) + 1):
+            assert en.organizations_in(text, a, b) == en.organizations(text[a:b]), (a, b, text[a:b])
+
+
+def test_organizations_of_seed_sentences_from_the_paragraph_scan():
+    for text in _seed_paragraphs():
+        for a, b in tx.sentences(text):
+            assert en.organizations_in(text, a, b) == en.organizations(text[a:b])

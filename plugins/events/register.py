@@ -395,7 +395,7 @@ def _assign_context(text: str, per_sentence: list[tuple[tuple[int, int], list[Fo
     """Partners, audience and participants: what an event's part of its
     sentence names, and for the last event of a sentence also the sentences
     after it that name no event ("... өтті. Іс-шараға ... қатысты.")."""
-    from esep.plugins.entities import organizations
+    from esep.plugins.entities import organizations_in
 
     ours = [(m.start, m.end) for m in mentions if m.branch_id is not None or m.kind == "system"]
     others = [m for m in mentions if m.branch_id is None and m.kind != "system" and m.eponym]
@@ -414,7 +414,7 @@ def _assign_context(text: str, per_sentence: list[tuple[tuple[int, int], list[Fo
                 skip = [(x - a, y - a) for x, y in ours if a <= x < b]
                 # a club of the library is its own, its members an audience: no partner, unless the
                 # event was held jointly with it ("«...» клубымен бірлесе", "совместно с клубом")
-                orgs = [(o[0], o[2]) for o in organizations(piece) if not _CLUB.match(o[2])
+                orgs = [(o[0], o[2]) for o in organizations_in(text, a, b) if not _CLUB.match(o[2])
                         or _JOINTLY.search(piece[max(0, o[0] - 40):o[1] + 12])] + \
                     [(m.start - a, m.text) for m in others if a <= m.start < b]
                 for start, name in sorted(orgs):
