@@ -55,7 +55,7 @@ from sqlite_utils.migrations import Migrations
 from esep import hookimpl
 from esep.model import Block, Document, Record
 from esep.plugins.lang.detect import KAZAKH_LETTERS
-from esep.plugins.lang.names import fold_name
+from esep.plugins.lang.names import fold_name, places_kz
 from esep.storage import RECORD_COLUMNS_SQL
 
 log = logging.getLogger(__name__)
@@ -295,9 +295,7 @@ _LEVEL_WORDS = {"regions": ("region", "облысы", "{} область"), "cit
 def _official_places() -> tuple[dict[tuple[str, str], str], frozenset[str], dict[str, str]]:
     """(place, level) -> the place's Kazakh name, both as :func:`parse_name` reads them; the districts whose
     name is used in more than one region; and the multi-word names, folded, with the one word they make."""
-    from importlib import resources
-
-    data = json.loads(resources.files("esep.schemas").joinpath("places_kz.json").read_text(encoding="utf-8"))
+    data = places_kz()
     multi = {}
     for units in (data["regions"], data["cities"], data["districts"]):
         for e in units:

@@ -722,8 +722,6 @@ _BRANCH_RE = re.compile(
 
 
 _RELATIVE_RE = re.compile(r"(?i)[\s,]*(?:котор\w+|ол\s+|олар\s+)")
-#: the system's central or children's library, a branch like the others where a sentence gives the figures
-#: of several: "Орталық аудандық кітапхана 4 120 оқырманға, аудандық балалар кітапханасы 2 960 оқырманға …"
 #: an institution of culture that keeps a library beside its clubs: a house or centre of culture and leisure,
 #: a club and library union ("КДЦ", "СДК", "КБО", "мәдениет үйі")
 _CULTURE_HOUSE_RE = re.compile(
@@ -735,6 +733,8 @@ _CULTURE_HOUSE_RE = re.compile(
 _CLUB_SECTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?:культурно-)?досугов\w*\s+(?:деятельност|работ)|клубн\w*\s+"
                               r"(?:деятельност|работ|формировани)|мәдени-демалыс|мәдени-бос\s+уақыт)")
 
+#: the system's central or children's library, a branch like the others where a sentence gives the figures
+#: of several: "Орталық аудандық кітапхана 4 120 оқырманға, аудандық балалар кітапханасы 2 960 оқырманға …"
 _MAIN_LIBRARY_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:центральн\w+\s+(?:(?:районн|городск|детск)\w+\s+)?библиотек\w*"
     r"|(?:районн|городск)\w+\s+детск\w+\s+библиотек\w*|детск\w+\s+библиотек\w*|ЦРБ|ЦГБ|ЦДБ"

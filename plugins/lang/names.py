@@ -65,13 +65,19 @@ def fold_name(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _town_names_ru() -> frozenset[str]:
-    """The Russian names of the towns ``schemas/places_kz.json`` lists, former names included."""
+def places_kz() -> dict:
+    """``schemas/places_kz.json``: the regions, towns and districts of Kazakhstan in the state language and in
+    Russian, with their former names (read once a process)."""
     import json
     from importlib import resources
 
-    data = json.loads(resources.files("esep.schemas").joinpath("places_kz.json").read_text(encoding="utf-8"))
-    return frozenset(n["ru"] for e in data["cities"] for n in [e, *e.get("former", [])] if n.get("ru"))
+    return json.loads(resources.files("esep.schemas").joinpath("places_kz.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _town_names_ru() -> frozenset[str]:
+    """The Russian names of the towns ``schemas/places_kz.json`` lists, former names included."""
+    return frozenset(n["ru"] for e in places_kz()["cities"] for n in [e, *e.get("former", [])] if n.get("ru"))
 
 
 _VOWELS = frozenset("аеёиоуыэюяі")
