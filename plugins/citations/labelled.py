@@ -38,7 +38,10 @@ The sets typed for the purpose are kept with the tests, in
   standards, dissertations, archival references, reprints, reviews, interviews, maps and recordings, Kazakh
   newspapers with a number and a date in words, English references in a Russian list);
 * librarian-press: ``librarian-press/references.json``, 80 entries of press lists as librarians type them (GOST
-  followed loosely, surnames without initials, a newspaper after a bare dash, URLs alone, Kazakh and Russian mixed).
+  followed loosely, surnames without initials, a newspaper after a bare dash, URLs alone, Kazakh and Russian mixed);
+* scholarly-lists: ``scholarly-lists/references.json``, 80 entries as scholars write the reference lists of Russian,
+  Kazakh, Ukrainian and Bulgarian papers in history, archaeology, philology and library science (author-year
+  headings, journals without "//", "С., 1975" and "М.; Л." imprints, "20 (4)", "В: …", titles translated in brackets).
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
@@ -431,6 +434,7 @@ TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[di
     "gost-2018": (Path("gost-2018") / "references.json", typed_items, typed_predicted),
     "special-kinds": (Path("special-kinds") / "references.json", typed_items, typed_predicted),
     "librarian-press": (Path("librarian-press") / "references.json", typed_items, typed_predicted),
+    "scholarly-lists": (Path("scholarly-lists") / "references.json", typed_items, typed_predicted),
 }
 
 
