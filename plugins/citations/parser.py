@@ -16,7 +16,7 @@ from esep.plugins.citations.patterns import (
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, day_month_date, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
-    SURNAME, STANDARD, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER, act_name, ARCHIVE_NAME,
+    SURNAME, STANDARD, ARCHIVE_HEAD, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER, act_name, ARCHIVE_NAME,
 )
 
 log = logging.getLogger(__name__)
@@ -81,10 +81,12 @@ def _parse(raw: str) -> dict[str, Any]:
     if m:  # "Егемен Қазақстан. – 2022. – 5 мамыр. – Б. 7. – Ахметова А. Кітап – өмір серігі.": the newspaper
         # named first, the author and title after its issue: read as the article in the newspaper it is
         s = f"{m['auth']} {m['title']} // {m['src']}. – {m['year']}. – {m['mid']}."
-    m = re.match(rf"[{UP}][^\s,–—]{{1,40}}(?:\s(?:et\sal\.|и\sдр\.|[{UP}][^\s,–—]{{1,40}}))?,?\s"
+    m = re.match(rf"[{UP}][^\s,–—]{{1,40}}(?:\s(?:et\sal\.|и\sдр\.|[{UP}][^\s,–—]{{1,40}})"
+                 rf"|\s?[–—]\s?[{UP}][^\s,–—]{{1,40}}|,?\s(?:и|&|and)\s[{UP}][^\s,–—]{{1,40}})?,?\s"
                  rf"(?P<y>(?:1[5-9]|20)\d\d)[a-zа-я]?\s[–—]\s(?=[{UP}])", s)
     if m:  # "Peshekhonov et al., 2016а – Peshekhonov V.G., …", "Иванов, 2010 – Иванов И. И. …": the key an
-        # author-year text cites the entry by, before the entry itself
+        # author-year text cites the entry by, before the entry itself; two authors' key joins their surnames by
+        # a dash or "и" ("Полякова – Добрева 1998 —", "Петров–Исаев 1985 —")
         out["year"], s = int(m["y"]), s[m.end():]
     m = re.match(rf"(?P<y>(?:1[5-9]|20)\d\d)\s(?=[{UP}])", s)
     if m:  # "1999 Житија. – В: ...": the year before an entry without author
@@ -113,6 +115,9 @@ def _parse(raw: str) -> dict[str, Any]:
     s = re.sub(r"\.\s–(?:\s[.–])+\s", ". – ", s)
     s = re.sub(r"(?:\s?[.–])+$", ".", s) if re.search(r"\.\s?–\s?\.?$", s) else s
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", s)).strip(" ;")
+    m = ARCHIVE_HEAD.match(s)
+    if m and ARCHIVE_NAME.search(m["a"]):  # "Архив ИА РАН. Р-1. № 2145. Жуков П.С. Отчет …": the document in the archive
+        s = f"{s[m.end():].rstrip(' .')} // {m['a']}. {m['sig']}."
     archive = ARCHIVE_SIGN.search(s)
     if archive:  # "… // Гос. архив Павлодарской обл. Ф. 123. Оп. 1. Д. 45. Л. 1–20.": the place in the archive
         s = s[:archive.start()].rstrip(" .,–—") + "."
@@ -488,6 +493,9 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.match(r"[«\"][^»\"]{2,60}[»\"]\s?(?:газеті|газетасы|журналы|газета|журнал)(?![^\W\d_])", seg)
                 or _publisher_year(seg)
                 or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{LET}{{3,}}.*", seg)
+                # "Материалы и исследования по археологии СССР, № 141.", "Қазақ тарихы, № 4 (145).": a periodical or a
+                # series and its number
+                or re.fullmatch(r"[^\W\d][^,]{2,80},\s?№\s?\d{1,4}(?:\s?\(\d+(?:[–-]\d+)?\))?\.?", seg)
                 # "Библиотека, 8, 14–20.": a journal, its volume and pages
                 or re.fullmatch(r"[^,.]{3,80},?\s\d{1,4}(?:\s?\(\d+(?:[–-]\d+)?\))?,\s\d+\s?[–-]\s?\d+\.?", seg)
                 # "Литературна мисъл, 23, 3, 134.": a journal, its volume, issue and page, by commas alone
@@ -497,11 +505,19 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or _is_day_month(nxt)
                 # "Съвременници на Паисий. София.": a city of publication alone ends the entry
                 or (k == len(segs) - 1 and _bare_place(seg))):
+            if k >= 2 and SERIES_PART.match(seg) and not IN_MARK.match(seg):
+                # "ҚазҰУ хабаршысы. Филология сериясы, № 3.": the series of a journal is part of its name
+                a = segs[k - 1][0]
             return rest[:a], rest[a:]
     # "Книга и читатель М.: Наука, 2015 240 с.": the imprint written with no full stop before it
     for m in re.finditer(rf"\s(?=(?P<place>{PLACE})\s?:\s?[^,:;]{{2,60}},\s?\[?(?:1[5-9]|20)\d\d)", rest):
         if m.start() > 0 and (m["place"].endswith(".") or _bare_place(m["place"])):
             return rest[:m.start()], rest[m.end():]
+    # "Репертоар на българската книга Наука и изкуство 35с.": the page count ends the entry, whatever the
+    # punctuation before it lost
+    m = re.search(r"\s(?=\d+\s?(?:с|c|б|бет|стр|p|pp|S)\.?$)", rest)
+    if m and m.start() > 0:
+        return rest[:m.start()], rest[m.end():]
     return rest, ""
 
 

@@ -89,7 +89,7 @@ _UNNAMED_PUBLISHER = re.compile(r"(?<=:\s)(?:б\.\s?и\.|s\.\s?n\.)(?=,)|(?<=:)(
 KK_PART_WORDS = r"(?i:том|кітап|бөлім|бөлік|tom|kitap|bólim|bólik|т(?![^\W\d_]))"  # ("12-т.", "12-т" its dot lost)
 #: cities of publication written alone at the end of an entry ("Съвременници на Паисий. София."): the places
 #: GOST 7.0.12 abbreviates, the capitals and publishing cities of the countries whose works Russian and Kazakh
-#: lists cite, in the forms of their languages
+#: lists cite, in the forms of their languages ("С." София, as Bulgarian lists abbreviate it)
 PLACES = frozenset(fold(p) for p in (
     "М", "Москва", "СПб", "Санкт-Петербург", "Петербург", "Л", "Ленинград", "Петроград", "К", "Киев", "Київ", "Минск",
     "Мінск", "Алматы", "Алма-Ата", "Астана", "Нур-Султан", "Ташкент", "Бишкек", "Фрунзе", "Баку", "Тбилиси", "Ереван",
@@ -98,7 +98,7 @@ PLACES = frozenset(fold(p) for p in (
     "Пермь", "Челябинск", "Красноярск", "Владивосток", "Одесса", "Харків", "Харьков", "Львів", "Львов", "Караганда",
     "Қарағанды", "Шымкент", "Павлодар", "Костанай", "Қостанай", "Семей", "Семипалатинск", "Өскемен",
     "Усть-Каменогорск", "Ақтөбе", "Актобе", "Тараз", "Атырау", "Орал", "Уральск", "Петропавловск",
-    "София", "Пловдив", "Варна", "Велико Търново", "Шумен", "Београд", "Нови Сад", "Загреб", "Скопје", "Скопие",
+    "София", "С", "Пловдив", "Варна", "Велико Търново", "Шумен", "Београд", "Нови Сад", "Загреб", "Скопје", "Скопие",
     "Букурещ", "Прага", "Варшава", "Берлин", "Вена", "Париж", "Лондон", "Нью-Йорк", "Рим",
     "Sofia", "Beograd", "Belgrade", "Zagreb", "Ljubljana", "Praha", "Prague", "Warszawa", "Kraków", "Bucureşti",
     "București", "Budapest", "Wien", "Vienna", "Berlin", "München", "Leipzig", "Hamburg", "Frankfurt", "Köln",
@@ -475,7 +475,13 @@ def segments(s: str) -> list[tuple[int, int]]:
         if prev.casefold() in ABBR or (len(prev) == 1 and prev.isupper()):
             # "в 1998 г. Казань, 1999": an abbreviation before the imprint still ends the title, but not
             # "им." / "ім." (имени), always followed by a name ("КазНУ им. аль-Фараби", "КПІ ім. Ігоря Сікорського")
-            if prev.casefold() in ("им", "ім") or not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():]):
+            # "Рукописна книга Галичини XV–XVI ст. Записки …", "… през 1981 г. Плевен, 88–90": the mark of a
+            # century or a year after its numeral ends the sentence before a capital too
+            dated = (prev.casefold() in ("в", "вв", "ст", "г", "гг", "ғ", "ж", "жж")
+                     and re.search(r"(?:[IVXLC]+|(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?(?:[IVXLC]+|\d{2,4}))?\s?$", s[:k])
+                     and s[m.end()].isupper())
+            if not dated and (prev.casefold() in ("им", "ім")
+                              or not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():])):
                 continue
         out.append((start, m.start()))
         start = m.end()
@@ -641,6 +647,34 @@ def parse_date(text: str, year: int | None) -> str | None:
     return None
 
 
+#: what Bulgarian writes and Russian does not: "ъ" inside a word before a consonant ("ръкописи", "във", "Търново"; the
+#: hard sign of Russian, old spelling or new, ends a word or stands before a vowel: "объем", "градъ"), the words
+#: of Bulgarian that Russian lacks ("през", "върху", "чрез", "според")
+_BG_SIGN = re.compile(r"(?i:[^\W\d_]ъ[бвгджзклмнпрстфхцчшщ]|(?<![^\W\d_])(?:през|чрез|според|върху)(?![^\W\d_]))")
+#: Bulgarian's definite article at the end of a noun or an adjective ("книгата", "народните", "Пловдивското", "читалището")
+_BG_ARTICLE = re.compile(r"(?i:[^\W\d_]{3,}(?:ата|ята|ите|ото|ето|ът|ят))(?![^\W\d_])")
+
+
+def bulgarian(text: str) -> bool:
+    """True for a title in Bulgarian: a sign of Bulgarian (:data:`_BG_SIGN`), or two words with its article, and
+    no letter Bulgarian lacks (ы, э, ё, nor Kazakh's or Ukrainian's own)."""
+    if re.search(rf"(?i:[ыэёїєґ{KAZAKH_LETTERS}])", text):
+        return False
+    return bool(_BG_SIGN.search(text)) or len(_BG_ARTICLE.findall(text)) >= 2
+
+
+def ukrainian_entry(area: str, entry: str) -> bool:
+    """True for an entry in Ukrainian whose title has no letter Kazakh lacks ("Фонди рідкісних видань обласних
+    бібліотек", "Книжкова культура Слобожанщини. Харків"): "і" in the entry with "и" (which Kazakh writes
+    seldom, Ukrainian often), no letter Ukrainian lacks (ы, э, ъ, ё, Kazakh's own), no ending of a Russian
+    adjective in the title (-ая, -ое, -ые, -ие) and no Kazakh page mark."""
+    low = entry.casefold()
+    return bool(CYRILLIC_RE.search(area) and "і" in low and "и" in low
+                and not re.search(f"[ыэъё{KAZAKH_LETTERS.replace('і', '')}]", low)
+                and not re.search(r"[^\W\d_](?:ая|яя|ое|ее|ые|ие)(?![^\W\d_])", area.casefold())
+                and not re.search(r"\d\s?-?(?:бет|б\.|б$)", low))
+
+
 def detect_language(title: str | None, subtitle: str | None, rest: str) -> str | None:
     """'kk' or 'ru' (or 'uk') for an entry written in Cyrillic, from its title area
     (quotations left out when enough is left: at least one word in five with
@@ -651,10 +685,19 @@ def detect_language(title: str | None, subtitle: str | None, rest: str) -> str |
     area = " ".join(x for x in (title, subtitle) if x)
     if not CYRILLIC_RE.search(area + rest):
         return None
+    if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\[[^\]]*\]", " ", area))) >= 2 and not CYRILLIC_RE.search(
+            re.sub(r"\[[^\]]*\]", " ", area)):
+        # "Manuscript collections of Kazakhstan libraries [Қазақстан кітапханаларының …]": the title in its own
+        # language and its translation in brackets; the translation does not tell the entry's language
+        return None
+    if bulgarian(area):
+        return None  # a language the parser does not name
     outside = re.sub(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"", " ", area)
     low = area.casefold()
     if re.search("[їєґ]", low) and not re.search(f"[{KAZAKH_LETTERS.replace('і', '')}]", low):
         return "uk"  # "Бібліотечний фонд України": Ukrainian letters Kazakh has not ("і" it shares)
+    if ukrainian_entry(area, rest):
+        return "uk"
     for text in (outside, area):
         lang = text_language(text, threshold=0.2, min_words=3, min_letters=2)
         if lang:
@@ -820,9 +863,15 @@ ORG_RANK = re.compile(r"(?i)(?<!\w)(?:Республик\w*|РК|РФ|ҚР|Ка�
 #: the place of a document in an archive (GOST 7.0.5-2008): fonds, inventory, file and leaves, "Ф. 123. Оп. 1.
 #: Д. 45. Л. 1–20.", "Ф. Р-5446, оп. 1, д. 10, л. 5 об." (no volume, no issue: the leaves are the pages of the part)
 #: (the parts separated by full stops, commas or GOST's area separators, ". – Оп. 3. – Д. 21.")
-ARCHIVE_SIGN = re.compile(r"(?<![^\s.,])[Фф]\.\s?(?:[А-ЯA-Z]-?)?\d+[а-я]?(?:[.,]\s?|\.?\s[–—]\s)[Оо]п\.\s?\d+[а-я]?"
-                          r"(?:[.,]\s?|\.?\s[–—]\s)(?:[Дд]|[Ее]д\.\s?хр)\.\s?\d+[а-я]?(?:(?:[.,]\s?|\.?\s[–—]\s)[Лл]л?\.\s?"
-                          r"(?P<l>\d+(?:\s?об)?(?:\s?[–-]\s?\d+(?:\s?об)?)?))?\.?\s*$")
+#: (the archives of archaeology number their parts "Р-1. № 2145", "Р. 61. Оп. 1. № 34": the section, разряд, and the
+#: number of the file)
+_ARCHIVE_PLACE = (r"(?:[Фф]\.\s?(?:[А-ЯA-Z]-?)?|Р\.\s?|Р-)\d+[а-я]?(?:[.,]\s?|\.?\s[–—]\s)(?:[Оо]п\.\s?\d+[а-я]?"
+                  r"(?:[.,]\s?|\.?\s[–—]\s))?(?:(?:[Дд]|[Ее]д\.\s?хр)\.|№)\s?\d+[а-я]?(?:(?:[.,]\s?|\.?\s[–—]\s)[Лл]л?\.\s?"
+                  r"(?P<l>\d+(?:\s?об)?(?:\s?[–-]\s?\d+(?:\s?об)?)?))?")
+ARCHIVE_SIGN = re.compile(rf"(?<![^\s.,]){_ARCHIVE_PLACE}\.?\s*$")
+#: an archive and the place in it heading the entry, the document after them ("Архив ИА РАН. Р-1. № 2145. Жуков П.С.
+#: Отчет о раскопках …"), as lists of archaeology cite the reports kept in archives
+ARCHIVE_HEAD = re.compile(rf"^(?P<a>[^.]{{2,80}}?)\.\s(?P<sig>{_ARCHIVE_PLACE})\.\s(?=[{UP}])(?![Лл]л?\.\s?\d)")
 #: the name of an archive: the word ("Государственный архив …", "… мұрағаты") or the abbreviations of state
 #: archives ("ГА Павлодарской обл.", "ЦГА РК", "ГАРФ", "РГАЛИ", "ЦГИА", "ҚР ОМА")
 ARCHIVE_NAME = re.compile(r"(?i:архив|мұрағат)|(?<![^\s(])(?:Ц?ГИ?А|ГА[А-Я]{1,3}|ЦГА[А-Я]{1,3}|РГ[АИ][А-Я]{0,4}|ОМА)"
