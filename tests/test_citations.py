@@ -491,6 +491,10 @@ def test_kazakh_in_latin_letters():
     p = parse_citation("Baqytjanuly, E. Kitaphana – rýhanıat ordasy // Ereımentaý tańy. – 2018. – 6 sáýir. – 4 b.")
     assert (p["date"], p["pages"], p["language"]) == ("2018-04-06", "4", "kk")
     assert parse_citation("Smith, J. The library. London: Penguin, 2001. 200 p.")["language"] is None
+    # German shares ä, ö and ü with the Kazakh Latin alphabets; its own words tell it apart
+    assert parse_citation("Müller, K. Die Gräber der älteren Eisenzeit im Süden. Berlin, 1994. 210 S.")["language"] is None
+    assert parse_citation("Weiß, H. Städte und Märkte. Köln, 2001.")["language"] is None
+    assert parse_citation("Ömirzaq, D. Kitap álemi. Almaty, 2020. 120 b.")["language"] == "kk"
 
 
 def test_volumes_and_years_of_publication():

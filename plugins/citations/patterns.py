@@ -816,13 +816,21 @@ def _kk_latin_word(word: str) -> bool:
     return bool(set(word) & LATIN_KK_LETTERS) or bool(re.search(r"q(?!u)", word))
 
 
+#: words of German that no Kazakh text in Latin letters holds as words of their own: German shares ä, ö and ü
+#: with the Kazakh Latin alphabets ("Die frühen Steppenvölker und ihre Nachbarn")
+_GERMAN_WORDS = frozenset("der die das des den dem und von vom zur zum mit für über auf aus bei nach ein eine einer".split())
+
+
 def latin_kazakh(title: str | None, text: str) -> str | None:
     """'kk' for an entry in Kazakh Latin letters: a word in five of its
     title (or of the entry, for a title of fewer than three words) with a letter of the Kazakh Latin alphabets
     or a "q" not before "u" (one such "q" alone is not enough: "Iraq"), a title of one or two words in Latin
-    letters with such a letter, or a Kazakh page mark ("4 b.", "bet", "B. 4") and a Kazakh month; else None."""
+    letters with such a letter, or a Kazakh page mark ("4 b.", "bet", "B. 4") and a Kazakh month; else None.
+    A title or entry with a German word of its own (der, und, von, ...) or "ß" is German and gets None."""
     for area in (title or "", text):
-        words = re.findall(r"[a-záǵńóúýıäğñöüş]{2,}", area.casefold())
+        words = re.findall(r"[a-záǵńóúýıäğñöüşß]{2,}", area.casefold())
+        if "ß" in area or _GERMAN_WORDS.intersection(words):
+            return None  # German, not Kazakh
         marked = [w for w in words if _kk_latin_word(w)]
         sure = any(set(w) & LATIN_KK_LETTERS for w in marked) or len(marked) > 1
         if len(words) >= 3:
