@@ -96,3 +96,11 @@ def test_a_name_goes_on_to_its_oblast_and_to_the_mayors_office():
     assert m.group(4) == "Есильского района Акмолинской области"
     m = _ORG_QUOTED.search("Муниципальное учреждение «Централизованная библиотечная система» мэрии города Бишкек")
     assert m.group(4) == "мэрии города Бишкек"
+
+
+def test_the_readers_children_in_the_next_sentence_make_no_kind_of_the_loans():
+    # "дети" of a sentence about the readers is no kind of literature beside the books the loans are counted in
+    got = _named("2022", "За год выдано 215 тыс. книг. Читателями стали 9,6 тыс. человек, из них 3 тысячи – дети.")
+    assert ("loans.total", 215, None) in got
+    # books beside another kind in the loans' own sentence stay a part
+    assert ("loans.total", 9100, "books") in _named("2022", "Выдано 9 100 экз. книг, 1 200 экз. журналов.")

@@ -1873,8 +1873,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
         if n.metric is not None and n.category == "books" and (
-                n.metric.id.startswith("state_order.") or (n.metric.id == "loans.total" and not part_spans
-                                                            and not any(h.kind == "C" and h.id != "books" for h in tk.hits))):
+                n.metric.id.startswith("state_order.") or (
+                    n.metric.id == "loans.total"
+                    and not any(_of_the_loans(a, n, sents, tk) for a, _ in part_spans)
+                    and not any(h.kind == "C" and h.id != "books" and _of_the_loans(h.start, n, sents, tk)
+                                for h in tk.hits))):
             # "тапсырыс бойынша 1 420 дана кітап алынды": the order is of books, no part of it; "выдали им 245 300
             # экз. книг": the loans counted in books, unless the paragraph names books as one of its parts or
             # beside other kinds ("Выдано 12 000 экз. книг, 3 000 экз. журналов")
@@ -3646,6 +3649,18 @@ _WHOLE_VOLUME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:общ\w*\s+объ[её]м\w
                               r"|всего\s+в\s+(?:ЭК|электронном)|жалпы\s+саны"
                               # "пополнился на 8 240 записей и насчитывает 201 300 записей"
                               r"|насчитыва\w*)")
+def _of_the_loans(pos: int, n: "_Num", sents: list[tuple[int, int]], tk: Tokens) -> bool:
+    """Whether a part or a kind at ``pos`` may tell the loans of ``n`` apart:
+    it stands in the figure's sentence or in a later one that names no
+    indicator of its own ("Из них книг – …"); a sentence of the readers ("…,
+    из них 5 тысяч – дети") speaks of them."""
+    mine = _sentence_at(sents, n.start, (0, 0))
+    theirs = _sentence_at(sents, pos, (pos, pos + 1))
+    if theirs == mine:
+        return True
+    return theirs[0] >= mine[1] and not any(h.kind == "M" and theirs[0] <= h.start < theirs[1] for h in tk.hits)
+
+
 #: librarians as the audience: "для библиотечных специалистов", "для библиотекарей района", "для работников
 #: библиотек", "кітапханашыларға арналған"
 _FOR_LIBRARIANS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:для\s+(?:библиотечных\s+(?:специалистов|работников)|библиотекарей"
