@@ -167,3 +167,18 @@ def test_numbered_directions_with_their_forms_under_them_keep_the_forms_types(tm
     assert ("викторины", "quiz", "2022", 4, 120) in rows
     assert ("книжные выставки", "exhibition.book", "2022", 6, 210) in rows
     assert ("Итого", "total", "2022", 15, 460) in rows
+
+
+def test_a_year_to_date_column_beside_the_quarter_counts_events(tmp_path, cli_runner):
+    # a nine months' report: the third quarter's count and the count from January, each the only column of its period
+    (tmp_path / "in").mkdir()
+    _report(tmp_path / "in" / "nine.docx", "Информационный отчёт за 9 месяцев 2022 года", "Мероприятия по формам", [
+        ["Форма", "III квартал", "С начала года"],
+        ["Книжные выставки", "41", "129"],
+        ["Беседы", "22", "70"],
+        ["Викторины", "17", "58"],
+        ["Итого", "80", "257"]])
+    con, rows = _event_rows(tmp_path, cli_runner)
+    got = {(label, period, actual) for label, _, period, actual, _ in rows}
+    assert ("Книжные выставки", "2022-Q3", 41) in got and ("Книжные выставки", "2022-9M", 129) in got
+    assert ("Итого", "2022-9M", 257) in got and len(got) == 8

@@ -39,7 +39,7 @@ from esep.registry import Config, Evaluator, Extractor
 from esep.storage import RECORD_COLUMNS_SQL, WARNINGS_TABLE, warning_record
 from esep.plugins.lang.dates import find_dates
 from esep.plugins.lang.numbers import parse_figure_cell, parse_number
-from esep.plugins.lang.periods import (find_cumulative_periods, find_periods, make_period, period_from_code,
+from esep.plugins.lang.periods import (find_cumulative_periods, names_year_to_date, find_periods, make_period, period_from_code,
                                        year_to_date)
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
@@ -467,6 +467,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
     _parts_of_the_year(columns, rows, doc_period)
     _year_to_date(columns, doc_period)
+    _year_to_date_count(columns)
     _year_not_over(columns, doc_period)
     if any(_dated_column(rows, k) for k in columns):
         # "Іс-шара атауы | Өткізілген күні | Қатысушылар саны" over "«Абай оқулары» | 10.08.2023 | 45": a list of
@@ -678,6 +679,19 @@ def _year_to_date(columns: dict[int, Column], doc_period: str | None) -> None:
             found = find_cumulative_periods(col.header, p)
             if found:
                 col.period = found[0].period.code
+
+
+def _year_to_date_count(columns: dict[int, Column]) -> None:
+    """A year-to-date column with no role of its own beside parts of the year that count events ("III квартал
+    | С начала года" over the forms): the count of events, as the part's lone column is."""
+    counts = [c for c in columns.values() if c.role]
+    if not counts or any(c.role != "actual" for c in counts):
+        return
+    for col in columns.values():
+        if col.role is None and col.period and col.header and names_year_to_date(col.header) \
+                and sum(1 for d in columns.values() if d.period == col.period) == 1:
+            col.role = "actual"
+
 
 
 def _year_not_over(columns: dict[int, Column], doc_period: str | None) -> None:

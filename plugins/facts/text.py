@@ -53,7 +53,7 @@ from esep.plugins.lang.names import town_nominative
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.facts.departments import agent_department, centre_item
 from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
-from esep.plugins.lang.periods import (Period, PeriodMatch, find_cumulative_periods, find_current_periods, find_half_year_words,
+from esep.plugins.lang.periods import (Period, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
                                        make_period, year_to_date)
 
@@ -85,6 +85,8 @@ _DIFF_RE = re.compile(
     r"(?i)\bна\s+\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%\s*)?(?:[^\W\d_]+\.?\s+){0,2}?(?:больше|меньше|выше|ниже)\b"
     r"|(?:больше|меньше|увеличил[^\W\d_]*|уменьшил[^\W\d_]*|вырос[^\W\d_]*|вырост[^\W\d_]*|снизил[^\W\d_]*"
     r"|сократил[^\W\d_]*|вырастет|возрос[^\W\d_]*)\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
+    # a plan missed or exceeded by so many: "План по книговыдаче не выполнен на 1 130 экз.", "перевыполнен на 215"
+    r"|(?:не\s+выполнен|недовыполнен|перевыполнен|превышен)[^\W\d_]*\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.,]?\d|\s*%)"
     r"|\b\d[\d \u00a0]*(?:[.,]\d+)?\s*-?\s*(?:[^\W\d_]+(?:ға|ге|қа|ке)\s+|(?:ға|ге|қа|ке)\s+)"
     r"(?:артық|көп|кем|аз|артты|өсті|көбейді|азайды|кеміді|төмендеді|артып|өсіп|көбейіп|азайып|кеміп|төмендеп"
     r"|артқан|өскен|көбейген|азайған|кеміген|төмендеген|асып|асты|асқан)"
@@ -92,7 +94,7 @@ _DIFF_RE = re.compile(
     r"|\bв\s+\d+(?:[.,]\d+)?\s*раза?\b|\b\d+(?:[.,]\d+)?\s*есе(?![^\W\d_])")
 # every match holds a word of comparison or change, a Kazakh dative before one, or a figure before "раз"/"есе"
 _DIFF_RE = gated(_DIFF_RE, "больше", "меньше", "выше", "ниже", "увеличил", "уменьшил", "вырос", "снизил", "сократил",
-                 "вырастет", "возрос", gate=r"(?:ға|ге|қа|ке)\s+(?:арт|көп|кем|аз|өс|көбей|төмен|ас)|\d\s*(?:раз|есе)")
+                 "вырастет", "возрос", "выполнен", "превышен", gate=r"(?:ға|ге|қа|ке)\s+(?:арт|көп|кем|аз|өс|көбей|төмен|ас)|\d\s*(?:раз|есе)")
 #: "выросла с 8,7 до 8,8": the value a change started from, no figure of the period (the one it reached is)
 #: a signed figure is a difference, never a value of a period: "(+80 к 2022 г.)", "(в 2022 г. – 56 930, +1 285)",
 #: "(2022 ж. – 298, –14)"; a plus before a digit anywhere, a minus or a dash glued to its digit after a bracket
@@ -1023,6 +1025,13 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
 _LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,2}(?:библиотек|кітапхана)")
 
 
+#: the kind of a part of the libraries counted before, alone before the dash of its figure: "из них сельских – 19",
+#: "в т.ч. городских – 2"
+_GROUP_KIND_BEFORE_RE = re.compile(r"(?i)(?:из\s+них|в\s+т\.\s*ч\.|в\s+том\s+числе)\s+(сельск|городск)(?:их|ие)\s*[–—-]\s*$")
+#: the libraries named before that part: "Количество библиотек – 21", "Сеть – 21 библиотека"
+_LIBRARIES_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:библиотек|кітапхана)(?!ар|ечн|лық|шы)")
+
+
 def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None, str] | None:
     """The unit and group of a figure that counts a group of the libraries
     its sentence counted before ("26 библиотек: …, районная детская
@@ -1032,6 +1041,11 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
     group = counted_library_group(text, n.end)
     # (its sentence: the "г." of a year in brackets, "(в 2018 г. – 356), из них 289 – сельские", ends none)
     start = max([text.rfind(";", 0, n.start) + 1] + [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, n.start)])
+    if group is None and (k := _GROUP_KIND_BEFORE_RE.search(text, start, n.start)) is not None:
+        # "Количество библиотек – 21, из них сельских – 19": the kind alone, before the dash of its figure
+        group = "branch:" + ("сельские библиотеки" if k.group(1).lower().startswith("с") else "городские библиотеки")
+        if _LIBRARIES_NAMED_RE.search(text, start, k.start()):
+            return "libraries", group
     if group is None or not _LIBRARIES_COUNTED_RE.search(text, start, n.start):
         return None  # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first
     k = _KIND_BEFORE_NOUN_RE.match(text, n.end)
@@ -1859,8 +1873,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
         if n.metric is not None and n.category == "books" and (
-                n.metric.id.startswith("state_order.") or (n.metric.id == "loans.total" and not part_spans
-                                                            and not any(h.kind == "C" and h.id != "books" for h in tk.hits))):
+                n.metric.id.startswith("state_order.") or (
+                    n.metric.id == "loans.total"
+                    and not any(_of_the_loans(a, n, sents, tk) for a, _ in part_spans)
+                    and not any(h.kind == "C" and h.id != "books" and _of_the_loans(h.start, n, sents, tk)
+                                for h in tk.hits))):
             # "тапсырыс бойынша 1 420 дана кітап алынды": the order is of books, no part of it; "выдали им 245 300
             # экз. книг": the loans counted in books, unless the paragraph names books as one of its parts or
             # beside other kinds ("Выдано 12 000 экз. книг, 3 000 экз. журналов")
@@ -1961,6 +1978,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "№1 филиал 1 860 оқырманға қызмет көрсетті", "у Заводского филиала: 2 140 пользователей": the
                 # figure of one branch of the system
                 n.category = branch
+        if n.metric is not None and n.category is None and (region := _region_whole(text, n.start, sents)):
+            # "Всего по области пользователей 486,2 тыс., книговыдача 9,8 млн экз.", "в области Абай работают 312
+            # библиотек": the figures of the whole region's network, which a library's report sets beside its own
+            n.category = region
         if n.metric is not None and n.category is None and not n.metric.id.startswith(_NO_BRANCH_METRICS):
             # "Надомным абонементом охвачено 412 читателей", "Через 16 пунктов выдачи выдано 14 230 экз.": the
             # readers and loans of one service out of the library's walls, a part of its work
@@ -2096,9 +2117,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # its whole, so the figure before "of which" is the whole, not that category
                 parent.category = None
                 stated[id(parent)].values["category"] = None
-            if parent.category in REGION_LIBRARIES and n.category and not n.category.startswith("branch:"):
+            if parent.category in REGION_LIBRARIES and n.category and (
+                    not n.category.startswith("branch:") or library_group(n.category[len("branch:"):]) == n.category):
                 # "Облыс кітапханаларында 1 046 қызметкер, оның ішінде 862 кітапханашы": the region's libraries are
-                # the whole an oblast's summary is about; the part of a kind is that kind's of the whole
+                # the whole an oblast's summary is about; the part of a kind is that kind's of the whole (and a
+                # group of them, "312 библиотек, из них 268 сельских", that group's)
                 pass
             elif parent.category and n.category and n.category != parent.category:
                 # a part of a part under another name ("fiction, of it in Kazakh, of
@@ -2244,8 +2267,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Проведено 1 845 массовых мероприятий, число их посещений – 52 370": the visits of those events
             n.metric, n.how = fv.metrics["visits.events"], "cue"
             n.category = n.category or nums[i - 1].category
+        if n.metric is not None and n.metric.id in ("events.actual", "events.participants") \
+                and _FOR_LIBRARIANS_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+            # "Для библиотечных специалистов области организовано 14 семинаров": the methodical work's training of
+            # librarians, none of the library's events for its readers
+            n.metric = None
         if n.metric is not None and n.metric.id == "catalog.records" and _ADDED_RE.search(text, ca, cz) \
-                and _WHOLE_VOLUME_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
+                and _WHOLE_VOLUME_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))) \
+                and not _size_verb_last(text, ca, n.start):
             # "каталог пополнился на 7 310 записей; общий объём ЭК – 168 452 записи": the records added beside
             # the catalogue's size, which is the figure its metric counts
             n.metric = None
@@ -2431,10 +2460,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # теңге игерілді.", "2022 жылға бөлінген қаржы – 72,1 млн теңге, І тоқсанда игерілгені – 16 840,3")
         p0 = max((a for a, z in sents if z <= s0), default=s0)
         if n.metric is None and fv.money(n.unit) and "finance.budget" in fv.metrics and _SPENT_RE.search(text, ca, cz) \
-                and any((_FUNDS_RE.search(text, a, z) or _allocated_to_library(text, a, z))
-                        and not _PROJECT_RE.search(text, a, n.start)
-                        and not any(h.kind == "T" and a <= h.start < cz for h in tk.hits)
-                        for a, z in ((s0, n.start), (p0, s0)) if a < z):
+                and (any((_FUNDS_RE.search(text, a, z) or _allocated_to_library(text, a, z))
+                         and not _PROJECT_RE.search(text, a, n.start)
+                         and not any(h.kind == "T" and a <= h.start < cz for h in tk.hits)
+                         for a, z in ((s0, n.start), (p0, s0)) if a < z)
+                     or (_OUT_OF_BUDGET_RE.match(text, n.scale_end or n.end) and not _PROJECT_RE.search(text, s0, n.start)
+                         and not any(h.kind == "T" and s0 <= h.start < n.start for h in tk.hits))):
             # "Бюджет … утверждён в сумме 14 862,5 тыс. сом, за I полугодие освоено 6 947,1 тыс. сом", "бюджеттің
             # … 6 900 мың теңгесі игерілді": what of the budget was spent in the period is its budget then (of
             # the period it was spent in, not of the year the budget was approved for); not money for a topic
@@ -2802,10 +2833,16 @@ def _period_listed(text: str, periods: list, span: tuple[int, int], before: tupl
     period with its year ("в 2018 году –", "2018 жылы –"), and the clause
     ``before`` of the figure ``prev`` names another period."""
     mine = [p for p in periods if span[0] <= p.start and p.end <= span[1] and p.explicit_year]
-    theirs = [p for p in periods if before[0] <= p.start and p.end <= prev.start and p.explicit_year]
-    if len(mine) != 1 or not theirs or mine[0].period.code == theirs[-1].period.code:
+    # (the figure before may name a part of the year without its year, "В III квартале поступило 2 140 экз., с
+    # начала года – 6 385 экз.", when this clause names the year to date, whose year is the report's)
+    to_date = bool(mine) and all(names_year_to_date(p.text) for p in mine)
+    theirs = [p for p in periods if before[0] <= p.start and p.end <= prev.start and (p.explicit_year or to_date)]
+    if len({p.period.code for p in mine}) != 1 or not theirs or mine[0].period.code == theirs[-1].period.code:
         return False
-    rest = text[span[0]:mine[0].start] + " " + text[mine[0].end:span[1]]
+    rest, at = "", span[0]
+    for p in mine:  # "нарастающим итогом с начала года": two phrases of one period
+        rest, at = rest + text[at:max(at, p.start)] + " ", max(at, p.end)
+    rest += text[at:span[1]]
     return not _LISTED_PERIOD_GLUE.sub(" ", rest).strip(" ,;:–—-")
 
 
@@ -3204,9 +3241,14 @@ _STAFF_TAIL_RE = re.compile(r"(?i)\s*[–—-]\s*(?:сотрудник|рабо�
 _SYSTEM_GENITIVE_BEFORE_RE = re.compile(rf"(?:(?i:жүйе(?:сі)?)|(?-i:[{UPPER}]{{2,6}})-?)"
                                         r"(?:ның|нің|дың|дің|тың|тің)\s+$")
 _LIBRARY_POSSESSED_AFTER_RE = re.compile(r"(?i)\s+кітапхана(?:-филиал[^\W\d_]*)?(?:сы|лары)[^\W\d_]*")
-#: libraries after a figure, then the system they are of: "14 библиотек системы", "в 14 библиотеках ЦБС"
-_LIBRARIES_OF_SYSTEM_AFTER_RE = re.compile(r"(?i)\s+библиотек(?:и|ах|ам|ами)?\s+(?:систем[^\W\d_]*"
+#: libraries after a figure, then the system or the district or town they are of: "14 библиотек системы", "в 14
+#: библиотеках ЦБС", "в 26 библиотеках района"
+_LIBRARIES_OF_SYSTEM_AFTER_RE = re.compile(r"(?i)\s+библиотек(?:и|ах|ам|ами)?\s+(?:систем[^\W\d_]*|района|города"
                                            r"|(?-i:ЦБС|ЦРБС|МЦБС|МБС|ЦСДБ))(?![^\W\d_])")
+#: the budget the money spent is a share of, named right after the sum: "освоено 3 184,6 тыс. сомов из 13 420,0 тыс.
+#: сомов годового бюджета", "из 86 540,0 тыс. тенге, предусмотренных бюджетом"
+_OUT_OF_BUDGET_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\.?\s*){0,3}?из\s+\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:[^\W\d_]+\.?,?\s*){0,3}?"
+                               r"(?:бюджет|финансировани|ассигновани)")
 #: a verb of money spent: "освоено", "израсходовано", "игерілді", "жұмсалды"
 _SPENT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:освоен[оаы]?|израсходован[оаы]?|игеріл[^\W\d_]*|жұмсал(?:ды|ған))(?![^\W\d_])")
 #: a project money is directed to, other than the library's upkeep: "на создание модельной библиотеки", "на
@@ -3344,6 +3386,28 @@ def _per_hundred_inhabitants(n: _Num, fv: FactVocab) -> None:
         n.metric, n.conf, n.how, n.unit = fv.metrics["coverage.population_pct"], 0.6, "cue", "percent"
     else:
         n.metric = None
+
+
+#: the whole region named at the head of a sentence: "Всего по области", "В целом по области", "по области в
+#: целом", "в области Абай", "в Костанайской области", "Облыс бойынша"
+_REGION_WHOLE_RE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:(?:всего|итого|в\s+целом)\s+по\s+(?:области|региону)|по\s+(?:области|региону)\s+в\s+целом"
+    rf"|в\s+области\s+(?-i:[{UPPER}])[^\W\d_]+|в\s+(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+области"
+    rf"|(облыс)\s+бойынша)(?![^\W\d_])")
+
+
+def _region_whole(text: str, pos: int, sents: list[tuple[int, int]]) -> str | None:
+    """The category of the region's libraries (``branch:библиотеки
+    области``) when the sentence of the figure at ``pos`` names the whole
+    region before it, else None.  A report on the region's libraries
+    themselves keeps none (its title names the group: ``_subject_group``)."""
+    a, _ = _sentence_at(sents, pos, (0, len(text)))
+    m = None
+    for m in _REGION_WHOLE_RE.finditer(text, a, pos):
+        pass
+    if m is None:
+        return None
+    return "branch:облыс кітапханалары" if m.group(1) else "branch:библиотеки области"
 
 
 def _sentence_at(sents: list[tuple[int, int]], pos: int, default: tuple[int, int] | None = None
@@ -3582,7 +3646,37 @@ _GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сыйға|сыйлады|сый\s+�
 _ADDED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:пополнил\w*|пополнен\w*|внесен\w*|внесён\w*|добавлен\w*|введен\w*|введён\w*"
                        r"|енгізіл\w*|енгізді|толықтырыл\w*|қосылды)")
 _WHOLE_VOLUME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:общ\w*\s+объ[её]м\w*|жалпы\s+көлем\w*|объ[её]м\s+(?:ЭК|электронного)"
-                              r"|всего\s+в\s+(?:ЭК|электронном)|жалпы\s+саны)")
+                              r"|всего\s+в\s+(?:ЭК|электронном)|жалпы\s+саны"
+                              # "пополнился на 8 240 записей и насчитывает 201 300 записей"
+                              r"|насчитыва\w*)")
+def _of_the_loans(pos: int, n: "_Num", sents: list[tuple[int, int]], tk: Tokens) -> bool:
+    """Whether a part or a kind at ``pos`` may tell the loans of ``n`` apart:
+    it stands in the figure's sentence or in a later one that names no
+    indicator of its own ("Из них книг – …"); a sentence of the readers ("…,
+    из них 5 тысяч – дети") speaks of them."""
+    mine = _sentence_at(sents, n.start, (0, 0))
+    theirs = _sentence_at(sents, pos, (pos, pos + 1))
+    if theirs == mine:
+        return True
+    return theirs[0] >= mine[1] and not any(h.kind == "M" and theirs[0] <= h.start < theirs[1] for h in tk.hits)
+
+
+#: librarians as the audience: "для библиотечных специалистов", "для библиотекарей района", "для работников
+#: библиотек", "кітапханашыларға арналған"
+_FOR_LIBRARIANS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:для\s+(?:библиотечных\s+(?:специалистов|работников)|библиотекарей"
+                                r"|(?:работников|специалистов|сотрудников)\s+библиотек)|кітапханашыларға\s+арналған"
+                                r"|кітапханашылар\s+үшін)(?![^\W\d_])")
+
+
+def _size_verb_last(text: str, start: int, pos: int) -> bool:
+    """Whether the word of a whole size ("насчитывает", "общий объём") stands
+    after the last word of records added before ``pos``: "пополнился на 8 240
+    записей и насчитывает 201 300 записей" gives the second figure the size."""
+    sizes = [m.start() for m in _WHOLE_VOLUME_RE.finditer(text, start, pos)]
+    added = [m.start() for m in _ADDED_RE.finditer(text, start, pos)]
+    return bool(sizes) and (not added or sizes[-1] > added[-1])
+
+
 _BOOK_SUPPLY_RE = re.compile(r"(?i)книгообеспеченн|документообеспеченн|кітаппен\s+қамт")
 #: per whom a rate is: an inhabitant, a reader or a user
 _PER_WHOM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|1)\s+(?:жител|читател|пользовател)\w*"

@@ -512,6 +512,12 @@ _CUMULATIVE_RE = re.compile(
     r"(?=[снжj])(?<![\w])(?:с\s+начала\s+(?:(?:текущего|отч[её]тного|этого)\s+)?года|нарастающим\s+итогом"
     r"|жыл\s+басынан(?:\s+бері)?|j[yı]l\s+basynan(?:\s+beri)?)(?![\w])", re.I)
 _CUMULATIVE_RE = gated(_CUMULATIVE_RE, "начала", "нарастающ", "басынан", "basynan")
+def names_year_to_date(text: str) -> bool:
+    """Whether the text names the year to date ("с начала года",
+    "нарастающим итогом", "жыл басынан бері")."""
+    return isinstance(text, str) and _CUMULATIVE_RE.search(text) is not None
+
+
 #: The part of the year from January to the end of a report's period.
 _TO_DATE = {None: None, "Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": None, "H1": "H1", "H2": None, "9M": "9M"}
 
