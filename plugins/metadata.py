@@ -44,7 +44,7 @@ from typing import Iterable
 from sqlite_utils.migrations import Migrations
 
 from esep import hookimpl
-from esep.model import Document, Record
+from esep.model import Document, Record, Table
 from esep.plugins.lang.alphabet import cyrillic_lookalikes
 from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.detect import detect_language as text_language
@@ -277,7 +277,10 @@ _PLACE_BEFORE = re.compile(
     r"(?:\s+(?:[\w-]+\s+){1,5}?бөлім\w*)?"
     # or the place itself in the genitive: "Атырау облысы Индер ауданының «Орталықтандырылған кітапханалар
     # жүйесі» КММ"
-    rf"|[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласының|ауданының|кентінің|ауылының))\s*$")
+    rf"|[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласының|ауданының|кентінің|ауылының)"
+    # or the district or town on the letterhead's line before the name: "Бурабай ауданы «Орталықтандырылған
+    # кітапхана жүйесі» КММ"
+    rf"|(?<![\w-])[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:ауданы|қаласы))\s*$")
 
 
 # "«Затобол кентінің модельдік кітапханасы» КММ": a name that opens with its own settlement, village or
@@ -829,8 +832,10 @@ def detect_language(document: Document) -> str | None:
     for t in document.tables:
         for c in t.cells:
             count(c.text)
-        # a table read as a whole: its cells are mostly too short to tell one by one
-        text = " ".join(c.text for c in t.cells)
+        # a table read as a whole: its cells are mostly too short to tell one by one; its labels given in both
+        # languages say nothing of the report's
+        labels = bilingual_labels(t)
+        text = " ".join(c.text for c in t.cells if c.text not in labels)
         if (lang := block_language(text)) is not None:
             tables[lang] += len(_WORD.findall(text))
     total = counts["kk"] + counts["ru"]
@@ -849,6 +854,21 @@ def detect_language(document: Document) -> str | None:
 
 
 _HALVES = re.compile(r"\s/\s")
+#: the halves of a table's cell: "Кітап көрмелері / Книжные выставки", or one language a line
+_CELL_HALVES = re.compile(r"\s/\s|\s*\n\s*")
+
+
+def bilingual_labels(table: Table) -> set[str]:
+    """The cells of ``table`` that give a label in both languages, one on
+    each side of a slash or a line break ("Формы работы / Жұмыс түрлері",
+    "Количество / Саны"): a form's labels, Kazakh and Russian, which tell
+    nothing of the language its report is written in.  The cells are too
+    short to tell one by one: the table's first halves and its second halves
+    read as wholes are one language each."""
+    halves = {c.text: parts for c in table.cells
+              if len(parts := [p for p in _CELL_HALVES.split(c.text) if p.strip()]) == 2}
+    sides = {block_language(" ".join(p[i] for p in halves.values())) for i in (0, 1)}
+    return set(halves) if sides == {"kk", "ru"} else set()
 
 
 def title_languages(document: Document) -> set[str]:

@@ -72,11 +72,13 @@ ALIASES_FILE = "organizations.json"
 _KINDS = (
     ("ounb", re.compile(r"\b(?:oblis\w* ambebap gilim\w* kitapkana\w*|oblastn\w* universaln\w* nauchn\w* bibliotek\w*"
                         r"|ounb|oagk|ouagk)\b")),
-    ("cbs", re.compile(r"\b(?:ortalik\w* kitapkana zhui\w*|kitapkana zhui\w*|tsentralizovann\w* bibliotechn\w* sistem\w*"
-                       r"|bibliotechn\w* sistem\w*|m?tsbs|okzh)\b")),
+    # (the system of libraries in the plural too: "Орталықтандырылған кітапханалар жүйесі")
+    ("cbs", re.compile(r"\b(?:ortalik\w* kitapkana(?:lar)? zhui\w*|kitapkana(?:lar)? zhui\w*"
+                       r"|tsentralizovann\w* bibliotechn\w* sistem\w*|bibliotechn\w* sistem\w*|m?tsbs|okzh)\b")),
     # the central library of a system (ОҚК, ЦГБ) is one of its libraries, not the system
-    # (a district's "межпоселенческая центральная библиотека", МЦБ, is its central library too)
-    ("central", re.compile(r"\b(?:ortalik (?:kalalik|audandik) kitapkana\w*|tsentraln\w* (?:gorodsk|raionn)\w* bibliotek\w*"
+    # (a district's "межпоселенческая центральная библиотека", МЦБ, is its central library too, and so is a
+    # system's library named "Орталық кітапхана", "Центральная библиотека", with no level between)
+    ("central", re.compile(r"\b(?:ortalik (?:(?:kalalik|audandik) )?kitapkana\w*|tsentraln\w* (?:(?:gorodsk|raionn)\w* )?bibliotek\w*"
                            r"|mezhposelen\w* tsentraln\w* bibliotek\w*|tsentraln\w* mezhposelen\w* bibliotek\w*|mtsb"
                            r"|okk|tsgb|tsrb)\b")),
     # a children's library is another library than the town's central one

@@ -790,7 +790,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             # "Состав фонда по видам изданий на 01.01.2016": the fund the caption names at a date is its balance
             row_measure = fv.metrics.get("fund.end") if any(hh.kind == "T" and hh.id == "fund.end" for hh in hs) \
                 and (not corner_unit or corner_unit in fv.metrics["fund.end"].units) else None
-        caption_date = dates[-1].iso if dates and row_measure is not None else None
+        # (a caption that names no measure, its rows do, dates them all the same: "Кадры на 01.01.2024 г.:"
+        # over "Штатных единиц | 24,5", "Работников всего | 26", the staff at that date)
+        caption_date = dates[-1].iso if dates else None
         if caption_date and caption_year_at is not None and any(
                 d.start <= caption_year_at[1] and caption_year_at[2] <= d.end
                 for d in dates_in(caption_year_at[0], default_year)):
@@ -1179,10 +1181,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # of readers and who came, no count of those readers
                 m, key = None, label_key(ri["label"], default_year)
             if m is not None and info["metric"] is not None and info["metric"].id in _STAFF_BY_EDUCATION \
-                    and m.id.startswith("staff.") and m.id != info["metric"].id:
+                    and info["own"] and m.id.startswith("staff.") and m.id != info["metric"].id:
                 # "Технический персонал" under "С высшим образованием": the staff of a post with that
                 # education, a cross of two indicators that neither names; the whole staff ("Численность
-                # работников" under "имеют высшее образование", as form 6-НК lays its staff out) is the column's
+                # работников" under "имеют высшее образование", as form 6-НК lays its staff out) is the column's;
+                # a column naming no education of its own ("из них основной персонал" beside them) keeps the row's
                 m = info["metric"] if m.id == "staff.headcount" and not ri["category"] and not info["category"] \
                     and not any(hh.kind == "C" for hh in row_hits) else None
             if scale:

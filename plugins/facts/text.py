@@ -119,8 +119,9 @@ _SENTENCE_END_RE = re.compile(rf"[.!?]\s+(?=[{UPPER}A-Z])")
 _LISTED_DIFF_RE = re.compile(r"(?i)(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:[.,]\d+)?(?![.\d])")
 _EVENTS_WORDS = r"мероприят|іс-шара|іс шара|is-shara|is shara"
 _EVENTS_WORD_RE = re.compile(r"(?i)" + _EVENTS_WORDS)
-#: the events named right after a Kazakh part ("оның 9 870-і – іс-шараларға келушілер")
-_EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:" + _EVENTS_WORDS + ")")
+#: the events named right after a Kazakh part ("оның 9 870-і – іс-шараларға келушілер"), mass ones too ("бұқаралық
+#: іс-шараларға", "көпшілік іс-шараларға")
+_EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:(?:бұқаралық|көпшілік|массов[^\W\d_]*)\s+)?(?:" + _EVENTS_WORDS + ")")
 #: the words that make a period one compared with: "чем в 2021 году", "по сравнению с 2021 годом",
 #: "2021 жылға қарағанда", "2021 жылмен салыстырғанда"; or the start of a span ("2015 жылдан бері")
 _COMPARED_BEFORE_RE = re.compile(
@@ -305,7 +306,9 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
                 read[b.index] = (given, [_copy_record(r) for r in found])
         if title and title != b.text and other_institution(title):
             found = [_without_metric(r) for r in found]
-        found = [_without_metric(r) if r.table == "facts" and _of_the_sector(r.values) else r for r in found]
+        found = [_without_metric(r) if r.table == "facts" and (_of_the_sector(r.values)
+                                                              or club_report and _of_the_house(r)) else r
+                 for r in found]
         if doc_period is None:
             _opening_of_two_balances([r for r in found if r.table == "facts"])
         if whole is not None and _list_line(b.text):
@@ -345,6 +348,19 @@ def _of_the_sector(values: dict) -> bool:
     label = values.get("label") or ""
     return (values.get("metric") or "").startswith(("staff.", "finance.")) and bool(_SECTOR_RE.search(label)) \
         and not LIBRARY_WORD_RE.search(label)
+
+
+#: the institution itself, as a house of culture's report names it: "В учреждении 11 штатных единиц", "Мекемеде …"
+_INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:учреждени|мекеме)[^\W\d_]*")
+
+
+def _of_the_house(r: Record) -> bool:
+    """Whether a figure of the staff or the money of a house of culture's report names the institution, or the
+    house, in its sentence and no library: the staff or the budget of its clubs and library together ("В учреждении
+    11 штатных единиц, работают 10 человек"), none of the library's ("В библиотеке работает 1 человек")."""
+    sentence = r.evidence or ""
+    return (r.values.get("metric") or "").startswith(("staff.", "finance.")) and not LIBRARY_WORD_RE.search(sentence) \
+        and bool(_INSTITUTION_RE.search(sentence) or _CULTURE_HOUSE_RE.search(sentence))
 
 
 #: (not the word of a year: "Саланың 2023 жылғы бюджеті")
@@ -783,6 +799,10 @@ _OUTREACH_RE = re.compile(
     r"|(?P<points>пункт[^\W\d_]*\s+выдач|кітап\s+беру\s+пункт)|(?P<outside>внестационарн))")
 
 
+#: a department's or sector's word right before the service it is named for: "отдел внестационарного обслуживания"
+_UNIT_OF_SERVICE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:отдел|сектор)[^\W\d_]{0,3}\s+$")
+
+
 def outreach_service(text: str, start: int, pos: int) -> str | None:
     """The category of the service out of the library's walls the clause
     from ``start`` names before ``pos`` (``department:надомный абонемент``,
@@ -792,7 +812,9 @@ def outreach_service(text: str, start: int, pos: int) -> str | None:
     m = None
     for m in _OUTREACH_RE.finditer(text, start, pos):
         pass
-    if m is None:
+    if m is None or _UNIT_OF_SERVICE_RE.search(text, start, m.start()):
+        # "Сектор внестационарного обслуживания: 3 штатные единицы": a department named for the service, which
+        # an item it heads names as written
         return None
     return "department:" + ("надомный абонемент" if m.group("home") else "пункты выдачи" if m.group("points")
                             else "внестационарное обслуживание")
@@ -1752,6 +1774,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # population of the area served, when nothing else in the clause names the figure
             if not _TOOK_PART_RE.search(text, ca, cz):  # "приняли участие более 100 жителей": participants
                 n.metric, n.conf, n.how = fv.metrics["population.served"], 0.7, "cue"
+        if n.metric is None and "population.served" in fv.metrics and _PUPILS_AFTER_RE.match(text, n.end) \
+                and _SCHOOL_BEFORE_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+            # "Мектептегі 820 оқушының 790-ы кітапхананың оқырманы", "В школе обучается 712 учащихся": the
+            # pupils of the school are the population a school library serves
+            n.metric, n.conf, n.how = fv.metrics["population.served"], 0.7, "cue"
         if n.metric is None and n.unit in (None, "people") and _VISITORS_SHORT_RE.search(text, max(0, n.start - 8), n.start) \
                 and _EVENTS_WORD_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))) \
                 and "events.participants" in fv.metrics:
@@ -2081,12 +2108,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             group = _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz)))
             if group is not None and reader_category(group) is not None:
                 _share_of_group(n, parent, group)
-        if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
+        if part and parent is not None and (n.metric is None or n.metric is parent.metric
+                                            or (n.possessive and n.metric.id == "events.actual")) \
                 and parent.metric.id == "visits.total" and "visits.events" in fv.metrics \
                 and (_EVENTS_WORD_RE.search(text, ca, n.start)
                      or (n.possessive and _EVENTS_AFTER_RE.match(text, n.end))):
             # "посещений – 27 640, из них на мероприятиях – 6 215": the visits to events; in Kazakh the events
-            # come after the part ("оның 9 870-і іс-шараларға келгендер")
+            # come after the part ("оның 9 870-і іс-шараларға келгендер", "келушілердің 4 150-і бұқаралық
+            # іс-шараларға келгендер": the visitors' part, whatever the events' word after it names)
             n.metric, n.conf, n.how = fv.metrics["visits.events"], 0.8, "cue"
         if part and parent is not None and n.metric is None and parent.metric.id == "bibliography.references" \
                 and "bibliography.virtual_references" in fv.metrics and _VIRTUAL_RE.search(text, ca, cz):
@@ -3252,8 +3281,9 @@ _OUT_OF_BUDGET_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\.?\s*){0,3}?из\s+\d[\d \u
 #: a verb of money spent: "освоено", "израсходовано", "игерілді", "жұмсалды"
 _SPENT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:освоен[оаы]?|израсходован[оаы]?|игеріл[^\W\d_]*|жұмсал(?:ды|ған))(?![^\W\d_])")
 #: a project money is directed to, other than the library's upkeep: "на создание модельной библиотеки", "на
-#: капитальный ремонт", "на переоснащение", "жөндеуге", "құру үшін", "жаңғыртуға"
-_PROJECT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:капитальн[^\W\d_]*\s+|текущ[^\W\d_]*\s+)?(?:создани|ремонт"
+#: капитальный ремонт", "на переоснащение", "жөндеуге", "құру үшін", "жаңғыртуға"; the project may be named by a
+#: pronoun's ("на их создание", the model libraries the sentence named before)
+_PROJECT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:(?:их|его|её|ее)\s+)?(?:капитальн[^\W\d_]*\s+|текущ[^\W\d_]*\s+)?(?:создани|ремонт"
                          r"|строительств|реконструкци|модернизаци|переоснащени|оснащени|открыти|благоустройств)"
                          r"|(?:құру|жөндеу|салу|жабдықтау|жаңғырту|қайта\s+жаңарту)(?:ға|ге|қа|ке|\s+үшін|\s+жұмыстарына))")
 #: a web site or a page on a social network, the place of visits counted in times
@@ -3690,6 +3720,12 @@ _SOURCE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+сч[её]т|из)\s
 #: copies taken home to read, the verb at the end of their clause after at most four words: "… дана кітап пен
 #: журнал алып оқыдыңыздар", "… дана кітап алып оқыды"
 _TOOK_TO_READ_RE = re.compile(r"(?i)(?:\s+[^\W\d_]+){1,5}?\s+алып\s+оқы[^\W\d_]*\s*[.!;]?\s*$")
+#: the school right before its pupils' figure, with at most a verb of studying between: "Мектептегі 820",
+#: "Мектепте барлығы 820", "В школе обучается 640", "В школе 412"
+_SCHOOL_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мектепте(?:гі)?|в\s+школе)\s+(?:(?:барлығы|всего|обучается"
+                               r"|обучаются|учится|учатся|оқитын)\s+)?$")
+#: the pupils after a figure, in any case: "оқушы", "оқушының", "учащихся", "учеников"
+_PUPILS_AFTER_RE = re.compile(r"(?i)\s*(?:оқушы|учащи[^\W\d_]*|ученик|школьник)")
 _TOOK_PART_RE = re.compile(r"(?i)участи|участвова|присутствова|қатыс|посетил|пришл|келді|собрал|жиналды")
 _VISITORS_SHORT_RE = re.compile(r"(?i)(?<![^\W\d_])пос\.\s*$")
 #: the inhabitants named, then at most four words before a bracket: "жителей центральной части города (",
@@ -3946,7 +3982,8 @@ def _only_metric_of(unit: str, fv: FactVocab) -> Metric | None:
 _genitive_names: dict[int, dict[str, str]] = {}
 
 #: the wholes a Kazakh possessive figure can be a part of: people counted in groups
-_GENITIVE_WHOLES = ("users.registered", "staff.headcount", "events.actual")
+#: (the visitors first: a word another whole's cues begin with too, "оқырмандар", is that whole's)
+_GENITIVE_WHOLES = ("visits.total", "users.registered", "staff.headcount", "events.actual")
 
 
 def _genitive_whole(text: str, n: _Num, sents, fv: FactVocab) -> Metric | None:
