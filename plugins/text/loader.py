@@ -394,7 +394,7 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
             head = md.heading(ln.text, lines[i + 1].text if i + 1 < n else None)
             if head is not None:
                 level, written, taken = head
-                title = md.inline(written)
+                title = md.inline(written).strip() or written
                 numbered = _LIST_RE.match(title)
                 lead = len(ln.text) - len(ln.text.lstrip())
                 prov = Provenance(paragraph=para_no, line=ln.no, char_start=ln.start + lead,
@@ -473,7 +473,10 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
                 i = j - 1
         written = None
         if markdown:
-            plain = md.inline(body[1:].strip() if body.startswith(">") else body)
+            plain = md.inline(body[1:] if body.startswith(">") else body).strip()
+            if not plain:  # marks and nothing to read ("[](image.png)")
+                i += 1
+                continue
             written, body = (body, plain) if plain != body else (None, body)
         m = _LIST_RE.match(body)
         if m:
