@@ -222,3 +222,61 @@ def test_a_small_table_of_figures_or_of_one_note_stays_a_table(tmp_path):
     d.save(tmp_path / "small.docx")
     doc = load(tmp_path / "small.docx", Config())
     assert len(doc.tables) == 1 and not doc.blocks
+
+
+def _with_chart(tmp_path, series_xml: str):
+    """A report whose figures are in a Word chart (word/charts/chart1.xml)."""
+    d = docx.Document()
+    p = d.add_paragraph("Кітап берілімі диаграммада:")
+    p._p.append(etree.fromstring(
+        f'<w:r {NS}><w:drawing><wp:inline><a:graphic><a:graphicData '
+        'uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart '
+        'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdChart"/>'
+        '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'))
+    path = tmp_path / "chart.docx"
+    d.save(path)
+    chart = ('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea>'
+             f'<c:barChart>{series_xml}</c:barChart></c:plotArea></c:chart></c:chartSpace>')
+    with zipfile.ZipFile(path) as z:
+        items = {i.filename: z.read(i.filename) for i in z.infolist()}
+    items["word/_rels/document.xml.rels"] = items["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/chart" Target="charts/chart1.xml"/></Relationships>')
+    items["word/charts/chart1.xml"] = chart.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in items.items():
+            z.writestr(n, data)
+    return load(path, Config())
+
+
+def test_a_chart_whose_values_are_cached_becomes_a_chart_table_without_warning(tmp_path):
+    doc = _with_chart(tmp_path, '<c:ser><c:tx><c:v>Кітап берілімі</c:v></c:tx><c:cat><c:strLit><c:pt idx="0"><c:v>2022'
+                                '</c:v></c:pt><c:pt idx="1"><c:v>2023</c:v></c:pt></c:strLit></c:cat><c:val><c:numLit>'
+                                '<c:pt idx="0"><c:v>51200</c:v></c:pt><c:pt idx="1"><c:v>53640</c:v></c:pt></c:numLit>'
+                                '</c:val></c:ser>')
+    assert [t.kind for t in doc.tables] == ["chart"]
+    assert "53640" in [c.text for c in doc.tables[0].cells]
+    assert "parts_not_read" not in doc.metadata
+
+
+def test_a_chart_that_keeps_no_figures_in_the_file_is_said_not_read(tmp_path):
+    """A chart whose data lives only in a linked workbook (no values cached,
+    none embedded) gives no table, and one warning says so."""
+    doc = _with_chart(tmp_path, '<c:ser><c:val><c:numRef><c:f>[Кітап.xlsx]Парақ1!$B$2:$B$3</c:f></c:numRef>'
+                                '</c:val></c:ser>')
+    assert doc.tables == []
+    assert len(doc.metadata["parts_not_read"]) == 1
+    assert doc.metadata["parts_not_read"][0].startswith("1 chart with no figures kept in the file")
+
+
+def test_an_ms_graph_chart_object_is_said_not_read(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph("Оқырмандар саны")
+    p._p.append(etree.fromstring(
+        f'<w:r {NS}><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" '
+        'ProgID="MSGraph.Chart.8" ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1591015955"/>'
+        '</w:object></w:r>'))
+    d.save(tmp_path / "graph.docx")
+    doc = load(tmp_path / "graph.docx", Config())
+    assert any("MS Graph" in m for m in doc.metadata["parts_not_read"])

@@ -1326,10 +1326,15 @@ def _footnotes(wd) -> dict:
 
 def _add_charts(doc: Document, path: Path) -> None:
     """Charts (their cached data) and embedded workbooks as tables of kind
-    ``chart``, after the block of the paragraph that holds them."""
+    ``chart``, after the block of the paragraph that holds them; a chart
+    whose figures cannot be read is a part not read (a warning)."""
     from esep.plugins.docx import charts as docx_charts
 
-    for ch in docx_charts.read_charts(path, _block_items):
+    not_read: list[str] = []
+    charts = docx_charts.read_charts(path, _block_items, not_read)
+    if not_read:
+        doc.metadata["parts_not_read"] = [*doc.metadata.get("parts_not_read", []), *not_read]
+    for ch in charts:
         before = [b.index for b in doc.blocks
                   if b.provenance.paragraph is not None and b.provenance.paragraph <= ch.paragraph]
         table = Table([], Provenance(paragraph=ch.paragraph), kind="chart", title=ch.title,
