@@ -146,7 +146,7 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
         def report(o: Outcome) -> None:
             if o.status == "failed":
                 click.echo(f"failed: {o.path}: [{o.stage}] {o.message}", err=True)
-            elif o.status == "skipped" and o.message.startswith(("same content", "part of ", "Word's lock file")):
+            elif o.status == "skipped" and o.message.startswith(("same content", "part of ", "Word's lock file", "not a report")):
                 click.echo(f"skipped: {o.path}: {o.message}", err=True)
             elif o.status == "skipped" and o.message.startswith(("no loader", "empty file of no known format")):
                 suffix = Path(o.path).suffix.lower() or "(no suffix)"

@@ -21,6 +21,7 @@ import errno
 import itertools
 import logging
 import os
+import re
 import signal
 import stat
 import threading
@@ -104,8 +105,28 @@ def signal_name(signum: int) -> str:
         return f"signal {signum}"
 
 
+#: the marks a second copy of a file gets beside the first: a browser's or Windows' " (1)", Explorer's
+#: " - копия" / " - Copy" / " — копия (2)", and "Копия " / "Copy of " before the name
+_COPY_MARK = re.compile(r"^(?:копия|copy of)\s+|\s*(?:[-–—]\s*(?:копия|copy)(?:\s*\(\d+\))?|\(\d{1,3}\))$",
+                        re.IGNORECASE)
+
+
+def original_first(name: str) -> tuple[str, int, str]:
+    """A sort key that puts a file's copies ("Отчёт 2023 (1).docx", "Отчёт
+    2023 - копия.docx") right after the file they copy ("Отчёт 2023.docx"),
+    whose name sorts after them otherwise (" " and "-" before "."): the
+    original name is the one stored when the copy's content is the same."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    base = _COPY_MARK.sub("", stem)
+    copy = int(base != stem and bool(base))
+    return (f"{base if copy else stem}{dot}{suffix}", copy, name)
+
+
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every file under the given paths, recursively, in a stable order.
+    """Every file under the given paths, recursively, in a stable order (a
+    copy after its original: :func:`original_first`).
     Symbolic links to folders are not followed (no loops); hidden files are
     left out (Word's lock files, ``~$...``, are skipped by :meth:`Ingester.detect`
     with a line that says so)."""
@@ -114,7 +135,7 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
         if p.is_dir():
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
+                for name in sorted(files, key=original_first):
                     if name.startswith("."):
                         continue
                     yield Path(root) / name
@@ -424,6 +445,9 @@ class Ingester:
         loader = choose_loader(path, head, self.registry.loaders)
         if loader is None:
             return Outcome(spath, "skipped", f"no loader for {path.suffix or 'files without a suffix'}")
+        why = loader.not_a_report(path, head) if loader.not_a_report else None
+        if why:
+            return Outcome(spath, "skipped", why)
         doc_id = sha256_file(path)
         same = self.store.document_by_id(doc_id)
         moved_from = None

@@ -84,6 +84,10 @@ class Loader:
     #: not read is no file of the format ("a password-protected .docx"), or None
     #: for the general message
     mismatch: Callable[[Path, bytes], str | None] | None = None
+    #: why a file this loader could read is no report (a folder's README, a
+    #: text written as the source of a build), or None; such a file is skipped
+    #: with that line, which begins "not a report"
+    not_a_report: Callable[[Path, bytes], str | None] | None = None
 
 
 @dataclass

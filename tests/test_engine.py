@@ -282,3 +282,25 @@ def test_reading_commands_import_no_parser_or_plugin(folder, tmp_path, cli_runne
         assert r.returncode == 0, r.stderr
         assert r.stderr.strip().splitlines()[-1] == "imported: []", (args, r.stderr)
     assert r.stdout == "no errors\n"
+
+
+def test_a_copy_named_by_the_browser_or_explorer_is_the_one_skipped(folder, tmp_path, cli_runner):
+    """A folder holding "отчёт.txt" and its copies "отчёт (1).txt" and
+    "отчёт - копия.txt" stores the original's name, and skips each copy
+    with a line naming the original (" " and "-" sort before ".")."""
+    for copy in ("seed (1).txt", "seed - копия.txt"):
+        shutil.copy(folder / "seed.txt", folder / copy)
+    db = tmp_path / "e.db"
+    r = cli_runner("ingest", folder, "--db", db)
+    assert r.exit_code == 0
+    paths = [p for (p,) in sqlite3.connect(db).execute("select path from documents")]
+    assert [os.path.basename(p) for p in paths] == ["seed.txt"]
+    assert r.output.count("same content as") == 2
+
+
+def test_discover_puts_a_copy_after_its_original_and_keeps_the_rest_in_order(tmp_path):
+    names = ["б.docx", "а (1).docx", "а - Copy.docx", "а-б.doc", "а.docx", "Копия а.docx", "2023.pdf"]
+    for n in names:
+        (tmp_path / n).write_text("x")
+    assert [p.name for p in discover([tmp_path])] == [
+        "2023.pdf", "а-б.doc", "а.docx", "Копия а.docx", "а (1).docx", "а - Copy.docx", "б.docx"]

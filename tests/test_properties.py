@@ -152,6 +152,18 @@ def test_text_loader_never_raises(s):
     looks_like_text(s.encode("utf-8"))
 
 
+@settings(max_examples=N, deadline=None)
+@given(st.lists(st.sampled_from(list(KK[:30] + "0123 .,*#|-=<>\\\t\n") + ["\n## ", "\n===\n", "\n<table>", "<tr><td>",
+                                                                   "</td>", "</table>\n", "**", " -- ", "[](x)", "\\."]),
+                max_size=200).map("".join))
+def test_markdown_reading_never_raises(s):
+    doc = parse_text(s, "x.md", markdown=True)
+    for b in doc.blocks:
+        assert b.text == b.text.strip() and b.text
+    for t in doc.tables:
+        assert all(c.row >= 0 and c.col >= 0 and c.row_span >= 1 and c.col_span >= 1 for c in t.cells)
+
+
 @many
 @given(any_text, st.one_of(st.none(), st.integers(min_value=1900, max_value=2100)))
 def test_period_date_and_partitive_finders_never_raise(s, year):

@@ -146,3 +146,123 @@ def test_table_shapes():
     assert t.grid() == [["A", "B"], ["", "2"], ["Екі\nабзац", "x"]]
     assert [b.text for b in doc.blocks] == ["Кесте", "Соңы"]
     assert t.position == 0 and doc.blocks[1].index == 1
+
+
+MARKDOWN_REPORT = """# Есеп: аудандық кітапхана, 2022 жыл {#title}
+
+## 1\\. Оқырмандар
+
+Жыл ішінде **2 415** оқырман тіркелді, оның *820-ы* балалар.
+
+---
+
+| Көрсеткіш        |  2021 |  2022 |
+|:-----------------|------:|------:|
+| Келушілер        | 18 300 | 19 050 |
+| **Барлығы**      | **18 300** | **19 050** |
+
+### Қорытынды ###
+
+> Жоспар [толық](http://example.kz/plan) орындалды.
+"""
+
+
+def test_a_markdown_export_gives_headings_plain_sentences_and_its_pipe_table(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text(MARKDOWN_REPORT, encoding="utf-8")
+    doc = text_loader.load_markdown(path, Config())
+    assert doc.format == "md"
+    heads = [(b.level, b.number, b.text) for b in doc.blocks if b.kind == "heading"]
+    assert heads == [(1, None, "Есеп: аудандық кітапхана, 2022 жыл"), (2, "1", "Оқырмандар"), (3, None, "Қорытынды")]
+    paras = [b for b in doc.blocks if b.kind == "paragraph"]
+    assert [b.text for b in paras] == ["Жыл ішінде 2 415 оқырман тіркелді, оның 820-ы балалар.",
+                                       "Жоспар толық орындалды."]
+    assert paras[0].original == "Жыл ішінде **2 415** оқырман тіркелді, оның *820-ы* балалар."
+    assert len(doc.tables) == 1
+    rows = {}
+    for c in doc.tables[0].cells:
+        rows.setdefault(c.row, []).append(c.text)
+    assert list(rows.values()) == [["Көрсеткіш", "2021", "2022"], ["Келушілер", "18 300", "19 050"],
+                                   ["Барлығы", "18 300", "19 050"]]
+
+
+def test_a_plain_text_keeps_its_hashes_and_stars(tmp_path):
+    """Only a Markdown file has its marks read as marks: a .txt line that
+    begins with "#" or holds stars is text."""
+    doc = parse("# 5 – нөмірлі филиал\n\nБағасы 2*3 емес.\n")
+    assert [b.text for b in doc.blocks] == ["# 5 – нөмірлі филиал", "Бағасы 2*3 емес."]
+
+
+def test_markdown_files_are_claimed_by_their_suffix():
+    from esep.registry import Registry, get_plugin_manager
+
+    reg = Registry(get_plugin_manager())
+    assert {".md", ".markdown"} <= reg.suffixes()
+
+
+def test_a_folders_readme_and_a_build_source_in_markdown_are_skipped_with_a_line(tmp_path):
+    """In a folder, Markdown that is no report is not read: the folder's
+    README, and a source opening with a front matter block (what a site or
+    a build makes documents from); a report exported to Markdown is read,
+    even one that opens with a rule."""
+    from esep.plugins.text.markdown import not_a_report as markdown_not_a_report
+
+    source = b"---\nhalf: dev\nformat: docx\n---\n\n# \xd0\x9e\xd1\x82\xd1\x87\xd1\x91\xd1\x82\n"
+    assert "front matter" in markdown_not_a_report(tmp_path / "report_2023.md", source)
+    assert "README" in markdown_not_a_report(tmp_path / "README.md", b"# Reports of 2023\n")
+    report = "---\n\nОтчёт о работе за 2023 год\n\n---\n\nЧитателей – 4 120.\n".encode()
+    assert markdown_not_a_report(tmp_path / "report_2023.md", report) is None
+
+
+def test_a_folder_with_a_markdown_report_and_a_readme_stores_the_report_only(tmp_path, cli_runner):
+    import sqlite3
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "README.md").write_text("# Отчёты 2023\n\nСкачано с сайта.\n", encoding="utf-8")
+    (folder / "otchet_2023.md").write_text(MARKDOWN_REPORT, encoding="utf-8")
+    db = tmp_path / "e.db"
+    r = cli_runner("ingest", folder, "--db", db)
+    assert r.exit_code == 0
+    assert "skipped: " in r.output and "README.md: not a report: a folder's notes" in r.output
+    rows = sqlite3.connect(db).execute("select format, path from documents").fetchall()
+    assert [(f, p.rsplit("/", 1)[-1]) for f, p in rows] == [("md", "otchet_2023.md")]
+
+
+PANDOC_DEFAULT = """Есеп: ауыл кітапханасы, 2023 жыл
+================================
+
+1\\. Көрсеткіштер
+----------------
+
+Кітапхана 1 240 оқырманға қызмет көрсетті, келушілер саны -- 9 870.
+Кітап берілімі 26 300 дана болды.
+
+<table>
+<tr><th rowspan="2">Іс-шаралар</th><th colspan="2">2023</th></tr>
+<tr><th>саны</th><th>қатысушылар</th></tr>
+<tr><td>Кітап көрмелері</td><td>24</td><td>610</td></tr>
+</table>
+"""
+
+
+def test_pandocs_underlined_headings_wrapped_paragraphs_and_html_tables(tmp_path):
+    """pandoc's default Markdown: headings underlined, a paragraph wrapped
+    over lines up to an empty one, "--" for a dash, and a table with merged
+    cells written as HTML, read as a table with its spans."""
+    path = tmp_path / "report.md"
+    path.write_text(PANDOC_DEFAULT, encoding="utf-8")
+    doc = text_loader.load_markdown(path, Config())
+    assert [(b.kind, b.level, b.text) for b in doc.blocks] == [
+        ("heading", 1, "Есеп: ауыл кітапханасы, 2023 жыл"),
+        ("heading", 2, "Көрсеткіштер"),
+        ("paragraph", None, "Кітапхана 1 240 оқырманға қызмет көрсетті, келушілер саны – 9 870. "
+                            "Кітап берілімі 26 300 дана болды.")]
+    cells = [(c.row, c.col, c.text, c.row_span, c.col_span) for c in doc.tables[0].cells]
+    assert cells == [(0, 0, "Іс-шаралар", 2, 1), (0, 1, "2023", 1, 2), (1, 1, "саны", 1, 1),
+                     (1, 2, "қатысушылар", 1, 1), (2, 0, "Кітап көрмелері", 1, 1), (2, 1, "24", 1, 1),
+                     (2, 2, "610", 1, 1)]
+    text = PANDOC_DEFAULT
+    for c in doc.tables[0].cells:
+        p = c.provenance
+        assert text[p.char_start:p.char_end] == c.text.split(" ")[0]

@@ -70,10 +70,11 @@ def _rels(z: zipfile.ZipFile, part: str) -> dict[str, str]:
 
 def _points(el) -> list[str]:
     """The cached points of a c:cat / c:val / c:tx element in idx order
-    (the lowest level of a multi-level category)."""
+    (the lowest level of a multi-level category), or its literal points
+    (c:strLit, c:numLit: values written into the chart, no workbook)."""
     if el is None:
         return []
-    caches = [c for c in el.iter() if c.tag in (C + "strCache", C + "numCache", C + "lvl")]
+    caches = [c for c in el.iter() if c.tag in (C + "strCache", C + "numCache", C + "lvl", C + "strLit", C + "numLit")]
     cache = caches[-1] if caches else el
     pts = {}
     for pt in cache.findall(C + "pt"):
@@ -160,12 +161,22 @@ def workbook_rows(data: bytes) -> list[list[str]]:
     return [[cells.get((r, c), "") for c in range(nc)] for r in range(nr)]
 
 
-def read_charts(path, block_items=None) -> list[ChartData]:
+#: Word 2016's charts of new kinds (treemap, waterfall, sunburst, histogram, box and whisker, funnel)
+CX = "{http://schemas.microsoft.com/office/drawing/2014/chartex}"
+
+
+def read_charts(path, block_items=None, not_read: list[str] | None = None) -> list[ChartData]:
     """Every chart and body-embedded workbook of a .docx, in document order.
 
     ``block_items(body)`` yields the body's paragraphs and tables as the
-    loader walks them, so that paragraph indexes agree with its provenance."""
+    loader walks them, so that paragraph indexes agree with its provenance.
+    What holds figures but cannot be read is said in ``not_read``, one line
+    a kind (:func:`charts_not_read`): a chart with no values cached and no
+    workbook, a chart part missing or damaged, an Excel 97-2003 workbook or
+    an MS Graph chart embedded as an object, a chart of Word 2016's new
+    kinds."""
     out: list[ChartData] = []
+    missed: dict[str, int] = {}
     with zipfile.ZipFile(path) as z:
         names = set(z.namelist())
         main = "word/document.xml"
@@ -184,19 +195,55 @@ def read_charts(path, block_items=None) -> list[ChartData]:
             for node in el.iter():
                 if node.tag == C + "chart":
                     found.append((max(para, 0), "chart", rels.get(node.get(R + "id"), "")))
+                elif node.tag == CX + "chart":
+                    missed["chartex"] = missed.get("chartex", 0) + 1
                 elif node.tag.endswith("}OLEObject") and "Excel" in (node.get("ProgID") or ""):
                     found.append((max(para, 0), "workbook", rels.get(node.get(R + "id"), "")))
+                elif node.tag.endswith("}OLEObject") and (node.get("ProgID") or "").startswith("MSGraph"):
+                    missed["object"] = missed.get("object", 0) + 1
         for paragraph, kind, part in found:
             if part not in names:
+                missed["damaged"] = missed.get("damaged", 0) + 1
                 continue
             try:
                 data = _read_part(z, kind, part)
             except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError) as e:
                 log.warning("%s: %s %s cannot be read: %s", path, kind, part, e)
+                missed["damaged"] = missed.get("damaged", 0) + 1
                 continue
             if data is not None and data.rows:
                 data.paragraph = paragraph
                 out.append(data)
+            elif kind == "workbook" and data is None:
+                missed["object"] = missed.get("object", 0) + 1
+            else:
+                missed["empty"] = missed.get("empty", 0) + 1
+    if not_read is not None:
+        not_read.extend(charts_not_read(missed))
+    return out
+
+
+def charts_not_read(missed: dict[str, int]) -> list[str]:
+    """One line for each kind of chart not read, with how many and what to do."""
+    def n(kind: str, one: str) -> str:
+        k = missed[kind]
+        return f"{k} {one}{'s' if k > 1 else ''}"
+
+    out = []
+    if missed.get("empty"):
+        out.append(f"{n('empty', 'chart')} with no figures kept in the file (no values cached, no workbook inside): "
+                   "not read; open the file in Word, edit each chart's data once (or paste the figures as a table), "
+                   "save it and ingest again")
+    if missed.get("object"):
+        out.append(f"{n('object', 'chart or workbook')} embedded as an object of Excel 97-2003 or MS Graph: "
+                   "its figures are not read; in Word convert it (right click, Chart Object, Convert) or paste its "
+                   "figures as a table, and ingest again")
+    if missed.get("chartex"):
+        out.append(f"{n('chartex', 'chart')} of Word 2016's new kinds (treemap, waterfall, histogram, funnel ...): "
+                   "its figures are not read; paste them as a table, or change the chart's type, and ingest again")
+    if missed.get("damaged"):
+        out.append(f"{n('damaged', 'chart')} whose part is missing or damaged: not read; open the file in Word, "
+                   "save it again and ingest it again")
     return out
 
 

@@ -681,7 +681,7 @@ class _Walker:
                         self.walk(note)  # and a footnote's or endnote's, the paragraph that refers to it
                         if own is not None and len(self.doc.blocks) > n:
                             self.note_marks.append((self.doc.blocks[n], own, _mark_offset(el, ref, own.text)))
-            elif prose_layout(_cell_texts(el)):
+            elif prose_layout(_cell_texts(el)) or page_frame(el):
                 self._layout(el)
             else:
                 for t in self._table(el):
@@ -689,10 +689,11 @@ class _Walker:
                     t.provenance.table = t.index
 
     def _layout(self, tbl) -> None:
-        """A table that lays prose out in columns (:func:`prose_layout`):
-        its cells' paragraphs are paragraphs of the report, read row by row,
-        each row from its left cell to its right one (a bilingual report's
-        Kazakh sentence, then the same sentence in Russian)."""
+        """A table that lays prose out in columns (:func:`prose_layout`) or
+        frames the page (:func:`page_frame`): its cells' paragraphs are
+        paragraphs of the report, read row by row, each row from its left
+        cell to its right one (a bilingual report's Kazakh sentence, then the
+        same sentence in Russian), and the tables nested in them tables."""
         for tr in _children(tbl, TR):
             if tr.find(f"{TRPR}/{W}del") is not None:
                 continue
@@ -892,6 +893,30 @@ def prose_layout(rows: list[list[str]]) -> bool:
     return sentences >= 2 and 3 * sentences >= 2 * len(cells)
 
 
+FRAME_MAX_CELLS = 4  # a page laid out in a table: one cell, or a narrow column beside the text, or two rows
+
+
+def page_frame(tbl) -> bool:
+    """Whether a table frames a page rather than holds figures: a table of a
+    few cells (:data:`FRAME_MAX_CELLS`) one of which holds the report's own
+    paragraphs, two sentences or more (:data:`_SENTENCE_CELL`) among three
+    paragraphs or more, beside the tables nested in it.  Some authors lay a
+    whole report out in one bordered cell, or a column of section names
+    beside the text, with the real tables nested inside; a cell of a table of
+    figures holds a label or a note, never several paragraphs of prose.  Its
+    cells are then read as the body (:meth:`_Walker._layout`): paragraphs as
+    paragraphs, the nested tables as tables."""
+    cells = [tc for tr in _children(tbl, TR) for tc in _children(tr, TC)]
+    if not cells or len(cells) > FRAME_MAX_CELLS:
+        return False
+    for tc in cells:
+        own = [paragraph_text(el).text.strip() for el in _block_items(tc) if el.tag == P]
+        own = [t for t in own if t]
+        if len(own) >= 3 and sum(1 for t in own if _SENTENCE_CELL.match(t)) >= 2:
+            return True
+    return False
+
+
 def _cell_texts(tbl) -> list[list[str]]:
     """The text of each cell of a table, row by row (a nested table's text is its cell's)."""
     return [[" ".join(paragraph_text(p).text for p in tc.iter(P))
@@ -941,6 +966,34 @@ def parts_not_read(body) -> list[str]:
                    "inserted as a file) not read; open the file in Word and save it again, which makes them text "
                    "of the document, and ingest again")
     return out
+
+
+def comments_not_read(wd) -> list[str]:
+    """The reviewers' comments (``word/comments.xml``), said once: a remark
+    on the report ("уточнить: было 4 250", "сверить с 6-НК") is not its
+    text, and a figure in it is a question about a figure of the report, not
+    one of the report's, so none is stored; the warning tells that they exist
+    and who wrote them."""
+    comments = []
+    for rel in wd.part.rels.values():
+        if rel.reltype.endswith("/comments") and not rel.is_external:
+            try:
+                root = _parse(rel.target_part.blob)
+            except (etree.XMLSyntaxError, ValueError):
+                continue
+            for c in root.iter(W + "comment"):
+                text = "".join(t.text or "" for t in c.iter(W + "t")).strip()
+                if text:
+                    comments.append((c.get(W + "author"), text))
+    if not comments:
+        return []
+    authors = sorted({a for a, _ in comments if a})
+    by = f" (by {', '.join(authors)})" if authors else ""
+    with_figures = sum(1 for _, text in comments if re.search(r"\d", text))
+    figures = f", {with_figures} of them with figures," if with_figures else ""
+    return [f"{len(comments)} reviewer comment{'s' if len(comments) > 1 else ''}{by}{figures} not read: a comment is "
+            "a remark on the report, not its text, and no figure of it is stored; if a comment corrects a figure, "
+            "make the correction in the text (or accept the change) and ingest again"]
 
 
 def formulas_without_result(body) -> int:
@@ -1133,7 +1186,7 @@ def load(path: Path, config: Config) -> Document:
     walker = _Walker(doc, styles, numbering, paged, fixed_fonts(_font_table(wd)))
     walker.footnotes = _footnotes(wd)
     walker.walk(body)
-    not_read = parts_not_read(body)
+    not_read = parts_not_read(body) + comments_not_read(wd)
     if not_read:
         doc.metadata["parts_not_read"] = not_read
     typed_tables(doc, walker.tabbed, walker.tabbed_heads, walker.spaced)
@@ -1273,10 +1326,15 @@ def _footnotes(wd) -> dict:
 
 def _add_charts(doc: Document, path: Path) -> None:
     """Charts (their cached data) and embedded workbooks as tables of kind
-    ``chart``, after the block of the paragraph that holds them."""
+    ``chart``, after the block of the paragraph that holds them; a chart
+    whose figures cannot be read is a part not read (a warning)."""
     from esep.plugins.docx import charts as docx_charts
 
-    for ch in docx_charts.read_charts(path, _block_items):
+    not_read: list[str] = []
+    charts = docx_charts.read_charts(path, _block_items, not_read)
+    if not_read:
+        doc.metadata["parts_not_read"] = [*doc.metadata.get("parts_not_read", []), *not_read]
+    for ch in charts:
         before = [b.index for b in doc.blocks
                   if b.provenance.paragraph is not None and b.provenance.paragraph <= ch.paragraph]
         table = Table([], Provenance(paragraph=ch.paragraph), kind="chart", title=ch.title,

@@ -36,7 +36,10 @@ ruled tables, then closed.  From these the loader rebuilds
 
 Prose set in two columns side by side is read column by column (see
 ``pages.set_in_columns``).  A line set letter-spaced ("К Н И Г О В Ы Д А Ч А")
-is read as its words (:func:`letter_spaced`); a space character that takes no
+is read as its words (:func:`letter_spaced`); a page that draws no space
+characters and sets its letters apart (expanded spacing, kerning written as
+TJ offsets) parts its words at a gap above its letters' spacing
+(:func:`word_gap`); a space character that takes no
 room (browsers write one at each soft hyphen of a word) splits no word, and
 a typesetter's hyphen at a line break (U+2010) is left out of the word it
 broke (``pages.ghost_spaces``, ``pages.lines_text``).
@@ -68,8 +71,8 @@ from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
 from esep.plugins.lang.detect import scrambled
-from esep.plugins.pdf.pages import (Line, PTable, Page, Word, group_lines, horizontal_rules, page_turns, set_in_columns,
-                                    upright_page, vertical_rules, words_of)
+from esep.plugins.pdf.pages import (WORD_GAP, Line, PTable, Page, Word, group_lines, horizontal_rules, page_turns,
+                                    set_in_columns, upright_page, vertical_rules, words_of)
 from esep.plugins.pdf.tables import (carried_over, find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables,
                                      ruled_table)
 from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
@@ -150,7 +153,7 @@ def read_page(page: Any, page_no: int) -> Page:
     turn, up = page_turns(page)  # one pass over the characters for both questions
     page = upright_page(page, turn)
     # (a turned page's characters are asked again)
-    words = words_of(page, None if turn else up, rules=vertical_rules(page))
+    words = words_of(page, None if turn else up, rules=vertical_rules(page), gap=word_gap(page.chars))
     tables: list[PTable] = []
     if words:  # a page without text (a scan) has no table to read either
         used: set[int] = set()
@@ -168,6 +171,42 @@ def read_page(page: Any, page_no: int) -> Page:
     return Page(page_no, float(page.width), float(page.height), lines, tables, rules=horizontal_rules(page))
 
 
+
+
+TRACKED_MIN_CHARS = 40  # characters of a page before its letters' spacing is judged
+#: the spacing between the letters of a word, in em, from which it crowds the gap that parts words
+TRACKED_FROM = 0.08
+#: how far above the spacing of a word's letters the gap that parts words is put, in em: a space is
+#: a quarter to a third of an em wide, so two words stand that much further apart than two letters
+TRACKED_MARGIN = 0.12
+
+
+def word_gap(chars: list[dict[str, Any]]) -> float:
+    """The gap between two characters, in em, that parts two words on a
+    page (:data:`esep.plugins.pdf.pages.WORD_GAP` unless the page is set
+    letter-spaced).  A page that draws no space characters, each letter
+    placed on its own (Word's "Interval: expanded", a report generator's
+    tracking, kerning written as TJ offsets), sets its words apart by
+    position alone; when the letters of its words stand apart by
+    :data:`TRACKED_FROM` em or more (the spacing most neighbouring letters
+    of a line keep: its lower third, as most neighbours are letters of one
+    word), words are parted at :data:`TRACKED_MARGIN` em above it, so that
+    neither a word breaks ("раб оте") nor two words run together."""
+    if len(chars) < TRACKED_MIN_CHARS or any(c.get("text") == " " for c in chars):
+        return WORD_GAP
+    gaps = []
+    ordered = sorted(chars, key=lambda c: (round(float(c["top"])), float(c["x0"])))
+    for a, b in zip(ordered, ordered[1:]):
+        size = float(a.get("size") or 0.0)
+        if size <= 0 or not a.get("upright", True) or abs(float(b["top"]) - float(a["top"])) > 0.3 * size:
+            continue
+        g = (float(b["x0"]) - float(a["x1"])) / size
+        if -0.05 <= g <= 1.0:
+            gaps.append(g)
+    if len(gaps) < TRACKED_MIN_CHARS // 2:
+        return WORD_GAP
+    spacing = sorted(gaps)[len(gaps) // 3]
+    return max(WORD_GAP, spacing + TRACKED_MARGIN) if spacing >= TRACKED_FROM else WORD_GAP
 
 
 def letter_spaced(ln: Line) -> Line:

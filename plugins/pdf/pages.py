@@ -145,16 +145,21 @@ def cut_at_rules(w: dict[str, Any], rules: list[tuple[float, float, float]]) -> 
                  chars=cs) for cs in out]
 
 
+#: the gap, in em, that splits two characters into two words
+WORD_GAP = 0.15
+
+
 def words_of(page: Any, running_up: bool | None = None,
-             rules: list[tuple[float, float, float]] | None = None) -> list[Word]:
+             rules: list[tuple[float, float, float]] | None = None, gap: float = WORD_GAP) -> list[Word]:
     """The page's words; ``running_up`` says whether any character of the
     page runs up it, when already known (see :func:`page_turns`); words
-    are cut at the vertical ``rules`` they cross (:func:`cut_at_rules`)."""
+    are cut at the vertical ``rules`` they cross (:func:`cut_at_rules`);
+    ``gap`` is the gap between two characters, in em, that parts two words."""
     out = []
     bold_font: dict[str, bool] = {}
     # a gap of 0.15 em splits words: PDFs without space characters set words
     # apart by little more than that (pdfplumber's fixed 3 pt glues them)
-    raw = _raw_words(page, running_up)
+    raw = _raw_words(page, running_up, gap)
     if rules:
         raw = [piece for w in raw for piece in (cut_at_rules(w, rules) if w.get("upright", True) else [w])]
     for w in raw:
@@ -213,12 +218,12 @@ def ghost_spaces(chars: list[dict[str, Any]]) -> set[int]:
     return out
 
 
-def _raw_words(page: Any, running_up: bool | None = None) -> list[dict[str, Any]]:
+def _raw_words(page: Any, running_up: bool | None = None, gap: float = WORD_GAP) -> list[dict[str, Any]]:
     """pdfplumber's words.  Text running up the page is read from the
     bottom up (pdfplumber reads all sideways text from the top down, which
     spells it backwards).  Spaces that take no room (:func:`ghost_spaces`)
     split no word."""
-    settings = {"x_tolerance_ratio": 0.15, "use_text_flow": False, "return_chars": True}
+    settings = {"x_tolerance_ratio": gap, "use_text_flow": False, "return_chars": True}
     ghosts = ghost_spaces(page.chars)
     if ghosts:
         page = page.filter(lambda o: id(o) not in ghosts)

@@ -52,6 +52,7 @@ from esep.plugins.text.delimited import (
     read_delimited_table,
 )
 from esep.plugins.text.flat import flat_table
+from esep.plugins.text import markdown as md
 from esep.plugins.text.leaders import leader_table
 from esep.plugins.text.page_lines import goes_on, page_lines
 from esep.plugins.text.ocr_signs import THRESHOLD as OCR_DAMAGE_THRESHOLD, ocr_damage
@@ -339,10 +340,14 @@ def _cells_of_line(line: _Line) -> list[_CellBuf]:
     return out
 
 
-def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
+def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = False) -> Document:
     """Rebuild paragraphs, list items, tables and chart tables from the text
-    of a Word plain-text export."""
-    doc = Document(id="", path=path, format="txt", metadata={"encoding": encoding})
+    of a Word plain-text export.  ``markdown``: the text is Markdown (as pandoc
+    and converters write a Word report: ``#`` headings, pipe and grid tables,
+    ``**strong**`` figures), whose headings become headings and whose inline
+    marks are left out of the text read (the line as written is the block's
+    ``original``)."""
+    doc = Document(id="", path=path, format="md" if markdown else "txt", metadata={"encoding": encoding})
     lines = double_spaced(split_lines(text))
     n = len(lines)
     i = 0
@@ -378,6 +383,27 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
                     continue
             i += 1
             continue
+        if markdown and ln.text.lstrip()[:6].lower() == "<table":
+            end, html = md.html_table([x.text for x in lines], i, lambda k, a, b: Provenance(
+                line=lines[k].no, char_start=lines[k].offset(a), char_end=lines[k].offset(b)))
+            if html is not None:
+                add(html)
+                i = end
+                continue
+        if markdown:
+            head = md.heading(ln.text, lines[i + 1].text if i + 1 < n else None)
+            if head is not None:
+                level, written, taken = head
+                title = md.inline(written).strip() or written
+                numbered = _LIST_RE.match(title)
+                lead = len(ln.text) - len(ln.text.lstrip())
+                prov = Provenance(paragraph=para_no, line=ln.no, char_start=ln.start + lead,
+                                  char_end=ln.start + len(ln.text.rstrip()))
+                para_no += 1
+                doc.add_block(Block("heading", title[numbered.end() - 1:] if numbered else title, prov, level=level,
+                                    number=numbered.group(1) if numbered else None, original=ln.text.strip()))
+                i += taken
+                continue
         if _OBJECT_RE.match(ln.text.strip()) or _CHART_NAME_RE.match(ln.text.strip()):
             i, table = _read_chart(lines, i)
             add(table)
@@ -414,14 +440,22 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
             i = end
             continue
         body = ln.text.strip()
-        if not body:  # whitespace with a TAB inside, but not a cell line
+        if not body or (markdown and md.RULE_RE.match(body)):  # whitespace with a TAB inside; a Markdown rule
             i += 1
             continue
         lead = len(ln.text) - len(ln.text.lstrip())
         prov = Provenance(paragraph=para_no, line=ln.no, char_start=ln.start + lead,
                           char_end=ln.start + lead + len(body))
         para_no += 1
-        if width:  # a paragraph wrapped at a fixed width goes on over the next lines
+        if markdown:  # a Markdown paragraph is its lines up to an empty one
+            j = i + 1
+            while j < n and md.goes_on(lines[j].text):
+                j += 1
+            if j > i + 1:
+                body = " ".join(lines[x].text.strip() for x in range(i, j))
+                prov.char_end = lines[j - 1].start + len(lines[j - 1].text.rstrip())
+                i = j - 1
+        elif width:  # a paragraph wrapped at a fixed width goes on over the next lines
             j = i + 1
             while j < n and _wrapped(lines[j - 1].text, lines[j].text, width):
                 j += 1
@@ -437,14 +471,21 @@ def parse(text: str, path: str = "", encoding: str = "utf-8") -> Document:
                 body = " ".join(lines[x].text.strip() for x in range(i, j))
                 prov.char_end = lines[j - 1].start + len(lines[j - 1].text.rstrip())
                 i = j - 1
+        written = None
+        if markdown:
+            plain = md.inline(body[1:] if body.startswith(">") else body).strip()
+            if not plain:  # marks and nothing to read ("[](image.png)")
+                i += 1
+                continue
+            written, body = (body, plain) if plain != body else (None, body)
         m = _LIST_RE.match(body)
         if m:
             # the number goes to Block.number, the text keeps what follows it
             item = body[m.end() - 1:]
             prov.char_start += m.end() - 1
-            doc.add_block(Block("list_item", item, prov, number=m.group(1)))
+            doc.add_block(Block("list_item", item, prov, number=m.group(1), original=written))
         else:
-            doc.add_block(Block("paragraph", body, prov))
+            doc.add_block(Block("paragraph", body, prov, original=written))
         i += 1
     _mark_ocr(doc, text, paged is not None and paged.wrapped)
     return doc
@@ -630,16 +671,16 @@ def _read_chart(lines: list[_Line], i: int) -> tuple[int, Table]:
                     kind="chart", title=title)
 
 
-def load(path: Path, config: Config) -> Document:
+def load(path: Path, config: Config, markdown: bool = False) -> Document:
     data = path.read_bytes()
     text, enc = decode(data)
     back = whole_text_utf8(text)
     byte_98 = None if back is None else ("\u0098" if "\u0098" in text else "\ufffd")
     stored = back if back is not None else text
     text, mended = typed_letters(stored)
-    doc = parse(text, str(path), enc)
+    doc = parse(text, str(path), enc, markdown)
     if mended:
-        plain = parse(stored, str(path), enc)
+        plain = parse(stored, str(path), enc, markdown)
         if plain.metadata.get("ocr"):
             # an OCR program's text: its look-alike letters are the OCR repair's, which records each word it mends
             doc, mended = plain, 0
@@ -663,6 +704,13 @@ def load(path: Path, config: Config) -> Document:
     return doc
 
 
+def load_markdown(path: Path, config: Config) -> Document:
+    """A Markdown file (``.md``): a report converted to Markdown is text with
+    its headings marked and its tables drawn with bars or grids, which the
+    text loader reads (:func:`parse` with ``markdown``)."""
+    return load(path, config, markdown=True)
+
+
 @hookimpl
 def register_loaders(register):
     register(Loader(
@@ -672,6 +720,15 @@ def register_loaders(register):
         sniff=looks_like_text,
         load=load,
         describe="text",
+    ))
+    register(Loader(
+        name="markdown",
+        format="md",
+        suffixes=(".md", ".markdown"),
+        sniff=looks_like_text,
+        load=load_markdown,
+        describe="Markdown text",
+        not_a_report=md.not_a_report,
     ))
 
 
