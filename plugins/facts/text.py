@@ -1977,9 +1977,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "облыс бойынша 254 кітапхана", "облыс бойынша оқырмандар саны – 312 460": the whole oblast's figure
             group = "branch:облыс кітапханалары"
         if group is None and i and nums[i - 1].category in REGION_LIBRARIES and _same_sentence(sents, nums[i - 1], n) \
-                and _LIST_COMMA_RE.fullmatch(text, nums[i - 1].end, ca) and _DASH_LABEL_RE.fullmatch(text, ca, n.start):
+                and _LIST_COMMA_RE.fullmatch(text, nums[i - 1].end, ca) and _DASH_LABEL_RE.fullmatch(text, ca, n.start) \
+                and _DASH_LABEL_RE.fullmatch(text, clause(nums[i - 1].start)[0], nums[i - 1].start) \
+                and not any(ca <= a < n.start for a, _ in part_spans):
             # "Облыс кітапханаларының оқырмандары – 312 460, келушілер саны – 2 845 300, …": the region's
-            # libraries heading a list of labelled figures own every item of it
+            # libraries heading a list of labelled figures own every item of it (an item "из них …" is a part)
             group = nums[i - 1].category
         prior_count = nums[i - 1] if i and nums[i - 1].how == "group_count" else None
         if prior_count is not None and (g := _GROUP_NOUN_THEN_FIGURE_RE.match(text, prior_count.end)) \
