@@ -720,6 +720,30 @@ def organization_names(document: Document) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: an akim of a place in the title of the akim's report to the population, with the places above it as written:
+#: "Ақмола облысы Бурабай ауданы Қатаркөл ауылдық округі әкімінің … есебі", "Отчёт акима Катаркольского сельского
+#: округа перед населением"
+_AKIM_OF_PLACE = re.compile(
+    rf"(?P<kk>(?:[{_KK_UPPER}А-ЯЁ][\w-]+\s+(?:облысы|ауданы|қаласы)\s+)*[{_KK_UPPER}А-ЯЁ][\w-]+\s+"
+    rf"(?:ауылдық\s+округі|ауылдық\s+округінің|ауылы|ауылының|кенті|кентінің|қаласы|қаласының|ауданы|ауданының)"
+    rf"\s+әкімі)(?:нің)?(?![\w-])"
+    rf"|(?<![\w-])акима\s+(?P<ru>(?:[А-ЯЁ][\w-]+\s+){{1,2}}(?:сельского\s+округа|района|города|поселка|посёлка)"
+    rf"(?:\s+[А-ЯЁ][\w-]+\s+(?:района|области))?)")
+
+
+def akim_of_place(title: list[str]) -> str | None:
+    """The akim whose report to the population the title names (no library
+    named in it), in the nominative: the report is the akim's (the akimat's),
+    and the library one of its sections."""
+    for text in title:
+        if _LIBRARY.search(text):
+            return None
+        m = _AKIM_OF_PLACE.search(text)
+        if m is not None:
+            return " ".join(m.group("kk").split()) if m.group("kk") else "аким " + " ".join(m.group("ru").split())
+    return None
+
+
 def detect_organization(document: Document) -> str | None:
     """The reporting organization as written: «name» and its legal form,
     from the title first, then the first blocks, then the page header
@@ -729,6 +753,9 @@ def detect_organization(document: Document) -> str | None:
     branch = detect_library_of_system(document)
     if branch:
         return branch[0]  # "X ОКЖ-ның Y кітапханасының есебі": Y's report
+    akim = akim_of_place(title)
+    if akim:
+        return akim  # "… ауылдық округі әкімінің … халық алдындағы есебі": the akim's report, not the library's
     texts = title + [t for b in document.blocks[:TITLE_BLOCKS]
                      if (t := cyrillic_lookalikes(b.text)) and " ".join(t.split()) not in title
                      and not _ADDRESSEE.search(t)]

@@ -86,6 +86,9 @@ _KINDS = (
     # an information and library centre, written out or abbreviated (ИБЦ), is a library
     ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*"
                            r"|akparattik kitapkanalik ortalig\w*|ibts)\b")),
+    # the akim of a place (and his office, "әкімінің аппараты") who reports to the population; not the akimat that
+    # founds a library ("акимата", "әкімдігінің": the library's name goes on)
+    ("akim", re.compile(r"\b(?:akim|akima|akimi|akiminin)\b")),
 )
 #: a library's number ("Детская библиотека № 3", "библиотека-филиал №12"), or in Kazakh its ordinal ("5-ші ауылдық
 #: кітапхана", "3-шы кітапхана-филиалы": the fifth village library is library № 5)

@@ -149,6 +149,13 @@ _PREPOSITION_RE = re.compile(r"(?i)(?:на|для|в|во|по|к|из|с|со|�
 #: sentence's subject goes on past the comma
 _CONVERB_RE = re.compile(r"(?i)(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай)[^\W\d_]{0,3}п$")
 #: the words that date a stock at the end of its period
+#: the whole oblast named before a figure: "облыс бойынша 254 кітапхана" (not the oblast library, "облыстық")
+_OBLAST_WIDE_RE = re.compile(r"(?i)(?<![^\W\d_])облыс\s+бойынша(?![^\W\d_])")
+#: a comma (and "ал", "and") and nothing else between two items of a list
+_LIST_COMMA_RE = re.compile(r"(?i)[\s\w.]{0,12}?,\s*(?:ал\s+|а\s+)?")
+#: a cue of the fund's balance that only says when: "жыл соңында", "жыл басында", "на конец года"
+_BALANCE_TIME_RE = re.compile(r"(?i)(?:жыл|кезең|тоқсан|жартыжылдық|жарты\s+жыл)\s+(?:басында|соң)\w*"
+                              r"|на\s+(?:начало|конец)|(?:начало|конец)\s+(?:год|период)\w*")
 _END_WORD_RE = re.compile(r"(?i)соң|конец|конц|жағдай|состоянию|на\s+\d|\bна\s+01")
 #: a label and nothing but figures after it: a row of a table read as a line of text
 _FLAT_ROW_RE = re.compile(r"[^\W\d_][^\d:–—=]*?(?:\s+[-+]?\d[\d\u00a0 ]*(?:[.,]\d+)?\s*%?){2,}\s*")
@@ -228,6 +235,21 @@ class _Num:
         return f"{self.scale}_{unit}"
 
 
+#: the title of an akim's (a head of a local administration's) report: "Қатаркөл ауылдық округі әкімінің 2023 жылы
+#: атқарылған жұмыстар туралы халық алдындағы есебі", "Отчёт акима Зерендинского сельского округа перед населением"
+_AKIM_REPORT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:әкімі(?:нің)?|акима?)(?![^\W\d_])")
+
+
+def _akim_report(document: Document) -> bool:
+    """Whether the report is an akim's (its title proper names the akim and no library): the library is one of
+    the things it reports on."""
+    from esep.plugins.metadata import title_candidates
+
+    proper = next((lines for source, lines in title_candidates(document) if source == "title"), [])
+    line = " ".join(proper[:3]) or (document.metadata.get("title") or "")
+    return bool(_AKIM_REPORT_RE.search(line)) and not LIBRARY_WORD_RE.search(line)
+
+
 def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
                out: list[Record], read: dict[int, tuple] | None = None) -> list[tuple[Block, Exception]]:
     """Append the facts of every paragraph to ``out``; return the paragraphs
@@ -254,6 +276,9 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
                                                             + list(document.metadata.get("organization_names") or []))))
     marks = {note: (own, at) for note, own, at in document.metadata.get("note_marks") or ()}
     named: dict[int, list[Record]] = {}  # a block's facts with a metric, for the notes marked in it
+    # an akim's report to the population ("… ауылдық округі әкімінің … халық алдындағы есебі"): the library is one
+    # section of it beside the school, the clinic and the roads; only a paragraph about the library holds its figures
+    akim_report = _akim_report(document)
     # "… – 7 940 (в 2021 г. – 7 810), из них детей – 2 604 (2 571)": the year before, written in brackets all through
     prior_bracket = previous_in_brackets((b.text for b in document.blocks), doc_period)
     for b in document.blocks:
@@ -309,6 +334,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         found = [_without_metric(r) if r.table == "facts" and (_of_the_sector(r.values)
                                                               or club_report and _of_the_house(r)) else r
                  for r in found]
+        if akim_report and not LIBRARY_WORD_RE.search(b.text):
+            found = [_without_metric(r) if r.table == "facts" else r for r in found]
         if doc_period is None:
             _opening_of_two_balances([r for r in found if r.table == "facts"])
         if whole is not None and _list_line(b.text):
@@ -460,9 +487,10 @@ def _own_library(document: Document, records: list[Record]) -> None:
         # "Центральная городская библиотека обслужила 12 000 пользователей" in a report that gives no other
         # library's figures: the central or children's library alone is the report's own, the system's head
         own |= {c for c in names if _MAIN_LIBRARY_RE.fullmatch(c[len("branch:"):])}
-        if _CULTURE_HOUSE_RE.search(title):
+        if _CULTURE_HOUSE_RE.search(title) or _AKIM_REPORT_RE.search(title):
             # "МБУК «Культурно-досуговый центр» …": "Сельская библиотека обслужила 1 286 читателей" is the
-            # library of the institution that reports, the one library it keeps beside its clubs
+            # library of the institution that reports, the one library it keeps beside its clubs; so is the
+            # village library in an akim's report to the population
             own |= names
     wholes = {(r.block, r.evidence) for r in records if r.table == "facts"
               and r.values.get("metric") == "libraries.count" and r.values.get("category") is None}
@@ -1044,7 +1072,9 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
 
 #: libraries counted by a figure: "26 библиотек", "197 кітапхана", "24 библиотеки", "352 государственные
 #: общедоступные библиотеки"
-_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,2}(?:библиотек|кітапхана)")
+_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,2}(?:библиотек|кітапхана)"
+                                   # or named before a dash and their figure: "Кітапханалар саны – 31", "Число библиотек – 31"
+                                   r"|(?<![^\W\d_])(?:библиотек|кітапхана)[^\W\d_]*(?:\s+[^\W\d_]+)?\s*[–—:-]\s*\d")
 
 
 #: the kind of a part of the libraries counted before, alone before the dash of its figure: "из них сельских – 19",
@@ -1611,6 +1641,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 continue
             cands.append((tokdist(n, h), -(h.t1 - h.t0), 0 if h.start >= n.end else 1, m, h))
         cands.sort(key=lambda c: c[:3])
+        if len(cands) > 1 and cands[0][3].id in ("fund.start", "fund.end") \
+                and _BALANCE_TIME_RE.fullmatch(text, cands[0][4].start, cands[0][4].end):
+            # "Электрондық каталогтағы жазбалар саны жыл соңында 12 480-ге жетті": the start or the end of the
+            # year says when, and the noun the clause counts says what (the fund only when nothing else is named)
+            named = next((c for c in cands[1:] if not c[3].id.startswith("fund.") and ca <= c[4].start
+                          and c[4].end <= n.start), None)
+            if named is not None:
+                cands.remove(named)
+                cands.insert(0, named)
         if _LEVEL_BEFORE_RE.search(text, max(0, n.start - 40), n.start) and any(c[4].end <= n.start for c in cands):
             # "Фонд … снизился до 184 560 экз. в связи со списанием …": the level the subject came to, named
             # before the verb, not the cause named after the figure
@@ -1707,6 +1746,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if ordered in fv.metrics and not _GIFT_RE.search(text, ca, cz) and any(
                 h.id.startswith("state_order.") and h.start < n.start
                 and len({o.start for o in metric_hits if o.kind == "M" and h.end <= o.start < n.start}) <= 1
+                and not _OTHER_SOURCE_JOINED_RE.match(text, h.end)
                 for h in metric_hits if _same_sentence(sents, h, n)) and (not n.unit or n.unit in fv.metrics[ordered].units):
             # "По государственному заказу приобретено 2 100 экз. на сумму 4 200,0 тыс. тенге", "В рамках
             # государственного заказа получено 1 140 экз.": what the state's order bought, and for how much
@@ -1723,8 +1763,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.unit = n.unit or "people"
         if n.metric is None and n.unit in (None, "people", "staff_units", "units"):
             s0, s1 = _sentence_at(sents, n.start, (0, len(text)))
+            # (or the item after a semicolon: "Штат бірлігі – 58,5; қызметкерлер – 56")
+            item = max(s0, text.rfind(";", s0, n.start) + 1)
             staff = ("staff.units" if n.unit in ("staff_units", "units") else "staff.headcount") \
-                if _STAFF_HEAD_RE.fullmatch(text, s0, n.start) else None
+                if _STAFF_HEAD_RE.fullmatch(text, s0, n.start) or _STAFF_HEAD_RE.fullmatch(text, item, n.start) else None
             if staff in fv.metrics:
                 # "Кадры: 61 чел.", "Работников: 63.", "Штат: 12 ед.", "Қызметкерлер: 14": the staff a bare
                 # word heading the sentence names, counted in people or in staff units
@@ -1975,6 +2017,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if group is None and _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end):
             # "оның ішінде 20 ауылдық кітапханада – 4 100": the group's noun after a number in the singular
             group = counted_library_group(text, n.end)
+        if group is None and _OBLAST_WIDE_RE.search(text, ca, n.start):
+            # "облыс бойынша 254 кітапхана", "облыс бойынша оқырмандар саны – 312 460": the whole oblast's figure
+            group = "branch:облыс кітапханалары"
+        if group is None and i and nums[i - 1].category in REGION_LIBRARIES and _same_sentence(sents, nums[i - 1], n) \
+                and _LIST_COMMA_RE.fullmatch(text, nums[i - 1].end, ca) and _DASH_LABEL_RE.fullmatch(text, ca, n.start) \
+                and _DASH_LABEL_RE.fullmatch(text, clause(nums[i - 1].start)[0], nums[i - 1].start) \
+                and not any(ca <= a < n.start for a, _ in part_spans):
+            # "Облыс кітапханаларының оқырмандары – 312 460, келушілер саны – 2 845 300, …": the region's
+            # libraries heading a list of labelled figures own every item of it (an item "из них …" is a part)
+            group = nums[i - 1].category
         prior_count = nums[i - 1] if i and nums[i - 1].how == "group_count" else None
         if prior_count is not None and (g := _GROUP_NOUN_THEN_FIGURE_RE.match(text, prior_count.end)) \
                 and g.end() - 1 == n.start:
@@ -1994,8 +2046,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "в том числе сельские библиотеки – 4 650": the libraries before the dash name the group, the
                 # figure counts what its whole counts
                 n.unit = None
-        elif group and n.metric is not None and n.category is None and not n.metric.id.startswith("libraries.") \
-                and (parent is None or not _same_sentence(sents, parent, n)):
+        elif group and n.metric is not None and n.category is None and (
+                not n.metric.id.startswith("libraries.") or (group in REGION_LIBRARIES and n.how != "group_count")) \
+                and (parent is None or not _same_sentence(sents, parent, n) or group in REGION_LIBRARIES):
             # "Сельскими библиотеками обслужено 7 200 читателей": a figure of the system's rural libraries
             # alone, with no whole before it, is that group's share of the indicator, not the system's
             n.category = group
@@ -2149,8 +2202,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if parent.category in REGION_LIBRARIES and n.category and (
                     not n.category.startswith("branch:") or library_group(n.category[len("branch:"):]) == n.category):
                 # "Облыс кітапханаларында 1 046 қызметкер, оның ішінде 862 кітапханашы": the region's libraries are
-                # the whole an oblast's summary is about; the part of a kind is that kind's of the whole (and a
-                # group of them, "312 библиотек, из них 268 сельских", that group's)
+                # the whole an oblast's summary is about; the part of a kind is that kind's of the whole, and the
+                # part of a group of them ("312 библиотек, из них 268 сельских", "облыс бойынша 254 кітапхана, оның
+                # ішінде 198 ауылдық") that group's
                 pass
             elif parent.category and n.category and n.category != parent.category:
                 # a part of a part under another name ("fiction, of it in Kazakh, of
@@ -2948,11 +3002,11 @@ _EVENT_WORD_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:акци[яиюей]|к
 
 
 #: a form of event counted right after its figure, not events in general: "14 книжных выставок", "9 литературных
-#: вечеров", "6 викторин", "14 кітап көрмесі", "9 әдеби кеш", "12 танымдық сағат"
+#: вечеров", "6 викторин", "14 кітап көрмесі", "9 әдеби кеш", "12 танымдық сағат", "14 семинар"
 _EVENT_FORM_AFTER_RE = re.compile(
     r"(?i)\s*(?:[^\W\d_]+\s+)?(?:выстав[ко]|вечер|викторин|конкурс|обзор|бесед|встреч|акци|урок|квест|громк\w*\s+чтени"
     r"|презентаци|час(?:а|ов)?(?![^\W\d_])|кітап\s+көрме|көрме|кеш(?:і|тер)?(?![^\W\d_])|сағат|байқау|кездесу|шолу"
-    r"|әңгіме|таныстыр|сабақ)")
+    r"|әңгіме|таныстыр|сабақ|семинар|тренинг|мастер-класс|дөңгелек\s+үстел|кругл\w*\s+стол)")
 #: what stands between an age and the figure of it: "до 6 лет – 2 310", "7–10 лет – 7 645", "60 лет и старше – 1 200",
 #: "6 жасқа дейін – 2 310", "60 жастан асқандар – 1 200"
 _AGE_TAIL_RE = re.compile(r"(?i)(?:\s+(?:и\s+старше|и\s+более|дейін\w*|және\s+одан\s+жоғары|асқан\w*|жоғары|үлкен\w*))?"
@@ -3671,6 +3725,10 @@ _YEARS_ONLY_RE = re.compile(r"(?i)\s*(?:(?:в\s+)?(?:19|20)\d{2}\s*(?:жылы|�
 _EVENTS_FOR = ("children", "librarians")
 #: a reader's card ("оқырман билеті", "электрондық оқырман билетін", "читательский билет", "читательских билетов")
 _READER_CARD_RE = re.compile(r"(?i)\s*(?:(?:электрон\w*\s+)?(?:оқырман\s+билет|читательск\w*\s+билет)|билет\w*\s+читател)")
+#: another source joined to the state's order before the figure ("мемлекеттік тапсырыс бойынша және демеушілердің
+#: көмегімен", "по госзаказу и за счёт местного бюджета"): the figure is all that came in from both
+_OTHER_SOURCE_JOINED_RE = re.compile(r"(?i)[^\d.;]{0,25}?\s(?:және|мен|и|а\s+также)\s+[^\d.;]{0,40}?"
+                                     r"(?:демеуші|спонсор|көмег|есебінен|қаражат|за\s+сч[её]т|средств|бюджет)")
 _GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сыйға|сыйлады|сый\s+ретінде|в\s+дар|дар\s+от|подар\w*|безвозмездн\w*|пожертвова\w*)")
 #: what was added to a catalogue, and its whole size beside it
 _ADDED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:пополнил\w*|пополнен\w*|внесен\w*|внесён\w*|добавлен\w*|введен\w*|введён\w*"

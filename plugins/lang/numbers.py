@@ -200,9 +200,11 @@ class NumberMatch:
 _CASE_RE = re.compile(r"-(?:ға|ге|қа|ке|ды|ді|ты|ті|ны|ні"
                       # the same in Latin letters, the 2018 and the 2021 alphabets ("48 900-ge jetti")
                       r"|ǵa|ğa|ge|qa|ke|dy|di|ty|ti|ny|ni)(?![^\W\d_])"
-                      # the ablative before "more than" ("10 250-ден астам оқырман": over 10 250 readers); alone
-                      # it may start a range ("5-тен 10-ға дейін")
-                      r"|-(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:астам|артық|аса|astam|artyq)(?![^\W\d_])",
+                      # the ablative before "more than" ("10 250-ден астам оқырман": over 10 250 readers) or the
+                      # verb "to exceed" ("9 300-ден асты", "асып", "асқан"); alone it may start a range ("5-тен
+                      # 10-ға дейін")
+                      r"|-(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+"
+                      r"(?:астам|артық|аса|асты|асып|асқан|асады|astam|artyq|asty|asyp)(?![^\W\d_])",
                       re.I)
 
 
