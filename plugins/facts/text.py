@@ -149,8 +149,6 @@ _PREPOSITION_RE = re.compile(r"(?i)(?:на|для|в|во|по|к|из|с|со|�
 #: sentence's subject goes on past the comma
 _CONVERB_RE = re.compile(r"(?i)(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай)[^\W\d_]{0,3}п$")
 #: the words that date a stock at the end of its period
-#: the whole oblast named before a figure: "облыс бойынша 254 кітапхана" (not the oblast library, "облыстық")
-_OBLAST_WIDE_RE = re.compile(r"(?i)(?<![^\W\d_])облыс\s+бойынша(?![^\W\d_])")
 #: a comma (and "ал", "and") and nothing else between two items of a list
 _LIST_COMMA_RE = re.compile(r"(?i)[\s\w.]{0,12}?,\s*(?:ал\s+|а\s+)?")
 #: a cue of the fund's balance that only says when: "жыл соңында", "жыл басында", "на конец года"
@@ -2017,9 +2015,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if group is None and _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end):
             # "оның ішінде 20 ауылдық кітапханада – 4 100": the group's noun after a number in the singular
             group = counted_library_group(text, n.end)
-        if group is None and _OBLAST_WIDE_RE.search(text, ca, n.start):
-            # "облыс бойынша 254 кітапхана", "облыс бойынша оқырмандар саны – 312 460": the whole oblast's figure
-            group = "branch:облыс кітапханалары"
+        if group is None and (region := _region_whole(text, n.start, [(ca, cz)])):
+            # "облыс бойынша 254 кітапхана", "облыс бойынша оқырмандар саны – 312 460", "всего по области 312
+            # библиотек": the whole region named in the figure's clause, the figure the region's libraries'
+            group = region
         if group is None and i and nums[i - 1].category in REGION_LIBRARIES and _same_sentence(sents, nums[i - 1], n) \
                 and _LIST_COMMA_RE.fullmatch(text, nums[i - 1].end, ca) and _DASH_LABEL_RE.fullmatch(text, ca, n.start) \
                 and _DASH_LABEL_RE.fullmatch(text, clause(nums[i - 1].start)[0], nums[i - 1].start) \
