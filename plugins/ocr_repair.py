@@ -26,6 +26,12 @@ Rules, in the order they are applied to each text:
     sentence's end that begins with a capital or a bracket (a name:
     "… 22 кітапхана" / "Интернетке қосылған.", :func:`_capital_tail`);
     ``bullet``: list bullets read as "е" or "“" (:func:`_bullets`).
+``footnote`` (on the document's blocks)
+    footnotes at a page's foot read as paragraphs "2 Из них …": their
+    numbers go, and so do their marks read as a digit glued to a figure's
+    last group ("168 9002," -> "168 900,") or to a full stop ("экз.3 За
+    год"), when two of them or more, numbered in order, stand in the lowest
+    quarter of their pages (:func:`_footnotes`).
 ``stray_bar``
     a vertical bar stuck to a number ("|7649") or standing alone in a line:
     a table rule or the edge of the page read as text; in a table cell, a
@@ -82,7 +88,15 @@ Rules, in the order they are applied to each text:
     decimal: "Балқаш-1", "кітапхана-2", "оқу-2023" stay).
 ``network_name``
     a social network's Latin name read in Cyrillic letters ("Іпвіадгат" ->
-    "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`).
+    "Instagram", "ҮойТире" -> "YouTube"; :func:`network_name`); a portal's
+    address so read ("едоу.К2" -> "egov.kz"; :func:`site_name`).
+``kazakh_letter`` after a figure
+    in Kazakh text, the possessive "-і" after a figure read as "-1" ("оның
+    78-1 кітапханашы" -> "78-і"), for the numbers whose Kazakh word takes
+    "-і" (:func:`possessive_i`).
+``stray_mark``
+    a table's top left cell of one character ("6") over a column of labels:
+    emptied (:func:`_corner_mark`).
 ``split_word``
     a word of a table cell cut by a space ("жоспа р" -> "жоспар"), when the
     dictionaries know the whole and not both parts; in a header of three
@@ -166,7 +180,7 @@ from esep.model import Document, Record
 from esep.plugins.lang.alphabet import (
     CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, HOMOGLYPHS, KAZAKH_LETTERS, KAZAKH_UPPER, LANGUAGE_NAMES_KK, LATIN_2018_LETTERS,
     KAZAKH_TO_RUSSIAN, LATIN_2021_LETTERS, LATIN_SHAPES, LIST_NUMBER_LOOKALIKES, LOST_KAZAKH, LOWER, NETWORK_NAMES, OCR_CONFUSIONS,
-    RUSSIAN_PREPOSITIONS, UPPER, is_latin_kazakh,
+    RUSSIAN_PREPOSITIONS, SITE_NAMES, UPPER, is_latin_kazakh,
     latin_alphabet, latin_word_to_cyrillic, russian_letters,
 )
 from esep.plugins.lang.detect import REPORT_WORDS, russian_evidence, typed_without_kazakh_letters
@@ -248,6 +262,10 @@ _LANGUAGE_SLOT = re.compile(rf"(?<![{UPPER}{LOWER}])([{UPPER}{LOWER}]{{4,11}})(?
 # "в т.ч.", "в том числе" with the space after "в" lost
 _IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числе)")
 # a Kazakh word's last і read as "!" before a dash and a figure ("келу! - 8,1"), where no exclamation stands
+#: a figure and the Kazakh possessive after it, its і read as the digit 1: "оның 78-1 кітапханашы" (78-і)
+_FIGURE_I = re.compile(r"(?<![\d.,/№-])(?<!№ )(\d{1,6})-1(?=[\s,.;:)]|$)")
+#: a web address of Kazakhstan read by the Cyrillic models: "едоу.К2" for "egov.kz"
+_SITE = re.compile(r"(?<![\w.])([\u0400-\u04ff]{3,14})\.([КкKk][2zZг7])(?![\w])")
 _BANG_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{2,}})!(?=\s?[-–—]\s?\d)")
 # the same at the end of a table cell of two words or more: a row label ("Ақтөбе ауылдық округ!")
 _BANG_I_CELL_END = re.compile(rf"(?<=\S\s)([{UPPER}{LOWER}]{{2,}})!\s*$")
@@ -568,6 +586,38 @@ def network_name(word: str, lexicon: Lexicon | None = None) -> str:
     return word
 
 
+def site_name(word: str) -> str | None:
+    """The web address of :data:`SITE_NAMES` whose name ``word`` is a
+    Cyrillic misreading of, before a ".kz" read as ".К2", ".К7" or ".кг"
+    ("едоу.К2" for "egov.kz"): its look-alike Latin letters
+    (:data:`LATIN_SHAPES`) begin as the name does and differ from it in one
+    letter (two in a name of six letters or more); else None."""
+    from rapidfuzz.distance import Levenshtein
+
+    shape = "".join(LATIN_SHAPES.get(ch, ch) for ch in word).lower()
+    for site in SITE_NAMES:
+        name = site.split(".")[0]
+        if shape[0] == name[0] and Levenshtein.distance(shape, name) <= (2 if len(name) >= 6 else 1):
+            return site
+    return None
+
+
+def possessive_i(n: int) -> bool:
+    """Whether a number written in figures takes the Kazakh possessive "-і"
+    ("оның 78-і": сегіз-і), the ending OCR reads as "-1": the last word of
+    the numeral ends so for бір, үш, төрт, бес, сегіз (units), елу, жетпіс,
+    сексен (tens) and жүз; екі, алты, жеті take "-сі", тоғыз, он, отыз,
+    қырық, алпыс, тоқсан, мың "-ы", жиырма "-сы".  A number under 2 is left
+    (no descending range "N-1" is written, but "1-1" may be a code)."""
+    if n < 2 or n % 1000 == 0:
+        return False
+    if n % 100 == 0:
+        return True
+    if n % 10:
+        return n % 10 in (1, 3, 4, 5, 8)
+    return (n // 10) % 10 in (5, 7, 8)
+
+
 def language_name(word: str) -> str:
     """The Kazakh name of a language that ``word``, standing before "тілі",
     "тілінде", reads as with its Kazakh letters lost ("Казак" -> "Қазақ",
@@ -886,6 +936,9 @@ class Repairer:
             out = _BANG_I.sub(lambda m: self._bang_i(m, changes), out)
             if cell and out.count("!") == 1 and not any(q in out for q in "«\"“"):
                 out = _BANG_I_CELL_END.sub(lambda m: self._bang_i(m, changes, attested=True), out)
+            out = _FIGURE_I.sub(lambda m: _record(changes, m.group(), f"{m.group(1)}-і", "kazakh_letter")
+                                if possessive_i(int(m.group(1))) else m.group(), out)
+        out = _SITE.sub(lambda m: _record(changes, m.group(), site_name(m.group(1)) or m.group(), "network_name"), out)
         out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} ", "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
         out = _CAPITALISED.sub(lambda m: _record(changes, m.group(), network_name(m.group(), self.lexicon), "network_name"),
@@ -1274,7 +1327,7 @@ def should_repair(document: Document, config: Config) -> bool:
 
 def repair_document(document: Document, config: Config) -> list[dict]:
     """Repair blocks and cells in place; returns the changes as rows."""
-    rows: list[dict] = _bullets(document) + _join_broken_sentences(document)
+    rows: list[dict] = _bullets(document) + _join_broken_sentences(document) + _footnotes(document)
     texts = [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells]
     rep = Repairer(texts, lexicon_for(config))
     for b in document.blocks:
@@ -1291,6 +1344,8 @@ def repair_document(document: Document, config: Config) -> list[dict]:
             _set_cell(t, c, new, changes, rows)
         for c, new, changes in _column_numbers(t):
             _set_cell(t, c, new, changes, rows)
+        for c, new, changes in _corner_mark(t):
+            _set_cell(t, c, new, changes, rows)
     rows += _list_numbers(document, rows)
     return rows
 
@@ -1304,6 +1359,30 @@ def _set_cell(t, c, new: str, changes: list[Change], rows: list[dict]) -> None:
     page = (c.provenance.page if c.provenance else None) or t.provenance.page
     rows += [{"table_index": t.index, "cell_row": c.row, "cell_col": c.col, "page": page,
               "before": ch.before, "after": ch.after, "rule": ch.rule} for ch in changes]
+
+
+#: a corner cell of one mark: a speck, a stamp's or a shade's edge, or the first column's heading OCR lost
+_LONE_MARK = re.compile(r"\W*\w?\W*")
+
+
+def _corner_mark(t) -> list[tuple]:
+    """A table's top left cell that reads as one character ("6", "р", "."),
+    over a first column of labels and beside a header: what OCR made of the
+    labels' heading ("Көрсеткіштер", "Показатели") on a grey or blurred
+    header, or of a speck in an empty corner.  A digit there makes the
+    header row a row of figures and the first column no labels' column; the
+    cell is emptied (its reading kept as ``original``).  "№" over row
+    numbers stays."""
+    corner = next((c for c in t.cells if c.row == 0 and c.col == 0), None)
+    text = corner.text.strip() if corner is not None else ""
+    if not text or "№" in text or not _LONE_MARK.fullmatch(text):
+        return []
+    below = [c.text for c in t.cells if c.col == 0 and c.row > 0 and c.text.strip()]
+    labels = [x for x in below if len(_WORD.findall(x)) and max(len(w) for w in _WORD.findall(x)) >= 3]
+    header = [c for c in t.cells if c.row == 0 and c.col > 0 and c.text.strip()]
+    if len(below) < 2 or len(labels) < 0.8 * len(below) or not header:
+        return []
+    return [(corner, "", [Change(corner.text, "", "stray_mark")])]
 
 
 #: a figure with one thousands space lost: "2611 045" (4 digits + a group), "5 870210" (a run of six)
@@ -1405,6 +1484,72 @@ def _column_numbers(t) -> list[tuple]:
 
 #: a list's bullet as OCR reads it ("е", "“", "*"), alone before a capital at a paragraph's start
 _BULLET_MISREAD = re.compile(rf"^(?:[еe][“”\"]?|[“”\"*°¢©])(?=\s+[A-Z{UPPER}])")
+
+
+#: a footnote at a page's foot: its number, then its text from a capital ("2 Из них посещений …"); 3 may read З
+_FOOTNOTE = re.compile(rf"^([1-9]|[Зз])\s+(?=[{UPPER}])")
+#: a footnote's mark after a figure, read as a digit glued to its last group: "168 900²," read "168 9002,"
+_MARK_ON_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\d{3})\d(?![\d])")
+#: ... after a sentence's full stop, before the next: "… 296 410 экз.³ За год …" read "экз.3 За год"
+_MARK_ON_WORD = re.compile(rf"(?<=[{LOWER}]\.)\d(?=\s+[{UPPER}])")
+#: a footnote stands in the lowest quarter of the page (its lowest line's bottom taken for the page's height)
+_FOOT_SHARE = 0.75
+#: ... and the first of a page is set off from the text above it (the footnotes' rule and space), in points
+_FOOT_GAP = 20.0
+
+
+def _footnotes(document: Document) -> list[dict]:
+    """Footnotes of a page read as paragraphs: OCR reads the superscript
+    number of a footnote as a digit before its text ("2 Из них посещений
+    массовых мероприятий – 38 450.") and the mark after a figure as a digit
+    glued to it ("168 900²" read "168 9002").  Where two paragraphs or more
+    in the lowest quarter of their pages, the first of each page set off
+    from the text above it, begin with a number and a capital,
+    numbered 1, 2, 3 … in order (or from 1 again on a page), they are
+    footnotes: their numbers go, and so does a single digit glued to a
+    figure's last group of three ("168 9002," -> "168 900,") or to a
+    sentence's full stop before the next sentence ("экз.3 За год") in the
+    other paragraphs.  Returns the rows."""
+    boxes = [b.provenance.bbox for b in document.blocks if b.provenance.bbox]
+    if not boxes:
+        return []
+    foot = _FOOT_SHARE * max(box[3] for box in boxes)
+    notes = []
+    above: dict[int | None, float] = {}  # the bottom of the last block of each page so far
+    for b in document.blocks:
+        m = _FOOTNOTE.match(b.text)
+        box = b.provenance.bbox
+        if b.kind == "paragraph" and m and box and box[1] >= foot and (
+                notes and notes[-1][0].provenance.page == b.provenance.page
+                or box[1] - above.get(b.provenance.page, 0.0) >= _FOOT_GAP):
+            notes.append((b, int(m.group(1).replace("З", "3").replace("з", "3")), m.group()))
+        if box:
+            above[b.provenance.page] = box[3]
+    numbers = [n for _, n, _ in notes]
+    if len(notes) < 2 or numbers[0] != 1 or any(n not in (a + 1, 1) for a, n in zip(numbers, numbers[1:])):
+        return []
+    rows = []
+
+    def note(b, before: str, after: str) -> None:
+        rows.append({"block_index": b.index, "page": b.provenance.page, "before": before, "after": after,
+                     "rule": "footnote"})
+
+    for b, _, mark in notes:
+        if b.original is None:
+            b.original = b.text
+        note(b, mark, "")
+        b.text = b.text[len(mark):]
+    marked = {id(b) for b, _, _ in notes}
+    for b in document.blocks:
+        if id(b) in marked:
+            continue
+        new = _MARK_ON_FIGURE.sub(lambda m: (note(b, m.group(), m.group(1)), m.group(1))[1], b.text)
+        new = _MARK_ON_WORD.sub(lambda m: (note(b, m.group(), ""), "")[1], new)
+        if new != b.text:
+            if b.original is None:
+                b.original = b.text
+            b.text = new
+    return rows
 
 
 def _bullets(document: Document) -> list[dict]:

@@ -115,9 +115,18 @@ def _digits_written(value: float, original: str) -> bool:
     """The figure's digits stand in ``original`` as one run, with nothing
     between them but thousands spaces and a decimal mark: a figure whose
     group a colon or a hyphen parted ("2:150", "12-310", put together by
-    the repair) is a guess as much as a digit put back."""
+    the repair) is a guess as much as a digit put back; so is a figure
+    whose last group the original shows with a fourth digit ("168 9002":
+    a footnote's mark the repair took off)."""
+    digits = _digits_of(value)
+    if any(re.sub(r"\D", "", m.group(1)) == digits for m in _LAST_GROUP_OF_FOUR.finditer(original)):
+        return False  # "168 9002": a digit taken off the last group (a footnote's mark glued to it)
     compact = re.sub(r"(?<=\d)[\s\u00a0\u202f.,]+(?=\d)", "", original)
-    return _digits_of(value) in compact
+    return digits in compact
+
+
+#: a figure whose last group after a thousands space has four digits: "168 9002"
+_LAST_GROUP_OF_FOUR = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\d{3})\d(?!\d)")
 
 
 #: the number of a section before its heading: "I.", "ІІ.", "1.", "2.3", "1)"

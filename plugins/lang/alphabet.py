@@ -104,6 +104,9 @@ LANGUAGE_NAMES_KK = ("қазақ", "ағылшын", "өзбек", "қырғыз
 #: Names of the social networks and messengers a library's report names (its pages there,
 #: its online events), written in Latin letters also in Kazakh and Russian text.
 NETWORK_NAMES = ("Instagram", "YouTube", "Facebook", "Telegram", "TikTok", "WhatsApp", "Twitter")
+#: Web portals Kazakhstan's library reports send readers to ("через портал egov.kz", "kazneb.kz сайтында"):
+#: the e-government portal, the national electronic library, the literature portal, the books' site.
+SITE_NAMES = ("egov.kz", "kazneb.kz", "adebiportal.kz", "kitap.kz", "bilimland.kz")
 #: The Latin letter each Cyrillic one looks like in print, for a Latin word that OCR set to
 #: read Kazakh and Russian wrote in Cyrillic letters ("Іпвіадгат" for "Instagram").
 LATIN_SHAPES = dict(zip("аАвВеЕзЗіІйиКкМмНоОпрРсСтТуУхХүҮгдфъь",

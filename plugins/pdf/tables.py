@@ -2273,7 +2273,11 @@ def _in_columns(ln: Line, cols: list[float]) -> list[list[Word]] | None:
 
 def join_tables(pages: list[Page]) -> None:
     """A table at the bottom of one page followed by a table at the top of
-    the next, with the same column boundaries, is one table."""
+    the next, with the same column boundaries, is one table.  The same
+    columns shifted as a whole (by a tenth of the page's width at most)
+    are the same boundaries: a sheet laid further left on the scanner's
+    glass, or a scan cropped at one side, moves all of a page's columns;
+    so do the mirrored margins of a booklet's facing pages."""
     for prev, nxt in zip(pages, pages[1:]):
         if not prev.tables or not nxt.tables:
             continue
@@ -2283,11 +2287,21 @@ def join_tables(pages: list[Page]) -> None:
             continue
         if any(ln.role == "body" and ln.bottom <= first.top + 1 for ln in nxt.lines):
             continue
-        if first.n_cols != last.n_cols or not all(
-                abs(a - b) <= 3.0 for a, b in zip(first.cols, last.cols)):
+        if first.n_cols != last.n_cols or not same_columns(first.cols, last.cols, 0.1 * nxt.width):
             continue
         first.root = last.root or last
         first.root.parts.append(first)
+
+
+def same_columns(a: list[float], b: list[float], shift: float, tol: float = 3.0) -> bool:
+    """Column boundaries ``a`` and ``b`` the same within ``tol`` points,
+    after moving ``a`` as a whole by up to ``shift`` points."""
+    if len(a) != len(b) or not a:
+        return False
+    if all(abs(x - y) <= tol for x, y in zip(a, b)):
+        return True
+    d = a[0] - b[0]
+    return abs(d) <= shift and all(abs((x - y) - d) <= tol for x, y in zip(a, b))
 
 
 def header_rows(t: PTable) -> int:
