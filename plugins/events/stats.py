@@ -116,11 +116,22 @@ _PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:/\s*(\d[\d\s\u00a
                         r"|\(\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:чел\.?|адам)?\s*\))\s*(?:чел\.?|адам)?\s*$", re.I)
 
 
+#: a cell that names what each of its two figures counts, the events and then the people: "8 іс-шара, 230 адам",
+#: "15 мер. / 420 чел.", "12 мероприятий (340 участников)", "6 шара; 150 қатысушы"
+_COUNT_WORD = r"(?:іс-?\s?шара\w*|шара\w*|мер(?:-\w+|\.)|мероприяти\w*)"
+_PEOPLE_WORD = r"(?:чел\.?|человек\w*|адам|участник\w*|уч\.|қатысушы\w*|қатысқан\w*|қат\.|посещени\w*)"
+_NAMED_PAIR_CELL = re.compile(rf"^\s*(\d[\d\s\u00a0]*|[-–—])\s*{_COUNT_WORD}\s*[,;/(]\s*"
+                              rf"(\d[\d\s\u00a0]*|[-–—])\s*{_PEOPLE_WORD}\s*\)?\s*$", re.I)
+
+
 def pair_cell(text: str) -> tuple[str, str] | None:
     """The two figures of a cell holding a count and its people ("12/340",
-    "5 (120)", "5 / 120 чел."), as written, or None."""
+    "5 (120)", "5 / 120 чел.", "8 іс-шара, 230 адам"), as written, or None."""
     m = _PAIR_CELL.match(text or "")
-    return (m.group(1), m.group(2) or m.group(3)) if m else None
+    if m:
+        return m.group(1), m.group(2) or m.group(3)
+    m = _NAMED_PAIR_CELL.match(" ".join((text or "").split()))
+    return (m.group(1), m.group(2)) if m else None
 
 
 def _pair_roles(text: str) -> tuple[str, str] | None:
@@ -1241,7 +1252,10 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     # sub-forms typed under their form with no word saying so (indented, in lower case), the form's figures their
     # sum: parts of the form's row, not forms to add to the others
     # (not under a numbered direction of a table of directions and forms: its rows are the forms)
-    parts = parts_of_forms(rows, read_label, subtotals, lambda text: not (mixed and _NUMBERED_LABEL.match(text))) \
+    # the forms under a numbered direction ("1. Патриотическое воспитание") or under a department's row
+    # ("Абонемент | 17 | 420") are forms, the row over them its section's sum
+    parts = parts_of_forms(rows, read_label, subtotals, lambda text: not (mixed and _NUMBERED_LABEL.match(text))
+                           and not labels.names_department(text)) \
         if et.rows_by == "type" and not et.on_side else {}
     row_nos: dict[int, int] = {}  # each row's row_no, for the parts to name their form's
     for row in rows:
@@ -1406,17 +1420,55 @@ def _single_event(row: LabelRow, label: str, rows: list[LabelRow], read_label) -
 _SECTION_SUM = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+(?:под)?раздел\w*|бөлім\s+бойынша|бөлімі\s+бойынша)")
 
 
+#: a total of one department of the library: "Итого по абонементу", "Всего по читальному залу", "Итого по
+#: детскому отделу", "Абонемент бойынша барлығы", "Оқу залы бойынша жиыны" ("Всего по отделам" sums them all)
+_DEPARTMENT_SUM = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+(?:[^\W\d_]+\s+){0,2}?(?:абонемент|читальн\w*\s+зал|отдел|сектор)(?!ам(?![^\W\d_]))"
+                             r"|(?:абонемент\w*|оқу\s+зал\w*|сектор\w*)\s+бойынша)")
+
+
 def _subtotal_rows(rows: list, read_label) -> list:
     """Total rows that say they sum the forms listed ("Итого по указанным
     формам", "Всего по перечисленным") with another total row below them,
-    and the totals of a section ("Итого по разделу") beside a total of the
-    table, above them or below."""
+    the totals of a section or a department ("Итого по разделу", "Итого по
+    абонементу") beside a total of the table, above them or below, and
+    totals that add up the rows of their section (:func:`_summed_sections`)."""
     totals = [i for i, row in enumerate(rows) if is_total_label(read_label(row.text)) or row.total]
-    sections = [i for i in totals if _SECTION_SUM.search(read_label(rows[i].text))]
+    sections = [i for i in totals if _SECTION_SUM.search(read_label(rows[i].text))
+                or _DEPARTMENT_SUM.search(read_label(rows[i].text))]
     out = [i for i in totals[:-1] if LISTED_ONLY_RE.search(read_label(rows[i].text))]
     if len(sections) < len(totals):
         out += [i for i in sections if i not in out]
+    out += [i for i in _summed_sections(rows, totals, read_label) if i not in out]
     return [rows[i] for i in sorted(out)]
+
+
+def _summed_sections(rows: list, totals: list[int], read_label) -> list[int]:
+    """A table cut into sections each closed by its own total ("Абонемент"
+    ... "Итого:", "Читальный зал" ... "Итого:", then "Всего:"): with three
+    total rows or more, every total but the last (or the first, a table that
+    puts its total on top) adding up the rows since the total before it, in
+    every figure it has, and the one left adding up those totals, the others
+    are sections' sums (their indexes)."""
+    if len(totals) < 3:
+        return []
+
+    def adds_up(whole: LabelRow, parts: list) -> bool:
+        want = _figures(whole)
+        if not want or not parts:
+            return False
+        got: dict = {}
+        for p in parts:
+            for k, v in _figures(p).items():
+                got[k] = got.get(k, 0) + v
+        return set(got) <= set(want) and all(abs(got.get(k, 0) - v) < 1e-6 for k, v in want.items())
+
+    for grand in (totals[-1], totals[0]):
+        sections = [i for i in totals if i != grand]
+        starts = [grand + 1 if grand == totals[0] else 0] + [i + 1 for i in sections[:-1]]
+        if all(adds_up(rows[i], [r for r in rows[a:i] if not SUB_ROW_RE.match(read_label(r.text))])
+               for a, i in zip(starts, sections)) and adds_up(rows[grand], [rows[i] for i in sections]):
+            return sections
+    return []
 
 
 def _figures(row: LabelRow) -> dict[tuple[Any, str], float]:
