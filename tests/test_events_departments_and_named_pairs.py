@@ -122,3 +122,20 @@ def test_forms_under_a_department_row_holding_its_sum_keep_their_types():
     assert [(r["label"], r["event_type"], r.get("part_of")) for r in rows if r["label"] in ("Абонемент", "Обзоры")] == [
         ("Абонемент", None, None), ("Обзоры", "review.literary", None)]
     assert [r["event_type"] for r in rows].count("exhibition.book") == 2
+
+
+def test_groups_over_the_same_roles_with_no_total_give_no_row_their_first_group():
+    # "В зале | В сети", each over a count and its people, and no total: the first pair is a part, not the whole
+    spans = {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2)}
+    t = table_of([["Форма работы", "В зале", "В сети"],
+                  ["кол-во", "чел.", "кол-во", "чел."],
+                  ["Обзоры", "8", "190", "2", "430"],
+                  ["Беседы", "6", "150", "1", "95"]], spans)
+    assert rows_of(records_of(t, period="2023")) == []
+    # two years over the same roles are periods, not parts
+    t = table_of([["Форма работы", "2022 г.", "2023 г."],
+                  ["кол-во", "чел.", "кол-во", "чел."],
+                  ["Обзоры", "8", "190", "9", "230"],
+                  ["Беседы", "6", "150", "7", "160"]], spans)
+    got = by_label(records_of(t, period="2023"))
+    assert figures(got["Обзоры"]["2023"]) == ("review.literary", 9, 230)

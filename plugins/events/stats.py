@@ -608,7 +608,9 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
     them ("Дети до 14 лет | Юношество | Взрослые | Всего", each over "кол-во
     | участники"; "Балалар | Жасөспірімдер | Ересектер | Барлығы" over
     "36/940"): the columns under the total's head are the row's figures;
-    the groups' are parts of them and stay unread."""
+    the groups' are parts of them and stay unread. Groups over the same
+    roles with no total beside them ("Офлайн | Онлайн", "Дети | Взрослые")
+    are parts of a whole not printed: none of their columns is the row's."""
     if header_end < 1:
         return
     cover = _covering(table)
@@ -619,7 +621,7 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
         if c.role and top is not None and top.text.strip():
             groups.setdefault(id(top), []).append(c)
             tops[id(top)] = top
-    if len(groups) < 3:
+    if len(groups) < 2:
         return
 
     def roles(cols: list[Column]) -> set[tuple[str | None, str]]:
@@ -628,7 +630,17 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
     # the group's name without the roles its cell may add in brackets: "Дети (кол-во/уч.)" over "12/340"
     name = {g: re.sub(r"\([^()]*\)", " ", tops[g].text).strip() for g in groups}
     totals = [g for g in groups if is_total_label(name[g]) and header_role(name[g]) is None]
-    if len(totals) != 1:
+    if not totals and len({frozenset(roles(cols)) for cols in groups.values()}) == 1 \
+            and all(name[g] and header_role(name[g]) is None and header_period(tops[g].text) is None
+                    and not _yearless_part(tops[g].text) for g in groups):
+        # "Офлайн | Онлайн" or "Дети | Взрослые", each over "кол-во | участники", and no total: each pair is a
+        # part of the row's events, whose whole is not printed; none is the row's (not the first, as the roles
+        # alone would say)
+        for cols in groups.values():
+            for c in cols:
+                c.role, c.pair = None, None
+        return
+    if len(groups) < 3 or len(totals) != 1:
         return
     whole = roles(groups[totals[0]])
     # each group over some of the total's roles at least (a PDF may cut "Дети до 14 лет" over "кол-во |
