@@ -139,3 +139,25 @@ def test_groups_over_the_same_roles_with_no_total_give_no_row_their_first_group(
                   ["Беседы", "6", "150", "7", "160"]], spans)
     got = by_label(records_of(t, period="2023"))
     assert figures(got["Обзоры"]["2023"]) == ("review.literary", 9, 230)
+
+
+def test_a_count_header_over_cells_naming_both_figures():
+    t = table_of([["№", "Форма работы", "Проведено", "Примечание"],
+                  ["1", "Беседы", "14 мер. / 352 чел.", ""],
+                  ["2", "Викторины", "6 мер. / 148 чел.", "в школах"],
+                  ["", "Итого", "20 мер. / 500 чел.", ""]])
+    got = by_label(records_of(t, period="2023-H1"))
+    assert figures(got["Беседы"]["2023-H1"]) == ("conversation", 14, 352)
+    assert figures(got["Итого"]["2023-H1"]) == ("total", 20, 500)
+
+
+def test_months_each_over_the_roles_beside_the_quarter():
+    # the months' columns are not read; the quarter's pair is each row's
+    spans = {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (1, 2), (0, 5): (1, 2), (0, 7): (1, 2)}
+    t = table_of([["Іс-шара түрлері", "Шілде", "Тамыз", "Қыркүйек", "ІІІ тоқсан"],
+                  ["саны", "қатыс.", "саны", "қатыс.", "саны", "қатыс.", "саны", "қатыс."],
+                  ["Әңгімелер", "2", "40", "3", "65", "1", "20", "6", "125"],
+                  ["Викториналар", "1", "30", "2", "44", "4", "90", "7", "164"]], spans)
+    got = by_label(records_of(t, period="2022-Q3"))
+    assert figures(got["Әңгімелер"]["2022-Q3"]) == ("conversation", 6, 125)
+    assert figures(got["Викториналар"]["2022-Q3"]) == ("quiz", 7, 164)

@@ -344,6 +344,9 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if col.role is None and (col.period is not None or (no_period and col.sub)) else None
         if pair:
             col.role, col.pair = "pair", pair
+        elif col.role == "actual" and not col.pair and _named_pairs_below(table, col.index, last):
+            # "Проведено" over "27 мер. / 790 чел.": each cell says what its two figures count
+            col.role, col.pair = "pair", ("actual", "participants")
         elif col.role is None and col.sub and is_total_label(col.sub) and len(col.sub.split()) == 1 \
                 and known <= {"participants"} and not any(c.period for c in columns.values()) \
                 and all(_PART_HEADER.match(c.sub or "") for c in columns.values()
@@ -438,6 +441,14 @@ def _pairs_below(table: Table, k: int, last: int) -> tuple[str, str] | None:
     return ("actual", "participants")
 
 
+def _named_pairs_below(table: Table, k: int, last: int) -> bool:
+    """Whether most body cells of column ``k`` (two at least) name the events
+    and the people they count ("27 мер. / 790 чел.", "8 іс-шара, 230 адам")."""
+    cells = [c.text for c in table.cells if c.col == k and c.row > last and c.text.strip()]
+    named = [t for t in cells if _NAMED_PAIR_CELL.match(" ".join(t.split()))]
+    return len(named) >= 2 and len(named) * 2 > len(cells)
+
+
 def _split_periods(table: Table, last: int) -> dict[int, str]:
     """Periods of header cells whose text a PDF table split over two
     cells side by side: "2020 г." | "(9 мес.)" is "2020 г. (9 мес.)" for
@@ -479,6 +490,13 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     _parts_of_the_year(columns, rows, doc_period)
     _year_to_date(columns, doc_period)
     _year_not_over(columns, doc_period)
+    # months across, each over the roles of the total beside them ("Қазан | Қараша | Желтоқсан | IV тоқсан", each
+    # over "саны | қатыс."): a month's columns are not read (esep stores no monthly periods), so they do not
+    # take the period of the column beside them and stand before it as its roles' first columns
+    months = [c for c in columns.values() if c.role and c.period is None and is_month_label(_over(c))]
+    if len(months) >= 2 and any(c.role and c.period and c not in months for c in columns.values()):
+        for c in months:
+            c.role, c.pair = None, None
     if any(_dated_column(rows, k) for k in columns):
         # "Іс-шара атауы | Өткізілген күні | Қатысушылар саны" over "«Абай оқулары» | 10.08.2023 | 45": a list of
         # single events on their dates, not a count of events by type
@@ -1812,7 +1830,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
             prev_rows = 0
         log.info("table %s: event summary, %d matched labels, periods %s", table.index, et.matched, et.periods())
         for c in et.undecided:
-            if is_month_label(c.sub):
+            if is_month_label(c.sub) or is_month_label(_over(c)):
                 continue  # a month's column: esep stores no monthly periods (the total column is read)
             # neither the header nor the numbers say what the column counts: listed for review
             cell = next((x for x in table.cells if x.col == c.index and x.row < et.header_end and x.text.strip()), None)
