@@ -41,7 +41,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: under a plan, where "кол-во" is the count planned)
 DONE_WORDS = re.compile(r"(?<!\w)(?:факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done)", re.I)
 _TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total"
-                    r"|жалпы(?:\s+саны)?$"
+                    r"|жалпы(?:\s+(?:саны|барлығы|барлыгы|жиыны))?\s*:?$|общий\s+итог"
                     r"|barly[gğǵq]\w*|j[iı]y?[iı]?ny\w*)\b", re.I)  # and Kazakh in Latin letters
 #: a header cell that is a year alone ("2017", "2017 ж.", "2017 г."; "2017." as a scan reads a speck)
 BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\.?\s*(?:ж\.?|жыл\w*|г\.?|год\w*)?\s*$", re.I)

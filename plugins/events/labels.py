@@ -281,6 +281,21 @@ def names_other_forms(text: str) -> bool:
         and len(words) <= 4
 
 
+#: a department of the library named alone ("Абонемент", "Читальный зал", "Детский отдел", "Отдел обслуживания
+#: (абонемент)", "Юношеский сектор", "Оқу залы", "Балалар бөлімі"): a place where events are held, no form of work
+_DEPARTMENT = re.compile(r"(?i)^(?:абонемент\w*|читальн\w*\s+зал\w*|оқу\s+зал(?:ы|ында)?"
+                         r"|(?:[^\W\d_]+(?:ий|ый|ой)\s+)?(?:отдел|сектор)\w*(?:\s+[^\W\d_]+){0,2}"
+                         r"|(?:[^\W\d_]+\s+){0,2}бөлім(?:і|ше)?)\s*(?:\([^()]*\))?\s*:?$")
+
+
+def names_department(text: str) -> bool:
+    """A label that is the name of a department of the library alone
+    ("Абонемент", "Читальный зал", "Детский отдел", "Оқу залы", "Балалар
+    бөлімі"): the row heads that department's forms, or counts its events;
+    it names no form, though "Оқу" of "Оқу залы" is a reading."""
+    return bool(_DEPARTMENT.match(" ".join(text.split())))
+
+
 #: one item of a list of forms with their counts: "кітап көрмесі – 4", "беседы - 2", "викторина (3)"
 _COUNTED_ITEM = r"[^\W\d_][^,;:()\d]*?(?:\s*[-–—:]\s*|\s+|\s*\()\d+\s*\)?"
 #: two or more such items after a head and a colon (or as the whole label): "Патриоттық тәрбие: кітап көрмесі – 4,
@@ -337,7 +352,7 @@ class LabelMatcher:
         return Match(got.id, got.score, got.alias, got.best)
 
     def _match(self, text: str, raw: str | None = None) -> Match:
-        if names_other_forms(text):
+        if names_other_forms(text) or names_department(text):
             return Match(None, 0.0, text, None)  # typeless by what it says, and no form to suggest
         m = self.vocab.match(text)
         if m.id is not None:

@@ -116,11 +116,22 @@ _PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:/\s*(\d[\d\s\u00a
                         r"|\(\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:чел\.?|адам)?\s*\))\s*(?:чел\.?|адам)?\s*$", re.I)
 
 
+#: a cell that names what each of its two figures counts, the events and then the people: "8 іс-шара, 230 адам",
+#: "15 мер. / 420 чел.", "12 мероприятий (340 участников)", "6 шара; 150 қатысушы"
+_COUNT_WORD = r"(?:іс-?\s?шара\w*|шара\w*|мер(?:-\w+|\.)|мероприяти\w*)"
+_PEOPLE_WORD = r"(?:чел\.?|человек\w*|адам|участник\w*|уч\.|қатысушы\w*|қатысқан\w*|қат\.|посещени\w*)"
+_NAMED_PAIR_CELL = re.compile(rf"^\s*(\d[\d\s\u00a0]*|[-–—])\s*{_COUNT_WORD}\s*[,;/(]\s*"
+                              rf"(\d[\d\s\u00a0]*|[-–—])\s*{_PEOPLE_WORD}\s*\)?\s*$", re.I)
+
+
 def pair_cell(text: str) -> tuple[str, str] | None:
     """The two figures of a cell holding a count and its people ("12/340",
-    "5 (120)", "5 / 120 чел."), as written, or None."""
+    "5 (120)", "5 / 120 чел.", "8 іс-шара, 230 адам"), as written, or None."""
     m = _PAIR_CELL.match(text or "")
-    return (m.group(1), m.group(2) or m.group(3)) if m else None
+    if m:
+        return m.group(1), m.group(2) or m.group(3)
+    m = _NAMED_PAIR_CELL.match(" ".join((text or "").split()))
+    return (m.group(1), m.group(2)) if m else None
 
 
 def _pair_roles(text: str) -> tuple[str, str] | None:
@@ -333,6 +344,9 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if col.role is None and (col.period is not None or (no_period and col.sub)) else None
         if pair:
             col.role, col.pair = "pair", pair
+        elif col.role == "actual" and not col.pair and _named_pairs_below(table, col.index, last):
+            # "Проведено" over "27 мер. / 790 чел.": each cell says what its two figures count
+            col.role, col.pair = "pair", ("actual", "participants")
         elif col.role is None and col.sub and is_total_label(col.sub) and len(col.sub.split()) == 1 \
                 and known <= {"participants"} and not any(c.period for c in columns.values()) \
                 and all(_PART_HEADER.match(c.sub or "") for c in columns.values()
@@ -427,6 +441,14 @@ def _pairs_below(table: Table, k: int, last: int) -> tuple[str, str] | None:
     return ("actual", "participants")
 
 
+def _named_pairs_below(table: Table, k: int, last: int) -> bool:
+    """Whether most body cells of column ``k`` (two at least) name the events
+    and the people they count ("27 мер. / 790 чел.", "8 іс-шара, 230 адам")."""
+    cells = [c.text for c in table.cells if c.col == k and c.row > last and c.text.strip()]
+    named = [t for t in cells if _NAMED_PAIR_CELL.match(" ".join(t.split()))]
+    return len(named) >= 2 and len(named) * 2 > len(cells)
+
+
 def _split_periods(table: Table, last: int) -> dict[int, str]:
     """Periods of header cells whose text a PDF table split over two
     cells side by side: "2020 г." | "(9 мес.)" is "2020 г. (9 мес.)" for
@@ -469,6 +491,13 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     _year_to_date(columns, doc_period)
     _year_to_date_count(columns)
     _year_not_over(columns, doc_period)
+    # months across, each over the roles of the total beside them ("Қазан | Қараша | Желтоқсан | IV тоқсан", each
+    # over "саны | қатыс."): a month's columns are not read (esep stores no monthly periods), so they do not
+    # take the period of the column beside them and stand before it as its roles' first columns
+    months = [c for c in columns.values() if c.role and c.period is None and is_month_label(_over(c))]
+    if len(months) >= 2 and any(c.role and c.period and c not in months for c in columns.values()):
+        for c in months:
+            c.role, c.pair = None, None
     if any(_dated_column(rows, k) for k in columns):
         # "Іс-шара атауы | Өткізілген күні | Қатысушылар саны" over "«Абай оқулары» | 10.08.2023 | 45": a list of
         # single events on their dates, not a count of events by type
@@ -598,7 +627,9 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
     them ("Дети до 14 лет | Юношество | Взрослые | Всего", each over "кол-во
     | участники"; "Балалар | Жасөспірімдер | Ересектер | Барлығы" over
     "36/940"): the columns under the total's head are the row's figures;
-    the groups' are parts of them and stay unread."""
+    the groups' are parts of them and stay unread. Groups over the same
+    roles with no total beside them ("Офлайн | Онлайн", "Дети | Взрослые")
+    are parts of a whole not printed: none of their columns is the row's."""
     if header_end < 1:
         return
     cover = _covering(table)
@@ -609,7 +640,7 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
         if c.role and top is not None and top.text.strip():
             groups.setdefault(id(top), []).append(c)
             tops[id(top)] = top
-    if len(groups) < 3:
+    if len(groups) < 2:
         return
 
     def roles(cols: list[Column]) -> set[tuple[str | None, str]]:
@@ -618,7 +649,17 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
     # the group's name without the roles its cell may add in brackets: "Дети (кол-во/уч.)" over "12/340"
     name = {g: re.sub(r"\([^()]*\)", " ", tops[g].text).strip() for g in groups}
     totals = [g for g in groups if is_total_label(name[g]) and header_role(name[g]) is None]
-    if len(totals) != 1:
+    if not totals and len({frozenset(roles(cols)) for cols in groups.values()}) == 1 \
+            and all(name[g] and header_role(name[g]) is None and header_period(tops[g].text) is None
+                    and not _yearless_part(tops[g].text) for g in groups):
+        # "Офлайн | Онлайн" or "Дети | Взрослые", each over "кол-во | участники", and no total: each pair is a
+        # part of the row's events, whose whole is not printed; none is the row's (not the first, as the roles
+        # alone would say)
+        for cols in groups.values():
+            for c in cols:
+                c.role, c.pair = None, None
+        return
+    if len(groups) < 3 or len(totals) != 1:
         return
     whole = roles(groups[totals[0]])
     # each group over some of the total's roles at least (a PDF may cut "Дети до 14 лет" over "кол-во |
@@ -1255,7 +1296,10 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     # sub-forms typed under their form with no word saying so (indented, in lower case), the form's figures their
     # sum: parts of the form's row, not forms to add to the others
     # (not under a numbered direction of a table of directions and forms: its rows are the forms)
-    parts = parts_of_forms(rows, read_label, subtotals, lambda text: not (mixed and _NUMBERED_LABEL.match(text))) \
+    # the forms under a numbered direction ("1. Патриотическое воспитание") or under a department's row
+    # ("Абонемент | 17 | 420") are forms, the row over them its section's sum
+    parts = parts_of_forms(rows, read_label, subtotals, lambda text: not (mixed and _NUMBERED_LABEL.match(text))
+                           and not labels.names_department(text)) \
         if et.rows_by == "type" and not et.on_side else {}
     row_nos: dict[int, int] = {}  # each row's row_no, for the parts to name their form's
     for row in rows:
@@ -1420,17 +1464,55 @@ def _single_event(row: LabelRow, label: str, rows: list[LabelRow], read_label) -
 _SECTION_SUM = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+(?:под)?раздел\w*|бөлім\s+бойынша|бөлімі\s+бойынша)")
 
 
+#: a total of one department of the library: "Итого по абонементу", "Всего по читальному залу", "Итого по
+#: детскому отделу", "Абонемент бойынша барлығы", "Оқу залы бойынша жиыны" ("Всего по отделам" sums them all)
+_DEPARTMENT_SUM = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+(?:[^\W\d_]+\s+){0,2}?(?:абонемент|читальн\w*\s+зал|отдел|сектор)(?!ам(?![^\W\d_]))"
+                             r"|(?:абонемент\w*|оқу\s+зал\w*|сектор\w*)\s+бойынша)")
+
+
 def _subtotal_rows(rows: list, read_label) -> list:
     """Total rows that say they sum the forms listed ("Итого по указанным
     формам", "Всего по перечисленным") with another total row below them,
-    and the totals of a section ("Итого по разделу") beside a total of the
-    table, above them or below."""
+    the totals of a section or a department ("Итого по разделу", "Итого по
+    абонементу") beside a total of the table, above them or below, and
+    totals that add up the rows of their section (:func:`_summed_sections`)."""
     totals = [i for i, row in enumerate(rows) if is_total_label(read_label(row.text)) or row.total]
-    sections = [i for i in totals if _SECTION_SUM.search(read_label(rows[i].text))]
+    sections = [i for i in totals if _SECTION_SUM.search(read_label(rows[i].text))
+                or _DEPARTMENT_SUM.search(read_label(rows[i].text))]
     out = [i for i in totals[:-1] if LISTED_ONLY_RE.search(read_label(rows[i].text))]
     if len(sections) < len(totals):
         out += [i for i in sections if i not in out]
+    out += [i for i in _summed_sections(rows, totals, read_label) if i not in out]
     return [rows[i] for i in sorted(out)]
+
+
+def _summed_sections(rows: list, totals: list[int], read_label) -> list[int]:
+    """A table cut into sections each closed by its own total ("Абонемент"
+    ... "Итого:", "Читальный зал" ... "Итого:", then "Всего:"): with three
+    total rows or more, every total but the last (or the first, a table that
+    puts its total on top) adding up the rows since the total before it, in
+    every figure it has, and the one left adding up those totals, the others
+    are sections' sums (their indexes)."""
+    if len(totals) < 3:
+        return []
+
+    def adds_up(whole: LabelRow, parts: list) -> bool:
+        want = _figures(whole)
+        if not want or not parts:
+            return False
+        got: dict = {}
+        for p in parts:
+            for k, v in _figures(p).items():
+                got[k] = got.get(k, 0) + v
+        return set(got) <= set(want) and all(abs(got.get(k, 0) - v) < 1e-6 for k, v in want.items())
+
+    for grand in (totals[-1], totals[0]):
+        sections = [i for i in totals if i != grand]
+        starts = [grand + 1 if grand == totals[0] else 0] + [i + 1 for i in sections[:-1]]
+        if all(adds_up(rows[i], [r for r in rows[a:i] if not SUB_ROW_RE.match(read_label(r.text))])
+               for a, i in zip(starts, sections)) and adds_up(rows[grand], [rows[i] for i in sections]):
+            return sections
+    return []
 
 
 def _figures(row: LabelRow) -> dict[tuple[Any, str], float]:
@@ -1762,7 +1844,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
             prev_rows = 0
         log.info("table %s: event summary, %d matched labels, periods %s", table.index, et.matched, et.periods())
         for c in et.undecided:
-            if is_month_label(c.sub):
+            if is_month_label(c.sub) or is_month_label(_over(c)):
                 continue  # a month's column: esep stores no monthly periods (the total column is read)
             # neither the header nor the numbers say what the column counts: listed for review
             cell = next((x for x in table.cells if x.col == c.index and x.row < et.header_end and x.text.strip()), None)
