@@ -45,3 +45,24 @@ def test_the_figure_before_an_earlier_years_clause_is_the_reports_own():
         ("users.registered", 5120, "2023", None), ("users.registered", 4980, "2022", None)}
     # a later year is a plan, not a figure listed beside the report's
     assert _keys("2023", "Поступило 3 210 экз., в 2024 году – 3 500 экз.") == {("fund.received", 3210, "2023", None)}
+
+
+def test_readers_told_in_the_past_tense_of_being():
+    assert _keys("2022", "За год читателями библиотеки являлись 940 человек.") == {
+        ("users.registered", 940, "2022", None)}
+
+
+def test_electronic_books_lent_through_a_service_are_loans_of_electronic_documents():
+    assert _keys("2022", "Через сервис электронной библиотеки выдано 815 электронных книг.") == {
+        ("loans.total", 815, "2022", "electronic")}
+
+
+def test_the_value_a_listed_change_started_from_is_no_figure():
+    got = _keys("2022", "Число читателей выросло с 450 до 730 человек, посещений – с 3 100 до 5 840.")
+    assert got == {("users.registered", 730, "2022", None), ("visits.total", 5840, "2022", None)}
+
+
+def test_the_visitors_of_one_programmes_events_are_not_the_years():
+    got = _keys("2022", "По программе «Читаем вместе» проведено 18 мероприятий, их посетили 260 человек. "
+                        "Всего проведено 410 мероприятий, их посетили 9 870 человек.")
+    assert got == {("events.actual", 410, "2022", None), ("events.participants", 9870, "2022", None)}

@@ -106,6 +106,9 @@ _CHANGED_FROM_RE = re.compile(
     r"(?i)\b(?:увеличил|уменьшил|вырос|возрос|снизил|сократил|повысил|понизил|изменил)[^\W\d_]*\s+с\s+"
     r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
 _CHANGED_FROM_RE = led(_CHANGED_FROM_RE, "[увспи]")
+#: the same change listed after a dash or a colon, its verb said once before: "число пользователей выросло с 612
+#: до 1 048, посещений – с 6 930 до 12 760"
+_LISTED_FROM_RE = re.compile(r"(?i)[–—:-]\s*с\s+(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 #: a noun of change, a few words, then "на" and a figure: "Снижение числа пользователей на 145 человек", "рост
 #: книговыдачи на 3 960 экз.", "увеличение посещений на 5 120": the figure is a difference (group 1); "на 2023 год"
@@ -1308,6 +1311,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                and not any(d.start <= p.start and p.end <= d.end for d in dates)
                and not any(a < p.end and p.start < z for a, z in spans)]
     masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text)]
+    masks += [(m.start(1), m.end(1)) for m in _LISTED_FROM_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
@@ -2395,6 +2399,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is not None and n.metric.id in _PROGRAMME_METRICS and _PROGRAMME_RE.search(text, ca, n.start):
             # "по программе «Читающая семья» проведено 24 мероприятия", "в рамках проекта … – 12 мероприятий":
             # the events of one programme, a part of the year's events no metric names
+            n.metric = None
+        if n.metric is not None and n.metric.id in ("events.participants", "visits.events") and i > 0 \
+                and nums[i - 1].metric is None and nums[i - 1].unit == "events" and _same_sentence(sents, nums[i - 1], n) \
+                and _PROGRAMME_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], nums[i - 1].start):
+            # "По программе «Пушкинская карта» проведено 36 мероприятий, их посетили 412 человек": the visitors
+            # of those events, no more the year's than the events are
             n.metric = None
         if n.metric is not None and n.metric.id in ("loans.total", "fund.received") \
                 and _INTERLIBRARY_RE.search(text, ca, cz):
