@@ -692,7 +692,12 @@ def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
     # the title ends with its period: the lines from the report word to the first that holds a year
     # (notes and short lines of the body after it, "с/б – сельская библиотека", are none of the title)
     end = next((i for i in range(at, len(lines)) if _A_YEAR.search(lines[i])), len(lines) - 1)
-    below = _names_in(_BROKEN_AT_HYPHEN.sub(r"\1", " ".join(lines[at:end + 1])))
+    title = _BROKEN_AT_HYPHEN.sub(r"\1", " ".join(lines[at:end + 1]))
+    below = _names_in(title)
+    # "о работе модельной библиотеки «Ключевская сельская библиотека»": the kind of library right before a quoted
+    # name is that name's apposition, not a second library
+    below = [sp for sp in below if not any(q[2].startswith("«") and q[0] >= sp[1] and not title[sp[1]:q[0]].strip()
+                                           for q in below)]
     if any(parse_name(sp[2]).kind == "cbs" or _LIBRARIES.search(sp[2]) for sp in below):
         return None
     libraries = [sp[2] for sp in below if parse_name(sp[2]).kind in ("library", "children", "central")]

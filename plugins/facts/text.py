@@ -106,6 +106,9 @@ _CHANGED_FROM_RE = re.compile(
     r"(?i)\b(?:увеличил|уменьшил|вырос|возрос|снизил|сократил|повысил|понизил|изменил)[^\W\d_]*\s+с\s+"
     r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
 _CHANGED_FROM_RE = led(_CHANGED_FROM_RE, "[увспи]")
+#: the same change listed after a dash or a colon, its verb said once before: "число пользователей выросло с 612
+#: до 1 048, посещений – с 6 930 до 12 760"
+_LISTED_FROM_RE = re.compile(r"(?i)[–—:-]\s*с\s+(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 #: a noun of change, a few words, then "на" and a figure: "Снижение числа пользователей на 145 человек", "рост
 #: книговыдачи на 3 960 экз.", "увеличение посещений на 5 120": the figure is a difference (group 1); "на 2023 год"
@@ -1077,7 +1080,10 @@ _LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,2}(?:библи
 
 #: the kind of a part of the libraries counted before, alone before the dash of its figure: "из них сельских – 19",
 #: "в т.ч. городских – 2"
-_GROUP_KIND_BEFORE_RE = re.compile(r"(?i)(?:из\s+них|в\s+т\.\s*ч\.|в\s+том\s+числе)\s+(сельск|городск)(?:их|ие)\s*[–—-]\s*$")
+_GROUP_KIND_BEFORE_RE = re.compile(r"(?i)(?:из\s+них|в\s+т\.\s*ч\.|в\s+том\s+числе)\s+"
+                                   # (or the second kind after the first's figure: "в т.ч. городских – 2, сельских – 19")
+                                   r"(?:(?:сельск|городск)(?:их|ие)\s*[–—-]\s*\d[\d\s\u00a0]*(?:[.,]\d+)?\s*,\s*(?:и\s+)?)?"
+                                   r"(сельск|городск)(?:их|ие)\s*[–—-]\s*$")
 #: the libraries named before that part: "Количество библиотек – 21", "Сеть – 21 библиотека"
 _LIBRARIES_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:библиотек|кітапхана)(?!ар|ечн|лық|шы)")
 
@@ -1096,6 +1102,9 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
         group = "branch:" + ("сельские библиотеки" if k.group(1).lower().startswith("с") else "городские библиотеки")
         if _LIBRARIES_NAMED_RE.search(text, start, k.start()):
             return "libraries", group
+        # "Число пользователей – 9 100, из них сельских – 4 200": the part of another whole the rural (urban)
+        # libraries account for, as "в сельской местности" says it; no count of libraries
+        return None, group
     if group is None or not _LIBRARIES_COUNTED_RE.search(text, start, n.start):
         return None  # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first
     k = _KIND_BEFORE_NOUN_RE.match(text, n.end)
@@ -1352,6 +1361,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                and not any(d.start <= p.start and p.end <= d.end for d in dates)
                and not any(a < p.end and p.start < z for a, z in spans)]
     masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text)]
+    masks += [(m.start(1), m.end(1)) for m in _LISTED_FROM_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
@@ -2205,6 +2215,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # part of a group of them ("312 библиотек, из них 268 сельских", "облыс бойынша 254 кітапхана, оның
                 # ішінде 198 ауылдық") that group's
                 pass
+            elif parent.category and n.category and fv.categories.get(n.category, {}).get("within") == parent.category:
+                # "Выдано 245 300 экз. книг. Из них художественной литературы – 120 000 экз.": a kind within the
+                # whole's kind (fiction within books) is a part of that whole, not of a part
+                pass
             elif parent.category and n.category and n.category != parent.category:
                 # a part of a part under another name ("fiction, of it in Kazakh, of
                 # it 20 CD books"): flat (category, language) cannot say it
@@ -2272,7 +2286,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and _same_sentence(sents, nums[i - 1], n) \
                 and (n.unit in (None, nums[i - 1].unit) or n.unit in nums[i - 1].metric.units) \
                 and (n.unit or _counted_noun(text, n) is None) \
-                and _period_listed(text, periods, (ca, n.start), clause(nums[i - 1].start), nums[i - 1]):
+                and _period_listed(text, periods, (ca, n.start), clause(nums[i - 1].start), nums[i - 1], doc_period):
             # "Читателей в 2017 году – 5 800, в 2018 году – 6 000": the figure of another period in a
             # clause of its own that names only that period counts what the figure before it counts
             sib = nums[i - 1]
@@ -2467,6 +2481,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is not None and n.metric.id in _PROGRAMME_METRICS and _PROGRAMME_RE.search(text, ca, n.start):
             # "по программе «Читающая семья» проведено 24 мероприятия", "в рамках проекта … – 12 мероприятий":
             # the events of one programme, a part of the year's events no metric names
+            n.metric = None
+        if n.metric is not None and n.metric.id in ("events.participants", "visits.events") and i > 0 \
+                and nums[i - 1].metric is None and nums[i - 1].unit == "events" and _same_sentence(sents, nums[i - 1], n) \
+                and _PROGRAMME_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], nums[i - 1].start):
+            # "По программе «Пушкинская карта» проведено 36 мероприятий, их посетили 412 человек": the visitors
+            # of those events, no more the year's than the events are
             n.metric = None
         if n.metric is not None and n.metric.id in ("loans.total", "fund.received") \
                 and _INTERLIBRARY_RE.search(text, ca, cz):
@@ -2910,16 +2930,24 @@ def _before_brackets(n: _Num, i: int, nums: list[_Num], parens: list[tuple[int, 
     return next((o for o in reversed(nums[:i]) if o.start < paren[0]), None)
 
 
-def _period_listed(text: str, periods: list, span: tuple[int, int], before: tuple[int, int], prev: _Num) -> bool:
+def _period_listed(text: str, periods: list, span: tuple[int, int], before: tuple[int, int], prev: _Num,
+                   doc_period: Period | None = None) -> bool:
     """Whether the clause ``span`` (up to its figure) holds nothing but a
     period with its year ("в 2018 году –", "2018 жылы –"), and the clause
-    ``before`` of the figure ``prev`` names another period."""
+    ``before`` of the figure ``prev`` names another period (or none, the
+    report's ``doc_period``, when this one is an earlier year: "Поступило
+    2 140 экз., в 2022 г. – 6 385 экз.")."""
     mine = [p for p in periods if span[0] <= p.start and p.end <= span[1] and p.explicit_year]
     # (the figure before may name a part of the year without its year, "В III квартале поступило 2 140 экз., с
     # начала года – 6 385 экз.", when this clause names the year to date, whose year is the report's)
     to_date = bool(mine) and all(names_year_to_date(p.text) for p in mine)
     theirs = [p for p in periods if before[0] <= p.start and p.end <= prev.start and (p.explicit_year or to_date)]
-    if len({p.period.code for p in mine}) != 1 or not theirs or mine[0].period.code == theirs[-1].period.code:
+    # (the figure before is the report's own, this one an earlier year's)
+    earlier_year = not theirs and bool(mine) and doc_period is not None and not any(
+        before[0] <= p.start and p.end <= prev.start for p in periods) \
+        and len(mine[0].period.code) == 4 and mine[0].period.code < doc_period.code[:4]
+    if len({p.period.code for p in mine}) != 1 or not (theirs or earlier_year) \
+            or theirs and mine[0].period.code == theirs[-1].period.code:
         return False
     rest, at = "", span[0]
     for p in mine:  # "нарастающим итогом с начала года": two phrases of one period
@@ -3227,7 +3255,7 @@ def _planned_sentences(text: str, sentences: Callable[[], list[tuple[int, int]]]
 
 #: the rest of a clause that holds a figure of its own (after a period named in it): "…, 2024 жылға 38 атау
 #: газетке жазылым рәсімделді"
-_ITS_OWN_CLAUSE_RE = re.compile(r"[^,;.]*?\d")
+_ITS_OWN_CLAUSE_RE = re.compile(r"(?:\s*(?:гг?|ж)\.)?[^,;.]*?\d")  # (past the year's "г." / "ж.": "в 2022 г. – 6 385")
 #: the end of a clause: a comma or a semicolon and a space (not a decimal comma)
 _CLAUSE_END_RE = re.compile(r"[,;](?=\s)")
 
