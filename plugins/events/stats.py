@@ -1692,6 +1692,8 @@ def listed_forms(document: Document, table: Table, vocab: Vocabulary, period: st
     распределились так:"): each figure is its form's count of the period, or
     its people when that sentence names them ("Число участников по
     формам:")."""
+    if table.n_cols == 3:
+        return _listed_with_people(document, table, vocab, period)
     if table.kind != "table" or table.n_cols != 2 or table.n_rows < 3 or read_header(table) is not None:
         return None
     said = table_caption(document, table)
@@ -1709,6 +1711,41 @@ def listed_forms(document: Document, table: Table, vocab: Vocabulary, period: st
         return None
     role = "participants" if header_role(last) == "participants" else "actual"
     columns = {0: Column(0), 1: Column(1, role=role, period=period, header=last.strip())}
+    return EventTable(table, 0, 0, columns, matched)
+
+
+#: a paragraph that only opens the parts of the figure before it: "Соның ішінде:", "Оның ішінде:", "В том числе:"
+_OF_WHICH_LEAD = re.compile(r"(?i)^\s*(?:соның\s+ішінде|оның\s+ішінде|олардың\s+ішінде|в\s+том\s+числе|из\s+них)\s*:?\s*$")
+
+
+def _listed_with_people(document: Document, table: Table, vocab: Vocabulary, period: str | None) -> EventTable | None:
+    """A list of forms of work with no header, each with its count and its
+    people ("Кітап көрмелері | 94 | 2 760"), set as a table of three columns
+    under "Соның ішінде:" / "В том числе:" after a sentence that names the
+    events and the people who came ("286 іс-шара өткізілді, оларға 8 145 адам
+    қатысты"): the second column is the count, the third its people (never
+    fewer than the events)."""
+    if table.kind != "table" or table.n_rows < 3 or read_header(table) is not None \
+            or not _OF_WHICH_LEAD.match(table_caption(document, table)) or table.position < 1:
+        return None
+    said = document.blocks[table.position - 1].text.strip()
+    spans = ev_text.sentences(said)
+    last = said[spans[-1][0]:spans[-1][1]] if spans else said
+    if not _EVENTS_HEADER.search(last) or header_role(last) != "participants":
+        return None
+    cover = _covering(table)
+    rows = [row_map(table, r, cover) for r in range(table.n_rows)]
+    if any(not rm.get(0) or _is_figure(rm[0].text) or not all(rm.get(k) and _is_figure(rm[k].text) for k in (1, 2))
+           for rm in rows):
+        return None
+    if not _larger([figure_cell(rm[2].text) for rm in rows], [figure_cell(rm[1].text) for rm in rows]):
+        return None
+    names = [rm[0].text for rm in rows if not is_total_label(rm[0].text)]
+    matched = sum(1 for t in names if match_label(vocab, t).id)
+    if len(names) < 3 or matched < 2 or matched * 2 < len(names):
+        return None
+    columns = {0: Column(0), 1: Column(1, role="actual", period=period, header=last.strip()),
+               2: Column(2, role="participants", period=period, header=last.strip())}
     return EventTable(table, 0, 0, columns, matched)
 
 

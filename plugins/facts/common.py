@@ -762,3 +762,7 @@ def other_institution(title: str) -> bool:
     spectators of its events, its visitors, its staff) are none of the
     libraries' indicators."""
     return bool(OTHER_INSTITUTION_RE.search(title)) and not LIBRARY_WORD_RE.search(title)
+
+
+#: the categories that are kinds of documents (a fund's rows), not of readers or staff
+DOCUMENT_KINDS = frozenset({"books", "fiction", "sectoral", "periodicals", "newspapers", "magazines", "audiobooks"})

@@ -72,7 +72,7 @@ from esep.plugins.lang.alphabet import (
     matching_form,
 )
 from esep.plugins.events.headers import header_role
-from esep.plugins.facts.common import other_institution
+from esep.plugins.facts.common import DOCUMENT_KINDS, other_institution
 from esep.plugins.facts.departments import caption_department
 from esep.plugins.facts.estimate import approved_columns
 from esep.plugins.events.stats import caption_period as events_caption_period
@@ -489,8 +489,22 @@ _BRACKETS_RE = re.compile(r"\([^()]*\)")
 #: a part and the whole a "total" column beside it counts
 _WHOLE_OF = {"staff.higher_education": "staff.headcount", "staff.library_education": "staff.headcount",
              "staff.civil_servants": "staff.headcount", "staff.technical": "staff.headcount"}
-#: the categories that are kinds of documents (a fund's rows), not of readers or staff
-_DOCUMENT_KINDS = frozenset({"books", "fiction", "sectoral", "periodicals", "newspapers", "magazines", "audiobooks"})
+_DOCUMENT_KINDS = DOCUMENT_KINDS
+
+
+def _money_of_another_kind(grid, data_rows, label_cols, r: int, fv: FactVocab, default_year) -> bool:
+    """Whether a row of the table other than ``r`` names money for a kind of
+    documents other than books ("Мерзімді басылымдарға жазылу", "Подписка на
+    периодические издания" beside "Кітап сатып алуға")."""
+    for o in data_rows:
+        if o == r:
+            continue
+        label = " ".join(c.text for k in label_cols if (c := grid[o][k]) is not None).strip()
+        hits = _cell_hits(label, fv, default_year, ("years",)) if label else []
+        if _category(hits) in _DOCUMENT_KINDS - {"books"} and any(
+                hh.kind == "M" and hh.id in fv.metrics and fv.money(fv.metrics[hh.id].unit) for hh in hits):
+            return True
+    return False
 
 
 def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | None,
@@ -931,8 +945,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # books (under "комплектование фонда", "в т.ч. подписка на периодические издания" is the
                 # part of that money spent on the periodicals, as prose says it: that category of it; books
                 # bought are what buying buys, no part of it)
+                # (unless another row of the table is the money of another kind of documents, "Мерзімді
+                # басылымдарға жазылу" under "Кітап сатып алуға": the books' share, as the periodicals' is theirs)
                 kind = "metric"
-                cat = _category(row_hits) if _category(row_hits) != "books" else None
+                cat = _category(row_hits) if _category(row_hits) != "books" \
+                    or _money_of_another_kind(grid, data_rows, label_cols, r, fv, default_year) else None
             elif _category(row_hits) and _own_indicator(row_hits, col_info, fv, topics):
                 # "Қорға түскен кітаптар, дана" beside "Жоспар | Орындалды": the books received, the row's
                 # own indicator of that kind, where no column names one
@@ -1081,6 +1098,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 continue
             tail = _figure_and_tail(c.text) if parse_number(c.text) is None else None
             unit = info["unit"] or row_unit or (tail[1] if tail else None) or part_unit or corner_unit
+            if info["unit"] and fv.money(row_unit) and not fv.money(info["unit"]):
+                # "Объём средств на комплектование, тыс. руб." in a column headed "экз.": the row's own unit
+                # of money, which no count of copies is
+                unit = row_unit
             scale = info["scale"] or (row_scale[0] if row_scale else None) or (tail[2] if tail else None)
             m = info["metric"] if info["own"] else None
             if kinds_rows.get(r) and _INSTITUTION_CORNER_RE.search(info["text"]) and "libraries.count" in fv.metrics:

@@ -41,7 +41,7 @@ from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, REGION_LIBRARIES, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
     counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
-    virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from, LIBRARY_WORD_RE, other_institution,
+    virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from, LIBRARY_WORD_RE, other_institution, DOCUMENT_KINDS,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -2543,6 +2543,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = fv.metrics["fund.received"], 0.7, "cue"
             n.unit = n.unit if n.unit in ("copies", "documents") else "copies"
             n.category = "gifts" if "gifts" in fv.categories else None
+        if n.metric is not None and (n.metric.id == "loans.total" or (n.metric.id == "fund.received" and n.category
+                                                                      in (None, "books"))) \
+                and _GIVEN_AS_GIFT_RE.search(text, ca, cz) and "fund.received" in fv.metrics and "gifts" in fv.categories:
+            # "оның 412 данасы сыйға берілген кітаптар", "оның 120-сы демеушілер берген кітаптар": books given as
+            # gifts, which nobody lends; the fund received them as gifts (given to readers, none: see below)
+            n.metric, n.conf, n.how, n.category = fv.metrics["fund.received"], 0.7, "cue", "gifts"
+            n.unit = n.unit if n.unit in ("copies", "documents") else "copies"
         if n.metric is not None and n.metric.id.startswith(("state_order.", "fund.received", "acquisition."))\
                 and n.how != "part" and _GIFT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], cz):
             # "ал оқырмандар … 2 526 дана кітап сыйға тартты", "Безвозмездно (в дар …) получено 1 321 экз.": a
@@ -2588,9 +2595,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # 5 000,0", "Кітапхананы жөндеуге 12 400 мың теңге бөлінді": money for a project, none of the library's
             # budget for its upkeep
             n.metric = None
-        if n.category == "books" and fv.money(n.unit) and n.how != "part":
+        if n.category == "books" and fv.money(n.unit) and n.how != "part" \
+                and not _money_of_another_kind(n, nums, sents, tk, clause, fv):
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
-            # unless it is the part of a whole ("в том числе на книги 3000")
+            # unless it is the part of a whole ("в том числе на книги 3000") or the sentence sets money for
+            # another kind of documents beside it ("на приобретение книг – 1 240,0 тыс. сомов, на подписку
+            # периодики – 386,5 тыс. сомов": the books' share, as the periodicals' is theirs)
             n.category = None
         lead = run_of.get(run_start[n.start]) if n.start in run_start else None
         if lead is not None and lead is not n and lead.metric is not None:
@@ -3756,7 +3766,11 @@ _READER_CARD_RE = re.compile(r"(?i)\s*(?:(?:электрон\w*\s+)?(?:оқыр�
 #: көмегімен", "по госзаказу и за счёт местного бюджета"): the figure is all that came in from both
 _OTHER_SOURCE_JOINED_RE = re.compile(r"(?i)[^\d.;]{0,25}?\s(?:және|мен|и|а\s+также)\s+[^\d.;]{0,40}?"
                                      r"(?:демеуші|спонсор|көмег|есебінен|қаражат|за\s+сч[её]т|средств|бюджет)")
-_GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сыйға|сыйлады|сый\s+ретінде|в\s+дар|дар\s+от|подар\w*|безвозмездн\w*|пожертвова\w*)")
+#: the words of books given as gifts where a word of lending stands: "сыйға берілген", "сыйлыққа алынған",
+#: "демеушілер берген", "в дар переданные"
+_GIVEN_AS_GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?:сыйға|сыйлыққа|сый\s+ретінде)\s+(?:беріл|берг|алын|тарт)"
+                               r"|демеуші\w*\s+(?:беріл|берг)|в\s+дар\s+(?:выда|переда))")
+_GIFT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сыйға|сыйлыққа|сыйлады|сый\s+ретінде|в\s+дар|дар\s+от|подар\w*|безвозмездн\w*|пожертвова\w*)")
 #: what was added to a catalogue, and its whole size beside it
 _ADDED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:пополнил\w*|пополнен\w*|внесен\w*|внесён\w*|добавлен\w*|введен\w*|введён\w*"
                        r"|енгізіл\w*|енгізді|толықтырыл\w*|қосылды)")
@@ -3764,6 +3778,24 @@ _WHOLE_VOLUME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:общ\w*\s+объ[её]м\w
                               r"|всего\s+в\s+(?:ЭК|электронном)|жалпы\s+саны"
                               # "пополнился на 8 240 записей и насчитывает 201 300 записей"
                               r"|насчитыва\w*)")
+def _money_of_another_kind(n: "_Num", nums: list["_Num"], sents: list[tuple[int, int]], tk: Tokens, clause,
+                           fv: FactVocab) -> bool:
+    """Whether the sentence of the money ``n`` states another sum of money
+    whose clause names a kind of documents other than books (the
+    periodicals' subscription beside the books bought)."""
+    mine = _sentence_at(sents, n.start, (0, 0))
+    for m in nums:
+        if m is n or _sentence_at(sents, m.start, (0, 0)) != mine:
+            continue
+        a, z = clause(m.start)
+        # (a figure after this one has no unit yet: the unit written after it in its clause)
+        if not fv.money(m.unit) and not any(h.kind == "U" and fv.money(h.id) and m.end <= h.start < z for h in tk.hits):
+            continue
+        if any(h.kind == "C" and h.id != "books" and h.id in DOCUMENT_KINDS and a <= h.start < z for h in tk.hits):
+            return True
+    return False
+
+
 def _of_the_loans(pos: int, n: "_Num", sents: list[tuple[int, int]], tk: Tokens) -> bool:
     """Whether a part or a kind at ``pos`` may tell the loans of ``n`` apart:
     it stands in the figure's sentence or in a later one that names no

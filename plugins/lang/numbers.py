@@ -261,9 +261,11 @@ def find_scale_word(text: str) -> tuple[int, int, int] | None:
 # -- partitives ----------------------------------------------------------------
 
 _PARTITIVE_RE = re.compile(
-    r"(?<![\w.,])([0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+|[0-9]+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі"
+    r"(?<![\w.,])([0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+|[0-9]+)\s?-\s?(ы|і|сы|сі|еуі|ауы|уі|уы"
     # in Latin letters ("onyń 15-i"; "2-eýi", "2-eui")
-    r"|y|i|sy|si|eýi|eui|aýy|auy|ýi|ui)(?![\w])", re.U)
+    r"|y|i|sy|si|eýi|eui|aýy|auy|ýi|ui|ýy|uy)"
+    # a case ending after the possessive: "21-інің" (of 21 of them), "10-ына", "5-інде", "3-еуінен"
+    r"(?:ның|нің|на|не|нда|нде|нан|нен|н|nyń|niń|na|ne|nda|nde|nan|nen|n)?(?![\w])", re.U)
 _PARTITIVE_RE = led(_PARTITIVE_RE, "[0-9]")
 
 
