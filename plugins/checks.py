@@ -20,8 +20,10 @@ name                   relation
                        staff.civil_servants + staff.technical
 ``event_totals[P].C``  an event table's stated total of column C (plan, actual,
                        participants) in period P = the sum of its rows (not
-                       its sub-rows; no more than the total when the
-                       caption says the table shows some forms only)
+                       its sub-rows, nor a department's or direction's
+                       row beside the forms that add up to it; no more
+                       than the total when the caption says the table
+                       shows some forms only)
 ``count_listed[M]``    a stated count (media.articles) = the items listed
                        (citations of kind ``article``)
 ``ratio[R]``           a stated ratio = its parts, rounded as the report rounds:
@@ -608,6 +610,35 @@ def _some_forms_only(document: Document | None, table_index: Any) -> bool:
     return bool(_SOME_FORMS.search(caption))
 
 
+def _sections_once(rows: list[Record]) -> list[Record]:
+    """The rows of an event table with each section's sum counted once: a
+    row naming no form (a department, "Абонемент | 41 | 1130", or a numbered
+    direction, "1. Патриотическое воспитание | 18") that carries the sum of
+    the rows right under it - two or more, in order, adding up to it in
+    every column it fills - is their section's heading; its forms are
+    counted and it is not (the rows below it would be counted twice)."""
+    ordered = sorted(rows, key=lambda r: r.values.get("row_no") or 0)
+    heads: set[int] = set()
+    for k, head in enumerate(ordered):
+        cols = [c for c in EVENT_COLUMNS if _num(head.values.get(c)) is not None]
+        if head.values.get("event_type") or not cols:
+            continue
+        sums = dict.fromkeys(cols, 0.0)
+        filled = dict.fromkeys(cols, False)
+        for n, part in enumerate(ordered[k + 1:], 1):
+            for c in cols:
+                v = _num(part.values.get(c))
+                if v is not None:
+                    sums[c] += v
+                    filled[c] = True
+            if sums[cols[0]] > _num(head.values[cols[0]]):
+                break
+            if n >= 2 and all(filled[c] and _agree(sums[c], _num(head.values[c])) for c in cols):
+                heads.add(id(head))
+                break
+    return [r for r in rows if id(r) not in heads]
+
+
 def event_total_checks(events: list[Record], document: Document | None) -> list[Record]:
     by_table: dict[Any, list[Record]] = {}
     for r in events:  # a table broken across pages is checked as one
@@ -634,6 +665,9 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
             if len(totals) == 1:  # months or branches down, forms across: the forms' counts, read from the
                 # total row, are the same total cut another way, not more rows to add to the months'
                 rows = [r for r in rows if r.values.get("rows_by", "type") == totals[0].values.get("rows_by", "type")]
+            counted = _sections_once(rows)
+            heads = len(rows) - len(counted)
+            rows = counted
             if len(totals) != 1 or not rows:
                 if len(totals) > 1:
                     log.debug("table %s period %s has %d total rows; not checked", t_index, period, len(totals))
@@ -651,7 +685,8 @@ def event_total_checks(events: list[Record], document: Document | None) -> list[
                 details = (f"stated total {_fmt(stated)} (row {total.values.get('label')!r}); "
                            f"sum of {len(given)} rows = {_fmt(computed)}"
                            + (f"; {len(rows) - len(given)} of {len(rows)} rows leave it empty"
-                              if len(rows) > len(given) else ""))
+                              if len(rows) > len(given) else "")
+                           + (f"; {heads} rows carrying their section's sum counted by their parts" if heads else ""))
                 check = _check(
                     name, "event_totals", stated, computed, period=period, details=details,
                     source=total, inputs=[total],

@@ -45,6 +45,11 @@ def line_cell(row: Row, start: int, end: int) -> Provenance:
 #: of their own, never the rest of the line above
 PARTS_RE = re.compile(r"(?i)(?:в\s+т(?:ом)?\.?\s?ч(?:исле)?\.?|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
 
+#: a line that names a table by its number is its caption, not a cell of its header nor a row:
+#: "Таблица 4", "Табл. 2", "(кесте 4)", "3-кесте"
+CAPTION_RE = re.compile(r"(?i)(?<!\w)(?:таблица|табл\.|кесте|table)\s*№?\s*\d|(?<!\w)\d+\s?-\s?кесте(?!\w)")
+
+
 def goes_on(text: str) -> bool:
     """Whether a line goes on with the words of the line above: it starts in
     lower case, and not with the words that open the parts of a figure."""
@@ -190,6 +195,36 @@ def _figure_row(row: list[tuple[str, int, int]]) -> bool:
                                    for p in row[1:])
 
 
+#: a row merged across a table holds a label, never a sentence
+MAX_MERGED_ROW = 60
+
+
+def merged_row(lines: Sequence[Row], j: int, widths: set[int]) -> bool:
+    """Whether line ``j``, a line with no TAB between the rows of a TAB
+    table, is a row of the table merged across its width: Word's text
+    export writes such a row (a department's or a part's heading over its
+    rows: "Абонемент", "Детский отдел") as its text alone, without the TABs
+    of the cells its merge covers.  It is short (a label's length), ends no
+    sentence and names no table ("Таблица 5" is the next one's caption),
+    and right under it (or under one more such line) is a row of figures
+    of as many cells as the table's rows (``widths``); a paragraph after
+    the table, or a caption, an empty line and a new header, is none."""
+    for k in range(j, j + 3):
+        if k >= len(lines):
+            return False
+        text = lines[k].text
+        body = text.strip()
+        if not body:
+            return False
+        if "\t" in text:
+            return k > j and _figure_row(_row_cells(lines[k], "\t")) \
+                and len(_split(text, "\t")) in widths
+        if len(body) > MAX_MERGED_ROW or body[-1] in ".!?;:" or CAPTION_RE.search(body) \
+                or _separator(text) is not None:
+            return False
+    return False
+
+
 def delimited_run(lines: Sequence[Row], i: int) -> int:
     """The end of a table written one row a line from line ``i`` (``i`` when
     there is none): consecutive lines with the same separator, at least two
@@ -211,8 +246,13 @@ def delimited_run(lines: Sequence[Row], i: int) -> int:
     full = 0
     labelled = False
     body = False  # rows of figures have begun
+    widths: set[int] = set()  # how many cells the rows of two or more hold
     while j < n:
         t = lines[j].text
+        if sep == "\t" and j == end and j > i and merged_row(lines, j, widths):
+            j += 1  # a row merged across the table (Word's export leaves out its TABs)
+            end = j
+            continue
         if sep == "|" and _is_rule(t) and j > i:
             j += 1
             end = j
@@ -229,6 +269,7 @@ def delimited_run(lines: Sequence[Row], i: int) -> int:
                 break
             body = body or _figure_row(row)
             full += 1
+            widths.add(len(_split(t, sep)))
         elif not lead or j > end:
             break  # after an empty line, only a row of two cells or more goes on the table
         labelled = labelled or lead
@@ -252,6 +293,11 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
     lines = [ln for ln in run if ln.text.strip() and not (sep == "|" and _is_rule(ln.text))]
     written = [_row_cells(ln, sep, trailing=True) for ln in lines]
     rows = [_row_cells(ln, sep) for ln in lines]
+    if sep == "\t":
+        # a row merged across (no TAB written): its text in the first cell, the others empty
+        wide = max((len(r) for r in written if _filled(r) >= 2), default=1)
+        written = [r if sep in ln.text else r + [("", r[-1][2], r[-1][2])] * (wide - len(r))
+                   for ln, r in zip(lines, written)]
     lines, written, rows = _wrapped_labels(lines, written, rows)
     merged = _merged_header(written)
     if len({len(r) for r in written if _filled(r) >= 2}) == 1 or merged:

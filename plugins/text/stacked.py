@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from esep.model import Cell, Table
 from esep.plugins.lang.alphabet import UPPER
-from esep.plugins.text.delimited import Row, Where, goes_on, header_tail, infer_header_spans, line_cell
+from esep.plugins.text.delimited import CAPTION_RE, Row, Where, goes_on, header_tail, infer_header_spans, line_cell
 
 #: a cell that holds a figure, or no figure at all ("–", "х", "-")
 _FIGURE_RE = re.compile(r"[-+−–]?\s?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|(?:ед|мер|чел|экз|шт|адам|дана)\.?)?|[-–—−xх×]?"
@@ -59,9 +59,6 @@ _DASH_RE = re.compile(r"[-–—−xх×]")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?(?:г\.?|год|ж\.?|жыл))?")
 #: a header cell is short
 MAX_HEADER_CELL = 80
-#: a line that names a table by its number is its caption, not a cell of its header:
-#: "Таблица 4", "Табл. 2", "(кесте 4)", "3-кесте"
-_CAPTION_RE = re.compile(r"(?i)(?<!\w)(?:таблица|табл\.|кесте|table)\s*№?\s*\d|(?<!\w)\d+\s?-\s?кесте(?!\w)")
 
 
 def _sentence(body: str) -> bool:
@@ -95,7 +92,7 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
         else:
             kind = "f" if _FIGURE_RE.fullmatch(body) else "t"
         out.append(kind)
-        fit.append("1" if kind != "x" and len(body) <= MAX_HEADER_CELL and not _CAPTION_RE.search(body)
+        fit.append("1" if kind != "x" and len(body) <= MAX_HEADER_CELL and not CAPTION_RE.search(body)
                    and (kind != "f" or _YEAR_RE.fullmatch(body)) else "0")
     kinds = LineKinds("".join(out))
     kinds.fit = "".join(fit)
