@@ -256,6 +256,9 @@ def test_a_level_something_came_to_and_a_unit_named_before_the_dash():
     got = _prose("2025-H1", "Фонд библиотек на 01.07.2025 снизился до 184 560 экз. в связи со списанием ветхой "
                             "литературы (выбыло 5 210 экз.).")
     assert {(k[0], k[1]) for k in got} == {("fund.end", 184560), ("fund.withdrawn", 5210)}
-    assert _figures("2025-9M", "• библиотек – 12 (в т.ч. 10 сельских);") == {("libraries.count", 12)}
+    # (the rural ones in the brackets are the count of that group of the libraries counted first)
+    got = _prose("2025-9M", "• библиотек – 12 (в т.ч. 10 сельских);")
+    assert {(k[0], k[1], k[4]) for k in got} == {("libraries.count", 12, None),
+                                               ("libraries.count", 10, "branch:сельские библиотеки")}
     # a figure another cue names keeps it
     assert _figures("2022", "Число пользователей библиотек – 12 000.") == {("users.registered", 12000)}
