@@ -1657,6 +1657,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     # with words in two columns or more, one after the other
     tops = [ln.top for ln, texts in body_rows if len(texts) >= 2]
     pitch = statistics.median([b - a for a, b in zip(tops, tops[1:])] or [0.0])
+    staggered = _staggered(body_rows, over)
     for i, (ln, texts) in enumerate(body_rows):
         if i in over:
             spanning.add(len(grouped))
@@ -1664,7 +1665,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             continue
         if grouped and i - 1 not in over and (_wrapped_label(body_rows[i - 1], (ln, texts))
                                               or _label_goes_on(body_rows[i - 1], (ln, texts), pitch)
-                                              or _beside(body_rows[i - 1], (ln, texts))
+                                              or (_beside(body_rows[i - 1], (ln, texts)) and i not in staggered
+                                                  and not _fresh_row(grouped[-1], texts))
                                               or _row_goes_on(body_rows[i - 1], (ln, texts))):
             grouped[-1].append((ln, texts))
         else:
@@ -1918,6 +1920,42 @@ def _row_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, d
     return (len(tb) >= 2 and set(tb) <= set(ta) and b.top - a.bottom <= 0.5 * b.size
             and all(_lower_start(ws[0].text) or _bracketed_words(ws) for ws in tb.values())) \
         or _cell_goes_on(above, below)
+
+
+def _fresh_row(group: list[tuple[Line, dict[int, list[Word]]]], below: dict[int, list[Word]]) -> bool:
+    """Whether a line starts a row of its own after the lines of ``group``
+    (one row so far), though it stands beside the last of them: it has
+    words in two columns or more, each of which holds words of the row
+    already, and none of its cells starts in lower case or is a bracket of
+    words (the rest of a cell).  Every one of its cells starts a new value
+    where the row has one: a row of one line under the row above, not a
+    part of it ("Contact: | M. Chen" under "Name: | Premier Group", with a
+    second list's line set between them at half a line's height)."""
+    filled = {c for _, texts in group for c in texts}
+    return len(below) >= 2 and set(below) <= filled and not any(
+        _lower_start(ws[0].text) or _bracketed_words(ws) for ws in below.values())
+
+
+def _staggered(rows: list[tuple[Line, dict[int, list[Word]]]], over: set[int]) -> set[int]:
+    """The lines of two lists set side by side at heights half a line
+    apart ("Name: | Premier Group" left, "Billing Type: | Net 30" right,
+    "Contact: | M. Chen" left, ...): each line stands beside the line above
+    and the line below by as much, and the line after next is a row of its
+    own (:func:`_fresh_row`) under the line before.  Which of its two
+    neighbours a line goes with, nothing tells: each is a row of its own.
+    (A row's figures centred in height beside its label of two lines have
+    the rest of that label below them, no row of its own.)"""
+    out: set[int] = set()
+    def overlap(a: Line, b: Line) -> float:
+        return a.bottom - b.top
+    for i in range(1, len(rows) - 1):
+        a, b, c = rows[i - 1], rows[i], rows[i + 1]
+        if {i - 1, i, i + 1} & over:
+            continue
+        if _beside(a, b) and _beside(b, c) and _fresh_row([a], c[1]) \
+                and abs(overlap(a[0], b[0]) - overlap(b[0], c[0])) <= 0.2 * b[0].size:
+            out |= {i, i + 1}
+    return out
 
 
 def _bracketed_words(ws: list[Word]) -> bool:
