@@ -282,9 +282,11 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     akim_report = _akim_report(document)
     # "… – 7 940 (в 2021 г. – 7 810), из них детей – 2 604 (2 571)": the year before, written in brackets all through
     prior_bracket = previous_in_brackets((b.text for b in document.blocks), doc_period)
+    aside = False  # under a line "Справочно:" alone: the paragraph after it gives the figures of others
     for b in document.blocks:
         before, prior = b.text, before
         last_item, after_item = after_item, b.text.rstrip().endswith(";")
+        under_aside, aside = aside, aside_line(b.text) or (aside and not re.search(r"\d", b.text))
         if b.index in contents:
             continue  # "Кітап қоры\t5", "Финансирование ........ 10": a line of the table of contents
         plan_list, skip = _in_plan_list(b.text, plan_list, doc_period)
@@ -335,6 +337,12 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         found = [_without_metric(r) if r.table == "facts" and (_of_the_sector(r.values)
                                                               or club_report and _of_the_house(r)) else r
                  for r in found]
+        if under_aside and not _YEAR_RE.search(b.text):
+            # "Справочно:" on a line of its own, then "Численность населения микрорайона – 11 200 человек. Библиотека
+            # школы № 17 обслуживает 780 читателей": background figures of other bodies, none of the report's (a
+            # paragraph naming a year compares with the library's own past, read as any other year's)
+            found = [_without_metric(r) for r in found]
+        found = [_without_metric(r) if _of_a_museum_fund(r) else r for r in found]
         if akim_report and not LIBRARY_WORD_RE.search(b.text):
             found = [_without_metric(r) if r.table == "facts" else r for r in found]
         if doc_period is None:
@@ -389,6 +397,21 @@ def _of_the_house(r: Record) -> bool:
     sentence = r.evidence or ""
     return (r.values.get("metric") or "").startswith(("staff.", "finance.")) and not LIBRARY_WORD_RE.search(sentence) \
         and bool(_INSTITUTION_RE.search(sentence) or _CULTURE_HOUSE_RE.search(sentence))
+
+
+#: a museum's collection, which a library-museum or a library with a museum room counts beside its books: "Музейный
+#: фонд", "фонд музея", "предметов основного фонда", "музейных предметов", "мұражай қоры"
+_MUSEUM_FUND_RE = re.compile(r"(?i)(?<![^\W\d_])(?:музейн\w*\s+(?:фонд|предмет|коллекц)|фонд\w*\s+(?:[^\W\d_]+\s+)?музе"
+                             r"|предмет\w*\s+(?:основного|научно-вспомогательного)\s+фонд|мұражай\w*\s+қор)")
+
+
+def _of_a_museum_fund(r: Record) -> bool:
+    """Whether a figure of the fund names a museum's collection in its
+    clause ("Музейный фонд насчитывает 1 320 единиц хранения", "музейный
+    фонд пополнился на 37 предметов"): the museum's items, none of the
+    library's documents."""
+    return r.table == "facts" and (r.values.get("metric") or "").startswith(("fund.", "acquisition.")) \
+        and bool(_MUSEUM_FUND_RE.search(r.values.get("label") or ""))
 
 
 #: (not the word of a year: "Саланың 2023 жылғы бюджеті")
@@ -1138,6 +1161,18 @@ def _paragraph_library(text: str, pos: int, sents) -> str | None:
     return None if library_group(lib) else _library_category(lib)
 
 
+def branch_of_whole(parent: "_Num | None", n: "_Num", sents) -> str | None:
+    """The branch of the whole a part counts ("Соколовская библиотека …
+    Читателей 534, в том числе 206 детей": the children are that
+    library's), when the whole stands in the part's sentence with a
+    metric and a branch category; else None."""
+    if parent is None or parent.metric is None or n.metric is None or parent.how == "part" \
+            or not _same_sentence(sents, parent, n):
+        # (a part of a part is kept one level deep: "…, в том числе сельские библиотеки – 3 000, из них детей – 900")
+        return None
+    return parent.category if (parent.category or "").startswith("branch:") else None
+
+
 #: the settlement a library is of, written after its name: an agro-town of Belarus ("библиотеки-филиала
 #: агрогородка", "библиотека аг. Накрышки", "библиотека агрогородка Новоельня"), a village ("с. Каменка")
 _SETTLEMENT_AFTER = (rf"\s+(?:агрогородк[^\W\d_]*(?:\s+(?-i:[{UPPER}])[^\W\d_-]+(?:-[^\W\d_]+)*)?"
@@ -1223,6 +1258,14 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: the words opening an aside about another year or another library: "Для сравнения", "Справочно", "Салыстыру үшін"
 _ASIDE_LEAD_RE = gated(re.compile(r"(?i)\s*(?:для\s+сравнения|справочно|салыстыру\s+үшін|анықтама\s+үшін)(?![^\W\d_])"),
                        "сравнения", "справочно", "салыстыру", "анықтама")
+def aside_line(text: str) -> bool:
+    """Whether a paragraph is the word "Справочно" ("Для сравнения",
+    "Анықтама үшін") alone, ending in a colon or a full stop: the heading
+    of the background figures the paragraph after it gives."""
+    m = _ASIDE_LEAD_RE.match(text)
+    return m is not None and not text[m.end():].strip(" \t:.—–-")
+
+
 #: beyond the plan, before a figure in its clause
 _BEYOND_PLAN_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сверх\s+плана|вне\s+плана|жоспардан\s+тыс)(?![^\W\d_])[^,;.]*$")
 #: a verb of change and "до" before a figure: the level something came to ("снизился до", "вырос до")
@@ -2162,6 +2205,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             group = _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz)))
             if group is not None and group in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[group], 0.8, "group"
+                # "Пользователей 1 246, из них детей – 418" in the paragraph of one library: that library's children
+                n.category = n.category or branch_of_whole(parent, n, sents)
         elif part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id in _GROUP_FIGURES and parent.category is None \
                 and (not n.unit or n.unit in parent.metric.units):
