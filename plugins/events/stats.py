@@ -1229,6 +1229,44 @@ def _roles_of_the_total(rows: list[LabelRow], is_type, read_label) -> list[Label
     return [row for row in rows if id(row) not in folded]
 
 
+#: a count of events written in brackets after the form's name: "Книжные выставки (24)", "Әңгімелер (19)"
+_COUNT_IN_LABEL = re.compile(r"^(?P<label>.*[^\W\d_].*?)\s*\(\s*(?P<count>\d{1,4})\s*\)\s*$", re.S)
+
+
+def count_in_label(text: str) -> tuple[str, int] | None:
+    """The form's name and the count of events written in brackets after it
+    ("Беседы (19)" -> ("Беседы", 19)); None when the label ends otherwise.
+    A year in brackets ("Встречи (2024)") is no count."""
+    m = _COUNT_IN_LABEL.match(text or "")
+    if m is None:
+        return None
+    n = int(m["count"])
+    if len(m["count"]) == 4 and 1900 <= n <= 2100:
+        return None
+    return m["label"].strip(), n
+
+
+def _counts_in_labels(rows: list[LabelRow], et: EventTable) -> None:
+    """A table of forms with no column of counts whose labels carry each
+    form's count in brackets ("Книжные выставки (24)" | "1 310"), the
+    column beside them the people: the bracket is the row's count of
+    events, and the label is the name before it.  Only when most labelled
+    rows are so written (two at least) and the header names one period, so
+    that a bracket in one label ("Клуб «Ақжелкен» (2)") is not taken for a
+    count."""
+    periods = et.periods()
+    if et.rows_by != "type" or et.on_side or len(periods) != 1 or "actual" in et.role_columns(periods[0]):
+        return
+    named = [row for row in rows if row.text.strip()]
+    found = [(row, count_in_label(row.text)) for row in named]
+    found = [(row, hit) for row, hit in found if hit is not None]
+    if len(found) < 2 or 2 * len(found) < len(named):
+        return
+    for row, (label, n) in found:
+        row.text = label
+        row.numbers[periods[0]]["actual"] = (n, row.label)
+
+
 def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterator[Record]:
     """The records of one event table.  ``read_label`` turns a label
     cell's text into the label (lines joined; see
@@ -1281,6 +1319,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             row.text, row.numbers = total_cell
         rows.append(row)
     rows = merge_wrapped(rows, lambda text: matcher.match(read_label(text)).id is not None)
+    _counts_in_labels(rows, et)
     label_head = et.columns[et.label_col].header if et.label_col in et.columns else ""
     # rows under "Направление работы", "Бағыттар" are directions of the work (patriotic education, reading,
     # local lore), each holding many forms: no event type names one, however like a form's name it reads
