@@ -50,3 +50,20 @@ def test_which_labels_end_in_a_count():
     assert count_in_label("Встречи (2024)") is None  # a year, not a count
     assert count_in_label("Беседы (для детей)") is None
     assert count_in_label("(5)") is None  # no name before it
+
+
+def test_the_count_after_a_dash_in_the_form_cell():
+    t = table_of([["Формы работы и их число", "Охвачено, чел."],
+                  ["Обзоры – 6", "131"],
+                  ["Кітап көрмелері - 11", "402"],
+                  ["Итого – 17", "533"]])
+    got = by_label(records_of(t, period="2025"))
+    assert figures(got["Обзоры"]["2025"]) == ("review.literary", 6, 131)
+    assert figures(got["Кітап көрмелері"]["2025"]) == ("exhibition.book", 11, 402)
+    assert figures(got["Итого"]["2025"]) == ("total", 17, 533)
+
+
+def test_a_range_before_a_dash_is_no_count():
+    assert count_in_label("Молодёжь 15 – 29") is None
+    assert count_in_label("Встречи – 2024") is None
+    assert count_in_label("Викторины — 9") == ("Викторины", 9)

@@ -1229,26 +1229,30 @@ def _roles_of_the_total(rows: list[LabelRow], is_type, read_label) -> list[Label
     return [row for row in rows if id(row) not in folded]
 
 
-#: a count of events written in brackets after the form's name: "Книжные выставки (24)", "Әңгімелер (19)"
-_COUNT_IN_LABEL = re.compile(r"^(?P<label>.*[^\W\d_].*?)\s*\(\s*(?P<count>\d{1,4})\s*\)\s*$", re.S)
+#: a count of events written after the form's name, in brackets or after a dash: "Книжные выставки (24)",
+#: "Әңгімелер (19)", "Беседы – 18" (a name ending in a figure before the dash is a range, "15 – 29", not a count)
+_COUNT_IN_LABEL = re.compile(r"^(?P<label>.*[^\W\d_].*?)\s*(?:\(\s*(?P<count>\d{1,4})\s*\)"
+                             r"|(?<![\d\s])\s+[–—-]\s*(?P<dash>\d{1,4}))\s*$", re.S)
 
 
 def count_in_label(text: str) -> tuple[str, int] | None:
-    """The form's name and the count of events written in brackets after it
-    ("Беседы (19)" -> ("Беседы", 19)); None when the label ends otherwise.
-    A year in brackets ("Встречи (2024)") is no count."""
+    """The form's name and the count of events written after it in brackets
+    or after a dash ("Беседы (19)", "Беседы – 19" -> ("Беседы", 19)); None
+    when the label ends otherwise.  A year ("Встречи (2024)") is no count."""
     m = _COUNT_IN_LABEL.match(text or "")
     if m is None:
         return None
-    n = int(m["count"])
-    if len(m["count"]) == 4 and 1900 <= n <= 2100:
+    figure = m["count"] or m["dash"]
+    n = int(figure)
+    if len(figure) == 4 and 1900 <= n <= 2100:
         return None
     return m["label"].strip(), n
 
 
 def _counts_in_labels(rows: list[LabelRow], et: EventTable) -> None:
     """A table of forms with no column of counts whose labels carry each
-    form's count in brackets ("Книжные выставки (24)" | "1 310"), the
+    form's count in brackets or after a dash ("Книжные выставки (24)" |
+    "1 310", "Беседы – 18" | "395"), the
     column beside them the people: the bracket is the row's count of
     events, and the label is the name before it.  Only when most labelled
     rows are so written (two at least) and the header names one period, so
