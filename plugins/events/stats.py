@@ -1229,6 +1229,48 @@ def _roles_of_the_total(rows: list[LabelRow], is_type, read_label) -> list[Label
     return [row for row in rows if id(row) not in folded]
 
 
+#: a count of events written after the form's name, in brackets or after a dash: "Книжные выставки (24)",
+#: "Әңгімелер (19)", "Беседы – 18" (a name ending in a figure before the dash is a range, "15 – 29", not a count)
+_COUNT_IN_LABEL = re.compile(r"^(?P<label>.*[^\W\d_].*?)\s*(?:\(\s*(?P<count>\d{1,4})\s*\)"
+                             r"|(?<![\d\s])\s+[–—-]\s*(?P<dash>\d{1,4}))\s*$", re.S)
+
+
+def count_in_label(text: str) -> tuple[str, int] | None:
+    """The form's name and the count of events written after it in brackets
+    or after a dash ("Беседы (19)", "Беседы – 19" -> ("Беседы", 19)); None
+    when the label ends otherwise.  A year ("Встречи (2024)") is no count."""
+    m = _COUNT_IN_LABEL.match(text or "")
+    if m is None:
+        return None
+    figure = m["count"] or m["dash"]
+    n = int(figure)
+    if len(figure) == 4 and 1900 <= n <= 2100:
+        return None
+    return m["label"].strip(), n
+
+
+def _counts_in_labels(rows: list[LabelRow], et: EventTable) -> None:
+    """A table of forms with no column of counts whose labels carry each
+    form's count in brackets or after a dash ("Книжные выставки (24)" |
+    "1 310", "Беседы – 18" | "395"), the
+    column beside them the people: the bracket is the row's count of
+    events, and the label is the name before it.  Only when most labelled
+    rows are so written (two at least) and the header names one period, so
+    that a bracket in one label ("Клуб «Ақжелкен» (2)") is not taken for a
+    count."""
+    periods = et.periods()
+    if et.rows_by != "type" or et.on_side or len(periods) != 1 or "actual" in et.role_columns(periods[0]):
+        return
+    named = [row for row in rows if row.text.strip()]
+    found = [(row, count_in_label(row.text)) for row in named]
+    found = [(row, hit) for row, hit in found if hit is not None]
+    if len(found) < 2 or 2 * len(found) < len(named):
+        return
+    for row, (label, n) in found:
+        row.text = label
+        row.numbers[periods[0]]["actual"] = (n, row.label)
+
+
 def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterator[Record]:
     """The records of one event table.  ``read_label`` turns a label
     cell's text into the label (lines joined; see
@@ -1281,6 +1323,7 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             row.text, row.numbers = total_cell
         rows.append(row)
     rows = merge_wrapped(rows, lambda text: matcher.match(read_label(text)).id is not None)
+    _counts_in_labels(rows, et)
     label_head = et.columns[et.label_col].header if et.label_col in et.columns else ""
     # rows under "Направление работы", "Бағыттар" are directions of the work (patriotic education, reading,
     # local lore), each holding many forms: no event type names one, however like a form's name it reads
