@@ -872,7 +872,12 @@ def detect_language(document: Document) -> str | None:
             tables[lang] += len(_WORD.findall(text))
     total = counts["kk"] + counts["ru"]
     if not total:
-        return None
+        # a report of a title, a table and a signature, each too short to tell alone: its tables read as
+        # wholes, else all its words together
+        if any(tables.values()):
+            return max(tables, key=tables.get)
+        return block_language(" ".join([b.text for b in document.blocks]
+                                        + [c.text for t in document.tables for c in t.cells]))
     minor = min(counts.values()) / total
     if minor >= BOTH_SHARE or title_languages(document) >= {"kk", "ru"}:
         return "both"

@@ -168,6 +168,21 @@ def test_language_kk_ru_both():
     assert metadata.detect_language(_doc(kk, kk, cite, cite, cite)) == "kk"
 
 
+def test_language_of_a_report_of_a_title_a_table_and_a_signature(tmp_path):
+    """No paragraph is long enough to tell alone: the table read as a whole,
+    else all the words together, give the language."""
+    f = tmp_path / "r.txt"
+    f.write_text("«Қызылжар аудандық кітапхана жүйесі» КММ\n\n2024 жылғы есеп\n\n"
+                 "Көрсеткіштер\t2023\t2024\nОқырмандар саны\t3 410\t3 502\nКітап берілімі\t61 200\t63 050\n"
+                 "Келушілер саны\t28 400\t29 120\n\nДиректор Ә. Б. Серікова\n", encoding="utf-8")
+    d = text_loader.load(f, Config())
+    assert d.tables and metadata.detect_language(d) == "kk"
+    g = tmp_path / "s.txt"
+    g.write_text("Отчёт за 2024 год\n\nДиректор А. Б. Петрова\n", encoding="utf-8")
+    assert metadata.detect_language(text_loader.load(g, Config())) == "ru"
+    assert metadata.detect_language(_doc("2024")) is None
+
+
 def test_documents_columns(cli_runner, tmp_path):
     db = tmp_path / "m.db"
     res = cli_runner("ingest", SEED_TXT, "--db", db)
