@@ -497,6 +497,26 @@ def test_kazakh_in_latin_letters():
     assert parse_citation("Ömirzaq, D. Kitap álemi. Almaty, 2020. 120 b.")["language"] == "kk"
 
 
+def test_a_kazakh_authors_name_makes_no_ukrainian_entry_and_a_ukrainian_one_is_stored(tmp_path, cli_runner):
+    # the "і" of the author's name alone, the title Russian
+    assert parse_citation("Сейітова, А. Встреча с читателями / А. Сейітова // Сельский труженик. – 2023. – "
+                          "5 мая. – С. 2.")["language"] == "ru"
+    assert parse_citation("Петренко, І. Книжкова культура Слобожанщини. Харків, 2001. 210 с.")["language"] == "uk"
+    # a report whose list cites a Ukrainian book is stored, the entry without a language of the report's
+    report = tmp_path / "r.txt"
+    report.write_text("Отчёт о работе библиотеки за 2023 год\n\nСписок публикаций\n\n"
+                      "1. Сейітова, А. Встреча с читателями / А. Сейітова // Сельский труженик. – 2023. – 5 мая. "
+                      "– С. 2.\n2. Петренко, І. Книжкова культура Слобожанщини / І. Петренко // Бібліотечний "
+                      "форум України. – 2021. – № 3. – С. 12–15.\n", encoding="utf-8")
+    db = tmp_path / "r.db"
+    result = cli_runner("ingest", report, "--db", db)
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from ingest_errors").fetchone()[0] == 0
+    langs = dict(conn.execute("select seq, language from citations").fetchall())
+    assert langs == {1: "ru", 2: None}
+
+
 def test_volumes_and_years_of_publication():
     p = parse_citation("Толстой Л. Н. Полное собрание сочинений : в 90 т. — М. : Худож. лит., 1935–1958.")
     assert (p["year"], p["pages"], p["subtitle"]) == (1935, None, "в 90 т")

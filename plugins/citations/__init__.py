@@ -245,7 +245,9 @@ def _record(p: dict[str, Any], list_no: int | None, seq: int, raw: str, weight: 
         "list_no": list_no, "seq": seq,
         "kind": p["kind"], "raw": raw, "authors": json.dumps(p["authors"], ensure_ascii=False),
         **{k: p[k] for k in ("title", "subtitle", "responsibility", "source", "source_id", "year", "date",
-                             "issue", "volume", "pages", "place", "publisher", "url", "language")},
+                             "issue", "volume", "pages", "place", "publisher", "url")},
+        # the column holds the report's languages; an entry in another (Ukrainian: "uk") is stored without one
+        "language": p["language"] if p["language"] in ("kk", "ru") else None,
         "duplicate_of": None,
     }
     return Record(table="citations", values=values, evidence=raw, confidence=round(p["confidence"] * weight, 3),

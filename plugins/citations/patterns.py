@@ -666,10 +666,14 @@ def bulgarian(text: str) -> bool:
 def ukrainian_entry(area: str, entry: str) -> bool:
     """True for an entry in Ukrainian whose title has no letter Kazakh lacks ("Фонди рідкісних видань обласних
     бібліотек", "Книжкова культура Слобожанщини. Харків"): "і" in the entry with "и" (which Kazakh writes
-    seldom, Ukrainian often), no letter Ukrainian lacks (ы, э, ъ, ё, Kazakh's own), no ending of a Russian
+    seldom, Ukrainian often; an "і" of the heading or the responsibility alone does not count), no letter Ukrainian lacks (ы, э, ъ, ё, Kazakh's own), no ending of a Russian
     adjective in the title (-ая, -ое, -ые, -ие) and no Kazakh page mark."""
     low = entry.casefold()
-    return bool(CYRILLIC_RE.search(area) and "і" in low and "и" in low
+    # the "і" of a Kazakh author's name ("Сейітова, А. Встреча с читателями / А. Сейітова") says nothing of the
+    # entry's language: the heading before the title and the responsibility after " / " are left out
+    start = low.find(area.casefold()[:20]) if area else -1
+    body = re.sub(r"\s/\s[^/]*?(?=\s//|$)", " ", low[start:] if start >= 0 else low)
+    return bool(CYRILLIC_RE.search(area) and "і" in body and "и" in low
                 and not re.search(f"[ыэъё{KAZAKH_LETTERS.replace('і', '')}]", low)
                 and not re.search(r"[^\W\d_](?:ая|яя|ое|ее|ые|ие)(?![^\W\d_])", area.casefold())
                 and not re.search(r"\d\s?-?(?:бет|б\.|б$)", low))
