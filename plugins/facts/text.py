@@ -734,7 +734,7 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     # nor a figure in brackets right after the name of what it counts, with no figure of its own before the
     # name: "Қашықтағы пайдаланушылар (412 адам)" (not "1 240 құжат (86 520 бет)")
     # nor the commas of a list month by month ("Келушілер саны: қаңтарда – 820, ақпанда – 910, жыл бойы
-    # барлығы – 1 730"): the lead's indicator goes on to the whole after the last month
+    # барлығы – 1 730"): the months' figures are one run, not clauses of their own
     months = month_figure_spans(text)
     if months:
         inner.append((months[0][0], months[-1][1] + 1))
