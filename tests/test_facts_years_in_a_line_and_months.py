@@ -73,3 +73,17 @@ def test_the_events_before_a_list_of_their_kinds_are_the_events():
     got = prose_facts("2023", "Кітапхана 37 іс-шара өткізді: әдеби кештер, «Оқырман күні» байқауы, "
                               "кітап көрмелері.")
     assert ("events.actual", 37.0, "2023", None, None) in got
+
+
+# -- the staff "on the staff", a subscription to databases as a part ----------------------------------
+
+def test_so_many_on_the_staff_in_kazakh_is_the_headcount():
+    assert prose_facts("2023", "Кітапхананың штатында 5 маман.") == {("staff.headcount", 5.0, "2023", None, None)}
+    assert prose_facts("2023", "Кітапхананың штатында 7,5 штат бірлігі бар.") == {("staff.units", 7.5, "2023", None, None)}
+
+
+def test_the_subscription_to_databases_among_the_acquisition_money_is_its_electronic_part():
+    got = prose_facts("2023", "Қорды толықтыруға 31 400,0 мың теңге жұмсалды, оның ішінде электрондық "
+                              "дерекқорларға жазылуға – 9 750,0 мың теңге.")
+    assert ("acquisition.budget", 9750.0, "2023", None, "electronic") in got
+    assert ("acquisition.budget", 31400.0, "2023", None, None) in got

@@ -1979,7 +1979,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # paragraph sets books beside other kinds ("1 200 дана кітап, 300 дана мерзімді басылым түсті"; a kind
             # after "оның ішінде" is a part of the whole, not beside it)
             n.category = None
-        if n.category == "periodicals" and _DATABASE_SUBSCRIPTION_RE.search(text, ca, n.start):
+        if (n.category == "periodicals" or n.category is None and n.metric is not None
+                and n.metric.id == "acquisition.budget") and _DATABASE_SUBSCRIPTION_RE.search(text, ca, n.start):
             # "в том числе на подписку на базы данных – 18 340,0 тыс. тенге": a subscription to databases buys
             # electronic resources, not periodicals
             n.category = "electronic"
