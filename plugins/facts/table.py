@@ -78,7 +78,8 @@ from esep.plugins.facts.estimate import approved_columns
 from esep.plugins.events.stats import caption_period as events_caption_period
 from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.numbers import PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_scale_word, parse_figure_cell, parse_number
-from esep.plugins.lang.periods import Period, find_cumulative_periods, find_previous_periods, make_period, period_from_code
+from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_previous_periods, make_period, period_from_code,
+                                      year_figure_list)
 from esep.plugins.vocab import normalize_label
 
 log = logging.getLogger(__name__)
@@ -424,6 +425,47 @@ def _unstacked(t: Table, fv: FactVocab) -> tuple[Table, dict[int, int]] | None:
     return Table(cells, t.provenance, t.kind, t.title, t.position, t.index), origin
 
 
+def _years_listed(t: Table) -> tuple[Table, dict[int, int]] | None:
+    """A table of two columns whose every row gives an indicator and, in
+    one cell, its figures each after its year ("Оқырмандар саны:" |
+    "2023 ж. – 11 240, 2024 ж. – 11 865"), as lists of indicators set out
+    with TABs are, read as a table with a column for each year under a
+    header row of the years, and the row of the table each row was read
+    from; None for any other table.  Every row with figures names the
+    same years; a row with no figure (a section's name) is kept."""
+    if t.n_cols != 2 or any(c.row_span > 1 or c.col_span > 1 for c in t.cells):
+        return None
+    by_row: dict[int, dict[int, Cell]] = {}
+    for c in t.cells:
+        by_row.setdefault(c.row, {})[c.col] = c
+    years: list[int] | None = None
+    listed: dict[int, list[tuple[int, str]]] = {}
+    for r, row in by_row.items():
+        label, cell = row.get(0), row.get(1)
+        if cell is None or not cell.text.strip():
+            continue
+        pairs = year_figure_list(cell.text)
+        if pairs is None or label is None or parse_number(label.text) is not None:
+            return None
+        if years is None:
+            years = [y for y, _ in pairs]
+        elif [y for y, _ in pairs] != years:
+            return None
+        listed[r] = pairs
+    if years is None or len(listed) < 2:
+        return None
+    prov = t.cells[0].provenance
+    cells = [Cell(0, 0, "", provenance=prov)] + [Cell(0, 1 + i, f"{y} ж.", provenance=prov) for i, y in enumerate(years)]
+    origin = {0: min(by_row)}
+    for k, r in enumerate(sorted(by_row), start=1):
+        origin[k] = r
+        label = by_row[r].get(0)
+        cells.append(Cell(k, 0, label.text if label else "", provenance=label.provenance if label else prov))
+        for i, (_, figure) in enumerate(listed.get(r, [])):
+            cells.append(Cell(k, 1 + i, figure, provenance=by_row[r][1].provenance, original=by_row[r][1].text))
+    return Table(cells, t.provenance, t.kind, t.title, t.position, t.index), origin
+
+
 def _stacked_lines(row: list[Cell], fv: FactVocab) -> dict[int, list[str]] | None:
     """The lines of each cell of a row that stacks k ≥ 2 figures a cell
     under a label of k lines, by column; None for any other row."""
@@ -525,7 +567,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         view, shift = joined, joined.n_rows - t.n_rows
     # the row of ``t`` each row of the view was read from
     row_of = {r: r - shift for r in range(view.n_rows)}
-    unstacked = _unstacked(view, fv)
+    unstacked = _years_listed(view) or _unstacked(view, fv)
     if unstacked is not None:
         view, origin = unstacked
         row_of = {r: o - shift for r, o in origin.items()}

@@ -48,12 +48,13 @@ from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
 from esep.plugins.headings import contents_lines
 from esep.plugins.lang.gates import RunStarts, gated, led
+from esep.plugins.lang.dates import month_figure_spans
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.names import town_nominative
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.facts.departments import agent_department, centre_item
 from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
-from esep.plugins.lang.periods import (Period, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
+from esep.plugins.lang.periods import (Period, school_year_spans, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
                                        make_period, year_to_date)
 
@@ -755,6 +756,11 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     inner += [(m.start(), m.end()) for m in _BRACKETED_RE.finditer(text) if _AGE_RE.fullmatch(m.group(1).strip())]
     # nor a figure in brackets right after the name of what it counts, with no figure of its own before the
     # name: "Қашықтағы пайдаланушылар (412 адам)" (not "1 240 құжат (86 520 бет)")
+    # nor the commas of a list month by month ("Келушілер саны: қаңтарда – 820, ақпанда – 910, жыл бойы
+    # барлығы – 1 730"): the months' figures are one run, not clauses of their own
+    months = month_figure_spans(text)
+    if months:
+        inner.append((months[0][0], months[-1][1] + 1))
     cue_at = {h.end: h.start for h in tk.hits if h.kind == "M"}
     for m in _BRACKETED_FIGURE_RE.finditer(text):
         cue = cue_at.get(len(text[:m.start()].rstrip()))
@@ -1403,6 +1409,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     periods = [p for p in periods if not _compared(text, p) and not _subscription_term(text, p)
                and not any(d.start <= p.start and p.end <= d.end for d in dates)
                and not any(a < p.end and p.start < z for a, z in spans)]
+    months = month_figure_spans(text)
+    if months:  # the months of a list month by month name their own figures only, not the whole after them
+        periods = [p for p in periods if not (months[0][0] - 24 <= p.start < months[-1][1])]
     masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text)]
     masks += [(m.start(1), m.end(1)) for m in _LISTED_FROM_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
@@ -1426,6 +1435,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     masks += _condition_bounds(text)
     masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
+    masks += school_year_spans(text)  # "2024-2025 оқу жылының басында": a school year, no figure
+    masks += month_figure_spans(text)  # "қаңтарда – 820, ақпанда – 910 …": each month's figure, no period's
     if _all_masked(numbers + partitive, masks, respectively):
         return []  # no figure left, and no need of the sentences
     nums: list[_Num] = []
@@ -2011,7 +2022,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # paragraph sets books beside other kinds ("1 200 дана кітап, 300 дана мерзімді басылым түсті"; a kind
             # after "оның ішінде" is a part of the whole, not beside it)
             n.category = None
-        if n.category == "periodicals" and _DATABASE_SUBSCRIPTION_RE.search(text, ca, n.start):
+        if (n.category == "periodicals" or n.category is None and n.metric is not None
+                and n.metric.id == "acquisition.budget") and _DATABASE_SUBSCRIPTION_RE.search(text, ca, n.start):
             # "в том числе на подписку на базы данных – 18 340,0 тыс. тенге": a subscription to databases buys
             # electronic resources, not periodicals
             n.category = "electronic"
@@ -3103,7 +3115,9 @@ def _by_age(text: str, start: int, pos: int) -> bool:
 def _one_event(text: str, n: _Num, sent: tuple[int, int], parens, dates) -> bool:
     """The figure counts the people (or items) of one event its sentence names in quotes: in brackets with
     the event's day ("(15 декабря, 32 участника)"), or in a sentence whose verb says one event took place."""
-    names = list(_QUOTED_NAME_RE.finditer(text, sent[0], sent[1]))
+    # (not a name in the list of kinds a colon opens after the figure: "42 іс-шара өткізілді: кітап көрмелері,
+    # «…» жобасы бойынша оқу сағаттары" counts all the events, the kinds after it)
+    names = [q for q in _QUOTED_NAME_RE.finditer(text, sent[0], sent[1]) if ":" not in text[n.end:q.start()]]
     if not names or n.value >= 5000:
         return False
     paren = _inside(n.start, parens)

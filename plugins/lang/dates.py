@@ -173,3 +173,24 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
 
 
 # Kazakh possessive numerals: "10-ы" (ten of them), "13-і", "2-сі", "3-еуі"
+
+
+#: a figure after a month's name and a dash: "қаңтарда – 820", "в январе – 820", "январь: 820", "наурыз айында – 1 040"
+_MONTH_FIGURE_RE = re.compile(
+    r"(?<![\d\w])(?P<month>[^\W\d_]{3,})(?:\s+(?:айында|айы|ayynda))?\s*[–—:-]\s*(?P<figure>\d[\d\s\u00a0]*(?:[.,]\d+)?)")
+
+
+def month_figure_spans(text: str) -> list[tuple[int, int]]:
+    """The figures of a text that lists them month by month, each after its
+    month's name and a dash ("қаңтарда – 820, ақпанда – 910, наурызда –
+    1 040 …", "в январе – 820, в феврале – 910"): each is that month's
+    figure, none the whole period's.  Two months or more make such a list;
+    a month after a day's number ("1 қаңтарда – …") is a date, not a month."""
+    if not isinstance(text, str):
+        return []
+    out = []
+    for m in _MONTH_FIGURE_RE.finditer(text):
+        if month_number(m["month"]) is None or re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()]):
+            continue
+        out.append((m.start("figure"), m.start("figure") + len(m["figure"].rstrip())))
+    return out if len(out) >= 2 else []

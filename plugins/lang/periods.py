@@ -575,3 +575,38 @@ def year_span_clauses(text: str) -> list[tuple[int, int]]:
         end = _CLAUSE_OR_SENTENCE_END_RE.search(text, m.end())
         out.append((m.start(), end.start() if end else len(text)))
     return out
+
+
+#: one item of a list of figures each after its year: "2023 ж. – 11 240", "2024 г.: 5 840"
+_YEAR_FIGURE_RE = re.compile(r"\s*" + _YEAR + r"\s*" + _YEAR_WORD + r"\s*(?:[–—-]|:)\s*(?P<figure>\d{1,3}(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*", re.I)
+
+
+def year_figure_list(text: str) -> list[tuple[int, str]] | None:
+    """The (year, figure) pairs of a text that is only a list of figures,
+    each after its year and a dash ("2023 ж. – 11 240, 2024 ж. – 11 865",
+    "2023 г. – 96; 2024 г. – 104"), two or more of distinct years; None for
+    any other text."""
+    out: list[tuple[int, str]] = []
+    for item in re.split(r"[,;]\s+(?=(?:19|20)\d{2})", text.strip()):
+        m = _YEAR_FIGURE_RE.fullmatch(item.rstrip(".;,"))
+        if m is None:
+            return None
+        out.append((int(m["year"]), m["figure"].strip()))
+    if len(out) < 2 or len({y for y, _ in out}) != len(out):
+        return None
+    return out
+
+
+#: a school or academic year: "2024-2025 оқу жылы", "2023/2024 учебный год", "2024–2025 o'quv yili"
+_SCHOOL_YEAR_RE = re.compile(
+    r"(?<![\d.,])(?P<a>(?:19|20)\d{2})\s?[-–—/]\s?(?P<b>(?:19|20)\d{2})(?!\d)\s*(?:жж\.?\s*|гг\.?\s*)?"
+    r"(?=оқу\s+жыл|учебн|oqý\s+j|oqu\s+j|o.quv\s+yil|окуу\s+жыл)", re.I)
+
+
+def school_year_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the school or academic years a text names ("2024-2025
+    оқу жылының басында", "в 2023/2024 учебном году"): two years, the
+    second the year after the first, and never a figure."""
+    if not isinstance(text, str) or not _YEAR_GATE.search(text):
+        return []
+    return [(m.start(), m.end()) for m in _SCHOOL_YEAR_RE.finditer(text) if int(m["b"]) == int(m["a"]) + 1]
