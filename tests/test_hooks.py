@@ -221,8 +221,8 @@ def test_third_party_plugin_through_entry_point(tmp_path):
     loaded by ``esep`` itself and changes what an ingest produces."""
     folder = tmp_path / "reports"
     folder.mkdir()
-    (folder / "notes.md").write_text("# Есеп\nКітапхана жұмысы туралы қысқа жазба\n")
-    (folder / "broken.md").write_text("BROKEN\n")
+    (folder / "notes.adoc").write_text("= Есеп\nКітапхана жұмысы туралы қысқа жазба\n")
+    (folder / "broken.adoc").write_text("BROKEN\n")
     (folder / "seed.txt").write_bytes(SEED_TXT.read_bytes())
     env = install_example_plugin(tmp_path / "site")
 
@@ -233,14 +233,14 @@ def test_third_party_plugin_through_entry_point(tmp_path):
 
     db = tmp_path / "with.db"
     r = run_esep("ingest", folder, "--db", db, env=env)
-    assert r.returncode == 1  # broken.md failed, the rest landed
-    assert "the Markdown file is marked BROKEN" in r.stderr
+    assert r.returncode == 1  # broken.adoc failed, the rest landed
+    assert "the AsciiDoc file is marked BROKEN" in r.stderr
     conn = sqlite3.connect(db)
-    assert sorted(f for (f,) in conn.execute("select format from documents")) == ["md", "txt"]
+    assert sorted(f for (f,) in conn.execute("select format from documents")) == ["adoc", "txt"]
     assert conn.execute("select count(*) from word_counts").fetchone()[0] == 2
     assert conn.execute("select count(*) from ingest_errors").fetchone()[0] == 1
 
-    # the same ingest without the plugin: the .md files are skipped
+    # the same ingest without the plugin: the .adoc files are skipped
     env_off = dict(env, ESEP_LOAD_PLUGINS="")
     r2 = run_esep("ingest", folder, "--db", tmp_path / "without.db", env=env_off)
     assert r2.returncode == 0, r2.stderr

@@ -1,7 +1,7 @@
 """A complete third-party esep plugin, used by the tests through a real
 ``esep`` entry point (and shown in docs/plugins.md).
 
-It reads Markdown files (a format esep itself does not know), counts the
+It reads AsciiDoc files (a format esep itself does not know), counts the
 words of every document into a table of its own, and explains its errors.
 """
 
@@ -25,15 +25,15 @@ def m001_word_counts(db):
     """)
 
 
-def load_markdown(path: Path, config) -> Document:
+def load_asciidoc(path: Path, config) -> Document:
     text = path.read_text(encoding="utf-8")
     if "BROKEN" in text:
-        raise ValueError("markdown marked broken")
-    doc = Document(id="", path=str(path), format="md")
+        raise ValueError("asciidoc marked broken")
+    doc = Document(id="", path=str(path), format="adoc")
     for i, line in enumerate(l for l in text.splitlines() if l.strip()):
-        kind = "heading" if line.startswith("#") else "paragraph"
-        doc.add_block(Block(kind, line.lstrip("# "), Provenance(paragraph=i),
-                            level=len(line) - len(line.lstrip("#")) if kind == "heading" else None))
+        kind = "heading" if line.startswith("=") else "paragraph"
+        doc.add_block(Block(kind, line.lstrip("= "), Provenance(paragraph=i),
+                            level=len(line) - len(line.lstrip("=")) if kind == "heading" else None))
     return doc
 
 
@@ -44,8 +44,8 @@ def count_words(document: Document, config):
 
 @hookimpl
 def register_loaders(register):
-    register(Loader(name="markdown", format="md", suffixes=(".md",),
-                    sniff=lambda head: b"\x00" not in head, load=load_markdown))
+    register(Loader(name="asciidoc", format="adoc", suffixes=(".adoc",),
+                    sniff=lambda head: b"\x00" not in head, load=load_asciidoc))
 
 
 @hookimpl
@@ -60,6 +60,6 @@ def register_migrations(register):
 
 @hookimpl
 def handle_ingest_error(path, stage, exception, config):
-    if isinstance(exception, ValueError) and "markdown" in str(exception):
-        return "the Markdown file is marked BROKEN; remove the marker and ingest again"
+    if isinstance(exception, ValueError) and "asciidoc" in str(exception):
+        return "the AsciiDoc file is marked BROKEN; remove the marker and ingest again"
     return None
