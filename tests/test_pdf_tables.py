@@ -568,12 +568,17 @@ def _pdf(path: Path, texts: list[tuple[float, float, str] | tuple[float, float, 
     for x, y, s, *size in texts:
         s = s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
         ops.append(f"BT /F1 {size[0] if size else 10} Tf {x} {h - y} Td ({s}) Tj ET")
+    return one_page_pdf(path, ops)
+
+
+def one_page_pdf(path: Path, ops: list[str], font: str = "Helvetica") -> Path:
+    """A one-page A4 PDF whose content is ``ops`` (drawing operators, font /F1 one of the standard 14)."""
     stream = "\n".join(ops).encode("latin-1")
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
              b" /Contents 4 0 R >>"),
             b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % font.encode()]
     return write_pdf(path, objs)
 
 

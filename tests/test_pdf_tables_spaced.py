@@ -13,7 +13,7 @@ from pdfminer.fontmetrics import FONT_METRICS
 
 from esep.plugins.pdf.loader import load
 from esep.registry import Config
-from test_pdf_tables import CASES, FIXTURES, accuracy, bench, write_pdf
+from test_pdf_tables import CASES, FIXTURES, accuracy, bench, one_page_pdf
 
 SIZE = 10
 WIDTHS = FONT_METRICS["Times-Roman"][1]
@@ -44,13 +44,7 @@ def _pdf(path: Path, lines: list[list[str]]) -> Path:
             for word in cell.split():
                 ops.append(f"BT /F1 {SIZE} Tf {x:.2f} {y} Td ({word}) Tj ET")
                 x += _width(word) + SPACE
-    stream = "\n".join(ops).encode("latin-1")
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
-            b" /Contents 4 0 R >>",
-            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>"]
-    return write_pdf(path, objs)
+    return one_page_pdf(path, ops, font="Times-Roman")
 
 
 def _grids(path: Path) -> list[list[list[str]]]:

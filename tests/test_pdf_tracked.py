@@ -12,7 +12,7 @@ from pdfminer.fontmetrics import FONT_METRICS
 from esep.plugins.pdf.loader import load, word_gap
 from esep.plugins.pdf.pages import WORD_GAP
 from esep.registry import Config
-from test_pdf_tables import write_pdf
+from test_pdf_tables import one_page_pdf
 
 SIZE = 10
 LINES = ["Kitaphana qory 48 215 dana kitapty qurady",
@@ -31,13 +31,7 @@ def _tracked(path: Path, letters: int, words: int) -> Path:
             parts.append(" ".join(f"({ch}) -{letters}" for ch in word))
             parts.append(f"-{words}")
         ops.append(f"BT /F1 {SIZE} Tf 60 {700 - 16 * r} Td [{' '.join(parts)}] TJ ET")
-    stream = "\n".join(ops).encode("latin-1")
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
-            b" /Contents 4 0 R >>",
-            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>"]
-    return write_pdf(path, objs)
+    return one_page_pdf(path, ops, font="Times-Roman")
 
 
 @pytest.mark.parametrize("letters, words", [(20, 300), (150, 350), (200, 300), (100, 250)])
