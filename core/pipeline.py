@@ -447,7 +447,7 @@ class Ingester:
             return Outcome(spath, "skipped", f"no loader for {path.suffix or 'files without a suffix'}")
         why = loader.not_a_report(path, head) if loader.not_a_report else None
         if why:
-            return Outcome(spath, "skipped", why)
+            return Outcome(spath, "skipped", f"not a report: {why}")
         doc_id = sha256_file(path)
         same = self.store.document_by_id(doc_id)
         moved_from = None

@@ -86,7 +86,7 @@ class Loader:
     mismatch: Callable[[Path, bytes], str | None] | None = None
     #: why a file this loader could read is no report (a folder's README, a
     #: text written as the source of a build), or None; such a file is skipped
-    #: with that line, which begins "not a report"
+    #: with the line "not a report: " and that reason
     not_a_report: Callable[[Path, bytes], str | None] | None = None
 
 

@@ -138,9 +138,9 @@ def not_a_report(path: Path, head: bytes) -> str | None:
     program (``format: docx``), which a converter of a report to Markdown
     does not write.  Either is skipped with a line that says so."""
     if path.stem.lower() in _NOTES_NAMES:
-        return "not a report: a folder's notes in Markdown (README and the like); not read"
+        return "a folder's notes in Markdown (README and the like); not read"
     if _FRONT_MATTER.match(head):
-        return ("not a report: Markdown opening with a front matter block (---, key: value lines, ---), the source a "
+        return ("Markdown opening with a front matter block (---, key: value lines, ---), the source a "
                 "site or a build makes documents from, not a report exported to Markdown; not read (take the block "
                 "out to read it)")
     return None
