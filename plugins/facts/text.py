@@ -41,7 +41,7 @@ from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, REGION_LIBRARIES, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
     counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
-    virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from, LIBRARY_WORD_RE, other_institution, DOCUMENT_KINDS,
+    virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from, LIBRARY_WORD_RE, other_institution, DOCUMENT_KINDS, READER_GROUPS,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -754,6 +754,10 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     inner += [(m.start(), m.end()) for m in _WORDS_IN_BRACKETS_RE.finditer(text)]
     # nor an age in brackets: "юношества (15–24 лет) – 118"
     inner += [(m.start(), m.end()) for m in _BRACKETED_RE.finditer(text) if _AGE_RE.fullmatch(m.group(1).strip())]
+    # nor a group of readers named again in brackets with its age, in another language: "14 жасқа дейінгі балалар
+    # (дети до 14 лет) – 8 460"
+    inner += [(m.start(), m.end()) for m in _BRACKETED_RE.finditer(text)
+              if _AGE_RE.search(m.group(1)) and not _DIGIT_RE.search(_AGE_RE.sub("", m.group(1)))]
     # nor a figure in brackets right after the name of what it counts, with no figure of its own before the
     # name: "Қашықтағы пайдаланушылар (412 адам)" (not "1 240 құжат (86 520 бет)")
     # nor the commas of a list month by month ("Келушілер саны: қаңтарда – 820, ақпанда – 910, жыл бойы
@@ -1427,11 +1431,19 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # the end of their sentence governs are differences
     for m in _DATIVE_CHANGE_SENTENCE_RE.finditer(text) if _DATIVE_CHANGE_VERB_RE.search(text) else ():
         for d in _DATIVE_FIGURE_RE.finditer(text, m.start(), m.end()):
+            if _UP_TO_AFTER_RE.match(text, d.end()):
+                continue  # "84 200-ден 86 950-ге дейін өсті": the value reached, no difference
             rest = re.split(r"[,;]", text[d.end():m.end()], maxsplit=1)[0]
             if not any(not _CHANGE_VERB_RE.fullmatch(v) for v in _KK_PAST_VERB_RE.findall(rest)):
                 masks.append((d.start(1), d.end(1)))  # no verb of its own ("1 200 данаға толықтырылды") in between
     # "… 14,2 %-ға азайып, 14 860 адамды құрады", "206 адамға артып, …": a difference before a converb of change
     masks += [(m.start(1), m.end(1)) for m in _DATIVE_CONVERB_RE.finditer(text)]
+    # "Келушілер саны 2023 жылғы 84 200-ден 86 950-ге дейін өсті": the value reached is the period's own, the
+    # value it started from the year named before it; one no year is named for is of no period the text says
+    reached_from = {m.start("b"): m.start("a") for m in _FROM_TO_RE.finditer(text)}
+    masks += [(a, a + 1) for a in reached_from.values()
+              if not any(p.explicit_year and max([e.end() for e in _SENTENCE_END_RE.finditer(text, 0, a)], default=0)
+                         <= p.start and p.end <= a for p in periods)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     masks += _condition_bounds(text)
     masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
@@ -1827,8 +1839,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             s0, s1 = _sentence_at(sents, n.start, (0, len(text)))
             # (or the item after a semicolon: "Штат бірлігі – 58,5; қызметкерлер – 56")
             item = max(s0, text.rfind(";", s0, n.start) + 1)
+            # (or the item after a comma, after a figure of the staff: "Штат бірлігі – 88, нақты қызметкерлер – 84")
+            listed = max(s0, text.rfind(",", s0, n.start) + 1)
             staff = ("staff.units" if n.unit in ("staff_units", "units") else "staff.headcount") \
-                if _STAFF_HEAD_RE.fullmatch(text, s0, n.start) or _STAFF_HEAD_RE.fullmatch(text, item, n.start) else None
+                if _STAFF_HEAD_RE.fullmatch(text, s0, n.start) or _STAFF_HEAD_RE.fullmatch(text, item, n.start) \
+                or (_STAFF_HEAD_RE.fullmatch(text, listed, n.start) and i > 0 and nums[i - 1].metric is not None
+                    and nums[i - 1].metric.id.startswith("staff.") and s0 <= nums[i - 1].start) else None
             if staff in fv.metrics:
                 # "Кадры: 61 чел.", "Работников: 63.", "Штат: 12 ед.", "Қызметкерлер: 14": the staff a bare
                 # word heading the sentence names, counted in people or in staff units
@@ -2457,7 +2473,25 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                      or _NETWORK_CHANGE_RE.match(text, n.end, min(cz, n.end + 60))):
             # "закрыта 1 сельская библиотека", "2 кітапхана жабылды": a change of the network, not its size
             n.metric = None
-        if n.metric is not None and n.metric.id in ("events.actual", "events.participants") and n.category is None \
+        if n.metric is not None and n.metric.id == "users.registered" and n.category is None and n.how != "part" \
+                and (group := _group_before_readers(text, metric_hits, ca, n)) is not None and group in fv.metrics:
+            # "14 жасқа дейінгі оқырмандар саны 3 420-ға жетті": the readers' words an age group qualifies name
+            # that group's readers
+            n.metric = fv.metrics[group]
+        if n.metric is None and n.start in reached_from:
+            # "Келушілер саны 2023 жылғы 84 200-ден 86 950-ге дейін өсті": the value reached is of the indicator
+            # the value it started from is
+            start = next((o for o in nums[:i] if o.start == reached_from[n.start] and o.metric is not None), None)
+            if start is not None and (not n.unit or n.unit in start.metric.units):
+                n.metric, n.conf, n.how, n.category = start.metric, 0.7, "list", start.category
+        if (n.metric is None or n.metric.id == "users.registered") and n.category is None \
+                and n.unit in (None, "people") and "events.participants" in fv.metrics \
+                and _reached_after_events(text, nums, i, sents):
+            # "26 іс-шара ұйымдастырылып, 870 оқырман қамтылды": the people the events of the sentence reached are
+            # their participants, not the library's readers
+            n.metric, n.conf, n.how = fv.metrics["events.participants"], 0.6, "cue"
+        if n.metric is not None and n.metric.id in ("events.actual", "events.participants") \
+                and (n.category is None or n.category in fv.categories and n.category not in _EVENTS_FOR) \
                 and n.how not in ("comparison", "sibling") \
                 and (_THEME_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start)
                      or any(not between(min(m.end(), n.end), max(m.start(), n.start), n)
@@ -2468,7 +2502,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # occasion, a part of the year's that no metric names; and so are the events held online ("Карантин
             # кезінде 6 онлайн іс-шара ұйымдастырылды", "В онлайн-формате проведено 12 мероприятий"; not "Из 874
             # мероприятий 312 проведены в онлайн-формате", where the word is another figure's)
-            n.metric = None
+            # (a kind of documents the name of a campaign holds, «Бір ел – бір кітап», is no category of its events)
+            n.metric, n.category = None, None
         if n.metric is not None and (n.category is None or n.category.startswith("branch:")
                                      or n.metric.id == "libraries.count") \
                 and n.metric.id in ("events.actual", "events.participants", "libraries.count", "users.registered") \
@@ -2728,6 +2763,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             continue
         found = bare_prior.get(id(n)) or _period_for(n, periods_of(n), sents, paren, parens, text,
                                                      carry_parts=doc_period is None)
+        if found is not None and found.start < reached_from.get(n.start, -1):
+            found = None  # "2023 жылғы 84 200-ден 86 950-ге дейін": the year is the first value's
         if paren and (found is None or not paren[0] <= found.start < paren[1]):
             found = _compared_before(text, compared, paren, n) or found
         if paren and (found is None or not paren[0] <= found.start < paren[1]) \
@@ -3410,7 +3447,7 @@ _RECEIVED_AFTER_RE = re.compile(r"(?i)\s+((?:келуші|оқырман|пай�
                                 r"\s+((?:қабылда|тірке)[^\W\d_]*)")
 #: a bare word heading a sentence of staff, before its figure: "Кадры:", "Персонал:", "Работников:", "Штат:",
 #: "Кадрлар:", "Қызметкерлер:"
-_STAFF_HEAD_RE = re.compile(r"(?i)\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:кадры|кадровый\s+состав|персонал|штат"
+_STAFF_HEAD_RE = re.compile(r"(?i)\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:нақты|фактически)\s+)?(?:кадры|кадровый\s+состав|персонал|штат"
                             r"|работник(?:и|ов)|сотрудник(?:и|ов)|кадрлар|кадр\s+құрамы|қызметкерлер|жұмыскерлер)"
                             r"\s*[:–—-]\s*")
 #: the staff after a figure that opens its line, alone after a dash ("64 — сотрудника", "38 – қызметкер")
@@ -3922,6 +3959,13 @@ _DATIVE_CHANGE_SENTENCE_RE = RunStarts(re.compile(
 _DATIVE_CHANGE_VERB_RE = re.compile(r"артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
 _DATIVE_CONVERB_RE = re.compile(r"(?i)(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:%\s*-?|[^\W\d_]+|-)(?:ға|ге|қа|ке)\s+"
                                 r"(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай|қысқар)[^\W\d_]{0,3}п(?![^\W\d_])")
+#: "дейін" (up to) after a figure in the dative: the value a change reached ("86 950-ге дейін өсті")
+_UP_TO_AFTER_RE = re.compile(r"(?i)\s+дейін(?![^\W\d_])")
+#: a change from one value to another, said in Kazakh: "84 200-ден 86 950-ге дейін өсті", "9 740 адамнан 9 860
+#: адамға дейін артты" (group "a" the value it started from, "b" the value it reached)
+_FROM_TO_RE = re.compile(r"(?i)(?P<a>\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:-|[^\W\d_]+)(?:дан|ден|тан|тен|нан|нен)\s+"
+                         r"(?P<b>\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:-|[^\W\d_]+)(?:ға|ге|қа|ке)\s+дейін\s+"
+                         r"(?:өс|арт|көбей|азай|кем|төменде|ұлғай|қысқар|жоғарыла)")
 _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
 _DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+|-)(?:ға|ге|қа|ке)(?![^\W\d_])")  # "215-ке"
 #: what money was put to, after the figure: its use, not its name
@@ -3929,6 +3973,31 @@ _PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:направлен\w*|ис
                                 r"|бағыттал\w*)\s+(?:на\s+)?$")
 #: a conjunction joining two clauses, and nothing else between a figure's noun and the next verb
 _CONJUNCTION_RE = re.compile(r"(?i)\s*(?:,\s*(?:и|а|но|және)?|(?:и|а|но|және))\s+")
+def _group_before_readers(text: str, metric_hits, clause_start: int, n: _Num) -> str | None:
+    """The group of readers (``users.children`` …) whose words stand right
+    before the readers' words that name ``n`` in its clause ("14 жасқа
+    дейінгі оқырмандар саны 3 420", "оқырман балалар саны"), else None."""
+    before = [h for h in metric_hits if clause_start <= h.start and h.end <= n.start]
+    if len(before) < 2 or before[-1].id != "users.registered" or before[-2].id not in {m for _, m in READER_GROUPS}:
+        return None
+    return before[-2].id if not text[before[-2].end:before[-1].start].strip() else None
+
+
+#: the people the events reached, right after their figure: "870 оқырман қамтылды", "38 420 адам қамтылды"
+_REACHED_AFTER_RE = re.compile(r"(?i)\s*(?:адам|оқырман|бала|қатысушы|жасөспірім|тұрғын)[^\W\d_]*\s+қамтыл[^\W\d_]*")
+
+
+def _reached_after_events(text: str, nums: list[_Num], i: int, sents) -> bool:
+    """``nums[i]`` counts the people the word "қамтылды" (reached) after it
+    names, and the figure before it in its sentence counts events ("1 356
+    іс-шара өткізілді, 38 420 адам қамтылды")."""
+    n = nums[i]
+    if i == 0 or not _REACHED_AFTER_RE.match(text, n.end):
+        return False
+    prev = nums[i - 1]
+    return _same_sentence(sents, prev, n) and _EVENTS_AFTER_RE.match(text, prev.end) is not None
+
+
 #: a theme or an occasion the events of a sentence were held on: "К Дню …", "ко Дню …", "к 80-летию …",
 #: "посвящено …", "По экологическому просвещению", "В рамках правового просвещения", "В рамках Года …", "… орай",
 #: "… арналған", "… бағыты бойынша", "… аясында"
@@ -3936,6 +4005,8 @@ _THEME_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:ко?\s+(?:дню|дням|празднику|юбилею|\d+[-‑]?\s?(?:летию|годовщине))|посвящ\w*"
     r"|по\s+[^\W\d_]+(?:ому|ему)\s+(?:просвещению|воспитанию|направлению)|в\s+рамках\s+(?!муниципальн|государственн"
     r"|план|задани)[^\W\d_]+|пропаганд\w*|в\s+помощь|орай(?![^\W\d_])|арналған|бағыты\s+бойынша|аясында|мерейтой\w*"
+    # a project, a campaign or a programme the events were held in ("«…» жобасы бойынша", "по проекту «…»")
+    r"|(?:жоба|акция|бағдарлама)[^\W\d_]*\s+бойынша|по\s+(?:проекту|программе|акции)(?![^\W\d_])"
     r"|тақырыбында)")
 #: "Из 874 мероприятий": a whole named before a figure in its clause, of which the figure is a part
 _FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$")
@@ -4232,6 +4303,11 @@ def _joined_kinds_cue(text: str, n: _Num, fv: FactVocab, language: str | None) -
 _PAIR_END_RE = re.compile(r"\s*(?:[,;]|\.(?!\d)|$)")
 
 
+#: the gap between a label and its figure: a colon or a dash, with the label's name in another language in brackets
+#: before it ("Іс-шаралар (мероприятия) – 1 415")
+_GLOSSED_GAP_RE = re.compile(r"\s*(?:\([^()\d]*\)\s*)?[:–—-]\s*")
+
+
 def _label_unit(text: str, n: _Num, clause_start: int, hits: list[Hit]) -> str | None:
     """The unit a label names before a colon or a dash and its figure, the
     label opening its clause with a word before it at most: "Іс-шаралар:
@@ -4241,7 +4317,7 @@ def _label_unit(text: str, n: _Num, clause_start: int, hits: list[Hit]) -> str |
     ("читателей 386, посещений 2 105, мероприятий 11")."""
     for h in reversed(hits):
         if h.kind == "U" and h.end <= n.start and h.id in _FALLBACK_UNITS \
-                and (re.fullmatch(r"\s*[:–—-]\s*", text[h.end:n.start])
+                and (_GLOSSED_GAP_RE.fullmatch(text, h.end, n.start)
                      or (re.fullmatch(r"\s+", text[h.end:n.start]) and _PAIR_END_RE.match(text, n.end))) \
                 and len(_WORD_RE.findall(text, clause_start, h.start)) <= 1 and not _DIGIT_RE.search(text, clause_start, h.start):
             return h.id
