@@ -22,9 +22,9 @@ row label and the table's caption.
   header cell is read joined too.
 * A table continued on the next page without headers is read under the
   headers of its first part.
-* In a table with in- and out-flow columns (received, withdrawn), a stock
-  column to the left of them is the opening balance (``fund.start``) and
-  stock columns take the flows' period.
+* In a movement table (both in- and out-flow columns, or a balance right of
+  the flows), a stock column to the left of them is the opening balance
+  (``fund.start``) and stock columns take the flows' period.
 * Topics (a fund, digitization, events) may come from the caption: the
   paragraph before the table and the section title.
 """
@@ -979,7 +979,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # institution's no library indicator
                 kind = "whole" if kinds_rows[r] else "other"
                 row_hits = [] if kinds_rows[r] else row_hits
-            elif not event_table and _counts_libraries(label, row_hits):
+            elif not event_table and _counts_libraries(label, row_hits) \
+                    and not (library_group(label) and _columns_name_indicators(col_info)):
+                # (not a group of libraries beside columns that name the indicators, "Ауылдық кітапханалар" under
+                # "Оқырмандар саны | Кітап берілімі": that group's row, as a library's row is the library's)
                 kind = "metric"  # "Кітапханалар", "Jüiedegi kitaphanalar sany": the number of libraries
             elif _category(row_hits) and any(hh.kind == "M" and hh.id in fv.metrics and hh.id not in whole_of
                                              and fv.money(fv.metrics[hh.id].unit) for hh in row_hits):
@@ -1592,6 +1595,16 @@ def _category(hits: list[Hit]) -> str | None:
     return max(cats, key=lambda hh: (hh.t1 - hh.t0, hh.end - hh.start)).id
 
 
+def _movement_columns(col_info: dict[int, dict], flows: dict[int, dict], last_flow: int) -> bool:
+    """The flows are a movement of the stock: both in- and out-flows, or a
+    balance right of them ("Кітап қоры | Түскен әдебиет" beside the readers
+    and the loans of each library is the fund held and what came in, no
+    opening balance)."""
+    kinds = {i["metric"].flow for i in flows.values()}
+    return kinds == {"in", "out"} or any(
+        k > last_flow and i["metric"] is not None and i["metric"].flow in ("start", "end") for k, i in col_info.items())
+
+
 def _opening_balance(col_info: dict[int, dict], fv: FactVocab) -> None:
     """In a table with in- and out-flow columns, a stock column left of the
     flows is the opening balance; stocks take the flows' period."""
@@ -1615,7 +1628,8 @@ def _opening_balance(col_info: dict[int, dict], fv: FactVocab) -> None:
         if m is None or m.flow not in ("start", "end"):
             continue
         family = m.id.rsplit(".", 1)[0]
-        if m.flow == "end" and k < first_flow and f"{family}.start" in fv.metrics:
+        if m.flow == "end" and k < first_flow and f"{family}.start" in fv.metrics \
+                and _movement_columns(col_info, flows, last_flow):
             info["metric"] = fv.metrics[f"{family}.start"]
         if flow_period:
             info["flow_period"] = flow_period
@@ -1902,6 +1916,12 @@ def _inside_metric(h: Hit, hits: list[Hit], fv: FactVocab) -> bool:
     unit of its own."""
     return any(x.kind == "M" and x.words > 1 and x.start <= h.start and h.end <= x.end
                and x.id in fv.metrics and h.id not in fv.metrics[x.id].units for x in hits)
+
+
+def _columns_name_indicators(col_info: dict[int, dict]) -> bool:
+    """Some column's header names an indicator of its own other than the
+    number of libraries (the readers, the loans, the fund)."""
+    return any(i["metric"] is not None and i["own"] and i["metric"].id != "libraries.count" for i in col_info.values())
 
 
 def _counts_libraries(label: str, hits: list[Hit]) -> bool:
