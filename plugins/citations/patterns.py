@@ -185,11 +185,18 @@ CONTENT_NOTE = re.compile(rf"(?:\.?\s–\s|\.\s|^){_CONTENT}\.?(?=\s?//|\s–|$)
                           # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
                           r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
                           r"|Әдебиет|Әдеб)[\w.]*(?:\s?:|\s(?:в\s|на\s|с\.\s?\d|\d|[а-я]+\.)).*?(?=\.\s–\s|\.?\s*$)"
-                          r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
-# every match holds a content word or a DOI, or a note area after " – "
+                          r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)"
+                          # the identifier of the Russian science index after the DOI ("– EDN: ABCDEF.", "EDN ABCDEF")
+                          r"|(?:\.\s(?:–\s)?|\s)EDN\s?:?\s?[A-Z]{4,8}\.?(?=\s|$)", re.I)
+# every match holds a content word, a DOI or an EDN, or a note area after " – "
 CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "видео", "музыка", "бейне", "сурет", "text",
-                     "image", "video", "doi",
+                     "image", "video", "doi", "edn",
                      gate=r"\.\s–\s(?:библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)|\s(?:isbn|issn)")
+#: the note on the language of the work that reference lists transliterated or translated for journals indexed abroad
+#: end an entry with ("(In Russ.)", "(in Russian)", "(In Kazakh)", "(In Kaz.)", "(на русском языке)", "(орыс тілінде)")
+LANGUAGE_NOTE = re.compile(r"\s?\(\s?(?:[Ii]n\s(?:(?P<ru>Russ(?:ian)?)|(?P<kk>Kaz(?:akh)?))\.?"
+                           r"|на\s(?:(?P<ru2>русском)|(?P<kk2>казахском))\sязыке|(?:(?P<ru3>орыс)|(?P<kk3>қазақ))\sтілінде)"
+                           r"\s?\)\.?")
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|жүгінген күні|жүгіну күні|accessed|viewed"
                        r"|date of access|access date|date accessed|qaral(?:ǵ|g|ğ)an\sk(?:ú|u|ü)ni)[^)]*\)\.?"
@@ -762,14 +769,19 @@ LATIN_KK_MONTHS = [(re.compile(p, re.I), n) for p, n in (
     (r"mamyr", 5), (r"ma(?:u|ý)sym", 6), (r"(?:sh|ş|s')(?:i'?|ı)lde", 7), (r"tamyz", 8),
     (r"qyrk(?:u'?|ú|ü)(?:i'?|ı)e?k", 9), (r"qazan", 10), (r"qara(?:sh|ş|s')a", 11), (r"jeltoqsan", 12))]
 LATIN_KK_LETTERS = set("áǵńóúýıäğñöüş")
+#: the English months, as the transliterated lists of Kazakh and Russian journals translate a newspaper's date
+#: ("Kazakhstanskaya pravda, 12 April, no. 70, p. 7")
+ENGLISH_MONTHS = [(re.compile(rf"{p}(?:[a-z]*)$", re.I), n) for n, p in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)]
 
 
 def latin_date(text: str, year: int | None) -> str | None:
-    """ISO date of a day and a Kazakh month in Latin letters ("6 sáýir")."""
+    """ISO date of a day and a Kazakh month in Latin letters ("6 sáýir"), or an English month ("12 April")."""
     if not year:
         return None
     for m in re.finditer(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[a-z'áǵńóúýıäğñöüş]{4,})", text, re.I):
-        for pat, month in LATIN_KK_MONTHS:
+        english = [(pat, month) for pat, month in ENGLISH_MONTHS if m["m"][0].isupper()]
+        for pat, month in LATIN_KK_MONTHS + english:
             if pat.match(m["m"]):
                 try:
                     return _dt.date(year, month, int(m["d"])).isoformat()
