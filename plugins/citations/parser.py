@@ -317,8 +317,10 @@ def _parse(raw: str) -> dict[str, Any]:
                 out["date"] = _dt.date(out["year"], int(m["m"]), int(m["d"])).isoformat()
             except ValueError:
                 out["date"] = None
-    if patent:  # the numbers of a patent's entry are the application's and the bulletin's ("Бюл. № 42"), no issue
+    if patent:  # the numbers of a patent's entry are the application's and the bulletin's ("Бюл. № 42"), no issue;
+        # a date other than its publication's is the application's or the priority's
         out["issue"] = None
+        out["date"] = out["date"] if m else None
     out["language"] = (noted or detect_language(out["title"], out["subtitle"] or imprint_text, s)
                        or latin_kazakh(out["title"], s))
     if out["source"]:

@@ -105,6 +105,11 @@ PLACES = frozenset(fold(p) for p in (
     "Heidelberg", "Göttingen", "Tübingen", "Freiburg", "Stuttgart", "Bonn", "Karlsruhe", "Paris", "London", "Oxford",
     "Cambridge", "New York", "Boston", "Chicago", "Berkeley", "Princeton", "Amsterdam", "Leiden", "Roma", "Milano",
     "Madrid", "Bern", "Zürich", "Basel", "Moscow", "Moskva", "St. Petersburg", "Kyiv", "Kiev", "Almaty", "Astana",
+    # the cities of Kazakhstan and its neighbours as the transliterated lists of their journals write them
+    "Alma-Ata", "Nur-Sultan", "Karaganda", "Karagandy", "Qaragandy", "Shymkent", "Pavlodar", "Kostanay", "Qostanay",
+    "Semey", "Oskemen", "Ust-Kamenogorsk", "Aktobe", "Aqtobe", "Taraz", "Atyrau", "Uralsk", "Petropavlovsk",
+    "Kokshetau", "Turkistan", "Saint Petersburg", "Sankt-Peterburg", "Novosibirsk", "Ekaterinburg", "Kazan", "Omsk",
+    "Tomsk", "Tashkent", "Bishkek", "Minsk",
 ))
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
 #: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
