@@ -63,6 +63,8 @@ def test_damaged_development_half():
     # a newspaper translated with its English date after an author-year heading
     ("Serikov B. (2021) Kitap kuni [Book day]. Egemen Qazaqstan, 23 April, no. 77, p. 3. (In Kazakh)",
      dict(title="Kitap kuni [Book day]", source="Egemen Qazaqstan", date="2021-04-23", issue="77", pages="3")),
+    ("Amanova G. (2020) Jana kitaptar [New books]. Ana tili, 5 May, no. 18, p. 4. (In Kazakh)",
+     dict(source="Ana tili", date="2020-05-05", issue="18", pages="4", language="kk")),
     # the kind of a dissertation, as transliterated lists translate it; the city and the page count after it
     ("Ermekova D. (2008) Chtenie molodezhi [Youth reading]. Cand. Diss. Karaganda, 180 p. (In Russ.)",
      dict(title="Chtenie molodezhi [Youth reading]", subtitle="Cand. Diss.", place="Karaganda", pages="180",

@@ -776,17 +776,24 @@ LATIN_KK_MONTHS = [(re.compile(p, re.I), n) for p, n in (
 LATIN_KK_LETTERS = set("áǵńóúýıäğñöüş")
 #: the English months, as the transliterated lists of Kazakh and Russian journals translate a newspaper's date
 #: ("Kazakhstanskaya pravda, 12 April, no. 70, p. 7")
-ENGLISH_MONTHS = [(re.compile(rf"{p}(?:[a-z]*)$", re.I), n) for n, p in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)]
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+ENGLISH_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s(?P<m>" + "|".join(
+    f"{m[:3]}(?:{m[3:]}|\\.)?" + ("|Sept\\." if m == "September" else "") for m in _ENGLISH_MONTHS) + r")(?![a-z])")
 
 
 def latin_date(text: str, year: int | None) -> str | None:
     """ISO date of a day and a Kazakh month in Latin letters ("6 sáýir"), or an English month ("12 April")."""
     if not year:
         return None
+    e = ENGLISH_DATE.search(text)
+    if e:
+        try:
+            return _dt.date(year, [m[:3] for m in _ENGLISH_MONTHS].index(e["m"][:3]) + 1, int(e["d"])).isoformat()
+        except ValueError:
+            return None
     for m in re.finditer(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[a-z'áǵńóúýıäğñöüş]{4,})", text, re.I):
-        english = [(pat, month) for pat, month in ENGLISH_MONTHS if m["m"][0].isupper()]
-        for pat, month in LATIN_KK_MONTHS + english:
+        for pat, month in LATIN_KK_MONTHS:
             if pat.match(m["m"]):
                 try:
                     return _dt.date(year, month, int(m["d"])).isoformat()
