@@ -456,7 +456,8 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: b
     numbered = bool(re.match(rf"(?:{NUM_WORDS})\.\s?\d+[.,]\s(?:(?:№|N|{NUM_WORDS}\.)\s?\d+[.,]\s)?[СсCP]\.\s?\d+\s?[–-]\s?\d+", tail)
                     and not (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail)))
     # "Доклад. Труды съезда. Казань, 1900. С. 5–17.": the page range of a part, the " // " before the whole lost
-    pages_of_part = re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+", tail)
+    # (or the city and the pages of the part alone: "… през 1981 г. Плевен, 88–90.")
+    pages_of_part = re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+", tail) or _place_pages(tail.strip())
     kind = SITE_KIND.search(last)
     if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered or kind
             or (pages_of_part and re.match(rf"[{UP}«\"]", last))) and len(last) > 3 \
@@ -507,6 +508,8 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 # "(2012) Title. Candidate's thesis. Almaty, 165 p.": the year in the heading, the city and the
                 # page count
                 or (apa and _place_count(seg))
+                # "… разкопки през 1981 г. Плевен, 88–90.": the city of a collection and the pages of the part
+                or _place_pages(seg)
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
                 or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d|№\s?\d+,\s)", seg)
                 or re.search(r"№\s?\d{5,}", seg)
@@ -587,7 +590,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container_expected = True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
-            or _place_space_year(rest) or _place_count(rest.strip())
+            or _place_space_year(rest) or _place_count(rest.strip()) or _place_pages(rest.strip())
             or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
             # "— Изд. 2-е, стереотипное. — М.: …", "— Издание 3-е": the edition area
             or re.match(rf"(?:Изд\.|Издание|Вид\.|Видання)\s?\d|\d+-?[а-яәі]{{0,3}}\s(?:изд|басылым|вид)|{KK_EDITION}", rest)
@@ -743,8 +746,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         out["publisher"] = strip_value(m["pub"])
     elif m := PLACE_YEAR.search(rest) or _place_space_year(rest):
         out["place"] = place_as_written(m["place"])
-    elif ((m := re.match(rf"(?P<place>{PLACE}),\s?\d+\s?[–-]\s?\d+\.?$", rest.strip())) and _bare_place(m["place"])
-          or (m := _place_count(rest.strip()))):
+    elif (m := _place_pages(rest.strip()) or _place_count(rest.strip())):
         # "В: Сборник. София, 5–15.": the place and the pages of a part; "Almaty, 165 p.": the place and the page
         # count of a book whose year heads the entry
         out["place"] = place_as_written(m["place"])
@@ -758,6 +760,12 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         # "// ИОАИЭ. Т. III. Казань, 1884": the volume's numeral before the city is no abbreviated first word
         # of the city's name ("Н. Новгород")
         out["place"] = out["place"][len(out["volume"]) + 2:]
+
+
+def _place_pages(text: str) -> re.Match | None:
+    """"София, 5–15.": a city of publication and the pages of a part."""
+    m = re.fullmatch(rf"(?P<place>{PLACE}),\s?\d+\s?[–-]\s?\d+\.?", text)
+    return m if m and _bare_place(m["place"]) else None
 
 
 def _place_count(text: str) -> re.Match | None:
