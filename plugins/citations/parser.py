@@ -202,8 +202,9 @@ def _parse(raw: str) -> dict[str, Any]:
     area = re.sub(r"\.\s(?=(?:[Пп]од (?:общ\.\s)?ред\.|[Сс]ост\.|[Пп]ер\.\sс|[Оо]тв\.\sред\.|[Гг]л\.\sред\.)\s)", " / ", area,
                   count=1)
     # (not the stroke that joins two abbreviations of bodies: "IFLA/UNESCO Manifesto", "ЮНЕСКО/ИФЛА")
-    sl = re.search(rf"\s/\s?|\s?/\s|(?<=[^\W\d]{{2}})(?<![{UP}]{{2}})/(?=[^\W\d/])|(?<=[^\W\d]{{2}})/(?![{UP}]{{2}})(?=[^\W\d/])",
-                   area)
+    # ("Title/, Елена Кирова": the stroke typed against the title, a comma after it)
+    sl = re.search(rf"\s/\s?|\s?/\s|(?<=[^\W\d]{{2}})(?<![{UP}]{{2}})/(?=[^\W\d/])|(?<=[^\W\d]{{2}})/(?![{UP}]{{2}})(?=[^\W\d/])"
+                   rf"|(?<=[^\W\d]{{2}})/,\s(?=[{UP}])", area)
     if sl:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
