@@ -390,7 +390,7 @@ def test_eval_references_needs_no_database(tmp_path, monkeypatch):
     assert {r["document"].split(" references")[0] for r in rows} == {"anystyle", "hayagriva", "dstu", "biblatex-gost",
                                                                         "csl-gost", "anystyle-more", "ocr-press",
                                                                         "gost-2018", "special-kinds", "librarian-press",
-                                                                        "scholarly-lists"}
+                                                                        "scholarly-lists", "varied-lists"}
     assert not (tmp_path / "esep.db").exists()
 
 
@@ -544,7 +544,7 @@ def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
     assert sorted(by_name) == [f"{name} references, {half} half"
                                for name in ("anystyle", "anystyle-more", "biblatex-gost", "csl-gost", "dstu",
                                             "gost-2018", "hayagriva", "librarian-press", "ocr-press",
-                                            "scholarly-lists", "special-kinds")
+                                            "scholarly-lists", "special-kinds", "varied-lists")
                                for half in ("dev", "dev-a", "dev-b", "eval")]
     # the parts of the development half (dev_part_of), 19 references each
     assert {r["document"] for r in rows} >= {"anystyle references, dev-a half (19)",

@@ -82,6 +82,12 @@ def test_damaged_development_half():
           issue=None, volume=None)),
     ("Белов А.А. Дневник раскопок 1959 г. // Архив ИИМК РАН. Р. 2. Оп. 1. № 416.",
      dict(source="Архив ИИМК РАН", volume=None, issue=None)),
+    # a collection named without " // ", then only its city and the pages of the part
+    ("Колев, Петър. 1990. Находки при с. Ямна. Годишник на музея. Сливен, 15–19.",
+     dict(title="Находки при с. Ямна", source="Годишник на музея", place="Сливен", pages="15–19")),
+    # the stroke of the responsibility typed against the title, a comma after it
+    ("Колев, Петър. Стари книги/, Иван Попов, София, Наука и изкуство, 1960, 120 с.",
+     dict(title="Стари книги", place="София", publisher="Наука и изкуство", year=1960, pages="120")),
     # the page count at the end, its punctuation lost
     ("Поздняя керамика Поволжья. Наука и изкуство 48с.", dict(pages="48")),
 ])

@@ -41,7 +41,11 @@ The sets typed for the purpose are kept with the tests, in
   followed loosely, surnames without initials, a newspaper after a bare dash, URLs alone, Kazakh and Russian mixed);
 * scholarly-lists: ``scholarly-lists/references.json``, 80 entries as scholars write the reference lists of Russian,
   Kazakh, Ukrainian and Bulgarian papers in history, archaeology, philology and library science (author-year
-  headings, journals without "//", "С., 1975" and "М.; Л." imprints, "20 (4)", "В: …", titles translated in brackets).
+  headings, journals without "//", "С., 1975" and "М.; Л." imprints, "20 (4)", "В: …", titles translated in brackets);
+* varied-lists: ``varied-lists/references.json``, 80 entries in shapes the others hold few of (Kazakh academic lists with
+  Kazakh imprints, the transliterated reference lists of Kazakh journals with "(In Russ.)", entries copied with their
+  numbers, patents and author's certificates, "Текст : электронный" with DOI and EDN, abstracts' lists, acts and
+  standards named first, newspapers with dates).
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
@@ -435,6 +439,7 @@ TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[di
     "special-kinds": (Path("special-kinds") / "references.json", typed_items, typed_predicted),
     "librarian-press": (Path("librarian-press") / "references.json", typed_items, typed_predicted),
     "scholarly-lists": (Path("scholarly-lists") / "references.json", typed_items, typed_predicted),
+    "varied-lists": (Path("varied-lists") / "references.json", typed_items, typed_predicted),
 }
 
 

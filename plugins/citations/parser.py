@@ -16,7 +16,7 @@ from esep.plugins.citations.patterns import (
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, day_month_date, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
-    SURNAME, STANDARD, ARCHIVE_HEAD, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER, act_name, ARCHIVE_NAME,
+    SURNAME, STANDARD, ARCHIVE_HEAD, LANGUAGE_NOTE, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER, act_name, ARCHIVE_NAME,
 )
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,13 @@ def _parse(raw: str) -> dict[str, Any]:
     if m:  # "[12] Иванов И. И. …", "• Иванов …", "– Иванов …": the marker of a list
         out["number"] = int(m["n"]) if m["n"] else None
         s = s[m.end():]
+    m = LANGUAGE_NOTE.search(s)
+    noted = None
+    if m:  # "… (In Russ.)": the work's language, noted at the end of a transliterated or translated entry
+        noted = "ru" if m["ru"] or m["ru2"] or m["ru3"] else "kk"
+        s = f"{s[:m.start()]} {s[m.end():]}".strip()
+    # "…, vol. 98, no 3, pp. 45–53": the number of an issue in a transliterated list, its full stop left out
+    s = re.sub(r"(?<=,\s)no(?=\s\d)", "no.", s)
     m = NUMBER.match(s)
     if m and not YEAR.match(s):
         out["number"] = int(m["n"])
@@ -133,8 +140,7 @@ def _parse(raw: str) -> dict[str, Any]:
     if not s.strip(" ."):
         return out
 
-    m = re.match(r"(?:Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\.|Патент)\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])"
-                 .replace("{UP}", UP), s)
+    m = PATENT.match(s)
     patent = bool(m)
     if m:  # "Пат. 2187888 Российская Федерация, МПК H04B 1/38. Приемопередающее устройство / …": the designation
         s = s[m.end():]  # of a patent is not its title
@@ -196,8 +202,9 @@ def _parse(raw: str) -> dict[str, Any]:
     area = re.sub(r"\.\s(?=(?:[Пп]од (?:общ\.\s)?ред\.|[Сс]ост\.|[Пп]ер\.\sс|[Оо]тв\.\sред\.|[Гг]л\.\sред\.)\s)", " / ", area,
                   count=1)
     # (not the stroke that joins two abbreviations of bodies: "IFLA/UNESCO Manifesto", "ЮНЕСКО/ИФЛА")
-    sl = re.search(rf"\s/\s?|\s?/\s|(?<=[^\W\d]{{2}})(?<![{UP}]{{2}})/(?=[^\W\d/])|(?<=[^\W\d]{{2}})/(?![{UP}]{{2}})(?=[^\W\d/])",
-                   area)
+    # ("Title/, Елена Кирова": the stroke typed against the title, a comma after it)
+    sl = re.search(rf"\s/\s?|\s?/\s|(?<=[^\W\d]{{2}})(?<![{UP}]{{2}})/(?=[^\W\d/])|(?<=[^\W\d]{{2}})/(?![{UP}]{{2}})(?=[^\W\d/])"
+                   rf"|(?<=[^\W\d]{{2}})/,\s(?=[{UP}])", area)
     if sl:
         out["responsibility"] = strip_value(area[sl.end():])
         area = area[:sl.start()]
@@ -246,7 +253,11 @@ def _parse(raw: str) -> dict[str, Any]:
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
     # "Метод гравиметрии. Автореф. дис. … канд. наук": the kind of work is other title information
     if outside_quotes(area, ":") < 0:
-        area = re.sub(r"\.\s(?=(?:[Аа]втореф|[Дд]ис|[Дд]исс|[Дд]иссертация)\.?\s)", " : ", area, count=1)
+        area = re.sub(r"\.\s(?=(?:[Аа]втореф|[Дд]ис|[Дд]исс|[Дд]иссертация)\.?\s"
+                      # the same kinds as transliterated lists translate them: "Cand. Diss.", "Candidate's thesis",
+                      # "Extended abstract of Doct. Diss.", "PhD thesis"
+                      r"|(?:Extended\sabstract\sof\s)?(?:[Cc]and(?:idate)?(?:'s|’s|\.)|[Dd]oct(?:or)?(?:'s|’s|\.)|Dr\.|PhD)"
+                      r"\s(?:[Tt]hesis|[Dd]iss(?:ertation)?\b))", " : ", area, count=1)
     # "Библиотечное дело. Сб. статей", "Кітап әлемі. Оқу құралы": the kind of publication, written after a full
     # stop where GOST writes " : ", is other title information
     if outside_quotes(area, ":") < 0:
@@ -261,7 +272,7 @@ def _parse(raw: str) -> dict[str, Any]:
     m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)
     if m and out["year"] is None and not tail.strip():
         out["year"], area = int(m["y"]), area[:m.start()]
-    m = re.search(r"\s\((?P<y>(?:1[5-9]|20)\d\d)\)\.\s", area)
+    m = re.search(r"\s\((?P<y>(?:1[5-9]|20)\d\d)\)\.(?:\s|$)", area)
     if m and out["year"] is None:  # "Линейные системы (2005). Нелинейные системы (2006)": parts by year
         out["year"], area = int(m["y"]), area[:m.start()]
     colon, imprint_text = outside_quotes(area, ":"), None
@@ -298,11 +309,21 @@ def _parse(raw: str) -> dict[str, Any]:
     _parse_tail(tail.strip(), out, container_expected)
     if archive and archive["l"] and out["pages"] is None:
         out["pages"] = re.sub(r"\s?([–-])\s?", r"\1", archive["l"])  # the leaves of an archival file are its pages
-    m = re.search(r"[Оо]публ\.\s?\d{1,2}\.\d{1,2}\.(?P<y>\d{4}|\d{2})(?!\d)", s) if out["year"] is None or patent else None
+    m = PATENT_PUBLISHED.search(s) if out["year"] is None or patent else None
     if m:  # a patent's year is the year it was published (not applied for): "опубл. 20.08.02", "Опубл. 10.02.2009"
         y = int(m["y"])
         out["year"] = y if y > 99 else (2000 + y if y <= _dt.date.today().year % 100 else 1900 + y)
-    out["language"] = detect_language(out["title"], out["subtitle"] or imprint_text, s) or latin_kazakh(out["title"], s)
+        if patent:  # and so is its date (not the date of the application, "заявл. 12.05.83")
+            try:
+                out["date"] = _dt.date(out["year"], int(m["m"]), int(m["d"])).isoformat()
+            except ValueError:
+                out["date"] = None
+    if patent:  # the numbers of a patent's entry are the application's and the bulletin's ("Бюл. № 42"), no issue;
+        # a date other than its publication's is the application's or the priority's
+        out["issue"] = None
+        out["date"] = out["date"] if m else None
+    out["language"] = (noted or detect_language(out["title"], out["subtitle"] or imprint_text, s)
+                       or latin_kazakh(out["title"], s))
     if out["source"]:
         out["source_id"] = match_source(out["source"])[0]
     out["kind"] = ("article" if out["source"] else
@@ -317,6 +338,16 @@ _NAME = rf"(?:{INITS}\s?{SURNAME}|{SURNAME},?\s{INITS})".replace("{INITS}", INIT
 #: a statement of responsibility that names people only, then (its " // " lost) a capitalised container
 RESP_THEN_CONTAINER = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s?|\s(?:и|і|and)\s){_NAME}){{0,5}}"
                                  rf"(?:,?\s(?:и\sдр|(?:және\s)?т\.\s?б|et\sal))?)\.\s(?P<rest>[{UP}«\"\d].+)$")
+#: the designation heading a patent's entry, up to its title: "Пат. 2187888 Российская Федерация, МПК H04B 1/38.",
+#: "А. с. 1234567 СССР", "Пат. на полезную модель 4567 Республика Казахстан", "Патент РК № 32145", the Kazakh kinds
+#: "Инновациялық патент № …", "Өнертабысқа патент № …", "Пайдалы модельге патент № …"
+PATENT = re.compile(rf"(?:(?:Инновациялық|Өнертабысқа|Пайдалы\sмодельге)\s[Пп]атент|Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\."
+                    rf"|[Аа]вторское\sсвидетельство)"
+                    rf"(?:\s(?:на\s(?:полезную\sмодель|изобретение|промышленный\sобразец)|[{UP}]{{2,3}}))?"
+                    rf"\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])")
+#: the date a patent was published ("опубл. 20.08.02", "Опубл. 10.02.2009", Kazakh "жарияланды 15.09.2014"): its
+#: date, and its year
+PATENT_PUBLISHED = re.compile(r"(?:[Оо]публ\.|[Жж]арияланды|[Жж]ар\.)\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d)")
 #: the numbering or the page range of a part (not the page count of a whole)
 PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\s?\d+|(?<!\w)[СсCРP]\.\s?\d|№\s?\d|(?<!\w)(?:Vol|Т|Вып|Iss)\.\s?\d")
 
@@ -426,7 +457,8 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: b
     numbered = bool(re.match(rf"(?:{NUM_WORDS})\.\s?\d+[.,]\s(?:(?:№|N|{NUM_WORDS}\.)\s?\d+[.,]\s)?[СсCP]\.\s?\d+\s?[–-]\s?\d+", tail)
                     and not (PLACE_PUB.search(tail) or PLACE_YEAR.search(tail)))
     # "Доклад. Труды съезда. Казань, 1900. С. 5–17.": the page range of a part, the " // " before the whole lost
-    pages_of_part = re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+", tail)
+    # (or the city and the pages of the part alone: "… през 1981 г. Плевен, 88–90.")
+    pages_of_part = re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+", tail) or _place_pages(tail.strip())
     kind = SITE_KIND.search(last)
     if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered or kind
             or (pages_of_part and re.match(rf"[{UP}«\"]", last))) and len(last) > 3 \
@@ -474,6 +506,11 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
                 # "Сонда. 12 б.", "… . 250 с.": the pages or the page count alone
                 or re.fullmatch(r"\d+(?:\s?[–-]\s?\d+)?\s?(?:б|бб|бет|с|стр)\.?", seg)
+                # "(2012) Title. Candidate's thesis. Almaty, 165 p.": the year in the heading, the city and the
+                # page count
+                or (apa and _place_count(seg))
+                # "… разкопки през 1981 г. Плевен, 88–90.": the city of a collection and the pages of the part
+                or _place_pages(seg)
                 # "Списание на БАН, бр. 3, с. 15–20": a periodical and its numbering
                 or re.match(rf"[^\W\d][^,.]{{2,80}},\s(?:\d{{1,4}},\s){{0,2}}(?:(?:{NUM_WORDS}|[СсCc]|pp?)\.\s?\d|№\s?\d+,\s)", seg)
                 or re.search(r"№\s?\d{5,}", seg)
@@ -493,6 +530,10 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 or re.match(r"[«\"][^»\"]{2,60}[»\"]\s?(?:газеті|газетасы|журналы|газета|журнал)(?![^\W\d_])", seg)
                 or _publisher_year(seg)
                 or re.fullmatch(rf"[^,.]{{3,80}},\s(?:1[5-9]|20)\d\d,\s\d{{1,2}}\s{LET}{{3,}}.*", seg)
+                # "(2019) Title [Translation]. Kazakhstanskaya pravda, 12 April, no. 70, p. 7.": after an author-year
+                # heading a newspaper is followed by its issue's date alone
+                or (apa and (d := re.fullmatch(rf"[^,.]{{3,80}},\s(?P<d>\d{{1,2}}\s{LET}{{3,}}\.?),\s.*", seg))
+                    and (_is_day_month(d["d"]) or latin_date(d["d"], 2000)))
                 # "Материалы и исследования по археологии СССР, № 141.", "Қазақ тарихы, № 4 (145).": a periodical or a
                 # series and its number
                 or re.fullmatch(r"[^\W\d][^,]{2,80},\s?№\s?\d{1,4}(?:\s?\(\d+(?:[–-]\d+)?\))?\.?", seg)
@@ -550,7 +591,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         container_expected = True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)
-            or _place_space_year(rest)
+            or _place_space_year(rest) or _place_count(rest.strip()) or _place_pages(rest.strip())
             or _publisher_year(rest) or re.match(r"(?:Взамен|Введ\.|Впервые|Загл\.|Пер\.|Библиогр\.)", rest)
             # "— Изд. 2-е, стереотипное. — М.: …", "— Издание 3-е": the edition area
             or re.match(rf"(?:Изд\.|Издание|Вид\.|Видання)\s?\d|\d+-?[а-яәі]{{0,3}}\s(?:изд|басылым|вид)|{KK_EDITION}", rest)
@@ -706,8 +747,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         out["publisher"] = strip_value(m["pub"])
     elif m := PLACE_YEAR.search(rest) or _place_space_year(rest):
         out["place"] = place_as_written(m["place"])
-    elif (m := re.match(rf"(?P<place>{PLACE}),\s?\d+\s?[–-]\s?\d+\.?$", rest.strip())) and _bare_place(m["place"]):
-        out["place"] = place_as_written(m["place"])  # "В: Сборник. София, 5–15.": the place and the pages of a part
+    elif (m := _place_pages(rest.strip()) or _place_count(rest.strip())):
+        # "В: Сборник. София, 5–15.": the place and the pages of a part; "Almaty, 165 p.": the place and the page
+        # count of a book whose year heads the entry
+        out["place"] = place_as_written(m["place"])
     elif _bare_place(rest.strip().split(". ")[-1]) and (not out["source"] or ". " in rest.strip()):
         # "… Књ. 1. Београд.": a city of publication alone ends the entry
         out["place"] = place_as_written(rest.strip().split(". ")[-1])
@@ -718,6 +761,18 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         # "// ИОАИЭ. Т. III. Казань, 1884": the volume's numeral before the city is no abbreviated first word
         # of the city's name ("Н. Новгород")
         out["place"] = out["place"][len(out["volume"]) + 2:]
+
+
+def _place_pages(text: str) -> re.Match | None:
+    """"София, 5–15.": a city of publication and the pages of a part."""
+    m = re.fullmatch(rf"(?P<place>{PLACE}),\s?\d+\s?[–-]\s?\d+\.?", text)
+    return m if m and _bare_place(m["place"]) else None
+
+
+def _place_count(text: str) -> re.Match | None:
+    """"Almaty, 165 p.", "Алматы, 240 с.": a city of publication and the page count, the year written elsewhere."""
+    m = re.fullmatch(rf"(?P<place>{PLACE}),\s?\d+\s?(?:p|pp|с|c|б|бет|S)\.?", text)
+    return m if m and _bare_place(m["place"]) else None
 
 
 def _bare_place(text: str) -> bool:

@@ -98,13 +98,19 @@ PLACES = frozenset(fold(p) for p in (
     "Пермь", "Челябинск", "Красноярск", "Владивосток", "Одесса", "Харків", "Харьков", "Львів", "Львов", "Караганда",
     "Қарағанды", "Шымкент", "Павлодар", "Костанай", "Қостанай", "Семей", "Семипалатинск", "Өскемен",
     "Усть-Каменогорск", "Ақтөбе", "Актобе", "Тараз", "Атырау", "Орал", "Уральск", "Петропавловск",
-    "София", "С", "Пловдив", "Варна", "Велико Търново", "Шумен", "Београд", "Нови Сад", "Загреб", "Скопје", "Скопие",
+    "София", "С", "Пловдив", "Варна", "Велико Търново", "Шумен", "Плевен", "Русе", "Бургас", "Стара Загора",
+    "Благоевград", "Габрово", "Видин", "Враца", "Сливен", "Хасково", "Београд", "Нови Сад", "Загреб", "Скопје", "Скопие",
     "Букурещ", "Прага", "Варшава", "Берлин", "Вена", "Париж", "Лондон", "Нью-Йорк", "Рим",
     "Sofia", "Beograd", "Belgrade", "Zagreb", "Ljubljana", "Praha", "Prague", "Warszawa", "Kraków", "Bucureşti",
     "București", "Budapest", "Wien", "Vienna", "Berlin", "München", "Leipzig", "Hamburg", "Frankfurt", "Köln",
     "Heidelberg", "Göttingen", "Tübingen", "Freiburg", "Stuttgart", "Bonn", "Karlsruhe", "Paris", "London", "Oxford",
     "Cambridge", "New York", "Boston", "Chicago", "Berkeley", "Princeton", "Amsterdam", "Leiden", "Roma", "Milano",
     "Madrid", "Bern", "Zürich", "Basel", "Moscow", "Moskva", "St. Petersburg", "Kyiv", "Kiev", "Almaty", "Astana",
+    # the cities of Kazakhstan and its neighbours as the transliterated lists of their journals write them
+    "Alma-Ata", "Nur-Sultan", "Karaganda", "Karagandy", "Qaragandy", "Shymkent", "Pavlodar", "Kostanay", "Qostanay",
+    "Semey", "Oskemen", "Ust-Kamenogorsk", "Aktobe", "Aqtobe", "Taraz", "Atyrau", "Uralsk", "Petropavlovsk",
+    "Kokshetau", "Turkistan", "Saint Petersburg", "Sankt-Peterburg", "Novosibirsk", "Ekaterinburg", "Kazan", "Omsk",
+    "Tomsk", "Tashkent", "Bishkek", "Minsk",
 ))
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
 #: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
@@ -185,11 +191,18 @@ CONTENT_NOTE = re.compile(rf"(?:\.?\s–\s|\.\s|^){_CONTENT}\.?(?=\s?//|\s–|$)
                           # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
                           r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
                           r"|Әдебиет|Әдеб)[\w.]*(?:\s?:|\s(?:в\s|на\s|с\.\s?\d|\d|[а-я]+\.)).*?(?=\.\s–\s|\.?\s*$)"
-                          r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)", re.I)
-# every match holds a content word or a DOI, or a note area after " – "
+                          r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)"
+                          # the identifier of the Russian science index after the DOI ("– EDN: ABCDEF.", "EDN ABCDEF")
+                          r"|(?:\.\s(?:–\s)?|\s)EDN\s?:?\s?[A-Z]{4,8}\.?(?=\s|$)", re.I)
+# every match holds a content word, a DOI or an EDN, or a note area after " – "
 CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "видео", "музыка", "бейне", "сурет", "text",
-                     "image", "video", "doi",
+                     "image", "video", "doi", "edn",
                      gate=r"\.\s–\s(?:библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)|\s(?:isbn|issn)")
+#: the note on the language of the work that reference lists transliterated or translated for journals indexed abroad
+#: end an entry with ("(In Russ.)", "(in Russian)", "(In Kazakh)", "(In Kaz.)", "(на русском языке)", "(орыс тілінде)")
+LANGUAGE_NOTE = re.compile(r"\s?\(\s?(?:[Ii]n\s(?:(?P<ru>Russ(?:ian)?)|(?P<kk>Kaz(?:akh)?))\.?"
+                           r"|на\s(?:(?P<ru2>русском)|(?P<kk2>казахском))\sязыке|(?:(?P<ru3>орыс)|(?P<kk3>қазақ))\sтілінде)"
+                           r"\s?\)\.?")
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|жүгінген күні|жүгіну күні|accessed|viewed"
                        r"|date of access|access date|date accessed|qaral(?:ǵ|g|ğ)an\sk(?:ú|u|ü)ni)[^)]*\)\.?"
@@ -762,12 +775,24 @@ LATIN_KK_MONTHS = [(re.compile(p, re.I), n) for p, n in (
     (r"mamyr", 5), (r"ma(?:u|ý)sym", 6), (r"(?:sh|ş|s')(?:i'?|ı)lde", 7), (r"tamyz", 8),
     (r"qyrk(?:u'?|ú|ü)(?:i'?|ı)e?k", 9), (r"qazan", 10), (r"qara(?:sh|ş|s')a", 11), (r"jeltoqsan", 12))]
 LATIN_KK_LETTERS = set("áǵńóúýıäğñöüş")
+#: the English months, as the transliterated lists of Kazakh and Russian journals translate a newspaper's date
+#: ("Kazakhstanskaya pravda, 12 April, no. 70, p. 7")
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+ENGLISH_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s(?P<m>" + "|".join(
+    f"{m[:3]}(?:{m[3:]}|\\.)?" + ("|Sept\\." if m == "September" else "") for m in _ENGLISH_MONTHS) + r")(?![a-z])")
 
 
 def latin_date(text: str, year: int | None) -> str | None:
-    """ISO date of a day and a Kazakh month in Latin letters ("6 sáýir")."""
+    """ISO date of a day and a Kazakh month in Latin letters ("6 sáýir"), or an English month ("12 April")."""
     if not year:
         return None
+    e = ENGLISH_DATE.search(text)
+    if e:
+        try:
+            return _dt.date(year, [m[:3] for m in _ENGLISH_MONTHS].index(e["m"][:3]) + 1, int(e["d"])).isoformat()
+        except ValueError:
+            return None
     for m in re.finditer(r"(?<!\d)(?P<d>\d{1,2})\s?(?P<m>[a-z'áǵńóúýıäğñöüş]{4,})", text, re.I):
         for pat, month in LATIN_KK_MONTHS:
             if pat.match(m["m"]):
