@@ -197,3 +197,32 @@ def test_a_sites_news_page_gives_the_facts_of_its_article_alone(soffice, tmp_pat
     assert not values & {310.0, 52.0, 214.0, 120455.0, 14.0}
     assert len(list(store.db.query("select * from doc_tables"))) == 1
     store.close()
+
+
+def older_template_page() -> str:
+    """A site's post from an older template, laid out in a table: no <article>, no <main>, the post marked
+    with schema.org microdata, a poll and a visit counter in the columns beside it."""
+    return """<html><head><meta http-equiv="content-type" content="text/html; charset=windows-1251" />
+<meta name="generator" content="Joomla! - Open Source Content Management" /><title>Итоги года</title></head>
+<body><table><tr><td><h3>Опрос</h3><p>Как часто вы бываете в библиотеке? Раз в неделю – 64 голоса</p></td>
+<td><div class="item-page" itemscope itemtype="https://schema.org/Article"><h2 itemprop="headline">Итоги 2023 года</h2>
+<div itemprop="articleBody"><p>В 2023 году сельская библиотека обслужила 1&nbsp;240 читателей, из них 512 детей.
+Число посещений составило 10&nbsp;380, выдано 25&nbsp;610 экземпляров книг и журналов. Проведено 88 мероприятий.</p>
+<p>Фонд библиотеки на конец года составил 14&nbsp;205 экземпляров. Благодарим читателей и партнеров
+библиотеки за поддержку в течение года.</p></div></div></td>
+<td><h3>Счетчик</h3><p>Сегодня: 41. Всего посетителей сайта: 98 314</p></td></tr></table></body></html>"""
+
+
+def test_the_post_an_older_template_marks_with_microdata_is_the_report(soffice, tmp_path, registry):
+    page = html_loader.site_article(older_template_page())
+    assert page is not None and "Итоги 2023 года" in page  # the post with its headline
+    assert "64 голоса" not in page and "98 314" not in page
+    src = tmp_path / "itogi.htm"
+    src.write_bytes(older_template_page().encode("cp1251"))
+    store = Store(tmp_path / "e.db", registry.migrations)
+    summary = Ingester(store, registry, Config(options={"cache_dir": str(tmp_path / "cache")})).run([src])
+    assert summary.counts["ingested"] == 1, summary.outcomes
+    values = {r["value"] for r in store.db.query("select value from facts")}
+    assert {1240.0, 512.0, 10380.0, 25610.0, 88.0, 14205.0} <= values
+    assert not values & {64.0, 41.0, 98314.0}
+    store.close()

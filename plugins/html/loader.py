@@ -15,7 +15,8 @@ that fits it best and converted from UTF-8 (``documents.metadata``
 ``encoding`` names the code page).
 
 A page of a site (a library's news "Итоги года" saved from the browser)
-holds the report in one ``<article>`` (or ``<main>``) among the site's
+holds the report in one ``<article>`` (or ``<main>``, or the post an older
+template marks with schema.org's ``itemtype="…/Article"``) among the site's
 menus, sidebars of other news, visit counters and footer: only that
 element is read (``documents.metadata`` ``web_page_part`` says so), as the
 rest is the site's and not the report's; a page of several articles (a list
@@ -128,15 +129,23 @@ def undeclared_charset(data: bytes) -> str | None:
 
 #: least letters of an article for it to be read alone (a teaser or a caption is no report)
 ARTICLE_MIN_LETTERS = 200
+#: where a site's page keeps its post, in the order asked: HTML5's ``<article>`` and ``<main>``, then the
+#: schema.org microdata older templates (Joomla's, WordPress themes') mark it with, the post with its
+#: headline, else its body alone
+_ARTICLE_PATHS = ("//article", "//main", "//*[@role='main']",
+                  "//*[@itemscope][contains(@itemtype, 'schema.org/Article') or contains(@itemtype, 'schema.org/NewsArticle')]",
+                  "//*[@itemprop='articleBody']")
 #: parts of an article that are the site's, not the text's
 _SITE_PARTS = ("nav", "aside", "script", "style", "noscript", "form", "iframe")
 
 
 def site_article(html: str) -> str | None:
     """The page cut down to the one ``<article>`` of a site's page (else its
-    one ``<main>`` or ``role="main"`` element), its navigation, sidebars and
-    scripts left out; None when the page has several articles or none, the
-    article is short, or the page is Word's."""
+    one ``<main>`` or ``role="main"`` element, else the one post its
+    schema.org microdata marks: ``itemtype`` Article, ``itemprop``
+    articleBody), its navigation, sidebars and scripts left out; None when
+    the page has several articles or none, the article is short, or the page
+    is Word's."""
     import lxml.html
 
     try:
@@ -145,9 +154,11 @@ def site_article(html: str) -> str | None:
         return None
     if root.xpath("//meta[@name='ProgId' or @name='Generator'][contains(@content, 'Word')]"):
         return None
-    parts = root.xpath("//article")
-    if not parts:
-        parts = root.xpath("//main") or root.xpath("//*[@role='main']")
+    parts = []
+    for where in _ARTICLE_PATHS:
+        parts = root.xpath(where)
+        if parts:
+            break
     if len(parts) != 1:
         return None
     part = parts[0]
