@@ -156,3 +156,73 @@ def test_the_folder_word_saves_beside_a_page_is_part_of_the_page(tmp_path, regis
     # the page itself and the page in the ordinary folder are read (here: fail for want of LibreOffice)
     assert by_name["report.htm"].status == "failed" and by_name["minutes.htm"].status == "failed"
     store.close()
+
+
+def site_news_page(articles: int = 1) -> str:
+    """A library site's news post saved from the browser: a menu, the post in an <article>, a sidebar of
+    other news with figures of their own, a visit counter and a footer."""
+    post = """<article class="post"><h1>Жыл қорытындысы</h1>
+<p>Ауылдық кітапхана 2023 жылы 1&nbsp;120 оқырманға қызмет көрсетті, оның ішінде 430 бала. Кітапханаға
+келушілер саны 9&nbsp;870 болды, оқырмандарға 21&nbsp;540 дана кітап берілді. Жыл ішінде 96 іс-шара өткізілді.</p>
+<p>Кітапхана қоры жыл соңында 12&nbsp;410 дана болды.</p>
+<table><thead><tr><th>Көрсеткіш</th><th>2022</th><th>2023</th></tr></thead>
+<tbody><tr><td>Оқырмандар</td><td>1 085</td><td>1 120</td></tr></tbody></table></article>"""
+    return f"""<!DOCTYPE html><html lang="kk"><head><meta charset="utf-8"><title>Жыл қорытындысы</title>
+<script>var counter = 1;</script></head><body>
+<header><nav><a href="/">Басты бет</a> <a href="/filialdar/">Филиалдар (14)</a></nav></header>
+<main>{post * articles}
+<aside><h2>Соңғы жаңалықтар</h2><ul><li>Оқырмандар кітапханаға 310 кітап сыйлады</li>
+<li>Байқауға 52 оқушы қатысты</li></ul><p>Бүгін: 214 келуші. Барлығы: 120 455 келуші</p></aside></main>
+<footer><p>© 2024 Ауылдық кітапхана. Тел.: 8 (7172) 55-12-40</p></footer></body></html>"""
+
+
+def test_only_the_article_of_a_sites_page_is_the_report():
+    page = html_loader.site_article(site_news_page())
+    assert page is not None and "Жыл қорытындысы" in page and "1&nbsp;120" in page.replace("\xa0", "&nbsp;")
+    for site_text in ("Басты бет", "Филиалдар", "310 кітап", "52 оқушы", "120 455", "55-12-40", "counter"):
+        assert site_text not in page
+    assert html_loader.site_article(site_news_page(articles=2)) is None  # a list of news: read whole
+    assert html_loader.site_article(word_page("utf-8")) is None
+    assert html_loader.site_article("<html><body><article><p>Жаңалық</p></article></body></html>") is None
+
+
+def test_a_sites_news_page_gives_the_facts_of_its_article_alone(soffice, tmp_path, registry):
+    src = tmp_path / "itogi.html"
+    src.write_text(site_news_page(), encoding="utf-8")
+    store = Store(tmp_path / "e.db", registry.migrations)
+    summary = Ingester(store, registry, Config(options={"cache_dir": str(tmp_path / "cache")})).run([src])
+    assert summary.counts["ingested"] == 1, summary.outcomes
+    values = {r["value"] for r in store.db.query("select value from facts")}
+    assert {1120.0, 430.0, 9870.0, 21540.0, 96.0, 1085.0, 12410.0} <= values
+    assert not values & {310.0, 52.0, 214.0, 120455.0, 14.0}
+    assert len(list(store.db.query("select * from doc_tables"))) == 1
+    store.close()
+
+
+def older_template_page() -> str:
+    """A site's post from an older template, laid out in a table: no <article>, no <main>, the post marked
+    with schema.org microdata, a poll and a visit counter in the columns beside it."""
+    return """<html><head><meta http-equiv="content-type" content="text/html; charset=windows-1251" />
+<meta name="generator" content="Joomla! - Open Source Content Management" /><title>Итоги года</title></head>
+<body><table><tr><td><h3>Опрос</h3><p>Как часто вы бываете в библиотеке? Раз в неделю – 64 голоса</p></td>
+<td><div class="item-page" itemscope itemtype="https://schema.org/Article"><h2 itemprop="headline">Итоги 2023 года</h2>
+<div itemprop="articleBody"><p>В 2023 году сельская библиотека обслужила 1&nbsp;240 читателей, из них 512 детей.
+Число посещений составило 10&nbsp;380, выдано 25&nbsp;610 экземпляров книг и журналов. Проведено 88 мероприятий.</p>
+<p>Фонд библиотеки на конец года составил 14&nbsp;205 экземпляров. Благодарим читателей и партнеров
+библиотеки за поддержку в течение года.</p></div></div></td>
+<td><h3>Счетчик</h3><p>Сегодня: 41. Всего посетителей сайта: 98 314</p></td></tr></table></body></html>"""
+
+
+def test_the_post_an_older_template_marks_with_microdata_is_the_report(soffice, tmp_path, registry):
+    page = html_loader.site_article(older_template_page())
+    assert page is not None and "Итоги 2023 года" in page  # the post with its headline
+    assert "64 голоса" not in page and "98 314" not in page
+    src = tmp_path / "itogi.htm"
+    src.write_bytes(older_template_page().encode("cp1251"))
+    store = Store(tmp_path / "e.db", registry.migrations)
+    summary = Ingester(store, registry, Config(options={"cache_dir": str(tmp_path / "cache")})).run([src])
+    assert summary.counts["ingested"] == 1, summary.outcomes
+    values = {r["value"] for r in store.db.query("select value from facts")}
+    assert {1240.0, 512.0, 10380.0, 25610.0, 88.0, 14205.0} <= values
+    assert not values & {64.0, 41.0, 98314.0}
+    store.close()

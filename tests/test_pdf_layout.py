@@ -177,3 +177,20 @@ def test_two_columns_whose_lines_stand_at_heights_of_their_own_are_read_one_afte
     text = " ".join(b.text for b in doc.blocks)
     assert "the library counted 412 events in the year with 9 870 people taking part in them" in text
     assert text.index("long summer") < text.index("Events") < text.index("Plans") < text.index("web site")
+
+
+def test_a_figure_held_together_by_a_no_break_space_goes_on_the_paragraph():
+    # the second line has room for "57" but not for "57 310": the word processor kept the groups together
+    top = line("Кітапхана қорының қозғалысы туралы мәліметтерге сәйкес", 46, full=True)
+    short = line("есепті жылдың соңындағы жағдай бойынша кітапхана қорының жалпы көлемі барлығы", 60)
+    room = RIGHT - short.words[-1].x1
+    assert 3 + 6 * 2 < room < 3 + 6 * 5 + 3
+    doc = assemble([top, short, line("57 310 дана болды.", 74)])
+    assert [b.text for b in doc.blocks] == [
+        "Кітапхана қорының қозғалысы туралы мәліметтерге сәйкес есепті жылдың соңындағы жағдай бойынша "
+        "кітапхана қорының жалпы көлемі барлығы 57 310 дана болды."]
+
+
+def test_a_figure_that_would_have_fitted_whole_still_opens_a_paragraph():
+    doc = assemble([line("Итоги года подведены.", 60), line("2 500 читателей записались впервые.", 74)])
+    assert [b.text for b in doc.blocks] == ["Итоги года подведены.", "2 500 читателей записались впервые."]

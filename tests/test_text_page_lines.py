@@ -240,3 +240,47 @@ def test_headings_over_pairs_of_columns_keep_their_second_line_and_ocr_look_alik
     heads = [c.text for c in table.cells if c.row == 1 and c.col > 0]
     assert heads == ["кол-во", "участники", "кол-во", "учaстники", "кол-во", "участники"]
     assert [c.text for c in table.cells if c.row == 2] == ["Книжные выставки", "12", "310", "30", "820", "42", "1 130"]
+
+
+def _laid_out_page(head: str, body: list[str], number: int | None) -> str:
+    """A page as a PDF's text is written out with its layout: the page's left margin before every line,
+    a running head at the top, a centred page number at the foot."""
+    lines = [" " * 14 + head, "", ""] + ["   " + x if x else "" for x in body] + ["", ""]
+    if number is not None:
+        lines.append(" " * 40 + str(number))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_pdfs_text_with_its_layout_and_form_feeds_between_pages():
+    head = "Районная библиотека им. Абая. Информационный отчет за 2022 год"
+    page1 = _laid_out_page(head, [
+        "1. Читатели",
+        "",
+        "    Библиотекой за отчетный год обслужено 6 870 читателей, в том числе детей до",
+        "14 лет – 2 415. Количество посещений составило 51 260, в отчетном году работали",
+        "пункты выдачи в трех  селах района, а книговыдача достигла уровня прошлых",
+        "лет и составила 128 440 экземпляров.",
+    ], 2)
+    page2 = _laid_out_page(head, [
+        "2. Фонд",
+        "",
+        "    В фонд библиотеки поступило 1 315 экземпляров, выбыло 940. Фонд на конец",
+        "года – 61 705 экземпляров.",
+    ], 3)
+    doc = parse(page1 + "\f" + page2)
+    texts = _paragraphs(doc)
+    assert not any(head[:20] in t for t in texts)  # the running head of both pages left out
+    assert not any(t.strip() in ("2", "3") for t in texts)
+    assert ("Библиотекой за отчетный год обслужено 6 870 читателей, в том числе детей до 14 лет – 2 415. "
+            "Количество посещений составило 51 260, в отчетном году работали пункты выдачи в трех  селах "
+            "района, а книговыдача достигла уровня прошлых лет и составила 128 440 экземпляров.") in texts
+    assert "В фонд библиотеки поступило 1 315 экземпляров, выбыло 940. Фонд на конец года – 61 705 экземпляров." \
+        in texts
+    assert "ocr" not in doc.metadata  # a born-digital PDF's text, not a scan's
+
+
+def test_a_title_after_each_page_break_is_no_running_head():
+    text = ("Приложение 1\n\nЧисло читателей составило 5 210 человек.\n\fПриложение 2\n\n"
+            "Число посещений составило 40 115.\n\fПриложение 3\n\nКниговыдача составила 98 300 экземпляров.\n")
+    texts = _paragraphs(parse(text))
+    assert sum(1 for t in texts if t.startswith("Приложение")) == 3

@@ -179,7 +179,14 @@ def _value(cell: Cell | None, header: bool = False) -> float | None:
         tail = _figure_and_tail(cell.text)
         if tail is not None:
             return parse_number(tail[0])
+        remark = _REMARK_BELOW_RE.match(cell.text)
+        if remark is not None:  # "614" / "(план – 600)": the figure, a remark in brackets under it
+            return parse_figure_cell(remark.group(1))
     return v
+
+
+#: a cell's figure with a remark in brackets in a paragraph of its own under it
+_REMARK_BELOW_RE = re.compile(r"^\s*([^\n]*\d[^\n]*?)\s*\n\s*\([^()]*\)\s*$")
 
 
 #: a figure followed by the words of a unit in its cell: "12 010 чел.", "255,9 тыс. экз.", "92 100 тыс. тенге"

@@ -14,6 +14,14 @@ that declares no charset and is not UTF-8 is read in the Cyrillic code page
 that fits it best and converted from UTF-8 (``documents.metadata``
 ``encoding`` names the code page).
 
+A page of a site (a library's news "Итоги года" saved from the browser)
+holds the report in one ``<article>`` (or ``<main>``, or the post an older
+template marks with schema.org's ``itemtype="…/Article"``) among the site's
+menus, sidebars of other news, visit counters and footer: only that
+element is read (``documents.metadata`` ``web_page_part`` says so), as the
+rest is the site's and not the report's; a page of several articles (a list
+of news) or of none is read whole.
+
 A Word page saved under another suffix (``Отчет.doc`` that is really HTML,
 as Word's "Save as Web page" and many sites' exports leave it) is
 recognised by Word's own marks in its head; a page of no word processor
@@ -119,22 +127,86 @@ def undeclared_charset(data: bytes) -> str | None:
     return None if enc.startswith("utf") else enc
 
 
+#: least letters of an article for it to be read alone (a teaser or a caption is no report)
+ARTICLE_MIN_LETTERS = 200
+#: where a site's page keeps its post, in the order asked: HTML5's ``<article>`` and ``<main>``, then the
+#: schema.org microdata older templates (Joomla's, WordPress themes') mark it with, the post with its
+#: headline, else its body alone
+_ARTICLE_PATHS = ("//article", "//main", "//*[@role='main']",
+                  "//*[@itemscope][contains(@itemtype, 'schema.org/Article') or contains(@itemtype, 'schema.org/NewsArticle')]",
+                  "//*[@itemprop='articleBody']")
+#: parts of an article that are the site's, not the text's
+_SITE_PARTS = ("nav", "aside", "script", "style", "noscript", "form", "iframe")
+
+
+def site_article(html: str) -> str | None:
+    """The page cut down to the one ``<article>`` of a site's page (else its
+    one ``<main>`` or ``role="main"`` element, else the one post its
+    schema.org microdata marks: ``itemtype`` Article, ``itemprop``
+    articleBody), its navigation, sidebars and scripts left out; None when
+    the page has several articles or none, the article is short, or the page
+    is Word's."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    if root.xpath("//meta[@name='ProgId' or @name='Generator'][contains(@content, 'Word')]"):
+        return None
+    parts = []
+    for where in _ARTICLE_PATHS:
+        parts = root.xpath(where)
+        if parts:
+            break
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    for el in part.xpath(".//" + " | .//".join(_SITE_PARTS)):
+        el.drop_tree()
+    if sum(ch.isalpha() for ch in part.text_content()) < ARTICLE_MIN_LETTERS:
+        return None
+    head = root.find("head")
+    body = root.find("body")
+    if body is None:
+        return None
+    for child in list(body):
+        body.remove(child)
+    body.text = None
+    part.tail = None
+    body.append(part)
+    if head is not None:
+        for el in head.xpath(".//script | .//style | .//link"):
+            el.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
+
+
 def load(path: Path, config: Config) -> Document:
     path = Path(path)
     data = path.read_bytes()
     digest = sha256_file(path)
     archive = sniff_mht(data[:8192])
     guessed = None if archive else undeclared_charset(data)
+    article = None
+    if not archive and not sniff_word_page(data[:8192]):
+        charset = guessed or _declared_charset(data) or "utf-8"
+        try:
+            article = site_article(data.decode(charset, errors="replace"))
+        except LookupError:
+            article = None
     with tempfile.TemporaryDirectory(prefix="esep-page-") as td:
         page = Path(td) / "page.htm"  # LibreOffice opens it as a page whatever the original's suffix
         if archive:
             page.write_bytes(as_utf8_page(page_of_archive(data)))
+        elif article is not None:
+            page.write_bytes(as_utf8_page(article))
         elif guessed:  # LibreOffice would read the bytes in a code page of its own choosing
             page.write_bytes(as_utf8_page(data.decode(guessed, errors="replace")))
         else:
             page.write_bytes(data)
         # (a page read in a code page is cached apart from one LibreOffice read as it found it)
-        converted = convert(page, config, f"{digest}-{guessed}" if guessed else digest)
+        key = f"{digest}-{guessed}" if guessed else digest
+        converted = convert(page, config, f"{key}-article" if article is not None else key)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("htm", "html", "xhtml", "mht", "mhtml"):  # a page under another format's suffix
         fmt = "mht" if archive else "htm"
@@ -142,6 +214,8 @@ def load(path: Path, config: Config) -> Document:
     doc.metadata["web_page"] = "archive" if archive else "page"
     if guessed:
         doc.metadata["encoding"] = guessed
+    if article is not None:
+        doc.metadata["web_page_part"] = "article"
     return doc
 
 

@@ -158,6 +158,11 @@ def prose_columns(pages: list[Page]) -> None:
             p.lines = [ln for ln in p.lines if ln.role != "body"] + split
 
 
+#: the first group of a figure written in groups of three, and a further group (its punctuation after it)
+_GROUP_HEAD = re.compile(r"\d{1,3}")
+_GROUP = re.compile(r"\d{3}(?:[.,]\d+)?[.,;:)]?$")
+
+
 def _dash_figure(ln: Line) -> bool:
     """A line opening with a dash and a figure ("– 8,8. Жоспар …")."""
     return len(ln.words) > 1 and ln.words[0].text in ("-", "–", "—") and bool(_FIGURE_WORD.fullmatch(ln.words[1].text))
@@ -274,11 +279,20 @@ class Builder:
     def _fits(self, prev: Line, cur: Line, page: Page) -> bool:
         """Would the first word of ``cur`` have fitted on ``prev``?  Then
         ``prev`` ended its paragraph instead of wrapping.  The first word
-        takes along the punctuation a line may not start with (" /", " )")."""
+        takes along the punctuation a line may not start with (" /", " )"),
+        and a figure of one to three digits the groups of three digits after
+        it ("236 480 дана": the groups are held together by a no-break space,
+        which the PDF's words do not keep)."""
         ws = cur.words
         k = 1
         while k < len(ws) and ws[k].text[:1] in NO_BREAK_BEFORE:
             k += 1
+        # a figure's groups go together: word processors hold "236 480" on one line with a no-break space
+        if k == 1 and _GROUP_HEAD.fullmatch(ws[0].text):
+            while k < len(ws) and _GROUP.match(ws[k].text):
+                k += 1
+                if not ws[k - 1].text.isdigit():
+                    break  # the figure ends with its decimals or punctuation
         w = ws[k - 1].x1 - ws[0].x0
         gaps = [b.x0 - a.x1 for ln in (prev, cur) for a, b in zip(ln.words, ln.words[1:])]
         space = min(max(statistics.median(gaps), 0.2 * prev.size), 0.5 * prev.size) if gaps else 0.3 * prev.size

@@ -236,11 +236,16 @@ def delimited_run(lines: Sequence[Row], i: int) -> int:
     Сейітова" under the table).  An empty line between two rows goes on the
     run: rows typed with an empty line after each (a paragraph's spacing
     made with Enter) are one table; the run ends at the empty line when no
-    row follows it."""
+    row follows it.  A rule of bars and hyphens above the header and below the
+    last row, as tables typed by hand open and close, is the table's."""
     n = len(lines)
     sep = _separator(lines[i].text) or _listed_head(lines, i)
     if sep is None:
         return i
+    if sep == "|" and _is_rule(lines[i].text) and i + 1 < n:
+        # a rule typed above the header ("|-----|-----|"): the table's, when a table begins under it
+        end = delimited_run(lines, i + 1)
+        return end if end > i + 1 else i
     j = i
     end = i  # the line after the last row taken
     full = 0
@@ -275,8 +280,10 @@ def delimited_run(lines: Sequence[Row], i: int) -> int:
         labelled = labelled or lead
         j += 1
         end = j
-    while end > i and _is_rule(lines[end - 1].text):
-        end -= 1
+    # a rule closing the run is the table's; one with rows right under it opens the next table
+    if end < n and _separator(lines[end].text) == sep:
+        while end > i and _is_rule(lines[end - 1].text):
+            end -= 1
     return end if full >= 2 and labelled else i
 
 

@@ -54,6 +54,7 @@ from esep.plugins.text.delimited import (
 from esep.plugins.text.flat import flat_table
 from esep.plugins.text import markdown as md
 from esep.plugins.text.leaders import leader_table
+from esep.plugins.text.mail import mail_lines
 from esep.plugins.text.page_lines import goes_on, page_lines
 from esep.plugins.text.ocr_signs import THRESHOLD as OCR_DAMAGE_THRESHOLD, ocr_damage
 from esep.plugins.text.stacked import LineKinds, line_kinds, stacked_table
@@ -153,6 +154,8 @@ class _Line:
     #: a row line joined from the lines a fixed width broke it into: (position in ``text`` from which the
     #: offsets in the file lie further on, by how much more)
     joins: tuple[tuple[int, int], ...] = ()
+    #: a form feed stands on the line (a page break: the line opens a page)
+    feed: bool = False
 
     def offset(self, at: int) -> int:
         """The offset in the file of character ``at`` of the line's text."""
@@ -199,7 +202,7 @@ def split_lines(text: str) -> list[_Line]:
         if raw == "":
             continue
         body = raw.rstrip("\r\n").replace("\x0c", "").replace("\x0b", " ")
-        out.append(_Line(len(out) + 1, pos, body))
+        out.append(_Line(len(out) + 1, pos, body, feed="\x0c" in raw))
         pos += len(raw)
     return out
 
@@ -208,12 +211,13 @@ def split_lines(text: str) -> list[_Line]:
 _DRAWN_RE = re.compile(r"^\s*[+|]|^\s*[-=]{3,}")
 
 
-def wrap_width(lines: list[_Line]) -> int | None:
+def wrap_width(lines: list[_Line], least: int = 3) -> int | None:
     """The width a text's paragraphs were wrapped at (pandoc's plain text,
     mail, text set in columns), or None when each paragraph is one line.
     It is the length most long lines of prose reach, at least 50 characters
-    and at most 100, when three lines or more reach it and go on with the
-    same sentence on the next line."""
+    and at most 100, when ``least`` lines or more reach it and go on with the
+    same sentence on the next line (two in a mail, whose program wraps its
+    text whatever its length)."""
     prose = [len(ln.text.rstrip()) for ln in lines
              if "\t" not in ln.text and not _DRAWN_RE.match(ln.text) and len(ln.text.split()) >= 6]
     if len(prose) < 5:
@@ -222,7 +226,7 @@ def wrap_width(lines: list[_Line]) -> int | None:
     if not 50 <= width <= 100:
         return None
     full = sum(1 for a, b in itertools.pairwise(lines) if _wrapped(a.text, b.text, width, inside=True))
-    return width if full >= 3 else None
+    return width if full >= least else None
 
 
 _SIGNED_RE = re.compile(r"^\s*[+\-–]\s?\d")
@@ -349,6 +353,10 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
     ``original``)."""
     doc = Document(id="", path=path, format="md" if markdown else "txt", metadata={"encoding": encoding})
     lines = double_spaced(split_lines(text))
+    mail = None if markdown else mail_lines([ln.text for ln in lines])
+    if mail is not None:  # a report sent as a mail's text: its headers, signature and quoted lines left out
+        lines = [ln for k, ln in enumerate(lines) if k not in mail]
+        doc.metadata["mail"] = True
     n = len(lines)
     i = 0
     para_no = 0
@@ -356,7 +364,7 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
     # page lines with page numbers among them are a scan's; without, lines wrapped at a fixed width
     # (pandoc's plain text, mail) are read as such
     paged = page_lines(lines)
-    width = None if paged and paged.pages else wrap_width(lines)
+    width = None if paged and paged.pages else wrap_width(lines, 2 if mail is not None else 3)
     if width:
         paged = None
         lines = join_wrapped_rows(lines, width)
@@ -465,7 +473,7 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
                 i = j - 1
         elif paged is not None and paged.wrapped:  # a page's lines go on the paragraph while its sentence goes on
             j = i + 1
-            while j < n and goes_on(lines[j - 1].text, lines[j].text, paged.width):
+            while j < n and goes_on(paged.body(lines[j - 1].text), paged.body(lines[j].text), paged.width):
                 j += 1
             if j > i + 1:
                 body = " ".join(lines[x].text.strip() for x in range(i, j))
@@ -487,7 +495,8 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
         else:
             doc.add_block(Block("paragraph", body, prov, original=written))
         i += 1
-    _mark_ocr(doc, text, paged is not None and paged.wrapped)
+    # (a text with form feeds between its pages is a PDF's text as a tool wrote it out: OCR only by its damage)
+    _mark_ocr(doc, text, paged is not None and paged.wrapped and not paged.fed)
     return doc
 
 

@@ -71,6 +71,9 @@ _DASH = re.compile(r"^[-–—]\s")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 #: two spaces or more inside a line's text: cells of a table lined up with spaces
 _GAP = re.compile(r"\S {2,}\S")
+#: a gap of a table lined up with spaces inside a line: three spaces or more, or two beside a figure (two
+#: spaces between words alone are a justified line's, as a PDF's text written out with its layout keeps them)
+_TABLE_GAP = re.compile(r"\S {3,}\S|\d {2,}\S|\S {2,}\d")
 #: least share of long prose lines that stop inside a sentence with the sentence going on below
 MIN_SHARE = 0.4
 #: the same when a page number stands among the lines
@@ -121,18 +124,45 @@ class PageLines:
     #: the lines are a page's lines, cut at its width (a scan's); False for paragraphs a line each between
     #: page numbers (a word processor's text printed with its page breaks): the furniture goes, no line is joined
     wrapped: bool = True
+    #: the page's left margin, in spaces, that every line of the text keeps (a PDF's text written out
+    #: with its layout); ``width`` is counted without it
+    margin: int = 0
+    #: the pages are parted by form feeds
+    fed: bool = False
+
+    def body(self, text: str) -> str:
+        """The line without the page's margin (a paragraph's first-line indent stays)."""
+        return text[self.margin:] if not text[:self.margin].strip() else text.lstrip()
+
+
+def page_margin(texts: Sequence[str]) -> int:
+    """The spaces every line of a text opens with (a page's left margin, as
+    a PDF's text written out with its layout keeps it); 0 when a line opens
+    with a letter, a figure or a TAB."""
+    leads = [len(t) - len(t.lstrip(" ")) for t in texts if t.strip()]
+    return min(leads) if leads and not any(t.startswith("\t") for t in texts) else 0
 
 
 def page_lines(lines: Sequence) -> PageLines | None:
     """The page lines of a text (see the module), or None when its lines are paragraphs."""
     texts = [ln.text for ln in lines]
+    feeds = {k for k, ln in enumerate(lines) if getattr(ln, "feed", False)}
+    margin = page_margin(texts)
+    texts = [t[margin:] for t in texts]
+    found = _page_lines(texts, feeds)
+    if found is not None:
+        found.margin, found.fed = margin, bool(feeds)
+    return found
+
+
+def _page_lines(texts: list[str], feeds: set[int]) -> PageLines | None:
     prose = [k for k, t in enumerate(texts) if _prose(t)]
     lengths = sorted(len(texts[k].rstrip()) for k in prose)
     width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
     if lengths and (lengths[-1] > 110 or width > 100):
         return None  # paragraphs a line each
-    furniture, pages, apart = _furniture(texts)
-    if apart >= 2 and not any(ln.text.startswith("\t") for ln in lines):
+    furniture, pages, apart = _furniture(texts, feeds)
+    if apart >= 2 and not any(t.startswith("\t") for t in texts):
         # page numbers counting the pages apart; lines of prose of which hardly any stops inside a sentence
         # going on below are paragraphs (a word processor's text with its page breaks and numbers), no scan's
         broken = _broken(texts, prose, furniture, width or 80)
@@ -167,12 +197,15 @@ def _alone(texts: list[str], k: int) -> bool:
     return before or after
 
 
-def _furniture(texts: list[str]) -> tuple[set[int], int, int]:
+def _furniture(texts: list[str], feeds: set[int] = frozenset()) -> tuple[set[int], int, int]:
     """The page numbers (a run counting up by one, in the text's order, each
     on a line apart) and the running heads at the top of the pages after
     them, with the blank lines around them; the count of page numbers, and of
     those set apart from the text (indented as a centred number is, or
-    written with dashes or a word: "- 2 -", "Стр. 2")."""
+    written with dashes or a word: "- 2 -", "Стр. 2").  In a text whose pages
+    are parted by form feeds (``feeds``: the lines opening a page), the top
+    line of two pages or more written alike (:func:`_same_head`) is a
+    running head too, whether or not page numbers stand before it."""
     cands = [(k, n) for k, t in enumerate(texts) if (n := _number(t)) is not None and _alone(texts, k)]
     best: list[int] = []
     for s in range(len(cands)):
@@ -201,6 +234,14 @@ def _furniture(texts: list[str]) -> tuple[set[int], int, int]:
         if j < len(texts):
             tops.append(j)
     heads = [j for j in tops if _repeats(texts[j], first_lines, [texts[i] for i in tops if i != j])]
+    fed_tops = []
+    for k in sorted({0} | set(feeds)) if feeds else ():  # the first page's top, and each after a form feed
+        j = k
+        while j < len(texts) and not texts[j].strip():
+            j += 1
+        if j < len(texts):
+            fed_tops.append(j)
+    heads += [j for j in fed_tops if any(_same_head(texts[j], texts[i]) for i in fed_tops if i != j)]
     out.update(heads)
     for k in sorted(set(best) | set(heads)):  # the blank lines around each
         for step in (-1, 1):
@@ -210,6 +251,17 @@ def _furniture(texts: list[str]) -> tuple[set[int], int, int]:
                 j += step
     apart = sum(1 for k in best if len(texts[k]) - len(texts[k].lstrip()) >= 10 or not texts[k].strip().isdigit())
     return out, len(best), apart
+
+
+#: least characters of a running head found by its repeating at the top of pages parted by form feeds
+#: ("Приложение 2" after a page break is a section's title, not a running head)
+FED_HEAD_MIN = 20
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Two pages' top lines written alike, their figures aside (a page number inside a running head)."""
+    a, b = (re.sub(r"\d+", "#", " ".join(t.split())) for t in (a, b))
+    return len(a) >= FED_HEAD_MIN and a == b
 
 
 def _similar(a: str, b: str) -> bool:
@@ -234,7 +286,8 @@ def _repeats(line: str, first_lines: list[str], other_tops: list[str]) -> bool:
 
 def goes_on(a: str, b: str, width: int) -> bool:
     """Line ``b`` goes on the paragraph of line ``a`` in page lines of ``width``."""
-    if not b.strip() or not a.strip() or "\t" in a or "\t" in b or _GAP.search(b.strip()) or _GAP.search(a.strip()):
+    if not b.strip() or not a.strip() or "\t" in a or "\t" in b \
+            or _TABLE_GAP.search(b.strip()) or _TABLE_GAP.search(a.strip()):
         return False
     if _continues(a, b):
         return True
