@@ -148,3 +148,16 @@ def test_list_items_as_paragraphs_with_a_total_item_and_counts_only():
 ])
 def test_dashed_lists_that_are_no_forms_with_their_counts(lead, items):
     assert _rows(_paragraph_doc(["Отчёт за 2023 год", lead, *items], "2023")) == []
+
+
+# -- two forms joined by "и" ---------------------------------------------------------------------------------
+
+def test_two_forms_joined_by_and_take_the_first_even_when_the_second_names_more_words():
+    from esep.plugins.events import labels
+    from esep.plugins.vocab import get_vocabulary
+
+    match = labels.label_matcher(get_vocabulary("event_types", None, 85.0)).match
+    assert match("Беседы и обзоры литературы для старшеклассников").id == "conversation"
+    assert match("Викториналар мен әдеби кештер").id == "quiz"
+    # the words after "и" name no form: the label is read as before
+    assert match("Встречи с ветеранами и тружениками тыла").id == "meeting"

@@ -1986,7 +1986,7 @@ def leader_lists(document: Document) -> list[Table]:
 #: "беседы: 38", "викторины – 21, 512 участников"); a bullet may open it
 _BULLET = r"[•·▪◦●○■□➢►✓*]"
 _DASH_ITEM = re.compile(
-    rf"^\s*(?:{_BULLET}\s*|[-–—]\s+)?(?P<label>[^\W\d_][^\d:;()]{{0,60}}?)\s*(?:\s[–—-]|:)\s*"
+    rf"^\s*(?:{_BULLET}\s*|[-–—]\s+)?(?P<label>[^\W\d_][^\d:;()]{{0,120}}?)\s*(?:\s[–—-]|:)\s*"
     rf"(?P<count>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s*(?:{_COUNT_WORD}\s*)?"
     rf"(?:\(\s*(?P<p1>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s*(?:{_PEOPLE_WORD})?\s*\)"
     rf"|[,;/]\s*(?P<p2>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s*{_PEOPLE_WORD})?\s*[;.,]?\s*$", re.I)
