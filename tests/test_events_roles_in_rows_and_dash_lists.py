@@ -137,7 +137,7 @@ def test_list_items_as_paragraphs_with_a_total_item_and_counts_only():
                         ("барлығы", "total", "2024", None, 39, None)]
 
 
-@pytest.mark.parametrize("lead, items", [
+@pytest.mark.parametrize("opening, items", [
     # a list of indicators, after a sentence that speaks of no events
     ("Основные показатели:", ["• пользователи – 5 200;", "• посещения – 41 300;", "• книговыдача – 102 400."]),
     # the libraries' events, no forms
@@ -146,8 +146,8 @@ def test_list_items_as_paragraphs_with_a_total_item_and_counts_only():
     # fewer people than events: the brackets are no people
     ("По формам работы:", ["• беседы – 40 (12);", "• викторины – 30 (9);", "• конкурсы – 20 (6)."]),
 ])
-def test_dashed_lists_that_are_no_forms_with_their_counts(lead, items):
-    assert _rows(_paragraph_doc(["Отчёт за 2023 год", lead, *items], "2023")) == []
+def test_dashed_lists_that_are_no_forms_with_their_counts(opening, items):
+    assert _rows(_paragraph_doc(["Отчёт за 2023 год", opening, *items], "2023")) == []
 
 
 # -- two forms joined by "и" ---------------------------------------------------------------------------------

@@ -1856,7 +1856,7 @@ def _people_of(document: Document, counts: list[Record], et: EventTable, rows: l
     return _larger([y.values["actual"] for y in b], [x.values["actual"] for x in a])
 
 
-def _events_lead(document: Document, table: Table) -> str | None:
+def _opening_on_events(document: Document, table: Table) -> str | None:
     """The last sentence of the paragraph before a list (or of its caption) when it speaks of events ("По
     формам работы мероприятия распределились так:"), else None."""
     said = table_caption(document, table)
@@ -1877,7 +1877,7 @@ def listed_forms(document: Document, table: Table, vocab: Vocabulary, period: st
         return _listed_with_people(document, table, vocab, period)
     if table.kind != "table" or table.n_cols != 2 or table.n_rows < 3 or read_header(table) is not None:
         return None
-    last = _events_lead(document, table)
+    last = _opening_on_events(document, table)
     if last is None:
         return None
     cover = _covering(table)
@@ -2056,7 +2056,7 @@ def dashed_forms(document: Document, table: Table, vocab: Vocabulary, period: st
     формам работы:", "Іс-шаралар түрлері бойынша:"): three forms at least and half the labels known forms;
     the count is each form's count of the period (its people when that sentence names them and the items
     give no people of their own), the bracket its people (never fewer than the count)."""
-    last = _events_lead(document, table)
+    last = _opening_on_events(document, table)
     if last is None:
         return None
     grid = table.grid()
