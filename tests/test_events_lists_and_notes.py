@@ -16,14 +16,14 @@ def _rows(doc):
              r.values["participants"]) for r in rows_of(event_stats.extract(doc, Config()))]
 
 
-def _text_doc(lines, period):
+def text_doc(lines, period):
     d = parse("\r\n".join(lines) + "\r\n", "x.txt")
     d.metadata["period"] = period
     return d
 
 
 def test_a_list_of_forms_with_leader_dots_after_a_sentence_on_events():
-    d = _text_doc(["Есеп беру жылы кітапханалар 96 іс-шара өткізді.",
+    d = text_doc(["Есеп беру жылы кітапханалар 96 іс-шара өткізді.",
                    "Іс-шаралар түрлері бойынша:",
                    "Кітап көрмелері .............................. 41",
                    "Әңгімелер ...................................... 23",
@@ -41,7 +41,7 @@ def test_a_list_of_forms_with_leader_dots_after_a_sentence_on_events():
 
 
 def test_a_list_of_forms_after_a_sentence_naming_the_people_holds_the_people():
-    d = _text_doc(["Число участников мероприятий по формам работы:",
+    d = text_doc(["Число участников мероприятий по формам работы:",
                    "Литературные вечера ............ 420",
                    "Беседы ............................ 515",
                    "Конкурсы ......................... 260"], "2022")
@@ -51,7 +51,7 @@ def test_a_list_of_forms_after_a_sentence_naming_the_people_holds_the_people():
 
 
 def test_a_list_of_fund_parts_with_leader_dots_is_no_event_table():
-    d = _text_doc(["Состав фонда по видам документов:",
+    d = text_doc(["Состав фонда по видам документов:",
                    "Книги ............................ 84 310",
                    "Брошюры ......................... 2 115",
                    "Периодические издания ..... 5 402"], "2022")

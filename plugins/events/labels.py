@@ -245,6 +245,8 @@ _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 #: a two-word name written as its initials: "б/о" (библиографический обзор), "Д/и" (день информации)
 #: a dash set between spaces after a label's form, before a note on it
 _NOTE_DASH = re.compile(r"\s[-–—]\s+(?=\S)")
+#: the word joining two forms named in one row: "Беседы и обзоры", "Әңгімелер мен сайыстар", "Кештер және кездесулер"
+_AND = re.compile(r"\s(?:и|және|мен|бен|пен)\s", re.I)
 _INITIALS = re.compile(r"^\s*([^\W\d_])\s?/\s?([^\W\d_])\.?\s*$")
 #: the initials of a library, not of a form of work: "с/б", "д/б", "с/ф", "а/к"
 _LIBRARY_INITIALS = re.compile(r"(?i)^\s*(?:[^\W\d_]\s?/\s?[бф]|а/к|ф/л)")
@@ -374,6 +376,12 @@ class LabelMatcher:
                 return got
         if "," in text and "/" not in text and (first := self._part(text.split(",", 1)[0])).id is not None:
             # "Әңгімелер, сайыстар", "Конкурсы, викторины": a row of two forms is its first's, as tallied by hand
+            return Match(first.id, min(first.score, 90.0), text, first.best)
+        joined = _AND.search(text)
+        if joined is not None and "/" not in text and (first := self._part(text[:joined.start()])).id is not None \
+                and self._part(text[joined.end():]).id is not None:
+            # "Беседы и обзоры литературы для школьников": two forms joined by "и", "мен", "және" are the
+            # first's too, whichever names more words of a form
             return Match(first.id, min(first.score, 90.0), text, first.best)
         parts = [p for p in re.split(r"\s/\s|/", text) if p.strip()] if "/" in text else [text]
         best: Match | None = None

@@ -947,6 +947,135 @@ def side_by_side(table: Table) -> tuple[Table, dict[tuple[int, int], tuple[int, 
     return None
 
 
+#: the roles a row of a form's figures may name, one row each ("мероприятий" / "участников")
+_ROW_ROLES = ("plan", "actual", "participants")
+
+
+def roles_in_rows(table: Table) -> tuple[Table, dict[tuple[int, int], tuple[int, int]]] | None:
+    """A table that gives each form two rows (or three), each naming what its figures count: the form's cell
+    merged down over them and a column beside it naming the role ("Книжные выставки" over "мероприятий | 52
+    | 56" and "участников | 1 940 | 2 110", the years across), or the form as a row of its own with no figure
+    and its roles' rows under it in the label column ("Книжные выставки", then "– количество мероприятий |
+    41 | 44", "– число участников | 1 300 | 1 420"). Each form's rows are put into one row, each column of
+    figures becoming one column per role under a header row of those roles, with where each cell stands in
+    the table as printed; None for any other table. The roles repeat in the same order under every form (the
+    total's too); a form's label beside its roles is on their first row only (merged down, or the rows under
+    it left empty, as a text export writes a merged cell), and such a column of roles is dropped."""
+    if table.kind != "table" or table.n_cols < 2 or table.n_rows < 5:
+        return None
+    cover = _covering(table)
+    own = {(c.row, c.col): c for c in table.cells}
+    head = read_header(table)
+    h = head[0] if head is not None else next((r for r in range(min(_HEADER_ROWS, table.n_rows))
+                                                if any(_is_figure(c.text) for c in table.cells if c.row == r)), None)
+    if not h:
+        return None
+    figures = {r for r in range(table.n_rows) if any(_is_figure(c.text) for c in table.cells if c.row == r)}
+
+    def role(r: int, k: int) -> str | None:
+        c = own.get((r, k))
+        if c is None or c.row_span != 1 or c.col_span != 1 or _is_figure(c.text):
+            return None
+        x = header_role(c.text)
+        return x if x in _ROW_ROLES else None
+
+    def empty_beside(r: int, k: int, r0: int) -> bool:  # the columns left of the roles: covered or empty
+        return all(cover.get((r, j)) is None or cover[(r, j)].row == r0 or not cover[(r, j)].text.strip()
+                   for j in range(k))
+
+    for k in range(table.n_cols - 1):
+        if not any(_is_figure(c.text) for c in table.cells if c.row >= h and c.col > k):
+            continue
+        # the roles beside the labels: every body row names one
+        roles = [role(r, k) for r in range(h, table.n_rows)]
+        m = _cycle(roles)
+        if k and m and all(any(own.get((r0, j)) and any(ch.isalpha() for ch in own[(r0, j)].text) for j in range(k))
+                           and all(empty_beside(r0 + i, k, r0) for i in range(1, m))
+                           for r0 in range(h, table.n_rows, m)):
+            return _one_row_a_form(table, h, k, m, list(range(h, table.n_rows, m)), own, 0)
+        # the form a row of its own, no figure, its roles' rows under it in the same column
+        groups, seq, r = [], None, h
+        while r < table.n_rows:
+            c = own.get((r, k))
+            if c is None or not any(ch.isalpha() for ch in c.text) or r in figures or role(r, k) \
+                    or not empty_beside(r, k, r):
+                break
+            run = []
+            while r + 1 + len(run) < table.n_rows and role(r + 1 + len(run), k):
+                run.append(role(r + 1 + len(run), k))
+            if len(run) < 2 or len(set(run)) != len(run) or (seq is not None and run != seq) \
+                    or any(not empty_beside(r + 1 + i, k, r + 1 + i) for i in range(len(run))):
+                break
+            seq = run
+            groups.append(r)
+            r += 1 + len(run)
+        if r == table.n_rows and len(groups) >= 2 and seq:
+            return _one_row_a_form(table, h, k, len(seq), groups, own, 1)
+    return None
+
+
+def _cycle(roles: list[str | None]) -> int:
+    """The length of the cycle the roles repeat in, each once in it, twice at least; 0 when they do not."""
+    if not roles or None in roles or roles.count(roles[0]) < 2:
+        return 0
+    m = roles.index(roles[0], 1)
+    if m < 2 or len(roles) % m or len(set(roles[:m])) != m or any(roles[i] != roles[i % m] for i in range(len(roles))):
+        return 0
+    return m
+
+
+def _one_row_a_form(table: Table, h: int, k: int, m: int, groups: list[int], own: dict[tuple[int, int], Cell],
+                    off: int) -> tuple[Table, dict[tuple[int, int], tuple[int, int]]]:
+    """The table of :func:`roles_in_rows` with each form's ``m`` rows of figures put into one: ``h`` the first
+    body row, ``k`` the column of roles, ``groups`` each form's first row, ``off`` 0 when the roles stand
+    beside the form's label (column ``k`` is then dropped) and 1 when they follow it in its column (it
+    stays)."""
+    keep = off == 1
+    base = k + int(keep)
+
+    def span(j: int) -> tuple[int, int] | None:  # the new columns of the printed column j
+        if j < k or (keep and j == k):
+            return j, j
+        if j == k:
+            return None
+        return base + (j - k - 1) * m, base + (j - k - 1) * m + m - 1
+
+    cells: list[Cell] = []
+    origin: dict[tuple[int, int], tuple[int, int]] = {}
+    for c in table.cells:  # the header: each column of figures m columns wide
+        if c.row >= h:
+            continue
+        got = [x for x in (span(j) for j in range(c.col, c.col + c.col_span)) if x is not None]
+        if not got:
+            continue
+        start, end = min(x[0] for x in got), max(x[1] for x in got)
+        down = c.row_span + (1 if c.row + c.row_span == h and end < base else 0)  # over the roles' row too
+        cells.append(dataclasses.replace(c, col=start, col_span=end - start + 1, row_span=down))
+        for dc in range(start, end + 1):
+            origin[(c.row, dc)] = (c.row, c.col)
+    for i in range(m):  # the roles' row, as the first form names them
+        named = own[(groups[0] + off + i, k)]
+        for j in range(k + 1, table.n_cols):
+            col = span(j)[0] + i
+            cells.append(dataclasses.replace(named, row=h, col=col, row_span=1, col_span=1))
+            origin[(h, col)] = (named.row, k)
+    for g, r0 in enumerate(groups):
+        row = h + 1 + g
+        for j in range(table.n_cols):
+            where = span(j)
+            if where is None:
+                continue
+            for i in range(m if j > k else 1):
+                at = (r0 + off + i, j) if j > k else (r0, j)
+                c = own.get(at)
+                if c is None:
+                    continue
+                cells.append(dataclasses.replace(c, row=row, col=where[0] + i, row_span=1, col_span=1))
+                origin[(row, where[0] + i)] = at
+    joined = Table(cells, provenance=table.provenance, kind=table.kind, title=table.title, position=table.position)
+    joined.index = table.index
+    return joined, origin
+
 def _has_figures(table: Table) -> bool:
     return any(_is_figure(c.text) for c in table.cells)
 
@@ -1727,6 +1856,15 @@ def _people_of(document: Document, counts: list[Record], et: EventTable, rows: l
     return _larger([y.values["actual"] for y in b], [x.values["actual"] for x in a])
 
 
+def _opening_on_events(document: Document, table: Table) -> str | None:
+    """The last sentence of the paragraph before a list (or of its caption) when it speaks of events ("По
+    формам работы мероприятия распределились так:"), else None."""
+    said = table_caption(document, table)
+    spans = ev_text.sentences(said)
+    last = said[spans[-1][0]:spans[-1][1]] if spans else said
+    return last if _EVENTS_HEADER.search(last) else None
+
+
 def listed_forms(document: Document, table: Table, vocab: Vocabulary, period: str | None) -> EventTable | None:
     """A list of forms of work with their figures and no header, set as a
     table of two columns by its leader dots or tabs ("Книжные выставки
@@ -1739,10 +1877,8 @@ def listed_forms(document: Document, table: Table, vocab: Vocabulary, period: st
         return _listed_with_people(document, table, vocab, period)
     if table.kind != "table" or table.n_cols != 2 or table.n_rows < 3 or read_header(table) is not None:
         return None
-    said = table_caption(document, table)
-    spans = ev_text.sentences(said)
-    last = said[spans[-1][0]:spans[-1][1]] if spans else said
-    if not _EVENTS_HEADER.search(last):
+    last = _opening_on_events(document, table)
+    if last is None:
         return None
     cover = _covering(table)
     rows = [row_map(table, r, cover) for r in range(table.n_rows)]
@@ -1845,6 +1981,101 @@ def leader_lists(document: Document) -> list[Table]:
     return out
 
 
+#: one item of a list of forms, its count after a dash or a colon and maybe its people in brackets or after a
+#: comma with their word ("• литературные вечера – 12 (340 чел.);", "- кітап көрмелері – 64 (2 180 адам)",
+#: "беседы: 38", "викторины – 21, 512 участников"); a bullet may open it
+_BULLET = r"[•·▪◦●○■□➢►✓*]"
+_DASH_ITEM = re.compile(
+    rf"^\s*(?:{_BULLET}\s*|[-–—]\s+)?(?P<label>[^\W\d_][^\d:;()]{{0,120}}?)\s*(?:\s[–—-]|:)\s*"
+    rf"(?P<count>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s*(?:{_COUNT_WORD}\s*)?"
+    rf"(?:\(\s*(?P<p1>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s*(?:{_PEOPLE_WORD})?\s*\)"
+    rf"|[,;/]\s*(?P<p2>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s*{_PEOPLE_WORD})?\s*[;.,]?\s*$", re.I)
+#: a cell that holds only a list's bullet (a text export sets the bullet and the item apart with a tab)
+_BULLET_CELL = re.compile(rf"^\s*(?:{_BULLET}|[-–—o])?\s*$")
+
+
+def _dash_item(text: str) -> tuple[str, str, str] | None:
+    """The label, the count and the people ("" when not given) of one item of a list of forms, else None."""
+    m = _DASH_ITEM.match(" ".join((text or "").split()))
+    if m is None or BARE_YEAR.match(m["count"]):
+        return None
+    return m["label"].strip(), m["count"], m["p1"] or m["p2"] or ""
+
+
+def _items_table(items: list[tuple[tuple[str, str, str], Cell]], position: int, index: int | None) -> Table:
+    cells: list[Cell] = []
+    for n, ((label, count, people), at) in enumerate(items):
+        cells += [dataclasses.replace(at, row=n, col=j, text=t, row_span=1, col_span=1)
+                  for j, t in enumerate((label, count, people))]
+    table = Table(cells, kind="table", position=position)
+    table.index = index  # type: ignore[assignment]
+    return table
+
+
+def dash_lists(document: Document, taken: set[int]
+               ) -> list[tuple[Table, dict[tuple[int, int], tuple[int, int]] | None]]:
+    """The lists of forms written item by item, each form's count after a dash ("• литературные вечера – 12
+    (340 чел.);", "беседы – 38;"), three items at least: as paragraphs of their own (a Word document's
+    bulleted list) or as a table a text export made of them (the bullet, a tab, the item), each as a table
+    of three columns: the label, the count and the people ("" when the item names none). A list of
+    paragraphs is in no table of the document (``index`` None, ``position`` the paragraph before it); a
+    table's list keeps its index, with where each figure stands in it (``origin``). ``taken``: the tables
+    already read as event tables."""
+    out: list[tuple[Table, dict[tuple[int, int], tuple[int, int]] | None]] = []
+    run: list[tuple[tuple[str, str, str], Cell]] = []
+    start = -1
+    for block in [*document.blocks, None]:
+        item = _dash_item(block.text) if block is not None else None
+        if item is not None:
+            if not run:
+                start = block.index
+            run.append((item, Cell(0, 0, "", provenance=block.provenance)))
+            continue
+        if len(run) >= 3:
+            out.append((_items_table(run, start - 1, None), None))
+        run = []
+    for table in document.tables:
+        if table.index in taken or table.kind != "table" or table.n_rows < 3:
+            continue
+        rows = table.rows()
+        found = []
+        for row in rows:
+            last = row[-1] if row else None
+            item = _dash_item(last.text) if last is not None else None
+            if item is None or any(not _BULLET_CELL.match(c.text) for c in row[:-1]):
+                break
+            found.append((item, last))
+        if len(found) == len(rows):
+            origin = {(n, j): (at.row, at.col) for n, (_, at) in enumerate(found) for j in range(3)}
+            out.append((_items_table(found, table.position, table.index), origin))
+    return out
+
+
+def dashed_forms(document: Document, table: Table, vocab: Vocabulary, period: str | None) -> EventTable | None:
+    """A list of :func:`dash_lists` read as a table of forms, after a sentence that speaks of events ("По
+    формам работы:", "Іс-шаралар түрлері бойынша:"): three forms at least and half the labels known forms;
+    the count is each form's count of the period (its people when that sentence names them and the items
+    give no people of their own), the bracket its people (never fewer than the count)."""
+    last = _opening_on_events(document, table)
+    if last is None:
+        return None
+    grid = table.grid()
+    names = [row[0] for row in grid if not is_total_label(row[0])]
+    matched = sum(1 for t in names if match_label(vocab, t).id)
+    if len(names) < 3 or matched < 2 or matched * 2 < len(names):
+        return None
+    pairs = [(parse_number(row[1]), parse_number(row[2])) for row in grid if row[2]]
+    if any(n is None or p is None or p < n for n, p in pairs):
+        return None
+    if pairs:
+        columns = {0: Column(0), 1: Column(1, role="actual", period=period, header=last.strip()),
+                   2: Column(2, role="participants", period=period, header=last.strip())}
+    else:
+        role = "participants" if header_role(last) == "participants" else "actual"
+        columns = {0: Column(0), 1: Column(1, role=role, period=period, header=last.strip()), 2: Column(2)}
+    return EventTable(table, 0, 0, columns, matched)
+
+
 def caption_period(document: Document, table: Table, doc_period: str | None) -> str | None:
     """The part of the report's period a table's caption names ("Мероприятия, проведенные во II квартале
     2024 года", "ІІ тоқсанда өткізілген іс-шаралар" in a half-year's report): one table a quarter, each
@@ -1876,6 +2107,11 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
             et = find_event_table(halves[0], vocab, caption_period(document, table, doc_period) or doc_period)
             if et is not None:
                 et.origin = halves[1]
+        joined = roles_in_rows(table) if et is None else None
+        if joined is not None:  # each form in two rows, "мероприятий" over "участников": read as one row
+            et = find_event_table(joined[0], vocab, caption_period(document, table, doc_period) or doc_period)
+            if et is not None:
+                et.origin = joined[1]
         if et is None:
             et = find_event_table(table, vocab, caption_period(document, table, doc_period) or doc_period)
         if et is None:
@@ -1910,6 +2146,12 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
     for listed in leader_lists(document):  # "Книжные выставки ........ 86" paragraph by paragraph
         et = listed_forms(document, listed, vocab, caption_period(document, listed, doc_period) or doc_period)
         if et is not None:
+            found.append(et)
+    taken = {et.table.index for et in found if et.table.index is not None}
+    for listed, origin in dash_lists(document, taken):  # "• литературные вечера – 12 (340 чел.);"
+        et = dashed_forms(document, listed, vocab, caption_period(document, listed, doc_period) or doc_period)
+        if et is not None:
+            et.origin = origin
             found.append(et)
     read_label = labels.LabelReader(document, config, vocab)
     read_label.prepare([c.text for et in found for c in et.table.cells
