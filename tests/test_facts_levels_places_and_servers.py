@@ -79,3 +79,12 @@ def test_events_held_in_one_space_after_the_whole_are_a_part_of_it():
     assert ("events.actual", 14.0, None) not in got
     got = _got("2023", "За год проведено 96 мероприятий. В детской зоне прошло 22 мероприятия.")
     assert ("events.actual", 22.0, None) not in got
+
+
+# -- the rural part of libraries counted with several words before their noun ------------------------------
+
+def test_the_rural_part_of_libraries_qualified_by_three_words_is_their_group():
+    got = _got("2021", "Ауданда 38 мемлекеттік жалпыға қолжетімді кітапхана жұмыс істеді (2020 жылы – 39), оның "
+                       "ішінде 31-і ауылдық жерде.")
+    assert ("libraries.count", 31.0, "branch:ауылдық кітапханалар") in got
+    assert ("libraries.count", 38.0, None) in got

@@ -1147,7 +1147,8 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
 
 #: libraries counted by a figure: "26 библиотек", "197 кітапхана", "24 библиотеки", "352 государственные
 #: общедоступные библиотеки"
-_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,2}(?:библиотек|кітапхана)"
+#: (the noun after up to three words that qualify it: "197 мемлекеттік жалпыға қолжетімді кітапхана")
+_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,3}(?:библиотек|кітапхана)"
                                    # or named before a dash and their figure: "Кітапханалар саны – 31", "Число библиотек – 31"
                                    r"|(?<![^\W\d_])(?:библиотек|кітапхана)[^\W\d_]*(?:\s+[^\W\d_]+)?\s*[–—:-]\s*\d")
 
