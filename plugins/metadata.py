@@ -667,6 +667,21 @@ def _names_in(text: str) -> list[tuple[int, int, str]]:
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+#: a numbered branch of a system on a line of its own: "Центр семейного чтения – филиал № 5", "Филиал № 3"
+_BRANCH_LINE = re.compile(r"(?i)^[^\W\d_][^«»\"“”]{0,80}?(?<![^\W\d_])филиал\s*№\s*\d{1,3}\s*$|^\W*филиал\s*№\s*\d{1,3}"
+                          r"(?!\d)[^«»\"“”]{0,80}$")
+
+
+def branch_line(text: str) -> bool:
+    """Whether ``text`` is a line naming one numbered branch of a library
+    system and nothing else ("Центр семейного чтения – филиал № 5"): in a
+    system every numbered branch is a library, whether or not its name has a
+    library word."""
+    text = " ".join(text.split())
+    return bool(_BRANCH_LINE.search(text)) and not _TITLE_WORDS.search(text) and not _names_in(text) \
+        and len(text.split()) <= 12
+
+
 def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
     """(the library, its system), as written, when the lines above the
     title's report word name one library system and nothing else (its
@@ -689,6 +704,11 @@ def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
         return above[1], above[0]
     if len(above) != 1 or parse_name(above[0]).kind != "cbs":
         return None
+    branches = [t for t in lines[:at] if branch_line(t)]
+    if len(branches) == 1 and not any(_names_in(t) for t in lines[at:at + 1]):
+        # "Центр семейного чтения – филиал № 5" / "МБУ «ЦБС» г. Бийска" / "ОТЧЕТ О РАБОТЕ ЗА 2023 ГОД": a numbered
+        # branch of the system, whatever its name, is one of its libraries
+        return " ".join(branches[0].split()), above[0]
     # the title ends with its period: the lines from the report word to the first that holds a year
     # (notes and short lines of the body after it, "с/б – сельская библиотека", are none of the title)
     end = next((i for i in range(at, len(lines)) if _A_YEAR.search(lines[i])), len(lines) - 1)

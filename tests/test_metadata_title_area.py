@@ -52,3 +52,24 @@ def test_a_place_opening_the_next_title_line_is_not_added_to_the_name_above():
     # a place closing the name's own line is still its place
     one = _doc("«Орталықтандырылған кітапхана жүйесі» КММ Қарасай ауданы", "2021 жылғы жұмыс туралы есеп")
     assert metadata.organization_names(one)[0] == "«Орталықтандырылған кітапхана жүйесі» КММ Қарасай ауданы"
+
+
+def test_a_numbered_branch_above_its_systems_letterhead_is_the_reports_whatever_its_name():
+    # a branch of a system named without a library word ("Центр …", "Молодёжный центр …") is still one of its
+    # libraries; the line may stand above the system's or under it
+    d = _doc("Молодёжный центр чтения – филиал № 9",
+             "МКУК «Централизованная библиотечная система» г. Лесного",
+             "ОТЧЁТ О РАБОТЕ ЗА 2022 ГОД",
+             "Центр работает с молодёжью микрорайона.")
+    assert metadata.detect_organization(d) == "Молодёжный центр чтения – филиал № 9"
+    assert metadata.detect_library_of_system(d)[1] == "МКУК «Централизованная библиотечная система» г. Лесного"
+    assert metadata.organization_names(d) == ["Молодёжный центр чтения – филиал № 9"]
+    under = _doc("МКУК «Централизованная библиотечная система» г. Лесного",
+                 "Филиал № 9",
+                 "Отчёт о работе за 2022 год")
+    assert metadata.detect_organization(under) == "Филиал № 9"
+    # a title that names the system itself keeps the system
+    own = _doc("Молодёжный центр чтения – филиал № 9",
+               "МКУК «Централизованная библиотечная система» г. Лесного",
+               "Отчёт о работе МКУК «ЦБС» за 2022 год")
+    assert metadata.detect_organization(own) != "Молодёжный центр чтения – филиал № 9"

@@ -363,7 +363,52 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             whole = next((r for r in reversed(found) if r.table == "facts" and r.values["metric"]), None)
         out.extend(found)
     _own_library(document, out[first:])
+    _libraries_where(out[first:])
+    _events_of_a_part(out[first:])
     return failed
+
+
+#: a space of the library (no department, which has a category of its own) a clause opens with, where events were
+#: held: "В медиазоне", "В детской зоне", "В коворкинге", "В конференц-зале", "Медиа аймағында"
+_PART_OF_LIBRARY_RE = re.compile(
+    r"(?i)^\W*(?:(?:в|во|на)\s+(?:[^\W\d_]+(?:ом|ем|ой|ей|ых|их)\s+){0,2}(?:медиазон|зон|коворкинг|пространств"
+    r"|конференц-зал|актов[^\W\d_]*\s+зал)[^\W\d_]*"
+    r"|(?:[^\W\d_]+\s+){1,2}аймағында)(?![^\W\d_])")
+
+
+def _events_of_a_part(records: list[Record]) -> None:
+    """The events a report counts in one part of its library after its
+    whole ("В 2023 году проведено 142 мероприятия … В медиазоне проведено 26
+    занятий"): a part no category names, no second count of the events."""
+    events = [r for r in records if r.table == "facts" and r.values.get("metric") in ("events.actual", "events.participants")
+              and r.values.get("category") is None]
+    parts = [r for r in events if _PART_OF_LIBRARY_RE.search(r.values.get("label") or "")]
+    for r in parts:
+        if any(w not in parts and w.values["metric"] == r.values["metric"] and w.values["period"] == r.values["period"]
+               and w.values["value"] > r.values["value"] for w in events):
+            _without_metric(r)  # in place
+
+
+#: libraries a figure says something happened in or was done in: "в 12 библиотеках района", "14 кітапханада",
+#: "жүйенің 14 кітапханасында"
+def _in_libraries_re(value: float) -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\d\w])(?:в\s+)?{int(value)}\s+(?:[^\W\d_]+(?:их|ых)\s+)?(?:библиотеках"
+                      rf"|кітапхана(?:сын)?да)(?![^\W\d_])")
+
+
+def _libraries_where(records: list[Record]) -> None:
+    """A report that counts its network ("Обслуживание осуществляют 26
+    библиотек") and then the libraries where something was done ("Оформлен
+    доступ к НЭБ в 12 библиотеках района"): the fewer are those of the
+    network that did it, no second count of the network."""
+    counts = [r for r in records if r.table == "facts" and r.values.get("metric") == "libraries.count"
+              and r.values.get("category") is None and float(r.values["value"]).is_integer()]
+    wholes = [r.values["value"] for r in counts if not _in_libraries_re(r.values["value"]).search(r.evidence or "")]
+    if not wholes:
+        return  # "В 21 библиотеках района прошло 540 мероприятий" alone: the network, counted where it worked
+    for r in counts:
+        if r.values["value"] < max(wholes) and _in_libraries_re(r.values["value"]).search(r.evidence or ""):
+            _without_metric(r)  # in place
 
 
 def _copy_record(r: Record) -> Record:
@@ -1106,7 +1151,8 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
 
 #: libraries counted by a figure: "26 библиотек", "197 кітапхана", "24 библиотеки", "352 государственные
 #: общедоступные библиотеки"
-_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,2}(?:библиотек|кітапхана)"
+#: (the noun after up to three words that qualify it: "197 мемлекеттік жалпыға қолжетімді кітапхана")
+_LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,3}(?:библиотек|кітапхана)"
                                    # or named before a dash and their figure: "Кітапханалар саны – 31", "Число библиотек – 31"
                                    r"|(?<![^\W\d_])(?:библиотек|кітапхана)[^\W\d_]*(?:\s+[^\W\d_]+)?\s*[–—:-]\s*\d")
 
@@ -1582,6 +1628,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         return hc != clause(n.start) and any(o is not n and hc[0] <= o.start < hc[1] for o in nums)
 
     asides = [(m.start(), m.end()) for m in _WORDS_IN_BRACKETS_RE.finditer(text)]
+    if months:
+        # "Келушілер саны айлар бойынша: қаңтарда – 820, …, желтоқсанда – 1 030, жыл бойы барлығы – 11 800": the
+        # months' figures are one run between the label and the whole after them, no words of its own
+        first = _MONTH_LEAD_RE.search(text, 0, months[0][0])
+        last = _LIST_COMMA_RE.match(text, months[-1][1])
+        asides.append((first.start() if first else months[0][0], last.end()))
 
     def tokdist(n: _Num, h: Hit) -> int:
         """Tokens between a figure and a hit, less those of words in brackets between them (an aside: "Доходы
@@ -2532,6 +2584,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "В библиотеке 46 сотрудников, из них …", "В ЦБС – 31 работник": the people a library has, said with
             # no verb (as "Кітапханада 46 қызметкер бар"), are its staff
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
+        if (n.metric is None or n.metric.id == "users.registered") and n.unit in (None, "people") \
+                and "staff.headcount" in fv.metrics and n.how != "part" \
+                and ((sv := _SERVED_BY_BEFORE_RE.search(text, max(ca, n.start - 24), n.start))
+                     and (st := _STAFF_NOUN_AFTER_RE.match(text, n.end))
+                     and (sv.group(1) in ("ют", "ли") or st.group(0).strip().lower().startswith("библиотекар"))
+                     or _SERVING_STAFF_AFTER_KK_RE.match(text, n.end)):
+            # "Библиотеку обслуживают 2 библиотекаря", "Читателей обслуживают 3 сотрудника", "Кітапханада 2
+            # кітапханашы қызмет көрсетеді": the people who serve are the library's staff, not the served
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
+            n.category = None if n.category == "librarians" else n.category
         if unnamed:
             # "Раздел I. Культурно-досуговая деятельность" of a house of culture: "проведено 246 культурно-массовых
             # мероприятий, их посетили 14 380 человек" are its clubs' figures, kept, named by no library's metric
@@ -2820,6 +2882,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if as_of is None and n.how == "part" and id(parent) in stated:
                 as_of = stated[id(parent)].values.get("as_of")  # "..., оның ішінде қазақ тілінде – 208 714 дана"
         metric = n.metric
+        if metric.id.endswith(".received") and _FILLED_TO_RE.match(text, n.end) and any(
+                records[rec_of[id(o)]].values["metric"] in (metric.id, metric.id[:-8] + "withdrawn") and o.value < n.value
+                for o in nums if o.end <= n.start and id(o) in rec_of and _same_sentence(sents, o, n)):
+            # "қорға 1 870 дана келіп түсті, …, соның арқасында кітап қоры 52 600 данаға толықты": the year's
+            # movement already given, a larger figure the fund was filled to is the level it came to
+            metric = fv.metrics.get(metric.id.rsplit(".", 1)[0] + ".end", metric)
         if metric.flow == "end" and as_of and doc_period is not None and as_of in _starts(doc_period):
             # "На 01.01.2019 фонд насчитывал ..." in a report on 2019: the balance the period opened with
             metric = fv.metrics.get(metric.id.rsplit(".", 1)[0] + ".start", metric)
@@ -3661,6 +3729,12 @@ _CLUBS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:клуб|үйір
 #: "на одного библиотекаря: пользователей – 455", a load per librarian)
 _LIBRARIANS_LABEL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:из\s+них\s+|в\s+т\.\s?ч\.\s+)?(?:библиотекар\w*|библиотечн\w*\s+"
                                   r"(?:работник|специалист)\w*)\s*[–—:-]\s*$")
+#: a verb of serving right before a figure of people who serve: "Библиотеку обслуживают 2 библиотекаря"
+#: (a plural verb, whose subject is the figure; "Библиотека обслуживает 12 сотрудников предприятия" serves them)
+_SERVED_BY_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])обслужива(ют|ет|ли|л)\s+$")
+_STAFF_NOUN_AFTER_RE = re.compile(r"(?i)\s*(?:библиотекар|сотрудник|работник|специалист)[^\W\d_]*(?![^\W\d_])")
+#: the same in Kazakh, the verb after its subject: "2 кітапханашы қызмет көрсетеді"
+_SERVING_STAFF_AFTER_KK_RE = re.compile(r"(?i)\s*(?:кітапханашы|қызметкер|маман)[^\W\d_]*\s+қызмет\s+көрсет")
 #: the staff's word right after a figure: "46 сотрудников", "31 работник", "12 специалистов"
 _STAFF_AFTER_RE = re.compile(r"(?i)\s*(?:сотрудник|работник|специалист)\w*\s*(?:[,.;:(]|$)")
 #: the clause before a figure is the library itself and nothing else: "В библиотеке", "В ЦБС", "В ИБЦ района"
@@ -3967,6 +4041,13 @@ _FROM_TO_RE = re.compile(r"(?i)(?P<a>\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:-|[^\W\d_]
                          r"(?P<b>\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:-|[^\W\d_]+)(?:ға|ге|қа|ке)\s+дейін\s+"
                          r"(?:өс|арт|көбей|азай|кем|төменде|ұлғай|қысқар|жоғарыла)")
 _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
+#: the first month's name (and its preposition) before its dash in a list month by month: "қаңтарда – ", "в январе – "
+#: (and the words that say the list is by months: "айлар бойынша:", "по месяцам:")
+_MONTH_LEAD_RE = re.compile(r"(?i)(?:(?:айлар\s+бойынша|ай\s+сайын|по\s+месяцам|помесячно)\s*[:–—-]?\s*)?"
+                            r"(?:в\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[–—:-]\s*$")
+_LIST_COMMA_RE = re.compile(r"\s*[,;]?")
+#: a figure in the dative the fund was filled to: "52 600 данаға толықты", "… дана кітапқа толықтырылды"
+_FILLED_TO_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ға|ге|қа|ке)\s+толық(?:ты|тырылды)(?![^\W\d_])")
 _DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+|-)(?:ға|ге|қа|ке)(?![^\W\d_])")  # "215-ке"
 #: what money was put to, after the figure: its use, not its name
 _PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:направлен\w*|использован\w*|пущен\w*|потрачен\w*|жұмсал\w*"
