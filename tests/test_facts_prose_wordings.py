@@ -167,6 +167,8 @@ def test_the_library_education_inside_the_higher_one(text, whole, part):
 @pytest.mark.parametrize("text", [
     "Кітапханашылардың 11-і кітапханалық жоғары білімді.",
     "Библиотечное высшее образование имеют 11 сотрудников.",
+    "Высшее библиотечное образование имеют 11 сотрудников.",
+    "Специалистов с высшим библиотечным образованием – 11.",
 ])
 def test_the_library_higher_education_alone(text):
     assert _figures("2022", text) == {("staff.library_education", 11.0, "2022")}
