@@ -76,3 +76,8 @@ def test_a_change_over_several_years_gives_the_level_it_started_from_no_year():
 def test_the_count_of_visits_to_the_site_is_the_sites():
     got = _prose("2022", "Количество посещений сайта выросло с 9 800 до 11 250.")
     assert got == {("visits.web", 9800.0, "2021", None, None), ("visits.web", 11250.0, "2022", None, None)}
+
+
+def test_readers_of_the_youth_ages_are_the_youth():
+    got = _prose("2022", "Библиотека обслужила 2 840 пользователей, в том числе 1 930 в возрасте 15–30 лет.")
+    assert got == {("users.registered", 2840.0, "2022", None, None), ("users.youth", 1930.0, "2022", None, None)}

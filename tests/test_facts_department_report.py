@@ -67,3 +67,13 @@ def test_a_house_of_cultures_events_and_spectators_are_none_of_the_librarys():
     assert ("events.actual", 96.0, "2022", None) in got
     assert ("events.participants", 2150.0, "2022", None) in got
     assert not any(f[1] in (380.0, 12400.0) for f in got)
+
+
+def test_a_span_of_years_in_a_years_report_is_no_period_of_its_figures():
+    got = _facts("2022", "За 2020–2022 годы фонд пополнился на 12 300 экз. В 2022 году поступило 4 100 экз.")
+    assert got == {("fund.received", 4100.0, "2022", None)}
+
+
+def test_a_report_of_a_span_keeps_the_spans_figures_with_no_period():
+    got = _facts(None, "Всего за 2020–2022 годы выдано 301 200 экз. документов.", period_text="за 2020–2022 годы")
+    assert got == {("loans.total", 301200.0, None, None)}

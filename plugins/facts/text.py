@@ -1512,7 +1512,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(1), m.end(1)) for m in _DATIVE_CONVERB_RE.finditer(text)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     masks += _condition_bounds(text)
-    masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
+    if doc_period is not None:
+        masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
+    else:  # a report of no period ("за 2021–2023 годы"): a span's figures are no period's, as all of its own are
+        masks += [(m.start(), m.end()) for m in _YEAR_RANGE_RE.finditer(text)]
     masks += school_year_spans(text)  # "2024-2025 оқу жылының басында": a school year, no figure
     masks += month_figure_spans(text)  # "қаңтарда – 820, ақпанда – 910 …": each month's figure, no period's
     if _all_masked(numbers + partitive, masks, respectively):
