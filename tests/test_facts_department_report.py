@@ -39,7 +39,7 @@ def test_the_department_written_bare_or_by_its_name():
 def test_a_departments_report_gives_its_sentences_figures_the_department():
     got = _facts("2022", "Отчёт о работе отдела краеведения за 2022 год",
                  "В отделе работают 3 сотрудника. Фонд отдела на 01.01.2023 – 6 120 экз.",
-                 "В целом по центральной библиотеке выдано 88 400 экз.")
+                 "Для сравнения: в целом по центральной библиотеке выдано 88 400 экз.")
     assert ("staff.headcount", 3.0, "2022", OWN) in got
     assert ("fund.end", 6120.0, "2023-01-01", OWN) in got
     assert ("loans.total", 88400.0, "2022", None) in got
@@ -77,3 +77,8 @@ def test_a_span_of_years_in_a_years_report_is_no_period_of_its_figures():
 def test_a_report_of_a_span_keeps_the_spans_figures_with_no_period():
     got = _facts(None, "Всего за 2020–2022 годы выдано 301 200 экз. документов.", period_text="за 2020–2022 годы")
     assert got == {("loans.total", 301200.0, None, None)}
+
+
+def test_a_comparison_with_the_whole_of_the_region_stays_an_aside():
+    got = _facts("2022", "Для сравнения: в целом по области читаемость составила 18,2.")
+    assert got == set()

@@ -131,3 +131,16 @@ def in_department_name(text: str, pos: int) -> bool:
     if "отдел" not in text and "сектор" not in text and "Отдел" not in text and "Сектор" not in text:
         return False
     return any(m.start("rest") <= pos < m.end("rest") for m in _NAMED_RE.finditer(text))
+
+
+#: the whole of the reporting library set beside one of its departments: "в целом по центральной библиотеке", "по
+#: ЦБС в целом", "в целом по системе" (not "в целом по области": another body)
+_OWN_WHOLE_RE = re.compile(r"(?i)в\s+целом\s+по\s+(?:(?:центральн|районн|городск)[^\W\d_]*\s+)?(?:библиотек|ЦБС|ЦРБ|ЦГБ|МЦБ"
+                           r"|систем)|по\s+(?:библиотек[^\W\d_]*|ЦБС|ЦРБ|ЦГБ|МЦБ|систем[^\W\d_]*)\s+в\s+целом")
+
+
+def own_whole(text: str, start: int, end: int) -> bool:
+    """A sentence names the whole of the reporting library ("Для сравнения: в
+    целом по центральной библиотеке выдано 88 400 экз."): the figures it
+    compares a department's with are the library's own, none of another's."""
+    return bool(_OWN_WHOLE_RE.search(text, start, end))

@@ -53,7 +53,7 @@ from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.names import town_nominative
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.facts.departments import (agent_department, centre_item, in_department_name, names_own_department,
-                                            report_department)
+                                            own_whole, report_department)
 from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
 from esep.plugins.lang.periods import (Period, school_year_spans, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
@@ -1535,8 +1535,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # sentences that compare with another library: "Для сравнения, областная библиотека … провела 45 мероприятий";
     # one naming a year compares with the library's own past ("Салыстыру үшін: 2021 жылы оқырмандар саны 13 905
     # болған еді"), whose figures are read as any other year's
+    # (not one setting the library's own whole beside a department: "Для сравнения: в целом по центральной
+    # библиотеке выдано 88 400 экз.")
     aside = [(a, z) for a, z in sentence_spans() if _COMPARISON_LEAD_RE.match(text, a)
-             and not _YEAR_RE.search(text, a, z)] if _COMPARISON_LEAD_RE.search(text) else []
+             and not _YEAR_RE.search(text, a, z) and not own_whole(text, a, z)] \
+        if _COMPARISON_LEAD_RE.search(text) else []
     # and its year, or one a sentence opened by "Справочно" names, is that sentence's own: it goes on to no figure
     # of the sentences after it ("Для сравнения: в 2022 году … . В районной газете опубликовано 27 материалов")
     side_sentences = [(a, z) for a, z in sentence_spans() if _ASIDE_LEAD_RE.match(text, a)] \
