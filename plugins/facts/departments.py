@@ -78,3 +78,69 @@ def caption_department(caption: str, text: str) -> str | None:
     if m is None:
         return None
     return "department:" + normalize_label(m.group("head").lower() + m.group("rest"))
+
+
+#: the title of a report of one department: "Отчёт о работе отдела обслуживания пользователей за 2023 год",
+#: "Отчет отдела комплектования и обработки литературы", "Информационный отчёт сектора краеведения"
+_REPORT_OF_RE = re.compile(r"(?i)(?<![^\W\d_])отч[её]т[^\W\d_]*(?:\s+о\s+(?:работе|деятельности))?\s+(?P<head>отдел|сектор)а"
+                           r"(?P<rest>(?:\s+(?:и\s+)?[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии|ации|а|я|ы|и)(?![^\W\d_])){1,4})")
+#: the department written bare, with no name of its own after it: "В отделе работают", "Фонд отдела на …", "Всего
+#: отделом проведено", "Сотрудниками отдела выполнено" (not "из отдела комплектования": another department)
+_BARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:отдел|сектор)(?:а|е|ом|у)?(?![^\W\d_])"
+                      r"(?!\s+(?:[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии|ации)|[^\W\d_]{4,}(?:а|я|ы|и))(?![^\W\d_]))")
+#: the whole library set beside the department: "в целом по центральной библиотеке", "по ЦБС в целом"
+_WHOLE_RE = re.compile(r"(?i)в\s+целом|(?<![^\W\d_])всего\s+по\s+(?:центральн|библиотек|ЦБС|ЦРБ|ЦГБ|МЦБ)")
+
+
+def report_department(heads: list[str]) -> str | None:
+    """The department the title of a report of one department names ("ОТЧЁТ
+    О РАБОТЕ ОТДЕЛА ОБСЛУЖИВАНИЯ ПОЛЬЗОВАТЕЛЕЙ ЗА 2023 ГОД"), among the
+    first lines ``heads``: ``department:отдел обслуживания пользователей``."""
+    for h in heads:
+        m = _REPORT_OF_RE.search(h)
+        if m is not None:
+            rest = re.split(r"(?i)\s+(?:за|на)\s", m.group("rest"))[0]
+            return "department:" + normalize_label(m.group("head").lower() + rest)
+    return None
+
+
+def names_own_department(sentence: str, department: str) -> bool:
+    """A sentence of a department's report speaks of that department: it
+    names it bare ("В отделе работают 4 библиотекаря", "Фонд отдела на
+    01.01.2024 – …", "Всего отделом проведено …") or by its name in any
+    case, and does not set the whole library beside it ("в целом по
+    центральной библиотеке …")."""
+    if _WHOLE_RE.search(sentence):
+        return False
+    if _BARE_RE.search(sentence):
+        return True
+    return any("department:" + normalize_label(m.group("head").lower() + m.group("rest")) == department
+               for m in _NAMED_RE.finditer(sentence))
+
+
+#: a department named in any case with its name after it: "отделом обслуживания пользователей"
+_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?P<head>отдел|сектор)(?:а|е|ом|у)?(?P<rest>(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей"
+                       r"|ых|их|ия|ии|ации|а|я|ы|и))(?:\s+[^\W\d_]{2,}(?:ого|его|ой|ей|ых|их|ия|ии|ации|а|я|ы|и)){0,2})"
+                       r"(?![^\W\d_])")
+
+
+def in_department_name(text: str, pos: int) -> bool:
+    """The word at ``pos`` is a word of a department's name after its head
+    ("из отдела комплектования", "Сотрудниками отдела обслуживания
+    пользователей"): it names the department, no figure's metric."""
+    if "отдел" not in text and "сектор" not in text and "Отдел" not in text and "Сектор" not in text:
+        return False
+    return any(m.start("rest") <= pos < m.end("rest") for m in _NAMED_RE.finditer(text))
+
+
+#: the whole of the reporting library set beside one of its departments: "в целом по центральной библиотеке", "по
+#: ЦБС в целом", "в целом по системе" (not "в целом по области": another body)
+_OWN_WHOLE_RE = re.compile(r"(?i)в\s+целом\s+по\s+(?:(?:центральн|районн|городск)[^\W\d_]*\s+)?(?:библиотек|ЦБС|ЦРБ|ЦГБ|МЦБ"
+                           r"|систем)|по\s+(?:библиотек[^\W\d_]*|ЦБС|ЦРБ|ЦГБ|МЦБ|систем[^\W\d_]*)\s+в\s+целом")
+
+
+def own_whole(text: str, start: int, end: int) -> bool:
+    """A sentence names the whole of the reporting library ("Для сравнения: в
+    целом по центральной библиотеке выдано 88 400 экз."): the figures it
+    compares a department's with are the library's own, none of another's."""
+    return bool(_OWN_WHOLE_RE.search(text, start, end))

@@ -52,7 +52,8 @@ from esep.plugins.lang.dates import month_figure_spans
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.names import town_nominative
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
-from esep.plugins.facts.departments import agent_department, centre_item
+from esep.plugins.facts.departments import (agent_department, centre_item, in_department_name, names_own_department,
+                                            own_whole, report_department)
 from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
 from esep.plugins.lang.periods import (Period, school_year_spans, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
@@ -110,6 +111,68 @@ _CHANGED_FROM_RE = led(_CHANGED_FROM_RE, "[увспи]")
 #: the same change listed after a dash or a colon, its verb said once before: "число пользователей выросло с 612
 #: до 1 048, посещений – с 6 930 до 12 760"
 _LISTED_FROM_RE = re.compile(r"(?i)[–—:-]\s*с\s+(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
+#: a change between two levels, each with the year written after it or none: "уменьшилась со 176 300 экз. в 2021
+#: году до 171 980 экз. в 2023 году", "выросла с 8,7 до 8,8", "число участников – с 9 870 до 10 415" (group x: the
+#: level it started from, xy: its year; y: the level it came to, yy: its year)
+_LEVEL_YEAR = r"(?:\s*,?\s*(?:в|за)\s+(?P<{0}>(?:19|20)\d{{2}})\s*(?:год[^\W\d_]*|г\.?)(?![^\W\d_]))?"
+_CHANGE_LEVELS_RE = re.compile(
+    r"(?i)(?:\b(?:увеличил|уменьшил|вырос|возрос|снизил|сократил|повысил|понизил|изменил)[^\W\d_]*"
+    r"(?:\s+[^\W\d_]+\.?){0,4}?|[–—:-])\s*со?\s+(?P<x>\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)"
+    r"(?:\s*[^\W\d_]+\.?){0,3}?" + _LEVEL_YEAR.format("xy") + r"\s+до\s+(?P<y>\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)"
+    r"(?:\s*[^\W\d_]+\.?){0,3}?" + _LEVEL_YEAR.format("yy"))
+
+
+#: a change over several years: "за пять лет", "за три года", "за последние годы", "за период", "с 2019 года",
+#: "начиная с", "в 2019–2023 годах"
+_OVER_YEARS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+(?:\d+|два|три|четыре|пять|шесть|семь|восемь|девять|десять"
+                            r"|несколько|последни[^\W\d_]*)(?:\s+[^\W\d_]+)?\s+(?:год|лет)|за\s+период|начиная\s+с"
+                            r"|с\s+(?:19|20)\d{2}\s*(?:год|г\.)|(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})")
+#: the fund as the subject of a verb of change right after it: "фонд уменьшился", "фонд документов сократился"
+_FUND_SUBJECT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:книжный\s+|библиотечный\s+)?фонд(?:\s+[^\W\d_]+){0,2}\s*$")
+
+
+def change_levels(text: str, doc_period: Period | None) -> dict[int, tuple[Period | None, int | None, bool]]:
+    """The two levels of a change written "с X до Y" ("Читаемость снизилась
+    с 21,4 до 20,4", "уменьшилась со 176 300 экз. в 2021 году до 171 980
+    экз. в 2023 году"): by the start of each, its period and (for the level
+    it came to) the start of the level it started from. A level with its
+    year after it is of that year; else the one it came to is of the
+    report's period and the one it started from of the same part of the
+    year before (the report compares with it), and in a report of no period
+    the level it started from has none. The third item says the fund is
+    what changed ("фонд уменьшился с 112 300 до 111 980 экз."): its levels
+    are its size, whatever movement the sentence names as the cause."""
+    out: dict[int, tuple[Period | None, int | None, bool]] = {}
+    if "до" not in text:
+        return out
+    for m in _CHANGE_LEVELS_RE.finditer(text):
+        start = max([e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())], default=0)
+        if not m["xy"] and _OVER_YEARS_RE.search(text, start, m.start("x")):
+            continue  # "за пять лет выросло с 4 200 до 5 100": the level it started from is of no year named
+        if m["xy"]:
+            x_period = make_period(int(m["xy"]))
+        elif doc_period is not None and not m["yy"]:
+            x_period = make_period(doc_period.year - 1, doc_period.code[5:] or None)
+        else:
+            continue  # no year before the change, or only the later one's: the start no period's
+        y_period = make_period(int(m["yy"])) if m["yy"] else doc_period
+        fund = bool(_FUND_SUBJECT_RE.search(text, max(0, m.start() - 40), m.start()))
+        out[m.start("x")] = (x_period, None, fund)
+        out[m.start("y")] = (y_period, m.start("x"), fund)
+    return out
+
+
+#: a figure a correction withdraws, or one done in place of another: "вместо 96 410 следует читать 95 410", "96 410
+#: орнына 95 410 деп оқылсын"
+_INSTEAD_RE = re.compile(r"(?i)(?<![^\W\d_])вместо\s+(?P<x>\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)"
+                         r"|(?P<x2>\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)\s*(?:[^\W\d_]+\.?\s+)?орнына(?![^\W\d_])")
+#: the period a sentence compares with, as an adverbial: "по сравнению с 2022 годом", "в сравнении с прошлым годом",
+#: "по сравнению с аналогичным периодом прошлого года"
+_COMPARED_PHRASE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:по\s+сравнению|в\s+сравнении)\s+с\s+(?:(?:19|20)\d{2}\s*(?:год[^\W\d_]*|г\.)"
+    r"|(?:прошл|предыдущ)[^\W\d_]*\s+год[^\W\d_]*"
+    r"|аналогичн[^\W\d_]*\s+период[^\W\d_]*(?:\s+(?:прошл|предыдущ)[^\W\d_]*\s+год[^\W\d_]*)?)")
+
 #: a verb of change, and a difference listed after a dash under it ("… увеличились: посещений – на 8082")
 #: a noun of change, a few words, then "на" and a figure: "Снижение числа пользователей на 145 человек", "рост
 #: книговыдачи на 3 960 экз.", "увеличение посещений на 5 120": the figure is a difference (group 1); "на 2023 год"
@@ -284,6 +347,9 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     # "… – 7 940 (в 2021 г. – 7 810), из них детей – 2 604 (2 571)": the year before, written in brackets all through
     prior_bracket = previous_in_brackets((b.text for b in document.blocks), doc_period)
     aside = False  # under a line "Справочно:" alone: the paragraph after it gives the figures of others
+    # a report of one department ("Отчёт о работе отдела обслуживания пользователей"): what its sentences say of
+    # "отдел" is that department's
+    department = report_department([x.text for x in document.blocks[:8]])
     for b in document.blocks:
         before, prior = b.text, before
         last_item, after_item = after_item, b.text.rstrip().endswith(";")
@@ -344,10 +410,15 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             # paragraph naming a year compares with the library's own past, read as any other year's)
             found = [_without_metric(r) for r in found]
         found = [_without_metric(r) if _of_a_museum_fund(r) else r for r in found]
+        if department is not None:
+            for r in found:
+                if r.table == "facts" and r.values.get("metric") and r.values.get("category") is None \
+                        and names_own_department(r.evidence or "", department):
+                    r.values["category"] = department  # "В отделе работают 4 библиотекаря", "Фонд отдела – …"
         if akim_report and not LIBRARY_WORD_RE.search(b.text):
             found = [_without_metric(r) if r.table == "facts" else r for r in found]
         if doc_period is None:
-            _opening_of_two_balances([r for r in found if r.table == "facts"])
+            _opening_of_two_balances([r for r in found if r.table == "facts"], document.metadata.get("period_text"))
         if whole is not None and _list_line(b.text):
             found = _parts_of(whole, found, fv)
         else:
@@ -437,11 +508,14 @@ _INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:учреждени|мекем
 
 
 def _of_the_house(r: Record) -> bool:
-    """Whether a figure of the staff or the money of a house of culture's report names the institution, or the
-    house, in its sentence and no library: the staff or the budget of its clubs and library together ("В учреждении
-    11 штатных единиц, работают 10 человек"), none of the library's ("В библиотеке работает 1 человек")."""
+    """Whether a figure of the staff, the money, the events or the visits of a house of culture's report names the
+    institution, or the house, in its sentence and no library: the staff or the budget of its clubs and library
+    together ("В учреждении 11 штатных единиц, работают 10 человек"), the events of both ("Учреждением проведено 412
+    культурно-массовых мероприятий"), the house's spectators ("Мероприятия Дома культуры посетили 15 730 зрителей"),
+    none of the library's ("В библиотеке работает 1 человек", "Библиотекой проведено 138 мероприятий")."""
     sentence = r.evidence or ""
-    return (r.values.get("metric") or "").startswith(("staff.", "finance.")) and not LIBRARY_WORD_RE.search(sentence) \
+    return (r.values.get("metric") or "").startswith(("staff.", "finance.", "events.", "visits.")) \
+        and not LIBRARY_WORD_RE.search(sentence) \
         and bool(_INSTITUTION_RE.search(sentence) or _CULTURE_HOUSE_RE.search(sentence))
 
 
@@ -1462,9 +1536,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     months = month_figure_spans(text)
     if months:  # the months of a list month by month name their own figures only, not the whole after them
         periods = [p for p in periods if not (months[0][0] - 24 <= p.start < months[-1][1])]
-    masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text)]
-    masks += [(m.start(1), m.end(1)) for m in _LISTED_FROM_RE.finditer(text)]
+    # "с 21,4 до 20,4": the level a change started from is the figure of the period before, not the report's
+    levels = change_levels(text, doc_period)
+    masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text) if m.start(1) not in levels]
+    masks += [(m.start(1), m.end(1)) for m in _LISTED_FROM_RE.finditer(text) if m.start(1) not in levels]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
+    # "вместо 96 410 следует читать 95 410", "96 410 орнына 95 410 деп оқылсын": the figure a correction withdraws
+    masks += [m.span("x" if m["x"] else "x2") for m in _INSTEAD_RE.finditer(text)] if "вместо" in text or "орнына" in text else []
     masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
     # a name in quotes is no figure: «Библиотекарь года – 2022», «100 книг о войне»
@@ -1492,7 +1570,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                          <= p.start and p.end <= a for p in periods)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     masks += _condition_bounds(text)
-    masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
+    if doc_period is not None:
+        masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
+    else:  # a report of no period ("за 2021–2023 годы"): a span's figures are no period's, as all of its own are
+        masks += [(m.start(), m.end()) for m in _YEAR_RANGE_RE.finditer(text)]
     masks += school_year_spans(text)  # "2024-2025 оқу жылының басында": a school year, no figure
     masks += month_figure_spans(text)  # "қаңтарда – 820, ақпанда – 910 …": each month's figure, no period's
     if _all_masked(numbers + partitive, masks, respectively):
@@ -1512,8 +1593,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # sentences that compare with another library: "Для сравнения, областная библиотека … провела 45 мероприятий";
     # one naming a year compares with the library's own past ("Салыстыру үшін: 2021 жылы оқырмандар саны 13 905
     # болған еді"), whose figures are read as any other year's
+    # (not one setting the library's own whole beside a department: "Для сравнения: в целом по центральной
+    # библиотеке выдано 88 400 экз.")
     aside = [(a, z) for a, z in sentence_spans() if _COMPARISON_LEAD_RE.match(text, a)
-             and not _YEAR_RE.search(text, a, z)] if _COMPARISON_LEAD_RE.search(text) else []
+             and not _YEAR_RE.search(text, a, z) and not own_whole(text, a, z)] \
+        if _COMPARISON_LEAD_RE.search(text) else []
     # and its year, or one a sentence opened by "Справочно" names, is that sentence's own: it goes on to no figure
     # of the sentences after it ("Для сравнения: в 2022 году … . В районной газете опубликовано 27 материалов")
     side_sentences = [(a, z) for a, z in sentence_spans() if _ASIDE_LEAD_RE.match(text, a)] \
@@ -1634,6 +1718,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         first = _MONTH_LEAD_RE.search(text, 0, months[0][0])
         last = _LIST_COMMA_RE.match(text, months[-1][1])
         asides.append((first.start() if first else months[0][0], last.end()))
+    # and the period compared with, an adverbial that names nothing counted: "Число пользователей выросло на
+    # 3,2 % по сравнению с 2022 годом и составило 8 412 человек"
+    asides += [(m.start(), m.end()) for m in _COMPARED_PHRASE_RE.finditer(text)] if "сравн" in text else []
 
     def tokdist(n: _Num, h: Hit) -> int:
         """Tokens between a figure and a hit, less those of words in brackets between them (an aside: "Доходы
@@ -1691,7 +1778,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             hz = clause(bm.end())[1]
         local = [h for h in tk.hits if ca <= h.start and h.end <= hz
                  and not between(min(h.end, n.end), max(h.start, n.start), n) and not payroll_hit(h, text)
-                 and not virtual_event_hit(h, text) and not requests_hit(h, text)
+                 and not virtual_event_hit(h, text) and not requests_hit(h, text) and not in_department_name(text, h.start)
                  # a metric's word inside a name in quotes names no figure outside it: "«Жастар – болашақ»
                  # клубының 18 отырысы", "клуб «Юные читатели» провёл 12 заседаний"
                  and not (h.kind == "M" and _inside(h.start, names) and _inside(h.start, names) != _inside(n.start, names))]
@@ -2471,7 +2558,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit = n.unit or sib.unit
         elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive and n.how != "rate" \
                 and not _item_of_a_list(text, n, nums, sents, part_spans):
-            m = _by_topic(n, fv, [h for h in topics + metric_hits if not owned(h, n)],
+            m = _by_topic(n, fv, [h for h in topics + metric_hits
+                                  if not owned(h, n) and not in_department_name(text, h.start)],
                           _sentence_at(sents, n.start))
             if m is not None:
                 n.metric, n.conf, n.how = m, 0.6, "topic"
@@ -2762,6 +2850,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # first are of the first one's indicator
             n.metric, n.category, n.language, n.how = lead.metric, lead.category, lead.language, "respective"
             n.conf = min(lead.conf, 0.6) if lead.conf else 0.6
+        if n.start in levels and levels[n.start][2] and n.metric is not None \
+                and n.metric.id in ("fund.received", "fund.withdrawn") and "fund.end" in fv.metrics:
+            n.metric = fv.metrics["fund.end"]  # "В результате списания … фонд уменьшился с 112 300": the fund's size
+        level_from = next((o for o in nums[:i] if o.start == levels[n.start][1]), None) if n.start in levels else None
+        if level_from is not None and level_from.metric is not None \
+                and (not n.unit or n.unit in level_from.metric.units):
+            # "Книговыдача уменьшилась со 176 300 экз. в 2021 году до 171 980 экз. в 2023 году": the level a change
+            # came to counts what the level it started from counts
+            n.metric, n.category, n.language, n.how = level_from.metric, level_from.category, level_from.language, "comparison"
+            n.unit, n.conf = n.unit or level_from.unit, 0.8
         if n.start in respective_libs:
             n.category = respective_libs[n.start][0]  # "… кітапхана мен … кітапханасы тиісінше 2 460 және 1 780"
         if n.metric is not None and n.metric.id == "users.registered" and _social_group(text, ca, n.start):
@@ -2827,6 +2925,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                                                      carry_parts=doc_period is None)
         if found is not None and found.start < reached_from.get(n.start, -1):
             found = None  # "2023 жылғы 84 200-ден 86 950-ге дейін": the year is the first value's
+        if found is not None and doc_period is not None and found.period.year < doc_period.year \
+                and found.end <= _sentence_at(sents, n.start, (0, len(text)))[0] \
+                and any(p.start < found.start and p.period.year == doc_period.year for p in periods):
+            # "В 2023 году число пользователей … составило 8 412 человек. В 2021 году библиотеки обслуживали 7 930
+            # пользователей. Население округа – 26 960 человек": in a paragraph on the report's own year, a year
+            # before it is named to compare, in its own sentence; the sentences after it are the report's again
+            found = None
         if paren and (found is None or not paren[0] <= found.start < paren[1]):
             found = _compared_before(text, compared, paren, n) or found
         if paren and (found is None or not paren[0] <= found.start < paren[1]) \
@@ -2854,6 +2959,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # year, in a report on a part of it; "Всего за 2023 год обслужено …", "2023 жылы барлығы …" in a report on a part of the
             # next year: the whole of the year before, not the same part of it
             period = found.period
+        if n.start in levels and levels[n.start][0] is not None:
+            period = levels[n.start][0]  # "с 21,4 до 20,4": the year before, and the report's
         if n.start in respective:
             period = make_period(respective[n.start][0])  # the n-th figure after "соответственно": the n-th year
         as_of = None
@@ -3043,14 +3150,20 @@ def _name_run_leads(records: list, runs: dict[int, list], rec_of: dict[int, int]
                 records[k + 1] = None
 
 
-def _opening_of_two_balances(records: list) -> None:
+def _opening_of_two_balances(records: list, span: str | None = None) -> None:
     """In a report whose span no period code names (a school year, "2022-2023
     оқу жылы"), a paragraph giving the fund at two dates and its movement
     between them ("1 қыркүйектегі … қоры 21 640 дана …, түсті …, шығарылды
     …, 1 маусымда қор 22 770 дана") gives the balance it opened with at the
-    earlier date."""
+    earlier date; so does one giving the fund on the 1st of January of the
+    first year of the report's ``span`` of years ("за 2021–2023 годы": "На
+    01.01.2021 фонд составлял 176 600 экз. За три года поступило …")."""
     fund = [r for r in records if r.values["metric"] == "fund.end" and r.values["as_of"]]
     dates = sorted({r.values["as_of"] for r in fund})
+    first = _YEAR_RANGE_RE.search(span or "")
+    if len(dates) == 1 and first is not None and dates[0] == f"{first['a']}-01-01" \
+            and any(r.values["metric"] in ("fund.received", "fund.withdrawn") for r in records):
+        dates.append(dates[0])
     if len(dates) == 2 and any(r.values["metric"] in ("fund.received", "fund.withdrawn") for r in records):
         for r in fund:
             if r.values["as_of"] == dates[0]:

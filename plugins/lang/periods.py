@@ -552,7 +552,7 @@ def find_cumulative_periods(text: str, period: Period | None) -> list[PeriodMatc
 # бағдарлама", "на 2021–2025 годы", "2019-2021 жж. арналған жоспар")
 _YEAR_SPAN_RE = re.compile(
     r"(?<![\d.,])(?P<a>(?:19|20)\d{2})\s?[-–—]\s?(?P<b>(?:19|20)\d{2})(?!\d)\s*"
-    r"(?:жж\.?|жылдары|жылдарда|жылдар\s+ішінде|гг\.?|годах|jj\.?|j[yı]ldar[yı](?![\w])|j[yı]ldarda)"
+    r"(?:жж\.?|жылдары|жылдарда|жылдар\s+ішінде|гг\.?|годах|годы|jj\.?|j[yı]ldar[yı](?![\w])|j[yı]ldarda)"
     r"(?!\s*(?:арналған|бағдарлама|программ|жоспар|план|arnal|baǵdarlama|bağdarlama))", re.I)
 _YEAR_SPAN_RE = led(_YEAR_SPAN_RE, "[12]")
 _PLAN_BEFORE_RE = re.compile(r"(?<![\w])(?:на|до)\s*$", re.I)
