@@ -83,9 +83,10 @@ _KINDS = (
                            r"|okk|tsgb|tsrb)\b")),
     # a children's library is another library than the town's central one
     ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*)\b")),
-    # an information and library centre, written out or abbreviated (ИБЦ), is a library
+    # an information and library centre, written out or abbreviated (ИБЦ; with its level's letter first: РИБЦ, the
+    # district's, ГИБЦ, the town's, ОИБЦ, the region's), is a library
     ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*"
-                           r"|akparattik kitapkanalik ortalig\w*|ibts)\b")),
+                           r"|akparattik kitapkanalik ortalig\w*|[rgo]?ibts)\b")),
     # the akim of a place (and his office, "әкімінің аппараты") who reports to the population; not the akimat that
     # founds a library ("акимата", "әкімдігінің": the library's name goes on)
     ("akim", re.compile(r"\b(?:akim|akima|akimi|akiminin)\b")),
@@ -97,10 +98,11 @@ _NUMBER = re.compile(r"№\s*(\d{1,3})(?!\d)|(?<![\d.,])(\d{1,3})\s*-\s*(?:ші|
 #: the word of a branch, which its number already says: "библиотека-филиал № 5", "5-ші кітапхана-филиалы"
 _BRANCH_WORD = re.compile(r"^filial\w*$")
 _LEVELS = (
-    ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai)\b")),
-    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*)\b")),
+    # (the level's letter of an abbreviated centre: "Каттакурганский РИБЦ" is the district's, районный ИБЦ)
+    ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai|oibts)\b")),
+    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*|ribts)\b")),
     ("village", re.compile(r"\b(?:auil\w*|sel\w*|posel\w*|poselk\w*|stanits\w*)\b")),
-    ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g)\b")),
+    ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g|gibts)\b")),
 )
 #: Legal forms of Kazakh and Russian institutions, and the words they abbreviate.
 LEGAL_FORMS = (

@@ -480,12 +480,25 @@ _COUNTED_LIBRARY_GROUPS = (
 )
 
 
+#: the first of two kinds counted in one phrase, the noun after the second only ("7 городских и 12 сельских
+#: филиалов", "5 қалалық және 14 ауылдық кітапхана"): the first kind's adjective, then "и" and the second's figure
+_FIRST_OF_TWO_KINDS_RE = re.compile(
+    r"(?i)\s*(?:(сельск)(?:их|ие|ая)|(городск)(?:их|ие|ая)|(ауылдық)|(қалалық))\s+(?:и|және)\s+"
+    r"\d[\d\s\u00a0]*(?:-\S+\s+)?(?:сельск|городск|ауылдық|қалалық)")
+_FIRST_KIND_GROUPS = ("сельские библиотеки", "городские библиотеки", "ауылдық кітапханалар", "қалалық кітапханалар")
+
+
 def counted_library_group(text: str, pos: int) -> str | None:
     """The group of libraries (``branch:сельские библиотеки``) named right
     at ``pos`` of the text, after a figure that counts them: a figure of
     libraries of one kind among the libraries counted before is the number
-    of that group, whichever form the noun takes after the number."""
-    return next(("branch:" + name for pat, name in _COUNTED_LIBRARY_GROUPS if pat.match(text, pos)), None)
+    of that group, whichever form the noun takes after the number; so is
+    the first of two kinds that share the noun after the second ("7
+    городских и 12 сельских филиалов")."""
+    group = next(("branch:" + name for pat, name in _COUNTED_LIBRARY_GROUPS if pat.match(text, pos)), None)
+    if group is None and (m := _FIRST_OF_TWO_KINDS_RE.match(text, pos)) is not None:
+        group = "branch:" + next(name for g, name in zip(m.groups(), _FIRST_KIND_GROUPS) if g)
+    return group
 
 
 #: a mobile library in any case: "библиобус", "Фонд библиобуса", "передвижной библиотеки", "жылжымалы кітапханасы"

@@ -273,6 +273,19 @@ def _counted_noun(text: str, n: "_Num") -> str | None:
     return word
 
 
+#: a service rendered, counted by the figure right before it: "оказано 6 420 услуг", "дано 640 консультаций",
+#: "2 310 қызмет көрсетілді"
+_SERVICES_COUNTED_RE = re.compile(r"(?i)[^\S\n]{0,2}(?:услуг(?:а|и|у)?|консультаци[^\W\d_]*|қызмет(?=\s+көрсет))(?![^\W\d_])")
+
+
+def counts_services(text: str, n: "_Num") -> bool:
+    """The figure counts services rendered, not the people they were
+    rendered to: "Удаленным пользователям оказано 6 420 услуг" names its
+    readers in the dative, whom the services were for; the noun after the
+    number says what it counts."""
+    return _SERVICES_COUNTED_RE.match(text, n.end) is not None
+
+
 @dataclass
 class _Num:
     value: float
@@ -1260,10 +1273,22 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
         return None, group
     if group is None or not _LIBRARIES_COUNTED_RE.search(text, start, n.start):
         return None  # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first
-    k = _KIND_BEFORE_NOUN_RE.match(text, n.end)
+    first = _SECOND_KIND_RE.match(text, n.end)
+    k = first or _KIND_BEFORE_NOUN_RE.match(text, n.end)
     unit = next((h.id for h in tk.hits if h.kind == "U" and k is not None and h.start == k.end()
                  and h.id in ("libraries", "branches")), None)
+    if unit == "branches" and (first or _FIRST_KIND_BEFORE_RE.search(text, start, n.start)):
+        # "21 библиотека ЦБС: …, 7 городских и 12 сельских филиалов": two kinds of branches sharing one noun
+        # split the libraries counted before into two groups, each that many of those libraries (branches of one
+        # kind alone, "и 13 сельских библиотек-филиалов", stay a count of branches)
+        unit = "libraries"
     return unit, group
+
+
+#: the first of two kinds counted in one phrase up to the noun they share ("7 городских и 12 сельских филиалов")
+_SECOND_KIND_RE = re.compile(rf"(?i)\s+{_LIBRARY_KIND}\s+(?:и|және)\s+\d[\d\s\u00a0]*{_LIBRARY_KIND}\s+")
+#: the second of them: the first kind's figure and adjective, then "и", right before the figure
+_FIRST_KIND_BEFORE_RE = re.compile(rf"(?i)\d\s+{_LIBRARY_KIND}\s+(?:и|және)\s+$")
 
 
 #: a library named together with its branches: "… вместе с 4 филиалами", "и её филиалы", "филиалдарымен бірге":
@@ -1804,6 +1829,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if m is None or (n.unit and n.unit not in m.units) or (not n.unit and fv.money(m.unit) and n.possessive) \
                     or (counts_things and fv.money(m.unit)):
                 continue
+            if "people" in m.units and not n.unit and counts_services(text, n):
+                continue  # "Удаленным пользователям оказано 6 420 услуг": services counted, not people
             if counts_things and m.id == "population.served" and not _INHABITANTS_AFTER_RE.match(text, n.end):
                 continue  # "обслуживает население района через … 11 информационно-ресурсных центров": no people
             if own_noun and h.end <= n.start and _JOINED_RE.fullmatch(text, h.end, n.start):
