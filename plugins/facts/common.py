@@ -456,6 +456,22 @@ def library_group(text: str) -> str | None:
     return next(iter(library_groups(text)), None)
 
 
+#: a group of libraries named as the last item of a list of the system's libraries ("центральная районная
+#: библиотека, детская библиотека и сельские библиотеки", "орталық кітапхана, балалар кітапханасы және ауылдық
+#: кітапханалар"): a single library before it in the list, joined by a comma, "и" or "және"
+_LISTED_GROUP_RE = re.compile(r"(?i)(?:библиотек[аи]|кітапхана(?:сы)?)(?:\s+[^\W\d_]+)?\s*(?:,|\s(?:и|және))\s+"
+                              r"(?:[^\W\d_]+\s+){0,3}?(?:сельски[ех]|городски[ех]|ауылдық|қалалық)\s+"
+                              r"(?:библиотек|кітапханалар|филиал)")
+
+
+def group_among_libraries(text: str) -> bool:
+    """Whether the text names a group of libraries only as one item of a list
+    of the system's libraries ("обслуживание осуществляли центральная
+    библиотека, детская библиотека и сельские библиотеки"): a sentence
+    telling what the system is made of, the whole's, not a group's."""
+    return bool(_LISTED_GROUP_RE.search(text))
+
+
 def library_groups(text: str) -> list[str]:
     """Every group of libraries the text names ("городских и сельских
     библиотек": two), in the order of :data:`_LIBRARY_GROUPS`."""

@@ -71,6 +71,9 @@ def extract(document: Document, config: Any) -> list[Record]:
     from esep.plugins.facts.text import word_figures
 
     records.extend(word_figures(document, fv, dp, records, read))
+    from esep.plugins.facts.slash import slash_pairs
+
+    slash_pairs(document, records, dp)  # "842/865" under a legend "2024 год / 2023 год": each figure its year
     _date_restated_stocks(records, fv)
     _subject_group(document, records)
     repaired_figures_less_sure(document, records)

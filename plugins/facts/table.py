@@ -56,6 +56,7 @@ from esep.plugins.facts.common import (
     get_vocab,
     is_total,
     label_key,
+    group_among_libraries,
     library_group,
     library_groups,
     make_fact,
@@ -815,7 +816,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # a paragraph of several sentences before the table is prose, no caption: "Көктерек ауылдық кітапханасы …
     # ауылдық кітапханалар желісінің бөлімшесі болып табылады. Ауылда 1 480 тұрғын тұрады." names the network the
     # reporting library belongs to, not a group the table is of
-    titles = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(_CAPTION_NUMBER_RE.sub("", x))] + [heading]
+    # (nor a sentence naming the group among the system's other libraries: "обслуживание осуществляли центральная
+    # библиотека, детская библиотека и сельские библиотеки" is the whole system's make-up)
+    titles = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(_CAPTION_NUMBER_RE.sub("", x))
+              and not group_among_libraries(x)] + [heading]
     table_group = next((g[0] for x in titles if (g := library_groups(x))), None) \
         if not any(len(library_groups(x)) > 1 for x in titles) else None
     if not event_columns and any(_CHILDREN_SERVED_RE.search(x) for x in titles):
@@ -927,7 +931,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             # "в т.ч. массовых мероприятий" under "Число посещений": the part read with its whole
             # names its own indicator ("посещений массовых мероприятий"), when one does
             whole_ids = {hh.id for hh in parent_row[1] if hh.kind == "M"}
-            joined = _cell_hits(parent_row[0] + " " + label[part_of:], fv, default_year, ("years",))
+            # (the whole's label without the abbreviated unit of a unit column: "Посещения ед.")
+            joined = _cell_hits(_UNIT_TAIL_RE.sub("", parent_row[0]) + " " + label[part_of:], fv, default_year,
+                                ("years",))
             if any(hh.kind == "M" and hh.id not in whole_ids for hh in joined):
                 row_hits = [hh for hh in joined if not (hh.kind == "M" and hh.id in whole_ids)]
             users = next((hh for hh in parent_row[1] if hh.kind == "M" and hh.id == "users.registered"), None)
@@ -1463,6 +1469,10 @@ def _month_only(text: str | None) -> bool:
     words = re.findall(r"[^\W\d_]+", text or "")
     words = [w for w in words if w.lower() not in ("г", "год", "года", "ж", "жыл", "жылы")]
     return len(words) == 1 and month_number(words[0]) is not None
+
+
+#: the abbreviated units a column "Ед. изм." adds after a row's label: "ед.", "чел.", "экз.", "тыс. руб."
+_UNIT_TAIL_RE = re.compile(r"(?:\s+[^\W\d_]{1,5}\.)+\s*$")
 
 
 def _part_marker(label: str, fv: FactVocab) -> int | None:

@@ -554,6 +554,19 @@ _COUNTED_WORD_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\s+(?:жыл|год|г\.|
 
 #: a language named as the object or the owner, not as what documents are in: "Мемлекеттік тілді оқыту курстарында
 #: 14 топ" (teaching the language), "Қазақ тілінің мерекесі" (the language's festival), no part of a figure in it
+#: several languages in one list before the plural of "language": "на таджикском, русском и узбекском языках",
+#: "қазақ және орыс тілдерінде" (not "на иностранных языках", one kind of its own)
+_LANGUAGE_LIST_RE = re.compile(r"(?i)(?<![^\W\d_])[^\W\d_]+(?:\s*,\s*[^\W\d_]+)*(?:\s*,|\s+(?:и|және))\s+[^\W\d_]+\s+"
+                               r"(?:языках|тілдерінде|тілдердегі|тілдерде)(?![^\W\d_])")
+
+
+def _languages_listed(text: str, hits: list, language: str) -> bool:
+    """The clause names the figure's language in a list of several ("на
+    казахском и русском языках"): the figure counts them together."""
+    spans = [(m.start(), m.end()) for m in _LANGUAGE_LIST_RE.finditer(text)]
+    return any(h.id == language and a < h.end and h.start < z for h in hits for a, z in spans)
+
+
 _LANGUAGE_ITSELF_RE = re.compile(r"(?i)[^\W\d_]+\s+(?:тілді|тілдерді|тілін|тілінің|тілдің)(?![^\W\d_])")
 _SCALE_OR_MONEY_RE = re.compile(r"(?i)мың|тыс|млн|млрд|теңге|тенге|тг|руб\w*|сом\w*")
 _FIGURES_RE = re.compile(r"\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?")
@@ -2230,6 +2243,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.category = None
         n.language = _nearest(n, [h for h in own if h.kind == "L" and not _LANGUAGE_ITSELF_RE.match(text, h.start)],
                               tokdist)
+        if n.language is not None and _languages_listed(text, [h for h in own if h.kind == "L"], n.language):
+            # "выдано 352 800 экз. на таджикском, русском и узбекском языках": the figure is of all the
+            # languages listed together, no part in one of them
+            n.language = None
         if i and n.language is None and nums[i - 1].unit == "percent" and _SHARE_THEN_COUNT_RE.fullmatch(
                 text, nums[i - 1].end, n.start):
             # "қазақ тіліндегі кітаптар берілімі – 68 % (133 620 дана)": the count in brackets after a share is
@@ -4621,6 +4638,20 @@ def _bracket_period(n: _Num, periods, paren, text: str | None):
     return after
 
 
+#: what may stand between a figure compared with and its year: its noun and "в" ("против 398 читателей в 2023 году")
+_AGAINST_TO_YEAR_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\.?\s+){0,2}?")
+
+
+def _against_own_period(text: str, n: _Num, periods, s: tuple[int, int]):
+    """The period of the figure compared with after "против" when the year
+    comes right after it ("зарегистрировано 412 читателей против 398 в 2023
+    году"): that figure's own, not the year the sentence opened with."""
+    if not re.search(r"(?i)(?<![^\W\d_])против\s+$", text[s[0]:n.start]):
+        return None
+    return next((p for p in periods if n.end <= p.start < s[1] and p.explicit_year
+                 and _AGAINST_TO_YEAR_RE.fullmatch(text, n.end, p.start)), None)
+
+
 def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None, carry_parts: bool = False):
     s = _sentence_at(sents, n.start)
     if paren:
@@ -4628,6 +4659,8 @@ def _period_for(n: _Num, periods, sents, paren, parens, text: str | None = None,
         if inner is not None:
             return inner
     parens_free = [p for p in periods if not _inside(p.start, parens)]  # bracketed periods stay inside
+    if s and text is not None and (own := _against_own_period(text, n, parens_free, s)) is not None:
+        return own
     if s:
         # (not the period of a figure compared with before it: "8 214 против 8 950 в 2022 г., из них …")
         before = [p for p in parens_free if s[0] <= p.start < n.start
