@@ -47,3 +47,10 @@ def test_a_paragraph_under_a_run_in_heading_of_a_museum_or_a_house_of_culture_is
     # a paragraph whose first sentence is a whole sentence, not a heading, keeps its figures
     kept = prose_facts("2023", "Мәдениет үйімен бірлесіп жұмыс жүргізілді. Кітапхана 35 іс-шара өткізді.")
     assert ("events.actual", 35, "2023", None, None) in kept
+
+
+def test_citizens_living_in_the_area_served_are_its_population():
+    got = prose_facts("2023", "Кітапхананың қызмет көрсету аймағында мүгедектігі бар 2 150 азамат тұрады.")
+    assert got == {("population.served", 2150, "2023", None, None)}
+    # citizens who came to the library are no population
+    assert not prose_facts("2023", "Кітапханаға 85 азамат келді.")

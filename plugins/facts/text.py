@@ -1677,7 +1677,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if m is None or (n.unit and n.unit not in m.units) or (not n.unit and fv.money(m.unit) and n.possessive) \
                     or (counts_things and fv.money(m.unit)):
                 continue
-            if counts_things and m.id == "population.served" and not _INHABITANTS_AFTER_RE.match(text, n.end):
+            if counts_things and m.id == "population.served" and not _INHABITANTS_AFTER_RE.match(text, n.end) \
+                    and not (h.start >= n.end and not text[n.end:h.start].strip()):
+                # (a cue that opens on the noun counted right after the figure names the people itself: "3 480
+                # азамат тұрады")
                 continue  # "обслуживает население района через … 11 информационно-ресурсных центров": no people
             if own_noun and h.end <= n.start and _JOINED_RE.fullmatch(text, h.end, n.start):
                 continue
