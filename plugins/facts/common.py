@@ -779,7 +779,7 @@ def make_fact(metric: Metric | None, value: float, *, unit: str | None, period: 
 
 #: the other institutions of culture a district's culture department reports on beside its libraries: houses of
 #: culture, museums, theatres, cinemas, concert halls ("2. Мәдениет үйлері мен клубтар", "3. Музей", "Дома культуры")
-OTHER_INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мәдениет\s+үй|мадениет\s+уй|дом\w*\s+культур|музей|театр"
+OTHER_INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мәдениет\s+үй|мадениет\s+уй|дом\w*\s+культур|музей|мұражай|театр"
                                    r"|кинотеатр|филармон|концерт\w*\s+зал|клуб\w*\s+мекеме|клубн\w*\s+учрежден"
                                    r"|культурно-досугов\w*\s+учрежден)")
 LIBRARY_WORD_RE = re.compile(r"(?i)кітапхан|китапхан|библиотек|оқырман|окырман|читател")

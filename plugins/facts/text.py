@@ -412,7 +412,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
                 continue
             if read is not None:
                 read[b.index] = (given, [_copy_record(r) for r in found])
-        if title and title != b.text and other_institution(title):
+        if title and title != b.text and other_institution(title) or other_institution(run_in_heading(b.text)):
             found = [_without_metric(r) for r in found]
         found = [_without_metric(r) if r.table == "facts" and (_of_the_sector(r.values)
                                                               or club_report and _of_the_house(r)) else r
@@ -530,6 +530,18 @@ def _of_the_house(r: Record) -> bool:
     return (r.values.get("metric") or "").startswith(("staff.", "finance.", "events.", "visits.")) \
         and not LIBRARY_WORD_RE.search(sentence) \
         and bool(_INSTITUTION_RE.search(sentence) or _CULTURE_HOUSE_RE.search(sentence))
+
+
+#: a heading run into its paragraph: up to three words and a full stop or a colon before the paragraph's first
+#: sentence ("Мұражай. Мұражай қорында …", "Мәдениет үйлері: …", "2. Дома культуры. …")
+_RUN_IN_HEADING_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]{2,})[.:]\s+\S")
+
+
+def run_in_heading(text: str) -> str:
+    """The heading a paragraph opens with, run into its text ("Мәдениет
+    үйлері. 2024 жылы …"), or an empty string."""
+    m = _RUN_IN_HEADING_RE.match(text or "")
+    return m.group(1) if m else ""
 
 
 #: a museum's collection, which a library-museum or a library with a museum room counts beside its books: "Музейный
@@ -1844,7 +1856,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 continue
             if "people" in m.units and not n.unit and counts_services(text, n):
                 continue  # "Удаленным пользователям оказано 6 420 услуг": services counted, not people
-            if counts_things and m.id == "population.served" and not _INHABITANTS_AFTER_RE.match(text, n.end):
+            if counts_things and m.id == "population.served" and not _INHABITANTS_AFTER_RE.match(text, n.end) \
+                    and not (h.start >= n.end and not text[n.end:h.start].strip()):
+                # (a cue that opens on the noun counted right after the figure names the people itself: "3 480
+                # азамат тұрады")
                 continue  # "обслуживает население района через … 11 информационно-ресурсных центров": no people
             if own_noun and h.end <= n.start and _JOINED_RE.fullmatch(text, h.end, n.start):
                 continue
@@ -2549,6 +2564,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = sib.metric, 0.7, "sibling"
             n.unit = n.unit or sib.unit
             n.category, n.language = n.category or sib.category, n.language or sib.language
+        elif n.metric is None and i > 0 and nums[i - 1].metric is not None and nums[i - 1].how != "comparison" \
+                and _same_sentence(sents, nums[i - 1], n) \
+                and (n.unit in (None, nums[i - 1].unit) or n.unit in nums[i - 1].metric.units) \
+                and part_listed(text, periods, (ca, n.start), clause(nums[i - 1].start), nums[i - 1]) is not None:
+            # "Келушілер І тоқсанда 4 210, ІІ тоқсанда 3 870, …, жыл бойы барлығы 15 640": each part of the year
+            # listed after the first, and the year's sum closing the list, count what the first figure counts
+            sib = nums[i - 1]
+            n.metric, n.conf, n.how = sib.metric, 0.7, "sibling"
+            n.unit = n.unit or sib.unit
+            n.category, n.language = n.category or sib.category, n.language or sib.language
         elif n.metric is None and (hit := _indicator_of_difference(text, tk, n, nums, parens, diffs)) is not None \
                 and (not n.unit or n.unit in fv.metrics[hit.id].units):
             # "число пользователей увеличилось на 186 (в I полугодии 2021 г. – 6 028), число посещений – на 4 120
@@ -2906,6 +2931,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit, n.conf = n.unit or level_from.unit, 0.8
         if n.start in respective_libs:
             n.category = respective_libs[n.start][0]  # "… кітапхана мен … кітапханасы тиісінше 2 460 және 1 780"
+        if n.metric is not None and n.metric.id == "users.registered" and served_at_home(text, ca, n.start):
+            n.metric = None  # "Үйде қызмет көрсетілетін оқырмандар – 142": the readers served at home, a part
         if n.metric is not None and n.metric.id == "users.registered" and _social_group(text, ca, n.start):
             n.metric = None  # "Оқырмандар құрамы: оқушылар – 4 120": a social group of the readers, a part
         if n.metric is None:
@@ -3005,6 +3032,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             period = found.period
         if n.start in levels and levels[n.start][0] is not None:
             period = levels[n.start][0]  # "с 21,4 до 20,4": the year before, and the report's
+        if found is not None and len(found.period.code) > 4 and found.start < ca and doc_period is not None \
+                and len(doc_period.code) == 4 and i > 0 \
+                and part_listed(text, periods, (ca, n.start), clause(nums[i - 1].start), nums[i - 1]) == "total":
+            period = doc_period  # "…, ІV тоқсанда 10 385, жыл бойынша – 36 400": the sum is the year's, not the last part's
         if n.start in respective:
             period = make_period(respective[n.start][0])  # the n-th figure after "соответственно": the n-th year
         as_of = None
@@ -3283,6 +3314,34 @@ def _period_listed(text: str, periods: list, span: tuple[int, int], before: tupl
         rest, at = rest + text[at:max(at, p.start)] + " ", max(at, p.end)
     rest += text[at:span[1]]
     return not _LISTED_PERIOD_GLUE.sub(" ", rest).strip(" ,;:–—-")
+
+
+def part_listed(text: str, periods: list, span: tuple[int, int], before: tuple[int, int], prev: _Num) -> str | None:
+    """Whether the clause ``span`` (up to its figure) goes on a list of the
+    parts of a year the clause ``before`` of the figure ``prev`` opened: "part"
+    when it names nothing but another part of the same kind ("І тоқсанда
+    4 210, ІІ тоқсанда 3 870", "в I квартале – 820, во II квартале – 910"),
+    "total" when it names nothing but the whole year or the sum ("…, жыл бойы
+    барлығы 15 640", "…, всего за год – 3 460"), else None."""
+    theirs = [p for p in periods if before[0] <= p.start and p.end <= prev.start and len(p.period.code) > 4]
+    if not theirs:
+        return None
+    mine = [p for p in periods if span[0] <= p.start and p.end <= span[1]]
+    if not mine:
+        rest = _YEAR_TOTAL_GLUE.sub(" ", text[span[0]:span[1]])
+        return "total" if _YEAR_TOTAL_RE.search(text, span[0], span[1]) and not rest.strip(" ,;:–—-") else None
+    if len(mine) != 1 or len(mine[0].period.code) <= 4 or mine[0].period.code == theirs[-1].period.code \
+            or mine[0].period.code[4:6] != theirs[-1].period.code[4:6]:
+        return None
+    rest = text[span[0]:mine[0].start] + " " + text[mine[0].end:span[1]]
+    return "part" if not _LISTED_PERIOD_GLUE.sub(" ", rest).strip(" ,;:–—-") else None
+
+
+#: the whole year or the sum closing a list of its parts: "жыл бойы барлығы", "жыл бойынша", "всего за год", "итого"
+_YEAR_TOTAL_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жыл\s+бойы\w*|жылы?\s+ішінде|барлығы|жиыны|за\s+(?:весь\s+)?год"
+                            r"|всего|итого)(?![^\W\d_])")
+_YEAR_TOTAL_GLUE = re.compile(r"(?i)(?<![^\W\d_])(?:жыл\s+бойы\w*|жылы?\s+ішінде|барлығы|жиыны|за\s+(?:весь\s+)?год"
+                              r"|всего|итого|а|и|ал|және)(?![^\W\d_])")
 
 
 #: what may stand beside the period of a listed figure: prepositions and conjunctions
@@ -3921,6 +3980,19 @@ _PAST_VERB_RE = re.compile(r"(?i)[^\W\d_]{3,}(?:лся|лась|лось|лис�
 _BULLETS = "\\s•·▪*\\-–—\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 _DASH_LABEL_RE = re.compile(f"[{_BULLETS}]*[^\\W\\d_][^\\d]*?\\s*[–—:-]\\s*")
 _BULLETS_RE = re.compile(f"^[{_BULLETS}:]+|[\\s–—:-]+$")
+
+
+#: the readers served at home (the old, the sick, the blind): "үйде қызмет көрсетілетін оқырмандар", "үйге кітап
+#: жеткізілетін", "обслуживаемых на дому", "надомных читателей"
+_AT_HOME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:үйде\s+қызмет|үйге\s+(?:кітап\s+)?(?:жеткіз|апар)|үйінде\s+қызмет"
+                         r"|на\s+дому|надомн)")
+
+
+def served_at_home(text: str, start: int, end: int) -> bool:
+    """Whether the clause before a figure of the readers names those served
+    at home ("Үйде қызмет көрсетілетін оқырмандар – 142", "читателей,
+    обслуживаемых на дому, – 64"): a group of the readers, not all of them."""
+    return bool(_AT_HOME_RE.search(text, start, end))
 
 
 def _social_group(text: str, start: int, end: int, prior: str = "") -> bool:
