@@ -307,3 +307,29 @@ def test_a_caption_over_the_header_pushes_no_header_line_into_the_rows():
     assert t.grid()[0] == ["Іс-шара түрлері", "Саны", "Қатысқандар"]
     assert t.grid()[1] == ["Әдеби кештер", "7", "180"]
     assert doc.blocks[0].text == "Наурыз айында өткізілген іс-шаралар"
+
+
+def test_title_lines_above_a_table_of_merged_form_cells_are_no_header():
+    # Writer's text export of a report whose table gives each form two rows, the form's cell
+    # merged down over both: the second row's first cell is an empty line.  The title lines
+    # above the table are paragraphs, not a header of as many cells as a row has lines.
+    text = ("ГУ «Районная библиотека»\n"
+            "Информация о работе за 2024 год\n"
+            "\n"
+            "Массовая работа по формам\n"
+            "Форма\nПоказатель\n2023 г.\n2024 г.\n"
+            "Громкие чтения\nпроведено\n14\n16\n\nпосетителей\n320\n365\n"
+            "Обзоры литературы\nпроведено\n9\n11\n\nпосетителей\n180\n214\n"
+            "Уроки краеведения\nпроведено\n5\n7\n\nпосетителей\n96\n140\n"
+            "Всего\nпроведено\n28\n34\n\nпосетителей\n596\n719\n"
+            "\n"
+            "Заведующая                       А. Б. Серикова\n")
+    doc = parse(text)
+    (t,) = doc.tables
+    grid = t.grid()
+    assert grid[0] == ["Форма", "Показатель", "2023 г.", "2024 г."]
+    assert grid[1:3] == [["Громкие чтения", "проведено", "14", "16"], ["", "посетителей", "320", "365"]]
+    assert grid[-1] == ["", "посетителей", "596", "719"]
+    assert len(grid) == 9
+    texts = [b.text for b in doc.blocks]
+    assert "Информация о работе за 2024 год" in texts and "Массовая работа по формам" in texts

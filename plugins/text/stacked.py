@@ -356,7 +356,9 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
     same places, four figures at least, and no line of prose among them -
     or a header over one row of figures alone.  When cells written one line
     each and cells of words over several lines both read, the reading that
-    covers more lines wins; on a tie, one line a cell."""
+    covers more lines wins; on a tie, one line a cell.  Title lines above a
+    table are no header of it when a reading from below, with a header of
+    its own, reads as far one line a cell (:func:`_titles_taken_for_a_header`)."""
     best = _best(lines, kinds, i)
     if best is None:
         return i, None
@@ -369,9 +371,10 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
             continue
         if later[0][0] > best[0][0] or (later[0][0] == best[0][0] and later[0][1] > best[0][1]) or (
                 d == 1 and later[0][0] == best[0][0] and (
-                    later[0][1:4] > best[0][1:4] or (later[0][1:4] == best[0][1:4] and not best[0][2]))):
+                    later[0][1:4] > best[0][1:4] or (later[0][1:4] == best[0][1:4] and not best[0][2]))) \
+                or _titles_taken_for_a_header(best, later, i + d):
             # the line is a caption over a table read further, or with labels, from below; or
-            # as far and more simply from the next line
+            # as far and more simply from the next line, or from a header of its own below
             return i, None
     (end, *_), j, w, rows, top = best
     cells: list[Cell] = []
@@ -397,6 +400,22 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
 
 
 Reading = tuple[tuple[int, bool, bool, bool, bool, int], int, int, tuple[RowSpan, ...], tuple[tuple[int, int], ...]]
+
+
+def _titles_taken_for_a_header(best: Reading, later: Reading, at: int) -> bool:
+    """Whether a reading from a line below, with a header of its own, reads
+    as far as ``best`` does, as labelled, one line a cell where ``best``
+    needs cells over several lines.  The lines above a table (the library's
+    name, the report's title, an empty paragraph, the table's heading) then
+    make ``best``'s header, and its rows are wider than the table's: each
+    takes the next row's first line into a cell of two paragraphs to come
+    out as wide as that header (a form merged down over its rows
+    "мероприятий" / "участников" leaves an empty line in the second row,
+    and rows of four read as rows of seven).  ``at`` is the later reading's
+    first line."""
+    (end, labelled, single_lines, *_), _j, _w, _rows, _top = best
+    (l_end, l_labelled, l_single_lines, *_), l_j, _lw, _lrows, _ltop = later
+    return (l_end, l_labelled) == (end, labelled) and l_single_lines and not single_lines and l_j > at
 
 
 def _row_left_by_a_merge(kinds: str, reading: Reading) -> bool:
