@@ -1302,18 +1302,11 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
     k = first or _KIND_BEFORE_NOUN_RE.match(text, n.end)
     unit = next((h.id for h in tk.hits if h.kind == "U" and k is not None and h.start == k.end()
                  and h.id in ("libraries", "branches")), None)
-    if unit == "branches" and (first or _FIRST_KIND_BEFORE_RE.search(text, start, n.start)):
-        # "21 библиотека ЦБС: …, 7 городских и 12 сельских филиалов": two kinds of branches sharing one noun
-        # split the libraries counted before into two groups, each that many of those libraries (branches of one
-        # kind alone, "и 13 сельских библиотек-филиалов", stay a count of branches)
-        unit = "libraries"
     return unit, group
 
 
 #: the first of two kinds counted in one phrase up to the noun they share ("7 городских и 12 сельских филиалов")
 _SECOND_KIND_RE = re.compile(rf"(?i)\s+{_LIBRARY_KIND}\s+(?:и|және)\s+\d[\d\s\u00a0]*{_LIBRARY_KIND}\s+")
-#: the second of them: the first kind's figure and adjective, then "и", right before the figure
-_FIRST_KIND_BEFORE_RE = re.compile(rf"(?i)\d\s+{_LIBRARY_KIND}\s+(?:и|және)\s+$")
 
 
 #: a library named together with its branches: "… вместе с 4 филиалами", "и её филиалы", "филиалдарымен бірге":
@@ -2931,7 +2924,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit, n.conf = n.unit or level_from.unit, 0.8
         if n.start in respective_libs:
             n.category = respective_libs[n.start][0]  # "… кітапхана мен … кітапханасы тиісінше 2 460 және 1 780"
-        if n.metric is not None and n.metric.id == "users.registered" and served_at_home(text, ca, n.start):
+        if n.metric is not None and n.metric.id == "users.registered" and served_at_home(text, ca, n.start) \
+                and not (n.category or "").startswith("department:"):
             n.metric = None  # "Үйде қызмет көрсетілетін оқырмандар – 142": the readers served at home, a part
         if n.metric is not None and n.metric.id == "users.registered" and _social_group(text, ca, n.start):
             n.metric = None  # "Оқырмандар құрамы: оқушылар – 4 120": a social group of the readers, a part
