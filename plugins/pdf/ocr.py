@@ -391,6 +391,87 @@ def flatten_background(gray: Any, dpi: int) -> Any:
     return np.clip(gray.astype(np.float32) / np.maximum(paper, 1.0) * 255.0, 0, 255).astype(np.uint8)
 
 
+_FILL_GREY = 200  # a fill is darker than this at a quarter of the resolution (its light text blurred in)
+_FILL_MIN = (0.5, 0.12)  # inches: a fill is this wide and this high at least (a line of bold type is lower)
+_FILL_DARK_SHARE = 0.7  # of a fill's pixels at the fill's grey (the text set on it covers less)
+_FILL_LIGHT_SHARE = 0.03  # ... and this share of them much lighter: text, not a bar
+_FILL_SOLID = 0.8  # of its bounding box a fill covers (cells and bands are rectangles)
+_FILL_TEXT_GAP = 60  # grey levels light text is above the fill at least
+_FILL_OPEN = 0.25  # of a fill left dark when its dark is narrowed by a twentieth of an inch on each side
+
+
+def light_on_dark(gray: Any, dpi: int) -> Any:
+    """A level page image with its dark fills carrying light text (a
+    table's header row or label column set white on a dark band) turned
+    to dark text on white paper, as the rest of the page.  Tesseract reads
+    light text on a dark fill as noise or not at all, and the fill is no
+    rule: its cells' text was lost from the table.  A fill is a region
+    dark at a quarter of the resolution (where type blurs to a light
+    grey), ``_FILL_MIN`` inches at least, nearly rectangular, most of its
+    pixels at the fill's grey and a few much lighter (text; a solid bar
+    with nothing on it is left).  Inside a fill the grey is turned over
+    and stretched, the fill white and its lightest marks black: the thin
+    light lines between the bands of a table's cells become its rules.
+    A page without such a fill is returned as it is."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape[:2]
+    small = cv2.resize(gray, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    sdpi = dpi / 4.0
+    dark = (small < _FILL_GREY).astype(np.uint8)
+    # the gaps between a table's bands (its rules drawn white), up to a twenty-fifth of an inch
+    dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    k = max(3, int(round(sdpi * 0.08)))
+    dark = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((k, k), np.uint8))  # lines of type go
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    out = None
+    for i in range(1, n):
+        x, y, bw, bh, area = stats[i]
+        if bw < _FILL_MIN[0] * sdpi or bh < _FILL_MIN[1] * sdpi or area < _FILL_SOLID * bw * bh:
+            continue
+        # a small pixel of paper around the fill: room for the rule drawn at its edge (below)
+        sy, sx = slice(max(0, y - 1), y + bh + 1), slice(max(0, x - 1), x + bw + 1)
+        region = cv2.resize((labels[sy, sx] == i).astype(np.uint8), None, fx=4, fy=4,
+                            interpolation=cv2.INTER_NEAREST) > 0
+        X, Y = 4 * sx.start, 4 * sy.start
+        crop = gray[Y:Y + region.shape[0], X:X + region.shape[1]]
+        region = region[:crop.shape[0], :crop.shape[1]]
+        inner = cv2.erode(region.astype(np.uint8), np.ones((3, 3), np.uint8), iterations=max(1, dpi // 50)) > 0
+        px = crop[inner].astype(np.float32)  # the fill's edge blurs into the paper around it
+        if px.size == 0:
+            continue
+        fill = float(np.median(px))
+        if fill + _FILL_TEXT_GAP >= 255:
+            continue
+        dark = crop < (fill + 255.0) / 2
+        dark_share = float(dark[inner].mean())
+        light_share = float((px > fill + _FILL_TEXT_GAP).mean())
+        if dark_share < _FILL_DARK_SHARE or light_share < _FILL_LIGHT_SHARE:
+            continue
+        if float((px < fill - _FILL_TEXT_GAP).mean()) > light_share:
+            continue  # dark text on a grey box: a shade, made white elsewhere
+        # a fill is wide open between and around its words; dense type (bold, or a script of
+        # square signs) is dark only in strokes, which a twentieth of an inch wipes out
+        solid = cv2.erode(dark.astype(np.uint8), np.ones((max(3, dpi // 20),) * 2, np.uint8)) > 0
+        if float(solid[inner].mean()) < _FILL_OPEN:
+            continue
+        if out is None:
+            out = gray.copy()
+        # the fill's own grey where it is, which shifts across a band (lit unevenly, a gradient):
+        # its darkest within a stroke's width or two (the light text taken out), smoothed.  The
+        # region reaches a little past the fill (a quarter of the resolution): the paper there
+        # turns dark, and the fill's edge is drawn as the rule it was
+        kk = max(3, dpi // 25) | 1
+        local = cv2.blur(cv2.erode(np.ascontiguousarray(crop), np.ones((kk, kk), np.uint8)),
+                         (3 * kk, 3 * kk)).astype(np.float32)
+        lo, hi = local + 0.25 * (255.0 - local), local + 0.75 * (255.0 - local)
+        turned = 255.0 * (1.0 - np.clip((crop.astype(np.float32) - lo) / np.maximum(hi - lo, 1.0), 0.0, 1.0))
+        view = out[Y:Y + region.shape[0], X:X + region.shape[1]]
+        view[region] = turned[region].astype(np.uint8)
+    return gray if out is None else out
+
+
 def _turn(points: list[tuple[float, float]], angle: float, centre: tuple[float, float]) -> list[tuple[float, float]]:
     """Points turned as ``rotate`` turns the image (y grows downwards)."""
     a = math.radians(angle)
@@ -682,7 +763,7 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     skew = estimate_skew(gray)
     if abs(skew) >= 0.05:
         gray = rotate(gray, skew)
-    gray = flatten_background(gray, dpi)
+    gray = light_on_dark(flatten_background(gray, dpi), dpi)
     k = 72.0 / dpi  # pixels to points
     if want_ocr:
         from PIL import Image
@@ -773,7 +854,7 @@ def rules_at_ocr_dpi(page: Any, config: Config, skew: float,
     gray = white_border(np.asarray(render(page, dpi)))
     if abs(skew) >= 0.05:
         gray = rotate(gray, skew)
-    gray = flatten_background(gray, dpi)
+    gray = light_on_dark(flatten_background(gray, dpi), dpi)
     k = 72.0 / dpi
     try:
         fine = [ImageTable(tuple(v * k for v in box), [tuple(v * k for v in c) for c in cells])
