@@ -2255,12 +2255,20 @@ def _centred_over(top_row: dict[tuple[int, int], list[Line]], below: dict[tuple[
     def off(lo: int, hi: int) -> float:
         return abs(mid(top_row[(lo, hi)]) - (left(lo) + right(hi)) / 2)
 
+    def centred(lo: int, hi: int) -> bool:
+        # set inside its columns on both sides, half an em or more: not flush with their edge
+        # ("2020" set at the left of its merged cell, over "план | факт", is no centred heading)
+        ls = top_row[(lo, hi)]
+        size = max(ln.size for ln in ls)
+        return min(ln.x0 for ln in ls) > left(lo) + 0.5 * size and max(ln.x1 for ln in ls) < right(hi) - 0.5 * size
+
     # two headings side by side, the first widened over a column the second is centred over
     # ("Coronary heart disease" over "no. | Rate | (95% CI)", "Stroke" over the next three): the
     # column goes to the second when both come nearer their middles
     for i in range(len(top_row) - 1):
         (lo, hi), (lo2, hi2) = sorted(top_row)[i:i + 2]
-        if hi + 1 != lo2 or hi == lo or not any(a == b == hi for a, b in below):
+        if hi + 1 != lo2 or hi == lo or not any(a == b == hi for a, b in below) \
+                or not centred(lo, hi) or not centred(lo2, hi2):
             continue
         before = off(lo, hi) + off(lo2, hi2)
         a, b = top_row.pop((lo, hi)), top_row.pop((lo2, hi2))
@@ -2272,7 +2280,7 @@ def _centred_over(top_row: dict[tuple[int, int], list[Line]], below: dict[tuple[
         ls = top_row[(lo, hi)]
         middle = mid(ls)
         start = lo
-        while start > 1 and not any(a <= start - 1 <= b for a, b in top_row) \
+        while centred(lo, hi) and start > 1 and not any(a <= start - 1 <= b for a, b in top_row) \
                 and any(a == b == start - 1 for a, b in below) \
                 and abs(middle - (left(start - 1) + right(hi)) / 2) < abs(middle - (left(start) + right(hi)) / 2):
             start -= 1
