@@ -2256,26 +2256,12 @@ def _centred_over(top_row: dict[tuple[int, int], list[Line]], below: dict[tuple[
         return abs(mid(top_row[(lo, hi)]) - (left(lo) + right(hi)) / 2)
 
     def centred(lo: int, hi: int) -> bool:
-        # set inside its columns on both sides, half an em or more: not flush with their edge
-        # ("2020" set at the left of its merged cell, over "план | факт", is no centred heading)
+        # flush with neither edge of its columns, by half an em or more ("2020" set at the left of
+        # its merged cell, over "план | факт", is no centred heading)
         ls = top_row[(lo, hi)]
         size = max(ln.size for ln in ls)
-        return min(ln.x0 for ln in ls) > left(lo) + 0.5 * size and max(ln.x1 for ln in ls) < right(hi) - 0.5 * size
+        return abs(min(ln.x0 for ln in ls) - left(lo)) > 0.5 * size and abs(max(ln.x1 for ln in ls) - right(hi)) > 0.5 * size
 
-    # two headings side by side, the first widened over a column the second is centred over
-    # ("Coronary heart disease" over "no. | Rate | (95% CI)", "Stroke" over the next three): the
-    # column goes to the second when both come nearer their middles
-    for i in range(len(top_row) - 1):
-        (lo, hi), (lo2, hi2) = sorted(top_row)[i:i + 2]
-        if hi + 1 != lo2 or hi == lo or not any(a == b == hi for a, b in below) \
-                or not centred(lo, hi) or not centred(lo2, hi2):
-            continue
-        before = off(lo, hi) + off(lo2, hi2)
-        a, b = top_row.pop((lo, hi)), top_row.pop((lo2, hi2))
-        top_row[(lo, hi - 1)], top_row[(hi, hi2)] = a, b
-        if off(lo, hi - 1) + off(hi, hi2) >= before:
-            del top_row[(lo, hi - 1)], top_row[(hi, hi2)]
-            top_row[(lo, hi)], top_row[(lo2, hi2)] = a, b
     for lo, hi in sorted(top_row):
         ls = top_row[(lo, hi)]
         middle = mid(ls)
@@ -2286,6 +2272,20 @@ def _centred_over(top_row: dict[tuple[int, int], list[Line]], below: dict[tuple[
             start -= 1
         if start < lo:
             top_row[(start, hi)] = top_row.pop((lo, hi))
+    # two headings side by side, the first widened over a column the second is centred over
+    # ("Coronary heart disease" over "no. | Rate | (95% CI)", "Stroke" over the next three): the
+    # column goes to the second when each comes nearer its middle
+    for i in range(len(top_row) - 1):
+        (lo, hi), (lo2, hi2) = sorted(top_row)[i:i + 2]
+        if hi + 1 != lo2 or hi == lo or not any(a == b == hi for a, b in below) \
+                or not centred(lo, hi) or not centred(lo2, hi2):
+            continue
+        before = off(lo, hi), off(lo2, hi2)
+        a, b = top_row.pop((lo, hi)), top_row.pop((lo2, hi2))
+        top_row[(lo, hi - 1)], top_row[(hi, hi2)] = a, b
+        if off(lo, hi - 1) >= before[0] or off(hi, hi2) >= before[1]:
+            del top_row[(lo, hi - 1)], top_row[(hi, hi2)]
+            top_row[(lo, hi)], top_row[(lo2, hi2)] = a, b
 
 
 def _only_wraps_below(head: list[Line], ln: Line, segs: list[tuple[int, int, list[Word]]], fresh: list[bool],
