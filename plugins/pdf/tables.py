@@ -1127,10 +1127,19 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
             continue
         _, _, t, body = best
         t, body = _body_below_header(lines, t, body, p.number, p.rules)
+        body = _label_under_header(lines, body, t.cols)
         head = _header_lines(lines, body, t.cols)
         head = _repeated_header(page_lines, (head or [body[0][0]])[0], t.cols) + head
-        if head:
-            t = _text_table(body, p.number, head) or t
+        t2 = None
+        if head and len(body) >= 3 and _heads_group(head[-1], body[0], t.cols):
+            # the heading over a group of columns stands over the body's first line, a line of
+            # headings (a section's label under it kept that line in the body): that line is the
+            # header's last, under the heading
+            t2 = _text_table(body[1:], p.number, head + [body[0][0]], given=t.cols, labelled=True)
+            if t2 is not None:
+                t, head, body = t2, head + [body[0][0]], body[1:]
+        if head and t2 is None:
+            t = _text_table(body, p.number, head, labelled=len(body[0][1]) < 2) or t
         spans_under_rules(t, p.rules)
         group_labels_down(t)
         made.append((t, body, head))
@@ -1396,6 +1405,7 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
             c = next((k for k in range(len(cols) - 1) if mid < cols[k + 1]), len(cols) - 2)
             spans[c] = [min(spans[c][0], seg[0].x0), max(spans[c][1], seg[-1].x1)]
     head: list[Line] = []
+    groups: set[int] = set()  # the lines of one heading over a group of columns
     below = first
     for ln in reversed(lines[:lines.index(first)]):
         if ln.role != "body" or below.top - ln.bottom > 1.5 * ln.size:
@@ -1424,7 +1434,9 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
         # label, which stands in the first column: a line inside another column there is the last
         # line of a heading cell wrapped onto several, "байланыс" / "ты")
         heading_below = bool(head) or not any(NUMBER_WORD_RE.match(w.text) for w in first.words)
-        if len(segs) < 2 and not any(
+        if len(segs) == 1 and group_heading(segs[0], below, cols, ln.size) and headings_line(below):
+            groups.add(id(ln))
+        elif len(segs) < 2 and not any(
                 cols[c] - 0.2 * ln.size <= ln.x0 and ln.x1 <= cols[c + 1] + 0.2 * ln.size
                 and (heading_below or c >= 1) for c in range(len(cols) - 1)):
             break
@@ -1432,9 +1444,74 @@ def _header_lines(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], 
         below = ln
         if len(head) >= 8:
             break
-    while head and len(_segments(head[0], 1.2 * head[0].size)) < 2:
+    while head and len(_segments(head[0], 1.2 * head[0].size)) < 2 and id(head[0]) not in groups:
         head.pop(0)
     return head
+
+
+def _label_under_header(lines: list[Line], body: list[tuple[Line, list[list[Word]]]], cols: list[float]
+                        ) -> list[tuple[Line, list[list[Word]]]]:
+    """The body with a section's label right under the header ("Sex" alone
+    in the first column between "Characteristic | no. | Rate" and "Female
+    | 200,915 | 103.1") as its first row: the label kept the header from
+    the table (a header is looked for right above the rows).  The label is
+    a line of one segment within the first column, no figure, with a line
+    of headings in two columns or more right above it, which is taken as
+    the header with the label under it."""
+    first = body[0][0]
+    i = lines.index(first)
+    if i < 2:
+        return body
+    label, above = lines[i - 1], lines[i - 2]
+    segs = _segments(label, 1.2 * label.size)
+    if len(segs) != 1 or label.role != "body" or above.role != "body" \
+            or first.top - label.bottom > 1.5 * label.size or label.top - above.bottom > 1.5 * label.size \
+            or label.x0 < cols[0] - 0.2 * label.size or label.x1 > cols[1] + 0.2 * label.size \
+            or any(NUMBER_WORD_RE.match(w.text) for w in label.words) \
+            or len(_segments(above, 1.2 * above.size)) < 2 or not headings_line(above):
+        return body
+    labelled = [(label, segs)] + body
+    return labelled if _header_lines(lines, labelled, cols) else body
+
+
+def _heads_group(ln: Line, first: tuple[Line, list[list[Word]]], cols: list[float]) -> bool:
+    """Whether ``ln``, the header's last line, is a heading over a group of
+    columns (:func:`group_heading`) whose headings are the body's first
+    line ``first``, a line without figures but years."""
+    segs = _segments(ln, 1.2 * ln.size)
+    return len(segs) == 1 and len(first[1]) >= 2 and group_heading(segs[0], first[0], cols, ln.size) \
+        and headings_line(first[0])
+
+
+def headings_line(ln: Line) -> bool:
+    """Whether a line holds headings, not a row of figures: its only cells
+    of figures alone are years ("2007–08" is no figure) or the columns'
+    numbers running on by one ("1 | 2 | 3 | 4" under headings, or as their
+    headings); a figure among words is a heading's ("(95% CI)")."""
+    numbers = [w.text for seg in _segments(ln, 1.2 * ln.size) for w in seg
+               if all(NUMBER_WORD_RE.match(v.text) for v in seg) and not _YEAR_RE.match(w.text)]
+    if not numbers:
+        return True
+    return len(numbers) >= 2 and all(n.isdigit() for n in numbers) \
+        and [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+
+
+def group_heading(seg: list[Word], below: Line, cols: list[float], size: float) -> bool:
+    """Whether a header line of one segment is a heading over a group of
+    columns ("Population (millions)" centred over "2000 | 2010 | 2020",
+    "Visitors" over "Adults | Children"): a few words, not a caption nor
+    figures, standing right of the first column, over two columns or more
+    in which the header line below has headings of their own.  It is a
+    header row of one cell spanning those columns, not a title."""
+    if len(seg) > 6 or CAPTION_RE.match(seg[0].text + " " + " ".join(w.text for w in seg[1:])) \
+            or any(NUMBER_WORD_RE.match(w.text) and not _YEAR_RE.match(w.text) for w in seg) \
+            or len(cols) < 4 or seg[0].x0 < cols[1] - 0.5 * size:
+        return False
+    a, b = seg[0].x0, seg[-1].x1
+    over = {c for c in range(1, len(cols) - 1) if min(b, cols[c + 1]) - max(a, cols[c]) > 0.5 * size}
+    under = {c for s in _segments(below, 1.2 * below.size) for c in over
+             if cols[c] <= (s[0].x0 + s[-1].x1) / 2 < cols[c + 1]}
+    return len(under) >= 2
 
 
 def _header_cuts(run: list[tuple[Line, list[list[Word]]]], head: list[Line], gaps: list[tuple[float, float]],
@@ -1525,15 +1602,17 @@ def _repeated_header(page_lines: list[Line], top: Line, cols: list[float]) -> li
 
 
 def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None,
-                aligned: bool = False, given: list[float] | None = None) -> PTable | None:
+                aligned: bool = False, given: list[float] | None = None, labelled: bool = False) -> PTable | None:
     """A table of a run of lines (``_segments`` of each), ``head`` its
     header lines.  ``aligned``: the run is made of parts whose columns each
     line up already (sections of one table), so that test is not made again
     over the whole.  ``given``: the columns, known already (rows carried
-    over from a table on the page before)."""
+    over from a table on the page before).  ``labelled``: the run may
+    start with a line of one segment under the header (a section's label,
+    or a heading over the columns of figures)."""
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
-    if len(run[0][1]) < 2 or (len(run[-1][1]) < 2 and not _lower_start(run[-1][0].text)):
+    if (len(run[0][1]) < 2 and not labelled) or (len(run[-1][1]) < 2 and not _lower_start(run[-1][0].text)):
         return None  # (a last line of one cell may be the last row's label going on)
     gaps = _clear(sorted((s[0].x0, s[-1].x1) for _, segs in run for s in segs if len(segs) >= 2))
     size = statistics.median(ln.size for ln, _ in run)
@@ -1609,7 +1688,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         if len(segs) == 1:  # a section heading or a wrapped label: short of the second column,
             # or a heading of a few words reaching over it but short of the table's middle
             # ("Highest enrollment after bachelor's degree by 2003" over a column of figures)
-            inner_line = ln is not run[0][0] and ln is not run[-1][0]
+            inner_line = (ln is not run[0][0] or labelled) and ln is not run[-1][0]
             goes_on = _lower_start(segs[0][0].text) and (
                 abs(segs[0][0].x0 - label_left) <= 0.3 * size
                 or bool(rows) and _cell_goes_on((run[k - 1][0], rows[-1]), (ln, texts)))
@@ -2128,6 +2207,7 @@ def _add_header(t: PTable, head: list[Line], page_no: int,
                 end += 1
             if end > hi:
                 top_row[(lo, end)] = top_row.pop((lo, hi))
+        _centred_over(top_row, below, content)
     # a column that no row spans over is one cell down the whole header
     spanned = {c for row in rows for (a, b) in row if b > a for c in range(a, b + 1)}
     top = min(ln.top for ln in head)
@@ -2148,6 +2228,64 @@ def _add_header(t: PTable, head: list[Line], page_no: int,
         t.lines.append(lines)
         t.rights.append(cols[hi + 1])
     return len(rows)
+
+
+def _centred_over(top_row: dict[tuple[int, int], list[Line]], below: dict[tuple[int, int], list[Line]],
+                  content: list[tuple[float, float, bool, bool] | None] | None) -> None:
+    """A heading centred over a group of columns, shorter than the group
+    ("Visitors in 2023" over "Adults | Teens | Children"), lies over its
+    middle columns only (the columns on its right were given it already):
+    it spans the columns on its left too while its
+    middle comes nearer the middle of the group so widened (the group's
+    columns from their leftmost word to their rightmost, headings and
+    figures), the top row has nothing over them and the row below has a
+    heading of its own in each.  The first column (the rows' labels) is
+    not taken in."""
+    def left(c: int) -> float:
+        xs = [ln.x0 for (a, _), ls in below.items() if a == c for ln in ls]
+        return min(xs + ([content[c][0]] if content and content[c] else []), default=math.inf)
+
+    def right(c: int) -> float:
+        xs = [ln.x1 for (_, b), ls in below.items() if b == c for ln in ls]
+        return max(xs + ([content[c][1]] if content and content[c] else []), default=-math.inf)
+
+    def mid(ls: list[Line]) -> float:
+        return (min(ln.x0 for ln in ls) + max(ln.x1 for ln in ls)) / 2
+
+    def off(lo: int, hi: int) -> float:
+        return abs(mid(top_row[(lo, hi)]) - (left(lo) + right(hi)) / 2)
+
+    def centred(lo: int, hi: int) -> bool:
+        # flush with neither edge of its columns, by half an em or more ("2020" set at the left of
+        # its merged cell, over "план | факт", is no centred heading)
+        ls = top_row[(lo, hi)]
+        size = max(ln.size for ln in ls)
+        return abs(min(ln.x0 for ln in ls) - left(lo)) > 0.5 * size and abs(max(ln.x1 for ln in ls) - right(hi)) > 0.5 * size
+
+    for lo, hi in sorted(top_row):
+        ls = top_row[(lo, hi)]
+        middle = mid(ls)
+        start = lo
+        while centred(lo, hi) and start > 1 and not any(a <= start - 1 <= b for a, b in top_row) \
+                and any(a == b == start - 1 for a, b in below) \
+                and abs(middle - (left(start - 1) + right(hi)) / 2) < abs(middle - (left(start) + right(hi)) / 2):
+            start -= 1
+        if start < lo:
+            top_row[(start, hi)] = top_row.pop((lo, hi))
+    # two headings side by side, the first widened over a column the second is centred over
+    # ("Coronary heart disease" over "no. | Rate | (95% CI)", "Stroke" over the next three): the
+    # column goes to the second when each comes nearer its middle
+    for i in range(len(top_row) - 1):
+        (lo, hi), (lo2, hi2) = sorted(top_row)[i:i + 2]
+        if hi + 1 != lo2 or hi == lo or not any(a == b == hi for a, b in below) \
+                or not centred(lo, hi) or not centred(lo2, hi2):
+            continue
+        before = off(lo, hi), off(lo2, hi2)
+        a, b = top_row.pop((lo, hi)), top_row.pop((lo2, hi2))
+        top_row[(lo, hi - 1)], top_row[(hi, hi2)] = a, b
+        if off(lo, hi - 1) >= before[0] or off(hi, hi2) >= before[1]:
+            del top_row[(lo, hi - 1)], top_row[(hi, hi2)]
+            top_row[(lo, hi)], top_row[(lo2, hi2)] = a, b
 
 
 def _only_wraps_below(head: list[Line], ln: Line, segs: list[tuple[int, int, list[Word]]], fresh: list[bool],
