@@ -822,6 +822,16 @@ def _names_a_time(text: str, year: int) -> bool:
     return bool(t) and bool(BARE_YEAR.match(t) or header_period(t) or is_month_label(t) or _yearless_part(t, year))
 
 
+def _names_a_part_of_the_year(text: str, year: int) -> bool:
+    """A row label naming a part of a year ("ІІ тоқсан", "2 квартал", "I полугодие 2023", "Наурыз"),
+    not a whole year ("2023", "2023 ж.")."""
+    t = " ".join(text.split())
+    if not t or BARE_YEAR.match(t):
+        return False
+    code = header_period(t)
+    return bool(is_month_label(t) or _yearless_part(t, year) or (code and len(code) > 4))
+
+
 def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Table | None:
     """The table turned a quarter (rows for columns) when it is a table of
     events laid on its side: years, parts of the year or months down its
@@ -879,6 +889,10 @@ def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Tabl
         if cell is not None and cell not in heads:
             heads.append(cell)
     types = sum(1 for c in heads if is_form(vocab, c.text))
+    if not types and times and all(_names_a_part_of_the_year(c.text, year) for c in times):
+        # quarters, half-years or months down ("І тоқсан … ІV тоқсан | Барлығы") with only the count and the
+        # participants across: the rows are periods, not forms of work, and give no rows by type
+        return None
     roles = sum(1 for c in heads if header_role(c.text) or is_total_label(c.text))
     about_events = any(_EVENTS_HEADER.search(c.text) for c in heads)
     if not (types >= 2 or (about_events and roles >= 1 and types + roles >= 2 and len(times) >= 2)):
