@@ -6,8 +6,10 @@ The tables are made up for these tests in the shapes district reports use."""
 import pytest
 
 from esep.plugins.events import stats as event_stats
+from esep.plugins.facts import plugin as facts_plugin
+from esep.registry import Config
 
-from test_event_stats import records_of, rows_of, table_of
+from test_event_stats import doc_of, records_of, rows_of, table_of
 
 
 def _vocab():
@@ -32,9 +34,28 @@ def test_parts_of_the_year_down_with_only_counts_across_give_no_rows_by_type(hea
     body.append([total, str(sum(7 + 3 * i for i in range(len(parts)))),
                  str(sum(150 + 40 * i for i in range(len(parts))))])
     t = table_of([head] + body)
-    assert event_stats.on_its_side(t, _vocab(), period) is None
+    assert event_stats.parts_of_the_year_only(t, _vocab(), period)
     # nothing by type: no "total" row named after a column's head, one per quarter
     assert [r for r in rows_of(records_of(t, period=period)) if r.values["rows_by"] == "type"] == []
+
+
+def test_the_quarters_figures_stay_facts_of_each_quarter_and_no_row_is_stored():
+    t = table_of([
+        ["Тоқсан", "Іс-шаралар саны", "Қатысушылар"],
+        ["І тоқсан", "18", "420"],
+        ["ІІ тоқсан", "22", "515"],
+        ["ІІІ тоқсан", "15", "300"],
+        ["ІV тоқсан", "25", "610"],
+        ["Барлығы", "80", "1 845"],
+    ])
+    doc = doc_of(t, period="2023")
+    records = list(event_stats.extract(doc, Config()))
+    facts_plugin.prepare_records(records=records, document=doc, config=Config())
+    event_stats.prepare_records(records=records, document=doc, config=Config())
+    assert rows_of(records) == []
+    facts = {(r.values["metric"], r.values["period"]): r.values["value"] for r in records if r.table == "facts"}
+    assert facts[("events.actual", "2023-Q2")] == 22 and facts[("events.participants", "2023-Q4")] == 610
+    assert facts[("events.actual", "2023-Q1")] == 18 and facts[("events.participants", "2023-Q3")] == 300
 
 
 def test_months_with_only_counts_across_keep_their_month_rows():
