@@ -81,13 +81,13 @@ class EventTable:
     matched: int  # labels the vocabulary matched
     undecided: list[Column] = dataclasses.field(default_factory=list)  # number columns of unknown role
     rows_by: str = "type"  # what the rows are: event types ("type"), months or branches
-    periods_only: bool = False  # parts of the year down, only the count and the participants across
     first_table: int | None = None  # the table this one continues (broken across pages), else None
     row_offset: int = 0  # body rows of the tables it continues
     row_shift: int = 0  # rows of a header taken from the table before it (cells point into its own table)
     on_side: bool = False  # read from the table laid on its side (:func:`on_its_side`): cells are (col, row)
     types_only: bool = False  # only its event-type rows count (the table's totals are read the other way)
     origin: dict[tuple[int, int], tuple[int, int]] | None = None  # halves set side by side, read one under the other
+    periods_only: bool = False  # parts of the year down, only the count and the participants across
 
     def at(self, row: int, col: int) -> tuple[int, int]:
         """Where a cell of :attr:`table` at (row, col) is in the document's table."""
