@@ -87,6 +87,7 @@ class EventTable:
     on_side: bool = False  # read from the table laid on its side (:func:`on_its_side`): cells are (col, row)
     types_only: bool = False  # only its event-type rows count (the table's totals are read the other way)
     origin: dict[tuple[int, int], tuple[int, int]] | None = None  # halves set side by side, read one under the other
+    periods_only: bool = False  # parts of the year down, only the count and the participants across
 
     def at(self, row: int, col: int) -> tuple[int, int]:
         """Where a cell of :attr:`table` at (row, col) is in the document's table."""
@@ -820,6 +821,28 @@ def _names_a_time(text: str, year: int) -> bool:
     column of a table laid on its side)."""
     t = " ".join(text.split())
     return bool(t) and bool(BARE_YEAR.match(t) or header_period(t) or is_month_label(t) or _yearless_part(t, year))
+
+
+def _names_a_part_of_the_year(text: str, year: int) -> bool:
+    """A row label naming a part of a year ("ІІ тоқсан", "2 квартал", "I полугодие 2023", "Наурыз"),
+    not a whole year ("2023", "2023 ж.")."""
+    t = " ".join(text.split())
+    if not t or BARE_YEAR.match(t):
+        return False
+    code = header_period(t)
+    return bool(is_month_label(t) or _yearless_part(t, year) or (code and len(code) > 4))
+
+
+def parts_of_the_year_only(table: Table, vocab: Vocabulary, doc_period: str | None) -> bool:
+    """Quarters, half-years or months down the first column ("І тоқсан … ІV тоқсан | Барлығы") and no
+    form of work across the header, only the count and the participants: the rows are periods, not forms
+    of work.  Read on its side, such a table gives each period's totals, facts of those periods, and no
+    row by type."""
+    year = int(doc_period[:4]) if doc_period else 2000
+    first = [c for c in table.cells if c.col == 0 and c.row > 0 and c.text.strip()]
+    times = [c for c in first if _names_a_time(c.text, year)]
+    return len(times) >= 2 and all(_names_a_part_of_the_year(c.text, year) for c in times) \
+        and not any(is_form(vocab, c.text) for c in table.cells if c.row == 0 and c.col > 0)
 
 
 def on_its_side(table: Table, vocab: Vocabulary, doc_period: str | None) -> Table | None:
@@ -2141,6 +2164,7 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
                 if et is not None:  # its columns of forms are read on the side, not listed for review
                     et.undecided = [c for c in et.undecided
                                     if not match_label(vocab, c.sub).id and not labels.names_other_forms(c.sub)]
+                side_et.periods_only = parts_of_the_year_only(table, vocab, doc_period)
                 found.append(side_et)
                 prev = prev or side_et
     for listed in leader_lists(document):  # "Книжные выставки ........ 86" paragraph by paragraph
@@ -2188,6 +2212,8 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         for rec in recs:
             if rec.table == "event_stats":
                 prev_rows = max(prev_rows, rec.values["row_no"])
+                if et.periods_only:  # read for the facts of each period, not stored (see prepare_records)
+                    rec.values["rows_by"] = PERIODS_ONLY
         out.append(recs)
     for recs in out:
         yield from recs
@@ -2344,6 +2370,18 @@ def m005_part_of(db) -> None:
     db.executescript("""
         ALTER TABLE event_stats ADD COLUMN part_of INTEGER;
     """)
+
+
+#: ``rows_by`` of the rows of a table of parts of the year with no form of work: the facts take each
+#: period's count of events and of participants from them, and they are not stored as rows by type
+PERIODS_ONLY = "period"
+
+
+@hookimpl(trylast=True)
+def prepare_records(records, document, config):
+    """The rows of a table of quarters (half-years, months) with only the count and the participants
+    across have given the facts their periods' figures; they are no rows by type and are not stored."""
+    records[:] = [r for r in records if not (r.table == "event_stats" and r.values.get("rows_by") == PERIODS_ONLY)]
 
 
 @hookimpl
