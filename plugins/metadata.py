@@ -751,7 +751,8 @@ def organization_names(document: Document) -> list[str]:
             out.append(branch[0])
             continue
         # a library with its institution quoted after it ("библиотеки ГБУЗ «… больница»") is one name, the library's
-        of_institution = [(a, b, p) for a, b, p in _org_phrases(text) if "«" in p]
+        of_institution = [(a, b, p) for a, b, p in _org_phrases(text)
+                          if (q := _QUOTED_NAME.search(p)) and not _LIBRARY.search(q.group(0))]
         out += [name for a, b, name in _quoted_names(text)
                 if not any(x <= a < y for x, y, _ in of_institution)]
         if of_institution:
