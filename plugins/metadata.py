@@ -157,11 +157,18 @@ _BRANCH_WORD = r"(?:\s*[-–—]\s*филиал\w*(?!\w)(?!\s*№))?"
 # the state a national library is of: "Национальной библиотеки Кыргызской Республики имени Чингиза Айтматова"
 _OF_STATE = r"(?:\s+[А-ЯЁ][\w-]+\s+Республики|\s+Республики\s+[А-ЯЁ][\w-]+)?"
 # the institution a library is of: "научной библиотеки Костанайского регионального университета имени А.
-# Байтурсынова", "библиотеки Карагандинского медицинского колледжа"
-_OF_INSTITUTION = (r"(?:\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой)\s+){0,3}(?:университета|института|академии(?:\s+наук)?|колледжа"
-                   r"|училища|лицея|гимназии)(?![\w-])"
+# Байтурсынова", "библиотеки Карагандинского медицинского колледжа", a hospital's, a plant's, a school's
+# ("библиотеки областной клинической больницы", "библиотеки средней школы № 5")
+_OF_INSTITUTION = (r"(?P<institution>\s+(?:[А-ЯЁа-яё-]+(?:ого|его|ой|ей)\s+){0,3}(?:университета|института"
+                   r"|академии(?:\s+наук)?|колледжа|училища|лицея|гимназии|техникума|школы|больницы|госпиталя"
+                   r"|поликлиники|завода|комбината|фабрики)(?![\w-])(?:\s*№\s*\d{1,3}(?!\d))?"
                    # or the academy of sciences abbreviated: "Центральной научной библиотеки НАН КР", "ЦНБ АН РУз"
-                   r"|\s+(?-i:(?:НАН|АН)\s+(?:КР|РК|РУз|РТ|РБ|РФ|Кыргызской\s+Республики)(?![\w-])))?")
+                   r"|\s+(?-i:(?:НАН|АН)\s+(?:КР|РК|РУз|РТ|РБ|РФ|Кыргызской\s+Республики)(?![\w-]))"
+                   # or quoted with its legal form, a body that is neither a library nor a founder of libraries
+                   # (a quoted school is its library's founder, below):
+                   # "научно-медицинской библиотеки ГБУЗ «Областная клиническая больница»"
+                   r"|\s+(?-i:[А-ЯЁA-Z]{2,6}\s+)?[«\"“„](?![^»\"”“]*(?:кітапхан|библиот|ЦБС|ОКЖ|отдел|управлени"
+                   r"|департамент|министерств|акимат|администраци|бөлім|басқарма|әкімдіг|мектеп|школ|гимнази|лицей))[^»\"”“]{3,150}[»\"”“])?")
 # the readers a library is for, a part of its name: "Республиканская библиотека для детей и юношества им. К.
 # Баялинова", "Центральная городская библиотека для детей", "библиотека для незрячих и слабовидящих граждан"
 _FOR_READERS = (r"(?:\s+для\s+(?:детей|юношества|молод[её]жи|слепых|незрячих)"
@@ -197,6 +204,11 @@ _LEVEL_WORD = re.compile(r"(?i)^(?:облысы|ауданы|қаласы|ауы
 
 #: a number before the words of a name: "№ 14 " before "жалпы білім беретін мектеп кітапханасы"
 _NUMBER_BEFORE = re.compile(r"№\s*\d{1,3}\s+$")
+
+
+#: an institution after a library word that says which one: a proper name, a number or quotes ("библиотеки
+#: Степной областной больницы", "средней школы № 7", "ГБУЗ «…»"); "библиотеки школы" names none
+_NAMES_ONE = re.compile(r"[А-ЯЁA-Z«\"“„\d]")
 
 
 def _org_phrase(text: str) -> str | None:
@@ -243,6 +255,7 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         school = _NUMBER_BEFORE.search(text, 0, text.rfind(kept[0], 0, m.start())) \
             if kept and any(w.lower().startswith("мектеп") for w in kept) else None
         if not system and not m.group("number") and not any(_QUALIFIER.match(w) for w in kept) and not school \
+                and not _NAMES_ONE.search(m.group("institution") or "") \
                 and not _NAMED_FOR.search(m.group(0)) and not any(w.lower() == "атындағы" for w in kept):
             # "библиотек района": libraries, not one library (a numbered library is one, and one named after
             # someone: "Библиотека им. М. Горького", "Абай атындағы кітапхана")
@@ -737,11 +750,21 @@ def organization_names(document: Document) -> list[str]:
         if branch:  # a library of a system: its own name, not its parent's
             out.append(branch[0])
             continue
-        out += [name for _, _, name in _quoted_names(text)]
-        if not _ORG_QUOTED.search(text):
+        # a library with its institution quoted after it ("библиотеки ГБУЗ «… больница»") is one name, the library's
+        of_institution = [(a, b, p) for a, b, p in _org_phrases(text)
+                          if (q := _QUOTED_NAME.search(p)) and not _LIBRARY.search(q.group(0))]
+        out += [name for a, b, name in _quoted_names(text)
+                if not any(x <= a < y for x, y, _ in of_institution)]
+        if of_institution:
+            out.append(of_institution[0][2])
+        elif not _ORG_QUOTED.search(text):
             phrase = _org_phrase(text)
             if phrase:
                 out.append(phrase)
+    if not out and lines:  # a body that is no library, reporting on its work
+        body = reporting_body([_joined(lines)] if len(lines) > 1 else lines)
+        if body:
+            out.append(body)
     return list(dict.fromkeys(out))
 
 
@@ -769,6 +792,10 @@ def akim_of_place(title: list[str]) -> str | None:
     return None
 
 
+#: a library word right before a quoted name, its legal form between: the library of that institution
+_LIBRARY_BEFORE = re.compile(rf"(?i){_LIBRARY_WORD}\s+(?-i:[А-ЯЁA-Z]{{2,6}}\s+)?$")
+
+
 def detect_organization(document: Document) -> str | None:
     """The reporting organization as written: «name» and its legal form,
     from the title first, then the first blocks, then the page header
@@ -793,8 +820,9 @@ def detect_organization(document: Document) -> str | None:
             form = m.group(3) or m.group(1)
             score = (bool(_LIBRARY.search(m.group(2))), i < len(title),
                      bool(form) or bool(_FORM_WRITTEN_OUT.search(text, 0, m.start())))
-            if not (score[0] or score[2]):
-                continue
+            if not (score[0] or score[2]) or (not score[0] and _LIBRARY_BEFORE.search(text, 0, m.start())
+                                                 and not _FOUNDER.search(m.group(2))):
+                continue  # "библиотеки КГКП «Областная больница»": the library of the institution reports, below
             name = f"«{m.group(2).strip()}»"
             value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
             place = " ".join((m.group(4) or "").split())
@@ -827,10 +855,47 @@ def detect_organization(document: Document) -> str | None:
         # "Информация о работе библиотек Ак-Талинского района": the title names no library but the libraries of
         # a place, which report together; no library a list in the body names is the report's
         return group
+    body = None if phrase else reporting_body(title)
+    if body is not None:
+        return body  # "… мәдениет бөлімінің 2024 жылғы жұмысы туралы": the department reports, its libraries a part
     for text in texts:
         phrase = _org_phrase(text)
         if phrase:
             return phrase
+    return None
+
+
+#: a body that is no library, in the genitive before the work it reports on: "Жуалы ауданы мәдениет, тілдерді
+#: дамыту, дене шынықтыру және спорт бөлімінің 2024 жылғы жұмысы туралы", "Отчёт отдела культуры Жуалынского
+#: района о работе за 2024 год", or after it: "Информация о работе управления культуры Жамбылской области за 2024
+#: год"; the name runs back to its place (a word in the genitive or the dative before it, "мәслихатының
+#: сессиясына", is an addressee's, no part of it)
+_BODY_WORDS = r"(?:бөлімі|басқармасы|әкімдігі|аппараты|департаменті|комитеті)"
+_BODY_MIDDLE = r"(?:(?![\w-]{3,}(?:ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің)(?![\w-]))[^\W\d_][\w-]*,?\s+)"
+_REPORTING_BODY_KK = re.compile(
+    rf"(?<![\w-])(?P<body>[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:облысы|ауданы|қаласы|облыстық|аудандық|қалалық|облысының"
+    rf"|ауданының|қаласының)\s+(?:әкімдігінің\s+)?{_BODY_MIDDLE}{{0,10}}?{_BODY_WORDS})(?:нің|ның)\s+"
+    rf"(?:(?:19|20)\d{{2}}\s+жыл\w*\s+)?(?:(?!кітапхана)[^\W\d_]+\s+){{0,3}}?(?:жұмыс\w*|қызмет\w*)\s+(?:туралы|бойынша)")
+_BODY_RU = {"отдела": "отдел", "управления": "управление", "департамента": "департамент", "комитета": "комитет",
+            "аппарата": "аппарат", "акимата": "акимат"}
+_REPORTING_BODY_RU = re.compile(
+    r"(?i:отч[её]т\w*|информаци\w*|справк\w*)\s+(?P<before>(?i:отдела|управления|департамента|комитета|аппарата"
+    r"|акимата)\s+[^«»\"\d.:;]{3,150}?)\s+(?i:о\s+(?:работе|деятельности))(?![^\W\d_])"
+    r"|(?i:о\s+(?:работе|деятельности))\s+(?P<after>(?i:отдела|управления|департамента|комитета|аппарата|акимата)"
+    r"\s+[^«»\"\d.:;]{3,150}?)(?=\s+(?:за|в|на)\s|\s*(?:19|20)\d{2}|\s*$)")
+
+
+def reporting_body(title: list[str]) -> str | None:
+    """The body that is no library the title names as reporting on its work, in the nominative
+    (:data:`_REPORTING_BODY_KK`, :data:`_REPORTING_BODY_RU`)."""
+    for text in title:
+        m = _REPORTING_BODY_KK.search(text)
+        if m is not None:
+            return " ".join(m.group("body").split())
+        m = _REPORTING_BODY_RU.search(text)
+        if m is not None:
+            first, _, rest = " ".join((m.group("before") or m.group("after")).split()).partition(" ")
+            return f"{_BODY_RU.get(first.lower(), first).capitalize()} {rest}"
     return None
 
 
