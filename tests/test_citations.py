@@ -390,7 +390,8 @@ def test_eval_references_needs_no_database(tmp_path, monkeypatch):
     assert {r["document"].split(" references")[0] for r in rows} == {"anystyle", "hayagriva", "dstu", "biblatex-gost",
                                                                         "csl-gost", "anystyle-more", "ocr-press",
                                                                         "gost-2018", "special-kinds", "librarian-press",
-                                                                        "scholarly-lists", "varied-lists"}
+                                                                        "scholarly-lists", "varied-lists",
+                                                                        "annotated-lists"}
     assert not (tmp_path / "esep.db").exists()
 
 
@@ -542,9 +543,9 @@ def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
     rows = json.loads(result.output)
     by_name = {r["document"].split(" (")[0]: r for r in rows}
     assert sorted(by_name) == [f"{name} references, {half} half"
-                               for name in ("anystyle", "anystyle-more", "biblatex-gost", "csl-gost", "dstu",
-                                            "gost-2018", "hayagriva", "librarian-press", "ocr-press",
-                                            "scholarly-lists", "special-kinds", "varied-lists")
+                               for name in ("annotated-lists", "anystyle", "anystyle-more", "biblatex-gost",
+                                            "csl-gost", "dstu", "gost-2018", "hayagriva", "librarian-press",
+                                            "ocr-press", "scholarly-lists", "special-kinds", "varied-lists")
                                for half in ("dev", "dev-a", "dev-b", "eval")]
     # the parts of the development half (dev_part_of), 19 references each
     assert {r["document"] for r in rows} >= {"anystyle references, dev-a half (19)",

@@ -45,7 +45,10 @@ The sets typed for the purpose are kept with the tests, in
 * varied-lists: ``varied-lists/references.json``, 80 entries in shapes the others hold few of (Kazakh academic lists with
   Kazakh imprints, the transliterated reference lists of Kazakh journals with "(In Russ.)", entries copied with their
   numbers, patents and author's certificates, "Текст : электронный" with DOI and EDN, abstracts' lists, acts and
-  standards named first, newspapers with dates).
+  standards named first, newspapers with dates);
+* annotated-lists: ``annotated-lists/references.json``, 80 entries of library lists with annotations after the entry,
+  APA and Harvard references as Kazakhstani journals print them, translations, reprints, volumes, editors and
+  compilers, conference papers and parts of books, corporate headings, reviews, newspaper articles printed in parts.
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
@@ -440,6 +443,7 @@ TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[di
     "librarian-press": (Path("librarian-press") / "references.json", typed_items, typed_predicted),
     "scholarly-lists": (Path("scholarly-lists") / "references.json", typed_items, typed_predicted),
     "varied-lists": (Path("varied-lists") / "references.json", typed_items, typed_predicted),
+    "annotated-lists": (Path("annotated-lists") / "references.json", typed_items, typed_predicted),
 }
 
 
