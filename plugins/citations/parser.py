@@ -14,7 +14,7 @@ from esep.plugins.citations.patterns import (
     BARE_INITIAL, ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, KK_PART_WORDS, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
-    authors_from_responsibility, clean_text, day_month_date, mend_text, detect_language, fold, latin_date, latin_kazakh,
+    authors_from_responsibility, clean_text, day_month_date, drop_end_notes, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
     SURNAME, STANDARD, ARCHIVE_HEAD, LANGUAGE_NOTE, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER, act_name, ARCHIVE_NAME,
 )
@@ -61,7 +61,7 @@ PAPER_DATE_ARTICLE = re.compile(
 
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
-    s = mend_text(clean_text(raw[:MAX_CHARS]))
+    s = mend_text(clean_text(drop_end_notes(raw[:MAX_CHARS])))
     m = LIST_MARK.match(s)
     if m:  # "[12] Иванов И. И. …", "• Иванов …", "– Иванов …": the marker of a list
         out["number"] = int(m["n"]) if m["n"] else None
@@ -171,6 +171,8 @@ def _parse(raw: str) -> dict[str, Any]:
             out["year"], apa = int(m["y"] or m["b"]), True
             rest = rest[m.end():]
     out["authors"], out["authors_raw"] = authors, authors_raw or None
+    if apa and "//" not in rest:
+        rest = _apa_part(rest, out["year"])
 
     container_expected = False
     # "Оптимизация. – Препринт № 12. – М.: ИПМ, 2010": a preprint is other title information (GOST 7.1 writes
@@ -355,6 +357,31 @@ PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\
 #: an edition statement ("2-е изд.", "Изд. 3-е", "3-то изд.", "2. Aufl.")
 EDITION_START = re.compile(r"\d+-?[а-я]{0,3}\.?\s(?:изд|басылым|вид|Aufl|ed)(?:\.|$)|(?:Изд\.|Издание|Вид\.|Видання)\s?\d"
                            rf"|{KK_EDITION}")
+
+
+#: Harvard as Kazakhstani journals print it: the title of a part in quotes, a comma, then its container ("(2021)
+#: 'Library as a community centre', Kazakhstan Library Journal, 4(2), pp. 55–61.", "(2021) 'Кітап – ең жақсы дос',
+#: Егемен Қазақстан, 12 наурыз, б. 6.")
+HARVARD_TITLE = re.compile(r"['‘’“\"«](?P<t>[^'‘’“”\"«»]{3,300})['’”\"»],\s(?=[^\W\d_])")
+#: APA's part of an edited book: "Title. В Т. К. Исаев (ред.), Book (с. 45–60). Алматы: Арыс.", "Title. In T. Isaev
+#: (Ed.), Book (pp. 45–60). Almaty: Arys."
+APA_CHAPTER = re.compile(
+    r"\.\s(?:В|In|Жинақта|Кітапта)\s(?P<eds>[^()]{2,200}?)\s\((?:ред|отв\.\sред|сост|құраст|жауапты\sред|[Ee]ds?|Hrsg)\.?\),\s"
+    r"(?P<book>[^()]{3,300}?)\s\((?:[СсCБбPp]|pp|бб|стр)\.\s?(?P<pp>\d+\s?[–-]\s?\d+)\)\.?\s?(?P<imp>[^.]*?)\.?$")
+
+
+def _apa_part(rest: str, year: int | None) -> str:
+    """The title area and the container of an entry after an author-year heading (APA, Harvard) written as GOST
+    writes them: "Title // Container, …" (the editors of the book a chapter is in are no authors of it)."""
+    m = HARVARD_TITLE.match(rest)
+    if m:
+        return f"{m['t']} // {rest[m.end():]}"
+    m = APA_CHAPTER.search(rest)
+    if m:
+        imprint = ", ".join(x for x in (m["imp"].strip(), str(year or "")) if x)
+        return f"{rest[:m.start()]} // {m['book']}. – {imprint}. – С. {m['pp']}." if imprint else \
+            f"{rest[:m.start()]} // {m['book']}. – С. {m['pp']}."
+    return rest
 
 
 def _imprint_start(text: str) -> bool:
@@ -574,7 +601,7 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     rest = SERIES_AREA.sub("", tail) if "(" in tail else tail
     # "– Рец. на кн.: Петров В. Г. Библиотеки. – Павлодар : ЭКО, 2020. – 240 с.": the note naming the work reviewed
     # ends the entry; the areas after it are the reviewed work's
-    rest = re.sub(r"(?:^|\.?\s[–—-]\s|\.\s)(?:Рец\.|Рецензия|Review\sof|Rev\.\sof)\s.*$", "", rest, flags=re.S)
+    rest = re.sub(r"(?:^|\.?\s[–—-]\s|\.\s)(?:Рец\.|Рецензия|Пікір\s?:|Review\sof|Rev\.\sof)\s.*$", "", rest, flags=re.S)
     # "– Репр. воспр. изд. 1881 г. –", "– Факсимильное изд. –", "– Репринт. воспроизведение: Алматы, 2009.": the
     # reprint's edition area or note; the year and imprint it names are the original's or the reprint's own and
     # are not read as this edition's (GOST 7.1 puts the reprinted edition in the edition area or a note)

@@ -208,6 +208,47 @@ WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата досту�
                        r"|date of access|access date|date accessed|qaral(?:ǵ|g|ğ)an\sk(?:ú|u|ü)ni)[^)]*\)\.?"
                        r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"
                        r"|\.?\s?[–-]?\s?(?:Загл\. с экрана|Title from screen)\.?", re.I)
+#: the notes that end an entry of a library's list and that no field holds: an annotation ("– Аннотация: …",
+#: "Аңдатпа: …", on the entry's line or the next), the note of a newspaper article printed in parts ("– Продолж.
+#: Начало: № 12.", "– Окончание. Начало: № 112, 115.", "– Жалғасы. Басы: № 12.", "– Басы: 2019. № 2.", "– Соңы. Басы
+#: өткен санда.", "– (Продолжение следует).") and the note of an article reprinted ("– Перепеч.: Ленинская смена. –
+#: 1967.", "– Қайта басылған: Қазақ. – 1913. – № 5."); the areas these notes name (another issue, another newspaper)
+#: are not the entry's
+END_NOTE = re.compile(
+    r"(?:\.?\s[–—-]\s|\.\s|\s*\n\s*)(?:Аннотация|Аннот\.|Аңдатпа|Annotation)\s?:\s.*$"
+    r"|(?:\.?\s[–—-]\s|\.\s)(?:Продолж(?:ение)?\.|Окончание\.|Оконч\.|Начало\s?:|Нач\.\s?:|Жалғасы\.|Соңы\.|Басы\s?:"
+    r"|Басы\s(?:өткен|алдыңғы)\s|Перепеч(?:атано)?\.?(?:\s(?:из|с))?\s?:|Қайта\sбасыл(?:ған|ды)\s?:).*$"
+    r"|\.?\s?(?:[–—-]\s)?\((?:Продолжение|Окончание)\sследует\.?\)\.?\s*$|\.?\s?(?:[–—-]\s)?\(Жалғасы\s(?:бар|келесі\sсанда)\.?\)\.?\s*$",
+    re.S)
+#: the end of a whole entry: its pages or page count, its year, the illustrations after the count ("208 б. : сур."),
+#: its series in brackets
+_ENTRY_END = re.compile(r"(?:\d\s?(?:б|бб|бет|с|c|стр|p|pp|b|bet)\.?|(?<!\w)[СсБбCP]\.\s?\d+(?:\s?[–-]\s?\d+)?\.?"
+                        r"|(?:1[5-9]|20)\d\d\.|:\s?(?:сур|ил|портр|фот|карт|табл)\.|\)\.|\d\+\.?)\s*$")
+#: a summary written after the entry on its own line: a sentence (two words of letters at its start), no area of an
+#: entry in it
+_SUMMARY = re.compile(rf"\s*[{UP}«\"][^\W\d_]*\.?\s[«\"]?[^\W\d_]")
+#: a summary written on the entry's line after its last full stop, opened as annotations open ("Мақалада … туралы
+#: айтылады.", "Кітапта … берілген.", "В статье рассказывается …", "Статья посвящена …")
+_SUMMARY_CUE = re.compile(r"\s(?=(?:Мақалада|Мақала|Кітапта|Құралда|Анықтамалықта|Басылымда|Очеркте|Сұхбатта"
+                          r"|В\sстатье|В\sкниге|В\sпособии|Статья\sпосвящена|Книга\sпосвящена|Пособие\sпосвящено"
+                          r"|Автор\sрассказывает|Автор\sстатьи|Maqalada|Kitapta)\s)")
+
+
+def drop_end_notes(text: str) -> str:
+    """An entry without what a library's list writes after it: the notes of :data:`END_NOTE` and a summary, on the
+    next line or after the entry's last full stop ("… – 6 б.\\nМақалада … туралы айтылады.")."""
+    t = END_NOTE.sub("", text).rstrip()
+    for m in re.finditer(r"\s*\n", t):
+        head, tail = t[:m.start()].rstrip(), t[m.end():]
+        if (_ENTRY_END.search(head) and _SUMMARY.match(tail) and len(tail.split()) >= 3
+                and not re.search(r"//|\.\s?[–—-]\s", tail)):
+            return head
+    for m in _SUMMARY_CUE.finditer(t):
+        if _ENTRY_END.search(t[:m.start()]) and not re.search(r"//|\.\s?[–—-]\s", t[m.end():]):
+            return t[:m.start()].rstrip()
+    return t
+
+
 #: the marker of the part of a whole: "В кн.:", "В сб.:", "Жинақта:", "В:", "In:"
 #: Russian, Ukrainian ("В зб.:", "У кн.:"), Bulgarian ("Във:"), Serbian ("У:"), Kazakh, English, German
 #: (Kazakh in Latin letters too: "Jınaqta:", "Kitapta:")
@@ -893,10 +934,14 @@ COLLECTIVE = re.compile(rf"(?P<h>(?:[{UP}]\.\s?){{0,2}}[{UP}](?:[^.:;/«»\"()\[
                         rf"{{8,150}}?)(?<!\sим)(?<!\sім)(?<![\s.][{UP}])\.\s(?=[{UP}«\"])")
 ORG_NOUN = re.compile(r"(?i)(?<!\w)(?:библиотек|кітапхана|министерств|министрлі|университет|академи|институт|комитет"
                       r"|департамент|басқарма|акимат|әкімдіг|әкімшілі|администраци|ассоциаци|қауымдастығ|музей|мұражай"
-                      r"|архив|мұрағат|правительств|үкімет|агентств)\w*")
+                      r"|архив|мұрағат|правительств|үкімет|агентств"
+                      # the same in Kazakh Latin letters (the 2018 and 2021 alphabets)
+                      r"|kitaphana|m[ıi]n[ıi]str|[ýu]n[ıi]vers[ıi]tet|akadem[ıi]|[ıi]nst[ıi]t[ýu]t|kom[ıi]tet|basqarma"
+                      r"|[áa]k[ıi]md[ıi]g|m[ýu]ze|m[ýu]ra(?:ǵ|g|ğ)at)\w*")
 ORG_RANK = re.compile(r"(?i)(?<!\w)(?:Республик\w*|РК|РФ|ҚР|Казахстан\w*|Қазақстан\w*|Российск\w*|област\w*|облыс\w*"
                       r"|городск\w*|қалалық|районн\w*|аудандық|национальн\w*|ұлттық|государственн\w*|мемлекеттік"
-                      r"|им\.|имени|атындағы)(?!\w)|^(?:Министерство|Комитет|Департамент|Управление|Акимат|Правительство)\b")
+                      r"|им\.|имени|атындағы|Resp[ýu]bl[ıi]ka\w*|QR|Qazaqstan\w*|oblys\w*|qalalyq|a[ýu]dandyq|ulttyq"
+                      r"|memlekett[ıi]k|atynda(?:ǵ|g|ğ)y)(?!\w)|^(?:Министерство|Комитет|Департамент|Управление|Акимат|Правительство)\b")
 #: the place of a document in an archive (GOST 7.0.5-2008): fonds, inventory, file and leaves, "Ф. 123. Оп. 1.
 #: Д. 45. Л. 1–20.", "Ф. Р-5446, оп. 1, д. 10, л. 5 об." (no volume, no issue: the leaves are the pages of the part)
 #: (the parts separated by full stops, commas or GOST's area separators, ". – Оп. 3. – Д. 21.")
