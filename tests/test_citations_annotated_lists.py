@@ -90,6 +90,15 @@ def test_damaged_development_half():
      "Алматы: Дайк-Пресс.", dict(authors=["Нуржанова, А."], title="Фонды редких книг",
                                  source="Книжная культура степи", pages="12–30", place="Алматы",
                                  publisher="Дайк-Пресс", year=2018)),
+    # (or of proceedings, no editor named; a Kazakh page mark after the range)
+    ("Сейілова, Ж. (2020). Оқу клубтары. In Proceedings of the Conference on Rural Libraries (pp. 10–14). "
+     "Astana: ENU.", dict(source="Proceedings of the Conference on Rural Libraries", pages="10–14", place="Astana",
+                         publisher="ENU", title="Оқу клубтары")),
+    ("Бекенова, А. (2017). Кітап көрмесі. Жинақта: Кітапхана және оқырман (33–37 б.). Қостанай: Шапағат.",
+     dict(source="Кітапхана және оқырман", pages="33–37", place="Қостанай", publisher="Шапағат")),
+    # a summary on the entry's line opened by a passive verb
+    ("Лебедев П. Краеведческий уголок // Заря. – 2021. – 10 марта. – С. 4. Рассказывается о новой экспозиции "
+     "школьной библиотеки.", dict(pages="4", date="2021-03-10", place=None, publisher=None, source="Заря")),
     ("Bekova, M. (2021). Library catalogues. In R. Smith (Ed.), Libraries of Central Asia (pp. 45–67). London: "
      "Facet.", dict(source="Libraries of Central Asia", pages="45–67", place="London", publisher="Facet")),
 ])

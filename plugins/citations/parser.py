@@ -363,11 +363,13 @@ EDITION_START = re.compile(r"\d+-?[а-я]{0,3}\.?\s(?:изд|басылым|ви
 #: 'Library as a community centre', Kazakhstan Library Journal, 4(2), pp. 55–61.", "(2021) 'Кітап – ең жақсы дос',
 #: Егемен Қазақстан, 12 наурыз, б. 6.")
 HARVARD_TITLE = re.compile(r"['‘’“\"«](?P<t>[^'‘’“”\"«»]{3,300})['’”\"»],\s(?=[^\W\d_])")
-#: APA's part of an edited book: "Title. В Т. К. Исаев (ред.), Book (с. 45–60). Алматы: Арыс.", "Title. In T. Isaev
-#: (Ed.), Book (pp. 45–60). Almaty: Arys."
+#: APA's part of an edited book or of proceedings: "Title. В Т. К. Исаев (ред.), Book (с. 45–60). Алматы: Арыс.",
+#: "Title. In T. Isaev (Ed.), Book (pp. 45–60). Almaty: Arys.", "Title. In Proceedings of … (pp. 45–50). Almaty: KazNU."
 APA_CHAPTER = re.compile(
-    r"\.\s(?:В|In|Жинақта|Кітапта)\s(?P<eds>[^()]{2,200}?)\s\((?:ред|отв\.\sред|сост|құраст|жауапты\sред|[Ee]ds?|Hrsg)\.?\),\s"
-    r"(?P<book>[^()]{3,300}?)\s\((?:[СсCБбPp]|pp|бб|стр)\.\s?(?P<pp>\d+\s?[–-]\s?\d+)\)\.?\s?(?P<imp>[^.]*?)\.?$")
+    r"\.\s(?:[ВУ]\s(?:кн|сб|зб)\.\s?:?|(?:В|In|Жинақта|Кітапта)\s?:?)\s"
+    r"(?:(?P<eds>[^()]{2,200}?)\s\((?:ред|отв\.\sред|сост|құраст|жауапты\sред|[Ee]ds?|Hrsg)\.?\),\s)?"
+    r"(?P<book>[^()]{3,300}?)\s\((?:(?:[СсCБбPp]|pp|бб|стр)\.\s?(?P<pp>\d+\s?[–-]\s?\d+)"
+    r"|(?P<kk>\d+\s?[–-]\s?\d+)\s?(?:б|бб|бет)\.?)\)\.?\s?(?P<imp>[^.]*?)\.?$")
 
 
 def _apa_part(rest: str, year: int | None) -> str:
@@ -379,8 +381,9 @@ def _apa_part(rest: str, year: int | None) -> str:
     m = APA_CHAPTER.search(rest)
     if m:
         imprint = ", ".join(x for x in (m["imp"].strip(), str(year or "")) if x)
-        return f"{rest[:m.start()]} // {m['book']}. – {imprint}. – С. {m['pp']}." if imprint else \
-            f"{rest[:m.start()]} // {m['book']}. – С. {m['pp']}."
+        pages = m["pp"] or m["kk"]
+        return f"{rest[:m.start()]} // {m['book']}. – {imprint}. – С. {pages}." if imprint else \
+            f"{rest[:m.start()]} // {m['book']}. – С. {pages}."
     return rest
 
 
