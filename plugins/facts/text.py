@@ -937,7 +937,14 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
         if m.group(0) == "," and _CONVERB_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Оқырмандар саны ... 150-ге артып, 5 240 адамды құрады": one subject goes on
         cuts.append(m.start())
-    return cuts
+    # a colon right after a labelled figure that opens a list of labelled figures ("Қызметкерлер – 31 адам:
+    # жоғары білімді – 19, …"): the list's labels are its items', none the figure's before the colon
+    cuts += [m.end() - 1 for m in _FIGURE_COLON_LIST_RE.finditer(text)]
+    return sorted(cuts)
+
+
+#: a figure (and its unit word) before a colon, with a label, a dash and a figure after the colon
+_FIGURE_COLON_LIST_RE = re.compile(r"(?<=\d)(?:\s?[^\W\d_]{1,10}\.?)?\s*:(?=\s*[^\W\d_][^\d:;.]{0,60}?\s[–—-]\s*\d)")
 
 
 #: a bracket holding a period (or a date) and one figure: "(2022 ж. – 3 020)", "(өткен жылы – 96 100)", "(в 2022 г. –
@@ -1893,6 +1900,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if m.topic and not any(_same_topic(t.id, m.id) for t in topics) and m.id not in titled() and not (
                     n.unit and _only_metric_of(n.unit, fv) is m) and not (
                     fv.money(m.unit) and any(c.kind == "C" and c.id != "librarians" for c in local)) and not (
+                    fv.money(m.unit) and _SUBSCRIPTION_WORD_RE.match(text, h.start)
+                    and _subscribed_kind(text, h.start, tk, sents) is not None) and not (
                     n.unit == "copies" and m.id.startswith("fund.")) and not (
                     m.id in ("fund.received", "fund.withdrawn") and _DOCUMENTS_AFTER_RE.match(text, n.end)):
                 # a figure in a unit no other metric counts ("5 мақала жарияланды": articles) is that metric's;
@@ -2734,6 +2743,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "В библиотеке 46 сотрудников, из них …", "В ЦБС – 31 работник": the people a library has, said with
             # no verb (as "Кітапханада 46 қызметкер бар"), are its staff
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
+        if n.metric is None and n.unit in (None, "people") and "staff.headcount" in fv.metrics and i > 0 \
+                and not text[ca:n.start].strip() and (_STAFF_AFTER_RE.match(text, n.end)
+                                                      or _STAFF_AFTER_KK_RE.match(text, n.end)) \
+                and nums[i - 1].metric is not None and nums[i - 1].metric.id == "staff.units" \
+                and _same_sentence(sents, nums[i - 1], n):
+            # "Жүйеде 52 штат бірлігі, 49 қызметкер, …", "В ЦБС 52 штатные единицы, 49 сотрудников": the staff
+            # word alone after the posts, in the next item of their list, counts the people on them
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
         if (n.metric is None or n.metric.id == "users.registered") and n.unit in (None, "people") \
                 and "staff.headcount" in fv.metrics and n.how != "part" \
                 and ((sv := _SERVED_BY_BEFORE_RE.search(text, max(ca, n.start - 24), n.start))
@@ -2770,6 +2787,19 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric = None
         if n.metric is not None and n.metric.id.startswith("fund.") and _FUND_CARE_RE.search(text, ca, cz):
             # "переплетено 215 экз. ветхих изданий", "возвращено 1 087 экз.": what was done to copies of the fund
+            n.metric = None
+        if "acquisition.budget" in fv.metrics and n.unit and fv.money(n.unit) and n.category is None \
+                and (n.metric is None and not any(h.kind == "M" and ca <= h.start and h.end <= cz for h in tk.hits)
+                     or n.metric is not None and n.metric.id == "acquisition.budget") \
+                and (sub := _subscription_before(text, n, sents)) is not None \
+                and (kind := _subscribed_kind(text, sub, tk, sents)) is not None:
+            # "Мерзімді басылымдарға жазылу ресімделді: 42 атау, 864 200 теңге", "…, жазылу сомасы – 2 146,3 мың
+            # теңге": the money of a subscription to a kind of documents is the acquisition money spent on it
+            n.metric, n.category = fv.metrics["acquisition.budget"], kind
+            n.conf = min(n.conf or 0.6, 0.6)
+        if n.metric is not None and n.metric.id == "catalog.records" and _CATALOG_USE_RE.search(text, ca, n.start):
+            # "Электрондық каталогқа жүгіну саны – 6 820", "обращений к электронному каталогу – 6 820": the
+            # readers' uses of the catalogue, none of its records
             n.metric = None
         if n.metric is not None and n.metric.id in ("media.articles", "catalog.records") \
                 and _SOCIAL_RE.search(text, ca, cz):
@@ -3432,7 +3462,10 @@ def _one_event(text: str, n: _Num, sent: tuple[int, int], parens, dates) -> bool
     the event's day ("(15 декабря, 32 участника)"), or in a sentence whose verb says one event took place."""
     # (not a name in the list of kinds a colon opens after the figure: "42 іс-шара өткізілді: кітап көрмелері,
     # «…» жобасы бойынша оқу сағаттары" counts all the events, the kinds after it)
-    names = [q for q in _QUOTED_NAME_RE.finditer(text, sent[0], sent[1]) if ":" not in text[n.end:q.start()]]
+    # (nor a name inside an "of which" part after the figure: "486 іс-шара өткізілді, …, оның ішінде «…» жобасы
+    # бойынша – 64 іс-шара" names the part's events, the whole stays the year's)
+    names = [q for q in _QUOTED_NAME_RE.finditer(text, sent[0], sent[1]) if ":" not in text[n.end:q.start()]
+             and not (n.end <= q.start() and _PARTITIVE_BEFORE_RE.search(text, n.end, q.start()))]
     if not names or n.value >= 5000:
         return False
     paren = _inside(n.start, parens)
@@ -3679,8 +3712,9 @@ _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|по\s+
                                r"(?:\s+[^\W\d_]{4,}(?:но|ны|на|ли|ло|ла|то|ты|та))?"
                                r"\s*(?:[–—:-]\s*)?$")
 #: the kind of education named by its adjective alone after a comma, before a figure: "…, библиотечное (высшее и
-#: среднее специальное) – 24", "…, из них библиотечное – 20", "…, кітапханалық – 29"
-_LIBRARY_KIND_BEFORE_RE = re.compile(r"(?i)[,;]\s*(?:(?:из\s+них|в\s+т\.\s?ч\.|в\s+том\s+числе|оның\s+ішінде)\s+)?"
+#: среднее специальное) – 24", "…, из них библиотечное – 20", "…, кітапханалық – 29", or in brackets after the
+#: higher education's figure: "Жоғары білімді – 17 (оның ішінде кітапханалық – 11)"
+_LIBRARY_KIND_BEFORE_RE = re.compile(r"(?i)[,;(]\s*(?:(?:из\s+них|в\s+т\.\s?ч\.|в\s+том\s+числе|оның\s+ішінде)\s+)?"
                                      r"(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)\s*(?:\([^()\d]*\)\s*)?"
                                      r"(?:[–—:-]\s*)?$")
 _EDUCATION_RE = re.compile(r"(?i)образовани|білім")
@@ -3841,9 +3875,9 @@ def _named_part_before(n: _Num, i: int, nums: list[_Num], sents, fv: FactVocab) 
     """The named part of a list that ``n``, a figure of another part, goes
     on from: the figure before it in its sentence, or, past the money a part
     cost, the last one before in its unit ("из них учебников – 3 418 экз. на
-    сумму 8 946,2 тыс. тенге, художественной литературы – 214 экз."); None
-    when that figure has no metric, no category or the same one, or
-    compares."""
+    сумму 8 946,2 тыс. тенге, художественной литературы – 214 экз."), or a
+    part by language before a kind; None when that figure has no metric, no
+    category (and is no language's part) or the same one, or compares."""
     k = i - 1
     while k >= 0 and n.unit is not None and not fv.money(n.unit) and fv.money(nums[k].unit) \
             and _same_sentence(sents, nums[k], n):
@@ -3851,8 +3885,10 @@ def _named_part_before(n: _Num, i: int, nums: list[_Num], sents, fv: FactVocab) 
     if k < 0 or (k < i - 1 and nums[k].unit != n.unit):
         return None
     o = nums[k]
-    if o.metric is None or o.category in (None, n.category) or o.how == "comparison" \
-            or not _same_sentence(sents, o, n):
+    if o.metric is None or o.category == n.category and o.category is not None or o.how == "comparison" \
+            or o.category is None and (o.language is None or o.how != "part") or not _same_sentence(sents, o, n):
+        # (a part by language before it goes on to a kind as well: "оның ішінде мемлекеттік тілде – 4 150
+        # дана, балалар әдебиеті – 1 620 дана", each a part of the whole)
         return None
     return o if n.unit == o.unit or (n.unit is None and o.how == "part") else None
 
@@ -4350,6 +4386,44 @@ _NOT_THE_METRIC_AFTER_RE = re.compile(
 _FUND_CARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:переплет\w*|отремонтир\w*|отреставрир\w*|реставрир\w*|подклеен\w*"
                            r"|возвращен\w*|возвращён\w*|вернул\w*|вернуть|возврат\w*|жөнде\w*|түптел\w*|қайтарыл\w*"
                            r"|қайтарт\w*|задолжник\w*|қарыздар\w*)")
+#: the subscription's word: "жазылу", "жазылым", "подписка"
+_SUBSCRIPTION_WORD_RE = re.compile(r"(?i)жазыл|подписк")
+
+
+def _subscribed_kind(text: str, at: int, tk: Tokens, sents) -> str | None:
+    """The kind of documents a subscription was made to, named in the
+    sentence before the subscription's word at ``at`` or right after it
+    ("Мерзімді басылымдарға жазылу ресімделді: 46 атау, жазылу сомасы 1 384,6
+    мың теңге"): money the sentence gives for the subscription is spent on
+    that kind (its topic and category)."""
+    s0, s1 = _sentence_at(sents, at, (0, len(text)))
+    word = _SUBSCRIPTION_WORD_RE.match(text, at)
+    z = min(s1, word.end() + 40) if word else at
+    kinds = {c.id for c in tk.hits if c.kind == "C" and s0 <= c.start and c.end <= z and c.id != "librarians"}
+    if "periodicals" in kinds or kinds and kinds <= {"newspapers", "magazines"}:
+        return "periodicals"
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _subscription_before(text: str, n: "_Num", sents) -> int | None:
+    """The start of the subscription's word before a figure in its sentence,
+    when it heads the figure's clause ("жазылу сомасы – …") or a lead that a
+    colon ends before the figure ("… жазылу ресімделді: 42 атау, 864 200
+    теңге"); None otherwise."""
+    s0 = _sentence_at(sents, n.start, (0, len(text)))[0]
+    if _ACQUISITION_AND_SUBSCRIPTION_RE.search(text, s0, n.start):
+        return None  # "қорды толықтыруға және мерзімді басылымдарға жазылуға": all the acquisition money
+    colon = text.rfind(":", s0, n.start)
+    a = max(text.rfind(c, s0, n.start) for c in ",;") + 1 if colon < 0 else colon
+    m = _SUBSCRIPTION_WORD_RE.search(text, max(s0, a), n.start)
+    if m is None and colon >= 0:
+        m = _SUBSCRIPTION_WORD_RE.search(text, s0, colon)
+    return m.start() if m else None
+
+
+#: the uses of a catalogue by its readers: "каталогқа жүгіну", "каталогқа сұраныс", "обращений к каталогу",
+#: "запросов к ЭК", "просмотров каталога"
+_CATALOG_USE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жүгін|сұраныс|сұрау|обращени|запрос|просмотр|қаралым|кіру)[^\W\d_]*")
 #: the library's posts on its site and social networks: no articles in the press, no catalogue records
 _SOCIAL_NETWORKS = (r"социальн\w*\s+сет\w*|соцсет\w*|әлеуметтік\s+желі\w*|instagram|инстаграм|facebook|фейсбук|telegram"
                     r"|телеграм|ютуб|youtube|tiktok|тикток|вконтакте|одноклассник\w*")
