@@ -98,8 +98,10 @@ _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|мэ�
                 r"[А-ЯЁ][\w-]+(?:ского|ской|цкого|цкой|ного|ной)\s+(?:(?:муниципального|городского|сельского)\s+)?"
                 r"(?:района|области|округа|поселения)"
                 # and the oblast above the district, as many a name goes on: "Жамбылского района Северо-Казахстанской
-                # области" (two districts of one name in two oblasts)
-                r"(?:\s+[А-ЯЁ][\w-]+(?:ской|цкой|ной)\s+области)?"
+                # области" (two districts of one name in two oblasts), or the oblast's department the district's
+                # system belongs to: "Шемонаихинского района управления культуры, развития языков и архивного дела
+                # Восточно-Казахстанской области"
+                r"(?:\s+(?:(?:отдела|управления)\s+(?:[а-яё]+,?\s+){1,8}?)?[А-ЯЁ][\w-]+(?:ской|цкой|ной)\s+области)?"
                 # a district or oblast whose Kazakh name stays as it is after its level word, or a person's name
                 # in the genitive: "района Алтай", "области Жетісу", "района Магжана Жумабаева"
                 rf"|\s*(?:акимата\s+)?(?:района|области)\s+(?:[А-ЯЁ{_KK_UPPER}][\w-]+[ая]\s+[А-ЯЁ][\w-]+[ая]"
@@ -293,7 +295,12 @@ _PLACE_BEFORE = re.compile(
     rf"|[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласының|ауданының|кентінің|ауылының)"
     # or the district or town on the letterhead's line before the name: "Бурабай ауданы «Орталықтандырылған
     # кітапхана жүйесі» КММ"
-    rf"|(?<![\w-])[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:ауданы|қаласы))\s*$")
+    rf"|(?<![\w-])[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:ауданы|қаласы)"
+    # or a Russian district, okrug or town in the genitive after the legal form written out, with its region:
+    # "Муниципальное казённое учреждение культуры Тогучинского района Новосибирской области «Централизованная
+    # библиотечная система»"
+    r"|(?<![\w-])(?:[А-ЯЁ][\w-]+(?:ого|его)\s+(?:(?:муниципального|городского)\s+)?(?:района|округа)|города\s+[А-ЯЁ][\w-]+)"
+    r"(?:\s+[А-ЯЁ][\w-]+(?:ой|ого)\s+(?:области|края))?)\s*$")
 
 
 # "«Затобол кентінің модельдік кітапханасы» КММ": a name that opens with its own settlement, village or

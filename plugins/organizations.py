@@ -124,17 +124,19 @@ _NAMED = (
 )
 _LEVEL_ORDER = ("village", "city", "district", "region")  # most specific first
 _ADJ_PLACE = re.compile(r"\b([a-z]{3,}?)(?:skaia|skoi|skogo|skii|skoe|skomu|skim|skuiu|skie|skikh)\b"
-                        r"(?: (?:munitsipaln\w* )?(gorodsk\w*|raionn\w*|oblastn\w*|selsk\w*|raion\w*|oblast\w*))?")
+                        r"(?: (?:munitsipaln\w* )?(gorodsk\w*|raionn\w*|oblastn\w*|selsk\w*|raion\w*|oblast\w*|okrug\w*))?")
 # "Озёрного района", "Озёрной МЦБС", "Озёрная межпоселенческая ЦБС": an adjective in -н- names a
 # place only right before a level or a system
 _ADJ_N_PLACE = re.compile(r"\b([a-z]{3,}?)n(?:ogo|oi|aia|ii|oe|omu|uiu|ikh) (?:munitsipaln\w* )?"
-                          r"(raion\w*|oblast\w*|gorodsk\w*|raionn\w*|mezhposelen\w*|m?tsbs|tsentralizovann\w*)\b")
+                          r"(raion\w*|oblast\w*|okrug\w*|gorodsk\w*|raionn\w*|mezhposelen\w*|m?tsbs|tsentralizovann\w*)\b")
 _KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*)\b")
 # (the word after a level is no place when a level follows it: "Ургутского района Самаркандской области" names
 # the district, then the region it lies in)
 _RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b"
                        r"(?! (?:oblast|raion|krai|kraia|okrug)\w*\b)")
-_LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion|mezhposelen"), ("region", r"oblis|oblast"),
+# ("Куртамышского муниципального округа": a Russian municipal okrug is a district's level; "городского округа" a
+# town's, by its adjective)
+_LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion|mezhposelen|okrug"), ("region", r"oblis|oblast"),
              ("village", r"auil|sel|posel|stanits|aul"))
 _STOP_PLACES = {"goroda", "gorod", "raiona", "oblasti", "kalasi", "audani", "kalalik", "audandik", "oblistik",
                 "tsentraln", "tsentr", "det", "sel", "mezhposelenche", "ortalik", "orta", "balalar", "aimak",
@@ -158,7 +160,9 @@ def _is_stop_place(word: str) -> bool:
 
 _STOP_PREFIXES = ("tsentral", "mezhposelen", "gorodsk", "raionn", "oblastn", "detsk", "universal", "nauchn",
                   "natsional", "respublik", "munitsipal", "gosudarstv", "kommunal", "biudzhet", "kazen", "selsk",
-                  "oblistik", "kalalik", "audandik", "ortalik", "memleket")
+                  "oblistik", "kalalik", "audandik", "ortalik", "memleket",
+                  # the founder after a district ("района управления культуры … области"): no place
+                  "upravlen", "otdela")
 
 
 def _level_of(word: str | None) -> str | None:

@@ -517,9 +517,27 @@ def counted_library_group(text: str, pos: int) -> str | None:
     return group
 
 
-#: a mobile library in any case: "библиобус", "Фонд библиобуса", "передвижной библиотеки", "жылжымалы кітапханасы"
-_MOBILE_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(библиобус)|(передвижн)[^\W\d_]*\s+библиотек"
+#: a mobile library in any case: "библиобус", "Фонд библиобуса", "передвижной библиотеки", "жылжымалы кітапханасы";
+#: a mobile complex of library service ("КИБО", "КИБО «Библиобус»") is the bookmobile under its Russian official name
+_MOBILE_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(библиобус|(?-i:КИБО)(?![^\W\d_]))|(передвижн)[^\W\d_]*\s+библиотек"
                                 r"|(жылжымалы|көшпелі)\s+кітапхана)[^\W\d_]*")
+
+
+#: the library's service inside its walls or out of them, as a column or a clause names it: "в стационаре",
+#: "стационарное обслуживание"; "вне стационара", "внестационарное обслуживание"
+_STATIONARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<out>вне\s+стационар|внестационарн)|(?P<in>в\s+стационаре|стационарн))")
+
+
+def stationary_part(text: str) -> str | None:
+    """The part of the library's service the text names: inside its walls
+    (``department:стационарное обслуживание``: "в стационаре") or out of
+    them (``department:внестационарное обслуживание``: "вне стационара",
+    "внестационарное"), or None.  Each is a part of the whole that a
+    column "Всего" beside them gives."""
+    m = _STATIONARY_RE.search(text)
+    if m is None:
+        return None
+    return "department:" + ("внестационарное обслуживание" if m.group("out") else "стационарное обслуживание")
 
 
 def mobile_library(text: str) -> str | None:

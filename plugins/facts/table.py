@@ -63,6 +63,7 @@ from esep.plugins.facts.common import (
     mobile_library,
     periods_in,
     resolve_period,
+    stationary_part,
     tokenize,
 )
 from esep.plugins.lang.alphabet import (
@@ -658,7 +659,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         cells = header_cells(k)
         hits = [hh for text in _stacked(cells) for hh in _header_hits(text, fv, default_year)]
         text = " / ".join(c.text for c in cells)
-        group = library_group(text) or _rural_area(text) or _mobile_library_column(text)
+        group = library_group(text) or _rural_area(text) or _mobile_library_column(text) or stationary_part(text)
         if group:  # "в т.ч. сельские библиотеки": the share of those libraries, no count of libraries
             hits = [hh for hh in hits if not (hh.id.startswith("libraries") or hh.id == "libraries")]
         all_header_hits.extend(hits)
@@ -932,8 +933,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             # names its own indicator ("посещений массовых мероприятий"), when one does
             whole_ids = {hh.id for hh in parent_row[1] if hh.kind == "M"}
             # (the whole's label without the abbreviated unit of a unit column: "Посещения ед.")
-            joined = _cell_hits(_UNIT_TAIL_RE.sub("", parent_row[0]) + " " + label[part_of:], fv, default_year,
-                                ("years",))
+            # (and without its word of the whole: "Посещения, всего")
+            joined = _cell_hits(_WHOLE_TAIL_RE.sub("", _UNIT_TAIL_RE.sub("", parent_row[0])) + " " + label[part_of:],
+                                fv, default_year, ("years",))
             if any(hh.kind == "M" and hh.id not in whole_ids for hh in joined):
                 row_hits = [hh for hh in joined if not (hh.kind == "M" and hh.id in whole_ids)]
             users = next((hh for hh in parent_row[1] if hh.kind == "M" and hh.id == "users.registered"), None)
@@ -1111,6 +1113,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     kept: dict[tuple[int, int], Record] = {}
     prev_metric: Metric | None = None
     prev_unit: str | None = None  # the unit the last row that is no part named in its label
+    whole_metric: Metric | None = None  # the metric of the last row that is no part ("Книговыдача, всего")
+    first_marker: str | None = None  # the "of which" words of the first part under it ("в т ч")
     for r in data_rows:
         ri = row_info[r]
         # the unit and the scale the row's label names, beside the unit of each column
@@ -1137,10 +1141,22 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             prev_unit = label_unit if fv.money(label_unit) else None
         # "в т.ч. по госзаказу" under "Поступило, экз.": a part with no unit of its own is counted in its whole's
         part_fit = prev_metric.unit if is_part and prev_metric is not None else None
+        marker = normalize_label(ri["label"][:_part_marker(ri["label"], fv)]) if is_part else None
+        sibling = is_part and ri["kind"] == "language" and marker == first_marker and whole_metric is not None
         if ri["kind"] == "metric":
             prev_metric = _pick(ri["hits"], fv, None, topics | {hh.id for hh in ri["hits"] if hh.kind == "T"})
         elif ri["kind"] != "language" and not (ri["kind"] == "category" and ri["whole"]):
             prev_metric = None
+        if sibling:
+            # "в т.ч. на казахском языке" under "Книговыдача, всего" after "в т.ч. детям до 14 лет" and its own
+            # "из них …": a part opened as the first part was is another part of the same whole, not of the part
+            # above it
+            prev_metric = whole_metric
+        if not is_part:
+            whole_metric = prev_metric if ri["kind"] == "metric" else None
+            first_marker = None
+        elif first_marker is None:
+            first_marker = marker
         if event_table and (ri["kind"] in ("other", "category") or (
                 ri["kind"] == "metric" and prev_metric is not None and not prev_metric.id.startswith("events."))):
             # rows of event forms; "Презентации книг", "Выставки новых книг" name a form, not the books, and
@@ -1311,15 +1327,18 @@ _PLACE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:аудан\w*|район\w*|қал�
 #: a row label that is the name of a district or a town, and nothing else: "Бурабайский район", "Арал ауданы",
 #: "г. Кокшетау", "Сәтбаев қаласы", "Жезқазған қ.", "1. Аккольский р-н"; in a district's report, a rural
 #: district or a village whose library the row stands for: "Қошқарата ауылдық округі", "Мыңбұлақ а/о",
-#: "Каменский сельский округ", "Заречный с/о", "Ақсай ауылы"
+#: "Каменский сельский округ", "Заречный с/о", "Ақсай ауылы"; a settlement after the abbreviation of its kind, as a
+#: Russian district's report lists them: "с. Старые Карачи", "р.п. Чаны", "п. Лесной", "д. Ивановка", "пгт Восход"
 _PLACE_ROW_RE = re.compile(
     rf"\s*(?:\d{{1,2}}[.)]?\s+)?(?:(?:[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*\s+){{1,2}}(?:район|ауданы|қаласы|қ\.|р-н"
     r"|ауылдық\s+округі?|ауылдық\s+округінің|а\.?\s?/\s?о\.?|сельский\s+округ|сельского\s+округа|с\.?\s?/\s?о\.?|ауылы)"
-    rf"|(?:г\.|город|қ\.)\s*[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)\s*\.?\s*$")
+    rf"|(?:г\.|город|қ\.|с\.|п\.|р\.\s?п\.|пгт\.?|д\.|ст-ца)\s*[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*"
+    rf"(?:\s+[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)?)\s*\.?\s*$")
 #: the rest of the districts or towns of a table together: "Басқа аудандар", "Қалған аудандар", "Другие районы",
-#: "Остальные районы и города"
+#: "Остальные районы и города"; the rest of a district's settlements: "Другие населённые пункты", "Прочие сёла"
 _OTHER_PLACES_RE = re.compile(
-    r"(?i)\s*(?:басқа|өзге|қалған|другие|остальные|прочие)\s+(?:аудандар|қалалар|районы|города)"
+    r"(?i)\s*(?:басқа|өзге|қалған|другие|остальные|прочие)\s+(?:аудандар|қалалар|районы|города"
+    r"|населённые\s+пункты|населенные\s+пункты|сёла|села|поселения|посёлки|поселки)"
     r"(?:\s+(?:мен|және|и)\s+(?:аудандар|қалалар|районы|города))?\s*\.?\s*$")
 #: a district a row names, as a noun ("Арал ауданы", "Шиелі ауданының ОКЖ", "Каркаралинский район", "Жанааркинского
 #: района"); not the adjective of a district's own libraries ("аудандық орталық кітапхана", "районная библиотека")
@@ -1366,6 +1385,12 @@ def _past_brackets(label: str, hits: list[Hit], fv: FactVocab, default_year: int
     spans = [(m.start(), m.end()) for m in _BRACKETS_RE.finditer(label)]
     blank = _BRACKETS_RE.sub(lambda m: " " * len(m.group()), label)  # the same offsets
     past = _cell_hits(blank, fv, default_year, ("years",))
+    if any(hh.kind == "X" and any(hh.start < a < hh.end for a, _ in spans) for hh in hits):
+        # "Комплектование фондов (книги)": the words of a whole collection ("фонд … книг") run into the brackets,
+        # which name the kind the row is of; the label is read past them, the brackets by themselves
+        inside = [dataclasses.replace(hh, start=hh.start + a + 1, end=hh.end + a + 1) for a, b in spans
+                  for hh in _cell_hits(label[a + 1:b - 1], fv, default_year, ("years",)) if hh.kind in ("C", "L", "U")]
+        return sorted(past + inside, key=lambda hh: (hh.start, hh.kind))
 
     def widest(hs: list[Hit]) -> int:
         return max((hh.words for hh in hs if hh.kind == "M"), default=0)
@@ -1473,6 +1498,8 @@ def _month_only(text: str | None) -> bool:
 
 #: the abbreviated units a column "Ед. изм." adds after a row's label: "ед.", "чел.", "экз.", "тыс. руб."
 _UNIT_TAIL_RE = re.compile(r"(?:\s+[^\W\d_]{1,5}\.)+\s*$")
+#: the word of the whole at the end of a label: "Посещения, всего", "Книговыдача (всего)", "Оқырмандар, барлығы"
+_WHOLE_TAIL_RE = re.compile(r"(?i)[\s,]*\(?(?:всего|итого|барлығы|барлык)\)?\s*$")
 
 
 def _part_marker(label: str, fv: FactVocab) -> int | None:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from esep.model import Block, Document, Record
 from esep.plugins.facts.common import (
-    FactVocab, Hit, Metric, REGION_LIBRARIES, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit,
+    FactVocab, Hit, Metric, REGION_LIBRARIES, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit, stationary_part,
     counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
     virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from, LIBRARY_WORD_RE, other_institution, DOCUMENT_KINDS, READER_GROUPS,
 )
@@ -960,7 +960,7 @@ _WORDS_IN_BRACKETS_RE = re.compile(r"\([^()\d]{3,160}\)")
 #: one branch of the system, by its number or its name: "№1 филиал", "филиал № 3", "Заводского филиала",
 #: "Ақбұлақ ауылдық кітапханасы"
 _BRANCH_RE = re.compile(
-    rf"(?i)(?:передвижн\w+\s+библиотек\w*|библиобус\w*|жылжымалы\s+кітапхана\w*|көшпелі\s+кітапхана\w*"
+    rf"(?i)(?:передвижн\w+\s+библиотек\w*|библиобус\w*|(?-i:КИБО)(?![^\W\d_])|жылжымалы\s+кітапхана\w*|көшпелі\s+кітапхана\w*"
     rf"|№\s*\d{{1,3}}\s*(?:-\s*)?филиал\w*|филиал\w*\s*№\s*\d{{1,3}}|(?-i:[{UPPER}])\w+(?:ого|ской|ский|ая)"
     rf"\s+филиал\w*|(?-i:[{UPPER}])\w+\s+ауылдық\s+кітапхана(?:сы\w*)?|библиотек\w*-филиал\w*\s*№\s*\d{{1,3}})")
 
@@ -986,6 +986,29 @@ _MAIN_LIBRARY_RE = re.compile(
     r"|балалар\s+кітапханасы\w*)(?![^\W\d_])")
 
 
+def _subject_going_on(text: str, clause_start: int, pos: int, sentence_start: int):
+    """The branch that opens the sentence as its subject when the later
+    clause of ``pos`` goes on with a verb of it and no subject of its own
+    ("КИБО «Библиобус» совершил 96 выездов, обслужил 310 пользователей"):
+    no other library, total, system or "of which" word, nor a semicolon,
+    stands between the name and the figure."""
+    if clause_start <= sentence_start:
+        return None
+    head = re.compile(r"\s*").match(text, sentence_start).end()
+    m = _BRANCH_RE.match(text, head)
+    if m is None:
+        return None
+    name = _QUOTED_AFTER_RE.match(text, m.end())  # its own name in quotes: "КИБО «Библиобус»"
+    end = name.end() if name else m.end()
+    if ";" in text[end:pos] or _OWN_SUBJECT_RE.search(text, end, pos) \
+            or _BRANCH_RE.search(text, end, pos) or _MAIN_LIBRARY_RE.search(text, end, pos):
+        return None
+    return m
+
+
+_QUOTED_AFTER_RE = re.compile(r"\s*«[^»]{1,60}»")
+
+
 def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
                   sentence_end: int | None = None) -> str | None:
     """The category of the one branch named before ``pos`` in its clause,
@@ -1009,6 +1032,8 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
         for m in _BRANCH_RE.finditer(text, sentence_start, colon) if colon > 0 else ():
             pass
     if m is None:
+        m = _subject_going_on(text, clause_start, pos, sentence_start)
+    if m is None:
         return None
     # a mobile library in the nominative, whatever case the sentence puts it in ("Фонд библиобуса"); the kinds
     # before the name are the name's ("Аудандық" of "Аудандық орталық кітапхана")
@@ -1017,12 +1042,32 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
     return "branch:" + normalize_label(mobile_library(m.group(0)) or kazakh_library_nominative(name))
 
 
+#: a verb of buying right after a figure of copies (and its unit): "2 870 экз. приобретено", "1 200 книг закуплено"
+_BOUGHT_AFTER_RE = re.compile(r"(?i)\s*(?:(?:экз\.?|экземпляр[^\W\d_]*|документ[^\W\d_]*|книг[^\W\d_]*|изданий)\s*)?"
+                              r"(?:было\s+)?(?:приобретен|закуплен|куплен)")
+
+
+#: brackets opening with an "of which" phrase: "(в т.ч. …", "(из них …", "(оның ішінде …"
+_PART_OPENS_RE = re.compile(r"(?i)\s*(?:в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде)")
+
+
+#: the kinds of an indicator before a colon that lists them: "Основные виды платных услуг:", "по видам услуг:"
+_KINDS_LISTED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:виды|видам|видов)\s+[^:.;\d]{0,40}:")
+
+
+#: the coverage of one group of inhabitants ("охват детского населения", "охват детей", "охват молодёжи",
+#: "балаларды қамту"): no coverage of the whole population
+_GROUP_COVERAGE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:охват[^\W\d_]*\s+(?:детск|дет(?:ей|и)(?![^\W\d_])|молод[её]ж|юношеств|подростк|пенсионер)"
+    r"|(?:балалар|жасөспірім|жастар)[^\W\d_]*\s+қамт)")
+
+
 #: a service of the library out of its walls, as the clause before a figure names it: the home service for readers
 #: who cannot come ("надомный абонемент", "книгоноши", "үйге қызмет көрсету"), issue points ("пункты выдачи",
 #: "кітап беру пункттері"), all such service ("внестационарное обслуживание")
 _OUTREACH_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?P<home>надомн[^\W\d_]*\s+(?:абонемент|обслуживани)|книгонош|үйге\s+(?:қызмет|кітап\s+жеткіз))"
-    r"|(?P<points>пункт[^\W\d_]*\s+выдач|кітап\s+беру\s+пункт)|(?P<outside>внестационарн))")
+    r"|(?P<points>пункт[^\W\d_]*\s+выдач|кітап\s+беру\s+пункт)|(?P<outside>внестационарн|вне\s+стационар))")
 
 
 #: a department's or sector's word right before the service it is named for: "отдел внестационарного обслуживания"
@@ -2116,6 +2161,21 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 _POPULATION_AFTER_RE.match(text, n.end) or _POPULATION_BEFORE_RE.search(text, max(0, n.start - 30), n.start)):
             # "…, что составляет 34 % населения", "бұл халықтың 34 пайызы": the share of the population served
             n.metric, n.conf, n.how = fv.metrics["coverage.population_pct"], 0.7, "cue"
+        if n.metric is not None and n.metric.id == "fund.received" and "acquisition.copies" in fv.metrics \
+                and _BOUGHT_AFTER_RE.match(text, n.end):
+            # "Из поступивших 2 870 экз. приобретено за счёт средств местного бюджета": of the copies received,
+            # those the verb after the figure says were bought are the copies acquired
+            n.metric, n.conf, n.how = fv.metrics["acquisition.copies"], 0.75, "cue"
+        if n.metric is not None and n.category is None and n.language is None \
+                and _KINDS_LISTED_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+            # "Основные виды платных услуг: ксерокопирование – 48,2 тыс. руб., распечатка – 39,6 тыс. руб.": the
+            # kinds of the indicator listed after a colon, each a part no category names; kept by their labels
+            n.metric, n.how = None, "kind listed"
+        if n.metric is not None and n.metric.id == "coverage.population_pct" \
+                and _GROUP_COVERAGE_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+            # "Охват детского населения – 71,5 %", "балаларды қамту": the coverage of one group of inhabitants,
+            # not of the population the metric is of; kept by its label
+            n.metric, n.how = None, "group coverage"
         if n.metric is None or n.metric.id in _PER_READER_OF:
             # "в среднем каждый читатель прочитал 19,9 книги", "әр оқырман орта есеппен 19,9 кітап оқыды": a
             # figure per reader is a rate, not a count of readers, books or visits
@@ -2467,9 +2527,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.metric = None
                 continue
         if part and whole is None and parent is not None and n.metric is not None and n.metric is not parent.metric \
-                and not n.unit and not set(n.metric.units) & set(parent.metric.units):
+                and not n.unit and not set(n.metric.units) & set(parent.metric.units) \
+                and not any(o.metric is not None and o.metric is not n.metric and set(o.metric.units) & set(n.metric.units)
+                            for o in nums[:i] if _same_sentence(sents, o, n)):
             # "Количество компьютеров – 46, из них подключены к Интернету – 40": a part without a unit of
             # its own counts what its whole counts (computers), not the libraries its cue names
+            # (the whole may stand before a figure of another kind: "работают 37 человек при штате 38,5 единицы, из
+            # них с высшим образованием – 21": of the people)
             n.metric = None
             continue
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) and n.how != "event_form":
@@ -2500,6 +2564,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = parent.metric, 0.8, "part"
             n.unit = n.unit or parent.unit
             n.category = n.category or parent.category
+            if n.category is None and not parent.metric.id.startswith(_NO_BRANCH_METRICS):
+                # "Проведено 512 мероприятий (из них вне стационара – 74)": the part of the service out of the
+                # library's walls (or in them)
+                n.category = outreach_service(text, ca, n.start) or stationary_part(text[ca:n.start])
             n.language = n.language or parent.language
             if (n.category, n.language) == (parent.category, parent.language) and parent.metric.id == "finance.budget" \
                     and (src := funding_source(text[ca:cz])) is not None:
@@ -3069,9 +3137,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "… составил 195 870 экз. (на 01.01.2021 – 197 140 экз.)": the date inside the brackets,
                 # before the figure, dates the figure of the brackets
                 d = next((d for d in dates if paren[0] <= d.start < n.start), d)
-            if d is None and not paren:
+            if d is None and (not paren or n.how != "comparison" and not any(paren[0] <= dd.start < paren[1] for dd in dates)
+                              and _PART_OPENS_RE.match(text, paren[0] + 1)):
                 # "На 31.12.2021 работали 39 человек, из них 27 с высшим образованием": a date that opens the
-                # sentence, before its first figure, dates each of its stocks
+                # sentence, before its first figure, dates each of its stocks (a part in brackets too: "… – 21 (в
+                # т.ч. с библиотечным – 14)")
                 s0 = _sentence_at(sents, n.start, (0, len(text)))
                 first = next((o.start for o in nums if o.start >= s0[0]), n.start)
                 d = next((d for d in dates if s0[0] <= d.start and d.end <= first and not _inside(d.start, parens)),
