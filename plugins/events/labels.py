@@ -457,6 +457,10 @@ class LabelMatcher:
     def _phrase(self, options: list[list[str]], head_first: bool) -> str | None:
         n = len(options)
         for size in range(n, 0, -1):
+            if size == 1 and (got := self._gapped(options, head_first)):
+                # a form's name of two words with a qualifier between ("Конкурсы детского рисунка": a
+                # drawing contest) names that form before either word alone does
+                return got
             starts = range(0, n - size + 1) if head_first else range(n - size, -1, -1)
             for i in starts:
                 for toks in itertools.islice(itertools.product(*options[i:i + size]), 50):
@@ -465,9 +469,26 @@ class LabelMatcher:
                         return got
         return None
 
-    def _lookup(self, toks: list[str]) -> str | None:
+    def _gapped(self, options: list[list[str]], head_first: bool) -> str | None:
+        """Two words of the label, in order, with words between them, that are a name of two words of
+        the vocabulary; the pairs nearer the head word first."""
+        n = len(options)
+        if n < 3 or n > 8:
+            return None
+        pairs = [(i, j) for i in range(n) for j in range(i + 2, n)]
+        pairs.sort(key=lambda ij: (ij[0], ij[1]) if head_first else (-ij[1], -ij[0]))
+        for i, j in pairs:
+            for toks in itertools.islice(itertools.product(options[i], options[j]), 20):
+                got = self._lookup(list(toks), close=95.0)  # "Конкурсы … рисунка": "Конкурс рисунка"
+                if got:
+                    return got
+        return None
+
+    def _lookup(self, toks: list[str], close: float = 101.0) -> str | None:
+        """The type ``toks`` name exactly (or as alike as ``close``: a name's other number or case)."""
         got = self.types.match(toks, head_last=True)
-        if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
+        if got is not None and got.id is not None and got.start == 0 \
+                and (got.how == "exact" or (got.end == len(toks) and got.score >= close)):
             return got.id
         last = toks[-1]
         stem = _KK_PLURAL.sub("", last.lower())

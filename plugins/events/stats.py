@@ -1496,6 +1496,10 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     parts = parts_of_forms(rows, read_label, subtotals, lambda text: not (mixed and _NUMBERED_LABEL.match(text))
                            and not labels.names_department(text)) \
         if et.rows_by == "type" and not et.on_side else {}
+    # "2. Выставки | 75" over "2.1 Книжные выставки | 58", "2.2 Фотовыставки | 6": forms named in full, of other
+    # types than the row over them, are that section's forms, not parts of one form; the row is the section's sum
+    sections = sections_over_forms(parts, rows, read_label, lambda text: matcher.match(text).id)
+    parts = {k: form for k, form in parts.items() if id(form) not in sections}
     row_nos: dict[int, int] = {}  # each row's row_no, for the parts to name their form's
     for row in rows:
         label_text = read_label(row.text)
@@ -1523,6 +1527,8 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
             event_type, confidence = "total", 1.0
         elif et.rows_by != "type" or id(row) in subtotals:
             event_type, confidence = None, 0.9  # a month or a branch: all forms of work together
+        elif id(row) in sections:
+            event_type, confidence = None, 0.9  # a section's sum: typed, its forms would be counted twice
         elif id(row) in parts:
             event_type, confidence = None, 0.9  # a part of the form above: typed, it would be counted twice
         else:
@@ -1784,6 +1790,33 @@ def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = froze
             and all(_starts_lower(read_label(r.text)) for r in run)
         if by_total or lower:
             out.update((id(r), form) for r in run)
+    return out
+
+
+def sections_over_forms(parts: dict[int, LabelRow], rows: list[LabelRow], read_label, type_of) -> set[int]:
+    """The rows of :func:`parts_of_forms` that head a section of forms rather than a form with its
+    sub-forms: every row under it begins with a capital, and either the row over them names no form
+    ("1. Массовые мероприятия", "3. Клубная работа" over "3.1 Заседания клубов") or each of them names a
+    form on its own (``type_of`` its label is a type), not all of them the type of the row over them
+    ("2. Выставки" over "2.1 Книжные выставки", "2.2 Фотовыставки"). A form's own kinds ("Тематические выставки", "Виртуальные выставки" under
+    "Книжные выставки"; "книжные", "виртуальные" under "Выставки") stay its parts. The ``id`` of each
+    such row."""
+    under: dict[int, list[LabelRow]] = {}
+    heads: dict[int, LabelRow] = {}
+    for row in rows:
+        form = parts.get(id(row))
+        if form is not None:
+            under.setdefault(id(form), []).append(row)
+            heads[id(form)] = form
+    out: set[int] = set()
+    for key, run in under.items():
+        texts = [read_label(r.text) for r in run]
+        types = [type_of(t) for t in texts]
+        if any(_starts_lower(t) for t in texts):
+            continue
+        head = type_of(read_label(heads[key].text))
+        if head is None or (None not in types and any(t != head for t in types)):
+            out.add(key)
     return out
 
 

@@ -57,6 +57,8 @@ _SECTION_RE = re.compile(r"(?:для|среди)\s+(?:дет|взросл|юно
 _DASH_RE = re.compile(r"[-–—−xх×]")
 #: a row label that is a year: a table laid on its side ("2021 | 96 | 40 | 156")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?(?:г\.?|год|ж\.?|жыл))?")
+#: the head of a column of row numbers: a cell of its own, never a paragraph of the next
+_NUMBER_HEAD_RE = re.compile(r"№\s*(?:п/п|п\.п\.)?|п/п|[Рр]/с")
 #: a header cell is short
 MAX_HEADER_CELL = 80
 
@@ -70,7 +72,8 @@ class LineKinds(str):
     or a dash, ``t`` words, ``x`` a line no cell of such a table is (prose
     longer than :data:`MAX_CELL` or a sentence, a line with TABs or bars).
     ``fit`` has a ``1`` for each line a header may hold (words short enough,
-    or a year), a ``0`` otherwise."""
+    or a year; ``n`` for the head of a column of row numbers, "№", "№ п/п"),
+    a ``0`` otherwise."""
 
     fit: str
     years: str  # the kinds again, ``y`` a bare year ("2021", "2022 г."), ``s`` a section, ``d`` a dash,
@@ -92,7 +95,8 @@ def line_kinds(lines: Sequence[Row]) -> LineKinds:
         else:
             kind = "f" if _FIGURE_RE.fullmatch(body) else "t"
         out.append(kind)
-        fit.append("1" if kind != "x" and len(body) <= MAX_HEADER_CELL and not CAPTION_RE.search(body)
+        fit.append(("n" if _NUMBER_HEAD_RE.fullmatch(body) else "1")
+                   if kind != "x" and len(body) <= MAX_HEADER_CELL and not CAPTION_RE.search(body)
                    and (kind != "f" or _YEAR_RE.fullmatch(body)) else "0")
     kinds = LineKinds("".join(out))
     kinds.fit = "".join(fit)
@@ -322,6 +326,17 @@ def _two_rows(kinds: str, fit: str, years: str, i: int, j: int, w: int) -> tuple
         # the first row's cells of two lines each, a line going on in lower case
         # ("Число" / "участников" merged down beside "в том числе" merged across)
         return cells
+    if 0 < e and head[0] == "t":
+        for c in range(e - 1, -1, -1):  # the label's corner is the last ("№" before it)
+            # a cell of the corner merged down over both rows written in two paragraphs ("Іс-шара түрі" /
+            # "Форма мероприятия", a line a language; "№" before it), over the labels (the first row's cell
+            # under it is words), the others one line each
+            cells = tuple((x, x + 1) for x in range(i, i + c)) + ((i + c, i + c + 2),) \
+                + tuple((x, x + 1) for x in range(i + c + 2, i + top))
+            if e < len(cells) < w and kinds[i + c] == kinds[i + c + 1] == kinds[j + c] == "t" \
+                    and "n" not in fit[i + c:i + c + 2] \
+                    and header_tail(below, len(cells), e) is not None:
+                return cells
     rest = top - e
     if e == 0 or rest < 2:
         return None
@@ -367,12 +382,13 @@ def stacked_table(lines: Sequence[Row], kinds: LineKinds, i: int,
         # better ("МБУК «ЦБС»", the title and the heading above "Год | Книжные выставки |
         # …" over "2021 | 96 | …")
         later = _best(lines, kinds, i + d) if i + d < len(kinds) else None
-        if later is None or _row_left_by_a_merge(kinds, later):
+        if later is None or _row_left_by_a_merge(kinds, later, i + d) or _in_a_corner_of_paragraphs(best, i + d):
             continue
         if later[0][0] > best[0][0] or (later[0][0] == best[0][0] and later[0][1] > best[0][1]) or (
                 d == 1 and later[0][0] == best[0][0] and (
                     later[0][1:4] > best[0][1:4] or (later[0][1:4] == best[0][1:4] and not best[0][2]))) \
-                or _titles_taken_for_a_header(best, later, i + d):
+                or _titles_taken_for_a_header(best, later, i + d) \
+                or (later[0][:4] == best[0][:4] and _title_in_the_corner(best[4], later[4], i + d)):
             # the line is a caption over a table read further, or with labels, from below; or
             # as far and more simply from the next line, or from a header of its own below
             return i, None
@@ -418,14 +434,36 @@ def _titles_taken_for_a_header(best: Reading, later: Reading, at: int) -> bool:
     return (l_end, l_labelled) == (end, labelled) and l_single_lines and not single_lines and l_j > at
 
 
-def _row_left_by_a_merge(kinds: str, reading: Reading) -> bool:
+def _in_a_corner_of_paragraphs(reading: Reading, at: int) -> bool:
+    """Whether line ``at`` is at most the last of a cell of several paragraphs, not the first, in the
+    first row of a reading's header of two rows ("№" | "Формы мероприятий" / "Іс-шаралар түрлері" merged
+    down): a reading from there leaves the cells before it ("№") out of the header."""
+    _key, j, _w, _rows, top = reading
+    return not one_row(top, j) and any(b - a > 1 and at < b for a, b in top[1:])
+
+
+def _title_in_the_corner(top: tuple[tuple[int, int], ...], later: tuple[tuple[int, int], ...], at: int) -> bool:
+    """Whether a header read with its corner of several paragraphs (:func:`_two_rows`) reads as far
+    from a line below with every cell one line, or with a corner of fewer lines: the lines above are
+    then the table's titles ("2. Кітапханалар бойынша негізгі көрсеткіштер" over "Кітапханалар",
+    "Массовая работа" over "Формы мероприятий"), not the corner's first paragraphs.  ``at``, the later
+    reading's first line, is one of the corner's."""
+    def corner(cells: tuple[tuple[int, int], ...]) -> int:  # the first cell's lines, 0 unless the others have one
+        return cells[0][1] - cells[0][0] if len(cells) > 1 and all(b - a == 1 for a, b in cells[1:]) else 0
+
+    return corner(top) > 1 and at < top[0][1] and bool(later) and (all(b - a == 1 for a, b in later) or 0 < corner(later) < corner(top))
+
+
+def _row_left_by_a_merge(kinds: str, reading: Reading, start: int | None = None) -> bool:
     """Whether a reading's header of one row holds an empty cell after its
     first cell of words.  LibreOffice writes a header cell merged down over
     two rows once, and an empty line in its place in the second row
     ("Формы мероприятий" / "Дети" / … / "Всего" / "" / "кол-во" / "чел." /
     …): such an empty line opens the second row of a two-row header that
     begins above, not a cell of one row beginning below its first line."""
-    _key, j, _w, _rows, top = reading
+    _key, j, w, _rows, top = reading
+    if not top and start is not None and j - start == w:  # a header of one row, one line a cell
+        top = tuple((x, x + 1) for x in range(start, j))
     return one_row(top, j) and any(kinds[a] == "e" for a, _ in top[1:]) and kinds[top[0][0]] == "t"
 
 
