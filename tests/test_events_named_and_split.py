@@ -119,3 +119,15 @@ def test_a_system_total_over_library_columns_beside_the_people_is_the_count():
 def test_a_total_the_columns_beside_it_do_not_add_up_to_is_not_guessed():
     got = by_label(records_of(_by_library("31", "1", "7", "44"), period="2020"))
     assert got["Беседы"]["2020"]["actual"] is None and got["Беседы"]["2020"]["participants"] == 610
+
+
+def test_meetings_of_amateur_associations_are_club_sessions():
+    # a club is often called a "любительское объединение" or "клуб по интересам"
+    t = table_of([["Форма работы", "Кол-во", "Участники"],
+                  ["Книжные выставки", "12", "300"],
+                  ["Заседания любительских объединений", "24", "310"],
+                  ["Заседания клубов по интересам", "9", "120"],
+                  ["Всего", "45", "730"]])
+    got = by_label(records_of(t, period="2023"))
+    assert got["Заседания любительских объединений"]["2023"]["event_type"] == "club_session"
+    assert got["Заседания клубов по интересам"]["2023"]["event_type"] == "club_session"
