@@ -1205,8 +1205,10 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
     what is counted."""
     k = _KIND_BEFORE_NOUN_RE.match(text, n.end)
     start = max(text.rfind(c, 0, n.start) for c in ".;!?") + 1
-    if k is None or _LIBRARIES_WORD_RE.search(text, start, n.start):
-        return None  # "30 библиотек: 2 городские и 28 сельских библиотек": a group of the libraries counted before
+    if k is None or _LIBRARIES_WORD_RE.search(text, start, n.start) or _FIRST_KIND_BEFORE_RE.search(text, start, n.start):
+        # "30 библиотек: 2 городские и 28 сельских библиотек": a group of the libraries counted before; "4 городские
+        # и 11 сельских библиотек": the second of two groups
+        return None
     return next((h.id for h in tk.hits if h.kind == "U" and h.start == k.end() and h.id in ("libraries", "branches")),
                 None)
 
@@ -1246,17 +1248,51 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
         # "Число пользователей – 9 100, из них сельских – 4 200": the part of another whole the rural (urban)
         # libraries account for, as "в сельской местности" says it; no count of libraries
         return None, group
-    if group is None or not _LIBRARIES_COUNTED_RE.search(text, start, n.start):
-        return None  # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first
+    if group is None or not (_LIBRARIES_COUNTED_RE.search(text, start, n.start) or _SECOND_KIND_RE.match(text, n.end)
+                             or _FIRST_KIND_BEFORE_RE.search(text, start, n.start)):
+        # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first (two kinds that
+        # share their noun, "4 городские и 11 сельских библиотек", are two groups whatever comes before)
+        return None
     first = _SECOND_KIND_RE.match(text, n.end)
     k = first or _KIND_BEFORE_NOUN_RE.match(text, n.end)
     unit = next((h.id for h in tk.hits if h.kind == "U" and k is not None and h.start == k.end()
                  and h.id in ("libraries", "branches")), None)
+    if unit is None and any(_KINDS_LISTED_RE.fullmatch(text, c.end(), n.start)
+                            for c in _LIBRARIES_COUNT_RE.finditer(text, start, n.start)):
+        unit = "libraries"  # "15 библиотек: 5 городских и 10 сельских": the kinds alone, the noun counted first left out
     return unit, group
 
 
+#: a figure and the libraries it counts: "15 библиотек", "21 библиотека ЦБС"
+_LIBRARIES_COUNT_RE = re.compile(r"(?i)(?<![\d.,])\d[\d\s\u00a0]*\s(?:[^\W\d_]+\s+){0,2}?(?:библиотек|кітапхана)(?!ар|ечн|лық|шы)"
+                                 r"[^\W\d_]*(?:\s+[^\W\d_]+)?")
+#: between the libraries counted and the figure of one kind of them, its noun left out: a colon or a dash, "из
+#: них", and the other kind's figure ("15 библиотек: 5 городских и 10 сельских")
+_KINDS_LISTED_RE = re.compile(rf"(?i)\s*[:–—-]\s*(?:(?:из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–—-]?\s*)?"
+                              rf"(?:\d[\d\s\u00a0]*\s{_LIBRARY_KIND}\s*(?:,|и)\s*)?")
 #: the first of two kinds counted in one phrase up to the noun they share ("7 городских и 12 сельских филиалов")
 _SECOND_KIND_RE = re.compile(rf"(?i)\s+{_LIBRARY_KIND}\s+(?:и|және)\s+\d[\d\s\u00a0]*{_LIBRARY_KIND}\s+")
+#: the first of two kinds and its figure right before the second's figure: "4 городские и " (11 сельских библиотек)
+_FIRST_KIND_BEFORE_RE = re.compile(rf"(?i)(?<![\d.,])\d[\d\s\u00a0]*\s{_LIBRARY_KIND}\s+(?:и|және)\s+$")
+#: the librarians a figure counts, right after it: "2 библиотекаря", "3 кітапханашы", "5 библиотечных работников"
+_LIBRARIANS_AFTER_RE = re.compile(r"(?i)\s*(?:библиотекар|кітапханашы|библиотечн[^\W\d_]*\s+работник)")
+#: people at work in a clause: "работают", "трудятся", "ведут обслуживание", "обслуживание осуществляют",
+#: "жұмыс істейді", "қызмет көрсетеді"
+_STAFF_AT_WORK_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?:работа(?:ют|ли|ет|л)|трудятся|трудились|вед(?:ут|ёт|ет)"
+                               r"|осуществля(?:ют|ли|ет)|обслужива(?:ют|ли|ет))(?![^\W\d_])"
+                               r"|жұмыс\s+істе|қызмет\s+көрсет|еңбек\s+ет)")
+#: the librarians' noun, then another post beside them: "2 библиотекаря и водитель", "2 кітапханашы мен 1
+#: жүргізуші", "библиотекарь, водитель"
+_OTHER_POST_AFTER_RE = re.compile(r"(?i)\s*(?:библиотекар|кітапханашы)[^\W\d_]*\s*(?:,|и|мен|және)\s*(?:\d+\s+)?"
+                                  r"(?:водител|жүргізуші|оператор|техни|сторож|уборщ|бухгалтер|вахт[её]р|күзетші"
+                                  r"|тазалаушы|программист|художник|кассир)")
+#: two kinds of libraries counted together after a figure: "7 300 читателей в 5 городских и 12 сельских библиотеках"
+#: are the readers of both groups, of neither alone
+_TWO_KINDS_RE = re.compile(rf"(?i)\d[\d\s\u00a0]*\s{_LIBRARY_KIND}\s+(?:и|және)\s+(?:в\s+)?\d")
+#: the libraries a figure counts, after their kind or after two kinds that share them: "в 14 сельских
+#: библиотеках", "в 5 городских и 12 сельских библиотеках" (branches are counted as such)
+_KINDS_THEN_LIBRARIES_RE = re.compile(rf"(?i)(?:\s+{_LIBRARY_KIND}\s+(?:и|және)\s+(?:в\s+)?\d[\d\s\u00a0]*)?\s+{_LIBRARY_KIND}\s+"
+                                      r"(?:библиотек(?!ар|ечн)|кітапхана(?!лық|шы))[^\W\d_]*(?!\s+из\s+\d)")
 
 
 #: a library named together with its branches: "… вместе с 4 филиалами", "и её филиалы", "филиалдарымен бірге":
@@ -2230,7 +2266,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # филиалдарға тіркелген")
         colon = text.rfind(":", ca, n.start)
         group = None if colon > 0 and _library_before_colon(text, ca, colon) else (
-            library_group(text[ca:n.start]) or library_group(text[n.end:cz]))
+            library_group(text[ca:n.start]) or (None if _TWO_KINDS_RE.search(text, n.end, cz)
+                                                else library_group(text[n.end:cz])))
         if group is None and _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end):
             # "оның ішінде 20 ауылдық кітапханада – 4 100": the group's noun after a number in the singular
             group = counted_library_group(text, n.end)
@@ -2249,7 +2286,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if prior_count is not None and (g := _GROUP_NOUN_THEN_FIGURE_RE.match(text, prior_count.end)) \
                 and g.end() - 1 == n.start:
             group = prior_count.category  # the group whose libraries the figure before counted
-        if group and parent is not None and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
+        counts_group = (n.unit == "libraries" or n.unit is None and _KINDS_THEN_LIBRARIES_RE.match(text, n.end)) \
+            and (counted_library_group(text, n.end) or group)
+        if counts_group and not part and "libraries.count" in fv.metrics and parent is not None \
+                and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
+                and _same_sentence(sents, parent, n) and not _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end) \
+                and not _GROUP_THEN_DASH_RE.search(text, ca, n.start):
+            # "Обслужено 7 300 читателей в 5 городских и 12 сельских библиотеках": the figure before the group's
+            # noun counts its libraries, no share of the readers before it (the first of two kinds is its own group)
+            n.metric, n.conf, n.how = fv.metrics["libraries.count"], 0.75, "group_count"
+            n.category, part = counts_group, False
+        elif group and parent is not None and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
                 and _same_sentence(sents, parent, n) and (n.metric is None or n.metric is parent.metric
                                                           or n.metric.id.startswith("libraries.")):
             # "15 320 пользователей, в том числе сельские библиотеки – 9 140", "; в сельских библиотеках –
@@ -2627,6 +2674,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "14 жасқа дейінгі оқырмандар саны 3 420-ға жетті": the readers' words an age group qualifies name
             # that group's readers
             n.metric = fv.metrics[group]
+        if (n.metric is None or n.metric.id.startswith("users.")) and "staff.headcount" in fv.metrics \
+                and _LIBRARIANS_AFTER_RE.match(text, n.end) and _STAFF_AT_WORK_RE.search(text, ca, cz):
+            # "библиотечное обслуживание ведут 2 библиотекаря", "Автобуста 2 кітапханашы мен 1 жүргізуші жұмыс
+            # істейді": the librarians at work are the staff, never readers
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
         if (n.metric is None or n.metric.id == "users.registered") and n.category is None \
                 and n.unit in (None, "people") and "events.participants" in fv.metrics \
                 and _reached_after_events(text, nums, i, sents):
@@ -2921,8 +2973,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 records.append(unmatched(noun, "metric", Match(None, 0.0, None, None),
                                          evidence=records[-1].evidence, provenance=b.provenance, block=b.index))
             continue
-        if n.metric.id.startswith("staff.") and n.category == "librarians" and n.how != "part":
-            n.category = None  # "работали 54 библиотекаря": the staff counted in librarians, not a part of it
+        if n.metric.id.startswith("staff.") and n.category == "librarians" and n.how != "part" \
+                and not _OTHER_POST_AFTER_RE.match(text, n.end):
+            # "работали 54 библиотекаря": the staff counted in librarians, not a part of it (but "2 библиотекаря и
+            # водитель": the librarians beside another post are a part of the staff)
+            n.category = None
         if n.possessive and n.how not in ("part", "cue", "group") and not (n.category or n.language):
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None
