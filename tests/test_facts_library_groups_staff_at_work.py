@@ -47,3 +47,13 @@ def test_librarians_at_work_are_the_staff_and_beside_another_post_a_part_of_it()
         ("staff.headcount", 3.0, "2022", None, "librarians")}
     # librarians who did something else than work there are no count of the staff
     assert prose_facts("2022", "Курсы повышения квалификации прошли 3 библиотекаря.") == set()
+
+
+def test_the_running_costs_of_a_bookmobile_are_no_budget_of_the_library():
+    got = prose_facts("2022", "Расходы на содержание библиобуса (ГСМ, техосмотр) составили 1 940,2 тыс. тенге.")
+    assert not any(k[0] == "finance.budget" for k in got)
+    assert not any(k[0] == "finance.budget" for k in prose_facts(
+        "2022", "Жылжымалы кітапхананың жанар-жағармайына 1 120,0 мың теңге жұмсалды."))
+    # the library's own spending stays its budget
+    assert ("finance.budget", 18400.5, "2022", None, None) in prose_facts(
+        "2022", "Расходы библиотеки составили 18 400,5 тыс. тенге.")

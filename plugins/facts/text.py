@@ -2892,6 +2892,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # 5 000,0", "Кітапхананы жөндеуге 12 400 мың теңге бөлінді": money for a project, none of the library's
             # budget for its upkeep
             n.metric = None
+        if n.metric is not None and n.metric.id == "finance.budget" \
+                and _VEHICLE_COSTS_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+            # "Расходы на содержание библиобуса (ГСМ, ремонт) составили 2 870,4 тыс. тенге", "жанар-жағармайға …":
+            # the running costs of a vehicle, none of the library's budget
+            n.metric = None
         if n.category == "books" and fv.money(n.unit) and n.how != "part" \
                 and not _money_of_another_kind(n, nums, sents, tk, clause, fv):
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
@@ -3748,6 +3753,10 @@ _SPENT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:освоен[оаы]?|израсх�
 _PROJECT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:(?:их|его|её|ее)\s+)?(?:капитальн[^\W\d_]*\s+|текущ[^\W\d_]*\s+)?(?:создани|ремонт"
                          r"|строительств|реконструкци|модернизаци|переоснащени|оснащени|открыти|благоустройств)"
                          r"|(?:құру|жөндеу|салу|жабдықтау|жаңғырту|қайта\s+жаңарту)(?:ға|ге|қа|ке|\s+үшін|\s+жұмыстарына))")
+#: the running costs of a bookmobile or a car: its upkeep, its fuel ("на содержание библиобуса", "ГСМ", "горюче-
+#: смазочные материалы", "жанар-жағармай")
+_VEHICLE_COSTS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:содержани[^\W\d_]*\s+(?:библиобус|автомобил|автобус|транспорт)"
+                               r"|ГСМ(?![^\W\d_])|горюче-?\s*смазочн|жанар-?\s*жағар|жанармай|жанар\s+май)")
 #: a web site or a page on a social network, the place of visits counted in times
 _SITE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:веб-?)?(?:сайт|портал|web-?sait|sait)[^\W\d_]*")
 #: "из 15 библиотек …": the whole a later figure is a part of
