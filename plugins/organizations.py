@@ -82,7 +82,8 @@ _KINDS = (
                            r"|mezhposelen\w* tsentraln\w* bibliotek\w*|tsentraln\w* mezhposelen\w* bibliotek\w*|mtsb"
                            r"|okk|tsgb|tsrb)\b")),
     # a children's library is another library than the town's central one
-    ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*)\b")),
+    # (abbreviated too: ЦДБ, ЦГДБ, ЦРДБ, the central children's library of a system, a town or a district)
+    ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*|ts[gr]?db)\b")),
     # an information and library centre, written out or abbreviated (ИБЦ; with its level's letter first: РИБЦ, the
     # district's, ГИБЦ, the town's, ОИБЦ, the region's), is a library
     ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*"
@@ -98,11 +99,12 @@ _NUMBER = re.compile(r"№\s*(\d{1,3})(?!\d)|(?<![\d.,])(\d{1,3})\s*-\s*(?:ші|
 #: the word of a branch, which its number already says: "библиотека-филиал № 5", "5-ші кітапхана-филиалы"
 _BRANCH_WORD = re.compile(r"^filial\w*$")
 _LEVELS = (
-    # (the level's letter of an abbreviated centre: "Каттакурганский РИБЦ" is the district's, районный ИБЦ)
+    # (the level's letter of an abbreviated centre: "Каттакурганский РИБЦ" is the district's, районный ИБЦ; so of an
+    # abbreviated central library: ЦРБ, ЦРДБ the district's, ЦГБ, ЦГДБ the town's)
     ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai|oibts)\b")),
-    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*|ribts)\b")),
+    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*|ribts|tsrd?b)\b")),
     ("village", re.compile(r"\b(?:auil\w*|sel\w*|posel\w*|poselk\w*|stanits\w*)\b")),
-    ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g|gibts)\b")),
+    ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g|gibts|tsgd?b)\b")),
 )
 #: Legal forms of Kazakh and Russian institutions, and the words they abbreviate.
 LEGAL_FORMS = (

@@ -9,9 +9,11 @@ from conftest import prose_facts as _prose
 
 
 def test_both_levels_of_a_change_belong_to_their_years():
-    got = _prose("2022", "Обращаемость фонда выросла с 1,4 до 1,6.")
+    got = _prose("2022", "Обращаемость фонда выросла с 1,4 до 1,6 по сравнению с прошлым годом.")
     assert ("ratio.turnover", 1.4, "2021", None, None) in got
     assert ("ratio.turnover", 1.6, "2022", None, None) in got
+    # the sentence dates the level it started from nowhere: it is of no period the text says, and no figure
+    assert _prose("2022", "Обращаемость фонда выросла с 1,4 до 1,6.") == {("ratio.turnover", 1.6, "2022", None, None)}
 
 
 def test_levels_with_their_years_written_after_them():
@@ -28,12 +30,13 @@ def test_levels_listed_after_a_dash_share_the_verb_said_once():
 
 
 def test_a_change_of_the_fund_gives_its_size_not_its_movement():
-    got = _prose("2022", "После списания устаревшей литературы фонд сократился с 64 200 до 63 870 экз.")
+    got = _prose("2022", "После списания устаревшей литературы фонд сократился с 64 200 до 63 870 экз. "
+                         "по сравнению с прошлым годом.")
     assert got == {("fund.end", 64200.0, "2021", None, None), ("fund.end", 63870.0, "2022", None, None)}
 
 
 def test_a_half_year_compares_with_the_same_half_of_the_year_before():
-    got = _prose("2022-H1", "Посещаемость снизилась с 4,1 до 3,9.")
+    got = _prose("2022-H1", "Посещаемость снизилась с 4,1 до 3,9 по сравнению с аналогичным периодом прошлого года.")
     assert got == {("ratio.attendance", 4.1, "2021-H1", None, None), ("ratio.attendance", 3.9, "2022-H1", None, None)}
 
 
@@ -74,10 +77,37 @@ def test_a_change_over_several_years_gives_the_level_it_started_from_no_year():
 
 
 def test_the_count_of_visits_to_the_site_is_the_sites():
-    got = _prose("2022", "Количество посещений сайта выросло с 9 800 до 11 250.")
+    got = _prose("2022", "Количество посещений сайта выросло с 9 800 до 11 250 в сравнении с прошлым годом.")
     assert got == {("visits.web", 9800.0, "2021", None, None), ("visits.web", 11250.0, "2022", None, None)}
 
 
 def test_readers_of_the_youth_ages_are_the_youth():
     got = _prose("2022", "Библиотека обслужила 2 840 пользователей, в том числе 1 930 в возрасте 15–30 лет.")
     assert got == {("users.registered", 2840.0, "2022", None, None), ("users.youth", 1930.0, "2022", None, None)}
+
+
+def test_the_level_a_change_started_from_is_of_the_first_year_of_the_span_its_sentence_names():
+    got = _prose("2022", "С 2019 года число посещений сайта выросло с 6 200 до 9 400.")
+    assert got == {("visits.web", 6200.0, "2019", None, None), ("visits.web", 9400.0, "2022", None, None)}
+    got = _prose("2022", "За период 2020–2022 гг. книговыдача уменьшилась с 88 100 до 84 700 экз.")
+    assert got == {("loans.total", 88100.0, "2020", None, None), ("loans.total", 84700.0, "2022", None, None)}
+    # a span told by its length names no year: the level it started from is no figure, wherever the span stands
+    got = _prose("2022", "Число читателей увеличилось за три года с 3 100 до 3 650.")
+    assert got == {("users.registered", 3650.0, "2022", None, None)}
+
+
+def test_the_level_a_change_started_from_is_of_the_year_its_sentence_compares_with():
+    got = _prose("2022", "По сравнению с 2020 годом книговыдача выросла с 70 200 до 75 900 экз.")
+    assert got == {("loans.total", 70200.0, "2020", None, None), ("loans.total", 75900.0, "2022", None, None)}
+    # a change after a cause the sentence names, with no year, starts from no figure of the text
+    got = _prose("2022", "После ремонта читального зала число посещений выросло с 5 400 до 7 900.")
+    assert got == {("visits.total", 7900.0, "2022", None, None)}
+
+
+def test_a_kazakh_change_is_dated_as_a_russian_one():
+    got = _prose("2022", "2019 жылдан бері оқырмандар саны 4 120-дан 4 560-қа дейін өсті.")
+    assert got == {("users.registered", 4120.0, "2019", None, None), ("users.registered", 4560.0, "2022", None, None)}
+    got = _prose("2022-H1", "Өткен жылмен салыстырғанда кітап берілімі 61 300-ден 63 900-ге дейін артты.")
+    assert got == {("loans.total", 61300.0, "2021-H1", None, None), ("loans.total", 63900.0, "2022-H1", None, None)}
+    got = _prose("2022", "Соңғы үш жылда келушілер саны 30 500-ден 33 100-ге дейін көбейді.")
+    assert got == {("visits.total", 33100.0, "2022", None, None)}

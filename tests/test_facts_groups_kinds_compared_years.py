@@ -58,7 +58,8 @@ def test_electronic_books_lent_through_a_service_are_loans_of_electronic_documen
 
 
 def test_the_value_a_listed_change_started_from_is_the_year_befores():
-    got = _keys("2022", "Число читателей выросло с 450 до 730 человек, посещений – с 3 100 до 5 840.")
+    got = _keys("2022", "По сравнению с прошлым годом число читателей выросло с 450 до 730 человек, посещений – "
+                        "с 3 100 до 5 840.")
     assert got == {("users.registered", 730, "2022", None), ("visits.total", 5840, "2022", None),
                    ("users.registered", 450, "2021", None), ("visits.total", 3100, "2021", None)}
 

@@ -672,14 +672,15 @@ def test_a_part_in_the_unit_of_its_total_and_money_for_books():
 
 def test_this_year_in_words_the_value_a_change_started_from_and_the_accusative():
     """"Өткен жылы 410 …, биыл 436": "биыл" names the report's year beside the
-    year before; "выросла с 8,7 до 8,8": the figure reached is the year's, the
-    one it started from the year before's; "86 400-ді құрады" (amounted to) is a figure;
+    year before; "выросла с 8,7 до 8,8 по сравнению с прошлым годом": the figure
+    reached is the year's, the one it started from the year before's; "86
+    400-ді құрады" (amounted to) is a figure;
     "жоспар бойынша 9 800, орындалғаны – 9 870": what was done."""
     got = _prose("2021", "Өткен жылы 410 іс-шара өткізілсе, биыл 436 іс-шара өткізілді.")
     assert {("events.actual", 436, "2021", None, None), ("events.actual", 410, "2020", None, None)} <= got
     assert ("events.actual", 436, "2020", None, None) not in got
-    assert _prose("2021", "Посещаемость выросла с 8,7 до 8,8.") == {("ratio.attendance", 8.8, "2021", None, None),
-                                                                    ("ratio.attendance", 8.7, "2020", None, None)}
+    assert _prose("2021", "Посещаемость выросла с 8,7 до 8,8 по сравнению с прошлым годом.") == {
+        ("ratio.attendance", 8.8, "2021", None, None), ("ratio.attendance", 8.7, "2020", None, None)}
     assert ("visits.total", 86400, "2021", None, None) in _prose("2021", "Келушілер саны 86 400-ді құрады.")
     got = _prose("2021", "Оқырмандар саны жоспар бойынша 9 800, орындалғаны – 9 870.")
     assert ("users.registered", 9870, "2021", None, None) in got

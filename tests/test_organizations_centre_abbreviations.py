@@ -25,3 +25,19 @@ def test_the_level_letter_keeps_a_town_and_a_region_apart_from_the_district():
     assert parse_name("Ургутский ГИБЦ").key != district.key
     # a word that merely ends in the letters is no centre
     assert parse_name("Ургутский рибцех").kind is None
+
+
+def test_an_abbreviated_central_library_gives_its_level_as_the_words_do():
+    district = parse_name("Центральная районная библиотека Тайыншинского района")
+    got = parse_name("Тайыншинская ЦРБ")
+    assert (got.kind, got.level) == ("central", "district")
+    assert got.key == district.key
+    town = parse_name("ЦГБ г. Рудного")
+    assert (town.kind, town.level) == ("central", "city")
+    assert town.key == parse_name("Центральная городская библиотека г. Рудный").key
+    # the town's and the district's central libraries of one place are two libraries
+    assert parse_name("Тайыншинская ЦГБ").key != got.key
+    # the central children's library is a children's library, of its level
+    kids = parse_name("ЦГДБ г. Рудного")
+    assert (kids.kind, kids.level) == ("children", "city")
+    assert kids.key == parse_name("Центральная городская детская библиотека г. Рудный").key

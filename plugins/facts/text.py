@@ -54,6 +54,7 @@ from esep.plugins.lang.names import town_nominative
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.facts.departments import (agent_department, centre_item, in_department_name, names_own_department,
                                             own_whole, report_department)
+from esep.plugins.facts.levels import change_levels, cut_dated_levels, undated_starts
 from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
 from esep.plugins.lang.periods import (Period, school_year_spans, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
@@ -111,57 +112,6 @@ _CHANGED_FROM_RE = led(_CHANGED_FROM_RE, "[увспи]")
 #: the same change listed after a dash or a colon, its verb said once before: "число пользователей выросло с 612
 #: до 1 048, посещений – с 6 930 до 12 760"
 _LISTED_FROM_RE = re.compile(r"(?i)[–—:-]\s*с\s+(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+\.?\s+)?до\s+\d")
-#: a change between two levels, each with the year written after it or none: "уменьшилась со 176 300 экз. в 2021
-#: году до 171 980 экз. в 2023 году", "выросла с 8,7 до 8,8", "число участников – с 9 870 до 10 415" (group x: the
-#: level it started from, xy: its year; y: the level it came to, yy: its year)
-_LEVEL_YEAR = r"(?:\s*,?\s*(?:в|за)\s+(?P<{0}>(?:19|20)\d{{2}})\s*(?:год[^\W\d_]*|г\.?)(?![^\W\d_]))?"
-_CHANGE_LEVELS_RE = re.compile(
-    r"(?i)(?:\b(?:увеличил|уменьшил|вырос|возрос|снизил|сократил|повысил|понизил|изменил)[^\W\d_]*"
-    r"(?:\s+[^\W\d_]+\.?){0,4}?|[–—:-])\s*со?\s+(?P<x>\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)"
-    r"(?:\s*[^\W\d_]+\.?){0,3}?" + _LEVEL_YEAR.format("xy") + r"\s+до\s+(?P<y>\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)"
-    r"(?:\s*[^\W\d_]+\.?){0,3}?" + _LEVEL_YEAR.format("yy"))
-
-
-#: a change over several years: "за пять лет", "за три года", "за последние годы", "за период", "с 2019 года",
-#: "начиная с", "в 2019–2023 годах"
-_OVER_YEARS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:за\s+(?:\d+|два|три|четыре|пять|шесть|семь|восемь|девять|десять"
-                            r"|несколько|последни[^\W\d_]*)(?:\s+[^\W\d_]+)?\s+(?:год|лет)|за\s+период|начиная\s+с"
-                            r"|с\s+(?:19|20)\d{2}\s*(?:год|г\.)|(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})")
-#: the fund as the subject of a verb of change right after it: "фонд уменьшился", "фонд документов сократился"
-_FUND_SUBJECT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:книжный\s+|библиотечный\s+)?фонд(?:\s+[^\W\d_]+){0,2}\s*$")
-
-
-def change_levels(text: str, doc_period: Period | None) -> dict[int, tuple[Period | None, int | None, bool]]:
-    """The two levels of a change written "с X до Y" ("Читаемость снизилась
-    с 21,4 до 20,4", "уменьшилась со 176 300 экз. в 2021 году до 171 980
-    экз. в 2023 году"): by the start of each, its period and (for the level
-    it came to) the start of the level it started from. A level with its
-    year after it is of that year; else the one it came to is of the
-    report's period and the one it started from of the same part of the
-    year before (the report compares with it), and in a report of no period
-    the level it started from has none. The third item says the fund is
-    what changed ("фонд уменьшился с 112 300 до 111 980 экз."): its levels
-    are its size, whatever movement the sentence names as the cause."""
-    out: dict[int, tuple[Period | None, int | None, bool]] = {}
-    if "до" not in text:
-        return out
-    for m in _CHANGE_LEVELS_RE.finditer(text):
-        start = max([e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())], default=0)
-        if not m["xy"] and _OVER_YEARS_RE.search(text, start, m.start("x")):
-            continue  # "за пять лет выросло с 4 200 до 5 100": the level it started from is of no year named
-        if m["xy"]:
-            x_period = make_period(int(m["xy"]))
-        elif doc_period is not None and not m["yy"]:
-            x_period = make_period(doc_period.year - 1, doc_period.code[5:] or None)
-        else:
-            continue  # no year before the change, or only the later one's: the start no period's
-        y_period = make_period(int(m["yy"])) if m["yy"] else doc_period
-        fund = bool(_FUND_SUBJECT_RE.search(text, max(0, m.start() - 40), m.start()))
-        out[m.start("x")] = (x_period, None, fund)
-        out[m.start("y")] = (y_period, m.start("x"), fund)
-    return out
-
-
 #: a figure a correction withdraws, or one done in place of another: "вместо 96 410 следует читать 95 410", "96 410
 #: орнына 95 410 деп оқылсын"
 _INSTEAD_RE = re.compile(r"(?i)(?<![^\W\d_])вместо\s+(?P<x>\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)"
@@ -1307,8 +1257,10 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
     what is counted."""
     k = _KIND_BEFORE_NOUN_RE.match(text, n.end)
     start = max(text.rfind(c, 0, n.start) for c in ".;!?") + 1
-    if k is None or _LIBRARIES_WORD_RE.search(text, start, n.start):
-        return None  # "30 библиотек: 2 городские и 28 сельских библиотек": a group of the libraries counted before
+    if k is None or _LIBRARIES_WORD_RE.search(text, start, n.start) or _FIRST_KIND_BEFORE_RE.search(text, start, n.start):
+        # "30 библиотек: 2 городские и 28 сельских библиотек": a group of the libraries counted before; "4 городские
+        # и 11 сельских библиотек": the second of two groups
+        return None
     return next((h.id for h in tk.hits if h.kind == "U" and h.start == k.end() and h.id in ("libraries", "branches")),
                 None)
 
@@ -1348,17 +1300,51 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
         # "Число пользователей – 9 100, из них сельских – 4 200": the part of another whole the rural (urban)
         # libraries account for, as "в сельской местности" says it; no count of libraries
         return None, group
-    if group is None or not _LIBRARIES_COUNTED_RE.search(text, start, n.start):
-        return None  # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first
+    if group is None or not (_LIBRARIES_COUNTED_RE.search(text, start, n.start) or _SECOND_KIND_RE.match(text, n.end)
+                             or _FIRST_KIND_BEFORE_RE.search(text, start, n.start)):
+        # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first (two kinds that
+        # share their noun, "4 городские и 11 сельских библиотек", are two groups whatever comes before)
+        return None
     first = _SECOND_KIND_RE.match(text, n.end)
     k = first or _KIND_BEFORE_NOUN_RE.match(text, n.end)
     unit = next((h.id for h in tk.hits if h.kind == "U" and k is not None and h.start == k.end()
                  and h.id in ("libraries", "branches")), None)
+    if unit is None and any(_KINDS_LISTED_RE.fullmatch(text, c.end(), n.start)
+                            for c in _LIBRARIES_COUNT_RE.finditer(text, start, n.start)):
+        unit = "libraries"  # "15 библиотек: 5 городских и 10 сельских": the kinds alone, the noun counted first left out
     return unit, group
 
 
+#: a figure and the libraries it counts: "15 библиотек", "21 библиотека ЦБС"
+_LIBRARIES_COUNT_RE = re.compile(r"(?i)(?<![\d.,])\d[\d\s\u00a0]*\s(?:[^\W\d_]+\s+){0,2}?(?:библиотек|кітапхана)(?!ар|ечн|лық|шы)"
+                                 r"[^\W\d_]*(?:\s+[^\W\d_]+)?")
+#: between the libraries counted and the figure of one kind of them, its noun left out: a colon or a dash, "из
+#: них", and the other kind's figure ("15 библиотек: 5 городских и 10 сельских")
+_KINDS_LISTED_RE = re.compile(rf"(?i)\s*[:–—-]\s*(?:(?:из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–—-]?\s*)?"
+                              rf"(?:\d[\d\s\u00a0]*\s{_LIBRARY_KIND}\s*(?:,|и)\s*)?")
 #: the first of two kinds counted in one phrase up to the noun they share ("7 городских и 12 сельских филиалов")
 _SECOND_KIND_RE = re.compile(rf"(?i)\s+{_LIBRARY_KIND}\s+(?:и|және)\s+\d[\d\s\u00a0]*{_LIBRARY_KIND}\s+")
+#: the first of two kinds and its figure right before the second's figure: "4 городские и " (11 сельских библиотек)
+_FIRST_KIND_BEFORE_RE = re.compile(rf"(?i)(?<![\d.,])\d[\d\s\u00a0]*\s{_LIBRARY_KIND}\s+(?:и|және)\s+$")
+#: the librarians a figure counts, right after it: "2 библиотекаря", "3 кітапханашы", "5 библиотечных работников"
+_LIBRARIANS_AFTER_RE = re.compile(r"(?i)\s*(?:библиотекар|кітапханашы|библиотечн[^\W\d_]*\s+работник)")
+#: people at work in a clause: "работают", "трудятся", "ведут обслуживание", "обслуживание осуществляют",
+#: "жұмыс істейді", "қызмет көрсетеді"
+_STAFF_AT_WORK_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?:работа(?:ют|ли|ет|л)|трудятся|трудились|вед(?:ут|ёт|ет)"
+                               r"|осуществля(?:ют|ли|ет)|обслужива(?:ют|ли|ет))(?![^\W\d_])"
+                               r"|жұмыс\s+істе|қызмет\s+көрсет|еңбек\s+ет)")
+#: the librarians' noun, then another post beside them: "2 библиотекаря и водитель", "2 кітапханашы мен 1
+#: жүргізуші", "библиотекарь, водитель"
+_OTHER_POST_AFTER_RE = re.compile(r"(?i)\s*(?:библиотекар|кітапханашы)[^\W\d_]*\s*(?:,|и|мен|және)\s*(?:\d+\s+)?"
+                                  r"(?:водител|жүргізуші|оператор|техни|сторож|уборщ|бухгалтер|вахт[её]р|күзетші"
+                                  r"|тазалаушы|программист|художник|кассир)")
+#: two kinds of libraries counted together after a figure: "7 300 читателей в 5 городских и 12 сельских библиотеках"
+#: are the readers of both groups, of neither alone
+_TWO_KINDS_RE = re.compile(rf"(?i)\d[\d\s\u00a0]*\s{_LIBRARY_KIND}\s+(?:и|және)\s+(?:в\s+)?\d")
+#: the libraries a figure counts, after their kind or after two kinds that share them: "в 14 сельских
+#: библиотеках", "в 5 городских и 12 сельских библиотеках" (branches are counted as such)
+_KINDS_THEN_LIBRARIES_RE = re.compile(rf"(?i)(?:\s+{_LIBRARY_KIND}\s+(?:и|және)\s+(?:в\s+)?\d[\d\s\u00a0]*)?\s+{_LIBRARY_KIND}\s+"
+                                      r"(?:библиотек(?!ар|ечн)|кітапхана(?!лық|шы))[^\W\d_]*(?!\s+из\s+\d)")
 
 
 #: a library named together with its branches: "… вместе с 4 филиалами", "и её филиалы", "филиалдарымен бірге":
@@ -1631,8 +1617,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     months = month_figure_spans(text)
     if months:  # the months of a list month by month name their own figures only, not the whole after them
         periods = [p for p in periods if not (months[0][0] - 24 <= p.start < months[-1][1])]
-    # "с 21,4 до 20,4": the level a change started from is the figure of the period before, not the report's
+    # "с 21,4 до 20,4", "84 200-ден 86 950-ге дейін": the level a change started from is the figure of the period
+    # the sentence dates it to, or none
     levels = change_levels(text, doc_period)
+    masks += undated_starts(levels)
     masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text) if m.start(1) not in levels]
     masks += [(m.start(1), m.end(1)) for m in _LISTED_FROM_RE.finditer(text) if m.start(1) not in levels]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
@@ -1657,16 +1645,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 masks.append((d.start(1), d.end(1)))  # no verb of its own ("1 200 данаға толықтырылды") in between
     # "… 14,2 %-ға азайып, 14 860 адамды құрады", "206 адамға артып, …": a difference before a converb of change
     masks += [(m.start(1), m.end(1)) for m in _DATIVE_CONVERB_RE.finditer(text)]
-    # "Келушілер саны 2023 жылғы 84 200-ден 86 950-ге дейін өсті": the value reached is the period's own, the
-    # value it started from the year named before it; one no year is named for is of no period the text says
-    reached_from = {m.start("b"): m.start("a") for m in _FROM_TO_RE.finditer(text)}
-    masks += [(a, a + 1) for a in reached_from.values()
-              if not any(p.explicit_year and max([e.end() for e in _SENTENCE_END_RE.finditer(text, 0, a)], default=0)
-                         <= p.start and p.end <= a for p in periods)]
     masks += [(m.start(1), m.end(1)) for m in _YEAR_PAIR_RE.finditer(text)]
     masks += _condition_bounds(text)
     if doc_period is not None:
-        masks += year_span_clauses(text)  # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's
+        # "2021-2022 жж. кітап қоры …": the figures of a span of years, no period's (the levels of a change are dated)
+        masks += cut_dated_levels(year_span_clauses(text), levels)
     else:  # a report of no period ("за 2021–2023 годы"): a span's figures are no period's, as all of its own are
         masks += [(m.start(), m.end()) for m in _YEAR_RANGE_RE.finditer(text)]
     masks += school_year_spans(text)  # "2024-2025 оқу жылының басында": a school year, no figure
@@ -2352,7 +2335,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # филиалдарға тіркелген")
         colon = text.rfind(":", ca, n.start)
         group = None if colon > 0 and _library_before_colon(text, ca, colon) else (
-            library_group(text[ca:n.start]) or library_group(text[n.end:cz]))
+            library_group(text[ca:n.start]) or (None if _TWO_KINDS_RE.search(text, n.end, cz)
+                                                else library_group(text[n.end:cz])))
         if group is None and _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end):
             # "оның ішінде 20 ауылдық кітапханада – 4 100": the group's noun after a number in the singular
             group = counted_library_group(text, n.end)
@@ -2371,7 +2355,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if prior_count is not None and (g := _GROUP_NOUN_THEN_FIGURE_RE.match(text, prior_count.end)) \
                 and g.end() - 1 == n.start:
             group = prior_count.category  # the group whose libraries the figure before counted
-        if group and parent is not None and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
+        counts_group = (n.unit == "libraries" or n.unit is None and _KINDS_THEN_LIBRARIES_RE.match(text, n.end)) \
+            and (counted_library_group(text, n.end) or group)
+        if counts_group and not part and "libraries.count" in fv.metrics and parent is not None \
+                and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
+                and _same_sentence(sents, parent, n) and not _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end) \
+                and not _GROUP_THEN_DASH_RE.search(text, ca, n.start):
+            # "Обслужено 7 300 читателей в 5 городских и 12 сельских библиотеках": the figure before the group's
+            # noun counts its libraries, no share of the readers before it (the first of two kinds is its own group)
+            n.metric, n.conf, n.how = fv.metrics["libraries.count"], 0.75, "group_count"
+            n.category, part = counts_group, False
+        elif group and parent is not None and parent.metric is not None and not parent.metric.id.startswith("libraries.") \
                 and _same_sentence(sents, parent, n) and (n.metric is None or n.metric is parent.metric
                                                           or n.metric.id.startswith("libraries.")):
             # "15 320 пользователей, в том числе сельские библиотеки – 9 140", "; в сельских библиотеках –
@@ -2757,12 +2751,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "14 жасқа дейінгі оқырмандар саны 3 420-ға жетті": the readers' words an age group qualifies name
             # that group's readers
             n.metric = fv.metrics[group]
-        if n.metric is None and n.start in reached_from:
-            # "Келушілер саны 2023 жылғы 84 200-ден 86 950-ге дейін өсті": the value reached is of the indicator
-            # the value it started from is
-            start = next((o for o in nums[:i] if o.start == reached_from[n.start] and o.metric is not None), None)
-            if start is not None and (not n.unit or n.unit in start.metric.units):
-                n.metric, n.conf, n.how, n.category = start.metric, 0.7, "list", start.category
+        if (n.metric is None or n.metric.id.startswith("users.")) and "staff.headcount" in fv.metrics \
+                and _LIBRARIANS_AFTER_RE.match(text, n.end) and _STAFF_AT_WORK_RE.search(text, ca, cz):
+            # "библиотечное обслуживание ведут 2 библиотекаря", "Автобуста 2 кітапханашы мен 1 жүргізуші жұмыс
+            # істейді": the librarians at work are the staff, never readers
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
         if (n.metric is None or n.metric.id == "users.registered") and n.category is None \
                 and n.unit in (None, "people") and "events.participants" in fv.metrics \
                 and _reached_after_events(text, nums, i, sents):
@@ -2997,6 +2990,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # 5 000,0", "Кітапхананы жөндеуге 12 400 мың теңге бөлінді": money for a project, none of the library's
             # budget for its upkeep
             n.metric = None
+        if n.metric is not None and n.metric.id == "finance.budget" \
+                and _VEHICLE_COSTS_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start):
+            # "Расходы на содержание библиобуса (ГСМ, ремонт) составили 2 870,4 тыс. тенге", "жанар-жағармайға …":
+            # the running costs of a vehicle, none of the library's budget
+            n.metric = None
         if n.category == "books" and fv.money(n.unit) and n.how != "part" \
                 and not _money_of_another_kind(n, nums, sents, tk, clause, fv):
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
@@ -3010,10 +3008,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # first are of the first one's indicator
             n.metric, n.category, n.language, n.how = lead.metric, lead.category, lead.language, "respective"
             n.conf = min(lead.conf, 0.6) if lead.conf else 0.6
-        if n.start in levels and levels[n.start][2] and n.metric is not None \
+        if n.start in levels and levels[n.start].fund and n.metric is not None \
                 and n.metric.id in ("fund.received", "fund.withdrawn") and "fund.end" in fv.metrics:
             n.metric = fv.metrics["fund.end"]  # "В результате списания … фонд уменьшился с 112 300": the fund's size
-        level_from = next((o for o in nums[:i] if o.start == levels[n.start][1]), None) if n.start in levels else None
+        level_from = next((o for o in nums[:i] if o.start == levels[n.start].start), None) if n.start in levels else None
         if level_from is not None and level_from.metric is not None \
                 and (not n.unit or n.unit in level_from.metric.units):
             # "Книговыдача уменьшилась со 176 300 экз. в 2021 году до 171 980 экз. в 2023 году": the level a change
@@ -3078,15 +3076,19 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 records.append(unmatched(noun, "metric", Match(None, 0.0, None, None),
                                          evidence=records[-1].evidence, provenance=b.provenance, block=b.index))
             continue
-        if n.metric.id.startswith("staff.") and n.category == "librarians" and n.how != "part":
-            n.category = None  # "работали 54 библиотекаря": the staff counted in librarians, not a part of it
+        if n.metric.id.startswith("staff.") and n.category == "librarians" and n.how != "part" \
+                and not _OTHER_POST_AFTER_RE.match(text, n.end):
+            # "работали 54 библиотекаря": the staff counted in librarians, not a part of it (but "2 библиотекаря и
+            # водитель": the librarians beside another post are a part of the staff)
+            n.category = None
         if n.possessive and n.how not in ("part", "cue", "group") and not (n.category or n.language):
             # "олардың 10-ы ..." is always a part: it needs a name
             n.metric = None
             continue
         found = bare_prior.get(id(n)) or _period_for(n, periods_of(n), sents, paren, parens, text,
                                                      carry_parts=doc_period is None)
-        if found is not None and found.start < reached_from.get(n.start, -1):
+        if found is not None and n.start in levels and levels[n.start].start is not None \
+                and found.start < levels[n.start].start and found.period == levels.get(levels[n.start].start).period:
             found = None  # "2023 жылғы 84 200-ден 86 950-ге дейін": the year is the first value's
         if found is not None and doc_period is not None and found.period.year < doc_period.year \
                 and found.end <= _sentence_at(sents, n.start, (0, len(text)))[0] \
@@ -3122,8 +3124,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # year, in a report on a part of it; "Всего за 2023 год обслужено …", "2023 жылы барлығы …" in a report on a part of the
             # next year: the whole of the year before, not the same part of it
             period = found.period
-        if n.start in levels and levels[n.start][0] is not None:
-            period = levels[n.start][0]  # "с 21,4 до 20,4": the year before, and the report's
+        if n.start in levels and levels[n.start].period is not None:
+            period = levels[n.start].period  # "со 176 300 экз. в 2021 году до 171 980 экз.": each level's own
         if found is not None and len(found.period.code) > 4 and found.start < ca and doc_period is not None \
                 and len(doc_period.code) == 4 and i > 0 \
                 and part_listed(text, periods, (ca, n.start), clause(nums[i - 1].start), nums[i - 1]) == "total":
@@ -3855,6 +3857,10 @@ _SPENT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:освоен[оаы]?|израсх�
 _PROJECT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:(?:их|его|её|ее)\s+)?(?:капитальн[^\W\d_]*\s+|текущ[^\W\d_]*\s+)?(?:создани|ремонт"
                          r"|строительств|реконструкци|модернизаци|переоснащени|оснащени|открыти|благоустройств)"
                          r"|(?:құру|жөндеу|салу|жабдықтау|жаңғырту|қайта\s+жаңарту)(?:ға|ге|қа|ке|\s+үшін|\s+жұмыстарына))")
+#: the running costs of a bookmobile or a car: its upkeep, its fuel ("на содержание библиобуса", "ГСМ", "горюче-
+#: смазочные материалы", "жанар-жағармай")
+_VEHICLE_COSTS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:содержани[^\W\d_]*\s+(?:библиобус|автомобил|автобус|транспорт)"
+                               r"|ГСМ(?![^\W\d_])|горюче-?\s*смазочн|жанар-?\s*жағар|жанармай|жанар\s+май)")
 #: a web site or a page on a social network, the place of visits counted in times
 _SITE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:веб-?)?(?:сайт|портал|web-?sait|sait)[^\W\d_]*")
 #: "из 15 библиотек …": the whole a later figure is a part of
@@ -4364,11 +4370,6 @@ _DATIVE_CONVERB_RE = re.compile(r"(?i)(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:%\s*-?|[
                                 r"(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай|қысқар)[^\W\d_]{0,3}п(?![^\W\d_])")
 #: "дейін" (up to) after a figure in the dative: the value a change reached ("86 950-ге дейін өсті")
 _UP_TO_AFTER_RE = re.compile(r"(?i)\s+дейін(?![^\W\d_])")
-#: a change from one value to another, said in Kazakh: "84 200-ден 86 950-ге дейін өсті", "9 740 адамнан 9 860
-#: адамға дейін артты" (group "a" the value it started from, "b" the value it reached)
-_FROM_TO_RE = re.compile(r"(?i)(?P<a>\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:-|[^\W\d_]+)(?:дан|ден|тан|тен|нан|нен)\s+"
-                         r"(?P<b>\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:-|[^\W\d_]+)(?:ға|ге|қа|ке)\s+дейін\s+"
-                         r"(?:өс|арт|көбей|азай|кем|төменде|ұлғай|қысқар|жоғарыла)")
 _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
 #: the first month's name (and its preposition) before its dash in a list month by month: "қаңтарда – ", "в январе – "
 #: (and the words that say the list is by months: "айлар бойынша:", "по месяцам:")
