@@ -183,6 +183,7 @@ from esep.plugins.lang.alphabet import (
     RUSSIAN_PREPOSITIONS, SITE_NAMES, UPPER, is_latin_kazakh,
     latin_alphabet, latin_word_to_cyrillic, russian_letters,
 )
+from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN
 from esep.plugins.lang.detect import REPORT_WORDS, russian_evidence, typed_without_kazakh_letters
 from esep.registry import Config, Extractor
 
@@ -265,6 +266,10 @@ _IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числ�
 #: a figure and the Kazakh possessive after it, its і read as the digit 1: "оның 78-1 кітапханашы" (78-і)
 _FIGURE_I = re.compile(r"(?<![\d.,/№-])(?<!№ )(\d{1,6})-1(?=[\s,.;:)]|$)")
 #: a web address of Kazakhstan read by the Cyrillic models: "едоу.К2" for "egov.kz"
+#: the day "1" of a date read as a stroke letter before its month ("І қаңтардағы", "на I января"): no
+#: Roman numeral or letter stands alone before a month's name
+_MONTH_STEMS = "|".join([*MONTHS_KK, *(m if m == "мая" else m[:-1] for m in MONTHS_RU_GEN)])
+_DAY_ONE = re.compile(rf"(?<![\w.,/-])[ІIl|](?=\s(?i:{_MONTH_STEMS}))")
 _SITE = re.compile(r"(?<![\w.])([\u0400-\u04ff]{3,14})\.([КкKk][2zZг7])(?![\w])")
 _BANG_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{2,}})!(?=\s?[-–—]\s?\d)")
 # the same at the end of a table cell of two words or more: a row label ("Ақтөбе ауылдық округ!")
@@ -938,6 +943,7 @@ class Repairer:
                 out = _BANG_I_CELL_END.sub(lambda m: self._bang_i(m, changes, attested=True), out)
             out = _FIGURE_I.sub(lambda m: _record(changes, m.group(), f"{m.group(1)}-і", "kazakh_letter")
                                 if possessive_i(int(m.group(1))) else m.group(), out)
+        out = _DAY_ONE.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
         out = _SITE.sub(lambda m: _record(changes, m.group(), site_name(m.group(1)) or m.group(), "network_name"), out)
         out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} ", "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
@@ -1428,8 +1434,19 @@ def _lost_group_space(text: str) -> bool:
     return (len(first) - 1) // 3 + sum(len(g) // 3 - 1 for g in rest) == 1
 
 
+#: a figure with marks around it that are no text: a stamp's ring, a signature's stroke or a rule read as
+#: punctuation and lone letters ("48 ре Ж", "784 \\ Х у", "64 ——..", "\\4460"); no digit, no word of three
+#: letters (a unit: "тыс."), no per cent sign among them
+_MARK = r"[^\w\s%]|(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])"
+_MARKS_AROUND = re.compile(rf"((?:[\\/|]\s?)?)([-+]?\d{{1,3}}(?:[ \u00a0]\d{{3}})+|[-+]?\d+(?:[.,]\d+)?)"
+                           rf"((?:\s*(?:{_MARK}))*?)\s*")
+
+
 def _column_numbers(t) -> list[tuple]:
     """Cells of a table of figures that OCR left as no figure: a figure
+    with marks around it in a column of single numbers (a stamp or a
+    signature over the table, read as "48 ре Ж", "\\4460": the figure
+    alone), a figure
     with one thousands space lost ("2611 045" in a column of single
     numbers), a decimal comma read as a colon ("1:5" in a column or a row
     of decimals: 1,4 and 1,6; a table's row is one indicator, a ratio's
@@ -1444,6 +1461,10 @@ def _column_numbers(t) -> list[tuple]:
             cols.setdefault(c.col, []).append(c)
         if getattr(c, "row_span", 1) == 1:
             rows.setdefault(c.row, []).append(c)
+    # (cells by their first column, whatever their span: a stamp's ring read as rules parts a few rows' cells)
+    starts: dict[int, list] = {}
+    for c in t.cells:
+        starts.setdefault(c.col, []).append(c)
 
     def numbers(line: list, cell) -> list[str] | None:
         """The single numbers among the other cells with a digit of ``line``,
@@ -1459,6 +1480,10 @@ def _column_numbers(t) -> list[tuple]:
         if _lost_group_space(x) and numbers(cols.get(c.col, []), c) is not None:
             new = x.replace(" ", "")
             out.append((c, new, [Change(x, new, "number_space")]))
+        elif (m := _MARKS_AROUND.fullmatch(x)) and (m.group(1) or m.group(3)) \
+                and numbers(starts.get(c.col, []), c) is not None:
+            new = m.group(2)
+            out.append((c, new, [Change(x, new, "stray_mark")]))
         elif _COLON_GROUP.fullmatch(x):
             # a thousands space read as a colon ("2:150" among 52 400, 8 900): no time or decimal has
             # three digits after its colon; or as a hyphen ("12-310" among 11 840, 4 320: a range has no
