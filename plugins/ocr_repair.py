@@ -1352,6 +1352,8 @@ def repair_document(document: Document, config: Config) -> list[dict]:
             _set_cell(t, c, new, changes, rows)
         for c, new, changes in _corner_mark(t):
             _set_cell(t, c, new, changes, rows)
+        for c, new, changes in _quarters_in_order(t):
+            _set_cell(t, c, new, changes, rows)
     rows += _list_numbers(document, rows)
     return rows
 
@@ -1365,6 +1367,39 @@ def _set_cell(t, c, new: str, changes: list[Change], rows: list[dict]) -> None:
     page = (c.provenance.page if c.provenance else None) or t.provenance.page
     rows += [{"table_index": t.index, "cell_row": c.row, "cell_col": c.col, "page": page,
               "before": ch.before, "after": ch.after, "rule": ch.rule} for ch in changes]
+
+
+_NUMERALS = ("I", "II", "III", "IV")
+_CELL_NUMERAL = re.compile(r"^\s*([IІ]{1,3}|[IІ]V)(?=\s?" + _PERIOD_WORD + ")", re.I)
+
+
+def _quarters_in_order(t) -> list[tuple]:
+    """A header row of quarters (or half-years) runs I, II, III, IV: a
+    numeral read "ПІ" (III in plain type, II in bold; :func:`_doubtful_roman_reading`
+    decides for the document) that stands after a II or before a IV of its
+    row is III, after an I or before a III is II.  Returns (cell, new text,
+    changes)."""
+    out = []
+    rows: dict[int, list] = {}
+    for c in t.cells:
+        if _CELL_NUMERAL.match(c.text):
+            rows.setdefault(c.row, []).append(c)
+    for cells in rows.values():
+        cells.sort(key=lambda c: c.col)
+        values = [_CELL_NUMERAL.match(c.text).group(1).upper().replace("І", "I") for c in cells]
+        for i, c in enumerate(cells):
+            first = _ROMAN_SLOT.search(c.original or "")
+            if not first or first.group(1).translate(_STROKES) not in _ROMAN_DOUBTFUL:
+                continue
+            before = values[i - 1] if i else None
+            after = values[i + 1] if i + 1 < len(values) else None
+            want = "III" if before == "II" or after == "IV" else "II" if before == "I" or after == "III" else None
+            if want and want != values[i]:
+                m = _CELL_NUMERAL.match(c.text)
+                new = c.text[:m.start(1)] + want + c.text[m.end(1):]
+                out.append((c, new, [Change(c.text, new, "roman")]))
+                values[i] = want
+    return out
 
 
 #: a corner cell of one mark: a speck, a stamp's or a shade's edge, or the first column's heading OCR lost
@@ -1436,8 +1471,8 @@ def _lost_group_space(text: str) -> bool:
 
 #: a figure with marks around it that are no text: a stamp's ring, a signature's stroke or a rule read as
 #: punctuation and lone letters ("48 ре Ж", "784 \\ Х у", "64 ——..", "\\4460"); no digit, no word of three
-#: letters (a unit: "тыс."), no per cent sign among them
-_MARK = r"[^\w\s%]|(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])"
+#: letters (a unit: "тыс."), no per cent sign among them; letters glued to the figure ("1БІ") are digits misread
+_MARK = r"[^\w\s%]|(?<=\s)[^\W\d_]{1,2}(?![^\W\d_])"
 _MARKS_AROUND = re.compile(rf"((?:[\\/|]\s?)?)([-+]?\d{{1,3}}(?:[ \u00a0]\d{{3}})+|[-+]?\d+(?:[.,]\d+)?)"
                            rf"((?:\s*(?:{_MARK}))*?)\s*")
 

@@ -114,3 +114,27 @@ def test_a_scanned_letterhead_in_two_columns_is_read_as_the_title():
     figures = _scanned([["Кітапхана", "Оқырмандар"], ["Орталық кітапхана", "1 200"], ["Балалар кітапханасы", "800"]],
                        ("2024 жылғы есеп",))
     assert metadata.title_lines(figures) == ["2024 жылғы есеп"]
+
+
+def test_a_doubtful_numeral_in_a_header_of_quarters_takes_its_place_in_order():
+    """"ПІ" is III in plain type and II in bold; a header of quarters runs
+    I, II, III, IV, so between a II and a IV it is III, whatever the rest of
+    the document suggests."""
+    rows = [["Форма", "Показатель", "І кв.", "П кв.", "ПІ кв.", "ГУ кв.", "За год"],
+            ["Беседы", "мер.", "4", "6", "3", "5", "18"],
+            ["", "чел.", "80", "120", "66", "101", "367"]]
+    doc = _scanned(rows, ("Отчёт о работе за II квартал и П квартал 2025 года",))
+    repair_document(doc, Config())
+    assert [c.text for c in doc.tables[0].cells if c.row == 0][2:6] == ["І кв.", "II кв.", "III кв.", "IV кв."]
+    # a header whose doubtful numeral follows an I is II
+    doc = _scanned([["Показатель", "І полугодие", "ПІ полугодие"], ["Выдача", "12 400", "13 100"]],
+                   ("Отчёт за 2025 год",))
+    repair_document(doc, Config())
+    assert [c.text for c in doc.tables[0].cells if c.row == 0][1:] == ["І полугодие", "II полугодие"]
+
+
+def test_letters_glued_to_a_figure_are_no_marks():
+    rows = [["Показатель", "2023", "2024"], ["Встречи", "1БІ", "24"], ["Беседы", "31", "35"], ["Итого", "80", "59"]]
+    doc = _scanned(rows, ("Отчёт за 2024 год",))
+    repair_document(doc, Config())
+    assert next(c.text for c in doc.tables[0].cells if (c.row, c.col) == (1, 1)) == "1БІ"
