@@ -16,7 +16,9 @@ Rules, in the order they are applied to each text:
     letters read for digits inside a number: О/о/O/o→0, З/з→3, б→6, l/I/|→1
     (``2О18`` → ``2018``); a token is a number when it holds a digit and
     only such look-alikes besides, fewer of them than digits unless it is
-    the group of three after a figure's thousands ("86 4ОО").
+    the group of three after a figure's thousands ("86 4ОО"); the day 1
+    of a date read as І, I, l or | before a month's name ("І қаңтардағы",
+    "на I января").
 ``sentence_join`` (first, on the document's blocks)
     a block that ends inside a sentence and the next block that goes on
     with it (lower case, a closing bracket, or a thousands group after a
@@ -45,7 +47,9 @@ Rules, in the order they are applied to each text:
     before a Kazakh period word, II as "И"; a numeral glued to its period
     word gets its space ("Ікв." → "І кв.")
     ("за П квартал" → "за II квартал", "за | квартал" → "за I квартал");
-    a bar glued to I ("|І") stays in running text (a stroke or a rule).
+    a bar glued to I ("|І") stays in running text (a stroke or a rule);
+    in a header row of quarters, a doubtful "ПІ" takes its place in the
+    order I, II, III, IV (:func:`_quarters_in_order`).
 ``plus``
     a plus sign read as two hyphens before a figure ("--132" → "+132",
     "--/-" → "+/-").
@@ -96,7 +100,10 @@ Rules, in the order they are applied to each text:
     "-і" (:func:`possessive_i`).
 ``stray_mark``
     a table's top left cell of one character ("6") over a column of labels:
-    emptied (:func:`_corner_mark`).
+    emptied (:func:`_corner_mark`); a figure in a column of figures with
+    marks around it that are no text, a stamp's ring or a signature read
+    as punctuation and lone letters ("48 ре Ж", "\\4460"): the figure
+    alone (:func:`_column_numbers`).
 ``split_word``
     a word of a table cell cut by a space ("жоспа р" -> "жоспар"), when the
     dictionaries know the whole and not both parts; in a header of three
