@@ -89,6 +89,8 @@ _FORM_WRITTEN_OUT = re.compile(r"(?i)(?:(?:коммунальное|госуда
                                # бюджетного учреждения культуры «Культурно-досуговый центр»"
                                r"|(?:(?:коммунального|государственного|муниципального|бюджетного|казенного|казённого"
                                r"|автономного)\s+)+(?:учреждения|предприятия)(?:\s+культуры)?\s*$")
+#: a Kazakh legal form written out right after a quoted name: "«... кітапхана жүйесі» коммуналдық мемлекеттік мекемесі"
+_FORM_WRITTEN_OUT_KK = re.compile(r"(?i)\s*(?:коммуналдық\s+)?мемлекеттік\s+(?:мекеме|қазыналық\s+кәсіпорн)")
 _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|мэрии\s+|(?:отдела|управления)\s+(?:[а-яё]+,?\s+){1,8}?)?(?:г\.\s*|города\s+|села\s+|с\.\s*|пос\.\s*|посёлка\s+|поселка\s+)[А-ЯЁA-Z][\w-]+"
                 # the founder between the name and its district: "отдела культуры и развития языков Шалкаркольского района",
                 # its fields listed with commas ("отдела культуры, развития языков, физической культуры и спорта …")
@@ -358,18 +360,48 @@ _SENTENCE_BREAK = re.compile(rf"(?<=[а-яёa-z{KAZAKH_LETTERS}]{{4}}[.!?])\s+(?
 _PART_FIGURE = re.compile(r"(?i)(?<![^\W\d_])(?:оның\s+ішінде|в\s+том\s+числе|из\s+них)\s+\d")
 
 
+_BARE_FIGURE = re.compile(r"[\d\s.,%+–-]+")
+
+
+def letterhead_tables(document: Document) -> dict[int, list[str]]:
+    """The letterhead of a scanned page set in two or three columns side by
+    side (the name in Kazakh and in Russian, each with its address), which
+    OCR reads as text aligned in columns and the loader as a table: a table
+    of an OCR'd document on its first page, before any paragraph of prose,
+    with no cell a bare figure and a library's name in it.  Its columns, each
+    one line, by the ``position`` of the table (the block it follows)."""
+    if document.metadata.get("ocr") not in ("tesseract", "text_layer"):
+        return {}
+    body = next((b.index for b in document.blocks[:TITLE_BLOCKS] if _is_body(" ".join(b.text.split()))),
+                len(document.blocks))
+    out: dict[int, list[str]] = {}
+    for t in document.tables:
+        cols = sorted({c.col for c in t.cells})
+        texts = [" ".join(c.text.split()) for c in t.cells]
+        if t.position >= body or t.provenance.page not in (None, 1) or not 2 <= len(cols) <= 3 \
+                or any(_BARE_FIGURE.fullmatch(x) for x in texts if x) or not _LIBRARY.search(" ".join(texts)):
+            continue
+        lines = [" ".join(" ".join(c.text.split()) for c in sorted(t.cells, key=lambda c: c.row) if c.col == col)
+                 for col in cols]
+        out.setdefault(t.position, []).extend(x for x in lines if x and len(x) <= TITLE_MAX_CHARS)
+    return out
+
+
 def title_lines(document: Document) -> list[str]:
     """The lines before the body: short lines and headings from the start,
-    up to the first paragraph of prose, numbered section or long line."""
-    lines: list[str] = []
+    up to the first paragraph of prose, numbered section or long line; a
+    scanned letterhead read as a table (:func:`letterhead_tables`) in its
+    place, a column a line."""
+    heads = letterhead_tables(document)
+    lines: list[str] = list(heads.get(-1, ()))
     for b in document.blocks[:TITLE_BLOCKS]:
         # "кiтапхана жүйесi" typed with a Latin i; "Усть- Каменогорска", a place a PDF broke at its hyphen
         t = _BROKEN_AT_HYPHEN.sub(r"\1", cyrillic_lookalikes(" ".join(b.text.split())))
-        if not t:
-            continue
         if len(t) > TITLE_MAX_CHARS or _SECTION.match(t) or (lines and _is_body(t)):
             break
-        lines.append(t)
+        if t:
+            lines.append(t)
+        lines.extend(heads.get(b.index, ()))
     return lines
 
 
@@ -826,7 +858,8 @@ def detect_organization(document: Document) -> str | None:
         for m in _ORG_QUOTED.finditer(text):
             form = m.group(3) or m.group(1)
             score = (bool(_LIBRARY.search(m.group(2))), i < len(title),
-                     bool(form) or bool(_FORM_WRITTEN_OUT.search(text, 0, m.start())))
+                     bool(form) or bool(_FORM_WRITTEN_OUT.search(text, 0, m.start()))
+                     or bool(_FORM_WRITTEN_OUT_KK.match(text, m.end())))
             if not (score[0] or score[2]) or (not score[0] and _LIBRARY_BEFORE.search(text, 0, m.start())
                                                  and not _FOUNDER.search(m.group(2))):
                 continue  # "библиотеки КГКП «Областная больница»": the library of the institution reports, below

@@ -16,7 +16,9 @@ Rules, in the order they are applied to each text:
     letters read for digits inside a number: О/о/O/o→0, З/з→3, б→6, l/I/|→1
     (``2О18`` → ``2018``); a token is a number when it holds a digit and
     only such look-alikes besides, fewer of them than digits unless it is
-    the group of three after a figure's thousands ("86 4ОО").
+    the group of three after a figure's thousands ("86 4ОО"); the day 1
+    of a date read as І, I, l or | before a month's name ("І қаңтардағы",
+    "на I января").
 ``sentence_join`` (first, on the document's blocks)
     a block that ends inside a sentence and the next block that goes on
     with it (lower case, a closing bracket, or a thousands group after a
@@ -45,7 +47,9 @@ Rules, in the order they are applied to each text:
     before a Kazakh period word, II as "И"; a numeral glued to its period
     word gets its space ("Ікв." → "І кв.")
     ("за П квартал" → "за II квартал", "за | квартал" → "за I квартал");
-    a bar glued to I ("|І") stays in running text (a stroke or a rule).
+    a bar glued to I ("|І") stays in running text (a stroke or a rule);
+    in a header row of quarters, a doubtful "ПІ" takes its place in the
+    order I, II, III, IV (:func:`_quarters_in_order`).
 ``plus``
     a plus sign read as two hyphens before a figure ("--132" → "+132",
     "--/-" → "+/-").
@@ -96,7 +100,10 @@ Rules, in the order they are applied to each text:
     "-і" (:func:`possessive_i`).
 ``stray_mark``
     a table's top left cell of one character ("6") over a column of labels:
-    emptied (:func:`_corner_mark`).
+    emptied (:func:`_corner_mark`); a figure in a column of figures with
+    marks around it that are no text, a stamp's ring or a signature read
+    as punctuation and lone letters ("48 ре Ж", "\\4460"): the figure
+    alone (:func:`_column_numbers`).
 ``split_word``
     a word of a table cell cut by a space ("жоспа р" -> "жоспар"), when the
     dictionaries know the whole and not both parts; in a header of three
@@ -183,6 +190,7 @@ from esep.plugins.lang.alphabet import (
     RUSSIAN_PREPOSITIONS, SITE_NAMES, UPPER, is_latin_kazakh,
     latin_alphabet, latin_word_to_cyrillic, russian_letters,
 )
+from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN
 from esep.plugins.lang.detect import REPORT_WORDS, russian_evidence, typed_without_kazakh_letters
 from esep.registry import Config, Extractor
 
@@ -265,6 +273,10 @@ _IN_THAT_NUMBER = re.compile(r"(?<![\w.])([вВ])(т\.\s?ч\.|том\s+числ�
 #: a figure and the Kazakh possessive after it, its і read as the digit 1: "оның 78-1 кітапханашы" (78-і)
 _FIGURE_I = re.compile(r"(?<![\d.,/№-])(?<!№ )(\d{1,6})-1(?=[\s,.;:)]|$)")
 #: a web address of Kazakhstan read by the Cyrillic models: "едоу.К2" for "egov.kz"
+#: the day "1" of a date read as a stroke letter before its month ("І қаңтардағы", "на I января"): no
+#: Roman numeral or letter stands alone before a month's name
+_MONTH_STEMS = "|".join([*MONTHS_KK, *(m if m == "мая" else m[:-1] for m in MONTHS_RU_GEN)])
+_DAY_ONE = re.compile(rf"(?<![\w.,/-])[ІIl|](?=\s(?i:{_MONTH_STEMS}))")
 _SITE = re.compile(r"(?<![\w.])([\u0400-\u04ff]{3,14})\.([КкKk][2zZг7])(?![\w])")
 _BANG_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{2,}})!(?=\s?[-–—]\s?\d)")
 # the same at the end of a table cell of two words or more: a row label ("Ақтөбе ауылдық округ!")
@@ -938,6 +950,7 @@ class Repairer:
                 out = _BANG_I_CELL_END.sub(lambda m: self._bang_i(m, changes, attested=True), out)
             out = _FIGURE_I.sub(lambda m: _record(changes, m.group(), f"{m.group(1)}-і", "kazakh_letter")
                                 if possessive_i(int(m.group(1))) else m.group(), out)
+        out = _DAY_ONE.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
         out = _SITE.sub(lambda m: _record(changes, m.group(), site_name(m.group(1)) or m.group(), "network_name"), out)
         out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} ", "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
@@ -1346,6 +1359,8 @@ def repair_document(document: Document, config: Config) -> list[dict]:
             _set_cell(t, c, new, changes, rows)
         for c, new, changes in _corner_mark(t):
             _set_cell(t, c, new, changes, rows)
+        for c, new, changes in _quarters_in_order(t):
+            _set_cell(t, c, new, changes, rows)
     rows += _list_numbers(document, rows)
     return rows
 
@@ -1359,6 +1374,39 @@ def _set_cell(t, c, new: str, changes: list[Change], rows: list[dict]) -> None:
     page = (c.provenance.page if c.provenance else None) or t.provenance.page
     rows += [{"table_index": t.index, "cell_row": c.row, "cell_col": c.col, "page": page,
               "before": ch.before, "after": ch.after, "rule": ch.rule} for ch in changes]
+
+
+_NUMERALS = ("I", "II", "III", "IV")
+_CELL_NUMERAL = re.compile(r"^\s*([IІ]{1,3}|[IІ]V)(?=\s?" + _PERIOD_WORD + ")", re.I)
+
+
+def _quarters_in_order(t) -> list[tuple]:
+    """A header row of quarters (or half-years) runs I, II, III, IV: a
+    numeral read "ПІ" (III in plain type, II in bold; :func:`_doubtful_roman_reading`
+    decides for the document) that stands after a II or before a IV of its
+    row is III, after an I or before a III is II.  Returns (cell, new text,
+    changes)."""
+    out = []
+    rows: dict[int, list] = {}
+    for c in t.cells:
+        if _CELL_NUMERAL.match(c.text):
+            rows.setdefault(c.row, []).append(c)
+    for cells in rows.values():
+        cells.sort(key=lambda c: c.col)
+        values = [_CELL_NUMERAL.match(c.text).group(1).upper().replace("І", "I") for c in cells]
+        for i, c in enumerate(cells):
+            first = _ROMAN_SLOT.search(c.original or "")
+            if not first or first.group(1).translate(_STROKES) not in _ROMAN_DOUBTFUL:
+                continue
+            before = values[i - 1] if i else None
+            after = values[i + 1] if i + 1 < len(values) else None
+            want = "III" if before == "II" or after == "IV" else "II" if before == "I" or after == "III" else None
+            if want and want != values[i]:
+                m = _CELL_NUMERAL.match(c.text)
+                new = c.text[:m.start(1)] + want + c.text[m.end(1):]
+                out.append((c, new, [Change(c.text, new, "roman")]))
+                values[i] = want
+    return out
 
 
 #: a corner cell of one mark: a speck, a stamp's or a shade's edge, or the first column's heading OCR lost
@@ -1428,8 +1476,19 @@ def _lost_group_space(text: str) -> bool:
     return (len(first) - 1) // 3 + sum(len(g) // 3 - 1 for g in rest) == 1
 
 
+#: a figure with marks around it that are no text: a stamp's ring, a signature's stroke or a rule read as
+#: punctuation and lone letters ("48 ре Ж", "784 \\ Х у", "64 ——..", "\\4460"); no digit, no word of three
+#: letters (a unit: "тыс."), no per cent sign among them; letters glued to the figure ("1БІ") are digits misread
+_MARK = r"[^\w\s%]|(?<=\s)[^\W\d_]{1,2}(?![^\W\d_])"
+_MARKS_AROUND = re.compile(rf"((?:[\\/|]\s?)?)([-+]?\d{{1,3}}(?:[ \u00a0]\d{{3}})+|[-+]?\d+(?:[.,]\d+)?)"
+                           rf"((?:\s*(?:{_MARK}))*?)\s*")
+
+
 def _column_numbers(t) -> list[tuple]:
     """Cells of a table of figures that OCR left as no figure: a figure
+    with marks around it in a column of single numbers (a stamp or a
+    signature over the table, read as "48 ре Ж", "\\4460": the figure
+    alone), a figure
     with one thousands space lost ("2611 045" in a column of single
     numbers), a decimal comma read as a colon ("1:5" in a column or a row
     of decimals: 1,4 and 1,6; a table's row is one indicator, a ratio's
@@ -1444,6 +1503,10 @@ def _column_numbers(t) -> list[tuple]:
             cols.setdefault(c.col, []).append(c)
         if getattr(c, "row_span", 1) == 1:
             rows.setdefault(c.row, []).append(c)
+    # (cells by their first column, whatever their span: a stamp's ring read as rules parts a few rows' cells)
+    starts: dict[int, list] = {}
+    for c in t.cells:
+        starts.setdefault(c.col, []).append(c)
 
     def numbers(line: list, cell) -> list[str] | None:
         """The single numbers among the other cells with a digit of ``line``,
@@ -1459,6 +1522,10 @@ def _column_numbers(t) -> list[tuple]:
         if _lost_group_space(x) and numbers(cols.get(c.col, []), c) is not None:
             new = x.replace(" ", "")
             out.append((c, new, [Change(x, new, "number_space")]))
+        elif (m := _MARKS_AROUND.fullmatch(x)) and (m.group(1) or m.group(3)) \
+                and numbers(starts.get(c.col, []), c) is not None:
+            new = m.group(2)
+            out.append((c, new, [Change(x, new, "stray_mark")]))
         elif _COLON_GROUP.fullmatch(x):
             # a thousands space read as a colon ("2:150" among 52 400, 8 900): no time or decimal has
             # three digits after its colon; or as a hyphen ("12-310" among 11 840, 4 320: a range has no

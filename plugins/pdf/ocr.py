@@ -2014,7 +2014,9 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
     takes its words (in page points; the cell's ``original`` keeps the
     first reading); a cell where nothing was read takes them only when
     their mean confidence is ``_EMPTY_REREAD_CONF`` or more (a speck read
-    as a letter is not text).  ``lang``: the languages the page was read with.
+    as a letter is not text); a cell read first as a figure takes only a
+    figure (the ink outside its box is a stamp's ring or a signature's
+    stroke over the table, which reads as letters: "96" became "АЛУ ДЕР").  ``lang``: the languages the page was read with.
     Given the words' confidences (``conf``), the cells of
     :func:`unsure_text_cells` are read again too, and take the second
     reading when its mean confidence is ``_UNSURE_GAIN`` higher.
@@ -2043,6 +2045,8 @@ def reread_missed_text(t: Any, image: Any, dpi: int, config: Config,
             continue
         elif not before and sure < _EMPTY_REREAD_CONF:
             continue
+        if _FIGURE_RE.match(before.strip()) and not _FIGURE_RE.match(" ".join(w["text"] for w in got)):
+            continue  # a figure read first stays unless read again as one: a stamp or a signature over it reads as letters
         size = next((w.size for ln in t.lines[k] for w in ln.words), 10.0)
         new = [Word(w["text"], (l + w["left"]) / k_px, (a + w["top"]) / k_px,
                     (l + w["left"] + w["width"]) / k_px, (a + w["top"] + w["height"]) / k_px,
