@@ -250,7 +250,10 @@ class Builder:
             return True
         same_page = prev.page == cur.page
         tol = 0.25 * cur.size
-        if same_page and cur.top - prev.bottom > self.line_gap + max(1.5, 0.2 * cur.size):
+        # the leading grows with the font: a heading set larger keeps its lines as far apart as the body's in
+        # proportion (a browser's title at 1.5 line height over two lines is one paragraph)
+        scale = max(1.0, min(prev.size, cur.size) / self.body_size)
+        if same_page and cur.top - prev.bottom > self.line_gap * scale + max(1.5, 0.2 * cur.size):
             return True
         if self._centred(prev, page) and self._centred(cur, page):
             return self._fits(prev, cur, page)
