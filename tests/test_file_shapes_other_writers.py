@@ -323,3 +323,19 @@ def test_a_page_printed_with_the_browsers_header_and_footer(tmp_path):
     assert texts[0] == "Итоги работы городской библиотечной системы за 2022 год"
     assert not any("file://" in t or "/2" in t.split()[-1:] or "сайт ЦБС" in t for t in texts)
     assert any("214 300 экземпляров" in t for t in texts)
+
+
+def test_the_browsers_margins_on_a_page_printed_alone(tmp_path):
+    """One page printed by Chromium: no second page repeats its margins, yet
+    the date and time at the top and the address with "1/1" at the foot are
+    the browser's, not the report's."""
+    exe = chromium()
+    html = ("<html lang='kk'><head><meta charset='utf-8'><title>Жаңалықтар — кітапхана сайты</title></head><body>"
+            "<h2>Ауылдық кітапхананың 2021 жылғы есебі</h2>"
+            "<p>Кітапхана 1 240 оқырманға қызмет көрсетті, кітап берілімі 26 300 дана.</p></body></html>")
+    (tmp_path / "one.html").write_text(html, encoding="utf-8")
+    subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={tmp_path / 'one.pdf'}",
+                    f"file://{tmp_path / 'one.html'}"], check=True, capture_output=True, timeout=120)
+    doc = load_pdf(tmp_path / "one.pdf", Config(ocr="never"))
+    assert [b.text for b in doc.blocks] == ["Ауылдық кітапхананың 2021 жылғы есебі",
+                                            "Кітапхана 1 240 оқырманға қызмет көрсетті, кітап берілімі 26 300 дана."]

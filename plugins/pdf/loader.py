@@ -57,8 +57,10 @@ scan's is, without that text; with ``--ocr never`` its text is left out.
 Either way ``documents.metadata["unreadable_text_pages"]`` lists it (and
 ``metadata`` writes a warning).
 
-Running headers and footers (text repeated at the same place on most pages)
-and lone page numbers in the margins are dropped.  Every block, table and
+Running headers and footers (text repeated at the same place on most pages),
+lone page numbers in the margins and the margins a browser prints a page
+with (date and time at the top, the address and "1/3" at the foot, on a page
+printed alone too) are dropped.  Every block, table and
 cell has its page (1-based) and bounding box (x0, top, x1, bottom in PDF
 points); a paragraph going on over a page break keeps where it starts.
 """
