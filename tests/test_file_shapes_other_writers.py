@@ -296,3 +296,46 @@ def test_a_formula_field_keeps_its_result_and_one_without_is_said(tmp_path):
     assert total[0] == "Итого" and total[1] == "105" and not total.get(2)
     said = doc.metadata.get("parts_not_read") or []
     assert len(said) == 1 and said[0].startswith("1 formula field")
+
+
+# -- a site's page printed by Chromium with its header and footer -------------------------------------------------
+
+def test_a_page_printed_with_the_browsers_header_and_footer(tmp_path):
+    """A report published on a site and printed by Chromium with its default
+    margins: the date and the page's title at the top of every page, the
+    address and "1/2" at the foot; its title set large over two lines at a
+    line height of 1.5.  The margins' lines are dropped and the title is one
+    paragraph."""
+    exe = chromium()
+    para = ("<p>Библиотеки системы продолжили работу с читателями всех возрастов, проводили встречи с авторами, "
+            "выставки новых поступлений и громкие чтения для детей в летних площадках.</p>")
+    html = ("<html lang='ru'><head><meta charset='utf-8'><title>Итоги года — сайт ЦБС</title><style>"
+            "body{font:12pt serif;line-height:1.5} h1{font-size:24pt;width:12cm}</style></head><body>"
+            "<h1>Итоги работы городской библиотечной системы за 2022 год</h1>"
+            "<p>В систему входят 9 библиотек. Книговыдача составила 214 300 экземпляров.</p>"
+            + para * 14 + "</body></html>")
+    (tmp_path / "r.html").write_text(html, encoding="utf-8")
+    subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={tmp_path / 'r.pdf'}",
+                    f"file://{tmp_path / 'r.html'}"], check=True, capture_output=True, timeout=120)
+    doc = load_pdf(tmp_path / "r.pdf", Config(ocr="never"))
+    assert doc.metadata["pages"] >= 2
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "Итоги работы городской библиотечной системы за 2022 год"
+    assert not any("file://" in t or "/2" in t.split()[-1:] or "сайт ЦБС" in t for t in texts)
+    assert any("214 300 экземпляров" in t for t in texts)
+
+
+def test_the_browsers_margins_on_a_page_printed_alone(tmp_path):
+    """One page printed by Chromium: no second page repeats its margins, yet
+    the date and time at the top and the address with "1/1" at the foot are
+    the browser's, not the report's."""
+    exe = chromium()
+    html = ("<html lang='kk'><head><meta charset='utf-8'><title>Жаңалықтар — кітапхана сайты</title></head><body>"
+            "<h2>Ауылдық кітапхананың 2021 жылғы есебі</h2>"
+            "<p>Кітапхана 1 240 оқырманға қызмет көрсетті, кітап берілімі 26 300 дана.</p></body></html>")
+    (tmp_path / "one.html").write_text(html, encoding="utf-8")
+    subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={tmp_path / 'one.pdf'}",
+                    f"file://{tmp_path / 'one.html'}"], check=True, capture_output=True, timeout=120)
+    doc = load_pdf(tmp_path / "one.pdf", Config(ocr="never"))
+    assert [b.text for b in doc.blocks] == ["Ауылдық кітапхананың 2021 жылғы есебі",
+                                            "Кітапхана 1 240 оқырманға қызмет көрсетті, кітап берілімі 26 300 дана."]

@@ -83,6 +83,21 @@ def test_rtf_through_the_pipeline(soffice, tmp_path, registry):
     store.close()
 
 
+def test_rich_text_under_a_plain_text_name_is_converted_as_rich_text(soffice, tmp_path, registry):
+    # some programs export Rich Text under a .txt name; LibreOffice picks its filter by the name first
+    src = tmp_path / "export.txt"
+    src.write_text(RTF, encoding="ascii")
+    assert legacy_loader.content_suffix(src) == ".rtf"
+    store = Store(tmp_path / "e.db", registry.migrations)
+    config = Config(options={"cache_dir": str(tmp_path / "cache")})
+    summary = Ingester(store, registry, config).run([src])
+    assert summary.counts["ingested"] == 1, summary.outcomes
+    assert [r["text"] for r in store.db.query("select text from blocks order by idx")] == [
+        "Қаржы бөлімі", "2018 жылы 3316,8 мың теңге бөлінді."]
+    assert store.db.execute("select format from documents").fetchone()[0] == "rtf"
+    store.close()
+
+
 def test_without_libreoffice_a_clear_message_and_the_rest_lands(tmp_path, registry):
     doc = tmp_path / "old.doc"
     shutil.copyfile(SEED_DOC, doc)

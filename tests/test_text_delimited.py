@@ -188,3 +188,22 @@ def test_a_header_of_years_typed_without_the_labels_column_stands_over_the_figur
              "Беседы\t9\t150\n")
     (t,) = parse(named).tables
     assert grid(t)[0][0] == "Показатель"
+
+
+def test_a_label_broken_before_its_bracketed_remark_is_one_row():
+    # a table copied from a web page: a cell's line break splits the label, its remark (the ages) on the
+    # line of the figures; TABs and runs of spaces mixed between the cells
+    text = ("Көрсеткіш \t 2022 жыл \t 2023 жыл\n"
+            "Оқырмандар саны \t 8 210  \t 8 344\n"
+            "жасөспірімдер мен жастар\n"
+            "(15-30 жас)   \t  1 905 \t 1 962\n"
+            "Кітап берілімі   \t 172 400\t 175 030\n"
+            "\n"
+            "Жұмыс жалғасуда.\n")
+    (t,) = parse(text).tables
+    rows = grid(t)
+    assert rows[2] == ["жасөспірімдер мен жастар\n(15-30 жас)", "1 905", "1 962"]
+    assert len(rows) == 4 and rows[3][0] == "Кітап берілімі"
+    # a bracketed line with figures under a full row of its own stays its own row
+    (t,) = parse(text.replace("жасөспірімдер мен жастар\n", "")).tables
+    assert [r[0] for r in grid(t)][1:3] == ["Оқырмандар саны", "(15-30 жас)"]

@@ -931,7 +931,8 @@ _CLUB_SECTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?:культурно-)?до
 #: of several: "Орталық аудандық кітапхана 4 120 оқырманға, аудандық балалар кітапханасы 2 960 оқырманға …"
 _MAIN_LIBRARY_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:центральн\w+\s+(?:(?:районн|городск|детск)\w+\s+)?библиотек\w*"
-    r"|(?:районн|городск)\w+\s+детск\w+\s+библиотек\w*|детск\w+\s+библиотек\w*|ЦРБ|ЦГБ|ЦДБ"
+    # (one children's library, not the group of them a system counts: "из них 3 детские" is "детские библиотеки")
+    r"|(?:районн|городск)\w+\s+детск\w+\s+библиотек\w*|детск(?:ая|ой|ую|ий|ого|ому|ом)\s+библиотек\w*|ЦРБ|ЦГБ|ЦДБ"
     r"|орталық\s+(?:(?:аудандық|қалалық|балалар)\s+)?кітапхана\w*|(?:аудандық|қалалық)\s+балалар\s+кітапхана\w*"
     r"|балалар\s+кітапханасы\w*)(?![^\W\d_])")
 
@@ -2053,6 +2054,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is None and n.unit in (None, "people") and "staff.library_education" in fv.metrics:
             s0 = _sentence_at(sents, n.start, (0, len(text)))[0]
             kind = _LIBRARY_KIND_BEFORE_RE.search(text, s0, n.start)
+            if kind is None and _LIBRARY_KIND_AFTER_RE.match(text, n.end):
+                # "…, из них 31 имеют высшее образование, 22 – библиотечное": the kind after the figure, which
+                # follows a comma (the education named before it)
+                kind = _AFTER_COMMA_RE.search(text, s0, n.start)
             if kind is not None and _EDUCATION_RE.search(text, s0, kind.start()):
                 # "Высшее образование имеют 31 сотрудник, библиотечное (высшее и среднее специальное) – 24
                 # человека", "жоғары білімді – 38, кітапханалық – 29": the staff with the library education, the
@@ -3789,6 +3794,11 @@ _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|по\s+
 _LIBRARY_KIND_BEFORE_RE = re.compile(r"(?i)[,;(]\s*(?:(?:из\s+них|в\s+т\.\s?ч\.|в\s+том\s+числе|оның\s+ішінде)\s+)?"
                                      r"(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)\s*(?:\([^()\d]*\)\s*)?"
                                      r"(?:[–—:-]\s*)?$")
+#: the kind of education named by its adjective alone after a figure and a dash, ending the clause: "…, высшее
+#: образование имеют 31, 22 – библиотечное", "…, 19 – кітапханалық"
+_LIBRARY_KIND_AFTER_RE = re.compile(r"(?i)\s*[–—:-]\s*(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)"
+                                    r"(?=\s*(?:[.,;)]|$))")
+_AFTER_COMMA_RE = re.compile(r"[,;]\s*$")
 _EDUCATION_RE = re.compile(r"(?i)образовани|білім")
 #: a figure of events held online, named right after it: "9 виртуальных мероприятий", "12 виртуалды көрме"
 _VIRTUAL_EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:виртуал|virtual)[^\W\d_]*\s+(?:мероприят|выстав|экскурс|виктори|акци|квест"
@@ -4699,9 +4709,16 @@ def _genitive_whole(text: str, n: _Num, sents, fv: FactVocab) -> Metric | None:
             continue
         stem = m.group(0)[:g.start()].lower()
         mid = names.get(stem) if len(stem) >= 4 else None
+        if _LIBRARY_STEM_RE.fullmatch(stem):
+            mid = "libraries.count" if "libraries.count" in fv.metrics else None
         if mid is not None:
             found = fv.metrics[mid]
     return found
+
+
+#: the libraries in the genitive ("31 кітапхананың 27-сі ауылдық жерде") are the whole of a count of libraries,
+#: though a cue of the readers opens with the word ("кітапхана оқырмандары")
+_LIBRARY_STEM_RE = re.compile(r"кітапхана(?:лар)?")
 
 
 def _partitive(text: str, n: _Num, clause_start: int, fv: FactVocab, between) -> bool:

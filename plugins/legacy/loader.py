@@ -58,6 +58,22 @@ def sniff_odt(head: bytes) -> bool:
     return head.startswith(b"PK\x03\x04") and ODT_MIME in head[:200]
 
 
+#: the suffix that tells LibreOffice what a file is, by its content: it picks its import filter by the name first,
+#: so Rich Text under a plain-text name (".txt", as some programs export it) would be read as text, or fail
+_CONTENT_SUFFIXES = ((sniff_rtf, ".rtf"), (sniff_odt, ".odt"), (sniff_doc, ".doc"))
+LEGACY_SUFFIXES = (".doc", ".dot", ".rtf", ".odt")
+
+
+def content_suffix(path: Path) -> str:
+    """The suffix of the legacy format ``path`` holds (its own suffix when it
+    is one of those formats' or the content is none of them)."""
+    if path.suffix.lower() in LEGACY_SUFFIXES:
+        return path.suffix.lower()
+    with open(path, "rb") as f:
+        head = f.read(1024)
+    return next((suffix for sniff, suffix in _CONTENT_SUFFIXES if sniff(head)), path.suffix.lower())
+
+
 def _soffice(config: Config) -> str:
     exe = config.get("soffice") or shutil.which("soffice") or shutil.which("libreoffice")
     if not exe or not (os.path.exists(exe) or shutil.which(exe)):
@@ -82,7 +98,7 @@ def convert(path: Path, config: Config, digest: str | None = None) -> Path:
     exe = _soffice(config)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="esep-soffice-") as td:
-        src = Path(td) / f"in{path.suffix.lower()}"
+        src = Path(td) / f"in{content_suffix(path)}"
         shutil.copyfile(path, src)  # a plain name: LibreOffice names its output after the input
         cmd = [exe, f"-env:UserInstallation={Path(td, 'profile').as_uri()}", "--headless", "--norestore",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", td, str(src)]
@@ -108,7 +124,7 @@ def convert(path: Path, config: Config, digest: str | None = None) -> Path:
 def load(path: Path, config: Config) -> Document:
     path = Path(path)
     return load_converted(path, convert(path, config, sha256_file(path)), config,
-                          path.suffix.lower().lstrip(".") or "doc")
+                          content_suffix(path).lstrip(".") or "doc")
 
 
 def load_converted(path: Path, converted: Path, config: Config, fmt: str) -> Document:

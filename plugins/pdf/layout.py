@@ -23,6 +23,11 @@ _PAGE_NUMBER_RE = re.compile(
     re.I,
 )
 _MARGIN_ZONE = 0.12  # top/bottom fraction of the page where headers and footers live
+#: the margins a browser prints a page with: the date and time the page was printed (and the page's title) at the
+#: top ("12/7/26, 8:46 AM Итоги года — ...", "07.12.2026, 08:46 ..."), its address (and "1/3") at the foot
+_BROWSER_MARGIN_RE = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s|$)"
+    r"|(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?$)", re.I)
 
 
 
@@ -35,7 +40,9 @@ def mark_running(pages: list[Page]) -> None:
     """Running headers and footers: text that comes back at the same height
     in the margin zone of most pages (numbers may change, and on a scan OCR
     may read it a little differently each time); lone page numbers
-    above or below everything else on their page."""
+    above or below everything else on their page, and the margins a browser
+    prints a page with (the date and time at the top, the address and "1/3"
+    at the foot), on a page printed alone too."""
     n = len(pages)
     seen: dict[str, list[tuple[int, float]]] = {}
     for p in pages:
@@ -54,8 +61,9 @@ def mark_running(pages: list[Page]) -> None:
             if n >= 2 and len(same) >= need:
                 ln.role = "header"
         for ln in _edge_lines(p):
-            if _PAGE_NUMBER_RE.match(ln.text.strip()) and _in_margin(ln, p):
-                ln.role = "header"
+            if (_PAGE_NUMBER_RE.match(ln.text.strip()) or _BROWSER_MARGIN_RE.match(ln.text.strip())) \
+                    and _in_margin(ln, p):
+                ln.role = "header"  # (a browser's margins: on a page printed alone too)
 
 
 def running_header(pages: list[Page]) -> str | None:
@@ -250,7 +258,10 @@ class Builder:
             return True
         same_page = prev.page == cur.page
         tol = 0.25 * cur.size
-        if same_page and cur.top - prev.bottom > self.line_gap + max(1.5, 0.2 * cur.size):
+        # the leading grows with the font: a heading set larger keeps its lines as far apart as the body's in
+        # proportion (a browser's title at 1.5 line height over two lines is one paragraph)
+        scale = max(1.0, min(prev.size, cur.size) / self.body_size)
+        if same_page and cur.top - prev.bottom > self.line_gap * scale + max(1.5, 0.2 * cur.size):
             return True
         if self._centred(prev, page) and self._centred(cur, page):
             return self._fits(prev, cur, page)

@@ -49,13 +49,18 @@ a ToUnicode map, as some old converters leave it: pdfminer gives "(cid:123)",
 or characters of the private use area, or control codes) is unreadable as
 text (:func:`unreadable_share`), and so is a page whose map is wrong, its
 Cyrillic letters in no language's order, figures too ("рчёКч!ГУ«!Целфчм",
-``lang.detect.scrambled``): with ``--ocr auto`` its image is OCR'd as a
+``lang.detect.scrambled``), or its letters put on ASCII digits and signs
+("Ж4ң4ө;9A", a map that dropped their high byte: :func:`letters_on_ascii`),
+or its glyphs named as dingbats ("✄✁✂", Type 3 fonts made through
+PostScript): with ``--ocr auto`` its image is OCR'd as a
 scan's is, without that text; with ``--ocr never`` its text is left out.
 Either way ``documents.metadata["unreadable_text_pages"]`` lists it (and
 ``metadata`` writes a warning).
 
-Running headers and footers (text repeated at the same place on most pages)
-and lone page numbers in the margins are dropped.  Every block, table and
+Running headers and footers (text repeated at the same place on most pages),
+lone page numbers in the margins and the margins a browser prints a page
+with (date and time at the top, the address and "1/3" at the foot, on a page
+printed alone too) are dropped.  Every block, table and
 cell has its page (1-based) and bounding box (x0, top, x1, bottom in PDF
 points); a paragraph going on over a page break keeps where it starts.
 """
@@ -64,6 +69,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -123,11 +129,20 @@ UNREADABLE_MIN_CHARS = 20  # ... on a page with this many characters at least
 
 def unreadable_glyph(text: str) -> bool:
     """A character pdfminer could not map to a letter: ``(cid:N)``, a code of
-    the private use area (a symbol or subset font's own numbering), a control code."""
+    the private use area (a symbol or subset font's own numbering), a control
+    code, or a pictograph ("✄", "☎", "❀": a font re-made through PostScript
+    as Type 3 whose glyphs the map names as the symbols of the dingbat
+    blocks; a report draws a few at most, as bullets or marks, never a fifth
+    of its characters)."""
     if text.startswith("(cid:"):
         return True
     return len(text) == 1 and (0xE000 <= ord(text) <= 0xF8FF or ord(text) >= 0xF0000 or text == "\ufffd"
-                               or (ord(text) < 0x20 and not text.isspace()))
+                               or (ord(text) < 0x20 and not text.isspace())
+                               or unicodedata.category(text) == "So" and text not in _SIGNS)
+
+
+#: symbols reports write among their words (number sign, degree, copyright, arrows aside)
+_SIGNS = frozenset("№°©®™")
 
 
 def unreadable_share(chars: list[dict[str, Any]]) -> float:
@@ -137,6 +152,43 @@ def unreadable_share(chars: list[dict[str, Any]]) -> float:
     if len(texts) < UNREADABLE_MIN_CHARS:
         return 0.0
     return sum(1 for t in texts if unreadable_glyph(t)) / len(texts)
+
+
+#: characters a wrong ToUnicode map puts letters on when it drops their high byte (ghostscript re-distilling a
+#: browser's Identity-H font: "а" U+0430 read as "4", "н" as "A", "Сайт" as "%4=F"): the ASCII digits and the
+#: signs between them and the capitals
+_ASCII_FOR_LETTERS = frozenset("0123456789:;<=>?@")
+#: words of a page, with letters, before its share of broken words is judged
+BROKEN_MIN_WORDS = 20
+#: share of a page's words with letters whose letters stand on both sides of such a character: the page's map
+#: is wrong (a report's own mixes, "2023ж.", "15-30 жас", "A4", "Win10", an OCR layer's "К1тап", stay far under)
+BROKEN_SHARE = 0.25
+
+
+def broken_word(word: str) -> bool:
+    """Whether ``word`` has letters on both sides of an ASCII digit or one of
+    ``:;<=>?@`` ("Ж4ң4ө;9A", ":4DFы:ы?8ық"): a letter, then such a character,
+    then a letter again.  A figure with its suffix ("2023ж", "19-ы"), a unit
+    glued to it ("10км") or a code ("A4") has its digits at one end."""
+    state = 0
+    for ch in word:
+        if ch.isalpha():
+            if state == 2:
+                return True
+            state = 1
+        elif ch in _ASCII_FOR_LETTERS and state:
+            state = 2
+    return False
+
+
+def letters_on_ascii(text: str) -> bool:
+    """Whether a page's text is letters a wrong ToUnicode map put on ASCII
+    digits and signs (:func:`broken_word`): a quarter or more of its words
+    with letters, of :data:`BROKEN_MIN_WORDS` at least.  The Cyrillic
+    letters beyond the map's range (Kazakh "ң", "ө", "і", "ы") come through,
+    so the text has letters and some words read ("ық"), but not the page."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= BROKEN_MIN_WORDS and sum(map(broken_word, words)) >= BROKEN_SHARE * len(words)
 
 
 def page_text(page: Page) -> str:
@@ -316,7 +368,7 @@ def load(path: Path, config: Config) -> Document:
                     pages.append(scans.read(bare, i) if config.ocr != "never" else read_page(bare, i))
                     continue
                 got = read_page(page, i)
-                if scrambled(page_text(got)):
+                if scrambled(page_text(got)) or letters_on_ascii(page_text(got)):
                     unreadable.append(i)
                     log.warning("%s: page %d: its text does not read as words (a font whose ToUnicode map is wrong)"
                                 "%s", path, i, "" if config.ocr == "never" else "; OCRing the page")

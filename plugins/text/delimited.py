@@ -348,8 +348,10 @@ def _wrapped_labels(lines: list[Row], written: list[list[tuple[str, int, int]]],
     """The rows with a label typed over two lines joined: a label too long
     for its column is broken with Enter, its first part on a line with no
     figures ("Кітап беру (құжат<TAB><TAB>") and the rest, going on in lower
-    case, on the next with the row's figures ("берілімі)<TAB>186 400<TAB>…").
-    A line that ends in a colon heads the rows below it and joins none; a
+    case, on the next with the row's figures ("берілімі)<TAB>186 400<TAB>…"),
+    or with the label's remark in brackets (an age or a unit: "жастар" over
+    "(15-30 жас)<TAB>3 980<TAB>…", as a cell's line break comes out when a
+    table is copied from a web page).  A line that ends in a colon heads the rows below it and joins none; a
     line going on with the parts of a figure ("в т.ч. …") is a row of its
     own."""
     out_lines: list[Row] = []
@@ -359,7 +361,7 @@ def _wrapped_labels(lines: list[Row], written: list[list[tuple[str, int, int]]],
     while k < len(rows):
         row = rows[k]
         if k + 1 < len(rows) and _filled(row) == 1 and row[0][0] and not row[0][0].endswith(":") \
-                and rows[k + 1][0][0] and goes_on(rows[k + 1][0][0]) and _figure_row(rows[k + 1]):
+                and rows[k + 1][0][0] and _label_goes_on(rows[k + 1][0][0]) and _figure_row(rows[k + 1]):
             below = rows[k + 1][0]
             label = (row[0][0] + "\n" + below[0], row[0][1], below[2])
             out_lines.append(lines[k])
@@ -372,6 +374,12 @@ def _wrapped_labels(lines: list[Row], written: list[list[tuple[str, int, int]]],
         out_rows.append(row)
         k += 1
     return out_lines, out_written, out_rows
+
+
+def _label_goes_on(text: str) -> bool:
+    """Whether a row's label goes on with the label above: in lower case
+    (:func:`goes_on`), or with a bracketed remark, which opens no label."""
+    return goes_on(text) or text.strip().startswith("(")
 
 
 @dataclass

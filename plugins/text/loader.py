@@ -123,9 +123,13 @@ def _lower_inside(text: str) -> float:
 
 
 def looks_like_text(head: bytes) -> bool:
-    """Sniff: True when the first bytes decode as text with few control characters."""
+    """Sniff: True when the first bytes decode as text with few control
+    characters, and are no Rich Text ("{\\rtf": an RTF file under a .txt
+    name, as some programs export it, is read as the RTF it is)."""
     if not head:
         return True  # an empty file is reported as empty, not as the wrong format
+    if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{\\rtf"):
+        return False
     try:
         enc = detect_encoding(head)
     except NotText:
