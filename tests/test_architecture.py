@@ -106,3 +106,40 @@ def test_every_plugin_package_is_installed():
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
     on_disk = {module_name(p) for p in PLUGINS.rglob("__init__.py")}
     assert sorted(on_disk - listed) == []
+
+
+def _names_bound_twice(path: Path, text: str | None = None) -> list[str]:
+    """Module-level names a module binds twice (an assignment, a function or a
+    class), the later silently taking the earlier's place for every caller.
+    A binding built from the name itself (``_RE = gated(_RE, ...)``) wraps
+    the earlier one and is no second name."""
+    tree = ast.parse(text if text is not None else path.read_text(encoding="utf-8"))
+    seen: dict[str, int] = {}
+    bad: list[str] = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound, value = [node.name], None
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            bound, value = [t.id for t in targets if isinstance(t, ast.Name)], node.value
+        else:
+            continue
+        for name in bound:
+            wraps = value is not None and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+            if name in seen and not wraps and name != "__all__":
+                bad.append(f"{path.name}:{node.lineno} {name} (first at line {seen[name]})")
+            seen.setdefault(name, node.lineno)
+    return bad
+
+
+def test_no_module_binds_one_name_twice():
+    # two rules merged into one module under one name: the later one replaced the earlier for both
+    bad = [b for p in sources() for b in _names_bound_twice(p)]
+    assert bad == []
+
+
+def test_the_double_binding_check_tells_a_wrapper_from_a_second_name():
+    text = ("import re\n_A_RE = re.compile('a')\n_A_RE = gated(_A_RE, 'a')\n"
+            "_B_RE = re.compile('b')\n_B_RE = re.compile('c')\ndef f():\n    pass\ndef f():\n    pass\n")
+    found = _names_bound_twice(Path("x.py"), text)
+    assert [f.split()[1] for f in found] == ["_B_RE", "f"]

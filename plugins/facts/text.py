@@ -1310,7 +1310,7 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
     k = first or _KIND_BEFORE_NOUN_RE.match(text, n.end)
     unit = next((h.id for h in tk.hits if h.kind == "U" and k is not None and h.start == k.end()
                  and h.id in ("libraries", "branches")), None)
-    if unit is None and any(_KINDS_LISTED_RE.fullmatch(text, c.end(), n.start)
+    if unit is None and any(_LIBRARY_KINDS_LISTED_RE.fullmatch(text, c.end(), n.start)
                             for c in _LIBRARIES_COUNT_RE.finditer(text, start, n.start)):
         unit = "libraries"  # "15 библиотек: 5 городских и 10 сельских": the kinds alone, the noun counted first left out
     return unit, group
@@ -1321,7 +1321,7 @@ _LIBRARIES_COUNT_RE = re.compile(r"(?i)(?<![\d.,])\d[\d\s\u00a0]*\s(?:[^\W\d_]+\
                                  r"[^\W\d_]*(?:\s+[^\W\d_]+)?")
 #: between the libraries counted and the figure of one kind of them, its noun left out: a colon or a dash, "из
 #: них", and the other kind's figure ("15 библиотек: 5 городских и 10 сельских")
-_KINDS_LISTED_RE = re.compile(rf"(?i)\s*[:–—-]\s*(?:(?:из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–—-]?\s*)?"
+_LIBRARY_KINDS_LISTED_RE = re.compile(rf"(?i)\s*[:–—-]\s*(?:(?:из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*[:–—-]?\s*)?"
                               rf"(?:\d[\d\s\u00a0]*\s{_LIBRARY_KIND}\s*(?:,|и)\s*)?")
 #: the first of two kinds counted in one phrase up to the noun they share ("7 городских и 12 сельских филиалов")
 _SECOND_KIND_RE = re.compile(rf"(?i)\s+{_LIBRARY_KIND}\s+(?:и|және)\s+\d[\d\s\u00a0]*{_LIBRARY_KIND}\s+")
@@ -1795,7 +1795,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # "Келушілер саны айлар бойынша: қаңтарда – 820, …, желтоқсанда – 1 030, жыл бойы барлығы – 11 800": the
         # months' figures are one run between the label and the whole after them, no words of its own
         first = _MONTH_LEAD_RE.search(text, 0, months[0][0])
-        last = _LIST_COMMA_RE.match(text, months[-1][1])
+        last = _MONTHS_END_RE.match(text, months[-1][1])
         asides.append((first.start() if first else months[0][0], last.end()))
     # and the period compared with, an adverbial that names nothing counted: "Число пользователей выросло на
     # 3,2 % по сравнению с 2022 годом и составило 8 412 человек"
@@ -4385,7 +4385,7 @@ _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
 #: (and the words that say the list is by months: "айлар бойынша:", "по месяцам:")
 _MONTH_LEAD_RE = re.compile(r"(?i)(?:(?:айлар\s+бойынша|ай\s+сайын|по\s+месяцам|помесячно)\s*[:–—-]?\s*)?"
                             r"(?:в\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[–—:-]\s*$")
-_LIST_COMMA_RE = re.compile(r"\s*[,;]?")
+_MONTHS_END_RE = re.compile(r"\s*[,;]?")
 #: a figure in the dative the fund was filled to: "52 600 данаға толықты", "… дана кітапқа толықтырылды"
 _FILLED_TO_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ға|ге|қа|ке)\s+толық(?:ты|тырылды)(?![^\W\d_])")
 _DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+|-)(?:ға|ге|қа|ке)(?![^\W\d_])")  # "215-ке"
@@ -4819,7 +4819,7 @@ def _by_topic(n: _Num, fv: FactVocab, hits: list[Hit], sent: tuple[int, int] | N
 #: before the verb of subscribing)
 _SUBSCRIPTION_BEFORE_RE = re.compile(r"(?i)подписк[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+(?:на\s*)?$")
 _SUBSCRIPTION_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+){0,2}жазыл")
-_DATIVE_END_RE = re.compile(r"(?i)(?:ға|ге|қа|ке|на|не)$")
+_SUBSCRIBED_DATIVE_RE = re.compile(r"(?i)(?:ға|ге|қа|ке|на|не)$")
 
 
 def _subscription_term(text: str, p) -> bool:
@@ -4829,7 +4829,7 @@ def _subscription_term(text: str, p) -> bool:
         return True
     end = p.end + re.match(r"[^\W\d_]*", text[p.end:]).end()
     words = text[p.start:end].split()
-    return bool(words and _DATIVE_END_RE.search(words[-1]) and _SUBSCRIPTION_AFTER_RE.match(text, end))
+    return bool(words and _SUBSCRIBED_DATIVE_RE.search(words[-1]) and _SUBSCRIPTION_AFTER_RE.match(text, end))
 
 
 def _compared(text: str, p) -> bool:
