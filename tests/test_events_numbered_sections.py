@@ -90,3 +90,19 @@ def test_writer_text_header_with_a_number_column_and_a_corner_of_two_paragraphs(
     top = {(c.col, c.col_span, c.row_span): c.text for c in t.cells if c.row == 0}
     assert top == {(0, 1, 2): "№", (1, 1, 2): "Формы\nТүрлері", (2, 2, 1): "2023 г.", (4, 2, 1): "2024 г."}
     assert t.grid()[-1] == ["", "Итого\nБарлығы", "18", "450", "21", "505"]
+
+
+def test_kinds_of_a_typed_form_without_section_numbers_stay_its_parts():
+    # "Вечера-портреты" and "Вечера поэзии" under "Литературные вечера" (their sum) are kinds of the
+    # evenings the row over them counts, though each has a type of its own: no numbered section
+    t = table_of([["Форма мероприятия", "Количество", "Участники"],
+                  ["Беседы", "20", "400"],
+                  ["Литературные вечера", "9", "290"],
+                  ["Вечера-портреты", "5", "160"],
+                  ["Вечера поэзии", "4", "130"],
+                  ["Викторины", "11", "250"],
+                  ["Всего", "40", "940"]])
+    got = by_label(records_of(t, period="2024"))
+    assert got["Литературные вечера"]["2024"]["event_type"] is not None
+    assert got["Вечера-портреты"]["2024"]["event_type"] is None
+    assert got["Вечера поэзии"]["2024"]["part_of"] is not None

@@ -1798,7 +1798,7 @@ def sections_over_forms(parts: dict[int, LabelRow], rows: list[LabelRow], read_l
     sub-forms: every row under it begins with a capital, and either the row over them names no form
     ("1. Массовые мероприятия", "3. Клубная работа" over "3.1 Заседания клубов") or each of them names a
     form on its own (``type_of`` its label is a type), not all of them the type of the row over them
-    ("2. Выставки" over "2.1 Книжные выставки", "2.2 Фотовыставки"). A form's own kinds ("Тематические выставки", "Виртуальные выставки" under
+    ("2. Выставки" over "2.1 Книжные выставки", "2.2 Фотовыставки", numbered as its items). A form's own kinds ("Тематические выставки", "Виртуальные выставки" under
     "Книжные выставки"; "книжные", "виртуальные" under "Выставки") stay its parts. The ``id`` of each
     such row."""
     under: dict[int, list[LabelRow]] = {}
@@ -1815,9 +1815,15 @@ def sections_over_forms(parts: dict[int, LabelRow], rows: list[LabelRow], read_l
         if any(_starts_lower(t) for t in texts):
             continue
         head = type_of(read_label(heads[key].text))
-        if head is None or (None not in types and any(t != head for t in types)):
+        if head is None or (None not in types and any(t != head for t in types)
+                            and all(_SUBSECTION_NUMBER.match(r.text) for r in run)):
             out.add(key)
     return out
+
+
+#: a row numbered as a section's item: "2.1 Книжные выставки", "2.2. Фотовыставки" (a typed form's
+#: kinds written without such numbers — "Литературные вечера" over "Вечера поэзии" — stay its parts)
+_SUBSECTION_NUMBER = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?(?!\d)")
 
 
 #: a figure as these reports write it: "18", "1 850"
