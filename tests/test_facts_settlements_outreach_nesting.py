@@ -107,3 +107,26 @@ def test_a_kind_in_brackets_after_the_fund_names_the_rows_part_of_the_money():
     assert ("acquisition.budget", 248.5, "2023", None, "books") in got
     assert ("acquisition.budget", 190.0, "2023", None, "periodicals") in got
     assert not {k for k in got if k[1] == 250.0}
+
+
+def _titled_facts(title: str, *paragraphs: str) -> set:
+    from esep.model import Block, Document
+    from esep.plugins.facts import plugin as facts
+    from esep.registry import Config
+
+    d = Document(id="p", path="p.txt", format="txt", metadata={"period": "2022"})
+    d.add_block(Block("heading", title))
+    for x in paragraphs:
+        d.add_block(Block("paragraph", x))
+    return {(r.values["metric"], r.values["value"], r.values.get("category")) for r in facts.extract(d, Config())
+            if r.table == "facts" and r.values["metric"]}
+
+
+def test_the_mobile_library_a_report_is_of_keeps_no_branch():
+    # the report of the mobile complex itself: "Фонд КИБО" is the report's own fund
+    got = _titled_facts("Отчёт о работе комплекса информационно-библиотечного обслуживания (КИБО) за 2022 год",
+                        "Фонд КИБО – 5 900 экз., в 2022 г. поступило 420 экз.")
+    assert ("fund.end", 5900, None) in got and ("fund.received", 420, None) in got
+    # a system's report keeps its bookmobile a branch
+    got = _titled_facts("Отчёт о работе МЦБС за 2022 год", "Фонд КИБО – 5 900 экз., в 2022 г. поступило 420 экз.")
+    assert ("fund.end", 5900, "branch:библиобус") in got

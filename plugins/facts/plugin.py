@@ -153,12 +153,32 @@ def _subject_group(document: Document, records: list[Record]) -> None:
     # (not the section heading that may follow it)
     proper = next((lines[:1] for source, lines in title_candidates(document) if source == "title"), [])
     group = library_group(document.metadata.get("title") or "") or library_group(first) \
-        or next((g for line in proper if (g := library_group(line))), None)
+        or next((g for line in proper if (g := library_group(line))), None) \
+        or _subject_mobile_library([document.metadata.get("title") or "", first, *proper])
     if group is None:
         return
     for r in records:
         if r.table == "facts" and r.values.get("category") == group:
             r.values["category"] = None
+
+
+#: a system of libraries named in a title: its report, not one library's
+_SYSTEM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:систем|жүйе|(?-i:М?Ц[БГР]?БС|ОКЖ))")
+
+
+def _subject_mobile_library(titles: list[str]) -> str | None:
+    """The branch category of the mobile library a report's title is the
+    report of ("Отчёт о работе КИБО за 2022 год", "Библиобустың 2023 жылғы
+    жұмысы"): its figures are the report's own.  Not where the title names
+    the system the mobile library is one of."""
+    from esep.plugins.facts.common import mobile_library
+    from esep.plugins.vocab import normalize_label
+
+    for title in titles:
+        name = mobile_library(title) if title else None
+        if name is not None and not _SYSTEM_RE.search(title):
+            return "branch:" + normalize_label(name)
+    return None
 
 
 def _date_restated_stocks(records: list[Record], fv) -> None:
