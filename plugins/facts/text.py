@@ -937,7 +937,13 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
         if m.group(0) == "," and _CONVERB_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Оқырмандар саны ... 150-ге артып, 5 240 адамды құрады": one subject goes on
         cuts.append(m.start())
-    return cuts
+    # a colon after a figure's own clause opens the list of its parts, each with its figure ("58 қызметкер жұмыс
+    # істейді: жоғары білімді – 41, …"): the words past it are the parts', not the figure's before it
+    for m in re.finditer(r":", text):
+        if any(n.end <= m.start() and not re.search(r"[.!?]", text[n.end:m.start()]) for n in nums) \
+                and any(n.start > m.end() for n in nums):
+            cuts.append(m.start())
+    return sorted(cuts)
 
 
 #: a bracket holding a period (or a date) and one figure: "(2022 ж. – 3 020)", "(өткен жылы – 96 100)", "(в 2022 г. –
@@ -4345,7 +4351,9 @@ _NOT_THE_METRIC_AFTER_RE = re.compile(
     # points of loan ("9 кітап беру пункті", "6 пунктов выдачи"), views of a post ("3 мыңнан астам қаралым")
     r"|(?:[^\W\d_]+\s+){0,2}пункт|(?:мың\w*\s+|тыс\.?\s+)?(?:астам\s+|более\s+|свыше\s+)?(?:қаралым|просмотр)"
     # readers new this period ("1 146 новых читателей", "310 жаңа оқырман"): a part of the registered, no total
-    r"|(?:нов(?:ых|ые|ый|ого)|жаңа)\s+(?:читател|пользовател|оқырман|пайдаланушы))")
+    r"|(?:нов(?:ых|ые|ый|ого)|жаңа)\s+(?:читател|пользовател|оқырман|пайдаланушы)"
+    # money saved, left unspent of what was allocated ("312,6 мың теңгесі үнемделді", "41,2 тыс. тенге сэкономлено")
+    r"|(?:[^\W\d_]+\.?\s+){0,2}(?:үнемдел|сэкономлен))")
 #: what was done to the fund's copies, none of its movement or balance: bound, mended, returned by debtors
 _FUND_CARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:переплет\w*|отремонтир\w*|отреставрир\w*|реставрир\w*|подклеен\w*"
                            r"|возвращен\w*|возвращён\w*|вернул\w*|вернуть|возврат\w*|жөнде\w*|түптел\w*|қайтарыл\w*"
