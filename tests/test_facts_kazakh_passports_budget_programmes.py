@@ -117,3 +117,18 @@ def test_money_saved_is_no_budget():
                            "бөлінген қаражаттың 86,5 мың теңгесі үнемделді.")
     assert ("acquisition.budget", 4120.0, "2022", None) in got
     assert not any(k[1] == 86.5 for k in got)
+
+
+@pytest.mark.parametrize("text, units, people", [
+    ("Штат – 18 бірлік, 17 қызметкер, оның ішінде жоғары білімділер – 11.", 18.0, 17.0),
+    ("Штат – 9,5 ед., 9 сотрудников.", 9.5, 9.0),
+])
+def test_staff_units_then_the_people_in_them(text, units, people):
+    got = _figures("2022", text)
+    assert ("staff.units", units, "2022", None) in got
+    assert ("staff.headcount", people, "2022", None) in got
+
+
+def test_people_of_another_sentence_are_no_headcount():
+    got = _figures("2022", "Штат – 8 бірлік. Семинарға 5 қызметкер қатысты.")
+    assert got == {("staff.units", 8.0, "2022", None)}

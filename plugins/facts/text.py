@@ -2009,6 +2009,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and "staff.headcount" in fv.metrics:
             # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.75, "cue"
+        if n.metric is None and i > 0 and "staff.headcount" in fv.metrics and nums[i - 1].metric is not None \
+                and nums[i - 1].metric.id == "staff.units" and _UNITS_THEN_PEOPLE_RE.fullmatch(text, nums[i - 1].end, n.start) \
+                and _PEOPLE_IN_STAFF_RE.match(text, n.end):
+            # "Штат – 52 бірлік, 49 қызметкер", "штат – 12 ед., 11 сотрудников": the staff units, then the people
+            # in them
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
         ordered = _STATE_ORDERED.get(n.metric.id) if n.metric is not None else None
         if ordered in fv.metrics and not _GIFT_RE.search(text, ca, cz) and any(
                 h.id.startswith("state_order.") and h.start < n.start
@@ -3970,6 +3976,11 @@ _CLUB_UNITS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:формир
 _CLUB_MEMBERS_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:занима(?:ются|ется|ющихся|ющиеся|лись|лось)|занят[оы]?)"
                                      r"(?![^\W\d_])[^\d.;]{0,30}$|(?:формировани|кружк|кружок)\w*\s*,\s*$")
 #: "Из 49 библиотечных работников …": a figure of the staff the parts after it are of
+#: the words between the staff units and the people in them: "52 бірлік, 49", "12 ед., 11", "12,5 шт. ед. / 12"
+_UNITS_THEN_PEOPLE_RE = re.compile(r"(?i)\s*(?:штат(?:тық)?\s+)?(?:бірлік\w*|ед\.?|единиц\w*|шт\.\s*ед\.?|ставк\w*)"
+                                   r"\s*[,;/]\s*(?:(?:нақты|фактически|іс\s+жүзінде)\s*[–—-]?\s*)?")
+#: the noun of the people after their figure: "49 қызметкер", "11 сотрудников", "12 чел."
+_PEOPLE_IN_STAFF_RE = re.compile(r"(?i)\s*(?:қызметкер|жұмыскер|сотрудник|работник|чел\.?|человек|адам)")
 _STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сотрудник|специалист|библиотекар)")
 #: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
 #: ("посетили 98 500 раз": the library's visits, not the people who came to its events)
