@@ -343,13 +343,40 @@ def _fill_spans(grid: list[list[Cell | None]], h: int, label_cols: list[int]) ->
 _INCLUDING_RE = re.compile(r"(?i)(?<![^\W\d_])включая(?![^\W\d_])")
 
 
+#: the label of a row whose year is a date in the library's history, not a period: "Ашылған жылы | 1958" in a
+#: library's passport, "Год открытия", "Год основания", "Құрылған жылы", "Ғимарат салынған жылы"
+_FOUNDING_YEAR_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:ашылған|құрылған|салынған|негізі\s+қаланған)\s+жылы"
+                               r"|^\s*год\s+(?:открытия|основания|создания|постройки|ввода)")
+#: the fields of a library's passport that a name or an address fills, never a header's words: "Толық атауы |
+#: … кітапхана-филиалы", "Мекенжайы | … к-сі, 12", "Полное наименование", "Адрес"
+_PASSPORT_FIELD_RE = re.compile(r"(?i)^\s*(?:толық\s+атауы|мекен-?\s?жайы|заңды\s+мекен-?\s?жайы|полное\s+наименование"
+                                r"|(?:юридический\s+|почтовый\s+)?адрес)\s*:?\s*$")
+
+
+def _founding_year_row(row: list[Cell | None], r: int) -> bool:
+    """The row is one of a passport's fields, never a header naming a period or a column: its label names the
+    year the library was opened or founded and its figure is that year, or it names the library's full name or
+    address and the next cell fills it."""
+    cells = [c for c in row if c is not None and c.row == r and c.text.strip()]
+    if len(cells) < 2:
+        return False
+    return _FOUNDING_YEAR_RE.match(cells[0].text) is not None and _is_year(cells[-1].text) \
+        or _PASSPORT_FIELD_RE.match(cells[0].text) is not None
+
+
+#: the head of a column of remarks after the figures: the reasons of a deviation from the plan in a budget
+#: programme's report ("Ауытқу себептері", "Причины отклонения"), notes ("Ескерту", "Примечание")
+_REMARK_HEADER_RE = re.compile(r"(?i)(?<![^\W\d_])(?:себеб|себеп|причин|ескерту|примечани|түсіндірме|пояснени)")
+
+
 def _header_rows(grid: list[list[Cell | None]]) -> int:
     """The number of leading rows without a value, and the row of column
     numbers under them ("1 | 2 | 3 | … | 7"), as the forms of state and
     municipal tasks and statistical forms number their columns."""
     h = 0
     while h < len(grid) and not any(_value(c, header=True) is not None
-                                    for c in grid[h] if c is not None and c.row == h):
+                                    for c in grid[h] if c is not None and c.row == h) \
+            and not _founding_year_row(grid[h], h):
         h += 1
     if h < len(grid) - 1 and column_numbers(grid[h], h):
         h += 1
@@ -624,6 +651,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             numbering.add(k)
             label_cols.append(k)
             continue
+        if label_cols and len(label_cols) < k and _REMARK_HEADER_RE.search(hdr):
+            continue  # "Ауытқу себептері", "Примечание" after the figures: remarks, no words of the rows' labels
         if hdr in _NUMBER_HEADERS or not any(_value(c) is not None or (signed and _signed(c.text) is not None)
                                              for c in own) \
                 or (k == min(set(range(n_cols)) - set(label_cols), default=k) and _period_column(own, hdr, fv, default_year)):

@@ -887,14 +887,14 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
         if m.group(0) == "," and _CONVERB_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Оқырмандар саны ... 150-ге артып, 5 240 адамды құрады": one subject goes on
         cuts.append(m.start())
-    # a colon right after a labelled figure that opens a list of labelled figures ("Қызметкерлер – 31 адам:
-    # жоғары білімді – 19, …"): the list's labels are its items', none the figure's before the colon
-    cuts += [m.end() - 1 for m in _FIGURE_COLON_LIST_RE.finditer(text)]
+    # a colon after a figure's own clause opens the list of its parts, each with its figure ("58 қызметкер жұмыс
+    # істейді: жоғары білімді – 41, …", "Қызметкерлер – 31 адам: жоғары білімді – 19, …"): the words past it are
+    # the parts', not the figure's before it
+    for m in re.finditer(r":", text):
+        if any(n.end <= m.start() and not re.search(r"[.!?]", text[n.end:m.start()]) for n in nums) \
+                and any(n.start > m.end() for n in nums):
+            cuts.append(m.start())
     return sorted(cuts)
-
-
-#: a figure (and its unit word) before a colon, with a label, a dash and a figure after the colon
-_FIGURE_COLON_LIST_RE = re.compile(r"(?<=\d)(?:\s?[^\W\d_]{1,10}\.?)?\s*:(?=\s*[^\W\d_][^\d:;.]{0,60}?\s[–—-]\s*\d)")
 
 
 #: a bracket holding a period (or a date) and one figure: "(2022 ж. – 3 020)", "(өткен жылы – 96 100)", "(в 2022 г. –
@@ -2041,6 +2041,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and "staff.headcount" in fv.metrics:
             # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
             n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.75, "cue"
+        if n.metric is None and i > 0 and "staff.headcount" in fv.metrics and nums[i - 1].metric is not None \
+                and nums[i - 1].metric.id == "staff.units" and _UNITS_THEN_PEOPLE_RE.fullmatch(text, nums[i - 1].end, n.start) \
+                and _PEOPLE_IN_STAFF_RE.match(text, n.end):
+            # "Штат – 52 бірлік, 49 қызметкер", "штат – 12 ед., 11 сотрудников": the staff units, then the people
+            # in them
+            n.metric, n.conf, n.how = fv.metrics["staff.headcount"], 0.7, "cue"
         ordered = _STATE_ORDERED.get(n.metric.id) if n.metric is not None else None
         if ordered in fv.metrics and not _GIFT_RE.search(text, ca, cz) and any(
                 h.id.startswith("state_order.") and h.start < n.start
@@ -4086,6 +4092,11 @@ _CLUB_UNITS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:формир
 _CLUB_MEMBERS_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:занима(?:ются|ется|ющихся|ющиеся|лись|лось)|занят[оы]?)"
                                      r"(?![^\W\d_])[^\d.;]{0,30}$|(?:формировани|кружк|кружок)\w*\s*,\s*$")
 #: "Из 49 библиотечных работников …": a figure of the staff the parts after it are of
+#: the words between the staff units and the people in them: "52 бірлік, 49", "12 ед., 11", "12,5 шт. ед. / 12"
+_UNITS_THEN_PEOPLE_RE = re.compile(r"(?i)\s*(?:штат(?:тық)?\s+)?(?:бірлік\w*|ед\.?|единиц\w*|шт\.\s*ед\.?|ставк\w*)"
+                                   r"\s*[,;/]\s*(?:(?:нақты|фактически|іс\s+жүзінде)\s*[–—-]?\s*)?")
+#: the noun of the people after their figure: "49 қызметкер", "11 сотрудников", "12 чел."
+_PEOPLE_IN_STAFF_RE = re.compile(r"(?i)\s*(?:қызметкер|жұмыскер|сотрудник|работник|чел\.?|человек|адам)")
 _STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сотрудник|специалист|библиотекар)")
 #: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
 #: ("посетили 98 500 раз": the library's visits, not the people who came to its events)
@@ -4462,7 +4473,9 @@ _NOT_THE_METRIC_AFTER_RE = re.compile(
     # points of loan ("9 кітап беру пункті", "6 пунктов выдачи"), views of a post ("3 мыңнан астам қаралым")
     r"|(?:[^\W\d_]+\s+){0,2}пункт|(?:мың\w*\s+|тыс\.?\s+)?(?:астам\s+|более\s+|свыше\s+)?(?:қаралым|просмотр)"
     # readers new this period ("1 146 новых читателей", "310 жаңа оқырман"): a part of the registered, no total
-    r"|(?:нов(?:ых|ые|ый|ого)|жаңа)\s+(?:читател|пользовател|оқырман|пайдаланушы))")
+    r"|(?:нов(?:ых|ые|ый|ого)|жаңа)\s+(?:читател|пользовател|оқырман|пайдаланушы)"
+    # money saved, left unspent of what was allocated ("312,6 мың теңгесі үнемделді", "41,2 тыс. тенге сэкономлено")
+    r"|(?:[^\W\d_]+\.?\s+){0,2}(?:үнемдел|сэкономлен))")
 #: what was done to the fund's copies, none of its movement or balance: bound, mended, returned by debtors
 _FUND_CARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:переплет\w*|отремонтир\w*|отреставрир\w*|реставрир\w*|подклеен\w*"
                            r"|возвращен\w*|возвращён\w*|вернул\w*|вернуть|возврат\w*|жөнде\w*|түптел\w*|қайтарыл\w*"

@@ -371,6 +371,32 @@ def _of_year_before(f: PeriodMatch, text: str) -> PeriodMatch:
     return PeriodMatch(p, start, end, text[start:end])
 
 
+#: a part of a year told by its months, right after the year ("2025 жылдың қаңтар–мамыр айларында", "2024 жылғы
+#: 5 айда") or right before it ("за январь–май 2025 года", "за 10 месяцев 2024 г.")
+_MONTHS_AFTER_YEAR_RE = re.compile(r"\s*(?:жылдың|жылғы|ж\.)?\s*(?:(?P<m0>[^\W\d_]{3,})\s*[-–—]\s*"
+                                   r"(?P<m1>[^\W\d_]{3,})|(?P<n>\d{1,2})\s*-?\s*(?:ай|месяц)\w*)", re.I)
+_MONTHS_BEFORE_YEAR_RE = re.compile(r"(?:(?P<m0>[^\W\d_]{3,})\s*[-–—]\s*(?P<m1>[^\W\d_]{3,})"
+                                    r"|(?P<n>\d{1,2})\s*-?\s*(?:месяц|ай)\w*)\s*$", re.I)
+
+
+def months_no_code_beside(text: str, start: int, end: int) -> bool:
+    """The year at ``text[start:end]`` is joined to a run or a count of months
+    that no period code says ("2025 жылдың қаңтар–мамыр айларында", "за
+    10 месяцев 2024 года"): the figures there are of those months, not of the
+    year."""
+    for m in (_MONTHS_AFTER_YEAR_RE.match(text, end), _MONTHS_BEFORE_YEAR_RE.search(text[max(0, start - 40):start])):
+        if m is None:
+            continue
+        if m.group("n"):
+            if int(m.group("n")) not in (3, 6, 9, 12):
+                return True
+            continue
+        first, last = month_number(m.group("m0")), month_number(m.group("m1"))
+        if first is not None and last is not None and first < last and (first, last) not in _RUN_PARTS:
+            return True
+    return False
+
+
 def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
     """Every period phrase of a text, in order, without overlaps.
 
@@ -409,6 +435,8 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
             found = [_of_year_before(f, text) for f in found]
         for pat in (_BARE_YEAR_RE, _BARE_YEAR_PREFIX_RE) if has_year else ():
             for m in pat.finditer(folded):
+                if months_no_code_beside(folded, m.start(), m.end()):
+                    continue
                 p = make_period(int(m.group("year")))
                 if p:
                     found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
