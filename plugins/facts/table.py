@@ -79,7 +79,7 @@ from esep.plugins.facts.estimate import approved_columns
 from esep.plugins.events.stats import caption_period as events_caption_period
 from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.numbers import PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_scale_word, parse_figure_cell, parse_number
-from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_previous_periods, make_period, period_from_code,
+from esep.plugins.lang.periods import (Period, uncoded_month_spans, find_cumulative_periods, find_previous_periods, make_period, period_from_code,
                                       year_figure_list)
 from esep.plugins.vocab import normalize_label
 
@@ -348,11 +348,25 @@ def _header_rows(grid: list[list[Cell | None]]) -> int:
     municipal tasks and statistical forms number their columns."""
     h = 0
     while h < len(grid) and not any(_value(c, header=True) is not None
-                                    for c in grid[h] if c is not None and c.row == h):
+                                    for c in grid[h] if c is not None and c.row == h) and not founding_row(grid[h]):
         h += 1
     if h < len(grid) - 1 and column_numbers(grid[h], h):
         h += 1
     return h
+
+
+#: "Год основания", "Год открытия", "Құрылған жылы", "Ашылған жылы": the year a library was founded, in the first
+#: row of its passport
+_FOUNDED_RE = re.compile(r"(?i)^\s*(?:год\s+(?:основания|открытия|создания)|дата\s+(?:основания|открытия|создания)"
+                         r"|(?:құрылған|ашылған)\s+(?:жылы|күні))")
+
+
+def founding_row(row: list[Cell | None]) -> bool:
+    """Whether a row gives the year a library was founded ("Год основания |
+    1924", "Құрылған жылы | 1957"), as a library's passport opens: a row of
+    a value, not a header whose year would be a column's period."""
+    cells = [c for c in row if c is not None and c.text.strip()]
+    return len(cells) >= 2 and bool(_FOUNDED_RE.match(cells[0].text))
 
 
 #: the letters a statistical form heads its label columns with before it numbers the others ("А | Б | 1 | 2")
@@ -672,8 +686,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
             "relation": (relation := _relation(text, hits)),
-            "period": _header_period(periods) or (None if relation else _previous(text, doc_period))
-            or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text),
+            "period": None if uncoded_month_spans(text) else (
+                _header_period(periods) or (None if relation else _previous(text, doc_period))
+                or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text)),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "scale": col_scale[0] if col_scale else None,
@@ -972,6 +987,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 row_period = None
             if row_period is not None:
                 kind = "period"
+            elif kinds_rows and is_total(label, fv):
+                kind = "other"  # "Итого" under the kinds of institution: libraries, clubs and museums added up
             elif event_table and is_total(label, fv) and LISTED_ONLY_RE.search(label):
                 kind = "other"  # "Итого по указанным формам": the sum of the rows above, no count of every event
             elif is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
@@ -1162,8 +1179,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 unit = row_unit
             scale = info["scale"] or (row_scale[0] if row_scale else None) or (tail[2] if tail else None)
             m = info["metric"] if info["own"] else None
-            if kinds_rows.get(r) and _INSTITUTION_CORNER_RE.search(info["text"]) and "libraries.count" in fv.metrics:
-                m = fv.metrics["libraries.count"]  # "Мекемелер саны | Кітапханалар": the number of the libraries
+            if kinds_rows.get(r) and (_INSTITUTION_CORNER_RE.search(info["text"]) or _COUNT_ONLY_RE.match(info["text"])) \
+                    and "libraries.count" in fv.metrics:
+                # "Мекемелер саны | Кітапханалар", "Количество | Библиотеки": the number of the libraries
+                m = fv.metrics["libraries.count"]
             conf = 0.9
             named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories
                                                           and not ri["whole"])
