@@ -50,7 +50,7 @@ from esep.plugins.lang.detect import KAZAKH_LETTERS
 from esep.plugins.lang.detect import detect_language as text_language
 from esep.plugins.lang.detect import kazakh_in_russian_letters, russian_evidence, typed_without_kazakh_letters
 from esep.plugins.lang.dates import month_number
-from esep.plugins.lang.periods import Period, date_range_period, find_periods, make_period, parse_period
+from esep.plugins.lang.periods import Period, date_range_period, find_periods, make_period, parse_period, uncoded_month_spans
 from esep.plugins.organizations import parse_name
 from esep.storage import WARNINGS_TABLE, warning_record
 
@@ -504,9 +504,9 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
         p = parse_period(text)
         if p is None:
             continue
-        if len(p.code) == 4 and (_ODD_MONTHS.search(text) or uncoded_period(text, p.year)):
-            # "за 10 месяцев 2022 года", "за январь 2024 года", "за 2021–2023 годы": no period code says it,
-            # and the year alone would be wrong
+        if len(p.code) == 4 and (_ODD_MONTHS.search(text) or uncoded_period(text, p.year) or uncoded_month_spans(text)):
+            # "за 10 месяцев 2022 года", "за январь 2024 года", "за 2021–2023 годы", "за январь – октябрь 2024 г.":
+            # no period code says it, and the year alone would be wrong
             return None
         # "План работы на 2024 год и отчет за 2023 год": the period reported "за", not planned "на"
         named = find_periods(text)
@@ -831,6 +831,21 @@ def akim_of_place(title: list[str]) -> str | None:
     return None
 
 
+#: a programme or a project right before a quoted name, its number between: "бюджетной программы 011",
+#: "подпрограммы 015", "бюджеттік бағдарламасы 011", "в рамках проекта"
+_PROGRAMME_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:программ[^\W\d_]*|подпрограмм[^\W\d_]*|бағдарлама[^\W\d_]*"
+                               r"|проект[^\W\d_]*|жоба[^\W\d_]*)\s*(?:№\s*)?(?:\d{1,4}\s*)?[:\-–—]?\s*$")
+
+
+def programme_name_at(text: str, start: int) -> bool:
+    """Whether the quoted name at ``start`` is a programme's or a project's
+    ("Отчет о реализации бюджетной программы 011 «Обеспечение
+    функционирования государственных библиотек»", "бюджеттік бағдарламасы
+    «Кітапханалардың жұмыс істеуін қамтамасыз ету»"): what is carried out,
+    no organization, whatever library word it has."""
+    return bool(_PROGRAMME_BEFORE.search(text, max(0, start - 60), start))
+
+
 #: a library word right before a quoted name, its legal form between: the library of that institution
 _LIBRARY_BEFORE = re.compile(rf"(?i){_LIBRARY_WORD}\s+(?-i:[А-ЯЁA-Z]{{2,6}}\s+)?$")
 
@@ -863,6 +878,8 @@ def detect_organization(document: Document) -> str | None:
             if not (score[0] or score[2]) or (not score[0] and _LIBRARY_BEFORE.search(text, 0, m.start())
                                                  and not _FOUNDER.search(m.group(2))):
                 continue  # "библиотеки КГКП «Областная больница»": the library of the institution reports, below
+            if programme_name_at(text, m.start()):
+                continue  # "бюджетной программы 011 «Обеспечение функционирования библиотек»": a programme's name
             name = f"«{m.group(2).strip()}»"
             value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
             place = " ".join((m.group(4) or "").split())

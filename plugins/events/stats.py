@@ -44,7 +44,7 @@ from esep.plugins.lang.periods import (find_cumulative_periods, names_year_to_da
 from esep.plugins.vocab import Match, Vocabulary, get_vocabulary, normalize_label, unmatched
 from esep.plugins.events import labels
 from esep.plugins.events import text as ev_text
-from esep.plugins.facts.common import LISTED_ONLY_RE
+from esep.plugins.facts.common import LIBRARY_WORD_RE, LISTED_ONLY_RE, OTHER_INSTITUTION_RE
 from esep.plugins.events.headers import (BARE_YEAR, DONE_WORDS, SUB_ROW_RE, LabelRow, header_period, header_role,
                                          is_month_label, is_total_label, merge_wrapped, writes_dashes)
 
@@ -475,6 +475,18 @@ def _split_periods(table: Table, last: int) -> dict[int, str]:
     return out
 
 
+def institutions_in_rows(rows: list[dict[int, Cell]], k: int, vocab: Vocabulary) -> bool:
+    """Whether the labels of column ``k`` are kinds of institution of culture
+    with the libraries among them ("Клубные учреждения | Библиотеки | Музей |
+    Детская музыкальная школа", "Мәдениет үйлері | Кітапханалар"): a culture
+    department's summary by institution, whose events are each
+    institution's, by no form of work.  A label the forms of work know
+    ("Театрализованные представления", "Библиотечные уроки") is a form."""
+    texts = [c.text for rm in rows if (c := rm.get(k)) is not None and not match_label(vocab, c.text).id]
+    others = sum(1 for x in texts if OTHER_INSTITUTION_RE.search(x) and not LIBRARY_WORD_RE.search(x))
+    return others >= 2 and any(LIBRARY_WORD_RE.search(x) for x in texts)
+
+
 def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = None,
                      role_labels: bool = False) -> EventTable | None:
     """An :class:`EventTable` when ``table`` is a summary of events by type.
@@ -611,6 +623,9 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         log.debug("table %s: its labels are not event types, months or branches; not an event table", table.index)
         return None
     matched, k, kind = best
+    if institutions_in_rows(rows, k, vocab):
+        log.debug("table %s: its rows are kinds of institution of culture; not an event table", table.index)
+        return None
     if any(_titles_column(rows, j) or (kind != "month" and _months_column(rows, j)) for j in columns if j != k):
         # "Өткізілген айы | Іс-шараның атауы | Өткізу түрі" over "Қаңтар | «Қысқы ертегілер әлемінде» | Кітап
         # көрмесі": each row is one event with its own title, not a count of events of a kind

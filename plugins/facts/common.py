@@ -390,8 +390,24 @@ def _tokenize_cached(text: str, fv: FactVocab, lang: str) -> Tokens:
         hits = [h for h in hits if h.kind != "C" or not any(
             (x.start < h.end and h.start < x.end) if x.kind == "X" else (x.start <= h.start and h.end <= x.end)
             for x in wholes)]
+    if any(h.kind in ("M", "T") and h.id.startswith("users.") for h in hits):
+        hits = [h for h in hits if not (h.kind in ("M", "T") and h.id.startswith("users.") and meant_for(text, h.start, h.end))]
     hits.sort(key=lambda h: (h.start, h.kind))
     return Tokens(text, spans, hits)
+
+
+#: "для пользователей", "для обслуживания читателей", "оқырмандарға арналған": what is meant for the readers
+#: (seats, computers, an area, events), not a count of them
+_FOR_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])для\s+(?:[^\W\d_]+\s+){0,1}$")
+_FOR_AFTER_RE = re.compile(r"(?i)[^\W\d_]*\s+арналған(?![^\W\d_])")
+
+
+def meant_for(text: str, start: int, end: int) -> bool:
+    """Whether the words of readers at ``text[start:end]`` say whom something
+    is meant for ("Число посадочных мест для пользователей", "из них для
+    пользователей", "площадь для обслуживания читателей", "оқырмандарға
+    арналған орындар"): what is counted is that thing, never the readers."""
+    return bool(_FOR_BEFORE_RE.search(text, max(0, start - 30), start) or _FOR_AFTER_RE.match(text, end))
 
 
 def tokenize(text: str, fv: FactVocab, lang: str | None = None) -> Tokens:
@@ -800,10 +816,12 @@ def make_fact(metric: Metric | None, value: float, *, unit: str | None, period: 
 
 
 #: the other institutions of culture a district's culture department reports on beside its libraries: houses of
-#: culture, museums, theatres, cinemas, concert halls ("2. Мәдениет үйлері мен клубтар", "3. Музей", "Дома культуры")
+#: culture, museums, theatres, cinemas, concert halls, music and art schools ("2. Мәдениет үйлері мен клубтар", "3. Музей",
+#: "Дома культуры", "Детская музыкальная школа")
 OTHER_INSTITUTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мәдениет\s+үй|мадениет\s+уй|дом\w*\s+культур|музей|мұражай|театр"
                                    r"|кинотеатр|филармон|концерт\w*\s+зал|клуб\w*\s+мекеме|клубн\w*\s+учрежден"
-                                   r"|культурно-досугов\w*\s+учрежден)")
+                                   r"|культурно-досугов\w*\s+учрежден|музыкальн\w*\s+школ|школ\w*\s+искусств|өнер\s+мектеб"
+                                   r"|музыка\s+мектеб)")
 LIBRARY_WORD_RE = re.compile(r"(?i)кітапхан|китапхан|библиотек|оқырман|окырман|читател")
 
 

@@ -80,7 +80,7 @@ from esep.plugins.facts.estimate import approved_columns
 from esep.plugins.events.stats import caption_period as events_caption_period
 from esep.plugins.lang.dates import month_number
 from esep.plugins.lang.numbers import PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_scale_word, parse_figure_cell, parse_number
-from esep.plugins.lang.periods import (Period, find_cumulative_periods, find_previous_periods, make_period, period_from_code,
+from esep.plugins.lang.periods import (Period, uncoded_month_spans, find_cumulative_periods, find_previous_periods, make_period, period_from_code,
                                       year_figure_list)
 from esep.plugins.vocab import normalize_label
 
@@ -345,8 +345,8 @@ _INCLUDING_RE = re.compile(r"(?i)(?<![^\W\d_])включая(?![^\W\d_])")
 
 #: the label of a row whose year is a date in the library's history, not a period: "Ашылған жылы | 1958" in a
 #: library's passport, "Год открытия", "Год основания", "Құрылған жылы", "Ғимарат салынған жылы"
-_FOUNDING_YEAR_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:ашылған|құрылған|салынған|негізі\s+қаланған)\s+жылы"
-                               r"|^\s*год\s+(?:открытия|основания|создания|постройки|ввода)")
+_FOUNDING_YEAR_RE = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+)?(?:ашылған|құрылған|салынған|негізі\s+қаланған)\s+(?:жылы|күні)"
+                               r"|^\s*(?:год|дата)\s+(?:открытия|основания|создания|постройки|ввода)")
 #: the fields of a library's passport that a name or an address fills, never a header's words: "Толық атауы |
 #: … кітапхана-филиалы", "Мекенжайы | … к-сі, 12", "Полное наименование", "Адрес"
 _PASSPORT_FIELD_RE = re.compile(r"(?i)^\s*(?:толық\s+атауы|мекен-?\s?жайы|заңды\s+мекен-?\s?жайы|полное\s+наименование"
@@ -383,6 +383,8 @@ def _header_rows(grid: list[list[Cell | None]]) -> int:
     return h
 
 
+#: "Год основания", "Год открытия", "Құрылған жылы", "Ашылған жылы": the year a library was founded, in the first
+#: row of its passport
 #: the letters a statistical form heads its label columns with before it numbers the others ("А | Б | 1 | 2")
 _FORM_COLUMN_LETTERS = "АБВГД"
 
@@ -702,8 +704,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         col_info[k] = {
             "cells": cells, "hits": hits, "text": text,
             "relation": (relation := _relation(text, hits)),
-            "period": _header_period(periods) or (None if relation else _previous(text, doc_period))
-            or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text),
+            "period": None if uncoded_month_spans(text) else (
+                _header_period(periods) or (None if relation else _previous(text, doc_period))
+                or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text)),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "scale": col_scale[0] if col_scale else None,
@@ -1003,6 +1006,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 row_period = None
             if row_period is not None:
                 kind = "period"
+            elif kinds_rows and is_total(label, fv):
+                kind = "other"  # "Итого" under the kinds of institution: libraries, clubs and museums added up
             elif event_table and is_total(label, fv) and LISTED_ONLY_RE.search(label):
                 kind = "other"  # "Итого по указанным формам": the sum of the rows above, no count of every event
             elif is_total(label, fv) and not any(hh.kind == "M" for hh in row_hits):
@@ -1207,8 +1212,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 unit = row_unit
             scale = info["scale"] or (row_scale[0] if row_scale else None) or (tail[2] if tail else None)
             m = info["metric"] if info["own"] else None
-            if kinds_rows.get(r) and _INSTITUTION_CORNER_RE.search(info["text"]) and "libraries.count" in fv.metrics:
-                m = fv.metrics["libraries.count"]  # "Мекемелер саны | Кітапханалар": the number of the libraries
+            if kinds_rows.get(r) and (_INSTITUTION_CORNER_RE.search(info["text"]) or _COUNT_ONLY_RE.match(info["text"])) \
+                    and "libraries.count" in fv.metrics:
+                # "Мекемелер саны | Кітапханалар", "Количество | Библиотеки": the number of the libraries
+                m = fv.metrics["libraries.count"]
             conf = 0.9
             named = ri["kind"] not in ("other",) and not (ri["kind"] == "category" and not rows_are_categories
                                                           and not ri["whole"])

@@ -56,7 +56,7 @@ from esep.plugins.facts.departments import (agent_department, centre_item, in_de
                                             own_whole, report_department)
 from esep.plugins.facts.levels import change_levels, cut_dated_levels, undated_starts
 from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
-from esep.plugins.lang.periods import (Period, school_year_spans, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
+from esep.plugins.lang.periods import (Period, school_year_spans, uncoded_month_clauses, uncoded_month_spans, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
                                        make_period, year_to_date)
 
@@ -67,6 +67,10 @@ log = logging.getLogger(__name__)
 _CITATION_RE = re.compile(r"//|\b(?:19|20)\d{2}\s*\.\s*[-–]|[-–]\s*\d+\s*(?:бет|б\.|с\.|стр\.?)\s*$"
                           r"|\.\s+(?:19|20)\d{2}[.,]\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*$", re.I)
 _NO_RE = re.compile(r"№\s*\d+|\b[Фф]\s*№?\s*\d+")
+#: the money saved or left unspent ("Экономия 337,6 тыс. тенге сложилась по итогам закупок", "экономия средств
+#: составила 12,4 тыс. руб.", "үнемделген қаражат – 337,6 мың теңге"): the plan less what was spent, no budget
+_SAVING_RE = re.compile(r"(?i)(?<![^\W\d_])(?:экономи[яию]|үнемдел[^\W\d_]*)\s+(?:[^\W\d_]+\s+){0,3}?[–—:-]?\s*"
+                        r"(\d[\d\s\u00a0]*(?:[.,]\d+)?)")
 #: ages and spans of years, which count nobody: "дети до 14 лет", "с 15 до 24 лет",
 #: "15-24 жас аралығындағы", "14 жасқа дейінгі"
 _AGE_RE = re.compile(
@@ -1625,6 +1629,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     masks += [(m.start(1), m.end(1)) for m in _CHANGED_FROM_RE.finditer(text) if m.start(1) not in levels]
     masks += [(m.start(1), m.end(1)) for m in _LISTED_FROM_RE.finditer(text) if m.start(1) not in levels]
     masks += [(m.start(), m.end()) for m in _NO_RE.finditer(text)]
+    masks += [m.span(1) for m in _SAVING_RE.finditer(text)] if "эконом" in text.lower() or "үнемдел" in text.lower() else []
     # "вместо 96 410 следует читать 95 410", "96 410 орнына 95 410 деп оқылсын": the figure a correction withdraws
     masks += [m.span("x" if m["x"] else "x2") for m in _INSTEAD_RE.finditer(text)] if "вместо" in text or "орнына" in text else []
     masks += [(m.start(), m.end()) for m in _AGE_RE.finditer(text)]
@@ -1654,6 +1659,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     else:  # a report of no period ("за 2021–2023 годы"): a span's figures are no period's, as all of its own are
         masks += [(m.start(), m.end()) for m in _YEAR_RANGE_RE.finditer(text)]
     masks += school_year_spans(text)  # "2024-2025 оқу жылының басында": a school year, no figure
+    # "за 10 месяцев 2024 г.": months no code says, no figure; in a report of a period, the figures of the clause
+    # they open are of those months, none of the period's
+    masks += uncoded_month_clauses(text) if doc_period is not None else uncoded_month_spans(text)
     masks += month_figure_spans(text)  # "қаңтарда – 820, ақпанда – 910 …": each month's figure, no period's
     if _all_masked(numbers + partitive, masks, respectively):
         return []  # no figure left, and no need of the sentences
@@ -1693,6 +1701,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # what another library did or holds ("Для сравнения, областная библиотека … провела 45
             # мероприятий", "мектеп кітапханасының қоры – 6 400 дана") is none of the report's
             continue
+        if approved_beside_spent(text, n.start, n.end, doc_period):
+            continue  # "утвержден в сумме 486 250,0 тыс. тенге, освоено 485 912,4": the approved sum is the plan
         if _PLAN_BEFORE_RE.search(text, max(0, n.start - 32), n.start) \
                 or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start) \
                 or _PLAN_AFTER_RE.match(text, n.end) \
@@ -3783,6 +3793,27 @@ _PLAN_OF_RE = re.compile(r"(?i)\s+(?:по\s+)?(?:[^\W\d_]+\s+)?")
 _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жоспар\w*)")
 #: a plan word opening its clause, the indicator it plans after it, then the figure: "План по числу пользователей
 #: – 12 000", "План книговыдачи: 250 000", "Годовой план по посещениям – 480 000"
+#: the sum approved for a budget ("утвержден в сумме", "предусмотрено в сумме") and what was spent of it after
+#: ("освоено", "исполнено", "израсходовано", "игерілді")
+_APPROVED_SUM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:утвержд[её]н[аоы]?|предусмотрен[аоы]?)\s+в\s+сумме\s*$")
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z]|\s*$)")
+_SPENT_AFTER_RE = re.compile(r"(?i)(?<![^\W\d_])(?:освоен[аоы]?|исполнен[аоы]?|израсходован[аоы]?|профинансирован[аоы]?"
+                             r"|игерілді|жұмсалды)(?![^\W\d_])")
+
+
+def approved_beside_spent(text: str, start: int, end: int, doc_period: Period | None) -> bool:
+    """Whether the figure at ``text[start:end]`` is the sum approved for the
+    report's year beside what was spent of it in the same sentence ("Объем
+    финансирования на 2024 год утвержден в сумме 486 250,0 тыс. тенге,
+    освоено 485 912,4 тыс. тенге"): in a report of a year the approved sum is
+    the plan, as an "Утверждено" column is, the sum spent the budget.  (In a
+    report of a part of the year the approved sum is the year's budget.)"""
+    if doc_period is None or len(doc_period.code) != 4 or not _APPROVED_SUM_RE.search(text, max(0, start - 24), start):
+        return False
+    stop = _SENTENCE_STOP_RE.search(text, end)  # (not the stop of "тыс.")
+    return _SPENT_AFTER_RE.search(text, end, stop.start() if stop else len(text)) is not None
+
+
 _PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)(?:(?:[^\W\d_]+(?:ой|ый|ий|ая|ое|ые)\s+)?план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:(-]"
                            r"|(?:[^\W\d_]+\s+)?жоспар(?:ы)?\s+бойынша\s+[^\d,;.()–—:-]{3,60}?\s*[–—:-]?)\s*$")
 #: what a figure must come to, after it: "оқырман саны 6 000 болуы тиіс", "должно составить"
@@ -3846,8 +3877,8 @@ _VISITED_AFTER_RE = re.compile(r"(?i)\s+(?:оқырман|келуші|пайд�
 _RECEIVED_AFTER_RE = re.compile(r"(?i)\s+((?:келуші|оқырман|пайдаланушы)(?:лар|лер)?(?:ны|ні|ды|ді|ты|ті))"
                                 r"\s+((?:қабылда|тірке)[^\W\d_]*)")
 #: a bare word heading a sentence of staff, before its figure: "Кадры:", "Персонал:", "Работников:", "Штат:",
-#: "Кадрлар:", "Қызметкерлер:"
-_STAFF_HEAD_RE = re.compile(r"(?i)\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:нақты|фактически)\s+)?(?:кадры|кадровый\s+состав|персонал|штат"
+#: "Кадрлар:", "Қызметкерлер:", after a list's bullet too ("▪ Работников: 56", a slide's line)
+_STAFF_HEAD_RE = re.compile(r"(?i)\s*(?:[•·▪●◦*]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:нақты|фактически)\s+)?(?:кадры|кадровый\s+состав|персонал|штат"
                             r"|работник(?:и|ов)|сотрудник(?:и|ов)|кадрлар|кадр\s+құрамы|қызметкерлер|жұмыскерлер)"
                             r"\s*[:–—-]\s*")
 #: the staff after a figure that opens its line, alone after a dash ("64 — сотрудника", "38 – қызметкер")

@@ -371,30 +371,41 @@ def _of_year_before(f: PeriodMatch, text: str) -> PeriodMatch:
     return PeriodMatch(p, start, end, text[start:end])
 
 
-#: a part of a year told by its months, right after the year ("2025 жылдың қаңтар–мамыр айларында", "2024 жылғы
-#: 5 айда") or right before it ("за январь–май 2025 года", "за 10 месяцев 2024 г.")
-_MONTHS_AFTER_YEAR_RE = re.compile(r"\s*(?:жылдың|жылғы|ж\.)?\s*(?:(?P<m0>[^\W\d_]{3,})\s*[-–—]\s*"
-                                   r"(?P<m1>[^\W\d_]{3,})|(?P<n>\d{1,2})\s*-?\s*(?:ай|месяц)\w*)", re.I)
-_MONTHS_BEFORE_YEAR_RE = re.compile(r"(?:(?P<m0>[^\W\d_]{3,})\s*[-–—]\s*(?P<m1>[^\W\d_]{3,})"
-                                    r"|(?P<n>\d{1,2})\s*-?\s*(?:месяц|ай)\w*)\s*$", re.I)
-
-
 def months_no_code_beside(text: str, start: int, end: int) -> bool:
     """The year at ``text[start:end]`` is joined to a run or a count of months
     that no period code says ("2025 жылдың қаңтар–мамыр айларында", "за
-    10 месяцев 2024 года"): the figures there are of those months, not of the
-    year."""
-    for m in (_MONTHS_AFTER_YEAR_RE.match(text, end), _MONTHS_BEFORE_YEAR_RE.search(text[max(0, start - 40):start])):
-        if m is None:
-            continue
-        if m.group("n"):
-            if int(m.group("n")) not in (3, 6, 9, 12):
-                return True
-            continue
-        first, last = month_number(m.group("m0")), month_number(m.group("m1"))
-        if first is not None and last is not None and first < last and (first, last) not in _RUN_PARTS:
-            return True
-    return False
+    10 месяцев 2024 года"; :func:`uncoded_month_spans`): the figures there
+    are of those months, not of the year."""
+    return any(a <= start and end <= b for a, b in uncoded_month_spans(text))
+# a count of months no period code says ("за 10 месяцев 2024 г.", "5 мес. 2024 г.", "2024 жылғы 10 айда") and a
+# run of months none says ("январь – октябрь 2024 г.", "2024 жылғы қаңтар–мамыр"): the year beside them is no
+# period of the figures, which are of those months only
+_ODD_MONTH_COUNT = r"(?<![\w.,])(?:[1245780]|1[01])(?:\s*-?\s*(?:ти|ми|и|х))?\s*(?:месяц\w*|мес\.?|ай[^\W\d_]{0,6}(?![^\W\d_]))"
+_UNCODED_MONTHS_PATTERNS = [
+    re.compile(_ODD_MONTH_COUNT + r"\s*(?:\([^()]{0,40}\)\s*)?" + _YEAR, re.I),
+    re.compile(_YEAR + _GLUE + _ODD_MONTH_COUNT, re.I),
+    *_MONTH_RUN_PATTERNS,
+]
+
+
+def uncoded_month_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the phrases naming months of a year that no period code
+    says: a count of months other than three, six, nine or twelve ("за 10
+    месяцев 2024 г.", "Факт за 5 мес. 2024 г.", "2024 жылғы 10 айда") or a
+    run of months other than a quarter's, a half-year's or nine months'
+    ("январь – октябрь 2024 г.").  The year in them is no period of the
+    figures: they are of those months only."""
+    if not isinstance(text, str) or not _YEAR_GATE.search(text) or len(text) > 200000:
+        return []
+    out = []
+    for i, pat in enumerate(_UNCODED_MONTHS_PATTERNS):
+        for m in pat.finditer(text):
+            if i >= 2:  # a run of months: uncoded when both are months and no code says the run
+                first, last = month_number(m.group("m0")), month_number(m.group("m1"))
+                if first is None or last is None or (first, last) in _RUN_PARTS or last < first:
+                    continue
+            out.append((m.start(), m.end()))
+    return sorted(out)
 
 
 def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
@@ -442,6 +453,9 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
                     found.append(PeriodMatch(p, m.start(), m.end(), text[m.start():m.end()]))
     except (ValueError, IndexError):  # pragma: no cover - defensive
         return out
+    uncoded = uncoded_month_spans(text) if has_year else []
+    if uncoded:  # "за 10 месяцев 2024 г.": the year of months no code says is no period
+        found = [f for f in found if not (len(f.period.code) == 4 and any(a <= f.start < z for a, z in uncoded))]
     # longest first at each position; an explicit year beats a default one
     found.sort(key=lambda f: (f.start, -(f.end - f.start), not f.explicit_year))
     for f in found:
@@ -622,6 +636,19 @@ def year_figure_list(text: str) -> list[tuple[int, str]] | None:
         out.append((int(m["year"]), m["figure"].strip()))
     if len(out) < 2 or len({y for y, _ in out}) != len(out):
         return None
+    return out
+
+
+def uncoded_month_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses a phrase of months no period code says opens ("за 5
+    месяцев 2024 г. было проведено 648 мероприятий", "январь – октябрь 2024
+    г. поступило 7 412 экз."), from the phrase to the end of the clause: in
+    a report on a year or a part of it that code says, their figures are of
+    those months, none of the report's period."""
+    out = []
+    for a, z in uncoded_month_spans(text):
+        end = _CLAUSE_OR_SENTENCE_END_RE.search(text, z)
+        out.append((a, end.start() if end else len(text)))
     return out
 
 
