@@ -438,3 +438,27 @@ def test_forms_of_work_other_reports_name(label, event_type):
     recs, rows = extract(table_of([["Формы работы", "Количество", "Участники"], [label, "5", "100"],
                                   ["Книжные выставки", "7", "140"], ["Всего", "12", "240"]]), period="2021")
     assert rows[(label, "2021")]["event_type"] == event_type
+
+
+def test_an_exhibition_of_drawings_and_lessons_of_computer_use_are_no_such_forms():
+    """The head word alone would name a book exhibition or a library lesson;
+    what the words beside it say is shown or taught makes the row another
+    thing, which the vocabulary has no type for."""
+    recs, rows = extract(table_of([
+        ["Формы работы", "Кол-во", "Присутствовало"],
+        ["Выставки детских поделок", "3", "90"],
+        ["Тематические выставки", "11", "330"],
+        ["Уроки цифровой грамотности для пенсионеров", "8", "64"],
+        ["Уроки информационной культуры", "6", "150"],
+        ["Итого", "28", "634"],
+    ]), period="2022")
+    assert rows[("Выставки детских поделок", "2022")]["event_type"] is None
+    assert rows[("Тематические выставки", "2022")]["event_type"] == "exhibition.book"
+    assert rows[("Уроки цифровой грамотности для пенсионеров", "2022")]["event_type"] is None
+    assert rows[("Уроки информационной культуры", "2022")]["event_type"] == "lesson.library"
+    assert rows[("Итого", "2022")]["actual"] == 28
+    kk = get_vocabulary("event_types")
+    assert event_stats.match_label(kk, "Оқушылардың сурет көрмесі").id is None
+    assert event_stats.match_label(kk, "Кітап көрмесі").id == "exhibition.book"
+    assert event_stats.match_label(kk, "Компьютерлік сауаттылық сабақтары").id is None
+    assert event_stats.match_label(kk, "Кітапханалық сабақтар").id == "lesson.library"

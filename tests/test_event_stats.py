@@ -417,6 +417,40 @@ def test_a_table_of_indicators_by_branch_is_not_an_event_table():
     assert not rows_of(records_of(t, period="2019"))
 
 
+def test_events_among_the_main_indicators_by_branch_are_not_an_event_table():
+    # the number of events is one indicator of each library beside its readers and loans
+    t = table_of([
+        ["Кітапхана", "Оқырмандар", "Келушілер", "Кітап беру", "Іс-шаралар"],
+        ["Орталық кітапхана", "2 300", "21 000", "55 400", "96"],
+        ["Балалар кітапханасы", "1 750", "16 800", "40 100", "110"],
+        ["№4 ауылдық кітапхана", "420", "3 900", "9 300", "27"],
+        ["Барлығы", "4 470", "41 700", "104 800", "233"],
+    ])
+    assert not rows_of(records_of(t, period="2022"))
+    # the same libraries with their events and the people at them alone are an event table by branch
+    t = table_of([
+        ["Кітапхана", "Іс-шаралар", "Келушілер"],
+        ["Орталық кітапхана", "96", "2 100"],
+        ["Балалар кітапханасы", "110", "2 650"],
+        ["№4 ауылдық кітапхана", "27", "540"],
+        ["Барлығы", "233", "5 290"],
+    ])
+    rows = by_label(records_of(t, period="2022"))
+    assert rows["Балалар кітапханасы"]["2022"]["rows_by"] == "branch"
+    assert (rows["Барлығы"]["2022"]["actual"], rows["Барлығы"]["2022"]["participants"]) == (233, 5290)
+
+
+def test_events_among_the_indicators_by_month_are_not_an_event_table():
+    t = table_of([
+        ["Месяц", "Читатели", "Выдача", "Мероприятия"],
+        ["Январь", "1 020", "7 400", "31"],
+        ["Февраль", "1 110", "8 150", "35"],
+        ["Март", "1 190", "8 900", "40"],
+        ["Итого", "3 320", "24 450", "106"],
+    ])
+    assert not rows_of(records_of(t, period="2023-Q1"))
+
+
 def test_role_and_year_in_one_header_cell_and_a_change_column():
     t = table_of([
         ["Наименование мероприятий", "Кол-во 2011", "Присутствовало 2011", "Кол-во 2012", "Присутствовало 2012", "+/-"],

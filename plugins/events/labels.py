@@ -315,6 +315,25 @@ def lists_counted_forms(text: str) -> bool:
     return bool(_COUNTED_FORMS.match(" ".join(text.split())))
 
 
+#: what an exhibition shows when it is not books: drawings, crafts, pictures, photographs, handiwork
+_NOT_BOOKS_SHOWN = re.compile(r"(?i)рисун|поделок|поделк|картин|фотограф|рукодел|игрушек|изделий|прикладно"
+                              r"|творческих\s+работ|сурет|қолөнер|бұйым|шығармашылық\s+жұмыс")
+#: the use of a computer taught ("компьютерной грамотности", "цифрлық сауаттылық")
+_COMPUTER_SKILLS = re.compile(r"(?i)компьютер|цифров|цифрлық|digital")
+#: forms whose head word alone names them, and the words beside it that make the row another thing
+_OTHER_SUBJECT = {"exhibition.book": _NOT_BOOKS_SHOWN, "lesson.library": _COMPUTER_SKILLS}
+
+
+def other_subject(type_id: str, text: str) -> bool:
+    """Whether the words beside a form's head word make the row no such
+    form: an exhibition of children's drawings or of crafts
+    ("Выставки рисунков", "Суреттер көрмесі") shows no books, and lessons
+    of computer literacy ("Уроки компьютерной грамотности") teach the use
+    of a computer, not of the library."""
+    words = _OTHER_SUBJECT.get(type_id)
+    return words is not None and bool(words.search(text))
+
+
 class LabelMatcher:
     """Event types of row labels (see the module docstring)."""
 
@@ -426,7 +445,7 @@ class LabelMatcher:
         toks = [w for w in tx.words(text) if w.text[:1].isalpha()]
         options = [self._forms(text, w) for w in toks]
         got = self._phrase(options, head_first=not _is_kazakh(text))
-        if got is not None:
+        if got is not None and not other_subject(got, text):
             return Match(got, 90.0, text, got)
         return m
 

@@ -626,6 +626,11 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     if institutions_in_rows(rows, k, vocab):
         log.debug("table %s: its rows are kinds of institution of culture; not an event table", table.index)
         return None
+    if kind != "type" and _main_indicators(columns, rows, k):
+        # "Библиотека | Пользователи | Посещения | Книговыдача | Мероприятия": each library's (or month's) main
+        # indicators, the number of events one of them; a table of the libraries' work, not of their events
+        log.debug("table %s: readers, visits or loans beside the events; a table of indicators", table.index)
+        return None
     if any(_titles_column(rows, j) or (kind != "month" and _months_column(rows, j)) for j in columns if j != k):
         # "Өткізілген айы | Іс-шараның атауы | Өткізу түрі" over "Қаңтар | «Қысқы ертегілер әлемінде» | Кітап
         # көрмесі": each row is one event with its own title, not a count of events of a kind
@@ -636,6 +641,14 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     if not any(c.role for c in columns.values()):
         return None
     return EventTable(table, header_end, k, columns, matched, undecided, kind)
+
+
+def _main_indicators(columns: dict[int, Column], rows: list[dict[int, Cell]], label_col: int) -> bool:
+    """Whether two number columns or more beside the labels hold indicators
+    that count no events (readers, visits, loans, the fund)."""
+    heads = [c.header or "" for k, c in columns.items() if k != label_col and _body(rows, k)[0]]
+    return sum(1 for h in heads if _OTHER_INDICATOR.search(h)
+               or (_VISITS_WORD.search(h) and not _TAKING_PART.search(h))) >= 2
 
 
 def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end: int) -> None:
