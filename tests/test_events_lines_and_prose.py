@@ -83,6 +83,15 @@ def test_russian_forms_in_the_genitive_after_the_verb_with_people_in_brackets():
                         ("викторин", "quiz", "2024", 7, 140)]
 
 
+def test_the_clause_of_all_events_and_their_people_is_no_form():
+    # the total and its people open the sentence: the forms keep their counts, no row of "іс-шара"
+    d = _prose_doc(["Есеп 2022", "Жыл ішінде 120 іс-шара өткізілді, оларға 3 400 адам қатысты, оның ішінде "
+                    "20 кітап көрмесі, 9 викторина, 4 дөңгелек үстел."], "2022")
+    assert _rows(d) == [("кітап көрмесі", "exhibition.book", "2022", 20, None),
+                        ("викторина", "quiz", "2022", 9, None),
+                        ("дөңгелек үстел", "round_table", "2022", 4, None)]
+
+
 @pytest.mark.parametrize("text", [
     # the fund's additions: nothing held
     "В фонд поступило 1 250 книг, 46 журналов и 12 газет.",

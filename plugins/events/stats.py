@@ -2137,6 +2137,9 @@ _PROSE_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:және|мен|и|а\s+также)
 #: the verb of holding after the list ("… 9 кездесу өткізілді", "… 5 конкурсов проведено")
 _HELD_AT_END = re.compile(r"(?i)\s+(?:өткізілді|өткізді|өткізілген|ұйымдастырылды|ұйымдастырды|өтті"
                           r"|проведен[оы]?|провели|организован[оы]?|состоял(?:ись|ось)?)\s*$")
+#: the clause of all the events or of their people before the forms ("214 іс-шара өткізілді, оның ішінде …",
+#: "оларға 5 320 адам қатысты", "проведено 96 мероприятий, из них …"): no form's
+_ALL_EVENTS = re.compile(rf"(?i){_COUNT_WORD}|{_PEOPLE_WORD}(?![^\W\d_])")
 #: a verb of holding events anywhere in a sentence
 _HELD = re.compile(r"(?i)(?<![^\W\d_])(?:өткіз|ұйымдастыр|өтті|проведен|провел|организован|состоял)")
 
@@ -2160,7 +2163,7 @@ def prose_lists(document: Document) -> list[Table]:
             best: list[tuple[str, str, str]] = []
             for clause in clauses:
                 m = _PROSE_ITEM.search(clause)
-                if m is not None and not BARE_YEAR.match(m["count"]):
+                if m is not None and not BARE_YEAR.match(m["count"]) and not _ALL_EVENTS.match(m["label"]):
                     run.append((m["label"], m["count"], m["people"] or ""))
                     continue
                 best, run = max(best, run, key=len), []
@@ -2177,7 +2180,7 @@ def prose_lists(document: Document) -> list[Table]:
 def prose_forms(table: Table, vocab: Vocabulary, period: str | None) -> EventTable | None:
     """A list of :func:`prose_lists` read as a table of forms: three forms at least and half the labels
     known forms (two at least); each figure is its form's count of the period, the bracket its people."""
-    return _items_event_table(table, vocab, period, table.title or "")
+    return _items_event_table(table, vocab, period, table.title or "", counts_only=True)
 
 
 def dashed_forms(document: Document, table: Table, vocab: Vocabulary, period: str | None) -> EventTable | None:
@@ -2191,7 +2194,11 @@ def dashed_forms(document: Document, table: Table, vocab: Vocabulary, period: st
     return _items_event_table(table, vocab, period, last)
 
 
-def _items_event_table(table: Table, vocab: Vocabulary, period: str | None, last: str) -> EventTable | None:
+def _items_event_table(table: Table, vocab: Vocabulary, period: str | None, last: str, counts_only: bool = False
+                       ) -> EventTable | None:
+    """The items' table read as forms with their counts (and people), under ``last``, the sentence that
+    speaks of them; the figures are counts when ``counts_only`` (a sentence naming the people of all the
+    events names none of each form's), else the people when ``last`` names them."""
     grid = table.grid()
     names = [row[0] for row in grid if not is_total_label(row[0])]
     matched = sum(1 for t in names if match_label(vocab, t).id)
@@ -2204,7 +2211,7 @@ def _items_event_table(table: Table, vocab: Vocabulary, period: str | None, last
         columns = {0: Column(0), 1: Column(1, role="actual", period=period, header=last.strip()),
                    2: Column(2, role="participants", period=period, header=last.strip())}
     else:
-        role = "participants" if header_role(last) == "participants" else "actual"
+        role = "participants" if header_role(last) == "participants" and not counts_only else "actual"
         columns = {0: Column(0), 1: Column(1, role=role, period=period, header=last.strip()), 2: Column(2)}
     return EventTable(table, 0, 0, columns, matched)
 
