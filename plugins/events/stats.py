@@ -125,12 +125,20 @@ _NAMED_PAIR_CELL = re.compile(rf"^\s*(\d[\d\s\u00a0]*|[-–—])\s*{_COUNT_WORD}
                               rf"(\d[\d\s\u00a0]*|[-–—])\s*{_PEOPLE_WORD}\s*\)?\s*$", re.I)
 
 
+#: a cell of two figures set one under the other, the count over its people ("12" / "340", "41" / "1 380"), as
+#: reports write "в числителе – количество, в знаменателе – участники"
+_LINES_PAIR_CELL = re.compile(r"^\s*(\d[\d \u00a0]*|[-–—])[ \t\u00a0]*\n\s*(\d[\d \u00a0]*|[-–—])\s*(?:чел\.?|адам)?\s*$", re.I)
+#: two lines that may be one figure a narrow column broke at its group space ("1" / "380" for 1 380)
+_BROKEN_GROUPS = re.compile(r"\s*\d{1,3}[ \t\u00a0]*\n[ \t\u00a0]*\d{3}\s*")
+
+
 def pair_cell(text: str) -> tuple[str, str] | None:
     """The two figures of a cell holding a count and its people ("12/340",
-    "5 (120)", "5 / 120 чел.", "8 іс-шара, 230 адам"), as written, or None."""
-    m = _PAIR_CELL.match(text or "")
+    "5 (120)", "5 / 120 чел.", "8 іс-шара, 230 адам", "12" over "340" on
+    two lines), as written, or None."""
+    m = _PAIR_CELL.match(text or "") or _LINES_PAIR_CELL.match(text or "")
     if m:
-        return m.group(1), m.group(2) or m.group(3)
+        return m.group(1), m.group(2) or (m.group(3) if m.re is _PAIR_CELL else None)
     m = _NAMED_PAIR_CELL.match(" ".join((text or "").split()))
     return (m.group(1), m.group(2)) if m else None
 
@@ -435,11 +443,22 @@ def _pairs_below(table: Table, k: int, last: int) -> tuple[str, str] | None:
     pairs = [m for c in cells if (m := pair_cell(c.text))]
     if len(pairs) < 2 or len(pairs) * 2 <= len(cells):
         return None
+    if sum(1 for c in cells if _LINES_PAIR_CELL.match(c.text)) == len(pairs) \
+            and all(_BROKEN_GROUPS.fullmatch(c.text) for c in table.cells
+                    if c.row > last and _LINES_PAIR_CELL.match(c.text)):
+        return None  # each "1" / "380" may be one figure a narrow column broke: no cell of the table says two
     both = [(parse_number(m[0]), parse_number(m[1])) for m in pairs]
     both = [(a, b) for a, b in both if a is not None and b is not None]
     if both and sum(a > b for a, b in both) * 2 > len(both):
         return None  # the larger first: not a count over its people
     return ("actual", "participants")
+
+
+def _lines_below(rows: list[dict[int, Cell]], k: int) -> bool:
+    """Whether most body cells of column ``k`` hold two figures one under the other ("12" / "340"), which
+    may also read as one figure ("12 340") and so are not among the column's words."""
+    texts = [rm[k].text for rm in rows if k in rm and rm[k].col == k and rm[k].text.strip()]
+    return bool(texts) and sum(1 for t in texts if _LINES_PAIR_CELL.match(t)) * 2 > len(texts)
 
 
 def _named_pairs_below(table: Table, k: int, last: int) -> bool:
@@ -539,7 +558,8 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     # ("Форма мероприятия", "Іс-шара түрлері")
     for k, col in columns.items():
         numbers, words = _body(rows, k)
-        if col.pair and sum(1 for w in words if pair_cell(w)) * 2 < max(1, len(words)):
+        if col.pair and sum(1 for w in words if pair_cell(w)) * 2 < max(1, len(words)) \
+                and not _lines_below(rows, k):
             col.role, col.pair = None, None  # the header named two roles, the cells are not "a/b"
         elif col.role and not col.pair and len(words) > len(numbers):
             col.role = None
@@ -2141,6 +2161,62 @@ def dash_lists(document: Document, taken: set[int]
     return out
 
 
+#: a form of work with its count in a sentence that lists them, the figure before the form ("46 кітап көрмесі",
+#: "18 әдеби кеш", "12 книжных выставок"), maybe its people in brackets ("(1 200 адам)"); at a clause's end
+_PROSE_ITEM = re.compile(rf"(?:^|\s)(?P<count>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+"
+                         rf"(?P<label>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})"
+                         rf"(?:\s*\(\s*(?P<people>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s*(?:{_PEOPLE_WORD})?\s*\))?$", re.I)
+#: what parts the clauses of such a list: commas, semicolons, "және", "мен", "и", "а также"
+_PROSE_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:және|мен|и|а\s+также)\s+", re.I)
+#: the verb of holding after the list ("… 9 кездесу өткізілді", "… 5 конкурсов проведено")
+_HELD_AT_END = re.compile(r"(?i)\s+(?:өткізілді|өткізді|өткізілген|ұйымдастырылды|ұйымдастырды|өтті"
+                          r"|проведен[оы]?|провели|организован[оы]?|состоял(?:ись|ось)?)\s*$")
+#: the clause of all the events or of their people before the forms ("214 іс-шара өткізілді, оның ішінде …",
+#: "оларға 5 320 адам қатысты", "проведено 96 мероприятий, из них …"): no form's
+_ALL_EVENTS = re.compile(rf"(?i){_COUNT_WORD}|{_PEOPLE_WORD}(?![^\W\d_])")
+#: a verb of holding events anywhere in a sentence
+_HELD = re.compile(r"(?i)(?<![^\W\d_])(?:өткіз|ұйымдастыр|өтті|проведен|провел|организован|состоял)")
+
+
+def prose_lists(document: Document) -> list[Table]:
+    """The forms of work a sentence lists with their counts, each figure before its form ("Оның ішінде 46 кітап
+    көрмесі, 18 әдеби кеш, 12 дөңгелек үстел және 9 кездесу өткізілді.", "проведено 12 книжных выставок, 8
+    литературных вечеров и 5 викторин"): three clauses at least in a row, each a figure and its form, in a
+    sentence that names the holding of events (or after one that does). Each as a table of three columns (the
+    form, its count, its people or "") in no table of the document, each row pointing at its paragraph;
+    ``position`` is the paragraph itself."""
+    out: list[Table] = []
+    for block in document.blocks:
+        text = block.text or ""
+        spans = ev_text.sentences(text)
+        before = ""
+        for a, b in spans:
+            said = text[a:b].strip()
+            clauses = _PROSE_SPLIT.split(_HELD_AT_END.sub("", said.rstrip(" .;:!")))
+            run: list[tuple[str, str, str]] = []
+            best: list[tuple[str, str, str]] = []
+            for clause in clauses:
+                m = _PROSE_ITEM.search(clause)
+                if m is not None and not BARE_YEAR.match(m["count"]) and not _ALL_EVENTS.match(m["label"]):
+                    run.append((m["label"], m["count"], m["people"] or ""))
+                    continue
+                best, run = max(best, run, key=len), []
+            best = max(best, run, key=len)
+            if len(best) >= 3 and (_HELD.search(said) or _EVENTS_HEADER.search(before)):
+                cell = Cell(0, 0, "", provenance=block.provenance)
+                table = _items_table([(item, cell) for item in best], block.index, None)
+                table.title = said
+                out.append(table)
+            before = said
+    return out
+
+
+def prose_forms(table: Table, vocab: Vocabulary, period: str | None) -> EventTable | None:
+    """A list of :func:`prose_lists` read as a table of forms: three forms at least and half the labels
+    known forms (two at least); each figure is its form's count of the period, the bracket its people."""
+    return _items_event_table(table, vocab, period, table.title or "", counts_only=True)
+
+
 def dashed_forms(document: Document, table: Table, vocab: Vocabulary, period: str | None) -> EventTable | None:
     """A list of :func:`dash_lists` read as a table of forms, after a sentence that speaks of events ("По
     формам работы:", "Іс-шаралар түрлері бойынша:"): three forms at least and half the labels known forms;
@@ -2149,6 +2225,14 @@ def dashed_forms(document: Document, table: Table, vocab: Vocabulary, period: st
     last = _opening_on_events(document, table)
     if last is None:
         return None
+    return _items_event_table(table, vocab, period, last)
+
+
+def _items_event_table(table: Table, vocab: Vocabulary, period: str | None, last: str, counts_only: bool = False
+                       ) -> EventTable | None:
+    """The items' table read as forms with their counts (and people), under ``last``, the sentence that
+    speaks of them; the figures are counts when ``counts_only`` (a sentence naming the people of all the
+    events names none of each form's), else the people when ``last`` names them."""
     grid = table.grid()
     names = [row[0] for row in grid if not is_total_label(row[0])]
     matched = sum(1 for t in names if match_label(vocab, t).id)
@@ -2161,7 +2245,7 @@ def dashed_forms(document: Document, table: Table, vocab: Vocabulary, period: st
         columns = {0: Column(0), 1: Column(1, role="actual", period=period, header=last.strip()),
                    2: Column(2, role="participants", period=period, header=last.strip())}
     else:
-        role = "participants" if header_role(last) == "participants" else "actual"
+        role = "participants" if header_role(last) == "participants" and not counts_only else "actual"
         columns = {0: Column(0), 1: Column(1, role=role, period=period, header=last.strip()), 2: Column(2)}
     return EventTable(table, 0, 0, columns, matched)
 
@@ -2244,6 +2328,11 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         if et is not None:
             et.origin = origin
             found.append(et)
+    if not found:  # no table of events: the forms a sentence lists with their counts
+        for listed in prose_lists(document):
+            et = prose_forms(listed, vocab, doc_period)
+            if et is not None:
+                found.append(et)
     read_label = labels.LabelReader(document, config, vocab)
     read_label.prepare([c.text for et in found for c in et.table.cells
                         if c.row >= et.header_end and any(ch.isalpha() for ch in c.text)])
