@@ -106,3 +106,20 @@ def test_kinds_of_a_typed_form_without_section_numbers_stay_its_parts():
     assert got["Литературные вечера"]["2024"]["event_type"] is not None
     assert got["Вечера-портреты"]["2024"]["event_type"] is None
     assert got["Вечера поэзии"]["2024"]["part_of"] is not None
+
+
+def test_a_typed_row_among_unnumbered_sections_is_a_section_too():
+    # "Бұқаралық іс-шаралар" names no form: the table is laid out in sections, so "Көрмелер" over book and
+    # photo exhibitions is a section as well, and its rows keep their types
+    t = table_of([["Жұмыс түрлері", "Саны", "Қатысушылар"],
+                  ["Бұқаралық іс-шаралар", "30", "800"],
+                  ["Әңгімелер", "18", "420"],
+                  ["Викториналар", "12", "380"],
+                  ["Көрмелер", "25", "900"],
+                  ["Кітап көрмелері", "21", "700"],
+                  ["Фотокөрмелер", "4", "200"],
+                  ["Барлығы", "55", "1700"]])
+    got = by_label(records_of(t, period="2025"))
+    assert got["Көрмелер"]["2025"]["event_type"] is None
+    assert got["Кітап көрмелері"]["2025"]["event_type"] == "exhibition.book"
+    assert got["Фотокөрмелер"]["2025"]["event_type"] == "exhibition.photo"

@@ -1857,15 +1857,21 @@ def sections_over_forms(parts: dict[int, LabelRow], rows: list[LabelRow], read_l
             under.setdefault(id(form), []).append(row)
             heads[id(form)] = form
     out: set[int] = set()
+    typed: set[int] = set()
     for key, run in under.items():
         texts = [read_label(r.text) for r in run]
         types = [type_of(t) for t in texts]
         if any(_starts_lower(t) for t in texts):
             continue
         head = type_of(read_label(heads[key].text))
-        if head is None or (None not in types and any(t != head for t in types)
-                            and all(_SUBSECTION_NUMBER.match(r.text) for r in run)):
+        if head is None:
             out.add(key)
+        elif None not in types and any(t != head for t in types):
+            typed.add(key)
+    # a typed row over forms of their own is a section where the table is laid out in sections (another section's
+    # row names no form: "Бұқаралық іс-шаралар" beside "Көрмелер" over "Кітап көрмелері", "Фотокөрмелер") or its
+    # rows are numbered as a section's items; else they are its kinds ("Литературные вечера" over "Вечера поэзии")
+    out |= {key for key in typed if out or all(_SUBSECTION_NUMBER.match(r.text) for r in under[key])}
     return out
 
 
