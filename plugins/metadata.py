@@ -26,7 +26,9 @@ of a report, into ``documents`` (columns ``organization``,
   share of its words have Kazakh-specific letters, Russian when none do;
   the report is ``both`` when the smaller language has at least
   :data:`BOTH_SHARE` of the words of prose blocks or when its title is given
-  in both languages, else the larger one.
+  in both languages and its text has words of both, else the larger one.
+  A label given in both languages (a title, heading or cell "Есеп / Отчёт")
+  counts for neither (:func:`bilingual_label`).
   Bibliographic references (lines with "//") and quoted titles are not
   counted: a Kazakh report that cites Russian newspapers is Kazakh.
 
@@ -950,15 +952,18 @@ def detect_language(document: Document) -> str | None:
     for b in document.blocks:
         if "//" in b.text:
             continue  # a bibliographic reference keeps the language of what it cites
+        if bilingual_label(b.text):
+            continue  # a title or heading given in both languages: a form's, not the text's
         count(b.text)
     prose = dict(counts)
     tables = {"kk": 0, "ru": 0}
     for t in document.tables:
-        for c in t.cells:
-            count(c.text)
         # a table read as a whole: its cells are mostly too short to tell one by one; its labels given in both
         # languages say nothing of the report's
         labels = bilingual_labels(t)
+        for c in t.cells:
+            if c.text not in labels and not bilingual_label(c.text, _CELL_HALVES):
+                count(c.text)
         text = " ".join(c.text for c in t.cells if c.text not in labels)
         if (lang := block_language(text)) is not None:
             tables[lang] += len(_WORD.findall(text))
@@ -971,7 +976,9 @@ def detect_language(document: Document) -> str | None:
         return block_language(" ".join([b.text for b in document.blocks]
                                         + [c.text for t in document.tables for c in t.cells]))
     minor = min(counts.values()) / total
-    if minor >= BOTH_SHARE or title_languages(document) >= {"kk", "ru"}:
+    # a title given in both languages makes a bilingual report when its text shows both too (a letterhead and
+    # a title are set in both languages by custom over a text in one)
+    if minor >= BOTH_SHARE or (minor and title_languages(document) >= {"kk", "ru"}):
         return "both"
     # Kazakh prose with Russian tables (or the other way round): a report in both languages, however
     # few words its tables hold beside the prose
@@ -985,6 +992,31 @@ def detect_language(document: Document) -> str | None:
 _HALVES = re.compile(r"\s/\s")
 #: the halves of a table's cell: "Кітап көрмелері / Книжные выставки", or one language a line
 _CELL_HALVES = re.compile(r"\s/\s|\s*\n\s*")
+
+
+#: the most words a half of a label in both languages has: more is a sentence of text, not a label
+LABEL_WORDS = 12
+
+
+def bilingual_label(text: str, halves: re.Pattern = _HALVES) -> bool:
+    """Whether ``text`` is one label given in both languages, a half on
+    each side of a slash (or, in a table's cell, of a line break): a title
+    ("2025 жылғы жұмыс есебі / Отчёт о работе за 2025 год"), a heading
+    ("Оқырмандарға қызмет көрсету / Обслуживание пользователей"), a form's
+    column.  Letterheads, titles and forms are set in both languages by
+    custom (the state's bodies by law) whatever language the report's text
+    is written in: such a label tells nothing of it.  A half of more than
+    :data:`LABEL_WORDS` words is text, not a label."""
+    parts = [p for p in halves.split(text) if p.strip()]
+    if len(parts) != 2 or any(len(_WORD.findall(p)) > LABEL_WORDS for p in parts):
+        return False
+    return {_label_language(p) for p in parts} == {"kk", "ru"}
+
+
+def _label_language(text: str) -> str | None:
+    """The language of a half of a label, however short."""
+    lang = text_language(text, threshold=0.08, min_words=1, min_letters=2, skip_quoted=True, otherwise="ru")
+    return "kk" if lang == "ru" and kazakh_in_russian_letters(text) else lang
 
 
 def bilingual_labels(table: Table) -> set[str]:
