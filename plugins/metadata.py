@@ -949,13 +949,17 @@ def detect_language(document: Document) -> str | None:
             if lang:
                 counts[lang] += len(_WORD.findall(part))
 
-    for b in document.blocks:
+    end, title_counts = title_end(document), None
+    for i, b in enumerate(document.blocks):
+        if i == end:
+            title_counts = dict(counts)  # the words of the letterhead and title
         if "//" in b.text:
             continue  # a bibliographic reference keeps the language of what it cites
         if bilingual_label(b.text):
             continue  # a title or heading given in both languages: a form's, not the text's
         count(b.text)
     prose = dict(counts)
+    title_counts = title_counts or prose
     tables = {"kk": 0, "ru": 0}
     for t in document.tables:
         # a table read as a whole: its cells are mostly too short to tell one by one; its labels given in both
@@ -976,9 +980,10 @@ def detect_language(document: Document) -> str | None:
         return block_language(" ".join([b.text for b in document.blocks]
                                         + [c.text for t in document.tables for c in t.cells]))
     minor = min(counts.values()) / total
-    # a title given in both languages makes a bilingual report when its text shows both too (a letterhead and
-    # a title are set in both languages by custom over a text in one)
-    if minor >= BOTH_SHARE or (minor and title_languages(document) >= {"kk", "ru"}):
+    # a title given in both languages makes a bilingual report when the text below it shows both too (a
+    # letterhead and a title are set in both languages by custom over a text in one)
+    below_title = {lang: n - title_counts[lang] for lang, n in counts.items()}
+    if minor >= BOTH_SHARE or (min(below_title.values()) and title_languages(document) >= {"kk", "ru"}):
         return "both"
     # Kazakh prose with Russian tables (or the other way round): a report in both languages, however
     # few words its tables hold beside the prose
@@ -996,6 +1001,21 @@ _CELL_HALVES = re.compile(r"\s/\s|\s*\n\s*")
 
 #: the most words a half of a label in both languages has: more is a sentence of text, not a label
 LABEL_WORDS = 12
+
+
+def title_end(document: Document) -> int:
+    """The number of blocks from the start to the last line of the title
+    area that says what the document is ("… жұмыс есебі", "Отчёт о работе
+    …"): the letterhead and the title, 0 when no line says so."""
+    n, end = len(title_lines(document)), 0
+    for i, b in enumerate(document.blocks):
+        if n <= 0:
+            break
+        if b.text.strip():
+            n -= 1
+            if _TITLE_WORDS.search(b.text):
+                end = i + 1
+    return end
 
 
 def bilingual_label(text: str, halves: re.Pattern = _HALVES) -> bool:
