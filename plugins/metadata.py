@@ -26,7 +26,8 @@ of a report, into ``documents`` (columns ``organization``,
   share of its words have Kazakh-specific letters, Russian when none do;
   the report is ``both`` when the smaller language has at least
   :data:`BOTH_SHARE` of the words of prose blocks or when its title is given
-  in both languages and its text has words of both, else the larger one.
+  in both languages and the text below the title has words of both, else
+  the larger one.
   A label given in both languages (a title, heading or cell "Есеп / Отчёт")
   counts for neither (:func:`bilingual_label`).
   Bibliographic references (lines with "//") and quoted titles are not
