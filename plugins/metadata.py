@@ -26,7 +26,10 @@ of a report, into ``documents`` (columns ``organization``,
   share of its words have Kazakh-specific letters, Russian when none do;
   the report is ``both`` when the smaller language has at least
   :data:`BOTH_SHARE` of the words of prose blocks or when its title is given
-  in both languages, else the larger one.
+  in both languages and the text below the title has words of both, else
+  the larger one.
+  A label given in both languages (a title, heading or cell "Есеп / Отчёт")
+  counts for neither (:func:`bilingual_label`).
   Bibliographic references (lines with "//") and quoted titles are not
   counted: a Kazakh report that cites Russian newspapers is Kazakh.
 
@@ -997,18 +1000,25 @@ def detect_language(document: Document) -> str | None:
             if lang:
                 counts[lang] += len(_WORD.findall(part))
 
-    for b in document.blocks:
+    end, title_counts = title_end(document), None
+    for i, b in enumerate(document.blocks):
+        if i == end:
+            title_counts = dict(counts)  # the words of the letterhead and title
         if "//" in b.text:
             continue  # a bibliographic reference keeps the language of what it cites
+        if bilingual_label(b.text):
+            continue  # a title or heading given in both languages: a form's, not the text's
         count(b.text)
     prose = dict(counts)
+    title_counts = title_counts or prose
     tables = {"kk": 0, "ru": 0}
     for t in document.tables:
-        for c in t.cells:
-            count(c.text)
         # a table read as a whole: its cells are mostly too short to tell one by one; its labels given in both
         # languages say nothing of the report's
         labels = bilingual_labels(t)
+        for c in t.cells:
+            if c.text not in labels and not bilingual_label(c.text, _CELL_HALVES):
+                count(c.text)
         text = " ".join(c.text for c in t.cells if c.text not in labels)
         if (lang := block_language(text)) is not None:
             tables[lang] += len(_WORD.findall(text))
@@ -1021,7 +1031,10 @@ def detect_language(document: Document) -> str | None:
         return block_language(" ".join([b.text for b in document.blocks]
                                         + [c.text for t in document.tables for c in t.cells]))
     minor = min(counts.values()) / total
-    if minor >= BOTH_SHARE or title_languages(document) >= {"kk", "ru"}:
+    # a title given in both languages makes a bilingual report when the text below it shows both too (a
+    # letterhead and a title are set in both languages by custom over a text in one)
+    below_title = {lang: n - title_counts[lang] for lang, n in counts.items()}
+    if minor >= BOTH_SHARE or (min(below_title.values()) and title_languages(document) >= {"kk", "ru"}):
         return "both"
     # Kazakh prose with Russian tables (or the other way round): a report in both languages, however
     # few words its tables hold beside the prose
@@ -1035,6 +1048,46 @@ def detect_language(document: Document) -> str | None:
 _HALVES = re.compile(r"\s/\s")
 #: the halves of a table's cell: "Кітап көрмелері / Книжные выставки", or one language a line
 _CELL_HALVES = re.compile(r"\s/\s|\s*\n\s*")
+
+
+#: the most words a half of a label in both languages has: more is a sentence of text, not a label
+LABEL_WORDS = 12
+
+
+def title_end(document: Document) -> int:
+    """The number of blocks from the start to the last line of the title
+    area that says what the document is ("… жұмыс есебі", "Отчёт о работе
+    …"): the letterhead and the title, 0 when no line says so."""
+    n, end = len(title_lines(document)), 0
+    for i, b in enumerate(document.blocks):
+        if n <= 0:
+            break
+        if b.text.strip():
+            n -= 1
+            if _TITLE_WORDS.search(b.text):
+                end = i + 1
+    return end
+
+
+def bilingual_label(text: str, halves: re.Pattern = _HALVES) -> bool:
+    """Whether ``text`` is one label given in both languages, a half on
+    each side of a slash (or, in a table's cell, of a line break): a title
+    ("2025 жылғы жұмыс есебі / Отчёт о работе за 2025 год"), a heading
+    ("Оқырмандарға қызмет көрсету / Обслуживание пользователей"), a form's
+    column.  Letterheads, titles and forms are set in both languages by
+    custom (the state's bodies by law) whatever language the report's text
+    is written in: such a label tells nothing of it.  A half of more than
+    :data:`LABEL_WORDS` words is text, not a label."""
+    parts = [p for p in halves.split(text) if p.strip()]
+    if len(parts) != 2 or any(len(_WORD.findall(p)) > LABEL_WORDS for p in parts):
+        return False
+    return {_label_language(p) for p in parts} == {"kk", "ru"}
+
+
+def _label_language(text: str) -> str | None:
+    """The language of a half of a label, however short."""
+    lang = text_language(text, threshold=0.08, min_words=1, min_letters=2, skip_quoted=True, otherwise="ru")
+    return "kk" if lang == "ru" and kazakh_in_russian_letters(text) else lang
 
 
 def bilingual_labels(table: Table) -> set[str]:
