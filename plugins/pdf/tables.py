@@ -609,6 +609,7 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
     cuts: list[float] = []
     keep: list[tuple[float, float, set[int]]] = []  # bands whose boxes in these columns stay whole
+    bands: list[tuple[float, float, list[Line], list[set[int]]]] = []
     for top, bottom in zip(ys, ys[1:]):
         # the words of the band's own boxes: a merged cell reaching over
         # other bands is no evidence of rows inside this one
@@ -617,10 +618,16 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         # others need no test against every box
         near = [w for w in words if top - 0.5 <= (w.top + w.bottom) / 2 <= bottom + 0.5]
         band = [w for w in near if any(_inside(w, b) for b in own)]
-        if len(band) < 4:
+        lines = group_lines(band, 0) if band else []
+        bands.append((top, bottom, lines, [{bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words}
+                                           for ln in lines]))
+    # a band below the first holding one line in two columns or more is a
+    # row ruled on its own: the table rules each row, and a band of several
+    # lines of words is one row whose cells hold several lines
+    ruled_rows = any(len(lines) == 1 and len(col[0]) >= 2 for _, _, lines, col in bands[1:])
+    for top, bottom, lines, col in bands:
+        if sum(len(ln.words) for ln in lines) < 4:
             continue
-        lines = group_lines(band, 0)
-        col = [{bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words} for ln in lines]
         # the columns in which a line has a figure standing apart, as a
         # segment of its own ("0 years   3,045,823"); "May 21, 2009" or "FY
         # 2010" in a heading is no figure of a row
@@ -633,7 +640,7 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
                               for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)))
         numeric = [figure_columns(ln) for ln in lines]
         if sum(1 for n in numeric if n >= 2) < 2:
-            rows = _text_rows(lines, col, xs, under_header=top > ys[0] + 0.5)
+            rows = [] if ruled_rows else _text_rows(lines, col, xs, under_header=top > ys[0] + 0.5)
             if rows:
                 cuts += [(lines[k - 1].bottom + lines[k].top) / 2 for k in rows[1:]]
             continue
