@@ -439,6 +439,31 @@ def test_lines_of_a_cell_in_a_table_ruled_row_by_row_stay_one_row():
     assert tables.split_rows(boxes, words) == boxes
 
 
+def _banded(label_end: float) -> tuple[list[tuple], list[Word]]:
+    """A table ruled only across (one box per row, no column rules): row
+    labels of two words set flush left, the second ending at ``label_end``,
+    and two columns of figures."""
+    boxes = [(0, 20 * i, 240, 20 * i + 20) for i in range(5)]
+    words = [w("Library", 5, 6, 40), w("2022", 130, 6, 25), w("2023", 190, 6, 25)]
+    for i, (name, a, b) in enumerate([("Central", "412", "388"), ("Rural", "96", "104"),
+                                      ("Children's", "240", "251"), ("Mobile", "31", "40")], 1):
+        words += [w(name, 5, 20 * i + 6, 40), w("branch", 48, 20 * i + 6, label_end - 48),
+                  w(a, 130, 20 * i + 6, 20), w(b, 190, 20 * i + 6, 20)]
+    return boxes, words
+
+
+def test_row_labels_beside_figures_in_a_table_ruled_only_across():
+    """Labels set flush left and a column of figures inside one ruled
+    column, a strip free of words between them in every row: the labels
+    are a column of their own; a label running up to the figures leaves no
+    strip, and nothing is cut there."""
+    out = tables.split_figure_columns(*_banded(90))
+    edges = sorted({b[0] for b in out})
+    assert len(edges) == 3 and 90 < edges[1] < 130 and 155 < edges[2] < 190, edges
+    out = tables.split_figure_columns(*_banded(128))
+    assert sorted({b[0] for b in out})[1] > 150
+
+
 def test_gutters_between_filled_boxes_are_closed():
     # two shaded cells 4 pt apart: one column edge, not a column of its own
     boxes = [(0, 0, 50, 20), (50, 0, 54, 20), (54, 0, 100, 20)]

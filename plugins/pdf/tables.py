@@ -538,6 +538,10 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         size = statistics.median(w.bottom - w.top for w, _ in figs)
         spans = sorted((w.x0, w.x1, i) for w, i in figs)
         held = {i: [w for w in words if _inside(w, own[i])] for i in {i for _, i in figs}}
+        label = _label_cut(held, size)
+        if label is not None:
+            cuts.append(label[0])
+            gaps[label[0]] = label[1]
         reach = spans[0][1]
         for a, b, _ in spans[1:]:
             # a narrower strip (a fifth of an em) will do when every figure
@@ -565,6 +569,37 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
+
+
+def _label_cut(held: dict[int, list[Word]], size: float) -> tuple[float, tuple[float, float]] | None:
+    """Where a column of row labels (words, set flush left) meets the first
+    column of figures inside one ruled column (a table ruled only across,
+    its rows shaded in bands): the widest strip, half an em or more, that
+    no word of any row crosses, with labels left of it in three rows or
+    more and figures alone right of it in three rows or more; the cut and
+    the strip, or None."""
+    words = sorted((w for ws in held.values() for w in ws), key=lambda w: w.x0)
+    figure = {id(w) for w in words if NUMBER_WORD_RE.match(w.text) or w.text in DASHES}
+    if not words:
+        return None
+    first_figure = min((w.x0 for w in words if id(w) in figure), default=None)
+    best: tuple[float, float, float] | None = None
+    reach = words[0].x1
+    for w in words[1:]:
+        if w.x0 - reach >= 0.45 * size and first_figure is not None and w.x0 <= first_figure + 0.01 \
+                and (best is None or w.x0 - reach > best[0]):
+            best = (w.x0 - reach, reach, w.x0)
+        reach = max(reach, w.x1)
+    if best is None:
+        return None
+    _, lo, hi = best
+    cut = (lo + hi) / 2
+    labels = sum(1 for ws in held.values() if any(w.x1 <= cut and id(w) not in figure for w in ws))
+    figures = sum(1 for ws in held.values() if any(w.x0 >= cut for w in ws)
+                  and all(id(w) in figure for w in ws if w.x0 >= cut))
+    if labels < 3 or figures < 3 or not _figures_beside(cut, held.values()):
+        return None
+    return cut, (lo, hi)
 
 
 def _figures_beside(cut: float, cells: Any) -> bool:
