@@ -51,6 +51,8 @@ traprange's sample results hold, made by
 made by ``tests/fixtures/tables/pdfreader/make_cases.py``; kept out likewise),
 ``dev-libpdf`` and ``heldout-libpdf`` (the tables libpdf's tests expect, made by
 ``tests/fixtures/tables/libpdf/make_cases.py``; kept out likewise),
+``dev-pdfparse`` and ``heldout-pdfparse`` (the tables pdf-parse's table tests expect,
+made by ``tests/fixtures/tables/pdf_parse/make_cases.py``; kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -222,7 +224,8 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
     traprange = {c["id"] for c in cases if c.get("source") == "traprange"}
     pdfreader = {c["id"] for c in cases if c.get("source") == "pdfreader"}
     libpdf = {c["id"] for c in cases if c.get("source") == "libpdf"}
-    later = gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf   # suites added later, by halves
+    pdfparse = {c["id"] for c in cases if c.get("source") == "pdf-parse"}
+    later = gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf | pdfparse   # suites added later, by halves
     apart = reports | extractor | later   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
@@ -245,6 +248,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "dev-traprange": lambda r: r["id"] in traprange and r["half"] == "dev",
         "dev-pdfreader": lambda r: r["id"] in pdfreader and r["half"] == "dev",
         "dev-libpdf": lambda r: r["id"] in libpdf and r["half"] == "dev",
+        "dev-pdfparse": lambda r: r["id"] in pdfparse and r["half"] == "dev",
         "heldout": lambda r: r["half"] == "heldout" and r["id"] not in later,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
@@ -253,6 +257,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "heldout-traprange": lambda r: r["half"] == "heldout" and r["id"] in traprange,
         "heldout-pdfreader": lambda r: r["half"] == "heldout" and r["id"] in pdfreader,
         "heldout-libpdf": lambda r: r["half"] == "heldout" and r["id"] in libpdf,
+        "heldout-pdfparse": lambda r: r["half"] == "heldout" and r["id"] in pdfparse,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

@@ -538,6 +538,10 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         size = statistics.median(w.bottom - w.top for w, _ in figs)
         spans = sorted((w.x0, w.x1, i) for w, i in figs)
         held = {i: [w for w in words if _inside(w, own[i])] for i in {i for _, i in figs}}
+        label = _label_cut(held, size)
+        if label is not None:
+            cuts.append(label[0])
+            gaps[label[0]] = label[1]
         reach = spans[0][1]
         for a, b, _ in spans[1:]:
             # a narrower strip (a fifth of an em) will do when every figure
@@ -565,6 +569,37 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
+
+
+def _label_cut(held: dict[int, list[Word]], size: float) -> tuple[float, tuple[float, float]] | None:
+    """Where a column of row labels (words, set flush left) meets the first
+    column of figures inside one ruled column (a table ruled only across,
+    its rows shaded in bands): the widest strip, half an em or more, that
+    no word of any row crosses, with labels left of it in three rows or
+    more and figures alone right of it in three rows or more; the cut and
+    the strip, or None."""
+    words = sorted((w for ws in held.values() for w in ws), key=lambda w: w.x0)
+    figure = {id(w) for w in words if NUMBER_WORD_RE.match(w.text) or w.text in DASHES}
+    if not words:
+        return None
+    first_figure = min((w.x0 for w in words if id(w) in figure), default=None)
+    best: tuple[float, float, float] | None = None
+    reach = words[0].x1
+    for w in words[1:]:
+        if w.x0 - reach >= 0.45 * size and first_figure is not None and w.x0 <= first_figure + 0.01 \
+                and (best is None or w.x0 - reach > best[0]):
+            best = (w.x0 - reach, reach, w.x0)
+        reach = max(reach, w.x1)
+    if best is None:
+        return None
+    _, lo, hi = best
+    cut = (lo + hi) / 2
+    labels = sum(1 for ws in held.values() if any(w.x1 <= cut and id(w) not in figure for w in ws))
+    figures = sum(1 for ws in held.values() if any(w.x0 >= cut for w in ws)
+                  and all(id(w) in figure for w in ws if w.x0 >= cut))
+    if labels < 3 or figures < 3 or not _figures_beside(cut, held.values()):
+        return None
+    return cut, (lo, hi)
 
 
 def _figures_beside(cut: float, cells: Any) -> bool:
@@ -609,6 +644,7 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes])
     cuts: list[float] = []
     keep: list[tuple[float, float, set[int]]] = []  # bands whose boxes in these columns stay whole
+    bands: list[tuple[float, float, list[Line], list[set[int]]]] = []
     for top, bottom in zip(ys, ys[1:]):
         # the words of the band's own boxes: a merged cell reaching over
         # other bands is no evidence of rows inside this one
@@ -617,10 +653,16 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
         # others need no test against every box
         near = [w for w in words if top - 0.5 <= (w.top + w.bottom) / 2 <= bottom + 0.5]
         band = [w for w in near if any(_inside(w, b) for b in own)]
-        if len(band) < 4:
+        lines = group_lines(band, 0) if band else []
+        bands.append((top, bottom, lines, [{bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words}
+                                           for ln in lines]))
+    # a band below the first holding one line in two columns or more is a
+    # row ruled on its own: the table rules each row, and a band of several
+    # lines of words is one row whose cells hold several lines
+    ruled_rows = any(len(lines) == 1 and len(col[0]) >= 2 for _, _, lines, col in bands[1:])
+    for top, bottom, lines, col in bands:
+        if sum(len(ln.words) for ln in lines) < 4:
             continue
-        lines = group_lines(band, 0)
-        col = [{bisect.bisect_right(xs, (w.x0 + w.x1) / 2) for w in ln.words} for ln in lines]
         # the columns in which a line has a figure standing apart, as a
         # segment of its own ("0 years   3,045,823"); "May 21, 2009" or "FY
         # 2010" in a heading is no figure of a row
@@ -633,7 +675,7 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
                               for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)))
         numeric = [figure_columns(ln) for ln in lines]
         if sum(1 for n in numeric if n >= 2) < 2:
-            rows = _text_rows(lines, col, xs, under_header=top > ys[0] + 0.5)
+            rows = [] if ruled_rows else _text_rows(lines, col, xs, under_header=top > ys[0] + 0.5)
             if rows:
                 cuts += [(lines[k - 1].bottom + lines[k].top) / 2 for k in rows[1:]]
             continue
