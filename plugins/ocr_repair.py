@@ -1480,6 +1480,9 @@ def _lost_group_space(text: str) -> bool:
 #: punctuation and lone letters ("48 ре Ж", "784 \\ Х у", "64 ——..", "\\4460"); no digit, no word of three
 #: letters (a unit: "тыс."), no per cent sign among them; letters glued to the figure ("1БІ") are digits misread
 _MARK = r"[^\w\s%]|(?<=\s)[^\W\d_]{1,2}(?![^\W\d_])"
+#: an abbreviation after a figure, no mark: "2022 г.", "2023 ж.", "12 кв." (one or two letters and a point), or a
+#: year's letter without its point ("2022 г")
+_ABBREVIATION_AFTER = re.compile(r"\s*[^\W\d_]{1,2}\.\s*|\s*[гжГЖ]\s*")
 _MARKS_AROUND = re.compile(rf"((?:[\\/|]\s?)?)([-+]?\d{{1,3}}(?:[ \u00a0]\d{{3}})+|[-+]?\d+(?:[.,]\d+)?)"
                            rf"((?:\s*(?:{_MARK}))*?)\s*")
 
@@ -1523,6 +1526,7 @@ def _column_numbers(t) -> list[tuple]:
             new = x.replace(" ", "")
             out.append((c, new, [Change(x, new, "number_space")]))
         elif (m := _MARKS_AROUND.fullmatch(x)) and (m.group(1) or m.group(3)) \
+                and not _ABBREVIATION_AFTER.fullmatch(m.group(3)) \
                 and numbers(starts.get(c.col, []), c) is not None:
             new = m.group(2)
             out.append((c, new, [Change(x, new, "stray_mark")]))

@@ -66,6 +66,12 @@ def test_marks_around_a_figure_in_a_column_of_figures_are_dropped():
     repair_document(doc, Config())
     assert [c.text for c in doc.tables[0].cells if c.row == 1][1:] == ["120 тыс.", "45 %"]
     assert next(c.text for c in doc.tables[0].cells if (c.row, c.col) == (2, 1)) == "4440. 7."
+    # a year's abbreviation after it: no mark
+    rows = [["Көрсеткіш", "Кезең"], ["Жыл", "2023 ж."], ["Оқырмандар", "4 120"], ["Келушілер", "51 300"],
+            ["Кітап беру", "98 400"]]
+    doc = _scanned(rows)
+    repair_document(doc, Config())
+    assert next(c.text for c in doc.tables[0].cells if (c.row, c.col) == (1, 1)) == "2023 ж."
 
 
 def test_a_figure_read_again_through_a_stamp_keeps_its_first_reading(monkeypatch):
