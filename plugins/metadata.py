@@ -990,13 +990,18 @@ def detect_language(document: Document) -> str | None:
     no_letters = typed_without_kazakh_letters(
         [b.text for b in document.blocks] + [c.text for t in document.tables for c in t.cells])
 
-    def count(text: str) -> None:
+    def count(text: str, block: bool = False) -> None:
         # a bilingual line ("Кітап қоры / Фонд") and a paragraph of a Kazakh
         # and a Russian sentence count each part in its own language
         for part in _PARTS.split(text):
             lang = block_language(part)
             if lang == "ru" and no_letters and not russian_evidence(part):
                 lang = "kk"
+            elif lang == "ru" and block and len(_WORD.findall(part)) <= SHORT_PART_WORDS and not russian_evidence(part):
+                # "Басты бет Есептер" (a site's path over a Kazakh page): a line of a few words with no Kazakh
+                # letter and no Russian ending or word is Kazakh as often as Russian, and counts for neither (a
+                # table's short cells are counted as before: the table's language is told by them together)
+                lang = None
             if lang:
                 counts[lang] += len(_WORD.findall(part))
 
@@ -1008,7 +1013,7 @@ def detect_language(document: Document) -> str | None:
             continue  # a bibliographic reference keeps the language of what it cites
         if bilingual_label(b.text):
             continue  # a title or heading given in both languages: a form's, not the text's
-        count(b.text)
+        count(b.text, block=True)
     prose = dict(counts)
     title_counts = title_counts or prose
     tables = {"kk": 0, "ru": 0}
@@ -1044,6 +1049,9 @@ def detect_language(document: Document) -> str | None:
         return "both"
     return max(counts, key=counts.get)
 
+
+#: the most words of a part too short to tell Russian from Kazakh typed without its own letters
+SHORT_PART_WORDS = 4
 
 _HALVES = re.compile(r"\s/\s")
 #: the halves of a table's cell: "Кітап көрмелері / Книжные выставки", or one language a line

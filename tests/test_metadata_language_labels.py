@@ -77,3 +77,16 @@ def test_a_report_is_in_both_languages_by_its_text_not_its_labels(parts, want):
 ])
 def test_a_label_in_both_languages(text, want):
     assert bilingual_label(text) is want
+
+
+def test_a_few_words_without_kazakh_letters_over_a_kazakh_page_count_for_neither():
+    # a site's path ("Басты бет Есептер") reads Russian by its letters alone, with no Russian word or ending
+    page = ["Басты бет Есептер",
+            "Қалалық кітапхананың 2024 жылғы жұмысы туралы ақпарат",
+            "Іс-шаралардың салыстырмалы көрсеткіштері:",
+            [["Іс-шара түрі", "Саны"], ["Кітап көрмелері", "47"], ["Әдеби кештер", "12"], ["Барлығы", "59"]]]
+    assert detect_language(_report(page)) == "kk"
+    # a Russian line of a few words with Russian endings still counts
+    mixed = ["Основные показатели работы", "Кітапхана жылы бойы 4 200 оқырманға қызмет көрсетті.",
+             "Отчёт о работе библиотек района за 2024 год составлен по итогам года."]
+    assert detect_language(_report(mixed)) == "both"
