@@ -462,3 +462,13 @@ def test_an_exhibition_of_drawings_and_lessons_of_computer_use_are_no_such_forms
     assert event_stats.match_label(kk, "Кітап көрмесі").id == "exhibition.book"
     assert event_stats.match_label(kk, "Компьютерлік сауаттылық сабақтары").id is None
     assert event_stats.match_label(kk, "Кітапханалық сабақтар").id == "lesson.library"
+
+
+def test_a_russian_name_in_the_genitive_plural_after_a_number():
+    # a sentence lists forms with their counts: "5 встреч с интересными людьми", "12 акций"
+    m = labels.label_matcher(get_vocabulary(event_stats.VOCABULARY))
+    assert m.match("встреч с интересными людьми").id == "meeting"
+    assert m.match("акций в поддержку чтения").id == "action"
+    # only a name of the vocabulary in the nominative counts: Kazakh plurals read as before
+    assert m.match("Кездесулер").id == "meeting"
+    assert m.match("Акциялар").id == "action"

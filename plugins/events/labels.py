@@ -515,7 +515,31 @@ class LabelMatcher:
             got = self.types.match(toks[:-1] + [stem], head_last=True)
             if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
                 return got.id
+        for word in _genitive_plural_singulars(last):
+            # "5 встреч с интересными людьми", "12 акций": a Russian name after a number in the genitive plural
+            # is the name in the nominative singular
+            got = self.types.match(toks[:-1] + [word], head_last=True)
+            if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
+                return got.id
         return None
+
+
+#: a Russian word in the genitive plural with no ending of its own ("встреч", "игр") or in "-ий" ("акций")
+_BARE_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]")
+
+
+def _genitive_plural_singulars(word: str) -> list[str]:
+    """The nominative singulars a Russian genitive plural may stand for:
+    "встреч" → "встреча", "игр" → "игра", "акций" → "акция" (none for a
+    Kazakh word, or a word of fewer than four letters)."""
+    w = word.lower()
+    if len(w) < 4 or _is_kazakh(w) or not w.isalpha():
+        return []
+    if w.endswith("ий"):
+        return [w[:-2] + "ия"]
+    if _BARE_GENITIVE.fullmatch(w[-1]):
+        return [w + "а", w + "я"]
+    return []
 
 
 @functools.lru_cache(maxsize=8)
