@@ -9,9 +9,8 @@ as words and figures."""
 from __future__ import annotations
 
 from esep.plugins.pdf import loader as pdf_loader
-from esep.registry import Config
 
-from test_malformed import pdf_file, pdf_stream
+from test_pdf_scrambled import mapped_font_pdf
 
 LINES = ["Ауылдық кітапхананың 2023 жылғы есебі",
          "Жыл ішінде кітапхана 1 460 оқырманға қызмет көрсетті, оның ішінде 520 бала.",
@@ -23,27 +22,7 @@ LINES = ["Ауылдық кітапхананың 2023 жылғы есебі",
 
 def _pdf(tmp_path, name, mapped):
     """The lines in a font whose ToUnicode map gives each character ``mapped(ch)``."""
-    chars = list(dict.fromkeys("".join(LINES)))
-    code = {ch: 0x21 + i for i, ch in enumerate(chars)}
-    body = b"BT /F1 11 Tf 60 780 Td 16 TL "
-    for ln in LINES:
-        body += b"<" + "".join("%02X" % code[ch] for ch in ln).encode() + b"> ' "
-    body += b"ET"
-    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def 1 begincodespacerange "
-            "<00> <FF> endcodespacerange %d beginbfchar\n" % len(chars)
-            + "\n".join("<%02X> <%04X>" % (code[ch], ord(mapped(ch))) for ch in chars)
-            + "\nendbfchar endcmap CMapName currentdict /CMap defineresource pop end end").encode()
-    path = tmp_path / f"{name}.pdf"
-    path.write_bytes(pdf_file([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        pdf_stream(body),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
-        pdf_stream(cmap),
-    ]))
-    return pdf_loader.load(path, Config(ocr="never"))
+    return mapped_font_pdf(tmp_path / f"{name}.pdf", LINES, mapped)
 
 
 def _high_byte_dropped(ch):

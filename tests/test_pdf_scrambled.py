@@ -19,20 +19,20 @@ LINES = ["Отчёт о работе сельской библиотеки за 
          "В библиотеке работают 2 сотрудника, оба с высшим образованием."]
 
 
-def _pdf(tmp_path, shift: int):
-    """The lines set in a font whose codes stand for the lines' characters in order of first use, and whose
-    ToUnicode map gives each code the character ``shift`` places further on."""
-    chars = list(dict.fromkeys("".join(LINES)))
+def mapped_font_pdf(path, lines, mapped):
+    """A one-page PDF of ``lines`` in a font whose codes stand for the lines' characters in order of first use,
+    and whose ToUnicode map gives each character ``mapped(ch)``; loaded with OCR off."""
+    chars = list(dict.fromkeys("".join(lines)))
     code = {ch: 0x21 + i for i, ch in enumerate(chars)}
     body = b"BT /F1 11 Tf 60 780 Td 16 TL "
-    for ln in LINES:
+    for ln in lines:
         body += b"<" + "".join("%02X" % code[ch] for ch in ln).encode() + b"> ' "
     body += b"ET"
     cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def 1 begincodespacerange "
             "<00> <FF> endcodespacerange %d beginbfchar\n" % len(chars)
-            + "\n".join("<%02X> <%04X>" % (code[ch], ord(chars[(i + shift) % len(chars)])) for i, ch in enumerate(chars))
+            + "\n".join("<%02X> <%04X>" % (code[ch], ord(mapped(ch))) for ch in chars)
             + "\nendbfchar endcmap CMapName currentdict /CMap defineresource pop end end").encode()
-    data = pdf_file([
+    path.write_bytes(pdf_file([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
@@ -40,10 +40,15 @@ def _pdf(tmp_path, shift: int):
         pdf_stream(body),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
         pdf_stream(cmap),
-    ])
-    path = tmp_path / f"shift{shift}.pdf"
-    path.write_bytes(data)
+    ]))
     return pdf_loader.load(path, Config(ocr="never"))
+
+
+def _pdf(tmp_path, shift: int):
+    """The lines set in a font whose ToUnicode map gives each code the character ``shift`` places further on."""
+    chars = list(dict.fromkeys("".join(LINES)))
+    return mapped_font_pdf(tmp_path / f"shift{shift}.pdf", LINES,
+                           lambda ch: chars[(chars.index(ch) + shift) % len(chars)])
 
 
 def test_a_page_whose_letters_read_as_no_words_is_left_out_with_its_figures(tmp_path):
