@@ -450,6 +450,15 @@ _LIBRARY_GROUPS = (
      "облыс кітапханалары"),
     (re.compile(r"(?i)(?<![^\W\d_])библиотек(?:и|ам|ами|ах)?\s+(?:[^\W\d_]+\s+)?(?:области|региона)(?![^\W\d_])"),
      "библиотеки области"),
+    # the oblast's libraries with the kind of library between, as a methodical summary's title names them
+    # ("Ұлытау облысының мемлекеттік кітапханаларының", "облысының жалпыға қолжетімді кітапханалары"): still the
+    # region's libraries (a word of another kind between, a district's name, is not)
+    (re.compile(r"(?i)(?<![^\W\d_])облысы(?:ның)?\s+(?:мемлекеттік|жалпыға\s+қолжетімді|көпшілік|бұқаралық"
+                r"|муниципалдық)\s+кітапханалар"), "облыс кітапханалары"),
+    # the libraries of the oblast's own level (the universal, children's and youth libraries) as one row of an
+    # oblast's summary beside its districts and towns: "Облыстық кітапханалар", "Областные библиотеки"
+    (re.compile(r"(?i)(?<![^\W\d_])облыстық\s+кітапханалар"), "облыстық кітапханалар"),
+    (re.compile(r"(?i)(?<![^\W\d_])областны[ех]\s+библиотек"), "областные библиотеки"),
 )
 
 

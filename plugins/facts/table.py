@@ -777,6 +777,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     table_metric = _pick([hh for hh in all_header_hits if hh.id not in _READER_GROUPS], fv, None, topics, order) \
         or _pick(caption_hits, fv, None, topics, order) \
         or _pick([hh for hh in corner_all if hh.kind == "M"], fv, corner_unit, topics, order)
+    # the one kind of documents a caption names over a table of a fund none of whose headers names a kind
+    # ("Оқулық қорының тілдер бойынша құрамы, дана", "Фонд учебников по языкам"): every figure is of that kind
+    caption_kinds = {hh.id for hh in caption_hits if hh.kind == "C"}
+    caption_kind = next(iter(caption_kinds)) if len(caption_kinds) == 1 and not any(
+        hh.kind == "C" for hh in all_header_hits) else None
 
     # the fund a row's label names ("Кітап қоры" beside "Жыл басында | Түсті | Шығарылды", no caption
     # naming the fund's movement) is the topic of the columns of its movement
@@ -1337,6 +1342,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
                 m = fv.metrics[f"{m.id[:-4]}.start"]
             category = info["category"] or ri["category"] or (table_group if m is not None else None)
+            if not category and caption_kind and m is not None and m.id.startswith("fund.") \
+                    and not any(ri2["category"] for ri2 in row_info.values()):
+                category = caption_kind
             if m is not None and group_cat is not None and not category:
                 category = group_cat
             language = info["language"] or next((hh.id for hh in row_hits if hh.kind == "L"), None)
