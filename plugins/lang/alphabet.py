@@ -321,6 +321,13 @@ _LATIN_2021 = _LATIN_COMMON | {
     "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ū": "ұ", "u": "у", "y": "й", "ı": "ы",
     "ş": "ш", "ç": "ч",
 }
+#: The 2021 alphabet as approved (January 2021): ``y`` is ы ("sany", "oqyrmandar"), the dotless ``ı`` is і
+#: ("kıtap", "bırlıgı"), ``i`` (İ) is и and й ("Direktor", "jüiesı", "Qostanai"), ``u`` is у.  Texts that
+#: write ``ı`` for ы and ``i`` for і ("Oqırmandar sanı") keep :data:`_LATIN_2021`.
+_LATIN_2021Y = _LATIN_COMMON | {
+    "ä": "ә", "ğ": "ғ", "ñ": "ң", "ö": "ө", "ü": "ү", "ū": "ұ", "u": "у", "y": "ы", "ı": "і", "i": "и",
+    "ş": "ш", "ç": "ч",
+}
 # A letter only one alphabet has means the same in a text of the other (a
 # 2018 text with a 2021 letter in it), and so do the letters of other Turkic
 # keyboards (ə, ǧ, ŋ); only u, y and ı differ between the two.
@@ -328,6 +335,7 @@ for _k, _v in (("ə", "ә"), ("ǧ", "ғ"), ("ŋ", "ң"), *((k, _LATIN_2021[k]) f
     _LATIN_2018.setdefault(_k, _v)
 for _k in LATIN_2018_LETTERS + "əǧŋ":
     _LATIN_2021.setdefault(_k, _LATIN_2018[_k])
+    _LATIN_2021Y.setdefault(_k, _LATIN_2018[_k])
 
 # The alphabet of October 2017 marks a letter with an apostrophe after it (a' for ә, s' for ш, i' for и and
 # й); ``y`` is ы, ``y'`` у, ``u`` ұ, ``u'`` ү, ``i`` і, and ``sh``/``ch`` are no letters of it.
@@ -433,10 +441,31 @@ def latin_alphabet(text: str) -> str:
     if marks and marks > new and marks > old:
         return "2017"
     if new > old:
-        return "2021"
+        # (the approved spelling writes і as ı; a text writing "y" for ы and "i" for і, "Kitaphanada … barlyğy",
+        # keeps the reading of "2021", where "i" is і)
+        return "2021y" if _writes_y_for_y(t) and _CONSONANT_I.search(t) else "2021"
     if old > new:
         return "2018"
+    if not new and _CONSONANT_I.search(t) and _writes_y_for_y(t):
+        return "2021y"  # "Kıtap qory": a dotless ı between consonants (і) beside a "y" for ы, no mark of 2018
     return "2021" if "ı" in t and "y" not in t else "2018"
+
+
+#: a dotless "ı" between two consonants: і of the approved 2021 spelling ("kıtap", "bırlıgı"); the ı of 2018 is
+#: й or и beside a vowel ("aınalym", "jıiligi")
+_CONSONANT_I = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzğñşç])ı(?=[bcdfghjklmnpqrstvwxzğñşç])")
+#: a "y" with no vowel beside it, the ы of the approved 2021 spelling ("sany", "oqyrman", "jyldyñ"): no й stands
+#: so, and the texts that write ы as "ı" keep "y" for й beside a vowel ("jağday", "boyınşa")
+_VOWEL_Y = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzğñşç])y(?![aeiouyáóúýäöüūıə])")
+_GLIDE_Y = re.compile(r"(?<=[aeiouáóúýäöüūıə])y|y(?=[aeiouáóúýäöüūıə])")
+
+
+def _writes_y_for_y(text: str) -> bool:
+    """Whether a text with the letters of 2021 writes ы as "y" (the alphabet
+    as approved) rather than as "ı": more such "y" than
+    the "y" beside a vowel."""
+    vowel = len(_VOWEL_Y.findall(text))
+    return vowel >= 1 and vowel > len(_GLIDE_Y.findall(text))
 
 
 @functools.lru_cache(maxsize=16384)  # a report's words recur
@@ -447,7 +476,8 @@ def _transliterated(word: str, alphabet: str) -> tuple[str, tuple[int, ...]]:
 
 
 def _latin_table(alphabet: str) -> dict[str, str]:
-    return _LATIN_2021 if alphabet == "2021" else _LATIN_2017 if alphabet == "2017" else _LATIN_2018
+    return _LATIN_2021 if alphabet == "2021" else _LATIN_2021Y if alphabet == "2021y" \
+        else _LATIN_2017 if alphabet == "2017" else _LATIN_2018
 
 
 def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
@@ -458,7 +488,7 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
     while i < len(word):
         pair = word[i:i + 2]
         low = pair.lower()
-        if low == "iu" and table is _LATIN_2021 and _between_consonants(word, i, 2):
+        if low == "iu" and (table is _LATIN_2021 or table is _LATIN_2021Y) and _between_consonants(word, i, 2):
             # 2021: ю is "iu" ("kompiuter", "tiuter"): between consonants no Kazakh word joins і and у
             out.append("Ю" if pair[0].isupper() else "ю")
             origin.append(i)
@@ -490,7 +520,13 @@ def _transliterate(word: str, table: dict[str, str]) -> tuple[str, list[int]]:
         if lo == "ı" and table is _LATIN_2018 and i and word[i - 1].lower() in _LATIN_VOWELS:
             out.append("Й" if ch.isupper() else "й")  # 2018: ı is й after a vowel ("aınalym"), else и
             origin.append(i)
-        elif lo in "iy" and table is not _LATIN_2017 and _glide(word, i) != (lo == "y" and table is _LATIN_2021):
+        elif lo == "i" and table is _LATIN_2021Y:
+            # the approved 2021 spelling: "i" is й beside a vowel ("jüiesı", "Qostanai", "üiıne"), else и
+            glide = (i and word[i - 1].lower() in _LATIN_VOWELS) or (i + 1 < len(word) and word[i + 1].lower() in _LATIN_VOWELS)
+            out.append(("Й" if ch.isupper() else "й") if glide else ("И" if ch.isupper() else "и"))
+            origin.append(i)
+        elif lo in "iy" and table is not _LATIN_2017 and table is not _LATIN_2021Y \
+                and _glide(word, i) != (lo == "y" and table is _LATIN_2021):
             # no й stands without a vowel beside it: "y" of a 2021 text between consonants is the ы of a
             # 2018 spelling ("jyldyñ", "sany"); "i" after a, e, o or between vowels is the й ("9 ai",
             # "aiynda", "Onlain", "jariialanym")
