@@ -352,9 +352,11 @@ MEASURED = {("anystyle", "dev"): 0.951, ("anystyle", "eval"): 0.857,
             ("dstu", "dev"): 1.000, ("dstu", "eval"): 0.909,
             ("biblatex-gost", "dev"): 0.987, ("biblatex-gost", "eval"): 0.970,
             ("csl-gost", "dev"): 1.000, ("csl-gost", "eval"): 0.941,
-            ("anystyle-more", "dev"): 0.911, ("anystyle-more", "eval"): 0.888}
+            ("anystyle-more", "dev"): 0.911, ("anystyle-more", "eval"): 0.888,
+            ("kk-ru-press", "dev"): 1.000, ("kk-ru-press", "eval"): 0.995}
 TOLERANCE = 0.02
-SIZES = {"anystyle": 76, "hayagriva": 11, "dstu": 28, "biblatex-gost": 222, "csl-gost": 11, "anystyle-more": 74}
+SIZES = {"anystyle": 76, "hayagriva": 11, "dstu": 28, "biblatex-gost": 222, "csl-gost": 11, "anystyle-more": 74,
+         "kk-ru-press": 60}
 
 
 @pytest.mark.parametrize("name", sorted(labelled.SETS) + sorted(labelled.PROJECT_SETS))
@@ -391,7 +393,7 @@ def test_eval_references_needs_no_database(tmp_path, monkeypatch):
                                                                         "csl-gost", "anystyle-more", "ocr-press",
                                                                         "gost-2018", "special-kinds", "librarian-press",
                                                                         "scholarly-lists", "varied-lists",
-                                                                        "annotated-lists"}
+                                                                        "annotated-lists", "kk-ru-press"}
     assert not (tmp_path / "esep.db").exists()
 
 
@@ -544,7 +546,7 @@ def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
     by_name = {r["document"].split(" (")[0]: r for r in rows}
     assert sorted(by_name) == [f"{name} references, {half} half"
                                for name in ("annotated-lists", "anystyle", "anystyle-more", "biblatex-gost",
-                                            "csl-gost", "dstu", "gost-2018", "hayagriva", "librarian-press",
+                                            "csl-gost", "dstu", "gost-2018", "hayagriva", "kk-ru-press", "librarian-press",
                                             "ocr-press", "scholarly-lists", "special-kinds", "varied-lists")
                                for half in ("dev", "dev-a", "dev-b", "eval")]
     # the parts of the development half (dev_part_of), 19 references each
