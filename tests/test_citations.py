@@ -568,3 +568,18 @@ def test_dev_parts_split_the_development_half():
     parts = [dev_part_of(i) for i in range(12)]
     assert parts == ["dev-a", None, "dev-b", None] * 3
     assert all((p is None) == (half_of(i) == "eval") for i, p in enumerate(parts))
+
+
+def test_heading_of_first_name_and_surname():
+    """A heading of a first name and a surname written out ("Сәкен Сейфуллин. Title. – Place …") is the author,
+    told by the surname's ending and a title after it; a name that is the whole title area is the title."""
+    p = parse_citation("Сәкен Сейфуллин. Тар жол, тайғақ кешу : роман. – Алматы : Жазушы, 2016. – 400 б.")
+    assert (p["authors"], p["title"], p["subtitle"]) == (["Сейфуллин, С."], "Тар жол, тайғақ кешу", "роман")
+    p = parse_citation("Иван Бунин. Темные аллеи // Собрание сочинений. – М., 1988. – С. 5–120.")
+    assert (p["authors"], p["title"], p["source"]) == (["Бунин, И."], "Темные аллеи", "Собрание сочинений")
+    p = parse_citation("Абай Құнанбаев. – Алматы : Жалын, 1995. – 120 б.")
+    assert (p["authors"], p["title"]) == ([], "Абай Құнанбаев")
+    p = parse_citation("Северная Пальмира. Путеводитель. – СПб., 2001. – 64 с.")
+    assert p["authors"] == []
+    p = parse_citation("Стихи Лермонтова. Избранное. – М., 1990. – 96 с.")  # a genitive, no heading
+    assert (p["authors"], p["title"]) == ([], "Стихи Лермонтова. Избранное")

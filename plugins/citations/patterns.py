@@ -57,6 +57,8 @@ AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
 AUTH_D_LIST = re.compile(rf"(?P<a>{FIRST}\s{SURNAME}(?:,\s{FIRST}\s{SURNAME}){{0,5}})"
                           rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
 AUTH_SURNAME_FIRST = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})(?=\.\s[{UP}«\"“„])")
+#: "Мағжан Жұмабаев. Шығармалары. – Алматы …": a heading of a first name and a surname written out, before the title
+AUTH_FIRST_SURNAME = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})(?=\.\s[{UP}«\"“„])")
 #: "и", "і", "i", "та", "and", "und", "&" between the last two authors
 AND_WORDS = ("и", "і", "i", "та", "and", "und", "&")
 AUTH_SEP = re.compile(r",\s(?:and|&)\s|,\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
@@ -552,6 +554,10 @@ SURNAME_ENDING = re.compile(r"(?:[оеё]в|[оеё]ва|[ыи]н|ск(?:ий|а
                             r"|[ұу]лы|[қк]ызы|[ое]вич|[ое]вна|ић)$", re.I)
 
 
+#: the endings of a surname no genitive has (a man's "-ов", "-ин", Kazakh "-ұлы", "-қызы", "-енко", …)
+NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[ыи]н|[ұу]лы|[қк]ызы|енко|швили|дзе|ић)$", re.I)
+
+
 def surname_like(word: str) -> bool:
     """True for a word with a surname's ending ("Петрова", "Ефимов")."""
     return bool(SURNAME_ENDING.search(word)) and len(word) > 3
@@ -591,6 +597,13 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     # not an adjective of a territory ("Российская Федерация. Законы."): without initials an ending "-ская" does
     # not tell a surname
     if m and _surname_first(m["s"], m["f"]) and not re.search(r"[сц]к(?:ий|ая|и|а)$", m["s"]):
+        return m.end(), f"{m['s']}, {m['f'][0]}.", "B"
+    # "Шоқан Уәлиханов. Шығармалар жинағы : бес томдық. – Алматы …": the first name first; a heading only when the
+    # surname's ending tells it, in a form no genitive takes ("Стихи Лермонтова.", "Сказки Пушкина." are titles:
+    # -ова, -ина are a man's genitive too), and a title follows it before the entry's other areas (" // ", ". – ")
+    m = AUTH_FIRST_SURNAME.match(s, pos) if first and pos == 0 else None
+    if (m and _surname_first(m["s"], m["f"]) and NOMINATIVE_SURNAME.search(m["s"])
+            and re.search(r"[^\s.–—]\S*\s?(?:[.:]\s|\s)[^–—]*?(?:\.\s[–—]\s|\s//\s)", s[m.end() + 2:])):
         return m.end(), f"{m['s']}, {m['f'][0]}.", "B"
     return None
 
