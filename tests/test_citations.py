@@ -583,3 +583,44 @@ def test_heading_of_first_name_and_surname():
     assert p["authors"] == []
     p = parse_citation("Стихи Лермонтова. Избранное. – М., 1990. – 96 с.")  # a genitive, no heading
     assert (p["authors"], p["title"]) == ([], "Стихи Лермонтова. Избранное")
+
+
+def test_site_named_with_its_kind_is_the_container():
+    """"Title. Site : [сайт]. – 2024. – 14 наурыз." (the " // " written as a full stop): a site named with its kind
+    ("[сайт]", "сетевое издание", "ақпараттық портал") is the container, not a place and a publisher."""
+    p = parse_citation("Жұмабек Т. Кітап көрмесі ашылды. Abai.kz : ақпараттық портал. – 2023. – 2 ақпан. "
+                       "– URL: https://abai.kz/post/1 (қаралған күні: 03.02.2023).")
+    assert (p["title"], p["source"], p["place"], p["publisher"], p["date"]) == (
+        "Кітап көрмесі ашылды", "Abai.kz", None, None, "2023-02-02")
+    p = parse_citation("Громова Е. Читаем летом. Вечерний Петропавловск : сетевое издание. – 2022. – 5 июля.")
+    assert (p["title"], p["subtitle"], p["source"]) == ("Читаем летом", None, "Вечерний Петропавловск")
+    p = parse_citation("Сидоров П. История края. Павлодар : ЭКО, 2020. – 200 с.")
+    assert (p["place"], p["publisher"], p["source"]) == ("Павлодар", "ЭКО", None)
+
+
+def test_a_library_named_in_a_title_is_no_heading():
+    """A title that speaks of a library ("кітапханада", "в областной библиотеке") is no body heading the entry; a
+    body named in the nominative is."""
+    p = parse_citation("Қалалық кітапханада поэзия кеші өтті. Сарыарқа самалы. – 2021. – 4 наурыз. – 2 б.")
+    assert (p["authors_raw"], p["title"], p["source"]) == (
+        None, "Қалалық кітапханада поэзия кеші өтті", "Сарыарқа самалы")
+    p = parse_citation("Встреча с писателем в районной библиотеке. Звезда Прииртышья. – 2022. – 9 июня. – С. 5.")
+    assert (p["authors_raw"], p["source"]) == (None, "Звезда Прииртышья")
+    p = parse_citation("Ақтөбе облыстық әмбебап ғылыми кітапханасы. Жаңа кітаптар : библиографиялық тізім. "
+                       "– Ақтөбе, 2021. – 20 б.")
+    assert (p["authors_raw"], p["title"]) == ("Ақтөбе облыстық әмбебап ғылыми кітапханасы", "Жаңа кітаптар")
+
+
+def test_part_of_a_whole_with_its_double_slash_lost():
+    """A part printed in a whole, the " // " written as a full stop: the sentence before the imprint is the whole's
+    title, not a second imprint ("Психика: структура …" is no place and publisher), even with the whole's
+    statement of responsibility after it, when the page range of the part ends the entry; a book's page count
+    does not make a part."""
+    p = parse_citation("Юнг К. Г. Архетип и символ. Душа и миф: шесть архетипов. — Киев: Порт-Рояль, 1996. — С. 40—62.")
+    assert (p["title"], p["source"], p["place"], p["publisher"], p["pages"]) == (
+        "Архетип и символ", "Душа и миф: шесть архетипов", "Киев", "Порт-Рояль", "40–62")
+    p = parse_citation("Бахтин М. М. Проблема текста. Эстетика словесного творчества / сост. С. Г. Бочаров. "
+                       "— М.: Искусство, 1979. — С. 281—307.")
+    assert (p["title"], p["source"], p["pages"]) == ("Проблема текста", "Эстетика словесного творчества", "281–307")
+    p = parse_citation("Иванов И. Очерки истории. Книга первая / И. Иванов. — М.: Наука, 1999. — 300 с.")
+    assert (p["title"], p["source"]) == ("Очерки истории. Книга первая", None)

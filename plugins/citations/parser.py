@@ -10,7 +10,7 @@ from typing import Any
 
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
-    HEADING, ORG_NOUN, ORG_RANK, SERIES_AREA, SERIES_PART,
+    HEADING, ORG_RANK, SERIES_AREA, SERIES_PART, body_named,
     BARE_INITIAL, ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, KK_PART_WORDS, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
@@ -152,7 +152,7 @@ def _parse(raw: str) -> dict[str, Any]:
         # мест …": the heading of a territory (GOST 7.1, 7.80), followed by a form of act or by the title
         authors, authors_raw, rest = [m["h"]], m["h"], s[m.end():]
     m = None if authors or standard else COLLECTIVE.match(s)
-    if (m and ORG_NOUN.search(m["h"]) and ORG_RANK.search(m["h"]) and len(m["h"].split()) >= 2
+    if (m and body_named(m["h"]) and ORG_RANK.search(m["h"]) and len(m["h"].split()) >= 2
             and not DOC_KIND.search(m["h"])):
         # an organisation as the heading: it is no part of the title, and no person (``authors`` lists people)
         authors_raw, rest = m["h"], s[m.end():]
@@ -193,7 +193,12 @@ def _parse(raw: str) -> dict[str, Any]:
         if m:
             area, tail = rest[:m.start()], rest[m.end():]
             a2, t2 = _split_unstructured(area, apa)
-            if t2 and (PLACE_PUB.match(t2) or PLACE_PUB_COMMA.match(t2) or PLACE_YEAR.match(t2)):
+            # ("Title. Kazinform : [сайт]. – 2024. – 14 наурыз": a site named with its kind is no place and publisher)
+            # ("Бессознательное. Психика: структура и функционирование. — М.: Академический проект, 2007. — С. 12—58":
+            # an entry has one imprint; when the area after the separator starts with it, the sentence before is no
+            # second one but the title of the whole the part is printed in)
+            if t2 and (PLACE_PUB.match(t2) or PLACE_PUB_COMMA.match(t2) or PLACE_YEAR.match(t2)) \
+                    and not SITE_KIND.search(t2.rstrip(" .")) and not _imprint_start(tail.strip()):
                 # "Title. М.: Наука, 2016. – 300 с.": the imprint before the first area separator
                 area, tail = a2, f"{t2}. – {tail}"
         else:
@@ -439,7 +444,10 @@ ISSUE_AFTER_YEAR = re.compile(  # (the year with the Kazakh word for it: "2022 �
     rf"|\d{{1,4}}\s?\(\d+(?:[–-]\d+)?\)|(?:Vol|V|Т|T|Том|No|Iss|Вып|Вип)\.\s?\d|Issue\s\d)")
 #: "Библиотечная жизнь Кузбасса : сайт": a container that GOST 7.0.100 names with its kind after " : "
 SITE_KIND = re.compile(r"\s:\s\[?(?:сайт|веб-сайт|интернет-сайт|портал|интернет-портал|газета|журнал|сайты|порталы"
-                       r"|газеті|журналы)\]?$", re.I)
+                       r"|газеті|журналы"
+                       # "Наш Костанай : сетевое издание", "Qazaqstan : ақпараттық портал": the kind of a site in words
+                       r"|(?:сетевое|электронное|интернет-)\s?издание|(?:информационный|новостной|ақпараттық|жаңалықтар)"
+                       r"\s(?:портал|сайт)|информационное\sагентство|ақпарат(?:тық)?\sагенттігі|желілік\sбасылым)\]?$", re.I)
 
 
 def _dated(tail: str) -> bool:
@@ -462,7 +470,12 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: b
             and len(head.strip()) > 3):
         return head, f"{last.strip()}. {tail}", True
     segs = segments(area)
-    if len(segs) < 2 or out["responsibility"]:
+    # "Стадия зеркала … функции Я. Инстанция буквы, или судьба разума после Фрейда / пер. с фр. … — М.: Логос, 1997. —
+    # С. 7—14.": with the " // " lost, a statement of responsibility after the second sentence is the whole's, when
+    # the entry goes on with the imprint and the page range of a part
+    part_of_whole = bool(out["responsibility"] and _imprint_start(tail)
+                         and re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+\.?$", tail.strip()))
+    if len(segs) < 2 or (out["responsibility"] and not part_of_whole):
         return area, tail, False
     a, b = segs[-1]
     k = len(segs) - 1

@@ -956,6 +956,26 @@ ORG_RANK = re.compile(r"(?i)(?<!\w)(?:Республик\w*|РК|РФ|ҚР|Ка�
                       r"|городск\w*|қалалық|районн\w*|аудандық|национальн\w*|ұлттық|государственн\w*|мемлекеттік"
                       r"|им\.|имени|атындағы|Resp[ýu]bl[ıi]ka\w*|QR|Qazaqstan\w*|oblys\w*|qalalyq|a[ýu]dandyq|ulttyq"
                       r"|memlekett[ıi]k|atynda(?:ǵ|g|ğ)y)(?!\w)|^(?:Министерство|Комитет|Департамент|Управление|Акимат|Правительство)\b")
+#: a Kazakh case ending ending the noun of a body (locative, dative, ablative, instrumental, after the possessive
+#: too): "кітапханада", "кітапханасына", "мұражайдан" name a place in a title, not the body heading the entry
+KK_OBLIQUE = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|мен|пен|бен|нда|нде|[ыі]на|[ыі]не)$")
+#: a Russian preposition (and up to three words after it) before the noun of a body: "в областной библиотеке"
+RU_PREP_BEFORE = re.compile(r"(?<![^\W\d_])(?:в|во|на|о|об|для|к|ко)\s(?:[^\W\d_-]+(?:-[^\W\d_]+)?\s){0,3}$", re.I)
+
+
+def body_named(heading: str) -> bool:
+    """True when a noun of a body (:data:`ORG_NOUN`) in ``heading`` is in the case that names the body itself, not
+    a place a title speaks of ("Облыстық кітапханада кітап көрмесі өтті", "Встреча в областной библиотеке")."""
+    for m in ORG_NOUN.finditer(heading):
+        word = heading[m.start():m.end() + re.match(r"[^\W\d_]*", heading[m.end():]).end()].casefold()
+        if KK_OBLIQUE.search(word) and re.search(f"[{KAZAKH_LETTERS}]", heading.casefold()):
+            continue
+        if RU_PREP_BEFORE.search(heading[:m.start()]):
+            continue
+        return True
+    return False
+
+
 #: the place of a document in an archive (GOST 7.0.5-2008): fonds, inventory, file and leaves, "Ф. 123. Оп. 1.
 #: Д. 45. Л. 1–20.", "Ф. Р-5446, оп. 1, д. 10, л. 5 об." (no volume, no issue: the leaves are the pages of the part)
 #: (the parts separated by full stops, commas or GOST's area separators, ". – Оп. 3. – Д. 21.")
