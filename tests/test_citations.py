@@ -624,3 +624,15 @@ def test_part_of_a_whole_with_its_double_slash_lost():
     assert (p["title"], p["source"], p["pages"]) == ("Проблема текста", "Эстетика словесного творчества", "281–307")
     p = parse_citation("Иванов И. Очерки истории. Книга первая / И. Иванов. — М.: Наука, 1999. — 300 с.")
     assert (p["title"], p["source"]) == ("Очерки истории. Книга первая", None)
+
+
+def test_year_word_before_a_comma_and_the_issue():
+    """"2021 ж., 12 наурыз", "2022 г., 4 марта": the word "year" between the year and the issue's date does not hide
+    the newspaper named before it; nor does a date in figures after the year ("– 2019. – 14.11.2019")."""
+    p = parse_citation("Оспанова Г. Оқу – өмір өзегі. Орталық Қазақстан, 2020 ж., 3 ақпан, № 12, 4 б.")
+    assert (p["title"], p["source"], p["date"], p["issue"], p["pages"]) == (
+        "Оқу – өмір өзегі", "Орталық Қазақстан", "2020-02-03", "12", "4")
+    p = parse_citation("Белова Т. Новинки полки. Рудный Алтай. – 2021 г., 16 апр. – С. 7.")
+    assert (p["title"], p["source"], p["date"]) == ("Новинки полки", "Рудный Алтай", "2021-04-16")
+    p = parse_citation("Омарова А. Кітап көрмесі. Ертіс өңірі. - 2018. - 05.10.2018. - 3 бет")
+    assert (p["title"], p["source"], p["date"]) == ("Кітап көрмесі", "Ертіс өңірі", "2018-10-05")

@@ -62,6 +62,10 @@ PAPER_DATE_ARTICLE = re.compile(
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
     s = mend_text(clean_text(drop_end_notes(raw[:MAX_CHARS])))
+    # "Ертіс нұры, 2021 ж., 12 наурыз, № 10", "Наш Костанай. – 2022 г., 4 марта": the word "year" after a year that
+    # a comma and the issue's date or number follow says nothing more than the year
+    s = re.sub(rf"(?<=(?<!\d)(?:1[5-9]|20)\d\d)\s?(?:ж|г|жыл|год)\.?(?=,\s?(?:\d{{1,2}}\s?{LET}{{3,}}|№\s?\d|N\s?\d"
+               rf"|\d{{1,2}}\.\d{{1,2}}\.))", "", s)
     m = LIST_MARK.match(s)
     if m:  # "[12] Иванов И. И. …", "• Иванов …", "– Иванов …": the marker of a list
         out["number"] = int(m["n"]) if m["n"] else None
@@ -440,7 +444,9 @@ def _missing_stop(m: re.Match[str]) -> str:
 #: a periodical's date or numbering right after its year ("2017. – 12 мая", "2019. № 3"; "Эксперт. 2008. 10 (600):
 #: 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering)
 ISSUE_AFTER_YEAR = re.compile(  # (the year with the Kazakh word for it: "2022 ж.", "2022 жыл", "2022 жылғы")
-    rf"\[?(?:1[5-9]|20)\d\d\]?(?:\s(?:ж\.|жыл(?:ғы|ы)?))?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
+    rf"\[?(?:1[5-9]|20)\d\d\]?(?:\s(?:ж\.|жыл(?:ғы|ы)?))?[.,]?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
+    # "Шалқар. – 2019. – 14.11.2019": the year, then the issue's date in figures
+    rf"|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d(?!\d)"
     rf"|\d{{1,4}}\s?\(\d+(?:[–-]\d+)?\)|(?:Vol|V|Т|T|Том|No|Iss|Вып|Вип)\.\s?\d|Issue\s\d)")
 #: "Библиотечная жизнь Кузбасса : сайт": a container that GOST 7.0.100 names with its kind after " : "
 SITE_KIND = re.compile(r"\s:\s\[?(?:сайт|веб-сайт|интернет-сайт|портал|интернет-портал|газета|журнал|сайты|порталы"
