@@ -579,6 +579,8 @@ def test_heading_of_first_name_and_surname():
     assert (p["authors"], p["title"], p["source"]) == (["Бунин, И."], "Темные аллеи", "Собрание сочинений")
     p = parse_citation("Абай Құнанбаев. – Алматы : Жалын, 1995. – 120 б.")
     assert (p["authors"], p["title"]) == ([], "Абай Құнанбаев")
+    p = parse_citation("Ілияс Есенберлин. Көшпенділер. Алматы : Жазушы, 2017. 720 б.")  # areas after full stops
+    assert (p["authors"], p["title"], p["place"]) == (["Есенберлин, І."], "Көшпенділер", "Алматы")
     p = parse_citation("Северная Пальмира. Путеводитель. – СПб., 2001. – 64 с.")
     assert p["authors"] == []
     p = parse_citation("Стихи Лермонтова. Избранное. – М., 1990. – 96 с.")  # a genitive, no heading
@@ -636,3 +638,14 @@ def test_year_word_before_a_comma_and_the_issue():
     assert (p["title"], p["source"], p["date"]) == ("Новинки полки", "Рудный Алтай", "2021-04-16")
     p = parse_citation("Омарова А. Кітап көрмесі. Ертіс өңірі. - 2018. - 05.10.2018. - 3 бет")
     assert (p["title"], p["source"], p["date"]) == ("Кітап көрмесі", "Ертіс өңірі", "2018-10-05")
+
+
+def test_kazakh_access_mode_and_official_edition():
+    """"Кіру режимі:" (the Kazakh "Режим доступа:") is a web note, not the title's; "Изд. офиц." is the edition
+    statement of a standard, not its other title information."""
+    p = parse_citation("Ахметова Д. Оқу мәдениеті: тарих пен тәжірибе. Кіру режимі: https://example.kz/a/7 "
+                       "(қаралған күні: 12.05.2023).")
+    assert (p["subtitle"], p["url"]) == ("тарих пен тәжірибе", "https://example.kz/a/7")
+    p = parse_citation("Библиотечная деятельность. Термины и определения : ГОСТ Р 7.0.103–2018. Изд. офиц. "
+                       "Москва : Стандартинформ, 2018. 24 с.")
+    assert (p["subtitle"], p["place"], p["publisher"]) == ("ГОСТ Р 7.0.103–2018", "Москва", "Стандартинформ")

@@ -208,7 +208,8 @@ LANGUAGE_NOTE = re.compile(r"\s?\(\s?(?:[Ii]n\s(?:(?P<ru>Russ(?:ian)?)|(?P<kk>Ka
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|жүгінген күні|жүгіну күні|accessed|viewed"
                        r"|date of access|access date|date accessed|qaral(?:ǵ|g|ğ)an\sk(?:ú|u|ü)ni)[^)]*\)\.?"
-                       r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"
+                       r"|(?:Режим доступа|Қолжетімділік режимі|Кіру режимі|Қол жеткізу режимі|Қатынау режимі|Available at"
+                       r"|Access mode)\s?:?"
                        r"|\.?\s?[–-]?\s?(?:Загл\. с экрана|Title from screen)\.?", re.I)
 #: the notes that end an entry of a library's list and that no field holds: an annotation ("– Аннотация: …",
 #: "Аңдатпа: …", on the entry's line or the next), the note of a newspaper article printed in parts ("– Продолж.
@@ -267,6 +268,8 @@ KK_EDITED = r"(?:(?:толықтырылған|өңделген|түзетілг
 KK_EDITION = rf"(?i:{KK_EDITED})\d+-бас(?:ылым\w*)?(?!\w)\.?"
 #: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп.", "2-бас., толықт."
 EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
+                      # "ГОСТ ISO 2108–2022. Изд. офиц.": the edition statement of a standard or an act
+                      r"|[.,]\s(?:изд\.\s?офиц|офиц\.\s?изд|официальное\sиздание|ресми\sбасылым)\.?\s*$"
                       r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|{KK_EDITED}(?:\d+(?:-?[а-яә]{0,3}|\.)\s|\d+-(?=бас)|(?:репринт\w*|репр|факсим\w*|стереотип\w*|стер|испр|доп|перераб|нов|қайта)\.?\s)?"
                       r"(?:изд|басылым|бас(?=\.))\w*\.?"
                       r"|\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+\.\s(?:Aufl|Ausg)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт|өңд|түзет)"
@@ -603,7 +606,9 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     # -ова, -ина are a man's genitive too), and a title follows it before the entry's other areas (" // ", ". – ")
     m = AUTH_FIRST_SURNAME.match(s, pos) if first and pos == 0 else None
     if (m and _surname_first(m["s"], m["f"]) and NOMINATIVE_SURNAME.search(m["s"])
-            and re.search(r"[^\s.–—]\S*\s?(?:[.:]\s|\s)[^–—]*?(?:\.\s[–—]\s|\s//\s)", s[m.end() + 2:])):
+            and (re.search(r"[^\s.–—]\S*\s?(?:[.:]\s|\s)[^–—]*?(?:\.\s[–—]\s|\s//\s)", s[m.end() + 2:])
+                 # "Мағжан Жұмабаев. Шығармалары. Алматы : Жазушы, 2018.": the imprint after a full stop
+                 or re.search(r"[^.]{3,}?\.\s(?:" + PLACE + r")\s?:\s", s[m.end() + 2:]))):
         return m.end(), f"{m['s']}, {m['f'][0]}.", "B"
     return None
 
