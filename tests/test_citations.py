@@ -649,3 +649,14 @@ def test_kazakh_access_mode_and_official_edition():
     p = parse_citation("Библиотечная деятельность. Термины и определения : ГОСТ Р 7.0.103–2018. Изд. офиц. "
                        "Москва : Стандартинформ, 2018. 24 с.")
     assert (p["subtitle"], p["place"], p["publisher"]) == ("ГОСТ Р 7.0.103–2018", "Москва", "Стандартинформ")
+
+
+def test_bare_dashes_after_the_responsibility_and_the_issue():
+    """A list typed without the full stops of its area separators: the newspaper after the names of the
+    responsibility ("/ Г. Төлеуова – Жетісу – 2019 – …"), and the number of an issue is no page range ("№ 30 –
+    2-бет")."""
+    p = parse_citation("Оқырман күні / А. Сейітова – Ертіс өңірі – 2022 – 3 наурыз – 5 б.")
+    assert (p["authors"], p["responsibility"], p["source"], p["date"], p["pages"]) == (
+        ["Сейітова, А."], "А. Сейітова", "Ертіс өңірі", "2022-03-03", "5")
+    p = parse_citation("Жұмабаева Г. Кітап әлемі // Сарыарқа самалы – 2021 ж – 14 қазан – № 41 – 3-бет.")
+    assert (p["issue"], p["pages"], p["date"]) == ("41", "3", "2021-10-14")

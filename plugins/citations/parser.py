@@ -233,6 +233,12 @@ def _parse(raw: str) -> dict[str, Any]:
             # only; the edition or the imprint after the names is not part of the responsibility
             out["responsibility"] = m["names"]
             tail = f"{m['rest']}. – {tail}" if tail.strip() else m["rest"]
+    head, dash, last = (out["responsibility"] or "").rpartition(" – ")
+    if (bare_dashes and dash and not container_expected and ISSUE_AFTER_YEAR.match(tail.strip())
+            and re.fullmatch(rf"[{UP}«\"][^.:;/()\[\]\d]{{1,60}}", last.strip()) and len(last.split()) <= 5):
+        # "Title / Г. Төлеуова – Жетісу – 2019 – 17 қаңтар – 4 б.": a list typed without the full stops of its area
+        # separators; the newspaper after the names, its year and date after it
+        out["responsibility"], tail, container_expected = strip_value(head), f"{last.strip()}. – {tail}", True
     first_named = re.split(r"[;,]", out["responsibility"] or "")[0]
     m = re.match(rf"(?P<h>{RULER}|[{UP}]{LET}{{2,30}})\.\s(?=[{UP}«\"])", area)
     if m and not out["authors"] and re.search(rf"(?<!\w){re.escape(m['h'])}(?!\w)", first_named):

@@ -133,7 +133,8 @@ PAGES_MARK = re.compile(
     r"(?:,\s?(?!(?:1[5-9]|20)\d\d)\d{1,3}(?:\s?[–-]\s?\d+)?(?![\d.]\d))*)")
 #: a count of pages, or a range of pages with the mark after it (not the month of a date in figures: "12.03 – 5 б.")
 PAGES_COUNT = re.compile(
-    r"(?=\d)(?<![\d\w№/-])(?<!\d\.)(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б|bet\b|b\.))?"  # "7-бет", "7-б.", "7-bet"
+    # (not the number of an issue: "№ 30 – 2-бет", its full stops lost, is issue 30, page 2)
+    r"(?=\d)(?<![\d\w№/-])(?<!\d\.)(?<!№\s)(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б|bet\b|b\.))?"  # "7-бет", "7-б.", "7-bet"
     r"(?P<m>бет|бб?\.|бб?(?=[\s,;]|$)|[сc]\.|[сc](?=[\s,;]|$)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|bb?\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
