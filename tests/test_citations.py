@@ -660,3 +660,28 @@ def test_bare_dashes_after_the_responsibility_and_the_issue():
         ["Сейітова, А."], "А. Сейітова", "Ертіс өңірі", "2022-03-03", "5")
     p = parse_citation("Жұмабаева Г. Кітап әлемі // Сарыарқа самалы – 2021 ж – 14 қазан – № 41 – 3-бет.")
     assert (p["issue"], p["pages"], p["date"]) == ("41", "3", "2021-10-14")
+
+
+def test_latin_p_alone_between_cyrillic_words():
+    """A Latin "P" alone between Cyrillic words is the Cyrillic "Р" ("ГОСТ P 7.0.97", "Ф. P-1"), unless a full stop
+    follows it: "P. 11–42" is Latin's page mark."""
+    p = parse_citation("ГОСТ P 7.0.12–2011. Библиографическая запись. Сокращение слов. – Москва : Стандартинформ, "
+                       "2012. – 24 с.")
+    assert (p["authors_raw"], p["title"]) == ("ГОСТ Р 7.0.12–2011", "Библиографическая запись. Сокращение слов")
+    p = parse_citation("Иванов И. Статья // Вестник. – 2020. – № 3. – P. 11–42.")
+    assert p["pages"] == "11–42"
+
+
+def test_containers_named_after_a_full_stop():
+    """The " // " written as a full stop: a newspaper after an interviewer's statement ("/ беседовала Е. Ким.
+    Газета. – 2020. – 9 июля"), the proceedings of a Kazakh conference ("… конференция материалдары"), a social
+    network or a legal information system named with its kind."""
+    p = parse_citation("Кітап – өмір серігі : [кітапханашымен сұхбат] / сұхбаттасқан А. Нұрова. Ертіс өңірі. – 2021. "
+                       "– 5 ақпан. – 6 б.")
+    assert (p["responsibility"], p["source"], p["date"]) == ("сұхбаттасқан А. Нұрова", "Ертіс өңірі", "2021-02-05")
+    p = parse_citation("Сейітова Г. Оқу мәдениеті. Кітап және қоғам : облыстық конференция материалдары. – Павлодар, "
+                       "2020. – 34–38 б.")
+    assert (p["title"], p["subtitle"], p["source"]) == ("Оқу мәдениеті", None, "Кітап және қоғам")
+    p = parse_citation("Кітап көрмесі. – Мәтін : электрондық. Facebook : [әлеуметтік желі]. – 2023. – 5 мамыр. "
+                       "– URL: https://facebook.com/lib/1 (қаралған күні: 06.05.2023).")
+    assert (p["source"], p["place"], p["publisher"], p["date"]) == ("Facebook", None, None, "2023-05-05")

@@ -353,7 +353,10 @@ def _parse(raw: str) -> dict[str, Any]:
 
 _NAME = rf"(?:{INITS}\s?{SURNAME}|{SURNAME},?\s{INITS})".replace("{INITS}", INITS).replace("{SURNAME}", SURNAME)
 #: a statement of responsibility that names people only, then (its " // " lost) a capitalised container
-RESP_THEN_CONTAINER = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s?|\s(?:и|і|and)\s){_NAME}){{0,5}}"
+#: (an interview's or a talk's: "/ беседовала Е. Ким", "/ записала Т. Лебедева", "/ сұхбаттасқан А. Нұрова")
+RESP_THEN_CONTAINER = re.compile(rf"(?P<names>(?:(?:беседовал[аи]?|записал[аи]?|подготовил[аи]?|вела|вёл|вел"
+                                 rf"|сұхбаттасқан|әңгімелескен|дайындаған|жазып\sалған)\s)?"
+                                 rf"{_NAME}(?:(?:,\s?|\s(?:и|і|and)\s){_NAME}){{0,5}}"
                                  rf"(?:,?\s(?:и\sдр|(?:және\s)?т\.\s?б|et\sal))?)\.\s(?P<rest>[{UP}«\"\d].+)$")
 #: the designation heading a patent's entry, up to its title: "Пат. 2187888 Российская Федерация, МПК H04B 1/38.",
 #: "А. с. 1234567 СССР", "Пат. на полезную модель 4567 Республика Казахстан", "Патент РК № 32145", the Kazakh kinds
@@ -459,7 +462,11 @@ SITE_KIND = re.compile(r"\s:\s\[?(?:сайт|веб-сайт|интернет-с
                        r"|газеті|журналы"
                        # "Наш Костанай : сетевое издание", "Qazaqstan : ақпараттық портал": the kind of a site in words
                        r"|(?:сетевое|электронное|интернет-)\s?издание|(?:информационный|новостной|ақпараттық|жаңалықтар)"
-                       r"\s(?:портал|сайт)|информационное\sагентство|ақпарат(?:тық)?\sагенттігі|желілік\sбасылым)\]?$", re.I)
+                       r"\s(?:портал|сайт)|информационное\sагентство|ақпарат(?:тық)?\sагенттігі|желілік\sбасылым"
+                       # "Instagram : [әлеуметтік желі]", "Әділет : ақпараттық-құқықтық жүйе": a social network, a legal
+                       # information system, an electronic library
+                       r"|социальная\sсеть|әлеуметтік\sжелі|информационно-правовая\sсистема|ақпараттық-құқықтық\sжүйе"
+                       r"|электронная\sбиблиотека|электрондық\sкітапхана)\]?$", re.I)
 
 
 def _dated(tail: str) -> bool:
@@ -643,6 +650,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
                                              rf"|N\s?\d|{NUM_WORDS}\.\s?\d)", rest) and not _bare_place(rest.split(",")[0]):
         # "Орталық Қазақстан, 2019, 14 наурыз, 6 б.", "Вечерний Петропавловск, 2018, № 12, с. 3": a periodical
         # named with commas, its year, then its date or issue (not a place: a book's year is not dated)
+        container_expected = True
+    elif not container_expected and SITE_KIND.search(re.split(r"\.\s[–—-]\s|\.$", rest, maxsplit=1)[0]):
+        # "– Мәтін : электрондық. Әділет : ақпараттық-құқықтық жүйе. – URL: …": the site named with its kind is the
+        # container (its " // " lost), not a place and a publisher
         container_expected = True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)

@@ -277,7 +277,8 @@ EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|п
                       r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб|толықт|өңд|түзет)\w*\.?)?\s*$".replace(
                           "{KK_EDITED}", KK_EDITED), re.I)
 #: words of a collection or series named as a container without " // "
-COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
+COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|жинағы|труды|еңбектері|материалы|материалдары|записки|известия"
+                         r"|вестник|хабаршы"
                          r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
 NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
 #: the mark of a list item that is not numbered: a bullet or a dash ("• Иванов …", "– Иванов …"), or a number in
@@ -408,9 +409,10 @@ BARE_INITIAL = re.compile(rf"^(?P<s>{SURNAME})\s(?P<i>[{UP}])(?=\s[{UP}][a-z{LOW
 
 
 #: a word of letters, and a single letter whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:", "c. 5");
-#: not P, which Russian lists write in Latin for the pages ("P. 45–52", "200 p.")
+#: P only when no full stop follows it, for Russian lists write the pages in Latin ("P. 45–52", "200 p."): "ГОСТ P
+#: 7.0.97", "Ф. P-1" are the Cyrillic Р
 _WORD = re.compile(r"[^\W\d_]+")
-_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ABCEHKMOTXaceoxy](?![^\W\d_])")
+_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])(?:[ABCEHKMOTXaceoxy]|P(?!\.))(?![^\W\d_])")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CYRILLIC_WORD = re.compile(r"^[^\W\d_]*[\u0400-\u04ff][^\W\d_]*$")
 
