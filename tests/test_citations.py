@@ -685,3 +685,12 @@ def test_containers_named_after_a_full_stop():
     p = parse_citation("Кітап көрмесі. – Мәтін : электрондық. Facebook : [әлеуметтік желі]. – 2023. – 5 мамыр. "
                        "– URL: https://facebook.com/lib/1 (қаралған күні: 06.05.2023).")
     assert (p["source"], p["place"], p["publisher"], p["date"]) == ("Facebook", None, None, "2023-05-05")
+
+
+def test_kazakh_volume_and_reprint_after_full_stops():
+    """Areas separated by full stops only: "17-т. 432 б." is volume 17 of 432 pages (the "т." of the Kazakh ordinal
+    is no volume mark before 432), and "Репринт. изд. 1903 г." is a reprint's statement, not the title's."""
+    p = parse_citation("Мұқанов С. Шығармалар жинағы. Алматы: Жазушы, 1975. 3-т. 512 б.")
+    assert (p["volume"], p["pages"]) == ("3", "512")
+    p = parse_citation("Статистика Степного края. Репринт. изд. 1899 г. Алматы : Ғылым, 2001. 310 с.")
+    assert (p["title"], p["year"], p["place"]) == ("Статистика Степного края", 2001, "Алматы")

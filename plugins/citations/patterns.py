@@ -148,7 +148,8 @@ ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:(?:[–-]\s?|\s[–-
 VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|шығ|св|sv|heft|сб)"
 NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|шығ|св|sv|heft|сб|бр|no|nr|iss)"
 VOLUME = re.compile(
-    rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
+    # (not the Kazakh ordinal's word: in "17-т. 432 б." the volume is 17, and 432 its pages)
+    rf"(?<![\w])(?<!\d-)(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:|,\s\d+\s?[–-]\s?\d+\.?$))?"
                        r"(?=[,.:;]|\s|$)")
 CONTAINER_END = re.compile(
@@ -271,6 +272,9 @@ KK_EDITION = rf"(?i:{KK_EDITED})\d+-бас(?:ылым\w*)?(?!\w)\.?"
 EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
                       # "ГОСТ ISO 2108–2022. Изд. офиц.": the edition statement of a standard or an act
                       r"|[.,]\s(?:изд\.\s?офиц|офиц\.\s?изд|официальное\sиздание|ресми\sбасылым)\.?\s*$"
+                      # "Репринт. изд. 1903 г.", "Репр. воспр. изд. 1881 г.": the statement of a reprint and the year of
+                      # the edition reproduced
+                      r"|[.,]\s(?:репринт\w*|репр)\.?(?:\s(?:воспр|изд)\w*\.?)*(?:\s(?:1[5-9]|20)\d\d\s?г?\.?)?\s*$"
                       r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|{KK_EDITED}(?:\d+(?:-?[а-яә]{0,3}|\.)\s|\d+-(?=бас)|(?:репринт\w*|репр|факсим\w*|стереотип\w*|стер|испр|доп|перераб|нов|қайта)\.?\s)?"
                       r"(?:изд|басылым|бас(?=\.))\w*\.?"
                       r"|\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+\.\s(?:Aufl|Ausg)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт|өңд|түзет)"
