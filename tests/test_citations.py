@@ -694,3 +694,14 @@ def test_kazakh_volume_and_reprint_after_full_stops():
     assert (p["volume"], p["pages"]) == ("3", "512")
     p = parse_citation("Статистика Степного края. Репринт. изд. 1899 г. Алматы : Ғылым, 2001. 310 с.")
     assert (p["title"], p["year"], p["place"]) == ("Статистика Степного края", 2001, "Алматы")
+
+
+def test_bulgarian_whole_tells_a_title_that_does_not():
+    """A title with nothing of Russian nor of Bulgarian in it, in an entry whose whole is Bulgarian ("през", "ъ"
+    before a consonant), is not Russian; a title with a Russian ending stays Russian."""
+    p = parse_citation("Стоянов, Петко. 1979. Средновековни надписи от Преслав. Разкопки и проучвания през 1978 г. "
+                       "София, 45–60.")
+    assert p["language"] is None
+    p = parse_citation("Иванов И. Русские рукописи в Болгарии // Разкопки и проучвания през 1978 г. – София, 1979. "
+                       "– С. 5–9.")
+    assert p["language"] == "ru"

@@ -776,6 +776,14 @@ def detect_language(title: str | None, subtitle: str | None, rest: str) -> str |
         return None
     if bulgarian(area):
         return None  # a language the parser does not name
+    after = rest[rest.find(area) + len(area):] if area and area in rest else ""
+    if (_BG_SIGN.search(after) and len(area.split()) >= 2
+            and not re.search(rf"(?i:[ыэёїєґ{KAZAKH_LETTERS}]|[^\W\d_](?:ая|яя|ое|ее|ые|ых|ого|его|ому|ый|ские|цкие)(?![^\W\d_]))",
+                              area)):
+        # "Археологически разкопки при с. Крушево. Археологически открития и разкопки през 1981 г.": a title that
+        # does not tell, in an entry whose whole is Bulgarian ("през", "ъ" before a consonant) and with no letter
+        # nor ending of Russian in the title
+        return None
     outside = re.sub(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"", " ", area)
     low = area.casefold()
     if re.search("[їєґ]", low) and not re.search(f"[{KAZAKH_LETTERS.replace('і', '')}]", low):
