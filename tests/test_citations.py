@@ -705,3 +705,14 @@ def test_bulgarian_whole_tells_a_title_that_does_not():
     p = parse_citation("Иванов И. Русские рукописи в Болгарии // Разкопки и проучвания през 1978 г. – София, 1979. "
                        "– С. 5–9.")
     assert p["language"] == "ru"
+
+
+def test_serial_named_after_a_full_stop_with_its_issue_after_the_imprint():
+    """"Title. Вопросы археологии Урала. Ижевск, 1970. Вып. 10.": the serial (its " // " lost) whose issue follows
+    the imprint; an initial without its full stop in a list with bare dashes."""
+    p = parse_citation("Халиков А. Х. Памятники эпохи бронзы. Труды Марийской экспедиции. Йошкар-Ола, 1962. Вып. 2.")
+    assert (p["title"], p["source"], p["volume"]) == ("Памятники эпохи бронзы", "Труды Марийской экспедиции", "2")
+    p = parse_citation("Иванов И. Вопросы истории края. Очерки. Ижевск, 1970. 200 с.")
+    assert (p["title"], p["source"]) == ("Вопросы истории края. Очерки", None)
+    p = parse_citation("Сапарова Г Кітап – ұлт қазынасы. Ертіс өңірі – 2021 – 3 наурыз – 4 б")
+    assert (p["authors"], p["title"], p["source"]) == (["Сапарова, Г."], "Кітап – ұлт қазынасы", "Ертіс өңірі")

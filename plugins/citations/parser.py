@@ -81,7 +81,9 @@ def _parse(raw: str) -> dict[str, Any]:
     if m and not YEAR.match(s):
         out["number"] = int(m["n"])
         s = s[m.end():]
-    if "//" in s or AREA.search(s):  # "Ахметжанова Н Кітап оқу // …": the full stop of the only initial lost
+    # "Ахметжанова Н Кітап оқу // …": the full stop of the only initial lost (also in a list typed with bare dashes
+    # between its areas: "… Түркістан – 2022 – 7 шілде – 5 б")
+    if "//" in s or AREA.search(s) or re.search(r"\s–\s(?:1[5-9]|20)\d\d\s–\s", s):
         s = BARE_INITIAL.sub(r"\g<s> \g<i>.", s)
     m = PAPER_DATE_ARTICLE.match(s) if "//" not in s else None
     if m:  # "Газета «Знамя труда», 12.03.2022, статья «…» (автор И. Петренко)": the article in its newspaper
@@ -508,7 +510,9 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: b
         a, segs = segs[-2][0], segs[:-1]
     last = area[a:b]
     dated = _dated(tail)
-    part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
+    # (or the issue of a serial after the imprint: "Уфимский археологический вестник. Уфа, 2000. Вып. 2.")
+    part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b"
+                     r"|(?<!\w)(?:Вып|Вип|Шығ)\.\s?\d+\.?$", tail)
     # "Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210": the pages of a part after the
     # imprint of the whole
     r = re.search(r"[,;]\s(?:[СсCcSsPp]\.\s?)?(?P<r>\d+\s?[–-]\s?\d+)\.?$", tail)

@@ -282,7 +282,7 @@ EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|п
                           "{KK_EDITED}", KK_EDITED), re.I)
 #: words of a collection or series named as a container without " // "
 COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|жинағы|труды|еңбектері|материалы|материалдары|записки|известия"
-                         r"|вестник|хабаршы"
+                         r"|вестник|хабаршы|вопросы|мәселелері"
                          r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
 NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
 #: the mark of a list item that is not numbered: a bullet or a dash ("• Иванов …", "– Иванов …"), or a number in
