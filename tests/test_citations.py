@@ -716,3 +716,12 @@ def test_serial_named_after_a_full_stop_with_its_issue_after_the_imprint():
     assert (p["title"], p["source"]) == ("Вопросы истории края. Очерки", None)
     p = parse_citation("Сапарова Г Кітап – ұлт қазынасы. Ертіс өңірі – 2021 – 3 наурыз – 4 б")
     assert (p["authors"], p["title"], p["source"]) == (["Сапарова, Г."], "Кітап – ұлт қазынасы", "Ертіс өңірі")
+
+
+def test_authors_certificate_typed_with_a_capital():
+    """"А. С. 1234567 СССР" is an author's certificate (a number follows), "А. С. Пушкин" a person."""
+    p = parse_citation("А. С. 765432 СССР, МКИ B 65 G 1/00. Стеллаж для книг / В. В. Котов. – № 2345678/12 ; "
+                       "заявл. 01.02.80 ; опубл. 10.12.81, Бюл. № 45. – 2 с.")
+    assert (p["authors"], p["title"], p["date"]) == (["Котов, В. В."], "Стеллаж для книг", "1981-12-10")
+    p = parse_citation("А. С. Пушкин. Евгений Онегин. – М., 1990. – 300 с.")
+    assert p["authors"] == ["Пушкин, А. С."]
