@@ -352,9 +352,11 @@ MEASURED = {("anystyle", "dev"): 0.951, ("anystyle", "eval"): 0.857,
             ("dstu", "dev"): 1.000, ("dstu", "eval"): 0.909,
             ("biblatex-gost", "dev"): 0.987, ("biblatex-gost", "eval"): 0.970,
             ("csl-gost", "dev"): 1.000, ("csl-gost", "eval"): 0.941,
-            ("anystyle-more", "dev"): 0.911, ("anystyle-more", "eval"): 0.888}
+            ("anystyle-more", "dev"): 0.911, ("anystyle-more", "eval"): 0.888,
+            ("kk-ru-press", "dev"): 1.000, ("kk-ru-press", "eval"): 0.995}
 TOLERANCE = 0.02
-SIZES = {"anystyle": 76, "hayagriva": 11, "dstu": 28, "biblatex-gost": 222, "csl-gost": 11, "anystyle-more": 74}
+SIZES = {"anystyle": 76, "hayagriva": 11, "dstu": 28, "biblatex-gost": 222, "csl-gost": 11, "anystyle-more": 74,
+         "kk-ru-press": 60}
 
 
 @pytest.mark.parametrize("name", sorted(labelled.SETS) + sorted(labelled.PROJECT_SETS))
@@ -391,7 +393,7 @@ def test_eval_references_needs_no_database(tmp_path, monkeypatch):
                                                                         "csl-gost", "anystyle-more", "ocr-press",
                                                                         "gost-2018", "special-kinds", "librarian-press",
                                                                         "scholarly-lists", "varied-lists",
-                                                                        "annotated-lists"}
+                                                                        "annotated-lists", "kk-ru-press"}
     assert not (tmp_path / "esep.db").exists()
 
 
@@ -544,7 +546,7 @@ def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
     by_name = {r["document"].split(" (")[0]: r for r in rows}
     assert sorted(by_name) == [f"{name} references, {half} half"
                                for name in ("annotated-lists", "anystyle", "anystyle-more", "biblatex-gost",
-                                            "csl-gost", "dstu", "gost-2018", "hayagriva", "librarian-press",
+                                            "csl-gost", "dstu", "gost-2018", "hayagriva", "kk-ru-press", "librarian-press",
                                             "ocr-press", "scholarly-lists", "special-kinds", "varied-lists")
                                for half in ("dev", "dev-a", "dev-b", "eval")]
     # the parts of the development half (dev_part_of), 19 references each
@@ -566,3 +568,160 @@ def test_dev_parts_split_the_development_half():
     parts = [dev_part_of(i) for i in range(12)]
     assert parts == ["dev-a", None, "dev-b", None] * 3
     assert all((p is None) == (half_of(i) == "eval") for i, p in enumerate(parts))
+
+
+def test_heading_of_first_name_and_surname():
+    """A heading of a first name and a surname written out ("Сәкен Сейфуллин. Title. – Place …") is the author,
+    told by the surname's ending and a title after it; a name that is the whole title area is the title."""
+    p = parse_citation("Сәкен Сейфуллин. Тар жол, тайғақ кешу : роман. – Алматы : Жазушы, 2016. – 400 б.")
+    assert (p["authors"], p["title"], p["subtitle"]) == (["Сейфуллин, С."], "Тар жол, тайғақ кешу", "роман")
+    p = parse_citation("Иван Бунин. Темные аллеи // Собрание сочинений. – М., 1988. – С. 5–120.")
+    assert (p["authors"], p["title"], p["source"]) == (["Бунин, И."], "Темные аллеи", "Собрание сочинений")
+    p = parse_citation("Абай Құнанбаев. – Алматы : Жалын, 1995. – 120 б.")
+    assert (p["authors"], p["title"]) == ([], "Абай Құнанбаев")
+    p = parse_citation("Ілияс Есенберлин. Көшпенділер. Алматы : Жазушы, 2017. 720 б.")  # areas after full stops
+    assert (p["authors"], p["title"], p["place"]) == (["Есенберлин, І."], "Көшпенділер", "Алматы")
+    p = parse_citation("Северная Пальмира. Путеводитель. – СПб., 2001. – 64 с.")
+    assert p["authors"] == []
+    p = parse_citation("Стихи Лермонтова. Избранное. – М., 1990. – 96 с.")  # a genitive, no heading
+    assert (p["authors"], p["title"]) == ([], "Стихи Лермонтова. Избранное")
+
+
+def test_site_named_with_its_kind_is_the_container():
+    """"Title. Site : [сайт]. – 2024. – 14 наурыз." (the " // " written as a full stop): a site named with its kind
+    ("[сайт]", "сетевое издание", "ақпараттық портал") is the container, not a place and a publisher."""
+    p = parse_citation("Жұмабек Т. Кітап көрмесі ашылды. Abai.kz : ақпараттық портал. – 2023. – 2 ақпан. "
+                       "– URL: https://abai.kz/post/1 (қаралған күні: 03.02.2023).")
+    assert (p["title"], p["source"], p["place"], p["publisher"], p["date"]) == (
+        "Кітап көрмесі ашылды", "Abai.kz", None, None, "2023-02-02")
+    p = parse_citation("Громова Е. Читаем летом. Вечерний Петропавловск : сетевое издание. – 2022. – 5 июля.")
+    assert (p["title"], p["subtitle"], p["source"]) == ("Читаем летом", None, "Вечерний Петропавловск")
+    p = parse_citation("Сидоров П. История края. Павлодар : ЭКО, 2020. – 200 с.")
+    assert (p["place"], p["publisher"], p["source"]) == ("Павлодар", "ЭКО", None)
+
+
+def test_a_library_named_in_a_title_is_no_heading():
+    """A title that speaks of a library ("кітапханада", "в областной библиотеке") is no body heading the entry; a
+    body named in the nominative is."""
+    p = parse_citation("Қалалық кітапханада поэзия кеші өтті. Сарыарқа самалы. – 2021. – 4 наурыз. – 2 б.")
+    assert (p["authors_raw"], p["title"], p["source"]) == (
+        None, "Қалалық кітапханада поэзия кеші өтті", "Сарыарқа самалы")
+    p = parse_citation("Встреча с писателем в районной библиотеке. Звезда Прииртышья. – 2022. – 9 июня. – С. 5.")
+    assert (p["authors_raw"], p["source"]) == (None, "Звезда Прииртышья")
+    p = parse_citation("Ақтөбе облыстық әмбебап ғылыми кітапханасы. Жаңа кітаптар : библиографиялық тізім. "
+                       "– Ақтөбе, 2021. – 20 б.")
+    assert (p["authors_raw"], p["title"]) == ("Ақтөбе облыстық әмбебап ғылыми кітапханасы", "Жаңа кітаптар")
+
+
+def test_part_of_a_whole_with_its_double_slash_lost():
+    """A part printed in a whole, the " // " written as a full stop: the sentence before the imprint is the whole's
+    title, not a second imprint ("Психика: структура …" is no place and publisher), even with the whole's
+    statement of responsibility after it, when the page range of the part ends the entry; a book's page count
+    does not make a part."""
+    p = parse_citation("Юнг К. Г. Архетип и символ. Душа и миф: шесть архетипов. — Киев: Порт-Рояль, 1996. — С. 40—62.")
+    assert (p["title"], p["source"], p["place"], p["publisher"], p["pages"]) == (
+        "Архетип и символ", "Душа и миф: шесть архетипов", "Киев", "Порт-Рояль", "40–62")
+    p = parse_citation("Бахтин М. М. Проблема текста. Эстетика словесного творчества / сост. С. Г. Бочаров. "
+                       "— М.: Искусство, 1979. — С. 281—307.")
+    assert (p["title"], p["source"], p["pages"]) == ("Проблема текста", "Эстетика словесного творчества", "281–307")
+    p = parse_citation("Иванов И. Очерки истории. Книга первая / И. Иванов. — М.: Наука, 1999. — 300 с.")
+    assert (p["title"], p["source"]) == ("Очерки истории. Книга первая", None)
+
+
+def test_year_word_before_a_comma_and_the_issue():
+    """"2021 ж., 12 наурыз", "2022 г., 4 марта": the word "year" between the year and the issue's date does not hide
+    the newspaper named before it; nor does a date in figures after the year ("– 2019. – 14.11.2019")."""
+    p = parse_citation("Оспанова Г. Оқу – өмір өзегі. Орталық Қазақстан, 2020 ж., 3 ақпан, № 12, 4 б.")
+    assert (p["title"], p["source"], p["date"], p["issue"], p["pages"]) == (
+        "Оқу – өмір өзегі", "Орталық Қазақстан", "2020-02-03", "12", "4")
+    p = parse_citation("Белова Т. Новинки полки. Рудный Алтай. – 2021 г., 16 апр. – С. 7.")
+    assert (p["title"], p["source"], p["date"]) == ("Новинки полки", "Рудный Алтай", "2021-04-16")
+    p = parse_citation("Омарова А. Кітап көрмесі. Ертіс өңірі. - 2018. - 05.10.2018. - 3 бет")
+    assert (p["title"], p["source"], p["date"]) == ("Кітап көрмесі", "Ертіс өңірі", "2018-10-05")
+
+
+def test_kazakh_access_mode_and_official_edition():
+    """"Кіру режимі:" (the Kazakh "Режим доступа:") is a web note, not the title's; "Изд. офиц." is the edition
+    statement of a standard, not its other title information."""
+    p = parse_citation("Ахметова Д. Оқу мәдениеті: тарих пен тәжірибе. Кіру режимі: https://example.kz/a/7 "
+                       "(қаралған күні: 12.05.2023).")
+    assert (p["subtitle"], p["url"]) == ("тарих пен тәжірибе", "https://example.kz/a/7")
+    p = parse_citation("Библиотечная деятельность. Термины и определения : ГОСТ Р 7.0.103–2018. Изд. офиц. "
+                       "Москва : Стандартинформ, 2018. 24 с.")
+    assert (p["subtitle"], p["place"], p["publisher"]) == ("ГОСТ Р 7.0.103–2018", "Москва", "Стандартинформ")
+
+
+def test_bare_dashes_after_the_responsibility_and_the_issue():
+    """A list typed without the full stops of its area separators: the newspaper after the names of the
+    responsibility ("/ Г. Төлеуова – Жетісу – 2019 – …"), and the number of an issue is no page range ("№ 30 –
+    2-бет")."""
+    p = parse_citation("Оқырман күні / А. Сейітова – Ертіс өңірі – 2022 – 3 наурыз – 5 б.")
+    assert (p["authors"], p["responsibility"], p["source"], p["date"], p["pages"]) == (
+        ["Сейітова, А."], "А. Сейітова", "Ертіс өңірі", "2022-03-03", "5")
+    p = parse_citation("Жұмабаева Г. Кітап әлемі // Сарыарқа самалы – 2021 ж – 14 қазан – № 41 – 3-бет.")
+    assert (p["issue"], p["pages"], p["date"]) == ("41", "3", "2021-10-14")
+
+
+def test_latin_p_alone_between_cyrillic_words():
+    """A Latin "P" alone between Cyrillic words is the Cyrillic "Р" ("ГОСТ P 7.0.97", "Ф. P-1"), unless a full stop
+    follows it: "P. 11–42" is Latin's page mark."""
+    p = parse_citation("ГОСТ P 7.0.12–2011. Библиографическая запись. Сокращение слов. – Москва : Стандартинформ, "
+                       "2012. – 24 с.")
+    assert (p["authors_raw"], p["title"]) == ("ГОСТ Р 7.0.12–2011", "Библиографическая запись. Сокращение слов")
+    p = parse_citation("Иванов И. Статья // Вестник. – 2020. – № 3. – P. 11–42.")
+    assert p["pages"] == "11–42"
+
+
+def test_containers_named_after_a_full_stop():
+    """The " // " written as a full stop: a newspaper after an interviewer's statement ("/ беседовала Е. Ким.
+    Газета. – 2020. – 9 июля"), the proceedings of a Kazakh conference ("… конференция материалдары"), a social
+    network or a legal information system named with its kind."""
+    p = parse_citation("Кітап – өмір серігі : [кітапханашымен сұхбат] / сұхбаттасқан А. Нұрова. Ертіс өңірі. – 2021. "
+                       "– 5 ақпан. – 6 б.")
+    assert (p["responsibility"], p["source"], p["date"]) == ("сұхбаттасқан А. Нұрова", "Ертіс өңірі", "2021-02-05")
+    p = parse_citation("Сейітова Г. Оқу мәдениеті. Кітап және қоғам : облыстық конференция материалдары. – Павлодар, "
+                       "2020. – 34–38 б.")
+    assert (p["title"], p["subtitle"], p["source"]) == ("Оқу мәдениеті", None, "Кітап және қоғам")
+    p = parse_citation("Кітап көрмесі. – Мәтін : электрондық. Facebook : [әлеуметтік желі]. – 2023. – 5 мамыр. "
+                       "– URL: https://facebook.com/lib/1 (қаралған күні: 06.05.2023).")
+    assert (p["source"], p["place"], p["publisher"], p["date"]) == ("Facebook", None, None, "2023-05-05")
+
+
+def test_kazakh_volume_and_reprint_after_full_stops():
+    """Areas separated by full stops only: "17-т. 432 б." is volume 17 of 432 pages (the "т." of the Kazakh ordinal
+    is no volume mark before 432), and "Репринт. изд. 1903 г." is a reprint's statement, not the title's."""
+    p = parse_citation("Мұқанов С. Шығармалар жинағы. Алматы: Жазушы, 1975. 3-т. 512 б.")
+    assert (p["volume"], p["pages"]) == ("3", "512")
+    p = parse_citation("Статистика Степного края. Репринт. изд. 1899 г. Алматы : Ғылым, 2001. 310 с.")
+    assert (p["title"], p["year"], p["place"]) == ("Статистика Степного края", 2001, "Алматы")
+
+
+def test_bulgarian_whole_tells_a_title_that_does_not():
+    """A title with nothing of Russian nor of Bulgarian in it, in an entry whose whole is Bulgarian ("през", "ъ"
+    before a consonant), is not Russian; a title with a Russian ending stays Russian."""
+    p = parse_citation("Стоянов, Петко. 1979. Средновековни надписи от Преслав. Разкопки и проучвания през 1978 г. "
+                       "София, 45–60.")
+    assert p["language"] is None
+    p = parse_citation("Иванов И. Русские рукописи в Болгарии // Разкопки и проучвания през 1978 г. – София, 1979. "
+                       "– С. 5–9.")
+    assert p["language"] == "ru"
+
+
+def test_serial_named_after_a_full_stop_with_its_issue_after_the_imprint():
+    """"Title. Вопросы археологии Урала. Ижевск, 1970. Вып. 10.": the serial (its " // " lost) whose issue follows
+    the imprint; an initial without its full stop in a list with bare dashes."""
+    p = parse_citation("Халиков А. Х. Памятники эпохи бронзы. Труды Марийской экспедиции. Йошкар-Ола, 1962. Вып. 2.")
+    assert (p["title"], p["source"], p["volume"]) == ("Памятники эпохи бронзы", "Труды Марийской экспедиции", "2")
+    p = parse_citation("Иванов И. Вопросы истории края. Очерки. Ижевск, 1970. 200 с.")
+    assert (p["title"], p["source"]) == ("Вопросы истории края. Очерки", None)
+    p = parse_citation("Сапарова Г Кітап – ұлт қазынасы. Ертіс өңірі – 2021 – 3 наурыз – 4 б")
+    assert (p["authors"], p["title"], p["source"]) == (["Сапарова, Г."], "Кітап – ұлт қазынасы", "Ертіс өңірі")
+
+
+def test_authors_certificate_typed_with_a_capital():
+    """"А. С. 1234567 СССР" is an author's certificate (a number follows), "А. С. Пушкин" a person."""
+    p = parse_citation("А. С. 765432 СССР, МКИ B 65 G 1/00. Стеллаж для книг / В. В. Котов. – № 2345678/12 ; "
+                       "заявл. 01.02.80 ; опубл. 10.12.81, Бюл. № 45. – 2 с.")
+    assert (p["authors"], p["title"], p["date"]) == (["Котов, В. В."], "Стеллаж для книг", "1981-12-10")
+    p = parse_citation("А. С. Пушкин. Евгений Онегин. – М., 1990. – 300 с.")
+    assert p["authors"] == ["Пушкин, А. С."]

@@ -27,6 +27,9 @@ Four more sets are kept inside the project, in ``data/`` beside this module:
   with its licence; see its README.md); the record is the gold.
 * anystyle-more: ``anystyle-more/references.json``, the 74 other Cyrillic references of AnyStyle's training
   data (BSD-2; see its README.md), read as the shared AnyStyle set is.
+* kk-ru-press: ``kk-ru-press/references.json``, 60 entries typed for the purpose in the shapes of the press and
+  web lists of Kazakh and Russian libraries (see its README.md); each item names its half (by SHA-256, as the
+  typed sets below).
 
 The sets typed for the purpose are kept with the tests, in
 ``tests/fixtures/citations/`` (each item names its half; see the README beside each):
@@ -87,6 +90,7 @@ DSTU_FILE = Path("dstu-8302") / "cases.json"
 BIBLATEX_GOST_FILE = Path("biblatex-gost") / "cases.json"
 CSL_GOST_FILE = Path("csl-gost-darxor") / "cases.json"
 ANYSTYLE_MORE_FILE = Path("anystyle-more") / "references.json"
+KK_RU_PRESS_FILE = Path("kk-ru-press") / "references.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
 #: the sets typed for the purpose, kept with the tests; each item is {"half", "raw", "gold"}
@@ -434,6 +438,7 @@ PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[
     "biblatex-gost": (BIBLATEX_GOST_FILE, biblatex_gost_items, dstu_predicted),
     "csl-gost": (CSL_GOST_FILE, csl_gost_items, csl_gost_predicted),
     "anystyle-more": (ANYSTYLE_MORE_FILE, anystyle_items, anystyle_predicted),
+    "kk-ru-press": (KK_RU_PRESS_FILE, typed_items, typed_predicted),
 }
 #: the sets typed for the purpose, in FIXTURE_DIR (found in a checkout of the project)
 TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {

@@ -10,7 +10,7 @@ from typing import Any
 
 from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.citations.patterns import (
-    HEADING, ORG_NOUN, ORG_RANK, SERIES_AREA, SERIES_PART,
+    HEADING, ORG_RANK, SERIES_AREA, SERIES_PART, body_named,
     BARE_INITIAL, ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, KK_PART_WORDS, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
@@ -62,6 +62,10 @@ PAPER_DATE_ARTICLE = re.compile(
 def _parse(raw: str) -> dict[str, Any]:
     out = _empty(raw)
     s = mend_text(clean_text(drop_end_notes(raw[:MAX_CHARS])))
+    # "Ертіс нұры, 2021 ж., 12 наурыз, № 10", "Наш Костанай. – 2022 г., 4 марта": the word "year" after a year that
+    # a comma and the issue's date or number follow says nothing more than the year
+    s = re.sub(rf"(?<=(?<!\d)(?:1[5-9]|20)\d\d)\s?(?:ж|г|жыл|год)\.?(?=,\s?(?:\d{{1,2}}\s?{LET}{{3,}}|№\s?\d|N\s?\d"
+               rf"|\d{{1,2}}\.\d{{1,2}}\.))", "", s)
     m = LIST_MARK.match(s)
     if m:  # "[12] Иванов И. И. …", "• Иванов …", "– Иванов …": the marker of a list
         out["number"] = int(m["n"]) if m["n"] else None
@@ -77,7 +81,9 @@ def _parse(raw: str) -> dict[str, Any]:
     if m and not YEAR.match(s):
         out["number"] = int(m["n"])
         s = s[m.end():]
-    if "//" in s or AREA.search(s):  # "Ахметжанова Н Кітап оқу // …": the full stop of the only initial lost
+    # "Ахметжанова Н Кітап оқу // …": the full stop of the only initial lost (also in a list typed with bare dashes
+    # between its areas: "… Түркістан – 2022 – 7 шілде – 5 б")
+    if "//" in s or AREA.search(s) or re.search(r"\s–\s(?:1[5-9]|20)\d\d\s–\s", s):
         s = BARE_INITIAL.sub(r"\g<s> \g<i>.", s)
     m = PAPER_DATE_ARTICLE.match(s) if "//" not in s else None
     if m:  # "Газета «Знамя труда», 12.03.2022, статья «…» (автор И. Петренко)": the article in its newspaper
@@ -152,7 +158,7 @@ def _parse(raw: str) -> dict[str, Any]:
         # мест …": the heading of a territory (GOST 7.1, 7.80), followed by a form of act or by the title
         authors, authors_raw, rest = [m["h"]], m["h"], s[m.end():]
     m = None if authors or standard else COLLECTIVE.match(s)
-    if (m and ORG_NOUN.search(m["h"]) and ORG_RANK.search(m["h"]) and len(m["h"].split()) >= 2
+    if (m and body_named(m["h"]) and ORG_RANK.search(m["h"]) and len(m["h"].split()) >= 2
             and not DOC_KIND.search(m["h"])):
         # an organisation as the heading: it is no part of the title, and no person (``authors`` lists people)
         authors_raw, rest = m["h"], s[m.end():]
@@ -193,7 +199,12 @@ def _parse(raw: str) -> dict[str, Any]:
         if m:
             area, tail = rest[:m.start()], rest[m.end():]
             a2, t2 = _split_unstructured(area, apa)
-            if t2 and (PLACE_PUB.match(t2) or PLACE_PUB_COMMA.match(t2) or PLACE_YEAR.match(t2)):
+            # ("Title. Kazinform : [сайт]. – 2024. – 14 наурыз": a site named with its kind is no place and publisher)
+            # ("Бессознательное. Психика: структура и функционирование. — М.: Академический проект, 2007. — С. 12—58":
+            # an entry has one imprint; when the area after the separator starts with it, the sentence before is no
+            # second one but the title of the whole the part is printed in)
+            if t2 and (PLACE_PUB.match(t2) or PLACE_PUB_COMMA.match(t2) or PLACE_YEAR.match(t2)) \
+                    and not SITE_KIND.search(t2.rstrip(" .")) and not _imprint_start(tail.strip()):
                 # "Title. М.: Наука, 2016. – 300 с.": the imprint before the first area separator
                 area, tail = a2, f"{t2}. – {tail}"
         else:
@@ -224,6 +235,12 @@ def _parse(raw: str) -> dict[str, Any]:
             # only; the edition or the imprint after the names is not part of the responsibility
             out["responsibility"] = m["names"]
             tail = f"{m['rest']}. – {tail}" if tail.strip() else m["rest"]
+    head, dash, last = (out["responsibility"] or "").rpartition(" – ")
+    if (bare_dashes and dash and not container_expected and ISSUE_AFTER_YEAR.match(tail.strip())
+            and re.fullmatch(rf"[{UP}«\"][^.:;/()\[\]\d]{{1,60}}", last.strip()) and len(last.split()) <= 5):
+        # "Title / Г. Төлеуова – Жетісу – 2019 – 17 қаңтар – 4 б.": a list typed without the full stops of its area
+        # separators; the newspaper after the names, its year and date after it
+        out["responsibility"], tail, container_expected = strip_value(head), f"{last.strip()}. – {tail}", True
     first_named = re.split(r"[;,]", out["responsibility"] or "")[0]
     m = re.match(rf"(?P<h>{RULER}|[{UP}]{LET}{{2,30}})\.\s(?=[{UP}«\"])", area)
     if m and not out["authors"] and re.search(rf"(?<!\w){re.escape(m['h'])}(?!\w)", first_named):
@@ -338,12 +355,17 @@ def _parse(raw: str) -> dict[str, Any]:
 
 _NAME = rf"(?:{INITS}\s?{SURNAME}|{SURNAME},?\s{INITS})".replace("{INITS}", INITS).replace("{SURNAME}", SURNAME)
 #: a statement of responsibility that names people only, then (its " // " lost) a capitalised container
-RESP_THEN_CONTAINER = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s?|\s(?:и|і|and)\s){_NAME}){{0,5}}"
+#: (an interview's or a talk's: "/ беседовала Е. Ким", "/ записала Т. Лебедева", "/ сұхбаттасқан А. Нұрова")
+RESP_THEN_CONTAINER = re.compile(rf"(?P<names>(?:(?:беседовал[аи]?|записал[аи]?|подготовил[аи]?|вела|вёл|вел"
+                                 rf"|сұхбаттасқан|әңгімелескен|дайындаған|жазып\sалған)\s)?"
+                                 rf"{_NAME}(?:(?:,\s?|\s(?:и|і|and)\s){_NAME}){{0,5}}"
                                  rf"(?:,?\s(?:и\sдр|(?:және\s)?т\.\s?б|et\sal))?)\.\s(?P<rest>[{UP}«\"\d].+)$")
 #: the designation heading a patent's entry, up to its title: "Пат. 2187888 Российская Федерация, МПК H04B 1/38.",
 #: "А. с. 1234567 СССР", "Пат. на полезную модель 4567 Республика Казахстан", "Патент РК № 32145", the Kazakh kinds
 #: "Инновациялық патент № …", "Өнертабысқа патент № …", "Пайдалы модельге патент № …"
-PATENT = re.compile(rf"(?:(?:Инновациялық|Өнертабысқа|Пайдалы\sмодельге)\s[Пп]атент|Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\."
+# ("А. С. 1234567": an author's certificate typed with a capital, told from initials by the number after it)
+PATENT = re.compile(rf"(?:(?:Инновациялық|Өнертабысқа|Пайдалы\sмодельге)\s[Пп]атент|Пат(?:ент)?\.?|А\.\s?с\."
+                    rf"|А\.\s?С\.(?=\s?(?:№\s?)?\d)|Авт\.\s?свид\."
                     rf"|[Аа]вторское\sсвидетельство)"
                     rf"(?:\s(?:на\s(?:полезную\sмодель|изобретение|промышленный\sобразец)|[{UP}]{{2,3}}))?"
                     rf"\s?(?:№\s?)?\d[\d\s]*\d?(?:[^.]|\.(?=\S))*\.\s(?=[{UP}«])")
@@ -435,11 +457,20 @@ def _missing_stop(m: re.Match[str]) -> str:
 #: a periodical's date or numbering right after its year ("2017. – 12 мая", "2019. № 3"; "Эксперт. 2008. 10 (600):
 #: 30–35", "Gyroscopy and Navigation. 2015. Vol. 6": a journal's numbering)
 ISSUE_AFTER_YEAR = re.compile(  # (the year with the Kazakh word for it: "2022 ж.", "2022 жыл", "2022 жылғы")
-    rf"\[?(?:1[5-9]|20)\d\d\]?(?:\s(?:ж\.|жыл(?:ғы|ы)?))?\.?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
+    rf"\[?(?:1[5-9]|20)\d\d\]?(?:\s(?:ж\.|жыл(?:ғы|ы)?))?[.,]?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№|N\s?\d"
+    # "Шалқар. – 2019. – 14.11.2019": the year, then the issue's date in figures
+    rf"|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d(?!\d)"
     rf"|\d{{1,4}}\s?\(\d+(?:[–-]\d+)?\)|(?:Vol|V|Т|T|Том|No|Iss|Вып|Вип)\.\s?\d|Issue\s\d)")
 #: "Библиотечная жизнь Кузбасса : сайт": a container that GOST 7.0.100 names with its kind after " : "
 SITE_KIND = re.compile(r"\s:\s\[?(?:сайт|веб-сайт|интернет-сайт|портал|интернет-портал|газета|журнал|сайты|порталы"
-                       r"|газеті|журналы)\]?$", re.I)
+                       r"|газеті|журналы"
+                       # "Наш Костанай : сетевое издание", "Qazaqstan : ақпараттық портал": the kind of a site in words
+                       r"|(?:сетевое|электронное|интернет-)\s?издание|(?:информационный|новостной|ақпараттық|жаңалықтар)"
+                       r"\s(?:портал|сайт)|информационное\sагентство|ақпарат(?:тық)?\sагенттігі|желілік\sбасылым"
+                       # "Instagram : [әлеуметтік желі]", "Әділет : ақпараттық-құқықтық жүйе": a social network, a legal
+                       # information system, an electronic library
+                       r"|социальная\sсеть|әлеуметтік\sжелі|информационно-правовая\sсистема|ақпараттық-құқықтық\sжүйе"
+                       r"|электронная\sбиблиотека|электрондық\sкітапхана)\]?$", re.I)
 
 
 def _dated(tail: str) -> bool:
@@ -462,7 +493,12 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: b
             and len(head.strip()) > 3):
         return head, f"{last.strip()}. {tail}", True
     segs = segments(area)
-    if len(segs) < 2 or out["responsibility"]:
+    # "Стадия зеркала … функции Я. Инстанция буквы, или судьба разума после Фрейда / пер. с фр. … — М.: Логос, 1997. —
+    # С. 7—14.": with the " // " lost, a statement of responsibility after the second sentence is the whole's, when
+    # the entry goes on with the imprint and the page range of a part
+    part_of_whole = bool(out["responsibility"] and _imprint_start(tail)
+                         and re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+\.?$", tail.strip()))
+    if len(segs) < 2 or (out["responsibility"] and not part_of_whole):
         return area, tail, False
     a, b = segs[-1]
     k = len(segs) - 1
@@ -476,7 +512,9 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: b
         a, segs = segs[-2][0], segs[:-1]
     last = area[a:b]
     dated = _dated(tail)
-    part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b", tail)
+    # (or the issue of a serial after the imprint: "Уфимский археологический вестник. Уфа, 2000. Вып. 2.")
+    part = re.search(r"№\s?\d|(?<!\w)[СсCБб]\.\s?\d+\s?[–-]\s?\d+|\d+\s?[–-]\s?\d+\s?(?:б|бет)\b"
+                     r"|(?<!\w)(?:Вып|Вип|Шығ)\.\s?\d+\.?$", tail)
     # "Език и стил. Проблеми на социолингвистиката. Т. 3. София: БАН, 200–210": the pages of a part after the
     # imprint of the whole
     r = re.search(r"[,;]\s(?:[СсCcSsPp]\.\s?)?(?P<r>\d+\s?[–-]\s?\d+)\.?$", tail)
@@ -618,6 +656,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
                                              rf"|N\s?\d|{NUM_WORDS}\.\s?\d)", rest) and not _bare_place(rest.split(",")[0]):
         # "Орталық Қазақстан, 2019, 14 наурыз, 6 б.", "Вечерний Петропавловск, 2018, № 12, с. 3": a periodical
         # named with commas, its year, then its date or issue (not a place: a book's year is not dated)
+        container_expected = True
+    elif not container_expected and SITE_KIND.search(re.split(r"\.\s[–—-]\s|\.$", rest, maxsplit=1)[0]):
+        # "– Мәтін : электрондық. Әділет : ақпараттық-құқықтық жүйе. – URL: …": the site named with its kind is the
+        # container (its " // " lost), not a place and a publisher
         container_expected = True
     elif not container_expected and rest and not (
             PLACE_PUB.match(rest) or PLACE_YEAR.match(rest) or PLACE_PUB_COMMA.match(rest) or re.match(r"[\d(\[№]", rest)

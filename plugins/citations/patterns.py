@@ -57,6 +57,8 @@ AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
 AUTH_D_LIST = re.compile(rf"(?P<a>{FIRST}\s{SURNAME}(?:,\s{FIRST}\s{SURNAME}){{0,5}})"
                           rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
 AUTH_SURNAME_FIRST = re.compile(rf"(?P<s>{SURNAME})\s(?P<f>{FIRST})(?=\.\s[{UP}«\"“„])")
+#: "Мағжан Жұмабаев. Шығармалары. – Алматы …": a heading of a first name and a surname written out, before the title
+AUTH_FIRST_SURNAME = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})(?=\.\s[{UP}«\"“„])")
 #: "и", "і", "i", "та", "and", "und", "&" between the last two authors
 AND_WORDS = ("и", "і", "i", "та", "and", "und", "&")
 AUTH_SEP = re.compile(r",\s(?:and|&)\s|,\s?|;\s|\s(?:и|і|i|та|and|und|&)\s|\s")
@@ -131,7 +133,8 @@ PAGES_MARK = re.compile(
     r"(?:,\s?(?!(?:1[5-9]|20)\d\d)\d{1,3}(?:\s?[–-]\s?\d+)?(?![\d.]\d))*)")
 #: a count of pages, or a range of pages with the mark after it (not the month of a date in figures: "12.03 – 5 б.")
 PAGES_COUNT = re.compile(
-    r"(?=\d)(?<![\d\w№/-])(?<!\d\.)(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б|bet\b|b\.))?"  # "7-бет", "7-б.", "7-bet"
+    # (not the number of an issue: "№ 30 – 2-бет", its full stops lost, is issue 30, page 2)
+    r"(?=\d)(?<![\d\w№/-])(?<!\d\.)(?<!№\s)(?P<p>\d+(?:\s?[–-]\s?\d+)?)(?:,\s?\[\d+\])?\s?(?:-(?=бет|б|bet\b|b\.))?"  # "7-бет", "7-б.", "7-bet"
     r"(?P<m>бет|бб?\.|бб?(?=[\s,;]|$)|[сc]\.|[сc](?=[\s,;]|$)|стр\.|p\.|pp\.|p(?=$)|S\.|bet\b|bb?\.|b(?=\s|$|;))",
 )
 PAGES_APA = re.compile(r"(?:[:,;]|\.\s)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)\.?\s*$")
@@ -145,7 +148,8 @@ ISSUE = re.compile(r"№\s?(?P<n>\d{1,5}(?!\d)[a-zа-я]?(?:(?:[–-]\s?|\s[–-
 VOL_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|шығ|св|sv|heft|сб)"
 NUM_WORDS = r"(?i:т|t|том|vol|bd|ч|кн|књ|вып|вип|шығ|св|sv|heft|сб|бр|no|nr|iss)"
 VOLUME = re.compile(
-    rf"(?<![\w])(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
+    # (not the Kazakh ordinal's word: in "17-т. 432 б." the volume is 17, and 432 its pages)
+    rf"(?<![\w])(?<!\d-)(?:Т|T|Том|Vol|Bd|Ч|Кн|Вып|{VOL_WORDS}(?=\.)|V(?=\.\s?\d))\.?\s?(?P<v>[IVXLCХ\d]+(?:\s?[–-]\s?[IVXLCХ\d]+)?)(?![\w])")
 VOL_ISSUE = re.compile(r"^(?P<v>\d{1,4}|[IVXLC]+(?=,\s\d+:))(?:\s?\((?P<i>\d+[^)]*)\)|/(?P<j>\d+)|,\s(?P<k>\d+)(?=:|,\s\d+\s?[–-]\s?\d+\.?$))?"
                        r"(?=[,.:;]|\s|$)")
 CONTAINER_END = re.compile(
@@ -206,7 +210,8 @@ LANGUAGE_NOTE = re.compile(r"\s?\(\s?(?:[Ii]n\s(?:(?P<ru>Russ(?:ian)?)|(?P<kk>Ka
 #: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
 WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|жүгінген күні|жүгіну күні|accessed|viewed"
                        r"|date of access|access date|date accessed|qaral(?:ǵ|g|ğ)an\sk(?:ú|u|ü)ni)[^)]*\)\.?"
-                       r"|(?:Режим доступа|Қолжетімділік режимі|Available at|Access mode)\s?:?"
+                       r"|(?:Режим доступа|Қолжетімділік режимі|Кіру режимі|Қол жеткізу режимі|Қатынау режимі|Available at"
+                       r"|Access mode)\s?:?"
                        r"|\.?\s?[–-]?\s?(?:Загл\. с экрана|Title from screen)\.?", re.I)
 #: the notes that end an entry of a library's list and that no field holds: an annotation ("– Аннотация: …",
 #: "Аңдатпа: …", on the entry's line or the next), the note of a newspaper article printed in parts ("– Продолж.
@@ -265,13 +270,19 @@ KK_EDITED = r"(?:(?:толықтырылған|өңделген|түзетілг
 KK_EDITION = rf"(?i:{KK_EDITED})\d+-бас(?:ылым\w*)?(?!\w)\.?"
 #: an edition statement that ends a title: "(2-е изд., допол.)", "2-е изд., перераб. и доп.", "2-бас., толықт."
 EDITION = re.compile(r"\s?\((?:\d+-?[а-я]{0,3}\s)?(?:изд|испр|доп|перераб|бас)[^()]*\)"
+                      # "ГОСТ ISO 2108–2022. Изд. офиц.": the edition statement of a standard or an act
+                      r"|[.,]\s(?:изд\.\s?офиц|офиц\.\s?изд|официальное\sиздание|ресми\sбасылым)\.?\s*$"
+                      # "Репринт. изд. 1903 г.", "Репр. воспр. изд. 1881 г.": the statement of a reprint and the year of
+                      # the edition reproduced
+                      r"|[.,]\s(?:репринт\w*|репр)\.?(?:\s(?:воспр|изд)\w*\.?)*(?:\s(?:1[5-9]|20)\d\d\s?г?\.?)?\s*$"
                       r"|[.,]\s(?:изд(?:ание)?\.?\s\d+-?[а-я]{0,3}\.?|{KK_EDITED}(?:\d+(?:-?[а-яә]{0,3}|\.)\s|\d+-(?=бас)|(?:репринт\w*|репр|факсим\w*|стереотип\w*|стер|испр|доп|перераб|нов|қайта)\.?\s)?"
                       r"(?:изд|басылым|бас(?=\.))\w*\.?"
                       r"|\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+\.\s(?:Aufl|Ausg)\w*\.?)(?:,?\s(?:испр|доп|перераб|стер|толықт|өңд|түзет)"
                       r"[^.]*\.?)*(?:\s(?:и|және)\s(?:испр|доп|перераб|толықт|өңд|түзет)\w*\.?)?\s*$".replace(
                           "{KK_EDITED}", KK_EDITED), re.I)
 #: words of a collection or series named as a container without " // "
-COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|труды|материалы|записки|известия|вестник|хабаршы"
+COLLECTION = re.compile(r"(?<!\w)(?:сб\.|сборник|жинақ|жинағы|труды|еңбектері|материалы|материалдары|записки|известия"
+                         r"|вестник|хабаршы|вопросы|мәселелері"
                          r"|ежегодник|альманах|чтения|оқулары|proceedings|transactions)", re.I)
 NUMBER = re.compile(r"^\s*(?P<n>\d{1,3})\s?[.)](?!\d)\s*")
 #: the mark of a list item that is not numbered: a bullet or a dash ("• Иванов …", "– Иванов …"), or a number in
@@ -402,9 +413,10 @@ BARE_INITIAL = re.compile(rf"^(?P<s>{SURNAME})\s(?P<i>[{UP}])(?=\s[{UP}][a-z{LOW
 
 
 #: a word of letters, and a single letter whose Latin and Cyrillic forms are drawn alike ("B кн.", "M.:", "c. 5");
-#: not P, which Russian lists write in Latin for the pages ("P. 45–52", "200 p.")
+#: P only when no full stop follows it, for Russian lists write the pages in Latin ("P. 45–52", "200 p."): "ГОСТ P
+#: 7.0.97", "Ф. P-1" are the Cyrillic Р
 _WORD = re.compile(r"[^\W\d_]+")
-_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])[ABCEHKMOTXaceoxy](?![^\W\d_])")
+_LOOKALIKE_CAPITAL = re.compile(r"(?<![^\W\d_])(?:[ABCEHKMOTXaceoxy]|P(?!\.))(?![^\W\d_])")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CYRILLIC_WORD = re.compile(r"^[^\W\d_]*[\u0400-\u04ff][^\W\d_]*$")
 
@@ -552,6 +564,10 @@ SURNAME_ENDING = re.compile(r"(?:[оеё]в|[оеё]ва|[ыи]н|ск(?:ий|а
                             r"|[ұу]лы|[қк]ызы|[ое]вич|[ое]вна|ић)$", re.I)
 
 
+#: the endings of a surname no genitive has (a man's "-ов", "-ин", Kazakh "-ұлы", "-қызы", "-енко", …)
+NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[ыи]н|[ұу]лы|[қк]ызы|енко|швили|дзе|ић)$", re.I)
+
+
 def surname_like(word: str) -> bool:
     """True for a word with a surname's ending ("Петрова", "Ефимов")."""
     return bool(SURNAME_ENDING.search(word)) and len(word) > 3
@@ -591,6 +607,15 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
     # not an adjective of a territory ("Российская Федерация. Законы."): without initials an ending "-ская" does
     # not tell a surname
     if m and _surname_first(m["s"], m["f"]) and not re.search(r"[сц]к(?:ий|ая|и|а)$", m["s"]):
+        return m.end(), f"{m['s']}, {m['f'][0]}.", "B"
+    # "Шоқан Уәлиханов. Шығармалар жинағы : бес томдық. – Алматы …": the first name first; a heading only when the
+    # surname's ending tells it, in a form no genitive takes ("Стихи Лермонтова.", "Сказки Пушкина." are titles:
+    # -ова, -ина are a man's genitive too), and a title follows it before the entry's other areas (" // ", ". – ")
+    m = AUTH_FIRST_SURNAME.match(s, pos) if first and pos == 0 else None
+    if (m and _surname_first(m["s"], m["f"]) and NOMINATIVE_SURNAME.search(m["s"])
+            and (re.search(r"[^\s.–—]\S*\s?(?:[.:]\s|\s)[^–—]*?(?:\.\s[–—]\s|\s//\s)", s[m.end() + 2:])
+                 # "Мағжан Жұмабаев. Шығармалары. Алматы : Жазушы, 2018.": the imprint after a full stop
+                 or re.search(r"[^.]{3,}?\.\s(?:" + PLACE + r")\s?:\s", s[m.end() + 2:]))):
         return m.end(), f"{m['s']}, {m['f'][0]}.", "B"
     return None
 
@@ -751,6 +776,14 @@ def detect_language(title: str | None, subtitle: str | None, rest: str) -> str |
         return None
     if bulgarian(area):
         return None  # a language the parser does not name
+    after = rest[rest.find(area) + len(area):] if area and area in rest else ""
+    if (_BG_SIGN.search(after) and len(area.split()) >= 2
+            and not re.search(rf"(?i:[ыэёїєґ{KAZAKH_LETTERS}]|[^\W\d_](?:ая|яя|ое|ее|ые|ых|ого|его|ому|ый|ские|цкие)(?![^\W\d_]))",
+                              area)):
+        # "Археологически разкопки при с. Крушево. Археологически открития и разкопки през 1981 г.": a title that
+        # does not tell, in an entry whose whole is Bulgarian ("през", "ъ" before a consonant) and with no letter
+        # nor ending of Russian in the title
+        return None
     outside = re.sub(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"", " ", area)
     low = area.casefold()
     if re.search("[їєґ]", low) and not re.search(f"[{KAZAKH_LETTERS.replace('і', '')}]", low):
@@ -943,6 +976,26 @@ ORG_RANK = re.compile(r"(?i)(?<!\w)(?:Республик\w*|РК|РФ|ҚР|Ка�
                       r"|городск\w*|қалалық|районн\w*|аудандық|национальн\w*|ұлттық|государственн\w*|мемлекеттік"
                       r"|им\.|имени|атындағы|Resp[ýu]bl[ıi]ka\w*|QR|Qazaqstan\w*|oblys\w*|qalalyq|a[ýu]dandyq|ulttyq"
                       r"|memlekett[ıi]k|atynda(?:ǵ|g|ğ)y)(?!\w)|^(?:Министерство|Комитет|Департамент|Управление|Акимат|Правительство)\b")
+#: a Kazakh case ending ending the noun of a body (locative, dative, ablative, instrumental, after the possessive
+#: too): "кітапханада", "кітапханасына", "мұражайдан" name a place in a title, not the body heading the entry
+KK_OBLIQUE = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|мен|пен|бен|нда|нде|[ыі]на|[ыі]не)$")
+#: a Russian preposition (and up to three words after it) before the noun of a body: "в областной библиотеке"
+RU_PREP_BEFORE = re.compile(r"(?<![^\W\d_])(?:в|во|на|о|об|для|к|ко)\s(?:[^\W\d_-]+(?:-[^\W\d_]+)?\s){0,3}$", re.I)
+
+
+def body_named(heading: str) -> bool:
+    """True when a noun of a body (:data:`ORG_NOUN`) in ``heading`` is in the case that names the body itself, not
+    a place a title speaks of ("Облыстық кітапханада кітап көрмесі өтті", "Встреча в областной библиотеке")."""
+    for m in ORG_NOUN.finditer(heading):
+        word = heading[m.start():m.end() + re.match(r"[^\W\d_]*", heading[m.end():]).end()].casefold()
+        if KK_OBLIQUE.search(word) and re.search(f"[{KAZAKH_LETTERS}]", heading.casefold()):
+            continue
+        if RU_PREP_BEFORE.search(heading[:m.start()]):
+            continue
+        return True
+    return False
+
+
 #: the place of a document in an archive (GOST 7.0.5-2008): fonds, inventory, file and leaves, "Ф. 123. Оп. 1.
 #: Д. 45. Л. 1–20.", "Ф. Р-5446, оп. 1, д. 10, л. 5 об." (no volume, no issue: the leaves are the pages of the part)
 #: (the parts separated by full stops, commas or GOST's area separators, ". – Оп. 3. – Д. 21.")
