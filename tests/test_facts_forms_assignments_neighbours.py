@@ -11,7 +11,10 @@ should give was written before esep read it."""
 
 from __future__ import annotations
 
-from conftest import prose_facts, table_facts
+from conftest import prose_facts, report_of, table_facts
+
+from esep.plugins.facts import plugin as facts
+from esep.registry import Config
 
 
 # -- form 6-НК ---------------------------------------------------------------
@@ -117,6 +120,22 @@ def test_copies_received_in_all_stay_the_fund_s():
                       caption="Движение фонда, экз.")
     assert got == {("fund.received", 6240.0, "2021", None, None), ("fund.withdrawn", 9870.0, "2021", None, None),
                    ("fund.end", 215430.0, "2021", None, None)}
+
+
+def _named_facts(doc) -> set:
+    return {facts.fact_key(r.values) for r in facts.extract(doc, Config()) if r.table == "facts" and r.values["metric"]}
+
+
+def test_a_note_on_a_form_s_row_is_that_row_s_indicator_of_the_kind_it_names():
+    fund = [["Наименование показателя", "№ строки", "Всего", "печатные издания"], ["1", "2", "3", "4"],
+            ["Поступило документов за отчётный год", "01", "6 240", "6 112"],
+            ["Состоит документов на конец отчётного года", "03", "215 430", "211 960"]]
+    got = _named_facts(report_of("2021", fund, "Из строки 03 (гр. 3) – книги и брошюры: 187 560 экз."))
+    assert got == {("fund.received", 6240.0, "2021", None, None), ("fund.end", 215430.0, "2021", None, None),
+                   ("fund.end", 187560.0, "2021", None, "books")}
+    # a row no table before the note codes gives nothing
+    got = _named_facts(report_of("2021", fund, "Из строки 07 – книги и брошюры: 187 560 экз."))
+    assert ("fund.end", 187560.0, "2021", None, "books") not in got
 
 
 # -- a municipal task; a Belarusian control table ------------------------------
@@ -275,3 +294,16 @@ def test_last_year_s_figure_in_brackets_after_the_year_compared():
     got = prose_facts("2021", "В 2021 году число пользователей уменьшилось на 412 человек по сравнению с 2020 годом "
                               "(17 252) в связи с ограничительными мерами.")
     assert got == {("users.registered", 17252.0, "2020", None, None)}
+
+
+def test_respectively_after_a_year_alone_takes_the_figures_before_in_order():
+    got = prose_facts("2023", "На комплектование фондов израсходовано 2 914,6 тыс. руб. (2,8 % от всех расходов), в том "
+                              "числе на подписку на периодические издания – 846,0 тыс. руб. В 2022 году – соответственно "
+                              "2 705,3 тыс. руб. и 812,4 тыс. руб.")
+    assert got == {("acquisition.budget", 2914.6, "2023", None, None),
+                   ("acquisition.budget", 846.0, "2023", None, "periodicals"),
+                   ("acquisition.budget", 2705.3, "2022", None, None),
+                   ("acquisition.budget", 812.4, "2022", None, "periodicals")}
+    # more figures after the word than indicators before it: none of them is guessed
+    got = prose_facts("2023", "Выдано 96 800 экз. В 2022 году – соответственно 12 100 и 95 300.")
+    assert got == {("loans.total", 96800.0, "2023", None, None)}

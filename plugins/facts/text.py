@@ -271,6 +271,29 @@ _COMPARED_YEAR_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+сравне�
                                       r"\s*(?:год[^\W\d_]*|г\.)\s*$")
 
 
+#: a sentence's opening that names a year and nothing else before "соответственно": "В 2022 году –", "2022 жылы –"
+_YEAR_LEAD_RE = re.compile(r"(?i)\W*(?:в\s+)?(?:19|20)\d{2}\s*(?:год[^\W\d_]*|г\.|жылы|ж\.)?\s*[–—,:-]?\s*")
+
+
+def _respectively_of_the_sentence_before(text: str, n: "_Num", nums: list["_Num"], sents) -> "_Num | None":
+    """The figure before that ``n`` stands for when ``n`` follows "соответственно" in a sentence that names a
+    year and no indicator: of the last figures of an indicator before that sentence, as many as follow the word
+    and in the same units ("… 2 914,6 тыс. руб., в том числе на подписку – 846,0 тыс. руб. В 2022 году –
+    соответственно 2 705,3 и 812,4 тыс. руб."), the one in the same place of their order; None otherwise."""
+    s0, s1 = _sentence_at(sents, n.start, (0, len(text)))
+    word = _RESPECTIVELY_RE.search(text, s0, n.start)
+    if word is None or not _YEAR_LEAD_RE.fullmatch(text, s0, word.start()):
+        return None
+    after = [o for o in nums if word.end() <= o.start < s1]
+    if n not in after:
+        return None
+    before = [o for o in nums if o.start < s0 and o.metric is not None][-len(after):]
+    if len(before) != len(after) or any(o.unit and a.unit and o.unit != a.unit for o, a in zip(before, after)) \
+            or _RESPECTIVELY_RE.search(text, before[0].start, s0):
+        return None
+    return before[after.index(n)]
+
+
 def _left_out(text: str, h: Hit) -> bool:
     """Whether the kind named at ``h`` is left out of the figure, not its part: "(без учёта учебников)",
     "оқулықтарды есептемегенде"."""
@@ -3107,6 +3130,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # first are of the first one's indicator
             n.metric, n.category, n.language, n.how = lead.metric, lead.category, lead.language, "respective"
             n.conf = min(lead.conf, 0.6) if lead.conf else 0.6
+        if n.metric is None and (same := _respectively_of_the_sentence_before(text, n, nums, sents)):
+            # "На комплектование израсходовано 2 914,6 тыс. руб., в том числе на подписку – 846,0 тыс. руб. В 2022
+            # году – соответственно 2 705,3 тыс. руб. и 812,4 тыс. руб.": the figures after "соответственно" in a
+            # sentence that names no indicator are those of the sentence before, one by one, in its order
+            n.metric, n.category, n.language, n.how = same.metric, same.category, same.language, "respective"
+            n.unit, n.conf = n.unit or same.unit, 0.6
         if n.start in levels and levels[n.start].fund and n.metric is not None \
                 and n.metric.id in ("fund.received", "fund.withdrawn") and "fund.end" in fv.metrics:
             n.metric = fv.metrics["fund.end"]  # "В результате списания … фонд уменьшился с 112 300": the fund's size
