@@ -100,6 +100,16 @@ def test_the_staff_section_the_main_staff_and_their_higher_education():
                    ("staff.higher_education", 21.0, "2021", None, None)}
 
 
+def test_library_education_of_each_level_is_no_library_education_of_the_staff():
+    got = table_facts("2021", ["Численность работников, всего", "высшее", "из них библиотечное",
+                               "среднее профессиональное", "из них библиотечное"],
+                      ["1", "2", "3", "4", "5"], ["38", "21", "14", "7", "5"])
+    assert not any(k[0] == "staff.library_education" for k in got)
+    # one level alone, its library part is the library education the report gives
+    got = table_facts("2021", ["Всего работников", "с высшим образованием", "из них библиотечное"], ["38", "21", "14"])
+    assert ("staff.library_education", 14.0, "2021", None, None) in got
+
+
 def test_the_money_section_received_in_all_sponsors_and_buying():
     got = table_facts("2021",
                       ["Поступило всего", "бюджетные ассигнования учредителя", "от оказания платных услуг",

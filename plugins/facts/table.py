@@ -2035,6 +2035,13 @@ def _group_columns_of_a_whole(col_info: dict[int, dict], fv: FactVocab) -> None:
     groups of readers right after loans, visits or references (with only such columns between) are that whole's
     figures of each group (``readers:*``), no count of the group's readers: the first of them is written as a
     part ("из них", "в т.ч."), the next ones may not be ("молодёжи 15–30 лет")."""
+    levels = [info for info in col_info.values() if info["partitive"] and info["own"] and info["metric"] is not None
+              and info["metric"].id == "staff.library_education"]
+    if len(levels) >= 2:
+        # "высшее | из них библиотечное | среднее профессиональное | из них библиотечное": the library education of
+        # each level, two parts that no column sums; neither is the staff's library education
+        for info in levels:
+            info["metric"], info["own"] = None, False
     whole, run = None, False
     for k in sorted(col_info):
         info = col_info[k]
