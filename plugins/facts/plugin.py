@@ -74,6 +74,9 @@ def extract(document: Document, config: Any) -> list[Record]:
     from esep.plugins.facts.slash import slash_pairs
 
     slash_pairs(document, records, dp)  # "842/865" under a legend "2024 год / 2023 год": each figure its year
+    from esep.plugins.facts.formrows import rows_noted
+
+    rows_noted(document, records, fv)  # "Из строки 03 – книги и брошюры: 187 560 экз.": the row's indicator
     _date_restated_stocks(records, fv)
     _subject_group(document, records)
     repaired_figures_less_sure(document, records)

@@ -184,9 +184,15 @@ def _value(cell: Cell | None, header: bool = False) -> float | None:
         remark = _REMARK_BELOW_RE.match(cell.text)
         if remark is not None:  # "614" / "(план – 600)": the figure, a remark in brackets under it
             return parse_figure_cell(remark.group(1))
+        share = _PERCENT_BESIDE_RE.match(cell.text)
+        if share is not None:  # "11 860 (92,7 %)": the figure, its percent of the plan or of the whole beside it
+            return parse_figure_cell(share.group(1))
     return v
 
 
+#: a cell's figure with its percent (of the plan, of the whole, of last year) in brackets beside it: "11 860 (92,7 %)",
+#: "4 120 (41,8%)", "86 420\n(73,2 %)"
+_PERCENT_BESIDE_RE = re.compile(r"^\s*(\d[\d\s\u00a0\u2009\u202f]*(?:[.,]\d+)?)\s*\(\s*[-+−–]?\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*$")
 #: a cell's figure with a remark in brackets in a paragraph of its own under it
 _REMARK_BELOW_RE = re.compile(r"^\s*([^\n]*\d[^\n]*?)\s*\n\s*\([^()]*\)\s*$")
 
@@ -696,7 +702,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         all_header_hits.extend(hits)
         periods = [p for c in cells for p in periods_in(c.text, default_year)]
         dates = [d for c in cells for d in dates_in(c.text, default_year)]
-        units = [hh.id for hh in hits if hh.kind == "U"]
+        units = [hh.id for hh in hits if hh.kind == "U" and not _inside_wording(hh, hits)]
         col_scale = _scale_of(text, hits, fv)
         if col_scale:
             units = [u for u in units if u != col_scale[1]]
@@ -832,6 +838,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
     _opening_balance(col_info, fv)
     _event_columns(col_info, fv, topics)
+    _group_columns_of_a_whole(col_info, fv)
+    _unnamed_part_columns(col_info, fv)
+    _money_columns(col_info, fv, corner_unit or next((hh.id for hh in caption_hits if hh.kind == "U" and fv.money(hh.id)),
+                                                     None))
 
     # rows of event types under columns of event figures belong to the event statistics
     event_columns = [i for i in col_info.values() if i["metric"] is not None]
@@ -1261,6 +1271,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m = None if event_table else _pick(row_hits, fv, unit, topics | {hh.id for hh in row_hits
                                                                                  if hh.kind == "T"})
                 conf = 0.85
+            if m is not None and ri["kind"] == "metric" and info.get("unnamed_part") and not info["own"]:
+                m = None  # "Поступило документов | … | документы на других видах носителей": a part no kind names
             if m is None and ri["kind"] == "language" and prev_metric is not None and not crossed:
                 m, conf = prev_metric, 0.8  # "оның ішінде қазақ тілінде" below the row it is a part of
             if m is None and ri["kind"] == "category" and ri["whole"] and prev_metric is not None \
@@ -1305,6 +1317,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m = _pick([hh for hh in row_hits if not (hh.id in fv.metrics
                                                          and fv.metrics[hh.id].unit in ("ratio", "percent"))],
                           fv, fit, topics | {hh.id for hh in row_hits if hh.kind == "T"})
+            if m is not None and m.unit not in ("percent", "ratio") and _PERCENT_WORD_RE.search(ri["label"] or ""):
+                # "Динамика посещений … по сравнению с предыдущим годом | процент | 100,0 | 102,4" (a municipal
+                # task's indicator of quality): a percent, no count of what its label names
+                m = None
+            if m is not None and m.id == "libraries.internet" and is_part and whole_metric is not None \
+                    and whole_metric.id == "equipment.computers":
+                m = None  # "Число персональных компьютеров | из них с доступом к сети Интернет": computers, no libraries
             if m is not None and fit and fit not in m.units:
                 m = None
             key = None
@@ -2007,6 +2026,116 @@ def _inside_metric(h: Hit, hits: list[Hit], fv: FactVocab) -> bool:
     unit of its own."""
     return any(x.kind == "M" and x.words > 1 and x.start <= h.start and h.end <= x.end
                and x.id in fv.metrics and h.id not in fv.metrics[x.id].units for x in hits)
+
+
+#: the counts a column of a group of readers beside them is a part of, as form 6-НК lays them out ("Выдано
+#: документов, всего | из них удалённым пользователям | в т.ч. пользователям до 14 лет | молодёжи 15–30 лет")
+_GROUPED_WHOLES = ("loans.total", "visits.total", "bibliography.references")
+#: the part of a whole its remote readers account for, where a metric of its own names it: the references given
+#: remotely are the virtual references
+_REMOTE_PART = {"bibliography.references": "bibliography.virtual_references"}
+
+
+def _group_columns_of_a_whole(col_info: dict[int, dict], fv: FactVocab) -> None:
+    """The columns of parts right after a column of a whole, as form 6-НК lays them out: a part no metric, kind
+    or language names is no second figure of the whole; a part of a kind ("из них основной персонал") is the
+    whole's figure of that kind; the education of the main staff is the staff's education; and columns of
+    groups of readers right after loans, visits or references (with only such columns between) are that whole's
+    figures of each group (``readers:*``), no count of the group's readers: the first of them is written as a
+    part ("из них", "в т.ч."), the next ones may not be ("молодёжи 15–30 лет")."""
+    levels = [info for info in col_info.values() if info["partitive"] and info["own"] and info["metric"] is not None
+              and info["metric"].id == "staff.library_education"]
+    if len(levels) >= 2:
+        # "высшее | из них библиотечное | среднее профессиональное | из них библиотечное": the library education of
+        # each level, two parts that no column sums; neither is the staff's library education
+        for info in levels:
+            info["metric"], info["own"] = None, False
+    whole, run = None, False
+    for k in sorted(col_info):
+        info = col_info[k]
+        m = info["metric"]
+        left = col_info.get(k - 1)
+        if m is not None and info["partitive"] and not info["own"] and not (info["category"] or info["language"]
+                                                                           or info["group"]) \
+                and left is not None and left["own"] and left["metric"] is not None and not left["partitive"]:
+            # "Число посещений, всего | из них для получения библиотечно-информационных услуг": a part of the
+            # whole to its left that no metric, kind or language names, no second figure of the whole
+            info["metric"], m = None, None
+        if (m is None or not info["own"] and left is not None and m is not left["metric"]) and info["partitive"] \
+                and info["category"] and not info["plan"] \
+                and not info["relation"] \
+                and left is not None and left["own"] and left["metric"] is not None and not left["partitive"] \
+                and not left["category"]:
+            # "Численность работников, всего | из них основной персонал": the whole's figure of that kind
+            info["metric"], info["own"] = left["metric"], True
+            m = left["metric"]
+        if m is not None and info["own"] and m.id in ("staff.higher_education", "staff.library_education") \
+                and info["category"] == "librarians":
+            # "из числа основного персонала имеют образование: высшее": form 6-НК counts the education of the
+            # librarians only; the figure is the staff's education, as the prose tells it
+            info["category"] = None
+        if info["plan"] or info["relation"] or m is None:
+            whole, run = None, False
+            continue
+        if m.id in _READER_GROUPS and whole is not None and (info["partitive"] or run) and info["own"]:
+            part = _REMOTE_PART.get(whole.id) if m.id == "users.remote" else None
+            if part in fv.metrics:
+                info["metric"], info["group"] = fv.metrics[part], None
+            else:
+                info["metric"], info["group"], info["category"] = whole, None, reader_category(m.id)
+            run = True
+            continue
+        whole, run = (m if m.id in _GROUPED_WHOLES and not info["partitive"] else None), False
+
+
+def _inside_wording(u: Hit, hits: list[Hit]) -> bool:
+    """Whether the unit word ``u`` is a word of a metric's wording of three words or more ("число посещений
+    массовых мероприятий": the visits of the events, not a count of events): the wording names what is counted."""
+    return any(hh.kind == "M" and hh.t1 - hh.t0 >= 3 and hh.t0 <= u.t0 and u.t1 == hh.t1 for hh in hits)
+
+
+def _unnamed_part_columns(col_info: dict[int, dict], fv: FactVocab) -> None:
+    """Beside a column of the whole ("Всего"), columns of parts that no kind of documents, language, group or
+    period names ("печатные издания и неопубликованные документы", "документы на других видах носителей" of form
+    6-НК's fund section, under rows that name the movement): their figures are parts of the row's indicator no
+    vocabulary names, not more figures of it (``unnamed_part``)."""
+    if not any(is_total(info["text"], fv) and not info["plan"] and not info["relation"] for info in col_info.values()):
+        return
+    for info in col_info.values():
+        info["unnamed_part"] = not (
+            is_total(info["text"], fv) or info["metric"] is not None or info["category"] or info["language"]
+            or info["group"] or info["period"] or info["date"] or info["plan"] or info["relation"]
+            or any(hh.kind in ("C", "L", "P", "S") for hh in info["hits"])) \
+            and len(re.findall(r"[^\W\d_]{3,}", info["text"])) >= 2
+
+
+#: a row's unit written as the word for percent, in a column of units ("процент", "пайыз") or after its label
+_PERCENT_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(?:процент(?:ов|ы)?|пайыз)(?![^\W\d_])[\s–—-]*$")
+
+
+def _money_columns(col_info: dict[int, dict], fv: FactVocab, money_unit: str | None) -> None:
+    """The columns of a table of the money received and spent (form 6-НК's section on money: "Поступило всего |
+    бюджетные ассигнования учредителя | от оказания платных услуг | спонсорские средства | Израсходовано всего |
+    … | на комплектование фонда"): a column that names the buying only in money's general words ("средства",
+    "израсходовано", "ассигнования", whose topic another column names) is no money for buying; the money
+    received in all is the budget, and a column of a source (sponsors, a level's budget) its part."""
+    if not fv.money(money_unit) or "finance.budget" not in fv.metrics:
+        return
+    named = {hh.id for info in col_info.values() for hh in info["hits"] if hh.kind == "M"}
+    for info in col_info.values():
+        m = info["metric"]
+        if info["plan"] or info["relation"] or info["date"]:
+            continue
+        if m is not None and fv.money(m.unit) and m.id in named and info["own"] and not info["category"] \
+                and any(hh.kind == "W" and hh.id == m.id for hh in info["hits"]) \
+                and not any(hh.kind in ("M", "T") and hh.id == m.id for hh in info["hits"]):
+            info["metric"], info["own"] = None, False
+        if info["metric"] is None or info["metric"].id.startswith("fund."):
+            got = money_received(info["text"], money_unit, fv)
+            source = funding_source(info["text"])
+            if got is not None or source is not None:
+                info["metric"], info["own"] = fv.metrics["finance.budget"], True
+                info["category"] = info["category"] or source
 
 
 def _columns_name_indicators(col_info: dict[int, dict]) -> bool:

@@ -240,6 +240,70 @@ def counts_services(text: str, n: "_Num") -> bool:
     return _SERVICES_COUNTED_RE.match(text, n.end) is not None
 
 
+#: the words that leave a kind out of a figure, before it ("без учёта учебников", "кроме периодики", "не считая
+#: журналов", "за исключением учебной литературы") or after it in Kazakh ("оқулықтарды есептемегенде", "… қоспағанда")
+_LEFT_OUT_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:без\s+уч[её]та|не\s+считая|кроме|за\s+исключением|исключая)"
+                                 r"(?:\s+[^\W\d_]+){0,1}\s+$")
+_LEFT_OUT_AFTER_RE = re.compile(r"(?i)[^\W\d_]*\s+(?:есептемегенде|есепке\s+алмағанда|қоспағанда|санамағанда)(?![^\W\d_])")
+
+
+#: the coverage of a school's pupils or of the children, not of the population: "Охват учащихся библиотечным
+#: обслуживанием", "охват детей чтением", "оқушыларды кітапханамен қамту"
+_PUPILS_COVERED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:охват\w*\s+(?:учащ|школьник|обучающ|студент|дет)"
+                                r"|оқушылар\w*\s+(?:[^\W\d_]+\s+)?қамт)")
+
+
+#: buying equipment, furniture or computers, not documents: "на приобретение оборудования", "на закупку
+#: компьютерной техники", "на покупку мебели", "құрал-жабдық сатып алуға"
+_EQUIPMENT_BOUGHT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?:приобретени|закупк|покупк)\w*\s+(?:[^\W\d_]+\s+)?"
+                                  r"(?:оборудовани|техник|мебел|компьютер|оргтехник)"
+                                  r"|(?:құрал-жабдық|жабдық|техника|жиһаз)\w*\s+сатып\s+ал)")
+
+
+#: off-budget money as a source a sum was paid from: "из внебюджетных средств", "за счёт внебюджетных
+#: источников", "бюджеттен тыс қаражаттан"
+_OFF_BUDGET_SOURCE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?:из|за\s+сч[её]т)\s+внебюджетн|бюджеттен\s+тыс\s+қаражат)")
+
+
+#: the year a figure is compared with, right before the brackets holding that year's figure: "по сравнению с
+#: 2020 годом (17 252)", "против 2022 года (", "к уровню 2021 г. ("
+_COMPARED_YEAR_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+сравнению\s+с|против|к\s+уровню)\s+((?:19|20)\d{2})"
+                                      r"\s*(?:год[^\W\d_]*|г\.)\s*$")
+
+
+#: a sentence's opening that names a year and nothing else before "соответственно": "В 2022 году –", "2022 жылы –"
+_YEAR_LEAD_RE = re.compile(r"(?i)\W*(?:в\s+)?(?:19|20)\d{2}\s*(?:год[^\W\d_]*|г\.|жылы|ж\.)?\s*[–—,:-]?\s*")
+
+
+def _respectively_of_the_sentence_before(text: str, n: "_Num", nums: list["_Num"], sents) -> "_Num | None":
+    """The figure before that ``n`` stands for when ``n`` follows "соответственно" in a sentence that names a
+    year and no indicator: of the last figures of an indicator before that sentence, as many as follow the word
+    and in the same units ("… 2 914,6 тыс. руб., в том числе на подписку – 846,0 тыс. руб. В 2022 году –
+    соответственно 2 705,3 и 812,4 тыс. руб."), the one in the same place of their order; None otherwise."""
+    s0, s1 = _sentence_at(sents, n.start, (0, len(text)))
+    word = _RESPECTIVELY_RE.search(text, s0, n.start)
+    if word is None or not _YEAR_LEAD_RE.fullmatch(text, s0, word.start()):
+        return None
+    after = [o for o in nums if word.end() <= o.start < s1]
+    if n not in after:
+        return None
+    before = [o for o in nums if o.start < s0 and o.metric is not None][-len(after):]
+    if len(before) != len(after) or any(o.unit and a.unit and o.unit != a.unit for o, a in zip(before, after)) \
+            or _RESPECTIVELY_RE.search(text, before[0].start, s0):
+        return None
+    return before[after.index(n)]
+
+
+def _left_out(text: str, h: Hit) -> bool:
+    """Whether the kind named at ``h`` is left out of the figure, not its part: "(без учёта учебников)",
+    "оқулықтарды есептемегенде"."""
+    return bool(_LEFT_OUT_BEFORE_RE.search(text, max(0, h.start - 40), h.start) or _LEFT_OUT_AFTER_RE.match(text, h.end))
+
+
+#: the words a paragraph opens with before its date: none, "На", "По состоянию на"
+_OPENING_DATE_LEAD_RE = re.compile(r"(?i)\W*(?:(?:по\s+состоянию\s+)?на\s+)?")
+
+
 @dataclass
 class _Num:
     value: float
@@ -1986,6 +2050,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 head = None  # "фонд пополнился на 2 345 экз.": the subject and its verb, the verb says what moved
             elif head is not None and _AFTER_PREPOSITION_RE.search(text, max(0, head[4].start - 6), head[4].start):
                 head = None  # "в фонд поступило 2 540": the place the verb names, no head of a noun phrase
+            elif head is not None and _AFTER_PREPOSITION_ADJECTIVE_RE.search(text, max(0, head[4].start - 24),
+                                                                             head[4].start):
+                head = None  # "в основной фонд поступило 312 экз.": the same, the place with its adjective
             elif head is not None and any(a < head[4].end and head[4].start <= b for a, b in part_spans):
                 head = None  # "Из общего числа читателей дети до 14 лет составляют …": the whole a part is of
             if head is not None:
@@ -2270,6 +2337,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # is that figure's
         n.category = _nearest(n, [h for h in own if h.kind == "C" and not _AND_OTHERS_RE.match(text, h.end)
                                   and not _named_after_another(text, h, n, nums, tk)], tokdist)
+        if n.metric is not None and n.metric.id == "coverage.population_pct" \
+                and _PUPILS_COVERED_RE.search(text, ca, n.start):
+            n.metric = None  # "Охват учащихся библиотечным обслуживанием – 98 %": the school's pupils, no population
+        if n.category is not None and any(_left_out(text, h) for h in own if h.kind == "C" and h.id == n.category):
+            n.category = None  # "книговыдача – 21 460 экз. (без учёта учебников)": the kind left out is no part
         if counted is not None:
             n.category = counted[1]  # "в том числе 20 сельских библиотек": the group of the libraries counted before
         if n.category is not None and _kinds_joined(text, [h for h in own if h.kind == "C"], fv, language):
@@ -2502,6 +2574,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if named and (not n.unit or n.unit in named[-1].units) \
                     and not any(s0 <= o.start and o.end <= paren[0] for o in nums[:i]):
                 n.metric, n.conf, n.how = named[-1], 0.7, "comparison"
+        if paren and n.metric is None and comparison is None \
+                and (cy := _COMPARED_YEAR_BEFORE_RE.search(text, max(0, paren[0] - 40), paren[0])) is not None \
+                and not text[paren[0] + 1:n.start].strip() and not text[n.end:paren[1]].strip(" )"):
+            # "число пользователей уменьшилось на 412 человек по сравнению с 2020 годом (17 252)": the figure alone
+            # in brackets after the year compared is that year's figure of the indicator the sentence names
+            s0 = _sentence_at(sents, n.start, (0, 0))[0]
+            named = [fv.metrics[h.id] for h in metric_hits if s0 <= h.start and h.end <= cy.start() and h.id in fv.metrics]
+            if named and (not n.unit or n.unit in named[-1].units):
+                n.metric, n.conf, n.how = named[-1], 0.7, "comparison"
+                comparison = bare_prior[id(n)] = PeriodMatch(make_period(int(cy.group(1))), paren[0] + 1, paren[0] + 1, "")
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "users.registered":
             # "записано 850 читателей, в том числе 310 детей": the readers' part is a group of readers
@@ -2527,9 +2609,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # come after the part ("оның 9 870-і іс-шараларға келгендер", "келушілердің 4 150-і бұқаралық
             # іс-шараларға келгендер": the visitors' part, whatever the events' word after it names)
             n.metric, n.conf, n.how = fv.metrics["visits.events"], 0.8, "cue"
-        if part and parent is not None and n.metric is None and parent.metric.id == "bibliography.references" \
+        if parent is not None and n.metric is not None and n.metric.id == "finance.paid_services" \
+                and parent.metric is not None and parent.metric.id == "acquisition.budget" \
+                and _OFF_BUDGET_SOURCE_RE.search(text, ca, n.start):
+            # "На комплектование израсходовано 96.318 руб., из них из местного бюджета – 82.100 руб., из
+            # внебюджетных средств – 14.218 руб.": the share of the buying paid from off-budget money, no revenue
+            n.metric = None
+        if part and parent is not None and (n.metric is None or n.metric.id == "users.remote") \
+                and parent.metric.id == "bibliography.references" \
                 and "bibliography.virtual_references" in fv.metrics and _VIRTUAL_RE.search(text, ca, cz):
-            # "12 380 справок, из них 1 960 – в виртуальном режиме": the references given online
+            # "12 380 справок, из них 1 960 – в виртуальном режиме": the references given online ("в удалённом
+            # режиме" too, whose words name remote readers elsewhere)
             n.metric, n.conf, n.how = fv.metrics["bibliography.virtual_references"], 0.8, "cue"
         if part and parent is not None and n.metric is not None and n.metric.id in ("users.children", "users.youth") \
                 and not parent.metric.id.startswith("users."):
@@ -2570,6 +2660,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             elif parent.category and n.category and fv.categories.get(n.category, {}).get("within") == parent.category:
                 # "Выдано 245 300 экз. книг. Из них художественной литературы – 120 000 экз.": a kind within the
                 # whole's kind (fiction within books) is a part of that whole, not of a part
+                pass
+            elif n.category == "gifts" and parent.metric.id == "fund.received":
+                # "поступило 312 экз. книг, в том числе 145 экз. – в дар": the gifts among the copies of a kind that
+                # came in, a way they came and no kind of their own
                 pass
             elif parent.category and n.category and n.category != parent.category:
                 # a part of a part under another name ("fiction, of it in Kazakh, of
@@ -3016,6 +3110,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Расходы на содержание библиобуса (ГСМ, ремонт) составили 2 870,4 тыс. тенге", "жанар-жағармайға …":
             # the running costs of a vehicle, none of the library's budget
             n.metric = None
+        if n.metric is not None and n.metric.id == "acquisition.budget" \
+                and (eq := _EQUIPMENT_BOUGHT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start)) \
+                and not any(h.kind == "M" and h.id == "acquisition.budget" and ca <= h.start < n.start
+                            and not (h.start < eq.end() and eq.start() < h.end) for h in tk.hits):
+            # "На приобретение оборудования направлено 1 240,0 тыс. руб.: закуплены 14 компьютеров": money for
+            # equipment or furniture, which buys no documents
+            n.metric = None
         if n.category == "books" and fv.money(n.unit) and n.how != "part" \
                 and not _money_of_another_kind(n, nums, sents, tk, clause, fv):
             # "Кітап сатып алуға 1069,6 мың теңге бөлінді": money for buying books is the budget,
@@ -3029,6 +3130,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # first are of the first one's indicator
             n.metric, n.category, n.language, n.how = lead.metric, lead.category, lead.language, "respective"
             n.conf = min(lead.conf, 0.6) if lead.conf else 0.6
+        if n.metric is None and (same := _respectively_of_the_sentence_before(text, n, nums, sents)):
+            # "На комплектование израсходовано 2 914,6 тыс. руб., в том числе на подписку – 846,0 тыс. руб. В 2022
+            # году – соответственно 2 705,3 тыс. руб. и 812,4 тыс. руб.": the figures after "соответственно" in a
+            # sentence that names no indicator are those of the sentence before, one by one, in its order
+            n.metric, n.category, n.language, n.how = same.metric, same.category, same.language, "respective"
+            n.unit, n.conf = n.unit or same.unit, 0.6
         if n.start in levels and levels[n.start].fund and n.metric is not None \
                 and n.metric.id in ("fund.received", "fund.withdrawn") and "fund.end" in fv.metrics:
             n.metric = fv.metrics["fund.end"]  # "В результате списания … фонд уменьшился с 112 300": the fund's size
@@ -3177,6 +3284,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                           and not any(n.end <= o.start < d.start for o in nums)
                           and (sp := _inside(d.start, parens)) is not None
                           and _BARE_DATE_GLUE.fullmatch(text[sp[0] + 1:d.start] + text[d.end:sp[1] - 1])), None)
+            if d is None and not paren and n.metric.id.startswith("staff."):
+                # "На 01.01.2024 штатная численность – 58,5 единицы. Работают 56 человек, …; 27 имеют высшее
+                # образование": the date that opens a paragraph on the staff, before its first figure, dates the
+                # staff each of its sentences counts (unless another date comes between)
+                first = nums[0].start if nums else n.start
+                opening = next((d for d in dates if d.end <= first and not _inside(d.start, parens)
+                                and _OPENING_DATE_LEAD_RE.fullmatch(text, 0, d.start)), None)
+                if opening is not None and not any(opening.end <= dd.start < n.start for dd in dates):
+                    d = opening
             as_of = d.iso if d else None
             if as_of is None and n.how == "part" and id(parent) in stated:
                 as_of = stated[id(parent)].values.get("as_of")  # "..., оның ішінде қазақ тілінде – 208 714 дана"
@@ -3974,8 +4090,10 @@ def _cost_of_copies_received(text: str, n: _Num, i: int, nums: list[_Num], sents
     moved = [h.id for h in tk.hits if h.kind in "MT" and h.start < n.start and h.id.startswith(("fund.", "acquisition."))
              and _sentence_at(sents, h.start) == _sentence_at(sents, n.start)]
     sentence = _sentence_at(sents, n.start, (0, len(text)))
+    # (or between the copies and the sum: "пополнился на 3 480 экз. учебников за счёт республиканского бюджета на
+    # сумму 9 742,6 тыс. тенге")
     return bool(moved) and moved[-1] in ("fund.received", "acquisition.copies", "acquisition.budget") \
-        and bool(_PAID_FROM_RE.search(text, n.end, sentence[1]))
+        and bool(_PAID_FROM_RE.search(text, n.end, sentence[1]) or _PAID_FROM_RE.search(text, prev.end, n.start))
 
 
 #: between a part of a kind and a part in a language listed after it: a comma, then "на" (and no other word
@@ -4201,6 +4319,8 @@ def _share_of_group(n: _Num, whole: _Num, group: str) -> None:
 _JOINED_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:и|а также|және|мен|пен|бен)\s*")
 #: a preposition right before a word: the word heads no noun phrase that leads a figure
 _AFTER_PREPOSITION_RE = re.compile(r"(?i)(?<!\w)(?:в|во|на|из|за|по|к|ко|с|со|от|для)\s+$")
+#: a preposition and an adjective before a noun: "в основной фонд", "в книжный фонд", "из учебного фонда"
+_AFTER_PREPOSITION_ADJECTIVE_RE = re.compile(r"(?i)(?<!\w)(?:в|во|из|со?)\s+[^\W\d_]{3,}(?:ой|ый|ий|ое|ого|ую|ые|ие)\s+$")
 
 
 def _same_topic(named: str, wanted: str) -> bool:
