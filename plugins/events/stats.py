@@ -25,6 +25,7 @@ not guessed: the row keeps ``event_type`` NULL and the label goes to
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import statistics
@@ -175,6 +176,7 @@ _EVENT_CELL_TAIL = re.compile(r"\s*(?:(?<=\s)(?:іс-?\s?шара\w*|шара\w*
 _WRAPPED_FIGURE = re.compile(r"\s*(\d+)(?:[ \t]*\n[ \t]*\d+)+\s*")
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every body cell by each reading of a table: the text only
 def figure_cell(text: str) -> float | None:
     """The figure of an event table's cell: :func:`parse_figure_cell`, or
     the figure before a word of what it counts or before its online part in
