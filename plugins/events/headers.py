@@ -52,6 +52,7 @@ _LATIN_YEAR_WORDS = re.compile(r"(?<![^\W\d_])(?:j/j|j\.|j(?=\s|$)|j[yı]l)", re
 _LATIN_YEAR_CYR = {"j/": "ж/ж", "j.": "ж.", "j": "ж", "jy": "жыл", "jı": "жыл"}
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every header cell by each reading of a table: depends on the text only
 def header_period(text: str) -> str | None:
     """The period code a header cell names: "2018 жылдың 1-ші ж/ж" ->
     "2018-H1", "1 полугодие 2018" -> "2018-H1", "2017 г." or a bare "2017"
@@ -106,6 +107,7 @@ def _part_of_year(text: str, whole) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)  # as header_period: the answer depends on the text only
 def header_role(text: str) -> str | None:
     """plan / actual / participants / percent for a sub-column header, by
     what its words mean in Kazakh or Russian, else None."""
@@ -142,6 +144,7 @@ _MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM
 _MONTH_CUT = re.compile(r"^\s*([^\W\d_]{3,5})\.\s*$")
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every cell of a header and a label column: the text only
 def is_month_label(text: str) -> bool:
     """A row label that names a month ("Январь", "қаңтар", "Наурыз айы"),
     or a header of a month cut short ("янв.", "Қаң.")."""

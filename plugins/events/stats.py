@@ -25,6 +25,7 @@ not guessed: the row keeps ``event_type`` NULL and the label goes to
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import statistics
@@ -175,6 +176,7 @@ _EVENT_CELL_TAIL = re.compile(r"\s*(?:(?<=\s)(?:іс-?\s?шара\w*|шара\w*
 _WRAPPED_FIGURE = re.compile(r"\s*(\d+)(?:[ \t]*\n[ \t]*\d+)+\s*")
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every body cell by each reading of a table: the text only
 def figure_cell(text: str) -> float | None:
     """The figure of an event table's cell: :func:`parse_figure_cell`, or
     the figure before a word of what it counts or before its online part in
@@ -238,8 +240,25 @@ _AGAINST = re.compile(r"^[\s+\-–±/%]+\S|(?<!\w)(?:к|по\s+сравнени�
 _NUMBERING = re.compile(r"^\s*(?:№|no\.?|n|п/п|р/с|р/н|#)\s*(?:п/п)?\s*$", re.I)
 
 
+#: each table's covering as last made, by its cells (the objects and where they stand): asked again by each
+#: reading of a table (its header, its body, its rows); the cells the key names are held by the value, so no
+#: other cell takes one's id while it is kept
+_COVERINGS: dict[tuple, dict[tuple[int, int], Cell]] = {}
+
+
 def _covering(table: Table) -> dict[tuple[int, int], Cell]:
     """(row, col) -> the cell that covers that position, merged areas included."""
+    key = tuple((id(c), c.row, c.col, c.row_span, c.col_span) for c in table.cells)
+    got = _COVERINGS.get(key)
+    if got is not None:
+        return dict(got)  # each caller a dict of its own
+    if len(_COVERINGS) > 256:
+        _COVERINGS.clear()
+    _COVERINGS[key] = out = _cover_cells(table)
+    return dict(out)
+
+
+def _cover_cells(table: Table) -> dict[tuple[int, int], Cell]:
     out: dict[tuple[int, int], Cell] = {}
     for c in table.cells:
         for r in range(c.row, c.row + max(1, c.row_span)):
@@ -273,9 +292,25 @@ def row_map(table: Table, r: int, cover: dict[tuple[int, int], Cell] | None = No
     return out
 
 
+#: each table's header as read, by the text and place of its cells: a table is asked for its header by each
+#: shape it is tried for (an events table, halves side by side, roles in rows, a continued table)
+_HEADERS: dict[tuple, tuple[int, dict[int, Column]] | None] = {}
+
+
 def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
     """The first body row and the role and period of each column, or None
     when the first rows name no role and no period."""
+    key = tuple((c.row, c.col, c.row_span, c.col_span, c.text) for c in table.cells)
+    if key not in _HEADERS:
+        if len(_HEADERS) > 256:
+            _HEADERS.clear()
+        _HEADERS[key] = _read_header(table)
+    got = _HEADERS[key]
+    # each caller columns of its own
+    return None if got is None else (got[0], {k: dataclasses.replace(c) for k, c in got[1].items()})
+
+
+def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
     cover = _covering(table)
     by_row: dict[int, list[Cell]] = {}
     for c in table.cells:

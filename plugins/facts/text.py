@@ -134,6 +134,8 @@ _COMPARED_PHRASE_RE = re.compile(
 _NOUN_DIFF_RE = re.compile(r"(?i)(?<![^\W\d_])(?:снижени|увеличени|уменьшени|сокращени|прирост|падени|рост(?![^\W\d_]{2}))"
                            r"[^\W\d_]*(?:\s+[^\W\d_]+\.?){0,4}?\s+(на\s+\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)"
                            r"(?!\s*(?:год|г\.))")
+# every match holds one of the nouns of change (the gate: "прирост" holds "рост")
+_NOUN_DIFF_RE = gated(_NOUN_DIFF_RE, "снижени", "увеличени", "уменьшени", "сокращени", "падени", "рост")
 _CHANGE_RE = re.compile(r"(?i)\b(?:увеличил|уменьшил|вырос|вырост|снизил|сократил|возрос|повысил|понизил)[^\W\d_]*")
 #: the end of a sentence: a stop before a capital letter
 _SENTENCE_END_RE = re.compile(rf"[.!?]\s+(?=[{UPPER}A-Z])")
@@ -1481,6 +1483,8 @@ _DEPARTMENT_ITEM_RE = re.compile(
     r"|(?:[^\W\d_]+\s+)?(?:читальн[^\W\d_]*\s+зал|абонемент)[^\W\d_]*"
     r"|(?:[^\W\d_]+\s+){1,2}(?:бөлім|секторы|залы)[^\W\d_]*)"
     r"\s*[–—:-]\s*(?=\d|$)")
+# every match names a department: "отдел", "сектор" ("секторы"), a reading room, "абонемент", "бөлім", "залы"
+_DEPARTMENT_ITEM_RE = gated(_DEPARTMENT_ITEM_RE, "отдел", "сектор", "читальн", "абонемент", "бөлім", "залы")
 #: a department of a library in the Kazakh locative right before the figure, the library's name in the genitive
 #: before it or not: "абонемент бөлімінде 3 120 оқырман", "Орталық кітапхананың оқу залында 1 050 оқырман"
 _DEPARTMENT_IN_RE = re.compile(
@@ -3347,6 +3351,7 @@ _BARE_DATE_GLUE = re.compile(r"(?i)\s*(?:на|по\s+состоянию\s+на|�
 
 #: "соответственно", "тиісінше": the figures after it go with the years named before it, in their order
 _RESPECTIVELY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:соответственно|тиісінше)(?![^\W\d_])")
+_RESPECTIVELY_RE = gated(_RESPECTIVELY_RE, "соответственно", "тиісінше")
 #: what joins the figures of one run: "12 340, 12 110 и 12 560", "412,0, 286,5 и 530,2"
 _RUN_GLUE_RE = re.compile(r"\s*(?:,|;)?\s*(?:и|және|мен|а\s+также)?\s*")
 
@@ -4169,6 +4174,8 @@ _REGION_WHOLE_RE = re.compile(
     rf"(?i)(?<![^\W\d_])(?:(?:всего|итого|в\s+целом)\s+по\s+(?:области|региону)|по\s+(?:области|региону)\s+в\s+целом"
     rf"|в\s+области\s+(?-i:[{UPPER}])[^\W\d_]+|в\s+(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+области"
     rf"|(облыс)\s+бойынша)(?![^\W\d_])")
+# every match names the region: "област", "регион" or "облыс"
+_REGION_WHOLE_RE = gated(_REGION_WHOLE_RE, "област", "регион", "облыс")
 
 
 def _region_whole(text: str, pos: int, sents: list[tuple[int, int]]) -> str | None:
@@ -4543,6 +4550,9 @@ _DATIVE_CHANGE_SENTENCE_RE = RunStarts(re.compile(
 _DATIVE_CHANGE_VERB_RE = re.compile(r"артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
 _DATIVE_CONVERB_RE = re.compile(r"(?i)(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:%\s*-?|[^\W\d_]+|-)(?:ға|ге|қа|ке)\s+"
                                 r"(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай|қысқар)[^\W\d_]{0,3}п(?![^\W\d_])")
+# every match holds a figure and one of the converbs' stems
+_DATIVE_CONVERB_RE = gated(_DATIVE_CONVERB_RE, "арт", "өс", "көбей", "азай", "кем", "төменде", "жоғарыла", "ұлғай",
+                            "қысқар")
 #: "дейін" (up to) after a figure in the dative: the value a change reached ("86 950-ге дейін өсті")
 _UP_TO_AFTER_RE = re.compile(r"(?i)\s+дейін(?![^\W\d_])")
 _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
