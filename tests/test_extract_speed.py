@@ -863,3 +863,15 @@ def test_organizations_of_seed_sentences_from_the_paragraph_scan():
     for text in _seed_paragraphs():
         for a, b in tx.sentences(text):
             assert en.organizations_in(text, a, b) == en.organizations(text[a:b])
+
+
+def test_audience_of_a_piece_with_nothing_to_blank_is_that_of_the_blanked_copy():
+    # a piece with no quoted name and nothing to skip is read as it is; an empty
+    # span to skip sends it through the blanking, which must change nothing
+    texts = _dev_paragraphs() + ["учащиеся 5 класса и пенсионеры", "«Кітап әлемі» 25 оқушы", "ветераны «ааа»"]
+    found = 0
+    for text in texts:
+        plain = tx.find_audience(text)
+        assert plain == tx.find_audience(text, [(len(text), len(text))]), text
+        found += plain is not None
+    assert found > 10
