@@ -192,6 +192,33 @@ def in_child(files: list[Path], cprofile: int = 0) -> dict:
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
+def done_when(out: dict) -> None:
+    """Issue 15's targets beside this run's figures, one line each (CPU where
+    the machine is shared; wall as measured)."""
+    groups, lines = out["groups"], []
+    for key, row in groups.items():
+        cpu = row["steady_cpu_ms_page"]["total"]
+        lines.append(f"extraction {key}: {cpu:.1f} ms/page CPU ({row['steady_ms_page']['total']:.1f} wall), "
+                     f"target <= 5 -> {'met' if cpu <= 5 else 'not met'}")
+    docx = groups.get("seed/docx")
+    if docx:
+        cpu = docx["load_cpu_s"] + docx["steady_cpu_ms_page"]["total"] * docx["pages"] / 1000 + docx["store_cpu_s"]
+        lines.append(f"seed .docx end to end, steady: {cpu:.3f} s CPU ({docx['esep_steady_end_to_end_s']:.3f} wall), "
+                     f"target <= 0.1 -> {'met' if cpu <= 0.1 else 'not met'}")
+    for key, row in groups.items():
+        if key.endswith("/pdf") and row.get("cpu_ratio_to_bare"):
+            r = row["cpu_ratio_to_bare"]
+            lines.append(f".pdf load+extract / bare parse, {key}: {r:.2f}x CPU ({row['ratio_to_bare']:.2f}x wall), "
+                         f"target <= 1.15 -> {'met' if r <= 1.15 else 'not met'}")
+    for fmt, v in out["one_file"].items():
+        lines.append(f"one-file ingest .{fmt}: {v['esep_ingest_s']:.2f} s wall, target {v['target_s']:.2f} "
+                     f"-> {'met' if v['esep_ingest_s'] <= v['target_s'] else 'not met'}")
+    if lines:
+        print("\nissue 15, done when:")
+        for line in lines:
+            print("  " + line)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*", help="more files or folders (the seed's renderings always come first)")
@@ -318,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         for fmt, v in out["one_file"].items():
             print(f"  {fmt:5} {v['esep_ingest_s']:6.2f} s (CPU of its processes {v['esep_ingest_cpu_s']:5.2f} s)   "
                   f"target {v['target_s']:5.2f} s")
+    done_when(out)
     if sys.flags.dont_write_bytecode:
         print("\nnote: PYTHONDONTWRITEBYTECODE is set: esep's modules are compiled at every start, "
               "which start-up figures then include")
