@@ -875,3 +875,21 @@ def test_audience_of_a_piece_with_nothing_to_blank_is_that_of_the_blanked_copy()
         assert plain == tx.find_audience(text, [(len(text), len(text))]), text
         found += plain is not None
     assert found > 10
+
+
+def test_figures_kept_per_text_are_the_figures_read_anew():
+    from esep.plugins.lang import numbers as nb
+
+    tail = re.compile(r"\s*(?:іс-?шара\w*|\((?=[^()]*\d)[^()]*онлайн[^()]*\))\s*$", re.I)
+    texts = [w for line in _report_lines() for w in [line, *line.split()]]
+    texts += ["6\n208", "2 016\n480", "1 700 чел.", "84*", "98 450**", "45 іс-шара", "96 (20 онлайн)", "3485, 4",
+              "1.234.567", "1,234,567", "12,5", " ", "", "—", "12 адам"]
+    read = 0
+    for _ in range(2):  # cold, then every answer kept
+        for t in texts:
+            assert nb.parse_number(t) == nb.number_of(t), t
+            assert nb.parse_figure_cell(t) == nb.figure_cell_of(t), t
+            assert nb.parse_figure_cell(t, tail) == nb.figure_cell_of(t, tail), t
+            read += nb.parse_number(t) is not None
+    assert read > 100
+    assert nb.parse_number(None) is None and nb.parse_figure_cell([]) is None
