@@ -893,3 +893,26 @@ def test_figures_kept_per_text_are_the_figures_read_anew():
             read += nb.parse_number(t) is not None
     assert read > 100
     assert nb.parse_number(None) is None and nb.parse_figure_cell([]) is None
+
+
+def _cp1251_by_character(text: str) -> bytes:
+    return b"".join(b"\x98" if ch in ("\ufffd", "\u0098") else ch.encode("cp1251") for ch in text)
+
+
+def test_cp1251_bytes_of_a_whole_word_are_those_of_its_characters():
+    from esep.plugins.legacy_fonts import as_read_as_cp1251, cp1251_bytes
+
+    words = [w for line in _report_lines() for w in line.split()]
+    words += [as_read_as_cp1251(w, b) for w in words[:400] for b in ("\ufffd", "\u0098")]
+    words += [chr(c) for c in range(0x20, 0x500)] + ["Ф№3", "Ә", "a\ufffdb", "\u0098", ""]
+    raised = 0
+    for w in words:
+        try:
+            want = _cp1251_by_character(w)
+        except UnicodeEncodeError:
+            raised += 1
+            with pytest.raises(UnicodeEncodeError):
+                cp1251_bytes(w)
+        else:
+            assert cp1251_bytes(w) == want, w
+    assert raised > 100
