@@ -916,3 +916,54 @@ def test_cp1251_bytes_of_a_whole_word_are_those_of_its_characters():
         else:
             assert cp1251_bytes(w) == want, w
     assert raised > 100
+
+
+
+def _duplicates_by_every_pair(records) -> None:
+    """``link_duplicates`` as a loop over every pair of entries."""
+    import json
+
+    from esep.plugins.citations import DUPLICATE_THRESHOLD
+    from esep.plugins.citations.patterns import source_key
+
+    def key(v):
+        authors = json.loads(v["authors"]) if isinstance(v["authors"], str) else v["authors"]
+        return (" ".join(sorted(source_key(a) for a in authors or [])),
+                source_key(" ".join(x for x in (v.get("title"), v.get("subtitle")) if x)))
+
+    keys = [key(r.values) for r in records]
+    for i, r in enumerate(records):
+        for j, o in enumerate(records):
+            if i == j or not keys[i][0] or not keys[i][1] or keys[i][0] != keys[j][0]:
+                continue
+            if fuzz.token_sort_ratio(keys[i][1], keys[j][1]) >= DUPLICATE_THRESHOLD and len(keys[i][1]) > 8:
+                r.values["duplicate_of"] = o.values["seq"]
+                break
+
+
+def test_duplicate_entries_compared_by_author_are_those_of_every_pair():
+    import json
+    import random
+
+    from esep.model import Record
+    from esep.plugins.citations import link_duplicates
+
+    rng = random.Random(7)
+    authors = [[], ["Әбілова Г."], ["Иванов И. И."], ["Иванов И. И.", "Петров П."], ["Petrov P."], [""]]
+    titles = ["Кітапхана және оқырман", "Кітапхана жəне оқырман", "Кітапхана мен оқырман", "Библиотека и чтение",
+              "Библиотека и чтение детей", "Чтение", "Оқу", "Library and reading", "Библиотека, чтение и"]
+    subtitles = [None, None, "очерк", "мақала"]
+    linked = 0
+    for _ in range(30):
+        rows = []
+        for seq in range(rng.randint(1, 40)):
+            who = rng.choice(authors)
+            rows.append({"authors": json.dumps(who, ensure_ascii=False) if rng.random() < 0.5 else who,
+                         "title": rng.choice(titles), "subtitle": rng.choice(subtitles), "seq": seq})
+        ours = [Record("citations", dict(v)) for v in rows]
+        plain = [Record("citations", dict(v)) for v in rows]
+        link_duplicates(ours)
+        _duplicates_by_every_pair(plain)
+        assert [r.values.get("duplicate_of") for r in ours] == [r.values.get("duplicate_of") for r in plain]
+        linked += sum("duplicate_of" in r.values for r in ours)
+    assert linked > 20
