@@ -104,11 +104,11 @@ class Table:
 
     @property
     def n_rows(self) -> int:
-        return max((c.row + c.row_span for c in self.cells), default=0)
+        return max([c.row + c.row_span for c in self.cells], default=0)  # a list: quicker than a generator
 
     @property
     def n_cols(self) -> int:
-        return max((c.col + c.col_span for c in self.cells), default=0)
+        return max([c.col + c.col_span for c in self.cells], default=0)
 
     def rows(self) -> list[list[Cell]]:
         """Cells grouped by row, each row ordered by column."""

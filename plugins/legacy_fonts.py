@@ -119,6 +119,8 @@ _BYTE_98 = ("\ufffd", "\u0098")
 def cp1251_bytes(text: str) -> bytes:
     """The CP1251 bytes ``text`` was read from (:data:`_BYTE_98` as 0x98);
     UnicodeEncodeError when a character has none (a Kazakh letter)."""
+    if "\ufffd" not in text and "\u0098" not in text:  # most words: CP1251 is one byte a character
+        return text.encode("cp1251")
     return b"".join(b"\x98" if ch in _BYTE_98 else ch.encode("cp1251") for ch in text)
 
 

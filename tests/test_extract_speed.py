@@ -867,3 +867,107 @@ def test_organizations_of_seed_sentences_from_the_paragraph_scan():
     for text in _seed_paragraphs():
         for a, b in tx.sentences(text):
             assert en.organizations_in(text, a, b) == en.organizations(text[a:b])
+
+
+def test_audience_of_a_piece_with_nothing_to_blank_is_that_of_the_blanked_copy():
+    # a piece with no quoted name and nothing to skip is read as it is; an empty
+    # span to skip sends it through the blanking, which must change nothing
+    texts = _dev_paragraphs() + ["учащиеся 5 класса и пенсионеры", "«Кітап әлемі» 25 оқушы", "ветераны «ааа»"]
+    found = 0
+    for text in texts:
+        plain = tx.find_audience(text)
+        assert plain == tx.find_audience(text, [(len(text), len(text))]), text
+        found += plain is not None
+    assert found > 10
+
+
+def test_figures_kept_per_text_are_the_figures_read_anew():
+    from esep.plugins.lang import numbers as nb
+
+    tail = re.compile(r"\s*(?:іс-?шара\w*|\((?=[^()]*\d)[^()]*онлайн[^()]*\))\s*$", re.I)
+    texts = [w for line in _report_lines() for w in [line, *line.split()]]
+    texts += ["6\n208", "2 016\n480", "1 700 чел.", "84*", "98 450**", "45 іс-шара", "96 (20 онлайн)", "3485, 4",
+              "1.234.567", "1,234,567", "12,5", " ", "", "—", "12 адам"]
+    read = 0
+    for _ in range(2):  # cold, then every answer kept
+        for t in texts:
+            assert nb.parse_number(t) == nb.number_of(t), t
+            assert nb.parse_figure_cell(t) == nb.figure_cell_of(t), t
+            assert nb.parse_figure_cell(t, tail) == nb.figure_cell_of(t, tail), t
+            read += nb.parse_number(t) is not None
+    assert read > 100
+    assert nb.parse_number(None) is None and nb.parse_figure_cell([]) is None
+
+
+def _cp1251_by_character(text: str) -> bytes:
+    return b"".join(b"\x98" if ch in ("\ufffd", "\u0098") else ch.encode("cp1251") for ch in text)
+
+
+def test_cp1251_bytes_of_a_whole_word_are_those_of_its_characters():
+    from esep.plugins.legacy_fonts import as_read_as_cp1251, cp1251_bytes
+
+    words = [w for line in _report_lines() for w in line.split()]
+    words += [as_read_as_cp1251(w, b) for w in words[:400] for b in ("\ufffd", "\u0098")]
+    words += [chr(c) for c in range(0x20, 0x500)] + ["Ф№3", "Ә", "a\ufffdb", "\u0098", ""]
+    raised = 0
+    for w in words:
+        try:
+            want = _cp1251_by_character(w)
+        except UnicodeEncodeError:
+            raised += 1
+            with pytest.raises(UnicodeEncodeError):
+                cp1251_bytes(w)
+        else:
+            assert cp1251_bytes(w) == want, w
+    assert raised > 100
+
+
+
+def _duplicates_by_every_pair(records) -> None:
+    """``link_duplicates`` as a loop over every pair of entries."""
+    import json
+
+    from esep.plugins.citations import DUPLICATE_THRESHOLD
+    from esep.plugins.citations.patterns import source_key
+
+    def key(v):
+        authors = json.loads(v["authors"]) if isinstance(v["authors"], str) else v["authors"]
+        return (" ".join(sorted(source_key(a) for a in authors or [])),
+                source_key(" ".join(x for x in (v.get("title"), v.get("subtitle")) if x)))
+
+    keys = [key(r.values) for r in records]
+    for i, r in enumerate(records):
+        for j, o in enumerate(records):
+            if i == j or not keys[i][0] or not keys[i][1] or keys[i][0] != keys[j][0]:
+                continue
+            if fuzz.token_sort_ratio(keys[i][1], keys[j][1]) >= DUPLICATE_THRESHOLD and len(keys[i][1]) > 8:
+                r.values["duplicate_of"] = o.values["seq"]
+                break
+
+
+def test_duplicate_entries_compared_by_author_are_those_of_every_pair():
+    import json
+    import random
+
+    from esep.model import Record
+    from esep.plugins.citations import link_duplicates
+
+    rng = random.Random(7)
+    authors = [[], ["Әбілова Г."], ["Иванов И. И."], ["Иванов И. И.", "Петров П."], ["Petrov P."], [""]]
+    titles = ["Кітапхана және оқырман", "Кітапхана жəне оқырман", "Кітапхана мен оқырман", "Библиотека и чтение",
+              "Библиотека и чтение детей", "Чтение", "Оқу", "Library and reading", "Библиотека, чтение и"]
+    subtitles = [None, None, "очерк", "мақала"]
+    linked = 0
+    for _ in range(30):
+        rows = []
+        for seq in range(rng.randint(1, 40)):
+            who = rng.choice(authors)
+            rows.append({"authors": json.dumps(who, ensure_ascii=False) if rng.random() < 0.5 else who,
+                         "title": rng.choice(titles), "subtitle": rng.choice(subtitles), "seq": seq})
+        ours = [Record("citations", dict(v)) for v in rows]
+        plain = [Record("citations", dict(v)) for v in rows]
+        link_duplicates(ours)
+        _duplicates_by_every_pair(plain)
+        assert [r.values.get("duplicate_of") for r in ours] == [r.values.get("duplicate_of") for r in plain]
+        linked += sum("duplicate_of" in r.values for r in ours)
+    assert linked > 20

@@ -267,12 +267,16 @@ def link_duplicates(records: list[Record]) -> None:
     the other printing (the first other one when there are more).
     Anonymous entries are not linked: short generic titles recur."""
     keys = [_dup_key(r.values) for r in records]
+    same_authors: dict[str, list[int]] = {}  # the entries of each author key, in order: only they are compared
+    for j, (who, _) in enumerate(keys):
+        same_authors.setdefault(who, []).append(j)
     for i, r in enumerate(records):
-        for j, o in enumerate(records):
-            if i == j or not keys[i][0] or not keys[i][1] or keys[i][0] != keys[j][0]:
-                continue
-            if fuzz.token_sort_ratio(keys[i][1], keys[j][1]) >= DUPLICATE_THRESHOLD and len(keys[i][1]) > 8:
-                r.values["duplicate_of"] = o.values["seq"]
+        who, what = keys[i]
+        if not who or len(what) <= 8:
+            continue
+        for j in same_authors[who]:
+            if j != i and fuzz.token_sort_ratio(what, keys[j][1]) >= DUPLICATE_THRESHOLD:
+                r.values["duplicate_of"] = records[j].values["seq"]
                 break
 
 

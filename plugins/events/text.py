@@ -520,13 +520,16 @@ _PARTICIPANTS_RE = led(_PARTICIPANTS_RE, r"\d")
 
 def find_audience(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, int, str] | None:
     """The first audience phrase outside quoted names (and outside ``skip``)."""
-    blank = list(text)
-    for q in quotes(text):
-        if len(q.inner) > 3:
+    named = [q for q in quotes(text) if len(q.inner) > 3]
+    if named or skip:
+        blank = list(text)
+        for q in named:
             blank[q.start:q.end] = " " * (q.end - q.start)
-    for a, b in skip:
-        blank[a:b] = " " * (b - a)
-    flat = "".join(blank)
+        for a, b in skip:
+            blank[a:b] = " " * (b - a)
+        flat = "".join(blank)
+    else:  # nothing to blank out (most pieces): the text as it is
+        flat = text
     m = _AUDIENCE_RE.search(flat)
     if m is None:
         # the people a count is of: "60-қа жуық оқырман", "120-дан астам ауыл тұрғыны"

@@ -82,17 +82,44 @@ def _build_tokenizer_nlp(code: str, keep: tuple[int, ...]) -> TokenizerPipeline:
     from spacy.tokenizer import Tokenizer
     from spacy.vocab import Vocab
 
-    # the rules and compiled patterns of the full pipeline's tokenizer, over a
-    # new vocabulary (a tenth of the cost of making the language again)
-    full = _build_nlp(code)
-    getters = full.vocab.lex_attr_getters
+    # the rules and compiled patterns the full pipeline's tokenizer is made of,
+    # over a new vocabulary: no pipeline of the language is made for it
+    lang, getters, parts = _tokenizer_parts(code)
     vocab = Vocab(lex_attr_getters={attr: getters[attr] for attr in (LANG, *keep) if attr in getters})
-    t = full.tokenizer
-    tokenizer = Tokenizer(vocab, rules=t.rules, prefix_search=t.prefix_search, suffix_search=t.suffix_search,
-                          infix_finditer=t.infix_finditer, token_match=t.token_match, url_match=t.url_match,
-                          faster_heuristics=t.faster_heuristics)
+    tokenizer = Tokenizer(vocab, **parts)
     log.debug("built tokenizing spaCy pipeline %r keeping %s", code, keep)
-    return TokenizerPipeline(full.lang, vocab, tokenizer)
+    return TokenizerPipeline(lang, vocab, tokenizer)
+
+
+@functools.lru_cache(maxsize=None)
+def _tokenizer_parts(code: str) -> tuple[str, dict[int, Any], dict[str, Any]]:
+    """What the tokenizer of :func:`get_nlp`'s pipeline for ``code`` is made
+    of, as spaCy's default tokenizer factory makes it from the language's
+    defaults (its rules, prefix, suffix and infix patterns, token and URL
+    matches), and the lexeme attribute functions of that pipeline's
+    vocabulary (spaCy's ``create_vocab``, with :func:`_fast_getters`):
+    without making the pipeline, whose own tokenizer would load the same
+    rules and patterns once more."""
+    import spacy
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+    from spacy.vocab import create_vocab
+
+    if code == "kk":
+        from esep.plugins.lang.kk import Kazakh as cls
+    else:
+        cls = spacy.util.get_lang_class(code)
+    d = cls.Defaults
+    vocab = create_vocab(cls.lang, d)
+    _fast_getters(vocab)
+    parts = {
+        "rules": d.tokenizer_exceptions,
+        "prefix_search": compile_prefix_regex(d.prefixes).search if d.prefixes else None,
+        "suffix_search": compile_suffix_regex(d.suffixes).search if d.suffixes else None,
+        "infix_finditer": compile_infix_regex(d.infixes).finditer if d.infixes else None,
+        "token_match": d.token_match,
+        "url_match": d.url_match,
+    }
+    return cls.lang, dict(vocab.lex_attr_getters), parts
 
 
 def _fast_getters(vocab: Any) -> None:

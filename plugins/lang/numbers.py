@@ -19,6 +19,7 @@ raises, whatever it is given.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from esep.plugins.lang.gates import led
@@ -94,9 +95,18 @@ def parse_number(text: str | None) -> float | None:
     and a final period or colon aside): "3485, 4" is two numbers, so None.
     A table cell of a PDF whose narrow column wrapped the number at its
     thousands space ("6" / "208", "2 016" / "480") is the one number 6208
-    (2016480)."""
+    (2016480).
+
+    The answer is kept per text (:func:`number_of` computes it anew): a
+    report's table cells repeat their figures ("0", "1", "12"), and the
+    event and fact readers read each cell several times."""
     if not isinstance(text, str):
         return None
+    return _number_kept(text)
+
+
+def number_of(text: str) -> float | None:
+    """:func:`parse_number` of a string, computed anew."""
     s = text.strip().rstrip(".:;").strip()
     if not s or len(s) > 40:
         return None
@@ -109,6 +119,8 @@ def parse_number(text: str | None) -> float | None:
     return _value(m.group("num"))
 
 
+_number_kept = functools.lru_cache(maxsize=8192)(number_of)
+
 
 #: what a figure's table cell may end in: a footnote mark or a short unit ("84*", "98 450**", "1 700 чел.", "12 адам")
 _CELL_TAIL_RE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)(?:чел|человек|адам|рет|ед|шт|мер|экз|дана)\.?)\s*$",
@@ -119,11 +131,23 @@ def parse_figure_cell(text: str, tail: re.Pattern | None = None) -> float | None
     """:func:`parse_number` of a table cell, which may end in a footnote
     mark or a short unit of a count ("84*", "1 700 чел.", "12 адам"), or in
     ``tail``, an ending a kind of table writes after its figures (an events
-    table's "45 іс-шара", "96 (20 онлайн)"; not read)."""
+    table's "45 іс-шара", "96 (20 онлайн)"; not read).  Kept per text and
+    ``tail``, as :func:`parse_number` is (:func:`figure_cell_of` computes
+    it anew)."""
+    if isinstance(text, str):
+        return _figure_cell_kept(text, tail)
+    return figure_cell_of(text, tail)
+
+
+def figure_cell_of(text: str, tail: re.Pattern | None = None) -> float | None:
+    """:func:`parse_figure_cell`, computed anew."""
     v = _before(text, _CELL_TAIL_RE, parse_number)
     if v is None and tail is not None:
         v = _before(text, tail, parse_figure_cell)
     return v
+
+
+_figure_cell_kept = functools.lru_cache(maxsize=8192)(figure_cell_of)
 
 
 def _before(text: str, tail: re.Pattern, read) -> float | None:
