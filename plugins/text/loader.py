@@ -52,6 +52,7 @@ from esep.plugins.text.delimited import (
     read_delimited_table,
 )
 from esep.plugins.text.flat import flat_table
+from esep.plugins.text.flowed import flowed_table
 from esep.plugins.text import markdown as md
 from esep.plugins.text.leaders import leader_table
 from esep.plugins.text.mail import mail_lines
@@ -438,6 +439,18 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
         if ln.is_cell and not _indented_paragraphs(lines, i):
             i, table = _read_table(lines, i)
             add(table)
+            continue
+        end, flowed, left = flowed_table(lines, i)
+        if flowed is not None:  # a PDF's text in reading order: a cell a paragraph
+            add(flowed)
+            for k in left:  # a row whose figures group more than one way stays as it was written
+                body = lines[k].text.strip()
+                lead = len(lines[k].text) - len(lines[k].text.lstrip())
+                doc.add_block(Block("paragraph", body, Provenance(paragraph=para_no, line=lines[k].no,
+                                                                  char_start=lines[k].start + lead,
+                                                                  char_end=lines[k].start + lead + len(body))))
+                para_no += 1
+            i = end
             continue
         kinds = kinds or line_kinds(lines)
         end, stacked = leader_table(lines, i)
