@@ -2142,8 +2142,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             s0 = _sentence_at(sents, n.start, (0, len(text)))[0]
             kind = _LIBRARY_KIND_BEFORE_RE.search(text, s0, n.start)
             if kind is None and _LIBRARY_KIND_AFTER_RE.match(text, n.end):
-                # "…, из них 31 имеют высшее образование, 22 – библиотечное": the kind after the figure, which
-                # follows a comma (the education named before it)
+                # "…, из них 31 имеют высшее образование, 22 – библиотечное" (", в том числе 9 – библиотечное"):
+                # the kind after the figure, which follows a comma (the education named before it)
                 kind = _AFTER_COMMA_RE.search(text, s0, n.start)
             if kind is not None and _EDUCATION_RE.search(text, s0, kind.start()):
                 # "Высшее образование имеют 31 сотрудник, библиотечное (высшее и среднее специальное) – 24
@@ -3959,7 +3959,8 @@ _LIBRARY_KIND_BEFORE_RE = re.compile(r"(?i)[,;(]\s*(?:(?:из\s+них|в\s+т\.
 #: образование имеют 31, 22 – библиотечное", "…, 19 – кітапханалық"
 _LIBRARY_KIND_AFTER_RE = re.compile(r"(?i)\s*[–—:-]\s*(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)"
                                     r"(?=\s*(?:[.,;)]|$))")
-_AFTER_COMMA_RE = re.compile(r"[,;]\s*$")
+#: (the part of the figure before named: "…, в том числе 9 – библиотечное", "…, оның ішінде 12 – кітапханалық")
+_AFTER_COMMA_RE = re.compile(r"(?i)[,;]\s*(?:(?:из\s+них|в\s+т\.\s?ч\.|в\s+том\s+числе|оның\s+ішінде)\s+)?$")
 _EDUCATION_RE = re.compile(r"(?i)образовани|білім")
 #: a figure of events held online, named right after it: "9 виртуальных мероприятий", "12 виртуалды көрме"
 _VIRTUAL_EVENTS_AFTER_RE = re.compile(r"(?i)\s*(?:виртуал|virtual)[^\W\d_]*\s+(?:мероприят|выстав|экскурс|виктори|акци|квест"

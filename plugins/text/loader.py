@@ -49,9 +49,11 @@ from esep.plugins.text.delimited import (
     delimited_run,
     indented_run,
     infer_header_spans,
+    line_cell,
     read_delimited_table,
 )
 from esep.plugins.text.flat import flat_table
+from esep.plugins.text.flowed import UNREAD_ROWS, flowed_table
 from esep.plugins.text import markdown as md
 from esep.plugins.text.leaders import leader_table
 from esep.plugins.text.mail import mail_lines
@@ -438,6 +440,23 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
         if ln.is_cell and not _indented_paragraphs(lines, i):
             i, table = _read_table(lines, i)
             add(table)
+            continue
+        end, flowed, left = flowed_table(lines, i)
+        if flowed is not None:  # a PDF's text in reading order: a cell a paragraph
+            add(flowed)
+            if left:
+                # rows whose figures group more than one way: kept as written, a line a row, in a table of a
+                # kind no extractor reads (no prose figure of a row of a table)
+                add(Table([Cell(r, 0, lines[k].text.strip(), provenance=line_cell(
+                    lines[k], lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip()),
+                    lines[k].start + len(lines[k].text.rstrip()))) for r, k in enumerate(left)],
+                    Provenance(line=lines[left[0]].no), kind=UNREAD_ROWS))
+                doc.metadata.setdefault("parts_not_read", []).append(
+                    f"lines {', '.join(str(lines[k].no) for k in left)}: rows of a table whose cells the text gives "
+                    "one a paragraph (a PDF's text in reading order) and whose figures can be grouped more than "
+                    "one way, or whose cells came out of order; kept as written and not read. Take the text with "
+                    "pdftotext -layout, or ingest the PDF itself")
+            i = end
             continue
         kinds = kinds or line_kinds(lines)
         end, stacked = leader_table(lines, i)

@@ -1,0 +1,244 @@
+"""Tables in a PDF's text taken in reading order (pdftotext without
+``-layout``, a PDF's text copied out of a viewer): each cell a paragraph of
+its own between empty lines, and the cells that stood close together on one
+line of the page joined by a space::
+
+    Көрсеткіштер
+
+    2022
+
+    2023
+
+    Оқырмандар
+
+    23 870
+
+    24 310
+
+    Келушілер
+
+    187 540 190 120
+
+    Қатысушылар 28 450 29 870
+
+The header is a line of words (the head of the labels) and, each a
+paragraph of its own, two or more heads of columns that are periods (a
+year, a date, "2023 ж.") or a difference column ("+/-", "Айырмасы").  A row
+is a label, the figures on its line after it and the lines of figures
+after it, up to the next line of words; its figures are grouped by the
+thousands rule (:func:`esep.plugins.text.flat.split_figures`), never across
+a line, into one a column.  A row whose figures group more than one way
+("187 540 190 120": 187 | 540 190 120 as well as 187 540 | 190 120), or
+none, is no row of the table: its lines are given back, kept as written in a
+table of a kind no extractor reads (``UNREAD_ROWS``: a label read as prose
+would take the wrong column's figure), and the rows after it still belong
+to the table.  No figure is
+merged or cut on a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from esep.model import Cell, Table
+from esep.plugins.text.delimited import Row, Where, line_cell
+from esep.plugins.text.flat import split_figures, splits
+
+#: a head of a column: a period (a year with its word, a date, a part of a year) or a difference
+HEAD_RE = re.compile(
+    r"(?i)(?:(?:[IV]{1,3}|[1-4]|І{1,3})\s*(?:квартал|кв\.|полугодие|тоқсан|жарты\s*жылдық)\s+"
+    r"|(?:9|6|3)\s+(?:месяцев|мес\.|айы?)\s+)?"
+    r"(?:(?:19|20)\d{2}(?:\s?(?:г\.?|года?|ж\.?|жыл(?:ы|дың)?))?(?:\s+(?:9|6|3)\s+ай(?:ы|дағы)?)?"
+    r"|\d{2}\.\d{2}\.(?:19|20)\d{2}(?:\s?(?:г\.?|ж\.?))?)"
+    r"|\+\s?/\s?[-–−]|±|айырмасы|разница|отклонение|изменение")
+#: a difference column: the second period's figure less the first's
+DIFFERENCE_RE = re.compile(r"(?i)\+\s?/\s?[-–−]|±|айырмасы|разница|отклонение|изменение")
+#: the kind of the table that keeps the rows left out, a line a row, as written (no extractor reads it)
+UNREAD_ROWS = "rows not read"
+#: a figure token: digits with a decimal part, a sign, a percent; a dash for no figure
+FIGURE_RE = re.compile(r"[-+−–]?\d+(?:[.,]\d+)?%?|[-–—−]")
+#: a label is short and no sentence
+MAX_LABEL = 90
+_SENTENCE_RE = re.compile(r"\w{4,}[.!?](?:\s|$)")
+
+
+def _words(text: str) -> bool:
+    body = text.strip()
+    return bool(body) and any(ch.isalpha() for ch in body) and len(body) <= MAX_LABEL \
+        and not _SENTENCE_RE.search(body) and not HEAD_RE.fullmatch(body)
+
+
+def _figures(text: str) -> list[str] | None:
+    tokens = text.split()
+    return tokens if tokens and all(FIGURE_RE.fullmatch(t) for t in tokens) else None
+
+
+def _label_and_figures(text: str) -> tuple[str, list[str]]:
+    tokens = text.split()
+    k = len(tokens)
+    while k > 0 and FIGURE_RE.fullmatch(tokens[k - 1]):
+        k -= 1
+    return " ".join(tokens[:k]), tokens[k:]
+
+
+def _next(lines: Sequence[Row], k: int) -> int:
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    return k
+
+
+Place = tuple[Row, int, int]  # a line and the start and end of a cell's text in it
+Piece = tuple[Row, list[tuple[int, int, str]]]  # a line and its figure tokens (start, end, text)
+
+
+def _piece(row: Row, at: int = 0) -> Piece:
+    return row, [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", row.text) if m.start() >= at]
+
+
+def _grouped(pieces: list[Piece], heads: list[str]) -> list[Place] | None:
+    """The one way to read the figure pieces (the tokens of each line) as
+    one figure a head, no figure across two pieces; None when there is
+    none or more than one."""
+    def place(row: Row, toks: list[tuple[int, int, str]], part: list[int]) -> Place:
+        return row, toks[part[0]][0], toks[part[-1]][1]
+
+    if len(pieces) == 1:
+        row, toks = pieces[0]
+        parts = split_figures([t for _, _, t in toks], heads)
+        return None if parts is None else [place(row, toks, p) for p in parts]
+    found: list[list[Place]] = []
+
+    def walk(p: int, got: list[Place]) -> None:
+        if len(found) > 1 or len(got) > len(heads):
+            return
+        if p == len(pieces):
+            if len(got) == len(heads):
+                found.append(got)
+            return
+        row, toks = pieces[p]
+        for n in range(1, len(heads) - len(got) + 1):
+            for parts in splits([t for _, _, t in toks], n):
+                walk(p + 1, got + [place(row, toks, part) for part in parts])
+
+    walk(0, [])
+    return found[0] if len(found) == 1 else None
+
+
+def _value(place: Place) -> float | None:
+    row, s, e = place
+    text = row.text[s:e].replace(" ", "").replace("\u00a0", "").replace(",", ".").replace("−", "-").replace("–", "-")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _adds_up(figures: list[Place], heads: list[str]) -> bool:
+    """The row's difference column is its second period's figure less its
+    first's (the only check there is of figures put together from lines
+    out of their order)."""
+    if len(heads) < 3 or not DIFFERENCE_RE.fullmatch(heads[-1]):
+        return False
+    v = [_value(f) for f in figures]
+    return None not in v and abs(v[-1] - (v[-2] - v[-3])) < 0.051
+
+
+def _heads(row: Row) -> list[Place] | None:
+    """The heads of columns on a line: one, or several joined by spaces."""
+    out: list[Place] = []
+    at = len(row.text) - len(row.text.lstrip())
+    end = len(row.text.rstrip())
+    while at < end:
+        m = HEAD_RE.match(row.text, at)
+        if m is None or m.end() == at or (m.end() < end and not row.text[m.end()].isspace()):
+            return None
+        out.append((row, m.start(), m.end()))
+        at = m.end()
+        while at < end and row.text[at].isspace():
+            at += 1
+    return out or None
+
+
+def flowed_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tuple[int, Table | None, list[int]]:
+    """The table whose header's first cell is line ``i``, the line after it
+    and the lines of the rows left out (to be read as paragraphs);
+    ``(i, None, [])`` when none starts there.
+
+    Where a label is followed by more lines of one figure each than the
+    table has columns, and the table has a difference column the first of
+    them keep, those are the row's and the rest are the next row's, which
+    its label line then ends with its first figure ("731", "+26", then
+    "Іс-шаралар саны 705"): pdftotext wrote them out of order.  Only a
+    difference column that holds tells so; without one such rows are left."""
+    none: tuple[int, Table | None, list[int]] = (i, None, [])
+    first = lines[i]
+    if "\t" in first.text or not _words(first.text) or i + 1 >= len(lines) or lines[i + 1].text.strip():
+        return none
+    heads: list[Place] = []
+    k = _next(lines, i + 1)
+    while k < len(lines) and not lines[k - 1].text.strip() and (got := _heads(lines[k])) is not None:
+        heads += got
+        k = _next(lines, k + 1)
+    if len(heads) < 2 or not any(re.search(r"(?:19|20)\d{2}", r.text[s:e]) for r, s, e in heads):
+        return none
+    head_texts = [r.text[s:e] for r, s, e in heads]
+    width = len(heads)
+    rows: list[tuple[Row, str, list[Place]]] = []
+    left: list[int] = []
+    carry: list[int] = []  # lines of one figure after a row's own: the next row's, written before its label
+    end = k
+    while k < len(lines):
+        ln = lines[k]
+        if not _words(ln.text) or "\t" in ln.text:
+            break
+        label, tail = _label_and_figures(ln.text)
+        if not label or not any(ch.isalpha() for ch in label):
+            break
+        at = ln.text.index(label) + len(label)
+        pieces: list[Piece] = [_piece(ln, at)] if tail else []
+        taken = [k]
+        j = _next(lines, k + 1)
+        while j < len(lines) and _figures(lines[j].text) is not None:
+            pieces.append(_piece(lines[j]))
+            taken.append(j)
+            j = _next(lines, j + 1)
+        if not pieces:
+            break  # a line of words with no figures after it: the table has ended
+        figures = _grouped(pieces, head_texts) if not carry else None
+        if figures is None and carry and len(tail) + len(carry) == width and len(pieces) == 1:
+            together = _grouped([pieces[0]] + [_piece(lines[c]) for c in carry], head_texts)
+            if together is not None and _adds_up(together, head_texts):
+                figures, carry = together, []
+        left += carry
+        carry = []
+        ones = [p for p in pieces if splits([t for _, _, t in p[1]], 1)]  # lines that read as one figure
+        if figures is None and not tail and len(ones) == len(pieces) > width:
+            own = _grouped(pieces[:width], head_texts)
+            if own is not None and _adds_up(own, head_texts):
+                figures, carry = own, taken[1 + width:]
+                taken = taken[:1 + width]
+        if figures is None:
+            left += taken
+        else:
+            rows.append((ln, label, figures))
+        end = (carry or taken)[-1] + 1
+        k = j
+    left += carry
+    if not rows:
+        return none
+    cells = [Cell(0, 0, first.text.strip(), provenance=_whole(first, where))]
+    cells += [Cell(0, c, r.text[s:e], provenance=where(r, r.start + s, r.start + e))
+              for c, (r, s, e) in enumerate(heads, start=1)]
+    for n, (ln, label, figures) in enumerate(rows, start=1):
+        lead = len(ln.text) - len(ln.text.lstrip())
+        cells.append(Cell(n, 0, label, provenance=where(ln, ln.start + lead, ln.start + lead + len(label))))
+        for c, (r, s, e) in enumerate(figures, start=1):
+            cells.append(Cell(n, c, r.text[s:e], provenance=where(r, r.start + s, r.start + e)))
+    last = lines[end - 1]
+    return end, Table(cells, where(first, first.start, last.start + len(last.text)), kind="table"), sorted(left)
+
+
+def _whole(row: Row, where: Where):
+    lead = len(row.text) - len(row.text.lstrip())
+    return where(row, row.start + lead, row.start + len(row.text.rstrip()))
