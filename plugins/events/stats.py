@@ -574,6 +574,11 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             return None
         totals[0].role, totals[0].period = "actual", doc_period
     named = {c.period for c in columns.values() if c.period}
+    if _last_years_column_last(columns, doc_period):
+        for c in columns.values():
+            if c.role and c.period is None:
+                c.period = doc_period
+        named = {c.period for c in columns.values() if c.period}
     if len(named) == 1:  # "2020 ж. жоспар", "2020 ж. өткізілді", "Қатысушылар": one period for all
         for c in columns.values():
             if c.role and c.period is None:
@@ -838,6 +843,22 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
             c.period = whole.code
         elif is_total_label(over) and len(over.split()) == 1 and all(_inside(d.period, doc_period) for d in parts):
             c.period = doc_period
+
+
+def _last_years_column_last(columns: dict[int, Column], doc_period: str | None) -> bool:
+    """"Форма работы | Количество | Число участников | Для сравнения: 2023 г.", "Жұмыс түрі | Жоспар |
+    Орындалды | Қатысушылар | 2023 ж. орындалды" in a report on 2024: the one period the header names is
+    an earlier year's, in the last columns, right of the counts that name none; those are the report's
+    own period, the named one only compared with."""
+    p = period_from_code(doc_period) if doc_period else None
+    dated = [c for c in columns.values() if c.period]
+    undated = [c for c in columns.values() if c.role and c.period is None]
+    if p is None or not dated or len({c.period for c in dated}) != 1:
+        return False
+    past = period_from_code(dated[0].period)
+    return past is not None and past.end < p.start \
+        and any(c.role in ("actual", "pair") for c in undated) \
+        and min(c.index for c in dated) > max(c.index for c in undated)
 
 
 def _against_another_year(col: Column, period: str, columns: dict[int, Column]) -> bool:
@@ -1366,6 +1387,36 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
                 continue
         left += [c for c in cols if c.role is None]
     return left
+
+
+def _part_of_a_read_column(et: EventTable, col: Column) -> bool:
+    """Whether a column no header or figure gave a role is a part of a column that has one, so that it
+    need not be listed for review: headed as a part ("в т.ч. онлайн", "из них", "оның ішінде онлайн")
+    and no larger, row by row, than the count or the participants on its left; or one of the columns
+    of its period left without a role (the groups of readers "Дети | Молодёжь | Взрослые", "балалар |
+    ересектер") that add up, row by row, to that period's count."""
+    cover = _covering(et.table)
+    rows = [row_map(et.table, r, cover) for r in range(et.header_end, et.table.n_rows)]
+
+    def series(k: int) -> list[float | None]:
+        out: list[float | None] = []
+        for rm in rows:
+            cell = rm.get(k)
+            out.append(figure_cell(cell.text) if cell is not None and cell.col == k else None)
+        return out
+
+    own = series(col.index)
+    if _PART_HEADER.match(col.sub or ""):
+        left = next((c for c in sorted(et.columns.values(), key=lambda c: -c.index)
+                     if c.index < col.index and c.role in ("actual", "participants")), None)
+        if left is not None and left.period == col.period:
+            pairs = [(x, y) for x, y in zip(own, series(left.index)) if x is not None and y is not None]
+            if len(pairs) >= 2 and all(x <= y for x, y in pairs):
+                return True
+    siblings = [c for c in et.undecided if c.period == col.period]
+    return any(c.role == "actual" and c.period == col.period and not c.pair
+               and _adds_up(series(c.index), [series(d.index) for d in siblings])
+               for c in et.columns.values())
 
 
 def _adds_up(total: list[float | None], parts: list[list[float | None]]) -> bool:
@@ -2354,6 +2405,8 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         for c in et.undecided:
             if is_month_label(c.sub) or is_month_label(_over(c)):
                 continue  # a month's column: esep stores no monthly periods (the total column is read)
+            if _part_of_a_read_column(et, c):
+                continue  # "в т.ч. онлайн", "Дети | Молодёжь | Взрослые" beside "Всего": parts of a column read
             # neither the header nor the numbers say what the column counts: listed for review
             cell = next((x for x in table.cells if x.col == c.index and x.row < et.header_end and x.text.strip()), None)
             yield unmatched(c.sub or f"column {c.index + 1}", "event_stats_column",
