@@ -333,6 +333,8 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 period = None  # "+/- к 2018 г.", "% к 2018 г.": the year compared with, not the column's
             if role == "actual" and col.role == "plan" and not DONE_WORDS.search(cell.text):
                 role = None  # "план" over "кол-во": the count planned, not the count held
+            if role == "participants" and _people_planned(f"{col.header} / {cell.text}"):
+                role = col.role = None  # "Жоспар" over "қатысушылар": the people planned, no figure stored
             if role and (cell.col_span <= role_width or not col.role):
                 # a cell over this column alone says more than one spanning it and others
                 col.role, role_width = role, cell.col_span
@@ -376,6 +378,14 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if c.role == "participants" and _VISITS_WORD.search(c.header or "") and not _TAKING_PART.search(c.header):
                 c.role = None
     return last + 1, columns
+
+
+def _people_planned(header: str) -> bool:
+    """Whether a column's header ("Жоспар / қатысушылар", "План / участники") is a plan's cell over the
+    people planned: the people who came are under the count held, not here."""
+    parts = [p for p in header.split(" / ") if p.strip()]
+    return len(parts) >= 2 and header_role(parts[0]) == "plan" and header_role(parts[-1]) == "participants" \
+        and not DONE_WORDS.search(header)
 
 
 def _parts_under_a_role(columns: dict[int, Column], role_cell: dict[int, Cell]) -> None:
@@ -487,6 +497,8 @@ def _split_periods(table: Table, last: int) -> dict[int, str]:
                 continue
             if set(filter(None, roles_under(right))) & set(filter(None, roles_under(left))):
                 continue  # "2023 год" | "III квартал", each over its own "план | факт": two periods
+            if header_role(left.text) and not right.text.strip().startswith("(") and _yearless_part(right.text):
+                continue  # "План на 2024 г." | "III квартал": the year's plan beside the quarter's count
             alone = out.get(id(left)) or header_period(left.text)
             both = header_period(f"{left.text} {right.text}")
             if alone and both and both != alone and both.startswith(alone):
@@ -2405,8 +2417,9 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         for c in et.undecided:
             if is_month_label(c.sub) or is_month_label(_over(c)):
                 continue  # a month's column: esep stores no monthly periods (the total column is read)
-            if _part_of_a_read_column(et, c):
-                continue  # "в т.ч. онлайн", "Дети | Молодёжь | Взрослые" beside "Всего": parts of a column read
+            if _part_of_a_read_column(et, c) or _people_planned(c.header):
+                continue  # "в т.ч. онлайн", "Дети | Молодёжь | Взрослые" beside "Всего": parts of a column read;
+                # the people planned
             # neither the header nor the numbers say what the column counts: listed for review
             cell = next((x for x in table.cells if x.col == c.index and x.row < et.header_end and x.text.strip()), None)
             yield unmatched(c.sub or f"column {c.index + 1}", "event_stats_column",
