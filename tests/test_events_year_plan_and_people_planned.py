@@ -7,6 +7,7 @@ over the people planned beside the people who came ("Жоспар: саны |
 import pytest
 
 from esep.plugins.events import labels
+from esep.plugins.events.headers import is_total_label
 from esep.plugins.events.stats import VOCABULARY
 from esep.plugins.vocab import get_vocabulary
 
@@ -68,3 +69,36 @@ def test_people_under_the_count_held_beside_a_plan_are_still_read():
 @pytest.mark.parametrize("label", ["Дни периодики", "День периодики", "Мерзімді басылымдар күні"])
 def test_days_of_the_periodicals_are_information_days(label):
     assert labels.label_matcher(get_vocabulary(VOCABULARY, None, 85)).match(label).id == "information_day"
+
+
+@pytest.mark.parametrize("report,plan_head,done_head,done", [
+    ("2024-Q3", "Жылдық жоспар", "ІІІ тоқсанда", "2024-Q3"),
+    ("2024-Q1", "Годовой план", "Выполнено в I квартале", "2024-Q1"),
+    ("2024-H1", "План на год", "Выполнено", "2024-H1"),
+])
+def test_the_years_plan_named_without_its_number(report, plan_head, done_head, done):
+    t = table_of([["Форма работы", plan_head, done_head, "Участники"], ["Беседы", "40", "9", "210"],
+                  ["Квизы", "12", "3", "80"], ["Итого", "52", "12", "290"]])
+    assert _figures(by_label(records_of(t, period=report)), "Беседы") == {"2024": (40, None, None),
+                                                                        done: (None, 9, 210)}
+
+
+def test_a_plan_of_the_part_of_the_year_stays_the_parts():
+    t = table_of([["Форма работы", "План", "Выполнено", "Участники"], ["Беседы", "10", "9", "210"],
+                  ["Квизы", "3", "3", "80"], ["Итого", "13", "12", "290"]])
+    assert _figures(by_label(records_of(t, period="2024-Q1")), "Беседы") == {"2024-Q1": (10, 9, 210)}
+
+
+@pytest.mark.parametrize("total", ["Проведено массовых мероприятий, всего", "Массовые мероприятия – всего",
+                                   "Өткізілген іс-шаралар, барлығы"])
+def test_a_total_naming_the_events_first_and_the_total_last(total):
+    t = table_of([["№", "Показатель", "Количество", "Участники"], ["1", total, "54", "1 530"],
+                  ["1.1", "книжные выставки", "40", "1 200"], ["1.2", "квизы", "14", "330"]])
+    got = by_label(records_of(t, period="2024"))
+    assert (got[total]["2024"]["event_type"], got[total]["2024"]["actual"]) == ("total", 54)
+    assert got["квизы"]["2024"]["event_type"] == "quiz"
+
+
+@pytest.mark.parametrize("label", ["Книжные выставки, всего", "Мероприятия для детей всего", "Мероприятия"])
+def test_a_form_or_a_group_with_its_own_total_word_is_no_total_of_the_table(label):
+    assert not is_total_label(label)

@@ -535,6 +535,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     _year_to_date(columns, doc_period)
     _year_to_date_count(columns)
     _year_not_over(columns, doc_period)
+    _the_years_plan(columns, doc_period)
     # months across, each over the roles of the total beside them ("Қазан | Қараша | Желтоқсан | IV тоқсан", each
     # over "саны | қатыс."): a month's columns are not read (esep stores no monthly periods), so they do not
     # take the period of the column beside them and stand before it as its roles' first columns
@@ -743,6 +744,29 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
 #: a header naming the whole year without its number: "За год", "Итого за год", "Жыл бойы", "Жылға"
 _WHOLE_YEAR = re.compile(r"^(?:(?:итого|всего)\s+)?(?:за\s+)?год$|^жыл(?:\s+бойы|ға|да)?$|^барлығы\s+жыл"
                          r"|^жылдық$|^годово[йе]$|^(?:итого\s+)?за\s+12\s+месяцев$|^12\s+ай(?:да)?$", re.I)
+
+
+#: a plan's header naming the whole year without its number: "Жылдық жоспар", "Годовой план", "План на год"
+_YEARS_PLAN = re.compile(r"(?i)(?<!\w)(?:жылдық\s+жоспар|жылға\s+(?:арналған\s+)?жоспар|годово\w*\s+план"
+                         r"|план\s+на\s+(?:текущий\s+)?год)(?!\w)")
+
+
+def _the_years_plan(columns: dict[int, Column], doc_period: str | None) -> None:
+    """In a report on a part of a year, a plan's column headed by the whole year without its number
+    ("Жылдық жоспар | ІІІ тоқсанда | Жыл басынан", "Годовой план | Выполнено в I квартале") is the year's
+    plan, not a plan of the part the other columns count; the counts and people beside it that name no
+    period ("Годовой план | Выполнено | Участники") are the report's."""
+    p = period_from_code(doc_period) if doc_period else None
+    if p is None or len(p.code) == 4:
+        return
+    plans = [c for c in columns.values()
+             if c.role == "plan" and c.period is None and _YEARS_PLAN.search(c.header or "")]
+    for c in plans:
+        c.period = str(p.year)
+    if plans and not any(c.period == str(p.year) and c.role in ("actual", "participants") for c in columns.values()):
+        for c in columns.values():
+            if c.role in ("actual", "participants") and c.period is None:
+                c.period = p.code
 
 
 def _yearless_part(text: str, year: int = 2000) -> str | None:
