@@ -298,7 +298,7 @@ def read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         parts = parts or (r == 0 and sum(1 for c in cells if c.text.strip()) >= 4)
         for c in cells:
             if header_period(c.text) or header_role(c.text) or months >= 2 or branches or _yearless_part(c.text) \
-                    or (parts and len(c.text.split()) == 1 and is_total_label(c.text)):
+                    or (parts and len(c.text.split()) == 1 and is_total_label(c.text)) or _named_by_its_place(c.text):
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
@@ -531,6 +531,7 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     header_end, columns = head
     cover = _covering(table)
     rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
+    _years_by_their_place(columns, doc_period)
     _parts_of_the_year(columns, rows, doc_period)
     _year_to_date(columns, doc_period)
     _year_to_date_count(columns)
@@ -744,6 +745,52 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
 #: a header naming the whole year without its number: "За год", "Итого за год", "Жыл бойы", "Жылға"
 _WHOLE_YEAR = re.compile(r"^(?:(?:итого|всего)\s+)?(?:за\s+)?год$|^жыл(?:\s+бойы|ға|да)?$|^барлығы\s+жыл"
                          r"|^жылдық$|^годово[йе]$|^(?:итого\s+)?за\s+12\s+месяцев$|^12\s+ай(?:да)?$", re.I)
+
+
+#: the period a report is on, named without its number: "Отчётный год", "Текущий год", "Отчётный период",
+#: "Есепті жыл", "Ағымдағы жыл", "Биылғы жыл"
+_THIS_PERIOD = re.compile(r"(?i)(?<!\w)(?:(?:текущ|отч[её]тн)\w*\s+(?:год|период)|(?:есепті|ағымдағы|биылғы)\s+(?:жыл|кезең))")
+#: the same period a year before: "Аналогичный период прошлого года", "Өткен жылдың сәйкес кезеңі"
+_SAME_PERIOD_BEFORE = re.compile(r"(?i)(?<!\w)(?:аналогичн\w*\s+период\w*\s+(?:прошл|предыдущ)\w*\s+год"
+                                 r"|(?:өткен|алдыңғы)\s+жылдың\s+(?:осы|сәйкес|ұқсас)\s+кезең)")
+#: the year before, named without its number: "Прошлый год", "Предыдущий год", "Өткен жыл", "Алдыңғы жыл"
+_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:(?:прошл|предыдущ|предшествующ)\w*\s+год|(?:өткен|алдыңғы)\s+жыл)")
+
+
+def _named_by_its_place(text: str) -> bool:
+    """Whether a header cell names a period by its place ("Отчётный период", "Өткен жыл")."""
+    return bool(text) and len(text) < 60 and any(
+        r.search(text) for r in (_THIS_PERIOD, _SAME_PERIOD_BEFORE, _YEAR_BEFORE))
+
+
+def _years_by_their_place(columns: dict[int, Column], doc_period: str | None) -> None:
+    """Periods a header names by their place, not their number ("Отчётный год | Предыдущий год",
+    "Есепті жыл | Өткен жыл", "Отчётный период | Аналогичный период прошлого года"): the report's
+    period, and the year before it (the same part of it for a report on a part of the year; "the year
+    before" alone only in a report on a whole year). A column of changes against the year before names
+    no period of its own."""
+    p = period_from_code(doc_period) if doc_period else None
+    if p is None:
+        return
+    before = f"{p.year - 1}{p.code[4:]}"
+    found: list[Column] = []
+    for c in columns.values():
+        text = c.header or ""
+        if c.period is not None or not text or c.role == "percent" or _CHANGE.search(text) or _AGAINST.search(text):
+            continue
+        if _SAME_PERIOD_BEFORE.search(text):
+            c.period = before
+        elif _YEAR_BEFORE.search(text) and len(p.code) == 4:
+            c.period = before
+        elif _THIS_PERIOD.search(text):
+            c.period = p.code
+        else:
+            continue
+        found.append(c)
+    for period in {c.period for c in found}:
+        cols = [c for c in columns.values() if c.period == period]
+        if len(cols) == 1 and cols[0].role is None:
+            cols[0].role = "actual"  # a period over one column naming no role: its count
 
 
 #: a plan's header naming the whole year without its number: "Жылдық жоспар", "Годовой план", "План на год"
