@@ -129,11 +129,17 @@ def is_total_label(text: str) -> bool:
     if len(joined.split()) > 1 and all(len(p) <= 3 for p in joined.split()):
         forms.append("".join(joined.split()).casefold())  # a word broken into letters: "JIY N Y", "И Т О Г О"
     return any(bool(_TOTAL.match(t)) or bool(_TOTAL.match(t.split("/")[0].strip())) or bool(_TOTAL_AFTER.match(t))
-               for t in forms)
+               or bool(_EVENTS_THEN_TOTAL.match(t)) for t in forms)
 
 
 #: "<what> бойынша барлығы": the total word after what it sums, in up to three words
 _TOTAL_AFTER = re.compile(r"^(?:\S+\s+){1,3}бойынша\s+(?:барлығы|барлыгы|жиыны|жиынтығы)\s*:?\s*$", re.I)
+
+
+#: "Массовые мероприятия – всего", "Проведено массовых мероприятий, всего", "Өткізілген іс-шаралар, барлығы":
+#: the events named first, the total word last (a total row written over the forms it sums)
+_EVENTS_THEN_TOTAL = re.compile(r"^(?:\S+\s+){0,3}(?:мероприят\w*|іс-шара\w*)\s*[,–—-]?\s*"
+                                r"(?:всего|итого|барлығы|барлыгы|жиыны)\s*:?\s*$", re.I)
 
 
 #: month names a row label starts with (Kazakh, Russian nominative and genitive)

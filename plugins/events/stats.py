@@ -333,7 +333,7 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         parts = parts or (r == 0 and sum(1 for c in cells if c.text.strip()) >= 4)
         for c in cells:
             if header_period(c.text) or header_role(c.text) or months >= 2 or branches or _yearless_part(c.text) \
-                    or (parts and len(c.text.split()) == 1 and is_total_label(c.text)):
+                    or (parts and len(c.text.split()) == 1 and is_total_label(c.text)) or _named_by_its_place(c.text):
                 last = max(last, c.row + max(1, c.row_span) - 1)
     if last < 0:
         return None
@@ -368,6 +368,8 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 period = None  # "+/- к 2018 г.", "% к 2018 г.": the year compared with, not the column's
             if role == "actual" and col.role == "plan" and not DONE_WORDS.search(cell.text):
                 role = None  # "план" over "кол-во": the count planned, not the count held
+            if role == "participants" and _people_planned(f"{col.header} / {cell.text}"):
+                role = col.role = None  # "Жоспар" over "қатысушылар": the people planned, no figure stored
             if role and (cell.col_span <= role_width or not col.role):
                 # a cell over this column alone says more than one spanning it and others
                 col.role, role_width = role, cell.col_span
@@ -411,6 +413,14 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if c.role == "participants" and _VISITS_WORD.search(c.header or "") and not _TAKING_PART.search(c.header):
                 c.role = None
     return last + 1, columns
+
+
+def _people_planned(header: str) -> bool:
+    """Whether a column's header ("Жоспар / қатысушылар", "План / участники") is a plan's cell over the
+    people planned: the people who came are under the count held, not here."""
+    parts = [p for p in header.split(" / ") if p.strip()]
+    return len(parts) >= 2 and header_role(parts[0]) == "plan" and header_role(parts[-1]) == "participants" \
+        and not DONE_WORDS.search(header)
 
 
 def _parts_under_a_role(columns: dict[int, Column], role_cell: dict[int, Cell]) -> None:
@@ -522,6 +532,8 @@ def _split_periods(table: Table, last: int) -> dict[int, str]:
                 continue
             if set(filter(None, roles_under(right))) & set(filter(None, roles_under(left))):
                 continue  # "2023 год" | "III квартал", each over its own "план | факт": two periods
+            if header_role(left.text) and not right.text.strip().startswith("(") and _yearless_part(right.text):
+                continue  # "План на 2024 г." | "III квартал": the year's plan beside the quarter's count
             alone = out.get(id(left)) or header_period(left.text)
             both = header_period(f"{left.text} {right.text}")
             if alone and both and both != alone and both.startswith(alone):
@@ -554,10 +566,12 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
     header_end, columns = head
     cover = _covering(table)
     rows = [row_map(table, r, cover) for r in range(header_end, table.n_rows)]
+    _years_by_their_place(columns, doc_period)
     _parts_of_the_year(columns, rows, doc_period)
     _year_to_date(columns, doc_period)
     _year_to_date_count(columns)
     _year_not_over(columns, doc_period)
+    _the_years_plan(columns, doc_period)
     # months across, each over the roles of the total beside them ("Қазан | Қараша | Желтоқсан | IV тоқсан", each
     # over "саны | қатыс."): a month's columns are not read (esep stores no monthly periods), so they do not
     # take the period of the column beside them and stand before it as its roles' first columns
@@ -609,6 +623,11 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             return None
         totals[0].role, totals[0].period = "actual", doc_period
     named = {c.period for c in columns.values() if c.period}
+    if _last_years_column_last(columns, doc_period):
+        for c in columns.values():
+            if c.role and c.period is None:
+                c.period = doc_period
+        named = {c.period for c in columns.values() if c.period}
     if len(named) == 1:  # "2020 ж. жоспар", "2020 ж. өткізілді", "Қатысушылар": one period for all
         for c in columns.values():
             if c.role and c.period is None:
@@ -763,6 +782,75 @@ _WHOLE_YEAR = re.compile(r"^(?:(?:итого|всего)\s+)?(?:за\s+)?год$
                          r"|^жылдық$|^годово[йе]$|^(?:итого\s+)?за\s+12\s+месяцев$|^12\s+ай(?:да)?$", re.I)
 
 
+#: the period a report is on, named without its number: "Отчётный год", "Текущий год", "Отчётный период",
+#: "Есепті жыл", "Ағымдағы жыл", "Биылғы жыл"
+_THIS_PERIOD = re.compile(r"(?i)(?<!\w)(?:(?:текущ|отч[её]тн)\w*\s+(?:год|период)|(?:есепті|ағымдағы|биылғы)\s+(?:жыл|кезең))")
+#: the same period a year before: "Аналогичный период прошлого года", "Өткен жылдың сәйкес кезеңі"
+_SAME_PERIOD_BEFORE = re.compile(r"(?i)(?<!\w)(?:аналогичн\w*\s+период\w*\s+(?:прошл|предыдущ)\w*\s+год"
+                                 r"|(?:өткен|алдыңғы)\s+жылдың\s+(?:осы|сәйкес|ұқсас)\s+кезең)")
+#: the year before, named without its number: "Прошлый год", "Предыдущий год", "Өткен жыл", "Алдыңғы жыл"
+_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:(?:прошл|предыдущ|предшествующ)\w*\s+год|(?:өткен|алдыңғы)\s+жыл)")
+
+
+def _named_by_its_place(text: str) -> bool:
+    """Whether a header cell names a period by its place ("Отчётный период", "Өткен жыл")."""
+    return bool(text) and len(text) < 60 and any(
+        r.search(text) for r in (_THIS_PERIOD, _SAME_PERIOD_BEFORE, _YEAR_BEFORE))
+
+
+def _years_by_their_place(columns: dict[int, Column], doc_period: str | None) -> None:
+    """Periods a header names by their place, not their number ("Отчётный год | Предыдущий год",
+    "Есепті жыл | Өткен жыл", "Отчётный период | Аналогичный период прошлого года"): the report's
+    period, and the year before it (the same part of it for a report on a part of the year; "the year
+    before" alone only in a report on a whole year). A column of changes against the year before names
+    no period of its own."""
+    p = period_from_code(doc_period) if doc_period else None
+    if p is None:
+        return
+    before = f"{p.year - 1}{p.code[4:]}"
+    found: list[Column] = []
+    for c in columns.values():
+        text = c.header or ""
+        if c.period is not None or not text or c.role == "percent" or _CHANGE.search(text) or _AGAINST.search(text):
+            continue
+        if _SAME_PERIOD_BEFORE.search(text):
+            c.period = before
+        elif _YEAR_BEFORE.search(text) and len(p.code) == 4:
+            c.period = before
+        elif _THIS_PERIOD.search(text):
+            c.period = p.code
+        else:
+            continue
+        found.append(c)
+    for period in {c.period for c in found}:
+        cols = [c for c in columns.values() if c.period == period]
+        if len(cols) == 1 and cols[0].role is None:
+            cols[0].role = "actual"  # a period over one column naming no role: its count
+
+
+#: a plan's header naming the whole year without its number: "Жылдық жоспар", "Годовой план", "План на год"
+_YEARS_PLAN = re.compile(r"(?i)(?<!\w)(?:жылдық\s+жоспар|жылға\s+(?:арналған\s+)?жоспар|годово\w*\s+план"
+                         r"|план\s+на\s+(?:текущий\s+)?год)(?!\w)")
+
+
+def _the_years_plan(columns: dict[int, Column], doc_period: str | None) -> None:
+    """In a report on a part of a year, a plan's column headed by the whole year without its number
+    ("Жылдық жоспар | ІІІ тоқсанда | Жыл басынан", "Годовой план | Выполнено в I квартале") is the year's
+    plan, not a plan of the part the other columns count; the counts and people beside it that name no
+    period ("Годовой план | Выполнено | Участники") are the report's."""
+    p = period_from_code(doc_period) if doc_period else None
+    if p is None or len(p.code) == 4:
+        return
+    plans = [c for c in columns.values()
+             if c.role == "plan" and c.period is None and _YEARS_PLAN.search(c.header or "")]
+    for c in plans:
+        c.period = str(p.year)
+    if plans and not any(c.period == str(p.year) and c.role in ("actual", "participants") for c in columns.values()):
+        for c in columns.values():
+            if c.role in ("actual", "participants") and c.period is None:
+                c.period = p.code
+
+
 def _yearless_part(text: str, year: int = 2000) -> str | None:
     """The period of ``year`` a header names as a part of a year without
     the year ("I кв.", "II полугодие", "3-тоқсан"), or None."""
@@ -873,6 +961,22 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
             c.period = whole.code
         elif is_total_label(over) and len(over.split()) == 1 and all(_inside(d.period, doc_period) for d in parts):
             c.period = doc_period
+
+
+def _last_years_column_last(columns: dict[int, Column], doc_period: str | None) -> bool:
+    """"Форма работы | Количество | Число участников | Для сравнения: 2023 г.", "Жұмыс түрі | Жоспар |
+    Орындалды | Қатысушылар | 2023 ж. орындалды" in a report on 2024: the one period the header names is
+    an earlier year's, in the last columns, right of the counts that name none; those are the report's
+    own period, the named one only compared with."""
+    p = period_from_code(doc_period) if doc_period else None
+    dated = [c for c in columns.values() if c.period]
+    undated = [c for c in columns.values() if c.role and c.period is None]
+    if p is None or not dated or len({c.period for c in dated}) != 1:
+        return False
+    past = period_from_code(dated[0].period)
+    return past is not None and past.end < p.start \
+        and any(c.role in ("actual", "pair") for c in undated) \
+        and min(c.index for c in dated) > max(c.index for c in undated)
 
 
 def _against_another_year(col: Column, period: str, columns: dict[int, Column]) -> bool:
@@ -1401,6 +1505,36 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
                 continue
         left += [c for c in cols if c.role is None]
     return left
+
+
+def _part_of_a_read_column(et: EventTable, col: Column) -> bool:
+    """Whether a column no header or figure gave a role is a part of a column that has one, so that it
+    need not be listed for review: headed as a part ("в т.ч. онлайн", "из них", "оның ішінде онлайн")
+    and no larger, row by row, than the count or the participants on its left; or one of the columns
+    of its period left without a role (the groups of readers "Дети | Молодёжь | Взрослые", "балалар |
+    ересектер") that add up, row by row, to that period's count."""
+    cover = _covering(et.table)
+    rows = [row_map(et.table, r, cover) for r in range(et.header_end, et.table.n_rows)]
+
+    def series(k: int) -> list[float | None]:
+        out: list[float | None] = []
+        for rm in rows:
+            cell = rm.get(k)
+            out.append(figure_cell(cell.text) if cell is not None and cell.col == k else None)
+        return out
+
+    own = series(col.index)
+    if _PART_HEADER.match(col.sub or ""):
+        left = next((c for c in sorted(et.columns.values(), key=lambda c: -c.index)
+                     if c.index < col.index and c.role in ("actual", "participants")), None)
+        if left is not None and left.period == col.period:
+            pairs = [(x, y) for x, y in zip(own, series(left.index)) if x is not None and y is not None]
+            if len(pairs) >= 2 and all(x <= y for x, y in pairs):
+                return True
+    siblings = [c for c in et.undecided if c.period == col.period]
+    return any(c.role == "actual" and c.period == col.period and not c.pair
+               and _adds_up(series(c.index), [series(d.index) for d in siblings])
+               for c in et.columns.values())
 
 
 def _adds_up(total: list[float | None], parts: list[list[float | None]]) -> bool:
@@ -2389,6 +2523,9 @@ def extract(document: Document, config: Config) -> Iterable[Record]:
         for c in et.undecided:
             if is_month_label(c.sub) or is_month_label(_over(c)):
                 continue  # a month's column: esep stores no monthly periods (the total column is read)
+            if _part_of_a_read_column(et, c) or _people_planned(c.header):
+                continue  # "в т.ч. онлайн", "Дети | Молодёжь | Взрослые" beside "Всего": parts of a column read;
+                # the people planned
             # neither the header nor the numbers say what the column counts: listed for review
             cell = next((x for x in table.cells if x.col == c.index and x.row < et.header_end and x.text.strip()), None)
             yield unmatched(c.sub or f"column {c.index + 1}", "event_stats_column",
