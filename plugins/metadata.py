@@ -109,8 +109,9 @@ _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|мэ�
                 r"(?:\s+(?:(?:отдела|управления)\s+(?:[а-яё]+,?\s+){1,8}?)?[А-ЯЁ][\w-]+(?:ской|цкой|ной)\s+области)?"
                 # a district or oblast whose Kazakh name stays as it is after its level word, or a person's name
                 # in the genitive: "района Алтай", "области Жетісу", "района Магжана Жумабаева"
+                # or a poet's with his title after it: "района Шал акына", "района Биржан сал"
                 rf"|\s*(?:акимата\s+)?(?:района|области)\s+(?:[А-ЯЁ{_KK_UPPER}][\w-]+[ая]\s+[А-ЯЁ][\w-]+[ая]"
-                rf"|[А-ЯЁ{_KK_UPPER}][\w-]+)(?![\w-])")
+                rf"|[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:акына|ақын|сал)|[А-ЯЁ{_KK_UPPER}][\w-]+)(?![\w-])")
 _PLACE_AFTER = rf"(?:{_PLACE_AFTER_RU})?"
 #: a Kazakh place after a quoted name and its form: "«Орталықтандырылған кітапхана жүйесі» КММ Жаңаарқа ауданы"
 #: (not a place that goes on to name what is its own, the next line of a title: "… КММ / Жамбыл ауданы ОКЖ-ның

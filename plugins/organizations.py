@@ -135,7 +135,9 @@ _ADJ_PLACE = re.compile(r"\b([a-z]{3,}?)(?:skaia|skoi|skogo|skii|skoe|skomu|skim
 # place only right before a level or a system
 _ADJ_N_PLACE = re.compile(r"\b([a-z]{3,}?)n(?:ogo|oi|aia|ii|oe|omu|uiu|ikh) (?:munitsipaln\w* )?"
                           r"(raion\w*|oblast\w*|okrug\w*|gorodsk\w*|raionn\w*|mezhposelen\w*|m?tsbs|tsentralizovann\w*)\b")
-_KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*)\b")
+_KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*"
+                       # a settlement, кент (посёлок): "Затобол кентінің", "Саяқ кенттік кітапханасы" (not Кентау)
+                       r"|kent(?:i|inin|tik|te|tegi)?)\b")
 # (the word after a level is no place when a level follows it: "Ургутского района Самаркандской области" names
 # the district, then the region it lies in)
 _RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b"
@@ -143,7 +145,7 @@ _RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raion
 # ("Куртамышского муниципального округа": a Russian municipal okrug is a district's level; "городского округа" a
 # town's, by its adjective)
 _LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion|mezhposelen|okrug"), ("region", r"oblis|oblast"),
-             ("village", r"auil|sel|posel|stanits|aul"))
+             ("village", r"auil|sel|posel|stanits|aul|kent"))
 _STOP_PLACES = {"goroda", "gorod", "raiona", "oblasti", "kalasi", "audani", "kalalik", "audandik", "oblistik",
                 "tsentraln", "tsentr", "det", "sel", "mezhposelenche", "ortalik", "orta", "balalar", "aimak",
                 "universaln", "nauchn", "bibliotek", "bibliotechn", "kitapkan", "kala", "audan", "oblis", "auil",

@@ -79,3 +79,32 @@ def test_the_abbreviated_system_resolves_to_the_report_s_system():
     assert resolve_in_document("МКУК «БИЦ»", "berezov-village-library",
                                "МКУК «Библиотечно-информационный центр» Берёзовского сельского поселения",
                                []) == "berezov-village-library"
+
+
+# -- a settlement (кент) and a district named after a poet ----------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "«Саяқ кенттік кітапханасы» КММ", "Саяқ кентінің кітапханасы", "Саяқ кенті кітапханасы", "Библиотека посёлка Саяк",
+])
+def test_a_settlement_library_is_the_settlement_s_in_both_languages(name):
+    got = parse_name(name)
+    assert (got.place, got.level, got.kind) == ("saiak", "village", "library")
+
+
+def test_a_town_whose_name_begins_like_the_settlement_word_keeps_its_name():
+    got = parse_name("Кентау қаласының орталықтандырылған кітапхана жүйесі")
+    assert (got.place, got.level) == ("kentau", "city")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("КГУ «Централизованная библиотечная система» акимата района Шал акына",
+     "КГУ «Централизованная библиотечная система» акимата района Шал акына"),
+    ("КГУ «Централизованная библиотечная система» района Биржан сал",
+     "КГУ «Централизованная библиотечная система» района Биржан сал"),
+    # a district's name of one word stays one word
+    ("КГУ «Централизованная библиотечная система» района Алтай сообщает",
+     "КГУ «Централизованная библиотечная система» района Алтай"),
+])
+def test_a_district_named_after_a_poet_keeps_his_title(line, expected):
+    d = _doc(line, "Информационный отчёт за IV кв. 2022 г.", "В квартале проведено 118 мероприятий.")
+    assert metadata.detect_organization(d) == expected
