@@ -109,8 +109,9 @@ _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|мэ�
                 r"(?:\s+(?:(?:отдела|управления)\s+(?:[а-яё]+,?\s+){1,8}?)?[А-ЯЁ][\w-]+(?:ской|цкой|ной)\s+области)?"
                 # a district or oblast whose Kazakh name stays as it is after its level word, or a person's name
                 # in the genitive: "района Алтай", "области Жетісу", "района Магжана Жумабаева"
+                # or a poet's with his title after it: "района Шал акына", "района Биржан сал"
                 rf"|\s*(?:акимата\s+)?(?:района|области)\s+(?:[А-ЯЁ{_KK_UPPER}][\w-]+[ая]\s+[А-ЯЁ][\w-]+[ая]"
-                rf"|[А-ЯЁ{_KK_UPPER}][\w-]+)(?![\w-])")
+                rf"|[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:акына|ақын|сал)|[А-ЯЁ{_KK_UPPER}][\w-]+)(?![\w-])")
 _PLACE_AFTER = rf"(?:{_PLACE_AFTER_RU})?"
 #: a Kazakh place after a quoted name and its form: "«Орталықтандырылған кітапхана жүйесі» КММ Жаңаарқа ауданы"
 #: (not a place that goes on to name what is its own, the next line of a title: "… КММ / Жамбыл ауданы ОКЖ-ның
@@ -275,6 +276,11 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
             # "сеть района составляют 24 библиотеки: центральная районная библиотека, …": the name begins after
             # the colon that opens a list, never before it
             start = colon + 1 + len(text[colon + 1:m.start()]) - len(text[colon + 1:m.start()].lstrip())
+        close = max(text.rfind("»", start, m.start()), text.rfind("”", start, m.start()))
+        if close >= 0:
+            # "КГУ «Аппарат акима … сельского округа» Сельская библиотека села …": the end of a quoted name (the
+            # founder's, on the line above) ends the words of the next name too
+            start = close + 1 + len(text[close + 1:m.start()]) - len(text[close + 1:m.start()].lstrip())
         name = " ".join(text[start:m.end()].split()).rstrip(".,;:")
         if not system and not m.group("number") and _LIBRARIES.search(name) and not _NAMED_FOR.search(m.group(0)):
             # "о работе сельских библиотек Кеминской … системы": a group of libraries is no organization; the
@@ -967,6 +973,9 @@ _LIBRARIES_OF_PLACE = re.compile(r"(?<![\w-])(?<!их\s)(?i:библиотек(?
 #: a founder of libraries, not a library: a department or administration of culture, an akimat, a ministry
 _FOUNDER = re.compile(r"(?i)(?<!\w)(?:отдел|управлени|департамент|министерств|акимат|администраци|бөлім|басқарма"
                       r"|әкімдіг|министрлі|b[öo]lim|basqarma"
+                      # the akim's office of a rural district or a town, the founder of its village libraries:
+                      # КГУ «Аппарат акима Ивановского сельского округа», «... ауылдық округі әкімінің аппараты» ММ
+                      r"|аппарат\w*\s+акима|әкімі\w*\s+аппарат"
                       # a school, whose library reports under it: «№ 14 жалпы білім беретін мектеп» КММ
                       r"|мектеп|школ|гимнази|лицей)\w*")
 

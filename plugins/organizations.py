@@ -74,7 +74,9 @@ _KINDS = (
                         r"|ounb|oagk|ouagk)\b")),
     # (the system of libraries in the plural too: "Орталықтандырылған кітапханалар жүйесі")
     ("cbs", re.compile(r"\b(?:ortalik\w* kitapkana(?:lar)? zhui\w*|kitapkana(?:lar)? zhui\w*"
-                       r"|tsentralizovann\w* bibliotechn\w* sistem\w*|bibliotechn\w* sistem\w*|m?tsbs|okzh)\b")),
+                       r"|tsentralizovann\w* bibliotechn\w* sistem\w*|bibliotechn\w* sistem\w*|m?tsbs|okzh"
+                       # with its level's letter first: АОКЖ, the district's (аудандық ОКЖ), ҚОКЖ, the town's
+                       r"|[ak]okzh)\b")),
     # the central library of a system (ОҚК, ЦГБ) is one of its libraries, not the system
     # (a district's "межпоселенческая центральная библиотека", МЦБ, is its central library too, and so is a
     # system's library named "Орталық кітапхана", "Центральная библиотека", with no level between)
@@ -85,9 +87,11 @@ _KINDS = (
     # (abbreviated too: ЦДБ, ЦГДБ, ЦРДБ, the central children's library of a system, a town or a district)
     ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*|ts[gr]?db)\b")),
     # an information and library centre, written out or abbreviated (ИБЦ; with its level's letter first: РИБЦ, the
-    # district's, ГИБЦ, the town's, ОИБЦ, the region's), is a library
+    # district's, ГИБЦ, the town's, ОИБЦ, the region's), is a library, and so is a library and information centre
+    # of a Russian settlement or district (библиотечно-информационный центр, БИЦ; МБИЦ, the inter-settlement one)
     ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*"
-                           r"|akparattik kitapkanalik ortalig\w*|[rgo]?ibts)\b")),
+                           r"|akparattik kitapkanalik ortalig\w*|[rgo]?ibts"
+                           r"|bibliotechno informatsionn\w* tsentr\w*|m?bits)\b")),
     # the akim of a place (and his office, "әкімінің аппараты") who reports to the population; not the akimat that
     # founds a library ("акимата", "әкімдігінің": the library's name goes on)
     ("akim", re.compile(r"\b(?:akim|akima|akimi|akiminin)\b")),
@@ -102,9 +106,9 @@ _LEVELS = (
     # (the level's letter of an abbreviated centre: "Каттакурганский РИБЦ" is the district's, районный ИБЦ; so of an
     # abbreviated central library: ЦРБ, ЦРДБ the district's, ЦГБ, ЦГДБ the town's)
     ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai|oibts)\b")),
-    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*|ribts|tsrd?b)\b")),
+    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*|ribts|tsrd?b|aokzh|mbits)\b")),
     ("village", re.compile(r"\b(?:auil\w*|sel\w*|posel\w*|poselk\w*|stanits\w*)\b")),
-    ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g|gibts|tsgd?b)\b")),
+    ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g|gibts|tsgd?b|kokzh)\b")),
 )
 #: Legal forms of Kazakh and Russian institutions, and the words they abbreviate.
 LEGAL_FORMS = (
@@ -131,7 +135,9 @@ _ADJ_PLACE = re.compile(r"\b([a-z]{3,}?)(?:skaia|skoi|skogo|skii|skoe|skomu|skim
 # place only right before a level or a system
 _ADJ_N_PLACE = re.compile(r"\b([a-z]{3,}?)n(?:ogo|oi|aia|ii|oe|omu|uiu|ikh) (?:munitsipaln\w* )?"
                           r"(raion\w*|oblast\w*|okrug\w*|gorodsk\w*|raionn\w*|mezhposelen\w*|m?tsbs|tsentralizovann\w*)\b")
-_KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*)\b")
+_KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*"
+                       # a settlement, кент (посёлок): "Затобол кентінің", "Саяқ кенттік кітапханасы" (not Кентау)
+                       r"|kent(?:i|inin|tik|te|tegi)?)\b")
 # (the word after a level is no place when a level follows it: "Ургутского района Самаркандской области" names
 # the district, then the region it lies in)
 _RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b"
@@ -139,7 +145,7 @@ _RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raion
 # ("Куртамышского муниципального округа": a Russian municipal okrug is a district's level; "городского округа" a
 # town's, by its adjective)
 _LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion|mezhposelen|okrug"), ("region", r"oblis|oblast"),
-             ("village", r"auil|sel|posel|stanits|aul"))
+             ("village", r"auil|sel|posel|stanits|aul|kent"))
 _STOP_PLACES = {"goroda", "gorod", "raiona", "oblasti", "kalasi", "audani", "kalalik", "audandik", "oblistik",
                 "tsentraln", "tsentr", "det", "sel", "mezhposelenche", "ortalik", "orta", "balalar", "aimak",
                 "universaln", "nauchn", "bibliotek", "bibliotechn", "kitapkan", "kala", "audan", "oblis", "auil",
