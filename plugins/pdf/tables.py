@@ -31,8 +31,8 @@ def _white(colour: Any) -> bool:
     except (TypeError, ValueError):
         return False
     if len(vs) == 4:
-        return all(v <= 0.05 for v in vs)
-    return bool(vs) and all(v >= 0.95 for v in vs)
+        return all(v <= 0.01 for v in vs)
+    return bool(vs) and all(v >= 0.99 for v in vs)
 
 
 def visible_rules(page: Any) -> Any:
@@ -58,7 +58,20 @@ def _fill_key(o: dict[str, Any]) -> str | None:
     return repr(o.get("non_stroking_color"))
 
 
-def joined_fills(rects: list[dict[str, Any]]) -> tuple[set[int], list[dict[str, Any]]]:
+def _text_at(chars: list[dict[str, Any]]) -> Any:
+    """A test of whether a box (x0, top, x1, bottom) holds the middle of one
+    of the printed characters."""
+    pts = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2) for c in chars
+                 if str(c.get("text", "")).strip())
+    ys = [p[0] for p in pts]
+
+    def holds(b: list[Any]) -> bool:
+        lo, hi = bisect.bisect_left(ys, b[1]), bisect.bisect_right(ys, b[3])
+        return any(b[0] <= x <= b[2] for _, x in pts[lo:hi])
+    return holds
+
+
+def joined_fills(rects: list[dict[str, Any]], chars: list[dict[str, Any]] = ()) -> tuple[set[int], list[dict[str, Any]]]:
     """Shaded cells drawn in pieces: writers that paint a cell's padding
     and its content as boxes of their own leave, between two boxes of one
     colour that touch, an edge nobody sees, and each such edge would be a
@@ -66,6 +79,12 @@ def joined_fills(rects: list[dict[str, Any]]) -> tuple[set[int], list[dict[str, 
     cell cuts the column in three).  Boxes of one fill colour that touch
     along a whole side (same top and bottom side by side, same left and
     right one above the other) are joined, again until nothing changes.
+    Two such boxes side by side, meeting edge to edge (not one over the
+    other), that each hold text (of ``chars``, the page's characters) are
+    not pieces of one cell but two cells: writers that paint every cell of
+    a shaded row in the row's colour, the boxes touching, draw the column
+    edges by these boxes alone, and a piece of padding holds no text
+    (boxes one above the other are the lines of one cell's text as often).
     Returns the ids of the rectangles joined with another and the joined
     boxes (as rectangles: ``x0``, ``top``, ``x1``, ``bottom``); a box
     touching none is left as it is."""
@@ -76,6 +95,7 @@ def joined_fills(rects: list[dict[str, Any]]) -> tuple[set[int], list[dict[str, 
             groups.setdefault(key, []).append([o["x0"], o["top"], o["x1"], o["bottom"], [id(o)]])
     joined: set[int] = set()
     out: list[dict[str, Any]] = []
+    holds = _text_at(chars) if chars else (lambda b: False)
     for boxes in groups.values():
         if len(boxes) < 2:
             continue
@@ -89,7 +109,10 @@ def joined_fills(rects: list[dict[str, Any]]) -> tuple[set[int], list[dict[str, 
                         and b[0] <= m[2] + _TOUCH and b[2] >= m[0] - _TOUCH
                     stack = abs(m[0] - b[0]) < _TOUCH and abs(m[2] - b[2]) < _TOUCH \
                         and b[1] <= m[3] + _TOUCH and b[3] >= m[1] - _TOUCH
-                    if side or stack:
+                    # (two cells side by side, each with its text: their edge stays)
+                    cells = side and (abs(b[0] - m[2]) < _TOUCH or abs(m[0] - b[2]) < _TOUCH) \
+                        and holds(m) and holds(b)
+                    if (side or stack) and not cells:
                         m[0], m[1] = min(m[0], b[0]), min(m[1], b[1])
                         m[2], m[3] = max(m[2], b[2]), max(m[3], b[3])
                         m[4] += b[4]
@@ -130,7 +153,9 @@ def open_sides(page: Any) -> list[dict[str, Any]]:
             groups: list[list[dict[str, Any]]] = []
             for a, b in zip(at, at[1:]):
                 lo, hi = min(a["x0"], b["x0"]) + 2, max(a["x1"], b["x1"]) - 2
-                if any(lo < v["x0"] < hi and v["top"] <= a["top"] + 1
+                # (the two lines of a double rule, a gap narrower than a
+                # letter between them, need no vertical rule to link them)
+                if b["top"] - a["top"] < 3.0 or any(lo < v["x0"] < hi and v["top"] <= a["top"] + 2.5
                                                    and v["bottom"] >= b["top"] - 1 for v in vs):
                     if groups and groups[-1][-1] is a:
                         groups[-1].append(b)
@@ -159,7 +184,7 @@ def find_ruled_tables(page: Any) -> list[Any]:
     page = visible_rules(page)
     if drawn:
         page = page.filter(lambda o: id(o) not in drawn)
-    joined, boxes = joined_fills(page.rects)
+    joined, boxes = joined_fills(page.rects, page.chars)
     sides = open_sides(page)
     if not joined and not sides:
         return across + page.find_tables(TABLE_SETTINGS)
@@ -663,16 +688,18 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     for top, bottom, lines, col in bands:
         if sum(len(ln.words) for ln in lines) < 4:
             continue
-        # the columns in which a line has a figure standing apart, as a
-        # segment of its own ("0 years   3,045,823"); "May 21, 2009" or "FY
-        # 2010" in a heading is no figure of a row
+        # the figures of a line standing apart, each a segment of its own
+        # within its column ("0 years   3,045,823"); "May 21, 2009" or "FY
+        # 2010" in a heading is no figure of a row.  Figures set apart in one
+        # ruled column count each (a box ruled round columns of figures
+        # without rules between them: "0,29%   0,45%   0,26%")
         def figure_columns(ln: Line) -> int:
             at: dict[int, list[Word]] = {}
             for w in ln.words:
                 at.setdefault(bisect.bisect_right(xs, (w.x0 + w.x1) / 2), []).append(w)
-            return sum(1 for ws in at.values()
-                       if any(all(NUMBER_WORD_RE.match(w.text) for w in seg)
-                              for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)))
+            return sum(sum(1 for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)
+                           if all(NUMBER_WORD_RE.match(w.text) for w in seg))
+                       for ws in at.values())
         numeric = [figure_columns(ln) for ln in lines]
         if sum(1 for n in numeric if n >= 2) < 2:
             rows = [] if ruled_rows else _text_rows(lines, col, xs, under_header=top > ys[0] + 0.5)
@@ -711,6 +738,13 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
                      and (i == 0 or i - 1 in anchors or col[i - 1] == {first} and _starts_row(lines[i - 1].text))]
             if heads:
                 anchors = sorted(set(anchors) | set(heads))
+        # lines of words alone above the band's first row, none in the first
+        # column, are the headings over its figures (a frame ruled round a
+        # header and rows, "Books Visits Events" over "Central 412 95 4"):
+        # a row of their own, not the first row's wrapped text
+        if anchors and anchors[0] > 0 and all(first not in col[k] and numeric[k] == 0
+                                              for k in range(anchors[0])):
+            cuts.append((lines[anchors[0] - 1].bottom + lines[anchors[0]].top) / 2)
         for a, b in zip(anchors, anchors[1:]):
             gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
             # a line going on in lower case continues the line above it,
