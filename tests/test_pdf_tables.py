@@ -497,33 +497,9 @@ def test_shaded_boxes_of_two_colours_or_apart_stay_as_they_are():
     assert tables.joined_fills(row) == (set(), [])
 
 
-def test_shaded_cells_of_one_colour_that_each_hold_text_keep_their_edge():
-    # every cell of a shaded row painted as its own box, the boxes touching:
-    # each holds text, so the edge between them is a column edge; the
-    # padding piece beside the second holds none and joins it
-    row = [box(0, 0, 50, 20), box(50, 0, 95, 20), box(95, 0, 100, 20)]
-    chars = [{"text": "A", "x0": 10, "x1": 16, "top": 5, "bottom": 15},
-             {"text": "7", "x0": 60, "x1": 66, "top": 5, "bottom": 15}]
-    joined, boxes = tables.joined_fills(row, chars)
-    assert joined == {id(row[1]), id(row[2])}
-    assert [(b["x0"], b["x1"]) for b in boxes] == [(50, 100)]
-    # without text, pieces as before
-    assert tables.joined_fills(row)[0] == {id(b) for b in row}
-
-
 def test_white_boxes_are_not_rules():
     assert tables._white((1.0, 1.0, 1.0)) and tables._white(1) and tables._white((0, 0, 0, 0))
     assert not tables._white((0.82, 0.92, 0.95)) and not tables._white(0) and not tables._white(None)
-    # a light grey shade of alternate rows ("whitesmoke", 0.961) is no paper
-    assert not tables._white((0.961, 0.961, 0.961)) and not tables._white((0, 0, 0, 0.04))
-
-
-def test_rows_shaded_in_light_grey_and_blue_cell_by_cell():
-    """balneabilidade-26-2010.pdf (rows' tests): every cell a box of its
-    row's colour, the boxes of a row touching, rows alternately light grey
-    and light blue, over three pages: three columns, every row."""
-    got, (reversed_, transposed) = accuracy("rows_balneabilidade")
-    assert got >= 0.98 and reversed_ == transposed == 0
 
 
 def test_a_word_running_a_letter_past_its_cell_stays_whole():

@@ -31,8 +31,8 @@ def _white(colour: Any) -> bool:
     except (TypeError, ValueError):
         return False
     if len(vs) == 4:
-        return all(v <= 0.01 for v in vs)
-    return bool(vs) and all(v >= 0.99 for v in vs)
+        return all(v <= 0.05 for v in vs)
+    return bool(vs) and all(v >= 0.95 for v in vs)
 
 
 def visible_rules(page: Any) -> Any:
@@ -58,20 +58,7 @@ def _fill_key(o: dict[str, Any]) -> str | None:
     return repr(o.get("non_stroking_color"))
 
 
-def _text_at(chars: list[dict[str, Any]]) -> Any:
-    """A test of whether a box (x0, top, x1, bottom) holds the middle of one
-    of the printed characters."""
-    pts = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2) for c in chars
-                 if str(c.get("text", "")).strip())
-    ys = [p[0] for p in pts]
-
-    def holds(b: list[Any]) -> bool:
-        lo, hi = bisect.bisect_left(ys, b[1]), bisect.bisect_right(ys, b[3])
-        return any(b[0] <= x <= b[2] for _, x in pts[lo:hi])
-    return holds
-
-
-def joined_fills(rects: list[dict[str, Any]], chars: list[dict[str, Any]] = ()) -> tuple[set[int], list[dict[str, Any]]]:
+def joined_fills(rects: list[dict[str, Any]]) -> tuple[set[int], list[dict[str, Any]]]:
     """Shaded cells drawn in pieces: writers that paint a cell's padding
     and its content as boxes of their own leave, between two boxes of one
     colour that touch, an edge nobody sees, and each such edge would be a
@@ -79,12 +66,6 @@ def joined_fills(rects: list[dict[str, Any]], chars: list[dict[str, Any]] = ()) 
     cell cuts the column in three).  Boxes of one fill colour that touch
     along a whole side (same top and bottom side by side, same left and
     right one above the other) are joined, again until nothing changes.
-    Two such boxes side by side, meeting edge to edge (not one over the
-    other), that each hold text (of ``chars``, the page's characters) are
-    not pieces of one cell but two cells: writers that paint every cell of
-    a shaded row in the row's colour, the boxes touching, draw the column
-    edges by these boxes alone, and a piece of padding holds no text
-    (boxes one above the other are the lines of one cell's text as often).
     Returns the ids of the rectangles joined with another and the joined
     boxes (as rectangles: ``x0``, ``top``, ``x1``, ``bottom``); a box
     touching none is left as it is."""
@@ -95,7 +76,6 @@ def joined_fills(rects: list[dict[str, Any]], chars: list[dict[str, Any]] = ()) 
             groups.setdefault(key, []).append([o["x0"], o["top"], o["x1"], o["bottom"], [id(o)]])
     joined: set[int] = set()
     out: list[dict[str, Any]] = []
-    holds = _text_at(chars) if chars else (lambda b: False)
     for boxes in groups.values():
         if len(boxes) < 2:
             continue
@@ -109,10 +89,7 @@ def joined_fills(rects: list[dict[str, Any]], chars: list[dict[str, Any]] = ()) 
                         and b[0] <= m[2] + _TOUCH and b[2] >= m[0] - _TOUCH
                     stack = abs(m[0] - b[0]) < _TOUCH and abs(m[2] - b[2]) < _TOUCH \
                         and b[1] <= m[3] + _TOUCH and b[3] >= m[1] - _TOUCH
-                    # (two cells side by side, each with its text: their edge stays)
-                    cells = side and (abs(b[0] - m[2]) < _TOUCH or abs(m[0] - b[2]) < _TOUCH) \
-                        and holds(m) and holds(b)
-                    if (side or stack) and not cells:
+                    if side or stack:
                         m[0], m[1] = min(m[0], b[0]), min(m[1], b[1])
                         m[2], m[3] = max(m[2], b[2]), max(m[3], b[3])
                         m[4] += b[4]
@@ -184,7 +161,7 @@ def find_ruled_tables(page: Any) -> list[Any]:
     page = visible_rules(page)
     if drawn:
         page = page.filter(lambda o: id(o) not in drawn)
-    joined, boxes = joined_fills(page.rects, page.chars)
+    joined, boxes = joined_fills(page.rects)
     sides = open_sides(page)
     if not joined and not sides:
         return across + page.find_tables(TABLE_SETTINGS)
