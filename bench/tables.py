@@ -53,6 +53,9 @@ made by ``tests/fixtures/tables/pdfreader/make_cases.py``; kept out likewise),
 ``tests/fixtures/tables/libpdf/make_cases.py``; kept out likewise),
 ``dev-pdfparse`` and ``heldout-pdfparse`` (the tables pdf-parse's table tests expect,
 made by ``tests/fixtures/tables/pdf_parse/make_cases.py``; kept out likewise),
+``dev-rows`` and ``heldout-rows`` (the tables the PDF tests of rows expect,
+Brazilian government publications, made by
+``tests/fixtures/tables/rows/make_cases.py``; kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -225,7 +228,8 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
     pdfreader = {c["id"] for c in cases if c.get("source") == "pdfreader"}
     libpdf = {c["id"] for c in cases if c.get("source") == "libpdf"}
     pdfparse = {c["id"] for c in cases if c.get("source") == "pdf-parse"}
-    later = gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf | pdfparse   # suites added later, by halves
+    rows_suite = {c["id"] for c in cases if c.get("source") == "rows"}
+    later = gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf | pdfparse | rows_suite   # suites added later, by halves
     apart = reports | extractor | later   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
@@ -249,6 +253,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "dev-pdfreader": lambda r: r["id"] in pdfreader and r["half"] == "dev",
         "dev-libpdf": lambda r: r["id"] in libpdf and r["half"] == "dev",
         "dev-pdfparse": lambda r: r["id"] in pdfparse and r["half"] == "dev",
+        "dev-rows": lambda r: r["id"] in rows_suite and r["half"] == "dev",
         "heldout": lambda r: r["half"] == "heldout" and r["id"] not in later,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
@@ -258,6 +263,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "heldout-pdfreader": lambda r: r["half"] == "heldout" and r["id"] in pdfreader,
         "heldout-libpdf": lambda r: r["half"] == "heldout" and r["id"] in libpdf,
         "heldout-pdfparse": lambda r: r["half"] == "heldout" and r["id"] in pdfparse,
+        "heldout-rows": lambda r: r["half"] == "heldout" and r["id"] in rows_suite,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

@@ -64,7 +64,7 @@ def test_mean_accuracy_floors(half, floor):
     cases = [c for c in CASES.values() if c["half"] == half
              and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports",
                                          "tabula-extractor", "gmft", "img2table", "markitdown", "traprange",
-                                         "pdfreader", "libpdf", "pdf-parse")]
+                                         "pdfreader", "libpdf", "pdf-parse", "rows")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -500,6 +500,25 @@ def test_shaded_boxes_of_two_colours_or_apart_stay_as_they_are():
 def test_white_boxes_are_not_rules():
     assert tables._white((1.0, 1.0, 1.0)) and tables._white(1) and tables._white((0, 0, 0, 0))
     assert not tables._white((0.82, 0.92, 0.95)) and not tables._white(0) and not tables._white(None)
+
+
+def test_a_word_running_a_letter_past_its_cell_stays_whole():
+    """eleicoes-tcesp-161-162.pdf (rows' tests), page 1: "ITAPETININGA"
+    runs its last letter past the column rule into the next cell's padding
+    ("2009" starts further on): one word, in its own cell."""
+    grid = bench.esep_grids(FIXTURES / "rows" / "eleicoes-tcesp-161-162.pdf", 1)[0]
+    cells = [v for r in grid for v in r]
+    assert "CONSORCIO DE DESENVOLVIMENTO REGIAO DE GOVERNO ITAPETININGA" in cells
+    assert "2009" in cells and "A 2009" not in cells
+
+
+def test_a_box_ruled_round_unruled_columns_of_figures_with_double_rules():
+    """milho-safra-2017.pdf (rows' tests): rules drawn as thin boxes, a
+    thick one at the top, double rules between groups of rows, one column
+    rule after the labels and none at the sides or between the figures:
+    one table, its weeks cut into rows, its figures into columns."""
+    got, (reversed_, transposed) = accuracy("rows_milho")
+    assert got >= 0.98 and reversed_ == transposed == 0
 
 
 def test_letter_spaced_words_are_joined():

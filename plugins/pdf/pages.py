@@ -4,6 +4,7 @@ into text.  Shared by the loader, the layout, the tables and the OCR reader."""
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter
@@ -120,11 +121,19 @@ def vertical_rules(page: Any) -> list[tuple[float, float, float]]:
             if e["orientation"] == "v" and e["bottom"] - e["top"] >= 6.0]
 
 
-def cut_at_rules(w: dict[str, Any], rules: list[tuple[float, float, float]]) -> list[dict[str, Any]]:
+def cut_at_rules(w: dict[str, Any], rules: list[tuple[float, float, float]],
+                 starts: list[float] | None = None) -> list[dict[str, Any]]:
     """A word of pdfplumber's as the words a reader sees: text runs into the
     next ruled cell without a space ("Matthew C. & Elizab" + "2165
     Princeton Ave" read as "...Elizab2165"), and a drawn vertical rule
-    between two of its letters, over the word's middle, parts it there."""
+    between two of its letters, over the word's middle, parts it there.
+    Given ``starts`` (the sorted left ends of the page's words), only where
+    the next cell's text starts among the letters past the rule, one of
+    them within a point of where two other words start (the column's text
+    set flush there: "2165", "4Saint" with "Saint" where the next column
+    starts): a word too long for its cell whose last letters run over the
+    rule into the next cell's padding ("ITAPETININGA", its "A" past the
+    rule, the next cell's "2009" further on) is one word, its cell's."""
     chars = w.get("chars") or []
     if len(chars) < 2 or not rules:
         return [w]
@@ -135,7 +144,10 @@ def cut_at_rules(w: dict[str, Any], rules: list[tuple[float, float, float]]) -> 
     out, start = [], 0
     for i in range(1, len(chars)):
         a, b = chars[i - 1], chars[i]
-        if any((a["x0"] + a["x1"]) / 2 < x < (b["x0"] + b["x1"]) / 2 for x in xs):
+        if any((a["x0"] + a["x1"]) / 2 < x < (b["x0"] + b["x1"]) / 2 for x in xs) and (
+                starts is None
+                or any(bisect.bisect_right(starts, c["x0"] + 1.0) - bisect.bisect_left(starts, c["x0"] - 1.0) >= 2
+                       for c in chars[i:])):
             out.append(chars[start:i])
             start = i
     if not out:
@@ -161,7 +173,8 @@ def words_of(page: Any, running_up: bool | None = None,
     # apart by little more than that (pdfplumber's fixed 3 pt glues them)
     raw = _raw_words(page, running_up, gap)
     if rules:
-        raw = [piece for w in raw for piece in (cut_at_rules(w, rules) if w.get("upright", True) else [w])]
+        starts = sorted(float(w["x0"]) for w in raw)
+        raw = [piece for w in raw for piece in (cut_at_rules(w, rules, starts) if w.get("upright", True) else [w])]
     for w in raw:
         chars = w.get("chars") or []
         if not any(ch.isprintable() and not ch.isspace() for ch in w["text"]):

@@ -130,7 +130,9 @@ def open_sides(page: Any) -> list[dict[str, Any]]:
             groups: list[list[dict[str, Any]]] = []
             for a, b in zip(at, at[1:]):
                 lo, hi = min(a["x0"], b["x0"]) + 2, max(a["x1"], b["x1"]) - 2
-                if any(lo < v["x0"] < hi and v["top"] <= a["top"] + 1
+                # (the two lines of a double rule, a gap narrower than a
+                # letter between them, need no vertical rule to link them)
+                if b["top"] - a["top"] < 3.0 or any(lo < v["x0"] < hi and v["top"] <= a["top"] + 2.5
                                                    and v["bottom"] >= b["top"] - 1 for v in vs):
                     if groups and groups[-1][-1] is a:
                         groups[-1].append(b)
@@ -663,16 +665,18 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
     for top, bottom, lines, col in bands:
         if sum(len(ln.words) for ln in lines) < 4:
             continue
-        # the columns in which a line has a figure standing apart, as a
-        # segment of its own ("0 years   3,045,823"); "May 21, 2009" or "FY
-        # 2010" in a heading is no figure of a row
+        # the figures of a line standing apart, each a segment of its own
+        # within its column ("0 years   3,045,823"); "May 21, 2009" or "FY
+        # 2010" in a heading is no figure of a row.  Figures set apart in one
+        # ruled column count each (a box ruled round columns of figures
+        # without rules between them: "0,29%   0,45%   0,26%")
         def figure_columns(ln: Line) -> int:
             at: dict[int, list[Word]] = {}
             for w in ln.words:
                 at.setdefault(bisect.bisect_right(xs, (w.x0 + w.x1) / 2), []).append(w)
-            return sum(1 for ws in at.values()
-                       if any(all(NUMBER_WORD_RE.match(w.text) for w in seg)
-                              for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)))
+            return sum(sum(1 for seg in _segments(Line(ln.page, ws), 1.2 * ln.size)
+                           if all(NUMBER_WORD_RE.match(w.text) for w in seg))
+                       for ws in at.values())
         numeric = [figure_columns(ln) for ln in lines]
         if sum(1 for n in numeric if n >= 2) < 2:
             rows = [] if ruled_rows else _text_rows(lines, col, xs, under_header=top > ys[0] + 0.5)
@@ -711,6 +715,13 @@ def split_rows(boxes: list[tuple[float, ...]], words: list[Word]) -> list[tuple[
                      and (i == 0 or i - 1 in anchors or col[i - 1] == {first} and _starts_row(lines[i - 1].text))]
             if heads:
                 anchors = sorted(set(anchors) | set(heads))
+        # lines of words alone above the band's first row, none in the first
+        # column, are the headings over its figures (a frame ruled round a
+        # header and rows, "Books Visits Events" over "Central 412 95 4"):
+        # a row of their own, not the first row's wrapped text
+        if anchors and anchors[0] > 0 and all(first not in col[k] and numeric[k] == 0
+                                              for k in range(anchors[0])):
+            cuts.append((lines[anchors[0] - 1].bottom + lines[anchors[0]].top) / 2)
         for a, b in zip(anchors, anchors[1:]):
             gaps = [(lines[k + 1].top - lines[k].bottom, k) for k in range(a, b)]
             # a line going on in lower case continues the line above it,
