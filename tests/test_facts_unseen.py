@@ -317,8 +317,9 @@ def test_a_russian_noun_phrase_is_named_by_its_head():
     assert _prose("2019", "Средняя читаемость посетителей библиотек составила 23 книги в год, "
                           "а средняя посещаемость – 11 раз.") == {
         ("ratio.reading", 23, "2019", None, None), ("ratio.attendance", 11, "2019", None, None)}
+    # the loans, not the child readers; the group they were given to is their category (readers:children)
     assert _prose("2019", "Книговыдача читателям-детям составила 45 120 экз.") == {
-        ("loans.total", 45120, "2019", None, None)}
+        ("loans.total", 45120, "2019", None, "readers:children")}
 
 
 def test_kazakh_and_russian_wordings_of_budget_staff_site_and_fund():

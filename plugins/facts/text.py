@@ -1715,6 +1715,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if _UP_TO_AFTER_RE.match(text, d.end()):
                 continue  # "84 200-ден 86 950-ге дейін өсті": the value reached, no difference
             rest = re.split(r"[,;]", text[d.end():m.end()], maxsplit=1)[0]
+            if _REACHED_CONVERB_RE.search(rest):
+                continue  # "оқырмандар саны 12 450-ге жетіп, … 230-ға артты": the value reached, the change after it
             if not any(not _CHANGE_VERB_RE.fullmatch(v) for v in _KK_PAST_VERB_RE.findall(rest)):
                 masks.append((d.start(1), d.end(1)))  # no verb of its own ("1 200 данаға толықтырылды") in between
     # "… 14,2 %-ға азайып, 14 860 адамды құрады", "206 адамға артып, …": a difference before a converb of change
@@ -3038,6 +3040,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Удалённо обслужено 1 320 пользователей", "Қашықтан 120 пайдаланушыға қызмет көрсетілді": the
             # readers the verb of serving says were served at a distance
             n.metric = fv.metrics["users.remote"]
+        if n.metric is not None and n.metric.id in ("loans.total", "visits.total") and n.category is None \
+                and n.how not in ("part", "group") and (grp := _GROUP_SERVED_RE.search(text, ca, n.start)) is not None:
+            # "Документовыдача удалённым пользователям составила 3 410 документов", "Книговыдача детям – 48 200
+            # экз.": the loans or visits of the group of readers the dative before the figure names
+            group = next(g for g, v in grp.groupdict().items() if v)
+            n.category = reader_category("users." + group)
         if n.metric is not None and not n.metric.id.startswith(("libraries.", "population.", "coverage.")) \
                 and n.category is None and _RURAL_AREA_RE.search(text, ca, cz):
             # "оның ішінде ауылдық жерлерде – 5 118 оқырман", "в сельской местности выдано 96 400 экз.": the part
@@ -4557,6 +4565,9 @@ _DATIVE_CONVERB_RE = gated(_DATIVE_CONVERB_RE, "арт", "өс", "көбей", "
 #: "дейін" (up to) after a figure in the dative: the value a change reached ("86 950-ге дейін өсті")
 _UP_TO_AFTER_RE = re.compile(r"(?i)\s+дейін(?![^\W\d_])")
 _KK_PAST_VERB_RE = re.compile(r"[^\W\d_]+(?:ды|ді|ты|ті)(?![^\W\d_])")
+#: "жетіп" (having reached), the converb of reaching after a figure in the dative: the figure is the value the
+#: clause reached, and a verb of change later in its sentence governs another figure (the difference)
+_REACHED_CONVERB_RE = re.compile(r"(?i)(?<![^\W\d_])жет(?:іп|кен)(?![^\W\d_])")
 #: the first month's name (and its preposition) before its dash in a list month by month: "қаңтарда – ", "в январе – "
 #: (and the words that say the list is by months: "айлар бойынша:", "по месяцам:")
 _MONTH_LEAD_RE = re.compile(r"(?i)(?:(?:айлар\s+бойынша|ай\s+сайын|по\s+месяцам|помесячно)\s*[:–—-]?\s*)?"
@@ -4794,6 +4805,10 @@ def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
 #: references given at a distance: "в виртуальном режиме", "онлайн", "виртуалды"
 _VIRTUAL_RE = re.compile(r"(?i)виртуал|virtual|онлайн|online|қашықта|удал[её]нн")
 #: an adverb of serving at a distance: "удалённо", "дистанционно", "в онлайн-режиме", "онлайн режимінде", "қашықтан"
+#: a group of readers in the dative (or the genitive of youth), whom loans or visits served: "книговыдача детям",
+#: "документовыдача удалённым пользователям", "посещения молодёжи"
+_GROUP_SERVED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<children>детям|ребятам)|(?P<youth>молод[её]жи|юношеству)"
+                              r"|(?P<remote>удал[её]нным\s+(?:пользователям|читателям)))(?![^\W\d_])")
 _REMOTE_ADVERB_RE = re.compile(r"(?i)(?<![^\W\d_])(?:удал[её]нно|дистанционно|(?:в\s+)?онлайн[-\s]?режим\w*"
                                r"|қашықтан|қашықтықтан|qashyqtan|qaşyqtan)(?![^\W\d_])")
 #: a year for which, not in which: "2023 жылға", "на 2023 год"
