@@ -6,6 +6,7 @@ forms under them, and forms no vocabulary knows."""
 from __future__ import annotations
 
 from esep.plugins.events.stats import figure_cell
+from esep.plugins.lang.numbers import parse_figure_cell
 
 from test_event_stats import by_label, records_of, rows_of, table_of
 
@@ -32,10 +33,12 @@ def test_cells_with_the_kazakh_unit_of_a_count_and_a_part_beside_them():
 
 def test_a_word_beginning_as_the_unit_is_no_unit():
     assert figure_cell("52 бірл.") == 52 and figure_cell("52 бірлік") == 52
+    assert parse_figure_cell("52 бірл.") == 52 and parse_figure_cell("12 ед.") == 12  # any table's cell
     # "held jointly", "its unit": words, not the unit after a figure
     assert figure_cell("5 бірлескен") is None
     assert figure_cell("5 бірлігі") is None
     assert figure_cell("5бірл.") is None
+    assert parse_figure_cell("5 бірлескен") is None
 
 
 def test_quarters_across_with_the_year_after_them():

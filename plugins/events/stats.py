@@ -165,10 +165,9 @@ def _two_roles(parts: list[str]) -> tuple[str, str] | None:
 
 
 #: what an event table's cell may add to its figure: the word of what it counts ("45 іс-шара", "12 мероприятий",
-#: "340 қатысушы"), the Kazakh unit of a count as "ед." is the Russian ("52 бірл.", "52 бірлік"), or the figure's
-#: online part in brackets ("96 (20 онлайн)", "45 (в т.ч. 12 онлайн)", on a line of its own: "45\n(в т.ч. онлайн 12)")
-_EVENT_CELL_TAIL = re.compile(r"\s*(?:(?<=\s)(?:іс-?\s?шара\w*|шара\w*|мероприяти\w*|қатысушы\w*|участник\w*"
-                              r"|бірл(?:ік)?)\.?"
+#: "340 қатысушы") or the figure's online part in brackets ("96 (20 онлайн)", "45 (в т.ч. 12 онлайн)", on a line
+#: of its own: "45\n(в т.ч. онлайн 12)")
+_EVENT_CELL_TAIL = re.compile(r"\s*(?:(?<=\s)(?:іс-?\s?шара\w*|шара\w*|мероприяти\w*|қатысушы\w*|участник\w*)\.?"
                               r"|\((?=[^()]*\d)[^()]*(?:онлайн|online|виртуал|офлайн|дистанц|в\s*т\.\s*ч\.|из\s+них"
                               r"|оның\s+ішінде)[^()]*\))\s*$", re.I)
 
