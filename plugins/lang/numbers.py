@@ -122,9 +122,10 @@ def number_of(text: str) -> float | None:
 _number_kept = functools.lru_cache(maxsize=8192)(number_of)
 
 
-#: what a figure's table cell may end in: a footnote mark or a short unit ("84*", "98 450**", "1 700 чел.", "12 адам")
-_CELL_TAIL_RE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)(?:чел|человек|адам|рет|ед|шт|мер|экз|дана)\.?)\s*$",
-                           re.I)
+#: what a figure's table cell may end in: a footnote mark or a short unit ("84*", "98 450**", "1 700 чел.", "12 адам",
+#: "12 ед." and its Kazakh "12 бірл.", "12 бірлік")
+_CELL_TAIL_RE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)(?:чел|человек|адам|рет|ед|бірл|бірлік|шт|мер|экз|дана)\.?)"
+                           r"\s*$", re.I)
 
 
 def parse_figure_cell(text: str, tail: re.Pattern | None = None) -> float | None:
