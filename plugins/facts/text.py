@@ -2430,6 +2430,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "86 іс-шара өткізілді: кітап көрмелері – 30, ...", "поступило 7 045 экз. документов: за счёт
             # средств местного бюджета – 4 118 экз., …, в дар – 1 537 экз.": a list after a colon lists its parts
             parent is not None and parent.metric is not None and _listed_after_colon(text, parent, n, nums, sents))
+        if "users.registered" in fv.metrics and (parent is None or parent.metric.id != "users.registered") \
+                and _USERS_NAMED_WHOLE_RE.search(text, ca, n.start) \
+                and _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz))):
+            # "Книговыдача составила 219 884 экз. Из числа пользователей дети – 9 110", "Среди читателей дети до 14
+            # лет – 9 110": the words of the part name its whole, the users; a group of readers in it is a part of
+            # them, not of the figure of another indicator before
+            part, parent = True, next(
+                (o for o in reversed(nums[:i]) if o.metric is not None and o.metric.id == "users.registered"
+                 and o.how not in ("comparison", "group", "part") and _same_sentence(sents, o, n)), None) \
+                or _Num(0.0, n.start, n.start, "", metric=fv.metrics["users.registered"], how="genitive")
         # the group named before the figure in its clause, or after it ("8 160 оқырман ауылдық кітапхана-
         # филиалдарға тіркелген")
         colon = text.rfind(":", ca, n.start)
@@ -3652,6 +3662,15 @@ _EVENT_NAMED_RE = re.compile(r"(?i)\s*(?:атты\s+)?(?:[^\W\d_]+\s+)?(?:акц
                              r"|кеш|сағат|викторин|байқау|квест|форум|слёт|слет"
                              # one club or one conference: "«…» клубы (18 мүше)", "«…» атты оқырмандар конференциясына"
                              r"|клуб|үйірме|бірлест|студия|конференц|кездесу)")
+
+
+#: the users named as the whole of a group of readers after them, at the head of a clause, then the group (and its
+#: age) and a dash before its figure: "Из числа пользователей дети – ", "из общего числа читателей дети до 14 лет – ",
+#: "среди пользователей молодёжь – "
+_USERS_NAMED_WHOLE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:из\s+(?:общего\s+)?(?:числа|количества)|среди)\s+(?:[^\W\d_]+\s+)?(?:пользовател|читател)"
+    r"[^\W\d_]*\s+(?:дет|ребят|молод|юнош|удал[её]нн)[^\W\d_]*(?:\s+(?:в\s+возрасте\s+)?(?:до|от)\s+\d+"
+    r"(?:\s*[-–—]\s*\d+|\s+до\s+\d+)?\s+лет)?\s*[–—:-]\s*$")
 
 
 #: an event named as one of many: "в том числе акция «…»", "оның ішінде"
