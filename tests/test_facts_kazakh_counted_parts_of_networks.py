@@ -47,3 +47,17 @@ def test_a_library_named_in_the_title_is_still_named():
     assert metadata.organization_names(d) == ["Абай атындағы ауылдық кітапхана"]
     numbered = metadata.organization_names(_document("5-ші ауылдық кітапхана-филиалының 2024 жылғы есебі"))
     assert numbered and all("ауылдық кітапхана" in n for n in numbered)
+
+
+def test_a_group_of_readers_named_before_the_word_number_of_is_that_group():
+    from conftest import prose_facts
+
+    got = prose_facts("2024-H1", "Оқырмандар саны 7 730 құрады. Оның ішінде балалар саны 2 964 құрады.")
+    assert got == {("users.registered", 7730, "2024-H1", None, None), ("users.children", 2964, "2024-H1", None, None)}
+    youth = prose_facts("2024", "Оқырмандар саны 8 410, оның ішінде жастар саны 1 905.")
+    assert ("users.youth", 1905, "2024", None, None) in youth
+    # the children of the population served are no readers; nor readers new this period a group
+    assert not any(k[0] == "users.children" for k in prose_facts(
+        "2024", "Ауылда 2 100 тұрғын бар, оның ішінде балалар саны 640."))
+    assert not any(k[0].startswith("users.") and k[1] == 820 for k in prose_facts(
+        "2024", "Оқырмандар саны 7 730, оның ішінде жаңа оқырмандар саны 820."))
