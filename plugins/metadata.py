@@ -187,7 +187,11 @@ _ANCHOR = re.compile(r"(?:" + _SYSTEM_WORDS + r"|" + _LIBRARY_WORD + _BRANCH_WOR
 #: a word of a library system's name ("ОКЖ-ның", "жүйесінің", "ЦБС"): a library's name going back stops at it
 #: (or a legal form's: "«...» КММ-нің Самар ауылдық кітапхана-филиалы")
 _SYSTEM_WORD = re.compile(r"^(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ|" + _FORMS + r")(?![^\W\d_])|(?i:^ж[үу]йе|^систем|^j[uúü]ıe)")
-_NAME_WORD = re.compile(r"[^\W\d_][\w.-]*|[А-ЯЁA-Z]\.", re.U)
+#: a figure with the case ending of a count ("оның 16-сы ауылдық кітапхана", "из них 3-и сельские"), one word: no
+#: word of a name, and the libraries after it are a part of the network it counts (an ordinal, "5-ші ауылдық
+#: кітапхана", "3-я библиотека", names one library by its number and is left to the words after it)
+_COUNTED_FIGURE = re.compile(r"\d+-(?!(?:і?нші|ы?ншы|ші|шы|й|я|е|го|му|м)(?![^\W\d_]))[^\W\d_]+")
+_NAME_WORD = re.compile(_COUNTED_FIGURE.pattern + r"|[^\W\d_][\w.-]*|[А-ЯЁA-Z]\.", re.U)
 _NOT_NAME = re.compile(
     r"^(?:о|об|за|по|на|в|и|для|туралы|бойынша|жылғы|жылдың|jylǵy|jyldyń|týraly|turaly|работе|работы|работа|"
     r"деятельности|жұмысы|жұмыс|қызметі|қызметінің|jumysy|отч[её]т\w*|есеп\w*|информаци\w*|ақпарат\w*|"
@@ -238,6 +242,8 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
                 break  # a library's name going back ends at its system's: "ОКЖ-ның Самар ауылдық кітапханасы"
             kept.append(w)
         kept.reverse()
+        if len(kept) < 5 and len(words) > len(kept) and _COUNTED_FIGURE.fullmatch(words[-len(kept) - 1]):
+            continue  # "оның 16-сы ауылдық кітапхана": the libraries a figure counts, a part of the network
         if len(kept) == 5 and kept[0].lower().startswith(("атында", "atynda")):
             # "Қ. Сәтбаев атындағы Жетісу облыстық әмбебап ғылыми кітапханасы": the person a long name is
             # named after, initials and surname, stands before the words counted

@@ -4862,6 +4862,9 @@ _GENITIVE_RE = re.compile(r"(?i)(?:ның|нің|дың|дің|тың|тің|ny�
 
 #: the words of an age a group of readers is named with: "детей до 14 лет", "15 жасқа дейінгі балалар"
 _AGE_WORDS = {"до", "от", "лет", "года", "включительно", "жасқа", "жас", "дейін", "дейінгі", "жастағы"}
+#: the word "number (of)" after a group's name ("оның ішінде балалар саны 2 964", "из них детей число"): the group
+#: is the word before it
+_NUMBER_OF_WORDS = {"саны", "число", "количество"}
 
 
 def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None) -> str | None:
@@ -4873,7 +4876,7 @@ def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None)
     after = _WORD_AFTER_RE.match(text, n.end)
     words = [after.group(1)] if after and after.start(1) - n.end <= 2 else []
     before = re.findall(r"[^\W\d_]+", text[clause_start:n.start])
-    while len(before) > 1 and before[-1].lower() in _AGE_WORDS:
+    while len(before) > 1 and before[-1].lower() in _AGE_WORDS | _NUMBER_OF_WORDS:
         before.pop()  # "в т.ч. детей до 14 лет – 10,2 тыс. чит.": the group is named before its age
     words += before[-1:]
     if before and _READERS_NOUN_RE.match(before[-1]):
