@@ -347,13 +347,13 @@ HALVES = labelled.HALVES
 
 #: overall field F1 measured on each half (docs/citations.md); the tests
 #: assert these less TOLERANCE, so a regression of more than that fails
-MEASURED = {("anystyle", "dev"): 0.951, ("anystyle", "eval"): 0.857,
+MEASURED = {("anystyle", "dev"): 0.952, ("anystyle", "eval"): 0.857,
             ("hayagriva", "dev"): 1.000, ("hayagriva", "eval"): 0.954,
             ("dstu", "dev"): 1.000, ("dstu", "eval"): 0.909,
-            ("biblatex-gost", "dev"): 0.987, ("biblatex-gost", "eval"): 0.970,
+            ("biblatex-gost", "dev"): 0.988, ("biblatex-gost", "eval"): 0.970,
             ("csl-gost", "dev"): 1.000, ("csl-gost", "eval"): 0.941,
-            ("anystyle-more", "dev"): 0.911, ("anystyle-more", "eval"): 0.888,
-            ("kk-ru-press", "dev"): 1.000, ("kk-ru-press", "eval"): 0.995}
+            ("anystyle-more", "dev"): 0.916, ("anystyle-more", "eval"): 0.888,
+            ("kk-ru-press", "dev"): 1.000, ("kk-ru-press", "eval"): 0.996}
 TOLERANCE = 0.02
 SIZES = {"anystyle": 76, "hayagriva": 11, "dstu": 28, "biblatex-gost": 222, "csl-gost": 11, "anystyle-more": 74,
          "kk-ru-press": 60}

@@ -10,7 +10,7 @@ at the development half's misses only (and those of the other sets' development 
 the aggregate figure was read.
 
 Field F1 (values compared as the labelled sets compare them), first read -> after the rules:
-development 0.940 -> 0.986, evaluation 0.967 -> 0.990.
+development 0.940 -> 0.988, evaluation 0.967 -> 0.990.
 """
 
 import pytest
@@ -26,7 +26,7 @@ _, ITEMS_OF, PREDICTED = labelled.TYPED_SETS["annotated-lists"]
 FIXTURE, ITEMS = labelled.typed_set("annotated-lists")
 
 #: measured field F1 after the rules (the rules written from the development half); the tests assert each less 0.02
-MEASURED = {"dev": 0.986, "eval": 0.990}
+MEASURED = {"dev": 0.988, "eval": 0.990}
 
 
 def test_split_fixed_before_the_first_read():

@@ -11,7 +11,7 @@ digests the development half.  The rules were written looking at the development
 other sets' development halves); of the evaluation half only the aggregate figure was read.
 
 Field F1 (values compared as the labelled sets compare them), first read -> after the rules:
-development 0.897 -> 0.981, evaluation 0.892 -> 0.936.
+development 0.897 -> 0.991, evaluation 0.892 -> 0.936.
 """
 
 import pytest
@@ -24,7 +24,7 @@ _, ITEMS_OF, PREDICTED = labelled.TYPED_SETS["scholarly-lists"]
 FIXTURE, ITEMS = labelled.typed_set("scholarly-lists")
 
 #: measured field F1 after the rules (the rules written from the development half); the tests assert each less 0.02
-MEASURED = {"dev": 0.981, "eval": 0.936}
+MEASURED = {"dev": 0.991, "eval": 0.936}
 
 
 def test_split_fixed_before_the_first_read():

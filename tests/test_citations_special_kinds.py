@@ -8,7 +8,7 @@ entry, the 40 lowest digests the development half.  The rules were written looki
 only; of the evaluation half only the aggregate figure was read.
 
 Field F1 (values compared as the labelled sets compare them), first read -> after the rules:
-development 0.929 -> 0.994, evaluation 0.925 -> 0.981.
+development 0.929 -> 0.996, evaluation 0.925 -> 0.981.
 """
 
 import pytest
@@ -21,7 +21,7 @@ _, ITEMS_OF, PREDICTED = labelled.TYPED_SETS["special-kinds"]
 FIXTURE, ITEMS = labelled.typed_set("special-kinds")
 
 #: measured field F1 after the rules (the rules written from the development half); the tests assert each less 0.02
-MEASURED = {"dev": 0.994, "eval": 0.981}
+MEASURED = {"dev": 0.996, "eval": 0.981}
 
 
 def test_split_fixed_before_the_first_read():
