@@ -578,6 +578,18 @@ _WHOLE_OF = {"staff.higher_education": "staff.headcount", "staff.library_educati
 _DOCUMENT_KINDS = DOCUMENT_KINDS
 
 
+#: the wages as an item of a budget: "Еңбекақы төлеу", "Жалақы", "Оплата труда", "Заработная плата", "Фонд оплаты
+#: труда", "Еңбекақы қоры"
+_WAGES_RE = re.compile(r"(?i)(?<![^\W\d_])(?:еңбекақы|жалақы|оплат\w*\s+труда|заработн\w*\s+плат\w*)")
+
+
+#: a row of the whole library system by its abbreviation or "the system": "ОКЖ бойынша", "Жүйе бойынша", "По ЦБС",
+#: "По системе", "ЦБС в целом"
+_SYSTEM_AS_A_WHOLE_RE = re.compile(r"\s*(?:(?:[^\W\d_]{0,2}(?:ОКЖ|ЦБС|ЦРБС|ЦКС)(?:-[^\W\d_]{1,4})?|(?i:жүйе))\s+(?i:бойынша)"
+                                   r"|(?i:по)\s+(?:[^\W\d_]{0,2}(?:ЦБС|ЦРБС|ЦКС)|(?i:системе))"
+                                   r"|[^\W\d_]{0,2}(?:ОКЖ|ЦБС|ЦРБС)\s+(?i:в\s+целом))\s*[.:]?\s*$")
+
+
 def _money_of_another_kind(grid, data_rows, label_cols, r: int, fv: FactVocab, default_year) -> bool:
     """Whether a row of the table other than ``r`` names money for a kind of
     documents other than books ("Мерзімді басылымдарға жазылу", "Подписка на
@@ -840,8 +852,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     _event_columns(col_info, fv, topics)
     _group_columns_of_a_whole(col_info, fv)
     _unnamed_part_columns(col_info, fv)
-    _money_columns(col_info, fv, corner_unit or next((hh.id for hh in caption_hits if hh.kind == "U" and fv.money(hh.id)),
-                                                     None))
+    # the money a caption names its figures in ("Бюджеттің атқарылуы (мың теңге)" over "Шығыс баптары | Жоспар |
+    # Факт"): the unit of every figure no header, label or cell names one for
+    caption_money = next((hh.id for hh in caption_hits if hh.kind == "U" and fv.money(hh.id)), None)
+    _money_columns(col_info, fv, corner_unit or caption_money)
 
     # rows of event types under columns of event figures belong to the event statistics
     event_columns = [i for i in col_info.values() if i["metric"] is not None]
@@ -1078,6 +1092,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # and loans ("Учителя и сотрудники" of a school library) a group of readers, no whole
                 kind = "whole"
                 row_hits = [hh for hh in row_hits if not (hh.kind == "U" and hh.id in ("libraries", "branches"))]
+            elif _SYSTEM_AS_A_WHOLE_RE.match(label):
+                # "ОКЖ бойынша", "По ЦБС", "ЦБС в целом": the system's own figures, no library of it
+                kind = "whole"
             elif not event_table and _is_library(label):
                 kind, cat = "library", library_group(label) or "branch:" + normalize_label(label)
             else:
@@ -1121,6 +1138,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             n_other -= row_info[r]["kind"] == "other"
             row_info[r]["kind"], row_info[r]["category"] = "library", library_group(name) or "branch:" + normalize_label(name)
     rows_are_categories = n_cat > 0 and n_cat >= n_other
+    # a table of the budget by items of expense ("Еңбекақы төлеу | Кітап сатып алу | Коммуналдық қызметтер |
+    # Барлығы", "Оплата труда | Комплектование | Итого"): the wages among its rows make it the whole of the
+    # institution's money, whose total is the budget, not any one item's
+    expense_items = "finance.budget" in fv.metrics and any(_WAGES_RE.search(row_info[r]["label"] or "") for r in data_rows) \
+        and any(row_info[r]["kind"] == "total" for r in data_rows)
     # a table of the sources of the library's money ("Местный бюджет | Платные услуги | Итого"): its total is
     # the budget, each source's row a part of it named by its source (paid services have their own metric)
     sources = {r: funding_source(row_info[r]["label"]) for r in data_rows}
@@ -1220,7 +1242,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if v is None:
                 continue
             tail = _figure_and_tail(c.text) if parse_number(c.text) is None else None
-            unit = info["unit"] or row_unit or (tail[1] if tail else None) or part_unit or corner_unit
+            unit = info["unit"] or row_unit or (tail[1] if tail else None) or part_unit or corner_unit or caption_money
             if info["unit"] and fv.money(row_unit) and not fv.money(info["unit"]):
                 # "Объём средств на комплектование, тыс. руб." in a column headed "экз.": the row's own unit
                 # of money, which no count of copies is
@@ -1287,6 +1309,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # "Всего" of a money table whose columns name no figure ("Израсходовано, тенге") under a
                 # caption or section naming the money ("Қаржыландыру"): the whole of it
                 m, conf = table_metric, 0.75
+            if expense_items and ri["kind"] == "total" and m is None and not info["metric"] and fv.money(unit):
+                m, conf = fv.metrics["finance.budget"], 0.75
             if funding and (sources[r] or ri["kind"] == "total") and (m is None or m.id == "finance.budget") \
                     and not info["metric"]:
                 m, group_cat = fv.metrics["finance.budget"], sources[r]
