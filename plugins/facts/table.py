@@ -915,6 +915,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             caption_period = None
             default_year = doc_period.year if doc_period else default_year
 
+    # a caption dating the whole table over columns that name no date of their own ("Состав библиотечных кадров
+    # на 01.01.2024 г." over "Всего работников | Высшее образование | Библиотечное образование"): the staff,
+    # libraries or computers it counts are at that date; a fund's balances keep their own rows' dates
+    stock_date = caption_date
+    if stock_date is None and not caption_heads:
+        caps = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(_CAPTION_NUMBER_RE.sub("", x))]
+        cap_dates = {d.iso for x in caps for d in dates_in(x, default_year)}
+        stock_date = next(iter(cap_dates)) if len(cap_dates) == 1 else None
+
     # rows
     row_info: dict[int, dict] = {}
     n_cat = n_other = 0
@@ -1034,9 +1043,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 row_hits = [hh for hh in row_hits if hh.kind != "M"]
                 kind = "total"
             elif _unit_only(label, row_hits) or (_COUNT_ONLY_RE.match(label) and named_by is None) \
-                    or _date_only(label, default_year):
+                    or _date_only(label, default_year) or _WHOLE_SYSTEM_RE.fullmatch(label):
                 # a row labelled by its unit alone ("экз.", "дана") or by "a number" ("Саны", "Количество"):
-                # the column's figure
+                # the column's figure; so is a row naming the whole system alone ("ЦБС", "По РЦБС", "ОКЖ
+                # бойынша" beside "Всего работников | Высшее образование"): the system's own figure, no branch
                 kind = "whole"
             elif kinds_rows and r in kinds_rows:
                 # a row of a kind of institution: the libraries' own figures under each column, another
@@ -1355,7 +1365,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
             if not (ri["period"] is not None and whole_years_down):
                 period = resolve_period(period, doc_period)
-            as_of = (info["date"] or ri["date"] or caption_date) if m is not None and m.stock else None
+            as_of = (info["date"] or ri["date"] or caption_date
+                     or (stock_date if m is not None and m.flow is None else None)) if m is not None and m.stock else None
             if m is not None and m.flow == "end" and not info["date"] and as_of and period is not None \
                     and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
@@ -2012,6 +2023,10 @@ _LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy
                          re.I)
 
 
+#: a row label naming the library system as a whole ("ЦБС", "по РЦБС", "В целом по ЦБС", "ОКЖ бойынша"):
+#: the system's figures, not a branch's
+_WHOLE_SYSTEM_RE = re.compile(r"\s*(?:(?:в\s+целом|всего|итого)\s+)?(?:по\s+)?(?:[РГ]?ЦБС|[АҚ]?ОКЖ)(?:\s+бойынша)?\s*[:.]?\s*",
+                              re.I)
 _PEOPLE_RE = re.compile(r"(?i)қызметкер|жұмыскер|маман|кітапханашы|работник|сотрудник|персонал|кадр|специалист"
                         r"|заведующ|меңгеруш|директор|методист|библиограф")
 
