@@ -584,10 +584,11 @@ _WAGES_RE = re.compile(r"(?i)(?<![^\W\d_])(?:еңбекақы|жалақы|оп�
 
 
 #: a row of the whole library system by its abbreviation or "the system": "ОКЖ бойынша", "Жүйе бойынша", "По ЦБС",
-#: "По системе", "ЦБС в целом"
+#: "В целом по ЦБС", "По системе", "ЦБС в целом", the abbreviation alone ("ЦБС", "РЦБС" beside "Всего работников |
+#: Высшее образование")
 _SYSTEM_AS_A_WHOLE_RE = re.compile(r"\s*(?:(?:[^\W\d_]{0,2}(?:ОКЖ|ЦБС|ЦРБС|ЦКС)(?:-[^\W\d_]{1,4})?|(?i:жүйе))\s+(?i:бойынша)"
-                                   r"|(?i:по)\s+(?:[^\W\d_]{0,2}(?:ЦБС|ЦРБС|ЦКС)|(?i:системе))"
-                                   r"|[^\W\d_]{0,2}(?:ОКЖ|ЦБС|ЦРБС)\s+(?i:в\s+целом))\s*[.:]?\s*$")
+                                   r"|(?:(?i:в\s+целом)\s+)?(?i:по)\s+(?:[^\W\d_]{0,2}(?:ЦБС|ЦРБС|ЦКС)|(?i:системе))"
+                                   r"|[^\W\d_]{0,2}(?:ОКЖ|ЦБС|ЦРБС)(?:\s+(?i:в\s+целом))?)\s*[.:]?\s*$")
 
 
 def _money_of_another_kind(grid, data_rows, label_cols, r: int, fv: FactVocab, default_year) -> bool:
@@ -928,6 +929,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             # "Кітап қоры 2022 жылғы 1 қаңтарға", "на 1 января 2022 года": the year is the date's, not a period's
             caption_period = None
             default_year = doc_period.year if doc_period else default_year
+
+    # a caption dating the whole table over columns that name no date of their own ("Состав библиотечных кадров
+    # на 01.01.2024 г." over "Всего работников | Высшее образование | Библиотечное образование"): the staff,
+    # libraries or computers it counts are at that date; a fund's balances keep their own rows' dates
+    stock_date = caption_date
+    if stock_date is None and not caption_heads:
+        caps = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(_CAPTION_NUMBER_RE.sub("", x))]
+        cap_dates = {d.iso for x in caps for d in dates_in(x, default_year)}
+        stock_date = next(iter(cap_dates)) if len(cap_dates) == 1 else None
 
     # rows
     row_info: dict[int, dict] = {}
@@ -1379,7 +1389,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
             if not (ri["period"] is not None and whole_years_down):
                 period = resolve_period(period, doc_period)
-            as_of = (info["date"] or ri["date"] or caption_date) if m is not None and m.stock else None
+            as_of = (info["date"] or ri["date"] or caption_date
+                     or (stock_date if m is not None and m.flow is None else None)) if m is not None and m.stock else None
             if m is not None and m.flow == "end" and not info["date"] and as_of and period is not None \
                     and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
