@@ -77,11 +77,11 @@ def test_directions_of_work_over_their_forms_keep_no_form_and_are_no_total():
 
 def test_forms_no_vocabulary_knows_are_kept_and_listed_for_review():
     t = table_of([["Форма работы", "Кол-во", "в т.ч. внестационарные", "Участники"],
-                  ["Беседы", "14", "4", "310"], ["Библиокешинг", "3", "0", "75"],
+                  ["Беседы", "14", "4", "310"], ["Библиофреш", "3", "0", "75"],
                   ["Всего", "17", "4", "385"]])
     recs = records_of(t, period="2024-Q3")
     got = _figures(recs)
-    assert got["Библиокешинг"] == (None, 3, 75, 0)
+    assert got["Библиофреш"] == (None, 3, 75, 0)
     assert got["Беседы"] == ("conversation", 14, 310, 0)
     terms = [r.values["term"] for r in recs if r.table == "unmatched_terms"]
-    assert terms == ["Библиокешинг"]
+    assert terms == ["Библиофреш"]

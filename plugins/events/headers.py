@@ -28,7 +28,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"%|(?<!\w)(?:пайыз|процент|проц\.|удельн|үлес)", re.I)),
     ("participants", re.compile(
         r"(?<!\w)(?:қатыс|катыс|қат\.|участ|уч\.|уч-|присутств|прис\.|посетит|посетив|посещ|келуші|келу|охва|қамт"
-        r"|слушател|зрител|чел\.|человек|адам|посетил|аудитори|participa|attend|visitor|qatys|katys|adam)", re.I)),
+        r"|слушател|зрител|чел\.|человек|адам|кісі(?!лік)|посетил|аудитори|participa|attend|visitor|qatys|katys|adam)", re.I)),
     ("plan", re.compile(r"(?<!\w)(?:жоспар|жосп\.|план|запланир|plan|jospar|josp\.)", re.I)),
     ("actual", re.compile(
         r"(?<!\w)(?:есеп|факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|іс\s+жүзінде|held|actual|done"

@@ -247,6 +247,13 @@ _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 _NOTE_DASH = re.compile(r"\s[-–—]\s+(?=\S)")
 #: the word joining two forms named in one row: "Беседы и обзоры", "Әңгімелер мен сайыстар", "Кештер және кездесулер"
 _AND = re.compile(r"\s(?:и|және|мен|бен|пен)\s", re.I)
+#: the words that open a sub-row, a part of the row above it: "из них для детей", "в т.ч. онлайн",
+#: "в том числе …", "оның ішінде балаларға", "соның ішінде …", "о.і. …"
+_SUB_ROW = re.compile(r"(?i)^\s*(?:из\s+них|в\s?т\.\s?ч\.?|в\s+том\s+числе|с?оның\s+ішінде|о\.\s?і\.)(?![^\W\d_])"
+                      r"\s*[:,–—-]?\s*")
+#: the least score of a form suggested for a sub-row no entry matched: its words past the opener must
+#: come close to a form ("из них книжных выставок"); "из них для детей" suggests none
+SUB_ROW_SUGGESTION = 75.0
 _INITIALS = re.compile(r"^\s*([^\W\d_])\s?/\s?([^\W\d_])\.?\s*$")
 #: the initials of a library, not of a form of work: "с/б", "д/б", "с/ф", "а/к"
 _LIBRARY_INITIALS = re.compile(r"(?i)^\s*(?:[^\W\d_]\s?/\s?[бф]|а/к|ф/л)")
@@ -373,6 +380,19 @@ class LabelMatcher:
         return Match(got.id, got.score, got.alias, got.best)
 
     def _match(self, text: str, raw: str | None = None) -> Match:
+        got = self._label(text, raw)
+        opener = _SUB_ROW.match(text)
+        if got.id is not None or opener is None:
+            return got
+        # a sub-row no entry matched ("из них для детей", "оның ішінде онлайн"): the form to suggest is
+        # the one its own words (past the opener) come close to, not one the opener's words bring
+        rest = text[opener.end():]
+        near = self._label(rest) if rest.strip() else None
+        if near is not None and near.best is not None and near.score >= SUB_ROW_SUGGESTION:
+            return Match(None, near.score, text, near.best)
+        return Match(None, 0.0, text, None)
+
+    def _label(self, text: str, raw: str | None = None) -> Match:
         if names_other_forms(text) or names_department(text):
             return Match(None, 0.0, text, None)  # typeless by what it says, and no form to suggest
         m = self.vocab.match(text)

@@ -113,22 +113,22 @@ class EventTable:
 
 
 #: a cell of two figures, "12/340" or "12 / 1 340", either of them a dash when there is none ("30/–"), or the
-#: second in brackets ("5 (120)"); the people may keep their unit ("5 / 120 чел.", "8 (240 адам)")
+#: second in brackets ("5 (120)"); the people may keep their unit ("5 / 120 чел.", "8 (240 адам)", "6 (45 кісі)")
 _PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:/\s*(\d[\d\s\u00a0]*|[-–—])"
-                        r"|\(\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:чел\.?|адам)?\s*\))\s*(?:чел\.?|адам)?\s*$", re.I)
+                        r"|\(\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:чел\.?|адам|кісі)?\s*\))\s*(?:чел\.?|адам|кісі)?\s*$", re.I)
 
 
 #: a cell that names what each of its two figures counts, the events and then the people: "8 іс-шара, 230 адам",
 #: "15 мер. / 420 чел.", "12 мероприятий (340 участников)", "6 шара; 150 қатысушы"
 _COUNT_WORD = r"(?:іс-?\s?шара\w*|шара\w*|мер(?:-\w+|\.)|мероприяти\w*)"
-_PEOPLE_WORD = r"(?:чел\.?|человек\w*|адам|участник\w*|уч\.|қатысушы\w*|қатысқан\w*|қат\.|посещени\w*)"
+_PEOPLE_WORD = r"(?:чел\.?|человек\w*|адам|кісі|участник\w*|уч\.|қатысушы\w*|қатысқан\w*|қат\.|посещени\w*)"
 _NAMED_PAIR_CELL = re.compile(rf"^\s*(\d[\d\s\u00a0]*|[-–—])\s*{_COUNT_WORD}\s*[,;/(]\s*"
                               rf"(\d[\d\s\u00a0]*|[-–—])\s*{_PEOPLE_WORD}\s*\)?\s*$", re.I)
 
 
 #: a cell of two figures set one under the other, the count over its people ("12" / "340", "41" / "1 380"), as
 #: reports write "в числителе – количество, в знаменателе – участники"
-_LINES_PAIR_CELL = re.compile(r"^\s*(\d[\d \u00a0]*|[-–—])[ \t\u00a0]*\n\s*(\d[\d \u00a0]*|[-–—])\s*(?:чел\.?|адам)?\s*$", re.I)
+_LINES_PAIR_CELL = re.compile(r"^\s*(\d[\d \u00a0]*|[-–—])[ \t\u00a0]*\n\s*(\d[\d \u00a0]*|[-–—])\s*(?:чел\.?|адам|кісі)?\s*$", re.I)
 #: two lines that may be one figure a narrow column broke at its group space ("1" / "380" for 1 380)
 _BROKEN_GROUPS = re.compile(r"\s*\d{1,3}[ \t\u00a0]*\n[ \t\u00a0]*\d{3}\s*")
 
@@ -2054,8 +2054,8 @@ _FIGURE = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
 #: the count a list's total states: "18 мероприятий", "46 іс-шара", "мероприятий – 18"
 _LISTED_COUNT = re.compile(_FIGURE + r"\s*(?:мероприят\w*|мер\.|іс-шара\w*|шара\w*)"
                            r"|(?:мероприят\w*|іс-шара\w*)\s*[:–—-]?\s*" + _FIGURE, re.I)
-#: the people it states: "1 850 участников", "639 чел.", "420 адам", "қатысушылар – 420", "присутствовало 639"
-_LISTED_PEOPLE = re.compile(_FIGURE + r"\s*(?:участник\w*|чел\.?|человек\w*|посетител\w*|қатысушы\w*|адам\w*)"
+#: the people it states: "1 850 участников", "639 чел.", "420 адам", "45 кісі", "қатысушылар – 420", "присутствовало 639"
+_LISTED_PEOPLE = re.compile(_FIGURE + r"\s*(?:участник\w*|чел\.?|человек\w*|посетител\w*|қатысушы\w*|адам\w*|кісі(?!лік)\w*)"
                             r"|(?:участник\w*|присутствовал\w*|посетител\w*|қатысушы\w*|қатысқан\w*)\s*[:–—-]?\s*"
                             + _FIGURE, re.I)
 #: a plan's caption: its total counts events planned, none held

@@ -122,9 +122,9 @@ def number_of(text: str) -> float | None:
 _number_kept = functools.lru_cache(maxsize=8192)(number_of)
 
 
-#: what a figure's table cell may end in: a footnote mark or a short unit ("84*", "98 450**", "1 700 чел.", "12 адам",
+#: what a figure's table cell may end in: a footnote mark or a short unit ("84*", "98 450**", "1 700 чел.", "12 адам", "45 кісі",
 #: "12 ед." and its Kazakh "12 бірл.", "12 бірлік")
-_CELL_TAIL_RE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)(?:чел|человек|адам|рет|ед|бірл|бірлік|шт|мер|экз|дана)\.?)"
+_CELL_TAIL_RE = re.compile(r"\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\s)(?:чел|человек|адам|кісі|рет|ед|бірл|бірлік|шт|мер|экз|дана)\.?)"
                            r"\s*$", re.I)
 
 
