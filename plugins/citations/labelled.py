@@ -30,6 +30,10 @@ Four more sets are kept inside the project, in ``data/`` beside this module:
 * kk-ru-press: ``kk-ru-press/references.json``, 60 entries typed for the purpose in the shapes of the press and
   web lists of Kazakh and Russian libraries (see its README.md); each item names its half (by SHA-256, as the
   typed sets below).
+* typed-lists: ``typed-lists/references.json``, 80 entries of press lists and bibliographies as librarians type them
+  in a word processor (spaces missing or doubled, "-" or "--" for the dash, "и др." and "т.б." without brackets,
+  initials before the name, dates "12.03.2024", online news with the date of access, entries broken over two
+  lines; see its README.md); each item names its half (by SHA-256).
 
 The sets typed for the purpose are kept with the tests, in
 ``tests/fixtures/citations/`` (each item names its half; see the README beside each):
@@ -91,6 +95,7 @@ BIBLATEX_GOST_FILE = Path("biblatex-gost") / "cases.json"
 CSL_GOST_FILE = Path("csl-gost-darxor") / "cases.json"
 ANYSTYLE_MORE_FILE = Path("anystyle-more") / "references.json"
 KK_RU_PRESS_FILE = Path("kk-ru-press") / "references.json"
+TYPED_LISTS_FILE = Path("typed-lists") / "references.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
 #: the sets typed for the purpose, kept with the tests; each item is {"half", "raw", "gold"}
@@ -439,6 +444,7 @@ PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[
     "csl-gost": (CSL_GOST_FILE, csl_gost_items, csl_gost_predicted),
     "anystyle-more": (ANYSTYLE_MORE_FILE, anystyle_items, anystyle_predicted),
     "kk-ru-press": (KK_RU_PRESS_FILE, typed_items, typed_predicted),
+    "typed-lists": (TYPED_LISTS_FILE, typed_items, typed_predicted),
 }
 #: the sets typed for the purpose, in FIXTURE_DIR (found in a checkout of the project)
 TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
