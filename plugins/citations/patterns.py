@@ -53,6 +53,9 @@ AUTH_B = re.compile(rf"(?P<s>{SURNAME}),\s(?P<f>{FIRST})"
                      rf"|\s(?:1[5-9]|20)\d\d[a-zа-я]?[.,:]\s))")
 AUTH_C = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=,\s)")
 AUTH_C_DOT = re.compile(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})(?=\.\s[{UP}«\"])")
+#: "Н.Ким Читальный зал …": a heading typed with its initials glued to the surname and the full stop after it lost,
+#: before a title of a capitalized word and a word in lower case
+AUTH_C_GLUED = re.compile(rf"(?P<i>(?:[{UP}]\.){{1,2}})(?P<s>{SURNAME})(?=\s[{UP}«\"][{LOWER}]*\s[{LOWER}])")
 AUTH_D = re.compile(rf"(?P<f>{FIRST})\s(?P<s>{SURNAME})")
 AUTH_D_LIST = re.compile(rf"(?P<a>{FIRST}\s{SURNAME}(?:,\s{FIRST}\s{SURNAME}){{0,5}})"
                           rf"\.\s(?=\(?(?:1[5-9]|20)\d\d[a-zа-я]?\)?[.,])")
@@ -320,6 +323,12 @@ _SPACED_HYPHEN = re.compile(r"(?=-)(?<=\s)-(?=\s)")
 _AREA_SEPARATOR = re.compile(rf"(?=\.)(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}])|(?<=[^\W\d])\.-(?=[a-z{LOWER}]))"
                              rf"|\.\s*[–-]\s*(?=[^\s–-])")
 _RUN_OF_SPACES = re.compile(r" {2,}")
+#: "--" (two or three hyphens after a space or a full stop) typed for the dash where no dash key is at hand; not
+#: inside a link ("xn--80a")
+_TYPED_DASH = re.compile(r"(?<=[\s.])-{2,3}(?=[^-])")
+#: ".-" right after "and others" written without brackets ("Б.Т.Серікова т.б.-Астана", "и др.-М.") is an area
+#: separator, not the hyphen of an abbreviated compound
+_ET_AL_SEPARATOR = re.compile(r"(?:(?<=\bт\.б)|(?<=\bт\.\sб)|(?<=\bж\.б)|(?<=\bи\sдр))\.\s?-(?=\s?\S)")
 
 
 def _area_separator(m: re.Match[str]) -> str:
@@ -453,6 +462,8 @@ def clean_text(text: str) -> str:
     """Spaces, dashes and area separators in one form each; a place or a publisher not named in brackets."""
     t = unicodedata.normalize("NFC", text)
     t = _DASH.sub("–", _ODD_HYPHEN.sub("-", _ODD_SPACE.sub(" ", t)))
+    t = _TYPED_DASH.sub("–", t)
+    t = _ET_AL_SEPARATOR.sub(". –", t)
     t = _SPACED_HYPHEN.sub("–", t)  # a hyphen between spaces is a dash
     t = _AREA_SEPARATOR.sub(_area_separator, t)  # ".- " / ". -" / ".–" : area separator
     t = _UNNAMED_PUBLISHER.sub(lambda m: f"[{m.group(0)}]", _UNNAMED_PLACE.sub(lambda m: f"[{m.group(0)}]", t))
@@ -592,6 +603,7 @@ def _one_author(s: str, pos: int, first: bool) -> tuple[int, str, str] | None:
         name = f"{m['s']}, {m['f'][0]}." + (f" {initials(m['i'])}" if m["i"] else "")
         return m.end(), name, "B"
     m = AUTH_C.match(s, pos) or (AUTH_C_DOT.match(s, pos) if first else None)
+    m = m or (AUTH_C_GLUED.match(s, pos) if first and pos == 0 else None)
     if m and first:
         return m.end(), f"{m['s']}, {initials(m['i'])}", "C"
     # a later author with the initials first: "Мирчев К., Х. Кодов. 1965."
@@ -800,10 +812,12 @@ def detect_language(title: str | None, subtitle: str | None, rest: str) -> str |
         if has_kazakh_letter(area.casefold()):
             return "kk"
     # a title that does not tell ("Наурыз – жыл басы", "Алхимик : роман"): Kazakh page marks with a Kazakh month,
-    # or with Kazakh words elsewhere in the entry (a Kazakh statement of responsibility, "ағылшын тілінен ауд.")
+    # or with Kazakh words elsewhere in the entry (a Kazakh statement of responsibility, "ағылшын тілінен ауд.");
+    # the page mark after the pages ("5 б.", "4-бет") or before them ("Б. 4", "Б.2")
     low = rest.casefold()
     kk_month = re.search(r"\d\s?(?:" + "|".join(MONTHS_KK) + ")", low)
-    return "kk" if (kk_month or has_kazakh_letter(low)) and re.search(r"\d\s?-?(?:бет|б\.|б$)", low) else "ru"
+    kk_pages = re.search(r"\d\s?-?(?:бет|б\.|б$)|(?<![^\W\d_])б\.\s?\d", low)
+    return "kk" if (kk_month or has_kazakh_letter(low)) and kk_pages else "ru"
 
 
 @functools.lru_cache(maxsize=1)
