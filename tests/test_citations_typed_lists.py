@@ -10,7 +10,8 @@ of the entry, the 40 lowest digests the development half.  The rules were writte
 half's misses only; of the evaluation half only the aggregate figure was read.
 
 Field F1 (values compared as the labelled sets compare them), first read -> after the rules:
-development 0.976 -> 1.000, evaluation 1.000 -> 1.000.
+development 0.976 -> 1.000, evaluation 1.000 -> 1.000; the development half with " // " written as a full stop
+0.974 -> 0.995.
 """
 
 import pytest
@@ -59,6 +60,16 @@ def test_split_fixed_before_the_first_read():
      dict(authors=["Ли, Б."], title="Оқу залы жаңартылды", source="Ақ жол", date="2021-05-05")),
     ("А.Б.Соколова Летние чтения в библиотеке //Степной край.-2020.-С.4",
      dict(authors=["Соколова, А. Б."], title="Летние чтения в библиотеке")),
+    # "ж." or "г." typed against the year
+    ("Сапарова Д. Оқу залы. Ақ жол.-2020ж.-9 қазан.-2б.",
+     dict(source="Ақ жол", year=2020, date="2020-10-09", pages="2")),
+    ("Орлова Н. Вечер поэзии // Степной край.-03.03.2021г.-С.4", dict(year=2021, date="2021-03-03", pages="4")),
+    # " // " lost: a newspaper's issue dated in figures after the sentence that names it
+    ("Вечер у камина. Степной край. 03.03.2021. С.4",
+     dict(title="Вечер у камина", source="Степной край", date="2021-03-03", pages="4")),
+    # " // " lost after the names of the responsibility: a page with its mark before it ("Б.2") is a part's
+    ("Оқу залы / Д.Сапарова. Ақ жол.-2020.-Б.2",
+     dict(authors=["Сапарова, Д."], title="Оқу залы", source="Ақ жол", year=2020, pages="2")),
 ])
 def test_rule(raw, fields):
     p = parse_citation(raw)
@@ -76,6 +87,8 @@ def test_rule(raw, fields):
     # a title about a person, written with the initials: no heading
     ("А.Байтұрсынов – ұлт ұстазы // Ақ жол.-2022.-Б.5", dict(authors=[], title="А.Байтұрсынов – ұлт ұстазы")),
     ("А.С.Пушкин в Казахстане // Степной край.-2020.-С.4", dict(authors=[], title="А.С.Пушкин в Казахстане")),
+    # a book's page count after the names: no container
+    ("Оқу залы / Д.Сапарова. Алматы: Білім, 2020. 120 б.", dict(source=None, place="Алматы", publisher="Білім")),
 ])
 def test_what_the_rules_leave(raw, fields):
     p = parse_citation(raw)

@@ -373,7 +373,8 @@ PATENT = re.compile(rf"(?:(?:Инновациялық|Өнертабысқа|П�
 #: date, and its year
 PATENT_PUBLISHED = re.compile(r"(?:[Оо]публ\.|[Жж]арияланды|[Жж]ар\.)\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d)")
 #: the numbering or the page range of a part (not the page count of a whole)
-PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\s?\d+|(?<!\w)[СсCРP]\.\s?\d|№\s?\d|(?<!\w)(?:Vol|Т|Вып|Iss)\.\s?\d")
+#: (a page with its mark before it, "С. 5" and the Kazakh "Б. 5", is a part's page; a book's page count has it after)
+PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\s?\d+|(?<!\w)[СсCРPБ]\.\s?\d|№\s?\d|(?<!\w)(?:Vol|Т|Вып|Iss)\.\s?\d")
 
 
 #: an edition statement ("2-е изд.", "Изд. 3-е", "3-то изд.", "2. Aufl.")
@@ -571,6 +572,8 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
         if (PLACE_PUB.match(seg) or py or IN_MARK.match(seg)
                 or PLACE_PUB_COMMA.match(seg)
                 or re.match(r"\(?(?:1[5-9]|20)\d\d[a-zа-я]?\b", seg)
+                # "Title. Звезда Прииртышья. 04.10.2023. С. 9": the date of a newspaper's issue in figures
+                or DATE_NUM.match(seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
                 # "Сонда. 12 б.", "… . 250 с.": the pages or the page count alone
                 or re.fullmatch(r"\d+(?:\s?[–-]\s?\d+)?\s?(?:б|бб|бет|с|стр)\.?", seg)

@@ -345,6 +345,8 @@ _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=(?:1[5-9]|20)\d\d(?:[.,]\s?(?:�
 _LINK = re.compile(r"://|www\.|^(?:doi:)?10\.\d", re.I)
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
 _DOUBLE_DASH = re.compile(r"\.\s*–\s*–\s*(?=[^\s–-])")
+#: the word "year" typed against the year ("2021ж.", "05.05.2023ж.", "2019г."), as GOST writes it after a space
+_GLUED_YEAR_WORD = re.compile(r"(?<=(?<![\d.])(?:1[5-9]|20)\d\d)(?=[жг]\.)|(?<=\d\.(?:19|20)\d\d)(?=[жг]\.)")
 #: a full stop or a comma typed twice
 _DOUBLED = re.compile(r"(?<![.])\.\.(?![.])|,,")
 #: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
@@ -475,13 +477,15 @@ def mend_text(text: str) -> str:
     text :func:`clean_text` gave: "Nº"/"No 4" for "№", "/ /" for "//" (and
     "II", "ІІ", "ll", "||", "I/" or one "/" before a periodical and its year), a
     periodical's year and date without their areas' full stops and dashes, a
-    full stop or comma typed twice, a dash typed twice after a full stop, a
+    full stop or comma typed twice, a dash typed twice after a full stop, "ж."
+    or "г." typed against the year ("2021ж."), a
     space before a full stop or a comma, no space after the full stop
     before a year or "№", Latin look-alike letters in
     Cyrillic words (:func:`one_script`)."""
     t = _bare_year(_ocr_container(_SPLIT_CONTAINER.sub("//", _NUMERO.sub("№ ", text))))
     t = _DOUBLED.sub(lambda m: m.group(0)[0], t)  # "И.. И.", "Наука,, 2015" (not an ellipsis "...")
     t = _DOUBLE_DASH.sub(". – ", t)  # "Книга.–– М.: …"
+    t = _GLUED_YEAR_WORD.sub(" ", t)
     t = _SPACE_BEFORE_STOP.sub("", t)  # "Иванов , И . И . Статья" (a PDF's or OCR's spacing)
     # "Библиотека.2015.№3." -> "Библиотека. 2015. №3." (not inside a link: "https://doi.org/10.1/kpi.2021.3")
     t = _GLUED_STOP.sub(lambda m: "." if _LINK.search(t[:m.start()].rsplit(None, 1)[-1]) else ". ", t)
