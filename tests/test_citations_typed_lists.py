@@ -87,6 +87,9 @@ def test_rule(raw, fields):
     # a title about a person, written with the initials: no heading
     ("А.Байтұрсынов – ұлт ұстазы // Ақ жол.-2022.-Б.5", dict(authors=[], title="А.Байтұрсынов – ұлт ұстазы")),
     ("А.С.Пушкин в Казахстане // Степной край.-2020.-С.4", dict(authors=[], title="А.С.Пушкин в Казахстане")),
+    # the word "year" against a year in a title stays as written
+    ("Петров И.И. Итоги 2019г. и планы // Степной край.-2020г.-5 марта.-С.4",
+     dict(title="Итоги 2019г. и планы", year=2020, date="2020-03-05")),
     # a book's page count after the names: no container
     ("Оқу залы / Д.Сапарова. Алматы: Білім, 2020. 120 б.", dict(source=None, place="Алматы", publisher="Білім")),
 ])

@@ -345,8 +345,9 @@ _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.(?=(?:1[5-9]|20)\d\d(?:[.,]\s?(?:�
 _LINK = re.compile(r"://|www\.|^(?:doi:)?10\.\d", re.I)
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w»\")\]])\s+(?=[.,](?:\s|$)(?!\.))")
 _DOUBLE_DASH = re.compile(r"\.\s*–\s*–\s*(?=[^\s–-])")
-#: the word "year" typed against the year ("2021ж.", "05.05.2023ж.", "2019г."), as GOST writes it after a space
-_GLUED_YEAR_WORD = re.compile(r"(?<=(?<![\d.])(?:1[5-9]|20)\d\d)(?=[жг]\.)|(?<=\d\.(?:19|20)\d\d)(?=[жг]\.)")
+#: the word "year" typed against the year of the publication area ("Ақжайық. – 2021ж. – 11 наурыз", "– 05.05.2023ж. –"),
+#: spaced as GOST writes it; not in a title, which keeps its text ("произв. летом 1881г. Известия …")
+_GLUED_YEAR_WORD = re.compile(r"(?:(?<=(?<![\d.])(?:1[5-9]|20)\d\d)|(?<=\d\.(?:19|20)\d\d))(?=[жг]\.(?:\s–\s|,|$))")
 #: a full stop or a comma typed twice
 _DOUBLED = re.compile(r"(?<![.])\.\.(?![.])|,,")
 #: "/ /" (a space got into "//" by OCR or a typist), "Title.//Journal"
