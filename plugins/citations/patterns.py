@@ -479,7 +479,7 @@ def mend_text(text: str) -> str:
     "II", "ІІ", "ll", "||", "I/" or one "/" before a periodical and its year), a
     periodical's year and date without their areas' full stops and dashes, a
     full stop or comma typed twice, a dash typed twice after a full stop, "ж."
-    or "г." typed against the year ("2021ж."), a
+    or "г." typed against the year of the publication area ("2021ж. –"), a
     space before a full stop or a comma, no space after the full stop
     before a year or "№", Latin look-alike letters in
     Cyrillic words (:func:`one_script`)."""
