@@ -138,3 +138,22 @@ def test_a_row_larger_than_the_form_above_is_no_part_of_it():
                    ["в т.ч. книжные выставки", "40", "1 200"], ["Итого", "50", "1 400"]])
     assert got["в т.ч. книжные выставки"]["event_type"] == "exhibition.book"
     assert got["в т.ч. книжные выставки"].get("part_of") is None
+
+
+@pytest.mark.parametrize("head,people", [
+    ("Кол-во мероприятий (в т.ч. онлайн)", "Участники"),
+    ("Іс-шаралар саны (оның ішінде онлайн)", "Қатысушылар (адам)"),
+])
+def test_a_part_in_brackets_named_by_the_header_is_no_figure_of_the_row(head, people):
+    t = table_of([["Форма", head, people], ["Книжные выставки", "40 (12)", "1 200"], ["Беседы", "26 (4)", "580"],
+                  ["Итого", "66 (16)", "1 780"]])
+    got = by_label(records_of(t, period="2024"))
+    assert _figures(got, "Беседы") == {"2024": (None, 26, 580)}
+    assert _figures(got, "Итого") == {"2024": (None, 66, 1780)}
+
+
+def test_people_in_brackets_named_by_the_header_are_still_the_people():
+    t = table_of([["Форма", "Кол-во (участников)"], ["Книжные выставки", "40 (1 200)"], ["Беседы", "26 (580)"],
+                  ["Итого", "66 (1 780)"]])
+    got = by_label(records_of(t, period="2024"))
+    assert _figures(got, "Беседы") == {"2024": (None, 26, 580)}

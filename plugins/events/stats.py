@@ -68,6 +68,7 @@ class Column:
     header: str = ""  # the header text over the column, for review when its role is not known
     sub: str = ""  # the lowest header cell's text
     pair: tuple[str, str] | None = None  # "кол-во / чел." over cells "12/340": the roles of the two figures
+    part_in_brackets: bool = False  # "Кол-во (в т.ч. онлайн)" over "40 (12)": the figure in brackets is a part
 
 
 @dataclass
@@ -388,6 +389,9 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 col.sub = cell.text.strip()
         columns[k] = col
     _parts_under_a_role(columns, role_cell)
+    for col in columns.values():
+        if col.role and not col.pair and _PART_IN_BRACKETS.search(col.sub or ""):
+            col.part_in_brackets = True
     words = {k for k in columns if _words_below(table, k, last)}  # the labels' columns: their roles are no roles
     known = {c.role for c in columns.values() if c.role and c.index not in words}
     no_period = not any(c.period for c in columns.values())
@@ -446,6 +450,14 @@ def _spread_plain_heads(table: Table, cover: dict[tuple[int, int], Cell], last: 
                 cover[(r, k)] = head
             else:
                 head = None
+
+
+#: a header naming in brackets a part of what its column counts: "Кол-во мероприятий (в т.ч. онлайн)",
+#: "Іс-шаралар саны (оның ішінде онлайн)", "Участники (из них дети)"
+_PART_IN_BRACKETS = re.compile(r"\((?=\s*(?:в\s?т\.\s?ч\.|в том числе|из них|оның ішінде|соның ішінде|о\.\s?і\.))[^()]+\)\s*$",
+                               re.I)
+#: a cell of a figure and its part in brackets: "40 (12)", "1 200 (560)"
+_BRACKETED_PART = re.compile(r"^\s*(\d[\d \u00a0]*)\s*\(\s*\d[\d \u00a0]*\s*\)\s*$")
 
 
 def _people_planned(header: str) -> bool:
@@ -643,7 +655,8 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         if col.pair and sum(1 for w in words if pair_cell(w)) * 2 < max(1, len(words)) \
                 and not _lines_below(rows, k):
             col.role, col.pair = None, None  # the header named two roles, the cells are not "a/b"
-        elif col.role and not col.pair and len(words) > len(numbers):
+        elif col.role and not col.pair and len(words) > len(numbers) \
+                and not (col.part_in_brackets and all(_BRACKETED_PART.match(w) for w in words)):
             col.role = None
     if not any(c.role for c in columns.values()) and not any(c.period for c in columns.values()):
         # months across the header ("Январь | Февраль | Март | Итого"), or the libraries of the system
@@ -1599,11 +1612,14 @@ def _larger(a: list[float | None], b: list[float | None]) -> bool:
 
 # -- extraction --------------------------------------------------------------
 
-def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | None = None
-            ) -> tuple[Any, Cell | None]:
+def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | None = None,
+            part_in_brackets: bool = False) -> tuple[Any, Cell | None]:
     if cell is None or not cell.text.strip():
         return None, None
     text = cell.text
+    bracketed = _BRACKETED_PART.match(text) if part_in_brackets and pair is None else None
+    if bracketed:  # "40 (12)" under "Кол-во мероприятий (в т.ч. онлайн)": the count; the online ones a part of it
+        text = bracketed.group(1)
     if pair is not None:  # "12/340" under "кол-во / чел.": the figure of this role
         m = pair_cell(text)
         if m is None:
@@ -1702,7 +1718,8 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         rm = row_map(table, r, cover)
         label_cell = rm.get(et.label_col)
         own_label = label_cell if label_cell is not None and label_cell.row == r else None
-        numbers = {p: {role: _number(rm.get(k), et.columns[k].pair, role) for role, k in et.role_columns(p).items()}
+        numbers = {p: {role: _number(rm.get(k), et.columns[k].pair, role, et.columns[k].part_in_brackets)
+                       for role, k in et.role_columns(p).items()}
                    for p in periods}
         raw = own_label.text if own_label is not None else ""
         if not raw.strip():
