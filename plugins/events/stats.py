@@ -460,6 +460,17 @@ _PART_IN_BRACKETS = re.compile(r"\((?=\s*(?:в\s?т\.\s?ч\.|в том числ�
 _BRACKETED_PART = re.compile(r"^\s*(\d[\d \u00a0]*)\s*\(\s*\d[\d \u00a0]*\s*\)\s*$")
 
 
+def _counted(col: Column) -> str | None:
+    """The role of a column whose header named two roles for cells of one figure each: the plan or the people
+    when the other is the bare word of a count ("План (кол-во)", "Кол-во (участников)", "Жоспар (саны)"); none
+    when both say something of their own ("План (участники)": the people planned) or the count is one held."""
+    roles = set(col.pair or ())
+    other = roles - {"actual"}
+    if len(roles) != 2 or len(other) != 1 or DONE_WORDS.search(col.sub or ""):
+        return None
+    return other.pop()
+
+
 def _people_planned(header: str) -> bool:
     """Whether a column's header ("Жоспар / қатысушылар", "План / участники") is a plan's cell over the
     people planned: the people who came are under the count held, not here."""
@@ -654,7 +665,9 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         numbers, words = _body(rows, k)
         if col.pair and sum(1 for w in words if pair_cell(w)) * 2 < max(1, len(words)) \
                 and not _lines_below(rows, k):
-            col.role, col.pair = None, None  # the header named two roles, the cells are not "a/b"
+            # the header named two roles, the cells are not "a/b": a count's word beside a plan or the people
+            # says what is counted ("План (кол-во)", "Кол-во (участников)"), the other is the column's role
+            col.role, col.pair = _counted(col), None
         elif col.role and not col.pair and len(words) > len(numbers) \
                 and not (col.part_in_brackets and all(_BRACKETED_PART.match(w) for w in words)):
             col.role = None
