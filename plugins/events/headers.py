@@ -128,8 +128,22 @@ def is_total_label(text: str) -> bool:
     forms = [normalize_label(joined), joined.casefold()]
     if len(joined.split()) > 1 and all(len(p) <= 3 for p in joined.split()):
         forms.append("".join(joined.split()).casefold())  # a word broken into letters: "JIY N Y", "И Т О Г О"
+    if broken_word(joined, _TOTAL_WORDS):
+        return True  # "Бар лығы", "Ито го": the word a narrow column of a PDF broke over two lines
     return any(bool(_TOTAL.match(t)) or bool(_TOTAL.match(t.split("/")[0].strip())) or bool(_TOTAL_AFTER.match(t))
                or bool(_EVENTS_THEN_TOTAL.match(t)) for t in forms)
+
+
+#: the total words alone, for a word a narrow column broke (:func:`broken_word`)
+_TOTAL_WORDS = frozenset({"барлығы", "барлыгы", "жиыны", "итого", "всего"})
+
+
+def broken_word(text: str, words) -> bool:
+    """Whether a cell of two or three pieces is one of ``words`` broken where a narrow column of a PDF ran out of
+    room, its pieces read with a space between them ("Бар лығы", "Қа ңтар", "Қы ркү йек", "Желто қсан"): the
+    pieces joined are that word, whole. Two words that join to one of these are not written."""
+    parts = (text or "").split()
+    return 2 <= len(parts) <= 3 and "".join(parts).casefold() in words
 
 
 #: "<what> бойынша барлығы": the total word after what it sums, in up to three words
@@ -146,6 +160,10 @@ _EVENTS_THEN_TOTAL = re.compile(r"^(?:\S+\s+){0,3}(?:мероприят\w*|іс-
 _MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM, *MONTHS_RU_GEN))
 
 
+#: the months' names whole (Kazakh, Russian nominative)
+_WHOLE_MONTHS = frozenset((*MONTHS_KK, *MONTHS_RU_NOM))
+
+
 #: a month's name cut short, alone in its cell: "янв.", "фев.", "сент.", "Қаң.", "Ақп."
 _MONTH_CUT = re.compile(r"^\s*([^\W\d_]{3,5})\.\s*$")
 
@@ -157,6 +175,8 @@ def is_month_label(text: str) -> bool:
     words = normalize_label(text).split()
     if bool(words) and any(words[0].startswith(m) for m in _MONTH_WORDS) and len(words) <= 3:
         return True
+    if broken_word(text, _WHOLE_MONTHS):
+        return True  # "Қа ңтар", "Желто қсан": a month's name a narrow PDF column broke
     cut = _MONTH_CUT.match(text or "")
     return cut is not None and any(m.startswith(normalize_label(cut.group(1))) for m in _MONTH_WORDS)
 

@@ -68,6 +68,7 @@ class Column:
     header: str = ""  # the header text over the column, for review when its role is not known
     sub: str = ""  # the lowest header cell's text
     pair: tuple[str, str] | None = None  # "кол-во / чел." over cells "12/340": the roles of the two figures
+    part_in_brackets: bool = False  # "Кол-во (в т.ч. онлайн)" over "40 (12)": the figure in brackets is a part
 
 
 @dataclass
@@ -346,6 +347,7 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                             or not (cover.get((last, c.col)) and cover[(last, c.col)].text.strip()) for c in below):
             break
         last += 1
+    _spread_plain_heads(table, cover, last)
     split = _split_periods(table, last)
     columns: dict[int, Column] = {}
     role_cell: dict[int, Cell] = {}  # the header cell that gave each column its role
@@ -370,6 +372,13 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 role = None  # "план" over "кол-во": the count planned, not the count held
             if role == "participants" and _people_planned(f"{col.header} / {cell.text}"):
                 role = col.role = None  # "Жоспар" over "қатысушылар": the people planned, no figure stored
+            if col.role == "participants" and role in ("plan", "actual") and col.header:
+                # "Участники" over "план | факт", "Қатысушылар (адам)" over "Жылдық жоспар | Орындалды": the
+                # people planned (no figure stored) and the people who came
+                if role == "plan" and not DONE_WORDS.search(cell.text):
+                    role = col.role = None
+                elif DONE_WORDS.search(cell.text):
+                    role = "participants"
             if role and (cell.col_span <= role_width or not col.role):
                 # a cell over this column alone says more than one spanning it and others
                 col.role, role_width = role, cell.col_span
@@ -380,6 +389,9 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
                 col.sub = cell.text.strip()
         columns[k] = col
     _parts_under_a_role(columns, role_cell)
+    for col in columns.values():
+        if col.role and not col.pair and _PART_IN_BRACKETS.search(col.sub or ""):
+            col.part_in_brackets = True
     words = {k for k in columns if _words_below(table, k, last)}  # the labels' columns: their roles are no roles
     known = {c.role for c in columns.values() if c.role and c.index not in words}
     no_period = not any(c.period for c in columns.values())
@@ -413,6 +425,50 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
             if c.role == "participants" and _VISITS_WORD.search(c.header or "") and not _TAKING_PART.search(c.header):
                 c.role = None
     return last + 1, columns
+
+
+def _spread_plain_heads(table: Table, cover: dict[tuple[int, int], Cell], last: int) -> None:
+    """A header of a table written without merged cells (text set with tabs, a grid read without its spans):
+    "Мероприятия | | | Участники | " over "план | факт | % | план | факт". A header cell followed by empty
+    cells over filled ones heads those columns too, as the merged cell it stood for; ``cover`` gets it there.
+    Not the labels' column, and not where the table has any merged cell (its spans say what each head covers)."""
+    if last < 1 or any(c.col_span > 1 or c.row_span > 1 for c in table.cells):
+        return
+    by_row: dict[int, list[Cell]] = {}
+    for c in table.cells:
+        if c.row <= last:
+            by_row.setdefault(c.row, []).append(c)
+    for r in range(last):
+        here = {c.col: c for c in by_row.get(r, [])}
+        below = {c.col: c for c in by_row.get(r + 1, [])}
+        head: Cell | None = None
+        for k in range(1, table.n_cols):
+            cell = here.get(k)
+            if cell is not None and cell.text.strip():
+                head = cell
+            elif head is not None and k in below and below[k].text.strip() and not _is_figure(below[k].text):
+                cover[(r, k)] = head
+            else:
+                head = None
+
+
+#: a header naming in brackets a part of what its column counts: "Кол-во мероприятий (в т.ч. онлайн)",
+#: "Іс-шаралар саны (оның ішінде онлайн)", "Участники (из них дети)"
+_PART_IN_BRACKETS = re.compile(r"\((?=\s*(?:в\s?т\.\s?ч\.|в том числе|из них|оның ішінде|соның ішінде|о\.\s?і\.))[^()]+\)\s*$",
+                               re.I)
+#: a cell of a figure and its part in brackets: "40 (12)", "1 200 (560)"
+_BRACKETED_PART = re.compile(r"^\s*(\d[\d \u00a0]*)\s*\(\s*\d[\d \u00a0]*\s*\)\s*$")
+
+
+def _counted(col: Column) -> str | None:
+    """The role of a column whose header named two roles for cells of one figure each: the plan or the people
+    when the other is the bare word of a count ("План (кол-во)", "Кол-во (участников)", "Жоспар (саны)"); none
+    when both say something of their own ("План (участники)": the people planned) or the count is one held."""
+    roles = set(col.pair or ())
+    other = roles - {"actual"}
+    if len(roles) != 2 or len(other) != 1 or DONE_WORDS.search(col.sub or ""):
+        return None
+    return other.pop()
 
 
 def _people_planned(header: str) -> bool:
@@ -609,8 +665,11 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         numbers, words = _body(rows, k)
         if col.pair and sum(1 for w in words if pair_cell(w)) * 2 < max(1, len(words)) \
                 and not _lines_below(rows, k):
-            col.role, col.pair = None, None  # the header named two roles, the cells are not "a/b"
-        elif col.role and not col.pair and len(words) > len(numbers):
+            # the header named two roles, the cells are not "a/b": a count's word beside a plan or the people
+            # says what is counted ("План (кол-во)", "Кол-во (участников)"), the other is the column's role
+            col.role, col.pair = _counted(col), None
+        elif col.role and not col.pair and len(words) > len(numbers) \
+                and not (col.part_in_brackets and all(_BRACKETED_PART.match(w) for w in words)):
             col.role = None
     if not any(c.role for c in columns.values()) and not any(c.period for c in columns.values()):
         # months across the header ("Январь | Февраль | Март | Итого"), or the libraries of the system
@@ -736,6 +795,7 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
     if header_end < 1:
         return
     cover = _covering(table)
+    _spread_plain_heads(table, cover, header_end - 1)
     groups: dict[int, list[Column]] = {}  # the top header cell -> the columns under it that have a role
     tops: dict[int, Cell] = {}
     for c in columns.values():
@@ -779,7 +839,17 @@ def _parts_beside_the_total(table: Table, columns: dict[int, Column], header_end
 
 #: a header naming the whole year without its number: "За год", "Итого за год", "Жыл бойы", "Жылға"
 _WHOLE_YEAR = re.compile(r"^(?:(?:итого|всего)\s+)?(?:за\s+)?год$|^жыл(?:\s+бойы|ға|да)?$|^барлығы\s+жыл"
-                         r"|^жылдық$|^годово[йе]$|^(?:итого\s+)?за\s+12\s+месяцев$|^12\s+ай(?:да)?$", re.I)
+                         r"|^жылдық$|^жылына$|^жыл\s+ішінде$|^годово[йе]$|^(?:итого\s+)?за\s+12\s+месяцев$"
+                         r"|^12\s+ай(?:да)?$|^в\s+течение\s+года$", re.I)
+
+
+#: a header naming the half-year without its number: "Полугодие", "За полугодие", "Жартыжылдық", "Жарты жылда"
+_WHOLE_HALF = re.compile(r"(?i)^(?:(?:итого|всего)\s+)?(?:за\s+)?полугодие$|^жарты\s*жыл(?:дық|да|дықта|дық\s+бойынша)?$")
+
+
+def _names_the_half(text: str, doc_period: str | None) -> bool:
+    """Whether a header names the report's half-year without its number, in a report on a half-year."""
+    return bool(doc_period) and doc_period[4:] in ("-H1", "-H2") and bool(_WHOLE_HALF.match(text.strip()))
 
 
 #: the period a report is on, named without its number: "Отчётный год", "Текущий год", "Отчётный период",
@@ -945,7 +1015,8 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
         if c.role is None and sum(1 for d in columns.values() if d.period == c.period) == 1:
             c.role = "actual"
     totals = [c for c in columns.values() if c.role is None and c.period is None
-              and (is_total_label(c.sub or c.header) or _WHOLE_YEAR.match((c.sub or c.header).strip()))
+              and (is_total_label(c.sub or c.header) or _WHOLE_YEAR.match((c.sub or c.header).strip())
+                   or _names_the_half(c.sub or c.header, doc_period))
               and _body(rows, c.index)[0]]
     if parts and len(totals) == 1 and not any(c.period == doc_period and c.role == "actual" for c in columns.values()) \
             and all(_inside(c.period, doc_period) for c in parts):
@@ -959,6 +1030,8 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
             continue
         if _WHOLE_YEAR.match(over) and whole is not None:
             c.period = whole.code
+        elif _names_the_half(over, doc_period) and all(_inside(d.period, doc_period) for d in parts):
+            c.period = doc_period
         elif is_total_label(over) and len(over.split()) == 1 and all(_inside(d.period, doc_period) for d in parts):
             c.period = doc_period
 
@@ -1552,11 +1625,14 @@ def _larger(a: list[float | None], b: list[float | None]) -> bool:
 
 # -- extraction --------------------------------------------------------------
 
-def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | None = None
-            ) -> tuple[Any, Cell | None]:
+def _number(cell: Cell | None, pair: tuple[str, str] | None = None, role: str | None = None,
+            part_in_brackets: bool = False) -> tuple[Any, Cell | None]:
     if cell is None or not cell.text.strip():
         return None, None
     text = cell.text
+    bracketed = _BRACKETED_PART.match(text) if part_in_brackets and pair is None else None
+    if bracketed:  # "40 (12)" under "Кол-во мероприятий (в т.ч. онлайн)": the count; the online ones a part of it
+        text = bracketed.group(1)
     if pair is not None:  # "12/340" under "кол-во / чел.": the figure of this role
         m = pair_cell(text)
         if m is None:
@@ -1655,7 +1731,8 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         rm = row_map(table, r, cover)
         label_cell = rm.get(et.label_col)
         own_label = label_cell if label_cell is not None and label_cell.row == r else None
-        numbers = {p: {role: _number(rm.get(k), et.columns[k].pair, role) for role, k in et.role_columns(p).items()}
+        numbers = {p: {role: _number(rm.get(k), et.columns[k].pair, role, et.columns[k].part_in_brackets)
+                       for role, k in et.role_columns(p).items()}
                    for p in periods}
         raw = own_label.text if own_label is not None else ""
         if not raw.strip():
@@ -1717,6 +1794,9 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
     # types than the row over them, are that section's forms, not parts of one form; the row is the section's sum
     sections = sections_over_forms(parts, rows, read_label, lambda text: matcher.match(text).id)
     parts = {k: form for k, form in parts.items() if id(form) not in sections}
+    if et.rows_by == "type" and not et.on_side and not by_direction:
+        parts.update(said_parts(rows, read_label, subtotals | sections,
+                                lambda text: matcher.match(text).id is not None))
     row_nos: dict[int, int] = {}  # each row's row_no, for the parts to name their form's
     for row in rows:
         label_text = read_label(row.text)
@@ -2007,6 +2087,30 @@ def parts_of_forms(rows: list[LabelRow], read_label, subtotals: set[int] = froze
             and all(_starts_lower(read_label(r.text)) for r in run)
         if by_total or lower:
             out.update((id(r), form) for r in run)
+    return out
+
+
+def said_parts(rows: list[LabelRow], read_label, not_forms: set[int] = frozenset(),
+               names_form=lambda text: True) -> dict[int, LabelRow]:
+    """Rows that say they are a part of the form above ("Кітап көрмелері | 44" over "оның ішінде виртуалды
+    көрмелер | 10", "Беседы | 35" over "из них в онлайн-формате | 6"): a row opening with "в т.ч.", "из них",
+    "оның ішінде" under a form's row (``names_form``; not a total, not a section's sum in ``not_forms``), its
+    figures in the form's columns and none larger. A kind of events it names is the form's kind, counted in the
+    form's figures: typed, it would be counted twice. Under a total ("Всего мероприятий | 214" over "в т.ч.
+    книжные выставки | 88") the rows are the forms, and stay so. Each part's ``id`` maps to its form's row."""
+    out: dict[int, LabelRow] = {}
+    form: LabelRow | None = None
+    for row in rows:
+        text = read_label(row.text)
+        if not SUB_ROW_RE.match(text):
+            total = row.total or is_total_label(text) or id(row) in not_forms
+            form = row if not total and row.has_numbers and names_form(text) else None
+            continue
+        if form is None or not row.has_numbers:
+            continue
+        want, have = _figures(form), _figures(row)
+        if all(k in want and v <= want[k] for k, v in have.items()):
+            out[id(row)] = form
     return out
 
 
