@@ -40,3 +40,19 @@ def test_the_loader_reads_the_same_text_with_them(monkeypatch):
     theirs = loader.load(path, Config(ocr="never"))
     assert [b.text for b in ours.blocks] == [b.text for b in theirs.blocks]
     assert [t.cells for t in ours.tables] == [t.cells for t in theirs.tables]
+
+
+def test_unreadable_share_counts_each_character():
+    """The share of glyph codes, asked once per distinct character, is the
+    share counted character by character."""
+    from esep.plugins.pdf.loader import unreadable_glyph, unreadable_share
+
+    def plain(chars):
+        texts = [c.get("text") or "" for c in chars if not (c.get("text") or " ").isspace()]
+        return sum(1 for t in texts if unreadable_glyph(t)) / len(texts) if len(texts) >= 20 else 0.0
+
+    made = [{"text": t} for t in "(cid:12) \ue001 Кітап қоры 2 345 ☎ \ufffd".split(" ") * 7] + [{"text": " "}, {}]
+    assert unreadable_share(made) == plain(made) > 0
+    with pdfplumber.open(CORPUS / "000_70fe3c6eccae0b92.pdf") as pdf:
+        for page in pdf.pages[:3]:
+            assert unreadable_share(page.chars) == plain(page.chars)

@@ -70,6 +70,7 @@ from __future__ import annotations
 import logging
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +153,8 @@ def unreadable_share(chars: list[dict[str, Any]]) -> float:
     texts = [c.get("text") or "" for c in chars if not (c.get("text") or " ").isspace()]
     if len(texts) < UNREADABLE_MIN_CHARS:
         return 0.0
-    return sum(1 for t in texts if unreadable_glyph(t)) / len(texts)
+    # each distinct character asked once: a page of thousands is written with a hundred or so
+    return sum(n for t, n in Counter(texts).items() if unreadable_glyph(t)) / len(texts)
 
 
 #: characters a wrong ToUnicode map puts letters on when it drops their high byte (ghostscript re-distilling a
