@@ -360,7 +360,8 @@ def load(path: Path, config: Config) -> Document:
         unreadable: list[int] = []
         for i, page in enumerate(pdf.pages, 1):
             try:
-                page._objects = page_objects(page)  # what page.objects would parse, its characters made quicker
+                if config.ocr != "always":  # (every page is rendered and read then: its objects may never be asked)
+                    page._objects = page_objects(page)  # what page.objects would parse, its characters made quicker
                 if scans.wants(page):
                     pages.append(scans.read(page, i))
                     continue
