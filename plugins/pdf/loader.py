@@ -70,6 +70,7 @@ from __future__ import annotations
 import logging
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,7 @@ from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
 from esep.plugins.lang.detect import scrambled
+from esep.plugins.pdf.objects import page_objects
 from esep.plugins.pdf.pages import (WORD_GAP, Line, PTable, Page, Word, group_lines, horizontal_rules, page_turns,
                                     set_in_columns, upright_page, vertical_rules, words_of)
 from esep.plugins.pdf.tables import (carried_over, find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables,
@@ -151,7 +153,8 @@ def unreadable_share(chars: list[dict[str, Any]]) -> float:
     texts = [c.get("text") or "" for c in chars if not (c.get("text") or " ").isspace()]
     if len(texts) < UNREADABLE_MIN_CHARS:
         return 0.0
-    return sum(1 for t in texts if unreadable_glyph(t)) / len(texts)
+    # each distinct character asked once: a page of thousands is written with a hundred or so
+    return sum(n for t, n in Counter(texts).items() if unreadable_glyph(t)) / len(texts)
 
 
 #: characters a wrong ToUnicode map puts letters on when it drops their high byte (ghostscript re-distilling a
@@ -357,6 +360,8 @@ def load(path: Path, config: Config) -> Document:
         unreadable: list[int] = []
         for i, page in enumerate(pdf.pages, 1):
             try:
+                if config.ocr != "always":  # (every page is rendered and read then: its objects may never be asked)
+                    page._objects = page_objects(page)  # what page.objects would parse, its characters made quicker
                 if scans.wants(page):
                     pages.append(scans.read(page, i))
                     continue
