@@ -78,7 +78,7 @@ from esep import hookimpl
 from esep.model import Document
 from esep.registry import Config, Loader
 from esep.plugins.lang.detect import scrambled
-from esep.plugins.pdf.objects import page_objects
+from esep.plugins.pdf.objects import made_here, page_objects
 from esep.plugins.pdf.pages import (WORD_GAP, Line, PTable, Page, Word, group_lines, horizontal_rules, page_turns,
                                     set_in_columns, upright_page, vertical_rules, words_of)
 from esep.plugins.pdf.tables import (carried_over, find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables,
@@ -358,9 +358,10 @@ def load(path: Path, config: Config) -> Document:
         meta = metadata(pdf, n_pages)
         scans = ScanReader(config)
         unreadable: list[int] = []
+        quick_objects = config.ocr != "always" and made_here()
         for i, page in enumerate(pdf.pages, 1):
             try:
-                if config.ocr != "always":  # (every page is rendered and read then: its objects may never be asked)
+                if quick_objects:  # (under --ocr always every page is rendered and read: its objects may never be asked)
                     page._objects = page_objects(page)  # what page.objects would parse, its characters made quicker
                 if scans.wants(page):
                     pages.append(scans.read(page, i))

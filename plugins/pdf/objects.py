@@ -21,6 +21,20 @@ from unicodedata import normalize as normalize_unicode
 
 _PLAIN = (float, int, str, bool, type(None))
 
+#: pdfplumber releases whose ``Page.process_object`` these dicts were checked against (tests/test_pdf_objects.py);
+#: under any other release the loader leaves the page to pdfplumber's own parsing, slower but never different
+CHECKED_PDFPLUMBER = frozenset({"0.11.11"})
+
+
+def made_here() -> bool:
+    """Whether the installed pdfplumber is one :func:`page_objects` was checked against."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pdfplumber") in CHECKED_PDFPLUMBER
+    except PackageNotFoundError:
+        return False
+
 
 def _decoder() -> Any:
     from pdfplumber.utils.pdfinternals import resolve_and_decode
