@@ -74,7 +74,8 @@ _KINDS = (
                         r"|ounb|oagk|ouagk)\b")),
     # (the system of libraries in the plural too: "Орталықтандырылған кітапханалар жүйесі")
     ("cbs", re.compile(r"\b(?:ortalik\w* kitapkana(?:lar)? zhui\w*|kitapkana(?:lar)? zhui\w*"
-                       r"|tsentralizovann\w* bibliotechn\w* sistem\w*|bibliotechn\w* sistem\w*|m?tsbs|okzh"
+                       r"|tsentralizovann\w* bibliotechn\w* sistem\w*|bibliotechn\w* (?:informatsionn\w* )?sistem\w*"
+                       r"|m?tsbs|okzh"
                        # with its level's letter first: АОКЖ, the district's (аудандық ОКЖ), ҚОКЖ, the town's
                        r"|[ak]okzh)\b")),
     # the central library of a system (ОҚК, ЦГБ) is one of its libraries, not the system
@@ -270,7 +271,8 @@ class OrgName:
 #: a place written in two capitalized parts joined by a hyphen: "Кара-Балтинская", "г. Усть-Каменогорска",
 #: "Восточно-Казахстанской", "Иссык-Кульская"
 _HYPHENATED = re.compile(rf"(?<![\w-])([А-ЯЁA-Z{KAZAKH_LETTERS.upper()}][^\W\d_]*)-(?=[А-ЯЁA-Z{KAZAKH_LETTERS.upper()}])")
-_NOT_PLACE_PART = re.compile(r"(?i)^(?:библиотек|кітапхана|филиал|центр|орталы|ЦБС|ОКЖ|МЦБС)")
+#: (in capitals a library's compound too: "ИНФОРМАЦИОННО-БИБЛИОТЕЧНЫЙ ЦЕНТР", "БИБЛИОТЕЧНО-ИНФОРМАЦИОННЫЙ")
+_NOT_PLACE_PART = re.compile(r"(?i)^(?:библиоте[кч]|информаци|кітапхана|филиал|центр|орталы|ЦБС|ОКЖ|МЦБС)")
 
 
 def _join_hyphenated(written: str) -> str:

@@ -245,11 +245,15 @@ def _context_blocks(doc: Document, t: Table) -> list[str]:
     """Caption texts: the table's title, the two blocks before it and the
     nearest heading before them.  Right under a numbered caption of its own
     ("Таблица 1. …"), the block before the caption is the text's, not the
-    table's: "… приведены в таблицах 1 и 2" speaks of both tables."""
+    table's: "… приведены в таблицах 1 и 2" speaks of both tables.  So is
+    a paragraph before a heading right over the table ("… 1 146 массовых
+    мероприятий посетили …" / "Показатели муниципального задания" / the
+    table): it closes the section before, whose topics are not the table's."""
     out = [t.title] if t.title else []
     pos = t.position
     numbered = 0 <= pos < len(doc.blocks) and bool(NUMBERED_CAPTION_RE.match(doc.blocks[pos].text))
-    for i in ((pos,) if numbered else (pos, pos - 1)):
+    headed = 1 <= pos < len(doc.blocks) and doc.blocks[pos].kind == "heading" and doc.blocks[pos - 1].kind != "heading"
+    for i in ((pos,) if numbered or headed else (pos, pos - 1)):
         if 0 <= i < len(doc.blocks):
             out.append(doc.blocks[i].text)
     for i in range(min(pos, len(doc.blocks) - 1), -1, -1):

@@ -45,7 +45,7 @@ from esep.plugins.facts.common import (
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
-from esep.plugins.lang.alphabet import UPPER, cyrillic_reading, find_in_matching_form
+from esep.plugins.lang.alphabet import UPPER, SourceCuts, cyrillic_reading, find_in_matching_form
 from esep.plugins.headings import contents_lines
 from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.dates import month_figure_spans
@@ -366,6 +366,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     contents = contents_lines(document.blocks)
     plan_list = False  # under a line naming a plan and ending in a colon ("План на 2022 год:")
     whole: Record | None = None  # the figure of a paragraph ending in "в том числе:", whose parts the list gives
+    line_figure: Record | None = None  # the one figure of the line of a list right before ("Фонд на …: 94 315 экз.")
     first = len(out)
     after_item = False  # the paragraph before ended in ";": an item of a list, whose last item ends in "."
     before = ""  # the paragraph before: what a paragraph opening with "Оларға", "В них" speaks of
@@ -456,6 +457,13 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             found = _parts_of(whole, found, fv)
         else:
             whole = None
+            if line_figure is not None and len(b.text.split()) <= 12 and _PART_LINE_RE.match(b.text):
+                # "Фонд на 01.07.2024: 94 315 экз." / "в т.ч. на узбекском языке: 71 640 экз.": a line of a list
+                # opening with "of which" is a part of the figure of the line right before it
+                found = _parts_of(line_figure, found, fv)
+        named_here = [r for r in found if r.table == "facts" and r.values["metric"]]
+        line_figure = named_here[0] if len(named_here) == 1 and _list_line(b.text) \
+            and not _PART_LINE_RE.match(b.text) else None
         if b.index in marks and _NOTE_OF_PARTS_RE.match(b.text):
             own, at = marks[b.index]
             marked = _marked_figure(document.blocks[own].text, named.get(own, ()), at)
@@ -628,6 +636,10 @@ _OPENS_PARTS_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s*ч\.|
                              r"|соның\s+ішінде|олардың\s+ішінде)\s*:\s*$")
 _OPENS_PARTS_RE = gated(_OPENS_PARTS_RE, gate=r":\s*$")  # every match ends the text in a colon
 
+
+#: a line of a list that opens with "of which": "в т.ч. на узбекском языке: 71 640 экз.", "из них детей – 4 020",
+#: "оның ішінде қазақ тілінде – 98 760"
+_PART_LINE_RE = re.compile(r"(?i)^\W{0,3}(?:в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|оның\s+ішінде|соның\s+ішінде)(?![^\W\d_])")
 
 #: a footnote or endnote that opens with "of which": "В том числе на государственном языке – 131 220 экз.", "Из них
 #: библиотечных специалистов – 52", "Оның ішінде балалар – 3 100"
@@ -870,6 +882,10 @@ def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]
                 and not _year_word_ends_statement(text, cuts[-1] if cuts else 0, m.start(), m.end()):
             continue  # an initial, or "им. Ж. Мусина": a name goes on
         cuts.append(m.end())
+    # "… балалар 3650. келушілер саны 71 200 рет": text typed in a hurry starts its sentences without a capital;
+    # a stop right after a figure (not a date's, not a decimal point) still ends one
+    cuts += [m.end(1) for m in _FIGURE_STOP_RE.finditer(text) if text[m.end(1):m.end(1) + 40].lstrip()[:1].islower()
+             and not any(a <= m.start(1) < b for a, b in masks)]
     cuts = sorted(set(cuts) | {m.start() for m in _PICTOGRAPH_RE.finditer(text)
                                if not any(a <= m.start() < b for a, b in masks)})
     spans, start = [], 0
@@ -880,6 +896,9 @@ def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]
     return spans
 
 
+#: a stop right after a figure, or after the whole word of its unit, before the next word ("балалар 3650.
+#: келушілер", "186 400 дана. ақылы"; not after an abbreviation: "5 тыс. экз. в том числе")
+_FIGURE_STOP_RE = re.compile(r"\d\s?(?:(?:дана|адам|рет|кісі)(?![^\W\d_]))?(\.)(?=\s+[^\W\d_])")
 #: "… против 210 300 экз. в прошлом году": the figure compared with comes next
 _AGAINST_RE = re.compile(r"(?i)(?<![^\W\d_])против(?=\s+\d)")
 #: a year shortened to "г." or "ж." ("… против 64 020 в 2022 г."), where a stop may end the sentence
@@ -1559,6 +1578,33 @@ _LEVEL_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:снизил|сократи�
 _DASH_GAP_RE = re.compile(r"\s*[–—-]\s*")
 #: leader dots between a label and its figure
 _LEADER_RE = re.compile(r"(?:\.\s?){3,}\.?|…+")
+#: a figure typed in a hurry with its unit glued on ("9840адам", "186 400дана", "1250данаға", "185000тг",
+#: "48экз.", "3,5мың тг"): the unit word is read after a space, as if typed with one; an ordinal ("5ші"), a
+#: year's letter ("2024ж") or a number of a name ("5А") glues on no unit word
+_GLUED_UNIT_RE = re.compile(r"(?<![^\W\d_])\d(?:[\d\s\u00a0]*\d)?(?:[.,]\d+)?(?=(?:дана|адам|кісі|экз|рет|бірлік|тг|теңге|тенге"
+                            r"|мың|тыс|млн|сом|сум\b|руб|чел|жазба|мақала)(?!\d))", re.I)
+
+
+def _unglued(text: str, source):
+    """``text`` with a space between each figure and the unit glued to it,
+    and the source cut at the new text's offsets (:class:`SourceCuts`), so
+    that evidence and labels stay the source's own words."""
+    cuts = [m.end() for m in _GLUED_UNIT_RE.finditer(text)] if re.search(r"\d[^\W\d_]", text) else []
+    if not cuts:
+        return text, source
+    base, origin = (source.text, source.origin) if isinstance(source, SourceCuts) else (source, range(len(text) + 1))
+    out: list[str] = []
+    new_origin: list[int] = []
+    pos = 0
+    for c in cuts:
+        out += [text[pos:c], " "]
+        new_origin += [*origin[pos:c], origin[c]]
+        pos = c
+    out.append(text[pos:])
+    new_origin += origin[pos:]
+    return "".join(out), SourceCuts(base, new_origin)
+
+
 #: a name in quotes (an event's, a contest's, a book's)
 _QUOTED_NAME_RE = re.compile(r"«[^«»]{1,120}»|“[^“”]{1,120}”|„[^„“”]{1,120}[“”]")
 #: school grades, a group of readers and no figure: "учащиеся 5–9 классов", "1-4 сынып оқушылары", "9-го класса",
@@ -1629,6 +1675,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # space (no end of a sentence, no decimal point); offsets stay those of the block's own text, which the
     # evidence and the labels are cut from
     text, source = cyrillic_reading(b.text)  # Latin-script Kazakh read in Cyrillic, cut from the source
+    text, source = _unglued(text, source)  # "1250дана" read as "1250 дана"
     text = _LEADER_RE.sub(lambda m: " " * len(m.group(0)), text) if "..." in text or "…" in text else text
     # the figures first: a paragraph whose only numbers are those of its dates and periods (a heading's year, "на
     # 1 января 2023 года") gives no figure, and the dozens of patterns that mask more of them need not be read
@@ -2283,6 +2330,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and _VISITED_AFTER_RE.match(text, n.end):
             # "кітапханаларды 98 450 оқырман аралады", "кітапханаға 98 450 оқырман келді": the readers' visits
             n.metric, n.conf, n.how = fv.metrics["visits.total"], 0.7, "cue"
+        if n.metric is not None and n.metric.id == "fund.received" and "loans.total" in fv.metrics \
+                and _READERS_GOT_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start):
+            # "пользователи получили 245 300 экз.", "… пользователей, которые посетили библиотеки 312,4 тыс. раз и
+            # получили 782,5 тыс. экз. документов": what the readers got is what was lent them, not what came in
+            n.metric, n.conf, n.how = fv.metrics["loans.total"], 0.7, "cue"
         received = _RECEIVED_AFTER_RE.match(text, n.end) \
             if n.metric is None or n.metric.id in ("users.registered", "visits.total") else None
         if received is not None:
@@ -4455,6 +4507,8 @@ def _unit_after(text: str, n: _Num, tk: Tokens) -> str | None:
         gap_word = _LIBRARY_KIND_RE.fullmatch(text, n.end, h.start)
         if h.id == "libraries" and gap_word is not None:
             return h.id  # "вели 17 общедоступных библиотек"
+        if h.id == "events" and _EVENT_KIND_RE.fullmatch(text, n.end, h.start):
+            return h.id  # "1 146 массовых мероприятий посетили 41,2 тыс. человек": the events, not the people
         break
     if n.written_scale == 10**6 and n.scale_end is not None:
         # "4 млн данадан", "3 млн адамнан", "2,5 млн": millions of the unit after the word, if any
@@ -4745,6 +4799,17 @@ _LIBRARIES_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+(?:их|ых|ие|ые|о�
 #: библиотек")
 _LIBRARY_KIND_RE = re.compile(r"(?i)(?:\s+(?:общедоступн|публичн|массов|жалпыға\s+қолжетімді|мемлекеттік|государственн"
                               r"|муниципальн)[^\W\d_]*){1,2}\s+")
+
+#: the readers who got the copies a figure after it counts: "Читатели (библиотеки) получили", "пользователи
+#: получили", or a relative clause of theirs ("… пользователей, которые посетили библиотеки … и получили")
+_READERS_GOT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:читател|пользовател|абонент)[^\W\d_]*"
+                             r"(?:\s+[^\W\d_]+)?\s+получил[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}$"
+                             r"|(?<![^\W\d_])(?:читател|пользовател|абонент)[^\W\d_]*[^;]{0,40}?,\s+которые\s[^;]{0,120}?"
+                             r"(?<![^\W\d_])получили\s+(?:[^\W\d_]+\s+){0,2}$")
+
+#: the kind of events between a figure and their noun: "1 146 массовых мероприятий", "культурно-массовых", "120
+#: бұқаралық іс-шара", "көпшілік"
+_EVENT_KIND_RE = re.compile(r"(?i)\s+(?:культурно-массов|массов|бұқаралық|көпшілік)[^\W\d_]*\s+")
 
 #: "12 кітапхананың 11-і ауылдық жерде": a figure before a noun in the genitive whose part follows in the
 #: possessive counts that noun, the whole the part is of
