@@ -177,3 +177,16 @@ def test_posts_listed_by_title_and_address():
         (1, "other", "Абай оқулары – 2023", None, None, "https://lib-okzh.kz/kk/news/abai-oqulary-2023", "kk"),
         (2, "other", "Кітап – ғасырлар мұрасы", None, "2023-05-15", "https://www.instagram.com/p/CsL9vQ2tX1a/", "kk"),
     ]
+
+
+def test_radio_appearances_numbered_inside_a_sentence_are_not_references():
+    """The programmes' names in quotes after their dates, their kind in brackets: appearances, not articles; the
+    articles numbered in the next sentence are the list."""
+    rows = _rows(_doc(
+        "Сотрудники выступали на районном радио: 1) 15.02.2022 – «Книжная полка» (передача о новинках); "
+        "2) 21.04.2022 – «Библионочь-2022» (репортаж).",
+        "В печати опубликованы статьи: 1) Абенова Ж. Книга в каждый дом // Енбекшильдерские вести. – 2022. – "
+        "11 марта. – С. 3; 2) Оразов Т. Степной край в книгах // Енбекшильдерские вести. – 2022. – 9 декабря. – С. 4.",
+    ))
+    assert [(r["list_no"], r["seq"], r["title"], r["date"]) for r in rows] == [
+        (1, 1, "Книга в каждый дом", "2022-03-11"), (1, 2, "Степной край в книгах", "2022-12-09")]
