@@ -200,7 +200,7 @@ def _split_block(b: Any) -> list[Any]:
         return [dataclasses.replace(b, kind="list_item", number=m["n"],
                                     text=_cut_prose(text[m.end():e].strip().rstrip(";").strip()))
                 for m, e in zip(marks, ends)]
-    if DATE_FIRST.match(text[:400].split(". ", 1)[0] + ".") is None and not re.match(r"\d{1,2}\.\d{1,2}\.\d{4}\s?[–—-]", text):
+    if not re.match(r"\d{1,2}\.\d{1,2}\.\d{4}\s?[–—-]", text):  # not a paragraph that starts with a dated item
         return [b]
     starts = [0] + [m.end() for m in _NEXT_DATED.finditer(text)]
     if len(starts) < 2:
