@@ -19,6 +19,7 @@ references labelled by others in the AnyStyle format.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -31,10 +32,10 @@ from esep import hookimpl
 from esep.model import Document, Record
 from esep.registry import Config, Evaluator, Extractor, prf as scores
 from esep.storage import RECORD_COLUMNS_SQL
-from esep.plugins.citations.parser import PAPER_DATE_ARTICLE, parse_citation
+from esep.plugins.citations.parser import DATE_FIRST, PAPER_DATE_ARTICLE, WEB_POST, parse_citation
 from esep.plugins.citations.tables import ARTICLES, table_entries
 from esep.plugins.citations.patterns import (
-    AUTH_A, DATE, INITS, LIST_MARK, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, YEAR, abbr_date, clean_text,
+    AUTH_A, DATE, INITS, LIST_MARK, LOWER, MONTHS, NUMBER, PAGES_COUNT, PAGES_MARK, PLACE, SURNAME, UP, YEAR, abbr_date, clean_text,
     detect_language, fold, match_source, parse_date, source_key, sources, take_authors,
 )
 
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 
 #: what this package offers besides its hooks
 __all__ = ["CORE_FIELDS", "FIELDS", "MONTHS", "compare", "detect_language", "extract", "fold", "link_duplicates",
-           "match_source", "parse_citation", "parse_date", "prf", "score"]
+           "match_source", "paper_heading", "parse_citation", "parse_date", "prf", "score"]
 
 DUPLICATE_THRESHOLD = 92.0
 FIELDS = ("kind", "authors", "title", "subtitle", "responsibility", "source", "source_id", "year",
@@ -147,6 +148,68 @@ GOES_ON = re.compile(r"^[–-]\s*(?:\d{1,2}\s?[^\W\d_]{3}|[СсБбCcPp]\.\s?\d|
 DANGLING = re.compile(rf"(?:/|–|-|:|,|[a-z{LOWER}])\s*$|//(?:(?!(?:1[5-9]|20)\d\d).)*$")
 
 
+#: a periodical named as the heading of the articles listed under it: "«Арқа ажары» газеті:", "Газета «Заря
+#: Приишимья»", "В журнале «Библиотека»:" (the word for a newspaper or journal and the name in quotes, nothing else)
+PAPER_HEADING = re.compile(
+    r"(?i)^\s*(?:(?:в\s+)?(?P<w1>газет[аеы]|журнал[еа]?)\s+)?«(?P<src>[^«»]{2,60})»\s*"
+    r"(?P<w2>газет(?:і|ін|інде|асы|асында)|журнал(?:ы|ында))?\s*:?\s*$")
+#: an entry's last area, its pages or issue, before prose goes on with a new sentence ("… – С. 2. Кроме того, …")
+_ENTRY_THEN_PROSE = re.compile(rf"(?:[СсБбCc]\.\s?\d+(?:\s?[–-]\s?\d+)?|\d+\s?-?(?:бет|б)|\(№\s?\d+\))\.?(?=\s+[{UP}])")
+#: an item numbered "1)" inside a paragraph, after the colon that introduces the list or the ";" that ends the item
+#: before it: "Опубликованы статьи: 1) …; 2) …; 3) …"
+_INLINE_ITEM = re.compile(r"(?<=[:;])\s*(?P<n>\d{1,2})\)\s")
+#: where the next article listed by its date first begins in a paragraph that holds several (a line break lost)
+_NEXT_DATED = re.compile(r"(?<=\.)\s+(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s?[–—-]\s)")
+
+
+def _web_post(text: str) -> bool:
+    """Whether ``text`` is a post listed by its quoted title and its address (:data:`WEB_POST`), with or without
+    its number or list mark."""
+    m = NUMBER.match(text) or LIST_MARK.match(text)
+    return bool(WEB_POST.match(text[m.end():] if m else text))
+
+
+def _dated_item(text: str) -> bool:
+    """Whether ``text`` is an article listed by its date first behind a dash ("– 26.04.2024, № 32 – «…»;"): a new
+    item, not the rest of the one before."""
+    m = LIST_MARK.match(text)
+    return bool(m and DATE_FIRST.match(text[m.end():]))
+
+
+def paper_heading(text: str) -> str | None:
+    """The periodical a short line names as the heading of a list of its articles, else None."""
+    m = PAPER_HEADING.match(text) if len(text) < 90 else None
+    return m["src"].strip() if m and (m["w1"] or m["w2"]) else None
+
+
+def _cut_prose(text: str) -> str:
+    """``text`` without the sentences of prose after its entry's pages."""
+    m = _ENTRY_THEN_PROSE.search(text, text.find("//") + 1) if "//" in text else None
+    return text[:m.end()] if m else text
+
+
+def _split_block(b: Any) -> list[Any]:
+    """The entries a paragraph runs together, each as a block of its own: items numbered "1)", "2)" … inside a
+    sentence (as list items with their number), or articles each listed by its date first; else ``[b]``."""
+    if b.kind != "paragraph":
+        return [b]
+    text = b.text.strip()
+    marks = list(_INLINE_ITEM.finditer(text))
+    if len(marks) >= 2 and [int(m["n"]) for m in marks] == list(range(1, len(marks) + 1)):
+        ends = [m.start() for m in marks[1:]] + [len(text)]
+        return [dataclasses.replace(b, kind="list_item", number=m["n"],
+                                    text=_cut_prose(text[m.end():e].strip().rstrip(";").strip()))
+                for m, e in zip(marks, ends)]
+    if not re.match(r"\d{1,2}\.\d{1,2}\.\d{4}\s?[–—-]", text):  # not a paragraph that starts with a dated item
+        return [b]
+    starts = [0] + [m.end() for m in _NEXT_DATED.finditer(text)]
+    if len(starts) < 2:
+        return [b]
+    pieces = [text[a:e].strip() for a, e in zip(starts, starts[1:] + [len(text)])]
+    pieces[-1] = _cut_prose(pieces[-1])
+    return [dataclasses.replace(b, text=x) for x in pieces]
+
+
 def _entries(document: Document, known: dict[str, list[Any]] | None = None) -> list[dict[str, Any]]:
     """Candidate entries in reading order: numbered list items, paragraphs
     that look like entries, and, right after an entry, a paragraph that
@@ -154,13 +217,18 @@ def _entries(document: Document, known: dict[str, list[Any]] | None = None) -> l
     OCR line break) are joined to it."""
     out: list[dict[str, Any]] = []
     cur: dict[str, Any] | None = None  # the entry the previous block belonged to
-    for b in document.blocks:
+    paper = None  # the periodical a heading names for the articles under it
+    for b in (x for block in document.blocks for x in _split_block(block)):
         text = b.text.strip()
         if not text:
             continue
+        named = paper_heading(text)
+        if named:
+            paper, cur = named, None
+            continue
         if cur is not None and b.kind == "paragraph" and len(text) < 400:
             so_far = " ".join(x.text for x in cur["blocks"])
-            if ((not COMPLETE.search(so_far) and not (NUMBER.match(text) or AUTH_A.match(text))
+            if ((not COMPLETE.search(so_far) and not (NUMBER.match(text) or AUTH_A.match(text) or _dated_item(text))
                     and (CONTINUES.match(text) or " // " in text or DANGLING.search(so_far)))
                     or (" // " in so_far and GOES_ON.match(text))):
                 cur["blocks"].append(b)
@@ -170,11 +238,15 @@ def _entries(document: Document, known: dict[str, list[Any]] | None = None) -> l
             number, start = _lead_int(b.number), True
         elif len(text) < 1500:
             m = NUMBER.match(text)
-            if m and _reaches(text, 4, known):
+            if m and (_reaches(text, 4, known) or WEB_POST.match(text[m.end():])):
                 number, start = int(m["n"]), True
             elif _reaches(text, 5, known) or (cur is not None and AUTH_A.match(text)):
                 start = True
-        cur = {"number": number, "blocks": [b], "adjacent": cur is not None} if start else None
+            elif paper and LIST_MARK.match(text) and YEAR.search(text):
+                start = True  # "– 12.03.2024, № 21 – «…»" under the newspaper's name
+        if not start and (b.kind == "heading" or paper and not YEAR.search(text)):
+            paper = None  # the list under the newspaper's name ended
+        cur = {"number": number, "blocks": [b], "adjacent": cur is not None, "paper": paper} if start else None
         if cur:
             out.append(cur)
     return out
@@ -221,9 +293,10 @@ def extract(document: Document, config: Config) -> list[Record]:
             number, inferred = last[1] + 1, True  # the number was lost (OCR): the next one
         blocks = entry["blocks"]
         text = "\n".join(b.text for b in blocks)
-        if not _reaches(text, min_score, known):
+        paper = entry["paper"] if "//" not in text else None
+        if not (paper and YEAR.search(text)) and not _web_post(text) and not _reaches(text, min_score, known):
             continue
-        p = parse_citation(text)
+        p = parse_citation(text, paper)
         if not (p["title"] or p["source"]):
             continue
         if number is None:  # a list not numbered (bullets, dashes): the entries after it are not the numbered list's

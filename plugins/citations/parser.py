@@ -31,14 +31,16 @@ def _empty(raw: str) -> dict[str, Any]:
     return {**dict.fromkeys(KEYS), "raw": raw, "kind": "other", "authors": [], "confidence": 0.0}
 
 
-def parse_citation(text: str) -> dict[str, Any]:
+def parse_citation(text: str, container: str | None = None) -> dict[str, Any]:
     """Read one bibliographic entry into its fields and a confidence (0..1).
 
-    Never raises: text that is not an entry gives empty fields and a low
-    confidence."""
+    ``container`` is the periodical a list names once, as the heading of the
+    entries under it ("«Арқа ажары» газеті:"): an entry that names none is
+    read as printed there.  Never raises: text that is not an entry gives
+    empty fields and a low confidence."""
     raw = text if isinstance(text, str) else ""
     try:
-        return _parse(raw)
+        return _parse(raw, container)
     except Exception:  # noqa: BLE001 - a parser of arbitrary text must not fail
         log.warning("could not parse citation %r", raw[:80], exc_info=True)
         return _empty(raw)
@@ -59,7 +61,53 @@ PAPER_DATE_ARTICLE = re.compile(
     rf"\s*(?:\((?:автор|авт\.)\s*[:–—]?\s*(?P<ini>(?:[{UP}]\.\s?){{1,2}})\s?(?P<sur>[{UP}][^\W\d_]+)\))?\.?\s*$", re.I)
 
 
-def _parse(raw: str) -> dict[str, Any]:
+#: an article listed by its date first, as reports list the press outside GOST: "12.03.2024 – «Кітап – білім
+#: бұлағы» // Арқа ажары, № 20, 4-бет", "17.03.2023 – Ковалева О. «Книжкина неделя» // Степной маяк, № 11, с. 6",
+#: "12.03.2024, № 21 – «…» (авторы Г. Ахметова)"; after the quoted title only the container or nothing (a date, a
+#: dash and a quoted name followed by words is an appearance on the radio, not an article)
+_ONE_AUTHOR = rf"(?:{INITS}\s?{SURNAME}|{SURNAME},?\s{INITS})"
+DATE_FIRST = re.compile(
+    rf"^\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d)(?:\s?(?:ж|г)\.)?(?:,?\s*№\s*(?P<no>\d{{1,5}}))?"
+    rf"\s*[–—-]\s*(?:(?P<a1>{_ONE_AUTHOR})\.?,?\s*)?«(?P<title>[^«»]{{2,300}})»"
+    rf"\s*(?:\((?:авторы?|авт\.)\s*[:–—]?\s*(?P<a2>{_ONE_AUTHOR})\))?\s*(?P<rest>//.*|[.,;]?)\s*$")
+
+
+#: a post on a site or in a social network listed by its title in quotes and its address, the date it was posted in
+#: brackets or not: "«Абай оқулары – 2023» – https://…", "«Неделя детской книги» (15.05.2023): https://…"
+WEB_POST = re.compile(
+    r"^\s*«(?P<title>[^«»]{2,300})»\s*(?:\((?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\)\s*)?[–—:-]\s*"
+    r"(?P<url>https?://\S+?)[.;]?\s*$")
+
+
+def _web_post(m: re.Match[str], out: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a :data:`WEB_POST` entry: a web page (kind "other") with its title, address and date."""
+    out["title"], out["url"] = m["title"].strip(), m["url"]
+    if m["y"]:
+        out["year"] = int(m["y"])
+        try:
+            out["date"] = _dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        except ValueError:
+            out["date"] = None
+    out["language"] = detect_language(out["title"], None, out["title"])
+    out["confidence"] = _confidence(out)
+    return out
+
+
+def _date_first(m: re.Match[str]) -> str:
+    """The entry of a :data:`DATE_FIRST` match in GOST form: "Heading Title // Source. – DD.MM.YYYY, tail"."""
+    author = m["a1"] or m["a2"] or ""
+    a = re.fullmatch(rf"(?P<i>{INITS})\s?(?P<s>{SURNAME})", author)
+    if a:  # "Ә. Қасымова": the heading puts the surname first
+        author = f"{a['s']} {a['i']}"
+    date = f"{m['d']}.{m['m']}.{m['y']}" + (f", № {m['no']}" if m["no"] else "")
+    head = f"{author.rstrip('.')}. " if author else ""
+    if not m["rest"].startswith("//"):
+        return f"{head}{m['title']}. – {date}."
+    src, _, tail = m["rest"][2:].strip().partition(",")
+    return f"{head}{m['title']} // {src.strip().rstrip('.')}. – {date}" + (f", {tail.strip()}" if tail.strip() else ".")
+
+
+def _parse(raw: str, container: str | None = None) -> dict[str, Any]:
     out = _empty(raw)
     s = mend_text(clean_text(drop_end_notes(raw[:MAX_CHARS])))
     # "Ертіс нұры, 2021 ж., 12 наурыз, № 10", "Наш Костанай. – 2022 г., 4 марта": the word "year" after a year that
@@ -85,6 +133,15 @@ def _parse(raw: str) -> dict[str, Any]:
     # between its areas: "… Түркістан – 2022 – 7 шілде – 5 б")
     if "//" in s or AREA.search(s) or re.search(r"\s–\s(?:1[5-9]|20)\d\d\s–\s", s):
         s = BARE_INITIAL.sub(r"\g<s> \g<i>.", s)
+    m = WEB_POST.match(s)
+    if m:  # "«Абай оқулары – 2023» – https://…": a post listed by its title and address
+        return _web_post(m, out)
+    m = DATE_FIRST.match(s)
+    if m:  # "12.03.2024 – «Кітап – білім бұлағы» // Арқа ажары, № 20": the article listed by its date first
+        s = _date_first(m)
+    if container and "//" not in s:  # the periodical the list names above its entries: before the first area
+        area = re.search(r"\.\s[–—]\s", s)
+        s = f"{s[:area.start()]} // {container}{s[area.start():]}" if area else f"{s.rstrip(' .;,')} // {container}."
     m = PAPER_DATE_ARTICLE.match(s) if "//" not in s else None
     if m:  # "Газета «Знамя труда», 12.03.2022, статья «…» (автор И. Петренко)": the article in its newspaper
         author = f"{m['sur']} {m['ini'].strip()} " if m["sur"] else ""
