@@ -114,9 +114,13 @@ def header_role(text: str) -> str | None:
     if not text or not text.strip():
         return None
     t = " ".join(to_cyrillic(text).casefold().split())  # "sany", "qatysýshylar": Kazakh in Latin letters
-    for role, pat in _ROLE_PATTERNS:
-        if pat.search(t):
-            return role
+    forms = [t]
+    if len(t.split()) > 1 and all(len(p) <= 5 for p in t.split()):
+        forms.append("".join(t.split()))  # "Уч аст ники", "Қатыс ушы лар": a word a narrow column of a PDF broke
+    for form in forms:
+        for role, pat in _ROLE_PATTERNS:
+            if pat.search(form):
+                return role
     return None
 
 
@@ -164,8 +168,9 @@ _MONTH_WORDS = tuple(normalize_label(m)[:5] for m in (*MONTHS_KK, *MONTHS_RU_NOM
 _WHOLE_MONTHS = frozenset((*MONTHS_KK, *MONTHS_RU_NOM))
 
 
-#: a month's name cut short, alone in its cell: "янв.", "фев.", "сент.", "Қаң.", "Ақп."
-_MONTH_CUT = re.compile(r"^\s*([^\W\d_]{3,5})\.\s*$")
+#: a month's name cut short, alone in its cell: "янв.", "фев.", "сент.", "Қаң.", "Ақп."; or its first three
+#: or four letters without the dot ("янв", "сен", "нояб", "қаң", "жел")
+_MONTH_CUT = re.compile(r"^\s*([^\W\d_]{3,5})\.\s*$|^\s*([^\W\d_]{3,4})\s*$")
 
 
 @functools.lru_cache(maxsize=65536)  # asked of every cell of a header and a label column: the text only
@@ -178,7 +183,7 @@ def is_month_label(text: str) -> bool:
     if broken_word(text, _WHOLE_MONTHS):
         return True  # "Қа ңтар", "Желто қсан": a month's name a narrow PDF column broke
     cut = _MONTH_CUT.match(text or "")
-    return cut is not None and any(m.startswith(normalize_label(cut.group(1))) for m in _MONTH_WORDS)
+    return cut is not None and any(m.startswith(normalize_label(cut.group(1) or cut.group(2))) for m in _MONTH_WORDS)
 
 
 # -- labels wrapped onto two rows ------------------------------------------------------

@@ -671,16 +671,26 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         elif col.role and not col.pair and len(words) > len(numbers) \
                 and not (col.part_in_brackets and all(_BRACKETED_PART.match(w) for w in words)):
             col.role = None
-    if not any(c.role for c in columns.values()) and not any(c.period for c in columns.values()):
+    people_only = all(c.role in (None, "participants") for c in columns.values())
+    if people_only and not any(c.period for c in columns.values()):
         # months across the header ("Январь | Февраль | Март | Итого"), or the libraries of the system
         # ("ЦРБ | ДБ | Кызылтуская с/б | Итого"): the total column is the count of the document's period;
-        # the months themselves are not periods esep stores, the libraries' own counts not the system's
+        # the months themselves are not periods esep stores, the libraries' own counts not the system's.
+        # Beside months the year's column may name the year, not a total ("янв. | … | дек. | За год",
+        # "қаң | … | жел | Жылдық"), and a column of the people may stand beside it ("Участники", "Қатысушылар")
         months = [c for c in columns.values() if is_month_label(c.sub)]
         branches = [c for c in columns.values() if c.sub and _BRANCH.search(c.sub) and not is_total_label(c.sub)]
-        totals = [c for c in columns.values() if c.sub and is_total_label(c.sub) and _body(rows, c.index)[0]]
+        totals = [c for c in columns.values() if c.sub and c.role is None and _body(rows, c.index)[0]
+                  and (is_total_label(c.sub) or (len(months) >= 2 and _WHOLE_YEAR.match(c.sub.strip())))]
+        # (the libraries' columns beside the people are read below, where their sum is checked)
+        people = [c for c in columns.values() if c.role == "participants"]
         if len(totals) != 1 or (max(len(months), len(branches)) < 2 and not _sum_of_the_others(columns, rows, totals[0])):
-            return None
-        totals[0].role, totals[0].period = "actual", doc_period
+            if not people:
+                return None
+        elif not people or len(months) >= 2:
+            totals[0].role, totals[0].period = "actual", doc_period
+            if doc_period and _WHOLE_YEAR.match(totals[0].sub.strip()):
+                totals[0].period = doc_period[:4]  # "За год" in a report on a part of the year: the year's count
     named = {c.period for c in columns.values() if c.period}
     if _last_years_column_last(columns, doc_period):
         for c in columns.values():
