@@ -148,3 +148,25 @@ def test_balances_of_a_school_year_take_no_calendar_year():
     # negative: a school year's span is no two calendar years
     got = _keys(None, _BALANCES, period_text="2023–2024 учебный год")
     assert {k[2] for k in got} == {None}
+
+
+def test_a_noun_of_change_after_a_dash_is_a_difference():
+    text = "Книговыдача – 268 400 экз. (2023 г. – 265 120), рост – 3 280 экз."
+    assert _keys("2024", text) == {("loans.total", 268400, "2024", None, None, None),
+                                   ("loans.total", 265120, "2023", None, None, None)}
+    assert 1450 not in _values("2024", "Посещения – 98 115 (снижение – 1 450).")
+
+
+def test_parts_of_the_copies_received_listed_without_units():
+    text = "Поступило 4 210 экз., в т.ч. в дар – 610, по подписке – 880, за счёт местного бюджета – 2 720 экз."
+    got = _keys("2024", text)
+    assert {("fund.received", 610, "2024", None, None, "gifts"),
+            ("fund.received", 880, "2024", None, None, "periodicals")} <= got
+    assert ("fund.received", 880, "2024", None, None, "gifts") not in got
+
+
+def test_money_for_subscription_after_the_gifts_stays_money():
+    # negative: a sum with its unit after the parts of the copies is the money paid for subscription
+    got = _keys("2024", "Поступило 4 210 экз., из них в дар – 610, на подписку израсходовано 880,5 тыс. тенге.")
+    assert ("acquisition.budget", 880.5, "2024", None, None, "periodicals") in got
+    assert not any(k[0] == "fund.received" and k[1] == 880.5 for k in got)

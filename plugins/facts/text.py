@@ -104,10 +104,14 @@ _DIFF_RE = re.compile(
     r"|(?:увеличивш|уменьшивш|снизивш|сокративш|возросш|выросш)[^\W\d_]*(?:\s+[^\W\d_]+\.?){0,2}?"
     r"\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
     r"|(?<![^\W\d_])(?:рост|прирост|снижение|увеличение|уменьшение|сокращение)\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"составил[^\W\d_]*\s+\d[\d \u00a0]*(?:[.,]\d+)?")
+    r"составил[^\W\d_]*\s+\d[\d \u00a0]*(?:[.,]\d+)?"
+    # the same noun after a dash, a clause after the level and its year's figure: "Книговыдача – 268 400 экз. (2023
+    # г. – 265 120), рост – 3 280 экз.", "(снижение – 1 450)"
+    r"|(?:(?<=[,;(])|(?<=[,;(]\s))(?:рост|прирост|снижение|увеличение|уменьшение|сокращение)\s*[–—-]\s*"
+    r"\d[\d \u00a0]*(?:[.,]\d+)?")
 # every match holds a word of comparison or change, a Kazakh dative before one, or a figure before "раз"/"есе"
 _DIFF_RE = gated(_DIFF_RE, "больше", "меньше", "выше", "ниже", "увеличил", "уменьшил", "вырос", "снизил", "сократил",
-                 "вырастет", "возрос", "выполнен", "превышен", "ившись", "росш", "составил", gate=r"(?:ға|ге|қа|ке)\s+(?:арт|көп|кем|аз|өс|көбей|төмен|ас)|\d\s*(?:раз|есе)")
+                 "вырастет", "возрос", "выполнен", "превышен", "ившись", "росш", "составил", "рост", "снижени", "увеличени", "уменьшени", "сокращени", gate=r"(?:ға|ге|қа|ке)\s+(?:арт|көп|кем|аз|өс|көбей|төмен|ас)|\d\s*(?:раз|есе)")
 #: "выросла с 8,7 до 8,8": the value a change started from, no figure of the period (the one it reached is)
 #: a signed figure is a difference, never a value of a period: "(+80 к 2022 г.)", "(в 2022 г. – 56 930, +1 285)",
 #: "(2022 ж. – 298, –14)"; a plus before a digit anywhere, a minus or a dash glued to its digit after a bracket
@@ -3093,7 +3097,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how, n.category = fv.metrics["fund.received"], 0.7, "cue", "gifts"
             n.unit = n.unit if n.unit in ("copies", "documents") else "copies"
         if n.metric is not None and n.metric.id.startswith(("state_order.", "fund.received", "acquisition."))\
-                and n.how != "part" and _GIFT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], cz):
+                and n.how != "part" and _GIFT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], cz) \
+                and not _gift_of_an_item_before(text, n, nums, _sentence_at(sents, n.start, (0, 0))[0], cz):
             # "ал оқырмандар … 2 526 дана кітап сыйға тартты", "Безвозмездно (в дар …) получено 1 321 экз.": a
             # gift, received into the fund as a part of what came in (nothing the state's order or the budget
             # bought; money given is none of their money either)
@@ -3107,6 +3112,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # came (whose figure took a metric of its own) are the gifts among the copies received
             n.metric, n.conf, n.how = fv.metrics["fund.received"], 0.7, "part"
             n.unit = n.unit if n.unit in ("copies", "documents") else "copies"
+        if n.metric is not None and n.metric.id == "acquisition.budget" and not n.unit and i \
+                and (prev := nums[i - 1]).metric is not None and prev.metric.id == "fund.received" \
+                and prev.category is not None and not fv.money(prev.unit) and _same_sentence(sents, prev, n) \
+                and "," in text[prev.end:n.start] and not any(c.isdigit() for c in text[prev.end:n.start]):
+            # "поступило 4 210 экз., в т.ч. в дар – 610, по подписке – 880": a figure without a unit listed after
+            # another part of the copies received counts copies as well, the subscription's periodicals (whose
+            # word names the money paid for them elsewhere)
+            n.metric, n.conf, n.how = fv.metrics["fund.received"], 0.7, "part"
+            n.unit = "copies"
         if n.metric is not None and n.metric.id == "fund.received" and n.category == "gifts" \
                 and _GIVEN_TO_PEOPLE_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))) \
                 and not _TO_LIBRARY_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
@@ -4153,6 +4167,19 @@ _ON_SUM_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])на\s+сумму\s*$")
 _PAID_FROM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:средств[^\W\d_]*|за\s+сч[её]т|из\s+бюджет[^\W\d_]*"
                            r"|(?:местн|республиканск|областн|районн|городск)[^\W\d_]*\s+бюджет[^\W\d_]*"
                            r"|бюджет[^\W\d_]*\s+қаражат[^\W\d_]*|қаражат[^\W\d_]*\s+есебінен)")
+
+
+def _gift_of_an_item_before(text: str, n: _Num, nums: list[_Num], start: int, end: int) -> bool:
+    """Whether every word of a gift between ``start`` and ``end`` is of an
+    item listed before ``n`` with a figure of its own ("в т.ч. в дар – 610,
+    по подписке – 880": the gift is the 610's, the 880 came by subscription)."""
+    last = None
+    for m in _GIFT_RE.finditer(text, start, end):
+        last = m
+    if last is None or last.start() > n.start:
+        return False
+    return any(last.end() <= o.start and o.end <= n.start and re.search(r"[,;]", text[o.end:n.start])
+               for o in nums if o is not n)
 
 
 def _cost_of_copies_received(text: str, n: _Num, i: int, nums: list[_Num], sents, tk: Tokens, fv: FactVocab) -> bool:
