@@ -76,8 +76,9 @@ _KINDS = (
     ("cbs", re.compile(r"\b(?:ortalik\w* kitapkana(?:lar)? zhui\w*|kitapkana(?:lar)? zhui\w*"
                        r"|tsentralizovann\w* bibliotechn\w* sistem\w*|bibliotechn\w* (?:informatsionn\w* )?sistem\w*"
                        r"|m?tsbs|okzh"
-                       # with its level's letter first: АОКЖ, the district's (аудандық ОКЖ), ҚОКЖ, the town's
-                       r"|[ak]okzh)\b")),
+                       # with its level's letter first: АОКЖ, the district's (аудандық ОКЖ), ҚОКЖ, the town's; so in
+                       # Russian: РЦБС, ГЦБС, or after the system's letter, ЦРБС, ЦГБС (районная, городская ЦБС)
+                       r"|[ak]okzh|[rg]tsbs|ts[rg]bs)\b")),
     # the central library of a system (ОҚК, ЦГБ) is one of its libraries, not the system
     # (a district's "межпоселенческая центральная библиотека", МЦБ, is its central library too, and so is a
     # system's library named "Орталық кітапхана", "Центральная библиотека", with no level between)
@@ -107,9 +108,9 @@ _LEVELS = (
     # (the level's letter of an abbreviated centre: "Каттакурганский РИБЦ" is the district's, районный ИБЦ; so of an
     # abbreviated central library: ЦРБ, ЦРДБ the district's, ЦГБ, ЦГДБ the town's)
     ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai|oibts)\b")),
-    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*|ribts|tsrd?b|aokzh|mbits)\b")),
+    ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*|ribts|tsrd?b|aokzh|mbits|rtsbs|tsrbs)\b")),
     ("village", re.compile(r"\b(?:auil\w*|sel\w*|posel\w*|poselk\w*|stanits\w*)\b")),
-    ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g|gibts|tsgd?b|kokzh)\b")),
+    ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g|gibts|tsgd?b|kokzh|gtsbs|tsgbs)\b")),
 )
 #: Legal forms of Kazakh and Russian institutions, and the words they abbreviate.
 LEGAL_FORMS = (

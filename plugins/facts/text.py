@@ -98,10 +98,20 @@ _DIFF_RE = re.compile(
     r"(?:артық|көп|кем|аз|артты|өсті|көбейді|азайды|кеміді|төмендеді|артып|өсіп|көбейіп|азайып|кеміп|төмендеп"
     r"|артқан|өскен|көбейген|азайған|кеміген|төмендеген|асып|асты|асқан)"
     # a ratio of change: "выросла в 1,5 раза", "2 есе артты"
-    r"|\bв\s+\d+(?:[.,]\d+)?\s*раза?\b|\b\d+(?:[.,]\d+)?\s*есе(?![^\W\d_])")
+    r"|\bв\s+\d+(?:[.,]\d+)?\s*раза?\b|\b\d+(?:[.,]\d+)?\s*есе(?![^\W\d_])"
+    # a participle of change, a short adverbial before its figure: "уменьшившись на 312 ед.", "увеличившись за год
+    # на 2 418 экз."; the change named by a noun and "составил": "рост составил 13 360 экз.", "снижение составило 145"
+    r"|(?:увеличивш|уменьшивш|снизивш|сокративш|возросш|выросш)[^\W\d_]*(?:\s+[^\W\d_]+\.?){0,2}?"
+    r"\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
+    r"|(?<![^\W\d_])(?:рост|прирост|снижение|увеличение|уменьшение|сокращение)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"составил[^\W\d_]*\s+\d[\d \u00a0]*(?:[.,]\d+)?"
+    # the same noun after a dash, a clause after the level and its year's figure: "Книговыдача – 268 400 экз. (2023
+    # г. – 265 120), рост – 3 280 экз.", "(снижение – 1 450)"
+    r"|(?:(?<=[,;(])|(?<=[,;(]\s))(?:рост|прирост|снижение|увеличение|уменьшение|сокращение)\s*[–—-]\s*"
+    r"\d[\d \u00a0]*(?:[.,]\d+)?")
 # every match holds a word of comparison or change, a Kazakh dative before one, or a figure before "раз"/"есе"
 _DIFF_RE = gated(_DIFF_RE, "больше", "меньше", "выше", "ниже", "увеличил", "уменьшил", "вырос", "снизил", "сократил",
-                 "вырастет", "возрос", "выполнен", "превышен", gate=r"(?:ға|ге|қа|ке)\s+(?:арт|көп|кем|аз|өс|көбей|төмен|ас)|\d\s*(?:раз|есе)")
+                 "вырастет", "возрос", "выполнен", "превышен", "ившись", "росш", "составил", "рост", "снижени", "увеличени", "уменьшени", "сокращени", gate=r"(?:ға|ге|қа|ке)\s+(?:арт|көп|кем|аз|өс|көбей|төмен|ас)|\d\s*(?:раз|есе)")
 #: "выросла с 8,7 до 8,8": the value a change started from, no figure of the period (the one it reached is)
 #: a signed figure is a difference, never a value of a period: "(+80 к 2022 г.)", "(в 2022 г. – 56 930, +1 285)",
 #: "(2022 ж. – 298, –14)"; a plus before a digit anywhere, a minus or a dash glued to its digit after a bracket
@@ -2708,7 +2718,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # (the whole may stand before a figure of another kind: "работают 37 человек при штате 38,5 единицы, из
             # них с высшим образованием – 21": of the people)
             n.metric = None
-            continue
+            if not (n.category and parent.metric.id.startswith("fund.") and parent.category is None):
+                continue
+            # "Поступило 8 932 экз. (из них по подписке – 2 140, …)": a kind of documents the part names (the
+            # subscription's periodicals, whose word names the money paid for them elsewhere) is a part of the
+            # copies of the fund's movement before it, taken below
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) and n.how != "event_form":
             if n.unit and n.unit not in parent.metric.units:
                 continue
@@ -3135,12 +3149,30 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how, n.category = fv.metrics["fund.received"], 0.7, "cue", "gifts"
             n.unit = n.unit if n.unit in ("copies", "documents") else "copies"
         if n.metric is not None and n.metric.id.startswith(("state_order.", "fund.received", "acquisition."))\
-                and n.how != "part" and _GIFT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], cz):
+                and n.how != "part" and _GIFT_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], cz) \
+                and not _gift_of_an_item_before(text, n, nums, _sentence_at(sents, n.start, (0, 0))[0], cz):
             # "ал оқырмандар … 2 526 дана кітап сыйға тартты", "Безвозмездно (в дар …) получено 1 321 экз.": a
             # gift, received into the fund as a part of what came in (nothing the state's order or the budget
             # bought; money given is none of their money either)
             gift = not fv.money(n.unit) and "fund.received" in fv.metrics and "gifts" in fv.categories
             n.metric, n.category = (fv.metrics["fund.received"], "gifts") if gift else (None, n.category)
+        if n.metric is None and n.category == "gifts" and not fv.money(n.unit) and "fund.received" in fv.metrics \
+                and any(o.metric is not None and o.metric.id == "fund.received" and o.category is None
+                        and o.how not in ("comparison", "part") and _same_sentence(sents, o, n) for o in nums[:i]):
+            # "поступило 7 418 экз., в т.ч. по государственному заказу – 4 960 экз., в дар – 1 205 экз.", "Поступило
+            # 8 932 экз. (из них по подписке – 2 140, в дар – 1 106)": the gifts listed after another way the copies
+            # came (whose figure took a metric of its own) are the gifts among the copies received
+            n.metric, n.conf, n.how = fv.metrics["fund.received"], 0.7, "part"
+            n.unit = n.unit if n.unit in ("copies", "documents") else "copies"
+        if n.metric is not None and n.metric.id == "acquisition.budget" and not n.unit and i \
+                and (prev := nums[i - 1]).metric is not None and prev.metric.id == "fund.received" \
+                and prev.category is not None and not fv.money(prev.unit) and _same_sentence(sents, prev, n) \
+                and "," in text[prev.end:n.start] and not any(c.isdigit() for c in text[prev.end:n.start]):
+            # "поступило 4 210 экз., в т.ч. в дар – 610, по подписке – 880": a figure without a unit listed after
+            # another part of the copies received counts copies as well, the subscription's periodicals (whose
+            # word names the money paid for them elsewhere)
+            n.metric, n.conf, n.how = fv.metrics["fund.received"], 0.7, "part"
+            n.unit = "copies"
         if n.metric is not None and n.metric.id == "fund.received" and n.category == "gifts" \
                 and _GIVEN_TO_PEOPLE_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))) \
                 and not _TO_LIBRARY_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
@@ -3370,6 +3402,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             as_of = d.iso if d else None
             if as_of is None and n.how == "part" and id(parent) in stated:
                 as_of = stated[id(parent)].values.get("as_of")  # "..., оның ішінде қазақ тілінде – 208 714 дана"
+            if as_of is None and paren and i and n.metric.id.startswith("staff.") and n.how != "comparison" \
+                    and id(nums[i - 1]) in stated and nums[i - 1].end <= paren[0] \
+                    and len(text[nums[i - 1].end:paren[0]]) <= 16 and not any(c.isdigit() for c in text[nums[i - 1].end:paren[0]]) \
+                    and not any(paren[0] <= dd.start < paren[1] for dd in dates):
+                # "Численность работников на 01.10.2024 – 21 человек (19,5 ставки)": the posts in brackets right
+                # after the people are counted on the same day
+                as_of = stated[id(nums[i - 1])].values.get("as_of")
         metric = n.metric
         if metric.id.endswith(".received") and _FILLED_TO_RE.match(text, n.end) and any(
                 records[rec_of[id(o)]].values["metric"] in (metric.id, metric.id[:-8] + "withdrawn") and o.value < n.value
@@ -3551,6 +3590,29 @@ def _opening_of_two_balances(records: list, span: str | None = None) -> None:
         for r in fund:
             if r.values["as_of"] == dates[0]:
                 r.values["metric"] = "fund.start"
+    if not re.search(r"(?i)учебн|оқу|oqý|oqu", span or ""):  # (a school year's balances are of no calendar year)
+        _balances_of_span_years(fund, first)
+
+
+def _balances_of_span_years(fund: list, span: "re.Match[str] | None") -> None:
+    """In a report on a span of years ("за 2023–2024 годы"), the fund given
+    on the 1st of January of its years ("Фонд ЦБС на 01.01.2023 г. – 200 860
+    экз., на 01.01.2024 г. – 198 640 экз., на 01.01.2025 г. – 196 905 экз."):
+    the balance on the first year's first day is the one that year opened
+    with, each later one the balance the year before it closed with, of that
+    year as the report's other figures are of theirs."""
+    if span is None or not fund or int(span["b"]) <= int(span["a"]):
+        return
+    a, z = int(span["a"]), int(span["b"])
+    for r in fund:
+        m = re.fullmatch(r"(\d{4})-01-01", r.values["as_of"] or "")
+        if m is None or r.values.get("period") is not None:
+            continue
+        y = int(m.group(1))
+        if y == a:
+            r.values["metric"], r.values["period"] = "fund.start", str(y)
+        elif a < y <= z + 1:
+            r.values["period"] = str(y - 1)
 
 
 #: what may stand between a difference and the brackets after it: the unit of the difference ("на 1 540 экз. (")
@@ -4159,6 +4221,19 @@ _PAID_FROM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:средств[^\W\d_]*|за\s+
                            r"|бюджет[^\W\d_]*\s+қаражат[^\W\d_]*|қаражат[^\W\d_]*\s+есебінен)")
 
 
+def _gift_of_an_item_before(text: str, n: _Num, nums: list[_Num], start: int, end: int) -> bool:
+    """Whether every word of a gift between ``start`` and ``end`` is of an
+    item listed before ``n`` with a figure of its own ("в т.ч. в дар – 610,
+    по подписке – 880": the gift is the 610's, the 880 came by subscription)."""
+    last = None
+    for m in _GIFT_RE.finditer(text, start, end):
+        last = m
+    if last is None or last.start() > n.start:
+        return False
+    return any(last.end() <= o.start and o.end <= n.start and re.search(r"[,;]", text[o.end:n.start])
+               for o in nums if o is not n)
+
+
 def _cost_of_copies_received(text: str, n: _Num, i: int, nums: list[_Num], sents, tk: Tokens, fv: FactVocab) -> bool:
     """The sum ``n`` is the money spent on the copies counted right before
     it: its sentence says they came in or were bought, and after the sum
@@ -4316,9 +4391,11 @@ _SERVING_STAFF_AFTER_KK_RE = re.compile(r"(?i)\s*(?:кітапханашы|қы�
 _STAFF_AFTER_RE = re.compile(r"(?i)\s*(?:сотрудник|работник|специалист)\w*\s*(?:[,.;:(]|$)")
 #: the clause before a figure is the library itself and nothing else: "В библиотеке", "В ЦБС", "В ИБЦ района"
 _IN_THE_LIBRARY_RE = re.compile(
-    r"(?i)\s*(?:в|во)\s+(?:библиотек[еах]\w*|ЦБС|ЦРБ|ЦГБ|МЦБ|ИБЦ|МБУК?|центральной\s+библиотек\w*)"
+    # ("Всего в ЦБС 56 сотрудников", "В системе всего 48 работников": the total said with "всего" before or after)
+    r"(?i)\s*(?:всего\s+)?(?:в|во)\s+(?:библиотек[еах]\w*|ЦБС|РЦБС|ГЦБС|ЦРБ|ЦГБ|МЦБ|ИБЦ|МБУК?|систем[еа]"
+    r"|центральной\s+библиотек\w*)"
     rf"(?:\s+(?:района|города|области|села|аула|посёлка|поселка|г\.\s*(?-i:[{UPPER}])[^\W\d_]*|(?-i:[{UPPER}])[^\W\d_]*(?:-[^\W\d_]+)*)){{0,2}}"
-    r"\s*[–—:-]?\s*")
+    r"(?:\s+всего)?\s*[–—:-]?\s*")
 #: the same in Kazakh: the staff's word after the figure, in the singular a count takes ("49 қызметкер,", "12 маман
 #: бар"), and the library or the system in the locative before it ("Жүйеде", "Кітапханада", "ОКЖ-да")
 _STAFF_AFTER_KK_RE = re.compile(r"(?i)\s*(?:қызметкер|маман)(?:\s+бар)?\s*(?:[,.;:(]|$)")
