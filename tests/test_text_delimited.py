@@ -207,3 +207,22 @@ def test_a_label_broken_before_its_bracketed_remark_is_one_row():
     # a bracketed line with figures under a full row of its own stays its own row
     (t,) = parse(text.replace("жасөспірімдер мен жастар\n", "")).tables
     assert [r[0] for r in grid(t)][1:3] == ["Оқырмандар саны", "(15-30 жас)"]
+
+
+def test_figures_grouped_by_narrow_or_thin_spaces_keep_their_row_in_the_table():
+    """Word writes thousands apart with a narrow no-break space (U+202F) or a
+    thin space (U+2009) as readily as with a no-break one: a total row whose
+    figures are all so grouped is the table's last row, not a paragraph."""
+    for space in ("\u202f", "\u2009", "\u00a0", " "):
+        text = ("Массовые мероприятия\n"
+                "Форма работы\tКол-во\tУчастники\n"
+                "Книжные выставки\t120\t3{s}400\n"
+                "Громкие чтения\t45\t1{s}200\n"
+                "Итого\t1{s}096\t29{s}195\n"
+                "\n"
+                "Работа продолжается.\n").format(s=space)
+        doc = parse(text)
+        (t,) = doc.tables
+        assert grid(t)[-1] == ["Итого", f"1{space}096", f"29{space}195"], repr(space)
+        assert [b.text for b in doc.blocks] == ["Массовые мероприятия", "Работа продолжается."]
+        assert_cells_quote_the_source(text, t)

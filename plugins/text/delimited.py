@@ -183,7 +183,8 @@ def _is_rule(text: str) -> bool:
     return len(t) >= 3 and not t.strip("-=+|: ")
 
 
-_FIGURE_RE = re.compile(r"[-+−–]?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?")
+#: (thousands set apart by a space, a no-break, a narrow no-break or a thin space, as Word and its exports write them)
+_FIGURE_RE = re.compile(r"[-+−–]?\d[\d \u00a0\u202f\u2009]*(?:[.,]\d+)?\s*%?")
 _EMPTY_RE = re.compile(r"[-–—−x×.]*")  # "–", "х": no figure, in a cell of figures
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*(?:г\.?|год|ж\.?|жыл)?")
 _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
