@@ -1,0 +1,119 @@
+"""The other numbers of a long annual report's narrative sections: the money
+of a grant, a sponsor, a repair or a purchase, the people of one programme,
+contest or survey, the events of one week, the pages of a booklet, a
+shortage found by a check, the acts of a withdrawal, villages, computers
+handed out this year, readers with disabilities, the year a town was
+founded.  Each sentence was typed for this test in the wordings of Kazakh and
+Russian district and city reports; beside each, a sentence of the same
+section whose figure is the period's indicator, which stays."""
+
+from __future__ import annotations
+
+from conftest import prose_facts
+
+
+def _named(got: set) -> set:
+    """(metric, value, period, category) of each fact."""
+    return {(k[0], k[1], k[2], k[4]) for k in got}
+
+
+# -- money that is no budget ----------------------------------------------------------------------------------------
+
+def test_money_of_a_sponsor_a_grant_or_a_repair_is_no_budget():
+    got = _named(prose_facts("2023", "Финансирование ЦБС в 2023 году составило 298 540,2 тыс. тенге. Из средств "
+                                     "спонсора ТОО «Бурабай-Тур» получено 450 тыс. тенге, по грантовому проекту "
+                                     "«Рухани жаңғыру» – 1 200 тыс. тенге. Проведён капитальный ремонт библиотеки "
+                                     "с. Златополье стоимостью 18 700 тыс. тенге."))
+    assert got == {("finance.budget", 298540.2, "2023", None)}
+
+
+def test_kazakh_money_of_a_sponsor_a_repair_and_a_grant_is_no_budget():
+    got = _named(prose_facts("2024", "2024 жылғы қаржыландыру көлемі – 265 430,0 мың теңге. «Шиелі-Агро» ЖШС "
+                                     "демеушілік ретінде 500 мың теңге бөлді. 3 ауылдық кітапхананы жөндеуге "
+                                     "14 800 мың теңге жұмсалды. «Оқитын қала» жобасына 2 000 мың теңге грант алынды."))
+    assert got == {("finance.budget", 265430.0, "2024", None)}
+
+
+def test_the_money_a_purchase_cost_is_the_buying_not_the_budget_it_came_from():
+    got = _named(prose_facts("2023", "Қорға түскен құжаттардың 2 870 данасы жергілікті бюджет қаражатына "
+                                     "8 430,6 мың теңгеге сатып алынды."))
+    assert ("finance.budget", 8430.6, "2023", None) not in got
+    assert ("fund.received", 2870, "2023", None) not in got
+    assert ("acquisition.budget", 8430.6, "2023", None) in got
+
+
+# -- the people and the events of one occasion ----------------------------------------------------------------------
+
+def test_the_people_of_one_programme_marathon_or_survey_are_no_participants_of_the_year():
+    assert prose_facts("2024", "Жазғы оқу бағдарламасына 7 мен 14 жас аралығындағы 420 бала қатысты.") == set()
+    assert prose_facts("2023", "Жезқазған-Сәтбаев жазғы оқу марафонына 380 бала қатысты.") == set()
+    assert prose_facts("2023", "Оқырмандар арасындағы сауалнамаға 300 адам қатысты.") == set()
+    assert prose_facts("2023", "В анкетировании приняли участие 300 читателей.") == set()
+
+
+def test_the_events_of_one_week_are_no_events_of_the_year():
+    assert prose_facts("2023", "Балалар кітабы апталығы (20–26 наурыз) 36 іс-шараны қамтыды.") == set()
+    assert prose_facts("2024", "Проведена неделя детской книги (25–31 марта), включившая 42 мероприятия.") == set()
+
+
+def test_the_events_and_people_of_the_year_stay():
+    got = _named(prose_facts("2023", "2023 жылы 842 іс-шара өткізілді, оларға 21 460 адам қатысты."))
+    assert got == {("events.actual", 842, "2023", None), ("events.participants", 21460, "2023", None)}
+    got = _named(prose_facts("2023", "Проведены конкурсы, викторины, акции – всего 1 284 мероприятия."))
+    assert got == {("events.actual", 1284, "2023", None)}
+
+
+# -- pages, shortages, papers, villages -----------------------------------------------------------------------------
+
+def test_the_pages_of_a_publication_are_not_pages_digitized():
+    assert prose_facts("2023", "Сборник стихов участников клуба издан тиражом 200 экземпляров на 64 страницах.") == set()
+    assert prose_facts("2024", "Өлкетану бөлімі библиографиялық көрсеткішті шығарды (84 бет, таралымы 50 дана).") == set()
+    got = _named(prose_facts("2024", "Оцифровано 420 документов (18 350 страниц) краеведческого фонда."))
+    assert ("digitization.pages", 18350, "2024", None) in got
+
+
+def test_a_shortage_found_by_a_check_is_no_balance_of_the_fund():
+    got = _named(prose_facts("2023", "Проведена проверка фонда в 6 сельских библиотеках; недостача в библиотеке "
+                                     "с. Кенесары составила 27 экз. и возмещена."))
+    assert not any(k[0].startswith("fund.") for k in got)
+
+
+def test_acts_a_withdrawal_was_recorded_by_are_no_copies_withdrawn():
+    assert prose_facts("2024", "Есептен шығару 11 актімен рәсімделді.") == set()
+    got = _named(prose_facts("2024", "Жыл ішінде 9 870 дана есептен шығарылды."))
+    assert got == {("fund.withdrawn", 9870, "2024", None)}
+
+
+def test_villages_counted_are_no_population():
+    got = _named(prose_facts("2024", "Аудан халқы – 83 200 адам. Ең алыс пункт – Төлек ауылында, оған көрші "
+                                     "2 ауылдың тұрғындары келеді."))
+    assert got == {("population.served", 83200, "2024", None)}
+
+
+# -- computers handed out, readers apart ----------------------------------------------------------------------------
+
+def test_computers_handed_out_this_year_are_not_the_computers_the_system_has():
+    got = _named(prose_facts("2024", "ОКЖ-да 68 компьютер бар. 2024 жылы 4 ауылдық кітапханаға 8 ноутбук берілді."))
+    assert got == {("equipment.computers", 68, "2024", None)}
+
+
+def test_readers_with_disabilities_and_what_was_bought_for_them_are_a_group_apart():
+    assert prose_facts("2023", "В библиотеках записаны 126 читателей с инвалидностью, 34 из них обслуживаются "
+                               "на дому.") == set()
+    assert prose_facts("2023", "Для незрячих читателей приобретены 24 книги шрифтом Брайля и 80 аудиокниг.") == set()
+    got = _named(prose_facts("2023", "В библиотеках записаны 24 950 читателей."))
+    assert got == {("users.registered", 24950, "2023", None)}
+
+
+# -- the year a town was founded, the group named whole -------------------------------------------------------------
+
+def test_the_year_a_town_was_founded_dates_no_figure_of_its_sentence():
+    got = _named(prose_facts("2023", "Сәтбаев қаласы 1973 жылы құрылған, қала халқы – 70 540 адам."))
+    assert got == {("population.served", 70540, "2023", None)}
+    got = _named(prose_facts("2023", "В 2022 году число пользователей составило 24 600."))
+    assert got == {("users.registered", 24600, "2022", None)}
+
+
+def test_a_group_of_libraries_named_whole_before_its_parts_keeps_its_group():
+    got = _named(prose_facts("2023", "Из 29 сельских библиотек 12 расположены в зданиях школ, 9 – в домах культуры."))
+    assert got == {("libraries.count", 29, "2023", "branch:сельские библиотеки")}
