@@ -117,3 +117,49 @@ def test_the_year_a_town_was_founded_dates_no_figure_of_its_sentence():
 def test_a_group_of_libraries_named_whole_before_its_parts_keeps_its_group():
     got = _named(prose_facts("2023", "Из 29 сельских библиотек 12 расположены в зданиях школ, 9 – в домах культуры."))
     assert got == {("libraries.count", 29, "2023", "branch:сельские библиотеки")}
+
+
+def test_the_participants_named_by_their_occasion_are_no_readers_of_the_library():
+    assert prose_facts("2024", "Участниками областного марафона стали 3 400 читателей.") == set()
+    assert prose_facts("2024", "Облыстық оқу марафонының қатысушылары 3 400 оқырман болды.") == set()
+    got = _named(prose_facts("2024", "Число пользователей – 42 180, посещений – 326 950."))
+    assert got == {("users.registered", 42180, "2024", None), ("visits.total", 326950, "2024", None)}
+
+
+def test_the_books_a_campaign_brought_are_no_balance_of_the_fund():
+    assert prose_facts("2024", "Акция «Подари книгу» принесла в фонд 740 книг.") == set()
+    got = _named(prose_facts("2024", "Фонд на 01.01.2025 составил 402 615 экз."))
+    assert got == {("fund.end", 402615, "2024", None)}
+
+
+def test_staff_who_took_a_course_are_no_headcount():
+    assert prose_facts("2024", "Сотрудники прошли курсы: 5 человек по 72 часа.") == set()
+    assert prose_facts("2024", "Курсы повышения квалификации в объёме 72 часов прошли 5 сотрудников.") == set()
+    got = _named(prose_facts("2024", "Курсы прошли 5 сотрудников, всего работают 74 человека."))
+    assert got == {("staff.headcount", 74, "2024", None)}
+
+
+def test_the_year_a_library_was_opened_dates_no_figure_of_its_sentence():
+    got = _named(prose_facts("2024", "Библиотека открыта в 1936 году, сегодня в ней 5 400 читателей."))
+    assert got == {("users.registered", 5400, "2024", None)}
+    got = _named(prose_facts("2024", "Кітапхана ғимараты 1962 жылы салынған, оқырмандар саны – 5 400."))
+    assert got == {("users.registered", 5400, "2024", None)}
+
+
+def test_a_plan_for_a_later_year_gives_no_figure_of_the_period():
+    assert prose_facts("2024", "Жоспар бойынша 2025 жылы 670 000 кітап беру керек.") == set()
+    # the year of a balance's date is no later year planned for
+    got = _named(prose_facts("2024", "План по книговыдаче выполнен, фонд на 1 января 2025 года – 402 615 экз."))
+    assert got == {("fund.end", 402615, "2024", None)}
+
+
+def test_libraries_of_a_ranking_are_not_the_system_s_network():
+    assert prose_facts("2024", "Библиотека заняла 1-е место среди 26 библиотек области.") == set()
+    got = _named(prose_facts("2024", "ЦБС объединяет 26 библиотек."))
+    assert got == {("libraries.count", 26, "2024", None)}
+
+
+def test_the_figure_before_a_later_year_s_plan_stays_the_period_s():
+    got = _named(prose_facts("2024", "В 2024 году проведено 1 284 мероприятия, по плану на 2025 год – 1 300."))
+    assert ("events.actual", 1284, "2024", None) in got
+    assert not any(k[1] == 1300 for k in got)

@@ -21,9 +21,9 @@ _WORD_START = r"(?<![^\W\d_])"
 #: "1962 года постройки", "в 1989 году создана"; before it: "основан в 1973 году", "(система создана в 1989 году)"
 _FOUNDED_AFTER_RE = re.compile(
     r"(?i)\s*(?:жылы|ж\.|году|г\.|года)?\s*(?:[^\W\d_]+\s+)?(?:құрылған|салынған|ашылған|негізі\s+қаланған"
-    r"|постройки|построен[аоы]?|основан[аоы]?|создан[аоы]?|образован[аоы]?)" + _WORD_END)
+    r"|постройки|построен[аоы]?|основан[аоы]?|создан[аоы]?|образован[аоы]?|открыт[аоы]?)" + _WORD_END)
 _FOUNDED_BEFORE_RE = re.compile(
-    r"(?i)" + _WORD_START + r"(?:построен[аоы]?|основан[аоы]?|создан[аоы]?|образован[аоы]?)\s+(?:в\s+)?$")
+    r"(?i)" + _WORD_START + r"(?:построен[аоы]?|основан[аоы]?|создан[аоы]?|образован[аоы]?|открыт[аоы]?)\s+(?:в\s+)?$")
 
 
 def founding_year(text: str, start: int, end: int, year: int, report_year: int | None) -> bool:
@@ -43,10 +43,18 @@ def _clause_start(text: str, pos: int, sent_start: int) -> int:
 
 #: money that is no budget of the library: a grant, a sponsor's gift, a repair or its cost, a prize
 _OTHER_MONEY_RE = re.compile(
-    r"(?i)" + _WORD_START + r"(?:грант|спонсор|демеуші|меценат|ремонт|жөндеу|стоимост|сертификат|приз(?:а|ы|ом)?"
+    r"(?i)" + _WORD_START + r"(?:грант|ремонт|жөндеу|стоимост|сертификат|приз(?:а|ы|ом)?"
     + _WORD_END + r"|премии|премия|сыйақы|сыйлық)")
+#: a sponsor's money: a source of the budget when the budget lists it ("оның ішінде … демеушілік көмек – 380,0"),
+#: money apart from it told alone ("Из средств спонсора … получено 450 тыс. тенге")
+_SPONSOR_RE = re.compile(r"(?i)" + _WORD_START + r"(?:спонсор|демеуші|меценат)")
 #: the grant named right after its sum: "2 000 мың теңге грант алынды"
 _GRANT_AFTER_RE = re.compile(r"(?i)\s*(?:мың|тыс\.?|млн\.?)?\s*(?:теңге|тенге|тг\.?|руб\w*|сом\w*)?\s*грант")
+
+
+def sponsor_money(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A sum its clause gives to a sponsor ("«Шиелі-Агро» ЖШС демеушілік ретінде 500 мың теңге бөлді")."""
+    return bool(_SPONSOR_RE.search(text, _clause_start(text, start, sent[0]), start))
 
 
 def other_money(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
@@ -68,8 +76,16 @@ _OCCASION_RE = re.compile(
     # Russian, the occasion people took part in: "в летнем читательском марафоне участвовали", "В анкетировании"
     + r"|" + _WORD_START + r"(?:в|во)\s+(?:[^\W\d_]+\s+){0,3}(?:марафоне|конкурсе|анкетировании|опросе|фестивале"
     r"|программе|викторине|квесте|олимпиаде)" + _WORD_END
+    # Kazakh, the people named as the occasion's participants: "оқу марафонының қатысушылары"
+    + r"|" + _WORD_START + r"(?:марафон|байқау|конкурс|фестивал|акция|бағдарлама|жоба|сайыс)(?:ы|і|сы|сі)?(?:ның|нің)"
+    r"\s+қатысушы"
+    # Russian, the people named as the occasion's participants: "Участниками областного марафона стали"
+    + r"|" + _WORD_START + r"участник[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}(?:марафона|конкурса|фестиваля|акции"
+    r"|программы|проекта|квеста|олимпиады|опроса|анкетирования)" + _WORD_END
     # Russian, the occasion as the subject: "Неделя детской книги … включила 42 мероприятия"
-    + r"|" + _WORD_START + r"(?:[Нн]едел[яи]|[Дд]екада|[Мм]есячник|[Фф]естиваль|[Мм]арафон|[Пп]рограмма)" + _WORD_END)
+    + r"|" + _WORD_START + r"(?:[Нн]едел[яи]|[Дд]екада|[Мм]есячник|[Фф]естиваль|[Мм]арафон|[Пп]рограмма)" + _WORD_END
+    # (a campaign by its name: "Акция «Подари книгу» принесла …", not "акция, байқау" in a list of kinds)
+    + r"|" + _WORD_START + r"[Аа]кция\s+«")
 #: a participle opening the clause of the figure, whose subject is the clause before: "…, включившая 42 мероприятия"
 _PARTICIPLE_LEAD_RE = re.compile(r"(?i)\s*[^\W\d_]+(?:вш|ющ|ящ|ущ|ащ)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?$")
 
@@ -123,9 +139,8 @@ def counts_settlements(text: str, end: int) -> bool:
     return bool(_SETTLEMENTS_AFTER_RE.match(text, end))
 
 
-#: computers that came this year: given, bought, received ("8 ноутбук берілді", "приобретено 12 компьютеров")
-_CAME_RE = re.compile(r"(?i)" + _WORD_START + r"(?:берілді|берілген|сатып\s+алын\w*|алынды|приобрет\w*|закуп\w*"
-                      r"|получен\w*|передан\w*|поступил\w*|түсті)")
+#: computers handed out this year: "4 ауылдық кітапханаға 8 ноутбук берілді", "филиалам передано 6 компьютеров"
+_CAME_RE = re.compile(r"(?i)" + _WORD_START + r"(?:берілді|берілген|тапсырылды|передан\w*|выдан[аоы]?)" + _WORD_END)
 
 
 def _clause_end(text: str, pos: int, sent: tuple[int, int]) -> int:
@@ -134,8 +149,8 @@ def _clause_end(text: str, pos: int, sent: tuple[int, int]) -> int:
 
 
 def equipment_came(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
-    """Computers its clause says were given, bought or received in the period: what came, not how many the
-    library has."""
+    """Computers its clause says were handed out to libraries in the period: what came to some of them, not
+    how many the system has (computers bought are the system's, as a purchase of documents is)."""
     return bool(_CAME_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
 
 
@@ -190,15 +205,64 @@ def bought_instead(text: str, metric: str, start: int, end: int, sent: tuple[int
     return None
 
 
+#: staff who took a course, an internship or a seminar: "5 қызметкер … біліктілікті арттыру курсынан өтті",
+#: "Сотрудники прошли курсы: 5 человек", "обучение прошли 12 библиотекарей"
+_TRAINED_RE = re.compile(r"(?i)курс|повышени\w*\s+квалификац|стажировк|обучени|біліктілі\w*\s+арттыр|оқудан\s+өт")
+
+
+def staff_trained(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Staff its clause says took a course or training ("Сотрудники прошли курсы: 5 человек по 72 часа"): a
+    part of the staff no metric names, not its headcount."""
+    return bool(_TRAINED_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+#: a place in a ranking: "заняла 1-е место среди 26 библиотек", "рейтингте 3-орын", "на 3-м месте"
+_RANK_RE = re.compile(r"(?i)\d\s*-?\s*(?:е|ое|м|ем|ом)?\s+мест[^\W\d_]*|рейтинг|\d\s*-\s*орын")
+
+
+def ranked_among(text: str, sent: tuple[int, int]) -> bool:
+    """Libraries counted in a sentence of a place in a ranking ("Библиотека заняла 1-е место среди 26 библиотек
+    области"): the libraries of a contest or a region, not the system's network."""
+    return bool(_RANK_RE.search(text, *sent))
+
+
+#: the words of a plan or a duty: "жоспар бойынша", "керек", "тиіс", "по плану", "должно быть", "предусмотрено"
+_PLAN_RE = re.compile(r"(?i)" + _WORD_START + r"(?:жоспар\w*|керек|тиіс\w*|план\w*|должн\w*|предусмотрен\w*)" + _WORD_END)
+#: the year of a date, which dates a balance and plans nothing: "на 1 января 2025 года", "2025 жылғы 1 қаңтар"
+_DAY_BEFORE_RE = re.compile(r"\d{1,2}\s+[^\W\d_]+\s+$")
+_DAY_AFTER_RE = re.compile(r"(?i)\s*(?:ж\.|жылғы|жылдың)\s+\d")
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d])")
+
+
+def plan_of_a_later_year(text: str, start: int, sent: tuple[int, int], report_year: int | None) -> bool:
+    """A figure after a later year than the report's in a sentence of a plan ("Жоспар бойынша 2025 жылы 670 000
+    кітап беру керек" in a report on 2024): a target, not the period's (the figures before that year, "выполнено
+    1 284 мероприятия, план на 2025 год – 1 300", are the period's)."""
+    if report_year is None or not _PLAN_RE.search(text, *sent):
+        return False
+    return any(int(m.group()) > report_year and not _DAY_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+               and not _DAY_AFTER_RE.match(text, m.end()) for m in _YEAR_IN_TEXT_RE.finditer(text, sent[0], start))
+
+
 _MONEY_METRICS = ("finance.budget", "acquisition.budget", "state_order.budget", "finance.paid_services")
 
 
-def aside(text: str, metric: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
-    """Why the figure at ``start:end`` with the metric id ``metric`` is no indicator of the period, or None."""
-    if metric in _MONEY_METRICS and other_money(text, start, end, sent):
+def aside(text: str, metric: str, start: int, end: int, sent: tuple[int, int],
+          report_year: int | None = None, category: str | None = None) -> str | None:
+    """Why the figure at ``start:end`` with the metric id ``metric`` (and ``category``) is no indicator of the
+    period (of the report on ``report_year``), or None."""
+    if plan_of_a_later_year(text, start, sent, report_year):
+        return "plan of a later year"
+    if metric == "libraries.count" and ranked_among(text, sent):
+        return "libraries of a ranking"
+    if metric in _MONEY_METRICS and (other_money(text, start, end, sent) or (
+            sponsor_money(text, start, sent) and not (category or "").startswith("source:"))):
         return "other money"
-    if metric in ("events.actual", "events.participants") and one_occasion(text, start, sent):
+    if metric in ("events.actual", "events.participants", "users.registered", "fund.end", "fund.start") \
+            and one_occasion(text, start, sent):
         return "one occasion"
+    if metric == "staff.headcount" and staff_trained(text, start, end, sent):
+        return "staff trained"
     if metric == "digitization.pages" and pages_not_digitized(text, sent):
         return "pages of a publication"
     if metric.startswith("fund.") and shortage(text, start, sent):

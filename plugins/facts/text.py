@@ -3189,7 +3189,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # documents bought and what they cost, whatever budget paid
             n.metric, n.how = fv.metrics[bought], "cue"
         if n.metric is not None and narrative_aside(text, n.metric.id, n.start, n.end,
-                                                    _sentence_at(sents, n.start, (0, len(text)))):
+                                                    _sentence_at(sents, n.start, (0, len(text))), default_year,
+                                                    n.category):
             # the narrative's other numbers: a grant or a repair, the people of one contest, a booklet's pages,
             # the acts of a withdrawal, the computers handed out (esep.plugins.facts.narrative)
             n.metric = None
