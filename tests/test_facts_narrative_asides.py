@@ -163,3 +163,28 @@ def test_the_figure_before_a_later_year_s_plan_stays_the_period_s():
     got = _named(prose_facts("2024", "В 2024 году проведено 1 284 мероприятия, по плану на 2025 год – 1 300."))
     assert ("events.actual", 1284, "2024", None) in got
     assert not any(k[1] == 1300 for k in got)
+
+
+def test_books_given_away_are_not_received():
+    assert prose_facts("2024", "Передано в дар школам 1 200 экз. списанных книг.") == set()
+    got = _named(prose_facts("2024", "Читатели передали в дар библиотеке 320 книг."))
+    assert got == {("fund.received", 320, "2024", "gifts")}
+
+
+def test_a_campaign_named_in_a_list_of_kinds_leaves_the_year_s_events():
+    got = _named(prose_facts("2024", "Кітапханалар акция, байқау, кездесу сияқты түрлі 1 548 іс-шара өткізді."))
+    assert got == {("events.actual", 1548, "2024", None)}
+
+
+def test_the_budget_for_a_later_year_is_a_plan():
+    assert prose_facts("2024", "Бюджет на 2025 год утверждён в сумме 430 000 тыс. тенге.") == set()
+    assert prose_facts("2024", "Финансирование на 2025 год – 430 000 тыс. тенге.") == set()
+    assert prose_facts("2024", "2025 жылға 430 000 мың теңге бюджет бекітілді.") == set()
+    got = _named(prose_facts("2024", "Бюджет на 2024 год – 412 385,6 тыс. тенге."))
+    assert got == {("finance.budget", 412385.6, "2024", None)}
+
+
+def test_consultations_given_are_no_loans():
+    assert prose_facts("2024", "За год выдано 1 460 консультаций по правовым вопросам.") == set()
+    got = _named(prose_facts("2024", "За год выдано 830 540 экз. документов."))
+    assert got == {("loans.total", 830540, "2024", None)}

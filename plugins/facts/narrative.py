@@ -226,22 +226,54 @@ def ranked_among(text: str, sent: tuple[int, int]) -> bool:
     return bool(_RANK_RE.search(text, *sent))
 
 
-#: the words of a plan or a duty: "жоспар бойынша", "керек", "тиіс", "по плану", "должно быть", "предусмотрено"
-_PLAN_RE = re.compile(r"(?i)" + _WORD_START + r"(?:жоспар\w*|керек|тиіс\w*|план\w*|должн\w*|предусмотрен\w*)" + _WORD_END)
+#: the words of a plan or a duty: "жоспар бойынша", "керек", "тиіс", "по плану", "должно быть", "предусмотрено",
+#: "утверждён", "бекітілді"
+_PLAN_RE = re.compile(r"(?i)" + _WORD_START + r"(?:жоспар\w*|керек|тиіс\w*|план\w*|должн\w*|предусмотрен\w*"
+                      r"|утвержд\w*|бекітіл\w*)" + _WORD_END)
 #: the year of a date, which dates a balance and plans nothing: "на 1 января 2025 года", "2025 жылғы 1 қаңтар"
 _DAY_BEFORE_RE = re.compile(r"\d{1,2}\s+[^\W\d_]+\s+$")
 _DAY_AFTER_RE = re.compile(r"(?i)\s*(?:ж\.|жылғы|жылдың)\s+\d")
+#: a year the figure is for, not in: "Бюджет на 2025 год …", "2025 жылға … бюджет бекітілді"
+_FOR_YEAR_BEFORE_RE = re.compile(r"(?i)" + _WORD_START + r"на\s+$")
+_FOR_YEAR_AFTER_RE = re.compile(r"(?i)\s*(?:год|г\.)(?![^\W\d_])")
+_FOR_YEAR_KK_RE = re.compile(r"(?i)\s*жылға" + _WORD_END)
 _YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d])")
 
 
 def plan_of_a_later_year(text: str, start: int, sent: tuple[int, int], report_year: int | None) -> bool:
     """A figure after a later year than the report's in a sentence of a plan ("Жоспар бойынша 2025 жылы 670 000
-    кітап беру керек" in a report on 2024): a target, not the period's (the figures before that year, "выполнено
-    1 284 мероприятия, план на 2025 год – 1 300", are the period's)."""
-    if report_year is None or not _PLAN_RE.search(text, *sent):
+    кітап беру керек" in a report on 2024), or after a later year it is for ("Финансирование на 2025 год – 430 000
+    тыс. тенге", "2025 жылға 430 000 мың теңге бюджет бекітілді"): a target, not the period's (the figures
+    before that year, "выполнено 1 284 мероприятия, план на 2025 год – 1 300", are the period's)."""
+    if report_year is None:
         return False
+    planned = bool(_PLAN_RE.search(text, *sent))
     return any(int(m.group()) > report_year and not _DAY_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
-               and not _DAY_AFTER_RE.match(text, m.end()) for m in _YEAR_IN_TEXT_RE.finditer(text, sent[0], start))
+               and not _DAY_AFTER_RE.match(text, m.end())
+               and (planned or _FOR_YEAR_BEFORE_RE.search(text, max(0, m.start() - 5), m.start())
+                    and _FOR_YEAR_AFTER_RE.match(text, m.end()) or _FOR_YEAR_KK_RE.match(text, m.end()))
+               for m in _YEAR_IN_TEXT_RE.finditer(text, sent[0], start))
+
+
+#: the withdrawn documents, what the library gives away: "Передано в дар школам 1 200 экз. списанных книг"
+#: ("Библиотекам передано в дар 1 420 книг", "70 экз. подарены авторами" are gifts it received)
+_GIVEN_AWAY_RE = re.compile(r"(?i)" + _WORD_START + r"(?:списанн\w*|есептен\s+шығарылған)")
+
+
+def given_away(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Copies its clause says were withdrawn ("Передано в дар школам 1 200 экз. списанных книг"): what left
+    the fund, not what it received."""
+    return bool(_GIVEN_AWAY_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+#: services a figure counts: "выдано 1 460 консультаций", "2 100 кеңес берілді", "оказано 640 услуг"
+_SERVICES_AFTER_RE = re.compile(r"(?i)\s*(?:консультаци|услуг|кеңес)")
+
+
+def counts_services(text: str, end: int) -> bool:
+    """The figure counts consultations or services ("За год выдано 1 460 консультаций по правовым вопросам"),
+    not documents issued."""
+    return bool(_SERVICES_AFTER_RE.match(text, end))
 
 
 _MONEY_METRICS = ("finance.budget", "acquisition.budget", "state_order.budget", "finance.paid_services")
@@ -267,6 +299,8 @@ def aside(text: str, metric: str, start: int, end: int, sent: tuple[int, int],
         return "pages of a publication"
     if metric.startswith("fund.") and shortage(text, start, sent):
         return "shortage"
+    if metric == "loans.total" and counts_services(text, end):
+        return "services"
     if counts_papers(text, end):
         return "papers"
     if metric == "population.served" and counts_settlements(text, end):
@@ -277,6 +311,8 @@ def aside(text: str, metric: str, start: int, end: int, sent: tuple[int, int],
         return "money of a purchase"
     if metric in ("users.registered", "acquisition.copies", "fund.received") and readers_apart(text, start, end, sent):
         return "readers of a group"
+    if metric == "fund.received" and given_away(text, start, end, sent):
+        return "given away"
     if metric == "fund.received" and part_of_received(text, start):
         return "part of the received"
     return None
