@@ -237,6 +237,7 @@ _DAY_AFTER_RE = re.compile(r"(?i)\s*(?:ж\.|жылғы|жылдың)\s+\d")
 _FOR_YEAR_BEFORE_RE = re.compile(r"(?i)" + _WORD_START + r"на\s+$")
 _FOR_YEAR_AFTER_RE = re.compile(r"(?i)\s*(?:год|г\.)(?![^\W\d_])")
 _FOR_YEAR_KK_RE = re.compile(r"(?i)\s*жылға" + _WORD_END)
+_PAID_AHEAD_RE = re.compile(r"(?i)подписк|жазыл|направлен|израсходован|оплачен|оформлен|освоен|жұмсал|игеріл|рәсімдел")
 _YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d])")
 
 
@@ -248,10 +249,14 @@ def plan_of_a_later_year(text: str, start: int, sent: tuple[int, int], report_ye
     if report_year is None:
         return False
     planned = bool(_PLAN_RE.search(text, *sent))
+    # (money spent in the period for a later one, a subscription paid ahead, "на подписку на 2024 год направлено
+    # 860,0 тыс. тенге", "2024 жылға … жазылуға 950,0 мың теңге жұмсалды", is the period's)
+    ahead = bool(_PAID_AHEAD_RE.search(text, *sent))
     return any(int(m.group()) > report_year and not _DAY_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
                and not _DAY_AFTER_RE.match(text, m.end())
-               and (planned or _FOR_YEAR_BEFORE_RE.search(text, max(0, m.start() - 5), m.start())
-                    and _FOR_YEAR_AFTER_RE.match(text, m.end()) or _FOR_YEAR_KK_RE.match(text, m.end()))
+               and (planned or not ahead and (_FOR_YEAR_BEFORE_RE.search(text, max(0, m.start() - 5), m.start())
+                                              and _FOR_YEAR_AFTER_RE.match(text, m.end())
+                                              or _FOR_YEAR_KK_RE.match(text, m.end())))
                for m in _YEAR_IN_TEXT_RE.finditer(text, sent[0], start))
 
 
