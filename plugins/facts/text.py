@@ -54,6 +54,7 @@ from esep.plugins.lang.names import town_nominative
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.facts.departments import (agent_department, centre_item, in_department_name, names_own_department,
                                             own_whole, report_department)
+from esep.plugins.facts.narrative import aside as narrative_aside, bought_instead, founding_year
 from esep.plugins.facts.levels import change_levels, cut_dated_levels, undated_starts
 from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
 from esep.plugins.lang.periods import (Period, school_year_spans, uncoded_month_clauses, uncoded_month_spans, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
@@ -1401,7 +1402,10 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
         # libraries account for, as "в сельской местности" says it; no count of libraries
         return None, group
     if group is None or not (_LIBRARIES_COUNTED_RE.search(text, start, n.start) or _SECOND_KIND_RE.match(text, n.end)
-                             or _FIRST_KIND_BEFORE_RE.search(text, start, n.start)):
+                             or _FIRST_KIND_BEFORE_RE.search(text, start, n.start)
+                             # "Из 29 сельских библиотек 12 расположены в зданиях школ": the group named whole
+                             # before the parts its sentence goes on to count
+                             or _OUT_OF_BEFORE_RE.search(text, start, n.start)):
         # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first (two kinds that
         # share their noun, "4 городские и 11 сельских библиотек", are two groups whatever comes before)
         return None
@@ -1741,7 +1745,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     spans = [(m.start(), m.end()) for m in _YEAR_RANGE_RE.finditer(text) if int(m["b"]) > int(m["a"])]
     # "…, чем в 2021 году (18 434 чел.)": the year a comparative names is the period of the bracket right after it
     compared = [p for p in periods if p.explicit_year and _compared(text, p)]
+    # the year a library or a town was founded or built ("1973 жылы құрылған") dates no figure either
     periods = [p for p in periods if not _compared(text, p) and not _subscription_term(text, p)
+               and not (p.explicit_year and founding_year(text, p.start, p.end, p.period.year, default_year))
                and not any(d.start <= p.start and p.end <= d.end for d in dates)
                and not any(a < p.end and p.start < z for a, z in spans)]
     months = month_figure_spans(text)
@@ -1977,8 +1983,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             past.end = bm.end()
             if (unit := _unit_after(text, past, tk)) is not None:
                 n.unit, n.scale = unit, past.scale
-        counted = _library_group_counted(text, n, tk) if n.unit is None else None
-        n.unit = counted[0] if counted is not None else n.unit
+        # (a group named whole after "из", "Из 29 сельских библиотек 12 …", has its unit already)
+        counted = _library_group_counted(text, n, tk) if n.unit is None or (
+            n.unit == "libraries" and _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 4), n.start)) else None
+        n.unit = (counted[0] or n.unit) if counted is not None else n.unit
         if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
                 h.kind == "M" and ca <= h.start and h.end <= cz and _counts_pieces(fv.metrics.get(h.id)) for h in tk.hits):
             n.unit = "units"  # "Компьютерлер – 38 дана": "дана" counts pieces of what is no document
@@ -3259,6 +3267,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric = None  # "Үйде қызмет көрсетілетін оқырмандар – 142": the readers served at home, a part
         if n.metric is not None and n.metric.id == "users.registered" and _social_group(text, ca, n.start):
             n.metric = None  # "Оқырмандар құрамы: оқушылар – 4 120": a social group of the readers, a part
+        if n.metric is not None and (bought := bought_instead(text, n.metric.id, n.start, n.end, _sentence_at(
+                sents, n.start, (0, len(text))))) is not None and bought in fv.metrics:
+            # "… құжаттардың 2 870 данасы жергілікті бюджет қаражатына 8 430,6 мың теңгеге сатып алынды": the
+            # documents bought and what they cost, whatever budget paid
+            n.metric, n.how = fv.metrics[bought], "cue"
+        if n.metric is not None and narrative_aside(text, n.metric.id, n.start, n.end,
+                                                    _sentence_at(sents, n.start, (0, len(text))), default_year,
+                                                    n.category):
+            # the narrative's other numbers: a grant or a repair, the people of one contest, a booklet's pages,
+            # the acts of a withdrawal, the computers handed out (esep.plugins.facts.narrative)
+            n.metric = None
         if n.metric is None:
             noun = None if n.possessive or _inside(n.start, quotes) else _counted_noun(text, n)
             if noun and _LINK_VERB_RE.fullmatch(noun):

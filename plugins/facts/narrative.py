@@ -1,0 +1,323 @@
+"""Numbers of a report's narrative sections that are no indicator of its period.
+
+A long annual report tells its indicators among sections full of other
+numbers: the money of a grant, a sponsor or a repair, the people of one
+contest or one programme, the pages of a booklet, the acts a withdrawal was
+recorded by, the computers handed out this year, the year a library was
+built.  The prose reader (:mod:`esep.plugins.facts.text`) finds a metric's
+cue near each of them; the guards below tell it, from the words around the
+figure, that the figure counts something else.  Each takes the paragraph's
+text, the figure's span and its sentence, and says yes or no.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD_END = r"(?![^\W\d_])"
+_WORD_START = r"(?<![^\W\d_])"
+
+#: the year something was founded or built, after its year: "1973 жылы құрылған", "1936 жылы ашылған",
+#: "1962 года постройки", "в 1989 году создана"; before it: "основан в 1973 году", "(система создана в 1989 году)"
+_FOUNDED_AFTER_RE = re.compile(
+    r"(?i)\s*(?:жылы|ж\.|году|г\.|года)?\s*(?:[^\W\d_]+\s+)?(?:құрылған|салынған|ашылған|негізі\s+қаланған"
+    r"|постройки|построен[аоы]?|основан[аоы]?|создан[аоы]?|образован[аоы]?|открыт[аоы]?)" + _WORD_END)
+_FOUNDED_BEFORE_RE = re.compile(
+    r"(?i)" + _WORD_START + r"(?:построен[аоы]?|основан[аоы]?|создан[аоы]?|образован[аоы]?|открыт[аоы]?)\s+(?:в\s+)?$")
+
+
+def founding_year(text: str, start: int, end: int, year: int, report_year: int | None) -> bool:
+    """The year at ``start:end`` is the year something was founded or built ("Сәтбаев қаласы 1973 жылы
+    құрылған, қала халқы – 70 540 адам"), an earlier year than the report's: it dates no figure of its
+    sentence."""
+    if report_year is None or year >= report_year:
+        return False
+    return bool(_FOUNDED_AFTER_RE.match(text, end) or _FOUNDED_BEFORE_RE.search(text, max(0, start - 30), start))
+
+
+def _clause_start(text: str, pos: int, sent_start: int) -> int:
+    """Where the clause of ``pos`` begins: after the last comma or semicolon of its sentence before it."""
+    cut = max(text.rfind(",", sent_start, pos), text.rfind(";", sent_start, pos))
+    return cut + 1 if cut >= 0 else sent_start
+
+
+#: money that is no budget of the library: a grant, a sponsor's gift, a repair or its cost, a prize
+_OTHER_MONEY_RE = re.compile(
+    r"(?i)" + _WORD_START + r"(?:грант|ремонт|жөндеу|стоимост|сертификат|приз(?:а|ы|ом)?"
+    + _WORD_END + r"|премии|премия|сыйақы|сыйлық)")
+#: a sponsor's money: a source of the budget when the budget lists it ("оның ішінде … демеушілік көмек – 380,0"),
+#: money apart from it told alone ("Из средств спонсора … получено 450 тыс. тенге")
+_SPONSOR_RE = re.compile(r"(?i)" + _WORD_START + r"(?:спонсор|демеуші|меценат)")
+#: the grant named right after its sum: "2 000 мың теңге грант алынды"
+_GRANT_AFTER_RE = re.compile(r"(?i)\s*(?:мың|тыс\.?|млн\.?)?\s*(?:теңге|тенге|тг\.?|руб\w*|сом\w*)?\s*грант")
+
+
+def sponsor_money(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A sum its clause gives to a sponsor ("«Шиелі-Агро» ЖШС демеушілік ретінде 500 мың теңге бөлді")."""
+    return bool(_SPONSOR_RE.search(text, _clause_start(text, start, sent[0]), start))
+
+
+def other_money(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A sum its clause gives to a grant, a sponsor, a repair or a prize ("Из средств спонсора … получено 450
+    тыс. тенге", "жөндеуге 14 800 мың теңге жұмсалды", "стоимостью 18 700 тыс. тенге", "2 000 мың теңге грант
+    алынды"): money the library got or spent apart from its budget and its buying of documents."""
+    return bool(_OTHER_MONEY_RE.search(text, _clause_start(text, start, sent[0]), start)
+                or _GRANT_AFTER_RE.match(text, end))
+
+
+#: one occasion named by its kind before the figure: a contest, a marathon, a programme, a week, a survey, in
+#: the singular (not "іс-шараларға", "конкурсам", the events of the year)
+_OCCASION_RE = re.compile(
+    # Kazakh, in the dative the verb of taking part governs: "марафонына", "сауалнамаға", "байқауына"
+    r"(?i)" + _WORD_START + r"(?:марафон|бағдарлама|байқау|сауалнама|акция|фестивал|конкурс|сайыс|олимпиада"
+    r"|челлендж|флешмоб|апталығ|онкүндіг)(?:ы|і|сы|сі)?(?:на|не|ға|ге|қа|ке)" + _WORD_END
+    # Kazakh, the occasion as the subject: "Балалар кітабы апталығы … 36 іс-шараны қамтыды"
+    + r"|" + _WORD_START + r"(?:апталығы|онкүндігі|бағдарламасы|байқауы|фестивалі)" + _WORD_END
+    # Russian, the occasion people took part in: "в летнем читательском марафоне участвовали", "В анкетировании"
+    + r"|" + _WORD_START + r"(?:в|во)\s+(?:[^\W\d_]+\s+){0,3}(?:марафоне|конкурсе|анкетировании|опросе|фестивале"
+    r"|программе|викторине|квесте|олимпиаде)" + _WORD_END
+    # Kazakh, the people named as the occasion's participants: "оқу марафонының қатысушылары"
+    + r"|" + _WORD_START + r"(?:марафон|байқау|конкурс|фестивал|акция|бағдарлама|жоба|сайыс)(?:ы|і|сы|сі)?(?:ның|нің)"
+    r"\s+қатысушы"
+    # Russian, the people named as the occasion's participants: "Участниками областного марафона стали"
+    + r"|" + _WORD_START + r"участник[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}(?:марафона|конкурса|фестиваля|акции"
+    r"|программы|проекта|квеста|олимпиады|опроса|анкетирования)" + _WORD_END
+    # Russian, the occasion as the subject: "Неделя детской книги … включила 42 мероприятия"
+    + r"|" + _WORD_START + r"(?:[Нн]едел[яи]|[Дд]екада|[Мм]есячник|[Фф]естиваль|[Мм]арафон|[Пп]рограмма)" + _WORD_END
+    # (a campaign by its name: "Акция «Подари книгу» принесла …", not "акция, байқау" in a list of kinds)
+    + r"|" + _WORD_START + r"[Аа]кция\s+«")
+#: a participle opening the clause of the figure, whose subject is the clause before: "…, включившая 42 мероприятия"
+_PARTICIPLE_LEAD_RE = re.compile(r"(?i)\s*[^\W\d_]+(?:вш|ющ|ящ|ущ|ащ)[^\W\d_]*\s+(?:[^\W\d_]+\s+)?$")
+
+
+def one_occasion(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """The events or people counted at ``start`` are those of one occasion its clause names by kind, before the
+    figure: "марафонына … 380 бала қатысты", "сауалнамаға 300 адам қатысты", "Балалар кітабы апталығы 36
+    іс-шараны қамтыды", "В анкетировании приняли участие 300 читателей"."""
+    a = _clause_start(text, start, sent[0])
+    if a > sent[0] and _PARTICIPLE_LEAD_RE.fullmatch(text, a, start):
+        a = _clause_start(text, a - 1, sent[0])
+    return bool(_OCCASION_RE.search(text, a, start))
+
+
+#: pages digitized are named so in their sentence; other pages are a booklet's or a book's
+_DIGITIZED_RE = re.compile(r"(?i)оцифр|цифрла|цифрлан|сканир|электрондық\s+көшірме|электронн\w*\s+копи|digit")
+
+
+def pages_not_digitized(text: str, sent: tuple[int, int]) -> bool:
+    """Pages its sentence says nothing was digitized of: the size of a published index or a collection
+    ("тиражом 200 экземпляров на 64 страницах", "(84 бет, таралымы 50 дана)")."""
+    return not _DIGITIZED_RE.search(text, *sent)
+
+
+#: a shortage or loss of copies found by a check: "недостача … составила 27 экз.", "жетіспеушілік – 12 дана"
+_SHORTAGE_RE = re.compile(r"(?i)недостач|утрачен|утерян|жетіспеушілік|жетіспеген|жоғалған")
+
+
+def shortage(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Copies its clause counts as short or lost ("недостача в библиотеке … составила 27 экз."): no balance
+    or movement of the fund."""
+    return bool(_SHORTAGE_RE.search(text, _clause_start(text, start, sent[0]), start))
+
+
+#: papers a figure counts: acts, orders, protocols, contracts ("по 14 актам", "11 актімен", "27 договоров")
+_PAPERS_AFTER_RE = re.compile(r"(?i)\s*(?:акт|приказ|бұйрық|хаттама|протокол|договор|шарт)[^\W\d_]{0,4}" + _WORD_END)
+
+
+def counts_papers(text: str, end: int) -> bool:
+    """The figure counts papers, not copies or people ("Есептен шығару 11 актімен рәсімделді")."""
+    return bool(_PAPERS_AFTER_RE.match(text, end))
+
+
+#: settlements a figure counts: "2 ауылдың тұрғындары", "3 соседних сёл", "64 населённых пункта"
+_SETTLEMENTS_AFTER_RE = re.compile(
+    r"(?i)\s*(?:[^\W\d_]+\s+)?(?:ауыл|село|сёл|сел(?:а|ах|ам)|населённ|населенн|пункт|округ|кент|посёл|посел)")
+
+
+def counts_settlements(text: str, end: int) -> bool:
+    """The figure counts villages or settlements, not inhabitants ("көрші 2 ауылдың тұрғындары")."""
+    return bool(_SETTLEMENTS_AFTER_RE.match(text, end))
+
+
+#: computers handed out this year: "4 ауылдық кітапханаға 8 ноутбук берілді", "филиалам передано 6 компьютеров"
+_CAME_RE = re.compile(r"(?i)" + _WORD_START + r"(?:берілді|берілген|тапсырылды|передан\w*|выдан[аоы]?)" + _WORD_END)
+
+
+def _clause_end(text: str, pos: int, sent: tuple[int, int]) -> int:
+    """Where the clause of ``pos`` ends: at the next comma or semicolon of its sentence, else the sentence's end."""
+    return min(i for i in (text.find(",", pos, sent[1]), text.find(";", pos, sent[1]), sent[1]) if i >= 0)
+
+
+def equipment_came(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Computers its clause says were handed out to libraries in the period: what came to some of them, not
+    how many the system has (computers bought are the system's, as a purchase of documents is)."""
+    return bool(_CAME_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+#: readers of a group a report counts apart: with disabilities, blind
+_DISABLED_RE = re.compile(r"(?i)инвалид|ограниченн\w*\s+возможност|мүмкіндігі\s+шектеулі|ерекше\s+қажеттіл"
+                          r"|незряч|слабовид|зағип")
+
+
+def readers_apart(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Readers of a group with disabilities ("записаны 126 читателей с инвалидностью", "мүмкіндігі шектеулі 126
+    оқырман"), or the documents bought for them ("Для незрячих читателей приобретены 24 книги шрифтом Брайля"): a
+    group no metric names, not the library's readers, and a part of what came into the fund."""
+    return bool(_DISABLED_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+#: the Kazakh genitive of the documents received right before a figure: "Қорға түскен құжаттардың 2 870 данасы"
+_RECEIVED_GENITIVE_RE = re.compile(r"(?i)түскен\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+$")
+
+
+def part_of_received(text: str, start: int) -> bool:
+    """A part of the documents received, told in the Kazakh genitive ("Қорға түскен құжаттардың 2 870 данасы …
+    сатып алынды"): the bought part, not what the fund received."""
+    return bool(_RECEIVED_GENITIVE_RE.search(text, max(0, start - 80), start))
+
+
+#: a purchase told after the money it cost: "… бюджет қаражатына 8 430,6 мың теңгеге сатып алынды"
+_BOUGHT_RE = re.compile(r"(?i)" + _WORD_START + r"(?:сатып\s+алын\w*|приобрет\w*|закуп\w*|куплен\w*)")
+
+
+def money_of_a_purchase(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A sum its clause says something was bought for ("жергілікті бюджет қаражатына 8 430,6 мың теңгеге
+    сатып алынды"): the cost of the purchase, whatever budget it came from, not the library's budget."""
+    return bool(_BOUGHT_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+#: documents named in a sentence of buying, and equipment, which is no document
+_DOCUMENTS_RE = re.compile(r"(?i)кітап|құжат|басылым|книг|документ|издани|литератур")
+_EQUIPMENT_RE = re.compile(r"(?i)компьютер|ноутбук|оборудован|техник|жабдық|жиһаз|мебел|принтер")
+
+
+def bought_instead(text: str, metric: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """The metric of documents bought that a figure of the budget or of the fund's intake is, in a sentence that
+    tells a purchase of documents: "Қорға түскен құжаттардың 2 870 данасы жергілікті бюджет қаражатына 8 430,6
+    мың теңгеге сатып алынды" (the copies bought, the money they cost), or None."""
+    if not (_DOCUMENTS_RE.search(text, *sent) and not _EQUIPMENT_RE.search(text, *sent)):
+        return None
+    if metric == "finance.budget" and money_of_a_purchase(text, start, end, sent):
+        return "acquisition.budget"
+    if metric == "fund.received" and part_of_received(text, start) \
+            and _BOUGHT_RE.search(text, start, _clause_end(text, end, sent)):
+        return "acquisition.copies"
+    return None
+
+
+#: staff who took a course, an internship or a seminar: "5 қызметкер … біліктілікті арттыру курсынан өтті",
+#: "Сотрудники прошли курсы: 5 человек", "обучение прошли 12 библиотекарей"
+_TRAINED_RE = re.compile(r"(?i)курс|повышени\w*\s+квалификац|стажировк|обучени|біліктілі\w*\s+арттыр|оқудан\s+өт")
+
+
+def staff_trained(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Staff its clause says took a course or training ("Сотрудники прошли курсы: 5 человек по 72 часа"): a
+    part of the staff no metric names, not its headcount."""
+    return bool(_TRAINED_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+#: a place in a ranking: "заняла 1-е место среди 26 библиотек", "рейтингте 3-орын", "на 3-м месте"
+_RANK_RE = re.compile(r"(?i)\d\s*-?\s*(?:е|ое|м|ем|ом)?\s+мест[^\W\d_]*|рейтинг|\d\s*-\s*орын")
+
+
+def ranked_among(text: str, sent: tuple[int, int]) -> bool:
+    """Libraries counted in a sentence of a place in a ranking ("Библиотека заняла 1-е место среди 26 библиотек
+    области"): the libraries of a contest or a region, not the system's network."""
+    return bool(_RANK_RE.search(text, *sent))
+
+
+#: the words of a plan or a duty: "жоспар бойынша", "керек", "тиіс", "по плану", "должно быть", "предусмотрено",
+#: "утверждён", "бекітілді"
+_PLAN_RE = re.compile(r"(?i)" + _WORD_START + r"(?:жоспар\w*|керек|тиіс\w*|план\w*|должн\w*|предусмотрен\w*"
+                      r"|утвержд\w*|бекітіл\w*)" + _WORD_END)
+#: the year of a date, which dates a balance and plans nothing: "на 1 января 2025 года", "2025 жылғы 1 қаңтар"
+_DAY_BEFORE_RE = re.compile(r"\d{1,2}\s+[^\W\d_]+\s+$")
+_DAY_AFTER_RE = re.compile(r"(?i)\s*(?:ж\.|жылғы|жылдың)\s+\d")
+#: a year the figure is for, not in: "Бюджет на 2025 год …", "2025 жылға … бюджет бекітілді"
+_FOR_YEAR_BEFORE_RE = re.compile(r"(?i)" + _WORD_START + r"на\s+$")
+_FOR_YEAR_AFTER_RE = re.compile(r"(?i)\s*(?:год|г\.)(?![^\W\d_])")
+_FOR_YEAR_KK_RE = re.compile(r"(?i)\s*жылға" + _WORD_END)
+_PAID_AHEAD_RE = re.compile(r"(?i)подписк|жазыл|направлен|израсходован|оплачен|оформлен|освоен|жұмсал|игеріл|рәсімдел")
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d])")
+
+
+def plan_of_a_later_year(text: str, start: int, sent: tuple[int, int], report_year: int | None) -> bool:
+    """A figure after a later year than the report's in a sentence of a plan ("Жоспар бойынша 2025 жылы 670 000
+    кітап беру керек" in a report on 2024), or after a later year it is for ("Финансирование на 2025 год – 430 000
+    тыс. тенге", "2025 жылға 430 000 мың теңге бюджет бекітілді"): a target, not the period's (the figures
+    before that year, "выполнено 1 284 мероприятия, план на 2025 год – 1 300", are the period's)."""
+    if report_year is None:
+        return False
+    planned = bool(_PLAN_RE.search(text, *sent))
+    # (money spent in the period for a later one, a subscription paid ahead, "на подписку на 2024 год направлено
+    # 860,0 тыс. тенге", "2024 жылға … жазылуға 950,0 мың теңге жұмсалды", is the period's)
+    ahead = bool(_PAID_AHEAD_RE.search(text, *sent))
+    return any(int(m.group()) > report_year and not _DAY_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+               and not _DAY_AFTER_RE.match(text, m.end())
+               and (planned or not ahead and (_FOR_YEAR_BEFORE_RE.search(text, max(0, m.start() - 5), m.start())
+                                              and _FOR_YEAR_AFTER_RE.match(text, m.end())
+                                              or _FOR_YEAR_KK_RE.match(text, m.end())))
+               for m in _YEAR_IN_TEXT_RE.finditer(text, sent[0], start))
+
+
+#: the withdrawn documents, what the library gives away: "Передано в дар школам 1 200 экз. списанных книг"
+#: ("Библиотекам передано в дар 1 420 книг", "70 экз. подарены авторами" are gifts it received)
+_GIVEN_AWAY_RE = re.compile(r"(?i)" + _WORD_START + r"(?:списанн\w*|есептен\s+шығарылған)")
+
+
+def given_away(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Copies its clause says were withdrawn ("Передано в дар школам 1 200 экз. списанных книг"): what left
+    the fund, not what it received."""
+    return bool(_GIVEN_AWAY_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+#: services a figure counts: "выдано 1 460 консультаций", "2 100 кеңес берілді", "оказано 640 услуг"
+_SERVICES_AFTER_RE = re.compile(r"(?i)\s*(?:консультаци|услуг|кеңес)")
+
+
+def counts_services(text: str, end: int) -> bool:
+    """The figure counts consultations or services ("За год выдано 1 460 консультаций по правовым вопросам"),
+    not documents issued."""
+    return bool(_SERVICES_AFTER_RE.match(text, end))
+
+
+_MONEY_METRICS = ("finance.budget", "acquisition.budget", "state_order.budget", "finance.paid_services")
+
+
+def aside(text: str, metric: str, start: int, end: int, sent: tuple[int, int],
+          report_year: int | None = None, category: str | None = None) -> str | None:
+    """Why the figure at ``start:end`` with the metric id ``metric`` (and ``category``) is no indicator of the
+    period (of the report on ``report_year``), or None."""
+    if plan_of_a_later_year(text, start, sent, report_year):
+        return "plan of a later year"
+    if metric == "libraries.count" and ranked_among(text, sent):
+        return "libraries of a ranking"
+    if metric in _MONEY_METRICS and (other_money(text, start, end, sent) or (
+            sponsor_money(text, start, sent) and not (category or "").startswith("source:"))):
+        return "other money"
+    if metric in ("events.actual", "events.participants", "users.registered", "fund.end", "fund.start") \
+            and one_occasion(text, start, sent):
+        return "one occasion"
+    if metric == "staff.headcount" and staff_trained(text, start, end, sent):
+        return "staff trained"
+    if metric == "digitization.pages" and pages_not_digitized(text, sent):
+        return "pages of a publication"
+    if metric.startswith("fund.") and shortage(text, start, sent):
+        return "shortage"
+    if metric == "loans.total" and counts_services(text, end):
+        return "services"
+    if counts_papers(text, end):
+        return "papers"
+    if metric == "population.served" and counts_settlements(text, end):
+        return "settlements"
+    if metric == "equipment.computers" and equipment_came(text, start, end, sent):
+        return "equipment that came"
+    if metric == "finance.budget" and money_of_a_purchase(text, start, end, sent):
+        return "money of a purchase"
+    if metric in ("users.registered", "acquisition.copies", "fund.received") and readers_apart(text, start, end, sent):
+        return "readers of a group"
+    if metric == "fund.received" and given_away(text, start, end, sent):
+        return "given away"
+    if metric == "fund.received" and part_of_received(text, start):
+        return "part of the received"
+    return None
