@@ -219,6 +219,10 @@ _LEVEL_WORD = re.compile(r"(?i)^(?:облысы|ауданы|қаласы|ауы
 _NUMBER_BEFORE = re.compile(r"№\s*\d{1,3}\s+$")
 
 
+#: the places a school's number follows, each with its level: "Шымкент қаласы ", "Ақмола облысы Бурабай ауданы "
+_SCHOOL_PLACE = re.compile(rf"(?<![\w-])(?:[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:облысы|ауданы|қаласы|ауылы)\s+)+$")
+
+
 #: an institution after a library word that says which one: a proper name, a number or quotes ("библиотеки
 #: Степной областной больницы", "средней школы № 7", "ГБУЗ «…»"); "библиотеки школы" names none
 _NAMES_ONE = re.compile(r"[А-ЯЁA-Z«\"“„\d]")
@@ -267,8 +271,11 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
                         or re.fullmatch(r"(?:г|гг|ж|жж)\.?", kept[0])):
             kept.pop(0)
         # "№ 14 жалпы білім беретін мектеп кітапханасы": the library of a school its number names is one library
+        # ("мектебінің кітапханасы": the school's possessive, п voiced to б); its place before the number is the
+        # name's too: "Шымкент қаласы № 45 жалпы білім беретін мектебінің кітапханасы"
         school = _NUMBER_BEFORE.search(text, 0, text.rfind(kept[0], 0, m.start())) \
-            if kept and any(w.lower().startswith("мектеп") for w in kept) else None
+            if kept and any(w.lower().startswith(("мектеп", "мектеб")) for w in kept) else None
+        school_place = _SCHOOL_PLACE.search(text, 0, school.start()) if school else None
         if not system and not m.group("number") and not any(_QUALIFIER.match(w) for w in kept) and not school \
                 and not _NAMES_ONE.search(m.group("institution") or "") \
                 and not _NAMED_FOR.search(m.group(0)) and not any(w.lower() == "атындағы" for w in kept):
@@ -277,7 +284,7 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
             continue
         start = m.start()
         if kept:
-            start = school.start() if school else text.rfind(kept[0], 0, m.start())
+            start = (school_place or school).start() if school else text.rfind(kept[0], 0, m.start())
         colon = max(text.rfind(":", start, m.start()), text.rfind(";", start, m.start()))
         if colon >= 0:
             # "сеть района составляют 24 библиотеки: центральная районная библиотека, …": the name begins after
@@ -573,11 +580,13 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
         return found[0], "first sentence", found[1]
     # "Шиелі аудандық ОКЖ · 2022 жылғы жұмыс есебі" over every page: a title of its own that the body's
     # title ("ЖЫЛДЫҚ ЕСЕП") leaves to the page header
-    header = document.metadata.get("page_header")
-    if isinstance(header, str) and _TITLE_WORDS.search(header) and not uncoded_period(header):
-        found = period_of_lines([cyrillic_lookalikes(" ".join(header.split()))])
-        if found is not None:
-            return found[0], "page header", found[1]
+    # the page footer says it as well ("Ақсу аудандық кітапханасы – 2023 жылғы есеп" under every page)
+    for key, source in (("page_header", "page header"), ("page_footer", "page footer")):
+        header = document.metadata.get(key)
+        if isinstance(header, str) and _TITLE_WORDS.search(header) and not uncoded_period(header):
+            found = period_of_lines([cyrillic_lookalikes(" ".join(header.split()))])
+            if found is not None:
+                return found[0], source, found[1]
     # "Отчет ЦБС Степногорск 2022.docx", "esep_2021_1 полугодие.txt": a title that names no period leaves the
     # file's name, when it names one year (and maybe its part)
     stem = " ".join(re.sub(r"[_.]+", " ", Path(document.path or "").stem).split())
@@ -587,6 +596,53 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
         period = found[0] if found and str(found[0].year) in years else make_period(int(years.pop()))
         if period:
             return period, "file name", stem
+    found = table_head_period(document)
+    if found is not None:
+        return found[0], "table head", found[1]
+    return None
+
+
+#: a cell of a table's head that is a year alone: "2024", "2023 г.", "2022 ж.", "2024 год", "2023 жыл"
+_HEAD_YEAR = re.compile(r"(?i)^\s*((?:19|20)\d{2})\s*(?:гг?\.?|год|ж\.?|жыл)?\s*$")
+#: what a comparison of two years may end with: their difference or its rate ("+/-", "+,-", "Разница",
+#: "Динамика", "Айырмасы", "Өзгерісі", "%")
+_HEAD_DIFFERENCE = re.compile(r"(?i)^\s*(?:[+±]\s*[/,]?\s*[-–−]?|[-–−]\s*/\s*\+|%|разниц\w*|динамик\w*|отклонени\w*"
+                              r"|рост\w*|айырма\w*|өзгеріс\w*|\(?\s*[+±]\s*[/,]?\s*[-–−]\s*\)?\s*%?)\s*$")
+#: a title that names a part of a year: a head of two years compares parts, not years
+_PART_OF_YEAR = re.compile(r"(?i)полугоди|квартал|месяц|тоқсан|жарты\s*жыл|жартыжыл|\bай(?:ы|лар|ында)")
+#: how many of the first tables may hold the head
+HEAD_TABLES = 2
+
+
+def table_head_period(document: Document) -> tuple[Period, str] | None:
+    """The year of an annual report whose title names none but whose first
+    table of figures sets the year before beside it ("Показатели | 2023 |
+    2024 | +/-", "Көрсеткіштер | 2022 ж. | 2023 ж. | Айырмасы"): the later
+    year, with the head as written.  Only years one after another, each alone
+    in its cell, followed by nothing but their difference: a head with a plan
+    ("2025 (план)"), a part of a year ("1 пол. 2024") or years apart says no
+    period this way, nor does a title that names a part of a year."""
+    if _PART_OF_YEAR.search(" ".join(title_lines(document))):
+        return None
+    for table in [t for t in document.tables if t.kind == "table"][:HEAD_TABLES]:
+        grid = table.grid()
+        if not grid or len(grid[0]) < 3:
+            continue
+        head = [" ".join(c.split()) for c in grid[0]]
+        years: list[int] = []
+        for cell in head[1:]:
+            m = _HEAD_YEAR.match(cell)
+            if m is None:
+                break
+            years.append(int(m.group(1)))
+        rest = [c for c in head[1 + len(years):] if c]
+        if len(years) < 2:
+            continue
+        if _HEAD_YEAR.match(head[0]) or any(b != a + 1 for a, b in zip(years, years[1:])) \
+                or not all(_HEAD_DIFFERENCE.match(c) for c in rest):
+            return None
+        period = make_period(years[-1])
+        return (period, " | ".join(head)) if period else None
     return None
 
 
@@ -923,7 +979,8 @@ def detect_organization(document: Document) -> str | None:
     named = next((p for p in own if (n := parse_name(p)).place is not None or n.named is not None), None)
     if named is not None:
         return named
-    group = next((m.group(0) for text in title if (m := _LIBRARIES_OF_PLACE.search(text))), None)
+    group = next((m.group(0) for text in title if (m := _LIBRARIES_OF_PLACE.search(text))), None) \
+        or next((" ".join(m.group(0).split()) + "ы" for text in title if (m := _LIBRARIES_OF_PLACE_KK.search(text))), None)
     if group is not None:
         # "Информация о работе библиотек Ак-Талинского района": the title names no library but the libraries of
         # a place, which report together; no library a list in the body names is the report's
@@ -976,7 +1033,13 @@ def reporting_body(title: list[str]) -> str | None:
 #: Каракол", "библиотек Жетысайского района": one system (not a group of them, "сельских библиотек … района", nor
 #: the libraries of a region, many systems)
 _LIBRARIES_OF_PLACE = re.compile(r"(?<![\w-])(?<!их\s)(?i:библиотек(?:и|ам|ами|ах)?)\s+(?:[А-ЯЁ][\w-]+(?:ского|цкого|ской|цкой)"
-                                 r"\s+(?i:района)|(?i:города|г\.)\s*[А-ЯЁ][\w-]+)(?![\w-])")
+                                 r"\s+(?i:района|сельского\s+округа|поселкового\s+округа)|(?i:города|г\.)\s*[А-ЯЁ][\w-]+)"
+                                 r"(?![\w-])")
+#: the same in Kazakh, the place first: "Қоскөл ауылдық округінің кітапханалары", "Бурабай ауданының
+#: кітапханаларының" (not "… ауданының ауылдық кітапханалары", a group of them); the name in the nominative
+_LIBRARIES_OF_PLACE_KK = re.compile(
+    rf"(?<![\w-])[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:аудан[ыі](?:ның)?|қаласы(?:ның)?|(?:ауылдық|кенттік)\s+округ[іи](?:нің)?)"
+    rf"\s+кітапханалар(?=ы|\b)")
 #: a founder of libraries, not a library: a department or administration of culture, an akimat, a ministry
 _FOUNDER = re.compile(r"(?i)(?<!\w)(?:отдел|управлени|департамент|министерств|акимат|администраци|бөлім|басқарма"
                       r"|әкімдіг|министрлі|b[öo]lim|basqarma"
@@ -1227,6 +1290,11 @@ def warnings(document: Document, config) -> Iterable[Record]:
             "extract:metadata", "PeriodFromFileName",
             f"no reporting period in the title; {meta['period']} was read from the file's name. "
             "Check it, or name the period in the title and re-ingest", **where)
+    elif meta.get("period_source") == "table head":
+        yield warning_record(
+            "extract:metadata", "PeriodFromTableHead",
+            f"no reporting period in the title; {meta['period']} was read from the head of the first table, the "
+            "later of the years it compares. Check it, or name the period in the title and re-ingest", **where)
     unread = [n for n in meta.get("unreadable_text_pages") or [] if n not in (meta.get("ocr_pages") or [])]
     if unread:
         yield warning_record(

@@ -1144,6 +1144,7 @@ def _merge_val(tcpr, tag: str) -> str | None:
 def _metadata(wd, info: dict) -> dict:
     cp = wd.core_properties
     header = _page_header(wd)
+    footer = _page_header(wd, footer=True)
     return {
         "title": (cp.title or "").strip() or None,
         "author": (cp.author or "").strip() or None,
@@ -1152,19 +1153,22 @@ def _metadata(wd, info: dict) -> dict:
         "modified": cp.modified.isoformat() if cp.modified else None,
         "application": info.get("application"),
         "pages": info.get("pages"),
-    } | ({"page_header": header} if header else {})
+    } | ({"page_header": header} if header else {}) | ({"page_footer": footer} if footer else {})
 
 
-def _page_header(wd) -> str | None:
+def _page_header(wd, footer: bool = False) -> str | None:
     """The text of the first section's page header (its first page's own
     header when it has one): a report may name its organization there
     alone ("ГУ «Централизованная библиотечная система» акимата города
-    Риддер" over every page).  None when the header is empty."""
+    Риддер" over every page).  With ``footer``, the page footer's, where a
+    report may say what it is ("Ақсу аудандық кітапханасы – 2023 жылғы
+    есеп" under every page).  None when it is empty."""
     try:
         sec = wd.sections[0]
-        heads = [sec.first_page_header, sec.header] if sec.different_first_page_header_footer else [sec.header]
+        own, first = (sec.footer, sec.first_page_footer) if footer else (sec.header, sec.first_page_header)
+        heads = [first, own] if sec.different_first_page_header_footer else [own]
         for h in heads:
-            if h.is_linked_to_previous and h is not sec.header:
+            if h.is_linked_to_previous and h is not own:
                 continue
             text = " ".join(" ".join(p.text.split()) for p in h.paragraphs if p.text.strip())
             if text:
