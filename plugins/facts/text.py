@@ -1118,7 +1118,10 @@ _GROUP_COVERAGE_RE = re.compile(
 #: "кітап беру пункттері"), all such service ("внестационарное обслуживание")
 _OUTREACH_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?P<home>надомн[^\W\d_]*\s+(?:абонемент|обслуживани)|книгонош|үйге\s+(?:қызмет|кітап\s+жеткіз))"
-    r"|(?P<points>пункт[^\W\d_]*\s+выдач|кітап\s+беру\s+пункт)|(?P<outside>внестационарн|вне\s+стационар))")
+    r"|(?P<points>пункт[^\W\d_]*\s+выдач|кітап\s+беру\s+пункт"
+    # a library point of the network is an issue point ("Библиотечные пункты (23) обслужили …", "кітапханалық
+    # пункттер"), a travelling collection ("передвижки") a service out of the walls
+    r"|библиотечн[^\W\d_]*\s+пункт|кітапханалық\s+пункт)|(?P<outside>внестационарн|вне\s+стационар|передвижк))")
 
 
 #: a department's or sector's word right before the service it is named for: "отдел внестационарного обслуживания"
@@ -1134,6 +1137,9 @@ def outreach_service(text: str, start: int, pos: int) -> str | None:
     m = None
     for m in _OUTREACH_RE.finditer(text, start, pos):
         pass
+    if m is None and text[:start].rstrip().endswith(")") and (open_at := text.rfind("(", 0, start)) > 0:
+        # "Библиотечные пункты (23) обслужили 2 300 читателей": the service named before the bracket of its count
+        return outreach_service(text, max(text.rfind(c, 0, open_at) for c in ".;,") + 1, open_at)
     if m is None or _UNIT_OF_SERVICE_RE.search(text, start, m.start()):
         # "Сектор внестационарного обслуживания: 3 штатные единицы": a department named for the service, which
         # an item it heads names as written
@@ -1730,6 +1736,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     diffs = [(m.start(), m.end()) for m in _DIFF_RE.finditer(text)]  # differences: "увеличилось на 186"
     diffs += [(m.start(1), m.end(1)) for m in _NOUN_DIFF_RE.finditer(text)]  # "Снижение … на 145 человек"
     masks += diffs
+    # "Прирост фонда – 4 210 экз.": a change its noun opens, no level
+    masks += [m.span(1) for m in _CHANGE_NOUN_LEAD_RE.finditer(text)]
     masks += [(m.start(), m.end()) for m in _SIGNED_RE.finditer(text)]
     for m in _LISTED_DIFF_RE.finditer(text):  # "увеличились: пользователей – на 642 чел., посещений – на 8082"
         # (its sentence: "г. " of a year in brackets before it, "(в I полугодии 2021 г. – 6 028), число посещений
@@ -1838,6 +1846,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             continue  # "утвержден в сумме 486 250,0 тыс. тенге, освоено 485 912,4": the approved sum is the plan
         if _PLAN_BEFORE_RE.search(text, max(0, n.start - 32), n.start) \
                 or _PLAN_LEAD_RE.search(text, max(0, n.start - 90), n.start) \
+                or _PLAN_LEAD_BARE_RE.search(text, max(0, n.start - 60), n.start) \
                 or _PLAN_AFTER_RE.match(text, n.end) \
                 or (plan_end is not None and _PLAN_ELIDED_RE.fullmatch(text, plan_end, n.start)
                     and not _PLAN_CARRIED_OUT_RE.search(text, plan_end, n.start)
@@ -4100,6 +4109,19 @@ def approved_beside_spent(text: str, start: int, end: int, doc_period: Period | 
 
 _PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)(?:(?:[^\W\d_]+(?:ой|ый|ий|ая|ое|ые)\s+)?план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:(-]"
                            r"|(?:[^\W\d_]+\s+)?жоспар(?:ы)?\s+бойынша\s+[^\d,;.()–—:-]{3,60}?\s*[–—:-]?)\s*$")
+#: a plan word opening its clause and the indicator it plans with no dash before the figure: "План по книговыдаче
+#: 660 000 экз., фактически выдано …", "План посещений 48 000, …" (a word of what was done, "План по книговыдаче
+#: выполнен на …", keeps its figure: its words are two at most, none a participle)
+_PLAN_LEAD_BARE_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)(?:[^\W\d_]+(?:ой|ый|ий|ая|ое|ые)\s+)?план(?:ы)?\s+(?:по\s+)?"
+                                r"(?!(?:[^\W\d_]*(?:выполн|исполн|превыш|достигн|недо))|на\s)[^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?\s*$")
+#: a noun of growth or of a fall opening its clause, the indicator it is of, then a dash and the figure: "Прирост
+#: фонда – 4 210 экз.", "Прирост фонда за год составил 4 210 экз.", "Қордың өсімі – 4 210 дана": the figure is a
+#: change, no level
+_CHANGE_NOUN_LEAD_RE = re.compile(
+    r"(?i)(?:^|(?<=[.;]\s)|(?<=[.;]))\s*(?:(?:[^\W\d_]+\s+){0,2}?(?:прирост|рост|увеличение|уменьшение|снижение|сокращение)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s*(?:[–—:-]|(?<=\s)составил[^\W\d_]*)"
+    r"|(?:[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+){1,2}(?:өсімі|өсуі|артуы|көбеюі|кемуі|азаюы|төмендеуі)\s*[–—:-]?)"
+    r"\s*(\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)")
 #: what a figure must come to, after it: "оқырман саны 6 000 болуы тиіс", "должно составить"
 _PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]{1,12}\s+)?(?:болуы\s+тиіс|болуға\s+тиіс|болу\s+керек"
                             r"|должн[аоы]?\s+(?:составить|быть))(?![^\W\d_])")
