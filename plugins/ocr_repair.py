@@ -277,6 +277,15 @@ _FIGURE_I = re.compile(r"(?<![\d.,/№-])(?<!№ )(\d{1,6})-1(?=[\s,.;:)]|$)")
 #: Roman numeral or letter stands alone before a month's name
 _MONTH_STEMS = "|".join([*MONTHS_KK, *(m if m == "мая" else m[:-1] for m in MONTHS_RU_GEN)])
 _DAY_ONE = re.compile(rf"(?<![\w.,/-])[ІIl|](?=\s(?i:{_MONTH_STEMS}))")
+# a thousands figure whose leading 1 OCR read as a stroke letter set apart ("Выбыло І 120 экз."): no Kazakh
+# or Russian word is a lone І, I or l before a group of three digits
+_GROUP_ONE = re.compile(r"(?<![\w.,/№-])(?<!№ )[ІIl](?= \d{3}(?![\d]|[.,]\d))")
+# "из них", which opens the sub-rows of a Russian statistics form, read without its spaces in a narrow
+# header cell ("изнихосновной", "ИЗ НИХВ удаленном")
+_GLUED_OF_THEM = re.compile(r"(?<![^\W\d_])([иИ][зЗ]) ?([нН][иИ][хХ])(?:([вВ])(?= )|(?=[^\W\d_]{3}))")
+# a word's last letters set apart and read as capitals: Cyrillic small letters are mostly small capitals in
+# shape, and Tesseract takes a short run of them after a gap for capitals ("мероприя ТИй", "включите ЛЬНО")
+_CAPS_TAIL = re.compile(rf"(?<![\w-])([{LOWER}]{{3,}})([ \n])([{UPPER}]{{2,4}}[{LOWER}]?)(?![\w-])")
 _SITE = re.compile(r"(?<![\w.])([\u0400-\u04ff]{3,14})\.([КкKk][2zZг7])(?![\w])")
 _BANG_I = re.compile(rf"(?<![\w-])([{UPPER}{LOWER}]{{2,}})!(?=\s?[-–—]\s?\d)")
 # the same at the end of a table cell of two words or more: a row label ("Ақтөбе ауылдық округ!")
@@ -951,6 +960,9 @@ class Repairer:
             out = _FIGURE_I.sub(lambda m: _record(changes, m.group(), f"{m.group(1)}-і", "kazakh_letter")
                                 if possessive_i(int(m.group(1))) else m.group(), out)
         out = _DAY_ONE.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
+        out = _GROUP_ONE.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
+        out = _GLUED_OF_THEM.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} "
+                                                   + (m.group(3) or ""), "spacing"), out)
         out = _SITE.sub(lambda m: _record(changes, m.group(), site_name(m.group(1)) or m.group(), "network_name"), out)
         out = _GLUED_DASH.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} ", "spacing"), out)
         out = _IN_THAT_NUMBER.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)}", "spacing"), out)
@@ -966,6 +978,8 @@ class Repairer:
         out = _DECIMAL_SPACE.sub(lambda m: _record(changes, m.group(), f"{m.group(1)},{m.group(2)}",
                                                    "number_space"), out)
         out = _HYPHEN.sub(lambda m: self._hyphen(m, changes), out)
+        if self.lexicon.available:
+            out = _CAPS_TAIL.sub(lambda m: self._caps_tail(m, changes), out)
         if cell:
             out = self._split_words(out, changes)
         else:
@@ -1055,13 +1069,38 @@ class Repairer:
         parts (two words stay two: "кітап хана")."""
         a, b = m.group(1), m.group(3)
         joined = (a + b).lower()
-        if len(joined) < 4 or not self.lexicon.available or joined not in self.lexicon:
+        if not self.lexicon.available:
             return None
+        if len(joined) < 4 or joined not in self.lexicon:
+            return self._shifted_space(m, changes)
         # a Kazakh plural ending set apart is no word of its own, whatever the Russian dictionary says
         ending = self.kazakh_doc and b in PLURAL_ENDINGS and len(a) >= 3
         if a.lower() in self.lexicon and b.lower() in self.lexicon and not ending:
             return None
         return _record(changes, a + m.group(2) + b, a + b, "split_word")
+
+    def _caps_tail(self, m: re.Match, changes: list[Change]) -> str:
+        """A lower-case word whose last letters OCR set apart and read as
+        capitals (:data:`_CAPS_TAIL`): joined in lower case when the
+        dictionaries know the whole and not the tail as read (an
+        abbreviation after a word, "библиотека ЦБС", is a word of its own)."""
+        a, b = m.group(1), m.group(3)
+        joined = a + b.lower()
+        if joined not in self.lexicon or b in self.lexicon:
+            return m.group()
+        return _record(changes, m.group(), joined, "split_word")
+
+    def _shifted_space(self, m: re.Match, changes: list[Change]) -> str | None:
+        """Two words of a table cell that OCR read with the space one letter
+        off ("платны хуслуг", "спонсорски есредства"): moved, when the
+        dictionaries know both parts as moved and not both as read."""
+        a, b = m.group(1), m.group(3)
+        if len(a) < 3 or len(b) < 3 or (a.lower() in self.lexicon and b.lower() in self.lexicon):
+            return None
+        for x, y in ((a + b[0], b[1:]), (a[:-1], a[-1] + b)):
+            if len(x) >= 2 and len(y) >= 2 and x.lower() in self.lexicon and y.lower() in self.lexicon:
+                return _record(changes, a + m.group(2) + b, x + m.group(2) + y, "spacing")
+        return None
 
     def _split_unknown(self, text: str, changes: list[Change]) -> str:
         """A word of running text or a heading that OCR cut with a space
