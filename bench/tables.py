@@ -56,6 +56,10 @@ made by ``tests/fixtures/tables/pdf_parse/make_cases.py``; kept out likewise),
 ``dev-rows`` and ``heldout-rows`` (the tables the PDF tests of rows expect,
 Brazilian government publications, made by
 ``tests/fixtures/tables/rows/make_cases.py``; kept out likewise),
+``dev-spacy-huridocs`` and ``heldout-spacy-huridocs`` (the tables the tests of
+spacy-layout and of huridocs' layout analysis service expect, one each, split
+together, made by ``tests/fixtures/tables/spacy_layout/make_cases.py`` and
+``tests/fixtures/tables/huridocs/make_cases.py``; kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -229,7 +233,9 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
     libpdf = {c["id"] for c in cases if c.get("source") == "libpdf"}
     pdfparse = {c["id"] for c in cases if c.get("source") == "pdf-parse"}
     rows_suite = {c["id"] for c in cases if c.get("source") == "rows"}
-    later = gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf | pdfparse | rows_suite   # suites added later, by halves
+    spacy_huridocs = {c["id"] for c in cases if c.get("source") in ("spacy-layout", "huridocs")}
+    later = (gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf | pdfparse | rows_suite
+             | spacy_huridocs)   # suites added later, by halves
     apart = reports | extractor | later   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
@@ -254,6 +260,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "dev-libpdf": lambda r: r["id"] in libpdf and r["half"] == "dev",
         "dev-pdfparse": lambda r: r["id"] in pdfparse and r["half"] == "dev",
         "dev-rows": lambda r: r["id"] in rows_suite and r["half"] == "dev",
+        "dev-spacy-huridocs": lambda r: r["id"] in spacy_huridocs and r["half"] == "dev",
         "heldout": lambda r: r["half"] == "heldout" and r["id"] not in later,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
@@ -264,6 +271,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "heldout-libpdf": lambda r: r["half"] == "heldout" and r["id"] in libpdf,
         "heldout-pdfparse": lambda r: r["half"] == "heldout" and r["id"] in pdfparse,
         "heldout-rows": lambda r: r["half"] == "heldout" and r["id"] in rows_suite,
+        "heldout-spacy-huridocs": lambda r: r["half"] == "heldout" and r["id"] in spacy_huridocs,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

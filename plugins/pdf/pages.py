@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -38,6 +39,9 @@ class Word:
     size: float
     n: int  # number of characters, to weigh font cues
     up: bool = False  # set running up the page: read from the bottom up
+    #: the gap between its letters (the median, in points; negative when
+    #: they are set condensed, overlapping), 0.0 when it has one letter
+    track: float = 0.0
 
 
 @dataclass
@@ -190,8 +194,16 @@ def words_of(page: Any, running_up: bool | None = None,
         if up:  # pdfminer's size of a sideways letter is its advance, not its height
             size = float(w["x1"] - w["x0"])
         out.append(Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
-                         bold, float(size), n, up))
+                         bold, float(size), n, up, 0.0 if up else letter_gap(chars)))
     return out
+
+
+def letter_gap(chars: list[dict[str, Any]]) -> float:
+    """The median gap between the letters of a word, left to right (0.0 for
+    fewer than two)."""
+    xs = sorted((float(c["x0"]), float(c["x1"])) for c in chars)
+    gaps = [b[0] - a[1] for a, b in zip(xs, xs[1:])]
+    return statistics.median(gaps) if gaps else 0.0
 
 
 def _running_up(o: dict[str, Any]) -> bool:

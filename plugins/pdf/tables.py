@@ -173,7 +173,7 @@ def find_ruled_tables(page: Any) -> list[Any]:
 def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[int]] | None:
     """A pdfplumber table as a PTable; merged cells get spans from the
     column and row boundaries they cover.  Returns the ids of the words used."""
-    boxes = [tuple(float(v) for v in c) for c in tb.cells]
+    boxes = nested_cells([tuple(float(v) for v in c) for c in tb.cells])
     if len(boxes) < 2:
         return None
     # no step below moves a box above or below the ruled frame, and each
@@ -224,6 +224,28 @@ def ruled_table(tb: Any, words: list[Word], page_no: int) -> tuple[PTable, set[i
     return t, used
 
 
+
+
+def nested_cells(boxes: list[tuple[float, ...]]) -> list[tuple[float, ...]]:
+    """The cells without those that lie inside another one found beside
+    them: a shaded background set inside a ruled cell (a column's labels
+    shaded line by line, the shading stopping short of the rule under the
+    row while the next columns' text goes on) makes an edge that cuts that
+    column only, and the finder gives both the ruled cell and the shaded
+    part of it.  A box lying inside a larger one of the same column (its
+    sides at most a cell's padding, ``PADDING``, inside the larger one's)
+    is that part: the ruled cell holds the text.  (A box inside a wider
+    one, a column's cell under a box merged over two, is a column rule
+    that starts lower down, not shading.)"""
+    def within(b: tuple[float, ...], c: tuple[float, ...]) -> bool:
+        return (b is not c and c[0] - 1.0 <= b[0] <= c[0] + PADDING and c[2] - PADDING <= b[2] <= c[2] + 1.0
+                and c[1] - 1.0 <= b[1] and b[3] <= c[3] + 1.0
+                and (c[2] - c[0]) * (c[3] - c[1]) > (b[2] - b[0]) * (b[3] - b[1]) + 1.0)
+    return [b for b in boxes if not any(within(b, c) for c in boxes)]
+
+
+#: the widest padding between a cell's rules and a shading drawn inside them, in points
+PADDING = 8.0
 
 
 def holds_table(lines: list[Line]) -> bool:
@@ -1113,6 +1135,8 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
 
     for ln in lines:
         segs = _segments(ln, 1.2 * ln.size)
+        if len(segs) == 1 and len(cur) >= 2 and ln.top - cur[-1][0].bottom <= 2.5 * ln.size:
+            segs = _cut_at_starts(segs[0], cur)
         ok = len(segs) >= 2 and not (len(segs[0]) == 1 and NUMBER_RE.match(segs[0][0].text)) \
             and segs[0][0].text not in BULLETS
         caption = len(segs) == 1 and bool(CAPTION_RE.match(ln.text))  # "Таблица 2. …" starts another table
@@ -1202,6 +1226,33 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
     return [t for t, _, _ in made]
+
+
+def _cut_at_starts(ws: list[Word], run: list[tuple[Line, list[list[Word]]]]) -> list[list[Word]]:
+    """A line of one segment under rows of cells, cut where a figure of it
+    starts at a column's start or ends at its end (its left edge within a
+    point of the left edges of that column's cells on two rows above at
+    least, or its right edge of their right edges: figures set flush
+    right; a space before it), the rest of the line figures only: a label
+    long enough to run up to the next column leaves less than a gutter
+    before its figure ("Experimental removal percentage at optimal condi-
+    95.14" under "Predicted removal percentage   93.91"), yet the figure
+    stands in its column.  Else the line as it is."""
+    size = statistics.median(w.size for w in ws)
+    starts = [seg[0].x0 for _, segs in run for seg in segs[1:]]
+    ends = [seg[-1].x1 for _, segs in run for seg in segs[1:]]
+    for k in range(1, len(ws)):
+        w = ws[k]
+        # the rest of the line is figures only: a footnote under the table
+        # whose line holds a figure where a column starts ("... using the
+        # last  28 editions of Projections") is no row
+        if not all(NUMBER_WORD_RE.match(v.text) for v in ws[k:]) or w.x0 - ws[k - 1].x1 < 0.25 * size:
+            continue
+        if sum(1 for x in starts if abs(x - w.x0) <= 1.0) >= 2 \
+                or sum(1 for x in ends if abs(x - w.x1) <= 1.0) >= 2:
+            rest = _segments(Line(0, ws[k:]), 1.2 * size)
+            return [ws[:k]] + rest
+    return [ws]
 
 
 def _rows_size(run: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[list[Word]]]]:
@@ -2554,19 +2605,36 @@ def join_touching(words: list[Word]) -> list[Word]:
     word: a space that takes no room on the page is no space a reader sees
     ("0 7 / 0 1 / 2 0 15", each digit drawn after a space char of no width,
     reads "07/01/2015").  Dots are not joined to a word before them: dot
-    leaders often start right after a label."""
+    leaders often start right after a label.  Letters set condensed (a
+    cell's text squeezed by a negative letter spacing, or Korean set tight:
+    each letter overlapping the next by a seventh of an em) bring the words
+    of a phrase within a hair of each other; two words whose gap is wider
+    than their letters' own by more than the touching margin stay two
+    ("높거나 집단", 0.3 pt apart where the letters overlap by 1.3 pt)."""
     out: list[Word] = []
+    tracks = [w.track for w in words if w.n >= 2 and not w.up]
+    line = statistics.median(tracks) if tracks else 0.0
     for w in words:
         last = out[-1] if out else None
         # dot leaders set close to a label stay apart ("counterfeiting . . .")
         if last is not None and not w.up and not last.up and not LEADER_RE.match(w.text) \
                 and not LEADER_RE.match(last.text) and w.text[:1] not in ".…" \
-                and -0.5 * (w.bottom - w.top) < w.x0 - last.x1 <= TOUCHING * (w.bottom - w.top):
+                and -0.5 * (w.bottom - w.top) < w.x0 - last.x1 \
+                <= TOUCHING * (w.bottom - w.top) + _condensed(last, w, line):
             out[-1] = Word(last.text + w.text, last.x0, min(last.top, w.top), max(last.x1, w.x1),
-                           max(last.bottom, w.bottom), last.bold, last.size, last.n + w.n)
+                           max(last.bottom, w.bottom), last.bold, last.size, last.n + w.n, track=last.track)
         else:
             out.append(w)
     return out
+
+
+def _condensed(a: Word, b: Word, line: float) -> float:
+    """How far (in points, 0 or less) letters set condensed overlap their
+    neighbours: the gap between the letters of the two words, the looser
+    of the two (a word of one letter has none: the line's, ``line``, stands
+    for it); 0.0 when the letters stand apart."""
+    tracks = [w.track for w in (a, b) if w.n >= 2] or [line]
+    return min(0.0, max(tracks))
 
 
 #: the minus sign (not a hyphen or a dash: no word or range is written with it)
