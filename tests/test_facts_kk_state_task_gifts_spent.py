@@ -189,3 +189,12 @@ def test_the_pages_a_letter_sends_are_nothing_digitized(line):
 def test_digitized_pages_stay_digitized():
     got = _text("2024", "Сирек кітаптардан 412 құжат (18 640 бет) цифрландырылды.")
     assert ("digitization.pages", 18640, "2024", None) in got
+
+
+def test_money_the_budget_provides_for_in_a_half_year_is_the_years():
+    got = _text("2025-H1", "2025 жылға бюджеттен 86 420,0 мың теңге бөлінген, жарты жылда игерілгені – 41 870,5 мың "
+                           "теңге. Кітап сатып алуға 3 150,0 мың теңге қарастырылған.")
+    assert ("acquisition.budget", 3150.0, "2025", None) in got
+    # money spent in the half-year stays the half-year's
+    got = _text("2025-H1", "Жарты жылда кітап сатып алуға 1 200,0 мың теңге жұмсалды.")
+    assert ("acquisition.budget", 1200.0, "2025-H1", None) in got

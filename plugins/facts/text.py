@@ -3286,6 +3286,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # year, in a report on a part of it; "Всего за 2023 год обслужено …", "2023 жылы барлығы …" in a report on a part of the
             # next year: the whole of the year before, not the same part of it
             period = found.period
+        if found is None and doc_period is not None and len(doc_period.code) > 4 and fv.money(n.unit) \
+                and _PROVIDED_FOR_AFTER_RE.match(text, n.end):
+            # "Кітап сатып алуға 3 150,0 мың теңге қарастырылған" in a report of a half-year: the money the budget
+            # provides for, which it does for a year
+            period = make_period(doc_period.year)
         if n.start in levels and levels[n.start].period is not None:
             period = levels[n.start].period  # "со 176 300 экз. в 2021 году до 171 980 экз.": each level's own
         if found is not None and len(found.period.code) > 4 and found.start < ca and doc_period is not None \
@@ -4299,6 +4304,9 @@ _STAFF_AFTER_KK_RE = re.compile(r"(?i)\s*(?:қызметкер|маман)(?:\s+
 #: (a section's word and a colon may open the line: "Кадрлар: кітапханада 23 қызметкер")
 _IN_THE_LIBRARY_KK_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+:?\s+){0,2}?(?:жүйеде|жүйесінде|кітапханада|кітапханаларда"
                                    r"|окж-да|окж-де|окж-нда)\s*[–—:-]?\s*")
+#: the verb of money a budget provides for, after its sum: "3 150,0 мың теңге қарастырылған", "… көзделген"
+_PROVIDED_FOR_AFTER_RE = re.compile(r"(?i)\s*(?:мың|млн\.?)?\s*(?:теңге|тг\.?)\s+(?:[^\W\d_]+\s+)?"
+                                    r"(?:қарастырылған|қарастырылды|көзделген|көзделді)(?![^\W\d_])")
 #: a letter's note of what it sends with it, opening its line ("Қосымша: …", "Қосымшалар:", "Приложение: …"), the
 #: pages it counts, and the words of digitizing that make them pages of the fund after all
 _ATTACHMENT_RE = re.compile(r"(?i)\s*(?:қосымша(?:лар)?|приложени[ея])\s*:")
