@@ -797,6 +797,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # (a paragraph before the table that states figures of its own is prose, no caption: its metric is its
     # figures', not the table's: "Ақылы қызметтерден 742,8 мың теңге түсті" over a table of the fund)
     caption_hits = [hh for x, tk in zip(context, ctx_tokens) if not _states_figures(x, default_year) for hh in tk.hits]
+    # a caption of the state's order of books ("Мемлекеттік тапсырыс бойынша сатып алу", "Выполнение госзаказа"):
+    # the books its rows say were bought, and their sum, are what the order bought
+    # (or the last sentence of the paragraph before, with no figure, that a PDF's reading joined it to)
+    state_ordered = "state_order.copies" in fv.metrics and any(
+        _STATE_ORDER_CAPTION_RE.search(x) if not _states_figures(x, default_year)
+        else bool((tail := _FIGURELESS_TAIL_RE.search(x)) and _STATE_ORDER_CAPTION_RE.search(tail.group(1)))
+        for x in context)
     table_metric = _pick([hh for hh in all_header_hits if hh.id not in _READER_GROUPS], fv, None, topics, order) \
         or _pick(caption_hits, fv, None, topics, order) \
         or _pick([hh for hh in corner_all if hh.kind == "M"], fv, corner_unit, topics, order)
@@ -969,6 +976,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         label = " ".join(c.text for c in label_cells).strip()
         row_hits = _cell_hits(label, fv, default_year, ("years",)) if label else []  # "жылдың" is no unit
         row_hits = [hh for hh in row_hits if not _kazakh_modifier(label, hh, row_hits, fv)]
+        if label and not row_hits and (went_out := _WENT_OUT_HEAD_RE.match(label)):
+            # a row "Шықты" between "Түсті" and "Қалды": what went out of the fund (as a header of it, above)
+            row_hits = _cell_hits("шығарылды" + label[went_out.end():], fv, default_year, ("years",))
         if label and _crossed_break(label, fv):
             # a word a narrow PDF cell broke over two lines ("Документов" / "ыдача"): read joined when
             # that names a metric the label as broken does not
@@ -1400,6 +1410,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
                 m = fv.metrics[f"{m.id[:-4]}.start"]
             category = info["category"] or ri["category"] or (table_group if m is not None else None)
+            if m is not None and info["category"] == "gifts" and ri["category"] in DOCUMENT_KINDS:
+                # "Кітаптар" under "оның ішінде сыйға": the books given as gifts, a cross of a kind of document and
+                # a source of the fund that one category cannot name (the gifts of all kinds are the total row's)
+                m, category, conf = None, None, 0.4
+                key = label_key(f'{ri["label"]} | {info["text"]}', default_year)
             if not category and caption_kind and m is not None and m.id.startswith("fund.") \
                     and not any(ri2["category"] for ri2 in row_info.values()):
                 category = caption_kind
@@ -1407,6 +1422,16 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 category = group_cat
             language = info["language"] or next((hh.id for hh in row_hits if hh.kind == "L"), None)
             label = info["text"] + (" | " + ri["label"] if ri["label"] else "")
+            if state_ordered and m is not None and m.id in _STATE_ORDERED:
+                m = fv.metrics[_STATE_ORDERED[m.id]]
+                category = None if category == "books" else category
+            if m is None and unit and fv.money(unit) and _SUM_LABEL_RE.match(ri["label"] or "") \
+                    and (above := max((r2 for r2, k2 in kept if k2 == k and r2 < r), default=None)) is not None \
+                    and kept[(above, k)].values.get("metric") in _SUM_OF_COPIES \
+                    and _SUM_OF_COPIES[kept[(above, k)].values["metric"]] in fv.metrics:
+                # "Сатып алынған кітаптар, дана | 2 845" and under it "Сомасы, мың теңге | 9 795,3": the money
+                # the copies of the row above were bought for
+                m, key, conf = fv.metrics[_SUM_OF_COPIES[kept[(above, k)].values["metric"]]], None, 0.75
             rec = make_fact(
                 m, v, unit=unit, period=period, as_of=as_of, language=language, category=category,
                 label=label, source="table", evidence=c.text, confidence=conf,
@@ -1734,10 +1759,27 @@ def _unmatched(term: str, rec: Record) -> Record:
                      provenance=rec.provenance, table_index=rec.table_index, cell=rec.cell)
 
 
+#: a caption naming the state's order of books: "Мемлекеттік тапсырыс бойынша сатып алу", "Выполнение
+#: государственного заказа", "Госзаказ" (not the state's task, "мемлекеттік тапсырма", which counts the services
+#: and the money of the whole library)
+_STATE_ORDER_CAPTION_RE = re.compile(r"(?i)(?<![^\W\d_])(?:мемлекеттік\s+тапсырыс|мемтапсырыс"
+                                     r"|государственн[^\W\d_]*\s+заказ|госзаказ)")
+#: the last sentence of a paragraph, when no figure is in it
+_FIGURELESS_TAIL_RE = re.compile(r"[.!?]\s+([^\d.!?]+)$")
+#: what the order bought: its copies and its money
+_STATE_ORDERED = {"acquisition.copies": "state_order.copies", "acquisition.budget": "state_order.budget"}
+#: the money of copies bought, by the metric of the copies
+_SUM_OF_COPIES = {"acquisition.copies": "acquisition.budget", "state_order.copies": "state_order.budget"}
+#: a row of the sum alone: "Сомасы", "Сома", "Сумма", "На сумму"
+_SUM_LABEL_RE = re.compile(r"(?i)\s*(?:сома(?:сы)?|сумма|на\s+сумму)(?![^\W\d_])")
+
+
 def _category(hits: list[Hit]) -> str | None:
     cats = [hh for hh in hits if hh.kind == "C"]
     if not cats:
         return None
+    if {"newspapers", "magazines"} <= {hh.id for hh in cats}:
+        return "periodicals"  # "Журналдар мен газеттер", "Газеты и журналы": both kinds, the periodicals
     return max(cats, key=lambda hh: (hh.t1 - hh.t0, hh.end - hh.start)).id
 
 
@@ -1876,13 +1918,19 @@ def _header_hits(text: str, fv: FactVocab, default_year: int | None) -> list[Hit
     joined."""
     out = _cell_hits(text, fv, default_year)
     joined = _BROKEN_WORD_RE.sub("", text)
-    for other in dict.fromkeys((joined, _space_broken(joined, fv))):
+    went_out = _WENT_OUT_HEAD_RE.match(joined)
+    # "Шықты", "Шыққаны, дана" over a fund's movement: what went out of it, as "шығарылды" says (the verb alone,
+    # the whole header: in prose "шықты" is as often "was published", "150 дана таралыммен шықты")
+    went_out = "шығарылды" + joined[went_out.end():] if went_out else joined
+    for other in dict.fromkeys((joined, _space_broken(joined, fv), went_out)):
         if other != text:
             have = {(hh.kind, hh.id) for hh in out}
             out += [hh for hh in _cell_hits(other, fv, default_year) if (hh.kind, hh.id) not in have]
     return out
 
 
+#: a header of the fund's outflow by the verb of going out alone: "Шықты", "Шыққаны (дана)"
+_WENT_OUT_HEAD_RE = re.compile(r"(?i)\s*(?:шықты|шыққаны|шыққандары)(?=\s*(?:[,(]|$))")
 #: a space inside a word of a header, a PDF's join of the two lines a narrow cell broke it over
 #: ("Книгов ыдача"): a word in lower case after it
 _SPACE_IN_WORD_RE = re.compile(rf"(?<=[^\W\d_]{{4}}) (?=[^\W\d_A-Z{UPPER}]+)")

@@ -3002,6 +3002,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Соның ішінде 14 кітап көрмесі, 9 әдеби кеш, 6 викторина өткізілді", "в том числе 14 книжных выставок":
             # the events of one form, a part of the events no metric names, and no people
             n.metric = None
+        if n.metric is not None and n.metric.id == "digitization.pages" and _ATTACHMENT_RE.match(text) \
+                and _PAGES_AFTER_RE.match(text, n.end) and not _DIGITIZED_RE.search(text):
+            # "Қосымша: іс-шаралар жоспары, 2 бет.", "Приложение: на 3 стр.": the pages of what a letter of report
+            # sends with it, nothing the library digitized
+            n.metric = None
         if n.metric is None and n.category == "librarians" and n.unit in (None, "people") \
                 and "staff.headcount" in fv.metrics and _counted_noun(text, n) is None \
                 and (lab := _LIBRARIANS_LABEL_RE.search(text, ca, n.start)) is not None \
@@ -3158,6 +3163,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = fv.metrics["fund.received"], 0.7, "cue"
             n.unit = n.unit if n.unit in ("copies", "documents") else "copies"
             n.category = "gifts" if "gifts" in fv.categories else None
+        if n.metric is None and n.unit in ("copies", "documents") and _GIVEN_AS_GIFT_RE.search(text, ca, cz) \
+                and "fund.received" in fv.metrics and "gifts" in fv.categories \
+                and any(o.metric is not None and o.metric.id in ("fund.received", "acquisition.copies")
+                        and _same_sentence(sents, o, n) for o in nums[:i]):
+            # "қорға 9 870 дана құжат түсті: сатып алынғаны – 6 115 дана, сыйға берілгені – 2 430 дана": the
+            # gifts in the list of the sources of what came in, a part of the received
+            n.metric, n.conf, n.how, n.category = fv.metrics["fund.received"], 0.7, "part", "gifts"
         if n.metric is not None and (n.metric.id == "loans.total" or (n.metric.id == "fund.received" and n.category
                                                                       in (None, "books"))) \
                 and _GIVEN_AS_GIFT_RE.search(text, ca, cz) and "fund.received" in fv.metrics and "gifts" in fv.categories:
@@ -3386,6 +3398,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # year, in a report on a part of it; "Всего за 2023 год обслужено …", "2023 жылы барлығы …" in a report on a part of the
             # next year: the whole of the year before, not the same part of it
             period = found.period
+        if found is None and doc_period is not None and len(doc_period.code) > 4 and fv.money(n.unit) \
+                and _PROVIDED_FOR_AFTER_RE.match(text, n.end):
+            # "Кітап сатып алуға 3 150,0 мың теңге қарастырылған" in a report of a half-year: the money the budget
+            # provides for, which it does for a year
+            period = make_period(doc_period.year)
         if n.start in levels and levels[n.start].period is not None:
             period = levels[n.start].period  # "со 176 300 экз. в 2021 году до 171 980 экз.": each level's own
         if found is not None and len(found.period.code) > 4 and found.start < ca and doc_period is not None \
@@ -4091,7 +4108,13 @@ _PLAN_WORD_RE = re.compile(r"(?i)(?<!\w)(?:план\w*|запланир\w*|жо�
 _APPROVED_SUM_RE = re.compile(r"(?i)(?<![^\W\d_])(?:утвержд[её]н[аоы]?|предусмотрен[аоы]?)\s+в\s+сумме\s*$")
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s+[А-ЯЁA-Z]|\s*$)")
 _SPENT_AFTER_RE = re.compile(r"(?i)(?<![^\W\d_])(?:освоен[аоы]?|исполнен[аоы]?|израсходован[аоы]?|профинансирован[аоы]?"
-                             r"|игерілді|жұмсалды)(?![^\W\d_])")
+                             r"|игерілді|игерілгені|жұмсалды|жұмсалғаны)(?![^\W\d_])")
+#: the same in Kazakh, the sum allocated named before it ("бөлінген қаржы – 131 570,0 мың теңге, игерілгені – …") or
+#: by its verb after it ("бюджеттен 312 640,0 мың теңге бөлінді, игерілгені – 312 598,4 мың теңге")
+_ALLOCATED_KK_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:бөлінген|бекітілген|қарастырылған)\s+(?:қаржы|сома|бюджет)"
+                                     r"[^\W\d_]*\s*[–—:-]?\s*$")
+_ALLOCATED_KK_AFTER_RE = re.compile(r"(?i)\s*(?:мың|млн\.?)?\s*(?:теңге|тг\.?)\s+(?:[^\W\d_]+\s+)?"
+                                    r"(?:бөлінді|бөлінген|бекітілді|бекітілген|қарастырылды|қарастырылған)(?![^\W\d_])")
 
 
 def approved_beside_spent(text: str, start: int, end: int, doc_period: Period | None) -> bool:
@@ -4100,11 +4123,19 @@ def approved_beside_spent(text: str, start: int, end: int, doc_period: Period | 
     финансирования на 2024 год утвержден в сумме 486 250,0 тыс. тенге,
     освоено 485 912,4 тыс. тенге"): in a report of a year the approved sum is
     the plan, as an "Утверждено" column is, the sum spent the budget.  (In a
-    report of a part of the year the approved sum is the year's budget.)"""
-    if doc_period is None or len(doc_period.code) != 4 or not _APPROVED_SUM_RE.search(text, max(0, start - 24), start):
+    report of a part of the year the approved sum is the year's budget.)  So
+    is a Kazakh sum allocated ("бюджеттен 312 640,0 мың теңге бөлінді,
+    игерілгені – 312 598,4 мың теңге") when the sentence gives the sum spent."""
+    if doc_period is None or len(doc_period.code) != 4:
+        return False
+    russian = _APPROVED_SUM_RE.search(text, max(0, start - 24), start)
+    if not (russian or _ALLOCATED_KK_BEFORE_RE.search(text, max(0, start - 40), start)
+            or _ALLOCATED_KK_AFTER_RE.match(text, end)):
         return False
     stop = _SENTENCE_STOP_RE.search(text, end)  # (not the stop of "тыс.")
-    return _SPENT_AFTER_RE.search(text, end, stop.start() if stop else len(text)) is not None
+    z = stop.start() if stop else len(text)
+    # (in Kazakh, a sum spent the sentence gives: "…, игерілгені – 312 598,4"; not "…, қаржы толық игерілді")
+    return _SPENT_AFTER_RE.search(text, end, z) is not None and (bool(russian) or re.search(r"\d", text[end:z]) is not None)
 
 
 _PLAN_LEAD_RE = re.compile(r"(?i)(?:^|[.;(]\s*|,\s*)(?:(?:[^\W\d_]+(?:ой|ый|ий|ая|ое|ые)\s+)?план(?:ы)?\s+(?:по\s+)?[^\d,;.()–—:-]{3,60}?\s*[–—:(-]"
@@ -4440,8 +4471,17 @@ _IN_THE_LIBRARY_RE = re.compile(
 #: the same in Kazakh: the staff's word after the figure, in the singular a count takes ("49 қызметкер,", "12 маман
 #: бар"), and the library or the system in the locative before it ("Жүйеде", "Кітапханада", "ОКЖ-да")
 _STAFF_AFTER_KK_RE = re.compile(r"(?i)\s*(?:қызметкер|маман)(?:\s+бар)?\s*(?:[,.;:(]|$)")
-_IN_THE_LIBRARY_KK_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:жүйеде|жүйесінде|кітапханада|кітапханаларда"
+#: (a section's word and a colon may open the line: "Кадрлар: кітапханада 23 қызметкер")
+_IN_THE_LIBRARY_KK_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+:?\s+){0,2}?(?:жүйеде|жүйесінде|кітапханада|кітапханаларда"
                                    r"|окж-да|окж-де|окж-нда)\s*[–—:-]?\s*")
+#: the verb of money a budget provides for, after its sum: "3 150,0 мың теңге қарастырылған", "… көзделген"
+_PROVIDED_FOR_AFTER_RE = re.compile(r"(?i)\s*(?:мың|млн\.?)?\s*(?:теңге|тг\.?)\s+(?:[^\W\d_]+\s+)?"
+                                    r"(?:қарастырылған|қарастырылды|көзделген|көзделді)(?![^\W\d_])")
+#: a letter's note of what it sends with it, opening its line ("Қосымша: …", "Қосымшалар:", "Приложение: …"), the
+#: pages it counts, and the words of digitizing that make them pages of the fund after all
+_ATTACHMENT_RE = re.compile(r"(?i)\s*(?:қосымша(?:лар)?|приложени[ея])\s*:")
+_DIGITIZED_RE = re.compile(r"(?i)цифрла|цифрлан|оцифр|сканерл|сканир")
+_PAGES_AFTER_RE = re.compile(r"(?i)\s*(?:бет|парақ|стр|с\.|л\.|лист)")
 #: the figure counts club formations or circles ("18 клубных формирований", "9 формирований", "12 кружков")
 _CLUB_UNITS_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:формировани|кружк|кружок)")
 #: the members of clubs or circles right before their figure: "в них занимаются 312 участников", "9 формирований,
