@@ -2167,6 +2167,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "поступило 3 418 экз. учебников на сумму 8 946,2 тыс. тенге (средства местного бюджета)": what the
             # copies that came in cost is the money spent on acquisition; the budget in brackets is where it came from
             n.metric, n.conf, n.how = fv.metrics["acquisition.budget"], 0.7, "cue"
+        if n.metric is not None and n.metric.id == "acquisition.budget" and n.how == "weak" \
+                and _value_of_copies_received(text, n, tk, sents):
+            # "В фонд поступило 1 200 экз. литературы на сумму 2 450 тыс. тенге", "қорға 1 200 дана әдебиет
+            # түсті, сомасы 2 450 мың теңге": the value of what came in, gifts too, and no money spent on buying
+            n.metric = None
         if _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 4), n.start) and _STAFF_NOUN_RE.match(text, n.end) \
                 and "staff.headcount" in fv.metrics:
             # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
@@ -2877,7 +2882,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             m = _by_topic(n, fv, [h for h in topics + metric_hits
                                   if not owned(h, n) and not in_department_name(text, h.start)],
                           _sentence_at(sents, n.start))
-            if m is not None:
+            if m is not None and not (m.id == "acquisition.budget" and _value_of_copies_received(text, n, tk, sents)):
+                # (the value of what came into the fund is no money spent on buying, as with a word of a sum above)
                 n.metric, n.conf, n.how = m, 0.6, "topic"
         inner = _inside(n.start, parens)
         if n.metric is not None and n.metric.id == "visits.total" and inner and i > 0 and "visits.events" in fv.metrics \
@@ -4148,6 +4154,28 @@ _PER_HUNDRED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+100\s+жител|(?:ә
 #: the one reader a figure is per, named after the count's own label: "Среднее число посещений на 1 пользователя –
 #: 8,6", "книговыдача на одного читателя – 20,5"
 _PER_ONE_READER_RE = re.compile(r"(?i)(?<![^\W\d_])на\s+(?:1|одного)\s+(?:читател|пользовател)[^\W\d_]*\s*[–—:-]?\s*$")
+
+
+#: the source of money named in a sentence: "из средств местного бюджета", "за счёт бюджета", "жергілікті
+#: бюджеттен", "бюджет қаражаты есебінен", "демеушілердің қаражатына"
+_MONEY_SOURCE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:средств[^\W\d_]*|за\s+сч[её]т|бюджет[^\W\d_]*|қаражат[^\W\d_]*)")
+
+
+def _value_of_copies_received(text: str, n: _Num, tk: Tokens, sents) -> bool:
+    """The sum ``n``, read as acquisition money from a noun of documents
+    and a word of a sum alone, is the value of what came into the fund:
+    its sentence says copies came in ("поступило", "түсті", "пополнился")
+    before it, and names no buying, subscribing or spending and no source
+    of money ("поступило 1 200 экз. литературы на сумму 2 450 тыс. тенге",
+    gifts among them).  Money spent on buying is acquisition money whatever
+    the noun ("закуплено … на сумму", "сатып алынды, сомасы")."""
+    s0, s1 = _sentence_at(sents, n.start, (0, len(text)))
+    moved = [h for h in tk.hits if h.kind in "MT" and s0 <= h.start < n.start and h.id.startswith(("fund.", "acquisition."))]
+    if not any(h.id == "fund.received" and h.kind == "M" for h in moved):
+        return False
+    if any(h.id == "acquisition.budget" and h.kind == "M" for h in tk.hits if s0 <= h.start < s1):
+        return False  # "приобретено", "сатып алынды", "подписка", "на комплектование": buying named
+    return not (_MONEY_SOURCE_RE.search(text, s0, s1) or _SPENT_RE.search(text, s0, s1))
 
 
 #: the cost of what a figure before counts: "… экз. на сумму"
