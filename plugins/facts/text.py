@@ -3548,6 +3548,17 @@ def _opening_of_two_balances(records: list, span: str | None = None) -> None:
     first year of the report's ``span`` of years ("за 2021–2023 годы": "На
     01.01.2021 фонд составлял 176 600 экз. За три года поступило …")."""
     fund = [r for r in records if r.values["metric"] == "fund.end" and r.values["as_of"]]
+    school = school_year_spans(span or "")
+    if school:
+        # "Отчёт … за 2024-2025 учебный год": "Фонд на 01.09.2024 – 21 640 экз.", "01.09.2024 ж. жағдай бойынша
+        # кітапхана қоры …": a school year opens on the 1st of September of its first year, and the fund on that
+        # day is the balance it opened with (as_of that day, as written); the 1st of September of the second year
+        # is the day after the year closed, its fund the balance at the end
+        opening = re.match(r"\d{4}", span[school[0][0]:school[0][1]]).group(0) + "-09-01"
+        for r in fund:
+            if r.values["as_of"] == opening:
+                r.values["metric"] = "fund.start"
+        fund = [r for r in fund if r.values["metric"] == "fund.end"]
     dates = sorted({r.values["as_of"] for r in fund})
     first = _YEAR_RANGE_RE.search(span or "")
     if len(dates) == 1 and first is not None and dates[0] == f"{first['a']}-01-01" \
