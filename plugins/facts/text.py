@@ -2194,6 +2194,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "поступило 3 418 экз. учебников на сумму 8 946,2 тыс. тенге (средства местного бюджета)": what the
             # copies that came in cost is the money spent on acquisition; the budget in brackets is where it came from
             n.metric, n.conf, n.how = fv.metrics["acquisition.budget"], 0.7, "cue"
+        if n.metric is not None and n.metric.id == "acquisition.budget" and n.how == "weak" \
+                and _value_of_copies_received(text, n, tk, sents):
+            # "В фонд поступило 1 200 экз. литературы на сумму 2 450 тыс. тенге", "қорға 1 200 дана әдебиет
+            # түсті, сомасы 2 450 мың теңге": the value of what came in, gifts too, and no money spent on buying
+            n.metric = None
         if _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 4), n.start) and _STAFF_NOUN_RE.match(text, n.end) \
                 and "staff.headcount" in fv.metrics:
             # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
@@ -2908,7 +2913,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             m = _by_topic(n, fv, [h for h in topics + metric_hits
                                   if not owned(h, n) and not in_department_name(text, h.start)],
                           _sentence_at(sents, n.start))
-            if m is not None:
+            if m is not None and not (m.id == "acquisition.budget" and _value_of_copies_received(text, n, tk, sents)):
+                # (the value of what came into the fund is no money spent on buying, as with a word of a sum above)
                 n.metric, n.conf, n.how = m, 0.6, "topic"
         inner = _inside(n.start, parens)
         if n.metric is not None and n.metric.id == "visits.total" and inner and i > 0 and "visits.events" in fv.metrics \
@@ -3626,6 +3632,17 @@ def _opening_of_two_balances(records: list, span: str | None = None) -> None:
     first year of the report's ``span`` of years ("за 2021–2023 годы": "На
     01.01.2021 фонд составлял 176 600 экз. За три года поступило …")."""
     fund = [r for r in records if r.values["metric"] == "fund.end" and r.values["as_of"]]
+    school = school_year_spans(span or "")
+    if school:
+        # "Отчёт … за 2024-2025 учебный год": "Фонд на 01.09.2024 – 21 640 экз.", "01.09.2024 ж. жағдай бойынша
+        # кітапхана қоры …": a school year opens on the 1st of September of its first year, and the fund on that
+        # day is the balance it opened with (as_of that day, as written); the 1st of September of the second year
+        # is the day after the year closed, its fund the balance at the end
+        opening = re.match(r"\d{4}", span[school[0][0]:school[0][1]]).group(0) + "-09-01"
+        for r in fund:
+            if r.values["as_of"] == opening:
+                r.values["metric"] = "fund.start"
+        fund = [r for r in fund if r.values["metric"] == "fund.end"]
     dates = sorted({r.values["as_of"] for r in fund})
     first = _YEAR_RANGE_RE.search(span or "")
     if len(dates) == 1 and first is not None and dates[0] == f"{first['a']}-01-01" \
@@ -4282,6 +4299,28 @@ _PER_HUNDRED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+100\s+жител|(?:ә
 #: the one reader a figure is per, named after the count's own label: "Среднее число посещений на 1 пользователя –
 #: 8,6", "книговыдача на одного читателя – 20,5"
 _PER_ONE_READER_RE = re.compile(r"(?i)(?<![^\W\d_])на\s+(?:1|одного)\s+(?:читател|пользовател)[^\W\d_]*\s*[–—:-]?\s*$")
+
+
+#: the source of money named in a sentence: "из средств местного бюджета", "за счёт бюджета", "жергілікті
+#: бюджеттен", "бюджет қаражаты есебінен", "демеушілердің қаражатына"
+_MONEY_SOURCE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:средств[^\W\d_]*|за\s+сч[её]т|бюджет[^\W\d_]*|қаражат[^\W\d_]*)")
+
+
+def _value_of_copies_received(text: str, n: _Num, tk: Tokens, sents) -> bool:
+    """The sum ``n``, read as acquisition money from a noun of documents
+    and a word of a sum alone, is the value of what came into the fund:
+    its sentence says copies came in ("поступило", "түсті", "пополнился")
+    before it, and names no buying, subscribing or spending and no source
+    of money ("поступило 1 200 экз. литературы на сумму 2 450 тыс. тенге",
+    gifts among them).  Money spent on buying is acquisition money whatever
+    the noun ("закуплено … на сумму", "сатып алынды, сомасы")."""
+    s0, s1 = _sentence_at(sents, n.start, (0, len(text)))
+    moved = [h for h in tk.hits if h.kind in "MT" and s0 <= h.start < n.start and h.id.startswith(("fund.", "acquisition."))]
+    if not any(h.id == "fund.received" and h.kind == "M" for h in moved):
+        return False
+    if any(h.id == "acquisition.budget" and h.kind == "M" for h in tk.hits if s0 <= h.start < s1):
+        return False  # "приобретено", "сатып алынды", "подписка", "на комплектование": buying named
+    return not (_MONEY_SOURCE_RE.search(text, s0, s1) or _SPENT_RE.search(text, s0, s1))
 
 
 #: the cost of what a figure before counts: "… экз. на сумму"
