@@ -64,7 +64,8 @@ def prepare_worker(config: "Config") -> None:
 
     Called once in every process that parses: in the ingesting process
     before its worker processes fork (they inherit what it built, copy on
-    write), and once in each worker of a ``--cluster``.  Every
+    write; not for a run of one file, whose worker builds what it needs
+    itself), and once in each worker of a ``--cluster``.  Every
     implementation is called; return None.  Build only what every document
     needs: what is built here is paid for even when nothing is ingested.
     """

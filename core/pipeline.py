@@ -318,7 +318,10 @@ class Ingester:
                 pending = tasks()
                 first = next(pending, None)
                 if first is not None:  # no pool (no warm-up, no fork) when nothing needs parsing
-                    with self._pool() as pool:
+                    # one file: nothing to share between workers or documents, so no warm-up before the
+                    # fork; the worker builds only what that file's languages and formats need
+                    single = isinstance(paths, (list, tuple)) and len(paths) == 1
+                    with self._pool(warm=not single, most=1 if single else None) as pool:
                         for task, result, seconds in pool.map(itertools.chain([first], pending)):
                             if isinstance(result, Interrupted):  # a worker was stopped by the signal too
                                 raise result
@@ -361,11 +364,13 @@ class Ingester:
         finally:
             self._writing -= 1
 
-    def _pool(self) -> WorkerPool | ClusterPool:
-        """The processes that parse: a cluster's workers or local ones."""
+    def _pool(self, warm: bool = True, most: int | None = None) -> WorkerPool | ClusterPool:
+        """The processes that parse: a cluster's workers or local ones (at most ``most`` of
+        them, warmed up before they fork unless ``warm`` is False)."""
         if self.cluster:
             return ClusterPool(self.cluster, self.registry, self.config)
-        return WorkerPool(self.workers, self.registry, self.config)
+        n = self.workers if most is None else min(self.workers, most)
+        return WorkerPool(n, self.registry, self.config, warm=warm)
 
     def ingest_file(self, path: Path) -> Outcome:
         """Detect, load, extract and store one file in this process."""

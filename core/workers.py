@@ -2,7 +2,8 @@
 
 Each worker is a long-lived forked process: the plugin manager, vocabularies
 and language pipelines built before the fork (by the ``prepare_worker`` hook,
-see :func:`esep.processing.warm_up`) serve every document it handles.  The
+see :func:`esep.processing.warm_up`) serve every document it handles.  A run
+of one file is not warmed up: its one worker builds what that file needs.  The
 parent sends a :class:`~esep.processing.Task`, the worker answers with a
 :class:`~esep.processing.Processed` or an
 :class:`~esep.processing.IngestError`.  A worker that exceeds
@@ -139,16 +140,17 @@ class WorkerPool:
     (``Interrupted`` when a worker was ended by SIGTERM or SIGINT: the run is
     being stopped, the file did not fail)."""
 
-    def __init__(self, n: int, registry: Registry, config: Config):
+    def __init__(self, n: int, registry: Registry, config: Config, warm: bool = True):
         self.n = max(1, n)
         self.registry = registry
         self.config = config
+        self.warm = warm  # False: each worker builds what its documents need, when they need it
         methods = mp.get_all_start_methods()
         self.ctx = mp.get_context("fork" if "fork" in methods else "spawn")
         self.workers: list[_Worker] = []
 
     def __enter__(self) -> "WorkerPool":
-        if self.ctx.get_start_method() == "fork":
+        if self.warm and self.ctx.get_start_method() == "fork":
             # built once here, inherited by every worker (and every replacement)
             warm_up(self.registry, self.config)
         gc.freeze()  # this process too only stores what the workers send: for the run, leave the rest alone

@@ -6,7 +6,7 @@ exactly as a third-party plugin is registered from its entry point.
 
 DEFAULT_PLUGINS = (
     "esep.plugins.text.loader",
-    "esep.plugins.pdf.loader",
+    "esep.plugins.pdf.plugin",
     "esep.plugins.docx.loader",
     "esep.plugins.vocab",
     "esep.plugins.headings",
@@ -19,7 +19,6 @@ DEFAULT_PLUGINS = (
     "esep.plugins.events.stats",
     "esep.plugins.checks",
     "esep.plugins.citations",
-    "esep.plugins.pdf.ocr",
     "esep.plugins.ocr_repair",
     "esep.plugins.legacy_fonts",
     "esep.plugins.legacy.loader",

@@ -258,6 +258,33 @@ def test_the_pdf_parser_is_imported_by_the_first_pdf_only(tmp_path):
     assert r.stdout.splitlines() == ["[]", "['pdfminer', 'pdfplumber']"]
 
 
+def test_the_pdf_reader_is_imported_by_the_first_pdf_only(tmp_path):
+    """Registering the plugins imports none of the PDF reader's modules (a
+    run of Word or text files never compiles them); the registered loader
+    imports them with the first PDF and reads it as the reader does."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from esep.registry import Config, Registry, get_plugin_manager\n"
+        "reg = Registry(get_plugin_manager(load_entrypoints=False))\n"
+        "reader = ('esep.plugins.pdf.loader', 'esep.plugins.pdf.ocr', 'esep.plugins.pdf.tables')\n"
+        "print(sorted(m for m in reader if m in sys.modules))\n"
+        "pdf = next(ld for ld in reg.loaders if ld.name == 'pdf')\n"
+        "doc = pdf.load(Path(sys.argv[1]), Config(ocr='never'))\n"
+        "print(sorted(m for m in reader if m in sys.modules))\n"
+        "from esep.plugins.pdf import loader\n"
+        "print(doc.text() == loader.load(Path(sys.argv[1]), Config(ocr='never')).text())\n"
+    )
+    pdf = ROOT / "corpus" / f"{SEED_STEM}.pdf"
+    r = subprocess.run([sys.executable, "-c", probe, str(pdf)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["[]", str(sorted(["esep.plugins.pdf.loader", "esep.plugins.pdf.ocr",
+                                                       "esep.plugins.pdf.tables"])), "True"]
+
+
 def test_reading_commands_import_no_parser_or_plugin(folder, tmp_path, cli_runner):
     """``esep query`` and ``esep errors`` load no plugin and import no parsing,
     language or numeric library: they start in a fraction of a second."""

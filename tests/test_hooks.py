@@ -136,13 +136,20 @@ def test_hook_prepare_worker(tmp_path):
     parent = os.getpid()
     reg = registry_with(Heavy())
     store = Store(tmp_path / "t.db", reg.migrations)
-    summary = Ingester(store, reg, Config(), workers=1).run([SEED_TXT])
-    assert summary.counts["ingested"] == 1
+    other = tmp_path / "other.txt"
+    other.write_bytes(SEED_TXT.read_bytes() + "\nҚосымша.\n".encode())
+    summary = Ingester(store, reg, Config(), workers=1).run([SEED_TXT, other])
+    assert summary.counts["ingested"] == 2
     assert Heavy.built == [parent]  # once, here
-    assert [r["n_blocks"] for r in store.db.query("select n_blocks from seen")] == [-1]
+    assert [r["n_blocks"] for r in store.db.query("select n_blocks from seen")] == [-1, -1]
     # nothing to parse: no workers, no warm-up
     Heavy.built.clear()
-    Ingester(store, reg, Config(), workers=1).run([SEED_TXT])
+    Ingester(store, reg, Config(), workers=1).run([SEED_TXT, other])
+    assert Heavy.built == []
+    # one file: nothing to share, so its worker builds what it needs itself
+    one = tmp_path / "one.txt"
+    one.write_bytes(SEED_TXT.read_bytes() + "\nТағы.\n".encode())
+    Ingester(store, reg, Config(), workers=1).run([one])
     assert Heavy.built == []
 
 

@@ -21,6 +21,7 @@ from esep.model import Document
 from esep.pipeline import ContentMismatch, IngestError, choose_loader, process_file
 from esep.plugins.pdf import loader as pdf_loader
 from esep.plugins.pdf import pages
+from esep.plugins.pdf import plugin as pdf_plugin
 from esep.plugins.text import loader as text_loader
 from esep.registry import Config, Registry
 
@@ -45,7 +46,7 @@ def registry() -> Registry:
     pm = pluggy.PluginManager("esep")
     pm.add_hookspecs(hookspecs)
     pm.register(text_loader, name="esep.plugins.text.loader")
-    pm.register(pdf_loader, name="esep.plugins.pdf.loader")
+    pm.register(pdf_plugin, name="esep.plugins.pdf.plugin")
     return Registry(pm)
 
 

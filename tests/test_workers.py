@@ -64,6 +64,34 @@ def test_workers_store_the_same_as_in_process(tmp_path, reg):
     assert db_digest(tmp_path / "a.db", ignore) == db_digest(tmp_path / "b.db", ignore)
 
 
+def test_one_file_is_parsed_by_one_unwarmed_worker(tmp_path, reg, monkeypatch):
+    """One file has nothing to share: no warm-up before the fork and one
+    worker whatever --workers says; what it stores is what the process stores.
+    Two files are warmed up for as before."""
+    import esep.workers
+
+    warmed, started = [], []
+    monkeypatch.setattr(esep.workers, "warm_up", lambda registry, config: warmed.append(1))
+    real_worker = esep.workers._Worker
+
+    def counting_worker(*args):
+        started.append(1)
+        return real_worker(*args)
+
+    monkeypatch.setattr(esep.workers, "_Worker", counting_worker)
+    one = tmp_path / "one.txt"
+    shutil.copy(SEED_TXT, one)
+    s0 = run(reg, tmp_path / "a.db", [one], workers=0)
+    s1 = run(reg, tmp_path / "b.db", [one], workers=2)
+    assert s0.counts == s1.counts == {"ingested": 1, "unchanged": 0, "skipped": 0, "failed": 0}
+    assert (warmed, started) == ([], [1])
+    assert db_digest(tmp_path / "a.db", VOLATILE) == db_digest(tmp_path / "b.db", VOLATILE)
+    two = tmp_path / "two.txt"
+    two.write_bytes(SEED_TXT.read_bytes() + "\nҚосымша.\n".encode())
+    s2 = run(reg, tmp_path / "c.db", [one, two], workers=2)
+    assert s2.counts["ingested"] == 2 and (warmed, started) == ([1], [1, 1, 1])
+
+
 def test_timeout_kills_only_the_slow_file(tmp_path, reg):
     (tmp_path / "r").mkdir()
     (tmp_path / "r" / "slow.slow").write_text("120")

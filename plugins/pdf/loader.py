@@ -74,11 +74,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from esep import hookimpl
 from esep.model import Document
-from esep.registry import Config, Loader
+from esep.registry import Config
 from esep.plugins.lang.detect import scrambled
 from esep.plugins.pdf.objects import made_here, page_objects
+from esep.plugins.pdf.plugin import sniff  # noqa: F401 - offered here beside the reader
 from esep.plugins.pdf.pages import (WORD_GAP, Line, PTable, Page, Word, group_lines, horizontal_rules, page_turns,
                                     set_in_columns, upright_page, vertical_rules, words_of)
 from esep.plugins.pdf.tables import (carried_over, find_ruled_tables, find_text_tables, headers_at_page_foot, join_tables,
@@ -87,9 +87,6 @@ from esep.plugins.pdf.ocr import OcrUnavailable, ScanReader
 from esep.plugins.pdf.layout import Builder, mark_running, prose_columns, running_header, set_margins
 
 log = logging.getLogger(__name__)
-
-MAGIC = b"%PDF-"
-SNIFF_WINDOW = 1024  # readers accept the header anywhere in the first KiB
 
 
 class PdfLoadError(Exception):
@@ -117,12 +114,6 @@ class TooManyPages(PdfLoadError):
 
 
 ENCRYPTED_MESSAGE = "the PDF is encrypted; decrypt it (e.g. qpdf --decrypt) and ingest again"
-
-
-def sniff(head: bytes) -> bool:
-    """True when ``%PDF-`` appears in the first KiB (it usually starts the
-    file, but some writers put a few bytes or blank lines before it)."""
-    return head.find(MAGIC, 0, SNIFF_WINDOW + len(MAGIC)) >= 0
 
 
 UNREADABLE_SHARE = 0.2  # of a page's characters, glyph codes without letters: its text is unreadable
@@ -457,14 +448,8 @@ def assemble(pages: list[Page], path: str, meta: dict[str, Any], lexicon: Any = 
     return doc
 
 
-@hookimpl
-def register_loaders(register):
-    register(Loader(name="pdf", format="pdf", suffixes=(".pdf",), sniff=sniff, load=load,
-                    any_suffix=True, describe="a PDF file"))
-
-
-@hookimpl
-def handle_ingest_error(path, stage, exception, config):
+def explain_error(exception: BaseException) -> str | None:
+    """What to tell of an error this reader or pdfminer raised (``None``: not one of theirs)."""
     if isinstance(exception, PdfLoadError):
         return str(exception)
     if "pdfminer" not in sys.modules:  # no PDF was opened: not a pdfminer error

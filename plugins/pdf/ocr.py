@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from esep import hookimpl, progress
+from esep import progress
 from esep.model import Document
 from esep.registry import Config
 from esep.plugins.lang.alphabet import CYRILLIC_LETTERS, CYRILLIC_TO_LATIN, LOWER
@@ -2262,11 +2262,11 @@ def _set_confidence(doc: Document, conf_words: dict[int, list[OcrWord]]) -> None
         doc.metadata["ocr_mean_confidence"] = round(sum(all_conf) / len(all_conf) / 100.0, 3)
 
 
-# ------------------------------------------------------------------ hooks
+# ------------------------------------------------------------------ errors
 
 
-@hookimpl
-def handle_ingest_error(path, stage, exception, config):
+def explain_error(exception: BaseException) -> str | None:
+    """What to tell of an OCR error (``None``: not one)."""
     if isinstance(exception, OcrUnavailable):
         return f"this PDF has scanned pages that need OCR, but {exception}"
     return None
