@@ -144,6 +144,15 @@ _KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*"
 # the district, then the region it lies in)
 _RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b"
                        r"(?! (?:oblast|raion|krai|kraia|okrug)\w*\b)")
+# a district named after a person, in Russian: the level, then the person's first name and surname in the
+# genitive ("район Магжана Жумабаева", "района Беимбета Майлина"), as Kazakh writes them before the level in the
+# nominative ("Мағжан Жұмабаев ауданы"): the surname is the place; not when the district has its adjective
+# before it ("Абайского района имени Жамбыла" is the Абай district, and Жамбыл the library's person)
+_NO_ADJ_BEFORE = r"(?<!go )(?<!ii )(?<!om )(?<!em )(?<!oi )"
+_RU_PERSON_DISTRICT = re.compile(_NO_ADJ_BEFORE + r"\braion[aue]? ([a-z]{3,}a) ([a-z]{3,}(?:ov|ev|in)a)\b")
+# "района имени Абая", "Ғабит Мүсірепов атындағы аудан": the district's own name is the person's, not a library's
+_DISTRICT_NAMED = ((re.compile(_NO_ADJ_BEFORE + r"\b(raion[aue]?) im(?:eni)? "), r"\1 "),
+                   (re.compile(r"\batindag\w* (audan\w*)\b"), r"\1"))
 # ("Куртамышского муниципального округа": a Russian municipal okrug is a district's level; "городского округа" a
 # town's, by its adjective)
 _LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion|mezhposelen|okrug"), ("region", r"oblis|oblast"),
@@ -223,17 +232,28 @@ def _place_stem(word: str) -> str:
     return w if len(w) >= 4 else word
 
 
-def word_stem(word: str) -> str:
+def word_stem(word: str, kazakh: bool = False) -> str:
     """A word of a name without its case ending, the same for every case: "nauchnaia", "nauchnoi",
     "nauchnogo" (научная, научной, научного) -> "nauchn"; "ortaliginin" (орталығының) -> "ortalig".  A cut that
-    would leave fewer than four letters is not made."""
+    would leave fewer than four letters is not made.  In a Kazakh name a voiceless п, к, қ at the end of a
+    word turns voiced before an ending that begins with a vowel ("мектеп", "мектебі", "мектебінің"; "орталық",
+    "орталығы"): the stem left before such an ending takes its voiceless letter back, so that every form gives
+    the nominative's stem ("mektebinin" -> "mektep", "ortaliginin" -> "ortalik")."""
     for end in (_RU_ADJ_END, _KZ_NOUN_END):
         m = end.search(word)
         if m and m.start() >= 4:
             word = word[:m.start()]
             break
     w = _stem(word)
-    return w if len(w) >= 4 else word
+    if len(w) < 4:
+        return word
+    if kazakh and len(w) < len(word) and w[-1] in _KZ_VOICED:
+        w = w[:-1] + _KZ_VOICED[w[-1]]
+    return w
+
+
+#: the voiced letters a Kazakh п, к, қ become before a vowel (folded: б, г and ғ)
+_KZ_VOICED = {"b": "p", "g": "k"}
 
 
 @dataclass(frozen=True)
@@ -287,9 +307,11 @@ def _join_hyphenated(written: str) -> str:
 def _place_pairs(text: str) -> list[tuple[str, str | None]]:
     """Each place a folded name writes, without its case ending, with the level written with it:
     "balkash kalasinin", "goroda balkash", "balkashskaia gorodskaia" -> ("balkash", "city")."""
-    pairs: list[tuple[str, str | None]] = []
+    pairs: list[tuple[str, str | None]] = [(m.group(2), "district") for m in _RU_PERSON_DISTRICT.finditer(text)]
+    person_at = {m.start() for m in _RU_PERSON_DISTRICT.finditer(text)}
     for m in _RU_PLACE.finditer(text):
-        pairs.append((m.group(2), _level_of(m.group(1))))
+        if m.start() not in person_at:
+            pairs.append((m.group(2), _level_of(m.group(1))))
     for m in _KZ_PLACE.finditer(text):
         pairs.append((_KZ_CASE.sub("", m.group(1)), _level_of(m.group(2))))
     for m in _ADJ_PLACE.finditer(text):
@@ -394,6 +416,8 @@ def official_place(place: str, level: str | None, regions: Iterable[str] = ()) -
 def parse_name(written: str) -> OrgName:
     """Read an organization's name into kind, place, level and person."""
     folded = fold_name(_join_hyphenated(written))
+    for pat, repl in _DISTRICT_NAMED:
+        folded = pat.sub(repl, folded)
     kind = next((k for k, pat in _KINDS if pat.search(folded)), None)
     named = None
     for pat in _NAMED:
@@ -428,7 +452,8 @@ def parse_name(written: str) -> OrgName:
     for _l, pat in _LEVELS:
         rest = pat.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
-    rest = " ".join(word_stem(w) for w in rest.split() if w not in LEGAL_FORMS and len(w) > 1)
+    kazakh = name_language(written) == "kk"
+    rest = " ".join(word_stem(w, kazakh) for w in rest.split() if w not in LEGAL_FORMS and len(w) > 1)
     number = _NUMBER.search(written)
     return OrgName(written, folded, kind, place, level, named, rest, (number.group(1) or number.group(2)) if number else None)
 
