@@ -2113,7 +2113,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             family = cands[0][3].id[:-4]
             move = next((c for c in cands[1:] if c[0] <= 8 and (
                 c[3].id == family + ".start"
-                or (c[3].id in (family + ".received", family + ".withdrawn") and cands[0][4].t1 - cands[0][4].t0 == 1))),
+                or (c[3].id in (family + ".received", family + ".withdrawn") and (
+                    cands[0][4].t1 - cands[0][4].t0 == 1
+                    # "Кітапхана қоры 1 200 дана әдебиетпен толықтырылды": the figure's noun in the
+                    # instrumental right before the verb is what the fund was filled with
+                    or (n.end <= c[4].start and _WITH_WHAT_BEFORE_VERB_RE.fullmatch(text, n.end, c[4].start)))))),
                 None)
             if move is not None:
                 cands.remove(move)
@@ -4843,6 +4847,9 @@ _REACHED_CONVERB_RE = re.compile(r"(?i)(?<![^\W\d_])жет(?:іп|кен)(?![^\W
 _MONTH_LEAD_RE = re.compile(r"(?i)(?:(?:айлар\s+бойынша|ай\s+сайын|по\s+месяцам|помесячно)\s*[:–—-]?\s*)?"
                             r"(?:в\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[–—:-]\s*$")
 _MONTHS_END_RE = re.compile(r"\s*[,;]?")
+#: the figure's noun phrase in the instrumental, nothing else, before the verb that moved the fund: "1 200 дана
+#: әдебиетпен (толықтырылды)", "2 115 данамен", "дана жаңа кітаппен"
+_WITH_WHAT_BEFORE_VERB_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+(?:мен|бен|пен)\s+")
 #: a figure in the dative the fund was filled to: "52 600 данаға толықты", "… дана кітапқа толықтырылды"
 _FILLED_TO_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ға|ге|қа|ке)\s+толық(?:ты|тырылды)(?![^\W\d_])")
 _DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+|-)(?:ға|ге|қа|ке)(?![^\W\d_])")  # "215-ке"
