@@ -740,9 +740,9 @@ def _title_blocks(document: Document) -> list[str]:
     for b in document.blocks[:3]:
         plain = _YEAR_RE.sub(" ", b.text)
         if _BODY_FIGURE_RE.search(plain) or len(b.text) > 300 \
-                or (b.text.rstrip().endswith(".") and len(re.findall(r"(?<![\d,.])\d+(?![\d,.])", plain)) >= 2):
+                or (b.text.rstrip().endswith(".") and len(re.findall(r"(?<![\d,.])\d+(?![\d,]|\.\d)", plain)) >= 2):
             # (a sentence stating two small figures, "Жүйеде 27 кітапхана бар, оның ішінде 24 ауылдық кітапхана.",
-            # is the body's, however small they are)
+            # is the body's, however small they are, the last one before the full stop too)
             break
         out.append(b.text)
     return out
@@ -2578,10 +2578,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # figure counts what its whole counts
                 n.unit = None
         elif group and n.metric is not None and n.category is None and (
-                not n.metric.id.startswith("libraries.") or (group in REGION_LIBRARIES and n.how != "group_count")) \
-                and (parent is None or not _same_sentence(sents, parent, n) or group in REGION_LIBRARIES):
+                not n.metric.id.startswith("libraries.") or (group in REGION_LIBRARIES and n.how != "group_count")
+                or (n.metric.id != "libraries.count" and parent is not None and parent.category == group)) \
+                and (parent is None or not _same_sentence(sents, parent, n) or group in REGION_LIBRARIES
+                     or (parent.metric is not None and parent.metric.id == "libraries.count" and parent.category == group)):
             # "Сельскими библиотеками обслужено 7 200 читателей": a figure of the system's rural libraries
-            # alone, with no whole before it, is that group's share of the indicator, not the system's
+            # alone, with no whole before it, is that group's share of the indicator, not the system's; so too
+            # after the group's own count ("Из 26 сельских библиотек в 20 проведено 140 мероприятий")
             n.category = group
         if n.metric is not None and n.category is None and not n.metric.id.startswith("libraries."):
             branch = _branch_named(text, ca, n.start, *_sentence_at(sents, n.start, (0, len(text))))
@@ -2957,6 +2960,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                                         for h in tk.hits if whole_of.start() <= h.start < whole_of.end()):
             # "Из 874 мероприятий 312 проведены в онлайн-формате": a part of the whole named before it, which
             # names it no further ("Из 24 библиотек 19 подключены к сети Интернет" names another indicator)
+            n.metric = None
+        if n.metric is not None and not n.metric.id.startswith("libraries.") and n.unit in (None, "libraries") \
+                and _OUT_OF_LIBRARIES_BEFORE_RE.search(text, max(0, n.start - 80), n.start) \
+                and i + 1 < len(nums) and _same_sentence(sents, n, nums[i + 1]):
+            # "Из 26 сельских библиотек в 20 проведено 140 мероприятий", "… 18 обслужили 2 300 читателей": the
+            # figure right after the libraries counted whole is how many of them did it, no count of events or
+            # readers (the figure after it is that)
             n.metric = None
         if n.metric is not None and (_NOT_THE_METRIC_BEFORE_RE.search(text, max(ca, n.start - 48), n.start)
                                      or _NOT_THE_METRIC_AFTER_RE.match(text, n.end)) \
@@ -4895,6 +4905,9 @@ _THEME_RE = re.compile(
     r"|тақырыбында)")
 #: "Из 874 мероприятий": a whole named before a figure in its clause, of which the figure is a part
 _FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$")
+#: libraries counted whole after "из", right before a figure of how many of them: "Из 26 сельских библиотек (в) "
+_OUT_OF_LIBRARIES_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+(?:[^\W\d_]+\s+){0,2}?"
+                                         r"библиотек[^\W\d_]*\s+(?:(?:в|у)\s+)?$")
 #: words before a figure that make it no figure of the metric its cue names: readers new this period or
 #: re-registered, a price
 _NOT_THE_METRIC_BEFORE_RE = re.compile(
