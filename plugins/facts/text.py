@@ -740,9 +740,9 @@ def _title_blocks(document: Document) -> list[str]:
     for b in document.blocks[:3]:
         plain = _YEAR_RE.sub(" ", b.text)
         if _BODY_FIGURE_RE.search(plain) or len(b.text) > 300 \
-                or (b.text.rstrip().endswith(".") and len(re.findall(r"(?<![\d,.])\d+(?![\d,.])", plain)) >= 2):
+                or (b.text.rstrip().endswith(".") and len(re.findall(r"(?<![\d,.])\d+(?![\d,]|\.\d)", plain)) >= 2):
             # (a sentence stating two small figures, "Жүйеде 27 кітапхана бар, оның ішінде 24 ауылдық кітапхана.",
-            # is the body's, however small they are)
+            # is the body's, however small they are, the last one before the full stop too)
             break
         out.append(b.text)
     return out
@@ -2113,7 +2113,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             family = cands[0][3].id[:-4]
             move = next((c for c in cands[1:] if c[0] <= 8 and (
                 c[3].id == family + ".start"
-                or (c[3].id in (family + ".received", family + ".withdrawn") and cands[0][4].t1 - cands[0][4].t0 == 1))),
+                or (c[3].id in (family + ".received", family + ".withdrawn") and (
+                    cands[0][4].t1 - cands[0][4].t0 == 1
+                    # "Кітапхана қоры 1 200 дана әдебиетпен толықтырылды": the figure's noun in the
+                    # instrumental right before the verb is what the fund was filled with
+                    or (n.end <= c[4].start and _WITH_WHAT_BEFORE_VERB_RE.fullmatch(text, n.end, c[4].start)))))),
                 None)
             if move is not None:
                 cands.remove(move)
@@ -2574,10 +2578,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # figure counts what its whole counts
                 n.unit = None
         elif group and n.metric is not None and n.category is None and (
-                not n.metric.id.startswith("libraries.") or (group in REGION_LIBRARIES and n.how != "group_count")) \
-                and (parent is None or not _same_sentence(sents, parent, n) or group in REGION_LIBRARIES):
+                not n.metric.id.startswith("libraries.") or (group in REGION_LIBRARIES and n.how != "group_count")
+                or (n.metric.id != "libraries.count" and parent is not None and parent.category == group)) \
+                and (parent is None or not _same_sentence(sents, parent, n) or group in REGION_LIBRARIES
+                     or (parent.metric is not None and parent.metric.id == "libraries.count" and parent.category == group)):
             # "Сельскими библиотеками обслужено 7 200 читателей": a figure of the system's rural libraries
-            # alone, with no whole before it, is that group's share of the indicator, not the system's
+            # alone, with no whole before it, is that group's share of the indicator, not the system's; so too
+            # after the group's own count ("Из 26 сельских библиотек в 20 проведено 140 мероприятий")
             n.category = group
         if n.metric is not None and n.category is None and not n.metric.id.startswith("libraries."):
             branch = _branch_named(text, ca, n.start, *_sentence_at(sents, n.start, (0, len(text))))
@@ -2953,6 +2960,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                                         for h in tk.hits if whole_of.start() <= h.start < whole_of.end()):
             # "Из 874 мероприятий 312 проведены в онлайн-формате": a part of the whole named before it, which
             # names it no further ("Из 24 библиотек 19 подключены к сети Интернет" names another indicator)
+            n.metric = None
+        if n.metric is not None and not n.metric.id.startswith("libraries.") and n.unit in (None, "libraries") \
+                and _OUT_OF_LIBRARIES_BEFORE_RE.search(text, max(0, n.start - 80), n.start) \
+                and i + 1 < len(nums) and _same_sentence(sents, n, nums[i + 1]):
+            # "Из 26 сельских библиотек в 20 проведено 140 мероприятий", "… 18 обслужили 2 300 читателей": the
+            # figure right after the libraries counted whole is how many of them did it, no count of events or
+            # readers (the figure after it is that)
             n.metric = None
         if n.metric is not None and (_NOT_THE_METRIC_BEFORE_RE.search(text, max(ca, n.start - 48), n.start)
                                      or _NOT_THE_METRIC_AFTER_RE.match(text, n.end)) \
@@ -4843,6 +4857,9 @@ _REACHED_CONVERB_RE = re.compile(r"(?i)(?<![^\W\d_])жет(?:іп|кен)(?![^\W
 _MONTH_LEAD_RE = re.compile(r"(?i)(?:(?:айлар\s+бойынша|ай\s+сайын|по\s+месяцам|помесячно)\s*[:–—-]?\s*)?"
                             r"(?:в\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[–—:-]\s*$")
 _MONTHS_END_RE = re.compile(r"\s*[,;]?")
+#: the figure's noun phrase in the instrumental, nothing else, before the verb that moved the fund: "1 200 дана
+#: әдебиетпен (толықтырылды)", "2 115 данамен", "дана жаңа кітаппен"
+_WITH_WHAT_BEFORE_VERB_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+(?:мен|бен|пен)\s+")
 #: a figure in the dative the fund was filled to: "52 600 данаға толықты", "… дана кітапқа толықтырылды"
 _FILLED_TO_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ға|ге|қа|ке)\s+толық(?:ты|тырылды)(?![^\W\d_])")
 _DATIVE_FIGURE_RE = re.compile(r"(\d[\d \u00a0]*(?:[.,]\d+)?)\s*(?:[^\W\d_]+|-)(?:ға|ге|қа|ке)(?![^\W\d_])")  # "215-ке"
@@ -4888,6 +4905,9 @@ _THEME_RE = re.compile(
     r"|тақырыбында)")
 #: "Из 874 мероприятий": a whole named before a figure in its clause, of which the figure is a part
 _FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$")
+#: libraries counted whole after "из", right before a figure of how many of them: "Из 26 сельских библиотек (в) "
+_OUT_OF_LIBRARIES_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+(?:[^\W\d_]+\s+){0,2}?"
+                                         r"библиотек[^\W\d_]*\s+(?:(?:в|у)\s+)?$")
 #: words before a figure that make it no figure of the metric its cue names: readers new this period or
 #: re-registered, a price
 _NOT_THE_METRIC_BEFORE_RE = re.compile(
