@@ -1411,7 +1411,10 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
                              or _FIRST_KIND_BEFORE_RE.search(text, start, n.start)
                              # "Из 29 сельских библиотек 12 расположены в зданиях школ": the group named whole
                              # before the parts its sentence goes on to count
-                             or _OUT_OF_BEFORE_RE.search(text, start, n.start)):
+                             or _OUT_OF_BEFORE_RE.search(text, start, n.start)
+                             # "26 ауылдық кітапхананың 20-сы Интернетке қосылған": the Kazakh form of it, the
+                             # whole in the genitive before its part in the possessive
+                             or _KK_WHOLE_OF_PART_AFTER_RE.match(text, n.end)):
         # "Жүйеде балалар кітапханасы және 21 ауылдық кітапхана бар": no libraries counted first (two kinds that
         # share their noun, "4 городские и 11 сельских библиотек", are two groups whatever comes before)
         return None
@@ -1422,6 +1425,8 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
     if unit is None and any(_LIBRARY_KINDS_LISTED_RE.fullmatch(text, c.end(), n.start)
                             for c in _LIBRARIES_COUNT_RE.finditer(text, start, n.start)):
         unit = "libraries"  # "15 библиотек: 5 городских и 10 сельских": the kinds alone, the noun counted first left out
+    if unit is None and _KK_WHOLE_OF_PART_AFTER_RE.match(text, n.end):
+        unit = "libraries"  # "26 ауылдық кітапхананың 20-сы": the libraries in the genitive, the whole of a part
     return unit, group
 
 
@@ -1994,7 +1999,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.unit, n.scale = unit, past.scale
         # (a group named whole after "из", "Из 29 сельских библиотек 12 …", has its unit already)
         counted = _library_group_counted(text, n, tk) if n.unit is None or (
-            n.unit == "libraries" and _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 4), n.start)) else None
+            n.unit == "libraries" and (_OUT_OF_BEFORE_RE.search(text, max(0, n.start - 4), n.start)
+                                       or _KK_WHOLE_OF_PART_AFTER_RE.match(text, n.end))) else None
         n.unit = (counted[0] or n.unit) if counted is not None else n.unit
         if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
                 h.kind == "M" and ca <= h.start and h.end <= cz and _counts_pieces(fv.metrics.get(h.id)) for h in tk.hits):
@@ -2534,6 +2540,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         group = None if colon > 0 and _library_before_colon(text, ca, colon) else (
             library_group(text[ca:n.start]) or (None if _TWO_KINDS_RE.search(text, n.end, cz)
                                                 else library_group(text[n.end:cz])))
+        if group is None and (kk := _KK_OUT_OF_LIBRARIES_BEFORE_RE.search(text, ca, n.start)) is not None:
+            # "26 ауылдық кітапхананың 20-сы Интернетке қосылған": the part counted out of the group named whole
+            # before it in the genitive, its noun in the singular after the number, is of that group
+            group = counted_library_group(text, kk.start(1) - 1)
         if group is None and _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end):
             # "оның ішінде 20 ауылдық кітапханада – 4 100": the group's noun after a number in the singular
             group = counted_library_group(text, n.end)
@@ -4908,6 +4918,16 @@ _FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^
 #: libraries counted whole after "из", right before a figure of how many of them: "Из 26 сельских библиотек (в) "
 _OUT_OF_LIBRARIES_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+(?:[^\W\d_]+\s+){0,2}?"
                                          r"библиотек[^\W\d_]*\s+(?:(?:в|у)\s+)?$")
+#: the Kazakh form of it: libraries counted whole in the genitive, right before a figure of how many of them in the
+#: possessive ("26 ауылдық кітапхананың 20-сы", "Из 26 сельских библиотек 20") or before that figure and the
+#: words after it ("26 ауылдық кітапхананың 18-і 2 300 …"); group 1 the whole's noun and kind
+_KK_OUT_OF_LIBRARIES_BEFORE_RE = re.compile(r"(?i)(?<![\d.,])\d[\d \u00a0]*\s+((?:[^\W\d_]+\s+){0,2}?"
+                                            r"кітапхана(?:лар)?(?:ның|дың))\s+(?:$|\d[\d \u00a0]*-?(?:сы|сі|ы|і)"
+                                            r"(?![^\W\d_]))")
+#: after a figure, the libraries it counts in the genitive and a figure in the possessive of how many of them:
+#: " ауылдық кітапхананың 20-сы" (the whole the part after it is counted out of)
+_KK_WHOLE_OF_PART_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+){0,2}?кітапхана(?:лар)?(?:ның|дың)\s+"
+                                        r"\d[\d \u00a0]*-?(?:сы|сі|ы|і)(?![^\W\d_])")
 #: words before a figure that make it no figure of the metric its cue names: readers new this period or
 #: re-registered, a price
 _NOT_THE_METRIC_BEFORE_RE = re.compile(

@@ -1,0 +1,34 @@
+"""Kazakh prose of the network and hurried lists.  A group of libraries
+counted whole in the genitive, the part of it counted out in the possessive
+("26 ауылдық кітапхананың 20-сы Интернетке қосылған"), is the Kazakh form
+of "Из 26 сельских библиотек 20 подключены к Интернету": the whole counts
+the group's libraries, the part keeps the group's kind, and a figure of how
+many of them did something is no count of the readers after it.  Stated in
+made-up lines of the genre."""
+
+from __future__ import annotations
+
+from conftest import prose_facts
+
+_TITLE = "Аудандық орталықтандырылған кітапхана жүйесінің 2024 жылғы есебі"
+_RURAL = "branch:ауылдық кітапханалар"
+
+
+def test_a_part_counted_out_of_a_group_in_the_genitive_keeps_its_kind():
+    for line in ("26 ауылдық кітапхананың 20-сы Интернетке қосылған.",
+                 "Жүйедегі 26 ауылдық кітапхананың 20-сы Интернетке қосылды."):
+        assert prose_facts("2024", _TITLE, line) == {("libraries.count", 26, "2024", None, _RURAL),
+                                                     ("libraries.internet", 20, "2024", None, _RURAL)}, line
+
+
+def test_how_many_of_the_group_served_readers_is_no_count_of_readers():
+    assert prose_facts("2024", _TITLE, "26 ауылдық кітапхананың 18-і 2 300 оқырманға қызмет көрсетті.") == {
+        ("libraries.count", 26, "2024", None, _RURAL), ("users.registered", 2300, "2024", None, _RURAL)}
+
+
+def test_no_kind_named_gives_no_group_and_one_library_s_figures_stay_its_own():
+    assert prose_facts("2024", _TITLE, "30 кітапхананың 24-і Интернетке қосылған.") == {
+        ("libraries.count", 30, "2024", None, None), ("libraries.internet", 24, "2024", None, None)}
+    # a figure after one library's genitive, no part in the possessive, is no count of libraries
+    assert not any(k[0] == "libraries.count" for k in prose_facts(
+        "2024", _TITLE, "Жаңатұрмыс ауылдық кітапханасының 1 240 оқырманы бар, 26 ауылдық кітапхананың жұмысы талданды."))
