@@ -2251,7 +2251,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             staff = ("staff.units" if n.unit in ("staff_units", "units") else "staff.headcount") \
                 if _STAFF_HEAD_RE.fullmatch(text, s0, n.start) or _STAFF_HEAD_RE.fullmatch(text, item, n.start) \
                 or (_STAFF_HEAD_RE.fullmatch(text, listed, n.start) and i > 0 and nums[i - 1].metric is not None
-                    and nums[i - 1].metric.id.startswith("staff.") and s0 <= nums[i - 1].start) else None
+                    and nums[i - 1].metric.id.startswith("staff.") and s0 <= nums[i - 1].start) \
+                or ((_STAFF_HEAD_UNDASHED_RE.fullmatch(text, s0, n.start)
+                     or _STAFF_HEAD_UNDASHED_RE.fullmatch(text, item, n.start)
+                     or _STAFF_HEAD_UNDASHED_RE.fullmatch(text, listed, n.start))
+                    and n.unit in (None, "people") and _STAFF_FIGURE_ENDS_ITEM_RE.match(text, n.end, s1)) else None
             if staff in fv.metrics:
                 # "Кадры: 61 чел.", "Работников: 63.", "Штат: 12 ед.", "Қызметкерлер: 14": the staff a bare
                 # word heading the sentence names, counted in people or in staff units
@@ -2977,6 +2981,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Из 26 сельских библиотек в 20 проведено 140 мероприятий", "… 18 обслужили 2 300 читателей": the
             # figure right after the libraries counted whole is how many of them did it, no count of events or
             # readers (the figure after it is that)
+            n.metric = None
+        if n.metric is not None and n.unit is None and _YEAR_RE.fullmatch(n.text) and default_year is not None \
+                and abs(int(n.text) - default_year) <= 3 and _LABEL_UNDASHED_BEFORE_RE.search(text, max(ca, n.start - 40), n.start) \
+                and _ITEM_ENDS_RE.match(text, n.end, cz):
+            # "оқырмандар 2024", "Оқырмандар 2023": a year near the report's after a label with no dash, alone in
+            # its item, is the year the label is of (a heading of a list of a year's figures), no figure of the
+            # indicator ("Тіркелген оқырмандар 1987" is one)
             n.metric = None
         if n.metric is not None and (_NOT_THE_METRIC_BEFORE_RE.search(text, max(ca, n.start - 48), n.start)
                                      or _NOT_THE_METRIC_AFTER_RE.match(text, n.end)) \
@@ -4260,6 +4271,15 @@ _RECEIVED_AFTER_RE = re.compile(r"(?i)\s+((?:келуші|оқырман|пай�
 _STAFF_HEAD_RE = re.compile(r"(?i)\s*(?:[•·▪●◦*]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:нақты|фактически)\s+)?(?:кадры|кадровый\s+состав|персонал|штат"
                             r"|работник(?:и|ов)|сотрудник(?:и|ов)|кадрлар|кадр\s+құрамы|қызметкерлер|жұмыскерлер)"
                             r"\s*[:–—-]\s*")
+#: the last word of a label right before its figure, no dash or colon between them ("оқырмандар 2024")
+_LABEL_UNDASHED_BEFORE_RE = re.compile(r"[^\W\d_]\s+$")
+#: the end of an item of a list after its figure: a full stop, a comma, a semicolon, the end of the line
+_ITEM_ENDS_RE = re.compile(r"\s*(?:[.,;]|$)")
+#: the staff a bare plural word names before its figure, the dash left out as lists typed in a hurry leave it
+#: ("қызметкерлер 34", "Сотрудники 34"), the figure ending its item (or followed by the people it counts)
+_STAFF_HEAD_UNDASHED_RE = re.compile(r"(?i)\s*(?:[•·▪●◦*]\s*)?(?:(?:нақты|фактически)\s+)?(?:работники|сотрудники"
+                                     r"|қызметкерлер|жұмыскерлер)\s+")
+_STAFF_FIGURE_ENDS_ITEM_RE = re.compile(r"(?i)\s*(?:адам|чел\.?|человек)?\s*(?:[.,;]|$)")
 #: the staff after a figure that opens its line, alone after a dash ("64 — сотрудника", "38 – қызметкер")
 _STAFF_TAIL_RE = re.compile(r"(?i)\s*[–—-]\s*(?:сотрудник|работник|қызметкер|жұмыскер)[^\W\d_]*\s*[.;,]?\s*")
 #: the system in the genitive right before a figure ("Жүйенің", "ОКЖ-ның", "жүйесінің"), and a library in the
