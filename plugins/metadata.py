@@ -29,7 +29,9 @@ of a report, into ``documents`` (columns ``organization``,
   in both languages and the text below the title has words of both, else
   the larger one.
   A label given in both languages (a title, heading or cell "Есеп / Отчёт")
-  counts for neither (:func:`bilingual_label`).
+  counts for neither (:func:`bilingual_label`); a line of the text given in
+  both that states something (a sentence, a label with its figure) counts
+  each half in its language, towards the share only.
   Bibliographic references (lines with "//") and quoted titles are not
   counted: a Kazakh report that cites Russian newspapers is Kazakh.
 
@@ -648,6 +650,12 @@ def table_head_period(document: Document) -> tuple[Period, str] | None:
 
 #: the words a report's opening sentence may set before its period: "В отчётном 2019 году", "За 9 месяцев"
 _OPENING_LEAD = re.compile(r"(?i)^\W*(?:[^\W\d_]+\s+){0,2}$")
+#: a Kazakh report's subject in the genitive, of a few words, before its period: "Аудандық кітапхананың 2024 жылдың
+#: бірінші тоқсанындағы жұмысы", "Ақсу аудандық орталықтандырылған кітапхана жүйесінің 2023 жылғы 9 айдағы қызметі"
+_KK_GENITIVE_LEAD = re.compile(r"(?i)^\W*(?:[^\W\d_]+[\s-]+){0,5}[^\W\d_]+[ндт][ыі]ң\s+$")
+#: the period such a subject owns: an attribute ("жылғы", "айдағы", "тоқсанындағы"), a time ("жартыжылдығында") or a genitive,
+#: not "2019 жылы" (a past told in passing: "... жүйесінің 2019 жылы ашылған филиалы")
+_KK_OWNED_PERIOD = re.compile(r"(?i)(?:[ғгқк][ыі]|[дт][ае]|[ндт][ыі]ң)$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -656,7 +664,8 @@ def opening_period(document: Document) -> tuple[Period, str] | None:
     that names none ("ИНФОРМАЦИОННЫЙ ОТЧЁТ о деятельности библиотек района"
     / "В 2019 году библиотеки района ...", "2021 жылы аудан кітапханалары
     ..."), with that sentence.  Only a period standing first (at most two
-    words before it) and no earlier than a year before the latest year the
+    words before it, or a Kazakh subject in the genitive that owns it:
+    "Аудандық кітапхананың 2024 жылғы жұмысы ...") and no earlier than a year before the latest year the
     report names: a report opening with its history ("В 1936 году была
     открыта ...") names no period there."""
     n_title = len(title_lines(document))
@@ -665,7 +674,11 @@ def opening_period(document: Document) -> tuple[Period, str] | None:
         return None
     sentence = re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", " ".join(body[0].text.split()), maxsplit=1)[0]
     named = find_periods(sentence)
-    if not named or not _OPENING_LEAD.match(sentence[:named[0].start]) or uncoded_period(sentence):
+    if not named or uncoded_period(sentence):
+        return None
+    lead = sentence[:named[0].start]
+    if not _OPENING_LEAD.match(lead) and not (_KK_GENITIVE_LEAD.match(lead)
+                                              and _KK_OWNED_PERIOD.search(named[0].text.rstrip())):
         return None
     latest = max((int(y) for b in document.blocks for y in _ANY_YEAR.findall(b.text)), default=0)
     period = named[0].period
@@ -1084,14 +1097,21 @@ def detect_language(document: Document) -> str | None:
             if lang:
                 counts[lang] += len(_WORD.findall(part))
 
-    end, title_counts = title_end(document), None
+    end, title_counts, stated = title_end(document), None, {"kk": 0, "ru": 0}
     for i, b in enumerate(document.blocks):
         if i == end:
             title_counts = dict(counts)  # the words of the letterhead and title
         if "//" in b.text:
             continue  # a bibliographic reference keeps the language of what it cites
         if bilingual_label(b.text):
-            continue  # a title or heading given in both languages: a form's, not the text's
+            # a title or heading given in both languages is a form's, not the text's; a line of the text below
+            # the title given in both ("Оқырмандар саны / Число читателей: 4 210", a sentence and its
+            # translation) is the text's, in both
+            # (each half in the language it was told in: a half too short to tell alone is told by the other)
+            if i >= end and _STATEMENT.search(b.text):
+                for half in _HALVES.split(b.text):
+                    stated[_label_language(half)] += len(_WORD.findall(half))
+            continue
         count(b.text, block=True)
     prose = dict(counts)
     title_counts = title_counts or prose
@@ -1106,6 +1126,12 @@ def detect_language(document: Document) -> str | None:
         text = " ".join(c.text for c in t.cells if c.text not in labels)
         if (lang := block_language(text)) is not None:
             tables[lang] += len(_WORD.findall(text))
+    # a title given in both languages makes a bilingual report when the text below it shows both too (a
+    # letterhead and a title are set in both languages by custom over a text in one)
+    below_title = {lang: n - title_counts[lang] for lang, n in counts.items()}
+    # lines of the text in both languages count for both, by their share only: one such line under a title
+    # in both does not show the text written in both
+    counts = {lang: n + stated[lang] for lang, n in counts.items()}
     total = counts["kk"] + counts["ru"]
     if not total:
         # a report of a title, a table and a signature, each too short to tell alone: its tables read as
@@ -1115,9 +1141,6 @@ def detect_language(document: Document) -> str | None:
         return block_language(" ".join([b.text for b in document.blocks]
                                         + [c.text for t in document.tables for c in t.cells]))
     minor = min(counts.values()) / total
-    # a title given in both languages makes a bilingual report when the text below it shows both too (a
-    # letterhead and a title are set in both languages by custom over a text in one)
-    below_title = {lang: n - title_counts[lang] for lang, n in counts.items()}
     if minor >= BOTH_SHARE or (min(below_title.values()) and title_languages(document) >= {"kk", "ru"}):
         return "both"
     # Kazakh prose with Russian tables (or the other way round): a report in both languages, however
@@ -1133,6 +1156,8 @@ def detect_language(document: Document) -> str | None:
 SHORT_PART_WORDS = 4
 
 _HALVES = re.compile(r"\s/\s")
+#: a line that states something: a sentence ending in a stop, or a label with its figure ("...: 4 210", "... – 85 300")
+_STATEMENT = re.compile(r"[.!?]\s*$|[:–—-]\s*\d[\d\s.,]*%?\s*$")
 #: the halves of a table's cell: "Кітап көрмелері / Книжные выставки", or one language a line
 _CELL_HALVES = re.compile(r"\s/\s|\s*\n\s*")
 
