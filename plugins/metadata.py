@@ -656,6 +656,11 @@ _KK_GENITIVE_LEAD = re.compile(r"(?i)^\W*(?:[^\W\d_]+[\s-]+){0,5}[^\W\d_]+[нд�
 #: the period such a subject owns: an attribute ("жылғы", "айдағы", "тоқсанындағы"), a time ("жартыжылдығында") or a genitive,
 #: not "2019 жылы" (a past told in passing: "... жүйесінің 2019 жылы ашылған филиалы")
 _KK_OWNED_PERIOD = re.compile(r"(?i)(?:[ғгқк][ыі]|[дт][ае]|[ндт][ыі]ң)$")
+#: a Russian report's subject before the period it is told for, "за …": "Работа районной библиотеки за первый квартал
+#: 2024 года …", "Деятельность ЦБС Аксуского района за 9 месяцев 2023 года …" (a few words and no verb in the past:
+#: "Библиотека выполнила план за 2023 год" tells of a plan, not of the report's period)
+_RU_SUBJECT_LEAD = re.compile(r"(?i)^\W*(?:[^\W\d_]+[\s-]+){1,6}$")
+_RU_PAST_VERB = re.compile(r"(?i)[^\W\d_]{2,}(?:ла|ло|ли|лся|лась|лось|лись)(?![^\W\d_])")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -665,7 +670,9 @@ def opening_period(document: Document) -> tuple[Period, str] | None:
     / "В 2019 году библиотеки района ...", "2021 жылы аудан кітапханалары
     ..."), with that sentence.  Only a period standing first (at most two
     words before it, or a Kazakh subject in the genitive that owns it:
-    "Аудандық кітапхананың 2024 жылғы жұмысы ...") and no earlier than a year before the latest year the
+    "Аудандық кітапхананың 2024 жылғы жұмысы ...", or a Russian subject of a
+    few words the period is told for: "Работа районной библиотеки за первый
+    квартал 2024 года ...") and no earlier than a year before the latest year the
     report names: a report opening with its history ("В 1936 году была
     открыта ...") names no period there."""
     n_title = len(title_lines(document))
@@ -678,7 +685,9 @@ def opening_period(document: Document) -> tuple[Period, str] | None:
         return None
     lead = sentence[:named[0].start]
     if not _OPENING_LEAD.match(lead) and not (_KK_GENITIVE_LEAD.match(lead)
-                                              and _KK_OWNED_PERIOD.search(named[0].text.rstrip())):
+                                              and _KK_OWNED_PERIOD.search(named[0].text.rstrip())) \
+            and not (named[0].text.lower().startswith("за ") and _RU_SUBJECT_LEAD.match(lead)
+                     and not _RU_PAST_VERB.search(lead)):
         return None
     latest = max((int(y) for b in document.blocks for y in _ANY_YEAR.findall(b.text)), default=0)
     period = named[0].period

@@ -96,3 +96,27 @@ def test_an_older_year_owned_by_the_subject_is_not_the_period_of_a_later_report(
     doc = _doc(*TITLE, "Ақсу аудандық кітапхана жүйесінің 2019 жылғы құрылымы бойынша бүгінгі таңда оқырмандарға"
                + REST, "2024 жылы оқырмандар саны 3 410 болды.")
     assert opening_period(doc) is None
+
+
+RU_TITLE = ("КГУ «Централизованная библиотечная система» Аксуского района", "ИНФОРМАЦИЯ")
+RU_REST = " была направлена на обслуживание читателей, пополнение фонда и продвижение чтения среди жителей района."
+
+
+@pytest.mark.parametrize("opening, code", [
+    ("Работа районной библиотеки за первый квартал 2024 года" + RU_REST, "2024-Q1"),
+    ("Деятельность централизованной библиотечной системы Аксуского района за 9 месяцев 2023 года" + RU_REST,
+     "2023-9M"),
+])
+def test_a_russian_period_told_for_the_subject(opening, code):
+    found = opening_period(_doc(*RU_TITLE, opening))
+    assert found is not None and found[0].code == code
+
+
+@pytest.mark.parametrize("opening", [
+    # a past verb before "за": a plan or a deed told, not the period the report is for
+    "Районная библиотека выполнила план за первый квартал 2024 года" + RU_REST,
+    # "в …" is how a history is told ("в 1936 году была открыта"); only "за …" is read after a subject
+    "Районная библиотека в первом квартале 2024 года" + RU_REST,
+])
+def test_no_russian_period_after_a_verb_or_in_a_passing_phrase(opening):
+    assert opening_period(_doc(*RU_TITLE, opening)) is None
