@@ -281,6 +281,138 @@ def counts_services(text: str, end: int) -> bool:
     return bool(_SERVICES_AFTER_RE.match(text, end))
 
 
+#: the people a survey asked ("опрошено 250 читателей") or a contest gathered, the contest its subject ("Городской
+#: конкурс чтецов … собрал 112 участников"), not the readers or the participants of the year
+_ASKED_RE = re.compile(r"(?i)" + _WORD_START + r"(?:опрошен[^\W\d_]*|опрошено|анкетирован[^\W\d_]*)")
+_CONTEST_SUBJECT_RE = re.compile(r"(?i)" + _WORD_START + r"(?:конкурс|смотр|турнир)" + _WORD_END)
+
+
+def people_of_a_survey_or_contest(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """People its clause says a survey asked, or a contest named as the subject gathered."""
+    a = _clause_start(text, start, sent[0])
+    return bool(_ASKED_RE.search(text, a, _clause_end(text, end, sent)) or _CONTEST_SUBJECT_RE.search(text, a, start))
+
+
+#: a partner of the library, whose staff a sentence counts: "В школьных библиотеках, с которыми сотрудничает ЦБС,
+#: работают 38 библиотекарей", "Серіктесіміз аудандық мәдениет үйінде 22 қызметкер жұмыс істейді"
+_PARTNER_RE = re.compile(r"(?i)" + _WORD_START + r"(?:сотруднича[^\W\d_]*|партн[её]р[^\W\d_]*|серіктес[^\W\d_]*"
+                         r"|әріптес[^\W\d_]*)")
+
+
+def partner_staff(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Staff its sentence gives to a partner named before the figure: the partner's people, not the library's;
+    and the events held with it ("…; олармен бірге 6 іс-шара өткізілді"), a part of the year's."""
+    return bool(_PARTNER_RE.search(text, sent[0], start))
+
+
+def loans_of_readers_apart(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Documents its sentence, after naming readers with disabilities, says they were given ("58 человек с
+    ограниченными возможностями …, им выдано 1 960 экз.", "Мүмкіндігі шектеулі 36 оқырманға …, оларға 1 240 дана
+    кітап берілді"): that group's loans, a part of the library's."""
+    return bool(_DISABLED_RE.search(text, sent[0], start))
+
+
+#: the Kazakh genitive of the documents withdrawn right before a figure: "Шығарылған кітаптардың 4 870 данасы"
+_WITHDRAWN_GENITIVE_RE = re.compile(
+    r"(?i)(?:шығарылған|есептен\s+шығарылған)\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+$")
+
+
+def part_of_withdrawn(text: str, start: int) -> bool:
+    """A part of the documents withdrawn, counted out of them in the genitive ("Шығарылған кітаптардың 4 870 данасы
+    тозуына байланысты есептен шығарылды"): the share of one reason, not all that left the fund."""
+    return bool(_WITHDRAWN_GENITIVE_RE.search(text, max(0, start - 80), start))
+
+
+#: a card index, which is no electronic catalogue: "картотекасына 410 жазба енгізілді", "в картотеку внесено 640"
+_CARD_INDEX_RE = re.compile(r"(?i)картотек")
+#: an exhibition or an exposition whose items a sentence counts: "«Сыр сүлейлері» көрмесі …: 42 фотосурет, 25 құжат"
+_EXHIBITION_RE = re.compile(r"(?i)" + _WORD_START + r"(?:көрме|выставк|экспозици)")
+
+
+def items_of_an_exhibition(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Documents its sentence, before the figure, puts in an exhibition: the exhibition's items, not the fund."""
+    return bool(_EXHIBITION_RE.search(text, sent[0], start))
+
+
+#: references named between the verb of giving and the figure: "выдано библиографических справок 12 680",
+#: "виртуальных справок выполнено 1 420", "берілген анықтамалар 2 400"
+_REFERENCES_BEFORE_RE = re.compile(r"(?i)" + _WORD_START + r"(?:(виртуальн[^\W\d_]*\s+|виртуалды\s+)?(?:библиографическ"
+                                   r"[^\W\d_]*\s+|библиографиялық\s+)?(?:справ(?:ок|ки|ка)|анықтама[^\W\d_]*))"
+                                   + _WORD_END + r"[^\d]{0,30}$")
+
+
+def references_instead(text: str, metric: str, start: int, sent: tuple[int, int]) -> str | None:
+    """The metric of references a figure of loans is when the references are named right before it ("Всего выдано
+    библиографических справок 12 680"): the verb of giving out counts references, not documents; else None."""
+    if metric != "loans.total":
+        return None
+    m = _REFERENCES_BEFORE_RE.search(text, _clause_start(text, start, sent[0]), start)
+    if m is None:
+        return None
+    return "bibliography.virtual_references" if m.group(1) else "bibliography.references"
+
+
+#: readers counted as children right after the figure: "обслужили 14 920 детей", "11 250 балаға қызмет көрсетті"
+_CHILDREN_AFTER_RE = re.compile(r"(?i)\s*(?:детей|дети|ребят|бала(?:ға|ны)?|балаларға|балалардың)" + _WORD_END)
+
+
+def children_instead(text: str, metric: str, end: int) -> str | None:
+    """The metric of children among the users that a figure of readers is when the word it counts is children
+    ("Центральная детская библиотека и детские отделы обслужили 14 920 детей"), else None."""
+    if metric == "users.registered" and _CHILDREN_AFTER_RE.match(text, end):
+        return "users.children"
+    return None
+
+
+#: how many years before the report's a year of its sentence tells the library's history, not a figure to compare
+_HISTORY_YEARS = 10
+#: a year told with its word, not a figure that looks like one ("2000 мың теңге"): "в 1991 году", "1965 жылы",
+#: "в 1998–2001 годы"
+_YEAR_WORD_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*[–-]\s*(?:19|20)?\d{2})?\s*(?:ж\.|жыл|год|г\.|гг)")
+
+
+def year_of_history(text: str, start: int, sent: tuple[int, int], report_year: int | None) -> bool:
+    """The last year its sentence names before the figure is ten years or more before the report's: a paragraph of
+    the library's history ("В 1991 году ЦБС обслуживала 53 тысячи читателей", "1965 жылы ауданда 18 кітапхана
+    жұмыс істеп"), not a year set beside the report's (those are a few years back).  The year something was
+    founded or built dates nothing ("Библиотека открыта в 1936 году, сегодня в ней 5 400 читателей")."""
+    if report_year is None:
+        return False
+    years = [int(m.group(1)) for m in _YEAR_WORD_RE.finditer(text, sent[0], start)
+             if not _DAY_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+             and not founding_year(text, m.start(1), m.end(1), int(m.group(1)), report_year)]
+    return bool(years) and years[-1] <= report_year - _HISTORY_YEARS
+
+
+#: a special collection of the fund named before its size: "Краеведческий фонд насчитывает 7 480 экз.", "Өлкетану
+#: қоры 3 920 дананы құрайды", "фонд редких книг – 1 200"
+_COLLECTION_RE = re.compile(
+    r"(?i)" + _WORD_START + r"(?:краеведческ[^\W\d_]*\s+фонд|фонд[^\W\d_]*\s+(?:краеведческ|редк|ценн)[^\W\d_]*"
+    r"|өлкетану[^\W\d_]*\s+қор|сирек\s+(?:кітап|басылым)[^\W\d_]*\s+қор)")
+
+
+def special_collection(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """The copies its clause counts are one special collection's (local history, rare books), a part of the
+    fund no metric names, not the fund's size."""
+    return bool(_COLLECTION_RE.search(text, _clause_start(text, start, sent[0]), start))
+
+
+#: copies counted by a stock-taking: "проверено 14 260 экземпляров", "9 340 дана кітап тексерілді"
+_CHECKED_RE = re.compile(r"(?i)" + _WORD_START + r"(?:провер[^\W\d_]*|тексер[^\W\d_]*|инвентаризац[^\W\d_]*)")
+
+
+def copies_checked(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Copies its clause says were checked in a stock-taking of one library: the copies checked, not the fund."""
+    return bool(_CHECKED_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+def equipment_bought(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Equipment its clause says was bought ("Приобретены 15 новых компьютеров"): no documents acquired."""
+    a, z = _clause_start(text, start, sent[0]), _clause_end(text, end, sent)
+    return bool(_BOUGHT_RE.search(text, a, z) and _EQUIPMENT_RE.search(text, a, z)
+                and not _DOCUMENTS_RE.search(text, start, z))
+
+
 _MONEY_METRICS = ("finance.budget", "acquisition.budget", "state_order.budget", "finance.paid_services")
 
 
@@ -290,6 +422,28 @@ def aside(text: str, metric: str, start: int, end: int, sent: tuple[int, int],
     period (of the report on ``report_year``), or None."""
     if plan_of_a_later_year(text, start, sent, report_year):
         return "plan of a later year"
+    if year_of_history(text, start, sent, report_year):
+        return "history"
+    if metric in ("users.registered", "events.participants") and people_of_a_survey_or_contest(text, start, end, sent):
+        return "one occasion"
+    if metric in ("fund.end", "fund.start") and special_collection(text, start, sent):
+        return "special collection"
+    if metric.startswith("fund.") and copies_checked(text, start, end, sent):
+        return "copies checked"
+    if metric == "acquisition.copies" and equipment_bought(text, start, end, sent):
+        return "equipment bought"
+    if metric.startswith("staff.") and partner_staff(text, start, sent):
+        return "partner's staff"
+    if metric in ("events.actual", "events.participants") and partner_staff(text, start, sent):
+        return "events with a partner"
+    if metric == "loans.total" and loans_of_readers_apart(text, start, sent):
+        return "readers of a group"
+    if metric == "fund.withdrawn" and part_of_withdrawn(text, start):
+        return "part of the withdrawn"
+    if metric == "catalog.records" and _CARD_INDEX_RE.search(text, _clause_start(text, start, sent[0]), start):
+        return "card index"
+    if metric.startswith("fund.") and items_of_an_exhibition(text, start, sent):
+        return "items of an exhibition"
     if metric == "libraries.count" and ranked_among(text, sent):
         return "libraries of a ranking"
     if metric in _MONEY_METRICS and (other_money(text, start, end, sent) or (

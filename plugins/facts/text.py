@@ -54,7 +54,7 @@ from esep.plugins.lang.names import town_nominative
 from esep.plugins.lang.numbers import PER_INHABITANT_RE, PER_STAFF_RE, PER_THOUSAND_RE, find_numbers, find_partitive_numbers, find_word_numbers
 from esep.plugins.facts.departments import (agent_department, centre_item, in_department_name, names_own_department,
                                             own_whole, report_department)
-from esep.plugins.facts.narrative import aside as narrative_aside, bought_instead, founding_year
+from esep.plugins.facts.narrative import aside as narrative_aside, bought_instead, children_instead, founding_year, references_instead
 from esep.plugins.facts.levels import change_levels, cut_dated_levels, undated_starts
 from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
 from esep.plugins.lang.periods import (Period, school_year_spans, uncoded_month_clauses, uncoded_month_spans, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
@@ -948,6 +948,12 @@ def against_figure(text: str, prev: "_Num", n: "_Num") -> bool:
     return bool(re.fullmatch(r"(?i)\s*(?:[^\W\d_]+\.?\s*){0,2}?против\s*", text[prev.end:n.start]))
 
 
+#: the source of a figure between commas: ", по данным отдела статистики,", ", согласно отчёту акимата,",
+#: ", статистика деректері бойынша,"
+_SOURCE_INSERT_RE = re.compile(r"(?i),\s*(?:(?:по\s+(?:данным|сведениям)|согласно)(?![^\W\d_])[^,;.\d]{0,60}"
+                               r"|[^,;.\d]{0,40}?деректер[^\W\d_]*\s+бойынша)\s*,")
+
+
 def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     """Positions of clause boundaries: commas, semicolons and brackets,
     except a comma inside a number ("1205, 5") or a unit ("мың, теңгеге")."""
@@ -959,6 +965,9 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
     # (ксерокопирование, распечатка, ламинирование) составили …", "Библиотечное образование (высшее и среднее
     # специальное) имеют 23 человека")
     inner += [(m.start(), m.end()) for m in _WORDS_IN_BRACKETS_RE.finditer(text)]
+    # nor the source of a figure set off by commas, with no figure of its own: "Население зоны обслуживания, по
+    # данным отдела статистики, составляет 152 800 человек", "Тұрғындар саны, статистика деректері бойынша, – 78 400"
+    inner += [(m.start(), m.end()) for m in _SOURCE_INSERT_RE.finditer(text)]
     # nor an age in brackets: "юношества (15–24 лет) – 118"
     inner += [(m.start(), m.end()) for m in _BRACKETED_RE.finditer(text) if _AGE_RE.fullmatch(m.group(1).strip())]
     # nor a group of readers named again in brackets with its age, in another language: "14 жасқа дейінгі балалар
@@ -1580,6 +1589,8 @@ _LIBRARY_GONE_TO_RE = re.compile(
 _OTHER_LIBRARY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:школьн\w*\s+библиотек|мектеп\s+кітапхана)[^,;.]*$")
 #: the words opening a sentence that compares with another library (searched anywhere first, then matched at
 #: each sentence's start)
+#: metrics of the library's own output, which the staff who made it do not divide
+_OUTPUT_METRICS = ("media.", "bibliography.", "digitization.", "catalog.")
 _COMPARISON_LEAD_RE = gated(re.compile(r"(?i)\s*(?:для\s+сравнения|салыстыру\s+үшін)(?![^\W\d_])"),
                             "сравнения", "салыстыру")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1828,8 +1839,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # болған еді"), whose figures are read as any other year's
     # (not one setting the library's own whole beside a department: "Для сравнения: в целом по центральной
     # библиотеке выдано 88 400 экз.")
+    # (a year the report's own or later compares nothing of the past: "Для сравнения: средний охват по области в
+    # 2023 году – 31,2 %" in a report on 2023 is the region's)
     aside = [(a, z) for a, z in sentence_spans() if _COMPARISON_LEAD_RE.match(text, a)
-             and not _YEAR_RE.search(text, a, z) and not own_whole(text, a, z)] \
+             and not any(default_year is None or int(y.group()) < default_year for y in _YEAR_RE.finditer(text, a, z))
+             and not own_whole(text, a, z)] \
         if _COMPARISON_LEAD_RE.search(text) else []
     # and its year, or one a sentence opened by "Справочно" names, is that sentence's own: it goes on to no figure
     # of the sentences after it ("Для сравнения: в 2022 году … . В районной газете опубликовано 27 материалов")
@@ -3334,6 +3348,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "… құжаттардың 2 870 данасы жергілікті бюджет қаражатына 8 430,6 мың теңгеге сатып алынды": the
             # documents bought and what they cost, whatever budget paid
             n.metric, n.how = fv.metrics[bought], "cue"
+        if n.metric is not None and (ref := references_instead(text, n.metric.id, n.start, _sentence_at(
+                sents, n.start, (0, len(text))))) is not None and ref in fv.metrics:
+            n.metric, n.how = fv.metrics[ref], "cue"  # "выдано библиографических справок 12 680": references given
+        if n.metric is not None and n.category is None and (kid := children_instead(text, n.metric.id, n.end)) \
+                and kid in fv.metrics:
+            n.metric, n.how = fv.metrics[kid], "cue"  # "обслужили 14 920 детей": the children among the users
         if n.metric is not None and narrative_aside(text, n.metric.id, n.start, n.end,
                                                     _sentence_at(sents, n.start, (0, len(text))), default_year,
                                                     n.category):
@@ -3391,6 +3411,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 records.append(unmatched(noun, "metric", Match(None, 0.0, None, None),
                                          evidence=records[-1].evidence, provenance=b.provenance, block=b.index))
             continue
+        if n.category == "librarians" and n.metric.id.startswith(_OUTPUT_METRICS):
+            # "Библиотекари опубликовали 38 статей", "Кітапханашылар … 41 мақала жариялады": the staff who did the
+            # work, not a part of what they did
+            n.category = None
         if n.metric.id.startswith("staff.") and n.category == "librarians" and n.how != "part" \
                 and not _OTHER_POST_AFTER_RE.match(text, n.end):
             # "работали 54 библиотекаря": the staff counted in librarians, not a part of it (but "2 библиотекаря и
@@ -4479,9 +4503,11 @@ def _per_hundred_inhabitants(n: _Num, fv: FactVocab) -> None:
 
 
 #: the whole region named at the head of a sentence: "Всего по области", "В целом по области", "по области в
-#: целом", "в области Абай", "в Костанайской области", "Облыс бойынша"
+#: целом", "в области Абай", "в Костанайской области", "Облыс бойынша", "в среднем по … области"
 _REGION_WHOLE_RE = re.compile(
     rf"(?i)(?<![^\W\d_])(?:(?:всего|итого|в\s+целом)\s+по\s+(?:области|региону)|по\s+(?:области|региону)\s+в\s+целом"
+    # the region's average: "В среднем по Кызылординской области охват составил 36,1 %", "в среднем по области"
+    rf"|в\s+среднем\s+по\s+(?:(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+)?(?:области|региону)"
     rf"|в\s+области\s+(?-i:[{UPPER}])[^\W\d_]+|в\s+(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+области"
     rf"|(облыс)\s+бойынша)(?![^\W\d_])")
 # every match names the region: "област", "регион" or "облыс"
