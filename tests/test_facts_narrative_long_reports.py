@@ -114,6 +114,8 @@ def test_a_figure_that_looks_like_an_old_year_is_no_year_of_history():
 def test_readers_counted_as_children_are_the_children_among_the_users():
     got = _named(prose_facts("2024", "Детская библиотека и детские отделы филиалов обслужили 6 140 детей."))
     assert got == {("users.children", 6140, "2024", None)}
+    got = _named(prose_facts("2024", "Из общего числа читателей 3 950 – дети до 14 лет."))
+    assert got == {("users.children", 3950, "2024", None)}
     got = _named(prose_facts("2024", "Библиотеки обслужили 18 300 читателей."))
     assert got == {("users.registered", 18300, "2024", None)}
 
@@ -121,3 +123,10 @@ def test_readers_counted_as_children_are_the_children_among_the_users():
 def test_events_held_with_a_partner_are_a_part_of_the_years():
     got = _named(prose_facts("2023", "Проведено 1 120 мероприятий. Серіктес мектептермен бірге 14 іс-шара өткізілді."))
     assert got == {("events.actual", 1120, "2023", None)}
+
+
+def test_readers_who_joined_in_one_month_are_a_part():
+    assert prose_facts("2024", "В сентябре в библиотеку записаны 640 первоклассников.") == set()
+    assert prose_facts("2024", "Қыркүйек айында 12 мектептің 640 оқушысы оқырман болып тіркелді.") == set()
+    got = _named(prose_facts("2024", "В январе–декабре 2024 года библиотеку посещали 9 120 читателей."))
+    assert ("users.registered", 9120, "2024", None) in got

@@ -353,15 +353,32 @@ def references_instead(text: str, metric: str, start: int, sent: tuple[int, int]
 
 
 #: readers counted as children right after the figure: "обслужили 14 920 детей", "11 250 балаға қызмет көрсетті"
-_CHILDREN_AFTER_RE = re.compile(r"(?i)\s*(?:детей|дети|ребят|бала(?:ға|ны)?|балаларға|балалардың)" + _WORD_END)
+#: or named after a dash: "Из общего числа читателей 9 840 – дети до 14 лет"
+_CHILDREN_AFTER_RE = re.compile(r"(?i)\s*(?:[–—-]\s*)?(?:детей|дети|ребят|бала(?:ға|ны)?|балаларға|балалардың)" + _WORD_END)
 
 
 def children_instead(text: str, metric: str, end: int) -> str | None:
     """The metric of children among the users that a figure of readers is when the word it counts is children
-    ("Центральная детская библиотека и детские отделы обслужили 14 920 детей"), else None."""
+    ("Центральная детская библиотека и детские отделы обслужили 14 920 детей", "Из общего числа читателей 9 840 –
+    дети до 14 лет"), else None."""
     if metric == "users.registered" and _CHILDREN_AFTER_RE.match(text, end):
         return "users.children"
     return None
+
+
+#: one month of the period named in the locative, not the first of a range of months: "в сентябре",
+#: "қыркүйек айында" (not "в январе–декабре")
+_ONE_MONTH_RE = re.compile(
+    r"(?i)" + _WORD_START + r"(?:в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
+    r"|декабре)|(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\s+айында)"
+    + _WORD_END + r"(?!\s*[–—-])")
+
+
+def readers_of_one_month(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """Readers its sentence, before the figure, says joined in one month ("в сентябре в библиотеки записаны 1 146
+    первоклассников", "қыркүйек айында … 1 090 оқушысы оқырман болып тіркелді"): that month's newcomers, a part of
+    the period's readers."""
+    return bool(_ONE_MONTH_RE.search(text, sent[0], start))
 
 
 #: how many years before the report's a year of its sentence tells the library's history, not a figure to compare
@@ -436,6 +453,8 @@ def aside(text: str, metric: str, start: int, end: int, sent: tuple[int, int],
         return "partner's staff"
     if metric in ("events.actual", "events.participants") and partner_staff(text, start, sent):
         return "events with a partner"
+    if metric == "users.registered" and readers_of_one_month(text, start, sent):
+        return "readers of one month"
     if metric == "loans.total" and loans_of_readers_apart(text, start, sent):
         return "readers of a group"
     if metric == "fund.withdrawn" and part_of_withdrawn(text, start):
