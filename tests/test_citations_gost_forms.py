@@ -14,10 +14,11 @@ CASES = [
     # an abbreviated journal name ends with an abbreviation, not with a publisher
     ("Smith A.B., Jones C. Magnetic anomalies over the Arctic // J. Geophys. Res. 2005. V. 110. P. 1–10.",
      {"source": "J. Geophys. Res", "publisher": None, "volume": "110", "pages": "1–10"}),
-    # an abbreviated compound ("науч.-практ.") is not an area separator
+    # an abbreviated compound ("науч.-практ.") is not an area separator; the conference's place and dates in
+    # brackets are other title information, no words of the container's title
     (("Иванов И. И. Чтение и общество // Материалы Междунар. науч.-практ. конф. «Книга и чтение» "
      "(Москва, 12–14 мая 2010 г.). – М., 2010. – С. 10–20."),
-     {"source": "Материалы Междунар. науч.-практ. конф. «Книга и чтение» (Москва, 12–14 мая 2010 г.)",
+     {"source": "Материалы Междунар. науч.-практ. конф. «Книга и чтение»",
       "place": "М.", "year": 2010, "pages": "10–20"}),
     # the year in brackets without a full stop after the heading
     ("Иванов И. И. (2010) Чтение и общество. Социология, 5(2), 10–20.",

@@ -103,9 +103,10 @@ def test_the_issue_of_a_volume(numbering, volume, issue):
     ("Тұрсынова, М. Ауылдық кітапханалардың жаңа қызметтері / М. Тұрсынова // Кітапхана ісі: тәжірибе мен ізденіс "
      ": ғылыми-практикалық конференция материалдары. – Жезқазған, 2023. – Б. 112–118.",
      dict(source="Кітапхана ісі: тәжірибе мен ізденіс", year=2023, place="Жезқазған", pages="112–118")),
-    # no other title information: the brackets stay on the container, the year is still the imprint's
+    # no other title information before them: the conference's place and dates in brackets are still other title
+    # information, not the container's title; the year is still the imprint's
     ("Петров А. Статья // Труды конференции (Москва, 14 мая 2019 г.). – М. : Наука, 2020. – С. 5–9.",
-     dict(source="Труды конференции (Москва, 14 мая 2019 г.)", year=2020, place="М.", publisher="Наука",
+     dict(source="Труды конференции", year=2020, place="М.", publisher="Наука",
           pages="5–9")),
     # a title's colon without a space before it is the container's own: nothing after it is dropped
     ("Фрейд З. Бессознательное // Психика: структура и функционирование. — М.: Академический проект, 2007. — "

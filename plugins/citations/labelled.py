@@ -34,6 +34,10 @@ Four more sets are kept inside the project, in ``data/`` beside this module:
   in a word processor (spaces missing or doubled, "-" or "--" for the dash, "и др." and "т.б." without brackets,
   initials before the name, dates "12.03.2024", online news with the date of access, entries broken over two
   lines; see its README.md); each item names its half (by SHA-256).
+* gost-kk-ru: ``gost-kk-ru/references.json``, 80 entries in GOST shapes the other sets hold few of (parts of
+  collections, conference papers, multi-volume works and series, theses, laws and standards, editions and
+  responsibility, web resources, headings with the year after them; see its README.md); each item names its half
+  (by SHA-256).
 
 The sets typed for the purpose are kept with the tests, in
 ``tests/fixtures/citations/`` (each item names its half; see the README beside each):
@@ -96,6 +100,7 @@ CSL_GOST_FILE = Path("csl-gost-darxor") / "cases.json"
 ANYSTYLE_MORE_FILE = Path("anystyle-more") / "references.json"
 KK_RU_PRESS_FILE = Path("kk-ru-press") / "references.json"
 TYPED_LISTS_FILE = Path("typed-lists") / "references.json"
+GOST_KK_RU_FILE = Path("gost-kk-ru") / "references.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
 #: the sets typed for the purpose, kept with the tests; each item is {"half", "raw", "gold"}
@@ -445,6 +450,7 @@ PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[
     "anystyle-more": (ANYSTYLE_MORE_FILE, anystyle_items, anystyle_predicted),
     "kk-ru-press": (KK_RU_PRESS_FILE, typed_items, typed_predicted),
     "typed-lists": (TYPED_LISTS_FILE, typed_items, typed_predicted),
+    "gost-kk-ru": (GOST_KK_RU_FILE, typed_items, typed_predicted),
 }
 #: the sets typed for the purpose, in FIXTURE_DIR (found in a checkout of the project)
 TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {

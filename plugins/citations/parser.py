@@ -326,6 +326,11 @@ def _parse(raw: str, container: str | None = None) -> dict[str, Any]:
         out["volume"], area = titled["v"], area[:titled.start()] + " : " + area[titled.end():]
     elif m:  # "Анализ ... управления. Т. 3 / Под ред. ...", "Шығармалар. Т. 1 : Өлеңдер", "Жинақ. 2-том"
         out["volume"], area = m["v"] or m["k"], area[:m.start()] + area[m.end():]
+        whole = outside_quotes(area[:m.start()], ":")
+        if whole > 0 and re.match(r"\s?:\s?\S", area[m.start():]):
+            # "Қазақстан : ұлттық энциклопедия. Т. 1 : А–Б": the volume's own title is the item's other title
+            # information, not the whole work's ("ұлттық энциклопедия", "в 22 т.")
+            area = area[:whole].rstrip() + area[m.start():]
     area = EDITION.sub("", area)  # "Библиотечное обслуживание (2-е изд., допол.)"
     # "Метод гравиметрии. Автореф. дис. … канд. наук": the kind of work is other title information
     if outside_quotes(area, ":") < 0:
@@ -778,7 +783,13 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         # "Библиотека и общество : сб. статей", "Кітапхана ісі:ғылыми жинақ" (the spaces lost), not "Серия: Филология"
         # "Книга: в 6 т." (the number of volumes after ": ", other title information as in the title area)
         if colon > 2 and (container[colon - 1] == " " or re.match(rf"[a-z{LOWER}\[]|\s[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)",
-                                                                   container[colon + 1:])):
+                                                                   container[colon + 1:])
+                          # "Библиотека и общество: материалы Всерос. конф.": the kind of the collection after the
+                          # colon (the space before it lost) is other title information, not the title's own words
+                          # ("Книга: исследования и материалы" names no kind first and no conference)
+                          or re.match(r"\s?(?:(?:материалы|материалдары|сб\.|сборник|тез\.|тезисы|труды)(?!\w)"
+                                      r"|[^\W\d_][^:]*?(?<!\w)конф(?:\.|еренц))", container[colon + 1:])
+                          and not outside_quotes(container[colon + 1:], ":") > 0):
             container = container[:colon]
         elif colon > 2:
             # "Кітапхана ісі: тәжірибе мен ізденіс : конференция материалдары": the title's own colon kept, the other
@@ -786,6 +797,10 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
             spaced = outside_quotes(container[colon + 1:], ":")
             if spaced > 0 and container[colon + spaced] == " ":
                 container = container[:colon + spaced]
+        # "// Материалы обл. конф. «Книга и время» (Костанай, 20 апр. 2021 г.)": the place and dates of a conference
+        # after its name are no words of the container's title
+        container = re.sub(rf"\s?\([{UP}][{LOWER}.-]+(?:\s[{UP}][{LOWER}.-]+)?,\s[^()]*?(?:1[5-9]|20)\d\d\s?(?:г|ж)?\.?\)\s*$",
+                           "", container.strip())
         m = re.search(rf",\s(?P<place>{PLACE}),\s(?P<pub>[^,]{{3,60}})$", container)
         if m and re.match(r"\s*(?:1[5-9]|20)\d\d", rest) and not out["place"]:
             # "Dimensionen des Rechts, Berlin, Duncker & Humblot, 1974": an imprint with commas

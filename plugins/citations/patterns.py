@@ -265,7 +265,10 @@ IN_WORDS = (r"(?:[ВУ] (?:кн|сб|зб|журн|газ)\.|В|Във|У|Ин|I
             r"|J[ıi]naqta|J[ıi]na(?:ǵ|g|ğ)ynda|Kitapta|Kitabynda)")
 IN_MARK = re.compile(rf"^{IN_WORDS}\s?:\s*|^[ВУ] (?:кн|сб|зб)\.\s*|^In\s(?=[A-Z])")
 #: a part marker inside the title area of an entry without " // "
-IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|[ВУ] (?:кн|сб|зб)\.\s)")
+IN_AREA = re.compile(rf"(?:\.|,|\s[–/])\s(?={IN_WORDS}\s?:\s?\S|[ВУ] (?:кн|сб|зб)\.\s)"
+                     # the space after the title's full stop lost: "Детское чтение в семье.В кн.: …", "Қоры.Жинақта: …"
+                     rf"|(?<=[^\W\d_]{{3}})\.(?=[ВУ] (?:кн|сб|зб)\.\s?:?\s|(?:Жинақта|Жинағында|Кітапта|Кітабында"
+                     rf"|J[ıi]naqta|Kitapta)\s?:\s)")
 #: the Kazakh edition statement names what was done before the number: "Толықтырылған 2-басылым", "Өңделген және
 #: толықтырылған 3-басылымы"
 KK_EDITED = r"(?:(?:толықтырылған|өңделген|түзетілген|қайта\sөңделген|стереотиптік)(?:,?\s(?:және\s)?))*"
