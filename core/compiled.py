@@ -26,6 +26,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import threading
 import types
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,8 @@ from typing import Any
 #: pattern built from a document's words is kept too)
 MAX_ENTRIES = 6000
 
-_state: dict[str, Any] = {"path": None, "known": {}, "new": {}, "used": set(), "pending": None}
+_state: dict[str, Any] = {"path": None, "known": {}, "new": {}, "used": set()}
+_pending = threading.local()  # the (pattern, flags) a thread's compiler is at
 
 
 def _engine() -> tuple[Any, Any] | None:
@@ -84,7 +86,7 @@ def enable(folder: Path) -> bool:
     debug = int(getattr(compiler, "SRE_FLAG_DEBUG", 128))
 
     def record(pattern: Any, flags: int, code: list[int], groups: int, groupindex: dict, indexgroup: tuple) -> Any:
-        key = _state["pending"]
+        key = getattr(_pending, "key", None)
         if key is not None and key[0] is pattern:
             new[key] = (int(flags), [int(c) for c in code], int(groups), dict(groupindex), tuple(indexgroup))
         return sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
@@ -104,11 +106,11 @@ def enable(folder: Path) -> bool:
                 if key in known:
                     used.add(key)
                 return pattern
-        _state["pending"] = key
+        _pending.key = key
         try:
             return original(p, flags)
         finally:
-            _state["pending"] = None
+            _pending.key = None
 
     shim = types.SimpleNamespace(**{k: getattr(sre, k) for k in dir(sre) if not k.startswith("__")})
     shim.compile = record
