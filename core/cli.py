@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from . import compiled
 from .cli_support import db_option, open_store, output_options, print_rows, readonly_connection
 from .registry import DEFAULT_MAX_SIZE_MB, Config, Registry, get_plugin_manager
 
@@ -286,4 +287,9 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
 
 
 def main(argv: list[str] | None = None) -> None:
-    build_cli().main(args=argv, prog_name="esep")
+    # the patterns the plugins compile, from the arguments kept by an earlier run (esep.compiled)
+    compiled.enable(Config().cache_dir / "patterns")
+    try:
+        build_cli().main(args=argv, prog_name="esep")
+    finally:
+        compiled.save()

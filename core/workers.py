@@ -34,7 +34,7 @@ import time
 from multiprocessing.connection import Connection, wait
 from typing import Iterable, Iterator
 
-from . import progress
+from . import compiled, progress
 from .processing import IngestError, Interrupted, Task, process_task, warm_up
 from .registry import Config, Registry
 
@@ -91,6 +91,7 @@ def _worker_main(conn: Connection, parent_pid: int, registry: Registry, config: 
         except (EOFError, OSError):  # the parent closed the pipe, or is gone
             return
         if task is None:
+            compiled.save()  # the patterns this worker compiled first, for the next run
             return
         try:
             result = process_task(task, loaders, registry, config)
