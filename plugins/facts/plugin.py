@@ -77,8 +77,10 @@ def extract(document: Document, config: Any) -> list[Record]:
     from esep.plugins.facts.formrows import rows_noted
 
     rows_noted(document, records, fv)  # "Из строки 03 – книги и брошюры: 187 560 экз.": the row's indicator
-    _date_restated_stocks(records, fv)
     _subject_group(document, records)
+    # (after the subject's group is the report's own: "Всего по области 164" in a table of a summary of the
+    # oblast's libraries restates the dated count of its text)
+    _date_restated_stocks(records, fv)
     repaired_figures_less_sure(document, records)
     return _dedupe_unmatched(records)
 
@@ -145,7 +147,7 @@ def _subject_group(document: Document, records: list[Record]) -> None:
     жұмысы туралы") is of that group as a whole: its figures of the group
     are the report's own, and keep no category of it (an oblast library's
     report that names the region's libraries in a section only keeps it)."""
-    from esep.plugins.facts.common import library_group
+    from esep.plugins.facts.common import REGION_LIBRARIES, library_group
     from esep.plugins.metadata import title_candidates
 
     first = next((b.text for b in document.blocks if b.kind == "heading"), "")
@@ -160,8 +162,13 @@ def _subject_group(document: Document, records: list[Record]) -> None:
         or _subject_mobile_library([document.metadata.get("title") or "", first, *proper])
     if group is None:
         return
+    groups = {group}
+    if group in REGION_LIBRARIES:
+        # "Павлодар облысы кітапханаларының … жиынтық есеп / Сводный отчёт о деятельности библиотек Павлодарской
+        # области": the region's libraries are one whole whichever language names them in the text
+        groups = set(REGION_LIBRARIES)
     for r in records:
-        if r.table == "facts" and r.values.get("category") == group:
+        if r.table == "facts" and r.values.get("category") in groups:
             r.values["category"] = None
 
 

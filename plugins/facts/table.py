@@ -1141,11 +1141,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # (a name a narrow PDF cell broke over two lines, "Енбекшильдер↵ский район", read joined)
     place_rows = {} if event_table else {r: place for r in data_rows if row_info[r]["kind"] == "other" and (place := next(
         (x for x in (row_info[r]["label"] or "", _BROKEN_WORD_RE.sub("", row_info[r]["label"] or ""))
-         if _PLACE_ROW_RE.match(x)), None))}
+         if _PLACE_ROW_RE.match(x) or _both_languages_place(x)), None))}
     if len(place_rows) >= 2:
-        # the rest of the places together ("Басқа аудандар", "Другие районы"): a part of the oblast's as well
+        # the rest of the places together ("Басқа аудандар", "Другие районы"): a part of the oblast's as well;
+        # so is the oblast's own library by its abbreviation ("ОУНБ", "ОДБ им. …") beside the districts
         place_rows.update({r: label for r in data_rows if r not in place_rows and row_info[r]["kind"] == "other"
-                           and _OTHER_PLACES_RE.match(label := row_info[r]["label"] or "")})
+                           and (_OTHER_PLACES_RE.match(label := row_info[r]["label"] or "")
+                                or _OBLAST_LIBRARY_ROW_RE.match(label))})
         for r, place in place_rows.items():
             row_info[r]["kind"], row_info[r]["category"] = "library", "branch:" + normalize_label(place)
         n_other -= len(place_rows)
@@ -1461,6 +1463,20 @@ _PLACE_ROW_RE = re.compile(
     r"|ауылдық\s+округі?|ауылдық\s+округінің|а\.?\s?/\s?о\.?|сельский\s+округ|сельского\s+округа|с\.?\s?/\s?о\.?|ауылы)"
     rf"|(?:г\.|город|қ\.|с\.|п\.|р\.\s?п\.|пгт\.?|д\.|ст-ца)\s*[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*"
     rf"(?:\s+[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)?)\s*\.?\s*$")
+
+
+def _both_languages_place(label: str) -> bool:
+    """A district or town named in Kazakh and in Russian, halves parted by a
+    slash ("Аксу қаласы / г. Аксу", "Баянауыл ауданы / Баянаульский район"),
+    as a bilingual summary's rows name them: each half a place's name."""
+    halves = re.split(r"\s+/\s+", label.strip())
+    return len(halves) == 2 and all(_PLACE_ROW_RE.match(h) for h in halves)
+
+
+#: the oblast's own library in a row of its summary beside the districts, by the abbreviation of its kind, with its
+#: name after it or alone: "ОУНБ", "ОУНБ им. И. Жансугурова", "ОДБ", "ОЮБ", "ОСБН" (for the blind), "ОӘҒК"
+_OBLAST_LIBRARY_ROW_RE = re.compile(r"\s*(?:\d{1,2}[.)]?\s+)?(?:ГУ\s+|КГУ\s+|ГККП\s+)?(?:ОУНБ|ОДБ|ОЮБ|ОСБН?|ОДЮБ|ОӘҒК|ОБК|ОЖК)"
+                                    r"(?![^\W\d_])")
 #: the rest of the districts or towns of a table together: "Басқа аудандар", "Қалған аудандар", "Другие районы",
 #: "Остальные районы и города"; the rest of a district's settlements: "Другие населённые пункты", "Прочие сёла"
 _OTHER_PLACES_RE = re.compile(

@@ -1386,7 +1386,10 @@ def _library_unit_after_kind(text: str, n: "_Num", tk: Tokens) -> str | None:
 #: (the noun after up to three words that qualify it: "197 мемлекеттік жалпыға қолжетімді кітапхана")
 _LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,3}(?:библиотек|кітапхана)"
                                    # or named before a dash and their figure: "Кітапханалар саны – 31", "Число библиотек – 31"
-                                   r"|(?<![^\W\d_])(?:библиотек|кітапхана)[^\W\d_]*(?:\s+[^\W\d_]+)?\s*[–—:-]\s*\d")
+                                   r"|(?<![^\W\d_])(?:библиотек|кітапхана)[^\W\d_]*(?:\s+[^\W\d_]+)?"
+                                   # (the date of the count between: "Сеть библиотек области на 1 января 2025 года – 262")
+                                   r"(?:\s+(?:по\s+состоянию\s+)?на\s+(?:\d{1,2}\.\d{2}\.\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})"
+                                   r"(?:\s*(?:года|г\.))?)?\s*[–—:-]\s*\d")
 
 
 #: the kind of a part of the libraries counted before, alone before the dash of its figure: "из них сельских – 19",
@@ -1394,7 +1397,10 @@ _LIBRARIES_COUNTED_RE = re.compile(r"(?i)\d\s+(?:[^\W\d_]+\s+){0,3}(?:библи
 _GROUP_KIND_BEFORE_RE = re.compile(r"(?i)(?:из\s+них|в\s+т\.\s*ч\.|в\s+том\s+числе)\s+"
                                    # (or the second kind after the first's figure: "в т.ч. городских – 2, сельских – 19")
                                    r"(?:(?:сельск|городск)(?:их|ие)\s*[–—-]\s*\d[\d\s\u00a0]*(?:[.,]\d+)?\s*,\s*(?:и\s+)?)?"
-                                   r"(сельск|городск)(?:их|ие)\s*[–—-]\s*$")
+                                   r"(сельск|городск)(?:их|ие)\s*[–—-]\s*$"
+                                   # the Kazakh form: "Кітапханалар желісі – 187, оның ішінде ауылдық кітапханалар –
+                                   # 142", "оның ішінде ауылдық – 142"
+                                   r"|(?:оның|соның)\s+ішінде\s+(ауылдық|қалалық)(?:\s+кітапхана(?:лар)?)?\s*[–—-]\s*$")
 #: the libraries named before that part: "Количество библиотек – 21", "Сеть – 21 библиотека"
 _LIBRARIES_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:библиотек|кітапхана)(?!ар|ечн|лық|шы)")
 
@@ -1410,7 +1416,9 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
     start = max([text.rfind(";", 0, n.start) + 1] + [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, n.start)])
     if group is None and (k := _GROUP_KIND_BEFORE_RE.search(text, start, n.start)) is not None:
         # "Количество библиотек – 21, из них сельских – 19": the kind alone, before the dash of its figure
-        group = "branch:" + ("сельские библиотеки" if k.group(1).lower().startswith("с") else "городские библиотеки")
+        kind = (k.group(1) or k.group(2)).lower()
+        group = "branch:" + {"с": "сельские библиотеки", "г": "городские библиотеки", "а": "ауылдық кітапханалар",
+                             "қ": "қалалық кітапханалар"}[kind[0]]
         if _LIBRARIES_NAMED_RE.search(text, start, k.start()):
             return "libraries", group
         # "Число пользователей – 9 100, из них сельских – 4 200": the part of another whole the rural (urban)
@@ -2572,7 +2580,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if group is None and i and nums[i - 1].category in REGION_LIBRARIES and _same_sentence(sents, nums[i - 1], n) \
                 and _LIST_COMMA_RE.fullmatch(text, nums[i - 1].end, ca) and _DASH_LABEL_RE.fullmatch(text, ca, n.start) \
                 and _DASH_LABEL_RE.fullmatch(text, clause(nums[i - 1].start)[0], nums[i - 1].start) \
-                and not any(ca <= a < n.start for a, _ in part_spans):
+                and not any(ca <= a < n.start for a, _ in part_spans) and not _REPUBLIC_RE.search(text, ca, n.start):
+            # (an item naming the republic, "республика бойынша орташа көрсеткіш – 18,7", is the country's average
+            # the region is set beside, no item of the region's)
             # "Облыс кітапханаларының оқырмандары – 312 460, келушілер саны – 2 845 300, …": the region's
             # libraries heading a list of labelled figures own every item of it (an item "из них …" is a part)
             group = nums[i - 1].category
@@ -4512,6 +4522,12 @@ _REGION_WHOLE_RE = re.compile(
     rf"|(облыс)\s+бойынша)(?![^\W\d_])")
 # every match names the region: "област", "регион" or "облыс"
 _REGION_WHOLE_RE = gated(_REGION_WHOLE_RE, "област", "регион", "облыс")
+
+
+#: the republic named as the whole a figure is of: "по республике", "в среднем по республике", "республика бойынша",
+#: "республикалық орташа көрсеткіш", "среднереспубликанский": the country's average, another body's figure
+_REPUBLIC_RE = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+республике|республика\s+бойынша|республикалық\s+орташа"
+                          r"|среднереспубликанск)")
 
 
 def _region_whole(text: str, pos: int, sents: list[tuple[int, int]]) -> str | None:
