@@ -94,3 +94,12 @@ def test_visits_to_events_in_the_participle():
     got = prose_facts("2024", "Балалар кітапханасының 2024 жылғы есебі",
                       "Келушілер саны – 27 340, оның ішінде бұқаралық іс-шараларға келгендер – 6 115.")
     assert got == {("visits.total", 27340, "2024", None, None), ("visits.events", 6115, "2024", None, None)}
+
+
+def test_went_out_with_no_word_of_coming_in_is_no_withdrawal():
+    # what was published ("жарыққа шыққаны"), the staff who left: no movement of the fund
+    assert prose_facts("2024", "Қалалық ОКЖ-ның 2024 жылғы есебі",
+                       "Жыл ішінде жарыққа шыққаны – 12 кітап, оның 4-еуі жергілікті авторлардікі.") == set()
+    assert prose_facts("2024", "Қалалық ОКЖ-ның 2024 жылғы есебі",
+                       "Кадрлар. Жұмысқа қабылданғаны – 3 адам, жұмыстан шыққаны – 2 адам.") == {
+        ("staff.hired", 3, "2024", None, None), ("staff.dismissed", 2, "2024", None, None)}

@@ -2496,6 +2496,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # rates per reader or per copy, the bare "келім" (a word that elsewhere names the visits themselves:
             # "келім саны 67 315") is the visits per reader, which no count under a hundred would be
             n.metric, n.conf, n.how, n.unit = fv.metrics["ratio.attendance"], 0.6, "cue", None
+        if (n.metric is None or n.metric.id == "fund.received") and "fund.withdrawn" in fv.metrics \
+                and _BARE_WENT_OUT_RE.search(text, ca, n.start) \
+                and _CAME_IN_NAMED_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
+            # "жыл ішінде түскені – 7 016 дана, шыққаны – 5 912 дана": beside what came into the fund, what went
+            # out of it, the noun the movement is told with ("жарыққа шыққаны – 12 кітап", what was published,
+            # has no word of coming in beside it)
+            n.metric, n.conf, n.how = fv.metrics["fund.withdrawn"], 0.6, "cue"
         count = _PER_READER_COUNT.get(n.metric.id) if n.metric is not None and n.value >= 100 else None
         if count is not None and count in fv.metrics:
             # "келуі 45 210 рет", "кітап оқуы 12 400 дана": the words that name a rate per reader ("оқуы – 21,8",
@@ -4337,6 +4344,10 @@ _RELATIVE_INDICATORS_RE = re.compile(r"(?i)салыстырмалы\s+көрсе
 #: the other rates a report lists beside the visits per reader (reading, turnover, the fund per reader)
 _BARE_ATTENDANCE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:келім|kel[iı]m)\s*[–—:-]?\s*$")
 _OTHER_RATE_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:оқылым|oqylym|айналым|a[ıi]nalym|кітаппен\s+қамтамасыз)")
+#: the bare noun of what went out right before a figure ("шыққаны – 5 912"), and the words of what came in that
+#: make it the fund's movement ("түскені", "түсті", "келіп түскені")
+_BARE_WENT_OUT_RE = re.compile(r"(?i)(?<![^\W\d_])шыққаны\s*[–—:-]?\s*$")
+_CAME_IN_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:түскені|түсті|түскен)(?![^\W\d_])")
 #: a Kazakh verb of being or reaching right after a figure, which counts nothing: "38 640 болды", "… құрады"
 _LINK_VERB_RE = re.compile(r"(?i)бол(?:ды|ған|ып|са)|құра(?:ды|йды|п|ған)|жет(?:ті|кен|іп)")
 #: the count a rate per reader is of
