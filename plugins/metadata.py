@@ -152,7 +152,7 @@ _SYSTEM_WORDS = (r"(?:орталықтандырылған\s+)?кітапхан�
                  r"|(?:ortalyqtandyryl[ǵğg]an\s+)?kitaphana(?:lar)?\s+j[uúü]\w*")
 _LIBRARY_WORD = r"(?:кітапхана\w*|библиотек\w*|kitaphana\w*)"
 _QUALIFIER = re.compile(
-    r"(?:национальн|республиканск|ұлттық|республикалық|облыст|аудандық|аудандардың|қалалық|орталық|ауылдық|балалар|әмбебап|ғылыми|жасөспірім|"
+    r"(?:национальн|республиканск|ұлттық|республикалық|облыст|аудандық|аудандардың|қалалық|орталық|ауылдық|кенттік|балалар|әмбебап|ғылыми|жасөспірім|"
     r"областн|районн|городск|центральн|сельск|детск|юношеск|межпоселенческ|поселенческ|универсальн|научн|"
     r"модельн|oblys|audandyq|qalalyq|ortalyq|aýyldyq|auyldyq|balalar|ámbebap|ǵylym|gylym)", re.I)
 # "им. А.С. Пушкина", "имени Пушкина", "имени Алишера Навои" (a first name written out before the surname)
@@ -828,6 +828,11 @@ def branch_line(text: str) -> bool:
         and len(text.split()) <= 12
 
 
+#: after a system's name, the word that makes the library named before it its branch: "(«… ОКЖ» КММ филиалы)",
+#: "(филиал МКУК «ЦБС»)" reads the other way and is not this
+_BRANCH_OF_AFTER = re.compile(r"(?i)\s*(?:филиалы|құрылымдық\s+бөлімшесі|филиал\b)")
+
+
 def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
     """(the library, its system), as written, when the lines above the
     title's report word name one library system and nothing else (its
@@ -848,6 +853,13 @@ def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
         # "МБУК «ЦБС» г. Озёрска" / "Центральная городская библиотека им. Н. А. Некрасова" / "ОТЧЕТ о работе
         # за 2008 год": the library on its own line under its system's letterhead, the title naming no other
         return above[1], above[0]
+    if len(above) == 2 and parse_name(above[0]).kind in ("library", "children", "central") \
+            and parse_name(above[1]).kind == "cbs" and not _LIBRARIES.search(above[0]) \
+            and any(above[1] in t and _BRANCH_OF_AFTER.match(t, t.index(above[1]) + len(above[1])) for t in lines[:at]) \
+            and not any(_names_in(t) for t in lines[at:at + 1]):
+        # "Орал қалалық балалар кітапханасы" / "(«Орал қаласының ОКЖ» КММ филиалы)": the library first, then the
+        # system it is a branch of; the report is the library's
+        return above[0], above[1]
     if len(above) != 1 or parse_name(above[0]).kind != "cbs":
         return None
     branches = [t for t in lines[:at] if branch_line(t)]

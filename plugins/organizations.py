@@ -109,7 +109,7 @@ _LEVELS = (
     # abbreviated central library: ЦРБ, ЦРДБ the district's, ЦГБ, ЦГДБ the town's)
     ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai|oibts)\b")),
     ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*|ribts|tsrd?b|aokzh|mbits|rtsbs|tsrbs)\b")),
-    ("village", re.compile(r"\b(?:auil\w*|sel\w*|posel\w*|poselk\w*|stanits\w*)\b")),
+    ("village", re.compile(r"\b(?:auil\w*|sel\w*|posel\w*|poselk\w*|stanits\w*|kenttik\w*)\b")),
     ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g|gibts|tsgd?b|kokzh|gtsbs|tsgbs)\b")),
 )
 #: Legal forms of Kazakh and Russian institutions, and the words they abbreviate.

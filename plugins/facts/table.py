@@ -1212,6 +1212,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     prev_unit: str | None = None  # the unit the last row that is no part named in its label
     whole_metric: Metric | None = None  # the metric of the last row that is no part ("Книговыдача, всего")
     first_marker: str | None = None  # the "of which" words of the first part under it ("в т ч")
+    # the rows that name a group of readers ("14 жасқа дейінгі балалар", "Жастар (15–29 жас)"): a table of the
+    # readers by group, whose total row is the readers of all groups
+    reader_group_rows = sum(1 for r in data_rows if row_info[r]["kind"] != "total" and any(
+        hh.kind == "M" and hh.id in _READER_GROUPS for hh in row_info[r]["hits"]))
     for r in data_rows:
         ri = row_info[r]
         # the unit and the scale the row's label names, beside the unit of each column
@@ -1330,6 +1334,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m, conf = prev_metric, 0.8
             if m is None and ri["kind"] in ("metric", "total") and not crossed:
                 m = money_received(ri["label"], unit, fv)  # "Поступило всего (тыс. руб.)": the money received
+            if m is None and ri["kind"] == "total" and not crossed and info["metric"] is None \
+                    and (table_metric is None or table_metric.id == "users.registered") and reader_group_rows >= 2 and unit in (None, "people") and "users.registered" in fv.metrics:
+                # "Барлығы / Всего" under "14 жасқа дейінгі балалар", "Жастар", "Зейнеткерлер" in a column that
+                # names no figure ("Саны / Количество"), under a caption of the readers or none: the readers of
+                # every group together
+                m, conf = fv.metrics["users.registered"], 0.75
             if m is None and ri["kind"] == "total" and table_metric is not None and info["metric"] is None \
                     and fv.money(table_metric.unit) and fv.money(unit) and unit in table_metric.units:
                 # "Всего" of a money table whose columns name no figure ("Израсходовано, тенге") under a

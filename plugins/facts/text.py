@@ -607,7 +607,9 @@ _COUNTED_WORD_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\s+(?:жыл|год|г\.|
 #: 14 топ" (teaching the language), "Қазақ тілінің мерекесі" (the language's festival), no part of a figure in it
 #: several languages in one list before the plural of "language": "на таджикском, русском и узбекском языках",
 #: "қазақ және орыс тілдерінде" (not "на иностранных языках", one kind of its own)
-_LANGUAGE_LIST_RE = re.compile(r"(?i)(?<![^\W\d_])[^\W\d_]+(?:\s*,\s*[^\W\d_]+)*(?:\s*,|\s+(?:и|және))\s+[^\W\d_]+\s+"
+#: (nor "…, басқа тілдерде – 2 226 дана", the other languages after a list of figures, one kind of its own too)
+_LANGUAGE_LIST_RE = re.compile(r"(?i)(?<![^\W\d_])[^\W\d_]+(?:\s*,\s*[^\W\d_]+)*(?:\s*,\s+"
+                               r"(?!(?:басқа|өзге|шет|других|иностранн)[^\W\d_]*\s)|\s+(?:и|және)\s+)[^\W\d_]+\s+"
                                r"(?:языках|тілдерінде|тілдердегі|тілдерде)(?![^\W\d_])")
 
 
@@ -2509,6 +2511,20 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             rate = "ratio.reading" if bare.group(1).lower() == "оқу" else "ratio.attendance"
             if rate in fv.metrics:
                 n.metric, n.conf, n.how, n.unit = fv.metrics[rate], 0.6, "cue", None
+        if n.value < 100 and (n.metric is None or n.metric.id == "visits.total") \
+                and "ratio.attendance" in fv.metrics and _BARE_ATTENDANCE_RE.search(text, ca, n.start) \
+                and _OTHER_RATE_NAMED_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
+            # "Оқылым – 12,6, келім – 5,6", "кітап айналымы – 2,3; оқылым – 20,5; келім – 7,2": listed among the
+            # rates per reader or per copy, the bare "келім" (a word that elsewhere names the visits themselves:
+            # "келім саны 67 315") is the visits per reader, which no count under a hundred would be
+            n.metric, n.conf, n.how, n.unit = fv.metrics["ratio.attendance"], 0.6, "cue", None
+        if (n.metric is None or n.metric.id == "fund.received") and "fund.withdrawn" in fv.metrics \
+                and _BARE_WENT_OUT_RE.search(text, ca, n.start) \
+                and _CAME_IN_NAMED_RE.search(text, *_sentence_at(sents, n.start, (0, len(text)))):
+            # "жыл ішінде түскені – 7 016 дана, шыққаны – 5 912 дана": beside what came into the fund, what went
+            # out of it, the noun the movement is told with ("жарыққа шыққаны – 12 кітап", what was published,
+            # has no word of coming in beside it)
+            n.metric, n.conf, n.how = fv.metrics["fund.withdrawn"], 0.6, "cue"
         count = _PER_READER_COUNT.get(n.metric.id) if n.metric is not None and n.value >= 100 else None
         if count is not None and count in fv.metrics:
             # "келуі 45 210 рет", "кітап оқуы 12 400 дана": the words that name a rate per reader ("оқуы – 21,8",
@@ -4358,6 +4374,14 @@ _PER_READER_OF = {"users.registered", "loans.total", "visits.total"}
 #: that make it a rate
 _BARE_RATE_RE = re.compile(r"(?i)(?<![^\W\d_])(оқу|келу)\s*[–—-]?\s*$")
 _RELATIVE_INDICATORS_RE = re.compile(r"(?i)салыстырмалы\s+көрсеткіш|орташа\s+көрсеткіш")
+#: the bare word of coming right before a figure, in Cyrillic or Latin letters ("келім – 7,2", "kelım – 7,4"), and
+#: the other rates a report lists beside the visits per reader (reading, turnover, the fund per reader)
+_BARE_ATTENDANCE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:келім|kel[iı]m)\s*[–—:-]?\s*$")
+_OTHER_RATE_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:оқылым|oqylym|айналым|a[ıi]nalym|кітаппен\s+қамтамасыз)")
+#: the bare noun of what went out right before a figure ("шыққаны – 5 912"), and the words of what came in that
+#: make it the fund's movement ("түскені", "түсті", "келіп түскені")
+_BARE_WENT_OUT_RE = re.compile(r"(?i)(?<![^\W\d_])шыққаны\s*[–—:-]?\s*$")
+_CAME_IN_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:түскені|түсті|түскен)(?![^\W\d_])")
 #: a Kazakh verb of being or reaching right after a figure, which counts nothing: "38 640 болды", "… құрады"
 _LINK_VERB_RE = re.compile(r"(?i)бол(?:ды|ған|ып|са)|құра(?:ды|йды|п|ған)|жет(?:ті|кен|іп)")
 #: the count a rate per reader is of
