@@ -1137,6 +1137,11 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
         segs = _segments(ln, 1.2 * ln.size)
         if len(segs) == 1 and len(cur) >= 2 and ln.top - cur[-1][0].bottom <= 2.5 * ln.size:
             segs = _cut_at_starts(segs[0], cur)
+        elif len(segs) >= 2 and len(cur) >= 2 and ln.top - (pending or cur)[-1][0].bottom <= 2.5 * ln.size:
+            # a long label filling its cell leaves only the cells' margins before the first figure
+            # (a table without rules, narrow columns: "Кеңгірбай 5 | 3 | 1"): the label's segment is
+            # cut where its figure starts the column of the rows above
+            segs = _cut_at_starts(segs[0], cur) + segs[1:]
         ok = len(segs) >= 2 and not (len(segs[0]) == 1 and NUMBER_RE.match(segs[0][0].text)) \
             and segs[0][0].text not in BULLETS
         caption = len(segs) == 1 and bool(CAPTION_RE.match(ln.text))  # "Таблица 2. …" starts another table
@@ -1155,7 +1160,7 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
             pending = []
             prev = ln
             continue
-        if not ok and near and len(segs) == 1 and len(pending) < 3:
+        if not ok and near and len(segs) == 1 and (len(pending) < 3 or _label_wraps(ln, pending, cur)):
             pending.append((ln, segs))
             prev = ln
             continue
@@ -1279,6 +1284,22 @@ def _clear(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
             gaps.append((reach, a))
         reach = max(reach, b)
     return gaps
+
+
+def _label_wraps(ln: Line, pending: list[tuple[Line, list[list[Word]]]],
+                 run: list[tuple[Line, list[list[Word]]]]) -> bool:
+    """Whether a line of one segment under three such lines still goes on
+    the label of the run's last row: a long label in a narrow first column
+    wraps over four lines or more ("Кеңгірбай би" / "ауылдық" / "кітапхана"
+    / "сы"): every one of those lines starts in lower case at the labels'
+    left edge and ends before the column of figures the rows above start."""
+    rows = [segs for _, segs in run if len(segs) >= 2]
+    if len(rows) < 2:
+        return False
+    left = min(segs[0][0].x0 for segs in rows)
+    second = min(segs[1][0].x0 for segs in rows)
+    return all(p.text[:1].islower() and abs(p.x0 - left) <= 1.0 and p.x1 < second
+               for p, _ in pending + [(ln, [])]) and len(pending) < 8
 
 
 def _goes_on(pending: list[tuple[Line, list[list[Word]]]]) -> list[tuple[Line, list[list[Word]]]]:
