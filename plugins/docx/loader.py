@@ -1156,6 +1156,20 @@ def _metadata(wd, info: dict) -> dict:
     } | ({"page_header": header} if header else {}) | ({"page_footer": footer} if footer else {})
 
 
+def _header_lines(h) -> list[str]:
+    """The lines of a page header or footer in reading order: its
+    paragraphs and the cells of its tables (a letterhead is often a table
+    of one row, the organization on the left and the report's name or date
+    on the right), each cell's paragraphs after one another."""
+    out = []
+    for p in h._element.iter(W + "p"):
+        text = " ".join("".join((t.text or "") if t.tag == W + "t" else " "
+                                for t in p.iter(W + "t", W + "tab", W + "br", W + "cr")).split())
+        if text:
+            out.append(text)
+    return out
+
+
 def _page_header(wd, footer: bool = False) -> str | None:
     """The text of the first section's page header (its first page's own
     header when it has one): a report may name its organization there
@@ -1170,7 +1184,7 @@ def _page_header(wd, footer: bool = False) -> str | None:
         for h in heads:
             if h.is_linked_to_previous and h is not own:
                 continue
-            text = " ".join(" ".join(p.text.split()) for p in h.paragraphs if p.text.strip())
+            text = " ".join(_header_lines(h))
             if text:
                 return text
     except (IndexError, AttributeError, KeyError, ValueError):  # a package without sections or headers

@@ -165,6 +165,45 @@ def _foot(page: Any, stack: list[dict[str, Any]], below: list[float]) -> float |
     return None if foot is None else foot + 1.0
 
 
+def _head(page: Any, stack: list[dict[str, Any]], above: list[float]) -> float | None:
+    """The top of a table's header row that has a rule under it and none
+    above it (each row ruled underneath only, as a page styles a table's
+    cells with a bottom border): the line just over the first rule, set as
+    far from it as the first row's letters are from the rule under them,
+    keeping to the table's width, crossing none of its column edges and
+    with words in two columns or more; the lines over it that go on its
+    cells (half a line off or closer, crossing no edge) are the header's
+    too.  None when the first rule has no such line over it (a caption
+    over a table ruled on top is one line across, not cells)."""
+    x0, x1 = stack[0]["x0"], stack[0]["x1"]
+    edges = [x for x in stack[0]["seams"] if x0 + 2 < x < x1 - 2 and _near(x, stack[1]["seams"])]
+    if not edges:
+        return None
+    first = [c for c in page.chars if c["text"].strip() and stack[0]["y"] < (c["top"] + c["bottom"]) / 2 < stack[1]["y"]]
+    if not first:
+        return None
+    pad = stack[1]["y"] - max(c["bottom"] for c in first)
+    stop = max(above, default=0.0)
+    lines = [ln for ln in _lines_below(page, stop) if (min(c["top"] for c in ln) + max(c["bottom"] for c in ln)) / 2
+             < stack[0]["y"]]
+    head, last = None, stack[0]["y"]
+    for ln in reversed(lines):
+        top, bottom = min(c["top"] for c in ln), max(c["bottom"] for c in ln)
+        size = max(c["size"] for c in ln)
+        if min(c["x0"] for c in ln) < x0 - 1 or max(c["x1"] for c in ln) > x1 + 1:
+            break
+        if any(_runs_across(ln, x) for x in edges):
+            break
+        if head is None:
+            cols = {sum(1 for x in edges if x < (c["x0"] + c["x1"]) / 2) for c in ln}
+            if len(cols) < 2 or abs((last - bottom) - pad) > 0.5 * size:
+                return None
+        elif last - bottom > 0.5 * size:
+            break
+        head, last = top, top
+    return None if head is None else max(stop, head - pad)
+
+
 def _stacks(page: Any, rules: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Rules of one table, top to bottom: each next rule lies within the
     first's ends, ends at its ends or at a point where pieces meet, shares
@@ -195,6 +234,10 @@ def _stacks(page: Any, rules: list[dict[str, Any]]) -> list[list[dict[str, Any]]
             foot = _foot(page, stack, [r["y"] for r in rules if r["y"] > stack[-1]["y"] + 0.5])
             if foot is not None:
                 stack.append(dict(stack[-1], y=foot, pieces=[], ids=set()))
+        if len(stack) >= 3:
+            head = _head(page, stack, [r["y"] for r in rules if r["y"] < stack[0]["y"] - 0.5])
+            if head is not None:
+                stack.insert(0, dict(stack[0], y=head, pieces=[], ids=set(), thin=True))
         if len(stack) >= 3:
             stacks.append(stack)
     return stacks

@@ -179,6 +179,7 @@ def words_of(page: Any, running_up: bool | None = None,
     if rules:
         starts = sorted(float(w["x0"]) for w in raw)
         raw = [piece for w in raw for piece in (cut_at_rules(w, rules, starts) if w.get("upright", True) else [w])]
+    raw = [piece for w in raw for piece in split_leaders(w)]
     for w in raw:
         chars = w.get("chars") or []
         if not any(ch.isprintable() and not ch.isspace() for ch in w["text"]):
@@ -196,6 +197,39 @@ def words_of(page: Any, running_up: bool | None = None,
         out.append(Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
                          bold, float(size), n, up, 0.0 if up else letter_gap(chars)))
     return out
+
+
+#: a run of leader dots set against the words it joins: four dots or more,
+#: or three before a figure ("Посещения.......19 870"); an ellipsis is three
+_GLUED_LEADER_RE = re.compile(r"[.…]{4,}|[.…]{3}(?=\d)")
+
+
+def split_leaders(w: dict[str, Any]) -> list[dict[str, Any]]:
+    """A word of pdfplumber cut where a run of leader dots touches its label
+    or its figure.  Word processors draw a tab's dot leader as dots set up
+    against the text on either side ("Книговыдача.......54" "312"), so a
+    label, its leader and the figure's first group read as one word; cut
+    apart they are a label, a leader (a cell edge) and a figure.  A word
+    that is dots only is left whole."""
+    chars = w.get("chars") or []
+    text = w["text"]
+    if len(chars) != len(text) or not chars:
+        return [w]
+    cuts = [(m.start(), m.end()) for m in _GLUED_LEADER_RE.finditer(text)
+            if m.start() > 0 or m.end() < len(text)]
+    if not cuts:
+        return [w]
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in cuts:
+        if a > pos:
+            bounds.append((pos, a))
+        bounds.append((a, b))
+        pos = b
+    if pos < len(text):
+        bounds.append((pos, len(text)))
+    return [dict(w, text=text[a:b], x0=min(float(c["x0"]) for c in chars[a:b]),
+                 x1=max(float(c["x1"]) for c in chars[a:b]), chars=chars[a:b]) for a, b in bounds]
 
 
 def letter_gap(chars: list[dict[str, Any]]) -> float:

@@ -1174,7 +1174,7 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
         prev = ln
     if enough(_rows_size(cur)):
         runs.append(_rows_size(cur) + _goes_on(pending))
-    todo = [_resplit(run) for run in runs]
+    todo = [_resplit(run) for run in runs if not _contents(run)]
     while todo:
         run = todo.pop(0)
         # the header lines at the top of a run may stand over the gaps
@@ -1231,6 +1231,27 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
             ln.role = "table"
     made = _join_sections(lines, made, p.number)
     return [t for t, _, _ in made]
+
+
+#: the highest page number a table of contents gives
+MAX_PAGE = 999
+
+
+def _contents(run: list[tuple[Line, list[list[Word]]]]) -> bool:
+    """Whether a run of lines is a table of contents set with leaders
+    ("2. Пользователи ........ 5"): each line of cells ends in a leader and
+    one small whole number, and those numbers never fall (the pages its
+    headings start on, no figures of the report)."""
+    pages = []
+    for ln, segs in run:
+        if len(segs) < 2:
+            continue
+        last = segs[-1]
+        if not any(LEADER_RE.match(w.text) for w in ln.words) or len(last) != 1 \
+                or not last[0].text.isdigit() or int(last[0].text) > MAX_PAGE:
+            return False
+        pages.append(int(last[0].text))
+    return len(pages) >= 2 and all(a <= b for a, b in zip(pages, pages[1:]))
 
 
 def _cut_at_starts(ws: list[Word], run: list[tuple[Line, list[list[Word]]]]) -> list[list[Word]]:
