@@ -552,6 +552,29 @@ def period_of_lines(lines: list[str]) -> tuple[Period, str] | None:
     return None
 
 
+#: the date a title says its figures stand at, on the first day after a quarter, a half-year, nine months or
+#: a year ("Информация о деятельности библиотек по состоянию на 01.07.2025", "01.10.2024 ж. жағдай бойынша
+#: ақпарат"): such a report counts from the first of January, so the date says the part of the year that
+#: ended the day before
+_STATUS_DATE = re.compile(r"(?i)(?:по\s+состоянию\s+)?на\s+01\.(0[147]|10)\.((?:19|20)\d{2})(?!\d)"
+                          r"|01\.(0[147]|10)\.((?:19|20)\d{2})\s*(?:ж\.\s*|жылғы\s+)?(?:жағдай|күй)")
+_STATUS_PARTS = {"04": "Q1", "07": "H1", "10": "9M"}
+
+
+def status_date_period(lines: list[str]) -> tuple[Period, str] | None:
+    """The period a title names only by the date its figures stand at
+    (:data:`_STATUS_DATE`): 01.04 the first quarter, 01.07 the first
+    half-year, 01.10 nine months, 01.01 the year before; None when the
+    title gives no such date, or two."""
+    text = " ".join(lines)
+    dates = {(m.group(1) or m.group(3), int(m.group(2) or m.group(4))) for m in _STATUS_DATE.finditer(text)}
+    if len(dates) != 1:
+        return None
+    month, year = dates.pop()
+    period = make_period(year - 1) if month == "01" else make_period(year, _STATUS_PARTS[month])
+    return (period, text) if period else None
+
+
 def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
     """The period the title names, with where it was read (title, title
     area, file title; else the first sentence, the page header when it says
@@ -563,6 +586,11 @@ def detect_period_source(document: Document) -> tuple[Period, str, str] | None:
             return found[0], source, found[1]
         if uncoded_period(" ".join(lines)):
             return None  # "за январь 2024 года", "за 2021–2023 годы": neither another source nor the year
+    # "Информация о деятельности по состоянию на 01.07.2025": the title proper names the date, not the period
+    for source, lines in candidates[:1]:
+        found = status_date_period(lines) if source == "title" else None
+        if found is not None:
+            return found[0], source, found[1]
     # "Годовой отчёт 2014", "ЕСЕП / 2019": a year written alone in the title
     # proper, when it is the only year there
     for source, lines in candidates:

@@ -210,7 +210,9 @@ class CueIndex:
         stems: dict[str, list[int]] = {}
         exact: dict[str, list[int]] = {}
         for kind, cid, words in fv.patterns:
-            words = [loose(w) for w in words]
+            # a word of one letter is a preposition ("с библиотечн образован", "в т.ч."), never a stem: "с" would
+            # take the "сотрудников" of the sentence before ("… имеют 29 сотрудников. Библиотечное образование …")
+            words = [w + "=" if len(w) == 1 and w.isalpha() else w for w in (loose(w) for w in words)]
             key = (kind, cid, tuple(words))
             if key in seen:
                 continue
@@ -636,13 +638,22 @@ FROM_FUND_RE = re.compile(r"(?i)(?<![^\W\d_])(?:из\s+(?:[^\W\d_]+\s+)?фонд
 FUND_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(?:фонд|қор)[^\W\d_]*")
 
 
+#: a balance date right after the fund word, with the system's abbreviation maybe between ("Из фонда на
+#: 01.01.2025 на казахском языке – 112 640 экз.", "из фонда ЦБС по состоянию на 1 января"): the parts of the
+#: fund standing at that date, no fund documents came from
+_FUND_AT_DATE_RE = re.compile(r"(?i)(?:\s+(?-i:[А-ЯЁ]{2,6}))?\s+(?:по\s+состоянию\s+)?на\s+"
+                              r"(?:\d{1,2}\.\d{2}\.(?:19|20)\d{2}|1\s+января)")
+
+
 def fund_taken_from(text: str, start: int, pos: int) -> bool:
     """The last fund word between ``start`` and ``pos`` names a fund documents
-    came from ("из фонда центральной библиотеки (1 420 экз.)")."""
+    came from ("из фонда центральной библиотеки (1 420 экз.)"), not the fund
+    at a balance date (:data:`_FUND_AT_DATE_RE`)."""
     last = None
     for last in FUND_WORD_RE.finditer(text, start, pos):
         pass
-    return last is not None and any(m.start() <= last.start() < m.end() for m in FROM_FUND_RE.finditer(text, start, pos))
+    return last is not None and not _FUND_AT_DATE_RE.match(text, last.end(), pos) \
+        and any(m.start() <= last.start() < m.end() for m in FROM_FUND_RE.finditer(text, start, pos))
 
 
 #: the groups of readers a word names: children, youth, readers served at a distance

@@ -1446,7 +1446,17 @@ def _library_group_counted(text: str, n: "_Num", tk: Tokens) -> tuple[str | None
         unit = "libraries"  # "15 библиотек: 5 городских и 10 сельских": the kinds alone, the noun counted first left out
     if unit is None and _KK_WHOLE_OF_PART_AFTER_RE.match(text, n.end):
         unit = "libraries"  # "26 ауылдық кітапхананың 20-сы": the libraries in the genitive, the whole of a part
+    if unit is None and _OUT_OF_LIBRARIES_SYSTEM_RE.search(text, start, n.start) and _KIND_ALONE_AFTER_RE.match(text, n.end):
+        unit = "libraries"  # "Из 28 библиотек системы 22 сельские": the whole counted after "из", the kind alone
     return unit, group
+
+
+#: the libraries counted after "из" right before the figure of a part, a word or two of theirs between ("Из 28
+#: библиотек системы 22 сельские", "из 31 библиотеки района 27 – сельские")
+_OUT_OF_LIBRARIES_SYSTEM_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d\s\u00a0]*\s(?:библиотек|филиал)[^\W\d_]*"
+                                         r"(?:\s+(?!(?:и|или)\s)[^\W\d_]+){0,2},?\s+$")
+#: a kind of library alone after a figure, its noun left out, at the end of its clause: "22 сельские.", "27 – сельских;"
+_KIND_ALONE_AFTER_RE = re.compile(rf"(?i)\s*(?:[–—-]\s*)?{_LIBRARY_KIND}(?=\s*(?:[.,;)]|$))")
 
 
 #: a figure and the libraries it counts: "15 библиотек", "21 библиотека ЦБС"
@@ -2465,6 +2475,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         # is that figure's
         n.category = _nearest(n, [h for h in own if h.kind == "C" and not _AND_OTHERS_RE.match(text, h.end)
                                   and not _named_after_another(text, h, n, nums, tk)], tokdist)
+        if n.category is None:
+            # "в т.ч. печатных изданий – 161 305, электронных – 2 115": the kind's adjective alone, its noun the
+            # item before it named
+            n.category = _elided_kind(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start, fv, language)
         if n.metric is not None and n.metric.id == "coverage.population_pct" \
                 and _PUPILS_COVERED_RE.search(text, ca, n.start):
             n.metric = None  # "Охват учащихся библиотечным обслуживанием – 98 %": the school's pupils, no population
@@ -5199,6 +5213,27 @@ def _named_after_another(text: str, h: Hit, n: _Num, nums: list[_Num], tk: Token
         if u.kind == "U" and o.end <= u.start and u.end <= h.start:
             gap[u.start - o.end:u.end - o.end] = " " * (u.end - u.start)
     return not "".join(gap).strip(" .\u00a0")
+
+
+#: an item of a list named by its adjective alone before its dash, after a comma: ", электронных – "
+_ADJECTIVE_ITEM_RE = re.compile(r"(?i)[,;]\s*([^\W\d_]{4,}(?:ых|их|ые|ие))\s*[–—-]\s*$")
+#: the item that names the noun: its adjective, its noun, its figure (and unit), and maybe other items of an
+#: adjective alone after it ("печатных изданий – 161 305, электронных – 2 115, ")
+_FIGURE_ITEM = r"\s*[–—-]\s*\d[\d\s\u00a0]*(?:[.,]\d+)?(?:\s*[^\W\d_]{1,5}\.)?"
+_NOUN_ITEM_RE = re.compile(rf"(?i)(?<![^\W\d_])([^\W\d_]{{4,}}(?:ых|их|ые|ие))\s+([^\W\d_]{{4,}}){_FIGURE_ITEM}"
+                           rf"(?:\s*[,;]\s*[^\W\d_]{{4,}}(?:ых|их|ые|ие){_FIGURE_ITEM})*\s*$")
+
+
+def _elided_kind(text: str, start: int, pos: int, fv: FactVocab, language: str | None) -> str | None:
+    """The category of a figure whose item names only an adjective, the noun
+    left out as the first item of its list gives it ("в т.ч. печатных
+    изданий – 161 305, электронных – 2 115": electronic documents), or None."""
+    m = _ADJECTIVE_ITEM_RE.search(text, start, pos)
+    p = _NOUN_ITEM_RE.search(text, start, m.start()) if m is not None else None
+    if p is None:
+        return None
+    phrase = f"{m.group(1)} {p.group(2)}"
+    return next((h.id for h in tokenize(phrase, fv, language).hits if h.kind == "C"), None)
 
 
 def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
