@@ -120,6 +120,8 @@ _PLACE_AFTER = rf"(?:{_PLACE_AFTER_RU})?"
 #: (not a place that goes on to name what is its own, the next line of a title: "… КММ / Жамбыл ауданы ОКЖ-ның
 #: есебі")
 _PLACE_AFTER_KK = rf"\s*[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:ауданы|қаласы|облысы)(?![\w])(?!\s*[^\W\d_])"
+#: a founder written after a quoted name: "… отдела культуры …", "… управления культуры акимата … области"
+_FOUNDER_AFTER = re.compile(r"(?i)(?:акимата|администрации|мэрии|отдела|управления|при\s+отделе|при\s+управлении)\s")
 _ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?[«\"“„]([^»\"”“]{3,200})[»\"”“]\s*(?:(" + _FORMS
                          + rf")(?![а-я{KAZAKH_LETTERS}]))?((?:{_PLACE_AFTER_RU}|{_PLACE_AFTER_KK})?)", re.U)
 _LIBRARY = re.compile(r"кітапхан|библиотек|библиотеч|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana|\bOKJ\b|\bOQK\b", re.I)
@@ -145,7 +147,10 @@ _LONE_YEAR = re.compile(r"(?<![\w.,/№-])((?:19|20)\d{2})(?![\w.,/%-]|\s*[-–�
 _SYSTEM_WORDS = (r"(?:орталықтандырылған\s+)?кітапхана(?:лар)?\s+ж[үу]йе\w*|централизованн\w*\s+библиотечн\w*\s+систем\w*"
                  r"|(?<![\w])(?:М?ЦБС|ОКЖ|ОҚЖ|OKJ|OQJ)(?![\w])"
                  # a central city, district or children's library, an oblast universal scientific library, abbreviated
-                 r"|(?<![\w])(?:ЦГБ|ЦРБ|ЦДБ|ЦГДБ|ОУНБ|ОДБ)(?![\w])"
+                 r"|(?<![\w])(?:ЦГБ|ЦРБ|ЦДБ|ЦГДБ)(?![\w])"
+                 # a region's library abbreviated, with its region's letters or without: ОУНБ, ПОУНБ, ВКОУНБ, СКОУНБ,
+                 # ЗКОУНБ, ОДБ (children's), ОЮБ (youth)
+                 r"|(?<![\w])(?:ВК|СК|ЗК|[А-ЯЁ])?(?:ОУНБ|ОДБ|ОЮБ)(?![\w])"
                  # an information and library centre (ИБЦ), as district systems are called in Uzbekistan and in
                  # some Russian and Kazakh towns
                  r"|информационно-библиотечн\w*\s+центр\w*|ақпараттық-кітапханалық\s+орталы\w*"
@@ -794,6 +799,22 @@ _FOUNDER_LINE = re.compile(r"^(?:Министерств|Управлени|Де�
                            r"|\s(?:министрлігі|министрлиги|басқармасы|бөлімі|әкімдігі|комитеті)$")
 
 
+def founder_above_title(lines: list[str]) -> str | None:
+    """A founder's own line (:data:`_FOUNDER_LINE`, no library word, no quotes, no figure) above the line
+    that says what the document is, as written: the body that writes a report on its libraries together
+    ("Управление культуры, архивов и документации области Абай" / "Анализ деятельности библиотек области
+    Абай", "… ауданы әкімдігінің мәдениет және тілдерді дамыту бөлімі" / "Аудан кітапханаларының … ақпарат")."""
+    found = None
+    for text in lines:
+        if _TITLE_WORDS.search(text):
+            return found
+        text = " ".join(text.split())
+        if found is None and _FOUNDER_LINE.search(text) and not _LIBRARY.search(text) \
+                and not _QUOTED_NAME.search(text) and not re.search(r"\d", text) and len(text) <= 200:
+            found = text
+    return None
+
+
 def _joined(lines: list[str]) -> str:
     """The lines of a title read as one: a founder's line above the next
     is left out, and a word broken at its hyphen is joined."""
@@ -1017,6 +1038,11 @@ def detect_organization(document: Document) -> str | None:
             name = f"«{m.group(2).strip()}»"
             value = (f"{name} {form}" if m.group(3) else f"{form} {name}") if form else name
             place = " ".join((m.group(4) or "").split())
+            if place and _FOUNDER_AFTER.match(place) and (own := parse_name(m.group(2))).level == "region" and own.place:
+                # "КГУ «Костанайская областная детская библиотека им. Ы. Алтынсарина» управления культуры акимата
+                # Костанайской области": a region's library names its region itself; the department after is its
+                # founder, no part of its name
+                place = ""
             if place:
                 value = f"{value} {place}"
             value = _with_place_before(text, m.start(), value)
@@ -1039,8 +1065,19 @@ def detect_organization(document: Document) -> str | None:
     # title's name, which says which library
     own = [p for text in texts[:len(title)] for _, _, p in _org_phrases(text)]
     named = next((p for p in own if (n := parse_name(p)).place is not None or n.named is not None), None)
+    if named is not None and (short := parse_name(named)).place is None:
+        # "ПОУНБ им. С. Торайгырова" on the letterhead, "Павлодарской областной универсальной научной библиотеки им.
+        # С. Торайгырова" in the title or the first sentence: the same library, the name that says its place
+        named = next((p for text in texts for _, _, p in _org_phrases(text)
+                      if (n := parse_name(p)).place is not None and n.kind == short.kind
+                      and n.level == short.level and n.named == short.named), named)
     if named is not None:
         return named
+    founder = None if phrase else founder_above_title(_own_lines(title_lines(document)))
+    if founder is not None:
+        # "Управление культуры … области Абай" / "Анализ деятельности библиотек области Абай": the department
+        # writes of the libraries it founds, which report through it
+        return founder
     group = next((m.group(0) for text in title if (m := _LIBRARIES_OF_PLACE.search(text))), None) \
         or next((" ".join(m.group(0).split()) + "ы" for text in title if (m := _LIBRARIES_OF_PLACE_KK.search(text))), None)
     if group is not None:

@@ -71,7 +71,9 @@ ALIASES_FILE = "organizations.json"
 
 _KINDS = (
     ("ounb", re.compile(r"\b(?:oblis\w* ambebap gilim\w* kitapkana\w*|oblastn\w* universaln\w* nauchn\w* bibliotek\w*"
-                        r"|ounb|oagk|ouagk)\b")),
+                        # (abbreviated with the region's letters first: ПОУНБ, ВКОУНБ, СКОУНБ, ЗКОУНБ; the letters are
+                        # not read as a place, since one letter stands for several regions)
+                        r"|(?:[vsz]k|[a-z])?ounb|oagk|ouagk)\b")),
     # (the system of libraries in the plural too: "Орталықтандырылған кітапханалар жүйесі")
     ("cbs", re.compile(r"\b(?:ortalik\w* kitapkana(?:lar)? zhui\w*|kitapkana(?:lar)? zhui\w*"
                        r"|tsentralizovann\w* bibliotechn\w* sistem\w*|bibliotechn\w* (?:informatsionn\w* )?sistem\w*"
@@ -87,11 +89,14 @@ _KINDS = (
                            r"|okk|tsgb|tsrb)\b")),
     # a children's library is another library than the town's central one
     # (abbreviated too: ЦДБ, ЦГДБ, ЦРДБ, the central children's library of a system, a town or a district)
-    ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*|ts[gr]?db)\b")),
+    ("children", re.compile(r"\b(?:detsk\w* (?:\w+ )?bibliotek\w*|balalar (?:\w+ ){0,3}kitapkana\w*|ts[gr]?db"
+                            # the region's children's library, ОДБ, with its region's letters too (КОДБ, ВКОДБ)
+                            r"|(?:[vsz]k|[a-z])?odb)\b")),
     # an information and library centre, written out or abbreviated (ИБЦ; with its level's letter first: РИБЦ, the
     # district's, ГИБЦ, the town's, ОИБЦ, the region's), is a library, and so is a library and information centre
     # of a Russian settlement or district (библиотечно-информационный центр, БИЦ; МБИЦ, the inter-settlement one)
-    ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*"
+    # (the region's youth library, ОЮБ, is a library)
+    ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*|(?:[vsz]k|[a-z])?oiub"
                            r"|akparattik kitapkanalik ortalig\w*|[rgo]?ibts"
                            r"|bibliotechno informatsionn\w* tsentr\w*|m?bits)\b")),
     # the akim of a place (and his office, "әкімінің аппараты") who reports to the population; not the akimat that
@@ -107,7 +112,8 @@ _BRANCH_WORD = re.compile(r"^filial\w*$")
 _LEVELS = (
     # (the level's letter of an abbreviated centre: "Каттакурганский РИБЦ" is the district's, районный ИБЦ; so of an
     # abbreviated central library: ЦРБ, ЦРДБ the district's, ЦГБ, ЦГДБ the town's)
-    ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai|oibts)\b")),
+    # (and of a region's library abbreviated: ОУНБ, ОДБ, ОЮБ, with the region's letters or without)
+    ("region", re.compile(r"\b(?:oblis\w*|oblast\w*|kraev\w*|kraia|krai|oibts|(?:[vsz]k|[a-z])?o(?:unb|db|iub))\b")),
     ("district", re.compile(r"\b(?:audan\w*|raion\w*|mezhposelen\w*|ribts|tsrd?b|aokzh|mbits|rtsbs|tsrbs)\b")),
     ("village", re.compile(r"\b(?:auil\w*|sel\w*|posel\w*|poselk\w*|stanits\w*|kenttik\w*)\b")),
     ("city", re.compile(r"\b(?:kala\w*|gorod\w*|g|gibts|tsgd?b|kokzh|gtsbs|tsgbs)\b")),
