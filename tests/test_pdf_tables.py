@@ -51,6 +51,7 @@ def test_cases_are_split_and_licensed():
     assert "Permission is hereby granted, free of charge" in (FIXTURES / "tabula_extractor" / "LICENSE").read_text()
     assert "MIT License" in (FIXTURES / "spacy_layout" / "LICENSE").read_text()
     assert "Apache License" in (FIXTURES / "huridocs" / "LICENSE").read_text()
+    assert "Apache License" in (FIXTURES / "unstructured" / "LICENSE.md").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
@@ -66,7 +67,8 @@ def test_mean_accuracy_floors(half, floor):
     cases = [c for c in CASES.values() if c["half"] == half
              and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports",
                                          "tabula-extractor", "gmft", "img2table", "markitdown", "traprange",
-                                         "pdfreader", "libpdf", "pdf-parse", "rows", "spacy-layout", "huridocs")]
+                                         "pdfreader", "libpdf", "pdf-parse", "rows", "spacy-layout", "huridocs",
+                                         "unstructured")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -581,6 +583,23 @@ def test_a_box_ruled_round_unruled_columns_of_figures_with_double_rules():
     one table, its weeks cut into rows, its figures into columns."""
     got, (reversed_, transposed) = accuracy("rows_milho")
     assert got >= 0.98 and reversed_ == transposed == 0
+
+
+def test_rows_ruled_one_by_one_keep_their_wrapped_cells():
+    """The TabLib preprint's table of data types (unstructured's gold
+    standard): rules across the table between its rows, no column rules,
+    a label centred beside a description wrapped over up to four lines.
+    The lines between two rules are one row (the description one cell,
+    not headings spanning the columns)."""
+    grids = bench.esep_grids(FIXTURES / "unstructured" / "tablib-627mTABLES-2310.07875-p7.pdf", 5)
+    rows = [r for g in grids for r in g]
+    excel = next(r for r in rows if r[0] == "Excel")
+    assert " ".join(excel[1].split()).startswith("There are many Excel formats, mimetypes, and extensions, so ignore")
+    assert excel[1] != excel[2] and excel[2] == "n/a"
+    assert ["YAML", 'Use yaml.safe_load() to convert to JSON, then pandas.read_json(orient="records").', "n/a"] \
+        in [[" ".join(v.split()) for v in r] for r in rows]
+    got, (reversed_, transposed) = accuracy("unstructured_tablib_t1")
+    assert got >= 0.6 and reversed_ == transposed == 0
 
 
 def test_letter_spaced_words_are_joined():

@@ -10,6 +10,7 @@ import logging
 import math
 import re
 import statistics
+from collections.abc import Sequence
 from typing import Any
 
 from esep.model import Cell, Provenance
@@ -1193,7 +1194,7 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
                 body = run[skip:len(run) - cut]
                 if len(body[0][1]) < 2:
                     continue
-                t = _text_table(body, p.number)
+                t = _text_table(body, p.number, rules=p.rules)
                 if t is not None and (best is None or t.n_cols > best[0]):
                     best = (t.n_cols, skip, t, body)
             if best is not None:
@@ -1217,11 +1218,12 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
             # the heading over a group of columns stands over the body's first line, a line of
             # headings (a section's label under it kept that line in the body): that line is the
             # header's last, under the heading
-            t2 = _text_table(body[1:], p.number, head + [body[0][0]], given=t.cols, labelled=True)
+            t2 = _text_table(body[1:], p.number, head + [body[0][0]], given=t.cols, labelled=True,
+                             rules=p.rules)
             if t2 is not None:
                 t, head, body = t2, head + [body[0][0]], body[1:]
         if head and t2 is None:
-            t = _text_table(body, p.number, head, labelled=len(body[0][1]) < 2) or t
+            t = _text_table(body, p.number, head, labelled=len(body[0][1]) < 2, rules=p.rules) or t
         spans_under_rules(t, p.rules)
         group_labels_down(t)
         made.append((t, body, head))
@@ -1229,7 +1231,7 @@ def text_tables_in(p: Page, page_lines: list[Line], outside: list[tuple[float, f
             ln.role = "table"
         for ln in head:
             ln.role = "table"
-    made = _join_sections(lines, made, p.number)
+    made = _join_sections(lines, made, p.number, p.rules)
     return [t for t, _, _ in made]
 
 
@@ -1470,7 +1472,7 @@ def _body_below_header(lines: list[Line], t: PTable, body: list[tuple[Line, list
     if not 0 < k <= 6 or len(body) - k < (1 if k >= 2 else 2):
         return t, body  # (one row of figures under a header of several lines is a table too)
     rest = body[k:]
-    t2 = _text_table(rest, page_no)
+    t2 = _text_table(rest, page_no, rules=rules)
     if t2 is None or t2.n_cols != t.n_cols:
         return t, body
     taken = {id(ln) for ln in _header_lines(lines, rest, t2.cols)}
@@ -1496,7 +1498,8 @@ SECTION_GAP = 3.5
 
 
 def _join_sections(lines: list[Line], made: list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]],
-                   page_no: int) -> list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]]:
+                   page_no: int, rules: Sequence[tuple[float, float, float]] = ()
+                   ) -> list[tuple[PTable, list[tuple[Line, list[list[Word]]]], list[Line]]]:
     """Tables of aligned text one under another, with the same columns and
     nothing between them but one or two one-segment lines within the first
     column (section headings set off by more space than the rows: "Class
@@ -1521,7 +1524,7 @@ def _join_sections(lines: list[Line], made: list[tuple[PTable, list[tuple[Line, 
                       and not CAPTION_RE.match(ln.text) for ln in between)
               and all(b.top - a.bottom <= SECTION_GAP * b.size for a, b in zip(chain, chain[1:])))
         joined = _text_table(pbody + [(ln, _segments(ln, 1.2 * ln.size)) for ln in between] + body, page_no,
-                             phead or None, aligned=True) if ok else None
+                             phead or None, aligned=True, rules=rules) if ok else None
         if joined is None or joined.n_cols != t.n_cols:
             out.append((t, body, head))
             continue
@@ -1748,14 +1751,17 @@ def _repeated_header(page_lines: list[Line], top: Line, cols: list[float]) -> li
 
 
 def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: list[Line] | None = None,
-                aligned: bool = False, given: list[float] | None = None, labelled: bool = False) -> PTable | None:
+                aligned: bool = False, given: list[float] | None = None, labelled: bool = False,
+                rules: Sequence[tuple[float, float, float]] = ()) -> PTable | None:
     """A table of a run of lines (``_segments`` of each), ``head`` its
     header lines.  ``aligned``: the run is made of parts whose columns each
     line up already (sections of one table), so that test is not made again
     over the whole.  ``given``: the columns, known already (rows carried
     over from a table on the page before).  ``labelled``: the run may
     start with a line of one segment under the header (a section's label,
-    or a heading over the columns of figures)."""
+    or a heading over the columns of figures).  ``rules``: the page's
+    horizontal rules (a table ruled between its rows has its rows told by
+    them, see ``ruled_bands``)."""
     x0 = min(ln.x0 for ln, _ in run)
     x1 = max(ln.x1 for ln, _ in run)
     if (len(run[0][1]) < 2 and not labelled) or (len(run[-1][1]) < 2 and not _lower_start(run[-1][0].text)):
@@ -1850,6 +1856,9 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
         elif len(texts) < 2:
             return None
         rows.append(texts)
+    band = ruled_bands([ln for ln, _ in run], rows, rules, (x0, x1), size)
+    # a line of one cell inside a band that is one row is a cell wrapped, not a heading over the columns
+    over -= {i for i in over if band and band[i][1]}
     for c in range(1, len(cols) - 1) if not aligned else ():
         # the words of a column line up on their left, right or centre (prose
         # whose wide spaces happen to fall in one place does not); a cell of
@@ -1888,6 +1897,14 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
             spanning.add(len(grouped))
             grouped.append([(ln, {1: [w for ws in texts.values() for w in ws]})])
             continue
+        if band and grouped and i - 1 not in over and (band[i][0] != band[i - 1][0] or band[i][1]):
+            # a rule across the table ends a row; the lines of a band between two rules whose
+            # first column holds one line at most are one row (its other cells wrapped)
+            if band[i][0] != band[i - 1][0]:
+                grouped.append([(ln, texts)])
+            else:
+                grouped[-1].append((ln, texts))
+            continue
         if grouped and i - 1 not in over and (_wrapped_label(body_rows[i - 1], (ln, texts))
                                               or _label_goes_on(body_rows[i - 1], (ln, texts), pitch)
                                               or (_beside(body_rows[i - 1], (ln, texts)) and i not in staggered
@@ -1916,6 +1933,36 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     t.bbox = round_box((x0, min(ln.top for ln in all_lines), x1, max(ln.bottom for ln in all_lines)))
     _rights_at_text(t)
     return t
+
+
+def ruled_bands(lines: list[Line], texts: list[dict[int, list[Word]]], rules: Sequence[tuple[float, float, float]],
+                span: tuple[float, float], size: float) -> list[tuple[int, bool]]:
+    """A table of aligned text ruled between its rows (a horizontal rule
+    across the table's width between two of its lines, twice or more, as
+    LaTeX and Word tables with ``\\hline`` or a bottom border on each row
+    draw them): for each line, its band (the rules above it) and whether
+    that band is one row, its lines holding words in the first column once
+    at most (a label beside cells wrapped over lines; a band ruled every few
+    rows has a label on each line).  Empty when the table is not so ruled."""
+    if len(lines) < 3:
+        return []
+    x0, x1 = span
+    across = sorted(y for y, a, b in rules if a <= x0 + size and b >= x1 - size)
+    # (a rule may touch a line's box, descenders and all, but not cross its letters)
+    inner = [y for y in across if (lines[0].top + lines[0].bottom) / 2 < y < (lines[-1].top + lines[-1].bottom) / 2
+             and not any(ln.top + 0.25 * size < y < ln.bottom - 0.25 * size for ln in lines)]
+    if len(inner) < 2:
+        return []
+    ids = [sum(1 for y in inner if y < (ln.top + ln.bottom) / 2) for ln in lines]
+    labels: dict[int, int] = {}
+    count: dict[int, int] = {}
+    figures: set[int] = set()  # bands with a line of figures in two cells: rows of data, not wrapped text
+    for b, tx in zip(ids, texts):
+        count[b] = count.get(b, 0) + 1
+        labels[b] = labels.get(b, 0) + (1 if tx.get(0) else 0)
+        if sum(1 for ws in tx.values() if all(NUMBER_WORD_RE.match(w.text) for w in ws)) >= 2:
+            figures.add(b)
+    return [(b, count[b] >= 2 and labels[b] <= 1 and b not in figures) for b in ids]
 
 
 def spans_under_rules(t: PTable, rules: list[tuple[float, float, float]]) -> None:
