@@ -36,26 +36,65 @@ CONTENTS_LINE_RE = gated(CONTENTS_LINE_RE, "\t", "…", gate=r"\.\s?\.\s?\.", ca
 _CONTENTS_TITLE_RE = re.compile(r"(?i)^\s*(?:содержание|оглавление|мазмұны|мазмұн)\s*:?\s*$")
 
 
+#: where one entry of contents ends when a PDF or a text export runs several into one paragraph: the leader
+#: and the page number ("1.1. Читатели ........ 3 1.2. Посещения ........ 4")
+_ENTRY_END_RE = re.compile(r"(?:\t+|\s*(?:\.\s?){3,}|\s*…+)\s*\d{1,3}(?=\s|$)")
+#: a line of contents under its heading with a dash before the page: "Раздел 3. Массовая работа – 14"; without
+#: the heading such a line is a figure of a list ("Читателей – 5")
+_CONTENTS_DASH_RE = re.compile(r"(?i)^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|(?:раздел|глава|часть|бөлім|тарау)\s*\d{1,2}\.?\s*"
+                               r"|\d{1,2}\s*-?\s*(?:бөлім|тарау)\.?\s*|[IVX]{1,4}\.\s*)?[^\d\t]{3,120}?\s[–—-]\s*(\d{1,3})\s*$")
+_DASH_END_RE = re.compile(r"\s[–—-]\s*\d{1,3}(?=\s|$)")
+
+
+def is_contents_title(text: str) -> bool:
+    """Whether a line is the heading of a table of contents ("Содержание", "Оглавление", "Мазмұны")."""
+    return bool(_CONTENTS_TITLE_RE.match(text))
+
+
+def _pages(text: str, line_re, end_re) -> list[int] | None:
+    """The page numbers of a line of contents, or of several lines of contents run into one paragraph
+    (each piece up to a page number a line of its own); None when the text is none."""
+    m = line_re.match(text)
+    if m is not None:
+        return [int(m.group(1))]
+    pages: list[int] = []
+    start = 0
+    for e in end_re.finditer(text):
+        m = line_re.match(text[start:e.end()])
+        if m is None:
+            return None
+        pages.append(int(m.group(1)))
+        start = e.end()
+    return pages if len(pages) >= 2 and not text[start:].strip() else None
+
+
 def contents_lines(blocks) -> set[int]:
     """The indexes of the blocks that are lines of a table of contents: under a heading "Содержание",
-    "Мазмұны", or a run of three at least whose page numbers do not go down."""
+    "Мазмұны", or a run of three at least whose page numbers do not go down.  A paragraph may hold several
+    lines run together; under the heading a dash may stand for the leader, when the pages never fall."""
     out: set[int] = set()
-    run: list[tuple[int, int]] = []
+    run: list[tuple[int, list[int], bool]] = []
     titled = False
 
     def close() -> None:
-        if len(run) >= 3 or (titled and run):
-            if all(a[1] <= b[1] for a, b in zip(run, run[1:])) or titled:
-                out.update(i for i, _ in run)
+        pages = [n for _, ns, _ in run for n in ns]
+        rising = all(a <= b for a, b in zip(pages, pages[1:]))
+        if (titled and run and (rising or not any(dash for _, _, dash in run))) or (len(pages) >= 3 and rising):
+            out.update(i for i, _, _ in run)
 
     for b in blocks:
-        m = CONTENTS_LINE_RE.match(b.text or "")
-        if m is not None:
-            run.append((b.index, int(m.group(1))))
+        text = b.text or ""
+        pages = _pages(text, CONTENTS_LINE_RE, _ENTRY_END_RE) if CONTENTS_LINE_RE.may_match(text) else None
+        dash = False
+        if pages is None and titled:
+            pages = _pages(text, _CONTENTS_DASH_RE, _DASH_END_RE)
+            dash = True
+        if pages:
+            run.append((b.index, pages, dash))
             continue
         close()
         run = []
-        titled = bool(_CONTENTS_TITLE_RE.match(b.text or ""))
+        titled = is_contents_title(text)
     close()
     return out
 
@@ -122,4 +161,4 @@ def prepare_document(document: Document, config) -> None:
     promote_headings(document)
 
 
-__all__ = ["promote_headings", "is_caps_title", "is_short_title", "contents_lines", "CONTENTS_LINE_RE"]
+__all__ = ["promote_headings", "is_caps_title", "is_short_title", "contents_lines", "is_contents_title", "CONTENTS_LINE_RE"]

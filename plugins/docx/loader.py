@@ -50,6 +50,7 @@ from pathlib import Path
 
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
+from esep.plugins.headings import contents_lines, is_contents_title
 from esep.plugins.docx.typed import TypedRow, fixed_fonts, is_fixed, tab_stops, typed_tables
 from esep.registry import Config, Loader
 from lxml import etree
@@ -655,6 +656,7 @@ class _Walker:
         self.n_paragraphs = 0
         self.tabbed: dict[int, TypedRow] = {}  # block index -> the paragraph as written, when it has a TAB
         self.tabbed_heads: dict[int, TypedRow] = {}  # the same, of a paragraph read as a heading
+        self.leadered: set[int] = set()  # the blocks of those whose tab stop draws a leader ("........ 5")
         self.spaced: dict[int, TypedRow] = {}  # the same, of a paragraph all in a fixed-width font
         self.footnotes: dict[tuple, object] = {}  # w:footnote, w:endnote by reference tag and id, each read once
         # a note's first block, the block of the paragraph with its mark, and where in that block the mark stands
@@ -752,7 +754,10 @@ class _Walker:
         if toc:
             return  # "Раздел 1. Общие сведения<TAB>3": a line of the table of contents, no row of figures
         if "\t" in para.text:
-            row.stops = tab_stops([p.find(PPR)] + [s.find(PPR) for s in self.styles.chain(p_style)])
+            chain = [p.find(PPR)] + [s.find(PPR) for s in self.styles.chain(p_style)]
+            row.stops = tab_stops(chain)
+            if _leader_stop(chain):
+                self.leadered.add(block.index)
             (self.tabbed if cue is None else self.tabbed_heads)[block.index] = row
         elif self._fixed_width(para.visible_runs, p_style):
             self.spaced[block.index] = row
@@ -1207,7 +1212,12 @@ def load(path: Path, config: Config) -> Document:
     not_read = parts_not_read(body) + comments_not_read(wd)
     if not_read:
         doc.metadata["parts_not_read"] = not_read
-    typed_tables(doc, walker.tabbed, walker.tabbed_heads, walker.spaced)
+    # a contents typed by hand (no TOC field or style): its lines, in a run of pages that never fall, drawn
+    # with a leader or under the heading "Содержание", are no rows of figures
+    contents = contents_lines(doc.blocks)
+    tabbed = {i: row for i, row in walker.tabbed.items()
+              if i not in contents or not (i in walker.leadered or _under_contents_title(doc.blocks, i, contents))}
+    typed_tables(doc, tabbed, walker.tabbed_heads, walker.spaced)
     kept = {id(b) for b in doc.blocks}
     marks = [[note.index, own.index, at] for note, own, at in walker.note_marks if id(note) in kept and id(own) in kept]
     if marks:
@@ -1255,6 +1265,19 @@ def splice_nested(cells: list[Cell], row: int, col: int, inner: list[Table]) -> 
         cells.append(Cell(row + c.row, col + c.col, c.text, row_span=c.row_span, col_span=c.col_span,
                           provenance=c.provenance, original=c.original))
     return True
+
+
+def _leader_stop(ppr_chain) -> bool:
+    """Whether a tab stop of a paragraph or its styles draws a leader (dots, hyphens, a line) up to it."""
+    return any((t.get(W + "leader") or "none") != "none" and t.get(W + "val") != "clear"
+               for ppr in ppr_chain if ppr is not None for t in ppr.findall(f"{W}tabs/{W}tab"))
+
+
+def _under_contents_title(blocks, i: int, contents: set[int]) -> bool:
+    """Whether the run of lines of contents holding block ``i`` stands right under a heading of contents."""
+    while i in contents:
+        i -= 1
+    return i >= 0 and is_contents_title(blocks[i].text or "")
 
 
 #: the styles Word and Writer give the lines of a table of contents: "toc 1", "TOC 2", "Оглавление 1",
