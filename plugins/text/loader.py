@@ -304,11 +304,58 @@ def _wrapped(line: str, following: str, width: int, *, inside: bool = False) -> 
         return False
     if _LIST_RE.match(following) and not following[:1].isspace():
         return False
+    gaps = bool(_GAP_RE.search(line.strip()) or _GAP_RE.search(body))
+    if gaps and not inside:
+        return False  # a row of columns typed with spaces, a signature: no paragraph goes on over it
     text = line.rstrip()
     if inside and text.endswith((".", "!", "?", ";", ":")):
         return False  # a sentence ends there: the next line may begin a paragraph of its own
     word = body.split(" ")[0]  # a no-break space holds "7\u00a0214" together
-    return len(text) >= width - 15 and len(text) + 1 + len(word) > width
+    if len(text) >= width - 15 and len(text) + 1 + len(word) > width:
+        return True
+    return not gaps and _ragged(text, body, word, width)
+
+
+#: a bullet opening an item ("- ", "• ", "– ")
+_BULLET_RE = re.compile(r"^\s*[-–—•·▪*]\s")
+#: columns set apart by runs of spaces: a table typed with spaces, a signature ("Директор      А. Б. …")
+_GAP_RE = re.compile(r"\S {3,}\S")
+#: the line ends where its sentence cannot: after a comma, a dash, a hyphen or a word that joins
+#: ("…из них на комплектование фонда –", "… Доступ к" , "… и")
+_OPEN_END_RE = re.compile(r"(?:[,–—-]|(?<![^\W\d_])(?:и|а|но|или|в|во|на|к|ко|с|со|о|об|от|по|из|за|до|для|при|без|"
+                          r"через|у|не|что|как|чем|және|мен|бен|пен|немесе|and|of|in|the))$", re.I)
+#: a sentence ended inside the line and the next one goes on to its end ("… сельских. Доступ к сети"):
+#: the line is the middle of a paragraph, not a heading
+_SENTENCE_INSIDE_RE = re.compile(r"([^\W\d_]{2,}|\d)[.!?…]\s+[^\W\d_]")
+
+
+def _ragged(text: str, body: str, word: str, width: int) -> bool:
+    """``body`` goes on the sentence ``text`` broke off, though its first
+    ``word`` would have fitted on the line by a few characters: an editor
+    wraps at a word boundary below the width (a ragged right margin).  The
+    line reaches near the width, neither line is a row of columns or an
+    item, and the next line goes on in lower case (also after the point of
+    an abbreviation) or with a figure after running text (a line with
+    punctuation or figures, or stopping on a dash), or, the line having no final
+    punctuation, it stops where no sentence can (a comma, a dash, a
+    preposition) or holds the end of a sentence before its last words."""
+    if _BULLET_RE.match(body) or text.endswith(("…", "!", "?", ";", ":")):
+        return False
+    if len(text) + 1 + len(word) <= width - max(8, width // 8) or len(text) < width // 2:
+        return False
+    first = body[:1]
+    if first.islower():
+        return True
+    if first.isdigit():  # a figure goes on a phrase of running text, not a title line of words alone
+        return not _LIST_RE.match(body) and bool(_OPEN_END_RE.search(text) or re.search(r"[\d.,;:–—]", text))
+    if not first.isupper() or text.endswith("."):
+        return False  # (after a point only a word in lower case goes on: "… 1 112 экз." / "на сумму …")
+    if _OPEN_END_RE.search(text):
+        return True
+    m = None
+    for m in _SENTENCE_INSIDE_RE.finditer(text):
+        pass
+    return bool(m and (m.group(1).islower() or m.group(1).isdigit()) and len(text) - m.end() >= 8)
 
 
 def double_spaced(lines: list[_Line]) -> list[_Line]:
