@@ -466,6 +466,7 @@ def one_script(text: str) -> str:
     return _LOOKALIKE_CAPITAL.sub(capital, t)
 
 
+@functools.lru_cache(maxsize=2048)  # an entry is cleaned when scored, and again when parsed
 def clean_text(text: str) -> str:
     """Spaces, dashes and area separators in one form each; a place or a publisher not named in brackets."""
     t = unicodedata.normalize("NFC", text)
