@@ -443,6 +443,8 @@ _RESOLVED_MAX = 4096
 
 def mentions_in(text: str, system: System | None) -> list[BranchMention]:
     """Mentions in ``text`` resolved against ``system`` (new objects at each call)."""
+    if not _find_mentions(text):  # most blocks and cells name no library: nothing to resolve nor to keep
+        return []
     key = (text, id(system))
     got = _resolved.get(key)
     if got is None or got[0] is not system:

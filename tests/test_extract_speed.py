@@ -340,6 +340,26 @@ def test_citation_score_thresholds_answered_early_are_the_full_scores():
             assert ct._reaches(t, need, known) == full, (t, need)
 
 
+def test_citation_signs_of_a_text_without_figures_are_the_few_it_is_answered_by():
+    from esep.plugins import citations as ct
+    from esep.plugins.citations.patterns import clean_text
+
+    texts = _dev_paragraphs() + ["Абаев А. Б. Кітап туралы // Өнер. – Алматы : Өнер. – Б. ж.",
+                                 "Абаев А. Б. Кітап\u00a0/ А.\u2011Б. Абаев. \u2013 Алматы\u2009: Өнер"]
+    others = [i for i in range(len(ct._SIGNS)) if i not in (*ct._WITHOUT_FIGURES, ct._CONTAINER_SIGN)]
+    answered = 0
+    for t in texts:
+        most = ct._most_without_figures(t)
+        if most is None:
+            continue
+        s = clean_text(t)
+        assert not any(ct._SIGNS[i][1](s) for i in others), t  # every other sign needs a figure
+        assert ("//" in t) or not ct._SIGNS[ct._CONTAINER_SIGN][1](s), t
+        assert ct.citation_score(t) <= most, t
+        answered += 1
+    assert answered > 50
+
+
 def test_citation_page_patterns_find_what_they_find_without_their_lookaheads():
     from esep.plugins.citations.patterns import PAGES_COUNT, PAGES_MARK
 
@@ -712,6 +732,7 @@ _GATED_PHRASES = [
     "тиісінше 2 340 және 1 120", "Всего по области – 45 120", "облыс бойынша 12", "в Карагандинской области",
     "206 адамға артып", "14,2 %-ға азайып, 14 860 адамды құрады", "Отдел обслуживания – 3 120", "абонемент бөлімі – 1 050",
     "Читальный зал: 640",
+    "(дата обращения: 15.03.2019)", "Режим доступа: https://kitap.kz", "(қаралған күні: 12.04.2023)", "Загл. с экрана.",
 ]
 
 

@@ -95,6 +95,21 @@ _SIGNS: tuple[tuple[int, Any], ...] = (
 )
 #: The points the signs from each one on can still add
 _STILL = tuple(sum(p for p, _ in _SIGNS[i:]) for i in range(len(_SIGNS)))
+#: The signs a text without a figure may show: the container (only with "//"), the area after a title (". –
+#: Алматы:") and the authors; every other needs a year, pages or a date.  :func:`clean_text` adds neither a
+#: figure nor "//" (its NFC form composes no digit, its replacements hold none), so a text without either scores
+#: at most these points, and one that needs more is answered before it is cleaned: most paragraphs of prose.
+_WITHOUT_FIGURES = (2, 6)
+_CONTAINER_SIGN = 0
+_DIGIT = re.compile(r"\d")
+
+
+def _most_without_figures(text: str) -> int | None:
+    """The most points ``text`` can score when it holds no figure, else None (any score)."""
+    if _DIGIT.search(text):
+        return None
+    most = sum(_SIGNS[i][0] for i in _WITHOUT_FIGURES)
+    return most + _SIGNS[_CONTAINER_SIGN][0] if "//" in text else most
 
 
 def citation_score(text: str) -> int:
@@ -110,6 +125,9 @@ def _reaches(text: str, need: int, known: dict[str, list[Any]] | None) -> bool:
     same text, once found)."""
     state = known.get(text) if known is not None else None
     if state is None:
+        most = _most_without_figures(text)
+        if most is not None and most < need:
+            return False
         state = [clean_text(text), 0, 0]  # the cleaned text, its points so far, the next sign
         if known is not None:
             known[text] = state

@@ -216,6 +216,8 @@ WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата досту�
                        r"|(?:Режим доступа|Қолжетімділік режимі|Кіру режимі|Қол жеткізу режимі|Қатынау режимі|Available at"
                        r"|Access mode)\s?:?"
                        r"|\.?\s?[–-]?\s?(?:Загл\. с экрана|Title from screen)\.?", re.I)
+# every match holds a word of a date of access, "режим" of the access mode, "available", "загл" or "title from"
+WEB_NOTE = gated(WEB_NOTE, "дата", "күні", "access", "viewed", "qaral", "режим", "available", "загл", "title from")
 #: the notes that end an entry of a library's list and that no field holds: an annotation ("– Аннотация: …",
 #: "Аңдатпа: …", on the entry's line or the next), the note of a newspaper article printed in parts ("– Продолж.
 #: Начало: № 12.", "– Окончание. Начало: № 112, 115.", "– Жалғасы. Басы: № 12.", "– Басы: 2019. № 2.", "– Соңы. Басы
@@ -464,6 +466,7 @@ def one_script(text: str) -> str:
     return _LOOKALIKE_CAPITAL.sub(capital, t)
 
 
+@functools.lru_cache(maxsize=2048)  # an entry is cleaned when scored, and again when parsed
 def clean_text(text: str) -> str:
     """Spaces, dashes and area separators in one form each; a place or a publisher not named in brackets."""
     t = unicodedata.normalize("NFC", text)
