@@ -2205,6 +2205,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                                    and h.id in only.units), None)
                 if only is not None and not only.topic and n.unit and n.unit in only.units:
                     n.metric, n.conf, n.how = only, 0.6, "weak"
+        if language == "ru" and not n.possessive and "users.registered" in fv.metrics \
+                and (role := _role_before(text, n)) is not None:
+            if role:
+                # "Читателями библиотек города в 2021 году стали 8 402 человека", "Пользователями ЦБС являются
+                # 12 300 жителей": the readers named in the instrumental before the linking verb, whatever
+                # the noun of people after the figure
+                n.metric, n.unit, n.conf, n.how = fv.metrics["users.registered"], "people", 0.8, "cue"
+            elif n.metric is not None and n.metric.id == "users.registered":
+                n.metric = None  # "Новыми читателями стали 40 учащихся колледжа": new readers, or one group's
         if n.metric is None and not n.possessive and n.unit:
             # "Жүйеде 96 қызметкер, оның ішінде 71 кітапханашы жұмыс істейді": the verb that ends a Kazakh
             # sentence names the whole before "оның ішінде" as well as the part it stands after
@@ -5383,6 +5392,36 @@ _ITS_WHOLE_RE = re.compile(r"(?i)\s+(?:жалпы|барлық|толық)(?![^\
 _JOIN_WORDS = frozenset({"пен", "мен", "бен", "және", "и"})
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _PHRASE_END_RE = re.compile(rf"[,;:()!?]|[.](?=\s+[«\"]?[A-Z{UPPER}])")
+
+
+#: the readers or users in the instrumental, then the linking verb right before the figure, maybe a place and a
+#: year between ("Читателями библиотек города в 2021 году стали", "Пользователями ЦБС являются"); an adjective
+#: of the instrumental before them ("Новыми читателями", "Постоянными пользователями") is kept to be judged
+_ROLE_BEFORE_RE = re.compile(r"(?i)(?:(?<![^\W\d_])([^\W\d_]+(?:ыми|ими))\s+)?(?<![^\W\d_])(?:читател|пользовател)ями"
+                             r"((?:\s+(?:[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?|(?:19|20)\d\d|г\.|№\s*\d+)){0,7}?)"
+                             r"\s+(?:стал[иао]?|являются|являлись|являлось|явля[её]тся)\s+$")
+#: the people a figure of all readers counts: persons, inhabitants, readers or users, or no noun at all
+_ANY_PEOPLE_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*)?(?:(?:человек|жител|читател|пользовател)\w*|чел\.|$|[,;.)(–—-])")
+#: readers of an age after the figure: children, teenagers, the young
+_AGE_GROUP_AFTER_RE = re.compile(r"(?i)\s*(?:дет|подрост|молод|юнош)")
+#: the adjectives of readers that make them a part: the new, the re-registered, the first
+_PART_OF_READERS_RE = re.compile(r"(?i)нов|перв|перерегистр")
+
+
+def _role_before(text: str, n: _Num) -> bool | None:
+    """Whether the clause before figure ``n`` tells all readers by their role in
+    the instrumental and a linking verb (True), tells it of new readers or of
+    a group named after the figure ("первоклассников", "учащихся колледжа":
+    one occasion's, False), or has no such shape (None)."""
+    start = max(0, n.start - 120)
+    m = _ROLE_BEFORE_RE.search(text, start, n.start)
+    if m is None:
+        return None
+    if m.group(1) and _PART_OF_READERS_RE.match(m.group(1)):
+        return False
+    if _AGE_GROUP_AFTER_RE.match(text, n.end):
+        return None  # "стали 3 200 детей": the readers of an age, left to the nouns that count them
+    return _ANY_PEOPLE_AFTER_RE.match(text, n.end) is not None
 
 
 def _joined_kinds_cue(text: str, n: _Num, fv: FactVocab, language: str | None) -> Metric | None:
