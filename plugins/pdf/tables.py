@@ -555,15 +555,19 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
     cuts: list[float] = []
     gaps: dict[float, tuple[float, float]] = {}  # cut -> the strip the figures leave free
     figures = [w for w in words if NUMBER_WORD_RE.match(w.text)]  # once, not per column and box
+    astride: set[int] = set()  # figures that alone run across a strip: they do not keep their box whole
     for lo, hi in zip(xs, xs[1:]):
         own = [b for b in boxes if abs(b[0] - lo) <= 2 and abs(b[2] - hi) <= 2]
         figs = [(w, i) for i, b in enumerate(own) for w in figures if _inside(w, b)]
         if len(figs) < 6:
             continue
         size = statistics.median(w.bottom - w.top for w, _ in figs)
-        spans = sorted((w.x0, w.x1, i) for w, i in figs)
         held = {i: [w for w in words if _inside(w, own[i])] for i in {i for _, i in figs}}
-        label = _label_cut(held, size)
+        lone = lone_crossers([w for w, _ in figs], size)
+        astride |= lone
+        spans = sorted((w.x0, w.x1, i) for w, i in figs if id(w) not in lone)
+        lone = lone_crossers([w for ws in held.values() for w in ws], size)
+        label = _label_cut({i: [w for w in ws if id(w) not in lone] for i, ws in held.items()}, size)
         if label is not None:
             cuts.append(label[0])
             gaps[label[0]] = label[1]
@@ -588,12 +592,67 @@ def split_figure_columns(boxes: list[tuple[float, ...]], words: list[Word]) -> l
         ws = [w for w in words if _inside(w, b)]
         heads = _is_heading_box(ws)
         inner = sorted(c for c in cuts if b[0] + 0.5 < c < b[2] - 0.5
-                       and (not any(w.x0 < c < w.x1 for w in ws) or heads and _free_near(c, ws, gaps[c])))
+                       and (not any(w.x0 < c < w.x1 and id(w) not in astride for w in ws)
+                            or heads and _free_near(c, ws, gaps[c])))
         if inner and _centred_heading(b, ws, inner):
             inner = []
         edges = [b[0]] + inner + [b[2]]
         out += [(x, b[1], y, b[3]) for x, y in zip(edges, edges[1:])]
     return out
+
+
+#: the fewest figures on each side of a strip that one glued or misread figure runs across
+_LONE_SIDE = 6
+
+
+def lone_crossers(words: list[Word], size: float) -> set[int]:
+    """The ids of figures that alone run across a strip between two
+    columns, half an em wide or more, that every other word leaves free,
+    with ``_LONE_SIDE`` figures or more wholly on each side of it.  OCR
+    reads two figures of a row as one word where their gap is narrow in
+    the image ("0" and "2,799,453" as "02,799,453") or takes a speck
+    before a figure for a digit ("74055567" reaching back into the row
+    labels): one such word in a column of thirty rows would keep the
+    strip, and the column rule it stands for, from being found.  The word
+    itself is left whole, in the cell its middle falls in."""
+    figs = [w for w in words if NUMBER_WORD_RE.match(w.text)]
+    if len(figs) < 2 * _LONE_SIDE + 1:
+        return set()
+    events = sorted({x for w in words for x in (w.x0, w.x1)})
+    lone: set[int] = set()
+    run: tuple[float, float, Word | None] | None = None  # a strip covered by one word at most
+
+    def close(run: tuple[float, float, Word | None] | None) -> None:
+        if run is None or run[2] is None or run[1] - run[0] < 0.45 * size:
+            return
+        a, b, w = run
+        if id(w) in {id(f) for f in figs} and sum(1 for f in figs if f.x1 <= a) >= _LONE_SIDE \
+                and sum(1 for f in figs if f.x0 >= b) >= _LONE_SIDE:
+            lone.add(id(w))
+
+    starts: dict[float, list[Word]] = {}
+    ends: dict[float, list[Word]] = {}
+    for w in words:
+        starts.setdefault(w.x0, []).append(w)
+        ends.setdefault(w.x1, []).append(w)
+    active: dict[int, Word] = {}  # the words over the stretch from one edge to the next
+    for a, b in zip(events, events[1:]):
+        for w in ends.get(a, ()):
+            active.pop(id(w), None)
+        for w in starts.get(a, ()):
+            if w.x1 > a:
+                active[id(w)] = w
+        cover = list(active.values())
+        if len(cover) > 1 or (cover and run is not None and run[2] is not None and cover[0] is not run[2]):
+            close(run)
+            run = (a, b, cover[0]) if len(cover) == 1 else None
+            continue
+        if run is None:
+            run = (a, b, cover[0] if cover else None)
+        else:
+            run = (run[0], b, run[2] if run[2] is not None else (cover[0] if cover else None))
+    close(run)
+    return lone
 
 
 def _label_cut(held: dict[int, list[Word]], size: float) -> tuple[float, tuple[float, float]] | None:
