@@ -574,11 +574,40 @@ def _joins_word(prev: Line, cur: Line, right: float, vocab: set[str]) -> bool:
     if right - prev.x1 > char_w + 1.0:
         return False  # the next letter would have fitted: an ordinary wrap
     a, b = _core(prev.text), _core(cur.words[0].text)
-    if (a + b) in vocab or len(b) <= 3:
+    if (a + b) in vocab:
         return True
+    if len(b) <= 3:
+        return not _short_word_apart(vocab, prev.text, b)
     if _two_words(vocab, a, b):
         return False
     return b not in vocab and a not in vocab
+
+
+#: Kazakh endings of two or three letters (case, plural, possessive) that a narrow column may cut
+#: off a word and that the dictionary may also know as words of their own ("дар", "ға"): never a word
+#: under a full line
+ENDINGS = frozenset(
+    "лар лер дар дер тар тер ның нің дың дің тың тің ға ге қа ке на не ды ді ты ті ны ні сы сі ын ін ры рі "
+    "ғы гі қы кі да де та те дан ден тан тен нан нен мен пен бен ым ім ың ің".split())
+
+
+def _short_word_apart(vocab: set[str], above: str, b: str) -> bool:
+    """A short word wrapped under a word that fills a narrow column, a word
+    of its own ("Кеңгірбай" / "би ауылдық", a name and its title): the
+    dictionary (asked beforehand) knows the piece, of two or three letters
+    and no ending of words (:data:`ENDINGS`), and not the two joined; the
+    word above, of four letters or more, is a word of the dictionary or
+    starts with a capital (a name, a label's first word).  One letter, an
+    ending, a piece the dictionary was not asked about or does not know, or
+    under a lower-case piece it does not know ("конференцияла" / "ры"),
+    still end the word above ("Встреч" / "и", "кітапхана" / "лар")."""
+    lexicon = getattr(vocab, "lexicon", None)
+    a = _core(above)
+    if lexicon is None or len(b) < 2 or len(a) < 4 or not b.isalpha() or b in ENDINGS:
+        return False
+    if not (above.lstrip("«\"(")[:1].isupper() or lexicon.known.get(a) is True):
+        return False
+    return lexicon.known.get(a + b) is False and lexicon.known.get(b) is True
 
 
 def _two_words(vocab: set[str], a: str, b: str) -> bool:
