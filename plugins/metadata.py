@@ -84,7 +84,7 @@ _DATE_LINE = re.compile(
 _AS_OF_DATE = re.compile(r"(?i)(?:по\s+состоянию\s+)?на\s+\d{2}\.\d{2}\.(?:19|20)\d{2}(?:\s*г\.)?"
                          r"|\d{2}\.\d{2}\.(?:19|20)\d{2}\s*(?:ж\.\s*|жылғы\s+)?(?:жағдай|күй)\w*")
 
-_FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
+_FORMS = (r"КММ|ММ|КМҚК|МКҚК|КГУ|ГУ|КГКП|ГККП|ГКП|МКП|РГКП|РМҚК|ЖШС|ТОО|ҚБ|ОО|АҚ|АО"
           r"|МБУК|МКУК|МАУК|МБУ|МКУ|МАУ|МУК|ГБУК|ГАУК|ГБУ|ГКУ|КГБУК|KMM|MM|KMQK|MKQK|JShS|JSHS")
 #: a legal form written out right before a quoted name, as a header line above the title gives it ("Коммунальное
 #: государственное учреждение «Средняя школа № 14»"): a form as good as its abbreviation, left out of the name
@@ -122,6 +122,8 @@ _PLACE_AFTER = rf"(?:{_PLACE_AFTER_RU})?"
 _PLACE_AFTER_KK = rf"\s*[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:ауданы|қаласы|облысы)(?![\w])(?!\s*[^\W\d_])"
 #: a founder written after a quoted name: "… отдела культуры …", "… управления культуры акимата … области"
 _FOUNDER_AFTER = re.compile(r"(?i)(?:акимата|администрации|мэрии|отдела|управления|при\s+отделе|при\s+управлении)\s")
+#: a bare town or village after a quoted name, with no founder before it: "… » г. Жанатас", "… » с. Узынагаш"
+_SEAT_TOWN = re.compile(r"\s*(?:г\.|города|с\.|села|пос\.|пос[её]лка)\s*[А-ЯЁA-Z]")
 _ORG_QUOTED = re.compile(r"(?:(?<![\w])(" + _FORMS + r")\s+)?[«\"“„]([^»\"”“]{3,200})[»\"”“]\s*(?:(" + _FORMS
                          + rf")(?![а-я{KAZAKH_LETTERS}]))?((?:{_PLACE_AFTER_RU}|{_PLACE_AFTER_KK})?)", re.U)
 _LIBRARY = re.compile(r"кітапхан|библиотек|библиотеч|ЦБС|ОКЖ|ОҚК|kitaphana|kitapxana|\bOKJ\b|\bOQK\b", re.I)
@@ -1042,6 +1044,11 @@ def detect_organization(document: Document) -> str | None:
                 # "КГУ «Костанайская областная детская библиотека им. Ы. Алтынсарина» управления культуры акимата
                 # Костанайской области": a region's library names its region itself; the department after is its
                 # founder, no part of its name
+                place = ""
+            if place and _SEAT_TOWN.match(place) and (own := parse_name(m.group(2))).level in ("district", "region") \
+                    and own.place:
+                # "КГУ «Сарысуская районная централизованная библиотечная система»" / "г. Жанатас. Отчёт …": a system
+                # that names its district names the town it sits in after it, its seat, no part of its name
                 place = ""
             if place:
                 value = f"{value} {place}"
