@@ -316,6 +316,18 @@ def _windows(text: str) -> list[tuple[int, str]]:
     return [(chunks[lo][0], text[chunks[lo][0]:chunks[hi][1]]) for lo, hi in ranges]
 
 
+#: A word both tokenizers leave as it is: letters (after up to three
+#: initials), or up to three initials, with a comma or not.  The two differ on
+#: hyphens, quotes and signs glued to words ("Алма-Ата", "К.Т.«Исследование").
+_ALIKE = re.compile(rf"(?:[{UP}A-Z]\.){{1,3}},?|(?:[{UP}A-Z]\.){{0,3}}[{L}]+,?")
+
+
+def _read_alike(window: str) -> bool:
+    """True if the Kazakh and the Russian tokenizers split every word of
+    ``window`` alike (the words are of :data:`_ALIKE`'s shapes)."""
+    return all(_ALIKE.fullmatch(m.group()) for m in _CHUNK.finditer(window))
+
+
 def _keep_span(spans: list[tuple[int, int, str, int]], label: str, toks, offset: int) -> None:
     """Add the Matcher's ``label`` match ``toks`` to ``spans`` (character
     offsets in the whole text) unless the words rule it out."""
@@ -337,7 +349,11 @@ def people(text: str, lang: str | None = None) -> list[Mention]:
     # Russian passages are read with both tokenizers: spaCy's Russian one
     # keeps "К.Т.«Исследование" together, the Kazakh one splits it
     windows = _windows(text)  # cut once for both tokenizers
-    spans = _spans("kk", text, windows) + (_spans("ru", text, windows) if lang == "ru" else [])
+    spans = _spans("kk", text, windows)
+    if lang == "ru":
+        # where every word is read alike by both, the Russian reading finds
+        # what the Kazakh one found: only the other windows are read again
+        spans += _spans("ru", text, [w for w in windows if not _read_alike(w[1])])
     # the likeliest reading first, then the longest; no overlaps
     spans.sort(key=lambda x: (-x[3], -(x[1] - x[0]), x[0]))
     kept: list[tuple[int, int, str, int]] = []
