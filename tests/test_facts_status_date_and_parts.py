@@ -66,6 +66,20 @@ def test_the_cue_with_its_preposition_is_still_read():
     assert ("staff.library_education", 22.0, "2024", None, None) in got
 
 
+@pytest.mark.parametrize("text", [
+    "Работают 40 сотрудников, из них с высшим образованием – 27, со специальным библиотечным – 19.",
+    "Работают 40 сотрудников, со специальным библиотечным образованием – 19.",
+])
+def test_special_library_education_is_library_education(text):
+    got = prose_facts("2024", text)
+    assert ("staff.library_education", 19.0, "2024", None, None) in got
+
+
+def test_a_special_collection_of_the_library_is_no_staff():
+    got = prose_facts("2024", "Из специальных фондов выдано 1 200 экз.")
+    assert not [f for f in got if f[0].startswith("staff.")]
+
+
 # -- the parts of the fund at a date --------------------------------------------------------------
 
 def test_parts_of_the_fund_after_from_the_fund_at_a_date_are_the_fund_at_that_date():
