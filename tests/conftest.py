@@ -234,6 +234,16 @@ def paragraphs_doc(*texts: str, doc_id: str = "x"):
     return d
 
 
+def prepared_paragraphs(registry, *texts: str):
+    """:func:`paragraphs_doc` of these paragraphs after the registry's
+    ``prepare_document`` (metadata, organization, period)."""
+    from esep.registry import Config
+
+    d = paragraphs_doc(*texts)
+    registry.hook.prepare_document(document=d, config=Config())
+    return d
+
+
 def hunspell_lexicon(*words: str):
     """OCR repair's lexicon with the Hunspell dictionaries, which must know ``words[0]``; the test is skipped
     without them (and fails on CI, which must install them)."""

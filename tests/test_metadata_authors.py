@@ -5,22 +5,17 @@ about its libraries together, and a region's library named by its abbreviation w
 from __future__ import annotations
 
 import pytest
+from conftest import prepared_paragraphs
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.plugins.organizations import parse_name, resolve, resolve_in_document
-from esep.registry import Config
 
 RU_BODY = "За отчётный период библиотеками зарегистрировано 1 204 пользователя, выдано 20 118 экз., посещений – 9 870."
 KK_BODY = "Есепті кезеңде кітапханаларда 1 204 оқырман тіркелді, кітап берілімі 20 118 дана, келу саны 9 870."
 
 
-def _prepared(registry, *paragraphs: str) -> Document:
-    d = Document(id="x", path="x.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    registry.hook.prepare_document(document=d, config=Config())
-    return d
+def _prepared(registry, *paragraphs: str):
+    return prepared_paragraphs(registry, *paragraphs)
 
 
 # -- a department on its own line above a title about its libraries ---------------------------------

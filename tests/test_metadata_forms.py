@@ -6,18 +6,15 @@ languages, a district whose Kazakh name follows its level word ("района
 from __future__ import annotations
 
 import pytest
+from conftest import prepared_paragraphs
 
 from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.registry import Config
 
 
-def _prepared(registry, *paragraphs: str) -> Document:
-    d = Document(id="x", path="x.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    registry.hook.prepare_document(document=d, config=Config())
-    return d
+def _prepared(registry, *paragraphs: str):
+    return prepared_paragraphs(registry, *paragraphs)
 
 
 @pytest.mark.parametrize("field, period", [

@@ -7,20 +7,15 @@ town's own system and a town named as the subject keep their town."""
 from __future__ import annotations
 
 import pytest
+from conftest import prepared_paragraphs
 
-from esep.model import Block, Document
-from esep.registry import Config
 
 RU_BODY = "В 2024 году библиотеки обслужили 12 400 читателей, выдано 286 400 экземпляров документов."
 KK_BODY = "2024 жылы кітапханалар 12 400 оқырманға қызмет көрсетті, 286 400 дана құжат берілді."
 
 
-def _prepared(registry, *paragraphs: str) -> Document:
-    d = Document(id="x", path="x.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    registry.hook.prepare_document(document=d, config=Config())
-    return d
+def _prepared(registry, *paragraphs: str):
+    return prepared_paragraphs(registry, *paragraphs)
 
 
 @pytest.mark.parametrize("lines, org, key", [
