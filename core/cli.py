@@ -288,7 +288,10 @@ def build_cli(registry: Registry | None = None) -> EsepGroup:
 
 def main(argv: list[str] | None = None) -> None:
     # the patterns the plugins compile, from the arguments kept by an earlier run (esep.compiled)
-    compiled.enable(Config().cache_dir / "patterns")
+    try:
+        compiled.enable(Config().cache_dir / "patterns")
+    except (OSError, RuntimeError, KeyError):  # no home folder to keep them in: compiled as Python does
+        pass
     try:
         build_cli().main(args=argv, prog_name="esep")
     finally:
