@@ -241,6 +241,23 @@ def _cover(t: Table) -> list[list[Cell | None]]:
 NUMBERED_CAPTION_RE = re.compile(r"(?i)^\s*(?:(?:таблица|табл\.|кесте)\s*№?\s*\d{1,2}(?!\d)|\d{1,2}\s*[-‑–]?\s*кесте)")
 
 
+#: a head cell naming how the staff is grouped (education, length of service, age): "Образование | Всего |
+#: в т.ч. библиотечное", "Білімі | Барлығы", "Стаж работы | до 3 лет", "Еңбек өтілі", "Возраст | до 30 лет"
+_STAFF_GROUPING_HEAD_RE = re.compile(
+    r"(?i)^\s*(?:образовани[еяю]|уровень\s+образования|білім[іи]?|білім\s+деңгейі|стаж(?:\s+работы)?|"
+    r"(?:еңбек|жұмыс)\s+өтілі|өтілі|возраст|жас(?:ы|тары)?)\s*:?\s*$")
+
+
+def _own_head_after_table(doc: Document, t: Table) -> bool:
+    """A table right after another one, no block between them, whose head row
+    names a grouping of its own (the staff by education, length of service or
+    age): the caption over the two is the first table's, its topic no topic of
+    this one."""
+    if t.index <= 0 or t.index > len(doc.tables) or doc.tables[t.index - 1].position != t.position:
+        return False
+    return any(c.row == 0 and _STAFF_GROUPING_HEAD_RE.match(c.text) for c in t.cells)
+
+
 def _context_blocks(doc: Document, t: Table) -> list[str]:
     """Caption texts: the table's title, the two blocks before it and the
     nearest heading before them.  Right under a numbered caption of its own
@@ -253,7 +270,8 @@ def _context_blocks(doc: Document, t: Table) -> list[str]:
     pos = t.position
     numbered = 0 <= pos < len(doc.blocks) and bool(NUMBERED_CAPTION_RE.match(doc.blocks[pos].text))
     headed = 1 <= pos < len(doc.blocks) and doc.blocks[pos].kind == "heading" and doc.blocks[pos - 1].kind != "heading"
-    for i in ((pos,) if numbered or headed else (pos, pos - 1)):
+    own_head = _own_head_after_table(doc, t)
+    for i in (() if own_head else (pos,) if numbered or headed else (pos, pos - 1)):
         if 0 <= i < len(doc.blocks):
             out.append(doc.blocks[i].text)
     for i in range(min(pos, len(doc.blocks) - 1), -1, -1):
@@ -1907,7 +1925,7 @@ def _captions(doc: Document, t: Table) -> list[str]:
     that block is a heading, is short or ends with a colon."""
     if t.title:
         return [t.title]
-    if 0 <= t.position < len(doc.blocks):
+    if 0 <= t.position < len(doc.blocks) and not _own_head_after_table(doc, t):
         b = doc.blocks[t.position]
         text = b.text.strip()
         if b.kind == "heading" or len(text) <= 160 or text.endswith(":"):
