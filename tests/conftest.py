@@ -224,11 +224,11 @@ def table_facts(period: str, *rows: list[str], caption: str | None = None) -> se
             if r.table == "facts" and r.values["metric"]}
 
 
-def paragraphs_doc(*texts: str, doc_id: str = "x"):
-    """A .docx document of these paragraphs, in order."""
+def paragraphs_doc(*texts: str, doc_id: str = "x", fmt: str = "docx"):
+    """A document of these paragraphs, in order (a .docx unless ``fmt`` says)."""
     from esep.model import Block, Document
 
-    d = Document(id=doc_id, path=f"{doc_id}.docx", format="docx")
+    d = Document(id=doc_id, path=f"{doc_id}.{fmt}", format=fmt)
     for t in texts:
         d.add_block(Block("paragraph", t))
     return d

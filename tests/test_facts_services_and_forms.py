@@ -7,8 +7,8 @@ the names of organizations these reports give."""
 
 from __future__ import annotations
 
-from conftest import prose_facts as _prose
-from esep.model import Block, Cell, Document, Provenance, Table
+from conftest import prose_facts as _prose, paragraphs_doc
+from esep.model import Cell, Document, Provenance, Table
 from esep.plugins import metadata
 from esep.plugins.facts import plugin as facts
 from esep.registry import Config
@@ -86,11 +86,8 @@ def test_staff_who_left_in_kazakh():
     assert ("staff.dismissed", 2.0, "2019", None, None) in got
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.txt", format="txt")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs, fmt="txt")
 
 
 def test_a_district_in_the_genitive_before_the_quoted_name_is_its_place():

@@ -7,17 +7,13 @@ introduced by "Из фонда на <date>"; a count of rural libraries after "�
 from __future__ import annotations
 
 import pytest
-from conftest import prose_facts
+from conftest import prose_facts, paragraphs_doc
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.txt", format="txt")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs, fmt="txt")
 
 
 # -- a period told by the date its figures stand at -------------------------------------------------

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.plugins.text import loader as text_loader
 from esep.plugins.lang.dates import find_dates
@@ -16,14 +15,11 @@ from esep.plugins.lang.numbers import find_partitive_numbers
 from esep.plugins.lang.periods import find_periods, parse_period
 from esep.registry import Config
 
-from conftest import SEED_TXT
+from conftest import SEED_TXT, paragraphs_doc
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.txt", format="txt")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs, fmt="txt")
 
 
 def test_seed_metadata(registry):

@@ -4,18 +4,15 @@ report's; a Russian library and information centre (библиотечно-ин�
 a district's or a town's library system abbreviated with its level's letter (АОКЖ, ҚОКЖ)."""
 from __future__ import annotations
 
+from conftest import paragraphs_doc
 import pytest
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.plugins.organizations import parse_name
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs)
 
 
 @pytest.mark.parametrize("lines, expected", [

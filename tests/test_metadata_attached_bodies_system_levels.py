@@ -5,18 +5,15 @@
 
 from __future__ import annotations
 
+from conftest import paragraphs_doc
 import pytest
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.plugins.organizations import resolve
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.txt", format="txt")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs, fmt="txt")
 
 
 def _key(name: str | None) -> str | None:

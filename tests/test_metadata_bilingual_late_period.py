@@ -4,17 +4,14 @@ languages; a Kazakh opening sentence that names its period after the report's su
 
 from __future__ import annotations
 
+from conftest import paragraphs_doc
 import pytest
 
-from esep.model import Block, Document
 from esep.plugins.metadata import detect_language, opening_period
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="r", path="r.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs, doc_id="r")
 
 
 BILINGUAL_TITLE = ("«Ақсу аудандық орталықтандырылған кітапхана жүйесі» КММ / "

@@ -5,20 +5,17 @@ the system is kept as its parent."""
 
 from __future__ import annotations
 
+from conftest import paragraphs_doc
 import sqlite3
 
 import pytest
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.registry import Config
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.txt", format="txt")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs, fmt="txt")
 
 
 BODY = "Самар ауылында 3148 тұрғын тұрады. Кітапхана 2020 жылы 1105 оқырманға қызмет көрсетті, бұл ауыл халқының 35,1 пайызы."

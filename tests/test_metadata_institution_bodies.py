@@ -3,18 +3,15 @@ college), named with the institution it belongs to, and a body that is no librar
 of culture, a regional administration) reporting on its own work, in the genitive before the work."""
 from __future__ import annotations
 
+from conftest import paragraphs_doc
 import pytest
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.plugins.organizations import parse_name
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs)
 
 
 # -- a library of an institution ----------------------------------------------------------------

@@ -8,19 +8,16 @@ parent.  Stated in made-up title lines of the genre."""
 
 from __future__ import annotations
 
+from conftest import paragraphs_doc
 import pytest
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.plugins.organizations import parse_name
 from esep.registry import Config
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.txt", format="txt")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs, fmt="txt")
 
 
 BODY = "Кітапхана жартыжылдықта 4 860 оқырманға қызмет көрсетті."

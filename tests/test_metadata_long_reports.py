@@ -4,9 +4,10 @@ central library, a short place name, and Kazakh prose with Russian tables."""
 
 from __future__ import annotations
 
+from conftest import paragraphs_doc
 import pytest
 
-from esep.model import Block, Cell, Document, Provenance, Table
+from esep.model import Cell, Provenance, Table
 from esep.plugins import metadata
 from esep.plugins.organizations import parse_name
 from esep.registry import Config
@@ -21,11 +22,8 @@ TITLE = ["ОТЧЁТ",
 AKKOL = "КГУ «Централизованная библиотечная система» отдела культуры и развития языков акимата Аккольского района"
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs)
 
 
 @pytest.mark.parametrize("approval", [

@@ -6,18 +6,15 @@ with its oblast and district, a place whose name ends in "й"."""
 
 from __future__ import annotations
 
+from conftest import paragraphs_doc
 import pytest
 
-from esep.model import Block, Document
 from esep.plugins import metadata
 from esep.plugins.organizations import parse_name
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.txt", format="txt")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs, fmt="txt")
 
 
 @pytest.mark.parametrize("title, code", [

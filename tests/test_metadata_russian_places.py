@@ -2,16 +2,13 @@
 name, and a municipal okrug as a district's level in the key."""
 from __future__ import annotations
 
-from esep.model import Block, Document
+from conftest import paragraphs_doc
 from esep.plugins import metadata
 from esep.plugins.organizations import parse_name
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs)
 
 
 def test_a_district_between_the_legal_form_and_the_quoted_name_is_the_names_place():

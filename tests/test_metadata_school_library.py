@@ -3,15 +3,12 @@ stands above the title, the title names the library."""
 
 from __future__ import annotations
 
-from esep.model import Block, Document
+from conftest import paragraphs_doc
 from esep.plugins import metadata
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="s", path="s.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs, doc_id="s")
 
 
 def test_the_library_the_title_names_not_the_school_above_it():

@@ -6,9 +6,10 @@ place, a school keyed with its town, and a post in a signature."""
 
 from __future__ import annotations
 
+from conftest import paragraphs_doc
 import pytest
 
-from esep.model import Block, Document
+from esep.model import Document
 from esep.plugins import metadata
 from esep.plugins.organizations import parse_name, resolve
 from esep.registry import Config
@@ -17,11 +18,8 @@ RU_BODY = "За отчётный период зарегистрировано 1
 KK_BODY = "Есепті кезеңде 1 204 оқырман тіркелді, кітап берілімі 20 118 дана, келу саны 9 870."
 
 
-def _doc(*paragraphs: str) -> Document:
-    d = Document(id="x", path="x.docx", format="docx")
-    for p in paragraphs:
-        d.add_block(Block("paragraph", p))
-    return d
+def _doc(*paragraphs: str):
+    return paragraphs_doc(*paragraphs)
 
 
 def _prepared(registry, *paragraphs: str) -> Document:
