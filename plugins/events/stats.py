@@ -47,7 +47,7 @@ from esep.plugins.events import labels
 from esep.plugins.events import text as ev_text
 from esep.plugins.facts.common import LIBRARY_WORD_RE, LISTED_ONLY_RE, OTHER_INSTITUTION_RE
 from esep.plugins.events.headers import (BARE_YEAR, DONE_WORDS, SUB_ROW_RE, LabelRow, header_period, header_role,
-                                         is_month_label, is_total_label, merge_wrapped, writes_dashes)
+                                         is_month_label, is_total_label, merge_wrapped, names_views, writes_dashes)
 
 log = logging.getLogger(__name__)
 
@@ -108,14 +108,16 @@ class EventTable:
         out: dict[str, int] = {}
         for c in sorted(self.columns.values(), key=lambda c: c.index):
             for role in (c.pair or (c.role,)):
-                if role and c.period == period and role not in out:
+                if role and role != "views" and c.period == period and role not in out:
                     out[role] = c.index
         return out
 
 
 #: a cell of two figures, "12/340" or "12 / 1 340", either of them a dash when there is none ("30/–"), or the
-#: second in brackets ("5 (120)"); the people may keep their unit ("5 / 120 чел.", "8 (240 адам)", "6 (45 кісі)")
-_PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:/\s*(\d[\d\s\u00a0]*|[-–—])"
+#: second in brackets ("5 (120)"); the people may keep their unit ("5 / 120 чел.", "8 (240 адам)", "6 (45 кісі)");
+#: a third figure after a slash is the views of the events put online ("28 / 840 / 2 100" under "кол-во /
+#: посещ. / просмотров"), not read
+_PAIR_CELL = re.compile(r"^\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:/\s*(\d[\d\s\u00a0]*|[-–—])(?:\s*/\s*(?:\d[\d\s\u00a0]*|[-–—]))?"
                         r"|\(\s*(\d[\d\s\u00a0]*|[-–—])\s*(?:чел\.?|адам|кісі)?\s*\))\s*(?:чел\.?|адам|кісі)?\s*$", re.I)
 
 
@@ -155,13 +157,17 @@ def _pair_roles(text: str) -> tuple[str, str] | None:
         return _two_roles(list(bracket.groups()))
     if re.search(r"[+\-–±]\s*/|/\s*[+\-–±]", text):
         return None
-    return _two_roles([p for p in re.split(r"\s*/\s*", flat) if p])  # "Дети (мер./чел.)": the slash's
+    parts = [p for p in re.split(r"\s*/\s*", flat) if p]
+    if len(parts) == 3 and names_views(parts[2]) and not names_views(parts[1]):
+        parts = parts[:2]  # "кол-во / посещ. / просмотров": the views, the cell's third figure, are not read
+    return _two_roles(parts)  # "Дети (мер./чел.)": the slash's
 
 
 def _two_roles(parts: list[str]) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
-    a, b = header_role(parts[0]), header_role(parts[1])
+    # "кол-во / просмотров" over "14 / 4 200": the count and its views, which are not read
+    a, b = (header_role(p) or ("views" if names_views(p) else None) for p in parts)
     return (a, b) if a and b and a != b and "percent" not in (a, b) else None
 
 
@@ -399,7 +405,8 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         # "2020 ж." over "8/240", "30/–"; or, in a header naming no period, "Балалар | Ересектер | Барлығы"
         # over "36/940": the count and the participants in each cell
         pair = _pairs_below(table, col.index, last) \
-            if col.role is None and (col.period is not None or (no_period and col.sub)) else None
+            if col.role is None and (col.period is not None or (no_period and col.sub)) \
+            and not names_views(col.header) else None
         if pair:
             col.role, col.pair = "pair", pair
         elif col.role == "actual" and not col.pair and _named_pairs_below(table, col.index, last):
@@ -466,7 +473,7 @@ def _counted(col: Column) -> str | None:
     when both say something of their own ("План (участники)": the people planned) or the count is one held."""
     roles = set(col.pair or ())
     other = roles - {"actual"}
-    if len(roles) != 2 or len(other) != 1 or DONE_WORDS.search(col.sub or ""):
+    if len(roles) != 2 or len(other) != 1 or "views" in roles or DONE_WORDS.search(col.sub or ""):
         return None
     return other.pop()
 
@@ -1544,6 +1551,7 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
 
     numeric = {k: c for k, c in columns.items()
                if k != label_col and not _NUMBERING.match(c.header) and not _CHANGE.search(c.header or "+")
+               and not names_views(c.header)  # "Просмотры": the views of what was put online, no people
                and len(_body(rows, k)[0]) >= max(1, len(_body(rows, k)[1]))}
     unknown = [c for c in numeric.values() if c.role is None and c.period is not None]
     values = {k: series(k) for k in numeric}
