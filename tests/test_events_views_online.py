@@ -41,7 +41,12 @@ def test_the_count_of_views_is_no_count_of_events():
 
 
 def test_a_count_and_its_views_in_one_cell():
-    t = table_of([["Онлайн-мероприятия", "кол-во / просмотров"],
+    for head in ("Онлайн-мероприятия", "Форма"):
+        _count_and_views_in_one_cell(head)
+
+
+def _count_and_views_in_one_cell(head):
+    t = table_of([[head, "кол-во / просмотров"],
                   ["Видеообзоры", "14 / 4 200"], ["Виртуальные выставки", "9 / 2 100"],
                   ["Итого", "23 / 6 300"]])
     got = _figures(records_of(t, period="2024"))
@@ -77,6 +82,7 @@ def test_forms_that_show_books_and_people_with_views_are_no_views():
     assert not names_views("Участники (в т.ч. просмотры онлайн)")
     assert header_role("Участники (в т.ч. просмотры онлайн)") == "participants"
     assert names_views("Просмотры") and names_views("Онлайн қаралымдар") and names_views("Кол-во просмотров")
+    assert names_views("Онлайн (просмотры)") and not names_views("Посещения и просмотры")
     # a column headed by a form that shows books, among other forms, is still read as before
     t = table_of([["Формы работы", "Кол-во", "Участники"],
                   ["Просмотры литературы", "12", "300"], ["Беседы", "20", "410"], ["Итого", "32", "710"]])
@@ -89,3 +95,28 @@ def test_without_a_word_of_views_the_larger_column_is_still_the_people():
                   ["Видеообзоры", "24", "730"], ["Беседы", "10", "290"], ["Итого", "34", "1 020"]])
     got = _figures(records_of(t, period="2024"))
     assert got["Видеообзоры"] == ("review.video", 24, 730)
+
+
+def test_views_named_in_brackets_beside_the_count():
+    t = table_of([["Формы работы", "Кол-во", "Онлайн (просмотры)"],
+                  ["Видеообзоры", "18", "5 400"], ["Виртуальные выставки", "12", "3 100"],
+                  ["Итого", "30", "8 500"]])
+    got = _figures(records_of(t, period="2024"))
+    assert got == {"Видеообзоры": ("review.video", 18, None),
+                   "Виртуальные выставки": ("exhibition.book", 12, None),
+                   "Итого": ("total", 30, None)}
+
+
+def test_years_each_over_the_count_and_its_views_cut_short():
+    t = table_of([["Онлайн-мероприятия", "2023 г.", "2024 г."],
+                  ["", "мер.", "просм.", "мер.", "просм."],
+                  ["Видеообзоры", "14", "3 900", "18", "5 400"],
+                  ["Виртуальные выставки", "10", "2 500", "12", "3 100"],
+                  ["Итого", "24", "6 400", "30", "8 500"]],
+                 spans={(0, 1): (1, 2), (0, 3): (1, 2)})
+    recs = records_of(t, period="2024")
+    got = {(r.values["label"], r.values["period"]): (r.values["actual"], r.values["participants"]) for r in rows_of(recs)}
+    assert got == {("Видеообзоры", "2023"): (14, None), ("Видеообзоры", "2024"): (18, None),
+                   ("Виртуальные выставки", "2023"): (10, None), ("Виртуальные выставки", "2024"): (12, None),
+                   ("Итого", "2023"): (24, None), ("Итого", "2024"): (30, None)}
+    assert not names_views("Просм. литературы")

@@ -40,10 +40,10 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: words of a header that say the events were held, not only that a column counts them ("факт", "выполнено"
 #: under a plan, where "кол-во" is the count planned)
 DONE_WORDS = re.compile(r"(?<!\w)(?:факт|орында|выполн|исполн|өткізіл|откізіл|өтті|проведен|held|actual|done)", re.I)
-#: a header naming the views of what was put online ("Просмотры", "Кол-во просмотров", "Онлайн қаралымдар",
-#: "көрілім саны"): views are no participants and no count of events, and are not stored; not a form that shows
+#: a header naming the views of what was put online ("Просмотры", "Кол-во просмотров", "просм.", "Онлайн
+#: қаралымдар", "көрілім саны"): views are no participants and no count of events, and are not stored; not a form that shows
 #: books ("Просмотры литературы", "Книжный просмотр", "Выставка-просмотр")
-_VIEWS = re.compile(r"(?<!\w)(?:просмотр\w*|қаралым\w*|көрілім\w*|views?)(?!\w)(?!\s+(?:литератур|книг|кітап|әдебиет))", re.I)
+_VIEWS = re.compile(r"(?<!\w)(?:просмотр\w*|просм\.|қаралым\w*|көрілім\w*|views?)(?!\w)(?!\s+(?:литератур|книг|кітап|әдебиет))", re.I)
 _VIEWS_FORM = re.compile(r"(?:книжн\w*|открыт\w*|выставк\w*|көрме\w*)[\s-]+просмотр", re.I)
 _TOTAL = re.compile(r"^(?:барлығы|барлыгы|барлық|барлыќ|жиыны|жиынтығы|итого|всего|total"
                     r"|жалпы(?:\s+(?:саны|барлығы|барлыгы|жиыны))?\s*:?$|общий\s+итог"
@@ -114,10 +114,11 @@ def _part_of_year(text: str, whole) -> str | None:
 
 def names_views(text: str) -> bool:
     """Whether a header cell names the views of the events put online ("Просмотры", "Кол-во просмотров",
-    "Онлайн қаралымдар") outside its brackets: "Участники (в т.ч. просмотры)" still names the people, and
-    neither does a header that also names the people ("Посещения и просмотры")."""
-    t = re.sub(r"\([^()]*\)", " ", to_cyrillic(text or "").casefold())
-    return bool(_VIEWS.search(t)) and not _VIEWS_FORM.search(t) and not _ROLE_PATTERNS[1][1].search(t)
+    "Онлайн қаралымдар", "Онлайн (просмотры)"), and not the people outside its brackets: "Участники (в т.ч.
+    просмотры)" and "Посещения и просмотры" still name the people."""
+    t = to_cyrillic(text or "").casefold()
+    return bool(_VIEWS.search(t)) and not _VIEWS_FORM.search(t) \
+        and not _ROLE_PATTERNS[1][1].search(re.sub(r"\([^()]*\)", " ", t))
 
 
 @functools.lru_cache(maxsize=65536)  # as header_period: the answer depends on the text only
@@ -127,8 +128,10 @@ def header_role(text: str) -> str | None:
     if not text or not text.strip():
         return None
     t = " ".join(to_cyrillic(text).casefold().split())  # "sany", "qatysýshylar": Kazakh in Latin letters
-    if names_views(t):
-        return None  # "Кол-во просмотров", "Қаралым саны": the count of views, neither events nor people
+    if names_views(t) and "/" not in t:
+        # "Кол-во просмотров", "Қаралым саны": the count of views, neither events nor people ("кол-во /
+        # просмотров" names the count of a cell's two figures, and the views after it)
+        return None
     forms = [t]
     if len(t.split()) > 1 and all(len(p) <= 5 for p in t.split()):
         forms.append("".join(t.split()))  # "Уч аст ники", "Қатыс ушы лар": a word a narrow column of a PDF broke
