@@ -396,7 +396,9 @@ def _read_header(table: Table) -> tuple[int, dict[int, Column]] | None:
         columns[k] = col
     _parts_under_a_role(columns, role_cell)
     for col in columns.values():
-        if col.role and not col.pair and _PART_IN_BRACKETS.search(col.sub or ""):
+        if col.role and not col.pair and (_PART_IN_BRACKETS.search(col.sub or "")
+                                          or (col.role in ("actual", "participants")
+                                              and _parts_in_brackets_below(table, col.index, last))):
             col.part_in_brackets = True
     words = {k for k in columns if _words_below(table, k, last)}  # the labels' columns: their roles are no roles
     known = {c.role for c in columns.values() if c.role and c.index not in words}
@@ -464,7 +466,18 @@ def _spread_plain_heads(table: Table, cover: dict[tuple[int, int], Cell], last: 
 _PART_IN_BRACKETS = re.compile(r"\((?=\s*(?:в\s?т\.\s?ч\.|в том числе|из них|оның ішінде|соның ішінде|о\.\s?і\.))[^()]+\)\s*$",
                                re.I)
 #: a cell of a figure and its part in brackets: "40 (12)", "1 200 (560)"
-_BRACKETED_PART = re.compile(r"^\s*(\d[\d \u00a0]*)\s*\(\s*\d[\d \u00a0]*\s*\)\s*$")
+_BRACKETED_PART = re.compile(r"^\s*(\d[\d \u00a0]*)\s*\(\s*(\d[\d \u00a0]*)\s*\)\s*$")
+
+
+def _parts_in_brackets_below(table: Table, k: int, last: int) -> bool:
+    """Whether most body cells of a count's or the people's column (two at least) hold a figure and a smaller one in
+    brackets, and none a larger one ("40 (12)", "25 (3)" under "Кол-во", the text saying "в скобках –
+    онлайн"): the count and a part of it, as the header may say ("Кол-во (в т.ч. онлайн)"). The people in
+    brackets after the count ("5 (120)") are larger."""
+    cells = [c.text for c in table.cells if c.col == k and c.row > last and c.text.strip()]
+    both = [(parse_number(m.group(1)), parse_number(m.group(2))) for t in cells if (m := _BRACKETED_PART.match(t))]
+    return len(both) >= 2 and len(both) * 2 > len(cells) \
+        and all(a is not None and b is not None and b <= a for a, b in both)
 
 
 def _counted(col: Column) -> str | None:
