@@ -342,10 +342,20 @@ _PLACE_BEFORE = re.compile(
 _OWN_PLACE = re.compile(rf"«[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:кент|ауыл|село|қала)\w*(?:ның|нің|дың|дің|тың|тің)\s")
 
 
+# "Ақмола облысы мәдениет басқармасының «Облыстық балалар мен жасөспірімдер кітапханасы» КММ", "Жуалы ауданы
+# мәдениет және тілдерді дамыту бөлімінің «Орталықтандырылған кітапхана жүйесі» КММ": the place's department of
+# culture, its founder, with no akimat written, names the place of a name that gives neither a place nor a person
+_DEPARTMENT_PLACE_BEFORE = re.compile(
+    rf"([А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласы|ауданы|облысы)\s+(?:[a-zа-яё{KAZAKH_LETTERS}][\w-]*,?\s+){{1,6}}?"
+    r"(?:бөлім|басқарма)\w*)\s*$")
+
+
 def _with_place_before(text: str, start: int, value: str) -> str:
     """``value`` (a quoted name found at ``start`` of ``text``) with the
     akimat of a place written right before it, when the name names no place."""
     m = _PLACE_BEFORE.search(text[:start])
+    if m is None and parse_name(value).named is None:
+        m = _DEPARTMENT_PLACE_BEFORE.search(text[:start])
     if m is None or parse_name(value).place is not None or _OWN_PLACE.match(value):
         return value
     return f"{' '.join(m.group(1).split())} {value}"

@@ -171,10 +171,15 @@ def _is_year(text: str) -> bool:
     return t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100
 
 
+#: a year with its word before the unit of the column's figures: "2023 ж., мың теңге", "2024 г., тыс. тенге",
+#: "2024 жыл (адам)": the column's year, not a figure in thousands of tenge
+_YEAR_WITH_UNIT_RE = re.compile(r"(?i)^\s*(?:19|20)\d\d\s*(?:ж\.|жыл\w*|г\.|год\w*|j\.|jyl\w*)\s*[,;(/]")
+
+
 def _value(cell: Cell | None, header: bool = False) -> float | None:
     if cell is None or not cell.text.strip():
         return None
-    if header and _is_year(cell.text):
+    if header and (_is_year(cell.text) or _YEAR_WITH_UNIT_RE.match(cell.text)):
         return None
     v = parse_figure_cell(cell.text)  # "12 010*", "98 450**", "12 адам"
     if v is None:
@@ -1368,6 +1373,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if funding and (sources[r] or ri["kind"] == "total") and (m is None or m.id == "finance.budget") \
                     and not info["metric"]:
                 m, group_cat = fv.metrics["finance.budget"], sources[r]
+                if ri["kind"] == "total" and not any(sources[o] for o in data_rows if o != r):
+                    # "Барлығы жергілікті бюджеттен", "Всего из местного бюджета" over the items of spending and
+                    # the paid services: the whole money comes from that one budget, no part of a total by sources
+                    group_cat = None
             if not event_table and not info["partitive"] and _LIBRARIANS_RE.search(ri["label"] or "") \
                     and "staff.headcount" in fv.metrics \
                     and not any(hh.kind == "M" and not hh.id.startswith("staff.") and hh.id != "libraries.count"
@@ -2282,6 +2291,8 @@ def _counts_libraries(label: str, hits: list[Hit]) -> bool:
     if any(hh.kind in ("M", "C", "L") for hh in hits) or len(label.split()) > 4 \
             or re.search(r"[№\d«»\"]|\b[A-ZА-Я]{2,}\b", label):
         return False  # "№5 кітапхана", «Балауса» кітапханасы, ЦДБ name one library
+    if any(hh.kind == "U" and hh.id == "people" for hh in hits) and _PEOPLE_RE.search(label):
+        return False  # "Работники библиотеки", "Сотрудники библиотек": the library's people, no libraries counted
     return any(hh.kind == "U" and hh.id == "libraries"
                and re.search(r"(?:лар\w*|lar\w*|теки|тек)$", label[hh.start:hh.end].lower()) for hh in hits)
 

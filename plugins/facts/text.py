@@ -2143,6 +2143,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if named is not None:
                 cands.remove(named)
                 cands.insert(0, named)
+        if len(cands) > 1 and cands[0][3].id == "staff.units" and cands[0][4].start >= n.end:
+            # "Бос орын – 1,5 штат бірлігі", "Вакансии – 1,5 штатной единицы": the staff units after the figure
+            # measure the vacancies named before it
+            vacant = next((c for c in cands[1:] if c[3].id == "staff.vacancies" and c[4].end <= n.start), None)
+            if vacant is not None:
+                cands.remove(vacant)
+                cands.insert(0, vacant)
         if _LEVEL_BEFORE_RE.search(text, max(0, n.start - 40), n.start) and any(c[4].end <= n.start for c in cands):
             # "Фонд … снизился до 184 560 экз. в связи со списанием …": the level the subject came to, named
             # before the verb, not the cause named after the figure
@@ -2656,8 +2663,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 n.unit = None
         elif group and n.metric is not None and n.category is None and (
                 not n.metric.id.startswith("libraries.") or (group in REGION_LIBRARIES and n.how != "group_count")
-                or (n.metric.id != "libraries.count" and parent is not None and parent.category == group)) \
+                or (n.metric.id != "libraries.count" and parent is not None and parent.category == group)
+                # "Ауылдық кітапханалардың 12-сі Интернетке қосылған": how many of that kind's libraries, counted
+                # out in the possessive after the kind in the genitive
+                or (n.metric.id != "libraries.count" and n.possessive and _KK_KIND_GENITIVE_BEFORE_RE.search(text, ca, n.start))) \
                 and (parent is None or not _same_sentence(sents, parent, n) or group in REGION_LIBRARIES
+                     or (parent.how == "genitive" and parent.metric is not None and parent.metric.id == "libraries.count")
                      or (parent.metric is not None and parent.metric.id == "libraries.count" and parent.category == group)):
             # "Сельскими библиотеками обслужено 7 200 читателей": a figure of the system's rural libraries
             # alone, with no whole before it, is that group's share of the indicator, not the system's; so too
@@ -2818,11 +2829,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if part and whole is None and parent is not None and n.metric is not None and n.metric is not parent.metric \
                 and not n.unit and not set(n.metric.units) & set(parent.metric.units) \
                 and not any(o.metric is not None and o.metric is not n.metric and set(o.metric.units) & set(n.metric.units)
-                            for o in nums[:i] if _same_sentence(sents, o, n)):
+                            for o in nums[:i] if _same_sentence(sents, o, n) or _same_sentence(sents, o, parent)):
             # "Количество компьютеров – 46, из них подключены к Интернету – 40": a part without a unit of
             # its own counts what its whole counts (computers), not the libraries its cue names
             # (the whole may stand before a figure of another kind: "работают 37 человек при штате 38,5 единицы, из
-            # них с высшим образованием – 21": of the people)
+            # них с высшим образованием – 21": of the people; so in the sentence before the part's: "Жүйеде 46
+            # қызметкер еңбек етеді, штат бірлігі – 47,5. Олардың 28-і жоғары білімді")
             n.metric = None
             if not (n.category and parent.metric.id.startswith("fund.") and parent.category is None):
                 continue
@@ -3084,7 +3096,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and (n.category is None or n.category in fv.categories and n.category not in _EVENTS_FOR) \
                 and n.how not in ("comparison", "sibling") \
                 and (_THEME_RE.search(text, _sentence_at(sents, n.start, (0, 0))[0], n.start)
-                     or any(not between(min(m.end(), n.end), max(m.start(), n.start), n)
+                     or any(not between(min(m.end(), n.end), max(m.start(), n.start), n) and not _both_ways(text, m)
                             for m in _ONLINE_RE.finditer(text, ca, cz))) \
                 and not find_in_matching_form(fv.total_re, text[_sentence_at(sents, n.start, (0, 0))[0]:n.start]):
             # "К Дню Независимости … проведено 64 мероприятия", "Пропаганде здорового образа жизни посвящено 38
@@ -4316,6 +4328,16 @@ _EVENT_FORM_LABEL_RE = re.compile(
     r"|(?:виртуал|онлайн|virtual|online)[^\W\d_]*[\s-]+(?:мероприят|іс[-\s]?шара))[^\W\d_]*\s*[–—:-]\s*$")
 #: events held online, a part of all the events: "онлайн", "в онлайн-формате", "виртуальных", "дистанционно"
 _ONLINE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:онлайн|online|виртуал|virtual|дистанцион|қашықтан|қашықтық)")
+#: online and offline together ("онлайн және офлайн", "онлайн и офлайн", "офлайн- и онлайн-формате", "onlaın jáne
+#: oflaın"): every way the events were held, all of them, no part held online
+_BOTH_WAYS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:(?:онлайн|online|onla[ıi]n)[^\W\d_]*-?\s*(?:және|мен|и|ja[nń]e|jáne|/|,)\s*"
+                           r"(?:офлайн|offline|ofla[ıi]n)|(?:офлайн|offline|ofla[ıi]n)[^\W\d_]*-?\s*(?:және|мен|и|ja[nń]e|"
+                           r"jáne|/|,)\s*(?:онлайн|online|onla[ıi]n))")
+
+
+def _both_ways(text: str, m: re.Match) -> bool:
+    """The word of events held online at ``m`` is one of "online and offline" (either order): all the events."""
+    return any(b.start() <= m.start() < b.end() for b in _BOTH_WAYS_RE.finditer(text, max(0, m.start() - 40), m.end() + 40))
 #: the audience of events, children alone: "для детей", "для детей и подростков" (not children with adults, "для
 #: детей и руководителей детского чтения", nor "для детей литературы")
 _FOR_CHILDREN_RE = re.compile(r"(?i)(?<![^\W\d_])для\s+детей(?:\s+и\s+(?:подростк|юношеств|молод[её]ж)[^\W\d_]*)?"
@@ -5033,6 +5055,10 @@ _OUT_OF_LIBRARIES_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]
 _KK_OUT_OF_LIBRARIES_BEFORE_RE = re.compile(r"(?i)(?<![\d.,])\d[\d \u00a0]*\s+((?:[^\W\d_]+\s+){0,2}?"
                                             r"кітапхана(?:лар)?(?:ның|дың))\s+(?:$|\d[\d \u00a0]*-?(?:сы|сі|ы|і)"
                                             r"(?![^\W\d_]))")
+#: a kind of libraries in the plural genitive, uncounted, right before a figure in the possessive: "Ауылдық
+#: кітапханалардың 12-сі", "ауылдық кітапхана-филиалдардың 9-ы"
+_KK_KIND_GENITIVE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])[^\W\d_]+\s+(?:кітапхана|филиал)[^\W\d_-]*(?:-филиал)?"
+                                         r"(?:лардың|лердің|дардың|тардың)\s+$")
 #: after a figure, the libraries it counts in the genitive and a figure in the possessive of how many of them:
 #: " ауылдық кітапхананың 20-сы" (the whole the part after it is counted out of)
 _KK_WHOLE_OF_PART_AFTER_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+){0,2}?кітапхана(?:лар)?(?:ның|дың)\s+"
