@@ -557,6 +557,7 @@ def find_ruled_tables(gray: Any, dpi: int) -> list[tuple[tuple[int, int, int, in
 
 
 _THICK_RULE = 0.02  # inches: a horizontal stroke thicker than this is a bar or a shade's edge, no rule
+_THICK_STROKE = 0.025  # inches: ... unless its mean height is under this (a thin rule blurred, its box stepped)
 
 
 def horizontal_rules_in(gray: Any, dpi: int) -> list[tuple[int, int, int]]:
@@ -573,8 +574,10 @@ def horizontal_rules_in(gray: Any, dpi: int) -> list[tuple[int, int, int]]:
     hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (min_len, 1)))
     n, _, stats, _ = cv2.connectedComponentsWithStats(hmask, connectivity=8)
     thick = max(2, int(round(dpi * _THICK_RULE)))
-    return [(int(y + h // 2), int(x), int(x + w)) for x, y, w, h, _ in (stats[i] for i in range(1, n))
-            if h <= thick]
+    # a long rule levelled from a skewed scan steps a pixel or two along its length: its box is
+    # higher than its stroke, whose thickness is its mean height (its pixels over its length)
+    return [(int(y + h // 2), int(x), int(x + w)) for x, y, w, h, area in (stats[i] for i in range(1, n))
+            if h <= thick or (h <= 2 * thick and area / w <= dpi * _THICK_STROKE)]
 
 
 def _rules_of_one_row(ink: Any, hmask: Any, dpi: int, min_col: int) -> Any:
@@ -822,17 +825,19 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
     else:
         dot_leaders(words, gray, k)
     words = drop_stretched(words)
+    try:
+        hrules = horizontal_rules_in(gray, dpi)
+    except ImportError:  # pragma: no cover - opencv missing (warned above)
+        hrules = []
     if source == "text_layer":
-        words = drop_inkless_words(words, gray, k)
+        words = drop_read_rules(drop_inkless_words(words, gray, k), gray, k, hrules)
     image, image_dpi = gray, dpi
     if source == "text_layer" and not (poor and config.ocr != "never"):  # the layer is kept
         image, image_dpi, tables = rules_at_ocr_dpi(page, config, skew, tables)
+        layer_en_dashes(words, image, 72.0 / image_dpi)
     if tables:
         words = _drop_rules(words, tables)
-    try:
-        rules = [(y * k, x0 * k, x1 * k) for y, x0, x1 in horizontal_rules_in(gray, dpi)]
-    except ImportError:  # pragma: no cover - opencv missing (warned above)
-        rules = []
+    rules = [(y * k, x0 * k, x1 * k) for y, x0, x1 in hrules]
     return ScanPage(words, tables, source, skew, quality, poor, image, image_dpi, lang if want_ocr else "", turn,
                     rules)
 
@@ -940,6 +945,45 @@ def drop_inkless_words(words: list[OcrWord], gray: Any, scale: float) -> list[Oc
     return out
 
 
+_RULE_BAND_SHARE = 0.02  # inches each side of a rule's middle row its blurred stroke may take
+
+
+def drop_read_rules(words: list[OcrWord], gray: Any, scale: float,
+                    rules: list[tuple[int, int, int]]) -> list[OcrWord]:
+    """The words of another program's text layer without those read from a
+    horizontal rule: a layer made by a line reader (``--psm 6``) reads a
+    rule over or under a table's header as a line of letters ("— ee Es i
+    le"), and they join the header's cells.  A word without a digit that a
+    rule (``rules``, ``(y, x0, x1)`` in pixels of ``gray``, ``scale``
+    points a pixel) runs through from end to end, and whose box holds no
+    print once the rule's rows are left out (no pixel ``_LAYER_BLANK``
+    grey levels under the page's paper), is dropped.  A word set on the
+    rule or underlined keeps its letters' ink above the rule, and a figure
+    is never dropped."""
+    if gray is None or not words or not rules:
+        return words
+    import numpy as np
+
+    paper = float(np.percentile(gray, 90))
+    h, w_img = gray.shape[:2]
+    band = max(2, int(round(_RULE_BAND_SHARE * 72.0 / scale)))  # pixels each side of a rule's middle row
+    out = []
+    for w in words:
+        if not any(ch.isdigit() for ch in w.text):
+            top, bottom = max(0, int(w.top / scale)), min(h, int(math.ceil(w.bottom / scale)))
+            left, right = max(0, int(w.x0 / scale)), min(w_img, int(math.ceil(w.x1 / scale)))
+            through = [y for y, x0, x1 in rules if top <= y < bottom and x0 <= left + 1 and x1 >= right - 1]
+            if through and right > left:
+                keep = np.ones(bottom - top, dtype=bool)
+                for y in through:
+                    keep[max(0, y - band - top):max(0, y + band + 1 - top)] = False
+                rest = gray[top:bottom, left:right][keep]
+                if not rest.size or float(rest.min()) > paper - _LAYER_BLANK:
+                    continue
+        out.append(w)
+    return out
+
+
 #: grey levels under the page's paper that a mark's darkest pixel must reach to be print
 _LAYER_BLANK = 40
 #: marks text sets apart between its words (a dash, an ellipsis, the slashes of a reference): thin enough to blur into the paper
@@ -1018,6 +1062,30 @@ def en_dashes(raw: list[dict[str, Any]], gray: Any) -> int:
         if max(flats) >= _EN_DASH_WIDTH * wide:
             w["text"] = w["text"].replace("-", "\u2013")
             n += 1
+    return n
+
+
+def layer_en_dashes(words: list[OcrWord], gray: Any, scale: float) -> int:
+    """Ranges of figures in another program's text layer written with a
+    hyphen where the page prints an en dash ("45-54" for "45–54",
+    "(13.8-17.1)"): its OCR has one dash between digits, as Tesseract's
+    has here.  The dash is measured in the levelled page image (``scale``
+    points a pixel) as :func:`en_dashes` measures it; only the dash changes
+    and the figures stay as the layer has them.  Returns how many were so
+    written."""
+    if gray is None:
+        return 0
+    h, w_img = gray.shape[:2]
+    raw = []
+    for w in words:
+        if _RANGE_RE.match(w.text):
+            top, left = max(0, int(w.top / scale)), max(0, int(w.x0 / scale))
+            raw.append({"text": w.text, "word": w, "top": top, "left": left,
+                        "height": min(h, int(math.ceil(w.bottom / scale))) - top,
+                        "width": min(w_img, int(math.ceil(w.x1 / scale))) - left})
+    n = en_dashes(raw, gray)
+    for r in raw:
+        r["word"].text = r["text"]
     return n
 
 
