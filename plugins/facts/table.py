@@ -884,6 +884,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         info["metric"] = m
 
     _opening_balance(col_info, fv)
+    _dated_balance_columns(col_info, corner_all, fv, doc_period)
     _event_columns(col_info, fv, topics)
     _group_columns_of_a_whole(col_info, fv)
     _unnamed_part_columns(col_info, fv)
@@ -1229,6 +1230,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                  if row_info[r]["period"] is not None and len(row_info[r]["period"].code) == 4}
     whole_years_down = bool(row_years) and doc_period is not None and len(doc_period.code) > 4 \
         and doc_period.year not in row_years
+    education = _staff_education_columns(
+        corner, col_info, [x for x in _captions(doc, view) if not _states_figures(x, default_year)] + [heading],
+        context + [heading], fv)
     records: list[Record] = []
     kept: dict[tuple[int, int], Record] = {}
     prev_metric: Metric | None = None
@@ -1339,7 +1343,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                         group_cat = "children"  # events for children, as the prose names them
             if m is not None and ri["kind"] == "metric" and info["own"] and not crossed \
                     and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits) \
-                    and not _movement_of_row(m, row_hits):
+                    and not _movement_of_row(m, row_hits, fv):
                 # a row naming another figure than its column: in a table of indicators the row names
                 # it ("Число пользователей" under "Выполнено"); under event columns it is an event type
                 # ("Оқырман бенефисі" under "өткізілді") and no figure of its own
@@ -1413,6 +1417,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m = None  # "Число персональных компьютеров | из них с доступом к сети Интернет": computers, no libraries
             if m is not None and fit and fit not in m.units:
                 m = None
+            if k in education:
+                # the staff by education: a cell is the headcount, the higher or the library education only where
+                # its row and column say so together; any other is a cross no metric names
+                m = _education_cell(education[k], ri["label"], ri["kind"], fv)
+                crossed, conf = m is None, 0.8
             key = None
             if m is None and crossed:
                 key, conf = label_key(f'{ri["label"]} | {info["text"]}', default_year), 0.4
@@ -1444,9 +1453,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 period = resolve_period(period, doc_period)
             as_of = (info["date"] or ri["date"] or caption_date
                      or (stock_date if m is not None and m.flow is None else None)) if m is not None and m.stock else None
-            if m is not None and m.flow == "end" and not info["date"] and as_of and period is not None \
+            if m is not None and m.flow == "end" and (not info["date"] or not info["own"]) \
+                    and as_of and period is not None \
                     and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
-                # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with
+                # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with; so is
+                # a row "Фонд, всего" (and its parts) under a column dated alone "на 01.01.2024" in a report on 2024
                 m = fv.metrics[f"{m.id[:-4]}.start"]
             category = info["category"] or ri["category"] or (table_group if m is not None else None)
             if m is not None and info["category"] == "gifts" and ri["category"] in DOCUMENT_KINDS:
@@ -1758,15 +1769,20 @@ def _header_period(periods: list) -> Period | None:
     return last.period
 
 
-def _movement_of_row(m: Metric, row_hits: list[Hit]) -> bool:
+def _movement_of_row(m: Metric, row_hits: list[Hit], fv: FactVocab) -> bool:
     """A column naming a movement of a stock (opening balance, received,
     withdrawn, closing balance) over a row naming that stock ("Жалпы қор",
     "Кітап қоры", "Фонд всего"): the column says which figure of the row's
-    stock the cell is, as in every table of fund movement."""
+    stock the cell is, as in every table of fund movement.  A row naming
+    only what came in or went out under a balance's column ("Поступило"
+    under "на 01.01.2025") is that flow, no balance."""
     if m.flow is None:
         return False
     family = m.id.rsplit(".", 1)[0]
     row_metrics = {hh.id for hh in row_hits if hh.kind == "M"}
+    if m.flow in ("start", "end") and row_metrics and all(
+            x in fv.metrics and fv.metrics[x].flow in ("in", "out") for x in row_metrics):
+        return False
     return bool(row_metrics) and all(x.rsplit(".", 1)[0] == family for x in row_metrics)
 
 
@@ -1874,6 +1890,101 @@ def _opening_balance(col_info: dict[int, dict], fv: FactVocab) -> None:
             info["metric"] = fv.metrics[f"{family}.start"]
         if flow_period:
             info["flow_period"] = flow_period
+
+
+def _dated_balance_columns(col_info: dict[int, dict], corner_hits: list[Hit], fv: FactVocab,
+                           doc_period: Period | None) -> None:
+    """Columns headed by dates alone ("на 01.01.2024 | на 01.01.2025", "01.01.2023 ж. | 01.01.2024 ж.") under
+    a corner cell naming the fund ("Фонд", "Фонд библиотеки", "Кітап қоры", "Қор"), no column naming a figure,
+    or each naming the fund's balance and its date ("Фонд на 01.01.2024 | Фонд на 01.01.2025"): each column
+    is the fund's balance at its date, the total and the parts the rows name.  The report's first
+    day (or the eve of it) opens its period (``fund.start``); any other date closes the period it ends: the
+    first of January of an earlier year, the year before's (``fund.end``)."""
+    figures = [i for i in col_info.values() if not i["plan"] and not i["relation"]]
+    if not figures or not all(i["date"] for i in figures):
+        return
+    if all(i["metric"] is not None and i["metric"].flow in ("start", "end") for i in figures):
+        # "Фонд на 01.01.2024 | Фонд на 01.01.2025": each column names the fund and its date itself
+        family = figures[0]["metric"].id.rsplit(".", 1)[0]
+    elif any(i["metric"] is not None for i in col_info.values()) \
+            or any(hh.kind in ("M", "C", "P") for i in figures for hh in i["hits"]):
+        return
+    else:
+        family = next((hh.id.rsplit(".", 1)[0] for hh in corner_hits if hh.kind in ("M", "T")
+                       and hh.id.startswith("fund.")), None)
+    start, end = fv.metrics.get(f"{family}.start"), fv.metrics.get(f"{family}.end")
+    if start is None or end is None:
+        return
+    for info in figures:
+        if info["unit"] and info["unit"] not in end.units:
+            continue
+        day = info["date"]
+        if doc_period is not None and day in day_and_eve(doc_period.start):
+            info["metric"] = start
+        else:
+            info["metric"] = end
+            if doc_period is not None and day < doc_period.start and day[5:] in ("01-01", "12-31"):
+                # "на 01.01.2023" in a report on 2024: the balance 2022 closed with
+                info["period"] = make_period(int(day[:4]) - (day[5:] == "01-01"))
+        info["own"] = True
+
+
+#: the head of a label column naming education ("Образование", "Білімі", "Білімі / Образование")
+_EDUCATION_HEAD_RE = re.compile(r"(?i)^\s*(?:уровень\s+)?(?:образовани[еяю]|білім(?:і|дері)?(?:\s+деңгейі)?)\s*:?\s*$")
+#: a column of the part with library education ("в т.ч. библиотечное", "из них с библиотечным", "оның ішінде
+#: кітапханалық")
+_LIBRARY_EDUCATION_HEAD_RE = re.compile(r"(?i)(?<![^\W\d_])(?:библиотечн\w*|кітапхана(?:лық|шылық)\w*)")
+#: a column counting the people of each row ("Всего", "Кол-во", "Количество человек", "Саны", "Адам саны")
+_PEOPLE_COUNT_HEAD_RE = re.compile(r"(?i)^\s*(?:(?:кол-во|количество|число|численность)(?:\s+(?:человек|чел\.?|работников))?|"
+                                   r"(?:адам\s+)?саны|(?:қызметкерлер\s+)?саны)\s*[,.:]?\s*$")
+#: a row of the higher education ("Высшее", "с высшим образованием", "в т.ч. высшее", "Жоғары", "Жоғары білімді")
+_HIGHER_ROW_RE = re.compile(r"(?i)^\s*(?:(?:в\s*т\.?\s*ч\.?|в\s+том\s+числе|из\s+них|оның\s+ішінде)\s*:?\s*)?"
+                            r"(?:высшее|с\s+высшим|жоғары|жоғарғы)(?:\s+(?:образование\w*|білім\w*))?\s*[:.]?\s*$")
+#: words of readers around a table: a table of the readers by education is no staff's
+_READERS_AROUND_RE = re.compile(r"(?i)пользовател|читател|оқырман|абонент")
+#: words of the staff around a table ("Кадры", "Кадрлар", "Персонал", "Сотрудники", "Қызметкерлер")
+_STAFF_AROUND_RE = re.compile(r"(?i)кадр|персонал|работник|сотрудник|қызметкер|кітапханашы|библиотекар|штат")
+
+
+def _halves(text: str) -> list[str]:
+    """The Kazakh and the Russian of a bilingual cell ("Жоғары / Высшее"), or the cell."""
+    return [x for x in (p.strip() for p in text.split("/")) if x] or [text]
+
+
+def _staff_education_columns(corner: list[Cell], col_info: dict[int, dict], titles: list[str], around: list[str],
+                             fv: FactVocab) -> dict[int, str]:
+    """The columns of a table of the staff by education: its label column headed by education ("Образование |
+    Всего | в т.ч. библиотечное", "Білімі | Барлығы | оның ішінде кітапханалық"), beside a column of the part
+    with library education or near words of the staff, and under no caption or heading naming the readers (the
+    readers by education are no staff).  Each figure column is ``whole`` (the people of the row) or
+    ``library`` (those of them with library education)."""
+    if "staff.headcount" not in fv.metrics or not corner \
+            or not any(all(_EDUCATION_HEAD_RE.match(x) for x in _halves(c.text)) for c in corner):
+        return {}
+    out: dict[int, str] = {}
+    for k, info in col_info.items():
+        if info["plan"] or info["relation"] or info["date"] or info["period"]:
+            continue
+        if _LIBRARY_EDUCATION_HEAD_RE.search(info["text"]):
+            out[k] = "library"
+        elif is_total(info["text"], fv) or all(_PEOPLE_COUNT_HEAD_RE.match(x) or is_total(x, fv)
+                                               for x in _halves(info["text"])):
+            out[k] = "whole"
+    if not out or any(_READERS_AROUND_RE.search(x) for x in titles) \
+            or not ("library" in out.values() or any(_STAFF_AROUND_RE.search(x) for x in around)):
+        return {}
+    return out
+
+
+def _education_cell(column: str, label: str, kind: str, fv: FactVocab) -> Metric | None:
+    """The metric of a cell of the staff by education: the total row is the headcount and the library
+    education; the row of the higher education its whole column; any other cell (a level's library part,
+    another level) none."""
+    if kind == "total" or is_total(label, fv):
+        return fv.metrics.get("staff.library_education" if column == "library" else "staff.headcount")
+    if column == "whole" and any(_HIGHER_ROW_RE.match(x) for x in _halves(label)):
+        return fv.metrics.get("staff.higher_education")
+    return None
 
 
 def _states_figures(text: str, default_year: int | None) -> bool:

@@ -2189,10 +2189,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if head is not None:
                 cands.remove(head)
                 cands.insert(0, head)
+        back = _pointed_back_at(text, n, sents)
         if cands and cands[0][0] <= 8 and not _CLUBS_AFTER_RE.match(text, n.end):
             n.metric, n.conf, n.how = cands[0][3], (0.85 if cands[0][0] <= 2 else 0.75), "cue"
-        elif any(h.kind == "W" and tokdist(n, h) <= 8 for h in local):
-            weak = {h.id for h in local if h.kind == "W" and tokdist(n, h) <= 8}
+        elif any(h.kind == "W" and (tokdist(n, h) <= 8 or _points_back_to(text, h, back, local)) for h in local):
+            # (after a colon and a pronoun pointing back, "Сотрудники – главная ценность библиотеки: на 31.12.2023
+            # их было 41", "Кітапханаларда қызметкерлер еңбек етеді: олардың саны – 38", the words before the
+            # colon, however far, name what the figure counts; the pronoun's own "саны" none)
+            weak = {h.id for h in local if h.kind == "W" and ((tokdist(n, h) <= 8 and not 0 <= back <= h.start < n.start)
+                                                               or _points_back_to(text, h, back, local))}
             # a topic beyond an "of which" after the figure is its part's ("41 200 мың теңге бөлінді, оның
             # ішінде кітап сатып алуға – 2 800": buying books is what the 2 800 are for)
             # and one after another figure is that figure's ("Бюджет МЦБ – 38 415,7 тыс. руб., на
@@ -2210,6 +2215,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                     # "46 библиотечных работников": the unit a word after the figure, past the kind of staff
                     n.unit = next((h.id for h in local if h.kind == "U" and h.start >= n.end and tokdist(n, h) <= 2
                                    and h.id in only.units), None)
+                if only is not None and not n.unit and any(h.kind == "W" and h.id == only.id
+                                                            and _points_back_to(text, h, back, local) for h in local):
+                    # "Сотрудники …: их было 41": the unit of the noun the pronoun points back at
+                    n.unit = next((h.id for h in local if h.kind == "U" and h.end <= back and h.id in only.units), None)
                 if only is not None and not only.topic and n.unit and n.unit in only.units:
                     n.metric, n.conf, n.how = only, 0.6, "weak"
         if language == "ru" and not n.possessive and "users.registered" in fv.metrics \
@@ -2519,6 +2528,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # экз. книг": the loans counted in books, unless the paragraph names books as one of its parts or
             # beside other kinds ("Выдано 12 000 экз. книг, 3 000 экз. журналов")
             n.category = None
+        if n.metric is None and "fund.withdrawn" in fv.metrics and _WENT_OUT_AFTER_RE.match(text, n.end, cz) \
+                and (_FROM_THE_FUND_RE.search(text, ca, n.start)
+                     or _CAME_IN_NAMED_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start)):
+            # "қордан 2 615 дана кітап шықты", "қорға 3 090 дана түсті, 2 615 дана шықты": the copies that went out
+            # of the fund the clause names, or beside what came in ("3 жаңа кітабы жарыққа шықты", published, and a
+            # sentence naming no fund are none)
+            n.metric, n.conf, n.how = fv.metrics["fund.withdrawn"], 0.7, "cue"
         if n.metric is not None and n.category == "books" and n.metric.id in ("fund.received", "fund.withdrawn") \
                 and not any(h.kind == "C" and h.id != "books" and not any(
                     a < h.start and _sentence_at(sents, a) == _sentence_at(sents, h.start) for a, _ in part_spans)
@@ -3069,6 +3085,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and not n.metric.id.startswith("equipment."):
             # "вновь записано 1 126 читателей" (new readers, not the registered), "Средняя стоимость
             # приобретённой книги – 412 руб." (a price), "приобретено 6 ноутбуков" (equipment, not documents)
+            n.metric = None
+            refused.add(id(n))
+        if n.metric is not None and n.metric.id.startswith("staff.") \
+                and _STAFF_BAND_BEFORE_RE.search(text, max(ca, n.start - 48), n.start):
+            # "В возрасте до 30 лет работают 5 человек", "30 жасқа дейінгі 4 маман": a band of the staff's age,
+            # a part of the staff, no headcount (bands of service are refused above)
             n.metric = None
             refused.add(id(n))
         if n.metric is not None and n.metric.id == "libraries.count" \
@@ -3948,6 +3970,48 @@ def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
     return sa
 
 
+#: a pronoun pointing back after a colon at what the words before the colon name, with a date or a year and a verb
+#: of being or an amount, right before a figure: "…: их было 41", "…: на 31.12.2023 их было 41", "…: в 2023 году
+#: их насчитывалось 24 315", "…: олардың саны – 38"
+_POINTING_BACK_AFTER_COLON_RE = re.compile(
+    r"(?i):\s*(?:(?:на|по\s+состоянию\s+на)\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.|года|ж\.)?\s*"
+    r"|в\s+\d{4}\s*(?:году|г\.)\s*|\d{4}\s*(?:жылы|ж\.)\s*)?"
+    r"(?:их\s+(?:было|стало|насчитыва\w+|(?:общее\s+)?(?:число|количество)(?:\s+(?:составило|составляет|составляло))?)"
+    r"|олардың\s+(?:жалпы\s+)?саны(?:\s+(?:құрады|құрайды))?)\s*[–—:-]?\s*$")
+
+
+def _pointed_back_at(text: str, n, sents) -> int:
+    """The colon a pronoun right before a figure points back over ("Сотрудники – главная ценность библиотеки:
+    на 31.12.2023 их было 41"): the words of its sentence before the colon name what the figure counts; -1 when
+    no such pronoun stands before the figure."""
+    s0 = _sentence_at(sents, n.start, (0, len(text)))[0]
+    m = _POINTING_BACK_AFTER_COLON_RE.search(text, s0, n.start)
+    return m.start() if m is not None else -1
+
+
+#: a preposition before a word (and its adjective): "в сельские филиалы", "по библиотекам", "в семинарах"
+_PREPOSITION_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:в|во|на|по|из|для|с|со|к|о|об|при)\s+(?:[^\W\d_]+\s+)?$")
+
+
+def _points_back_to(text: str, h, back: int, hits) -> bool:
+    """Whether the pronoun after the colon at ``back`` points back at the word of ``h``: it stands before the colon
+    and no word after it names another thing counted (an indicator, a kind of documents, a unit; the libraries or
+    branches a noun is of, "ценность библиотеки", "сотрудники библиотек", are no such thing, those a preposition
+    leads to, "в сельские филиалы", are)."""
+    if back < 0 or h.end > back:
+        return False
+    for o in hits:
+        if not (h.end <= o.start and o.end <= back) or o.kind not in ("U", "M", "C") or o.id == h.id:
+            continue
+        if o.kind == "U" and o.id in ("people", "years"):
+            continue
+        if o.kind == "U" and o.id in ("libraries", "branches") \
+                and not _PREPOSITION_BEFORE_RE.search(text, max(0, o.start - 40), o.start):
+            continue
+        return False
+    return True
+
+
 #: a verb telling that one event took place: "прошёл", "состоялась", "өтті", "болып өтті", "ұйымдастырылды"
 _ONE_EVENT_VERB_RE = re.compile(r"(?i)(?<![^\W\d_])(?:прош[её]л|прошла|состоял(?:ся|ась)|был\s+проведен|была\s+проведена"
                                 r"|өтті|өткізілді|ұйымдастырылды)(?![^\W\d_])")
@@ -4427,6 +4491,11 @@ _OTHER_RATE_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:оқылым|oqylym|ай
 #: make it the fund's movement ("түскені", "түсті", "келіп түскені")
 _BARE_WENT_OUT_RE = re.compile(r"(?i)(?<![^\W\d_])шыққаны\s*[–—:-]?\s*$")
 _CAME_IN_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:түскені|түсті|түскен)(?![^\W\d_])")
+#: the verb of going out after a figure of copies and its kind: "2 615 дана кітап шықты", "1 240 дана шықты" (not
+#: "жарыққа шықты", published)
+_WENT_OUT_AFTER_RE = re.compile(r"(?i)\s*(?:(?!жарыққа)[^\W\d_]+\.?\s+){0,3}шықты(?![^\W\d_])")
+#: the fund gone out of: "қордан", "кітап қорынан"
+_FROM_THE_FUND_RE = re.compile(r"(?i)(?<![^\W\d_])қор(?:ы)?(?:дан|нан)(?![^\W\d_])")
 #: a Kazakh verb of being or reaching right after a figure, which counts nothing: "38 640 болды", "… құрады"
 _LINK_VERB_RE = re.compile(r"(?i)бол(?:ды|ған|ып|са)|құра(?:ды|йды|п|ған)|жет(?:ті|кен|іп)")
 #: the count a rate per reader is of
@@ -5082,6 +5151,12 @@ _NOT_THE_METRIC_BEFORE_RE = re.compile(
     # стажем работы свыше 20 лет – 21 человек"): no headcount
     r"|еңбек\s+өтіл\w*|жұмыс\s+өтіл\w*|стаж\w*"
     r"|орташа\s+(?:құны|бағасы)|бір\s+кітаптың\s+(?:орташа\s+)?(?:құны|бағасы))(?![^\W\d_])[^.;]*$")
+#: a band of age before a figure of the staff: "в возрасте до 30 лет", "от 30 до 55 лет", "старше 55 лет", "30 жасқа
+#: дейінгі", "50 жастан жоғары", "30–50 жас аралығындағы"
+_STAFF_BAND_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:в\s+возрасте|(?:до|от|старше|свыше|моложе|более)\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2}|\s+до\s+\d{1,2})?"
+    r"\s*(?:лет|года?)(?![^\W\d_])|(?<![\d.,])\d{1,2}\s*(?:жасқа|жастан|жас)(?:\s+(?:дейін\w*|жоғары\w*|асқан\w*|асатын\w*|үлкен\w*"
+    r"|аралығ\w*))?(?![^\W\d_]))[^.;]*$")
 #: a library closed, opened, merged or reorganized ("закрыта 1 сельская библиотека", "открыты 2 модельные
 #: библиотеки", "1 кітапхана жабылды"): the figure counts a change of the network, not the libraries it has
 _NETWORK_CHANGE_RE = re.compile(
