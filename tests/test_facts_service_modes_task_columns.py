@@ -62,6 +62,12 @@ def test_loans_and_events_out_of_the_walls_stay_theirs():
     assert not any(m.startswith("users.") for m, _, _ in got)
 
 
+def test_copies_given_out_of_the_walls_after_the_users_are_no_users():
+    # negative: a figure in copies after the users is what was lent, not who was served
+    got = _values(_prose("Обслужено 8 765 пользователей, выдано вне стационара – 15 200 экз."))
+    assert ("loans.total", 15200, _OUT) in got and not any(v == 15200 for m, v, _ in got if m.startswith("users."))
+
+
 def test_table_rows_of_service_modes_under_the_users():
     got = _table([["Показатели", "2023", "2024"], ["Пользователи – всего", "10 046", "10 318"],
                   ["в т.ч. в стационарных условиях", "9 011", "9 140"], ["вне стационара", "655", "702"],
@@ -131,6 +137,12 @@ def test_a_date_over_the_row_labels_dates_the_stock():
     got = _table([["Фонд ИРЦ на 01.01.2025", "Экз."], ["Всего", "512 680"], ["на русском языке", "176 220"]],
                  caption="III. Фонд")
     assert ("fund.end", 512680, "2024", None, "2025-01-01") in got
+
+
+def test_a_date_over_the_row_labels_dates_no_years_columns():
+    # negative: columns of their own periods keep their own dates (none here)
+    got = _table([["Показатели на 01.01.2025", "2023", "2024"], ["Фонд, экз.", "48 210", "49 035"]], caption="Фонд")
+    assert ("fund.end", 48210, "2023", None, None) in got and ("fund.end", 49035, "2024", None, None) in got
 
 
 def test_no_date_over_the_row_labels_dates_nothing():

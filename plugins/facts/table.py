@@ -811,7 +811,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # теңге)" over "Барлығы | Жалақы | Кітап сатып алу")
     corner_all = [hh for c in corner for hh in _header_hits(c.text, fv, default_year)]
     # a date written over the row labels ("Фонд ИРЦ на 01.01.2025 | Экз.", "Кадры на 01.01.2024 | Чел."): the stocks
-    # the table counts are at that date, as under a caption that dates them
+    # the table counts are at that date, as under a caption that dates them (in columns that name no period of
+    # their own: "Показатели на 01.01.2025 | 2023 | 2024" dates neither year)
     corner_dates = [d for c in corner for d in dates_in(c.text, default_year)]
     corner_date = corner_dates[-1].iso if len({d.iso for d in corner_dates}) == 1 else None
     corner_unit = next((hh.id for hh in corner_all if hh.kind == "U" and fv.money(hh.id)), None)
@@ -1444,7 +1445,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
             if not (ri["period"] is not None and whole_years_down):
                 period = resolve_period(period, doc_period)
-            as_of = (info["date"] or ri["date"] or caption_date or corner_date
+            as_of = (info["date"] or ri["date"] or caption_date or (corner_date if info["period"] is None else None)
                      or (stock_date if m is not None and m.flow is None else None)) if m is not None and m.stock else None
             if m is not None and m.flow == "end" and not info["date"] and as_of and period is not None \
                     and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:

@@ -1158,8 +1158,9 @@ def _users_service_mode(text: str, ca: int, n: "_Num", before: list, sents, fv) 
     users; None for any other figure. Loans or visits by the same modes
     ("книговыдача вне стационара – 12 400") are not the users'."""
     m = _SERVICE_MODE_RE.search(text, max(ca, n.start - 80), n.start)
-    if m is None or "users.registered" not in fv.metrics or "users.remote" not in fv.metrics:
-        return None
+    if m is None or "users.registered" not in fv.metrics or "users.remote" not in fv.metrics \
+            or n.unit not in (None, "people"):
+        return None  # ("выдано вне стационара – 15 200 экз.": copies, no users)
     prev = next((o for o in reversed(before) if _same_sentence(sents, o, n)), None)
     if prev is not None:
         if prev.metric is None or prev.metric.id not in ("users.registered", "users.remote"):
