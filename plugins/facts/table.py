@@ -1111,9 +1111,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # "Оқырмандар саны | Кітап берілімі": that group's row, as a library's row is the library's)
                 kind = "metric"  # "Кітапханалар", "Jüiedegi kitaphanalar sany": the number of libraries
             elif parent_row is not None and stationary_part(label) and not any(hh.kind == "M" for hh in row_hits) \
-                    and any(hh.kind == "M" for hh in parent_row[1]):
-                # "в т.ч. в стационарных условиях", "вне стационара" under "Пользователи – всего" or "Посещения":
-                # the part of the row above served in the library's walls or out of them
+                    and any(hh.kind == "M" and hh.id == "users.registered" for hh in parent_row[1]):
+                # "в т.ч. в стационарных условиях", "вне стационара" under "Пользователи – всего": the users served
+                # in the library's walls or out of them (the visits' parts stay the table's, unnamed)
                 kind, cat = "category", stationary_part(label)
                 whole_of = whole_of or {hh.id for hh in parent_row[1] if hh.kind == "M"}
             elif _category(row_hits) and any(hh.kind == "M" and hh.id in fv.metrics and hh.id not in whole_of
