@@ -113,8 +113,11 @@ _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|мэ�
                 # a district or oblast whose Kazakh name stays as it is after its level word, or a person's name
                 # in the genitive: "района Алтай", "области Жетісу", "района Магжана Жумабаева"
                 # or a poet's with his title after it: "района Шал акына", "района Биржан сал"
-                rf"|\s*(?:акимата\s+)?(?:района|области)\s+(?:[А-ЯЁ{_KK_UPPER}][\w-]+[ая]\s+[А-ЯЁ][\w-]+[ая]"
-                rf"|[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:акына|ақын|сал)|[А-ЯЁ{_KK_UPPER}][\w-]+)(?![\w-])")
+                # (or after "имени", with a title after the name, as districts of cities are named: "района имени
+                # Казыбек би города Караганды", and the city after the district: "… района г. Бишкек")
+                rf"|\s*(?:акимата\s+)?(?:района|области)\s+(?:имени\s+)?(?:[А-ЯЁ{_KK_UPPER}][\w-]+[ая]\s+[А-ЯЁ][\w-]+[ая]"
+                rf"|[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:акына|ақын|сал|би|батыра)|[А-ЯЁ{_KK_UPPER}][\w-]+)(?![\w-])"
+                r"(?:\s+(?:г\.\s*|города\s+)[А-ЯЁ][\w-]+)?")
 _PLACE_AFTER = rf"(?:{_PLACE_AFTER_RU})?"
 #: a Kazakh place after a quoted name and its form: "«Орталықтандырылған кітапхана жүйесі» КММ Жаңаарқа ауданы"
 #: (not a place that goes on to name what is its own, the next line of a title: "… КММ / Жамбыл ауданы ОКЖ-ның
@@ -156,6 +159,8 @@ _SYSTEM_WORDS = (r"(?:орталықтандырылған\s+)?кітапхан�
                  # an information and library centre (ИБЦ), as district systems are called in Uzbekistan and in
                  # some Russian and Kazakh towns
                  r"|информационно-библиотечн\w*\s+центр\w*|ақпараттық-кітапханалық\s+орталы\w*"
+                 # and an information and resource centre (ИРЦ), as the libraries of Uzbekistan's universities are
+                 r"|информационно-ресурсн\w*\s+центр\w*"
                  r"|(?:ortalyqtandyryl[ǵğg]an\s+)?kitaphana(?:lar)?\s+j[uúü]\w*")
 _LIBRARY_WORD = r"(?:кітапхана\w*|библиотек\w*|kitaphana\w*)"
 _QUALIFIER = re.compile(

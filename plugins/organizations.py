@@ -98,7 +98,10 @@ _KINDS = (
     # (the region's youth library, ОЮБ, is a library)
     ("library", re.compile(r"\b(?:kitapkana\w*|bibliotek\w*|informatsionno bibliotechn\w* tsentr\w*|(?:[vsz]k|[a-z])?oiub"
                            r"|akparattik kitapkanalik ortalig\w*|[rgo]?ibts"
-                           r"|bibliotechno informatsionn\w* tsentr\w*|m?bits)\b")),
+                           r"|bibliotechno informatsionn\w* tsentr\w*|m?bits"
+                           # (and a university's information and resource centre, ИРЦ, the library of a university
+                           # of Uzbekistan)
+                           r"|informatsionno resursn\w* tsentr\w*|irts)\b")),
     # the akim of a place (and his office, "әкімінің аппараты") who reports to the population; not the akimat that
     # founds a library ("акимата", "әкімдігінің": the library's name goes on)
     ("akim", re.compile(r"\b(?:akim|akima|akimi|akiminin)\b")),
@@ -163,6 +166,9 @@ _DISTRICT_NAMED = ((re.compile(_NO_ADJ_BEFORE + r"\b(raion[aue]?) im(?:eni)? "),
 # town's, by its adjective)
 _LEVEL_OF = (("city", r"kala|gorod|g$"), ("district", r"audan|raion|mezhposelen|okrug"), ("region", r"oblis|oblast"),
              ("village", r"auil|sel|posel|stanits|aul|kent"))
+#: a district's name followed by a town, in the folded name: "oktiabrskogo raiona g bishkek", "raiona kazibek bi goroda
+#: karagandi"
+_DISTRICT_OF_TOWN = re.compile(r"\braion(?:a|e|u)?(?:\s+[a-z]+){0,2}?\s+(?:g|goroda)\s+[a-z]{3,}")
 _STOP_PLACES = {"goroda", "gorod", "raiona", "oblasti", "kalasi", "audani", "kalalik", "audandik", "oblistik",
                 "tsentraln", "tsentr", "det", "sel", "mezhposelenche", "ortalik", "orta", "balalar", "aimak",
                 "universaln", "nauchn", "bibliotek", "bibliotechn", "kitapkan", "kala", "audan", "oblis", "auil",
@@ -440,6 +446,11 @@ def parse_name(written: str) -> OrgName:
     # a Kazakh ordinal ("5-ші ауылдық") is the library's number, no place before the level
     text = join_place_words(re.sub(r"\b(\d{1,3}) shi\b", r"\1", text))
     pairs = _place_pairs(text)
+    if _DISTRICT_OF_TOWN.search(text) and any(lv == "district" for _p, lv in pairs):
+        # a district followed by its town ("Октябрьского района г. Бишкек", "района имени Казыбек би города
+        # Караганды", "Сарысуского района г. Жанатас"): a district of a city, or the town that is the district's seat;
+        # either way the system is the district's, not the town's
+        pairs = [(p, lv) for p, lv in pairs if lv != "city"]
     rank = {lv: i for i, lv in enumerate(_LEVEL_ORDER)}
     place = level = None
     if pairs:

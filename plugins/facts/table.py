@@ -815,6 +815,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # ... and may name its indicator and the money it is counted in, as a caption would ("Қаржыландыру (мың
     # теңге)" over "Барлығы | Жалақы | Кітап сатып алу")
     corner_all = [hh for c in corner for hh in _header_hits(c.text, fv, default_year)]
+    # a date written over the row labels ("Фонд ИРЦ на 01.01.2025 | Экз.", "Кадры на 01.01.2024 | Чел."): the stocks
+    # the table counts are at that date, as under a caption that dates them (in columns that name no period of
+    # their own: "Показатели на 01.01.2025 | 2023 | 2024" dates neither year)
+    corner_dates = [d for c in corner for d in dates_in(c.text, default_year)]
+    corner_date = corner_dates[-1].iso if len({d.iso for d in corner_dates}) == 1 else None
     corner_unit = next((hh.id for hh in corner_all if hh.kind == "U" and fv.money(hh.id)), None)
     # (a column of a group of readers names a part, never what the whole table counts)
     # (a paragraph before the table that states figures of its own is prose, no caption: its metric is its
@@ -885,6 +890,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
     _opening_balance(col_info, fv)
     _dated_balance_columns(col_info, corner_all, fv, doc_period)
+    _occupied_posts_column(col_info, fv)
     _event_columns(col_info, fv, topics)
     _group_columns_of_a_whole(col_info, fv)
     _unnamed_part_columns(col_info, fv)
@@ -1110,6 +1116,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # (not a group of libraries beside columns that name the indicators, "Ауылдық кітапханалар" under
                 # "Оқырмандар саны | Кітап берілімі": that group's row, as a library's row is the library's)
                 kind = "metric"  # "Кітапханалар", "Jüiedegi kitaphanalar sany": the number of libraries
+            elif parent_row is not None and stationary_part(label) and not any(hh.kind == "M" for hh in row_hits) \
+                    and any(hh.kind == "M" and hh.id == "users.registered" for hh in parent_row[1]):
+                # "в т.ч. в стационарных условиях", "вне стационара" under "Пользователи – всего": the users served
+                # in the library's walls or out of them (the visits' parts stay the table's, unnamed)
+                kind, cat = "category", stationary_part(label)
+                whole_of = whole_of or {hh.id for hh in parent_row[1] if hh.kind == "M"}
             elif _category(row_hits) and any(hh.kind == "M" and hh.id in fv.metrics and hh.id not in whole_of
                                              and fv.money(fv.metrics[hh.id].unit) for hh in row_hits):
                 # "оның ішінде кітап сатып алуға" under the budget's total: money for books, no part of the
@@ -1451,7 +1463,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
             if not (ri["period"] is not None and whole_years_down):
                 period = resolve_period(period, doc_period)
-            as_of = (info["date"] or ri["date"] or caption_date
+            as_of = (info["date"] or ri["date"] or caption_date or (corner_date if info["period"] is None else None)
                      or (stock_date if m is not None and m.flow is None else None)) if m is not None and m.stock else None
             if m is not None and m.flow == "end" and (not info["date"] or not info["own"]) \
                     and as_of and period is not None \
@@ -2259,7 +2271,10 @@ _LIBRARY_RE = re.compile(r"кітапхана(?!лық|шы)|kitaphana(?!lyq|shy
                          r"\b(?:ЦБ|ЦДБ|ЦГБ|ЦРБ|ЦБС|ЦДЮБ|ДБ|ДЮБ|ОКЖ|ОҚК|ОКК|ОББ|ОБК|АК|СБ|СФ|ф-л)\b|(?<!\w)(?:с/ф|с/б|а/к)(?!\w)"
                          # the Kazakh abbreviations of a system's own libraries, in capitals: ОК (орталық кітапхана),
                          # БК (балалар кітапханасы), АОК, ОАК, АБК, ҚБК
-                         r"|(?<!\w)(?-i:ОК|БК|АОК|ОАК|АБК|ҚБК)(?!\w)",
+                         r"|(?<!\w)(?-i:ОК|БК|АОК|ОАК|АБК|ҚБК)(?!\w)"
+                         # the information-library and information-resource centres Uzbekistan's libraries are
+                         # (ИБЦ, ИРЦ; in Uzbek АКМ, ахборот-кутубхона маркази), by their abbreviations or in full
+                         r"|(?<!\w)(?-i:ИБЦ|ИРЦ|АКМ)(?!\w)|информационно-(?:библиотечн|ресурсн)\w*\s+центр|ахборот-кутубхона",
                          re.I)
 
 
@@ -2449,6 +2464,28 @@ def _event_columns(col_info: dict[int, dict], fv: FactVocab, topics: set[str]) -
             info["metric"], info["own"] = fv.metrics[mid], True
             if info["unit"] == "visits":
                 info["unit"] = None
+
+
+#: a staff table's column of the posts filled, beside the posts on the staff ("Штатных единиц | Занято",
+#: "Штатная численность | Фактически работают", "Штат бірлігі | Нақты жұмыс істейді")
+_OCCUPIED_RE = re.compile(r"(?i)^\s*(?:(?:фактически|факт\.?)\s+)?(?:занят[оы]?|работа(?:ет|ют))\s*$"
+                          r"|^\s*(?:физических\s+лиц|фактически|факт\.?)\s*$"
+                          r"|^\s*(?:нақты\s+)?(?:жұмыс\s+істейді|жұмыс\s+істейтіні|орналасқаны)\s*$|^\s*нақты\s*$")
+
+
+def _occupied_posts_column(col_info: dict[int, dict], fv) -> None:
+    """The column of the posts filled beside the column of the posts on the
+    staff: the people who hold them, the staff's head count (a row that
+    names a post or a group, "Библиотечные работники", "Технический
+    персонал", keeps its own indicator); a head that says it counts posts
+    ("Занято ставок") is none."""
+    if "staff.headcount" not in fv.metrics or not any(
+            info["own"] and info["metric"] is not None and info["metric"].id == "staff.units" for info in col_info.values()):
+        return
+    for info in col_info.values():
+        if info["metric"] is None and not info["plan"] and not info["relation"] and info["unit"] in (None, "people") \
+                and _OCCUPIED_RE.match(info["text"]):
+            info["metric"], info["own"] = fv.metrics["staff.headcount"], True
 
 
 def _library_columns(col_info: dict[int, dict], fv) -> None:

@@ -1139,6 +1139,41 @@ _OUTREACH_RE = re.compile(
 _UNIT_OF_SERVICE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:отдел|сектор)[^\W\d_]{0,3}\s+$")
 
 
+#: the way users are served, right before their figure: in the library's walls ("в стационарных условиях",
+#: "в стационаре"), out of them ("вне стационара", "внестационарно"), or remotely ("удалённо", "дистанционно",
+#: "в удалённом режиме"); what may stand between it and the figure: a bracket, a verb of serving, a dash
+_SERVICE_MODE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?P<out>вне\s+стационар[^\W\d_]*|внестационарно)|(?P<in>в\s+стационарных\s+условиях|в\s+стационаре)"
+    r"|(?P<remote>удал[её]нно|дистанционно|в\s+удал[её]нном\s+режиме))"
+    r"(?:\s*\([^()]*\))?\s*(?:обслужен[^\W\d_]*|было\s+обслужено)?\s*[–—:-]?\s*$")
+#: the users the service modes divide, named in the clause of the first of them: "Пользователей в стационарных
+#: условиях обслужено 8 912"
+_USERS_NOUN_RE = re.compile(r"(?i)(?<![^\W\d_])(?:пользовател|читател)[^\W\d_]*")
+
+
+def _users_service_mode(text: str, ca: int, n: "_Num", before: list, sents, fv) -> tuple[str, str | None] | None:
+    """The metric and category of a figure of the users served one way (in
+    the walls, out of them, remotely), right after its mode, among other
+    figures of the users in its sentence or in a clause that names the
+    users; None for any other figure. Loans or visits by the same modes
+    ("книговыдача вне стационара – 12 400") are not the users'."""
+    m = _SERVICE_MODE_RE.search(text, max(ca, n.start - 80), n.start)
+    if m is None or "users.registered" not in fv.metrics or "users.remote" not in fv.metrics \
+            or n.unit not in (None, "people"):
+        return None  # ("выдано вне стационара – 15 200 экз.": copies, no users)
+    prev = next((o for o in reversed(before) if _same_sentence(sents, o, n)), None)
+    if prev is not None:
+        if prev.metric is None or prev.metric.id not in ("users.registered", "users.remote"):
+            return None
+    elif not (n.metric is not None and n.metric.id == "users.registered"
+              and _USERS_NOUN_RE.search(text, ca, m.start())):
+        return None
+    if m.group("remote"):
+        return "users.remote", None
+    return "users.registered", "department:" + ("внестационарное обслуживание" if m.group("out")
+                                                else "стационарное обслуживание")
+
+
 def outreach_service(text: str, start: int, pos: int) -> str | None:
     """The category of the service out of the library's walls the clause
     from ``start`` names before ``pos`` (``department:надомный абонемент``,
@@ -2514,8 +2549,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.category is not None and _kinds_joined(text, [h for h in own if h.kind == "C"], fv, language):
             n.category = None  # "Выдано книг и журналов – 187 600 экз.": the kinds named together are the whole
         if n.metric is not None and n.category == "periodicals" and n.metric.id == "acquisition.budget" \
-                and _ACQUISITION_AND_SUBSCRIPTION_RE.search(text, ca, n.start):
-            n.category = None  # "на комплектование и подписку – 3,9 млн сомов": the books and the periodicals, all
+                and (_ACQUISITION_AND_SUBSCRIPTION_RE.search(text, ca, n.start)
+                     or _PURCHASE_AND_SUBSCRIPTION_RE.search(text, _sentence_at(sents, n.start, (ca, cz))[0], n.start)):
+            # "на комплектование и подписку – 3,9 млн сомов", "на приобретение литературы и подписку на базы
+            # данных": the books and what is subscribed to, all
+            n.category = None
         if n.metric is not None and n.category in n.metric.places:
             n.category = None  # "мерзімді басылымдарда 84 жарияланым": where the articles appeared
         if n.metric is not None and n.category == "books" and (
@@ -2545,9 +2583,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # after "оның ішінде" is a part of the whole, not beside it)
             n.category = None
         if (n.category == "periodicals" or n.category is None and n.metric is not None
-                and n.metric.id == "acquisition.budget") and _DATABASE_SUBSCRIPTION_RE.search(text, ca, n.start):
+                and n.metric.id == "acquisition.budget") and _DATABASE_SUBSCRIPTION_RE.search(text, ca, n.start) \
+                and not _PURCHASE_AND_SUBSCRIPTION_RE.search(text, _sentence_at(sents, n.start, (ca, cz))[0], n.start):
             # "в том числе на подписку на базы данных – 18 340,0 тыс. тенге": a subscription to databases buys
-            # electronic resources, not periodicals
+            # electronic resources, not periodicals (the money for books and databases together, "на
+            # приобретение литературы и подписку на базы данных", is all the acquisition's, of no one kind)
             n.category = "electronic"
         bare = _BARE_RATE_RE.search(text, ca, n.start) if n.value < 100 and (
             n.metric is None or n.metric.id in _PER_READER_COUNT.values()) else None
@@ -2747,6 +2787,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "В Бурабайском районе число читателей составило 24 310, в г. Кокшетау – 41 200": the figure of
             # one district's or town's libraries, as an oblast's summary names them
             n.category = place_named(text, ca, n.start)
+        if (mode := _users_service_mode(text, ca, n, nums[:i], sents, fv)) is not None:
+            # "обслужено 8 765 пользователей, из них в стационарных условиях – 6 940, вне стационара – 1 105,
+            # удалённо – 720": the users by the way they are served, as the statistics of Russian libraries
+            # count them: the users in the library's walls and out of them, and the remote users
+            n.metric, n.category, n.how = fv.metrics[mode[0]], mode[1], "part"
+            n.conf = min(n.conf or 0.7, 0.7)
         if n.category is None and n.metric is not None and i > 0 \
                 and (nums[i - 1].category or "").startswith(("department:", "branch:")) \
                 and _same_sentence(sents, nums[i - 1], n) and _TO_THEM_RE.search(text, ca, n.start):
@@ -3210,9 +3256,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and (n.metric is None and not any(h.kind == "M" and ca <= h.start and h.end <= cz for h in tk.hits)
                      or n.metric is not None and n.metric.id == "acquisition.budget") \
                 and (sub := _subscription_before(text, n, sents)) is not None \
+                and not _PURCHASE_AND_SUBSCRIPTION_RE.search(text, _sentence_at(sents, n.start, (ca, cz))[0], n.start) \
                 and (kind := _subscribed_kind(text, sub, tk, sents)) is not None:
             # "Мерзімді басылымдарға жазылу ресімделді: 42 атау, 864 200 теңге", "…, жазылу сомасы – 2 146,3 мың
             # теңге": the money of a subscription to a kind of documents is the acquisition money spent on it
+            # (not one sum for books bought and a subscription: "на приобретение литературы и подписку")
             n.metric, n.category = fv.metrics["acquisition.budget"], kind
             n.conf = min(n.conf or 0.6, 0.6)
         if n.metric is not None and n.metric.id == "catalog.records" and _CATALOG_USE_RE.search(text, ca, n.start):
@@ -4509,6 +4557,12 @@ _DATABASE_SUBSCRIPTION_RE = re.compile(
     r"|электронн[^\W\d_]*\s+(?:ресурс|библиотек|журнал|верси)[^\W\d_]*)|(?:электрондық\s+)?дерекқор[^\W\d_]*\s+жазыл)")
 
 
+#: a purchase of documents joined to a subscription in one sum: "на приобретение литературы и подписку на базы
+#: данных", "на комплектование фонда и подписку на ЭБС", "закупку книг и подписку"
+_PURCHASE_AND_SUBSCRIPTION_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:приобретени|комплектовани|закупк|покупк)[^\W\d_]*(?:\s+[^\W\d_]+){0,3}?\s+и\s+(?:на\s+)?подписк")
+
+
 #: a rate per hundred inhabitants before its figures: "На 100 жителей приходится 38,4 читателя", "әрбір 100
 #: тұрғынға шаққанда 18,2 оқырман"
 _PER_HUNDRED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+100\s+жител|(?:әрбір\s+|әр\s+)?100\s+тұрғын)[^\W\d_]*")
@@ -4966,8 +5020,9 @@ _ADDED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:пополнил\w*|пополне�
                        r"|енгізіл\w*|енгізді|толықтырыл\w*|қосылды)")
 _WHOLE_VOLUME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:общ\w*\s+объ[её]м\w*|жалпы\s+көлем\w*|объ[её]м\s+(?:ЭК|электронного)"
                               r"|всего\s+в\s+(?:ЭК|электронном)|жалпы\s+саны"
-                              # "пополнился на 8 240 записей и насчитывает 201 300 записей"
-                              r"|насчитыва\w*)")
+                              # "пополнился на 8 240 записей и насчитывает 201 300 записей", "каталог содержит
+                              # 98 715 записей, за год внесено 8 120"
+                              r"|насчитыва\w*|содерж(?:ит|ат|ал|ался)\b)")
 def _money_of_another_kind(n: "_Num", nums: list["_Num"], sents: list[tuple[int, int]], tk: Tokens, clause,
                            fv: FactVocab) -> bool:
     """Whether the sentence of the money ``n`` states another sum of money

@@ -1,0 +1,56 @@
+"""Systems of a city's districts ("ЦБС Октябрьского района г. Бишкек", "КГУ
+«ЦБС» района имени Казыбек би города Караганды") and the information and
+resource centres that are the libraries of Uzbekistan's universities, in
+Russian reports of other libraries."""
+
+from __future__ import annotations
+
+from conftest import paragraphs_doc
+import pytest
+
+from esep.plugins import metadata
+from esep.plugins.organizations import resolve
+
+
+def _key(name: str | None) -> str | None:
+    return resolve(name, []).organization_id if name else None
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Централизованная библиотечная система Октябрьского района г. Бишкек", "oktiabr-district-cbs"),
+    ("Централизованная библиотечная система Октябрьского района города Бишкек", "oktiabr-district-cbs"),
+    ("ЦБС Алмалинского района г. Алматы", "almal-district-cbs"),
+    # a district's system named with its seat town is the district's too
+    ("Централизованная библиотечная система Сарысуского района г. Жанатас", "saris-district-cbs"),
+])
+def test_a_district_followed_by_its_town_is_the_districts(name, key):
+    assert _key(name) == key
+
+
+def test_a_town_with_no_district_before_it_stays_the_towns():
+    # negative
+    assert _key("Централизованная библиотечная система г. Токмок") == "tokmok-city-cbs"
+    assert _key("КГУ «Централизованная библиотечная система города Тараз»") == "taraz-city-cbs"
+
+
+def test_a_district_named_for_a_person_after_a_quoted_system_keeps_its_city():
+    d = paragraphs_doc("КГУ «Централизованная библиотечная система» района имени Казыбек би города Караганды",
+                       "Информационный отчёт за I квартал 2025 г.", "1. Контрольные показатели", fmt="txt")
+    org = metadata.detect_organization(d)
+    assert org == "КГУ «Централизованная библиотечная система» района имени Казыбек би города Караганды"
+    assert _key(org) == "kazibek-district-cbs"
+    assert _key(org) == _key("Централизованная библиотечная система района имени Казыбек би города Караганды")
+
+
+def test_a_universitys_information_and_resource_centre_is_its_library():
+    d = paragraphs_doc("Информационно-ресурсный центр", "Ташкентского государственного экономического университета",
+                       "ОТЧЁТ о работе ИРЦ за 2024 год", "I. Общие сведения", fmt="txt")
+    org = metadata.detect_organization(d)
+    assert org == "Информационно-ресурсный центр Ташкентского государственного экономического университета"
+    assert _key(org) == "tashkent-library"
+
+
+def test_a_resource_centre_of_no_library_word_elsewhere_is_no_library():
+    # negative: a centre of another kind ("ресурсный центр" of a school, no "информационно-") is none
+    assert not (_key("Ресурсный центр Ташкентского государственного экономического университета") or "").endswith(
+        "-library")
