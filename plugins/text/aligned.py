@@ -97,13 +97,18 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
     ``i``, and the line after it; ``(i, None)`` when none starts there."""
     n = len(lines)
     # the rows: from the first row of figures within the header's reach
-    first = next((k for k in range(i, min(n, i + MAX_HEADER_LINES + 1)) if _figure_row(lines[k].text)), None)
+    first = next((k for k in range(i, min(n, i + MAX_HEADER_LINES + 1))
+                  if _figure_row(lines[k].text) or _grouped_row(lines[k].text)), None)
     if first is None or any(not lines[k].text.strip() or "\t" in lines[k].text for k in range(i, first)):
         return i, None
     rows: list[tuple[list[tuple[int, int, str]], list[int]]] = []
+    grouped_by: dict[int, tuple[int, int, str]] = {}  # a row's line -> the group label written on it
     k = first
     while k < n:
         row = _figure_row(lines[k].text)
+        grouped = _grouped_row(lines[k].text) if row is None else None
+        if grouped is not None and (not rows or abs(grouped[1][0][0] - rows[-1][0][0][0]) <= SLACK):
+            grouped_by[k], row = grouped
         if row is not None:
             rows.append((row, [k]))
             k += 1
@@ -161,7 +166,11 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
     # (by order, a total's label may stand at the line's start left of the numbered rows' labels)
     label_start = starts[len(starts) // 2] if by_order else starts[0]
     numbers = {ks[0]: _row_number(lines[ks[0]].text, label_start) for _, ks in rows}
-    off = 1 if any(numbers.values()) else 0  # a column of row numbers before the labels
+    if grouped_by and not any(numbers.values()) and all(g[1] <= label_start for g in grouped_by.values()):
+        numbers = {ks[0]: grouped_by.get(ks[0]) for _, ks in rows}  # a column of groups before the labels
+    else:
+        grouped_by = {}
+    off = 1 if any(numbers.values()) else 0  # a column of row numbers (or of groups) before the labels
     width = off + 1 + len(columns)
     bounds = [(columns[c - 1][1] + columns[c][0]) / 2 for c in range(1, len(columns))]
 
@@ -203,12 +212,14 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             return
         for ps, pe, piece in pieces:
             c = column_of(ps, pe)
-            if fits(c, ps, pe) or (c > off and ps > labels_right + SLACK and pe <= zone(c)[1] + SLACK):
+            heads = _heads_in_piece(piece)
+            signed = len(heads) > 1 and all(not h[2][:1].isalpha() for h in heads[1:])
+            if not signed and (fits(c, ps, pe) or (c > off and ps > labels_right + SLACK
+                                                   and pe <= zone(c)[1] + SLACK)):
                 # the piece stands over one column (a head centred over figures set to the right
                 # reaches left of them, into the labels' column where no label is so long)
                 parts.setdefault(c, []).append((k, ps, pe, piece))
                 continue
-            heads = _heads_in_piece(piece)
             if len(heads) > 1:  # heads one space apart: each over the column it stands nearest, and
                 taken = -1      # each over a column of its own (the next when two stand nearest one)
                 for hs, he, head in heads:
@@ -274,9 +285,43 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             else:
                 cells.append(Cell(r, c, "", provenance=where(ln, ln.start, ln.start)))
         r += 1
+    if grouped_by:
+        cells = _merge_groups(cells, r - len(rows))
     end = max(rows[-1][1]) + 1
     last = lines[end - 1]
     return end, Table(cells, where(lines[i], lines[i].start, last.start + len(last.text)), kind="table")
+
+
+def _grouped_row(text: str) -> tuple[tuple[int, int, str], list[tuple[int, int, str]]] | None:
+    """A row of a table whose first column names a group of rows, a cell
+    merged down over them ("Пользователи" over "всего", "дети до 14 лет"),
+    as a PDF's text written out with its layout gives it: the group's words,
+    then the row's label, then its figures; the group and the row (label
+    and figures), or None."""
+    pieces = _pieces(text)
+    if len(pieces) < 4 or any(ch.isdigit() for ch in pieces[0][2] + pieces[1][2]) \
+            or not any(ch.isalpha() for ch in pieces[0][2]) or _cell(pieces[1][2]) \
+            or not all(_cell(p[2]) for p in pieces[2:]) \
+            or all(re.fullmatch(r"(?:19|20)\d{2}", p[2]) for p in pieces[2:]):
+        return None  # (a header's heads over years are no row)
+    return pieces[0], pieces[1:]
+
+
+def _merge_groups(cells: list[Cell], top: int) -> list[Cell]:
+    """The column of groups as merged cells: a group's cell spans down the
+    rows under it up to the next group; a group's name that goes on in a
+    small letter on the next row ("Массовая" / "работа") is one name."""
+    body = sorted((c for c in cells if c.col == 0 and c.row >= top), key=lambda c: c.row)
+    keep: list[Cell] = []
+    for c in body:
+        if keep and (not c.text or c.text[:1].islower()):
+            if c.text:
+                keep[-1].text += " " + c.text
+            keep[-1].row_span = c.row - keep[-1].row + 1
+            continue
+        keep.append(c)
+    gone = {id(c) for c in body} - {id(c) for c in keep}
+    return [c for c in cells if id(c) not in gone]
 
 
 #: a year closing a head of a column ("2023", "2023 г.", "2023 год", "2023 ж.")
