@@ -338,3 +338,41 @@ def test_heads_one_space_apart_each_over_its_column():
             "Справки             8120              8500           8604\n")
     (t,) = parse(text).tables
     assert grid(t)[0] == ["Показатели", "2022", "План на 2024 год", "2024"]
+
+
+# ---------------------------------------------------------------- a column of groups merged down its rows
+
+GROUPS = ("Основные показатели работы\n"
+          "Раздел         Показатель                2023           2024 +/-\n"
+          "Пользователи   всего                   12 840         13 015            +175\n"
+          "               дети до 14 лет            4920           5011             +91\n"
+          "Посещения      всего                   96 480         98 215           +1735\n"
+          "Фонд, экз.     поступило                 4820           5135            +315\n"
+          "               выбыло                    3960           4208            +248\n"
+          "               состоит на             186 420        187 347            +927\n"
+          "               конец года\n"
+          "Массовая       мероприятий                488            503             +15\n"
+          "работа         участников              14 210         14 745            +535\n\n"
+          "Штат ЦБС составляет 38,5 ставки.\n")
+
+
+def test_a_column_of_groups_merged_down_their_rows(tmp_path, cli_runner):
+    (t,) = parse(GROUPS).tables
+    assert grid(t)[0] == ["Раздел", "Показатель", "2023", "2024", "+/-"]
+    groups = [(c.row, c.row_span, c.text) for c in sorted(t.cells, key=lambda c: c.row) if c.col == 0 and c.row]
+    assert groups == [(1, 2, "Пользователи"), (3, 1, "Посещения"), (4, 3, "Фонд, экз."), (7, 2, "Массовая работа")]
+    assert grid(t)[6][-4:] == ["состоит на конец года", "186 420", "187 347", "+927"]
+    rows = ingest(tmp_path, cli_runner, "stepnyak_2024.txt", "Отчёт ЦБС за 2024 год\n\n" + GROUPS, FACTS)
+    assert ("users.children", 5011.0, "2024", None, None, "5011") in rows
+    assert ("fund.withdrawn", 3960.0, "2023", None, None, "3960") in rows
+    assert ("events.participants", 14745.0, "2024", None, None, "14 745") in rows
+
+
+def test_two_label_columns_without_groups_down_them_are_no_groups():
+    # words before the labels on every row are no merged groups when they stand right of where labels start
+    text = ("Показатель                    2023      2024\n"
+            "Пользователи                 12 840    13 015\n"
+            "Посещения                    96 480    98 215\n"
+            "Книговыдача    всего        254 300   259 870\n")
+    t = parse(text).tables[0]
+    assert not any(c.row_span > 1 for c in t.cells)
