@@ -376,3 +376,23 @@ def test_two_label_columns_without_groups_down_them_are_no_groups():
             "Книговыдача    всего        254 300   259 870\n")
     t = parse(text).tables[0]
     assert not any(c.row_span > 1 for c in t.cells)
+
+
+def test_columns_with_heads_of_two_lines_under_a_title_set_right_over_them(tmp_path, cli_runner):
+    text = ("Баянауыл аудандық ОКЖ-нің 2024 жылғы ІІ тоқсандағы\n"
+            "жұмысы туралы есеп\n"
+            "1. Негізгі көрсеткіштер\n"
+            "Көрсеткіштер\nОқырмандар саны\nКелушілер саны\nКітап берілімі\n\n"
+            "ІІ тоқсан\n2023\n7215\n40 860\n98 420\n\n"
+            "ІІ тоқсан\n2024\n7390\n42 115\n101 305\n\n"
+            "+/+175\n+1255\n+2885\n\n"
+            "Жүйеде 19 кітапханашы жұмыс істейді.\n")
+    (t,) = parse(text).tables
+    assert grid(t) == [["Көрсеткіштер", "ІІ тоқсан 2023", "ІІ тоқсан 2024"],
+                       ["Оқырмандар саны", "7215", "7390"],
+                       ["Келушілер саны", "40 860", "42 115"],
+                       ["Кітап берілімі", "98 420", "101 305"]]
+    assert any(b.text == "1. Негізгі көрсеткіштер" or b.text == "Негізгі көрсеткіштер" for b in parse(text).blocks)
+    rows = ingest(tmp_path, cli_runner, "bayanaul_2024_q2.txt", text, FACTS)
+    assert ("users.registered", 7215.0, "2023-Q2", None, None, "7215") in rows
+    assert ("loans.total", 101305.0, "2024-Q2", None, None, "101 305") in rows

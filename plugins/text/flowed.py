@@ -355,12 +355,26 @@ def _group(lines: Sequence[Row], k: int) -> int:
     return k
 
 
+def _column_run(lines: Sequence[Row], a: int, b: int) -> tuple[int, int] | None:
+    """A run of a column of figures: its head lines (one or two, a period
+    or a difference: "2023", "ІІ тоқсан" over "2023") and its figures; the
+    count of each, or None."""
+    h = 1  # the first line heads the column, a year too
+    if a + 1 < b and (_figures(lines[a + 1].text) is None or HEAD_RE.fullmatch(lines[a + 1].text.strip())
+                      and _figures(lines[a].text) is None):
+        h = 2
+    if not 1 <= h <= 2 or b - a - h < 2 or not all(_figures(lines[x].text) is not None for x in range(a + h, b)):
+        return None
+    head = " ".join(lines[x].text.strip() for x in range(a, a + h))
+    return (h, b - a - h) if HEAD_RE.search(head) else None
+
+
 def columns_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tuple[int, Table | None]:
     """A table pdftotext (without ``-layout``) wrote column after column:
-    each column a run of lines, the runs parted by one empty line and all
-    of one length - the labels' column (its head, then a label a line), then
-    each column of figures (its head, a period or a difference, then a
-    figure a line)::
+    each column a run of lines, the runs parted by one empty line - the
+    labels' column (its head, then a label a line), then each column of
+    figures (its head of one or two lines, a period or a difference, then a
+    figure a line), as many figures in each as there are labels::
 
         Показатели          2023          2024
         Пользователи        38 410        39 022
@@ -370,35 +384,61 @@ def columns_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
     38 410 / 276 140", "2024 / 39 022 / 281 905".  The table is put back
     as it was printed, a label and its figures a row (never turned on its
     side).  pdftotext may set the title above the table right over the
-    labels' column with no empty line between: the run is then taken from
-    the line after the title.  A run of another length after the columns (a difference column
-    whose head pdftotext ran into its first figure) ends the table and is
-    read as paragraphs.  ``(i, None)`` when none starts at line ``i``."""
+    labels' column with no empty line between: the table is then found from
+    the line after the title (:func:`columns_ahead`).  A run of another
+    shape after the columns (a difference column whose head pdftotext ran
+    into its first figure) ends the table and is read as paragraphs.
+    ``(i, None)`` when none starts at line ``i``."""
     none: tuple[int, Table | None] = (i, None)
-    runs: list[tuple[int, int]] = []
-    k = i
+    if i >= len(lines) or not lines[i].text.strip():
+        return none
+    a, b = i, _group(lines, i)
+    if b + 1 >= len(lines) or lines[b].text.strip():
+        return none
+    runs: list[tuple[int, int, int]] = []  # start, end and head lines of each column of figures
+    k = b + 1
+    m = None
     while k < len(lines) and lines[k].text.strip():
         e = _group(lines, k)
-        if runs and e - k != runs[0][1] - runs[0][0]:
+        got = _column_run(lines, k, e)
+        if got is None or (m is not None and got[1] != m):
             break
-        runs.append((k, e))
+        m = got[1]
+        runs.append((k, e, got[0]))
         if e + 1 >= len(lines) or lines[e].text.strip() or not lines[e + 1].text.strip():
             break
         k = e + 1
-    n = runs[0][1] - runs[0][0] if runs else 0
-    if len(runs) < MIN_COLUMNS or n < MIN_COLUMN_LINES:
+    if m is None or len(runs) + 1 < MIN_COLUMNS or b - a not in (m, m + 1):
         return none
-    a, b = runs[0]
-    if not all(_words(lines[x].text) or HEAD_RE.fullmatch(lines[x].text.strip()) is None and
-               any(ch.isalpha() for ch in lines[x].text) and len(lines[x].text.strip()) <= MAX_LABEL
-               for x in range(a, b)) or any(_figures(lines[x].text) for x in range(a, b)):
+    if not all(_words(lines[x].text) or any(ch.isalpha() for ch in lines[x].text)
+               and len(lines[x].text.strip()) <= MAX_LABEL for x in range(a, b)) \
+            or any(_figures(lines[x].text) for x in range(a, b)):
         return none
-    for a, b in runs[1:]:
-        if HEAD_RE.fullmatch(lines[a].text.strip()) is None \
-                or not all(_figures(lines[x].text) is not None for x in range(a + 1, b)):
-            return none
-    cells = [Cell(r, c, lines[a + r].text.strip(), provenance=_whole(lines[a + r], where))
-             for c, (a, _b) in enumerate(runs) for r in range(n)]
+    top = 1 if b - a == m + 1 else 0  # the header's row, when the labels' column has its head
+    cells: list[Cell] = []
+    if top:
+        cells.append(Cell(0, 0, lines[a].text.strip(), provenance=_whole(lines[a], where)))
+    for r in range(m):
+        ln = lines[b - m + r]
+        cells.append(Cell(top + r, 0, ln.text.strip(), provenance=_whole(ln, where)))
+    for c, (s, e, h) in enumerate(runs, start=1):
+        if top:  # a head of two lines is one cell's text wrapped ("ІІ тоқсан" / "2023")
+            head = " ".join(lines[s + x].text.strip() for x in range(h))
+            end = lines[s + h - 1]
+            cells.append(Cell(0, c, head, provenance=where(lines[s], lines[s].start + len(lines[s].text) - len(
+                lines[s].text.lstrip()), end.start + len(end.text.rstrip()))))
+        for r in range(m):
+            ln = lines[s + h + r]
+            cells.append(Cell(top + r, c, ln.text.strip(), provenance=_whole(ln, where)))
     cells.sort(key=lambda c: (c.row, c.col))
-    first, last = lines[runs[0][0]], lines[runs[-1][1] - 1]
+    first, last = lines[a], lines[runs[-1][1] - 1]
     return runs[-1][1], Table(cells, where(first, first.start, last.start + len(last.text)), kind="table")
+
+
+def columns_ahead(lines: Sequence[Row], i: int, reach: int = 3) -> bool:
+    """Whether a table written column by column (:func:`columns_table`)
+    starts on one of the next ``reach`` lines of the run of lines from ``i``
+    (a title set right over its labels' column)."""
+    return any(lines[i + d].text.strip() and columns_table(lines, i + d)[1] is not None
+               for d in range(1, reach + 1) if i + d < len(lines) and all(
+                   lines[x].text.strip() for x in range(i, i + d + 1)))

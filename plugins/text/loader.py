@@ -53,8 +53,8 @@ from esep.plugins.text.delimited import (
     read_delimited_table,
 )
 from esep.plugins.text.flat import flat_table
-from esep.plugins.text.flowed import (MIN_SPACED_CELLS, UNREAD_ROWS, columns_table, flowed_table, spaced_cells,
-                                      spaced_table)
+from esep.plugins.text.flowed import (MIN_SPACED_CELLS, UNREAD_ROWS, columns_ahead, columns_table, flowed_table,
+                                      spaced_cells, spaced_table)
 from esep.plugins.text import markdown as md
 from esep.plugins.text.leaders import leader_table
 from esep.plugins.text.mail import mail_lines
@@ -518,14 +518,15 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
             i = end
             continue
         kinds = kinds or line_kinds(lines)
-        end, stacked = (i, None) if spaced_cells(lines, i + 1) >= MIN_SPACED_CELLS else leader_table(lines, i)
-        if stacked is None and spaced_cells(lines, i + 1) < MIN_SPACED_CELLS:
+        ahead = spaced_cells(lines, i + 1) >= MIN_SPACED_CELLS or columns_ahead(lines, i)
+        end, stacked = (i, None) if ahead else leader_table(lines, i)
+        if stacked is None and not ahead:
             end, stacked = stacked_table(lines, kinds, i)
-        if stacked is None:
+        if stacked is None and not ahead:
             end, stacked = aligned_table(lines, i)
-        if stacked is None:
+        if stacked is None and not ahead:
             end, stacked = heads_over_figures(lines, i)
-        if stacked is None:
+        if stacked is None and not ahead:
             end, stacked = flat_table(lines, i)
         if stacked is not None:
             add(stacked)
