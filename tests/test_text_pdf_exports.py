@@ -396,3 +396,17 @@ def test_columns_with_heads_of_two_lines_under_a_title_set_right_over_them(tmp_p
     rows = ingest(tmp_path, cli_runner, "bayanaul_2024_q2.txt", text, FACTS)
     assert ("users.registered", 7215.0, "2023-Q2", None, None, "7215") in rows
     assert ("loans.total", 101305.0, "2024-Q2", None, None, "101 305") in rows
+
+
+def test_a_text_of_one_page_with_its_number_at_the_foot_has_its_lines_joined():
+    text = ("2. Кітап қоры\n"
+            "2024 жылғы 1 шілдедегі кітап қоры – 121 540 дана. Тоқсанда 1 208\n"
+            "дана түсті, 856 дана шығарылды.\n"
+            "3. Кадрлар\n"
+            "Жүйеде 19 кітапханашы жұмыс істейді, оның 11-і жоғары білімді.\n\n"
+            "1\n\f")
+    texts = [b.text for b in parse(text).blocks]
+    assert any("Тоқсанда 1 208 дана түсті" in t for t in texts) and "1" not in texts
+    # without the form feed that ends a PDF's page, the lines stay as written
+    texts = [b.text for b in parse(text.replace("\f", "")).blocks]
+    assert not any("Тоқсанда 1 208 дана түсті" in t for t in texts)

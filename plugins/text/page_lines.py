@@ -165,9 +165,9 @@ def _page_lines(texts: list[str], feeds: set[int]) -> PageLines | None:
     if lengths and (lengths[-1] > 110 or width > 100):
         return None  # paragraphs a line each
     furniture, pages, apart = _furniture(texts, feeds)
-    # a number set apart on every page of a text parted by form feeds (pdftotext ends each page, the
-    # last one too, with a feed): a PDF's text with its layout, however few its pages
-    numbered = bool(feeds) and apart >= max(1, len(feeds) - 1) and apart == pages
+    # a number at the edge of every page of a text parted by form feeds (pdftotext ends each page, the
+    # last one too, with a feed): a PDF's text, however few its pages
+    numbered = bool(feeds) and pages >= max(1, len(feeds) - 1)
     if (apart >= 2 or numbered) and not any(t.startswith("\t") for t in texts):
         # page numbers counting the pages apart; lines of prose of which hardly any stops inside a sentence
         # going on below are paragraphs (a word processor's text with its page breaks and numbers), no scan's
