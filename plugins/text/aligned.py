@@ -48,7 +48,7 @@ _SECTION_RE = re.compile(r"[^\W\d_][^.!?;:]{2,60}")
 _LOOKALIKES = str.maketrans(HOMOGLYPHS)
 #: how far the figures of one column may stand apart, in characters
 SLACK = 3
-MAX_HEADER_LINES = 3
+MAX_HEADER_LINES = 4
 
 
 def _pieces(text: str) -> list[tuple[int, int, str]]:
@@ -97,13 +97,18 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
     ``i``, and the line after it; ``(i, None)`` when none starts there."""
     n = len(lines)
     # the rows: from the first row of figures within the header's reach
-    first = next((k for k in range(i, min(n, i + MAX_HEADER_LINES + 1)) if _figure_row(lines[k].text)), None)
+    first = next((k for k in range(i, min(n, i + MAX_HEADER_LINES + 1))
+                  if _figure_row(lines[k].text) or _grouped_row(lines[k].text)), None)
     if first is None or any(not lines[k].text.strip() or "\t" in lines[k].text for k in range(i, first)):
         return i, None
     rows: list[tuple[list[tuple[int, int, str]], list[int]]] = []
+    grouped_by: dict[int, tuple[int, int, str]] = {}  # a row's line -> the group label written on it
     k = first
     while k < n:
         row = _figure_row(lines[k].text)
+        grouped = _grouped_row(lines[k].text) if row is None else None
+        if grouped is not None and (not rows or abs(grouped[1][0][0] - rows[-1][0][0][0]) <= SLACK):
+            grouped_by[k], row = grouped
         if row is not None:
             rows.append((row, [k]))
             k += 1
@@ -121,6 +126,11 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
                 rows.append((_pieces(text), [k]))  # a part's heading across the table
                 k += 1
                 continue
+        around = _label_around(lines, k, rows)
+        if around is not None:
+            rows.append(around)
+            k = max(around[1]) + 1
+            continue
         break
     if len(rows) < (2 if first > i else 3):
         return i, None  # two rows under a header, three without
@@ -156,7 +166,11 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
     # (by order, a total's label may stand at the line's start left of the numbered rows' labels)
     label_start = starts[len(starts) // 2] if by_order else starts[0]
     numbers = {ks[0]: _row_number(lines[ks[0]].text, label_start) for _, ks in rows}
-    off = 1 if any(numbers.values()) else 0  # a column of row numbers before the labels
+    if grouped_by and not any(numbers.values()) and all(g[1] <= label_start for g in grouped_by.values()):
+        numbers = {ks[0]: grouped_by.get(ks[0]) for _, ks in rows}  # a column of groups before the labels
+    else:
+        grouped_by = {}
+    off = 1 if any(numbers.values()) else 0  # a column of row numbers (or of groups) before the labels
     width = off + 1 + len(columns)
     bounds = [(columns[c - 1][1] + columns[c][0]) / 2 for c in range(1, len(columns))]
 
@@ -182,6 +196,8 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
                 and not (k > i and len(_pieces(lines[i].text)) >= 2 and text.strip()[:1].islower()):
             return i, None  # (a head of the labels typed over two lines goes on in small letters)
 
+    labels_right = max(row[0][1] for row, _ in rows)
+
     def fits(c: int, s: int, e: int) -> bool:
         lo, hi = zone(c)
         return lo - SLACK <= s and e <= hi + SLACK
@@ -196,8 +212,20 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             return
         for ps, pe, piece in pieces:
             c = column_of(ps, pe)
-            if fits(c, ps, pe):  # the piece stands over one column
+            heads = _heads_in_piece(piece)
+            signed = len(heads) > 1 and all(not h[2][:1].isalpha() for h in heads[1:])
+            if not signed and (fits(c, ps, pe) or (c > off and ps > labels_right + SLACK
+                                                   and pe <= zone(c)[1] + SLACK)):
+                # the piece stands over one column (a head centred over figures set to the right
+                # reaches left of them, into the labels' column where no label is so long)
                 parts.setdefault(c, []).append((k, ps, pe, piece))
+                continue
+            if len(heads) > 1:  # heads one space apart: each over the column it stands nearest, and
+                taken = -1      # each over a column of its own (the next when two stand nearest one)
+                for hs, he, head in heads:
+                    c = max(column_of(ps + hs, ps + he), min(taken + 1, width - 1))
+                    parts.setdefault(c, []).append((k, ps + hs, ps + he, head))
+                    taken = c
                 continue
             for m in _WORD_RE.finditer(piece):  # else each of its words over its own
                 ws, we = ps + m.start(), ps + m.end()
@@ -236,8 +264,14 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
         if off:
             s, e, t = numbers[ks[0]] or (0, 0, "")
             cells.append(Cell(r, 0, t, provenance=where(ln, ln.start + s, ln.start + e)))
-        label = " ".join([row[0][2]] + [lines[k].text.strip() for k in ks[1:]])
-        cells.append(Cell(r, off, label, provenance=where(ln, ln.start + row[0][0], ln.start + row[0][1])))
+        label = " ".join(t for t in [row[0][2]] + [lines[k].text.strip() for k in ks[1:]] if t)
+        if row[0][2] or len(ks) == 1:
+            prov = where(ln, ln.start + row[0][0], ln.start + row[0][1])
+        else:  # the label stands on the lines around the row's figures
+            above = lines[ks[1]]
+            lead = len(above.text) - len(above.text.lstrip())
+            prov = where(above, above.start + lead, above.start + len(above.text.rstrip()))
+        cells.append(Cell(r, off, label, provenance=prov))
         if by_order:
             placed = {off + 1 + j: piece for j, piece in enumerate(row[1:])}
         elif drifting:  # each figure in the column nearest it
@@ -251,9 +285,91 @@ def aligned_table(lines: Sequence[Row], i: int, where: Where = line_cell) -> tup
             else:
                 cells.append(Cell(r, c, "", provenance=where(ln, ln.start, ln.start)))
         r += 1
-    end = rows[-1][1][-1] + 1
+    if grouped_by:
+        cells = _merge_groups(cells, r - len(rows))
+    end = max(rows[-1][1]) + 1
     last = lines[end - 1]
     return end, Table(cells, where(lines[i], lines[i].start, last.start + len(last.text)), kind="table")
+
+
+def _grouped_row(text: str) -> tuple[tuple[int, int, str], list[tuple[int, int, str]]] | None:
+    """A row of a table whose first column names a group of rows, a cell
+    merged down over them ("Пользователи" over "всего", "дети до 14 лет"),
+    as a PDF's text written out with its layout gives it: the group's words,
+    then the row's label, then its figures; the group and the row (label
+    and figures), or None."""
+    pieces = _pieces(text)
+    if len(pieces) < 4 or any(ch.isdigit() for ch in pieces[0][2] + pieces[1][2]) \
+            or not any(ch.isalpha() for ch in pieces[0][2]) or _cell(pieces[1][2]) \
+            or not all(_cell(p[2]) for p in pieces[2:]) \
+            or all(re.fullmatch(r"(?:19|20)\d{2}", p[2]) for p in pieces[2:]):
+        return None  # (a header's heads over years are no row)
+    return pieces[0], pieces[1:]
+
+
+def _merge_groups(cells: list[Cell], top: int) -> list[Cell]:
+    """The column of groups as merged cells: a group's cell spans down the
+    rows under it up to the next group; a group's name that goes on in a
+    small letter on the next row ("Массовая" / "работа") is one name."""
+    body = sorted((c for c in cells if c.col == 0 and c.row >= top), key=lambda c: c.row)
+    keep: list[Cell] = []
+    for c in body:
+        if keep and (not c.text or c.text[:1].islower()):
+            if c.text:
+                keep[-1].text += " " + c.text
+            keep[-1].row_span = c.row - keep[-1].row + 1
+            continue
+        keep.append(c)
+    gone = {id(c) for c in body} - {id(c) for c in keep}
+    return [c for c in cells if id(c) not in gone]
+
+
+#: a year closing a head of a column ("2023", "2023 г.", "2023 год", "2023 ж.")
+_YEAR_HEAD_RE = re.compile(r"(?:19|20)\d{2}(?:\s(?:г\.|год|года|ж\.|жыл))?(?=\s|$)")
+
+
+def _heads_in_piece(piece: str) -> list[tuple[int, int, str]]:
+    """The heads of columns that a PDF's text written out with its layout
+    ran together one space apart ("2023 План 2024", "2024 %", "2022 2023"): a
+    year closes a head when a capital, a percent, a sign or a year opens the
+    next.  One head
+    (the piece whole) when there is no such place."""
+    out, start = [], 0
+    for m in _YEAR_HEAD_RE.finditer(piece):
+        rest = piece[m.end():].lstrip()
+        if rest and (rest[0].isupper() or rest[0] in "%+±" or _YEAR_HEAD_RE.match(rest)) and m.end() > start:
+            out.append((start, m.end(), piece[start:m.end()]))
+            start = m.end() + (len(piece[m.end():]) - len(rest))
+    out.append((start, len(piece), piece[start:]))
+    return out
+
+
+def _label_around(lines: Sequence[Row], k: int,
+                  rows: list[tuple[list[tuple[int, int, str]], list[int]]]) -> tuple[list[tuple[int, int, str]], list[int]] | None:
+    """A numbered row whose label a narrow cell wrapped over two lines, its
+    figures set level with the middle of the cell ("Литературно-музыкальные"
+    over "6   26   910   28   986", "вечера" under it): line ``k`` is
+    words alone where the labels of the rows above start, line ``k + 1`` a
+    row's number left of them and figures alone, and a line of words alone
+    under it that goes on the label (a small letter, or after a hyphen or a
+    comma) is the label's rest.  The row's label piece is empty and its
+    lines are the figures' line, then the label's."""
+    if not rows or k + 1 >= len(lines):
+        return None
+    above = _pieces(lines[k].text)
+    start = rows[-1][0][0][0]
+    if len(above) != 1 or any(ch.isdigit() for ch in above[0][2]) or abs(above[0][0] - start) > SLACK:
+        return None
+    row = _pieces(lines[k + 1].text)
+    if len(row) < 3 or not _NUMBER_RE.fullmatch(row[0][2]) or row[0][1] > start \
+            or not all(_cell(p[2]) for p in row[1:]) or row[1][0] <= above[0][1]:
+        return None
+    ks = [k + 1, k]
+    below = _pieces(lines[k + 2].text) if k + 2 < len(lines) else []
+    if len(below) == 1 and abs(below[0][0] - start) <= SLACK and not any(ch.isdigit() for ch in below[0][2]) \
+            and (below[0][2][:1].islower() or above[0][2].endswith(("-", ","))):
+        ks.append(k + 2)
+    return [(above[0][0], above[0][0], "")] + row[1:], ks
 
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -349,3 +465,58 @@ def _groups(lines: Sequence[Row], i: int, first: int, columns: list[list[int]], 
             groups[g].append(w)
     top[-1] = [sorted(g) for g in groups]
     return top, under, cycle
+
+
+#: a head of a column over a row of figures alone is short
+MAX_HEAD_PIECE = 40
+
+
+def heads_over_figures(lines: Sequence[Row], i: int, where: Where = line_cell) -> tuple[int, Table | None]:
+    """A table of one row of figures without a label under the heads of its
+    columns, lined up with spaces, as a fund's movement is tabled
+    ("Состояло на 01.01.2024 | Поступило | Выбыло | Состоит на 01.01.2025"
+    over "412 870   11 240   9 615   414 495") and a PDF's text written out
+    with its layout keeps it: a head of one line stands level with the
+    middle of a head of two, so the heads take one to three lines.  Each
+    piece of the heads goes to the figure its middle stands nearest; the
+    table is read only when every figure has a head and every head is
+    nearer its own figure than any other's (by more than :data:`SLACK`), and the figures' line ends the
+    table (an empty line or the text's end after it).  ``(i, None)`` when
+    none starts at line ``i``."""
+    n = len(lines)
+    for h in range(1, MAX_HEADER_LINES + 1):
+        k = i + h
+        if k >= n or not lines[k - 1].text.strip():
+            return i, None
+        figures = _pieces(lines[k].text)
+        if len(figures) >= 2 and all(_FIGURE_RE.fullmatch(p[2]) and p[2] not in "-–—−" for p in figures):
+            break
+    else:
+        return i, None
+    if k + 1 < n and lines[k + 1].text.strip():
+        return i, None
+    heads = [(r, p) for r in range(i, k) for p in _pieces(lines[r].text)]
+    if any(len(p[2]) > MAX_HEAD_PIECE or _FIGURE_RE.fullmatch(p[2]) or p[2][-1:] in ".!?;" and len(p[2]) > 12
+           for _, p in heads):
+        return i, None
+    mids = [(s + e) / 2 for s, e, _ in figures]
+    owner: dict[int, list[tuple[int, tuple[int, int, str]]]] = {}
+    for r, p in heads:
+        mid = (p[0] + p[1]) / 2
+        dist = sorted((abs(mid - m), c) for c, m in enumerate(mids))
+        if dist[0][0] + SLACK > dist[1][0]:
+            return i, None  # a head halfway between two figures
+        owner.setdefault(dist[0][1], []).append((r, p))
+    if len(owner) != len(figures):
+        return i, None
+    cells: list[Cell] = []
+    for c in range(len(figures)):
+        parts = owner[c]
+        r0, (s0, e0, _) = parts[0]
+        r1, (_, e1, _) = parts[-1]
+        text = " ".join(p[2] for _, p in parts)
+        cells.append(Cell(0, c, text, provenance=where(lines[r0], lines[r0].start + s0, lines[r1].start + e1)))
+    for c, (s, e, t) in enumerate(figures):
+        cells.append(Cell(1, c, t, provenance=where(lines[k], lines[k].start + s, lines[k].start + e)))
+    first, last = lines[i], lines[k]
+    return k + 1, Table(cells, where(first, first.start, last.start + len(last.text)), kind="table")

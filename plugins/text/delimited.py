@@ -153,6 +153,8 @@ def _row_cells(ln: Row, sep: str, trailing: bool = False) -> list[tuple[str, int
     cell ("**346**") are no part of its text."""
     row = []
     pieces = _split(ln.text, sep)
+    if sep == "\t":
+        pieces = [q for piece, at in pieces for q in _spaced_figures(piece, at)]
     for k, (piece, at) in enumerate(pieces):
         lead = len(piece) - len(piece.lstrip())
         edge = sep == "|" and not piece.strip() and (k == 0 or (k == len(pieces) - 1 and k > 1))
@@ -167,6 +169,32 @@ def _row_cells(ln: Row, sep: str, trailing: bool = False) -> list[tuple[str, int
     while not trailing and len(row) > 1 and not row[-1][0]:
         row.pop()
     return row
+
+
+#: two spaces or more: a gap typed to line a column up, never inside a figure ("12 534")
+_GAP_RE = re.compile(r"[ \u00a0]{2,}")
+
+
+def _spaced_figures(piece: str, at: int) -> list[tuple[str, int]]:
+    """A piece between TABs split where spaces stand for the TABs: a table
+    lined up partly with TABs and partly with spaces, as typed by hand
+    ("Оқырмандар саны<TAB><TAB>16 240    16 580<TAB>+340"), holds two
+    cells in one piece.  Split only when every part after the first is a
+    figure, so that a label with a double space in it stays whole; a
+    thousands space is one space and never splits a figure."""
+    body = piece.rstrip()
+    lead = len(body) - len(body.lstrip())
+    gaps = list(_GAP_RE.finditer(body, lead))
+    if not gaps:
+        return [(piece, at)]
+    parts, pos = [], lead
+    for g in gaps:
+        parts.append((body[pos:g.start()], at + pos))
+        pos = g.end()
+    parts.append((body[pos:], at + pos))
+    if not all(_FIGURE_RE.fullmatch(t) for t, _ in parts[1:]):
+        return [(piece, at)]
+    return parts
 
 
 #: a cell's text in marks of strong emphasis, as Markdown writes a bold cell: "**Итого**", "__346__"
@@ -304,7 +332,7 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
     if sep == "\t":
         # a row merged across (no TAB written): its text in the first cell, the others empty
         wide = max((len(r) for r in written if _filled(r) >= 2), default=1)
-        written = [r if sep in ln.text else r + [("", r[-1][2], r[-1][2])] * (wide - len(r))
+        written = [r if sep in ln.text or _filled(r) >= 2 else r + [("", r[-1][2], r[-1][2])] * (wide - len(r))
                    for ln, r in zip(lines, written)]
     lines, written, rows = _wrapped_labels(lines, written, rows)
     merged = _merged_header(written)

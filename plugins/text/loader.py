@@ -42,7 +42,7 @@ from esep.model import Block, Cell, Document, Provenance, Table
 from esep.plugins.lang.alphabet import CYRILLIC_LETTERS, KAZAKH_LETTERS, KAZAKH_UPPER
 from esep.plugins.lang.alphabet import typed_letters
 from esep.plugins.legacy_fonts import as_read_as_cp1251, read_as_cp1251, whole_text_utf8
-from esep.plugins.text.aligned import aligned_table
+from esep.plugins.text.aligned import aligned_table, heads_over_figures
 from esep.plugins.text.ascii import ascii_table
 from esep.plugins.text.delimited import (
     PARTS_RE,
@@ -53,7 +53,8 @@ from esep.plugins.text.delimited import (
     read_delimited_table,
 )
 from esep.plugins.text.flat import flat_table
-from esep.plugins.text.flowed import UNREAD_ROWS, flowed_table
+from esep.plugins.text.flowed import (MIN_SPACED_CELLS, UNREAD_ROWS, columns_ahead, columns_table, flowed_table,
+                                      spaced_cells, spaced_table)
 from esep.plugins.text import markdown as md
 from esep.plugins.text.leaders import leader_table
 from esep.plugins.text.mail import mail_lines
@@ -435,7 +436,8 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
         ln = lines[i]
         if ln.blank:
             # a table written one cell a line may open with an empty corner
-            if i + 1 < n and "\t" not in ln.text and lines[i + 1].text.strip():
+            if i + 1 < n and "\t" not in ln.text and lines[i + 1].text.strip() \
+                    and max(spaced_cells(lines, i + 1), spaced_cells(lines, i + 2)) < MIN_SPACED_CELLS:
                 kinds = kinds or line_kinds(lines)
                 end, stacked = stacked_table(lines, kinds, i)
                 if stacked is not None:
@@ -488,6 +490,11 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
             i, table = _read_table(lines, i)
             add(table)
             continue
+        end, columns = columns_table(lines, i)
+        if columns is not None:  # a PDF's text in reading order, its table written column by column
+            add(columns)
+            i = end
+            continue
         end, flowed, left = flowed_table(lines, i)
         if flowed is not None:  # a PDF's text in reading order: a cell a paragraph
             add(flowed)
@@ -505,13 +512,21 @@ def parse(text: str, path: str = "", encoding: str = "utf-8", markdown: bool = F
                     "pdftotext -layout, or ingest the PDF itself")
             i = end
             continue
+        end, spaced = spaced_table(lines, i)
+        if spaced is not None:  # a PDF's text in reading order: a cell a line, an empty line after each
+            add(spaced)
+            i = end
+            continue
         kinds = kinds or line_kinds(lines)
-        end, stacked = leader_table(lines, i)
-        if stacked is None:
+        ahead = spaced_cells(lines, i + 1) >= MIN_SPACED_CELLS or columns_ahead(lines, i)
+        end, stacked = (i, None) if ahead else leader_table(lines, i)
+        if stacked is None and not ahead:
             end, stacked = stacked_table(lines, kinds, i)
-        if stacked is None:
+        if stacked is None and not ahead:
             end, stacked = aligned_table(lines, i)
-        if stacked is None:
+        if stacked is None and not ahead:
+            end, stacked = heads_over_figures(lines, i)
+        if stacked is None and not ahead:
             end, stacked = flat_table(lines, i)
         if stacked is not None:
             add(stacked)

@@ -53,8 +53,11 @@ from dataclasses import dataclass
 from esep.plugins.lang.alphabet import LOWER
 
 #: a page number alone on its line
-_PAGE_NO = re.compile(r"^\s*(?:[-–—]\s*(\d{1,3})\s*[-–—]|(?:стр\.?|с\.|бет|page)\s*(\d{1,3})|(\d{1,3})(?:\s*(?:бет|б\.|стр\.?))?)\s*$",
-                      re.I)
+#: "— 2 —", "Стр. 2", "Страница 2 из 5", "2 из 5", "2/5", "2-бет", "— 2 бет —" (of a count of pages
+#: as a word processor's "page N of M" field writes it)
+_PAGE_BODY = (r"(?:(?:стр\.?|страница|с\.|бет|page)\s*(\d{1,3})|(\d{1,3})(?:\s*-?\s*(?:бет|б\.|стр\.?))?)"
+              r"(?:\s*(?:из|of|/)\s*\d{1,3})?")
+_PAGE_NO = re.compile(rf"^\s*(?:[-–—]\s*{_PAGE_BODY}\s*[-–—]|{_PAGE_BODY})\s*$", re.I)
 #: a line that ends a sentence (or a heading with a colon)
 _SENTENCE_END = re.compile(r"[.!?:;…][»\")\]]*$")
 #: a line that goes on a sentence: small letter, a closing bracket, punctuation
@@ -162,7 +165,10 @@ def _page_lines(texts: list[str], feeds: set[int]) -> PageLines | None:
     if lengths and (lengths[-1] > 110 or width > 100):
         return None  # paragraphs a line each
     furniture, pages, apart = _furniture(texts, feeds)
-    if apart >= 2 and not any(t.startswith("\t") for t in texts):
+    # a number at the edge of every page of a text parted by form feeds (pdftotext ends each page, the
+    # last one too, with a feed): a PDF's text, however few its pages
+    numbered = bool(feeds) and pages >= max(1, len(feeds) - 1)
+    if (apart >= 2 or numbered) and not any(t.startswith("\t") for t in texts):
         # page numbers counting the pages apart; lines of prose of which hardly any stops inside a sentence
         # going on below are paragraphs (a word processor's text with its page breaks and numbers), no scan's
         broken = _broken(texts, prose, furniture, width or 80)
@@ -207,6 +213,9 @@ def _furniture(texts: list[str], feeds: set[int] = frozenset()) -> tuple[set[int
     line of two pages or more written alike (:func:`_same_head`) is a
     running head too, whether or not page numbers stand before it."""
     cands = [(k, n) for k, t in enumerate(texts) if (n := _number(t)) is not None and _alone(texts, k)]
+    if feeds:
+        edges = _page_edges(texts, feeds)
+        cands = [(k, n) for k, n in cands if k in edges]
     best: list[int] = []
     for s in range(len(cands)):
         run = [cands[s][0]]
@@ -253,6 +262,24 @@ def _furniture(texts: list[str], feeds: set[int] = frozenset()) -> tuple[set[int
     return out, len(best), apart
 
 
+#: how many lines of text at the top and at the foot of a page may hold its number (a running head
+#: or a footnote's line may stand beyond it)
+EDGE_LINES = 2
+
+
+def _page_edges(texts: list[str], feeds: set[int]) -> set[int]:
+    """The lines at the top and at the foot of the pages of a text parted by
+    form feeds (``feeds``: the lines opening a page), where a page's number
+    stands: a lone number in the middle of a page (a row's number in a
+    table, "1" to "7" down the "№" column, each cell a line) counts no page."""
+    out: set[int] = set()
+    starts = sorted({0} | set(feeds))
+    for a, b in zip(starts, starts[1:] + [len(texts)]):
+        body = [k for k in range(a, b) if texts[k].strip() and texts[k].strip() != "\f"]
+        out.update(body[:EDGE_LINES] + body[-EDGE_LINES:])
+    return out
+
+
 #: least characters of a running head found by its repeating at the top of pages parted by form feeds
 #: ("Приложение 2" after a page break is a section's title, not a running head)
 FED_HEAD_MIN = 20
@@ -284,11 +311,36 @@ def _repeats(line: str, first_lines: list[str], other_tops: list[str]) -> bool:
         or any(_similar(t, o) for o in other_tops)
 
 
+#: the gaps a justified line spreads between its words: of two to six spaces, none wider than the
+#: narrowest by more than two
+_SPREAD = re.compile(r" {2,}")
+#: least gaps of a justified line
+MIN_SPREAD_GAPS = 4
+
+
+def _justified(text: str) -> bool:
+    """A line of words set justified and written out with its layout
+    ("направлена   на   продвижение   чтения,   развитие   краеведения  и"):
+    many gaps, all alike, between words with no figure beside them; a row of
+    a table lined up with spaces has fewer cells, gaps of any width, and
+    figures."""
+    gaps = [len(m.group()) for m in _SPREAD.finditer(text)]
+    if len(gaps) < MIN_SPREAD_GAPS or max(gaps) > 6 or max(gaps) - min(gaps) > 2:
+        return False
+    return not re.search(r"\d {2,}|\S {2,}[-+−–]?\d", text)
+
+
+def _table_gap(text: str) -> bool:
+    return bool(_TABLE_GAP.search(text)) and not _justified(text)
+
+
 def goes_on(a: str, b: str, width: int) -> bool:
     """Line ``b`` goes on the paragraph of line ``a`` in page lines of ``width``."""
     if not b.strip() or not a.strip() or "\t" in a or "\t" in b \
-            or _TABLE_GAP.search(b.strip()) or _TABLE_GAP.search(a.strip()):
+            or _table_gap(b.strip()) or _table_gap(a.strip()):
         return False
+    if b[:1].isspace() and b.lstrip()[:1].isupper():
+        return False  # a paragraph's first line, indented, opens with a capital
     if _continues(a, b):
         return True
     if _SENTENCE_END.search(a.rstrip()) or _ITEM.match(b) or _DASH.match(a.lstrip()) or b[:1].isspace():
