@@ -27,6 +27,9 @@ Four more sets are kept inside the project, in ``data/`` beside this module:
   with its licence; see its README.md); the record is the gold.
 * anystyle-more: ``anystyle-more/references.json``, the 74 other Cyrillic references of AnyStyle's training
   data (BSD-2; see its README.md), read as the shared AnyStyle set is.
+* grobid-cyrillic: ``grobid-cyrillic/references.json``, the 7 Cyrillic references of GROBID's training data for its
+  citation model (Apache-2.0; see its README.md), labelled in TEI by GROBID's annotators; each item names its half
+  (by SHA-256, fixed before its first read).
 * kk-ru-press: ``kk-ru-press/references.json``, 60 entries typed for the purpose in the shapes of the press and
   web lists of Kazakh and Russian libraries (see its README.md); each item names its half (by SHA-256, as the
   typed sets below).
@@ -101,6 +104,7 @@ ANYSTYLE_MORE_FILE = Path("anystyle-more") / "references.json"
 KK_RU_PRESS_FILE = Path("kk-ru-press") / "references.json"
 TYPED_LISTS_FILE = Path("typed-lists") / "references.json"
 GOST_KK_RU_FILE = Path("gost-kk-ru") / "references.json"
+GROBID_CYRILLIC_FILE = Path("grobid-cyrillic") / "references.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
 #: the sets typed for the purpose, kept with the tests; each item is {"half", "raw", "gold"}
@@ -417,6 +421,32 @@ def csl_gost_predicted(p: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: GROBID's TEI labels (element and its ``level`` or ``unit``) -> our field; the first label of each kind is the gold
+GROBID_MAP = {"authors": ("author",), "title": ("title-a", "title-m"), "source": ("title-j",), "year": ("date",),
+              "volume": ("biblScope-volume",), "issue": ("biblScope-issue",), "pages": ("biblScope-page", "page"),
+              "place": ("pubPlace",), "publisher": ("publisher",), "url": ("ptr",)}
+
+
+def grobid_items(path: Path) -> Iterator[Item]:
+    """(index, reference, gold, half) of the Cyrillic references of GROBID's training data: ``author`` is the author
+    span as written, ``title-a`` (a part) or ``title-m`` (a book) the title, ``title-j`` the journal, the first
+    ``date`` the year, ``biblScope`` of unit ``volume``, ``issue`` and ``page`` the numbering (``<page>``, which one
+    item has for a book's page count, is the pages), ``pubPlace`` and ``publisher`` the imprint.  A field without a
+    label is gold ``None``."""
+    for i, it in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        labels: dict[str, str] = {}
+        for label, text in it["fields"]:
+            labels.setdefault(label, text)
+        gold = {f: next((labels[n] for n in names if n in labels), None) for f, names in GROBID_MAP.items()}
+        yield i, it["raw"], gold, it["half"]
+
+
+def grobid_predicted(p: dict[str, Any]) -> dict[str, Any]:
+    out = anystyle_predicted(p)
+    out["issue"] = p.get("issue")
+    return out
+
+
 def digest_halves(raws: list[str]) -> list[str]:
     """The split of a set typed for the purpose, fixed before its first read: the half of each entry by the SHA-256
     of its text (UTF-8, hex), the lower half of the digests the development half."""
@@ -451,6 +481,7 @@ PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[
     "kk-ru-press": (KK_RU_PRESS_FILE, typed_items, typed_predicted),
     "typed-lists": (TYPED_LISTS_FILE, typed_items, typed_predicted),
     "gost-kk-ru": (GOST_KK_RU_FILE, typed_items, typed_predicted),
+    "grobid-cyrillic": (GROBID_CYRILLIC_FILE, grobid_items, grobid_predicted),
 }
 #: the sets typed for the purpose, in FIXTURE_DIR (found in a checkout of the project)
 TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {
