@@ -24,7 +24,7 @@ TEI = "{http://www.tei-c.org/ns/1.0}"
 FILE = "grobid-trainer/resources/dataset/citation/corpus/raw_ref_corrected.training.references.tei.xml"
 
 
-def fold(text: str) -> str:
+def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -32,14 +32,14 @@ def main(repo: str) -> None:
     root = ET.parse(Path(repo) / FILE).getroot()
     out = []
     for bibl in root.iter(f"{TEI}bibl"):
-        raw = fold("".join(bibl.itertext()))
+        raw = squeeze("".join(bibl.itertext()))
         if not re.search(r"[а-яА-ЯёЁ]", raw):
             continue
         fields = []
         for child in bibl:
             name = child.tag.replace(TEI, "")
             kind = child.get("level") or child.get("unit") or child.get("type")
-            fields.append([f"{name}-{kind}" if kind else name, fold("".join(child.itertext()))])
+            fields.append([f"{name}-{kind}" if kind else name, squeeze("".join(child.itertext()))])
         out.append({"raw": raw, "fields": fields})
     digests = [hashlib.sha256(it["raw"].encode("utf-8")).hexdigest() for it in out]
     cut = sorted(digests)[len(digests) // 2 - 1]
