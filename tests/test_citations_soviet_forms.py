@@ -12,7 +12,12 @@ labelled set); each shape was misread before its rule:
   "«Библиотекарь», 1960, № 5, с. 12—14" (also with full stops inside the
   quotes);
 * a volume of collected works with its volume and pages after commas,
-  "Полн. собр. соч., т. 41, с. 298—318".
+  "Полн. собр. соч., т. 41, с. 298—318";
+* a publisher's name with a word abbreviated before one in lower case, in
+  an imprint of commas, "Ташкент, Гос. изд-во УзССР, 1958";
+* an edition statement ending in an abbreviation before such an imprint,
+  "Изд. 3-е, перераб. М., Госиздат, 1930";
+* the number of volumes with the numeral's ending, "В 5-ти т.", "в 12-ти т.".
 
 And what the rules must leave alone: a Latin publisher that begins with its
 city, an initial before an area separator, "С.-Петербург".
@@ -53,6 +58,18 @@ SHAPES = [
      dict(title="Соч", volume="4", pages="5")),
     ("Горбунов И. Ф. Собр. соч. в 6-ти т. Алма-Ата, 1979, т. 5, с. 12—40.",
      dict(place="Алма-Ата", year=1979, volume="5", pages="12–40", source=None)),
+    # an imprint of commas, the publisher abbreviated; an edition before it
+    ("Юсупов Р. Р. Хлопок и люди. Ташкент, Гос. изд-во УзССР, 1958. 120 с.",
+     dict(title="Хлопок и люди", place="Ташкент", publisher="Гос. изд-во УзССР", year=1958, pages="120")),
+    ("Юсупов Р. Р. Хлопок и люди. М., Гос. изд-во с.-х. лит., 1952. 88 с.",
+     dict(title="Хлопок и люди", place="М.", publisher="Гос. изд-во с.-х. лит", year=1952, pages="88")),
+    ("Юсупов Р. Р. Хлопок и люди. Изд. 3-е, перераб. М.—Л., Госиздат, 1930. 240 с.",
+     dict(title="Хлопок и люди", place="М.–Л.", publisher="Госиздат", year=1930, pages="240")),
+    # the number of volumes
+    ("История края. В 5-ти т. Т. 1. Алма-Ата, Наука, 1977. 480 с.",
+     dict(title="История края", subtitle="В 5-ти т", volume="1", place="Алма-Ата", publisher="Наука", year=1977)),
+    ("Сочинения. В 3-х т. Т. 2. – М. : Худож. лит., 1985. – 400 с.",
+     dict(title="Сочинения", subtitle="В 3-х т", volume="2", place="М.", year=1985, pages="400")),
     # left alone
     ("Brown P. Inertial navigation. Cambridge University Press, 1992.",
      dict(place=None, publisher="Cambridge University Press", year=1992)),

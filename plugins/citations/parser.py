@@ -346,8 +346,10 @@ def _parse(raw: str, container: str | None = None) -> dict[str, Any]:
                       r"|[Уу]чеб\.\s(?:пособие|для)|[Уу]чебное пособие|[Уу]чебник|[Мм]онография|[Оо]қу құралы"
                       r"|[Мм]ақалалар жинағы|[Оо]қулық))", " : ", area, count=1)
     # "Геология Урала. В 3 т.", "Шығармалар жинағы. 3 томдық": the number of volumes is other title
-    # information, as GOST writes it after " : "
-    area = re.sub(r"[.,]\s(?=[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)", " : ", area, count=1)
+    # information, as GOST writes it after " : " (also with the numeral's ending of Soviet lists: "В 5-ти т.", "в 12-ти
+    # томах")
+    area = re.sub(r"[.,]\s(?=[Вв]\s\d+(?:-?(?:ти|х|и))?\s?(?:т|кн|ч|томах)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)",
+                  " : ", area, count=1)
     if not container_expected and tail.strip():
         area, tail, container_expected = _container_in_area(area, tail.strip(), out, bare_dashes)
     m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)

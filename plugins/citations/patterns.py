@@ -118,8 +118,9 @@ PLACES = frozenset(fold(p) for p in (
     "Tomsk", "Tashkent", "Bishkek", "Minsk",
 ))
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
-#: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
-PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?<=\s[{UP}])\.\s|(?!\.\s)[^,:;\d]){{1,60}}?)"
+#: "София, Наука и изкуство, 1985": place, publisher and year joined by commas (a publisher's name may hold a word
+#: abbreviated before a word in lower case, as Soviet imprints write it: "Ташкент, Гос. изд-во УзССР, 1958")
+PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?<=\s[{UP}])\.\s|\.\s(?=[{LOWER}])|(?!\.\s)[^,:;\d]){{1,60}}?)"
                              rf",\s?\[?(?:1[5-9]|20)\d\d")
 PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
 #: a publisher named without its place ("Springer, 2010", "Cambridge University Press, 1992"): the words
@@ -591,7 +592,9 @@ def segments(s: str) -> list[tuple[int, int]]:
                      and re.search(r"(?:[IVXLC]+|(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?(?:[IVXLC]+|\d{2,4}))?\s?$", s[:k])
                      and s[m.end()].isupper())
             if not dated and (prev.casefold() in ("им", "ім")
-                              or not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():])):
+                              or not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[]"
+                                              # "Изд. 3-е, перераб. М., Госиздат, 1930": place, publisher, year
+                                              rf"|,\s[{UP}«\"][^,:;]{{1,60}},\s?\[?(?:1[5-9]|20)\d\d)", s[m.end():])):
                 continue
         out.append((start, m.start()))
         start = m.end()
