@@ -82,9 +82,9 @@ def test_shapes(raw, gold):
 
 
 #: field F1 of each development half, undamaged and damaged every way (docs/citations.md, ninth round)
-DAMAGED_AT_LEAST = {"anystyle": 0.90, "hayagriva": 0.99, "dstu": 0.99, "biblatex-gost": 0.90, "csl-gost": 0.95,
-                    "anystyle-more": 0.87, "kk-ru-press": 0.95,
-                    "typed-lists": 0.95, "gost-kk-ru": 0.97}
+DAMAGED_AT_LEAST = {"anystyle": 0.92, "hayagriva": 0.99, "dstu": 0.99, "biblatex-gost": 0.90, "csl-gost": 0.95,
+                    "anystyle-more": 0.95, "kk-ru-press": 0.95,
+                    "typed-lists": 0.95, "gost-kk-ru": 0.97, "grobid-cyrillic": 0.78}
 
 
 @pytest.mark.parametrize("name", sorted(labelled.SETS) + sorted(labelled.PROJECT_SETS))

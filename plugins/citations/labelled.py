@@ -27,6 +27,9 @@ Four more sets are kept inside the project, in ``data/`` beside this module:
   with its licence; see its README.md); the record is the gold.
 * anystyle-more: ``anystyle-more/references.json``, the 74 other Cyrillic references of AnyStyle's training
   data (BSD-2; see its README.md), read as the shared AnyStyle set is.
+* grobid-cyrillic: ``grobid-cyrillic/references.json``, the 7 Cyrillic references of GROBID's training data for its
+  citation model (Apache-2.0; see its README.md), labelled in TEI by GROBID's annotators; each item names its half
+  (by SHA-256, fixed before its first read).
 * kk-ru-press: ``kk-ru-press/references.json``, 60 entries typed for the purpose in the shapes of the press and
   web lists of Kazakh and Russian libraries (see its README.md); each item names its half (by SHA-256, as the
   typed sets below).
@@ -75,7 +78,17 @@ label); years as the first four-digit year; a container without its
 number and a preprint's kind and number, which GOST writes as other title
 information.
 AnyStyle keeps title and subtitle in one label, so there our title is
-title + ": " + subtitle and our authors the author span as written.
+title + ": " + subtitle and our authors the author span as written.  Its
+labelling conventions are mapped the same way in every half: a volume label
+"23, 3" is compared up to the comma; as it has no issue label, its volume is
+compared with our volume, or our issue when we give no volume, and a "genre"
+label that is an issue ("№ 4.") is the volume label when there is none; a
+title label that runs over " //" ends there (what follows is the
+container); a container label with no title label is the title (a
+publication described as a whole); a container label that runs on to the
+place and year ("ИОАИЭ. Казань, 1892.") gives them; a publisher label with no
+location label (a city alone, or "СПб: ЦНИИ …") is compared as one field,
+"imprint", with our place and publisher together.
 """
 
 from __future__ import annotations
@@ -101,6 +114,7 @@ ANYSTYLE_MORE_FILE = Path("anystyle-more") / "references.json"
 KK_RU_PRESS_FILE = Path("kk-ru-press") / "references.json"
 TYPED_LISTS_FILE = Path("typed-lists") / "references.json"
 GOST_KK_RU_FILE = Path("gost-kk-ru") / "references.json"
+GROBID_CYRILLIC_FILE = Path("grobid-cyrillic") / "references.json"
 #: the labelled sets kept inside the project
 DATA_DIR = Path(__file__).resolve().parent / "data"
 #: the sets typed for the purpose, kept with the tests; each item is {"half", "raw", "gold"}
@@ -113,9 +127,9 @@ ANYSTYLE_MAP = {"authors": ("author",), "title": ("title",), "source": ("journal
                 "year": ("date",), "pages": ("pages",), "place": ("location",), "publisher": ("publisher",),
                 "volume": ("volume",), "url": ("url",)}
 MARKERS = {fold(m) for m in ("с", "c", "p", "pp", "б", "бет", "стр", "s", "т", "t", "vol", "том",
-                             "вып", "ч", "кн", "no")}
+                             "вып", "ч", "кн", "no", "n")}
 #: the markers of an issue: a volume label that goes on to the issue ("Т. X. Вып. 4") is compared up to them
-ISSUE_MARKERS = {fold(m) for m in ("вып", "вип", "no", "nr", "iss", "issue", "бр", "heft")}
+ISSUE_MARKERS = {fold(m) for m in ("вып", "вип", "no", "nr", "n", "iss", "issue", "бр", "heft")}
 #: places GOST 7.0.12 writes abbreviated
 PLACE_ABBR = {"м": "москва", "спб": "санкт петербург", "л": "ленинград", "к": "киев"}
 #: the fold maps the lower-case Latin look-alikes; the capitals whose lower case differs (H, K, M, T, B: "H.А."
@@ -148,8 +162,9 @@ def loose(field: str, v: Any) -> Any:
         s = re.sub(r"^\s*url\s?:?\s*", "", s)
     if field in ("volume", "issue"):
         s = re.sub(r"\([^)]*\)|/.*$", " ", s)
-    if field == "volume":
+    if field == "volume":  # "Т. 5, № 2"; "23, 3": the issue after a comma, as after "(" or "/"
         s = re.sub(r"(?<=\w)[\s.,]*№.*$", "", s)
+        s = re.sub(r"^(\s*\d+)\s*,\s*\d.*$", r"\1", s)
     if field == "year":
         m = re.search(r"(?:1[5-9]|20)\d\d", s)
         return m.group(0) if m else None
@@ -191,6 +206,32 @@ def anystyle_items(path: Path) -> Iterator[Item]:
         if gold["pages"] is None and re.fullmatch(r"(?:[–-]\s?)?\d+\s?(?:с|c|стр|p|pp|S|б)\.?",
                                                   (labels.get("note") or "").strip()):
             gold["pages"] = labels["note"]
+        # AnyStyle has no issue label: an issue is labelled "volume", or in some entries "genre" ("№ 4.", "Вып. 2.");
+        # with no volume label, such a genre label is the numbering
+        if gold["volume"] is None and re.fullmatch(r"(?:№|N|No\.?|Вып\.)\s?\d[\d\s()/–-]*\.?",
+                                                   (labels.get("genre") or "").strip()):
+            gold["volume"] = labels["genre"]
+        # a title label that runs over GOST's " //" ends there; what follows is the container
+        if gold["title"] and "//" in gold["title"]:
+            title, _, host = gold["title"].partition("//")
+            gold["title"] = title.strip() or None
+            gold["source"] = gold["source"] or host.strip() or None
+        # a container label that runs on to the place and year of the journal's issue ("ИОАИЭ. Казань, 1892."): the
+        # container is what comes before them, and they are the place and year
+        m = re.fullmatch(r"(.+?)\.\s+([A-ZА-ЯЁ][\w-]*\.?),\s+((?:1[5-9]|20)\d\d)\.?", (gold["source"] or "").strip())
+        if m:
+            gold["source"] = m.group(1)
+            gold["place"] = gold["place"] or m.group(2)
+            gold["year"] = gold["year"] or m.group(3)
+        # a publication described as a whole is labelled as a container with no title: GOST describes it under its
+        # title
+        if gold["title"] is None and gold["source"] is not None:
+            gold["title"], gold["source"] = gold["source"], None
+        # a city alone, or a city with its publisher, labelled "publisher" with no "location": the imprint is
+        # compared as one field, with the parser's place and publisher together
+        if gold["publisher"] is not None and gold["place"] is None:
+            gold["imprint"] = gold.pop("publisher")
+            del gold["place"]
         yield i, it["raw"], gold
 
 
@@ -198,6 +239,9 @@ def anystyle_predicted(p: dict[str, Any]) -> dict[str, Any]:
     out = {f: p.get(f) for f in ANYSTYLE_MAP}
     out["authors"] = p["authors_raw"]
     out["title"] = ": ".join(x for x in (p["title"], p["subtitle"]) if x) or None
+    # AnyStyle has no issue label: its "volume" is the numbering, the issue when there is no volume ("N 4")
+    out["volume"] = p.get("volume") or p.get("issue")
+    out["imprint"] = " ".join(str(x) for x in (p.get("place"), p.get("publisher")) if x) or None
     return out
 
 
@@ -417,6 +461,33 @@ def csl_gost_predicted(p: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: GROBID's TEI labels (element and its ``level`` or ``unit``) -> our field; the first label of each kind is the gold
+GROBID_MAP = {"authors": ("author",), "title": ("title-a", "title-m"), "source": ("title-j",), "year": ("date",),
+              "volume": ("biblScope-volume",), "issue": ("biblScope-issue",), "pages": ("biblScope-page", "page"),
+              "place": ("pubPlace",), "publisher": ("publisher",), "url": ("ptr",)}
+
+
+def grobid_items(path: Path) -> Iterator[Item]:
+    """(index, reference, gold, half) of the Cyrillic references of GROBID's training data: ``author`` is the author
+    span as written, ``title-a`` (a part) or ``title-m`` (a book) the title, ``title-j`` the journal, the first
+    ``date`` the year, ``biblScope`` of unit ``volume``, ``issue`` and ``page`` the numbering (``<page>``, which one
+    item has for a book's page count, is the pages), ``pubPlace`` and ``publisher`` the imprint.  A field without a
+    label is gold ``None``."""
+    for i, it in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        labels: dict[str, str] = {}
+        for label, text in it["fields"]:
+            labels.setdefault(label, text)
+        gold = {f: next((labels[n] for n in names if n in labels), None) for f, names in GROBID_MAP.items()}
+        yield i, it["raw"], gold, it["half"]
+
+
+def grobid_predicted(p: dict[str, Any]) -> dict[str, Any]:
+    out = {f: p.get(f) for f in GROBID_MAP}
+    out["authors"] = p["authors_raw"]
+    out["title"] = ": ".join(x for x in (p["title"], p["subtitle"]) if x) or None
+    return out
+
+
 def digest_halves(raws: list[str]) -> list[str]:
     """The split of a set typed for the purpose, fixed before its first read: the half of each entry by the SHA-256
     of its text (UTF-8, hex), the lower half of the digests the development half."""
@@ -451,6 +522,7 @@ PROJECT_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[
     "kk-ru-press": (KK_RU_PRESS_FILE, typed_items, typed_predicted),
     "typed-lists": (TYPED_LISTS_FILE, typed_items, typed_predicted),
     "gost-kk-ru": (GOST_KK_RU_FILE, typed_items, typed_predicted),
+    "grobid-cyrillic": (GROBID_CYRILLIC_FILE, grobid_items, grobid_predicted),
 }
 #: the sets typed for the purpose, in FIXTURE_DIR (found in a checkout of the project)
 TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[dict[str, Any]], dict[str, Any]]]] = {

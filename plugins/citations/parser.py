@@ -346,8 +346,10 @@ def _parse(raw: str, container: str | None = None) -> dict[str, Any]:
                       r"|[Уу]чеб\.\s(?:пособие|для)|[Уу]чебное пособие|[Уу]чебник|[Мм]онография|[Оо]қу құралы"
                       r"|[Мм]ақалалар жинағы|[Оо]қулық))", " : ", area, count=1)
     # "Геология Урала. В 3 т.", "Шығармалар жинағы. 3 томдық": the number of volumes is other title
-    # information, as GOST writes it after " : "
-    area = re.sub(r"[.,]\s(?=[Вв]\s\d+\s?(?:т|кн|ч)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)", " : ", area, count=1)
+    # information, as GOST writes it after " : " (also with the numeral's ending of Soviet lists: "В 5-ти т.", "в 12-ти
+    # томах")
+    area = re.sub(r"[.,]\s(?=[Вв]\s\d+(?:-?(?:ти|х|и))?\s?(?:т|кн|ч|томах)(?:\.|\s|$)|\d+\s?(?:томдық|томда|кітапта)\b)",
+                  " : ", area, count=1)
     if not container_expected and tail.strip():
         area, tail, container_expected = _container_in_area(area, tail.strip(), out, bare_dashes)
     m = re.search(r",\s?\[?(?P<y>(?:1[5-9]|20)\d\d)\]?\.?\s*$", area)
@@ -611,6 +613,18 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
     m = IN_MID.search(rest) or JOURNAL_COMMA.search(rest)
     if m:
         return rest[:m.start()], ("В: " if IN_MID.match(m.group(0)) else "") + rest[m.end():]
+    # "Ленин В. И. Полн. собр. соч., т. 41, с. 298–318", "Маркс К., Энгельс Ф. Соч. 2-е изд., т. 20, с. 5": a volume
+    # of collected works as Soviet lists cite it, the volume (its book or part) and the pages after commas
+    m = re.search(r",\s(?=[тТ]\.\s?(?:\d+|[IVXLC]+)(?:,\s(?:кн|ч|вып|полутом)\.\s?\d+)?(?:,\s[сС]\.\s?\d+(?:\s?[–-]\s?\d+)?)?\.?$)",
+                  rest)
+    if m and m.start() > 0 and not YEAR.search(rest[:m.start()]):
+        return rest[:m.start()], rest[m.end():]
+    # "О библиотеках. «Известия АН КазССР. Сер. филол.», 1970, вып. 3, с. 10–15": a periodical in quotes (GOST
+    # 7.1-76, its dash lost), full stops inside them, then its year and numbering or the issue's day
+    m = re.search(r"\.\s(?=[«„“\"][^»“”\"]{2,120}[»“”\"],\s(?:1[5-9]|20)\d\d(?:,\s(?:№|[тТ]\.|[Вв]ып\.|[Кк]н\.|[сС]\.|\d{1,2}\s[^\W\d]{3})|\.?$))",
+                  rest)
+    if m and m.start() > 0:
+        return rest[:m.start()], rest[m.end():]
     m = re.search(rf",\s(?={PLACE},\s(?:[{UP}]\.\s|[^,.\d]){{2,60}},\s?(?:1[5-9]|20)\d\d(?:[,.]|$))", rest)
     if m and len(segments(rest[:m.start()])) == 1:
         # "H. Kelsen, Allgemeine Staatslehre, Berlin, Springer, 1925": title, place, publisher and year
@@ -651,8 +665,10 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 # "Български фолклор 13: 40–52", "Зборник 23/1: 7–25": a journal, its volume and pages
                 or re.search(r"[^\W\d_]{3},?\s(?:\d{1,4}|[IVXLC]+(?=,\s\d))(?:\s?\(\d+(?:[–-]\d+)?\)|/\d+|,\s\d+)?:\s?\d+"
                              r"(?:\s?[–-]\s?\d+)?\.?$", seg)
-                # "Български фолклор, 1987, 13, № 2, 40–52": a journal, its year and numbering
-                or re.match(rf"[^\W\d](?:[^,.]|\.\s(?=[a-z{LOWER}])){{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d|№|{NUM_WORDS}\.)", seg)
+                # "Български фолклор, 1987, 13, № 2, 40–52": a journal, its year and numbering (also named in quotes,
+                # as GOST 7.1-76 wrote it after the dash: "«Библиотекарь», 1960, № 5", here with the dash lost)
+                or re.match(rf"[«\"„“]?[^\W\d](?:[^,.]|\.\s(?=[a-z{LOWER}])){{2,80}},\s(?:1[5-9]|20)\d\d,\s(?:\d|№|{NUM_WORDS}\.)",
+                            seg)
                 or re.match(r"\d+(?:\s?\(\d+(?:[–-]\d+)?\))?:\s?\d|\d+\s?\(\d+(?:[–-]\d+)?\)", nxt)
                 # "Българска реч 19. 5–14", "Археографски прилози 6–7. 51–129": a journal, its volume (or the
                 # volumes of a double issue) and its pages

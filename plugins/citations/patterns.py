@@ -76,12 +76,12 @@ ROLE = re.compile(r"\b(?:ред|сост|құраст|құрастыр|пер|а
 
 # -- separators and publication fields ---------------------------------------
 
-AREA = re.compile(r"\.\s*–\s*(?=\S)")
+AREA = re.compile(r"\.(?!–(?:[МЛК]|СПб|Пг)\.\s?[,:;])\s*–\s*(?=\S)")  # (not "М.–Л.,": two places, see below)
 YEAR = re.compile(r"(?<![\d№/\w-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d])")
 #: a place: one to three capitalized words, the last (or a short first one) may be abbreviated ("М.",
 #: "СПб.", "Н. Новгород", "С.-Петербург", "Ростов н/Д"), several joined by ";" ("М.; Л."); "М: Наука", the
 #: one-letter abbreviation of GOST 7.0.12 with its dot lost, before its publisher
-_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.)|[МЛК](?=\s?:\s?[{UP}«\"]))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
+_ONE_PLACE = (rf"(?:[{UP}]{LET}{{0,3}}\.[\s–-]?)?(?:[{UP}]{LET}+|[{UP}](?=\.)|[МЛК](?=\s?:\s?[{UP}«\"]))(?:(?:[\s-]|\s[а-я]/)[{UP}(]{LET}*\)?){{0,2}}\.?")
 PLACE = rf"(?:{_ONE_PLACE}(?:\s?;\s?{_ONE_PLACE})*|\[[{UP}][^\]\d]{{0,10}}\])"  # "[Б. м.]", "[S. l.]": no place
 #: "[Б. м.]" (без места), "[б. и.]" (без издателя), Latin "[S. l.]", "[s. n.]", with or without the brackets: GOST's
 #: marks of a place or a publisher the item does not name, no place or publisher
@@ -118,8 +118,9 @@ PLACES = frozenset(fold(p) for p in (
     "Tomsk", "Tashkent", "Bishkek", "Minsk",
 ))
 PLACE_PUB = re.compile(rf"(?:^|(?<=[.–]\s)|(?<=\())(?P<place>{PLACE})\s?:\s?(?=\S)")
-#: "София, Наука и изкуство, 1985": place, publisher and year joined by commas
-PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?<=\s[{UP}])\.\s|(?!\.\s)[^,:;\d]){{1,60}}?)"
+#: "София, Наука и изкуство, 1985": place, publisher and year joined by commas (a publisher's name may hold a word
+#: abbreviated before a word in lower case, as Soviet imprints write it: "Ташкент, Гос. изд-во УзССР, 1958")
+PLACE_PUB_COMMA = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s(?P<pub>[{UP}«\"„“](?:(?<=\s[{UP}])\.\s|\.\s(?=[{LOWER}])|(?!\.\s)[^,:;\d]){{1,60}}?)"
                              rf",\s?\[?(?:1[5-9]|20)\d\d")
 PLACE_YEAR = re.compile(rf"(?:^|(?<=[.–]\s))(?P<place>{PLACE}),\s?(?=\[?(?:1[5-9]|20)\d\d)")
 #: a publisher named without its place ("Springer, 2010", "Cambridge University Press, 1992"): the words
@@ -325,7 +326,10 @@ _DASH = re.compile(r"[\u2012\u2013\u2014\u2015\u2212]")
 _SPACED_HYPHEN = re.compile(r"(?=-)(?<=\s)-(?=\s)")
 # ".- " / ". -" / ".–" : area separator (not the hyphen of "С.-Петербург", nor of an abbreviated
 # compound: "науч.-практ.", "с.-х.", "обл.-ист.")
-_AREA_SEPARATOR = re.compile(rf"(?=\.)(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}])|(?<=[^\W\d])\.-(?=[a-z{LOWER}]))"
+#: (not the hyphen of an abbreviated compound, "С.-Петербург", nor the dash that joins two places of publication
+#: abbreviated, "М.—Л., 1934", "Л.–М.: Изд-во АН СССР", as books printed before GOST 7.1-76 name them)
+_AREA_SEPARATOR = re.compile(rf"(?=\.)(?P<h>(?<![^\W\d][^\W\d])(?<=[^\W\d])\.-(?=[{UP}])|(?<=[^\W\d])\.-(?=[a-z{LOWER}])"
+                             rf"|(?:(?<=(?<![^\W\d])[МЛК])|(?<=(?<![^\W\d])СПб)|(?<=(?<![^\W\d])Пг))\.–(?=(?:[МЛК]|СПб|Пг)\.\s?[,:;]))"
                              rf"|\.\s*[–-]\s*(?=[^\s–-])")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 #: "--" (two or three hyphens after a space or a full stop) typed for the dash where no dash key is at hand; not
@@ -479,6 +483,23 @@ def clean_text(text: str) -> str:
     return _RUN_OF_SPACES.sub(" ", t).strip()
 
 
+#: "– М. Наука, 1975", "М. «Мысль». 1977", "Алма-Ата. Казахстан, 1968": a city of publication whose colon before the
+#: publisher was lost (or typed as a full stop), then the publisher and the year; a Cyrillic city (a Latin one may
+#: begin its publisher's name: "Cambridge University Press, 1992")
+_PLACE_NO_COLON = re.compile(rf"(?:(?<=–\s)|(?<=\.\s))(?P<place>[{UPPER}]{LET}*(?:-[{UPPER}]{LET}*)?\.?)\s"
+                             rf"(?P<pub>[«\"„“]?[{UP}][^\s,.:;\d«»\"“”]{{1,30}}(?:[\s-][^\s,.:;\d«»\"“”]{{1,30}}){{0,2}}[»\"“”]?)"
+                             rf"[.,]\s(?=\[?(?:1[5-9]|20)\d\d(?!\d))")
+
+
+def _place_colon(m: re.Match[str]) -> str:
+    place = m["place"]
+    if fold(place.rstrip(".")) not in PLACES or fold(m["pub"].strip("«»\"„“”").rstrip(".")) in PLACES:
+        return m.group(0)
+    if len(place.rstrip(".")) > 3:  # "Алма-Ата." -> "Алма-Ата:" (an abbreviation keeps its dot: "М.", "СПб.")
+        place = place.rstrip(".")
+    return f"{place}: {m['pub']}, "
+
+
 def mend_text(text: str) -> str:
     """What typists, PDF text layers and OCR do to an entry, put right in a
     text :func:`clean_text` gave: "Nº"/"No 4" for "№", "/ /" for "//" (and
@@ -496,6 +517,7 @@ def mend_text(text: str) -> str:
     t = _SPACE_BEFORE_STOP.sub("", t)  # "Иванов , И . И . Статья" (a PDF's or OCR's spacing)
     # "Библиотека.2015.№3." -> "Библиотека. 2015. №3." (not inside a link: "https://doi.org/10.1/kpi.2021.3")
     t = _GLUED_STOP.sub(lambda m: "." if _LINK.search(t[:m.start()].rsplit(None, 1)[-1]) else ". ", t)
+    t = _PLACE_NO_COLON.sub(_place_colon, t)
     return one_script(_RUN_OF_SPACES.sub(" ", t).strip())
 
 
@@ -570,7 +592,9 @@ def segments(s: str) -> list[tuple[int, int]]:
                      and re.search(r"(?:[IVXLC]+|(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?(?:[IVXLC]+|\d{2,4}))?\s?$", s[:k])
                      and s[m.end()].isupper())
             if not dated and (prev.casefold() in ("им", "ім")
-                              or not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[])", s[m.end():])):
+                              or not re.match(rf"{PLACE}(?:,\s?(?:1[5-9]|20)\d\d|\s?:\s?[{UP}«\"\[]"
+                                              # "Изд. 3-е, перераб. М., Госиздат, 1930": place, publisher, year
+                                              rf"|,\s[{UP}«\"][^,:;]{{1,60}},\s?\[?(?:1[5-9]|20)\d\d)", s[m.end():])):
                 continue
         out.append((start, m.start()))
         start = m.end()
