@@ -52,6 +52,7 @@ def test_cases_are_split_and_licensed():
     assert "MIT License" in (FIXTURES / "spacy_layout" / "LICENSE").read_text()
     assert "Apache License" in (FIXTURES / "huridocs" / "LICENSE").read_text()
     assert "Apache License" in (FIXTURES / "unstructured" / "LICENSE.md").read_text()
+    assert "Apache License" in (FIXTURES / "parsr" / "LICENSE").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
@@ -68,7 +69,7 @@ def test_mean_accuracy_floors(half, floor):
              and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports",
                                          "tabula-extractor", "gmft", "img2table", "markitdown", "traprange",
                                          "pdfreader", "libpdf", "pdf-parse", "rows", "spacy-layout", "huridocs",
-                                         "unstructured")]
+                                         "unstructured", "parsr")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
