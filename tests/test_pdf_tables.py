@@ -562,6 +562,32 @@ def test_shaded_boxes_of_two_colours_or_apart_stay_as_they_are():
     assert tables.joined_fills(row) == (set(), [])
 
 
+def test_rows_shaded_in_turn_keep_their_cells():
+    # three cells to a row, rows 1 and 3 shaded blue, row 2 in a grey so light it is taken for
+    # the paper: the edges between cells repeat from row to row, so they are column edges
+    blue, grey = (0.867, 0.886, 0.925), (0.961, 0.961, 0.961)
+    rows = [box(x0, top, x1, top + 20, colour)
+            for top, colour in ((0, blue), (20, grey), (40, blue))
+            for x0, x1 in ((0, 150), (150, 480), (480, 540))]
+    verticals, horizontals = tables.shaded_columns(rows)
+    assert [(v["x0"], v["top"], v["bottom"]) for v in verticals] == [(150, 0, 60), (480, 0, 60)]
+    assert sorted({h["top"] for h in horizontals}) == [0, 20, 40, 60]
+    assert {(h["x0"], h["x1"]) for h in horizontals} == {(0, 540)}
+
+
+def test_shaded_rows_without_turns_draw_no_grid():
+    # rows of one colour drawn cell by cell, or a heading in two colours over one plain row,
+    # or a rule drawn in pieces: no rows taking turns, no edges drawn
+    blue, cyan = (0.867, 0.886, 0.925), (0.0, 0.51, 0.85, 0.0)
+    one = [box(x0, top, x1, top + 20, blue) for top in (0, 20, 40) for x0, x1 in ((0, 150), (150, 540))]
+    heading = [box(x0, top, x1, top + 20, colour) for top, colour in ((0, cyan), (20, blue))
+               for x0, x1 in ((0, 150), (150, 540))]
+    rule = [box(x0, top, x1, top + 1, colour) for top, colour in ((0, cyan), (1, blue), (2, cyan))
+            for x0, x1 in ((0, 150), (150, 540))]
+    for rects in (one, heading, rule):
+        assert tables.shaded_columns(rects) == ([], [])
+
+
 def test_white_boxes_are_not_rules():
     assert tables._white((1.0, 1.0, 1.0)) and tables._white(1) and tables._white((0, 0, 0, 0))
     assert not tables._white((0.82, 0.92, 0.95)) and not tables._white(0) and not tables._white(None)
