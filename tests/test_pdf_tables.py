@@ -1006,3 +1006,17 @@ def test_a_column_of_dashes_only_is_read_with_its_table(tmp_path):
     assert doc.tables, "no table"
     grid = bench.cells_grid(doc.tables[0].cells)
     assert grid[-1] == ["Mobile", "18", "-", "22"]
+
+
+def test_parsr_cases_are_split_by_file_name_before_reading():
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from split import heldout_name
+
+    cases = [c for c in CASES.values() if c["source"] == "parsr"]
+    assert sorted(c["file"] for c in cases) == ["parsr/column_span_1.pdf", "parsr/sncfTicket.pdf"]
+    held = heldout_name([c["file"] for c in cases])
+    assert [c["file"] for c in cases if c["half"] == "heldout"] == [held]
+    # Markdown's "^" and "<" (a position a merged cell covers) are not scored; no separator row
+    assert all(v not in ("^", "<") and not (v or "").startswith("---") for c in cases
+               for row in c["expected"] for v in row)
