@@ -52,6 +52,7 @@ def test_cases_are_split_and_licensed():
     assert "MIT License" in (FIXTURES / "spacy_layout" / "LICENSE").read_text()
     assert "Apache License" in (FIXTURES / "huridocs" / "LICENSE").read_text()
     assert "Apache License" in (FIXTURES / "unstructured" / "LICENSE.md").read_text()
+    assert "Apache License" in (FIXTURES / "parsr" / "LICENSE").read_text()
     for c in CASES.values():
         assert (FIXTURES / c["file"]).exists(), c["file"]
 
@@ -68,7 +69,7 @@ def test_mean_accuracy_floors(half, floor):
              and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports",
                                          "tabula-extractor", "gmft", "img2table", "markitdown", "traprange",
                                          "pdfreader", "libpdf", "pdf-parse", "rows", "spacy-layout", "huridocs",
-                                         "unstructured")]
+                                         "unstructured", "parsr")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -561,6 +562,32 @@ def test_shaded_boxes_of_two_colours_or_apart_stay_as_they_are():
     assert tables.joined_fills(row) == (set(), [])
 
 
+def test_rows_shaded_in_turn_keep_their_cells():
+    # three cells to a row, rows 1 and 3 shaded blue, row 2 in a grey so light it is taken for
+    # the paper: the edges between cells repeat from row to row, so they are column edges
+    blue, grey = (0.867, 0.886, 0.925), (0.961, 0.961, 0.961)
+    rows = [box(x0, top, x1, top + 20, colour)
+            for top, colour in ((0, blue), (20, grey), (40, blue))
+            for x0, x1 in ((0, 150), (150, 480), (480, 540))]
+    verticals, horizontals = tables.shaded_columns(rows)
+    assert [(v["x0"], v["top"], v["bottom"]) for v in verticals] == [(150, 0, 60), (480, 0, 60)]
+    assert sorted({h["top"] for h in horizontals}) == [0, 20, 40, 60]
+    assert {(h["x0"], h["x1"]) for h in horizontals} == {(0, 540)}
+
+
+def test_shaded_rows_without_turns_draw_no_grid():
+    # rows of one colour drawn cell by cell, or a heading in two colours over one plain row,
+    # or a rule drawn in pieces: no rows taking turns, no edges drawn
+    blue, cyan = (0.867, 0.886, 0.925), (0.0, 0.51, 0.85, 0.0)
+    one = [box(x0, top, x1, top + 20, blue) for top in (0, 20, 40) for x0, x1 in ((0, 150), (150, 540))]
+    heading = [box(x0, top, x1, top + 20, colour) for top, colour in ((0, cyan), (20, blue))
+               for x0, x1 in ((0, 150), (150, 540))]
+    rule = [box(x0, top, x1, top + 1, colour) for top, colour in ((0, cyan), (1, blue), (2, cyan))
+            for x0, x1 in ((0, 150), (150, 540))]
+    for rects in (one, heading, rule):
+        assert tables.shaded_columns(rects) == ([], [])
+
+
 def test_white_boxes_are_not_rules():
     assert tables._white((1.0, 1.0, 1.0)) and tables._white(1) and tables._white((0, 0, 0, 0))
     assert not tables._white((0.82, 0.92, 0.95)) and not tables._white(0) and not tables._white(None)
@@ -979,3 +1006,17 @@ def test_a_column_of_dashes_only_is_read_with_its_table(tmp_path):
     assert doc.tables, "no table"
     grid = bench.cells_grid(doc.tables[0].cells)
     assert grid[-1] == ["Mobile", "18", "-", "22"]
+
+
+def test_parsr_cases_are_split_by_file_name_before_reading():
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from split import heldout_name
+
+    cases = [c for c in CASES.values() if c["source"] == "parsr"]
+    assert sorted(c["file"] for c in cases) == ["parsr/column_span_1.pdf", "parsr/sncfTicket.pdf"]
+    held = heldout_name([c["file"] for c in cases])
+    assert [c["file"] for c in cases if c["half"] == "heldout"] == [held]
+    # Markdown's "^" and "<" (a position a merged cell covers) are not scored; no separator row
+    assert all(v not in ("^", "<") and not (v or "").startswith("---") for c in cases
+               for row in c["expected"] for v in row)

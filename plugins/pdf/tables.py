@@ -50,6 +50,8 @@ def visible_rules(page: Any) -> Any:
 
 
 _TOUCH = 0.6  # points: filled boxes this close touch
+_CELL = 10.0  # points: a shaded box this wide is a cell, no cell's padding
+_LINE = 6.0  # points: a shaded box this tall holds a line of text, no rule
 
 
 def _fill_key(o: dict[str, Any]) -> str | None:
@@ -69,15 +71,11 @@ def joined_fills(rects: list[dict[str, Any]]) -> tuple[set[int], list[dict[str, 
     right one above the other) are joined, again until nothing changes.
     Returns the ids of the rectangles joined with another and the joined
     boxes (as rectangles: ``x0``, ``top``, ``x1``, ``bottom``); a box
-    touching none is left as it is."""
-    groups: dict[str, list[list[Any]]] = {}
-    for o in rects:
-        key = _fill_key(o)
-        if key is not None:
-            groups.setdefault(key, []).append([o["x0"], o["top"], o["x1"], o["bottom"], [id(o)]])
+    touching none is left as it is.  (The cells of rows shaded in turn are
+    told apart again by :func:`shaded_columns`.)"""
     joined: set[int] = set()
     out: list[dict[str, Any]] = []
-    for boxes in groups.values():
+    for boxes in _fill_groups(rects).values():
         if len(boxes) < 2:
             continue
         changed = True
@@ -108,6 +106,83 @@ def joined_fills(rects: list[dict[str, Any]]) -> tuple[set[int], list[dict[str, 
                                 y1=first["y1"] + (first["top"] - b[1]),
                                 doctop=first["doctop"] + (b[1] - first["top"])))
     return joined, out
+
+
+def _seams(boxes: list[list[Any]]) -> list[tuple[float, float, float]]:
+    """Where two boxes of one colour, each wider than a cell's padding and
+    as tall as a line of text (no rule drawn in pieces), touch side by side
+    along a whole side: (x, top, bottom) of each such edge."""
+    out = []
+    for a in boxes:
+        for b in boxes:
+            if abs(a[2] - b[0]) < _TOUCH and abs(a[1] - b[1]) < _TOUCH and abs(a[3] - b[3]) < _TOUCH \
+                    and min(a[2] - a[0], b[2] - b[0]) >= _CELL and a[3] - a[1] >= _LINE:
+                out.append((b[0], b[1], b[3]))
+    return out
+
+
+def _fill_groups(rects: list[dict[str, Any]]) -> dict[str, list[list[Any]]]:
+    """Filled, unstroked rectangles by colour: [x0, top, x1, bottom, [id]]."""
+    groups: dict[str, list[list[Any]]] = {}
+    for o in rects:
+        key = _fill_key(o)
+        if key is not None:
+            groups.setdefault(key, []).append([o["x0"], o["top"], o["x1"], o["bottom"], [id(o)]])
+    return groups
+
+
+def shaded_cuts(groups: dict[str, list[list[Any]]]) -> list[tuple[float, float, float]]:
+    """The column boundaries of rows shaded in turn, each drawn cell by
+    cell: the seams (x, top, bottom) between two boxes of one colour that
+    stand in a run of three rows or more, one on the other, of two colours
+    taking turns (A, B, A), each row with a seam at the same x.  A cell
+    painted in pieces has pieces as narrow as its padding and in one
+    colour; a heading shaded in two colours over a plain body has no
+    turns."""
+    seams = [(key, x, top, bottom) for key, boxes in groups.items() if len(boxes) > 1
+             for x, top, bottom in _seams(boxes)]
+
+    def next_to(s: tuple[str, float, float, float], up: bool) -> tuple[str, float, float, float] | None:
+        for o in seams:
+            if o[0] != s[0] and abs(o[1] - s[1]) < _TOUCH and abs((o[3] - s[2]) if up else (o[2] - s[3])) < _TOUCH:
+                return o
+        return None
+
+    out = []
+    for s in seams:
+        above, below = next_to(s, True), next_to(s, False)
+        above2 = next_to(above, True) if above else None
+        below2 = next_to(below, False) if below else None
+        if (above and below and above[0] == below[0]) or (above2 and above2[0] == s[0]) \
+                or (below2 and below2[0] == s[0]):
+            out.append(s[1:])
+    return out
+
+
+def shaded_columns(rects: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The cell edges of rows shaded in turn (:func:`shaded_cuts`): the
+    column edges as vertical lines from the first shaded row's top to the
+    last one's bottom (rows left in the paper's colour between shaded ones
+    have their cells at the same edges, though nothing is drawn there), and
+    the top and bottom of each row so drawn as horizontal lines across it
+    (a row shaded so lightly that it is taken for the paper still ends
+    where its shade ends)."""
+    groups = _fill_groups(rects)
+    cuts = shaded_cuts(groups)
+    verticals, horizontals = [], []
+    for x in cluster([c[0] for c in cuts], tol=_TOUCH):
+        at = [c for c in cuts if abs(c[0] - x) < _TOUCH]
+        top, bottom = min(c[1] for c in at), max(c[2] for c in at)
+        verticals.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0,
+                          "height": bottom - top, "object_type": "line"})
+    for top, bottom in sorted({(round(c[1], 1), round(c[2], 1)) for c in cuts}):
+        row = [b for boxes in groups.values() for b in boxes
+               if abs(b[1] - top) < _TOUCH and abs(b[3] - bottom) < _TOUCH]
+        x0, x1 = min(b[0] for b in row), max(b[2] for b in row)
+        for y in (top, bottom):
+            horizontals.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0,
+                                "height": 0.0, "object_type": "line"})
+    return verticals, horizontals
 
 
 def open_sides(page: Any) -> list[dict[str, Any]]:
@@ -156,18 +231,22 @@ def open_sides(page: Any) -> list[dict[str, Any]]:
 def find_ruled_tables(page: Any) -> list[Any]:
     """pdfplumber's tables of a page found along the rules a reader sees:
     without white boxes (:func:`visible_rules`), with shaded boxes of one
-    colour that touch joined (:func:`joined_fills`) and with the open sides
-    of tables ruled inside closed (:func:`open_sides`)."""
+    colour that touch joined (:func:`joined_fills`), with the column edges
+    of rows shaded in turn drawn through the rows between
+    (:func:`shaded_columns`) and with the open sides of tables ruled
+    inside closed (:func:`open_sides`)."""
     drawn, across = across_tables(page)
+    shaded, shaded_rows = shaded_columns([o for o in page.rects if id(o) not in drawn])
     page = visible_rules(page)
     if drawn:
         page = page.filter(lambda o: id(o) not in drawn)
     joined, boxes = joined_fills(page.rects)
     sides = open_sides(page)
-    if not joined and not sides:
+    if not joined and not sides and not shaded:
         return across + page.find_tables(TABLE_SETTINGS)
     page = page.filter(lambda o: id(o) not in joined)
-    settings = dict(TABLE_SETTINGS, explicit_vertical_lines=boxes + sides, explicit_horizontal_lines=boxes)
+    settings = dict(TABLE_SETTINGS, explicit_vertical_lines=boxes + sides + shaded,
+                    explicit_horizontal_lines=boxes + shaded_rows)
     return across + page.find_tables(settings)
 
 
