@@ -853,7 +853,8 @@ def test_patterns_led_by_their_first_characters_find_what_the_plain_ones_find():
     extra = ["+80 к 2022 г.", "(2022 ж. – 298, –14)", "в 2022 г. – 56 930, +1 285", "увеличилось с 1 200 до 1 500",
              "15.03.2019", "2019.03.15", "1 наурыз 2020 ж.", "12-15 мая", "3 485,4 мың теңге", "12'540", "1,234,567",
              "на 1 жителя", "бір тұрғынға", "за 2017 год", "2021–2022 жж.", "І тоқсан", "оның 15-і", "5, 2 млн",
-             "проведено 640, жоспарланған", "Өткізілді", "15 адам қатысты", "№ 3 12 чел."]
+             "проведено 640, жоспарланған", "Өткізілді", "15 адам қатысты", "№ 3 12 чел.",
+             "Oqyrmandar 1 200-ge jetti, 15-shi, 2019-da, 3-ınşı, 2020-DAN", "Is-sharalar o'tkizildi, kitaphanasynyn'"]
     texts = _dev_paragraphs() + _AWKWARD + _GATED_PHRASES + extra + [t.upper() for t in extra]
     for k, (quick, plain) in enumerate(LED.items()):
         found = 0
@@ -992,3 +993,35 @@ def test_duplicate_entries_compared_by_author_are_those_of_every_pair():
         assert [r.values.get("duplicate_of") for r in ours] == [r.values.get("duplicate_of") for r in plain]
         linked += sum("duplicate_of" in r.values for r in ours)
     assert linked > 20
+
+
+def test_cyrillic_words_lowered_at_once_are_those_lowered_one_by_one(monkeypatch):
+    """``kazakh_in_russian_letters`` lowers a text of Cyrillic letters once
+    and cuts it at its words: the same words as lowering each word, and
+    the same answers, on the reports' lines, whole reports and odd texts."""
+    from esep.plugins.lang import detect as de
+
+    lines = _report_lines()
+    texts = lines + _AWKWARD + [a + " " + b for a in _AWKWARD for b in _AWKWARD]
+    texts += ["Китапханалар 2004 жылы 9 640 окырманга кызмет корсетти, онын ишинде", "ЖАНЕ ОНЫН ИШИНДЕ Жылгы",
+              "Kітапхана жане онын", "жане İ онын", "ЖАНЕ ΣΟΦΙΑ ОНЫН", " ".join(lines)]
+
+    def plain(text):
+        return [w.lower().translate(de._I_LETTERS) for w in de._WORD_RE.findall(text) if de._CYRILLIC.search(w)]
+
+    assert all(de._lowered_cyrillic_words(t) == plain(t) for t in texts)
+    quick = [de.kazakh_in_russian_letters.__wrapped__(t) for t in texts]
+    assert True in quick and False in quick
+    monkeypatch.setattr(de, "_lowered_cyrillic_words", plain)
+    assert quick == [de.kazakh_in_russian_letters.__wrapped__(t) for t in texts]
+
+
+def test_latin_words_hold_no_cyrillic_letter():
+    """``_latin_words`` keeps every word of its pattern: none can hold a
+    letter of the Cyrillic block, glued to Latin letters or not."""
+    from esep.plugins.lang import alphabet as al
+
+    cyrillic = "".join(chr(c) for c in range(0x400, 0x500))
+    texts = _report_lines()[:400] + _AWKWARD + [f"ab{c}cd q{c} {c}q" for c in cyrillic]
+    found = [w for t in texts for w in al._LATIN_WORD.findall(t)]
+    assert found and not any("\u0400" <= c <= "\u04ff" for w in found for c in w)
