@@ -640,6 +640,11 @@ def test_words_tried_as_utf8_read_as_cp1251_are_every_word_that_reads_back():
     everything = read_back(lf._ASCII_SPACED)
     assert len(everything) > 1000
     assert read_back(lf._MAYBE_UTF8_WORD) == everything
+    # the words found from their pairs are the pattern's, blanks of every kind around them
+    texts += [f"{a}{t}\t{t}\r\n {t}{a}" for a in ("", " ", "\n", "\u00a0") for t in texts[:400]]
+    found = [[m.group() for m in lf._MAYBE_UTF8_WORD.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 1000
+    assert [list(lf._maybe_utf8_words(t)) for t in texts] == found
 
 
 def test_period_word_lookaheads_find_what_the_bare_patterns_find():
