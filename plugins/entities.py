@@ -174,6 +174,14 @@ _PATR_CASE = re.compile(rf"^(.+?(?:ұлы|қызы|улы|кызы|ович|ев
 
 
 def _person_parts(text: str) -> dict[str, str]:
+    """Surname, given name, patronymic and initials of a person's mention
+    (a new dict at each call: a report names its people again and again,
+    and the parts of a mention are read once)."""
+    return dict(_read_person_parts(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_person_parts(text: str) -> dict[str, str]:
     t = _SPACES.sub(" ", text.replace(",", " ")).strip()
     initials = _INITIAL.findall(t)
     words = _NAME_WORD.findall(t)
