@@ -1030,3 +1030,30 @@ def test_latin_words_hold_no_cyrillic_letter():
     texts = _report_lines()[:400] + _AWKWARD + [f"ab{c}cd q{c} {c}q" for c in cyrillic]
     found = [w for t in texts for w in al._LATIN_WORD.findall(t)]
     assert found and not any("\u0400" <= c <= "\u04ff" for w in found for c in w)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_person_matches_of_windows_met_before_are_those_found_anew(lang):
+    """The matches of a window met before are taken as found then: the same
+    spans, in the same order, as when every window of a paragraph is
+    matched anew, whichever of its windows were met (the reports' lines,
+    then each line again among others)."""
+    texts = _report_lines() + _dev_paragraphs()
+    texts = texts + texts[::3] + [a + " " + b for a, b in zip(texts[::7], texts[1::7])]
+
+    def fresh(text):
+        en._window_spans.clear()
+        return en._spans(lang, text)
+
+    want = [fresh(t) for t in texts]
+    en._window_spans.clear()
+    got = [en._spans(lang, t) for t in texts]
+    assert sum(map(len, want)) > 500
+    assert got == want
+    # and the people read with every window met before are those read anew
+    want = []
+    for t in texts[:600]:
+        en._window_spans.clear()
+        want.append(en.people(t, lang))
+    assert sum(map(len, want)) > 50
+    assert [en.people(t, lang) for t in texts[:600]] == want
