@@ -295,7 +295,7 @@ def other_level(mention: "BranchMention") -> bool:
 def _without_other_levels(text: str) -> str:
     """A text with its mentions of libraries of another level blanked: the person such a library is named
     after says nothing of which system a report is about."""
-    for m in find_mentions(text):
+    for m in _find_mentions(text):  # read only: the kept mentions, not copies
         if other_level(m):
             text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     return text

@@ -55,7 +55,7 @@ from sqlite_utils.migrations import Migrations
 from esep import hookimpl
 from esep.model import Document, Record
 from esep.registry import Config, Evaluator, Extractor
-from esep.plugins.lang.gates import gated
+from esep.plugins.lang.gates import gated, led
 from esep.storage import RECORD_COLUMNS_SQL
 from esep.plugins import branches as br
 from esep.plugins.lang.alphabet import LOWER, UPPER
@@ -174,6 +174,14 @@ _PATR_CASE = re.compile(rf"^(.+?(?:ұлы|қызы|улы|кызы|ович|ев
 
 
 def _person_parts(text: str) -> dict[str, str]:
+    """Surname, given name, patronymic and initials of a person's mention
+    (a new dict at each call: a report names its people again and again,
+    and the parts of a mention are read once)."""
+    return dict(_read_person_parts(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_person_parts(text: str) -> dict[str, str]:
     t = _SPACES.sub(" ", text.replace(",", " ")).strip()
     initials = _INITIAL.findall(t)
     words = _NAME_WORD.findall(t)
@@ -249,19 +257,36 @@ def _spans(lang: str, text: str, windows: list[tuple[int, str]] | None = None) -
     nlp, matcher = _matcher(lang)
     if not windows:
         return []
-    # the windows in one Doc (spaCy's cost is mostly per call), apart by a
-    # token no pattern takes, so that no match runs from one into the next
-    starts, pos = [], 0
-    for _, window in windows:
-        starts.append(pos)
-        pos += len(window) + len(_WINDOW_SEP)
-    doc = nlp.make_doc(_WINDOW_SEP.join(w for _, w in windows))
-    spans: list[tuple[int, int, str, int]] = []
-    for match_id, s, e in matcher(doc):
-        toks = doc[s:e]
-        k = bisect.bisect_right(starts, toks.start_char) - 1
-        _keep_span(spans, nlp.vocab.strings[match_id], toks, windows[k][0] - starts[k])
-    return spans
+    # each window's matches (offsets in the window) as found before: a window
+    # is tokenized and matched as on its own, so its matches are the same
+    # wherever it stands (a report names its people again and again)
+    got = [_window_spans.get((lang, w)) for _, w in windows]
+    todo = [k for k, g in enumerate(got) if g is None]
+    if todo:
+        # the other windows in one Doc (spaCy's cost is mostly per call), apart
+        # by a token no pattern takes, so that no match runs from one into the next
+        starts, pos = [], 0
+        for k in todo:
+            starts.append(pos)
+            pos += len(windows[k][1]) + len(_WINDOW_SEP)
+        doc = nlp.make_doc(_WINDOW_SEP.join(windows[k][1] for k in todo))
+        found: list[list[tuple[int, int, str, int]]] = [[] for _ in todo]
+        for match_id, s, e in matcher(doc):
+            toks = doc[s:e]
+            j = bisect.bisect_right(starts, toks.start_char) - 1
+            _keep_span(found[j], nlp.vocab.strings[match_id], toks, -starts[j])
+        if len(_window_spans) + len(todo) > _WINDOW_SPANS_MAX:
+            _window_spans.clear()
+        for j, k in enumerate(todo):
+            got[k] = _window_spans[(lang, windows[k][1])] = tuple(found[j])
+    # in the order of the windows, each window's in the Matcher's order: the
+    # order the Matcher gives them in one Doc of all the windows
+    return [(off + s, off + e, label, rank) for (off, _), g in zip(windows, got) for s, e, label, rank in g]
+
+
+#: The matches of each window met, per tokenizer (bounded)
+_window_spans: dict[tuple[str, str], tuple[tuple[int, int, str, int], ...]] = {}
+_WINDOW_SPANS_MAX = 8192
 
 
 #: Between two windows: a space, a sign with no letter (every pattern's
@@ -595,6 +620,8 @@ _PLACE_RE = re.compile(
     rf"(?:«[^«»]{{2,40}}»|[{UP}][{LOW}]+(?:[-–]\d)?)\s+(?i:қаласы|кенті|ауылы|облысы|ауданы|көлі|стансасы|"
     rf"аллеясы|саябағы|кентінің|қаласының|облысының|ауданының|көлінің|стансасының|аллеясында|саябағында|"
     rf"көлінің|кентінде|қаласында|аллеясы|саябағанды)[{LOW}]*|(?<![{L}])(?:г\.|пос\.|с\.)\s?[{UP}][{LOW}]+")
+# a match begins with a quote mark, a capital or the "г", "п", "с" of an abbreviation
+_PLACE_RE = led(_PLACE_RE, f"[«{UP}гпс]")
 # every match holds one of the place words or "г.", "с." ("пос.")
 _PLACE_RE = gated(_PLACE_RE, "қала", "кент", "ауыл", "облыс", "аудан", "көл", "станса", "аллея", "саяба", "г.", "с.")
 

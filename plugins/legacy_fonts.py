@@ -43,6 +43,7 @@ KZ-1048 already (the text loader tells it from CP1251 by its letters).
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from esep import hookimpl
 from esep.model import Document
@@ -160,14 +161,34 @@ _MAYBE_UTF8_WORD = re.compile(r"[^ \t\r\n]*[" + re.escape(_LEAD) + "][" + re.esc
                               + r"][^ \t\r\n]*")
 
 
+_PAIR = re.compile("[" + re.escape(_LEAD) + "][" + re.escape(_CONTINUATION) + "]")
+_BLANK = re.compile(r"[ \t\r\n]")
+
+
+def _maybe_utf8_words(text: str) -> Iterator[str]:
+    """The words :data:`_MAYBE_UTF8_WORD` finds in ``text`` (each run of
+    characters other than a space, tab or line break that holds a lead
+    character followed by a continuation character), found from the pairs:
+    the pattern, led by a run, is tried at every position of every word."""
+    pos = 0
+    while (m := _PAIR.search(text, pos)) is not None:
+        i = m.start()
+        # the word begins after the last blank before the pair (``pos`` is 0 or a blank: none is before it)
+        start = max(text.rfind(" ", pos, i), text.rfind("\t", pos, i), text.rfind("\r", pos, i),
+                    text.rfind("\n", pos, i)) + 1
+        end = _BLANK.search(text, m.end())
+        pos = end.start() if end is not None else len(text)
+        yield text[start:pos]
+
+
 def read_as_cp1251(texts: list[str]) -> bool:
     """Whether ``texts`` hold :data:`_MIN_MOJIBAKE` words of UTF-8 read as CP1251 or more."""
     n = 0
     for t in texts:
         if "Р" not in t and "С" not in t and "в" not in t:  # the lead bytes of Cyrillic letters and of punctuation
             continue
-        for m in _MAYBE_UTF8_WORD.finditer(t):
-            back = _utf8_of(m.group())
+        for word in _maybe_utf8_words(t):
+            back = _utf8_of(word)
             n += back is not None and sum(ch in _READ_BACK and ch.isalpha() for ch in back) >= 2
             if n >= _MIN_MOJIBAKE:
                 return True

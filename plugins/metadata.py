@@ -1195,15 +1195,17 @@ def detect_language(document: Document) -> str | None:
         # and a Russian sentence count each part in its own language
         for part in _PARTS.split(text):
             lang = block_language(part)
+            words = None  # the part's words, counted once
             if lang == "ru" and no_letters and not russian_evidence(part):
                 lang = "kk"
-            elif lang == "ru" and block and len(_WORD.findall(part)) <= SHORT_PART_WORDS and not russian_evidence(part):
+            elif lang == "ru" and block and (words := len(_WORD.findall(part))) <= SHORT_PART_WORDS \
+                    and not russian_evidence(part):
                 # "Басты бет Есептер" (a site's path over a Kazakh page): a line of a few words with no Kazakh
                 # letter and no Russian ending or word is Kazakh as often as Russian, and counts for neither (a
                 # table's short cells are counted as before: the table's language is told by them together)
                 lang = None
             if lang:
-                counts[lang] += len(_WORD.findall(part))
+                counts[lang] += len(_WORD.findall(part)) if words is None else words
 
     end, title_counts, stated = title_end(document), None, {"kk": 0, "ru": 0}
     for i, b in enumerate(document.blocks):

@@ -640,6 +640,11 @@ def test_words_tried_as_utf8_read_as_cp1251_are_every_word_that_reads_back():
     everything = read_back(lf._ASCII_SPACED)
     assert len(everything) > 1000
     assert read_back(lf._MAYBE_UTF8_WORD) == everything
+    # the words found from their pairs are the pattern's, blanks of every kind around them
+    texts += [f"{a}{t}\t{t}\r\n {t}{a}" for a in ("", " ", "\n", "\u00a0") for t in texts[:400]]
+    found = [[m.group() for m in lf._MAYBE_UTF8_WORD.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 1000
+    assert [list(lf._maybe_utf8_words(t)) for t in texts] == found
 
 
 def test_period_word_lookaheads_find_what_the_bare_patterns_find():
@@ -853,7 +858,8 @@ def test_patterns_led_by_their_first_characters_find_what_the_plain_ones_find():
     extra = ["+80 к 2022 г.", "(2022 ж. – 298, –14)", "в 2022 г. – 56 930, +1 285", "увеличилось с 1 200 до 1 500",
              "15.03.2019", "2019.03.15", "1 наурыз 2020 ж.", "12-15 мая", "3 485,4 мың теңге", "12'540", "1,234,567",
              "на 1 жителя", "бір тұрғынға", "за 2017 год", "2021–2022 жж.", "І тоқсан", "оның 15-і", "5, 2 млн",
-             "проведено 640, жоспарланған", "Өткізілді", "15 адам қатысты", "№ 3 12 чел."]
+             "проведено 640, жоспарланған", "Өткізілді", "15 адам қатысты", "№ 3 12 чел.",
+             "Oqyrmandar 1 200-ge jetti, 15-shi, 2019-da, 3-ınşı, 2020-DAN", "Is-sharalar o'tkizildi, kitaphanasynyn'"]
     texts = _dev_paragraphs() + _AWKWARD + _GATED_PHRASES + extra + [t.upper() for t in extra]
     for k, (quick, plain) in enumerate(LED.items()):
         found = 0
@@ -992,3 +998,62 @@ def test_duplicate_entries_compared_by_author_are_those_of_every_pair():
         assert [r.values.get("duplicate_of") for r in ours] == [r.values.get("duplicate_of") for r in plain]
         linked += sum("duplicate_of" in r.values for r in ours)
     assert linked > 20
+
+
+def test_cyrillic_words_lowered_at_once_are_those_lowered_one_by_one(monkeypatch):
+    """``kazakh_in_russian_letters`` lowers a text of Cyrillic letters once
+    and cuts it at its words: the same words as lowering each word, and
+    the same answers, on the reports' lines, whole reports and odd texts."""
+    from esep.plugins.lang import detect as de
+
+    lines = _report_lines()
+    texts = lines + _AWKWARD + [a + " " + b for a in _AWKWARD for b in _AWKWARD]
+    texts += ["Китапханалар 2004 жылы 9 640 окырманга кызмет корсетти, онын ишинде", "ЖАНЕ ОНЫН ИШИНДЕ Жылгы",
+              "Kітапхана жане онын", "жане İ онын", "ЖАНЕ ΣΟΦΙΑ ОНЫН", " ".join(lines)]
+
+    def plain(text):
+        return [w.lower().translate(de._I_LETTERS) for w in de._WORD_RE.findall(text) if de._CYRILLIC.search(w)]
+
+    assert all(de._lowered_cyrillic_words(t) == plain(t) for t in texts)
+    quick = [de.kazakh_in_russian_letters.__wrapped__(t) for t in texts]
+    assert True in quick and False in quick
+    monkeypatch.setattr(de, "_lowered_cyrillic_words", plain)
+    assert quick == [de.kazakh_in_russian_letters.__wrapped__(t) for t in texts]
+
+
+def test_latin_words_hold_no_cyrillic_letter():
+    """``_latin_words`` keeps every word of its pattern: none can hold a
+    letter of the Cyrillic block, glued to Latin letters or not."""
+    from esep.plugins.lang import alphabet as al
+
+    cyrillic = "".join(chr(c) for c in range(0x400, 0x500))
+    texts = _report_lines()[:400] + _AWKWARD + [f"ab{c}cd q{c} {c}q" for c in cyrillic]
+    found = [w for t in texts for w in al._LATIN_WORD.findall(t)]
+    assert found and not any("\u0400" <= c <= "\u04ff" for w in found for c in w)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_person_matches_of_windows_met_before_are_those_found_anew(lang):
+    """The matches of a window met before are taken as found then: the same
+    spans, in the same order, as when every window of a paragraph is
+    matched anew, whichever of its windows were met (the reports' lines,
+    then each line again among others)."""
+    texts = _report_lines() + _dev_paragraphs()
+    texts = texts + texts[::3] + [a + " " + b for a, b in zip(texts[::7], texts[1::7])]
+
+    def fresh(text):
+        en._window_spans.clear()
+        return en._spans(lang, text)
+
+    want = [fresh(t) for t in texts]
+    en._window_spans.clear()
+    got = [en._spans(lang, t) for t in texts]
+    assert sum(map(len, want)) > 500
+    assert got == want
+    # and the people read with every window met before are those read anew
+    want = []
+    for t in texts[:600]:
+        en._window_spans.clear()
+        want.append(en.people(t, lang))
+    assert sum(map(len, want)) > 50
+    assert [en.people(t, lang) for t in texts[:600]] == want

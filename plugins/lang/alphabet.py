@@ -43,6 +43,8 @@ import functools
 import re
 import unicodedata
 
+from esep.plugins.lang.gates import led
+
 # -- letters -------------------------------------------------------------------
 
 #: The letters of the Kazakh Cyrillic alphabet that Russian does not have.
@@ -352,6 +354,7 @@ _LATIN_VOWELS = set("aeiouyáóúýäöüūıə")
 # a word may end in the apostrophe of a 2017 letter ("kitaphanasynyn'", "Ko'ks'etay'")
 _LATIN_WORD = re.compile(r"(?<!\w)[a-zA-Z\u00c0-\u024f\u0259\u018f]+(?:['’][a-zA-Z\u00c0-\u024f]+)*"
                          r"(?:(?<=[agnousyciAGNOUSYCI])['’](?![a-zA-Z\u00c0-\u024f]))?(?!\w)")
+_LATIN_WORD = led(_LATIN_WORD, "[a-zA-Z\u00c0-\u024f\u0259\u018f]")
 _KAZAKH_ONLY_LATIN = set(LATIN_2018_LETTERS + LATIN_2021_LETTERS + "ıǧŋə" + "ÁǴŃÓÚÝÄĞÑÖÜŪŞÇƏ")
 # Endings frequent in Kazakh and rare at the end of English words.
 _KK_LATIN_ENDING = re.compile(
@@ -374,7 +377,8 @@ _ENGLISH_WORDS = frozenset("""
 
 
 def _latin_words(text: str) -> list[str]:
-    return [w for w in _LATIN_WORD.findall(text) if not any("\u0400" <= c <= "\u04ff" for c in w)]
+    # the pattern's letters are all outside the Cyrillic block: no word it finds holds a Cyrillic letter
+    return _LATIN_WORD.findall(text)
 
 
 @functools.lru_cache(maxsize=16384)  # a report's words recur: asked of every word of every text
@@ -408,7 +412,9 @@ def latin_kazakh_words(text: str) -> tuple[int, int]:
 
 _FIGURE_ENDING = re.compile(r"(?i)(?<=\d-)(?:[gk]e|[ǵğqgk]a|[dtn][yıi]|sh[iy]|ş[iı]|[ıi]nsh[iy]|[ıi]nş[iı]|nsh[iy]|nş[iı]"
                             r"|[dtn][ae]n|[dt][ae]|[yıi]|s[yıi])(?![\w-])")
+_FIGURE_ENDING = led(_FIGURE_ENDING, "[gkǵğqdtnsşıiy]")
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])([a-zA-Z]+)-(?=[a-zA-Z\u00c0-\u024f]{3})")
+_COMPOUND_HEAD = led(_COMPOUND_HEAD, "[a-zA-Z]")
 
 
 def is_latin_kazakh(text: str, *, share: float = 0.5) -> bool:

@@ -97,6 +97,23 @@ def _kazakh_in_russian_letters() -> frozenset[str]:
         - frozenset("сон бери коса тур катар мине гори тек да-да кана али".split())
 
 
+def _lowered_cyrillic_words(text: str) -> list[str]:
+    """The words of ``text`` with a Cyrillic letter, lower-cased, Latin and
+    Cyrillic ``i`` as ``и``: ``[w.lower().translate(_I_LETTERS) for w in
+    _WORD_RE.findall(text) if _CYRILLIC.search(w)]``.  A text whose every
+    letter is Cyrillic has only Cyrillic words, and where lower-casing keeps
+    its length (no "İ") each character is lowered on its own (Python's one
+    lowering that reads the context, the Greek final sigma, is of a letter
+    outside Cyrillic): the text is then lowered once and cut at its words."""
+    if not _OTHER_SCRIPT_LETTER.search(text):
+        low = text.lower()
+        if len(low) == len(text):
+            low = low.translate(_I_LETTERS)
+            return [low[m.start():m.end()] for m in _WORD_RE.finditer(text)]
+    return [w.lower().translate(_I_LETTERS) for w in _WORD_RE.findall(text) if _CYRILLIC.search(w)]
+
+
+@functools.lru_cache(maxsize=4096)  # a report's blocks, and the whole report, are asked of more than once
 def kazakh_in_russian_letters(text: str) -> bool:
     """Whether ``text`` is Kazakh typed without Kazakh letters, as reports were
     where fonts lacked them ("Китапханалар 2004 жылы 9 640 окырманга кызмет
@@ -107,7 +124,7 @@ def kazakh_in_russian_letters(text: str) -> bool:
     more than Russian function words."""
     if not text or _BEYOND_CP1251.search(text):
         return False
-    words = [w.lower().translate(_I_LETTERS) for w in _WORD_RE.findall(text) if _CYRILLIC.search(w)]
+    words = _lowered_cyrillic_words(text)
     known = _kazakh_in_russian_letters()
     kazakh = sum(1 for w in words if w in known)
     russian = sum(1 for w in words if w in _RUSSIAN_WORDS)
