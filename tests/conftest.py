@@ -276,3 +276,16 @@ def typed_eval_row(name: str, half: str) -> dict:
     from esep.plugins.citations import labelled
 
     return next(r for r in labelled.report() if (r["set"], r["half"]) == (name, half))
+
+
+#: the resolution of the images drawn for the tests of another program's text layer
+LAYER_DPI = 150
+
+
+def layer_word(text, box):
+    """A word of another program's text layer over an image drawn at LAYER_DPI, its box given in the
+    image's pixels."""
+    from esep.plugins.pdf import ocr
+    k = 72.0 / LAYER_DPI
+    x0, top, x1, bottom = box
+    return ocr.OcrWord(text, x0 * k, top * k, x1 * k, bottom * k, None, (bottom - top) * k)

@@ -7,17 +7,11 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from conftest import LAYER_DPI, layer_word
 from esep.plugins.pdf import ocr
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-DPI = 150
-K = 72.0 / DPI  # points a pixel
-
-
-def layer_word(text, box):
-    """A word of a text layer, its box given in pixels of the image."""
-    x0, top, x1, bottom = box
-    return ocr.OcrWord(text, x0 * K, top * K, x1 * K, bottom * K, None, (bottom - top) * K)
+K = 72.0 / LAYER_DPI  # points a pixel
 
 
 def stepped_rule_page():
@@ -34,7 +28,7 @@ def stepped_rule_page():
 
 
 def test_a_thin_rule_levelled_from_a_skewed_scan_is_a_rule_and_a_bar_is_not():
-    rules = ocr.horizontal_rules_in(stepped_rule_page(), DPI)
+    rules = ocr.horizontal_rules_in(stepped_rule_page(), LAYER_DPI)
     assert len(rules) == 1
     y, x0, x1 = rules[0]
     assert 99 <= y <= 104 and abs(x0 - 100) <= 3 and abs(x1 - 1149) <= 3
@@ -56,7 +50,7 @@ def header_over_rule():
 
 def test_letters_the_layer_read_from_a_rule_are_dropped():
     gray, year, read = header_over_rule()
-    rules = ocr.horizontal_rules_in(gray, DPI)
+    rules = ocr.horizontal_rules_in(gray, LAYER_DPI)
     assert len(rules) == 2
     assert ocr.drop_read_rules(read + [year], gray, K, rules) == [year]
 
@@ -71,13 +65,13 @@ def test_a_word_on_a_rule_with_its_own_ink_is_kept():
     gray = np.asarray(img)
     box = d.textbbox((200, 40), "Class", font=font)
     label = layer_word("Class", (box[0], box[1], box[2], 70))
-    assert ocr.drop_read_rules([label], gray, K, ocr.horizontal_rules_in(gray, DPI)) == [label]
+    assert ocr.drop_read_rules([label], gray, K, ocr.horizontal_rules_in(gray, LAYER_DPI)) == [label]
 
 
 def test_a_figure_read_on_a_rule_is_never_dropped():
     gray, _, _ = header_over_rule()
     figure = layer_word("11", (300, 50, 330, 70))
-    assert ocr.drop_read_rules([figure], gray, K, ocr.horizontal_rules_in(gray, DPI)) == [figure]
+    assert ocr.drop_read_rules([figure], gray, K, ocr.horizontal_rules_in(gray, LAYER_DPI)) == [figure]
 
 
 def test_a_range_the_layer_wrote_with_a_hyphen_takes_the_en_dash_the_page_prints():

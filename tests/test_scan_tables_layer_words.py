@@ -7,17 +7,11 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from conftest import LAYER_DPI, layer_word
 from esep.plugins.pdf import ocr
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-DPI = 150
-K = 72.0 / DPI  # points a pixel
-
-
-def layer_word(text, box):
-    """A word of a text layer, its box given in pixels of the image."""
-    x0, top, x1, bottom = box
-    return ocr.OcrWord(text, x0 * K, top * K, x1 * K, bottom * K, None, (bottom - top) * K)
+K = 72.0 / LAYER_DPI  # points a pixel
 
 
 def test_a_mark_of_the_layer_over_blank_paper_is_dropped():
