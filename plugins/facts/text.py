@@ -542,8 +542,10 @@ def _copy_record(r: Record) -> Record:
 
 
 #: the sector of culture as a whole, whose department reports on it: "Саладағы қызметкерлер саны – 312", "Саланың
-#: бюджеті", "работников отрасли", "по отрасли"
-_SECTOR_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сала(?:да|дағы|ның|сы|сында|сындағы|сының)?|отрасл\w*)(?![^\W\d_])")
+#: бюджеті", "работников отрасли", "по отрасли"; the workers of culture, of a district's every institution
+#: ("работники культуры района", "ауданның мәдениет қызметкерлері")
+_SECTOR_RE = re.compile(r"(?i)(?<![^\W\d_])(?:сала(?:да|дағы|ның|сы|сында|сындағы|сының)?|отрасл\w*"
+                        r"|(?:работник|сотрудник)\w*\s+культуры|мәдениет\s+(?:қызметкер|жұмыскер)\w*)(?![^\W\d_])")
 
 
 def _of_the_sector(values: dict) -> bool:
@@ -3144,6 +3146,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                      or _NETWORK_CHANGE_RE.match(text, n.end, min(cz, n.end + 60))):
             # "закрыта 1 сельская библиотека", "2 кітапхана жабылды": a change of the network, not its size
             n.metric = None
+        if n.metric is not None and n.metric.id == "libraries.count" and n.category is None and n.value == 1 \
+                and _MAIN_LIBRARY_RE.match(text, len(text) - len(text[n.end:].lstrip())):
+            # "В систему входят 1 центральная библиотека, 1 детская и 21 сельская библиотека", "1 орталық
+            # кітапхана, 1 балалар кітапханасы және 18 ауылдық кітапхана": the system's one central (children's)
+            # library, a member of the network, not its count
+            n.metric = None
         if n.metric is not None and n.metric.id == "users.registered" and n.category is None and n.how != "part" \
                 and (group := _group_before_readers(text, metric_hits, ca, n)) is not None and group in fv.metrics:
             # "14 жасқа дейінгі оқырмандар саны 3 420-ға жетті": the readers' words an age group qualifies name
@@ -3299,8 +3307,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "новых поступлений на 1 читателя – 0,17 экз.": the copies received per reader, a rate no metric
             # names, no count of copies
             n.metric, n.how = None, "rate"
-        if n.metric is not None and n.metric.id == "equipment.computers" and _BOUGHT_RE.search(text, ca, n.start):
-            # "приобретено 7 компьютеров": bought this year, not the computers the libraries have
+        if n.metric is not None and n.metric.id == "equipment.computers" \
+                and (_BOUGHT_RE.search(text, ca, n.start) or _BOUGHT_AFTER_NOUN_RE.match(text, n.end)):
+            # "приобретено 7 компьютеров", "Кітапханаға 1 компьютер сатып алынды", "3 компьютера закуплены":
+            # bought this year, not the computers the libraries have
             n.metric = None
         if n.metric is not None and n.metric.id == "ratio.book_supply" \
                 and _per_reader_rate(text, _sentence_at(sents, n.start, (0, 0))[0], n) == "":
@@ -4089,7 +4099,10 @@ _PARTITIVE_BEFORE_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s?
 _EVENT_WORD_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:акци[яиюей]|конкурс[аеу]?|фестивал[ьяюе]|марафон[аеу]?"
                                    r"|челлендж[аеу]?|флешмоб[аеу]?|квест[аеу]?|викторин[аеуы]"
                                    # one club, circle, studio or conference: "клуб «Юный краевед» (31 участник)"
-                                   r"|клуб[аеу]?|кружк[аеу]|кружок|студи[яиюей]|конференци[яиюей]|объединени[еяю])\s*$")
+                                   r"|клуб[аеу]?|кружк[аеу]|кружок|студи[яиюей]|конференци[яиюей]|объединени[еяю]"
+                                   # one evening, its theme's word after it: "На вечере памяти «…» присутствовали 60
+                                   # человек", "литературный вечер «…»"
+                                   r"|вечер[аеу]?(?:\s+(?:памяти|поэзии|встречи|отдыха|чествования))?)\s*$")
 
 
 #: a form of event counted right after its figure, not events in general: "14 книжных выставок", "9 литературных
@@ -4473,10 +4486,18 @@ _VISITED_AFTER_RE = re.compile(r"(?i)\s+(?:оқырман|келуші|пайд�
 #: келушіні қабылдады", "9 400 келушілерді тіркеді", "1 250 оқырмандарды тіркеді"
 _RECEIVED_AFTER_RE = re.compile(r"(?i)\s+((?:келуші|оқырман|пайдаланушы)(?:лар|лер)?(?:ны|ні|ды|ді|ты|ті))"
                                 r"\s+((?:қабылда|тірке)[^\W\d_]*)")
+#: the staff named with the library or the system they work in, in Russian after the noun ("Работники
+#: библиотеки", "Сотрудников ЦБС", "Работников в библиотеках системы"), in Kazakh before it, the noun
+#: possessed ("Кітапхана қызметкерлері", "ОКЖ қызметкерлері", "Кітапхананың қызметкерлері"); not the staff
+#: of anything else ("работники культуры района", "Ауданның мәдениет қызметкерлері")
+_STAFF_OF_LIBRARY = (r"(?:работник(?:и|ов)|сотрудник(?:и|ов))\s+(?:в\s+)?(?:библиотек[^\W\d_]*|ЦБС|ЦРБ|ЦГБ|МЦБ)"
+                     r"(?:\s+(?:системы|ЦБС|района|города))?"
+                     r"|(?:кітапхана(?:ның|лар|лардың)?|ОКЖ|ОКЖ-ның|ЖКЖ|ЖКЖ-ның|жүйенің)\s+(?:қызметкерлері|жұмыскерлері)")
 #: a bare word heading a sentence of staff, before its figure: "Кадры:", "Персонал:", "Работников:", "Штат:",
 #: "Кадрлар:", "Қызметкерлер:", after a list's bullet too ("▪ Работников: 56", a slide's line)
 _STAFF_HEAD_RE = re.compile(r"(?i)\s*(?:[•·▪●◦*]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:нақты|фактически)\s+)?(?:кадры|кадровый\s+состав|персонал|штат"
-                            r"|работник(?:и|ов)|сотрудник(?:и|ов)|кадрлар|кадр\s+құрамы|қызметкерлер|жұмыскерлер)"
+                            r"|работник(?:и|ов)|сотрудник(?:и|ов)|кадрлар|кадр\s+құрамы|қызметкерлер|жұмыскерлер"
+                            rf"|{_STAFF_OF_LIBRARY})"
                             r"\s*[:–—-]\s*")
 #: the last word of a label right before its figure, no dash or colon between them ("оқырмандар 2024")
 _LABEL_UNDASHED_BEFORE_RE = re.compile(r"[^\W\d_]\s+$")
@@ -4485,7 +4506,7 @@ _ITEM_ENDS_RE = re.compile(r"\s*(?:[.,;]|$)")
 #: the staff a bare plural word names before its figure, the dash left out as lists typed in a hurry leave it
 #: ("қызметкерлер 34", "Сотрудники 34"), the figure ending its item (or followed by the people it counts)
 _STAFF_HEAD_UNDASHED_RE = re.compile(r"(?i)\s*(?:[•·▪●◦*]\s*)?(?:(?:нақты|фактически)\s+)?(?:работники|сотрудники"
-                                     r"|қызметкерлер|жұмыскерлер)\s+")
+                                     rf"|қызметкерлер|жұмыскерлер|{_STAFF_OF_LIBRARY})\s+")
 _STAFF_FIGURE_ENDS_ITEM_RE = re.compile(r"(?i)\s*(?:адам|чел\.?|человек)?\s*(?:[.,;]|$)")
 #: the staff after a figure that opens its line, alone after a dash ("64 — сотрудника", "38 – қызметкер")
 _STAFF_TAIL_RE = re.compile(r"(?i)\s*[–—-]\s*(?:сотрудник|работник|қызметкер|жұмыскер)[^\W\d_]*\s*[.;,]?\s*")
@@ -5285,6 +5306,10 @@ _TABLE_NUMBER_AFTER_RE = re.compile(r"(?i)\s?-?\s?(?:кесте|сурет|қо�
 _MONTHS_AFTER_RE = re.compile(r"(?i)\s?(?:-?\s?)(?:ай(?:да|ында|дың|лық|ы)?|айдағы|месяц\w*|мес\.)(?![^\W\d_])")
 #: bought this period, beside what the library holds: computers bought are no count of its computers
 _BOUGHT_RE = re.compile(r"(?i)(?<![^\W\d_])(?:приобрет\w*|закуп\w*|получен\w*|поступил\w*|сатып\s+алын\w*|алынды)")
+#: a verb of buying right after the figure's noun (and a word of it), as Kazakh puts it and Russian may: "1
+#: компьютер сатып алынды", "2 жаңа компьютер алынды", "3 компьютера закуплены"
+_BOUGHT_AFTER_NOUN_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){1,2}(?:сатып\s+алын\w*|алынды|приобретен\w*|закуплен\w*|куплен\w*)"
+                                   r"(?![^\W\d_])")
 #: the rural areas of a district, whose share of a figure a clause names: "ауылдық жерлерде", "ауылда",
 #: "в сельской местности", "на селе", "в селе", "сельских жителей"
 _RURAL_AREA_RE = re.compile(r"(?i)(?<![^\W\d_])(?:ауылдық\s+жер\w*|ауылдық\s+елді\s+мекен\w*"
