@@ -461,7 +461,17 @@ _LIBRARY_GROUPS = (
     # oblast's summary beside its districts and towns: "Облыстық кітапханалар", "Областные библиотеки"
     (re.compile(r"(?i)(?<![^\W\d_])облыстық\s+кітапханалар"), "облыстық кітапханалар"),
     (re.compile(r"(?i)(?<![^\W\d_])областны[ех]\s+библиотек"), "областные библиотеки"),
+    # the branch libraries of a system as one group beside its central library ("Остальные 12 библиотек-филиалов
+    # выдали …", "Библиотеки-филиалы провели …", "кітапхана-филиалдары"): plural forms only ("библиотеки-филиала
+    # №5" is one library); a kind named before them is the group (:func:`library_groups`), and the children's
+    # branch libraries are no group of all the branches
+    (re.compile(r"(?i)(?<![^\W\d_])(?<!детски[хеймм]\s)(?<!детскими\s)библиотек(?:и|ам|ами|ах)?-филиал(?:ы|ов|ам|ами|ах)"
+                r"(?![^\W\d_])"), "библиотеки-филиалы"),
+    (re.compile(r"(?i)(?<![^\W\d_])(?<!балалар\s)кітапхана-филиалдар"), "кітапхана-филиалдар"),
 )
+
+#: the bare branch libraries (:data:`_LIBRARY_GROUPS`), a group only when no kind of library is named with them
+_BRANCH_LIBRARIES = frozenset({"branch:библиотеки-филиалы", "branch:кітапхана-филиалдар"})
 
 
 #: the categories of all the libraries of a region (:data:`_LIBRARY_GROUPS`), the whole an oblast's summary is about
@@ -502,7 +512,10 @@ def group_among_libraries(text: str) -> bool:
 def library_groups(text: str) -> list[str]:
     """Every group of libraries the text names ("городских и сельских
     библиотек": two), in the order of :data:`_LIBRARY_GROUPS`."""
-    return ["branch:" + name for pat, name in _LIBRARY_GROUPS if pat.search(text)]
+    groups = ["branch:" + name for pat, name in _LIBRARY_GROUPS if pat.search(text)]
+    # "сельских библиотек-филиалов", "ауылдық кітапхана-филиалдары": the kind is the group
+    kinds = [g for g in groups if g not in _BRANCH_LIBRARIES]
+    return kinds or groups
 
 
 #: a group of libraries counted by a figure right before it, the noun in the number's form ("24 сельские
@@ -511,6 +524,8 @@ def library_groups(text: str) -> list[str]:
 _COUNTED_LIBRARY_GROUPS = (
     # (or the kind alone after a dash, the libraries left out: "352 библиотеки, из них 289 – сельские.")
     (re.compile(r"(?i)\s*(?:сельск[^\W\d_]*\s+(?:библиотек|филиал)|(?:в\s+)?сельской\s+местност|на\s+селе(?![^\W\d_])"
+                # (or the rural districts and settlements they stand in: "27 библиотек, из них 22 в сельских округах")
+                r"|(?:в\s+)?сельских\s+(?:округах|населённых\s+пунктах|населенных\s+пунктах)(?![^\W\d_])"
                 r"|[–—-]\s*сельские(?=\s*(?:[.,;)]|$))"
                 # (or the kind's adjective alone, the noun left out: "312 библиотек, из них 268 сельских.")
                 r"|сельск(?:их|ие)(?=\s*(?:[.,;)]|$)))"),
@@ -519,7 +534,9 @@ _COUNTED_LIBRARY_GROUPS = (
                 r"|городск(?:их|ие)(?=\s*(?:[.,;)]|$)))"),
      "городские библиотеки"),
     # (and the Kazakh adjective alone, the noun left out: "27 кітапхана бар, оның 22-сі ауылдық.")
-    (re.compile(r"(?i)\s*(?:[–—-]\s*)?ауылдық(?:\s+(?:кітапхана|филиал|жер(?:де|лерде)(?![^\W\d_]))|(?=\s*(?:[.,;)]|$)))"),
+    # (or the rural districts they stand in: "27 кітапхана, оның 22-сі ауылдық округтерде орналасқан")
+    (re.compile(r"(?i)\s*(?:[–—-]\s*)?ауылдық(?:\s+(?:кітапхана|филиал|жер(?:де|лерде)(?![^\W\d_])"
+                r"|округ(?:те|тарда|терде)(?![^\W\d_])|елді\s+мекен(?:де|дерде)(?![^\W\d_]))|(?=\s*(?:[.,;)]|$)))"),
      "ауылдық кітапханалар"),
     (re.compile(r"(?i)\s*(?:[–—-]\s*)?қалалық(?:\s+(?:кітапхана|филиал)|(?=\s*(?:[.,;)]|$)))"), "қалалық кітапханалар"),
     # the children's libraries of a system ("14 библиотек, из них 3 детские", "оның 2-і балалар кітапханасы")

@@ -737,6 +737,15 @@ def _own_library(document: Document, records: list[Record]) -> None:
 _BODY_FIGURE_RE = re.compile(r"\d[\d\s\u00a0]*\d\d|\d,\d")
 
 
+#: a clause of another subject in the sentence of a group's count and a later figure (a semicolon, "а", "тогда
+#: как"), or the count a part of a whole before it ("27 библиотек, из них 22 сельские, обслужили …")
+_OTHER_FIGURE_BETWEEN_RE = re.compile(r"(?i)[.;:]\s|(?<![^\W\d_])(?:а|тогда\s+как|ал|из\s+них|в\s+т\.\s*ч\.|в\s+том\s+числе"
+                                      r"|оның\s+ішінде)(?![^\W\d_])")
+#: a figure counting libraries, the noun right after it or after a kind or two ("14 библиотек-филиалов", "22 сельские
+#: библиотеки", "27 кітапхана")
+_COUNTED_LIBRARIES_RE = re.compile(r"(?i)(?<![\d,.])\d{1,3}\s+(?:[^\W\d_]+\s+){0,2}?(?:библиотек|кітапхана|филиал)")
+
+
 def _title_blocks(document: Document) -> list[str]:
     """The texts of the first blocks before any that states a figure (three
     blocks at most): the title, whose numbers are its years and periods."""
@@ -744,9 +753,11 @@ def _title_blocks(document: Document) -> list[str]:
     for b in document.blocks[:3]:
         plain = _YEAR_RE.sub(" ", b.text)
         if _BODY_FIGURE_RE.search(plain) or len(b.text) > 300 \
-                or (b.text.rstrip().endswith(".") and len(re.findall(r"(?<![\d,.])\d+(?![\d,]|\.\d)", plain)) >= 2):
+                or (b.text.rstrip().endswith(".") and len(re.findall(r"(?<![\d,.])\d+(?![\d,]|\.\d)", plain)) >= 2) \
+                or (b.text.rstrip().endswith(".") and _COUNTED_LIBRARIES_RE.search(plain)):
             # (a sentence stating two small figures, "Жүйеде 27 кітапхана бар, оның ішінде 24 ауылдық кітапхана.",
-            # is the body's, however small they are, the last one before the full stop too)
+            # is the body's, however small they are, the last one before the full stop too; so is a sentence
+            # counting the system's libraries, "В состав ЦБС входят центральная библиотека и 14 библиотек-филиалов.")
             break
         out.append(b.text)
     return out
@@ -2732,6 +2743,22 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # alone, with no whole before it, is that group's share of the indicator, not the system's; so too
             # after the group's own count ("Из 26 сельских библиотек в 20 проведено 140 мероприятий")
             n.category = group
+        if n.metric is not None and n.category is None and not n.metric.id.startswith("libraries.") \
+                and (count := next((o for o in reversed(nums[:i]) if o.metric is not None
+                                    and o.metric.id == "libraries.count" and _same_sentence(sents, o, n)), None)) \
+                and (counted := counted_library_group(text, count.end)) and group in (None, counted) \
+                and count.category in (None, counted) \
+                and not _OTHER_FIGURE_BETWEEN_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start) \
+                and not _TWO_KINDS_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start) \
+                and not _SYSTEM_TOTAL_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start):
+            # (not the system's total the group's count is an aside of: "Всего по системе (18 сельских библиотек)
+            # записано 5 100 читателей")
+            # "12 сельских библиотек обслужили 8 780 читателей", "20 ауылдық кітапхана 5 400 оқырманға қызмет
+            # көрсетті": the group counted as the sentence's subject, its figures after the verb the group's part,
+            # and the count that of the group's libraries
+            count.category = n.category = counted
+            if id(count) in rec_of:
+                records[rec_of[id(count)]].values["category"] = counted
         if n.metric is not None and n.category is None and not n.metric.id.startswith("libraries."):
             branch = _branch_named(text, ca, n.start, *_sentence_at(sents, n.start, (0, len(text))))
             if branch is not None:
