@@ -1057,3 +1057,30 @@ def test_person_matches_of_windows_met_before_are_those_found_anew(lang):
         want.append(en.people(t, lang))
     assert sum(map(len, want)) > 50
     assert [en.people(t, lang) for t in texts[:600]] == want
+
+
+def _outside_quotes_by_loop(s: str, ch: str) -> int:
+    depth, plain = 0, False
+    for i, c in enumerate(s):
+        if c in "«“„":
+            depth += 1
+        elif c in "»”" and depth:
+            depth -= 1
+        elif c == '"':
+            plain = not plain
+        elif c == ch and depth == 0 and not plain:
+            return i
+    return -1
+
+
+def test_colon_outside_quotes_found_early_is_the_one_the_loop_finds():
+    import random
+
+    from esep.plugins.citations.patterns import outside_quotes
+
+    rng = random.Random(7)
+    texts = [line for line in SEED_TXT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += ["".join(rng.choice('аб :«»“”„"') for _ in range(rng.randrange(0, 14))) for _ in range(3000)]
+    for s in texts:
+        for ch in (":", "»", '"', "«", "/"):
+            assert outside_quotes(s, ch) == _outside_quotes_by_loop(s, ch), (s, ch)

@@ -545,8 +545,17 @@ def place_as_written(s: str) -> str | None:
     return s or None
 
 
+_OPENING_QUOTE = re.compile('[«“„"]')
+
+
 def outside_quotes(s: str, ch: str) -> int:
     """Index of the first ``ch`` outside «», “”, „“ and "" quotes, or -1."""
+    at = s.find(ch)
+    if at < 0:
+        return -1
+    opening = _OPENING_QUOTE.search(s, 0, at + 1)
+    if opening is None:  # no quote opens before it: the first ``ch`` is outside
+        return at
     depth = 0
     plain = False
     for i, c in enumerate(s):

@@ -1565,7 +1565,7 @@ def infer_roles(columns: dict[int, Column], rows: list[dict[int, Cell]], label_c
     numeric = {k: c for k, c in columns.items()
                if k != label_col and not _NUMBERING.match(c.header) and not _CHANGE.search(c.header or "+")
                and not names_views(c.header)  # "Просмотры": the views of what was put online, no people
-               and len(_body(rows, k)[0]) >= max(1, len(_body(rows, k)[1]))}
+               and len((body := _body(rows, k))[0]) >= max(1, len(body[1]))}
     unknown = [c for c in numeric.values() if c.role is None and c.period is not None]
     values = {k: series(k) for k in numeric}
     for c in list(unknown):
