@@ -16,7 +16,9 @@ cannot be cut into known words is left as the loader read it.  The same
 report then gives the same labels in .txt, .docx and .pdf.
 
 **The type.**  :class:`LabelMatcher` tries, in turn: the whole label
-against the vocabulary (fuzzy, as every vocabulary matches); each part of a
+against the vocabulary (fuzzy, as every vocabulary matches), though a
+plural whose singular the vocabulary holds as it is names that entry first
+(:mod:`esep.plugins.lang.plurals`); each part of a
 bilingual label ("Кітап көрмелері / Книжные выставки"); the label with its
 spaces left out ("Дөңгелекүстел"); its words, with Kazakh plural and case
 endings removed, for a known form inside a longer label ("Встречи с
@@ -38,7 +40,8 @@ from esep.plugins.events import text as tx
 from esep.plugins.lang.alphabet import KAZAKH_LETTERS, plain_latin, to_cyrillic
 from esep.model import Document
 from esep.registry import Config
-from esep.plugins.vocab import Match, Vocabulary
+from esep.plugins.lang.plurals import singular_forms
+from esep.plugins.vocab import Match, Vocabulary, normalize_label
 
 log = logging.getLogger(__name__)
 
@@ -396,6 +399,9 @@ class LabelMatcher:
         if names_other_forms(text) or names_department(text):
             return Match(None, 0.0, text, None)  # typeless by what it says, and no form to suggest
         m = self.vocab.match(text)
+        if m.score < 100.0 and (other := self._singular(text)) is not None \
+                and (other.id != m.id or other.score > m.score):
+            return other  # the same entry keeps the better of its two scores
         if m.id is not None:
             return m
         cut = _INITIALS.match(text)
@@ -431,6 +437,18 @@ class LabelMatcher:
             if n.id is not None and (best is None or n.score > best.score):
                 best = n
         return best if best is not None else m
+
+    def _singular(self, text: str) -> Match | None:
+        """A plural name whose singular the vocabulary holds as it is ("Ерлік сағаттары": "Ерлік сағаты",
+        "Книжные дегустации": "Книжная дегустация"): that entry, before a name only alike in letters
+        ("Шеберлік сағаттары") is taken for it.  A label of five words or more is no name of a form."""
+        if len(text.split()) > 4:
+            return None
+        for form in singular_forms(normalize_label(text)):
+            got = self.vocab.match(form)
+            if got.id is not None and got.score >= 100.0 and got.alias == normalize_label(form):
+                return Match(got.id, 95.0, text, got.id)
+        return None
 
     def _latin(self, raw: str) -> Match | None:
         """A label in Latin letters against the aliases folded to the same

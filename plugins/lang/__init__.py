@@ -6,6 +6,7 @@
 * :mod:`.numbers`  numbers as reports write them
 * :mod:`.dates`    months and dates
 * :mod:`.periods`  report periods (years, half-years, quarters, nine months)
+* :mod:`.plurals`  the singulars a plural name may stand for
 * :mod:`.nlp`      the one spaCy loader, :func:`get_nlp`
 * :mod:`.kk`       the Kazakh language for spaCy and its stop words
 

@@ -1,0 +1,84 @@
+"""The singular of a plural name, as report tables write forms of work in
+either number: "Кештер" (кеш), "Кітап көрмелері" (кітап көрмесі),
+"Ерлік сағаттары" (ерлік сағаты), "Литературные вечера" (литературный
+вечер), "Книжные дегустации" (книжная дегустация).
+
+:func:`singular_forms` gives the forms a name may have in the singular:
+candidates only, to be looked up among known names, never taken as words
+on their own.  Kazakh: the plural suffix of the last word (the head) goes,
+with the possessive after it, and the singular possessive takes its place
+when the plural had one (the consonant before it voiced: сабақтары →
+сабағы).  Russian: each word of the name in a plural ending may stand for
+the singulars of any gender that ending can come from.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from esep.plugins.lang.alphabet import KAZAKH_LETTERS
+
+_VOWELS = "аәоөұүыіеэиуюя"
+_FRONT = "әөүіеэ"
+#: the Kazakh plural suffix of a word, then the possessive of the third person if any
+_KK_PLURAL = re.compile(r"^(?P<stem>\w{2,}?)(?:лар|лер|дар|дер|тар|тер)(?P<poss>ы|і)?$")
+#: a voiceless consonant at the end of a stem voiced before a vowel
+_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+#: Russian plural endings and the singular endings each may stand for
+_RU_PLURAL = (
+    ("ые", ("ый", "ая", "ое")), ("ие", ("ий", "ая", "ое", "яя")),
+    ("ии", ("ия",)), ("ия", ("ие",)),
+    ("ы", ("", "а")), ("и", ("", "а", "я", "ь")), ("а", ("", "о")), ("я", ("ь", "е")),
+)
+_MAX = 24
+
+
+def _kazakh(text: str) -> bool:
+    return any(c in KAZAKH_LETTERS for c in text.lower())
+
+
+def _kk_singulars(word: str) -> list[str]:
+    m = _KK_PLURAL.match(word)
+    if m is None or not any(c in _VOWELS for c in m["stem"]):
+        return []
+    stem = m["stem"]
+    if not m["poss"]:
+        return [stem]
+    vowels = [c for c in stem if c in _VOWELS]
+    front = vowels[-1] in _FRONT
+    if stem[-1] in _VOWELS:
+        return [stem + ("сі" if front else "сы"), stem]
+    voiced = stem[:-1] + _VOICED.get(stem[-1], stem[-1])
+    return [voiced + ("і" if front else "ы"), stem]
+
+
+def _ru_singulars(word: str) -> list[str]:
+    if not word.isalpha() or len(word) < 4:
+        return [word]
+    out = [word]
+    for ending, singulars in _RU_PLURAL:
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            out += [base + s for s in singulars if len(base + s) >= 3]
+            break
+    return out
+
+
+def singular_forms(text: str) -> list[str]:
+    """The singular forms a name (lower case, its words separated by
+    spaces) may have: none when no word of it ends as a plural."""
+    words = text.lower().split()
+    if not words:
+        return []
+    kazakh = [" ".join(words[:-1] + [s]) for s in _kk_singulars(words[-1])]
+    if _kazakh(text):
+        return kazakh
+    # a name in Russian letters may be Kazakh too ("Конкурстар"): both readings, the Kazakh first
+    options = [_ru_singulars(w) for w in words]
+    got = kazakh
+    for combo in itertools.islice(itertools.product(*options), _MAX + 1):
+        name = " ".join(combo)
+        if name != " ".join(words) and name not in got:
+            got.append(name)
+    return got[:_MAX]
