@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from esep.plugins.lang.plans import DONE_RE
+
 _WORD_END = r"(?![^\W\d_])"
 _WORD_START = r"(?<![^\W\d_])"
 
@@ -496,14 +498,13 @@ def libraries_of_an_event(text: str, start: int, end: int, sent: tuple[int, int]
 #: a sentence opening on a plan and telling it done after its figures: "Жоспар бойынша оқырмандар саны 17 200,
 #: келушілер саны 153 000 … болуы тиіс еді, жоспар толық орындалды"
 _PLAN_OPENING_RE = re.compile(r"(?i)\s*(?:жоспар\s+бойынша|по\s+плану|согласно\s+плану|планом\s+предусмотрено)" + _WORD_END)
-_PLAN_DONE_RE = re.compile(r"(?i)" + _WORD_START + r"(?:орындал[^\W\d_]*|орында[^\W\d_]*|выполнен[^\W\d_]*|факт[^\W\d_]*)")
 
 
 def planned_before_done(text: str, start: int, sent: tuple[int, int]) -> bool:
     """A figure of a sentence opening on a plan, before the words that tell it done: what was planned."""
     if not _PLAN_OPENING_RE.match(text, sent[0]):
         return False
-    done = _PLAN_DONE_RE.search(text, sent[0], sent[1])
+    done = DONE_RE.search(text, sent[0], sent[1])
     return done is None or start < done.start()
 
 
