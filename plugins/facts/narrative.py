@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from esep.plugins.lang.plans import DONE_RE
+
 _WORD_END = r"(?![^\W\d_])"
 _WORD_START = r"(?<![^\W\d_])"
 
@@ -188,7 +190,7 @@ def money_of_a_purchase(text: str, start: int, end: int, sent: tuple[int, int]) 
 
 #: documents named in a sentence of buying, and equipment, which is no document
 _DOCUMENTS_RE = re.compile(r"(?i)кітап|құжат|басылым|книг|документ|издани|литератур")
-_EQUIPMENT_RE = re.compile(r"(?i)компьютер|ноутбук|оборудован|техник|жабдық|жиһаз|мебел|принтер")
+_EQUIPMENT_RE = re.compile(r"(?i)компьютер|ноутбук|моноблок|оборудован|техник|жабдық|жиһаз|мебел|принтер|стеллаж|сөре")
 
 
 def bought_instead(text: str, metric: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
@@ -405,7 +407,9 @@ def year_of_history(text: str, start: int, sent: tuple[int, int], report_year: i
 #: қоры 3 920 дананы құрайды", "фонд редких книг – 1 200"
 _COLLECTION_RE = re.compile(
     r"(?i)" + _WORD_START + r"(?:краеведческ[^\W\d_]*\s+фонд|фонд[^\W\d_]*\s+(?:краеведческ|редк|ценн)[^\W\d_]*"
-    r"|өлкетану[^\W\d_]*\s+қор|сирек\s+(?:кітап|басылым)[^\W\d_]*\s+қор)")
+    r"|өлкетану[^\W\d_]*\s+қор|сирек\s+(?:кітап|басылым)[^\W\d_]*\s+қор"
+    # a corner of books on one theme: "Краеведческий уголок … пополнился 46 книгами", "өлкетану бұрышы"
+    r"|уголок|уголк[^\W\d_]*|бұрыш[^\W\d_]*)")
 
 
 def special_collection(text: str, start: int, sent: tuple[int, int]) -> bool:
@@ -430,6 +434,84 @@ def equipment_bought(text: str, start: int, end: int, sent: tuple[int, int]) -> 
                 and not _DOCUMENTS_RE.search(text, start, z))
 
 
+#: a region's figure set beside the system's own share: "Облыс бойынша … 1 842 000 дана кітап берді, оның ішінде
+#: біздің ауданның үлесі – 4,6 пайыз", "По области выдано …, доля нашей системы – 7,8 %" (an average alone, "Облыс
+#: бойынша орташа оқылым – 20,2", is an oblast report's own)
+_REGION_LEAD_RE = re.compile(r"(?i)\s*(?:в\s+(?:целом|среднем)\s+)?по\s+(?:области|республике|стране|региону)" + _WORD_END
+                             + r"|\s*(?:облыс|республика|өңір|ел)\s+бойынша" + _WORD_END)
+_SET_BESIDE_RE = re.compile(r"(?i)" + _WORD_START + r"(?:үлес[^\W\d_]*|дол[яиюе]|біздің|наш[^\W\d_]*)"
+                            + _WORD_END)
+
+
+def region_beside(text: str, sent: tuple[int, int]) -> bool:
+    """A sentence opening on a region ("По области …", "Облыс бойынша …") that sets its figure beside the system's
+    own share ("үлесі", "доля", "наш", "біздің"): the region's figures, not the report's. (An oblast library's own
+    summary, "По области число пользователей составило …", names no share of its own.)"""
+    return bool(_REGION_LEAD_RE.match(text, sent[0]) and _SET_BESIDE_RE.search(text, *sent))
+
+
+#: a change told in prose: "Рост числа пользователей по сравнению с 2022 годом – 230 человек"
+_CHANGE_LEAD_RE = re.compile(r"(?i)\s*(?:рост|прирост|снижение|уменьшение|увеличение|сокращение|спад)" + _WORD_END)
+
+
+def change_in_prose(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A figure in a clause opening on a change ("Рост числа пользователей … – 230 человек, или 1,9 %"): the
+    difference between two periods, not a level."""
+    return bool(_CHANGE_LEAD_RE.match(text, _clause_start(text, start, sent[0])))
+
+
+#: a project or a campaign named as its sentence's subject: "Проект «Книжный дилижанс» … обслужено 740 детей",
+#: "«Кітап – сыйлық» жобасы аясында …"
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?i)\s*(?:[^\W\d_]+\s+){0,2}(?:проект|акция|программа|марафон|фестиваль|клуб)\s+«[^»]{1,80}»"
+    r"|\s*«[^»]{1,80}»\s+(?:[^\W\d_]+\s+)?(?:жобасы|акциясы|бағдарламасы|марафоны|фестивалі|клубы)" + _WORD_END)
+
+
+def named_occasion_subject(text: str, sent: tuple[int, int]) -> bool:
+    """A sentence whose subject is one named project, campaign or programme: the readers it served, the books it
+    lent, the people it gathered are its own, a part of the year's or none of it."""
+    return bool(_NAMED_SUBJECT_RE.match(text, sent[0]))
+
+
+#: documents lent for a time by another library: "340 дана кітап уақытша пайдалануға берілді", "передано во
+#: временное пользование"
+_LENT_RE = re.compile(r"(?i)уақытша\s+пайдалан|во\s+временное\s+пользовани|на\s+временное\s+хранени")
+
+
+def lent_for_a_time(text: str, sent: tuple[int, int]) -> bool:
+    """Copies its sentence says were lent for a time: no copies received or bought."""
+    return bool(_LENT_RE.search(text, *sent))
+
+
+#: what happened to some libraries: they moved, were repaired, got equipment
+_LIBRARIES_EVENT_RE = re.compile(
+    r"(?i)" + _WORD_START + r"(?:көшті|көшірілді|көшкен|переехал[^\W\d_]*|переведен[^\W\d_]*|отремонтирован[^\W\d_]*"
+    r"|жөнделді|жөндеуден|жөндеу)" + _WORD_END)
+
+
+def libraries_of_an_event(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Libraries its clause says moved or were repaired ("4 кітапхана жаңа ғимаратқа көшті"): some of the
+    network, not its size."""
+    return bool(_LIBRARIES_EVENT_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+#: a sentence opening on a plan and telling it done after its figures: "Жоспар бойынша оқырмандар саны 17 200,
+#: келушілер саны 153 000 … болуы тиіс еді, жоспар толық орындалды"
+_PLAN_OPENING_RE = re.compile(r"(?i)\s*(?:жоспар\s+бойынша|по\s+плану|согласно\s+плану|планом\s+предусмотрено)" + _WORD_END)
+
+
+def planned_before_done(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A figure of a sentence opening on a plan, before the words that tell it done: what was planned."""
+    if not _PLAN_OPENING_RE.match(text, sent[0]):
+        return False
+    done = DONE_RE.search(text, sent[0], sent[1])
+    return done is None or start < done.start()
+
+
+_FLOW_OF_PEOPLE = ("users.registered", "users.children", "users.youth", "users.remote", "loans.total", "visits.total",
+                   "visits.events", "events.actual", "events.participants")
+
+
 _MONEY_METRICS = ("finance.budget", "acquisition.budget", "state_order.budget", "finance.paid_services")
 
 
@@ -439,15 +521,28 @@ def aside(text: str, metric: str, start: int, end: int, sent: tuple[int, int],
     period (of the report on ``report_year``), or None."""
     if plan_of_a_later_year(text, start, sent, report_year):
         return "plan of a later year"
+    if planned_before_done(text, start, sent):
+        return "plan"
+    if region_beside(text, sent):
+        return "region"
+    if metric in _FLOW_OF_PEOPLE + ("fund.received", "fund.withdrawn") and change_in_prose(text, start, sent):
+        return "change"
+    if metric in _FLOW_OF_PEOPLE and named_occasion_subject(text, sent):
+        return "one occasion"
+    if metric in ("fund.received", "acquisition.copies") and lent_for_a_time(text, sent):
+        return "lent for a time"
+    if metric == "libraries.count" and libraries_of_an_event(text, start, end, sent):
+        return "libraries of an event"
     if year_of_history(text, start, sent, report_year):
         return "history"
     if metric in ("users.registered", "events.participants") and people_of_a_survey_or_contest(text, start, end, sent):
         return "one occasion"
-    if metric in ("fund.end", "fund.start") and special_collection(text, start, sent):
+    if metric in ("fund.end", "fund.start", "fund.received", "acquisition.copies") \
+            and special_collection(text, start, sent):
         return "special collection"
     if metric.startswith("fund.") and copies_checked(text, start, end, sent):
         return "copies checked"
-    if metric == "acquisition.copies" and equipment_bought(text, start, end, sent):
+    if metric in ("acquisition.copies", "acquisition.budget") and equipment_bought(text, start, end, sent):
         return "equipment bought"
     if metric.startswith("staff.") and partner_staff(text, start, sent):
         return "partner's staff"

@@ -1755,7 +1755,8 @@ _GROUP_NOUN_THEN_FIGURE_RE = re.compile(
 #: "учащиеся", "служащие", "безработные", "пенсионеры")
 _SOCIAL_GROUPS = (r"(?:оқушы|студент|жұмысшы|қызметші|жұмыссыз|зейнеткер|мұғалім|учащ|школьник|студент|рабоч|служащ"
                   r"|безработн|пенсионер|учител|педагог)[^\W\d_]*")
-_SOCIAL_GROUP_RE = re.compile(rf"(?i)\s*{_SOCIAL_GROUPS}\s*$")
+#: (the civil servants among them with their adjective: "мемлекеттік қызметшілер – 640", "государственные служащие")
+_SOCIAL_GROUP_RE = re.compile(rf"(?i)\s*(?:(?:мемлекеттік|государственн[^\W\d_]*)\s+)?{_SOCIAL_GROUPS}\s*$")
 #: an item of such a list: a group, its dash and its figure ("студенттер – 3 260", "пенсионеры: 410")
 _SOCIAL_GROUP_ITEM_RE = re.compile(rf"(?i)(?<![^\W\d_]){_SOCIAL_GROUPS}\s*[–—:-]\s*\d")
 #: the last item of a list of groups, the rest of the whole: "басқалар", "өзгелері", "прочие", "другие", "остальные"
@@ -3509,8 +3510,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is not None and n.metric.id == "users.registered" and served_at_home(text, ca, n.start) \
                 and not (n.category or "").startswith("department:"):
             n.metric = None  # "Үйде қызмет көрсетілетін оқырмандар – 142": the readers served at home, a part
-        if n.metric is not None and n.metric.id == "users.registered" and _social_group(text, ca, n.start):
-            n.metric = None  # "Оқырмандар құрамы: оқушылар – 4 120": a social group of the readers, a part
+        if n.metric is not None and (n.metric.id == "users.registered" or n.metric.id.startswith("staff.")
+                                     and _SOCIAL_GROUP_ITEM_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0],
+                                                                      ca)) \
+                and _social_group(text, ca, n.start):
+            # "Оқырмандар құрамы: оқушылар – 4 120": a social group of the readers, a part; "…, студенттер – 1 060,
+            # мемлекеттік қызметшілер – 640": the civil servants among the readers, none of the staff
+            n.metric = None
         if n.metric is not None and (bought := bought_instead(text, n.metric.id, n.start, n.end, _sentence_at(
                 sents, n.start, (0, len(text))))) is not None and bought in fv.metrics:
             # "… құжаттардың 2 870 данасы жергілікті бюджет қаражатына 8 430,6 мың теңгеге сатып алынды": the
