@@ -350,8 +350,9 @@ _OWN_PLACE = re.compile(rf"«[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:кент|ауыл|�
 # "Ақмола облысы мәдениет басқармасының «Облыстық балалар мен жасөспірімдер кітапханасы» КММ", "Жуалы ауданы
 # мәдениет және тілдерді дамыту бөлімінің «Орталықтандырылған кітапхана жүйесі» КММ": the place's department of
 # culture, its founder, with no akimat written, names the place of a name that gives neither a place nor a person
+# (another department, of education, founds schools: their names stay as written)
 _DEPARTMENT_PLACE_BEFORE = re.compile(
-    rf"([А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласы|ауданы|облысы)\s+(?:[a-zа-яё{KAZAKH_LETTERS}][\w-]*,?\s+){{1,6}}?"
+    rf"([А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:қаласы|ауданы|облысы)\s+(?=мәдениет)(?:[a-zа-яё{KAZAKH_LETTERS}][\w-]*,?\s+){{1,6}}?"
     r"(?:бөлім|басқарма)\w*)\s*$")
 
 

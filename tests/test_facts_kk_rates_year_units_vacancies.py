@@ -156,3 +156,11 @@ def test_a_name_without_its_place_under_the_place_s_department_of_culture():
     assert metadata.detect_organization(paragraphs_doc(
         "Ерейментау ауданы мәдениет бөлімінің «Ерейментау аудандық орталықтандырылған кітапхана жүйесі» КММ",
         "2024 жылғы жұмыс есебі", fmt="txt")) == "«Ерейментау аудандық орталықтандырылған кітапхана жүйесі» КММ"
+
+
+def test_a_school_under_the_department_of_education_keeps_its_name():
+    # an education department founds schools, not libraries: its place is not written into a school's name
+    org = metadata.detect_organization(paragraphs_doc(
+        "Павлодар қаласы білім беру бөлімінің «№ 17 жалпы білім беретін мектеп» КММ",
+        "Мектеп кітапханасының 2024–2025 оқу жылындағы жұмысы туралы есеп", fmt="txt"))
+    assert org == "«№ 17 жалпы білім беретін мектеп» КММ"
