@@ -196,15 +196,21 @@ def report_of(period: str, *parts):
 def prose_facts(period: str, *paragraphs: str) -> set:
     """The named facts (``fact_key``) the facts extractor reads from these
     paragraphs of a report about ``period``."""
-    from esep.model import Block, Document
     from esep.plugins.facts import plugin as facts
     from esep.registry import Config
+
+    return {facts.fact_key(r.values) for r in facts.extract(prose_doc(period, *paragraphs), Config())
+            if r.table == "facts" and r.values["metric"]}
+
+
+def prose_doc(period: str, *paragraphs: str):
+    """A plain-text report about ``period`` of these paragraphs, in order."""
+    from esep.model import Block, Document
 
     d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
     for x in paragraphs:
         d.add_block(Block("paragraph", x))
-    return {facts.fact_key(r.values) for r in facts.extract(d, Config())
-            if r.table == "facts" and r.values["metric"]}
+    return d
 
 
 def table_facts(period: str, *rows: list[str], caption: str | None = None) -> set:

@@ -10,24 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from esep.model import Block, Cell, Document, Provenance, Table
+from conftest import report_of
 from esep.plugins.facts import plugin as facts
 from esep.registry import Config
 
 
-def _doc(period: str, *items) -> Document:
-    d = Document(id="t", path="t.docx", format="docx", metadata={"period": period})
-    for x in items:
-        if isinstance(x, str):
-            d.add_block(Block("paragraph", x))
-        else:
-            d.add_table(Table([Cell(r, k, c) for r, row in enumerate(x) for k, c in enumerate(row) if c],
-                              Provenance(page=1)))
-    return d
-
-
 def _facts(period: str, *items) -> list[dict]:
-    return [dict(r.values, evidence=r.evidence) for r in facts.extract(_doc(period, *items), Config())
+    return [dict(r.values, evidence=r.evidence) for r in facts.extract(report_of(period, *items), Config())
             if r.table == "facts"]
 
 

@@ -9,7 +9,7 @@ give written before esep read it."""
 
 from __future__ import annotations
 
-from conftest import prose_facts, table_facts
+from conftest import prose_doc, prose_facts, table_facts
 
 RURAL = "branch:сельские библиотеки"
 AUYL = "branch:ауылдық кітапханалар"
@@ -21,13 +21,10 @@ def _keys(period: str, *paragraphs: str) -> set[tuple]:
 
 
 def _records(*paragraphs: str) -> list:
-    from esep.model import Block, Document
     from esep.plugins.facts import plugin as facts
     from esep.registry import Config
 
-    d = Document(id="p", path="p.txt", format="txt", metadata={"period": "2024"})
-    for x in paragraphs:
-        d.add_block(Block("paragraph", x))
+    d = prose_doc("2024", *paragraphs)
     return [r for r in facts.extract(d, Config()) if r.table == "facts" and r.values["metric"]]
 
 

@@ -10,18 +10,15 @@ its evidence."""
 
 from __future__ import annotations
 
-from conftest import prose_facts
+from conftest import prose_doc, prose_facts
 
 
 def _records(period: str, *paragraphs: str) -> list[dict]:
     """The stored values of each named fact read from these paragraphs."""
-    from esep.model import Block, Document
     from esep.plugins.facts import plugin as facts
     from esep.registry import Config
 
-    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
-    for x in paragraphs:
-        d.add_block(Block("paragraph", x))
+    d = prose_doc(period, *paragraphs)
     return [dict(r.values, evidence=r.evidence) for r in facts.extract(d, Config())
             if r.table == "facts" and r.values["metric"]]
 

@@ -6,16 +6,14 @@ evening's audience, and computers bought in the year."""
 
 from __future__ import annotations
 
-from esep.model import Block, Document
+from conftest import prose_doc
 from esep.plugins.facts import plugin as facts
 from esep.registry import Config
 
 
 def records(period: str, *paragraphs: str) -> list[tuple]:
     """(metric, value, period, category, evidence) of every named fact read from these paragraphs."""
-    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
-    for x in paragraphs:
-        d.add_block(Block("paragraph", x))
+    d = prose_doc(period, *paragraphs)
     return [(r.values["metric"], r.values["value"], r.values["period"], r.values.get("category"), r.evidence)
             for r in facts.extract(d, Config()) if r.table == "facts" and r.values["metric"]]
 

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from esep.model import Block, Document
+from conftest import prose_doc
 from esep.plugins.facts import plugin as facts
 from esep.registry import Config
 
 
 def _records(period: str, *paragraphs: str) -> list[dict]:
-    d = Document(id="p", path="p.txt", format="txt", metadata={"period": period})
-    for x in paragraphs:
-        d.add_block(Block("paragraph", x))
+    d = prose_doc(period, *paragraphs)
     return [dict(r.values, evidence=r.evidence, confidence=r.confidence) for r in facts.extract(d, Config())
             if r.table == "facts"]
 
