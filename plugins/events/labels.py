@@ -40,7 +40,7 @@ from esep.plugins.events import text as tx
 from esep.plugins.lang.alphabet import KAZAKH_LETTERS, plain_latin, to_cyrillic
 from esep.model import Document
 from esep.registry import Config
-from esep.plugins.lang.plurals import singular_forms
+from esep.plugins.lang.plurals import genitive_plural_singulars, kazakh_plural_stem, singular_forms
 from esep.plugins.vocab import Match, Vocabulary, normalize_label
 
 log = logging.getLogger(__name__)
@@ -228,10 +228,6 @@ def respace(text: str, words: Words) -> str:
 
 
 # -- the type of a label ----------------------------------------------------------------
-
-#: Kazakh plural endings with the possessive and case endings a table label takes
-_KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ының|інің|ға|ге|да|де)?$")
-
 
 def _is_kazakh(text: str) -> bool:
     return any(ch in KAZAKH_LETTERS for ch in text.lower())
@@ -548,36 +544,18 @@ class LabelMatcher:
                 and (got.how == "exact" or (got.end == len(toks) and got.score >= close)):
             return got.id
         last = toks[-1]
-        stem = _KK_PLURAL.sub("", last.lower())
+        stem = kazakh_plural_stem(last)
         if stem != last.lower() and len(stem) >= 3:
             got = self.types.match(toks[:-1] + [stem], head_last=True)
             if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
                 return got.id
-        for word in _genitive_plural_singulars(last):
+        for word in genitive_plural_singulars(last):
             # "5 встреч с интересными людьми", "12 акций": a Russian name after a number in the genitive plural
             # is the name in the nominative singular
             got = self.types.match(toks[:-1] + [word], head_last=True)
             if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
                 return got.id
         return None
-
-
-#: a Russian word in the genitive plural with no ending of its own ("встреч", "игр") or in "-ий" ("акций")
-_BARE_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]")
-
-
-def _genitive_plural_singulars(word: str) -> list[str]:
-    """The nominative singulars a Russian genitive plural may stand for:
-    "встреч" → "встреча", "игр" → "игра", "акций" → "акция" (none for a
-    Kazakh word, or a word of fewer than four letters)."""
-    w = word.lower()
-    if len(w) < 4 or _is_kazakh(w) or not w.isalpha():
-        return []
-    if w.endswith("ий"):
-        return [w[:-2] + "ия"]
-    if _BARE_GENITIVE.fullmatch(w[-1]):
-        return [w + "а", w + "я"]
-    return []
 
 
 @functools.lru_cache(maxsize=8)

@@ -10,6 +10,10 @@ with the possessive after it, and the singular possessive takes its place
 when the plural had one (the consonant before it voiced: сабақтары →
 сабағы).  Russian: each word of the name in a plural ending may stand for
 the singulars of any gender that ending can come from.
+
+:func:`kazakh_plural_stem` takes a word's plural ending off with the case
+after it, and :func:`genitive_plural_singulars` gives the nominatives a
+Russian genitive plural after a number may stand for ("встреч", "акций").
 """
 
 from __future__ import annotations
@@ -82,3 +86,31 @@ def singular_forms(text: str) -> list[str]:
         if name != " ".join(words) and name not in got:
             got.append(name)
     return got[:_MAX]
+
+
+#: Kazakh plural endings with the possessive and case endings a table label takes
+_KK_PLURAL_CASED = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ының|інің|ға|ге|да|де)?$")
+
+
+def kazakh_plural_stem(word: str) -> str:
+    """A word (lower-cased) without its Kazakh plural ending and the possessive
+    or case ending after it ("кештерге" → "кеш"); the word itself when it has none."""
+    return _KK_PLURAL_CASED.sub("", word.lower())
+
+
+#: a Russian word in the genitive plural with no ending of its own ("встреч", "игр") or in "-ий" ("акций")
+_BARE_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]")
+
+
+def genitive_plural_singulars(word: str) -> list[str]:
+    """The nominative singulars a Russian genitive plural may stand for:
+    "встреч" → "встреча", "игр" → "игра", "акций" → "акция" (none for a
+    Kazakh word, or a word of fewer than four letters)."""
+    w = word.lower()
+    if len(w) < 4 or _kazakh(w) or not w.isalpha():
+        return []
+    if w.endswith("ий"):
+        return [w[:-2] + "ия"]
+    if _BARE_GENITIVE.fullmatch(w[-1]):
+        return [w + "а", w + "я"]
+    return []
