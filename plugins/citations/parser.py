@@ -8,10 +8,10 @@ import logging
 import re
 from typing import Any
 
-from esep.plugins.lang.alphabet import LOWER
+from esep.plugins.lang.alphabet import LOWER, UPPER
 from esep.plugins.citations.patterns import (
     HEADING, ORG_RANK, SERIES_AREA, SERIES_PART, body_named,
-    BARE_INITIAL, ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    BARE_INITIAL, ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, CONTENT_THEN_CONTAINER, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, KK_PART_WORDS, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, day_month_date, drop_end_notes, mend_text, detect_language, fold, latin_date, latin_kazakh,
@@ -179,6 +179,8 @@ def _parse(raw: str, container: str | None = None) -> dict[str, Any]:
     # dash in the title area may then separate the title from its newspaper
     bare_dashes = " – " in s and not re.search(r"\.\s–\s", s)
     s = MISSING_STOP.sub(_missing_stop, s)
+    if "//" not in s:
+        s = CONTENT_THEN_CONTAINER.sub(" // ", s, count=1)
     s = re.sub(r" {2,}", " ", CONTENT_NOTE.sub("", MEDIUM.sub(_drop_medium, s))).strip(" ;")
     s = re.sub(r"\s\.(?=\s[–-]|$)", ".", s)
     # the areas left empty by the notes taken out: "С. 5–9. – – Текст : электронный." -> "С. 5–9. – Текст …"
@@ -341,7 +343,9 @@ def _parse(raw: str, container: str | None = None) -> dict[str, Any]:
                       r"\s(?:[Tt]hesis|[Dd]iss(?:ertation)?\b))", " : ", area, count=1)
     # "Библиотечное дело. Сб. статей", "Кітап әлемі. Оқу құралы": the kind of publication, written after a full
     # stop where GOST writes " : ", is other title information
-    if outside_quotes(area, ":") < 0:
+    # (not before the page range of a part, the " // " lost: "Title. Сб. науч. тр. Омского гос. пед. ун-та. – Омск,
+    # 2013. – Вып. 7. – С. 66–74." names the collection the part is in)
+    if outside_quotes(area, ":") < 0 and (container_expected or not PAGES_OF_PART.search(tail)):
         area = re.sub(r"\.\s(?=(?:[Сс]б\.\s(?:ст|стат|науч|тр|материал)|[Сс]борник\s(?:статей|научных|трудов|материалов)"
                       r"|[Уу]чеб\.\s(?:пособие|для)|[Уу]чебное пособие|[Уу]чебник|[Мм]онография|[Оо]қу құралы"
                       r"|[Мм]ақалалар жинағы|[Оо]қулық))", " : ", area, count=1)
@@ -438,6 +442,8 @@ PATENT = re.compile(rf"(?:(?:Инновациялық|Өнертабысқа|П�
 PATENT_PUBLISHED = re.compile(r"(?:[Оо]публ\.|[Жж]арияланды|[Жж]ар\.)\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d)")
 #: the numbering or the page range of a part (not the page count of a whole)
 #: (a page with its mark before it, "С. 5" and the Kazakh "Б. 5", is a part's page; a book's page count has it after)
+#: the page range of a part ("С. 66–74", "Б. 5-9", "pp. 3–17")
+PAGES_OF_PART = re.compile(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+")
 PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\s?\d+|(?<!\w)[СсCРPБ]\.\s?\d|№\s?\d|(?<!\w)(?:Vol|Т|Вып|Iss)\.\s?\d")
 
 
@@ -562,7 +568,9 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: b
     # С. 7—14.": with the " // " lost, a statement of responsibility after the second sentence is the whole's, when
     # the entry goes on with the imprint and the page range of a part
     part_of_whole = bool(out["responsibility"] and _imprint_start(tail)
-                         and re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+\.?$", tail.strip()))
+                         # (the series area may follow the pages: "— С. 151—228. — (Психологические технологии).")
+                         and re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+\.?$",
+                                       SERIES_AREA.sub("", tail).strip()))
     if len(segs) < 2 or (out["responsibility"] and not part_of_whole):
         return area, tail, False
     a, b = segs[-1]
@@ -593,8 +601,14 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: b
     # (or the city and the pages of the part alone: "… през 1981 г. Плевен, 88–90.")
     pages_of_part = re.search(r"(?<!\w)(?:[СсCБбPР]|pp)\.\s?\d+\s?[–-]\s?\d+", tail) or _place_pages(tail.strip())
     kind = SITE_KIND.search(last)
-    if (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered or kind
-            or (pages_of_part and re.match(rf"[{UP}«\"]", last))) and len(last) > 3 \
+    # "Происхождение ананьинской культуры. КСИИМК. 1941. Вып. IX.", "Доклад. ИОАИЭ. Казань, 1878. Т. I": a serial
+    # named by the capitals of its words, as Soviet and earlier lists abbreviate them (КСИИМК, МИА, СА, ВДИ), the
+    # " // " before it lost: its volume, issue or pages follow
+    # (not a state's, "СССР", "РФ", "РК", which a title names)
+    acronym = bool(re.fullmatch(rf"(?!(?:СССР|РСФСР|[УБ]ССР|РФ|РК|КР|США|ФРГ|ГДР|КНР)$)[{UPPER}]{{2,8}}", last.strip(" ."))
+                   and re.search(r"(?<!\w)(?:[ТтTЧч]|Том|[Кк]н|[Вв]ып|[Вв]ип|Vol|[СсC])\.\s?(?:[IVXLCХ]+|\d+)\b|№\s?\d", tail))
+    if acronym or (match_source(last)[0] or dated or (COLLECTION.search(last) and part) or ranged or numbered or kind
+                   or (pages_of_part and re.match(rf"[{UP}«\"]", last))) and len(last) > 3 \
             and not re.match(r"\d", last):
         return area[:segs[-2][1]], f"{last}. {tail}", True
     return area, tail, False
@@ -651,6 +665,10 @@ def _split_unstructured(rest: str, apa: bool) -> tuple[str, str]:
                 # "Title. Звезда Прииртышья. 04.10.2023. С. 9": the date of a newspaper's issue in figures
                 or DATE_NUM.match(seg)
                 or re.match(rf"(?:{NUM_WORDS}|С|C|P|pp|№|N)\.?\s?\d", seg)
+                # "ИОАИЭ. Т. III. Казань, 1884": a volume numbered in Roman figures, a sentence of its own before the
+                # imprint (not "История. Т. II. Новое время. СПб., 1900": the volume's own title follows it)
+                or ((v := re.match(r"(?:[ТтT]|[Тт]ом|[Вв]ып|[Кк]н|[Чч])\.\s?[IVXLCХ]+\.(?:\s|$)", rest[a:]))
+                    and (not rest[a + v.end():].strip() or _imprint_start(rest[a + v.end():])))
                 # "Сонда. 12 б.", "… . 250 с.": the pages or the page count alone
                 or re.fullmatch(r"\d+(?:\s?[–-]\s?\d+)?\s?(?:б|бб|бет|с|стр)\.?", seg)
                 # "(2012) Title. Candidate's thesis. Almaty, 165 p.": the year in the heading, the city and the
@@ -857,12 +875,21 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
     m = VOLUME.search(rest)
     if m:
         kind = rest[m.start():m.start() + 3]
-        if kind.startswith(("Вып", "Шығ")) and out["issue"] is None and re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.", rest):
+        bare = re.search(r"(?:^|,\s)(?P<v>\d{1,4}|[IVXLC]+),\s$", rest[:m.start()]) if out["source"] else None
+        if (bare and kind.lower().startswith(("кн", "вып", "вип", "шығ")) and out["issue"] is None
+                and not re.fullmatch(r"(?:1[5-9]|20)\d\d", bare["v"])):
+            # "Български език, 45, кн. 3, 12–20", "Известия, 5, вып. 2, 7–9": a journal's volume written bare, then
+            # the book or issue of it
+            out["volume"], out["issue"] = bare["v"], m["v"]
+            m = None
+        elif kind.startswith(("Вып", "Шығ")) and out["issue"] is None and re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.", rest):
             out["issue"] = m["v"]
             m = re.search(r"(?<![\w])(?:[Тт]|T|[Тт]ом|Vol)\.?\s?(?P<v>[IVXLCХ\d]+)", rest)
         if m:
             out["volume"] = m["v"].replace(" ", "")
-            n = re.match(r"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Шш]ығ|[Ии]ss|[Nn]o|[Hh]eft)\.\s?(?P<i>\d+)", rest[m.end():])
+            # (in a periodical, the "книжка" of a volume is its issue: "Русская старина. 1890. Т. 65, кн. 2")
+            book = "|[Кк]н" if out["source"] else ""
+            n = re.match(rf"[,.]\s(?:–\s)?(?:[Вв]ып|[Вв]ип|[Шш]ығ|[Ии]ss|[Nn]o|[Hh]eft{book})\.\s?(?P<i>\d+)", rest[m.end():])
             if n and out["issue"] is None:  # "Т. 5, вып. 2", "Т. 5. – Вып. 2", "Т. 3, шығ. 4": the issue of a volume
                 out["issue"] = n["i"]
     m = re.search(rf"(?<![\w-])(?P<v>\d{{1,2}})\s?-\s?(?:{KK_PART_WORDS}|(?i:шығарылым))", rest)

@@ -189,6 +189,10 @@ MEDIUM = re.compile(r"\s?\[(?:Электронный ресурс|Электро
 #: двухмерное) : непосредственное", "Видео : электронное", Kazakh "Мәтін : тікелей"
 _CONTENT = (r"(?:Текст|Мәтін|Изображение|Видео|Музыка|Бейне|Сурет|Text|Image|Video)(?:\s?\([^()]{3,40}\))?\s?:\s?"
             r"(?:(?:электронн|непосредственн)(?:ый|ое|ая|ые)|электрондық|тікелей|electronic|unmediated)")
+#: GOST 7.0.100-2018 writes the container of a part right after its content and medium note ("– Текст : электронный //
+#: Журнал. – 2020"); a sentence after the note ("– Текст : электронный. Журнал. – 2020", the " // " written as a full
+#: stop) is that container
+CONTENT_THEN_CONTAINER = re.compile(rf"(?:\.?\s–\s|\.\s){_CONTENT}\.\s(?=[{UP}«\"„“][^.–]{{2,}})")
 #: GOST 7.0.100-2018 content and medium ("– Текст : электронный") and an ISBN or ISSN: in no field
 CONTENT_NOTE = re.compile(rf"(?:\.?\s–\s|\.\s|^){_CONTENT}\.?(?=\s?//|\s–|$)"
                           # the same note between two areas separated by full stops only ("Title. Текст : электронный.
@@ -199,13 +203,16 @@ CONTENT_NOTE = re.compile(rf"(?:\.?\s–\s|\.\s|^){_CONTENT}\.?(?=\s?//|\s–|$)
                           # the note area: a bibliography, an index, a summary ("– Библиогр.: с. 230–239.")
                           r"|\.\s–\s(?:Библиогр|Библиография|Указ|Имен\.\sуказ|Предм\.\sуказ|Прил|Примеч|Рез|Summ"
                           r"|Әдебиет|Әдеб)[\w.]*(?:\s?:|\s(?:в\s|на\s|с\.\s?\d|\d|[а-я]+\.)).*?(?=\.\s–\s|\.?\s*$)"
+                          # (the areas separated by full stops only: "… 210 с. Библиогр.: с. 180–205.")
+                          r"|\.\s(?:Библиогр\.|Библиография|Әдеб\.|Әдебиет)\s?:.*?(?=\.\s–\s|\.?\s*$)"
                           r"|(?:\.\s(?:–\s)?|\s)(?:DOI|doi)\s?:?\s?10\.\S+?\.?(?=\s|$)"
                           # the identifier of the Russian science index after the DOI ("– EDN: ABCDEF.", "EDN ABCDEF")
                           r"|(?:\.\s(?:–\s)?|\s)EDN\s?:?\s?[A-Z]{4,8}\.?(?=\s|$)", re.I)
 # every match holds a content word, a DOI or an EDN, or a note area after " – "
 CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображение", "видео", "музыка", "бейне", "сурет", "text",
                      "image", "video", "doi", "edn",
-                     gate=r"\.\s–\s(?:библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)|\s(?:isbn|issn)")
+                     gate=r"\.\s–\s(?:библиогр|указ|имен|предм|прил|примеч|рез|summ|әдеб)|\s(?:isbn|issn)"
+                          r"|\.\s(?:библиогр|әдеб)")
 #: the note on the language of the work that reference lists transliterated or translated for journals indexed abroad
 #: end an entry with ("(In Russ.)", "(in Russian)", "(In Kazakh)", "(In Kaz.)", "(на русском языке)", "(орыс тілінде)")
 LANGUAGE_NOTE = re.compile(r"\s?\(\s?(?:[Ii]n\s(?:(?P<ru>Russ(?:ian)?)|(?P<kk>Kaz(?:akh)?))\.?"
@@ -226,8 +233,9 @@ WEB_NOTE = gated(WEB_NOTE, "дата", "күні", "access", "viewed", "qaral", 
 #: 1967.", "– Қайта басылған: Қазақ. – 1913. – № 5."); the areas these notes name (another issue, another newspaper)
 #: are not the entry's
 END_NOTE = re.compile(
-    r"(?:\.?\s[–—-]\s|\.\s|\s*\n\s*)(?:Аннотация|Аннот\.|Аңдатпа|Annotation)\s?:\s.*$"
-    r"|(?:\.?\s[–—-]\s|\.\s)(?:Продолж(?:ение)?\.|Окончание\.|Оконч\.|Начало\s?:|Нач\.\s?:|Жалғасы\.|Соңы\.|Басы\s?:"
+    # (also after a dash whose spaces were lost: ".–Аннотация: …")
+    r"(?:\.?\s[–—-]\s|\.\s?[–—]\s?|\.\s|\s*\n\s*)(?:Аннотация|Аннот\.|Аңдатпа|Annotation)\s?:\s.*$"
+    r"|(?:\.?\s[–—-]\s|\.\s?[–—]\s?|\.\s)(?:Продолж(?:ение)?\.|Окончание\.|Оконч\.|Начало\s?:|Нач\.\s?:|Жалғасы\.|Соңы\.|Басы\s?:"
     r"|Басы\s(?:өткен|алдыңғы)\s|Перепеч(?:атано)?\.?(?:\s(?:из|с))?\s?:|Қайта\sбасыл(?:ған|ды)\s?:).*$"
     r"|\.?\s?(?:[–—-]\s)?\((?:Продолжение|Окончание)\sследует\.?\)\.?\s*$|\.?\s?(?:[–—-]\s)?\(Жалғасы\s(?:бар|келесі\sсанда)\.?\)\.?\s*$",
     re.S)
@@ -1089,7 +1097,8 @@ SERIES_AREA = re.compile(rf"(?:\.\s(?:–\s)?|\s–\s)\((?=[{UP}«\"])[^()]*\)\.
 #: the series of a journal after its name: "Серия 8: История", "Сер. 2, Филология", "Сер. Гуманитарные науки"
 #: (the kind of series in lower case, "Серия филологическая", and the Kazakh order, "Филология сериясы")
 SERIES_PART = re.compile(r"(?:Серия|Сер\.|Сериясы|Series|Ser\.)\s?(?:\d+|[{UP}]|[а-яё]{4,}(?:ая|ий|ое|ых)\b)"
-                         r"|[{UP}]\w+\sсериясы\b".replace("{UP}", UP))
+                         # (the series' name in quotes: "«Педагогика ғылымдары» сериясы")
+                         r"|[{UP}]\w+\sсериясы\b|[«\"][^»\"]{2,60}[»\"]\s?сериясы\b".replace("{UP}", UP))
 #: the kinds of a legal act: Russian before its date and number, Kazakh after them (or after its name)
 ACT_KIND_RU = (r"(?:Федеральный\sзакон|Конституционный\sзакон|Закон|Указ|Постановление|Приказ|Распоряжение|Решение"
                r"|Кодекс|Послание)")
