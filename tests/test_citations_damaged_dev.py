@@ -82,7 +82,7 @@ def test_shapes(raw, gold):
 
 
 #: field F1 of each development half, undamaged and damaged every way (docs/citations.md, ninth round)
-DAMAGED_AT_LEAST = {"anystyle": 0.92, "hayagriva": 0.99, "dstu": 0.99, "biblatex-gost": 0.90, "csl-gost": 0.95,
+DAMAGED_AT_LEAST = {"anystyle": 0.92, "hayagriva": 0.99, "dstu": 0.99, "biblatex-gost": 0.94, "csl-gost": 0.95,
                     "anystyle-more": 0.95, "kk-ru-press": 0.95,
                     "typed-lists": 0.95, "gost-kk-ru": 0.97, "grobid-cyrillic": 0.78}
 
