@@ -50,13 +50,14 @@ def test_a_column_of_a_year_keeps_its_year():
     ("Оқырмандар саны, адам: 4 812", ("users.registered", 4812.0, "2024", None, None)),
     ("Кітап берілімі, дана: 98 450", ("loans.total", 98450.0, "2024", None, None)),
     ("Келушілер саны, рет: 41 230", ("visits.total", 41230.0, "2024", None, None)),
+    ("Тұрғындарды қамту (%): 60,9", ("coverage.population_pct", 60.9, "2024", None, None)),
 ])
 def test_the_unit_after_a_comma_belongs_to_the_label(line, key):
     assert key in prose_facts("2024", line)
 
 
 def test_a_percent_of_the_fund_is_no_count_of_copies():
-    assert prose_facts("2024", "Мемлекеттік тілдегі әдебиет, %: 64,7", "Кітап қоры, %: 45") == set()
+    assert prose_facts("2024", "Мемлекеттік тілдегі әдебиет, %: 64,7", "Кітап қоры, %: 45", "Кітап қоры (%): 45") == set()
 
 
 @pytest.mark.parametrize("line, key", [

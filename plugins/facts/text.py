@@ -198,6 +198,8 @@ _SHARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:процент|доля|удель�
 #: "Оқырмандар саны, адам: 4 812", "Келушілер саны, рет: 41 230", "Число посещений, ед. – 41 230"
 _LABEL_UNIT_COMMA_RE = re.compile(r"(?i)(?<=[^\W\d_]),(?=\s*(?:%|пайыз|процент|адам|дана|экз\.?|чел\.?|бірлік|ед\.?|рет|шт\.?"
                                   r"|мың\s+теңге|тыс\.\s*тенге|тыс\.\s*тг\.?)\s*[:–—-]\s*\d)")
+#: a percent sign in brackets after a label, right before its figure: "Тұрғындарды қамту (%): 60,9"
+_LABEL_PERCENT_BRACKET_RE = re.compile(r"(?<=[^\W\d_]\s)\(%\)(?=\s*[:–—-]\s*\d)")
 #: a bracket between a label and its figure (a colon or a dash after it): "Фонд (на 01.01.2025) – 94 315 экз."
 _LABEL_DATE_BRACKET_RE = re.compile(r"(?<=[^\W\d_])(\s*)\(([^()]{6,60})\)(?=\s*[:–—-]\s*\d)")
 
@@ -1840,6 +1842,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     # "Тұрғындарды қамту, %: 60,9", "Оқырмандар саны, адам: 4 812": the comma of a form's line sets the unit
     # after its label, no clause ends there (read as a space; offsets stay)
     text = _LABEL_UNIT_COMMA_RE.sub(" ", text) if "," in text else text
+    text = _LABEL_PERCENT_BRACKET_RE.sub(" % ", text) if "(" in text else text  # "Охват населения (%) – 18,4"
     # "Кітап қоры (2025 жылғы 1 қаңтардағы жағдай бойынша): 52 318 дана", "Фонд (на 01.01.2025) – 94 315 экз.": a
     # bracket that dates a label right before its figure is part of the label (read without the brackets)
     text = _LABEL_DATE_BRACKET_RE.sub(_unbracketed_date, text) if "(" in text else text
