@@ -878,3 +878,10 @@ def other_institution(title: str) -> bool:
 
 #: the categories that are kinds of documents (a fund's rows), not of readers or staff
 DOCUMENT_KINDS = frozenset({"books", "fiction", "sectoral", "periodicals", "newspapers", "magazines", "audiobooks"})
+
+
+#: the youth named by an occupation, a social group of readers and no age group: "жұмыс істейтін жастар",
+#: "жұмыссыз жастар", "студент жастар", "оқушы жастар", "работающая молодёжь", "учащаяся молодёжь"
+OCCUPIED_YOUTH_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:жұмыс\s+істейтін|жұмыссыз|студент|оқушы|оқитын|работающ[^\W\d_]*|учащ[^\W\d_]*"
+    r"|неработающ[^\W\d_]*|студенческ[^\W\d_]*)\s+(?:жастар|молод[её]ж)")

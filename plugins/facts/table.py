@@ -74,7 +74,7 @@ from esep.plugins.lang.alphabet import (
     matching_form,
 )
 from esep.plugins.events.headers import header_role
-from esep.plugins.facts.common import DOCUMENT_KINDS, other_institution
+from esep.plugins.facts.common import DOCUMENT_KINDS, OCCUPIED_YOUTH_RE, other_institution
 from esep.plugins.facts.departments import caption_department
 from esep.plugins.facts.estimate import approved_columns
 from esep.plugins.events.stats import caption_period as events_caption_period
@@ -740,7 +740,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         if group:  # "в т.ч. сельские библиотеки": the share of those libraries, no count of libraries
             hits = [hh for hh in hits if not (hh.id.startswith("libraries") or hh.id == "libraries")]
         all_header_hits.extend(hits)
-        periods = [p for c in cells for p in periods_in(c.text, default_year)]
+        periods = [p for c in cells for p in _outside_dates(c.text, default_year)]
         dates = [d for c in cells for d in dates_in(c.text, default_year)]
         units = [hh.id for hh in hits if hh.kind == "U" and not _inside_wording(hh, hits)]
         col_scale = _scale_of(text, hits, fv)
@@ -752,7 +752,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "relation": (relation := _relation(text, hits)),
             "period": None if uncoded_month_spans(text) else (
                 _header_period(periods) or (None if relation else _previous(text, doc_period))
-                or _to_date(text, doc_period) or (years[-1] if years else None) or _lone_year(text)),
+                or _to_date(text, doc_period) or (years[-1] if years else None)
+                or (None if dates else _lone_year(text))),
             "date": dates[-1].iso if dates else None,
             "unit": units[-1] if units else None,
             "scale": col_scale[0] if col_scale else None,
@@ -1429,6 +1430,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 m = None  # "Число персональных компьютеров | из них с доступом к сети Интернет": computers, no libraries
             if m is not None and fit and fit not in m.units:
                 m = None
+            if m is not None and m.id == "users.youth" and OCCUPIED_YOUTH_RE.search(ri["label"] or ""):
+                m, crossed = None, True  # "Жұмыс істейтін жастар" beside pupils and pensioners: a social group, no age
             if k in education:
                 # the staff by education: a cell is the headcount, the higher or the library education only where
                 # its row and column say so together; any other is a cross no metric names
@@ -1749,6 +1752,15 @@ def _date_only(label: str, default_year: int | None) -> bool:
         return False
     rest = label[:found[0].start] + " " + label[found[0].end:]
     return all(w in _DATE_WORDS for w in re.findall(r"[^\W\d_]+", rest.lower()))
+
+
+def _outside_dates(text: str, default_year: int | None) -> list:
+    """The periods a header cell names outside the dates it writes: the year
+    of "2025 ж. 1 қаңтарға қоры", "2025 жылғы 1 қаңтардағы" is the date's,
+    the day after the report's year, not a year of its own."""
+    found = periods_in(text, default_year)
+    spans = [(d.start, d.end) for d in dates_in(text, default_year)]
+    return [p for p in found if not any(a <= p.start and p.end <= b for a, b in spans)]
 
 
 def _to_date(text: str, doc_period: Period | None) -> Period | None:

@@ -42,6 +42,7 @@ from esep.plugins.facts.common import (
     FactVocab, Hit, Metric, REGION_LIBRARIES, Tokens, dates_in, day_and_eve, library_group, make_fact, mobile_library, payroll_hit, stationary_part,
     counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
     virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from, LIBRARY_WORD_RE, other_institution, DOCUMENT_KINDS, READER_GROUPS,
+    OCCUPIED_YOUTH_RE,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -193,6 +194,43 @@ _END_WORD_RE = re.compile(r"(?i)соң|конец|конц|жағдай|сост
 _FLAT_ROW_RE = re.compile(r"[^\W\d_][^\d:–—=]*?(?:\s+[-+]?\d[\d\u00a0 ]*(?:[.,]\d+)?\s*%?){2,}\s*")
 #: a figure named a share: "Процент исключённых документов ... – 5,4", "Үлесі – 12,5"
 _SHARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:процент|доля|удельн[^\W\d_]*\s+вес|пайыз|үлес)")
+#: the comma between a label and its unit right before the label's figure: "Тұрғындарды қамту, %: 60,9",
+#: "Оқырмандар саны, адам: 4 812", "Келушілер саны, рет: 41 230", "Число посещений, ед. – 41 230"
+_LABEL_UNIT_COMMA_RE = re.compile(r"(?i)(?<=[^\W\d_]),(?=\s*(?:%|пайыз|процент|адам|дана|экз\.?|чел\.?|бірлік|ед\.?|рет|шт\.?"
+                                  r"|мың\s+теңге|тыс\.\s*тенге|тыс\.\s*тг\.?)\s*[:–—-]\s*\d)")
+#: a percent sign in brackets after a label, right before its figure: "Тұрғындарды қамту (%): 60,9"
+_LABEL_PERCENT_BRACKET_RE = re.compile(r"(?<=[^\W\d_]\s)\(%\)(?=\s*[:–—-]\s*\d)")
+#: a bracket between a label and its figure (a colon or a dash after it): "Фонд (на 01.01.2025) – 94 315 экз."
+_LABEL_DATE_BRACKET_RE = re.compile(r"(?<=[^\W\d_])(\s*)\(([^()]{6,60})\)(?=\s*[:–—-]\s*\d)")
+
+
+def _unbracketed_date(m: re.Match) -> str:
+    """The bracket of ``_LABEL_DATE_BRACKET_RE`` read without its brackets when it holds a date and no other
+    figure; else as it is."""
+    inner = m.group(2)
+    found = dates_in(inner)
+    if len(found) != 1 or re.search(r"\d", inner[:found[0].start] + inner[found[0].end:]):
+        return m.group(0)
+    return f"{m.group(1)} {inner} "
+
+
+#: the figures whose part in a language is told in books: the fund's and its movement's, the loans'
+_BOOKS_BY_LANGUAGE_METRICS = ("fund.start", "fund.end", "fund.received", "fund.withdrawn", "loans.total")
+#: a language right before the word for books ("қазақ тіліндегі кітаптар", "мемлекеттік тілдегі кітаптар") or
+#: right after it ("книги на казахском языке", "кітаптар қазақ тілінде")
+_LANGUAGE_BEFORE_BOOKS_RE = re.compile(r"(?i)(?:тіліндегі|тілдегі)\s+$")
+_LANGUAGE_AFTER_BOOKS_RE = re.compile(r"(?i)\s+(?:на\s+[^\W\d_]+\s+язык[^\W\d_]*|[^\W\d_]+\s+тілінде)(?![^\W\d_])")
+
+
+def _language_of_books(text: str, h) -> bool:
+    """Whether the word for books at hit ``h`` is qualified by a language right before or after it."""
+    return bool(_LANGUAGE_BEFORE_BOOKS_RE.search(text, max(0, h.start - 30), h.start)
+                or _LANGUAGE_AFTER_BOOKS_RE.match(text, h.end))
+
+
+#: a label whose unit is a percent sign after it, right before its figure: "Тұрғындарды қамту, %: 60,9",
+#: "Охват населения % – 18,4" (a form's line gives the unit with the label, not after the figure)
+_PERCENT_LABEL_RE = re.compile(r"[^\W\d_](?:\s*,\s*|\s+)%\s*[:–—-]?\s*$")
 _SENT_END_RE = re.compile(rf"[.!?;]+(?=\s+[«\"(–\-—]?\s*[A-Z{UPPER}0-9])")
 #: a pictograph after a space ("… қорытындылайық 👇 📚 Кітап қоры – 45 320 дана"): a post's lines start with
 #: one, as a list's with a bullet, and a text export that joined the lines leaves it as the only mark of where
@@ -472,6 +510,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
                 # "Фонд на 01.07.2024: 94 315 экз." / "в т.ч. на узбекском языке: 71 640 экз.": a line of a list
                 # opening with "of which" is a part of the figure of the line right before it
                 found = _parts_of(line_figure, found, fv)
+                found = [_without_metric(r) if r.table == "facts" and r.values["metric"]
+                         in _OTHER_WHOLES_PARTS.get(line_figure.values["metric"], ()) else r for r in found]
         named_here = [r for r in found if r.table == "facts" and r.values["metric"]]
         line_figure = named_here[0] if len(named_here) == 1 and _list_line(b.text) \
             and not _PART_LINE_RE.match(b.text) else None
@@ -651,6 +691,14 @@ _OPENS_PARTS_RE = re.compile(r"(?i)(?:в\s+том\s+числе|в\s+т\.\s*ч\.|
                              r"|соның\s+ішінде|олардың\s+ішінде)\s*:\s*$")
 _OPENS_PARTS_RE = gated(_OPENS_PARTS_RE, gate=r":\s*$")  # every match ends the text in a colon
 
+
+#: the figures a line opening with "of which" cannot be a part of when the line before is this whole: the
+#: population's children ("Тұрғындар саны: 7 900 / оның ішінде 14 жасқа дейінгі балалар: 2 210") are no readers,
+#: the computers' with the Internet ("Компьютерлер саны: 4 / оның ішінде Интернетке қосылғаны: 4") no libraries
+_OTHER_WHOLES_PARTS = {
+    "population.served": ("users.registered", "users.children", "users.youth", "users.remote"),
+    "equipment.computers": ("libraries.internet", "libraries.count"),
+}
 
 #: a line of a list that opens with "of which": "в т.ч. на узбекском языке: 71 640 экз.", "из них детей – 4 020",
 #: "оның ішінде қазақ тілінде – 98 760"
@@ -852,8 +900,17 @@ _LIST_GAP_RE = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?[,;]\s*")
 
 def _list_line(text: str) -> bool:
     """A line of a list of indicators: a few words and a figure ("Посещения –
-    19 840", "Пайдаланушылар – 8 540 адам"), not a sentence."""
-    return len(text.split()) <= 8 and bool(re.search(r"\d", text))
+    19 840", "Пайдаланушылар – 8 540 адам"), not a sentence.  Brackets that
+    only date the label ("Кітап қоры (2025 жылғы 1 қаңтардағы жағдай
+    бойынша): 52 318 дана", "Фонд (на 01.01.2024) – 94 315 экз.") are no words
+    of it."""
+    words = _DATING_BRACKETS_RE.sub(" ", text) if "(" in text else text
+    return len(words.split()) <= 8 and bool(re.search(r"\d", text))
+
+
+#: brackets whose figures are those of a date or a year: "(2025 жылғы 1 қаңтардағы жағдай бойынша)", "(на 01.01.2024)"
+_DATING_BRACKETS_RE = re.compile(r"\((?:[^()\d]|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)"
+                                 r"|(?<!\d)\d{1,2}(?=\s+[^\W\d_]))*\)")
 
 
 def _heading_like(text: str) -> bool:
@@ -1782,6 +1839,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
     text, source = cyrillic_reading(b.text)  # Latin-script Kazakh read in Cyrillic, cut from the source
     text, source = _unglued(text, source)  # "1250дана" read as "1250 дана"
     text = _LEADER_RE.sub(lambda m: " " * len(m.group(0)), text) if "..." in text or "…" in text else text
+    # "Тұрғындарды қамту, %: 60,9", "Оқырмандар саны, адам: 4 812": the comma of a form's line sets the unit
+    # after its label, no clause ends there (read as a space; offsets stay)
+    text = _LABEL_UNIT_COMMA_RE.sub(" ", text) if "," in text else text
+    text = _LABEL_PERCENT_BRACKET_RE.sub(" % ", text) if "(" in text else text  # "Охват населения (%) – 18,4"
+    # "Кітап қоры (2025 жылғы 1 қаңтардағы жағдай бойынша): 52 318 дана", "Фонд (на 01.01.2025) – 94 315 экз.": a
+    # bracket that dates a label right before its figure is part of the label (read without the brackets)
+    text = _LABEL_DATE_BRACKET_RE.sub(_unbracketed_date, text) if "(" in text else text
     # the figures first: a paragraph whose only numbers are those of its dates and periods (a heading's year, "на
     # 1 января 2023 года") gives no figure, and the dozens of patterns that mask more of them need not be read
     numbers, partitive = find_numbers(text), find_partitive_numbers(text)
@@ -2088,8 +2152,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.unit == "copies" and _PIECES_RE.match(text, n.end) and any(
                 h.kind == "M" and ca <= h.start and h.end <= cz and _counts_pieces(fv.metrics.get(h.id)) for h in tk.hits):
             n.unit = "units"  # "Компьютерлер – 38 дана": "дана" counts pieces of what is no document
-        if n.unit is None and _SHARE_RE.search(text, ca, n.start):
-            n.unit = "percent"
+        if n.unit is None and (_SHARE_RE.search(text, ca, n.start) or _PERCENT_LABEL_RE.search(text, 0, n.start)):
+            n.unit = "percent"  # "… үлесі – 45", "Тұрғындарды қамту, %: 60,9", "Охват населения % – 18,4"
         if ca > 0 and not any(h.kind == "M" and ca <= h.start and h.end <= n.start for h in tk.hits):
             ca = _subject_before_participle(text, ca, clause, between, n)
         # the words of the clause go on past last year's figure in brackets right after this one: "2 570 дана
@@ -2556,6 +2620,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is not None and n.metric.id == "coverage.population_pct" \
                 and _PUPILS_COVERED_RE.search(text, ca, n.start):
             n.metric = None  # "Охват учащихся библиотечным обслуживанием – 98 %": the school's pupils, no population
+        if n.metric is not None and n.metric.id == "users.youth" and OCCUPIED_YOUTH_RE.search(text, ca, n.start):
+            # "жұмыс істейтін жастар – 1 340", "работающая молодёжь – 1 340", "студент жастар": the youth of one
+            # occupation, a social group of the readers beside pupils and pensioners, not the readers of the age
+            n.metric = None
         if n.category is not None and any(_left_out(text, h) for h in own if h.kind == "C" and h.id == n.category):
             n.category = None  # "книговыдача – 21 460 экз. (без учёта учебников)": the kind left out is no part
         if counted is not None:
@@ -2668,7 +2736,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             parent is not None and parent.metric is not None and _listed_after_colon(text, parent, n, nums, sents))
         if "users.registered" in fv.metrics and (parent is None or parent.metric.id != "users.registered") \
                 and _USERS_NAMED_WHOLE_RE.search(text, ca, n.start) \
-                and _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz))):
+                and _reader_group(text, n, ca, _group_words_end(text, n, nums[i + 1:], cz, parens)):
             # "Книговыдача составила 219 884 экз. Из числа пользователей дети – 9 110", "Среди читателей дети до 14
             # лет – 9 110": the words of the part name its whole, the users; a group of readers in it is a part of
             # them, not of the figure of another indicator before
@@ -2874,7 +2942,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and parent.metric.id == "users.registered":
             # "записано 850 читателей, в том числе 310 детей": the readers' part is a group of readers
-            group = _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz)))
+            group = _reader_group(text, n, ca, _group_words_end(text, n, nums[i + 1:], cz, parens))
             if group is not None and group in fv.metrics:
                 n.metric, n.conf, n.how = fv.metrics[group], 0.8, "group"
                 # "Пользователей 1 246, из них детей – 418" in the paragraph of one library: that library's children
@@ -2884,7 +2952,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and (not n.unit or n.unit in parent.metric.units):
             # "их посетили 21 380 человек, в том числе 9 870 детей": the participants of that group of readers
             # (not "… 3 210 человек, из них для детей – 62 мероприятия": a count of its own kind)
-            group = _reader_group(text, n, ca, min(cz, next((o.start for o in nums[i + 1:] if o.start >= n.end), cz)))
+            group = _reader_group(text, n, ca, _group_words_end(text, n, nums[i + 1:], cz, parens))
             if group is not None and reader_category(group) is not None:
                 _share_of_group(n, parent, group)
         if part and parent is not None and (n.metric is None or n.metric is parent.metric
@@ -3715,6 +3783,16 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if metric.id == "finance.paid_services" and n.category in fv.categories:
             # "Доходы от платных услуг (тиражирование говорящих книг, сканирование) – 412,6 тыс. тенге": the
             # services name what the money was earned with; the income is no part of a kind of documents
+            n.category = None
+        if n.category == "books" and n.language is not None and metric.id in _BOOKS_BY_LANGUAGE_METRICS \
+                and any(h.kind == "C" and h.id == "books" and ca <= h.start < cz and _language_of_books(text, h)
+                        for h in tk.hits) \
+                and not any(o.category == "books" and o.metric is n.metric and _same_sentence(sents, o, n)
+                            for o in nums[:i]):
+            # "оның ішінде қазақ тіліндегі кітаптар 301 150 дана", "Мемлекеттік тілдегі кітаптар – 129 573 дана",
+            # "книги на казахском языке – 129 573 экз.": the books a language qualifies are the fund's or the
+            # loans' part in that language, told in books as the fund is called "кітап қоры", no kind of document
+            # (a whole counted in books, "Выдано 245 300 экз. книг, из них книг на казахском …", keeps its kind)
             n.category = None
         if metric.id.startswith("events.") and n.category in fv.categories and n.category not in _EVENTS_FOR:
             # "412 іс-шара өткізді: кітап көрмелері, әдеби кештер": the kinds of events name the literature they
@@ -5415,7 +5493,17 @@ def _kinds_joined(text: str, hits: list[Hit], fv: FactVocab, language: str | Non
         m = _WORD_AFTER_JOIN_RE.match(text, h.end)
         if m and any(c.kind == "C" and c.id != h.id and c.start == 0 for c in tokenize(m.group(1), fv, language).hits):
             return True
+        if h.id == "books" and _BOOKS_AND_PUBLICATIONS_RE.match(text, h.end):
+            # "Сирек кітаптар мен өлкетану басылымдарының 126 данасы", "редких книг и краеведческих изданий":
+            # books joined to publications no category names are a whole of mixed kinds
+            return True
     return False
+
+
+#: the books joined to publications of a kind no category names: "кітаптар мен өлкетану басылымдары", "книги и
+#: краеведческие издания", "кітаптар және сирек құжаттар"
+_BOOKS_AND_PUBLICATIONS_RE = re.compile(r"(?i)[^\W\d_]*\s+(?:мен|пен|бен|және|и)\s+(?:[^\W\d_]+\s+){0,2}"
+                                        r"(?:басылым|құжат|издани|документ)[^\W\d_]*")
 
 
 _NEXT_FIGURE_JOIN_RE = re.compile(r"(?i)\s*(?:,\s*(?:и\s+|а\s+также\s+|және\s+)?|(?:и|а\s+также|және|мен|пен|бен)\s+)")
@@ -5511,6 +5599,27 @@ _AGE_WORDS = {"до", "от", "лет", "года", "включительно", 
 #: the word "number (of)" after a group's name ("оның ішінде балалар саны 2 964", "из них детей число"): the group
 #: is the word before it
 _NUMBER_OF_WORDS = {"саны", "число", "количество"}
+
+
+def _group_words_end(text: str, n: _Num, after: list[_Num], cz: int, parens) -> int:
+    """Where the words naming a part's group end: at the next figure or the clause's end; past a share in brackets
+    right after the part ("Оқырмандардың 6 980-і (32,6 %) – 14 жасқа дейінгі балалар"), at the next figure or the
+    end of the clause after it."""
+    nxt = next((o.start for o in after if o.start >= n.end), cz)
+    sp = _inside(nxt, parens) if nxt < len(text) else None
+    if sp is None or text[n.end:sp[0]].strip() or not _SHARE_BRACKET_RE.fullmatch(text, sp[0], sp[1]):
+        return min(cz, nxt)
+    stop = _GROUP_WORDS_STOP_RE.search(text, sp[1])
+    limit = stop.start() if stop else len(text)
+    return min(limit, next((o.start for o in after if o.start >= sp[1]), limit))
+
+
+#: the end of the words after a share's bracket: a stop, or a comma before the next figure
+_GROUP_WORDS_STOP_RE = re.compile(r"[.;!?]|,\s*\d")
+
+
+#: a bracket holding a share and nothing else: "(32,6 %)", "(32,6 пайыз)"
+_SHARE_BRACKET_RE = re.compile(r"(?i)\(\s*\d+(?:[.,]\d+)?\s*(?:%|пайыз[^\W\d_]*|процент[^\W\d_]*)\s*\)")
 
 
 def _reader_group(text: str, n: _Num, clause_start: int, end: int | None = None) -> str | None:
@@ -5729,7 +5838,23 @@ def _subscription_term(text: str, p) -> bool:
 def _compared(text: str, p) -> bool:
     """The period is the one a figure is compared with."""
     return bool(_COMPARED_BEFORE_RE.search(text, max(0, p.start - 25), p.start)
-                or _COMPARED_AFTER_RE.match(text[p.end:p.end + 40]))
+                or _COMPARED_AFTER_RE.match(text[p.end:p.end + 40]) or _compared_from(text, p))
+
+
+#: the Kazakh ablative that ends a period compared from ("өткен жылдан", "2023 жылғыдан", "өткен кезеңнен")
+_KK_ABLATIVE_END_RE = re.compile(r"(?i)(?:дан|ден|тан|тен|нан|нен)$")
+#: a comparative or a verb of change after it in its clause: "… 750 данаға көп", "… 120-ға артық", "… 3 %-ға
+#: төмен", "… 4,3 %-ға артып", "… 215-ке өсті", "… 40-қа азайды"
+_KK_COMPARATIVE_AFTER_RE = re.compile(r"(?i)[^.;!?]{0,40}?(?<![^\W\d_])(?:(?:көп|артық|аз|кем|жоғары|төмен)(?![^\W\d_])"
+                                      r"|(?:артты|артып|артқан|өсті|өсіп|өскен|кеміді|кеміп|кеміген|азайды|азайып|азайған)"
+                                      r"(?![^\W\d_]))")
+
+
+def _compared_from(text: str, p) -> bool:
+    """A Kazakh period in the ablative before a comparative ("бұл өткен жылдан 750 данаға көп", "2023 жылдан
+    120-ға артық"): the period compared with, no period of a figure."""
+    end = p.end + re.match(r"[^\W\d_]*", text[p.end:]).end()
+    return bool(_KK_ABLATIVE_END_RE.search(text, p.start, end) and _KK_COMPARATIVE_AFTER_RE.match(text, end))
 
 
 #: between a compared year and the bracket after it: the word of the year, nothing else
