@@ -169,7 +169,8 @@ def broken_word(text: str, words) -> bool:
 
 
 #: "<what> бойынша барлығы": the total word after what it sums, in up to three words
-_TOTAL_AFTER = re.compile(r"^(?:\S+\s+){1,3}бойынша\s+(?:барлығы|барлыгы|жиыны|жиынтығы)\s*:?\s*$", re.I)
+#: or after the time it covers ("Жыл бойы барлығы", "Тоқсан бойы жиыны")
+_TOTAL_AFTER = re.compile(r"^(?:\S+\s+){1,3}бойы(?:нша)?\s+(?:барлығы|барлыгы|жиыны|жиынтығы)\s*:?\s*$", re.I)
 
 
 #: "Массовые мероприятия – всего", "Проведено массовых мероприятий, всего", "Өткізілген іс-шаралар, барлығы":

@@ -976,6 +976,13 @@ _FORM_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:форм[аы]\w*|түр(?:і|л
 _NUMBERED_LABEL = re.compile(r"\s*(?:\d{1,2}|[IVXІ]{1,4})\s*[.)]\s*\S")
 
 
+def _in_capitals(text: str) -> bool:
+    """A label typed in capitals, as a section's heading is ("ПАТРИОТИЧЕСКОЕ ВОСПИТАНИЕ"): eight letters or
+    more, none in lower case (a form's abbreviation, "КВН", is shorter)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and not any(ch.islower() for ch in letters)
+
+
 def _rows_name_no_form(head: str) -> bool:
     """Whether a label column's head says its rows are directions of the work or groups of readers:
     categories of events that hold many forms, not forms."""
@@ -1834,10 +1841,13 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         own_label = row.label
         total = bool(label_text.strip()) and (is_total_label(label_text) or row.total) and id(row) not in subtotals
         if not row.has_numbers and not total and et.rows_by == "type" and not _dashes(row, et) \
-                and (matcher.match(label_text).id is None or _SECTION_NUMBER.match(label_text)):
+                and (matcher.match(label_text).id is None or _SECTION_NUMBER.match(label_text)
+                     or mixed or _in_capitals(label_text)):
             # no figure and no form of work: a section heading not merged across the table
             # ("Для детей" in a table typed without rules), or a section numbered in Roman numerals, whatever it
-            # names ("II. Выставки": forms are not so numbered); a row of dashes says none were held, and is a row
+            # names ("II. Выставки": forms are not so numbered); a row of dashes says none were held, and is a row.
+            # Under a head of directions and forms ("Направление / форма"), or typed in capitals ("ПРОДВИЖЕНИЕ
+            # ЧТЕНИЯ"), a row with no figure is the heading of a direction, even one whose words a form's name has
             log.debug("table %s row %d: %r has no figure and names no form; a section heading",
                       table.index, row.r, label_text)
             continue
