@@ -166,3 +166,49 @@ def test_the_total_after_the_time_it_covers_in_kazakh():
     assert (got["Жыл бойы барлығы"]["2024"]["event_type"], got["Жыл бойы барлығы"]["2024"]["actual"]) == ("total", 8)
     assert got["оның ішінде балаларға"]["2024"]["event_type"] is None
     assert got["Буккроссинг"]["2024"]["event_type"] == "book_crossing"
+
+
+def test_a_heading_ending_in_a_colon_between_tab_rows_stays_in_the_table():
+    text = ("Массовая работа\n"
+            "Форма работы\tКол-во\tУчастники\n"
+            "Для дошкольников:\n"
+            "а) утренники\t4\t160\n"
+            "б) громкие чтения\t8\t150\n"
+            "Для учащихся:\n"
+            "а) викторины\t6\t140\n"
+            "Всего\t18\t450\n")
+    (t,) = parse(text).tables
+    assert _rows(t)[0] == ["Форма работы", "Кол-во", "Участники"]
+    assert len(_rows(t)) == 7
+    got = by_label(records_of(t, period="2025-H1"))
+    # the headings give no rows and are not joined to the lettered labels under them (kept as written)
+    assert set(got) == {"а) утренники", "б) громкие чтения", "а) викторины", "Всего"}
+    matinee = got["а) утренники"]["2025-H1"]
+    assert (matinee["event_type"], matinee["actual"], matinee["participants"]) == ("matinee", 4, 160)
+    assert got["Всего"]["2025-H1"]["actual"] == 18
+
+
+def test_a_line_ending_in_a_colon_before_a_new_header_is_no_row():
+    text = ("Форма работы\tКол-во\tУчастники\n"
+            "Беседы\t12\t240\n"
+            "Викторины\t6\t140\n"
+            "По библиотекам системы:\n"
+            "Библиотека\tЧитатели\tПосещения\n"
+            "ЦБ\t2 400\t18 300\n"
+            "ДБ\t1 900\t14 100\n")
+    tables = parse(text).tables
+    assert len(tables) == 2
+    assert _rows(tables[0]) == [["Форма работы", "Кол-во", "Участники"], ["Беседы", "12", "240"],
+                                ["Викторины", "6", "140"]]
+
+
+def test_poets_contests_are_contests():
+    t = table_of([["Іс-шара түрі", "Саны", "Қатысушылар"],
+                  ["Ақындар мүшәйрасы", "2", "180"],
+                  ["Айтыстар", "1", "250"],
+                  ["Поэзия кештері", "4", "230"],
+                  ["Барлығы", "7", "660"]])
+    got = by_label(records_of(t, period="2024"))
+    assert got["Ақындар мүшәйрасы"]["2024"]["event_type"] == "contest"
+    assert got["Айтыстар"]["2024"]["event_type"] == "contest"
+    assert got["Поэзия кештері"]["2024"]["event_type"] == "hour.poetry"
