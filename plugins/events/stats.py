@@ -740,6 +740,9 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
                 c.period = doc_period
     # the header speaks of events ("Форма мероприятия", "присутствовало", "Іс-шара түрлері")
     about_events = any(_EVENTS_HEADER.search(c.header) for c in columns.values())
+    # or names forms of work across, two at least, over libraries down ("Кітапханалар | Кітап көрмелері |
+    # Әңгімелер | Акциялар | Барлығы": the libraries' events by form, with no word for events)
+    forms_across = sum(1 for c in columns.values() if c.role is None and c.sub and is_form(vocab, c.sub)) >= 2
     best: tuple[int, int, str] | None = None  # (rows of the kind, column, kind)
     n_labels: dict[int, int] = {}  # each label column's cells of words
     for k, col in columns.items():
@@ -770,7 +773,8 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             best = (labels, k, "type")
             continue
         for kind, n in kinds.items():
-            enough = n * 2 >= labels and (n >= 2 if kind == "type" else n >= 2 and about_events)
+            enough = n * 2 >= labels and (n >= 2 if kind == "type" else n >= 2 and (
+                about_events or (kind == "branch" and forms_across)))
             if kind == "type" and about_events and n >= 1 and n * 4 >= labels:
                 enough = True  # a table of events by form of work with many labels of its own
             if enough and (best is None or n > best[0]):
