@@ -185,8 +185,9 @@ def test_visits_in_a_table_of_a_librarys_indicators_are_no_participants():
 
 def test_a_table_of_the_systems_libraries_by_form_of_work_gives_each_forms_total():
     """Libraries down the first column, forms of work across the header,
-    a total row: each form's count for the period is the total row's (the
-    table read on its side); the libraries' own counts are no event rows."""
+    a total row: each form's count for the period is the total row's, and
+    each library's count is its row's total (a row by library, no event
+    type), as when the header has a word for events."""
     rows = [["Библиотека", "Выставки", "Беседы", "Громкие чтения", "Экскурсии", "Всего"],
             ["ЦРБ", "18", "12", "4", "9", "43"], ["ДБ", "15", "10", "8", "6", "39"],
             ["Кызылтуская с/б", "6", "5", "2", "1", "14"], ["Акбулакская с/б", "5", "4", "3", "0", "12"],
@@ -195,10 +196,14 @@ def test_a_table_of_the_systems_libraries_by_form_of_work_gives_each_forms_total
     assert {k: (v["event_type"], v["period"], v["actual"], v["is_total"]) for k, v in got.items()} == {
         "Выставки": ("exhibition.book", "2023-9M", 48, 0), "Беседы": ("conversation", "2023-9M", 34, 0),
         "Громкие чтения": ("reading", "2023-9M", 18, 0), "Экскурсии": ("excursion", "2023-9M", 18, 0),
-        "Всего": ("total", "2023-9M", 118, 1)}
+        "ЦРБ": (None, "2023-9M", 43, 0), "ДБ": (None, "2023-9M", 39, 0),
+        "Кызылтуская с/б": (None, "2023-9M", 14, 0), "Акбулакская с/б": (None, "2023-9M", 12, 0),
+        "Итого": ("total", "2023-9M", 118, 1)}
+    assert got["ЦРБ"]["rows_by"] == "branch" and got["Выставки"]["rows_by"] == "type"
     # the same drawn the other way: forms down, the libraries across
     turned = [[row[k] for row in rows] for k in range(len(rows[0]))]
     got = {r.values["label"]: r.values["actual"] for r in rows_of(records_of(table_of(turned), period="2023-9M"))}
     assert got == {"Выставки": 48, "Беседы": 34, "Громкие чтения": 18, "Экскурсии": 18, "Всего": 118}
-    # libraries down without a total row: no count of the system's to read
-    assert not rows_of(records_of(table_of(rows[:-1]), period="2023-9M"))
+    # libraries down without a total row: the libraries' counts, no form's count of the system's to read
+    got = {r.values["label"]: r.values["actual"] for r in rows_of(records_of(table_of(rows[:-1]), period="2023-9M"))}
+    assert got == {"ЦРБ": 43, "ДБ": 39, "Кызылтуская с/б": 14, "Акбулакская с/б": 12}

@@ -14,7 +14,7 @@ from typing import Any
 
 from esep.plugins.events import labels
 from esep.model import Cell
-from esep.plugins.lang.alphabet import to_cyrillic
+from esep.plugins.lang.alphabet import LOWER, to_cyrillic
 from esep.plugins.lang.dates import MONTHS_KK, MONTHS_RU_GEN, MONTHS_RU_NOM
 from esep.plugins.lang.periods import make_period, parse_period
 from esep.plugins.vocab import normalize_label
@@ -169,7 +169,8 @@ def broken_word(text: str, words) -> bool:
 
 
 #: "<what> бойынша барлығы": the total word after what it sums, in up to three words
-_TOTAL_AFTER = re.compile(r"^(?:\S+\s+){1,3}бойынша\s+(?:барлығы|барлыгы|жиыны|жиынтығы)\s*:?\s*$", re.I)
+#: or after the time it covers ("Жыл бойы барлығы", "Тоқсан бойы жиыны")
+_TOTAL_AFTER = re.compile(r"^(?:\S+\s+){1,3}бойы(?:нша)?\s+(?:барлығы|барлыгы|жиыны|жиынтығы)\s*:?\s*$", re.I)
 
 
 #: "Массовые мероприятия – всего", "Проведено массовых мероприятий, всего", "Өткізілген іс-шаралар, барлығы":
@@ -244,11 +245,17 @@ def writes_dashes(row: LabelRow, cols=None) -> bool:
                for k, c in row.rm.items())
 
 
+#: a row's letter before its label ("а) утренники", "ә) кездесулер", "b) quizzes"): a row of its own, lettered
+_LETTERED_ROW = re.compile(rf"[a-z{LOWER}]\)\s", re.IGNORECASE)
+
+
 def _continues(text: str) -> bool:
     """A label that goes on from the row above: it starts in lower case
-    (or with a dash) and is not a sub-row ("в т.ч. ...")."""
+    (or with a dash) and is not a sub-row ("в т.ч. ...") nor a row lettered
+    in its own label ("а) утренники")."""
     t = text.strip()
-    return bool(t) and (t[0].islower() or t[0] in "-–") and not SUB_ROW_RE.match(t) and not is_total_label(t)
+    return bool(t) and (t[0].islower() or t[0] in "-–") and not SUB_ROW_RE.match(t) and not is_total_label(t) \
+        and not _LETTERED_ROW.match(t)
 
 
 def _names_a_row(text: str, is_type) -> bool:

@@ -199,6 +199,21 @@ def prepare(texts: Iterable[str], words: Words) -> None:
     words.check(todo)
 
 
+#: the words that say a label names a library ("Торайғыр ауылдық кітапханасы", "Сельская библиотека с. Ключи")
+_LIBRARY_WORD = re.compile(r"(?i)^(?:кітапхана|библиотек|филиал)")
+
+
+def _named_library(pieces: list[str], words: Words) -> bool:
+    """A library's name wrapped over lines, one word a line: the pieces the
+    dictionary does not know begin with a capital (a village's or a person's
+    name, "Торайғыр", "Қасым"), every other piece is a known word, and one of
+    them says it is a library.  A name is in no dictionary; it is not cut
+    into words that are ("Тор айғыр")."""
+    unknown = [p for p in pieces if not (p and words.known(p))]
+    return bool(unknown) and len(unknown) < len(pieces) and all(p[:1].isupper() and p.isalpha() for p in unknown) \
+        and any(_LIBRARY_WORD.match(p) for p in pieces if p not in unknown)
+
+
 def respace(text: str, words: Words) -> str:
     """The label with its words as the writer spaced them, as far as the
     known words tell (see the module docstring); the text as
@@ -208,7 +223,7 @@ def respace(text: str, words: Words) -> str:
     for run in _runs(text):
         s, breaks = _run_string(run)
         pieces = [p.strip(".,:;()«»\"") for p in run]
-        if all(p and words.known(p) for p in pieces):
+        if all(p and words.known(p) for p in pieces) or _named_library(pieces, words):
             out.append(label_text("\n".join(run)))  # every piece a word: the breaks are spaces
             continue
         core = s.rstrip(".,:;")

@@ -740,6 +740,9 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
                 c.period = doc_period
     # the header speaks of events ("Форма мероприятия", "присутствовало", "Іс-шара түрлері")
     about_events = any(_EVENTS_HEADER.search(c.header) for c in columns.values())
+    # or names forms of work across, two at least, over libraries down ("Кітапханалар | Кітап көрмелері |
+    # Әңгімелер | Акциялар | Барлығы": the libraries' events by form, with no word for events)
+    forms_across = sum(1 for c in columns.values() if c.role is None and c.sub and is_form(vocab, c.sub)) >= 2
     best: tuple[int, int, str] | None = None  # (rows of the kind, column, kind)
     n_labels: dict[int, int] = {}  # each label column's cells of words
     for k, col in columns.items():
@@ -770,7 +773,8 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
             best = (labels, k, "type")
             continue
         for kind, n in kinds.items():
-            enough = n * 2 >= labels and (n >= 2 if kind == "type" else n >= 2 and about_events)
+            enough = n * 2 >= labels and (n >= 2 if kind == "type" else n >= 2 and (
+                about_events or (kind == "branch" and forms_across)))
             if kind == "type" and about_events and n >= 1 and n * 4 >= labels:
                 enough = True  # a table of events by form of work with many labels of its own
             if enough and (best is None or n > best[0]):
@@ -974,6 +978,13 @@ _READER_GROUP_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:(?:категори|гр
 _FORM_HEADER = re.compile(r"(?i)(?<![^\W\d_])(?:форм[аы]\w*|түр(?:і|лері)\w*)(?![^\W\d_])")
 #: a numbered label: a direction heading the forms under it ("1. Патриотическое воспитание", "2) Продвижение чтения")
 _NUMBERED_LABEL = re.compile(r"\s*(?:\d{1,2}|[IVXІ]{1,4})\s*[.)]\s*\S")
+
+
+def _in_capitals(text: str) -> bool:
+    """A label typed in capitals, as a section's heading is ("ПАТРИОТИЧЕСКОЕ ВОСПИТАНИЕ"): eight letters or
+    more, none in lower case (a form's abbreviation, "КВН", is shorter)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and not any(ch.islower() for ch in letters)
 
 
 def _rows_name_no_form(head: str) -> bool:
@@ -1834,10 +1845,13 @@ def table_records(et: EventTable, vocab: Vocabulary, read_label=None) -> Iterato
         own_label = row.label
         total = bool(label_text.strip()) and (is_total_label(label_text) or row.total) and id(row) not in subtotals
         if not row.has_numbers and not total and et.rows_by == "type" and not _dashes(row, et) \
-                and (matcher.match(label_text).id is None or _SECTION_NUMBER.match(label_text)):
+                and (matcher.match(label_text).id is None or _SECTION_NUMBER.match(label_text)
+                     or mixed or _in_capitals(label_text)):
             # no figure and no form of work: a section heading not merged across the table
             # ("Для детей" in a table typed without rules), or a section numbered in Roman numerals, whatever it
-            # names ("II. Выставки": forms are not so numbered); a row of dashes says none were held, and is a row
+            # names ("II. Выставки": forms are not so numbered); a row of dashes says none were held, and is a row.
+            # Under a head of directions and forms ("Направление / форма"), or typed in capitals ("ПРОДВИЖЕНИЕ
+            # ЧТЕНИЯ"), a row with no figure is the heading of a direction, even one whose words a form's name has
             log.debug("table %s row %d: %r has no figure and names no form; a section heading",
                       table.index, row.r, label_text)
             continue

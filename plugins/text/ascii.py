@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from esep.model import Cell, Table
+from esep.plugins.lang.alphabet import LOWER
 from esep.plugins.text.delimited import Row, Where, infer_header_spans, line_cell
 
 _BORDER_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
@@ -159,32 +160,65 @@ def _grid(lines: Sequence[Row], i: int, where: Where) -> tuple[int, Table | None
     return end, Table(cells, where(lines[i], lines[i].start, last.start + len(last.text)), kind="table")
 
 
-_FIGURE_RE = re.compile(r"[-+\u2212\u2013\u2014]?\s*\d[\d\s.,\u00a0\u202f]*%?|[-\u2013\u2014]")
+#: a figure, a dash for none, or a count and its people in one cell ("25 / 740", "12/340")
+_FIGURE_RE = re.compile(r"[-+\u2212\u2013\u2014]?\s*\d[\d\s.,\u00a0\u202f]*%?|[-\u2013\u2014]"
+                        r"|\d[\d\u00a0\u202f]*(?: \d{3})*\s*/\s*\d[\d\u00a0\u202f]*(?: \d{3})*")
+#: a row's number in a column of its own: "1", "12.", "IV", a letter of either alphabet with a bracket ("а)", "ә)", "b)")
+_ROW_MARK_RE = re.compile(rf"\d{{1,3}}[.)]?|[IVXLC]{{1,5}}\.?|[a-z{LOWER}]\)", re.IGNORECASE)
+
+
+def _line_kind(pieces: Sequence[str]) -> tuple[str, str]:
+    """What a line of a band ruled only around its rows is: ``("row", …)``
+    when its cells after the label are figures (the label the first cell, or
+    the first that is no row number: "1 | Книжные выставки | 40 | 1200"),
+    ``("text", label)`` when it holds a label and nothing after it, and
+    ``("other", "")`` otherwise.  A row number before a label with no figure
+    ("2. | Экологическое воспитание | |") makes it a row of its own."""
+    if all(_FIGURE_RE.fullmatch(p) for p in pieces[1:]):
+        return "row", pieces[0]
+    j = 0
+    while j < len(pieces) - 1 and (not pieces[j] or _ROW_MARK_RE.fullmatch(pieces[j])):
+        j += 1
+    rest = pieces[j + 1:]
+    if rest and all(not p or _FIGURE_RE.fullmatch(p) for p in rest) and any(rest):
+        return "row", pieces[j]
+    if not any(rest) and pieces[j]:
+        return ("numbered" if any(pieces[:j]) else "text"), pieces[j]
+    return "other", ""
 
 
 def _box_rows(block: Sequence[str], xs: Sequence[int], ys: list[int]) -> list[list[int]]:
     """The rows of a band of lines between two borders.  Old exports and
     tables typed by hand draw the rules only around the header and the whole
     body, one row a line: when every line of the band that holds a figure
-    holds one in every column after the first (a bar between each two
-    columns on every line), each of those lines starts a row, and a line with
-    nothing after its first column goes on the label of the row above.
-    Otherwise the band is one row whose cells are wrapped over its lines."""
+    holds one in every column after its label (a bar between each two
+    columns on every line; a row's number may stand in a column before the
+    label), each of those lines starts a row.  A line with nothing after its
+    label goes on the label of the row above when it goes on in lower case
+    ("из них с высшим" / "образованием"); at the band's top, with a row
+    number, or beginning with a capital ("ПАТРИОТИЧЕСКОЕ ВОСПИТАНИЕ",
+    "Экологическое просвещение") it is a row of its own, a heading of the
+    rows under it.  Otherwise the band is one row whose cells are wrapped
+    over its lines."""
     if len(ys) < 2:
         return [ys]
     groups: list[list[int]] = []
+    figures = 0
     for y in ys:
         t = block[y]
         if any(x >= len(t) or t[x] != "|" for x in xs[1:-1]):
             return [ys]
-        pieces = [t[xs[a] + 1:xs[a + 1]].strip() for a in range(len(xs) - 1)]
-        if all(_FIGURE_RE.fullmatch(p) for p in pieces[1:]):
+        kind, label = _line_kind([t[xs[a] + 1:xs[a + 1]].strip() for a in range(len(xs) - 1)])
+        if kind == "row":
             groups.append([y])
-        elif groups and pieces[0] and not any(pieces[1:]):
+            figures += 1
+        elif kind == "text" and groups and label[:1].islower():
             groups[-1].append(y)
+        elif kind == "numbered" or kind == "text" and (not groups or label[:1].isupper()):
+            groups.append([y])
         else:
             return [ys]
-    return groups if len(groups) > 1 else [ys]
+    return groups if figures > 1 else [ys]
 
 
 def _columns(rule: str) -> list[tuple[int, int]]:

@@ -233,8 +233,10 @@ def merged_row(lines: Sequence[Row], j: int, widths: set[int]) -> bool:
     table, is a row of the table merged across its width: Word's text
     export writes such a row (a department's or a part's heading over its
     rows: "Абонемент", "Детский отдел") as its text alone, without the TABs
-    of the cells its merge covers.  It is short (a label's length), ends no
-    sentence and names no table ("Таблица 5" is the next one's caption),
+    of the cells its merge covers, and so does a report typed by hand (a
+    group's or a direction's heading opening the rows under it: "Для
+    детей:", "Патриоттық тәрбие бойынша:").  It is short (a label's length),
+    ends no sentence (a colon opens the rows under it) and names no table ("Таблица 5" is the next one's caption),
     and right under it (or under one more such line) is a row of figures
     of as many cells as the table's rows (``widths``); a paragraph after
     the table, or a caption, an empty line and a new header, is none."""
@@ -248,7 +250,7 @@ def merged_row(lines: Sequence[Row], j: int, widths: set[int]) -> bool:
         if "\t" in text:
             return k > j and _figure_row(_row_cells(lines[k], "\t")) \
                 and len(_split(text, "\t")) in widths
-        if len(body) > MAX_MERGED_ROW or body[-1] in ".!?;:" or CAPTION_RE.search(body) \
+        if len(body) > MAX_MERGED_ROW or body[-1] in ".!?;" or CAPTION_RE.search(body) \
                 or _separator(text) is not None:
             return False
     return False
