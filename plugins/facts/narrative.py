@@ -71,7 +71,7 @@ def other_money(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
 #: the singular (not "іс-шараларға", "конкурсам", the events of the year)
 _OCCASION_RE = re.compile(
     # Kazakh, in the dative the verb of taking part governs: "марафонына", "сауалнамаға", "байқауына"
-    r"(?i)" + _WORD_START + r"(?:марафон|бағдарлама|байқау|сауалнама|акция|фестивал|конкурс|сайыс|олимпиада"
+    r"(?i)" + _WORD_START + r"(?:марафон|бағдарлама|байқау|сауалнама|акция|фестивал|конкурс|сайыс|олимпиада|жоба"
     r"|челлендж|флешмоб|апталығ|онкүндіг)(?:ы|і|сы|сі)?(?:на|не|ға|ге|қа|ке)" + _WORD_END
     # Kazakh, the occasion as the subject: "Балалар кітабы апталығы … 36 іс-шараны қамтыды"
     + r"|" + _WORD_START + r"(?:апталығы|онкүндігі|бағдарламасы|байқауы|фестивалі)" + _WORD_END
@@ -190,7 +190,9 @@ def money_of_a_purchase(text: str, start: int, end: int, sent: tuple[int, int]) 
 
 #: documents named in a sentence of buying, and equipment, which is no document
 _DOCUMENTS_RE = re.compile(r"(?i)кітап|құжат|басылым|книг|документ|издани|литератур")
-_EQUIPMENT_RE = re.compile(r"(?i)компьютер|ноутбук|моноблок|оборудован|техник|жабдық|жиһаз|мебел|принтер|стеллаж|сөре")
+_EQUIPMENT_RE = re.compile(r"(?i)компьютер|ноутбук|моноблок|оборудован|техник|жабдық|жиһаз|мебел|принтер|стеллаж|сөре"
+                           # a vehicle: a bibliobus, a car, the book bus ("Көлік … 26,5 млн теңгесіне сатып алынған")
+                           r"|библиобус|автобус|автомобил|автомашин|" + _WORD_START + r"көлі[кг]")
 
 
 def bought_instead(text: str, metric: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
@@ -285,7 +287,8 @@ def counts_services(text: str, end: int) -> bool:
 
 #: the people a survey asked ("опрошено 250 читателей") or a contest gathered, the contest its subject ("Городской
 #: конкурс чтецов … собрал 112 участников"), not the readers or the participants of the year
-_ASKED_RE = re.compile(r"(?i)" + _WORD_START + r"(?:опрошен[^\W\d_]*|опрошено|анкетирован[^\W\d_]*)")
+_ASKED_RE = re.compile(r"(?i)" + _WORD_START + r"(?:опрошен[^\W\d_]*|опрошено|анкетирован[^\W\d_]*|опрос[аеуы]?"
+                       r"|сауалнам[^\W\d_]*)" + _WORD_END)
 _CONTEST_SUBJECT_RE = re.compile(r"(?i)" + _WORD_START + r"(?:конкурс|смотр|турнир)" + _WORD_END)
 
 
@@ -409,7 +412,11 @@ _COLLECTION_RE = re.compile(
     r"(?i)" + _WORD_START + r"(?:краеведческ[^\W\d_]*\s+фонд|фонд[^\W\d_]*\s+(?:краеведческ|редк|ценн)[^\W\d_]*"
     r"|өлкетану[^\W\d_]*\s+қор|сирек\s+(?:кітап|басылым)[^\W\d_]*\s+қор"
     # a corner of books on one theme: "Краеведческий уголок … пополнился 46 книгами", "өлкетану бұрышы"
-    r"|уголок|уголк[^\W\d_]*|бұрыш[^\W\d_]*)")
+    r"|уголок|уголк[^\W\d_]*|бұрыш[^\W\d_]*"
+    # the books for readers who cannot see: "Брайль қарпімен басылған кітаптар 318 дана", "литература рельефно-
+    # точечного шрифта – 120 экз.", "книги для слабовидящих"
+    r"|брайл[^\W\d_]*|рельефно[^\W\d_]*|укрупн[^\W\d_]*\s+шрифт[^\W\d_]*|для\s+(?:незрячих|слепых|слабовидящих)"
+    r"|зағип[^\W\d_]*)")
 
 
 def special_collection(text: str, start: int, sent: tuple[int, int]) -> bool:
@@ -508,6 +515,113 @@ def planned_before_done(text: str, start: int, sent: tuple[int, int]) -> bool:
     return done is None or start < done.start()
 
 
+#: a post published, on the library's pages in social networks or in the press: "жыл ішінде 960 жазба жарияланды",
+#: "опубликовано 418 записей", "размещено 230 записей на странице ВКонтакте"
+_PUBLISHED_RE = re.compile(r"(?i)" + _WORD_START + r"(?:жарияла[^\W\d_]*|опубликова[^\W\d_]*|размещен[^\W\d_]*"
+                           r"|выложен[^\W\d_]*)")
+_SOCIAL_RE = re.compile(r"(?i)әлеуметтік\s+желі|соц[^\W\d_]*\s*сет|социальн[^\W\d_]*\s+сет|instagram|вконтакте|facebook"
+                        r"|telegram|телеграм|одноклассник|парақша|подписчик|жазылушы")
+
+
+_CATALOGUE_RE = re.compile(r"(?i)каталог|catalog")
+
+
+def posts_not_records(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Entries its clause says were published, or that its sentence counts on a page in a social network ("…
+    парақшаларымыздың 7 800 жазылушысы бар, жыл ішінде 960 жазба жарияланды"): posts, not records of the
+    catalogue (those are entered: "енгізілді", "внесено"; a clause that names the catalogue counts its records)."""
+    a, z = _clause_start(text, start, sent[0]), _clause_end(text, end, sent)
+    if _CATALOGUE_RE.search(text, a, z):
+        return False
+    return bool(_PUBLISHED_RE.search(text, a, z) or _SOCIAL_RE.search(text, *sent))
+
+
+#: a digital collection or library named before its size: "электрондық коллекциясында қазір 1 120 құжат бар",
+#: "Электронная коллекция «…» насчитывает 1 480 документов", "в электронной библиотеке – 380 документов"
+_DIGITAL_COLLECTION_RE = re.compile(r"(?i)" + _WORD_START + r"(?:коллекци[^\W\d_]*|электронн[^\W\d_]*\s+библиотек"
+                                    r"[^\W\d_]*|электрондық\s+кітапхана[^\W\d_]*|баз[аеуы]\s+данных|дерекқор[^\W\d_]*)")
+#: the verb that digitized the documents in the period: "оцифровано", "цифрланды", "отсканировано"
+_DIGITIZING_VERB_RE = re.compile(r"(?i)" + _WORD_START + r"(?:оцифрова[нл][^\W\d_]*|цифрланд[^\W\d_]*"
+                                 r"|отсканирова[^\W\d_]*|сканерленд[^\W\d_]*|переведен[^\W\d_]*)")
+
+
+def size_of_a_collection(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Documents its clause counts in a digital collection with no verb that digitized them ("«Абай мұрасы»
+    электрондық коллекциясында қазір 1 120 құжат бар"): the collection's size over the years, not the documents
+    digitized in the period ("В электронную коллекцию оцифровано 46 документов" is)."""
+    a, z = _clause_start(text, start, sent[0]), _clause_end(text, end, sent)
+    return bool(_DIGITAL_COLLECTION_RE.search(text, a, start) and not _DIGITIZING_VERB_RE.search(text, a, z))
+
+
+#: another holder of documents: a museum, an archive ("совместно с городским музеем, в фондах которого 12 600
+#: единиц хранения", "мұражай қорында 4 200 экспонат")
+_OTHER_HOLDER_RE = re.compile(r"(?i)" + _WORD_START + r"(?:музе[йяюе][^\W\d_]*|мұражай[^\W\d_]*|архив[^\W\d_]*)")
+_LIBRARY_WORD_RE = re.compile(r"(?i)библиотек|кітапхана|цбс|окж")
+
+
+def fund_of_another_holder(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A stock its sentence gives to a museum or an archive named before it, with no library named between
+    ("…, совместно с городским музеем, в фондах которого 12 600 единиц хранения"): that holder's fund."""
+    last = None
+    for last in _OTHER_HOLDER_RE.finditer(text, sent[0], start):
+        pass
+    return last is not None and not _LIBRARY_WORD_RE.search(text, last.end(), start)
+
+
+#: people its clause says were awarded: "Акцияның ең белсенді 30 қатысушысы марапатталды", "награждены 15 лучших
+#: читателей", "грамотами отмечены 12 участников"
+_AWARDED_RE = re.compile(r"(?i)" + _WORD_START + r"(?:марапатта[^\W\d_]*|наградил[^\W\d_]*|награжд[^\W\d_]*"
+                         r"|поощрен[^\W\d_]*|грамот[^\W\d_]*|алғыс\s+хат[^\W\d_]*|дипломдар[^\W\d_]*"
+                         r"|сыйланды|сыйлық\s+берілді)")
+
+
+def people_awarded(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """The people its clause says were awarded (the best of a contest or a campaign): a few of the
+    participants, not the period's."""
+    return bool(_AWARDED_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
+#: a project, a festival, a campaign, a contest or a programme as its sentence's subject, before any library:
+#: "Жоба 2022 жылы басталған, оның үш жылдық бюджеті 4,2 млн теңге", "Фестиваль проводится с 2019 года, его
+#: бюджет – 6,8 млн тенге", "«Оқитын мектеп» жобасының бюджеті …"
+_OCCASION_HEAD_RE = re.compile(
+    r"(?i)\s*(?:«[^»]{1,80}»\s+)?(?:[^\W\d_]+\s+){0,2}?(?:жоба|проект|фестивал|акци|конкурс|байқау|марафон"
+    r"|бағдарлама|программ)[^\W\d_]*" + _WORD_END)
+
+
+def money_of_an_occasion(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A sum in a sentence whose subject is a project, a festival, a campaign or a contest and that names no
+    library before the sum: that occasion's budget, not the library's."""
+    m = _OCCASION_HEAD_RE.match(text, sent[0])
+    return m is not None and not _LIBRARY_WORD_RE.search(text, sent[0], start)
+
+
+#: a group of libraries of a region, the report's or a neighbour's, that the sentence names by their oblast:
+#: "сельские библиотеки Алматинской области получили 14 300 экз.", "облыстың ауылдық кітапханалары"
+_REGION_GROUP_RE = re.compile(
+    r"(?i)" + _WORD_START + r"(?:сельск|городск|школьн|детск)[^\W\d_]*\s+библиотек[^\W\d_]*\s+"
+    r"(?:[^\W\d_]+(?:ской|цкой)\s+)?(?:области|края|республики)" + _WORD_END
+    + r"|" + _WORD_START + r"облыс(?:тың|тағы|ы(?:ның)?)\s+(?:[^\W\d_]+\s+)?(?:ауылдық|қалалық|мектеп|балалар)\s+"
+    r"кітапханалар")
+
+
+def libraries_of_a_region(text: str, start: int, sent: tuple[int, int]) -> bool:
+    """A figure its sentence gives, before it, to a group of the region's libraries named by their oblast ("По
+    программе … сельские библиотеки Алматинской области получили 14 300 экз."): the region's libraries of that
+    kind, none of the system's own."""
+    return bool(_REGION_GROUP_RE.search(text, sent[0], start))
+
+
+#: documents taken into the fund, which the verb of hiring also says: "1 640 приняты в фонд", "қорға қабылданды"
+_INTO_FUND_RE = re.compile(r"(?i)" + _WORD_START + r"(?:в\s+фонд[^\W\d_]*|қорға|экз|дана[^\W\d_]*|книг[^\W\d_]*"
+                           r"|кітап[^\W\d_]*)" + _WORD_END)
+
+
+def taken_into_the_fund(text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Copies its clause says were taken into the fund ("из которых 1 640 приняты в фонд"): no staff hired."""
+    return bool(_INTO_FUND_RE.search(text, _clause_start(text, start, sent[0]), _clause_end(text, end, sent)))
+
+
 _FLOW_OF_PEOPLE = ("users.registered", "users.children", "users.youth", "users.remote", "loans.total", "visits.total",
                    "visits.events", "events.actual", "events.participants")
 
@@ -527,8 +641,22 @@ def aside(text: str, metric: str, start: int, end: int, sent: tuple[int, int],
         return "region"
     if metric in _FLOW_OF_PEOPLE + ("fund.received", "fund.withdrawn") and change_in_prose(text, start, sent):
         return "change"
-    if metric in _FLOW_OF_PEOPLE and named_occasion_subject(text, sent):
+    if metric in _FLOW_OF_PEOPLE + ("fund.received", "acquisition.copies") and named_occasion_subject(text, sent):
         return "one occasion"
+    if metric in _MONEY_METRICS and not (category or "").startswith("source:") and money_of_an_occasion(text, start, sent):
+        return "money of an occasion"
+    if metric in _FLOW_OF_PEOPLE and people_awarded(text, start, end, sent):
+        return "people awarded"
+    if metric == "catalog.records" and posts_not_records(text, start, end, sent):
+        return "posts"
+    if metric == "digitization.documents" and size_of_a_collection(text, start, end, sent):
+        return "size of a collection"
+    if metric in ("fund.end", "fund.start") and fund_of_another_holder(text, start, sent):
+        return "another holder's fund"
+    if libraries_of_a_region(text, start, sent):
+        return "region"
+    if metric == "staff.hired" and taken_into_the_fund(text, start, end, sent):
+        return "documents taken in"
     if metric in ("fund.received", "acquisition.copies") and lent_for_a_time(text, sent):
         return "lent for a time"
     if metric == "libraries.count" and libraries_of_an_event(text, start, end, sent):
