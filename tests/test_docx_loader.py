@@ -368,9 +368,12 @@ def test_limits_and_variants(tmp_path, pm):
         types = z.read("[Content_Types].xml").decode()
     main = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
     path = _rewrite(SEED_DOCX, tmp_path / "macro.docx", {"[Content_Types].xml": types.replace(main, macro)})
+    assert [b.text for b in load(path, Config()).blocks] == [b.text for b in load(SEED_DOCX, Config()).blocks]
+    glossary = "application/vnd.openxmlformats-officedocument.wordprocessingml.glossary+xml"
+    path = _rewrite(SEED_DOCX, tmp_path / "other.docx", {"[Content_Types].xml": types.replace(main, glossary)})
     with pytest.raises(docx_loader.NotPlainDocx) as info:
         load(path, Config())
-    assert macro in info.value.advice
+    assert glossary in info.value.advice
     # other errors are left to other plugins
     assert docx_loader.handle_ingest_error(path="x", stage="load", exception=ValueError("x"), config=Config()) is None
 

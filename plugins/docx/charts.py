@@ -179,7 +179,9 @@ def read_charts(path, block_items=None, not_read: list[str] | None = None) -> li
     missed: dict[str, int] = {}
     with zipfile.ZipFile(path) as z:
         names = set(z.namelist())
-        main = "word/document.xml"
+        from esep.plugins.docx.loader import main_part
+
+        main = main_part(z)
         if main not in names:
             return []
         rels = _rels(z, main)

@@ -41,6 +41,7 @@ Damaged files raise a :class:`DocxError` whose one-line ``advice`` the
 from __future__ import annotations
 
 import copy
+import io
 import logging
 import re
 import zipfile
@@ -109,7 +110,7 @@ class NotWordPackage(DocxError):
 
 
 class NotPlainDocx(DocxError):
-    summary = "not a plain .docx (a macro-enabled document or a template)"
+    summary = "not a plain .docx (its main part is of a kind Word documents do not have)"
     hint = "save it from Word as a plain Word Document (.docx)"
     show_detail = True
 
@@ -180,7 +181,7 @@ def check_package(path: Path, config: Config | None = None) -> dict[str, int | s
         raise NotZip() from e
     with zf:
         names = set(zf.namelist())
-        if MAIN_PART not in names:
+        if main_part(zf) not in names:
             kind = ("it looks like an Excel workbook" if any(n.startswith("xl/") for n in names)
                     else "it looks like a PowerPoint file" if any(n.startswith("ppt/") for n in names)
                     else f"{len(names)} members, none of them Word's")
@@ -214,6 +215,68 @@ def _parse(data: bytes):
     return etree.fromstring(data, parser=_PARSER)
 
 
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def main_part(zf: zipfile.ZipFile) -> str:
+    """The name of the package's main part, as its relationships
+    (``_rels/.rels``) name it: ``word/document.xml`` as Word writes it,
+    ``word/document2.xml`` in a file Word for the web or a converter saved;
+    ``word/document.xml`` when the relationships do not say."""
+    try:
+        rels = _parse(zf.read("_rels/.rels"))
+    except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError):
+        return MAIN_PART
+    for rel in rels.iter(_PACKAGE_RELS + "Relationship"):
+        if (rel.get("Type") or "").endswith("/officeDocument") and rel.get("TargetMode") != "External":
+            return (rel.get("Target") or "").lstrip("/") or MAIN_PART
+    return MAIN_PART
+
+
+#: the main parts of Word's other kinds of document: a macro-enabled document (.docm), a template (.dotx,
+#: .dotm); the same WordprocessingML as a .docx (macros are never run, only the text is read)
+_WORD_KINDS = (b"application/vnd.ms-word.document.macroEnabled.main+xml",
+               b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+               b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+_DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+#: the namespaces of Strict Open XML (Word's "Strict Open XML Document") and their Transitional names
+_STRICT_NS = re.compile(rb"http://purl\.oclc\.org/ooxml/(\w+)/(\w+)")
+_STRICT_NAMES = {b"extendedProperties": b"extended-properties", b"customProperties": b"custom-properties"}
+
+
+def _transitional(m: re.Match) -> bytes:
+    return b"http://schemas.openxmlformats.org/%s/2006/%s" % (m.group(1), _STRICT_NAMES.get(m.group(2), m.group(2)))
+
+
+def word_package(path: Path):
+    """The package to read: ``path`` itself, or a copy in memory when the
+    file is one of Word's other kinds of the same document (a macro-enabled
+    document, a template: its main part's content type made a document's)
+    or a document saved as Strict Open XML (its namespaces, which no reader
+    of .docx knows, given their Transitional names: the markup is the same)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            types = zf.read("[Content_Types].xml")
+            strict = b"purl.oclc.org/ooxml/" in zf.read("_rels/.rels")
+            if not strict and not any(kind in types for kind in _WORD_KINDS):
+                return path
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy_:
+                for item in zf.infolist():
+                    data = zf.read(item.filename)
+                    if item.filename == "[Content_Types].xml":
+                        for kind in _WORD_KINDS:
+                            data = data.replace(kind, _DOCX_MAIN)
+                    if strict and item.filename.endswith((".xml", ".rels")):
+                        data = _STRICT_NS.sub(_transitional, data)
+                    copy_.writestr(item, data)
+    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError):
+        return path  # reported as it is by the checks and the reader
+    out.seek(0)
+    return out
+
+
 def _find_bad_part(path: Path) -> str:
     """The name and error of the first XML part that does not parse."""
     with zipfile.ZipFile(path) as zf:
@@ -226,12 +289,12 @@ def _find_bad_part(path: Path) -> str:
     return "unknown part"
 
 
-def _open_with_python_docx(path: Path):
+def _open_with_python_docx(path):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        return docx.Document(str(path))
+        return docx.Document(path if isinstance(path, io.BytesIO) else str(path))
     except (zipfile.BadZipFile, zlib.error, EOFError, PackageNotFoundError) as e:
         raise DamagedZip(str(e)) from e
     except etree.XMLSyntaxError as e:
@@ -578,11 +641,20 @@ def placeholder(el) -> bool:
     return el.tag == W + "sdt" and el.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
 
 
+def hidden(r) -> bool:
+    """A run set as hidden text (``w:vanish``, Word's Font > Hidden): it
+    is neither printed nor shown, and a form keeps in it its filling
+    instructions and sample figures ("Толтыру үлгісі: Оқырмандар саны –
+    10 000"); it is not the report's text and is not read."""
+    return bool(on_off(r.find(f"{RPR}/{W}vanish")))
+
+
 def _runs(el):
     for child in el:
         tag = child.tag
         if tag == R:
-            yield child
+            if not hidden(child):
+                yield child
         elif tag in _RUN_WRAPPERS and not placeholder(child):
             yield from _runs(child)
 
@@ -1053,6 +1125,9 @@ def text_boxes(p) -> list:
 
 
 _BARE_FIGURE = re.compile(r"^[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d+)?\s*%?$")
+#: a card's figure with its unit written after it, one or two short words ("201 350 экз.", "3 215 мың теңге",
+#: "46 чел."); a year with its word ("2024 жыл", "2024 г.") is a date, no figure
+_UNIT_FIGURE = re.compile(r"^(?!(?:19|20)\d\d\b)[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d+)?(?:\s+[^\W\d_]{1,6}\.?){1,2}$")
 _CARD_WORDS = 6
 
 
@@ -1060,16 +1135,17 @@ def figure_card(box):
     """A text box laid out as a figure card (the key figures of a report's
     first page, each in its own box: "142 300" in large type and under it
     "келушілер саны" / "посещений"): two or three short paragraphs, one of
-    them a bare figure, as one paragraph of their words in their order,
+    them a bare figure or a figure with its unit ("201 350 экз."), as one paragraph of their words in their order,
     joined by spaces, so that the figure is read with its label.  None for
     any other box (a sentence, a table, a longer label)."""
     paras = [el for el in box if el.tag == P]
     if any(el.tag in (W + "tbl", W + "sdt") for el in box) or not 2 <= len(paras) <= 3:
         return None
     texts = [" ".join("".join(t.text or "" for t in q.iter(W + "t")).split()) for q in paras]
-    if not all(texts) or sum(bool(_BARE_FIGURE.match(t)) for t in texts) != 1:
+    figures = [bool(_BARE_FIGURE.match(t) or _UNIT_FIGURE.match(t)) for t in texts]
+    if not all(texts) or sum(figures) != 1:
         return None
-    if any(len(t.split()) > _CARD_WORDS or t.endswith((".", ":", ";")) for t in texts):
+    if any(len(t.split()) > _CARD_WORDS or (t.endswith((".", ":", ";")) and not fig) for t, fig in zip(texts, figures)):
         return None
     card = copy.deepcopy(paras[0])
     for q in paras[1:]:
@@ -1200,8 +1276,12 @@ def _page_header(wd, footer: bool = False) -> str | None:
 def load(path: Path, config: Config) -> Document:
     path = Path(path)
     info = check_package(path, config)
-    wd = _open_with_python_docx(path)
+    package = word_package(path)
+    wd = _open_with_python_docx(package)
     body = wd.element.body
+    chunks = whole_chunks(wd)
+    if chunks:
+        return _load_chunks(path, chunks, info, wd, config)
     styles = StyleMap(wd.styles.element)
     numbering = Numbering(_numbering_element(wd))
     paged = body.find(f".//{W}lastRenderedPageBreak") is not None
@@ -1222,9 +1302,79 @@ def load(path: Path, config: Config) -> Document:
     marks = [[note.index, own.index, at] for note, own, at in walker.note_marks if id(note) in kept and id(own) in kept]
     if marks:
         doc.metadata["note_marks"] = marks
-    _add_charts(doc, path)
+    _add_charts(doc, package)
     if paged:  # Word's own layout, as saved with the text, beats app.xml's count
         doc.metadata["pages"] = walker.page
+    return doc
+
+
+#: the suffix a part embedded whole (w:altChunk) is read under, by its content type
+_CHUNK_SUFFIXES = {"text/html": ".htm", "application/xhtml+xml": ".htm", "message/rfc822": ".mht",
+                   "multipart/related": ".mht", "application/rtf": ".rtf", "text/rtf": ".rtf"}
+
+
+def whole_chunks(wd) -> list[tuple[str, bytes]]:
+    """The parts a document is made of when its body holds nothing but
+    parts in another format embedded whole (w:altChunk), as programs that
+    make a .docx of a web page write it (html-docx-js and the exports of
+    many web applications: a body of one altChunk, the page as HTML or MHT
+    beside it): each part's suffix and bytes, in order.  Empty for any other
+    document, also one whose own text stands beside such a part (that part
+    is said not read, :func:`parts_not_read`)."""
+    items = [el for el in wd.element.body if el.tag != W + "sectPr"]
+    if not items or any(el.tag != W + "altChunk" for el in items):
+        return []
+    out = []
+    for el in items:
+        rel = wd.part.rels.get(el.get(_R_ID))
+        if rel is None or rel.is_external:
+            return []
+        part = rel.target_part
+        ctype = (part.content_type or "").split(";")[0].strip().lower()
+        suffix = _CHUNK_SUFFIXES.get(ctype) or next(
+            (x for x in (".htm", ".html", ".mht", ".mhtml", ".rtf") if str(part.partname).lower().endswith(x)), None)
+        if suffix is None:
+            return []
+        out.append((".htm" if suffix == ".html" else ".mht" if suffix == ".mhtml" else suffix, part.blob))
+    return out
+
+
+def _load_chunks(path: Path, chunks: list[tuple[str, bytes]], info: dict, wd, config: Config) -> Document:
+    """The document a .docx of parts embedded whole (:func:`whole_chunks`)
+    holds: each part read by the reader of its format (a web page, Rich
+    Text), their blocks and tables one after the other, every piece
+    pointing at the .docx; ``metadata["embedded_parts"]`` names the
+    formats."""
+    import tempfile
+
+    from esep.plugins.html import loader as html_loader
+    from esep.plugins.legacy import loader as legacy_loader
+
+    doc = Document(id="", path=str(path), format="docx", metadata=_metadata(wd, info))
+    doc.metadata["embedded_parts"] = [suffix.lstrip(".") for suffix, _ in chunks]
+    with tempfile.TemporaryDirectory(prefix="esep-chunk-") as td:
+        for k, (suffix, data) in enumerate(chunks):
+            part = Path(td) / f"part{k}{suffix}"
+            part.write_bytes(data)
+            read = legacy_loader.load(part, config) if suffix == ".rtf" else html_loader.load(part, config)
+            base = len(doc.blocks)
+            for b in read.blocks:
+                b.provenance.source = None
+                doc.add_block(b)
+            for t in read.tables:
+                position = t.position + base if t.position >= 0 else base - 1
+                t.provenance.source = None
+                for c in t.cells:
+                    if c.provenance is not None:
+                        c.provenance.source = None
+                doc.add_table(t)
+                t.position, t.provenance.table = position, t.index
+                for c in t.cells:
+                    if c.provenance is not None:
+                        c.provenance.table = t.index
+            for key in ("title", "pages"):
+                if doc.metadata.get(key) is None and read.metadata.get(key) is not None:
+                    doc.metadata[key] = read.metadata[key]
     return doc
 
 
@@ -1365,7 +1515,7 @@ def _footnotes(wd) -> dict:
     return notes
 
 
-def _add_charts(doc: Document, path: Path) -> None:
+def _add_charts(doc: Document, path) -> None:
     """Charts (their cached data) and embedded workbooks as tables of kind
     ``chart``, after the block of the paragraph that holds them; a chart
     whose figures cannot be read is a part not read (a warning)."""
@@ -1420,7 +1570,7 @@ def register_loaders(register):
     register(Loader(
         name="docx",
         format="docx",
-        suffixes=(".docx",),
+        suffixes=(".docx", ".docm", ".dotx", ".dotm"),
         sniff=looks_like_docx,
         load=load,
         any_suffix=True,

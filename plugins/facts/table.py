@@ -93,6 +93,42 @@ _NUMBER_HEADERS = {"№", "n", "№№", "р/с", "п/п", "№ п/п", "р/н",
 _OUTLINE_RE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?$")
 
 
+#: a date written with its year ("01.07.2024", "1 июля 2024 г."), not a day and month alone
+_YEAR_WRITTEN = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d{2}\b")
+
+
+def _closing_day(day: str, period) -> str | None:
+    """The day and month of ``day`` in the year that puts it within a
+    period or on the day after its end ("1 июля" for the first half of 2023:
+    2023-07-01); None when no year does."""
+    import datetime as _dt
+
+    d = _dt.date.fromisoformat(day)
+    start, end = _dt.date.fromisoformat(period.start), _dt.date.fromisoformat(period.end)
+    for year in range(start.year, end.year + 2):
+        try:
+            c = d.replace(year=year)
+        except ValueError:
+            continue
+        if start < c <= end + _dt.timedelta(days=1):
+            return c.isoformat()
+    return None
+
+
+def _period_closed_on(day: str, period) -> Period | None:
+    """The same part of the year as ``period`` in an earlier year (up to
+    five back) that ``day`` closes (its last day or the day after), or
+    None."""
+    import datetime as _dt
+
+    part = period.code[5:] or None
+    for year in range(period.year - 1, period.year - 6, -1):
+        p = make_period(year, part)
+        if p is not None and day in (p.end, (_dt.date.fromisoformat(p.end) + _dt.timedelta(days=1)).isoformat()):
+            return p
+    return None
+
+
 def _numbering(cells: list, header: str) -> bool:
     """A column of row numbers: headed "п/п" (its "№" misread: "Хо п/п",
     "Ne п/п") over numbers only ("9," for "9." too), or every cell an outline
@@ -667,11 +703,23 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
     # the row numbering the columns ("1 | 2 | 3 …") under the header words: no word of any column's head
     numbers_row = h - 1 if h and column_numbers(grid[h - 1], h - 1) else None
+    # the table's title in its first row, one cell across all columns over the header ("Есіл ОКЖ-нің 2024 жылғы
+    # негізгі көрсеткіштері" over "Көрсеткіштер | 2023 ж. | 2024 ж.", as sheets and many Word tables carry it):
+    # a caption of the table, no word of any column's head ("кітапхана жүйесі" there is no count of libraries).
+    # Only a row naming the library and a whole year at most: one naming an indicator, a unit, a topic or a part
+    # of the year ("Фонд, экз.", "Массовая работа", "I полугодие") heads the columns; and only over a header row
+    # that heads every column, the labels' too ("Пользователи" over " | 2023 | 2024" heads its years)
+    title = grid[0][0] if h >= 2 and n_cols >= 2 and grid[0][0] is not None and grid[0][0].text.strip() \
+        and all(c is grid[0][0] for c in grid[0]) and grid[0][0].row_span == 1 \
+        and all(c is not None and c.row == 1 and c.text.strip() for c in grid[1]) \
+        and all(hh.kind == "U" and hh.id in ("libraries", "branches") for hh in _header_hits(grid[0][0].text, fv, default_year)) \
+        and all(len(p.period.code) == 4 for p in periods_in(grid[0][0].text, default_year)) else None
+    captions = _captions(doc, view) + ([" ".join(title.text.split())] if title is not None else [])
 
     def header_cells(k: int, numbers: bool = True) -> list[Cell]:
         out: list[Cell] = []
         for r in range(h):
-            if r == numbers_row and not numbers:
+            if (r == numbers_row and not numbers) or (title is not None and r == 0):
                 continue
             c = grid[r][k]
             if c is not None and c.text.strip() and all(c is not o for o in out):
@@ -711,7 +759,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     ctx_tokens = [tokenize(x, fv) for x in context]
     caption_period = None
     caption_year_at = None  # the caption and the span its period was read from
-    for x in _captions(doc, view):
+    for x in captions:
         # (not a period in brackets, the one compared with: "проведено 131 мероприятие (за I полугодие 2022
         # года – 109)")
         brackets = [(m.start(), m.end()) for m in _BRACKETS_RE.finditer(x)]
@@ -751,7 +799,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             "cells": cells, "hits": hits, "text": text,
             "relation": (relation := _relation(text, hits)),
             "period": None if uncoded_month_spans(text) else (
-                _header_period(periods) or (None if relation else _previous(text, doc_period))
+                _header_period(periods, years) or (None if relation else _previous(text, doc_period))
                 or _to_date(text, doc_period) or (years[-1] if years else None)
                 or (None if dates else _lone_year(text))),
             "date": dates[-1].iso if dates else None,
@@ -923,7 +971,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # reporting library belongs to, not a group the table is of
     # (nor a sentence naming the group among the system's other libraries: "обслуживание осуществляли центральная
     # библиотека, детская библиотека и сельские библиотеки" is the whole system's make-up)
-    titles = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(_CAPTION_NUMBER_RE.sub("", x))
+    titles = [x for x in captions if not _SENTENCES_RE.search(_CAPTION_NUMBER_RE.sub("", x))
               and not group_among_libraries(x)] + [heading]
     table_group = next((g[0] for x in titles if (g := library_groups(x))), None) \
         if not any(len(library_groups(x)) > 1 for x in titles) else None
@@ -934,7 +982,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             info["group"] = info["group"] or "users.children"
     figure_cols = [i for i in col_info.values() if not i["plan"] and not i["relation"]]
     if not event_columns and figure_cols and all(i["period"] is not None for i in figure_cols):
-        for texts in ([c.text for c in corner], _captions(doc, view), [heading]):
+        for texts in ([c.text for c in corner], captions, [heading]):
             hs = [hh for x in texts for hh in _header_hits(x, fv, default_year)]
             row_measure = _pick([hh for hh in hs if hh.id not in _READER_GROUPS], fv, corner_unit, topics, order)
             if row_measure is not None:
@@ -953,7 +1001,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     if caption_heads:
         # of a lead-in ending with a colon, its last sentence ("Доходы от платных услуг – 186,2 тыс. руб. Расходы
         # учреждения за год:": the expenses head the table, not the income stated before them)
-        caps = [_LEAD_IN_START_RE.split(x)[-1] if x.endswith(":") else x for x in _captions(doc, view)]
+        caps = [_LEAD_IN_START_RE.split(x)[-1] if x.endswith(":") else x for x in captions]
         caps = [x for x in caps if not _SENTENCES_RE.search(x)]
         hs = [hh for x in caps for hh in _header_hits(x, fv, default_year)]
         row_measure = _pick([hh for hh in hs if hh.id not in _READER_GROUPS], fv, corner_unit, topics, order)
@@ -977,7 +1025,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # libraries or computers it counts are at that date; a fund's balances keep their own rows' dates
     stock_date = caption_date
     if stock_date is None and not caption_heads:
-        caps = [x for x in _captions(doc, view) if not _SENTENCES_RE.search(_CAPTION_NUMBER_RE.sub("", x))]
+        caps = [x for x in captions if not _SENTENCES_RE.search(_CAPTION_NUMBER_RE.sub("", x))]
         cap_dates = {d.iso for x in caps for d in dates_in(x, default_year)}
         stock_date = next(iter(cap_dates)) if len(cap_dates) == 1 else None
 
@@ -1168,7 +1216,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 n_other += 0 if _KNOWLEDGE_BRANCH_RE.match(label or "") or _DOCUMENT_FORM_RE.search(label or "") else 1
         row_dates = dates_in(label, default_year) if label else []
         row_info[r] = {"label": label, "hits": row_hits, "kind": kind, "category": cat, "period": row_period,
-                       "whole": whole_of, "date": row_dates[-1].iso if row_dates else None}
+                       "whole": whole_of, "date": row_dates[-1].iso if row_dates else None,
+                       "yearless": bool(row_dates) and not _YEAR_WRITTEN.search(row_dates[-1].text)}
         if kind == "metric" and part_of is None:
             parent_row = (named_by or label, row_hits)
         elif kind not in ("metric", "category", "language"):
@@ -1217,7 +1266,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     if table_group is None and not event_table:
         # a table captioned with a department ("Показатели работы ЦПИ", "Центр правовой информации"): its rows
         # are that department's, as a sentence the department opens is
-        table_group = next((d for x in _captions(doc, view) if (d := caption_department(x, doc.text()))), None)
+        table_group = next((d for x in captions if (d := caption_department(x, doc.text()))), None)
     # a table of the oblast's districts, towns or libraries whose total is the oblast's ("Облыс бойынша
     # барлығы", "Итого по области"): that total is the figure of the oblast's libraries, not the reporting
     # library's own
@@ -1244,7 +1293,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     whole_years_down = bool(row_years) and doc_period is not None and len(doc_period.code) > 4 \
         and doc_period.year not in row_years
     education = _staff_education_columns(
-        corner, col_info, [x for x in _captions(doc, view) if not _states_figures(x, default_year)] + [heading],
+        corner, col_info, [x for x in captions if not _states_figures(x, default_year)] + [heading],
         context + [heading], fv)
     records: list[Record] = []
     kept: dict[tuple[int, int], Record] = {}
@@ -1468,12 +1517,23 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 period = resolve_period(period, doc_period)
             as_of = (info["date"] or ri["date"] or caption_date or (corner_date if info["period"] is None else None)
                      or (stock_date if m is not None and m.flow is None else None)) if m is not None and m.stock else None
+            if as_of and not info["date"] and ri["yearless"] and as_of == ri["date"] and info["period"] is not None \
+                    and period is not None and as_of not in day_and_eve(period.start):
+                # "состоит на 1 июля" under "I полугодие 2023" | "I полугодие 2024": the row names a day, each
+                # column the year it falls in (the day that closes the column's period), not the report's year;
+                # a day that opens the column's period ("на 1 января" under "2024") is left to the opening balance
+                as_of = _closing_day(as_of, period) or as_of
             if m is not None and m.flow == "end" and (not info["date"] or not info["own"]) \
                     and as_of and period is not None \
                     and as_of in day_and_eve(period.start) and f"{m.id[:-4]}.start" in fv.metrics:
                 # a row "Состоит на 01.01.2020" in a report on 2020: the balance the period opened with; so is
                 # a row "Фонд, всего" (and its parts) under a column dated alone "на 01.01.2024" in a report on 2024
                 m = fv.metrics[f"{m.id[:-4]}.start"]
+            if m is not None and m.stock and m.flow != "start" and as_of and as_of == info["date"] \
+                    and info["period"] is None and period is not None and as_of not in day_and_eve(period.start):
+                # "Кітап қоры | 01.10.2023 ж. | 01.10.2024 ж." in a nine months' report: the balance on the day that
+                # closes the same part of an earlier year is of that part of that year, not the report's
+                period = _period_closed_on(as_of, period) or period
             category = info["category"] or ri["category"] or (table_group if m is not None else None)
             if m is not None and info["category"] == "gifts" and ri["category"] in DOCUMENT_KINDS:
                 # "Кітаптар" under "оның ішінде сыйға": the books given as gifts, a cross of a kind of document and
@@ -1778,16 +1838,17 @@ def _previous(text: str, doc_period: Period | None) -> Period | None:
     return found[-1].period if found else None
 
 
-def _header_period(periods: list) -> Period | None:
+def _header_period(periods: list, bare_years: list | tuple = ()) -> Period | None:
     """The period a column header names.  A year and a part of a year written
     apart ("2015 г. (I кв.)", "2015 ж. | 1-ші жарты жыл") are that part of that
-    year, not the part of the report's own year."""
+    year, not the part of the report's own year; so is a bare year under a
+    part merged over the years ("I квартал" over "2024 | 2025")."""
     if not periods:
         return None
     last = periods[-1]
     if last.explicit_year or len(last.period.code) == 4:
         return last.period
-    years = [p.period for p in periods if p.explicit_year and len(p.period.code) == 4]
+    years = [p.period for p in periods if p.explicit_year and len(p.period.code) == 4] + list(bare_years)
     if years:
         return make_period(years[-1].year, last.period.code[5:]) or last.period
     return last.period
@@ -2064,14 +2125,24 @@ def _institution_kinds(grid: list, data_rows: range, label_cols: list[int], corn
     return rows
 
 
+#: a figure a sentence reports: grouped by thousands ("9 160") or of three digits or more that is no year
+_REPORTED_FIGURE_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0]\d{3})+|(?!(?:19|20)\d\d(?!\d))\d{3,})(?![\d.,]\d)")
+
+
 def _captions(doc: Document, t: Table) -> list[str]:
     """The table's own caption: its title, or the block right before it when
-    that block is a heading, is short or ends with a colon."""
+    that block is a heading, is short or ends with a colon.  A sentence
+    that reports figures of its own and ends with its full stop ("… обслужили
+    9 160 пользователей, из них 3 480 детей до 14 лет.") leads into the
+    table but names none of it: the reader group or library it speaks of is
+    not the table's."""
     if t.title:
         return [t.title]
     if 0 <= t.position < len(doc.blocks) and not _own_head_after_table(doc, t):
         b = doc.blocks[t.position]
         text = b.text.strip()
+        if b.kind != "heading" and text.endswith(".") and _REPORTED_FIGURE_RE.search(text):
+            return []
         if b.kind == "heading" or len(text) <= 160 or text.endswith(":"):
             return [text]
     return []

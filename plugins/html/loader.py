@@ -42,6 +42,7 @@ from esep.model import Document, sha256_file
 from esep.plugins.legacy.loader import convert, load_converted
 from esep.plugins.text.loader import detect_encoding
 from esep.registry import Config, Loader
+from lxml import etree
 
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _HTML_START = re.compile(rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|meta|body)\b", re.I | re.S)
@@ -112,6 +113,35 @@ def as_utf8_page(html: str) -> bytes:
         m = re.search(r"<head\b[^>]*>", html, re.I)
         html = html[:m.end()] + meta + html[m.end():] if m else meta + html
     return html.encode("utf-8")
+
+
+#: what a page hides from its reader: CSS ``display: none`` (Excel's hidden and filtered rows and columns, a
+#: template's spare rows) and Word's ``mso-hide: all`` (hidden text)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all", re.I)
+
+
+def visible_page(html: str) -> str:
+    """The page without the elements its own style hides (:data:`_HIDDEN_STYLE`
+    in their ``style``): no browser shows them and no printout has them, as
+    the rows Excel keeps hidden or filtered out of a sheet saved as a web page
+    (``<tr style='display:none'>``, often figures before a correction), yet
+    a converter reads them as any other row.  The page as it is when it hides
+    nothing."""
+    if not _HIDDEN_STYLE.search(html):
+        return html
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (ValueError, etree.ParserError):
+        return html
+    hidden = [el for el in root.iter() if isinstance(el.tag, str) and _HIDDEN_STYLE.search(el.get("style") or "")]
+    if not hidden:
+        return html
+    for el in hidden:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return lxml_html.tostring(root, encoding="unicode", method="html")
 
 
 def undeclared_charset(data: bytes) -> str | None:
@@ -197,15 +227,24 @@ def load(path: Path, config: Config) -> Document:
     with tempfile.TemporaryDirectory(prefix="esep-page-") as td:
         page = Path(td) / "page.htm"  # LibreOffice opens it as a page whatever the original's suffix
         if archive:
-            page.write_bytes(as_utf8_page(page_of_archive(data)))
+            html = page_of_archive(data)
         elif article is not None:
-            page.write_bytes(as_utf8_page(article))
+            html = article
         elif guessed:  # LibreOffice would read the bytes in a code page of its own choosing
-            page.write_bytes(as_utf8_page(data.decode(guessed, errors="replace")))
+            html = data.decode(guessed, errors="replace")
         else:
-            page.write_bytes(data)
-        # (a page read in a code page is cached apart from one LibreOffice read as it found it)
+            html = None
+            if _HIDDEN_STYLE.search(data.decode("latin-1")):
+                try:
+                    html = data.decode(_declared_charset(data) or "utf-8")
+                except (LookupError, UnicodeDecodeError):
+                    html = None
+        shown = visible_page(html) if html is not None else None
+        page.write_bytes(as_utf8_page(shown) if shown is not None else data)
+        # (a page read in a code page is cached apart from one LibreOffice read as it found it, and so is
+        # a page whose hidden parts were taken out)
         key = f"{digest}-{guessed}" if guessed else digest
+        key = f"{key}-shown" if shown is not None and shown != html else key
         converted = convert(page, config, f"{key}-article" if article is not None else key)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("htm", "html", "xhtml", "mht", "mhtml"):  # a page under another format's suffix
