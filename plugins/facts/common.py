@@ -885,3 +885,13 @@ DOCUMENT_KINDS = frozenset({"books", "fiction", "sectoral", "periodicals", "news
 OCCUPIED_YOUTH_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:жұмыс\s+істейтін|жұмыссыз|студент|оқушы|оқитын|работающ[^\W\d_]*|учащ[^\W\d_]*"
     r"|неработающ[^\W\d_]*|студенческ[^\W\d_]*)\s+(?:жастар|молод[её]ж)")
+
+
+#: a row label that is one social group of the readers, as a table of the readers' make-up lists them: pupils,
+#: students, the working youth, workers, employees, the unemployed, pensioners, teachers ("Мектеп оқушылары",
+#: "Студенттер", "Жұмыс істейтін жастар", "Зейнеткерлер", "Учащиеся", "Служащие", "Пенсионеры"), not the rest
+#: ("Басқалар", "Прочие") nor an age group
+SOCIAL_GROUP_LABEL_RE = re.compile(
+    r"(?i)^\s*(?:\d+[.)]\s*)?(?:(?:жұмыс\s+істейтін|работающ[^\W\d_]*)\s+(?:жастар|молод[её]ж[^\W\d_]*)"
+    r"|(?:(?:мектеп|мемлекеттік|государственн[^\W\d_]*)\s+)?(?:оқушы|студент|жұмысшы|қызметші|жұмыссыз|зейнеткер"
+    r"|мұғалім|учащ|школьник|рабоч|служащ|безработн|пенсионер|учител|педагог)[^\W\d_]*)\s*[,.:]?\s*$")

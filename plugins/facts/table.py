@@ -75,6 +75,7 @@ from esep.plugins.lang.alphabet import (
 )
 from esep.plugins.events.headers import header_role
 from esep.plugins.facts.common import DOCUMENT_KINDS, OCCUPIED_YOUTH_RE, other_institution
+from esep.plugins.facts.common import SOCIAL_GROUP_LABEL_RE
 from esep.plugins.facts.departments import caption_department
 from esep.plugins.facts.estimate import approved_columns
 from esep.plugins.events.stats import caption_period as events_caption_period
@@ -1305,6 +1306,9 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     # readers by group, whose total row is the readers of all groups
     reader_group_rows = sum(1 for r in data_rows if row_info[r]["kind"] != "total" and any(
         hh.kind == "M" and hh.id in _READER_GROUPS for hh in row_info[r]["hits"]))
+    # rows of social groups of the readers ("Мектеп оқушылары", "Студенттер", "Зейнеткерлер", "Прочие")
+    social_group_rows = sum(1 for r in data_rows if row_info[r]["kind"] != "total"
+                            and SOCIAL_GROUP_LABEL_RE.match(row_info[r]["label"] or ""))
     for r in data_rows:
         ri = row_info[r]
         # the unit and the scale the row's label names, beside the unit of each column
@@ -1428,6 +1432,13 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # "Барлығы / Всего" under "14 жасқа дейінгі балалар", "Жастар", "Зейнеткерлер" in a column that
                 # names no figure ("Саны / Количество"), under a caption of the readers or none: the readers of
                 # every group together
+                m, conf = fv.metrics["users.registered"], 0.75
+            if m is None and ri["kind"] == "total" and not crossed and info["metric"] is None \
+                    and table_metric is not None and table_metric.id == "users.registered" and social_group_rows >= 2 \
+                    and unit in (None, "people"):
+                # "Барлығы / Всего" under "Мектеп оқушылары", "Студенттер", "Зейнеткерлер" in a column that names no
+                # figure ("Саны", "Количество"), under a head or caption naming the readers ("Оқырмандар құрамы",
+                # "Читатели по социальному составу"): the readers of every group together
                 m, conf = fv.metrics["users.registered"], 0.75
             if m is None and ri["kind"] == "total" and table_metric is not None and info["metric"] is None \
                     and fv.money(table_metric.unit) and fv.money(unit) and unit in table_metric.units:

@@ -183,6 +183,15 @@ _PREPOSITION_RE = re.compile(r"(?i)(?:на|для|в|во|по|к|из|с|со|�
 #: a Kazakh verb of change in its converb form before a comma ("артып,", "өсіп,", "азайып,"): the
 #: sentence's subject goes on past the comma
 _CONVERB_RE = re.compile(r"(?i)(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай)[^\W\d_]{0,3}п$")
+#: a finite Kazakh verb of change ending its clause before a comma: "… 215-ке өсті", "… 3 %-ға артты", "… азайды"
+_CHANGED_VERB_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:арт|өс|көбей|азай|кем|төменде|жоғарыла|ұлғай|қысқар)"
+                                     r"[^\W\d_]{0,3}(?:ды|ді|ты|ті)$")
+#: a clause after it that is only a figure (and its unit, in the dative or the accusative) and the verb of the
+#: level reached, with no subject of its own, perhaps after the time it was reached: "9 870-ге жетті", "биыл
+#: 96 450 адамды құрады", "жыл соңында 412 300 данаға жетті"
+_REACHED_CLAUSE_AFTER_RE = re.compile(
+    r"(?i)\s*(?:(?:биыл|жыл\s+соңында|есепті\s+жылы|(?:19|20)\d{2}\s*(?:жылы|ж\.))\s+)?"
+    r"\d{1,3}(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?(?:\s*%|\s*[^\W\d_]+\.?)?(?:-?[^\W\d_]{1,4})?\s+(?:жетті|құрады)(?![^\W\d_])")
 #: the words that date a stock at the end of its period
 #: a comma (and "ал", "and") and nothing else between two items of a list
 _LIST_COMMA_RE = re.compile(r"(?i)[\s\w.]{0,12}?,\s*(?:ал\s+|а\s+)?")
@@ -1067,6 +1076,9 @@ def _clause_cuts(text: str, tk: Tokens, nums: list[_Num]) -> list[int]:
             continue  # also the decimal comma of a figure that is none of the period's ("с 8,7 до 8,8")
         if m.group(0) == "," and _CONVERB_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Оқырмандар саны ... 150-ге артып, 5 240 адамды құрады": one subject goes on
+        if m.group(0) == "," and _CHANGED_VERB_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) \
+                and _REACHED_CLAUSE_AFTER_RE.match(text, m.end()):
+            continue  # "Оқырмандар саны 215-ке өсті, 9 870-ге жетті": no subject of its own after the change
         cuts.append(m.start())
     # a colon after a figure's own clause opens the list of its parts, each with its figure ("58 қызметкер жұмыс
     # істейді: жоғары білімді – 41, …", "Қызметкерлер – 31 адам: жоғары білімді – 19, …"): the words past it are
@@ -4118,8 +4130,8 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"(?i)\s*[^\W\d_]+(?:ющ|ящ|ущ|ащ|вш
 
 
 #: a clause that is nothing but a Russian participle or gerund of an amount before its figure: "составляя",
-#: "равная", "составившая", "достигнув" (a Kazakh converb stands after its figure)
-_AMOUNTING_RE = re.compile(r"(?i)\s*(?:составля[яюв]\w*|состав(?:ивш|ляющ)\w*|равн(?:ая|ый|ое|ые|ой|ую|ом|ых)"
+#: "равная", "составившая", "составив", "достигнув" (a Kazakh converb stands after its figure)
+_AMOUNTING_RE = re.compile(r"(?i)\s*(?:составля[яюв]\w*|состав(?:ивш|ляющ)\w*|составив(?![^\W\d_])|равн(?:ая|ый|ое|ые|ой|ую|ом|ых)"
                            r"|достиг(?:ая|нув|ш)\w*)\s*[–—-]?\s*")
 
 
