@@ -681,6 +681,12 @@ READER_GROUPS = ((re.compile(r"(?i)(?:дет|ребят|бала(?!ң)|bala)"), 
                  (re.compile(r"(?i)(?:удал[её]нн|қашықта|qashyqta|qaşyqta|дистанц)"), "users.remote"))
 
 
+#: youth named by occupation, at the end of a label or of the words before a figure: "работающая молодёжь –",
+#: "Учащаяся молодёжь", "студенческая молодёжь": a social group of the readers, not the young readers by age
+SOCIAL_YOUTH_RE = re.compile(r"(?i)(?<![^\W\d_])(?:работающ|учащ|студенческ|рабоч)[^\W\d_]*\s+молод[её]ж[^\W\d_]*"
+                             r"\s*(?:[–—:-]\s*)?$")
+
+
 #: the sources a library's money comes from, as a funding table lists them: the budgets of each level and
 #: the sponsors (paid services have a metric of their own, ``finance.paid_services``)
 FUNDING_SOURCES = (
