@@ -138,3 +138,12 @@ def test_youth_named_by_occupation_in_a_table_of_readers_by_category():
 def test_the_inhabitants_in_the_prepositional_case_are_the_population_served():
     got = prose_facts("2025", "Процент охвата населения – 36,2 (при 25 845 жителях района).")
     assert ("population.served", 25845, "2025", None, None) in got
+
+
+def test_a_group_counted_in_brackets_after_the_whole_is_no_subject():
+    got = prose_facts("2024", "В 2024 году 31 библиотека района (центральная районная, детская и 29 сельских "
+                              "библиотек) обслужила 24 615 пользователей.")
+    assert ("users.registered", 24615, "2024", None, None) in got
+    # the group as the subject itself keeps its figures
+    assert ("users.registered", 8780, "2024", None, "branch:сельские библиотеки") in prose_facts(
+        "2024", "12 сельских библиотек обслужили 8 780 читателей.")

@@ -2770,7 +2770,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and (count := next((o for o in reversed(nums[:i]) if o.metric is not None
                                     and o.metric.id == "libraries.count" and _same_sentence(sents, o, n)), None)) \
                 and (counted := counted_library_group(text, count.end)) and group in (None, counted) \
-                and count.category in (None, counted) \
+                and count.category in (None, counted) and not _bracketed_before(text, count, n) \
                 and not _OTHER_FIGURE_BETWEEN_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start) \
                 and not _TWO_KINDS_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start) \
                 and not _SYSTEM_TOTAL_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start):
@@ -4087,6 +4087,13 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"(?i)\s*[^\W\d_]+(?:ющ|ящ|ущ|ащ|вш
 #: "равная", "составившая", "достигнув" (a Kazakh converb stands after its figure)
 _AMOUNTING_RE = re.compile(r"(?i)\s*(?:составля[яюв]\w*|состав(?:ивш|ляющ)\w*|равн(?:ая|ый|ое|ые|ой|ую|ом|ых)"
                            r"|достиг(?:ая|нув|ш)\w*)\s*[–—-]?\s*")
+
+
+def _bracketed_before(text: str, count: "_Num", n: "_Num") -> bool:
+    """Whether ``count`` stands in brackets closed before ``n``: "31 библиотека района (центральная, детская и 29
+    сельских библиотек) обслужила 24 615 пользователей" lists the make-up of the whole, the subject of the verb."""
+    opened = text.rfind("(", 0, count.start)
+    return opened >= 0 and ")" not in text[opened:count.start] and ")" in text[count.end:n.start]
 
 
 def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
