@@ -32,3 +32,15 @@ def test_a_club_library_under_its_systems_letterhead_is_the_report():
     d = paragraphs_doc("Отчёт о работе Жаны-Жерской сельской библиотеки-клуба за 2024 год",
                        "Библиотека-клуб обслужила 380 читателей.", fmt="txt")
     assert _key(metadata.detect_organization(d)) == "zhanizher-village-library"
+
+
+def test_a_club_or_branch_named_by_one_adjective_under_the_letterhead_is_the_report():
+    for line in ("Заречская библиотека-клуб", "Заречская библиотека-филиал"):
+        d = paragraphs_doc("ГУК «Кобринская районная централизованная библиотечная система»", line,
+                           "Отчёт о работе за 2024 год", "Библиотека обслужила 380 читателей.", fmt="txt")
+        assert metadata.detect_organization(d) == line
+    # negative: a library with one adjective and no compound word is no name ("Заречская библиотека" may be any
+    # library of a place), and the branches in the plural are the system's
+    d = paragraphs_doc("ГУК «Кобринская районная централизованная библиотечная система»", "Отчёт о работе за 2024 год",
+                       "Работа библиотек-филиалов шла по плану.", fmt="txt")
+    assert _key(metadata.detect_organization(d)) == "kobrin-district-cbs"
