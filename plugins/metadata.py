@@ -175,8 +175,9 @@ _NAMED_FOR = re.compile(rf"\s+им(?:ени|\.)\s*(?:(?:[А-ЯЁ{_KK_UPPER}]\.\s
 _NAMED_AFTER = rf"(?:{_NAMED_FOR.pattern})?"
 # a library's number: "Детская библиотека № 3", "Библиотека-филиал № 12", "библиотека – филиал № 5"
 _NUMBERED = r"(?P<number>\s*(?:[-–—]\s*филиал\w*\s*)?№\s*\d{1,3}(?!\d))?"
-# a branch library: "библиотеки-филиала", "кітапхана-филиалының"
-_BRANCH_WORD = r"(?:\s*[-–—]\s*филиал\w*(?!\w)(?!\s*№))?"
+# a branch library: "библиотеки-филиала", "кітапхана-филиалының"; a village's library and club in one house:
+# "библиотека-клуб", "библиотеки-клуба"
+_BRANCH_WORD = r"(?:\s*[-–—]\s*(?:филиал|клуб)\w*(?!\w)(?!\s*№))?"
 # the state a national library is of: "Национальной библиотеки Кыргызской Республики имени Чингиза Айтматова"
 _OF_STATE = r"(?:\s+[А-ЯЁ][\w-]+\s+Республики|\s+Республики\s+[А-ЯЁ][\w-]+)?"
 # the institution a library is of: "научной библиотеки Костанайского регионального университета имени А.
@@ -290,8 +291,11 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         school = _NUMBER_BEFORE.search(text, 0, text.rfind(kept[0], 0, m.start())) \
             if kept and any(w.lower().startswith(("мектеп", "мектеб")) for w in kept) else None
         school_place = _SCHOOL_PLACE.search(text, 0, school.start()) if school else None
+        # (a library with its branch's or club's word, its place's adjective before it, is one library: "Заречская
+        # библиотека-клуб", "Пересыпкинская библиотека-филиал")
+        compound = bool(kept) and kept[-1][:1].isupper() and bool(_ONE_COMPOUND.search(m.group(0)))
         if not system and not m.group("number") and not any(_QUALIFIER.match(w) for w in kept) and not school \
-                and not _NAMES_ONE.search(m.group("institution") or "") \
+                and not compound and not _NAMES_ONE.search(m.group("institution") or "") \
                 and not _NAMED_FOR.search(m.group(0)) and not any(w.lower() == "атындағы" for w in kept):
             # "библиотек района": libraries, not one library (a numbered library is one, and one named after
             # someone: "Библиотека им. М. Горького", "Абай атындағы кітапхана")
@@ -317,6 +321,8 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         yield start, m.end(), _POSSESSIVE_CASE.sub("", name)
 
 
+#: a library's compound word of one branch or one club: "библиотека-клуб", "библиотеки-филиала"
+_ONE_COMPOUND = re.compile(r"(?i)[-–—]\s*(?:филиал|клуб)(?:а|у|ом|е)?$")
 # "кітапханасының", "жүйесінің", "kitaphanasynyń": the name itself ends in the possessive
 _POSSESSIVE_CASE = re.compile(r"(?<=[сs][ыіy])(?:ның|нің|на|не|нда|нде|нан|нен|nyń|nyn|na|nda)$"
                               r"|(?<=кітапхана)(?:ның|да|дан)$"  # and a library's own case: "кітапхананың"

@@ -80,7 +80,9 @@ _KINDS = (
                        r"|m?tsbs|okzh"
                        # with its level's letter first: АОКЖ, the district's (аудандық ОКЖ), ҚОКЖ, the town's; so in
                        # Russian: РЦБС, ГЦБС, or after the system's letter, ЦРБС, ЦГБС (районная, городская ЦБС)
-                       r"|[ak]okzh|[rg]tsbs|ts[rg]bs)\b")),
+                       r"|[ak]okzh|[rg]tsbs|ts[rg]bs"
+                       # and the Russian "библиотечная система" by its two letters: "МБУК «БС г. Рубцовска»"
+                       r"|bs)\b")),
     # the central library of a system (ОҚК, ЦГБ) is one of its libraries, not the system
     # (a district's "межпоселенческая центральная библиотека", МЦБ, is its central library too, and so is a
     # system's library named "Орталық кітапхана", "Центральная библиотека", with no level between)
@@ -151,7 +153,9 @@ _KZ_PLACE = re.compile(r"\b([a-z]{3,}) (kala\w*|audan\w*|oblis\w*|auil\w*"
                        r"|kent(?:i|inin|tik|te|tegi)?)\b")
 # (the word after a level is no place when a level follows it: "Ургутского района Самаркандской области" names
 # the district, then the region it lies in)
-_RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) ([a-z]{3,})\b"
+_RU_PLACE = re.compile(r"\b(goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti) "
+                       # (no level word as the place: "района города Бишкек" is the district's, then the town's)
+                       r"(?!(?:goroda|gorod|g|sela|selo|poselka|stanitsi|aula|raiona|oblasti)\b)([a-z]{3,})\b"
                        r"(?! (?:oblast|raion|krai|kraia|okrug)\w*\b)")
 # a district named after a person, in Russian: the level, then the person's first name and surname in the
 # genitive ("район Магжана Жумабаева", "района Беимбета Майлина"), as Kazakh writes them before the level in the
@@ -446,10 +450,13 @@ def parse_name(written: str) -> OrgName:
     # a Kazakh ordinal ("5-ші ауылдық") is the library's number, no place before the level
     text = join_place_words(re.sub(r"\b(\d{1,3}) shi\b", r"\1", text))
     pairs = _place_pairs(text)
+    town = None
     if _DISTRICT_OF_TOWN.search(text) and any(lv == "district" for _p, lv in pairs):
         # a district followed by its town ("Октябрьского района г. Бишкек", "района имени Казыбек би города
         # Караганды", "Сарысуского района г. Жанатас"): a district of a city, or the town that is the district's seat;
-        # either way the system is the district's, not the town's
+        # either way the system is the district's, not the town's, and the town is kept beside the district's name:
+        # many cities have an Октябрьский or a Ленинский district, and the systems of two of them are two
+        town = next((p for p, lv in pairs if lv == "city"), None)
         pairs = [(p, lv) for p, lv in pairs if lv != "city"]
     rank = {lv: i for i, lv in enumerate(_LEVEL_ORDER)}
     place = level = None
@@ -463,6 +470,8 @@ def parse_name(written: str) -> OrgName:
             # a name with no level word ("Шиелийская ЦБС") of a place the list of places has at one level only
             level = official_level(place)
         place = official_place(place, level, [p for p, lv in pairs if lv == "region"])
+        if town and level == "district":
+            place = f"{official_place(town, 'city')} {place}"
     rest = text
     for _k, pat in _KINDS:
         rest = pat.sub(" ", rest)

@@ -220,7 +220,9 @@ def test_money_for_equipment_buys_no_documents():
 def test_the_off_budget_share_of_the_buying_is_no_revenue():
     got = prose_facts("2022", "На комплектование фонда израсходовано 96.318 руб., из них из местного бюджета – "
                               "82.100 руб., из внебюджетных средств – 14.218 руб.")
-    assert got == {("acquisition.budget", 96318.0, "2022", None, None)}
+    # (the share from the local budget is the buying's part from that source; the off-budget share no revenue)
+    assert got == {("acquisition.budget", 96318.0, "2022", None, None),
+                   ("acquisition.budget", 82100.0, "2022", None, "source:local")}
     assert prose_facts("2022", "Доходы от платных услуг – 14.218 руб.") == {
         ("finance.paid_services", 14218.0, "2022", None, None)}
 

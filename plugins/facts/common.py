@@ -882,9 +882,11 @@ DOCUMENT_KINDS = frozenset({"books", "fiction", "sectoral", "periodicals", "news
 
 #: the youth named by an occupation, a social group of readers and no age group: "жұмыс істейтін жастар",
 #: "жұмыссыз жастар", "студент жастар", "оқушы жастар", "работающая молодёжь", "учащаяся молодёжь"
-OCCUPIED_YOUTH_RE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:жұмыс\s+істейтін|жұмыссыз|студент|оқушы|оқитын|работающ[^\W\d_]*|учащ[^\W\d_]*"
-    r"|неработающ[^\W\d_]*|студенческ[^\W\d_]*)\s+(?:жастар|молод[её]ж)")
+_OCCUPIED_YOUTH = (r"(?<![^\W\d_])(?:жұмыс\s+істейтін|жұмыссыз|студент|оқушы|оқитын|работающ[^\W\d_]*|учащ[^\W\d_]*"
+                   r"|неработающ[^\W\d_]*|студенческ[^\W\d_]*|рабоч[^\W\d_]*)\s+(?:жастар|молод[её]ж)")
+OCCUPIED_YOUTH_RE = re.compile("(?i)" + _OCCUPIED_YOUTH)
+#: the same at the end of a label or of the words before a figure: "работающая молодёжь –", "Учащаяся молодёжь"
+SOCIAL_YOUTH_RE = re.compile("(?i)" + _OCCUPIED_YOUTH + r"[^\W\d_]*\s*(?:[–—:-]\s*)?$")
 
 
 #: a row label that is one social group of the readers, as a table of the readers' make-up lists them: pupils,

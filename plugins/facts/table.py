@@ -74,7 +74,7 @@ from esep.plugins.lang.alphabet import (
     matching_form,
 )
 from esep.plugins.events.headers import header_role
-from esep.plugins.facts.common import DOCUMENT_KINDS, OCCUPIED_YOUTH_RE, other_institution
+from esep.plugins.facts.common import DOCUMENT_KINDS, OCCUPIED_YOUTH_RE, SOCIAL_YOUTH_RE, other_institution
 from esep.plugins.facts.common import SOCIAL_GROUP_LABEL_RE
 from esep.plugins.facts.departments import caption_department
 from esep.plugins.facts.estimate import approved_columns
@@ -313,14 +313,26 @@ def _context_blocks(doc: Document, t: Table) -> list[str]:
     numbered = 0 <= pos < len(doc.blocks) and bool(NUMBERED_CAPTION_RE.match(doc.blocks[pos].text))
     headed = 1 <= pos < len(doc.blocks) and doc.blocks[pos].kind == "heading" and doc.blocks[pos - 1].kind != "heading"
     own_head = _own_head_after_table(doc, t)
-    for i in (() if own_head else (pos,) if numbered or headed else (pos, pos - 1)):
+    # (the block before the caption is no context of this table when another table stands between them: "Раздел
+    # 4. Мероприятия" / its table / "Раздел 5. Персонал" / this table)
+    after_other = any(u.index < t.index and pos - 1 <= u.position < pos for u in doc.tables)
+    # (nor under the title of a numbered section of a form, "Раздел 5. Персонал (чел.)", read as a paragraph: the
+    # block before it and the heading further up are another section's)
+    sectioned = 0 <= pos < len(doc.blocks) and bool(_SECTION_TITLE_RE.match(doc.blocks[pos].text))
+    for i in (() if own_head else (pos,) if numbered or headed or after_other or sectioned else (pos, pos - 1)):
         if 0 <= i < len(doc.blocks):
             out.append(doc.blocks[i].text)
+    if sectioned:
+        return [o for o in out if o]
     for i in range(min(pos, len(doc.blocks) - 1), -1, -1):
         if doc.blocks[i].kind == "heading":
             out.append(doc.blocks[i].text)
             break
     return [o for o in out if o]
+
+
+#: the title of a numbered section of a form: "Раздел 5. Персонал", "Бөлім 2. Кітап қоры", "Глава 3"
+_SECTION_TITLE_RE = re.compile(r"(?i)^\s*(?:раздел|бөлім|глава|часть)\s+(?:\d{1,2}|[IVXІ]{1,4})\b")
 
 
 def _topic_met(fv: FactVocab, metric_id: str, topics: set[str], hits: list[Hit]) -> bool:
@@ -729,6 +741,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
 
     label_cols = []
     numbering: set[int] = set()  # columns of row numbers ("№ п/п": "1.", "1.1", "2.")
+    row_codes = False  # a column of the codes of a statistical form's rows ("№ строки": 01, 02 …)
     for k in range(n_cols):
         heads = header_cells(k, numbers=False)
         hdr = " ".join(c.text for c in heads).strip().lower()
@@ -747,6 +760,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             # form, beside its label or before it, no figure
             numbering.add(k)
             label_cols.append(k)
+            row_codes = True
             continue
         if label_cols and len(label_cols) < k and _REMARK_HEADER_RE.search(hdr):
             continue  # "Ауытқу себептері", "Примечание" after the figures: remarks, no words of the rows' labels
@@ -958,6 +972,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     kinds_rows = _institution_kinds(grid, data_rows, label_cols, corner)
     if kinds_rows:
         event_table = False
+    if row_codes:
+        # a section of a statistical form ("Раздел 4. Культурно-просветительные мероприятия" over "Число
+        # мероприятий | 11", "Число посещений мероприятий | 12"): each coded row is an indicator of the form, no
+        # form of work, whatever the section's caption names
+        event_table = False
 
     # a table whose columns name periods and no figure ("Вид литературы | 2022 г. | 2023 г.") is of the
     # measure its corner cell, its caption or its heading names ("Книговыдача по видам литературы",
@@ -1067,6 +1086,10 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 row_hits = joined
         if label and "(" in label:
             row_hits = _past_brackets(label, row_hits, fv, default_year)
+        if label and SOCIAL_YOUTH_RE.search(label):
+            # "Учащаяся молодёжь", "Работающая молодёжь" among the readers by category: a social group, not the young
+            # readers by age
+            row_hits = [hh for hh in row_hits if not (hh.kind == "M" and hh.id == "users.youth")]
         if label and not any(grid[r][k] is not None and _value(grid[r][k]) is not None for k in col_info):
             # "Пользователи:" over "всего | дети до 14 лет", its own cells empty: a group the rows below it
             # are of, until a row names an indicator of its own
@@ -1324,7 +1347,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         unit_hits = sorted((hh for hh in ri["hits"] if hh.kind == "U" and ri["kind"] != "library"
                             and not _inside_metric(hh, ri["hits"], fv) and (hh.start, hh.end) not in topic_spans
                             and not (hh.id in ("libraries", "branches") and row_metrics
-                                     and not any(hh.id in m.units for m in row_metrics))),
+                                     and not any(hh.id in m.units for m in row_metrics))
+                            # nor beside the librarians ("из них основной персонал библиотек" under the staff):
+                            # whose staff, no count of libraries
+                            and not (hh.id in ("libraries", "branches")
+                                     and any(x.kind == "C" and x.id == "librarians" for x in ri["hits"]))),
                            key=lambda hh: not any(hh.id in m.units for m in row_metrics))
         label_unit = next((hh.id for hh in unit_hits), None)
         row_unit = next((hh.id for hh in unit_hits if not (row_scale and hh.id == row_scale[1])), None)
@@ -1405,8 +1432,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     # ... though the visits or loans of that group ("Посещения" under "в т.ч. дети до 14 лет")
                     # are the row's figure of those readers: the category of the group says whose
                     m, group_cat = whole, reader_category(info["group"])
-                    if whole.id.startswith("events.") and info["group"] == "users.children" and "children" in fv.categories:
-                        group_cat = "children"  # events for children, as the prose names them
+                    if (whole.id.startswith("events.") or whole.id == "visits.events") \
+                            and info["group"] == "users.children" and "children" in fv.categories:
+                        # events for children, as the prose names them, and the visits to them ("Число посещений
+                        # мероприятий" beside "из них для детей до 14 лет")
+                        group_cat = "children"
             if m is not None and ri["kind"] == "metric" and info["own"] and not crossed \
                     and not any(hh.kind == "M" and hh.id == m.id for hh in row_hits) \
                     and not _movement_of_row(m, row_hits, fv):

@@ -43,6 +43,7 @@ from esep.plugins.facts.common import (
     counted_library_group, funding_source, periods_in, money_received, reader_category, reader_group, resolve_period, tokenize,
     virtual_event_hit, requests_hit, EGOV_RE, fund_taken_from, LIBRARY_WORD_RE, other_institution, DOCUMENT_KINDS, READER_GROUPS,
     OCCUPIED_YOUTH_RE,
+    SOCIAL_YOUTH_RE,
 )
 from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
@@ -110,7 +111,14 @@ _DIFF_RE = re.compile(
     # the same noun after a dash, a clause after the level and its year's figure: "Книговыдача – 268 400 экз. (2023
     # г. – 265 120), рост – 3 280 экз.", "(снижение – 1 450)"
     r"|(?:(?<=[,;(])|(?<=[,;(]\s))(?:рост|прирост|снижение|увеличение|уменьшение|сокращение)\s*[–—-]\s*"
-    r"\d[\d \u00a0]*(?:[.,]\d+)?")
+    r"\d[\d \u00a0]*(?:[.,]\d+)?"
+    # the noun of growth right before its figure: "(прирост 1 050 посещений)", "рост 3,2 %"
+    r"|(?<![^\W\d_])(?:прирост|рост)\s+\d[\d \u00a0]*(?:[.,]\d+)?"
+    # the comparison with a few words before "на": "ниже плановых значений на 690", "больше прошлогоднего на 120"
+    r"|(?<![^\W\d_])(?:больше|меньше|выше|ниже)(?:\s+[^\W\d_]+){1,3}\s+на\s+\d[\d \u00a0]*(?:[.,]\d+)?"
+    # a change told again with its verb left out, a noun and a dash before "на": "пользователей больше на 212,
+    # посещений – на 1 930" (no level is written "– на …"; a date or a year after "на" is none)
+    r"|(?<=[–—-])\s*на\s+\d[\d \u00a0]*(?:,\d+)?(?![.,]?\d)(?!\s*(?:год|г\.|гг|жыл))")
 # every match holds a word of comparison or change, a Kazakh dative before one, or a figure before "раз"/"есе"
 _DIFF_RE = gated(_DIFF_RE, "больше", "меньше", "выше", "ниже", "увеличил", "уменьшил", "вырос", "снизил", "сократил",
                  "вырастет", "возрос", "выполнен", "превышен", "ившись", "росш", "составил", "рост", "снижени", "увеличени", "уменьшени", "сокращени", gate=r"(?:ға|ге|қа|ке)\s+(?:арт|көп|кем|аз|өс|көбей|төмен|ас)|\d\s*(?:раз|есе)")
@@ -2483,6 +2491,20 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                     before = [h for h in metric_hits if plan.end() <= h.start < n.start and h.id in fv.metrics
                               and _PLAN_OF_RE.fullmatch(text, plan.end(), h.start)
                               and (not n.unit or n.unit in fv.metrics[h.id].units)][:1]
+                if not before:
+                    # "План: 7 800 пользователей, выполнено 7 912 (101,4 %)", "План на 9 месяцев: 27 000
+                    # пользователей, выполнено 27 418": the indicator the planned figure counts, its noun right
+                    # after it
+                    before = [h for h in metric_hits if plan.end() <= h.start < n.start and h.id in fv.metrics
+                              and _FIGURE_RIGHT_BEFORE_RE.search(text, plan.end(), h.start)
+                              and (not n.unit or n.unit in fv.metrics[h.id].units)][:1]
+                if not before and s0[0] > 0:
+                    # "Посещения. План: 214 000, выполнено 216 905": the indicator a run-in head names, a
+                    # sentence of a word or two before the plan's
+                    head = _RUN_IN_HEAD_RE.search(text, max(0, s0[0] - 60), s0[0])
+                    before = [h for h in metric_hits if head is not None and head.start() <= h.start
+                              and h.end <= head.end() and h.id in fv.metrics
+                              and (not n.unit or n.unit in fv.metrics[h.id].units)][:1]
                 n.metric, n.conf, n.how = (fv.metrics[before[-1].id], 0.7, "cue") if before else (None, 0.0, n.how)
         if n.metric is None and "population.served" in fv.metrics and _INHABITANTS_AFTER_RE.match(text, n.end) \
                 and not n.possessive:
@@ -2829,7 +2851,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and (count := next((o for o in reversed(nums[:i]) if o.metric is not None
                                     and o.metric.id == "libraries.count" and _same_sentence(sents, o, n)), None)) \
                 and (counted := counted_library_group(text, count.end)) and group in (None, counted) \
-                and count.category in (None, counted) \
+                and count.category in (None, counted) and not _bracketed_before(text, count, n) \
                 and not _OTHER_FIGURE_BETWEEN_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start) \
                 and not _TWO_KINDS_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start) \
                 and not _SYSTEM_TOTAL_RE.search(text, _sentence_at(sents, n.start, (0, len(text)))[0], n.start):
@@ -2983,12 +3005,17 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "На комплектование израсходовано 96.318 руб., из них из местного бюджета – 82.100 руб., из
             # внебюджетных средств – 14.218 руб.": the share of the buying paid from off-budget money, no revenue
             n.metric = None
-        if part and parent is not None and (n.metric is None or n.metric.id == "users.remote") \
+        if part and parent is not None and (n.metric is None or n.metric.id in ("users.remote", "visits.web")) \
                 and parent.metric.id == "bibliography.references" \
                 and "bibliography.virtual_references" in fv.metrics and _VIRTUAL_RE.search(text, ca, cz):
             # "12 380 справок, из них 1 960 – в виртуальном режиме": the references given online ("в удалённом
             # режиме" too, whose words name remote readers elsewhere)
             n.metric, n.conf, n.how = fv.metrics["bibliography.virtual_references"], 0.8, "cue"
+        if n.metric is not None and n.metric.id == "users.youth" and SOCIAL_YOUTH_RE.search(text, max(ca, n.start - 40),
+                                                                                          n.start):
+            # "работающая молодёжь – 340", "учащаяся молодёжь – 1 200" in a list of readers by social group: a group
+            # by occupation, no count of the young readers by age
+            n.metric = None
         if part and parent is not None and n.metric is not None and n.metric.id in ("users.children", "users.youth") \
                 and not parent.metric.id.startswith("users."):
             if parent.metric.id in _GROUP_FIGURES and parent.category is None:
@@ -3051,9 +3078,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # library's walls (or in them)
                 n.category = outreach_service(text, ca, n.start) or stationary_part(text[ca:n.start])
             n.language = n.language or parent.language
-            if (n.category, n.language) == (parent.category, parent.language) and parent.metric.id == "finance.budget" \
+            if (n.category, n.language) == (parent.category, parent.language) \
+                    and parent.metric.id in ("finance.budget", "acquisition.budget") \
                     and (src := funding_source(text[ca:cz])) is not None:
                 # "…, оның ішінде жергілікті бюджеттен – 11 846,0 мың теңге": the part of the budget from that source
+                # (so of the money spent on the fund: "на комплектование израсходовано 1 184,6 тыс. руб., из них из
+                # областного бюджета – 310,0 тыс. руб.")
                 n.category = src
             if (n.category, n.language) == (parent.category, parent.language) and parent.metric.id == "fund.received" \
                     and "gifts" in fv.categories and _GIFT_RE.search(text, ca, cz):
@@ -3142,7 +3172,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.unit = n.unit or sib.unit
             n.category, n.language = n.category or sib.category, n.language or sib.language
         elif n.metric is None and n.category is None and i > 0 and nums[i - 1].metric is not None \
-                and nums[i - 1].metric.id == "finance.budget" and (nums[i - 1].category or "").startswith("source:") \
+                and nums[i - 1].metric.id in ("finance.budget", "acquisition.budget") \
+                and (nums[i - 1].category or "").startswith("source:") \
                 and _same_sentence(sents, nums[i - 1], n) and fv.money(n.unit) \
                 and (src := funding_source(text[ca:cz])) is not None:
             # "… жергілікті бюджеттен – 11 846,0 мың теңге, демеушілік көмек – 420,0 мың теңге": the list of the
@@ -3384,6 +3415,15 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Электрондық каталогқа жүгіну саны – 6 820", "обращений к электронному каталогу – 6 820": the
             # readers' uses of the catalogue, none of its records
             n.metric = None
+        if n.metric is not None and n.metric.id == "events.participants" \
+                and _CLUBS_RE.search(text, _sentence_at(sents, n.start, (ca, cz))[0], n.start):
+            # "Клубы по интересам: … – всего 2 клуба, 26 участников", "4 объединения по интересам, 47 участников":
+            # the members of the clubs, no participants of the events held
+            n.metric = None
+        if n.metric is not None and n.metric.id == "media.articles" and _NEWS_AFTER_RE.match(text, n.end):
+            # "на сайте ЦБС опубликовано 96 новостей", "сайтта 120 жаңалық жарияланды": the library's own news on
+            # its site, no articles about it in the press
+            n.metric = None
         if n.metric is not None and n.metric.id in ("media.articles", "catalog.records") \
                 and _SOCIAL_RE.search(text, ca, cz):
             # "в социальных сетях размещено 1 128 публикаций": the library's own posts
@@ -3394,6 +3434,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "подписчиков в социальных сетях – 2 300": the visitors of the library's pages on a social network,
             # neither the library's visits nor its site's nor its readers (the site named with them is the web's:
             # "сайты мен әлеуметтік желідегі парақшаларына 12 480 рет кірілді")
+            n.metric = None
+        if n.metric is not None and n.metric.id == "fund.received" and n.category is None \
+                and _PROGRAMME_RE.search(text, ca, cz):
+            # "Из поступивших 1 870 экз. получено в рамках национального проекта «Культура»": the copies one
+            # project brought, a part of the intake no category names
             n.metric = None
         if n.metric is not None and n.metric.id in _PROGRAMME_METRICS and _PROGRAMME_RE.search(text, ca, n.start):
             # "по программе «Читающая семья» проведено 24 мероприятия", "в рамках проекта … – 12 мероприятий":
@@ -4135,6 +4180,13 @@ _AMOUNTING_RE = re.compile(r"(?i)\s*(?:составля[яюв]\w*|состав(
                            r"|достиг(?:ая|нув|ш)\w*)\s*[–—-]?\s*")
 
 
+def _bracketed_before(text: str, count: "_Num", n: "_Num") -> bool:
+    """Whether ``count`` stands in brackets closed before ``n``: "31 библиотека района (центральная, детская и 29
+    сельских библиотек) обслужила 24 615 пользователей" lists the make-up of the whole, the subject of the verb."""
+    opened = text.rfind("(", 0, count.start)
+    return opened >= 0 and ")" not in text[opened:count.start] and ")" in text[count.end:n.start]
+
+
 def _subject_before_participle(text: str, ca: int, clause, between, n) -> int:
     """Where a figure's clause begins when the clause before it is a
     participle's ("Численность населения, обслуживаемого библиотеками, на
@@ -4314,7 +4366,7 @@ def _listed_after_colon(text: str, parent: _Num, n: _Num, nums: list[_Num], sent
 
 
 #: one programme or project of the library, named in the clause before a figure of events
-_PROGRAMME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:по|в\s+рамках)\s+(?:целев\w+\s+|долгосрочн\w+\s+)?"
+_PROGRAMME_RE = re.compile(r"(?i)(?<![^\W\d_])(?:по|в\s+рамках)\s+(?:(?:целев|долгосрочн|национальн|федеральн|региональн)\w+\s+)?"
                            r"(?:программ|проект|подпрограмм)[^\W\d_]*")
 _PROGRAMME_METRICS = ("events.actual", "events.participants", "visits.events")
 #: the interlibrary loan and document delivery: "МБА", "ЭДД", "межбиблиотечн… абонемент", "из фондов других
@@ -4477,9 +4529,16 @@ _PLAN_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:план(?:у|е|ом)?|при\s+п
                              # the plan's figure in brackets after it: "31,6 % от годового плана (29 800 чел.)"
                              r"|(?:плана|жоспардың|жоспарының)(?=\s*\())"
                              # the time the plan is for: "По плану на год – 230", "жоспар бойынша жылына 230"
-                             r"(?:\s+(?:на\s+)?(?:год|(?:19|20)\d\d\s*(?:год\w*|г\.)?|квартал|полугодие|жыл\w*|тоқсан\w*))?"
+                             r"(?:\s+(?:на\s+)?(?:год|(?:19|20)\d\d\s*(?:год\w*|г\.)?|квартал|полугодие|жыл\w*|тоқсан\w*"
+                             # or a part of the year: "План на 9 месяцев: 27 000", "план на I полугодие – 3 400"
+                             r"|\d{1,2}\s+(?:месяц\w*|мес\.?)|(?:[IVІ]{1,3}|\d)[\s-]*(?:й\s+)?(?:квартал|полугоди)\w*))?"
                              r"\s*(?:[–—:(-]\s*)?$")
 _DIGIT_RE = re.compile(r"\d")
+#: a figure right before a word: "27 000 пользователей" (the word the figure counts)
+_FIGURE_RIGHT_BEFORE_RE = re.compile(r"\d\s*$")
+#: a run-in head of a word or two, a sentence of its own at the start of a line or after another sentence:
+#: "Посещения.", "Книговыдача." (then "План: 214 000, выполнено 216 905")
+_RUN_IN_HEAD_RE = re.compile(r"(?:^|(?<=[.\n])\s*)([^\W\d_]+(?:\s+[^\W\d_]+)?)\.\s*$")
 #: a clause after a planned figure that names another indicator and leaves the plan out: ", по книговыдаче – ",
 #: ", кітап берілімі – ", "; по числу мероприятий: "
 _PLAN_ELIDED_RE = re.compile(r"(?i)(?:\s*[^\W\d_]{1,12}\.?){0,2}\s*[,;]\s*(?:(?:и|а\s+также|және)\s+)?"
@@ -4552,11 +4611,14 @@ _ACTUAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:факт(?:ически)?|по\s+
 #: среднее специальное) – 24", "…, из них библиотечное – 20", "…, кітапханалық – 29", or in brackets after the
 #: higher education's figure: "Жоғары білімді – 17 (оның ішінде кітапханалық – 11)"
 _LIBRARY_KIND_BEFORE_RE = re.compile(r"(?i)[,;(]\s*(?:(?:из\s+них|в\s+т\.\s?ч\.|в\s+том\s+числе|оның\s+ішінде)\s+)?"
+                                     r"(?:(?:специальн|высш|средн|профильн)[^\W\d_]*\s+){0,2}"
                                      r"(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)\s*(?:\([^()\d]*\)\s*)?"
                                      r"(?:[–—:-]\s*)?$")
 #: the kind of education named by its adjective alone after a figure and a dash, ending the clause: "…, высшее
 #: образование имеют 31, 22 – библиотечное", "…, 19 – кітапханалық"
-_LIBRARY_KIND_AFTER_RE = re.compile(r"(?i)\s*[–—:-]\s*(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)"
+_LIBRARY_KIND_AFTER_RE = re.compile(r"(?i)\s*[–—:-]\s*(?:(?:специальн|высш|средн|профильн)[^\W\d_]*\s+){0,2}"
+                                    # (the level before it: "11 – специальное библиотечное", "– высшее библиотечное")
+                                    r"(?:библиотечн[^\W\d_]*|кітапханалық|кітапханашылық)"
                                     r"(?=\s*(?:[.,;)]|$))")
 #: (the part of the figure before named: "…, в том числе 9 – библиотечное", "…, оның ішінде 12 – кітапханалық")
 _AFTER_COMMA_RE = re.compile(r"(?i)[,;]\s*(?:(?:из\s+них|в\s+т\.\s?ч\.|в\s+том\s+числе|оның\s+ішінде)\s+)?$")
@@ -5241,7 +5303,7 @@ _INHABITANTS_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жител|насел�
                                     r"(?:\s+[^\W\d_]+){0,4}\s*$")
 #: (the Kazakh noun with its plural, possessive and case endings: "тұрғынға", "тұрғынына", "тұрғындарына",
 #: "тұрғынының"; not "тұрғын үй", a dwelling)
-_INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жител(?:ей|я)|тұрғын(?:дар)?(?:ы)?(?:ға|на|ның|дың)?"
+_INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жител(?:ей|я|ях|ям)|тұрғын(?:дар)?(?:ы)?(?:ға|на|ның|дың)?"
                                    r"(?!\s+үй))(?![^\W\d_])")
 _FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])")
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
@@ -5420,6 +5482,12 @@ _CATALOG_USE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жүгін|сұраныс|с�
 #: the library's posts on its site and social networks: no articles in the press, no catalogue records
 _SOCIAL_NETWORKS = (r"социальн\w*\s+сет\w*|соцсет\w*|әлеуметтік\s+желі\w*|instagram|инстаграм|facebook|фейсбук|telegram"
                     r"|телеграм|ютуб|youtube|tiktok|тикток|вконтакте|одноклассник\w*")
+#: the clubs of a library, whose members are counted as "участников": "клубы по интересам", "2 клуба",
+#: "объединения по интересам", "клубные формирования", "кружки", "любительские объединения"
+_CLUBS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:клуб(?!н\w*\s+(?:мероприят|вечер))\w*|объединени\w*\s+по\s+интересам"
+                       r"|клубн\w*\s+формировани\w*|любительск\w*\s+объединени\w*|кружк\w*)")
+#: news items counted right after their figure: "96 новостей", "120 жаңалық" (the library's own, on its site)
+_NEWS_AFTER_RE = re.compile(r"(?i)\s*(?:новост|жаңалық)")
 _SOCIAL_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_SOCIAL_NETWORKS}|пост\w*)")
 #: a social network named: "Instagram парақшасына кіру", "әлеуметтік желілердегі парақшаларға", "в социальных сетях"
 _SOCIAL_NETWORK_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_SOCIAL_NETWORKS})")
@@ -5569,7 +5637,10 @@ def _nearest(n: _Num, hits: list[Hit], tokdist) -> str | None:
 
 #: the groups of readers a report counts apart: children, youth, and the users served at a distance
 #: references given at a distance: "в виртуальном режиме", "онлайн", "виртуалды"
-_VIRTUAL_RE = re.compile(r"(?i)виртуал|virtual|онлайн|online|қашықта|удал[её]нн")
+_VIRTUAL_RE = re.compile(r"(?i)виртуал|virtual|онлайн|online|қашықта|удал[её]нн"
+                         # the online reference service by its usual name, or the site it answers on: "в режиме
+                         # «Вопрос – ответ»", "на сайте – 418", "электронной почте"
+                         r"|вопрос\s*[–—-]\s*ответ|на\s+сайте|электронн\w*\s+почт")
 #: an adverb of serving at a distance: "удалённо", "дистанционно", "в онлайн-режиме", "онлайн режимінде", "қашықтан"
 #: a group of readers in the dative (or the genitive of youth), whom loans or visits served: "книговыдача детям",
 #: "документовыдача удалённым пользователям", "посещения молодёжи"
