@@ -88,6 +88,8 @@ class OcrWord:
     bottom: float
     conf: float | None = None
     size: float = 0.0
+    #: the text as a text layer wrote it, when a rule read the word's marks again (a bullet, a rule's bracket)
+    read: str | None = None
 
 
 @dataclass
@@ -824,13 +826,17 @@ def read_scan_page(page: Any, config: Config, layer_use: str = "check") -> ScanP
         poor = poor_layer(quality)
     else:
         dot_leaders(words, gray, k)
-    words = drop_stretched(words)
     try:
         hrules = horizontal_rules_in(gray, dpi)
     except ImportError:  # pragma: no cover - opencv missing (warned above)
         hrules = []
     if source == "text_layer":
-        words = drop_read_rules(drop_inkless_words(words, gray, k), gray, k, hrules)
+        fit_words_on_rules(words, gray, k, hrules)
+    words = drop_stretched(words)
+    if source == "text_layer":
+        words = drop_read_rules(drop_inkless_words(drop_doubled_readings(words, k, hrules), gray, k), gray, k, hrules)
+        layer_rule_marks(words, gray, k)
+        layer_bullets(words, gray, k)
     image, image_dpi = gray, dpi
     if source == "text_layer" and not (poor and config.ocr != "never"):  # the layer is kept
         image, image_dpi, tables = rules_at_ocr_dpi(page, config, skew, tables)
@@ -946,6 +952,7 @@ def drop_inkless_words(words: list[OcrWord], gray: Any, scale: float) -> list[Oc
 
 
 _RULE_BAND_SHARE = 0.02  # inches each side of a rule's middle row its blurred stroke may take
+_INK_REACH = 0.3  # of a layer word's height its ink may reach past its box, above and below
 
 
 def drop_read_rules(words: list[OcrWord], gray: Any, scale: float,
@@ -955,11 +962,13 @@ def drop_read_rules(words: list[OcrWord], gray: Any, scale: float,
     rule over or under a table's header as a line of letters ("— ee Es i
     le"), and they join the header's cells.  A word without a digit that a
     rule (``rules``, ``(y, x0, x1)`` in pixels of ``gray``, ``scale``
-    points a pixel) runs through from end to end, and whose box holds no
-    print once the rule's rows are left out (no pixel ``_LAYER_BLANK``
-    grey levels under the page's paper), is dropped.  A word set on the
-    rule or underlined keeps its letters' ink above the rule, and a figure
-    is never dropped."""
+    points a pixel) runs along for nine tenths of its width at least,
+    through its box or, for a word of letters, along its upper or lower
+    edge (the layer's box may stop at the rule), and whose box holds no print once the rule's rows
+    and the boxes of the words of the lines above and below it are left
+    out (no pixel ``_LAYER_BLANK`` grey levels under the page's paper), is
+    dropped.  A word set on the rule or underlined keeps its letters' ink
+    above the rule, and a figure is never dropped."""
     if gray is None or not words or not rules:
         return words
     import numpy as np
@@ -972,16 +981,121 @@ def drop_read_rules(words: list[OcrWord], gray: Any, scale: float,
         if not any(ch.isdigit() for ch in w.text):
             top, bottom = max(0, int(w.top / scale)), min(h, int(math.ceil(w.bottom / scale)))
             left, right = max(0, int(w.x0 / scale)), min(w_img, int(math.ceil(w.x1 / scale)))
-            through = [y for y, x0, x1 in rules if top <= y < bottom and x0 <= left + 1 and x1 >= right - 1]
+            # the box of letters may stop at the rule's upper or lower edge (a mark alone, a full stop
+            # printed as a cell's text, is only judged on a rule through its box)
+            edge = band if any(ch.isalpha() for ch in w.text) else 0
+            through = [y for y, x0, x1 in rules if top - edge <= y < bottom + edge
+                       and min(x1, right) - max(x0, left) >= _RULE_COVER * (right - left)]
             if through and right > left:
-                keep = np.ones(bottom - top, dtype=bool)
+                ink = gray[top:bottom, left:right] < paper - _LAYER_BLANK
                 for y in through:
-                    keep[max(0, y - band - top):max(0, y + band + 1 - top)] = False
-                rest = gray[top:bottom, left:right][keep]
-                if not rest.size or float(rest.min()) > paper - _LAYER_BLANK:
+                    ink[max(0, y - band - top):max(0, y + band + 1 - top)] = False
+                # the ink of the words of the line above or below that the box reaches into is theirs
+                # (their descenders and brackets reach a little past the layer's boxes)
+                for o in words:
+                    reach = _INK_REACH * (o.bottom - o.top)
+                    if o is not w and o.x1 > w.x0 and o.x0 < w.x1 and o.bottom + reach > w.top \
+                            and o.top - reach < w.bottom:
+                        ink[max(0, int((o.top - reach) / scale) - top):
+                            max(0, int(math.ceil((o.bottom + reach) / scale)) - top),
+                            max(0, int(o.x0 / scale) - left):max(0, int(math.ceil(o.x1 / scale)) - left)] = False
+                if not ink.any():
                     continue
         out.append(w)
     return out
+
+
+_DOUBLED_SHARE = 0.3  # of a word's box another word's box covers: the same ink read twice
+
+
+def drop_doubled_readings(words: list[OcrWord], scale: float, rules: list[tuple[int, int, int]]) -> list[OcrWord]:
+    """The words of another program's text layer without a second reading
+    of a row along the rule under or over it: a line reader (``--psm 6``)
+    reads a rule drawn close under a row (a bold totals row) as a line of
+    its own, made of the rule and the row's ink it touches ("eer", "eR",
+    "_1832,9-436.2)" under "(432.5-436.2)"), and those words join the
+    row's cells.  A word a rule (``rules``, ``(y, x0, x1)`` in pixels,
+    ``scale`` points a pixel) crosses, whose box another word's box, which
+    the rule does not cross, covers for ``_DOUBLED_SHARE`` of its area at
+    least, is that second reading (the rule may pass half the word's height
+    under or over its box: the layer's box stops at the row's ink): the row's own words stay as read."""
+    if not rules or len(words) < 2:
+        return words
+
+    def crossed(w: OcrWord, near: float = 0.0) -> bool:
+        reach = near * (w.bottom - w.top)
+        return any(w.top - reach <= y * scale <= w.bottom + reach and x0 * scale < w.x1 and x1 * scale > w.x0
+                   for y, x0, x1 in rules)
+
+    out = []
+    for w in words:
+        area = (w.x1 - w.x0) * (w.bottom - w.top)
+        if area > 0 and crossed(w, 0.5) and any(
+                o is not w and (min(o.x1, w.x1) - max(o.x0, w.x0)) > 0 and (min(o.bottom, w.bottom) - max(o.top, w.top)) > 0
+                and (min(o.x1, w.x1) - max(o.x0, w.x0)) * (min(o.bottom, w.bottom) - max(o.top, w.top))
+                >= _DOUBLED_SHARE * area and not crossed(o) for o in words):
+            continue
+        out.append(w)
+    return out
+
+
+_RULE_COVER = 0.9  # of a word's width a rule under or over it runs along, for the word to be stretched along it
+_RULE_MARKS_RE = re.compile(r"^[-_—–=~]*_[-_—–=~]*|[-_—–=~]*_[-_—–=~]*$|^[-_—–=~]{2,}|[-_—–=~]{2,}$")
+
+
+def fit_words_on_rules(words: list[OcrWord], gray: Any, scale: float,
+                       rules: list[tuple[int, int, int]]) -> int:
+    """Words of another program's text layer set on or under a horizontal
+    rule, fitted to their letters: a line reader (``--psm 6``) reads a group
+    heading over a table's columns together with the rule drawn under it
+    ("—_—_—Hispanic____") and stretches the word's box along the whole
+    rule, so the heading's box runs over the gaps between the columns it
+    heads and joins them.  A word without a digit that a rule (``rules``,
+    ``(y, x0, x1)`` in pixels of ``gray``) crosses or touches, running along
+    nine tenths of its width at least, takes the box of its ink once the
+    rule's rows are left out, and loses the marks the rule was read as at
+    its ends (underscores, or a run of two dashes or more).  A word with no
+    ink left beside the rule is left as it is (:func:`drop_read_rules`
+    judges it); the number of words changed is returned."""
+    if gray is None or not words or not rules:
+        return 0
+    import numpy as np
+
+    paper = float(np.percentile(gray, 90))
+    h, w_img = gray.shape[:2]
+    band = max(2, int(round(_RULE_BAND_SHARE * 72.0 / scale)))
+    changed = 0
+    for w in words:
+        if any(ch.isdigit() for ch in w.text) or not any(ch.isalpha() for ch in w.text):
+            continue
+        top, bottom = max(0, int(w.top / scale)), min(h, int(math.ceil(w.bottom / scale)))
+        left, right = max(0, int(w.x0 / scale)), min(w_img, int(math.ceil(w.x1 / scale)))
+        if right - left < 2 or bottom - top < 2:
+            continue
+        along = [y for y, x0, x1 in rules if top - band <= y <= bottom + band
+                 and min(x1, right) - max(x0, left) >= _RULE_COVER * (right - left)]
+        if not along:
+            continue
+        ink = gray[top:bottom, left:right] < paper - _LAYER_BLANK
+        for y in along:
+            ink[max(0, y - band - top):max(0, y + band + 1 - top)] = False
+        cols = np.flatnonzero(ink.any(axis=0))
+        rows = np.flatnonzero(ink.any(axis=1))
+        if not cols.size:
+            continue
+        text = _RULE_MARKS_RE.sub("", w.text)
+        if not any(ch.isalnum() for ch in text):
+            continue
+        x0, x1 = (left + int(cols[0])) * scale, (left + int(cols[-1]) + 1) * scale
+        if x1 - x0 >= 0.9 * (w.x1 - w.x0) and text == w.text:
+            continue
+        if text != w.text and w.read is None:
+            w.read = w.text
+        w.text, w.x0, w.x1 = text, x0, x1
+        w.top = max(w.top, (top + int(rows[0])) * scale - 1.0)
+        w.bottom = min(w.bottom, (top + int(rows[-1]) + 1) * scale + 1.0)
+        changed += 1
+    return changed
 
 
 #: grey levels under the page's paper that a mark's darkest pixel must reach to be print
@@ -1019,6 +1133,148 @@ def bullets(raw: list[dict[str, Any]], gray: Any) -> int:
         if box.size and float((box < 128).mean()) >= _BULLET_FILL:
             w["text"] = BULLET
             n += 1
+    return n
+
+
+_RULE_MARK_CHARS = {"|": "", "¦": "", "]": "[", "[": "]", ")": "(", "(": ")", "}": "{", "{": "}"}
+_RULE_MARK_REACH = 1.0  # line heights above and below a word a column rule beside it runs at least
+
+
+def layer_rule_marks(words: list[OcrWord], gray: Any, scale: float) -> int:
+    """Column rules another program's text layer glued to a word as a bar
+    or a bracket ("9,522.6]", "7,191.7)", "822.0}", "|Total"): where a
+    figure stands close to a column's rule, a line reader (``--psm 6``)
+    reads the rule as the word's last or first character, and the word's
+    box runs over the rule.  A word ending (or starting) in a bar or a
+    bracket its text does not open (or close), with a column of ink at its
+    box's end or within a line's height past it that runs
+    ``_RULE_MARK_REACH`` of the word's height above and below it (a rule;
+    a bracket is as high as its line), loses that
+    character and ends before the rule.  No digit is changed.  Returns how
+    many words were so read."""
+    if gray is None or not words:
+        return 0
+    import numpy as np
+
+    paper = float(np.percentile(gray, 90))
+    h_img, w_img = gray.shape[:2]
+    n = 0
+    for w in words:
+        if len(w.text) < 2:
+            continue
+        hgt = w.bottom - w.top
+        top = int((w.top - _RULE_MARK_REACH * hgt) / scale)
+        bottom = int(math.ceil((w.bottom + _RULE_MARK_REACH * hgt) / scale))
+        if top < 0 or bottom > h_img:
+            continue
+        for end in (-1, 0):
+            ch = w.text[end]
+            if ch not in _RULE_MARK_CHARS or not any(c.isalnum() for c in w.text):
+                continue
+            if _RULE_MARK_CHARS[ch] and _RULE_MARK_CHARS[ch] in w.text:
+                continue  # a bracket the word opens (or closes): "(13.8–17.1)"
+            # the strip of the mark: the box's last third of a line's height and a line's height past it
+            # (the layer's box, measured by its own face's widths, may stop short of the rule it read)
+            if end == -1:
+                left, right = int((w.x1 - 0.35 * hgt) / scale), int(math.ceil((w.x1 + hgt) / scale))
+            else:
+                left, right = int((w.x0 - hgt) / scale), int(math.ceil((w.x0 + 0.35 * hgt) / scale))
+            left, right = max(0, left), min(w_img, right)
+            if right - left < 1:
+                continue
+            ink = gray[top:bottom, left:right] < paper - _LAYER_BLANK
+            full = np.flatnonzero(ink.mean(axis=0) >= 0.9)
+            if not full.size:
+                continue
+            text = w.text[:-1] if end == -1 else w.text[1:]
+            if not any(c.isalnum() for c in text):
+                continue
+            if w.read is None:
+                w.read = w.text
+            w.text = text
+            if end == -1:
+                w.x1 = min(w.x1, (left + int(full[0])) * scale)
+            else:
+                w.x0 = max(w.x0, (left + int(full[-1]) + 1) * scale)
+            n += 1
+            break
+    return n
+
+
+_BULLET_REACH = 0.7  # of a layer line's height right of a word's left edge its bullet's disc may reach
+#: a bullet's height, of a layer line's height (the line's box takes in its ascenders, descenders and some of
+#: its spacing: a disc of 9 pt type is a third of it; a full stop is under a fifth)
+_LAYER_BULLET_SIZE = (0.25, 0.6)
+#: what a layer writes for a bullet: a mark, or a Latin "e" (a word in no language of the reports); never a
+#: letter that is a word ("и", "в", "о") or two letters ("на": a short word of bold print fills its box)
+_LAYER_BULLET_READS = frozenset("e¢©*°«»®@,")
+
+
+def layer_bullets(words: list[OcrWord], gray: Any, scale: float) -> int:
+    """Bullets another program's text layer wrote as letters ("e", "¢",
+    "©" before a list item in a table cell), written as bullets again, as
+    :func:`bullets` does for pages OCR'd here.  Only a word of one mark or
+    a Latin "e" (``_LAYER_BULLET_READS``) is tried.  The layer's box of
+    such a word is its line's height and no measure of the glyph, so the
+    ink right of its left edge (``_BULLET_REACH`` of the line's height) is
+    measured: the blob holding most of the ink in the word's box, standing
+    free in that strip, about square, ``_LAYER_BULLET_SIZE`` of the line's
+    height, filled over ``_BULLET_FILL``, is a disc.  The bullet's box
+    takes in the disc, never narrower than the layer's (its line's words
+    keep their gaps), and a dash the layer
+    wrote after it over blank paper (the bullet's gap read as "—") is
+    dropped from ``words``.  Returns how many were so written."""
+    if gray is None or not words:
+        return 0
+    import cv2
+    import numpy as np
+
+    paper = float(np.percentile(gray, 90))
+    h_img, w_img = gray.shape[:2]
+    n = 0
+    drop: set[int] = set()
+    for i, w in enumerate(words):
+        if w.text not in _LAYER_BULLET_READS:
+            continue
+        line_h = w.bottom - w.top
+        # the strip the disc may stand in: the layer's line box may sit a little above or below the print
+        top = max(0, int((w.top - 0.3 * line_h) / scale))
+        bottom = min(h_img, int(math.ceil((w.bottom + 0.3 * line_h) / scale)))
+        left = max(0, int((w.x0 - 0.1 * line_h) / scale))
+        right = min(w_img, int(math.ceil((w.x0 + _BULLET_REACH * line_h) / scale)))
+        if bottom - top < 4 or right - left < 4:
+            continue
+        ink = (gray[top:bottom, left:right] < 128).astype(np.uint8)
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        # the blob holding the most ink inside the word's own box
+        y0, y1 = int(w.top / scale) - top, int(math.ceil(w.bottom / scale)) - top
+        inside = np.bincount(labels[max(0, y0):max(0, y1)].ravel(), minlength=count)
+        inside[0] = 0
+        b = int(inside.argmax())
+        if not inside[b]:
+            continue
+        bx, by, bw, bh, area = (int(v) for v in stats[b])
+        if bx == 0 or by == 0 or bx + bw >= right - left or by + bh >= bottom - top:
+            continue  # ink running on past the strip: a letter of a word, a rule
+        if not (0.7 <= bw / bh <= 1.4
+                and _LAYER_BULLET_SIZE[0] * line_h <= bh * scale <= _LAYER_BULLET_SIZE[1] * line_h):
+            continue
+        if area / (bw * bh) < _BULLET_FILL:
+            continue
+        if w.read is None:
+            w.read = w.text
+        w.text = BULLET
+        w.x0, w.x1 = min(w.x0, (left + bx) * scale), max(w.x1, (left + bx + bw) * scale)
+        n += 1
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and _TEXT_MARKS_RE.fullmatch(nxt.text) and nxt.x0 >= w.x1 \
+                and nxt.x0 - w.x1 <= line_h and abs(nxt.top - w.top) < 0.5 * line_h:
+            box = gray[max(0, int(nxt.top / scale)):min(h_img, int(math.ceil(nxt.bottom / scale))),
+                       max(0, int(nxt.x0 / scale)):min(w_img, int(math.ceil(nxt.x1 / scale)))]
+            if box.size and float(box.min()) > paper - _LAYER_BLANK:
+                drop.add(id(nxt))
+    if drop:
+        words[:] = [w for w in words if id(w) not in drop]
     return n
 
 
@@ -1585,7 +1841,7 @@ def _drop_rules(words: list[OcrWord], tables: list[ImageTable]) -> list[OcrWord]
             elif text[-1] in _RULE_CHARS and any(x1 - lo2 * char_w <= x <= x1 + hi2 * char_w for x in near):
                 text, x1 = text[:-1], x1 - char_w
         if text:
-            out.append(OcrWord(text, x0, w.top, x1, w.bottom, w.conf, w.size))
+            out.append(OcrWord(text, x0, w.top, x1, w.bottom, w.conf, w.size, w.read))
     return out
 
 
@@ -2149,6 +2405,7 @@ class ScanReader:
         self.reread_text: dict[int, list[dict[str, Any]]] = {}
         self.langs: dict[int, str] = {}  # pages OCR'd with other languages than ocr_lang (Latin script)
         self.turns: dict[int, int] = {}  # pages read turned upright (degrees anticlockwise)
+        self.layer_reads: dict[int, list[OcrWord]] = {}  # words of a text layer whose marks were read again
 
     def wants(self, page: Any) -> bool:
         """A scan, a page of images without text, or any page with ``--ocr always``."""
@@ -2177,6 +2434,7 @@ class ScanReader:
             if got and (got[1] or (sp.source == "ocr" and len(got[0].cells) >= _BLIND_GRID_CELLS)):
                 tables.append(got[0])
                 used |= got[1]
+        self.layer_reads[no] = [o for o in sp.words if o.read is not None]
         self._reread(page, no, sp, tables, conf)
         tables = [t for t in tables if any(ln.words for lines in t.lines for ln in lines)]
         progress.beat()  # a page OCR'd (or its layer checked): --timeout counts from here
@@ -2292,7 +2550,27 @@ class ScanReader:
             doc.metadata.pop("needs_ocr", None)
         for t in doc.tables:
             _unique_cells(t)
+        _keep_layer_reading(doc, self.layer_reads)
         _set_confidence(doc, self.conf_words)
+
+
+def _keep_layer_reading(doc: Document, reads: dict[int, list[OcrWord]]) -> None:
+    """A table cell holding a word of a text layer whose marks were read
+    again (a bullet, a rule's bracket taken off) keeps the text as the
+    layer wrote it as its ``original``."""
+    for t in doc.tables:
+        for c in t.cells:
+            p = c.provenance
+            if c.original is not None or not p or not p.bbox or not reads.get(p.page):
+                continue
+            x0, top, x1, bottom = p.bbox
+            text = c.text
+            for w in reads[p.page]:
+                if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1 \
+                        and w.text in text:
+                    text = text.replace(w.text, w.read or w.text, 1)
+            if text != c.text:
+                c.original = text
 
 
 def _unique_cells(table: Any) -> None:
