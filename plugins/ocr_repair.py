@@ -1296,6 +1296,41 @@ def typed_vocabulary_form(word: str) -> str | None:
     return None
 
 
+#: a Kazakh page read by a model without Kazakh letters: the fewest words of the vocabularies read so
+LOST_KAZAKH_MIN_WORDS = 5
+_BEYOND_RUSSIAN = frozenset(KAZAKH_LETTERS + KAZAKH_UPPER) - frozenset("іІ")
+#: і as a model without it reads it inside a word, or at its end after two letters ("к!тап", "жүйес!")
+_I_READ = re.compile(r"(?<=[^\W\d_])[!1|](?=[^\W\d_])|(?<=[^\W\d_]{2})[!1|]$")
+_EDGE_MARKS = re.compile(r"^[^\w!|]+|[^\w!|]+$")
+
+
+def lost_kazakh_share(words: list[str]) -> float:
+    """Of a page's words (as an OCR program's text layer has them), how many
+    are words of esep's Kazakh vocabularies with a letter the Russian
+    alphabet lacks (ә ғ қ ң ө ұ ү һ) read without it, against those written
+    with such a letter: a Kazakh page read by a model for Russian only
+    writes none ("орталыктандырылган", "жуйес!", "жэне": ә as э or а, і as
+    "!", "1" or и) and gives 1.0, a Kazakh page read with Kazakh models a
+    few hundredths at most (a word in Russian letters here and there).  0
+    when fewer than :data:`LOST_KAZAKH_MIN_WORDS` words are so read (a
+    Russian page, a Kazakh name in one)."""
+    lost = kept = 0
+    for w in words:
+        if any(ch in _BEYOND_RUSSIAN for ch in w):
+            kept += 1
+            continue
+        t = _I_READ.sub("і", _EDGE_MARKS.sub("", w)).lower()
+        if len(t) < 3 or not _CYRILLIC_WORD.fullmatch(t):
+            continue
+        vocab = _typed_vocabulary()
+        for key in dict.fromkeys((_typed_key(t), _typed_key(t.replace("э", "а")))):
+            form = vocab.get(key)
+            if form and any(ch in _BEYOND_RUSSIAN for ch in form):
+                lost += 1
+                break
+    return round(lost / (lost + kept), 3) if lost >= LOST_KAZAKH_MIN_WORDS else 0.0
+
+
 def _label_for_russian_word(word: str) -> str | None:
     """In Kazakh text, a word of the indicators' labels OCR read without its
     Kazakh letters as a Russian word ("кітап коры" for "кітап қоры", "колем"
