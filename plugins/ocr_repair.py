@@ -18,7 +18,9 @@ Rules, in the order they are applied to each text:
     only such look-alikes besides, fewer of them than digits unless it is
     the group of three after a figure's thousands ("86 4ОО"); the day 1
     of a date read as І, I, l or | before a month's name ("І қаңтардағы",
-    "на I января").
+    "на I января"); the leading 1 of a thousands figure read as a lone І,
+    I or l ("Выбыло І 120 экз."), and of an amount in thousands or millions
+    with its decimals ("на комплектование – І 205,4 тыс. руб.").
 ``sentence_join`` (first, on the document's blocks)
     a block that ends inside a sentence and the next block that goes on
     with it (lower case, a closing bracket, or a thousands group after a
@@ -280,6 +282,9 @@ _DAY_ONE = re.compile(rf"(?<![\w.,/-])[ІIl|](?=\s(?i:{_MONTH_STEMS}))")
 # a thousands figure whose leading 1 OCR read as a stroke letter set apart ("Выбыло І 120 экз."): no Kazakh
 # or Russian word is a lone І, I or l before a group of three digits
 _GROUP_ONE = re.compile(r"(?<![\w.,/№-])(?<!№ )[ІIl](?= \d{3}(?![\d]|[.,]\d))")
+# ... and of an amount in thousands or millions with its decimals ("на комплектование – І 205,4 тыс. руб.",
+# "І 308,0 мың теңге"): a Roman numeral before such an amount would stand before its period word or a dot
+_GROUP_ONE_AMOUNT = re.compile(r"(?<![\w.,/№-])(?<!№ )[ІIl](?= \d{3}[.,]\d{1,2}\s?(?i:тыс|млн|млрд|мың)\b)")
 # "из них", which opens the sub-rows of a Russian statistics form, read without its spaces in a narrow
 # header cell ("изнихосновной", "ИЗ НИХВ удаленном")
 _GLUED_OF_THEM = re.compile(r"(?<![^\W\d_])([иИ][зЗ]) ?([нН][иИ][хХ])(?:([вВ])(?= )|(?=[^\W\d_]{3}))")
@@ -961,6 +966,7 @@ class Repairer:
                                 if possessive_i(int(m.group(1))) else m.group(), out)
         out = _DAY_ONE.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
         out = _GROUP_ONE.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
+        out = _GROUP_ONE_AMOUNT.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
         out = _GLUED_OF_THEM.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} "
                                                    + (m.group(3) or ""), "spacing"), out)
         out = _SITE.sub(lambda m: _record(changes, m.group(), site_name(m.group(1)) or m.group(), "network_name"), out)
