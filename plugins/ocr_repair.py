@@ -1290,13 +1290,21 @@ def _typed_vocabulary() -> dict[str, str | None]:
 def typed_vocabulary_form(word: str) -> str | None:
     """In Kazakh typed without Kazakh letters, the word of esep's Kazakh
     vocabularies ``word`` stands for ("онын" -> "оның", "коры" -> "қоры",
-    "ис-шаралар" -> "іс-шаралар"), the whole word, when exactly one has that
+    "ис-шаралар" -> "іс-шаралар"; as OCR without Kazakh models reads it,
+    "к!тап" -> "кітап", "жэне" -> "және"), the whole word, when exactly one has that
     spelling; a word that is itself such a word, or has a Kazakh letter the
     Russian code page lacks, has none."""
     low = word.lower()
     if any(ch in _KAZAKH and ch != "і" for ch in low):
         return None
-    best = _typed_vocabulary().get(_typed_key(low))
+    vocab = _typed_vocabulary()
+    best = vocab.get(_typed_key(low))
+    if best is None and _OCR_READ_KAZAKH.search(low):
+        # read by OCR without its Kazakh letters: і as a stroke inside the word ("к!тап"), ә as э ("жэне")
+        read = _I_READ.sub("і", low)
+        best = vocab.get(_typed_key(read)) or vocab.get(_typed_key(read.replace("э", "а")))
+        if best and "э" in read and not all(b == "ә" for a, b in zip(read, best) if a == "э"):
+            best = None
     if best and best != low.replace("i", "і"):
         return best
     return None
@@ -1307,6 +1315,7 @@ LOST_KAZAKH_MIN_WORDS = 5
 _BEYOND_RUSSIAN = frozenset(KAZAKH_LETTERS + KAZAKH_UPPER) - frozenset("іІ")
 #: і as a model without it reads it inside a word, or at its end after two letters ("к!тап", "жүйес!")
 _I_READ = re.compile(r"(?<=[^\W\d_])[!1|](?=[^\W\d_])|(?<=[^\W\d_]{2})[!1|]$")
+_OCR_READ_KAZAKH = re.compile(r"(?<=[^\W\d_])[!1|](?=[^\W\d_])|э")
 _EDGE_MARKS = re.compile(r"^[^\w!|]+|[^\w!|]+$")
 
 
