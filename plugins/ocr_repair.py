@@ -18,7 +18,9 @@ Rules, in the order they are applied to each text:
     only such look-alikes besides, fewer of them than digits unless it is
     the group of three after a figure's thousands ("86 4ОО"); the day 1
     of a date read as І, I, l or | before a month's name ("І қаңтардағы",
-    "на I января").
+    "на I января"); the leading 1 of a thousands figure read as a lone І,
+    I or l ("Выбыло І 120 экз."), and of an amount in thousands or millions
+    with its decimals ("на комплектование – І 205,4 тыс. руб.").
 ``sentence_join`` (first, on the document's blocks)
     a block that ends inside a sentence and the next block that goes on
     with it (lower case, a closing bracket, or a thousands group after a
@@ -280,6 +282,9 @@ _DAY_ONE = re.compile(rf"(?<![\w.,/-])[ІIl|](?=\s(?i:{_MONTH_STEMS}))")
 # a thousands figure whose leading 1 OCR read as a stroke letter set apart ("Выбыло І 120 экз."): no Kazakh
 # or Russian word is a lone І, I or l before a group of three digits
 _GROUP_ONE = re.compile(r"(?<![\w.,/№-])(?<!№ )[ІIl](?= \d{3}(?![\d]|[.,]\d))")
+# ... and of an amount in thousands or millions with its decimals ("на комплектование – І 205,4 тыс. руб.",
+# "І 308,0 мың теңге"): a Roman numeral before such an amount would stand before its period word or a dot
+_GROUP_ONE_AMOUNT = re.compile(r"(?<![\w.,/№-])(?<!№ )[ІIl](?= \d{3}[.,]\d{1,2}\s?(?i:тыс|млн|млрд|мың)\b)")
 # "из них", which opens the sub-rows of a Russian statistics form, read without its spaces in a narrow
 # header cell ("изнихосновной", "ИЗ НИХВ удаленном")
 _GLUED_OF_THEM = re.compile(r"(?<![^\W\d_])([иИ][зЗ]) ?([нН][иИ][хХ])(?:([вВ])(?= )|(?=[^\W\d_]{3}))")
@@ -961,6 +966,7 @@ class Repairer:
                                 if possessive_i(int(m.group(1))) else m.group(), out)
         out = _DAY_ONE.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
         out = _GROUP_ONE.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
+        out = _GROUP_ONE_AMOUNT.sub(lambda m: _record(changes, m.group(), "1", "digits"), out)
         out = _GLUED_OF_THEM.sub(lambda m: _record(changes, m.group(), f"{m.group(1)} {m.group(2)} "
                                                    + (m.group(3) or ""), "spacing"), out)
         out = _SITE.sub(lambda m: _record(changes, m.group(), site_name(m.group(1)) or m.group(), "network_name"), out)
@@ -1284,16 +1290,60 @@ def _typed_vocabulary() -> dict[str, str | None]:
 def typed_vocabulary_form(word: str) -> str | None:
     """In Kazakh typed without Kazakh letters, the word of esep's Kazakh
     vocabularies ``word`` stands for ("онын" -> "оның", "коры" -> "қоры",
-    "ис-шаралар" -> "іс-шаралар"), the whole word, when exactly one has that
+    "ис-шаралар" -> "іс-шаралар"; as OCR without Kazakh models reads it,
+    "к!тап" -> "кітап", "жэне" -> "және"), the whole word, when exactly one has that
     spelling; a word that is itself such a word, or has a Kazakh letter the
     Russian code page lacks, has none."""
     low = word.lower()
     if any(ch in _KAZAKH and ch != "і" for ch in low):
         return None
-    best = _typed_vocabulary().get(_typed_key(low))
+    vocab = _typed_vocabulary()
+    best = vocab.get(_typed_key(low))
+    if best is None and _OCR_READ_KAZAKH.search(low):
+        # read by OCR without its Kazakh letters: і as a stroke inside the word ("к!тап"), ә as э ("жэне")
+        read = _I_READ.sub("і", low)
+        best = vocab.get(_typed_key(read)) or vocab.get(_typed_key(read.replace("э", "а")))
+        if best and "э" in read and not all(b == "ә" for a, b in zip(read, best) if a == "э"):
+            best = None
     if best and best != low.replace("i", "і"):
         return best
     return None
+
+
+#: a Kazakh page read by a model without Kazakh letters: the fewest words of the vocabularies read so
+LOST_KAZAKH_MIN_WORDS = 5
+_BEYOND_RUSSIAN = frozenset(KAZAKH_LETTERS + KAZAKH_UPPER) - frozenset("іІ")
+#: і as a model without it reads it inside a word, or at its end after two letters ("к!тап", "жүйес!")
+_I_READ = re.compile(r"(?<=[^\W\d_])[!1|](?=[^\W\d_])|(?<=[^\W\d_]{2})[!1|]$")
+_OCR_READ_KAZAKH = re.compile(r"(?<=[^\W\d_])[!1|](?=[^\W\d_])|э")
+_EDGE_MARKS = re.compile(r"^[^\w!|]+|[^\w!|]+$")
+
+
+def lost_kazakh_share(words: list[str]) -> float:
+    """Of a page's words (as an OCR program's text layer has them), how many
+    are words of esep's Kazakh vocabularies with a letter the Russian
+    alphabet lacks (ә ғ қ ң ө ұ ү һ) read without it, against those written
+    with such a letter: a Kazakh page read by a model for Russian only
+    writes none ("орталыктандырылган", "жуйес!", "жэне": ә as э or а, і as
+    "!", "1" or и) and gives 1.0, a Kazakh page read with Kazakh models a
+    few hundredths at most (a word in Russian letters here and there).  0
+    when fewer than :data:`LOST_KAZAKH_MIN_WORDS` words are so read (a
+    Russian page, a Kazakh name in one)."""
+    lost = kept = 0
+    for w in words:
+        if any(ch in _BEYOND_RUSSIAN for ch in w):
+            kept += 1
+            continue
+        t = _I_READ.sub("і", _EDGE_MARKS.sub("", w)).lower()
+        if len(t) < 3 or not _CYRILLIC_WORD.fullmatch(t):
+            continue
+        vocab = _typed_vocabulary()
+        for key in dict.fromkeys((_typed_key(t), _typed_key(t.replace("э", "а")))):
+            form = vocab.get(key)
+            if form and any(ch in _BEYOND_RUSSIAN for ch in form):
+                lost += 1
+                break
+    return round(lost / (lost + kept), 3) if lost >= LOST_KAZAKH_MIN_WORDS else 0.0
 
 
 def _label_for_russian_word(word: str) -> str | None:

@@ -116,3 +116,31 @@ def test_typed_with_the_latin_i_and_read_as_ocr_still_gets_the_vocabulary_words(
     d.metadata["ocr"] = "text_layer"
     ocr_repair.prepare_document(d, Config())
     assert "мың теңге" in d.blocks[1].text and "оның" in d.blocks[1].text
+
+
+def test_a_kazakh_layer_read_by_a_model_for_russian_only_gets_the_vocabulary_words(lexicon):  # noqa: F811
+    # і read as a stroke inside the word ("к!тап", "мерз1мд1") and ә as э ("жэне"): the words of the
+    # vocabularies come back; a stroke is no word break, so "к!тап" makes no Russian "к" of the sentence
+    assert ocr_repair.typed_vocabulary_form("к!тап") == "кітап"
+    assert ocr_repair.typed_vocabulary_form("мерз1мд1") == "мерзімді"
+    assert ocr_repair.typed_vocabulary_form("жэне") == "және"
+    assert ocr_repair.typed_vocabulary_form("этап") is None  # a Russian word with э stays
+    assert ocr_repair.typed_vocabulary_form("к!ноактер") is None  # no vocabulary word spelled so
+    d = _doc("Байганин аудандык орталыктандырылган китапхана жуйеси 2023 жылгы жумысынын талдауы",
+             "Кор жэне каржы",
+             "2023 жылы к!тап корын толыктыруга 5 412,6 мын тенге жумсалды, онын ишнде мерзимди басылымдарга "
+             "1 308,0 мын тенге.")
+    d.metadata["ocr"] = "text_layer"
+    assert typed_without_kazakh_letters([b.text for b in d.blocks])
+    ocr_repair.prepare_document(d, Config())
+    assert "Қор және қаржы" == d.blocks[1].text
+    assert "кітап қорын" in d.blocks[2].text and "мың теңге" in d.blocks[2].text, d.blocks[2].text
+
+
+def test_a_stroke_inside_a_word_is_no_russian_preposition():
+    from esep.plugins.lang.detect import russian_evidence
+
+    kazakh = "Есепт! кезенде к!тапханалар жоспар бойынша жумыс истеди, онын ишинде 12 к!тап кормеси"
+    assert kazakh_in_russian_letters(kazakh) and not russian_evidence(kazakh)
+    russian = "В 2024 году библиотеки обслужили 7 120 читателей, к 1 июня"
+    assert russian_evidence(russian) and not kazakh_in_russian_letters(russian)

@@ -247,6 +247,34 @@ def test_a_latin_script_page_read_with_cyrillic_models_is_poor():
     assert 0 < q["latin_h"] < ocr.LATIN_H_SHARE and ocr.poor_layer(q) == []
 
 
+def test_a_kazakh_page_read_with_a_russian_model_is_poor():
+    """A Kazakh page whose layer another program made with a model for
+    Russian only: no ә, ғ, қ, ң, ө, ұ, ү or һ anywhere, і read as "!", "1"
+    or и, ә as э; it is set aside.  A Kazakh layer read with Kazakh models
+    (a word in Russian letters here and there), a Russian page naming a
+    Kazakh library, and the seed's own layers stay."""
+    lost = ("«Аксу калалык орталыктандырылган к!тапхана жуйес!» КММ 2024 жылгы жумысынын талдауы "
+            "Уш жылда окырмандар саны 658 адамга артты. Кор жэне каржы 2023 жылы к!тап корын "
+            "толыктыруга 5 412,6 мын тенге жумсалды, онын ишнде мерз1мд1 басылымдарга 1 308,0 мын тенге").split()
+    layer = [ocr.OcrWord(t, 10 * i, 100, 10 * i + 8, 110) for i, t in enumerate(lost)]
+    q = ocr.layer_quality(layer, [])
+    assert q["lost_kazakh"] == 1.0 and any(p.startswith("lost_kazakh=") for p in ocr.poor_layer(q))
+    kazakh = ("«Ақсу қалалық орталықтандырылған кітапхана жүйесі» КММ 2024 жылғы жұмысының талдауы "
+              "Үш жылда оқырмандар саны 658 адамға артты. Қор және каржы 2023 жылы кітап қорын "
+              "толықтыруға 5 412,6 мың теңге жұмсалды, оның ішінде мерзімді басылымдарға 1 308,0 мың теңге").split()
+    layer = [ocr.OcrWord(t, 10 * i, 100, 10 * i + 8, 110) for i, t in enumerate(kazakh)]
+    q = ocr.layer_quality(layer, [])
+    assert q["lost_kazakh"] < 0.1 and ocr.poor_layer(q) == []
+    russian = ("Отчёт ГУ «Аксу калалык орталыктандырылган кутапхана жуйеси» за 2024 год. Число читателей "
+               "составило 11 862 человека, книговыдача 236 915 экземпляров, проведено 417 мероприятий").split()
+    layer = [ocr.OcrWord(t, 10 * i, 100, 10 * i + 8, 110) for i, t in enumerate(russian)]
+    assert ocr.layer_quality(layer, [])["lost_kazakh"] == 0.0
+    with pdfplumber.open(OCR200) as pdf:
+        for page in pdf.pages[:4]:
+            layer = [ocr.OcrWord(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in page.extract_words()]
+            assert ocr.layer_quality(layer, [])["lost_kazakh"] < 0.1
+
+
 def test_garbage_words_without_a_dictionary():
     for word in ("Кітапхана", "2018ж", "іс-шаралар,", "«Рухани", "314760", "№5", "(885)", "Library"):
         assert not ocr._garbage(word), word

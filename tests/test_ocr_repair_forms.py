@@ -34,6 +34,18 @@ def test_a_thousands_figure_whose_leading_one_was_read_as_a_stroke():
         assert _repair(text)[0] == text, text
 
 
+def test_an_amount_in_thousands_whose_leading_one_was_read_as_a_stroke():
+    for text, letter, want in (("в т.ч. на комплектование - І 205,4 тыс. руб.", "І", "комплектование - 1205,4 тыс."),
+                               ("мерзімді басылымдарға – l 308,0 мың теңге", "l", "басылымдарға – 1308,0 мың")):
+        new, changes = _repair(text)
+        assert want in new, new
+        assert [(c.before, c.after) for c in changes if c.rule == "digits"] == [(letter, "1")]
+    # a numeral before its period word, a figure of its own, a decimal with no thousands or millions after it
+    for text in ("за I квартал 205,4 тыс. руб.", "I 205,4", "Раздел I. 205,4 тыс. руб.", "I 205,4 экз.",
+                 "№ I 205,4 тыс."):
+        assert _repair(text)[0] == text, text
+
+
 def test_the_sub_row_words_of_a_form_read_without_their_spaces():
     for text, want in (("изнихосновной\nперсонал", "из них основной\nперсонал"),
                        ("изнихбиблиотечное", "из них библиотечное"),

@@ -113,6 +113,11 @@ def _lowered_cyrillic_words(text: str) -> list[str]:
     return [w.lower().translate(_I_LETTERS) for w in _WORD_RE.findall(text) if _CYRILLIC.search(w)]
 
 
+#: a stroke inside a word, where OCR without Kazakh models reads і ("к!тап", "к1тапхана", "к|тап"): one word,
+#: never a Russian "к" and a "тап"
+_STROKE_IN_WORD = re.compile(r"(?<=[^\W\d_])[!|1](?=[^\W\d_])")
+
+
 @functools.lru_cache(maxsize=4096)  # a report's blocks, and the whole report, are asked of more than once
 def kazakh_in_russian_letters(text: str) -> bool:
     """Whether ``text`` is Kazakh typed without Kazakh letters, as reports were
@@ -124,7 +129,7 @@ def kazakh_in_russian_letters(text: str) -> bool:
     more than Russian function words."""
     if not text or _BEYOND_CP1251.search(text):
         return False
-    words = _lowered_cyrillic_words(text)
+    words = _lowered_cyrillic_words(_STROKE_IN_WORD.sub("і", text))
     known = _kazakh_in_russian_letters()
     kazakh = sum(1 for w in words if w in known)
     russian = sum(1 for w in words if w in _RUSSIAN_WORDS)
@@ -145,7 +150,7 @@ def typed_without_kazakh_letters(texts: list[str]) -> bool:
 def russian_evidence(text: str) -> bool:
     """Whether ``text`` shows Russian function words (в, на, для) or endings
     Kazakh lacks (-ого, -ский, -ение)."""
-    lower = [w.lower() for w in _WORD_RE.findall(text or "")]
+    lower = [w.lower() for w in _WORD_RE.findall(_STROKE_IN_WORD.sub("і", text or ""))]
     return not _RUSSIAN_WORDS.isdisjoint(lower) or any(_RUSSIAN_ENDING.search(w) for w in lower)
 
 

@@ -56,6 +56,7 @@ from esep import progress
 from esep.model import Document
 from esep.registry import Config
 from esep.plugins.lang.alphabet import CYRILLIC_LETTERS, CYRILLIC_TO_LATIN, LOWER
+from esep.plugins.ocr_repair import lost_kazakh_share
 from esep.plugins.pdf.pages import Line, Page, Word, group_lines
 from esep.plugins.pdf.tables import LEADER_RE, find_text_tables, ruled_table
 
@@ -1695,7 +1696,7 @@ _VOWELS = set("аәеёиіоөуұүыэюяaeiouyАӘЕЁИІОӨУҰҮЫЭЮ�
 POOR_LAYER = {"rule_words": 0.12, "garbage": 0.25, "noise": 0.2, "missed_cells": 0.1, "crossing": 0.08,
               "straddling": 0.25,
               "table_rule_marks": 0.3, "mixed_case": 0.35, "leader_letters": 0.1,
-              "skipped_text": 0.08, "latin_h": LATIN_H_SHARE}
+              "skipped_text": 0.08, "latin_h": LATIN_H_SHARE, "lost_kazakh": 0.5}
 #: of a word's height, the margins above and below its middle part that a row rule must not run through
 _STRADDLE = 0.2
 #: the fewest words of three letters or more whose share of mixed case is judged
@@ -1756,7 +1757,10 @@ def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = No
     words of three letters or more (twenty at least), those with a capital
     right after a small letter (0.10 at most on the layers of the table
     suites' English pages read upright, 0.27 on one read sideways; 0.49 and
-    more on Kazakh and Russian pages read as English); and, given the levelled
+    more on Kazakh and Russian pages read as English); ``lost_kazakh``: Kazakh
+    words read without their letters beyond the Russian alphabet, against those
+    with one (:func:`~esep.plugins.ocr_repair.lost_kazakh_share`: 1.0 on a
+    Kazakh page another program read with a model for Russian only); and, given the levelled
     page image ``gray`` (``scale`` points a pixel), ``missed_cells``: the
     share of the tables' cells with ink inside and no word of the layer.
     Boxes are of the levelled page."""
@@ -1806,7 +1810,8 @@ def layer_quality(words: list[OcrWord], tables: list[ImageTable], gray: Any = No
             "crossing": round(crossing / (in_tables or 1), 3),
             "straddling": round(straddling / (in_tables or 1), 3),
             "table_rule_marks": round(marked / (in_tables or 1), 3), "mixed_case": round(mixed, 3),
-            "latin_h": round(latin_h_share([{"text": w.text} for w in words]), 3), "words": len(words)}
+            "latin_h": round(latin_h_share([{"text": w.text} for w in words]), 3),
+            "lost_kazakh": lost_kazakh_share([w.text for w in words]), "words": len(words)}
 
 
 def poor_layer(quality: dict[str, float]) -> list[str]:
