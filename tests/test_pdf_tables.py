@@ -69,7 +69,7 @@ def test_mean_accuracy_floors(half, floor):
              and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports",
                                          "tabula-extractor", "gmft", "img2table", "markitdown", "traprange",
                                          "pdfreader", "libpdf", "pdf-parse", "rows", "spacy-layout", "huridocs",
-                                         "unstructured", "parsr")]
+                                         "unstructured", "parsr", "opendataloader")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -1006,6 +1006,21 @@ def test_a_column_of_dashes_only_is_read_with_its_table(tmp_path):
     assert doc.tables, "no table"
     grid = bench.cells_grid(doc.tables[0].cells)
     assert grid[-1] == ["Mobile", "18", "-", "22"]
+
+
+def test_opendataloader_cases_are_split_by_file_name_before_reading():
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from split import heldout_name
+
+    cases = [c for c in CASES.values() if c["source"] == "opendataloader"]
+    names = sorted({c["file"].split("/", 1)[1] for c in cases})
+    assert len(names) == 4 and len(cases) == 4
+    held = heldout_name(names)
+    assert {c["file"] for c in cases if c["half"] == "heldout"} == {f"opendataloader/{held}"}
+    # the test's row of the income statement is one row of five cells
+    row = [c for c in CASES.values() if c["id"] == "odl_bialetti_336"][0]["expected"]
+    assert len(row) == 1 and len(row[0]) == 5
 
 
 def test_parsr_cases_are_split_by_file_name_before_reading():
