@@ -67,6 +67,11 @@ kept out likewise), ``dev-parsr`` and ``heldout-parsr`` (the tables Parsr's
 table tests expect, an annual statistics table ruled with headers over two
 rows and a railway ticket's boxes, made by
 ``tests/fixtures/tables/parsr/make_cases.py``; kept out likewise),
+``dev-opendataloader`` and ``heldout-opendataloader`` (the tables of
+opendataloader-pdf's sample PDFs: the row its test of an income statement
+asserts, and the tables the structure tags of the PDF/UA reference
+documents it ships state, made by
+``tests/fixtures/tables/opendataloader/make_cases.py``; kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -243,8 +248,9 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
     spacy_huridocs = {c["id"] for c in cases if c.get("source") in ("spacy-layout", "huridocs")}
     unstructured = {c["id"] for c in cases if c.get("source") == "unstructured"}
     parsr = {c["id"] for c in cases if c.get("source") == "parsr"}
+    odl = {c["id"] for c in cases if c.get("source") == "opendataloader"}
     later = (gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf | pdfparse | rows_suite
-             | spacy_huridocs | unstructured | parsr)   # suites added later, by halves
+             | spacy_huridocs | unstructured | parsr | odl)   # suites added later, by halves
     apart = reports | extractor | later   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
@@ -272,6 +278,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "dev-spacy-huridocs": lambda r: r["id"] in spacy_huridocs and r["half"] == "dev",
         "dev-unstructured": lambda r: r["id"] in unstructured and r["half"] == "dev",
         "dev-parsr": lambda r: r["id"] in parsr and r["half"] == "dev",
+        "dev-opendataloader": lambda r: r["id"] in odl and r["half"] == "dev",
         "heldout": lambda r: r["half"] == "heldout" and r["id"] not in later,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
@@ -285,6 +292,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "heldout-spacy-huridocs": lambda r: r["half"] == "heldout" and r["id"] in spacy_huridocs,
         "heldout-unstructured": lambda r: r["half"] == "heldout" and r["id"] in unstructured,
         "heldout-parsr": lambda r: r["half"] == "heldout" and r["id"] in parsr,
+        "heldout-opendataloader": lambda r: r["half"] == "heldout" and r["id"] in odl,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

@@ -69,7 +69,7 @@ def test_mean_accuracy_floors(half, floor):
              and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports",
                                          "tabula-extractor", "gmft", "img2table", "markitdown", "traprange",
                                          "pdfreader", "libpdf", "pdf-parse", "rows", "spacy-layout", "huridocs",
-                                         "unstructured", "parsr")]
+                                         "unstructured", "parsr", "opendataloader")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -808,6 +808,30 @@ def test_a_header_of_two_lines_is_one_header_row(tmp_path, rules):
     assert (halt.row, halt.col, halt.original) == (0, 3, "Halt\ndays")
 
 
+@pytest.mark.parametrize("rules", [False, True])
+def test_a_header_set_at_the_foot_of_its_cells_is_one_row(tmp_path, rules):
+    """A header whose cells are set at the bottom: the label column's
+    heading stands on the header's last line, beside the last lines of the
+    wrapped headings, which go on there in lower case.  The two lines are
+    one header row (also in a table ruled under each of its rows but not
+    under its header), the figures below not shifted."""
+    from esep.plugins.pdf.loader import load
+    from esep.registry import Config
+
+    texts = [(60, 100, "Annual report of the library system, 2023. The figures below are for each library.")]
+    texts += [(x, 140, s) for x, s in zip(COLS[1:], ["Books issued", "Journals", "Days closed", "Visits per 1000"])]
+    texts += [(x, 152, s) for x, s in zip(COLS, ["Library", "in the year", "issued", "for repairs", "inhabitants"])]
+    for r, row in enumerate(LIBRARIES):
+        texts += [(x, 170 + 14 * r, s) for x, s in zip(COLS, row)]
+    lines = [(55, 174 + 14 * r, 500, 174 + 14 * r) for r in range(4)] if rules else []
+    doc = load(_pdf(tmp_path / "t.pdf", texts, lines), Config(ocr="off"))
+    assert len(doc.tables) == 1
+    grid = bench.cells_grid(doc.tables[0].cells)
+    assert grid[0] == ["Library", "Books issued in the year", "Journals issued", "Days closed for repairs",
+                       "Visits per 1000 inhabitants"]
+    assert grid[1:] == LIBRARIES
+
+
 def test_a_heading_over_two_columns_spans_them(tmp_path):
     """"Loans" centred over "Books | Journals": a header row of its own
     spanning both; the other headings are one cell down both header rows."""
@@ -1006,6 +1030,21 @@ def test_a_column_of_dashes_only_is_read_with_its_table(tmp_path):
     assert doc.tables, "no table"
     grid = bench.cells_grid(doc.tables[0].cells)
     assert grid[-1] == ["Mobile", "18", "-", "22"]
+
+
+def test_opendataloader_cases_are_split_by_file_name_before_reading():
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from split import heldout_name
+
+    cases = [c for c in CASES.values() if c["source"] == "opendataloader"]
+    names = sorted({c["file"].split("/", 1)[1] for c in cases})
+    assert len(names) == 4 and len(cases) == 4
+    held = heldout_name(names)
+    assert {c["file"] for c in cases if c["half"] == "heldout"} == {f"opendataloader/{held}"}
+    # the test's row of the income statement is one row of five cells
+    row = [c for c in CASES.values() if c["id"] == "odl_bialetti_336"][0]["expected"]
+    assert len(row) == 1 and len(row[0]) == 5
 
 
 def test_parsr_cases_are_split_by_file_name_before_reading():

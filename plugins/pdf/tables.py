@@ -2030,6 +2030,7 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
     tops = [ln.top for ln, texts in body_rows if len(texts) >= 2]
     pitch = statistics.median([b - a for a, b in zip(tops, tops[1:])] or [0.0])
     staggered = _staggered(body_rows, over)
+    first_figures = next((i for i, (_, texts) in enumerate(body_rows) if _figure_line(texts)), len(body_rows))
     for i, (ln, texts) in enumerate(body_rows):
         if i in over:
             spanning.add(len(grouped))
@@ -2047,7 +2048,8 @@ def _text_table(run: list[tuple[Line, list[list[Word]]]], page_no: int, head: li
                                               or _label_goes_on(body_rows[i - 1], (ln, texts), pitch)
                                               or (_beside(body_rows[i - 1], (ln, texts)) and i not in staggered
                                                   and not _fresh_row(grouped[-1], texts))
-                                              or _row_goes_on(body_rows[i - 1], (ln, texts))):
+                                              or _row_goes_on(body_rows[i - 1], (ln, texts))
+                                              or (i < first_figures < len(body_rows) and _low_heading(grouped[-1], (ln, texts)))):
             grouped[-1].append((ln, texts))
         else:
             grouped.append([(ln, texts)])
@@ -2330,6 +2332,31 @@ def _row_goes_on(above: tuple[Line, dict[int, list[Word]]], below: tuple[Line, d
     return (len(tb) >= 2 and set(tb) <= set(ta) and b.top - a.bottom <= 0.5 * b.size
             and all(_lower_start(ws[0].text) or _bracketed_words(ws) for ws in tb.values())) \
         or _cell_goes_on(above, below)
+
+
+def _figure_line(texts: dict[int, list[Word]]) -> bool:
+    """Whether a line has a cell of figures alone."""
+    return any(ws and all(NUMBER_WORD_RE.match(w.text) for w in ws) for ws in texts.values())
+
+
+def _low_heading(group: list[tuple[Line, dict[int, list[Word]]]], below: tuple[Line, dict[int, list[Word]]]) -> bool:
+    """Whether a line of headings, above the table's first line of figures,
+    is the foot of the header row above it, its cells set at the bottom
+    (as typesetting programs align a header row): every cell under a
+    heading of the row goes on in lower case ("Month when 50% of infants
+    have" / "mastered the skill"), and beside them stands a heading set low
+    in a column the row left empty ("Skill" in the label column, on the
+    header's last line), one line below the row's last, no further apart
+    than the lines of a paragraph.  A line with a heading in a column the
+    row has already, or none starting in lower case, starts a row."""
+    (b, tb) = below
+    a = group[-1][0]
+    filled = {c for _, texts in group for c in texts}
+    going = [ws for c, ws in tb.items() if c in filled]
+    fresh = [ws for c, ws in tb.items() if c not in filled]
+    return (bool(going) and bool(fresh) and b.top - a.bottom <= 0.5 * b.size
+            and all(_lower_start(ws[0].text) for ws in going)
+            and not any(_lower_start(ws[0].text) for ws in fresh))
 
 
 def _fresh_row(group: list[tuple[Line, dict[int, list[Word]]]], below: dict[int, list[Word]]) -> bool:
