@@ -110,6 +110,9 @@ _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|мэ�
                 # system belongs to: "Шемонаихинского района управления культуры, развития языков и архивного дела
                 # Восточно-Казахстанской области"
                 r"(?:\s+(?:(?:отдела|управления|при\s+отделе|при\s+управлении)\s+(?:[а-яё]+,?\s+){1,8}?)?[А-ЯЁ][\w-]+(?:ской|цкой|ной)\s+области)?"
+                # and the city a district belongs to, written after it as in the quoted form below: "ЦБС Октябрьского
+                # района г. Бишкек" (two cities' districts of one name are two systems: organizations keys them apart)
+                r"(?:(?<=района)\s+(?:г\.\s*|города\s+)[А-ЯЁ][\w-]+)?"
                 # a district or oblast whose Kazakh name stays as it is after its level word, or a person's name
                 # in the genitive: "района Алтай", "области Жетісу", "района Магжана Жумабаева"
                 # or a poet's with his title after it: "района Шал акына", "района Биржан сал"

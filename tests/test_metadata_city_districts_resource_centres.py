@@ -67,3 +67,16 @@ def test_a_resource_centre_of_no_library_word_elsewhere_is_no_library():
     # negative: a centre of another kind ("ресурсный центр" of a school, no "информационно-") is none
     assert not (_key("Ресурсный центр Ташкентского государственного экономического университета") or "").endswith(
         "-library")
+
+
+@pytest.mark.parametrize("title, key", [
+    ("Централизованная библиотечная система Октябрьского района г. Бишкек", "bishkek-oktiabr-district-cbs"),
+    ("ЦБС Октябрьского района города Бишкек", "bishkek-oktiabr-district-cbs"),
+    # negative: a district with no city after it, and a district's oblast after it, keep their keys
+    ("Централизованная библиотечная система Сарысуского района", "saris-district-cbs"),
+    ("ЦБС Жамбылского района Северо-Казахстанской области", "zhambil-soltustikkazakstan-district-cbs"),
+])
+def test_an_unquoted_districts_city_is_read_with_its_name(title, key):
+    d = paragraphs_doc(title, "Информация о работе за 1-й квартал 2025 г.",
+                       "В первом квартале 2025 года 9 библиотек ЦБС обслужили 7 436 пользователей.", fmt="txt")
+    assert _key(metadata.detect_organization(d)) == key
