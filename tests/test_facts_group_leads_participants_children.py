@@ -19,6 +19,13 @@ def test_a_group_after_a_lead_of_composition_is_a_part_of_the_readers():
     assert not any(k[1] in (4120.0, 610.0, 1350.0) for k in got)
 
 
+def test_the_pupils_of_schools_are_a_social_group_after_either_lead():
+    for lead in ("Оқырмандар құрамы: ", "Оқырмандар құрамы бойынша "):
+        got = prose_facts("2025", "Оқырмандар саны 9 870.", lead + "мектеп оқушылары – 3 900, зейнеткерлер – 860.")
+        assert ("users.registered", 9870.0, "2025", None, None) in got
+        assert not any(k[1] in (3900.0, 860.0) for k in got)
+
+
 def test_a_russian_lead_of_composition_makes_the_group_a_part_too():
     got = prose_facts("2025", "По социальному составу читателей учащиеся – 5 230, пенсионеры – 1 880.")
     assert not any(k[1] in (5230.0, 1880.0) for k in got)

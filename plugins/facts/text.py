@@ -1833,8 +1833,9 @@ _GROUP_NOUN_THEN_FIGURE_RE = re.compile(
 #: "учащиеся", "служащие", "безработные", "пенсионеры")
 _SOCIAL_GROUPS = (r"(?:оқушы|студент|жұмысшы|қызметші|жұмыссыз|зейнеткер|мұғалім|учащ|школьник|студент|рабоч|служащ"
                   r"|безработн|пенсионер|учител|педагог)[^\W\d_]*")
-#: (the civil servants among them with their adjective: "мемлекеттік қызметшілер – 640", "государственные служащие")
-_SOCIAL_GROUP_RE = re.compile(rf"(?i)\s*(?:(?:мемлекеттік|государственн[^\W\d_]*)\s+)?{_SOCIAL_GROUPS}\s*$")
+#: (the civil servants among them with their adjective: "мемлекеттік қызметшілер – 640", "государственные служащие";
+#: the pupils of schools: "мектеп оқушылары – 3 900")
+_SOCIAL_GROUP_RE = re.compile(rf"(?i)\s*(?:(?:мектеп|мемлекеттік|государственн[^\W\d_]*)\s+)?{_SOCIAL_GROUPS}\s*$")
 #: an item of such a list: a group, its dash and its figure ("студенттер – 3 260", "пенсионеры: 410")
 _SOCIAL_GROUP_ITEM_RE = re.compile(rf"(?i)(?<![^\W\d_]){_SOCIAL_GROUPS}\s*[–—:-]\s*\d")
 #: the last item of a list of groups, the rest of the whole: "басқалар", "өзгелері", "прочие", "другие", "остальные"
