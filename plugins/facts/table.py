@@ -300,6 +300,15 @@ def _own_head_after_table(doc: Document, t: Table) -> bool:
     return any(c.row == 0 and _STAFF_GROUPING_HEAD_RE.match(c.text) for c in t.cells)
 
 
+#: the people who took part in events, named in a caption or a head: "Участники мероприятий", "участников",
+#: "Іс-шараларға қатысушылар", "қатысушылардың"
+_PARTICIPANTS_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(?:участник|қатысушы)")
+
+
+#: a head that names no figure, only a count: "Кол-во", "Количество", "Саны", "Число"
+_COUNT_HEAD_RE = re.compile(r"(?i)\s*(?:кол-во|количество|число|саны)\.?\s*")
+
+
 def _context_blocks(doc: Document, t: Table) -> list[str]:
     """Caption texts: the table's title, the two blocks before it and the
     nearest heading before them.  Right under a numbered caption of its own
@@ -1470,6 +1479,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # figure ("Саны", "Количество"), under a head or caption naming the readers ("Оқырмандар құрамы",
                 # "Читатели по социальному составу"): the readers of every group together
                 m, conf = fv.metrics["users.registered"], 0.75
+            if m is not None and m.id == "events.actual" and ri["kind"] == "total" and not crossed \
+                    and (info["metric"] is None or _COUNT_HEAD_RE.fullmatch(info["text"] or "")) \
+                    and social_group_rows >= 2 and unit in (None, "people") and "events.participants" in fv.metrics \
+                    and any(_PARTICIPANTS_WORD_RE.search(x) for x in [c.text for c in corner] + context):
+                # "Итого / Барлығы" under "Учащиеся", "Студенты", "Пенсионеры" in a column that names no figure
+                # ("Кол-во", "Саны"), under a caption or head naming the participants ("Участники мероприятий по
+                # социальному составу", "Іс-шараларға қатысушылардың әлеуметтік құрамы"): the people who took part
+                m, conf = fv.metrics["events.participants"], 0.75
             if m is None and ri["kind"] == "total" and table_metric is not None and info["metric"] is None \
                     and fv.money(table_metric.unit) and fv.money(unit) and unit in table_metric.units:
                 # "Всего" of a money table whose columns name no figure ("Израсходовано, тенге") under a

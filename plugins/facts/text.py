@@ -1833,8 +1833,9 @@ _GROUP_NOUN_THEN_FIGURE_RE = re.compile(
 #: "учащиеся", "служащие", "безработные", "пенсионеры")
 _SOCIAL_GROUPS = (r"(?:оқушы|студент|жұмысшы|қызметші|жұмыссыз|зейнеткер|мұғалім|учащ|школьник|студент|рабоч|служащ"
                   r"|безработн|пенсионер|учител|педагог)[^\W\d_]*")
-#: (the civil servants among them with their adjective: "мемлекеттік қызметшілер – 640", "государственные служащие")
-_SOCIAL_GROUP_RE = re.compile(rf"(?i)\s*(?:(?:мемлекеттік|государственн[^\W\d_]*)\s+)?{_SOCIAL_GROUPS}\s*$")
+#: (the civil servants among them with their adjective: "мемлекеттік қызметшілер – 640", "государственные служащие";
+#: the pupils of schools: "мектеп оқушылары – 3 900")
+_SOCIAL_GROUP_RE = re.compile(rf"(?i)\s*(?:(?:мектеп|мемлекеттік|государственн[^\W\d_]*)\s+)?{_SOCIAL_GROUPS}\s*$")
 #: an item of such a list: a group, its dash and its figure ("студенттер – 3 260", "пенсионеры: 410")
 _SOCIAL_GROUP_ITEM_RE = re.compile(rf"(?i)(?<![^\W\d_]){_SOCIAL_GROUPS}\s*[–—:-]\s*\d")
 #: the last item of a list of groups, the rest of the whole: "басқалар", "өзгелері", "прочие", "другие", "остальные"
@@ -3042,6 +3043,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # subscription's periodicals, whose word names the money paid for them elsewhere) is a part of the
             # copies of the fund's movement before it, taken below
         if part and parent is not None and (n.metric is None or n.metric is parent.metric) and n.how != "event_form":
+            if n.unit and n.unit not in parent.metric.units and parent.metric.id == "events.participants" \
+                    and _FOR_CHILDREN_RE.search(text, ca, cz) \
+                    and (held := _events_held_before(nums[:i], parent, sents)) is not None \
+                    and n.unit in held.metric.units:
+                # "Проведено 96 мероприятий, участников 2 310 человек, в том числе 41 мероприятие для детей": the
+                # events for children after the participants are a part of the events counted before them
+                parent = held
             if n.unit and n.unit not in parent.metric.units:
                 continue
             if parent.category and n.category == parent.category and parent.how != "part" \
@@ -3285,6 +3293,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and (_NETWORK_CHANGE_RE.search(text, max(ca, n.start - 40), n.start)
                      or _NETWORK_CHANGE_RE.match(text, n.end, min(cz, n.end + 60))):
             # "закрыта 1 сельская библиотека", "2 кітапхана жабылды": a change of the network, not its size
+            n.metric = None
+        if n.metric is not None and n.metric.id == "libraries.count" and _SERVE_CHILDREN_AFTER_RE.match(text, n.end, cz) \
+                and _OBLAST_NAMED_RE.search(text, *_sentence_at(sents, n.start, (ca, cz))):
+            # "Қызылорда облысында 214 кітапхана балаларға қызмет көрсетеді", "В области 186 библиотек обслуживают
+            # детей": the libraries of the oblast that serve children, neither the system's count nor the region's
             n.metric = None
         if n.metric is not None and n.metric.id == "libraries.count" and n.category is None and n.value == 1 \
                 and _MAIN_LIBRARY_RE.match(text, len(text) - len(text[n.end:].lstrip())):
@@ -5043,6 +5056,28 @@ def served_at_home(text: str, start: int, end: int) -> bool:
     return bool(_AT_HOME_RE.search(text, start, end))
 
 
+#: after a count of libraries, that they serve children: "214 кітапхана балаларға қызмет көрсетеді", "186 библиотек
+#: обслуживают детей", "186 библиотек, обслуживающих детей"
+_SERVE_CHILDREN_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){1,2}?,?\s*(?:балаларға\s+қызмет\s+көрсет|обслужива\w*\s+детей)")
+#: the oblast as a place, not its library: "облысында", "облыстағы", "облысы бойынша", "в области" (not "облыстық",
+#: "областная")
+_OBLAST_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:облыс(?!тық)[^\W\d_]*|област(?:и|ь)(?![^\W\d_]))")
+
+
+#: the lead of a list of groups by composition, with no colon after it: "Оқырмандар құрамы бойынша", "По составу",
+#: "по социальному составу читателей" (the group named after it is a part)
+_COMPOSITION_LEAD_RE = re.compile(r"(?i)^.*?(?<![^\W\d_])(?:құрамы\s+бойынша|по\s+(?:социальному\s+)?составу"
+                                  r"(?:\s+(?:читателей|пользователей))?)(?![^\W\d_])\s*")
+
+
+def _events_held_before(nums: list[_Num], participants: _Num, sents: list[tuple[int, int]]) -> _Num | None:
+    """The count of the events (``events.actual`` of no category) right
+    before the figure of their ``participants`` in its sentence, else None."""
+    before = [o for o in nums if o.end <= participants.start and _same_sentence(sents, o, participants)]
+    last = next((o for o in reversed(before) if o.metric is not None), None)
+    return last if last is not None and last.metric.id == "events.actual" and last.category is None else None
+
+
 def _social_group(text: str, start: int, end: int, prior: str = "") -> bool:
     """The label before the figure's dash (after a lead's colon) names a
     social group of readers ("оқушылар – 4 120", "Читатели: учащиеся – 1 200"),
@@ -5050,7 +5085,7 @@ def _social_group(text: str, start: int, end: int, prior: str = "") -> bool:
     ``prior`` before it ("…, пенсионеры – 410, прочие – 120", "– басқалар – 550")."""
     if not _DASH_LABEL_RE.fullmatch(text, start, end):
         return False
-    label = _dash_label(text, start, end).rsplit(":", 1)[-1]
+    label = _COMPOSITION_LEAD_RE.sub("", _dash_label(text, start, end).rsplit(":", 1)[-1], count=1)
     return bool(_SOCIAL_GROUP_RE.match(label) or _THE_REST_RE.match(label) and (
         _SOCIAL_GROUP_ITEM_RE.search(text, 0, start) or _list_line(prior) and _SOCIAL_GROUP_ITEM_RE.search(prior)))
 
