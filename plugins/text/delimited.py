@@ -61,13 +61,15 @@ def _separator(text: str, listed: bool = True) -> str | None:
     """The character that separates a row's cells: TAB, or a bar with at
     least two of them on the line (a bar alone may be prose); with
     ``listed``, also a semicolon or a comma when the line is a row of a
-    list of values a spreadsheet writes (:func:`_listed_row`)."""
+    list of values a spreadsheet writes (:func:`_listed_row`), and a lone
+    bar between a label and its figure, as a table of two columns is typed
+    by hand ("Учащиеся | 11 200")."""
     if "\t" in text:
         return "\t"
     if text.count("|") >= 2:
         return "|"
     if listed:
-        for sep in (";", ","):
+        for sep in (";", ",", "|"):
             if _listed_row(text, sep):
                 return sep
     return None
@@ -103,7 +105,7 @@ def _listed_head(lines: Sequence[Row], i: int) -> str | None:
     if i + 1 >= len(lines):
         return None
     sep = _separator(lines[i + 1].text)
-    if sep not in (";", ","):
+    if sep not in (";", ",", "|") or (sep == "|" and lines[i].text.count("|") != 1):
         return None
     head = [p.strip() for p, _ in _split(lines[i].text, sep)]
     if len(head) != len(_split(lines[i + 1].text, sep)) or not all(head):
