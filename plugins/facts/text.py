@@ -439,6 +439,9 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     # a house of culture's report ("МБУК «КДЦ»"): the work of its clubs, in a section of its own, is no library's
     club_report = bool(_CULTURE_HOUSE_RE.search(" | ".join([document.metadata.get("organization") or ""]
                                                             + list(document.metadata.get("organization_names") or []))))
+    # a district's or a city's system ("ЦБС Приозёрного района", "Ақсу ауданының ОКЖ"): "в области", "облыста"
+    # with no name in its text is the region around it, whose libraries are not the system's
+    local_body = _local_body(document)
     marks = {note: (own, at) for note, own, at in document.metadata.get("note_marks") or ()}
     named: dict[int, list[Record]] = {}  # a block's facts with a metric, for the notes marked in it
     # an akim's report to the population ("… ауылдық округі әкімінің … халық алдындағы есебі"): the library is one
@@ -493,7 +496,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         else:
             try:
                 found = _block_facts(b, fv, lead or doc_period or section, topic_text, last_item=last_item,
-                                     unnamed=unnamed, prior=prior, prior_bracket=prior_bracket)
+                                     unnamed=unnamed, prior=prior, prior_bracket=prior_bracket, local_body=local_body)
             except Exception as e:  # noqa: BLE001 - a paragraph that trips the reader costs only itself
                 failed.append((b, e))
                 continue
@@ -1854,7 +1857,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_title: str = "",
                  last_item: bool = False, unnamed: bool = False, prior: str = "",
-                 prior_bracket: Period | None = None) -> list[Record]:
+                 prior_bracket: Period | None = None, local_body: bool = False) -> list[Record]:
     # a run of leader dots between a label and its figure ("Число пользователей ........ 4 512") is read as
     # space (no end of a sentence, no decimal point); offsets stay those of the block's own text, which the
     # evidence and the labels are cut from
@@ -2793,7 +2796,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if group is None and _GROUP_NOUN_THEN_FIGURE_RE.match(text, n.end):
             # "оның ішінде 20 ауылдық кітапханада – 4 100": the group's noun after a number in the singular
             group = counted_library_group(text, n.end)
-        if group is None and (region := _region_whole(text, n.start, [(ca, cz)])):
+        if group is None and (region := _region_whole(text, n.start, [(ca, cz)], local_body)):
             # "облыс бойынша 254 кітапхана", "облыс бойынша оқырмандар саны – 312 460", "всего по области 312
             # библиотек": the whole region named in the figure's clause, the figure the region's libraries'
             group = region
@@ -2870,7 +2873,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # "№1 филиал 1 860 оқырманға қызмет көрсетті", "у Заводского филиала: 2 140 пользователей": the
                 # figure of one branch of the system
                 n.category = branch
-        if n.metric is not None and n.category is None and (region := _region_whole(text, n.start, sents)):
+        if n.metric is not None and n.category is None and (region := _region_whole(text, n.start, sents, local_body)):
             # "Всего по области пользователей 486,2 тыс., книговыдача 9,8 млн экз.", "в области Абай работают 312
             # библиотек": the figures of the whole region's network, which a library's report sets beside its own
             n.category = region
@@ -4925,13 +4928,18 @@ def _per_hundred_inhabitants(n: _Num, fv: FactVocab) -> None:
 
 
 #: the whole region named at the head of a sentence: "Всего по области", "В целом по области", "по области в
-#: целом", "в области Абай", "в Костанайской области", "Облыс бойынша", "в среднем по … области"
+#: целом", "в области Абай", "в Костанайской области", "Облыс бойынша", "в среднем по … области", "В области 312",
+#: "Облыста 312"
 _REGION_WHOLE_RE = re.compile(
     rf"(?i)(?<![^\W\d_])(?:(?:всего|итого|в\s+целом)\s+по\s+(?:области|региону)|по\s+(?:области|региону)\s+в\s+целом"
     # the region's average: "В среднем по Кызылординской области охват составил 36,1 %", "в среднем по области"
     rf"|в\s+среднем\s+по\s+(?:(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+)?(?:области|региону)"
     rf"|в\s+области\s+(?-i:[{UPPER}])[^\W\d_]+|в\s+(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+области"
-    rf"|(облыс)\s+бойынша)(?![^\W\d_])")
+    # the oblast not named, the figure after it at once or after a word of being or counting: "В области 312
+    # библиотек", "в области действуют 312 библиотек", "Облыста 312 кітапхана бар" (not "в области краеведения
+    # проведено 46 мероприятий": a field of work, no place)
+    rf"|(?P<bare>в\s+области)(?=\s+(?:(?:всего|действу|работа|функционир|насчитыва)[^\W\d_]*\s+)?\d)"
+    rf"|(?P<kk>облыс)(?:\s+бойынша|(?P<bare_kk>та)(?=\s+(?:(?:барлығы|жалпы|барлық)\s+)?\d)))(?![^\W\d_])")
 # every match names the region: "област", "регион" or "облыс"
 _REGION_WHOLE_RE = gated(_REGION_WHOLE_RE, "област", "регион", "облыс")
 
@@ -4942,18 +4950,35 @@ _REPUBLIC_RE = re.compile(r"(?i)(?<![^\W\d_])(?:по\s+республике|ре
                           r"|среднереспубликанск)")
 
 
-def _region_whole(text: str, pos: int, sents: list[tuple[int, int]]) -> str | None:
+def _region_whole(text: str, pos: int, sents: list[tuple[int, int]], local_body: bool = False) -> str | None:
     """The category of the region's libraries (``branch:библиотеки
     области``) when the sentence of the figure at ``pos`` names the whole
     region before it, else None.  A report on the region's libraries
-    themselves keeps none (its title names the group: ``_subject_group``)."""
+    themselves keeps none (its title names the group: ``_subject_group``);
+    the oblast with no name ("В области 312") is another body's only in the
+    report of a district's or a city's system (``local_body``)."""
     a, _ = _sentence_at(sents, pos, (0, len(text)))
     m = None
-    for m in _REGION_WHOLE_RE.finditer(text, a, pos):
+    # (up to the figure's first digit, which "В области 312" looks ahead to)
+    for m in _REGION_WHOLE_RE.finditer(text, a, pos + 1):
         pass
-    if m is None:
+    if m is None or m.end() > pos or not local_body and (m.group("bare") or m.group("bare_kk")):
         return None
-    return "branch:облыс кітапханалары" if m.group(1) else "branch:библиотеки области"
+    return "branch:облыс кітапханалары" if m.group("kk") else "branch:библиотеки области"
+
+
+#: a district's or a city's body in an organization's name: "Приозёрного района", "Ақсу ауданының", "города
+#: Каменска", "Шалқар қаласының", "городская", "қалалық"
+_LOCAL_BODY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:район|аудан|город|қала)[^\W\d_]*")
+#: the oblast's or the republic's body: "областная", "облыстық", "республиканская"
+_WIDER_BODY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:област|облыс|республик)")
+
+
+def _local_body(document) -> bool:
+    """Whether the report's organization is a district's or a city's (and no oblast's or republic's) body."""
+    names = " | ".join([document.metadata.get("organization") or ""]
+                       + list(document.metadata.get("organization_names") or []))
+    return bool(_LOCAL_BODY_RE.search(names)) and not _WIDER_BODY_RE.search(names)
 
 
 def _sentence_at(sents: list[tuple[int, int]], pos: int, default: tuple[int, int] | None = None
