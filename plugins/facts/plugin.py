@@ -82,6 +82,7 @@ def extract(document: Document, config: Any) -> list[Record]:
     # oblast's libraries restates the dated count of its text)
     _date_restated_stocks(records, fv)
     repaired_figures_less_sure(document, records)
+    records = _rounded_ratio_repeats(records)
     return _dedupe_unmatched(records)
 
 
@@ -207,6 +208,33 @@ def _date_restated_stocks(records: list[Record], fv) -> None:
             dates = dated.get((v["metric"], v["value"], v.get("language"), v.get("category")), set())
             if len(dates) == 1:
                 v["as_of"] = next(iter(dates))
+
+
+def _rounded_ratio_repeats(records: list[Record]) -> list[Record]:
+    """A ratio restated in prose as a whole number ("В среднем 19 книг на
+    читателя", "жылына 19 кітап") beside the ratio the report states to a
+    decimal ("Читаемость – 19,1") is the same figure rounded, not a second
+    value of it: the whole number goes when a figure of the same ratio,
+    date or period, language and category differs from it by less than one."""
+    stated: dict[tuple, list[float]] = {}
+
+    def key(v: dict) -> tuple:
+        return v["metric"], fact_when(v), v.get("language") or None, v.get("category") or None
+
+    for r in records:
+        v = r.values
+        if r.table == "facts" and str(v.get("metric") or "").startswith("ratio.") and v.get("value") is not None \
+                and float(v["value"]) != int(float(v["value"])):
+            stated.setdefault(key(v), []).append(float(v["value"]))
+
+    def rounded_repeat(r: Record) -> bool:
+        v = r.values
+        if r.table != "facts" or r.values.get("source") != "text" or v.get("value") is None \
+                or not str(v.get("metric") or "").startswith("ratio.") or float(v["value"]) != int(float(v["value"])):
+            return False
+        return any(abs(x - float(v["value"])) < 1 for x in stated.get(key(v), ()))
+
+    return [r for r in records if not rounded_repeat(r)]
 
 
 def _dedupe_unmatched(records: list[Record]) -> list[Record]:
