@@ -49,6 +49,7 @@ from esep.plugins.vocab import Match, normalize_label, unmatched
 from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, SourceCuts, cyrillic_reading, find_in_matching_form
 from esep.plugins.headings import contents_lines
+from esep.plugins.organizations import parse_name
 from esep.plugins.lang.gates import RunStarts, gated, led
 from esep.plugins.lang.dates import month_figure_spans
 from esep.plugins.lang.detect import detect_language
@@ -4967,18 +4968,12 @@ def _region_whole(text: str, pos: int, sents: list[tuple[int, int]], local_body:
     return "branch:облыс кітапханалары" if m.group("kk") else "branch:библиотеки области"
 
 
-#: a district's or a city's body in an organization's name: "Приозёрного района", "Ақсу ауданының", "города
-#: Каменска", "Шалқар қаласының", "городская", "қалалық"
-_LOCAL_BODY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:район|аудан|город|қала)[^\W\d_]*")
-#: the oblast's or the republic's body: "областная", "облыстық", "республиканская"
-_WIDER_BODY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:област|облыс|республик)")
-
-
 def _local_body(document) -> bool:
-    """Whether the report's organization is a district's or a city's (and no oblast's or republic's) body."""
-    names = " | ".join([document.metadata.get("organization") or ""]
-                       + list(document.metadata.get("organization_names") or []))
-    return bool(_LOCAL_BODY_RE.search(names)) and not _WIDER_BODY_RE.search(names)
+    """Whether the report's organization is a village's, a district's or a city's body (no oblast's or
+    republic's), at the level its name gives (``organizations.parse_name``: a level word, or the place's level
+    in the list of places, "Шиелийская ЦБС")."""
+    name = document.metadata.get("organization")
+    return bool(name) and parse_name(name).level in ("village", "city", "district")
 
 
 def _sentence_at(sents: list[tuple[int, int]], pos: int, default: tuple[int, int] | None = None
