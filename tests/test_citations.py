@@ -397,7 +397,8 @@ def test_eval_references_needs_no_database(tmp_path, monkeypatch):
                                                                         "gost-2018", "special-kinds", "librarian-press",
                                                                         "scholarly-lists", "varied-lists",
                                                                         "annotated-lists", "kk-ru-press",
-                                                                        "typed-lists", "gost-kk-ru", "grobid-cyrillic"}
+                                                                        "typed-lists", "gost-kk-ru", "grobid-cyrillic",
+                                                                        "report-bibliographies"}
     assert not (tmp_path / "esep.db").exists()
 
 
@@ -552,8 +553,8 @@ def test_esep_eval_reports_the_labelled_sets(tmp_path, cli_runner):
                                for name in ("annotated-lists", "anystyle", "anystyle-more", "biblatex-gost",
                                             "csl-gost", "dstu", "gost-2018", "gost-kk-ru", "grobid-cyrillic",
                                             "hayagriva", "kk-ru-press",
-                                            "librarian-press", "ocr-press", "scholarly-lists", "special-kinds",
-                                            "typed-lists", "varied-lists")
+                                            "librarian-press", "ocr-press", "report-bibliographies", "scholarly-lists",
+                                            "special-kinds", "typed-lists", "varied-lists")
                                for half in ("dev", "dev-a", "dev-b", "eval")]
     # the parts of the development half (dev_part_of), 19 references each
     assert {r["document"] for r in rows} >= {"anystyle references, dev-a half (19)",

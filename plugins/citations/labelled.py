@@ -62,7 +62,11 @@ The sets typed for the purpose are kept with the tests, in
   standards named first, newspapers with dates);
 * annotated-lists: ``annotated-lists/references.json``, 80 entries of library lists with annotations after the entry,
   APA and Harvard references as Kazakhstani journals print them, translations, reprints, volumes, editors and
-  compilers, conference papers and parts of books, corporate headings, reviews, newspaper articles printed in parts.
+  compilers, conference papers and parts of books, corporate headings, reviews, newspaper articles printed in parts;
+* report-bibliographies: ``report-bibliographies/references.json``, 60 entries in the shapes of the press lists and
+  bibliographies of Kazakh and Russian library reports (a dash typed for " //", the issue's date before its number,
+  "Жинақта:", "В кн.:", web resources of 2015-2024 with the date of access, compilers and translators, "Т. 1–3",
+  series in parentheses); split 40 / 20 by the SHA-256 of the entry, the 20 highest digests held out.
 
 Each set is split by a rule fixed before any result was looked at: the
 item's 0-based position in its file, even = development half, odd =
@@ -533,6 +537,7 @@ TYPED_SETS: dict[str, tuple[Path, Callable[[Path], Iterator[Item]], Callable[[di
     "scholarly-lists": (Path("scholarly-lists") / "references.json", typed_items, typed_predicted),
     "varied-lists": (Path("varied-lists") / "references.json", typed_items, typed_predicted),
     "annotated-lists": (Path("annotated-lists") / "references.json", typed_items, typed_predicted),
+    "report-bibliographies": (Path("report-bibliographies") / "references.json", typed_items, typed_predicted),
 }
 
 
