@@ -11,7 +11,7 @@ from typing import Any
 from esep.plugins.lang.alphabet import LOWER, UPPER
 from esep.plugins.citations.patterns import (
     HEADING, ORG_RANK, SERIES_AREA, SERIES_PART, body_named,
-    BARE_INITIAL, ET_AL, KK_EDITION, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, CONTENT_THEN_CONTAINER, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
+    BARE_INITIAL, ET_AL, KK_EDITION, ORDINAL_WORD, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, CONTENT_THEN_CONTAINER, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, KK_PART_WORDS, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
     PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, day_month_date, drop_end_notes, mend_text, detect_language, fold, latin_date, latin_kazakh,
@@ -295,7 +295,7 @@ def _parse(raw: str, container: str | None = None) -> dict[str, Any]:
             out["responsibility"] = m["names"]
             tail = f"{m['rest']}. – {tail}" if tail.strip() else m["rest"]
     head, dash, last = (out["responsibility"] or "").rpartition(" – ")
-    if (bare_dashes and dash and not container_expected and ISSUE_AFTER_YEAR.match(tail.strip())
+    if (dash and not container_expected and _dash_for_container(tail.strip(), bare_dashes)
             and re.fullmatch(rf"[{UP}«\"][^.:;/()\[\]\d]{{1,60}}", last.strip()) and len(last.split()) <= 5):
         # "Title / Г. Төлеуова – Жетісу – 2019 – 17 қаңтар – 4 б.": a list typed without the full stops of its area
         # separators; the newspaper after the names, its year and date after it
@@ -449,7 +449,8 @@ PART_NUMBERING = re.compile(r"(?<!\w)(?:[СсCР]|pp?|Б|бб)\.\s?\d+\s?[–-]\
 
 #: an edition statement ("2-е изд.", "Изд. 3-е", "3-то изд.", "2. Aufl.")
 EDITION_START = re.compile(r"\d+-?[а-я]{0,3}\.?\s(?:изд|басылым|вид|Aufl|ed)(?:\.|$)|(?:Изд\.|Издание|Вид\.|Видання)\s?\d"
-                           rf"|{KK_EDITION}")
+                           # "Второе изд.", "Трето издание", "Екінші басылым": the number in words
+                           rf"|(?i:{ORDINAL_WORD})(?:,?\s\w+\.?)?\s(?i:изд|басылым|вид\.|видання)|{KK_EDITION}")
 
 
 #: Harvard as Kazakhstani journals print it: the title of a part in quotes, a comma, then its container ("(2021)
@@ -544,6 +545,20 @@ SITE_KIND = re.compile(r"\s:\s\[?(?:сайт|веб-сайт|интернет-с
                        r"|электронная\sбиблиотека|электрондық\sкітапхана)\]?$", re.I)
 
 
+#: the issue of a newspaper right after the year: its day and month, its number or its date in figures ("2021. – 6
+#: сәуір", "2018. – № 41", "2023. – 15.09"), or its whole date in figures first ("28.03.2019. – № 34")
+NEWSPAPER_ISSUE = re.compile(
+    rf"\[?(?:1[5-9]|20)\d\d\]?(?:\s(?:ж\.|жыл(?:ғы|ы)?))?[.,]?\s?(?:–\s)?(?:\d{{1,2}}\s?{LET}{{3,}}|№\s?\d"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.)|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d(?!\d)")
+
+
+def _dash_for_container(tail: str, bare_dashes: bool) -> bool:
+    """True when a dash of the title area may stand for " // ": in a list typed without the full stops of its area
+    separators, before a periodical's year and numbering; in an entry with them ("Title – Ертіс өңірі. – 2021. – 6
+    сәуір. – 4 б.": a dash typed for the " // " alone), before the date or number of a newspaper's issue."""
+    return bool(ISSUE_AFTER_YEAR.match(tail) if bare_dashes else NEWSPAPER_ISSUE.match(tail))
+
+
 def _dated(tail: str) -> bool:
     """True when the publication part starts as a periodical's does: its year, then a date or a number (or a date in
     figures: "Огни Алатау. – 02.04.2019. – № 37")."""
@@ -555,11 +570,14 @@ def _container_in_area(area: str, tail: str, out: dict[str, Any], bare_dashes: b
     area: a periodical of the vocabulary, a collection or series
     ("Башкирский краеведческий сборник. Уфа, 1926. № 1. С. 5-17"), or a
     newspaper followed by its date or issue ("Вечерний Балхаш. – 2017. –
-    12 мая"); in an entry whose area separators are bare dashes, the name
-    after the last dash of the title area when the date or issue of a
-    periodical follows it ("Title – Газета – 2022 – 17 ақпан")."""
+    12 мая"); the name after the last dash of the title area when the date
+    or issue of a periodical follows it, in an entry whose area separators
+    are bare dashes ("Title – Газета – 2022 – 17 ақпан"), and when the
+    date or number of a newspaper's issue follows it in an entry with
+    full stops before its dashes ("Title – Ертіс өңірі. – 2021. – 6
+    сәуір": the dash typed for " // " alone)."""
     head, dash, last = area.rpartition(" – ")
-    if (bare_dashes and dash and not out["responsibility"] and not out["url"] and ISSUE_AFTER_YEAR.match(tail)
+    if (dash and not out["responsibility"] and not out["url"] and _dash_for_container(tail, bare_dashes)
             and re.fullmatch(rf"[{UP}«\"][^.:;/()\[\]]{{1,60}}", last.strip()) and len(last.split()) <= 5
             and len(head.strip()) > 3):
         return head, f"{last.strip()}. {tail}", True
