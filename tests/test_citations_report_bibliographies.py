@@ -119,3 +119,33 @@ def test_an_edition_numbered_in_words_ends_the_title(raw, fields):
 ])
 def test_an_ordinal_inside_a_title_stays(raw, title):
     assert parse_citation(raw)["title"] == title
+
+
+# -- the newspaper and its issue in brackets after the title --------------------------------------------------------
+
+@pytest.mark.parametrize("raw, fields", [
+    ("Иванова Н. Читающая семья (Заря, 2019, 15 мая, № 20).",
+     dict(title="Читающая семья", source="Заря", year=2019, date="2019-05-15", issue="20", kind="article")),
+    ("Иванова Н. Читающая семья. – (Заря, 2019, 15 мая).",
+     dict(title="Читающая семья", source="Заря", date="2019-05-15")),
+    ("Омарова А. Кітап күні («Ақ жол», 2019 ж., 15 мамыр, №20, 4 б.).",
+     dict(title="Кітап күні", source="Ақ жол", date="2019-05-15", issue="20", pages="4")),
+    ("Иванова Н. Читающая семья (Заря, 15.05.2019, с. 3).",
+     dict(title="Читающая семья", source="Заря", date="2019-05-15", pages="3")),
+    # the title's own brackets stay in it
+    ("Сидоров В. Книги (1941–1945) (Правда, 1975, 9 мая).",
+     dict(title="Книги (1941–1945)", source="Правда", date="1975-05-09")),
+])
+def test_a_newspaper_in_brackets_after_the_title(raw, fields):
+    p = parse_citation(raw)
+    assert {k: p[k] for k in fields} == fields
+
+
+@pytest.mark.parametrize("raw", [
+    # the place and date of a conference after the title of its proceedings
+    "Кітапхана және қоғам : конференция материалдары (Алматы, 12 мамыр 2022 ж.).",
+    "Книга и чтение : материалы конф. (Москва, 2019, 15 мая).",
+])
+def test_a_conference_in_brackets_is_no_newspaper(raw):
+    p = parse_citation(raw)
+    assert p["source"] is None and p["kind"] != "article"

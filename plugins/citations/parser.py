@@ -175,6 +175,10 @@ def _parse(raw: str, container: str | None = None) -> dict[str, Any]:
         # "Сидоров В. «Читающая семья» – Северный Казахстан, 2020, 15 мая, с. 3": a list typed without " // " nor
         # area separators; the newspaper after the last dash, followed by its year and the issue's date or number
         s = DASHED_CONTAINER.sub(" // ", s, count=1)
+    if "//" not in s:
+        # "Иванова Н. Читающая семья (Заря, 2019, 15 мая, № 20).", "Title. – (Ақ жол, 2019, 15 мамыр)": the newspaper
+        # and its issue in brackets after the title, as press lists and Soviet indexes of newspaper articles write them
+        s = PAREN_CONTAINER.sub(_paren_container, s, count=1)
     # a list typed without the full stop of its area separators ("Title – Газета – 2022 – 17 ақпан – 5 б."): a
     # dash in the title area may then separate the title from its newspaper
     bare_dashes = " – " in s and not re.search(r"\.\s–\s", s)
@@ -507,6 +511,20 @@ MISSING_STOP = re.compile(
     # archival signature's parts ("Оп. 3", "Д. 21", "Л. 5")
     rf"|(?:[Рр]епр\w*|[Фф]аксим\w*|Изд\.\sофиц|Стереотип\w*|Қайта\sбасылым|(?:М\s|Масштаб\s)?1\s?:\s?\d)(?:[.\s]|$)"
     rf"|(?:Ф|Оп|Д|Л)\.\s?[А-Я]?-?\d)")
+
+
+#: the newspaper of an article and its issue in brackets at the end of the entry: its name, then its year and the
+#: issue's date or number ("(Заря, 2019, 15 мая, № 20)", "(«Ақ жол», 2019 ж., 15 мамыр)"), or the issue's whole date
+#: ("(Заря, 15 мая 2019 г.)", "(Заря, 15.05.2019, с. 3)")
+PAREN_CONTAINER = re.compile(
+    rf"(?:\.?\s[–-])?\s\((?P<in>(?P<name>[«\"]?[{UP}][^()«»\",]{{0,60}}?[»\"]?),\s?(?:(?:1[5-9]|20)\d\d(?:\s?(?:ж|г|жыл)\.?)?,"
+    rf"\s?(?:\d{{1,2}}\s?{LET}{{3,}}|№\s?\d|\d{{1,2}}\.\d{{1,2}}\.)|\d{{1,2}}\s{LET}{{3,}}\.?\s(?:1[5-9]|20)\d\d"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d(?!\d))[^()]*)\)\.?\s*$")
+
+
+def _paren_container(m: re.Match[str]) -> str:
+    # (not the place and dates of a conference at the end of its proceedings' title: "(Алматы, 12 мая 2022 г.)")
+    return m.group(0) if _bare_place(m["name"]) else f" // {m['in']}."
 
 
 #: the newspaper of an article after a bare dash, its year (or the issue's date in figures) and the date or number
