@@ -149,3 +149,19 @@ def test_a_newspaper_in_brackets_after_the_title(raw, fields):
 def test_a_conference_in_brackets_is_no_newspaper(raw):
     p = parse_citation(raw)
     assert p["source"] is None and p["kind"] != "article"
+
+
+# -- the number of a journal's series ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, fields", [
+    # the series' number before the year, areas ended by full stops: part of the journal's name, no volume
+    ("Бартольд В. В. К истории орошения Туркестана // Изв. Рос. АН. Сер. 6. 1914. Т. 8, № 2. С. 123–140.",
+     dict(source="Изв. Рос. АН. Сер. 6", volume="8", issue="2", year=1914)),
+    ("Петров А. Письма // Вестник МГУ. Серия 8. 2005. № 3. С. 5–20.",
+     dict(source="Вестник МГУ. Серия 8", volume=None, issue="3")),
+    # a number after a journal's name that names no series is its volume
+    ("Иванов А. Письма // Прилози 6. 1975. С. 5–10.", dict(source="Прилози", volume="6")),
+])
+def test_the_number_of_a_journals_series(raw, fields):
+    p = parse_citation(raw)
+    assert {k: p[k] for k in fields} == fields

@@ -887,6 +887,8 @@ def _parse_tail(tail: str, out: dict[str, Any], container_expected: bool) -> Non
         vm = re.search(r"\s(\d{1,3})(?:[–-](\d{1,3}))?\.?$", container)
         if vm and vm[2] and int(vm[2]) != int(vm[1]) + 1:
             vm = None
+        if vm and re.search(r"(?<!\w)(?:Серия|Серія|Сер\.|Series|Ser\.)$", container[:vm.start()]):
+            vm = None  # "// Изв. Рос. АН. Сер. 6. 1914. Т. 8": the number of a journal's series is part of its name
         if vm:
             out["volume"] = vm.group(0).strip(" .")
             container = container[:vm.start()]
