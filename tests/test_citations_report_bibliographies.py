@@ -165,3 +165,20 @@ def test_a_conference_in_brackets_is_no_newspaper(raw):
 def test_the_number_of_a_journals_series(raw, fields):
     p = parse_citation(raw)
     assert {k: p[k] for k in fields} == fields
+
+
+# -- the date of access in Ukrainian and Belarusian lists -----------------------------------------------------------
+
+@pytest.mark.parametrize("raw, fields", [
+    ("Сидоренко Н. Електронні ресурси бібліотек. Бібліотечний форум України. 2020. № 2. С. 5–9. URL: "
+     "http://bfu.org.ua/2020/2 (дата звернення: 12.03.2021).",
+     dict(source="Бібліотечний форум України", year=2020, date=None, issue="2", url="http://bfu.org.ua/2020/2")),
+    ("Про бібліотеки і бібліотечну справу : Закон України від 27.01.1995 № 32/95-ВР. URL: "
+     "https://zakon.rada.gov.ua/laws/show/32/95-вр (дата звернення: 10.01.2022).",
+     dict(title="Про бібліотеки і бібліотечну справу", subtitle="Закон України від 27.01.1995 № 32/95-ВР")),
+    ("Нацыянальная бібліятэка Беларусі [Электронны рэсурс]. Режим доступу: https://www.nlb.by (дата доступу: "
+     "05.02.2023).", dict(url="https://www.nlb.by", date=None, year=None)),
+])
+def test_a_date_of_access_in_ukrainian_or_belarusian_is_no_date(raw, fields):
+    p = parse_citation(raw)
+    assert {k: p[k] for k in fields} == fields

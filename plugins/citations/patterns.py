@@ -218,10 +218,13 @@ CONTENT_NOTE = gated(CONTENT_NOTE, "текст", "мәтін", "изображе
 LANGUAGE_NOTE = re.compile(r"\s?\(\s?(?:[Ii]n\s(?:(?P<ru>Russ(?:ian)?)|(?P<kk>Kaz(?:akh)?))\.?"
                            r"|на\s(?:(?P<ru2>русском)|(?P<kk2>казахском))\sязыке|(?:(?P<ru3>орыс)|(?P<kk3>қазақ))\sтілінде)"
                            r"\s?\)\.?")
-#: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field
-WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|қаралған күні|жүгінген күні|жүгіну күні|accessed|viewed"
+#: "(дата обращения: 15.03.2019)", "Режим доступа:": notes of a web resource, not part of any field (also in
+#: Ukrainian and Belarusian lists after DSTU 8302 and STB 7.208: "(дата звернення: 12.03.2021)", "(дата доступу: …)",
+#: "Режим доступу:")
+WEB_NOTE = re.compile(r"\(\s?(?:дата обращения|дата доступа|дата звернення|дата звертання|дата доступу|дата звароту"
+                       r"|қаралған күні|жүгінген күні|жүгіну күні|accessed|viewed"
                        r"|date of access|access date|date accessed|qaral(?:ǵ|g|ğ)an\sk(?:ú|u|ü)ni)[^)]*\)\.?"
-                       r"|(?:Режим доступа|Қолжетімділік режимі|Кіру режимі|Қол жеткізу режимі|Қатынау режимі|Available at"
+                       r"|(?:Режим доступа|Режим доступу|Қолжетімділік режимі|Кіру режимі|Қол жеткізу режимі|Қатынау режимі|Available at"
                        r"|Access mode)\s?:?"
                        r"|\.?\s?[–-]?\s?(?:Загл\. с экрана|Title from screen)\.?", re.I)
 # every match holds a word of a date of access, "режим" of the access mode, "available", "загл" or "title from"
