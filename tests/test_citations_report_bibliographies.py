@@ -182,3 +182,23 @@ def test_the_number_of_a_journals_series(raw, fields):
 def test_a_date_of_access_in_ukrainian_or_belarusian_is_no_date(raw, fields):
     p = parse_citation(raw)
     assert {k: p[k] for k in fields} == fields
+
+
+# -- the note of access after a link, in any words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, fields", [
+    ("Иванова А. Библиотека online [Электронный ресурс] // Заря. – 2021. – URL: https://zarya.kz/a/1 (дата "
+     "посещения: 12.03.2022).", dict(source="Заря", year=2021, date=None, url="https://zarya.kz/a/1")),
+    ("Ахметова А. Кітап әлемі [Электрондық ресурс] // Ана тілі. – 2021. – URL: https://anatili.kz/a/1 (қаралды: "
+     "12.03.2022).", dict(source="Ана тілі", date=None, url="https://anatili.kz/a/1")),
+    ("Ахметова А. Кітап әлемі [Электрондық ресурс] // Ана тілі. – 2021. – URL: https://anatili.kz/a/1 (өтініш "
+     "жасалған күні: 12.03.2022).", dict(date=None, url="https://anatili.kz/a/1")),
+    ("Петров И. Фонды // История философии. – М., 2000. – С. 15–17. – URL: http://iph.ras.ru/elib/5.html (дата обр. "
+     "26.07.2012).", dict(date=None, year=2000, pages="15–17")),
+    # the issue's own date before the link stays
+    ("Сейітова А. Кітап түні // Ана тілі. – 2021. – 5 мамыр. – URL: https://anatili.kz/a/2 (қаралды: 12.05.2021).",
+     dict(date="2021-05-05", url="https://anatili.kz/a/2")),
+])
+def test_a_note_of_access_after_a_link_is_no_date(raw, fields):
+    p = parse_citation(raw)
+    assert {k: p[k] for k in fields} == fields

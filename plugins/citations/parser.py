@@ -13,7 +13,7 @@ from esep.plugins.citations.patterns import (
     HEADING, ORG_RANK, SERIES_AREA, SERIES_PART, body_named,
     BARE_INITIAL, ET_AL, KK_EDITION, ORDINAL_WORD, LIST_MARK, ROLE_NOTE, COLLECTIVE, CONTENT_NOTE, CONTENT_THEN_CONTAINER, PLACE_PUB_COMMA, NUM_WORDS, VOL_WORDS, APA_YEAR, AREA, COLLECTION, CONTAINER_END, DATE, EDITION, EDITOR, IN_AREA, IN_MARK, IN_MID,
     DATE_NUM, INITS, ISSUE, JOURNAL_COMMA, KK_PART_WORDS, LET, MAX_CHARS, MEDIUM, NUMBER, PAGES_APA, PAGES_COUNT, PAGES_MARK, PLACE,
-    PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
+    PLACE_PUB, PLACE_YEAR, PUB_END, PUBLISHER_WORDS, PLACES, UP, URL, URL_THEN_ACCESS, VOLUME, VOL_ISSUE, WEB_NOTE, YEAR, abbr_date,
     authors_from_responsibility, clean_text, day_month_date, drop_end_notes, mend_text, detect_language, fold, latin_date, latin_kazakh,
     match_source, outside_quotes, parse_date, place_as_written, segments, strip_value, take_authors,
     SURNAME, STANDARD, ARCHIVE_HEAD, LANGUAGE_NOTE, ARCHIVE_SIGN, DOC_KIND, UNNAMED, RULER, act_name, ARCHIVE_NAME,
@@ -166,6 +166,7 @@ def _parse(raw: str, container: str | None = None) -> dict[str, Any]:
         out["url"] = m["u"].rstrip(".,;")
         site = re.sub(r"^(?:https?://)?(?:www\.)?", "", out["url"]).split("/")[0]
         s = f"{s[:m.start('u')]}{site}{s[m.end('u'):]}"
+    s = URL_THEN_ACCESS.sub(lambda m: m["url"], s)  # the note of access right after a link, in any words
     urls = URL.findall(s)
     if urls:
         out["url"] = re.sub(r"^URL:?\s*|\s.*$", "", urls[0]).rstrip(".;,")

@@ -177,6 +177,11 @@ JOURNAL_COMMA = re.compile(r",\s(?=[^,.]{3,80},\s\d{1,4}(?:/\d+|\s?\(\d+(?:[–-
 #: an address; the access note after it ("http://…, свободный") goes with it and is left out of the value
 URL = re.compile(r"(?:URL:?\s*)?(?:https?://|www\.)\S+(?:,?\s(?:свободный|free|для зарегистрир\w*\.? пользователей)\.?)?",
                  re.I)
+#: a link followed by a note in brackets of a few words and a date ("(дата посещения: 12.03.2022)", "(қаралды:
+#: 12.03.2022)", "(өтініш жасалған күні 12.03.2022)", "(дата обращения 12 марта 2022 г.)"): the date the link was
+#: opened, whatever words name it (WEB_NOTE knows the usual ones); no date of the item
+URL_THEN_ACCESS = re.compile(rf"(?P<url>{URL.pattern})\s?\([^()\d]{{2,40}}?:?\s?(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d\d"
+                             rf"|\d{{1,2}}\s[^\W\d_]{{3,}}\.?\s(?:19|20)\d\d)[^()]{{0,12}}\)\.?", re.I)
 #: the general designation of the material after the title proper (GOST 7.1-2003, 4.3.3: "[Текст]", "[Карты]",
 #: "[Видеозапись]", "[Звукозапись]", "[Ноты]", "[Изоматериал]", …, and their Kazakh names, "[Карталар]",
 #: "[Бейнежазба]", "[Дыбыс жазбасы]"): in no field
