@@ -736,7 +736,8 @@ _GATED_PHRASES = [
     "Снижение числа посещений на 145 человек", "ПРИРОСТ пользователей на 1 200", "в 2022 и 2023 гг. соответственно",
     "тиісінше 2 340 және 1 120", "Всего по области – 45 120", "облыс бойынша 12", "в Карагандинской области",
     "206 адамға артып", "14,2 %-ға азайып, 14 860 адамды құрады", "Отдел обслуживания – 3 120", "абонемент бөлімі – 1 050",
-    "Читальный зал: 640",
+    "Читальный зал: 640", "Прирост фонда – 4 210 экз.", "Кітап қорының өсімі – 1 120", "СНИЖЕНИЕ посещений: 45",
+    "в модельную библиотеку записалось 40", "в сельскую библиотеку-филиал № 4 пришли", "Ертіс ауылдық кітапханасына 12",
     "(дата обращения: 15.03.2019)", "Режим доступа: https://kitap.kz", "(қаралған күні: 12.04.2023)", "Загл. с экрана.",
 ]
 
@@ -859,7 +860,10 @@ def test_patterns_led_by_their_first_characters_find_what_the_plain_ones_find():
              "15.03.2019", "2019.03.15", "1 наурыз 2020 ж.", "12-15 мая", "3 485,4 мың теңге", "12'540", "1,234,567",
              "на 1 жителя", "бір тұрғынға", "за 2017 год", "2021–2022 жж.", "І тоқсан", "оның 15-і", "5, 2 млн",
              "проведено 640, жоспарланған", "Өткізілді", "15 адам қатысты", "№ 3 12 чел.",
-             "Oqyrmandar 1 200-ge jetti, 15-shi, 2019-da, 3-ınşı, 2020-DAN", "Is-sharalar o'tkizildi, kitaphanasynyn'"]
+             "Oqyrmandar 1 200-ge jetti, 15-shi, 2019-da, 3-ınşı, 2020-DAN", "Is-sharalar o'tkizildi, kitaphanasynyn'",
+             "Тұрғындарды қамту, %: 60,9", "Оқырмандар саны, адам: 4 812", "Число посещений, ед. – 41 230",
+             "почти 1/3 читателей", "1/2 часть", "12/5 жыл", "№5", "Ф№3 – 12", "на 2018-2020 годы", "2017 және 2018 жылдары",
+             "в 2019-2021 гг.", "Абай. – Алматы, 2019. – 240 б.", "// Егемен Қазақстан. – 2021. – 12 наурыз."]
     texts = _dev_paragraphs() + _AWKWARD + _GATED_PHRASES + extra + [t.upper() for t in extra]
     for k, (quick, plain) in enumerate(LED.items()):
         found = 0
@@ -1084,3 +1088,110 @@ def test_colon_outside_quotes_found_early_is_the_one_the_loop_finds():
     for s in texts:
         for ch in (":", "»", '"', "«", "/"):
             assert outside_quotes(s, ch) == _outside_quotes_by_loop(s, ch), (s, ch)
+
+
+_MONTH_LISTS = [
+    "Келушілер саны: қаңтарда – 820, ақпанда – 910, наурызда – 1 040, жыл бойы барлығы – 2 770",
+    "в январе – 820, в феврале – 910", "Январь: 640; февраль: 712; март – 701", "наурыз айында – 1 040, сәуір айында –12",
+    "1 қаңтарда – 40, 2 ақпанда – 50", "қаңтарда–820,ақпанда—910", "январь - 5", "ЯНВАРЬ – 5, ФЕВРАЛЬ – 6",
+    "qańtarda – 820, aqpan ayynda – 910", "Кітап қоры – 12 500, оқырмандар – 4 800", ":1 :2", "-1-2", "",
+]
+
+
+def test_month_lists_found_behind_their_gate_and_kept_are_the_plain_scan():
+    """The figures of a list month by month, looked for only in texts with
+    two dashes or colons before a figure and kept for the last text, are
+    those of the plain scan, asked once or again, of texts in turn."""
+    import random
+
+    from esep.plugins.lang import dates as da
+
+    rnd = random.Random(31)
+    bits = ["қаңтарда", "ақпан", "январе", "марта", "айында", " ", "–", "—", ":", "-", "5", "1 040", ",", "1 "]
+    fuzz_texts = ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 12))) for _ in range(3000)]
+    texts = _dev_paragraphs() + _AWKWARD + _MONTH_LISTS + [t.upper() for t in _MONTH_LISTS] + fuzz_texts
+    found = 0
+    for text in texts:
+        want = da._month_figure_spans(text)
+        got = da.month_figure_spans(text)
+        assert got == want, text
+        got.append((0, 0))  # a caller's list is its own: the kept answer is not changed
+        assert da.month_figure_spans(text) == want, text
+        found += bool(want)
+    assert found > 10
+
+
+def test_library_groups_behind_their_word_are_those_of_every_pattern(monkeypatch):
+    """Texts without a word for libraries or branches are not searched by
+    each group's pattern: the groups are those every pattern finds."""
+    from esep.plugins.facts import common as fc
+
+    phrases = ["городских и сельских библиотек", "ауылдық кітапханалар", "Облыс кітапханаларының негізгі көрсеткіштері",
+               "по библиотекам области", "Ұлытау облысының мемлекеттік кітапханаларының", "Облыстық кітапханалар",
+               "Областные библиотеки", "Библиотеки-филиалы провели", "кітапхана-филиалдары", "OBLYS KİTAPHANALARY",
+               "сельские ФИЛИАЛЫ", "Oblystyń kitaphanalary", "қалалық филиалдар", "детских библиотек-филиалов"]
+    texts = _dev_paragraphs() + _AWKWARD + phrases + [p.upper() for p in phrases]
+    gated = [fc.library_groups(t) for t in texts]
+    monkeypatch.setattr(fc, "_LIBRARY_GROUP_WORDS_RE", re.compile(""))
+    assert gated == [fc.library_groups(t) for t in texts]
+    assert sum(map(bool, gated)) > 20
+
+
+def test_fuzzy_categories_kept_per_cell_text_are_those_read_anew():
+    """A cell's category by fuzzy match, kept per text, is the one read
+    anew, cold and warm (a misspelt category, a known one, an unknown word)."""
+    from esep.plugins.facts import table as ft
+    from esep.plugins.facts.common import get_vocab
+
+    fv = get_vocab()
+    cells = ["Мерзімді баслымдарға", "Мерзімді басылымдар", "Кітапханалар", "Учебная литература", "Учебная литератра",
+             "Научная литература", "Оқулықтар", "Жаңа түсімдер", "", "12 500", "Балалар әдебиеті", "Балалр әдебиеті"]
+    cells += [p for p in _seed_paragraphs() if len(p) < 60]
+    ft._fuzzy_cell_category.cache_clear()
+    cold = [ft._fuzzy_cell_category(c, fv) for c in cells]
+    warm = [ft._fuzzy_cell_category(c, fv) for c in cells]
+    plain = [ft._fuzzy_cell_category.__wrapped__(c, fv) for c in cells]
+    assert cold == warm == plain
+    assert any(cold)
+
+
+def test_word_before_a_stop_found_from_the_end_is_the_plain_search():
+    """The word of letters, digits and "_" a text ends with (``LastWord``
+    without dots), found by stepping back from its end, is the plain
+    ``(\\w+)$`` search: after every character, before a last line break."""
+    import random
+
+    from esep.plugins.lang.gates import LastWord
+
+    last, plain = LastWord(dots=False), re.compile(r"(\w+)$")
+    chars = [chr(c) for c in range(0, 0x530)] + ["\u0301", "\u00b2", "٣", "ⅷ", "_", ".", "\n", "Д.А.", "т.б"]
+    texts = [f"аб{c}" for c in chars] + [f"{c}аб" for c in chars] + [f"аб {c}\n" for c in chars]
+    rnd = random.Random(31)
+    bits = ["ab", "Д", ".", " ", "\n", "1", "_", "«", "-", "і", "им"]
+    texts += ["".join(rnd.choice(bits) for _ in range(rnd.randint(0, 8))) for _ in range(3000)]
+    texts += _dev_paragraphs()[:400]
+    for text in texts:
+        want = plain.search(text)
+        got = last.search(text)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), repr(text)
+
+
+def test_uncoded_months_kept_for_the_last_text_are_those_read_anew():
+    """The phrases of months no period code says, kept for the last text,
+    are those read anew, asked once or again and after a caller changed
+    its list."""
+    from esep.plugins.lang import periods as pe
+
+    phrases = ["за 10 месяцев 2024 г. было проведено 648 мероприятий", "Факт за 5 мес. 2024 г.", "2024 жылғы 10 айда",
+               "январь – октябрь 2024 г. поступило 7 412 экз.", "2025 жылдың қаңтар–мамыр айларында", "за 9 месяцев 2024 г.",
+               "январь–март 2024 г.", "2024", ""]
+    texts = _dev_paragraphs() + _AWKWARD + phrases + [p.upper() for p in phrases]
+    found = 0
+    for text in texts:
+        want = pe._uncoded_month_spans(text) if pe._YEAR_GATE.search(text) else []
+        got = pe.uncoded_month_spans(text)
+        assert got == want, text
+        got.append((0, 0))
+        assert pe.uncoded_month_spans(text) == want, text
+        found += bool(want)
+    assert found >= 4

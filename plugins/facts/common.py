@@ -470,6 +470,10 @@ _LIBRARY_GROUPS = (
     (re.compile(r"(?i)(?<![^\W\d_])(?<!балалар\s)кітапхана-филиалдар"), "кітапхана-филиалдар"),
 )
 
+#: the word for libraries or branches every pattern of :data:`_LIBRARY_GROUPS` holds: a text without any is
+#: searched once, not by each of them
+_LIBRARY_GROUP_WORDS_RE = re.compile(r"(?i)библиотек|филиал|кітапхана|kitaphanalar")
+
 #: the bare branch libraries (:data:`_LIBRARY_GROUPS`), a group only when no kind of library is named with them
 _BRANCH_LIBRARIES = frozenset({"branch:библиотеки-филиалы", "branch:кітапхана-филиалдар"})
 
@@ -512,6 +516,8 @@ def group_among_libraries(text: str) -> bool:
 def library_groups(text: str) -> list[str]:
     """Every group of libraries the text names ("городских и сельских
     библиотек": two), in the order of :data:`_LIBRARY_GROUPS`."""
+    if not _LIBRARY_GROUP_WORDS_RE.search(text):
+        return []  # no pattern of a group can match
     groups = ["branch:" + name for pat, name in _LIBRARY_GROUPS if pat.search(text)]
     # "сельских библиотек-филиалов", "ауылдық кітапхана-филиалдары": the kind is the group
     kinds = [g for g in groups if g not in _BRANCH_LIBRARIES]

@@ -32,6 +32,8 @@ def slash_legend(document: Document, period: Period | None) -> tuple[Period, Per
         return None
     found = set()
     for b in document.blocks:
+        if "/" not in b.text:
+            continue  # every legend has its slash
         for m in _LEGEND_RE.finditer(b.text):
             a, z = int(m.group(1)), int(m.group(2))
             if abs(a - z) == 1 and period.year in (a, z):

@@ -32,6 +32,7 @@ row label and the table's caption.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 from collections import Counter
@@ -2332,15 +2333,26 @@ def _cell_hits(text: str, fv: FactVocab, default_year: int | None,
 def _fuzzy_category(cells: list[Cell], fv: FactVocab) -> str | None:
     """A category by fuzzy match of a whole cell against the category
     labels and aliases (typos: "Мерзімді баслымдарға")."""
-    voc = _category_vocabulary(fv)
     for c in reversed(cells):
-        words = [(w.start(), w.end()) for w in re.finditer(r"[^\W\d_]{3,}", c.text)]
-        spans = [(hh.start, hh.end) for hh in tokenize(c.text, fv).hits]
-        if words and all(any(a <= x and y <= b for a, b in spans) for x, y in words):
-            continue  # every word known as written ("Кітапханалар", the libraries): no misspelt category
-        m = voc.match_at_least(c.text, voc.threshold)
-        if m is not None and _starts_alike(normalize_label(c.text), m.alias or ""):
-            return m.id
+        got = _fuzzy_cell_category(c.text, fv)
+        if got is not None:
+            return got
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _fuzzy_cell_category(text: str, fv: FactVocab) -> str | None:
+    """The category one cell's text names by fuzzy match, or None (kept per
+    text: the same labels recur in the rows and tables of a report and of
+    the next)."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"[^\W\d_]{3,}", text)]
+    spans = [(hh.start, hh.end) for hh in tokenize(text, fv).hits]
+    if words and all(any(a <= x and y <= b for a, b in spans) for x, y in words):
+        return None  # every word known as written ("Кітапханалар", the libraries): no misspelt category
+    voc = _category_vocabulary(fv)
+    m = voc.match_at_least(text, voc.threshold)
+    if m is not None and _starts_alike(normalize_label(text), m.alias or ""):
+        return m.id
     return None
 
 

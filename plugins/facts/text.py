@@ -50,7 +50,7 @@ from esep.plugins.lang.plans import DONE_RE, FUTURE_PLAN_RE
 from esep.plugins.lang.alphabet import UPPER, SourceCuts, cyrillic_reading, find_in_matching_form
 from esep.plugins.headings import contents_lines
 from esep.plugins.organizations import parse_name
-from esep.plugins.lang.gates import RunStarts, gated, led
+from esep.plugins.lang.gates import LastWord, RunStarts, gated, led
 from esep.plugins.lang.dates import month_figure_spans
 from esep.plugins.lang.detect import detect_language
 from esep.plugins.lang.names import town_nominative
@@ -71,6 +71,9 @@ log = logging.getLogger(__name__)
 _CITATION_RE = re.compile(r"//|\b(?:19|20)\d{2}\s*\.\s*[-–]|[-–]\s*\d+\s*(?:бет|б\.|с\.|стр\.?)\s*$"
                           r"|\.\s+(?:19|20)\d{2}[.,]\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*$", re.I)
 _NO_RE = re.compile(r"№\s*\d+|\b[Фф]\s*№?\s*\d+")
+# (led by the first characters of their alternatives: a slash, a year's first digit, a dash, a dot; "№", "Ф")
+_CITATION_RE = led(_CITATION_RE, "[/12.\\-–]", whole=True)
+_NO_RE = led(_NO_RE, "[№Фф]", whole=True)
 #: the money saved or left unspent ("Экономия 337,6 тыс. тенге сложилась по итогам закупок", "экономия средств
 #: составила 12,4 тыс. руб.", "үнемделген қаражат – 337,6 мың теңге"): the plan less what was spent, no budget
 _SAVING_RE = re.compile(r"(?i)(?<![^\W\d_])(?:экономи[яию]|үнемдел[^\W\d_]*)\s+(?:[^\W\d_]+\s+){0,3}?[–—:-]?\s*"
@@ -88,6 +91,7 @@ _AGE_RE = gated(_AGE_RE, gate=r"\d\s*(?:лет|жас|год)")
 _PER_RE = re.compile(
     r"(?i)\bна\s+1(?:[ \u00a0]?000|00)?\s+(?=[^\W\d_])"
     r"|(?<!\d[ \u00a0])\b1(?:[ \u00a0]?000|00)?\s+(?=(?:оқырман|тұрғын|адам|пайдаланушы|жител|читател)[^\W\d_]*(?:ға|ге|қа|ке)\b)")
+_PER_RE = led(_PER_RE, "[н1]", whole=True)
 #: "на одного", "в расчёте на 1", "бір": the one a ratio is per, before the word it counts
 _PER_ONE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:на\s+(?:одного|одну|одно|1)|бір)\s+$")
 #: a difference, not a figure: "на 212 больше", "увеличилось на 1 505", "350-ге артық", "120 данаға артты",
@@ -216,6 +220,7 @@ _SHARE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:процент|доля|удель�
 #: "Оқырмандар саны, адам: 4 812", "Келушілер саны, рет: 41 230", "Число посещений, ед. – 41 230"
 _LABEL_UNIT_COMMA_RE = re.compile(r"(?i)(?<=[^\W\d_]),(?=\s*(?:%|пайыз|процент|адам|дана|экз\.?|чел\.?|бірлік|ед\.?|рет|шт\.?"
                                   r"|мың\s+теңге|тыс\.\s*тенге|тыс\.\s*тг\.?)\s*[:–—-]\s*\d)")
+_LABEL_UNIT_COMMA_RE = led(_LABEL_UNIT_COMMA_RE, ",")
 #: a percent sign in brackets after a label, right before its figure: "Тұрғындарды қамту (%): 60,9"
 _LABEL_PERCENT_BRACKET_RE = re.compile(r"(?<=[^\W\d_]\s)\(%\)(?=\s*[:–—-]\s*\d)")
 #: a bracket between a label and its figure (a colon or a dash after it): "Фонд (на 01.01.2025) – 94 315 экз."
@@ -262,8 +267,10 @@ _FALLBACK_UNITS = {"thousand_kzt", "million_kzt", "kzt", "copies", "records", "a
 _QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 #: a span of years ("2019–2021", "2018-2020")
 _YEAR_RANGE_RE = re.compile(r"(?<![\d.,])(?P<a>(?:19|20)\d{2})\s?[-–—]\s?(?P<b>(?:19|20)\d{2})(?![\d])")
+_YEAR_RANGE_RE = led(_YEAR_RANGE_RE, "[12]")
 #: the first year of a pair or a range ("2017 және 2018 жылдары", "2017-2018 гг.")
 _YEAR_PAIR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?=\s*(?:және|мен|пен|и|или|,|-|–|—)\s*(?:19|20)\d{2}(?!\d))")
+_YEAR_PAIR_RE = led(_YEAR_PAIR_RE, "[12]")
 #: words after a number that count no thing: months, days, ages and spans of time
 _NOT_COUNTED_RE = re.compile(
     r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|"
@@ -457,7 +464,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     for b in document.blocks:
         before, prior = b.text, before
         last_item, after_item = after_item, b.text.rstrip().endswith(";")
-        under_aside, aside = aside, aside_line(b.text) or (aside and not re.search(r"\d", b.text))
+        under_aside, aside = aside, aside_line(b.text) or (aside and not _DIGIT_RE.search(b.text))
         if b.index in contents:
             continue  # "Кітап қоры\t5", "Финансирование ........ 10": a line of the table of contents
         plan_list, skip = _in_plan_list(b.text, plan_list, doc_period)
@@ -474,7 +481,7 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
         if doc_period is None and _heading_like(b.text):
             section = _heading_period(b.text)
             continue
-        if not re.search(r"\d", b.text) or _CITATION_RE.search(b.text):
+        if not _DIGIT_RE.search(b.text) or _CITATION_RE.search(b.text):
             continue
         if _FLAT_ROW_RE.fullmatch(b.text) and len(find_numbers(b.text)) >= 2:
             # "Читатели 1 520 1 548": a table row whose columns were lost; which figure is of the
@@ -939,8 +946,11 @@ def _heading_like(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 100 or t.endswith((".", ";", ",")):
         return False
+    numbers = find_numbers(t)
+    if not numbers:
+        return True  # (no figure: its periods need not be found)
     years = [(p.start, p.end) for p in periods_in(t)]
-    return all(any(a <= n.start and n.end <= z for a, z in years) for n in find_numbers(t))
+    return all(any(a <= n.start and n.end <= z for a, z in years) for n in numbers)
 
 
 _SECTION_NO_RE = re.compile(r"^\s*(?:[IVXІ]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.)]?\s+(?=[^\W\d_])")
@@ -973,6 +983,10 @@ def _heading_period(text: str) -> Period | None:
 _NAME_ABBREVIATIONS = frozenset({"им", "ім", "пос", "посещ", "напр", "см", "ок", "кол", "мыс", "св", "аг"})
 
 
+#: the word a text ends with: ``re.search(r"(\w+)$", …)``, found by stepping back from the end
+_WORD_BEFORE = LastWord(dots=False)
+
+
 def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans: a stop followed by a capital, a digit or a quote, not
     inside a date and not after a one-letter initial."""
@@ -980,7 +994,7 @@ def _sentences(text: str, masks: list[tuple[int, int]]) -> list[tuple[int, int]]
     for m in _SENT_END_RE.finditer(text):
         if any(a <= m.start() < b for a, b in masks):
             continue
-        before = re.search(r"(\w+)$", text[:m.start()])
+        before = _WORD_BEFORE.search(text[:m.start()])
         if m.group(0)[0] == "." and before and ((len(before.group(1)) == 1 and before.group(1).isalpha())
                                                 or before.group(1).lower() in _NAME_ABBREVIATIONS) \
                 and not _year_word_ends_statement(text, cuts[-1] if cuts else 0, m.start(), m.end()):
@@ -1733,6 +1747,8 @@ _LIBRARY_GONE_TO_RE = re.compile(
     rf"(?i)(?<![^\W\d_])(?:(?:в|во)\s+(?P<ru>(?:(?:{_LIBRARY_ADJ})\s+){{1,3}}библиотек(?:у|и)(?:-филиал[^\W\d_]*)?"
     rf"(?:\s*№\s*\d{{1,3}})?)|(?P<kk>(?:(?-i:[{UPPER}])[^\W\d_]+\s+)?(?:(?:{_LIBRARY_ADJ})\s+){{1,3}}кітапхана(?:-филиал)?(?:сы|сі)?на))"
     rf"(?![^\W\d_])")
+# every match holds "библиотек" or "кітапхана"
+_LIBRARY_GONE_TO_RE = gated(_LIBRARY_GONE_TO_RE, "библиотек", "кітапхана")
 
 
 #: another library than the report's, before a figure in its clause
@@ -4615,6 +4631,9 @@ _CHANGE_NOUN_LEAD_RE = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}?\s*(?:[–—:-]|(?<=\s)составил[^\W\d_]*)"
     r"|(?:[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s+){1,2}(?:өсімі|өсуі|артуы|көбеюі|кемуі|азаюы|төмендеуі)\s*[–—:-]?)"
     r"\s*(\d[\d \u00a0]*(?:[.,]\d+)?)(?![.,]?\d)")
+# every match holds one of its nouns of change
+_CHANGE_NOUN_LEAD_RE = gated(_CHANGE_NOUN_LEAD_RE, "рост", "увеличение", "уменьшение", "снижение", "сокращение", "өсімі",
+                             "өсуі", "артуы", "көбеюі", "кемуі", "азаюы", "төмендеуі")
 #: what a figure must come to, after it: "оқырман саны 6 000 болуы тиіс", "должно составить"
 _PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]{1,12}\s+)?(?:болуы\s+тиіс|болуға\s+тиіс|болу\s+керек"
                             r"|должн[аоы]?\s+(?:составить|быть))(?![^\W\d_])")
@@ -5361,6 +5380,7 @@ _INHABITANTS_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:жител|насел�
 _INHABITANTS_AFTER_RE = re.compile(r"(?i)\s*(?:тыс\.?\s*|мың\s+)?(?:жител(?:ей|я|ях|ям)|тұрғын(?:дар)?(?:ы)?(?:ға|на|ның|дың)?"
                                    r"(?!\s+үй))(?![^\W\d_])")
 _FRACTION_RE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s+[^\W\d_])")
+_FRACTION_RE = led(_FRACTION_RE, r"\d")
 #: a sentence ending on a verb of change, and a figure in it with its unit in the dative ("206 адамға")
 _CHANGE_VERB_RE = re.compile(r"(?i)артты|өсті|көбейді|азайды|кеміді|төмендеді|ұлғайды|қысқарды")
 _DATIVE_CHANGE_SENTENCE_RE = RunStarts(re.compile(

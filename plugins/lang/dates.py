@@ -180,14 +180,35 @@ _MONTH_FIGURE_RE = re.compile(
     r"(?<![\d\w])(?P<month>[^\W\d_]{3,})(?:\s+(?:айында|айы|ayynda))?\s*[–—:-]\s*(?P<figure>\d[\d\s\u00a0]*(?:[.,]\d+)?)")
 
 
+#: a dash or a colon before a figure, which every match of :data:`_MONTH_FIGURE_RE` holds
+_DASH_FIGURE_RE = re.compile(r"[–—:-]\s*\d")
+#: the last text asked of :func:`month_figure_spans` and its answer (a paragraph is asked two or three times)
+_last_month_figures: list = [(None, ())]
+
+
 def month_figure_spans(text: str) -> list[tuple[int, int]]:
     """The figures of a text that lists them month by month, each after its
     month's name and a dash ("қаңтарда – 820, ақпанда – 910, наурызда –
     1 040 …", "в январе – 820, в феврале – 910"): each is that month's
     figure, none the whole period's.  Two months or more make such a list;
-    a month after a day's number ("1 қаңтарда – …") is a date, not a month."""
+    a month after a day's number ("1 қаңтарда – …") is a date, not a month.
+
+    Each match holds a dash or a colon before a figure, its own: a text with
+    fewer than two is no list and is not scanned (the pattern is tried at
+    every word).  The last text's answer is kept."""
     if not isinstance(text, str):
         return []
+    last = _last_month_figures[0]  # (one tuple, read once: no other thread's text with this one's spans)
+    if text == last[0]:
+        return list(last[1])
+    d = _DASH_FIGURE_RE.search(text)
+    out = _month_figure_spans(text) if d is not None and _DASH_FIGURE_RE.search(text, d.start() + 1) else []
+    _last_month_figures[0] = (text, tuple(out))
+    return out
+
+
+def _month_figure_spans(text: str) -> list[tuple[int, int]]:
+    """:func:`month_figure_spans` without its gate and kept answer: the plain scan."""
     out = []
     for m in _MONTH_FIGURE_RE.finditer(text):
         if month_number(m["month"]) is None or re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()]):

@@ -61,7 +61,12 @@ class Gated:
         if text is self._text:
             return self._ok
         low = text if self._cased else folded(text)
-        ok = any(w in low for w in self._words) or (self._gate is not None and self._gate.search(low) is not None)
+        for w in self._words:  # (a loop, not ``any`` over a generator: this runs for every paragraph and gate)
+            if w in low:
+                ok = True
+                break
+        else:
+            ok = self._gate is not None and self._gate.search(low) is not None
         self._text, self._ok = text, ok
         return ok
 
@@ -155,12 +160,15 @@ class LastWord:
     "_" and dots) a text ends with: the engine tries the pattern at every
     position of the text; the word is found here by stepping back from the
     end (before a last line break, where ``$`` also matches) and the
-    pattern matched once where it begins.  The same match."""
+    pattern matched once where it begins.  The same match.  With
+    ``dots=False`` the pattern ``(\\w+)$``: a word of letters, digits and
+    "_" only."""
 
-    __slots__ = ("_re",)
+    __slots__ = ("_re", "_also")
 
-    def __init__(self) -> None:
-        self._re = re.compile(r"([\w.]+)$")
+    def __init__(self, dots: bool = True) -> None:
+        self._re = re.compile(r"([\w.]+)$" if dots else r"(\w+)$")
+        self._also = "_." if dots else "_"
 
     @property
     def plain(self) -> re.Pattern[str]:
@@ -169,7 +177,7 @@ class LastWord:
     def search(self, text: str) -> re.Match[str] | None:
         end = len(text) - 1 if text.endswith("\n") else len(text)
         i = end
-        while i and (text[i - 1].isalnum() or text[i - 1] in "_."):
+        while i and (text[i - 1].isalnum() or text[i - 1] in self._also):
             i -= 1
         return self._re.match(text, i) if i < end else None
 
@@ -183,16 +191,22 @@ class LastWord:
 LED: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
-def led(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
+def led(pattern: re.Pattern[str], first: str, whole: bool = False) -> re.Pattern[str]:
     """``pattern`` opening with a lookahead for ``first``, a character class
     of every character a match of it can begin with.  A pattern that opens
     with a look-behind, ``\\b`` or an optional group is tried by the engine
     in full at every position of a text (tens of times slower than the
     same pattern led by the class of its first characters, which fails at
-    once wherever none of them stands); the matches are the same."""
+    once wherever none of them stands); the matches are the same.  With
+    ``whole`` the lookahead leads every alternative of a pattern made of
+    several (``a|b|c``; without it, the first one only): ``first`` is then
+    the class of the first characters of them all."""
     src = pattern.pattern
     flags = re.match(r"\(\?[aiLmsux]+\)", src)
     head = flags.group(0) if flags else ""
-    quick = re.compile(f"{head}(?={first}){src[len(head):]}", pattern.flags)
+    body = src[len(head):]
+    if whole:
+        body = f"(?:{body}\n)" if pattern.flags & re.VERBOSE else f"(?:{body})"
+    quick = re.compile(f"{head}(?={first}){body}", pattern.flags)
     LED[quick] = pattern
     return quick

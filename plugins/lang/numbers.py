@@ -325,6 +325,8 @@ _WORD_CARDINALS_KK = {2: r"екі|екеу(?:і|)", 3: r"үш|үшеу(?:і|)", 
 _WORD_NUMBER_RE = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(
     f"(?P<n{v}_{k}>{p})" for k, table in enumerate((_WORD_CARDINALS, _WORD_CARDINALS_KK)) for v, p in table.items())
     + r")(?![^\W\d_-])")
+#: (the first letters of the cardinals above: the pattern is tried at every position of a paragraph)
+_WORD_NUMBER_RE = led(_WORD_NUMBER_RE, "[абвдежопстчшү]")
 
 
 def find_word_numbers(text: str) -> list[tuple[int, int, int]]:

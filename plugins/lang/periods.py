@@ -397,6 +397,20 @@ def uncoded_month_spans(text: str) -> list[tuple[int, int]]:
     figures: they are of those months only."""
     if not isinstance(text, str) or not _YEAR_GATE.search(text) or len(text) > 200000:
         return []
+    last = _last_uncoded[0]  # (one tuple, read once: no other thread's text with this one's spans)
+    if text == last[0]:  # a paragraph is asked again for each year in it
+        return list(last[1])
+    out = _uncoded_month_spans(text)
+    _last_uncoded[0] = (text, tuple(out))
+    return out
+
+
+#: the last text :func:`uncoded_month_spans` read, with its spans
+_last_uncoded: list = [(None, ())]
+
+
+def _uncoded_month_spans(text: str) -> list[tuple[int, int]]:
+    """:func:`uncoded_month_spans` read anew."""
     out = []
     for i, pat in enumerate(_UNCODED_MONTHS_PATTERNS):
         for m in pat.finditer(text):
