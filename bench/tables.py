@@ -72,6 +72,10 @@ opendataloader-pdf's sample PDFs: the row its test of an income statement
 asserts, and the tables the structure tags of the PDF/UA reference
 documents it ships state, made by
 ``tests/fixtures/tables/opendataloader/make_cases.py``; kept out likewise),
+``dev-tabulapdf`` and ``heldout-tabulapdf`` (the tables of the example PDF
+tabulizer's tests read, typeset by LaTeX, with the cells of the LaTeX
+source beside it, made by ``tests/fixtures/tables/tabulapdf/make_cases.py``;
+kept out likewise),
 ``dev-old`` (the 131 development cases of the round before the last two
 groups were added) and ``dev+eval`` (camelot's and dedoc's 27 cases,
 without the ICDAR ones: comparable with earlier rounds).
@@ -249,8 +253,9 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
     unstructured = {c["id"] for c in cases if c.get("source") == "unstructured"}
     parsr = {c["id"] for c in cases if c.get("source") == "parsr"}
     odl = {c["id"] for c in cases if c.get("source") == "opendataloader"}
+    tabulapdf = {c["id"] for c in cases if c.get("source") == "tabulapdf"}
     later = (gmft | pypdfparser | img2table | markitdown | traprange | pdfreader | libpdf | pdfparse | rows_suite
-             | spacy_huridocs | unstructured | parsr | odl)   # suites added later, by halves
+             | spacy_huridocs | unstructured | parsr | odl | tabulapdf)   # suites added later, by halves
     apart = reports | extractor | later   # kept out of ``dev``, so that it stays comparable
     groups = {
         "dev": lambda r: r["half"] == "dev" and r["id"] not in apart,
@@ -279,6 +284,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "dev-unstructured": lambda r: r["id"] in unstructured and r["half"] == "dev",
         "dev-parsr": lambda r: r["id"] in parsr and r["half"] == "dev",
         "dev-opendataloader": lambda r: r["id"] in odl and r["half"] == "dev",
+        "dev-tabulapdf": lambda r: r["id"] in tabulapdf and r["half"] == "dev",
         "heldout": lambda r: r["half"] == "heldout" and r["id"] not in later,   # camelot's three
         "heldout-gmft": lambda r: r["half"] == "heldout" and r["id"] in gmft,
         "heldout-pypdfparser": lambda r: r["half"] == "heldout" and r["id"] in pypdfparser,
@@ -293,6 +299,7 @@ def group_means(cases: list[dict[str, Any]], rows: list[dict[str, Any]], tools: 
         "heldout-unstructured": lambda r: r["half"] == "heldout" and r["id"] in unstructured,
         "heldout-parsr": lambda r: r["half"] == "heldout" and r["id"] in parsr,
         "heldout-opendataloader": lambda r: r["half"] == "heldout" and r["id"] in odl,
+        "heldout-tabulapdf": lambda r: r["half"] == "heldout" and r["id"] in tabulapdf,
         "all": lambda r: True,
     }
     for half, keep in groups.items():

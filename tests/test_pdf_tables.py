@@ -69,7 +69,7 @@ def test_mean_accuracy_floors(half, floor):
              and c.get("source") not in ("icdar2013", "tabula", "pdfplumber", "tabula-py", "docling", "reports",
                                          "tabula-extractor", "gmft", "img2table", "markitdown", "traprange",
                                          "pdfreader", "libpdf", "pdf-parse", "rows", "spacy-layout", "huridocs",
-                                         "unstructured", "parsr", "opendataloader")]
+                                         "unstructured", "parsr", "opendataloader", "tabulapdf")]
     got = sum(accuracy(c["id"])[0] for c in cases) / len(cases)
     assert got >= floor, f"{half}: {got:.3f}"
 
@@ -1059,3 +1059,31 @@ def test_parsr_cases_are_split_by_file_name_before_reading():
     # Markdown's "^" and "<" (a position a merged cell covers) are not scored; no separator row
     assert all(v not in ("^", "<") and not (v or "").startswith("---") for c in cases
                for row in c["expected"] for v in row)
+
+
+def test_tabulapdf_cases_are_split_by_case_before_reading():
+    """tabulizer's example PDF holds four tables: the case first in the
+    order of its id's SHA-256 is held out; the cells are the LaTeX
+    source's (an empty cell, the row names' heading, is not scored)."""
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from split import heldout_name
+
+    cases = [c for c in CASES.values() if c["source"] == "tabulapdf"]
+    assert len(cases) == 4 and {c["file"] for c in cases} == {"tabulapdf/data.pdf"}
+    held = heldout_name([c["id"] for c in cases])
+    assert [c["id"] for c in cases if c["half"] == "heldout"] == [held]
+    assert {c["id"]: c["page"] for c in cases} == {"tabulapdf_mtcars": 1, "tabulapdf_iris_head": 2,
+                                                   "tabulapdf_iris_tail": 2, "tabulapdf_toothgrowth": 3}
+    mtcars = CASES["tabulapdf_mtcars"]["expected"]
+    assert len(mtcars) == 33 and all(len(r) == 12 for r in mtcars) and mtcars[0][0] is None
+    assert mtcars[-1][:4] == ["Volvo 142E", "21.4", "4", "121.0"]
+
+
+def test_latex_table_ruled_under_every_row_is_exact():
+    """A LaTeX ``tabular`` ruled under every row and between its columns but
+    not at its sides (``l|r|…|r`` with ``\\hline``): every row is a row,
+    the row names' column is taken in, no cell is lost."""
+    got, (rev, trans) = accuracy("tabulapdf_mtcars")
+    assert got == 1.0 and rev == trans == 0
+
