@@ -153,3 +153,22 @@ def test_a_branch_named_by_its_number_in_any_case_is_one_branch():
 def test_the_oblast_named_by_its_adjective_after_po_is_the_region():
     got = prose_facts("2023", "По Новосибирской области читаемость составляет 18,7, обращаемость – 1,3.")
     assert got == {("ratio.reading", 18.7, "2023", None, RO), ("ratio.turnover", 1.3, "2023", None, RO)}
+
+
+def test_a_group_after_the_readers_counted_whole_with_from_is_the_groups():
+    got = prose_facts("2024", "Из 40 060 пользователей дети до 14 лет составляют 14 230 человек, молодёжь от 15 до "
+                              "29 лет – 9 870 человек.")
+    assert got == {("users.registered", 40060, "2024", None, None), ("users.children", 14230, "2024", None, None),
+                   ("users.youth", 9870, "2024", None, None)}
+    # a part of the whole no group names stays unnamed
+    assert prose_facts("2024", "Из 874 мероприятий 312 проведены в онлайн-формате.") == {
+        ("events.actual", 874, "2024", None, None)}
+
+
+def test_libraries_between_the_internet_and_the_verb_joining_them_in_kazakh():
+    assert prose_facts("2024", "Интернет желісіне 27 кітапхананың барлығы қосылған.") == {
+        ("libraries.internet", 27, "2024", None, None)}
+    assert prose_facts("2024", "Ғаламторға 14 кітапхана қосылды.") == {("libraries.internet", 14, "2024", None, None)}
+    # libraries that work, with no verb joining them to the network, are the count
+    assert prose_facts("2024", "ОКЖ құрамында 27 кітапхана жұмыс істейді.") == {
+        ("libraries.count", 27, "2024", None, None)}

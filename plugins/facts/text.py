@@ -2338,6 +2338,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 head = None  # "в основной фонд поступило 312 экз.": the same, the place with its adjective
             elif head is not None and any(a < head[4].end and head[4].start <= b for a, b in part_spans):
                 head = None  # "Из общего числа читателей дети до 14 лет составляют …": the whole a part is of
+            elif head is not None and _FROM_COUNTED_WHOLE_RE.search(text, max(0, head[4].start - 24), head[4].start):
+                head = None  # "Из 40 060 пользователей дети до 14 лет составляют …": the same, the whole counted
             if head is not None:
                 cands.remove(head)
                 cands.insert(0, head)
@@ -3450,6 +3452,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Клубы по интересам: … – всего 2 клуба, 26 участников", "4 объединения по интересам, 47 участников":
             # the members of the clubs, no participants of the events held
             n.metric = None
+        if (n.metric is None or n.metric.id == "libraries.count") and "libraries.internet" in fv.metrics \
+                and _NETWORK_BEFORE_RE.search(text, max(ca, n.start - 40), n.start) and _LIBRARIES_JOINED_RE.match(text, n.end):
+            # "Интернет желісіне 27 кітапхананың барлығы қосылған": the Kazakh order puts the libraries between the
+            # network and the verb that joins them to it
+            n.metric, n.conf, n.how, n.unit = fv.metrics["libraries.internet"], 0.75, "cue", "libraries"
         if n.metric is not None and n.metric.id == "media.articles" and _NEWS_AFTER_RE.match(text, n.end):
             # "на сайте ЦБС опубликовано 96 новостей", "сайтта 120 жаңалық жарияланды": the library's own news on
             # its site, no articles about it in the press
@@ -5447,6 +5454,12 @@ _THEME_RE = re.compile(
     r"|(?:жоба|акция|бағдарлама)[^\W\d_]*\s+бойынша|по\s+(?:проекту|программе|акции)(?![^\W\d_])"
     r"|тақырыбында)")
 #: "Из 874 мероприятий": a whole named before a figure in its clause, of which the figure is a part
+#: the Internet in the dative right before a figure of libraries, and the verb that joins them to it after their
+#: noun: "Интернет желісіне 27 кітапхананың барлығы қосылған", "Ғаламторға 14 ауылдық кітапхана қосылды"
+_NETWORK_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:интернет\s+желісіне|интернетке|ғаламтор\s+желісіне|ғаламторға)\s+$")
+_LIBRARIES_JOINED_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?кітапхана[^\W\d_]*(?:\s+(?:барлығы|бәрі|түгел))?\s+қосыл")
+#: "из" and a figure right before the noun of a whole: "Из 40 060 пользователей" (the whole a part is of)
+_FROM_COUNTED_WHOLE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+$")
 _FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$")
 #: libraries counted whole after "из", right before a figure of how many of them: "Из 26 сельских библиотек (в) "
 _OUT_OF_LIBRARIES_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+(?:[^\W\d_]+\s+){0,2}?"
