@@ -51,6 +51,8 @@ def test_a_surveys_people_an_audience_and_one_settlement_are_no_population_serve
                 "около 5 600 человек."))
     assert ("population.served", 42370, "2023-01-01", None, None) in prose_facts(
         "2023", "Население района на 01.01.2023 – 42 370 человек.")
+    # a village library's own village is the population it serves
+    assert ("population.served", 1020, "2021", None, None) in prose_facts("2021", "Население села – 1 020 человек.")
 
 
 def test_records_of_a_database_of_its_own_are_no_catalogue_records():

@@ -35,6 +35,10 @@ _SETTLEMENT_POPULATION_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?:населени|жител|численност)[^\W\d_]*\s+(?:посёлка|поселка|села|аула|деревни|станицы"
     r"|микрорайона|хутора)|(?:ауыл|кент)[^\W\d_]*\s+(?:халқ|тұрғын)[^\W\d_]*)(?![^\W\d_])")
 
+#: a branch of the system named in the sentence of a settlement's population: "В библиотеке-филиале № 4 посёлка
+#: Качар записано 2 180 читателей, при том что население посёлка составляет около 5 600 человек"
+_BRANCH_WORD_RE = re.compile(r"(?i)филиал|ауылдық\s+кітапхана")
+
 #: a database of the library's own beside the catalogue: "база данных «Краевед»", "электронной базой «…»",
 #: "дерекқорына", "БД «…»"
 _DATABASE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:баз[аеыуо][^\W\d_]*|дерекқор[^\W\d_]*|(?-i:БД))(?![^\W\d_])")
@@ -85,8 +89,8 @@ def beside_the_system(r: Record) -> bool:
     if metric.startswith(("fund.", "acquisition.")) and (PER_THOUSAND_RE.search(label) or _NORM_RE.search(label)):
         return True  # "новых поступлений на 1 000 жителей – 147 экз. при нормативе 250 экз.": a rate and its norm
     if metric == "population.served" and (_SURVEY_RE.search(before) or _AUDIENCE_RE.search(label)
-                                          or _SETTLEMENT_POPULATION_RE.search(label)):
-        return True
+                                          or _SETTLEMENT_POPULATION_RE.search(label) and _BRANCH_WORD_RE.search(before)):
+        return True  # (a village library's own village, "население села – 1 020 человек", is the population it serves)
     if metric == "catalog.records" and _DATABASE_RE.search(before) and not _CATALOGUE_RE.search(sentence):
         return True  # "Краеведческая база данных «…» пополнилась 320 записями": a database of its own
     if metric == "equipment.computers" and _ONE_SERVICE_RE.search(label):
