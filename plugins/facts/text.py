@@ -60,6 +60,7 @@ from esep.plugins.facts.departments import (agent_department, centre_item, in_de
 from esep.plugins.facts.narrative import aside as narrative_aside, bought_instead, children_instead, founding_year, references_instead
 from esep.plugins.facts.levels import change_levels, cut_dated_levels, undated_starts
 from esep.plugins.facts.prior import bare_bracket, previous_in_brackets
+from esep.plugins.facts.sidelines import beside_the_system, library_education_of_levels, parts_below_table_totals
 from esep.plugins.lang.periods import (Period, school_year_spans, uncoded_month_clauses, uncoded_month_spans, PeriodMatch, find_cumulative_periods, names_year_to_date, find_current_periods, find_half_year_words,
                                        find_previous_periods, find_whole_year_words, year_span_clauses,
                                        make_period, year_to_date)
@@ -521,6 +522,10 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
             # paragraph naming a year compares with the library's own past, read as any other year's)
             found = [_without_metric(r) for r in found]
         found = [_without_metric(r) if _of_a_museum_fund(r) else r for r in found]
+        # a rate per thousand inhabitants, a survey's people, a database of its own, the computers of one service,
+        # money for repairs; the library education of each level of schooling: figures beside the system's own
+        levelled = {id(r) for r in library_education_of_levels(found)}
+        found = [_without_metric(r) if beside_the_system(r) or id(r) in levelled else r for r in found]
         if department is not None:
             for r in found:
                 if r.table == "facts" and r.values.get("metric") and r.values.get("category") is None \
@@ -556,6 +561,8 @@ def text_facts(document: Document, fv: FactVocab, doc_period: Period | None,
     _own_library(document, out[first:])
     _libraries_where(out[first:])
     _events_of_a_part(out[first:])
+    for r in parts_below_table_totals(out, first):
+        _without_metric(r)  # in place: a service's, a partner's or a campaign's figure below the table's total
     return failed
 
 
@@ -1209,8 +1216,14 @@ def _branch_named(text: str, clause_start: int, pos: int, sentence_start: int,
     # a mobile library in the nominative, whatever case the sentence puts it in ("Фонд библиобуса"); the kinds
     # before the name are the name's ("Аудандық" of "Аудандық орталық кітапхана")
     kinds = _KINDS_BEFORE_RE.search(text, sentence_start, m.start())
-    name = (kinds.group(0) if kinds else "") + m.group(0)
+    name = _NUMBERED_BRANCH_CASE_RE.sub(lambda c: c.group(1) + ("а" if c.group(1).lower() == "библиотек" else ""),
+                                        (kinds.group(0) if kinds else "") + m.group(0))
     return "branch:" + normalize_label(mobile_library(m.group(0)) or kazakh_library_nominative(name))
+
+
+#: a branch named by its number, in the case of its sentence: "в библиотеке-филиале № 4", "у филиала № 2" (its
+#: name is the nominative: "библиотека-филиал № 4", "филиал № 2")
+_NUMBERED_BRANCH_CASE_RE = re.compile(r"(?i)(?<![^\W\d_])(библиотек|филиал)(?:е|и|у|ой|а|ом)(?=(?:-филиал[^\W\d_]*)?\s*№)")
 
 
 #: a verb of buying right after a figure of copies (and its unit): "2 870 экз. приобретено", "1 200 книг закуплено"
@@ -2341,6 +2354,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 head = None  # "в основной фонд поступило 312 экз.": the same, the place with its adjective
             elif head is not None and any(a < head[4].end and head[4].start <= b for a, b in part_spans):
                 head = None  # "Из общего числа читателей дети до 14 лет составляют …": the whole a part is of
+            elif head is not None and _FROM_COUNTED_WHOLE_RE.search(text, max(0, head[4].start - 24), head[4].start):
+                head = None  # "Из 40 060 пользователей дети до 14 лет составляют …": the same, the whole counted
             if head is not None:
                 cands.remove(head)
                 cands.insert(0, head)
@@ -3453,13 +3468,21 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "Клубы по интересам: … – всего 2 клуба, 26 участников", "4 объединения по интересам, 47 участников":
             # the members of the clubs, no participants of the events held
             n.metric = None
+        if (n.metric is None or n.metric.id == "libraries.count") and "libraries.internet" in fv.metrics \
+                and _NETWORK_BEFORE_RE.search(text, max(ca, n.start - 40), n.start) and _LIBRARIES_JOINED_RE.match(text, n.end):
+            # "Интернет желісіне 27 кітапхананың барлығы қосылған": the Kazakh order puts the libraries between the
+            # network and the verb that joins them to it
+            n.metric, n.conf, n.how, n.unit = fv.metrics["libraries.internet"], 0.75, "cue", "libraries"
         if n.metric is not None and n.metric.id == "media.articles" and _NEWS_AFTER_RE.match(text, n.end):
             # "на сайте ЦБС опубликовано 96 новостей", "сайтта 120 жаңалық жарияланды": the library's own news on
             # its site, no articles about it in the press
             n.metric = None
         if n.metric is not None and n.metric.id in ("media.articles", "catalog.records") \
-                and _SOCIAL_RE.search(text, ca, cz):
-            # "в социальных сетях размещено 1 128 публикаций": the library's own posts
+                and _SOCIAL_RE.search(text, ca, cz) \
+                and not (n.metric.id == "media.articles" and _PRESS_NAMED_RE.search(text, ca, n.start)):
+            # "в социальных сетях размещено 1 128 публикаций": the library's own posts (not the articles the press
+            # and the networks together published about it: "газетінде, облыстық басылымдарда және әлеуметтік
+            # желілерде кітапханалар жұмысы туралы 58 мақала жарияланды")
             n.metric = None
         if n.metric is not None and n.metric.id in ("visits.total", "visits.web", "users.registered") \
                 and _SOCIAL_NETWORK_RE.search(text, ca, cz) and not _SITE_RE.search(text, ca, cz):
@@ -4948,13 +4971,13 @@ def _per_hundred_inhabitants(n: _Num, fv: FactVocab) -> None:
 
 
 #: the whole region named at the head of a sentence: "Всего по области", "В целом по области", "по области в
-#: целом", "в области Абай", "в Костанайской области", "Облыс бойынша", "в среднем по … области", "В области 312",
-#: "Облыста 312"
+#: целом", "в области Абай", "в Костанайской области", "по Новосибирской области", "Облыс бойынша", "в среднем по …
+#: области", "В области 312", "Облыста 312"
 _REGION_WHOLE_RE = re.compile(
     rf"(?i)(?<![^\W\d_])(?:(?:всего|итого|в\s+целом)\s+по\s+(?:области|региону)|по\s+(?:области|региону)\s+в\s+целом"
     # the region's average: "В среднем по Кызылординской области охват составил 36,1 %", "в среднем по области"
     rf"|в\s+среднем\s+по\s+(?:(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+)?(?:области|региону)"
-    rf"|в\s+области\s+(?-i:[{UPPER}])[^\W\d_]+|в\s+(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+области"
+    rf"|в\s+области\s+(?-i:[{UPPER}])[^\W\d_]+|(?:в|по)\s+(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+области"
     # the oblast not named, the figure after it at once or after a word of being or counting: "В области 312
     # библиотек", "в области действуют 312 библиотек", "Облыста 312 кітапхана бар" (not "в области краеведения
     # проведено 46 мероприятий": a field of work, no place)
@@ -5451,6 +5474,12 @@ _THEME_RE = re.compile(
     r"|(?:жоба|акция|бағдарлама)[^\W\d_]*\s+бойынша|по\s+(?:проекту|программе|акции)(?![^\W\d_])"
     r"|тақырыбында)")
 #: "Из 874 мероприятий": a whole named before a figure in its clause, of which the figure is a part
+#: the Internet in the dative right before a figure of libraries, and the verb that joins them to it after their
+#: noun: "Интернет желісіне 27 кітапхананың барлығы қосылған", "Ғаламторға 14 ауылдық кітапхана қосылды"
+_NETWORK_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:интернет\s+желісіне|интернетке|ғаламтор\s+желісіне|ғаламторға)\s+$")
+_LIBRARIES_JOINED_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?кітапхана[^\W\d_]*(?:\s+(?:барлығы|бәрі|түгел))?\s+қосыл")
+#: "из" and a figure right before the noun of a whole: "Из 40 060 пользователей" (the whole a part is of)
+_FROM_COUNTED_WHOLE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+$")
 _FROM_WHOLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$")
 #: libraries counted whole after "из", right before a figure of how many of them: "Из 26 сельских библиотек (в) "
 _OUT_OF_LIBRARIES_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])из\s+\d[\d \u00a0]*\s+(?:[^\W\d_]+\s+){0,2}?"
@@ -5564,6 +5593,9 @@ _CLUBS_RE = re.compile(r"(?i)(?<![^\W\d_])(?:клуб(?!н\w*\s+(?:меропр�
 #: news items counted right after their figure: "96 новостей", "120 жаңалық" (the library's own, on its site)
 _NEWS_AFTER_RE = re.compile(r"(?i)\s*(?:новост|жаңалық)")
 _SOCIAL_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_SOCIAL_NETWORKS}|пост\w*)")
+#: the press named before a count of publications: "в газете", "в местной печати", "в СМИ", "газетінде",
+#: "басылымдарда", "ақпарат құралдарында"
+_PRESS_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:газет|печат|(?-i:СМИ|БАҚ)|журнал|басылым|ақпарат\s+құрал)[^\W\d_]*")
 #: a social network named: "Instagram парақшасына кіру", "әлеуметтік желілердегі парақшаларға", "в социальных сетях"
 _SOCIAL_NETWORK_RE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_SOCIAL_NETWORKS})")
 #: a number naming a table or a figure of the report itself: "Таблица 2", "2-кесте", "в таблице 3", "рис. 4"
