@@ -1,6 +1,6 @@
 """Tables of events by month in a report on a quarter whose column beside
 the months names the quarter without its number ("Тоқсан бойынша",
-"Тоқсанда", "За квартал", "Итого за квартал"): that column is the
+"Тоқсанда", "За квартал", "За 3 месяца"): that column is the
 quarter's count of events, the months are not stored.  In a report on a
 whole year such a column is no count of the year."""
 
@@ -41,6 +41,18 @@ def test_a_russian_column_for_the_quarter_beside_full_months(tmp_path, cli_runne
         "\t".join(["Беседы", "2", "1", "2", "5", "125"])])
     assert ("Книжные выставки", "exhibition.book", "2024-Q2", 9, 270, "Книжные выставки") in rows
     assert ("Беседы", "conversation", "2024-Q2", 5, 125, "Беседы") in rows
+
+
+def test_a_column_for_three_months_beside_the_months_of_a_quarter(tmp_path, cli_runner):
+    rows = _event_rows(tmp_path, cli_runner, [
+        "ГУ «Централизованная библиотечная система Айыртауского района»", "Отчёт о работе за I квартал 2024 года", "",
+        "\t".join(["Форма работы", "Январь", "Февраль", "Март", "За 3 месяца", "Участники"]),
+        "\t".join(["Книжные выставки", "5", "6", "7", "18", "540"]),
+        "\t".join(["Часы здоровья", "1", "1", "2", "4", "100"]),
+        "\t".join(["Итого", "6", "7", "9", "22", "640"])])
+    assert ("Книжные выставки", "exhibition.book", "2024-Q1", 18, 540, "Книжные выставки") in rows
+    assert ("Часы здоровья", "hour.health", "2024-Q1", 4, 100, "Часы здоровья") in rows
+    assert ("Итого", "total", "2024-Q1", 22, 640, "Итого") in rows
 
 
 def test_in_a_report_on_the_year_a_quarters_column_is_no_count_of_the_year(tmp_path, cli_runner):
