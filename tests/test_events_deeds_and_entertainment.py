@@ -50,7 +50,9 @@ def test_the_genitive_plural_read_back_to_the_nominative():
     assert "выставка" in genitive_plural_singulars("выставок")
     assert genitive_plural_singulars("вечеров") == ["вечер"]
     assert genitive_plural_singulars("бесед") == ["беседа", "беседя"]
+    assert "день" in genitive_plural_singulars("дней") and genitive_plural_singulars("мастер-классов") == ["мастер-класс"]
     assert genitive_plural_adjective("книжных") == ["книжный", "книжная", "книжное"]
+    assert "литературно-музыкальный" in genitive_plural_adjective("литературно-музыкальных")
     assert "детский" in genitive_plural_adjective("детских")
     assert genitive_plural_adjective("выставок") == [] and genitive_plural_adjective("кітаптардың") == []
 
@@ -87,3 +89,21 @@ def test_a_kazakh_count_of_no_form_in_the_genitive_keeps_no_type():
     vocab = get_vocabulary("event_types")
     assert match_label(vocab, "Оқырмандардың саны").id is None
     assert match_label(vocab, "Кітаптарды есептен шығару").id is None
+
+
+def test_a_deed_done_to_a_form_whose_head_word_is_qualified_or_hyphenated():
+    t = table_of([["Наименование работы", "Кол-во", "Участники"],
+                  ["Проведение часов поэзии", "9", "270"],
+                  ["Проведение уроков мужества", "6", "180"],
+                  ["Проведение дней информации", "4", "120"],
+                  ["Проведение мастер-классов", "5", "100"],
+                  ["Проведение литературно-музыкальных вечеров", "3", "150"],
+                  ["Проведение ремонтных работ", "2", "0"],
+                  ["Итого", "29", "820"]])
+    got = by_label(records_of(t, period="2024"))
+    assert _row(got, "Проведение часов поэзии", "2024") == ("hour.poetry", 9, 270)
+    assert _row(got, "Проведение уроков мужества", "2024") == ("hour.patriotic", 6, 180)  # no library lesson
+    assert _row(got, "Проведение дней информации", "2024") == ("information_day", 4, 120)
+    assert _row(got, "Проведение мастер-классов", "2024") == ("master_class", 5, 100)
+    assert _row(got, "Проведение литературно-музыкальных вечеров", "2024") == ("evening.literary_musical", 3, 150)
+    assert got["Проведение ремонтных работ"]["2024"]["event_type"] is None

@@ -584,6 +584,13 @@ class LabelMatcher:
                 got = self.types.match(list(head) + [word], head_last=True)
                 if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
                     return got.id
+        if deed and len(toks) >= 2:
+            # the head word in the genitive plural before the word that qualifies it ("Проведение часов
+            # поэзии", "уроков мужества", "дней информации"): the head in the nominative singular
+            for word in genitive_plural_singulars(toks[0]):
+                got = self.types.match([word] + toks[1:], head_last=True)
+                if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
+                    return got.id
         return None
 
 

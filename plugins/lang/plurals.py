@@ -110,10 +110,16 @@ def genitive_plural_singulars(word: str, changed: bool = True) -> list[str]:
     those whose stem the genitive changed: "вечеров" → "вечер", "выставок"
     → "выставка"."""
     w = word.lower()
+    if "-" in w and changed:  # "мастер-классов": the word's last part
+        head, _, tail = w.rpartition("-")
+        return [f"{head}-{t}" for t in genitive_plural_singulars(tail)] if head.isalpha() else []
     if len(w) < 4 or _kazakh(w) or not w.isalpha():
         return []
     if w.endswith("ий"):
         return [w[:-2] + "ия"]
+    if changed and w.endswith("ей"):
+        # "ночей" → "ночь", "дней" → "день" (the vowel the nominative puts before its last consonant)
+        return [w[:-2] + "ь", w[:-3] + "е" + w[-3] + "ь"]
     if changed and w.endswith(("ов", "ев")) and len(w) >= 5:
         return [w[:-2]]  # "вечеров" → "вечер", "обзоров" → "обзор"
     if _BARE_GENITIVE.fullmatch(w[-1]):
@@ -135,6 +141,9 @@ def genitive_plural_adjective(word: str) -> list[str]:
     genitive plural may stand for: "книжных" → "книжный", "книжная",
     "книжное"; "детских" → "детский", "детская", … (none for other words)."""
     w = word.lower()
+    if "-" in w:  # "литературно-музыкальных": the word's last part
+        head, _, tail = w.rpartition("-")
+        return [f"{head}-{t}" for t in genitive_plural_adjective(tail)] if head.isalpha() else []
     if len(w) < 5 or _kazakh(w) or not w.isalpha():
         return []
     for ending, singulars in _RU_ADJ_GENITIVE:
