@@ -40,7 +40,8 @@ from esep.plugins.events import text as tx
 from esep.plugins.lang.alphabet import KAZAKH_LETTERS, plain_latin, to_cyrillic
 from esep.model import Document
 from esep.registry import Config
-from esep.plugins.lang.plurals import genitive_plural_singulars, kazakh_plural_stem, singular_forms
+from esep.plugins.lang.plurals import (genitive_plural_adjective, genitive_plural_singulars, kazakh_plural_stem,
+                                       singular_forms)
 from esep.plugins.vocab import Match, Vocabulary, normalize_label
 
 log = logging.getLogger(__name__)
@@ -393,9 +394,16 @@ class LabelMatcher:
             got = self._cache[key] = self._match(key, text)
         return Match(got.id, got.score, got.alias, got.best)
 
+    #: a sub-row's label is being read (see :meth:`_lookup`)
+    _in_sub_row = False
+
     def _match(self, text: str, raw: str | None = None) -> Match:
-        got = self._label(text, raw)
         opener = _SUB_ROW.match(text)
+        self._in_sub_row = opener is not None
+        try:
+            got = self._label(text, raw)
+        finally:
+            self._in_sub_row = False
         if got.id is not None or opener is None:
             return got
         # a sub-row no entry matched ("из них для детей", "оның ішінде онлайн"): the form to suggest is
@@ -564,12 +572,25 @@ class LabelMatcher:
             got = self.types.match(toks[:-1] + [stem], head_last=True)
             if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
                 return got.id
-        for word in genitive_plural_singulars(last):
+        # the words before it in the genitive plural too ("Проведение литературных вечеров", "Организация
+        # книжных выставок": a deed done to a form): each adjective in the nominative of the noun's gender;
+        # not in a sub-row ("из них книжных выставок"), a part of the row above that only suggests its form
+        deed = not self._in_sub_row
+        before = [[t, *genitive_plural_adjective(t)] if deed else [t] for t in toks[:-1]]
+        for word in genitive_plural_singulars(last, changed=deed):
             # "5 встреч с интересными людьми", "12 акций": a Russian name after a number in the genitive plural
             # is the name in the nominative singular
-            got = self.types.match(toks[:-1] + [word], head_last=True)
-            if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
-                return got.id
+            for head in itertools.islice(itertools.product(*before), 12):
+                got = self.types.match(list(head) + [word], head_last=True)
+                if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
+                    return got.id
+        if deed and len(toks) >= 2:
+            # the head word in the genitive plural before the word that qualifies it ("Проведение часов
+            # поэзии", "уроков мужества", "дней информации"): the head in the nominative singular
+            for word in genitive_plural_singulars(toks[0]):
+                got = self.types.match([word] + toks[1:], head_last=True)
+                if got is not None and got.id is not None and got.how == "exact" and got.start == 0:
+                    return got.id
         return None
 
 

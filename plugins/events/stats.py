@@ -701,7 +701,8 @@ def find_event_table(table: Table, vocab: Vocabulary, doc_period: str | None = N
         months = [c for c in columns.values() if is_month_label(c.sub)]
         branches = [c for c in columns.values() if c.sub and _BRANCH.search(c.sub) and not is_total_label(c.sub)]
         totals = [c for c in columns.values() if c.sub and c.role is None and _body(rows, c.index)[0]
-                  and (is_total_label(c.sub) or (len(months) >= 2 and _WHOLE_YEAR.match(c.sub.strip())))]
+                  and (is_total_label(c.sub) or (len(months) >= 2 and (_WHOLE_YEAR.match(c.sub.strip())
+                                                                       or _names_the_part(c.sub, doc_period))))]
         # (the libraries' columns beside the people are read below, where their sum is checked)
         people = [c for c in columns.values() if c.role == "participants"]
         if len(totals) != 1 or (max(len(months), len(branches)) < 2 and not _sum_of_the_others(columns, rows, totals[0])):
@@ -881,9 +882,20 @@ _WHOLE_YEAR = re.compile(r"^(?:(?:итого|всего)\s+)?(?:за\s+)?год$
 _WHOLE_HALF = re.compile(r"(?i)^(?:(?:итого|всего)\s+)?(?:за\s+)?полугодие$|^жарты\s*жыл(?:дық|да|дықта|дық\s+бойынша)?$")
 
 
-def _names_the_half(text: str, doc_period: str | None) -> bool:
-    """Whether a header names the report's half-year without its number, in a report on a half-year."""
-    return bool(doc_period) and doc_period[4:] in ("-H1", "-H2") and bool(_WHOLE_HALF.match(text.strip()))
+#: a header naming the quarter without its number: "За квартал", "Итого за квартал", "За 3 месяца", "Тоқсан
+#: бойынша", "Тоқсанда", "3 айда"
+_WHOLE_QUARTER = re.compile(r"(?i)^(?:(?:итого|всего)\s+)?(?:за\s+)?квартал$|^(?:(?:итого|всего)\s+)?за\s+(?:3|три)\s+месяца$"
+                            r"|^(?:барлығы\s+)?тоқсан(?:\s+бойынша|да|дық|\s+ішінде)?$|^(?:3|үш)\s+ай(?:да)?$")
+
+
+def _names_the_part(text: str, doc_period: str | None) -> bool:
+    """Whether a header names the report's half-year or quarter without its number, in a report on
+    a half-year ("За полугодие", "Жартыжылдық") or a quarter ("За квартал", "Тоқсан бойынша")."""
+    if not doc_period:
+        return False
+    part = doc_period[4:]
+    return (part in ("-H1", "-H2") and bool(_WHOLE_HALF.match(text.strip()))) \
+        or (part in ("-Q1", "-Q2", "-Q3", "-Q4") and bool(_WHOLE_QUARTER.match(text.strip())))
 
 
 #: the period a report is on, named without its number: "Отчётный год", "Текущий год", "Отчётный период",
@@ -1057,7 +1069,7 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
             c.role = "actual"
     totals = [c for c in columns.values() if c.role is None and c.period is None
               and (is_total_label(c.sub or c.header) or _WHOLE_YEAR.match((c.sub or c.header).strip())
-                   or _names_the_half(c.sub or c.header, doc_period))
+                   or _names_the_part(c.sub or c.header, doc_period))
               and _body(rows, c.index)[0]]
     if parts and len(totals) == 1 and not any(c.period == doc_period and c.role == "actual" for c in columns.values()) \
             and all(_inside(c.period, doc_period) for c in parts):
@@ -1071,7 +1083,7 @@ def _parts_of_the_year(columns: dict[int, Column], rows: list[dict[int, Cell]], 
             continue
         if _WHOLE_YEAR.match(over) and whole is not None:
             c.period = whole.code
-        elif _names_the_half(over, doc_period) and all(_inside(d.period, doc_period) for d in parts):
+        elif _names_the_part(over, doc_period) and all(_inside(d.period, doc_period) for d in parts):
             c.period = doc_period
         elif is_total_label(over) and len(over.split()) == 1 and all(_inside(d.period, doc_period) for d in parts):
             c.period = doc_period

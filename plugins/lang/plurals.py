@@ -88,8 +88,9 @@ def singular_forms(text: str) -> list[str]:
     return got[:_MAX]
 
 
-#: Kazakh plural endings with the possessive and case endings a table label takes
-_KK_PLURAL_CASED = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ының|інің|ға|ге|да|де)?$")
+#: Kazakh plural endings with the possessive and case endings a table label takes; the genitive and the
+#: accusative straight after the plural ("көрмелердің саны", "викториналарды өткізу")
+_KK_PLURAL_CASED = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ын|ін|ының|інің|ға|ге|да|де|дың|дің|ды|ді)?$")
 
 
 def kazakh_plural_stem(word: str) -> str:
@@ -102,15 +103,50 @@ def kazakh_plural_stem(word: str) -> str:
 _BARE_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]")
 
 
-def genitive_plural_singulars(word: str) -> list[str]:
+def genitive_plural_singulars(word: str, changed: bool = True) -> list[str]:
     """The nominative singulars a Russian genitive plural may stand for:
     "встреч" → "встреча", "игр" → "игра", "акций" → "акция" (none for a
-    Kazakh word, or a word of fewer than four letters)."""
+    Kazakh word, or a word of fewer than four letters); with ``changed`` also
+    those whose stem the genitive changed: "вечеров" → "вечер", "выставок"
+    → "выставка"."""
     w = word.lower()
+    if "-" in w and changed:  # "мастер-классов": the word's last part
+        head, _, tail = w.rpartition("-")
+        return [f"{head}-{t}" for t in genitive_plural_singulars(tail)] if head.isalpha() else []
     if len(w) < 4 or _kazakh(w) or not w.isalpha():
         return []
     if w.endswith("ий"):
         return [w[:-2] + "ия"]
+    if changed and w.endswith("ей"):
+        # "ночей" → "ночь", "дней" → "день" (the vowel the nominative puts before its last consonant)
+        return [w[:-2] + "ь", w[:-3] + "е" + w[-3] + "ь"]
+    if changed and w.endswith(("ов", "ев")) and len(w) >= 5:
+        return [w[:-2]]  # "вечеров" → "вечер", "обзоров" → "обзор"
     if _BARE_GENITIVE.fullmatch(w[-1]):
-        return [w + "а", w + "я"]
+        got = [w + "а", w + "я"]
+        if changed and _FLEETING.search(w):
+            got.append(w[:-2] + w[-1] + "а")  # the vowel put in before the last consonant: "выставок" → "выставка"
+        return got
+    return []
+
+
+#: a vowel a Russian genitive plural puts before its last consonant ("выставок", "полок", "сказок")
+_FLEETING = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё][кнл]$")
+#: Russian adjective endings in the genitive plural and the nominative singulars of each gender
+_RU_ADJ_GENITIVE = (("ых", ("ый", "ая", "ое")), ("их", ("ий", "ая", "ое", "яя")))
+
+
+def genitive_plural_adjective(word: str) -> list[str]:
+    """The nominative singulars of every gender a Russian adjective in the
+    genitive plural may stand for: "книжных" → "книжный", "книжная",
+    "книжное"; "детских" → "детский", "детская", … (none for other words)."""
+    w = word.lower()
+    if "-" in w:  # "литературно-музыкальных": the word's last part
+        head, _, tail = w.rpartition("-")
+        return [f"{head}-{t}" for t in genitive_plural_adjective(tail)] if head.isalpha() else []
+    if len(w) < 5 or _kazakh(w) or not w.isalpha():
+        return []
+    for ending, singulars in _RU_ADJ_GENITIVE:
+        if w.endswith(ending):
+            return [w[:-2] + s for s in singulars]
     return []

@@ -145,10 +145,13 @@ def _split(text: str, sep: str) -> list[tuple[str, int]]:
         pos = nxt + 1
 
 
-def _row_cells(ln: Row, sep: str, trailing: bool = False) -> list[tuple[str, int, int]]:
+def _row_cells(ln: Row, sep: str, trailing: bool = False, edged: bool = True) -> list[tuple[str, int, int]]:
     """The cells of a row line: text, start and end offset in the file.  The
     bars that open and close a line ("| a | b |") draw the table's edges: no
-    cell stands before the first or after the last.  Empty cells at the end
+    cell stands before the first or after the last.  In a table whose rows
+    open with no bar (``edged`` false) a line opening with blanks and a bar
+    leaves its first cell empty: a header's second line under a label's
+    column ("          | мер-й | посещ."), not an edge.  Empty cells at the end
     of the row are dropped unless ``trailing`` is asked for: written out
     ("Читатели | 12534 | | |"), they say which columns the row leaves empty.
     The marks of strong emphasis a converter to Markdown writes around a
@@ -159,7 +162,7 @@ def _row_cells(ln: Row, sep: str, trailing: bool = False) -> list[tuple[str, int
         pieces = [q for piece, at in pieces for q in _spaced_figures(piece, at)]
     for k, (piece, at) in enumerate(pieces):
         lead = len(piece) - len(piece.lstrip())
-        edge = sep == "|" and not piece.strip() and (k == 0 or (k == len(pieces) - 1 and k > 1))
+        edge = sep == "|" and not piece.strip() and ((k == 0 and edged) or (k == len(pieces) - 1 and k > 1))
         if not edge:
             start, end = offset_in_file(ln, at + lead), offset_in_file(ln, at + len(piece.rstrip()))
             body = piece.strip()
@@ -331,8 +334,10 @@ def read_delimited_table(run: Sequence[Row], where: Where = line_cell) -> Table:
     figures.  Rule lines between the rows of a bar table are not rows."""
     sep = next((s for s in (_separator(ln.text) for ln in run) if s), "\t")
     lines = [ln for ln in run if ln.text.strip() and not (sep == "|" and _is_rule(ln.text))]
-    written = [_row_cells(ln, sep, trailing=True) for ln in lines]
-    rows = [_row_cells(ln, sep) for ln in lines]
+    # the rows open with a bar ("| a | b |"), or most of them with their label ("a | b")
+    edged = sum(ln.text.lstrip().startswith("|") for ln in lines) * 2 > len(lines)
+    written = [_row_cells(ln, sep, trailing=True, edged=edged) for ln in lines]
+    rows = [_row_cells(ln, sep, edged=edged) for ln in lines]
     if sep == "\t":
         # a row merged across (no TAB written): its text in the first cell, the others empty
         wide = max((len(r) for r in written if _filled(r) >= 2), default=1)
