@@ -120,7 +120,12 @@ _PLACE_AFTER_RU = (r"\s*(?:акимата\s+|администрации\s+|мэ�
                 # Казыбек би города Караганды", and the city after the district: "… района г. Бишкек")
                 rf"|\s*(?:акимата\s+)?(?:района|области)\s+(?:имени\s+)?(?:[А-ЯЁ{_KK_UPPER}][\w-]+[ая]\s+[А-ЯЁ][\w-]+[ая]"
                 rf"|[А-ЯЁ{_KK_UPPER}][\w-]+\s+(?:акына|ақын|сал|би|батыра)|[А-ЯЁ{_KK_UPPER}][\w-]+)(?![\w-])"
-                r"(?:\s+(?:г\.\s*|города\s+)[А-ЯЁ][\w-]+)?")
+                r"(?:\s+(?:г\.\s*|города\s+)[А-ЯЁ][\w-]+)?"
+                # a Russian municipality named in quotes after "муниципального образования" (МО), with its region:
+                # "муниципального образования «Харабалинский район» Астраханской области", "МО «Город Ахтубинск»"
+                r"|\s*(?:муниципального\s+образования|МО)\s+«(?:[А-ЯЁ][\w-]+\s+(?:муниципальный\s+)?(?:район|округ)"
+                r"|[Гг]ород\s+[А-ЯЁ][\w-]+|[А-ЯЁ][\w-]+\s+(?:сельсовет|поссовет))»"
+                r"(?:\s+[А-ЯЁ][\w-]+(?:ской|цкой|ной|ого)\s+(?:области|края))?")
 _PLACE_AFTER = rf"(?:{_PLACE_AFTER_RU})?"
 #: a Kazakh place after a quoted name and its form: "«Орталықтандырылған кітапхана жүйесі» КММ Жаңаарқа ауданы"
 #: (not a place that goes on to name what is its own, the next line of a title: "… КММ / Жамбыл ауданы ОКЖ-ның
@@ -909,6 +914,23 @@ def branch_line(text: str) -> bool:
 _BRANCH_OF_AFTER = re.compile(r"(?i)\s*(?:филиалы|құрылымдық\s+бөлімшесі|филиал\b)")
 
 
+def _parent_system(name: str) -> bool:
+    """Whether a letterhead's name is a library system: a centralized one,
+    or an inter-settlement central library, which in a Russian district
+    heads the village libraries as their system ("МБУК «Усть-Калманская
+    межпоселенческая центральная библиотека»")."""
+    parsed = parse_name(name)
+    return parsed.kind == "cbs" or parsed.kind == "central" and "mezhposelen" in parsed.folded
+
+
+def _same_library(a: str, b: str) -> bool:
+    """Whether two names, in whatever case, name one library: the same kind
+    and place ("Новокалманской сельской библиотеки" and "Новокалманская
+    сельская библиотека-филиал № 12")."""
+    pa, pb = parse_name(a), parse_name(b)
+    return pa.place is not None and (pa.kind, pa.place) == (pb.kind, pb.place)
+
+
 def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
     """(the library, its system), as written, when the lines above the
     title's report word name one library system and nothing else (its
@@ -923,9 +945,9 @@ def library_under_letterhead(lines: list[str]) -> tuple[str, str] | None:
     if not at:
         return None
     above = [sp[2] for t in lines[:at] for sp in _names_in(t)]
-    if len(above) == 2 and parse_name(above[0]).kind == "cbs" \
+    if len(above) == 2 and _parent_system(above[0]) \
             and parse_name(above[1]).kind in ("library", "children", "central") and not _LIBRARIES.search(above[1]) \
-            and not any(_names_in(t) for t in lines[at:at + 1]):
+            and all(_same_library(sp[2], above[1]) for t in lines[at:at + 1] for sp in _names_in(t)):
         # "МБУК «ЦБС» г. Озёрска" / "Центральная городская библиотека им. Н. А. Некрасова" / "ОТЧЕТ о работе
         # за 2008 год": the library on its own line under its system's letterhead, the title naming no other
         return above[1], above[0]

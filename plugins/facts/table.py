@@ -858,6 +858,15 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                     or info["category"] or info["language"] or info["plan"] or header_role(info["text"])
                     or any(hh.kind in ("M", "C", "L", "P") for hh in info["hits"])):
                 info["group"] = OTHER_READERS
+    if doc_period is not None and len(doc_period.code) > 4 \
+            and any(info["period"] is not None and len(info["period"].code) > 4 for info in col_info.values()):
+        # "IV кв. 2022 | IV кв. 2021 | 2022 год (с начала года)" in a report on a quarter: beside columns that
+        # name parts of years, a column naming a year alone is that year (or the year to date it says), not the
+        # report's part of it
+        for info in col_info.values():
+            if info["period"] is not None and len(info["period"].code) == 4 and not info["plan"]:
+                info["period"] = _to_date(info["text"], doc_period) or info["period"]
+                info["whole_year"] = True
     # in a table whose columns name two periods or more, a column headed only by what it counts is the
     # period's to its left ("2023 ж. І ж/ж саны | қатысушылар | 2024 ж. І ж/ж саны | қатысушылар"; not "За год")
     if len({info["period"].code for info in col_info.values() if info["period"] is not None}) >= 2:
@@ -1572,7 +1581,7 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # and the report's own period would make it the quarter's; the cell stays in the table
                 continue
             period = ri["period"] or info.get("flow_period") or info["period"] or caption_period
-            if not (ri["period"] is not None and whole_years_down):
+            if not (ri["period"] is not None and whole_years_down) and not (ri["period"] is None and info.get("whole_year")):
                 period = resolve_period(period, doc_period)
             as_of = (info["date"] or ri["date"] or caption_date or (corner_date if info["period"] is None else None)
                      or (stock_date if m is not None and m.flow is None else None)) if m is not None and m.stock else None
@@ -2081,6 +2090,12 @@ _LIBRARY_EDUCATION_HEAD_RE = re.compile(r"(?i)(?<![^\W\d_])(?:библиотеч
 #: a column counting the people of each row ("Всего", "Кол-во", "Количество человек", "Саны", "Адам саны")
 _PEOPLE_COUNT_HEAD_RE = re.compile(r"(?i)^\s*(?:(?:кол-во|количество|число|численность)(?:\s+(?:человек|чел\.?|работников))?|"
                                    r"(?:адам\s+)?саны|(?:қызметкерлер\s+)?саны)\s*[,.:]?\s*$")
+#: the head of a label column naming the staff's age or length of service ("Возраст", "Стаж работы", "Жасы",
+#: "Еңбек өтілі"): as by education, the rows are groups of the staff and the total row is the headcount
+_AGE_OR_SERVICE_HEAD_RE = re.compile(r"(?i)^\s*(?:возраст(?:\s+работников)?|стаж(?:\s+работы)?(?:\s+в\s+библиотеке)?"
+                                     r"|библиотечный\s+стаж|жасы|жас\s+ерекшелігі|(?:еңбек|жұмыс)\s+өтілі|өтілі)\s*:?\s*$")
+#: a column of people counted by the unit alone ("Чел.", "Человек", "Адам"), beside a label column of age or service
+_PEOPLE_UNIT_HEAD_RE = re.compile(r"(?i)^\s*(?:чел\.?|человек|адам)\s*$")
 #: a row of the higher education ("Высшее", "с высшим образованием", "в т.ч. высшее", "Жоғары", "Жоғары білімді")
 _HIGHER_ROW_RE = re.compile(r"(?i)^\s*(?:(?:в\s*т\.?\s*ч\.?|в\s+том\s+числе|из\s+них|оның\s+ішінде)\s*:?\s*)?"
                             r"(?:высшее|с\s+высшим|жоғары|жоғарғы)(?:\s+(?:образование\w*|білім\w*))?\s*[:.]?\s*$")
@@ -2101,17 +2116,22 @@ def _staff_education_columns(corner: list[Cell], col_info: dict[int, dict], titl
     Всего | в т.ч. библиотечное", "Білімі | Барлығы | оның ішінде кітапханалық"), beside a column of the part
     with library education or near words of the staff, and under no caption or heading naming the readers (the
     readers by education are no staff).  Each figure column is ``whole`` (the people of the row) or
-    ``library`` (those of them with library education)."""
+    ``library`` (those of them with library education).  A label column headed by age or length of service
+    ("Возраст | Чел.", "Стаж работы | Число работников") groups the staff likewise: its total row is the
+    headcount, its other rows no figure a metric names."""
     if "staff.headcount" not in fv.metrics or not corner \
-            or not any(all(_EDUCATION_HEAD_RE.match(x) for x in _halves(c.text)) for c in corner):
+            or not any(all(_EDUCATION_HEAD_RE.match(x) or _AGE_OR_SERVICE_HEAD_RE.match(x) for x in _halves(c.text))
+                       for c in corner):
         return {}
+    by_age = not any(all(_EDUCATION_HEAD_RE.match(x) for x in _halves(c.text)) for c in corner)
     out: dict[int, str] = {}
     for k, info in col_info.items():
         if info["plan"] or info["relation"] or info["date"] or info["period"]:
             continue
-        if _LIBRARY_EDUCATION_HEAD_RE.search(info["text"]):
+        if _LIBRARY_EDUCATION_HEAD_RE.search(info["text"]) and not by_age:
             out[k] = "library"
         elif is_total(info["text"], fv) or all(_PEOPLE_COUNT_HEAD_RE.match(x) or is_total(x, fv)
+                                               or by_age and _PEOPLE_UNIT_HEAD_RE.match(x)
                                                for x in _halves(info["text"])):
             out[k] = "whole"
     if not out or any(_READERS_AROUND_RE.search(x) for x in titles) \

@@ -2438,6 +2438,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # "В фонд поступило 1 200 экз. литературы на сумму 2 450 тыс. тенге", "қорға 1 200 дана әдебиет
             # түсті, сомасы 2 450 мың теңге": the value of what came in, gifts too, and no money spent on buying
             n.metric = None
+        if n.metric is not None and n.metric.id.startswith("fund.") and _HONOUR_AFTER_RE.match(text, n.end):
+            # "Библиотекари получили 2 грамоты", "коллектив получил 3 благодарности": awards a library or its people
+            # got, no documents of the fund
+            n.metric = None
         if _OUT_OF_BEFORE_RE.search(text, max(0, n.start - 4), n.start) and _STAFF_NOUN_RE.match(text, n.end) \
                 and "staff.headcount" in fv.metrics:
             # "Из 49 библиотечных работников высшее образование имеют 31": the whole the parts are of
@@ -2985,7 +2989,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # another date, its own unit left out)
         if paren and parent is not None and parent.end <= paren[0] and not comparison and prior_bracket is not None \
                 and bare_bracket(text, paren, parent.end, n.start, n.end, prior_bracket) \
-                and (n.unit == parent.unit if n.unit else _counted_noun(text, n) is None):
+                and (n.unit == parent.unit if n.unit else _counted_noun(text, n) is None or n.scale and parent.scale):
+            # (the figure's scale word is no counted thing: "Число пользователей – 9,4 тыс. человек (2022 – 9,1
+            # тыс.)" is the year before's thousands of the same readers)
             # "детей до 14 лет – 2 604 (2 571)", "Книговыдача – 158 300 экз. (2021 – 154 920)" in a report that
             # writes the year before in brackets after its figures: the figure before, in that year (not a count of
             # another thing: "1 240 құжат (86 520 бет)", "12 клубов (240 участников)")
@@ -3259,6 +3265,12 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if m is not None and not (m.id == "acquisition.budget" and _value_of_copies_received(text, n, tk, sents)):
                 # (the value of what came into the fund is no money spent on buying, as with a word of a sum above)
                 n.metric, n.conf, n.how = m, 0.6, "topic"
+        if n.metric is not None and n.metric.id.startswith("fund.") and n.category is None and n.language is None \
+                and _KNOWLEDGE_BRANCH_BEFORE_RE.search(text, max(0, n.start - 60), n.start):
+            # "По отраслям знаний: общественно-политическая литература – 21 840 экз., естественнонаучная – 9 315
+            # экз., техническая – 6 102 экз.": a section of the fund by the library classification is a part no
+            # category names, no second figure of the whole fund
+            n.metric = None
         inner = _inside(n.start, parens)
         if n.metric is not None and n.metric.id == "visits.total" and inner and i > 0 and "visits.events" in fv.metrics \
                 and nums[i - 1].metric is not None and nums[i - 1].metric.id == "events.actual" \
@@ -4948,12 +4960,23 @@ def _whole_of_unnamed_part(n: _Num, i: int, nums: list[_Num], sents, unnamed_par
                            ) -> _Num | None:
     """The whole of the list of parts ``n`` goes on: the last figure in its
     unit before it in its sentence is a part no category names (figures in
-    other units between, the cost of a part, are passed)."""
+    other units between, the cost of a part, are passed); or, past such
+    parts, a named part of the list (the figure returned then stands for
+    the whole's metric and unit)."""
+    skipped = False
     for o in reversed(nums[:i]):
         if not _same_sentence(sents, o, n):
             return None
         if o.unit == n.unit or n.unit is None:
             whole = unnamed_part_of.get(id(o))
+            if whole is None and skipped and o.metric is not None and o.how == "part" and o.category is not None:
+                # "в том числе: электронные издания – 1 204 экз., аудиовизуальные материалы – 2 377 экз.,
+                # периодические издания – 20 910 экз.": past a part no category names, a named part before it
+                # is of the same whole, and so is the next one
+                return o
+            if whole is None and o.metric is None and o.category is None and o.language is None and o.how != "rate":
+                skipped = True
+                continue
             return whole if whole is not None and whole.metric is not None else None
     return None
 
@@ -5093,6 +5116,16 @@ _UNITS_THEN_PEOPLE_RE = re.compile(r"(?i)\s*(?:штат(?:тық)?\s+)?(?:бір
                                    r"\s*[,;/]\s*(?:(?:нақты|фактически|іс\s+жүзінде)\s*[–—-]?\s*)?")
 #: the noun of the people after their figure: "49 қызметкер", "11 сотрудников", "12 чел."
 _PEOPLE_IN_STAFF_RE = re.compile(r"(?i)\s*(?:қызметкер|жұмыскер|сотрудник|работник|чел\.?|человек|адам)")
+#: a branch of knowledge (a section of the library classification, ББК) as the label right before a figure:
+#: "общественно-политическая литература –", "естественнонаучная –", "техническая литература:", "по медицине –"
+_KNOWLEDGE_BRANCH_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:общественно[\s-]*политическ|социально[\s-]*экономическ|естественно[\s-]*научн|естественн\w*\s+наук"
+    r"|техническ|сельскохозяйственн|медицинск|по\s+(?:медицине|технике|сельскому\s+хозяйству|искусству)|искусств[оуа]"
+    r"|языкознани|литературоведени|опл|қоғамдық[\s-]*саяси|жаратылыстану|техника(?:лық)?|ауыл\s+шаруашылығы|медицина(?:лық)?)"
+    r"[^\W\d_]*(?:\s+(?:литература|литературы|литературе|әдебиет[^\W\d_]*|науки|ғылымдары))?\s*(?:\([\d/.\s]+\)\s*)?[–—:-]\s*$")
+#: the noun of an award right after a figure: "2 грамоты", "3 благодарственных письма", "1 диплом", "4 сертификата"
+_HONOUR_AFTER_RE = re.compile(r"(?i)\s*(?:[^\W\d_]+(?:ых|ые|ой|ая)\s+)?(?:грамот|благодарност|благодарственн|диплом|сертификат"
+                              r"|наград|алғыс\s*хат|мақтау\s+қағаз)")
 _STAFF_NOUN_RE = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+)?(?:работник|сотрудник|специалист|библиотекар)")
 #: a cue of one metric with a figure in a unit of another: the other ("штат" counts staff units, or people)
 #: ("посетили 98 500 раз": the library's visits, not the people who came to its events)
