@@ -1871,6 +1871,13 @@ _SOCIAL_GROUPS = (r"(?:оқушы|студент|жұмысшы|қызметші
 _SOCIAL_GROUP_RE = re.compile(rf"(?i)\s*(?:(?:мектеп|мемлекеттік|государственн[^\W\d_]*)\s+)?{_SOCIAL_GROUPS}\s*$")
 #: an item of such a list: a group, its dash and its figure ("студенттер – 3 260", "пенсионеры: 410")
 _SOCIAL_GROUP_ITEM_RE = re.compile(rf"(?i)(?<![^\W\d_]){_SOCIAL_GROUPS}\s*[–—:-]\s*\d")
+#: the level of education written after its kind, the figure right after: "образование высшее – 12, среднее
+#: специальное – 7", "образование: высшее – 19", "білім деңгейі бойынша: жоғары – 9" (no bracket between:
+#: "Библиотечное образование (высшее и среднее специальное) имеют 23 человека" counts the library education,
+#: whatever its level)
+_EDUCATION_THEN_HIGHER_RE = re.compile(r"(?i)(?<![^\W\d_])(?P<kind>[^\W\d_]+\s+)?(?:образовани[еяю]"
+                                       r"|білім[^\W\d_]*(?:\s+деңгей[^\W\d_]*)?(?:\s+бойынша)?)"
+                                       r"\s*:?\s*(?:высш[^\W\d_]*|жоғары)\s*[–—:-]\s*$")
 #: the last item of a list of groups, the rest of the whole: "басқалар", "өзгелері", "прочие", "другие", "остальные"
 _THE_REST_RE = re.compile(r"(?i)\s*(?:басқалар[^\W\d_]*|басқа(?:сы|лары)|өзгелер[^\W\d_]*|прочие|другие|остальные)\s*$")
 #: between a share and a count in brackets right after it: "68 % (133 620 дана)", "68 пайыз (133 620"
@@ -3160,7 +3167,10 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                         or resolve_period(own.period, doc_period).code == whole.values.get("period"):
                     n.metric = None  # "оның 1-і уақытша ...": a part we cannot name
                     unnamed_part_of[id(n)] = parent
-                    continue
+                    if not _social_group(text, ca, n.start):
+                        continue
+                    # "Читателей – 6 410, из них учащихся – 2 240, пенсионеров – 310": the first social group after
+                    # the lead of the parts is kept with its label, as the groups after it are
         elif comparison and parent is not None and (n.metric is None or n.metric is parent.metric) \
                 and (not n.unit or n.unit in parent.metric.units):
             named = [fv.metrics[h.id] for h in metric_hits if parent.end <= h.start and h.end <= paren[0]
@@ -3294,6 +3304,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 and not _size_verb_last(text, ca, n.start):
             # "каталог пополнился на 7 310 записей; общий объём ЭК – 168 452 записи": the records added beside
             # the catalogue's size, which is the figure its metric counts
+            n.metric = None
+        if n.metric is not None and n.metric.id == "catalog.records" and _ADDED_RE.search(text, ca, cz) \
+                and any(o.metric is n.metric and _same_sentence(sents, o, n) and not _ADDED_RE.search(text, *clause(o.start))
+                        for o in nums[:i]):
+            # "Электронды каталогтағы жазбалар саны – 28 640 (жыл ішінде 2 150 жазба қосылды)", "каталог 52 780
+            # жазбадан тұрады, жыл ішінде 2 960 жазба енгізілді": the records added after the catalogue's size in
+            # the sentence, no second size
             n.metric = None
         prev = nums[i - 1] if i > 0 else None
         if n.metric is not None and not (n.category or n.language) and n.how != "part" and prev is not None \
@@ -3719,6 +3736,13 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
         if n.metric is not None and (ref := references_instead(text, n.metric.id, n.start, _sentence_at(
                 sents, n.start, (0, len(text))))) is not None and ref in fv.metrics:
             n.metric, n.how = fv.metrics[ref], "cue"  # "выдано библиографических справок 12 680": references given
+        if n.metric is None and n.unit in (None, "people") and "staff.higher_education" in fv.metrics \
+                and (lv := _EDUCATION_THEN_HIGHER_RE.search(text, ca, n.start)) \
+                and not (lv.group("kind") or "").lower().startswith(("библиотечн", "кітапханалық")):
+            # "Штат – 29 человек, образование высшее – 12, среднее специальное – 7": the staff of the higher level
+            # (the library education of the higher level, "библиотечное образование высшее – 5", "кітапханалық білімі
+            # жоғары – 5", is the library education's)
+            n.metric, n.conf, n.how, n.unit = fv.metrics["staff.higher_education"], 0.8, "cue", n.unit or "people"
         if n.metric is not None and n.category is None and (kid := children_instead(text, n.metric.id, n.end)) \
                 and kid in fv.metrics:
             n.metric, n.how = fv.metrics[kid], "cue"  # "обслужили 14 920 детей": the children among the users
@@ -3756,10 +3780,11 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
                 # says is a count, of something no metric names; "Жаңа оқырмандар – 820": one its label names, and
                 # the words before the figure refuse
                 noun = _dash_label(text, ca, n.start)
-            if not noun and _social_group(text, ca, n.start, prior):
+            if (not noun or _GROUP_PARTS_LEAD_RE.match(noun)) and _social_group(text, ca, n.start, prior):
                 # "– студенттер – 3 260;", "безработные – 310": the readers of a social group, a part of the
-                # readers no metric names, its label before the dash; "басқалар – 550" after them: the rest
-                noun = _dash_label(text, ca, n.start)
+                # readers no metric names, its label before the dash (without the lead of the parts, "из них");
+                # "басқалар – 550" after them: the rest
+                noun = _GROUP_PARTS_LEAD_RE.sub("", _dash_label(text, ca, n.start), count=1)
             if not noun and n.unit is None:
                 # "Просмотры в социальных сетях составили 58 640": a figure no metric names, kept with its label
                 noun = _label_before_link_verb(text, ca, n, cz)
@@ -5000,6 +5025,9 @@ _REGION_WHOLE_RE = re.compile(
     rf"(?i)(?<![^\W\d_])(?:(?:всего|итого|в\s+целом)\s+по\s+(?:области|региону)|по\s+(?:области|региону)\s+в\s+целом"
     # the region's average: "В среднем по Кызылординской области охват составил 36,1 %", "в среднем по области"
     rf"|в\s+среднем\s+по\s+(?:(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+)?(?:области|региону)"
+    # "средний показатель по области – 18,2", "среднеобластной показатель – 18,2": the same average, named
+    rf"|средн[^\W\d_]*\s+(?:показател[^\W\d_]*\s+|значени[^\W\d_]*\s+)?по\s+(?:(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+)?"
+    rf"(?:области|региону)|среднеобластн[^\W\d_]*"
     rf"|в\s+области\s+(?-i:[{UPPER}])[^\W\d_]+|(?:в|по)\s+(?-i:[{UPPER}])[^\W\d_]+(?:-[^\W\d_]+)?ской\s+области"
     # the oblast not named, the figure after it at once or after a word of being or counting: "В области 312
     # библиотек", "в области действуют 312 библиотек", "Облыста 312 кітапхана бар" (not "в области краеведения
@@ -5164,6 +5192,10 @@ _OBLAST_NAMED_RE = re.compile(r"(?i)(?<![^\W\d_])(?:облыс(?!тық)[^\W\d_]
 _COMPOSITION_LEAD_RE = re.compile(r"(?i)^.*?(?<![^\W\d_])(?:құрамы\s+бойынша|по\s+(?:социальному\s+)?составу"
                                   r"(?:\s+(?:читателей|пользователей))?)(?![^\W\d_])\s*")
 
+#: the words that open the parts of a figure before the first of them: "из них", "в том числе", "в т.ч.", "оның
+#: ішінде", "соның ішінде", "олардың ішінде" ("…, из них учащихся – 2 240, пенсионеров – 310": the first group too)
+_GROUP_PARTS_LEAD_RE = re.compile(r"(?i)^\s*(?:из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.?|(?:оның|соның|олардың)\s+ішінде)"
+                                  r"(?![^\W\d_])\s*")
 
 def _events_held_before(nums: list[_Num], participants: _Num, sents: list[tuple[int, int]]) -> _Num | None:
     """The count of the events (``events.actual`` of no category) right
@@ -5181,6 +5213,7 @@ def _social_group(text: str, start: int, end: int, prior: str = "") -> bool:
     if not _DASH_LABEL_RE.fullmatch(text, start, end):
         return False
     label = _COMPOSITION_LEAD_RE.sub("", _dash_label(text, start, end).rsplit(":", 1)[-1], count=1)
+    label = _GROUP_PARTS_LEAD_RE.sub("", label, count=1)
     return bool(_SOCIAL_GROUP_RE.match(label) or _THE_REST_RE.match(label) and (
         _SOCIAL_GROUP_ITEM_RE.search(text, 0, start) or _list_line(prior) and _SOCIAL_GROUP_ITEM_RE.search(prior)))
 
