@@ -1849,12 +1849,11 @@ _SHARE_THEN_COUNT_RE = re.compile(r"\s*(?:%|пайыз\w*|процент\w*)?\s*
 
 
 def _movement_in_books(n: _Num, tk, part_spans, sents) -> bool:
-    """Whether ``n``, a figure of what came into the fund, left it or was
-    bought told in books, is the whole movement or purchase: no other kind
-    of document is set beside the books in its paragraph (a kind after "оның
-    ішінде" is a part, not beside them)."""
-    return n.metric is not None and n.category == "books" \
-        and n.metric.id in ("fund.received", "fund.withdrawn", "acquisition.copies") \
+    """Whether ``n``, a figure of what came into the fund or left it told in
+    books, is the whole movement: no other kind of document is set beside
+    the books in its paragraph (a kind after "оның ішінде" is a part, not
+    beside them)."""
+    return n.metric is not None and n.category == "books" and n.metric.id in ("fund.received", "fund.withdrawn") \
         and not any(h.kind == "C" and h.id != "books" and not any(
             a < h.start and _sentence_at(sents, a) == _sentence_at(sents, h.start) for a, _ in part_spans)
                     for h in tk.hits)
@@ -2718,9 +2717,8 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # sentence naming no fund are none)
             n.metric, n.conf, n.how = fv.metrics["fund.withdrawn"], 0.7, "cue"
         if _movement_in_books(n, tk, part_spans, sents):
-            # "Тоқсанда қорға 145 дана кітап түсті", "870 дана кітап есептен шығарылды", "1 620 дана кітап сатып
-            # алынды": what came into the fund, left it or was bought, told in books as the fund is called "кітап
-            # қоры", is the whole movement, unless the
+            # "Тоқсанда қорға 145 дана кітап түсті", "870 дана кітап есептен шығарылды": what came into the fund
+            # or left it, told in books as the fund is called "кітап қоры", is the whole movement, unless the
             # paragraph sets books beside other kinds ("1 200 дана кітап, 300 дана мерзімді басылым түсті"; a kind
             # after "оның ішінде" is a part of the whole, not beside it)
             n.category = None
