@@ -199,18 +199,3 @@ def test_books_readers_took_to_read_are_no_intake():
     # negative: "алып оқыды" is the readers' loans
     got = _prose("Оқырмандар 8 150 дана кітап алып оқыды.", period="2022")
     assert not any(m == "fund.received" for m, _, _, _ in got)
-
-
-# -- all the staff, "барлық" before them --------------------------------------------------------
-
-def test_all_the_staff_before_their_levels_of_education():
-    got = _prose("Барлық қызметкерлер – 36, оның ішінде: жоғары білімді – 21, орта арнаулы білімді – 13; "
-                 "кітапханалық білімі барлар – 18.", period="2022")
-    assert got == {("staff.headcount", 36, None, None), ("staff.higher_education", 21, None, None),
-                   ("staff.library_education", 18, None, None)}
-
-
-def test_gifts_to_all_the_staff_are_no_headcount():
-    # negative: "барлық қызметкерлерге" (to all the staff) counts no staff
-    assert _prose("Барлық қызметкерлерге 12 сыйлық берілді.", period="2022") == set()
-
