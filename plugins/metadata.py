@@ -181,8 +181,11 @@ _NAMED_FOR = re.compile(rf"\s+им(?:ени|\.)\s*(?:(?:[А-ЯЁ{_KK_UPPER}]\.\s
                         r"(?:\s+(?!\w+(?:ого|его|ой|ей|ая|ий|ый)(?!\w))(?!Отч|Информ|Анализ|Справк|Итог|Сведени)"
                         r"[А-ЯЁ][а-яё][\w-]*)?)")
 _NAMED_AFTER = rf"(?:{_NAMED_FOR.pattern})?"
-# a library's number: "Детская библиотека № 3", "Библиотека-филиал № 12", "библиотека – филиал № 5"
-_NUMBERED = r"(?P<number>\s*(?:[-–—]\s*филиал\w*\s*)?№\s*\d{1,3}(?!\d))?"
+# a library's number: "Детская библиотека № 3", "Библиотека-филиал № 12", "библиотека – филиал № 5"; a number
+# before a Kazakh library's words is that library's, not the name's before it ("…кітапхана жүйесі / № 5 ауылдық
+# кітапхана")
+_NUMBERED = (r"(?P<number>\s*(?:[-–—]\s*филиал\w*\s*)?№\s*\d{1,3}(?!\d)"
+             r"(?!\s*(?:[^\W\d_]+\s+){0,2}(?:кітапхана|kitaphana)))?")
 # a branch library: "библиотеки-филиала", "кітапхана-филиалының"; a village's library and club in one house:
 # "библиотека-клуб", "библиотеки-клуба"
 _BRANCH_WORD = r"(?:\s*[-–—]\s*(?:филиал|клуб)\w*(?!\w)(?!\s*№))?"
@@ -299,6 +302,10 @@ def _org_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         school = _NUMBER_BEFORE.search(text, 0, text.rfind(kept[0], 0, m.start())) \
             if kept and any(w.lower().startswith(("мектеп", "мектеб")) for w in kept) else None
         school_place = _SCHOOL_PLACE.search(text, 0, school.start()) if school else None
+        if school is None and not system and kept and re.match(r"(?i)кітапхана|kitaphana", m.group(0)):
+            # "№ 5 ауылдық кітапхана", "№ 3 кітапхана-филиалы": in Kazakh a library's number stands before its
+            # words, and is its name's
+            school = _NUMBER_BEFORE.search(text, 0, text.rfind(kept[0], 0, m.start()))
         # (a library with its branch's or club's word, its place's adjective before it, is one library: "Заречская
         # библиотека-клуб", "Пересыпкинская библиотека-филиал")
         compound = bool(kept) and kept[-1][:1].isupper() and bool(_ONE_COMPOUND.search(m.group(0)))

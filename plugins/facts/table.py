@@ -1338,6 +1338,12 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
     education = _staff_education_columns(
         corner, col_info, [x for x in captions if not _states_figures(x, default_year)] + [heading],
         context + [heading], fv)
+    if education and stock_date is None:
+        # "01.01.2022 жағдай бойынша ОКЖ-да 44 қызметкер жұмыс істейді." / "Қызметкерлердің білімі:" / the table:
+        # the staff by education is the staff the sentence before counts, at its date
+        lead_dates = {d.iso for x in context if _STAFF_AROUND_RE.search(x) and _BALANCE_DAY_RE.search(x)
+                      for d in dates_in(x, default_year)}
+        stock_date = next(iter(lead_dates)) if len(lead_dates) == 1 else None
     records: list[Record] = []
     kept: dict[tuple[int, int], Record] = {}
     prev_metric: Metric | None = None
@@ -2099,8 +2105,14 @@ _PEOPLE_UNIT_HEAD_RE = re.compile(r"(?i)^\s*(?:чел\.?|человек|адам
 #: a row of the higher education ("Высшее", "с высшим образованием", "в т.ч. высшее", "Жоғары", "Жоғары білімді")
 _HIGHER_ROW_RE = re.compile(r"(?i)^\s*(?:(?:в\s*т\.?\s*ч\.?|в\s+том\s+числе|из\s+них|оның\s+ішінде)\s*:?\s*)?"
                             r"(?:высшее|с\s+высшим|жоғары|жоғарғы)(?:\s+(?:образование\w*|білім\w*))?\s*[:.]?\s*$")
+#: a row of the staff with library education, on its own (no "в т.ч.", "оның ішінде" making it a part of the level
+#: above): "Кітапханалық білімі барлар", "Кітапханалық білімді", "С библиотечным образованием", "Библиотечное"
+_LIBRARY_ROW_RE = re.compile(r"(?i)^\s*(?:(?:кітапхана(?:лық|шылық)\s+(?:білім\w*|мамандығы\w*)(?:\s+бар\w*)?)"
+                             r"|(?:с\s+)?библиотечн\w*(?:\s+образовани\w*)?)\s*[:.]?\s*$")
 #: words of readers around a table: a table of the readers by education is no staff's
 _READERS_AROUND_RE = re.compile(r"(?i)пользовател|читател|оқырман|абонент")
+#: a balance day's words: "01.01.2022 жағдай бойынша", "по состоянию на 01.01.2022", "на 1 января 2022 г."
+_BALANCE_DAY_RE = re.compile(r"(?i)жағдай\w*\s+бойынша|состоянию\s+на|(?<![^\W\d_])на\s+(?:\d{2}\.\d{2}\.|1\s+январ)")
 #: words of the staff around a table ("Кадры", "Кадрлар", "Персонал", "Сотрудники", "Қызметкерлер")
 _STAFF_AROUND_RE = re.compile(r"(?i)кадр|персонал|работник|сотрудник|қызметкер|кітапханашы|библиотекар|штат")
 
@@ -2142,12 +2154,16 @@ def _staff_education_columns(corner: list[Cell], col_info: dict[int, dict], titl
 
 def _education_cell(column: str, label: str, kind: str, fv: FactVocab) -> Metric | None:
     """The metric of a cell of the staff by education: the total row is the headcount and the library
-    education; the row of the higher education its whole column; any other cell (a level's library part,
-    another level) none."""
+    education; the row of the higher education its whole column, and so a row of the library education on its
+    own; any other cell (a level's library part, another level) none."""
     if kind == "total" or is_total(label, fv):
         return fv.metrics.get("staff.library_education" if column == "library" else "staff.headcount")
     if column == "whole" and any(_HIGHER_ROW_RE.match(x) for x in _halves(label)):
         return fv.metrics.get("staff.higher_education")
+    if column == "whole" and any(_LIBRARY_ROW_RE.match(x) for x in _halves(label)):
+        # "Жоғары | Арнаулы орта | Орта | Кітапханалық білімі барлар": a row of its own, across the levels, counts
+        # the staff with library education (a part of one level, "в т.ч. библиотечное" under "Высшее", is none)
+        return fv.metrics.get("staff.library_education")
     return None
 
 
@@ -2227,6 +2243,8 @@ def _captions(doc: Document, t: Table) -> list[str]:
     return []
 
 
+#: a row of the whole year below its quarters, no year written: "Жыл бойынша", "Жыл бойы", "Жыл ішінде", "За год"
+_WHOLE_YEAR_ROW_RE = re.compile(r"(?i)\s*(?:жыл\s+бойы(?:нша)?|жыл\s+ішінде|жылына|за\s+год)\s*[:.]?\s*$")
 _YEAR_LABEL_RE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:ж\.?|жыл\w*|j\.?|jyl\w*|jıl\w*|г\.?|год\w*)?\s*$", re.I)
 #: a hyphenated name a narrow cell broke after its hyphen ("Ак-↵Суйская"): the hyphen joins it again
 _HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
@@ -2236,11 +2254,17 @@ _BROKEN_WORD_RE = re.compile(rf"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=[^\W\d_A-Z{UPPER}]
 def _row_period(label: str, default_year: int | None) -> Period | None:
     """The period a row label is, when it is nothing but a period: a bare
     year ("2017", "2017 ж.") or one period phrase ("2018 жылдың 2-ші ж/ж",
-    "1 полугодие 2015 г.") with at most two words around it."""
+    "1 полугодие 2015 г.", or a part of the report's year: "I тоқсан") with
+    at most two words around it; the whole year written with no year ("Жыл
+    бойынша" below the quarters) is the report's year."""
     m = _YEAR_LABEL_RE.match(label)
     if m:
         return make_period(int(m.group(1)))
-    ps = [p for p in periods_in(label, default_year) if p.explicit_year]
+    if default_year is not None and _WHOLE_YEAR_ROW_RE.match(label):
+        return make_period(default_year)
+    # (a part of the year with no year of its own, "I тоқсан", "1-ші жартыжылдық", is the report's year's: a
+    # table of a year's report whose rows are its quarters)
+    ps = [p for p in periods_in(label, default_year) if p.explicit_year or len(p.period.code) > 4]
     if len(ps) != 1:
         return None
     rest = label[:ps[0].start] + " " + label[ps[0].end:]

@@ -1884,6 +1884,27 @@ _THE_REST_RE = re.compile(r"(?i)\s*(?:басқалар[^\W\d_]*|басқа(?:с�
 _SHARE_THEN_COUNT_RE = re.compile(r"\s*(?:%|пайыз\w*|процент\w*)?\s*\(\s*")
 
 
+def _movement_in_books(n: _Num, tk, part_spans, sents) -> bool:
+    """Whether ``n``, a figure of what came into the fund or left it told in
+    books, is the whole movement: no other kind of document is set beside
+    the books in its paragraph (a kind after "оның ішінде" is a part, not
+    beside them)."""
+    return n.metric is not None and n.category == "books" and n.metric.id in ("fund.received", "fund.withdrawn") \
+        and not any(h.kind == "C" and h.id != "books" and not any(
+            a < h.start and _sentence_at(sents, a) == _sentence_at(sents, h.start) for a, _ in part_spans)
+                    for h in tk.hits)
+
+
+def _index_before_shares(nums: list[_Num], i: int, parens: list[tuple[int, int]]) -> int:
+    """The index of the figure before ``nums[i]`` past the shares in percent
+    written in brackets after a count ("48 210 дана (62,4 %)"), which are no
+    items of the list the count is one of; -1 when there is none."""
+    j = i - 1
+    while j >= 0 and nums[j].unit == "percent" and _inside(nums[j].start, parens) is not None:
+        j -= 1
+    return j
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     best = None
     for a, b in spans:
@@ -2737,10 +2758,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # of the fund the clause names, or beside what came in ("3 жаңа кітабы жарыққа шықты", published, and a
             # sentence naming no fund are none)
             n.metric, n.conf, n.how = fv.metrics["fund.withdrawn"], 0.7, "cue"
-        if n.metric is not None and n.category == "books" and n.metric.id in ("fund.received", "fund.withdrawn") \
-                and not any(h.kind == "C" and h.id != "books" and not any(
-                    a < h.start and _sentence_at(sents, a) == _sentence_at(sents, h.start) for a, _ in part_spans)
-                            for h in tk.hits):
+        if _movement_in_books(n, tk, part_spans, sents):
             # "Тоқсанда қорға 145 дана кітап түсті", "870 дана кітап есептен шығарылды": what came into the fund
             # or left it, told in books as the fund is called "кітап қоры", is the whole movement, unless the
             # paragraph sets books beside other kinds ("1 200 дана кітап, 300 дана мерзімді басылым түсті"; a kind
@@ -3245,7 +3263,7 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             n.metric, n.conf, n.how = sib.metric, 0.7, "part"
             n.unit = n.unit or sib.unit
         elif n.metric is None and n.category is not None \
-                and (sib := _named_part_before(n, i, nums, sents, fv)) is not None:
+                and (sib := _named_part_before(n, i, nums, sents, fv, parens)) is not None:
             # "6 870 экз. – книги, 2 550 экз. – периодические издания": a list of named parts goes on
             # in the next clause with the same metric (and in the unit of their whole: "в том числе книг –
             # 150 200, журналов – 30 100")
@@ -3258,13 +3276,14 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             # names, the list of parts goes on, each named one a part of the same whole
             n.metric, n.conf, n.how = whole.metric, 0.7, "part"
             n.unit = n.unit or whole.unit
-        elif n.metric is None and n.language is not None and i > 0 and nums[i - 1].metric is not None \
-                and nums[i - 1].how == "part" and nums[i - 1].language not in (None, n.language) \
-                and n.category == nums[i - 1].category and _same_sentence(sents, nums[i - 1], n) \
-                and n.unit in (None, nums[i - 1].unit):
+        elif n.metric is None and n.language is not None \
+                and (j := _index_before_shares(nums, i, parens)) >= 0 and (sib := nums[j]).metric is not None \
+                and sib.how == "part" and sib.language not in (None, n.language) \
+                and n.category == sib.category and _same_sentence(sents, sib, n) \
+                and n.unit in (None, sib.unit):
             # "из них на узбекском языке – 3 940 экз., на русском языке – 1 215 экз.": a list of the parts in
-            # each language goes on in the next clause with the same metric
-            sib = nums[i - 1]
+            # each language goes on in the next clause with the same metric (past the share in brackets each
+            # part may carry: "қазақ тілінде – 48 210 дана (62,4 %), орыс тілінде – 27 940 дана (36,2 %)")
             n.metric, n.conf, n.how = sib.metric, 0.7, "part"
             n.unit = n.unit or sib.unit
         elif n.metric is None and n.unit in _FALLBACK_UNITS and not n.possessive and n.how != "rate" \
@@ -3275,6 +3294,9 @@ def _block_facts(b: Block, fv: FactVocab, doc_period: Period | None, section_tit
             if m is not None and not (m.id == "acquisition.budget" and _value_of_copies_received(text, n, tk, sents)):
                 # (the value of what came into the fund is no money spent on buying, as with a word of a sum above)
                 n.metric, n.conf, n.how = m, 0.6, "topic"
+                if _movement_in_books(n, tk, part_spans, sents):
+                    # "Биыл қорға 186 дана жаңа кітап келді": the fund named as the topic, the whole movement too
+                    n.category = None
         if n.metric is not None and n.metric.id.startswith("fund.") and n.category is None and n.language is None \
                 and _KNOWLEDGE_BRANCH_BEFORE_RE.search(text, max(0, n.start - 60), n.start):
             # "По отраслям знаний: общественно-политическая литература – 21 840 экз., естественнонаучная – 9 315
@@ -4959,18 +4981,21 @@ def language_part_after_kind(text: str, n: _Num, i: int, nums: list[_Num], sents
     return o if _LANGUAGE_ITEM_RE.fullmatch(text, o.end, n.start) else None
 
 
-def _named_part_before(n: _Num, i: int, nums: list[_Num], sents, fv: FactVocab) -> _Num | None:
+def _named_part_before(n: _Num, i: int, nums: list[_Num], sents, fv: FactVocab,
+                       parens: list[tuple[int, int]] = ()) -> _Num | None:
     """The named part of a list that ``n``, a figure of another part, goes
-    on from: the figure before it in its sentence, or, past the money a part
-    cost, the last one before in its unit ("из них учебников – 3 418 экз. на
-    сумму 8 946,2 тыс. тенге, художественной литературы – 214 экз."), or a
-    part by language before a kind; None when that figure has no metric, no
-    category (and is no language's part) or the same one, or compares."""
-    k = i - 1
+    on from: the figure before it in its sentence (past its share in
+    brackets: "кітаптар – 128 915 дана (90,6 %), мерзімді басылымдар – 9 870
+    дана"), or, past the money a part cost, the last one before in its unit
+    ("из них учебников – 3 418 экз. на сумму 8 946,2 тыс. тенге,
+    художественной литературы – 214 экз."), or a part by language before a
+    kind; None when that figure has no metric, no category (and is no
+    language's part) or the same one, or compares."""
+    k = first = _index_before_shares(nums, i, list(parens))
     while k >= 0 and n.unit is not None and not fv.money(n.unit) and fv.money(nums[k].unit) \
             and _same_sentence(sents, nums[k], n):
         k -= 1
-    if k < 0 or (k < i - 1 and nums[k].unit != n.unit):
+    if k < 0 or (k < first and nums[k].unit != n.unit):
         return None
     o = nums[k]
     if o.metric is None or o.category == n.category and o.category is not None or o.how == "comparison" \
