@@ -628,6 +628,7 @@ def prepare_records(records, document, config):
             records[:] = [r for r in records if id(r) not in drop]
     if not event_rows:
         return
+    _events_rows_off_review(records, event_rows)
     # the columns the event statistics read each role from: a count of events or of participants that
     # the table reader took from another column of the table ("всего" and "из них для детей" beside
     # "посетило, чел.", all read as people) is not one
@@ -691,6 +692,45 @@ def prepare_records(records, document, config):
                 if got is not None:
                     records.append(got)
                     have.add((metric_id, got.values["period"], index))
+
+
+_ROLE_COLS = ("plan_col", "actual_col", "participants_col", "percent_col")
+
+
+def _events_rows_off_review(records: list[Record], event_rows: dict[int, list[Record]]) -> None:
+    """A row of a table of events that the event statistics read is no label
+    left for review: its total ("Итого", "Барлығы", "Итого по ЦБС"), a form
+    of work the event vocabulary names ("Беседы", "5 Встречи с интересными
+    людьми" carried on from the page before), or a library of a table by
+    library whose forms (or whose count of events) the event statistics read.
+    A form of work no vocabulary names stays listed (the event statistics
+    list it too), and so does a label of a column they did not read in a
+    table by library that counts other indicators besides."""
+    read: dict[tuple[int, int], list[Record]] = {}
+    for index, rows in event_rows.items():
+        for r in rows:
+            if r.cell is not None:
+                read.setdefault((index, r.cell[0]), []).append(r)
+    forms_across = {index for index, rows in event_rows.items()
+                    if any(r.values.get("rows_by") == "type" for r in rows)}
+
+    def read_there(u: Record) -> bool:
+        if u.table != "unmatched_terms" or u.values.get("kind") != "metric" or u.table_index is None \
+                or u.cell is None:
+            return False
+        rows = read.get((u.table_index, u.cell[0]))
+        if not rows:
+            return False
+        if any(r.values.get("is_total") for r in rows):
+            return True
+        if any(r.values.get("rows_by") == "type" and r.values.get("event_type") is None for r in rows):
+            return False  # a form no vocabulary names: left for review
+        if all(r.values.get("rows_by") == "type" for r in rows):
+            return True
+        return u.table_index in forms_across \
+            or any(u.cell[1] == r.values.get(c) for r in rows for c in _ROLE_COLS)
+
+    records[:] = [r for r in records if not (r.extractor == EXTRACTOR and read_there(r))]
 
 
 #: how many indicators other than the events' make a table one of indicators, not of events by type
