@@ -233,3 +233,32 @@ def test_damaged_encrypted_and_empty_workbooks_are_errors_and_the_run_goes_on(tm
     assert "password" in errors["locked.xlsx"]
     assert "nothing to read" in errors["empty.xlsx"]
     store.close()
+
+
+def test_an_xls_that_is_a_web_page_is_read_as_the_page(tmp_path, registry):
+    from conftest import soffice_program
+
+    soffice_program("the web page tests")
+    page = tmp_path / "Отчет.xls"
+    page.write_text(
+        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta http-equiv=Content-Type '
+        'content="text/html; charset=utf-8"><meta name=ProgId content=Excel.Sheet></head><body><table>'
+        "<tr><td>Показатель</td><td>2022</td><td>2023</td></tr>"
+        "<tr><td>Пользователи</td><td>15 640</td><td>15 820</td></tr>"
+        "<tr><td>Посещения</td><td>132 400</td><td>135 110</td></tr></table></body></html>", encoding="utf-8")
+    store, summary = _ingest(tmp_path, registry, page)
+    assert summary.counts["ingested"] == 1, summary.outcomes
+    assert store.db.execute("select format from documents").fetchone()[0] == "htm"
+    facts = {(r["metric"], r["value"], r["period"]) for r in store.db.query("select metric, value, period from facts")}
+    assert ("users.registered", 15820, "2023") in facts
+    store.close()
+
+
+def test_an_xls_of_no_workbook_and_no_page_is_refused_with_its_reason(tmp_path, registry):
+    bad = tmp_path / "r.xls"
+    bad.write_bytes(b"\x00\x01garbage" * 40)
+    store, summary = _ingest(tmp_path, registry, bad)
+    assert summary.counts["failed"] == 1
+    (message,) = store.db.execute("select message from ingest_errors").fetchone()
+    assert ".xls" in message and "Excel 97-2003" in message
+    store.close()

@@ -567,6 +567,20 @@ def sniff_delimited(head: bytes) -> bool:
     return looks_like_text(head) and not head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<")
 
 
+def sniff_sheet_page(head: bytes) -> bool:
+    from esep.plugins.html.loader import sniff_html, sniff_mht
+
+    return sniff_html(head) or sniff_mht(head)
+
+
+def load_sheet_page(path: Path, config: Config) -> Document:
+    from esep.plugins.html.loader import load as load_page
+
+    doc = load_page(path, config)
+    doc.metadata["sheet_saved_as_page"] = True
+    return doc
+
+
 def not_xlsx(path: Path, head: bytes) -> str | None:
     """What a file named ``.xlsx`` that is an OLE file is: Excel keeps a
     workbook saved with a password as an encrypted package inside one, and
@@ -623,6 +637,10 @@ def register_loaders(register):
     register(Loader("xlsx", "xlsx", (".xlsx", ".xlsm"), sniff_xlsx, load_xlsx,
                     describe="an Excel workbook (.xlsx)", mismatch=not_xlsx))
     register(Loader("xls", "xls", (".xls",), sniff_xls, load_xls, describe="an Excel 97-2003 workbook (.xls)"))
+    # "Отчет.xls" that is a web page: Excel's "Save as Web page" and many programs' exports (accounting and
+    # library systems) write an HTML table under the .xls name; it is read as the page it is
+    register(Loader("xls-page", "htm", (".xls",), sniff_sheet_page, load_sheet_page,
+                    describe="a web page saved under an .xls name"))
     register(Loader("ods", "ods", (".ods",), sniff_ods, load_ods, any_suffix=True,
                     describe="an OpenDocument spreadsheet (.ods)"))
     register(Loader("csv", "csv", (".csv", ".tsv"), sniff_delimited, load_delimited,
