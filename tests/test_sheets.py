@@ -262,3 +262,31 @@ def test_an_xls_of_no_workbook_and_no_page_is_refused_with_its_reason(tmp_path, 
     (message,) = store.db.execute("select message from ingest_errors").fetchone()
     assert ".xls" in message and "Excel 97-2003" in message
     store.close()
+
+
+def test_tables_side_by_side_with_an_empty_column_between_are_two_tables(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Кітап қоры", None, None, None, "Іс-шаралар", None, None])
+    ws.append(["Көрсеткіш", "2023", None, None, "Жұмыс түрі", "Саны", "Қатысушылар"])
+    ws.append(["Түскені", 5640, None, None, "Кітап көрмелері", 186, 4320])
+    ws.append(["Шығарылғаны", 4210, None, None, "Викториналар", 52, 1140])
+    wb.save(tmp_path / "s.xlsx")
+    doc = sheets.load_xlsx(tmp_path / "s.xlsx", Config())
+    assert [_grid(t) for t in doc.tables] == [
+        [["Көрсеткіш", "2023"], ["Түскені", "5640"], ["Шығарылғаны", "4210"]],
+        [["Жұмыс түрі", "Саны", "Қатысушылар"], ["Кітап көрмелері", "186", "4320"], ["Викториналар", "52", "1140"]]]
+    assert [b.text for b in doc.blocks] == ["Sheet", "Кітап қоры", "Іс-шаралар"]
+    assert doc.tables[1].cells[0].provenance.cell == "E2"
+
+
+def test_a_spacer_column_before_figures_alone_keeps_one_table(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Показатель", "2022", None, "2023", "±"])
+    ws.append(["Пользователи", 11240, None, 11385, 145])
+    ws.append(["Посещения", 98450, None, 101120, 2670])
+    wb.save(tmp_path / "g.xlsx")
+    doc = sheets.load_xlsx(tmp_path / "g.xlsx", Config())
+    assert len(doc.tables) == 1
+    assert _grid(doc.tables[0])[0] == ["Показатель", "2022", "2023", "±"]

@@ -461,34 +461,38 @@ def sheet_to_document(doc: Document, sheet: Sheet, sheet_index: int, with_headin
     all_rows = list(range(rows_shown[0], rows_shown[-1] + 1)) if rows_shown else []
     all_rows = [r for r in all_rows if r not in sheet.hidden_rows]
 
-    def paragraph(r: int) -> None:
-        if len(by_row[r]) > 1:  # "Директор | ________ | А. Сейтказина", "Дата | 10.01.2024": one line of the sheet
-            cs = sorted(by_row[r])
+    def paragraph(r: int, within: set[int]) -> None:
+        cs = sorted(c for c in by_row[r] if c in within)
+        if len(cs) > 1:  # "Директор | ________ | А. Сейтказина", "Дата | 10.01.2024": one line of the sheet
             text = " ".join(shown[(r, c)] for c in cs)
             where = f"{address(r, cs[0])}:{address(r, cs[-1])}"
             doc.add_block(Block("paragraph", text, Provenance(paragraph=len(doc.blocks), line=sheet.lines.get(r),
                                                                sheet=sheet.name, cell=where)))
             return
-        for c in sorted(by_row[r]):
+        for c in cs:
             text = shown[(r, c)]
             span = spans.get((r, c))
             where = address(r, c) if not span else f"{address(span[0], span[1])}:{address(span[2], span[3])}"
             doc.add_block(Block("paragraph", text, Provenance(paragraph=len(doc.blocks), line=sheet.lines.get(r),
                                                                sheet=sheet.name, cell=where)))
 
-    for band in _bands(all_rows, filled, sorted(by_row)):
-        multi = [r for r in band if filled[r] >= 2]
+    def reach(r: int, c: int) -> list[int]:
+        return [c, *_span_cols(spans.get((r, c)), sheet)]
+
+    def emit(band: list[int], within: set[int]) -> None:
+        band = [r for r in band if any(c in within for c in by_row[r])]
+        n = {r: sum(1 for c in by_row[r] if c in within) for r in band}
+        multi = [r for r in band if n[r] >= 2]
         if len(multi) < 2:  # a lone row of two cells (a date, a signature) is a line of text, no table
             for r in band:
-                paragraph(r)
-            continue
+                paragraph(r, within)
+            return
         first, last = multi[0], multi[-1]
         for r in band:
             if r < first:
-                paragraph(r)
+                paragraph(r, within)
         body = [r for r in band if first <= r <= last]
-        cols = sorted({c for r in body for c in by_row[r]}
-                      | {c for r in body for c in by_row[r] for c in _span_cols(spans.get((r, c)), sheet)})
+        cols = sorted({x for r in body for c in by_row[r] if c in within for x in reach(r, c)})
         col_of = {c: i for i, c in enumerate(cols)}
         row_of = {r: i for i, r in enumerate(body)}
         index = len(doc.tables)
@@ -514,7 +518,41 @@ def sheet_to_document(doc: Document, sheet: Sheet, sheet_index: int, with_headin
                                               cell=f"{first_cell}:{last_cell}")))
         for r in band:
             if r > last:
-                paragraph(r)
+                paragraph(r, within)
+
+    for band in _bands(all_rows, filled, sorted(by_row)):
+        used = {x for r in band for c in by_row[r] for x in reach(r, c)}
+        groups = side_by_side(band, used, sheet.hidden_cols, lambda r, c: shown.get((r, c), ""))
+        for group in groups:
+            emit(band, group)
+
+
+#: a cell of a figure, not of a label: "12 345", "47,5", "26,7%", "-940"
+_FIGURE_RE = re.compile(r"^[-−–+]?\d[\d\s\u00a0]*(?:[.,]\d+)?\s*%?$")
+
+
+def side_by_side(band: list[int], used: set[int], hidden: set[int], text) -> list[set[int]]:
+    """The columns of each table of a band of rows: a sheet that lays two
+    tables side by side ("Кітап қоры" at the left, "Іс-шаралар" at the
+    right) leaves an empty column between them; each part is a table when
+    it has two columns or more and labels in its first column.  One set of
+    all the columns when the band is one table."""
+    groups: list[list[int]] = []
+    for c in sorted(used):
+        if groups and all(x in hidden for x in range(groups[-1][-1] + 1, c)):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    if len(groups) < 2:
+        return [used]
+
+    def labelled(group: list[int]) -> bool:
+        labels = [text(r, group[0]) for r in band]
+        return len(group) >= 2 and sum(1 for t in labels if t and not _FIGURE_RE.match(t)) >= 2
+
+    if not all(labelled(g) for g in groups):
+        return [used]
+    return [set(g) for g in groups]
 
 
 def _span_cols(span, sheet: Sheet) -> list[int]:
