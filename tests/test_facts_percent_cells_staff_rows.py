@@ -49,3 +49,11 @@ def test_workers_of_a_kind_are_no_headcount_of_the_staff():
     got = _facts([["Показатель", "2022", "2023"],
                   ["Работники, прошедшие курсы повышения квалификации", "6", "9"]])
     assert not any(m == "staff.headcount" for m, *_ in got)
+
+
+def test_a_first_row_of_percents_is_a_row_of_figures_not_of_the_header():
+    got = _facts([["Показатель", "2022 г.", "2023 г."],
+                  ["Охват населения библиотечным обслуживанием", "26,7%", "27,1%"],
+                  ["Пользователи", "11 240", "11 385"]])
+    assert ("coverage.population_pct", 27.1, "percent", "2023", "27,1%") in got
+    assert ("users.registered", 11240, "people", "2022", "11 240") in got

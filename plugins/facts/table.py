@@ -471,11 +471,17 @@ def _header_rows(grid: list[list[Cell | None]]) -> int:
     h = 0
     while h < len(grid) and not any(_value(c, header=True) is not None
                                     for c in grid[h] if c is not None and c.row == h) \
-            and not _founding_year_row(grid[h], h):
+            and not (h > 0 and _percents_shown(grid[h], h)) and not _founding_year_row(grid[h], h):
         h += 1
     if h < len(grid) - 1 and column_numbers(grid[h], h):
         h += 1
     return h
+
+
+def _percents_shown(row: list[Cell | None], r: int) -> bool:
+    """Whether a row below the first shows percents in its figure cells ("Халықты қамту | 41,2% | 41,8%", as a
+    spreadsheet's percent format shows them): a row of figures, not of the header, though no count is in it."""
+    return any(c is not None and c.row == r and c.col > 0 and _PERCENT_SHOWN_RE.match(c.text) for c in row)
 
 
 #: "Год основания", "Год открытия", "Құрылған жылы", "Ашылған жылы": the year a library was founded, in the first
