@@ -290,3 +290,52 @@ def test_a_spacer_column_before_figures_alone_keeps_one_table(tmp_path):
     doc = sheets.load_xlsx(tmp_path / "g.xlsx", Config())
     assert len(doc.tables) == 1
     assert _grid(doc.tables[0])[0] == ["Показатель", "2022", "2023", "±"]
+
+
+SPREADSHEET_ML = """<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:x="urn:schemas-microsoft-com:office:excel"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Styles><Style ss:ID="n"><NumberFormat ss:Format="#,##0"/></Style><Style ss:ID="p"><NumberFormat ss:Format="0.0%"/></Style>
+  <Style ss:ID="d"><NumberFormat ss:Format="Short Date"/></Style></Styles>
+ <Worksheet ss:Name="Форма">
+  <Table>
+   <Column ss:Index="4" ss:Hidden="1"/>
+   <Row><Cell ss:MergeAcross="2"><Data ss:Type="String">Отчет ЦБС за 2023 год</Data></Cell></Row>
+   <Row ss:Index="3"><Cell><Data ss:Type="String">Показатель</Data></Cell><Cell><Data ss:Type="String">2022</Data></Cell>
+    <Cell><Data ss:Type="String">2023</Data></Cell><Cell><Data ss:Type="String">примечание</Data></Cell></Row>
+   <Row><Cell><Data ss:Type="String">Пользователи</Data></Cell><Cell ss:StyleID="n"><Data ss:Type="Number">11240</Data></Cell>
+    <Cell ss:StyleID="n"><Data ss:Type="Number">11385</Data></Cell></Row>
+   <Row ss:Hidden="1"><Cell><Data ss:Type="String">Черновик</Data></Cell><Cell ss:Index="3"><Data ss:Type="Number">1</Data></Cell></Row>
+   <Row><Cell><Data ss:Type="String">Охват населения</Data></Cell><Cell ss:StyleID="p"><Data ss:Type="Number">0.267</Data></Cell>
+    <Cell ss:StyleID="p"><Data ss:Type="Number">0.271</Data></Cell></Row>
+   <Row ss:Index="9"><Cell><Data ss:Type="String">Дата</Data></Cell><Cell ss:StyleID="d"><Data ss:Type="DateTime">2024-01-10T00:00:00.000</Data></Cell></Row>
+  </Table>
+ </Worksheet>
+ <Worksheet ss:Name="Старое"><Table><Row><Cell><Data ss:Type="String">x</Data></Cell></Row></Table>
+  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible></WorksheetOptions></Worksheet>
+</Workbook>"""
+
+
+def test_an_excel_2003_xml_workbook_under_an_xls_name(tmp_path, registry):
+    path = tmp_path / "Форма.xls"
+    path.write_text(SPREADSHEET_ML, encoding="utf-8")
+    doc = sheets.load_spreadsheet_ml(path, Config())
+    assert [b.text for b in doc.blocks] == ["Форма", "Отчет ЦБС за 2023 год", "Дата 10.01.2024"]
+    assert doc.blocks[1].provenance.cell == "A1:C1"
+    assert _grid(doc.tables[0]) == [["Показатель", "2022", "2023"], ["Пользователи", "11 240", "11 385"],
+                                    ["Охват населения", "26,7%", "27,1%"]]
+    assert doc.metadata["sheets_hidden"] == 1 and doc.metadata["rows_hidden"] == 1
+    assert doc.metadata["columns_hidden"] == 1
+    store, summary = _ingest(tmp_path, registry, path)
+    assert summary.counts["ingested"] == 1, summary.outcomes
+    assert store.db.execute("select format from documents").fetchone()[0] == "xls"
+    store.close()
+
+
+def test_an_xml_file_of_no_workbook_is_skipped_not_read(tmp_path, registry):
+    other = tmp_path / "filelist.xml"
+    other.write_text('<?xml version="1.0"?><xml xmlns:o="urn:schemas-microsoft-com:office:office"></xml>', encoding="utf-8")
+    store, summary = _ingest(tmp_path, registry, other)
+    assert summary.counts["skipped"] == 1 and summary.counts["failed"] == 0
+    store.close()

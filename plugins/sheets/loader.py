@@ -1,6 +1,7 @@
 """Reports kept as spreadsheets: ``.xlsx``/``.xlsm`` (Excel 2007 and later),
-``.xls`` (Excel 97-2003), ``.ods`` (OpenDocument) and ``.csv``/``.tsv``
-exports.
+``.xls`` (Excel 97-2003; also a web page or an Excel 2003 XML workbook
+under that name), Excel 2003 XML, ``.ods`` (OpenDocument) and
+``.csv``/``.tsv`` exports.
 
 Archives of library systems keep statistical forms and indicator tables
 as workbooks.  Each visible sheet is read in order: its name becomes a
@@ -388,6 +389,92 @@ def read_ods(path: Path) -> list[Sheet]:
     return sheets
 
 
+SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
+XL = "{urn:schemas-microsoft-com:office:excel}"
+SPREADSHEET_ML = b"urn:schemas-microsoft-com:office:spreadsheet"
+#: the number formats Excel 2003 XML names instead of writing them
+_NAMED_FORMATS = {"standard": "#,##0.00", "fixed": "0.00", "percent": "0.00%", "general number": "General",
+                  "0": "0", "scientific": "General", "short date": "dd.mm.yyyy", "medium date": "dd.mm.yyyy",
+                  "long date": "dd.mm.yyyy", "general date": "dd.mm.yyyy hh:mm"}
+
+
+def read_spreadsheet_ml(path: Path) -> list[Sheet]:
+    """The sheets of an Excel 2003 XML workbook ("Таблица XML 2003", as
+    accounting and library systems export their forms, often under an .xls
+    name): ``ss:Index`` skips, ``MergeAcross``/``MergeDown`` spans, hidden
+    rows, columns and sheets, each cell's number format from its style."""
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError) as e:
+        raise SheetError(f"the Excel 2003 XML workbook is damaged and cannot be read ({e}); open it in Excel and "
+                         "save it again") from e
+    formats = {}
+    for st in root.iter(SS + "Style"):
+        nf = st.find(SS + "NumberFormat")
+        if nf is not None and nf.get(SS + "Format"):
+            f = nf.get(SS + "Format")
+            formats[st.get(SS + "ID")] = _NAMED_FORMATS.get(f.lower(), f)
+    sheets = []
+    for ws in root.iter(SS + "Worksheet"):
+        options = ws.find(XL + "WorksheetOptions")
+        visible = options.find(XL + "Visible") if options is not None else None
+        sheet = Sheet(ws.get(SS + "Name", f"Sheet{len(sheets) + 1}"),
+                      hidden=visible is not None and (visible.text or "").strip() in ("SheetHidden", "SheetVeryHidden"))
+        table = ws.find(SS + "Table")
+        if table is None:
+            sheets.append(sheet)
+            continue
+        col = 0
+        for c in table.findall(SS + "Column"):
+            col = int(c.get(SS + "Index", col + 1)) - 1
+            n = 1 + min(int(c.get(SS + "Span", "0")), REPEAT_CAP)
+            if c.get(SS + "Hidden") == "1":
+                sheet.hidden_cols.update(range(col, col + n))
+            col += n
+        r = 0
+        for row in table.findall(SS + "Row"):
+            r = int(row.get(SS + "Index", r + 1)) - 1
+            if row.get(SS + "Hidden") == "1":
+                sheet.hidden_rows.add(r)
+            c = 0
+            for cell in row.findall(SS + "Cell"):
+                c = int(cell.get(SS + "Index", c + 1)) - 1
+                across, down = int(cell.get(SS + "MergeAcross", "0")), int(cell.get(SS + "MergeDown", "0"))
+                if across or down:
+                    sheet.merges.append((r, c, r + down, c + across))
+                data = cell.find(SS + "Data")
+                text = ""
+                if data is not None:
+                    kind, raw = data.get(SS + "Type"), "".join(data.itertext()).strip()
+                    fmt = formats.get(cell.get(SS + "StyleID")) or formats.get(row.get(SS + "StyleID"))
+                    if kind == "Number":
+                        try:
+                            text = format_number(float(raw), fmt)
+                        except ValueError:
+                            text = raw
+                    elif kind == "DateTime":
+                        try:
+                            text = format_date(_dt.datetime.fromisoformat(raw.split(".")[0]), fmt)
+                        except ValueError:
+                            text = raw
+                    elif kind == "Boolean":
+                        text = "ИСТИНА" if raw == "1" else "ЛОЖЬ"
+                    else:
+                        text = _text(raw)
+                elif cell.get(SS + "Formula"):
+                    text = cell.get(SS + "Formula")
+                    sheet.formulas[(r, c)] = text
+                if text:
+                    sheet.cells[(r, c)] = text
+                c += across + 1
+                if len(sheet.cells) > MAX_CELLS:
+                    raise SheetError(f"the sheet {sheet.name!r} holds more than {MAX_CELLS} cells: it is a data "
+                                     "export, not a report")
+            r += 1
+        sheets.append(sheet)
+    return sheets
+
+
 def read_delimited(path: Path) -> tuple[list[Sheet], dict]:
     """A CSV or TSV export as one sheet: its code page as the text reader
     finds it (UTF-8, Windows-1251 ...), its delimiter sniffed (a comma, a
@@ -648,6 +735,17 @@ def load_ods(path: Path, config: Config) -> Document:
     return sheets_document(path, "ods", read_ods(path))
 
 
+def sniff_spreadsheet_ml(head: bytes) -> bool:
+    """An Excel 2003 XML workbook, under whatever suffix (.xml, .xls)."""
+    text = head.lstrip(b"\xef\xbb\xbf \r\n\t")
+    return text.startswith(b"<?xml") and SPREADSHEET_ML in head and b"<Workbook" in head
+
+
+def load_spreadsheet_ml(path: Path, config: Config) -> Document:
+    path = Path(path)
+    return sheets_document(path, "xls" if path.suffix.lower() == ".xls" else "xml", read_spreadsheet_ml(path))
+
+
 def load_delimited(path: Path, config: Config) -> Document:
     path = Path(path)
     sheets, meta = read_delimited(path)
@@ -679,6 +777,10 @@ def register_loaders(register):
     # library systems) write an HTML table under the .xls name; it is read as the page it is
     register(Loader("xls-page", "htm", (".xls",), sniff_sheet_page, load_sheet_page,
                     describe="a web page saved under an .xls name"))
+    # an Excel 2003 XML workbook: no suffix of its own claimed (an archive's other .xml files are no reports), read
+    # by its content under .xml, .xls or any name
+    register(Loader("xml-sheet", "xml", (), sniff_spreadsheet_ml, load_spreadsheet_ml, any_suffix=True,
+                    describe="an Excel 2003 XML workbook"))
     register(Loader("ods", "ods", (".ods",), sniff_ods, load_ods, any_suffix=True,
                     describe="an OpenDocument spreadsheet (.ods)"))
     register(Loader("csv", "csv", (".csv", ".tsv"), sniff_delimited, load_delimited,
