@@ -29,7 +29,9 @@ class Provenance:
     the decoded text of the file when the loader knows them; ``line`` is the
     1-based line number for text files.  ``source`` names the file the
     content was read from when it differs from the document's own path
-    (a converted legacy file, for example).
+    (a converted legacy file, for example).  ``sheet`` and ``cell`` are set
+    by loaders of workbooks: the sheet's name and the cell's address as the
+    program shows it ("B7"; a merged area "A1:F1").
     """
 
     page: int | None = None
@@ -40,6 +42,8 @@ class Provenance:
     char_start: int | None = None
     char_end: int | None = None
     source: str | None = None
+    sheet: str | None = None
+    cell: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}

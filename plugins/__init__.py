@@ -23,5 +23,6 @@ DEFAULT_PLUGINS = (
     "esep.plugins.legacy_fonts",
     "esep.plugins.legacy.loader",
     "esep.plugins.html.loader",
+    "esep.plugins.sheets.loader",
     "esep.plugins.branches", "esep.plugins.entities", "esep.plugins.events.register",
 )

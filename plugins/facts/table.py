@@ -233,6 +233,10 @@ def _value(cell: Cell | None, header: bool = False) -> float | None:
     return v
 
 
+#: a cell that shows a percent alone: "41,2%", "26,7 %" (a spreadsheet's percent format)
+_PERCENT_SHOWN_RE = re.compile(r"^\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*$")
+
+
 #: a cell's figure with its percent (of the plan, of the whole, of last year) in brackets beside it: "11 860 (92,7 %)",
 #: "4 120 (41,8%)", "86 420\n(73,2 %)"
 _PERCENT_BESIDE_RE = re.compile(r"^\s*(\d[\d\s\u00a0\u2009\u202f]*(?:[.,]\d+)?)\s*\(\s*[-+−–]?\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*$")
@@ -468,11 +472,17 @@ def _header_rows(grid: list[list[Cell | None]]) -> int:
     h = 0
     while h < len(grid) and not any(_value(c, header=True) is not None
                                     for c in grid[h] if c is not None and c.row == h) \
-            and not _founding_year_row(grid[h], h):
+            and not (h > 0 and _percents_shown(grid[h], h)) and not _founding_year_row(grid[h], h):
         h += 1
     if h < len(grid) - 1 and column_numbers(grid[h], h):
         h += 1
     return h
+
+
+def _percents_shown(row: list[Cell | None], r: int) -> bool:
+    """Whether a row below the first shows percents in its figure cells ("Халықты қамту | 41,2% | 41,8%", as a
+    spreadsheet's percent format shows them): a row of figures, not of the header, though no count is in it."""
+    return any(c is not None and c.row == r and c.col > 0 and _PERCENT_SHOWN_RE.match(c.text) for c in row)
 
 
 #: "Год основания", "Год открытия", "Құрылған жылы", "Ашылған жылы": the year a library was founded, in the first
@@ -1414,9 +1424,14 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
             if c is None or c.row != r or c.col != k or info["plan"] or info["relation"]:
                 continue
             v = _value(c)
+            shown_pct = _PERCENT_SHOWN_RE.match(c.text) if v is None and ri["kind"] == "metric" else None
+            if shown_pct is not None:
+                # "Халықты қамту | 41,2%" (a spreadsheet's percent format shows the sign in the cell): the figure
+                # of a row that names a percent; kept below only when the row's metric is one
+                v = parse_number(shown_pct.group(1))
             if v is None:
                 continue
-            tail = _figure_and_tail(c.text) if parse_number(c.text) is None else None
+            tail = _figure_and_tail(c.text) if parse_number(c.text) is None and shown_pct is None else None
             unit = info["unit"] or row_unit or (tail[1] if tail else None) or part_unit or corner_unit or caption_money
             if info["unit"] and fv.money(row_unit) and not fv.money(info["unit"]):
                 # "Объём средств на комплектование, тыс. руб." in a column headed "экз.": the row's own unit
@@ -1560,6 +1575,8 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
                 # its row and column say so together; any other is a cross no metric names
                 m = _education_cell(education[k], ri["label"], ri["kind"], fv)
                 crossed, conf = m is None, 0.8
+            if shown_pct is not None and (m is None or m.unit != "percent"):
+                continue  # a percent in a row of a count or a ratio is a share or a rate, no figure of the row
             key = None
             if m is None and crossed:
                 key, conf = label_key(f'{ri["label"]} | {info["text"]}', default_year), 0.4

@@ -73,7 +73,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "documents": {
         "description": "One row per ingested file; id is the sha256 of its bytes.",
         "columns": {
-            "id": "sha256 of the file's bytes", "format": "txt, docx, doc, pdf",
+            "id": "sha256 of the file's bytes", "format": "txt, docx, doc, pdf, xlsx, ods, csv ...",
             "loader": "the plugin that read the file", "size": "size in bytes", "mtime": "file modification time",
             "title": "title found in the file", "pages": "number of pages (PDF, Word)",
             "encoding": "text encoding of a .txt file", "metadata": "everything found about the report (JSON)",
@@ -119,6 +119,11 @@ TABLES: dict[str, dict[str, Any]] = {
     "organization_aliases": {"description": "View: each name an organization goes by, in how many documents.",
                              "columns": {"n_documents": "reports that give this name",
                                          "method": "how the name was resolved: accepted, key, fuzzy or title"}},
+    "sheet_cells": {"description": "Where each paragraph and table cell of a workbook (.xlsx, .xls, .ods, .csv) "
+                                   "was read: the sheet and the cell's address.",
+                    "columns": {"sheet": "the sheet's name", "address": "the cell as the program shows it (B7; a merged "
+                                                                       "area A1:F1)"},
+                    "facets": ["sheet"]},
     "ingest_warnings": {"description": "Parts of a document an extractor could not read (the rest of the "
                                        "document was stored); listed by esep errors.",
                         "columns": {"stage": "extract:<extractor>", "error_class": "kind of error",

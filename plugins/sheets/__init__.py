@@ -1,0 +1,1 @@
+"""Reports kept as spreadsheets: Excel workbooks, OpenDocument sheets, CSV."""
