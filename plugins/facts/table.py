@@ -513,13 +513,22 @@ def _continued(doc: Document, t: Table) -> Table | None:
             return None
     elif between:
         return None
-    if _header_rows(_cover(t)) > 0:
-        return None
+    grid = _cover(t)
+    own = _header_rows(grid)
     ph = _header_rows(_cover(prev))
     if ph == 0 or ph >= prev.n_rows:
         return None
+    if own == 1 and column_numbers(grid[0], 0):
+        # "Продолжение таблицы 1" over the row "1 | 2 | 3 | 4" alone: Word repeats only the row numbering the
+        # columns on the next page; it stands for the headings of the part before when that part ends its
+        # headers with the same row
+        if not column_numbers(_cover(prev)[ph - 1], ph - 1):
+            return None
+    elif own > 0:
+        return None
     cells = [c for c in prev.cells if c.row < ph]
-    cells += [Cell(c.row + ph, c.col, c.text, c.row_span, c.col_span, c.provenance, c.original) for c in t.cells]
+    cells += [Cell(c.row + ph - own, c.col, c.text, c.row_span, c.col_span, c.provenance, c.original)
+              for c in t.cells if c.row >= own]
     return Table(cells, t.provenance, t.kind, prev.title, prev.position, t.index)
 
 
