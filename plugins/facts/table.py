@@ -500,7 +500,9 @@ def _continued(doc: Document, t: Table) -> Table | None:
     own, as the previous table with this one's rows below its headers: the
     same number of columns, the previous table on the page before, at most
     a page footer or header (two short blocks) between them, and no header
-    row here while the previous table has some."""
+    row here while the previous table has some (but for the row numbering
+    the columns, which Word repeats alone, when the previous table's
+    headers end with it)."""
     if t.index <= 0 or doc.tables[t.index - 1].kind != "table":
         return None
     prev = doc.tables[t.index - 1]
