@@ -510,7 +510,9 @@ def _continued(doc: Document, t: Table) -> Table | None:
     own, as the previous table with this one's rows below its headers: the
     same number of columns, the previous table on the page before, at most
     a page footer or header (two short blocks) between them, and no header
-    row here while the previous table has some."""
+    row here while the previous table has some (but for the row numbering
+    the columns, which Word repeats alone, when the previous table's
+    headers end with it)."""
     if t.index <= 0 or doc.tables[t.index - 1].kind != "table":
         return None
     prev = doc.tables[t.index - 1]
@@ -523,13 +525,22 @@ def _continued(doc: Document, t: Table) -> Table | None:
             return None
     elif between:
         return None
-    if _header_rows(_cover(t)) > 0:
-        return None
+    grid = _cover(t)
+    own = _header_rows(grid)
     ph = _header_rows(_cover(prev))
     if ph == 0 or ph >= prev.n_rows:
         return None
+    if own == 1 and column_numbers(grid[0], 0):
+        # "Продолжение таблицы 1" over the row "1 | 2 | 3 | 4" alone: Word repeats only the row numbering the
+        # columns on the next page; it stands for the headings of the part before when that part ends its
+        # headers with the same row
+        if not column_numbers(_cover(prev)[ph - 1], ph - 1):
+            return None
+    elif own > 0:
+        return None
     cells = [c for c in prev.cells if c.row < ph]
-    cells += [Cell(c.row + ph, c.col, c.text, c.row_span, c.col_span, c.provenance, c.original) for c in t.cells]
+    cells += [Cell(c.row + ph - own, c.col, c.text, c.row_span, c.col_span, c.provenance, c.original)
+              for c in t.cells if c.row >= own]
     return Table(cells, t.provenance, t.kind, prev.title, prev.position, t.index)
 
 
