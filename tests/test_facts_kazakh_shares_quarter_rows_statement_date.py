@@ -2,7 +2,8 @@
 listed with their shares in brackets, a row of the staff with library
 education across the levels of education, the fund's intake told in books
 by the fund named as the topic, quarters written as rows with no year, a
-statement drawn up at the day that closes its year, and a village library
+statement drawn up at the day that closes its year (its undated stocks left to the
+period), and a village library
 whose number stands before its words on the line under its system."""
 
 from __future__ import annotations
@@ -119,14 +120,15 @@ def _dated(*texts: str, period: str = "2022") -> set[tuple]:
             for r in facts.extract(d, Config()) if r.table == "facts" and r.values["metric"]}
 
 
-def test_a_statement_at_the_closing_day_dates_its_stocks():
+def test_a_statement_at_the_closing_day_leaves_its_undated_stocks_to_the_period():
+    # a stock takes a date from its own sentence or header only; the title's day does not date it
     got = _dated("«Аудандық орталықтандырылған кітапхана жүйесі» КММ",
                  "Кітапхана жүйесінің қызметі туралы мәлімет (01.01.2023 жағдай бойынша)",
                  "Кітапхана желісі: 19 кітапхана.",
-                 "2022 жылы келушілер саны 118 260 болды.",
+                 "Кітап қоры 01.01.2023 жағдай бойынша 214 870 дана.",
                  "Штат бірлігі – 48,5, қызметкерлер саны – 47.")
-    assert {("libraries.count", 19, "2023-01-01"), ("staff.units", 48.5, "2023-01-01"),
-            ("staff.headcount", 47, "2023-01-01"), ("visits.total", 118260, None)} <= got
+    assert {("libraries.count", 19, None), ("staff.units", 48.5, None), ("staff.headcount", 47, None),
+            ("fund.end", 214870, "2023-01-01")} <= got
 
 
 @pytest.mark.parametrize("title", [

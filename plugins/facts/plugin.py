@@ -81,7 +81,6 @@ def extract(document: Document, config: Any) -> list[Record]:
     # (after the subject's group is the report's own: "Всего по области 164" in a table of a summary of the
     # oblast's libraries restates the dated count of its text)
     _date_restated_stocks(records, fv)
-    _statement_date(document, records, fv, dp)
     repaired_figures_less_sure(document, records)
     records = _rounded_ratio_repeats(records)
     return _dedupe_unmatched(records)
@@ -209,36 +208,6 @@ def _date_restated_stocks(records: list[Record], fv) -> None:
             dates = dated.get((v["metric"], v["value"], v.get("language"), v.get("category")), set())
             if len(dates) == 1:
                 v["as_of"] = next(iter(dates))
-
-
-#: the date a statement is drawn up at, in its title: "(01.01.2023 жағдай бойынша)", "01.01.2023 ж. жағдайы
-#: бойынша", "по состоянию на 01.01.2023"
-_STATEMENT_DATE_RE = re.compile(r"(?i)(\d{2})\.(\d{2})\.((?:19|20)\d{2})\s*(?:ж\.\s*|жылғы\s+)?жағдай\w*\s+бойынша"
-                                r"|по\s+состоянию\s+на\s+(\d{2})\.(\d{2})\.((?:19|20)\d{2})")
-
-
-def _statement_date(document: Document, records: list[Record], fv, dp) -> None:
-    """A report whose title says it is drawn up at the day that closes its
-    period ("Кітапхана жүйесінің қызметі туралы мәлімет (01.01.2023 жағдай
-    бойынша)", "Сведения … по состоянию на 01.01.2023" for 2022): its stocks
-    stated with no date of their own (the libraries, the staff, the fund at
-    the end) are at that date.  The stock at the start, another period's
-    figures and a title's other dates are left alone."""
-    from esep.plugins.metadata import title_candidates
-
-    if dp is None:
-        return
-    proper = next((lines for source, lines in title_candidates(document) if source == "title"), [])
-    days = {f"{g[2] or g[5]}-{g[1] or g[4]}-{g[0] or g[3]}"
-            for line in proper[:3] for g in (m.groups() for m in _STATEMENT_DATE_RE.finditer(line))}
-    closing = (_dt.date.fromisoformat(dp.end) + _dt.timedelta(days=1)).isoformat()
-    if days != {closing}:
-        return
-    for r in records:
-        v = r.values
-        m = fv.metrics.get(v.get("metric") or "") if r.table == "facts" else None
-        if m is not None and m.stock and m.flow != "start" and not v.get("as_of") and v.get("period") == dp.code:
-            v["as_of"] = closing
 
 
 def _rounded_ratio_repeats(records: list[Record]) -> list[Record]:
