@@ -107,3 +107,14 @@ def test_a_deed_done_to_a_form_whose_head_word_is_qualified_or_hyphenated():
     assert _row(got, "Проведение мастер-классов", "2024") == ("master_class", 5, 100)
     assert _row(got, "Проведение литературно-музыкальных вечеров", "2024") == ("evening.literary_musical", 3, 150)
     assert got["Проведение ремонтных работ"]["2024"]["event_type"] is None
+
+
+def test_words_after_a_preposition_qualify_the_form_and_are_no_deed():
+    # "у книжных полок" is where reviews were given, not a shelf exhibition the row names
+    t = table_of([["Формы работы", "Кол-во", "Присутствовало"],
+                  ["Обзоры у книжных полок", "9", "180"],
+                  ["Организация книжных выставок", "12", "360"],
+                  ["Всего", "21", "540"]])
+    got = by_label(records_of(t, period="2024"))
+    assert _row(got, "Обзоры у книжных полок", "2024") == ("review.literary", 9, 180)
+    assert _row(got, "Организация книжных выставок", "2024") == ("exhibition.book", 12, 360)

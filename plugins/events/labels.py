@@ -37,7 +37,7 @@ import re
 from typing import Iterable
 
 from esep.plugins.events import text as tx
-from esep.plugins.lang.alphabet import KAZAKH_LETTERS, plain_latin, to_cyrillic
+from esep.plugins.lang.alphabet import KAZAKH_LETTERS, RUSSIAN_PREPOSITIONS, plain_latin, to_cyrillic
 from esep.model import Document
 from esep.registry import Config
 from esep.plugins.lang.plurals import (genitive_plural_adjective, genitive_plural_singulars, kazakh_plural_stem,
@@ -396,6 +396,7 @@ class LabelMatcher:
 
     #: a sub-row's label is being read (see :meth:`_lookup`)
     _in_sub_row = False
+    _after_preposition = False
 
     def _match(self, text: str, raw: str | None = None) -> Match:
         opener = _SUB_ROW.match(text)
@@ -539,10 +540,16 @@ class LabelMatcher:
                 return got
             starts = range(0, n - size + 1) if head_first else range(n - size, -1, -1)
             for i in starts:
-                for toks in itertools.islice(itertools.product(*options[i:i + size]), 50):
-                    got = self._lookup(list(toks))
-                    if got:
-                        return got
+                # words after a preposition qualify the form, no deed is done to them ("Обзоры у книжных
+                # полок": reviews at the shelves, not a shelf exhibition): read as written
+                self._after_preposition = i > 0 and options[i - 1][0].lower() in RUSSIAN_PREPOSITIONS
+                try:
+                    for toks in itertools.islice(itertools.product(*options[i:i + size]), 50):
+                        got = self._lookup(list(toks))
+                        if got:
+                            return got
+                finally:
+                    self._after_preposition = False
         return None
 
     def _gapped(self, options: list[list[str]], head_first: bool) -> str | None:
@@ -575,7 +582,7 @@ class LabelMatcher:
         # the words before it in the genitive plural too ("Проведение литературных вечеров", "Организация
         # книжных выставок": a deed done to a form): each adjective in the nominative of the noun's gender;
         # not in a sub-row ("из них книжных выставок"), a part of the row above that only suggests its form
-        deed = not self._in_sub_row
+        deed = not self._in_sub_row and not self._after_preposition
         before = [[t, *genitive_plural_adjective(t)] if deed else [t] for t in toks[:-1]]
         for word in genitive_plural_singulars(last, changed=deed):
             # "5 встреч с интересными людьми", "12 акций": a Russian name after a number in the genitive plural
