@@ -144,6 +144,22 @@ def _numbering(cells: list, header: str) -> bool:
     return all(_OUTLINE_RE.match(t) for t in texts) and any(t.endswith(".") for t in texts)
 
 
+def _counted_rows(cells: list, beside: list) -> bool:
+    """A first column that counts the rows, whatever heads it (a lone row
+    numbering the columns, "1 | 2 | 3", on a page a table goes on to; no head
+    at all): whole numbers of up to three digits, each one more than the one
+    above, beside a column of words with no figure ("4 | Книговыдача |
+    172 450")."""
+    texts = [c.text.strip() for c in cells if c is not None and c.text.strip()]
+    if len(texts) < 2 or len(texts) != len([c for c in cells if c is not None]) \
+            or not all(re.fullmatch(r"\d{1,3}\.?", t) for t in texts):
+        return False
+    ns = [int(t.rstrip(".")) for t in texts]
+    words = [c for c in beside if c is not None and c.text.strip()]
+    return all(b - a == 1 for a, b in zip(ns, ns[1:])) and len(words) == len(texts) \
+        and all(_value(c) is None and re.search(r"[^\W\d_]{3}", c.text) for c in words)
+
+
 #: the head of a column of row codes of a statistical form: "№ строки", "Код строки", "№ стр.", "Жол коды",
 #: "Жолдың №", "Шифр строки"
 _ROW_CODE_HEADER_RE = re.compile(r"(?i)^\W*(?:(?:№|n|код|шифр|номер)\s*(?:строк\w*|стр\.?)|(?:строк\w*|стр\.)\s*(?:№|n)"
@@ -783,6 +799,11 @@ def table_facts(doc: Document, t: Table, fv: FactVocab, doc_period: Period | Non
         signed = bool(_DIFF_RE.search(hdr) or _PCT_RE.search(hdr))  # a ± column: "+132", "-1"
         if not label_cols and hdr not in _NUMBER_HEADERS and _numbering(own, hdr):
             # "Хо п/п" (a "№" OCR misread) over "1.", "1.1", "2.": the rows' numbers, not figures
+            numbering.add(k)
+            label_cols.append(k)
+            continue
+        if k == 0 and n_cols > 2 and _counted_rows(own, [grid[r][1] for r in data_rows if grid[r][1] and grid[r][1].row == r]):
+            # "4 | Книговыдача | 172 450" under a lone "1 | 2 | 3" or no head: the rows' numbers, no figures
             numbering.add(k)
             label_cols.append(k)
             continue
