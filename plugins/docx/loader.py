@@ -52,6 +52,7 @@ from pathlib import Path
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Table
 from esep.plugins.headings import contents_lines, is_contents_title
+from esep.plugins.legacy.loader import encrypted_package
 from esep.plugins.docx.typed import TypedRow, fixed_fonts, is_fixed, tab_stops, typed_tables
 from esep.registry import Config, Loader
 from lxml import etree
@@ -1544,22 +1545,15 @@ def _numbering_element(wd):
     return part.element if part is not None else None
 
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-#: the stream of an OLE file that holds a .docx encrypted with a password (and its name as the directory writes it)
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-_OLE_SCAN_BYTES = 64 * 1048576
-
-
 def not_docx(path: Path, head: bytes) -> str | None:
     """What a file named ``.docx`` that is an OLE file (no zip) is: Word
     keeps a .docx saved with a password as an encrypted package inside an
     OLE file, and an old .doc renamed .docx is one too.  None for any other
     content."""
-    if not head.startswith(OLE_MAGIC):
+    encrypted = encrypted_package(path, head)
+    if encrypted is None:
         return None
-    with open(path, "rb") as f:
-        data = f.read(_OLE_SCAN_BYTES)
-    if _ENCRYPTED_PACKAGE in data:
+    if encrypted:
         return ("the .docx is protected with a password (Word keeps it encrypted); open it in Word, clear the "
                 "password (File > Info > Protect Document > Encrypt with Password), save it and ingest it again")
     return "the .docx is a Word 97-2003 document (an OLE file) under a .docx name; rename it to .doc"

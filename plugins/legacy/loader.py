@@ -33,6 +33,20 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "libreoffice-writer-nogui"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 (an OLE compound file)
+#: the stream of an OLE file that holds an Office file encrypted with a password (its name as the directory writes it)
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_OLE_SCAN_BYTES = 64 * 1048576
+
+
+def encrypted_package(path: Path, head: bytes) -> bool | None:
+    """Whether an OLE compound file holds an Office file encrypted with a
+    password (Word and Excel keep a .docx or an .xlsx saved with one as an
+    encrypted package inside an OLE file; an old .doc or .xls is an OLE file
+    without it); None when the file is no OLE file."""
+    if not head.startswith(OLE_MAGIC):
+        return None
+    with open(path, "rb") as f:
+        return _ENCRYPTED_PACKAGE in f.read(_OLE_SCAN_BYTES)
 RTF_MAGIC = b"{\\rtf"
 ODT_MIME = b"mimetypeapplication/vnd.oasis.opendocument.text"
 

@@ -34,16 +34,14 @@ from xml.etree import ElementTree as ET
 
 from esep import hookimpl
 from esep.model import Block, Cell, Document, Provenance, Record, Table, sha256_file
+from esep.plugins.legacy.loader import OLE_MAGIC, encrypted_package
 from esep.plugins.text.loader import detect_encoding, looks_like_text
 from esep.registry import Config, Extractor, Loader
 from esep.storage import RECORD_COLUMNS_SQL
 from sqlite_utils.migrations import Migrations
 
 ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
-#: the stream an OLE file holds a password-protected .xlsx in
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 #: most rows (and columns) a repeated row of an OpenDocument sheet is read as: a sheet's style rows repeated to
 #: its last row (1 048 576) hold nothing a report needs
 REPEAT_CAP = 1000
@@ -710,11 +708,10 @@ def not_xlsx(path: Path, head: bytes) -> str | None:
     """What a file named ``.xlsx`` that is an OLE file is: Excel keeps a
     workbook saved with a password as an encrypted package inside one, and
     an Excel 97-2003 workbook renamed .xlsx is one too."""
-    if not head.startswith(OLE_MAGIC):
+    encrypted = encrypted_package(path, head)
+    if encrypted is None:
         return None
-    with open(path, "rb") as f:
-        data = f.read(64 * 1048576)
-    if _ENCRYPTED_PACKAGE in data:
+    if encrypted:
         return ("the workbook is protected with a password (Excel keeps it encrypted); open it in Excel, clear the "
                 "password (File > Info > Protect Workbook > Encrypt with Password), save it and ingest it again")
     return "the workbook is an Excel 97-2003 file (an OLE file) under an .xlsx name; rename it to .xls"
